@@ -1,0 +1,157 @@
+"""What each `briefings` command does; cli.py only parses arguments and calls these.
+
+Every command returns its exit code: 0 success, 1 problems in the input.
+Problems go to stdout as ``path:line: field: message``; chatter goes to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from generator.check import check_project
+from generator.ingest import extract_records, ingest
+from generator.problems import Problem, UsageError, format_problems
+from generator.progress import Progress
+from generator.project import Project
+from generator.published import record_published
+from generator.record import Record, json_schema, ordered
+from generator.store import new_id, record_paths, write_atomic
+from generator.yamlio import dump_yaml
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _report(problems: list[Problem]) -> int:
+    if problems:
+        print(format_problems(problems))
+        _say(f"{len(problems)} problem(s) found")
+        return 1
+    return 0
+
+
+def cmd_ingest(project: Project, paths: list[Path], *, force: bool) -> int:
+    """Seeds to records; one line per seed."""
+    outcomes = ingest(project, paths or [project.seeds], force=force, progress=Progress("ingest"))
+    for outcome in outcomes:
+        print(outcome)
+    problems = [o for o in outcomes if o.is_problem]
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[outcome.action] = counts.get(outcome.action, 0) + 1
+    _say(", ".join(f"{n} {action}" for action, n in sorted(counts.items())) or "no seeds found")
+    return 1 if problems else 0
+
+
+def cmd_extract(project: Project, paths: list[Path], *, output_format: str) -> int:
+    """Print the records ingest would write; write nothing."""
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+    records, skipped = extract_records(project, paths)
+    if output_format == "json":
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+    else:
+        print("\n---\n".join(dump_yaml(r, header="") for r in records), end="")
+    for outcome in skipped:
+        _say(str(outcome))
+    return 1 if skipped else 0
+
+
+def cmd_check(project: Project) -> int:
+    """Validate every record."""
+    records, problems = check_project(project)
+    if not problems:
+        _say(f"{len(records)} record(s), no problems")
+    return _report(problems)
+
+
+def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Record], int]:
+    from generator.render import render_site
+
+    records, problems = check_project(project)
+    if problems:
+        return records, _report(problems)
+    result = render_site(records, out, templates_dir=project.templates, production=production)
+    _say(
+        f"rendered into {project.rel(out)}: {len(result.written)} written, "
+        f"{result.unchanged} unchanged, {len(result.removed)} removed"
+    )
+    return records, 0
+
+
+def cmd_render(project: Project, out: Path | None, *, production: bool) -> int:
+    """Write the Markdown pages, feeds and JSON the site is built from."""
+    _, code = _render(project, out or project.docs, production=production)
+    return code
+
+
+def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
+    """Check, render, then build the site with MkDocs."""
+    from generator.mkdocs_glue import build_site
+
+    records, code = _render(project, project.docs, production=production)
+    if code:
+        return code
+    if record_published(project.briefings, records):
+        _say("briefings/.published.txt lists newly published briefings: commit it")
+    build_site(project.root, docs_dir=project.docs, site_dir=project.site, strict=strict)
+    _say(f"site built in {project.rel(project.site)}")
+    return 0
+
+
+def cmd_serve(project: Project, *, production: bool, dev_addr: str) -> int:
+    """Live preview: re-renders when a record or template changes."""
+    from generator.mkdocs_glue import serve
+
+    serve(project.root, production=production, dev_addr=dev_addr)
+    return 0
+
+
+def scaffold(title: str, record_id: str, today: dt.date) -> Record:
+    """An empty but valid record for a briefing written by hand."""
+    return ordered(
+        {
+            "id": record_id,
+            "title": title,
+            "date": today.isoformat(),
+            "status": "draft",
+            "source": {"name": None, "url": None},
+            "summary": "",
+            "key_points": [],
+            "people": [],
+            "organizations": [],
+            "places": [],
+            "groups": [],
+            "quotes": [],
+            "topics": [],
+            "body": "",
+            "seed": None,
+        }
+    )
+
+
+def cmd_new(project: Project, title: str, *, record_id: str | None, today: dt.date | None) -> int:
+    """Scaffold a record for a briefing written by hand."""
+    title = " ".join(title.split())
+    if not title:
+        raise UsageError('give the briefing a title: briefings new "Title"')
+    taken = {p.stem for p in record_paths(project.briefings)}
+    if record_id is not None and record_id in taken:
+        raise UsageError(f"briefings/{record_id}.yaml exists already")
+    rid = record_id or new_id(title, taken)
+    record = scaffold(title, rid, today or dt.date.today())
+    path = project.briefings / f"{rid}.yaml"
+    write_atomic(path, dump_yaml(record).encode("utf-8"))
+    print(project.rel(path))
+    return 0
+
+
+def cmd_schema() -> int:
+    """Print the record's JSON Schema."""
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return 0

@@ -1,0 +1,286 @@
+"""`briefings ingest`: seeds -> records, without ever losing an editor's edit.
+
+Plan first, then extract, then write: every seed is classified (new, changed,
+unchanged, edited) before any language processing, so only the seeds that
+need it go through the NLP pipeline, in one batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.problems import Problem
+from generator.project import Project
+from generator.record import Record, check_slug, ordered
+from generator.seeds import Seed, SeedError, find_seeds, read_seed
+from generator.store import (
+    PROPOSED_DIR,
+    Manifest,
+    ManifestEntry,
+    file_state,
+    load_manifest,
+    new_id,
+    project_lock,
+    record_paths,
+    save_manifest,
+    sha256_bytes,
+    write_atomic,
+)
+from generator.yamlio import dump_yaml, load_yaml
+
+Extractor = Callable[[Sequence[Seed]], list[dict[str, Any]]]
+
+
+@dataclass
+class Outcome:
+    """What ingest did with one seed; one line of its report."""
+
+    seed: str
+    action: str  # created, updated, unchanged, kept, conflict, skipped
+    record: str = ""
+    detail: str = ""
+
+    @property
+    def is_problem(self) -> bool:
+        return self.action in ("skipped", "conflict")
+
+    def __str__(self) -> str:
+        text = f"{self.seed}: {self.action}"
+        if self.record:
+            text += f" {self.record}"
+        if self.detail:
+            text += f" ({self.detail})"
+        return text
+
+
+@dataclass
+class _Job:
+    """A seed that needs extraction, and where its record goes."""
+
+    seed: Seed
+    record_id: str
+    kind: str  # created, updated, conflict
+
+
+def _default_extractor(seeds: Sequence[Seed]) -> list[dict[str, Any]]:
+    # Imported here: loading spaCy costs seconds, and most commands never need it.
+    from generator.extract import extract
+
+    return extract(seeds)
+
+
+def ingest(
+    project: Project,
+    paths: list[Path],
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+    extractor: Extractor = _default_extractor,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Outcome]:
+    """Turn seeds into records; returns one outcome per seed, in seed order."""
+    today = today or dt.date.today()
+    folder = project.briefings
+    with project_lock(folder):
+        manifest = load_manifest(folder)
+        outcomes, jobs, taken = _plan(project, paths, manifest, force)
+        extracted = _extract_all([job.seed for job in jobs], extractor, progress)
+        for job, fields in zip(jobs, extracted, strict=True):
+            if isinstance(fields, str):
+                outcomes[job.seed.path] = Outcome(job.seed.path, "skipped", detail=fields)
+                continue
+            if not job.record_id:
+                # A new record is named after its title, known only after extraction.
+                job.record_id = new_id(str(fields["title"]), taken)
+                taken.add(job.record_id)
+            outcomes[job.seed.path] = _write(project, manifest, job, fields, today)
+        save_manifest(folder, manifest)
+    return list(outcomes.values())
+
+
+def _plan(
+    project: Project, paths: list[Path], manifest: Manifest, force: bool
+) -> tuple[dict[str, Outcome], list[_Job], set[str]]:
+    folder = project.briefings
+    by_seed = manifest.by_seed()
+    taken = {p.stem for p in record_paths(folder)} | set(manifest.entries)
+    outcomes: dict[str, Outcome] = {}
+    jobs: list[_Job] = []
+    for path in find_seeds(paths):
+        rel = project.rel(path)
+        seed = _read(project, path, rel, outcomes)
+        if seed is None:
+            continue
+        outcomes[seed.path] = Outcome(seed.path, "pending")
+        rid = by_seed.get(seed.path)
+        if rid is None:
+            wanted = _front_matter_id(seed, taken, outcomes)
+            if wanted is None:
+                continue
+            if wanted:
+                taken.add(wanted)
+            jobs.append(_Job(seed, wanted, "created"))
+            continue
+        entry = manifest.entries[rid]
+        record_rel = f"briefings/{rid}.yaml"
+        state = file_state(folder / f"{rid}.yaml", manifest, rid)
+        seed_changed = entry.seed_sha256 != seed.sha256
+        if force:
+            jobs.append(_Job(seed, rid, "updated"))
+        elif state == "generated" and not seed_changed:
+            outcomes[seed.path] = Outcome(seed.path, "unchanged", record_rel)
+        elif state == "generated":
+            jobs.append(_Job(seed, rid, "updated"))
+        elif seed_changed:
+            jobs.append(_Job(seed, rid, "conflict"))
+        else:
+            why = "deleted by an editor" if state == "missing" else "edited"
+            outcomes[seed.path] = Outcome(seed.path, "kept", record_rel, why)
+    return outcomes, jobs, taken
+
+
+def _read(project: Project, path: Path, rel: str, outcomes: dict[str, Outcome]) -> Seed | None:
+    if path.is_symlink() and not path.resolve().is_relative_to(project.root):
+        outcomes[rel] = Outcome(
+            rel, "skipped", detail="symbolic link to a file outside the project"
+        )
+        return None
+    try:
+        seed, problems = read_seed(path, project.root)
+    except SeedError as error:
+        outcomes[rel] = Outcome(rel, "skipped", detail=str(error))
+        return None
+    except OSError as error:
+        outcomes[rel] = Outcome(rel, "skipped", detail=f"cannot read: {error.strerror}")
+        return None
+    if problems:
+        first = problems[0]
+        outcomes[rel] = Outcome(rel, "skipped", detail=f"front matter: {first}")
+        return None
+    return seed
+
+
+def _front_matter_id(seed: Seed, taken: set[str], outcomes: dict[str, Outcome]) -> str | None:
+    """The id asked for in front matter; "" when none (named later); None if refused."""
+    wanted = seed.front_matter.get("id")
+    if wanted is None:
+        return ""
+    message = check_slug(wanted) if isinstance(wanted, str) else "id must be text"
+    if message is None and wanted in taken:
+        message = f"id '{wanted}' is already taken by another record"
+    if message:
+        outcomes[seed.path] = Outcome(seed.path, "skipped", detail=f"front matter id: {message}")
+        return None
+    return str(wanted)
+
+
+def _extract_all(
+    seeds: list[Seed], extractor: Extractor, progress: Callable[[int, int], None] | None
+) -> list[dict[str, Any] | str]:
+    """Extract in batches; a seed that breaks the extractor becomes a message."""
+    results: list[dict[str, Any] | str] = []
+    batch = 64
+    for start in range(0, len(seeds), batch):
+        chunk = seeds[start : start + batch]
+        try:
+            results.extend(extractor(chunk))
+        except Exception:
+            for seed in chunk:
+                try:
+                    results.extend(extractor([seed]))
+                except Exception as error:
+                    results.append(f"extraction failed: {type(error).__name__}: {error}")
+        if progress:
+            progress(min(start + batch, len(seeds)), len(seeds))
+    return results
+
+
+def _existing_date(path: Path) -> str | None:
+    try:
+        loaded = load_yaml(path.read_text("utf-8"), path.name)
+    except (OSError, UnicodeDecodeError):
+        return None
+    data = loaded.data
+    date = data.get("date") if isinstance(data, dict) else None
+    return date if isinstance(date, str) else None
+
+
+def build_record(seed: Seed, fields: dict[str, Any], record_id: str, date: str) -> Record:
+    """A complete record from extracted fields (new records are drafts)."""
+    record = {
+        **fields,
+        "id": record_id,
+        "date": date,
+        "status": "draft",
+        "seed": {"path": seed.path, "sha256": seed.sha256},
+    }
+    return ordered(record)
+
+
+def _write(
+    project: Project, manifest: Manifest, job: _Job, fields: dict[str, Any], today: dt.date
+) -> Outcome:
+    folder = project.briefings
+    target = folder / f"{job.record_id}.yaml"
+    date = fields.get("date") or _existing_date(target) or today.isoformat()
+    record = build_record(job.seed, fields, job.record_id, date)
+    data = dump_yaml(record).encode("utf-8")
+    record_rel = f"briefings/{job.record_id}.yaml"
+    if job.kind == "conflict":
+        proposal = folder / PROPOSED_DIR / f"{job.record_id}.yaml"
+        write_atomic(proposal, data)
+        return Outcome(
+            job.seed.path,
+            "conflict",
+            record_rel,
+            f"seed changed but the record was edited; kept the editor's file, proposed record in "
+            f"briefings/{PROPOSED_DIR}/{job.record_id}.yaml",
+        )
+    written = write_atomic(target, data)
+    manifest.entries[job.record_id] = ManifestEntry(
+        sha256_bytes(data), job.seed.path, job.seed.sha256
+    )
+    action = job.kind if written or job.kind == "created" else "unchanged"
+    detail = "; ".join(job.seed.warnings)
+    return Outcome(job.seed.path, action, record_rel, detail)
+
+
+def extract_records(
+    project: Project,
+    paths: list[Path],
+    extractor: Extractor = _default_extractor,
+    today: dt.date | None = None,
+) -> tuple[list[Record], list[Outcome]]:
+    """What ingest would write, without writing (``briefings extract``)."""
+    today = today or dt.date.today()
+    manifest = load_manifest(project.briefings)
+    by_seed = manifest.by_seed()
+    outcomes: dict[str, Outcome] = {}
+    seeds: list[Seed] = []
+    for path in find_seeds(paths):
+        seed = _read(project, path, project.rel(path), outcomes)
+        if seed is not None:
+            seeds.append(seed)
+    taken = {p.stem for p in record_paths(project.briefings)} | set(manifest.entries)
+    records: list[Record] = []
+    for seed, fields in zip(seeds, _extract_all(seeds, extractor, None), strict=True):
+        if isinstance(fields, str):
+            outcomes[seed.path] = Outcome(seed.path, "skipped", detail=fields)
+            continue
+        rid = by_seed.get(seed.path) or _front_matter_id(seed, taken, outcomes)
+        if rid is None:
+            continue
+        rid = rid or new_id(str(fields["title"]), taken)
+        taken.add(rid)
+        date = fields.get("date") or today.isoformat()
+        records.append(build_record(seed, fields, rid, date))
+    return records, [o for o in outcomes.values() if o.is_problem]
+
+
+def problems_of(outcomes: list[Outcome]) -> list[Problem]:
+    """Skipped seeds and conflicts as problems, for the exit code."""
+    return [Problem(o.seed, 0, "", f"{o.action}: {o.detail}") for o in outcomes if o.is_problem]

@@ -1,0 +1,60 @@
+"""Where a project's folders are, found from the current directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.problems import UsageError
+
+CONFIG_NAME = "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders of one briefing project (see DESIGN.md, Layout)."""
+
+    root: Path
+
+    @property
+    def briefings(self) -> Path:
+        return self.root / "briefings"
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def docs(self) -> Path:
+        """Rendered Markdown pages: build output, never edited by hand."""
+        return self.root / "build" / "docs"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def rel(self, path: Path) -> str:
+        """``path`` relative to the project root, for messages."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def find_project(start: Path, explicit: Path | None = None) -> Project:
+    """The project named by ``--root``, or the nearest folder upwards with mkdocs.yml."""
+    if explicit is not None:
+        if not (explicit / CONFIG_NAME).is_file():
+            raise UsageError(f"{explicit}: no {CONFIG_NAME} there; is it a briefings project?")
+        return Project(explicit.resolve())
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return Project(folder)
+    raise UsageError(
+        f"no {CONFIG_NAME} in {here} or any folder above it; run inside a project or pass --root"
+    )

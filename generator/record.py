@@ -1,0 +1,420 @@
+"""The briefing record, defined once.
+
+``RECORD`` below drives everything: the validator (`validate`), the JSON
+Schema shipped for editors (`json_schema`), and the field order of written
+records (`ordered`). To add a field, add it here, regenerate the schema with
+``briefings schema > generator/schema/briefing.schema.json``, and extend the
+templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pycountry
+
+from generator.problems import Problem
+from generator.vocabulary import TOPICS
+from generator.yamlio import Loaded
+
+Record = dict[str, Any]
+
+SCHEMA_VERSION = 1
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SLUG_MAX = 80
+_SLUG = re.compile(SLUG_PATTERN)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+# --- the schema language: four kinds of value ---------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string, optionally null, constrained by a check."""
+
+    description: str
+    nullable: bool = False
+    max_length: int = 10_000
+    enum: tuple[str, ...] = ()
+    pattern: str = ""
+    check: Callable[[str], str | None] | None = None
+    json_format: str = ""
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list of values of one kind."""
+
+    item: Spec
+    description: str
+    max_items: int = 500
+    unique_by: str = ""
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """A mapping with a fixed set of fields, all required, in this order."""
+
+    fields: dict[str, Spec]
+    description: str
+    nullable: bool = False
+    optional: frozenset[str] = field(default_factory=frozenset)
+
+
+Spec = Text | ListOf | Mapping
+
+
+# --- the checks, one per rule ---------------------------------------------------
+
+
+def check_date(value: str) -> str | None:
+    """A calendar date written YYYY-MM-DD."""
+    if not _DATE.match(value):
+        return f"expected a date as YYYY-MM-DD, got '{value}'"
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return f"'{value}' is not a real date"
+    return None
+
+
+def check_slug(value: str) -> str | None:
+    """Lower-case ASCII words joined by hyphens, at most 80 characters."""
+    if len(value) > SLUG_MAX:
+        return f"id is {len(value)} characters, over the limit of {SLUG_MAX}"
+    if not _SLUG.match(value):
+        return f"'{value}' is not a valid id: use lower-case a-z, 0-9 and single hyphens"
+    return None
+
+
+def check_http_url(value: str) -> str | None:
+    """Only http(s) links ever reach the site."""
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
+        return f"expected an http(s) URL, got '{value}'"
+    return None
+
+
+def check_country_code(value: str) -> str | None:
+    """An ISO 3166-1 alpha-2 code that exists."""
+    if not re.match(r"^[A-Z]{2}$", value) or pycountry.countries.get(alpha_2=value) is None:
+        return f"'{value}' is not an ISO 3166-1 alpha-2 country code"
+    return None
+
+
+def check_topic(value: str) -> str | None:
+    """A topic from the controlled vocabulary."""
+    if value in TOPICS:
+        return None
+    close = difflib.get_close_matches(value, list(TOPICS), n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown topic '{value}'{hint}"
+
+
+def check_sha256(value: str) -> str | None:
+    """A hex SHA-256 digest."""
+    return None if _SHA256.match(value) else "expected a SHA-256 hex digest"
+
+
+# --- the record -------------------------------------------------------------------
+
+_NAME = Text("The name readers know", max_length=200)
+_ALIASES = ListOf(Text("Another form of the name used in the text", max_length=200), "Aliases")
+
+RECORD = Mapping(
+    description="A briefing record (v1)",
+    fields={
+        "id": Text(
+            "Unique slug, equal to the file name",
+            max_length=SLUG_MAX,
+            check=check_slug,
+            pattern=SLUG_PATTERN,
+        ),
+        "title": Text("Headline", max_length=300),
+        "date": Text("Date of the briefing, YYYY-MM-DD", check=check_date, json_format="date"),
+        "status": Text("draft or published", enum=("draft", "published")),
+        "source": Mapping(
+            description="Where the article was published",
+            fields={
+                "name": Text("Publication name", nullable=True, max_length=200),
+                "url": Text(
+                    "http(s) URL of the article or publication",
+                    nullable=True,
+                    max_length=2000,
+                    check=check_http_url,
+                    json_format="uri",
+                ),
+            },
+        ),
+        "summary": Text("1-3 sentences, at most ~70 words", max_length=2000),
+        "key_points": ListOf(
+            Text("A sentence that carries the story", max_length=1000),
+            "3-5 key points",
+            max_items=20,
+        ),
+        "people": ListOf(
+            Mapping(
+                description="A person",
+                fields={
+                    "name": _NAME,
+                    "role": Text("Role as stated in the text", nullable=True, max_length=300),
+                    "aliases": _ALIASES,
+                },
+            ),
+            "People, most important first",
+            unique_by="name",
+        ),
+        "organizations": ListOf(
+            Mapping(description="An organization", fields={"name": _NAME, "aliases": _ALIASES}),
+            "Organizations, most important first",
+            unique_by="name",
+        ),
+        "places": ListOf(
+            Mapping(
+                description="A place",
+                fields={
+                    "name": _NAME,
+                    "kind": Text("Kind of place", enum=("country", "city", "region", "other")),
+                    "country_code": Text(
+                        "ISO 3166-1 alpha-2 code",
+                        nullable=True,
+                        check=check_country_code,
+                        pattern="^[A-Z]{2}$",
+                    ),
+                    "aliases": _ALIASES,
+                },
+            ),
+            "Places, most important first",
+            unique_by="name",
+        ),
+        "groups": ListOf(
+            Mapping(description="A group of people", fields={"name": _NAME, "aliases": _ALIASES}),
+            "Nationalities, religious, ethnic and political groups",
+            unique_by="name",
+        ),
+        "quotes": ListOf(
+            Mapping(
+                description="A direct quotation",
+                fields={
+                    "text": Text("The words, without quote marks", max_length=5000),
+                    "speaker": Text(
+                        "A people[].name or organization name", nullable=True, max_length=200
+                    ),
+                },
+            ),
+            "Direct quotations",
+        ),
+        "topics": ListOf(
+            Text("IPTC Media Topic", enum=tuple(TOPICS), check=check_topic), "Topics", max_items=17
+        ),
+        "body": Text("The article text, paragraphs separated by blank lines", max_length=200_000),
+        "seed": Mapping(
+            description="The seed this record was generated from (null if written by hand)",
+            nullable=True,
+            fields={
+                "path": Text("Seed path relative to the project", max_length=500),
+                "sha256": Text("SHA-256 of the seed file", check=check_sha256),
+            },
+        ),
+        "redirect_from": ListOf(
+            Text("An earlier id of this record", check=check_slug, pattern=SLUG_PATTERN),
+            "Earlier ids; their URLs redirect to this briefing",
+        ),
+    },
+    optional=frozenset({"redirect_from"}),
+)
+
+FIELD_ORDER: tuple[str, ...] = tuple(RECORD.fields)
+
+
+# --- validation -----------------------------------------------------------------
+
+_TYPE_NAMES: dict[type, str] = {
+    str: "text",
+    list: "a list",
+    dict: "a mapping",
+    bool: "true/false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def _got(value: Any) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _expected(spec: Spec) -> str:
+    if isinstance(spec, Text):
+        return "text"
+    return "a list" if isinstance(spec, ListOf) else "a mapping"
+
+
+class _Validator:
+    def __init__(self, loaded: Loaded, path: str) -> None:
+        self.loaded = loaded
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def report(self, at: str, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self.path, line or self.loaded.line_of(at), at, message))
+
+    def value(self, spec: Spec, value: Any, at: str) -> None:
+        if value is None:
+            if not getattr(spec, "nullable", False):
+                self.report(at, f"expected {_expected(spec)}, got null")
+            return
+        if isinstance(spec, Text):
+            self.text(spec, value, at)
+        elif isinstance(spec, ListOf):
+            self.list(spec, value, at)
+        else:
+            self.mapping(spec, value, at)
+
+    def text(self, spec: Text, value: Any, at: str) -> None:
+        if not isinstance(value, str):
+            self.report(at, f"expected text, got {_got(value)}")
+            return
+        if len(value) > spec.max_length:
+            self.report(at, f"text is {len(value)} characters, over the limit of {spec.max_length}")
+            return
+        if spec.check is not None:
+            message = spec.check(value)
+            if message:
+                self.report(at, message)
+                return
+        if spec.enum and value not in spec.enum:
+            self.report(at, f"expected one of {', '.join(spec.enum)}; got '{value}'")
+
+    def list(self, spec: ListOf, value: Any, at: str) -> None:
+        if not isinstance(value, list):
+            self.report(at, f"expected a list, got {_got(value)}")
+            return
+        if len(value) > spec.max_items:
+            self.report(at, f"{len(value)} items, over the limit of {spec.max_items}")
+            return
+        seen: dict[str, int] = {}
+        for index, item in enumerate(value):
+            item_at = f"{at}[{index}]"
+            self.value(spec.item, item, item_at)
+            if spec.unique_by and isinstance(item, dict):
+                key = item.get(spec.unique_by)
+                if isinstance(key, str):
+                    if key in seen:
+                        self.report(
+                            f"{item_at}.{spec.unique_by}",
+                            f"'{key}' is listed twice (also {at}[{seen[key]}]); merge the two"
+                            " entries",
+                        )
+                    seen.setdefault(key, index)
+
+    def mapping(self, spec: Mapping, value: Any, at: str) -> None:
+        if not isinstance(value, dict):
+            self.report(at, f"expected a mapping, got {_got(value)}")
+            return
+        prefix = f"{at}." if at else ""
+        for key in value:
+            if key not in spec.fields:
+                close = difflib.get_close_matches(key, list(spec.fields), n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                self.report(f"{prefix}{key}", f"unknown field{hint}")
+        for name, child in spec.fields.items():
+            if name in value:
+                self.value(child, value[name], f"{prefix}{name}")
+            elif name not in spec.optional:
+                self.report(f"{prefix}{name}", "missing required field", self.loaded.line_of(at))
+
+
+def _check_speakers(record: Record, validator: _Validator) -> None:
+    names: set[str] = set()
+    for kind in ("people", "organizations"):
+        entries = record.get(kind)
+        if not isinstance(entries, list):
+            return  # already reported; guessing speakers would only add noise
+        names.update(
+            e["name"] for e in entries if isinstance(e, dict) and isinstance(e.get("name"), str)
+        )
+    quotes = record.get("quotes")
+    if not isinstance(quotes, list):
+        return
+    for index, quote in enumerate(quotes):
+        if isinstance(quote, dict):
+            speaker = quote.get("speaker")
+            if isinstance(speaker, str) and speaker not in names:
+                close = difflib.get_close_matches(speaker, sorted(names), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                validator.report(
+                    f"quotes[{index}].speaker",
+                    f"'{speaker}' is not the name of an entry in people or organizations{hint}",
+                )
+
+
+def validate(loaded: Loaded, path: str, stem: str | None = None) -> list[Problem]:
+    """Every problem of one loaded record file (``stem``: its file name stem)."""
+    validator = _Validator(loaded, path)
+    validator.value(RECORD, loaded.data, "")
+    if isinstance(loaded.data, dict):
+        record_id = loaded.data.get("id")
+        if stem is not None and isinstance(record_id, str) and record_id != stem:
+            validator.report("id", f"id '{record_id}' differs from the file name '{stem}.yaml'")
+        _check_speakers(loaded.data, validator)
+    return validator.problems
+
+
+def ordered(record: Record) -> Record:
+    """The record with its fields in the canonical order (unknown keys last)."""
+    out = {name: record[name] for name in FIELD_ORDER if name in record}
+    out.update((k, v) for k, v in record.items() if k not in out)
+    return out
+
+
+# --- JSON Schema -------------------------------------------------------------------
+
+
+def _schema(spec: Spec) -> dict[str, Any]:
+    out: dict[str, Any]
+    if isinstance(spec, Text):
+        out = {
+            "type": ["string", "null"] if spec.nullable else "string",
+            "description": spec.description,
+            "maxLength": spec.max_length,
+        }
+        if spec.enum:
+            out["enum"] = list(spec.enum) + ([None] if spec.nullable else [])
+        if spec.pattern:
+            out["pattern"] = spec.pattern
+        if spec.json_format:
+            out["format"] = spec.json_format
+        return out
+    if isinstance(spec, ListOf):
+        return {
+            "type": "array",
+            "description": spec.description,
+            "maxItems": spec.max_items,
+            "items": _schema(spec.item),
+        }
+    out = {
+        "type": ["object", "null"] if spec.nullable else "object",
+        "description": spec.description,
+        "additionalProperties": False,
+        "required": [name for name in spec.fields if name not in spec.optional],
+        "properties": {name: _schema(child) for name, child in spec.fields.items()},
+    }
+    return out
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a record, for editors' YAML language servers."""
+    schema = _schema(RECORD)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://briefings.invalid/schema/briefing-v1.schema.json",
+        "title": "Briefing record v1",
+        **schema,
+    }

@@ -1,0 +1,292 @@
+"""The briefings/ folder: records on disk, the manifest, atomic writes, the lock.
+
+The manifest (``briefings/.manifest.json``, committed) remembers the SHA-256 of
+every record file the generator wrote. A file whose bytes differ from that was
+changed by an editor, and the generator never overwrites it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from generator.problems import Problem
+from generator.record import SLUG_MAX, Record, validate
+from generator.yamlio import Loaded, load_yaml
+
+MANIFEST_NAME = ".manifest.json"
+PROPOSED_DIR = ".proposed"
+LOCK_NAME = ".lock"
+MAX_RECORD_BYTES = 1_000_000
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- atomic writes ------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` unless it already holds exactly that; True if written.
+
+    A temporary file in the same folder is renamed over the target, so a reader
+    (or a crash) only ever sees the old or the new file whole.
+    """
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+# --- the lock -------------------------------------------------------------------------
+
+
+class LockTimeout(Exception):
+    """Another run holds the lock for too long."""
+
+
+@contextlib.contextmanager
+def project_lock(folder: Path, timeout: float = 600.0) -> Iterator[None]:
+    """Serialize runs that write records; the lock file is gone afterwards.
+
+    Written by hand because filelock leaves its file behind, and DESIGN.md
+    wants a run with nothing to do to leave the tree as it was. After taking
+    the lock we check the file is still the one at the path: a run that
+    released meanwhile has unlinked it, and we must retry on the new file.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_NAME
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(fd)
+            if error.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            if time.monotonic() > deadline:
+                raise LockTimeout(f"{path}: another briefings run holds the lock") from error
+            time.sleep(0.05)
+            continue
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+# --- the manifest ---------------------------------------------------------------------
+
+
+@dataclass
+class ManifestEntry:
+    """What the generator last wrote for one record."""
+
+    record_sha256: str
+    seed_path: str
+    seed_sha256: str
+
+
+@dataclass
+class Manifest:
+    """Record id -> what was generated for it."""
+
+    entries: dict[str, ManifestEntry] = field(default_factory=dict)
+
+    def by_seed(self) -> dict[str, str]:
+        """Seed path -> record id."""
+        return {entry.seed_path: rid for rid, entry in sorted(self.entries.items())}
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "version": 1,
+            "records": {
+                rid: {
+                    "record_sha256": e.record_sha256,
+                    "seed_path": e.seed_path,
+                    "seed_sha256": e.seed_sha256,
+                }
+                for rid, e in sorted(self.entries.items())
+            },
+        }
+        return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def load_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST_NAME
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return Manifest()
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ValueError(
+            f"{path}: the manifest is not valid JSON ({error}); restore it from git"
+        ) from error
+    entries = {
+        rid: ManifestEntry(e["record_sha256"], e["seed_path"], e["seed_sha256"])
+        for rid, e in raw.get("records", {}).items()
+    }
+    return Manifest(entries)
+
+
+def save_manifest(folder: Path, manifest: Manifest) -> bool:
+    return write_atomic(folder / MANIFEST_NAME, manifest.to_bytes())
+
+
+# --- reading records --------------------------------------------------------------------
+
+
+@dataclass
+class RecordFile:
+    """One record file as found on disk."""
+
+    path: Path
+    rel: str
+    loaded: Loaded
+    problems: list[Problem]
+
+    @property
+    def record(self) -> Record | None:
+        data = self.loaded.data
+        return data if isinstance(data, dict) and not self.problems else None
+
+
+def record_paths(folder: Path) -> list[Path]:
+    """Record files: ``*.yaml`` directly in briefings/, hidden files excluded."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix == ".yaml" and not p.name.startswith("."))
+
+
+def read_record(path: Path, rel: str, root: Path) -> RecordFile:
+    """Load and validate one record file; every problem is collected."""
+    problems: list[Problem] = []
+    loaded = Loaded(data=None)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        problems.append(Problem(rel, 0, "", "symbolic link to a file outside the project; refused"))
+        return RecordFile(path, rel, loaded, problems)
+    try:
+        size = path.stat().st_size
+        if size > MAX_RECORD_BYTES:
+            problems.append(
+                Problem(rel, 1, "", f"file is {size} bytes, over the limit of {MAX_RECORD_BYTES}")
+            )
+            return RecordFile(path, rel, loaded, problems)
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(Problem(rel, 0, "", f"cannot read: {error.strerror}"))
+        return RecordFile(path, rel, loaded, problems)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(Problem(rel, line, "", "not valid UTF-8; save the file as UTF-8"))
+        return RecordFile(path, rel, loaded, problems)
+    loaded = load_yaml(text, rel)
+    problems.extend(loaded.problems)
+    if loaded.data is not None:
+        # A duplicate key still leaves a usable mapping: report the rest too.
+        problems.extend(validate(loaded, rel, stem=path.stem))
+    return RecordFile(path, rel, loaded, problems)
+
+
+def read_records(root: Path) -> list[RecordFile]:
+    """Every record file of the project, loaded and validated, in file order."""
+    folder = root / "briefings"
+    files = [read_record(p, f"briefings/{p.name}", root) for p in record_paths(folder)]
+    _check_duplicate_ids(files)
+    return files
+
+
+def _check_duplicate_ids(files: list[RecordFile]) -> None:
+    seen: dict[str, str] = {}
+    for file in files:
+        data = file.loaded.data
+        rid = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(rid, str):
+            continue
+        if rid in seen:
+            file.problems.append(
+                Problem(
+                    file.rel,
+                    file.loaded.line_of("id"),
+                    "id",
+                    f"'{rid}' is also the id of {seen[rid]}",
+                )
+            )
+        else:
+            seen[rid] = file.rel
+
+
+def load_records(root: Path) -> tuple[list[Record], list[Problem]]:
+    """Valid records and every problem found in the others."""
+    files = read_records(root)
+    problems = [p for f in files for p in f.problems]
+    records = [f.record for f in files if f.record is not None]
+    return records, sorted(problems)
+
+
+# --- ids -----------------------------------------------------------------------------------
+
+
+def new_id(title: str, taken: set[str]) -> str:
+    """The slug of ``title`` cut at a word boundary, with -2, -3 on a clash."""
+    base = slugify(title, max_length=SLUG_MAX, word_boundary=True) or "briefing"
+    candidate = base
+    number = 2
+    while candidate in taken:
+        suffix = f"-{number}"
+        stem = slugify(base, max_length=SLUG_MAX - len(suffix), word_boundary=True) or "briefing"
+        candidate = stem + suffix
+        number += 1
+    return candidate
+
+
+def file_state(path: Path, manifest: Manifest, rid: str) -> str:
+    """'missing', 'generated' (as the generator wrote it) or 'edited'."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "missing"
+    entry = manifest.entries.get(rid)
+    if entry is not None and entry.record_sha256 == sha256_bytes(data):
+        return "generated"
+    return "edited"
