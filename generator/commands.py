@@ -17,7 +17,7 @@ from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
 from generator.project import Project
 from generator.published import record_published
-from generator.record import Record, json_schema, ordered
+from generator.record import Record, check_slug, json_schema, ordered
 from generator.store import new_id, record_paths, write_atomic
 from generator.yamlio import dump_yaml
 
@@ -141,6 +141,8 @@ def cmd_new(project: Project, title: str, *, record_id: str | None, today: dt.da
     if not title:
         raise UsageError('give the briefing a title: briefings new "Title"')
     taken = {p.stem for p in record_paths(project.briefings)}
+    if record_id is not None and (message := check_slug(record_id)):
+        raise UsageError(message)
     if record_id is not None and record_id in taken:
         raise UsageError(f"briefings/{record_id}.yaml exists already")
     rid = record_id or new_id(title, taken)

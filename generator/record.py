@@ -29,6 +29,10 @@ SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX = 80
 _SLUG = re.compile(SLUG_PATTERN)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Files named like devices cannot be checked out on Windows.
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
+)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -91,6 +95,8 @@ def check_slug(value: str) -> str | None:
         return f"id is {len(value)} characters, over the limit of {SLUG_MAX}"
     if not _SLUG.match(value):
         return f"'{value}' is not a valid id: use lower-case a-z, 0-9 and single hyphens"
+    if value in _WINDOWS_RESERVED:
+        return f"'{value}' is not a valid id: Windows reserves it as a device name"
     return None
 
 

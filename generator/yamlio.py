@@ -170,7 +170,14 @@ class _RecordDumper(yaml.SafeDumper):
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
+# Unicode line breaks other than \n are folded by YAML readers unless escaped,
+# which only double quotes can do.
+_UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if _UNICODE_BREAKS.search(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     if "\n" in value and not _TRAILING_SPACE.search(value) and not value.endswith((" ", "\t")):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
