@@ -39,8 +39,9 @@ class Project:
 
     def rel(self, path: Path) -> str:
         """``path`` relative to the project root, for messages."""
+        # Resolve the folder only: a symlinked file is named where it stands.
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return (path.parent.resolve() / path.name).relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.as_posix()
 

@@ -1,0 +1,107 @@
+"""Faults and hostile files around the store: nothing is lost, nothing escapes the project."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.store import read_record, write_atomic
+from generator.yamlio import load_yaml
+from tests.conftest import FIXTURES, ROOT, Result
+from tests.test_ingest import SEED, actions, run_ingest, write_seed
+
+
+def test_full_disk_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the disk fills mid-write, the error surfaces and the old record is untouched."""
+    target = tmp_path / "r.yaml"
+    target.write_bytes(b"old: record\n")
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(target, b"new: record\n" * 1000)
+    assert target.read_bytes() == b"old: record\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.yaml"]
+
+
+def test_symlinked_seed_outside_the_project_is_skipped(project: Path, tmp_path: Path) -> None:
+    """A seed that is a link to a file outside the project is not read."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret headline\n\nPrivate text.\n", "utf-8")
+    (project / "seeds" / "link.txt").symlink_to(secret)
+    write_seed(project, "ok.txt", SEED)
+    outcomes = run_ingest(project)
+    assert str(outcomes[0]) == (
+        "seeds/link.txt: skipped (symbolic link to a file outside the project)"
+    )
+    assert actions(outcomes)[1] == ("seeds/ok.txt", "created")
+
+
+def test_symlinked_record_outside_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    """A record that is a link to a file outside the project is reported, not loaded."""
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text((FIXTURES / "check" / "valid.yaml").read_text("utf-8"), "utf-8")
+    link = project / "briefings" / "valid.yaml"
+    link.symlink_to(outside)
+    record = read_record(link, "briefings/valid.yaml", project)
+    assert [str(p) for p in record.problems] == [
+        "briefings/valid.yaml: symbolic link to a file outside the project; refused"
+    ]
+
+
+def test_oversized_seed_is_skipped(project: Path) -> None:
+    """A 50 MB seed is skipped by size before it is read."""
+    with (project / "seeds" / "huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (outcome,) = run_ingest(project)
+    assert str(outcome) == (
+        "seeds/huge.txt: skipped (file is 52428800 bytes, over the limit of 2000000)"
+    )
+
+
+def test_crlf_bom_record_is_read(project: Path, run: Callable[..., Result]) -> None:
+    """A record saved on Windows (BOM, CRLF line ends) is valid as it is."""
+    text = (FIXTURES / "check" / "valid.yaml").read_text("utf-8").replace("\n", "\r\n")
+    (project / "briefings" / "valid.yaml").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert run("--root", project, "check").code == 0
+
+
+KILLER = """
+import sys
+from pathlib import Path
+from generator.ingest import ingest
+from generator.project import Project
+from tests.test_ingest import fake_extract
+root = Path(sys.argv[1])
+ingest(Project(root), [root / "seeds"], force=True, extractor=fake_extract)
+"""
+
+
+@pytest.mark.slow
+def test_killing_ingest_leaves_every_record_whole(project: Path) -> None:
+    """SIGKILL at any moment of an ingest leaves each record file old or new, never torn."""
+    for n in range(200):
+        write_seed(project, f"s{n:03}.txt", f"Story number {n}\n\n" + "Some text. " * 400)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-c", KILLER, str(project)], check=True, env=env)
+    for delay in (0.05, 0.15, 0.3, 0.5):
+        proc = subprocess.Popen([sys.executable, "-c", KILLER, str(project)], env=env)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for path in (project / "briefings").glob("*.yaml"):
+            loaded = load_yaml(path.read_text("utf-8"), path.name)
+            assert loaded.problems == [], path
+            assert loaded.data["id"] == path.stem
