@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# Builds are dated by the last commit, never the clock. safe.directory: CI runs as root
+# on a clone it may not own, where git would refuse and the date would silently be 1970.
+export SOURCE_DATE_EPOCH ?= $(shell git -c safe.directory='$(CURDIR)' log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: help site test test-fast lint eval bench serve check clean browser-deps
+.PHONY: help site test test-fast lint eval bench serve check clean browser-deps \
+        source-date-epoch build-strict sitecheck publish-build published-committed ci
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
@@ -30,8 +33,9 @@ check: $(STAMP)  ## validate every record
 # Browser tests drive Debian's chromium; install it when it is missing (CI runs as root).
 browser-deps:
 	@test -x /usr/bin/chromium || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium missing: sudo apt-get install chromium (browser tests will be skipped)"; fi; }
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null \
+	  || echo "chromium missing and not installable here: browser tests will be skipped"; }
 
 test: $(STAMP) browser-deps  ## the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
@@ -55,3 +59,34 @@ serve: $(STAMP)  ## live preview at http://127.0.0.1:8000
 
 clean:  ## remove build output (not the records)
 	rm -rf build site .pytest_cache .mypy_cache .ruff_cache
+
+# --- CI: the steps of .github/workflows/site.yml, so that each runs here too -------------
+
+source-date-epoch:  ## print the SOURCE_DATE_EPOCH builds use (time of the last commit)
+	@echo $(SOURCE_DATE_EPOCH)
+
+build-strict: $(STAMP)  ## check, render and build site/ (drafts shown); any warning fails
+	$(BIN)/briefings build --strict
+
+sitecheck: $(STAMP)  ## check the built site/: links, anchors, feeds, JSON, pages, hubs
+	$(BIN)/python -m generator.sitecheck
+
+publish-build: $(STAMP)  ## the site CI publishes: production build (no drafts), checked
+	$(BIN)/briefings build --strict --production
+	$(BIN)/python -m generator.sitecheck --production
+
+# A build adds newly published ids to briefings/.published.txt; the list only protects
+# URLs once it is committed, so CI fails when a build had to add to it.
+published-committed:  ## fail if briefings/.published.txt has changes not committed
+	@test -z "$$(git status --porcelain -- briefings/.published.txt)" || { \
+	  echo "briefings/.published.txt: the build listed newly published briefings;"; \
+	  echo "run 'make build-strict' and commit briefings/.published.txt with the records"; \
+	  git --no-pager diff -- briefings/.published.txt; exit 1; }
+
+ci:  ## the pull-request steps of CI, in order
+	$(MAKE) lint
+	$(MAKE) test
+	$(MAKE) check
+	$(MAKE) build-strict
+	$(MAKE) sitecheck
+	$(MAKE) published-committed
