@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -76,7 +77,11 @@ def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Reco
     records, problems = check_project(project)
     if problems:
         return records, _report(problems)
-    result = render_site(records, out, templates_dir=project.templates, production=production)
+    # Absolute links in feeds need the published address; CI knows it, local runs may not.
+    site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
+    result = render_site(
+        records, out, templates_dir=project.templates, production=production, site_url=site_url
+    )
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
         f"{result.unchanged} unchanged, {len(result.removed)} removed"

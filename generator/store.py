@@ -38,11 +38,13 @@ def sha256_bytes(data: bytes) -> str:
 # --- atomic writes ------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that; True if written.
 
     A temporary file in the same folder is renamed over the target, so a reader
-    (or a crash) only ever sees the old or the new file whole.
+    (or a crash) only ever sees the old or the new file whole. ``durable=False``
+    skips the fsync, for build output that is regenerated from records anyway
+    (an fsync per page would dominate rendering 10,000 briefings).
     """
     try:
         if path.read_bytes() == data:
@@ -54,8 +56,9 @@ def write_atomic(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

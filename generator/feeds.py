@@ -1,0 +1,112 @@
+"""Atom feeds, the JSON Feed and briefings.json, from records only.
+
+Atom is written by feedgen, which builds the XML with lxml, so record text
+cannot break the document. No clock is read: a feed's ``updated`` is the date
+of its newest briefing, which keeps the output the same on every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+from typing import Any
+
+from feedgen.feed import FeedGenerator
+
+from generator.escape import clean_text, safe_url
+from generator.record import ordered
+from generator.site import Record, briefing_path
+
+SITE_TITLE = "Briefings"
+FEED_SIZE = 50
+# Used when a feed has no entry at all: a fixed date, not today's.
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _when(date: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(date).replace(tzinfo=dt.UTC)
+
+
+def page_url(page: str, *, feed_path: str, site_url: str | None) -> str:
+    """URL of a generated page (docs path ``x/y.md``) as seen from a feed at ``feed_path``.
+
+    Pages are served as folders (``/x/y/``); without a site URL the link is
+    relative to the feed so it works wherever the site is hosted.
+    """
+    folder = "" if page == "index.md" else page.removesuffix(".md").removesuffix("/index") + "/"
+    if site_url:
+        return site_url.rstrip("/") + "/" + folder
+    rel = posixpath.relpath(folder or ".", posixpath.dirname(feed_path) or ".")
+    return "./" if rel == "." else rel + "/"
+
+
+def _text(value: Any) -> str:
+    return clean_text(value) if isinstance(value, str) else ""
+
+
+def atom(records: list[Record], *, path: str, title: str, site_url: str | None, page: str) -> bytes:
+    """An Atom feed of the newest briefings (records already sorted newest first)."""
+    entries = records[:FEED_SIZE]
+    feed = FeedGenerator()
+    feed.id(f"urn:briefings:feed:{path}")
+    feed.title(_text(title))
+    feed.author({"name": SITE_TITLE})
+    feed.language("en")
+    feed.link(href=page_url(page, feed_path=path, site_url=site_url), rel="alternate")
+    self_url = site_url.rstrip("/") + "/" + path if site_url else posixpath.basename(path)
+    feed.link(href=self_url, rel="self")
+    feed.updated(max((_when(r["date"]) for r in entries), default=_EPOCH))
+    for record in entries:
+        entry = feed.add_entry(order="append")
+        entry.id(f"urn:briefings:briefing:{record['id']}")
+        entry.title(_text(record["title"]))
+        entry.link(href=page_url(briefing_path(record["id"]), feed_path=path, site_url=site_url))
+        entry.published(_when(record["date"]))
+        entry.updated(_when(record["date"]))
+        entry.summary(_text(record["summary"]))
+        # No rel="via" link to the source: feedgen 1.0 drops the rel of entry
+        # links, which would turn it into a second "alternate" link.
+    data: bytes = feed.atom_str(pretty=True)
+    return data
+
+
+def json_feed(records: list[Record], *, site_url: str | None) -> bytes:
+    """A JSON Feed 1.1 of the newest briefings."""
+    items = []
+    for record in records[:FEED_SIZE]:
+        item: dict[str, Any] = {
+            "id": f"urn:briefings:briefing:{record['id']}",
+            "url": page_url(briefing_path(record["id"]), feed_path="feed.json", site_url=site_url),
+            "title": _text(record["title"]),
+            "summary": _text(record["summary"]),
+            "content_text": record["body"] if isinstance(record["body"], str) else "",
+            "date_published": _when(record["date"]).isoformat(),
+            "tags": list(record["topics"]),
+        }
+        source = safe_url((record.get("source") or {}).get("url"))
+        if source:
+            item["external_url"] = source
+        items.append(item)
+    feed: dict[str, Any] = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": SITE_TITLE,
+        "language": "en",
+        "items": items,
+    }
+    if site_url:
+        feed["home_page_url"] = site_url.rstrip("/") + "/"
+        feed["feed_url"] = site_url.rstrip("/") + "/feed.json"
+    return _json_bytes(feed)
+
+
+def briefings_json(records: list[Record]) -> bytes:
+    """``{"version": 1, "briefings": [records]}``, newest first, fields in record order."""
+    return _json_bytes({"version": 1, "briefings": [ordered(r) for r in records]})
+
+
+def _json_bytes(data: Any) -> bytes:
+    # ensure_ascii keeps "<" and U+2028 out of any context that might embed
+    # the file; sort_keys is off because records already have a fixed order.
+    text = json.dumps(data, ensure_ascii=True, indent=1)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e") + "\n").encode("ascii")

@@ -1,0 +1,114 @@
+"""Browser fixtures: the fixture site built once, served on 127.0.0.1, driven by chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.site.helpers import ROOT, Built, build, fixture_records
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test here is a browser test, skipped where Debian's chromium is missing."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.browser)
+            if not CHROMIUM.exists():
+                item.add_marker(pytest.mark.skip(reason=f"{CHROMIUM} is not installed"))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Built]]:
+    """The local build of the fixture records, served over HTTP on 127.0.0.1."""
+    built = build(fixture_records(), tmp_path_factory.mktemp("browser"))
+    handler = functools.partial(_QuietHandler, directory=str(built.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", built
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless chromium for the session."""
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@dataclass
+class Reader:
+    """A browser tab and what it noticed: console errors, dialogs, requests off the site."""
+
+    page: Any
+    base: str
+    built: Built
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> None:
+        """Go to a path of the site and wait until it has settled."""
+        self.page.goto(self.base + path)
+        self.page.wait_for_load_state("networkidle")
+
+
+@pytest.fixture
+def reader(browser: Any, served: tuple[str, Built]) -> Iterator[Reader]:
+    """A fresh tab; afterwards no console error, dialog or foreign request may have occurred."""
+    base, built = served
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    seen = Reader(page, base, built)
+    page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen.errors.append(str(e)))
+
+    def _dialog(dialog: Any) -> None:
+        seen.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", _dialog)
+    page.on("request", lambda r: None if r.url.startswith(base) else seen.foreign.append(r.url))
+    try:
+        yield seen
+    finally:
+        context.close()
+    assert seen.errors == [], seen.errors
+    assert seen.dialogs == [], seen.dialogs
+    assert seen.foreign == [], seen.foreign

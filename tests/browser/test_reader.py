@@ -1,0 +1,136 @@
+"""A reader's visit in chromium: search, hubs, feeds, hostile text, screenshots."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urljoin
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, Reader
+from tests.site.helpers import HOSTILE_ID, SAMPLE_ID
+
+SAMPLE_TITLE = "Syria's interim foreign minister visits Baghdad"
+# Elements a record could inject; Material's own inline scripts live outside
+# the article and are counted separately against a benign page.
+INJECTED = "script, iframe, object, embed, img, [onerror], [onload], [onmouseover], [onclick]"
+HANDLERS = "[onerror], [onload], [onmouseover], [onclick], [onfocus], iframe, object, embed"
+
+
+def _scripts(reader: Reader) -> int:
+    return int(reader.page.locator("script").count())
+
+
+def _search(reader: Reader, query: str) -> None:
+    field = reader.page.locator("input.md-search__input")
+    field.click()
+    # Material searches on key events; fill() alone sets the value silently.
+    field.press_sequentially(query, delay=20)
+    reader.page.locator(".md-search-result__item").first.wait_for()
+
+
+def _result_titles(reader: Reader) -> list[str]:
+    return [t.strip() for t in reader.page.locator(".md-search-result__item h1").all_inner_texts()]
+
+
+def test_search_daesh_lists_the_briefing_and_opens_it(reader: Reader) -> None:
+    """Searching the alias 'Daesh' lists the sample briefing; clicking it opens the page."""
+    reader.open("/")
+    _search(reader, "Daesh")
+    titles = _result_titles(reader)
+    assert any(SAMPLE_TITLE in t for t in titles), titles
+    reader.page.locator(".md-search-result__item", has_text=SAMPLE_TITLE).first.locator(
+        "a"
+    ).first.click()
+    reader.page.wait_for_url(re.compile(f"/briefings/{SAMPLE_ID}/"))
+    assert SAMPLE_TITLE in reader.page.locator("article h1").inner_text()
+
+
+@pytest.mark.parametrize(
+    "query", ["Shaibani", "Sudani", "Baghdad", "Islamic State", "Alawites", "borderless"]
+)
+def test_search_finds_the_briefing_by_entity_alias_place_or_word(
+    reader: Reader, query: str
+) -> None:
+    """A person's alias, a place, an organization, a group or a body word finds the briefing."""
+    reader.open("/")
+    _search(reader, query)
+    titles = _result_titles(reader)
+    assert any(SAMPLE_TITLE in t for t in titles), (query, titles)
+
+
+def test_clicking_a_person_opens_their_hub(reader: Reader) -> None:
+    """From the briefing, the person's link opens a hub that lists the briefing back."""
+    reader.open(f"/briefings/{SAMPLE_ID}/")
+    reader.page.get_by_role("link", name="Asaad al-Shaibani", exact=True).first.click()
+    reader.page.wait_for_url(re.compile("/people/asaad-al-shaibani/$"))
+    assert reader.page.locator("article h1").inner_text() == "Asaad al-Shaibani"
+    assert reader.page.get_by_role("link", name=re.compile(SAMPLE_TITLE)).count() >= 1
+    assert reader.page.locator("svg.hub-chart title").count() == 1
+
+
+def test_feed_links_resolve_to_atom(reader: Reader) -> None:
+    """The home page's feed link and a hub's feed link serve Atom that parses."""
+    feeds = (("/", "Atom feed of all briefings"), ("/countries/iq/", "Atom feed for Iraq"))
+    for path, name in feeds:
+        reader.open(path)
+        href = reader.page.get_by_role("link", name=name).get_attribute("href")
+        assert href
+        response = reader.page.request.get(urljoin(reader.page.url, href))
+        assert response.status == 200
+        root = ET.fromstring(response.body())
+        assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+
+
+def test_hostile_record_runs_nothing(reader: Reader) -> None:
+    """The hostile briefing opens with no dialog, no injected element and its text visible."""
+    reader.open(f"/briefings/{SAMPLE_ID}/")
+    benign_scripts = _scripts(reader)
+    reader.open(f"/briefings/{HOSTILE_ID}/")
+    page = reader.page
+    page.locator("article").hover()
+    assert page.evaluate("window.__xss") is None
+    assert page.locator(f"article :is({INJECTED})").count() == 0
+    assert page.locator(HANDLERS).count() == 0
+    assert _scripts(reader) == benign_scripts
+    assert "<script>window.__xss=1;alert('body')</script>" in page.locator("article").inner_text()
+    assert "‹script›" in page.title()
+
+
+def test_hostile_text_in_search_results_stays_text(reader: Reader) -> None:
+    """Searching for the hostile record shows its text in results without running it."""
+    reader.open("/")
+    _search(reader, "Mallory")
+    results = reader.page.locator(".md-search-result")
+    assert "Mallory <script>alert('person')</script>" in results.inner_text()
+    assert reader.page.locator(f".md-search-result :is({INJECTED})").count() == 0
+    assert reader.page.evaluate("window.__xss") is None
+
+
+def test_hubs_and_timeline_render_hostile_names_as_text(reader: Reader) -> None:
+    """Hub, A-Z and timeline pages show hostile names as text and run nothing."""
+    for path in (
+        "/people/",
+        "/people/mallory-script-alert-person-script/",
+        "/timeline/",
+        "/groups/",
+        "/organizations/evil-co-svg-onload-alert-1/",
+    ):
+        reader.open(path)
+        assert reader.page.locator(f"article :is({INJECTED})").count() == 0, path
+        assert reader.page.locator(HANDLERS).count() == 0, path
+        assert reader.page.evaluate("window.__xss") is None, path
+
+
+def test_screenshots_of_home_and_briefing(reader: Reader) -> None:
+    """Full-page screenshots of home, a briefing and a hub are saved as test artifacts."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, path in (
+        ("home", "/"),
+        ("briefing", f"/briefings/{SAMPLE_ID}/"),
+        ("hub", "/countries/iq/"),
+    ):
+        reader.open(path)
+        reader.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000

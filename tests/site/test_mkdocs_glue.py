@@ -1,0 +1,127 @@
+"""The MkDocs glue: the re-render hook and live preview of edited records."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator import mkdocs_glue
+from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID
+
+
+def _project(tmp_path: Path) -> Path:
+    """A throw-away project: mkdocs.yml, overrides, templates and the fixture records."""
+    for name in ("templates", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(FIXTURES / "records", tmp_path / "briefings")
+    return tmp_path
+
+
+def _retitle(root: Path, title: str) -> None:
+    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    text = path.read_text("utf-8").replace(
+        "title: Syria's interim foreign minister visits Baghdad", f"title: {title}", 1
+    )
+    path.write_text(text, "utf-8")
+
+
+def test_hook_rerenders_from_edited_records(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under serve, each rebuild renders the records again, so an edit reaches the page."""
+    root = _project(tmp_path)
+    monkeypatch.setenv("BRIEFINGS_SERVE_ROOT", str(root))
+    monkeypatch.setenv("BRIEFINGS_SERVE_PRODUCTION", "")
+    mkdocs_glue.on_pre_build(None)
+    page = root / "build" / "docs" / "briefings" / f"{SAMPLE_ID}.md"
+    assert "visits Baghdad" in page.read_text("utf-8")
+    _retitle(root, "Edited headline")
+    mkdocs_glue.on_pre_build(None)
+    assert "# Edited headline" in page.read_text("utf-8")
+
+
+def test_hook_does_nothing_in_a_plain_mkdocs_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside serve, the hook leaves the rendered pages alone."""
+    monkeypatch.delenv("BRIEFINGS_SERVE_ROOT", raising=False)
+    monkeypatch.chdir(tmp_path)
+    mkdocs_glue.on_pre_build(None)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+@pytest.mark.slow
+def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
+    """`serve` previews the site and shows a record's edit after the automatic rebuild."""
+    root = _project(tmp_path)
+    port = _free_port()
+    code = (
+        "from pathlib import Path; from generator.mkdocs_glue import serve; "
+        f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/briefings/{SAMPLE_ID}/"
+        assert "visits Baghdad" in _get(url)
+        # Production preview: the draft is left out.
+        with pytest.raises(OSError):
+            urllib.request.urlopen(
+                f"http://127.0.0.1:{port}/briefings/hussein-meets-iranian-counterpart-in-tehran/",
+                timeout=5,
+            )
+        _retitle(root, "Edited headline")
+        deadline = time.monotonic() + 30
+        while "Edited headline" not in _get(url):
+            assert time.monotonic() < deadline, "the edit never reached the preview"
+            time.sleep(0.5)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_build_error_names_the_mkdocs_message(tmp_path: Path) -> None:
+    """A build that MkDocs refuses raises SiteBuildError carrying MkDocs' own message."""
+    with pytest.raises(mkdocs_glue.SiteBuildError, match="docs_dir") as error:
+        mkdocs_glue.build_site(
+            ROOT, docs_dir=tmp_path / "missing", site_dir=tmp_path / "site", strict=True
+        )
+    assert any("isn't an existing directory" in m for m in error.value.messages)

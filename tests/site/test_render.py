@@ -1,0 +1,131 @@
+"""Rendering: escaping by default, determinism, writing only what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from generator import render
+from tests.site.helpers import DRAFT_ID, SAMPLE_ID, fixture_records, make_record, person
+from tests.site.helpers import render as render_records
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_same_records_give_identical_bytes(tmp_path: Path) -> None:
+    """Two renders of the same records, in any order, produce byte-identical trees."""
+    records = fixture_records()
+    render_records(records, tmp_path / "one")
+    render_records(list(reversed(records)), tmp_path / "two")
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_rerender_with_nothing_changed_writes_nothing(tmp_path: Path) -> None:
+    """A second render of unchanged records writes no file and leaves mtimes alone."""
+    records = fixture_records()
+    first = render_records(records, tmp_path)
+    mtimes = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    second = render_records(records, tmp_path)
+    assert first.written and first.unchanged == 0
+    assert second.written == [] and second.removed == []
+    assert second.unchanged == len(first.written)
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == mtimes
+
+
+def test_one_changed_record_rewrites_only_its_pages(tmp_path: Path) -> None:
+    """Editing one record's summary rewrites its page, home and feeds, not every page."""
+    records = fixture_records(hostile=False)
+    render_records(records, tmp_path)
+    changed = next(r for r in records if r["id"] == SAMPLE_ID)
+    changed["summary"] = "A new summary."
+    result = render_records(records, tmp_path)
+    assert f"briefings/{SAMPLE_ID}.md" in result.written
+    assert "index.md" in result.written and "feed.xml" in result.written
+    assert "people/fuad-hussein.md" not in result.written
+    assert result.unchanged > len(result.written)
+
+
+def test_stale_pages_are_removed_and_others_kept(tmp_path: Path) -> None:
+    """A record gone removes its page and its now-empty hubs; files we did not write stay."""
+    records = fixture_records(hostile=False)
+    render_records(records, tmp_path)
+    (tmp_path / "people" / "notes.txt").write_text("an editor's file", "utf-8")
+    result = render_records([r for r in records if r["id"] != SAMPLE_ID], tmp_path)
+    assert f"briefings/{SAMPLE_ID}.md" in result.removed
+    assert "people/asaad-al-shaibani.md" in result.removed
+    assert "people/asaad-al-shaibani/feed.xml" in result.removed
+    assert not (tmp_path / "people" / "asaad-al-shaibani").exists()
+    assert (tmp_path / "people" / "notes.txt").exists()
+    assert (tmp_path / "people" / "fuad-hussein.md").exists()
+
+
+def test_production_render_has_no_draft_anywhere(tmp_path: Path) -> None:
+    """A production render names no draft in any page, feed or JSON file."""
+    render_records(fixture_records(), tmp_path, production=True)
+    assert not (tmp_path / "briefings" / f"{DRAFT_ID}.md").exists()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert DRAFT_ID not in path.read_text("utf-8"), path
+    # Tehran is named only by the draft: no country hub for Iran's capital's draft alone.
+    assert "Tehran" not in (tmp_path / "countries" / "ir.md").read_text("utf-8")
+
+
+def test_local_render_marks_drafts(tmp_path: Path) -> None:
+    """A local render shows the draft, with a Draft badge on its page and on the home card."""
+    render_records(fixture_records(), tmp_path)
+    assert "<strong>Draft</strong>" in (tmp_path / "briefings" / f"{DRAFT_ID}.md").read_text()
+    assert 'class="draft-badge">Draft<' in (tmp_path / "index.md").read_text()
+
+
+def test_finalize_escapes_every_printed_value(tmp_path: Path) -> None:
+    """A template printing a value without any filter still gets it escaped."""
+    (tmp_path / "t.md.j2").write_text("{{ value }}|{{ safe|paragraphs }}", "utf-8")
+    env = render.make_environment(tmp_path)
+    text = env.get_template("t.md.j2").render(value="<b>*x*</b>", safe="# h")
+    assert text == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;|&#35; h"
+
+
+def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
+    """A template naming a missing field raises instead of printing nothing."""
+    (tmp_path / "t.md.j2").write_text("{{ record.nope }}", "utf-8")
+    env = render.make_environment(tmp_path)
+    with pytest.raises(jinja2.UndefinedError):
+        env.get_template("t.md.j2").render(record={})
+
+
+def test_jinja_in_records_is_never_evaluated(tmp_path: Path) -> None:
+    """Jinja syntax in a record comes out as text, not as the result of evaluating it."""
+    record = make_record("j", "2025-01-01", title="{{ 7*7 }}", summary="{% raw %}x")
+    render_records([record], tmp_path)
+    page = (tmp_path / "briefings" / "j.md").read_text("utf-8")
+    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in page
+    assert "49" not in page
+
+
+def test_unsafe_source_url_is_not_linked(tmp_path: Path) -> None:
+    """A source URL that is not http(s) (an unvalidated record) shows the name, no link."""
+    record = make_record("u", "2025-01-01", source={"name": "Evil", "url": "javascript:alert(1)"})
+    render_records([record], tmp_path)
+    page = (tmp_path / "briefings" / "u.md").read_text("utf-8")
+    assert "javascript" not in page
+    assert "Source: Evil" in page
+
+
+def test_hub_pagination_links_pages_both_ways(tmp_path: Path) -> None:
+    """A long hub gets numbered pages linked newer/older to each other."""
+    records = [
+        make_record(f"r{i:02d}", f"2025-01-{(i % 28) + 1:02d}", people=[person("P")])
+        for i in range(25)
+    ]
+    render_records(records, tmp_path)
+    first = (tmp_path / "people" / "p.md").read_text("utf-8")
+    second = (tmp_path / "people" / "p" / "page-2.md").read_text("utf-8")
+    assert "[Older briefings about P](p/page-2.md)" in first
+    assert "[Newer briefings about P](../p.md)" in second
+    assert first.count("- ") >= 20 and "page 2 of 2" in second

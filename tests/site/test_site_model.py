@@ -1,0 +1,210 @@
+"""Records -> site model: hubs, related briefings, timeline, pagination, charts."""
+
+from __future__ import annotations
+
+from generator import site
+from tests.site.helpers import make_record, named, person, place
+
+
+def _hub(model: site.SiteModel, kind: str, slug: str) -> site.Hub:
+    return next(h for h in model.hubs[kind] if h.slug == slug)
+
+
+def test_country_hub_collects_cities_and_uses_common_name() -> None:
+    """A city's country code files the briefing under that country, named as readers know it."""
+    records = [
+        make_record("a", "2025-01-02", places=[place("Baghdad", "city", "IQ")]),
+        make_record("b", "2025-01-03", places=[place("Damascus", "city", "SY")]),
+        make_record("c", "2025-01-04", places=[place("Iraq", "country", "IQ")]),
+    ]
+    model = site.build_site_model(records, production=False)
+    iraq = _hub(model, "countries", "iq")
+    assert iraq.name == "Iraq"
+    assert [r["id"] for r in iraq.briefings] == ["c", "a"]
+    # No record names Syria as a country: pycountry's common name, not "Syrian Arab Republic".
+    assert _hub(model, "countries", "sy").name == "Syria"
+
+
+def test_person_hub_merges_aliases_roles_and_quotes() -> None:
+    """A person's hub gathers aliases, roles and what they said, newest briefing first."""
+    records = [
+        make_record(
+            "old",
+            "2024-12-01",
+            people=[person("Fuad Hussein", "Foreign Minister")],
+            quotes=[{"text": "Old words", "speaker": "Fuad Hussein"}],
+        ),
+        make_record(
+            "new",
+            "2025-02-01",
+            people=[person("Fuad Hussein", None, "Hussein")],
+            quotes=[
+                {"text": "New words", "speaker": "Fuad Hussein"},
+                {"text": "Not his", "speaker": None},
+            ],
+        ),
+    ]
+    hub = _hub(site.build_site_model(records, production=False), "people", "fuad-hussein")
+    assert hub.aliases == ["Hussein"]
+    assert hub.roles == ["Foreign Minister"]
+    assert [(q.text, q.record["id"]) for q in hub.quotes] == [
+        ("New words", "new"),
+        ("Old words", "old"),
+    ]
+
+
+def test_hubs_are_sorted_by_name_ignoring_case_and_accents() -> None:
+    """Hubs of a kind come in alphabetical order, accents and case ignored."""
+    records = [
+        make_record(
+            "a",
+            "2025-01-01",
+            organizations=[named("Zeta"), named("Émirats Group"), named("alpha"), named("Delta")],
+        )
+    ]
+    names = [h.name for h in site.build_site_model(records, production=False).hubs["organizations"]]
+    assert names == ["alpha", "Delta", "Émirats Group", "Zeta"]
+
+
+def test_alphabet_groups_by_initial_and_puts_symbols_last() -> None:
+    """The A-Z index groups names by first letter, with non-letters under Other at the end."""
+    records = [
+        make_record(
+            "a",
+            "2025-01-01",
+            groups=[named("Alawites"), named("Armenians"), named("<>&"), named("Kurds")],
+        )
+    ]
+    hubs = site.build_site_model(records, production=False).hubs["groups"]
+    assert [(letter, [h.name for h in group]) for letter, group in site.alphabet(hubs)] == [
+        ("A", ["Alawites", "Armenians"]),
+        ("K", ["Kurds"]),
+        ("Other", ["<>&"]),
+    ]
+
+
+def test_related_ranks_by_shared_entities_and_topics() -> None:
+    """Related briefings are those sharing the most entities and topics; none share nothing."""
+    me = make_record("me", "2025-03-01", people=[person("A"), person("B")], topics=["politics"])
+    two = make_record("two", "2025-01-01", people=[person("A"), person("B")])
+    one_new = make_record("one-new", "2025-02-01", topics=["politics"])
+    one_old = make_record("one-old", "2024-02-01", people=[person("A")])
+    none = make_record("none", "2025-03-02", people=[person("C")])
+    related = site.related(me, [me, two, one_new, one_old, none])
+    assert [r["id"] for r in related] == ["two", "one-new", "one-old"]
+
+
+def test_related_is_limited() -> None:
+    """At most RELATED_SIZE related briefings are listed."""
+    records = [make_record(f"r{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(10)]
+    assert len(site.related(records[0], records)) == site.RELATED_SIZE
+
+
+def test_timeline_groups_by_month_newest_first() -> None:
+    """The timeline lists months newest first, briefings within a month newest first."""
+    records = [
+        make_record("a", "2025-01-31"),
+        make_record("b", "2025-03-01"),
+        make_record("c", "2025-01-01"),
+        make_record("d", "2024-12-15"),
+    ]
+    assert [(m, [r["id"] for r in rs]) for m, rs in site.timeline(records)] == [
+        ("2025-03", ["b"]),
+        ("2025-01", ["a", "c"]),
+        ("2024-12", ["d"]),
+    ]
+
+
+def test_hub_pages_split_long_hubs() -> None:
+    """A hub of 45 briefings becomes pages of 20, 20 and 5, newest first."""
+    records = [
+        make_record(f"r{i:02d}", f"2025-01-{(i % 28) + 1:02d}", topics=["sport"]) for i in range(45)
+    ]
+    hub = _hub(site.build_site_model(records, production=False), "topics", "sport")
+    pages = hub.pages()
+    assert [len(p) for p in pages] == [20, 20, 5]
+    assert pages[0][0]["date"] == "2025-01-28"
+    assert site.hub_path("topics", "sport", 2) == "topics/sport/page-2.md"
+
+
+def test_months_fill_gaps_and_keep_the_last_ones() -> None:
+    """The chart data has every month between the first and last, zero where none."""
+    records = [
+        make_record("a", "2024-11-05", topics=["sport"]),
+        make_record("b", "2025-02-10", topics=["sport"]),
+        make_record("c", "2025-02-11", topics=["sport"]),
+    ]
+    hub = _hub(site.build_site_model(records, production=False), "topics", "sport")
+    assert [(m.month, m.count) for m in hub.months()] == [
+        ("2024-11", 1),
+        ("2024-12", 0),
+        ("2025-01", 0),
+        ("2025-02", 2),
+    ]
+    assert [m.month for m in hub.months(limit=2)] == ["2025-01", "2025-02"]
+
+
+def test_production_leaves_drafts_out_of_everything() -> None:
+    """A production model has no draft in briefings, hubs or timeline."""
+    records = [
+        make_record("pub", "2025-01-01", people=[person("A")]),
+        make_record("draft", "2025-01-02", status="draft", people=[person("A"), person("B")]),
+    ]
+    model = site.build_site_model(records, production=True)
+    assert [p.record["id"] for p in model.briefings] == ["pub"]
+    assert [h.name for h in model.hubs["people"]] == ["A"]
+    assert [r["id"] for _, rs in model.timeline for r in rs] == ["pub"]
+    local = site.build_site_model(records, production=False)
+    assert [p.record["id"] for p in local.briefings] == ["draft", "pub"]
+
+
+def test_entity_slug_is_never_empty_or_reserved() -> None:
+    """Names of symbols only get a stable hashed slug; 'Index' cannot shadow the A-Z page."""
+    assert site.entity_slug("Asaad al-Shaibani") == "asaad-al-shaibani"
+    assert site.entity_slug("<>&").startswith("x-")
+    assert site.entity_slug("<>&") == site.entity_slug("<>&")
+    assert site.entity_slug("Index") == "index-1"
+
+
+def test_briefing_page_links_speakers_and_places() -> None:
+    """Quotes link their speaker's hub; a city links its country's hub."""
+    record = make_record(
+        "a",
+        "2025-01-01",
+        people=[person("Fuad Hussein")],
+        places=[place("Baghdad", "city", "IQ"), place("Atlantis", "other", None)],
+        quotes=[{"text": "Hi", "speaker": "Fuad Hussein"}, {"text": "Anon", "speaker": None}],
+    )
+    page = site.build_site_model([record], production=False).briefings[0]
+    assert page.quotes[0].speaker_hub is not None
+    assert page.quotes[0].speaker_hub.path == "people/fuad-hussein.md"
+    assert page.quotes[1].speaker_hub is None
+    assert page.places[0].country is not None
+    assert (page.places[0].country.path, page.places[0].country.name) == ("countries/iq.md", "Iraq")
+    assert page.places[1].country is None
+
+
+def test_search_terms_list_names_and_aliases_once() -> None:
+    """A briefing's search terms are its entity names and aliases, without repeats."""
+    record = make_record(
+        "a",
+        "2025-01-01",
+        people=[person("Asaad al-Shaibani", None, "Shaibani")],
+        organizations=[named("Islamic State", "IS", "Daesh")],
+        places=[place("Syria", "country", "SY"), place("Syria", "region", None)],
+    )
+    page = site.build_site_model([record], production=False).briefings[0]
+    assert page.search_terms == [
+        "Asaad al-Shaibani",
+        "Shaibani",
+        "Islamic State",
+        "IS",
+        "Daesh",
+        "Syria",
+    ]
+
+
+def test_labels_do_not_depend_on_locale() -> None:
+    """Dates and months are written in English whatever the machine's locale."""
+    assert site.date_label("2025-03-04") == "4 March 2025"
+    assert site.month_label("2024-12") == "December 2024"
