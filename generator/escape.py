@@ -38,6 +38,10 @@ def _ref(char: str) -> str:
     return f"&#{ord(char)};"
 
 
+# str.translate runs in C: escaping is on the hot path of rendering every page.
+_INLINE_TABLE = {ord(c): _ref(c) for c in _INLINE}
+
+
 def clean_text(value: str) -> str:
     """``value`` without control characters, on one line with single spaces."""
     return _SPACE.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", value))).strip()
@@ -46,7 +50,7 @@ def clean_text(value: str) -> str:
 def _encode_line(line: str) -> str:
     if not line:
         return line
-    out = "".join(_ref(c) if c in _INLINE else c for c in line)
+    out = line.translate(_INLINE_TABLE)
     ordered = _ORDERED.match(out)
     if ordered:  # "1. text" would start an ordered list
         return ordered.group(1) + _ref(ordered.group(2)) + out[ordered.end() :]

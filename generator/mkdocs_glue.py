@@ -2,25 +2,23 @@
 
 MkDocs 1.6 is unmaintained and Material is heading for end of life, so the
 rest of the generator writes plain Markdown and knows nothing of MkDocs. This
-file is also a MkDocs ``hooks:`` file: ``serve`` loads it so that every
-rebuild (after a record or template changed) renders the pages again first.
+module also runs the live preview: it renders the pages again when a record
+or template changes, and MkDocs rebuilds what changed.
 """
 
 from __future__ import annotations
 
 import logging
-import os
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+
+from generator.store import RecordCache
 
 CONFIG_NAME = "mkdocs.yml"
 DEFAULT_DOCS = Path("build/docs")
-# serve() hands these to the hook module, which MkDocs loads as a separate
-# module object (so module globals of this import are not shared with it).
-_ENV_ROOT = "BRIEFINGS_SERVE_ROOT"
-_ENV_PRODUCTION = "BRIEFINGS_SERVE_PRODUCTION"
 
 
 class SiteBuildError(Exception):
@@ -82,40 +80,110 @@ def build_site(root: Path, *, docs_dir: Path, site_dir: Path, strict: bool) -> N
 
 
 def serve(root: Path, *, production: bool, dev_addr: str) -> None:
-    """Live preview on ``dev_addr``: editing a record or template re-renders and reloads."""
+    """Live preview on ``dev_addr``: editing a record or template re-renders and reloads.
+
+    We watch briefings/ and templates/ ourselves and render into the docs folder;
+    MkDocs watches the docs folder and rebuilds. Rendering inside a MkDocs hook
+    instead would make every edit cost two rebuilds, because the hook's own
+    writes to the docs folder arrive as new changes during the first one.
+    """
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    os.environ[_ENV_ROOT] = str(root.resolve())
-    os.environ[_ENV_PRODUCTION] = "1" if production else ""
-    _render(root, production)  # MkDocs checks docs_dir exists before the first build
-    mkdocs_serve(
-        config_file=str(root / CONFIG_NAME),
-        dev_addr=dev_addr,
-        livereload=True,
-        watch=[str(root / "briefings"), str(root / "templates")],
-        hooks=[__file__],
-    )
+    _show_mkdocs_log()
+    preview = Preview(root, production)
+    preview.render()  # MkDocs checks docs_dir exists before the first build
+    with preview.watching():
+        mkdocs_serve(
+            config_file=str(root / CONFIG_NAME),
+            dev_addr=dev_addr,
+            livereload=True,
+            # Dirty: MkDocs rebuilds only pages whose Markdown is newer than their HTML,
+            # and render rewrites only pages whose content changed. A full rebuild of
+            # 1,000 briefings takes tens of seconds; an edit touches a handful of pages.
+            build_type="dirty",
+            # An editor mid-edit must not stop the preview over a warning.
+            strict=False,
+        )
 
 
-def _render(root: Path, production: bool) -> None:
-    from generator.render import render_site
-    from generator.store import load_records
-
-    records, _problems = load_records(root)
-    render_site(
-        records, root / DEFAULT_DOCS, templates_dir=root / "templates", production=production
-    )
-
-
-# --- MkDocs hook (loaded by serve through ``hooks=[__file__]``) ----------------------
+def _show_mkdocs_log() -> None:
+    # `mkdocs serve` sets this up in its own CLI; called as a library it logs nothing.
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
 
 
-def on_pre_build(config: Any, **_: Any) -> None:
-    """Render the pages again before each rebuild, so edited records show up."""
-    root = os.environ.get(_ENV_ROOT)
-    if not root:  # loaded by a plain `mkdocs build`: the pages are already rendered
-        return
-    try:
-        _render(Path(root), bool(os.environ.get(_ENV_PRODUCTION)))
-    except Exception as error:  # keep the preview alive while an editor is mid-edit
-        logging.getLogger("mkdocs.briefings").error("render failed: %s", error)
+class Preview:
+    """Renders the docs folder of a preview again whenever records or templates change."""
+
+    def __init__(self, root: Path, production: bool, quiet_period: float = 0.1) -> None:
+        self.root = root
+        self.production = production
+        self.quiet_period = quiet_period
+        self.cache: RecordCache = {}
+        self.log = logging.getLogger("mkdocs.briefings")
+        self._changed = threading.Event()
+        self._stop = threading.Event()
+
+    def render(self) -> None:
+        """Render once; a broken record is reported, located, and left out."""
+        from generator.render import render_site
+        from generator.store import load_records
+
+        try:
+            records, problems = load_records(self.root, self.cache)
+            result = render_site(
+                records,
+                self.root / DEFAULT_DOCS,
+                templates_dir=self.root / "templates",
+                production=self.production,
+            )
+        except Exception as error:  # keep the preview alive while an editor is mid-edit
+            self.log.error("render failed: %s", error)
+            return
+        for problem in problems:
+            self.log.error("%s", problem)
+        if result.written or result.removed:
+            self.log.info(
+                "rendered %d page(s), removed %d", len(result.written), len(result.removed)
+            )
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            if not self._changed.wait(0.5):
+                continue
+            # Let a burst of events (editor save: temp file, rename) settle first.
+            while self._changed.is_set():
+                self._changed.clear()
+                time.sleep(self.quiet_period)
+            self.render()
+
+    @contextmanager
+    def watching(self) -> Iterator[None]:
+        """Watch briefings/ and templates/ while the block runs."""
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        changed = self._changed
+
+        class _Handler(FileSystemEventHandler):
+            def on_any_event(self, event: FileSystemEvent) -> None:
+                if event.event_type not in ("opened", "closed_no_write"):
+                    changed.set()
+
+        observer = Observer()
+        for folder in ("briefings", "templates"):
+            observer.schedule(_Handler(), str(self.root / folder), recursive=True)
+        observer.start()
+        worker = threading.Thread(target=self._loop, name="briefings-render", daemon=True)
+        worker.start()
+        try:
+            yield
+        finally:
+            self._stop.set()
+            observer.stop()
+            observer.join(5)
+            worker.join(5)

@@ -231,10 +231,36 @@ def read_record(path: Path, rel: str, root: Path) -> RecordFile:
     return RecordFile(path, rel, loaded, problems)
 
 
-def read_records(root: Path) -> list[RecordFile]:
-    """Every record file of the project, loaded and validated, in file order."""
+#: (size, mtime, inode) of a record file -> what reading it gave; see read_records.
+RecordCache = dict[Path, tuple[tuple[int, int, int], RecordFile]]
+
+
+def _cached_read(path: Path, root: Path, cache: RecordCache | None) -> RecordFile:
+    if cache is None:
+        return read_record(path, f"briefings/{path.name}", root)
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_record(path, f"briefings/{path.name}", root)
+    key = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    hit = cache.get(path)
+    if hit is None or hit[0] != key:
+        file = read_record(path, f"briefings/{path.name}", root)
+        hit = (key, file)
+        cache[path] = hit
+    # A copy of the problems: duplicate ids are added per run, not per file.
+    file = hit[1]
+    return RecordFile(file.path, file.rel, file.loaded, list(file.problems))
+
+
+def read_records(root: Path, cache: RecordCache | None = None) -> list[RecordFile]:
+    """Every record file of the project, loaded and validated, in file order.
+
+    ``cache`` lets a long-running preview skip files that did not change since
+    the last call (an unchanged stat means unchanged bytes: writes are atomic).
+    """
     folder = root / "briefings"
-    files = [read_record(p, f"briefings/{p.name}", root) for p in record_paths(folder)]
+    files = [_cached_read(p, root, cache) for p in record_paths(folder)]
     _check_duplicate_ids(files)
     return files
 
@@ -259,9 +285,11 @@ def _check_duplicate_ids(files: list[RecordFile]) -> None:
             seen[rid] = file.rel
 
 
-def load_records(root: Path) -> tuple[list[Record], list[Problem]]:
+def load_records(
+    root: Path, cache: RecordCache | None = None
+) -> tuple[list[Record], list[Problem]]:
     """Valid records and every problem found in the others."""
-    files = read_records(root)
+    files = read_records(root, cache)
     problems = [p for f in files for p in f.problems]
     records = [f.record for f in files if f.record is not None]
     return records, sorted(problems)

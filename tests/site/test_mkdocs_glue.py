@@ -35,30 +35,34 @@ def _retitle(root: Path, title: str) -> None:
     path.write_text(text, "utf-8")
 
 
-def test_hook_rerenders_from_edited_records(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Under serve, each rebuild renders the records again, so an edit reaches the page."""
+def test_preview_rerenders_from_edited_records(tmp_path: Path) -> None:
+    """Each preview render reads the records again, so an edit reaches the page."""
     root = _project(tmp_path)
-    monkeypatch.setenv("BRIEFINGS_SERVE_ROOT", str(root))
-    monkeypatch.setenv("BRIEFINGS_SERVE_PRODUCTION", "")
-    mkdocs_glue.on_pre_build(None)
+    preview = mkdocs_glue.Preview(root, production=False)
+    preview.render()
     page = root / "build" / "docs" / "briefings" / f"{SAMPLE_ID}.md"
     assert "visits Baghdad" in page.read_text("utf-8")
     _retitle(root, "Edited headline")
-    mkdocs_glue.on_pre_build(None)
+    preview.render()
     assert "# Edited headline" in page.read_text("utf-8")
 
 
-def test_hook_does_nothing_in_a_plain_mkdocs_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_preview_reports_a_broken_record_and_keeps_the_rest(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Outside serve, the hook leaves the rendered pages alone."""
-    monkeypatch.delenv("BRIEFINGS_SERVE_ROOT", raising=False)
-    monkeypatch.chdir(tmp_path)
-    mkdocs_glue.on_pre_build(None)
-    assert list(tmp_path.iterdir()) == []
+    """A record with a YAML error is logged with its location; the other pages stay."""
+    root = _project(tmp_path)
+    preview = mkdocs_glue.Preview(root, production=False)
+    preview.render()
+    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    path.write_text(path.read_text("utf-8") + "bad: [\n", "utf-8")
+    with caplog.at_level("ERROR", logger="mkdocs.briefings"):
+        preview.render()
+    assert any(
+        m.startswith(f"briefings/{SAMPLE_ID}.yaml:") and "YAML syntax error" in m
+        for m in caplog.messages
+    )
+    assert (root / "build" / "docs" / "index.md").is_file()
 
 
 def _free_port() -> int:
