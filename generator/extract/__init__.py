@@ -1,0 +1,109 @@
+"""Seed -> record fields: the language-processing half of ingest.
+
+`extract` parses every seed with one batched spaCy pipeline (`load_nlp`) and
+turns each parse into the record fields of DESIGN.md. Each concern lives in
+its own module: entities (with alias data and name merging), roles, quotes,
+summary and key points, topics, dates and titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from generator.extract.dates import date_of
+from generator.extract.entities import GROUP, ORG, PERSON, PLACE, Entity, extract_entities
+from generator.extract.nlp import load_nlp
+from generator.extract.quotes import extract_quotes
+from generator.extract.roles import role_of
+from generator.extract.summary import key_points, summary_of
+from generator.extract.title import title_for
+from generator.extract.topics import topics_for
+from generator.seeds import Seed
+from generator.vocabulary import TOPICS
+
+__all__ = ["extract", "load_nlp", "nlp_text"]
+
+#: Texts per batch handed to spaCy; larger batches gain little on short news.
+BATCH_SIZE = 32
+#: Below this many seeds a second process costs more than it saves.
+MIN_SEEDS_PER_PROCESS = 8
+#: The parser needs about 1 GB per 100,000 characters; news is far shorter,
+#: so longer seeds are read up to here (whole paragraphs) and kept whole in
+#: the body.
+MAX_NLP_CHARS = 100_000
+
+
+def nlp_text(seed: Seed) -> str:
+    """The text the pipeline reads: the body without its dateline."""
+    paragraphs = list(seed.paragraphs)
+    if seed.dateline and paragraphs and paragraphs[0].startswith(seed.dateline):
+        # "BAGHDAD, March 14 (Reuters) -" is not part of the first sentence.
+        paragraphs[0] = paragraphs[0][len(seed.dateline) :].lstrip(" -\u2013\u2014")
+    text = "\n\n".join(p for p in paragraphs if p)
+    if len(text) > MAX_NLP_CHARS:
+        cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
+        text = text[: cut if cut > 0 else MAX_NLP_CHARS]
+    return text
+
+
+def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]]:
+    """Record fields for each seed, in order (see DESIGN.md, "Briefing record v1")."""
+    nlp = load_nlp()
+    texts = [nlp_text(seed) for seed in seeds]
+    processes = max(1, min(n_process, len(texts) // MIN_SEEDS_PER_PROCESS))
+    docs = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes)
+    return [fields_of(seed, doc) for seed, doc in zip(seeds, docs, strict=True)]
+
+
+def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
+    """The record fields of one parsed seed."""
+    entities = extract_entities(doc)
+    for entity in entities:
+        entity.role = role_of(entity)
+    points = key_points(doc)
+    quotes = extract_quotes(doc, entities)
+    date, _ = date_of(seed)
+    return {
+        "title": title_for(seed.title, doc),
+        "date": date,
+        "source": {"name": seed.source_name, "url": seed.source_url},
+        "summary": summary_of(points),
+        "key_points": points,
+        "people": [
+            {"name": e.name, "role": e.role, "aliases": e.aliases} for e in _of(entities, PERSON)
+        ],
+        "organizations": [{"name": e.name, "aliases": e.aliases} for e in _of(entities, ORG)],
+        "places": [_place(e) for e in _of(entities, PLACE)],
+        "groups": [{"name": e.name, "aliases": e.aliases} for e in _of(entities, GROUP)],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in quotes
+        ],
+        "topics": _topics(seed, doc),
+        "body": seed.text,
+    }
+
+
+def _of(entities: list[Entity], kind: str) -> list[Entity]:
+    return [e for e in entities if e.kind == kind]
+
+
+def _place(entity: Entity) -> dict[str, Any]:
+    place = entity.place
+    return {
+        "name": entity.name,
+        "kind": place.kind if place else "other",
+        "country_code": place.country_code if place else None,
+        "aliases": entity.aliases,
+    }
+
+
+def _topics(seed: Seed, doc: Doc) -> list[str]:
+    given = seed.front_matter.get("topics")
+    if isinstance(given, list):
+        valid = [t for t in given if isinstance(t, str) and t in TOPICS]
+        if valid:
+            return list(dict.fromkeys(valid))
+    return topics_for(doc.text)

@@ -1,0 +1,364 @@
+"""`make eval`: our extractor against stock spaCy on a labelled development set.
+
+Run ``python -m generator.extract.evaluate`` from the project root. It reads
+the gold files in ``eval/gold/*.yaml`` (facts only: names, aliases, quote
+fragments and speakers). Each names its article: ``corpus/...`` is read from
+``../shared/corpus`` (copyrighted text, never copied into the project; such
+articles are skipped when the folder is absent) and ``articles/...`` from
+``eval/articles`` (articles we wrote ourselves).
+
+Entities are scored per article as sets: a predicted entity matches a gold
+one when any of their names or aliases agree, and each gold entity matches
+once, so a second entry for "Shaibani" next to "Asaad al-Shaibani" is a
+false positive. Stock spaCy's entities are its distinct entity texts.
+Countries that the text names only by a demonym ("Iraqi officials") are
+listed in gold as ``neutral``, as are dateline places: predicting them is neither rewarded
+nor punished, since stock spaCy has no way to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.extract import extract, load_nlp
+from generator.extract.lexicon import normalize
+from generator.extract.nlp import model_name
+from generator.seeds import Seed, SeedError, read_seed
+from generator.yamlio import load_yaml
+
+TYPES = ("people", "organizations", "places")
+STOCK_LABELS = {
+    "PERSON": "people",
+    "ORG": "organizations",
+    "GPE": "places",
+    "LOC": "places",
+    "FAC": "places",
+}
+
+
+@dataclass
+class Gold:
+    """The facts of one article."""
+
+    path: Path
+    article: str
+    entities: dict[str, list[set[str]]]
+    neutral: set[str]
+    quotes: list[tuple[str, str | None]]
+    split: str = "dev"
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, summed."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        """Count one article's matches."""
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that were right."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold entities found."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Everything the evaluation measured."""
+
+    ours: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in TYPES})
+    stock: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in TYPES})
+    quotes_gold: int = 0
+    quotes_found: int = 0
+    speakers_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    entity_errors: list[str] = field(default_factory=list)
+    #: Micro scores of the held-out articles (labelled before the extractor saw them).
+    heldout_ours: Score = field(default_factory=Score)
+    heldout_stock: Score = field(default_factory=Score)
+    heldout_articles: int = 0
+    articles: int = 0
+    skipped: int = 0
+
+
+# --- gold -------------------------------------------------------------------------
+
+
+def _forms(name: str, aliases: Iterable[str]) -> set[str]:
+    return {normalize(name), *(normalize(a) for a in aliases)}
+
+
+def load_gold(path: Path) -> Gold:
+    """One gold file."""
+    loaded = load_yaml(path.read_text("utf-8"), str(path))
+    if loaded.problems or not isinstance(loaded.data, dict):
+        raise SystemExit(f"{path}: broken gold file: {loaded.problems}")
+    data: dict[str, Any] = loaded.data
+    entities = {
+        kind: [_forms(name, aliases or []) for name, aliases in (data.get(kind) or {}).items()]
+        for kind in TYPES
+    }
+    quotes = [(str(q["text"]), q.get("speaker")) for q in data.get("quotes") or []]
+    demonyms = {normalize(n) for n in data.get("neutral") or []}
+    split = str(data.get("split", "dev"))
+    return Gold(path, str(data["article"]), entities, demonyms, quotes, split)
+
+
+def article_path(gold: Gold, eval_dir: Path, corpus: Path) -> Path:
+    """Where a gold file's article is."""
+    if gold.article.startswith("corpus/"):
+        return corpus / gold.article.removeprefix("corpus/")
+    return eval_dir / gold.article
+
+
+# --- matching ------------------------------------------------------------------------
+
+
+def match(
+    predicted: list[set[str]], gold: list[set[str]], neutral: set[str]
+) -> tuple[int, int, int]:
+    """(tp, fp, fn) of predicted entities (sets of forms) against gold ones."""
+    tp, wrong, missed = matches(predicted, gold, neutral)
+    return tp, len(wrong), len(missed)
+
+
+def matches(
+    predicted: list[set[str]], gold: list[set[str]], neutral: set[str]
+) -> tuple[int, list[set[str]], list[set[str]]]:
+    """(hits, false positives, gold entities missed) of one article and type."""
+    unmatched = list(range(len(gold)))
+    tp = 0
+    wrong = []
+    for forms in predicted:
+        hit = next((g for g in unmatched if forms & gold[g]), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            tp += 1
+        elif not forms & neutral:
+            wrong.append(forms)
+    return tp, wrong, [gold[g] for g in unmatched]
+
+
+def ours_entities(record: dict[str, Any]) -> dict[str, list[set[str]]]:
+    """Our record's entities as sets of forms per type."""
+    return {kind: [_forms(e["name"], e["aliases"]) for e in record[kind]] for kind in TYPES}
+
+
+def stock_entities(doc: Any) -> dict[str, list[set[str]]]:
+    """Stock spaCy's distinct entity texts per type."""
+    out: dict[str, dict[str, set[str]]] = {kind: {} for kind in TYPES}
+    for ent in doc.ents:
+        kind = STOCK_LABELS.get(ent.label_)
+        if kind:
+            text = ent.text.removesuffix("'s").removesuffix("\u2019s")
+            key = normalize(text)
+            if key:
+                out[kind][key] = {key}
+    return {kind: list(found.values()) for kind, found in out.items()}
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(normalize(text).replace('"', "").split())
+
+
+def _speaker_right(record: dict[str, Any], ours: str | None, gold: str | None) -> bool:
+    """Our speaker is the gold one: both None, or the gold name is one of its forms."""
+    if ours is None or gold is None:
+        return ours is None and gold is None
+    for entry in [*record["people"], *record["organizations"]]:
+        if entry["name"] == ours:
+            return normalize(gold) in _forms(entry["name"], entry["aliases"])
+    return False
+
+
+def score_quotes(record: dict[str, Any], gold: Gold, report: Report) -> None:
+    """Speaker accuracy over the gold quotes that our extractor found."""
+    for fragment, speaker in gold.quotes:
+        report.quotes_gold += 1
+        key = _quote_key(fragment)
+        found = [q for q in record["quotes"] if key in _quote_key(q["text"])]
+        if not found:
+            report.misses.append(f"{gold.path.name}: quote not found: {fragment[:50]!r}")
+            continue
+        report.quotes_found += 1
+        if _speaker_right(record, found[0]["speaker"], speaker):
+            report.speakers_right += 1
+        else:
+            report.misses.append(
+                f"{gold.path.name}: {fragment[:40]!r}: speaker {found[0]['speaker']!r},"
+                f" gold {speaker!r}"
+            )
+
+
+# --- ROUGE on the CNN stories -----------------------------------------------------------
+
+
+def rouge_table(corpus: Path) -> dict[str, dict[str, float]] | None:
+    """Mean ROUGE-1/2/L F1 of our key points and of Lead-3 against CNN highlights."""
+    stories = sorted((corpus / "cnn").glob("*.story"))
+    if not stories:
+        return None
+    from rouge_score import rouge_scorer
+
+    from generator.extract import nlp_text
+
+    seeds = [read_seed(path, corpus)[0] for path in stories]
+    records = extract(seeds)
+    nlp = load_nlp()
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    totals: dict[str, dict[str, float]] = {"ours": {}, "lead3": {}}
+    for seed, record, doc in zip(seeds, records, nlp.pipe(nlp_text(s) for s in seeds), strict=True):
+        reference = "\n".join(seed.highlights)
+        lead3 = "\n".join(s.text.strip() for s in list(doc.sents)[:3])
+        for name, candidate in (("ours", "\n".join(record["key_points"])), ("lead3", lead3)):
+            for metric, value in scorer.score(reference, candidate).items():
+                totals[name][metric] = totals[name].get(metric, 0.0) + value.fmeasure
+    return {name: {m: v / len(seeds) for m, v in scores.items()} for name, scores in totals.items()}
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+def evaluate(root: Path, corpus: Path) -> Report:
+    """Score both systems on every gold article that can be read."""
+    report = Report()
+    eval_dir = root / "eval"
+    golds = [load_gold(p) for p in sorted((eval_dir / "gold").glob("*.yaml"))]
+    usable: list[tuple[Gold, Seed]] = []
+    for gold in golds:
+        path = article_path(gold, eval_dir, corpus)
+        if not path.is_file():
+            report.skipped += 1
+            continue
+        try:
+            usable.append((gold, read_seed(path, path.parent)[0]))
+        except SeedError as error:
+            print(f"{path}: {error}", file=sys.stderr)
+            report.skipped += 1
+    records = extract([seed for _, seed in usable])
+    import spacy
+
+    stock = spacy.load(model_name())
+    stock_docs = stock.pipe(seed.text for _, seed in usable)
+    for (gold, _), record, doc in zip(usable, records, stock_docs, strict=True):
+        report.articles += 1
+        report.heldout_articles += gold.split == "heldout"
+        ours, theirs = ours_entities(record), stock_entities(doc)
+        for kind in TYPES:
+            neutral = gold.neutral
+            tp, wrong, missed = matches(ours[kind], gold.entities[kind], neutral)
+            stock_counts = match(theirs[kind], gold.entities[kind], neutral)
+            report.ours[kind].add(tp, len(wrong), len(missed))
+            report.stock[kind].add(*stock_counts)
+            if gold.split == "heldout":
+                report.heldout_ours.add(tp, len(wrong), len(missed))
+                report.heldout_stock.add(*stock_counts)
+            for forms in wrong:
+                report.entity_errors.append(f"{gold.path.name}: {kind}: extra {sorted(forms)}")
+            for forms in missed:
+                report.entity_errors.append(f"{gold.path.name}: {kind}: missed {sorted(forms)}")
+        score_quotes(record, gold, report)
+    return report
+
+
+def _total(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for score in scores.values():
+        total.add(score.tp, score.fp, score.fn)
+    return total
+
+
+def print_report(report: Report, rouge: dict[str, dict[str, float]] | None, verbose: bool) -> None:
+    """The side-by-side tables."""
+    print(f"Development set: {report.articles} articles ({report.skipped} skipped: not found)")
+    print()
+    header = f"{'entity type':<24}{'ours P':>8}{'R':>7}{'F1':>7}   {'stock P':>8}{'R':>7}{'F1':>7}"
+    print(header)
+    print("-" * len(header))
+    rows = [(k, report.ours[k], report.stock[k]) for k in TYPES]
+    rows.append(("all (micro)", _total(report.ours), _total(report.stock)))
+    labels = {"people": "PERSON", "organizations": "ORG", "places": "GPE+LOC+FAC"}
+    for kind, ours, stock in rows:
+        label = labels.get(kind, kind)
+        print(
+            f"{label:<24}{ours.precision:>8.3f}{ours.recall:>7.3f}{ours.f1:>7.3f}   "
+            f"{stock.precision:>8.3f}{stock.recall:>7.3f}{stock.f1:>7.3f}"
+        )
+    macro_ours = sum(report.ours[k].f1 for k in TYPES) / len(TYPES)
+    macro_stock = sum(report.stock[k].f1 for k in TYPES) / len(TYPES)
+    print(f"{'macro F1':<24}{'':>8}{'':>7}{macro_ours:>7.3f}   {'':>8}{'':>7}{macro_stock:>7.3f}")
+    if report.heldout_articles:
+        ours, stock = report.heldout_ours, report.heldout_stock
+        print(
+            f"{'held-out only (' + str(report.heldout_articles) + ')':<24}"
+            f"{ours.precision:>8.3f}{ours.recall:>7.3f}{ours.f1:>7.3f}   "
+            f"{stock.precision:>8.3f}{stock.recall:>7.3f}{stock.f1:>7.3f}"
+        )
+    print()
+    accuracy = report.speakers_right / report.quotes_found if report.quotes_found else 0.0
+    print(
+        f"Quote speakers: {report.speakers_right}/{report.quotes_found} right = {accuracy:.3f}"
+        f" (quotes found: {report.quotes_found}/{report.quotes_gold})"
+    )
+    if rouge:
+        print()
+        print(f"{'CNN key points vs highlights':<30}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}")
+        for name, label in (("ours", "ours"), ("lead3", "Lead-3")):
+            r = rouge[name]
+            print(f"{label:<30}{r['rouge1']:>9.4f}{r['rouge2']:>9.4f}{r['rougeL']:>9.4f}")
+    else:
+        print("\nCNN stories not found: ROUGE skipped")
+    if verbose and report.misses:
+        print("\nQuote misses:")
+        for line in report.misses:
+            print("  " + line)
+    if verbose and report.entity_errors:
+        print("\nEntity errors (ours):")
+        for line in report.entity_errors:
+            print("  " + line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `make eval`."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="the shared corpus (default: ../shared/corpus from the root)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list quote and entity misses")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or (args.root / ".." / "shared" / "corpus")
+    started = time.perf_counter()
+    report = evaluate(args.root, corpus)
+    rouge = rouge_table(corpus) if corpus.is_dir() else None
+    print_report(report, rouge, args.verbose)
+    print(f"\n({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

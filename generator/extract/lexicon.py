@@ -1,0 +1,138 @@
+"""The plain data files under ``extract/data`` as lookup tables.
+
+Everything an extractor knows about names (aliases, demonyms, cities, titles,
+topic words) lives in YAML next to this module so that an editor can extend
+it without touching code. Tables are built once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+from generator.yamlio import load_yaml
+
+
+def load_data(name: str) -> Any:
+    """One data file of this package, parsed; a broken file is a programming error."""
+    text = resources.files("generator.extract").joinpath(f"data/{name}").read_text("utf-8")
+    loaded = load_yaml(text, f"generator/extract/data/{name}")
+    if loaded.problems:
+        raise RuntimeError(f"broken data file {name}: {loaded.problems[0]}")
+    return loaded.data
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a place name refers to."""
+
+    name: str
+    kind: str
+    country_code: str | None
+
+
+def normalize(name: str) -> str:
+    """Lookup key of a surface form: case, quotes, dots, a leading "the" ignored."""
+    key = name.replace("\u2019", "'").replace(".", "").strip().lower()
+    key = key.removeprefix("the ")
+    return " ".join(key.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All name tables, keyed by `normalize`d surface form."""
+
+    countries: dict[str, Place]  # "us", "america", "syrian arab republic"
+    country_names: dict[str, str]  # "SY" -> "Syria"
+    cities: dict[str, Place]
+    regions: dict[str, Place]
+    demonyms: dict[str, str]  # "iraqi" -> "IQ"
+    nationality_groups: dict[str, str]  # "syrians" -> "Syrians"
+    groups: dict[str, str]  # "alawite" -> "Alawites"
+    organizations: dict[str, str]  # "daesh" -> "Islamic State"
+    role_words: frozenset[str]
+    honorifics: frozenset[str]
+    reporting_verbs: frozenset[str]
+    noise: frozenset[str]  # "gmt": never an entity
+    place_nouns: frozenset[str]  # "crossing": its name is a place
+
+    def place(self, name: str) -> Place | None:
+        """The country, city or region a name refers to, if the tables know it."""
+        key = normalize(name)
+        return self.countries.get(key) or self.cities.get(key) or self.regions.get(key)
+
+
+def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
+    overrides: dict[str, Any] = load_data("countries.yaml")
+    names: dict[str, str] = {}
+    places: dict[str, Place] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = overrides.get(code) or {}
+        name = extra.get("name") or getattr(country, "common_name", None) or country.name
+        names[code] = name
+        forms = [name, country.name, *extra.get("aliases", [])]
+        for attr in ("common_name", "official_name"):
+            if getattr(country, attr, None):
+                forms.append(getattr(country, attr))
+        place = Place(name, "country", code)
+        for form in forms:
+            places.setdefault(normalize(form), place)
+    return places, names
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The tables, built once."""
+    countries, country_names = _country_tables()
+    cities = {
+        normalize(city): Place(city, "city", code)
+        for code, listed in load_data("cities.yaml").items()
+        for city in listed
+    }
+    regions = {
+        normalize(name): Place(name, "region", code)
+        for name, code in load_data("regions.yaml").items()
+    }
+    demonyms: dict[str, str] = {}
+    nationality_groups: dict[str, str] = {}
+    for code, forms in load_data("demonyms.yaml").items():
+        for index, form in enumerate(forms):
+            demonyms[normalize(form)] = code
+            # Plural nouns ("Syrians") are people as well as a country mention.
+            if form.endswith("s") and index > 0:
+                nationality_groups[normalize(form)] = form
+    groups: dict[str, str] = {}
+    for name, forms in load_data("groups.yaml").items():
+        for form in [name, *forms]:
+            groups[normalize(form)] = name
+    organizations: dict[str, str] = {}
+    for name, forms in load_data("organizations.yaml").items():
+        for form in [name, *forms]:
+            organizations.setdefault(normalize(form), name)
+    titles = load_data("titles.yaml")
+    return Lexicon(
+        countries=countries,
+        country_names=country_names,
+        cities=cities,
+        regions=regions,
+        demonyms=demonyms,
+        nationality_groups=nationality_groups,
+        groups=groups,
+        organizations=organizations,
+        role_words=frozenset(w.lower() for w in titles["roles"]),
+        honorifics=frozenset(w.lower() for w in titles["honorifics"]),
+        reporting_verbs=frozenset(load_data("reporting.yaml")["verbs"]),
+        noise=frozenset(load_data("noise.yaml")),
+        place_nouns=frozenset(load_data("place_nouns.yaml")),
+    )
+
+
+def organization_forms() -> dict[str, list[str]]:
+    """Canonical organization -> its forms as written (for the entity ruler)."""
+    data: dict[str, list[str]] = load_data("organizations.yaml")
+    return {name: [name, *forms] for name, forms in data.items()}

@@ -1,0 +1,184 @@
+"""Titles: the seed's headline made readable, or a headline made from the lead.
+
+An ALL-CAPS wire headline is put in sentence case, keeping the capitals of
+words the article itself writes with capitals ("PAPANDREOU SAYS GREEKS
+READY" -> "Papandreou says Greeks ready"). Without a headline, the lead
+sentence is shortened by dropping what a headline leaves out (appositives,
+relative and adverbial clauses, then trailing phrases) until it fits, so the
+result ends on a complete phrase rather than mid-clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import lexicon
+
+MAX_TITLE = 100
+#: Dependents a headline can do without, most dispensable first.
+_DROPPABLE = (
+    ("appos", "relcl", "parataxis"),
+    ("advcl", "acl", "npadvmod"),
+    ("prep", "agent", "advmod"),
+    ("conj",),
+    ("dobj", "attr", "pobj"),
+    ("ccomp", "xcomp"),
+)
+_FUNCTION_WORDS = (
+    "a an the of to in on at for with by from and or but as that which who while after before "
+    "his her its their our your"
+)
+_FUNCTION_TAIL = frozenset(_FUNCTION_WORDS.split())
+
+
+def recase(title: str, body: str) -> str:
+    """An ALL-CAPS headline in sentence case, proper nouns as the body writes them."""
+    if not title.isupper():
+        return title
+    forms: Counter[str] = Counter()
+    for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)", body):
+        forms[match.group(1)] += 1
+    lower_forms = {w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body)}
+    words = []
+    for index, word in enumerate(title.split()):
+        bare = word.strip(".,:;!?\"'()")
+        capitalised = bare[:1] + bare[1:].lower()
+        known = forms[capitalised] or forms[capitalised.removesuffix("s")]
+        if known and (bare.lower() not in lower_forms or index == 0):
+            new = capitalised
+        elif bare.isupper() and len(bare) <= 4 and forms[bare]:
+            new = bare  # an acronym the body also writes in capitals: "U.S.", "OPEC"
+        else:
+            new = bare.lower() if index else capitalised
+        words.append(word.replace(bare, new) if bare else word)
+    return " ".join(words)
+
+
+def _keep(sent: Span, dropped: set[int]) -> str:
+    tokens = [t for t in sent if t.i not in dropped and not t.is_space]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _FUNCTION_TAIL):
+        dropped.add(tokens.pop().i)
+    # A few verbless words after the last comma are a fragment left by a cut
+    # (", a step"): the title ends before the comma.
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if commas and len(tokens) - commas[-1] <= 4 and commas[-1] > 3:
+        tail = tokens[commas[-1] :]
+        if not any(t.pos_ in ("VERB", "AUX") for t in tail):
+            dropped.update(t.i for t in tail)
+            tokens = tokens[: commas[-1]]
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else None
+        # Where a dropped stretch leaves a gap, the words still need a space.
+        if previous is not None and (previous.whitespace_ or token.i != previous.i + 1):
+            parts.append(" ")
+        parts.append(token.text)
+    text = "".join(parts).strip()
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = re.sub(r"[,;:]\s*$", "", text)
+    return re.sub(r",\s*,", ",", " ".join(text.split()))
+
+
+def _drop(token: Token, dropped: set[int]) -> None:
+    dropped.update(t.i for t in token.subtree)
+    # The commas around an appositive or clause go with it.
+    for neighbour in (token.left_edge.i - 1, token.right_edge.i + 1):
+        if 0 <= neighbour < len(token.doc) and token.doc[neighbour].text in (",", "\u2014", "-"):
+            dropped.add(neighbour)
+
+
+def _titles_before_names(sent: Span) -> set[int]:
+    """Capitalised words (and their possessors) just before a person's name."""
+    out: set[int] = set()
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        at = ent.start - 1
+        while (
+            at >= sent.start
+            and sent.doc[at].text[:1].isupper()
+            and sent.doc[at].ent_type_
+            in (
+                "",
+                "NORP",
+            )
+        ):
+            out.add(at)
+            at -= 1
+    # A "title" covering half the sentence is not a title but a misparse.
+    return out if len(out) < len(sent) // 2 else set()
+
+
+def _reported_clause(sent: Span) -> set[int]:
+    """Tokens outside the reported clause of "X will do Y, officials said"."""
+    root = sent.root
+    clauses = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if root.pos_ == "VERB" and root.lower_ in lexicon().reporting_verbs and clauses:
+        keep = {t.i for t in clauses[0].subtree}
+        return {t.i for t in sent if t.i not in keep}
+    return set()
+
+
+def headline_from(sent: Span) -> str:
+    """A headline of at most MAX_TITLE characters made from one sentence."""
+    dropped: set[int] = set()
+    if len(_keep(sent, set())) > MAX_TITLE:
+        # The attribution goes first: "..., its director said on Tuesday".
+        dropped |= _reported_clause(sent)
+    text = _keep(sent, dropped)
+    if len(text) > MAX_TITLE:
+        # Titles before names ("Iranian Parliamentary Speaker ...") are kept
+        # in the people list; the headline can do with the name alone.
+        dropped |= _titles_before_names(sent)
+        text = _keep(sent, dropped)
+    for deps in _DROPPABLE:
+        if len(text) <= MAX_TITLE:
+            break
+        # Drop from the end backwards, since the main clause comes first in
+        # news; of nested phrases ending together the outer one goes first
+        # ("a step that gives ..." as a whole, not only "that gives ...").
+        for token in sorted(sent, key=lambda t: (-t.right_edge.i, t.left_edge.i)):
+            # A phrase holding most of the sentence is its substance, not a detail.
+            big = len(list(token.subtree)) > 0.6 * len(sent)
+            if (
+                token.dep_ in deps
+                and not big
+                and token.i not in dropped
+                and (token.head.i not in dropped)
+            ):
+                _drop(token, dropped)
+                text = _keep(sent, dropped)
+                if len(text) <= MAX_TITLE:
+                    break
+    if len(text) > MAX_TITLE:
+        cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        words = cut.split()
+        while words and words[-1].lower().strip(",;:") in _FUNCTION_TAIL:
+            words.pop()
+        text = " ".join(words).rstrip(",;:")
+    return _balanced(text[:1].upper() + text[1:])
+
+
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+
+
+def _balanced(text: str) -> str:
+    """The title without quote marks left unpaired by the cuts."""
+    text = re.sub(r'\s["\u201c\u201d](?=\s)', "", text)
+    if len(_QUOTE_MARKS.findall(text)) % 2:
+        last = max(m.start() for m in _QUOTE_MARKS.finditer(text))
+        text = (text[:last] + text[last + 1 :]).strip()
+    return text
+
+
+def title_for(title: str | None, doc: Doc) -> str:
+    """The record's title: the seed's headline, else one made from the lead."""
+    if title:
+        return recase(title, doc.text)
+    for sent in doc.sents:
+        if len(sent) > 3:
+            return headline_from(sent)
+    return " ".join(doc.text.split())[:MAX_TITLE] or "Untitled briefing"

@@ -1,0 +1,78 @@
+"""Topics from the IPTC Media Topics top level, by keyword evidence.
+
+Each topic has a word list (``data/topics.yaml``). A story gets a topic when
+its words hit that list often enough for the story's length; the hits are
+kept so that an editor (and a test) can see why a topic was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from generator.extract.lexicon import load_data
+from generator.vocabulary import TOPICS
+
+MAX_TOPICS = 3
+#: A topic needs at least this many hits, and this many per 100 words...
+MIN_HITS = 3
+MIN_HITS_PER_100_WORDS = 0.8
+#: ...or to be within this share of the best topic's hits.
+SHARE_OF_BEST = 0.5
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@cache
+def _keywords() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+    """Topic -> (exact words, word prefixes, multi-word phrases)."""
+    out = {}
+    for topic, words in load_data("topics.yaml").items():
+        if topic not in TOPICS:
+            raise RuntimeError(f"topics.yaml: '{topic}' is not in the vocabulary")
+        exact = frozenset(w for w in words if " " not in w and not w.endswith("*"))
+        prefixes = tuple(w[:-1] for w in words if " " not in w and w.endswith("*"))
+        phrases = tuple(w for w in words if " " in w)
+        out[topic] = (exact, prefixes, phrases)
+    return out
+
+
+def topic_evidence(text: str) -> dict[str, Counter[str]]:
+    """Topic -> the keywords of its list found in the text, with counts."""
+    lower = text.lower()
+    counts = Counter(_WORD.findall(lower))
+    evidence: dict[str, Counter[str]] = {}
+    for topic, (exact, prefixes, phrases) in _keywords().items():
+        hits: Counter[str] = Counter()
+        for word, count in counts.items():
+            if word in exact or (prefixes and word.startswith(prefixes)):
+                hits[word] += count
+        for phrase in phrases:
+            count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", lower))
+            if count:
+                hits[phrase] += count
+        if hits:
+            evidence[topic] = hits
+    return evidence
+
+
+def topics_for(text: str) -> list[str]:
+    """The story's topics, strongest first (at most MAX_TOPICS)."""
+    evidence = topic_evidence(text)
+    if not evidence:
+        return []
+    n_words = max(len(_WORD.findall(text.lower())), 1)
+    totals = {topic: sum(hits.values()) for topic, hits in evidence.items()}
+    best = max(totals.values())
+    chosen = [
+        topic
+        for topic, total in totals.items()
+        if total >= MIN_HITS
+        and total * 100 / n_words >= MIN_HITS_PER_100_WORDS
+        and total >= SHARE_OF_BEST * best
+    ]
+    # Strongest first; IPTC order breaks ties so the output is deterministic.
+    order = list(TOPICS)
+    chosen.sort(key=lambda t: (-totals[t], order.index(t)))
+    return chosen[:MAX_TOPICS]

@@ -1,0 +1,81 @@
+"""Fixtures of the extraction tests: the pipeline once per session, seeds by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from generator.extract import extract, load_nlp
+from generator.seeds import Seed, read_seed
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "extract"
+CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLE = ROOT / "seeds" / "000_ab3d3fa886c43d66.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline, loaded once for the whole session."""
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_of() -> Callable[[str], Seed]:
+    """Read a fixture seed by file name."""
+
+    def _read(name: str) -> Seed:
+        path = FIXTURES / name
+        return read_seed(path, FIXTURES)[0]
+
+    return _read
+
+
+@pytest.fixture(scope="session")
+def record_of(nlp: Language, seed_of: Callable[[str], Seed]) -> Callable[[str], dict[str, Any]]:
+    """Extract a fixture seed by file name (each file once per session)."""
+    cache: dict[str, dict[str, Any]] = {}
+
+    def _extract(name: str) -> dict[str, Any]:
+        if name not in cache:
+            cache[name] = extract([seed_of(name)])[0]
+        return cache[name]
+
+    return _extract
+
+
+@pytest.fixture(scope="session")
+def sample_seed() -> Seed:
+    """The sample seed of issue 2."""
+    return read_seed(SAMPLE, ROOT)[0]
+
+
+@pytest.fixture(scope="session")
+def sample(nlp: Language, sample_seed: Seed) -> dict[str, Any]:
+    """The extracted fields of the sample seed."""
+    return extract([sample_seed])[0]
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The shared corpus of real articles; tests using it skip when it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not here")
+    return CORPUS
+
+
+def by_name(entries: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    """The entry called ``name``; fails with the names there are."""
+    for entry in entries:
+        if entry["name"] == name:
+            return entry
+    raise AssertionError(f"{name!r} not in {[e['name'] for e in entries]}")
+
+
+def names(entries: list[dict[str, Any]]) -> list[str]:
+    """The names of a list of entries."""
+    return [e["name"] for e in entries]

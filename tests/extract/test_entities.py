@@ -1,0 +1,138 @@
+"""Entities: alias data, demonyms, known places, name merging and misclassifications."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+
+from generator.extract.entities import name_tokens, resolve_people
+from generator.extract.lexicon import lexicon
+from tests.extract.conftest import by_name, names
+
+Record = Callable[[str], dict[str, Any]]
+
+
+def test_alias_table_joins_every_form_of_islamic_state(record_of: Record) -> None:
+    """ISIS, "Islamic State group" and Daesh are one organization, Islamic State."""
+    record = record_of("entities.txt")
+    islamic_state = by_name(record["organizations"], "Islamic State")
+    assert islamic_state["aliases"] == ["ISIS", "Islamic State group", "Daesh"]
+    assert names(record["organizations"]) == ["Islamic State"]
+    assert "Daesh" not in names(record["places"])
+
+
+def test_us_forms_are_the_united_states(record_of: Record) -> None:
+    """U.S. and America are aliases of the place United States, coded US."""
+    place = by_name(record_of("entities.txt")["places"], "United States")
+    assert place["kind"] == "country" and place["country_code"] == "US"
+    assert place["aliases"] == ["U.S.", "America"]
+
+
+def test_demonyms_mention_countries_and_plural_nouns_name_groups(record_of: Record) -> None:
+    """ "Iraqi officials" mentions Iraq (no "Iraqi" alias); "Syrians" is a group and Syria."""
+    record = record_of("entities.txt")
+    iraq = by_name(record["places"], "Iraq")
+    assert (iraq["country_code"], iraq["aliases"]) == ("IQ", [])
+    assert by_name(record["places"], "Syria")["country_code"] == "SY"
+    assert {"Syrians", "Kurds"} <= set(names(record["groups"]))
+
+
+def test_known_cities_carry_their_country(record_of: Record) -> None:
+    """Cities from the data table are kind city with their country's code."""
+    places = record_of("entities.txt")["places"]
+    for city in ("Mosul", "Baghdad", "Erbil"):
+        entry = by_name(places, city)
+        assert (entry["kind"], entry["country_code"]) == ("city", "IQ")
+
+
+def test_surname_joins_the_full_name(record_of: Record) -> None:
+    """ "Barzani" is an alias of Masoud Barzani, not a second person."""
+    people = record_of("entities.txt")["people"]
+    assert names(people) == ["Masoud Barzani"]
+    assert people[0]["aliases"] == ["Barzani"]
+
+
+def test_shared_surname_joins_the_latest_full_name(record_of: Record) -> None:
+    """ "Hussein" after "Fuad Hussein" joins Fuad Hussein, not Saddam Hussein mentioned earlier."""
+    people = record_of("merging.txt")["people"]
+    assert by_name(people, "Fuad Hussein")["aliases"] == ["Hussein"]
+    assert by_name(people, "Saddam Hussein")["aliases"] == []
+    assert by_name(people, "Asaad al-Shaibani")["aliases"] == ["Shaibani"]
+    assert len(people) == 3
+
+
+def test_name_tokens_ignore_arabic_particles() -> None:
+    """ "al-Shaibani" and "Shaibani" share their comparable part."""
+    assert name_tokens("Asaad al-Shaibani") == ["asaad", "shaibani"]
+    assert name_tokens("Shaibani") == ["shaibani"]
+    assert name_tokens("Abdullah Makki Muslih al-Rufayi")[-1] == "rufayi"
+
+
+def test_resolve_people_without_full_names_keeps_mentions() -> None:
+    """With no mentions at all, merging has nothing to do and does not fail."""
+    mentions: list[Any] = []
+    resolve_people(mentions)
+    assert mentions == []
+
+
+def test_country_names_are_the_common_english_ones() -> None:
+    """The data gives readers' names, not ISO formal names; ISO codes stay the identity."""
+    table = lexicon().country_names
+    assert table["IR"] == "Iran" and table["SY"] == "Syria" and table["RU"] == "Russia"
+    assert table["US"] == "United States" and table["TR"] == "Turkey"
+    assert lexicon().place("Syrian Arab Republic").name == "Syria"  # type: ignore[union-attr]
+
+
+def test_group_words_tagged_as_people_become_groups(sample: dict[str, Any]) -> None:
+    """ "Alawite", which the model calls a person, is the group Alawites."""
+    assert "Alawite" not in names(sample["people"])
+    assert by_name(sample["groups"], "Alawites")["aliases"] == ["Alawite"]
+
+
+def test_pipeline_has_the_ruler_before_ner_and_no_lemmatizer(nlp: Language) -> None:
+    """The entity ruler runs before the NER; the unused lemmatizer is not loaded."""
+    pipes = nlp.pipe_names
+    assert pipes.index("entity_ruler") < pipes.index("ner")
+    assert "lemmatizer" not in pipes
+
+
+def test_title_before_a_mislabelled_name_makes_a_person(nlp: Language) -> None:
+    """ "General Guven Ergenc" is a person even when the model calls it something else."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp(
+        '"We are ready," General Guven Ergenc, Secretary General of the Turkish General '
+        "Staff, told a news conference. Ergenc said leave had been cancelled."
+    )
+    people = [e for e in extract_entities(doc) if e.kind == "person"]
+    assert [p.name for p in people] == ["Guven Ergenc"]
+    assert people[0].aliases == ["Ergenc"]
+
+
+def test_name_in_a_place_context_is_a_place(record_of: Record) -> None:
+    """ "the Karameh border crossing", which the model calls a person, is a place."""
+    record = record_of("place_context.txt")
+    assert "Karameh" not in names(record["people"])
+    assert by_name(record["places"], "Karameh")["kind"] == "other"
+
+
+def test_country_inside_an_event_is_a_place(record_of: Record) -> None:
+    """ "the Iraq war" (an event to the model) mentions the country Iraq."""
+    assert by_name(record_of("place_context.txt")["places"], "Iraq")["country_code"] == "IQ"
+
+
+def test_a_name_cut_in_two_is_joined(record_of: Record) -> None:
+    """Two touching person spans are one name; the clerical title is not part of it."""
+    people = record_of("split_name.txt")["people"]
+    assert by_name(people, "Akbar Hashemi Rafsanjani")["role"] == "Iranian Parliamentary Speaker"
+    assert "Hashemi Rafsanjani" not in names(people)
+
+
+def test_caps_headline_and_dateline_are_not_entities(record_of: Record) -> None:
+    """The ALL-CAPS headline and the RIYADH dateline do not become entities."""
+    record = record_of("wire.txt")
+    found = [e["name"] for kind in ("people", "organizations", "places") for e in record[kind]]
+    assert not any(name.isupper() and len(name) > 4 for name in found)
+    assert names(record["people"]) == ["Saleh al-Jasser"]

@@ -1,0 +1,54 @@
+"""Titles (given, recased or made from the lead) and dates (front matter, dateline, none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from generator.extract.dates import date_of
+from generator.seeds import Seed
+
+Record = Callable[[str], dict[str, Any]]
+
+
+def test_title_made_from_the_lead_is_short_and_complete(sample: dict[str, Any]) -> None:
+    """Without a headline, the title is the lead's main clause, not its first 100 characters."""
+    title = sample["title"]
+    assert len(title) <= 100
+    assert title == (
+        "Syria’s interim foreign minister visited Iraq to reinforce cooperation against the "
+        "Islamic State"
+    )
+    assert sample["body"][:100] != title
+
+
+def test_title_drops_the_attribution_first(record_of: Record) -> None:
+    """ "X will do Y next year, its director said" becomes "X will do Y next year"."""
+    assert record_of("cnn_style.txt")["title"] == (
+        "A museum in London will return four bronze statues to Nigeria next year"
+    )
+
+
+def test_short_lead_sentence_is_the_title(record_of: Record) -> None:
+    """A lead of at most 100 characters is the title as it stands, without its full stop."""
+    assert record_of("dateline_year.txt")["title"] == (
+        "Iraq's parliament approved the budget on Friday after months of delay"
+    )
+
+
+def test_caps_headline_is_sentence_case_with_names_kept(record_of: Record) -> None:
+    """An ALL-CAPS wire headline is put in sentence case; "Gulf" keeps its capital."""
+    assert record_of("wire.txt")["title"] == "Gulf states agree to study joint rail link"
+
+
+def test_given_headline_is_kept(record_of: Record) -> None:
+    """A headline in normal case is the title unchanged."""
+    assert record_of("headline.txt")["title"] == "Farmers count the cost of the drought"
+
+
+def test_dates_front_matter_then_dateline_then_none(seed_of: Callable[[str], Seed]) -> None:
+    """Front matter wins, a dateline with a year comes next, otherwise there is no date."""
+    assert date_of(seed_of("front_matter.md")) == ("2025-03-14", "front matter")
+    assert date_of(seed_of("dateline_year.txt")) == ("2025-03-14", "dateline")
+    assert date_of(seed_of("wire.txt")) == (None, "none")
+    assert date_of(seed_of("headline.txt")) == (None, "none")
