@@ -42,19 +42,31 @@ def recase(title: str, body: str) -> str:
     for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)", body):
         forms[match.group(1)] += 1
     lower_forms = {w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body)}
-    words = []
-    for index, word in enumerate(title.split()):
-        bare = word.strip(".,:;!?\"'()")
+
+    def part(bare: str, first: bool) -> str:
         capitalised = bare[:1] + bare[1:].lower()
         known = forms[capitalised] or forms[capitalised.removesuffix("s")]
-        if known and (bare.lower() not in lower_forms or index == 0):
-            new = capitalised
-        elif bare.isupper() and len(bare) <= 4 and forms[bare]:
-            new = bare  # an acronym the body also writes in capitals: "U.S.", "OPEC"
-        else:
-            new = bare.lower() if index else capitalised
-        words.append(word.replace(bare, new) if bare else word)
-    return " ".join(words)
+        if known and (bare.lower() not in lower_forms or first):
+            return capitalised
+        if bare.isupper() and len(bare) <= 5 and _written_as(bare, body):
+            return bare  # an acronym the body also writes in capitals: "U.S.", "OPEC"
+        return capitalised if first else bare.lower()
+
+    def piece(text: str, first: bool) -> str:
+        bare = text.strip(",:;!?\"'().")
+        return text.replace(bare, part(bare, first)) if bare else text
+
+    # A hyphenated word is cased piece by piece: "U.S.-IRAN" -> "U.S.-Iran".
+    return " ".join(
+        "-".join(piece(p, index == 0 and n == 0) for n, p in enumerate(word.split("-")))
+        for index, word in enumerate(title.split())
+    )
+
+
+def _written_as(form: str, body: str) -> bool:
+    """Whether the body writes ``form`` (with or without a final full stop) as a word."""
+    pattern = r"(?<![\w.])" + re.escape(form.rstrip(".")) + r"\.?(?![\w])"
+    return re.search(pattern, body) is not None
 
 
 def _keep(sent: Span, dropped: set[int]) -> str:
@@ -159,7 +171,25 @@ def headline_from(sent: Span) -> str:
         while words and words[-1].lower().strip(",;:") in _FUNCTION_TAIL:
             words.pop()
         text = " ".join(words).rstrip(",;:")
-    return _balanced(text[:1].upper() + text[1:])
+    return _tidy(_balanced(text))
+
+
+#: Sentence openers that tie a sentence to the one before; a headline stands alone.
+_CONNECTIVE = re.compile(
+    r"^(?:however|meanwhile|moreover|additionally|furthermore|nevertheless|instead|also|"
+    r"indeed|but|and|so|yet|in summary|in addition|in a related development),?\s+",
+    re.IGNORECASE,
+)
+
+
+def _tidy(text: str) -> str:
+    """No connective at the start, no dangling function word or comma at the end."""
+    text = _CONNECTIVE.sub("", text)
+    words = text.split()
+    while words and words[-1].lower().strip(",;:\u2014-") in _FUNCTION_TAIL | {""}:
+        words.pop()
+    text = " ".join(words).rstrip(",;:")
+    return text[:1].upper() + text[1:]
 
 
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.extract.dates import date_of
+from generator.extract.title import _tidy, recase
 from generator.seeds import Seed
 
 Record = Callable[[str], dict[str, Any]]
@@ -39,6 +40,22 @@ def test_short_lead_sentence_is_the_title(record_of: Record) -> None:
 def test_caps_headline_is_sentence_case_with_names_kept(record_of: Record) -> None:
     """An ALL-CAPS wire headline is put in sentence case; "Gulf" keeps its capital."""
     assert record_of("wire.txt")["title"] == "Gulf states agree to study joint rail link"
+
+
+def test_caps_headline_keeps_acronyms_the_body_writes_in_capitals() -> None:
+    """ "U.S." stays "U.S.", also inside a hyphenated word; other words are lower case."""
+    body = "The U.S. Navy said Iran and the U.S. were far from a clash in the Gulf."
+    assert recase("CHANCES OF DIRECT U.S.-IRAN GULF CLASH SEEN LOW", body) == (
+        "Chances of direct U.S.-Iran Gulf clash seen low"
+    )
+
+
+def test_made_title_has_no_dangling_word_or_connective() -> None:
+    """A cut title drops a leading "However," and a trailing "and", "of" or comma."""
+    assert _tidy("However, long queues continue outside banks and") == (
+        "Long queues continue outside banks"
+    )
+    assert _tidy("drivers told harrowing tales of,") == "Drivers told harrowing tales"
 
 
 def test_given_headline_is_kept(record_of: Record) -> None:
