@@ -70,7 +70,7 @@ def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
         "title": title_for(seed.title, doc),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
-        "summary": summary_of(points),
+        "summary": summary_of(doc),
         "key_points": points,
         "people": [
             {"name": e.name, "role": e.role, "aliases": e.aliases} for e in _of(entities, PERSON)

@@ -65,3 +65,18 @@ def test_short_articles_still_give_points(record_of: Record, name: str) -> None:
     record = record_of(name)
     assert 1 <= len(record["key_points"]) <= 2
     assert record["summary"]
+
+
+def test_key_points_are_paragraph_leads_when_paragraphs_have_several_sentences(
+    sample: dict[str, Any],
+) -> None:
+    """The summary is the lead paragraph; later points open the following paragraphs."""
+    assert sample["summary"].startswith("Syria’s interim foreign minister, Asaad al-Shaibani,")
+    assert sample["summary"].endswith("post-Assad’s fall.")
+    assert sample["key_points"][1:] == [
+        "The political dynamics between Syria and Iraq have shifted markedly since Assad’s"
+        " removal, as he had been a close ally of the Iraqi government.",
+        "During his visit to Baghdad, Shaibani held discussions with Iraqi Foreign Minister"
+        " Fuad Hussein.",
+    ]
+    assert not set(sample["key_points"][1:]) & set(sample["summary"].split(". "))
