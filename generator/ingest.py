@@ -210,11 +210,16 @@ def _existing_date(path: Path) -> str | None:
 
 
 def build_record(seed: Seed, fields: dict[str, Any], record_id: str, date: str) -> Record:
-    """A complete record from extracted fields (new records are drafts)."""
+    """A complete record from extracted fields (new records are drafts).
+
+    ``date`` is the text's own date when it has one, else the day the record
+    was first made, and ``date_source`` says which.
+    """
     record = {
         **fields,
         "id": record_id,
         "date": date,
+        "date_source": fields.get("date_source") if fields.get("date") else "ingest",
         "status": "draft",
         "seed": {"path": seed.path, "sha256": seed.sha256},
     }

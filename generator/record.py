@@ -144,6 +144,10 @@ RECORD = Mapping(
         ),
         "title": Text("Headline", max_length=300),
         "date": Text("Date of the briefing, YYYY-MM-DD", check=check_date, json_format="date"),
+        "date_source": Text(
+            "Where the date came from; 'ingest' means the day the record was made",
+            enum=("front matter", "dateline", "ingest"),
+        ),
         "status": Text("draft or published", enum=("draft", "published")),
         "source": Mapping(
             description="Where the article was published",
@@ -233,7 +237,7 @@ RECORD = Mapping(
             "Earlier ids; their URLs redirect to this briefing",
         ),
     },
-    optional=frozenset({"redirect_from"}),
+    optional=frozenset({"date_source", "redirect_from"}),
 )
 
 FIELD_ORDER: tuple[str, ...] = tuple(RECORD.fields)

@@ -29,6 +29,7 @@ def fake_extract(seeds: Sequence[Seed]) -> list[dict[str, Any]]:
         {
             "title": seed.title or "Untitled briefing",
             "date": seed.front_matter.get("date"),
+            **({"date_source": "front matter"} if seed.front_matter.get("date") else {}),
             "source": {"name": seed.source_name, "url": seed.source_url},
             "summary": seed.paragraphs[0] if seed.paragraphs else "",
             "key_points": list(seed.paragraphs[:3]),
@@ -80,7 +81,7 @@ def test_new_seed_creates_a_draft_record(project: Path) -> None:
     text = (project / "briefings" / "iraq-and-syria-talk-security.yaml").read_text("utf-8")
     assert text.startswith("# yaml-language-server: $schema=")
     assert "status: draft\n" in text
-    assert "date: '2025-03-16'\n" in text
+    assert "date: '2025-03-16'\ndate_source: ingest\n" in text
     assert "path: seeds/a.txt\n" in text
 
 
@@ -214,7 +215,7 @@ def test_front_matter_id_and_date_win(project: Path) -> None:
     (outcome,) = run_ingest(project)
     assert outcome.record == "briefings/border-talks.yaml"
     text = (project / "briefings" / "border-talks.yaml").read_text("utf-8")
-    assert "date: '2024-12-01'\n" in text
+    assert "date: '2024-12-01'\ndate_source: front matter\n" in text
 
 
 def test_manifest_records_what_was_written(project: Path) -> None:

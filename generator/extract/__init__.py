@@ -65,8 +65,8 @@ def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
         entity.role = role_of(entity)
     points = key_points(doc)
     quotes = extract_quotes(doc, entities)
-    date, _ = date_of(seed)
-    return {
+    date, date_source = date_of(seed)
+    fields: dict[str, Any] = {
         "title": title_for(seed.title, doc),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
@@ -84,6 +84,9 @@ def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
         "topics": _topics(seed, doc),
         "body": seed.text,
     }
+    if date:
+        fields["date_source"] = date_source
+    return fields
 
 
 def _of(entities: list[Entity], kind: str) -> list[Entity]:
