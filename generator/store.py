@@ -38,6 +38,16 @@ def sha256_bytes(data: bytes) -> str:
 # --- atomic writes ------------------------------------------------------------------
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: The mode open() would give a new file, read once: umask is process-wide.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> bool:
     """Write ``data`` to ``path`` unless it already holds exactly that; True if written.
 
@@ -54,6 +64,8 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a record or page is an ordinary file.
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             if durable:

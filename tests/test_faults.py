@@ -105,3 +105,12 @@ def test_killing_ingest_leaves_every_record_whole(project: Path) -> None:
             loaded = load_yaml(path.read_text("utf-8"), path.name)
             assert loaded.problems == [], path
             assert loaded.data["id"] == path.stem
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    """Atomic writes give the mode a plain open() would, not mkstemp's private 0600."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "r.yaml"
+    write_atomic(target, b"a: 1\n")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
