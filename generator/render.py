@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import escape, feeds, site
+from generator.pagecache import PageCache
 from generator.redirects import redirect_pages
 from generator.site import Hub, MonthCount, Record, SiteModel
 from generator.store import write_atomic
@@ -146,25 +148,36 @@ def chart_svg(months: list[MonthCount]) -> Markup:
 # --- pages ----------------------------------------------------------------------------
 
 
-def _page(env: jinja2.Environment, template: str, path: str, **context: Any) -> tuple[str, bytes]:
-    text = env.get_template(template).render(page_path=path, **context)
-    return path, text.encode("utf-8")
+class _Pages:
+    """Renders pages and feeds, reusing a preview's earlier output when inputs are unchanged."""
 
+    def __init__(self, env: jinja2.Environment, cache: PageCache | None) -> None:
+        self.env = env
+        self.cache = cache
 
-def _hub_pages(env: jinja2.Environment, hub: Hub) -> list[tuple[str, bytes]]:
-    pages = hub.pages()
-    return [
-        _page(
-            env,
-            "hub.md.j2",
-            site.hub_path(hub.kind, hub.slug, number),
-            hub=hub,
-            briefings=chunk,
-            number=number,
-            count=len(pages),
-        )
-        for number, chunk in enumerate(pages, start=1)
-    ]
+    def output(self, path: str, parts: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
+        return make() if self.cache is None else self.cache.get(path, parts, make)
+
+    def page(self, template: str, path: str, **context: Any) -> tuple[str, bytes]:
+        def make() -> bytes:
+            text = self.env.get_template(template).render(page_path=path, **context)
+            return text.encode("utf-8")
+
+        return path, self.output(path, (template, sorted(context.items())), make)
+
+    def hub_pages(self, hub: Hub) -> list[tuple[str, bytes]]:
+        pages = hub.pages()
+        return [
+            self.page(
+                "hub.md.j2",
+                site.hub_path(hub.kind, hub.slug, number),
+                hub=hub,
+                briefings=chunk,
+                number=number,
+                count=len(pages),
+            )
+            for number, chunk in enumerate(pages, start=1)
+        ]
 
 
 def build_outputs(
@@ -172,21 +185,22 @@ def build_outputs(
     env: jinja2.Environment,
     *,
     site_url: str | None = None,
+    cache: PageCache | None = None,
 ) -> dict[str, bytes]:
     """Every output file of the docs folder: path -> bytes."""
+    pages = _Pages(env, cache)
     out = dict(
         [
-            _page(env, "home.md.j2", "index.md", model=model),
-            _page(env, "timeline.md.j2", "timeline.md", model=model),
+            pages.page("home.md.j2", "index.md", model=model),
+            pages.page("timeline.md.j2", "timeline.md", model=model),
         ]
     )
     for page in model.briefings:
-        out.update([_page(env, "briefing.md.j2", page.path, page=page, record=page.record)])
+        out.update([pages.page("briefing.md.j2", page.path, page=page, record=page.record)])
     for kind, hubs in model.hubs.items():
         out.update(
             [
-                _page(
-                    env,
+                pages.page(
                     "hub_index.md.j2",
                     f"{kind}/index.md",
                     kind=kind,
@@ -196,20 +210,33 @@ def build_outputs(
             ]
         )
         for hub in hubs:
-            out.update(_hub_pages(env, hub))
-            out[hub.feed_path] = feeds.atom(
-                hub.briefings,
-                path=hub.feed_path,
-                title=f"Briefings: {hub.name}",
-                site_url=site_url,
-                page=hub.path,
+            out.update(pages.hub_pages(hub))
+            out[hub.feed_path] = pages.output(
+                hub.feed_path,
+                ("atom", hub, site_url),
+                lambda hub=hub: feeds.atom(  # type: ignore[misc]
+                    hub.briefings,
+                    path=hub.feed_path,
+                    title=f"Briefings: {hub.name}",
+                    site_url=site_url,
+                    page=hub.path,
+                ),
             )
     out.update(_redirects(model))
-    out["feed.xml"] = feeds.atom(
-        model.records, path="feed.xml", title="Briefings", site_url=site_url, page="index.md"
+    inputs = (model.records, site_url)
+    out["feed.xml"] = pages.output(
+        "feed.xml",
+        inputs,
+        lambda: feeds.atom(
+            model.records, path="feed.xml", title="Briefings", site_url=site_url, page="index.md"
+        ),
     )
-    out["feed.json"] = feeds.json_feed(model.records, site_url=site_url)
-    out["briefings.json"] = feeds.briefings_json(model.records)
+    out["feed.json"] = pages.output(
+        "feed.json", inputs, lambda: feeds.json_feed(model.records, site_url=site_url)
+    )
+    out["briefings.json"] = pages.output(
+        "briefings.json", inputs, lambda: feeds.briefings_json(model.records)
+    )
     return out
 
 
@@ -273,13 +300,19 @@ def render_site(
     templates_dir: Path,
     production: bool,
     site_url: str | None = None,
+    cache: PageCache | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
+
+    ``cache`` (a live preview's) skips pages whose inputs did not change.
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
     ``site_url`` (the public address) makes feed links absolute; without it
     they are relative to the feed.
     """
     model = site.build_site_model(records, production=production)
-    outputs = build_outputs(model, make_environment(templates_dir), site_url=site_url)
+    if cache is not None:
+        cache.start(templates_dir, model.records, repr((production, site_url)))
+    env = make_environment(templates_dir)
+    outputs = build_outputs(model, env, site_url=site_url, cache=cache)
     return write_outputs(outputs, out_dir)
