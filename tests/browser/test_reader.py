@@ -22,16 +22,26 @@ def _scripts(reader: Reader) -> int:
     return int(reader.page.locator("script").count())
 
 
+RESULT = ".pagefind-ui__result"
+
+
 def _search(reader: Reader, query: str) -> None:
-    field = reader.page.locator("input.md-search__input")
-    field.click()
-    # Material searches on key events; fill() alone sets the value silently.
-    field.press_sequentially(query, delay=20)
-    reader.page.locator(".md-search-result__item").first.wait_for()
+    """Search as a reader does: the header's search box, Enter, then the search page."""
+    field = reader.page.locator("header input[name=q]")
+    field.fill(query)
+    field.press("Enter")
+    reader.page.wait_for_url(re.compile(r"/search/\?q="))
+    reader.page.locator(RESULT).first.wait_for()
+    reader.page.wait_for_load_state("networkidle")
 
 
 def _result_titles(reader: Reader) -> list[str]:
-    return [t.strip() for t in reader.page.locator(".md-search-result__item h1").all_inner_texts()]
+    titles = reader.page.locator(f"{RESULT} .pagefind-ui__result-title").all_inner_texts()
+    return [t.strip() for t in titles]
+
+
+def _results_message(reader: Reader) -> str:
+    return str(reader.page.locator(".pagefind-ui__message").inner_text())
 
 
 def test_search_daesh_lists_the_briefing_and_opens_it(reader: Reader) -> None:
@@ -40,9 +50,7 @@ def test_search_daesh_lists_the_briefing_and_opens_it(reader: Reader) -> None:
     _search(reader, "Daesh")
     titles = _result_titles(reader)
     assert any(SAMPLE_TITLE in t for t in titles), titles
-    reader.page.locator(".md-search-result__item", has_text=SAMPLE_TITLE).first.locator(
-        "a"
-    ).first.click()
+    reader.page.locator(RESULT, has_text=SAMPLE_TITLE).first.locator("a").first.click()
     reader.page.wait_for_url(re.compile(f"/briefings/{SAMPLE_ID}/"))
     assert SAMPLE_TITLE in reader.page.locator("article h1").inner_text()
 
@@ -58,6 +66,50 @@ def test_search_finds_the_briefing_by_entity_alias_place_or_word(
     _search(reader, query)
     titles = _result_titles(reader)
     assert any(SAMPLE_TITLE in t for t in titles), (query, titles)
+
+
+def test_search_is_in_every_header_and_searches_as_you_type(reader: Reader) -> None:
+    """From a briefing, a hub or the search page, the header box leads to results;
+    the search page's own box updates them while typing."""
+    for path in (f"/briefings/{SAMPLE_ID}/", "/countries/iq/", "/search/"):
+        reader.open(path)
+        _search(reader, "Sudani")
+        assert any(SAMPLE_TITLE in t for t in _result_titles(reader)), path
+    box = reader.page.locator(".pagefind-ui__search-input")
+    box.fill("")
+    box.press_sequentially("Alawite", delay=20)
+    reader.page.wait_for_function(
+        "document.querySelector('.pagefind-ui__message')?.textContent.includes('Alawite')"
+    )
+    assert any(SAMPLE_TITLE in t for t in _result_titles(reader))
+
+
+def test_search_filters_by_country_topic_and_year(reader: Reader) -> None:
+    """The filter panel offers country, topic and year; choosing a country narrows results."""
+    reader.open("/")
+    _search(reader, "Iraq")
+    before = _result_titles(reader)
+    assert len(before) >= 3 and "3 results" in _results_message(reader), before
+    names = reader.page.locator(".pagefind-ui__filter-name").all_inner_texts()
+    assert [n.strip() for n in names] == ["Country", "Topic", "Year"]
+    reader.page.locator(".pagefind-ui__filter-name", has_text="Country").click()
+    reader.page.locator(".pagefind-ui__filter-label", has_text=re.compile(r"^Iran\b")).click()
+    reader.page.wait_for_function(
+        "document.querySelector('.pagefind-ui__message')?.textContent.startsWith('2 results')"
+    )
+    after = _result_titles(reader)
+    assert any(SAMPLE_TITLE in t for t in after), after
+    assert not any("Iraq arrests Syrians" in t for t in after), after
+    reader.page.locator(".pagefind-ui__filter-name", has_text="Year").click()
+    assert reader.page.locator(".pagefind-ui__filter-label", has_text="2025").count() == 1
+
+
+def test_search_marks_a_draft_in_a_local_build(reader: Reader) -> None:
+    """The draft is found locally and its result says it is a draft."""
+    reader.open("/")
+    _search(reader, "Tehran")
+    titles = _result_titles(reader)
+    assert "Draft: Fuad Hussein meets Iranian counterpart in Tehran" in titles, titles
 
 
 def test_clicking_a_person_opens_their_hub(reader: Reader) -> None:
@@ -102,9 +154,9 @@ def test_hostile_text_in_search_results_stays_text(reader: Reader) -> None:
     """Searching for the hostile record shows its text in results without running it."""
     reader.open("/")
     _search(reader, "Mallory")
-    results = reader.page.locator(".md-search-result")
+    results = reader.page.locator(".pagefind-ui__results")
     assert "Mallory <script>alert('person')</script>" in results.inner_text()
-    assert reader.page.locator(f".md-search-result :is({INJECTED})").count() == 0
+    assert reader.page.locator(f".pagefind-ui :is({INJECTED})").count() == 0
     assert reader.page.evaluate("window.__xss") is None
 
 
@@ -130,6 +182,7 @@ def test_screenshots_of_home_and_briefing(reader: Reader) -> None:
         ("home", "/"),
         ("briefing", f"/briefings/{SAMPLE_ID}/"),
         ("hub", "/countries/iq/"),
+        ("search", "/search/?q=Iraq"),
     ):
         reader.open(path)
         reader.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import itertools
 import json
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from generator import mkdocs_glue
 from generator.escape import clean_text
 from generator.mkdocs_glue import SiteBuildError, build_site
 from tests.site.helpers import (
@@ -94,7 +97,11 @@ def test_no_page_has_a_script_from_a_record(built: Built, html_files: list[Path]
         page = parse(path)
         for attrs, text in page.scripts:
             src = attrs.get("src")
-            assert src is None or re.match(r"^/?(\.\./)*assets/javascripts/", src), (path, src)
+            # Material's, and on the search page Pagefind's UI and ours starting it.
+            allowed = (
+                r"^/?(\.\./)*(assets/javascripts/|pagefind/pagefind-ui\.js$|assets/search\.js$)"
+            )
+            assert src is None or re.match(allowed, src), (path, src)
             assert not any(m in text for m in HOSTILE_MARKERS), path
     hostile = parse(_page(built, f"/briefings/{HOSTILE_ID}/"))
     assert len(hostile.scripts) == len(benign.scripts)
@@ -182,28 +189,112 @@ def test_no_local_file_is_included(built: Built) -> None:
             assert passwd not in path.read_text("utf-8"), path
 
 
-def test_search_index_holds_hostile_text_escaped(built: Built) -> None:
-    """The search index stores hostile text escaped; its titles and tags carry no tag."""
-    index = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
-    docs = [d for d in index["docs"] if d["location"].startswith(f"briefings/{HOSTILE_ID}/")]
-    assert docs
-    for doc in docs:
-        assert "<script" not in doc["title"] and "<script" not in doc["text"]
-        assert not any("<" in tag for tag in doc.get("tags", []))
-    assert any("&lt;script&gt;window.__xss" in d["text"] for d in docs)
+def _pagefind(site: Path, kind: str) -> list[Any]:
+    """The decoded files of one kind in site/pagefind (gzip; fragments hold JSON)."""
+    folder = site / "pagefind" / kind
+    out = []
+    for path in sorted(folder.glob(f"*.pf_{kind}")):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        out.append(json.loads(data[12:]) if kind == "fragment" else data[12:])
+    return out
+
+
+def _fragments(built: Built) -> dict[str, dict[str, Any]]:
+    return {f["url"]: f for f in _pagefind(built.site, "fragment")}
+
+
+def test_search_indexes_the_briefings_only(built: Built) -> None:
+    """Pagefind's index holds one entry per briefing page and nothing else (no hub, home, 404)."""
+    urls = sorted(_fragments(built))
+    assert urls == sorted(f"/briefings/{r['id']}/" for r in built.records)
+    entry = json.loads((built.site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert entry["languages"]["en"]["page_count"] == len(built.records)
+    assert not (built.site / "search" / "search_index.json").exists()  # Material's is gone
+    for path in built.site.rglob("*.html"):
+        indexed = "data-pagefind-body" in path.read_text("utf-8")
+        assert indexed == (
+            path.parent.parent.name == "briefings"
+            and path.name == "index.html"
+            and path.parent.name != "iraq-arrests-syrians"
+        ), path
+
+
+def test_search_attributes_hold_no_record_text(html_files: list[Path]) -> None:
+    """Every data-pagefind-* attribute value is one the templates wrote, never record text."""
+    allowed = {None, "", "index", "5", "year", "country", "topic", "draft:Draft"}
+    for path in html_files:
+        for tag, attrs in parse(path).elements:
+            for name, value in attrs.items():
+                if name.startswith("data-pagefind"):
+                    assert value in allowed, (path, tag, name, value)
+
+
+def test_search_index_holds_hostile_text_as_text(built: Built) -> None:
+    """The hostile briefing is indexed with its title and text as plain text, filters too."""
+    record = _hostile(built)
+    entry = _fragments(built)[f"/briefings/{HOSTILE_ID}/"]
+    assert entry["meta"]["title"] == clean_text(str(record["title"]))
+    assert "<script>window.__xss=1;alert('body')</script>" in entry["content"]
+    names = {str(p["name"]) for p in record["places"]}  # type: ignore[index]
+    assert set(entry["filters"]["country"]) <= {clean_text(n) for n in names} | {"Syria"}
+    assert all("&#" not in value for values in entry["filters"].values() for value in values)
 
 
 # --- search, accessibility, privacy ---------------------------------------------------
 
 
-def test_search_index_ranks_entities_of_the_sample(built: Built) -> None:
-    """The sample's index entry tags every entity name and alias and is boosted."""
-    index = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
-    entry = next(d for d in index["docs"] if d["location"] == f"briefings/{SAMPLE_ID}/")
+def test_search_ranks_entities_and_filters_the_sample(built: Built) -> None:
+    """The sample's entity names and aliases sit in weighted sections; its filters are set."""
+    text = _page(built, f"/briefings/{SAMPLE_ID}/").read_text("utf-8")
+    start = text.index('data-pagefind-weight="5"')
+    weighted = html.unescape(re.sub(r"<[^>]+>", "", text[start : text.index('<h2 id="quotes"')]))
     for term in ("Asaad al-Shaibani", "Shaibani", "Daesh", "Islamic State", "Baghdad", "Alawites"):
-        assert term in entry["tags"]
-    assert entry["boost"] == 2
-    assert index["config"]["fields"]["tags"]["boost"] > index["config"]["fields"]["text"]["boost"]
+        assert term in weighted, term
+    assert "(also called US)" in weighted  # a place's alias, searchable like the others
+    entry = _fragments(built)[f"/briefings/{SAMPLE_ID}/"]
+    assert sorted(entry["filters"]["country"]) == ["Iran", "Iraq", "Syria", "United States"]
+    assert entry["filters"]["year"] == ["2025"]
+    assert "politics" in entry["filters"]["topic"]
+    related = text[text.index('class="briefing-related"') :]
+    assert related.startswith('class="briefing-related" data-pagefind-ignore="index"')
+    assert "draft" not in entry["meta"]
+
+
+def test_search_marks_drafts_locally_and_leaves_them_out_in_production(
+    built: Built, built_production: Built
+) -> None:
+    """A local build indexes the draft with a draft mark; production has no trace of it."""
+    assert _fragments(built)[f"/briefings/{DRAFT_ID}/"]["meta"]["draft"] == "Draft"
+    production = _fragments(built_production)
+    assert f"/briefings/{DRAFT_ID}/" not in production
+    assert not any(f["meta"].get("draft") for f in production.values())
+    for data in _pagefind(built_production.site, "filter"):
+        assert b"Tehran" not in data
+
+
+def test_search_filter_indexes_are_sorted(built: Built) -> None:
+    """Filter values are written in a stable (sorted) order, so builds are byte-identical."""
+    for data in _pagefind(built.site, "filter"):
+        name, values = mkdocs_glue._cbor_decode(data)[0]  # type: ignore[misc]
+        keys = [v[0] for v in values]
+        assert keys == sorted(keys), name
+
+
+def test_search_page_is_linked_from_every_header(built: Built, html_files: list[Path]) -> None:
+    """Every page's header has a search form that opens the search page with ?q=."""
+    for path in html_files:
+        if path.name == "index.html" and "http-equiv" in path.read_text("utf-8"):
+            continue  # a redirect page
+        forms = [a for t, a in parse(path).elements if t == "form"]
+        assert any(
+            a.get("role") == "search" and (a.get("action") or "").endswith("search/") for a in forms
+        ), path
+    page = parse(built.site / "search" / "index.html")
+    sources = [a.get("src") for a, _ in page.scripts if a.get("src")]
+    assert "../pagefind/pagefind-ui.js" in sources and "../assets/search.js" in sources
+    assert (built.site / "pagefind" / "pagefind-ui.js").is_file()
+    assert (built.site / "assets" / "search.js").is_file()
 
 
 def test_every_page_has_one_h1_and_ordered_headings(html_files: list[Path]) -> None:
@@ -317,6 +408,8 @@ def test_print_stylesheet_and_feeds_are_linked_in_head(built: Built) -> None:
     prints = [a for a in links if a.get("media") == "print"]
     assert prints and prints[0]["href"] == "../../assets/print.css"
     assert (built.site / "assets" / "print.css").is_file()
-    types = {a.get("type"): a.get("href") for a in links if a.get("rel") == "alternate"}
+    # "alternate feed", not bare "alternate": Material fetches sitemap.xml for every
+    # link[rel=alternate] (language versions), megabytes per page view on a big site.
+    types = {a.get("type"): a.get("href") for a in links if a.get("rel") == "alternate feed"}
     assert types["application/atom+xml"] == "../../feed.xml"
     assert types["application/feed+json"] == "../../feed.json"

@@ -1,0 +1,79 @@
+"""Search ranks a briefing that names an entity above one that only uses the word."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.site.helpers import build, make_record, named, person
+
+NAME = "Abu Musab al-Zarqawi"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def _records() -> list[dict[str, Any]]:
+    mentions = " ".join(["Officials again mentioned Zarqawi and the Maliki network."] * 4)
+    return [
+        # Newer, and the word three times more often, but only in the text.
+        make_record(
+            "word-in-the-text",
+            "2025-05-01",
+            title="Border talks resume",
+            body=f"{mentions}\n\nTalks on the border resumed.\n",
+        ),
+        make_record(
+            "entity-named",
+            "2025-01-01",
+            title="Profile of a militant leader",
+            people=[person(NAME, "militant leader", "Zarqawi")],
+            organizations=[named("Maliki Network", "Maliki")],
+            body="A profile.\n\nHe was named once here: Zarqawi.\n",
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def ranking_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The two records built locally and served on 127.0.0.1."""
+    built = build(_records(), tmp_path_factory.mktemp("ranking"))
+    handler = functools.partial(_Quiet, directory=str(built.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("query", ["Zarqawi", "Maliki"])
+def test_entity_names_rank_above_words_of_the_text(
+    browser: Any, ranking_site: str, query: str
+) -> None:
+    """The briefing naming the person (or organization) comes first, the other after it."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        page.goto(f"{ranking_site}/search/?q={query}")
+        page.locator(".pagefind-ui__result").nth(1).wait_for(timeout=10_000)
+        # Results arrive one by one (each fetches its fragment): wait for both titles.
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.pagefind-ui__result-title')]"
+            ".filter(e => e.innerText.trim()).length >= 2",
+            timeout=10_000,
+        )
+        titles = [t.strip() for t in page.locator(".pagefind-ui__result-title").all_inner_texts()]
+    finally:
+        page.close()
+    assert titles == ["Profile of a militant leader", "Border talks resume"], titles
+    assert errors == []
