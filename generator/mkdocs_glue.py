@@ -295,6 +295,7 @@ class _Indexer:
         self._lock = threading.Lock()
         self._wanted: Path | None = None
         self._running = False
+        self._thread: threading.Thread | None = None
 
     def request(self, site_dir: Path) -> None:
         with self._lock:
@@ -302,7 +303,18 @@ class _Indexer:
             if self._running:
                 return  # the running worker picks the request up when it ends
             self._running = True
-        threading.Thread(target=self._work, name="briefings-pagefind", daemon=True).start()
+            self._thread = threading.Thread(
+                target=self._work, name="briefings-pagefind", daemon=True
+            )
+            self._thread.start()
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Let a running index finish (MkDocs deletes the preview's site when it stops)."""
+        with self._lock:
+            self._wanted = None
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
 
     def _work(self) -> None:
         while True:
@@ -320,6 +332,13 @@ class _Indexer:
 #: One indexer per process; MkDocs loads this file anew as a hook on every rebuild,
 #: so the hook reaches it through the imported module.
 INDEXER = _Indexer()
+
+
+def on_shutdown() -> None:
+    """MkDocs hook: let indexing finish before MkDocs removes the preview's temporary site."""
+    from generator import mkdocs_glue
+
+    mkdocs_glue.INDEXER.wait()
 
 
 def on_post_build(config: Any) -> None:
