@@ -1,0 +1,88 @@
+"""Ingest throughput against spaCy's own ``nlp.pipe`` on the same texts.
+
+``python bench/bench_ingest.py`` (``make bench``) reads the seeds (the
+shared corpus when present, else ``seeds/`` and ``eval/articles``), then
+times two things on the same texts:
+
+* stock: the unmodified English model, ``nlp.pipe`` over the texts, one
+  process, every component - what "spaCy alone" costs;
+* ours: ``generator.extract.extract`` - entity ruler, the model without the
+  lemmatizer, every post-processing step, the records - with both cores.
+
+It prints docs per second of each and the ratio ours / stock (target: at
+least 0.8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import spacy  # noqa: E402
+
+from generator.extract import extract, load_nlp, nlp_text  # noqa: E402
+from generator.extract.nlp import model_name  # noqa: E402
+from generator.seeds import Seed, SeedError, read_seed  # noqa: E402
+
+
+def load_seeds(minimum: int) -> list[Seed]:
+    """Seeds from the corpus (or the project), repeated up to ``minimum``."""
+    corpus = ROOT.parent / "shared" / "corpus"
+    paths = sorted(
+        p
+        for folder in ("bbc", "reuters1987", "cnn")
+        for p in (corpus / folder).glob("*")
+        if p.is_file()
+    )
+    if not paths:
+        paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "eval/articles").glob("*"))
+    seeds = []
+    for path in paths:
+        try:
+            seeds.append(read_seed(path, path.parent)[0])
+        except SeedError:
+            continue
+    while seeds and len(seeds) < minimum:
+        seeds = seeds + seeds
+    return seeds
+
+
+def main() -> int:
+    """Time both and print the ratio."""
+    parser = argparse.ArgumentParser(description="ingest throughput vs spaCy nlp.pipe")
+    parser.add_argument("--docs", type=int, default=200, help="at least this many documents")
+    parser.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1))
+    args = parser.parse_args()
+    seeds = load_seeds(args.docs)
+    texts = [nlp_text(seed) for seed in seeds]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} documents, {words} words")
+
+    stock = spacy.load(model_name())
+    list(stock.pipe(texts[:5]))  # warm up
+    started = time.perf_counter()
+    list(stock.pipe(texts))
+    stock_s = time.perf_counter() - started
+
+    load_nlp()
+    extract(seeds[:5])  # warm up: model load and data tables
+    started = time.perf_counter()
+    extract(seeds, n_process=args.processes)
+    ours_s = time.perf_counter() - started
+
+    print(f"stock spaCy nlp.pipe (1 process):       {len(texts) / stock_s:7.1f} docs/s")
+    print(
+        f"our extract ({args.processes} processes, full records): {len(texts) / ours_s:7.1f} docs/s"
+    )
+    print(f"ratio ours / stock: {stock_s / ours_s:.2f} (target >= 0.80)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

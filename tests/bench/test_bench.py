@@ -1,0 +1,67 @@
+"""The benchmark harness: valid synthetic records, and a whole run at a tiny N."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench import synth
+from generator.record import validate
+from generator.yamlio import dump_yaml, load_yaml
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_synthetic_records_are_valid_varied_and_deterministic() -> None:
+    records = synth.make_records(20)
+    for record in records:
+        text = dump_yaml(record)
+        problems = validate(load_yaml(text, "x.yaml"), "x.yaml", stem=record["id"])
+        assert problems == [], problems
+    assert len({r["id"] for r in records}) == 20
+    assert len({r["title"] for r in records}) == 20
+    assert len({r["date"][:4] for r in records}) > 3
+    words = [len(r["body"].split()) for r in records]
+    assert 500 < sum(words) / len(words) < 900
+    assert synth.make_records(20) == records  # same seed, same records
+    assert synth.make_record(7) == records[7]  # record i does not depend on N
+    assert synth.make_records(3, seed=2) != records[:3]
+
+
+def test_hub_sizes_are_skewed() -> None:
+    records = synth.make_records(300)
+    counts = Counter(p["name"] for r in records for p in r["people"])
+    top, *_ = counts.most_common(1)
+    assert top[1] > 30  # a hub named by many briefings
+    assert sum(1 for n in counts.values() if n == 1) > 20  # and a long tail
+
+
+@pytest.mark.slow
+def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    from bench import run
+
+    out = tmp_path / "results.json"
+    code = run.main(
+        [
+            "--sizes",
+            "20",
+            "--runs",
+            "1",
+            "--no-pagefind",
+            "--no-browser",
+            "--no-ingest",
+            "--work",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ]
+    )
+    assert code == 0
+    result = json.loads(out.read_text("utf-8"))["sizes"][0]
+    assert result["build_ok"]
+    assert result["rebuild_writes_nothing"], (result["rebuild_briefings"], result["rebuild_docs"])
+    assert result["overhead_ratio"] > 0
+    assert "index_bytes" in result["material_search"]  # 0 once Material's search is off
