@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import html.parser
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.commands import scaffold
 from generator.mkdocs_glue import build_site
 from generator.render import RenderResult, render_site
 from generator.yamlio import load_yaml
@@ -112,23 +114,14 @@ def parse(path: Path) -> Page:
 
 def make_record(record_id: str, date: str, **fields: Any) -> dict[str, Any]:
     """A minimal valid record; ``fields`` replace the defaults."""
-    record: dict[str, Any] = {
-        "id": record_id,
-        "title": f"Title of {record_id}",
-        "date": date,
-        "status": "published",
-        "source": {"name": "Example Wire", "url": "https://wire.example/"},
-        "summary": f"Summary of {record_id}.",
-        "key_points": ["One.", "Two.", "Three."],
-        "people": [],
-        "organizations": [],
-        "places": [],
-        "groups": [],
-        "quotes": [],
-        "topics": [],
-        "body": f"Body of {record_id}.\n",
-        "seed": None,
-    }
+    record = scaffold(f"Title of {record_id}", record_id, dt.date.fromisoformat(date))
+    record.update(
+        status="published",
+        source={"name": "Example Wire", "url": "https://wire.example/"},
+        summary=f"Summary of {record_id}.",
+        key_points=["One.", "Two.", "Three."],
+        body=f"Body of {record_id}.\n",
+    )
     record.update(fields)
     return record
 
