@@ -402,18 +402,6 @@ class BriefingPage:
     def path(self) -> str:
         return briefing_path(self.record["id"])
 
-    @property
-    def search_terms(self) -> list[str]:
-        """Entity names and aliases, which search ranks above words of the text."""
-        terms = [
-            term
-            for items in (self.people, self.organizations, self.groups)
-            for m in items
-            for term in (m.name, *m.aliases)
-        ]
-        terms += [term for p in self.places for term in (p.name, *p.aliases)]
-        return list(dict.fromkeys(terms))
-
 
 def briefing_page(record: Record, index: RelatedIndex, names: dict[str, str]) -> BriefingPage:
     """The model of one briefing page; ``names`` maps country codes to hub names."""

@@ -184,26 +184,6 @@ def test_briefing_page_links_speakers_and_places() -> None:
     assert page.places[1].country is None
 
 
-def test_search_terms_list_names_and_aliases_once() -> None:
-    """A briefing's search terms are its entity names and aliases, without repeats."""
-    record = make_record(
-        "a",
-        "2025-01-01",
-        people=[person("Asaad al-Shaibani", None, "Shaibani")],
-        organizations=[named("Islamic State", "IS", "Daesh")],
-        places=[place("Syria", "country", "SY"), place("Syria", "region", None)],
-    )
-    page = site.build_site_model([record], production=False).briefings[0]
-    assert page.search_terms == [
-        "Asaad al-Shaibani",
-        "Shaibani",
-        "Islamic State",
-        "IS",
-        "Daesh",
-        "Syria",
-    ]
-
-
 def test_labels_do_not_depend_on_locale() -> None:
     """Dates and months are written in English whatever the machine's locale."""
     assert site.date_label("2025-03-04") == "4 March 2025"
