@@ -77,13 +77,13 @@ def mkdocs_cmd(root: Path, site_dir: Path) -> list[str]:
 
 
 def pagefind_cmd(site: Path) -> list[str]:
-    """Pagefind as the build runs it (``mkdocs_glue.run_pagefind``), else over the whole site."""
+    """Pagefind as the build runs it (``search_index.run_pagefind``), else over the whole site."""
     try:
-        from generator.mkdocs_glue import run_pagefind  # noqa: F401
+        from generator.search_index import run_pagefind  # noqa: F401
     except ImportError:
         return [PYTHON, "-m", "pagefind", "--site", str(site)]
     code = (
-        "import sys; from pathlib import Path; from generator.mkdocs_glue import run_pagefind;"
+        "import sys; from pathlib import Path; from generator.search_index import run_pagefind;"
         " run_pagefind(Path(sys.argv[1]))"
     )
     return [PYTHON, "-c", code, str(site)]

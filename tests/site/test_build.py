@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator import mkdocs_glue
+from generator import mkdocs_glue, search_index
 from generator.escape import clean_text
 from generator.mkdocs_glue import SiteBuildError, build_site
 from tests.site.helpers import (
@@ -276,7 +276,7 @@ def test_search_marks_drafts_locally_and_leaves_them_out_in_production(
 def test_search_filter_indexes_are_sorted(built: Built) -> None:
     """Filter values are written in a stable (sorted) order, so builds are byte-identical."""
     for data in _pagefind(built.site, "filter"):
-        name, values = mkdocs_glue._cbor_decode(data)[0]  # type: ignore[misc]
+        name, values = search_index._cbor_decode(data)[0]  # type: ignore[misc]
         keys = [v[0] for v in values]
         assert keys == sorted(keys), name
 
