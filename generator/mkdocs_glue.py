@@ -12,13 +12,18 @@ fetches a few small files instead of one index of the whole site.
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import jinja2
+import jinja2.bccache
 
 from generator.pagecache import PageCache
 from generator.search_index import SiteBuildError, run_pagefind
@@ -111,6 +116,11 @@ class _Indexer:
             thread.join(timeout)
 
     def _work(self) -> None:
+        # Below the editor's next render and rebuild: Pagefind takes both cores for
+        # seconds. Linux keeps a niceness per thread, and the child inherits it.
+        if hasattr(os, "setpriority"):
+            me = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, me, min(os.getpriority(os.PRIO_PROCESS, me) + 10, 19))
         while True:
             with self._lock:
                 site_dir, self._wanted = self._wanted, None
@@ -126,6 +136,84 @@ class _Indexer:
 #: One indexer per process; MkDocs loads this file anew as a hook on every rebuild,
 #: so the hook reaches it through the imported module.
 INDEXER = _Indexer()
+
+
+class _Rebuilds:
+    """Starts the preview server's rebuild as soon as a render has written its pages.
+
+    MkDocs would notice the new pages itself by polling every file of the docs folder
+    twice a second: up to half a second late, and a steady load on 4,000 files. So the
+    hook ``on_serve`` hands us the server and we stop it watching the docs folder.
+    """
+
+    def __init__(self) -> None:
+        self._server: Any = None
+
+    def attach(self, server: Any) -> bool:
+        """Take over rebuild requests of ``server``; False if it is not the MkDocs 1.6 one."""
+        if not (hasattr(server, "_rebuild_cond") and hasattr(server, "_want_rebuild")):
+            return False
+        self._server = server
+        server.build_delay = 0.0  # our render settles bursts of saves already
+        return True
+
+    def request(self) -> None:
+        server = self._server
+        if server is None:
+            return  # before the first build, or MkDocs watches the folder itself
+        with server._rebuild_cond:
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+
+#: Reached by the hooks through the imported module, as INDEXER.
+REBUILDS = _Rebuilds()
+
+
+class _TemplateCodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates, kept across rebuilds.
+
+    MkDocs makes a new jinja environment on every rebuild, and compiling Material's
+    templates again costs a third of a second; jinja checks each entry against the
+    template's source, so an edited override is compiled afresh.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CACHE = _TemplateCodeCache()
+
+
+def on_config(config: Any) -> Any:
+    """MkDocs hook (live preview): no sitemap, which lists every page and nobody previews."""
+    config.theme.static_templates.discard("sitemap.xml")
+    return config
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """MkDocs hook (live preview): reuse the theme's compiled templates."""
+    from generator import mkdocs_glue
+
+    env.bytecode_cache = mkdocs_glue.TEMPLATE_CACHE
+    return env
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """MkDocs hook: rebuild when our render has written pages, not when polling finds them."""
+    from generator import mkdocs_glue
+
+    if mkdocs_glue.REBUILDS.attach(server):
+        server.unwatch(config["docs_dir"])
+    return server
 
 
 def on_shutdown() -> None:
@@ -199,6 +287,10 @@ class Preview:
         from generator.render import render_site
         from generator.store import load_records
 
+        started = time.monotonic()
+        # A render allocates hundreds of thousands of short-lived objects beside the
+        # caches' long-lived ones; collecting cycles meanwhile costs a tenth of it.
+        gc.disable()
         try:
             records, problems = load_records(self.root, self.cache)
             result = render_site(
@@ -211,11 +303,17 @@ class Preview:
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)
             return
+        finally:
+            gc.enable()
         for problem in problems:
             self.log.error("%s", problem)
         if result.written or result.removed:
+            REBUILDS.request()
             self.log.info(
-                "rendered %d page(s), removed %d", len(result.written), len(result.removed)
+                "rendered %d page(s), removed %d in %.2f seconds",
+                len(result.written),
+                len(result.removed),
+                time.monotonic() - started,
             )
 
     def _loop(self) -> None:

@@ -9,6 +9,7 @@ around them (hashed structurally, each once per render).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -55,7 +56,8 @@ class PageCache:
 
     def fingerprint(self, value: object) -> str:
         """A hash of ``value`` that changes whenever anything reachable from it does."""
-        if isinstance(value, str | int | float | bool) or value is None:
+        kind = type(value)
+        if kind in _ATOMS:
             return repr(value)
         key = id(value)
         seen = self._memo.get(key)
@@ -64,20 +66,24 @@ class PageCache:
         known = self._records.get(key)
         if known is not None and known[0] is value:
             result = known[1]
-        elif isinstance(value, dict):
-            result = _digest(
-                repr([(self.fingerprint(k), self.fingerprint(v)) for k, v in value.items()])
-            )
-        elif isinstance(value, list | tuple | set | frozenset):
-            items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
-            result = _digest(repr([self.fingerprint(v) for v in items]))
-        elif is_dataclass(value) and not isinstance(value, type):
-            parts = [self.fingerprint(getattr(value, f.name)) for f in fields(value)]
-            result = _digest(repr((type(value).__qualname__, parts)))
         else:
-            result = _digest(repr(value))
+            result = _digest(kind.__qualname__ + "(" + ",".join(self._parts(value)) + ")")
         self._memo[key] = (value, result)
         return result
+
+    def _parts(self, value: object) -> list[str]:
+        # An atom inline (its repr, quoted if text), anything else as its digest:
+        # the two never look alike, so different values cannot give one string.
+        mark = self.fingerprint
+        if isinstance(value, dict):
+            return [f"{mark(k)}:{mark(v)}" for k, v in value.items()]
+        if isinstance(value, list | tuple):
+            return [mark(v) for v in value]
+        if isinstance(value, set | frozenset):
+            return sorted(mark(v) for v in value)
+        if is_dataclass(value) and not isinstance(value, type):
+            return [mark(getattr(value, name)) for name in _field_names(type(value))]
+        return [repr(value)]
 
     def get(self, path: str, parts: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
         """The output at ``path``: reused when ``parts`` are unchanged, else made anew."""
@@ -89,3 +95,11 @@ class PageCache:
         output = make()
         self._outputs[path] = (key, output)
         return output
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))

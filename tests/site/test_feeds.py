@@ -93,6 +93,18 @@ def test_briefings_json_holds_records_in_field_order(rendered: Path) -> None:
     assert b"<" not in (rendered / "briefings.json").read_bytes()
 
 
+def test_briefings_json_has_one_record_per_line() -> None:
+    """briefings.json puts each record on its own line, parses empty or not, and escapes <>."""
+    records = [make_record("a", "2025-01-02"), make_record("b", "2025-01-01")]
+    records[0]["title"] = "<script>x</script>"
+    lines = feeds.briefings_json(records).decode("ascii").splitlines()
+    assert lines[0] == '{"version": 1, "briefings": ['
+    assert [json.loads(line.rstrip(","))["id"] for line in lines[1:-1]] == ["a", "b"]
+    assert lines[-1] == "]}"
+    assert "<" not in "".join(lines)
+    assert json.loads(feeds.briefings_json([])) == {"version": 1, "briefings": []}
+
+
 def test_feeds_read_no_clock() -> None:
     """The same records give the same feed bytes; an empty feed has a fixed date."""
     records = [make_record("a", "2025-01-01")]

@@ -67,6 +67,87 @@ def test_preview_reports_a_broken_record_and_keeps_the_rest(
     assert (root / "build" / "docs" / "index.md").is_file()
 
 
+def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """on_serve stops MkDocs polling the docs folder; a render that wrote pages wakes it."""
+    from mkdocs.livereload import LiveReloadServer
+
+    monkeypatch.setattr(mkdocs_glue, "REBUILDS", mkdocs_glue._Rebuilds())
+    root = _project(tmp_path)
+    preview = mkdocs_glue.Preview(root, production=False)
+    preview.render()
+    docs = root / "build" / "docs"
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(docs))
+    assert mkdocs_glue.on_serve(server, {"docs_dir": str(docs)}, None) is server
+    assert str(docs) not in server._watched_paths
+    preview.render()  # nothing changed: no rebuild
+    assert server._want_rebuild is False
+    _retitle(root, "Edited headline")
+    preview.render()
+    assert server._want_rebuild is True
+
+
+def test_preview_leaves_out_the_sitemap(tmp_path: Path) -> None:
+    """The preview's MkDocs config builds no sitemap.xml (it lists every page)."""
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(tmp_path))
+    assert "sitemap.xml" in config.theme.static_templates
+    mkdocs_glue.on_config(config)
+    assert "sitemap.xml" not in config.theme.static_templates
+
+
+def test_theme_templates_compile_once_across_rebuilds() -> None:
+    """A new jinja environment reuses compiled templates, and compiles an edited one afresh."""
+    import jinja2
+
+    cache = mkdocs_glue._TemplateCodeCache()
+    sources = {"page.html": "one {{ x }}"}
+
+    def environment() -> tuple[jinja2.Environment, list[str]]:
+        env = jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+        compiled: list[str] = []
+        original = env.compile
+
+        def counting(source: str, name: str | None = None, filename: str | None = None) -> object:
+            compiled.append(str(name))
+            return original(source, name, filename)
+
+        env.compile = counting  # type: ignore[method-assign,assignment]
+        return env, compiled
+
+    first, compiled = environment()
+    assert first.get_template("page.html").render(x=1) == "one 1"
+    assert compiled == ["page.html"]
+    second, compiled = environment()
+    assert second.get_template("page.html").render(x=2) == "one 2"
+    assert compiled == []
+    sources["page.html"] = "two {{ x }}"
+    third, compiled = environment()
+    assert third.get_template("page.html").render(x=3) == "two 3"
+    assert compiled == ["page.html"]
+
+
+def test_preview_indexes_search_at_a_lower_priority(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The background Pagefind run (and so its child process) is niced below the preview."""
+    import threading
+
+    seen: list[int] = []
+    monkeypatch.setattr(
+        mkdocs_glue,
+        "run_pagefind",
+        lambda site: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
+    )
+    indexer = mkdocs_glue._Indexer()
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    indexer.request(Path("site"))
+    assert indexer._thread is not None
+    indexer._thread.join(10)
+    assert seen == [min(before + 10, 19)]
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
