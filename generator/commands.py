@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from generator.check import check_project
+from generator.gcpause import collector_paused, settle_for_a_long_run
 from generator.ingest import extract_records, ingest
 from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
@@ -65,7 +66,8 @@ def cmd_extract(project: Project, paths: list[Path], *, output_format: str) -> i
 
 def cmd_check(project: Project) -> int:
     """Validate every record."""
-    records, problems = check_project(project)
+    with collector_paused():
+        records, problems = check_project(project)
     if not problems:
         _say(f"{len(records)} record(s), no problems")
     return _report(problems)
@@ -74,14 +76,15 @@ def cmd_check(project: Project) -> int:
 def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Record], int]:
     from generator.render import render_site
 
-    records, problems = check_project(project)
-    if problems:
-        return records, _report(problems)
-    # Absolute links in feeds need the published address; CI knows it, local runs may not.
-    site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
-    result = render_site(
-        records, out, templates_dir=project.templates, production=production, site_url=site_url
-    )
+    with collector_paused():
+        records, problems = check_project(project)
+        if problems:
+            return records, _report(problems)
+        # Absolute links in feeds need the published address; CI knows it, local runs may not.
+        site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
+        result = render_site(
+            records, out, templates_dir=project.templates, production=production, site_url=site_url
+        )
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
         f"{result.unchanged} unchanged, {len(result.removed)} removed"
@@ -104,6 +107,8 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
         return code
     if record_published(project.briefings, records):
         _say("briefings/.published.txt lists newly published briefings: commit it")
+    del records  # MkDocs runs in this process: leave it the memory and the collector
+    settle_for_a_long_run()
     build_site(project.root, docs_dir=project.docs, site_dir=project.site, strict=strict)
     _say(f"site built in {project.rel(project.site)}")
     return 0

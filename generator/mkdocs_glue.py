@@ -12,7 +12,6 @@ fetches a few small files instead of one index of the whole site.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import threading
@@ -25,6 +24,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
+from generator.gcpause import collector_paused
 from generator.pagecache import PageCache
 from generator.search_index import SiteBuildError, run_pagefind
 from generator.store import RecordCache
@@ -288,23 +288,19 @@ class Preview:
         from generator.store import load_records
 
         started = time.monotonic()
-        # A render allocates hundreds of thousands of short-lived objects beside the
-        # caches' long-lived ones; collecting cycles meanwhile costs a tenth of it.
-        gc.disable()
         try:
-            records, problems = load_records(self.root, self.cache)
-            result = render_site(
-                records,
-                self.root / DEFAULT_DOCS,
-                templates_dir=self.root / "templates",
-                production=self.production,
-                cache=self.pages,
-            )
+            with collector_paused():
+                records, problems = load_records(self.root, self.cache)
+                result = render_site(
+                    records,
+                    self.root / DEFAULT_DOCS,
+                    templates_dir=self.root / "templates",
+                    production=self.production,
+                    cache=self.pages,
+                )
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)
             return
-        finally:
-            gc.enable()
         for problem in problems:
             self.log.error("%s", problem)
         if result.written or result.removed:
