@@ -278,6 +278,7 @@ class Preview:
         self.quiet_period = quiet_period
         self.cache: RecordCache = {}
         self.pages = PageCache()
+        self.pages.use_folder(root / DEFAULT_DOCS)  # what the last build left there
         self.log = logging.getLogger("mkdocs.briefings")
         self._changed = threading.Event()
         self._stop = threading.Event()

@@ -1,10 +1,17 @@
-"""Reusing rendered pages across the renders of a long-running preview.
+"""Rendering a page again only when what it is made from changed.
 
-A page is rendered again only when what it is made from changed. "What it is
-made from" is its template, its path and a fingerprint of its context: the
-records in it (hashed once per record object; the preview's record cache keeps
-unchanged records as the same objects between renders) and the model objects
-around them (hashed structurally, each once per render).
+"What it is made from" is its template, its path and a fingerprint of its
+context: the records in it (hashed once per record object; the preview's record
+cache keeps unchanged records as the same objects between renders) and the
+model objects around them (hashed structurally, each once per render), under a
+setting that covers the templates, the generator's own code and the options.
+
+Within a live preview, outputs are kept in memory. Across runs of
+``briefings render`` and ``build``, the cache remembers each page's fingerprint
+and a digest of the file it wrote (``MANIFEST`` in the docs folder): a page
+whose fingerprint is unchanged and whose file still holds what was written is
+neither rendered nor written (``KEPT``). The manifest holds no times, so two
+runs on the same input leave the same bytes.
 """
 
 from __future__ import annotations
@@ -12,38 +19,78 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
+
+import generator
+from generator.store import write_atomic
+
+MANIFEST = ".pages.json"
+_MANIFEST_VERSION = 1
+
+
+class _Kept(bytes):
+    """The output of a page left on disk as an earlier run wrote it."""
+
+
+#: Stands for an output that needs no writing; compare with ``is``.
+KEPT = _Kept()
+
+# Unique to this process: an object whose repr names its address never matches a
+# fingerprint of another run, where the same address may hold something else.
+_NONCE = os.urandom(8).hex()
 
 
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-class PageCache:
-    """Outputs of earlier renders, keyed by their inputs; valid for one templates folder."""
+def _output_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
-    def __init__(self) -> None:
+
+def _files_digest(folder: Path, pattern: str) -> str:
+    parts = [
+        (path.relative_to(folder).as_posix(), hashlib.blake2b(path.read_bytes()).hexdigest())
+        for path in sorted(folder.rglob(pattern))
+        if path.is_file()
+    ]
+    return _digest(repr(parts))
+
+
+class PageCache:
+    """Outputs of earlier renders, keyed by their inputs.
+
+    ``in_memory`` keeps each output's bytes for the next render (a preview);
+    a one-off render relies on the files and their manifest alone.
+    """
+
+    def __init__(self, *, in_memory: bool = True) -> None:
+        self.in_memory = in_memory
         self._outputs: dict[str, tuple[str, bytes]] = {}
         # id(record) -> (record, hash): holding the record keeps its id from being reused.
         self._records: dict[int, tuple[dict[str, Any], str]] = {}
         # id -> (object, hash) for this render; holding the object keeps its id unique.
         self._memo: dict[int, tuple[object, str]] = {}
         self._setting = ""
+        # What an earlier run left in the docs folder: path -> (key, digest of the file).
+        self._disk: dict[str, tuple[str, str]] = {}
+        self._folder: Path | None = None
+        self._keys: dict[str, tuple[str, str]] = {}
         self.hits = 0
 
     def start(self, templates_dir: Path, records: list[dict[str, Any]], setting: str) -> None:
         """Begin a render: forget what a template change or another setting invalidates."""
-        stamp = sorted(
-            (p.relative_to(templates_dir).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-            for p in templates_dir.rglob("*")
-            if p.is_file()
+        code = Path(generator.__file__).parent
+        setting = _digest(
+            repr((_files_digest(templates_dir, "*"), _files_digest(code, "*.py"), setting))
         )
-        setting = _digest(repr((stamp, setting)))
         if setting != self._setting:
             self._outputs.clear()
+            self._disk.clear()
             self._setting = setting
         live = {id(r) for r in records}
         self._records = {k: v for k, v in self._records.items() if k in live}
@@ -52,7 +99,51 @@ class PageCache:
                 text = json.dumps(record, sort_keys=True, ensure_ascii=False)
                 self._records[id(record)] = (record, _digest(text))
         self._memo = {}
+        self._keys = {}
         self.hits = 0
+
+    def use_folder(self, folder: Path) -> None:
+        """Trust the pages an earlier run wrote into ``folder``, as its manifest lists them.
+
+        Call before ``start``; a manifest of other templates, code or options is ignored.
+        """
+        self._folder = folder
+        try:
+            saved = json.loads((folder / MANIFEST).read_text("utf-8"))
+            if saved.get("version") != _MANIFEST_VERSION:
+                return
+            self._setting = str(saved["setting"])
+            self._disk = {
+                str(path): (str(key), str(digest)) for path, (key, digest) in saved["pages"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self._disk = {}
+
+    def save(self) -> None:
+        """Record each output's fingerprint and file state in the folder's manifest."""
+        if self._folder is None:
+            return
+        pages = dict(sorted(self._keys.items()))
+        # A line per page: the manifest stays readable at 10,000 pages.
+        lines = ",\n".join(
+            f"{json.dumps(path)}: {json.dumps(list(entry))}" for path, entry in pages.items()
+        )
+        text = (
+            f'{{"version": {_MANIFEST_VERSION}, "setting": {json.dumps(self._setting)}, '
+            f'"pages": {{\n{lines}\n}}}}\n'
+        )
+        write_atomic(self._folder / MANIFEST, text.encode("utf-8"), durable=False)
+
+    def _on_disk(self, path: str, key: str) -> str | None:
+        """The digest of the file at ``path`` if it holds what a render of ``key`` wrote."""
+        known = self._disk.get(path)
+        if self._folder is None or known is None or known[0] != key:
+            return None
+        try:
+            data = (self._folder / path).read_bytes()
+        except OSError:
+            return None
+        return known[1] if _output_digest(data) == known[1] else None
 
     def fingerprint(self, value: object) -> str:
         """A hash of ``value`` that changes whenever anything reachable from it does."""
@@ -83,17 +174,28 @@ class PageCache:
             return sorted(mark(v) for v in value)
         if is_dataclass(value) and not isinstance(value, type):
             return [mark(getattr(value, name)) for name in _field_names(type(value))]
-        return [repr(value)]
+        text = repr(value)
+        return [text + _NONCE if " at 0x" in text else text]
 
     def get(self, path: str, parts: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
-        """The output at ``path``: reused when ``parts`` are unchanged, else made anew."""
+        """The output at ``path``: reused when ``parts`` are unchanged, else made anew.
+
+        ``KEPT`` when the file an earlier run wrote is still right.
+        """
         key = _digest(repr([self.fingerprint(p) for p in parts]))
         cached = self._outputs.get(path)
         if cached is not None and cached[0] == key:
             self.hits += 1
-            return cached[1]
-        output = make()
-        self._outputs[path] = (key, output)
+            output = cached[1]
+        elif digest := self._on_disk(path, key):
+            self.hits += 1
+            self._keys[path] = (key, digest)
+            return KEPT
+        else:
+            output = make()
+            if self.in_memory:
+                self._outputs[path] = (key, output)
+        self._keys[path] = (key, _output_digest(output))
         return output
 
 

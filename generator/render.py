@@ -24,7 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import escape, feeds, site
-from generator.pagecache import PageCache
+from generator.pagecache import KEPT, PageCache
 from generator.redirects import redirect_pages
 from generator.site import Hub, MonthCount, Record, SiteModel
 from generator.store import write_atomic
@@ -279,10 +279,16 @@ def _remove_stale(out_dir: Path, stale: list[str]) -> list[str]:
 
 
 def write_outputs(outputs: dict[str, bytes], out_dir: Path) -> RenderResult:
-    """Write what changed, remove what an earlier run made and this one did not."""
+    """Write what changed, remove what an earlier run made and this one did not.
+
+    An output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
+    is still right: it is left alone.
+    """
     result = RenderResult()
     for rel in sorted(outputs):
-        if write_atomic(out_dir / rel, outputs[rel], durable=False):
+        if outputs[rel] is KEPT:
+            result.unchanged += 1
+        elif write_atomic(out_dir / rel, outputs[rel], durable=False):
             result.written.append(rel)
         else:
             result.unchanged += 1
@@ -304,15 +310,21 @@ def render_site(
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
-    ``cache`` (a live preview's) skips pages whose inputs did not change.
+    Only pages whose inputs changed since the last render into ``out_dir`` are
+    rendered and written (see generator.pagecache). ``cache``: a live preview's,
+    kept between renders.
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
     ``site_url`` (the public address) makes feed links absolute; without it
     they are relative to the feed.
     """
     model = site.build_site_model(records, production=production)
-    if cache is not None:
-        cache.start(templates_dir, model.records, repr((production, site_url)))
+    if cache is None:
+        cache = PageCache(in_memory=False)
+        cache.use_folder(out_dir)
+    cache.start(templates_dir, model.records, repr((production, site_url)))
     env = make_environment(templates_dir)
     outputs = build_outputs(model, env, site_url=site_url, cache=cache)
-    return write_outputs(outputs, out_dir)
+    result = write_outputs(outputs, out_dir)
+    cache.save()
+    return result

@@ -6,14 +6,19 @@ import copy
 import shutil
 from pathlib import Path
 
-from generator.pagecache import PageCache
+from generator.pagecache import MANIFEST, PageCache
 from generator.render import render_site
 from generator.store import read_record
 from tests.conftest import FIXTURES, ROOT
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.*")}
+    """Every output (not the page manifest, which holds file times)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*.*")
+        if p.name != MANIFEST
+    }
 
 
 def records() -> list[dict[str, object]]:
@@ -57,7 +62,7 @@ def test_unchanged_render_reuses_every_output(tmp_path: Path) -> None:
         == len([p for p in (tmp_path / "b").rglob("*") if p.is_file()])
         - len(list((tmp_path / "b").rglob("*.html")))
         - 1
-    )  # redirect pages are not cached; .generated.json is not an output
+    )  # redirect pages are not cached; .generated.json is not an output (no manifest here)
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
 
 
@@ -73,3 +78,53 @@ def test_template_change_invalidates_the_cache(tmp_path: Path) -> None:
     render(recs, tmp_path / "b", templates, cache)
     assert cache.hits < len(recs)
     assert any(b"Edited template." in data for data in tree(tmp_path / "b").values())
+
+
+def test_a_second_render_into_the_folder_renders_and_writes_nothing(tmp_path: Path) -> None:
+    """Across runs, the manifest lets a render skip every page whose inputs are unchanged."""
+    recs = records()
+    first = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()}
+    second = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    assert first.written and not second.written
+    assert second.unchanged == len(first.written)
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_an_edit_renders_again_only_the_pages_it_reaches(tmp_path: Path) -> None:
+    """After one record changes, its page is rendered again and the result equals a fresh render."""
+    recs = records()
+    render_site(recs, tmp_path / "inc", templates_dir=ROOT / "templates", production=False)
+    edited = copy.deepcopy(recs[0])
+    edited["title"] = "A changed headline"
+    recs = [edited, *recs[1:]]
+    again = render_site(recs, tmp_path / "inc", templates_dir=ROOT / "templates", production=False)
+    assert f"briefings/{edited['id']}.md" in again.written
+    assert again.unchanged > 0
+    render_site(recs, tmp_path / "fresh", templates_dir=ROOT / "templates", production=False)
+    assert tree(tmp_path / "inc") == tree(tmp_path / "fresh")
+
+
+def test_a_page_changed_by_hand_or_another_setting_is_rendered_again(tmp_path: Path) -> None:
+    """A file not as the last run left it, or a manifest of another setting, is not trusted."""
+    recs = records()
+    render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    home = tmp_path / "index.md"
+    good = home.read_bytes()
+    home.write_bytes(b"scribbled over")
+    again = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    assert again.written == ["index.md"]
+    assert home.read_bytes() == good
+    production = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=True)
+    assert production.written  # drafts left out: the manifest of the preview setting is ignored
+
+
+def test_objects_known_only_by_address_never_match_another_run() -> None:
+    """A value whose repr is its memory address gets a fingerprint that is not just that repr."""
+
+    class Opaque:
+        pass
+
+    value = Opaque()
+    assert PageCache().fingerprint(value) != PageCache().fingerprint(repr(value))
+    assert PageCache().fingerprint(value) == PageCache().fingerprint(value)
