@@ -67,7 +67,12 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     # editor's unquoted 2025-03-14 must not become a datetime on round trip.
     if node.tag == "tag:yaml.org,2002:timestamp":
         return node.value
-    return _SCALAR_CONSTRUCTOR.construct_object(node, deep=True)
+    try:
+        return _SCALAR_CONSTRUCTOR.construct_object(node, deep=True)
+    finally:
+        # The constructor remembers every node it built (for anchors, which records
+        # may not use): one shared constructor would keep every node of every file.
+        _SCALAR_CONSTRUCTOR.constructed_objects.pop(node, None)
 
 
 def load_yaml(text: str, path: str) -> Loaded:

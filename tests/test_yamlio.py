@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import yamlio
 from generator.yamlio import dump_yaml, load_yaml
 
 
@@ -49,6 +50,30 @@ def test_non_text_keys_are_reported() -> None:
 def test_dates_stay_text() -> None:
     """An unquoted date loads as the text the editor wrote."""
     assert load_yaml("date: 2025-03-16\n", "d.yaml").data == {"date": "2025-03-16"}
+
+
+def test_loading_keeps_nothing_of_the_parsed_document() -> None:
+    """Once a document is loaded, no parser state holds its nodes (a 5,000-record leak)."""
+    import gc
+    import weakref
+
+    import yaml
+
+    seen: list[weakref.ref[yaml.Node]] = []
+    original = yamlio._scalar
+
+    def spy(node: yaml.ScalarNode) -> object:
+        seen.append(weakref.ref(node))
+        return original(node)
+
+    yamlio._scalar = spy  # type: ignore[assignment]
+    try:
+        loaded = load_yaml("id: x\ncount: 3\nok: true\nnames: [a, b]\n", "f.yaml")
+    finally:
+        yamlio._scalar = original  # type: ignore[assignment]
+    gc.collect()
+    assert loaded.data == {"id": "x", "count": 3, "ok": True, "names": ["a", "b"]}
+    assert seen and all(ref() is None for ref in seen)
 
 
 def test_dump_is_block_style_with_unicode_kept() -> None:
