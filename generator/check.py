@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.problems import Problem
 from generator.project import Project
 from generator.published import check_published
@@ -31,9 +33,11 @@ def check_redirects(files: list[RecordFile]) -> list[Problem]:
     return problems
 
 
-def check_project(project: Project) -> tuple[list[Record], list[Problem]]:
+def check_project(
+    project: Project, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Record], list[Problem]]:
     """Valid records, and every problem in the project's records, sorted."""
-    files = read_records(project.root)
+    files = read_records(project.root, progress=progress)
     records = [f.record for f in files if f.record is not None]
     problems = [p for f in files for p in f.problems]
     problems += check_redirects(files)

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from generator.check import check_project
@@ -76,10 +77,12 @@ def cmd_check(project: Project) -> int:
 def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Record], int]:
     from generator.render import render_site
 
+    started = time.monotonic()
     with collector_paused():
-        records, problems = check_project(project)
+        records, problems = check_project(project, progress=Progress("reading records"))
         if problems:
             return records, _report(problems)
+        _say(f"rendering {len(records)} briefing(s)...")
         # Absolute links in feeds need the published address; CI knows it, local runs may not.
         site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
         result = render_site(
@@ -87,7 +90,8 @@ def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Reco
         )
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
-        f"{result.unchanged} unchanged, {len(result.removed)} removed"
+        f"{result.unchanged} unchanged, {len(result.removed)} removed "
+        f"in {time.monotonic() - started:.0f}s"
     )
     return records, 0
 
@@ -109,7 +113,14 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
         _say("briefings/.published.txt lists newly published briefings: commit it")
     del records  # MkDocs runs in this process: leave it the memory and the collector
     settle_for_a_long_run()
-    build_site(project.root, docs_dir=project.docs, site_dir=project.site, strict=strict)
+    build_site(
+        project.root,
+        docs_dir=project.docs,
+        site_dir=project.site,
+        strict=strict,
+        progress=Progress("building the site (MkDocs)"),
+        say=_say,
+    )
     _say(f"site built in {project.rel(project.site)}")
     return 0
 

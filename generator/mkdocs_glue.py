@@ -16,13 +16,14 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import jinja2.bccache
+from mkdocs.plugins import BasePlugin
 
 from generator.gcpause import collector_paused
 from generator.pagecache import PageCache
@@ -53,11 +54,21 @@ def _collected() -> Iterator[_Collect]:
         logger.removeHandler(handler)
 
 
-def build_site(root: Path, *, docs_dir: Path, site_dir: Path, strict: bool) -> None:
+def build_site(
+    root: Path,
+    *,
+    docs_dir: Path,
+    site_dir: Path,
+    strict: bool,
+    progress: Callable[[int, int], None] | None = None,
+    say: Callable[[str], None] | None = None,
+) -> None:
     """Build ``site_dir`` from the rendered pages in ``docs_dir`` with ``root/mkdocs.yml``.
 
     Raises SiteBuildError with MkDocs' warnings and errors when the build
     fails; in strict mode any warning (a broken link, say) fails it.
+    ``progress`` is told (pages built, pages) as MkDocs goes; ``say`` hears
+    when search indexing starts and how long it took.
     """
     from mkdocs import exceptions
     from mkdocs.commands.build import build
@@ -71,6 +82,8 @@ def build_site(root: Path, *, docs_dir: Path, site_dir: Path, strict: bool) -> N
                 site_dir=str(site_dir.resolve()),
                 strict=strict,
             )
+            if progress is not None:
+                config.plugins["briefings/progress"] = _PageProgress(progress)
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config)
@@ -80,7 +93,45 @@ def build_site(root: Path, *, docs_dir: Path, site_dir: Path, strict: bool) -> N
             raise SiteBuildError(log.messages, str(error)) from error
     if strict and log.messages:  # MkDocs counts warnings only of its own loggers
         raise SiteBuildError(log.messages)
+    started = time.monotonic()
+    if say is not None:
+        say("indexing the site for search (Pagefind)...")
     run_pagefind(site_dir)
+    if say is not None:
+        say(f"search index written in {time.monotonic() - started:.0f}s")
+
+
+class _PageProgress(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Reports MkDocs' progress through the pages (MkDocs itself says nothing for minutes).
+
+    MkDocs goes through the pages twice: converting the Markdown of each (most of
+    the time), then putting each into the theme and writing it. Both count.
+    """
+
+    def __init__(self, progress: Callable[[int, int], None]) -> None:
+        self.progress = progress
+        self.total = 0
+        self.done = 0
+
+    def _step(self) -> None:
+        self.done += 1
+        self.progress(min(self.done, self.total), self.total)
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        self.total = 2 * len(files.documentation_pages())
+        return files
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        self._step()
+        return html
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        self._step()
+        return output
+
+    def on_post_build(self, config: Any) -> None:
+        if self.done < self.total:  # pages left out of the build (drafts in production)
+            self.progress(self.total, self.total)
 
 
 class _Indexer:

@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,14 +265,23 @@ def _cached_read(path: Path, root: Path, cache: RecordCache | None) -> RecordFil
     return RecordFile(file.path, file.rel, file.loaded, list(file.problems))
 
 
-def read_records(root: Path, cache: RecordCache | None = None) -> list[RecordFile]:
+def read_records(
+    root: Path,
+    cache: RecordCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[RecordFile]:
     """Every record file of the project, loaded and validated, in file order.
 
     ``cache`` lets a long-running preview skip files that did not change since
     the last call (an unchanged stat means unchanged bytes: writes are atomic).
+    ``progress`` is told (files read, files) as reading goes.
     """
-    folder = root / "briefings"
-    files = [_cached_read(p, root, cache) for p in record_paths(folder)]
+    paths = record_paths(root / "briefings")
+    files = []
+    for done, path in enumerate(paths, start=1):
+        files.append(_cached_read(path, root, cache))
+        if progress is not None:
+            progress(done, len(paths))
     _check_duplicate_ids(files)
     return files
 

@@ -1,0 +1,42 @@
+"""Long work reports its progress: records read, MkDocs' pages, search indexing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.mkdocs_glue import build_site
+from generator.store import read_records
+from tests.site.helpers import ROOT, fixture_records
+from tests.site.helpers import render as render_records
+
+
+def test_reading_records_reports_each_file(tmp_path: Path) -> None:
+    """read_records tells its progress callback (files read, files) once per file."""
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site" / "records", tmp_path / "briefings")
+    calls: list[tuple[int, int]] = []
+    files = read_records(tmp_path, progress=lambda done, total: calls.append((done, total)))
+    total = len(files)
+    assert total >= 3
+    assert calls == [(n, total) for n in range(1, total + 1)]
+
+
+def test_site_build_reports_both_passes_over_the_pages_and_search(tmp_path: Path) -> None:
+    """MkDocs' two passes over the pages are counted to the end; Pagefind's run is announced."""
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    render_records(fixture_records(), docs)
+    calls: list[tuple[int, int]] = []
+    said: list[str] = []
+    build_site(
+        ROOT,
+        docs_dir=docs,
+        site_dir=site,
+        strict=True,
+        progress=lambda done, total: calls.append((done, total)),
+        say=said.append,
+    )
+    pages = len(list(docs.rglob("*.md")))
+    assert calls[-1] == (2 * pages, 2 * pages)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert said[0] == "indexing the site for search (Pagefind)..."
+    assert said[1].startswith("search index written in ")
