@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import json
 import statistics
 import threading
 from collections.abc import Iterator
@@ -53,32 +54,50 @@ def material_bytes(site: Path) -> dict[str, Any]:
     return out
 
 
+def _bundles(site: Path) -> list[Path]:
+    """The first Pagefind bundle and those ``pagefind/batches.json`` lists to merge."""
+    folder = site / "pagefind"
+    try:
+        listed = json.loads((folder / "batches.json").read_text("utf-8")).get("merge", [])
+    except (OSError, ValueError):
+        listed = []
+    return [folder, *(folder / path for path in listed)]
+
+
 def pagefind_static(site: Path) -> dict[str, Any]:
-    """Sizes of the files Pagefind wrote into ``site/pagefind``."""
+    """Sizes of the files Pagefind wrote into ``site/pagefind``, all bundles together."""
     folder = site / "pagefind"
     if not folder.is_dir():
         return {}
-    chunks = [p.stat().st_size for p in (folder / "index").glob("*.pf_index")]
-    fragments = [p.stat().st_size for p in (folder / "fragment").glob("*.pf_fragment")]
-    filters = [p.stat().st_size for p in (folder / "filter").glob("*.pf_filter")]
+    bundles = _bundles(site)
+    chunks = [p.stat().st_size for b in bundles for p in (b / "index").glob("*.pf_index")]
+    fragments = [p.stat().st_size for b in bundles for p in (b / "fragment").glob("*.pf_fragment")]
+    filters = [p.stat().st_size for b in bundles for p in (b / "filter").glob("*.pf_filter")]
     total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-    fixed = ["pagefind.js", "pagefind-entry.json", "wasm.en.pagefind"]
+    fixed = ["pagefind.js", "pagefind-worker.js", "wasm.en.pagefind"]
     fixed_bytes = sum((folder / name).stat().st_size for name in fixed if (folder / name).is_file())
-    fixed_bytes += sum(p.stat().st_size for p in folder.glob("*.pf_meta"))
+    # Every bundle: its entry and metadata files, and the largest of its index chunks.
+    for bundle in bundles:
+        entry = bundle / "pagefind-entry.json"
+        fixed_bytes += entry.stat().st_size if entry.is_file() else 0
+        fixed_bytes += sum(p.stat().st_size for p in bundle.glob("*.pf_meta"))
+        fixed_bytes += max(
+            (p.stat().st_size for p in (bundle / "index").glob("*.pf_index")), default=0
+        )
+    median_fragment = int(statistics.median(fragments)) if fragments else 0
     return {
+        "bundles": len(bundles),
         "total_bytes": total,
         "index_chunks": len(chunks),
         "index_chunk_median_bytes": int(statistics.median(chunks)) if chunks else 0,
         "index_chunk_max_bytes": max(chunks, default=0),
         "fragments": len(fragments),
-        "fragment_median_bytes": int(statistics.median(fragments)) if fragments else 0,
+        "fragment_median_bytes": median_fragment,
         "filters": len(filters),
         "filter_bytes": sum(filters),
-        # Estimate without a browser: fixed files + the largest chunk + 5 fragments + filters.
-        "first_query_estimate_bytes": fixed_bytes
-        + max(chunks, default=0)
-        + RESULTS_SHOWN * (int(statistics.median(fragments)) if fragments else 0)
-        + sum(filters),
+        # Estimate without a browser: scripts, then per bundle entry, metadata and its
+        # largest chunk, all filters (the UI loads them), and 5 fragments.
+        "first_query_estimate_bytes": fixed_bytes + RESULTS_SHOWN * median_fragment + sum(filters),
     }
 
 
@@ -101,17 +120,33 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-_PAGEFIND_QUERY = """async (query) => {
+_PAGEFIND_QUERY = """async ([query, withFilters]) => {
   const pagefind = await import("/pagefind/pagefind.js");
   await pagefind.options({});
+  // As overrides/assets/search.js does: merge the bundles the build listed.
+  const listed = await fetch("/pagefind/batches.json").then((r) => (r.ok ? r.json() : {merge: []}));
+  for (const path of listed.merge || []) {
+    await pagefind.mergeIndex("/pagefind/" + path);
+  }
+  // The default UI loads the filters for its panel before the first search.
+  if (withFilters) await pagefind.filters();
   const search = await pagefind.search(query);
   const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-  return {count: search.results.length, first: shown.length ? shown[0].url : null};
+  return {
+    count: search.results.length,
+    first: shown.length ? shown[0].url : null,
+    bundles: 1 + (listed.merge || []).length,
+  };
 }""".replace("SHOWN", str(RESULTS_SHOWN))
 
 
-def first_query_bytes(site: Path, query: str = "iraq") -> dict[str, Any]:
-    """Bytes fetched by a first Pagefind query in chromium, after the page itself loaded."""
+def first_query_bytes(site: Path, query: str = "iraq", *, filters: bool = True) -> dict[str, Any]:
+    """Bytes fetched by a first Pagefind query in chromium, after the page itself loaded.
+
+    Every bundle listed in ``pagefind/batches.json`` is merged first, as the search
+    page does; with ``filters`` the filter indexes are loaded too, as the default
+    UI does for its filter panel before the first search.
+    """
     if not CHROMIUM.exists():
         return {"skipped": "no /usr/bin/chromium"}
     try:
@@ -137,7 +172,7 @@ def first_query_bytes(site: Path, query: str = "iraq") -> dict[str, Any]:
             page.on("response", on_response)
             page.goto(f"{base}/", wait_until="networkidle")
             counting = True
-            answer = page.evaluate(_PAGEFIND_QUERY, query)
+            answer = page.evaluate(_PAGEFIND_QUERY, [query, filters])
             page.wait_for_load_state("networkidle")
             counting = False
         finally:
@@ -147,6 +182,8 @@ def first_query_bytes(site: Path, query: str = "iraq") -> dict[str, Any]:
     )
     return {
         "query": query,
+        "with_filters": filters,
+        "bundles": answer["bundles"],
         "results": answer["count"],
         "first_url": answer["first"],
         "requests": len(files),

@@ -1,22 +1,45 @@
-"""Search: Pagefind over the built site, with its filter indexes in a stable order.
+"""Search: Pagefind over the built site, in bounded batches, with stable filter indexes.
 
-Pagefind writes a chunked index into ``site/pagefind/``, so a reader's first
-query fetches a few small files instead of one index of the whole site.
+Pagefind writes a chunked index, so a reader's first query fetches a few small
+files instead of one index of the whole site. Building it is what costs: the
+binary holds the inverted index of every page it reads at once (about 0.4 MB
+per briefing of ~700 words), so one run over 10,000 briefings would peak near
+4 GB. The briefings are therefore indexed in batches of at most
+``BATCH_PAGES``, one Pagefind run after another, each into its own bundle: the
+first in ``site/pagefind/`` (with Pagefind's scripts and UI), the others in
+``site/pagefind/batch/NN/`` (index files only). ``pagefind/batches.json`` lists
+them, and the search page merges them in the browser with Pagefind's
+``mergeIndex``, which searches every bundle and ranks all results together.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import logging
+import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
-#: The pages Pagefind reads: briefings only (their article carries data-pagefind-body;
-#: hubs, home, A-Z and timeline are not walked at all, which keeps indexing fast).
-PAGEFIND_GLOB = "briefings/**/*.{html}"
-PAGEFIND_TIMEOUT = 3600  # seconds; 5,000 briefings take about 20 s on 2 cores
+#: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
+#: per synthetic briefing): 1,000 keep a run near 430 MB, whatever the number of
+#: briefings; fewer batches mean fewer files for a reader's first query.
+#: BRIEFINGS_PAGEFIND_BATCH overrides it (a smaller machine, or tests).
+BATCH_PAGES = 1000
+BATCH_ENV = "BRIEFINGS_PAGEFIND_BATCH"
+#: The bundles after the first, relative to site/pagefind/: batch/01/, batch/02/, ...
+BATCH_DIR = "batch"
+#: What the search page reads to know which bundles to merge (written even for one).
+MANIFEST = "batches.json"
+#: What a merged bundle needs: the browser loads Pagefind's scripts and WebAssembly
+#: from the first bundle only, so the copies Pagefind writes into every bundle go.
+_MERGED_KEEP = ("pagefind-entry.json", "index", "fragment", "filter")
+_BODY_MARK = b"data-pagefind-body"
+_STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
+PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
 
 
 class SiteBuildError(Exception):
@@ -28,27 +51,110 @@ class SiteBuildError(Exception):
         super().__init__(f"{tool} build failed:\n" + "\n".join(f"  {m}" for m in lines if m))
 
 
-def run_pagefind(site_dir: Path) -> None:
+def batch_pages() -> int:
+    """Briefings per Pagefind run: BATCH_PAGES, or BRIEFINGS_PAGEFIND_BATCH when set."""
+    value = os.environ.get(BATCH_ENV, "").strip()
+    if not value:
+        return BATCH_PAGES
+    try:
+        size = int(value)
+    except ValueError:
+        size = 0
+    if size < 1:
+        raise SiteBuildError([f"{BATCH_ENV}={value!r}: expected a whole number above 0"])
+    return size
+
+
+def batches(pages: Sequence[str], size: int) -> list[list[str]]:
+    """``pages`` in ceil(len/size) batches of near-equal size, each a fair sample of all.
+
+    Pagefind ranks with statistics of its own bundle (how many pages hold a word,
+    how long pages are); merged bundles compare well only if each is like the
+    whole site. Sorting by a hash of the path spreads every period, source and
+    topic over all batches; sorting by date or title would not. Deterministic.
+    """
+    if not pages:
+        return []
+    ordered = sorted(pages, key=lambda page: (hashlib.sha256(page.encode()).digest(), page))
+    count = -(-len(ordered) // size)
+    cuts = [len(ordered) * number // count for number in range(count + 1)]
+    return [sorted(ordered[cuts[n] : cuts[n + 1]]) for n in range(count)]
+
+
+def run_pagefind(site_dir: Path, *, batch_size: int | None = None) -> None:
     """Index the built briefings of ``site_dir`` into ``site_dir/pagefind/`` with Pagefind.
 
-    Runs the ``pagefind`` binary of the ``pagefind[bin]`` package. Its output
-    depends only on the HTML it reads (file names hold content hashes), so two
-    builds of the same records give the same bytes. Raises SiteBuildError
-    with Pagefind's own message when it fails or cannot be found.
+    Runs the ``pagefind`` binary of the ``pagefind[bin]`` package once per batch
+    of ``batch_size`` briefings (default ``batch_pages()``), one run after another
+    so that peak memory is that of one batch. Its output depends only on the
+    HTML it reads (file names hold content hashes), so two builds of the same
+    records give the same bytes. Raises SiteBuildError with Pagefind's own
+    message when it fails or cannot be found.
     """
     from pagefind.service import get_executable
 
     binary = get_executable()
     if binary is None:
         raise SiteBuildError(["not installed: pip install 'pagefind[bin]'"], tool="Pagefind")
-    args = [str(binary), "--site", str(site_dir.resolve()), "--quiet"]
-    if any((site_dir / "briefings").glob("*/index.html")):
-        args += ["--glob", PAGEFIND_GLOB]
-    # else a site without briefings: Pagefind refuses to build an empty index, and the
-    # search page needs one, so it indexes the few pages there are (home, A-Z).
+    size = batch_pages() if batch_size is None else batch_size
+    site = site_dir.resolve()
+    bundle = site / "pagefind"
     # Pagefind adds to an existing bundle without removing what is stale (the live
     # preview rebuilds into the same folder): start from none.
-    shutil.rmtree(site_dir / "pagefind", ignore_errors=True)
+    shutil.rmtree(bundle, ignore_errors=True)
+    groups = batches(_indexed_pages(site), size)
+    if not groups:
+        # A site without briefings (none with an article to index): Pagefind refuses to
+        # build an empty index, and the search page needs one, so it indexes the few
+        # pages there are (home, A-Z).
+        _pagefind(binary, site, bundle)
+        canonical_filters(bundle)
+    stage = site / _STAGE
+    try:
+        for number, group in enumerate(groups):
+            shutil.rmtree(stage, ignore_errors=True)
+            _link_pages(site, stage, group)
+            out = bundle if number == 0 else bundle / BATCH_DIR / f"{number:02d}"
+            _pagefind(binary, stage, out)
+            canonical_filters(out)
+            if number:
+                _strip_merged(out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    merged = [f"{BATCH_DIR}/{number:02d}/" for number in range(1, len(groups))]
+    (bundle / MANIFEST).write_text(json.dumps({"merge": merged}) + "\n", "utf-8")
+
+
+def _indexed_pages(site: Path) -> list[str]:
+    """The briefing pages Pagefind indexes: those whose article has data-pagefind-body.
+
+    Pagefind itself skips pages without it once any page has it, but a batch made
+    only of such pages (the redirects of renamed briefings) would be indexed whole.
+    """
+    return [
+        page.relative_to(site).as_posix()
+        for page in site.glob("briefings/*/index.html")
+        if _BODY_MARK in page.read_bytes()
+    ]
+
+
+def _link_pages(site: Path, stage: Path, pages: list[str]) -> None:
+    """A folder holding just ``pages`` at their paths, for one Pagefind run to walk.
+
+    Hard links cost no copy; Pagefind's --glob would need every path of the batch
+    spelled out in one pattern.
+    """
+    for page in pages:
+        target = stage / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site / page, target)
+        except OSError:  # a file system without hard links
+            shutil.copyfile(site / page, target)
+
+
+def _pagefind(binary: Path, source: Path, out: Path) -> None:
+    args = [str(binary), "--site", str(source), "--output-path", str(out), "--quiet"]
     try:
         done = subprocess.run(
             args, capture_output=True, text=True, timeout=PAGEFIND_TIMEOUT, check=False
@@ -58,10 +164,17 @@ def run_pagefind(site_dir: Path) -> None:
     if done.returncode != 0:
         said = [line.strip() for line in (done.stdout + done.stderr).splitlines()]
         said = list(dict.fromkeys(line for line in said if line))  # it says some things twice
-        raise SiteBuildError(
-            [f"exit {done.returncode} indexing {site_dir}", *said], tool="Pagefind"
-        )
-    canonical_filters(site_dir / "pagefind")
+        raise SiteBuildError([f"exit {done.returncode} indexing {source}", *said], tool="Pagefind")
+
+
+def _strip_merged(out: Path) -> None:
+    for path in out.iterdir():
+        if path.name in _MERGED_KEEP or path.suffix == ".pf_meta":
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
 
 
 # --- Pagefind's filter indexes, in a stable order -----------------------------------------

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.search_index import run_pagefind
 from tests.site.helpers import ROOT, Built, build, fixture_records
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,19 +46,45 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Built]]:
-    """The local build of the fixture records, served over HTTP on 127.0.0.1."""
-    built = build(fixture_records(), tmp_path_factory.mktemp("browser"))
-    handler = functools.partial(_QuietHandler, directory=str(built.site))
+@contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """A static server for ``folder`` on 127.0.0.1; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", built
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+def reindex_in_batches(site: Path, batch_size: int) -> None:
+    """Index ``site`` again in Pagefind batches of ``batch_size`` briefings, as 10,000 would be."""
+    run_pagefind(site, batch_size=batch_size)
+    assert (site / "pagefind" / "batch" / "01" / "pagefind-entry.json").is_file()
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Built]]:
+    """The local build of the fixture records, served over HTTP on 127.0.0.1."""
+    built = build(fixture_records(), tmp_path_factory.mktemp("browser"))
+    with serve_folder(built.site) as base:
+        yield base, built
+
+
+@pytest.fixture(scope="session")
+def served_in_batches(
+    served: tuple[str, Built], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Built]]:
+    """The same site with its search index in bundles of 2 briefings, merged by the page."""
+    built = served[1]
+    site = tmp_path_factory.mktemp("batched") / "site"
+    shutil.copytree(built.site, site)
+    reindex_in_batches(site, 2)
+    with serve_folder(site) as base:
+        yield base, Built(built.docs, site, built.records)
 
 
 @pytest.fixture(scope="session")
@@ -88,10 +117,8 @@ class Reader:
         self.page.wait_for_load_state("networkidle")
 
 
-@pytest.fixture
-def reader(browser: Any, served: tuple[str, Built]) -> Iterator[Reader]:
-    """A fresh tab; afterwards no console error, dialog or foreign request may have occurred."""
-    base, built = served
+@contextmanager
+def _reading(browser: Any, base: str, built: Built) -> Iterator[Reader]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
     page = context.new_page()
@@ -112,3 +139,18 @@ def reader(browser: Any, served: tuple[str, Built]) -> Iterator[Reader]:
     assert seen.errors == [], seen.errors
     assert seen.dialogs == [], seen.dialogs
     assert seen.foreign == [], seen.foreign
+
+
+@pytest.fixture
+def reader(browser: Any, served: tuple[str, Built]) -> Iterator[Reader]:
+    """A fresh tab; afterwards no console error, dialog or foreign request may have occurred."""
+    with _reading(browser, *served) as seen:
+        yield seen
+
+
+@pytest.fixture(params=["one bundle", "batches of 2"])
+def searcher(request: pytest.FixtureRequest, browser: Any) -> Iterator[Reader]:
+    """A reader of the site indexed in one Pagefind bundle, then of it indexed in batches."""
+    name = "served" if request.param == "one bundle" else "served_in_batches"
+    with _reading(browser, *request.getfixturevalue(name)) as seen:
+        yield seen

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, Reader
-from tests.site.helpers import HOSTILE_ID, SAMPLE_ID
+from tests.browser.conftest import ARTIFACTS, Reader, serve_folder
+from tests.site.helpers import HOSTILE_ID, SAMPLE_ID, Built
 
 SAMPLE_TITLE = "Syria's interim foreign minister visits Baghdad"
 # Elements a record could inject; Material's own inline scripts live outside
@@ -44,71 +47,71 @@ def _results_message(reader: Reader) -> str:
     return str(reader.page.locator(".pagefind-ui__message").inner_text())
 
 
-def test_search_daesh_lists_the_briefing_and_opens_it(reader: Reader) -> None:
+def test_search_daesh_lists_the_briefing_and_opens_it(searcher: Reader) -> None:
     """Searching the alias 'Daesh' lists the sample briefing; clicking it opens the page."""
-    reader.open("/")
-    _search(reader, "Daesh")
-    titles = _result_titles(reader)
+    searcher.open("/")
+    _search(searcher, "Daesh")
+    titles = _result_titles(searcher)
     assert any(SAMPLE_TITLE in t for t in titles), titles
-    reader.page.locator(RESULT, has_text=SAMPLE_TITLE).first.locator("a").first.click()
-    reader.page.wait_for_url(re.compile(f"/briefings/{SAMPLE_ID}/"))
-    assert SAMPLE_TITLE in reader.page.locator("article h1").inner_text()
+    searcher.page.locator(RESULT, has_text=SAMPLE_TITLE).first.locator("a").first.click()
+    searcher.page.wait_for_url(re.compile(f"/briefings/{SAMPLE_ID}/"))
+    assert SAMPLE_TITLE in searcher.page.locator("article h1").inner_text()
 
 
 @pytest.mark.parametrize(
     "query", ["Shaibani", "Sudani", "Baghdad", "Islamic State", "Alawites", "borderless"]
 )
 def test_search_finds_the_briefing_by_entity_alias_place_or_word(
-    reader: Reader, query: str
+    searcher: Reader, query: str
 ) -> None:
     """A person's alias, a place, an organization, a group or a body word finds the briefing."""
-    reader.open("/")
-    _search(reader, query)
-    titles = _result_titles(reader)
+    searcher.open("/")
+    _search(searcher, query)
+    titles = _result_titles(searcher)
     assert any(SAMPLE_TITLE in t for t in titles), (query, titles)
 
 
-def test_search_is_in_every_header_and_searches_as_you_type(reader: Reader) -> None:
+def test_search_is_in_every_header_and_searches_as_you_type(searcher: Reader) -> None:
     """From a briefing, a hub or the search page, the header box leads to results;
     the search page's own box updates them while typing."""
     for path in (f"/briefings/{SAMPLE_ID}/", "/countries/iq/", "/search/"):
-        reader.open(path)
-        _search(reader, "Sudani")
-        assert any(SAMPLE_TITLE in t for t in _result_titles(reader)), path
-    box = reader.page.locator(".pagefind-ui__search-input")
+        searcher.open(path)
+        _search(searcher, "Sudani")
+        assert any(SAMPLE_TITLE in t for t in _result_titles(searcher)), path
+    box = searcher.page.locator(".pagefind-ui__search-input")
     box.fill("")
     box.press_sequentially("Alawite", delay=20)
-    reader.page.wait_for_function(
+    searcher.page.wait_for_function(
         "document.querySelector('.pagefind-ui__message')?.textContent.includes('Alawite')"
     )
-    assert any(SAMPLE_TITLE in t for t in _result_titles(reader))
+    assert any(SAMPLE_TITLE in t for t in _result_titles(searcher))
 
 
-def test_search_filters_by_country_topic_and_year(reader: Reader) -> None:
+def test_search_filters_by_country_topic_and_year(searcher: Reader) -> None:
     """The filter panel offers country, topic and year; choosing a country narrows results."""
-    reader.open("/")
-    _search(reader, "Iraq")
-    before = _result_titles(reader)
-    assert len(before) >= 3 and "3 results" in _results_message(reader), before
-    names = reader.page.locator(".pagefind-ui__filter-name").all_inner_texts()
+    searcher.open("/")
+    _search(searcher, "Iraq")
+    before = _result_titles(searcher)
+    assert len(before) >= 3 and "3 results" in _results_message(searcher), before
+    names = searcher.page.locator(".pagefind-ui__filter-name").all_inner_texts()
     assert [n.strip() for n in names] == ["Country", "Topic", "Year"]
-    reader.page.locator(".pagefind-ui__filter-name", has_text="Country").click()
-    reader.page.locator(".pagefind-ui__filter-label", has_text=re.compile(r"^Iran\b")).click()
-    reader.page.wait_for_function(
+    searcher.page.locator(".pagefind-ui__filter-name", has_text="Country").click()
+    searcher.page.locator(".pagefind-ui__filter-label", has_text=re.compile(r"^Iran\b")).click()
+    searcher.page.wait_for_function(
         "document.querySelector('.pagefind-ui__message')?.textContent.startsWith('2 results')"
     )
-    after = _result_titles(reader)
+    after = _result_titles(searcher)
     assert any(SAMPLE_TITLE in t for t in after), after
     assert not any("Iraq arrests Syrians" in t for t in after), after
-    reader.page.locator(".pagefind-ui__filter-name", has_text="Year").click()
-    assert reader.page.locator(".pagefind-ui__filter-label", has_text="2025").count() == 1
+    searcher.page.locator(".pagefind-ui__filter-name", has_text="Year").click()
+    assert searcher.page.locator(".pagefind-ui__filter-label", has_text="2025").count() == 1
 
 
-def test_search_marks_a_draft_in_a_local_build(reader: Reader) -> None:
+def test_search_marks_a_draft_in_a_local_build(searcher: Reader) -> None:
     """The draft is found locally and its result says it is a draft."""
-    reader.open("/")
-    _search(reader, "Tehran")
-    titles = _result_titles(reader)
+    searcher.open("/")
+    _search(searcher, "Tehran")
+    titles = _result_titles(searcher)
     assert "Draft: Fuad Hussein meets Iranian counterpart in Tehran" in titles, titles
 
 
@@ -150,14 +153,14 @@ def test_hostile_record_runs_nothing(reader: Reader) -> None:
     assert "‹script›" in page.title()
 
 
-def test_hostile_text_in_search_results_stays_text(reader: Reader) -> None:
+def test_hostile_text_in_search_results_stays_text(searcher: Reader) -> None:
     """Searching for the hostile record shows its text in results without running it."""
-    reader.open("/")
-    _search(reader, "Mallory")
-    results = reader.page.locator(".pagefind-ui__results")
+    searcher.open("/")
+    _search(searcher, "Mallory")
+    results = searcher.page.locator(".pagefind-ui__results")
     assert "Mallory <script>alert('person')</script>" in results.inner_text()
-    assert reader.page.locator(f".pagefind-ui :is({INJECTED})").count() == 0
-    assert reader.page.evaluate("window.__xss") is None
+    assert searcher.page.locator(f".pagefind-ui :is({INJECTED})").count() == 0
+    assert searcher.page.evaluate("window.__xss") is None
 
 
 def test_hubs_and_timeline_render_hostile_names_as_text(reader: Reader) -> None:
@@ -187,3 +190,35 @@ def test_screenshots_of_home_and_briefing(reader: Reader) -> None:
         reader.open(path)
         reader.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def served_without_list(
+    served: tuple[str, Built], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Built]]:
+    """The site as an older build left it: one bundle and no pagefind/batches.json."""
+    built = served[1]
+    site = tmp_path_factory.mktemp("unlisted") / "site"
+    shutil.copytree(built.site, site)
+    (site / "pagefind" / "batches.json").unlink()
+    with serve_folder(site) as base:
+        yield base, Built(built.docs, site, built.records)
+
+
+def test_search_without_a_batch_list_still_searches_the_first_bundle(
+    browser: Any, served_without_list: tuple[str, Built]
+) -> None:
+    """A missing pagefind/batches.json costs a warning, not the search page."""
+    base = served_without_list[0]
+    page = browser.new_page()
+    errors: list[str] = []
+    warnings: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    try:
+        page.goto(f"{base}/search/?q=Daesh")
+        page.locator(f"{RESULT} .pagefind-ui__result-title", has_text=SAMPLE_TITLE).wait_for()
+    finally:
+        page.close()
+    assert errors == []
+    assert any("batches.json" in w for w in warnings), warnings

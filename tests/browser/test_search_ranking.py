@@ -1,23 +1,17 @@
-"""Search ranks a briefing that names an entity above one that only uses the word."""
+"""Search ranks a briefing that names an entity above one that only uses the word,
+also when the two are indexed in different Pagefind bundles and merged by the page."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from tests.browser.conftest import reindex_in_batches, serve_folder
 from tests.site.helpers import build, make_record, named, person
 
 NAME = "Abu Musab al-Zarqawi"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 def _records() -> list[dict[str, Any]]:
@@ -41,18 +35,16 @@ def _records() -> list[dict[str, Any]]:
     ]
 
 
-@pytest.fixture(scope="module")
-def ranking_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The two records built locally and served on 127.0.0.1."""
+@pytest.fixture(scope="module", params=["one bundle", "one bundle each"])
+def ranking_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The two records built locally (indexed together, or each in its own bundle), served."""
     built = build(_records(), tmp_path_factory.mktemp("ranking"))
-    handler = functools.partial(_Quiet, directory=str(built.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    if request.param == "one bundle each":
+        reindex_in_batches(built.site, 1)
+    with serve_folder(built.site) as base:
+        yield base
 
 
 @pytest.mark.parametrize("query", ["Zarqawi", "Maliki"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import shutil
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import mkdocs_glue, search_index
+from generator import mkdocs_glue
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID
 
 
@@ -215,63 +214,3 @@ def test_build_error_names_the_mkdocs_message(tmp_path: Path) -> None:
             ROOT, docs_dir=tmp_path / "missing", site_dir=tmp_path / "site", strict=True
         )
     assert any("isn't an existing directory" in m for m in error.value.messages)
-
-
-def test_pagefind_failure_raises_with_its_message(tmp_path: Path) -> None:
-    """Pagefind refusing a site raises SiteBuildError carrying what Pagefind said."""
-    (tmp_path / "site").mkdir()
-    with pytest.raises(mkdocs_glue.SiteBuildError, match="Pagefind build failed") as error:
-        search_index.run_pagefind(tmp_path / "site")
-    assert any("not able to build an index" in m for m in error.value.messages)
-
-
-def _filter_file(folder: Path, values: list[str]) -> None:
-    data = search_index._PF_SIGNATURE + search_index._cbor_encode(
-        ["country", [[v, [len(v)]] for v in values]]  # each value on its own page
-    )
-    (folder / "filter").mkdir(parents=True)
-    (folder / "filter" / "en_1234567.pf_filter").write_bytes(gzip.compress(data, mtime=0))
-    meta = ["1.5.2", [["en_page", 10]], [["a", "z", "en_chunk"]], [["country", "en_1234567"]]]
-    meta += [[], ["title"]]
-    (folder / "pagefind.en_0123456789.pf_meta").write_bytes(
-        gzip.compress(search_index._PF_SIGNATURE + search_index._cbor_encode(meta), mtime=0)
-    )
-    (folder / "pagefind-entry.json").write_text('{"languages":{"en":{"hash":"en_0123456789"}}}')
-
-
-def test_canonical_filters_give_one_order_and_keep_the_bundle_consistent(tmp_path: Path) -> None:
-    """Two bundles whose filter values came out in different orders end up byte-identical,
-    and the entry file names the metadata file that names the filter file."""
-    one, two = tmp_path / "one", tmp_path / "two"
-    _filter_file(one, ["Syria", "Iraq", "Côte d'Ivoire"])
-    _filter_file(two, ["Iraq", "Côte d'Ivoire", "Syria"])
-    for bundle in (one, two):
-        search_index.canonical_filters(bundle)
-    files = sorted(p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(two).as_posix() for p in two.rglob("*") if p.is_file())
-    for rel in files:
-        assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel
-    (filter_file,) = (one / "filter").iterdir()
-    _, values = search_index._pf_read(filter_file)  # type: ignore[misc]
-    assert [v[0] for v in values] == ["Côte d'Ivoire", "Iraq", "Syria"]
-    entry = json.loads((one / "pagefind-entry.json").read_text("utf-8"))
-    meta = search_index._pf_read(one / f"pagefind.{entry['languages']['en']['hash']}.pf_meta")
-    assert isinstance(meta, list)
-    (listed,) = meta[3]
-    assert (one / "filter" / f"{listed[1]}.pf_filter").is_file()
-    # The hashes changed, the rest is equal: sorting is all that happened.
-    assert meta[:3] == ["1.5.2", [["en_page", 10]], [["a", "z", "en_chunk"]]]
-
-
-def test_canonical_filters_leave_an_unknown_format_alone(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    """A bundle in a format we do not know (another Pagefind) is left as it was, with a warning."""
-    _filter_file(tmp_path, ["b", "a"])
-    meta = next(tmp_path.glob("*.pf_meta"))
-    meta.write_bytes(gzip.compress(b"pagefind_dcd\xf9\x00\x00", mtime=0))  # a float
-    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    with caplog.at_level("WARNING", logger="mkdocs.briefings"):
-        search_index.canonical_filters(tmp_path)
-    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
-    assert any("left unsorted" in m for m in caplog.messages)
