@@ -192,23 +192,18 @@ def build_outputs(
     out = dict(
         [
             pages.page("home.md.j2", "index.md", model=model),
-            pages.page("timeline.md.j2", "timeline.md", model=model),
+            pages.page("timeline.md.j2", "timeline.md", years=model.years),
         ]
     )
+    for year in model.years:
+        out.update([pages.page("timeline_year.md.j2", year.path, year=year)])
+        for month in year.months if year.split else ():
+            out.update([pages.page("timeline_month.md.j2", month.path, month=month)])
     for page in model.briefings:
         out.update([pages.page("briefing.md.j2", page.path, page=page, record=page.record)])
     for kind, hubs in model.hubs.items():
-        out.update(
-            [
-                pages.page(
-                    "hub_index.md.j2",
-                    f"{kind}/index.md",
-                    kind=kind,
-                    hubs=hubs,
-                    letters=site.alphabet(hubs),
-                )
-            ]
-        )
+        for index in model.indexes[kind]:
+            out.update([pages.page("hub_index.md.j2", index.path, kind=kind, index=index)])
         for hub in hubs:
             out.update(pages.hub_pages(hub))
             out[hub.feed_path] = pages.output(

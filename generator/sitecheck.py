@@ -4,7 +4,9 @@ MkDocs' strict mode only sees the Markdown links it resolves itself; this reads
 the HTML that will actually be published and checks what readers and feed
 readers rely on: internal links and #anchors resolve, feeds and JSON parse,
 every briefing that should be there has its page (and in production no draft
-has one), each hub a briefing links to links back to it, and each old id in
+has one), each hub a briefing links to links back to it, every briefing is on
+the timeline and every hub in its A-Z index (on pages a reader reaches from
+their first page by following links: big ones are split), and each old id in
 ``redirect_from`` still leads somewhere.
 
 It reads files only (no MkDocs import), so it works on any static site build.
@@ -21,7 +23,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -388,18 +390,73 @@ def _targets(site: Site, page: str) -> frozenset[str]:
     return document.targets
 
 
+def _reached(site: Site, start: str, within: Container[str]) -> list[str]:
+    """Pages of ``within`` a reader gets to from ``start`` following links, and ``start``."""
+    seen = {start}
+    queue = [start]
+    for page in queue:  # grows while it is read: breadth first
+        for target in sorted(_targets(site, page)):
+            if target in within and target not in seen and target in site.documents:
+                seen.add(target)
+                queue.append(target)
+    return queue
+
+
+def _linked(site: Site, pages: Iterable[str]) -> set[str]:
+    """Every file one of ``pages`` links to."""
+    return set().union(*(_targets(site, page) for page in pages))
+
+
 def check_hubs(site: Site, expected: Iterable[str]) -> list[Problem]:
-    """Each hub a briefing page links to lists that briefing on one of its pages."""
+    """Each hub a briefing page links to lists that briefing on one of its pages,
+    and a reader gets to that page from the hub's first page."""
     hubs = _hub_pages(site)
+    listed: dict[str, set[str]] = {}  # each hub's first page -> what its reachable pages link
     problems = []
     for rid in expected:
         page = briefing_file(rid)
         if page not in site.documents:
             continue  # reported by check_pages
         for hub in sorted(t for t in _targets(site, page) if t in hubs):
-            if not any(page in _targets(site, p) for p in hubs[hub]):
+            if hub not in listed:
+                listed[hub] = _linked(site, _reached(site, hub, frozenset(hubs[hub])))
+            if page not in listed[hub]:
                 message = f"does not link back to briefing '{rid}', which links to it"
                 problems.append(Problem(site.show(hub), 0, "hub", message))
+    return problems
+
+
+def check_timeline(site: Site, expected: Iterable[str]) -> list[Problem]:
+    """Every briefing is listed on the timeline: on a page reached from its first page."""
+    start = "timeline/index.html"
+    if start not in site.documents:
+        return []  # every page's nav links it: check_links reports it missing
+    pages = frozenset(p for p in site.documents if p.startswith("timeline/"))
+    linked = _linked(site, _reached(site, start, pages))
+    return [
+        Problem(site.show(start), 0, "timeline", f"briefing '{rid}' is on no timeline page")
+        for rid in expected
+        if briefing_file(rid) not in linked
+    ]
+
+
+def check_indexes(site: Site, expected: Iterable[str]) -> list[Problem]:
+    """Every hub a briefing links to is listed in its kind's A-Z index, on a page
+    reached from the index's first page."""
+    problems = []
+    briefings = [briefing_file(rid) for rid in expected if briefing_file(rid) in site.documents]
+    firsts = _linked(site, briefings) & _hub_pages(site).keys()
+    for kind in HUB_KINDS:
+        start = f"{kind}/index.html"
+        if start not in site.documents:
+            continue  # the nav links it: check_links reports it missing
+        pages = frozenset(p for p in site.documents if p.startswith(f"{kind}/index/"))
+        linked = _linked(site, _reached(site, start, pages | {start}))
+        problems += [
+            Problem(site.show(start), 0, "index", f"hub {hub} is on no page of the index")
+            for hub in sorted(firsts)
+            if hub.startswith(f"{kind}/") and hub not in linked
+        ]
     return problems
 
 
@@ -444,6 +501,8 @@ def check_built_site(
     problems += check_json(site, expected, hidden)
     problems += check_pages(site, expected, hidden)
     problems += check_hubs(site, expected)
+    problems += check_timeline(site, expected)
+    problems += check_indexes(site, expected)
     problems += check_redirects(site, shown)
     return sorted(problems)
 
