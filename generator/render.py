@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,52 +187,76 @@ def build_outputs(
     site_url: str | None = None,
     cache: PageCache | None = None,
 ) -> dict[str, bytes]:
-    """Every output file of the docs folder: path -> bytes."""
+    """Every output file of the docs folder: path -> bytes, all in memory at once."""
+    return dict(iter_outputs(model, env, site_url=site_url, cache=cache))
+
+
+def iter_outputs(
+    model: SiteModel,
+    env: jinja2.Environment,
+    *,
+    site_url: str | None = None,
+    cache: PageCache | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """Every output file of the docs folder as (path, bytes), made one at a time.
+
+    Written as they come, the pages of 10,000 briefings (over 200 MB) are never
+    all in memory together.
+    """
     pages = _Pages(env, cache)
-    out = dict(
-        [
-            pages.page("home.md.j2", "index.md", model=model),
-            pages.page("timeline.md.j2", "timeline.md", years=model.years),
-        ]
-    )
+    yield pages.page("home.md.j2", "index.md", model=model)
+    yield pages.page("timeline.md.j2", "timeline.md", years=model.years)
     for year in model.years:
-        out.update([pages.page("timeline_year.md.j2", year.path, year=year)])
+        yield pages.page("timeline_year.md.j2", year.path, year=year)
         for month in year.months if year.split else ():
-            out.update([pages.page("timeline_month.md.j2", month.path, month=month)])
+            yield pages.page("timeline_month.md.j2", month.path, month=month)
     for page in model.briefings:
-        out.update([pages.page("briefing.md.j2", page.path, page=page, record=page.record)])
+        yield pages.page("briefing.md.j2", page.path, page=page, record=page.record)
     for kind, hubs in model.hubs.items():
         for index in model.indexes[kind]:
-            out.update([pages.page("hub_index.md.j2", index.path, kind=kind, index=index)])
+            yield pages.page("hub_index.md.j2", index.path, kind=kind, index=index)
         for hub in hubs:
-            out.update(pages.hub_pages(hub))
-            out[hub.feed_path] = pages.output(
+            yield from pages.hub_pages(hub)
+            yield (
                 hub.feed_path,
-                ("atom", hub, site_url),
-                lambda hub=hub: feeds.atom(  # type: ignore[misc]
-                    hub.briefings,
-                    path=hub.feed_path,
-                    title=f"Briefings: {hub.name}",
-                    site_url=site_url,
-                    page=hub.path,
+                pages.output(
+                    hub.feed_path,
+                    ("atom", hub, site_url),
+                    lambda hub=hub: feeds.atom(  # type: ignore[misc]
+                        hub.briefings,
+                        path=hub.feed_path,
+                        title=f"Briefings: {hub.name}",
+                        site_url=site_url,
+                        page=hub.path,
+                    ),
                 ),
             )
-    out.update(_redirects(model))
+    yield from _redirects(model).items()
     inputs = (model.records, site_url)
-    out["feed.xml"] = pages.output(
+    yield (
         "feed.xml",
-        inputs,
-        lambda: feeds.atom(
-            model.records, path="feed.xml", title="Briefings", site_url=site_url, page="index.md"
+        pages.output(
+            "feed.xml",
+            inputs,
+            lambda: feeds.atom(
+                model.records,
+                path="feed.xml",
+                title="Briefings",
+                site_url=site_url,
+                page="index.md",
+            ),
         ),
     )
-    out["feed.json"] = pages.output(
-        "feed.json", inputs, lambda: feeds.json_feed(model.records, site_url=site_url)
+    yield (
+        "feed.json",
+        pages.output(
+            "feed.json", inputs, lambda: feeds.json_feed(model.records, site_url=site_url)
+        ),
     )
-    out["briefings.json"] = pages.output(
-        "briefings.json", inputs, lambda: feeds.briefings_json(model.records)
+    yield (
+        "briefings.json",
+        pages.output("briefings.json", inputs, lambda: feeds.briefings_json(model.records)),
     )
-    return out
 
 
 def _redirects(model: SiteModel) -> dict[str, bytes]:
@@ -273,25 +297,41 @@ def _remove_stale(out_dir: Path, stale: list[str]) -> list[str]:
     return removed
 
 
-def write_outputs(outputs: dict[str, bytes], out_dir: Path) -> RenderResult:
+def write_outputs(
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path
+) -> RenderResult:
     """Write what changed, remove what an earlier run made and this one did not.
 
-    An output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
+    ``outputs``: path -> bytes, or (path, bytes) pairs as they are made. An
+    output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
     is still right: it is left alone.
     """
     result = RenderResult()
-    for rel in sorted(outputs):
-        if outputs[rel] is KEPT:
-            result.unchanged += 1
-        elif write_atomic(out_dir / rel, outputs[rel], durable=False):
-            result.written.append(rel)
-        else:
-            result.unchanged += 1
-    stale = sorted(set(_previous(out_dir)) - set(outputs))
-    result.removed = _remove_stale(out_dir, stale)
-    listing = (json.dumps(sorted(outputs), indent=1) + "\n").encode("utf-8")
-    write_atomic(out_dir / GENERATED_LIST, listing, durable=False)
+    previous = set(_previous(out_dir))
+    made: set[str] = set()
+    try:
+        for rel, data in outputs.items() if isinstance(outputs, Mapping) else outputs:
+            made.add(rel)
+            if data is KEPT:
+                result.unchanged += 1
+            elif write_atomic(out_dir / rel, data, durable=False):
+                result.written.append(rel)
+            else:
+                result.unchanged += 1
+    except BaseException:
+        # A template failed midway: list what this run wrote too, so that the next run
+        # can still remove whatever of it is stale.
+        _write_list(out_dir, previous | made)
+        raise
+    result.written.sort()
+    result.removed = _remove_stale(out_dir, sorted(previous - made))
+    _write_list(out_dir, made)
     return result
+
+
+def _write_list(out_dir: Path, paths: set[str]) -> None:
+    listing = (json.dumps(sorted(paths), indent=1) + "\n").encode("utf-8")
+    write_atomic(out_dir / GENERATED_LIST, listing, durable=False)
 
 
 def render_site(
@@ -319,7 +359,6 @@ def render_site(
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = make_environment(templates_dir)
-    outputs = build_outputs(model, env, site_url=site_url, cache=cache)
-    result = write_outputs(outputs, out_dir)
+    result = write_outputs(iter_outputs(model, env, site_url=site_url, cache=cache), out_dir)
     cache.save()
     return result

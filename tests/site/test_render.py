@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import jinja2
 import pytest
 
 from generator import render
-from tests.site.helpers import DRAFT_ID, SAMPLE_ID, fixture_records, make_record, person
+from tests.site.helpers import (
+    DRAFT_ID,
+    SAMPLE_ID,
+    TEMPLATES,
+    fixture_records,
+    make_record,
+    person,
+)
 from tests.site.helpers import render as render_records
 
 
@@ -89,6 +97,26 @@ def test_finalize_escapes_every_printed_value(tmp_path: Path) -> None:
     env = render.make_environment(tmp_path)
     text = env.get_template("t.md.j2").render(value="<b>*x*</b>", safe="# h")
     assert text == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;|&#35; h"
+
+
+def test_pages_written_before_a_template_failed_are_removed_later(tmp_path: Path) -> None:
+    """Pages are written as they are made; after a failed render, a good one still cleans up."""
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    out = tmp_path / "docs"
+    records = fixture_records(hostile=False)
+    render.render_site(records, out, templates_dir=templates, production=False)
+    extra = make_record("added-then-dropped", "2025-05-01")
+    (templates / "hub.md.j2").write_text("{{ hub.no_such_field }}", "utf-8")
+    with pytest.raises(jinja2.UndefinedError):
+        render.render_site([extra, *records], out, templates_dir=templates, production=False)
+    assert (out / "briefings" / "added-then-dropped.md").exists()  # written before the hubs
+    shutil.copy(TEMPLATES / "hub.md.j2", templates / "hub.md.j2")
+    result = render.render_site(records, out, templates_dir=templates, production=False)
+    assert "briefings/added-then-dropped.md" in result.removed
+    fresh = tmp_path / "fresh"
+    render.render_site(records, fresh, templates_dir=templates, production=False)
+    assert _tree(out) == _tree(fresh)
 
 
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
