@@ -8,7 +8,9 @@ edited briefing's page open, as an editor would; each edit retitles the record
 and the clock stops when the page MkDocs' livereload reloaded shows the new
 title. Without chromium it polls the page over HTTP instead (a little earlier
 than a browser: the page is served before the rebuild ends). Prints each time,
-the median, and the render and rebuild times the preview logged. Also checks
+the median, and the render and rebuild times the preview logged; then the time
+an edit of the briefing template (which changes every briefing page) takes to
+show, polled over HTTP. Also checks
 that a broken record is reported and the server keeps running.
 """
 
@@ -136,6 +138,17 @@ def main() -> None:
         print(
             "MkDocs rebuild seconds:", logged(r"Documentation built in ([\d.]+) seconds", text)[1:]
         )
+        template = root / "templates" / "briefing.md.j2"
+        original = template.read_text()
+        saved = time.monotonic()
+        template.write_text(original + "\nTemplateEdited\n")
+        while "TemplateEdited" not in get(port, f"/briefings/{record.stem}/"):
+            time.sleep(0.1)
+            if time.monotonic() - saved > 300:
+                break
+        print(f"template edit (every briefing page changes), http: {time.monotonic() - saved:.1f}s")
+        template.write_text(original)
+        time.sleep(20)
         record.write_text(good + "bad: [\n")
         time.sleep(6)
         print(

@@ -20,6 +20,8 @@ import functools
 import hashlib
 import json
 import os
+import types
+import typing
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -70,7 +72,8 @@ class PageCache:
 
     def __init__(self, *, in_memory: bool = True) -> None:
         self.in_memory = in_memory
-        self._outputs: dict[str, tuple[str, bytes]] = {}
+        # path -> (key, output, digest of the output), in a preview only.
+        self._outputs: dict[str, tuple[str, bytes, str]] = {}
         # id(record) -> (record, hash): holding the record keeps its id from being reused.
         self._records: dict[int, tuple[dict[str, Any], str]] = {}
         # id -> (object, hash) for this render; holding the object keeps its id unique.
@@ -81,13 +84,14 @@ class PageCache:
         self._folder: Path | None = None
         self._keys: dict[str, tuple[str, str]] = {}
         self.hits = 0
+        #: Of the templates folder at the last ``start``.
+        self.templates_digest = ""
 
     def start(self, templates_dir: Path, records: list[dict[str, Any]], setting: str) -> None:
         """Begin a render: forget what a template change or another setting invalidates."""
         code = Path(generator.__file__).parent
-        setting = _digest(
-            repr((_files_digest(templates_dir, "*"), _files_digest(code, "*.py"), setting))
-        )
+        self.templates_digest = _files_digest(templates_dir, "*")
+        setting = _digest(repr((self.templates_digest, _files_digest(code, "*.py"), setting)))
         if setting != self._setting:
             self._outputs.clear()
             self._disk.clear()
@@ -134,8 +138,8 @@ class PageCache:
         )
         write_atomic(self._folder / MANIFEST, text.encode("utf-8"), durable=False)
 
-    def _on_disk(self, path: str, key: str) -> str | None:
-        """The digest of the file at ``path`` if it holds what a render of ``key`` wrote."""
+    def _on_disk(self, path: str, key: str) -> tuple[str, bytes] | None:
+        """Digest and bytes of the file at ``path`` if it holds what a render of ``key`` wrote."""
         known = self._disk.get(path)
         if self._folder is None or known is None or known[0] != key:
             return None
@@ -143,7 +147,15 @@ class PageCache:
             data = (self._folder / path).read_bytes()
         except OSError:
             return None
-        return known[1] if _output_digest(data) == known[1] else None
+        return (known[1], data) if _output_digest(data) == known[1] else None
+
+    def _still_written(self, path: str, output: bytes) -> bool:
+        # A preview is the only writer of its docs folder: a file of the size we last
+        # made is what we wrote, and a stat is much cheaper than reading it back.
+        try:
+            return self._folder is not None and (self._folder / path).stat().st_size == len(output)
+        except OSError:
+            return False
 
     def fingerprint(self, value: object) -> str:
         """A hash of ``value`` that changes whenever anything reachable from it does."""
@@ -157,6 +169,10 @@ class PageCache:
         known = self._records.get(key)
         if known is not None and known[0] is value:
             result = known[1]
+        elif _is_flat(kind):
+            # Its repr spells out every field: one call instead of one per field.
+            text = repr(value)
+            result = _digest(text + _NONCE if " at 0x" in text else text)
         else:
             result = _digest(kind.__qualname__ + "(" + ",".join(self._parts(value)) + ")")
         self._memo[key] = (value, result)
@@ -186,20 +202,50 @@ class PageCache:
         cached = self._outputs.get(path)
         if cached is not None and cached[0] == key:
             self.hits += 1
-            output = cached[1]
-        elif digest := self._on_disk(path, key):
+            self._keys[path] = (key, cached[2])
+            return KEPT if self._still_written(path, cached[1]) else cached[1]
+        found = self._on_disk(path, key)
+        if found is not None:
             self.hits += 1
+            digest, output = found
+            if self.in_memory:
+                self._outputs[path] = (key, output, digest)
             self._keys[path] = (key, digest)
             return KEPT
-        else:
-            output = make()
-            if self.in_memory:
-                self._outputs[path] = (key, output)
-        self._keys[path] = (key, _output_digest(output))
+        output = make()
+        digest = _output_digest(output)
+        if self.in_memory:
+            self._outputs[path] = (key, output, digest)
+        self._keys[path] = (key, digest)
         return output
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+_FLAT: dict[type, bool] = {}
+
+
+def _is_flat(kind: type) -> bool:
+    """A frozen dataclass whose fields, by their annotations, hold only atoms,
+    tuples of atoms and other such dataclasses: its repr is a faithful spelling."""
+    if kind not in _FLAT:
+        _FLAT[kind] = False  # until known: a type that refers to itself is not flat
+        params = getattr(kind, "__dataclass_params__", None)
+        try:
+            hints = typing.get_type_hints(kind) if params is not None and params.frozen else None
+        except (NameError, TypeError):
+            hints = None
+        _FLAT[kind] = hints is not None and all(_flat_hint(h) for h in hints.values())
+    return _FLAT[kind]
+
+
+def _flat_hint(hint: object) -> bool:
+    if hint in _ATOMS:
+        return True
+    if typing.get_origin(hint) in (tuple, typing.Union, types.UnionType):
+        return all(arg is Ellipsis or _flat_hint(arg) for arg in typing.get_args(hint))
+    return isinstance(hint, type) and _is_flat(hint)
 
 
 @functools.cache

@@ -74,6 +74,22 @@ def _description(value: object) -> Markup:
     return escape.yaml_string(escape.html_attr(text))
 
 
+_ENVIRONMENT: dict[tuple[Path, str], jinja2.Environment] = {}
+
+
+def _environment(templates_dir: Path, digest: str) -> jinja2.Environment:
+    """The environment of the last render while its templates are unchanged.
+
+    A preview renders again and again; a new environment would compile every
+    template again each time.
+    """
+    key = (templates_dir.resolve(), digest)
+    if key not in _ENVIRONMENT:
+        _ENVIRONMENT.clear()
+        _ENVIRONMENT[key] = make_environment(templates_dir)
+    return _ENVIRONMENT[key]
+
+
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """The jinja environment for the page templates."""
     env = jinja2.Environment(
@@ -358,7 +374,7 @@ def render_site(
         cache = PageCache(in_memory=False)
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
-    env = make_environment(templates_dir)
+    env = _environment(templates_dir, cache.templates_digest)
     result = write_outputs(iter_outputs(model, env, site_url=site_url, cache=cache), out_dir)
     cache.save()
     return result

@@ -128,3 +128,28 @@ def test_objects_known_only_by_address_never_match_another_run() -> None:
     value = Opaque()
     assert PageCache().fingerprint(value) != PageCache().fingerprint(repr(value))
     assert PageCache().fingerprint(value) == PageCache().fingerprint(value)
+
+
+def test_small_frozen_values_are_fingerprinted_by_every_field() -> None:
+    """A change in any field of a flat frozen value (a Mention) changes its fingerprint."""
+    from generator.pagecache import _is_flat
+    from generator.site import LedgerQuote, Mention, PlaceView
+
+    assert _is_flat(Mention) and _is_flat(PlaceView)
+    assert not _is_flat(LedgerQuote)  # holds a record: hashed field by field
+    base = Mention("people", "a-b", "A B", ("AB",), "minister")
+    prints = {
+        PageCache().fingerprint(value)
+        for value in (
+            base,
+            Mention("people", "a-b", "A B", ("AB",), "president"),
+            Mention("people", "a-b", "A B", ("A. B.",), "minister"),
+            Mention("people", "a-b", "A B", ("AB",), None),
+            PlaceView("X", "city", (), base),
+            PlaceView("X", "city", (), None),
+        )
+    }
+    assert len(prints) == 6
+    assert PageCache().fingerprint(base) == PageCache().fingerprint(
+        Mention("people", "a-b", "A B", ("AB",), "minister")
+    )
