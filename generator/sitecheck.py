@@ -343,6 +343,39 @@ def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> li
     return problems
 
 
+_SEARCH_ENTRY = "pagefind/pagefind-entry.json"
+_SEARCH_BATCHES = "pagefind/batches.json"
+
+
+def check_search(site: Site) -> list[Problem]:
+    """The search index: its first bundle, and each bundle batches.json lists (and no other)."""
+    for rel in (_SEARCH_ENTRY, _SEARCH_BATCHES):
+        if rel not in site.files:
+            return [Problem(site.show(rel), 0, "search", "missing: search cannot work")]
+    data, found = _load_json(site, _SEARCH_BATCHES)
+    if found:
+        return found
+    merge = data.get("merge") if isinstance(data, dict) else None
+    if not isinstance(merge, list) or not all(isinstance(m, str) for m in merge):
+        return [Problem(site.show(_SEARCH_BATCHES), 0, "search", 'expected {"merge": [folders]}')]
+    shown = site.show(_SEARCH_BATCHES)
+    problems = [
+        Problem(shown, 0, "search", f"bundle {folder} has no pagefind-entry.json")
+        for folder in merge
+        if f"pagefind/{folder}pagefind-entry.json" not in site.files
+    ]
+    bundles = {
+        rel.removeprefix("pagefind/").removesuffix("pagefind-entry.json")
+        for rel in site.files
+        if rel.startswith("pagefind/") and rel.endswith("/pagefind-entry.json")
+    } - {""}  # the first bundle, pagefind/ itself
+    problems += [
+        Problem(shown, 0, "search", f"bundle {folder} is not listed: its briefings are unfound")
+        for folder in sorted(bundles - set(merge))
+    ]
+    return problems
+
+
 def briefing_file(record_id: str) -> str:
     """Site-relative path of a briefing's page."""
     return f"briefings/{record_id}/index.html"
@@ -504,6 +537,7 @@ def check_built_site(
     problems += check_timeline(site, expected)
     problems += check_indexes(site, expected)
     problems += check_redirects(site, shown)
+    problems += check_search(site)
     return sorted(problems)
 
 

@@ -27,6 +27,8 @@ GOOD = {
     "people/x/index.html": '<a href="../../briefings/a/">A</a>\n',
     "feed.xml": ATOM_HEAD + '<link href="briefings/a/"/>\n</feed>\n',
     "briefings.json": json.dumps({"version": 1, "briefings": [{"id": "a"}]}),
+    "pagefind/pagefind-entry.json": "{}",
+    "pagefind/batches.json": '{"merge": []}',
 }
 RECORDS = [{"id": "a", "status": "published"}]
 
@@ -177,6 +179,31 @@ def test_search_index_locations_resolve(tmp_path: Path) -> None:
             "link",
             "'briefings/gone/' points to briefings/gone/index.html, which does not exist",
         )
+    ]
+
+
+def test_search_bundles_match_their_list(tmp_path: Path) -> None:
+    """Every Pagefind bundle batches.json lists exists, and every bundle there is listed."""
+    listed_missing = make_site(
+        tmp_path / "a", {"pagefind/batches.json": '{"merge": ["batch/01/"]}'}
+    )
+    assert check(listed_missing) == [
+        Problem(
+            "site/pagefind/batches.json", 0, "search", "bundle batch/01/ has no pagefind-entry.json"
+        )
+    ]
+    unlisted = make_site(tmp_path / "b", {"pagefind/batch/02/pagefind-entry.json": "{}"})
+    assert check(unlisted) == [
+        Problem(
+            "site/pagefind/batches.json",
+            0,
+            "search",
+            "bundle batch/02/ is not listed: its briefings are unfound",
+        )
+    ]
+    no_list = make_site(tmp_path / "c", {"pagefind/batches.json": None})
+    assert check(no_list) == [
+        Problem("site/pagefind/batches.json", 0, "search", "missing: search cannot work")
     ]
 
 

@@ -23,6 +23,8 @@ SITE = {
     "timeline/2025/index.html": '<a href="03/">March</a>',
     "timeline/2025/03/index.html": '<a href="../../../briefings/a/">A</a>',
     "briefings.json": '{"version": 1, "briefings": [{"id": "a"}]}',
+    "pagefind/pagefind-entry.json": "{}",
+    "pagefind/batches.json": '{"merge": []}',
 }
 RECORDS = [{"id": "a", "status": "published"}]
 
