@@ -13,9 +13,12 @@ fetches a few small files instead of one index of the whole site.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,36 +72,85 @@ def build_site(
     fails; in strict mode any warning (a broken link, say) fails it.
     ``progress`` is told (pages built, pages) as MkDocs goes; ``say`` hears
     when search indexing starts and how long it took.
-    """
-    from mkdocs import exceptions
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
 
-    with _collected() as log:
-        try:
-            config = load_config(
-                config_file=str(root / CONFIG_NAME),
-                docs_dir=str(docs_dir.resolve()),
-                site_dir=str(site_dir.resolve()),
-                strict=strict,
-            )
-            if progress is not None:
-                config.plugins["briefings/progress"] = _PageProgress(progress)
-            config.plugins.on_startup(command="build", dirty=False)
-            try:
-                build(config)
-            finally:
-                config.plugins.on_shutdown()
-        except (exceptions.MkDocsException, exceptions.Abort) as error:
-            raise SiteBuildError(log.messages, str(error)) from error
-    if strict and log.messages:  # MkDocs counts warnings only of its own loggers
-        raise SiteBuildError(log.messages)
+    MkDocs runs in a fresh child process: beside the records and pages this
+    process made it ran ~15% slower (at 5,000 briefings, 72 s against 62 s),
+    and its memory is given back before Pagefind starts.
+    """
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe(duplex=False)
+    worker = context.Process(
+        target=_build_in_child,
+        args=(child, str(root), str(docs_dir.resolve()), str(site_dir.resolve()), strict),
+        name="briefings-mkdocs",
+    )
+    worker.start()
+    child.close()
+    outcome: tuple[str, list[str], str] = ("crashed", [], "MkDocs stopped without a word")
+    try:
+        while True:
+            message = parent.recv()
+            if message[0] == "progress":
+                if progress is not None:
+                    progress(message[1], message[2])
+                continue
+            outcome = message
+            break
+    except EOFError:
+        pass
+    finally:
+        worker.join()
+        parent.close()
+    state, messages, error = outcome
+    if state == "crashed":
+        raise SiteBuildError(messages, f"{error} (exit code {worker.exitcode})")
+    if state == "failed" or (strict and messages):  # warnings count only in strict mode
+        raise SiteBuildError(messages, error)
     started = time.monotonic()
     if say is not None:
         say("indexing the site for search (Pagefind)...")
     run_pagefind(site_dir)
     if say is not None:
         say(f"search index written in {time.monotonic() - started:.0f}s")
+
+
+def _build_in_child(
+    conn: multiprocessing.connection.Connection,
+    root: str,
+    docs_dir: str,
+    site_dir: str,
+    strict: bool,
+) -> None:
+    """The MkDocs build, in its own process: reports progress and outcome over ``conn``."""
+    from mkdocs import exceptions
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    def report(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            conn.send(("progress", done, total))
+
+    with _collected() as log:
+        try:
+            config = load_config(
+                config_file=str(Path(root) / CONFIG_NAME),
+                docs_dir=docs_dir,
+                site_dir=site_dir,
+                strict=strict,
+            )
+            config.plugins["briefings/progress"] = _PageProgress(report)
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+        except (exceptions.MkDocsException, exceptions.Abort) as error:
+            conn.send(("failed", log.messages, str(error)))
+        except Exception:  # reported by the parent, which has the user's terminal
+            conn.send(("crashed", log.messages, traceback.format_exc()))
+        else:
+            conn.send(("built", log.messages, ""))
+    conn.close()
 
 
 class _PageProgress(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
