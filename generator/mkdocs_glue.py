@@ -251,6 +251,10 @@ class _Rebuilds:
 
     def __init__(self) -> None:
         self._server: Any = None
+        #: Held by a render while it writes the docs folder, and by every rebuild: a
+        #: dirty rebuild that sees a page change between its two passes fails
+        #: ("page.content is None") and the preview looks stuck until the next one.
+        self.writing = threading.Lock()
 
     def attach(self, server: Any) -> bool:
         """Take over rebuild requests of ``server``; False if it is not the MkDocs 1.6 one."""
@@ -258,6 +262,13 @@ class _Rebuilds:
             return False
         self._server = server
         server.build_delay = 0.0  # our render settles bursts of saves already
+        build = server.builder
+
+        def one_at_a_time() -> None:
+            with self.writing:
+                build()
+
+        server.builder = one_at_a_time
         return True
 
     def request(self) -> None:
@@ -393,7 +404,7 @@ class Preview:
 
         started = time.monotonic()
         try:
-            with collector_paused():
+            with collector_paused(), REBUILDS.writing:
                 records, problems = load_records(self.root, self.cache)
                 result = render_site(
                     records,

@@ -88,6 +88,24 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     assert server._want_rebuild is True
 
 
+def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
+    """The server's rebuild never runs while the preview writes pages, and runs once it ends."""
+    import threading
+
+    from mkdocs.livereload import LiveReloadServer
+
+    rebuilds = mkdocs_glue._Rebuilds()
+    built = threading.Event()
+    server = LiveReloadServer(builder=built.set, host="127.0.0.1", port=0, root=str(tmp_path))
+    assert rebuilds.attach(server)
+    with rebuilds.writing:
+        worker = threading.Thread(target=server.builder)
+        worker.start()
+        assert not built.wait(0.3)
+    worker.join(10)
+    assert built.is_set()
+
+
 def test_preview_leaves_out_the_sitemap(tmp_path: Path) -> None:
     """The preview's MkDocs config builds no sitemap.xml (it lists every page)."""
     from mkdocs.config import load_config
