@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import jinja2
 import jinja2.bccache
@@ -255,21 +256,73 @@ class _Rebuilds:
         #: dirty rebuild that sees a page change between its two passes fails
         #: ("page.content is None") and the preview looks stuck until the next one.
         self.writing = threading.Lock()
+        self._built = 0  # rebuilds ended, failed ones too
+        self._ended = threading.Condition()
+        self._open: dict[str, float] = {}  # URL path -> when a browser last polled from it
+
+    #: A page counts as open while its browser polled for reloads this recently
+    #: (livereload polls again as soon as a poll ends, at the latest after 60 s).
+    OPEN_FOR = 90.0
 
     def attach(self, server: Any) -> bool:
         """Take over rebuild requests of ``server``; False if it is not the MkDocs 1.6 one."""
-        if not (hasattr(server, "_rebuild_cond") and hasattr(server, "_want_rebuild")):
+        needed = ("_rebuild_cond", "_want_rebuild", "_log_poll_request")
+        if not all(hasattr(server, name) for name in needed):
             return False
         self._server = server
         server.build_delay = 0.0  # our render settles bursts of saves already
         build = server.builder
+        logged = server._log_poll_request
 
         def one_at_a_time() -> None:
-            with self.writing:
-                build()
+            try:
+                with self.writing:
+                    build()
+            finally:
+                with self._ended:
+                    self._built += 1
+                    self._ended.notify_all()
+
+        def poll(url: str | None, request_id: str) -> None:
+            # Each open page's livereload script polls with the page as its referrer.
+            if url:
+                with self._ended:
+                    self._open[urlsplit(url).path] = time.monotonic()
+            logged(url, request_id=request_id)
 
         server.builder = one_at_a_time
+        server._log_poll_request = poll
         return True
+
+    def open_pages(self) -> set[str]:
+        """Docs files of the pages browsers show now (``briefings/x.md`` for ``/briefings/x/``)."""
+        now = time.monotonic()
+        with self._ended:
+            paths = [path for path, when in self._open.items() if now - when < self.OPEN_FOR]
+        found = set()
+        for path in paths:
+            stem = unquote(path).strip("/")
+            found |= {f"{stem}.md", f"{stem}/index.md"} if stem else {"index.md"}
+        return found
+
+    def show_first(self, timeout: float = 10.0) -> None:
+        """From a render holding ``writing``: rebuild with what it wrote so far, and wait.
+
+        A template edit changes a thousand pages, and MkDocs needs seconds for them;
+        the render writes the pages open in a browser, lets MkDocs build and show
+        them, then writes the rest.
+        """
+        if self._server is None:
+            return
+        with self._ended:
+            before = self._built
+        self.request()
+        self.writing.release()
+        try:
+            with self._ended:
+                self._ended.wait_for(lambda: self._built > before, timeout)
+        finally:
+            self.writing.acquire()
 
     def request(self) -> None:
         server = self._server
@@ -412,6 +465,8 @@ class Preview:
                     templates_dir=self.root / "templates",
                     production=self.production,
                     cache=self.pages,
+                    first=REBUILDS.open_pages(),
+                    between=REBUILDS.show_first,
                 )
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -314,26 +314,42 @@ def _remove_stale(out_dir: Path, stale: list[str]) -> list[str]:
 
 
 def write_outputs(
-    outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]], out_dir: Path
+    outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
+    out_dir: Path,
+    *,
+    first: Collection[str] = (),
+    between: Callable[[], None] | None = None,
 ) -> RenderResult:
     """Write what changed, remove what an earlier run made and this one did not.
 
     ``outputs``: path -> bytes, or (path, bytes) pairs as they are made. An
     output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
-    is still right: it is left alone.
+    is still right: it is left alone. ``first``: paths to write before all
+    others (the pages open in a preview's browsers); ``between`` is called once
+    they are written, if any of them changed, before the rest is written.
     """
     result = RenderResult()
     previous = set(_previous(out_dir))
     made: set[str] = set()
+
+    def put(rel: str, data: bytes) -> bool:
+        made.add(rel)
+        if data is not KEPT and write_atomic(out_dir / rel, data, durable=False):
+            result.written.append(rel)
+            return True
+        result.unchanged += 1
+        return False
+
     try:
-        for rel, data in outputs.items() if isinstance(outputs, Mapping) else outputs:
-            made.add(rel)
-            if data is KEPT:
-                result.unchanged += 1
-            elif write_atomic(out_dir / rel, data, durable=False):
-                result.written.append(rel)
-            else:
-                result.unchanged += 1
+        items = outputs.items() if isinstance(outputs, Mapping) else outputs
+        if first and between is not None:
+            rest = dict(items)
+            ahead = [put(rel, rest.pop(rel)) for rel in sorted(set(first) & rest.keys())]
+            if any(ahead):
+                between()
+            items = rest.items()
+        for rel, data in items:
+            put(rel, data)
     except BaseException:
         # A template failed midway: list what this run wrote too, so that the next run
         # can still remove whatever of it is stale.
@@ -358,12 +374,16 @@ def render_site(
     production: bool,
     site_url: str | None = None,
     cache: PageCache | None = None,
+    first: Collection[str] = (),
+    between: Callable[[], None] | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
     Only pages whose inputs changed since the last render into ``out_dir`` are
     rendered and written (see generator.pagecache). ``cache``: a live preview's,
     kept between renders.
+
+    ``first`` and ``between``: see write_outputs.
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
     ``site_url`` (the public address) makes feed links absolute; without it
@@ -375,6 +395,7 @@ def render_site(
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = _environment(templates_dir, cache.templates_digest)
-    result = write_outputs(iter_outputs(model, env, site_url=site_url, cache=cache), out_dir)
+    outputs = iter_outputs(model, env, site_url=site_url, cache=cache)
+    result = write_outputs(outputs, out_dir, first=first, between=between)
     cache.save()
     return result

@@ -106,6 +106,45 @@ def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
     assert built.is_set()
 
 
+def test_pages_open_in_a_browser_are_known_from_its_polls(tmp_path: Path) -> None:
+    """Livereload polls name their page; those pages' docs files are the ones written first."""
+    from mkdocs.livereload import LiveReloadServer
+
+    rebuilds = mkdocs_glue._Rebuilds()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    assert rebuilds.attach(server)
+    server._log_poll_request("http://127.0.0.1:8000/briefings/a-b/", request_id="1")
+    server._log_poll_request("http://127.0.0.1:8000/", request_id="2")
+    assert rebuilds.open_pages() == {"briefings/a-b.md", "briefings/a-b/index.md", "index.md"}
+
+
+def test_showing_open_pages_first_lets_one_rebuild_run_then_resumes(tmp_path: Path) -> None:
+    """show_first, from a render holding the lock, waits for a rebuild that it lets run."""
+    import threading
+
+    from mkdocs.livereload import LiveReloadServer
+
+    rebuilds = mkdocs_glue._Rebuilds()
+    built: list[bool] = []
+    server = LiveReloadServer(
+        builder=lambda: built.append(True), host="127.0.0.1", port=0, root=str(tmp_path)
+    )
+    assert rebuilds.attach(server)
+
+    def build_loop() -> None:  # as the server's loop: build once a rebuild is wanted
+        with server._rebuild_cond:
+            server._rebuild_cond.wait_for(lambda: server._want_rebuild, 10)
+        server.builder()
+
+    loop = threading.Thread(target=build_loop)
+    loop.start()
+    with rebuilds.writing:
+        rebuilds.show_first(timeout=10)
+        assert built == [True]
+        assert rebuilds.writing.locked()  # the render has the lock again for the rest
+    loop.join(10)
+
+
 def test_preview_leaves_out_the_sitemap(tmp_path: Path) -> None:
     """The preview's MkDocs config builds no sitemap.xml (it lists every page)."""
     from mkdocs.config import load_config

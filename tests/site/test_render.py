@@ -119,6 +119,21 @@ def test_pages_written_before_a_template_failed_are_removed_later(tmp_path: Path
     assert _tree(out) == _tree(fresh)
 
 
+def test_first_pages_are_written_before_the_rest(tmp_path: Path) -> None:
+    """write_outputs writes the ``first`` pages, calls ``between``, then writes the others."""
+    seen: list[tuple[bool, bool]] = []
+
+    def between() -> None:
+        seen.append(((tmp_path / "b.md").exists(), (tmp_path / "a.md").exists()))
+
+    outputs = {"a.md": b"a", "b.md": b"b", "c.md": b"c"}
+    result = render.write_outputs(outputs, tmp_path, first={"b.md", "gone.md"}, between=between)
+    assert seen == [(True, False)]
+    assert result.written == ["a.md", "b.md", "c.md"]
+    again = render.write_outputs(outputs, tmp_path, first={"b.md"}, between=between)
+    assert seen == [(True, False)] and again.written == []  # nothing new first: no call
+
+
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
     """A template naming a missing field raises instead of printing nothing."""
     (tmp_path / "t.md.j2").write_text("{{ record.nope }}", "utf-8")
