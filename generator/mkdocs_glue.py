@@ -457,8 +457,12 @@ class Preview:
 
         started = time.monotonic()
         try:
-            with collector_paused(), REBUILDS.writing:
+            with collector_paused():
                 records, problems = load_records(self.root, self.cache)
+            # Reported before waiting for a rebuild of hundreds of pages to end.
+            for problem in problems:
+                self.log.error("%s", problem)
+            with collector_paused(), REBUILDS.writing:
                 result = render_site(
                     records,
                     self.root / DEFAULT_DOCS,
@@ -471,8 +475,6 @@ class Preview:
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)
             return
-        for problem in problems:
-            self.log.error("%s", problem)
         if result.written or result.removed:
             REBUILDS.request()
             self.log.info(
