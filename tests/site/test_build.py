@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator import mkdocs_glue, search_index
+from generator import search_index
 from generator.escape import clean_text
 from generator.mkdocs_glue import SiteBuildError, build_site
 from tests.site.helpers import (
