@@ -181,20 +181,6 @@ class _Pages:
 
         return path, self.output(path, (template, sorted(context.items())), make)
 
-    def hub_pages(self, hub: Hub) -> list[tuple[str, bytes]]:
-        pages = hub.pages()
-        return [
-            self.page(
-                "hub.md.j2",
-                site.hub_path(hub.kind, hub.slug, number),
-                hub=hub,
-                briefings=chunk,
-                number=number,
-                count=len(pages),
-            )
-            for number, chunk in enumerate(pages, start=1)
-        ]
-
 
 def build_outputs(
     model: SiteModel,
@@ -213,66 +199,88 @@ def iter_outputs(
     *,
     site_url: str | None = None,
     cache: PageCache | None = None,
+    first: Collection[str] = (),
 ) -> Iterator[tuple[str, bytes]]:
     """Every output file of the docs folder as (path, bytes), made one at a time.
 
     Written as they come, the pages of 10,000 briefings (over 200 MB) are never
-    all in memory together.
+    all in memory together. The outputs at ``first`` paths are made before all
+    others (a preview's open pages).
     """
-    pages = _Pages(env, cache)
-    yield pages.page("home.md.j2", "index.md", model=model)
-    yield pages.page("timeline.md.j2", "timeline.md", years=model.years)
+    jobs: Iterable[_Job] = _jobs(model, _Pages(env, cache), site_url)
+    if first:
+        wanted = set(first)
+        jobs = sorted(jobs, key=lambda job: job[0] not in wanted)  # stable
+    for path, make in jobs:
+        yield path, make()
+
+
+#: An output's path and how to make it; making is what costs.
+_Job = tuple[str, Callable[[], bytes]]
+
+
+def _page(pages: _Pages, template: str, path: str, **context: Any) -> _Job:
+    return path, lambda: pages.page(template, path, **context)[1]
+
+
+def _output(pages: _Pages, path: str, parts: tuple[object, ...], make: Callable[[], bytes]) -> _Job:
+    return path, lambda: pages.output(path, parts, make)
+
+
+def _ready(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
+def _hub_feed(hub: Hub, site_url: str | None) -> Callable[[], bytes]:
+    return lambda: feeds.atom(
+        hub.briefings,
+        path=hub.feed_path,
+        title=f"Briefings: {hub.name}",
+        site_url=site_url,
+        page=hub.path,
+    )
+
+
+def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Job]:
+    yield _page(pages, "home.md.j2", "index.md", model=model)
+    yield _page(pages, "timeline.md.j2", "timeline.md", years=model.years)
     for year in model.years:
-        yield pages.page("timeline_year.md.j2", year.path, year=year)
+        yield _page(pages, "timeline_year.md.j2", year.path, year=year)
         for month in year.months if year.split else ():
-            yield pages.page("timeline_month.md.j2", month.path, month=month)
+            yield _page(pages, "timeline_month.md.j2", month.path, month=month)
     for page in model.briefings:
-        yield pages.page("briefing.md.j2", page.path, page=page, record=page.record)
+        yield _page(pages, "briefing.md.j2", page.path, page=page, record=page.record)
     for kind, hubs in model.hubs.items():
         for index in model.indexes[kind]:
-            yield pages.page("hub_index.md.j2", index.path, kind=kind, index=index)
+            yield _page(pages, "hub_index.md.j2", index.path, kind=kind, index=index)
         for hub in hubs:
-            yield from pages.hub_pages(hub)
-            yield (
-                hub.feed_path,
-                pages.output(
-                    hub.feed_path,
-                    ("atom", hub, site_url),
-                    lambda hub=hub: feeds.atom(  # type: ignore[misc]
-                        hub.briefings,
-                        path=hub.feed_path,
-                        title=f"Briefings: {hub.name}",
-                        site_url=site_url,
-                        page=hub.path,
-                    ),
-                ),
-            )
-    yield from _redirects(model).items()
+            chunks = hub.pages()
+            for number, chunk in enumerate(chunks, start=1):
+                path = site.hub_path(hub.kind, hub.slug, number)
+                yield _page(
+                    pages,
+                    "hub.md.j2",
+                    path,
+                    hub=hub,
+                    briefings=chunk,
+                    number=number,
+                    count=len(chunks),
+                )
+            yield _output(pages, hub.feed_path, ("atom", hub, site_url), _hub_feed(hub, site_url))
+    for path, data in _redirects(model).items():
+        yield path, _ready(data)
     inputs = (model.records, site_url)
-    yield (
+    records = model.records
+    yield _output(
+        pages,
         "feed.xml",
-        pages.output(
-            "feed.xml",
-            inputs,
-            lambda: feeds.atom(
-                model.records,
-                path="feed.xml",
-                title="Briefings",
-                site_url=site_url,
-                page="index.md",
-            ),
+        inputs,
+        lambda: feeds.atom(
+            records, path="feed.xml", title="Briefings", site_url=site_url, page="index.md"
         ),
     )
-    yield (
-        "feed.json",
-        pages.output(
-            "feed.json", inputs, lambda: feeds.json_feed(model.records, site_url=site_url)
-        ),
-    )
-    yield (
-        "briefings.json",
-        pages.output("briefings.json", inputs, lambda: feeds.briefings_json(model.records)),
-    )
+    yield _output(pages, "feed.json", inputs, lambda: feeds.json_feed(records, site_url=site_url))
+    yield _output(pages, "briefings.json", inputs, lambda: feeds.briefings_json(records))
 
 
 def _redirects(model: SiteModel) -> dict[str, bytes]:
@@ -324,9 +332,10 @@ def write_outputs(
 
     ``outputs``: path -> bytes, or (path, bytes) pairs as they are made. An
     output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
-    is still right: it is left alone. ``first``: paths to write before all
-    others (the pages open in a preview's browsers); ``between`` is called once
-    they are written, if any of them changed, before the rest is written.
+    is still right: it is left alone. ``first``: paths written before all
+    others (the pages open in a preview's browsers; pairs must come in that
+    order, as ``iter_outputs(first=...)`` makes them); ``between`` is called
+    once they are written, if any of them changed, before the rest is written.
     """
     result = RenderResult()
     previous = set(_previous(out_dir))
@@ -340,16 +349,22 @@ def write_outputs(
         result.unchanged += 1
         return False
 
+    wanted = set(first) if between is not None else set()
+    if isinstance(outputs, Mapping):
+        items: Iterable[tuple[str, bytes]] = sorted(
+            outputs.items(), key=lambda item: item[0] not in wanted
+        )
+    else:
+        items = outputs
+    ahead = False  # a page of ``first`` was written
     try:
-        items = outputs.items() if isinstance(outputs, Mapping) else outputs
-        if first and between is not None:
-            rest = dict(items)
-            ahead = [put(rel, rest.pop(rel)) for rel in sorted(set(first) & rest.keys())]
-            if any(ahead):
-                between()
-            items = rest.items()
         for rel, data in items:
-            put(rel, data)
+            if wanted and rel not in wanted:
+                wanted = set()
+                if ahead and between is not None:
+                    between()
+            written = put(rel, data)
+            ahead = ahead or (written and rel in wanted)
     except BaseException:
         # A template failed midway: list what this run wrote too, so that the next run
         # can still remove whatever of it is stale.
@@ -395,7 +410,7 @@ def render_site(
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = _environment(templates_dir, cache.templates_digest)
-    outputs = iter_outputs(model, env, site_url=site_url, cache=cache)
+    outputs = iter_outputs(model, env, site_url=site_url, cache=cache, first=first)
     result = write_outputs(outputs, out_dir, first=first, between=between)
     cache.save()
     return result

@@ -134,6 +134,20 @@ def test_first_pages_are_written_before_the_rest(tmp_path: Path) -> None:
     assert seen == [(True, False)] and again.written == []  # nothing new first: no call
 
 
+def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> None:
+    """iter_outputs(first=...) makes those outputs before all others, with the same bytes."""
+    from generator import site
+
+    model = site.build_site_model(fixture_records(), production=False)
+    env = render.make_environment(TEMPLATES)
+    plain = list(render.iter_outputs(model, env))
+    wanted = {f"briefings/{SAMPLE_ID}.md", "people/fuad-hussein.md", "not/a/page.md"}
+    ordered = list(render.iter_outputs(model, env, first=wanted))
+    assert {path for path, _ in ordered[:2]} == wanted - {"not/a/page.md"}
+    assert sorted(ordered) == sorted(plain)
+    assert [path for path, _ in ordered[2:]] == [p for p, _ in plain if p not in wanted]
+
+
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
     """A template naming a missing field raises instead of printing nothing."""
     (tmp_path / "t.md.j2").write_text("{{ record.nope }}", "utf-8")
