@@ -200,14 +200,19 @@ def iter_outputs(
     site_url: str | None = None,
     cache: PageCache | None = None,
     first: Collection[str] = (),
+    plan: Callable[[list[str]], list[str]] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every output file of the docs folder as (path, bytes), made one at a time.
 
     Written as they come, the pages of 10,000 briefings (over 200 MB) are never
     all in memory together. The outputs at ``first`` paths are made before all
-    others (a preview's open pages).
+    others (a preview's open pages). ``plan`` is told every path before any
+    output is made, and returns them in the order to make them.
     """
     jobs: Iterable[_Job] = _jobs(model, _Pages(env, cache), site_url)
+    if plan is not None:
+        made = dict(jobs)
+        jobs = [(path, made[path]) for path in plan(list(made))]
     if first:
         wanted = set(first)
         jobs = sorted(jobs, key=lambda job: job[0] not in wanted)  # stable
@@ -327,6 +332,7 @@ def write_outputs(
     *,
     first: Collection[str] = (),
     between: Callable[[], None] | None = None,
+    ready: Callable[[str], None] | None = None,
 ) -> RenderResult:
     """Write what changed, remove what an earlier run made and this one did not.
 
@@ -336,6 +342,7 @@ def write_outputs(
     others (the pages open in a preview's browsers; pairs must come in that
     order, as ``iter_outputs(first=...)`` makes them); ``between`` is called
     once they are written, if any of them changed, before the rest is written.
+    ``ready`` is called with each path once its file is right on disk.
     """
     result = RenderResult()
     previous = set(_previous(out_dir))
@@ -365,6 +372,8 @@ def write_outputs(
                     between()
             written = put(rel, data)
             ahead = ahead or (written and rel in wanted)
+            if ready is not None:
+                ready(rel)
     except BaseException:
         # A template failed midway: list what this run wrote too, so that the next run
         # can still remove whatever of it is stale.
@@ -391,6 +400,8 @@ def render_site(
     cache: PageCache | None = None,
     first: Collection[str] = (),
     between: Callable[[], None] | None = None,
+    plan: Callable[[list[str]], list[str]] | None = None,
+    ready: Callable[[str], None] | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
@@ -398,7 +409,7 @@ def render_site(
     rendered and written (see generator.pagecache). ``cache``: a live preview's,
     kept between renders.
 
-    ``first`` and ``between``: see write_outputs.
+    ``first``, ``between`` and ``ready``: see write_outputs; ``plan``: see iter_outputs.
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
     ``site_url`` (the public address) makes feed links absolute; without it
@@ -410,7 +421,7 @@ def render_site(
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = _environment(templates_dir, cache.templates_digest)
-    outputs = iter_outputs(model, env, site_url=site_url, cache=cache, first=first)
-    result = write_outputs(outputs, out_dir, first=first, between=between)
+    outputs = iter_outputs(model, env, site_url=site_url, cache=cache, first=first, plan=plan)
+    result = write_outputs(outputs, out_dir, first=first, between=between, ready=ready)
     cache.save()
     return result

@@ -148,6 +148,42 @@ def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> 
     assert [path for path, _ in ordered[2:]] == [p for p, _ in plain if p not in wanted]
 
 
+def test_a_plan_sees_every_path_first_and_sets_the_order(tmp_path: Path) -> None:
+    """iter_outputs(plan=...) tells every path before making any, then makes them in its order."""
+    from generator import site
+
+    model = site.build_site_model(fixture_records(), production=False)
+    env = render.make_environment(TEMPLATES)
+    plain = list(render.iter_outputs(model, env))
+    told: list[list[str]] = []
+
+    def backwards(paths: list[str]) -> list[str]:
+        told.append(list(paths))
+        return sorted(paths, reverse=True)
+
+    outputs = render.iter_outputs(model, env, plan=backwards)
+    first = next(outputs)
+    assert told == [[path for path, _ in plain]]  # all of them, before the first was made
+    planned = [first, *outputs]
+    assert [path for path, _ in planned] == sorted((path for path, _ in plain), reverse=True)
+    assert sorted(planned) == sorted(plain)
+
+
+def test_ready_is_told_each_output_once_it_is_on_disk(tmp_path: Path) -> None:
+    """write_outputs calls ``ready`` for every output, written or unchanged, after it is there."""
+    outputs = {"a.md": b"a", "sub/b.md": b"b"}
+    on_disk: list[tuple[str, bytes]] = []
+
+    def ready(path: str) -> None:
+        on_disk.append((path, (tmp_path / path).read_bytes()))
+
+    render.write_outputs(outputs, tmp_path, ready=ready)
+    assert on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
+    on_disk.clear()
+    again = render.write_outputs(outputs, tmp_path, ready=ready)
+    assert again.written == [] and on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
+
+
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
     """A template naming a missing field raises instead of printing nothing."""
     (tmp_path / "t.md.j2").write_text("{{ record.nope }}", "utf-8")
