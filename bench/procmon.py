@@ -24,6 +24,8 @@ _PAGE = os.sysconf("SC_PAGE_SIZE")
 class Measured:
     command: list[str]
     seconds: float
+    #: user + system CPU of the process and every descendant it waited for
+    cpu_seconds: float
     max_rss_mb: float
     tree_rss_mb: float
     returncode: int
@@ -124,6 +126,7 @@ def measure(
     result = Measured(
         command=command,
         seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         max_rss_mb=usage.ru_maxrss / 1024,
         tree_rss_mb=peak / 2**20,
         returncode=proc.returncode,

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.check import check_project
-from generator.gcpause import collector_paused, settle_for_a_long_run
+from generator.forked import Forked
+from generator.gcpause import collector_paused
 from generator.ingest import extract_records, ingest
 from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
@@ -23,6 +27,9 @@ from generator.published import record_published
 from generator.record import Record, check_slug, json_schema, ordered
 from generator.store import new_id, record_paths, write_atomic
 from generator.yamlio import dump_yaml
+
+if TYPE_CHECKING:
+    from generator.mkdocs_glue import PageFeed
 
 
 def _say(message: str) -> None:
@@ -74,7 +81,14 @@ def cmd_check(project: Project) -> int:
     return _report(problems)
 
 
-def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Record], int]:
+def _render(
+    project: Project,
+    out: Path,
+    *,
+    production: bool,
+    plan: Callable[[list[str]], list[str]] | None = None,
+    ready: Callable[[str], None] | None = None,
+) -> tuple[list[Record], int]:
     from generator.render import render_site
 
     started = time.monotonic()
@@ -86,7 +100,13 @@ def _render(project: Project, out: Path, *, production: bool) -> tuple[list[Reco
         # Absolute links in feeds need the published address; CI knows it, local runs may not.
         site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
         result = render_site(
-            records, out, templates_dir=project.templates, production=production, site_url=site_url
+            records,
+            out,
+            templates_dir=project.templates,
+            production=production,
+            site_url=site_url,
+            plan=plan,
+            ready=ready,
         )
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
@@ -103,25 +123,51 @@ def cmd_render(project: Project, out: Path | None, *, production: bool) -> int:
 
 
 def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
-    """Check, render, then build the site with MkDocs."""
-    from generator.mkdocs_glue import build_site
+    """Check and render the pages while MkDocs, started at once, builds the site from them.
 
-    records, code = _render(project, project.docs, production=production)
+    Three processes: this one waits; a forked one checks the records and renders
+    the pages (its memory goes when it ends); MkDocs, in a spawned one, turns
+    each page into HTML as soon as it is written. See mkdocs_glue.SiteBuild.
+    """
+    from generator.mkdocs_glue import PageFeed, SiteBuild
+
+    project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
+    pages, feed = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    site_build = SiteBuild(
+        project.root, docs_dir=project.docs, site_dir=project.site, strict=strict, pages=pages
+    )
+    pages.close()  # MkDocs holds it now: the render's end of the pipe alone stays open
+    try:
+        render = Forked(_render_for_build, project, production, PageFeed(feed), name="render")
+    except BaseException:
+        site_build.stop()
+        raise
+    feed.close()
+    try:
+        site_build.wait_beside(render.ended)
+        code = render.result()
+    except BaseException:
+        render.stop()
+        site_build.stop()
+        raise
+    if code:
+        site_build.stop()
+        return code
+    site_build.finish(progress=Progress("building the site (MkDocs)"), say=_say)
+    _say(f"site built in {project.rel(project.site)}")
+    return 0
+
+
+def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int:
+    """The render of `briefings build`, in its own process; tells MkDocs what it wrote."""
+    records, code = _render(
+        project, project.docs, production=production, plan=feed.plan, ready=feed.ready
+    )
     if code:
         return code
+    feed.done()
     if record_published(project.briefings, records):
         _say("briefings/.published.txt lists newly published briefings: commit it")
-    del records  # MkDocs runs in this process: leave it the memory and the collector
-    settle_for_a_long_run()
-    build_site(
-        project.root,
-        docs_dir=project.docs,
-        site_dir=project.site,
-        strict=strict,
-        progress=Progress("building the site (MkDocs)"),
-        say=_say,
-    )
-    _say(f"site built in {project.rel(project.site)}")
     return 0
 
 

@@ -24,13 +24,3 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def settle_for_a_long_run() -> None:
-    """Before MkDocs: collect what is garbage now, then let full collections skip the rest.
-
-    What is alive here (imported modules, mostly) lives until the process ends;
-    ``gc.freeze`` moves it out of the collector's sight.
-    """
-    gc.collect()
-    gc.freeze()

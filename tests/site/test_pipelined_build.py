@@ -1,0 +1,173 @@
+"""`briefings build` renders and runs MkDocs side by side, with the same site as one after the other."""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, get_files
+
+from generator.mkdocs_glue import PageFeed, _PagesAsRendered, walk_key
+from tests.conftest import Result
+from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID, Built
+
+pytestmark = pytest.mark.slow
+
+
+def _config(docs: Path, site: Path) -> object:
+    return load_config(
+        config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site)
+    )
+
+
+def _found(docs: Path, site: Path) -> list[str]:
+    """Docs files in the order MkDocs' own get_files lists them (hidden ones left out)."""
+    files = get_files(_config(docs, site))  # type: ignore[arg-type]
+    return [f.src_uri for f in files if f.inclusion.is_included()]
+
+
+def test_walk_key_lists_a_rendered_docs_folder_as_mkdocs_does(built: Built, tmp_path: Path) -> None:
+    """Sorting the render's outputs by walk_key gives MkDocs' get_files order exactly."""
+    found = _found(built.docs, tmp_path / "site")
+    shuffled = list(found)
+    random.Random(7).shuffle(shuffled)
+    assert len(found) > 50
+    assert sorted(shuffled, key=walk_key) == found
+
+
+def test_walk_key_puts_files_before_folders_and_index_first(tmp_path: Path) -> None:
+    """Files before subfolders, index.md first, and names that sort close (a, a-b, ab)."""
+    docs = tmp_path / "docs"
+    names = ["b.md", "index.md", "a.md", "ab.md", "a-b/x.md", "a/z.md", "a/index.md", "a/b/c.md"]
+    names += ["ab/index.md", "a/feed.xml", "Z.md", "a/b/index.html", "a0/y.md"]
+    for name in names:
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("# Page\n", "utf-8")
+    assert sorted(names, key=walk_key) == _found(docs, tmp_path / "site")
+
+
+def _pipe() -> tuple[_PagesAsRendered, PageFeed]:
+    reader, writer = multiprocessing.Pipe(duplex=False)
+    return _PagesAsRendered(reader), PageFeed(writer)
+
+
+class _Page:
+    def __init__(self, path: str) -> None:
+        self.file = File(path, "docs", "site", True)
+
+
+def test_mkdocs_builds_the_listed_pages_not_what_an_earlier_render_left(tmp_path: Path) -> None:
+    """on_files keeps the theme's files and the render's list; stale docs files are dropped."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "stale.md").write_text("# Old\n", "utf-8")
+    config = _config(docs, tmp_path / "site")
+    found = get_files(config)  # type: ignore[arg-type]
+    found.add_files_from_theme(config.theme.get_env(), config)  # type: ignore[attr-defined]
+    plugin, feed = _pipe()
+    made = feed.plan(["index.md", "b/x.md", "a.md", "feed.xml"])
+    assert made == ["index.md", "a.md", "b/x.md", "feed.xml"]  # pages first, as MkDocs reads them
+    files = plugin.on_files(found, config)
+    docs_files = [f.src_uri for f in files if f.src_dir == str(docs)]
+    assert docs_files == ["index.md", "a.md", "feed.xml", "b/x.md"]
+    assert [f.src_uri for f in files.documentation_pages()] == ["index.md", "a.md", "b/x.md"]
+    theme = [f.src_uri for f in files if f.src_dir != str(docs)]
+    assert any(uri.startswith("assets/javascripts/") for uri in theme)
+    assert theme == [f.src_uri for f in found if f.src_dir != str(docs)]
+
+
+def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
+    """on_page_read_source takes the render's messages until its own page is among them."""
+    plugin, feed = _pipe()
+    feed.plan(["a.md", "b.md", "c.md"])
+    plugin.wait_for_list()
+    feed.ready("a.md")
+    feed.ready("b.md")
+    assert plugin.on_page_read_source(_Page("b.md"), None) is None  # MkDocs reads the file
+    feed.done()
+    assert plugin.on_page_read_source(_Page("c.md"), None) is None
+    assert plugin.on_env("env", None, None) == "env"
+
+
+def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
+    """If the render's end of the pipe closes early, reading a page aborts the build."""
+    plugin, feed = _pipe()
+    feed.plan(["a.md"])
+    plugin.wait_for_list()
+    del feed  # the render process died
+    with pytest.raises(Abort, match="the render stopped before it wrote every page"):
+        plugin.on_page_read_source(_Page("a.md"), None)
+
+
+def test_the_render_goes_on_when_mkdocs_has_stopped() -> None:
+    """A feed whose MkDocs end is gone drops its messages: MkDocs' own error is reported."""
+    plugin, feed = _pipe()
+    del plugin
+    feed.plan(["a.md"] * 5000)  # more than a pipe holds
+    feed.ready("a.md")
+    feed.done()
+
+
+# --- the whole command ------------------------------------------------------------------
+
+
+def _project_with_fixtures(project: Path) -> Path:
+    for folder in ("records", "hostile"):
+        for path in sorted((FIXTURES / folder).glob("*.yaml")):
+            shutil.copy(path, project / "briefings" / path.name)
+    return project
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_build_command_makes_the_same_site_as_render_then_mkdocs(
+    built: Built, project: Path, run: Callable[..., Result]
+) -> None:
+    """`briefings build --strict` gives byte for byte the site of a render followed by MkDocs."""
+    root = _project_with_fixtures(project)
+    result = run("--root", root, "build", "--strict")
+    assert result.code == 0, result.err
+    assert "site built in site" in result.err
+    assert multiprocessing.active_children() == []
+    assert _tree(root / "site") == _tree(built.site)
+    assert _tree(root / "build" / "docs") == _tree(built.docs)
+
+
+def test_build_with_a_broken_record_reports_it_and_leaves_the_site(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """A record problem is reported with its line, exit 1, and the earlier site is untouched."""
+    root = _project_with_fixtures(project)
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("earlier build", "utf-8")
+    record = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    record.write_text(record.read_text("utf-8").replace("date: ", "date: not-a-date #", 1))
+    result = run("--root", root, "build", "--strict")
+    assert result.code == 1
+    assert f"briefings/{SAMPLE_ID}.yaml:" in result.out
+    assert "date" in result.out
+    assert (root / "site" / "index.html").read_text("utf-8") == "earlier build"
+    assert multiprocessing.active_children() == []
+
+
+def test_build_with_a_broken_template_names_it_and_stops_mkdocs(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """A template error in the render is the command's error; MkDocs is stopped, not left over."""
+    root = _project_with_fixtures(project)
+    (root / "templates" / "hub.md.j2").write_text("{{ hub.no_such_field }}", "utf-8")
+    result = run("--root", root, "build", "--strict")
+    assert result.code == 1
+    assert result.err.splitlines()[-1].startswith("briefings: error: ")
+    assert "no_such_field" in result.err
+    assert multiprocessing.active_children() == []
