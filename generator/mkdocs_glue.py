@@ -21,7 +21,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -31,7 +31,7 @@ from mkdocs.plugins import BasePlugin
 
 from generator.gcpause import collector_paused
 from generator.pagecache import PageCache
-from generator.search_index import SiteBuildError, run_pagefind
+from generator.search_index import INDEXED, SiteBuildError, run_pagefind
 from generator.store import RecordCache
 
 CONFIG_NAME = "mkdocs.yml"
@@ -100,6 +100,7 @@ class SiteBuild:
         self.strict = strict
         self._outcome: tuple[str, list[str], str] | None = None
         self._progress: tuple[int, int] | None = None
+        self._search: _SearchIndexing | None = None
 
     def wait_beside(self, other: multiprocessing.connection.Connection) -> None:
         """Take the build's reports (it must not block on them) until ``other`` is ready.
@@ -119,6 +120,8 @@ class SiteBuild:
         self._process.terminate()
         self._process.join()
         self._conn.close()
+        if self._search is not None:
+            self._search.join()
 
     def finish(
         self,
@@ -140,17 +143,23 @@ class SiteBuild:
         finally:
             self._process.join()
             self._conn.close()
+        search, self._search = self._search, None
         state, messages, error = self._outcome or ("crashed", [], "MkDocs stopped without a word")
-        if state == "crashed":
-            raise SiteBuildError(messages, f"{error} (exit code {self._process.exitcode})")
-        if state == "failed" or (self.strict and messages):  # warnings count only in strict mode
-            raise SiteBuildError(messages, error)
-        started = time.monotonic()
-        if say is not None:
+        if state == "crashed" or state == "failed" or (self.strict and messages):
+            if search is not None:
+                search.join()  # it reads the site MkDocs left: let it end first
+            if state == "crashed":
+                raise SiteBuildError(messages, f"{error} (exit code {self._process.exitcode})")
+            raise SiteBuildError(messages, error)  # warnings count only in strict mode
+        if search is None:
+            search = _SearchIndexing(self.site_dir)
+        elif say is not None and search.running():
+            say("finishing the search index (Pagefind)...")
+        if say is not None and search.started_after is None:
             say("indexing the site for search (Pagefind)...")
-        run_pagefind(self.site_dir)
+        search.join()
         if say is not None:
-            say(f"search index written in {time.monotonic() - started:.0f}s")
+            say(search.report())
 
     def _receive(self, progress: Callable[[int, int], None] | None) -> bool:
         """Take one report; False once the outcome is in (or MkDocs died)."""
@@ -163,8 +172,59 @@ class SiteBuild:
             if progress is not None:
                 progress(message[1], message[2])
             return True
+        if message[0] == "indexable":
+            self._search = _SearchIndexing(self.site_dir, started_after=self._progress)
+            return True
         self._outcome = message
         return False
+
+
+class _SearchIndexing:
+    """Pagefind over ``site_dir`` in a thread, started as soon as every briefing is built.
+
+    MkDocs builds the briefing pages first and the hubs after them; Pagefind
+    indexes only briefings, so it runs on the second core while MkDocs writes
+    the hubs. Pagefind's one bundle of at most 1,000 briefings (~430 MB) then
+    runs beside MkDocs; MkDocs releases each page's Markdown and HTML as soon
+    as it is done with them (_LeanPages) to leave room for it.
+    """
+
+    def __init__(self, site_dir: Path, *, started_after: tuple[int, int] | None = None) -> None:
+        self.started_after = started_after
+        self._started = time.monotonic()
+        self._error: SiteBuildError | None = None
+        self._ended: float | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(site_dir,), name="briefings-pagefind", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, site_dir: Path) -> None:
+        try:
+            run_pagefind(site_dir)
+        except SiteBuildError as error:
+            self._error = error
+        finally:
+            self._ended = time.monotonic()
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        """Wait for Pagefind; raises its SiteBuildError."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def report(self) -> str:
+        seconds = (self._ended or time.monotonic()) - self._started
+        if self.started_after is None:
+            return f"search index written in {seconds:.0f}s"
+        done, total = self.started_after
+        return (
+            f"search index written in {seconds:.0f}s "
+            f"(from when MkDocs was at {done}/{total}, beside it)"
+        )
 
 
 def build_site(
@@ -215,6 +275,10 @@ def _build_in_child(
                 rendered.wait_for_list()
                 config.plugins["briefings/pages"] = rendered
             config.plugins["briefings/progress"] = _PageProgress(report)
+            config.plugins["briefings/lean"] = _LeanPages()
+            config.plugins["briefings/indexable"] = _BriefingsBuilt(
+                lambda: conn.send(("indexable",))
+            )
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config)
@@ -343,6 +407,58 @@ class _PagesAsRendered(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         while not self._done:
             self._take(wait=True)
         return env
+
+
+class _LeanPages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Lets go of each page's Markdown once converted, and of its HTML once written.
+
+    MkDocs keeps both for every page until the build ends (~250 MB at 10,000
+    briefings) though neither is read again: the theme needs only the current
+    page's HTML. Not for the preview, whose dirty rebuilds reuse pages.
+    """
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        page.markdown = ""  # not None: Page.title reads None as "not read yet"
+        return html
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        page.content = None
+        return output
+
+
+class _BriefingsBuilt(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Calls ``tell`` once every page search indexes (search_index.INDEXED) is written.
+
+    MkDocs writes pages in its files' order, the briefings folder before the
+    hubs: the search index can start while MkDocs writes the rest. A page is
+    written after its ``on_post_page``, so the call comes at the next page's.
+    """
+
+    def __init__(self, tell: Callable[[], None]) -> None:
+        self.tell = tell
+        self.left = 0
+        self.told = True  # until on_env knows there is something to tell
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        self.left = sum(
+            1 for file in files.documentation_pages() if PurePosixPath(file.dest_uri).match(INDEXED)
+        )
+        # With none, Pagefind indexes every page (see run_pagefind): after the build.
+        self.told = self.left == 0
+        return env
+
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if self.left == 0 and not self.told:
+            self.told = True
+            self.tell()
+        if PurePosixPath(page.file.dest_uri).match(INDEXED):
+            self.left -= 1
+        return output
+
+    def on_post_build(self, config: Any) -> None:
+        if not self.told:
+            self.told = True
+            self.tell()
 
 
 class _PageProgress(BasePlugin):  # type: ignore[type-arg,no-untyped-call]

@@ -38,6 +38,8 @@ MANIFEST = "batches.json"
 #: from the first bundle only, so the copies Pagefind writes into every bundle go.
 _MERGED_KEEP = ("pagefind-entry.json", "index", "fragment", "filter")
 _BODY_MARK = b"data-pagefind-body"
+#: The built pages Pagefind may index (those with _BODY_MARK): the briefings.
+INDEXED = "briefings/*/index.html"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
 
@@ -133,7 +135,7 @@ def _indexed_pages(site: Path) -> list[str]:
     """
     return [
         page.relative_to(site).as_posix()
-        for page in site.glob("briefings/*/index.html")
+        for page in site.glob(INDEXED)
         if _BODY_MARK in page.read_bytes()
     ]
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +16,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 
-from generator.mkdocs_glue import PageFeed, _PagesAsRendered, walk_key
+from generator.mkdocs_glue import PageFeed, _BriefingsBuilt, _PagesAsRendered, walk_key
+from generator.search_index import run_pagefind
 from tests.conftest import Result
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID, Built
 
@@ -171,3 +175,76 @@ def test_build_with_a_broken_template_names_it_and_stops_mkdocs(
     assert result.err.splitlines()[-1].startswith("briefings: error: ")
     assert "no_such_field" in result.err
     assert multiprocessing.active_children() == []
+
+
+# --- MkDocs' part, as `briefings build` runs it ------------------------------------------
+
+
+def test_the_site_is_what_plain_mkdocs_builds_plus_the_search_index(
+    built: Built, tmp_path: Path
+) -> None:
+    """Our MkDocs run (pages let go early, search started beside it) matches plain MkDocs."""
+    plain = tmp_path / "plain"
+    code = (
+        "import sys; from mkdocs.config import load_config; from mkdocs.commands.build import build;"
+        " build(load_config(config_file=sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "mkdocs.yml"), str(built.docs), str(plain)],
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    ours = {p: b for p, b in _tree(built.site).items() if not p.startswith("pagefind/")}
+    assert ours == _tree(plain)
+
+
+def test_search_indexed_beside_mkdocs_is_the_index_made_after_it(
+    built: Built, tmp_path: Path
+) -> None:
+    """Pagefind started once the briefings are built gives the bundle a run after MkDocs gives."""
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    run_pagefind(site)
+    assert _tree(site / "pagefind") == _tree(built.site / "pagefind")
+
+
+class _Files:
+    def __init__(self, pages: list[_Page]) -> None:
+        self.pages = pages
+
+    def documentation_pages(self) -> list[File]:
+        return [page.file for page in self.pages]
+
+
+def test_search_is_told_at_the_page_after_the_last_briefing() -> None:
+    """_BriefingsBuilt calls once, when MkDocs reaches the page after the last briefing page."""
+    pages = [_Page(p) for p in ("index.md", "briefings/a.md", "briefings/b.md", "people/x.md")]
+    told: list[str] = []
+    plugin = _BriefingsBuilt(lambda: told.append("now"))
+    plugin.on_env(None, None, _Files(pages))
+    for page in pages[:3]:
+        plugin.on_post_page("<html>", page, None)
+    assert told == []  # b.md is written only after its own on_post_page
+    plugin.on_post_page("<html>", pages[3], None)
+    plugin.on_post_build(None)
+    assert told == ["now"]
+
+
+def test_search_waits_for_the_end_when_the_last_page_is_a_briefing_or_there_is_none() -> None:
+    """Told at the end of the build if the last page is a briefing; never without briefings."""
+    told: list[str] = []
+    last = [_Page("index.md"), _Page("briefings/a.md")]
+    plugin = _BriefingsBuilt(lambda: told.append("last"))
+    plugin.on_env(None, None, _Files(last))
+    for page in last:
+        plugin.on_post_page("<html>", page, None)
+    plugin.on_post_build(None)
+    none = [_Page("index.md")]
+    plugin = _BriefingsBuilt(lambda: told.append("none"))
+    plugin.on_env(None, None, _Files(none))
+    plugin.on_post_page("<html>", none[0], None)
+    plugin.on_post_build(None)
+    assert told == ["last"]  # without briefings Pagefind indexes every page: after the build
