@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -99,14 +100,15 @@ def _render(
         _say(f"rendering {len(records)} briefing(s)...")
         # Absolute links in feeds need the published address; CI knows it, local runs may not.
         site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
+        counted = _Counted(Progress("rendering pages and feeds"), plan, ready)
         result = render_site(
             records,
             out,
             templates_dir=project.templates,
             production=production,
             site_url=site_url,
-            plan=plan,
-            ready=ready,
+            plan=counted.plan,
+            ready=counted.ready,
         )
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
@@ -114,6 +116,32 @@ def _render(
         f"in {time.monotonic() - started:.0f}s"
     )
     return records, 0
+
+
+class _Counted:
+    """Shows the render's progress through its outputs, passing plan and ready on."""
+
+    def __init__(
+        self,
+        progress: Callable[[int, int], None],
+        plan: Callable[[list[str]], list[str]] | None,
+        ready: Callable[[str], None] | None,
+    ) -> None:
+        self.progress = progress
+        self._plan = plan
+        self._ready = ready
+        self.total = 0
+        self.done = 0
+
+    def plan(self, paths: list[str]) -> list[str]:
+        self.total = len(paths)
+        return paths if self._plan is None else self._plan(paths)
+
+    def ready(self, path: str) -> None:
+        if self._ready is not None:
+            self._ready(path)
+        self.done += 1
+        self.progress(self.done, self.total)
 
 
 def cmd_render(project: Project, out: Path | None, *, production: bool) -> int:
@@ -132,9 +160,13 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
     from generator.mkdocs_glue import PageFeed, SiteBuild
 
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
+    # MkDocs builds into a fresh folder that replaces site/ only once the build and the
+    # search index are complete: a failed build leaves the earlier site whole.
+    staging = project.docs.parent / f"{project.site.name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
     pages, feed = multiprocessing.get_context("spawn").Pipe(duplex=False)
     site_build = SiteBuild(
-        project.root, docs_dir=project.docs, site_dir=project.site, strict=strict, pages=pages
+        project.root, docs_dir=project.docs, site_dir=staging, strict=strict, pages=pages
     )
     pages.close()  # MkDocs holds it now: the render's end of the pipe alone stays open
     try:
@@ -154,8 +186,19 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
         site_build.stop()
         return code
     site_build.finish(progress=Progress("building the site (MkDocs)"), say=_say)
+    replace_folder(project.site, staging)
     _say(f"site built in {project.rel(project.site)}")
     return 0
+
+
+def replace_folder(target: Path, new: Path) -> None:
+    """Put ``new`` where ``target`` is, by renames: ``target`` is never half old, half new."""
+    old = new.with_name(new.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists() or target.is_symlink():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.mkdocs_glue import build_site
 from generator.store import read_records
+from tests.conftest import Result
 from tests.site.helpers import ROOT, fixture_records
 from tests.site.helpers import render as render_records
 
@@ -44,3 +46,22 @@ def test_site_build_reports_both_passes_over_the_pages_and_search(tmp_path: Path
         "finishing the search index (Pagefind)...",
     }
     assert said[-1].startswith("search index written in ")
+
+
+def test_render_reports_its_outputs_as_they_are_written(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """`briefings render` counts the pages and feeds it writes, to the last one."""
+    shutil.copytree(
+        ROOT / "tests" / "fixtures" / "site" / "records", project / "briefings", dirs_exist_ok=True
+    )
+    result = run("--root", project, "render")
+    assert result.code == 0, result.err
+    outputs = len(
+        [
+            p
+            for p in (project / "build" / "docs").rglob("*")
+            if p.is_file() and not p.name.startswith(".")
+        ]
+    )
+    assert f"rendering pages and feeds: {outputs}/{outputs}, " in result.err

@@ -16,6 +16,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 
+from generator.commands import replace_folder
 from generator.mkdocs_glue import PageFeed, _BriefingsBuilt, _PagesAsRendered, walk_key
 from generator.search_index import run_pagefind
 from tests.conftest import Result
@@ -144,6 +145,7 @@ def test_build_command_makes_the_same_site_as_render_then_mkdocs(
     assert "site built in site" in result.err
     assert multiprocessing.active_children() == []
     assert _tree(root / "site") == _tree(built.site)
+    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs"]  # no staging left
     assert _tree(root / "build" / "docs") == _tree(built.docs)
 
 
@@ -164,17 +166,20 @@ def test_build_with_a_broken_record_reports_it_and_leaves_the_site(
     assert multiprocessing.active_children() == []
 
 
-def test_build_with_a_broken_template_names_it_and_stops_mkdocs(
+def test_build_with_a_broken_template_names_it_stops_mkdocs_and_keeps_the_site(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """A template error in the render is the command's error; MkDocs is stopped, not left over."""
+    """A template error is the command's error; MkDocs is stopped; the earlier site stays."""
     root = _project_with_fixtures(project)
     (root / "templates" / "hub.md.j2").write_text("{{ hub.no_such_field }}", "utf-8")
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("earlier build", "utf-8")
     result = run("--root", root, "build", "--strict")
     assert result.code == 1
     assert result.err.splitlines()[-1].startswith("briefings: error: ")
     assert "no_such_field" in result.err
     assert multiprocessing.active_children() == []
+    assert (root / "site" / "index.html").read_text("utf-8") == "earlier build"
 
 
 # --- MkDocs' part, as `briefings build` runs it ------------------------------------------
@@ -248,3 +253,17 @@ def test_search_waits_for_the_end_when_the_last_page_is_a_briefing_or_there_is_n
     plugin.on_post_page("<html>", none[0], None)
     plugin.on_post_build(None)
     assert told == ["last"]  # without briefings Pagefind indexes every page: after the build
+
+
+def test_replace_folder_swaps_in_the_new_site_whole(tmp_path: Path) -> None:
+    """replace_folder puts the new folder in place of the old one, or where there was none."""
+    site, new = tmp_path / "site", tmp_path / "build" / "site.partial"
+    new.mkdir(parents=True)
+    (new / "index.html").write_text("new", "utf-8")
+    replace_folder(site, new)
+    assert _tree(site) == {"index.html": b"new"} and not new.exists()
+    new.mkdir()
+    (new / "other.html").write_text("newer", "utf-8")
+    replace_folder(site, new)
+    assert _tree(site) == {"other.html": b"newer"}
+    assert sorted(p.name for p in (tmp_path / "build").iterdir()) == []
