@@ -128,12 +128,12 @@ class SiteBuild:
         progress: Callable[[int, int], None] | None = None,
         say: Callable[[str], None] | None = None,
     ) -> None:
-        """Wait for MkDocs, then index the site with Pagefind.
+        """Wait for MkDocs and for Pagefind's index of the site (started beside MkDocs or after).
 
         Raises SiteBuildError with MkDocs' warnings and errors when the build
-        fails; in strict mode any warning (a broken link, say) fails it.
-        ``progress`` is told (pages built, pages) as MkDocs goes; ``say`` hears
-        when search indexing starts and how long it took.
+        fails (in strict mode any warning, a broken link say, fails it), or
+        with Pagefind's. ``progress`` is told (pages built, pages) as MkDocs
+        goes; ``say`` hears about search indexing and how long it took.
         """
         if progress is not None and self._progress is not None:
             progress(*self._progress)
