@@ -155,7 +155,7 @@ class SiteBuild:
             search = _SearchIndexing(self.site_dir)
         elif say is not None and search.running():
             say("finishing the search index (Pagefind)...")
-        if say is not None and search.started_after is None:
+        if say is not None and not search.beside:
             say("indexing the site for search (Pagefind)...")
         search.join()
         if say is not None:
@@ -173,7 +173,7 @@ class SiteBuild:
                 progress(message[1], message[2])
             return True
         if message[0] == "indexable":
-            self._search = _SearchIndexing(self.site_dir, started_after=self._progress)
+            self._search = _SearchIndexing(self.site_dir, beside=True, at=self._progress)
             return True
         self._outcome = message
         return False
@@ -189,8 +189,13 @@ class _SearchIndexing:
     as it is done with them (_LeanPages) to leave room for it.
     """
 
-    def __init__(self, site_dir: Path, *, started_after: tuple[int, int] | None = None) -> None:
-        self.started_after = started_after
+    def __init__(
+        self, site_dir: Path, *, beside: bool = False, at: tuple[int, int] | None = None
+    ) -> None:
+        #: Started while MkDocs was still writing pages; ``at``: MkDocs' last report then
+        #: (none yet on a small site: it reports every 25 pages).
+        self.beside = beside
+        self.at = at
         self._started = time.monotonic()
         self._error: SiteBuildError | None = None
         self._ended: float | None = None
@@ -218,13 +223,13 @@ class _SearchIndexing:
 
     def report(self) -> str:
         seconds = (self._ended or time.monotonic()) - self._started
-        if self.started_after is None:
-            return f"search index written in {seconds:.0f}s"
-        done, total = self.started_after
-        return (
-            f"search index written in {seconds:.0f}s "
-            f"(from when MkDocs was at {done}/{total}, beside it)"
-        )
+        said = f"search index written in {seconds:.0f}s"
+        if not self.beside:
+            return said
+        if self.at is None:
+            return f"{said} (beside MkDocs)"
+        done, total = self.at
+        return f"{said} (from when MkDocs was at {done}/{total}, beside it)"
 
 
 def build_site(

@@ -232,7 +232,7 @@ def _output(pages: _Pages, path: str, parts: tuple[object, ...], make: Callable[
     return path, lambda: pages.output(path, parts, make)
 
 
-def _ready(data: bytes) -> Callable[[], bytes]:
+def _made_already(data: bytes) -> Callable[[], bytes]:
     return lambda: data
 
 
@@ -273,7 +273,7 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
                 )
             yield _output(pages, hub.feed_path, ("atom", hub, site_url), _hub_feed(hub, site_url))
     for path, data in _redirects(model).items():
-        yield path, _ready(data)
+        yield path, _made_already(data)
     inputs = (model.records, site_url)
     records = model.records
     yield _output(

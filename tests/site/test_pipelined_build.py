@@ -267,3 +267,18 @@ def test_replace_folder_swaps_in_the_new_site_whole(tmp_path: Path) -> None:
     replace_folder(site, new)
     assert _tree(site) == {"other.html": b"newer"}
     assert sorted(p.name for p in (tmp_path / "build").iterdir()) == []
+
+
+def test_search_started_before_mkdocs_first_report_still_says_beside(tmp_path: Path) -> None:
+    """An index started beside MkDocs before its first progress report is reported as beside."""
+    from generator.mkdocs_glue import SiteBuildError, _SearchIndexing
+
+    search = _SearchIndexing(tmp_path / "no-site", beside=True)
+    with pytest.raises(SiteBuildError):
+        search.join()
+    assert search.beside
+    assert search.report().endswith("s (beside MkDocs)")
+    after = _SearchIndexing(tmp_path / "no-site")
+    with pytest.raises(SiteBuildError):
+        after.join()
+    assert not after.beside and "beside" not in after.report()
