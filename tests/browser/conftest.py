@@ -100,6 +100,18 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
+def wait_for_loaded_results(page: Any) -> None:
+    """Wait until every search result shows its data, not Pagefind's placeholder.
+
+    Pagefind writes its "N results" message and one placeholder per result (a title of
+    ". . ." classed ``pagefind-ui__loading``) before each result's fragment arrives.
+    """
+    page.wait_for_function(
+        "document.querySelector('.pagefind-ui__results') !== null"
+        " && document.querySelector('.pagefind-ui__result .pagefind-ui__loading') === null"
+    )
+
+
 @dataclass
 class Reader:
     """A browser tab and what it noticed: console errors, dialogs, requests off the site."""

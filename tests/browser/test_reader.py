@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, Reader, serve_folder
+from tests.browser.conftest import ARTIFACTS, Reader, serve_folder, wait_for_loaded_results
 from tests.site.helpers import HOSTILE_ID, SAMPLE_ID, Built
 
 SAMPLE_TITLE = "Syria's interim foreign minister visits Baghdad"
@@ -39,6 +39,7 @@ def _search(reader: Reader, query: str) -> None:
 
 
 def _result_titles(reader: Reader) -> list[str]:
+    wait_for_loaded_results(reader.page)
     titles = reader.page.locator(f"{RESULT} .pagefind-ui__result-title").all_inner_texts()
     return [t.strip() for t in titles]
 
@@ -157,6 +158,7 @@ def test_hostile_text_in_search_results_stays_text(searcher: Reader) -> None:
     """Searching for the hostile record shows its text in results without running it."""
     searcher.open("/")
     _search(searcher, "Mallory")
+    wait_for_loaded_results(searcher.page)
     results = searcher.page.locator(".pagefind-ui__results")
     assert "Mallory <script>alert('person')</script>" in results.inner_text()
     assert searcher.page.locator(f".pagefind-ui :is({INJECTED})").count() == 0

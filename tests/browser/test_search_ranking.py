@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import reindex_in_batches, serve_folder
+from tests.browser.conftest import reindex_in_batches, serve_folder, wait_for_loaded_results
 from tests.site.helpers import build, make_record, named, person
 
 NAME = "Abu Musab al-Zarqawi"
@@ -58,12 +58,7 @@ def test_entity_names_rank_above_words_of_the_text(
     try:
         page.goto(f"{ranking_site}/search/?q={query}")
         page.locator(".pagefind-ui__result").nth(1).wait_for(timeout=10_000)
-        # Results arrive one by one (each fetches its fragment): wait for both titles.
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('.pagefind-ui__result-title')]"
-            ".filter(e => e.innerText.trim()).length >= 2",
-            timeout=10_000,
-        )
+        wait_for_loaded_results(page)
         titles = [t.strip() for t in page.locator(".pagefind-ui__result-title").all_inner_texts()]
     finally:
         page.close()
