@@ -1,4 +1,4 @@
-"""`briefings build` renders and runs MkDocs side by side, with the same site as one after the other."""
+"""`briefings build` renders beside MkDocs and gives the site that rendering first would."""
 
 from __future__ import annotations
 
@@ -26,9 +26,7 @@ pytestmark = pytest.mark.slow
 
 
 def _config(docs: Path, site: Path) -> object:
-    return load_config(
-        config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site)
-    )
+    return load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
 
 
 def _found(docs: Path, site: Path) -> list[str]:
@@ -191,7 +189,8 @@ def test_the_site_is_what_plain_mkdocs_builds_plus_the_search_index(
     """Our MkDocs run (pages let go early, search started beside it) matches plain MkDocs."""
     plain = tmp_path / "plain"
     code = (
-        "import sys; from mkdocs.config import load_config; from mkdocs.commands.build import build;"
+        "import sys; from mkdocs.config import load_config;"
+        " from mkdocs.commands.build import build;"
         " build(load_config(config_file=sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3]))"
     )
     done = subprocess.run(
