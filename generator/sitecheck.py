@@ -6,8 +6,9 @@ readers rely on: internal links and #anchors resolve, feeds and JSON parse,
 every briefing that should be there has its page (and in production no draft
 has one), each hub a briefing links to links back to it, every briefing is on
 the timeline and every hub in its A-Z index (on pages a reader reaches from
-their first page by following links: big ones are split), and each old id in
-``redirect_from`` still leads somewhere.
+their first page by following links: big ones are split), each old id in
+``redirect_from`` still leads somewhere, and search finds every briefing once
+with each result opening a page of the site.
 
 It reads files only (no MkDocs import), so it works on any static site build.
 Run it as ``python -m generator.sitecheck [--production]``.
@@ -16,12 +17,14 @@ Run it as ``python -m generator.sitecheck [--production]``.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import posixpath
 import re
 import sys
 import xml.etree.ElementTree as ET
+import zlib
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -311,23 +314,8 @@ def _briefings_json(site: Site, data: Any, expected: set[str], hidden: set[str])
     return problems
 
 
-def _search_index(site: Site, rel: str, data: Any) -> list[Problem]:
-    # Search results link to these locations (relative to the site root), so a
-    # stale or draft entry is a broken link a reader can click.
-    docs = data.get("docs") if isinstance(data, dict) else None
-    problems = []
-    for entry in docs if isinstance(docs, list) else []:
-        location = str(entry.get("location", "")) if isinstance(entry, dict) else ""
-        target, fragment, scheme = resolve("index.html", location, site.base_path)
-        problem = _link_problem(site, rel, Link(0, location, target, fragment, scheme))
-        if problem is not None:
-            problems.append(problem)
-    return problems
-
-
 def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> list[Problem]:
-    """Every .json file parses; briefings.json is version 1 and lists exactly what it should;
-    every search result location resolves."""
+    """Every .json file parses; briefings.json is version 1 and lists exactly what it should."""
     problems = []
     for rel in sorted(f for f in site.files if f.endswith(".json")):
         data, found = _load_json(site, rel)
@@ -336,8 +324,6 @@ def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> li
             continue
         if rel == "briefings.json":
             problems += _briefings_json(site, data, set(expected), set(hidden))
-        elif rel == "search/search_index.json":
-            problems += _search_index(site, rel, data)
     if "briefings.json" not in site.files:
         problems.append(Problem(site.show("briefings.json"), 0, "json", "missing"))
     return problems
@@ -345,19 +331,23 @@ def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> li
 
 _SEARCH_ENTRY = "pagefind/pagefind-entry.json"
 _SEARCH_BATCHES = "pagefind/batches.json"
+# Pagefind 1.x writes each fragment as gzip of this signature followed by JSON.
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
-def check_search(site: Site) -> list[Problem]:
-    """The search index: its first bundle, and each bundle batches.json lists (and no other)."""
+def _search_bundles(site: Site) -> tuple[list[str], list[Problem]]:
+    """The folders of the search bundles under pagefind/ ("" is the first), checked
+    against the list in batches.json."""
     for rel in (_SEARCH_ENTRY, _SEARCH_BATCHES):
         if rel not in site.files:
-            return [Problem(site.show(rel), 0, "search", "missing: search cannot work")]
+            return [], [Problem(site.show(rel), 0, "search", "missing: search cannot work")]
     data, found = _load_json(site, _SEARCH_BATCHES)
     if found:
-        return found
+        return [], found
     merge = data.get("merge") if isinstance(data, dict) else None
     if not isinstance(merge, list) or not all(isinstance(m, str) for m in merge):
-        return [Problem(site.show(_SEARCH_BATCHES), 0, "search", 'expected {"merge": [folders]}')]
+        shown = site.show(_SEARCH_BATCHES)
+        return [], [Problem(shown, 0, "search", 'expected {"merge": [folders]}')]
     shown = site.show(_SEARCH_BATCHES)
     problems = [
         Problem(shown, 0, "search", f"bundle {folder} has no pagefind-entry.json")
@@ -372,6 +362,76 @@ def check_search(site: Site) -> list[Problem]:
     problems += [
         Problem(shown, 0, "search", f"bundle {folder} is not listed: its briefings are unfound")
         for folder in sorted(bundles - set(merge))
+    ]
+    return ["", *(f for f in merge if f"pagefind/{f}pagefind-entry.json" in site.files)], problems
+
+
+def read_fragment(data: bytes) -> dict[str, Any] | None:
+    """A Pagefind fragment file's JSON (one result: its URL, title, text), or None."""
+    try:
+        text = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error):
+        return None
+    if not text.startswith(_FRAGMENT_SIGNATURE):
+        return None
+    try:
+        fragment = json.loads(text[len(_FRAGMENT_SIGNATURE) :])
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return fragment if isinstance(fragment, dict) else None
+
+
+def _search_results(site: Site, folders: list[str]) -> tuple[dict[str, list[str]], list[Problem]]:
+    """Each page a search result opens -> the fragments that lead to it; a result whose
+    URL resolves to no page is a broken link a reader can click."""
+    results: dict[str, list[str]] = defaultdict(list)
+    problems = []
+    for folder in folders:
+        prefix = f"pagefind/{folder}fragment/"
+        for rel in sorted(
+            f for f in site.files if f.startswith(prefix) and "/" not in f[len(prefix) :]
+        ):
+            fragment = read_fragment((site.root / rel).read_bytes())
+            url = fragment.get("url") if fragment is not None else None
+            if not isinstance(url, str):
+                problems.append(Problem(site.show(rel), 0, "search", "not a Pagefind fragment"))
+                continue
+            # The search page hands Pagefind the site's path as its base URL, so a
+            # result's URL is relative to the site's root, not to the host.
+            link = Link(0, url, *resolve("index.html", url.lstrip("/")))
+            problem = _link_problem(site, rel, link)
+            if problem is not None:
+                problems.append(problem)
+            elif link.target is not None:
+                results[target_file(link.target, site.files)].append(rel)
+    return results, problems
+
+
+def check_search(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> list[Problem]:
+    """The search index: its first bundle and each bundle batches.json lists (and no other);
+    every result opens a page; every briefing is found once; no draft is in production."""
+    folders, problems = _search_bundles(site)
+    if not folders:
+        return problems
+    results, found = _search_results(site, folders)
+    problems += found
+    shown = site.show(_SEARCH_ENTRY)
+    for rid in expected:
+        page = briefing_file(rid)
+        if page not in site.files:
+            continue  # reported by check_pages
+        count = len(results.get(page, ()))
+        if count == 0:
+            problems.append(Problem(shown, 0, "search", f"briefing '{rid}' is not in the index"))
+        elif count > 1:
+            message = f"briefing '{rid}' is in the index {count} times: " + ", ".join(
+                site.show(r) for r in sorted(results[page])
+            )
+            problems.append(Problem(shown, 0, "search", message))
+    problems += [
+        Problem(shown, 0, "search", f"draft '{rid}' is in the index of a production site")
+        for rid in hidden
+        if briefing_file(rid) in results
     ]
     return problems
 
@@ -537,7 +597,7 @@ def check_built_site(
     problems += check_timeline(site, expected)
     problems += check_indexes(site, expected)
     problems += check_redirects(site, shown)
-    problems += check_search(site)
+    problems += check_search(site, expected, hidden)
     return sorted(problems)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -12,6 +13,14 @@ import pytest
 from generator.problems import Problem
 from generator.sitecheck import check_built_site, main, resolve, site_base_path, target_file
 from tests.conftest import FIXTURES
+
+
+def fragment(url: str) -> bytes:
+    """A Pagefind fragment file: one search result, as Pagefind 1.x writes it."""
+    return gzip.compress(
+        b"pagefind_dcd" + json.dumps({"url": url, "content": "x"}).encode(), mtime=0
+    )
+
 
 ATOM_HEAD = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
 # The smallest site that passes: home, one briefing, one hub linking back, feed, JSON.
@@ -29,18 +38,20 @@ GOOD = {
     "briefings.json": json.dumps({"version": 1, "briefings": [{"id": "a"}]}),
     "pagefind/pagefind-entry.json": "{}",
     "pagefind/batches.json": '{"merge": []}',
+    "pagefind/fragment/en_a.pf_fragment": fragment("/briefings/a/"),
 }
 RECORDS = [{"id": "a", "status": "published"}]
 
 
-def make_site(tmp_path: Path, changes: dict[str, str | None] | None = None) -> Path:
+def make_site(tmp_path: Path, changes: dict[str, str | bytes | None] | None = None) -> Path:
     """The GOOD site with some files replaced (``None`` leaves one out)."""
-    files: dict[str, str | None] = {**GOOD, **(changes or {})}
+    files: dict[str, str | bytes | None] = {**GOOD, **(changes or {})}
     site = tmp_path / "site"
-    for rel, text in files.items():
-        if text is not None:
+    for rel, content in files.items():
+        if content is not None:
             (site / rel).parent.mkdir(parents=True, exist_ok=True)
-            (site / rel).write_text(text, "utf-8")
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (site / rel).write_bytes(data)
     return site
 
 
@@ -157,27 +168,69 @@ def test_missing_page(tmp_path: Path) -> None:
 
 
 def test_draft_in_production(tmp_path: Path) -> None:
-    """A production site must neither have a draft's page nor list it in briefings.json."""
+    """A production site must neither have a draft's page nor list it in briefings.json
+    nor find it in search."""
     site = make_site(tmp_path)
     records = [{"id": "a", "status": "draft"}]
     assert check(site, records, production=True) == [
         Problem("site/briefings.json", 0, "briefings", "draft 'a' is listed in a production site"),
         Problem("site/briefings/a/index.html", 0, "page", "draft 'a' is in a production site"),
+        Problem(
+            "site/pagefind/pagefind-entry.json",
+            0,
+            "search",
+            "draft 'a' is in the index of a production site",
+        ),
     ]
 
 
-def test_search_index_locations_resolve(tmp_path: Path) -> None:
-    """Each search result location must be a page (and anchor) of the site."""
-    index = json.dumps(
-        {"docs": [{"location": "briefings/a/#summary"}, {"location": "briefings/gone/"}]}
+def test_search_results_open_pages_of_the_site(tmp_path: Path) -> None:
+    """A search result whose URL is no page of the site, or a file that is no fragment,
+    is reported at the fragment."""
+    site = make_site(
+        tmp_path,
+        {
+            "pagefind/fragment/en_gone.pf_fragment": fragment("/briefings/gone/"),
+            "pagefind/fragment/en_bad.pf_fragment": b"not gzip",
+        },
     )
-    site = make_site(tmp_path, {"search/search_index.json": index})
     assert check(site) == [
         Problem(
-            "site/search/search_index.json",
+            "site/pagefind/fragment/en_bad.pf_fragment", 0, "search", "not a Pagefind fragment"
+        ),
+        Problem(
+            "site/pagefind/fragment/en_gone.pf_fragment",
             0,
             "link",
-            "'briefings/gone/' points to briefings/gone/index.html, which does not exist",
+            "'/briefings/gone/' points to briefings/gone/index.html, which does not exist",
+        ),
+    ]
+
+
+def test_search_finds_every_briefing_once(tmp_path: Path) -> None:
+    """A briefing missing from every bundle, or in two of them, is reported."""
+    missing = make_site(tmp_path / "a", {"pagefind/fragment/en_a.pf_fragment": None})
+    assert check(missing) == [
+        Problem(
+            "site/pagefind/pagefind-entry.json", 0, "search", "briefing 'a' is not in the index"
+        )
+    ]
+    twice = make_site(
+        tmp_path / "b",
+        {
+            "pagefind/batches.json": '{"merge": ["batch/01/"]}',
+            "pagefind/batch/01/pagefind-entry.json": "{}",
+            "pagefind/batch/01/fragment/en_a2.pf_fragment": fragment("/briefings/a/"),
+        },
+    )
+    assert check(twice) == [
+        Problem(
+            "site/pagefind/pagefind-entry.json",
+            0,
+            "search",
+            "briefing 'a' is in the index 2 times:"
+            " site/pagefind/batch/01/fragment/en_a2.pf_fragment,"
+            " site/pagefind/fragment/en_a.pf_fragment",
         )
     ]
 

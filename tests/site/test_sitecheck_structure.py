@@ -9,10 +9,11 @@ import pytest
 from generator import site
 from generator.problems import Problem
 from generator.sitecheck import check_built_site
+from tests.ci.test_sitecheck import fragment
 from tests.site.helpers import build, fixture_records
 
 # One briefing "a" in hub people/x, a timeline split by year, a people index split by letter.
-SITE = {
+SITE: dict[str, str | bytes | None] = {
     "index.html": '<a href="briefings/a/">A</a><a href="timeline/">T</a><a href="people/">P</a>',
     "briefings/a/index.html": '<a href="../../people/x/">X</a>',
     "people/index.html": '<a href="index/x/">X</a>',
@@ -25,16 +26,18 @@ SITE = {
     "briefings.json": '{"version": 1, "briefings": [{"id": "a"}]}',
     "pagefind/pagefind-entry.json": "{}",
     "pagefind/batches.json": '{"merge": []}',
+    "pagefind/fragment/en_a.pf_fragment": fragment("/briefings/a/"),
 }
 RECORDS = [{"id": "a", "status": "published"}]
 
 
-def _check(tmp_path: Path, changes: dict[str, str | None]) -> list[Problem]:
+def _check(tmp_path: Path, changes: dict[str, str | bytes | None]) -> list[Problem]:
     root = tmp_path / "site"
-    for rel, text in {**SITE, **changes}.items():
-        if text is not None:
+    for rel, content in {**SITE, **changes}.items():
+        if content is not None:
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
-            (root / rel).write_text(text, "utf-8")
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (root / rel).write_bytes(data)
     return check_built_site(root, RECORDS, production=False)
 
 
