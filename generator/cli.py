@@ -70,7 +70,9 @@ def build_parser() -> _Parser:
     p.add_argument("--strict", action="store_true", help="fail on MkDocs warnings")
     p.add_argument("--production", action="store_true", help="leave drafts out")
 
-    p = _command(sub, "serve", "live preview; editing a record or template reloads the page")
+    p = _command(
+        sub, "serve", "live preview; editing a record, template, overrides/ or mkdocs.yml reloads"
+    )
     p.add_argument("--production", action="store_true", help="preview without drafts")
     p.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
 

@@ -571,6 +571,9 @@ class _Rebuilds:
         self._built = 0  # rebuilds ended, failed ones too
         self._ended = threading.Condition()
         self._open: dict[str, float] = {}  # URL path -> when a browser last polled from it
+        self._settings: list[Path] = []  # mkdocs.yml and the theme's overrides
+        self._settings_seen: list[tuple[str, int, int]] = []
+        self._docs: Path | None = None
 
     #: A page counts as open while its browser polled for reloads this recently
     #: (livereload polls again as soon as a poll ends, at the latest after 60 s).
@@ -589,6 +592,7 @@ class _Rebuilds:
         def one_at_a_time() -> None:
             try:
                 with self.writing:
+                    self._redo_every_page_if_settings_changed()
                     build()
             finally:
                 with self._ended:
@@ -605,6 +609,29 @@ class _Rebuilds:
         server.builder = one_at_a_time
         server._log_poll_request = poll
         return True
+
+    def follow_settings(self, paths: list[Path], docs: Path) -> None:
+        """After ``paths`` (mkdocs.yml, the theme's overrides) change, rebuild every page.
+
+        The preview's rebuilds are dirty: MkDocs redoes only pages whose Markdown is
+        newer than their HTML, so an edited ``main.html`` or nav would reach no page
+        until its Markdown changed too.
+        """
+        self._settings = paths
+        self._docs = docs
+        self._settings_seen = _files_state(paths)
+
+    def _redo_every_page_if_settings_changed(self) -> None:
+        state = _files_state(self._settings)
+        if state == self._settings_seen or self._docs is None:
+            return
+        self._settings_seen = state
+        logging.getLogger("mkdocs.briefings").info(
+            "mkdocs.yml or the theme changed: rebuilding every page"
+        )
+        now = time.time()
+        for page in self._docs.rglob("*.md"):
+            os.utime(page, (now, now))
 
     def open_pages(self) -> set[str]:
         """Docs files of the pages browsers show now (``briefings/x.md`` for ``/briefings/x/``)."""
@@ -643,6 +670,20 @@ class _Rebuilds:
         with server._rebuild_cond:
             server._want_rebuild = True
             server._rebuild_cond.notify_all()
+
+
+def _files_state(paths: list[Path]) -> list[tuple[str, int, int]]:
+    """Each file at or below ``paths``, with its modification time and size."""
+    found = []
+    for path in paths:
+        for file in (path, *sorted(path.rglob("*"))) if path.is_dir() else (path,):
+            try:
+                stat = file.stat()
+            except OSError:
+                continue  # removed meanwhile: its absence is the change
+            if not file.is_dir():
+                found.append((str(file), stat.st_mtime_ns, stat.st_size))
+    return found
 
 
 #: Reached by the hooks through the imported module, as INDEXER.
@@ -687,11 +728,19 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
-    """MkDocs hook: rebuild when our render has written pages, not when polling finds them."""
+    """MkDocs hook: rebuild when our render has written pages, not when polling finds them;
+    rebuild every page when mkdocs.yml or the theme's overrides change."""
     from generator import mkdocs_glue
 
-    if mkdocs_glue.REBUILDS.attach(server):
+    rebuilds = mkdocs_glue.REBUILDS
+    if rebuilds.attach(server):
         server.unwatch(config["docs_dir"])
+        settings = [Path(config["config_file_path"])] if config.get("config_file_path") else []
+        custom_dir = config["theme"].custom_dir if config.get("theme") else None
+        if custom_dir:
+            settings.append(Path(custom_dir))
+            server.watch(custom_dir)  # MkDocs itself watches mkdocs.yml already
+        rebuilds.follow_settings(settings, Path(config["docs_dir"]))
     return server
 
 
@@ -710,7 +759,8 @@ def on_post_build(config: Any) -> None:
 
 
 def serve(root: Path, *, production: bool, dev_addr: str) -> None:
-    """Live preview on ``dev_addr``: editing a record or template re-renders and reloads.
+    """Live preview on ``dev_addr``: editing a record or template re-renders and reloads;
+    editing mkdocs.yml or the theme's overrides rebuilds every page.
 
     We watch briefings/ and templates/ ourselves and render into the docs folder;
     MkDocs watches the docs folder and rebuilds. Rendering inside a MkDocs hook

@@ -88,6 +88,40 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     assert server._want_rebuild is True
 
 
+def test_an_edited_theme_or_config_rebuilds_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After overrides/ or mkdocs.yml change, the next rebuild redoes every page (a dirty
+    rebuild redoes only pages whose Markdown is newer than their HTML); others touch none."""
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    monkeypatch.setattr(mkdocs_glue, "REBUILDS", mkdocs_glue._Rebuilds())
+    root = _project(tmp_path)
+    mkdocs_glue.Preview(root, production=False).render()
+    docs = root / "build" / "docs"
+    config = load_config(config_file=str(root / "mkdocs.yml"), docs_dir=str(docs))
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    server.watch(str(docs))
+    mkdocs_glue.on_serve(server, config, None)
+    assert str(root / "overrides") in server._watched_paths
+    pages = sorted(docs.rglob("*.md"))
+    assert len(pages) > 10
+
+    def rebuild_after(edit: Path | None) -> set[float]:
+        for page in pages:
+            os.utime(page, (1e9, 1e9))  # as if long before the HTML was written
+        if edit is not None:
+            edit.write_text(edit.read_text("utf-8") + "\n", "utf-8")
+        server.builder()
+        return {page.stat().st_mtime for page in pages}
+
+    assert rebuild_after(None) == {1e9}
+    assert min(rebuild_after(root / "overrides" / "main.html")) > 1e9
+    assert rebuild_after(None) == {1e9}
+    assert min(rebuild_after(root / "mkdocs.yml")) > 1e9
+
+
 def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
     """The server's rebuild never runs while the preview writes pages, and runs once it ends."""
     import threading
@@ -254,6 +288,20 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while "Edited headline" not in _get(url):
             assert time.monotonic() < deadline, "the edit never reached the preview"
+            time.sleep(0.5)
+        # A theme edit reaches every page, not only those whose Markdown changed.
+        theme = root / "overrides" / "main.html"
+        marker = '<meta name="x-restyled" content="yes">'
+        theme.write_text(
+            theme.read_text("utf-8").replace(
+                "{% block extrahead %}", "{% block extrahead %}" + marker
+            ),
+            "utf-8",
+        )
+        home = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 30
+        while marker not in _get(url) or marker not in _get(home):
+            assert time.monotonic() < deadline, "the theme edit never reached the preview"
             time.sleep(0.5)
     finally:
         process.send_signal(signal.SIGINT)
