@@ -121,7 +121,7 @@ class SiteBuild:
         self._process.join()
         self._conn.close()
         if self._search is not None:
-            self._search.join()
+            self._search.cancel()
 
     def finish(
         self,
@@ -147,7 +147,7 @@ class SiteBuild:
         state, messages, error = self._outcome or ("crashed", [], "MkDocs stopped without a word")
         if state == "crashed" or state == "failed" or (self.strict and messages):
             if search is not None:
-                search.join()  # it reads the site MkDocs left: let it end first
+                search.cancel()  # it reads the site MkDocs left: stop it before that goes
             if state == "crashed":
                 raise SiteBuildError(messages, f"{error} (exit code {self._process.exitcode})")
             raise SiteBuildError(messages, error)  # warnings count only in strict mode
@@ -199,6 +199,7 @@ class _SearchIndexing:
         self._started = time.monotonic()
         self._error: SiteBuildError | None = None
         self._ended: float | None = None
+        self._stop = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(site_dir,), name="briefings-pagefind", daemon=True
         )
@@ -206,7 +207,7 @@ class _SearchIndexing:
 
     def _run(self, site_dir: Path) -> None:
         try:
-            run_pagefind(site_dir)
+            run_pagefind(site_dir, stop=self._stop)
         except SiteBuildError as error:
             self._error = error
         finally:
@@ -220,6 +221,11 @@ class _SearchIndexing:
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def cancel(self) -> None:
+        """Stop Pagefind (the site it indexes failed) and wait until it has; errors are moot."""
+        self._stop.set()
+        self._thread.join()
 
     def report(self) -> str:
         seconds = (self._ended or time.monotonic()) - self._started

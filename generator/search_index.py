@@ -21,8 +21,12 @@ import logging
 import os
 import shutil
 import subprocess
+import threading
+import time
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
 #: per synthetic briefing): 1,000 keep a run near 430 MB, whatever the number of
@@ -42,6 +46,7 @@ _BODY_MARK = b"data-pagefind-body"
 INDEXED = "briefings/*/index.html"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
+_STOP_POLL = 0.2  # seconds between looks at a stop request while Pagefind runs
 
 
 class SiteBuildError(Exception):
@@ -83,7 +88,9 @@ def batches(pages: Sequence[str], size: int) -> list[list[str]]:
     return [sorted(ordered[cuts[n] : cuts[n + 1]]) for n in range(count)]
 
 
-def run_pagefind(site_dir: Path, *, batch_size: int | None = None) -> None:
+def run_pagefind(
+    site_dir: Path, *, batch_size: int | None = None, stop: threading.Event | None = None
+) -> None:
     """Index the built briefings of ``site_dir`` into ``site_dir/pagefind/`` with Pagefind.
 
     Runs the ``pagefind`` binary of the ``pagefind[bin]`` package once per batch
@@ -92,6 +99,10 @@ def run_pagefind(site_dir: Path, *, batch_size: int | None = None) -> None:
     HTML it reads (file names hold content hashes), so two builds of the same
     records give the same bytes. Raises SiteBuildError with Pagefind's own
     message when it fails or cannot be found.
+
+    Once ``stop`` is set (the site build failed: its index is of no use), the
+    running Pagefind is killed and no further batch starts; the bundle is left
+    unfinished.
     """
     from pagefind.service import get_executable
 
@@ -109,15 +120,18 @@ def run_pagefind(site_dir: Path, *, batch_size: int | None = None) -> None:
         # A site without briefings (none with an article to index): Pagefind refuses to
         # build an empty index, and the search page needs one, so it indexes the few
         # pages there are (home, A-Z).
-        _pagefind(binary, site, bundle)
+        _pagefind(binary, site, bundle, stop)
         canonical_filters(bundle)
     stage = site / _STAGE
     try:
         for number, group in enumerate(groups):
+            if stop is not None and stop.is_set():
+                return
             shutil.rmtree(stage, ignore_errors=True)
             _link_pages(site, stage, group)
             out = bundle if number == 0 else bundle / BATCH_DIR / f"{number:02d}"
-            _pagefind(binary, stage, out)
+            if not _pagefind(binary, stage, out, stop):
+                return
             canonical_filters(out)
             if number:
                 _strip_merged(out)
@@ -155,18 +169,35 @@ def _link_pages(site: Path, stage: Path, pages: list[str]) -> None:
             shutil.copyfile(site / page, target)
 
 
-def _pagefind(binary: Path, source: Path, out: Path) -> None:
+def _pagefind(binary: Path, source: Path, out: Path, stop: threading.Event | None) -> bool:
+    """One Pagefind run over ``source`` into ``out``; False if ``stop`` ended it first."""
     args = [str(binary), "--site", str(source), "--output-path", str(out), "--quiet"]
     try:
-        done = subprocess.run(
-            args, capture_output=True, text=True, timeout=PAGEFIND_TIMEOUT, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
+        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except OSError as error:
         raise SiteBuildError([f"could not run: {error}"], tool="Pagefind") from error
-    if done.returncode != 0:
-        said = [line.strip() for line in (done.stdout + done.stderr).splitlines()]
+    deadline = time.monotonic() + PAGEFIND_TIMEOUT
+    while True:
+        try:
+            # Waiting in short slices keeps the output (retrying loses none) and lets
+            # a stop request or the deadline end the run.
+            stdout, stderr = process.communicate(timeout=_STOP_POLL)
+            break
+        except subprocess.TimeoutExpired:
+            stopped = stop is not None and stop.is_set()
+            if stopped or time.monotonic() > deadline:
+                process.kill()
+                process.communicate()
+                if stopped:
+                    return False
+                message = f"could not run: timed out after {PAGEFIND_TIMEOUT} seconds"
+                raise SiteBuildError([message], tool="Pagefind") from None
+    if process.returncode != 0:
+        said = [line.strip() for line in (stdout + stderr).splitlines()]
         said = list(dict.fromkeys(line for line in said if line))  # it says some things twice
-        raise SiteBuildError([f"exit {done.returncode} indexing {source}", *said], tool="Pagefind")
+        message = f"exit {process.returncode} indexing {source}"
+        raise SiteBuildError([message, *said], tool="Pagefind")
+    return True
 
 
 def _strip_merged(out: Path) -> None:
@@ -254,6 +285,21 @@ def _cbor_decode(data: bytes, at: int = 0) -> tuple[object, int]:
             items.append(item)
         return items, at
     raise _CborError(f"unexpected major type {major}")
+
+
+def read_fragment(data: bytes) -> dict[str, Any] | None:
+    """A Pagefind fragment file's JSON (one result: its URL, title, text), or None."""
+    try:
+        text = gzip.decompress(data)
+    except (OSError, EOFError, zlib.error):
+        return None
+    if not text.startswith(_PF_SIGNATURE):
+        return None
+    try:
+        fragment = json.loads(text[len(_PF_SIGNATURE) :])
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return fragment if isinstance(fragment, dict) else None
 
 
 def _pf_read(path: Path) -> object:

@@ -17,14 +17,12 @@ Run it as ``python -m generator.sitecheck [--production]``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import posixpath
 import re
 import sys
 import xml.etree.ElementTree as ET
-import zlib
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +34,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.problems import Problem, UsageError, format_problems
+from generator.search_index import read_fragment
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 HUB_KINDS = ("countries", "people", "organizations", "groups", "topics")
@@ -331,8 +330,6 @@ def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> li
 
 _SEARCH_ENTRY = "pagefind/pagefind-entry.json"
 _SEARCH_BATCHES = "pagefind/batches.json"
-# Pagefind 1.x writes each fragment as gzip of this signature followed by JSON.
-_FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
 def _search_bundles(site: Site) -> tuple[list[str], list[Problem]]:
@@ -364,21 +361,6 @@ def _search_bundles(site: Site) -> tuple[list[str], list[Problem]]:
         for folder in sorted(bundles - set(merge))
     ]
     return ["", *(f for f in merge if f"pagefind/{f}pagefind-entry.json" in site.files)], problems
-
-
-def read_fragment(data: bytes) -> dict[str, Any] | None:
-    """A Pagefind fragment file's JSON (one result: its URL, title, text), or None."""
-    try:
-        text = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error):
-        return None
-    if not text.startswith(_FRAGMENT_SIGNATURE):
-        return None
-    try:
-        fragment = json.loads(text[len(_FRAGMENT_SIGNATURE) :])
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-    return fragment if isinstance(fragment, dict) else None
 
 
 def _search_results(site: Site, folders: list[str]) -> tuple[dict[str, list[str]], list[Problem]]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -40,8 +43,9 @@ def _urls(bundle: Path) -> list[str]:
     """The URLs of the pages a bundle holds (each page's fragment is gzip JSON)."""
     urls = []
     for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
-        data = gzip.decompress(path.read_bytes()).removeprefix(search_index._PF_SIGNATURE)
-        urls.append(json.loads(data)["url"])
+        fragment = search_index.read_fragment(path.read_bytes())
+        assert fragment is not None, path
+        urls.append(fragment["url"])
     return urls
 
 
@@ -175,6 +179,42 @@ def test_pagefind_failure_raises_with_its_message(tmp_path: Path) -> None:
     with pytest.raises(SiteBuildError, match="Pagefind build failed") as error:
         search_index.run_pagefind(tmp_path / "site")
     assert any("not able to build an index" in m for m in error.value.messages)
+
+
+def test_a_stop_request_starts_no_further_pagefind_run(built: Built, tmp_path: Path) -> None:
+    """Once stop is set (the site build failed), no batch is indexed and no bundle is left."""
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    stop = threading.Event()
+    stop.set()
+    search_index.run_pagefind(site, batch_size=2, stop=stop)
+    assert not (site / "pagefind").exists()
+    assert not (site / search_index._STAGE).exists()
+
+
+def test_a_stop_request_kills_the_running_pagefind(tmp_path: Path) -> None:
+    """A Pagefind run still going when stop is set is killed, and reported as stopped."""
+    pid_file = tmp_path / "pid"
+    fake = tmp_path / "pagefind"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nexec sleep 60\n")
+    fake.chmod(0o755)
+    stop = threading.Event()
+    outcome: list[bool] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(
+            search_index._pagefind(fake, tmp_path, tmp_path / "out", stop)
+        )
+    )
+    worker.start()
+    deadline = time.monotonic() + 30
+    while not pid_file.is_file() or not pid_file.read_text().strip():
+        assert time.monotonic() < deadline, "the fake Pagefind never started"
+        time.sleep(0.05)
+    stop.set()
+    worker.join(30)
+    assert outcome == [False]
+    with pytest.raises(ProcessLookupError):  # killed and reaped: no such process
+        os.kill(int(pid_file.read_text()), 0)
 
 
 def _filter_file(folder: Path, values: list[str]) -> None:
