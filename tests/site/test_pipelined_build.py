@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.config import load_config
@@ -266,6 +267,55 @@ def test_replace_folder_swaps_in_the_new_site_whole(tmp_path: Path) -> None:
     replace_folder(site, new)
     assert _tree(site) == {"other.html": b"newer"}
     assert sorted(p.name for p in (tmp_path / "build").iterdir()) == []
+
+
+def test_replace_folder_keeps_a_symlinked_site_a_symlink(tmp_path: Path) -> None:
+    """A site/ that links to a web server's folder stays a link; that folder gets the new site."""
+    served = tmp_path / "www" / "briefings"
+    served.mkdir(parents=True)
+    (served / "stale.html").write_text("old", "utf-8")
+    (served / "assets").mkdir()
+    (served / "assets" / "old.css").write_text("old", "utf-8")
+    site, new = tmp_path / "site", tmp_path / "build" / "site.partial"
+    site.symlink_to(served, target_is_directory=True)
+    (new / "assets").mkdir(parents=True)
+    (new / "assets" / "new.css").write_text("new", "utf-8")
+    (new / "index.html").write_text("new", "utf-8")
+    replace_folder(site, new)
+    assert site.is_symlink() and site.resolve() == served.resolve()
+    assert _tree(served) == {"assets/new.css": b"new", "index.html": b"new"}
+    assert not new.exists()
+    dangling = tmp_path / "gone"
+    dangling.symlink_to(tmp_path / "www" / "not-yet", target_is_directory=True)
+    new.mkdir()
+    (new / "index.html").write_text("first", "utf-8")
+    replace_folder(dangling, new)
+    assert _tree(tmp_path / "www" / "not-yet") == {"index.html": b"first"}
+
+
+def test_replace_folder_across_file_systems_moves_the_contents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When site/ cannot be renamed away (another file system), its contents are replaced."""
+    import errno
+
+    renamed = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst).name == "site.partial.old":
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        renamed(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    site, new = tmp_path / "site", tmp_path / "build" / "site.partial"
+    site.mkdir()
+    (site / "stale.html").write_text("old", "utf-8")
+    (site / "index.html").write_text("old", "utf-8")
+    new.mkdir(parents=True)
+    (new / "index.html").write_text("new", "utf-8")
+    replace_folder(site, new)
+    assert _tree(site) == {"index.html": b"new"}
+    assert not new.exists()
 
 
 def test_search_started_before_mkdocs_first_report_still_says_beside(tmp_path: Path) -> None:
