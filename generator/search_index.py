@@ -120,7 +120,8 @@ def run_pagefind(
         # A site without briefings (none with an article to index): Pagefind refuses to
         # build an empty index, and the search page needs one, so it indexes the few
         # pages there are (home, A-Z).
-        _pagefind(binary, site, bundle, stop)
+        if not _pagefind(binary, site, bundle, stop):
+            return
         canonical_filters(bundle)
     stage = site / _STAGE
     try:
