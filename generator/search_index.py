@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.store import write_atomic
+
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
 #: per synthetic briefing): 1,000 keep a run near 430 MB, whatever the number of
 #: briefings; fewer batches mean fewer files for a reader's first query.
@@ -139,7 +141,8 @@ def run_pagefind(
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     merged = [f"{BATCH_DIR}/{number:02d}/" for number in range(1, len(groups))]
-    (bundle / MANIFEST).write_text(json.dumps({"merge": merged}) + "\n", "utf-8")
+    # Whole or not at all: the preview's search page may read it while it is written.
+    write_atomic(bundle / MANIFEST, (json.dumps({"merge": merged}) + "\n").encode(), durable=False)
 
 
 def _indexed_pages(site: Path) -> list[str]:
@@ -353,7 +356,7 @@ def canonical_filters(bundle: Path) -> None:
         meta_path.unlink()
         new_meta = _pf_write(bundle, f"pagefind.{language}", 10, ".pf_meta", meta)
         entry_text = entry_text.replace(f'"{old_meta}"', f'"{new_meta.removeprefix("pagefind.")}"')
-    entry_file.write_text(entry_text, "utf-8")
+    write_atomic(entry_file, entry_text.encode("utf-8"), durable=False)
 
 
 _Filter = tuple[str, Path, list[object]]

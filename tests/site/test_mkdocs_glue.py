@@ -276,7 +276,14 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         url = f"http://127.0.0.1:{port}/briefings/{SAMPLE_ID}/"
         assert "visits Baghdad" in _get(url)
         # The preview runs Pagefind after each build too: its search page works.
-        entry = json.loads(_get(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json"))
+        deadline = time.monotonic() + 30
+        while True:  # the preview indexes in the background, after its build
+            try:
+                entry = json.loads(_get(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json"))
+                break
+            except json.JSONDecodeError:  # Pagefind is writing it right now
+                assert time.monotonic() < deadline, "the preview's search index never ended"
+                time.sleep(0.3)
         assert entry["languages"]["en"]["page_count"] >= 1
         # Production preview: the draft is left out.
         with pytest.raises(OSError):
