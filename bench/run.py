@@ -282,7 +282,6 @@ def bench_size(count: int, args: argparse.Namespace) -> Result:
 
     # (e) search downloads, and whether pages grow with N.
     result["pages_site"] = page_sizes(root / "site")
-    result["material_search"] = search.material_bytes(root / "site")
     if args.pagefind:
         say(f"N={count}: pagefind --site site")
         pf = measure(pagefind_cmd(root / "site"), env=env, timeout=args.timeout)
@@ -411,19 +410,6 @@ def table(results: list[Result]) -> str:
         "nav links in a briefing page",
         "flat in N",
         lambda r: str(r["pages_site"]["nav_links_in_a_briefing_page"]),
-    )
-    row(
-        "(e) Material: search_index.json raw / gzip",
-        "first search ≤ 2 MB",
-        lambda r: (
-            f"{_mb(r['material_search']['index_bytes'])} / "
-            f"{_mb(r['material_search']['index_gzip_bytes'])}"
-        ),
-    )
-    row(
-        "(e) Material: first result (index + worker), gzip",
-        "≤ 2 MB",
-        lambda r: _mb(r["material_search"]["first_result_gzip_bytes"]),
     )
     row("Pagefind indexing (all batches), s", "", lambda r: f"{r['pagefind']['seconds']:.1f}")
     row(

@@ -1,9 +1,6 @@
-"""What a reader downloads before the first search result, for Material's search and Pagefind.
+"""What a reader downloads before the first search result (Pagefind).
 
-Material (lunr): the search worker fetches ``search/search_index.json`` whole
-before it can answer anything, so the cost is that file plus the worker script.
-
-Pagefind: the index is split in chunks; a query loads ``pagefind.js``, the
+The index is split in chunks; a query loads ``pagefind.js``, the
 entry file, the WebAssembly, the metadata, the index chunk(s) holding the
 query's words and the fragments of the results shown. ``first_query_bytes``
 measures that in headless chromium (Debian's ``/usr/bin/chromium`` through
@@ -31,27 +28,6 @@ RESULTS_SHOWN = 5  # Pagefind's default UI shows five results, then "load more"
 
 def gz(data: bytes) -> int:
     return min(len(data), len(gzip.compress(data, compresslevel=6, mtime=0)))
-
-
-def material_bytes(site: Path) -> dict[str, Any]:
-    """Sizes of Material's search index and worker (absent: zeros)."""
-    index = site / "search" / "search_index.json"
-    workers = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
-    out: dict[str, Any] = {
-        "index_bytes": 0,
-        "index_gzip_bytes": 0,
-        "worker_bytes": 0,
-        "worker_gzip_bytes": 0,
-    }
-    if index.is_file():
-        data = index.read_bytes()
-        out["index_bytes"], out["index_gzip_bytes"] = len(data), gz(data)
-    if workers:
-        data = workers[0].read_bytes()
-        out["worker_bytes"], out["worker_gzip_bytes"] = len(data), gz(data)
-    out["first_result_bytes"] = out["index_bytes"] + out["worker_bytes"]
-    out["first_result_gzip_bytes"] = out["index_gzip_bytes"] + out["worker_gzip_bytes"]
-    return out
 
 
 def _bundles(site: Path) -> list[Path]:
