@@ -31,7 +31,7 @@ from mkdocs.plugins import BasePlugin
 
 from generator.gcpause import collector_paused
 from generator.pagecache import PageCache
-from generator.search_index import INDEXED, SiteBuildError, run_pagefind
+from generator.search_index import INDEXED, SiteBuildError, reindex_served, run_pagefind
 from generator.store import RecordCache
 
 CONFIG_NAME = "mkdocs.yml"
@@ -550,7 +550,7 @@ class _Indexer:
                     self._running = False
                     return
             try:
-                run_pagefind(site_dir)
+                reindex_served(site_dir)
             except SiteBuildError as error:
                 logging.getLogger("mkdocs.briefings").error("%s", error)
 

@@ -47,6 +47,7 @@ _BODY_MARK = b"data-pagefind-body"
 #: The built pages Pagefind may index (those with _BODY_MARK): the briefings.
 INDEXED = "briefings/*/index.html"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
+_FRESH, _OLD = ".pagefind-new", ".pagefind-old"  # reindex_served's bundles, beside the live one
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
 _STOP_POLL = 0.2  # seconds between looks at a stop request while Pagefind runs
 
@@ -91,7 +92,11 @@ def batches(pages: Sequence[str], size: int) -> list[list[str]]:
 
 
 def run_pagefind(
-    site_dir: Path, *, batch_size: int | None = None, stop: threading.Event | None = None
+    site_dir: Path,
+    *,
+    batch_size: int | None = None,
+    stop: threading.Event | None = None,
+    bundle_dir: Path | None = None,
 ) -> None:
     """Index the built briefings of ``site_dir`` into ``site_dir/pagefind/`` with Pagefind.
 
@@ -104,7 +109,8 @@ def run_pagefind(
 
     Once ``stop`` is set (the site build failed: its index is of no use), the
     running Pagefind is killed and no further batch starts; the bundle is left
-    unfinished.
+    unfinished. ``bundle_dir`` writes the bundles elsewhere than ``site_dir/pagefind``
+    (see :func:`reindex_served`).
     """
     from pagefind.service import get_executable
 
@@ -113,7 +119,7 @@ def run_pagefind(
         raise SiteBuildError(["not installed: pip install 'pagefind[bin]'"], tool="Pagefind")
     size = batch_pages() if batch_size is None else batch_size
     site = site_dir.resolve()
-    bundle = site / "pagefind"
+    bundle = site / "pagefind" if bundle_dir is None else bundle_dir.resolve()
     # Pagefind adds to an existing bundle without removing what is stale (the live
     # preview rebuilds into the same folder): start from none.
     shutil.rmtree(bundle, ignore_errors=True)
@@ -143,6 +149,23 @@ def run_pagefind(
     merged = [f"{BATCH_DIR}/{number:02d}/" for number in range(1, len(groups))]
     # Whole or not at all: the preview's search page may read it while it is written.
     write_atomic(bundle / MANIFEST, (json.dumps({"merge": merged}) + "\n").encode(), durable=False)
+
+
+def reindex_served(site_dir: Path) -> None:
+    """Index ``site_dir`` again while it is served (the live preview): the old index
+    answers searches until the new one is whole, then a rename puts it in place."""
+    site = site_dir.resolve()
+    live, fresh, old = site / "pagefind", site / _FRESH, site / _OLD
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        run_pagefind(site, bundle_dir=fresh)
+        shutil.rmtree(old, ignore_errors=True)
+        if live.exists():
+            os.replace(live, old)
+        os.replace(fresh, live)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _indexed_pages(site: Path) -> list[str]:

@@ -227,7 +227,7 @@ def test_preview_indexes_search_at_a_lower_priority(monkeypatch: pytest.MonkeyPa
     seen: list[int] = []
     monkeypatch.setattr(
         mkdocs_glue,
-        "run_pagefind",
+        "reindex_served",
         lambda site: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
     )
     indexer = mkdocs_glue._Indexer()

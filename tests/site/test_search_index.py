@@ -9,6 +9,7 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -179,6 +180,50 @@ def test_pagefind_failure_raises_with_its_message(tmp_path: Path) -> None:
     with pytest.raises(SiteBuildError, match="Pagefind build failed") as error:
         search_index.run_pagefind(tmp_path / "site")
     assert any("not able to build an index" in m for m in error.value.messages)
+
+
+def test_reindexing_a_served_site_keeps_the_old_index_until_the_new_one_is_whole(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the preview indexes again, every Pagefind run sees the old bundle still served;
+    then the new bundle replaces it, with nothing left beside it."""
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    entry = site / "pagefind" / "pagefind-entry.json"
+    old_entry = entry.read_bytes()
+    (site / "pagefind" / "stale.txt").write_text("from an earlier run", "utf-8")
+    real = search_index._pagefind
+    served: list[bool] = []
+
+    def pagefind(*args: Any) -> bool:
+        served.append(entry.read_bytes() == old_entry)
+        return real(*args)
+
+    monkeypatch.setattr(search_index, "_pagefind", pagefind)
+    search_index.reindex_served(site)
+    assert served and all(served)
+    assert entry.read_bytes() == old_entry  # the same site: the same index
+    assert not (site / "pagefind" / "stale.txt").exists()
+    assert sorted(_urls(site / "pagefind")) == _indexed(site)
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_failed_reindex_of_a_served_site_leaves_the_old_index(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If Pagefind fails, the served index stays as it was and no half bundle is left."""
+    site = tmp_path / "site"
+    shutil.copytree(built.site, site)
+    before = _files(site / "pagefind")
+
+    def fail(*args: Any) -> bool:
+        raise SiteBuildError(["exit 1"], tool="Pagefind")
+
+    monkeypatch.setattr(search_index, "_pagefind", fail)
+    with pytest.raises(SiteBuildError):
+        search_index.reindex_served(site)
+    assert _files(site / "pagefind") == before
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".")) == []
 
 
 def test_a_stop_request_starts_no_further_pagefind_run(built: Built, tmp_path: Path) -> None:
