@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.store import write_atomic
+from generator.store import replace_folder, write_atomic
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
 #: per synthetic briefing): 1,000 keep a run near 430 MB, whatever the number of
@@ -47,7 +47,7 @@ _BODY_MARK = b"data-pagefind-body"
 #: The built pages Pagefind may index (those with _BODY_MARK): the briefings.
 INDEXED = "briefings/*/index.html"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
-_FRESH, _OLD = ".pagefind-new", ".pagefind-old"  # reindex_served's bundles, beside the live one
+_FRESH = ".pagefind-new"  # reindex_served's bundle, beside the live one
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
 _STOP_POLL = 0.2  # seconds between looks at a stop request while Pagefind runs
 
@@ -155,17 +155,13 @@ def reindex_served(site_dir: Path) -> None:
     """Index ``site_dir`` again while it is served (the live preview): the old index
     answers searches until the new one is whole, then a rename puts it in place."""
     site = site_dir.resolve()
-    live, fresh, old = site / "pagefind", site / _FRESH, site / _OLD
+    fresh = site / _FRESH
     shutil.rmtree(fresh, ignore_errors=True)
     try:
         run_pagefind(site, bundle_dir=fresh)
-        shutil.rmtree(old, ignore_errors=True)
-        if live.exists():
-            os.replace(live, old)
-        os.replace(fresh, live)
+        replace_folder(site / "pagefind", fresh)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _indexed_pages(site: Path) -> list[str]:

@@ -1,4 +1,5 @@
-"""The briefings/ folder: records on disk, the manifest, atomic writes, the lock.
+"""The briefings/ folder: records on disk, the manifest, atomic writes and folder swaps,
+the lock.
 
 The manifest (``briefings/.manifest.json``, committed) remembers the SHA-256 of
 every record file the generator wrote. A file whose bytes differ from that was
@@ -13,6 +14,7 @@ import fcntl
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -77,6 +79,59 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> bool:
             os.unlink(tmp)
         raise
     return True
+
+
+def replace_folder(target: Path, new: Path) -> None:
+    """Put ``new`` where ``target`` is, by renames: ``target`` is never half old, half new.
+
+    A ``target`` that is a symlink (site/ -> a web server's folder) or a mount point
+    stays one, and a ``target`` on another file system cannot be renamed onto: then
+    the folder it stands for takes the new contents an entry at a time instead.
+    """
+    if target.is_symlink() or os.path.ismount(target):
+        _replace_contents(target.resolve(), new)
+        return
+    old = new.with_name(new.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    try:
+        if target.exists():
+            os.replace(target, old)
+        os.replace(new, target)
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.EBUSY):
+            raise
+        if old.exists() and not target.exists():
+            os.replace(old, target)  # as it was, before the slower way
+        _replace_contents(target, new)
+        return
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _replace_contents(folder: Path, new: Path) -> None:
+    """Move each entry of ``new`` into ``folder`` over the old one, then drop the rest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = sorted(entry.name for entry in new.iterdir())
+    for name in names:
+        # The old entry steps aside under a hidden name first, so that a reader sees
+        # either it or the new one, and a failed move can be undone by hand.
+        aside = folder / f".{name}.old"
+        _remove(aside)
+        if (folder / name).exists() or (folder / name).is_symlink():
+            os.replace(folder / name, aside)
+        shutil.move(new / name, folder / name)
+        _remove(aside)
+    kept = set(names)
+    for entry in folder.iterdir():
+        if entry.name not in kept:
+            _remove(entry)
+    new.rmdir()
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
 
 
 # --- the lock -------------------------------------------------------------------------

@@ -17,9 +17,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 
-from generator.commands import replace_folder
 from generator.mkdocs_glue import PageFeed, _BriefingsBuilt, _PagesAsRendered, walk_key
 from generator.search_index import run_pagefind
+from generator.store import replace_folder
 from tests.conftest import Result
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID, Built
 
