@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import stat
 import threading
 import time
 import traceback
@@ -628,8 +629,10 @@ class _Rebuilds:
         self._settings_seen = _files_state(paths)
 
     def _redo_every_page_if_settings_changed(self) -> None:
+        if self._docs is None:
+            return  # not following: MkDocs serves without our on_serve
         state = _files_state(self._settings)
-        if state == self._settings_seen or self._docs is None:
+        if state == self._settings_seen:
             return
         self._settings_seen = state
         logging.getLogger("mkdocs.briefings").info(
@@ -682,13 +685,13 @@ def _files_state(paths: list[Path]) -> list[tuple[str, int, int]]:
     """Each file at or below ``paths``, with its modification time and size."""
     found = []
     for path in paths:
-        for file in (path, *sorted(path.rglob("*"))) if path.is_dir() else (path,):
+        for file in sorted(path.rglob("*")) if path.is_dir() else (path,):
             try:
-                stat = file.stat()
+                info = file.stat()
             except OSError:
                 continue  # removed meanwhile: its absence is the change
-            if not file.is_dir():
-                found.append((str(file), stat.st_mtime_ns, stat.st_size))
+            if not stat.S_ISDIR(info.st_mode):
+                found.append((str(file), info.st_mtime_ns, info.st_size))
     return found
 
 

@@ -342,25 +342,24 @@ def _search_bundles(site: Site) -> tuple[list[str], list[Problem]]:
     if found:
         return [], found
     merge = data.get("merge") if isinstance(data, dict) else None
-    if not isinstance(merge, list) or not all(isinstance(m, str) for m in merge):
-        shown = site.show(_SEARCH_BATCHES)
-        return [], [Problem(shown, 0, "search", 'expected {"merge": [folders]}')]
     shown = site.show(_SEARCH_BATCHES)
-    problems = [
-        Problem(shown, 0, "search", f"bundle {folder} has no pagefind-entry.json")
-        for folder in merge
-        if f"pagefind/{folder}pagefind-entry.json" not in site.files
-    ]
-    bundles = {
+    if not isinstance(merge, list) or not all(isinstance(m, str) for m in merge):
+        return [], [Problem(shown, 0, "search", 'expected {"merge": [folders]}')]
+    bundles = {  # every folder holding a bundle; "" is the first, pagefind/ itself
         rel.removeprefix("pagefind/").removesuffix("pagefind-entry.json")
         for rel in site.files
         if rel.startswith("pagefind/") and rel.endswith("/pagefind-entry.json")
-    } - {""}  # the first bundle, pagefind/ itself
+    }
+    problems = [
+        Problem(shown, 0, "search", f"bundle {folder} has no pagefind-entry.json")
+        for folder in merge
+        if folder not in bundles
+    ]
     problems += [
         Problem(shown, 0, "search", f"bundle {folder} is not listed: its briefings are unfound")
-        for folder in sorted(bundles - set(merge))
+        for folder in sorted(bundles - set(merge) - {""})
     ]
-    return ["", *(f for f in merge if f"pagefind/{f}pagefind-entry.json" in site.files)], problems
+    return ["", *(folder for folder in merge if folder in bundles)], problems
 
 
 def _search_results(site: Site, folders: list[str]) -> tuple[dict[str, list[str]], list[Problem]]:

@@ -43,16 +43,19 @@ GOOD = {
 RECORDS = [{"id": "a", "status": "published"}]
 
 
-def make_site(tmp_path: Path, changes: dict[str, str | bytes | None] | None = None) -> Path:
-    """The GOOD site with some files replaced (``None`` leaves one out)."""
-    files: dict[str, str | bytes | None] = {**GOOD, **(changes or {})}
-    site = tmp_path / "site"
+def write_site(site: Path, files: dict[str, str | bytes | None]) -> Path:
+    """Write ``files`` (site-relative path -> text or bytes; ``None`` is left out) into ``site``."""
     for rel, content in files.items():
         if content is not None:
             (site / rel).parent.mkdir(parents=True, exist_ok=True)
             data = content.encode("utf-8") if isinstance(content, str) else content
             (site / rel).write_bytes(data)
     return site
+
+
+def make_site(tmp_path: Path, changes: dict[str, str | bytes | None] | None = None) -> Path:
+    """The GOOD site with some files replaced (``None`` leaves one out)."""
+    return write_site(tmp_path / "site", {**GOOD, **(changes or {})})
 
 
 def check(site: Path, records: list[dict[str, Any]] | None = None, **kw: Any) -> list[Problem]:

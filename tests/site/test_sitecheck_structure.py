@@ -9,7 +9,7 @@ import pytest
 from generator import site
 from generator.problems import Problem
 from generator.sitecheck import check_built_site
-from tests.ci.test_sitecheck import fragment
+from tests.ci.test_sitecheck import fragment, write_site
 from tests.site.helpers import build, fixture_records
 
 # One briefing "a" in hub people/x, a timeline split by year, a people index split by letter.
@@ -32,12 +32,7 @@ RECORDS = [{"id": "a", "status": "published"}]
 
 
 def _check(tmp_path: Path, changes: dict[str, str | bytes | None]) -> list[Problem]:
-    root = tmp_path / "site"
-    for rel, content in {**SITE, **changes}.items():
-        if content is not None:
-            (root / rel).parent.mkdir(parents=True, exist_ok=True)
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            (root / rel).write_bytes(data)
+    root = write_site(tmp_path / "site", {**SITE, **changes})
     return check_built_site(root, RECORDS, production=False)
 
 
