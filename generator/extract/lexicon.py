@@ -1,8 +1,10 @@
 """The plain data files under ``extract/data`` as lookup tables.
 
-Everything an extractor knows about names (aliases, demonyms, cities, titles,
-topic words) lives in YAML next to this module so that an editor can extend
-it without touching code. Tables are built once per process.
+What an extractor knows about names that no data library holds (aliases,
+demonyms, regions such as "the Gulf", titles, topic words) lives in YAML next
+to this module so that an editor can extend it without touching code; countries
+come from pycountry, cities and subdivisions from `gazetteer`. Tables are
+built once per process.
 """
 
 from __future__ import annotations
@@ -48,8 +50,7 @@ class Lexicon:
 
     countries: dict[str, Place]  # "us", "america", "syrian arab republic"
     country_names: dict[str, str]  # "SY" -> "Syria"
-    cities: dict[str, Place]
-    regions: dict[str, Place]
+    regions: dict[str, Place]  # "gulf", "middle east": regions no library lists
     demonyms: dict[str, str]  # "iraqi" -> "IQ"
     nationality_groups: dict[str, str]  # "syrians" -> "Syrians"
     groups: dict[str, str]  # "alawite" -> "Alawites"
@@ -59,11 +60,12 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     noise: frozenset[str]  # "gmt": never an entity
     place_nouns: frozenset[str]  # "crossing": its name is a place
+    portfolios: frozenset[str]  # "housing": a word that qualifies a title
 
     def place(self, name: str) -> Place | None:
-        """The country, city or region a name refers to, if the tables know it."""
+        """The country or general region a name refers to, if the tables know it."""
         key = normalize(name)
-        return self.countries.get(key) or self.cities.get(key) or self.regions.get(key)
+        return self.countries.get(key) or self.regions.get(key)
 
 
 def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
@@ -89,11 +91,6 @@ def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
 def lexicon() -> Lexicon:
     """The tables, built once."""
     countries, country_names = _country_tables()
-    cities = {
-        normalize(city): Place(city, "city", code)
-        for code, listed in load_data("cities.yaml").items()
-        for city in listed
-    }
     regions = {
         normalize(name): Place(name, "region", code)
         for name, code in load_data("regions.yaml").items()
@@ -118,7 +115,6 @@ def lexicon() -> Lexicon:
     return Lexicon(
         countries=countries,
         country_names=country_names,
-        cities=cities,
         regions=regions,
         demonyms=demonyms,
         nationality_groups=nationality_groups,
@@ -129,6 +125,7 @@ def lexicon() -> Lexicon:
         reporting_verbs=frozenset(load_data("reporting.yaml")["verbs"]),
         noise=frozenset(load_data("noise.yaml")),
         place_nouns=frozenset(load_data("place_nouns.yaml")),
+        portfolios=frozenset(load_data("portfolios.yaml")),
     )
 
 

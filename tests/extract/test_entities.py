@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 
 from generator.extract.entities import name_tokens, resolve_people
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import Place, lexicon
 from tests.extract.conftest import by_name, names
 
 Record = Callable[[str], dict[str, Any]]
@@ -136,3 +136,85 @@ def test_caps_headline_and_dateline_are_not_entities(record_of: Record) -> None:
     found = [e["name"] for kind in ("people", "organizations", "places") for e in record[kind]]
     assert not any(name.isupper() and len(name) > 4 for name in found)
     assert names(record["people"]) == ["Saleh al-Jasser"]
+
+
+def test_company_evidence_beats_the_model_label(record_of: Record) -> None:
+    """ "Korvex shares", "a stake in Korvex": one organization, never a place or a person."""
+    record = record_of("entities_business.txt")
+    assert "Korvex" in names(record["organizations"])
+    assert "Korvex" not in names(record["places"]) + names(record["people"])
+    assert {"Brannock Holdings", "Tesmer Securities Inc"} <= set(names(record["organizations"]))
+
+
+def test_titles_and_appositives_make_people(record_of: Record) -> None:
+    """ "Mr Okafor" joins Daniel Okafor; "chief financial officer, Lena Hartwig" is a person."""
+    people = record_of("entities_business.txt")["people"]
+    assert names(people) == ["Daniel Okafor", "Lena Hartwig"]
+    assert by_name(people, "Daniel Okafor")["aliases"] == ["Okafor"]
+
+
+def test_gazetteer_cities_carry_their_country(record_of: Record) -> None:
+    """Pittsburgh and Lyon (the model calls it a person) are cities with ISO codes."""
+    places = record_of("entities_business.txt")["places"]
+    assert (
+        by_name(places, "Pittsburgh")["kind"],
+        by_name(places, "Pittsburgh")["country_code"],
+    ) == (
+        "city",
+        "US",
+    )
+    assert by_name(places, "Lyon")["country_code"] == "FR"
+
+
+def test_works_awards_and_software_are_not_people(record_of: Record) -> None:
+    """A film, an Oscar, an award and a downloaded app are no one; the actors are people."""
+    record = record_of("entities_works.txt")
+    assert names(record["people"]) == ["Maria Lenz", "Paul Ndiaye"]
+    listed = names(record["organizations"]) + names(record["places"])
+    for work in ("Starfall Road", "Oscar", "Quillbox", "Golden Reel"):
+        assert work not in listed
+
+
+def test_furniture_and_title_words_are_not_entities(record_of: Record) -> None:
+    """No "Housing Cabinet" organization, "D-Mass." place or Getty Images; the spokesman is one."""
+    record = record_of("entities_furniture.txt")
+    found = names(record["organizations"]) + names(record["places"])
+    assert not any("Housing" in name or "Getty" in name or "Mass" in name for name in found)
+    assert names(record["people"]) == ["Ann Brodie", "Ellen Marsh", "Karan Mulqueen"]
+
+
+def test_dateline_places_are_places(record_of: Record) -> None:
+    """ "BEIJING 2025-03-01" and a byline run into "WASHINGTON" give the cities."""
+    record = record_of("entities_dateline.txt")
+    beijing = by_name(record["places"], "Beijing")
+    assert (beijing["kind"], beijing["country_code"]) == ("city", "CN")
+    assert by_name(record["places"], "Harbin")["country_code"] == "CN"
+    assert by_name(record["places"], "Washington")["country_code"] == "US"
+    assert not any("WASHINGTON" in name for name in names(record["people"]))
+
+
+def test_gazetteer_prefers_the_most_populous_and_knows_old_names() -> None:
+    """Sydney is in Australia, Bombay is Mumbai, accents do not matter; words are not cities."""
+    from generator.extract.gazetteer import gazetteer
+
+    table = gazetteer()
+    assert table.lookup("Sydney") == Place("Sydney", "city", "AU")
+    assert table.lookup("Bombay") == Place("Mumbai", "city", "IN")
+    assert table.lookup("Zurich") == table.lookup("Zürich")
+    assert table.lookup("Texas") == Place("Texas", "region", "US")
+    assert table.lookup("report") is None and gazetteer() is table
+
+
+def test_a_lone_name_without_evidence_is_not_a_person(nlp: Language) -> None:
+    """A one-word "person" nothing in the text supports is dropped; "Mr" is enough to keep it."""
+    from generator.extract.evidence import collect, decide
+    from generator.extract.mentions import PERSON, Mention
+
+    lex = lexicon()
+    for text, kept in (("Zorbex rose again.", False), ("Mr Zorbex rose again.", True)):
+        doc = nlp(text)
+        span = doc[len(doc) - 4 : len(doc) - 3]
+        span.label_ = "PERSON"
+        mentions = [Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})]
+        collect(mentions, lex, set())
+        assert bool(decide(mentions, lex)) is kept

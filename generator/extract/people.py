@@ -1,0 +1,200 @@
+"""People's names: touching spans joined, titles read, partial names merged into full ones.
+
+"Shaibani" after "Asaad al-Shaibani" is the same person; a surname the NER
+missed is found again; "General Guven Ergenc", which the model calls a work
+of art, is a person because of the title before it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.mentions import NAME_PARTICLES, ORG, PERSON, PLACE, Mention, place_named
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    # Merging compares every pair of person mentions: worth caching.
+    parts = [NAME_PARTICLES.sub("", part).lower() for part in name.replace(".", "").split()]
+    return tuple(p for p in parts if p)
+
+
+def _partial_of(short: list[str], full: list[str]) -> bool:
+    if not short or len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] in full
+    return all(part in full for part in short)
+
+
+def resolve_people(mentions: list[Mention]) -> None:
+    """Point every partial name at the full name it shortens (in place).
+
+    A partial joins the full name mentioned most recently before it, else
+    the first one in the text: "Hussein" after "Fuad Hussein" is Fuad Hussein.
+    """
+    people = [m for m in mentions if m.kind == PERSON]
+    forms = sorted({m.key for m in people}, key=lambda k: -len(name_tokens(k)))
+    for mention in people:
+        short = name_tokens(mention.key)
+        candidates = [
+            m
+            for m in people
+            if _partial_of(short, name_tokens(m.key)) and len(name_tokens(m.key)) > len(short)
+        ]
+        if not candidates:
+            continue
+        # Prefer the surname: "Hussein" is more likely "Fuad Hussein" than "Hussein Ali".
+        by_surname = [c for c in candidates if name_tokens(c.key)[-1] == short[-1]]
+        pool = by_surname or candidates
+        before = [c for c in pool if c.span.start_char < mention.span.start_char]
+        chosen = (
+            max(before, key=lambda c: c.span.start_char)
+            if before
+            else min(pool, key=lambda c: c.span.start_char)
+        )
+        mention.key = chosen.key
+    # Chains: "Sudani" -> "Mohammed al-Sudani" -> "Mohammed Shia al-Sudani".
+    longest = {k: k for k in forms}
+    for form in forms:
+        for longer in forms:
+            if _partial_of(name_tokens(form), name_tokens(longer)):
+                longest[form] = longest[longer]
+                break
+    for mention in people:
+        mention.key = longest.get(mention.key, mention.key)
+
+
+def adopt_person_parts(mentions: list[Mention]) -> None:
+    """An organization or place that is part of a person's name is that person.
+
+    The model calls "Rufayi" an organization; when the text also names
+    "Abdullah Makki Muslih al-Rufayi" the mention is a surname, not an org.
+    Only mentions the data tables did not place, and with no evidence of
+    their own beyond the model's label, are moved.
+    """
+    people = {m.key: name_tokens(m.key) for m in mentions if m.kind == PERSON}
+    for mention in mentions:
+        if mention.kind not in (ORG, PLACE) or mention.fixed:
+            continue
+        if mention.votes.get(mention.kind, 0.0) > 1.0:
+            continue
+        if mention.kind == PLACE and mention.place and mention.place.kind != "other":
+            continue
+        tokens = name_tokens(mention.text)
+        if len(tokens) != 1:
+            continue
+        owners = [key for key, parts in people.items() if len(parts) > 1 and tokens[0] in parts]
+        if owners:
+            mention.kind, mention.key, mention.place = PERSON, owners[0], None
+
+
+def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Surnames the NER missed ("Shaibani held talks"), as mentions of their person.
+
+    Only a proper noun equal to the last part of exactly one person's name
+    counts: first names ("Mohammed") are shared too often to be safe.
+    """
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    surnames: dict[str, set[str]] = {}
+    for mention in mentions:
+        parts = name_tokens(mention.key)
+        if mention.kind == PERSON and parts:
+            surnames.setdefault(parts[-1], set()).add(mention.key)
+    added = []
+    for token in doc:
+        # The tagger sometimes calls a rare surname a noun ("Safadi told
+        # reporters"); the capital and the exact match are the evidence.
+        if token.i in taken or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+            continue
+        parts = name_tokens(token.text)
+        owners = surnames.get(parts[0]) if len(parts) == 1 else None
+        if owners and len(owners) == 1 and token.text[:1].isupper():
+            span = doc[token.i : token.i + 1]
+            added.append(Mention(span, PERSON, token.text, next(iter(owners))))
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+_PERSON_EVIDENCE_LABELS = frozenset(
+    {"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "NORP", "LOC"}
+)
+
+
+def _titled(span: Span, lex: Lexicon) -> bool:
+    return (
+        span.start > 0
+        and span.doc[span.start - 1].text[:1].isupper()
+        and (span.doc[span.start - 1].lower_ in lex.role_words)
+    )
+
+
+def person_by_title(ent: Span, lex: Lexicon) -> Span:
+    """A span the model mislabelled although a title says it is a person.
+
+    "General Guven Ergenc" (tagged a work of art) and "President Reagan"
+    (tagged an organization) are people: a capitalised role word followed by
+    proper nouns is a name. Spans the entity ruler set are never changed.
+    """
+    if ent.label_ not in _PERSON_EVIDENCE_LABELS or ent.ent_id_:
+        return ent
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and doc[start].lower_ in lex.role_words and doc[start].text[:1].isupper():
+        start += 1
+    rest = doc[start : ent.end]
+    titled = start > ent.start or _titled(ent, lex)
+    if (
+        titled
+        and 1 <= len(rest) <= 3
+        and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.role_words
+            for t in rest
+        )
+        and place_named(rest.text, lex) is None
+        and normalize(rest.text) not in lex.organizations
+    ):
+        person = doc[start : ent.end]
+        person.label_ = "PERSON"
+        return person
+    return ent
+
+
+def joined_people(doc: Doc) -> list[Span]:
+    """The entities, with PERSON spans that touch joined into one.
+
+    The model sometimes cuts a long name in two ("Hojatoleslam Akbar" +
+    "Hashemi Rafsanjani"); two person spans with nothing between them are
+    one name.
+    """
+    out: list[Span] = []
+    for ent in doc.ents:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and ent.label_ == previous.label_ == "PERSON"
+            and ent.start == previous.end
+        ):
+            joined = doc[previous.start : ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(ent)
+    return out
+
+
+def split_byline(span: Span, datelines: dict[int, int]) -> list[Span]:
+    """A name run into a dateline, "Jim Smith WASHINGTON", as the name and the place."""
+    for first, end in datelines.items():
+        if span.start < first < span.end:
+            name, place = span.doc[span.start : first], span.doc[first:end]
+            name.label_, place.label_ = span.label_, "GPE"
+            return [name, place]
+    return [span]
