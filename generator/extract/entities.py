@@ -26,6 +26,7 @@ from generator.extract.mentions import (
     classify,
     clean_span,
     debris_tokens,
+    place_named,
     split_at_dashes,
 )
 from generator.extract.people import (
@@ -46,6 +47,7 @@ __all__ = [
     "Entity",
     "Mention",
     "Place",
+    "dateline_entity",
     "extract_entities",
     "mentions_of",
     "name_tokens",
@@ -65,8 +67,8 @@ class Entity:
 
     @property
     def first(self) -> int:
-        """Character offset of the first mention."""
-        return min(m.span.start_char for m in self.mentions)
+        """Character offset of the first mention; -1 for the dateline's place, named before."""
+        return min((m.span.start_char for m in self.mentions), default=-1)
 
     @property
     def aliases(self) -> list[str]:
@@ -156,6 +158,27 @@ def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
     return sorted(entities.values(), key=lambda e: e.first)
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    """People, organizations, places and groups of a parsed article."""
-    return group_entities(mentions_of(doc))
+def dateline_entity(place_name: str, lex: Lexicon | None = None) -> Entity:
+    """The place of a dateline the pipeline did not read ("WASHINGTON" of "WASHINGTON (AP) -")."""
+    words = " ".join(place_name.split())
+    town, _, region = words.partition(",")  # "RIYADH, Saudi Arabia"
+    place = place_named(town.strip(), lex or lexicon())
+    if place is None:
+        written = town.title() if town.isupper() else town
+        country = place_named(region.strip(), lex or lexicon()) if region.strip() else None
+        place = Place(written.strip(), "other", country.country_code if country else None)
+    return Entity(PLACE, place.name, place=place)
+
+
+def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity]:
+    """People, organizations, places and groups of a parsed article.
+
+    ``dateline_place`` is the place of a dateline cut from the text before
+    parsing: the story was filed there, so it is one of the story's places.
+    """
+    entities = group_entities(mentions_of(doc))
+    if dateline_place and dateline_place.strip():
+        dateline = dateline_entity(dateline_place)
+        if not any(e.kind == PLACE and e.name == dateline.name for e in entities):
+            entities.insert(0, dateline)
+    return entities

@@ -218,3 +218,18 @@ def test_a_lone_name_without_evidence_is_not_a_person(nlp: Language) -> None:
         mentions = [Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})]
         collect(mentions, lex, set())
         assert bool(decide(mentions, lex)) is kept
+
+
+def test_a_dateline_cut_before_parsing_still_gives_its_place(nlp: Language) -> None:
+    """The seed's dateline place is a place of the story, first, merged with the text's own."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp("Police said on Monday that the bridge in Lyon would reopen.")
+    places = [e for e in extract_entities(doc, "PITTSBURGH") if e.kind == "place"]
+    assert next((p.name, p.place) for p in places) == (
+        "Pittsburgh",
+        Place("Pittsburgh", "city", "US"),
+    )
+    assert [p.name for p in extract_entities(doc, "LYON") if p.kind == "place"] == ["Lyon"]
+    odd = next(e for e in extract_entities(doc, "SMALLTOWN, Texas") if e.kind == "place")
+    assert odd.place == Place("Smalltown", "other", "US")
