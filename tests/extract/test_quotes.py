@@ -1,13 +1,137 @@
-"""Quotes: marks of both kinds, quotes over paragraphs, and speakers or None."""
+"""Quotes: marks of every convention, quotes over paragraphs, and speakers or None."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from generator.extract.quotes import find_quotes
+from spacy.language import Language
+
+from generator.extract import extract
+from generator.extract.entities import PERSON
+from generator.extract.quotes import attribute, find_quotes
+from generator.seeds import Seed
 
 Record = Callable[[str], dict[str, Any]]
+
+
+def texts(text: str) -> list[str]:
+    """The texts of the quotes found in ``text``."""
+    return [q.text for q in find_quotes(text)]
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quote text, speaker name) of every quote of an article given as text."""
+    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
+    seed = Seed(
+        path="example.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        title=None,
+        paragraphs=paragraphs,
+    )
+    return [(q["text"], q["speaker"]) for q in extract([seed])[0]["quotes"]]
+
+
+# --- finding quotes -----------------------------------------------------------------
+
+
+def test_british_single_quotes_hold_nested_doubles() -> None:
+    """‘... “inner” ...’ is one quote that keeps the nested double quotes."""
+    text = "‘He called the plan “a total and utter farce” before the vote,’ Mr Hale said."
+    assert texts(text) == ["He called the plan “a total and utter farce” before the vote"]
+
+
+def test_apostrophes_never_open_or_close() -> None:
+    """it’s, don’t, ’70s, ’em, O’Neill and rock ’n’ roll stay inside one quote."""
+    text = (
+        "‘It’s the ’70s again: don’t tell ’em O’Neill plays rock ’n’ roll all night,’ she said."
+    )
+    assert texts(text) == [
+        "It’s the ’70s again: don’t tell ’em O’Neill plays rock ’n’ roll all night"
+    ]
+
+
+def test_apostrophes_alone_make_no_quote() -> None:
+    """A paragraph of apostrophes only (O’Neill’s ’80s rock ’n’ roll) has no quote."""
+    assert texts("O’Neill’s band played ’80s rock ’n’ roll to the players’ wives.") == []
+
+
+def test_plural_possessive_inside_a_quote_does_not_close_it() -> None:
+    """‘... the players’ union ...’: the possessive mark is not the closing one."""
+    text = "‘We will not let the players’ union decide our future,’ the chairman said."
+    assert texts(text) == ["We will not let the players’ union decide our future"]
+
+
+def test_plural_possessive_before_a_new_quote_closes() -> None:
+    """‘... our fans’ she said, ‘...’: an "s’" followed by a new opening mark closes."""
+    text = "‘We owe everything to our loyal fans’ she said, ‘and to nobody else at all.’"
+    assert texts(text) == ["We owe everything to our loyal fans", "and to nobody else at all."]
+
+
+def test_scare_quotes_do_not_break_the_pairing() -> None:
+    """A short ‘circuit-breaker’ is not a quote, and the quote after it is still found."""
+    text = "It was a ‘circuit-breaker’ move, he said, ‘and it will save many lives this winter.’"
+    assert texts(text) == ["and it will save many lives this winter."]
+
+
+def test_guillemets_in_both_directions() -> None:
+    """«...» and »...« are quote marks."""
+    assert texts("«We will win this war soon», he said. »They will lose it all«") == [
+        "We will win this war soon",
+        "They will lose it all",
+    ]
+
+
+def test_single_quote_over_two_paragraphs_is_one_quote() -> None:
+    """An unclosed ‘ paragraph continued by one that opens with ‘ is one quote."""
+    text = "She said: ‘This is the first part of it.\n\n‘And this is the second part.’"
+    assert texts(text) == ["This is the first part of it. And this is the second part."]
+
+
+def test_middle_attribution_joins_the_parts() -> None:
+    """‘We will win,’ she said, ‘and soon.’ is one quote in two parts."""
+    quotes = find_quotes("‘We will win this fight,’ she said, ‘and we will win it soon.’")
+    assert [q.text for q in quotes] == ["We will win this fight, and we will win it soon."]
+    assert len(quotes[0].parts) == 2
+
+
+def test_straight_single_quotes_in_a_single_quote_text() -> None:
+    """'...' quotes when the text quotes with single marks; 'em stays inside."""
+    text = "'We will feed the hungry today,' he said. 'Let 'em eat all the cake they want.'"
+    assert texts(text) == ["We will feed the hungry today", "Let 'em eat all the cake they want."]
+
+
+def test_straight_single_marks_are_apostrophes_in_a_double_quote_text() -> None:
+    """In a text that quotes with doubles, straight single marks are never quotes."""
+    text = "The fans' 'big day out' of the '90s, \"and we will play all night long,\" he said."
+    assert texts(text) == ["and we will play all night long"]
+
+
+def test_unclosed_single_mark_in_a_double_quote_text_is_dropped() -> None:
+    """A stray ‘ that never closes, in a text quoting with doubles, makes no quote."""
+    text = '"We are ready for the storm," he said.\n\nThe ‘worst of it came on Sunday night.'
+    assert texts(text) == ["We are ready for the storm"]
+
+
+def test_a_run_of_marks_makes_no_quote() -> None:
+    """100,000 opening marks in a row are scanned to the end and give no quote."""
+    assert find_quotes("\u2018" * 100_000) == []
+
+
+def test_scare_quotes_and_titles_are_not_quotations() -> None:
+    """Quoted words shorter than four words (scare quotes, titles) are skipped."""
+    text = 'He called it "good fun" in a film called "No More Mr Nasty".'
+    assert find_quotes(text) == []
+
+
+def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
+    """BBC style '"What is it? "That if ..."' is one quote, without the inner mark."""
+    quotes = find_quotes('He replies: "What is the inference of that? "That if you can, you must."')
+    assert [q.text for q in quotes] == ["What is the inference of that? That if you can, you must."]
+
+
+# --- speakers ------------------------------------------------------------------------
 
 
 def test_curly_quotes_attributed_by_surname(record_of: Record) -> None:
@@ -55,16 +179,85 @@ def test_spokesman_is_not_his_principal(record_of: Record) -> None:
     assert [q["speaker"] for q in quotes] == [None]
 
 
-def test_scare_quotes_and_titles_are_not_quotations() -> None:
-    """Quoted words shorter than four words (scare quotes, titles) are skipped."""
-    text = 'He called it "good fun" in a film called "No More Mr Nasty".'
-    assert find_quotes(text) == []
+def test_british_quotes_with_middle_attribution_and_pronoun(record_of: Record) -> None:
+    """British marks, a middle attribution and a later 'she said' all go to Mrs Ward."""
+    quotes = record_of("quotes_british.txt")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Helen Ward", "Helen Ward"]
+    assert quotes[0]["text"].startswith("We have waited eleven years for this")
 
 
-def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
-    """BBC style '"What is it? "That if ..."' is one quote, without the inner mark."""
-    quotes = find_quotes('He replies: "What is the inference of that? "That if you can, you must."')
-    assert [q.text for q in quotes] == ["What is the inference of that? That if you can, you must."]
+def test_pronoun_goes_to_the_compatible_person() -> None:
+    """ "she said" skips the nearer Mr Osei and goes back to Mrs Lindqvist."""
+    text = (
+        "Mrs Anna Lindqvist met Mr Kwame Osei at the harbour on Monday.\n\n"
+        "Mr Osei left early.\n\n"
+        "“The harbour has been closed for far too long,” she said."
+    )
+    assert speakers(text) == [("The harbour has been closed for far too long", "Anna Lindqvist")]
+
+
+def test_role_noun_goes_to_the_person_with_that_role() -> None:
+    """ "the minister said" is the person whose stated role is Health Minister."""
+    text = (
+        "Health Minister Sara Okafor opened a clinic in Kano on Monday.\n\n"
+        "“This clinic will serve forty thousand people,” the minister said."
+    )
+    assert speakers(text) == [("This clinic will serve forty thousand people", "Sara Okafor")]
+
+
+def test_spokesman_for_an_organization_is_the_organization() -> None:
+    """ "a spokesman for the World Bank said" gives the World Bank."""
+    text = (
+        "“The loan will be paid out in three parts next year,” "
+        "a spokesman for the World Bank said."
+    )
+    assert speakers(text) == [("The loan will be paid out in three parts next year", "World Bank")]
+
+
+def test_unnamed_speakers_are_none() -> None:
+    """ "one resident said" and "officials said" name nobody: the speaker is None."""
+    text = (
+        "Mayor Lucia Ferreira visited the flooded town on Monday.\n\n"
+        "“We have had no water for eleven days,” one resident said.\n\n"
+        "“The bridge will reopen within a month,” officials said."
+    )
+    assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    """ "Mr Blair's critics said" is not Tony Blair speaking."""
+    text = (
+        "Prime Minister Tony Blair met union leaders on Monday.\n\n"
+        "“He has broken every promise he made,” Mr Blair's critics said."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_speaker_of_the_sentence_before_goes_on() -> None:
+    """ "Mr Hale said the talks failed. ‘It was ...’" is Mr Hale's."""
+    text = (
+        "Trade minister Peter Hale spoke in Leeds on Monday.\n\n"
+        "Mr Hale said the talks had failed. ‘It was a disaster for everyone involved.’"
+    )
+    assert speakers(text) == [("It was a disaster for everyone involved.", "Peter Hale")]
+
+
+def test_passive_subject_is_not_the_speaker() -> None:
+    """ "The plan was described as ‘...’" names nobody who said it."""
+    text = (
+        "Mayor Lucia Ferreira presented the harbour plan on Monday.\n\n"
+        "The plan was described as ‘a risk to life and limb for every fisherman’."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_speaker_the_ner_missed_is_made_a_person(nlp: Language) -> None:
+    """With no entities at all, "Clive Lewis said" still names Clive Lewis."""
+    doc = nlp("“We want a straight answer, not a history lecture,” Clive Lewis said.")
+    quotes = find_quotes(doc.text)
+    added = attribute(doc, quotes, [])
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Clive Lewis"
+    assert [(e.name, e.kind) for e in added] == [("Clive Lewis", PERSON)]
 
 
 def test_sample_quote_speaker_through_pronoun(sample: dict[str, Any]) -> None:
@@ -81,7 +274,7 @@ def test_quoted_as_saying_names_the_speaker(record_of: Record) -> None:
 
 
 def test_definite_role_refers_to_the_lead_speaker(record_of: Record) -> None:
-    """ "The prime minister conceded" is whoever speaks in the lead, not its subject."""
+    """ "The prime minister conceded" is the person titled Prime Minister."""
     quotes = record_of("topic_person.txt")["quotes"]
     assert quotes == [
         {"text": "what appears to be a harder position on steel", "speaker": "Helen Carter"}

@@ -1,0 +1,270 @@
+"""Finding direct quotations in text by their marks, in every English news convention.
+
+The text is read paragraph by paragraph, one character at a time, so the work
+is linear in its length. Each quote mark is first classed by its neighbours
+(an opening mark, a closing mark, or an apostrophe), then marks are paired:
+
+* three families of marks pair independently: double (" “ ” „), single
+  (' ‘ ’) and guillemets (« »); a family opened inside another is nested
+  ('British ‘single quotes’ with “doubles” inside') and belongs to the outer
+  quote;
+* an apostrophe never opens or closes: a letter on both sides (it’s,
+  O’Neill), a digit after it (’70s), a mark between a space and a letter that
+  is not an opening one (’em), "’n’";
+* a closing single mark after an "s" and before a word may be a plural
+  possessive (the players’ union): it closes only when the next single mark
+  in the paragraph opens again, or none follows;
+* a paragraph left open continues in the next paragraph that opens with a
+  mark (news style for long quotes); a single or straight mark left open
+  with no continuation is only kept when that family is the document's main
+  convention, since stray apostrophes look like openers;
+* "‘We will win,’ she said, ‘and soon.’" is one quote in two parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.extract.entities import Entity
+
+#: Quoted stretches shorter than this are scare quotes or names, not speech.
+MIN_QUOTE_WORDS = 4
+
+DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
+_FAMILY = {
+    '"': DOUBLE,
+    "\u201c": DOUBLE,
+    "\u201d": DOUBLE,
+    "\u201e": DOUBLE,
+    "'": SINGLE,
+    "\u2018": SINGLE,
+    "\u2019": SINGLE,
+    "\u00ab": GUILLEMET,
+    "\u00bb": GUILLEMET,
+}
+ALL_MARKS = "".join(_FAMILY)
+_MARK = re.compile(f"[{ALL_MARKS}]")
+#: Characters after which a mark still opens: "(‘", "—‘", ": ‘".
+_OPEN_CONTEXT = "([{-\u2013\u2014:/"
+#: Middle attribution: the words between two parts of one quote.
+_MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb]{1,80},\s*")
+_MIDDLE_WORDS = 10
+
+OPEN, CLOSE, MAYBE_CLOSE = "open", "close", "maybe-close"
+
+
+@dataclass
+class Quote:
+    """A quotation: its text and where its parts are in the document."""
+
+    parts: list[tuple[int, int]]  # character ranges of the quoted words
+    text: str
+    speaker: Entity | None = None
+    family: str = DOUBLE
+    #: Whether its parts were closed by a mark (an unclosed one ran to a paragraph's end).
+    closed: bool = True
+
+
+@dataclass
+class _Mark:
+    at: int
+    family: str
+    role: str
+
+
+@dataclass
+class _Open:
+    family: str
+    start: int  # first character after the opening mark
+    nested: list[str] = field(default_factory=list)
+
+
+def _is_space(char: str) -> bool:
+    return char == "" or char.isspace()
+
+
+def _classify(text: str, at: int, lo: int, hi: int) -> str | None:
+    """OPEN, CLOSE, MAYBE_CLOSE, or None (an apostrophe) for the mark at ``at``."""
+    char = text[at]
+    before = text[at - 1] if at > lo else ""
+    after = text[at + 1] if at + 1 < hi else ""
+    left_open = _is_space(before) or before in _OPEN_CONTEXT or before in ALL_MARKS
+    right_open = _is_space(after) or (not after.isalnum() and after not in ALL_MARKS)
+    if char in "\u201c\u201e":
+        return OPEN
+    if char == "\u201d":
+        return CLOSE
+    if char == '"':
+        if left_open and not _is_space(after):
+            return OPEN
+        return CLOSE
+    if char in "\u00ab\u00bb":
+        # «a» and »a« both occur; spaced French « a » reads left to right.
+        if left_open and not _is_space(after):
+            return OPEN
+        if right_open and not _is_space(before):
+            return CLOSE
+        return OPEN if char == "\u00ab" else CLOSE
+    return _classify_single(text, at, lo, hi, before, after, left_open)
+
+
+def _classify_single(
+    text: str, at: int, lo: int, hi: int, before: str, after: str, left_open: bool
+) -> str | None:
+    if before.isalnum() and after.isalnum():
+        return None  # it’s, O’Neill, don't
+    if after.isdigit():
+        return None  # ’70s, '99
+    if _is_n_elision(text, at, lo, hi):
+        return None
+    char = text[at]
+    if left_open:
+        if _is_space(after):
+            return None  # a lone mark between spaces
+        if char == "\u2019" and after.isalpha():
+            return None  # ’em, ’cause: a right mark cannot open
+        return OPEN
+    if _is_space(after) or not after.isalnum():
+        # "the players’ union" and "Jesus’ words" against "fans,’ she said".
+        if before in "sSzZ" and _is_space(after) and at + 2 < hi and text[at + 2].isalnum():
+            return MAYBE_CLOSE
+        return CLOSE
+    return None
+
+
+def _is_n_elision(text: str, at: int, lo: int, hi: int) -> bool:
+    """rock ’n’ roll: the marks around a lone "n" between spaces."""
+    opening = text[at + 1 : at + 3]
+    closing = text[max(lo, at - 2) : at]
+    return (
+        len(opening) == 2
+        and opening[0] in "nN"
+        and opening[1] in "'\u2019"
+        and (at + 3 >= hi or _is_space(text[at + 3]))
+    ) or (
+        len(closing) == 2
+        and closing[1] in "nN"
+        and closing[0] in "'\u2018\u2019"
+        and (at + 1 >= hi or _is_space(text[at + 1]))
+    )
+
+
+def _marks(text: str, lo: int, hi: int, straight_singles: bool) -> list[_Mark]:
+    """The quote marks of one paragraph, classed; MAYBE_CLOSE settled by what follows."""
+    marks: list[_Mark] = []
+    for found in _MARK.finditer(text, lo, hi):
+        at = found.start()
+        char = text[at]
+        family = _FAMILY[char]
+        if char == "'" and not straight_singles:
+            continue
+        role = _classify(text, at, lo, hi)
+        if role is not None:
+            marks.append(_Mark(at, family, role))
+    # A possible possessive closes when the next single mark opens, or none follows.
+    next_single: str | None = None
+    for mark in reversed(marks):
+        if mark.family != SINGLE:
+            continue
+        if mark.role == MAYBE_CLOSE:
+            mark.role = CLOSE if next_single in (None, OPEN) else "skip"
+        if mark.role in (OPEN, CLOSE):
+            next_single = mark.role
+    return [m for m in marks if m.role in (OPEN, CLOSE)]
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+
+
+def convention(text: str) -> str:
+    """DOUBLE or SINGLE: which family the text mostly opens quotes with."""
+    doubles = text.count("\u201c") + text.count('"') // 2
+    singles = text.count("\u2018") + len(re.findall(r"(?:^|\s)'[A-Za-z]", text))
+    return SINGLE if singles > doubles else DOUBLE
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation of at least MIN_QUOTE_WORDS words, in text order."""
+    main = convention(text)
+    # Straight single marks are apostrophes in a text that quotes with doubles.
+    straight_singles = main == SINGLE
+    raw: list[Quote] = []
+    pending: list[tuple[int, int]] = []
+    pending_family = DOUBLE
+    for lo, hi in _paragraph_ranges(text):
+        marks = _marks(text, lo, hi, straight_singles)
+        first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
+        if pending and not opens_here:
+            if pending_family in (main, GUILLEMET):
+                raw.append(_quote(text, pending, pending_family, closed=False))
+            pending = []
+        current: _Open | None = None
+        for mark in marks:
+            if current is None:
+                if mark.role != OPEN:
+                    continue  # a stray closing mark
+                if pending and mark.at != first:
+                    raw.append(_quote(text, pending, pending_family, closed=False))
+                    pending = []
+                current = _Open(mark.family, mark.at + 1)
+            elif mark.family == current.family:
+                if mark.role == CLOSE:
+                    raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
+                    pending, current = [], None
+                elif mark.family == DOUBLE and not current.nested:
+                    # A new opening mark inside a quote: the same speaker goes on
+                    # ("What is it? "That if you ...").
+                    pending.append((current.start, mark.at))
+                    current.start = mark.at + 1
+            elif mark.role == OPEN and mark.family not in current.nested:
+                current.nested.append(mark.family)
+            elif mark.role == CLOSE and mark.family in current.nested:
+                del current.nested[current.nested.index(mark.family) :]
+        if current is not None:
+            # Unclosed at the paragraph's end: continues if the next one opens.
+            pending.append((current.start, hi))
+            pending_family = current.family
+    if pending and (pending_family in (main, GUILLEMET)):
+        raw.append(_quote(text, pending, pending_family, closed=False))
+    joined = _join_middle_attribution(text, raw)
+    return [q for q in joined if len(q.text.split()) >= MIN_QUOTE_WORDS and not _is_title(q.text)]
+
+
+def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
+    """ "‘We will win,’ she said, ‘and soon.’" -> one quote in two parts."""
+    out: list[Quote] = []
+    for quote in quotes:
+        previous = out[-1] if out else None
+        if previous is not None and previous.closed:
+            end = previous.parts[-1][1]
+            start = quote.parts[0][0]
+            between = text[end + 1 : start - 1]
+            if (
+                text[end - 1 : end] == ","
+                and "\n" not in between
+                and len(between.split()) <= _MIDDLE_WORDS
+                and _MIDDLE.fullmatch(between.lstrip(",")) is not None
+                and not text[start : start + 1].isupper()
+            ):
+                out[-1] = _quote(text, [*previous.parts, *quote.parts], previous.family)
+                out[-1].closed = quote.closed
+                continue
+        out.append(quote)
+    return out
+
+
+def _is_title(text: str) -> bool:
+    """ "No More Mr Nasty": a name of a work, not words someone said."""
+    words = text.split()
+    return len(words) <= 8 and text[-1:].isalnum() and all(w[:1].isupper() for w in words)
+
+
+def _quote(text: str, parts: list[tuple[int, int]], family: str, closed: bool = True) -> Quote:
+    words = " ".join(" ".join(text[a:b].split()) for a, b in parts)
+    words = words.strip(" ," + ALL_MARKS)
+    return Quote(parts=list(parts), text=words, family=family, closed=closed)
