@@ -48,8 +48,9 @@ lint: $(STAMP)  ## ruff (lint and format) and mypy --strict
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy --strict generator
 
-eval: $(STAMP)  ## extraction quality against stock spaCy, on the labelled dev set
-	$(BIN)/python -m generator.extract.evaluate
+# EVAL passes options: make eval EVAL="-v --set conll" (-v lists the tune half's errors).
+eval: $(STAMP)  ## extraction on ../shared/eval-data, tune and check halves, beside stock peers
+	$(BIN)/python -m generator.evaluation $(EVAL)
 
 bench: $(STAMP)  ## speed and memory benchmarks (see bench/README.md)
 	$(BIN)/python bench/run.py

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.evaluation.matching import Tally as Score
 from generator.extract import extract, load_nlp
 from generator.extract.lexicon import normalize
 from generator.extract.nlp import model_name
@@ -52,35 +53,6 @@ class Gold:
     neutral: set[str]
     quotes: list[tuple[str, str | None]]
     split: str = "dev"
-
-
-@dataclass
-class Score:
-    """True positives, false positives and false negatives, summed."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        """Count one article's matches."""
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def precision(self) -> float:
-        """Share of predictions that were right."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        """Share of gold entities found."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
