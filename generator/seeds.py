@@ -1,31 +1,34 @@
 """Reading seed files: a ``.txt`` or ``.md`` article -> `Seed`.
 
 A seed reader only splits the file into its parts (front matter, title,
-paragraphs, source trailer, dateline); understanding the text is the job of
-`generator.extract`.
+paragraphs, source trailer, furniture such as bylines and datelines);
+understanding the text is the job of `generator.extract`. Front matter lives in
+`generator.frontmatter`, publication names in `generator.sources`, furniture in
+`generator.furniture`, `generator.bylines` and `generator.datelines`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import charset_normalizer
 from markdown_it import MarkdownIt
 
+from generator.bylines import byline_paragraph
+from generator.datelines import find_dateline, is_date_line
+from generator.frontmatter import FRONT_MATTER_KEYS, split_front_matter
+from generator.furniture import drop_boilerplate, read_furniture, signoff_agency
 from generator.problems import Problem
-from generator.yamlio import load_yaml
+from generator.sources import source_from
+
+__all__ = ["FRONT_MATTER_KEYS", "Seed", "SeedError", "find_seeds", "read_seed"]
 
 MAX_SEED_BYTES = 2_000_000
 SEED_SUFFIXES = (".txt", ".md")
-FRONT_MATTER_KEYS = ("title", "date", "source", "url", "topics", "id")
 
 
 @dataclass(frozen=True)
@@ -40,20 +43,39 @@ class Seed:
     source_url: str | None = None
     front_matter: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
-    #: The dateline prefix of the first paragraph as written ("BAGHDAD, March
-    #: 14 (Reuters) -"), or None. It stays in `paragraphs`; extraction skips it.
+    #: The dateline prefix as written ("BAGHDAD, March 14 (Reuters) -"), or None.
+    #: It stays in `paragraphs`; extraction skips it.
     dateline: str | None = None
     #: Place of the dateline in title case ("Baghdad"), or None.
     dateline_place: str | None = None
-    #: Date of the dateline as YYYY-MM-DD when it gives a year, else None.
+    #: Date the furniture gives as YYYY-MM-DD: the dateline's when it has a year, else a
+    #: date stamp's ("Published: 10:32 GMT, 4 March 2025") or the byline's; or None.
     dateline_date: str | None = None
     #: Reference summary sentences (CNN ``@highlight`` blocks), removed from the text.
     highlights: tuple[str, ...] = ()
+    #: The first byline as written ("By Helen Carter, Political Correspondent"), or None.
+    byline: str | None = None
+    #: Writers named by the bylines ("Helen Carter"); never people of the story.
+    authors: tuple[str, ...] = ()
+    #: The paragraphs language processing reads: `paragraphs` without bylines, datelines,
+    #: date stamps, credits, captions and repeats. None: `paragraphs` without the dateline.
+    article: tuple[str, ...] | None = None
 
     @property
     def text(self) -> str:
         """The article body: paragraphs separated by blank lines."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        """The paragraphs of story, without furniture (see `article`)."""
+        if self.article is not None:
+            return self.article
+        paragraphs = list(self.paragraphs)
+        if self.dateline and paragraphs and paragraphs[0].startswith(self.dateline):
+            # "BAGHDAD, March 14 (Reuters) -" is not part of the first sentence.
+            paragraphs[0] = paragraphs[0][len(self.dateline) :].lstrip(" -\u2013\u2014")
+        return tuple(p for p in paragraphs if p)
 
 
 class SeedError(Exception):
@@ -101,77 +123,12 @@ def decode(raw: bytes) -> tuple[str, str | None]:
     return str(best), best.encoding
 
 
-# --- sources ---------------------------------------------------------------------
-
-_SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
-
-
-@cache
-def known_sources() -> dict[str, str]:
-    """Domain -> publication name, from ``data/sources.yaml``."""
-    text = resources.files("generator").joinpath("data/sources.yaml").read_text("utf-8")
-    loaded = load_yaml(text, "generator/data/sources.yaml")
-    if loaded.problems or not isinstance(loaded.data, dict):
-        raise RuntimeError(f"broken sources table: {loaded.problems}")
-    return {str(k).lower(): str(v) for k, v in loaded.data.items()}
-
-
-def source_from(value: str) -> tuple[str | None, str | None]:
-    """A source trailer or front matter value -> (publication name, https URL)."""
-    value = value.strip().strip("<>")
-    if re.match(r"^https?://", value, re.IGNORECASE):
-        url = value
-    elif re.match(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", value, re.IGNORECASE):
-        url = "https://" + value
-    else:
-        return value or None, None
-    host = (urlsplit(url).hostname or "").lower()
-    bare = host.removeprefix("www.")
-    sources = known_sources()
-    name = sources.get(host) or sources.get(bare)
-    if name is None:
-        # Fall back to the registrable part of the domain: "example.co.uk".
-        parts = bare.split(".")
-        while len(parts) > 2 and ".".join(parts) not in sources:
-            parts = parts[1:]
-        name = sources.get(".".join(parts), bare or None)
-    return name, url
-
-
-# --- front matter ----------------------------------------------------------------
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-
-
-def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str, list[Problem]]:
-    """(front matter mapping, the rest of the text, problems)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text, []
-    loaded = load_yaml(match.group(1), path)
-    rest = text[match.end() :]
-    problems = [Problem(p.path, p.line + 1, p.field, p.message) for p in loaded.problems]
-    if loaded.data is None and not problems:
-        return {}, rest, []
-    if not isinstance(loaded.data, dict):
-        return {}, rest, problems or [Problem(path, 2, "", "front matter must be a mapping")]
-    data = {}
-    for key, value in loaded.data.items():
-        if key not in FRONT_MATTER_KEYS:
-            problems.append(
-                Problem(
-                    path,
-                    loaded.line_of(key) + 1,
-                    key,
-                    f"unknown front matter field (known: {', '.join(FRONT_MATTER_KEYS)})",
-                )
-            )
-        else:
-            data[key] = value
-    return data, rest, problems
-
-
 # --- plain text and Markdown -----------------------------------------------------
+
+
+def _is_furniture(line: str) -> bool:
+    """A byline, date stamp or dateline, which may stand where a headline would."""
+    return bool(byline_paragraph(line) or is_date_line(line) or find_dateline(line))
 
 
 def _is_headline(line: str) -> bool:
@@ -219,7 +176,7 @@ def read_txt(text: str) -> tuple[str | None, list[str]]:
     title = None
     first = lines[0].strip() if lines else ""
     rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(text.splitlines()) > 2)
-    if first and _is_headline(first) and rest_starts_para:
+    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
         title = " ".join(first.split())
         lines = lines[1:]
     return title, _paragraphs_txt("\n".join(lines))
@@ -228,17 +185,24 @@ def read_txt(text: str) -> tuple[str | None, list[str]]:
 _MD = MarkdownIt("commonmark")
 
 
-def read_md(text: str) -> tuple[str | None, list[str]]:
-    """(first heading or None, paragraphs) of a Markdown article, as plain text."""
+def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
+    """(first heading or None, paragraphs, the paragraphs that are list items) of a
+    Markdown article, as plain text."""
     title = None
     paragraphs: list[str] = []
+    items: set[str] = set()
     tokens = _MD.parse(text)
     heading_open = False
+    list_depth = 0
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             heading_open = True
         elif token.type == "heading_close":
             heading_open = False
+        elif token.type == "list_item_open":
+            list_depth += 1
+        elif token.type == "list_item_close":
+            list_depth -= 1
         elif token.type == "inline":
             plain = _inline_text(token)
             if heading_open and title is None and tokens[index - 1].tag == "h1":
@@ -246,9 +210,11 @@ def read_md(text: str) -> tuple[str | None, list[str]]:
                 continue
             if plain:
                 paragraphs.append(plain)
+                if list_depth:
+                    items.add(plain)
         elif token.type in ("fence", "code_block") and token.content.strip():
             paragraphs.append(" ".join(token.content.split()))
-    return title, paragraphs
+    return title, paragraphs, items
 
 
 def _inline_text(token: Any) -> str:
@@ -263,64 +229,11 @@ def _inline_text(token: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-# --- datelines, highlights and boilerplate ----------------------------------------
-
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_PLACE_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
-_DATELINE = re.compile(
-    r"^(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")*"
-    r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")*)?)?"
-    r"(?:,? (?P<date>(?P<m1>" + _MONTH + r") (?P<d1>\d{1,2})(?:, (?P<y1>\d{4}))?"
-    r"|(?P<d2>\d{1,2}) (?P<m2>" + _MONTH + r")(?: (?P<y2>\d{4}))?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
-    r"(?:\s*(?:--|-|\u2013|\u2014)\s+|(?<=\))\s*(?=[A-Z\"\u201c]))"
-)
-#: News agencies whose name in brackets marks a dateline even without a dash.
-_AGENCIES = frozenset({"cnn", "reuters", "ap", "afp", "upi", "dpa", "ians", "pti", "xinhua"})
+#: A list item of plain text ("- Wheat output fell", "2. Date palms are dying").
+_LIST_ITEM = re.compile(r"^(?:[-*+\u2022]|\d{1,2}[.)])\s")
 
 
-def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
-    """(prefix as written, place, YYYY-MM-DD or None) of a dateline opening a paragraph."""
-    match = _DATELINE.match(paragraph)
-    # A dateline needs a date or an agency: "US - ..." alone is not one.
-    if not match or not (match.group("date") or match.group("agency")):
-        return None
-    agency = (match.group("agency") or "").lower()
-    if match.group("agency") and agency not in _AGENCIES and not match.group("date"):
-        return None
-    place = (match.group("place") or "").split(",")[0].strip()
-    # A place in capitals is a dateline's; in mixed case only with an agency
-    # ("Marseille, France (CNN)"), since "Tony Blair - ..." is a sentence.
-    if place and not place.isupper() and agency not in _AGENCIES:
-        return None
-    iso = None
-    year = match.group("y1") or match.group("y2")
-    if year:
-        month = _MONTHS[(match.group("m1") or match.group("m2"))[:3].lower()]
-        day = int(match.group("d1") or match.group("d2"))
-        try:
-            iso = f"{int(year):04d}-{month:02d}-{day:02d}"
-            dt.date.fromisoformat(iso)
-        except ValueError:
-            iso = None
-    return match.group(0).rstrip(), place.title() if place else None, iso
+# --- highlights --------------------------------------------------------------------
 
 
 def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
@@ -336,37 +249,7 @@ def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
     return text[:at], highlights
 
 
-#: Whole paragraphs that are page furniture, not article text.
-_BOILERPLATE = re.compile(
-    r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
-    r"|share this (?:article|story).*|follow (?:us|@)\S*.*|all rights reserved.*"
-    r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb)"
-    r"\.?$",
-    re.IGNORECASE,
-)
-#: Share buttons glued into the text of scraped pages.
-_SHARE_BUTTONS = re.compile(
-    r"Share this with\s*Email\s*Facebook\s*(?:Messenger\s*)*Twitter\s*Pinterest\s*WhatsApp"
-    r"\s*Linked[Ii]n\s*Copy this link|(?:Share this )?with\s*Email\s*Facebook\s*(?:Messenger\s*)*"
-    r"Twitter\s*Pinterest\s*WhatsApp\s*Linked[Ii]n\s*Copy this link",
-)
-#: Link texts inside a paragraph ("Watch Bush criticize the Iraqi government »").
-_INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00bb]{0,120}\u00bb")
-_TRAILING_AGENCY = re.compile(r"\s+REUTER\s*$", re.IGNORECASE)
-_TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
-
-
-def drop_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without page furniture, link texts and wire-service sign-offs."""
-    kept = []
-    for paragraph in paragraphs:
-        paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
-        paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
-        if paragraph and not _BOILERPLATE.match(paragraph):
-            kept.append(paragraph)
-    if kept:
-        kept[-1] = _TRAILING_AGENCY.sub("", kept[-1])
-    return [p for p in kept if p]
+_SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
 
 
 def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
@@ -386,7 +269,9 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise SeedError("file is empty")
-    front, body, problems = split_front_matter(text, rel)
+    front_matter = split_front_matter(text, rel)
+    front, body, problems = front_matter.data, front_matter.rest, front_matter.problems
+    warnings.extend(front_matter.warnings)
     body, highlights = split_highlights(body)
     lines = body.rstrip().split("\n")
     source_name = source_url = None
@@ -394,8 +279,9 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
     if lines and (m := _SOURCE_LINE.match(lines[-1])):
         source_name, source_url = source_from(m.group("value"))
         body = "\n".join(lines[:-1])
+    items: set[str] = set()
     if path.suffix.lower() == ".md":
-        title, paragraphs = read_md(body)
+        title, paragraphs, items = read_md(body)
     else:
         title, paragraphs = read_txt(body)
     if isinstance(front.get("title"), str) and front["title"].strip():
@@ -407,10 +293,14 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
         source_url = front["url"].strip()
         if source_name is None:
             source_name, _ = source_from(source_url)
+    signoff = signoff_agency(paragraphs)
     paragraphs = drop_boilerplate([p for p in paragraphs if p.strip()])
     if not paragraphs and not title:
         raise SeedError("no text in the file")
-    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    keep = [i for i, p in enumerate(paragraphs) if p in items or _LIST_ITEM.match(p)]
+    furniture = read_furniture(paragraphs, keep, signoff)
+    if source_name is None and source_url is None:
+        source_name = furniture.agency
     seed = Seed(
         path=rel,
         sha256=hashlib.sha256(raw).hexdigest(),
@@ -420,10 +310,13 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
         source_url=source_url,
         front_matter=front,
         warnings=tuple(warnings),
-        dateline=dateline[0] if dateline else None,
-        dateline_place=dateline[1] if dateline else None,
-        dateline_date=dateline[2] if dateline else None,
+        dateline=furniture.dateline,
+        dateline_place=furniture.dateline_place,
+        dateline_date=furniture.date,
         highlights=highlights,
+        byline=furniture.byline,
+        authors=furniture.authors,
+        article=furniture.article,
     )
     return seed, problems
 

@@ -1,8 +1,12 @@
 """The date of a briefing, from what the seed states.
 
-Front matter wins; then a dateline that gives a year. A dateline without a
-year ("ATHENS, March 27 -") is not a full date, so the result is None and
-the caller records the ingest date instead (and says so).
+Front matter wins (a date, a timestamp such as "2025-03-04T10:00:00Z" or
+"2020-09-19-23-52-35", or a written date such as "4 March 2025"); then the date
+the article's furniture gives: a dateline with a year, a date stamp
+("Published: 10:32 GMT, 4 March 2025") or a byline's date, all recorded as
+`dateline`. A dateline without a year ("ATHENS, March 27 -") is not a full
+date, so the result is None and the caller records the ingest date instead
+(and says so).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from generator.datelines import find_date
 from generator.seeds import Seed
 
 
@@ -19,11 +24,10 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        text = value.strip()[:10]
         try:
-            return dt.date.fromisoformat(text).isoformat()
+            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
         except ValueError:
-            return None
+            return find_date(value)
     return None
 
 

@@ -7,9 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from generator.bylines import byline_paragraph
+from generator.datelines import find_date, find_dateline, is_date_line
 from generator.extract import nlp_text
-from generator.seeds import Seed, SeedError, find_dateline, read_seed
+from generator.extract.dates import date_of
+from generator.seeds import Seed, SeedError, read_seed
 from tests.extract.conftest import FIXTURES, ROOT, SAMPLE
+
+BRITISH = ROOT.parent / "shared" / "eval-data" / "british-news" / "articles"
+
+
+def seed_from(tmp_path: Path, text: str, name: str = "seed.txt") -> Seed:
+    """A seed read from a file holding ``text``."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    seed, problems = read_seed(path, tmp_path)
+    assert problems == []
+    return seed
 
 
 def test_front_matter_overrides_title_source_and_topics(seed_of: Callable[[str], Seed]) -> None:
@@ -106,6 +120,16 @@ def test_unreadable_seed_raises(name: str, message: str) -> None:
         ("(CNN)The Rev. Robert Schuller", None, None),
         ("Marseille, France (CNN)The prosecutor", "Marseille", None),
         ("ATHENS, 3 June 2024 - The", "Athens", "2024-06-03"),
+        ("LONDON, 3 March 2025 \u2013 Ministers", "London", "2025-03-03"),
+        ("WASHINGTON (AP) \u2014 The Senate", "Washington", None),
+        ("Feb 26 - Oil prices", None, None),
+        ("NEW YORK, Feb. 26 (Reuters) - Oil", "New York", None),
+        ("PARIS (AFP) - The", "Paris", None),
+        ("BEIRUT, Lebanon (CNN) -- The", "Beirut", None),
+        ("Jan 3 (Reuters) - The", None, None),
+        ("LONDON, March 3, 2025 \u2014 The", "London", "2025-03-03"),
+        ("TORONTO \u2014 It could", "Toronto", None),
+        ("MADRID (EFE) - El", "Madrid", None),
     ],
 )
 def test_datelines_are_recognised(paragraph: str, place: str | None, date: str | None) -> None:
@@ -117,7 +141,12 @@ def test_datelines_are_recognised(paragraph: str, place: str | None, date: str |
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Tony Blair - the prime minister - said", "US - Iran talks resume", "The (old) man - x"],
+    [
+        "Tony Blair - the prime minister - said",
+        "US - Iran talks resume",
+        "The (old) man - x",
+        "NATO \u2014 the alliance said",
+    ],
 )
 def test_sentences_are_not_datelines(paragraph: str) -> None:
     """Ordinary sentences with dashes are not taken for datelines."""
@@ -131,3 +160,238 @@ def test_every_corpus_article_reads(corpus: Path) -> None:
     assert seeds and all(s.paragraphs for s in seeds)
     reuters = [s for s in seeds if s.path.startswith("reuters1987/")]
     assert sum(s.dateline is not None for s in reuters) >= 0.9 * len(reuters)
+    assert sum(s.source_name == "Reuters" for s in reuters) >= 0.9 * len(reuters)
+    cnn = [s for s in seeds if s.path.startswith("cnn/") and s.dateline and "CNN" in s.dateline]
+    assert cnn and all(s.source_name == "CNN" for s in cnn)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 4, 2025", "2025-03-04"),
+        ("2025-03-04", "2025-03-04"),
+        ("2025-03-04T10:00:00Z", "2025-03-04"),
+        ("Published: 10:32 GMT, 4 March 2025 | Updated: 11:02 GMT, 4 March 2025", "2025-03-04"),
+        ("Updated: 17:34, 3 November 2012", "2012-11-03"),
+        ("Tuesday 4 March 2025", "2025-03-04"),
+    ],
+)
+def test_date_stamp_lines_are_recognised(line: str, date: str) -> None:
+    """A paragraph that is only a date stamp is one, and its first date is read."""
+    assert is_date_line(line) and find_date(line) == date
+
+
+def test_a_sentence_with_a_date_is_not_a_date_stamp() -> None:
+    """ "March 4, 2025 was ..." is text, and "2025-13-01" is no date."""
+    assert not is_date_line("March 4, 2025 was the day the bridge opened.")
+    assert find_date("2025-13-01") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        ("By Helen Carter, Political Correspondent", ("Helen Carter",), None),
+        ("By MARK ELLISON Associated Press March 4, 2025", ("Mark Ellison",), "Associated Press"),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+        ("By JANE DOE | Reuters", ("Jane Doe",), "Reuters"),
+        ("By Ana de Souza for the Evening Post", ("Ana de Souza",), None),
+        ("By Sam Lee Associate City Editor for the Daily Post", ("Sam Lee",), None),
+        ("By Evening Post Reporter", (), None),
+        ("Jeff Stone, The Associated Press", ("Jeff Stone",), "Associated Press"),
+    ],
+)
+def test_bylines_name_writers_and_agency(
+    line: str, authors: tuple[str, ...], agency: str | None
+) -> None:
+    """A byline gives its writers (capitals recased) and the agency it names."""
+    byline = byline_paragraph(line)
+    assert byline is not None
+    assert (byline.authors, byline.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["By Monday, the talks had failed", "By the end of the year", "By March the river rose"],
+)
+def test_sentences_starting_with_by_are_not_bylines(paragraph: str) -> None:
+    """ "By Monday, ..." is a sentence, not a byline."""
+    assert byline_paragraph(paragraph) is None
+
+
+def test_byline_before_dateline_gives_date_and_stays_out(seed_of: Callable[[str], Seed]) -> None:
+    """Byline, then "LONDON, 3 March 2025 \u2013": the date is read; NLP text has neither."""
+    seed = seed_of("furniture_byline_dateline.txt")
+    assert seed.byline == "By Helen Carter, Political Correspondent"
+    assert seed.authors == ("Helen Carter",)
+    assert (seed.dateline_place, date_of(seed)) == ("London", ("2025-03-03", "dateline"))
+    text = nlp_text(seed)
+    assert text.startswith("Ministers agreed on Monday")
+    for furniture in ("Helen Carter", "LONDON", "Jane Doe", "Tom Reed"):
+        assert furniture not in text
+    assert "By Helen Carter" in seed.text  # the body keeps it
+
+
+def test_wire_byline_glued_to_dateline(seed_of: Callable[[str], Seed]) -> None:
+    """ "By X Associated Press <date>" then "WASHINGTON (AP) \u2014" in one block."""
+    seed = seed_of("furniture_wire_byline.txt")
+    assert seed.title is None  # a byline is not a headline
+    assert seed.authors == ("Mark Ellison",)
+    assert seed.dateline == "WASHINGTON (AP) \u2014"
+    assert date_of(seed) == ("2025-03-04", "dateline")
+    assert seed.source_name == "Associated Press"
+    text = nlp_text(seed)
+    assert text.startswith("The Senate voted on Tuesday")
+    assert "Ellison" not in text and "Reporting by" not in text and "Sam Ortiz" not in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("PARIS (AFP) - ", "AFP"),
+        ("MADRID (EFE) - ", "EFE"),
+        ("BERLIN (dpa) - ", "dpa"),
+        ("BEIJING (Xinhua) -- ", "Xinhua"),
+        ("NEW YORK (Bloomberg) -- ", "Bloomberg"),
+        ("WASHINGTON (UPI) -- ", "UPI"),
+        ("NEW YORK, Feb. 26 (Reuters) - ", "Reuters"),
+    ],
+)
+def test_agency_tag_names_the_source(tmp_path: Path, opening: str, source: str) -> None:
+    """The agency in the dateline is the source when the seed names none."""
+    seed = seed_from(tmp_path, opening + "The ministry said on Monday that talks would go on.\n")
+    assert seed.source_name == source
+
+
+def test_an_explicit_source_wins_over_the_agency_tag(tmp_path: Path) -> None:
+    """A "Source:" trailer names the source even when the dateline names an agency."""
+    text = "PARIS (AFP) - The talks went on.\n\nThey will resume.\n\nSource: aljazeera.com\n"
+    assert seed_from(tmp_path, text).source_name == "Al Jazeera"
+
+
+def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
+    """A wire story that ends with "REUTER" has Reuters as its source."""
+    assert seed_of("wire.txt").source_name == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributing: Jane Doe",
+        "Additional reporting by Tom Reed in Leeds",
+        "Reporting by Sam Ortiz; Editing by Lee Park",
+        "(Reporting by Sam Ortiz)",
+        "Writing by Ana Ruiz",
+        "Compiled by Ben Holt",
+        "Staff writer Ana Ruiz contributed to this report.",
+    ],
+)
+def test_contributor_credits_are_not_read(tmp_path: Path, credit: str) -> None:
+    """Credit lines are never read by the NLP; "Contributing:" stays in the body."""
+    text = "The council approved the budget on Monday.\n\nIt takes effect in May.\n\n" + credit
+    seed = seed_from(tmp_path, text + "\n")
+    assert credit in seed.text or "Reporting by" in credit
+    assert nlp_text(seed) == "The council approved the budget on Monday.\n\nIt takes effect in May."
+
+
+def test_captions_debris_and_repeats_are_not_read(seed_of: Callable[[str], Seed]) -> None:
+    """Captions, share and sign-up lines, a repeated lead with a caption glued on: all out."""
+    seed = seed_of("furniture_web_page.md")
+    paragraphs = nlp_text(seed).split("\n\n")
+    assert paragraphs == [
+        "Fishermen in the harbour town of Porthwen say new catch quotas will put an end to a "
+        "trade their families have followed for two hundred years.",
+        "The quotas, set by the fisheries ministry last week, cut the allowed catch of cod by "
+        "almost half.",
+        "Skipper Dan Morrow, who has fished from the town for thirty years, said the cut would "
+        "leave crews without work by the summer.",
+        "The fisheries ministry said the quotas would let stocks recover within five years.",
+        "Local councillors will meet the minister next week to ask for a delay.",
+    ]
+    for chrome in ("Advertisement", "Share this article", "Media playback", "Scroll down"):
+        assert chrome not in seed.text
+    assert "A crew member mends nets on the quay on Monday afternoon" in seed.text
+
+
+def test_caption_sentence_glued_to_new_text_is_cut(tmp_path: Path) -> None:
+    """A trailing "X is pictured above ..." without a stop is cut from a paragraph."""
+    text = (
+        "The mill closed in May after a century of work.\n\n"
+        "Its owners blamed energy prices. The old mill is pictured above in the spring of 2019\n"
+    )
+    assert nlp_text(seed_from(tmp_path, text)).endswith("Its owners blamed energy prices.")
+
+
+def test_text_without_stops_is_not_cut(tmp_path: Path) -> None:
+    """A page that never ends paragraphs with a stop loses nothing, nor do list items."""
+    text = "Wheat output fell by a third this year\n\nDate palms are dying along the river\n"
+    assert nlp_text(seed_from(tmp_path, text, "plain.md")) == text.strip()
+    listed = seed_from(tmp_path, "# Drought\n\n- Wheat output fell by a third\n", "l.md")
+    assert nlp_text(listed) == "Wheat output fell by a third"
+
+
+def test_broken_paragraphs_are_not_taken_for_captions(tmp_path: Path) -> None:
+    """A paragraph the next one continues in lower case is text, not a caption."""
+    text = (
+        "The vote was held on Monday after a long debate.\n\nIt was a close one.\n\n"
+        "Members of the council said the result was\n\nnot what they had hoped for.\n"
+    )
+    assert "the result was" in nlp_text(seed_from(tmp_path, text))
+
+
+def test_unknown_front_matter_fields_are_one_warning(seed_of: Callable[[str], Seed]) -> None:
+    """Unknown fields never skip a seed: one warning lists each with its line."""
+    seed = seed_of("furniture_web_page.md")
+    assert seed.title == "Harbour town fears for its fishing fleet"
+    assert date_of(seed) == ("2025-03-04", "front matter")
+    (warning,) = seed.warnings
+    for field in ("extends (line 2)", "image (line 4)", "description (line 6)", "tags (line 9)"):
+        assert field in warning
+    assert "title" not in warning.split("(used")[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2020-09-19-23-52-35", "2020-09-19"),
+        ("2025-03-04T10:00:00Z", "2025-03-04"),
+        ("'2025-03-04T10:00:00Z'", "2025-03-04"),
+        ("4 March 2025", "2025-03-04"),
+    ],
+)
+def test_front_matter_dates_in_other_forms(tmp_path: Path, value: str, date: str) -> None:
+    """Timestamps and written dates in front matter give the date."""
+    seed = seed_from(tmp_path, f"---\ndate: {value}\n---\nThe bridge reopened.\n", "d.md")
+    assert date_of(seed) == (date, "front matter")
+
+
+def test_front_matter_that_is_not_yaml_is_read_as_lines(seed_of: Callable[[str], Seed]) -> None:
+    """ "title: Breaking: ..." is not YAML: read as key: value lines, with a warning."""
+    seed = seed_of("furniture_plain_front_matter.md")
+    assert seed.title == "Breaking: Bridge closed after crack found"
+    assert date_of(seed) == ("2025-03-04", "front matter")
+    assert seed.source_url == "https://example.com"
+    assert "not valid YAML" in seed.warnings[0]
+
+
+def test_front_matter_that_is_no_mapping_is_a_problem(tmp_path: Path) -> None:
+    """A front matter block that is neither YAML nor key: value lines is still a problem."""
+    path = tmp_path / "bad.md"
+    path.write_text("---\n- [unclosed\n---\nText.\n", "utf-8")
+    assert read_seed(path, tmp_path)[1]
+
+
+def test_date_stamp_gives_the_date(tmp_path: Path) -> None:
+    """ "Published: ..." above the text gives the date and is not read."""
+    text = "Published: 09:15 GMT, 4 March 2025 | Updated: 11:40 GMT, 4 March 2025\n\nThe pier shut."
+    seed = seed_from(tmp_path, text)
+    assert date_of(seed) == ("2025-03-04", "dateline")
+    assert nlp_text(seed) == "The pier shut."
+
+
+def test_british_web_articles_read_without_problems() -> None:
+    """Every British web article reads with its date; its front matter is only warned about."""
+    if not BRITISH.is_dir():
+        pytest.skip("../shared/eval-data is not here")
+    for path in sorted(BRITISH.glob("*.md")):
+        seed, problems = read_seed(path, BRITISH)
+        assert problems == [] and date_of(seed)[1] == "front matter", path.name

@@ -1,0 +1,165 @@
+"""Bylines: "By Helen Carter, Political Correspondent", "By JANE DOE | Reuters".
+
+A byline names its writers, and may name an agency and a date. It is article furniture:
+its writers are not people of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.datelines import MONTH, find_date, find_dateline, is_date_line
+from generator.sources import agency_in, agency_name
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that end a writer's name: job titles, desks and joiners ("By James Salmon Associate
+#: City Editor for the Daily Mail").
+_ROLE_WORDS = _words(
+    """associate assistant senior chief deputy executive managing contributing special staff
+    political foreign diplomatic business economics economy health science home security defence
+    defense sport sports royal education technology tech environment environmental legal crime
+    transport entertainment showbiz consumer money finance financial investigations investigative
+    city media medical arts culture travel fashion food property associated
+    correspondent correspondents reporter reporters editor editors writer writers columnist
+    producer analyst commentator critic bureau desk team service newsroom wires agency press news
+    online digital data global international national us uk for in at of from on with via"""
+)
+#: A word right after the name that makes it a desk, not a person ("By Daily Mail Reporter").
+_STAFF_WORDS = _words(
+    "reporter reporters staff service team desk writers wires newsroom correspondents"
+)
+#: Capitalised words after "By" that start an ordinary sentence ("By Monday, ...").
+_NOT_NAMES = _words(
+    """the a an this that these those then now its his her their our my your all any some
+    each every far contrast comparison law order way day night noon midnight dawn christmas
+    easter year years mid early late end last next monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+_PARTICLES = _words("de da di del della van von der den ter du la le al el bin bint ibn")
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*$")
+_BY = re.compile(r"^(?:By|BY)\s+(?P<first>[A-Z][A-Za-z'\u2019.-]*)")
+_MONTH_WORD = re.compile(r"^" + MONTH + r"$")
+#: Where the names end: a bar, a date stamp or a label ("Published:").
+_NAMES_END = re.compile(
+    r"\s*(?:\||\u2022|(?:published|updated|posted)\b|\d{1,2}[:.]\d{2}|\d{1,2} "
+    + MONTH
+    + r"|"
+    + MONTH
+    + r" \d{1,2}\b|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+_SEGMENTS = re.compile(r",|;|\s&\s|\band\b|\bAND\b|\bwith\b")
+#: A byline that is a paragraph of its own is short.
+MAX_BYLINE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline as written, the writers it names, its agency and its date (YYYY-MM-DD)."""
+
+    text: str
+    authors: tuple[str, ...]
+    agency: str | None
+    date: str | None
+
+
+def _starts_byline(paragraph: str) -> bool:
+    match = _BY.match(paragraph)
+    if not match:
+        return False
+    first = match.group("first").rstrip(".,").casefold()
+    return first not in _NOT_NAMES and not _MONTH_WORD.match(match.group("first"))
+
+
+def _name_of(segment: str) -> str | None:
+    """The writer's name opening a byline segment, or None ("Political Correspondent")."""
+    words = segment.split()
+    name: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.strip(",;")
+        folded = bare.casefold().rstrip(".")
+        if folded in _PARTICLES and name and index + 1 < len(words):
+            name.append(bare)
+            continue
+        if not _NAME_WORD.match(bare) or folded in _ROLE_WORDS or agency_name(bare):
+            if folded in _STAFF_WORDS:
+                return None
+            break
+        name.append(bare)
+        if len(name) > 4:
+            return None
+    while name and name[-1].casefold() in _PARTICLES:
+        name.pop()
+    if len(name) < 2 or agency_name(" ".join(name)):
+        return None
+    text = " ".join(name)
+    return text.title() if text.isupper() else text
+
+
+def parse_byline(text: str) -> Byline:
+    """Writers, agency and date of a byline ("By MARK ELLISON Associated Press March 4, 2025")."""
+    names = text.split(None, 1)[1] if " " in text else ""
+    end = _NAMES_END.search(names)
+    if end:
+        names = names[: end.start()]
+    authors: list[str] = []
+    for segment in _SEGMENTS.split(names):
+        name = _name_of(segment.strip())
+        if name and name not in authors:
+            authors.append(name)
+    return Byline(" ".join(text.split()), tuple(authors), agency_in(text), find_date(text))
+
+
+def byline_paragraph(paragraph: str) -> Byline | None:
+    """The byline that a whole paragraph is, or None."""
+    if not _starts_byline(paragraph):
+        return agency_credit(paragraph)
+    words = paragraph.split()
+    if len(words) > MAX_BYLINE_WORDS:
+        return None
+    # A full stop ends a sentence ("By Christmas the shop had closed."), not a short byline.
+    if paragraph.rstrip().endswith(".") and len(words) > 8 and not is_date_line(paragraph):
+        return None
+    byline = parse_byline(paragraph)
+    return byline if byline.authors or byline.agency or _staff_credit(paragraph) else None
+
+
+#: "Jeff Karoub, The Associated Press" or "The Canadian Press" as a line of its own.
+_AGENCY_CREDIT = re.compile(
+    r"^(?:(?P<names>[^,]{3,60}),\s*)?(?:The\s+)?(?P<agency>[A-Z][\w .-]{1,40})$"
+)
+
+
+def agency_credit(paragraph: str) -> Byline | None:
+    """The credit line of a wire story that names its writers and agency without "By"."""
+    match = _AGENCY_CREDIT.match(paragraph.strip().rstrip("."))
+    agency = agency_name(match.group("agency")) if match else None
+    if match is None or agency is None:
+        return None
+    names = match.group("names")
+    authors = tuple(n for n in (_name_of(s.strip()) for s in _SEGMENTS.split(names or "")) if n)
+    if names and not authors:
+        return None
+    return Byline(" ".join(paragraph.split()), authors, agency, None)
+
+
+def _staff_credit(paragraph: str) -> bool:
+    return any(w.casefold().strip(",.") in _STAFF_WORDS for w in paragraph.split()[1:6])
+
+
+def split_byline(paragraph: str) -> tuple[Byline, str] | None:
+    """(byline, the rest) of a paragraph that opens with a byline and goes on with a dateline."""
+    if not _starts_byline(paragraph):
+        return None
+    for gap in re.finditer(r"\s+(?=[A-Z(])", paragraph[:240]):
+        rest = paragraph[gap.end() :]
+        if find_dateline(rest):
+            byline = parse_byline(paragraph[: gap.start()])
+            if byline.authors or byline.agency:
+                return byline, rest
+    return None

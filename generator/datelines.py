@@ -1,0 +1,139 @@
+"""Dates as news pages write them, and datelines ("NEW YORK, Feb. 26 (Reuters) -").
+
+`find_date` reads a calendar date with a year anywhere in a short text; `is_date_line` says
+whether a paragraph is only a date stamp ("Published: 10:32 GMT, 4 March 2025 | Updated: ...");
+`find_dateline` reads the dateline that opens a paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.sources import agency_name
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATES = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<d1>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?(?P<m1>" + MONTH + r"),?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>" + MONTH + r")\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
+    r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+    try:
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first valid calendar date with a year in the text, as YYYY-MM-DD, or None."""
+    for match in _DATES.finditer(text):
+        for n in "123":
+            if match.group("y" + n):
+                iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))
+                if iso:
+                    return iso
+    return None
+
+
+#: What a date stamp holds besides its dates: labels, times, zones, weekdays, joiners.
+_STAMP_WORDS = re.compile(
+    r"(?:(?:first |last )?(?:published|updated|posted|modified|created|date)(?: on| at)?:?"
+    r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b[A-Z]{1,4}T\b|\bGMT\b|\bUTC\b|\bET\b|\bPT\b|[+-]\d{2}:?\d{2}\b|Z\b|T(?=\d)"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
+    r"|\bon\b|\bat\b|\band\b|[|,;()\u2013\u2014/-]|\s+)",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(paragraph: str) -> bool:
+    """Whether a paragraph is only a date stamp: "March 4, 2025", "Updated: 17:34, 3 May 2012"."""
+    if len(paragraph) > 160 or not find_date(paragraph):
+        return False
+    rest = _STAMP_WORDS.sub("", _DATES.sub("", paragraph))
+    return not rest.strip(" .")
+
+
+# --- datelines ---------------------------------------------------------------------
+
+_PLACE_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
+_DATELINE = re.compile(
+    r"^(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")*"
+    r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")*)?)?"
+    r"(?:(?:^|,? )(?P<date>(?P<m1>" + MONTH + r") (?P<d1>\d{1,2})(?:,? (?P<y1>\d{4}))?"
+    r"|(?P<d2>\d{1,2}) (?P<m2>" + MONTH + r")(?: (?P<y2>\d{4}))?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
+    r"(?:\s*(?P<dash>--|-|\u2013|\u2014)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
+)
+#: A place alone before a long dash ("WASHINGTON \u2014 The ...") is a dateline when it is in
+#: capitals and a capital follows, since "NATO \u2014 the alliance" is a sentence.
+_LONG_DASHES = ("--", "\u2014")
+_MAX_DATELINE_CHARS = 160
+
+
+def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
+    """(prefix as written, place, YYYY-MM-DD or None) of a dateline opening a paragraph."""
+    found = _dateline(paragraph)
+    return (found[0], found[1], found[2]) if found else None
+
+
+def dateline_agency(prefix: str) -> str | None:
+    """The agency a dateline prefix names ("PARIS (AFP) -" -> "AFP"), or None."""
+    match = _DATELINE.match(prefix + " ")
+    return agency_name(match.group("agency")) if match and match.group("agency") else None
+
+
+def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
+    # A dateline is short; matching only the opening keeps long paragraphs cheap.
+    paragraph = paragraph[:_MAX_DATELINE_CHARS]
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = (match.group("place") or "").split(",")[0].strip()
+    tag = match.group("agency")
+    agency = agency_name(tag) if tag else None
+    if tag and agency is None and not match.group("date"):
+        return None
+    rest = paragraph[match.end() :]
+    if not (match.group("date") or agency) and not (
+        place.isupper()
+        and len(place) > 2
+        and match.group("dash") in _LONG_DASHES
+        and (not rest or rest[0].isupper() or rest[0] in "\"\u201c\u2018'")
+    ):
+        return None
+    # A place in capitals is a dateline's; in mixed case only with an agency
+    # ("Marseille, France (CNN)"), since "Tony Blair - ..." is a sentence.
+    if place and not place.isupper() and agency is None:
+        return None
+    iso = None
+    year = match.group("y1") or match.group("y2")
+    if year:
+        month = match.group("m1") or match.group("m2")
+        iso = _iso(year, month, match.group("d1") or match.group("d2"))
+    return match.group(0).rstrip(), place.title() if place else None, iso

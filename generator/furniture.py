@@ -1,0 +1,300 @@
+"""Article furniture: what a page prints around the story.
+
+Two kinds, handled at two places:
+- web chrome ("Advertisement", share buttons, "Scroll down for video") is not text of the
+  article at all, so `drop_boilerplate` removes it from the body;
+- bylines, datelines, date stamps, credits, photo captions and repeated paragraphs are text a
+  reader may want in the body, but not story: `read_furniture` keeps the body as it is and
+  gives the paragraphs that language processing reads without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from generator.bylines import Byline, byline_paragraph, split_byline
+from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
+from generator.sources import agency_name
+
+# --- web chrome, removed from the body ------------------------------------------------
+
+#: Whole paragraphs that are page furniture, not article text.
+_BOILERPLATE = re.compile(
+    r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
+    r"|share this (?:article|story|page).*|share or comment on this article.*"
+    r"|follow (?:us|@)\S*.*|all rights reserved.*"
+    r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
+    r"|advertisement|advertising|sponsored(?: content)?|view comments|comments?|\d{1,6}"
+    r"|\d{1,6} comments?|\[embedded content\]|media playback is unsupported on your device"
+    r"|story continues below(?: advertisement)?|continue reading(?: the main story)?"
+    r"|skip advertisement|[0-9a-f]{16,})"
+    r"\.?$",
+    re.IGNORECASE,
+)
+#: Share buttons glued into the text of scraped pages.
+_SHARE_BUTTONS = re.compile(
+    r"Share this with\s*Email\s*Facebook\s*(?:Messenger\s*)*Twitter\s*Pinterest\s*WhatsApp"
+    r"\s*Linked[Ii]n\s*Copy this link|(?:Share this )?with\s*Email\s*Facebook\s*(?:Messenger\s*)*"
+    r"Twitter\s*Pinterest\s*WhatsApp\s*Linked[Ii]n\s*Copy this link"
+    r"|Media playback is unsupported on your device",
+)
+#: Link texts inside a paragraph ("Watch Bush criticize the Iraqi government »").
+_INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00bb]{0,120}\u00bb")
+#: A wire sign-off after the last sentence (" ... the ministry said. Reuter").
+_SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s*$")
+_TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
+
+
+def signoff_agency(paragraphs: Sequence[str]) -> str | None:
+    """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or None."""
+    if not paragraphs:
+        return None
+    if _SIGNOFF.search(paragraphs[-1].strip()) or paragraphs[-1].strip() == "Reuters":
+        return agency_name("Reuters")
+    return None
+
+
+def drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without page furniture, link texts and wire-service sign-offs."""
+    kept = []
+    for paragraph in paragraphs:
+        paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
+        paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
+        if paragraph and not _BOILERPLATE.match(paragraph):
+            kept.append(paragraph)
+    if kept:
+        kept[-1] = re.sub(r"\s+REUTER\s*$", "", kept[-1], flags=re.IGNORECASE)
+    return [p for p in kept if p]
+
+
+# --- credits, captions and debris, kept out of the language processing ---------------
+
+#: Contributor and editing credits ("Reporting by X; Editing by Y", "Contributing: Jane Doe").
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|compiled|"
+    r"compiling|research|contributing|contributions?|produced|graphics|photos|video)"
+    r"(?:\s+by\b|\s*:)|^editor['\u2019]s note\s*:",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?: reporting)? to this (?:report|story|article)\b|\bcontributed reporting\b"
+    r"|^[A-Z][\w.]*['\u2019]s [A-Z][^.]{0,80}\b(?:reported|wrote|reporting) from\b",
+)
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$", re.I
+)
+#: Paragraphs that point elsewhere or label a picture: "Read more: ...", "Pictured: ...".
+_DEBRIS = re.compile(
+    r"^(?:read more|related|see also|more on this(?: story)?|watch|video|listen|pictured"
+    r"|above|below|left|right|top|inset|main (?:image|picture|photo)|photos?|photograph"
+    r"|picture|image|credit|source|file photo)\s*:"
+    r"|^(?:pictured|image (?:copyright|caption|source)|media caption|picture (?:copyright|caption)"
+    r"|sign up\b|subscribe\b|follow @|follow (?:us|\w+(?: \w+)?) on (?:twitter|x|facebook|"
+    r"instagram)\b|click here\b|tap here\b|\u00a9|copyright\b|getty images)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:\((?:photo|picture|image|credit|photograph|pictures|file photo)\b[^()]*\)"
+    r"|\([A-Z][^()/]{0,40}/\s?[A-Z][^()/]{0,40}\)"
+    r"|\b(?:Getty Images|Shutterstock|AP Photo[^.]*|Alamy|PA Wire))\s*\.?$",
+    re.IGNORECASE,
+)
+#: What marks a sentence as a photo caption.
+_CAPTION_CUE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:pictured|seen|shown)\b|\bpictured\b"
+    r"|\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()]*\)"
+    r"|,\s*(?:left|right|centre|center|above|below)\s*(?:,|$)|\b(?:seen|shown) (?:above|here|below)"
+    r"|\bin this (?:file )?(?:photo|image|picture)\b"
+    r"|\b(?:library|stock|file) (?:image|photo|picture)\b",
+    re.IGNORECASE,
+)
+#: End of a sentence: a stop, then perhaps a closing quote or bracket.
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026:;]['\u2019\"\u201d)\]]*$|['\u2019\"\u201d]$")
+_SENTENCE_GAP = re.compile(
+    r"(?<=[.!?\u2026])\s+(?=[A-Z\u2018\u201c'\"])|(?<=[.!?][\u2019\u201d'\"])\s+(?=[A-Z])"
+)
+#: A paragraph this long or longer tells whether the writer ends paragraphs with a stop.
+_LONG_PARAGRAPH_WORDS = 8
+#: A caption has a subject and a verb at least; shorter text without a stop is left alone.
+_MIN_CAPTION_WORDS = 3
+#: Leading paragraphs where a byline, date stamp or dateline may stand.
+_LEAD_PARAGRAPHS = 6
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What a body's furniture says, and the paragraphs of story without it."""
+
+    article: tuple[str, ...]
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
+    dateline_place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(paragraph.rstrip()[-12:]))
+
+
+def _is_credit(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    return bool(
+        (_CREDIT.match(paragraph) and words <= 60)
+        or (_CONTRIBUTED.search(paragraph) and words <= 50)
+    )
+
+
+def _is_debris(paragraph: str) -> bool:
+    return bool(
+        (_DEBRIS.match(paragraph) and len(paragraph.split()) <= 40)
+        or _PHOTO_CREDIT_END.search(paragraph[-120:])
+    )
+
+
+def _caption_style(paragraphs: Sequence[str]) -> tuple[bool, bool]:
+    """(the writer ends paragraphs with a stop, so one without is a caption or label;
+    and the page has more than one such, so it prints captions of several sentences too)."""
+    long = [p for p in paragraphs if len(p.split()) >= _LONG_PARAGRAPH_WORDS]
+    ended = sum(_ends_sentence(p) for p in long)
+    punctuates = len(long) >= 3 and ended >= 0.5 * len(long)
+    unended = sum(
+        not _ends_sentence(p) and len(p.split()) >= _MIN_CAPTION_WORDS for p in paragraphs
+    )
+    return punctuates, punctuates and unended >= 2
+
+
+class _Reader:
+    """Collects what the leading furniture says while it is read."""
+
+    def __init__(self) -> None:
+        self.bylines: list[Byline] = []
+        self.dateline: tuple[str, str | None, str | None] | None = None
+        self.stamp_date: str | None = None
+
+    def lead(self, paragraph: str) -> str | None:
+        """The story text of a leading paragraph: "" when all furniture, None when not lead."""
+        if is_date_line(paragraph):
+            self.stamp_date = self.stamp_date or find_date(paragraph)
+            return ""
+        byline = byline_paragraph(paragraph)
+        if byline:
+            self.bylines.append(byline)
+            return ""
+        split = split_byline(paragraph)
+        if split:
+            self.bylines.append(split[0])
+            paragraph = split[1]
+        found = find_dateline(paragraph) if self.dateline is None else None
+        if found:
+            self.dateline = found
+            paragraph = paragraph[len(found[0]) :].lstrip(" -\u2013\u2014")
+        elif not split:
+            return None
+        return paragraph
+
+
+def read_furniture(
+    paragraphs: Sequence[str], keep: Collection[int] = (), signoff: str | None = None
+) -> Furniture:
+    """The furniture of a body and its story paragraphs; `keep` are indices never dropped
+    (list items), `signoff` the agency of a wire sign-off."""
+    reader = _Reader()
+    story: list[str] = list(paragraphs)
+    for index, paragraph in enumerate(paragraphs[:_LEAD_PARAGRAPHS]):
+        text = reader.lead(paragraph)
+        if text is None:
+            break
+        story[index] = text
+        if text:
+            break
+    # Pass 1: drop what is furniture by its own form; keep the index for the next paragraph.
+    candidates: list[tuple[int, str]] = []
+    for index, paragraph in enumerate(story):
+        if paragraph and index not in keep:
+            byline = byline_paragraph(paragraph)
+            if byline:
+                reader.bylines.append(byline)
+                continue
+            paragraph = _TRAILING_CREDIT.sub("", paragraph)
+            if _is_credit(paragraph) or _is_debris(paragraph) or is_date_line(paragraph):
+                continue
+        if paragraph:
+            candidates.append((index, paragraph))
+    # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
+    style = _caption_style([p for _, p in candidates])
+    seen_paragraphs: set[str] = set()
+    seen_sentences: set[str] = set()
+    article: list[str] = []
+    for position, (index, paragraph) in enumerate(candidates):
+        following = [p for _, p in candidates[position + 1 : position + 2]]
+        if index not in keep and not _broken(paragraph, following):
+            paragraph = _without_caption(paragraph, style, seen_paragraphs, seen_sentences)
+        key = _norm(paragraph)
+        if not key or key in seen_paragraphs:
+            continue
+        seen_paragraphs.add(key)
+        seen_sentences.update(_norm(s) for s in _SENTENCE_GAP.split(paragraph))
+        article.append(paragraph)
+    return _furniture(reader, tuple(article), signoff)
+
+
+def _broken(paragraph: str, following: Sequence[str]) -> bool:
+    """Whether a paragraph is part of a longer one or of a quote: it starts in lower case,
+    opens a quote (and has no caption's marks), leaves a quote open, or the next paragraph
+    goes on in lower case."""
+    opens = paragraph[:1].islower() or (
+        paragraph[:1] in "\"'\u2018\u201c" and not _CAPTION_CUE.search(paragraph)
+    )
+    unclosed = paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count(
+        "\u201d"
+    )
+    return opens or unclosed or bool(following and following[0][:1].islower())
+
+
+def _without_caption(
+    paragraph: str,
+    style: tuple[bool, bool],
+    seen_paragraphs: set[str],
+    seen_sentences: set[str],
+) -> str:
+    """The paragraph without a photo caption: "" when it is one, else without a glued one."""
+    if _ends_sentence(paragraph):
+        return paragraph
+    sentences = _SENTENCE_GAP.split(paragraph)
+    tail, head = sentences[-1], sentences[:-1]
+    if len(tail.split()) < _MIN_CAPTION_WORDS:
+        return paragraph
+    if not head:
+        # One sentence with no stop: a caption, label or heading when the writer uses stops.
+        return "" if style[0] or _CAPTION_CUE.search(tail) else paragraph
+    if all(_norm(s) in seen_sentences for s in head) or _norm(" ".join(head)) in seen_paragraphs:
+        return ""  # an earlier paragraph again, with a caption glued on
+    if _CAPTION_CUE.search(tail):
+        return " ".join(head)
+    # A stop may just be missing after real text, unless the page prints such captions.
+    return "" if style[1] else paragraph
+
+
+def _furniture(reader: _Reader, article: tuple[str, ...], signoff: str | None) -> Furniture:
+    authors = tuple(dict.fromkeys(a for b in reader.bylines for a in b.authors))
+    lead = reader.bylines[0] if reader.bylines else None
+    dateline = reader.dateline
+    date = (dateline[2] if dateline else None) or reader.stamp_date or (lead.date if lead else None)
+    agency = (dateline_agency(dateline[0]) if dateline else None) or (lead.agency if lead else None)
+    return Furniture(
+        article=article,
+        byline=lead.text if lead else None,
+        authors=authors,
+        dateline=dateline[0] if dateline else None,
+        dateline_place=dateline[1] if dateline else None,
+        date=date,
+        agency=agency or signoff,
+    )

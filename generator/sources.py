@@ -1,0 +1,82 @@
+"""Publication names: from a domain or URL, and from a wire or agency tag.
+
+Both tables live in ``data/sources.yaml``; each is loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from generator.yamlio import load_yaml
+
+
+@cache
+def _tables() -> dict[str, Any]:
+    text = resources.files("generator").joinpath("data/sources.yaml").read_text("utf-8")
+    loaded = load_yaml(text, "generator/data/sources.yaml")
+    data = loaded.data
+    if (
+        loaded.problems
+        or not isinstance(data, dict)
+        or not isinstance(data.get("domains"), dict)
+        or not isinstance(data.get("agencies"), dict)
+    ):
+        raise RuntimeError(f"broken sources table: {loaded.problems}")
+    return data
+
+
+@cache
+def known_sources() -> dict[str, str]:
+    """Domain -> publication name."""
+    return {str(k).lower(): str(v) for k, v in _tables()["domains"].items()}
+
+
+@cache
+def known_agencies() -> dict[str, str]:
+    """Agency tag as written in datelines and bylines, casefolded -> agency name."""
+    return {str(k).casefold(): str(v) for k, v in _tables()["agencies"].items()}
+
+
+def agency_name(tag: str) -> str | None:
+    """ "AP" -> "Associated Press"; None for a tag that names no agency we know."""
+    return known_agencies().get(" ".join(tag.split()).casefold())
+
+
+@cache
+def _agency_in_text() -> re.Pattern[str]:
+    # Case counts (as written or in capitals), so "Pa" in a name is not "PA".
+    tags = {form for tag in _tables()["agencies"] for form in (str(tag), str(tag).upper())}
+    forms = [re.escape(t) for t in sorted(tags, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
+
+
+def agency_in(text: str) -> str | None:
+    """The first agency a byline names ("By JANE DOE | Reuters" -> "Reuters"), or None."""
+    match = _agency_in_text().search(text)
+    return agency_name(match.group(0)) if match else None
+
+
+def source_from(value: str) -> tuple[str | None, str | None]:
+    """A source trailer or front matter value -> (publication name, https URL)."""
+    value = value.strip().strip("<>")
+    if re.match(r"^https?://", value, re.IGNORECASE):
+        url = value
+    elif re.match(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", value, re.IGNORECASE):
+        url = "https://" + value
+    else:
+        return value or None, None
+    host = (urlsplit(url).hostname or "").lower()
+    bare = host.removeprefix("www.")
+    sources = known_sources()
+    name = sources.get(host) or sources.get(bare)
+    if name is None:
+        # Fall back to the registrable part of the domain: "example.co.uk".
+        parts = bare.split(".")
+        while len(parts) > 2 and ".".join(parts) not in sources:
+            parts = parts[1:]
+        name = sources.get(".".join(parts), bare or None)
+    return name, url
