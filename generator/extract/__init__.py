@@ -37,12 +37,8 @@ MAX_NLP_CHARS = 100_000
 
 
 def nlp_text(seed: Seed) -> str:
-    """The text the pipeline reads: the body without its dateline."""
-    paragraphs = list(seed.paragraphs)
-    if seed.dateline and paragraphs and paragraphs[0].startswith(seed.dateline):
-        # "BAGHDAD, March 14 (Reuters) -" is not part of the first sentence.
-        paragraphs[0] = paragraphs[0][len(seed.dateline) :].lstrip(" -\u2013\u2014")
-    text = "\n\n".join(p for p in paragraphs if p)
+    """The text the pipeline reads: the body without its furniture (`Seed.content`)."""
+    text = "\n\n".join(seed.content)
     if len(text) > MAX_NLP_CHARS:
         cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
         text = text[: cut if cut > 0 else MAX_NLP_CHARS]
