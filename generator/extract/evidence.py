@@ -105,10 +105,28 @@ def _org_votes(mention: Mention) -> None:
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
-    if before in cue.org_heads and before2 in ("the", "a", "an", "its", "their", "rival"):
-        mention.vote(ORG, 3.0)  # "the carrier Ryanair"
+    if before in cue.org_heads:
+        mention.vote(ORG, 3.0)  # "the carrier Ryanair", "the news weekly Der Spiegel"
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
+
+
+_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
+_POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
+
+
+def _name_shape_votes(mention: Mention, lex: Lexicon) -> None:
+    """Names that cannot be a person's: "Der Spiegel", "Atlas Bangladesh", "My Turn"."""
+    span = mention.span
+    if len(span) < 2:
+        return
+    first = span[0].lower_
+    if first in _FOREIGN_ARTICLES:
+        mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
+    elif first in _POSSESSIVE_DETERMINERS:
+        mention.vote(WORK, 3.0)  # a title: "My Turn"
+    elif any(normalize(t.text) in lex.countries for t in span[1:]):
+        mention.vote(ORG, 1.5)  # "Atlas Bangladesh"; but "Jordan Henderson" is a person
 
 
 def _work_votes(mention: Mention, label: str) -> None:
@@ -211,19 +229,72 @@ def _is_place(mention: Mention) -> bool:
 
 
 def _coordination_votes(mentions: list[Mention]) -> None:
-    """ "Pittsburgh and Lyon", "Breisach, Kehl and Freiburg": a name listed with known places."""
+    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Bangladesh".
+
+    Each name of a list gets a vote for the kind the others' evidence favours;
+    a known place counts as evidence of a place.
+    """
     by_token = {m.span.root.i: m for m in mentions}
+    lists: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         root = mention.span.root
-        if root.dep_ != "conj" or mention.fixed:
+        while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
+            root = root.head
+        lists[root.i].append(mention)
+    for members in lists.values():
+        if len(members) < 2:
             continue
-        other = by_token.get(root.head.i)
-        if other is None:
+        seen = []
+        for member in members:
+            votes = dict(member.votes)
+            if _is_place(member):
+                votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
+            seen.append(votes)
+        for index, member in enumerate(members):
+            if member.fixed:
+                continue
+            others: dict[str, float] = defaultdict(float)
+            for other_index, votes in enumerate(seen):
+                if other_index != index:
+                    for kind, weight in votes.items():
+                        others[kind] += weight
+            if others:
+                member.vote(max(others, key=lambda kind: others[kind]), 1.0)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+
+
+def _pronoun_votes(mentions: list[Mention]) -> None:
+    """ "Dole ... He said": a person pronoun before any other name, this sentence or the next."""
+    if not mentions:
+        return
+    doc = mentions[0].span.doc
+    named = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    sentence_ends: dict[int, int] = {}
+    ends = [sent.end for sent in doc.sents]
+    for index, end in enumerate(ends):
+        following = ends[index + 1] if index + 1 < len(ends) else end
+        sentence_ends[end] = following
+    sentence_of = {}
+    start = 0
+    for end in ends:
+        for i in range(start, end):
+            sentence_of[i] = end
+        start = end
+    for mention in mentions:
+        if mention.fixed or mention.kind not in (PERSON, ORG):
             continue
-        if _is_place(other):
-            mention.vote(PLACE, 1.0)
-        if _is_place(mention) and not other.fixed:
-            other.vote(PLACE, 1.0)
+        if mention.span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "told Der Spiegel he did not": the pronoun is the speaker's
+        own_end = sentence_of.get(mention.span.end - 1, len(doc))
+        limit = sentence_ends.get(own_end, own_end)
+        for token in doc[mention.span.end : limit]:
+            if token.i in named:
+                break
+            if token.lower_ in _PERSON_PRONOUNS:
+                mention.vote(PERSON, 1.0)
+                break
 
 
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
@@ -236,7 +307,9 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _org_votes(mention)
         _work_votes(mention, label)
         _place_votes(mention, lex, datelines)
+        _name_shape_votes(mention, lex)
     _coordination_votes(mentions)
+    _pronoun_votes(mentions)
 
 
 def _fallback_place(mention: Mention) -> Place:
@@ -244,8 +317,21 @@ def _fallback_place(mention: Mention) -> Place:
     return Place(mention.text, kind, None)
 
 
-def _best(votes: dict[str, float], prior: dict[str, float]) -> str:
-    return max(votes, key=lambda k: (votes[k], prior.get(k, 0.0)))
+def _best(votes: dict[str, float], evidence: dict[str, float]) -> str:
+    # On a tie the text's evidence beats the model's label.
+    return max(votes, key=lambda k: (votes[k], evidence.get(k, 0.0)))
+
+
+def _without_person(written: str, votes: dict[str, float]) -> str:
+    """The kind of a one-word "person" nothing in the text supports.
+
+    Another kind the text gives evidence for ("near Grozny"); an acronym is
+    an organization ("KDP"); anything else is not published.
+    """
+    others = {kind: weight for kind, weight in votes.items() if kind not in (PERSON, WORK)}
+    if any(weight > 0 for weight in others.values()):
+        return max(others, key=lambda kind: others[kind])
+    return ORG if written.isupper() and len(written) > 1 else WORK
 
 
 def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -259,18 +345,20 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """
     fixed: dict[str, Mention] = {}
     totals: dict[str, dict[str, float]] = defaultdict(dict)
-    priors: dict[str, dict[str, float]] = defaultdict(dict)
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
+    written: dict[str, str] = {}
     for mention in mentions:
         key = normalize(mention.text)
+        written.setdefault(key, mention.text)
         if mention.fixed:
             fixed.setdefault(key, mention)
             continue
-        for table, weights in ((priors, mention.prior), (evidence, mention.votes)):
+        for kind, weight in mention.votes.items():
+            evidence[key][kind] = evidence[key].get(kind, 0.0) + weight
+        for weights in (mention.prior, mention.votes):
             for kind, weight in weights.items():
-                table[key][kind] = table[key].get(kind, 0.0) + weight
                 totals[key][kind] = totals[key].get(kind, 0.0) + weight
-    kinds = {key: _best(votes, priors[key]) for key, votes in totals.items()}
+    kinds = {key: _best(votes, evidence[key]) for key, votes in totals.items()}
     person_parts = {
         part
         for key, kind in kinds.items()
@@ -285,8 +373,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             if person + 2.0 >= max(seen.values(), default=0.0):
                 kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
-        elif kinds[key] == PERSON and person <= 0.5:
-            kinds[key] = WORK  # no evidence of a person at all: not published
+        elif kinds[key] == PERSON and person < 0.5:
+            kinds[key] = _without_person(written[key], evidence[key])
     out = []
     for mention in mentions:
         if mention.fixed:

@@ -102,7 +102,11 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
         or (
-            doc[end - 1].is_lower and doc[end - 1].is_alpha and end - 1 > start and not span.ent_id_
+            doc[end - 1].is_lower
+            and doc[end - 1].is_alpha
+            and end - 1 > start
+            and not span.ent_id_
+            and doc[end - 2].whitespace_  # "Kang Young-hoon" keeps its last part
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
@@ -137,6 +141,7 @@ def _looks_like_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and (text[0].isupper() or bool(NAME_PARTICLES.match(text)))
         and "\n" not in text
+        and " / " not in text
         and len(text) <= 80
         and not _PARTY_TAG.match(text)
     )
