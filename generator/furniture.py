@@ -28,8 +28,8 @@ _BOILERPLATE = re.compile(
     r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
     r"|advertisement|advertising|sponsored(?: content)?|view comments|comments?|\d{1,6}"
     r"|\d{1,6} comments?|\[embedded content\]|media playback is unsupported on your device"
-    r"|story continues below(?: advertisement)?|continue reading(?: the main story)?"
-    r"|skip advertisement|[0-9a-f]{16,})"
+    r"|(?:story|article) continue[sd]? below(?: advertisement)?"
+    r"|continue reading(?: the main story)?|skip advertisement)"
     r"\.?$",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ def drop_boilerplate(paragraphs: list[str]) -> list[str]:
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|compiled|"
     r"compiling|research|contributing|contributions?|produced|graphics|photos|video)"
-    r"(?:\s+by\b|\s*:)|^editor['\u2019]s note\s*:",
+    r"(?:\s+by\b|\s*:)|^editor['\u2019]s note\s*:|^with files from\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -83,13 +83,16 @@ _CONTRIBUTED = re.compile(
     r"|^[A-Z][\w.]*['\u2019]s [A-Z][^.]{0,80}\b(?:reported|wrote|reporting) from\b",
 )
 _TRAILING_CREDIT = re.compile(
-    r"\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$", re.I
+    r"\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$"
+    r"|\s*Follow (?:him|her|them|us|\w+) on (?:Twitter|Instagram|Facebook|X)\s*:?\s*@\w+\.?\s*$",
+    re.I,
 )
 #: Paragraphs that point elsewhere or label a picture: "Read more: ...", "Pictured: ...".
 _DEBRIS = re.compile(
     r"^(?:read more|related|see also|more on this(?: story)?|watch|video|listen|pictured"
     r"|above|below|left|right|top|inset|main (?:image|picture|photo)|photos?|photograph"
     r"|picture|image|credit|source|file photo)\s*:"
+    r"|^[0-9a-f]{16,}$"
     r"|^(?:pictured|image (?:copyright|caption|source)|media caption|picture (?:copyright|caption)"
     r"|sign up\b|subscribe\b|follow @|follow (?:us|\w+(?: \w+)?) on (?:twitter|x|facebook|"
     r"instagram)\b|click here\b|tap here\b|\u00a9|copyright\b|getty images)",
@@ -97,7 +100,7 @@ _DEBRIS = re.compile(
 )
 _PHOTO_CREDIT_END = re.compile(
     r"(?:\((?:photo|picture|image|credit|photograph|pictures|file photo)\b[^()]*\)"
-    r"|\([A-Z][^()/]{0,40}/\s?[A-Z][^()/]{0,40}\)"
+    r"|\(\s*[A-Z][^()/]{0,40}/\s?[A-Z][^()/]{0,40}\)|\([^()]{0,40}\bfile photo\s*\)"
     r"|\b(?:Getty Images|Shutterstock|AP Photo[^.]*|Alamy|PA Wire))\s*\.?$",
     re.IGNORECASE,
 )
@@ -119,6 +122,8 @@ _SENTENCE_GAP = re.compile(
 _LONG_PARAGRAPH_WORDS = 8
 #: A caption has a subject and a verb at least; shorter text without a stop is left alone.
 _MIN_CAPTION_WORDS = 3
+#: Longer text without a final stop is a paragraph that lost its stop, not a caption.
+_MAX_CAPTION_WORDS = 60
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 _LEAD_PARAGRAPHS = 6
 
@@ -280,7 +285,7 @@ def _without_caption(
     if _CAPTION_CUE.search(tail):
         return " ".join(head)
     # A stop may just be missing after real text, unless the page prints such captions.
-    return "" if style[1] else paragraph
+    return "" if style[1] and len(paragraph.split()) <= _MAX_CAPTION_WORDS else paragraph
 
 
 def _furniture(reader: _Reader, article: tuple[str, ...], signoff: str | None) -> Furniture:

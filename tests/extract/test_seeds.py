@@ -283,6 +283,7 @@ def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
         "Writing by Ana Ruiz",
         "Compiled by Ben Holt",
         "Staff writer Ana Ruiz contributed to this report.",
+        "With files from Ben Holt in Leeds",
     ],
 )
 def test_contributor_credits_are_not_read(tmp_path: Path, credit: str) -> None:
