@@ -20,6 +20,7 @@ every unclear case gives None.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -36,49 +37,17 @@ _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir
 _FEMALE = frozenset(
     {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "she", "her"}
 )
-#: Nouns that say a person's sex when they are that person's stated role.
-_MALE_NOUNS = frozenset(["father", "son", "husband", "brother", "boyfriend", "widower", "uncle"])
-_FEMALE_NOUNS = frozenset(
-    [
-        "mother",
-        "daughter",
-        "wife",
-        "sister",
-        "girlfriend",
-        "widow",
-        "aunt",
-        "actress",
-        "chairwoman",
-        "spokeswoman",
-        "businesswoman",
-        "congresswoman",
-        "grandmother",
-    ]
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+#: Pronouns that vote for a person's sex; possessives often belong to someone
+#: else in the sentence ("said his aunt Letoria Moore").
+_MALE_PRONOUNS = frozenset({"he", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "herself"})
+#: Dependents that start a clause or a prepositional phrase, not part of a name.
+_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "prep", "ccomp", "punct", "parataxis", "poss", "case"}
 )
-#: Who speaks for an organization: "a spokesman for X", "X's spokeswoman".
-_SPOKES_NOUNS = frozenset(
-    ["spokesman", "spokeswoman", "spokesperson", "representative", "statement", "release"]
-)
-#: Roles that news gives to people it does not name ("the spokesman said").
-_UNNAMED_ROLES = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "analyst",
-        "expert",
-        "diplomat",
-        "aide",
-        "adviser",
-        "advisor",
-        "worker",
-        "member",
-    ]
-)
+#: Sentences searched back for the organization of "the company said".
+_ORG_SENTENCES = 3
 #: Role words that qualify a role without being part of what it is.
 _ROLE_QUALIFIERS = frozenset(
     ["former", "then", "new", "current", "outgoing", "incoming", "late", "acting"]
@@ -106,10 +75,30 @@ _CONTINUATION_CHARS = 400
 _CHAIN_SENTENCES = 2
 
 
+@dataclass(frozen=True)
+class Words:
+    """The word lists of reporting.yaml that speaker search reads."""
+
+    manner_verbs: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
+    spokes_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    unnamed_roles: frozenset[str]
+
+
 @cache
-def manner_verbs() -> frozenset[str]:
-    """Verbs of manner that introduce quotes ("he grins"), from reporting.yaml."""
-    return frozenset(load_data("reporting.yaml")["manner"])
+def words() -> Words:
+    """The lists, loaded once."""
+    data = load_data("reporting.yaml")
+    return Words(
+        manner_verbs=frozenset(data["manner"]),
+        male_nouns=frozenset(data["male_nouns"]),
+        female_nouns=frozenset(data["female_nouns"]),
+        spokes_nouns=frozenset(data["spokes_nouns"]),
+        organization_nouns=frozenset(data["organization_nouns"]),
+        unnamed_roles=frozenset(data["unnamed_roles"]),
+    )
 
 
 class QuoteText:
@@ -162,6 +151,7 @@ class Attribution:
         #: People the NER missed, found as subjects of reporting verbs.
         self.added: list[Entity] = []
         self._full_names: dict[str, Span] | None = None
+        self._genders: dict[int, str] | None = None
 
     # --- reporting verbs --------------------------------------------------------------
 
@@ -184,7 +174,7 @@ class Attribution:
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying, as the parse and the verb tables agree."""
         return token.pos_ in ("VERB", "AUX") and (
-            token.lower_ in self.lex.reporting_verbs or token.lower_ in manner_verbs()
+            token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
         )
 
     def reporting_verbs(self, quote: Quote) -> list[Token]:
@@ -232,7 +222,7 @@ class Attribution:
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
-        named = self._entity_in(_noun_phrase(subject))
+        named = self._entity_in(_noun_phrase(subject)) or self._person_in_subject(subject)
         if named is not None:
             return named
         if subject.lower_ in _PRONOUNS:
@@ -240,10 +230,50 @@ class Attribution:
         for_org = self._speaks_for(subject)
         if for_org is not None:
             return for_org
+        if subject.lower_ in words().spokes_nouns:
+            # "her statement read": the owner of the statement, if a pronoun.
+            owner = next((c for c in subject.children if c.lower_ in _POSSESSIVE_PRONOUNS), None)
+            if owner is not None:
+                return self.antecedent(owner, quote, previous)
+        if subject.lower_ in words().organization_nouns and _definite(subject):
+            return self.org_antecedent(subject)
         if _is_role_noun(subject, self.lex):
             return self.by_role(subject)
         if subject.pos_ == "PROPN":
             return self.missed_person(subject)
+        return None
+
+    def _person_in_subject(self, subject: Token) -> Entity | None:
+        """The one person named in the subject phrase, clauses and prepositions aside.
+
+        "Toronto city councillor and tenants advocate Josh Matlow": the parser
+        may hang the name anywhere in the phrase, but it is the only person.
+        """
+        found: set[int] = set()
+        people: list[Entity] = []
+        stack = [subject]
+        while stack:
+            token = stack.pop()
+            owner = self.owners.get(token.i)
+            if owner is not None and owner.kind == PERSON and id(owner) not in found:
+                found.add(id(owner))
+                people.append(owner)
+            stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_DEPS)
+        return people[0] if len(people) == 1 else None
+
+    def org_antecedent(self, noun: Token) -> Entity | None:
+        """ "the company said": the organization that was last a subject, nearby."""
+        index = self.sentences.index_at(noun.idx)
+        spans = self.sentences.spans
+        for sent_index in range(index, max(-1, index - _ORG_SENTENCES - 1), -1):
+            for token in reversed(spans[sent_index]):
+                if token.i >= noun.i or token.dep_ not in _SUBJECT_DEPS:
+                    continue
+                if self.quoted.inside(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
+                    continue  # "Google said that Apple ...": Apple is not the main subject
+                entity = self._entity_in(_noun_phrase(token))
+                if entity is not None:
+                    return entity if entity.kind == ORG else None
         return None
 
     def _entity_in(self, tokens: list[Token]) -> Entity | None:
@@ -257,7 +287,7 @@ class Attribution:
 
     def _speaks_for(self, subject: Token) -> Entity | None:
         """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""
-        if subject.lower_ not in _SPOKES_NOUNS:
+        if subject.lower_ not in words().spokes_nouns:
             return None
         for child in subject.children:
             if child.dep_ in ("poss", "compound"):
@@ -300,23 +330,25 @@ class Attribution:
                 if token.lower_ == word:
                     budget = _CHAIN_SENTENCES + 1
                     continue
+                if token.pos_ == "PROPN" and token.i not in self.owners:
+                    # A name nobody resolved ("Chief Na'moks said"): the likely referent.
+                    found = self.missed_person(token)
+                    return found if found is not None and self.compatible(found, word) else None
                 entity = self._entity_in(_noun_phrase(token))
-                if entity is not None and entity.kind == PERSON:
-                    if self.compatible(entity, word):
+                if entity is None and _is_role_noun(token, self.lex):
+                    entity = self._person_in_subject(token)
+                if entity is not None:
+                    if entity.kind == PERSON and self.compatible(entity, word):
                         return entity
-                    continue
+                    continue  # another person, or an organization: not "he"
                 if _is_role_noun(token, self.lex):
                     found = self.by_role(token)
                     return found if found is not None and self.compatible(found, word) else None
                 if token.lower_ in _PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
                     break
-                if token.pos_ == "PROPN" or (
-                    token.pos_ == "NOUN" and self.is_reporting(token.head)
-                ):
-                    # Someone we cannot name said something: he is the likely referent.
-                    found = self.missed_person(token) if token.pos_ == "PROPN" else None
-                    return found if found is not None and self.compatible(found, word) else None
+                if token.pos_ == "NOUN" and self.is_reporting(token.head):
+                    return None  # "the 26-year-old winger said": someone we cannot name
             index -= 1
             budget -= 1
         if (
@@ -331,8 +363,42 @@ class Attribution:
 
     def compatible(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``he``/``she`` can refer to the entity."""
-        gender = gender_of(entity)
+        gender = gender_of(entity) or self.pronoun_genders().get(id(entity))
         return gender is None or gender == ("m" if pronoun in _MALE else "f")
+
+    def pronoun_genders(self) -> dict[int, str]:
+        """Entity id -> "m"/"f" from sentences naming one person and one sex of pronoun.
+
+        "Jack is very strong ... his hands": a sentence (outside quotes) with
+        a single person and only male pronouns is a vote for "m". A person
+        needs two votes and no more than a third of them the other way.
+        """
+        if self._genders is not None:
+            return self._genders
+        votes: dict[int, list[int]] = {}
+        for sent in self.sentences.spans:
+            people: set[int] = set()
+            sexes: set[str] = set()
+            for token in sent:
+                if self.quoted.inside(token.idx):
+                    continue
+                owner = self.owners.get(token.i)
+                if owner is not None and owner.kind == PERSON:
+                    people.add(id(owner))
+                elif token.lower_ in _MALE_PRONOUNS:
+                    sexes.add("m")
+                elif token.lower_ in _FEMALE_PRONOUNS:
+                    sexes.add("f")
+            if len(people) == 1 and len(sexes) == 1:
+                tally = votes.setdefault(next(iter(people)), [0, 0])
+                tally[0 if "m" in sexes else 1] += 1
+        self._genders = {}
+        for key, (male, female) in votes.items():
+            if male >= 2 and female * 3 <= male:
+                self._genders[key] = "m"
+            elif female >= 2 and male * 3 <= female:
+                self._genders[key] = "f"
+        return self._genders
 
     # --- roles ------------------------------------------------------------------------
 
@@ -342,9 +408,9 @@ class Attribution:
         A title written before any mention of the person ("Mayor McCallum")
         counts as a stated role too.
         """
-        if token.lower_ in _UNNAMED_ROLES:
+        if token.lower_ in words().unnamed_roles:
             return None
-        words = [
+        role = [
             t.lower_
             for t in token.subtree
             if (t.dep_ in ("compound", "amod") or t == token) and t.lower_ not in _ROLE_QUALIFIERS
@@ -352,7 +418,7 @@ class Attribution:
         matching = [
             p
             for p in [*self.people, *self.added]
-            if (p.role and _role_holds(p.role, words)) or _titled_as(p, token.lower_)
+            if (p.role and _role_holds(p.role, role)) or _titled_as(p, token.lower_)
         ]
         return matching[0] if len(matching) == 1 else None
 
@@ -432,6 +498,37 @@ class Attribution:
         sent = self.sentences.spans[self.sentences.index_at(first)]
         return not self.doc.text[sent.start_char : first].strip(" " + ALL_MARKS)
 
+    def colon_subject(self, quote: Quote) -> Token | None:
+        """The subject of the clause that ends in a colon before the quote, if any."""
+        first = quote.parts[0][0]
+        text = self.doc.text
+        lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+        if not lead.endswith(":"):
+            return None
+        sent = self.sentences.spans[self.sentences.index_at(max(0, first - 2))]
+        colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+        if colon is None:
+            return None
+        head = colon.head
+        while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
+        return subjects[0] if subjects else None
+
+    def paragraph_before(self, at: int) -> tuple[int, Span | None]:
+        """(start of the paragraph before, its last sentence) when ``at`` opens a paragraph."""
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, at)
+        if start < 0 or text[start:at].strip(" \n" + ALL_MARKS):
+            return 0, None
+        previous_start = text.rfind("\n\n", 0, start) + 2
+        previous_start = 0 if previous_start < 2 else previous_start
+        index = self.sentences.index_at(max(0, start - 1))
+        sent = self.sentences.spans[index]
+        if sent.end_char < previous_start:
+            return previous_start, None
+        return previous_start, sent
+
     def sentence_before(self, at: int) -> Span | None:
         """The sentence before the one holding character ``at``, in the same paragraph."""
         index = self.sentences.index_at(at)
@@ -441,6 +538,10 @@ class Attribution:
         previous, current = spans[index - 1], spans[index]
         between = self.doc.text[previous.end_char : current.start_char]
         return None if "\n\n" in between or "\n\n" in previous.text.strip() else previous
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _is_role_noun(token: Token, lex: Lexicon) -> bool:
@@ -463,20 +564,25 @@ def _role_holds(role: str, words: list[str]) -> bool:
 
 
 def gender_of(entity: Entity) -> str | None:
-    """ "m" or "f" when a courtesy title ("Mr Howard") or the stated role says so."""
+    """ "m" or "f" when a courtesy title ("Mr Howard"), the stated role or an
+    appositive noun ("Krug, a white woman") says so."""
+    nouns: set[str] = set((entity.role or "").lower().split())
     for mention in entity.mentions:
-        start = mention.span.start
-        if start > 0:
-            word = mention.span.doc[start - 1].lower_
+        span = mention.span
+        if span.start > 0:
+            word = span.doc[span.start - 1].lower_
             if word in _MALE:
                 return "m"
             if word in _FEMALE:
                 return "f"
-    role_words = set((entity.role or "").lower().split())
-    if role_words & _MALE_NOUNS:
-        return "m"
-    if role_words & _FEMALE_NOUNS:
-        return "f"
+            nouns.add(word)  # "his aunt Letoria Moore"
+        root = span.root
+        nouns.update(c.lower_ for c in root.children if c.dep_ == "appos")
+        if root.dep_ == "appos":
+            nouns.add(root.head.lower_)
+    male, female = bool(nouns & words().male_nouns), bool(nouns & words().female_nouns)
+    if male != female:
+        return "m" if male else "f"
     return None
 
 
@@ -498,13 +604,14 @@ def _subject(verb: Token, quote: Quote | None = None) -> Token | None:
         return agents[0]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    # "the agency quoted Zverev as saying": the quoted one speaks.
+    # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
     if (
         verb.lower_ == "saying"
         and verb.head.lower_ == "as"
         and verb.head.head.lower_ in ("quoted", "quotes", "quoting", "cited", "quote")
     ):
-        objects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        quoting = verb.head.head
+        objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
         return objects[0] if objects else None
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
