@@ -163,3 +163,47 @@ def split_byline(paragraph: str) -> tuple[Byline, str] | None:
             if byline.authors or byline.agency:
                 return byline, rest
     return None
+
+
+#: Line breaks of a page flattened into " . ", as news data sets store web pages:
+#: "By . Jane Doe . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . ...".
+_FLAT_BREAK = re.compile(r"\s+\.\s+")
+_FLAT_START = re.compile(r"^(?:(?:By|BY) \.\s|(?:PUBLISHED|UPDATED|Last updated)\b)")
+_STAMP_LABEL = re.compile(r"^(?:\||(?:first |last )?(?:published|updated|posted)\s*:?)$", re.I)
+#: A photo caption under the stamp: "Scam: Jane Doe conned five couples at the club".
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
+#: Parts of a flattened byline: "Jane Doe", "and John Roe", "Harriet Arkell For Mailonline".
+_NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
+
+
+def split_flat_lead(paragraph: str) -> tuple[Byline | None, str | None, str] | None:
+    """(byline, date, the rest) of a paragraph that opens with a flattened byline or stamp."""
+    if not _FLAT_START.match(paragraph):
+        return None
+    breaks = list(_FLAT_BREAK.finditer(paragraph, 0, 1500))
+    parts = [
+        paragraph[(breaks[i - 1].end() if i else 0) : gap.start()] for i, gap in enumerate(breaks)
+    ]
+    names: list[str] = []
+    date = None
+    index = 0
+    if parts and parts[0] in ("By", "BY"):
+        index = 1
+        while index < len(parts) and len(names) < 3 and _NAME_PART.match(parts[index]):
+            if _STAMP_LABEL.match(parts[index]) or is_date_line(parts[index]):
+                break
+            names.append(parts[index])
+            index += 1
+    while index < len(parts) and (_STAMP_LABEL.match(parts[index]) or is_date_line(parts[index])):
+        date = date or find_date(parts[index])
+        index += 1
+    while (
+        index < len(parts)
+        and _CAPTION_LABEL.match(parts[index])
+        and len(parts[index].split()) <= MAX_BYLINE_WORDS
+    ):
+        index += 1
+    if index == 0 or (index == 1 and not names):
+        return None
+    byline = parse_byline("By " + " ".join(names)) if names else None
+    return byline, date, paragraph[breaks[index - 1].end() :]

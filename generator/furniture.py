@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from generator.bylines import Byline, byline_paragraph, split_byline
+from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
 from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
 from generator.sources import agency_name
 
@@ -193,6 +193,12 @@ class _Reader:
         if byline:
             self.bylines.append(byline)
             return ""
+        flat = split_flat_lead(paragraph)
+        if flat:
+            if flat[0]:
+                self.bylines.append(flat[0])
+            self.stamp_date = self.stamp_date or flat[1]
+            paragraph = flat[2]
         split = split_byline(paragraph)
         if split:
             self.bylines.append(split[0])
@@ -201,7 +207,7 @@ class _Reader:
         if found:
             self.dateline = found
             paragraph = paragraph[len(found[0]) :].lstrip(" -\u2013\u2014")
-        elif not split:
+        elif not (split or flat):
             return None
         return paragraph
 
