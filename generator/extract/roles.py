@@ -1,123 +1,333 @@
 """Roles of people, as the text states them.
 
-Two patterns carry nearly all roles in news copy:
+A role is the noun phrase the text uses to say who someone is. News copy puts
+it in a few places, all read here from the parse of the mention's sentence:
 
-* a title before the name: "Iraqi Foreign Minister Fuad Hussein", "the IS
-  leader Abdullah ..." (the words left of the name up to a determiner,
-  punctuation or verb, ending in a role word such as "minister");
-* an appositive: "Asaad al-Shaibani, Syria's interim foreign minister," or
-  the reverse "Syria's interim foreign minister, Asaad al-Shaibani," (read
-  from the dependency parse, cut before any clause hanging off it).
+* a title before the name: "Iraqi Foreign Minister Fuad Hussein", "his aunt
+  Jane Roe", "Facebook founder Mark Zuckerberg" (the words left of the name up
+  to a determiner, punctuation or verb, ending in a noun);
+* an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
+  minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";
+* a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
+  chief executive of Acme";
+* an affiliation: "Jane Roe, of the Acme Institute, said".
+
+Each phrase is cut before any clause hanging off it, loses its determiner,
+has a possessive pronoun replaced by the person it refers to where the
+sentence names one ("his brother Rob" -> "Jack's brother"), and has its
+abbreviations written in full ("Sen." -> "Senator"). One role is kept per
+person: the most descriptive one.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_phrases import (
+    NOT_TITLE_ENTS,
+    POSSESSIVE_PRONOUNS,
+    RoleWords,
+    is_role_word,
+    named_before,
+    names_someone,
+    role_phrase,
+    role_words,
+    singular,
+    trim,
+    write_role,
+)
 
-MAX_ROLE_WORDS = 9
-_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-#: Dependents that start a clause or comment, not part of the role itself.
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "parataxis"})
+#: A title and a described role of one mention, together.
+MAX_JOINED_WORDS = 12
+_AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
+_FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 
 
-def _is_role_word(token: Token, lex: Lexicon) -> bool:
-    return token.lower_ in lex.role_words or token.lower_.rstrip(".") in lex.role_words
+# --- where roles are stated ----------------------------------------------------------
 
 
-def _clean(text: str) -> str:
-    # Roles are compared and searched as plain text: straight apostrophes.
-    return " ".join(text.replace("\u2019", "'").split())
+def _name_of(token: Token) -> Span:
+    """The named entity ``token`` belongs to (or the token alone)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
-def title_before(span: Span, lex: Lexicon) -> str | None:
-    """ "Iraqi Prime Minister" in "Iraqi Prime Minister Mohammed Shia al-Sudani"."""
+def _title_end(span: Span, lex: Lexicon) -> int | None:
+    """Index of the last token of a title right before ``span``, or None."""
     doc = span.doc
     end = span.start
     while end > 0 and doc[end - 1].lower_ in lex.honorifics:
         end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
-    if end == 0 or not _is_role_word(doc[end - 1], lex):
+    if end > 0 and is_role_word(doc[end - 1], lex):
+        return end - 1
+    if end > 0 and names_someone(doc[end - 1], lex, plural=True):
+        # A common noun is a title only when the parse ties it to the name
+        # ("his aunt Jane Roe"), not in "In this case Roe was released".
+        title = doc[end - 1]
+        if title.head.i in range(span.start, span.end) or span.root.head.i == title.i:
+            return end - 1
         return None
-    start = end
-    while start > 0:
-        token = doc[start - 1]
-        possessive = token.tag_ == "POS" or token.dep_ == "case"
-        if token.ent_type_ == "PERSON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+    # "Rochester Mayor Lovely Warren" read as "Warren": skip given names the
+    # model left out of the name, but only to reach a title word.
+    probe = end
+    while probe > 0 and end - probe < 2 and doc[probe - 1].pos_ == "PROPN":
+        probe -= 1
+        if doc[probe].head.i != span.root.i or doc[probe].dep_ != "compound":
             break
-        if not (possessive or token.pos_ in _TITLE_POS or _is_role_word(token, lex)):
-            break
-        if token.is_sent_start and token.pos_ != "PROPN" and not _is_role_word(token, lex):
-            start -= 1  # a capitalised first word of a sentence can still be part of the title
-            break
-        start -= 1
-    # A possessive needs its owner ("Syria's"); a lone "'s" at the edge is dropped.
-    while start < end and (doc[start].tag_ == "POS" or doc[start].dep_ == "case"):
-        start += 1
-    if end - start > MAX_ROLE_WORDS or start == end:
-        return None
-    return _clean(doc[start:end].text)
-
-
-def _role_phrase(head: Token, skip: Span | None, lex: Lexicon) -> str | None:
-    """The noun phrase headed by ``head``, without clauses, determiners or ``skip``."""
-    if not _is_role_word(head, lex):
-        return None
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS:
-            continue
-        tokens.extend(t for t in child.subtree)
-    if skip is not None:
-        tokens = [t for t in tokens if not (skip.start <= t.i < skip.end)]
-    tokens = sorted(tokens, key=lambda t: t.i)
-    # "his Iraqi counterpart" -> "Iraqi counterpart": determiners and
-    # possessive pronouns belong to the sentence, not to the role.
-    while tokens and (
-        tokens[0].dep_ == "det"
-        or tokens[0].is_punct
-        or (tokens[0].dep_ == "poss" and tokens[0].pos_ == "PRON")
-    ):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if not tokens or len(tokens) > MAX_ROLE_WORDS:
-        return None
-    # The phrase must be contiguous to read as the text states it.
-    if tokens[-1].i - tokens[0].i + 1 != len(tokens):
-        return None
-    doc = head.doc
-    return _clean(doc[tokens[0].i : tokens[-1].i + 1].text)
-
-
-def appositive(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            role = _role_phrase(child, span, lex)
-            if role:
-                return role
-    if root.dep_ == "appos" and root.head.i < span.start:
-        return _role_phrase(root.head, span, lex)
+        if probe > 0 and is_role_word(doc[probe - 1], lex):
+            return probe - 1
     return None
 
 
+def _breaks_title(token: Token, words: RoleWords) -> bool:
+    return (
+        token.is_space
+        or "\n" in token.whitespace_
+        or token.ent_type_ in NOT_TITLE_ENTS
+        or token.lower_ in words.temporal
+        or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
+        or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
+    )
+
+
+def title_before(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+    """ "Iraqi Prime Minister" in "Iraqi Prime Minister Mohammed Shia al-Sudani"."""
+    last = _title_end(span, lex)
+    root = span.root
+    if last is None and root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        # "cricketers Jim Roe and Jon Doe": a plural title before the first name
+        # is each one's.
+        first = _name_of(root.head)
+        last = _title_end(first, lex) if first.start < span.start else None
+        if last is None or span.doc[last].tag_ != "NNS":
+            return None
+        span = first
+    if last is None:
+        return None
+    doc = span.doc
+    start = last
+    words = role_words()
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
+            # "Prude's brother", "Obama aide": a name that owns or qualifies the
+            # title belongs to it, and the title ends there.
+            owner = _name_of(token)
+            if doc[start].tag_ == "POS" or owner.root.head.i in range(start, last + 1):
+                start = owner.start
+            break
+        if _breaks_title(token, words):
+            break
+        fits = (
+            token.tag_ == "POS"
+            or token.dep_ in ("case", "amod", "compound", "nmod")
+            or token.pos_ in ("PROPN", "NOUN", "ADJ")
+            or is_role_word(token, lex)
+            or (token.tag_ == "HYPH" and not token.whitespace_)
+        )
+        if not fits:
+            break
+        start -= 1
+        if token.is_sent_start:
+            break
+    tokens = trim(list(doc[start : last + 1]))
+    if not tokens or tokens[-1].i != last:
+        return None
+    possessor = None
+    if start > 0 and doc[start - 1].lower_ in POSSESSIVE_PRONOUNS:
+        possessor = named_before(doc[start - 1], own)
+    role = write_role(tokens, possessor)
+    if role and doc[last].tag_ == "NNS":
+        # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
+        role = role[: -len(doc[last].text)] + singular(doc[last].text)
+    return role
+
+
+def _comma_before(span: Span, lex: Lexicon) -> int | None:
+    """The comma that sets the name (with any title) off from what precedes it."""
+    doc = span.doc
+    at = span.start - 1
+    while at >= 0 and (doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex)):
+        at -= 1
+    return at if at >= 0 and doc[at].text == "," else None
+
+
+def _of_place(span: Span) -> bool:
+    """Whether "of Kentucky" follows the name."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+        and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+    )
+
+
+def _after(root: Token) -> Iterator[Token]:
+    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ...")."""
+    for child in root.children:
+        yield child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for place in child.children:
+                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                    yield from place.children
+
+
+def appositive(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+    """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
+    root = span.root
+    doc = span.doc
+    skip = range(span.start, span.end)
+    if (span.end < len(doc) and doc[span.end].is_punct) or _of_place(span):
+        for child in _after(root):
+            if child.dep_ == "appos" and child.i >= span.end:
+                role = role_phrase(child, skip, lex, own)
+                if role:
+                    return role
+    before = _comma_before(span, lex)
+    if before is None:
+        return None
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return role_phrase(root.head, skip, lex, own)
+    # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
+    # object: the noun before the comma still hangs from the name.
+    noun = span.doc[before - 1] if before > 0 else None
+    if noun is not None and any(a.i == root.i for a in noun.ancestors):
+        return role_phrase(noun, skip, lex, own)
+    return None
+
+
+def _attribute(verb: Token) -> Token | None:
+    """The noun a copula says someone is ("is the chief executive")."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def copula(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+    """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is ..."."""
+    root = span.root
+    skip = range(span.start, span.end)
+    for child in root.children:
+        if child.dep_ == "relcl" and child.i >= span.end:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            attribute = _attribute(child)
+            if subject is not None and subject.lower_ == "who" and attribute is not None:
+                return role_phrase(attribute, skip, lex, own)
+    if root.dep_ == "nsubj" and root.head.i > root.i:
+        attribute = _attribute(root.head)
+        if attribute is not None and not any(c.dep_ == "neg" for c in root.head.children):
+            return role_phrase(attribute, skip, lex, own)
+    return None
+
+
+def affiliation(span: Span) -> str | None:
+    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said"."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].lower_ != "of":
+        return None
+    start = at + 1
+    if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
+        start += 1
+    if start >= len(doc) or doc[start].ent_iob_ != "B":
+        return None
+    if doc[start].ent_type_ not in _AFFILIATED_ENTS:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return write_role(list(doc[at:end]))
+
+
+def _alone_in(sentence: Span, own: frozenset[str]) -> bool:
+    """Whether the only person the sentence names is the one with name words ``own``."""
+    people = [ent for ent in sentence.ents if ent.label_ == "PERSON"]
+    return bool(people) and all(
+        set(w.lower() for w in ent.text.split() if w[:1].isupper()) <= own for ent in people
+    )
+
+
+def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
+    """ "former prime minister" in "Tony Blair ... . The former prime minister said".
+
+    Only when the sentence of ``span`` names no one else, and the next one has
+    a former holder of a title ("the former prime minister", not "the prime
+    minister", who may be someone else) as its subject before naming anyone.
+    """
+    sentence = span.sent
+    if sentence.end >= len(span.doc) or not _alone_in(sentence, own):
+        return None
+    following = span.doc[sentence.end].sent
+    for token in following:
+        if token.ent_type_ == "PERSON":
+            return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or not names_someone(token, lex):
+            continue
+        children = list(token.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        # "the former minister" is the one just named; "the minister" may be another.
+        former = any(c.i < token.i and c.lower_ in _FORMER for c in token.subtree)
+        named = any(t.ent_type_ == "PERSON" for t in token.subtree)
+        if definite and former and not named:
+            return role_phrase(token, range(0), lex, own)
+        return None
+    return None
+
+
+def _rank(found: tuple[str, bool]) -> tuple[bool, bool, int]:
+    """How much a role says: a specific head over a generic one, one stated next
+    to the full name over one next to a surname, then the longer."""
+    role, beside_full_name = found
+    generic = role_words().generic
+    specific = not any(word.lower() in generic for word in role.split())
+    return (specific, beside_full_name, len(role.split()))
+
+
+def _joined(title: str | None, described: str | None) -> str | None:
+    """ "Senator, critic of the trucking deal": a title and what follows the name."""
+    if not title or not described:
+        return described or title
+    if title.lower() in described.lower():
+        return described
+    both = f"{title}, {described}"
+    return both if len(both.split()) <= MAX_JOINED_WORDS else described
+
+
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
-    """The first role the text states for a person, or None."""
+    """The most descriptive role the text states for a person, or None."""
     lex = lex or lexicon()
     if entity.kind != PERSON:
         return None
-    found: list[str] = []
+    # The person's own name words: "his predecessor" said of them is not theirs.
+    own = frozenset(
+        word.lower() for m in entity.mentions for word in [*m.text.split(), *entity.name.split()]
+    )
+    full_name = len(entity.name.split())
+    generic = role_words().generic
+    found: list[tuple[str, bool]] = []
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
-        found.extend(
-            role
-            for role in (title_before(mention.span, lex), appositive(mention.span, lex))
-            if role
-        )
-    # A bare title ("General") says less than a described one stated later
-    # ("Secretary General of the Turkish General Staff").
-    described = [role for role in found if " " in role]
-    chosen = described or found
-    return chosen[0] if chosen else None
+        span = mention.span
+        title = title_before(span, lex, own)
+        described = appositive(span, lex, own) or copula(span, lex, own) or affiliation(span)
+        role = _joined(title, described)
+        if role and role.lower() not in generic:
+            found.append((role, len(mention.text.split()) >= full_name))
+    if not found:
+        # Only when the text states no role beside the name.
+        for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
+            role = referred_after(mention.span, lex, own)
+            if role:
+                return role
+    # The first of equals wins.
+    return max(found, key=_rank)[0] if found else None

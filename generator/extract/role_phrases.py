@@ -1,0 +1,259 @@
+"""Role phrases: which nouns name a person, and how a role is written.
+
+The finders of `roles` point at a head noun or a run of tokens; this module
+decides whether that noun can say who someone is ("oncologist", "aunt", a
+known title; not "case" or "background"), cuts the phrase before clauses and
+comments, drops determiners and courtesy titles, puts the person a "his" or
+"her" refers to in its place, and writes abbreviations in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon, lexicon, load_data
+
+MAX_ROLE_WORDS = 10
+#: Dependents that start a clause or comment, not part of the role itself.
+_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "punct", "parataxis", "appos", "ccomp", "npadvmod", "dep"}
+)
+#: Dependents that carry no content of the role ("a", "his", "all").
+_DROP_FIRST = frozenset({"det", "predet", "poss", "cc", "preconj"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
+#: Entity labels that end a title read leftwards ("Tuesday", "45", "£3m").
+NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+#: ... and those that never head a role (a place is no role).
+NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The word tables roles are read with, beside the shared lexicon."""
+
+    #: Nouns that say nothing without their clause ("the man who ...").
+    generic: frozenset[str]
+    #: Nouns for people that no suffix gives away ("aunt", "star", "rebel").
+    people: frozenset[str]
+    #: Endings of nouns for people ("-er", "-ist", "-ian").
+    person_suffixes: tuple[str, ...]
+    #: Nouns with such an ending that are not people ("number", "event").
+    not_people: frozenset[str]
+    #: Words that end a title before a name ("Last night", "yesterday").
+    temporal: frozenset[str]
+    #: "-ing" words that belong to a title ("Acting Director").
+    participles: frozenset[str]
+    #: Abbreviation (lower case, as written) -> the word in full.
+    abbreviations: dict[str, str]
+
+
+@cache
+def role_words() -> RoleWords:
+    """The role tables of ``titles.yaml``, built once."""
+    titles = load_data("titles.yaml")
+    return RoleWords(
+        generic=frozenset(w.lower() for w in titles["generic"]),
+        people=frozenset(w.lower() for w in titles["people"]),
+        person_suffixes=tuple(titles["person_suffixes"]),
+        not_people=frozenset(w.lower() for w in titles["not_people"]),
+        temporal=frozenset(w.lower() for w in titles["temporal"]),
+        participles=frozenset(w.lower() for w in titles["participles"]),
+        abbreviations={k.lower(): str(v) for k, v in titles["abbreviations"].items()},
+    )
+
+
+def is_role_word(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a title ("minister", "Sen.", "Supt")."""
+    lower = token.lower_
+    return (
+        lower in lex.role_words
+        or lower.rstrip(".") in lex.role_words
+        or lower in role_words().abbreviations
+    )
+
+
+def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
+    """Whether ``token`` can head a role: a known title or a noun for a person.
+
+    A plural is one only as a title shared by names ("cricketers Jim Roe and
+    Jon Doe"), not as "the staunchest backers" of one person.
+    """
+    if is_role_word(token, lex):
+        return True
+    if token.pos_ != "NOUN" or (token.tag_ == "NNS" and not plural):
+        return False
+    if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
+        return False
+    lower = singular(token.lower_) if token.tag_ == "NNS" else token.lower_
+    words = role_words()
+    if lower in words.people or lower.split("-")[-1] in words.people:
+        return True
+    # "cricketer", "oncologist", "physician", "fisherman", "migrant", "trustee"
+    return lower.endswith(words.person_suffixes) and lower not in words.not_people
+
+
+# --- writing a phrase -------------------------------------------------------------
+
+
+def _expand(word: str) -> str:
+    """ "Sen." -> "Senator", "Lt" -> "Lieutenant"; other words as written."""
+    full = role_words().abbreviations.get(word.lower())
+    if full is None:
+        return word
+    return full if word[:1].isupper() else full.lower()
+
+
+def write_role(tokens: list[Token], possessor: str | None = None) -> str | None:
+    """The role text of contiguous tokens, or None when it is no role."""
+    parts: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.lower_ in ("a", "an") and index > 0 and tokens[index - 1].dep_ == "cc":
+            continue  # "MP and a lawyer": the article of a second role
+
+        after_short = index > 0 and not tokens[index - 1].whitespace_
+        if token.text == "." and after_short and parts[-1] != tokens[index - 1].text:
+            parts[-1] = parts[-1].rstrip() + token.whitespace_
+            continue  # "Lt" "." written "Lieutenant", not "Lieutenant."
+        parts.append(_expand(token.text) + token.whitespace_)
+    text = " ".join("".join(parts).translate(_APOSTROPHES).split())
+    if possessor:
+        text = f"{possessor}'s {text}"
+    if not text or len(text.split()) > MAX_ROLE_WORDS:
+        return None
+    return text
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Without leading determiners, adverbs, courtesy titles, punctuation and
+    conjunctions ("far and away the", "a"), or trailing ones."""
+    while tokens and (
+        tokens[0].dep_ in _DROP_FIRST
+        or tokens[0].is_punct
+        or (tokens[0].pos_ == "ADV" and tokens[0].whitespace_)
+        or _courtesy_before_name(tokens)
+    ):
+        if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":
+            break  # "Lee's former mentor": a named possessor stays
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _courtesy_before_name(tokens: list[Token]) -> bool:
+    """ "Mr" in "Mr Begg's father"; not "Lord" in "Lord Chancellor"."""
+    lex = lexicon()
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in lex.honorifics
+        and tokens[1].ent_type_ == "PERSON"
+        and not is_role_word(tokens[1], lex)
+    )
+
+
+def contiguous(tokens: list[Token]) -> list[Token]:
+    """The first run of adjacent tokens: a role reads as the text states it."""
+    for index in range(1, len(tokens)):
+        if tokens[index].i != tokens[index - 1].i + 1:
+            return tokens[:index]
+    return tokens
+
+
+def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True) -> Iterator[Token]:
+    """``token`` and its dependents, without clauses, comments or ``skip``.
+
+    ``clause`` keeps a relative clause of ``token`` itself ("the man who ...");
+    ``conj`` keeps roles coordinated with the head (``top``) of the phrase
+    ("MP and chief executive of Acme"); deeper ones ("transport and
+    environment spokesman") always stay.
+    """
+    if token.i in skip:
+        return
+    yield token
+    for child in token.children:
+        if child.dep_ == "relcl" and clause:
+            pass
+        elif child.dep_ == "npadvmod" and child.i < token.i:
+            pass  # "15-year-old": a modifier before its head is part of the phrase
+        elif child.dep_ == "punct" and child.tag_ == "HYPH":
+            pass
+        elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
+            pass  # "adviser to Vice President Joe Biden": a name inside the phrase
+        elif child.dep_ in _CLAUSE_DEPS:
+            continue
+        elif top and child.dep_ == "conj" and not (conj and names_someone(child, lexicon())):
+            continue  # "... and said": a second verb, not a second role
+        elif top and child.dep_ == "cc" and not conj:
+            continue
+        yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def role_phrase(head: Token, skip: range, lex: Lexicon, own: frozenset[str]) -> str | None:
+    """The noun phrase headed by ``head`` as a role, or None.
+
+    The fullest reading that fits in `MAX_ROLE_WORDS` wins: with coordinated
+    roles, else without them.
+    """
+    if not names_someone(head, lex):
+        return None
+    clause = head.lower_ in role_words().generic
+    for conj in (True, False):
+        kept = sorted(_kept(head, skip, clause, conj), key=lambda t: t.i)
+        tokens = contiguous(trim(kept))
+        if not tokens or head not in tokens:
+            continue
+        role = write_role(tokens, _possessor(head, own))
+        if role:
+            return role
+    return None
+
+
+# --- who "his" and "her" are ----------------------------------------------------
+
+
+def _possessor(head: Token, own: frozenset[str]) -> str | None:
+    """The person "his"/"her" of ``head`` refers to: the nearest one named before it.
+
+    Only within the sentence, and never the person the role is for, whose
+    name words are ``own``.
+    """
+    pronoun = next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS),
+        None,
+    )
+    return named_before(pronoun, own) if pronoun is not None else None
+
+
+def named_before(pronoun: Token, own: frozenset[str]) -> str | None:
+    """The nearest person named before ``pronoun`` in its sentence, unless it is
+    the person with name words ``own``."""
+    people = [ent for ent in pronoun.sent.ents if ent.label_ == "PERSON" and ent.end <= pronoun.i]
+    if not people:
+        return None
+    name = _bare_name(people[-1])
+    if name is None or set(name.lower().split()) <= own:
+        return None  # "his predecessor" said of Blunkett is not Blunkett's own
+    return name
+
+
+def _bare_name(name: Span) -> str | None:
+    """A name as a possessor: without courtesy title or possessive ending."""
+    honorifics = lexicon().honorifics
+    words = name.text.translate(_APOSTROPHES).split()
+    while len(words) > 1 and words[0].lower() in honorifics:
+        words = words[1:]
+    text = " ".join(words).removesuffix("'s").removesuffix("'")
+    return text or None
+
+
+def singular(noun: str) -> str:
+    """ "cricketers" -> "cricketer", "deputies" -> "deputy", "chairmen" -> "chairman"."""
+    for plural, single in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch")):
+        if noun.endswith(plural):
+            return noun[: -len(plural)] + single
+    return noun.removesuffix("s")
