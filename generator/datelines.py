@@ -91,8 +91,10 @@ _DATELINE = re.compile(
     r"(?:\s*(?P<dash>--|-|\u2013|\u2014)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
 )
 #: A place alone before a long dash ("WASHINGTON \u2014 The ...") is a dateline when it is in
-#: capitals and a capital follows, since "NATO \u2014 the alliance" is a sentence.
+#: capitals and a sentence follows, since "NATO \u2014 the alliance" is a sentence and
+#: "IPO FILING -- Acme Inc." a headline.
 _LONG_DASHES = ("--", "\u2014")
+_MIN_SENTENCE_WORDS = 6
 _MAX_DATELINE_CHARS = 160
 
 
@@ -125,6 +127,7 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
         and len(place) > 2
         and match.group("dash") in _LONG_DASHES
         and (not rest or rest[0].isupper() or rest[0] in "\"\u201c\u2018'")
+        and (not rest or len(rest.split()) >= _MIN_SENTENCE_WORDS)
     ):
         return None
     # A place in capitals is a dateline's; in mixed case only with an agency
