@@ -12,18 +12,28 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.evaluation import entities_conll, people_british, quotes_scoring, quotes_sets
+from generator.evaluation import (
+    entities_conll,
+    people_british,
+    people_gum,
+    quotes_scoring,
+    quotes_sets,
+)
 from generator.evaluation import summaries as summaries_set
 from generator.evaluation.report import Row, grouped, table
 from generator.evaluation.sources import DEFAULT_DATA
 
-SETS = ("conll", "canadian", "british", "polnear", "summaries")
+SETS = ("conll", "gum", "canadian", "british", "polnear", "summaries")
 
 Errors = list[str]
 
 
 def _conll(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     return entities_conll.evaluate(args.data, verbose=args.verbose)
+
+
+def _gum(args: argparse.Namespace) -> tuple[list[Row], Errors]:
+    return people_gum.evaluate(args.data), []
 
 
 def _canadian(args: argparse.Namespace) -> tuple[list[Row], Errors]:
@@ -58,6 +68,7 @@ def _summaries(args: argparse.Namespace) -> tuple[list[Row], Errors]:
 
 RUNS: dict[str, Callable[[argparse.Namespace], tuple[list[Row], Errors]]] = {
     "conll": _conll,
+    "gum": _gum,
     "canadian": _canadian,
     "british": _british,
     "polnear": _polnear,

@@ -1,26 +1,24 @@
-"""`make eval`: our extractor against stock spaCy on a labelled development set.
+"""Regression scoring on the in-house development set (tests/extract/test_evaluate.py).
 
-Run ``python -m generator.extract.evaluate`` from the project root. It reads
-the gold files in ``eval/gold/*.yaml`` (facts only: names, aliases, quote
-fragments and speakers). Each names its article: ``corpus/...`` is read from
-``../shared/corpus`` (copyrighted text, never copied into the project; such
-articles are skipped when the folder is absent) and ``articles/...`` from
-``eval/articles`` (articles we wrote ourselves).
+Not the score any more: `make eval` (`generator.evaluation`) measures on data
+labelled by others. This module reads the gold files in ``eval/gold/*.yaml``
+(facts only: names, aliases, quote fragments and speakers). Each names its
+article: ``corpus/...`` is read from ``../shared/corpus`` (copyrighted text,
+never copied into the project; such articles are skipped when the folder is
+absent) and ``articles/...`` from ``eval/articles`` (articles we wrote ourselves).
 
 Entities are scored per article as sets: a predicted entity matches a gold
 one when any of their names or aliases agree, and each gold entity matches
 once, so a second entry for "Shaibani" next to "Asaad al-Shaibani" is a
 false positive. Stock spaCy's entities are its distinct entity texts.
 Countries that the text names only by a demonym ("Iraqi officials") are
-listed in gold as ``neutral``, as are dateline places: predicting them is neither rewarded
-nor punished, since stock spaCy has no way to.
+listed in gold as ``neutral``, as are dateline places: predicting them is
+neither rewarded nor punished, since stock spaCy has no way to.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -252,85 +250,3 @@ def evaluate(root: Path, corpus: Path) -> Report:
                 report.entity_errors.append(f"{gold.path.name}: {kind}: missed {sorted(forms)}")
         score_quotes(record, gold, report)
     return report
-
-
-def _total(scores: dict[str, Score]) -> Score:
-    total = Score()
-    for score in scores.values():
-        total.add(score.tp, score.fp, score.fn)
-    return total
-
-
-def print_report(report: Report, rouge: dict[str, dict[str, float]] | None, verbose: bool) -> None:
-    """The side-by-side tables."""
-    print(f"Development set: {report.articles} articles ({report.skipped} skipped: not found)")
-    print()
-    header = f"{'entity type':<24}{'ours P':>8}{'R':>7}{'F1':>7}   {'stock P':>8}{'R':>7}{'F1':>7}"
-    print(header)
-    print("-" * len(header))
-    rows = [(k, report.ours[k], report.stock[k]) for k in TYPES]
-    rows.append(("all (micro)", _total(report.ours), _total(report.stock)))
-    labels = {"people": "PERSON", "organizations": "ORG", "places": "GPE+LOC+FAC"}
-    for kind, ours, stock in rows:
-        label = labels.get(kind, kind)
-        print(
-            f"{label:<24}{ours.precision:>8.3f}{ours.recall:>7.3f}{ours.f1:>7.3f}   "
-            f"{stock.precision:>8.3f}{stock.recall:>7.3f}{stock.f1:>7.3f}"
-        )
-    macro_ours = sum(report.ours[k].f1 for k in TYPES) / len(TYPES)
-    macro_stock = sum(report.stock[k].f1 for k in TYPES) / len(TYPES)
-    print(f"{'macro F1':<24}{'':>8}{'':>7}{macro_ours:>7.3f}   {'':>8}{'':>7}{macro_stock:>7.3f}")
-    if report.heldout_articles:
-        ours, stock = report.heldout_ours, report.heldout_stock
-        print(
-            f"{'held-out only (' + str(report.heldout_articles) + ')':<24}"
-            f"{ours.precision:>8.3f}{ours.recall:>7.3f}{ours.f1:>7.3f}   "
-            f"{stock.precision:>8.3f}{stock.recall:>7.3f}{stock.f1:>7.3f}"
-        )
-    print()
-    accuracy = report.speakers_right / report.quotes_found if report.quotes_found else 0.0
-    print(
-        f"Quote speakers: {report.speakers_right}/{report.quotes_found} right = {accuracy:.3f}"
-        f" (quotes found: {report.quotes_found}/{report.quotes_gold})"
-    )
-    if rouge:
-        print()
-        print(f"{'CNN key points vs highlights':<30}{'ROUGE-1':>9}{'ROUGE-2':>9}{'ROUGE-L':>9}")
-        for name, label in (("ours", "ours"), ("lead3", "Lead-3")):
-            r = rouge[name]
-            print(f"{label:<30}{r['rouge1']:>9.4f}{r['rouge2']:>9.4f}{r['rougeL']:>9.4f}")
-    else:
-        print("\nCNN stories not found: ROUGE skipped")
-    if verbose and report.misses:
-        print("\nQuote misses:")
-        for line in report.misses:
-            print("  " + line)
-    if verbose and report.entity_errors:
-        print("\nEntity errors (ours):")
-        for line in report.entity_errors:
-            print("  " + line)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of `make eval`."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--root", type=Path, default=Path.cwd())
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=None,
-        help="the shared corpus (default: ../shared/corpus from the root)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="list quote and entity misses")
-    args = parser.parse_args(argv)
-    corpus = args.corpus or (args.root / ".." / "shared" / "corpus")
-    started = time.perf_counter()
-    report = evaluate(args.root, corpus)
-    rouge = rouge_table(corpus) if corpus.is_dir() else None
-    print_report(report, rouge, args.verbose)
-    print(f"\n({time.perf_counter() - started:.1f} s)")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
