@@ -113,6 +113,21 @@ _CAPTION_CUE = re.compile(
     r"|\b(?:library|stock|file) (?:image|photo|picture)\b",
     re.IGNORECASE,
 )
+#: A sentence that points at a picture on the page: "Jane Doe is pictured above with her son".
+_POINTS_AT_PICTURE = re.compile(
+    r"\b(?:is|are|was|were) (?:pictured|seen|shown) (?:above|below|left|right|top|here|inset)\b"
+    r"|\bpictured (?:above|below|left|right)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = '"\u2018\u201c\u201d'
+
+
+def _is_picture_sentence(sentence: str) -> bool:
+    return bool(_POINTS_AT_PICTURE.search(sentence)) and not any(
+        mark in sentence for mark in _QUOTE_MARKS
+    )
+
+
 #: End of a sentence: a stop, then perhaps a closing quote or bracket.
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026:;]['\u2019\"\u201d)\]]*$|['\u2019\"\u201d]$")
 _SENTENCE_GAP = re.compile(
@@ -277,7 +292,11 @@ def _without_caption(
     seen_sentences: set[str],
 ) -> str:
     """The paragraph without a photo caption: "" when it is one, else without a glued one."""
-    if _ends_sentence(paragraph):
+    if _POINTS_AT_PICTURE.search(paragraph):
+        # "X is pictured above with Y." points at a picture wherever it stands.
+        sentences = _SENTENCE_GAP.split(paragraph)
+        paragraph = " ".join(s for s in sentences if not _is_picture_sentence(s))
+    if not paragraph or _ends_sentence(paragraph):
         return paragraph
     sentences = _SENTENCE_GAP.split(paragraph)
     tail, head = sentences[-1], sentences[:-1]

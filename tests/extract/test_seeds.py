@@ -338,6 +338,15 @@ def test_caption_sentence_glued_to_new_text_is_cut(tmp_path: Path) -> None:
     assert nlp_text(seed_from(tmp_path, text)).endswith("Its owners blamed energy prices.")
 
 
+def test_sentence_pointing_at_a_picture_is_cut_anywhere(tmp_path: Path) -> None:
+    """ "X is pictured above with Y." goes even with a stop and text after it."""
+    text = (
+        "The coach retired on Friday after forty years.\n\n"
+        "Ann Lee is pictured above with her team. She said she would miss them.\n"
+    )
+    assert nlp_text(seed_from(tmp_path, text)).endswith("years.\n\nShe said she would miss them.")
+
+
 def test_text_without_stops_is_not_cut(tmp_path: Path) -> None:
     """A page that never ends paragraphs with a stop loses nothing, nor do list items."""
     text = "Wheat output fell by a third this year\n\nDate palms are dying along the river\n"
