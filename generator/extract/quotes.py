@@ -56,7 +56,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     if before is not None:
         start = before.start_char
     else:
-        start, before = search.paragraph_before(first)
+        start, before = search.paragraph_before(quote)
         if before is None:
             return None
     earlier = [t for t in before if search.is_reporting(t) and not search.quoted.inside(t.idx)]

@@ -46,6 +46,8 @@ _FEMALE_PRONOUNS = frozenset({"she", "herself"})
 _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "prep", "ccomp", "punct", "parataxis", "poss", "case"}
 )
+#: A sentence starting this close after a quote's end was split at its closing mark.
+_SPLIT_CHARS = 3
 #: Sentences searched back for the organization of "the company said".
 _ORG_SENTENCES = 3
 #: Role words that qualify a role without being part of what it is.
@@ -167,8 +169,13 @@ class Attribution:
             # A sentence holding only the closing mark is not the quote's frame.
             if sent.start_char <= first + 1 or sent.end_char >= last - 1 or index == hi:
                 out.append(sent)
-        if hi + 1 < len(spans) and spans[hi + 1].start_char <= last + 1:
-            out.append(spans[hi + 1])  # the sentence split at the closing mark
+        # The sentence split at the closing mark: '...?" Vitter demanded.'
+        if (
+            hi + 1 < len(spans)
+            and spans[hi + 1].start_char <= last + _SPLIT_CHARS
+            and "\n" not in self.doc.text[last : spans[hi + 1].start_char]
+        ):
+            out.append(spans[hi + 1])
         return out
 
     def is_reporting(self, token: Token) -> bool:
@@ -222,6 +229,9 @@ class Attribution:
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
+        if subject.pos_ == "PROPN" and subject.i not in self.owners and subject.text[:1].isupper():
+            # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody.
+            return self.missed_person(subject)
         named = self._entity_in(_noun_phrase(subject)) or self._person_in_subject(subject)
         if named is not None:
             return named
@@ -515,11 +525,20 @@ class Attribution:
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
         return subjects[0] if subjects else None
 
-    def paragraph_before(self, at: int) -> tuple[int, Span | None]:
-        """(start of the paragraph before, its last sentence) when ``at`` opens a paragraph."""
+    def paragraph_before(self, quote: Quote) -> tuple[int, Span | None]:
+        """(start of the paragraph before, its last sentence) when the quote is a paragraph.
+
+        A paragraph with words outside the quote ("..." Vitter demanded.) has
+        an attribution of its own, even one the parse missed.
+        """
         text = self.doc.text
+        at, end = quote.parts[0][0], quote.parts[-1][1]
         start = text.rfind("\n\n", 0, at)
+        stop = text.find("\n\n", end)
+        rest = text[end : len(text) if stop < 0 else stop]
         if start < 0 or text[start:at].strip(" \n" + ALL_MARKS):
+            return 0, None
+        if any(char.isalnum() for char in rest):
             return 0, None
         previous_start = text.rfind("\n\n", 0, start) + 2
         previous_start = 0 if previous_start < 2 else previous_start
@@ -597,7 +616,8 @@ def _subject(verb: Token, quote: Quote | None = None) -> Token | None:
         c for c in verb.children if c.dep_ == "nsubj" and (quote is None or not _in_any(c, quote))
     ]
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        # 'Flynn said on "Fox and Friends"': a name beats a word of a title.
+        return min(subjects, key=lambda c: (c.ent_type_ not in ("", "PERSON"), abs(c.i - verb.i)))
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:

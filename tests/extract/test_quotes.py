@@ -44,9 +44,7 @@ def test_british_single_quotes_hold_nested_doubles() -> None:
 
 def test_apostrophes_never_open_or_close() -> None:
     """it’s, don’t, ’70s, ’em, O’Neill and rock ’n’ roll stay inside one quote."""
-    text = (
-        "‘It’s the ’70s again: don’t tell ’em O’Neill plays rock ’n’ roll all night,’ she said."
-    )
+    text = "‘It’s the ’70s again: don’t tell ’em O’Neill plays rock ’n’ roll all night,’ she said."
     assert texts(text) == [
         "It’s the ’70s again: don’t tell ’em O’Neill plays rock ’n’ roll all night"
     ]
@@ -208,8 +206,7 @@ def test_role_noun_goes_to_the_person_with_that_role() -> None:
 def test_spokesman_for_an_organization_is_the_organization() -> None:
     """ "a spokesman for the World Bank said" gives the World Bank."""
     text = (
-        "“The loan will be paid out in three parts next year,” "
-        "a spokesman for the World Bank said."
+        "“The loan will be paid out in three parts next year,” a spokesman for the World Bank said."
     )
     assert speakers(text) == [("The loan will be paid out in three parts next year", "World Bank")]
 
