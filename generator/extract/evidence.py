@@ -12,42 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, load_data, normalize
+from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import name_tokens
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The word lists of ``data/evidence.yaml``."""
-
-    shared_roles: frozenset[str]
-    honorifics: frozenset[str]
-    org_suffixes: frozenset[str]
-    org_heads: frozenset[str]
-    org_object_of: frozenset[str]
-    org_after: frozenset[str]
-    org_possessions: frozenset[str]
-    work_nouns: frozenset[str]
-    work_verbs: frozenset[str]
-    role_in: frozenset[str]
-    award_verbs: frozenset[str]
-    launch_verbs: frozenset[str]
-    locative: frozenset[str]
-
-
-@cache
-def cues() -> Cues:
-    """The word lists, read once."""
-    data = load_data("evidence.yaml")
-    return Cues(**{name: frozenset(data[name]) for name in Cues.__dataclass_fields__})
-
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -266,7 +237,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "hers
 
 
 def _pronoun_votes(mentions: list[Mention]) -> None:
-    """ "Dole ... He said": a person pronoun before any other name, this sentence or the next."""
+    """ "Dole ... He said", "Sega ... its console": the first pronoun before any other name."""
     if not mentions:
         return
     doc = mentions[0].span.doc
@@ -294,6 +265,9 @@ def _pronoun_votes(mentions: list[Mention]) -> None:
                 break
             if token.lower_ in _PERSON_PRONOUNS:
                 mention.vote(PERSON, 1.0)
+                break
+            if token.lower_ == "its":
+                mention.vote(ORG, 1.0)  # "Sega has cut the price of its console"
                 break
 
 
@@ -373,7 +347,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             if person + 2.0 >= max(seen.values(), default=0.0):
                 kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
-        elif kinds[key] == PERSON and person < 0.5:
+        elif kinds[key] == PERSON and person <= 0.5:
             kinds[key] = _without_person(written[key], evidence[key])
     out = []
     for mention in mentions:

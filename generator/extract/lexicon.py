@@ -129,6 +129,32 @@ def lexicon() -> Lexicon:
     )
 
 
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``data/evidence.yaml``."""
+
+    shared_roles: frozenset[str]
+    honorifics: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+    org_object_of: frozenset[str]
+    org_after: frozenset[str]
+    org_possessions: frozenset[str]
+    work_nouns: frozenset[str]
+    work_verbs: frozenset[str]
+    role_in: frozenset[str]
+    award_verbs: frozenset[str]
+    launch_verbs: frozenset[str]
+    locative: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """The word lists, read once."""
+    data = load_data("evidence.yaml")
+    return Cues(**{name: frozenset(data[name]) for name in Cues.__dataclass_fields__})
+
+
 def organization_forms() -> dict[str, list[str]]:
     """Canonical organization -> its forms as written (for the entity ruler)."""
     data: dict[str, list[str]] = load_data("organizations.yaml")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, normalize
+from generator.extract.lexicon import Lexicon, Place, cues, normalize
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 #: A film, book, show, game, product, award or event: named, but not an entity we list.
@@ -30,6 +30,8 @@ _CALENDAR_WORDS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday"}
 )
+#: Labels of captions and credits run into a name.
+_CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credit"})
 #: Company-form abbreviations that end a company's name.
 _CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 #: Plural nouns of peoples the tables do not list ("Gibraltarians", "Hashemites").
@@ -86,8 +88,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS:
+    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
         start += 1  # "August Chicago NAPM": the month is not part of the name
+    if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
+        end -= 1  # "Ahmed Mohamed Image": a photo caption's label
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in doc[i:end].text:
             end = i  # "Association of Purchasing Management (NAPM"
@@ -110,8 +114,9 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
-    if span.label_ == "PERSON":
-        # "Mr Howard", "President Bush": the title is a role, not part of the name.
+    if span.label_ == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
+        # "Mr Howard", "President Bush": the title is a role, not part of the name
+        # ("General Motors" is a company).
         while end - start > 1 and (
             doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.role_words
         ):
@@ -258,12 +263,15 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
 
 
 def split_at_dashes(span: Span) -> list[Span]:
-    """A span across a spaced dash, "GERMANY - Bunds", as the names on each side."""
+    """A span across a spaced dash or a line break ("GERMANY - Bunds") as the names on each side."""
     doc = span.doc
     cuts = [
         t.i
         for t in span[1:-1]
-        if t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+        if (
+            t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+        )
+        or (t.is_space and "\n" in t.text)
     ]
     if not cuts:
         return [span]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.lexicon import Lexicon, cues, normalize
 from generator.extract.mentions import NAME_PARTICLES, ORG, PERSON, PLACE, Mention, place_named
 
 
@@ -150,6 +150,8 @@ def person_by_title(ent: Span, lex: Lexicon) -> Span:
     while start < ent.end and doc[start].lower_ in lex.role_words and doc[start].text[:1].isupper():
         start += 1
     rest = doc[start : ent.end]
+    if rest and rest[-1].lower_ in cues().org_suffixes:
+        return ent  # "General Motors", "General Electric Co"
     titled = start > ent.start or _titled(ent, lex)
     if (
         titled

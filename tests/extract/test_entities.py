@@ -233,3 +233,18 @@ def test_a_dateline_cut_before_parsing_still_gives_its_place(nlp: Language) -> N
     assert [p.name for p in extract_entities(doc, "LYON") if p.kind == "place"] == ["Lyon"]
     odd = next(e for e in extract_entities(doc, "SMALLTOWN, Texas") if e.kind == "place")
     assert odd.place == Place("Smalltown", "other", "US")
+
+
+def test_company_names_that_look_like_titles_or_people_are_not_people(nlp: Language) -> None:
+    """ "General Motors" keeps "General"; "Sega ... its console" and a said-only word are no one."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp(
+        "General Motors and Ford reported lower sales on Monday. Sega has cut the price of "
+        "its console in Europe. Sega said the move would help.\n\nPhoto Credit\n\nAnalysts "
+        "at the Irving School District said demand was weak."
+    )
+    entities = extract_entities(doc)
+    people = [e.name for e in entities if e.kind == "person"]
+    assert people == []
+    assert "General Motors" in [e.name for e in entities if e.kind == "organization"]
