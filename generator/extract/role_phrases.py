@@ -74,6 +74,7 @@ def is_role_word(token: Token, lex: Lexicon) -> bool:
         lower in lex.role_words
         or lower.rstrip(".") in lex.role_words
         or lower in role_words().abbreviations
+        or lower + "." in role_words().abbreviations
     )
 
 
@@ -101,8 +102,10 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
 
 
 def _expand(word: str) -> str:
-    """ "Sen." -> "Senator", "Lt" -> "Lieutenant"; other words as written."""
-    full = role_words().abbreviations.get(word.lower())
+    """ "Sen." -> "Senator", "Lt" -> "Lieutenant", "Sens" (of "Sens.") ->
+    "Senator"; other words as written."""
+    abbreviations = role_words().abbreviations
+    full = abbreviations.get(word.lower()) or abbreviations.get(word.lower() + ".")
     if full is None:
         return word
     return full if word[:1].isupper() else full.lower()
@@ -129,12 +132,13 @@ def write_role(tokens: list[Token], possessor: str | None = None) -> str | None:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    """Without leading determiners, adverbs, courtesy titles, punctuation and
-    conjunctions ("far and away the", "a"), or trailing ones."""
+    """Without leading determiners, adverbs, numbers, courtesy titles,
+    punctuation and conjunctions ("far and away the", "a", "one"), or trailing
+    ones."""
     while tokens and (
         tokens[0].dep_ in _DROP_FIRST
         or tokens[0].is_punct
-        or (tokens[0].pos_ == "ADV" and tokens[0].whitespace_)
+        or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_)
         or _courtesy_before_name(tokens)
     ):
         if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":
@@ -184,13 +188,20 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
             pass  # "adviser to Vice President Joe Biden": a name inside the phrase
-        elif child.dep_ in _CLAUSE_DEPS:
+        elif child.dep_ in _CLAUSE_DEPS or _dated(child):
             continue
         elif top and child.dep_ == "conj" and not (conj and names_someone(child, lexicon())):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _dated(child: Token) -> bool:
+    """ "since 2011" in "chief executive since 2011": when, not what."""
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+    )
 
 
 def role_phrase(head: Token, skip: range, lex: Lexicon, own: frozenset[str]) -> str | None:
@@ -201,6 +212,8 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, own: frozenset[str]) -> 
     """
     if not names_someone(head, lex):
         return None
+    if any(c.tag_ in ("WP$", "WP", "WDT") for c in head.children if c.dep_ != "relcl"):
+        return None  # "whose wife ... live in Brisbane": a clause, not an appositive
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
         kept = sorted(_kept(head, skip, clause, conj), key=lambda t: t.i)

@@ -44,6 +44,7 @@ from generator.extract.role_phrases import (
 #: A title and a described role of one mention, together.
 MAX_JOINED_WORDS = 12
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
+_WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 
 
@@ -67,6 +68,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     end = span.start
     while end > 0 and doc[end - 1].lower_ in lex.honorifics:
         end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
+    if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
+        end -= 1  # "Sens" "." split by the tokenizer: the dot is written with the word
     if end > 0 and is_role_word(doc[end - 1], lex):
         return end - 1
     if end > 0 and names_someone(doc[end - 1], lex, plural=True):
@@ -146,7 +149,7 @@ def title_before(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) ->
     if start > 0 and doc[start - 1].lower_ in POSSESSIVE_PRONOUNS:
         possessor = named_before(doc[start - 1], own)
     role = write_role(tokens, possessor)
-    if role and doc[last].tag_ == "NNS":
+    if role and doc[last].tag_ == "NNS" and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)
     return role
@@ -212,14 +215,25 @@ def _attribute(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
+def _works_as(verb: Token) -> Token | None:
+    """The noun of "works as a nurse", "served as chief of staff"."""
+    if verb.lower_ not in _WORKS_AS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
 def copula(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
-    """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is ..."."""
+    """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
+    ...", and "nurse" in "Roe, who works as a nurse,"."""
     root = span.root
     skip = range(span.start, span.end)
     for child in root.children:
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            attribute = _attribute(child)
+            attribute = _attribute(child) or _works_as(child)
             if subject is not None and subject.lower_ == "who" and attribute is not None:
                 return role_phrase(attribute, skip, lex, own)
     if root.dep_ == "nsubj" and root.head.i > root.i:
@@ -247,7 +261,7 @@ def affiliation(span: Span) -> str | None:
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return write_role(list(doc[at:end]))
+    return write_role(trim(list(doc[at:end])))
 
 
 def _alone_in(sentence: Span, own: frozenset[str]) -> bool:
