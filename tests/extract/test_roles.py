@@ -136,3 +136,25 @@ def test_plain_former_title_is_not_someone_else(nlp: Language) -> None:
 def test_singular(plural: str, single: str) -> None:
     """A plural title is written for one person."""
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Jane Doe, who works as a nurse at St Mary's Hospital, said the wards were full.",
+            "Jane Doe",
+            "nurse at St Mary's Hospital",
+        ),
+        ("Sens. John Roe and Ann Bell voted no on Friday.", "John Roe", "Senator"),
+        (
+            "Stuart Vale, chief executive since 2011, said profits rose.",
+            "Stuart Vale",
+            "chief executive",
+        ),
+        ("Roman Pell, whose wife and daughter live in Perth, was detained.", "Roman Pell", None),
+    ],
+)
+def test_role_phrase_edges(nlp: Language, text: str, name: str, expected: str | None) -> None:
+    """A relative "works as" states a role; dates, clauses and split dots do not leak in."""
+    assert roles_in(nlp, text)[name] == expected
