@@ -26,8 +26,8 @@ _BOILERPLATE = re.compile(
     r"|share this (?:article|story|page).*|share or comment on this article.*"
     r"|follow (?:us|@)\S*.*|all rights reserved.*"
     r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
-    r"|advertisement|advertising|sponsored(?: content)?|view comments|comments?|\d{1,6}"
-    r"|\d{1,6} comments?|\[embedded content\]|media playback is unsupported on your device"
+    r"|advertisement|advertising|sponsored(?: content)?|view comments"
+    r"|\[embedded content\]|media playback is unsupported on your device"
     r"|(?:story|article) continue[sd]? below(?: advertisement)?"
     r"|continue reading(?: the main story)?|skip advertisement)"
     r"\.?$",
@@ -92,7 +92,7 @@ _DEBRIS = re.compile(
     r"^(?:read more|related|see also|more on this(?: story)?|watch|video|listen|pictured"
     r"|above|below|left|right|top|inset|main (?:image|picture|photo)|photos?|photograph"
     r"|picture|image|credit|source|file photo)\s*:"
-    r"|^[0-9a-f]{16,}$"
+    r"|^[0-9a-f]{16,}$|^(?:\d{1,6}|(?:\d{1,6} )?comments?)$"
     r"|^(?:pictured|image (?:copyright|caption|source)|media caption|picture (?:copyright|caption)"
     r"|sign up\b|subscribe\b|follow @|follow (?:us|\w+(?: \w+)?) on (?:twitter|x|facebook|"
     r"instagram)\b|click here\b|tap here\b|\u00a9|copyright\b|getty images)",
