@@ -76,16 +76,22 @@ def near(a: Sequence[str], b: Sequence[str], threshold: float = 0.3) -> bool:
     return overlap(a, b) >= threshold or overlap(b, a) >= threshold
 
 
+_NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+#: Words an acronym may leave out ("FBI" for "Federal Bureau of Investigation").
+_ACRONYM_GAPS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a name, normalised as a surface form."""
-    return surface_form(name).replace(".", " ").replace("-", " ").split()
+    """The words of a name, normalised as a surface form, without punctuation."""
+    return _NAME_WORD.findall(surface_form(name))
 
 
 def names_agree(gold: str, forms: Iterable[str], *, inside: bool = False) -> bool:
-    """Whether a gold name is one of our forms: equal when normalised, or the last
-    words agree and, where both have two words or more, the first words too. With
-    `inside`, a form written within the gold text also agrees (gold speakers given
-    as written: "campaign chairman John Podesta")."""
+    """Whether a gold name is one of our forms: equal when normalised; or the last
+    words agree and, where both have two words or more, the first words too or one
+    name ends with the other (a title before it: "Baroness Ann Lee"); or one is the
+    acronym of the other. With `inside`, a form written within the gold text also
+    agrees (gold speakers given as written: "campaign chairman John Podesta, 70")."""
     gold_words = name_words(gold)
     if not gold_words:
         return False
@@ -93,15 +99,33 @@ def names_agree(gold: str, forms: Iterable[str], *, inside: bool = False) -> boo
         form_words = name_words(form)
         if not form_words:
             continue
-        if form_words == gold_words:
+        if form_words == gold_words or _acronym_of(form_words, gold_words):
+            return True
+        if _acronym_of(gold_words, form_words):
             return True
         if form_words[-1] == gold_words[-1] and (
-            len(form_words) < 2 or len(gold_words) < 2 or form_words[0] == gold_words[0]
+            min(len(form_words), len(gold_words)) < 2
+            or form_words[0] == gold_words[0]
+            or _ends_with(form_words, gold_words)
+            or _ends_with(gold_words, form_words)
         ):
             return True
         if inside and _contains(gold_words, form_words):
             return True
     return False
+
+
+def _ends_with(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    return len(longer) > len(shorter) and list(longer[-len(shorter) :]) == list(shorter)
+
+
+def _acronym_of(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether a one-word name is the initials of a name of two words or more."""
+    if len(short) != 1 or len(full) < 2:
+        return False
+    initials = "".join(w[0] for w in full)
+    content = "".join(w[0] for w in full if w not in _ACRONYM_GAPS)
+    return short[0] in (initials, content) and len(short[0]) >= 2
 
 
 def _contains(outer: Sequence[str], inner: Sequence[str]) -> bool:

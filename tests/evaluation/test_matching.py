@@ -54,9 +54,18 @@ def test_names_agree_by_full_name_or_last_and_first_words() -> None:
     assert not names_agree("Maria Olsen", ["Maria Berg"])
 
 
+def test_names_agree_through_titles_and_acronyms() -> None:
+    """A title before the same name agrees; so does an acronym of the full name."""
+    assert names_agree("Ann Lee", ["Baroness Ann Lee"])
+    assert names_agree("Ministry of Widgets", ["MoW"])
+    assert names_agree("WTO", ["World Trade Organization"])
+    assert names_agree("Bureau of Fine Arts", ["BFA"])
+    assert not names_agree("Ministry of Widgets", ["MW2"])
+
+
 def test_inside_lets_a_name_within_a_written_source_agree() -> None:
     """A source written with a title holds the name only when `inside` is asked for."""
-    source = "campaign chairman Peter Olsen of the party"
+    source = "Peter Olsen, campaign chairman of the party,"
     assert names_agree(source, ["Peter Olsen"], inside=True)
     assert not names_agree(source, ["Peter Olsen"])
 
