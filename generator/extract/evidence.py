@@ -67,7 +67,9 @@ def _org_votes(mention: Mention) -> None:
         # "Gold Fields Ltd", "Caltex Petroleum"; the model's "West Bank" stays a place.
         mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
     after = _lower(doc, span.end)
-    if after in cue.org_suffixes and after not in ("news", "press", "times", "post"):
+    follower = _token(doc, span.end)
+    capitalised = follower is not None and follower.text[:1].isupper()
+    if capitalised and after in cue.org_suffixes and after not in ("news", "press", "times"):
         mention.vote(ORG, 2.0)  # "Sega Corp" when the model cut the suffix off
     if after in cue.org_after:
         mention.vote(ORG, 0.5 if known_place else 3.0)  # "Yukos shares", not "Tokyo shares"
@@ -92,12 +94,16 @@ def _name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     if len(span) < 2:
         return
     first = span[0].lower_
-    if first in _FOREIGN_ARTICLES:
+    if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]):
         mention.vote(ORG, 1.5)  # "Atlas Bangladesh"; but "Jordan Henderson" is a person
+    if mention.span.label_ == "PERSON" and any(t.lower_ in ("for", "the", "and") for t in span):
+        mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
+    if any(t.lower_ in cues().org_suffixes for t in span[1:-1]):
+        mention.vote(ORG, 2.0)  # "Party of Democratic Action"
 
 
 def _work_votes(mention: Mention, label: str) -> None:
@@ -139,7 +145,12 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     head = root.head
     known = mention.place is not None
     bonus = 1.0 if known else 0.0
-    if root.dep_ == "compound" and _place_noun(head, lex):
+    before = _token(doc, span.start - 1)
+    if known and before is not None and before.lower_ in cues().locative:
+        mention.vote(PLACE, 2.0)  # "in Sergiyev Posad 70 km north", however it is parsed
+    elif before is not None and before.is_lower and _place_noun(before, lex):
+        mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
+    elif root.dep_ == "compound" and _place_noun(head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Fada", "the towns of Barentsburg"
@@ -164,11 +175,15 @@ def _place_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def _capital_word(token: Token) -> bool:
-    # "ST. LOUIS": a word in capitals, or the full stop of an abbreviation in one.
+    # "ST. LOUIS", "URUS-MARTAN": words in capitals, with the full stops and
+    # hyphens inside them.
     text = token.text.rstrip(".")
-    return (text.isalpha() and text.isupper()) or (
-        token.text == "." and token.i > 0 and token.doc[token.i - 1].text.isupper()
-    )
+    if text.isalpha() and text.isupper():
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is None or token.text not in (".", "-") or not previous.text.isupper():
+        return False
+    return token.text == "." or not previous.whitespace_
 
 
 def dateline_starts(doc: Doc) -> dict[int, int]:
