@@ -241,7 +241,7 @@ def read_furniture(
         story[index] = text
         if text:
             break
-    # Pass 1: drop what is furniture by its own form; keep the index for the next paragraph.
+    # Pass 1: drop what is furniture by its own form; indices tell list items apart.
     candidates: list[tuple[int, str]] = []
     for index, paragraph in enumerate(story):
         if paragraph and index not in keep:

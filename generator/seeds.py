@@ -20,12 +20,10 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
-from generator.frontmatter import FRONT_MATTER_KEYS, split_front_matter
+from generator.frontmatter import split_front_matter
 from generator.furniture import drop_boilerplate, read_furniture, signoff_agency
 from generator.problems import Problem
 from generator.sources import source_from
-
-__all__ = ["FRONT_MATTER_KEYS", "Seed", "SeedError", "find_seeds", "read_seed"]
 
 MAX_SEED_BYTES = 2_000_000
 SEED_SUFFIXES = (".txt", ".md")
