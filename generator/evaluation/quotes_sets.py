@@ -1,7 +1,8 @@
 """The three quote sets read into `QuoteDoc`s: Canadian, British and PolNeAR.
 
 - Canadian (Gender Gap Tracker): only gold quotes in quote marks are direct; the
-  speaker is the resolved `reference` (else `speaker`), none when both are empty.
+  speaker is the resolved `reference` (else `speaker`), none when both are empty,
+  and not judged when it holds no name ("a spokesperson", "officials").
 - British (Daily Mail): the 30 annotated articles; a quote is given by its first
   words (`start`), its speaker by the canonical name or null.
 - PolNeAR: attributions whose Content is in quote marks; the speaker is the Source
@@ -82,7 +83,8 @@ def canadian_gold(
         text = str(quote.get("quote") or "")
         if is_direct(text):
             speaker = (quote.get("reference") or quote.get("speaker") or "").strip() or None
-            direct.append(GoldQuote(tuple(words(text)), speaker, text=text))
+            judged = speaker is None or names_someone(speaker)
+            direct.append(GoldQuote(tuple(words(text)), speaker, judged=judged, text=text))
         else:
             others.append(tuple(words(text)))
     return tuple(direct), tuple(others)

@@ -96,18 +96,21 @@ def test_record_speakers_carry_the_entity_aliases() -> None:
 
 
 def test_canadian_direct_quotes_are_those_in_quote_marks() -> None:
-    """Quoted text is direct with its resolved speaker; reported speech is kept apart."""
+    """Quoted text is direct with its resolved speaker (judged when it is a name);
+    reported speech is kept apart."""
     entry = {
         "quotes": [
             {"quote": '"We will go on," ', "speaker": "she", "reference": "Ann Lee"},
             {"quote": "the talks would go on", "speaker": "Lee", "reference": "Ann Lee"},
             {"quote": "\u201cNo comment.\u201d", "speaker": "", "reference": ""},
+            {"quote": '"Call us."', "speaker": "a spokesperson", "reference": "a spokesperson"},
         ]
     }
     direct, others = canadian_gold(entry)
-    assert [(q.words, q.speaker) for q in direct] == [
-        (("we", "will", "go", "on"), "Ann Lee"),
-        (("no", "comment"), None),
+    assert [(q.words, q.speaker, q.judged) for q in direct] == [
+        (("we", "will", "go", "on"), "Ann Lee", True),
+        (("no", "comment"), None, True),
+        (("call", "us"), "a spokesperson", False),
     ]
     assert others == (("the", "talks", "would", "go", "on"),)
     assert is_direct("\u2018Yes,\u2019") and not is_direct("that it was 'fine'")
