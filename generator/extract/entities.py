@@ -28,6 +28,7 @@ from generator.extract.mentions import (
     debris_tokens,
     place_named,
     split_at_dashes,
+    split_company_place,
 )
 from generator.extract.people import (
     adopt_person_parts,
@@ -127,7 +128,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for ent in joined_people(doc):
         for part in split_byline(person_by_title(ent, lex), datelines):
-            for piece in split_at_dashes(part):
+            for piece in (p for d in split_at_dashes(part) for p in split_company_place(d, lex)):
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))

@@ -96,12 +96,6 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         if doc[i].text == "(" and ")" not in doc[i:end].text:
             end = i  # "Association of Purchasing Management (NAPM"
             break
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_.rstrip(".") in _CORPORATE and (
-            doc[i + 1].lower_ == "of" or lex.place(doc[i + 1 : end].text)
-        ):
-            end = i + 1  # "Daniels Pharmaceuticals Inc of St. Petersburg", "TD Inc. Canada"
-            break
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
@@ -284,3 +278,24 @@ def split_at_dashes(span: Span) -> list[Span]:
             out.append(part)
         start = cut + 1
     return out
+
+
+def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
+    """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_.rstrip(".") not in _CORPORATE:
+            continue
+        end = i + 2 if doc[i + 1].text == "." else i + 1  # "Inc." may be two tokens
+        rest_start = end + 1 if doc[end].lower_ == "of" and end < span.end else end
+        company = doc[span.start : end]
+        company.label_ = span.label_
+        rest_end = span.end - (doc[span.end - 1].text in _POSSESSIVE)
+        rest = doc[rest_start:rest_end]
+        if rest_start == end and not place_named(rest.text, lex):
+            continue
+        if len(rest) and place_named(rest.text, lex):
+            rest.label_ = "GPE"
+            return [company, rest]
+        return [company]
+    return [span]

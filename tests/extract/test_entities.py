@@ -248,3 +248,13 @@ def test_company_names_that_look_like_titles_or_people_are_not_people(nlp: Langu
     people = [e.name for e in entities if e.kind == "person"]
     assert people == []
     assert "General Motors" in [e.name for e in entities if e.kind == "organization"]
+
+
+def test_a_company_of_a_place_is_the_company_and_the_place(nlp: Language) -> None:
+    """ "Brannock Pharmaceuticals Inc of Pittsburgh": an organization, then a city."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp("Korvex agreed to buy Brannock Pharmaceuticals Inc of Pittsburgh on Friday.")
+    entities = extract_entities(doc)
+    assert "Brannock Pharmaceuticals Inc" in [e.name for e in entities if e.kind == "organization"]
+    assert [e.place for e in entities if e.kind == "place"] == [Place("Pittsburgh", "city", "US")]
