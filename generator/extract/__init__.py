@@ -18,7 +18,7 @@ from generator.extract.entities import GROUP, ORG, PERSON, PLACE, Entity, extrac
 from generator.extract.nlp import load_nlp
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
-from generator.extract.summary import key_points, summary_of
+from generator.extract.summary import digest
 from generator.extract.title import title_for
 from generator.extract.topics import topics_for
 from generator.seeds import Seed
@@ -59,15 +59,15 @@ def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
     entities = extract_entities(doc)
     for entity in entities:
         entity.role = role_of(entity)
-    points = key_points(doc)
+    story = digest(doc)
     quotes = extract_quotes(doc, entities)
     date, date_source = date_of(seed)
     fields: dict[str, Any] = {
         "title": title_for(seed.title, doc),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
-        "summary": summary_of(doc),
-        "key_points": points,
+        "summary": story.summary,
+        "key_points": story.key_points,
         "people": [
             {"name": e.name, "role": e.role, "aliases": e.aliases} for e in _of(entities, PERSON)
         ],
