@@ -250,8 +250,12 @@ def _write(
         sha256_bytes(data), job.seed.path, job.seed.sha256
     )
     action = job.kind if written or job.kind == "created" else "unchanged"
-    detail = "; ".join(job.seed.warnings)
-    return Outcome(job.seed.path, action, record_rel, detail)
+    notes = list(job.seed.warnings)
+    if isinstance(record.get("language"), str):
+        from generator.extract.language import language_note  # loaded with the extractor
+
+        notes.append(language_note(record["language"]))
+    return Outcome(job.seed.path, action, record_rel, "; ".join(notes))
 
 
 def extract_records(

@@ -114,6 +114,13 @@ def check_country_code(value: str) -> str | None:
     return None
 
 
+def check_language(value: str) -> str | None:
+    """An ISO 639-1 language code that exists."""
+    if not re.match(r"^[a-z]{2}$", value) or pycountry.languages.get(alpha_2=value) is None:
+        return f"'{value}' is not an ISO 639-1 language code"
+    return None
+
+
 def check_topic(value: str) -> str | None:
     """A topic from the controlled vocabulary."""
     if value in TOPICS:
@@ -236,8 +243,13 @@ RECORD = Mapping(
             Text("An earlier id of this record", check=check_slug, pattern=SLUG_PATTERN),
             "Earlier ids; their URLs redirect to this briefing",
         ),
+        "language": Text(
+            "ISO 639-1 code of the seed's language; absent for English",
+            check=check_language,
+            pattern="^[a-z]{2}$",
+        ),
     },
-    optional=frozenset({"date_source", "redirect_from"}),
+    optional=frozenset({"date_source", "redirect_from", "language"}),
 )
 
 FIELD_ORDER: tuple[str, ...] = tuple(RECORD.fields)

@@ -257,3 +257,39 @@ def test_second_run_waits_for_the_lock(tmp_path: Path) -> None:
     with project_lock(tmp_path, timeout=1):
         assert (tmp_path / ".lock").exists()
     assert not os.path.exists(tmp_path / ".lock")
+
+
+def test_a_seed_in_another_language_is_marked(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record of a Spanish seed says `language: es`, valid, and ingest says so."""
+    from generator.extract import language
+    from generator.record import validate
+    from generator.yamlio import load_yaml
+
+    def spanish_extract(seeds: Sequence[Seed]) -> list[dict[str, Any]]:
+        return [{**fields, "language": "es"} for fields in fake_extract(seeds)]
+
+    monkeypatch.setattr(language, "model_for", lambda code: None)
+    write_seed(project, "es.txt", "Un plan de vivienda\n\nEl Gobierno presentó un plan.\n")
+    outcomes = ingest(Project(project), [project / "seeds"], today=DAY, extractor=spanish_extract)
+    assert [str(o) for o in outcomes] == [
+        "seeds/es.txt: created briefings/un-plan-de-vivienda.yaml"
+        " (language es: no model installed, draft without entities)"
+    ]
+    path = project / "briefings" / "un-plan-de-vivienda.yaml"
+    text = path.read_text("utf-8")
+    assert text.endswith("language: es\n")
+    assert validate(load_yaml(text, path.name), path.name, path.stem) == []
+    wrong = load_yaml(text.replace("language: es", "language: spanish"), path.name)
+    assert [p.message for p in validate(wrong, path.name, path.stem)] == [
+        "'spanish' is not an ISO 639-1 language code"
+    ]
+
+
+def test_english_records_have_no_language_line(project: Path) -> None:
+    """An English record is written as before: no language field."""
+    write_seed(project, "a.txt", SEED)
+    run_ingest(project)
+    text = (project / "briefings" / "iraq-and-syria-talk-security.yaml").read_text("utf-8")
+    assert not any(line.startswith("language:") for line in text.splitlines())

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from generator.extract.dates import date_of
 from generator.extract.entities import GROUP, ORG, PERSON, PLACE, Entity, extract_entities
+from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
@@ -46,12 +47,24 @@ def nlp_text(seed: Seed) -> str:
 
 
 def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]]:
-    """Record fields for each seed, in order (see DESIGN.md, "Briefing record v1")."""
+    """Record fields for each seed, in order (see DESIGN.md, "Briefing record v1").
+
+    English seeds share one batched parse; a seed in another language gets
+    the fields `language.foreign_fields` can give it.
+    """
     nlp = load_nlp()
     texts = [nlp_text(seed) for seed in seeds]
-    processes = max(1, min(n_process, len(texts) // MIN_SEEDS_PER_PROCESS))
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes)
-    return [fields_of(seed, doc) for seed, doc in zip(seeds, docs, strict=True)]
+    languages = [language_of(text) for text in texts]
+    english = [i for i, code in enumerate(languages) if code == ENGLISH]
+    processes = max(1, min(n_process, len(english) // MIN_SEEDS_PER_PROCESS))
+    docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE, n_process=processes)
+    parsed = dict(zip(english, docs, strict=True))
+    return [
+        fields_of(seed, parsed[i])
+        if i in parsed
+        else foreign_fields(seed, texts[i], languages[i], _given_topics(seed))
+        for i, seed in enumerate(seeds)
+    ]
 
 
 def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
@@ -99,10 +112,13 @@ def _place(entity: Entity) -> dict[str, Any]:
     }
 
 
-def _topics(seed: Seed, doc: Doc) -> list[str]:
+def _given_topics(seed: Seed) -> list[str]:
+    """The valid topics of the seed's front matter, once each."""
     given = seed.front_matter.get("topics")
-    if isinstance(given, list):
-        valid = [t for t in given if isinstance(t, str) and t in TOPICS]
-        if valid:
-            return list(dict.fromkeys(valid))
-    return topics_for(doc.text)
+    if not isinstance(given, list):
+        return []
+    return list(dict.fromkeys(t for t in given if isinstance(t, str) and t in TOPICS))
+
+
+def _topics(seed: Seed, doc: Doc) -> list[str]:
+    return _given_topics(seed) or topics_for(doc.text)
