@@ -139,6 +139,11 @@ _LONG_PARAGRAPH_WORDS = 8
 _MIN_CAPTION_WORDS = 3
 #: Longer text without a final stop is a paragraph that lost its stop, not a caption.
 _MAX_CAPTION_WORDS = 60
+#: A paragraph of this many words or more, nearly all found in one earlier paragraph, is that
+#: paragraph again.
+_MIN_REPEAT_WORDS = 8
+_REPEAT_SHARE = 0.9
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 _LEAD_PARAGRAPHS = 6
 
@@ -256,20 +261,50 @@ def read_furniture(
             candidates.append((index, paragraph))
     # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
     style = _caption_style([p for _, p in candidates])
-    seen_paragraphs: set[str] = set()
-    seen_sentences: set[str] = set()
+    seen = _Seen()
     article: list[str] = []
     for position, (index, paragraph) in enumerate(candidates):
         following = [p for _, p in candidates[position + 1 : position + 2]]
         if index not in keep and not _broken(paragraph, following):
-            paragraph = _without_caption(paragraph, style, seen_paragraphs, seen_sentences)
-        key = _norm(paragraph)
-        if not key or key in seen_paragraphs:
-            continue
-        seen_paragraphs.add(key)
-        seen_sentences.update(_norm(s) for s in _SENTENCE_GAP.split(paragraph))
-        article.append(paragraph)
+            paragraph = _without_caption(paragraph, style, seen.paragraphs, seen.sentences)
+        if paragraph and not seen.repeats(paragraph):
+            seen.add(paragraph)
+            article.append(paragraph)
     return _furniture(reader, tuple(article), signoff)
+
+
+class _Seen:
+    """Paragraphs read so far, to tell a repeat: the same text, or the same words again with a
+    caption's "(left)" or a few words changed ("They said" for "Bosses said")."""
+
+    def __init__(self) -> None:
+        self.paragraphs: set[str] = set()
+        self.sentences: set[str] = set()
+        self.words: list[set[str]] = []
+        self.holding: dict[str, set[int]] = {}
+
+    def repeats(self, paragraph: str) -> bool:
+        key = _norm(paragraph)
+        if not key or key in self.paragraphs:
+            return True
+        words = _norm(_BRACKETED.sub(" ", paragraph)).split()
+        if len(words) < _MIN_REPEAT_WORDS:
+            return False
+        # An earlier paragraph that holds nearly all the words holds one of the three longest
+        # (unless all three were changed, which a retelling of a few changed words seldom does).
+        longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
+        earlier = set().union(*(self.holding.get(w, set()) for w in longest))
+        return any(
+            sum(w in self.words[i] for w in words) >= _REPEAT_SHARE * len(words) for i in earlier
+        )
+
+    def add(self, paragraph: str) -> None:
+        self.paragraphs.add(_norm(paragraph))
+        self.sentences.update(_norm(s) for s in _SENTENCE_GAP.split(paragraph))
+        words = set(_norm(_BRACKETED.sub(" ", paragraph)).split())
+        for word in words:
+            self.holding.setdefault(word, set()).add(len(self.words))
+        self.words.append(words)
 
 
 def _broken(paragraph: str, following: Sequence[str]) -> bool:

@@ -338,6 +338,20 @@ def test_caption_sentence_glued_to_new_text_is_cut(tmp_path: Path) -> None:
     assert nlp_text(seed_from(tmp_path, text)).endswith("Its owners blamed energy prices.")
 
 
+def test_a_paragraph_told_again_with_a_caption_mark_is_read_once(tmp_path: Path) -> None:
+    """The same words again, with "(left)" or one word changed, are not read twice."""
+    text = (
+        "Mayor Ann Lee said on Thursday that the new bridge would open to traffic in May.\n\n"
+        "Engineers finished the last span in March.\n\n"
+        "Mayor Ann Lee (left) said on Thursday that the new bridge would open to traffic in May\n\n"
+        "Mayor Ann Lee said on Monday that the new bridge would open to traffic in May.\n"
+    )
+    assert nlp_text(seed_from(tmp_path, text)) == (
+        "Mayor Ann Lee said on Thursday that the new bridge would open to traffic in May.\n\n"
+        "Engineers finished the last span in March."
+    )
+
+
 def test_sentence_pointing_at_a_picture_is_cut_anywhere(tmp_path: Path) -> None:
     """ "X is pictured above with Y." goes even with a stop and text after it."""
     text = (
