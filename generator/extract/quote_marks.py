@@ -47,6 +47,7 @@ _FAMILY = {
 }
 ALL_MARKS = "".join(_FAMILY)
 _MARK = re.compile(f"[{ALL_MARKS}]")
+_SINGLES = "'\u2018\u2019"
 #: Characters after which a mark still opens: "(‘", "—‘", ": ‘".
 _OPEN_CONTEXT = "([{-\u2013\u2014:/"
 #: Middle attribution: the words between two parts of one quote.
@@ -73,6 +74,7 @@ class _Mark:
     at: int
     family: str
     role: str
+    width: int = 1  # characters of the mark: 2 for a pair of single marks
 
 
 @dataclass
@@ -155,15 +157,25 @@ def _is_n_elision(text: str, at: int, lo: int, hi: int) -> bool:
 def _marks(text: str, lo: int, hi: int, straight_singles: bool) -> list[_Mark]:
     """The quote marks of one paragraph, classed; MAYBE_CLOSE settled by what follows."""
     marks: list[_Mark] = []
+    paired_at = -1
     for found in _MARK.finditer(text, lo, hi):
         at = found.start()
+        if at == paired_at:
+            continue  # the second mark of a pair read as one double mark
         char = text[at]
-        family = _FAMILY[char]
+        if char in _SINGLES and at + 1 < hi and text[at + 1] in _SINGLES:
+            # ''Typewriter doubles'' and ‘’ pairs are one double quote mark.
+            paired_at = at + 1
+            before = text[at - 1] if at > lo else ""
+            after = text[at + 2] if at + 2 < hi else ""
+            opens = (_is_space(before) or before in _OPEN_CONTEXT) and not _is_space(after)
+            marks.append(_Mark(at, DOUBLE, OPEN if opens else CLOSE, width=2))
+            continue
         if char == "'" and not straight_singles:
             continue
         role = _classify(text, at, lo, hi)
         if role is not None:
-            marks.append(_Mark(at, family, role))
+            marks.append(_Mark(at, _FAMILY[char], role))
     # A possible possessive closes when the next single mark opens, or none follows.
     next_single: str | None = None
     for mark in reversed(marks):
@@ -182,7 +194,7 @@ def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
 
 def convention(text: str) -> str:
     """DOUBLE or SINGLE: which family the text mostly opens quotes with."""
-    doubles = text.count("\u201c") + text.count('"') // 2
+    doubles = text.count("\u201c") + text.count('"') // 2 + text.count("''") // 2
     singles = text.count("\u2018") + len(re.findall(r"(?:^|\s)'[A-Za-z]", text))
     return SINGLE if singles > doubles else DOUBLE
 
@@ -211,7 +223,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if pending and mark.at != first:
                     raw.append(_quote(text, pending, pending_family, closed=False))
                     pending = []
-                current = _Open(mark.family, mark.at + 1)
+                current = _Open(mark.family, mark.at + mark.width)
             elif mark.family == current.family:
                 if mark.role == CLOSE:
                     raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
@@ -220,7 +232,7 @@ def find_quotes(text: str) -> list[Quote]:
                     # A new opening mark inside a quote: the same speaker goes on
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
-                    current.start = mark.at + 1
+                    current.start = mark.at + mark.width
             elif mark.role == OPEN and mark.family not in current.nested:
                 current.nested.append(mark.family)
             elif mark.role == CLOSE and mark.family in current.nested:

@@ -112,6 +112,12 @@ def test_unclosed_single_mark_in_a_double_quote_text_is_dropped() -> None:
     assert texts(text) == ["We are ready for the storm"]
 
 
+def test_pairs_of_single_marks_are_double_quotes() -> None:
+    """''Typewriter doubles'' and a ‘’ pair open and close like one double mark."""
+    text = "''This is not tax reform at all,'' he said. ‘’It is a mess for everyone.”"
+    assert texts(text) == ["This is not tax reform at all", "It is a mess for everyone."]
+
+
 def test_a_run_of_marks_makes_no_quote() -> None:
     """100,000 opening marks in a row are scanned to the end and give no quote."""
     assert find_quotes("\u2018" * 100_000) == []
