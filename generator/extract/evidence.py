@@ -79,11 +79,17 @@ def _org_votes(mention: Mention) -> None:
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
     if before in cue.org_heads:
-        mention.vote(ORG, 3.0)  # "the carrier Ryanair", "the news weekly Der Spiegel"
+        # "the carrier Ryanair", "the news weekly Der Spiegel"; "documentary maker
+        # Michael Smith" is a person, so a two-word "person" only leans.
+        person_shaped = span.label_ == "PERSON" and len(span) > 1
+        ambiguous = before in _HEADS_OF_PEOPLE_TOO and person_shaped
+        mention.vote(ORG, 0.75 if ambiguous else 3.0)
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
 
 
+#: Organization head nouns that also head people: "documentary maker Michael Smith".
+_HEADS_OF_PEOPLE_TOO = frozenset({"maker", "rival", "developer", "publisher", "operator"})
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
 
