@@ -48,6 +48,8 @@ _CLAUSE_DEPS = frozenset(
 )
 #: A sentence starting this close after a quote's end was split at its closing mark.
 _SPLIT_CHARS = 3
+#: Clauses whose subject is not what a later pronoun refers back to.
+_EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"})
 #: Sentences searched back for the organization of "the company said".
 _ORG_SENTENCES = 3
 #: Role words that qualify a role without being part of what it is.
@@ -340,6 +342,8 @@ class Attribution:
                 if token.lower_ == word:
                     budget = _CHAIN_SENTENCES + 1
                     continue
+                if token.head.dep_ in _EMBEDDED_DEPS:
+                    continue  # "Haley explained that Symantec looked ...": not the topic
                 if token.pos_ == "PROPN" and token.i not in self.owners:
                     # A name nobody resolved ("Chief Na'moks said"): the likely referent.
                     found = self.missed_person(token)
