@@ -221,11 +221,29 @@ class Attribution:
     ) -> tuple[Entity | None, bool]:
         """(speaker, whether a subject settled it) from the reporting verbs, nearest first."""
         for verb in verbs:
-            subject = _subject(verb, quote)
+            subject = self._participle_subject(verb, quote) or _subject(verb, quote)
             if subject is None:
                 continue
             return self.speaker_of_subject(subject, quote, previous), True
         return None, False
+
+    def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
+        """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
+
+        The parser often hangs "adding" on the wrong clause; news style means
+        the one who said the earlier words in the sentence.
+        """
+        if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
+        for token in reversed(self.doc[sent.start : verb.i]):
+            if (
+                token.tag_ != "VBG"
+                and self.is_reporting(token)
+                and not self.quoted.inside(token.idx)
+            ):
+                return _subject(token, quote)
+        return None
 
     def speaker_of_subject(
         self, subject: Token, quote: Quote, previous: Quote | None

@@ -245,6 +245,34 @@ def test_speaker_of_the_sentence_before_goes_on() -> None:
     assert speakers(text) == [("It was a disaster for everyone involved.", "Peter Hale")]
 
 
+def test_participle_continues_the_earlier_speaker() -> None:
+    """ "Hale said ..., adding: ‘...’" is Peter Hale's, however the parser hangs "adding"."""
+    text = (
+        "Trade minister Peter Hale spoke in Leeds on Monday.\n\n"
+        "The committee met when Hale said the talks had failed, "
+        "adding: ‘We must start again from the very beginning.’"
+    )
+    assert speakers(text) == [("We must start again from the very beginning.", "Peter Hale")]
+
+
+def test_quote_paragraph_continues_the_speaker_before() -> None:
+    """A paragraph that is only a quote goes on from the quote that ends the one before."""
+    text = (
+        "‘We will rebuild the bridge this year,’ said Mayor Lucia Ferreira.\n\n"
+        "‘It will take two years and a lot of money.’"
+    )
+    assert [s for _, s in speakers(text)] == ["Lucia Ferreira", "Lucia Ferreira"]
+
+
+def test_the_company_is_the_organization_last_named() -> None:
+    """ "the company said" refers back to the organization that was the subject before."""
+    text = (
+        "The World Bank said on Monday it would stop the loan to the port.\n\n"
+        "‘We regret the loss of every single job there,’ the bank said."
+    )
+    assert speakers(text) == [("We regret the loss of every single job there", "World Bank")]
+
+
 def test_passive_subject_is_not_the_speaker() -> None:
     """ "The plan was described as ‘...’" names nobody who said it."""
     text = (
