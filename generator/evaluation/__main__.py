@@ -28,6 +28,11 @@ SETS = ("conll", "gum", "canadian", "british", "polnear", "summaries")
 Errors = list[str]
 
 
+def _note(line: str) -> None:
+    """A line about what a set left out, printed as it is measured."""
+    print(line, flush=True)
+
+
 def _conll(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     return entities_conll.evaluate(args.data, verbose=args.verbose)
 
@@ -38,7 +43,8 @@ def _gum(args: argparse.Namespace) -> tuple[list[Row], Errors]:
 
 def _canadian(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     halves, left_out = quotes_sets.canadian(args.data)
-    return _quotes(f"Canadian ({left_out} left out)" if left_out else "Canadian", halves, args)
+    _note(f"Canadian: {left_out} articles left out (no gold, or no text once read)")
+    return _quotes("Canadian", halves, args)
 
 
 def _quotes(
@@ -50,16 +56,17 @@ def _quotes(
 
 def _british(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     halves, refused = quotes_sets.british(args.data)
-    label = "British" + (f" ({refused} refused)" if refused else "")
+    _note(f"British: {refused} articles refused by the seed reader")
     quote_halves = {half: [d.quotes for d in docs] for half, docs in halves.items()}
-    rows, errors, records = quotes_scoring.measure(label, quote_halves, verbose=args.verbose)
+    rows, errors, records = quotes_scoring.measure("British", quote_halves, verbose=args.verbose)
     people_rows, people_errors = people_british.evaluate(halves, records, verbose=args.verbose)
     return rows + people_rows, errors + people_errors
 
 
 def _polnear(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     halves, refused = quotes_sets.polnear(args.data)
-    return _quotes(f"PolNeAR ({refused} refused)" if refused else "PolNeAR", halves, args)
+    _note(f"PolNeAR: {refused} articles refused by the seed reader or without annotation")
+    return _quotes("PolNeAR", halves, args)
 
 
 def _summaries(args: argparse.Namespace) -> tuple[list[Row], Errors]:

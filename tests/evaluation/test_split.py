@@ -1,6 +1,10 @@
-"""The one split rule: sorted by identifier, even positions tune, odd positions check."""
+"""The one split rule (sorted by identifier, even positions tune, odd check) and the entry."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 
 from generator.evaluation.split import CHECK, TUNE, split
 
@@ -26,3 +30,11 @@ def test_every_item_is_in_exactly_one_half() -> None:
     halves = split(range(7), key=lambda n: n)
     assert sorted(halves[TUNE] + halves[CHECK]) == list(range(7))
     assert not set(halves[TUNE]) & set(halves[CHECK])
+
+
+def test_make_eval_without_data_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing data folder is a clear error, not a crash."""
+    from generator.evaluation.__main__ import main
+
+    assert main(["--data", str(tmp_path / "absent")]) == 2
+    assert "no evaluation data" in capsys.readouterr().err
