@@ -69,7 +69,7 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
 
 def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
     """The record fields of one parsed seed."""
-    entities = extract_entities(doc)
+    entities = extract_entities(doc, seed.dateline_place)
     for entity in entities:
         entity.role = role_of(entity)
     story = digest(doc)
