@@ -65,6 +65,8 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
     role: str | None = None
+    #: Forms written where the pipeline did not read, such as the dateline.
+    unparsed_forms: list[str] = field(default_factory=list)
 
     @property
     def first(self) -> int:
@@ -77,13 +79,14 @@ class Entity:
         seen = {normalize(self.name)}
         out = []
         demonyms = lexicon().demonyms
-        for mention in sorted(self.mentions, key=lambda m: m.span.start_char):
-            key = normalize(mention.text)
+        written = [m.text for m in sorted(self.mentions, key=lambda m: m.span.start_char)]
+        for form in [*self.unparsed_forms, *written]:
+            key = normalize(form)
             if self.kind == PLACE and key in demonyms:
                 continue  # "Iraqi" mentions Iraq but is not a name of it
             if key not in seen:
                 seen.add(key)
-                out.append(mention.text)
+                out.append(form)
         return out
 
 
@@ -168,7 +171,7 @@ def dateline_entity(place_name: str, lex: Lexicon | None = None) -> Entity:
         written = town.title() if town.isupper() else town
         country = place_named(region.strip(), lex or lexicon()) if region.strip() else None
         place = Place(written.strip(), "other", country.country_code if country else None)
-    return Entity(PLACE, place.name, place=place)
+    return Entity(PLACE, place.name, place=place, unparsed_forms=[town.strip()])
 
 
 def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity]:
@@ -180,6 +183,9 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
     entities = group_entities(mentions_of(doc))
     if dateline_place and dateline_place.strip():
         dateline = dateline_entity(dateline_place)
-        if not any(e.kind == PLACE and e.name == dateline.name for e in entities):
+        same = [e for e in entities if e.kind == PLACE and e.name == dateline.name]
+        if same:
+            same[0].unparsed_forms.extend(dateline.unparsed_forms)
+        else:
             entities.insert(0, dateline)
     return entities

@@ -233,6 +233,8 @@ def test_a_dateline_cut_before_parsing_still_gives_its_place(nlp: Language) -> N
     assert [p.name for p in extract_entities(doc, "LYON") if p.kind == "place"] == ["Lyon"]
     odd = next(e for e in extract_entities(doc, "SMALLTOWN, Texas") if e.kind == "place")
     assert odd.place == Place("Smalltown", "other", "US")
+    new_york = next(e for e in extract_entities(doc, "New York") if e.kind == "place")
+    assert (new_york.name, new_york.aliases) == ("New York City", ["New York"])
 
 
 def test_company_names_that_look_like_titles_or_people_are_not_people(nlp: Language) -> None:
