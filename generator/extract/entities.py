@@ -90,19 +90,31 @@ class Entity:
         return out
 
 
-def acronym_aliases(mentions: list[Mention]) -> None:
-    """ "Veterans of Foreign Wars (VFW)": later "VFW" mentions are that organization."""
+def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Veterans of Foreign Wars (VFW)": every "VFW" of the text is that organization.
+
+    The acronym the text defines wins over the model's reading of it ("VFW"
+    as a place) and is found where the model missed it.
+    """
     acronyms: dict[str, str] = {}
     for mention in mentions:
         span = mention.span
-        doc = span.doc
         if mention.kind == ORG and span.end + 2 < len(doc) and doc[span.end].text == "(":
             inner = doc[span.end + 1]
             if inner.text.isupper() and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
                 acronyms.setdefault(inner.text, mention.key)
+    if not acronyms:
+        return mentions
     for mention in mentions:
-        if mention.kind == ORG and mention.text in acronyms:
-            mention.key = acronyms[mention.text]
+        if mention.text in acronyms and not mention.fixed:
+            mention.kind, mention.key, mention.place = ORG, acronyms[mention.text], None
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = [
+        Mention(doc[t.i : t.i + 1], ORG, t.text, acronyms[t.text])
+        for t in doc
+        if t.text in acronyms and t.i not in taken
+    ]
+    return sorted([*mentions, *found], key=lambda m: m.span.start)
 
 
 def _with_datelines(
@@ -145,8 +157,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     adopt_person_parts(out)
     resolve_people(out)
     out = bare_surnames(doc, out)
-    acronym_aliases(out)
-    return out
+    return acronym_aliases(doc, out)
 
 
 def group_entities(mentions: Iterable[Mention]) -> list[Entity]:

@@ -260,3 +260,17 @@ def test_a_company_of_a_place_is_the_company_and_the_place(nlp: Language) -> Non
     entities = extract_entities(doc)
     assert "Brannock Pharmaceuticals Inc" in [e.name for e in entities if e.kind == "organization"]
     assert [e.place for e in entities if e.kind == "place"] == [Place("Pittsburgh", "city", "US")]
+
+
+def test_an_acronym_the_text_defines_is_that_organization_everywhere(nlp: Language) -> None:
+    """ "the Brannock Trade Council (BTC)" makes every later "BTC" an alias of the council."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp(
+        "The Brannock Trade Council (BTC) met on Tuesday. Members of the BTC voted to keep "
+        "rates unchanged, and BTC officials said the decision was unanimous."
+    )
+    orgs = [e for e in extract_entities(doc) if e.kind == "organization"]
+    council = next(e for e in orgs if e.name == "Brannock Trade Council")
+    assert council.aliases == ["BTC"] and len(council.mentions) == 4
+    assert [e.name for e in orgs] == ["Brannock Trade Council"]
