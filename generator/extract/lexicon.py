@@ -51,6 +51,7 @@ class Lexicon:
     countries: dict[str, Place]  # "us", "america", "syrian arab republic"
     country_names: dict[str, str]  # "SY" -> "Syria"
     regions: dict[str, Place]  # "gulf", "middle east": regions no library lists
+    state_abbreviations: dict[str, Place]  # "Calif." as written -> California
     demonyms: dict[str, str]  # "iraqi" -> "IQ"
     nationality_groups: dict[str, str]  # "syrians" -> "Syrians"
     groups: dict[str, str]  # "alawite" -> "Alawites"
@@ -64,8 +65,9 @@ class Lexicon:
 
     def place(self, name: str) -> Place | None:
         """The country or general region a name refers to, if the tables know it."""
+        state = self.state_abbreviations.get(" ".join(name.split()))
         key = normalize(name)
-        return self.countries.get(key) or self.regions.get(key)
+        return state or self.countries.get(key) or self.regions.get(key)
 
 
 def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
@@ -116,6 +118,10 @@ def lexicon() -> Lexicon:
         countries=countries,
         country_names=country_names,
         regions=regions,
+        state_abbreviations={
+            written: Place(state, "region", "US")
+            for written, state in load_data("state_abbreviations.yaml").items()
+        },
         demonyms=demonyms,
         nationality_groups=nationality_groups,
         groups=groups,

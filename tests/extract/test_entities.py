@@ -274,3 +274,14 @@ def test_an_acronym_the_text_defines_is_that_organization_everywhere(nlp: Langua
     council = next(e for e in orgs if e.name == "Brannock Trade Council")
     assert council.aliases == ["BTC"] and len(council.mentions) == 4
     assert [e.name for e in orgs] == ["Brannock Trade Council"]
+
+
+def test_agency_state_abbreviations_are_us_states(nlp: Language) -> None:
+    """ "Fresno, Calif." names the city and California; "Miss" before a name stays a title."""
+    from generator.extract.entities import extract_entities
+
+    doc = nlp("He lives in Fresno, Calif., and teaches there. Miss Ada Smith met him.")
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == "place"}
+    assert places["California"] == Place("California", "region", "US")
+    assert places["Fresno"] == Place("Fresno", "city", "US")
+    assert lexicon().place("Miss") is None and lexicon().place("Miss.") is not None
