@@ -30,6 +30,8 @@ _CALENDAR_WORDS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday"}
 )
+#: Words after a name that make it an occasion: "Labour Day", "Europe Week".
+_OCCASIONS = frozenset({"Day", "Week", "Month", "Year", "Eve"})
 #: Labels of captions and credits run into a name.
 _CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credit"})
 #: Company-form abbreviations that end a company's name.
@@ -201,6 +203,9 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
     """Mentions the ruler or the tables decide for sure; None when they do not know."""
     kind, _, ident = span.ent_id_.partition(":")
     tabled = not span.ent_id_
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in _OCCASIONS:
+        return []  # "Labour Day" is a holiday, not the Labour Party
     if kind == "org" or (tabled and key in lex.organizations):
         return [Mention(span, ORG, text, ident or lex.organizations[key], fixed=True)]
     if kind == "group" or (tabled and key in lex.groups):

@@ -285,3 +285,14 @@ def test_agency_state_abbreviations_are_us_states(nlp: Language) -> None:
     assert places["California"] == Place("California", "region", "US")
     assert places["Fresno"] == Place("Fresno", "city", "US")
     assert lexicon().place("Miss") is None and lexicon().place("Miss.") is not None
+
+
+def test_a_table_name_inside_an_occasion_is_not_the_organization(nlp: Language) -> None:
+    """ "Labour Day" is a holiday; "Labour" alone is still the Labour Party."""
+    from generator.extract.entities import extract_entities
+
+    def orgs_of(text: str) -> list[str]:
+        return [e.name for e in extract_entities(nlp(text)) if e.kind == "organization"]
+
+    assert orgs_of("Markets were closed for Labour Day on Monday.") == []
+    assert orgs_of("Labour won the vote on Monday.") == ["Labour Party"]
