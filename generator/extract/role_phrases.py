@@ -3,8 +3,10 @@
 The finders of `roles` point at a head noun or a run of tokens; this module
 decides whether that noun can say who someone is ("oncologist", "aunt", a
 known title; not "case" or "background"), cuts the phrase before clauses and
-comments, drops determiners and courtesy titles, puts the person a "his" or
-"her" refers to in its place, and writes abbreviations in full.
+comments, drops determiners, possessive pronouns and courtesy titles, and
+writes abbreviations in full. A "his" or "her" is not replaced by a name:
+the nearest person named is often not the one meant ("Roe attacked his
+wife").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, lexicon, load_data
 
@@ -24,7 +26,6 @@ _CLAUSE_DEPS = frozenset(
 )
 #: Dependents that carry no content of the role ("a", "his", "all").
 _DROP_FIRST = frozenset({"det", "predet", "poss", "cc", "preconj"})
-POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
 #: Entity labels that end a title read leftwards ("Tuesday", "45", "£3m").
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
@@ -111,7 +112,7 @@ def _expand(word: str) -> str:
     return full if word[:1].isupper() else full.lower()
 
 
-def write_role(tokens: list[Token], possessor: str | None = None) -> str | None:
+def write_role(tokens: list[Token]) -> str | None:
     """The role text of contiguous tokens, or None when it is no role."""
     parts: list[str] = []
     for index, token in enumerate(tokens):
@@ -124,8 +125,6 @@ def write_role(tokens: list[Token], possessor: str | None = None) -> str | None:
             continue  # "Lt" "." written "Lieutenant", not "Lieutenant."
         parts.append(_expand(token.text) + token.whitespace_)
     text = " ".join("".join(parts).translate(_APOSTROPHES).split())
-    if possessor:
-        text = f"{possessor}'s {text}"
     if not text or len(text.split()) > MAX_ROLE_WORDS:
         return None
     return text
@@ -204,7 +203,7 @@ def _dated(child: Token) -> bool:
     )
 
 
-def role_phrase(head: Token, skip: range, lex: Lexicon, own: frozenset[str]) -> str | None:
+def role_phrase(head: Token, skip: range, lex: Lexicon) -> str | None:
     """The noun phrase headed by ``head`` as a role, or None.
 
     The fullest reading that fits in `MAX_ROLE_WORDS` wins: with coordinated
@@ -220,48 +219,10 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, own: frozenset[str]) -> 
         tokens = contiguous(trim(kept))
         if not tokens or head not in tokens:
             continue
-        role = write_role(tokens, _possessor(head, own))
+        role = write_role(tokens)
         if role:
             return role
     return None
-
-
-# --- who "his" and "her" are ----------------------------------------------------
-
-
-def _possessor(head: Token, own: frozenset[str]) -> str | None:
-    """The person "his"/"her" of ``head`` refers to: the nearest one named before it.
-
-    Only within the sentence, and never the person the role is for, whose
-    name words are ``own``.
-    """
-    pronoun = next(
-        (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS),
-        None,
-    )
-    return named_before(pronoun, own) if pronoun is not None else None
-
-
-def named_before(pronoun: Token, own: frozenset[str]) -> str | None:
-    """The nearest person named before ``pronoun`` in its sentence, unless it is
-    the person with name words ``own``."""
-    people = [ent for ent in pronoun.sent.ents if ent.label_ == "PERSON" and ent.end <= pronoun.i]
-    if not people:
-        return None
-    name = _bare_name(people[-1])
-    if name is None or set(name.lower().split()) <= own:
-        return None  # "his predecessor" said of Blunkett is not Blunkett's own
-    return name
-
-
-def _bare_name(name: Span) -> str | None:
-    """A name as a possessor: without courtesy title or possessive ending."""
-    honorifics = lexicon().honorifics
-    words = name.text.translate(_APOSTROPHES).split()
-    while len(words) > 1 and words[0].lower() in honorifics:
-        words = words[1:]
-    text = " ".join(words).removesuffix("'s").removesuffix("'")
-    return text or None
 
 
 def singular(noun: str) -> str:

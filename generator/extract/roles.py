@@ -12,11 +12,10 @@ it in a few places, all read here from the parse of the mention's sentence:
   chief executive of Acme";
 * an affiliation: "Jane Roe, of the Acme Institute, said".
 
-Each phrase is cut before any clause hanging off it, loses its determiner,
-has a possessive pronoun replaced by the person it refers to where the
-sentence names one ("his brother Rob" -> "Jack's brother"), and has its
-abbreviations written in full ("Sen." -> "Senator"). One role is kept per
-person: the most descriptive one.
+Each phrase is cut before any clause hanging off it, loses its determiner and
+possessive pronoun ("his brother Rob" -> "brother"; a named owner stays:
+"Rob's brother"), and has its abbreviations written in full ("Sen." ->
+"Senator"). One role is kept per person: the most descriptive one.
 """
 
 from __future__ import annotations
@@ -29,10 +28,8 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
-    POSSESSIVE_PRONOUNS,
     RoleWords,
     is_role_word,
-    named_before,
     names_someone,
     role_phrase,
     role_words,
@@ -69,7 +66,11 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     while end > 0 and doc[end - 1].lower_ in lex.honorifics:
         end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
     if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
-        end -= 1  # "Sens" "." split by the tokenizer: the dot is written with the word
+        # "Sens" "." split by the tokenizer: the dot belongs to the title; any
+        # other word before a dot ends a sentence ("... a campaign aide. Trump").
+        if doc[end - 2].lower_ + "." not in role_words().abbreviations:
+            return None
+        end -= 1
     if end > 0 and is_role_word(doc[end - 1], lex):
         return end - 1
     if end > 0 and names_someone(doc[end - 1], lex, plural=True):
@@ -102,7 +103,7 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
     )
 
 
-def title_before(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Iraqi Prime Minister" in "Iraqi Prime Minister Mohammed Shia al-Sudani"."""
     last = _title_end(span, lex)
     root = span.root
@@ -145,10 +146,7 @@ def title_before(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) ->
     tokens = trim(list(doc[start : last + 1]))
     if not tokens or tokens[-1].i != last:
         return None
-    possessor = None
-    if start > 0 and doc[start - 1].lower_ in POSSESSIVE_PRONOUNS:
-        possessor = named_before(doc[start - 1], own)
-    role = write_role(tokens, possessor)
+    role = write_role(tokens)
     if role and doc[last].tag_ == "NNS" and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)
@@ -184,7 +182,7 @@ def _after(root: Token) -> Iterator[Token]:
                     yield from place.children
 
 
-def appositive(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+def appositive(span: Span, lex: Lexicon) -> str | None:
     """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
     root = span.root
     doc = span.doc
@@ -192,19 +190,19 @@ def appositive(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> s
     if (span.end < len(doc) and doc[span.end].is_punct) or _of_place(span):
         for child in _after(root):
             if child.dep_ == "appos" and child.i >= span.end:
-                role = role_phrase(child, skip, lex, own)
+                role = role_phrase(child, skip, lex)
                 if role:
                     return role
     before = _comma_before(span, lex)
     if before is None:
         return None
     if root.dep_ == "appos" and root.head.i < span.start:
-        return role_phrase(root.head, skip, lex, own)
+        return role_phrase(root.head, skip, lex)
     # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
     # object: the noun before the comma still hangs from the name.
     noun = span.doc[before - 1] if before > 0 else None
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
-        return role_phrase(noun, skip, lex, own)
+        return role_phrase(noun, skip, lex)
     return None
 
 
@@ -225,7 +223,7 @@ def _works_as(verb: Token) -> Token | None:
     return None
 
 
-def copula(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str | None:
+def copula(span: Span, lex: Lexicon) -> str | None:
     """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
     ...", and "nurse" in "Roe, who works as a nurse,"."""
     root = span.root
@@ -235,11 +233,11 @@ def copula(span: Span, lex: Lexicon, own: frozenset[str] = frozenset()) -> str |
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             attribute = _attribute(child) or _works_as(child)
             if subject is not None and subject.lower_ == "who" and attribute is not None:
-                return role_phrase(attribute, skip, lex, own)
+                return role_phrase(attribute, skip, lex)
     if root.dep_ == "nsubj" and root.head.i > root.i:
         attribute = _attribute(root.head)
         if attribute is not None and not any(c.dep_ == "neg" for c in root.head.children):
-            return role_phrase(attribute, skip, lex, own)
+            return role_phrase(attribute, skip, lex)
     return None
 
 
@@ -294,18 +292,19 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
         former = any(c.i < token.i and c.lower_ in _FORMER for c in token.subtree)
         named = any(t.ent_type_ == "PERSON" for t in token.subtree)
         if definite and former and not named:
-            return role_phrase(token, range(0), lex, own)
+            return role_phrase(token, range(0), lex)
         return None
     return None
 
 
-def _rank(found: tuple[str, bool]) -> tuple[bool, bool, int]:
+def _rank(found: tuple[str, bool, bool]) -> tuple[bool, bool, int, bool]:
     """How much a role says: a specific head over a generic one, one stated next
-    to the full name over one next to a surname, then the longer."""
-    role, beside_full_name = found
+    to the full name over one next to a surname, the longer, then a described
+    one (appositive, "who is") over a bare title."""
+    role, beside_full_name, described = found
     generic = role_words().generic
     specific = not any(word.lower() in generic for word in role.split())
-    return (specific, beside_full_name, len(role.split()))
+    return (specific, beside_full_name, len(role.split()), described)
 
 
 def _joined(title: str | None, described: str | None) -> str | None:
@@ -323,20 +322,20 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     lex = lex or lexicon()
     if entity.kind != PERSON:
         return None
-    # The person's own name words: "his predecessor" said of them is not theirs.
+    # The person's own name words, to tell them from others a sentence names.
     own = frozenset(
         word.lower() for m in entity.mentions for word in [*m.text.split(), *entity.name.split()]
     )
     full_name = len(entity.name.split())
     generic = role_words().generic
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, bool]] = []
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = title_before(span, lex, own)
-        described = appositive(span, lex, own) or copula(span, lex, own) or affiliation(span)
+        title = title_before(span, lex)
+        described = appositive(span, lex) or copula(span, lex) or affiliation(span)
         role = _joined(title, described)
         if role and role.lower() not in generic:
-            found.append((role, len(mention.text.split()) >= full_name))
+            found.append((role, len(mention.text.split()) >= full_name, described is not None))
     if not found:
         # Only when the text states no role beside the name.
         for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
