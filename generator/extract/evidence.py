@@ -16,8 +16,8 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, cues, normalize
-from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -211,8 +211,16 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             i += 1
         if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
             continue
-        if _DATELINE_AFTER.match(doc[i].text) or doc[i].like_num:
-            out[first] = i
+        if not (_DATELINE_AFTER.match(doc[i].text) or doc[i].like_num):
+            continue
+        if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            region = lexicon().place(after.text) if after is not None else None
+            if after is None or not (
+                after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
+            ):
+                continue  # "AIDS, the disease", not "LONGYEAR, Norway" nor "RIYADH, March 3"
+        out[first] = i
     return out
 
 
