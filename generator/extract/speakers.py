@@ -181,10 +181,13 @@ class Attribution:
         return out
 
     def is_reporting(self, token: Token) -> bool:
-        """A verb of saying, as the parse and the verb tables agree."""
-        return token.pos_ in ("VERB", "AUX") and (
-            token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
-        )
+        """A verb of saying, as the parse and the verb tables agree.
+
+        After "he" or "she" a table verb counts whatever the tagger says
+        ("'...,' he laughs" is often tagged as the plural noun).
+        """
+        listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
+        return listed and (token.pos_ in ("VERB", "AUX") or _pronoun_before(token) is not None)
 
     def reporting_verbs(self, quote: Quote) -> list[Token]:
         """Reporting verbs in the quote's sentences, nearest to the quote first."""
@@ -352,13 +355,19 @@ class Attribution:
         stopped = False
         while index >= 0 and budget >= 0 and not stopped:
             tokens = [t for t in spans[index] if t.i < pronoun.i]
+            chained = False
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
-                if token.dep_ not in _SUBJECT_DEPS:
+                # A sentence split inside a name's clause leaves the name as its root:
+                # "Toronto retiree Doug Purdy, who lost 16 lbs."
+                owner = self.owners.get(token.i)
+                fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
+                if token.dep_ not in _SUBJECT_DEPS and not fragment:
                     continue
                 if token.lower_ == word:
                     budget = _CHAIN_SENTENCES + 1
+                    chained = True
                     continue
                 if token.head.dep_ in _EMBEDDED_DEPS:
                     continue  # "Haley explained that Symantec looked ...": not the topic
@@ -381,8 +390,14 @@ class Attribution:
                     break
                 if token.pos_ == "NOUN" and self.is_reporting(token.head):
                     return None  # "the 26-year-old winger said": someone we cannot name
+            named = self._only_person(tokens)
+            if not chained and not stopped and named is not None:
+                # No subject settled it: the one person this sentence names
+                # ("... produced results for accountant Ann Lee, 50.").
+                return named if self.compatible(named, word) else None
+            if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
+                budget -= 1  # sentences of the quoted words are not narrative
             index -= 1
-            budget -= 1
         if (
             previous is not None
             and previous.speaker is not None
@@ -392,6 +407,17 @@ class Attribution:
         ):
             return previous.speaker  # "..., he added": the last speaker goes on
         return None
+
+    def _only_person(self, tokens: list[Token]) -> Entity | None:
+        """The one person named outside quotes among ``tokens``, if exactly one."""
+        found = {
+            id(owner): owner
+            for t in tokens
+            if not self.quoted.inside(t.idx)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def compatible(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``he``/``she`` can refer to the entity."""
@@ -627,6 +653,14 @@ def gender_of(entity: Entity) -> str | None:
     return None
 
 
+def _pronoun_before(token: Token) -> Token | None:
+    """The "he"/"she" right before a token, if any."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.lower_ in _PRONOUNS else None
+
+
 def _subject(verb: Token, quote: Quote | None = None) -> Token | None:
     """Who does the reporting: the verb's subject outside the quote itself."""
     if verb.lower_ == "according":
@@ -640,6 +674,8 @@ def _subject(verb: Token, quote: Quote | None = None) -> Token | None:
     if subjects:
         # 'Flynn said on "Fox and Friends"': a name beats a word of a title.
         return min(subjects, key=lambda c: (c.ent_type_ not in ("", "PERSON"), abs(c.i - verb.i)))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return _pronoun_before(verb)  # "he laughs" with "laughs" tagged a noun
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:
