@@ -189,6 +189,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass  # "adviser to Vice President Joe Biden": a name inside the phrase
         elif child.dep_ in _CLAUSE_DEPS or _dated(child):
             continue
+        elif child.dep_ == "advmod" and child.i > token.i:
+            continue  # "assistant down in Kent": where, not what
         elif top and child.dep_ == "conj" and not (conj and names_someone(child, lexicon())):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:

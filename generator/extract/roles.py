@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
@@ -182,6 +182,11 @@ def _after(root: Token) -> Iterator[Token]:
                     yield from place.children
 
 
+def _one_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` (inclusive) stand in one paragraph."""
+    return not any(t.is_space or "\n" in t.whitespace_ for t in doc[start:end])
+
+
 def appositive(span: Span, lex: Lexicon) -> str | None:
     """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
     root = span.root
@@ -189,7 +194,11 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     skip = range(span.start, span.end)
     if (span.end < len(doc) and doc[span.end].is_punct) or _of_place(span):
         for child in _after(root):
-            if child.dep_ == "appos" and child.i >= span.end:
+            if (
+                child.dep_ == "appos"
+                and child.i >= span.end
+                and _one_paragraph(doc, span.start, child.i)
+            ):
                 role = role_phrase(child, skip, lex)
                 if role:
                     return role
@@ -197,6 +206,8 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     if before is None:
         return None
     if root.dep_ == "appos" and root.head.i < span.start:
+        if not _one_paragraph(doc, root.head.i, span.end):
+            return None
         return role_phrase(root.head, skip, lex)
     # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
     # object: the noun before the comma still hangs from the name.

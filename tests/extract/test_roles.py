@@ -171,3 +171,9 @@ def test_sentence_end_is_no_title(nlp: Language) -> None:
     """ "... said a campaign aide. Dan Ober, her rival," does not take "aide" as a title."""
     text = "The visit was put off, said a campaign aide. Dan Ober, her rival, welcomed it."
     assert roles_in(nlp, text)["Dan Ober"] == "rival"
+
+
+def test_heading_in_another_paragraph_is_no_appositive(nlp: Language) -> None:
+    """A heading line after a name ("THE SOLDIER") is not that person's role."""
+    text = "Gen. Robert Vane\n\nTHE SOLDIER\n\nA farmer's son, Robert Vane joined the army young."
+    assert roles_in(nlp, text)["Robert Vane"] != "SOLDIER"
