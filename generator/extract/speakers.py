@@ -391,10 +391,10 @@ class Attribution:
                 if token.pos_ == "NOUN" and self.is_reporting(token.head):
                     return None  # "the 26-year-old winger said": someone we cannot name
             named = self._only_person(tokens)
-            if not chained and not stopped and named is not None:
+            if not chained and not stopped and named is not None and self.compatible(named, word):
                 # No subject settled it: the one person this sentence names
                 # ("... produced results for accountant Ann Lee, 50.").
-                return named if self.compatible(named, word) else None
+                return named
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative
             index -= 1
