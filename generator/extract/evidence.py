@@ -116,6 +116,8 @@ def _work_votes(mention: Mention, label: str) -> None:
     span, doc, cue = mention.span, mention.span.doc, cues()
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     after, after2 = _lower(doc, span.end), _lower(doc, span.end + 1)
+    if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
+        mention.vote(WORK, 3.0)  # "the Comic Expo", "the Golden Reel Awards"
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
     if after == "-" and after2 in ("winning", "winner", "nominated"):

@@ -147,6 +147,7 @@ class Cues:
     org_after: frozenset[str]
     org_possessions: frozenset[str]
     work_nouns: frozenset[str]
+    event_words: frozenset[str]
     work_verbs: frozenset[str]
     role_in: frozenset[str]
     award_verbs: frozenset[str]

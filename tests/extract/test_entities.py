@@ -309,3 +309,18 @@ def test_only_a_place_or_a_date_after_capitals_makes_a_dateline(nlp: Language) -
     assert datelines("ZORBA, March 3 - Talks began.") == ["ZORBA"]
     assert datelines("Ann Lee LONGYEAR, Norway 2025-03-01 It was cold.") == ["LONGYEAR"]
     assert datelines("AIDS, the disease, spread quickly.") == []
+
+
+def test_an_event_name_is_not_a_person(nlp: Language) -> None:
+    """A "person" whose name ends in Expo or Awards is an event: not published as anyone."""
+    from generator.extract.evidence import collect, decide
+    from generator.extract.mentions import PERSON, Mention
+
+    lex = lexicon()
+    for text, kept in (("Crowds filled Harbour Comic Expo.", False), ("Crowds met Ann Lee.", True)):
+        doc = nlp(text)
+        span = doc[2:-1]
+        span.label_ = "PERSON"
+        mentions = [Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})]
+        collect(mentions, lex, set())
+        assert bool(decide(mentions, lex)) is kept
