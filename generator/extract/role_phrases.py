@@ -87,7 +87,9 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     """
     if is_role_word(token, lex):
         return True
-    if token.pos_ != "NOUN" or (token.tag_ == "NNS" and not plural):
+    # "a proud Irishman", "the Olympian": a nationality noun is a person.
+    nationality = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
+    if not (token.pos_ == "NOUN" or nationality) or (token.tag_ == "NNS" and not plural):
         return False
     if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
         return False

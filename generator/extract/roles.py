@@ -218,8 +218,8 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
 
 
 def _attribute(verb: Token) -> Token | None:
-    """The noun a copula says someone is ("is the chief executive")."""
-    if verb.lemma_ != "be":
+    """The noun a copula says someone is ("is the chief executive", "became")."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 

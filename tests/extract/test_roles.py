@@ -177,3 +177,13 @@ def test_heading_in_another_paragraph_is_no_appositive(nlp: Language) -> None:
     """A heading line after a name ("THE SOLDIER") is not that person's role."""
     text = "Gen. Robert Vane\n\nTHE SOLDIER\n\nA farmer's son, Robert Vane joined the army young."
     assert roles_in(nlp, text)["Robert Vane"] != "SOLDIER"
+
+
+def test_became_and_nationality_nouns(nlp: Language) -> None:
+    """ "became chief executive" states a role, and so does "a proud Irishman"."""
+    assert roles_in(nlp, "Tom Reed became chief executive of Acme in 2010.") == {
+        "Tom Reed": "chief executive of Acme"
+    }
+    assert roles_in(nlp, "Brian Jacks, a proud Irishman, agreed.") == {
+        "Brian Jacks": "proud Irishman"
+    }
