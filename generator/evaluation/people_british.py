@@ -22,6 +22,7 @@ from generator.evaluation.sources import stock_nlp
 from generator.evaluation.split import HALVES
 from generator.extract import nlp_text
 
+_ABBREVIATION = re.compile(r"\b([^\W\d_]{1,4})\.")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
@@ -43,11 +44,26 @@ def content_words(text: str) -> set[str]:
 
 
 def role_right(gold: str, ours: str | None) -> bool:
-    """Whether at least half of the gold role's content words are in our role."""
+    """Whether at least half of the gold role's content words are in our role; a gold
+    abbreviation ("Maj.", "Gen.") is in it when a word of ours spells it out ("Major")."""
     wanted = content_words(gold)
     if not wanted or not ours:
         return False
-    return 2 * len(wanted & content_words(ours)) >= len(wanted)
+    have = content_words(ours)
+    shortened = {w.casefold() for w in _ABBREVIATION.findall(gold)}
+    hits = sum(
+        word in have or (word in shortened and any(_spells_out(word, o) for o in have))
+        for word in wanted
+    )
+    return 2 * hits >= len(wanted)
+
+
+def _spells_out(short: str, full: str) -> bool:
+    """Whether `full` starts with the first letter of `short` and holds its letters in order."""
+    if len(full) <= len(short) or full[0] != short[0]:
+        return False
+    letters = iter(full)
+    return all(letter in letters for letter in short)
 
 
 def _forms(entry: dict[str, Any]) -> list[str]:

@@ -32,6 +32,14 @@ def test_a_role_is_right_with_half_of_its_content_words() -> None:
     assert not role_right(gold, None)
 
 
+def test_a_gold_abbreviation_is_right_when_we_write_it_in_full() -> None:
+    """ "Maj. Gen." is "Major General"; a word that is no abbreviation must match whole."""
+    assert role_right("Union Maj. Gen.", "Union Major General")
+    assert role_right("Lt. Governor", "Lieutenant Governor")
+    assert not role_right("Gen. manager of the big works", "General counsel")
+    assert not role_right("gen manager of works", "general")
+
+
 def test_find_person_prefers_the_same_name_then_agreeing_forms() -> None:
     """The full name wins over a namesake; a surname alias finds the person."""
     people = [
