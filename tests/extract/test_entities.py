@@ -324,3 +324,14 @@ def test_an_event_name_is_not_a_person(nlp: Language) -> None:
         mentions = [Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})]
         collect(mentions, lex, set())
         assert bool(decide(mentions, lex)) is kept
+
+
+def test_gazetteer_cities_carry_only_iso_country_codes() -> None:
+    """A city of a country with no ISO 3166-1 code (GeoNames' "XK") gets no code, not "XK"."""
+    import pycountry
+
+    from generator.extract.gazetteer import gazetteer
+
+    codes = {code for _, _, code in gazetteer().cities.values()}
+    assert None in codes
+    assert all(code is None or pycountry.countries.get(alpha_2=code) for code in codes)
