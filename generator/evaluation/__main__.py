@@ -50,17 +50,17 @@ def _canadian(args: argparse.Namespace) -> tuple[list[Row], Errors]:
 def _quotes(
     label: str, halves: dict[str, list[quotes_scoring.QuoteDoc]], args: argparse.Namespace
 ) -> tuple[list[Row], Errors]:
-    rows, errors, _ = quotes_scoring.measure(label, halves, verbose=args.verbose)
-    return rows, errors
+    run = quotes_scoring.measure(label, halves, verbose=args.verbose)
+    return run.rows, run.errors
 
 
 def _british(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     halves, refused = quotes_sets.british(args.data)
     _note(f"British: {refused} articles refused by the seed reader")
     quote_halves = {half: [d.quotes for d in docs] for half, docs in halves.items()}
-    rows, errors, records = quotes_scoring.measure("British", quote_halves, verbose=args.verbose)
-    people_rows, people_errors = people_british.evaluate(halves, records, verbose=args.verbose)
-    return rows + people_rows, errors + people_errors
+    run = quotes_scoring.measure("British", quote_halves, verbose=args.verbose)
+    people_rows, people_errors = people_british.evaluate(halves, run, verbose=args.verbose)
+    return run.rows + people_rows, run.errors + people_errors
 
 
 def _polnear(args: argparse.Namespace) -> tuple[list[Row], Errors]:

@@ -16,11 +16,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from generator.evaluation.matching import names_agree, share, surface_form
+from generator.evaluation.quotes_scoring import QuoteRun
 from generator.evaluation.quotes_sets import BritishDoc, GoldPerson
 from generator.evaluation.report import Row
-from generator.evaluation.sources import stock_nlp
 from generator.evaluation.split import HALVES
-from generator.extract import nlp_text
 
 _ABBREVIATION = re.compile(r"\b([^\W\d_]{1,4})\.")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -93,18 +92,19 @@ def stock_people(doc: Doc) -> list[str]:
 
 
 def evaluate(
-    halves: dict[str, list[BritishDoc]], records: dict[str, dict[str, Any]], *, verbose: bool
+    halves: dict[str, list[BritishDoc]], run: QuoteRun, *, verbose: bool
 ) -> tuple[list[Row], list[str]]:
-    """Rows of roles, people found and people precision; the tune half's role errors."""
+    """Rows of roles, people found and people precision, from the records and stock docs
+    of the British quote run; the tune half's role errors."""
     rows: list[Row] = []
     errors: list[str] = []
     for half in HALVES:
         docs = halves[half]
-        stock_docs = stock_nlp().pipe(nlp_text(d.quotes.seed) for d in docs)
+        stock_docs = [run.stock_docs[d.quotes.name] for d in docs]
         with_role = roles_right = gold_people = found = 0
         ours_people = ours_right = peer_people = peer_right = 0
         for doc, stock_doc in zip(docs, stock_docs, strict=True):
-            record = records[doc.quotes.name]
+            record = run.records[doc.quotes.name]
             people = record.get("people") or []
             for person in doc.people:
                 gold_people += 1

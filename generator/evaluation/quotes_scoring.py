@@ -187,10 +187,18 @@ def score_doc(doc: QuoteDoc, predicted: Sequence[Predicted], *, errors: bool) ->
     return tally
 
 
-def measure(
-    label: str, halves: dict[str, list[QuoteDoc]], *, verbose: bool
-) -> tuple[list[Row], list[str], dict[str, dict[str, Any]]]:
-    """Rows of one quote set, the tune half's errors, and our records by document name."""
+@dataclass
+class QuoteRun:
+    """What one quote set measured, and the parses behind it (by document name)."""
+
+    rows: list[Row]
+    errors: list[str]
+    records: dict[str, dict[str, Any]]
+    stock_docs: dict[str, Doc]
+
+
+def measure(label: str, halves: dict[str, list[QuoteDoc]], *, verbose: bool) -> QuoteRun:
+    """Rows of one quote set and the tune half's errors; our records and the stock docs."""
     docs = [doc for half in HALVES for doc in halves[half]]
     records = dict(zip((d.name for d in docs), extract([d.seed for d in docs]), strict=True))
     stock_docs = dict(
@@ -204,7 +212,9 @@ def measure(
             errors = verbose and half == "tune"
             ours[half].add(score_doc(doc, record_quotes(records[doc.name]), errors=errors))
             peer[half].add(score_doc(doc, textacy_quotes(stock_docs[doc.name]), errors=False))
-    return list(_rows(label, halves, ours, peer)), ours["tune"].errors, records
+    return QuoteRun(
+        list(_rows(label, halves, ours, peer)), ours["tune"].errors, records, stock_docs
+    )
 
 
 #: (measure, the share it reports as (part, whole) of a tally, how to print it).
