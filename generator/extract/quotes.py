@@ -41,22 +41,22 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         speaker, decided = search.speaker_of_verbs(verbs, quote, previous)
         if decided:
             return speaker
-    introducer = search.colon_subject(quote)
+    introducer = search.sentences.colon_subject(quote)
     if introducer is not None:
         # "Martell, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)
-    if not search.starts_sentence(quote):
+    if not search.sentences.starts_sentence(quote):
         return None  # a fragment in a sentence that says nothing of its speaker
     # No reporting verb around the quote: news style continues the speaker of
     # the sentence just before ("Mr Blair said talking was the answer. "You've
     # got to confront it."), or of the paragraph before when the quote opens
     # its own paragraph.
     first = quote.parts[0][0]
-    before = search.sentence_before(first)
+    before = search.sentences.sentence_before(first)
     if before is not None:
         start = before.start_char
     else:
-        start, before = search.paragraph_before(quote)
+        start, before = search.sentences.paragraph_before(quote)
         if before is None:
             return None
     earlier = [t for t in before if search.is_reporting(t) and not search.quoted.inside(t.idx)]

@@ -1,0 +1,355 @@
+"""The parse-level pieces of speaker search: word lists, lookups, subjects and sex.
+
+`speakers.Attribution` decides who speaks; this module holds what it reads
+from tokens without any state of its own: where the quotes and sentences are
+(by character offset, O(log n)), the subject of a reporting verb, the words of
+a subject's name, a person's sex from titles, nouns and pronouns, and the
+full names a text writes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon, load_data
+from generator.extract.quote_marks import ALL_MARKS, Quote
+
+PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PHRASE_DEPS = frozenset({"compound", "flat", "amod", "appos", "nmod", "det", "punct"})
+MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "he", "his"})
+FEMALE = frozenset(
+    {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "she", "her"}
+)
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+#: Pronouns that vote for a person's sex; possessives often belong to someone
+#: else in the sentence ("said his aunt Letoria Moore").
+MALE_PRONOUNS = frozenset({"he", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "herself"})
+#: Dependents that start a clause or a prepositional phrase, not part of a name.
+CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "prep", "ccomp", "punct", "parataxis", "poss", "case"}
+)
+#: A sentence starting this close after a quote's end was split at its closing mark.
+SPLIT_CHARS = 3
+#: Clauses whose subject is not what a later pronoun refers back to.
+EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"})
+#: Sentences searched back for the organization of "the company said".
+ORG_SENTENCES = 3
+#: Role words that qualify a role without being part of what it is.
+ROLE_QUALIFIERS = frozenset(
+    ["former", "then", "new", "current", "outgoing", "incoming", "late", "acting"]
+)
+#: NER labels that say a name is not a person's.
+NOT_PERSON_LABELS = frozenset(
+    [
+        "ORG",
+        "GPE",
+        "LOC",
+        "FAC",
+        "NORP",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+    ]
+)
+#: Within this many characters a pronoun may continue the previous quote's speaker.
+CONTINUATION_CHARS = 400
+#: Sentences searched back for a pronoun's person past its last repetition.
+CHAIN_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of reporting.yaml that speaker search reads."""
+
+    manner_verbs: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
+    spokes_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    unnamed_roles: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The lists, loaded once."""
+    data = load_data("reporting.yaml")
+    return Words(
+        manner_verbs=frozenset(data["manner"]),
+        male_nouns=frozenset(data["male_nouns"]),
+        female_nouns=frozenset(data["female_nouns"]),
+        spokes_nouns=frozenset(data["spokes_nouns"]),
+        organization_nouns=frozenset(data["organization_nouns"]),
+        unnamed_roles=frozenset(data["unnamed_roles"]),
+    )
+
+
+class QuoteText:
+    """Where the quotations are: lookups by character offset in O(log n)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        parts = sorted(part for quote in quotes for part in quote.parts)
+        self._starts = [a for a, _ in parts]
+        self._ends = [b for _, b in parts]
+
+    def inside(self, at: int) -> bool:
+        """Whether character ``at`` is quoted words."""
+        index = bisect_right(self._starts, at) - 1
+        return index >= 0 and at < self._ends[index]
+
+
+class Sentences:
+    """The document's sentences, computed once, found by character offset, and
+    what they say about where a quote stands (its sentence, the one before, its
+    paragraph and the one before)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans = list(doc.sents)
+        self._starts = [s.start_char for s in self.spans]
+
+    def index_at(self, at: int) -> int:
+        """The index of the sentence holding character ``at`` (or the last before it)."""
+        return max(0, bisect_right(self._starts, at) - 1)
+
+    def starts_sentence(self, quote: Quote) -> bool:
+        """Whether the quote opens its sentence (not a fragment inside one)."""
+        first = quote.parts[0][0]
+        sent = self.spans[self.index_at(first)]
+        return not self.doc.text[sent.start_char : first].strip(" " + ALL_MARKS)
+
+    def colon_subject(self, quote: Quote) -> Token | None:
+        """The subject of the clause that ends in a colon before the quote, if any."""
+        first = quote.parts[0][0]
+        text = self.doc.text
+        lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+        if not lead.endswith(":"):
+            return None
+        sent = self.spans[self.index_at(max(0, first - 2))]
+        colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+        if colon is None:
+            return None
+        head = colon.head
+        while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
+        return subjects[0] if subjects else None
+
+    def paragraph_before(self, quote: Quote) -> tuple[int, Span | None]:
+        """(start of the paragraph before, its last sentence) when the quote is a paragraph.
+
+        A paragraph with words outside the quote ("..." Vitter demanded.) has
+        an attribution of its own, even one the parse missed.
+        """
+        text = self.doc.text
+        at, end = quote.parts[0][0], quote.parts[-1][1]
+        start = text.rfind("\n\n", 0, at)
+        stop = text.find("\n\n", end)
+        rest = text[end : len(text) if stop < 0 else stop]
+        if start < 0 or text[start:at].strip(" \n" + ALL_MARKS):
+            return 0, None
+        if any(char.isalnum() for char in rest):
+            return 0, None
+        previous_start = text.rfind("\n\n", 0, start) + 2
+        previous_start = 0 if previous_start < 2 else previous_start
+        index = self.index_at(max(0, start - 1))
+        sent = self.spans[index]
+        if sent.end_char < previous_start:
+            return previous_start, None
+        return previous_start, sent
+
+    def sentence_before(self, at: int) -> Span | None:
+        """The sentence before the one holding character ``at``, in the same paragraph."""
+        index = self.index_at(at)
+        if index == 0:
+            return None
+        spans = self.spans
+        previous, current = spans[index - 1], spans[index]
+        between = self.doc.text[previous.end_char : current.start_char]
+        return None if "\n\n" in between or "\n\n" in previous.text.strip() else previous
+
+
+def in_any(token: Token, quote: Quote) -> bool:
+    return any(a <= token.idx < b for a, b in quote.parts)
+
+
+def pronoun_genders(
+    sentences: Sentences, quoted: QuoteText, owners: dict[int, Entity]
+) -> dict[int, str]:
+    """Entity id -> "m"/"f" from sentences naming one person and one sex of pronoun.
+
+    "Jack said he ...": a sentence (outside quotes) with a single person and
+    only "he" is a vote for "m". A person needs two votes and no more than a
+    third of them the other way.
+    """
+    votes: dict[int, list[int]] = {}
+    for sent in sentences.spans:
+        people: set[int] = set()
+        sexes: set[str] = set()
+        for token in sent:
+            if quoted.inside(token.idx):
+                continue
+            owner = owners.get(token.i)
+            if owner is not None and owner.kind == PERSON:
+                people.add(id(owner))
+            elif token.lower_ in MALE_PRONOUNS:
+                sexes.add("m")
+            elif token.lower_ in FEMALE_PRONOUNS:
+                sexes.add("f")
+        if len(people) == 1 and len(sexes) == 1:
+            tally = votes.setdefault(next(iter(people)), [0, 0])
+            tally[0 if "m" in sexes else 1] += 1
+    genders: dict[int, str] = {}
+    for key, (male, female) in votes.items():
+        if male >= 2 and female * 3 <= male:
+            genders[key] = "m"
+        elif female >= 2 and male * 3 <= female:
+            genders[key] = "f"
+    return genders
+
+
+def is_name_word(token: Token, owners: dict[int, Entity], lex: Lexicon) -> bool:
+    """A capitalised word of a person's name that no entity owns."""
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and token.i not in owners
+        and token.ent_type_ not in NOT_PERSON_LABELS
+        and token.lower_ not in lex.role_words
+        and token.lower_ not in lex.honorifics
+    )
+
+
+def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, Span]:
+    """Surname -> the one two- or three-word proper name ending in it."""
+    found: dict[str, set[str]] = {}
+    spans: dict[str, Span] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound":
+            start -= 1
+        while start < token.i and not is_name_word(doc[start], owners, lex):
+            start += 1  # "Foreign Minister Marise Payne": the name only
+        span = doc[start : token.i + 1]
+        if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
+            found.setdefault(token.lower_, set()).add(span.text)
+            spans.setdefault(token.lower_, span)
+    return {k: spans[k] for k, forms in found.items() if len(forms) == 1}
+
+
+def definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+
+
+def is_role_noun(token: Token, lex: Lexicon) -> bool:
+    """ "the minister", which the tagger may call a proper noun, not "Minister Okafor"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.role_words
+
+
+def titled_as(entity: Entity, noun: str) -> bool:
+    """Whether a mention of the person follows the title ``noun`` ("Mayor McCallum")."""
+    for mention in entity.mentions:
+        start = mention.span.start
+        if start > 0 and mention.span.doc[start - 1].lower_ == noun:
+            return True
+    return False
+
+
+def role_holds(role: str, words: list[str]) -> bool:
+    role_words = role.lower().replace(",", " ").split()
+    return all(w in role_words for w in words)
+
+
+def gender_of(entity: Entity) -> str | None:
+    """ "m" or "f" when a courtesy title ("Mr Howard"), the stated role or an
+    appositive noun ("Krug, a white woman") says so."""
+    nouns: set[str] = set((entity.role or "").lower().split())
+    for mention in entity.mentions:
+        span = mention.span
+        if span.start > 0:
+            word = span.doc[span.start - 1].lower_
+            if word in MALE:
+                return "m"
+            if word in FEMALE:
+                return "f"
+            nouns.add(word)  # "his aunt Letoria Moore"
+        root = span.root
+        nouns.update(c.lower_ for c in root.children if c.dep_ == "appos")
+        if root.dep_ == "appos":
+            nouns.add(root.head.lower_)
+    male, female = bool(nouns & words().male_nouns), bool(nouns & words().female_nouns)
+    if male != female:
+        return "m" if male else "f"
+    return None
+
+
+def pronoun_before(token: Token) -> Token | None:
+    """The "he"/"she" right before a token, if any."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.lower_ in PRONOUNS else None
+
+
+def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
+    """Who does the reporting: the verb's subject outside the quote itself."""
+    if verb.lower_ == "according":
+        objects = [t for t in verb.subtree if t.dep_ == "pobj"]
+        return objects[0] if objects else None
+    # The parser can make a word of the quote a subject of the reporting verb
+    # too ('"the best prospect ...", Mr Blair told'); the speaker is outside.
+    subjects = [
+        c for c in verb.children if c.dep_ == "nsubj" and (quote is None or not in_any(c, quote))
+    ]
+    if subjects:
+        # 'Flynn said on "Fox and Friends"': a name beats a word of a title.
+        return min(subjects, key=lambda c: (c.ent_type_ not in ("", "PERSON"), abs(c.i - verb.i)))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return pronoun_before(verb)  # "he laughs" with "laughs" tagged a noun
+    # "was described by X as ...": the agent speaks; the passive subject is spoken of.
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
+    if (
+        verb.lower_ == "saying"
+        and verb.head.lower_ == "as"
+        and verb.head.head.lower_ in ("quoted", "quotes", "quoting", "cited", "quote")
+    ):
+        quoting = verb.head.head
+        objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
+        return objects[0] if objects else None
+    # "..., he added" parsed as a clause hanging off the quote's verb.
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, quote)
+    return None
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The subject's name words and its appositive, not possessors or prepositions.
+
+    "Mr Blair's official spokesman" is not Mr Blair; "the MP for
+    Sittingbourne" is not Sittingbourne; "Ann Lee, head of Acme," is Ann Lee.
+    """
+    out = [token]
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in PHRASE_DEPS:
+                out.append(child)
+                stack.append(child)
+    return out
