@@ -1,11 +1,12 @@
 """Finding direct quotations in text by their marks, in every English news convention.
 
-The text is read paragraph by paragraph, one character at a time, so the work
-is linear in its length. Each quote mark is first classed by its neighbours
+The text is read paragraph by paragraph, mark by mark, so the work is linear
+in its length. Each quote mark is first classed by its neighbours
 (an opening mark, a closing mark, or an apostrophe), then marks are paired:
 
-* three families of marks pair independently: double (" “ ” „), single
-  (' ‘ ’) and guillemets (« »); a family opened inside another is nested
+* three families of marks pair independently: double (" “ ” „, and a pair of
+  single marks ''), single (' ‘ ’; straight ones only in a text that quotes
+  with singles) and guillemets (« » either way); a family opened inside another is nested
   ('British ‘single quotes’ with “doubles” inside') and belongs to the outer
   quote;
 * an apostrophe never opens or closes: a letter on both sides (it’s,

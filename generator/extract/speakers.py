@@ -6,15 +6,18 @@ subject then names the speaker:
 
 * a named person or organization ("a spokesman for X" and "X's spokesman"
   give the organization X; a person's spokesman or critics are not that person);
-* a pronoun: the nearest compatible person before it (courtesy titles and a
-  few gendered nouns tell he from she);
-* a role noun ("the minister"): the one person whose stated role holds it;
+* a pronoun: the nearest compatible person before it, read back through the
+  subjects of earlier sentences (courtesy titles, role and appositive nouns,
+  and "he"/"she" next to a lone name tell he from she);
+* a role noun ("the minister"): the one person whose stated role or title holds it;
+* "the company", "the agency": the organization that was last a main subject;
 * a proper name the NER missed ("Clive Lewis said"): a new person;
 * any other noun ("one resident", "officials", "the report"): nobody.
 
-With no reporting verb around it, a quote continues the speaker of the
-sentence before it in the same paragraph. A wrong name is worse than none, so
-every unclear case gives None.
+A quote with no reporting verb around it continues the speaker of the
+sentence before it in the same paragraph, or, when the quote is a paragraph of
+its own, the speaker of the paragraph before (`quotes`). A wrong name is worse
+than none, so every unclear case gives None.
 """
 
 from __future__ import annotations
