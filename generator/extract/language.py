@@ -27,6 +27,7 @@ from spacy.language import Language
 from generator.extract.dates import date_of
 from generator.extract.foreign_dates import dateline_length, foreign_date
 from generator.seeds import Seed
+from generator.sources import agency_in
 
 ENGLISH = "en"
 #: Characters of the text the classifier reads.
@@ -193,7 +194,8 @@ def _pipeline(code: str, package: str | None) -> Language:
 def foreign_fields(seed: Seed, text: str, code: str, topics: list[str]) -> dict[str, Any]:
     """The record fields of a seed in another language (see the module docstring)."""
     package = model_for(code)
-    doc = _pipeline(code, package)(text[dateline_length(text) :])
+    dateline = text[: dateline_length(text)]
+    doc = _pipeline(code, package)(text[len(dateline) :])
     sentences = [" ".join(s.text.split()) for s in doc.sents if s.text.strip()]
     summary, points = draft_text(sentences)
     date, date_source = date_of(seed)
@@ -203,7 +205,8 @@ def foreign_fields(seed: Seed, text: str, code: str, topics: list[str]) -> dict[
     fields: dict[str, Any] = {
         "title": draft_title(seed.title, sentences),
         "date": date,
-        "source": {"name": seed.source_name, "url": seed.source_url},
+        # "MADRID, 15 de enero de 2025 (EFE) -": the agency tag names the source.
+        "source": {"name": seed.source_name or agency_in(dateline), "url": seed.source_url},
         "summary": summary,
         "key_points": points,
         **entities_of(ents),

@@ -167,3 +167,14 @@ def test_foreign_datelines_give_the_date(text: str, date: str | None, rest: str)
     """Day, month name and year in five languages; the dateline is not part of the text."""
     assert foreign_date(text) == date
     assert text[dateline_length(text) :] == rest
+
+
+def test_a_foreign_datelines_agency_tag_names_the_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "MADRID, 15 de enero de 2025 (EFE) -" gives the source EFE when the seed names none."""
+    monkeypatch.setattr(lang, "model_for", lambda code: None)
+    text = SPANISH.replace("2025 – El Gobierno", "2025 (EFE) – El Gobierno")
+    record = extract([_seed(tmp_path, text)])[0]
+    assert record["source"] == {"name": "EFE", "url": None}
+    assert record["summary"].startswith("El Gobierno federal presentó")
