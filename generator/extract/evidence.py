@@ -19,6 +19,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
+from generator.extract.shapes import common_noun_votes, name_shape_votes
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -90,26 +91,6 @@ def _org_votes(mention: Mention) -> None:
 
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
 _HEADS_OF_PEOPLE_TOO = frozenset({"maker", "rival", "developer", "publisher", "operator"})
-_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
-_POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
-
-
-def _name_shape_votes(mention: Mention, lex: Lexicon) -> None:
-    """Names that cannot be a person's: "Der Spiegel", "Atlas Bangladesh", "My Turn"."""
-    span = mention.span
-    if len(span) < 2:
-        return
-    first = span[0].lower_
-    if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
-        mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
-    elif first in _POSSESSIVE_DETERMINERS:
-        mention.vote(WORK, 3.0)  # a title: "My Turn"
-    elif any(normalize(t.text) in lex.countries for t in span[1:]):
-        mention.vote(ORG, 1.5)  # "Atlas Bangladesh"; but "Jordan Henderson" is a person
-    if mention.span.label_ == "PERSON" and any(t.lower_ in ("for", "the", "and") for t in span):
-        mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
-    if any(t.lower_ in cues().org_suffixes for t in span[1:-1]):
-        mention.vote(ORG, 2.0)  # "Party of Democratic Action"
 
 
 def _work_votes(mention: Mention, label: str) -> None:
@@ -312,9 +293,11 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _org_votes(mention)
         _work_votes(mention, label)
         _place_votes(mention, lex, datelines)
-        _name_shape_votes(mention, lex)
+        name_shape_votes(mention, lex)
     _coordination_votes(mentions)
     _pronoun_votes(mentions)
+    if mentions:
+        common_noun_votes(mentions, mentions[0].span.doc)
 
 
 def _fallback_place(mention: Mention) -> Place:

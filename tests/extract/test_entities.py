@@ -335,3 +335,53 @@ def test_gazetteer_cities_carry_only_iso_country_codes() -> None:
     codes = {code for _, _, code in gazetteer().cities.values()}
     assert None in codes
     assert all(code is None or pycountry.countries.get(alpha_2=code) for code in codes)
+
+
+def _kinds(nlp: Language, text: str) -> dict[str, str]:
+    from generator.extract.entities import extract_entities
+
+    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+
+
+def test_a_town_and_a_club_word_name_a_club(nlp: Language) -> None:
+    """ "Rotherby Rovers" of a town the gazetteer knows is a club; "Kansas City" stays a place."""
+    kinds = _kinds(
+        nlp,
+        "Defender Tom Walsh of Norwich Rovers signed a new deal on Monday. "
+        "He moved to Kansas City last year.",
+    )
+    assert kinds.get("Norwich Rovers") == "organization"
+    assert kinds.get("Kansas City") == "place"
+
+
+def test_an_organization_word_before_of_names_an_organization(nlp: Language) -> None:
+    """ "Party of Civic Renewal", even when the model calls it a person, is an organization."""
+    from generator.extract.mentions import PERSON, Mention
+    from generator.extract.shapes import name_shape_votes
+
+    doc = nlp("The Party of Civic Renewal called for a boycott on Friday.")
+    span = doc[1:5]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    name_shape_votes(mention, lexicon())
+    assert mention.votes.get("organization", 0.0) > 1.0
+
+
+def test_a_name_of_a_place_and_company_form_is_a_company(nlp: Language) -> None:
+    """ "mine managers Silver Hills of Canada Ltd said": a company, not a person."""
+    from generator.extract.entities import mentions_of
+
+    doc = nlp("Miners went home, mine managers Silver Hills of Canada Ltd said on Friday.")
+    kinds = {m.text: m.kind for m in mentions_of(doc)}
+    assert kinds.get("Silver Hills") in (None, "organization")
+    assert "person" not in kinds.values()
+
+
+def test_a_plural_also_written_in_lower_case_is_no_name(nlp: Language) -> None:
+    """ "Gilts struggled ... pulled gilts lower" and "Bunds": instruments, not organizations."""
+    kinds = _kinds(
+        nlp,
+        "BRITAIN - Gilts struggled on Friday.\n\nA rise in rates pulled gilts lower.\n\n"
+        "GERMANY - Bunds extended losses.",
+    )
+    assert "Gilts" not in kinds and "Bunds" not in kinds

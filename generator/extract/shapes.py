@@ -1,0 +1,103 @@
+"""Evidence from the shape of a name and the words of the document, not its context.
+
+What the words inside a name say ("Party of Democratic Action", "Norwich
+City", "Der Spiegel") and whether the document writes the same word in
+lower case elsewhere ("Gilts ... pulled gilts lower"): then it is a common
+noun at the start of a line, not a name. General word lists only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import Lexicon, cues, normalize
+from generator.extract.mentions import ORG, WORK, Mention
+
+_FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
+_POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
+#: The last word of a sports club's name after its town: "Norwich City", "Leeds United".
+_CLUB_WORDS = frozenset(
+    {"city", "united", "rovers", "wanderers", "athletic", "albion", "town", "hotspur", "fc"}
+    | {"rangers", "county", "orient", "argyle", "academicals", "thistle", "vale", "villa"}
+)
+#: Company-form words after a place that end a company's name: "of South Africa Ltd".
+_CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
+
+
+def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
+    """Names that cannot be a person's: "Der Spiegel", "Atlas Bangladesh", "My Turn"."""
+    span = mention.span
+    if len(span) < 2:
+        _company_of_place_vote(mention, lex)
+        return
+    first = span[0].lower_
+    if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
+        mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
+    elif first in _POSSESSIVE_DETERMINERS:
+        mention.vote(WORK, 3.0)  # a title: "My Turn"
+    elif any(normalize(t.text) in lex.countries for t in span[1:]):
+        mention.vote(ORG, 1.5)  # "Atlas Bangladesh"; but "Jordan Henderson" is a person
+    if mention.span.label_ == "PERSON" and any(t.lower_ in ("for", "the", "and") for t in span):
+        mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
+    suffixes = cues().org_suffixes
+    if any(t.lower_ in suffixes for t in span[1:-1]) or (
+        first in suffixes and span[1].lower_ == "of"
+    ):
+        mention.vote(ORG, 2.0)  # "Democratic Party of Texas", "Party of Democratic Action"
+    _club_vote(mention)
+    _company_of_place_vote(mention, lex)
+
+
+def _club_vote(mention: Mention) -> None:
+    """ "Norwich City", "Leeds United": a town and a club word, which no gazetteer lists whole.
+
+    "Mexico City" and "Kansas City" are places the gazetteer knows.
+    """
+    span = mention.span
+    if span[-1].lower_ not in _CLUB_WORDS or mention.place is not None:
+        return
+    town = span[:-1].text
+    if gazetteer().lookup(town) is not None and gazetteer().lookup(span.text) is None:
+        mention.vote(ORG, 3.0)
+
+
+def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
+    """ "Gold Fields of South Africa Ltd": a name, "of", a place and a company-form word."""
+    doc, end = mention.span.doc, mention.span.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return
+    for stop in range(end + 2, min(end + 6, len(doc))):
+        if doc[stop].lower_.rstrip(".") in _CORPORATE_END and doc[stop].text[:1].isupper():
+            place = doc[end + 1 : stop].text
+            if lex.place(place) is not None or gazetteer().lookup(place) is not None:
+                mention.vote(ORG, 3.0)
+            return
+
+
+@cache
+def _plural_instruments() -> frozenset[str]:
+    return frozenset(
+        {"bunds", "gilts", "eurobonds", "treasuries", "bonds", "notes", "bills", "futures"}
+        | {"equities", "stocks", "shares", "swaps", "options", "warrants", "debentures"}
+    )
+
+
+def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
+    """A one-word plural the document also writes in lower case is a common noun: "Gilts".
+
+    "BRITAIN - Gilts struggled" and later "pulled gilts lower": the capital
+    only opens a line. Plural names of bonds and other instruments ("Bunds",
+    "EUROBONDS") are never a person's or a company's name.
+    """
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha and t.text.endswith("s")}
+    for mention in mentions:
+        if mention.fixed or len(mention.span) != 1 or mention.place is not None:
+            continue
+        word = mention.span.text.lower()
+        if not word.endswith("s") or len(word) < 4:
+            continue
+        if word in lower or word in _plural_instruments():
+            mention.vote(WORK, 5.0)  # dropped: not a name
