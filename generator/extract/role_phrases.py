@@ -185,7 +185,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass
         elif child.dep_ == "npadvmod" and child.i < token.i:
             pass  # "15-year-old": a modifier before its head is part of the phrase
-        elif child.dep_ == "punct" and child.tag_ == "HYPH":
+        elif child.dep_ == "punct" and (child.tag_ == "HYPH" or _before_region(child)):
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
             pass  # "adviser to Vice President Joe Biden": a name inside the phrase
@@ -198,6 +198,15 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _before_region(comma: Token) -> bool:
+    """ "," in "from Leeds, England": the comma before a place that locates the one before."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 1 >= len(doc):
+        return False
+    region = doc[comma.i + 1]
+    return region.dep_ == "appos" and region.head == comma.head and region.ent_type_ == "GPE"
 
 
 def _dated(child: Token) -> bool:

@@ -40,8 +40,15 @@ from generator.extract.role_phrases import (
 
 #: A title and a described role of one mention, together.
 MAX_JOINED_WORDS = 12
+#: How far after a mention a description of the person is looked for.
+MAX_SENTENCES_AFTER = 8
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 _WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
+_APOSTROPHES = str.maketrans({"\u2019": "'"})
+#: Verbs whose object says what someone's job is ("who is representing the family").
+_JOB_VERBS = frozenset(
+    {"representing", "leading", "heading", "running", "chairing", "managing", "coaching"}
+)
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 
 
@@ -234,6 +241,22 @@ def _works_as(verb: Token) -> Token | None:
     return None
 
 
+def _job(verb: Token) -> str | None:
+    """ "representing the family" in "Roe, who is representing the family,": a job
+    stated by what someone is doing (leading, running, representing) and for whom."""
+    if verb.lower_ not in _JOB_VERBS or not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if done is None:
+        return None
+    tokens = [verb]
+    for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
+        if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
+            break  # the object's own clause or comment is not the job
+        tokens.append(token)
+    return write_role(tokens)
+
+
 def copula(span: Span, lex: Lexicon) -> str | None:
     """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
     ...", and "nurse" in "Roe, who works as a nurse,"."""
@@ -243,8 +266,13 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             attribute = _attribute(child) or _works_as(child)
-            if subject is not None and subject.lower_ == "who" and attribute is not None:
+            if subject is None or subject.lower_ != "who":
+                continue
+            if attribute is not None:
                 return role_phrase(attribute, skip, lex)
+            job = _job(child)
+            if job:
+                return job
     if root.dep_ == "nsubj" and root.head.i > root.i:
         attribute = _attribute(root.head)
         if attribute is not None and not any(c.dep_ == "neg" for c in root.head.children):
@@ -273,38 +301,86 @@ def affiliation(span: Span) -> str | None:
     return write_role(trim(list(doc[at:end])))
 
 
-def _alone_in(sentence: Span, own: frozenset[str]) -> bool:
+def _bare(word: str) -> str:
+    """A name word lower-cased without its possessive ("King’s" -> "king")."""
+    return word.lower().translate(_APOSTROPHES).removesuffix("'s").removesuffix("'")
+
+
+def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the sentence names a person other than the one with name words ``own``
+    ("Mrs" aside; "COVID-19", with a digit, is no name)."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
+            continue
+        words = {_bare(w) for w in ent.text.split() if w[:1].isupper()}
+        if not words - lex.honorifics <= own:
+            return True
+    return False
+
+
+def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the only person the sentence names is the one with name words ``own``."""
-    people = [ent for ent in sentence.ents if ent.label_ == "PERSON"]
-    return bool(people) and all(
-        set(w.lower() for w in ent.text.split() if w[:1].isupper()) <= own for ent in people
+    named = any(ent.label_ == "PERSON" for ent in sentence.ents)
+    return named and not _others_in(sentence, own, lex)
+
+
+def _opening_subject(sentence: Span) -> Token | None:
+    """The subject a sentence opens with ("But the Leeds teacher, pictured, said"),
+    or None; a sentence that opens with a quote mark is someone speaking."""
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i >= sentence.start:
+            lead = sentence.doc[sentence.start : token.left_edge.i]
+            if all(t.is_space or t.dep_ in ("cc", "advmod") for t in lead):
+                return token
+            return None
+    return None
+
+
+def _describes_one(head: Token, lex: Lexicon) -> bool:
+    """Whether "the <head>" can only be someone already in the story: a former holder
+    ("the former prime minister"), a description that is no office ("the Leeds
+    mother-of-two"), or an office with an age or origin ("the 60-year-old manager
+    from Leeds"); a bare office ("the prime minister") may be another person."""
+    if any(t.i < head.i and t.lower_ in _FORMER for t in head.subtree):
+        return True
+    if not is_role_word(head, lex):
+        return True
+    return any(
+        (t.i < head.i and t.ent_type_ in ("DATE", "GPE", "NORP"))
+        or (t.lower_ == "from" and t.head.i == head.i)
+        for t in head.subtree
     )
 
 
 def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
-    """ "former prime minister" in "Tony Blair ... . The former prime minister said".
+    """ "Quality Manager from Leeds" in "Jane Roe ... . She said ... . The Quality
+    Manager from Leeds said".
 
-    Only when the sentence of ``span`` names no one else, and the next one has
-    a former holder of a title ("the former prime minister", not "the prime
-    minister", who may be someone else) as its subject before naming anyone.
+    Only when the sentence of ``span`` names no one else, and a sentence after
+    it, before anyone else is named, opens with a definite description of one
+    person as its subject (see `_describes_one`).
     """
     sentence = span.sent
-    if sentence.end >= len(span.doc) or not _alone_in(sentence, own):
+    doc = span.doc
+    if not _alone_in(sentence, own, lex):
         return None
-    following = span.doc[sentence.end].sent
-    for token in following:
-        if token.ent_type_ == "PERSON":
+    for _ in range(MAX_SENTENCES_AFTER):
+        if sentence.end >= len(doc):
             return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or not names_someone(token, lex):
+        sentence = doc[sentence.end].sent
+        if _others_in(sentence, own, lex):
+            return None
+        subject = _opening_subject(sentence)
+        if subject is None or not names_someone(subject, lex):
             continue
-        children = list(token.children)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-        # "the former minister" is the one just named; "the minister" may be another.
-        former = any(c.i < token.i and c.lower_ in _FORMER for c in token.subtree)
-        named = any(t.ent_type_ == "PERSON" for t in token.subtree)
-        if definite and former and not named:
-            return role_phrase(token, range(0), lex)
-        return None
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        # "The banner that is hoisted": a thing's clause.
+        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if definite and not named and not thing and _describes_one(subject, lex):
+            role = role_phrase(subject, range(0), lex)
+            if role and role.lower() not in role_words().generic:
+                return role
     return None
 
 
@@ -324,6 +400,8 @@ def _joined(title: str | None, described: str | None) -> str | None:
         return described or title
     if title.lower() in described.lower():
         return described
+    if described.split()[0] in _JOB_VERBS:
+        return f"{title} {described}"  # "Attorney representing the family"
     both = f"{title}, {described}"
     return both if len(both.split()) <= MAX_JOINED_WORDS else described
 
@@ -335,7 +413,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         return None
     # The person's own name words, to tell them from others a sentence names.
     own = frozenset(
-        word.lower() for m in entity.mentions for word in [*m.text.split(), *entity.name.split()]
+        _bare(word) for m in entity.mentions for word in [*m.text.split(), *entity.name.split()]
     )
     full_name = len(entity.name.split())
     generic = role_words().generic

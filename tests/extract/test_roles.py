@@ -187,3 +187,41 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
     assert roles_in(nlp, "Brian Jacks, a proud Irishman, agreed.") == {
         "Brian Jacks": "proud Irishman"
     }
+
+
+def test_description_sentences_later(nlp: Language) -> None:
+    """ "The Quality Manager from Leeds, England, said" a few sentences after the only
+    person named describes that person."""
+    text = (
+        "Nora Blyth found a lump in March. She was treated at once. "
+        "‘It was a shock,’ she said. "
+        "The Quality Manager from Leeds, England, said she was grateful."
+    )
+    assert roles_in(nlp, text)["Nora Blyth"] == "Quality Manager from Leeds, England"
+
+
+def test_description_that_is_no_office(nlp: Language) -> None:
+    """ "the Dover mother-of-three" after the only person named is that person."""
+    text = "A scan saved Jo Parfitt’s life. But the Dover mother-of-three, pictured, now worries."
+    assert roles_in(nlp, text)["Jo Parfitt"] == "Dover mother-of-three"
+
+
+def test_description_stops_at_another_name(nlp: Language) -> None:
+    """A description after someone else is named may be that other person's."""
+    text = (
+        "Nora Blyth found a lump in March. Her friend Ada Pole drove her to hospital. "
+        "The retired nurse from Leeds said it was serious."
+    )
+    assert roles_in(nlp, text)["Nora Blyth"] is None
+
+
+def test_job_in_a_relative_clause(nlp: Language) -> None:
+    """ "Lawyer Dana Fenwick, who is representing the Hale family," keeps the job."""
+    text = "Lawyer Dana Fenwick, who is representing the Hale family, said the video was clear."
+    assert roles_in(nlp, text)["Dana Fenwick"] == "Lawyer representing the Hale family"
+
+
+def test_other_verbs_in_a_relative_clause_are_no_job(nlp: Language) -> None:
+    """ "who is hoping for a win" says what someone wants, not who they are."""
+    text = "Dana Fenwick, who is hoping for a quick verdict, said the video was clear."
+    assert roles_in(nlp, text)["Dana Fenwick"] is None
