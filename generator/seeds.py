@@ -96,7 +96,13 @@ _SINGLE_BYTE = re.compile(r"^(?:cp\d+|iso8859_\d+|latin_1|mac_\w+)$")
 def decode(raw: bytes) -> tuple[str, str | None]:
     """Text of a seed and, when it was not UTF-8, the encoding that was guessed."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf_16"
+        try:
+            return raw.decode("utf-16"), "utf_16"
+        except UnicodeDecodeError as error:
+            raise SeedError(
+                f"starts with a UTF-16 byte-order mark but is not UTF-16 ({error.reason}"
+                f" at byte {error.start}); save the file as UTF-8"
+            ) from error
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     # NUL bytes never occur in text files of any single-byte encoding or UTF-8.

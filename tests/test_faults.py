@@ -71,6 +71,18 @@ def test_oversized_seed_is_skipped(project: Path) -> None:
     )
 
 
+def test_a_broken_utf16_seed_is_skipped_and_the_others_ingested(project: Path) -> None:
+    """A UTF-16 byte-order mark with an odd byte count skips that seed, named, and no other."""
+    (project / "seeds" / "odd.txt").write_bytes(b"\xff\xfe\x00bad bytes\x00")
+    write_seed(project, "good.txt", SEED)
+    outcomes = {str(outcome) for outcome in run_ingest(project)}
+    assert (
+        "seeds/odd.txt: skipped (starts with a UTF-16 byte-order mark but is not UTF-16"
+        " (truncated data at byte 12); save the file as UTF-8)"
+    ) in outcomes
+    assert any(o.startswith("seeds/good.txt: created") for o in outcomes)
+
+
 def test_crlf_bom_record_is_read(project: Path, run: Callable[..., Result]) -> None:
     """A record saved on Windows (BOM, CRLF line ends) is valid as it is."""
     text = (FIXTURES / "check" / "valid.yaml").read_text("utf-8").replace("\n", "\r\n")
