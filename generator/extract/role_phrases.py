@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, lexicon, load_data
 
-MAX_ROLE_WORDS = 10
+MAX_ROLE_WORDS = 14
 #: Dependents that start a clause or comment, not part of the role itself.
 _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "punct", "parataxis", "appos", "ccomp", "npadvmod", "dep"}
@@ -193,7 +193,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             continue
         elif child.dep_ == "advmod" and child.i > token.i:
             continue  # "assistant down in Kent": where, not what
-        elif top and child.dep_ == "conj" and not (conj and names_someone(child, lexicon())):
+        elif top and child.dep_ == "conj" and not (conj and _second_role(child)):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:
             continue
@@ -207,6 +207,21 @@ def _before_region(comma: Token) -> bool:
         return False
     region = doc[comma.i + 1]
     return region.dep_ == "appos" and region.head == comma.head and region.ent_type_ == "GPE"
+
+
+def _second_role(conj: Token) -> bool:
+    """Whether a noun coordinated with a role is one too: a noun for a person ("MP
+    and lawyer"), or a post of something ("radiologist and lead for the project")."""
+    if names_someone(conj, lexicon()):
+        return True
+    # The parser often reads a bare post ("lead for ...") as a verb: one without a
+    # subject, object or tense ending is still a noun.
+    bare_verb = conj.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("nsubj", "dobj", "aux") for c in conj.children
+    )
+    return (conj.pos_ == "NOUN" or bare_verb) and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in conj.children
+    )
 
 
 def _dated(child: Token) -> bool:

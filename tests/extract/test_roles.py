@@ -225,3 +225,19 @@ def test_other_verbs_in_a_relative_clause_are_no_job(nlp: Language) -> None:
     """ "who is hoping for a win" says what someone wants, not who they are."""
     text = "Dana Fenwick, who is hoping for a quick verdict, said the video was clear."
     assert roles_in(nlp, text)["Dana Fenwick"] is None
+
+
+def test_coordinated_post_stays_in_the_role(nlp: Language) -> None:
+    """ "consultant surgeon and lead for the National Hip Project" is kept whole."""
+    text = (
+        "Ida Merrow, consultant surgeon and lead for the National Hip Project, "
+        "said waiting lists were growing."
+    )
+    role_found = roles_in(nlp, text)["Ida Merrow"]
+    assert role_found == "consultant surgeon and lead for the National Hip Project"
+
+
+def test_coordinated_verb_is_no_role(nlp: Language) -> None:
+    """A tensed verb after "and" in an appositive ("and works for ...") is no second post."""
+    text = "Ida Merrow, the head of the choir and works for the council, said she was tired."
+    assert roles_in(nlp, text)["Ida Merrow"] == "head of the choir"
