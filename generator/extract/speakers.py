@@ -49,10 +49,10 @@ from generator.extract.speech import (
     is_name_word,
     is_role_noun,
     noun_phrase,
-    pronoun_before,
     pronoun_genders,
     role_holds,
     subject_of,
+    teller_before,
     titled_as,
     words,
 )
@@ -108,11 +108,11 @@ class Attribution:
     def is_reporting(self, token: Token) -> bool:
         """A verb of saying, as the parse and the verb tables agree.
 
-        After "he" or "she" a table verb counts whatever the tagger says
-        ("'...,' he laughs" is often tagged as the plural noun).
+        After "he", "she" or a name that ends the clause a table verb counts
+        whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
         """
         listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
-        return listed and (token.pos_ in ("VERB", "AUX") or pronoun_before(token) is not None)
+        return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
 
     def reporting_verbs(self, quote: Quote) -> list[Token]:
         """Reporting verbs in the quote's sentences, nearest to the quote first."""
@@ -296,6 +296,8 @@ class Attribution:
                     continue
                 if token.head.dep_ in EMBEDDED_DEPS:
                     continue  # "Haley explained that Symantec looked ...": not the topic
+                if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
+                    continue  # "the Mallard worked ...": a thing's name, not a person
                 if token.pos_ == "PROPN" and token.i not in self.owners:
                     # A name nobody resolved ("Chief Na'moks said"): the likely referent.
                     found = self.missed_person(token)
@@ -387,10 +389,11 @@ class Attribution:
         start = subject.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        while start < subject.i and (
-            doc[start].lower_ in self.lex.honorifics or doc[start].lower_ in self.lex.role_words
-        ):
-            start += 1
+        # The name starts after the last title in the chain: "Rochester Mayor Lovely Warren".
+        for index in range(subject.i - 1, start - 1, -1):
+            if doc[index].lower_ in self.lex.honorifics or doc[index].lower_ in self.lex.role_words:
+                start = index + 1
+                break
         span = doc[start : subject.i + 1]
         if len(span) > 3 or not all(is_name_word(t, self.owners, self.lex) for t in span):
             return None

@@ -303,6 +303,21 @@ def pronoun_before(token: Token) -> Token | None:
     return before if before.lower_ in PRONOUNS else None
 
 
+def teller_before(token: Token) -> Token | None:
+    """The "he"/"she" or the name right before a verb the tagger took for a noun.
+
+    "'...,' Sinclair states." is often tagged as a compound noun; a capitalised
+    word before it and the end of the clause after it make it a verb of saying.
+    """
+    pronoun = pronoun_before(token)
+    if pronoun is not None or token.i == 0 or token.i + 1 >= len(token.doc):
+        return pronoun
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # "the United States." is a name, not "United" stating anything.
+    named = before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+    return before if named and token.text.islower() and after.is_punct else None
+
+
 def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
     """Who does the reporting: the verb's subject outside the quote itself."""
     if verb.lower_ == "according":
@@ -317,7 +332,7 @@ def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
         # 'Flynn said on "Fox and Friends"': a name beats a word of a title.
         return min(subjects, key=lambda c: (c.ent_type_ not in ("", "PERSON"), abs(c.i - verb.i)))
     if verb.pos_ not in ("VERB", "AUX"):
-        return pronoun_before(verb)  # "he laughs" with "laughs" tagged a noun
+        return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:

@@ -310,3 +310,30 @@ def test_definite_role_refers_to_the_lead_speaker(record_of: Record) -> None:
     assert quotes == [
         {"text": "what appears to be a harder position on steel", "speaker": "Helen Carter"}
     ]
+
+
+def test_name_before_a_verb_tagged_as_noun_speaks() -> None:
+    """ "'...,' Sinclair states." is a verb of saying even when tagged as a noun."""
+    text = (
+        "Council leader Peter Sinclair opened the new depot on Monday.\n\n"
+        "‘We will not stop until every road in the county is repaired,’ Sinclair states."
+    )
+    assert speakers(text) == [
+        ("We will not stop until every road in the county is repaired", "Peter Sinclair")
+    ]
+
+
+def test_a_named_thing_with_an_article_does_not_stop_a_pronoun_chain() -> None:
+    """ "he drove ... the Flying Scotsman" : a name with "the" is no person, "he" goes back on."""
+    text = (
+        "Tom Barlow is a retired engine driver from Leeds.\n\n"
+        "Over the years he has driven steam trains, and the Flying Scotsman ran for him.\n\n"
+        "‘I never once missed a shift in forty years of work,’ he says."
+    )
+    assert speakers(text) == [("I never once missed a shift in forty years of work", "Tom Barlow")]
+
+
+def test_name_after_place_and_title_is_a_new_speaker() -> None:
+    """ "Bramford Mayor Linnea Crowe said": the name starts after the title."""
+    text = "‘We had no reason to hide anything from the public,’ Bramford Mayor Linnea Crowe said."
+    assert speakers(text) == [("We had no reason to hide anything from the public", "Linnea Crowe")]
