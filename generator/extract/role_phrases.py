@@ -181,7 +181,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         return
     yield token
     for child in token.children:
-        if child.dep_ == "relcl" and clause:
+        if child.dep_ == "relcl" and (clause or _says_who(child)):
             pass
         elif child.dep_ == "npadvmod" and child.i < token.i:
             pass  # "15-year-old": a modifier before its head is part of the phrase
@@ -207,6 +207,17 @@ def _before_region(comma: Token) -> bool:
         return False
     region = doc[comma.i + 1]
     return region.dep_ == "appos" and region.head == comma.head and region.ent_type_ == "GPE"
+
+
+def _says_who(clause: Token) -> bool:
+    """Whether a relative clause states another role: "who is a great-niece of ..."."""
+    subject = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+    return (
+        subject
+        and clause.lemma_ == "be"
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and any(c.dep_ == "attr" and names_someone(c, lexicon()) for c in clause.children)
+    )
 
 
 def _second_role(conj: Token) -> bool:
@@ -248,8 +259,36 @@ def role_phrase(head: Token, skip: range, lex: Lexicon) -> str | None:
         if not tokens or head not in tokens:
             continue
         role = write_role(tokens)
+        owner = _owner_of_its(head)
+        if role and owner and len(role.split()) + len(owner.split()) < MAX_ROLE_WORDS:
+            return f"{role} of {owner}"
         if role:
             return role
+    return None
+
+
+def _owner_of_its(head: Token) -> str | None:
+    """ "the Commons committee" for "its chairman" in "The Commons committee set up
+    its inquiry when its chairman, ..., said": the thing a role's "its" stands for,
+    taken as the nearest subject before it in the sentence, when that is one thing
+    (not a person, a pronoun or a plural)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None
+    doc = head.doc
+    for token in reversed(doc[head.sent.start : head.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if token.ent_type_ in ("PERSON", *NOT_ROLE_ENTS) or names_someone(token, lexicon()):
+            return None
+        words = list(doc[token.left_edge.i : token.i + 1])
+        if any(w.is_punct or w.is_space for w in words):
+            return None
+        owner = write_role(words)
+        if owner and words[0].lower_ == "the":
+            owner = "the" + owner[3:]
+        return owner
     return None
 
 

@@ -69,6 +69,8 @@ def _name_of(token: Token) -> Span:
 def _title_end(span: Span, lex: Lexicon) -> int | None:
     """Index of the last token of a title right before ``span``, or None."""
     doc = span.doc
+    if len(span) > 1 and is_role_word(span[0], lex):
+        return span.start  # "Olympian Brian Jacks" read as one name: its title leads it
     end = span.start
     while end > 0 and doc[end - 1].lower_ in lex.honorifics:
         end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
