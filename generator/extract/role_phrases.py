@@ -6,7 +6,9 @@ known title; not "case" or "background"), cuts the phrase before clauses and
 comments, drops determiners, possessive pronouns and courtesy titles, and
 writes abbreviations in full. A "his" or "her" is not replaced by a name:
 the nearest person named is often not the one meant ("Roe attacked his
-wife").
+wife"); an "its" is, by the thing the sentence is about ("its chairman" ->
+"chairman of the harbour board"). It also reads what a verb says someone is
+("is the chief executive", "works as a nurse", "is representing the family").
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 #: ... and those that never head a role (a place is no role).
 NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
+#: Verbs of "works as a nurse".
+WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
+#: Verbs whose object says what someone's job is ("who is representing the family").
+JOB_VERBS = frozenset(
+    {"representing", "leading", "heading", "running", "chairing", "managing", "coaching"}
+)
 
 
 @dataclass(frozen=True)
@@ -290,6 +298,42 @@ def _owner_of_its(head: Token) -> str | None:
             owner = "the" + owner[3:]
         return owner
     return None
+
+
+# --- what a verb says someone is -------------------------------------------------
+
+
+def attribute_of(verb: Token) -> Token | None:
+    """The noun a copula says someone is ("is the chief executive", "became")."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def works_as(verb: Token) -> Token | None:
+    """The noun of "works as a nurse", "served as chief of staff"."""
+    if verb.lower_ not in WORKS_AS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def job_of(verb: Token) -> str | None:
+    """ "representing the family" in "Roe, who is representing the family,": a job
+    stated by what someone is doing (leading, running, representing) and for whom."""
+    if verb.lower_ not in JOB_VERBS or not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if done is None:
+        return None
+    tokens = [verb]
+    for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
+        if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
+            break  # the object's own clause or comment is not the job
+        tokens.append(token)
+    return write_role(tokens)
 
 
 def singular(noun: str) -> str:

@@ -1,7 +1,7 @@
 """Roles of people, as the text states them.
 
 A role is the noun phrase the text uses to say who someone is. News copy puts
-it in a few places, all read here from the parse of the mention's sentence:
+it in a few places, all read here from the parse:
 
 * a title before the name: "Iraqi Foreign Minister Fuad Hussein", "his aunt
   Jane Roe", "Facebook founder Mark Zuckerberg" (the words left of the name up
@@ -9,8 +9,10 @@ it in a few places, all read here from the parse of the mention's sentence:
 * an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
   minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
-  chief executive of Acme";
-* an affiliation: "Jane Roe, of the Acme Institute, said".
+  chief executive of Acme"; a job: "Roe, who is representing the family,";
+* an affiliation: "Jane Roe, of the Acme Institute, said";
+* failing all these, a definite description opening a later sentence before
+  anyone else is named: "Jane Roe ... . The Quality Manager from Leeds said".
 
 Each phrase is cut before any clause hanging off it, loses its determiner and
 possessive pronoun ("his brother Rob" -> "brother"; a named owner stays:
@@ -27,14 +29,18 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_phrases import (
+    JOB_VERBS,
     NOT_TITLE_ENTS,
     RoleWords,
+    attribute_of,
     is_role_word,
+    job_of,
     names_someone,
     role_phrase,
     role_words,
     singular,
     trim,
+    works_as,
     write_role,
 )
 
@@ -43,12 +49,7 @@ MAX_JOINED_WORDS = 12
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
-_WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
 _APOSTROPHES = str.maketrans({"\u2019": "'"})
-#: Verbs whose object says what someone's job is ("who is representing the family").
-_JOB_VERBS = frozenset(
-    {"representing", "leading", "heading", "running", "chairing", "managing", "coaching"}
-)
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 
 
@@ -226,39 +227,6 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     return None
 
 
-def _attribute(verb: Token) -> Token | None:
-    """The noun a copula says someone is ("is the chief executive", "became")."""
-    if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-
-
-def _works_as(verb: Token) -> Token | None:
-    """The noun of "works as a nurse", "served as chief of staff"."""
-    if verb.lower_ not in _WORKS_AS:
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    return None
-
-
-def _job(verb: Token) -> str | None:
-    """ "representing the family" in "Roe, who is representing the family,": a job
-    stated by what someone is doing (leading, running, representing) and for whom."""
-    if verb.lower_ not in _JOB_VERBS or not any(c.dep_ == "aux" for c in verb.children):
-        return None
-    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if done is None:
-        return None
-    tokens = [verb]
-    for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
-        if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
-            break  # the object's own clause or comment is not the job
-        tokens.append(token)
-    return write_role(tokens)
-
-
 def copula(span: Span, lex: Lexicon) -> str | None:
     """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
     ...", and "nurse" in "Roe, who works as a nurse,"."""
@@ -267,16 +235,16 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     for child in root.children:
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            attribute = _attribute(child) or _works_as(child)
+            attribute = attribute_of(child) or works_as(child)
             if subject is None or subject.lower_ != "who":
                 continue
             if attribute is not None:
                 return role_phrase(attribute, skip, lex)
-            job = _job(child)
+            job = job_of(child)
             if job:
                 return job
     if root.dep_ == "nsubj" and root.head.i > root.i:
-        attribute = _attribute(root.head)
+        attribute = attribute_of(root.head)
         if attribute is not None and not any(c.dep_ == "neg" for c in root.head.children):
             return role_phrase(attribute, skip, lex)
     return None
@@ -402,7 +370,7 @@ def _joined(title: str | None, described: str | None) -> str | None:
         return described or title
     if title.lower() in described.lower():
         return described
-    if described.split()[0] in _JOB_VERBS:
+    if described.split()[0] in JOB_VERBS:
         return f"{title} {described}"  # "Attorney representing the family"
     both = f"{title}, {described}"
     return both if len(both.split()) <= MAX_JOINED_WORDS else described
