@@ -48,6 +48,7 @@ from generator.extract.speech import (
     in_any,
     is_name_word,
     is_role_noun,
+    is_saying_phrasal,
     noun_phrase,
     pronoun_genders,
     role_holds,
@@ -111,6 +112,8 @@ class Attribution:
         After "he", "she" or a name that ends the clause a table verb counts
         whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
         """
+        if is_saying_phrasal(token):
+            return True
         listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
         return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
 

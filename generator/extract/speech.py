@@ -66,6 +66,12 @@ NOT_PERSON_LABELS = frozenset(
 CONTINUATION_CHARS = 400
 #: Sentences searched back for a pronoun's person past its last repetition.
 CHAIN_SENTENCES = 2
+#: Verb and particle that report speech together ("'...,' she goes on").
+#: Every form is listed because the pipeline runs without a lemmatizer.
+SAYING_PHRASALS: dict[str, str] = {
+    **dict.fromkeys(("go", "goes", "went", "going"), "on"),
+    **dict.fromkeys(("carry", "carries", "carried", "carrying"), "on"),
+}
 
 
 @dataclass(frozen=True)
@@ -293,6 +299,13 @@ def gender_of(entity: Entity) -> str | None:
     if male != female:
         return "m" if male else "f"
     return None
+
+
+def is_saying_phrasal(token: Token) -> bool:
+    """A verb whose particle makes it one of saying: "she goes on", "he carried on"."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prt" and SAYING_PHRASALS.get(token.lower_) == c.lower_ for c in token.children
+    )
 
 
 def pronoun_before(token: Token) -> Token | None:

@@ -337,3 +337,14 @@ def test_name_after_place_and_title_is_a_new_speaker() -> None:
     """ "Bramford Mayor Linnea Crowe said": the name starts after the title."""
     text = "‘We had no reason to hide anything from the public,’ Bramford Mayor Linnea Crowe said."
     assert speakers(text) == [("We had no reason to hide anything from the public", "Linnea Crowe")]
+
+
+def test_goes_on_reports_speech() -> None:
+    """ "'...,' she goes on" is a verb of saying with its particle."""
+    text = (
+        "Historian Maria Delgado spoke at the library on Friday.\n\n"
+        "‘I think silence can be a radical presence in the archive,’ she goes on."
+    )
+    assert speakers(text) == [
+        ("I think silence can be a radical presence in the archive", "Maria Delgado")
+    ]
