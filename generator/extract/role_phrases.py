@@ -35,9 +35,18 @@ NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PE
 NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
 #: Verbs of "works as a nurse".
 WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
-#: Verbs whose object says what someone's job is ("who is representing the family").
+#: Verbs whose object says what someone's job is ("who is representing the family",
+#: "who runs a bakery"), present forms only: "who led the charge" is no job.
 JOB_VERBS = frozenset(
-    {"representing", "leading", "heading", "running", "chairing", "managing", "coaching"}
+    {
+        *("representing", "represents", "leading", "leads", "heading", "heads"),
+        *("running", "runs", "chairing", "chairs", "managing", "manages"),
+        *("coaching", "coaches", "owning", "owns", "founded"),
+    }
+)
+#: Verbs of "who was appointed head of the trust", "named chief executive".
+APPOINTED = frozenset(
+    {"appointed", "named", "elected", "promoted", "nominated", "installed", "crowned"}
 )
 
 
@@ -320,10 +329,22 @@ def works_as(verb: Token) -> Token | None:
     return None
 
 
+def appointed_as(verb: Token) -> Token | None:
+    """The noun of "was appointed head of the trust", "was named (as) chief executive"."""
+    if verb.lower_ not in APPOINTED or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr") and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
 def job_of(verb: Token) -> str | None:
     """ "representing the family" in "Roe, who is representing the family,": a job
     stated by what someone is doing (leading, running, representing) and for whom."""
-    if verb.lower_ not in JOB_VERBS or not any(c.dep_ == "aux" for c in verb.children):
+    if verb.lower_ not in JOB_VERBS or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
         return None
     done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if done is None:

@@ -32,6 +32,7 @@ from generator.extract.role_phrases import (
     JOB_VERBS,
     NOT_TITLE_ENTS,
     RoleWords,
+    appointed_as,
     attribute_of,
     is_role_word,
     job_of,
@@ -50,6 +51,7 @@ MAX_JOINED_WORDS = 12
 MAX_SENTENCES_AFTER = 8
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 _APOSTROPHES = str.maketrans({"\u2019": "'"})
+SUBJECTS = ("nsubj", "nsubjpass")
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 
 
@@ -234,8 +236,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     skip = range(span.start, span.end)
     for child in root.children:
         if child.dep_ == "relcl" and child.i >= span.end:
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            attribute = attribute_of(child) or works_as(child)
+            subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+            attribute = attribute_of(child) or works_as(child) or appointed_as(child)
             if subject is None or subject.lower_ != "who":
                 continue
             if attribute is not None:
@@ -298,7 +300,7 @@ def _opening_subject(sentence: Span) -> Token | None:
     """The subject a sentence opens with ("But the Leeds teacher, pictured, said"),
     or None; a sentence that opens with a quote mark is someone speaking."""
     for token in sentence:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i >= sentence.start:
+        if token.dep_ in SUBJECTS and token.left_edge.i >= sentence.start:
             lead = sentence.doc[sentence.start : token.left_edge.i]
             if all(t.is_space or t.dep_ in ("cc", "advmod") for t in lead):
                 return token

@@ -252,6 +252,20 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
         # "its" after a person is not theirs
         ("Ada Pole said its chairman, Ewan Toller, had resigned.", "Ewan Toller", "chairman"),
         ("The club hired former Olympian Tara Quell last spring.", "Tara Quell", "former Olympian"),
+        # "who was appointed/named/elected ..." states the post
+        (
+            "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
+            "Mark Tully",
+            "head of the trust",
+        ),
+        ("Mark Tully, who was named in the report, said prices rose.", "Mark Tully", None),
+        # a present-tense job verb states a job; a past one ("led the charge") does not
+        (
+            "Mark Tully, who runs a bakery in Leeds, said prices rose.",
+            "Mark Tully",
+            "runs a bakery in Leeds",
+        ),
+        ("Mark Tully, who led the charge, said prices rose.", "Mark Tully", None),
     ],
 )
 def test_roles_beyond_the_name(nlp: Language, text: str, name: str, expected: str | None) -> None:
