@@ -14,13 +14,21 @@ from typing import Any
 from spacy.tokens import Doc
 
 from generator.extract.dates import date_of
-from generator.extract.entities import GROUP, ORG, PERSON, PLACE, Entity, extract_entities
+from generator.extract.entities import (
+    GROUP,
+    ORG,
+    PERSON,
+    PLACE,
+    Entity,
+    extract_entities,
+    with_title,
+)
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
 from generator.extract.summary import digest
-from generator.extract.title import title_for
+from generator.extract.title import recase, title_for
 from generator.extract.topics import topics_for
 from generator.seeds import Seed
 from generator.vocabulary import TOPICS
@@ -59,17 +67,22 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
     processes = max(1, min(n_process, len(english) // MIN_SEEDS_PER_PROCESS))
     docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE, n_process=processes)
     parsed = dict(zip(english, docs, strict=True))
+    # Headlines are short: one extra batch, so that a name only the headline writes is found.
+    titles = (recase(seeds[i].title or "", texts[i]) for i in english)
+    titled = dict(zip(english, nlp.pipe(titles, batch_size=BATCH_SIZE), strict=True))
     return [
-        fields_of(seed, parsed[i])
+        fields_of(seed, parsed[i], titled[i])
         if i in parsed
         else foreign_fields(seed, texts[i], languages[i], _given_topics(seed))
         for i, seed in enumerate(seeds)
     ]
 
 
-def fields_of(seed: Seed, doc: Doc) -> dict[str, Any]:
-    """The record fields of one parsed seed."""
+def fields_of(seed: Seed, doc: Doc, title: Doc | None = None) -> dict[str, Any]:
+    """The record fields of one parsed seed (``title``: its parsed headline, if any)."""
     entities = extract_entities(doc, seed.dateline_place)
+    if title is not None:
+        entities = with_title(entities, title, doc)
     for entity in entities:
         entity.role = role_of(entity)
     story = digest(doc)

@@ -10,6 +10,7 @@ order of first mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ __all__ = [
     "mentions_of",
     "name_tokens",
     "resolve_people",
+    "with_title",
 ]
 
 
@@ -200,3 +202,47 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
         else:
             entities.insert(0, dateline)
     return entities
+
+
+def _sure_in_title(found: Entity) -> bool:
+    """A headline has little context: a place must be one the tables or gazetteer know by
+    that very name ("Lebed Chechnya" is no place); a headline's "person" has no evidence at all,
+    and the people that matter are named in the body."""
+    if found.kind == PLACE:
+        place = found.place
+        return (
+            place is not None
+            and place.kind != "other"
+            and (
+                any(m.fixed for m in found.mentions)
+                or all(normalize(m.text) == normalize(place.name) for m in found.mentions)
+            )
+        )
+    return found.kind == ORG
+
+
+def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
+    """The body's entities and the organizations and places only the headline names.
+
+    The body decides: a headline name the body also writes keeps whatever
+    kind the body gave it (or none), and a form of a body entity of the same
+    kind is only an alias. The headline's entities have no mentions in the
+    body's parse; their forms are kept as written.
+    """
+    body_text = body.text
+    known = {(e.kind, e.name): e for e in entities}
+    out = list(entities)
+    for found in group_entities(mentions_of(title)):
+        if not _sure_in_title(found):
+            continue
+        forms = list(dict.fromkeys(m.text for m in found.mentions if m.span.label_ != "NORP"))
+        if not forms:
+            continue  # "Chechens" mentions Chechnya but does not write its name
+        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body_text) for form in forms):
+            continue
+        same = known.get((found.kind, found.name))
+        if same is not None:
+            same.unparsed_forms.extend(forms)
+        elif not any(e.name == found.name for e in entities):
+            out.append(Entity(found.kind, found.name, place=found.place, unparsed_forms=forms))
+    return out

@@ -21,7 +21,7 @@ _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
 #: The last word of a sports club's name after its town: "Norwich City", "Leeds United".
 _CLUB_WORDS = frozenset(
     {"city", "united", "rovers", "wanderers", "athletic", "albion", "town", "hotspur", "fc"}
-    | {"rangers", "county", "orient", "argyle", "academicals", "thistle", "vale", "villa"}
+    | {"rangers", "county", "orient", "argyle", "academicals", "thistle"}
 )
 #: Company-form words after a place that end a company's name: "of South Africa Ltd".
 _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
@@ -54,7 +54,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
 def _club_vote(mention: Mention) -> None:
     """ "Norwich City", "Leeds United": a town and a club word, which no gazetteer lists whole.
 
-    "Mexico City" and "Kansas City" are places the gazetteer knows.
+    "Mexico City" and "Kansas City" are places the gazetteer knows. The club
+    words are no surnames ("Vale" and "Villa" are, so they are not listed).
     """
     span = mention.span
     if span[-1].lower_ not in _CLUB_WORDS or mention.place is not None:

@@ -344,13 +344,13 @@ def _kinds(nlp: Language, text: str) -> dict[str, str]:
 
 
 def test_a_town_and_a_club_word_name_a_club(nlp: Language) -> None:
-    """ "Rotherby Rovers" of a town the gazetteer knows is a club; "Kansas City" stays a place."""
+    """ "Leeds United" of a town the gazetteer knows is a club; "Kansas City" stays a place."""
     kinds = _kinds(
         nlp,
-        "Defender Tom Walsh of Norwich Rovers signed a new deal on Monday. "
-        "He moved to Kansas City last year.",
+        "Tom Walsh joined on Monday from Leeds United. He moved to Kansas City last year. "
+        "Defender Ian Moss of Norwich Rovers signed a new deal.",
     )
-    assert kinds.get("Norwich Rovers") == "organization"
+    assert kinds.get("Leeds United") == kinds.get("Norwich Rovers") == "organization"
     assert kinds.get("Kansas City") == "place"
 
 
@@ -385,3 +385,17 @@ def test_a_plural_also_written_in_lower_case_is_no_name(nlp: Language) -> None:
         "GERMANY - Bunds extended losses.",
     )
     assert "Gilts" not in kinds and "Bunds" not in kinds
+
+
+def test_the_headline_adds_what_only_it_names(nlp: Language) -> None:
+    """A headline's company and country join the body's; a name the body writes does not."""
+    from generator.extract.entities import extract_entities, with_title
+
+    body = nlp("Shares of the firm rose 5 percent on Friday. Talks in Oslo went on.")
+    title = nlp("Brannock Holdings Inc to buy plant in Peru, Oslo talks go on")
+    entities = with_title(extract_entities(body), title, body)
+    kinds = {entity.name: entity.kind for entity in entities}
+    assert kinds.get("Brannock Holdings Inc") == "organization"
+    assert kinds.get("Peru") == "place"
+    assert [e.name for e in entities].count("Oslo") == 1
+    assert next(e for e in entities if e.name == "Peru").place is not None
