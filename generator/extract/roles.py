@@ -296,9 +296,14 @@ def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     return named and not _others_in(sentence, own, lex)
 
 
-def _opening_subject(sentence: Span) -> Token | None:
-    """The subject a sentence opens with ("But the Leeds teacher, pictured, said"),
-    or None; a sentence that opens with a quote mark is someone speaking."""
+def _describing_subject(sentence: Span, lex: Lexicon) -> Token | None:
+    """The subject a sentence opens with ("But the Leeds teacher, pictured, said"), or
+    the speaker of a quote ("‘It was awful,’ the Leeds teacher said"), or None."""
+    root = sentence.root
+    if root.lower_ in lex.reporting_verbs:
+        speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            return speaker
     for token in sentence:
         if token.dep_ in SUBJECTS and token.left_edge.i >= sentence.start:
             lead = sentence.doc[sentence.start : token.left_edge.i]
@@ -342,7 +347,7 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
         sentence = doc[sentence.end].sent
         if _others_in(sentence, own, lex):
             return None
-        subject = _opening_subject(sentence)
+        subject = _describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex):
             continue
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

@@ -252,6 +252,18 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
         # "its" after a person is not theirs
         ("Ada Pole said its chairman, Ewan Toller, had resigned.", "Ewan Toller", "chairman"),
         ("The club hired former Olympian Tara Quell last spring.", "Tara Quell", "former Olympian"),
+        # the speaker of a quote after the only person named is described
+        (
+            "Jo Marsh found the body on Friday. ‘It was awful,’ said the 45-year-old nurse.",
+            "Jo Marsh",
+            "45-year-old nurse",
+        ),
+        # ... but a bare office may be someone else
+        (
+            "Jo Marsh found the body on Friday. ‘It was awful,’ the prime minister said.",
+            "Jo Marsh",
+            None,
+        ),
         # "who was appointed/named/elected ..." states the post
         (
             "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
