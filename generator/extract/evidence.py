@@ -87,6 +87,9 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
+    kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
+    if any(c.dep_ == "appos" and c.lower_ in kinds for c in span.root.children):
+        mention.vote(ORG, 2.0)  # "Instituto Gonzaga, a catholic school in Milan"
 
 
 #: Organization head nouns that also head people: "documentary maker Michael Smith".

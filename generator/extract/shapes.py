@@ -18,6 +18,13 @@ from generator.extract.mentions import ORG, WORK, Mention
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
+#: First words of institutions' names in other languages: "Instituto Cervantes", "Banco X".
+_FOREIGN_INSTITUTIONS = frozenset(
+    {"instituto", "institut", "universidad", "universidade", "universit\u00e9", "universit\u00e4t"}
+    | {"banco", "banque", "partido", "partito", "fundaci\u00f3n", "funda\u00e7\u00e3o", "grupo"}
+    | {"museo", "mus\u00e9e", "colegio", "escuela", "escola", "liceo", "lyc\u00e9e", "clube"}
+    | {"ministerio", "minist\u00e8re", "asociaci\u00f3n", "federaci\u00f3n", "compa\u00f1\u00eda"}
+)
 #: The last word of a sports club's name after its town: "Norwich City", "Leeds United".
 _CLUB_WORDS = frozenset(
     {"city", "united", "rovers", "wanderers", "athletic", "albion", "town", "hotspur", "fc"}
@@ -36,6 +43,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     first = span[0].lower_
     if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
+    elif first in _FOREIGN_INSTITUTIONS:
+        mention.vote(ORG, 2.0)  # "Instituto Gonzaga", "Banco Santander"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]):

@@ -399,3 +399,23 @@ def test_the_headline_adds_what_only_it_names(nlp: Language) -> None:
     assert kinds.get("Peru") == "place"
     assert [e.name for e in entities].count("Oslo") == 1
     assert next(e for e in entities if e.name == "Peru").place is not None
+
+
+def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organization(
+    nlp: Language,
+) -> None:
+    """ "Orvalle Tarn, a private school in Leeds" and "Instituto Marwen" are organizations."""
+    from generator.extract.evidence import collect
+    from generator.extract.mentions import PERSON, Mention
+
+    lex = lexicon()
+    for text, first, end in (
+        ("Pupils left Orvalle Tarn, a private school in Leeds, on Monday.", 2, 4),
+        ("Pupils of Instituto Marwen went home on Monday.", 2, 4),
+    ):
+        doc = nlp(text)
+        span = doc[first:end]
+        span.label_ = "PERSON"
+        mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+        collect([mention], lex, set())
+        assert mention.votes.get("organization", 0.0) >= 2.0, text
