@@ -162,7 +162,11 @@ def trim(tokens: list[Token]) -> list[Token]:
         if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":
             break  # "Lee's former mentor": a named possessor stays
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
+    # A role never ends in a preposition: its object was hung elsewhere by the
+    # parser ("chief executive of" when "Acme" hangs from the verb).
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case") or tokens[-1].pos_ == "ADP"
+    ):
         tokens = tokens[:-1]
     return tokens
 
