@@ -49,6 +49,8 @@ from generator.extract.role_phrases import (
 MAX_JOINED_WORDS = 12
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
+#: ... and how far before its first mention.
+MAX_SENTENCES_BEFORE = 3
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 _APOSTROPHES = str.maketrans({"\u2019": "'"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -361,6 +363,30 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
     return None
 
 
+def referred_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
+    a story that opens on someone not yet named, in a sentence before the first
+    mention, with no one named in between."""
+    doc = span.doc
+    sentence = span.sent
+    for _ in range(MAX_SENTENCES_BEFORE):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if any(ent.label_ == "PERSON" for ent in sentence.ents):
+            return None
+        subject = _describing_subject(sentence, lex)
+        if subject is None or not names_someone(subject, lex):
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if indefinite and not thing:
+            role = role_phrase(subject, range(0), lex)
+            if role and role.lower() not in role_words().generic:
+                return role
+    return None
+
+
 def _rank(found: tuple[str, bool, bool]) -> tuple[bool, bool, int, bool]:
     """How much a role says: a specific head over a generic one, one stated next
     to the full name over one next to a surname, the longer, then a described
@@ -408,5 +434,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             role = referred_after(mention.span, lex, own)
             if role:
                 return role
+        first = min(entity.mentions, key=lambda m: m.span.start_char)
+        return referred_before(first.span, lex)
     # The first of equals wins.
     return max(found, key=_rank)[0] if found else None

@@ -270,6 +270,20 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Mark Tully",
             "chief executive",
         ),
+        # a story that opens on someone not yet named describes the first one named
+        (
+            "A Harlem plumber hooked a bicycle in the lake on Thursday. The police came at "
+            "noon. Luis Marro said he was shocked.",
+            "Luis Marro",
+            "Harlem plumber",
+        ),
+        # ... unless someone else is named in between
+        (
+            "A Harlem plumber hooked a bicycle in the lake on Thursday. Police said Ann Lowe "
+            "called them. Luis Marro said he was shocked.",
+            "Luis Marro",
+            None,
+        ),
         # "who was appointed/named/elected ..." states the post
         (
             "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
