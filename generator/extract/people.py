@@ -179,10 +179,9 @@ def joined_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and ent.label_ == previous.label_ == "PERSON"
-            and ent.start == previous.end
+        if previous is not None and (
+            (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)
+            or _across_particles(previous, ent)
         ):
             joined = doc[previous.start : ent.end]
             joined.label_ = "PERSON"
@@ -190,6 +189,25 @@ def joined_people(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+#: Lower-case words inside a person's name: "Kengo wa Dondo", "Juan de la Cruz".
+_NAME_PARTICLES = frozenset(
+    {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
+    | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
+)
+
+
+def _across_particles(person: Span, ent: Span) -> bool:
+    """A person's name the model cut at its particles: "Kengo" + "wa" + "Dondo" (an ORG)."""
+    between = person.doc[person.end : ent.start]
+    return (
+        person.label_ == "PERSON"
+        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and 1 <= len(between) <= 2
+        and all(t.text in _NAME_PARTICLES for t in between)
+        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
+    )
 
 
 def split_byline(span: Span, datelines: dict[int, int]) -> list[Span]:

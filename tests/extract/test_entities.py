@@ -419,3 +419,13 @@ def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organizat
         mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
         collect([mention], lex, set())
         assert mention.votes.get("organization", 0.0) >= 2.0, text
+
+
+def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
+    """ "Kengo" + "wa" + "Dondo" (the model's ORG) is one person, not a person and a company."""
+    from generator.extract.people import joined_people
+
+    doc = nlp("Zairean Prime Minister Kengo wa Dondo said at the end of a visit.")
+    assert "Kengo wa Dondo" in [span.text for span in joined_people(doc)]
+    kinds = _kinds(nlp, "Zairean Prime Minister Kengo wa Dondo said at the end of a visit.")
+    assert kinds.get("Kengo wa Dondo") == "person" and "Dondo" not in kinds
