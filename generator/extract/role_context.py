@@ -1,0 +1,135 @@
+"""Roles stated away from the name: descriptions in the sentences around it.
+
+News copy often names someone and describes them sentences later ("Jane Roe
+found a lump. ... The Quality Manager from Leeds said"), or opens on someone
+not yet named ("A Harlem resident hooked a corpse. ... Luis Roe said"). These
+finders read such descriptions, and only while no one else is named between
+the name and the description, so that the description can be no one else's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
+
+#: How far after a mention a description of the person is looked for.
+MAX_SENTENCES_AFTER = 8
+#: ... and how far before its first mention.
+MAX_SENTENCES_BEFORE = 3
+SUBJECTS = ("nsubj", "nsubjpass")
+_APOSTROPHES = str.maketrans({"\u2019": "'"})
+_FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
+
+
+def bare(word: str) -> str:
+    """A name word lower-cased without its possessive ("King’s" -> "king")."""
+    return word.lower().translate(_APOSTROPHES).removesuffix("'s").removesuffix("'")
+
+
+def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the sentence names a person other than the one with name words ``own``
+    ("Mrs" aside; "COVID-19", with a digit, is no name)."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
+            continue
+        words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
+        if not words - lex.honorifics <= own:
+            return True
+    return False
+
+
+def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the only person the sentence names is the one with name words ``own``."""
+    named = any(ent.label_ == "PERSON" for ent in sentence.ents)
+    return named and not _others_in(sentence, own, lex)
+
+
+def _describing_subject(sentence: Span, lex: Lexicon) -> Token | None:
+    """The subject a sentence opens with ("But the Leeds teacher, pictured, said"), or
+    the speaker of a quote ("‘It was awful,’ the Leeds teacher said"), or None."""
+    root = sentence.root
+    if root.lower_ in lex.reporting_verbs:
+        speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            return speaker
+    for token in sentence:
+        if token.dep_ in SUBJECTS and token.left_edge.i >= sentence.start:
+            lead = sentence.doc[sentence.start : token.left_edge.i]
+            if all(t.is_space or t.dep_ in ("cc", "advmod") for t in lead):
+                return token
+            return None
+    return None
+
+
+def _describes_one(head: Token, lex: Lexicon) -> bool:
+    """Whether "the <head>" can only be someone already in the story: a former holder
+    ("the former prime minister"), a description that is no office ("the Leeds
+    mother-of-two"), or an office with an age or origin ("the 60-year-old manager
+    from Leeds"); a bare office ("the prime minister") may be another person."""
+    if any(t.i < head.i and t.lower_ in _FORMER for t in head.subtree):
+        return True
+    if not is_role_word(head, lex):
+        return True
+    return any(
+        (t.i < head.i and t.ent_type_ in ("DATE", "GPE", "NORP"))
+        or (t.lower_ == "from" and t.head.i == head.i)
+        for t in head.subtree
+    )
+
+
+def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
+    """ "Quality Manager from Leeds" in "Jane Roe ... . She said ... . The Quality
+    Manager from Leeds said".
+
+    Only when the sentence of ``span`` names no one else, and a sentence after
+    it, before anyone else is named, opens with a definite description of one
+    person as its subject (see `_describes_one`).
+    """
+    sentence = span.sent
+    doc = span.doc
+    if not _alone_in(sentence, own, lex):
+        return None
+    for _ in range(MAX_SENTENCES_AFTER):
+        if sentence.end >= len(doc):
+            return None
+        sentence = doc[sentence.end].sent
+        if _others_in(sentence, own, lex):
+            return None
+        subject = _describing_subject(sentence, lex)
+        if subject is None or not names_someone(subject, lex):
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        # "The banner that is hoisted": a thing's clause.
+        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if definite and not named and not thing and _describes_one(subject, lex):
+            role = role_phrase(subject, range(0), lex)
+            if role and role.lower() not in role_words().generic:
+                return role
+    return None
+
+
+def referred_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
+    a story that opens on someone not yet named, in a sentence before the first
+    mention, with no one named in between."""
+    doc = span.doc
+    sentence = span.sent
+    for _ in range(MAX_SENTENCES_BEFORE):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if any(ent.label_ == "PERSON" for ent in sentence.ents):
+            return None
+        subject = _describing_subject(sentence, lex)
+        if subject is None or not names_someone(subject, lex):
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if indefinite and not thing:
+            role = role_phrase(subject, range(0), lex)
+            if role and role.lower() not in role_words().generic:
+                return role
+    return None
