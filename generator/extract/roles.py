@@ -82,6 +82,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         end -= 1
     if end > 0 and is_role_word(doc[end - 1], lex):
         return end - 1
+    if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
+        return end - 1  # "mother-of-three Jane Roe"
     if end > 0 and names_someone(doc[end - 1], lex, plural=True):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
@@ -105,11 +107,38 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
     return (
         token.is_space
         or "\n" in token.whitespace_
-        or token.ent_type_ in NOT_TITLE_ENTS
+        or (token.ent_type_ in NOT_TITLE_ENTS and not _hyphenated(token))
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
     )
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether ``token`` is inside a hyphenated word ("of", "two" of "mother-of-two")."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_
+    return after or before
+
+
+def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """Whether the word written without spaces that ends at ``last`` ("mother-of-two")
+    holds a singular noun for a person."""
+    start = last
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return any(
+        t.pos_ == "NOUN" and t.tag_ != "NNS" and names_someone(t, lex)
+        for t in doc[start : last + 1]
+    )
+
+
+def _joins_titles(token: Token, lex: Lexicon) -> bool:
+    """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
+    if token.lower_ != "and" or token.i == 0:
+        return False
+    return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 
 def title_before(span: Span, lex: Lexicon) -> str | None:
@@ -146,6 +175,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or token.pos_ in ("PROPN", "NOUN", "ADJ")
             or is_role_word(token, lex)
             or (token.tag_ == "HYPH" and not token.whitespace_)
+            or _hyphenated(token)
+            or _joins_titles(token, lex)
         )
         if not fits:
             break

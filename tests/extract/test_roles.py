@@ -284,6 +284,15 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Luis Marro",
             None,
         ),
+        # two roles joined by "and" before one name; a hyphenated one is whole
+        (
+            "Mother-of-two and charity worker Jane Roe said she was delighted.",
+            "Jane Roe",
+            "Mother-of-two and charity worker",
+        ),
+        ("The prize went to mother-of-three Jane Roe on Friday.", "Jane Roe", "mother-of-three"),
+        # "and" after a plural is two groups, not two roles
+        ("Police and Acme boss Mark Tully met on Friday.", "Mark Tully", "Acme boss"),
         # "who was appointed/named/elected ..." states the post
         (
             "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
