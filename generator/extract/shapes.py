@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize
-from generator.extract.mentions import ORG, WORK, Mention
+from generator.extract.mentions import ORG, PLACE, WORK, Mention
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -29,6 +29,12 @@ _FOREIGN_INSTITUTIONS = frozenset(
 _CLUB_WORDS = frozenset(
     {"city", "united", "rovers", "wanderers", "athletic", "albion", "town", "hotspur", "fc"}
     | {"rangers", "county", "orient", "argyle", "academicals", "thistle"}
+)
+#: Last words of a place's name that are no surname: "the Bat Cave", "Heathrow Airport".
+_PLACE_ENDINGS = frozenset(
+    {"cave", "caves", "airport", "square", "avenue", "boulevard", "canal", "valley", "canyon"}
+    | {"desert", "oasis", "island", "islands", "peninsula", "mountains", "stadium", "arena"}
+    | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
 )
 #: Company-form words after a place that end a company's name: "of South Africa Ltd".
 _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
@@ -56,6 +62,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         first in suffixes and span[1].lower_ == "of"
     ):
         mention.vote(ORG, 2.0)  # "Democratic Party of Texas", "Party of Democratic Action"
+    if span.label_ == "PERSON" and span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title:
+        mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
     _company_of_place_vote(mention, lex)
 

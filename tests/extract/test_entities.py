@@ -429,3 +429,16 @@ def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
     assert "Kengo wa Dondo" in [span.text for span in joined_people(doc)]
     kinds = _kinds(nlp, "Zairean Prime Minister Kengo wa Dondo said at the end of a visit.")
     assert kinds.get("Kengo wa Dondo") == "person" and "Dondo" not in kinds
+
+
+def test_a_name_ending_in_a_place_noun_is_no_person(nlp: Language) -> None:
+    """ "Moth Cave", even when the model calls it a person, gets a place's vote."""
+    from generator.extract.mentions import PERSON, Mention
+    from generator.extract.shapes import name_shape_votes
+
+    doc = nlp("Players are dropped into Moth Cave to suit up.")
+    span = doc[4:6]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    name_shape_votes(mention, lexicon())
+    assert mention.votes.get("place", 0.0) > 1.0
