@@ -281,12 +281,13 @@ def copula(span: Span, lex: Lexicon) -> str | None:
 
 
 def affiliation(span: Span) -> str | None:
-    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said"."""
+    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
+    the University of Leeds"."""
     doc = span.doc
     at = span.end
     if at < len(doc) and doc[at].text == ",":
         at += 1
-    if at >= len(doc) or doc[at].lower_ != "of":
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
         return None
     start = at + 1
     if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":

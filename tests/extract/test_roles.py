@@ -293,6 +293,13 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
         ("The prize went to mother-of-three Jane Roe on Friday.", "Jane Roe", "mother-of-three"),
         # "and" after a plural is two groups, not two roles
         ("Police and Acme boss Mark Tully met on Friday.", "Mark Tully", "Acme boss"),
+        # an organisation someone is "from" is an affiliation, a place is not
+        (
+            "Professor Mark Tully, from the University of Leeds, said the data were clear.",
+            "Mark Tully",
+            "Professor, from the University of Leeds",
+        ),
+        ("Mark Tully, from Leeds, said the river was rising.", "Mark Tully", None),
         # "who was appointed/named/elected ..." states the post
         (
             "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
