@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import ORG, PERSON, Entity, Mention
+from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.roles import role_of
+from generator.extract.speaker_names import missed_person, person_by_role
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CLAUSE_DEPS,
@@ -37,7 +37,6 @@ from generator.extract.speech import (
     ORG_SENTENCES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    ROLE_QUALIFIERS,
     SPLIT_CHARS,
     SUBJECT_DEPS,
     QuoteText,
@@ -46,15 +45,12 @@ from generator.extract.speech import (
     full_names,
     gender_of,
     in_any,
-    is_name_word,
     is_role_noun,
     is_saying_phrasal,
     noun_phrase,
     pronoun_genders,
-    role_holds,
     subject_of,
     teller_before,
-    titled_as,
     words,
 )
 
@@ -202,6 +198,30 @@ class Attribution:
             return self.by_role(subject)
         if subject.pos_ == "PROPN":
             return self.missed_person(subject)
+        return self.described(subject)
+
+    def described(self, noun: Token) -> Entity | None:
+        """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
+
+        A definite singular description that is no role ("the 26-year-old",
+        "the lanky professor") refers back to the person who is the main
+        subject of the nearest narrative sentence before it; anything less
+        clear gives None.
+        """
+        if noun.tag_ != "NN" or not definite(noun) or noun.lower_ in words().unnamed_roles:
+            return None
+        index = self.sentences.index_at(noun.idx) - 1
+        spans = self.sentences.spans
+        while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
+            index -= 1  # sentences of quoted words only are not narrative
+        if index < 0:
+            return None
+        for token in spans[index]:
+            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+                if self.quoted.inside(token.idx):
+                    continue
+                entity = self._entity_in(noun_phrase(token))
+                return entity if entity is not None and entity.kind == PERSON else None
         return None
 
     def _person_in_subject(self, subject: Token) -> Entity | None:
@@ -319,7 +339,9 @@ class Attribution:
                     stopped = True  # the other sex: the chain has moved on
                     break
                 if token.pos_ == "NOUN" and self.is_reporting(token.head):
-                    return None  # "the 26-year-old winger said": someone we cannot name
+                    # "the 26-year-old winger said": the person just before, or nobody.
+                    found = self.described(token)
+                    return found if found is not None and self.compatible(found, word) else None
             named = self._only_person(tokens)
             if not chained and not stopped and named is not None and self.compatible(named, word):
                 # No subject settled it: the one person this sentence names
@@ -356,65 +378,21 @@ class Attribution:
         gender = gender_of(entity) or self._genders.get(id(entity))
         return gender is None or gender == ("m" if pronoun in MALE else "f")
 
-    # --- roles ------------------------------------------------------------------------
+    # --- people without an entity ------------------------------------------------------
 
     def by_role(self, token: Token) -> Entity | None:
-        """ "the Tory leader" -> the one person whose stated role is a "... leader".
-
-        A title written before any mention of the person ("Mayor McCallum")
-        counts as a stated role too.
-        """
-        if token.lower_ in words().unnamed_roles:
-            return None
-        role = [
-            t.lower_
-            for t in token.subtree
-            if (t.dep_ in ("compound", "amod") or t == token) and t.lower_ not in ROLE_QUALIFIERS
-        ]
-        matching = [
-            p
-            for p in [*self.people, *self.added]
-            if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_)
-        ]
-        return matching[0] if len(matching) == 1 else None
-
-    # --- names the NER missed -----------------------------------------------------------
+        """ "the Tory leader" -> the one person whose stated role is a "... leader"."""
+        return person_by_role(token, [*self.people, *self.added])
 
     def missed_person(self, subject: Token) -> Entity | None:
-        """A person named as the subject of "said" whom the NER left out.
+        """A person named as the subject of "said" whom the NER left out, or None."""
+        known = [*self.people, *self.added]
+        found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
+        if found is not None and all(found is not k for k in known):
+            self.added.append(found)
+        return found
 
-        Only capitalised proper nouns that no entity owns and that the NER did
-        not call a place, organization or group count: two or three of them
-        ("Clive Lewis"), or a surname alone that the text writes in full
-        elsewhere ("Poulter" after "Ian Poulter").
-        """
-        doc = self.doc
-        start = subject.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        # The name starts after the last title in the chain: "Rochester Mayor Lovely Warren".
-        for index in range(subject.i - 1, start - 1, -1):
-            if doc[index].lower_ in self.lex.honorifics or doc[index].lower_ in self.lex.role_words:
-                start = index + 1
-                break
-        span = doc[start : subject.i + 1]
-        if len(span) > 3 or not all(is_name_word(t, self.owners, self.lex) for t in span):
-            return None
-        surname = span[-1].lower_
-        for known in [*self.people, *self.added]:
-            if known.name.lower().split()[-1:] == [surname]:
-                return known
-        if len(span) == 1:
-            if self._full_names is None:
-                self._full_names = full_names(self.doc, self.owners, self.lex)
-            full = self._full_names.get(surname)
-            if full is None:
-                return None
-            span = full
-        text = " ".join(t.text for t in span)
-        if self.lex.place(text) is not None or text.lower() in self.lex.organizations:
-            return None
-        entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
-        entity.role = role_of(entity, self.lex)
-        self.added.append(entity)
-        return entity
+    def _names_in_full(self) -> dict[str, Span]:
+        if self._full_names is None:
+            self._full_names = full_names(self.doc, self.owners, self.lex)
+        return self._full_names

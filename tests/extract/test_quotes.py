@@ -348,3 +348,29 @@ def test_goes_on_reports_speech() -> None:
     assert speakers(text) == [
         ("I think silence can be a radical presence in the archive", "Maria Delgado")
     ]
+
+
+def test_a_definite_description_is_the_person_just_before() -> None:
+    """ "Okafor is aware ... 'Quote,' the tall, bearded engineer said": Okafor speaks."""
+    text = (
+        "Daniel Okafor builds small electric vans in a former bus depot.\n\n"
+        "Okafor is aware that the market is crowded.\n\n"
+        "‘Nobody I know makes money on a van this small,’ the tall, bearded engineer said."
+    )
+    assert speakers(text) == [("Nobody I know makes money on a van this small", "Daniel Okafor")]
+
+
+def test_an_indefinite_description_names_nobody() -> None:
+    """ "Okafor is aware ... 'Quote,' one local mechanic said": nobody is named."""
+    text = (
+        "Daniel Okafor builds small electric vans in a former bus depot.\n\n"
+        "Okafor is aware that the market is crowded.\n\n"
+        "‘Nobody I know makes money on a van this small,’ one local mechanic said."
+    )
+    assert speakers(text) == [("Nobody I know makes money on a van this small", None)]
+
+
+def test_posted_introduces_a_quote() -> None:
+    """ "'...,' X posted on Facebook." makes X the speaker."""
+    text = "‘We are closing our doors for the winter,’ shop owner Priya Naidoo posted on Facebook."
+    assert speakers(text) == [("We are closing our doors for the winter", "Priya Naidoo")]

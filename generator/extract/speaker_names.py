@@ -1,0 +1,80 @@
+"""People a speaker's subject names without an entity: by a role noun, or a name the NER missed.
+
+"The Tory leader said" is the one person of the story whose stated role is a
+"... leader"; "Clive Lewis said", with no entity on "Clive Lewis", is a new
+person. Both give None when the text leaves any doubt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from generator.extract.entities import PERSON, Entity, Mention
+from generator.extract.lexicon import Lexicon
+from generator.extract.roles import role_of
+from generator.extract.speech import ROLE_QUALIFIERS, is_name_word, role_holds, titled_as, words
+
+
+def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
+    """ "the Tory leader" -> the one person whose stated role is a "... leader".
+
+    A title written before any mention of the person ("Mayor McCallum")
+    counts as a stated role too.
+    """
+    if token.lower_ in words().unnamed_roles:
+        return None
+    role = [
+        t.lower_
+        for t in token.subtree
+        if (t.dep_ in ("compound", "amod") or t == token) and t.lower_ not in ROLE_QUALIFIERS
+    ]
+    matching = [
+        p for p in people if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_)
+    ]
+    return matching[0] if len(matching) == 1 else None
+
+
+def missed_person(
+    subject: Token,
+    owners: dict[int, Entity],
+    people: Sequence[Entity],
+    lex: Lexicon,
+    full_names: Callable[[], dict[str, Span]],
+) -> Entity | None:
+    """The person a proper-noun subject names when no entity owns it.
+
+    Only capitalised proper nouns that no entity owns and that the NER did
+    not call a place, organization or group count: two or three of them
+    ("Clive Lewis"), or a surname alone that the text writes in full
+    elsewhere ("Poulter" after "Ian Poulter"). A known person with that
+    surname is returned as is; otherwise a new entity, which the caller keeps.
+    """
+    doc = subject.doc
+    start = subject.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    # The name starts after the last title in the chain: "Bramford Mayor Linnea Crowe".
+    for index in range(subject.i - 1, start - 1, -1):
+        if doc[index].lower_ in lex.honorifics or doc[index].lower_ in lex.role_words:
+            start = index + 1
+            break
+    span = doc[start : subject.i + 1]
+    if len(span) > 3 or not all(is_name_word(t, owners, lex) for t in span):
+        return None
+    surname = span[-1].lower_
+    for known in people:
+        if known.name.lower().split()[-1:] == [surname]:
+            return known
+    if len(span) == 1:
+        full = full_names().get(surname)
+        if full is None:
+            return None
+        span = full
+    text = " ".join(t.text for t in span)
+    if lex.place(text) is not None or text.lower() in lex.organizations:
+        return None
+    entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
+    entity.role = role_of(entity, lex)
+    return entity
