@@ -19,7 +19,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
-from generator.extract.shapes import common_noun_votes, name_shape_votes
+from generator.extract.shapes import common_noun_votes, name_shape_votes, team_votes
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -297,6 +297,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _work_votes(mention, label)
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
+        team_votes(mention)
     _coordination_votes(mentions)
     _pronoun_votes(mentions)
     if mentions:

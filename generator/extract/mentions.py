@@ -38,6 +38,11 @@ _CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credi
 _CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 #: Plural nouns of peoples the tables do not list ("Gibraltarians", "Hashemites").
 _GROUP_SUFFIX = re.compile(r"(?:ians|ites|eans)$")
+#: Players and staff named after their club: "Norwich striker Ian Moss".
+SQUAD_ROLES = frozenset(
+    {"striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper"}
+    | {"forward", "winger", "fullback", "playmaker", "captain", "skipper", "coach", "manager"}
+)
 #: Lines of page furniture: photo credits, video prompts, share buttons.
 _DEBRIS = re.compile(
     r"getty images|\bap photo\b|image copyright|image caption|scroll down for video|"
@@ -156,6 +161,9 @@ def _qualifies_title(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in lex.role_words:
+        named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
+        if after.lower_ in SQUAD_ROLES and named:
+            return False  # "Arsenal striker Ian Wright": the club, not a title's word
         if len(span) == 1:
             return True
         words = lex.portfolios | lex.role_words

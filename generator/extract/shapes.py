@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize
-from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -119,3 +119,17 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
             continue
         if word in lower or word in _plural_instruments():
             mention.vote(WORK, 5.0)  # dropped: not a name
+
+
+def team_votes(mention: Mention) -> None:
+    """ "Norwich striker Ian Moss": the name right before a player's role is a club.
+
+    Only when a person's name follows the role, so "Ian Moss, manager" and
+    "Norwich manager" alone stay as the other evidence has them.
+    """
+    span, doc = mention.span, mention.span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SQUAD_ROLES:
+        return
+    follower = doc[span.end + 1]
+    if follower.ent_type_ == "PERSON" and follower.ent_iob_ == "B":
+        mention.vote(ORG, 3.0)

@@ -442,3 +442,11 @@ def test_a_name_ending_in_a_place_noun_is_no_person(nlp: Language) -> None:
     mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
     name_shape_votes(mention, lexicon())
     assert mention.votes.get("place", 0.0) > 1.0
+
+
+def test_a_name_before_a_players_role_and_a_person_is_a_club(nlp: Language) -> None:
+    """ "Liverpool striker Robbie Fowler": Liverpool is the club; "Foreign Minister Ann Lee" no."""
+    kinds = _kinds(nlp, "Liverpool striker Robbie Fowler scored twice on Saturday.")
+    assert kinds.get("Liverpool") == "organization"
+    assert kinds.get("Robbie Fowler") == "person"
+    assert "Foreign" not in _kinds(nlp, "Foreign Minister Ann Lee met the press.")
