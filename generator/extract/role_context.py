@@ -67,14 +67,14 @@ def _describes_one(head: Token, lex: Lexicon) -> bool:
     """Whether "the <head>" can only be someone already in the story: a former holder
     ("the former prime minister"), a description that is no office ("the Leeds
     mother-of-two"), or an office with an age or origin ("the 60-year-old manager
-    from Leeds"); a bare office ("the prime minister") may be another person."""
+    from Leeds"); a bare office ("the prime minister", "the Pakistani president")
+    may be another person."""
     if any(t.i < head.i and t.lower_ in _FORMER for t in head.subtree):
         return True
     if not is_role_word(head, lex):
         return True
     return any(
-        (t.i < head.i and t.ent_type_ in ("DATE", "GPE", "NORP"))
-        or (t.lower_ == "from" and t.head.i == head.i)
+        (t.i < head.i and t.ent_type_ == "DATE") or (t.lower_ == "from" and t.head.i == head.i)
         for t in head.subtree
     )
 
@@ -126,6 +126,8 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         subject = _describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex):
             continue
+        if subject.head.lower_ in lex.reporting_verbs:
+            continue  # "A spokesman said": an unnamed source, not the one named next
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if indefinite and not thing:

@@ -300,6 +300,20 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Professor, from the University of Leeds",
         ),
         ("Mark Tully, from Leeds, said the river was rising.", "Mark Tully", None),
+        # an unnamed source ("a spokesman said") is not the one named next
+        (
+            "The date is a matter for the board, a club spokesman said. Mark Tully declined "
+            "to comment.",
+            "Mark Tully",
+            None,
+        ),
+        # an office with a nationality may be someone else; a quoted source too
+        (
+            "Ann Lowe met the press in Leeds. ‘It was a fair hearing,’ the Pakistani "
+            "president said.",
+            "Ann Lowe",
+            None,
+        ),
         # "who was appointed/named/elected ..." states the post
         (
             "Mark Tully, who was appointed head of the trust in May, said the school was shut.",
