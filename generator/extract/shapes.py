@@ -108,7 +108,8 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
 
     "BRITAIN - Gilts struggled" and later "pulled gilts lower": the capital
     only opens a line. Plural names of bonds and other instruments ("Bunds",
-    "EUROBONDS") are never a person's or a company's name.
+    "EUROBONDS") are never a person's or a company's name. A surname dropped
+    here ("Banks" of "Tony Banks") comes back as his (`people.bare_surnames`).
     """
     lower = {t.text for t in doc if t.is_lower and t.is_alpha and t.text.endswith("s")}
     for mention in mentions:

@@ -450,3 +450,16 @@ def test_a_name_before_a_players_role_and_a_person_is_a_club(nlp: Language) -> N
     assert kinds.get("Liverpool") == "organization"
     assert kinds.get("Robbie Fowler") == "person"
     assert "Foreign" not in _kinds(nlp, "Foreign Minister Ann Lee met the press.")
+
+
+def test_a_surname_that_is_also_a_plural_noun_stays_a_person(nlp: Language) -> None:
+    """ "Banks said" after "Tony Banks" is his surname although banks lend in the same story."""
+    from generator.extract.entities import mentions_of
+
+    doc = nlp(
+        "Labour MP Tony Banks criticised the plan on Monday.\n\n"
+        "Banks said the banks had lent too much."
+    )
+    people = [m for m in mentions_of(doc) if m.kind == "person"]
+    assert [m.text for m in people].count("Banks") == 1
+    assert {m.key for m in people} == {"Tony Banks"}
