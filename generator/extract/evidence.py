@@ -281,9 +281,19 @@ def _pronoun_votes(mentions: list[Mention]) -> None:
             if token.lower_ in _PERSON_PRONOUNS:
                 mention.vote(PERSON, 1.0)
                 break
-            if token.lower_ == "its":
-                mention.vote(ORG, 1.0)  # "Sega has cut the price of its console"
+            if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
+                mention.vote(ORG, 1.0)  # "Sega has cut ... its console", "The company said"
                 break
+
+
+def _the_company(token: Token) -> bool:
+    """ "The company said": takes up a one-word name; "Jo Ames quit. The firm said" does not."""
+    head = token.head
+    return (
+        token.lower_ == "the"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.lower_ in ("company", "firm", "group", "bank", "carrier", "airline", "insurer")
+    )
 
 
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:

@@ -463,3 +463,18 @@ def test_a_surname_that_is_also_a_plural_noun_stays_a_person(nlp: Language) -> N
     people = [m for m in mentions_of(doc) if m.kind == "person"]
     assert [m.text for m in people].count("Banks") == 1
     assert {m.key for m in people} == {"Tony Banks"}
+
+
+def test_the_company_in_the_next_sentence_takes_up_an_organization(nlp: Language) -> None:
+    """ "Zorvane reported losses. The company said ..." gives Zorvane an organization's vote."""
+    from generator.extract.evidence import collect
+    from generator.extract.mentions import PERSON, Mention
+
+    doc = nlp("Zorvane reported losses on Monday. The company said sales fell.")
+    span = doc[0:1]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    collect([mention], lexicon(), set())
+    assert mention.votes.get("organization", 0.0) >= 1.0
+    full = nlp("Jo Ames resigned on Monday. The firm said sales fell.")
+    assert _kinds(nlp, full.text).get("Jo Ames") == "person"
