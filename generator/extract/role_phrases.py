@@ -41,7 +41,7 @@ JOB_VERBS = frozenset(
     {
         *("representing", "represents", "leading", "leads", "heading", "heads"),
         *("running", "runs", "chairing", "chairs", "managing", "manages"),
-        *("coaching", "coaches", "owning", "owns", "founded"),
+        *("coaching", "coaches", "owning", "owns"),
     }
 )
 #: Verbs of "who was appointed head of the trust", "named chief executive".

@@ -107,7 +107,10 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
     return (
         token.is_space
         or "\n" in token.whitespace_
-        or (token.ent_type_ in NOT_TITLE_ENTS and not _hyphenated(token))
+        or (
+            token.ent_type_ in NOT_TITLE_ENTS
+            and not (token.ent_type_ == "CARDINAL" and _hyphenated(token))
+        )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
@@ -136,8 +139,8 @@ def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
 
 def _joins_titles(token: Token, lex: Lexicon) -> bool:
     """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
-    if token.lower_ != "and" or token.i == 0:
-        return False
+    if token.lower_ != "and" or token.i == 0 or is_role_word(token.doc[token.i - 1], lex):
+        return False  # "the prime minister and Chancellor Gordon Brown": two people
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 
@@ -318,7 +321,7 @@ def _joined(title: str | None, described: str | None) -> str | None:
         return described or title
     if title.lower() in described.lower():
         return described
-    if described.split()[0] in JOB_VERBS:
+    if described.split()[0].endswith("ing") and described.split()[0] in JOB_VERBS:
         return f"{title} {described}"  # "Attorney representing the family"
     both = f"{title}, {described}"
     return both if len(both.split()) <= MAX_JOINED_WORDS else described

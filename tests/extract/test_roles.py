@@ -291,6 +291,17 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Mother-of-two and charity worker",
         ),
         ("The prize went to mother-of-three Jane Roe on Friday.", "Jane Roe", "mother-of-three"),
+        # "and" after an office is two people; an age is no part of a title
+        (
+            "Talks between the prime minister and Chancellor Mark Tully ended.",
+            "Mark Tully",
+            "Chancellor",
+        ),
+        (
+            "Police said 18-year-old Leeds student Mark Tully was hurt.",
+            "Mark Tully",
+            "Leeds student",
+        ),
         # "and" after a plural is two groups, not two roles
         ("Police and Acme boss Mark Tully met on Friday.", "Mark Tully", "Acme boss"),
         # an organisation someone is "from" is an affiliation, a place is not
@@ -311,6 +322,13 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
         (
             "Ann Lowe met the press in Leeds. ‘It was a fair hearing,’ the Pakistani "
             "president said.",
+            "Ann Lowe",
+            None,
+        ),
+        # a courtesy title names someone else even when the model finds no person
+        (
+            "Ann Lowe spoke first. Lord Marrow said the bill was bad. The former judge "
+            "said it would fail.",
             "Ann Lowe",
             None,
         ),
