@@ -129,10 +129,16 @@ class Sentences:
         return max(0, bisect_right(self._starts, at) - 1)
 
     def starts_sentence(self, quote: Quote) -> bool:
-        """Whether the quote opens its sentence (not a fragment inside one)."""
+        """Whether the quote opens its sentence or its paragraph (not a fragment inside one).
+
+        The parser can run a sentence over a paragraph break, so the paragraph
+        start counts too.
+        """
         first = quote.parts[0][0]
+        text = self.doc.text
         sent = self.spans[self.index_at(first)]
-        return not self.doc.text[sent.start_char : first].strip(" " + ALL_MARKS)
+        paragraph = text.rfind("\n", 0, first) + 1
+        return not text[max(sent.start_char, paragraph) : first].strip(" " + ALL_MARKS)
 
     def colon_subject(self, quote: Quote) -> Token | None:
         """The subject of the clause that ends in a colon before the quote, if any."""
@@ -181,6 +187,8 @@ class Sentences:
             return None
         spans = self.spans
         previous, current = spans[index - 1], spans[index]
+        if "\n\n" in self.doc.text[current.start_char : at]:
+            return None  # the parse ran over the paragraph break: nothing before in this one
         between = self.doc.text[previous.end_char : current.start_char]
         return None if "\n\n" in between or "\n\n" in previous.text.strip() else previous
 

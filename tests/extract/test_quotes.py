@@ -7,10 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from generator.extract import extract
 from generator.extract.entities import PERSON
 from generator.extract.quotes import attribute, find_quotes
+from generator.extract.speech import Sentences
 from generator.seeds import Seed
 
 Record = Callable[[str], dict[str, Any]]
@@ -374,3 +377,53 @@ def test_posted_introduces_a_quote() -> None:
     """ "'...,' X posted on Facebook." makes X the speaker."""
     text = "‘We are closing our doors for the winter,’ shop owner Priya Naidoo posted on Facebook."
     assert speakers(text) == [("We are closing our doors for the winter", "Priya Naidoo")]
+
+
+def test_quote_paragraph_after_a_run_on_sentence_continues_the_speaker() -> None:
+    """A quote paragraph the parser joined to the one before still continues its speaker."""
+    text = (
+        "Fisherman Luis Marten, 24, found the body on Thursday.\n\n"
+        "‘I hooked up on something,’ Marten told reporters.\n\n"
+        "‘I was fishing in the lake and on my second cast I hook something and then lifted the"
+        " line.'\n\n"
+        "‘I had seen the body in the water then I call 911.’"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Luis Marten"] * 3
+
+
+def test_no_sentence_before_when_the_parse_runs_over_a_paragraph_break() -> None:
+    """A sentence that began in the paragraph before leaves nothing before in this one."""
+    words = ["He", "left", ".", "‘", "Go", ".", "’", "\n\n", "‘", "Songs", "’", "sold", "."]
+    spaces = [
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+    ]
+    starts = [
+        True,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]
+    doc = Doc(Vocab(), words=words, spaces=spaces, sent_starts=starts)
+    at = doc.text.index("‘Songs")
+    assert Sentences(doc).sentence_before(at) is None
