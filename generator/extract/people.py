@@ -191,7 +191,7 @@ def joined_people(doc: Doc) -> list[Span]:
     return out
 
 
-#: Lower-case words inside a person's name: "Kengo wa Dondo", "Juan de la Cruz".
+#: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".
 _NAME_PARTICLES = frozenset(
     {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
     | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
@@ -199,7 +199,7 @@ _NAME_PARTICLES = frozenset(
 
 
 def _across_particles(person: Span, ent: Span) -> bool:
-    """A person's name the model cut at its particles: "Kengo" + "wa" + "Dondo" (an ORG)."""
+    """A person's name the model cut at its particles: "Kanza" + "wa" + "Lunda" (an ORG)."""
     between = person.doc[person.end : ent.start]
     return (
         person.label_ == "PERSON"

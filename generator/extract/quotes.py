@@ -24,7 +24,7 @@ def attribute(
 ) -> list[Entity]:
     """Set each quote's speaker (in place), or leave it None when unclear.
 
-    Returns the people the NER missed who were found speaking ("Clive Lewis
+    Returns the people the NER missed who were found speaking ("Owen Marsh
     said"), as new entities.
     """
     search = Attribution(doc, quotes, entities, lex or lexicon())
@@ -43,7 +43,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
             return speaker
     introducer = search.sentences.colon_subject(quote)
     if introducer is not None:
-        # "Martell, the addictions doctor, is more blunt: '...'"
+        # "Okafor, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)
     if not search.sentences.starts_sentence(quote):
         return None  # a fragment in a sentence that says nothing of its speaker

@@ -70,7 +70,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     """Index of the last token of a title right before ``span``, or None."""
     doc = span.doc
     if len(span) > 1 and is_role_word(span[0], lex):
-        return span.start  # "Olympian Brian Jacks" read as one name: its title leads it
+        return span.start  # "Olympian Ken Harlow" read as one name: its title leads it
     end = span.start
     while end > 0 and doc[end - 1].lower_ in lex.honorifics:
         end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
@@ -91,7 +91,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if title.head.i in range(span.start, span.end) or span.root.head.i == title.i:
             return end - 1
         return None
-    # "Rochester Mayor Lovely Warren" read as "Warren": skip given names the
+    # "Lakeside Mayor Lovely Hart" read as "Warren": skip given names the
     # model left out of the name, but only to reach a title word.
     probe = end
     while probe > 0 and end - probe < 2 and doc[probe - 1].pos_ == "PROPN":
@@ -164,7 +164,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     while start > 0:
         token = doc[start - 1]
         if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
-            # "Prude's brother", "Obama aide": a name that owns or qualifies the
+            # "Hart's brother", "Obama aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
             owner = _name_of(token)
             if doc[start].tag_ == "POS" or owner.root.head.i in range(start, last + 1):

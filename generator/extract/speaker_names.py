@@ -1,7 +1,7 @@
 """People a speaker's subject names without an entity: by a role noun, or a name the NER missed.
 
 "The Tory leader said" is the one person of the story whose stated role is a
-"... leader"; "Clive Lewis said", with no entity on "Clive Lewis", is a new
+"... leader"; "Owen Marsh said", with no entity on "Owen Marsh", is a new
 person. Both give None when the text leaves any doubt.
 """
 
@@ -20,7 +20,7 @@ from generator.extract.speech import ROLE_QUALIFIERS, is_name_word, role_holds, 
 def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
     """ "the Tory leader" -> the one person whose stated role is a "... leader".
 
-    A title written before any mention of the person ("Mayor McCallum")
+    A title written before any mention of the person ("Mayor Hollis")
     counts as a stated role too.
     """
     if token.lower_ in words().unnamed_roles:
@@ -47,8 +47,8 @@ def missed_person(
 
     Only capitalised proper nouns that no entity owns and that the NER did
     not call a place, organization or group count: two or three of them
-    ("Clive Lewis"), or a surname alone that the text writes in full
-    elsewhere ("Poulter" after "Ian Poulter"). A known person with that
+    ("Owen Marsh"), or a surname alone that the text writes in full
+    elsewhere ("Brandt" after "Ian Brandt"). A known person with that
     surname is returned as is; otherwise a new entity, which the caller keeps.
     """
     doc = subject.doc

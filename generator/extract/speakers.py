@@ -11,7 +11,7 @@ subject then names the speaker:
   and "he"/"she" next to a lone name tell he from she);
 * a role noun ("the minister"): the one person whose stated role or title holds it;
 * "the company", "the agency": the organization that was last a main subject;
-* a proper name the NER missed ("Clive Lewis said"): a new person;
+* a proper name the NER missed ("Owen Marsh said"): a new person;
 * any other noun ("one resident", "officials", "the report"): nobody.
 
 A quote with no reporting verb around it continues the speaker of the
@@ -227,7 +227,7 @@ class Attribution:
     def _person_in_subject(self, subject: Token) -> Entity | None:
         """The one person named in the subject phrase, clauses and prepositions aside.
 
-        "Toronto city councillor and tenants advocate Josh Matlow": the parser
+        "city councillor and tenants advocate Dan Ruiz": the parser
         may hang the name anywhere in the phrase, but it is the only person.
         """
         found: set[int] = set()
@@ -308,7 +308,7 @@ class Attribution:
                 if self.quoted.inside(token.idx):
                     continue
                 # A sentence split inside a name's clause leaves the name as its root:
-                # "Toronto retiree Doug Purdy, who lost 16 lbs."
+                # "retiree Sam Doyle, who lost 16 lbs."
                 owner = self.owners.get(token.i)
                 fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
                 if token.dep_ not in SUBJECT_DEPS and not fragment:
@@ -318,11 +318,11 @@ class Attribution:
                     chained = True
                     continue
                 if token.head.dep_ in EMBEDDED_DEPS:
-                    continue  # "Haley explained that Symantec looked ...": not the topic
+                    continue  # "Quinn explained that Acme looked ...": not the topic
                 if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
-                    continue  # "the Mallard worked ...": a thing's name, not a person
+                    continue  # "the Comet worked ...": a thing's name, not a person
                 if token.pos_ == "PROPN" and token.i not in self.owners:
-                    # A name nobody resolved ("Chief Na'moks said"): the likely referent.
+                    # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
                     return found if found is not None and self.compatible(found, word) else None
                 entity = self._entity_in(noun_phrase(token))

@@ -28,7 +28,7 @@ FEMALE = frozenset(
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 #: Pronouns that vote for a person's sex; possessives often belong to someone
-#: else in the sentence ("said his aunt Letoria Moore").
+#: else in the sentence ("said his aunt Dora Pike").
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
 #: Dependents that start a clause or a prepositional phrase, not part of a name.
@@ -255,7 +255,7 @@ def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, S
         while start > 0 and doc[start - 1].dep_ == "compound":
             start -= 1
         while start < token.i and not is_name_word(doc[start], owners, lex):
-            start += 1  # "Foreign Minister Marise Payne": the name only
+            start += 1  # "Foreign Minister Ruth Calder": the name only
         span = doc[start : token.i + 1]
         if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
             found.setdefault(token.lower_, set()).add(span.text)
@@ -273,7 +273,7 @@ def is_role_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def titled_as(entity: Entity, noun: str) -> bool:
-    """Whether a mention of the person follows the title ``noun`` ("Mayor McCallum")."""
+    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis")."""
     for mention in entity.mentions:
         start = mention.span.start
         if start > 0 and mention.span.doc[start - 1].lower_ == noun:
@@ -288,7 +288,7 @@ def role_holds(role: str, words: list[str]) -> bool:
 
 def gender_of(entity: Entity) -> str | None:
     """ "m" or "f" when a courtesy title ("Mr Howard"), the stated role or an
-    appositive noun ("Krug, a white woman") says so."""
+    appositive noun ("Voss, a white woman") says so."""
     nouns: set[str] = set((entity.role or "").lower().split())
     for mention in entity.mentions:
         span = mention.span
@@ -298,7 +298,7 @@ def gender_of(entity: Entity) -> str | None:
                 return "m"
             if word in FEMALE:
                 return "f"
-            nouns.add(word)  # "his aunt Letoria Moore"
+            nouns.add(word)  # "his aunt Dora Pike"
         root = span.root
         nouns.update(c.lower_ for c in root.children if c.dep_ == "appos")
         if root.dep_ == "appos":
@@ -327,7 +327,7 @@ def pronoun_before(token: Token) -> Token | None:
 def teller_before(token: Token) -> Token | None:
     """The "he"/"she" or the name right before a verb the tagger took for a noun.
 
-    "'...,' Sinclair states." is often tagged as a compound noun; a capitalised
+    "'...,' Harwood states." is often tagged as a compound noun; a capitalised
     word before it and the end of the clause after it make it a verb of saying.
     """
     pronoun = pronoun_before(token)

@@ -422,13 +422,13 @@ def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organizat
 
 
 def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
-    """ "Kengo" + "wa" + "Dondo" (the model's ORG) is one person, not a person and a company."""
+    """ "Kanza" + "wa" + "Lunda" (the model's ORG) is one person, not a person and a company."""
     from generator.extract.people import joined_people
 
-    doc = nlp("Zairean Prime Minister Kengo wa Dondo said at the end of a visit.")
-    assert "Kengo wa Dondo" in [span.text for span in joined_people(doc)]
-    kinds = _kinds(nlp, "Zairean Prime Minister Kengo wa Dondo said at the end of a visit.")
-    assert kinds.get("Kengo wa Dondo") == "person" and "Dondo" not in kinds
+    doc = nlp("Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
+    assert "Kanza wa Lunda" in [span.text for span in joined_people(doc)]
+    kinds = _kinds(nlp, "Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
+    assert kinds.get("Kanza wa Lunda") == "person" and "Lunda" not in kinds
 
 
 def test_a_name_ending_in_a_place_noun_is_no_person(nlp: Language) -> None:
@@ -445,10 +445,10 @@ def test_a_name_ending_in_a_place_noun_is_no_person(nlp: Language) -> None:
 
 
 def test_a_name_before_a_players_role_and_a_person_is_a_club(nlp: Language) -> None:
-    """ "Liverpool striker Robbie Fowler": Liverpool is the club; "Foreign Minister Ann Lee" no."""
-    kinds = _kinds(nlp, "Liverpool striker Robbie Fowler scored twice on Saturday.")
+    """ "Liverpool striker Tom Baxter": Liverpool is the club; "Foreign Minister Ann Lee" no."""
+    kinds = _kinds(nlp, "Liverpool striker Tom Baxter scored twice on Saturday.")
     assert kinds.get("Liverpool") == "organization"
-    assert kinds.get("Robbie Fowler") == "person"
+    assert kinds.get("Tom Baxter") == "person"
     assert "Foreign" not in _kinds(nlp, "Foreign Minister Ann Lee met the press.")
 
 
