@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
 
-#: Quoted stretches shorter than this are scare quotes or names, not speech.
-MIN_QUOTE_WORDS = 4
+#: Quoted stretches shorter than this are scare quotes or names, not speech; three
+#: words can be speech (British copy quotes fragments: firms are ‘only just recovering’).
+MIN_QUOTE_WORDS = 3
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 _FAMILY = {

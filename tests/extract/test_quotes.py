@@ -127,9 +127,15 @@ def test_a_run_of_marks_makes_no_quote() -> None:
 
 
 def test_scare_quotes_and_titles_are_not_quotations() -> None:
-    """Quoted words shorter than four words (scare quotes, titles) are skipped."""
+    """One or two quoted words (scare quotes) and titles are skipped."""
     text = 'He called it "good fun" in a film called "No More Mr Nasty".'
     assert find_quotes(text) == []
+
+
+def test_a_three_word_fragment_in_a_reporting_sentence_is_a_quote() -> None:
+    """British copy quotes fragments: firms are ‘only just recovering’, she said."""
+    text = "She said the firms were ‘only just recovering’ from a very hard year."
+    assert [q.text for q in find_quotes(text)] == ["only just recovering"]
 
 
 def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
