@@ -129,7 +129,7 @@ def byline_paragraph(paragraph: str) -> Byline | None:
     return byline if byline.authors or byline.agency or _staff_credit(paragraph) else None
 
 
-#: "Jeff Karoub, The Associated Press" or "The Canadian Press" as a line of its own.
+#: "Jim Smith, The Associated Press" or "The Canadian Press" as a line of its own.
 _AGENCY_CREDIT = re.compile(
     r"^(?:(?P<names>[^,]{3,60}),\s*)?(?:The\s+)?(?P<agency>[A-Z][\w .-]{1,40})$"
 )
@@ -172,7 +172,7 @@ _FLAT_START = re.compile(r"^(?:(?:By|BY) \.\s|(?:PUBLISHED|UPDATED|Last updated)
 _STAMP_LABEL = re.compile(r"^(?:\||(?:first |last )?(?:published|updated|posted)\s*:?)$", re.I)
 #: A photo caption under the stamp: "Scam: Jane Doe conned five couples at the club".
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
-#: Parts of a flattened byline: "Jane Doe", "and John Roe", "Harriet Arkell For Mailonline".
+#: Parts of a flattened byline: "Jane Doe", "and John Roe", "Jane Doe For Mailonline".
 _NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
 
 

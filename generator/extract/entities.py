@@ -206,7 +206,7 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
 
 def _sure_in_title(found: Entity) -> bool:
     """A headline has little context: a place must be one the tables or gazetteer know by
-    that very name ("Lebed Chechnya" is no place); a headline's "person" has no evidence at all,
+    that very name ("Ivanov Dagestan" is no place); a headline's "person" has no evidence at all,
     and the people that matter are named in the body."""
     if found.kind == PLACE:
         place = found.place

@@ -89,7 +89,7 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
     if any(c.dep_ == "appos" and c.lower_ in kinds for c in span.root.children):
-        mention.vote(ORG, 2.0)  # "Instituto Gonzaga, a catholic school in Milan"
+        mention.vote(ORG, 2.0)  # "Instituto Vela, a catholic school in Turin"
 
 
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
@@ -101,7 +101,7 @@ def _work_votes(mention: Mention, label: str) -> None:
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     after, after2 = _lower(doc, span.end), _lower(doc, span.end + 1)
     if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
-        mention.vote(WORK, 3.0)  # "the Comic Expo", "the Golden Reel Awards"
+        mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
     if after == "-" and after2 in ("winning", "winner", "nominated"):
@@ -215,7 +215,7 @@ def _is_place(mention: Mention) -> bool:
 
 
 def _coordination_votes(mentions: list[Mention]) -> None:
-    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Bangladesh".
+    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
 
     Each name of a list gets a vote for the kind the others' evidence favours;
     a known place counts as evidence of a place.

@@ -96,12 +96,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
-        start += 1  # "August Chicago NAPM": the month is not part of the name
+        start += 1  # "August Denver BMA": the month is not part of the name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
-        end -= 1  # "Ahmed Mohamed Image": a photo caption's label
+        end -= 1  # "Omar Said Image": a photo caption's label
     for i in range(start, end):
         if doc[i].text == "(" and ")" not in doc[i:end].text:
-            end = i  # "Association of Purchasing Management (NAPM"
+            end = i  # "Board of Metal Analysts (BMA"
             break
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
@@ -111,7 +111,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             and doc[end - 1].is_alpha
             and end - 1 > start
             and not span.ent_id_
-            and doc[end - 2].whitespace_  # "Kang Young-hoon" keeps its last part
+            and doc[end - 2].whitespace_  # "Park Min-jae" keeps its last part
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name

@@ -172,7 +172,7 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 
 def _courtesy_before_name(tokens: list[Token]) -> bool:
-    """ "Mr" in "Mr Begg's father"; not "Lord" in "Lord Chancellor"."""
+    """ "Mr" in "Mr Hale's father"; not "Lord" in "Lord Chancellor"."""
     lex = lexicon()
     return (
         len(tokens) > 1

@@ -41,7 +41,7 @@ _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa"
 
 
 def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
-    """Names that cannot be a person's: "Der Spiegel", "Atlas Bangladesh", "My Turn"."""
+    """Names that cannot be a person's: "Der Spiegel", "Atlas Kenya", "My Turn"."""
     span = mention.span
     if len(span) < 2:
         _company_of_place_vote(mention, lex)
@@ -50,11 +50,11 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
     elif first in _FOREIGN_INSTITUTIONS:
-        mention.vote(ORG, 2.0)  # "Instituto Gonzaga", "Banco Santander"
+        mention.vote(ORG, 2.0)  # "Instituto Vela", "Banco Santander"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]):
-        mention.vote(ORG, 1.5)  # "Atlas Bangladesh"; but "Jordan Henderson" is a person
+        mention.vote(ORG, 1.5)  # "Atlas Kenya"; but "Jordan Henderson" is a person
     if mention.span.label_ == "PERSON" and any(t.lower_ in ("for", "the", "and") for t in span):
         mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
     suffixes = cues().org_suffixes

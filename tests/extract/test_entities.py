@@ -171,7 +171,7 @@ def test_works_awards_and_software_are_not_people(record_of: Record) -> None:
     record = record_of("entities_works.txt")
     assert names(record["people"]) == ["Maria Lenz", "Paul Ndiaye"]
     listed = names(record["organizations"]) + names(record["places"])
-    for work in ("Starfall Road", "Oscar", "Quillbox", "Golden Reel"):
+    for work in ("Starfall Road", "Oscar", "Quillbox", "Silver Lantern"):
         assert work not in listed
 
 
