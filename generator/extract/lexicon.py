@@ -9,10 +9,10 @@ built once per process.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import pycountry
 
@@ -155,11 +155,19 @@ class Cues:
     locative: frozenset[str]
 
 
+WordLists = TypeVar("WordLists")
+
+
+def word_lists(kind: type[WordLists], name: str) -> WordLists:
+    """A dataclass of frozensets, each field filled from the list of that name in a data file."""
+    data = load_data(name)
+    return kind(**{f.name: frozenset(data[f.name]) for f in fields(kind)})  # type: ignore[arg-type]
+
+
 @cache
 def cues() -> Cues:
     """The word lists, read once."""
-    data = load_data("evidence.yaml")
-    return Cues(**{name: frozenset(data[name]) for name in Cues.__dataclass_fields__})
+    return word_lists(Cues, "evidence.yaml")
 
 
 def organization_forms() -> dict[str, list[str]]:

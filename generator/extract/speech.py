@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
-from generator.extract.lexicon import Lexicon, load_data
+from generator.extract.lexicon import Lexicon, word_lists
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
 PRONOUNS = frozenset({"he", "she"})
@@ -89,15 +89,7 @@ class Words:
 @cache
 def words() -> Words:
     """The lists, loaded once."""
-    data = load_data("reporting.yaml")
-    return Words(
-        manner_verbs=frozenset(data["manner"]),
-        male_nouns=frozenset(data["male_nouns"]),
-        female_nouns=frozenset(data["female_nouns"]),
-        spokes_nouns=frozenset(data["spokes_nouns"]),
-        organization_nouns=frozenset(data["organization_nouns"]),
-        unnamed_roles=frozenset(data["unnamed_roles"]),
-    )
+    return word_lists(Words, "reporting.yaml")
 
 
 class QuoteText:
