@@ -30,14 +30,14 @@ def bare(word: str) -> str:
 
 def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the sentence names a person other than the one with name words ``own``
-    ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Butler" is one)."""
+    ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Harcourt" is one)."""
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
             continue
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
         if not words - lex.honorifics <= own:
             return True
-    # "Lord Butler said", where the model found no person: a courtesy title names one.
+    # "Lord Harcourt said", where the model found no person: a courtesy title names one.
     return any(
         token.lower_ in lex.honorifics
         and token.i + 1 < sentence.end
