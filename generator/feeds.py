@@ -15,8 +15,8 @@ from typing import Any
 from feedgen.feed import FeedGenerator
 
 from generator.escape import clean_text, safe_url
-from generator.record import ordered
-from generator.site import Record, briefing_path
+from generator.layout import JSON_FEED_PATH, briefing_path, page_folder
+from generator.record import Record, ordered
 
 SITE_TITLE = "Briefings"
 FEED_SIZE = 50
@@ -34,7 +34,7 @@ def page_url(page: str, *, feed_path: str, site_url: str | None) -> str:
     Pages are served as folders (``/x/y/``); without a site URL the link is
     relative to the feed so it works wherever the site is hosted.
     """
-    folder = "" if page == "index.md" else page.removesuffix(".md").removesuffix("/index") + "/"
+    folder = page_folder(page)
     if site_url:
         return site_url.rstrip("/") + "/" + folder
     rel = posixpath.relpath(folder or ".", posixpath.dirname(feed_path) or ".")
@@ -77,7 +77,9 @@ def json_feed(records: list[Record], *, site_url: str | None) -> bytes:
     for record in records[:FEED_SIZE]:
         item: dict[str, Any] = {
             "id": f"urn:briefings:briefing:{record['id']}",
-            "url": page_url(briefing_path(record["id"]), feed_path="feed.json", site_url=site_url),
+            "url": page_url(
+                briefing_path(record["id"]), feed_path=JSON_FEED_PATH, site_url=site_url
+            ),
             "title": _text(record["title"]),
             "summary": _text(record["summary"]),
             "content_text": record["body"] if isinstance(record["body"], str) else "",
@@ -96,7 +98,7 @@ def json_feed(records: list[Record], *, site_url: str | None) -> bytes:
     }
     if site_url:
         feed["home_page_url"] = site_url.rstrip("/") + "/"
-        feed["feed_url"] = site_url.rstrip("/") + "/feed.json"
+        feed["feed_url"] = site_url.rstrip("/") + "/" + JSON_FEED_PATH
     return _json_bytes(feed)
 
 

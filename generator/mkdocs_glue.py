@@ -31,8 +31,9 @@ import jinja2.bccache
 from mkdocs.plugins import BasePlugin
 
 from generator.gcpause import collector_paused
+from generator.layout import INDEXED
 from generator.pagecache import PageCache
-from generator.search_index import INDEXED, SiteBuildError, reindex_served, run_pagefind
+from generator.search_index import SiteBuildError, reindex_served, run_pagefind
 from generator.store import RecordCache
 
 CONFIG_NAME = "mkdocs.yml"

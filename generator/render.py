@@ -23,10 +23,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from generator import escape, feeds, site
+from generator import escape, feeds, layout
 from generator.pagecache import KEPT, PageCache
+from generator.record import Record
 from generator.redirects import redirect_pages
-from generator.site import Hub, MonthCount, Record, SiteModel
+from generator.sitemodel import SiteModel, build_site_model
+from generator.sitemodel.calendar import MONTHS, date_label, month_label
+from generator.sitemodel.hubs import Hub, MonthCount
 from generator.store import write_atomic
 
 GENERATED_LIST = ".generated.json"
@@ -53,7 +56,7 @@ def _finalize(value: object) -> object:
 @jinja2.pass_context
 def _link(context: jinja2.runtime.Context, target: str) -> Markup:
     """Relative Markdown link target from the page being rendered to ``target``."""
-    return escape.internal_link(site.relative(context["page_path"], target))
+    return escape.internal_link(layout.relative(context["page_path"], target))
 
 
 def _external(url: object) -> Markup:
@@ -106,12 +109,12 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         external=_external,
         front=_front,
         description=_description,
-        date_label=site.date_label,
-        month_label=site.month_label,
+        date_label=date_label,
+        month_label=month_label,
         chart=chart_svg,
     )
     env.globals.update(
-        link=_link, kinds=site.KINDS, briefing_path=site.briefing_path, hub_path=site.hub_path
+        link=_link, kinds=layout.KINDS, briefing_path=layout.briefing_path, hub_path=layout.hub_path
     )
     return env
 
@@ -132,7 +135,7 @@ def chart_svg(months: list[MonthCount]) -> Markup:
         return Markup("")
     top = max(m.count for m in months) or 1
     width = _BAR_WIDTH * len(months) + 8
-    summary = ", ".join(f"{site.month_label(m.month)}: {m.count}" for m in months)
+    summary = ", ".join(f"{month_label(m.month)}: {m.count}" for m in months)
     parts = [
         f'<svg class="hub-chart" role="img" aria-labelledby="chart-title" '
         f'viewBox="0 0 {width} {_CHART_HEIGHT + 46}" width="{width}" '
@@ -149,7 +152,7 @@ def chart_svg(months: list[MonthCount]) -> Markup:
             f'height="{height}"/>'
             f'<text x="{middle}" y="{y - 3}" text-anchor="middle">{month.count}</text>'
             f'<text x="{middle}" y="{_CHART_HEIGHT + 29}" text-anchor="middle">'
-            f"{site.MONTHS[int(month.month[5:]) - 1][:3]}</text>"
+            f"{MONTHS[int(month.month[5:]) - 1][:3]}</text>"
         )
         if index == 0 or month.month.endswith("-01"):  # the year where it starts or turns
             parts.append(
@@ -247,8 +250,8 @@ def _hub_feed(hub: Hub, site_url: str | None) -> Callable[[], bytes]:
 
 
 def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Job]:
-    yield _page(pages, "home.md.j2", "index.md", model=model)
-    yield _page(pages, "timeline.md.j2", "timeline.md", years=model.years)
+    yield _page(pages, "home.md.j2", layout.HOME_PATH, model=model)
+    yield _page(pages, "timeline.md.j2", layout.TIMELINE_PATH, years=model.years)
     for year in model.years:
         yield _page(pages, "timeline_year.md.j2", year.path, year=year)
         for month in year.months if year.split else ():
@@ -261,7 +264,7 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
         for hub in hubs:
             chunks = hub.pages()
             for number, chunk in enumerate(chunks, start=1):
-                path = site.hub_path(hub.kind, hub.slug, number)
+                path = layout.hub_path(hub.kind, hub.slug, number)
                 yield _page(
                     pages,
                     "hub.md.j2",
@@ -278,24 +281,30 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
     records = model.records
     yield _output(
         pages,
-        "feed.xml",
+        layout.SITE_FEED_PATH,
         inputs,
         lambda: feeds.atom(
-            records, path="feed.xml", title="Briefings", site_url=site_url, page="index.md"
+            records,
+            path=layout.SITE_FEED_PATH,
+            title="Briefings",
+            site_url=site_url,
+            page=layout.HOME_PATH,
         ),
     )
-    yield _output(pages, "feed.json", inputs, lambda: feeds.json_feed(records, site_url=site_url))
-    yield _output(pages, "briefings.json", inputs, lambda: feeds.briefings_json(records))
+    yield _output(
+        pages, layout.JSON_FEED_PATH, inputs, lambda: feeds.json_feed(records, site_url=site_url)
+    )
+    yield _output(pages, layout.BRIEFINGS_JSON_PATH, inputs, lambda: feeds.briefings_json(records))
 
 
 def _redirects(model: SiteModel) -> dict[str, bytes]:
     """The static page at each earlier id of a briefing (see generator.redirects)."""
-    live = {site.briefing_path(r["id"]).removesuffix(".md") for r in model.records}
+    live = {layout.briefing_path(r["id"]).removesuffix(".md") for r in model.records}
     return {
         path: html.encode("utf-8")
         for path, html in redirect_pages(model.records).items()
         # A live briefing at that id wins: both would become the same URL.
-        if path.removesuffix("/index.html") not in live and site.is_slug(path.split("/")[1])
+        if path.removesuffix("/index.html") not in live and layout.is_slug(path.split("/")[1])
     }
 
 
@@ -415,7 +424,7 @@ def render_site(
     ``site_url`` (the public address) makes feed links absolute; without it
     they are relative to the feed.
     """
-    model = site.build_site_model(records, production=production)
+    model = build_site_model(records, production=production)
     if cache is None:
         cache = PageCache(in_memory=False)
         cache.use_folder(out_dir)

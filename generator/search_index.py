@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from generator.layout import INDEXED
 from generator.store import replace_folder, write_atomic
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
@@ -44,8 +45,6 @@ MANIFEST = "batches.json"
 #: from the first bundle only, so the copies Pagefind writes into every bundle go.
 _MERGED_KEEP = ("pagefind-entry.json", "index", "fragment", "filter")
 _BODY_MARK = b"data-pagefind-body"
-#: The built pages Pagefind may index (those with _BODY_MARK): the briefings.
-INDEXED = "briefings/*/index.html"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
 _FRESH = ".pagefind-new"  # reindex_served's bundle, beside the live one
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores

@@ -33,11 +33,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from generator.layout import KINDS, briefing_file, redirect_file
 from generator.problems import Problem, UsageError, format_problems
 from generator.search_index import read_fragment
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-HUB_KINDS = ("countries", "people", "organizations", "groups", "topics")
+HUB_KINDS = tuple(KINDS)
 # A hub's first page; later pages live below it (people/x/page-2/index.html).
 _HUB_PAGE = re.compile(r"^(" + "|".join(HUB_KINDS) + r")/([^/]+)/index\.html$")
 # Which attribute of which tag is a URL the browser (or a reader's click) fetches.
@@ -417,11 +418,6 @@ def check_search(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> 
     return problems
 
 
-def briefing_file(record_id: str) -> str:
-    """Site-relative path of a briefing's page."""
-    return f"briefings/{record_id}/index.html"
-
-
 def check_pages(site: Site, expected: Iterable[str], absent: Iterable[str]) -> list[Problem]:
     """Every expected briefing has its page; no left-out (draft) briefing has one."""
     problems = [
@@ -540,7 +536,7 @@ def check_redirects(site: Site, records: Sequence[Mapping[str, Any]]) -> list[Pr
     for record in records:
         new = briefing_file(record["id"])
         for old in record.get("redirect_from") or []:
-            page = briefing_file(old)
+            page = redirect_file(old)
             if page not in site.documents:
                 message = f"old URL of '{record['id']}' has no redirect page"
                 problems.append(Problem(site.show(page), 0, "redirect", message))

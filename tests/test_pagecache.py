@@ -133,7 +133,9 @@ def test_objects_known_only_by_address_never_match_another_run() -> None:
 def test_small_frozen_values_are_fingerprinted_by_every_field() -> None:
     """A change in any field of a flat frozen value (a Mention) changes its fingerprint."""
     from generator.pagecache import _is_flat
-    from generator.site import LedgerQuote, Mention, PlaceView
+    from generator.sitemodel.briefing import PlaceView
+    from generator.sitemodel.entities import Mention
+    from generator.sitemodel.hubs import LedgerQuote
 
     assert _is_flat(Mention) and _is_flat(PlaceView)
     assert not _is_flat(LedgerQuote)  # holds a record: hashed field by field

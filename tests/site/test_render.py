@@ -136,9 +136,9 @@ def test_first_pages_are_written_before_the_rest(tmp_path: Path) -> None:
 
 def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> None:
     """iter_outputs(first=...) makes those outputs before all others, with the same bytes."""
-    from generator import site
+    from generator import sitemodel
 
-    model = site.build_site_model(fixture_records(), production=False)
+    model = sitemodel.build_site_model(fixture_records(), production=False)
     env = render.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
     wanted = {f"briefings/{SAMPLE_ID}.md", "people/fuad-hussein.md", "not/a/page.md"}
@@ -150,9 +150,9 @@ def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> 
 
 def test_a_plan_sees_every_path_first_and_sets_the_order(tmp_path: Path) -> None:
     """iter_outputs(plan=...) tells every path before making any, then makes them in its order."""
-    from generator import site
+    from generator import sitemodel
 
-    model = site.build_site_model(fixture_records(), production=False)
+    model = sitemodel.build_site_model(fixture_records(), production=False)
     env = render.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
     told: list[list[str]] = []

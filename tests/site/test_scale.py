@@ -13,21 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from generator import site
+from generator import record
+from generator.sitemodel import hubs, indexes, refs, related, timeline
 from tests.site.helpers import make_record, named, person
 from tests.site.helpers import render as render_records
 
 
-def _months(*dates: str) -> list[tuple[str, list[site.Record]]]:
+def _months(*dates: str) -> list[tuple[str, list[record.Record]]]:
     records = [make_record(f"r{i}", date) for i, date in enumerate(dates)]
-    return site.timeline(records)
+    return timeline.by_month(records)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def _ids(year: site.TimelineYear) -> list[str]:
+def _ids(year: timeline.TimelineYear) -> list[str]:
     return [r["id"] for m in year.months for r in m.records]
 
 
@@ -36,7 +37,7 @@ def _ids(year: site.TimelineYear) -> list[str]:
 
 def test_timeline_has_a_page_per_year_newest_first() -> None:
     """Each year is a page of its own, newest first, holding that year's briefings only."""
-    years = site.timeline_years(_months("2025-03-01", "2024-12-31", "2025-01-02", "2023-06-06"))
+    years = timeline.timeline_years(_months("2025-03-01", "2024-12-31", "2025-01-02", "2023-06-06"))
     assert [(y.year, y.path, _ids(y)) for y in years] == [
         ("2025", "timeline/2025.md", ["r0", "r2"]),
         ("2024", "timeline/2024.md", ["r1"]),
@@ -46,33 +47,33 @@ def test_timeline_has_a_page_per_year_newest_first() -> None:
 
 def test_timeline_years_link_newer_and_older() -> None:
     """Year pages chain to their neighbours; the newest has no newer, the oldest no older."""
-    years = site.timeline_years(_months("2025-03-01", "2024-12-31", "2023-06-06"))
+    years = timeline.timeline_years(_months("2025-03-01", "2024-12-31", "2023-06-06"))
     assert [(y.newer, y.older) for y in years] == [
-        (None, site.Ref("2024", "timeline/2024.md")),
-        (site.Ref("2025", "timeline/2025.md"), site.Ref("2023", "timeline/2023.md")),
-        (site.Ref("2024", "timeline/2024.md"), None),
+        (None, refs.Ref("2024", "timeline/2024.md")),
+        (refs.Ref("2025", "timeline/2025.md"), refs.Ref("2023", "timeline/2023.md")),
+        (refs.Ref("2024", "timeline/2024.md"), None),
     ]
 
 
 def test_small_year_lists_its_months_under_headings() -> None:
     """A year within the size limit lists its months itself, each under a heading anchor."""
-    (year,) = site.timeline_years(_months("2025-03-01", "2025-01-02"), year_size=2)
+    (year,) = timeline.timeline_years(_months("2025-03-01", "2025-01-02"), year_size=2)
     assert not year.split
     assert [m.ref for m in year.months] == [
-        site.Ref("March 2025", "timeline/2025.md", "march-2025"),
-        site.Ref("January 2025", "timeline/2025.md", "january-2025"),
+        refs.Ref("March 2025", "timeline/2025.md", "march-2025"),
+        refs.Ref("January 2025", "timeline/2025.md", "january-2025"),
     ]
 
 
 def test_big_year_gets_a_page_per_month_chained_across_years() -> None:
     """A year over the size limit links a page per month; months chain across years."""
     dates = ("2025-03-01", "2025-03-02", "2025-01-02", "2024-12-31")
-    big, small = site.timeline_years(_months(*dates), year_size=2)
+    big, small = timeline.timeline_years(_months(*dates), year_size=2)
     assert big.split and not small.split
     assert [m.path for m in big.months] == ["timeline/2025/03.md", "timeline/2025/01.md"]
     january = big.months[1]
-    assert january.newer == site.Ref("March 2025", "timeline/2025/03.md")
-    assert january.older == site.Ref("December 2024", "timeline/2024.md", "december-2024")
+    assert january.newer == refs.Ref("March 2025", "timeline/2025/03.md")
+    assert january.older == refs.Ref("December 2024", "timeline/2024.md", "december-2024")
     assert [ref.label for ref in january.nav] == [
         "Newer: March 2025",
         "Older: December 2024",
@@ -85,7 +86,7 @@ def test_timeline_keeps_every_briefing_once() -> None:
     """However the timeline is split, each briefing is listed on exactly one of its pages."""
     dates = [f"20{20 + i % 6}-{i % 12 + 1:02d}-{i % 28 + 1:02d}" for i in range(90)]
     for size in (1, 10, 1000):
-        years = site.timeline_years(_months(*dates), year_size=size)
+        years = timeline.timeline_years(_months(*dates), year_size=size)
         listed = [i for y in years for i in _ids(y)]
         assert sorted(listed) == sorted(f"r{i}" for i in range(90))
 
@@ -94,7 +95,7 @@ def test_rendered_timeline_links_years_and_months(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The timeline's first page links each year and month; a big year's months get pages."""
-    monkeypatch.setattr(site, "TIMELINE_YEAR_SIZE", 1)
+    monkeypatch.setattr(timeline, "TIMELINE_YEAR_SIZE", 1)
     records = [
         make_record("a", "2025-03-01"),
         make_record("b", "2025-01-02"),
@@ -117,14 +118,14 @@ def test_rendered_timeline_links_years_and_months(
 # --- A-Z indexes -------------------------------------------------------------------------
 
 
-def _hubs(*names: str) -> list[site.Hub]:
+def _hubs(*names: str) -> list[hubs.Hub]:
     record = make_record("a", "2025-01-01", organizations=[named(n) for n in names])
-    return site.build_hubs([record])["organizations"]
+    return hubs.build_hubs([record])["organizations"]
 
 
 def test_small_index_is_one_page_with_anchors() -> None:
     """A kind with at most the page size of hubs is one A-Z page whose letters are anchors."""
-    (page,) = site.hub_index_pages("organizations", _hubs("Alpha", "Beta", "Bravo"), size=3)
+    (page,) = indexes.hub_index_pages("organizations", _hubs("Alpha", "Beta", "Bravo"), size=3)
     assert page.path == "organizations/index.md" and not page.split
     assert [(e.letter, e.count, e.ref.anchor) for e in page.letters] == [
         ("A", 1, "a"),
@@ -135,7 +136,7 @@ def test_small_index_is_one_page_with_anchors() -> None:
 
 def test_index_past_the_threshold_gets_a_page_per_letter() -> None:
     """Past the page size, the index lists letters with counts and each letter has a page."""
-    first, *letters = site.hub_index_pages(
+    first, *letters = indexes.hub_index_pages(
         "organizations", _hubs("Alpha", "Beta", "Bravo", "<>&"), size=3
     )
     assert first.split and first.sections == [] and first.path == "organizations/index.md"
@@ -154,14 +155,14 @@ def test_index_past_the_threshold_gets_a_page_per_letter() -> None:
 def test_big_letter_is_split_into_chained_pages() -> None:
     """A letter with more hubs than a page holds gets several pages, linked both ways."""
     names = [f"Name {i:02d}" for i in range(5)]
-    _, *pages = site.hub_index_pages("organizations", _hubs(*names), size=2)
+    _, *pages = indexes.hub_index_pages("organizations", _hubs(*names), size=2)
     assert [(p.path, p.number, p.count) for p in pages] == [
         ("organizations/index/n.md", 1, 3),
         ("organizations/index/n/page-2.md", 2, 3),
         ("organizations/index/n/page-3.md", 3, 3),
     ]
-    assert pages[1].newer == site.Ref("page 1", "organizations/index/n.md")
-    assert pages[1].older == site.Ref("page 3", "organizations/index/n/page-3.md")
+    assert pages[1].newer == refs.Ref("page 1", "organizations/index/n.md")
+    assert pages[1].older == refs.Ref("page 3", "organizations/index/n/page-3.md")
     listed = [h.name for p in pages for _, group in p.sections for h in group]
     assert listed == names
 
@@ -170,7 +171,7 @@ def test_rendered_split_index_links_letter_pages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A split index's first page links every letter page; a letter page links back."""
-    monkeypatch.setattr(site, "INDEX_PAGE_SIZE", 1)
+    monkeypatch.setattr(indexes, "INDEX_PAGE_SIZE", 1)
     records = [make_record("a", "2025-01-01", people=[person("Ann"), person("Bob")])]
     render_records(records, tmp_path)
     first = (tmp_path / "people" / "index.md").read_text("utf-8")
@@ -184,7 +185,7 @@ def test_rendered_split_index_links_letter_pages(
 # --- a person's quote ledger ------------------------------------------------------------------
 
 
-def _quoted(count: int) -> list[site.Record]:
+def _quoted(count: int) -> list[record.Record]:
     return [
         make_record(
             f"q{i:02d}",
@@ -198,10 +199,10 @@ def _quoted(count: int) -> list[site.Record]:
 
 def test_ledger_shows_only_the_newest_quotes() -> None:
     """A person's hub shows the newest LEDGER_SIZE quotes and counts the rest."""
-    (hub,) = site.build_hubs(_quoted(site.LEDGER_SIZE + 5))["people"]
-    assert len(hub.quotes) == site.LEDGER_SIZE + 5
+    (hub,) = hubs.build_hubs(_quoted(hubs.LEDGER_SIZE + 5))["people"]
+    assert len(hub.quotes) == hubs.LEDGER_SIZE + 5
     assert [q.record["id"] for q in hub.ledger][:2] == ["q24", "q23"]
-    assert len(hub.ledger) == site.LEDGER_SIZE
+    assert len(hub.ledger) == hubs.LEDGER_SIZE
     assert hub.older_quotes == 5
     # The newest quote left off (q04) is the 21st briefing: on the hub's second page.
     assert hub.older_quotes_page() == 2
@@ -209,9 +210,9 @@ def test_ledger_shows_only_the_newest_quotes() -> None:
 
 def test_rendered_ledger_is_capped_and_points_to_the_rest(tmp_path: Path) -> None:
     """The hub page prints LEDGER_SIZE quotes and links the page where older ones start."""
-    render_records(_quoted(site.LEDGER_SIZE + 5), tmp_path)
+    render_records(_quoted(hubs.LEDGER_SIZE + 5), tmp_path)
     page = (tmp_path / "people" / "fuad-hussein.md").read_text("utf-8")
-    assert len(re.findall(r"^> Words \d+$", page, re.MULTILINE)) == site.LEDGER_SIZE
+    assert len(re.findall(r"^> Words \d+$", page, re.MULTILINE)) == hubs.LEDGER_SIZE
     assert "> Words 4\n" not in page
     assert "The newest 20 of 25 quotes. The 5 older ones" in page
     assert "[from page 2 of this hub](fuad-hussein/page-2.md)" in page
@@ -219,7 +220,7 @@ def test_rendered_ledger_is_capped_and_points_to_the_rest(tmp_path: Path) -> Non
 
 def test_short_ledger_has_no_note() -> None:
     """A person with few quotes shows them all and nothing is counted as left off."""
-    (hub,) = site.build_hubs(_quoted(3))["people"]
+    (hub,) = hubs.build_hubs(_quoted(3))["people"]
     assert len(hub.ledger) == 3 and hub.older_quotes == 0 and hub.older_quotes_page() == 1
 
 
@@ -228,9 +229,9 @@ def test_short_ledger_has_no_note() -> None:
 
 def test_page_bar_reaches_any_page_in_a_few_steps() -> None:
     """The page bar shows first, last, neighbours and every tenth page, not every page."""
-    assert site.page_bar(1, 3) == [1, 2, 3]
-    assert site.page_bar(40, 86) == [1, 10, 20, 30, 38, 39, 40, 41, 42, 50, 60, 70, 80, 86]
-    assert len(site.page_bar(1, 86)) < 86 // 5
+    assert hubs.page_bar(1, 3) == [1, 2, 3]
+    assert hubs.page_bar(40, 86) == [1, 10, 20, 30, 38, 39, 40, 41, 42, 50, 60, 70, 80, 86]
+    assert len(hubs.page_bar(1, 86)) < 86 // 5
 
 
 # --- related briefings ------------------------------------------------------------------------
@@ -241,7 +242,7 @@ def test_related_ignores_huge_hubs_when_counting() -> None:
     me = make_record("me", "2025-02-01", people=[person("P")], topics=["politics"])
     small = make_record("small", "2020-01-01", people=[person("P")])
     crowd = [make_record(f"c{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(9)]
-    index = site.RelatedIndex([me, small, *crowd], hub_max=5)
+    index = related.RelatedIndex([me, small, *crowd], hub_max=5)
     assert index.of(me, limit=1) == [small]
 
 
@@ -251,7 +252,7 @@ def test_related_huge_hubs_break_ties() -> None:
     newer = make_record("newer", "2025-01-31", people=[person("P")])
     both = make_record("both", "2019-01-01", people=[person("P")], topics=["politics"])
     crowd = [make_record(f"c{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(9)]
-    index = site.RelatedIndex([me, newer, both, *crowd], hub_max=5)
+    index = related.RelatedIndex([me, newer, both, *crowd], hub_max=5)
     assert [r["id"] for r in index.of(me, limit=2)] == ["both", "newer"]
 
 
@@ -261,7 +262,7 @@ def test_related_fills_from_huge_hubs_nearest_in_time() -> None:
         make_record(f"r{i:02d}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(20)
     ]
     me = records[10]
-    index = site.RelatedIndex(records, hub_max=5)
+    index = related.RelatedIndex(records, hub_max=5)
     assert [r["id"] for r in index.of(me, limit=3)] == ["r11", "r09", "r12"]
 
 
@@ -270,17 +271,17 @@ def test_related_is_unchanged_below_the_limit() -> None:
     me = make_record("me", "2025-03-01", people=[person("A"), person("B")], topics=["politics"])
     two = make_record("two", "2025-01-01", people=[person("A"), person("B")])
     one_new = make_record("one-new", "2025-02-01", topics=["politics"])
-    index = site.RelatedIndex([me, two, one_new])
+    index = related.RelatedIndex([me, two, one_new])
     assert [r["id"] for r in index.of(me)] == ["two", "one-new"]
 
 
 def test_split_pages_are_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With every split forced, the same records in any order give byte-identical pages."""
-    monkeypatch.setattr(site, "TIMELINE_YEAR_SIZE", 1)
-    monkeypatch.setattr(site, "INDEX_PAGE_SIZE", 1)
-    monkeypatch.setattr(site, "RELATED_HUB_MAX", 2)
+    monkeypatch.setattr(timeline, "TIMELINE_YEAR_SIZE", 1)
+    monkeypatch.setattr(indexes, "INDEX_PAGE_SIZE", 1)
+    monkeypatch.setattr(related, "RELATED_HUB_MAX", 2)
     other = make_record("x", "2024-05-05", people=[person("Zed"), person("Fuad Hussein")])
-    records = [*_quoted(site.LEDGER_SIZE + 3), other]
+    records = [*_quoted(hubs.LEDGER_SIZE + 3), other]
     render_records(records, tmp_path / "one")
     render_records(list(reversed(records)), tmp_path / "two")
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from generator import site
+from generator import layout, sitemodel
+from generator.sitemodel import calendar, hubs, related, timeline
 from tests.site.helpers import make_record, named, person, place
 
 
-def _hub(model: site.SiteModel, kind: str, slug: str) -> site.Hub:
+def _hub(model: sitemodel.SiteModel, kind: str, slug: str) -> hubs.Hub:
     return next(h for h in model.hubs[kind] if h.slug == slug)
 
 
@@ -17,7 +18,7 @@ def test_country_hub_collects_cities_and_uses_common_name() -> None:
         make_record("b", "2025-01-03", places=[place("Damascus", "city", "SY")]),
         make_record("c", "2025-01-04", places=[place("Iraq", "country", "IQ")]),
     ]
-    model = site.build_site_model(records, production=False)
+    model = sitemodel.build_site_model(records, production=False)
     iraq = _hub(model, "countries", "iq")
     assert iraq.name == "Iraq"
     assert [r["id"] for r in iraq.briefings] == ["c", "a"]
@@ -44,7 +45,7 @@ def test_person_hub_merges_aliases_roles_and_quotes() -> None:
             ],
         ),
     ]
-    hub = _hub(site.build_site_model(records, production=False), "people", "fuad-hussein")
+    hub = _hub(sitemodel.build_site_model(records, production=False), "people", "fuad-hussein")
     assert hub.aliases == ["Hussein"]
     assert hub.roles == ["Foreign Minister"]
     assert [(q.text, q.record["id"]) for q in hub.quotes] == [
@@ -62,7 +63,9 @@ def test_hubs_are_sorted_by_name_ignoring_case_and_accents() -> None:
             organizations=[named("Zeta"), named("Émirats Group"), named("alpha"), named("Delta")],
         )
     ]
-    names = [h.name for h in site.build_site_model(records, production=False).hubs["organizations"]]
+    names = [
+        h.name for h in sitemodel.build_site_model(records, production=False).hubs["organizations"]
+    ]
     assert names == ["alpha", "Delta", "Émirats Group", "Zeta"]
 
 
@@ -75,8 +78,8 @@ def test_alphabet_groups_by_initial_and_puts_symbols_last() -> None:
             groups=[named("Alawites"), named("Armenians"), named("<>&"), named("Kurds")],
         )
     ]
-    hubs = site.build_site_model(records, production=False).hubs["groups"]
-    assert [(letter, [h.name for h in group]) for letter, group in site.alphabet(hubs)] == [
+    groups = sitemodel.build_site_model(records, production=False).hubs["groups"]
+    assert [(letter, [h.name for h in group]) for letter, group in hubs.alphabet(groups)] == [
         ("A", ["Alawites", "Armenians"]),
         ("K", ["Kurds"]),
         ("Other", ["<>&"]),
@@ -90,14 +93,14 @@ def test_related_ranks_by_shared_entities_and_topics() -> None:
     one_new = make_record("one-new", "2025-02-01", topics=["politics"])
     one_old = make_record("one-old", "2024-02-01", people=[person("A")])
     none = make_record("none", "2025-03-02", people=[person("C")])
-    related = site.related(me, [me, two, one_new, one_old, none])
-    assert [r["id"] for r in related] == ["two", "one-new", "one-old"]
+    found = related.related(me, [me, two, one_new, one_old, none])
+    assert [r["id"] for r in found] == ["two", "one-new", "one-old"]
 
 
 def test_related_is_limited() -> None:
     """At most RELATED_SIZE related briefings are listed."""
     records = [make_record(f"r{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(10)]
-    assert len(site.related(records[0], records)) == site.RELATED_SIZE
+    assert len(related.related(records[0], records)) == related.RELATED_SIZE
 
 
 def test_timeline_groups_by_month_newest_first() -> None:
@@ -108,7 +111,7 @@ def test_timeline_groups_by_month_newest_first() -> None:
         make_record("c", "2025-01-01"),
         make_record("d", "2024-12-15"),
     ]
-    assert [(m, [r["id"] for r in rs]) for m, rs in site.timeline(records)] == [
+    assert [(m, [r["id"] for r in rs]) for m, rs in timeline.by_month(records)] == [
         ("2025-03", ["b"]),
         ("2025-01", ["a", "c"]),
         ("2024-12", ["d"]),
@@ -120,11 +123,11 @@ def test_hub_pages_split_long_hubs() -> None:
     records = [
         make_record(f"r{i:02d}", f"2025-01-{(i % 28) + 1:02d}", topics=["sport"]) for i in range(45)
     ]
-    hub = _hub(site.build_site_model(records, production=False), "topics", "sport")
+    hub = _hub(sitemodel.build_site_model(records, production=False), "topics", "sport")
     pages = hub.pages()
     assert [len(p) for p in pages] == [20, 20, 5]
     assert pages[0][0]["date"] == "2025-01-28"
-    assert site.hub_path("topics", "sport", 2) == "topics/sport/page-2.md"
+    assert layout.hub_path("topics", "sport", 2) == "topics/sport/page-2.md"
 
 
 def test_months_fill_gaps_and_keep_the_last_ones() -> None:
@@ -134,7 +137,7 @@ def test_months_fill_gaps_and_keep_the_last_ones() -> None:
         make_record("b", "2025-02-10", topics=["sport"]),
         make_record("c", "2025-02-11", topics=["sport"]),
     ]
-    hub = _hub(site.build_site_model(records, production=False), "topics", "sport")
+    hub = _hub(sitemodel.build_site_model(records, production=False), "topics", "sport")
     assert [(m.month, m.count) for m in hub.months()] == [
         ("2024-11", 1),
         ("2024-12", 0),
@@ -150,20 +153,20 @@ def test_production_leaves_drafts_out_of_everything() -> None:
         make_record("pub", "2025-01-01", people=[person("A")]),
         make_record("draft", "2025-01-02", status="draft", people=[person("A"), person("B")]),
     ]
-    model = site.build_site_model(records, production=True)
+    model = sitemodel.build_site_model(records, production=True)
     assert [p.record["id"] for p in model.briefings] == ["pub"]
     assert [h.name for h in model.hubs["people"]] == ["A"]
     assert [r["id"] for _, rs in model.timeline for r in rs] == ["pub"]
-    local = site.build_site_model(records, production=False)
+    local = sitemodel.build_site_model(records, production=False)
     assert [p.record["id"] for p in local.briefings] == ["draft", "pub"]
 
 
 def test_entity_slug_is_never_empty_or_reserved() -> None:
     """Names of symbols only get a stable hashed slug; 'Index' cannot shadow the A-Z page."""
-    assert site.entity_slug("Asaad al-Shaibani") == "asaad-al-shaibani"
-    assert site.entity_slug("<>&").startswith("x-")
-    assert site.entity_slug("<>&") == site.entity_slug("<>&")
-    assert site.entity_slug("Index") == "index-1"
+    assert layout.entity_slug("Asaad al-Shaibani") == "asaad-al-shaibani"
+    assert layout.entity_slug("<>&").startswith("x-")
+    assert layout.entity_slug("<>&") == layout.entity_slug("<>&")
+    assert layout.entity_slug("Index") == "index-1"
 
 
 def test_briefing_page_links_speakers_and_places() -> None:
@@ -175,7 +178,7 @@ def test_briefing_page_links_speakers_and_places() -> None:
         places=[place("Baghdad", "city", "IQ"), place("Atlantis", "other", None)],
         quotes=[{"text": "Hi", "speaker": "Fuad Hussein"}, {"text": "Anon", "speaker": None}],
     )
-    page = site.build_site_model([record], production=False).briefings[0]
+    page = sitemodel.build_site_model([record], production=False).briefings[0]
     assert page.quotes[0].speaker_hub is not None
     assert page.quotes[0].speaker_hub.path == "people/fuad-hussein.md"
     assert page.quotes[1].speaker_hub is None
@@ -186,5 +189,5 @@ def test_briefing_page_links_speakers_and_places() -> None:
 
 def test_labels_do_not_depend_on_locale() -> None:
     """Dates and months are written in English whatever the machine's locale."""
-    assert site.date_label("2025-03-04") == "4 March 2025"
-    assert site.month_label("2024-12") == "December 2024"
+    assert calendar.date_label("2025-03-04") == "4 March 2025"
+    assert calendar.month_label("2024-12") == "December 2024"

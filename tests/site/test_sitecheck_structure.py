@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import site
 from generator.problems import Problem
 from generator.sitecheck import check_built_site
+from generator.sitemodel import indexes, timeline
 from tests.ci.test_sitecheck import fragment, write_site
 from tests.site.helpers import build, fixture_records
 
@@ -80,8 +80,8 @@ def test_fixture_site_split_everywhere_passes_sitecheck(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The fixture site built with every split forced (month pages, letter pages) passes."""
-    monkeypatch.setattr(site, "TIMELINE_YEAR_SIZE", 1)
-    monkeypatch.setattr(site, "INDEX_PAGE_SIZE", 1)
+    monkeypatch.setattr(timeline, "TIMELINE_YEAR_SIZE", 1)
+    monkeypatch.setattr(indexes, "INDEX_PAGE_SIZE", 1)
     records = fixture_records()
     built = build(records, tmp_path)
     assert (built.site / "timeline" / "2025" / "03" / "index.html").is_file()

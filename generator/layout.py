@@ -1,0 +1,141 @@
+"""Where things live on the site side: docs paths, built pages, URLs, kinds and slugs.
+
+Every rule of the site's layout is stated here once; the site model, the render,
+the feeds, the search index, the site check and the MkDocs layer ask this module.
+Docs paths are relative to the docs folder (``people/fuad-hussein.md``); MkDocs
+serves each page as a folder (``people/fuad-hussein/index.html``, URL
+``/people/fuad-hussein/``). The records' side of the layout (``briefings/*.yaml``)
+belongs to generator.store.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import posixpath
+import re
+from urllib.parse import unquote
+
+from slugify import slugify
+
+from generator.record import SLUG_MAX, SLUG_PATTERN
+
+#: Hub kinds in the order the site presents them, with their labels (plural, singular).
+KINDS: dict[str, tuple[str, str]] = {
+    "countries": ("Countries", "Country"),
+    "people": ("People", "Person"),
+    "organizations": ("Organizations", "Organization"),
+    "groups": ("Groups", "Group"),
+    "topics": ("Topics", "Topic"),
+}
+#: Slugs that would collide with the generated index page of a kind.
+RESERVED_SLUGS = frozenset({"index"})
+
+HOME_PATH = "index.md"
+TIMELINE_PATH = "timeline.md"
+SITE_FEED_PATH = "feed.xml"
+JSON_FEED_PATH = "feed.json"
+BRIEFINGS_JSON_PATH = "briefings.json"
+#: The folder of briefing pages, in the docs folder and in the site alike.
+BRIEFINGS_FOLDER = "briefings"
+#: The built pages search indexes: the briefings.
+INDEXED = f"{BRIEFINGS_FOLDER}/*/index.html"
+
+
+# --- slugs ------------------------------------------------------------------------------
+
+_SLUG = re.compile(SLUG_PATTERN)
+
+
+def is_slug(value: object) -> bool:
+    """True for a record id shape: lower-case ASCII words joined by single hyphens."""
+    return isinstance(value, str) and len(value) <= SLUG_MAX and bool(_SLUG.match(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def entity_slug(name: str) -> str:
+    """URL slug of an entity name; never empty, never a reserved page name."""
+    slug = slugify(name, max_length=SLUG_MAX, word_boundary=True)
+    if not slug:  # a name of symbols only still needs a stable page
+        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-1" if slug in RESERVED_SLUGS else slug
+
+
+# --- docs paths -------------------------------------------------------------------------
+
+
+def briefing_path(record_id: str) -> str:
+    """Docs path of a briefing page."""
+    return f"{BRIEFINGS_FOLDER}/{record_id}.md"
+
+
+def hub_path(kind: str, slug: str, page: int = 1) -> str:
+    """Docs path of page ``page`` of a hub."""
+    return f"{kind}/{slug}.md" if page == 1 else f"{kind}/{slug}/page-{page}.md"
+
+
+def hub_feed_path(kind: str, slug: str) -> str:
+    """Docs path of a hub's Atom feed."""
+    return f"{kind}/{slug}/feed.xml"
+
+
+def hub_index_path(kind: str) -> str:
+    """Docs path of a kind's A-Z index (its first page when split by letter)."""
+    return f"{kind}/index.md"
+
+
+def index_letter_path(kind: str, letter: str, page: int = 1) -> str:
+    """Docs path of a letter's page of a split A-Z index.
+
+    Under ``<kind>/index/``: no hub can live there, since ``index`` is a
+    reserved slug.
+    """
+    slug = letter.lower()
+    return f"{kind}/index/{slug}.md" if page == 1 else f"{kind}/index/{slug}/page-{page}.md"
+
+
+def timeline_year_path(year: str) -> str:
+    """Docs path of a year of the timeline."""
+    return f"timeline/{year}.md"
+
+
+def timeline_month_path(month: str) -> str:
+    """Docs path of a month (``YYYY-MM``) of the timeline that has a page of its own."""
+    return f"timeline/{month[:4]}/{month[5:]}.md"
+
+
+def relative(from_page: str, target: str) -> str:
+    """Link from one docs file to another, as MkDocs resolves Markdown links."""
+    return _relative(posixpath.dirname(from_page) or ".", target)
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(folder: str, target: str) -> str:
+    # Cached: pages link to the same hubs over and over, and relpath is slow.
+    return posixpath.relpath(target, folder)
+
+
+# --- built pages and URLs ---------------------------------------------------------------
+
+
+def page_folder(page: str) -> str:
+    """The URL folder a docs page is served as: ``x/y.md`` -> ``x/y/``, ``index.md`` -> ``""``."""
+    if page == HOME_PATH:
+        return ""
+    return page.removesuffix(".md").removesuffix("/index") + "/"
+
+
+def briefing_file(record_id: str) -> str:
+    """Site path of a briefing's built page."""
+    return f"{BRIEFINGS_FOLDER}/{record_id}/index.html"
+
+
+def redirect_file(old_id: str) -> str:
+    """Site path of the page that sends an earlier id of a briefing to its new one."""
+    return briefing_file(old_id)
+
+
+def pages_at_url(url_path: str) -> set[str]:
+    """Docs paths that may be served at ``url_path`` (``/briefings/x/`` -> ``briefings/x.md``)."""
+    stem = unquote(url_path).strip("/")
+    return {f"{stem}.md", f"{stem}/index.md"} if stem else {HOME_PATH}

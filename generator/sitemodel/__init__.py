@@ -1,0 +1,54 @@
+"""Records -> the pages of the site, as plain data for the templates.
+
+Nothing here knows Markdown or HTML: the models hold record values and page
+paths (relative to the docs folder, e.g. ``people/fuad-hussein.md``), and the
+templates turn them into pages. Every list is sorted with a total order so
+that the same records always give the same pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.record import Record
+from generator.sitemodel.briefing import BriefingPage, briefing_page
+from generator.sitemodel.calendar import newest_first
+from generator.sitemodel.hubs import Hub, build_hubs
+from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
+from generator.sitemodel.related import RelatedIndex
+from generator.sitemodel.timeline import TimelineYear, by_month, timeline_years
+
+HOME_SIZE = 12
+
+
+@dataclass
+class SiteModel:
+    """The whole site: what the renderer turns into pages and feeds."""
+
+    records: list[Record]
+    briefings: list[BriefingPage]
+    hubs: dict[str, list[Hub]]
+    timeline: list[tuple[str, list[Record]]]
+    years: list[TimelineYear] = field(default_factory=list)
+    indexes: dict[str, list[HubIndexPage]] = field(default_factory=dict)
+
+    @property
+    def latest(self) -> list[Record]:
+        return self.records[:HOME_SIZE]
+
+
+def build_site_model(records: list[Record], *, production: bool) -> SiteModel:
+    """The site for these records; production leaves drafts out of everything."""
+    shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
+    hubs = build_hubs(shown)
+    names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
+    index = RelatedIndex(shown)
+    months = by_month(shown)
+    return SiteModel(
+        records=shown,
+        briefings=[briefing_page(r, index, names) for r in shown],
+        hubs=hubs,
+        timeline=months,
+        years=timeline_years(months),
+        indexes={kind: hub_index_pages(kind, items) for kind, items in hubs.items()},
+    )
