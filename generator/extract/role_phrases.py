@@ -104,13 +104,26 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     """
     if is_role_word(token, lex):
         return True
-    # "a proud Irishman", "the Olympian": a nationality noun is a person.
+    words = role_words()
+    # "a proud Irishman", "the Olympian": a nationality noun is a person; so is a
+    # capitalised rank or kin word the model read as a name ("Chief Constable",
+    # "the Duke of Wessex") when no entity claims it.
     nationality = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
-    if not (token.pos_ == "NOUN" or nationality) or (token.tag_ == "NNS" and not plural):
+    rank = (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ in words.people
+    )
+    if not (token.pos_ == "NOUN" or nationality or rank) or (token.tag_ == "NNS" and not plural):
         return False
     if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
         return False
-    lower = singular(token.lower_) if token.tag_ == "NNS" else token.lower_
+    return person_noun(singular(token.lower_) if token.tag_ == "NNS" else token.lower_)
+
+
+def person_noun(lower: str) -> bool:
+    """Whether a lower-case singular noun is one for a person, by the word lists."""
     words = role_words()
     if lower in words.people or lower.split("-")[-1] in words.people:
         return True

@@ -46,10 +46,14 @@ from generator.extract.role_phrases import (
     works_as,
     write_role,
 )
+from generator.extract.role_surface import after_marks, marked_appositive
 
 #: A title and a described role of one mention, together.
 MAX_JOINED_WORDS = 12
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
+#: Words of an office named before a name ("Secretary for Business and Trade").
+MAX_OFFICE_WORDS = 4
+_OFFICE_JOINS = frozenset({"the", "and", "&"})
 
 
 # --- where roles are stated ----------------------------------------------------------
@@ -101,6 +105,33 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if probe > 0 and is_role_word(doc[probe - 1], lex):
             return probe - 1
     return None
+
+
+def _unprefixed_start(span: Span, lex: Lexicon) -> int:
+    """Where the name starts once courtesy titles before it are left out."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in lex.honorifics:
+        start -= 1
+    return start
+
+
+def _office_of(span: Span, lex: Lexicon) -> int | None:
+    """The title word of "Secretary of State", "Minister for Health" or "Archbishop of
+    Canterbury" right before a name, whose capitalised office runs up to the name."""
+    doc = span.doc
+    at = _unprefixed_start(span, lex) - 1
+    office = 0
+    while at > 0 and office < MAX_OFFICE_WORDS:
+        token = doc[at]
+        if token.ent_type_ == "PERSON" or not (token.is_title or token.lower_ in _OFFICE_JOINS):
+            break
+        at -= 1
+        office += 1
+    if office == 0 or doc[at + 1].lower_ in _OFFICE_JOINS:
+        return None
+    if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
+        return None
+    return at - 1 if is_role_word(doc[at - 1], lex) else None
 
 
 def _breaks_title(token: Token, words: RoleWords) -> bool:
@@ -156,10 +187,13 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if last is None or span.doc[last].tag_ != "NNS":
             return None
         span = first
+    start = last
     if last is None:
+        start = _office_of(span, lex)
+        last = None if start is None else _unprefixed_start(span, lex) - 1
+    if last is None or start is None:
         return None
     doc = span.doc
-    start = last
     words = role_words()
     while start > 0:
         token = doc[start - 1]
@@ -276,9 +310,10 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             job = job_of(child)
             if job:
                 return job
-    if root.dep_ == "nsubj" and root.head.i > root.i:
-        attribute = attribute_of(root.head)
-        if attribute is not None and not any(c.dep_ == "neg" for c in root.head.children):
+    if root.dep_ in SUBJECTS and root.head.i > root.i:
+        verb = root.head
+        attribute = attribute_of(verb) or works_as(verb) or appointed_as(verb)
+        if attribute is not None and not any(c.dep_ == "neg" for c in verb.children):
             return role_phrase(attribute, skip, lex)
     return None
 
@@ -287,7 +322,7 @@ def affiliation(span: Span) -> str | None:
     """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
     the University of Leeds"."""
     doc = span.doc
-    at = span.end
+    at = after_marks(doc, span.end)
     if at < len(doc) and doc[at].text == ",":
         at += 1
     if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
@@ -342,7 +377,12 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
         title = title_before(span, lex)
-        described = appositive(span, lex) or copula(span, lex) or affiliation(span)
+        described = (
+            appositive(span, lex)
+            or marked_appositive(span, lex)
+            or copula(span, lex)
+            or affiliation(span)
+        )
         role = _joined(title, described)
         if role and role.lower() not in generic:
             found.append((role, len(mention.text.split()) >= full_name, described is not None))

@@ -1,0 +1,96 @@
+"""Roles read from word order where the parse loses them.
+
+Web copy sets photo marks off after a name ("Jane Roe (pictured), the
+charity's founder, said"; "Roe, pictured, the charity's founder, said"), and
+dashes set off descriptions ("Lord Roe - a senior law lord - said"). The
+parser then often hangs the description from "pictured" or from the verb
+instead of the name. These readers skip such marks and take a phrase set off
+by commas or dashes as the name's appositive when it is a plain noun phrase
+(no verb, pronoun or clause word) about a person ("founder", "lord").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import is_role_word, person_noun, singular, trim, write_role
+
+#: Words of a photo mark after a name: "(pictured)", ", left,", "(centre)".
+PHOTO_MARKS = frozenset(
+    {"pictured", "left", "right", "centre", "center", "above", "below", "inset", "top", "bottom"}
+)
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: A set-off phrase longer than this is a clause or a list, not a role.
+MAX_PHRASE_TOKENS = 10
+#: Parts of speech that make a set-off phrase something other than a noun phrase.
+_NOT_IN_PHRASE = frozenset({"VERB", "AUX", "SCONJ", "INTJ", "SYM", "X"})
+
+
+def after_marks(doc: Doc, at: int) -> int:
+    """The index after any photo marks that start at ``at`` ("(pictured)", ", left")."""
+    while at + 2 < len(doc):
+        if doc[at].text == "(" and doc[at + 1].lower_ in PHOTO_MARKS and doc[at + 2].text == ")":
+            at += 3
+        elif (
+            doc[at].text == ","
+            and doc[at + 1].lower_ in PHOTO_MARKS
+            and doc[at + 2].text in (",", ".")
+        ):
+            at += 2
+        else:
+            break
+    return at
+
+
+def _set_off(doc: Doc, start: int, closers: frozenset[str]) -> list[Token] | None:
+    """The tokens from ``start`` up to a closing mark in ``closers``, if they are a
+    plain noun phrase: no verb, no pronoun but a possessive one, no clause word."""
+    tokens: list[Token] = []
+    for token in doc[start : min(len(doc), start + MAX_PHRASE_TOKENS + 1)]:
+        if token.text in closers or token.text == ".":
+            return tokens or None
+        if token.is_space or "\n" in token.whitespace_ or token.pos_ in _NOT_IN_PHRASE:
+            return None
+        if token.pos_ == "PRON" and token.tag_ != "PRP$":
+            return None
+        if token.tag_ in ("WDT", "WP", "WP$") or token.ent_type_ == "PERSON":
+            return None
+        if token.is_punct and token.tag_ not in ("HYPH", "POS"):
+            return None
+        tokens.append(token)
+    return None
+
+
+def _about_a_person(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a person noun heads the phrase: one before any preposition
+    ("senior law lord", "chief executive of Acme"; not "in the rain")."""
+    for token in tokens:
+        if token.pos_ == "ADP" and token.tag_ != "POS":
+            return False
+        lower = singular(token.lower_) if token.tag_ == "NNS" else token.lower_
+        if token.pos_ not in ("NOUN", "PROPN") or not token.is_alpha:
+            continue
+        if is_role_word(token, lex) or person_noun(lower):
+            return not token.like_num
+    return False
+
+
+def marked_appositive(span: Span, lex: Lexicon) -> str | None:
+    """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
+    "senior law lord" in "Lord Roe - a senior law lord - said": an appositive after a
+    photo mark or between dashes, which the parse does not tie to the name."""
+    doc = span.doc
+    at = after_marks(doc, span.end)
+    if at >= len(doc) - 1:
+        return None
+    if doc[at].text == "," and at > span.end:
+        closers = frozenset({","})
+    elif doc[at].text in _DASHES:
+        closers = _DASHES
+    else:
+        return None
+    tokens = _set_off(doc, at + 1, closers)
+    if not tokens or not _about_a_person(tokens, lex):
+        return None
+    return write_role(trim(tokens))

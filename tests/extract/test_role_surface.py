@@ -1,0 +1,69 @@
+"""Roles the parse alone misses: offices named with "of", photo marks, dashes, ranks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an office with "of" or "for" before the name, with what qualifies it
+        (
+            "Archbishop of Canterbury Adam Pike said prayers.",
+            "Adam Pike",
+            "Archbishop of Canterbury",
+        ),
+        ("US Secretary of State Adam Pike met the king.", "Adam Pike", "US Secretary of State"),
+        ("Minister for Health Daniel Frost said so.", "Daniel Frost", "Minister for Health"),
+        # a rank or title the model tagged as a name
+        (
+            "Chief Constable Daniel Frost said officers were deployed.",
+            "Daniel Frost",
+            "Chief Constable",
+        ),
+        ("Daniel Frost, the Duke of Wessex, said so.", "Daniel Frost", "Duke of Wessex"),
+        # photo marks between the name and its appositive
+        (
+            "Daniel Frost, pictured, the party's deputy leader, said so.",
+            "Daniel Frost",
+            "party's deputy leader",
+        ),
+        (
+            "Daniel Frost (pictured), chairman of the Acme Trust, said so.",
+            "Daniel Frost",
+            "chairman of the Acme Trust",
+        ),
+        # an appositive between dashes
+        (
+            "On Thursday, Lord Fenwick - a senior law lord - said the rules were wrong.",
+            "Fenwick",
+            "senior law lord",
+        ),
+        # a later mention by surname says what the person does
+        (
+            "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
+            "Margaret Hill",
+            "cleaner",
+        ),
+    ],
+)
+def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: str) -> None:
+    """Offices with "of", ranks read as names, photo marks and dashes still give the role."""
+    assert roles_in(nlp, text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daniel Frost - who was there - said so.", "Daniel Frost"),
+        ("Daniel Frost, pictured, in London last week.", "Daniel Frost"),
+        ("Daniel Frost, pictured, the day after the vote.", "Daniel Frost"),
+    ],
+)
+def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
+    """A clause, a place or a time set off after a photo mark or dash is no role."""
+    assert roles_in(nlp, text)[name] is None
