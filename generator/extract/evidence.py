@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.document_votes import coordination_votes, pronoun_votes, said_it
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
@@ -56,7 +57,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
     if root.dep_ == "appos" and root.head.lower_ in person_titles:
         mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
-    if root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs:
+    if root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs and not said_it(mention):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
 
 
@@ -90,6 +91,38 @@ def _org_votes(mention: Mention) -> None:
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
     if any(c.dep_ == "appos" and c.lower_ in kinds for c in span.root.children):
         mention.vote(ORG, 2.0)  # "Instituto Vela, a catholic school in Turin"
+    if after == "," and _lower(doc, span.end + 1) == "which":
+        mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
+
+
+def _employer_votes(mention: Mention, lex: Lexicon) -> None:
+    """ "an analyst with Hale Brokers", "economist at Pell Bank", "the head of Acme".
+
+    A job held at, with or of a name makes the name an employer; a place the
+    tables know is left to the place votes ("president of France").
+    """
+    if mention.place is not None:
+        return
+    span, doc = mention.span, mention.span.doc
+    at = span.start - 1
+    if _lower(doc, at) == "the":
+        at -= 1  # "the head of the Acme group"
+    if _lower(doc, at) not in ("at", "with", "of"):
+        return
+    job = _token(doc, at - 1)
+    if job is None or job.pos_ != "NOUN":
+        return
+    if job.lower_ in lex.role_words and job.lower_ not in _NOT_EMPLOYEES:
+        mention.vote(ORG, 2.0)
+
+
+#: Role nouns whose "of" names a person, a work or a realm: "the successor of Jo Ames",
+#: "the host of Quiz Night", "the king of Narnia".
+_NOT_EMPLOYEES = frozenset(
+    {"colleague", "counterpart", "predecessor", "successor", "champion", "host", "producer"}
+    | {"maker", "crown", "shadow", "owner", "player", "king", "queen", "prince", "princess"}
+    | {"emir", "sultan", "monarch", "pope", "dictator", "author", "writer", "singer"}
+)
 
 
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
@@ -117,6 +150,23 @@ def _work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "nominated for an Oscar"
     if label == "PERSON" and before in cue.launch_verbs:
         mention.vote(WORK, 2.0)  # things are launched, people are not
+    root = span.root
+    if (root.dep_ == "appos" and root.head.lower_ in cue.work_nouns) or any(
+        c.dep_ == "appos" and c.lower_ in cue.work_nouns for c in root.children
+    ):
+        mention.vote(WORK, 3.0)  # "his new book, Lawless Days,"
+    if before == "as" and (
+        before2 in cue.role_in or before2 in _PLAYS or _ent_type(doc, span.start - 2) == "PERSON"
+    ):
+        mention.vote(WORK, 3.0)  # "Jo Ames as Captain Drake", "she stars as Drake": a part
+    star = _token(doc, span.end + 1)
+    if (
+        after in cue.fame_nouns
+        and star is not None
+        and star.ent_type_ == "PERSON"
+        and mention.place is None
+    ):
+        mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
     opening = _token(doc, span.start - 1)
     closing = _token(doc, span.end)
     if (
@@ -126,6 +176,15 @@ def _work_votes(mention: Mention, label: str) -> None:
         and closing.text in _CLOSING_QUOTES
     ):
         mention.vote(WORK, 2.0)  # a title in quote marks
+
+
+#: "plays as Drake": the name is a part played.
+_PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "voiced"})
+
+
+def _ent_type(doc: Doc, i: int) -> str:
+    token = _token(doc, i)
+    return token.ent_type_ if token is not None else ""
 
 
 def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
@@ -210,92 +269,6 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
     return out
 
 
-def _is_place(mention: Mention) -> bool:
-    return mention.kind == PLACE and (mention.fixed or mention.place is not None)
-
-
-def _coordination_votes(mentions: list[Mention]) -> None:
-    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
-
-    Each name of a list gets a vote for the kind the others' evidence favours;
-    a known place counts as evidence of a place.
-    """
-    by_token = {m.span.root.i: m for m in mentions}
-    lists: dict[int, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        root = mention.span.root
-        while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
-            root = root.head
-        lists[root.i].append(mention)
-    for members in lists.values():
-        if len(members) < 2:
-            continue
-        seen = []
-        for member in members:
-            votes = dict(member.votes)
-            if _is_place(member):
-                votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
-            seen.append(votes)
-        for index, member in enumerate(members):
-            if member.fixed:
-                continue
-            others: dict[str, float] = defaultdict(float)
-            for other_index, votes in enumerate(seen):
-                if other_index != index:
-                    for kind, weight in votes.items():
-                        others[kind] += weight
-            if others:
-                member.vote(max(others, key=lambda kind: others[kind]), 1.0)
-
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
-
-
-def _pronoun_votes(mentions: list[Mention]) -> None:
-    """ "Dole ... He said", "Sega ... its console": the first pronoun before any other name."""
-    if not mentions:
-        return
-    doc = mentions[0].span.doc
-    named = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    sentence_ends: dict[int, int] = {}
-    ends = [sent.end for sent in doc.sents]
-    for index, end in enumerate(ends):
-        following = ends[index + 1] if index + 1 < len(ends) else end
-        sentence_ends[end] = following
-    sentence_of = {}
-    start = 0
-    for end in ends:
-        for i in range(start, end):
-            sentence_of[i] = end
-        start = end
-    for mention in mentions:
-        if mention.fixed or mention.kind not in (PERSON, ORG):
-            continue
-        if mention.span.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "told Der Spiegel he did not": the pronoun is the speaker's
-        own_end = sentence_of.get(mention.span.end - 1, len(doc))
-        limit = sentence_ends.get(own_end, own_end)
-        for token in doc[mention.span.end : limit]:
-            if token.i in named:
-                break
-            if token.lower_ in _PERSON_PRONOUNS:
-                mention.vote(PERSON, 1.0)
-                break
-            if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
-                mention.vote(ORG, 1.0)  # "Sega has cut ... its console", "The company said"
-                break
-
-
-def _the_company(token: Token) -> bool:
-    """ "The company said": takes up a one-word name; "Jo Ames quit. The firm said" does not."""
-    head = token.head
-    return (
-        token.lower_ == "the"
-        and head.dep_ in ("nsubj", "nsubjpass")
-        and head.lower_ in ("company", "firm", "group", "bank", "carrier", "airline", "insurer")
-    )
-
-
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     """Votes from the context of every mention the tables did not decide."""
     for mention in mentions:
@@ -304,12 +277,13 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         label = mention.span.label_
         _person_votes(mention, lex)
         _org_votes(mention)
+        _employer_votes(mention, lex)
         _work_votes(mention, label)
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         team_votes(mention)
-    _coordination_votes(mentions)
-    _pronoun_votes(mentions)
+    coordination_votes(mentions)
+    pronoun_votes(mentions, lex)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
 

@@ -152,6 +152,7 @@ class Cues:
     role_in: frozenset[str]
     award_verbs: frozenset[str]
     launch_verbs: frozenset[str]
+    fame_nouns: frozenset[str]
     locative: frozenset[str]
 
 

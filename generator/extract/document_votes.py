@@ -1,0 +1,122 @@
+"""Evidence that links mentions to each other: lists of names and pronouns that take a name up.
+
+"Pittsburgh and Lyon" are of one kind; "Dole ... He said" is a person; "Acme
+said it would appeal" and "Acme ... its console" are organizations. These
+votes read the whole document's mentions at once, after each mention's own
+context has voted (`evidence.collect`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.mentions import ORG, PERSON, PLACE, Mention
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+#: Nouns after "the" that take up a one-word organization named just before.
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "carrier", "airline", "insurer"})
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind == PLACE and (mention.fixed or mention.place is not None)
+
+
+def coordination_votes(mentions: list[Mention]) -> None:
+    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
+
+    Each name of a list gets a vote for the kind the others' evidence favours;
+    a known place counts as evidence of a place.
+    """
+    by_token = {m.span.root.i: m for m in mentions}
+    lists: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        root = mention.span.root
+        while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
+            root = root.head
+        lists[root.i].append(mention)
+    for members in lists.values():
+        if len(members) < 2:
+            continue
+        seen = []
+        for member in members:
+            votes = dict(member.votes)
+            if _is_place(member):
+                votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
+            seen.append(votes)
+        for index, member in enumerate(members):
+            if member.fixed:
+                continue
+            others: dict[str, float] = defaultdict(float)
+            for other_index, votes in enumerate(seen):
+                if other_index != index:
+                    for kind, weight in votes.items():
+                        others[kind] += weight
+            if others:
+                member.vote(max(others, key=lambda kind: others[kind]), 1.0)
+
+
+def _sentence_limits(doc: Doc) -> dict[int, int]:
+    """Token index -> the end of the sentence after its own (where a pronoun search stops)."""
+    ends = [sent.end for sent in doc.sents]
+    out: dict[int, int] = {}
+    start = 0
+    for index, end in enumerate(ends):
+        following = ends[index + 1] if index + 1 < len(ends) else end
+        for i in range(start, end):
+            out[i] = following
+        start = end
+    return out
+
+
+def said_it(mention: Mention) -> bool:
+    """ "Acme said it would appeal": the subject of the clause its verb reports is "it"."""
+    verb = mention.span.root.head
+    return any(
+        child.dep_ in ("ccomp", "xcomp", "conj")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in child.children)
+        for child in verb.children
+    )
+
+
+def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
+    """ "Dole ... He said", "Sega ... its console": the first pronoun before any other name.
+
+    A person noun on the way ("the minister", "a spokesman") takes up the
+    pronoun instead, so the search stops there.
+    """
+    if not mentions:
+        return
+    doc = mentions[0].span.doc
+    named = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    limits = _sentence_limits(doc)
+    for mention in mentions:
+        if mention.fixed or mention.kind not in (PERSON, ORG):
+            continue
+        if mention.span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "told Der Spiegel he did not": the pronoun is the speaker's
+        if said_it(mention):
+            mention.vote(ORG, 1.5)
+            continue
+        limit = limits.get(mention.span.end - 1, len(doc))
+        for token in doc[mention.span.end : limit]:
+            if token.i in named or (token.pos_ == "NOUN" and token.lower_ in lex.role_words):
+                break
+            if token.lower_ in _PERSON_PRONOUNS:
+                mention.vote(PERSON, 1.0)
+                break
+            if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
+                mention.vote(ORG, 1.0)  # "Sega has cut ... its console", "The company said"
+                break
+
+
+def _the_company(token: Token) -> bool:
+    """ "The company said": takes up a one-word name; "Jo Ames quit. The firm said" does not."""
+    head = token.head
+    return (
+        token.lower_ == "the"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.lower_ in _COMPANY_NOUNS
+    )

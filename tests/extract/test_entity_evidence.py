@@ -1,0 +1,79 @@
+"""Entities: kinds from the words around a name (employers, works, parts played, "said it")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.evidence import collect
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import PERSON, Mention
+
+
+def _kinds(nlp: Language, text: str) -> dict[str, str]:
+    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+
+
+def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
+    """The evidence votes of the tokens ``start:end`` read as a person the model found."""
+    doc = nlp(text)
+    span = doc[start:end]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    collect([mention], lexicon(), set())
+    return mention.votes
+
+
+def test_a_job_with_a_name_makes_it_an_employer(nlp: Language) -> None:
+    """ "an analyst with Pemberton Lowe" names a firm; the analyst is a person."""
+    kinds = _kinds(
+        nlp,
+        '"Prices will fall," said Ruth Kessel, an analyst with Pemberton Lowe, on Monday.',
+    )
+    assert kinds.get("Pemberton Lowe") == "organization"
+    assert kinds.get("Ruth Kessel") == "person"
+
+
+def test_the_successor_of_a_name_is_no_employer(nlp: Language) -> None:
+    """ "the successor of Jo Ames" says nothing about Jo Ames being a firm."""
+    votes = _votes(nlp, "She was named the successor of Jo Ames last week.", 6, 8)
+    assert votes.get("organization", 0.0) == 0.0
+
+
+def test_said_it_makes_the_subject_an_organization(nlp: Language) -> None:
+    """ "Balder said it would not comment": people say "he" or "she", firms say "it"."""
+    votes = _votes(nlp, "Balder said it would not comment on the report.", 0, 1)
+    assert votes.get("organization", 0.0) >= 1.5
+    assert votes.get("person", 0.0) == 0.0
+
+
+def test_a_role_noun_takes_up_the_pronoun_before_the_name_does(nlp: Language) -> None:
+    """ "Quarn was misled. The minister said he ..." gives Quarn no person's vote."""
+    votes = _votes(nlp, "Quarn was misled, critics say. The minister said he knew.", 0, 1)
+    assert votes.get("person", 0.0) == 0.0
+
+
+def test_a_part_played_is_not_a_person(nlp: Language) -> None:
+    """ "Jodie Calloway stars as Merrow": Merrow is a character, not a person in the story."""
+    votes = _votes(nlp, "Jodie Calloway stars as Merrow in the new film.", 4, 5)
+    assert votes.get("work", 0.0) >= 3.0
+
+
+def test_a_name_in_apposition_to_a_work_is_a_work(nlp: Language) -> None:
+    """ "his previous film, Silver Fen," names a film, not an organization or a person."""
+    kinds = _kinds(nlp, "Tom Brask said his previous film, Silver Fen, won two prizes.")
+    assert "Silver Fen" not in kinds
+    assert kinds.get("Tom Brask") == "person"
+
+
+def test_the_work_before_star_and_a_name_is_a_work(nlp: Language) -> None:
+    """ "Moon Quest star Jodie Calloway": the show made her known; it is no one."""
+    kinds = _kinds(nlp, "Moon Quest star Jodie Calloway has signed a new deal with a studio.")
+    assert "Moon Quest" not in kinds
+    assert kinds.get("Jodie Calloway") == "person"
+
+
+def test_which_after_a_name_is_not_a_person(nlp: Language) -> None:
+    """ "Vantel, which has 30,000 staff," is an organization's clause, not a person's."""
+    votes = _votes(nlp, "Vantel, which has 30,000 staff, will cut jobs.", 0, 1)
+    assert votes.get("organization", 0.0) >= 1.0
