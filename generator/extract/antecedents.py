@@ -1,0 +1,267 @@
+"""Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
+
+`Context` holds what one document says about its people and organizations
+(entity mentions outside quotes, sentences, quoted spans) and resolves the
+words by which a speaker is referred to without a name:
+
+* "he"/"she": the nearest compatible person before it, read back through the
+  subjects of earlier sentences (courtesy titles, role and appositive nouns,
+  and "he"/"she" next to a lone name tell he from she);
+* a role noun ("the minister"): the one person whose stated role or title holds it;
+* "the company", "the agency": the organization that was last a main subject;
+* a definite description ("the lanky professor"): the main subject just before;
+* a proper name the NER missed ("Owen Marsh said"): a new person.
+
+Every unclear case gives None: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.speaker_names import missed_person, person_by_role
+from generator.extract.speech import (
+    CHAIN_SENTENCES,
+    CLAUSE_DEPS,
+    CONTINUATION_CHARS,
+    EMBEDDED_DEPS,
+    MALE,
+    ORG_SENTENCES,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    QuoteText,
+    Sentences,
+    definite,
+    full_names,
+    gender_of,
+    is_role_noun,
+    is_saying_phrasal,
+    noun_phrase,
+    pronoun_genders,
+    teller_before,
+    words,
+)
+
+__all__ = ["Context"]
+
+
+class Context:
+    """What a document says about who is who: the state shared by speaker search."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.quoted = QuoteText(quotes)
+        self.sentences = Sentences(doc)
+        # Names inside quotes never speak: "Reagan needs this," said Mousavi.
+        self.owners = {
+            token.i: entity
+            for entity in entities
+            for m in entity.mentions
+            for token in m.span
+            if not self.quoted.inside(token.idx)
+        }
+        self.people = [e for e in entities if e.kind == PERSON]
+        #: People the NER missed, found as subjects of reporting verbs.
+        self.added: list[Entity] = []
+        self._full_names: dict[str, Span] | None = None
+        self._genders: dict[int, str] | None = None
+
+    # --- verbs of saying ---------------------------------------------------------------
+
+    def is_reporting(self, token: Token) -> bool:
+        """A verb of saying, as the parse and the verb tables agree.
+
+        After "he", "she" or a name that ends the clause a table verb counts
+        whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
+        """
+        if is_saying_phrasal(token):
+            return True
+        listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
+        return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
+
+    # --- references back -------------------------------------------------------------
+
+    def described(self, noun: Token) -> Entity | None:
+        """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
+
+        A definite singular description that is no role ("the 26-year-old",
+        "the lanky professor") refers back to the person who is the main
+        subject of the nearest narrative sentence before it; anything less
+        clear gives None.
+        """
+        if noun.tag_ != "NN" or not definite(noun) or noun.lower_ in words().unnamed_roles:
+            return None
+        index = self.sentences.index_at(noun.idx) - 1
+        spans = self.sentences.spans
+        while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
+            index -= 1  # sentences of quoted words only are not narrative
+        if index < 0:
+            return None
+        for token in spans[index]:
+            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+                if self.quoted.inside(token.idx):
+                    continue
+                entity = self.entity_in(noun_phrase(token))
+                return entity if entity is not None and entity.kind == PERSON else None
+        return None
+
+    def person_in_subject(self, subject: Token) -> Entity | None:
+        """The one person named in the subject phrase, clauses and prepositions aside.
+
+        "city councillor and tenants advocate Dan Ruiz": the parser
+        may hang the name anywhere in the phrase, but it is the only person.
+        """
+        found: set[int] = set()
+        people: list[Entity] = []
+        stack = [subject]
+        while stack:
+            token = stack.pop()
+            owner = self.owners.get(token.i)
+            if owner is not None and owner.kind == PERSON and id(owner) not in found:
+                found.add(id(owner))
+                people.append(owner)
+            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        return people[0] if len(people) == 1 else None
+
+    def org_antecedent(self, noun: Token) -> Entity | None:
+        """ "the company said": the organization that was last a subject, nearby."""
+        index = self.sentences.index_at(noun.idx)
+        spans = self.sentences.spans
+        for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
+            for token in reversed(spans[sent_index]):
+                if token.i >= noun.i or token.dep_ not in SUBJECT_DEPS:
+                    continue
+                if self.quoted.inside(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
+                    continue  # "Google said that Apple ...": Apple is not the main subject
+                entity = self.entity_in(noun_phrase(token))
+                if entity is not None:
+                    return entity if entity.kind == ORG else None
+        return None
+
+    def entity_in(self, tokens: list[Token]) -> Entity | None:
+        # A person in the phrase beats an organization ("Senate ... Leader Harry Reid").
+        found = [self.owners[t.i] for t in tokens if t.i in self.owners]
+        for kind in (PERSON, ORG):
+            for entity in found:
+                if entity.kind == kind:
+                    return entity
+        return None
+
+    # --- pronouns ---------------------------------------------------------------------
+
+    def antecedent(self, pronoun: Token, quote: Quote, previous: Quote | None) -> Entity | None:
+        """The person a pronoun subject refers to, or None.
+
+        Sentences are read backwards from the pronoun: the latest compatible
+        person who is a subject wins. The same pronoun as a subject on the way
+        ("he grins ... he says") is the same person, so it extends the search
+        by CHAIN_SENTENCES; a subject that names someone we cannot resolve
+        ("the documentary maker") stops it, since carrying past it would guess.
+        A proper-name subject we cannot resolve, or any noun subject of a
+        reporting verb ("the 26-year-old winger said"), stops it too. When no
+        subject settles it, the previous quote's speaker goes on if it is close.
+        """
+        word = pronoun.lower_
+        index = self.sentences.index_at(pronoun.idx)
+        spans = self.sentences.spans
+        budget = CHAIN_SENTENCES
+        stopped = False
+        while index >= 0 and budget >= 0 and not stopped:
+            tokens = [t for t in spans[index] if t.i < pronoun.i]
+            chained = False
+            for token in reversed(tokens):
+                if self.quoted.inside(token.idx):
+                    continue
+                # A sentence split inside a name's clause leaves the name as its root:
+                # "retiree Sam Doyle, who lost 16 lbs."
+                owner = self.owners.get(token.i)
+                fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
+                if token.dep_ not in SUBJECT_DEPS and not fragment:
+                    continue
+                if token.lower_ == word:
+                    budget = CHAIN_SENTENCES + 1
+                    chained = True
+                    continue
+                if token.head.dep_ in EMBEDDED_DEPS:
+                    continue  # "Quinn explained that Acme looked ...": not the topic
+                if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
+                    continue  # "the Comet worked ...": a thing's name, not a person
+                if token.pos_ == "PROPN" and token.i not in self.owners:
+                    # A name nobody resolved ("Chief Ahanu said"): the likely referent.
+                    found = self.missed_person(token)
+                    return found if found is not None and self.compatible(found, word) else None
+                entity = self.entity_in(noun_phrase(token))
+                if entity is None and is_role_noun(token, self.lex):
+                    entity = self.person_in_subject(token)
+                if entity is not None:
+                    if entity.kind == PERSON and self.compatible(entity, word):
+                        return entity
+                    continue  # another person, or an organization: not "he"
+                if is_role_noun(token, self.lex):
+                    found = self.by_role(token)
+                    return found if found is not None and self.compatible(found, word) else None
+                if token.lower_ in PRONOUNS:
+                    stopped = True  # the other sex: the chain has moved on
+                    break
+                if token.pos_ == "NOUN" and self.is_reporting(token.head):
+                    # "the 26-year-old winger said": the person just before, or nobody.
+                    found = self.described(token)
+                    return found if found is not None and self.compatible(found, word) else None
+            named = self._only_person(tokens)
+            if not chained and not stopped and named is not None and self.compatible(named, word):
+                # No subject settled it: the one person this sentence names
+                # ("... produced results for accountant Ann Lee, 50.").
+                return named
+            if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
+                budget -= 1  # sentences of the quoted words are not narrative
+            index -= 1
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and previous.speaker.kind == PERSON
+            and quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS
+            and self.compatible(previous.speaker, word)
+        ):
+            return previous.speaker  # "..., he added": the last speaker goes on
+        return None
+
+    def _only_person(self, tokens: list[Token]) -> Entity | None:
+        """The one person named outside quotes among ``tokens``, if exactly one."""
+        found = {
+            id(owner): owner
+            for t in tokens
+            if not self.quoted.inside(t.idx)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def compatible(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``he``/``she`` can refer to the entity."""
+        if self._genders is None:
+            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
+        gender = gender_of(entity) or self._genders.get(id(entity))
+        return gender is None or gender == ("m" if pronoun in MALE else "f")
+
+    # --- people without an entity ------------------------------------------------------
+
+    def by_role(self, token: Token) -> Entity | None:
+        """ "the Tory leader" -> the one person whose stated role is a "... leader"."""
+        return person_by_role(token, [*self.people, *self.added])
+
+    def missed_person(self, subject: Token) -> Entity | None:
+        """A person named as the subject of "said" whom the NER left out, or None."""
+        known = [*self.people, *self.added]
+        found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
+        if found is not None and all(found is not k for k in known):
+            self.added.append(found)
+        return found
+
+    def _names_in_full(self) -> dict[str, Span]:
+        if self._full_names is None:
+            self._full_names = full_names(self.doc, self.owners, self.lex)
+        return self._full_names
