@@ -30,7 +30,7 @@ from generator.store import new_id, record_paths, replace_folder, write_atomic
 from generator.yamlio import dump_yaml
 
 if TYPE_CHECKING:
-    from generator.mkdocs_glue import PageFeed
+    from generator.mkdocs.build import PageFeed
 
 
 def _say(message: str) -> None:
@@ -155,9 +155,9 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
 
     Three processes: this one waits; a forked one checks the records and renders
     the pages (its memory goes when it ends); MkDocs, in a spawned one, turns
-    each page into HTML as soon as it is written. See mkdocs_glue.SiteBuild.
+    each page into HTML as soon as it is written. See generator.mkdocs.build.
     """
-    from generator.mkdocs_glue import PageFeed, SiteBuild
+    from generator.mkdocs.build import PageFeed, SiteBuild
 
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
     # MkDocs builds into a fresh folder that replaces site/ only once the build and the
@@ -206,7 +206,7 @@ def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int
 
 def cmd_serve(project: Project, *, production: bool, dev_addr: str) -> int:
     """Live preview: re-renders when a record or template changes."""
-    from generator.mkdocs_glue import serve
+    from generator.mkdocs.preview import serve
 
     serve(project.root, production=production, dev_addr=dev_addr)
     return 0

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.mkdocs_glue import build_site
+from generator.mkdocs.build import build_site
 from generator.store import read_records
 from tests.conftest import Result
 from tests.site.helpers import ROOT, fixture_records

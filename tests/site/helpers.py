@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands import scaffold
-from generator.mkdocs_glue import build_site
+from generator.mkdocs.build import build_site
 from generator.render import RenderResult, render_site
 from generator.yamlio import load_yaml
 

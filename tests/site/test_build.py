@@ -15,7 +15,8 @@ import pytest
 
 from generator import search_index
 from generator.escape import clean_text
-from generator.mkdocs_glue import SiteBuildError, build_site
+from generator.mkdocs.build import build_site
+from generator.search_index import SiteBuildError
 from tests.site.helpers import (
     DRAFT_ID,
     HOSTILE_ID,

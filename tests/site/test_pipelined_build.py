@@ -17,7 +17,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 
-from generator.mkdocs_glue import PageFeed, _BriefingsBuilt, _PagesAsRendered, walk_key
+from generator.mkdocs.build import PageFeed
+from generator.mkdocs.compat import walk_key
+from generator.mkdocs.plugins import BriefingsBuilt, PagesAsRendered
 from generator.search_index import run_pagefind
 from generator.store import replace_folder
 from tests.conftest import Result
@@ -56,9 +58,9 @@ def test_walk_key_puts_files_before_folders_and_index_first(tmp_path: Path) -> N
     assert sorted(names, key=walk_key) == _found(docs, tmp_path / "site")
 
 
-def _pipe() -> tuple[_PagesAsRendered, PageFeed]:
+def _pipe() -> tuple[PagesAsRendered, PageFeed]:
     reader, writer = multiprocessing.Pipe(duplex=False)
-    return _PagesAsRendered(reader), PageFeed(writer)
+    return PagesAsRendered(reader), PageFeed(writer)
 
 
 class _Page:
@@ -77,7 +79,7 @@ def test_mkdocs_builds_the_listed_pages_not_what_an_earlier_render_left(tmp_path
     plugin, feed = _pipe()
     made = feed.plan(["index.md", "b/x.md", "a.md", "feed.xml"])
     assert made == ["index.md", "a.md", "b/x.md", "feed.xml"]  # pages first, as MkDocs reads them
-    files = plugin.on_files(found, config)
+    files = plugin.on_files(found, config=config)
     docs_files = [f.src_uri for f in files if f.src_dir == str(docs)]
     assert docs_files == ["index.md", "a.md", "feed.xml", "b/x.md"]
     assert [f.src_uri for f in files.documentation_pages()] == ["index.md", "a.md", "b/x.md"]
@@ -93,10 +95,12 @@ def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
     plugin.wait_for_list()
     feed.ready("a.md")
     feed.ready("b.md")
-    assert plugin.on_page_read_source(_Page("b.md"), None) is None  # MkDocs reads the file
+    assert (
+        plugin.on_page_read_source(page=_Page("b.md"), config=None) is None
+    )  # MkDocs reads the file
     feed.done()
-    assert plugin.on_page_read_source(_Page("c.md"), None) is None
-    assert plugin.on_env("env", None, None) == "env"
+    assert plugin.on_page_read_source(page=_Page("c.md"), config=None) is None
+    assert plugin.on_env("env", config=None, files=None) == "env"
 
 
 def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
@@ -106,7 +110,7 @@ def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
     plugin.wait_for_list()
     del feed  # the render process died
     with pytest.raises(Abort, match="the render stopped before it wrote every page"):
-        plugin.on_page_read_source(_Page("a.md"), None)
+        plugin.on_page_read_source(page=_Page("a.md"), config=None)
 
 
 def test_the_render_goes_on_when_mkdocs_has_stopped() -> None:
@@ -225,16 +229,16 @@ class _Files:
 
 
 def test_search_is_told_at_the_page_after_the_last_briefing() -> None:
-    """_BriefingsBuilt calls once, when MkDocs reaches the page after the last briefing page."""
+    """BriefingsBuilt calls once, when MkDocs reaches the page after the last briefing page."""
     pages = [_Page(p) for p in ("index.md", "briefings/a.md", "briefings/b.md", "people/x.md")]
     told: list[str] = []
-    plugin = _BriefingsBuilt(lambda: told.append("now"))
-    plugin.on_env(None, None, _Files(pages))
+    plugin = BriefingsBuilt(lambda: told.append("now"))
+    plugin.on_env(None, config=None, files=_Files(pages))
     for page in pages[:3]:
-        plugin.on_post_page("<html>", page, None)
+        plugin.on_post_page("<html>", page=page, config=None)
     assert told == []  # b.md is written only after its own on_post_page
-    plugin.on_post_page("<html>", pages[3], None)
-    plugin.on_post_build(None)
+    plugin.on_post_page("<html>", page=pages[3], config=None)
+    plugin.on_post_build(config=None)
     assert told == ["now"]
 
 
@@ -242,16 +246,16 @@ def test_search_waits_for_the_end_when_the_last_page_is_a_briefing_or_there_is_n
     """Told at the end of the build if the last page is a briefing; never without briefings."""
     told: list[str] = []
     last = [_Page("index.md"), _Page("briefings/a.md")]
-    plugin = _BriefingsBuilt(lambda: told.append("last"))
-    plugin.on_env(None, None, _Files(last))
+    plugin = BriefingsBuilt(lambda: told.append("last"))
+    plugin.on_env(None, config=None, files=_Files(last))
     for page in last:
-        plugin.on_post_page("<html>", page, None)
-    plugin.on_post_build(None)
+        plugin.on_post_page("<html>", page=page, config=None)
+    plugin.on_post_build(config=None)
     none = [_Page("index.md")]
-    plugin = _BriefingsBuilt(lambda: told.append("none"))
-    plugin.on_env(None, None, _Files(none))
-    plugin.on_post_page("<html>", none[0], None)
-    plugin.on_post_build(None)
+    plugin = BriefingsBuilt(lambda: told.append("none"))
+    plugin.on_env(None, config=None, files=_Files(none))
+    plugin.on_post_page("<html>", page=none[0], config=None)
+    plugin.on_post_build(config=None)
     assert told == ["last"]  # without briefings Pagefind indexes every page: after the build
 
 
@@ -320,14 +324,15 @@ def test_replace_folder_across_file_systems_moves_the_contents(
 
 def test_search_started_before_mkdocs_first_report_still_says_beside(tmp_path: Path) -> None:
     """An index started beside MkDocs before its first progress report is reported as beside."""
-    from generator.mkdocs_glue import SiteBuildError, _SearchIndexing
+    from generator.mkdocs.searchrun import SearchIndexing
+    from generator.search_index import SiteBuildError
 
-    search = _SearchIndexing(tmp_path / "no-site", beside=True)
+    search = SearchIndexing(tmp_path / "no-site", beside=True)
     with pytest.raises(SiteBuildError):
         search.join()
     assert search.beside
     assert search.report().endswith("s (beside MkDocs)")
-    after = _SearchIndexing(tmp_path / "no-site")
+    after = SearchIndexing(tmp_path / "no-site")
     with pytest.raises(SiteBuildError):
         after.join()
     assert not after.beside and "beside" not in after.report()

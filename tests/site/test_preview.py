@@ -1,4 +1,4 @@
-"""The MkDocs glue: the re-render hook and live preview of edited records."""
+"""The live preview: re-rendering edited records, its hooks and its rebuild requests."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import mkdocs_glue
+from generator import search_index
+from generator.mkdocs import build, hooks, live
+from generator.mkdocs.preview import Preview
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID
 
 
@@ -39,7 +41,7 @@ def _retitle(root: Path, title: str) -> None:
 def test_preview_rerenders_from_edited_records(tmp_path: Path) -> None:
     """Each preview render reads the records again, so an edit reaches the page."""
     root = _project(tmp_path)
-    preview = mkdocs_glue.Preview(root, production=False)
+    preview = Preview(root, production=False)
     preview.render()
     page = root / "build" / "docs" / "briefings" / f"{SAMPLE_ID}.md"
     assert "visits Baghdad" in page.read_text("utf-8")
@@ -53,7 +55,7 @@ def test_preview_reports_a_broken_record_and_keeps_the_rest(
 ) -> None:
     """A record with a YAML error is logged with its location; the other pages stay."""
     root = _project(tmp_path)
-    preview = mkdocs_glue.Preview(root, production=False)
+    preview = Preview(root, production=False)
     preview.render()
     path = root / "briefings" / f"{SAMPLE_ID}.yaml"
     path.write_text(path.read_text("utf-8") + "bad: [\n", "utf-8")
@@ -70,16 +72,18 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """on_serve stops MkDocs polling the docs folder; a render that wrote pages wakes it."""
+    from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
-    monkeypatch.setattr(mkdocs_glue, "REBUILDS", mkdocs_glue._Rebuilds())
+    monkeypatch.setattr(live, "REBUILDS", live.Rebuilds())
     root = _project(tmp_path)
-    preview = mkdocs_glue.Preview(root, production=False)
+    preview = Preview(root, production=False)
     preview.render()
     docs = root / "build" / "docs"
+    config = load_config(config_file=str(root / "mkdocs.yml"), docs_dir=str(docs))
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(docs))
-    assert mkdocs_glue.on_serve(server, {"docs_dir": str(docs)}, None) is server
+    assert hooks.on_serve(server, config, None) is server
     assert str(docs) not in server._watched_paths
     preview.render()  # nothing changed: no rebuild
     assert server._want_rebuild is False
@@ -96,14 +100,14 @@ def test_an_edited_theme_or_config_rebuilds_every_page(
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
-    monkeypatch.setattr(mkdocs_glue, "REBUILDS", mkdocs_glue._Rebuilds())
+    monkeypatch.setattr(live, "REBUILDS", live.Rebuilds())
     root = _project(tmp_path)
-    mkdocs_glue.Preview(root, production=False).render()
+    Preview(root, production=False).render()
     docs = root / "build" / "docs"
     config = load_config(config_file=str(root / "mkdocs.yml"), docs_dir=str(docs))
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     server.watch(str(docs))
-    mkdocs_glue.on_serve(server, config, None)
+    hooks.on_serve(server, config, None)
     assert str(root / "overrides") in server._watched_paths
     pages = sorted(docs.rglob("*.md"))
     assert len(pages) > 10
@@ -128,7 +132,7 @@ def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
 
     from mkdocs.livereload import LiveReloadServer
 
-    rebuilds = mkdocs_glue._Rebuilds()
+    rebuilds = live.Rebuilds()
     built = threading.Event()
     server = LiveReloadServer(builder=built.set, host="127.0.0.1", port=0, root=str(tmp_path))
     assert rebuilds.attach(server)
@@ -144,7 +148,7 @@ def test_pages_open_in_a_browser_are_known_from_its_polls(tmp_path: Path) -> Non
     """Livereload polls name their page; those pages' docs files are the ones written first."""
     from mkdocs.livereload import LiveReloadServer
 
-    rebuilds = mkdocs_glue._Rebuilds()
+    rebuilds = live.Rebuilds()
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     assert rebuilds.attach(server)
     server._log_poll_request("http://127.0.0.1:8000/briefings/a-b/", request_id="1")
@@ -158,7 +162,7 @@ def test_showing_open_pages_first_lets_one_rebuild_run_then_resumes(tmp_path: Pa
 
     from mkdocs.livereload import LiveReloadServer
 
-    rebuilds = mkdocs_glue._Rebuilds()
+    rebuilds = live.Rebuilds()
     built: list[bool] = []
     server = LiveReloadServer(
         builder=lambda: built.append(True), host="127.0.0.1", port=0, root=str(tmp_path)
@@ -185,7 +189,7 @@ def test_preview_leaves_out_the_sitemap(tmp_path: Path) -> None:
 
     config = load_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(tmp_path))
     assert "sitemap.xml" in config.theme.static_templates
-    mkdocs_glue.on_config(config)
+    hooks.on_config(config)
     assert "sitemap.xml" not in config.theme.static_templates
 
 
@@ -193,7 +197,7 @@ def test_theme_templates_compile_once_across_rebuilds() -> None:
     """A new jinja environment reuses compiled templates, and compiles an edited one afresh."""
     import jinja2
 
-    cache = mkdocs_glue._TemplateCodeCache()
+    cache = live.TemplateCodeCache()
     sources = {"page.html": "one {{ x }}"}
 
     def environment() -> tuple[jinja2.Environment, list[str]]:
@@ -226,11 +230,11 @@ def test_preview_indexes_search_at_a_lower_priority(monkeypatch: pytest.MonkeyPa
 
     seen: list[int] = []
     monkeypatch.setattr(
-        mkdocs_glue,
+        search_index,
         "reindex_served",
         lambda site: seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id())),
     )
-    indexer = mkdocs_glue._Indexer()
+    indexer = live.Indexer()
     before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     indexer.request(Path("site"))
     assert indexer._thread is not None
@@ -262,7 +266,7 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
     root = _project(tmp_path)
     port = _free_port()
     code = (
-        "from pathlib import Path; from generator.mkdocs_glue import serve; "
+        "from pathlib import Path; from generator.mkdocs.preview import serve; "
         f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
     )
     process = subprocess.Popen(
@@ -321,8 +325,8 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
 
 def test_build_error_names_the_mkdocs_message(tmp_path: Path) -> None:
     """A build that MkDocs refuses raises SiteBuildError carrying MkDocs' own message."""
-    with pytest.raises(mkdocs_glue.SiteBuildError, match="docs_dir") as error:
-        mkdocs_glue.build_site(
+    with pytest.raises(search_index.SiteBuildError, match="docs_dir") as error:
+        build.build_site(
             ROOT, docs_dir=tmp_path / "missing", site_dir=tmp_path / "site", strict=True
         )
     assert any("isn't an existing directory" in m for m in error.value.messages)

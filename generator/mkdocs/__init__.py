@@ -1,0 +1,8 @@
+"""The engine layer: the only package that imports MkDocs.
+
+The rest of the generator writes plain Markdown and knows nothing of MkDocs.
+``build`` runs `briefings build`'s MkDocs child beside the render; ``plugins``
+are what it adds to MkDocs; ``messages`` what the processes say over their pipes;
+``preview``, ``live`` and ``hooks`` the live preview; ``searchrun`` Pagefind
+beside MkDocs; ``compat`` alone touches the engine's internals.
+"""

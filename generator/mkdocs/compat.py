@@ -1,0 +1,143 @@
+"""The only code that touches the engine's internals (MkDocs 1.6; ProperDocs 1.6 is the same).
+
+Everything else in generator.mkdocs uses the engine's public, typed API. What is
+here relies on names MkDocs does not promise to keep: the livereload server's
+``_rebuild_cond``, ``_want_rebuild``, ``_log_poll_request`` and ``builder``; the
+order ``get_files`` lists a docs folder in; a page's ``markdown`` and
+``content`` being safe to drop once used; the CLI's startup and shutdown calls.
+
+Each use is checked against the engine's version (``KNOWN``): on another version
+the plain fallback runs, which is slower or uses more memory but builds the same
+site (the preview then lets MkDocs poll the docs folder itself).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+import mkdocs
+from mkdocs.commands.build import build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+#: The engine versions (major, minor) whose internals this module was written against.
+KNOWN_VERSIONS = frozenset({(1, 6)})
+
+
+def _version(text: str) -> tuple[int, int]:
+    major, minor, *_ = [*text.split("."), "0", "0"]
+    try:
+        return int(major), int(minor)
+    except ValueError:
+        return (0, 0)
+
+
+#: True when the installed engine is one whose internals this module knows.
+KNOWN = _version(mkdocs.__version__) in KNOWN_VERSIONS
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def run_build(config: MkDocsConfig) -> None:
+    """Build the site as ``mkdocs build`` does: its CLI calls on_startup and on_shutdown."""
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+
+def walk_key(path: str) -> tuple[tuple[int, object], ...]:
+    """Sorts docs paths in the order MkDocs lists them (``get_files``: a sorted os.walk).
+
+    A folder's files come before its subfolders, ``index.md`` (or ``README.md``)
+    first among them. A test holds this to ``get_files`` itself. On an unknown
+    engine the order may differ: the build then waits longer for some pages, and
+    builds the same site.
+    """
+    *folders, name = path.split("/")
+    first = os.path.splitext(name)[0] not in ("index", "README")
+    return (*((1, folder) for folder in folders), (0, (first, name)))
+
+
+def listed_files(listed: Iterable[str], files: Files, config: MkDocsConfig) -> Files:
+    """``files`` with the docs folder's files replaced by ``listed`` (docs paths, in order).
+
+    What MkDocs found in the docs folder may be an earlier render's; the files the
+    theme or other plugins added are kept, after the listed ones, in their order.
+    """
+    docs = [
+        File(path, config.docs_dir, config.site_dir, config.use_directory_urls) for path in listed
+    ]
+    names = {file.src_uri for file in docs}
+    others = [f for f in files if f.src_dir != config.docs_dir and f.src_uri not in names]
+    return Files([*docs, *others])
+
+
+def release_markdown(page: Page) -> None:
+    """Drop a page's Markdown once converted (MkDocs keeps it to the end of the build)."""
+    if KNOWN:
+        page.markdown = ""  # not None: Page.title reads None as "not read yet"
+
+
+def release_html(page: Page) -> None:
+    """Drop a page's HTML once written (MkDocs keeps it to the end of the build)."""
+    if KNOWN:
+        page.content = None
+
+
+def leave_out_sitemap(config: MkDocsConfig) -> None:
+    """Build no sitemap.xml (the theme's static template that lists every page)."""
+    config.theme.static_templates.discard("sitemap.xml")
+
+
+# --- the live preview's server -----------------------------------------------------------
+
+
+class LiveServer(Protocol):
+    """What the preview uses of MkDocs' livereload server beside its internals."""
+
+    def watch(self, path: str) -> None: ...
+
+    def unwatch(self, path: str) -> None: ...
+
+
+#: ``builder`` of the server, wrapped by the preview: it calls the original.
+Wrap = Callable[[Callable[[], None]], Callable[[], None]]
+#: Told the URL of each page whose livereload script polls.
+PollSeen = Callable[[str], None]
+
+
+def take_over_rebuilds(server: object, wrap: Wrap, polled: PollSeen) -> bool:
+    """Wrap the server's builder and hear its polls; False (nothing done) on an unknown server.
+
+    ``build_delay`` is set to 0: the preview settles bursts of saves itself.
+    """
+    needed = ("_rebuild_cond", "_want_rebuild", "_log_poll_request", "builder", "build_delay")
+    if not KNOWN or not all(hasattr(server, name) for name in needed):
+        return False
+    logged = server._log_poll_request  # type: ignore[attr-defined]
+
+    def poll(url: str | None, request_id: str) -> None:
+        # Each open page's livereload script polls with the page as its referrer.
+        if url:
+            polled(url)
+        logged(url, request_id=request_id)
+
+    server.build_delay = 0.0  # type: ignore[attr-defined]
+    server.builder = wrap(server.builder)  # type: ignore[attr-defined]
+    server._log_poll_request = poll  # type: ignore[attr-defined]
+    return True
+
+
+def request_rebuild(server: object) -> None:
+    """Wake the server's rebuild loop now (a server taken over by take_over_rebuilds)."""
+    condition: threading.Condition = server._rebuild_cond  # type: ignore[attr-defined]
+    with condition:
+        server._want_rebuild = True  # type: ignore[attr-defined]
+        condition.notify_all()

@@ -1,0 +1,179 @@
+"""The plugins `briefings build` adds to MkDocs, ordered by event priority.
+
+MkDocs runs a plugin event in order of priority (higher first), then of
+registration; the priorities below state the order each plugin needs, so the
+order the build registers them in does not matter. Each class line ignores
+``no-untyped-call``: MkDocs' ``BasePlugin.__init_subclass__`` has no type hints.
+"""
+
+from __future__ import annotations
+
+import multiprocessing.connection
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from jinja2 import Environment
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from generator.layout import INDEXED
+from generator.mkdocs import compat
+from generator.mkdocs.messages import Done, Listed, Ready
+
+
+class NoOptions(Config):  # type: ignore[no-untyped-call]
+    """Our plugins take no options from mkdocs.yml: the build sets them up in code."""
+
+
+#: The render's list of pages replaces the files MkDocs found before anyone counts them.
+FIRST = 100
+
+
+class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """MkDocs' end of a PageFeed: builds from the pages a render is still writing.
+
+    The docs folder may hold an earlier render's pages, so the files MkDocs found
+    there are replaced by the render's list, and each page is read only once
+    the render says it is written. Static files (feeds, JSON) are copied after
+    every page is read: by then the render has ended.
+    """
+
+    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
+        self._conn = conn
+        self._paths: list[str] | None = None
+        self._ready: set[str] = set()
+        self._done = False
+
+    def _take(self, *, wait: bool) -> None:
+        """Read what the render said: everything there is, and at least one message if ``wait``."""
+        while wait or self._conn.poll():
+            wait = False
+            try:
+                message = self._conn.recv()
+            except EOFError:
+                raise Abort("the render stopped before it wrote every page") from None
+            if isinstance(message, Listed):
+                self._paths = message.paths
+            elif isinstance(message, Ready):
+                self._ready.add(message.path)
+            elif isinstance(message, Done):
+                self._done = True
+                self._conn.close()
+                return
+
+    def wait_for_list(self) -> list[str]:
+        """The render's list of outputs; raises Abort if the render stopped first."""
+        while self._paths is None:
+            self._take(wait=True)
+        return self._paths
+
+    @event_priority(FIRST)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        return compat.listed_files(self.wait_for_list(), files, config)
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self._done:
+            self._take(wait=False)
+        while not self._done and page.file.src_uri not in self._ready:
+            self._take(wait=True)
+        return None  # MkDocs reads the file itself
+
+    @event_priority(FIRST)
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        while not self._done:
+            self._take(wait=True)
+        return env
+
+
+class LeanPages(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """Lets go of each page's Markdown once converted, and of its HTML once written.
+
+    MkDocs keeps both for every page until the build ends (~250 MB at 10,000
+    briefings) though neither is read again: the theme needs only the current
+    page's HTML. Not for the preview, whose dirty rebuilds reuse pages.
+    """
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        compat.release_markdown(page)
+        return html
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        compat.release_html(page)
+        return output
+
+
+class BriefingsBuilt(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """Calls ``tell`` once every page search indexes (layout.INDEXED) is written.
+
+    MkDocs writes pages in its files' order, the briefings folder before the
+    hubs: the search index can start while MkDocs writes the rest. A page is
+    written after its ``on_post_page``, so the call comes at the next page's.
+    """
+
+    def __init__(self, tell: Callable[[], None]) -> None:
+        self.tell = tell
+        self.left = 0
+        self.told = True  # until on_env knows there is something to tell
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        self.left = sum(
+            1 for file in files.documentation_pages() if PurePosixPath(file.dest_uri).match(INDEXED)
+        )
+        # With none, Pagefind indexes every page (see run_pagefind): after the build.
+        self.told = self.left == 0
+        return env
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.left == 0 and not self.told:
+            self.told = True
+            self.tell()
+        if PurePosixPath(page.file.dest_uri).match(INDEXED):
+            self.left -= 1
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.told:
+            self.told = True
+            self.tell()
+
+
+class PageProgress(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
+    """Reports MkDocs' progress through the pages (MkDocs itself says nothing for minutes).
+
+    MkDocs goes through the pages twice: converting the Markdown of each (most of
+    the time), then putting each into the theme and writing it. Both count. Its
+    on_files runs after PagesAsRendered's (FIRST): it counts the render's pages.
+    """
+
+    def __init__(self, progress: Callable[[int, int], None]) -> None:
+        self.progress = progress
+        self.total = 0
+        self.done = 0
+
+    def _step(self) -> None:
+        self.done += 1
+        self.progress(min(self.done, self.total), self.total)
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self.total = 2 * len(files.documentation_pages())
+        return files
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        self._step()
+        return html
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        self._step()
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.done < self.total:  # pages left out of the build (drafts in production)
+            self.progress(self.total, self.total)
