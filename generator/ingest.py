@@ -8,7 +8,7 @@ need it go through the NLP pipeline, in one batch.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 from generator.problems import Problem
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
-from generator.seeds import Seed, SeedError, find_seeds, read_seed
+from generator.seeds import Seed, SeedError, find_seeds, read_seeds
 from generator.store import (
     PROPOSED_DIR,
     Manifest,
@@ -110,11 +110,7 @@ def _plan(
     taken = {p.stem for p in record_paths(folder)} | set(manifest.entries)
     outcomes: dict[str, Outcome] = {}
     jobs: list[_Job] = []
-    for path in find_seeds(paths):
-        rel = project.rel(path)
-        seed = _read(project, path, rel, outcomes)
-        if seed is None:
-            continue
+    for seed in _read_all(project, paths, outcomes):
         outcomes[seed.path] = Outcome(seed.path, "pending")
         rid = by_seed.get(seed.path)
         if rid is None:
@@ -143,25 +139,36 @@ def _plan(
     return outcomes, jobs, taken
 
 
-def _read(project: Project, path: Path, rel: str, outcomes: dict[str, Outcome]) -> Seed | None:
+def _read_all(project: Project, paths: list[Path], outcomes: dict[str, Outcome]) -> Iterator[Seed]:
+    """Every usable seed under ``paths`` (a feed file gives one per item); the others
+    become skipped outcomes."""
+    for path in find_seeds(paths):
+        yield from _read(project, path, project.rel(path), outcomes)
+
+
+def _read(project: Project, path: Path, rel: str, outcomes: dict[str, Outcome]) -> list[Seed]:
     if path.is_symlink() and not path.resolve().is_relative_to(project.root):
         outcomes[rel] = Outcome(
             rel, "skipped", detail="symbolic link to a file outside the project"
         )
-        return None
+        return []
     try:
-        seed, problems = read_seed(path, project.root)
+        read = read_seeds(path, project.root)
     except SeedError as error:
         outcomes[rel] = Outcome(rel, "skipped", detail=str(error))
-        return None
+        return []
     except OSError as error:
         outcomes[rel] = Outcome(rel, "skipped", detail=f"cannot read: {error.strerror}")
-        return None
-    if problems:
-        first = problems[0]
-        outcomes[rel] = Outcome(rel, "skipped", detail=f"front matter: {first}")
-        return None
-    return seed
+        return []
+    seeds = []
+    for seed, problems in read:
+        if problems:
+            outcomes[seed.path] = Outcome(
+                seed.path, "skipped", detail=f"front matter: {problems[0]}"
+            )
+        else:
+            seeds.append(seed)
+    return seeds
 
 
 def _front_matter_id(seed: Seed, taken: set[str], outcomes: dict[str, Outcome]) -> str | None:
@@ -269,11 +276,7 @@ def extract_records(
     manifest = load_manifest(project.briefings)
     by_seed = manifest.by_seed()
     outcomes: dict[str, Outcome] = {}
-    seeds: list[Seed] = []
-    for path in find_seeds(paths):
-        seed = _read(project, path, project.rel(path), outcomes)
-        if seed is not None:
-            seeds.append(seed)
+    seeds = list(_read_all(project, paths, outcomes))
     taken = {p.stem for p in record_paths(project.briefings)} | set(manifest.entries)
     records: list[Record] = []
     for seed, fields in zip(seeds, _extract_all(seeds, extractor, None), strict=True):

@@ -153,7 +153,7 @@ RECORD = Mapping(
         "date": Text("Date of the briefing, YYYY-MM-DD", check=check_date, json_format="date"),
         "date_source": Text(
             "Where the date came from; 'ingest' means the day the record was made",
-            enum=("front matter", "dateline", "ingest"),
+            enum=("front matter", "page", "dateline", "ingest"),
         ),
         "status": Text("draft or published", enum=("draft", "published")),
         "source": Mapping(

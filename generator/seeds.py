@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-import charset_normalizer
 from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
@@ -23,10 +23,14 @@ from generator.datelines import find_dateline, is_date_line
 from generator.frontmatter import split_front_matter
 from generator.furniture import drop_boilerplate, read_furniture, signoff_agency
 from generator.problems import Problem
+from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
+from generator.seed_bytes import text_of
+from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
 from generator.sources import source_from
+from generator.web_pages import Page, looks_like_html, read_page
 
 MAX_SEED_BYTES = 2_000_000
-SEED_SUFFIXES = (".txt", ".md")
+SEED_SUFFIXES = (".txt", ".md", ".html", ".htm", *FEED_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class Seed:
     #: The paragraphs language processing reads: `paragraphs` without bylines, datelines,
     #: date stamps, credits, captions and repeats. None: `paragraphs` without the dateline.
     article: tuple[str, ...] | None = None
+    #: Publication date a web page's metadata or a feed item gives, as YYYY-MM-DD, or None.
+    page_date: str | None = None
 
     @property
     def text(self) -> str:
@@ -74,57 +80,6 @@ class Seed:
             # "BAGHDAD, March 14 (Reuters) -" is not part of the first sentence.
             paragraphs[0] = paragraphs[0][len(self.dateline) :].lstrip(" -\u2013\u2014")
         return tuple(p for p in paragraphs if p)
-
-
-class SeedError(Exception):
-    """A seed that cannot be read; the message says why."""
-
-
-# --- decoding --------------------------------------------------------------------
-
-
-#: Legacy code pages of other scripts: when the detector names one of these
-#: it has seen Cyrillic, Greek, Hebrew, Arabic or Thai, so we trust it.
-_OTHER_SCRIPT_NAMES = (
-    "cp1251 cp866 koi8_r koi8_u iso8859_5 mac_cyrillic cp1253 iso8859_7 mac_greek cp1255 "
-    "iso8859_8 cp1256 iso8859_6 cp874 tis_620 cp855 cp737 cp869 cp862 cp864"
-)
-_OTHER_SCRIPTS = frozenset(_OTHER_SCRIPT_NAMES.split())
-_SINGLE_BYTE = re.compile(r"^(?:cp\d+|iso8859_\d+|latin_1|mac_\w+)$")
-
-
-def decode(raw: bytes) -> tuple[str, str | None]:
-    """Text of a seed and, when it was not UTF-8, the encoding that was guessed."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), "utf_16"
-        except UnicodeDecodeError as error:
-            raise SeedError(
-                f"starts with a UTF-16 byte-order mark but is not UTF-16 ({error.reason}"
-                f" at byte {error.start}); save the file as UTF-8"
-            ) from error
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    # NUL bytes never occur in text files of any single-byte encoding or UTF-8.
-    if b"\x00" in raw[:8192]:
-        raise SeedError("looks like a binary file (NUL bytes), not text")
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(raw).best()
-    guess = best.encoding if best is not None else None
-    # Short Western texts fool the detector into rare code pages ("Café" as
-    # cp775 "Cafķ"); English news in a legacy encoding is Windows-1252 (a
-    # superset of Latin-1 for text), so prefer it unless another script was seen.
-    if guess is None or (_SINGLE_BYTE.match(guess) and guess not in _OTHER_SCRIPTS):
-        try:
-            return raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    if best is None:
-        raise SeedError("cannot tell the text encoding; save the file as UTF-8")
-    return str(best), best.encoding
 
 
 # --- plain text and Markdown -----------------------------------------------------
@@ -256,27 +211,70 @@ def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
 _SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
 
 
-def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
-    """Read one seed; raises SeedError when it cannot be used at all."""
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise SeedError(f"cannot read: {error.strerror}") from error
-    if size > MAX_SEED_BYTES:
-        raise SeedError(f"file is {size} bytes, over the limit of {MAX_SEED_BYTES}")
-    raw = path.read_bytes()
-    text, encoding = decode(raw)
-    warnings = []
-    if encoding:
-        warnings.append(f"not UTF-8; decoded as {encoding}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    if not text.strip():
-        raise SeedError("file is empty")
-    front_matter = split_front_matter(text, rel)
-    front, body, problems = front_matter.data, front_matter.rest, front_matter.problems
-    warnings.extend(front_matter.warnings)
-    body, highlights = split_highlights(body)
+def _source(
+    front: dict[str, Any], name: str | None, url: str | None
+) -> tuple[str | None, str | None]:
+    """Publication name and URL: front matter's `source` and `url` win over the text's."""
+    if isinstance(front.get("source"), str):
+        name, given = source_from(front["source"])
+        url = url if given is None else given
+    if isinstance(front.get("url"), str):
+        url = front["url"].strip()
+        if name is None:
+            name, _ = source_from(url)
+    return name, url
+
+
+@dataclass
+class _Parts:
+    """What a reader of one kind of file found, before furniture is read."""
+
+    title: str | None
+    paragraphs: list[str]
+    list_items: set[str] = field(default_factory=set)
+    source_name: str | None = None
+    source_url: str | None = None
+    page_date: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+def _compose(path: str, sha256: str, parts: _Parts, **given: Any) -> Seed:
+    """A seed from its parts: boilerplate dropped, furniture (bylines, datelines) read."""
+    signoff = signoff_agency(parts.paragraphs)
+    paragraphs = drop_boilerplate([p for p in parts.paragraphs if p.strip()])
+    if not paragraphs and not parts.title:
+        raise SeedError("no text in the file")
+    keep = [i for i, p in enumerate(paragraphs) if p in parts.list_items or _LIST_ITEM.match(p)]
+    furniture = read_furniture(paragraphs, keep, signoff)
+    source_name, source_url = parts.source_name, parts.source_url
+    if source_name is None and source_url is None:
+        source_name = furniture.agency
+    return Seed(
+        path=path,
+        sha256=sha256,
+        title=parts.title,
+        paragraphs=tuple(paragraphs),
+        source_name=source_name,
+        source_url=source_url,
+        dateline=furniture.dateline,
+        dateline_place=furniture.dateline_place,
+        dateline_date=furniture.date,
+        byline=furniture.byline,
+        authors=tuple(dict.fromkeys(parts.authors + furniture.authors)),
+        article=furniture.article,
+        page_date=parts.page_date,
+        **given,
+    )
+
+
+def _page_parts(page: Page) -> _Parts:
+    name, url = page.site_name, page.url
+    if url and name is None:
+        name, _ = source_from(url)
+    return _Parts(page.title, list(page.paragraphs), set(), name, url, page.date, page.authors)
+
+
+def _text_parts(body: str, markdown: bool) -> _Parts:
     lines = body.rstrip().split("\n")
     source_name = source_url = None
     # The trailer may be followed by blank lines; only the last non-blank counts.
@@ -284,45 +282,78 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
         source_name, source_url = source_from(m.group("value"))
         body = "\n".join(lines[:-1])
     items: set[str] = set()
-    if path.suffix.lower() == ".md":
+    if markdown:
         title, paragraphs, items = read_md(body)
     else:
         title, paragraphs = read_txt(body)
+    return _Parts(title, paragraphs, items, source_name, source_url)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise SeedError(f"file is {size} bytes, over the limit of {MAX_SEED_BYTES}")
+        return path.read_bytes()
+    except OSError as error:
+        raise SeedError(f"cannot read: {error.strerror or error}") from error
+
+
+def _bare_host(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
+
+
+def _item_seed(path: str, item: FeedItem) -> Seed:
+    name, url = source_from(item.link) if item.link else (None, None)
+    if item.feed_title and (name is None or name == _bare_host(url)):
+        name = item.feed_title  # a bare domain says less than the feed's own title
+    parts = _Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
+    warnings = ("repaired mojibake",) if item.repaired else ()
+    return _compose(f"{path}#{item.key}", item.sha256, parts, warnings=warnings)
+
+
+def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]]]:
+    """Every article of one seed file, with the problems of its front matter: one for an
+    article or page, one per item for an RSS or Atom feed. Raises only SeedError."""
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    raw = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in (".rss", ".atom") or (suffix == ".xml" and looks_like_feed(raw)):
+        return [(_item_seed(rel, item), []) for item in feed_items(raw)]
+    if suffix == ".xml":
+        raise SeedError("an XML file that is not an RSS or Atom feed")
+    text, warnings = text_of(raw)
+    front_matter = split_front_matter(text, rel)
+    front, body, problems = front_matter.data, front_matter.rest, front_matter.problems
+    warnings.extend(front_matter.warnings)
+    highlights: tuple[str, ...] = ()
+    if suffix in (".html", ".htm") or looks_like_html(body):
+        parts = _page_parts(read_page(body))
+    else:
+        body, highlights = split_highlights(body)
+        parts = _text_parts(body, suffix == ".md")
     if isinstance(front.get("title"), str) and front["title"].strip():
-        title = " ".join(front["title"].split())
-    if isinstance(front.get("source"), str):
-        source_name, url = source_from(front["source"])
-        source_url = source_url if url is None else url
-    if isinstance(front.get("url"), str):
-        source_url = front["url"].strip()
-        if source_name is None:
-            source_name, _ = source_from(source_url)
-    signoff = signoff_agency(paragraphs)
-    paragraphs = drop_boilerplate([p for p in paragraphs if p.strip()])
-    if not paragraphs and not title:
-        raise SeedError("no text in the file")
-    keep = [i for i, p in enumerate(paragraphs) if p in items or _LIST_ITEM.match(p)]
-    furniture = read_furniture(paragraphs, keep, signoff)
-    if source_name is None and source_url is None:
-        source_name = furniture.agency
-    seed = Seed(
-        path=rel,
-        sha256=hashlib.sha256(raw).hexdigest(),
-        title=title,
-        paragraphs=tuple(paragraphs),
-        source_name=source_name,
-        source_url=source_url,
+        parts.title = " ".join(front["title"].split())
+    parts.source_name, parts.source_url = _source(front, parts.source_name, parts.source_url)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    seed = _compose(
+        rel,
+        sha256,
+        parts,
         front_matter=front,
         warnings=tuple(warnings),
-        dateline=furniture.dateline,
-        dateline_place=furniture.dateline_place,
-        dateline_date=furniture.date,
         highlights=highlights,
-        byline=furniture.byline,
-        authors=furniture.authors,
-        article=furniture.article,
     )
-    return seed, problems
+    return [(seed, problems)]
+
+
+def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
+    """Read one seed that holds one article; raises SeedError when it cannot be used
+    (a feed's items are read with `read_seeds`)."""
+    seeds = read_seeds(path, root)
+    if len(seeds) != 1:
+        raise SeedError(f"a feed of {len(seeds)} items; each is a seed of its own")
+    return seeds[0]
 
 
 def find_seeds(paths: list[Path]) -> list[Path]:

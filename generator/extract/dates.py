@@ -32,10 +32,13 @@ def _iso(value: Any) -> str | None:
 
 
 def date_of(seed: Seed) -> tuple[str | None, str]:
-    """(YYYY-MM-DD or None, where it came from: "front matter", "dateline" or "none")."""
+    """(YYYY-MM-DD or None, where it came from: "front matter", "page" (a web page's or
+    feed item's metadata), "dateline" or "none")."""
     front = _iso(seed.front_matter.get("date"))
     if front:
         return front, "front matter"
+    if seed.page_date:
+        return seed.page_date, "page"
     if seed.dateline_date:
         return seed.dateline_date, "dateline"
     return None, "none"

@@ -1,0 +1,147 @@
+"""A seed's bytes -> its text: byte-order marks, legacy encodings, mixed encodings, mojibake.
+
+Every way this can fail is a `SeedError` whose message names the cause; nothing
+else escapes, so one unreadable file never stops an ingest.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import charset_normalizer
+import ftfy
+
+
+class SeedError(Exception):
+    """A seed that cannot be read; the message says why."""
+
+
+#: Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+#: Legacy code pages of other scripts: when the detector names one of these
+#: it has seen Cyrillic, Greek, Hebrew, Arabic or Thai, so we trust it.
+_OTHER_SCRIPT_NAMES = (
+    "cp1251 cp866 koi8_r koi8_u iso8859_5 mac_cyrillic cp1253 iso8859_7 mac_greek cp1255 "
+    "iso8859_8 cp1256 iso8859_6 cp874 tis_620 cp855 cp737 cp869 cp862 cp864"
+)
+_OTHER_SCRIPTS = frozenset(_OTHER_SCRIPT_NAMES.split())
+_SINGLE_BYTE = re.compile(r"^(?:cp\d+|iso8859_\d+|latin_1|mac_\w+)$")
+
+#: Share of control characters (other than tab and line breaks) above which a
+#: "text" is really binary data that happened to decode.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def _western(raw: bytes) -> str:
+    """Windows-1252, the legacy encoding of English news; Latin-1 for its five holes."""
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _mixed(raw: bytes) -> tuple[str, int] | None:
+    """Text whose lines are UTF-8 and Windows-1252 by turns (pasted from two sources),
+    and how many lines were Windows-1252; None unless the file mixes both."""
+    lines = raw.split(b"\n")
+    decoded: list[str] = []
+    legacy = utf8 = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(_western(line))
+            legacy += 1
+            continue
+        utf8 += not line.isascii()
+        decoded.append(text)
+    return ("\n".join(decoded), legacy) if legacy and utf8 else None
+
+
+def _decode_bom(raw: bytes) -> tuple[str, str] | None:
+    for mark, codec, name in _BOMS:
+        if raw.startswith(mark):
+            try:
+                return raw[len(mark) :].decode(codec), codec.replace("-", "_")
+            except UnicodeDecodeError as error:
+                raise SeedError(
+                    f"starts with a {name} byte-order mark but is not {name} ({error.reason}"
+                    f" at byte {error.start + len(mark)}); save the file as UTF-8"
+                ) from error
+    return None
+
+
+def decode(raw: bytes) -> tuple[str, str | None]:
+    """Text of a seed and, when it was not UTF-8, a note on how it was decoded."""
+    bom = _decode_bom(raw)
+    if bom is not None:
+        return bom
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    # NUL bytes never occur in text files of any single-byte encoding or UTF-8.
+    if b"\x00" in raw[:8192]:
+        raise SeedError("looks like a binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    mixed = _mixed(raw)
+    if mixed is not None:
+        return mixed[0], f"mixed encodings: {mixed[1]} line(s) read as cp1252, the rest as UTF-8"
+    try:
+        best = charset_normalizer.from_bytes(raw).best()
+        guess = best.encoding if best is not None else None
+        # Short Western texts fool the detector into rare code pages ("Café" as
+        # cp775 "Cafķ"); English news in a legacy encoding is Windows-1252 (a
+        # superset of Latin-1 for text), so prefer it unless another script was seen.
+        if guess is None or (_SINGLE_BYTE.match(guess) and guess not in _OTHER_SCRIPTS):
+            return _western(raw), "cp1252"
+        return str(best), guess
+    except (UnicodeDecodeError, LookupError) as error:
+        raise SeedError(
+            f"cannot tell the text encoding ({error}); save the file as UTF-8"
+        ) from error
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    controls = sum(
+        1 for c in sample if c not in "\t\n\r\f" and unicodedata.category(c) in ("Cc", "Cs")
+    )
+    return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
+
+
+def repair(text: str) -> tuple[str, bool]:
+    """Text with mojibake ("cafÃ©", "Â£7,270") undone, and whether there was any.
+
+    Only the encoding fixes of ftfy run: curly quotes, ligatures and widths stay
+    as written, since the quote finder reads them.
+    """
+    fixed = ftfy.fix_encoding_and_explain(text)
+    return fixed.text, bool(fixed.explanation) and fixed.text != text
+
+
+def text_of(raw: bytes) -> tuple[str, list[str]]:
+    """The text of a seed's bytes with newlines normalised, and warnings for the ingest line."""
+    text, encoding = decode(raw)
+    warnings: list[str] = []
+    if encoding and encoding.startswith("mixed"):
+        warnings.append(encoding)
+    elif encoding:
+        warnings.append(f"not UTF-8; decoded as {encoding}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if _looks_binary(text):
+        raise SeedError("looks like a binary file (control characters), not text")
+    text, repaired = repair(text)
+    if repaired:
+        warnings.append("repaired mojibake")
+    if not text.strip():
+        raise SeedError("file is empty")
+    return text, warnings

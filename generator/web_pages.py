@@ -1,0 +1,178 @@
+"""Web pages and HTML fragments -> article text and the page's own metadata.
+
+A saved page is read with trafilatura, which finds the main text among menus,
+footers and adverts and reads the metadata (title, publication date including
+``article:published_time``, author, site name, canonical URL). Consent banners
+are removed first, since on a short page the extractor may take one for text.
+Feed items carry HTML fragments, not pages: `fragment_paragraphs` turns them
+into paragraphs by their block elements. Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from generator.seed_bytes import SeedError
+
+#: Above this many elements trafilatura's run time grows past a few seconds
+#: (it is worse than linear in the element count); real article pages have a few thousand.
+MAX_PAGE_ELEMENTS = 12_000
+
+#: A page whose main text is shorter than a sentence is a menu, a paywall or an error page.
+MIN_ARTICLE_WORDS = 8
+
+#: Elements that never hold article text.
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas")
+
+#: Class, id or role words of cookie and consent banners, as sites and consent tools name them.
+_BANNER = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|onetrust|didomi|cookiebot|privacy-banner)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+_BLOCK_TAGS = "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header "
+_BLOCKS = frozenset((_BLOCK_TAGS + "footer figure figcaption dd dt dl aside main").split())
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a web page says about its article."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """A text that is an HTML document (a page saved under a .txt name, say)."""
+    start = text.lstrip("\ufeff \t\n")[:200].lower()
+    return start.startswith(("<!doctype html", "<html")) or (
+        start.startswith("<?xml") and "<html" in text[:1000].lower()
+    )
+
+
+@cache
+def _config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # The date comes from the page's metadata (meta tags, JSON-LD, <time>, the URL),
+    # never from a date guessed in the running text, which is often another event's.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
+
+
+def _tree(html: str) -> Any:
+    try:
+        # The text is decoded already: a <meta charset> in it must not decode it again.
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise SeedError(f"cannot parse the HTML ({error})") from error
+    for element in list(tree.iter(*_NEVER_TEXT)):
+        element.drop_tree()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        marks = " ".join(element.get(a, "") for a in ("id", "class", "role", "aria-label"))
+        if _BANNER.search(marks) and element.tag not in ("html", "body", "article", "main"):
+            element.drop_tree()
+    count = sum(1 for _ in tree.iter())
+    if count > MAX_PAGE_ELEMENTS:
+        raise SeedError(
+            f"page has {count} HTML elements, over the limit of {MAX_PAGE_ELEMENTS}; "
+            "save the article alone (reader view) or as text"
+        )
+    return tree
+
+
+def _clean(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value else ""
+    return text or None
+
+
+def _iso_date(value: Any) -> str | None:
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _language(tree: Any) -> str | None:
+    code = (tree.get("lang") or "").strip().lower()
+    match = re.match(r"^([a-z]{2})(?:[-_].*)?$", code)
+    return match.group(1) if match else None
+
+
+def _paragraphs(text: str, title: str | None) -> tuple[str, ...]:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    paragraphs = [line for line in lines if line]
+    # The extracted text repeats the headline as its first line.
+    if title and paragraphs and paragraphs[0].casefold() == title.casefold():
+        paragraphs = paragraphs[1:]
+    return tuple(paragraphs)
+
+
+def read_page(html: str) -> Page:
+    """The article of a web page; raises SeedError when there is none."""
+    from trafilatura import bare_extraction  # its import costs a second
+
+    tree = _tree(html)
+    language = _language(tree)
+    document: Any
+    try:
+        document = bare_extraction(
+            tree, with_metadata=True, include_comments=False, fast=True, config=_config()
+        )
+    except (ValueError, TypeError, etree.LxmlError) as error:
+        raise SeedError(f"cannot read the page ({type(error).__name__}: {error})") from error
+    if document is None:
+        raise SeedError("no article in the page: no text")
+    title = _clean(document.title)
+    authors = tuple(a for a in (_clean(a) for a in (document.author or "").split(";")) if a)
+    url = _clean(document.url)
+    page = Page(
+        title=title,
+        paragraphs=_paragraphs(document.text or "", title),
+        date=_iso_date(document.date),
+        authors=authors,
+        site_name=_clean(document.sitename),
+        url=url if url and re.match(r"^https?://", url, re.IGNORECASE) else None,
+        language=_clean(document.language) or language,
+    )
+    words = sum(len(p.split()) for p in page.paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise SeedError(f"no article in the page: only {words} word(s) of text")
+    return page
+
+
+def fragment_paragraphs(fragment: str) -> tuple[str, ...]:
+    """The paragraphs of an HTML fragment (a feed item's content): one per block element."""
+    if "<" not in fragment:
+        return tuple(p for p in (" ".join(line.split()) for line in fragment.split("\n")) if p)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return ()
+    for element in list(root.iter(*_NEVER_TEXT)):
+        element.drop_tree()
+    for element in root.iter():
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif isinstance(element.tag, str) and element.tag in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    text = root.text_content()
+    return tuple(p for p in (" ".join(line.split()) for line in text.split("\n")) if p)

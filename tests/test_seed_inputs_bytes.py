@@ -1,0 +1,158 @@
+"""Any bytes in seeds/ give a seed or a one-line SeedError naming the cause, never a crash.
+
+Property tests feed random bytes, byte-order marks with truncated and odd-length
+bodies, and mixed encodings to the seed reader under every seed file name.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.ingest import ingest
+from generator.project import Project
+from generator.seeds import SeedError, read_seeds
+from tests.test_seed_inputs import fake_extract
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".rss", ".atom", ".xml")
+BOMS = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+    "utf-32-le": codecs.BOM_UTF32_LE,
+    "utf-32-be": codecs.BOM_UTF32_BE,
+}
+TEXT = "Ferry fares rise\n\nThe island’s ferry fares rise by a fifth in May, the operator said.\n"
+
+
+def read_or_refuse(tmp_path: Path, name: str, raw: bytes) -> str:
+    """'read' when the bytes give seeds, else the SeedError's message (one line)."""
+    path = tmp_path / name
+    path.write_bytes(raw)
+    try:
+        seeds = read_seeds(path, tmp_path)
+    except SeedError as error:
+        message = str(error)
+        assert message and "\n" not in message
+        return message
+    assert seeds
+    for seed, _ in seeds:
+        assert seed.title or seed.paragraphs
+    return "read"
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES))
+def test_random_bytes_give_a_seed_or_a_seed_error(tmp_path: Path, raw: bytes, suffix: str) -> None:
+    """Random bytes under any seed name are read or refused with a message, never a crash."""
+    read_or_refuse(tmp_path, "random" + suffix, raw)
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    bom=st.sampled_from(sorted(BOMS)),
+    body=st.binary(max_size=200),
+    suffix=st.sampled_from(SUFFIXES),
+)
+def test_any_byte_order_mark_before_any_bytes(
+    tmp_path: Path, bom: str, body: bytes, suffix: str
+) -> None:
+    """Each byte-order mark followed by arbitrary bytes is read or refused, never a crash."""
+    read_or_refuse(tmp_path, "bom" + suffix, BOMS[bom] + body)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parts=st.lists(
+        st.tuples(st.sampled_from(["utf-8", "cp1252", "latin-1", "utf-16-le"]), st.text()),
+        max_size=6,
+    )
+)
+def test_mixed_encodings_in_one_file(tmp_path: Path, parts: list[tuple[str, str]]) -> None:
+    """Lines in different encodings in one file are read or refused, never a crash."""
+    raw = b"\n".join(text.encode(codec, "replace") for codec, text in parts)
+    read_or_refuse(tmp_path, "mixed.txt", raw)
+
+
+@pytest.mark.parametrize("codec", sorted(BOMS))
+def test_each_byte_order_mark_with_a_whole_body_is_read(tmp_path: Path, codec: str) -> None:
+    """A seed in UTF-8, UTF-16 or UTF-32 with its byte-order mark reads as the same text."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(BOMS[codec] + TEXT.encode(codec))
+    [(seed, _)] = read_seeds(path, tmp_path)
+    assert seed.title == "Ferry fares rise"
+    assert seed.paragraphs == (
+        "The island’s ferry fares rise by a fifth in May, the operator said.",
+    )
+
+
+@pytest.mark.parametrize("codec", [c for c in sorted(BOMS) if c != "utf-8"])
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_truncated_wide_encodings_are_refused_by_name(tmp_path: Path, codec: str, cut: int) -> None:
+    """A UTF-16/32 seed cut short mid-character is refused with the encoding named."""
+    raw = BOMS[codec] + TEXT.encode(codec)
+    if len(raw[:-cut]) % (2 if "16" in codec else 4) == 0:
+        pytest.skip("a cut at a character boundary is a whole text")
+    message = read_or_refuse(tmp_path, "cut.txt", raw[:-cut])
+    assert message.startswith(f"starts with a UTF-{codec[4:6]} byte-order mark but is not")
+
+
+def test_issue_case_odd_length_utf16_no_longer_stops_ingest(project: Path) -> None:
+    """The odd-length UTF-16 seed of the issue is a named skip; the seed after it is ingested."""
+    (project / "seeds" / "a-bad.txt").write_bytes(b"\xff\xfe\x00bad bytes\x00")
+    (project / "seeds" / "b-good.txt").write_text(TEXT, "utf-8")
+    outcomes = ingest(
+        Project(project), [project / "seeds"], today=dt.date(2025, 5, 1), extractor=fake_extract
+    )
+    assert [(o.seed, o.action) for o in outcomes] == [
+        ("seeds/a-bad.txt", "skipped"),
+        ("seeds/b-good.txt", "created"),
+    ]
+    assert "UTF-16 byte-order mark" in outcomes[0].detail
+
+
+def test_mixed_utf8_and_windows_1252_lines_are_both_read(tmp_path: Path) -> None:
+    """A file pasted together from a UTF-8 and a Windows-1252 source keeps both lines right."""
+    raw = "Café owners fined\n".encode() + "\n“Clean it up,” the judge said.\n".encode("cp1252")
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(raw)
+    [(seed, _)] = read_seeds(path, tmp_path)
+    assert seed.title == "Café owners fined"
+    assert seed.paragraphs == ("“Clean it up,” the judge said.",)
+    assert seed.warnings == ("mixed encodings: 1 line(s) read as cp1252, the rest as UTF-8",)
+
+
+def test_binary_control_characters_are_refused(tmp_path: Path) -> None:
+    """Bytes that decode but are mostly control characters are not an article."""
+    message = read_or_refuse(tmp_path, "blob.txt", bytes(range(1, 32)) * 20)
+    assert message == "looks like a binary file (control characters), not text"
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("deep.html", b"<html><body>" + b"<div>" * 30000 + b"x" + b"</body></html>"),
+        ("wide.html", b"<html><body><article>" + b"<p>Word of text.</p>" * 20000 + b"</article>"),
+        ("line.txt", b"word " * 200_000),
+        ("quotes.txt", "\u2018".encode() * 50_000),
+        ("items.rss", b"<rss><channel>" + b"<item><title>t</title></item>" * 5000 + b"</channel>"),
+        ("many.rss", b"<rss><channel>" + b"<item><title>t</title></item>" * 2900 + b"</channel>"),
+    ],
+)
+def test_degenerate_inputs_are_read_within_seconds(tmp_path: Path, name: str, raw: bytes) -> None:
+    """Hostile shapes (deep or huge pages, one long line, thousands of items) read in seconds."""
+    started = time.monotonic()
+    read_or_refuse(tmp_path, name, raw)
+    assert time.monotonic() - started < 5
