@@ -9,6 +9,8 @@ the name and the description, so that the description can be no one else's.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
@@ -21,6 +23,10 @@ MAX_SENTENCES_BEFORE = 3
 SUBJECTS = ("nsubj", "nsubjpass")
 _APOSTROPHES = str.maketrans({"\u2019": "'"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
+#: Sentences of the lede, where a story may open on someone it names later.
+LEDE_SENTENCES = 3
+#: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
+_SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
 
 
 def bare(word: str) -> str:
@@ -120,10 +126,12 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
 
 def referred_before(span: Span, lex: Lexicon) -> str | None:
     """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
-    a story that opens on someone not yet named, in a sentence before the first
-    mention, with no one named in between."""
+    a story that opens on someone not yet named, in a sentence of its lede before
+    the first mention, with no one named in between; an unnamed source ("A police
+    spokeswoman confirmed") is no one named later."""
     doc = span.doc
     sentence = span.sent
+    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
     for _ in range(MAX_SENTENCES_BEFORE):
         if sentence.start == 0:
             return None
@@ -133,7 +141,9 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         subject = _describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex):
             continue
-        if subject.head.lower_ in lex.reporting_verbs:
+        if sentence.start not in lede:
+            return None
+        if subject.head.lower_ in lex.reporting_verbs or subject.lower_ in _SOURCES:
             continue  # "A spokesman said": an unnamed source, not the one named next
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)

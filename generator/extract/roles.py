@@ -18,7 +18,8 @@ it in a few places, all read here from the parse:
 Each phrase is cut before any clause hanging off it, loses its determiner and
 possessive pronoun ("his brother Rob" -> "brother"; a named owner stays:
 "Rob's brother"), and has its abbreviations written in full ("Sen." ->
-"Senator"). One role is kept per person: the most descriptive one.
+"Senator"). One role is kept per person (`role_choice`): the most descriptive
+one, with one more description that says something else.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_choice import Found, chosen, joined
 from generator.extract.role_context import SUBJECTS, bare, referred_after, referred_before
 from generator.extract.role_phrases import (
-    JOB_VERBS,
     NOT_TITLE_ENTS,
     RoleWords,
     appointed_as,
@@ -48,8 +49,6 @@ from generator.extract.role_phrases import (
 )
 from generator.extract.role_surface import after_marks, marked_appositive
 
-#: A title and a described role of one mention, together.
-MAX_JOINED_WORDS = 12
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
@@ -340,28 +339,6 @@ def affiliation(span: Span) -> str | None:
     return write_role(trim(list(doc[at:end])))
 
 
-def _rank(found: tuple[str, bool, bool]) -> tuple[bool, bool, int, bool]:
-    """How much a role says: a specific head over a generic one, one stated next
-    to the full name over one next to a surname, the longer, then a described
-    one (appositive, "who is") over a bare title."""
-    role, beside_full_name, described = found
-    generic = role_words().generic
-    specific = not any(word.lower() in generic for word in role.split())
-    return (specific, beside_full_name, len(role.split()), described)
-
-
-def _joined(title: str | None, described: str | None) -> str | None:
-    """ "Senator, critic of the trucking deal": a title and what follows the name."""
-    if not title or not described:
-        return described or title
-    if title.lower() in described.lower():
-        return described
-    if described.split()[0].endswith("ing") and described.split()[0] in JOB_VERBS:
-        return f"{title} {described}"  # "Attorney representing the family"
-    both = f"{title}, {described}"
-    return both if len(both.split()) <= MAX_JOINED_WORDS else described
-
-
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     """The most descriptive role the text states for a person, or None."""
     lex = lex or lexicon()
@@ -373,7 +350,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     )
     full_name = len(entity.name.split())
     generic = role_words().generic
-    found: list[tuple[str, bool, bool]] = []
+    found: list[Found] = []
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
         title = title_before(span, lex)
@@ -383,16 +360,15 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or copula(span, lex)
             or affiliation(span)
         )
-        role = _joined(title, described)
+        role = joined(title, described)
         if role and role.lower() not in generic:
-            found.append((role, len(mention.text.split()) >= full_name, described is not None))
+            full = len(mention.text.split()) >= full_name
+            found.append(Found(role, full, described is not None))
+    first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:
         # Only when the text states no role beside the name.
         for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
             role = referred_after(mention.span, lex, own)
             if role:
                 return role
-        first = min(entity.mentions, key=lambda m: m.span.start_char)
-        return referred_before(first.span, lex)
-    # The first of equals wins.
-    return max(found, key=_rank)[0] if found else None
+    return chosen(found, referred_before(first.span, lex))

@@ -1,0 +1,76 @@
+"""Which of the roles found for a person the record keeps.
+
+A person may be described beside several mentions ("the fisherman, Luis
+Roe," and later "Roe, a Harlem resident,"). The record keeps one role: the
+most descriptive one, with one more description that says something else
+(another head noun) when both fit in `MAX_JOINED_WORDS`, as in
+"fisherman, Harlem resident".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.extract.role_phrases import JOB_VERBS, role_words
+
+#: A role of two parts (a title and a description, or two descriptions), at most.
+MAX_JOINED_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Found:
+    """A role stated beside one mention of a person."""
+
+    role: str
+    #: Whether the mention is the full name (not a surname alone).
+    beside_full_name: bool
+    #: Whether an appositive, copula or affiliation said it (not a bare title).
+    described: bool
+
+
+def rank(found: Found) -> tuple[bool, bool, int, bool]:
+    """How much a role says: a specific head over a generic one, one stated next
+    to the full name over one next to a surname, the longer, then a described
+    one (appositive, "who is") over a bare title."""
+    generic = role_words().generic
+    specific = not any(word.lower() in generic for word in found.role.split())
+    return (specific, found.beside_full_name, len(found.role.split()), found.described)
+
+
+def joined(title: str | None, described: str | None) -> str | None:
+    """ "Senator, critic of the trucking deal": a title and what follows the name."""
+    if not title or not described:
+        return described or title
+    if title.lower() in described.lower():
+        return described
+    if described.split()[0].endswith("ing") and described.split()[0] in JOB_VERBS:
+        return f"{title} {described}"  # "Attorney representing the family"
+    both = f"{title}, {described}"
+    return both if len(both.split()) <= MAX_JOINED_WORDS else described
+
+
+def _words(role: str) -> set[str]:
+    return {word.lower() for word in role.replace(",", " ").split()}
+
+
+def says_else(role: str, other: str) -> bool:
+    """Whether two roles have different heads, neither word of the other's
+    ("fisherman" and "Harlem resident"; not "lover" and "married lover")."""
+    return role.split()[-1].lower() not in _words(other) and (
+        other.split()[-1].lower() not in _words(role)
+    )
+
+
+def chosen(found: list[Found], lede: str | None) -> str | None:
+    """The most descriptive role found (the first of equals), with the next one that
+    says something else, or else with a description from the story's lede."""
+    if not found:
+        return lede
+    best = max(found, key=rank).role
+    others = [f for f in found if says_else(f.role, best)]
+    second = max(others, key=rank).role if others else lede
+    if second and says_else(second, best):
+        both = f"{best}, {second}"
+        if len(both.split()) <= MAX_JOINED_WORDS:
+            return both
+    return best

@@ -1,0 +1,53 @@
+"""Choosing one role per person among those found beside several mentions."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.role_choice import Found, chosen, says_else
+from tests.extract.test_roles import roles_in
+
+
+def test_a_second_description_that_says_something_else_is_kept() -> None:
+    """ "fisherman" and "Harlem resident" are two things said of one person."""
+    found = [Found("fisherman", True, True)]
+    assert chosen(found, "Harlem resident") == "fisherman, Harlem resident"
+
+
+def test_a_description_with_the_same_head_is_not_repeated() -> None:
+    """ "lover" adds nothing to "married lover", nor "Minister" to "Welsh Office minister"."""
+    assert not says_else("lover", "married lover")
+    assert not says_else("Welsh Office minister", "Ex-Welsh Office Minister")
+    found = [Found("married lover", True, True), Found("lover", False, True)]
+    assert chosen(found, None) == "married lover"
+
+
+def test_no_role_found_gives_the_lede_description() -> None:
+    """Without a role beside any mention, the lede's description is the role."""
+    assert chosen([], "Harlem resident") == "Harlem resident"
+    assert chosen([], None) is None
+
+
+def test_a_joined_role_stays_short() -> None:
+    """Two descriptions that together pass the word limit keep the best one alone."""
+    best = Found("chief executive of the Northern Counties Building Society", True, True)
+    assert chosen([best], "keen amateur long-distance runner from Leeds") == best.role
+
+
+def test_lede_description_joins_a_stated_role(nlp: Language) -> None:
+    """A lede that opens on an unnamed cyclist adds to the appositive of the name."""
+    text = (
+        "A Bristol cyclist who rode to work found a wallet full of cash on Monday.\n\n"
+        "Peter Holt, a father of two, handed it to the police the same day."
+    )
+    assert roles_in(nlp, text)["Peter Holt"] == "father of two, Bristol cyclist"
+
+
+def test_unnamed_spokeswoman_is_no_one_named_later(nlp: Language) -> None:
+    """ "A police spokeswoman confirmed" before a name is not that person's role."""
+    text = (
+        "Leaflets were posted to homes in the town.\n\n"
+        "A police spokeswoman confirmed that officers were looking at them.\n\n"
+        "The website shows party leader Glen Harker delivering a leaflet."
+    )
+    assert roles_in(nlp, text)["Glen Harker"] == "party leader"
