@@ -14,7 +14,8 @@ from generator.project import find_project
 
 EXAMPLES = {
     "ingest": "briefings ingest                 # every seed in seeds/\n"
-    "  briefings ingest seeds/new.txt  # one seed",
+    "  briefings ingest seeds/new.txt  # one seed\n"
+    "  briefings ingest https://example.org/news/story.html  # fetched into seeds/web/",
     "extract": "briefings extract seeds/000_ab3d3fa886c43d66.txt --format json",
     "render": "briefings render --out /tmp/pages",
     "check": "briefings check",
@@ -53,7 +54,12 @@ def build_parser() -> _Parser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = _command(sub, "ingest", "turn seeds into records in briefings/ (never overwrites edits)")
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="seed files or folders")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH_OR_URL",
+        help="seed files or folders; http(s) URLs of pages or feeds are fetched into seeds/web/",
+    )
     p.add_argument("--force", action="store_true", help="regenerate records even if edited")
 
     p = _command(sub, "extract", "print the records that ingest would write; write nothing")

@@ -13,14 +13,15 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.check import check_project
+from generator.fetch import fetch_arguments
 from generator.forked import Forked
 from generator.gcpause import collector_paused
-from generator.ingest import extract_records, ingest
+from generator.ingest import Outcome, extract_records, ingest
 from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
 from generator.project import Project
@@ -45,9 +46,13 @@ def _report(problems: list[Problem]) -> int:
     return 0
 
 
-def cmd_ingest(project: Project, paths: list[Path], *, force: bool) -> int:
-    """Seeds to records; one line per seed."""
-    outcomes = ingest(project, paths or [project.seeds], force=force, progress=Progress("ingest"))
+def cmd_ingest(project: Project, arguments: Sequence[str | Path], *, force: bool) -> int:
+    """Seeds to records; one line per seed. A URL is fetched into seeds/web/ first."""
+    paths, failed = fetch_arguments(arguments, project.seeds)
+    outcomes = [Outcome(url, "skipped", detail=why) for url, why in failed]
+    if paths or not arguments:
+        progress = Progress("ingest")
+        outcomes += ingest(project, paths or [project.seeds], force=force, progress=progress)
     for outcome in outcomes:
         print(outcome)
     problems = [o for o in outcomes if o.is_problem]
