@@ -64,11 +64,13 @@ class Context:
             for token in m.span
             if not self.quoted.inside(token.idx)
         }
+        self.entities = entities
         self.people = [e for e in entities if e.kind == PERSON]
         #: People the NER missed, found as subjects of reporting verbs.
         self.added: list[Entity] = []
         self._full_names: dict[str, Span] | None = None
         self._genders: dict[int, str] | None = None
+        self._names: dict[str, list[Entity]] | None = None
 
     # --- verbs of saying ---------------------------------------------------------------
 
@@ -82,6 +84,22 @@ class Context:
             return True
         listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
         return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
+
+    def nobody_between(self, previous: Quote, quote: Quote) -> bool:
+        """Whether two quotes share a paragraph with no other person or organization between."""
+        end, start = previous.parts[-1][1], quote.parts[0][0]
+        if "\n\n" in self.doc.text[end:start]:
+            return False
+        between = self.doc.char_span(end, start, alignment_mode="expand")
+        if between is None:
+            return False
+        for token in between:
+            owner = self.owners.get(token.i)
+            if owner is not None and owner is not previous.speaker and owner.kind in (PERSON, ORG):
+                return False
+            if owner is None and token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN"):
+                return False  # "Lee did not need coaxing": someone the NER missed
+        return True
 
     # --- references back -------------------------------------------------------------
 
@@ -145,11 +163,27 @@ class Context:
     def entity_in(self, tokens: list[Token]) -> Entity | None:
         # A person in the phrase beats an organization ("Senate ... Leader Harry Reid").
         found = [self.owners[t.i] for t in tokens if t.i in self.owners]
+        if not found:
+            found = [e for t in tokens if (e := self.named_by_ner(t)) is not None]
         for kind in (PERSON, ORG):
             for entity in found:
                 if entity.kind == kind:
                     return entity
         return None
+
+    def named_by_ner(self, token: Token) -> Entity | None:
+        """The entity whose name or alias a name the NER found here writes, though the
+        entity's mentions missed this one ("an MoD spokesman" after "the MoD")."""
+        if not token.ent_type_ or self.quoted.inside(token.idx):
+            return None
+        if self._names is None:
+            self._names = {}
+            for entity in self.entities:
+                for form in [entity.name, *entity.aliases]:
+                    self._names.setdefault(form.casefold(), []).append(entity)
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        matches = self._names.get(span.text.casefold(), []) if span is not None else []
+        return matches[0] if len(matches) == 1 else None
 
     # --- pronouns ---------------------------------------------------------------------
 

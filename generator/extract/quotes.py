@@ -9,7 +9,7 @@ in the same paragraph ("Mr X said the talks failed. 'It was a disaster.'").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon, lexicon
@@ -64,9 +64,24 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     if continued and previous is not None and previous.parts[-1][1] >= start:
         return previous.speaker
     if earlier:
+        # A verb of the main clause reports, the nearest first ("The Greens posted
+        # losses and Mr X predicted ..."); one in a clause it governs does not
+        # ("Lee said Ann asked her why ...").
+        earlier.sort(key=lambda verb: (not main_clause(verb), -verb.i))
         found, _ = search.speaker_of_verbs(earlier, quote, previous)
         return found
+    if continued and previous is not None and search.nobody_between(previous, quote):
+        # '"...," Ms Lee said in Leeds, Yorks. "..."': the abbreviation split the
+        # sentence, but no one else has come up since her last words.
+        return previous.speaker
     return None
+
+
+def main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence, alone or joined to the head by "and"."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:

@@ -147,7 +147,8 @@ class Attribution(Context):
         if subject.lower_ in words().organization_nouns and definite(subject):
             return self.org_antecedent(subject)
         if is_role_noun(subject, self.lex):
-            return self.by_role(subject)
+            # "the lanky professor said", no professor's role stated: the person just before
+            return self.by_role(subject) or self.described(subject)
         if subject.pos_ == "PROPN":
             return self.missed_person(subject)
         return self.described(subject)
@@ -157,7 +158,7 @@ class Attribution(Context):
         if subject.lower_ not in words().spokes_nouns:
             return None
         for child in subject.children:
-            if child.dep_ in ("poss", "compound"):
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "an MoD spokesman"
                 tokens = list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("for", "from", "of", "at"):
                 tokens = [t for c in child.children if c.dep_ == "pobj" for t in noun_phrase(c)]

@@ -166,11 +166,8 @@ class Sentences:
             return 0, None
         previous_start = text.rfind("\n\n", 0, start) + 2
         previous_start = 0 if previous_start < 2 else previous_start
-        index = self.index_at(max(0, start - 1))
-        sent = self.spans[index]
-        if sent.end_char < previous_start:
-            return previous_start, None
-        return previous_start, sent
+        sent = self.spans[self.index_at(max(0, start - 1))]
+        return previous_start, self.within(sent, previous_start, start)
 
     def sentence_before(self, at: int) -> Span | None:
         """The sentence before the one holding character ``at``, in the same paragraph."""
@@ -182,7 +179,16 @@ class Sentences:
         if "\n\n" in self.doc.text[current.start_char : at]:
             return None  # the parse ran over the paragraph break: nothing before in this one
         between = self.doc.text[previous.end_char : current.start_char]
-        return None if "\n\n" in between or "\n\n" in previous.text.strip() else previous
+        if "\n\n" in between:
+            return None
+        # The parse can run a sentence over a paragraph break: only its last paragraph counts.
+        cut = self.doc.text.rfind("\n\n", previous.start_char, previous.end_char)
+        return previous if cut < 0 else self.within(previous, cut, previous.end_char)
+
+    def within(self, sent: Span, start: int, end: int) -> Span | None:
+        """The words of a sentence between two character offsets, or None if there are none."""
+        tokens = [t for t in sent if start <= t.idx < end and not t.is_space]
+        return self.doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
 
 
 def in_any(token: Token, quote: Quote) -> bool:
@@ -342,8 +348,12 @@ def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
         c for c in verb.children if c.dep_ == "nsubj" and (quote is None or not in_any(c, quote))
     ]
     if subjects:
-        # 'Flynn said on "Fox and Friends"': a name beats a word of a title.
-        return min(subjects, key=lambda c: (c.ent_type_ not in ("", "PERSON"), abs(c.i - verb.i)))
+        # 'Flynn said on "Fox and Friends"': a person's name beats an untagged word,
+        # which beats a name of another kind.
+        return min(
+            subjects,
+            key=lambda c: (c.ent_type_ != "PERSON", c.ent_type_ != "", abs(c.i - verb.i)),
+        )
     if verb.pos_ not in ("VERB", "AUX"):
         return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
