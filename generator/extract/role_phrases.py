@@ -44,6 +44,14 @@ JOB_VERBS = frozenset(
         *("coaching", "coaches", "owning", "owns"),
     }
 )
+#: Verbs whose place or side says what someone's job is, with those prepositions:
+#: "who works for the council", "who plays for Leeds", "who is running for governor".
+PREP_JOBS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("works", "working"), ("for", "at")),
+    **dict.fromkeys(("plays", "playing"), ("for",)),
+    **dict.fromkeys(("teaches", "teaching", "studies", "studying"), ("at",)),
+    **dict.fromkeys(("running", "standing", "stands"), ("for",)),
+}
 #: Verbs of "who was appointed head of the trust", "named chief executive".
 APPOINTED = frozenset(
     {"appointed", "named", "elected", "promoted", "nominated", "installed", "crowned"}
@@ -361,9 +369,15 @@ def appointed_as(verb: Token) -> Token | None:
 def job_of(verb: Token) -> str | None:
     """ "representing the family" in "Roe, who is representing the family,": a job
     stated by what someone is doing (leading, running, representing) and for whom."""
-    if verb.lower_ not in JOB_VERBS or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
         return None
-    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    done = None
+    if verb.lower_ in JOB_VERBS:
+        done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if done is None and verb.lower_ in PREP_JOBS:
+        # "who works for the council", "who plays for Leeds", "running for governor"
+        prep = next((c for c in verb.children if c.lower_ in PREP_JOBS[verb.lower_]), None)
+        done = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if done is None:
         return None
     tokens = [verb]

@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import is_role_word, person_noun, singular, trim, write_role
+from generator.extract.role_phrases import (
+    is_role_word,
+    person_noun,
+    role_phrase,
+    singular,
+    trim,
+    write_role,
+)
 
 #: Words of a photo mark after a name: "(pictured)", ", left,", "(centre)".
 PHOTO_MARKS = frozenset(
@@ -25,6 +32,16 @@ _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 MAX_PHRASE_TOKENS = 10
 #: Parts of speech that make a set-off phrase something other than a noun phrase.
 _NOT_IN_PHRASE = frozenset({"VERB", "AUX", "SCONJ", "INTJ", "SYM", "X"})
+#: Verbs that give someone a post: "named Jane Roe (as) chief executive".
+APPOINTING = frozenset(
+    {
+        *("named", "names", "appointed", "appoints", "hired", "hires", "elected", "elects"),
+        *("nominated", "nominates", "chose", "chosen", "picked", "tapped", "installed"),
+        *("promoted", "made", "makes"),
+    }
+)
+#: Words that may open the noun phrase of a post: "as their new coach".
+_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
 
 
 def after_marks(doc: Doc, at: int) -> int:
@@ -94,3 +111,27 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     if not tokens or not _about_a_person(tokens, lex):
         return None
     return write_role(trim(tokens))
+
+
+def appointed_to(span: Span, lex: Lexicon) -> str | None:
+    """ "new coach of the Tigers" in "The Tigers named Jane Roe as their new coach" and
+    "chief executive" in "The board appointed Jane Roe chief executive": the post an
+    appointing verb gives the name after it."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in APPOINTING or span.end >= len(doc):
+        return None
+    at = span.end + (doc[span.end].lower_ == "as")
+    head = None
+    for token in doc[at : min(len(doc), at + MAX_PHRASE_TOKENS)]:
+        if token.pos_ not in _OPENERS or token.ent_type_ in ("DATE", "TIME", "PERSON"):
+            break
+        if token.pos_ == "PRON" and token.tag_ != "PRP$":
+            break
+        if token.pos_ == "NOUN":
+            head = token
+    if head is None or (head.i == at and head.pos_ != "NOUN"):
+        return None
+    lower = singular(head.lower_) if head.tag_ == "NNS" else head.lower_
+    if not (is_role_word(head, lex) or person_noun(lower)):
+        return None
+    return role_phrase(head, range(span.start, span.end), lex)

@@ -47,7 +47,7 @@ from generator.extract.role_phrases import (
     works_as,
     write_role,
 )
-from generator.extract.role_surface import after_marks, marked_appositive
+from generator.extract.role_surface import after_marks, appointed_to, marked_appositive
 
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 #: Words of an office named before a name ("Secretary for Business and Trade").
@@ -359,6 +359,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or marked_appositive(span, lex)
             or copula(span, lex)
             or affiliation(span)
+            or appointed_to(span, lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

@@ -43,6 +43,12 @@ from tests.extract.test_roles import roles_in
             "Fenwick",
             "senior law lord",
         ),
+        # a post given by an appointing verb, with or without "as"
+        ("The Tigers named Gary Lund as their new coach on Monday.", "Gary Lund", "new coach"),
+        ("The board appointed Gary Lund chief executive in May.", "Gary Lund", "chief executive"),
+        # a job stated by where or for whom someone works or plays
+        ("Carl Rook, who plays for Leeds, scored twice.", "Carl Rook", "plays for Leeds"),
+        ("Ann Lee, who works for the council, said no.", "Ann Lee", "works for the council"),
         # a later mention by surname says what the person does
         (
             "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
@@ -62,8 +68,11 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
         ("Daniel Frost - who was there - said so.", "Daniel Frost"),
         ("Daniel Frost, pictured, in London last week.", "Daniel Frost"),
         ("Daniel Frost, pictured, the day after the vote.", "Daniel Frost"),
+        ("The club made Gary Lund an offer.", "Gary Lund"),
+        ("Ann Lee, who works in Leeds, said no.", "Ann Lee"),
     ],
 )
 def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
-    """A clause, a place or a time set off after a photo mark or dash is no role."""
+    """A clause, a place or a time set off after a photo mark or dash, a thing given,
+    or where someone works, is no role."""
     assert roles_in(nlp, text)[name] is None
