@@ -49,16 +49,24 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     after = [_lower(doc, span.end + k) for k in range(3)]
     if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"
-    if after[0] == "," and after[1] == "who":
-        mention.vote(PERSON, 2.0)
+    if after[0] == "," and after[1] == "who" and _relative_of(mention, span.end + 1):
+        mention.vote(PERSON, 2.0)  # not "members of Acme, who left"
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in person_titles:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
     if root.dep_ == "appos" and root.head.lower_ in person_titles:
         mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
-    if root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs and not said_it(mention):
+    speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
+    if speaks and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
+
+
+def _relative_of(mention: Mention, i: int) -> bool:
+    """Whether the relative pronoun at ``i`` opens a clause about the mention (or the parse is
+    unsure: a clause with no head in the sentence)."""
+    clause = mention.span.doc[i].head
+    return clause.dep_ != "relcl" or mention.span.start <= clause.head.i < mention.span.end
 
 
 def _org_votes(mention: Mention) -> None:
@@ -91,7 +99,11 @@ def _org_votes(mention: Mention) -> None:
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
     if any(c.dep_ == "appos" and c.lower_ in kinds for c in span.root.children):
         mention.vote(ORG, 2.0)  # "Instituto Vela, a catholic school in Turin"
-    if after == "," and _lower(doc, span.end + 1) == "which":
+    if (
+        after == ","
+        and _lower(doc, span.end + 1) == "which"
+        and _relative_of(mention, span.end + 1)
+    ):
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
 
 
@@ -101,9 +113,9 @@ def _employer_votes(mention: Mention, lex: Lexicon) -> None:
     A job held at, with or of a name makes the name an employer; a place the
     tables know is left to the place votes ("president of France").
     """
-    if mention.place is not None:
-        return
     span, doc = mention.span, mention.span.doc
+    if mention.place is not None or _lower(doc, span.end) in ("'s", "\u2019s"):
+        return  # "a member of Jo Ames's chambers" works for the chambers
     at = span.start - 1
     if _lower(doc, at) == "the":
         at -= 1  # "the head of the Acme group"
@@ -288,6 +300,10 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         common_noun_votes(mentions, mentions[0].span.doc)
 
 
+#: How many mentions' worth of the model's labels a name's kind weighs at most.
+PRIOR_MENTIONS = 2
+
+
 def _fallback_place(mention: Mention) -> Place:
     kind = "region" if mention.span.label_ == "LOC" else "other"
     return Place(mention.text, kind, None)
@@ -321,6 +337,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """
     fixed: dict[str, Mention] = {}
     totals: dict[str, dict[str, float]] = defaultdict(dict)
+    priors: dict[str, dict[str, float]] = defaultdict(dict)
+    counts: dict[str, int] = defaultdict(int)
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
     written: dict[str, str] = {}
     for mention in mentions:
@@ -331,9 +349,16 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         for kind, weight in mention.votes.items():
             evidence[key][kind] = evidence[key].get(kind, 0.0) + weight
-        for weights in (mention.prior, mention.votes):
-            for kind, weight in weights.items():
-                totals[key][kind] = totals[key].get(kind, 0.0) + weight
+        counts[key] += 1
+        for kind, weight in mention.prior.items():
+            priors[key][kind] = priors[key].get(kind, 0.0) + weight
+    for key, prior in priors.items():
+        # The model's label of each mention is one guess made again and again:
+        # the mean of its guesses counts as if made PRIOR_MENTIONS times, so
+        # that a repeated mislabel does not outvote what the text says.
+        scale = min(counts[key], PRIOR_MENTIONS) / counts[key]
+        for kind in prior.keys() | evidence[key].keys():
+            totals[key][kind] = prior.get(kind, 0.0) * scale + evidence[key].get(kind, 0.0)
     kinds = {key: _best(votes, evidence[key]) for key, votes in totals.items()}
     person_parts = {
         part

@@ -35,6 +35,7 @@ _PLACE_ENDINGS = frozenset(
     {"cave", "caves", "airport", "square", "avenue", "boulevard", "canal", "valley", "canyon"}
     | {"desert", "oasis", "island", "islands", "peninsula", "mountains", "stadium", "arena"}
     | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
+    | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
 )
 #: Company-form words after a place that end a company's name: "of South Africa Ltd".
 _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
@@ -55,7 +56,9 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]):
         mention.vote(ORG, 1.5)  # "Atlas Kenya"; but "Jordan Henderson" is a person
-    if mention.span.label_ == "PERSON" and any(t.lower_ in ("for", "the", "and") for t in span):
+    if mention.span.label_ == "PERSON" and any(
+        t.lower_ in ("for", "the", "and", "&") for t in span
+    ):
         mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
     suffixes = cues().org_suffixes
     if any(t.lower_ in suffixes for t in span[1:-1]) or (

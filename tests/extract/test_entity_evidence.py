@@ -43,7 +43,7 @@ def test_the_successor_of_a_name_is_no_employer(nlp: Language) -> None:
 def test_said_it_makes_the_subject_an_organization(nlp: Language) -> None:
     """ "Balder said it would not comment": people say "he" or "she", firms say "it"."""
     votes = _votes(nlp, "Balder said it would not comment on the report.", 0, 1)
-    assert votes.get("organization", 0.0) >= 1.5
+    assert votes.get("organization", 0.0) > 0.5
     assert votes.get("person", 0.0) == 0.0
 
 
@@ -77,3 +77,36 @@ def test_which_after_a_name_is_not_a_person(nlp: Language) -> None:
     """ "Vantel, which has 30,000 staff," is an organization's clause, not a person's."""
     votes = _votes(nlp, "Vantel, which has 30,000 staff, will cut jobs.", 0, 1)
     assert votes.get("organization", 0.0) >= 1.0
+
+
+def test_it_in_a_quote_before_said_is_no_organization(nlp: Language) -> None:
+    """ ""It is a sad day," said Jo Ames": the "it" is the quote's, Jo Ames is still a speaker."""
+    votes = _votes(nlp, '"It is a sad day," said Jo Ames on Monday.', 8, 10)
+    assert votes.get("organization", 0.0) == 0.0
+
+
+def test_a_member_of_a_persons_chambers_works_for_the_chambers(nlp: Language) -> None:
+    """ "a member of Jo Ames's chambers" gives Jo Ames no employer's vote."""
+    votes = _votes(nlp, "He is a member of Jo Ames's chambers in London.", 5, 7)
+    assert votes.get("organization", 0.0) == 0.0
+
+
+def test_a_repeated_mislabel_does_not_outvote_the_text(nlp: Language) -> None:
+    """Six mentions the model calls organizations weigh as two against "Suna, 37," and "she"."""
+    from generator.extract.evidence import decide
+    from generator.extract.mentions import ORG
+
+    doc = nlp("Suna, 37, works nights. She says Suna is tired. Suna left. Suna sang. Suna ate.")
+    found = []
+    for token in doc:
+        if token.text == "Suna":
+            span = doc[token.i : token.i + 1]
+            found.append(Mention(span, ORG, "Suna", "Suna", prior={ORG: 1.0}))
+    found[0].vote(PERSON, 3.0)
+    assert {m.kind for m in decide(found, lexicon())} == {PERSON}
+
+
+def test_they_after_a_name_gives_it_no_persons_vote(nlp: Language) -> None:
+    """ "Rovers sold their striker and his agent left": "their" comes first, no person."""
+    votes = _votes(nlp, "Rovers sold their striker and his agent left the club.", 0, 1)
+    assert votes.get("person", 0.0) == 0.0
