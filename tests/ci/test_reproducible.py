@@ -137,3 +137,25 @@ def test_built_site_passes_sitecheck(two_builds: tuple[Build, Build]) -> None:
     assert problems == []
     assert any(r["status"] == "draft" for r in records), "the fixture should include a draft"
     assert check_built_site(built.site, records, production=built.production) == []
+
+
+GOLDEN_SITE = FIXTURES / "site" / "golden-site"
+
+
+def test_site_matches_its_golden_digests(two_builds: tuple[Build, Build]) -> None:
+    """Every file of the built fixture site has the sha256 reviewed in the golden list.
+
+    Catches any change to the built site's bytes, e.g. from a refactoring that should
+    change none. After an intended change (or a new MkDocs, Material or Pagefind) set
+    UPDATE_GOLDEN=1, then review the site's diff before committing the new list.
+    """
+    built = two_builds[0]
+    got = digests(built.site)
+    golden = GOLDEN_SITE / ("production.sha256" if built.production else "local.sha256")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text("".join(f"{digest}  {rel}\n" for rel, digest in got.items()), "utf-8")
+    lines = golden.read_text("utf-8").splitlines()
+    want = {rel: digest for digest, rel in (line.split("  ", 1) for line in lines)}
+    assert sorted(got) == sorted(want)
+    assert sorted(rel for rel in got if got[rel] != want[rel]) == []
