@@ -108,6 +108,18 @@ def test_no_page_has_a_script_from_a_record(built: Built, html_files: list[Path]
     assert len(hostile.scripts) == len(benign.scripts)
 
 
+def test_every_label_names_a_control_on_its_page(html_files: list[Path]) -> None:
+    """A <label for=X> has an element with id X on the same page (W3C: a label of nothing)."""
+    orphans = []
+    for path in html_files:
+        text = path.read_text("utf-8")
+        ids = set(re.findall(r'\sid="([^"]+)"', text))
+        for target in re.findall(r'<label[^>]*\sfor="([^"]+)"', text):
+            if target not in ids:
+                orphans.append((str(path), target))
+    assert orphans == []
+
+
 def test_no_event_handler_or_script_url_anywhere(html_files: list[Path]) -> None:
     """No element on any page carries an on* attribute or a javascript:/data: URL."""
     for path in html_files:
