@@ -127,6 +127,47 @@ class Context:
                 return entity if entity is not None and entity.kind == PERSON else None
         return None
 
+    def author(self, noun: Token) -> Entity | None:
+        """ "the report said": who wrote the writing that a definite noun refers back to.
+
+        The writer is named in the noun's own phrase ("the centre's report",
+        "the report by X") or, failing that, in the phrase of the latest
+        writing mentioned before it ("a new study by X ... the report said").
+        The writing is never the person just before: no writer named is None.
+        """
+        writer = self._writer_of(noun)
+        if writer is not None or not definite(noun):
+            return writer
+        for token in reversed(self.doc[: noun.i]):
+            if (
+                token.lower_ in words().document_nouns
+                and token.i not in self.owners  # "the White Paper" is a name, not a writing
+                and not self.quoted.inside(token.idx)
+            ):
+                writer = self._writer_of(token)
+                if writer is not None:
+                    return writer
+        return None
+
+    def _writer_of(self, noun: Token) -> Entity | None:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                tokens = list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                # "by think-tank the Centre for X": the parser may hang the name anywhere
+                tokens = [t for t in child.subtree if t.i not in self._clauses_of(child)]
+            else:
+                continue
+            entity = self.entity_in(tokens)
+            if entity is not None:
+                return entity
+        return None
+
+    @staticmethod
+    def _clauses_of(token: Token) -> set[int]:
+        """Token indices of the clauses inside a phrase ("a report by X that Y criticised")."""
+        return {t.i for c in token.subtree if c.dep_ in EMBEDDED_DEPS for t in c.subtree}
+
     def person_in_subject(self, subject: Token) -> Entity | None:
         """The one person named in the subject phrase, clauses and prepositions aside.
 
@@ -214,7 +255,9 @@ class Context:
                 # "retiree Sam Doyle, who lost 16 lbs."
                 owner = self.owners.get(token.i)
                 fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
-                if token.dep_ not in SUBJECT_DEPS and not fragment:
+                # "According to Haley, the threats ...": Haley is the one who speaks.
+                according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
+                if token.dep_ not in SUBJECT_DEPS and not fragment and not according:
                     continue
                 if token.lower_ == word:
                     budget = CHAIN_SENTENCES + 1

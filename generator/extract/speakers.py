@@ -131,7 +131,11 @@ class Attribution(Context):
         if subject.pos_ == "PROPN" and subject.i not in self.owners and subject.text[:1].isupper():
             # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody.
             return self.missed_person(subject)
-        named = self.entity_in(noun_phrase(subject)) or self.person_in_subject(subject)
+        named = self.entity_in(noun_phrase(subject))
+        if named is None or named.kind == ORG:
+            # "Acme International, a rental company, company spokesman Jo Platt told ...":
+            # the one person of the phrase speaks, wherever the parser hung the name.
+            named = self.person_in_subject(subject) or named
         if named is not None:
             return named
         if subject.lower_ in PRONOUNS:
@@ -144,6 +148,8 @@ class Attribution(Context):
             owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
             if owner is not None:
                 return self.antecedent(owner, quote, previous)
+        if subject.lower_ in words().document_nouns:
+            return self.author(subject)
         if subject.lower_ in words().organization_nouns and definite(subject):
             return self.org_antecedent(subject)
         if is_role_noun(subject, self.lex):

@@ -84,6 +84,7 @@ class Words:
     spokes_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     unnamed_roles: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @cache

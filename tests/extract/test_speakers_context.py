@@ -1,0 +1,90 @@
+"""Speakers read from context: earlier sentences, writings, spokesmen and descriptions."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_continuation_after_a_paragraph_the_parse_ran_into() -> None:
+    """A quote after "X said." in the same paragraph is X's, however the parse split it."""
+    text = (
+        "The council met on Tuesday to vote on the bridge.\n\n"
+        "'It is the wrong plan for the town,' Dr Ruth Calder said. "
+        "'Nobody asked the people who live by the river.'"
+    )
+    assert speakers(text) == [
+        ("It is the wrong plan for the town", "Ruth Calder"),
+        ("Nobody asked the people who live by the river.", "Ruth Calder"),
+    ]
+
+
+def test_an_abbreviation_does_not_end_the_speaker() -> None:
+    """'"...," Tom Ridley said in Dover, Del., on Monday. "..."': both quotes are his."""
+    text = (
+        '"We are going to win this state," Senator Tom Ridley said in Dover, Del., '
+        'on Monday. "The voters are with us."'
+    )
+    assert [name for _, name in speakers(text)] == ["Tom Ridley", "Tom Ridley"]
+
+
+def test_someone_else_between_stops_the_continuation() -> None:
+    """A person the NER missed as a subject between two quotes stops the first speaker."""
+    text = (
+        '"The shop will stay open," Ian Brandt said on Friday. Okonkwo did not agree. '
+        '"We cannot pay the rent for another year."'
+    )
+    assert speakers(text)[-1] == ("We cannot pay the rent for another year.", None)
+
+
+def test_the_main_clause_verb_reports_the_next_paragraph() -> None:
+    """'A said B asked why ...' then a quote paragraph: A speaks, not B."""
+    text = (
+        "Jane Roe said Mark Hollis asked her why the shop was closed.\n\n"
+        "'I told him the truth and he understood it at once.'"
+    )
+    assert speakers(text) == [("I told him the truth and he understood it at once.", "Jane Roe")]
+
+
+def test_an_organization_spokesman_written_before_the_noun() -> None:
+    """'A Brindle Foods spokesman said' gives the quote to Brindle Foods."""
+    text = (
+        "Brindle Foods cut 300 jobs at its plant in Leeds on Monday.\n\n"
+        "A Brindle Foods spokesman said: 'We regret the loss of every one of these jobs.'"
+    )
+    assert speakers(text)[0][1] == "Brindle Foods"
+
+
+def test_a_person_in_the_subject_beats_the_company_before_him() -> None:
+    """'Acme Vans International, a rental company, company spokesman Jo Platt told ...'."""
+    text = (
+        "Rentals have 'risen sharply over the summer months' for Acme Vans International, "
+        "a rental company, company spokesman Jo Platt told reporters."
+    )
+    assert speakers(text) == [("risen sharply over the summer months", "Jo Platt")]
+
+
+def test_the_report_speaks_for_its_author() -> None:
+    """'a report by X ... the report said': X wrote it, so X is the speaker."""
+    text = (
+        "The new rules will not work, according to a report by the Halden Institute.\n\n"
+        "'Parliament, not the regulator, must decide what is harmful,' the report said."
+    )
+    assert speakers(text)[0][1] == "Halden Institute"
+
+
+def test_a_report_with_no_author_named_has_no_speaker() -> None:
+    """'the report said' with no writer named anywhere gives None, not the person before."""
+    text = (
+        "Ann Lee has led the school for ten years.\n\n"
+        "'Standards have fallen in every year since the merger,' the report said."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_an_undescribed_role_noun_is_the_person_just_before() -> None:
+    """'the soft-spoken professor said' with no professor's role stated: the subject before."""
+    text = (
+        "Martin Oyelaran has spent a decade studying river floods in the north.\n\n"
+        "'Most towns build on the wrong side of the bank,' the soft-spoken professor said."
+    )
+    assert speakers(text)[0][1] == "Martin Oyelaran"
