@@ -12,7 +12,14 @@ import pytest
 from spacy.language import Language
 
 from generator.extract import extract
-from generator.extract.summary import POINT_CUTS, SUMMARY_CUTS, Digest, cut, digest
+from generator.extract.summary import (
+    LAST_SUMMARY_CUTS,
+    POINT_CUTS,
+    SUMMARY_CUTS,
+    Digest,
+    cut,
+    digest,
+)
 from generator.seeds import Seed, read_seed
 from tests.extract.conftest import CORPUS, FIXTURES
 
@@ -32,11 +39,14 @@ def test_key_points_are_distinct_and_in_story_order(sample: dict[str, Any]) -> N
     assert positions == sorted(positions)
 
 
-def test_summary_is_the_lead_and_points_follow_it(sample: dict[str, Any]) -> None:
-    """The summary is the lead; the key points add what comes after, never restating it."""
-    assert sample["summary"].startswith("Syria’s interim foreign minister, Asaad al-Shaibani")
+def test_summary_is_the_lead_cut_and_points_start_with_the_lead(sample: dict[str, Any]) -> None:
+    """The summary is the lead's main statement; the points start with the whole lead."""
+    lead = "Syria’s interim foreign minister, Asaad al-Shaibani, visited Iraq"
+    assert sample["summary"].startswith(lead)
     assert not any(p in sample["summary"] for p in sample["key_points"])
-    assert sample["key_points"][0].startswith("His visit corresponds with efforts")
+    assert sample["key_points"][0].startswith(lead)
+    assert len(sample["key_points"][0]) > len(sample["summary"])
+    assert sample["key_points"][1].startswith("His visit corresponds with efforts")
 
 
 def test_captions_and_furniture_are_not_key_points(record_of: Record) -> None:
@@ -46,7 +56,8 @@ def test_captions_and_furniture_are_not_key_points(record_of: Record) -> None:
     assert "Firefighters near the village of Varnavas on Saturday." not in points
     assert not any("Scroll down" in p for p in [*points, record["summary"]])
     assert record["summary"].startswith("Firefighters in Athens brought a forest fire")
-    assert points[0] == "The fire destroyed more than forty homes."
+    assert points[0].startswith("Firefighters in Athens brought a forest fire")
+    assert points[1] == "The fire destroyed more than forty homes."
 
 
 def test_near_duplicate_sentences_are_dropped(record_of: Record) -> None:
@@ -163,6 +174,27 @@ def _cut_of(nlp: Language, sentence: str, kinds: frozenset[str]) -> str | None:
             " scene in a stolen car.",
             "Police in the northern city arrested the driver of the lorry.",
         ),
+        (
+            SUMMARY_CUTS,
+            "A baker who sold bread to the whole valley for forty years has retired.",
+            "A baker has retired.",
+        ),
+        (
+            SUMMARY_CUTS,
+            "The museum, which opened in 1920, will close its doors next month.",
+            "The museum will close its doors next month.",
+        ),
+        (
+            SUMMARY_CUTS,
+            "The coach praised the young goalkeeper after the match but admitted that the"
+            " defence had been poor.",
+            "The coach praised the young goalkeeper after the match.",
+        ),
+        (
+            LAST_SUMMARY_CUTS,
+            "The mayor of the small town opened the new bridge to traffic in late May.",
+            "The mayor of the small town opened the new bridge to traffic.",
+        ),
     ],
 )
 def test_cuts_keep_the_main_statement(
@@ -170,6 +202,33 @@ def test_cuts_keep_the_main_statement(
 ) -> None:
     """Points lose attributions, asides, participles; the summary also clauses and appositives."""
     assert _cut_of(nlp, sentence, kinds) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        (
+            "He became known after a photo was posted with the caption: 'Spotted this man"
+            " trying to dance in the square last week.",
+            "'Spotted this man trying to dance in the square last week.",
+        ),
+        (
+            'The council closed the pool on Monday, and "nobody was hurt," a spokesman said.',
+            '"nobody was hurt,"',
+        ),
+        (
+            "The farmer said the storm was 'the worst he had seen in the valley since he was"
+            " a boy'.",
+            "'the worst he had seen in the valley since he was a boy'",
+        ),
+    ],
+)
+def test_cuts_never_split_a_quotation(nlp: Language, sentence: str, quoted: str) -> None:
+    """A cut keeps a quotation whole or drops it whole, never half of it."""
+    for kinds in (POINT_CUTS, LAST_SUMMARY_CUTS):
+        text = _cut_of(nlp, sentence, kinds) or sentence
+        opening = " ".join(quoted.split()[:2])
+        assert quoted in text or opening not in text
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,96 @@
+"""Which sentences can be key points: whole statements of the story, not furniture.
+
+A key point is a complete declarative sentence. Bylines, "Updated:" stamps and
+"Scroll down" lines are furniture; a line without a verb, or opened by a short
+label and a colon ("Rescued: The boy ..."), is a photo caption; a sentence that
+starts in lower case is a fragment of the one before; questions and quotes
+without their speaker need the text around them. A point that retells one
+already chosen (most of its content words again) is a near-duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.lexicon import lexicon
+
+MIN_SENTENCE_WORDS = 4
+MAX_SENTENCE_WORDS = 60
+#: Share of the shorter point's content words that makes two points one.
+DUPLICATE_OVERLAP = 0.6
+
+_FURNITURE = re.compile(
+    r"scroll down|click here|e-?mail to a friend|original source|all rights reserved"
+    r"|\bread more\b|\u00bb|follow us|copyright|^by\b|\b(?:published|updated):"
+    r"|^last (?:updated|modified)\b",
+    re.IGNORECASE,
+)
+#: A short label and a colon open a photo caption ("Final embrace: These ...").
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}: (?=[A-Z])")
+_STOP_WORDS = (
+    "the a an of to in on at for with by from and or but as that which who is was were be "
+    "been are has have had it its he she they his her their this said says will would not"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+DOUBLE_MARKS = '"\u201c\u201d'
+QUOTE_MARKS = frozenset("\"'\u2018\u2019\u201c\u201d\u00ab\u00bb")
+_ENDINGS = ".!\"'\u201d\u2019)"
+
+
+def clean(sent: Span) -> str:
+    """The sentence's text on one line, without an unpaired mark at its edges."""
+    return tidy(sent.text)
+
+
+def tidy(text: str) -> str:
+    """Single spaces, no space before a final stop, no unpaired double mark at an edge."""
+    text = re.sub(r"\s+([.!])$", r"\1", " ".join(text.split()))
+    # The sentence splitter can leave a closing mark at the start of the next
+    # sentence; an unpaired mark at either edge is noise.
+    if sum(text.count(m) for m in DOUBLE_MARKS) % 2 == 1:
+        if text[:1] in DOUBLE_MARKS and not text[1:2].isalnum():
+            text = text[1:].lstrip()
+        elif text[-1:] in DOUBLE_MARKS and text[:1] not in DOUBLE_MARKS:
+            text = text[:-1].rstrip()
+    return text
+
+
+def _is_point(sent: Span, text: str) -> bool:
+    """Whether a sentence can be a key point: a whole statement, not furniture."""
+    words = len(text.split())
+    if not MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS or _FURNITURE.search(text):
+        return False
+    if text[-1:] not in _ENDINGS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False  # a caption, heading or question
+    if text[0].islower():
+        return False  # a fragment cut from the sentence before
+    label = _CAPTION_LABEL.match(text)
+    if label and not lexicon().reporting_verbs & set(label.group().lower().split()):
+        return False  # a caption such as "Rescued: The boy was ..." ("He said: ..." is not)
+    if text[0] in QUOTE_MARKS:
+        # A bare quote needs the sentence around it; one with its speaker can stand.
+        return any(t.lower_ in lexicon().reporting_verbs for t in sent)
+    return True
+
+
+def candidates(doc: Doc) -> list[Span]:
+    """Sentences that can be points, in story order."""
+    return [sent for sent in doc.sents if _is_point(sent, clean(sent))]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP]
+
+
+def retells(point: str, chosen: list[str]) -> bool:
+    """Whether most content words of the point, or of a chosen one, are in the other."""
+    words = Counter(_content_words(point))
+    for other in chosen:
+        others = Counter(_content_words(other))
+        shorter = min(words.total(), others.total())
+        if shorter and (words & others).total() / shorter >= DUPLICATE_OVERLAP:
+            return True
+    return False
