@@ -21,23 +21,15 @@ from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
 from generator.extract.shapes import common_noun_votes, name_shape_votes, team_votes
+from generator.extract.work_votes import lower_at as _lower
+from generator.extract.work_votes import token_at as _token
+from generator.extract.work_votes import work_votes
 
-_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 #: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
 _DATELINE_AFTER = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\(|-|\u2013|\u2014|,)",
     re.I,
 )
-
-
-def _token(doc: Doc, i: int) -> Token | None:
-    return doc[i] if 0 <= i < len(doc) else None
-
-
-def _lower(doc: Doc, i: int) -> str:
-    token = _token(doc, i)
-    return token.lower_.rstrip(".") if token is not None else ""
 
 
 def _person_votes(mention: Mention, lex: Lexicon) -> None:
@@ -91,9 +83,16 @@ def _org_votes(mention: Mention) -> None:
     if before in cue.org_heads:
         # "the carrier Ryanair", "the news weekly Der Spiegel"; "documentary maker
         # Michael Smith" is a person, so a two-word "person" only leans.
-        person_shaped = span.label_ == "PERSON" and len(span) > 1
-        ambiguous = before in _HEADS_OF_PEOPLE_TOO and person_shaped
+        ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
+    if (
+        before in ("the", "a", "an")
+        and span.label_ == "PERSON"
+        and span.root.dep_ != "compound"
+        and not known_place
+        and not span[-1].lower_.endswith("s")
+    ):
+        mention.vote(ORG, 1.0)  # "for the Xbox": no article before a person's name
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
@@ -122,6 +121,9 @@ def _employer_votes(mention: Mention, lex: Lexicon) -> None:
     if _lower(doc, at) not in ("at", "with", "of"):
         return
     job = _token(doc, at - 1)
+    if job is not None and job.ent_type_ == "PERSON" and _lower(doc, at) == "of":
+        mention.vote(ORG, 1.5)  # "Jo Ames of Silver Tin": a person's band, firm or party
+        return
     if job is None or job.pos_ != "NOUN":
         return
     if job.lower_ in lex.role_words and job.lower_ not in _NOT_EMPLOYEES:
@@ -139,64 +141,6 @@ _NOT_EMPLOYEES = frozenset(
 
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
 _HEADS_OF_PEOPLE_TOO = frozenset({"maker", "rival", "developer", "publisher", "operator"})
-
-
-def _work_votes(mention: Mention, label: str) -> None:
-    span, doc, cue = mention.span, mention.span.doc, cues()
-    before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
-    after, after2 = _lower(doc, span.end), _lower(doc, span.end + 1)
-    if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
-        mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
-    if before in cue.work_nouns or after in cue.work_nouns:
-        mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
-    if after == "-" and after2 in ("winning", "winner", "nominated"):
-        mention.vote(WORK, 3.0)  # "Oscar-winning"
-    if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
-        before2 in cue.award_verbs
-    ):
-        mention.vote(WORK, 3.0)  # "won an Oscar"
-    if before in cue.work_verbs or (before == "in" and before2 in cue.role_in):
-        mention.vote(WORK, 2.0)  # "download Firefox", "starred in Harry Potter"
-    award = _lower(doc, span.start - 3) in cue.award_verbs
-    if before in ("a", "an", "the") and before2 == "for" and award:
-        mention.vote(WORK, 3.0)  # "nominated for an Oscar"
-    if label == "PERSON" and before in cue.launch_verbs:
-        mention.vote(WORK, 2.0)  # things are launched, people are not
-    root = span.root
-    if (root.dep_ == "appos" and root.head.lower_ in cue.work_nouns) or any(
-        c.dep_ == "appos" and c.lower_ in cue.work_nouns for c in root.children
-    ):
-        mention.vote(WORK, 3.0)  # "his new book, Lawless Days,"
-    if before == "as" and (
-        before2 in cue.role_in or before2 in _PLAYS or _ent_type(doc, span.start - 2) == "PERSON"
-    ):
-        mention.vote(WORK, 3.0)  # "Jo Ames as Captain Drake", "she stars as Drake": a part
-    star = _token(doc, span.end + 1)
-    if (
-        after in cue.fame_nouns
-        and star is not None
-        and star.ent_type_ == "PERSON"
-        and mention.place is None
-    ):
-        mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
-    opening = _token(doc, span.start - 1)
-    closing = _token(doc, span.end)
-    if (
-        opening is not None
-        and closing is not None
-        and opening.text in _OPENING_QUOTES
-        and closing.text in _CLOSING_QUOTES
-    ):
-        mention.vote(WORK, 2.0)  # a title in quote marks
-
-
-#: "plays as Drake": the name is a part played.
-_PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "voiced"})
-
-
-def _ent_type(doc: Doc, i: int) -> str:
-    token = _token(doc, i)
-    return token.ent_type_ if token is not None else ""
 
 
 def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
@@ -290,7 +234,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _person_votes(mention, lex)
         _org_votes(mention)
         _employer_votes(mention, lex)
-        _work_votes(mention, label)
+        work_votes(mention, label)
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         team_votes(mention)
@@ -324,6 +268,25 @@ def _without_person(written: str, votes: dict[str, float]) -> str:
     if any(weight > 0 for weight in others.values()):
         return max(others, key=lambda kind: others[kind])
     return ORG if written.isupper() and len(written) > 1 else WORK
+
+
+def _first_word_kinds(
+    kinds: dict[str, str], evidence: dict[str, dict[str, float]], written: dict[str, str]
+) -> None:
+    """A "person" whose first word alone names an organization or a work is one too.
+
+    News calls a person by the surname, seldom by the first name: "Xbox"
+    beside "Xbox Live", "Morgan" beside "Morgan Stanley" name the thing, so a
+    full name nothing in the text calls a person takes their kind. A first
+    word in capitals is a title or a prefix ("MEP Jo Ames"), not a name.
+    """
+    for key, kind in list(kinds.items()):
+        parts = name_tokens(key)
+        if kind != PERSON or len(parts) < 2 or evidence[key].get(PERSON, 0.0) > 0.5:
+            continue
+        first = kinds.get(parts[0])
+        if first in (ORG, WORK) and not written[key].split()[0].isupper():
+            kinds[key] = first
 
 
 def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -360,6 +323,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         for kind in prior.keys() | evidence[key].keys():
             totals[key][kind] = prior.get(kind, 0.0) * scale + evidence[key].get(kind, 0.0)
     kinds = {key: _best(votes, evidence[key]) for key, votes in totals.items()}
+    _first_word_kinds(kinds, evidence, written)
     person_parts = {
         part
         for key, kind in kinds.items()

@@ -110,3 +110,37 @@ def test_they_after_a_name_gives_it_no_persons_vote(nlp: Language) -> None:
     """ "Rovers sold their striker and his agent left": "their" comes first, no person."""
     votes = _votes(nlp, "Rovers sold their striker and his agent left the club.", 0, 1)
     assert votes.get("person", 0.0) == 0.0
+
+
+def test_a_full_name_whose_first_word_is_a_product_is_no_person(nlp: Language) -> None:
+    """ "Zenbox" the console and "Zenbox Arena" with nothing that says person: neither is one."""
+    from generator.extract.evidence import decide
+    from generator.extract.mentions import ORG
+
+    doc = nlp("Fans of the Zenbox can play on Zenbox Arena tonight.")
+    console = doc[3:4]
+    arena = doc[7:9]
+    found = [
+        Mention(console, ORG, "Zenbox", "Zenbox", prior={ORG: 1.0}),
+        Mention(arena, PERSON, "Zenbox Arena", "Zenbox Arena", prior={PERSON: 1.0}),
+    ]
+    assert [m.kind for m in decide(found, lexicon())] == [ORG, ORG]
+
+
+def test_a_persons_band_after_of_is_an_organization(nlp: Language) -> None:
+    """ "Jake Orme of Silver Tin said" makes Silver Tin an employer or a band, not a person."""
+    doc_text = "Jake Orme of Silver Tin said the tour was over."
+    votes = _votes(nlp, doc_text, 3, 5)
+    assert votes.get("organization", 0.0) >= 1.5
+
+
+def test_users_of_a_name_make_it_no_person(nlp: Language) -> None:
+    """ "users of Quorvo" and "Quorvo users" name a service or its company."""
+    assert _votes(nlp, "Millions of users of Quorvo were hit.", 4, 5).get("organization")
+    assert _votes(nlp, "Quorvo users were hit by the outage.", 0, 1).get("organization")
+
+
+def test_an_article_before_a_persons_label_is_evidence_against_it(nlp: Language) -> None:
+    """ "games for the Zenbox": people's names take no article; "the Smiths" is left alone."""
+    assert _votes(nlp, "She buys games for the Zenbox every week.", 5, 6).get("organization")
+    assert not _votes(nlp, "She met the Smiths every week.", 3, 4).get("organization")

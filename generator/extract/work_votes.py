@@ -1,0 +1,86 @@
+"""Evidence that a name is a work: a film, book, show, product, award, or a part played.
+
+"the film X", "X films", "won an X", "download X", "starred in X", "his new
+book, X,", "Jo Ames as X", "X star Jo Ames", a title in quote marks. A name
+these decide is dropped from the record. General word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.lexicon import cues
+from generator.extract.mentions import WORK, Mention
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+def token_at(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or None outside the document."""
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def lower_at(doc: Doc, i: int) -> str:
+    """The lower-case word at ``i`` without a final full stop; "" outside the document."""
+    token = token_at(doc, i)
+    return token.lower_.rstrip(".") if token is not None else ""
+
+
+def work_votes(mention: Mention, label: str) -> None:
+    """Votes for a work from the words around the mention (``label``: the model's)."""
+    span, doc, cue = mention.span, mention.span.doc, cues()
+    before, before2 = lower_at(doc, span.start - 1), lower_at(doc, span.start - 2)
+    after, after2 = lower_at(doc, span.end), lower_at(doc, span.end + 1)
+    if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
+        mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
+    if before in cue.work_nouns or after in cue.work_nouns:
+        mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
+    if after == "-" and after2 in ("winning", "winner", "nominated"):
+        mention.vote(WORK, 3.0)  # "Oscar-winning"
+    if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
+        before2 in cue.award_verbs
+    ):
+        mention.vote(WORK, 3.0)  # "won an Oscar"
+    if before in cue.work_verbs or (before == "in" and before2 in cue.role_in):
+        mention.vote(WORK, 2.0)  # "download Firefox", "starred in Harry Potter"
+    award = lower_at(doc, span.start - 3) in cue.award_verbs
+    if before in ("a", "an", "the") and before2 == "for" and award:
+        mention.vote(WORK, 3.0)  # "nominated for an Oscar"
+    if label == "PERSON" and before in cue.launch_verbs:
+        mention.vote(WORK, 2.0)  # things are launched, people are not
+    root = span.root
+    if (root.dep_ == "appos" and root.head.lower_ in cue.work_nouns) or any(
+        c.dep_ == "appos" and c.lower_ in cue.work_nouns for c in root.children
+    ):
+        mention.vote(WORK, 3.0)  # "his new book, Lawless Days,"
+    if before == "as" and (
+        before2 in cue.role_in or before2 in _PLAYS or _ent_type(doc, span.start - 2) == "PERSON"
+    ):
+        mention.vote(WORK, 3.0)  # "Jo Ames as Captain Drake", "she stars as Drake": a part
+    star = token_at(doc, span.end + 1)
+    if (
+        after in cue.fame_nouns
+        and star is not None
+        and star.ent_type_ == "PERSON"
+        and mention.place is None
+    ):
+        mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
+    opening = token_at(doc, span.start - 1)
+    closing = token_at(doc, span.end)
+    if (
+        opening is not None
+        and closing is not None
+        and opening.text in _OPENING_QUOTES
+        and closing.text in _CLOSING_QUOTES
+    ):
+        mention.vote(WORK, 2.0)  # a title in quote marks
+
+
+#: "plays as Drake": the name is a part played.
+_PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "voiced"})
+
+
+def _ent_type(doc: Doc, i: int) -> str:
+    token = token_at(doc, i)
+    return token.ent_type_ if token is not None else ""
