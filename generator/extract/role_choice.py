@@ -26,6 +26,9 @@ class Found:
     beside_full_name: bool
     #: Whether an appositive, copula or affiliation said it (not a bare title).
     described: bool
+    #: Whether the mention can be no relative's: the full name, or a surname with a
+    #: courtesy title ("Ms Roe"); a bare "Roe" may be her husband's.
+    theirs: bool = True
 
 
 def rank(found: Found) -> tuple[bool, bool, int, bool]:
@@ -62,12 +65,15 @@ def says_else(role: str, other: str) -> bool:
 
 
 def chosen(found: list[Found], lede: str | None) -> str | None:
-    """The most descriptive role found (the first of equals), with the next one that
-    says something else, or else with a description from the story's lede."""
+    """The most descriptive role found (the first of equals), with the next one stated
+    beside a mention surely theirs that says something else, or else with a
+    description from the story's lede."""
     if not found:
         return lede
     best = max(found, key=rank).role
-    others = [f for f in found if says_else(f.role, best)]
+    # A bare surname may be a relative's ("Bush" beside "Laura Bush"): a second
+    # description comes from a mention that is surely theirs, or from the lede.
+    others = [f for f in found if f.theirs and says_else(f.role, best)]
     second = max(others, key=rank).role if others else lede
     if second and says_else(second, best):
         both = f"{best}, {second}"

@@ -6,7 +6,9 @@ dashes set off descriptions ("Lord Roe - a senior law lord - said"). The
 parser then often hangs the description from "pictured" or from the verb
 instead of the name. These readers skip such marks and take a phrase set off
 by commas or dashes as the name's appositive when it is a plain noun phrase
-(no verb, pronoun or clause word) about a person ("founder", "lord").
+(no verb, pronoun or clause word) about a person ("founder", "lord"). They
+also read what follows a name by its words: an organisation someone is "of"
+or "from", and the post an appointing verb gives ("named Jane Roe as coach").
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ APPOINTING = frozenset(
         *("promoted", "made", "makes"),
     }
 )
+_AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 #: Words that may open the noun phrase of a post: "as their new coach".
 _OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
 
@@ -135,3 +138,25 @@ def appointed_to(span: Span, lex: Lexicon) -> str | None:
     if not (is_role_word(head, lex) or person_noun(lower)):
         return None
     return role_phrase(head, range(span.start, span.end), lex)
+
+
+def affiliation(span: Span) -> str | None:
+    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
+    the University of Leeds"."""
+    doc = span.doc
+    at = after_marks(doc, span.end)
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
+        return None
+    start = at + 1
+    if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
+        start += 1
+    if start >= len(doc) or doc[start].ent_iob_ != "B":
+        return None
+    if doc[start].ent_type_ not in _AFFILIATED_ENTS:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return write_role(trim(list(doc[at:end])))

@@ -47,11 +47,12 @@ from generator.extract.role_phrases import (
     works_as,
     write_role,
 )
-from generator.extract.role_surface import after_marks, appointed_to, marked_appositive
+from generator.extract.role_surface import affiliation, appointed_to, marked_appositive
 
-_AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
+#: Steps up from a noun to the person noun whose phrase holds it.
+MAX_CLIMB = 6
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
 
 
@@ -74,9 +75,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     doc = span.doc
     if len(span) > 1 and is_role_word(span[0], lex):
         return span.start  # "Olympian Ken Harlow" read as one name: its title leads it
-    end = span.start
-    while end > 0 and doc[end - 1].lower_ in lex.honorifics:
-        end -= 1  # "Former chancellor Mr Clarke": skip the courtesy title
+    end = _unprefixed_start(span, lex)  # "Former chancellor Mr Clarke": skip "Mr"
     if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
         # "Sens" "." split by the tokenizer: the dot belongs to the title; any
         # other word before a dot ends a sentence ("... a campaign aide. Trump").
@@ -109,9 +108,14 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
 def _unprefixed_start(span: Span, lex: Lexicon) -> int:
     """Where the name starts once courtesy titles before it are left out."""
     start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in lex.honorifics:
+    while start > 0 and _courtesy(span.doc[start - 1], lex):
         start -= 1
     return start
+
+
+def _courtesy(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a courtesy title ("Mr", "Lady"; not "lady" of "first lady")."""
+    return token.lower_ in lex.honorifics and not token.is_lower
 
 
 def _office_of(span: Span, lex: Lexicon) -> int | None:
@@ -140,7 +144,10 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
         or (
             token.ent_type_ in NOT_TITLE_ENTS
             and not (token.ent_type_ == "CARDINAL" and _hyphenated(token))
+            and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Minister"
         )
+        # "During the procedure Vice President X": the object of a word before the title
+        or (token.dep_ in ("pobj", "dobj") and token.head.i < token.i and not _hyphenated(token))
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
@@ -284,13 +291,31 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     if root.dep_ == "appos" and root.head.i < span.start:
         if not _one_paragraph(doc, root.head.i, span.end):
             return None
-        return role_phrase(root.head, skip, lex)
+        holder = _person_above(root.head, lex)
+        return role_phrase(holder, skip, lex) if holder is not None else None
     # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
     # object: the noun before the comma still hangs from the name.
     noun = span.doc[before - 1] if before > 0 else None
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
     return None
+
+
+def _person_above(token: Token, lex: Lexicon) -> Token | None:
+    """``token`` if it names someone, else the outermost person noun whose phrase
+    holds it: "spokesman" for "Dusseldorf" in "a spokesman for the office in
+    Dusseldorf, Jo Roe,", "mother" in "the mother of a boy from Leeds, Jo Roe,",
+    where the parser tied the name to the last noun."""
+    if names_someone(token, lex):
+        return token
+    found = None
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in ("pobj", "prep"):
+            break
+        token = token.head
+        if names_someone(token, lex):
+            found = token
+    return found
 
 
 def copula(span: Span, lex: Lexicon) -> str | None:
@@ -315,28 +340,6 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         if attribute is not None and not any(c.dep_ == "neg" for c in verb.children):
             return role_phrase(attribute, skip, lex)
     return None
-
-
-def affiliation(span: Span) -> str | None:
-    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
-    the University of Leeds"."""
-    doc = span.doc
-    at = after_marks(doc, span.end)
-    if at < len(doc) and doc[at].text == ",":
-        at += 1
-    if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
-        return None
-    start = at + 1
-    if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
-        start += 1
-    if start >= len(doc) or doc[start].ent_iob_ != "B":
-        return None
-    if doc[start].ent_type_ not in _AFFILIATED_ENTS:
-        return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return write_role(trim(list(doc[at:end])))
 
 
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
@@ -364,7 +367,8 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         role = joined(title, described)
         if role and role.lower() not in generic:
             full = len(mention.text.split()) >= full_name
-            found.append(Found(role, full, described is not None))
+            courteous = span.start > 0 and _courtesy(span.doc[span.start - 1], lex)
+            found.append(Found(role, full, described is not None, full or courteous))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:
         # Only when the text states no role beside the name.

@@ -49,6 +49,22 @@ from tests.extract.test_roles import roles_in
         # a job stated by where or for whom someone works or plays
         ("Carl Rook, who plays for Leeds, scored twice.", "Carl Rook", "plays for Leeds"),
         ("Ann Lee, who works for the council, said no.", "Ann Lee", "works for the council"),
+        # "first lady" is no courtesy title, an ordinal word may open a title, and
+        # the object of a word before the title is not part of it
+        ("He spoke to first lady Laura Vine before the vote.", "Laura Vine", "first lady"),
+        ("First Minister Moira Dunn said no.", "Moira Dunn", "First Minister"),
+        ("During the procedure Vice President Dick Orme took over.", "Dick Orme", "Vice President"),
+        # an appositive before the name that the parser tied to the last noun
+        (
+            "Earlier, a spokesman for the prosecutor's office in Lyon, Paul Vey, said so.",
+            "Paul Vey",
+            "spokesman for the prosecutor's office in Lyon",
+        ),
+        (
+            "The mother of a boy from Leeds, Jane Roe, said no.",
+            "Jane Roe",
+            "mother of a boy from Leeds",
+        ),
         # a later mention by surname says what the person does
         (
             "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
