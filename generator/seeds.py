@@ -1,35 +1,39 @@
-"""Reading seed files: a ``.txt`` or ``.md`` article -> `Seed`.
+"""Reading seed files: an article, a web page or a feed -> `Seed` (one per feed item).
 
 A seed reader only splits the file into its parts (front matter, title,
-paragraphs, source trailer, furniture such as bylines and datelines);
-understanding the text is the job of `generator.extract`. Front matter lives in
+paragraphs, source, furniture such as bylines and datelines); understanding the
+text is the job of `generator.extract`. Bytes become text in `generator.seed_bytes`,
+plain text and Markdown are split in `generator.seed_text`, web pages read in
+`generator.web_pages`, feeds in `generator.seed_feeds`; front matter lives in
 `generator.frontmatter`, publication names in `generator.sources`, furniture in
-`generator.furniture`, `generator.bylines` and `generator.datelines`.
+`generator.furniture`, `generator.bylines` and `generator.datelines`. Every failure
+is a `SeedError` naming its cause.
 """
-
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
-
-from generator.bylines import byline_paragraph
-from generator.datelines import find_dateline, is_date_line
 from generator.frontmatter import split_front_matter
 from generator.furniture import drop_boilerplate, read_furniture, signoff_agency
 from generator.problems import Problem
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
+from generator.seed_text import LIST_ITEM, Parts, split_highlights, text_parts
 from generator.sources import source_from
 from generator.web_pages import Page, looks_like_html, read_page
 
 MAX_SEED_BYTES = 2_000_000
+#: One article's text at most: four times the longest article of our test sets. A saved
+#: page may be far bigger than its text; a longer text is many articles, or no article.
+MAX_TEXT_CHARS = 300_000
+#: Lines (or paragraphs) of one article at most; the Markdown parser and the furniture
+#: reader each spend a few seconds on ten thousand.
+MAX_LINES = 10_000
 SEED_SUFFIXES = (".txt", ".md", ".html", ".htm", *FEED_SUFFIXES)
 
 
@@ -82,135 +86,6 @@ class Seed:
         return tuple(p for p in paragraphs if p)
 
 
-# --- plain text and Markdown -----------------------------------------------------
-
-
-def _is_furniture(line: str) -> bool:
-    """A byline, date stamp or dateline, which may stand where a headline would."""
-    return bool(byline_paragraph(line) or is_date_line(line) or find_dateline(line))
-
-
-def _is_headline(line: str) -> bool:
-    words = line.split()
-    return (
-        0 < len(words) <= 20
-        and len(line) <= 150
-        and not line.rstrip().endswith((".", ",", ";", ":", "\u201d", '"'))
-    ) or (line.isupper() and len(words) <= 20)
-
-
-_INDENT = re.compile(r"^(?: {2,}|\t)\S")
-
-
-def _split_indented(block: str) -> list[str]:
-    """A block whose paragraphs start with an indented line (wire copy) -> paragraphs."""
-    lines = [line for line in block.split("\n") if line.strip()]
-    indented = [bool(_INDENT.match(line)) for line in lines]
-    # Only a mix of indented and flush lines marks paragraph starts; a block
-    # indented throughout is just indented text.
-    if len(lines) < 2 or all(indented) or not any(indented[1:]):
-        return [" ".join(block.split())]
-    paragraphs: list[list[str]] = []
-    for line, starts in zip(lines, indented, strict=True):
-        if starts or not paragraphs:
-            paragraphs.append([])
-        paragraphs[-1].append(line)
-    return [" ".join(" ".join(p).split()) for p in paragraphs]
-
-
-def _paragraphs_txt(text: str) -> list[str]:
-    blocks = re.split(r"\n\s*\n", text)
-    if len(blocks) > 1:
-        # Hard-wrapped text: a block's lines are one paragraph.
-        return [p for b in blocks if b.strip() for p in _split_indented(b)]
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) > 2 and sum(bool(_INDENT.match(line)) for line in lines) >= 2:
-        return _split_indented(text)
-    return [" ".join(line.split()) for line in lines]
-
-
-def read_txt(text: str) -> tuple[str | None, list[str]]:
-    """(headline or None, paragraphs) of a plain-text article."""
-    lines = text.strip("\n").split("\n")
-    title = None
-    first = lines[0].strip() if lines else ""
-    rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(text.splitlines()) > 2)
-    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
-        title = " ".join(first.split())
-        lines = lines[1:]
-    return title, _paragraphs_txt("\n".join(lines))
-
-
-_MD = MarkdownIt("commonmark")
-
-
-def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
-    """(first heading or None, paragraphs, the paragraphs that are list items) of a
-    Markdown article, as plain text."""
-    title = None
-    paragraphs: list[str] = []
-    items: set[str] = set()
-    tokens = _MD.parse(text)
-    heading_open = False
-    list_depth = 0
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open":
-            heading_open = True
-        elif token.type == "heading_close":
-            heading_open = False
-        elif token.type == "list_item_open":
-            list_depth += 1
-        elif token.type == "list_item_close":
-            list_depth -= 1
-        elif token.type == "inline":
-            plain = _inline_text(token)
-            if heading_open and title is None and tokens[index - 1].tag == "h1":
-                title = plain
-                continue
-            if plain:
-                paragraphs.append(plain)
-                if list_depth:
-                    items.add(plain)
-        elif token.type in ("fence", "code_block") and token.content.strip():
-            paragraphs.append(" ".join(token.content.split()))
-    return title, paragraphs, items
-
-
-def _inline_text(token: Any) -> str:
-    parts: list[str] = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append("")
-    return " ".join("".join(parts).split())
-
-
-#: A list item of plain text ("- Wheat output fell", "2. Date palms are dying").
-_LIST_ITEM = re.compile(r"^(?:[-*+\u2022]|\d{1,2}[.)])\s")
-
-
-# --- highlights --------------------------------------------------------------------
-
-
-def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
-    """(article, highlight sentences) of a CNN/DailyMail ``.story`` text."""
-    at = text.find("@highlight")
-    if at < 0:
-        return text, ()
-    highlights = tuple(
-        " ".join(line.split())
-        for line in text[at:].split("\n")
-        if line.strip() and line.strip() != "@highlight"
-    )
-    return text[:at], highlights
-
-
-_SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
-
-
 def _source(
     front: dict[str, Any], name: str | None, url: str | None
 ) -> tuple[str | None, str | None]:
@@ -225,26 +100,23 @@ def _source(
     return name, url
 
 
-@dataclass
-class _Parts:
-    """What a reader of one kind of file found, before furniture is read."""
-
-    title: str | None
-    paragraphs: list[str]
-    list_items: set[str] = field(default_factory=set)
-    source_name: str | None = None
-    source_url: str | None = None
-    page_date: str | None = None
-    authors: tuple[str, ...] = ()
+def _check_size(text: str, lines: int) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise SeedError(
+            f"text is {len(text)} characters, over the limit of {MAX_TEXT_CHARS} for one article"
+        )
+    if lines > MAX_LINES:
+        raise SeedError(f"text has {lines} lines, over the limit of {MAX_LINES} for one article")
 
 
-def _compose(path: str, sha256: str, parts: _Parts, **given: Any) -> Seed:
+def _compose(path: str, sha256: str, parts: Parts, **given: Any) -> Seed:
     """A seed from its parts: boilerplate dropped, furniture (bylines, datelines) read."""
+    _check_size("".join(parts.paragraphs), len(parts.paragraphs))
     signoff = signoff_agency(parts.paragraphs)
     paragraphs = drop_boilerplate([p for p in parts.paragraphs if p.strip()])
     if not paragraphs and not parts.title:
         raise SeedError("no text in the file")
-    keep = [i for i, p in enumerate(paragraphs) if p in parts.list_items or _LIST_ITEM.match(p)]
+    keep = {i for i, p in enumerate(paragraphs) if p in parts.list_items or LIST_ITEM.match(p)}
     furniture = read_furniture(paragraphs, keep, signoff)
     source_name, source_url = parts.source_name, parts.source_url
     if source_name is None and source_url is None:
@@ -267,26 +139,11 @@ def _compose(path: str, sha256: str, parts: _Parts, **given: Any) -> Seed:
     )
 
 
-def _page_parts(page: Page) -> _Parts:
+def _page_parts(page: Page) -> Parts:
     name, url = page.site_name, page.url
     if url and name is None:
         name, _ = source_from(url)
-    return _Parts(page.title, list(page.paragraphs), set(), name, url, page.date, page.authors)
-
-
-def _text_parts(body: str, markdown: bool) -> _Parts:
-    lines = body.rstrip().split("\n")
-    source_name = source_url = None
-    # The trailer may be followed by blank lines; only the last non-blank counts.
-    if lines and (m := _SOURCE_LINE.match(lines[-1])):
-        source_name, source_url = source_from(m.group("value"))
-        body = "\n".join(lines[:-1])
-    items: set[str] = set()
-    if markdown:
-        title, paragraphs, items = read_md(body)
-    else:
-        title, paragraphs = read_txt(body)
-    return _Parts(title, paragraphs, items, source_name, source_url)
+    return Parts(page.title, list(page.paragraphs), set(), name, url, page.date, page.authors)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -307,7 +164,7 @@ def _item_seed(path: str, item: FeedItem) -> Seed:
     name, url = source_from(item.link) if item.link else (None, None)
     if item.feed_title and (name is None or name == _bare_host(url)):
         name = item.feed_title  # a bare domain says less than the feed's own title
-    parts = _Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
+    parts = Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
     warnings = ("repaired mojibake",) if item.repaired else ()
     return _compose(f"{path}#{item.key}", item.sha256, parts, warnings=warnings)
 
@@ -330,8 +187,9 @@ def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]]]:
     if suffix in (".html", ".htm") or looks_like_html(body):
         parts = _page_parts(read_page(body))
     else:
+        _check_size(body, body.count("\n"))
         body, highlights = split_highlights(body)
-        parts = _text_parts(body, suffix == ".md")
+        parts = text_parts(body, suffix == ".md", warnings)
     if isinstance(front.get("title"), str) and front["title"].strip():
         parts.title = " ".join(front["title"].split())
     parts.source_name, parts.source_url = _source(front, parts.source_name, parts.source_url)

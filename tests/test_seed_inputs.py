@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -214,3 +216,24 @@ def test_cli_ingests_a_page_with_the_real_extractor(
     assert "Tomas Reyes" in [p["name"] for p in data["people"]]
     assert "Mara Lindqvist" not in [p["name"] for p in data["people"]]
     assert run("--root", project, "check").code == 0
+
+
+def test_reading_pages_and_feeds_never_touches_the_network() -> None:
+    """Importing trafilatura and feedparser and reading a page and a feed open no socket."""
+    script = f"""
+import socket
+def refuse(*args, **kwargs):
+    raise SystemExit(f"network use: {{args!r}}")
+socket.socket.connect = socket.socket.connect_ex = refuse
+socket.create_connection = socket.getaddrinfo = refuse
+from pathlib import Path
+from generator.seeds import read_seeds
+web = Path({str(WEB)!r})
+for name in ("harbour.html", "short.htm", "news.rss", "updates.atom"):
+    assert read_seeds(web / name, web)
+print("offline ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "offline ok\n"), done.stderr

@@ -148,6 +148,9 @@ def test_binary_control_characters_are_refused(tmp_path: Path) -> None:
         ("line.txt", b"word " * 200_000),
         ("quotes.txt", "\u2018".encode() * 50_000),
         ("items.rss", b"<rss><channel>" + b"<item><title>t</title></item>" * 5000 + b"</channel>"),
+        ("list.md", b"- item\n" * 42_000),
+        ("markers.md", b"*a **b [c](d " * 30_000),
+        ("paragraphs.txt", b"Short paragraph here.\n\n" * 90_000),
         ("many.rss", b"<rss><channel>" + b"<item><title>t</title></item>" * 2900 + b"</channel>"),
     ],
 )
@@ -156,3 +159,17 @@ def test_degenerate_inputs_are_read_within_seconds(tmp_path: Path, name: str, ra
     started = time.monotonic()
     read_or_refuse(tmp_path, name, raw)
     assert time.monotonic() - started < 5
+
+
+def test_a_text_too_long_for_one_article_is_a_named_skip(tmp_path: Path) -> None:
+    """A text over 300,000 characters is refused with the size and the limit."""
+    message = read_or_refuse(tmp_path, "huge.txt", b"Many words here. " * 20_000)
+    assert message == "text is 340000 characters, over the limit of 300000 for one article"
+
+
+def test_markdown_made_of_markup_is_read_as_plain_text(tmp_path: Path) -> None:
+    """A Markdown file of tens of thousands of markers is read as text, with a warning."""
+    path = tmp_path / "marks.md"
+    path.write_bytes(b"# Title\n\n" + b"*a **b " * 8_000)
+    [(seed, _)] = read_seeds(path, tmp_path)
+    assert seed.warnings == ("over 20000 Markdown markers; read as plain text",)

@@ -1,0 +1,184 @@
+"""Plain-text and Markdown seeds -> headline, paragraphs and source trailer.
+
+Only the text's own shape is read here (headline line, hard-wrapped or indented
+paragraphs, Markdown blocks, ``Original Source:`` trailer, CNN ``@highlight``
+blocks); furniture such as bylines and datelines is read in `generator.seeds`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from generator.bylines import byline_paragraph
+from generator.datelines import find_dateline, is_date_line
+from generator.sources import source_from
+
+
+@dataclass
+class Parts:
+    """What a reader of one kind of file found, before furniture is read."""
+
+    title: str | None
+    paragraphs: list[str]
+    list_items: set[str] = field(default_factory=set)
+    source_name: str | None = None
+    source_url: str | None = None
+    page_date: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+# --- plain text and Markdown -----------------------------------------------------
+
+
+def _is_furniture(line: str) -> bool:
+    """A byline, date stamp or dateline, which may stand where a headline would."""
+    return bool(byline_paragraph(line) or is_date_line(line) or find_dateline(line))
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 20
+        and len(line) <= 150
+        and not line.rstrip().endswith((".", ",", ";", ":", "\u201d", '"'))
+    ) or (line.isupper() and len(words) <= 20)
+
+
+_INDENT = re.compile(r"^(?: {2,}|\t)\S")
+
+
+def _split_indented(block: str) -> list[str]:
+    """A block whose paragraphs start with an indented line (wire copy) -> paragraphs."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    indented = [bool(_INDENT.match(line)) for line in lines]
+    # Only a mix of indented and flush lines marks paragraph starts; a block
+    # indented throughout is just indented text.
+    if len(lines) < 2 or all(indented) or not any(indented[1:]):
+        return [" ".join(block.split())]
+    paragraphs: list[list[str]] = []
+    for line, starts in zip(lines, indented, strict=True):
+        if starts or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    return [" ".join(" ".join(p).split()) for p in paragraphs]
+
+
+def _paragraphs_txt(text: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", text)
+    if len(blocks) > 1:
+        # Hard-wrapped text: a block's lines are one paragraph.
+        return [p for b in blocks if b.strip() for p in _split_indented(b)]
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 2 and sum(bool(_INDENT.match(line)) for line in lines) >= 2:
+        return _split_indented(text)
+    return [" ".join(line.split()) for line in lines]
+
+
+def read_txt(text: str) -> tuple[str | None, list[str]]:
+    """(headline or None, paragraphs) of a plain-text article."""
+    lines = text.strip("\n").split("\n")
+    title = None
+    first = lines[0].strip() if lines else ""
+    rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(text.splitlines()) > 2)
+    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
+        title = " ".join(first.split())
+        lines = lines[1:]
+    return title, _paragraphs_txt("\n".join(lines))
+
+
+_MD = MarkdownIt("commonmark")
+
+
+def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
+    """(first heading or None, paragraphs, the paragraphs that are list items) of a
+    Markdown article, as plain text."""
+    title = None
+    paragraphs: list[str] = []
+    items: set[str] = set()
+    tokens = _MD.parse(text)
+    heading_open = False
+    list_depth = 0
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            heading_open = True
+        elif token.type == "heading_close":
+            heading_open = False
+        elif token.type == "list_item_open":
+            list_depth += 1
+        elif token.type == "list_item_close":
+            list_depth -= 1
+        elif token.type == "inline":
+            plain = _inline_text(token)
+            if heading_open and title is None and tokens[index - 1].tag == "h1":
+                title = plain
+                continue
+            if plain:
+                paragraphs.append(plain)
+                if list_depth:
+                    items.add(plain)
+        elif token.type in ("fence", "code_block") and token.content.strip():
+            paragraphs.append(" ".join(token.content.split()))
+    return title, paragraphs, items
+
+
+def _inline_text(token: Any) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append("")
+    return " ".join("".join(parts).split())
+
+
+#: A list item of plain text ("- Wheat output fell", "2. Date palms are dying").
+LIST_ITEM = re.compile(r"^(?:[-*+\u2022]|\d{1,2}[.)])\s")
+
+
+# --- highlights --------------------------------------------------------------------
+
+
+def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
+    """(article, highlight sentences) of a CNN/DailyMail ``.story`` text."""
+    at = text.find("@highlight")
+    if at < 0:
+        return text, ()
+    highlights = tuple(
+        " ".join(line.split())
+        for line in text[at:].split("\n")
+        if line.strip() and line.strip() != "@highlight"
+    )
+    return text[:at], highlights
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
+
+
+#: Markdown's inline markers; markdown-it spends ~60 µs on each, so a text made of them
+#: would take minutes. Real articles have a few hundred.
+_INLINE_MARKERS = re.compile(r"[*_\[\]`<>!]")
+MAX_MARKDOWN_MARKERS = 20_000
+
+
+def text_parts(body: str, markdown: bool, warnings: list[str]) -> Parts:
+    if markdown and len(_INLINE_MARKERS.findall(body)) > MAX_MARKDOWN_MARKERS:
+        markdown = False
+        warnings.append(f"over {MAX_MARKDOWN_MARKERS} Markdown markers; read as plain text")
+    lines = body.rstrip().split("\n")
+    source_name = source_url = None
+    # The trailer may be followed by blank lines; only the last non-blank counts.
+    if lines and (m := _SOURCE_LINE.match(lines[-1])):
+        source_name, source_url = source_from(m.group("value"))
+        body = "\n".join(lines[:-1])
+    items: set[str] = set()
+    if markdown:
+        title, paragraphs, items = read_md(body)
+    else:
+        title, paragraphs = read_txt(body)
+    return Parts(title, paragraphs, items, source_name, source_url)
