@@ -22,18 +22,18 @@ from typing import Any
 
 def run(root: Path, out: Path, production: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
-    from generator import render, site
+    from generator import docswriter, render, sitemodel
     from generator.store import load_records
 
     imported = time.perf_counter()
     records, problems = load_records(root)
     loaded = time.perf_counter()
-    model = site.build_site_model(records, production=production)
+    model = sitemodel.build_site_model(records, production=production)
     modelled = time.perf_counter()
     env = render.make_environment(root / "templates")
     outputs = render.build_outputs(model, env)
     rendered = time.perf_counter()
-    result = render.write_outputs(outputs, out)
+    result = docswriter.write_outputs(outputs, out)
     written = time.perf_counter()
     pages = sum(1 for path in outputs if path.endswith(".md"))
     briefing_pages = len(model.briefings)

@@ -8,7 +8,7 @@ from generator.problems import Problem
 from generator.project import Project
 from generator.published import check_published
 from generator.record import Record
-from generator.store import RecordFile, read_records
+from generator.store import RecordCache, RecordFile, read_records
 
 
 def check_redirects(files: list[RecordFile]) -> list[Problem]:
@@ -34,10 +34,15 @@ def check_redirects(files: list[RecordFile]) -> list[Problem]:
 
 
 def check_project(
-    project: Project, progress: Callable[[int, int], None] | None = None
+    project: Project,
+    progress: Callable[[int, int], None] | None = None,
+    cache: RecordCache | None = None,
 ) -> tuple[list[Record], list[Problem]]:
-    """Valid records, and every problem in the project's records, sorted."""
-    files = read_records(project.root, progress=progress)
+    """Valid records, and every problem in the project's records, sorted.
+
+    The one validation of `check`, `build` and the preview; ``cache``: a preview's.
+    """
+    files = read_records(project.root, cache, progress=progress)
     records = [f.record for f in files if f.record is not None]
     problems = [p for f in files for p in f.problems]
     problems += check_redirects(files)

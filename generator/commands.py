@@ -15,9 +15,10 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.check import check_project
+from generator.docswriter import Schedule
 from generator.fetch import fetch_arguments
 from generator.forked import Forked
 from generator.gcpause import collector_paused
@@ -26,7 +27,7 @@ from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
 from generator.project import Project
 from generator.published import record_published
-from generator.record import Record, check_slug, json_schema, ordered
+from generator.record import RECORD, ListOf, Mapping, Record, Spec, check_slug, json_schema, ordered
 from generator.store import new_id, record_paths, replace_folder, write_atomic
 from generator.yamlio import dump_yaml
 
@@ -88,14 +89,9 @@ def cmd_check(project: Project) -> int:
 
 
 def _render(
-    project: Project,
-    out: Path,
-    *,
-    production: bool,
-    plan: Callable[[list[str]], list[str]] | None = None,
-    ready: Callable[[str], None] | None = None,
+    project: Project, out: Path, *, production: bool, schedule: Schedule | None = None
 ) -> tuple[list[Record], int]:
-    from generator.render import render_site
+    from generator.render import TemplateFailed, render_site
 
     started = time.monotonic()
     with collector_paused():
@@ -105,16 +101,18 @@ def _render(
         _say(f"rendering {len(records)} briefing(s)...")
         # Absolute links in feeds need the published address; CI knows it, local runs may not.
         site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
-        counted = _Counted(Progress("rendering pages and feeds"), plan, ready)
-        result = render_site(
-            records,
-            out,
-            templates_dir=project.templates,
-            production=production,
-            site_url=site_url,
-            plan=counted.plan,
-            ready=counted.ready,
-        )
+        counted = _Counted(Progress("rendering pages and feeds"), schedule or Schedule())
+        try:
+            result = render_site(
+                records,
+                out,
+                templates_dir=project.templates,
+                production=production,
+                site_url=site_url,
+                schedule=counted,
+            )
+        except TemplateFailed as error:
+            return records, _report([error.problem])
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
         f"{result.unchanged} unchanged, {len(result.removed)} removed "
@@ -123,28 +121,21 @@ def _render(
     return records, 0
 
 
-class _Counted:
-    """Shows the render's progress through its outputs, passing plan and ready on."""
+class _Counted(Schedule):
+    """Shows the render's progress through its outputs, passing the schedule's calls on."""
 
-    def __init__(
-        self,
-        progress: Callable[[int, int], None],
-        plan: Callable[[list[str]], list[str]] | None,
-        ready: Callable[[str], None] | None,
-    ) -> None:
+    def __init__(self, progress: Callable[[int, int], None], inner: Schedule) -> None:
         self.progress = progress
-        self._plan = plan
-        self._ready = ready
+        self.inner = inner
         self.total = 0
         self.done = 0
 
-    def plan(self, paths: list[str]) -> list[str]:
+    def order(self, paths: list[str]) -> list[str]:
         self.total = len(paths)
-        return paths if self._plan is None else self._plan(paths)
+        return self.inner.order(paths)
 
-    def ready(self, path: str) -> None:
-        if self._ready is not None:
-            self._ready(path)
+    def written(self, path: str) -> None:
+        self.inner.written(path)
         self.done += 1
         self.progress(self.done, self.total)
 
@@ -198,9 +189,7 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
 
 def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int:
     """The render of `briefings build`, in its own process; tells MkDocs what it wrote."""
-    records, code = _render(
-        project, project.docs, production=production, plan=feed.plan, ready=feed.ready
-    )
+    records, code = _render(project, project.docs, production=production, schedule=feed)
     if code:
         return code
     feed.done()
@@ -217,27 +206,22 @@ def cmd_serve(project: Project, *, production: bool, dev_addr: str) -> int:
     return 0
 
 
+def _empty(spec: Spec) -> Any:
+    """The emptiest value of ``spec``: null where allowed, else "", [] or a mapping of those."""
+    if isinstance(spec, ListOf):
+        return []
+    if spec.nullable:
+        return None
+    if isinstance(spec, Mapping):
+        return {name: _empty(s) for name, s in spec.fields.items() if name not in spec.optional}
+    return ""
+
+
 def scaffold(title: str, record_id: str, today: dt.date) -> Record:
-    """An empty but valid record for a briefing written by hand."""
-    return ordered(
-        {
-            "id": record_id,
-            "title": title,
-            "date": today.isoformat(),
-            "status": "draft",
-            "source": {"name": None, "url": None},
-            "summary": "",
-            "key_points": [],
-            "people": [],
-            "organizations": [],
-            "places": [],
-            "groups": [],
-            "quotes": [],
-            "topics": [],
-            "body": "",
-            "seed": None,
-        }
-    )
+    """An empty but valid record for a briefing written by hand (its fields: record.RECORD)."""
+    record: Record = _empty(RECORD)
+    record.update(id=record_id, title=title, date=today.isoformat(), status="draft")
+    return ordered(record)
 
 
 def cmd_new(project: Project, title: str, *, record_id: str | None, today: dt.date | None) -> int:

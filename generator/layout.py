@@ -139,3 +139,8 @@ def pages_at_url(url_path: str) -> set[str]:
     """Docs paths that may be served at ``url_path`` (``/briefings/x/`` -> ``briefings/x.md``)."""
     stem = unquote(url_path).strip("/")
     return {f"{stem}.md", f"{stem}/index.md"} if stem else {HOME_PATH}
+
+
+def record_file(record_id: str) -> str:
+    """The record a briefing page is made from, as messages name it (generator.store owns it)."""
+    return f"{BRIEFINGS_FOLDER}/{record_id}.yaml"

@@ -83,7 +83,6 @@ class PageCache:
         self._disk: dict[str, tuple[str, str]] = {}
         self._folder: Path | None = None
         self._keys: dict[str, tuple[str, str]] = {}
-        self.hits = 0
         #: Of the templates folder at the last ``start``.
         self.templates_digest = ""
 
@@ -104,7 +103,6 @@ class PageCache:
                 self._records[id(record)] = (record, _digest(text))
         self._memo = {}
         self._keys = {}
-        self.hits = 0
 
     def use_folder(self, folder: Path) -> None:
         """Trust the pages an earlier run wrote into ``folder``, as its manifest lists them.
@@ -201,12 +199,10 @@ class PageCache:
         key = _digest(repr([self.fingerprint(p) for p in parts]))
         cached = self._outputs.get(path)
         if cached is not None and cached[0] == key:
-            self.hits += 1
             self._keys[path] = (key, cached[2])
             return KEPT if self._still_written(path, cached[1]) else cached[1]
         found = self._on_disk(path, key)
         if found is not None:
-            self.hits += 1
             digest, output = found
             if self.in_memory:
                 self._outputs[path] = (key, output, digest)

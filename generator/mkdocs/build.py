@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.docswriter import Schedule
 from generator.mkdocs import compat
 from generator.mkdocs.messages import (
     BuildMessage,
@@ -241,7 +242,7 @@ def _build_in_child(
     conn.close()
 
 
-class PageFeed:
+class PageFeed(Schedule):
     """The render's end of a SiteBuild's ``pages``: which pages there are, which are written.
 
     If MkDocs stopped (its own error is reported by SiteBuild.finish), the
@@ -251,7 +252,7 @@ class PageFeed:
     def __init__(self, conn: multiprocessing.connection.Connection) -> None:
         self._conn: multiprocessing.connection.Connection | None = conn
 
-    def plan(self, paths: list[str]) -> list[str]:
+    def order(self, paths: list[str]) -> list[str]:
         """Tell MkDocs every output of the render; the order to make them in.
 
         MkDocs reads the pages in its own order (``compat.walk_key``), and copies
@@ -261,7 +262,7 @@ class PageFeed:
         self._send(Listed(listed))
         return sorted(listed, key=lambda path: not path.endswith(".md"))
 
-    def ready(self, path: str) -> None:
+    def written(self, path: str) -> None:
         """``path`` is written (or was right already) in the docs folder."""
         self._send(Ready(path))
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.docswriter import Schedule
 from generator.gcpause import collector_paused
 from generator.mkdocs import live
 from generator.mkdocs.build import CONFIG_NAME
@@ -59,6 +60,19 @@ def _show_mkdocs_log() -> None:
         logger.setLevel(logging.INFO)
 
 
+class _OpenPagesFirst(Schedule):
+    """Writes the pages open in a browser first, and has them rebuilt before the rest."""
+
+    def __init__(self) -> None:
+        self._open = live.REBUILDS.open_pages()
+
+    def first(self) -> set[str]:
+        return self._open
+
+    def first_written(self) -> None:
+        live.REBUILDS.show_first()
+
+
 class Preview:
     """Renders the docs folder of a preview again whenever records or templates change."""
 
@@ -75,13 +89,14 @@ class Preview:
 
     def render(self) -> None:
         """Render once; a broken record is reported, located, and left out."""
+        from generator.check import check_project
+        from generator.project import Project
         from generator.render import render_site
-        from generator.store import load_records
 
         started = time.monotonic()
         try:
             with collector_paused():
-                records, problems = load_records(self.root, self.cache)
+                records, problems = check_project(Project(self.root), cache=self.cache)
             # Reported before waiting for a rebuild of hundreds of pages to end.
             for problem in problems:
                 self.log.error("%s", problem)
@@ -92,8 +107,7 @@ class Preview:
                     templates_dir=self.root / "templates",
                     production=self.production,
                     cache=self.pages,
-                    first=live.REBUILDS.open_pages(),
-                    between=live.REBUILDS.show_first,
+                    schedule=_OpenPagesFirst(),
                 )
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands import scaffold
+from generator.docswriter import RenderResult
 from generator.mkdocs.build import build_site
-from generator.render import RenderResult, render_site
+from generator.render import render_site
 from generator.yamlio import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -77,7 +77,7 @@ def test_mkdocs_builds_the_listed_pages_not_what_an_earlier_render_left(tmp_path
     found = get_files(config)  # type: ignore[arg-type]
     found.add_files_from_theme(config.theme.get_env(), config)  # type: ignore[attr-defined]
     plugin, feed = _pipe()
-    made = feed.plan(["index.md", "b/x.md", "a.md", "feed.xml"])
+    made = feed.order(["index.md", "b/x.md", "a.md", "feed.xml"])
     assert made == ["index.md", "a.md", "b/x.md", "feed.xml"]  # pages first, as MkDocs reads them
     files = plugin.on_files(found, config=config)
     docs_files = [f.src_uri for f in files if f.src_dir == str(docs)]
@@ -91,10 +91,10 @@ def test_mkdocs_builds_the_listed_pages_not_what_an_earlier_render_left(tmp_path
 def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
     """on_page_read_source takes the render's messages until its own page is among them."""
     plugin, feed = _pipe()
-    feed.plan(["a.md", "b.md", "c.md"])
+    feed.order(["a.md", "b.md", "c.md"])
     plugin.wait_for_list()
-    feed.ready("a.md")
-    feed.ready("b.md")
+    feed.written("a.md")
+    feed.written("b.md")
     assert (
         plugin.on_page_read_source(page=_Page("b.md"), config=None) is None
     )  # MkDocs reads the file
@@ -106,7 +106,7 @@ def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
 def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
     """If the render's end of the pipe closes early, reading a page aborts the build."""
     plugin, feed = _pipe()
-    feed.plan(["a.md"])
+    feed.order(["a.md"])
     plugin.wait_for_list()
     del feed  # the render process died
     with pytest.raises(Abort, match="the render stopped before it wrote every page"):
@@ -117,8 +117,8 @@ def test_the_render_goes_on_when_mkdocs_has_stopped() -> None:
     """A feed whose MkDocs end is gone drops its messages: MkDocs' own error is reported."""
     plugin, feed = _pipe()
     del plugin
-    feed.plan(["a.md"] * 5000)  # more than a pipe holds
-    feed.ready("a.md")
+    feed.order(["a.md"] * 5000)  # more than a pipe holds
+    feed.written("a.md")
     feed.done()
 
 
@@ -172,15 +172,16 @@ def test_build_with_a_broken_record_reports_it_and_leaves_the_site(
 def test_build_with_a_broken_template_names_it_stops_mkdocs_and_keeps_the_site(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """A template error is the command's error; MkDocs is stopped; the earlier site stays."""
+    """A template error is a located problem; MkDocs is stopped; the earlier site stays."""
     root = _project_with_fixtures(project)
     (root / "templates" / "hub.md.j2").write_text("{{ hub.no_such_field }}", "utf-8")
     (root / "site").mkdir()
     (root / "site" / "index.html").write_text("earlier build", "utf-8")
     result = run("--root", root, "build", "--strict")
     assert result.code == 1
-    assert result.err.splitlines()[-1].startswith("briefings: error: ")
-    assert "no_such_field" in result.err
+    line = result.out.splitlines()[0]
+    assert line.startswith("templates/hub.md.j2:1: ") and "no_such_field" in line
+    assert line.endswith(".md)") and "(page " in line
     assert multiprocessing.active_children() == []
     assert (root / "site" / "index.html").read_text("utf-8") == "earlier build"
 

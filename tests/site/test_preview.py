@@ -68,6 +68,21 @@ def test_preview_reports_a_broken_record_and_keeps_the_rest(
     assert (root / "build" / "docs" / "index.md").is_file()
 
 
+def test_preview_reports_what_check_reports(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The preview validates as `check` and `build` do: a lost published URL is logged."""
+    root = _project(tmp_path)
+    (root / "briefings" / ".published.txt").write_text("a-briefing-now-gone\n", "utf-8")
+    with caplog.at_level("ERROR", logger="mkdocs.briefings"):
+        Preview(root, production=False).render()
+    assert any(
+        m.startswith("briefings/.published.txt:1:") and "a-briefing-now-gone" in m
+        for m in caplog.messages
+    )
+    assert (root / "build" / "docs" / "index.md").is_file()
+
+
 def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

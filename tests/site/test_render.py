@@ -9,6 +9,7 @@ import jinja2
 import pytest
 
 from generator import render
+from generator.docswriter import Schedule, write_outputs
 from tests.site.helpers import (
     DRAFT_ID,
     SAMPLE_ID,
@@ -108,7 +109,7 @@ def test_pages_written_before_a_template_failed_are_removed_later(tmp_path: Path
     render.render_site(records, out, templates_dir=templates, production=False)
     extra = make_record("added-then-dropped", "2025-05-01")
     (templates / "hub.md.j2").write_text("{{ hub.no_such_field }}", "utf-8")
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(render.TemplateFailed):
         render.render_site([extra, *records], out, templates_dir=templates, production=False)
     assert (out / "briefings" / "added-then-dropped.md").exists()  # written before the hubs
     shutil.copy(TEMPLATES / "hub.md.j2", templates / "hub.md.j2")
@@ -119,19 +120,49 @@ def test_pages_written_before_a_template_failed_are_removed_later(tmp_path: Path
     assert _tree(out) == _tree(fresh)
 
 
+class _First(Schedule):
+    """A schedule that asks for some paths first and keeps the render's order otherwise."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted = wanted
+
+    def first(self) -> set[str]:
+        return self.wanted
+
+
+class _Recorded(Schedule):
+    """A schedule that asks for some paths first and records what it is told."""
+
+    def __init__(self, tmp_path: Path, first: set[str]) -> None:
+        self.tmp_path = tmp_path
+        self.wanted = first
+        self.seen: list[tuple[bool, bool]] = []
+        self.told: list[list[str]] = []
+        self.on_disk: list[tuple[str, bytes]] = []
+
+    def order(self, paths: list[str]) -> list[str]:
+        self.told.append(list(paths))
+        return sorted(paths, reverse=True)
+
+    def first(self) -> set[str]:
+        return self.wanted
+
+    def first_written(self) -> None:
+        self.seen.append(((self.tmp_path / "b.md").exists(), (self.tmp_path / "a.md").exists()))
+
+    def written(self, path: str) -> None:
+        self.on_disk.append((path, (self.tmp_path / path).read_bytes()))
+
+
 def test_first_pages_are_written_before_the_rest(tmp_path: Path) -> None:
-    """write_outputs writes the ``first`` pages, calls ``between``, then writes the others."""
-    seen: list[tuple[bool, bool]] = []
-
-    def between() -> None:
-        seen.append(((tmp_path / "b.md").exists(), (tmp_path / "a.md").exists()))
-
+    """write_outputs writes the ``first`` pages, tells the schedule, then writes the others."""
     outputs = {"a.md": b"a", "b.md": b"b", "c.md": b"c"}
-    result = render.write_outputs(outputs, tmp_path, first={"b.md", "gone.md"}, between=between)
-    assert seen == [(True, False)]
+    schedule = _Recorded(tmp_path, {"b.md", "gone.md"})
+    result = write_outputs(outputs, tmp_path, schedule)
+    assert schedule.seen == [(True, False)]
     assert result.written == ["a.md", "b.md", "c.md"]
-    again = render.write_outputs(outputs, tmp_path, first={"b.md"}, between=between)
-    assert seen == [(True, False)] and again.written == []  # nothing new first: no call
+    again = write_outputs(outputs, tmp_path, schedule)
+    assert schedule.seen == [(True, False)] and again.written == []  # nothing new first: no call
 
 
 def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> None:
@@ -142,46 +173,55 @@ def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> 
     env = render.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
     wanted = {f"briefings/{SAMPLE_ID}.md", "people/fuad-hussein.md", "not/a/page.md"}
-    ordered = list(render.iter_outputs(model, env, first=wanted))
+    ordered = list(render.iter_outputs(model, env, schedule=_First(wanted)))
     assert {path for path, _ in ordered[:2]} == wanted - {"not/a/page.md"}
     assert sorted(ordered) == sorted(plain)
     assert [path for path, _ in ordered[2:]] == [p for p, _ in plain if p not in wanted]
 
 
-def test_a_plan_sees_every_path_first_and_sets_the_order(tmp_path: Path) -> None:
-    """iter_outputs(plan=...) tells every path before making any, then makes them in its order."""
+def test_a_schedule_sees_every_path_first_and_sets_the_order(tmp_path: Path) -> None:
+    """iter_outputs tells the schedule every path before making any, then makes them in order."""
     from generator import sitemodel
 
     model = sitemodel.build_site_model(fixture_records(), production=False)
     env = render.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
-    told: list[list[str]] = []
-
-    def backwards(paths: list[str]) -> list[str]:
-        told.append(list(paths))
-        return sorted(paths, reverse=True)
-
-    outputs = render.iter_outputs(model, env, plan=backwards)
+    schedule = _Recorded(tmp_path, set())
+    outputs = render.iter_outputs(model, env, schedule=schedule)
     first = next(outputs)
-    assert told == [[path for path, _ in plain]]  # all of them, before the first was made
+    assert schedule.told == [[path for path, _ in plain]]  # all, before the first was made
     planned = [first, *outputs]
     assert [path for path, _ in planned] == sorted((path for path, _ in plain), reverse=True)
     assert sorted(planned) == sorted(plain)
 
 
-def test_ready_is_told_each_output_once_it_is_on_disk(tmp_path: Path) -> None:
-    """write_outputs calls ``ready`` for every output, written or unchanged, after it is there."""
+def test_the_schedule_hears_of_each_output_once_it_is_on_disk(tmp_path: Path) -> None:
+    """write_outputs tells ``written`` of every output, written or unchanged, once it is there."""
     outputs = {"a.md": b"a", "sub/b.md": b"b"}
-    on_disk: list[tuple[str, bytes]] = []
+    schedule = _Recorded(tmp_path, set())
+    write_outputs(outputs, tmp_path, schedule)
+    assert schedule.on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
+    schedule.on_disk.clear()
+    again = write_outputs(outputs, tmp_path, schedule)
+    assert again.written == [] and schedule.on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
 
-    def ready(path: str) -> None:
-        on_disk.append((path, (tmp_path / path).read_bytes()))
 
-    render.write_outputs(outputs, tmp_path, ready=ready)
-    assert on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
-    on_disk.clear()
-    again = render.write_outputs(outputs, tmp_path, ready=ready)
-    assert again.written == [] and on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
+def test_a_template_error_names_the_template_line_page_and_record(tmp_path: Path) -> None:
+    """A failing template raises TemplateFailed located as template:line (page, record)."""
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    path = templates / "briefing.md.j2"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("## Summary"))
+    lines.insert(at + 1, "{{ record.no_such_field }}\n")
+    path.write_text("".join(lines), "utf-8")
+    record = make_record("only-one", "2025-01-01")
+    with pytest.raises(render.TemplateFailed) as failed:
+        render.render_site([record], tmp_path / "docs", templates_dir=templates, production=False)
+    assert str(failed.value) == (
+        f"templates/briefing.md.j2:{at + 2}: 'dict object' has no attribute 'no_such_field' "
+        "(page briefings/only-one.md, record briefings/only-one.yaml)"
+    )
 
 
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
