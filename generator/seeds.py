@@ -9,6 +9,7 @@ plain text and Markdown are split in `generator.seed_text`, web pages read in
 `generator.furniture`, `generator.bylines` and `generator.datelines`. Every failure
 is a `SeedError` naming its cause.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -161,12 +162,18 @@ def _bare_host(url: str | None) -> str:
 
 
 def _item_seed(path: str, item: FeedItem) -> Seed:
+    warnings = ("repaired mojibake",) if item.repaired else ()
+    try:
+        return _compose(f"{path}#{item.key}", item.sha256, _item_parts(item), warnings=warnings)
+    except SeedError as error:
+        raise SeedError(f"item {item.key}: {error}") from error
+
+
+def _item_parts(item: FeedItem) -> Parts:
     name, url = source_from(item.link) if item.link else (None, None)
     if item.feed_title and (name is None or name == _bare_host(url)):
         name = item.feed_title  # a bare domain says less than the feed's own title
-    parts = Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
-    warnings = ("repaired mojibake",) if item.repaired else ()
-    return _compose(f"{path}#{item.key}", item.sha256, parts, warnings=warnings)
+    return Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
 
 
 def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]]]:

@@ -82,7 +82,9 @@ def _tree(html: str) -> Any:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise SeedError(f"cannot parse the HTML ({error})") from error
     for element in list(tree.iter(*_NEVER_TEXT)):
-        element.drop_tree()
+        # JSON-LD is the page's metadata (date, author, publisher), read by trafilatura.
+        if element.get("type", "").strip().lower() != "application/ld+json":
+            element.drop_tree()
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue

@@ -237,3 +237,29 @@ print("offline ok")
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert (done.returncode, done.stdout) == (0, "offline ok\n"), done.stderr
+
+
+def test_a_feed_item_too_long_for_an_article_is_named(project: Path) -> None:
+    """A feed whose item cannot be a seed is skipped with that item's identity."""
+    text = "Many words here. " * 20_000
+    (project / "seeds" / "big.rss").write_text(
+        f"<rss version='2.0'><channel><item><guid>big-1</guid><title>Big</title>"
+        f"<description>{text}</description></item></channel></rss>",
+        "utf-8",
+    )
+    assert run_ingest(project) == [
+        "seeds/big.rss: skipped (item big-1: text is 339999 characters, "
+        "over the limit of 300000 for one article)"
+    ]
+
+
+def test_page_metadata_from_json_ld_and_no_consent_popup_or_sidebar(project: Path) -> None:
+    """A page dated only in JSON-LD gets that date and publisher; popups and asides stay out."""
+    drop(project, "jsonld.html")
+    run_ingest(project)
+    data = record(project, "night-trains-return-to-the-northern-line")
+    assert (data["date"], data["date_source"]) == ("2023-09-18", "page")
+    assert data["source"]["name"] == "Rail Weekly"
+    assert data["body"].startswith("Sleeper services between the capital")
+    for debris in ("cookies", "Most read", "Subscribe", "Depot Street", "By Ilse"):
+        assert debris not in data["body"], debris
