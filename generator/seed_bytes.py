@@ -78,6 +78,21 @@ def _decode_bom(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: Latin text then has a NUL in every
+    other byte, the high byte of each character (odd bytes in little-endian order)."""
+    sample = raw[:8192]
+    if len(raw) % 2:
+        return None
+    for codec, highs in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if highs.count(0) >= 0.9 * len(highs):
+            try:
+                return raw.decode(codec), codec.replace("-", "_")
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def decode(raw: bytes) -> tuple[str, str | None]:
     """Text of a seed and, when it was not UTF-8, a note on how it was decoded."""
     bom = _decode_bom(raw)
@@ -87,7 +102,10 @@ def decode(raw: bytes) -> tuple[str, str | None]:
         raw = raw[3:]
     # NUL bytes never occur in text files of any single-byte encoding or UTF-8.
     if b"\x00" in raw[:8192]:
-        raise SeedError("looks like a binary file (NUL bytes), not text")
+        wide = _utf16_without_bom(raw)
+        if wide is None:
+            raise SeedError("looks like a binary file (NUL bytes), not text")
+        return wide
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:

@@ -173,3 +173,13 @@ def test_markdown_made_of_markup_is_read_as_plain_text(tmp_path: Path) -> None:
     path.write_bytes(b"# Title\n\n" + b"*a **b " * 8_000)
     [(seed, _)] = read_seeds(path, tmp_path)
     assert seed.warnings == ("over 20000 Markdown markers; read as plain text",)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """UTF-16 text saved without its byte-order mark is read, with a note of the encoding."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes(TEXT.encode(codec))
+    [(seed, _)] = read_seeds(path, tmp_path)
+    assert seed.title == "Ferry fares rise"
+    assert seed.warnings == (f"not UTF-8; decoded as {codec.replace('-', '_')}",)
