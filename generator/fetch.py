@@ -20,6 +20,7 @@ import urllib.request
 from collections.abc import Sequence
 from email.message import Message
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from slugify import slugify
@@ -41,6 +42,17 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 class FetchError(Exception):
     """A URL that gave no page; the message is one line that says why."""
+
+
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) only (urllib would also follow one to ftp)."""
+
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
+        if not _URL.match(newurl):
+            raise FetchError(f"redirected to {newurl.split(':', 1)[0]}:, not a web page")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 def is_url(argument: str | Path) -> bool:
@@ -81,7 +93,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str, Message
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with urllib.request.build_opener(_WebRedirects).open(request, timeout=timeout) as response:
             body: bytes = response.read(MAX_SEED_BYTES + 1)
             final: str = response.geturl()
             headers: Message = response.headers

@@ -30,11 +30,18 @@ PAGES: dict[str, tuple[int, str, bytes]] = {
     "/logo.png": (200, "image/png", b"\x89PNG\r\n\x1a\n"),
 }
 
+REDIRECTS = {"/old/ferry": "/news/ferry", "/to-ftp": "ftp://127.0.0.1/story.html"}
+
 
 class Handler(BaseHTTPRequestHandler):
-    """Serves PAGES; /slow answers after the client's timeout; anything else is a 404."""
+    """Serves PAGES and REDIRECTS; /slow answers too late; anything else is a 404."""
 
     def do_GET(self) -> None:
+        if self.path in REDIRECTS:
+            self.send_response(302)
+            self.send_header("Location", REDIRECTS[self.path])
+            self.end_headers()
+            return
         if self.path == "/slow":
             time.sleep(1.5)
         status, kind, body = PAGES.get(self.path, (404, "text/html", b"<h1>Not found</h1>"))
@@ -147,3 +154,12 @@ def test_a_page_in_a_declared_charset_is_kept_as_utf8(tmp_path: Path, server: st
     """A Latin-1 page (charset in the HTTP header) is saved as UTF-8, its accents intact."""
     path = fetch_seed(f"{server}/latin", tmp_path)
     assert "The île ferry will leave" in path.read_text("utf-8")
+
+
+def test_redirects_are_followed_to_web_pages_only(tmp_path: Path, server: str) -> None:
+    """A moved page is fetched from its new address (kept as its url); ftp is refused."""
+    path = fetch_seed(f"{server}/old/ferry", tmp_path)
+    assert path.name == seed_name(f"{server}/old/ferry", ".html")
+    assert path.read_text("utf-8").startswith(f'---\nurl: "{server}/news/ferry"\n---\n')
+    with pytest.raises(FetchError, match=r"^redirected to ftp:, not a web page$"):
+        fetch_seed(f"{server}/to-ftp", tmp_path)
