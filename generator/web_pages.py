@@ -6,6 +6,9 @@ footers and adverts and reads the metadata (title, publication date including
 are removed first, since on a short page the extractor may take one for text.
 Feed items carry HTML fragments, not pages: `fragment_paragraphs` turns them
 into paragraphs by their block elements. Nothing here touches the network.
+
+The page's declared language (``<html lang>``) is not read: site templates often
+declare one language for every page, so the extractor detects it from the text.
 """
 
 from __future__ import annotations
@@ -52,7 +55,6 @@ class Page:
     authors: tuple[str, ...] = ()
     site_name: str | None = None
     url: str | None = None
-    language: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -112,12 +114,6 @@ def _iso_date(value: Any) -> str | None:
         return None
 
 
-def _language(tree: Any) -> str | None:
-    code = (tree.get("lang") or "").strip().lower()
-    match = re.match(r"^([a-z]{2})(?:[-_].*)?$", code)
-    return match.group(1) if match else None
-
-
 def _paragraphs(text: str, title: str | None) -> tuple[str, ...]:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     paragraphs = [line for line in lines if line]
@@ -132,7 +128,6 @@ def read_page(html: str) -> Page:
     from trafilatura import bare_extraction  # its import costs a second
 
     tree = _tree(html)
-    language = _language(tree)
     document: Any
     try:
         document = bare_extraction(
@@ -152,7 +147,6 @@ def read_page(html: str) -> Page:
         authors=authors,
         site_name=_clean(document.sitename),
         url=url if url and re.match(r"^https?://", url, re.IGNORECASE) else None,
-        language=_clean(document.language) or language,
     )
     words = sum(len(p.split()) for p in page.paragraphs)
     if words < MIN_ARTICLE_WORDS:
