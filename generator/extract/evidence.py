@@ -38,6 +38,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     person_titles = lex.role_words - words.shared_roles
     if before in words.honorifics or before in lex.honorifics or before in person_titles:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
+    elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
+        mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"
+    named = before in ("called", "named") and _lower(doc, span.start - 2)
+    if named and (named in words.person_nouns or named in lex.role_words):
+        mention.vote(PERSON, 3.0)  # "a young journalist called Lyra Moss"
     after = [_lower(doc, span.end + k) for k in range(3)]
     if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"
@@ -47,7 +52,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in person_titles:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
-    if root.dep_ == "appos" and root.head.lower_ in person_titles:
+    if root.dep_ == "appos" and root.head.lower_ in person_titles | words.person_nouns:
         mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
     if speaks and not said_it(mention, lex):

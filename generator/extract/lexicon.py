@@ -140,6 +140,7 @@ class Cues:
     """The word lists of ``data/evidence.yaml``."""
 
     shared_roles: frozenset[str]
+    person_nouns: frozenset[str]
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]

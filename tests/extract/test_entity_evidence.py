@@ -144,3 +144,16 @@ def test_an_article_before_a_persons_label_is_evidence_against_it(nlp: Language)
     """ "games for the Zenbox": people's names take no article; "the Smiths" is left alone."""
     assert _votes(nlp, "She buys games for the Zenbox every week.", 5, 6).get("organization")
     assert not _votes(nlp, "She met the Smiths every week.", 3, 4).get("organization")
+
+
+def test_kin_before_a_first_name_makes_a_person(nlp: Language) -> None:
+    """ "his wife Carola" and "her brother Anselm" are people, though the name stands alone."""
+    kinds = _kinds(nlp, "Tom Reeve lived in a village with his wife Carola and her brother Anselm.")
+    assert kinds.get("Carola") == "person"
+    assert kinds.get("Anselm") == "person"
+
+
+def test_a_person_noun_and_called_before_a_name_makes_a_person(nlp: Language) -> None:
+    """ "a young journalist called Lyra Moss" names a person whatever the model's label."""
+    votes = _votes(nlp, "She met a young journalist called Lyra Moss that night.", 6, 8)
+    assert votes.get("person", 0.0) >= 3.0
