@@ -36,6 +36,7 @@ from generator.extract.people import (
     bare_surnames,
     joined_people,
     name_tokens,
+    person_before_of,
     person_by_title,
     resolve_people,
     split_byline,
@@ -144,7 +145,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     datelines = dateline_starts(doc)
     out: list[Mention] = []
     for ent in joined_people(doc):
-        for part in split_byline(person_by_title(ent, lex), datelines):
+        for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             for piece in (p for d in split_at_dashes(part) for p in split_company_place(d, lex)):
                 span = clean_span(piece, lex)
                 if span is not None:

@@ -218,3 +218,19 @@ def split_byline(span: Span, datelines: dict[int, int]) -> list[Span]:
             name.label_, place.label_ = span.label_, "GPE"
             return [name, place]
     return [span]
+
+
+def person_before_of(span: Span, lex: Lexicon) -> Span:
+    """ "Ashley Gantt of Free the People" as the name alone: a full name ends at "of".
+
+    A place after "of" stays part of the name ("Princess Charlene of Monaco").
+    """
+    if span.label_ != "PERSON" or len(span) < 4:
+        return span
+    doc = span.doc
+    for token in span[2:-1]:
+        if token.lower_ == "of" and place_named(doc[token.i + 1 : span.end].text, lex) is None:
+            name = doc[span.start : token.i]
+            name.label_ = "PERSON"
+            return name
+    return span

@@ -36,6 +36,7 @@ _PLACE_ENDINGS = frozenset(
     | {"desert", "oasis", "island", "islands", "peninsula", "mountains", "stadium", "arena"}
     | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
     | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
+    | {"circle", "terrace", "crescent", "gardens"}
 )
 #: Company-form words after a place that end a company's name: "of South Africa Ltd".
 _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
@@ -56,6 +57,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]):
         mention.vote(ORG, 1.5)  # "Atlas Kenya"; but "Jordan Henderson" is a person
+    elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
+        mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
     if mention.span.label_ == "PERSON" and any(
         t.lower_ in ("for", "the", "and", "&") for t in span
     ):

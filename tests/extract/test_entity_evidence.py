@@ -157,3 +157,22 @@ def test_a_person_noun_and_called_before_a_name_makes_a_person(nlp: Language) ->
     """ "a young journalist called Lyra Moss" names a person whatever the model's label."""
     votes = _votes(nlp, "She met a young journalist called Lyra Moss that night.", 6, 8)
     assert votes.get("person", 0.0) >= 3.0
+
+
+def test_a_full_name_ends_at_of_unless_a_place_follows(nlp: Language) -> None:
+    """ "Ama Boateng of Free the Streets" is Ama Boateng; "Princess Ines of Monaco" keeps Monaco."""
+    from generator.extract.people import person_before_of
+
+    doc = nlp("Ama Boateng of Free the Streets spoke. Princess Ines of Monaco came.")
+    group = doc[0:6]
+    group.label_ = "PERSON"
+    assert person_before_of(group, lexicon()).text == "Ama Boateng"
+    royal = doc[8:12]
+    royal.label_ = "PERSON"
+    assert person_before_of(royal, lexicon()).text == "Princess Ines of Monaco"
+
+
+def test_a_nationality_as_first_word_is_no_persons_name(nlp: Language) -> None:
+    """ "Danish Harrier" aircraft: no one's first name is a nationality."""
+    votes = _votes(nlp, "Danish Harrier aircraft flew over the sea.", 0, 2)
+    assert votes.get("organization", 0.0) >= 1.5
