@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.speaker_names import missed_person, person_by_role
+from generator.extract.speaker_names import full_names, missed_person, person_by_role
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CLAUSE_DEPS,
@@ -35,7 +35,6 @@ from generator.extract.speech import (
     QuoteText,
     Sentences,
     definite,
-    full_names,
     gender_of,
     is_role_noun,
     is_saying_phrasal,
@@ -46,6 +45,9 @@ from generator.extract.speech import (
 )
 
 __all__ = ["Context"]
+
+#: Mentions that make a person the protagonist a stray "he"/"she" refers to.
+PROTAGONIST_MENTIONS = 4
 
 
 class Context:
@@ -245,8 +247,14 @@ class Context:
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
         stopped = False
+        seen: set[int] = set()  # people named in the sentences read
         while index >= 0 and budget >= 0 and not stopped:
             tokens = [t for t in spans[index] if t.i < pronoun.i]
+            seen.update(
+                id(o)
+                for t in tokens
+                if (o := self.owners.get(t.i)) is not None and o.kind == PERSON
+            )
             chained = False
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
@@ -302,9 +310,33 @@ class Context:
             and previous.speaker.kind == PERSON
             and quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS
             and self.compatible(previous.speaker, word)
+            and seen <= {id(previous.speaker)}
         ):
             return previous.speaker  # "..., he added": the last speaker goes on
-        return None
+        return self.protagonist(word)
+
+    def protagonist(self, pronoun: str) -> Entity | None:
+        """The person a profile is about, when "he"/"she" can only be them.
+
+        The person must be known to be of the pronoun's sex, named at least
+        PROTAGONIST_MENTIONS times, and named at least twice as often as
+        anyone else the pronoun could refer to.
+        """
+        people = [p for p in [*self.people, *self.added] if self.compatible(p, pronoun)]
+        counts = sorted(((len(p.mentions), p) for p in people), key=lambda pair: -pair[0])
+        if not counts:
+            return None
+        top, person = counts[0]
+        runner_up = counts[1][0] if len(counts) > 1 else 0
+        if top < PROTAGONIST_MENTIONS or top < 2 * runner_up or not self.known_sex(person):
+            return None
+        return person
+
+    def known_sex(self, entity: Entity) -> bool:
+        """Whether titles, nouns or pronouns say the person's sex."""
+        if self._genders is None:
+            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
+        return (gender_of(entity) or self._genders.get(id(entity))) is not None
 
     def _only_person(self, tokens: list[Token]) -> Entity | None:
         """The one person named outside quotes among ``tokens``, if exactly one."""

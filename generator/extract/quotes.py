@@ -41,7 +41,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         speaker, decided = search.speaker_of_verbs(verbs, quote, previous)
         if decided:
             return speaker
-    introducer = search.sentences.colon_subject(quote)
+    introducer = search.sentences.colon_subject(quote) or search.sentences.dash_subject(quote)
     if introducer is not None:
         # "Okafor, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)

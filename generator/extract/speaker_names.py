@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity, Mention
 from generator.extract.lexicon import Lexicon
 from generator.extract.roles import role_of
-from generator.extract.speech import ROLE_QUALIFIERS, is_name_word, role_holds, titled_as, words
+from generator.extract.speech import (
+    NOT_PERSON_LABELS,
+    ROLE_QUALIFIERS,
+    role_holds,
+    titled_as,
+    words,
+)
 
 
 def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
@@ -78,3 +84,34 @@ def missed_person(
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
+
+
+def is_name_word(token: Token, owners: dict[int, Entity], lex: Lexicon) -> bool:
+    """A capitalised word of a person's name that no entity owns."""
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and token.i not in owners
+        and token.ent_type_ not in NOT_PERSON_LABELS
+        and token.lower_ not in lex.role_words
+        and token.lower_ not in lex.honorifics
+    )
+
+
+def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, Span]:
+    """Surname -> the one two- or three-word proper name ending in it."""
+    found: dict[str, set[str]] = {}
+    spans: dict[str, Span] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound":
+            start -= 1
+        while start < token.i and not is_name_word(doc[start], owners, lex):
+            start += 1  # "Foreign Minister Ruth Calder": the name only
+        span = doc[start : token.i + 1]
+        if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
+            found.setdefault(token.lower_, set()).add(span.text)
+            spans.setdefault(token.lower_, span)
+    return {k: spans[k] for k, forms in found.items() if len(forms) == 1}

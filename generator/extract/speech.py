@@ -62,6 +62,8 @@ NOT_PERSON_LABELS = frozenset(
         "ORDINAL",
     ]
 )
+#: Dashes that set an aside off in a sentence.
+DASHES = ("\u2014", "\u2013", "--")
 #: Within this many characters a pronoun may continue the previous quote's speaker.
 CONTINUATION_CHARS = 400
 #: Sentences searched back for a pronoun's person past its last repetition.
@@ -150,6 +152,27 @@ class Sentences:
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
         return subjects[0] if subjects else None
 
+    def dash_subject(self, quote: Quote) -> Token | None:
+        """The main subject of a sentence that sets the quote off with a dash.
+
+        "He left school at 14 -- 'I was bad at everything.'": an aside in the
+        subject's own words.
+        """
+        first = quote.parts[0][0]
+        lead = self.doc.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+        if not lead.endswith(DASHES):
+            return None
+        sent = self.spans[self.index_at(max(0, first - 2))]
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in SUBJECT_DEPS
+            and t.head.dep_ == "ROOT"
+            and t.idx < first
+            and t.head.idx < first
+        ]
+        return subjects[0] if len(subjects) == 1 else None
+
     def paragraph_before(self, quote: Quote) -> tuple[int, Span | None]:
         """(start of the paragraph before, its last sentence) when the quote is a paragraph.
 
@@ -229,37 +252,6 @@ def pronoun_genders(
         elif female >= 2 and male * 3 <= female:
             genders[key] = "f"
     return genders
-
-
-def is_name_word(token: Token, owners: dict[int, Entity], lex: Lexicon) -> bool:
-    """A capitalised word of a person's name that no entity owns."""
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        and token.i not in owners
-        and token.ent_type_ not in NOT_PERSON_LABELS
-        and token.lower_ not in lex.role_words
-        and token.lower_ not in lex.honorifics
-    )
-
-
-def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, Span]:
-    """Surname -> the one two- or three-word proper name ending in it."""
-    found: dict[str, set[str]] = {}
-    spans: dict[str, Span] = {}
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ == "compound":
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound":
-            start -= 1
-        while start < token.i and not is_name_word(doc[start], owners, lex):
-            start += 1  # "Foreign Minister Ruth Calder": the name only
-        span = doc[start : token.i + 1]
-        if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
-            found.setdefault(token.lower_, set()).add(span.text)
-            spans.setdefault(token.lower_, span)
-    return {k: spans[k] for k, forms in found.items() if len(forms) == 1}
 
 
 def definite(noun: Token) -> bool:

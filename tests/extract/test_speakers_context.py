@@ -88,3 +88,26 @@ def test_an_undescribed_role_noun_is_the_person_just_before() -> None:
         "'Most towns build on the wrong side of the bank,' the soft-spoken professor said."
     )
     assert speakers(text)[0][1] == "Martin Oyelaran"
+
+
+def test_an_aside_set_off_by_a_dash_is_the_subjects() -> None:
+    """'He left school at 14 -- 'I was hopeless at sums'': the subject's own words."""
+    text = (
+        "Owen Pryce has run the bakery on Mill Street for forty years.\n\n"
+        "He left school at 14 \u2014 \u2018I was hopeless at sums and everything else\u2019."
+    )
+    assert speakers(text)[0][1] == "Owen Pryce"
+
+
+def test_a_stray_pronoun_goes_to_the_protagonist_of_a_profile() -> None:
+    """In a profile of one man, 'he says' with no subject to read back to is that man."""
+    text = (
+        "Mr Arthur Bell is 93 and still teaches boxing.\n\n"
+        "Mr Bell said he trains every morning. Bell said he never misses a day.\n\n"
+        "Arthur Bell laughs when asked about retiring.\n\n"
+        "We sat in the kitchen while the rain came down on the yard outside.\n\n"
+        "The tea had gone cold long before the interview was over.\n\n"
+        "A dog barked somewhere down the lane and then it was quiet again.\n\n"
+        "\u2018I will stop when my legs stop,\u2019 he says."
+    )
+    assert speakers(text)[0][1] == "Arthur Bell"
