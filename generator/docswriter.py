@@ -1,9 +1,12 @@
 """The docs folder (``build/docs``): the one writer of the files MkDocs builds from.
 
 Each output is written atomically and only where its bytes changed; files an
-earlier render wrote and this one did not are removed. What was written is
-listed in a hidden file of the folder (MkDocs ignores it), so that the list
-survives a failed render and the next one still removes what is stale.
+earlier render wrote and this one did not are removed. One manifest, a hidden
+file of the folder (MkDocs ignores it), lists every file the render wrote and,
+for the pages a PageCache made, what each was made from and the digest of its
+bytes: the next render skips those whose inputs are unchanged, and removes what
+is stale even after a failed render. It holds no times: two renders of the
+same input leave the same bytes.
 
 A Schedule says when outputs are made and who hears of them: the build's MkDocs
 reads each page as soon as it is written; the preview writes the pages open in
@@ -17,11 +20,52 @@ import json
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.pagecache import KEPT
 from generator.store import write_atomic
 
-GENERATED_LIST = ".generated.json"
+if TYPE_CHECKING:
+    from generator.pagecache import PageCache
+
+MANIFEST = ".docs.json"
+_VERSION = 2
+#: The two lists earlier versions kept; read once for what is stale, then removed.
+_LEGACY_LIST, _LEGACY_PAGES = ".generated.json", ".pages.json"
+
+
+class _Kept(bytes):
+    """The output of a page left on disk as an earlier run wrote it."""
+
+
+#: Stands for an output that needs no writing; compare with ``is``.
+KEPT = _Kept()
+
+#: A file's entry: (what it was made from, digest of its bytes), or None when not cached.
+Entry = tuple[str, str] | None
+
+
+@dataclass
+class Manifest:
+    """What the last render left in the docs folder."""
+
+    setting: str = ""
+    files: dict[str, Entry] = field(default_factory=dict)
+
+
+def read_manifest(out_dir: Path) -> Manifest:
+    """The docs folder's manifest; empty when there is none or it cannot be read."""
+    try:
+        saved = json.loads((out_dir / MANIFEST).read_text("utf-8"))
+        if saved.get("version") != _VERSION:
+            return Manifest()
+        files: dict[str, Entry] = {}
+        for path, entry in saved["files"].items():
+            files[str(path)] = None if entry is None else (str(entry[0]), str(entry[1]))
+        return Manifest(str(saved["setting"]), files)
+    except FileNotFoundError:
+        return Manifest(files=dict.fromkeys(_legacy_list(out_dir)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return Manifest()
 
 
 class Schedule:
@@ -55,17 +99,19 @@ def write_outputs(
     outputs: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
     out_dir: Path,
     schedule: Schedule | None = None,
+    cache: PageCache | None = None,
 ) -> RenderResult:
     """Write what changed, remove what an earlier run made and this one did not.
 
     ``outputs``: path -> bytes, or (path, bytes) pairs as they are made. An
-    output that is ``pagecache.KEPT`` is a file an earlier run wrote and that
-    is still right: it is left alone. Pairs must come with the schedule's
-    ``first`` paths ahead of the others (as ``render.iter_outputs`` makes them).
+    output that is ``KEPT`` is a file an earlier run wrote and that is still
+    right: it is left alone. Pairs must come with the schedule's ``first``
+    paths ahead of the others (as ``render.iter_outputs`` makes them).
+    ``cache``: the PageCache that made the outputs; its entries go into the manifest.
     """
     schedule = schedule or Schedule()
     result = RenderResult()
-    previous = set(_previous(out_dir))
+    previous = set(read_manifest(out_dir).files)
     made: set[str] = set()
 
     def put(rel: str, data: bytes) -> bool:
@@ -95,19 +141,22 @@ def write_outputs(
             schedule.written(rel)
     except BaseException:
         # A template failed midway: list what this run wrote too, so that the next run
-        # can still remove whatever of it is stale.
-        _write_list(out_dir, previous | made)
+        # can still remove whatever of it is stale; trust none of it (an entry of an
+        # earlier setting would pass for one of this run's).
+        _write_manifest(out_dir, Manifest(files=dict.fromkeys(previous | made)))
         raise
     result.written.sort()
     result.removed = _remove_stale(out_dir, sorted(previous - made))
-    _write_list(out_dir, made)
+    entries = cache.entries() if cache is not None else {}
+    setting = cache.setting if cache is not None else ""
+    _write_manifest(out_dir, Manifest(setting, {path: entries.get(path) for path in made}))
     return result
 
 
-def _previous(out_dir: Path) -> list[str]:
+def _legacy_list(out_dir: Path) -> list[str]:
     try:
-        listed = json.loads((out_dir / GENERATED_LIST).read_text("utf-8"))
-    except (FileNotFoundError, ValueError):
+        listed = json.loads((out_dir / _LEGACY_LIST).read_text("utf-8"))
+    except (OSError, ValueError):
         return []
     return [p for p in listed if isinstance(p, str)] if isinstance(listed, list) else []
 
@@ -128,6 +177,17 @@ def _remove_stale(out_dir: Path, stale: list[str]) -> list[str]:
     return removed
 
 
-def _write_list(out_dir: Path, paths: set[str]) -> None:
-    listing = (json.dumps(sorted(paths), indent=1) + "\n").encode("utf-8")
-    write_atomic(out_dir / GENERATED_LIST, listing, durable=False)
+def _write_manifest(out_dir: Path, manifest: Manifest) -> None:
+    # A line per file: the manifest stays readable at 10,000 pages.
+    lines = ",\n".join(
+        f"{json.dumps(path)}: {json.dumps(None if entry is None else list(entry))}"
+        for path, entry in sorted(manifest.files.items())
+    )
+    text = (
+        f'{{"version": {_VERSION}, "setting": {json.dumps(manifest.setting)}, '
+        f'"files": {{\n{lines}\n}}}}\n'
+    )
+    write_atomic(out_dir / MANIFEST, text.encode("utf-8"), durable=False)
+    for legacy in (_LEGACY_LIST, _LEGACY_PAGES):
+        with contextlib.suppress(FileNotFoundError):
+            (out_dir / legacy).unlink()

@@ -8,7 +8,8 @@ setting that covers the templates, the generator's own code and the options.
 
 Within a live preview, outputs are kept in memory. Across runs of
 ``briefings render`` and ``build``, the cache remembers each page's fingerprint
-and a digest of the file it wrote (``MANIFEST`` in the docs folder): a page
+and a digest of the file it wrote (in the docs folder's manifest, which
+generator.docswriter writes with the cache's ``entries``): a page
 whose fingerprint is unchanged and whose file still holds what was written is
 neither rendered nor written (``KEPT``). The manifest holds no times, so two
 runs on the same input leave the same bytes.
@@ -28,18 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import generator
-from generator.store import write_atomic
-
-MANIFEST = ".pages.json"
-_MANIFEST_VERSION = 1
-
-
-class _Kept(bytes):
-    """The output of a page left on disk as an earlier run wrote it."""
-
-
-#: Stands for an output that needs no writing; compare with ``is``.
-KEPT = _Kept()
+from generator.docswriter import KEPT, read_manifest
 
 # Unique to this process: an object whose repr names its address never matches a
 # fingerprint of another run, where the same address may hold something else.
@@ -110,31 +100,18 @@ class PageCache:
         Call before ``start``; a manifest of other templates, code or options is ignored.
         """
         self._folder = folder
-        try:
-            saved = json.loads((folder / MANIFEST).read_text("utf-8"))
-            if saved.get("version") != _MANIFEST_VERSION:
-                return
-            self._setting = str(saved["setting"])
-            self._disk = {
-                str(path): (str(key), str(digest)) for path, (key, digest) in saved["pages"].items()
-            }
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self._disk = {}
+        saved = read_manifest(folder)
+        self._setting = saved.setting
+        self._disk = {path: entry for path, entry in saved.files.items() if entry is not None}
 
-    def save(self) -> None:
-        """Record each output's fingerprint and file state in the folder's manifest."""
-        if self._folder is None:
-            return
-        pages = dict(sorted(self._keys.items()))
-        # A line per page: the manifest stays readable at 10,000 pages.
-        lines = ",\n".join(
-            f"{json.dumps(path)}: {json.dumps(list(entry))}" for path, entry in pages.items()
-        )
-        text = (
-            f'{{"version": {_MANIFEST_VERSION}, "setting": {json.dumps(self._setting)}, '
-            f'"pages": {{\n{lines}\n}}}}\n'
-        )
-        write_atomic(self._folder / MANIFEST, text.encode("utf-8"), durable=False)
+    @property
+    def setting(self) -> str:
+        """The digest of templates, code and options the last ``start`` rendered under."""
+        return self._setting
+
+    def entries(self) -> dict[str, tuple[str, str]]:
+        """Each output of the last render: its fingerprint, and the digest of its bytes."""
+        return self._keys
 
     def _on_disk(self, path: str, key: str) -> tuple[str, bytes] | None:
         """Digest and bytes of the file at ``path`` if it holds what a render of ``key`` wrote."""

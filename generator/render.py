@@ -320,6 +320,5 @@ def render_site(
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = _environment(templates_dir, cache.templates_digest)
     outputs = iter_outputs(model, env, site_url=site_url, cache=cache, schedule=schedule)
-    result = write_outputs(outputs, out_dir, schedule)
-    cache.save()
+    result = write_outputs(outputs, out_dir, schedule, cache)
     return result

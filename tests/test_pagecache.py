@@ -7,14 +7,15 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.pagecache import MANIFEST, PageCache
+from generator.docswriter import MANIFEST
+from generator.pagecache import PageCache
 from generator.render import render_site
 from generator.store import read_record
 from tests.conftest import FIXTURES, ROOT
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every output (not the page manifest, which holds file times)."""
+    """Every output (not the manifest, which differs between folders)."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in folder.rglob("*.*")

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from generator.builtsite import resolve, target_file
 from generator.problems import Problem
-from generator.sitecheck import check_built_site, main, resolve, site_base_path, target_file
+from generator.sitecheck import check_built_site, main, site_base_path
 from tests.conftest import FIXTURES
 
 

@@ -65,7 +65,7 @@ def test_build_makes_every_kind_of_page(built: Built) -> None:
         assert _page(built, url).is_file(), url
     for name in ["feed.xml", "feed.json", "briefings.json", "people/fuad-hussein/feed.xml"]:
         assert (built.site / name).is_file(), name
-    assert not list(built.site.rglob(".generated.json"))  # the render's own list stays out
+    assert not list(built.site.rglob(".docs.json"))  # the render's manifest stays out
 
 
 def test_build_takes_under_a_minute(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -204,6 +205,22 @@ def test_the_schedule_hears_of_each_output_once_it_is_on_disk(tmp_path: Path) ->
     schedule.on_disk.clear()
     again = write_outputs(outputs, tmp_path, schedule)
     assert again.written == [] and schedule.on_disk == [("a.md", b"a"), ("sub/b.md", b"b")]
+
+
+def test_one_manifest_lists_every_file_and_replaces_the_two_old_lists(tmp_path: Path) -> None:
+    """A render writes .docs.json only; a folder from before is cleaned with its old lists."""
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "stale.md").write_text("# from an old render\n", "utf-8")
+    (out / ".generated.json").write_text('["stale.md"]\n', "utf-8")
+    (out / ".pages.json").write_text("{}\n", "utf-8")
+    result = render_records(fixture_records(hostile=False), out)
+    assert result.removed == ["stale.md"]
+    assert sorted(p.name for p in out.glob(".*")) == [".docs.json"]
+    listed = json.loads((out / ".docs.json").read_text("utf-8"))["files"]
+    files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert set(listed) == files - {".docs.json"}
+    assert listed[f"briefings/{SAMPLE_ID}.md"] is not None  # a cached page: its fingerprint
 
 
 def test_a_template_error_names_the_template_line_page_and_record(tmp_path: Path) -> None:
