@@ -147,7 +147,7 @@ def affiliation(span: Span) -> str | None:
     at = after_marks(doc, span.end)
     if at < len(doc) and doc[at].text == ",":
         at += 1
-    if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for"):
         return None
     start = at + 1
     if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
@@ -160,3 +160,21 @@ def affiliation(span: Span) -> str | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return write_role(trim(list(doc[at:end])))
+
+
+def organization_before(span: Span) -> str | None:
+    """ "of Oxfam" for "Oxfam's Jane Roe", "of the BBC" for "the BBC's Jane Roe": an
+    organisation that owns the name says whom the person is with."""
+    doc = span.doc
+    at = span.start - 1
+    if at < 1 or doc[at].tag_ != "POS" or doc[at - 1].ent_type_ not in _AFFILIATED_ENTS:
+        return None
+    start = at - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    owner = write_role(list(doc[start:at]))
+    if not owner:
+        return None
+    return "of " + ("the" + owner[3:] if owner.startswith("The ") else owner)

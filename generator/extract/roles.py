@@ -47,10 +47,17 @@ from generator.extract.role_phrases import (
     works_as,
     write_role,
 )
-from generator.extract.role_surface import affiliation, appointed_to, marked_appositive
+from generator.extract.role_surface import (
+    affiliation,
+    appointed_to,
+    marked_appositive,
+    organization_before,
+)
 
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
+#: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
+_LISTED = ("conj", "appos")
 #: Steps up from a noun to the person noun whose phrase holds it.
 MAX_CLIMB = 6
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
@@ -147,7 +154,11 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
             and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Minister"
         )
         # "During the procedure Vice President X": the object of a word before the title
-        or (token.dep_ in ("pobj", "dobj") and token.head.i < token.i and not _hyphenated(token))
+        or (
+            token.dep_ in ("pobj", "dobj", "acomp")
+            and token.head.i < token.i
+            and not _hyphenated(token)
+        )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
@@ -185,10 +196,12 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Iraqi Prime Minister" in "Iraqi Prime Minister Mohammed Shia al-Sudani"."""
     last = _title_end(span, lex)
     root = span.root
-    if last is None and root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
-        # "cricketers Jim Roe and Jon Doe": a plural title before the first name
-        # is each one's.
-        first = _name_of(root.head)
+    if last is None and root.dep_ in _LISTED and root.head.ent_type_ == "PERSON":
+        # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first
+        # name is each one's.
+        while root.dep_ in _LISTED and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+            root = root.head
+        first = _name_of(root)
         last = _title_end(first, lex) if first.start < span.start else None
         if last is None or span.doc[last].tag_ != "NNS":
             return None
@@ -356,7 +369,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     found: list[Found] = []
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = title_before(span, lex)
+        title = title_before(span, lex) or organization_before(span)
         described = (
             appositive(span, lex)
             or marked_appositive(span, lex)

@@ -65,6 +65,19 @@ from tests.extract.test_roles import roles_in
             "Jane Roe",
             "mother of a boy from Leeds",
         ),
+        # a plural title before a list of names is each one's
+        (
+            "Among them were senior cabinet members Dan Ruse, Oliver Lent and Tim Yoe.",
+            "Tim Yoe",
+            "senior cabinet member",
+        ),
+        # an organisation that owns the name, or that someone speaks for
+        ("The BBC's Paul Rennard says the talks will be brief.", "Paul Rennard", "of the BBC"),
+        (
+            "Mark Otten, for the Liberal Democrats, said the vote was close.",
+            "Mark Otten",
+            "for the Liberal Democrats",
+        ),
         # a later mention by surname says what the person does
         (
             "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
