@@ -24,9 +24,9 @@ def related(record: Record, records: list[Record], limit: int = RELATED_SIZE) ->
 class RelatedIndex:
     """Which briefings share hubs with which: built once for the whole site.
 
-    Comparing every pair of records' mentions was quadratic in slugify calls
-    (over a minute for 1000 records); the inverted index counts only pairs
-    that share something, with the counting and sorting done by C built-ins.
+    An inverted index (hub -> its briefings) counts only pairs of briefings
+    that share something, never every pair, with the counting and sorting done
+    by C built-ins.
 
     Hubs with more than ``RELATED_HUB_MAX`` members are not counted through:
     one big country or topic would make thousands of candidates for each of
