@@ -22,7 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.speaker_names import full_names, missed_person, person_by_role
+from generator.extract.speaker_names import (
+    full_names,
+    missed_person,
+    person_by_role,
+    short_organization,
+)
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CLAUSE_DEPS,
@@ -368,6 +373,9 @@ class Context:
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
+        if found is None and subject.ent_type_ != "PERSON":
+            organizations = [e for e in self.entities if e.kind == ORG]
+            return short_organization(subject, self.owners, organizations)
         return found
 
     def _names_in_full(self) -> dict[str, Span]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import PERSON, Entity, Mention
+from generator.extract.entities import ORG, PERSON, Entity, Mention
 from generator.extract.lexicon import Lexicon
 from generator.extract.roles import role_of
 from generator.extract.speech import (
@@ -115,3 +115,36 @@ def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, S
             found.setdefault(token.lower_, set()).add(span.text)
             spans.setdefault(token.lower_, span)
     return {k: spans[k] for k, forms in found.items() if len(forms) == 1}
+
+
+def short_organization(
+    subject: Token, owners: dict[int, Entity], organizations: Sequence[Entity]
+) -> Entity | None:
+    """The organization a short form of its name is ("the Times" after "the New York
+    Times", "Acme" after "Acme Holdings"), when exactly one begins or ends with it.
+
+    The form becomes a mention of the organization, so that its record lists it.
+    """
+    if subject.ent_type_ not in ("ORG", "") or subject.i in owners:
+        return None
+    doc = subject.doc
+    start = subject.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    span = doc[start : subject.i + 1]
+    if not all(t.text[:1].isupper() and t.i not in owners for t in span):
+        return None
+    form = [t.lower_ for t in span]
+    size = len(form)
+    matching = []
+    for entity in organizations:
+        name = entity.name.lower().split()
+        if len(name) > size and form in (name[:size], name[-size:]):
+            matching.append(entity)
+    if len(matching) != 1:
+        return None
+    found = matching[0]
+    found.mentions.append(Mention(span, ORG, span.text, found.name))
+    for token in span:
+        owners[token.i] = found
+    return found

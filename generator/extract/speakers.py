@@ -100,7 +100,7 @@ class Attribution(Context):
     ) -> tuple[Entity | None, bool]:
         """(speaker, whether a subject settled it) from the reporting verbs, nearest first."""
         for verb in verbs:
-            subject = self._participle_subject(verb, quote) or subject_of(verb, quote)
+            subject = self._participle_subject(verb, quote) or subject_of(verb, quote, self.quoted)
             if subject is None:
                 continue
             return self.speaker_of_subject(subject, quote, previous), True
@@ -121,7 +121,7 @@ class Attribution(Context):
                 and self.is_reporting(token)
                 and not self.quoted.inside(token.idx)
             ):
-                return subject_of(token, quote)
+                return subject_of(token, quote, self.quoted)
         return None
 
     def speaker_of_subject(

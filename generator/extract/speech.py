@@ -330,15 +330,22 @@ def teller_before(token: Token) -> Token | None:
     return before if named and token.text.islower() and after.is_punct else None
 
 
-def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
+def subject_of(
+    verb: Token, quote: Quote | None = None, quoted: QuoteText | None = None
+) -> Token | None:
     """Who does the reporting: the verb's subject outside the quote itself."""
     if verb.lower_ == "according":
         objects = [t for t in verb.subtree if t.dep_ == "pobj"]
         return objects[0] if objects else None
     # The parser can make a word of the quote a subject of the reporting verb
     # too ('"the best prospect ...", Mr Blair told'); the speaker is outside.
+    # Nor is a word of another quote ('said on "Fox and Friends"').
     subjects = [
-        c for c in verb.children if c.dep_ == "nsubj" and (quote is None or not in_any(c, quote))
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (quote is None or not in_any(c, quote))
+        and (quoted is None or not quoted.inside(c.idx))
     ]
     if subjects:
         # 'Flynn said on "Fox and Friends"': a person's name beats an untagged word,
@@ -366,7 +373,7 @@ def subject_of(verb: Token, quote: Quote | None = None) -> Token | None:
         return objects[0] if objects else None
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, quote)
+        return subject_of(verb.head, quote, quoted)
     return None
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from generator.extract import load_nlp
+from generator.extract.entities import ORG, Entity
+from generator.extract.speaker_names import short_organization
 from tests.extract.test_quotes import speakers
 
 
@@ -111,3 +114,15 @@ def test_a_stray_pronoun_goes_to_the_protagonist_of_a_profile() -> None:
         "\u2018I will stop when my legs stop,\u2019 he says."
     )
     assert speakers(text)[0][1] == "Arthur Bell"
+
+
+def test_a_short_form_of_an_organization_is_that_organization() -> None:
+    """'the Courier wrote' with the 'Riverton Daily Courier' known is that paper, now a mention."""
+    doc = load_nlp()("The mill had been empty for years, the Courier wrote on Sunday.")
+    courier = next(t for t in doc if t.text == "Courier")
+    paper = Entity(ORG, "Riverton Daily Courier")
+    owners: dict[int, Entity] = {}
+    other = Entity(ORG, "Courier Group Holdings")
+    assert short_organization(courier, owners, [paper, other]) is None  # which one is unclear
+    assert short_organization(courier, owners, [paper]) is paper
+    assert owners[courier.i] is paper and paper.aliases == ["Courier"]
