@@ -125,9 +125,14 @@ def page_folder(page: str) -> str:
     return page.removesuffix(".md").removesuffix("/index") + "/"
 
 
+def built_page(page: str) -> str:
+    """Site path of the HTML built from docs page ``page``: ``x/y.md`` -> ``x/y/index.html``."""
+    return page_folder(page) + "index.html"
+
+
 def briefing_file(record_id: str) -> str:
     """Site path of a briefing's built page."""
-    return f"{BRIEFINGS_FOLDER}/{record_id}/index.html"
+    return built_page(briefing_path(record_id))
 
 
 def redirect_file(old_id: str) -> str:

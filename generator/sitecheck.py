@@ -29,7 +29,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.builtsite import Link, Site, link_problem, load_json, read_site, resolve, target_file
-from generator.layout import KINDS, briefing_file, redirect_file
+from generator.layout import (
+    BRIEFINGS_JSON_PATH,
+    KINDS,
+    TIMELINE_PATH,
+    briefing_file,
+    built_page,
+    hub_index_path,
+    redirect_file,
+)
 from generator.problems import Problem, UsageError, format_problems
 from generator.sitecheck_search import check_search
 
@@ -91,7 +99,7 @@ def check_feeds(site: Site) -> list[Problem]:
 
 
 def _briefings_json(site: Site, data: Any, expected: set[str], hidden: set[str]) -> list[Problem]:
-    shown = site.show("briefings.json")
+    shown = site.show(BRIEFINGS_JSON_PATH)
     if not isinstance(data, dict) or data.get("version") != 1:
         version = data.get("version") if isinstance(data, dict) else None
         return [Problem(shown, 0, "version", f"version is {version!r}, expected 1")]
@@ -118,10 +126,10 @@ def check_json(site: Site, expected: Iterable[str], hidden: Iterable[str]) -> li
         problems += found
         if found:
             continue
-        if rel == "briefings.json":
+        if rel == BRIEFINGS_JSON_PATH:
             problems += _briefings_json(site, data, set(expected), set(hidden))
-    if "briefings.json" not in site.files:
-        problems.append(Problem(site.show("briefings.json"), 0, "json", "missing"))
+    if BRIEFINGS_JSON_PATH not in site.files:
+        problems.append(Problem(site.show(BRIEFINGS_JSON_PATH), 0, "json", "missing"))
     return problems
 
 
@@ -205,7 +213,7 @@ def check_hubs(site: Site, expected: Iterable[str]) -> list[Problem]:
 
 def check_timeline(site: Site, expected: Iterable[str]) -> list[Problem]:
     """Every briefing is listed on the timeline: on a page reached from its first page."""
-    start = "timeline/index.html"
+    start = built_page(TIMELINE_PATH)
     if start not in site.documents:
         return []  # every page's nav links it: check_links reports it missing
     pages = frozenset(p for p in site.documents if p.startswith("timeline/"))
@@ -224,7 +232,7 @@ def check_indexes(site: Site, expected: Iterable[str]) -> list[Problem]:
     briefings = [briefing_file(rid) for rid in expected if briefing_file(rid) in site.documents]
     firsts = _linked(site, briefings) & _hub_pages(site).keys()
     for kind in HUB_KINDS:
-        start = f"{kind}/index.html"
+        start = built_page(hub_index_path(kind))
         if start not in site.documents:
             continue  # the nav links it: check_links reports it missing
         pages = frozenset(p for p in site.documents if p.startswith(f"{kind}/index/"))
