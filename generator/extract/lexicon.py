@@ -141,6 +141,8 @@ class Cues:
 
     shared_roles: frozenset[str]
     person_nouns: frozenset[str]
+    human_verbs: frozenset[str]
+    human_possessions: frozenset[str]
     honorifics: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]

@@ -176,3 +176,10 @@ def test_a_nationality_as_first_word_is_no_persons_name(nlp: Language) -> None:
     """ "Danish Harrier" aircraft: no one's first name is a nationality."""
     votes = _votes(nlp, "Danish Harrier aircraft flew over the sea.", 0, 2)
     assert votes.get("organization", 0.0) >= 1.5
+
+
+def test_a_verb_only_people_do_keeps_a_one_word_name(nlp: Language) -> None:
+    """ "Quell resigned on Monday" and "Quell's wife": firms do not resign or marry."""
+    assert _votes(nlp, "Quell resigned on Monday after the vote.", 0, 1).get("person")
+    assert _votes(nlp, "Quell's wife was not at the meeting.", 0, 1).get("person")
+    assert not _votes(nlp, "Quell's shares fell on Monday.", 0, 1).get("person")
