@@ -54,6 +54,7 @@ eval: $(STAMP)  ## extraction on ../shared/eval-data, tune and check halves, bes
 
 bench: $(STAMP)  ## speed and memory benchmarks (see bench/README.md)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/degenerate_seeds.py
 
 serve: $(STAMP)  ## live preview at http://127.0.0.1:8000
 	$(BIN)/briefings serve

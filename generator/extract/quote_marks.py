@@ -31,6 +31,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
 
+#: Most quotations one text gives: news articles hold up to about 120; each one found
+#: costs attribution work over the whole document, so a text of thousands of quote
+#: marks would cost minutes.
+MAX_QUOTES = 200
+
 #: Quoted stretches shorter than this are scare quotes or names, not speech; three
 #: words can be speech (British copy quotes fragments: firms are ‘only just recovering’).
 MIN_QUOTE_WORDS = 3
@@ -246,7 +251,8 @@ def find_quotes(text: str) -> list[Quote]:
     if pending and (pending_family in (main, GUILLEMET)):
         raw.append(_quote(text, pending, pending_family, closed=False))
     joined = _join_middle_attribution(text, raw)
-    return [q for q in joined if len(q.text.split()) >= MIN_QUOTE_WORDS and not _is_title(q.text)]
+    found = [q for q in joined if len(q.text.split()) >= MIN_QUOTE_WORDS and not _is_title(q.text)]
+    return found[:MAX_QUOTES]
 
 
 def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:

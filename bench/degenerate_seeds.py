@@ -1,0 +1,62 @@
+"""`make bench`: degenerate seeds that once stalled ingest, each timed through `briefings extract`.
+
+    .venv/bin/python bench/degenerate_seeds.py [--budget SECONDS] [--work DIR]
+
+Each seed is at most the size a seed may have and is made of text no article is made
+of: one word repeated, quote marks by the hundred thousand, a 500 kB line, quotations
+by the thousand, no sentence end. The wall time of a fresh `briefings extract` (which
+includes loading spaCy, ~3-5 s) is printed per seed; exit 1 when one exceeds the budget.
+Run it on a quiet machine: other jobs on the same cores stretch every wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+SEEDS = {
+    "one-word": "lorem " * 42_000,
+    "curly-single-marks": "\u2018" * 160_000,
+    "marks-and-words": "\u2018a b c\u2019 " * 25_000,
+    "quotations": "\u201cWe will win this,\u201d Jane Roe said. " * 5_000,
+    "long-line": "the quick brown fox jumps over the lazy dog and " * 10_500,
+    "no-spaces": "x" * 500_000,
+    "one-letter-words": "a " * 100_000,
+    "dots": "Word. " * 40_000,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds per seed")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/briefings-bench/degenerate"))
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    (args.work / "mkdocs.yml").write_text("site_name: bench\n")
+    worst = 0.0
+    print("| seed | bytes | extract, s |\n|---|---|---|")
+    for name, text in SEEDS.items():
+        seed = args.work / f"{name}.txt"
+        seed.write_text(text + "\n", "utf-8")
+        started = time.monotonic()
+        subprocess.run(
+            [sys.executable, "-m", "generator", "--root", str(args.work), "extract", str(seed)],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=600,
+            check=False,
+        )
+        seconds = time.monotonic() - started
+        worst = max(worst, seconds)
+        print(f"| {name} | {seed.stat().st_size} | {seconds:.1f} |", flush=True)
+    return 1 if worst > args.budget else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
