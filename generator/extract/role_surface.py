@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import (
     is_role_word,
+    names_someone,
     person_noun,
     role_phrase,
     singular,
@@ -152,14 +153,46 @@ def affiliation(span: Span) -> str | None:
     start = at + 1
     if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
         start += 1
-    if start >= len(doc) or doc[start].ent_iob_ != "B":
+    if start >= len(doc):
         return None
-    if doc[start].ent_type_ not in _AFFILIATED_ENTS:
-        return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    # The model may run the name on ("Jane Roe of Free" as one person): words it
+    # took into the name are as unlabelled as any.
+    named_to = span.end
+    while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
+        named_to += 1
+    if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in _AFFILIATED_ENTS:
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif doc[start].ent_iob_ == "O" or start < named_to:
+        end = _unlabelled_name_end(doc, start, named_to)
+    else:
+        return None  # a place, a date or a person: not whom someone is with
+    return write_role(trim(list(doc[at:end]))) if end > start else None
+
+
+def _unlabelled(doc: Doc, at: int, named_to: int) -> bool:
+    return doc[at].ent_iob_ == "O" or at < named_to
+
+
+def _unlabelled_name_end(doc: Doc, start: int, named_to: int) -> int:
+    """The end of a name the model did not label, as in "of Free the People ROC":
+    capitalised words (and "the", "of", "and" between them), at least two, none in
+    or next to an entity; ``start`` when there is none."""
+    end = start
+    capitalised = 0
+    while end < len(doc) and end - start < MAX_PHRASE_TOKENS and _unlabelled(doc, end, named_to):
+        token = doc[end]
+        if token.is_title or (token.is_upper and token.is_alpha):
+            capitalised += 1
+        elif token.lower_ not in ("the", "of", "and") or end == start:
+            break
         end += 1
-    return write_role(trim(list(doc[at:end])))
+    if end < len(doc) and not _unlabelled(doc, end, named_to):
+        return start  # the name runs into an entity: not read here
+    while end > start and not (doc[end - 1].is_title or doc[end - 1].is_upper):
+        end -= 1
+    return end if capitalised >= 2 else start
 
 
 def organization_before(span: Span) -> str | None:
@@ -178,3 +211,15 @@ def organization_before(span: Span) -> str | None:
     if not owner:
         return None
     return "of " + ("the" + owner[3:] if owner.startswith("The ") else owner)
+
+
+def called(span: Span, lex: Lexicon) -> str | None:
+    """ "young journalist" in "a young journalist called Jane Roe" or "named Jane Roe":
+    the noun that the name is given to."""
+    doc = span.doc
+    verb = doc[span.start - 1] if span.start > 0 else None
+    if verb is None or verb.lower_ not in ("called", "named") or verb.dep_ != "acl":
+        return None
+    if verb.head.i >= verb.i or not names_someone(verb.head, lex):
+        return None
+    return role_phrase(verb.head, range(span.start, span.end), lex)

@@ -50,6 +50,7 @@ from generator.extract.role_phrases import (
 from generator.extract.role_surface import (
     affiliation,
     appointed_to,
+    called,
     marked_appositive,
     organization_before,
 )
@@ -376,6 +377,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or copula(span, lex)
             or affiliation(span)
             or appointed_to(span, lex)
+            or called(span, lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

@@ -78,6 +78,10 @@ from tests.extract.test_roles import roles_in
             "Mark Otten",
             "for the Liberal Democrats",
         ),
+        # a group the model did not label, named after "of"
+        ("Jane Roe of Clean Water Now said no.", "Jane Roe", "of Clean Water Now"),
+        # the noun a name is given to
+        ("One of them was a young journalist called Lyra Kee.", "Lyra Kee", "young journalist"),
         # a later mention by surname says what the person does
         (
             "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
@@ -99,6 +103,8 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
         ("Daniel Frost, pictured, the day after the vote.", "Daniel Frost"),
         ("The club made Gary Lund an offer.", "Gary Lund"),
         ("Ann Lee, who works in Leeds, said no.", "Ann Lee"),
+        ("A man named John Smith was arrested.", "John Smith"),
+        ("Jane Roe of Leeds said no.", "Jane Roe"),
     ],
 )
 def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
