@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.evidence import collect, dateline_starts, decide
 from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
@@ -139,6 +139,29 @@ def _with_datelines(
     return out
 
 
+def _label_works(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
+    """The model's PERSON spans that the evidence found to be works, relabelled WORK_OF_ART.
+
+    Later steps (speakers, roles) read the labels of the parse: a film the
+    model called a person must not come back as a person the NER "missed".
+    """
+    kept_ids = {id(m) for m in kept}
+    works = {
+        (m.span.start, m.span.end)
+        for m in read
+        if id(m) not in kept_ids and m.span.label_ == "PERSON"
+    }
+    if not works:
+        return
+    relabelled = []
+    for ent in doc.ents:
+        inside = any(start <= ent.start and ent.end <= end for start, end in works) or any(
+            ent.start <= start and end <= ent.end for start, end in works
+        )
+        relabelled.append(Span(doc, ent.start, ent.end, "WORK_OF_ART") if inside else ent)
+    doc.ents = relabelled
+
+
 def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     """Every classified mention in the document, in text order."""
     lex = lex or lexicon()
@@ -155,7 +178,9 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out = _with_datelines(doc, out, datelines, lex)
     out.sort(key=lambda m: m.span.start)
     collect(out, lex, set(datelines))
+    read = out
     out = decide(out, lex)
+    _label_works(doc, read, out)
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)

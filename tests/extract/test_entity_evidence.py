@@ -183,3 +183,15 @@ def test_a_verb_only_people_do_keeps_a_one_word_name(nlp: Language) -> None:
     assert _votes(nlp, "Quell resigned on Monday after the vote.", 0, 1).get("person")
     assert _votes(nlp, "Quell's wife was not at the meeting.", 0, 1).get("person")
     assert not _votes(nlp, "Quell's shares fell on Monday.", 0, 1).get("person")
+
+
+def test_a_person_label_the_evidence_overrules_becomes_a_work(nlp: Language) -> None:
+    """ "the film Moon Harbour": later steps see a work's label, not a person the NER found."""
+    doc = nlp("Critics loved the film Moon Harbour. Moon Harbour opens on Friday.")
+    spans = [e for e in doc.ents if e.text == "Moon Harbour"]
+    if not spans or spans[0].label_ != "PERSON":
+        doc.ents = [e for e in doc.ents if e.text != "Moon Harbour"] + [
+            doc.char_span(23, 35, label="PERSON")
+        ]
+    assert "Moon Harbour" not in {entity.name for entity in extract_entities(doc)}
+    assert all(e.label_ != "PERSON" for e in doc.ents if e.text == "Moon Harbour")
