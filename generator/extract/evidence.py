@@ -104,6 +104,17 @@ def _org_votes(mention: Mention) -> None:
         and not span[-1].lower_.endswith("s")
     ):
         mention.vote(ORG, 1.0)  # "for the Xbox": no article before a person's name
+    described = _token(doc, span.end + 1)
+    if (
+        len(span) == 1
+        and not known_place
+        and after in cue.org_heads - _RELATIONS
+        and follower is not None
+        and follower.is_lower
+        and described is not None
+        and described.text[:1].isupper()
+    ):
+        mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
@@ -150,6 +161,8 @@ _NOT_EMPLOYEES = frozenset(
 )
 
 
+#: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
+_RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio"})
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
 _HEADS_OF_PEOPLE_TOO = frozenset({"maker", "rival", "developer", "publisher", "operator"})
 

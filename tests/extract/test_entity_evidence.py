@@ -195,3 +195,9 @@ def test_a_person_label_the_evidence_overrules_becomes_a_work(nlp: Language) -> 
         ]
     assert "Moon Harbour" not in {entity.name for entity in extract_entities(doc)}
     assert all(e.label_ != "PERSON" for e in doc.ents if e.text == "Moon Harbour")
+
+
+def test_a_word_describing_a_firm_before_its_name_is_no_name(nlp: Language) -> None:
+    """ "Budget airline Skyra": "Budget" only describes Skyra; "Sony rival Nintendo" keeps Sony."""
+    assert _votes(nlp, "Budget airline Skyra lifted its forecast.", 0, 1).get("work")
+    assert not _votes(nlp, "Quorvo rival Balder lifted its forecast.", 0, 1).get("work")
