@@ -150,7 +150,19 @@ class Sentences:
         while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
-        return subjects[0] if subjects else None
+        if subjects:
+            return subjects[0]
+        # The parser may hang the clause before the colon on the quote's verb:
+        # climb from the word before the colon while its heads stay before it.
+        token = self.doc[colon.i - 1] if colon.i > sent.start else colon
+        while token.i < colon.i:
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
+            if subjects:
+                return subjects[0]
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return None
 
     def dash_subject(self, quote: Quote) -> Token | None:
         """The main subject of a sentence that sets the quote off with a dash.

@@ -126,3 +126,13 @@ def test_a_short_form_of_an_organization_is_that_organization() -> None:
     assert short_organization(courier, owners, [paper, other]) is None  # which one is unclear
     assert short_organization(courier, owners, [paper]) is paper
     assert owners[courier.i] is paper and paper.aliases == ["Courier"]
+
+
+def test_a_clause_before_a_colon_introduces_the_quote() -> None:
+    """'X, the town's surgeon, is more blunt: "..."' gives the quote to X."""
+    text = (
+        "Hospitals in the north are full.\n\n"
+        "Ann Okafor, the only surgeon in the valley, is more blunt: \"With this new "
+        'monitoring, I think they are going to find things that are frankly horrifying."'
+    )
+    assert speakers(text)[0][1] == "Ann Okafor"
