@@ -23,6 +23,7 @@ EXAMPLES = {
     "serve": "briefings serve --dev-addr 127.0.0.1:8000",
     "new": 'briefings new "Iraq and Syria agree border patrols"',
     "schema": "briefings schema > generator/schema/briefing.schema.json",
+    "resolve": "briefings resolve iraq-and-syria-agree-border-patrols --keep-mine",
 }
 
 
@@ -87,6 +88,18 @@ def build_parser() -> _Parser:
     p.add_argument("--id", dest="record_id", help="the id (default: slug of the title)")
 
     _command(sub, "schema", "print the record JSON Schema")
+
+    p = _command(
+        sub, "resolve", "settle an ingest conflict (a seed changed under an edited record)"
+    )
+    p.add_argument("record_id", metavar="ID", help="the record's id")
+    side = p.add_mutually_exclusive_group(required=True)
+    side.add_argument(
+        "--keep-mine", action="store_true", help="your record stands for the changed seed"
+    )
+    side.add_argument(
+        "--take-theirs", action="store_true", help="the proposed record replaces yours"
+    )
     return parser
 
 
@@ -110,6 +123,8 @@ def run(argv: Sequence[str]) -> int:
             return commands.cmd_serve(project, production=args.production, dev_addr=args.dev_addr)
         case "new":
             return commands.cmd_new(project, args.title, record_id=args.record_id, today=None)
+        case "resolve":
+            return commands.cmd_resolve(project, args.record_id, keep_mine=args.keep_mine)
     raise AssertionError(args.command)  # pragma: no cover
 
 

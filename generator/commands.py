@@ -242,6 +242,14 @@ def cmd_new(project: Project, title: str, *, record_id: str | None, today: dt.da
     return 0
 
 
+def cmd_resolve(project: Project, record_id: str, *, keep_mine: bool) -> int:
+    """Settle an ingest conflict, keeping the editor's record or taking the proposal."""
+    from generator.resolve import resolve
+
+    print(resolve(project, record_id, keep_mine=keep_mine))
+    return 0
+
+
 def cmd_schema() -> int:
     """Print the record's JSON Schema."""
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -16,6 +16,7 @@ from typing import Any
 from generator.problems import Problem
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
+from generator.resolve import renamed_record, settled_by_hand
 from generator.seeds import Seed, SeedError, find_seeds, read_seeds
 from generator.store import (
     PROPOSED_DIR,
@@ -121,20 +122,35 @@ def _plan(
                 taken.add(wanted)
             jobs.append(_Job(seed, wanted, "created"))
             continue
+        renamed_from = ""
+        if not force and not (folder / f"{rid}.yaml").exists():
+            # An editor renames a record by its file name and id; its seed.path stays.
+            new_rid = renamed_record(folder, seed.path, manifest)
+            if new_rid is not None:
+                manifest.entries[new_rid] = manifest.entries.pop(rid)
+                renamed_from, rid = rid, new_rid
         entry = manifest.entries[rid]
         record_rel = f"briefings/{rid}.yaml"
         state = file_state(folder / f"{rid}.yaml", manifest, rid)
         seed_changed = entry.seed_sha256 != seed.sha256
+        why = f"renamed from {renamed_from}" if renamed_from else "edited"
         if force:
             jobs.append(_Job(seed, rid, "updated"))
         elif state == "generated" and not seed_changed:
             outcomes[seed.path] = Outcome(seed.path, "unchanged", record_rel)
         elif state == "generated":
             jobs.append(_Job(seed, rid, "updated"))
-        elif seed_changed:
-            jobs.append(_Job(seed, rid, "conflict"))
+        elif seed_changed and state == "edited":
+            settled = settled_by_hand(folder, rid, seed.sha256, seed.text, manifest)
+            if settled is None:
+                jobs.append(_Job(seed, rid, "conflict"))
+            else:
+                outcomes[seed.path] = Outcome(seed.path, "kept", record_rel, f"{why}; {settled}")
+        elif state == "missing":
+            outcomes[seed.path] = Outcome(
+                seed.path, "kept", record_rel, "deleted by an editor; --force makes it again"
+            )
         else:
-            why = "deleted by an editor" if state == "missing" else "edited"
             outcomes[seed.path] = Outcome(seed.path, "kept", record_rel, why)
     return outcomes, jobs, taken
 
@@ -249,8 +265,9 @@ def _write(
             job.seed.path,
             "conflict",
             record_rel,
-            f"seed changed but the record was edited; kept the editor's file, proposed record in "
-            f"briefings/{PROPOSED_DIR}/{job.record_id}.yaml",
+            f"the seed changed after an editor changed the record; the editor's file is kept, "
+            f"the new proposal is briefings/{PROPOSED_DIR}/{job.record_id}.yaml: "
+            f"settle with 'briefings resolve {job.record_id} --keep-mine' or '--take-theirs'",
         )
     written = write_atomic(target, data)
     manifest.entries[job.record_id] = ManifestEntry(

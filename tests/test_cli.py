@@ -44,6 +44,7 @@ def test_every_command_has_help_and_an_example() -> None:
         "serve",
         "new",
         "schema",
+        "resolve",
     }
     for name, command in choices.items():
         text = command.format_help()

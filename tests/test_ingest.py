@@ -162,7 +162,8 @@ def test_deleted_record_is_not_recreated(project: Path) -> None:
     run_ingest(project)
     (project / "briefings" / "iraq-and-syria-talk-security.yaml").unlink()
     assert [str(o) for o in run_ingest(project)] == [
-        "seeds/a.txt: kept briefings/iraq-and-syria-talk-security.yaml (deleted by an editor)"
+        "seeds/a.txt: kept briefings/iraq-and-syria-talk-security.yaml (deleted by an editor;"
+        " --force makes it again)"
     ]
 
 
