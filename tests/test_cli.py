@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,3 +95,48 @@ def test_schema_accepts_a_valid_record_and_rejects_unknown_fields() -> None:
     jsonschema.validate(record, json_schema())
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**record, "peple": []}, json_schema())
+
+
+def _make_site(tmp_path: Path, ingest_exit: int) -> subprocess.CompletedProcess[str]:
+    """`make site` with a stand-in `briefings` whose ingest skips one seed; logs its calls."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "briefings"
+    fake.write_text(
+        "#!/bin/sh\n"
+        'echo "$*" >> calls.txt\n'
+        'if [ "$1" = ingest ]; then\n'
+        "  echo 'seeds/a.txt: created briefings/a.yaml'\n"
+        "  echo 'seeds/bad file.txt: skipped (not text: binary data)'\n"
+        f"  exit {ingest_exit}\n"
+        "fi\n",
+        "utf-8",
+    )
+    fake.chmod(0o755)
+    for name in ("pyproject.toml", "requirements.lock", "stamp"):
+        (tmp_path / name).write_text("", "utf-8")
+    return subprocess.run(
+        ["make", "-s", "-f", str(ROOT / "Makefile"), "site", f"BIN={bin_dir}", "STAMP=stamp"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_make_site_builds_the_good_records_then_names_the_skipped_seeds(tmp_path: Path) -> None:
+    """One bad seed: the site is still built, the seed is listed at the end, and make fails."""
+    result = _make_site(tmp_path, ingest_exit=1)
+    assert (tmp_path / "calls.txt").read_text("utf-8") == "ingest\nbuild --strict\n"
+    assert result.returncode != 0
+    assert result.stderr.startswith(
+        "make site: site/ is built from every good record; ingest left these seeds out:\n"
+        "seeds/bad file.txt: skipped (not text: binary data)\nmake: *** "
+    )
+
+
+def test_make_site_stops_when_ingest_fails_as_a_whole(tmp_path: Path) -> None:
+    """An ingest that could not run (exit 2) builds nothing."""
+    result = _make_site(tmp_path, ingest_exit=2)
+    assert (tmp_path / "calls.txt").read_text("utf-8") == "ingest\n"
+    assert result.returncode != 0
