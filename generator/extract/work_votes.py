@@ -34,6 +34,8 @@ def work_votes(mention: Mention, label: str) -> None:
     after, after2 = lower_at(doc, span.end), lower_at(doc, span.end + 1)
     if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
         mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
+    if len(span) > 1 and span[0].lower_ in _NAMED_EVENTS:
+        mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
     if after == "-" and after2 in ("winning", "winner", "nominated"):
@@ -77,6 +79,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # a title in quote marks
 
 
+#: First words of named storms and operations.
+_NAMED_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "operation", "project"})
 #: "plays as Drake": the name is a part played.
 _PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "voiced"})
 

@@ -201,3 +201,8 @@ def test_a_word_describing_a_firm_before_its_name_is_no_name(nlp: Language) -> N
     """ "Budget airline Skyra": "Budget" only describes Skyra; "Sony rival Nintendo" keeps Sony."""
     assert _votes(nlp, "Budget airline Skyra lifted its forecast.", 0, 1).get("work")
     assert not _votes(nlp, "Quorvo rival Balder lifted its forecast.", 0, 1).get("work")
+
+
+def test_a_named_storm_is_no_person(nlp: Language) -> None:
+    """ "Hurricane Ivy" is a storm, however the model labels it."""
+    assert _votes(nlp, "Hurricane Ivy hit the coast on Monday.", 0, 2).get("work")
