@@ -2,9 +2,11 @@
 
 `quote_marks` finds the quotes from their marks (every convention of English
 news); `speakers` reads each speaker from the parse around it. This module
-puts the two together and adds the one rule that spans quotes: a quote with
-no reporting verb around it continues the speaker of the sentence before it
-in the same paragraph ("Mr X said the talks failed. 'It was a disaster.'").
+puts the two together and adds what has no reporting verb: a clause that
+introduces the quote with a colon or a dash, and the rule that spans quotes:
+a quote with no reporting verb around it continues the speaker of the
+sentence before it in the same paragraph ("Mr X said the talks failed. 'It
+was a disaster.'").
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon, lexicon
-from generator.extract.quote_marks import MIN_QUOTE_WORDS, Quote, find_quotes
+from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, find_quotes
 from generator.extract.speakers import Attribution, gender_of
+from generator.extract.speech import DASHES, SUBJECT_DEPS, Sentences
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
 
@@ -41,7 +44,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         speaker, decided = search.speaker_of_verbs(verbs, quote, previous)
         if decided:
             return speaker
-    introducer = search.sentences.colon_subject(quote) or search.sentences.dash_subject(quote)
+    introducer = colon_subject(search.sentences, quote) or dash_subject(search.sentences, quote)
     if introducer is not None:
         # "Okafor, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)
@@ -75,6 +78,55 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # sentence, but no one else has come up since her last words.
         return previous.speaker
     return None
+
+
+def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
+    """The subject of the clause that ends in a colon before the quote, if any."""
+    first = quote.parts[0][0]
+    text = sentences.doc.text
+    lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+    if not lead.endswith(":"):
+        return None
+    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
+    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    if colon is None:
+        return None
+    head = colon.head
+    while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
+    if subjects:
+        return subjects[0]
+    # The parser may hang the clause before the colon on the quote's verb:
+    # climb from the word before the colon while its heads stay before it.
+    token = sentences.doc[colon.i - 1] if colon.i > sent.start else colon
+    while token.i < colon.i:
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
+        if subjects:
+            return subjects[0]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
+    """The main subject of a sentence that sets the quote off with a dash.
+
+    "He left school at 14 -- 'I was bad at everything.'": an aside in the
+    subject's own words.
+    """
+    first = quote.parts[0][0]
+    lead = sentences.doc.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+    if not lead.endswith(DASHES):
+        return None
+    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
+    subjects = [
+        t
+        for t in sent
+        if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
+    ]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def main_clause(verb: Token) -> bool:

@@ -135,56 +135,6 @@ class Sentences:
         paragraph = text.rfind("\n", 0, first) + 1
         return not text[max(sent.start_char, paragraph) : first].strip(" " + ALL_MARKS)
 
-    def colon_subject(self, quote: Quote) -> Token | None:
-        """The subject of the clause that ends in a colon before the quote, if any."""
-        first = quote.parts[0][0]
-        text = self.doc.text
-        lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
-        if not lead.endswith(":"):
-            return None
-        sent = self.spans[self.index_at(max(0, first - 2))]
-        colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
-        if colon is None:
-            return None
-        head = colon.head
-        while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
-            head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
-        if subjects:
-            return subjects[0]
-        # The parser may hang the clause before the colon on the quote's verb:
-        # climb from the word before the colon while its heads stay before it.
-        token = self.doc[colon.i - 1] if colon.i > sent.start else colon
-        while token.i < colon.i:
-            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
-            if subjects:
-                return subjects[0]
-            if token.head.i == token.i:
-                break
-            token = token.head
-        return None
-
-    def dash_subject(self, quote: Quote) -> Token | None:
-        """The main subject of a sentence that sets the quote off with a dash.
-
-        "He left school at 14 -- 'I was bad at everything.'": an aside in the
-        subject's own words.
-        """
-        first = quote.parts[0][0]
-        lead = self.doc.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
-        if not lead.endswith(DASHES):
-            return None
-        sent = self.spans[self.index_at(max(0, first - 2))]
-        subjects = [
-            t
-            for t in sent
-            if t.dep_ in SUBJECT_DEPS
-            and t.head.dep_ == "ROOT"
-            and t.idx < first
-            and t.head.idx < first
-        ]
-        return subjects[0] if len(subjects) == 1 else None
-
     def paragraph_before(self, quote: Quote) -> tuple[int, Span | None]:
         """(start of the paragraph before, its last sentence) when the quote is a paragraph.
 

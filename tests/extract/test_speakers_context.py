@@ -132,7 +132,7 @@ def test_a_clause_before_a_colon_introduces_the_quote() -> None:
     """'X, the town's surgeon, is more blunt: "..."' gives the quote to X."""
     text = (
         "Hospitals in the north are full.\n\n"
-        "Ann Okafor, the only surgeon in the valley, is more blunt: \"With this new "
+        'Ann Okafor, the only surgeon in the valley, is more blunt: "With this new '
         'monitoring, I think they are going to find things that are frankly horrifying."'
     )
     assert speakers(text)[0][1] == "Ann Okafor"
