@@ -26,9 +26,14 @@ def read_published(folder: Path) -> list[str]:
     return [line.strip() for line in text.splitlines()]
 
 
-def check_published(folder: Path, records: list[Record]) -> list[Problem]:
-    """A problem for every published id that neither exists nor redirects."""
-    live = {r["id"] for r in records}
+def check_published(
+    folder: Path, records: list[Record], present: set[str] | None = None
+) -> list[Problem]:
+    """A problem for every published id that neither exists nor redirects.
+
+    ``present``: ids of record files that exist but are invalid, reported on their own.
+    """
+    live = {r["id"] for r in records} | (present or set())
     redirected = {old: r["id"] for r in records for old in r.get("redirect_from") or []}
     problems = []
     for number, rid in enumerate(read_published(folder), start=1):

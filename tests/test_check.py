@@ -89,3 +89,54 @@ def test_unquoted_date_is_accepted(project: Path, run: Callable[..., Result]) ->
     """An editor's unquoted 2025-03-16 is a valid date, not a YAML timestamp error."""
     shutil.copy(FIXTURES / "records" / "unquoted-date.yaml", project / "briefings")
     assert run("--root", project, "check").code == 0
+
+
+def test_duplicate_key_in_a_published_record_is_reported_as_itself(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """A published record with a duplicate key: the duplicate is the message, not a lost URL."""
+    text = (FIXTURES / "check" / "valid.yaml").read_text("utf-8")
+    text = text.replace("status: draft\n", "status: published\nstatus: published\n")
+    (project / "briefings" / "valid.yaml").write_text(text, "utf-8")
+    (project / "briefings" / ".published.txt").write_text("valid\n", "utf-8")
+    result = run("--root", project, "check")
+    assert result.code == 1
+    assert ".published.txt" not in result.out
+    assert result.out.startswith("briefings/valid.yaml:6: ")
+    assert "duplicate key" in result.out.splitlines()[0]
+
+
+def test_published_record_without_summary_body_or_source_is_refused(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """A published record needs a summary, a body and its source's name: each is located."""
+    text = (FIXTURES / "check" / "valid.yaml").read_text("utf-8")
+    record = text.replace("status: draft", "status: published")
+    record = record.replace("  name: The New Arab", "  name:")
+    record = record.replace(
+        "summary: Syria's interim foreign minister visited Baghdad.", "summary: ''"
+    )
+    body_at = record.index("\nbody:")
+    seed_at = record.index("\nseed:")
+    record = record[:body_at] + "\nbody: ''" + record[seed_at:]
+    (project / "briefings" / "valid.yaml").write_text(record, "utf-8")
+    lines = record.splitlines()
+    body_line = lines.index("body: ''") + 1
+    result = run("--root", project, "check")
+    assert result.code == 1
+    assert result.out == (
+        "briefings/valid.yaml:7: source.name: a published briefing needs the name of its source;"
+        " fill it in or set status: draft\n"
+        "briefings/valid.yaml:9: summary: a published briefing needs a summary; fill it in or set"
+        " status: draft\n"
+        f"briefings/valid.yaml:{body_line}: body: a published briefing needs the article text;"
+        " fill it in or set status: draft\n"
+    )
+
+
+def test_a_draft_may_wait_for_its_summary(project: Path, run: Callable[..., Result]) -> None:
+    """An empty summary is fine while the record is a draft."""
+    text = (FIXTURES / "check" / "valid.yaml").read_text("utf-8")
+    text = text.replace("summary: Syria's interim foreign minister visited Baghdad.", "summary: ''")
+    (project / "briefings" / "valid.yaml").write_text(text, "utf-8")
+    assert run("--root", project, "check").code == 0
