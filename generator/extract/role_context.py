@@ -14,7 +14,14 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
+from generator.extract.role_phrases import (
+    attribute_of,
+    is_role_word,
+    names_someone,
+    role_phrase,
+    role_words,
+    works_as,
+)
 
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
@@ -98,7 +105,8 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
 
     Only when the sentence of ``span`` names no one else, and a sentence after
     it, before anyone else is named, opens with a definite description of one
-    person as its subject (see `_describes_one`).
+    person as its subject (see `_describes_one`), or with "he" or "she" said to
+    be one ("She is a retired nurse").
     """
     sentence = span.sent
     doc = span.doc
@@ -111,6 +119,11 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
         if _others_in(sentence, own, lex):
             return None
         subject = _describing_subject(sentence, lex)
+        if subject is not None and subject.lower_ in ("he", "she"):
+            stated = _stated_of_pronoun(subject, lex)
+            if stated:
+                return stated
+            continue
         if subject is None or not names_someone(subject, lex):
             continue
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -122,6 +135,21 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:
+    """ "nurse" in "She is a nurse" or "He works as a docker": what a sentence that
+    opens on "he" or "she" says the one person named just before is."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    noun = attribute_of(verb) or works_as(verb)
+    if noun is None or not names_someone(noun, lex):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None  # "She is the one ...": not a description of her alone
+    role = role_phrase(noun, range(0), lex)
+    return role if role and role.lower() not in role_words().generic else None
 
 
 def referred_before(span: Span, lex: Lexicon) -> str | None:

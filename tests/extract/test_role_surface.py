@@ -1,4 +1,5 @@
-"""Roles the parse alone misses: offices named with "of", photo marks, dashes, ranks."""
+"""Roles beyond the plain appositive: offices with "of", ranks, photo marks, dashes,
+posts given by verbs, lists, owning organisations and later sentences."""
 
 from __future__ import annotations
 
@@ -82,6 +83,13 @@ from tests.extract.test_roles import roles_in
         ("Jane Roe of Clean Water Now said no.", "Jane Roe", "of Clean Water Now"),
         # the noun a name is given to
         ("One of them was a young journalist called Lyra Kee.", "Lyra Kee", "young journalist"),
+        # "she" or "he" said to be one, before anyone else is named
+        (
+            "Margaret Hill was robbed on Friday. She is a retired nurse.",
+            "Margaret Hill",
+            "retired nurse",
+        ),
+        ("Tom Reed grew up in Hull. He worked as a docker for years.", "Tom Reed", "docker"),
         # a later mention by surname says what the person does
         (
             "Margaret Hill was robbed. Hill works as a cleaner at the hospital.",
@@ -91,7 +99,7 @@ from tests.extract.test_roles import roles_in
     ],
 )
 def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: str) -> None:
-    """Offices with "of", ranks read as names, photo marks and dashes still give the role."""
+    """Each of these ways of stating a role gives the role as written."""
     assert roles_in(nlp, text)[name] == expected
 
 
@@ -105,6 +113,7 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
         ("Ann Lee, who works in Leeds, said no.", "Ann Lee"),
         ("A man named John Smith was arrested.", "John Smith"),
         ("Jane Roe of Leeds said no.", "Jane Roe"),
+        ("Tom Reed grew up in Hull. He is not a docker.", "Tom Reed"),
     ],
 )
 def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
