@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Builds are dated by the last commit, never the clock. safe.directory: CI runs as root
 # on a clone it may not own, where git would refuse and the date would silently be 1970.
-export SOURCE_DATE_EPOCH ?= $(shell git -c safe.directory='$(CURDIR)' log -1 --format=%ct 2>/dev/null || echo 0)
+# Outside git it stays empty and `briefings build` dates the build by the newest record.
+export SOURCE_DATE_EPOCH ?= $(shell git -c safe.directory='$(CURDIR)' log -1 --format=%ct 2>/dev/null)
 
 .PHONY: help site test test-fast lint eval bench serve check clean browser-deps \
         source-date-epoch build-strict sitecheck publish-build published-committed ci

@@ -154,7 +154,10 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
     each page into HTML as soon as it is written. See generator.mkdocs.build.
     """
     from generator.mkdocs.build import PageFeed, SiteBuild
+    from generator.reproducible import ensure_source_date_epoch
 
+    if note := ensure_source_date_epoch(project.root):  # before MkDocs' process inherits it
+        _say(note)
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
     # MkDocs builds into a fresh folder that replaces site/ only once the build and the
     # search index are complete: a failed build leaves the earlier site whole.
