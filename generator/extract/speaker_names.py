@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity, Mention
 from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
 from generator.extract.speech import (
     NOT_PERSON_LABELS,
@@ -53,8 +54,9 @@ def missed_person(
 
     Only capitalised proper nouns that no entity owns and that the NER did
     not call a place, organization or group count: two or three of them
-    ("Owen Marsh"), or a surname alone that the text writes in full
-    elsewhere ("Brandt" after "Ian Brandt"). A known person with that
+    ("Owen Marsh"), a surname alone that the text writes in full
+    elsewhere ("Brandt" after "Ian Brandt"), or a lone name that an
+    appositive calls a person ("Tala, a farmer from the hills,"). A known person with that
     surname is returned as is; otherwise a new entity, which the caller keeps.
     """
     doc = subject.doc
@@ -75,9 +77,9 @@ def missed_person(
             return known
     if len(span) == 1:
         full = full_names().get(surname)
-        if full is None:
+        if full is None and not described_as_person(subject):
             return None
-        span = full
+        span = full or span
     text = " ".join(t.text for t in span)
     if lex.place(text) is not None or text.lower() in lex.organizations:
         return None
@@ -148,3 +150,11 @@ def short_organization(
     for token in span:
         owners[token.i] = found
     return found
+
+
+def described_as_person(name: Token) -> bool:
+    """ "Yuni, a resident of X, said": a lone name with an appositive noun for a person."""
+    return any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and person_noun(child.lower_)
+        for child in name.children
+    )

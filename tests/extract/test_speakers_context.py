@@ -136,3 +136,12 @@ def test_a_clause_before_a_colon_introduces_the_quote() -> None:
         'monitoring, I think they are going to find things that are frankly horrifying."'
     )
     assert speakers(text)[0][1] == "Ann Okafor"
+
+
+def test_a_lone_name_with_a_person_appositive_is_a_speaker() -> None:
+    """'Tala, a farmer from the hills, said' names a person though the NER missed her."""
+    text = (
+        "The river burst its banks on Sunday night.\n\n"
+        "Tala, a farmer from the hills, said: \u201cI ran and did not look back at the house.\u201d"
+    )
+    assert speakers(text)[0][1] == "Tala"
