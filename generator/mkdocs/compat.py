@@ -1,4 +1,4 @@
-"""The only code that touches the engine's internals (MkDocs 1.6; ProperDocs 1.6 is the same).
+"""The only code that touches the engine's internals (MkDocs 1.6, or ProperDocs 1.6: the same).
 
 Everything else in generator.mkdocs uses the engine's public, typed API. What is
 here relies on names MkDocs does not promise to keep: the livereload server's
@@ -6,9 +6,11 @@ here relies on names MkDocs does not promise to keep: the livereload server's
 order ``get_files`` lists a docs folder in; a page's ``markdown`` and
 ``content`` being safe to drop once used; the CLI's startup and shutdown calls.
 
-Each use is checked against the engine's version (``KNOWN``): on another version
-the plain fallback runs, which is slower or uses more memory but builds the same
-site (the preview then lets MkDocs poll the docs folder itself).
+Each use is checked against the engine and its version (``KNOWN``): ProperDocs
+1.6 is MkDocs 1.6 renamed (its livereload server, ``get_files`` and pages are
+the same code), and on any other engine or version the plain fallback runs,
+which is slower or uses more memory but builds the same site (the preview then
+lets MkDocs poll the docs folder itself).
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-#: The engine versions (major, minor) whose internals this module was written against.
-KNOWN_VERSIONS = frozenset({(1, 6)})
+#: The engines (module name, (major, minor)) whose internals this module was written against.
+KNOWN_VERSIONS = frozenset({("mkdocs", (1, 6)), ("properdocs", (1, 6))})
 
 
 def _version(text: str) -> tuple[int, int]:
@@ -36,8 +38,13 @@ def _version(text: str) -> tuple[int, int]:
         return (0, 0)
 
 
-#: True when the installed engine is one whose internals this module knows.
-KNOWN = _version(mkdocs.__version__) in KNOWN_VERSIONS
+def known(module_name: str, version: str) -> bool:
+    """Whether this module knows the internals of engine ``module_name`` at ``version``."""
+    return (module_name, _version(version)) in KNOWN_VERSIONS
+
+
+#: True when the engine in use (``mkdocs`` is ProperDocs when it was chosen) is a known one.
+KNOWN = known(mkdocs.__name__, mkdocs.__version__)
 
 
 # --- building -----------------------------------------------------------------------------
