@@ -59,10 +59,12 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 1.5)  # "Atlas Kenya"; but "Jordan Henderson" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
-    if mention.span.label_ == "PERSON" and any(
-        t.lower_ in ("for", "the", "and", "&") for t in span
-    ):
-        mention.vote(ORG, 2.0)  # "Rally for the Return of Refugees": not a person's name
+    # "Rally for the Return of Refugees": no person's name; "and" may join two
+    # names the model ran together, so it only counts against its PERSON label.
+    inner = {t.lower_ for t in span[1:-1]}
+    joiners = {"for", "the", "and", "&"} if span.label_ == "PERSON" else {"for", "the", "&"}
+    if span.label_ in ("PERSON", "ORG") and inner & joiners:
+        mention.vote(ORG, 2.0)
     suffixes = cues().org_suffixes
     if any(t.lower_ in suffixes for t in span[1:-1]) or (
         first in suffixes and span[1].lower_ == "of"

@@ -206,3 +206,9 @@ def test_a_word_describing_a_firm_before_its_name_is_no_name(nlp: Language) -> N
 def test_a_named_storm_is_no_person(nlp: Language) -> None:
     """ "Hurricane Ivy" is a storm, however the model labels it."""
     assert _votes(nlp, "Hurricane Ivy hit the coast on Monday.", 0, 2).get("work")
+
+
+def test_for_and_the_inside_a_name_make_it_no_persons(nlp: Language) -> None:
+    """ "League for the Return of Rivers" is an organization whatever the model's label."""
+    votes = _votes(nlp, "The League for the Return of Rivers urged calm.", 1, 7)
+    assert votes.get("organization", 0.0) >= 2.0
