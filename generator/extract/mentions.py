@@ -38,10 +38,12 @@ _CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credi
 _CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 #: Plural nouns of peoples the tables do not list ("Gibraltarians", "Hashemites").
 _GROUP_SUFFIX = re.compile(r"(?:ians|ites|eans)$")
-#: Players and staff named after their club: "Norwich striker Ian Moss".
+#: Players and staff named after their club or band: "Norwich striker Ian Moss",
+#: "Static Twins drummer Jo Ames".
 SQUAD_ROLES = frozenset(
     {"striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper"}
     | {"forward", "winger", "fullback", "playmaker", "captain", "skipper", "coach", "manager"}
+    | {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist"}
 )
 #: Lines of page furniture: photo credits, video prompts, share buttons.
 _DEBRIS = re.compile(

@@ -212,3 +212,11 @@ def test_for_and_the_inside_a_name_make_it_no_persons(nlp: Language) -> None:
     """ "League for the Return of Rivers" is an organization whatever the model's label."""
     votes = _votes(nlp, "The League for the Return of Rivers urged calm.", 1, 7)
     assert votes.get("organization", 0.0) >= 2.0
+
+
+def test_a_name_before_a_band_role_and_a_person_is_the_band(nlp: Language) -> None:
+    """ "Static Twins drummer Jo Ames" and "Static Twins's guitarist" name a band, not a person."""
+    kinds = _kinds(nlp, "Static Twins drummer Jo Ames said the tour would go on.")
+    assert kinds.get("Static Twins") != "person"
+    votes = _votes(nlp, "Hollow Kings's guitarist left the stage early.", 0, 2)
+    assert votes.get("organization", 0.0) >= 2.0
