@@ -52,6 +52,8 @@ MIN_MAIN_CLAUSE_TOKENS = 8
 _TIME_WORDS = frozenset(
     ["when", "after", "as", "before", "while", "since", "until", "once", "upon"]
 )
+#: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
+_CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 #: What a key point loses: asides, attribution tails, trailing participle clauses.
 POINT_CUTS = frozenset({"aside", "attribution", "participle"})
 #: What the summary loses in addition: the opening clause, appositives, relative
@@ -120,7 +122,9 @@ def _opening_clause(sent: Span) -> range:
         first, last = _extent(child)
         if first != sent.start or child.i > root.i or last == first:
             continue
-        opener = child.dep_ in ("advcl", "prep", "npadvmod", "advmod")
+        opener = child.dep_ in ("advcl", "prep", "npadvmod", "advmod") or (
+            child.dep_ == "ccomp" and sent.doc[first].lower_ in _TIME_WORDS
+        )  # "As the ship waited, officials ..." can be parsed as a clausal complement
         if opener and sent.doc[last + 1].text == "," and _has_subject(root, last):
             return range(first, last + 2)
     return range(0)
@@ -140,22 +144,28 @@ def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
     return range(0)
 
 
-def _attribution(sent: Span, end: int) -> range:
+def _attribution(sent: Span, end: int) -> set[int]:
     """ "The plan failed, officials said Sunday." -> "The plan failed." """
     root = sent.root
     if root.lower_ not in lexicon().reporting_verbs:
-        return range(0)
+        return set()
     content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
-    speaker = [c for c in root.children if c.dep_ == "nsubj" and c.i > root.i - 8]
+    speaker = [
+        c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i - 8
+    ]  # "officials said", "it was claimed"
     # "As the ship waited, officials revealed plans": a clause with a
     # conjunction, or a verb with an object, is not an attribution.
     objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
     if not content or not speaker or objects or _has_mark(content[0]):
-        return range(0)
+        return set()
     first, last = _extent(content[0])
-    if first == sent.start and last + 1 < end and sent.doc[last + 1].text == ",":
-        return range(last + 1, end + 1)
-    return range(0)
+    doc = sent.doc
+    if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
+        return set()
+    drop = set(range(last + 1, end + 1))
+    if doc[last + 2].text in DOUBLE_MARKS and not doc[last + 1].whitespace_:
+        drop.discard(last + 2)  # 'and "none was hurt," he said' keeps its closing mark
+    return drop
 
 
 def _trailing_clause(sent: Span, end: int) -> range:
@@ -214,16 +224,23 @@ def _second_clause(sent: Span, end: int) -> range:
 
 def _closing_modifier(sent: Span, end: int) -> range:
     """ "The mayor opened the bridge to traffic in late May." -> "The mayor opened the bridge
-    to traffic.": a phrase or clause that modifies the main verb (or the verb it governs,
-    "will continue to pay ...") and closes the sentence."""
+    to traffic.": a phrase set off by a comma that closes the sentence (", a step that
+    ...", ", stabbed and ..."), or else a phrase or clause that modifies the main verb (or
+    the verb it governs, "will continue to pay ...") and closes the sentence."""
     doc, root = sent.doc, sent.root
+    for token in sent:
+        first, last = _extent(token)
+        if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
+            continue
+        if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
+            return range(first - 1, end + 1)
     verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
     for verb in reversed(verbs):
         for child in reversed(list(verb.children)):
             first, last = _extent(child)
             if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
                 continue
-            if child.dep_ in ("prep", "advcl", "npadvmod", "advmod"):
+            if child.dep_ in _CLOSING_DEPS:
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
 
@@ -283,6 +300,14 @@ def _inside_quote(tokens: Span) -> bool:
     return depth > 0
 
 
+def _words_cut(sent: Span, drop: set[int]) -> list[int]:
+    """The first token of each run of dropped tokens that holds a word."""
+    doc = sent.doc
+    starts = [i for i in sorted(drop) if i - 1 not in drop]
+    runs = [range(i, next(j for j in range(i, sent.end + 1) if j not in drop)) for i in starts]
+    return [run.start for run in runs if not all(doc[j].is_punct for j in run)]
+
+
 def _double_marks(tokens: Iterable[Token]) -> int:
     return sum(t.text in DOUBLE_MARKS for t in tokens)
 
@@ -292,7 +317,7 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
     drop = _cuts(sent, kinds)
     if not drop:
         return None
-    if any(_inside_quote(sent.doc[sent.start : i]) for i in drop if i - 1 not in drop):
+    if any(_inside_quote(sent.doc[sent.start : i]) for i in _words_cut(sent, drop)):
         return None  # words inside a quotation are the speaker's: they stay whole
     kept = [t for t in sent if t.i not in drop]
     if sum(sent.doc[i].text in QUOTE_MARKS for i in drop) % 2:
@@ -314,6 +339,7 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
     for token in kept:
         parts.append(token.text + (" " if token.whitespace_ or token.i + 1 in drop else ""))
     text = re.sub(r"\s+([,.!])", r"\1", " ".join("".join(parts).split()))
+    text = re.sub(r'\s+(["\u201d])([.!])$', r"\1\2", text)  # 'hurt ".' -> 'hurt".'
     text = re.sub(r"\s*(?:--|[-\u2013\u2014])\s*([.!])$", r"\1", text)  # "armchairs -."
     text = tidy(text.replace(",.", ".").replace(",,", ","))
     return text[:1].upper() + text[1:]
