@@ -49,7 +49,7 @@ class _Collect(logging.Handler):
 @contextmanager
 def _collected() -> Iterator[_Collect]:
     handler = _Collect()
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(compat.LOGGER)
     logger.addHandler(handler)
     try:
         yield handler

@@ -43,6 +43,10 @@ def known(module_name: str, version: str) -> bool:
     return (module_name, _version(version)) in KNOWN_VERSIONS
 
 
+#: The engine's root logger ("mkdocs" or "properdocs"): its warnings, which fail a strict
+#: build, and its preview messages are logged below it.
+LOGGER = mkdocs.__name__
+
 #: True when the engine in use (``mkdocs`` is ProperDocs when it was chosen) is a known one.
 KNOWN = known(mkdocs.__name__, mkdocs.__version__)
 

@@ -25,7 +25,7 @@ from generator.layout import pages_at_url
 from generator.mkdocs import compat
 from generator.search_index import SiteBuildError
 
-LOG = logging.getLogger("mkdocs.briefings")
+LOG = logging.getLogger(f"{compat.LOGGER}.briefings")
 
 
 class Indexer:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.docswriter import Schedule
 from generator.gcpause import collector_paused
-from generator.mkdocs import live
+from generator.mkdocs import compat, live
 from generator.mkdocs.build import CONFIG_NAME
 from generator.pagecache import PageCache
 from generator.store import RecordCache
@@ -52,7 +52,7 @@ def serve(root: Path, *, production: bool, dev_addr: str) -> None:
 
 def _show_mkdocs_log() -> None:
     # `mkdocs serve` sets this up in its own CLI; called as a library it logs nothing.
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(compat.LOGGER)
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))

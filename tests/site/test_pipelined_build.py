@@ -194,8 +194,9 @@ def test_the_site_is_what_plain_mkdocs_builds_plus_the_search_index(
 ) -> None:
     """Our MkDocs run (pages let go early, search started beside it) matches plain MkDocs."""
     plain = tmp_path / "plain"
+    # generator.mkdocs first: the plain build is of the engine BRIEFINGS_ENGINE picks.
     code = (
-        "import sys; from mkdocs.config import load_config;"
+        "import sys, generator.mkdocs; from mkdocs.config import load_config;"
         " from mkdocs.commands.build import build;"
         " build(load_config(config_file=sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3]))"
     )
