@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Outside git it stays empty and `briefings build` dates the build by the newest record.
 export SOURCE_DATE_EPOCH ?= $(shell git -c safe.directory='$(CURDIR)' log -1 --format=%ct 2>/dev/null)
 
-.PHONY: help site test test-fast lint eval bench serve check clean browser-deps \
+.PHONY: help site test test-properdocs test-fast lint eval bench serve check clean browser-deps \
         source-date-epoch build-strict sitecheck publish-build published-committed ci
 
 help:  ## list the targets
@@ -48,6 +48,10 @@ browser-deps:
 
 test: $(STAMP) browser-deps  ## the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
+
+# The second engine: ProperDocs, the maintained continuation of MkDocs 1.x (README, "Engine").
+test-properdocs: $(STAMP)  ## the site tests on ProperDocs instead of MkDocs
+	BRIEFINGS_ENGINE=properdocs $(BIN)/python -m pytest -n 2 -q tests/site tests/ci -m "not browser"
 
 test-fast: $(STAMP)  ## tests without the browser and full-site builds
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
