@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.mkdocs import compat, engine
 from tests.site.helpers import ROOT
@@ -96,3 +97,13 @@ def test_compat_knows_both_engines_at_1_6_only() -> None:
     assert not compat.known("mkdocs", "2.0.0")
     assert not compat.known("properdocs", "1.7.0")
     assert not compat.known("zensical", "1.6.0")
+
+
+def test_ci_runs_the_site_tests_on_properdocs() -> None:
+    """A CI job calls `make test-properdocs`, and that target sets BRIEFINGS_ENGINE=properdocs."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text("utf-8"))
+    runs = [step.get("run", "") for step in workflow["jobs"]["properdocs"]["steps"]]
+    assert "make test-properdocs" in runs
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    recipe = makefile.split("\ntest-properdocs:", 1)[1].split("\n\n", 1)[0]
+    assert "BRIEFINGS_ENGINE=properdocs" in recipe and "tests/site" in recipe
