@@ -83,6 +83,17 @@ def test_an_unknown_engine_is_a_one_line_usage_error(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mkdocs.yml"]
 
 
+def test_properdocs_after_mkdocs_was_imported_is_refused() -> None:
+    """Choosing ProperDocs once MkDocs itself is loaded fails plainly instead of mixing the two."""
+    code = "import mkdocs, generator.mkdocs"
+    env = {**os.environ, engine.VARIABLE: "properdocs"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert "EngineError: BRIEFINGS_ENGINE=properdocs, but MkDocs was imported first" in done.stderr
+
+
 @pytest.mark.parametrize("value", ["", "MkDocs", " properdocs "])
 def test_engine_names_ignore_case_and_blanks(value: str) -> None:
     """An empty variable is the default; names are read without case or surrounding blanks."""
