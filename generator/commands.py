@@ -147,6 +147,14 @@ def cmd_render(project: Project, out: Path | None, *, production: bool) -> int:
 
 
 def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
+    """`briefings build`, dated by the last commit when SOURCE_DATE_EPOCH is unset."""
+    from generator.reproducible import source_date_epoch
+
+    with source_date_epoch(project.root, _say):  # set before MkDocs' process inherits it
+        return _build(project, strict=strict, production=production)
+
+
+def _build(project: Project, *, strict: bool, production: bool) -> int:
     """Check and render the pages while MkDocs, started at once, builds the site from them.
 
     Three processes: this one waits; a forked one checks the records and renders
@@ -154,10 +162,7 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
     each page into HTML as soon as it is written. See generator.mkdocs.build.
     """
     from generator.mkdocs.build import PageFeed, SiteBuild
-    from generator.reproducible import ensure_source_date_epoch
 
-    if note := ensure_source_date_epoch(project.root):  # before MkDocs' process inherits it
-        _say(note)
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
     # MkDocs builds into a fresh folder that replaces site/ only once the build and the
     # search index are complete: a failed build leaves the earlier site whole.

@@ -9,10 +9,12 @@ identical on any day, with or without make.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from generator.store import record_paths
@@ -59,20 +61,36 @@ def newest_record_date(root: Path) -> int | None:
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
 
 
-def ensure_source_date_epoch(root: Path) -> str | None:
-    """Set ``SOURCE_DATE_EPOCH`` for this process and its children when unset or empty.
-
-    Returns a note saying where the date came from when it was not from git, else None.
-    """
-    if os.environ.get(ENV, "").strip():
-        return None
+def epoch_for(root: Path) -> tuple[str, str | None]:
+    """(SOURCE_DATE_EPOCH to use, a note when it is not from git) for the project ``root``."""
     commit = last_commit_time(root)
     if commit is not None:
-        os.environ[ENV] = str(commit)
-        return None
+        return str(commit), None
     newest = newest_record_date(root)
-    os.environ[ENV] = str(newest or 0)
     if newest is None:
-        return f"{ENV} unset and no git history or dated record: the build is dated 1970-01-01"
+        return "0", f"{ENV} unset and no git history or dated record: the build is dated 1970-01-01"
     day = dt.datetime.fromtimestamp(newest, dt.UTC).date().isoformat()
-    return f"{ENV} unset and no git history: the build is dated by the newest record, {day}"
+    return str(
+        newest
+    ), f"{ENV} unset and no git history: the build is dated by the newest record, {day}"
+
+
+@contextlib.contextmanager
+def source_date_epoch(root: Path, say: Callable[[str], None]) -> Iterator[None]:
+    """``SOURCE_DATE_EPOCH`` set (when unset or empty) for this process and its children
+    while the block runs, then as it was."""
+    if os.environ.get(ENV, "").strip():
+        yield
+        return
+    before = os.environ.get(ENV)
+    value, note = epoch_for(root)
+    if note:
+        say(note)
+    os.environ[ENV] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.reproducible import ENV, ensure_source_date_epoch
+from generator.reproducible import ENV, source_date_epoch
 from tests.conftest import FIXTURES
 
 #: 2020-01-02 03:04:05 UTC: a commit time no test run's clock shows.
@@ -49,8 +49,11 @@ def test_unset_epoch_is_taken_from_the_last_commit(
     monkeypatch.delenv(ENV, raising=False)
     _with_record(project)
     _commit(project)
-    assert ensure_source_date_epoch(project) is None
-    assert os.environ[ENV] == str(COMMIT_TIME)
+    notes: list[str] = []
+    with source_date_epoch(project, notes.append):
+        assert os.environ[ENV] == str(COMMIT_TIME)
+    assert notes == []
+    assert ENV not in os.environ
 
 
 def test_outside_git_the_newest_record_dates_the_build(
@@ -60,20 +63,21 @@ def test_outside_git_the_newest_record_dates_the_build(
     monkeypatch.setenv(ENV, "")
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(project.parent))
     _with_record(project, "2024-05-06")
-    note = ensure_source_date_epoch(project)
-    assert (
-        note
-        == f"{ENV} unset and no git history: the build is dated by the newest record, 2024-05-06"
-    )
-    assert os.environ[ENV] == "1714953600"
+    notes: list[str] = []
+    with source_date_epoch(project, notes.append):
+        assert os.environ[ENV] == "1714953600"
+    assert notes == [
+        f"{ENV} unset and no git history: the build is dated by the newest record, 2024-05-06"
+    ]
+    assert os.environ[ENV] == ""
 
 
 def test_a_given_epoch_is_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A SOURCE_DATE_EPOCH the caller set wins over git and the records."""
     monkeypatch.setenv(ENV, "1234567890")
     _with_record(project)
-    assert ensure_source_date_epoch(project) is None
-    assert os.environ[ENV] == "1234567890"
+    with source_date_epoch(project, pytest.fail):
+        assert os.environ[ENV] == "1234567890"
 
 
 def _build(project: Path, env: dict[str, str]) -> str:
