@@ -41,10 +41,22 @@ def bare(word: str) -> str:
     return word.lower().translate(_APOSTROPHES).removesuffix("'s").removesuffix("'")
 
 
+def _ents_of(sentence: Span) -> tuple[Span, ...]:
+    """The sentence's entities, found once per sentence: ``Span.ents`` scans every entity
+    of the document, and roles ask once per mention (thousands in a long text). Roles are
+    read after the entities are final, so the document's entities no longer change."""
+    found: dict[tuple[int, int], tuple[Span, ...]]
+    found = sentence.doc.user_data.setdefault("briefings_sentence_ents", {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        found[key] = tuple(sentence.ents)
+    return found[key]
+
+
 def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the sentence names a person other than the one with name words ``own``
     ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Harcourt" is one)."""
-    for ent in sentence.ents:
+    for ent in _ents_of(sentence):
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
             continue
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
@@ -62,7 +74,7 @@ def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
 
 def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the only person the sentence names is the one with name words ``own``."""
-    named = any(ent.label_ == "PERSON" for ent in sentence.ents)
+    named = any(ent.label_ == "PERSON" for ent in _ents_of(sentence))
     return named and not _others_in(sentence, own, lex)
 
 
@@ -164,7 +176,7 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
-        if any(ent.label_ == "PERSON" for ent in sentence.ents):
+        if any(ent.label_ == "PERSON" for ent in _ents_of(sentence)):
             return None
         subject = _describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex):
