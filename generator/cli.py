@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import commands
-from generator.problems import ProblemsFound, UsageError, format_problems
+from generator.problems import UsageError
 from generator.project import find_project
 
 EXAMPLES = {
@@ -103,8 +103,8 @@ def build_parser() -> _Parser:
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
+    """Run the command that ``args`` (parsed by build_parser) names."""
     if args.command == "schema":
         return commands.cmd_schema()
     project = find_project(Path.cwd(), args.root)
@@ -131,19 +131,18 @@ def run(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: messages, never tracebacks (unless --debug)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
-        return run(argv)
+        args = build_parser().parse_args(argv)
+        return run(args)
     except UsageError as error:
         print(f"briefings: {error}", file=sys.stderr)
         return 2
-    except ProblemsFound as error:
-        print(format_problems(error.problems))
-        return 1
     except KeyboardInterrupt:
         print("briefings: interrupted", file=sys.stderr)
         return 130
     except Exception as error:
-        if "--debug" in argv:
+        if args is not None and args.debug:
             traceback.print_exc()
         print(f"briefings: error: {error}", file=sys.stderr)
         return 1

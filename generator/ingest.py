@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.problems import Problem
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
 from generator.resolve import renamed_record, settled_by_hand
@@ -300,16 +299,16 @@ def extract_records(
         if isinstance(fields, str):
             outcomes[seed.path] = Outcome(seed.path, "skipped", detail=fields)
             continue
-        rid = by_seed.get(seed.path) or _front_matter_id(seed, taken, outcomes)
+        rid = by_seed.get(seed.path)
+        if rid is not None and not (project.briefings / f"{rid}.yaml").exists():
+            rid = renamed_record(project.briefings, seed.path, manifest) or rid
+        rid = rid or _front_matter_id(seed, taken, outcomes)
         if rid is None:
             continue
         rid = rid or new_id(str(fields["title"]), taken)
         taken.add(rid)
-        date = fields.get("date") or today.isoformat()
+        # Dated as ingest dates it: a record keeps the day it was first made.
+        target = project.briefings / f"{rid}.yaml"
+        date = fields.get("date") or _existing_date(target) or today.isoformat()
         records.append(build_record(seed, fields, rid, date))
     return records, [o for o in outcomes.values() if o.is_problem]
-
-
-def problems_of(outcomes: list[Outcome]) -> list[Problem]:
-    """Skipped seeds and conflicts as problems, for the exit code."""
-    return [Problem(o.seed, 0, "", f"{o.action}: {o.detail}") for o in outcomes if o.is_problem]

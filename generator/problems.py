@@ -25,14 +25,6 @@ class Problem:
         return f"{location}: {self.message}"
 
 
-class ProblemsFound(Exception):
-    """Raised to stop a command after its problems have been collected."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = sorted(problems)
-
-
 class UsageError(Exception):
     """A command was called wrongly (exit code 2)."""
 

@@ -22,6 +22,24 @@ def test_unknown_command_is_a_usage_error(run: Callable[..., Result]) -> None:
     assert "Traceback" not in result.err
 
 
+def test_debug_shows_the_traceback_of_an_unexpected_error(
+    project: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error is one line; with --debug its traceback comes first."""
+
+    def broken(_project: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("generator.commands.cmd_check", broken)
+    plain = run("--root", project, "check")
+    assert (plain.code, plain.err) == (1, "briefings: error: disk on fire\n")
+    debug = run("--debug", "--root", project, "check")
+    assert debug.code == 1
+    assert debug.err.startswith("Traceback") and debug.err.endswith(
+        "briefings: error: disk on fire\n"
+    )
+
+
 def test_outside_a_project(tmp_path: Path, run: Callable[..., Result]) -> None:
     """--root pointing at a folder without mkdocs.yml is a usage error naming it."""
     result = run("--root", tmp_path, "check")

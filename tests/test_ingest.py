@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.ingest import Outcome, ingest
+from generator.ingest import Outcome, extract_records, ingest
 from generator.project import Project
 from generator.seeds import Seed
 from generator.store import LockTimeout, load_manifest, project_lock
@@ -83,6 +83,25 @@ def test_new_seed_creates_a_draft_record(project: Path) -> None:
     assert "status: draft\n" in text
     assert "date: '2025-03-16'\ndate_source: ingest\n" in text
     assert "path: seeds/a.txt\n" in text
+
+
+def test_extract_prints_the_record_as_ingest_dated_and_named_it(project: Path) -> None:
+    """`extract` of an ingested seed keeps the record's first day and its renamed id."""
+    write_seed(project, "a.txt", SEED)
+    run_ingest(project)
+    folder = project / "briefings"
+    old = folder / "iraq-and-syria-talk-security.yaml"
+    renamed = old.read_text("utf-8").replace(
+        "id: iraq-and-syria-talk-security", "id: border-security-talks"
+    )
+    (folder / "border-security-talks.yaml").write_text(renamed, "utf-8")
+    old.unlink()
+    later = DAY + dt.timedelta(days=30)
+    records, problems = extract_records(
+        Project(project), [project / "seeds"], extractor=fake_extract, today=later
+    )
+    assert problems == []
+    assert [(r["id"], r["date"]) for r in records] == [("border-security-talks", "2025-03-16")]
 
 
 def test_rerun_with_no_changes_writes_nothing(project: Path) -> None:
