@@ -19,10 +19,7 @@ from generator.seeds import Seed
 
 
 def _iso(value: Any) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    """A front-matter date as YYYY-MM-DD (front matter is read with every scalar as text)."""
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip()[:10]).isoformat()
