@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from generator.layout import briefing_path
 from generator.record import Record
 from generator.sitemodel.entities import Mention, mentions
-from generator.sitemodel.related import RelatedIndex
+from generator.sitemodel.related import Key, RelatedIndex, place_slug
+
+#: At most this many shared names are shown beside a related briefing.
+SHARED_NAMES = 3
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,14 @@ class QuoteView:
     speaker_hub: Mention | None
 
 
+@dataclass(frozen=True)
+class RelatedView:
+    """A related briefing and the names it shares with the page ("also about X, Y")."""
+
+    record: Record
+    shared: tuple[str, ...]
+
+
 @dataclass
 class BriefingPage:
     """Everything the briefing template shows."""
@@ -40,7 +51,7 @@ class BriefingPage:
     topics: list[Mention]
     places: list[PlaceView]
     quotes: list[QuoteView]
-    related: list[Record]
+    related: list[RelatedView]
 
     @property
     def path(self) -> str:
@@ -62,6 +73,17 @@ def briefing_page(record: Record, index: RelatedIndex, names: dict[str, str]) ->
         )
         for p in record["places"]
     ]
+    shown: dict[Key, str] = {
+        (kind, m.slug): m.name
+        for kind in ("people", "organizations", "groups")
+        for m in found[kind]
+    }
+    for place in places:
+        code = place.country.slug if place.country else None
+        if place.kind != "country":
+            shown.setdefault(("places", place_slug(place.name, code)), place.name)
+        if place.country:
+            shown.setdefault(("countries", place.country.slug), place.country.name)
     return BriefingPage(
         record=record,
         people=found["people"],
@@ -73,5 +95,13 @@ def briefing_page(record: Record, index: RelatedIndex, names: dict[str, str]) ->
             QuoteView(q["text"], q["speaker"], speakers.get(q["speaker"] or ""))
             for q in record["quotes"]
         ],
-        related=index.of(record),
+        related=[
+            RelatedView(other.record, _names(other.shared, shown)) for other in index.of(record)
+        ],
     )
+
+
+def _names(shared: tuple[Key, ...], shown: dict[Key, str]) -> tuple[str, ...]:
+    """The page's own names for shared entities, each name once, at most SHARED_NAMES."""
+    names = dict.fromkeys(shown[key] for key in shared if key in shown)
+    return tuple(names)[:SHARED_NAMES]

@@ -1,38 +1,69 @@
-"""Related briefings: the others that share the most hubs with a briefing."""
+"""Related briefings: the others that name the most of a briefing's specific entities.
+
+A shared person or organization weighs more than a shared group or place, and
+those more than a shared country; topics never make a briefing related (a
+topic like "politics" joins stories that have nothing else in common), they
+only break ties. An entity named in more than ``RELATED_HUB_MAX`` briefings
+counts as little as a country. A briefing is related when the weight of what it shares
+reaches ``RELATED_MIN_WEIGHT``: one person, organization, group or city is
+enough, one country is not. Among equals, more shared topics come first, then
+the newer briefing, then the id, so the order is total.
+"""
 
 from __future__ import annotations
 
 import bisect
 import heapq
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
+from generator.layout import entity_slug
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.entities import mentions
 
 RELATED_SIZE = 5
-#: Hubs with more members than this (a big country, a broad topic) relate
-#: everything to everything: they only break ties and fill gaps (see RelatedIndex).
+#: Hubs with more members than this (a big country, a much-named leader) would
+#: make thousands of candidates for each of their briefings: only the members
+#: nearest in time are taken from them (see RelatedIndex).
 RELATED_HUB_MAX = 200
+#: How much sharing each kind of entity is worth.
+WEIGHTS = {"people": 4, "organizations": 4, "groups": 2, "places": 2, "countries": 1}
+#: What sharing an entity with more than RELATED_HUB_MAX briefings is worth, whatever its
+#: kind: so common a name says little about two stories (as a country says little).
+HUGE_WEIGHT = 1
+#: The least shared weight that makes a briefing related: more than one country.
+RELATED_MIN_WEIGHT = 2
+
+#: An entity as the index knows it: (kind, slug); places carry their country code.
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Related:
+    """A related briefing and the entities it shares, weightiest first (record order within)."""
+
+    record: Record
+    shared: tuple[Key, ...]
 
 
 def related(record: Record, records: list[Record], limit: int = RELATED_SIZE) -> list[Record]:
-    """Other briefings sharing the most entities and topics (at least one), best first."""
-    return RelatedIndex(records).of(record, limit)
+    """Other briefings sharing the most specific entities (enough of them), best first."""
+    return [found.record for found in RelatedIndex(records).of(record, limit)]
 
 
 class RelatedIndex:
-    """Which briefings share hubs with which: built once for the whole site.
+    """Which briefings share entities with which: built once for the whole site.
 
-    An inverted index (hub -> its briefings) counts only pairs of briefings
-    that share something, never every pair, with the counting and sorting done
-    by C built-ins.
+    An inverted index (entity -> its briefings, newest first) counts only pairs
+    of briefings that share something, never every pair; the counting is done
+    by C built-ins (Counter.update), once per unit of an entity's weight.
 
-    Hubs with more than ``RELATED_HUB_MAX`` members are not counted through:
-    one big country or topic would make thousands of candidates for each of
-    its briefings, so the work per briefing would grow with N. They only break
-    ties between candidates found through smaller hubs, and when those give
-    too few, offer the briefings nearest in time within the big hub.
+    Entities with more than ``RELATED_HUB_MAX`` briefings are not counted
+    through: from each, only the ``limit`` briefings either side in time become
+    candidates, so the work per briefing stays bounded whatever N is. Each
+    candidate that may still rank is then scored exactly on every entity it
+    shares, big ones included.
     """
 
     def __init__(self, records: list[Record], hub_max: int | None = None) -> None:
@@ -41,77 +72,89 @@ class RelatedIndex:
         self.by_id = {r["id"]: r for r in ordered}
         #: Position in newest-first order: the tie-break among equal scores.
         self.position = {r["id"]: index for index, r in enumerate(ordered)}
-        self.keys = {r["id"]: _keys(r) for r in ordered}
-        members: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.keys = {r["id"]: entity_keys(r) for r in ordered}
+        self.topics = {r["id"]: _topic_slugs(r) for r in ordered}
+        members: dict[Key, list[str]] = defaultdict(list)
         for record_id, keys in self.keys.items():
             for key in keys:
                 members[key].append(record_id)
         self.ids_by_key = {k: ids for k, ids in members.items() if len(ids) <= hub_max}
-        #: Big hubs: members and their positions, both newest first (for bisect).
+        #: Big entities: members and their positions, both newest first (for bisect).
         self.huge = {
             k: (ids, [self.position[i] for i in ids])
             for k, ids in members.items()
             if len(ids) > hub_max
         }
-        self.huge_sets = {k: frozenset(ids) for k, (ids, _) in self.huge.items()}
 
-    def of(self, record: Record, limit: int = RELATED_SIZE) -> list[Record]:
-        """The ``limit`` best related briefings of ``record``: most hubs shared, then newest."""
+    def of(self, record: Record, limit: int = RELATED_SIZE) -> list[Related]:
+        """The ``limit`` best related briefings of ``record``, best first."""
         record_id = record["id"]
-        keys = self.keys.get(record_id) or _keys(record)
-        huge = keys & self.huge.keys()
-        shared: Counter[str] = Counter()
-        for key in keys - huge:
-            shared.update(self.ids_by_key.get(key, ()))
-        shared.pop(record_id, None)
-        # The sorts are stable, so the last key sorted by is the first in rank.
-        strong = _best(shared, limit)
-        bonus = self._bonus(strong, huge)
-        strong.sort(key=self.position.__getitem__)  # newest first...
-        strong.sort(key=bonus.__getitem__, reverse=True)  # ...after more big hubs shared...
-        strong.sort(key=shared.__getitem__, reverse=True)  # ...after more small hubs shared
-        if len(strong) >= limit:
-            return [self.by_id[i] for i in strong[:limit]]
-        # Too few: briefings sharing only big hubs, those nearest in time first.
-        weak = [i for i in self._near(record_id, huge, limit) if i not in shared]
-        bonus = self._bonus(weak, huge)
-        here = self.position.get(record_id, 0)
-        weak.sort(key=self.position.__getitem__)
-        weak.sort(key=lambda i: abs(self.position[i] - here))
-        weak.sort(key=bonus.__getitem__, reverse=True)
-        return [self.by_id[i] for i in (strong + weak)[:limit]]
+        keys = self.keys[record_id] if record_id in self.keys else entity_keys(record)
+        topics = self.topics.get(record_id) or _topic_slugs(record)
+        order = list(keys)  # the record's own order, for the shared names
+        huge = [k for k in order if k in self.huge]
+        counted: Counter[str] = Counter()
+        for key in order:
+            for _ in range(WEIGHTS[key[0]] if key not in self.huge else 0):
+                counted.update(self.ids_by_key.get(key, ()))
+        for other in self._near(record_id, huge, limit):
+            counted[other] += 0
+        counted.pop(record_id, None)
+        # Exact scores only where they may rank: the big entities add at most this much.
+        headroom = HUGE_WEIGHT * len(huge)
+        floor = _nth_largest(counted, limit) - headroom
+        scored = []
+        for other, weight in counted.items():
+            if weight < floor:
+                continue
+            shared = [k for k in order if k in self.keys[other]]
+            score = sum(self.weight(k) for k in shared)
+            if score >= RELATED_MIN_WEIGHT:
+                rank = (-score, -len(topics & self.topics[other]), self.position[other])
+                scored.append((rank, other, tuple(sorted(shared, key=self.weight, reverse=True))))
+        best = heapq.nsmallest(limit, scored)
+        return [Related(self.by_id[other], shared) for _, other, shared in best]
 
-    def _bonus(self, ids: list[str], huge: set[tuple[str, str]]) -> dict[str, int]:
-        """How many of the big hubs ``huge`` each of ``ids`` is in."""
-        bonus = dict.fromkeys(ids, 0)
-        for key in huge:
-            # set & dict runs in C over the few ids, not over the big hub.
-            for i in self.huge_sets[key].intersection(bonus):
-                bonus[i] += 1
-        return bonus
+    def weight(self, key: Key) -> int:
+        """What sharing ``key`` is worth: by its kind, unless it is a big entity."""
+        return HUGE_WEIGHT if key in self.huge else WEIGHTS[key[0]]
 
-    def _near(self, record_id: str, huge: set[tuple[str, str]], width: int) -> list[str]:
-        """Up to ``width`` briefings either side of ``record_id`` in time, in each big hub."""
+    def _near(self, record_id: str, huge: list[Key], width: int) -> list[str]:
+        """Up to ``width`` briefings either side of ``record_id`` in time, in each big entity."""
         position = self.position.get(record_id)
         if position is None:
             return []
-        found: dict[str, None] = {}  # ordered and unique
-        for key in sorted(huge):
+        found: list[str] = []
+        for key in huge:
             ids, positions = self.huge[key]
             at = bisect.bisect_left(positions, position)
-            for other in (*ids[max(0, at - width) : at], *ids[at : at + width + 1]):
-                if other != record_id:
-                    found[other] = None
-        return list(found)
+            found += ids[max(0, at - width) : at + width + 1]
+        return found
 
 
-def _best(shared: Counter[str], limit: int) -> list[str]:
-    """Ids with at least the ``limit``-th highest count (all ties included)."""
-    if not shared:
-        return []
-    threshold = heapq.nlargest(limit, shared.values())[-1]
-    return [i for i, n in shared.items() if n >= threshold]
+def entity_keys(record: Record) -> dict[Key, None]:
+    """The specific entities of a record, in its order, each once (topics are not entities)."""
+    found = mentions(record)
+    keys: dict[Key, None] = {}
+    for kind in ("people", "organizations", "groups"):
+        keys.update(((kind, m.slug), None) for m in found[kind])
+    for place in record["places"]:
+        if place["kind"] != "country":
+            keys[("places", place_slug(place["name"], place["country_code"]))] = None
+    keys.update((("countries", m.slug), None) for m in found["countries"])
+    return keys
 
 
-def _keys(record: Record) -> set[tuple[str, str]]:
-    return {(kind, m.slug) for kind, items in mentions(record).items() for m in items}
+def place_slug(name: str, country_code: str | None) -> str:
+    """A place's key: its name and country (two Birminghams are two places)."""
+    return f"{entity_slug(name)}:{(country_code or '').lower()}"
+
+
+def _topic_slugs(record: Record) -> set[str]:
+    return {entity_slug(t) for t in record["topics"]}
+
+
+def _nth_largest(counted: Counter[str], n: int) -> int:
+    if len(counted) < n:
+        return 0
+    return heapq.nlargest(n, counted.values())[-1]

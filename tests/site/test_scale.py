@@ -237,42 +237,56 @@ def test_page_bar_reaches_any_page_in_a_few_steps() -> None:
 # --- related briefings ------------------------------------------------------------------------
 
 
-def test_related_ignores_huge_hubs_when_counting() -> None:
-    """A briefing sharing a small hub outranks many sharing only a huge one."""
-    me = make_record("me", "2025-02-01", people=[person("P")], topics=["politics"])
+def test_related_outranks_a_huge_entity_with_a_small_one() -> None:
+    """A briefing sharing a person outranks many sharing only a much-named organization."""
+    me = make_record("me", "2025-02-01", people=[person("P")], organizations=[named("UN")])
     small = make_record("small", "2020-01-01", people=[person("P")])
-    crowd = [make_record(f"c{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(9)]
-    index = related.RelatedIndex([me, small, *crowd], hub_max=5)
-    assert index.of(me, limit=1) == [small]
-
-
-def test_related_huge_hubs_break_ties() -> None:
-    """Among briefings sharing as many small hubs, one also sharing a huge hub comes first."""
-    me = make_record("me", "2025-02-01", people=[person("P")], topics=["politics"])
-    newer = make_record("newer", "2025-01-31", people=[person("P")])
-    both = make_record("both", "2019-01-01", people=[person("P")], topics=["politics"])
-    crowd = [make_record(f"c{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(9)]
-    index = related.RelatedIndex([me, newer, both, *crowd], hub_max=5)
-    assert [r["id"] for r in index.of(me, limit=2)] == ["both", "newer"]
-
-
-def test_related_fills_from_huge_hubs_nearest_in_time() -> None:
-    """With nothing small in common, the briefings nearest in time in a huge hub are offered."""
-    records = [
-        make_record(f"r{i:02d}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(20)
+    crowd = [
+        make_record(f"c{i}", f"2025-01-{i + 1:02d}", organizations=[named("UN")]) for i in range(9)
     ]
-    me = records[10]
+    index = related.RelatedIndex([me, small, *crowd], hub_max=5)
+    assert [r.record["id"] for r in index.of(me, limit=1)] == ["small"]
+
+
+def test_related_huge_entities_still_count_in_the_score() -> None:
+    """A briefing sharing a person and a much-named organization beats one sharing the person."""
+    me = make_record("me", "2025-02-01", people=[person("P")], organizations=[named("UN")])
+    newer = make_record("newer", "2025-01-31", people=[person("P")])
+    both = make_record("both", "2019-01-01", people=[person("P")], organizations=[named("UN")])
+    crowd = [
+        make_record(f"c{i}", f"2025-01-{i + 1:02d}", organizations=[named("UN")]) for i in range(9)
+    ]
+    index = related.RelatedIndex([me, newer, both, *crowd], hub_max=5)
+    assert [r.record["id"] for r in index.of(me, limit=2)] == ["both", "newer"]
+
+
+def test_related_takes_huge_entities_briefings_nearest_in_time() -> None:
+    """With only much-named entities shared, their briefings nearest in time are offered."""
+    records = [
+        make_record(f"r{i:02d}", f"2025-01-{i + 1:02d}", organizations=[named("UN"), named("EU")])
+        for i in range(20)
+    ]
     index = related.RelatedIndex(records, hub_max=5)
-    assert [r["id"] for r in index.of(me, limit=3)] == ["r11", "r09", "r12"]
+    found = [r.record["id"] for r in index.of(records[10], limit=3)]
+    assert found == ["r13", "r12", "r11"]  # the newest of the nearest, as all share as much
 
 
-def test_related_is_unchanged_below_the_limit() -> None:
-    """When no hub is huge, ranking is by shared hubs, newest first, as before."""
-    me = make_record("me", "2025-03-01", people=[person("A"), person("B")], topics=["politics"])
-    two = make_record("two", "2025-01-01", people=[person("A"), person("B")])
-    one_new = make_record("one-new", "2025-02-01", topics=["politics"])
-    index = related.RelatedIndex([me, two, one_new])
-    assert [r["id"] for r in index.of(me)] == ["two", "one-new"]
+def test_related_needs_more_than_one_huge_entity() -> None:
+    """One much-named organization alone, like one country, does not make briefings related."""
+    records = [
+        make_record(f"r{i:02d}", f"2025-01-{i + 1:02d}", organizations=[named("UN")])
+        for i in range(20)
+    ]
+    assert related.RelatedIndex(records, hub_max=5).of(records[10]) == []
+
+
+def test_related_never_counts_topics_however_many() -> None:
+    """Briefings sharing only topics, however many, are not related."""
+    records = [
+        make_record(f"r{i:02d}", f"2025-01-{i + 1:02d}", topics=["politics", "economy"])
+        for i in range(20)
+    ]
+    assert related.RelatedIndex(records, hub_max=5).of(records[10]) == []
 
 
 def test_split_pages_are_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -86,20 +86,56 @@ def test_alphabet_groups_by_initial_and_puts_symbols_last() -> None:
     ]
 
 
-def test_related_ranks_by_shared_entities_and_topics() -> None:
-    """Related briefings are those sharing the most entities and topics; none share nothing."""
-    me = make_record("me", "2025-03-01", people=[person("A"), person("B")], topics=["politics"])
-    two = make_record("two", "2025-01-01", people=[person("A"), person("B")])
-    one_new = make_record("one-new", "2025-02-01", topics=["politics"])
-    one_old = make_record("one-old", "2024-02-01", people=[person("A")])
-    none = make_record("none", "2025-03-02", people=[person("C")])
-    found = related.related(me, [me, two, one_new, one_old, none])
-    assert [r["id"] for r in found] == ["two", "one-new", "one-old"]
+def test_related_ranks_people_above_places_and_never_by_topic_alone() -> None:
+    """Related briefings share named people before places; a shared topic alone never counts."""
+    me = make_record(
+        "me",
+        "2025-03-01",
+        people=[person("Tony Blair")],
+        places=[place("Iraq", "country", "IQ"), place("Basra", "city", "IQ")],
+        topics=["politics"],
+    )
+    blair = make_record("blair", "2024-01-01", people=[person("Tony Blair")])
+    basra = make_record("basra", "2025-02-01", places=[place("Basra", "city", "IQ")])
+    kenya = make_record("kenya", "2025-02-20", topics=["politics"])
+    iraq = make_record("iraq", "2025-02-25", places=[place("Iraq", "country", "IQ")])
+    found = related.related(me, [me, blair, basra, kenya, iraq])
+    assert [r["id"] for r in found] == ["blair", "basra"]
+
+
+def test_related_newer_first_among_equals_then_shared_topics() -> None:
+    """Among briefings sharing as much, one sharing a topic too comes first, then the newer."""
+    me = make_record("me", "2025-03-01", people=[person("A")], topics=["politics"])
+    old = make_record("old", "2024-01-01", people=[person("A")])
+    new = make_record("new", "2025-01-01", people=[person("A")])
+    topical = make_record("topical", "2023-01-01", people=[person("A")], topics=["politics"])
+    found = related.related(me, [old, me, new, topical])
+    assert [r["id"] for r in found] == ["topical", "new", "old"]
+
+
+def test_related_page_names_what_is_shared() -> None:
+    """A related briefing says what it is also about, in the page's names, people first."""
+    me = make_record(
+        "me",
+        "2025-03-01",
+        people=[person("Tony Blair")],
+        places=[place("Iraq", "country", "IQ")],
+    )
+    other = make_record(
+        "other",
+        "2025-01-01",
+        places=[place("Iraq", "country", "IQ")],
+        people=[person("Tony Blair")],
+    )
+    page = sitemodel.build_site_model([me, other], production=False).briefings[0]
+    assert [(r.record["id"], r.shared) for r in page.related] == [("other", ("Tony Blair", "Iraq"))]
 
 
 def test_related_is_limited() -> None:
     """At most RELATED_SIZE related briefings are listed."""
-    records = [make_record(f"r{i}", f"2025-01-{i + 1:02d}", topics=["politics"]) for i in range(10)]
+    records = [
+        make_record(f"r{i}", f"2025-01-{i + 1:02d}", people=[person("A")]) for i in range(10)
+    ]
     assert len(related.related(records[0], records)) == related.RELATED_SIZE
 
 
