@@ -20,6 +20,8 @@
         return { bundlePath: new URL(path, bundle).pathname };
       }),
       showImages: false,
+      // Pagefind shows 5 results before "Load more"; a reader scans more headlines than that.
+      pageSize: 10,
       autofocus: true,
       translations: {
         placeholder: "Search briefings",
