@@ -15,6 +15,7 @@ lets MkDocs poll the docs folder itself).
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -46,6 +47,29 @@ def known(module_name: str, version: str) -> bool:
 #: The engine's root logger ("mkdocs" or "properdocs"): its warnings, which fail a strict
 #: build, and its preview messages are logged below it.
 LOGGER = mkdocs.__name__
+
+#: The start of the warning the engine logs on every dirty build (the preview's kind).
+_DIRTY_BUILD_WARNING = "A 'dirty' build is being performed"
+
+
+class _NoDirtyBuildWarning(logging.Filter):
+    """Drops the engine's dirty-build warning, lets every other record through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(_DIRTY_BUILD_WARNING)
+
+
+def hide_dirty_build_warning() -> None:
+    """Silence the warning the engine's build logs on each dirty build, once for the process.
+
+    The preview rebuilds dirty by design (only changed pages) and renders every
+    page whose inputs changed, so the stale navigation it warns of cannot happen;
+    shown on every save, it only worries editors.
+    """
+    logger = logging.getLogger(f"{LOGGER}.commands.build")
+    if not any(isinstance(f, _NoDirtyBuildWarning) for f in logger.filters):
+        logger.addFilter(_NoDirtyBuildWarning())
+
 
 #: True when the engine in use (``mkdocs`` is ProperDocs when it was chosen) is a known one.
 KNOWN = known(mkdocs.__name__, mkdocs.__version__)

@@ -32,6 +32,7 @@ def serve(root: Path, *, production: bool, dev_addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     _show_mkdocs_log()
+    compat.hide_dirty_build_warning()
     preview = Preview(root, production)
     preview.render()  # MkDocs checks docs_dir exists before the first build
     with preview.watching():

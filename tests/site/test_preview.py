@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator import search_index
-from generator.mkdocs import build, hooks, live
+from generator.mkdocs import build, compat, hooks, live
 from generator.mkdocs.preview import Preview
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID
 
@@ -257,6 +258,18 @@ def test_preview_indexes_search_at_a_lower_priority(monkeypatch: pytest.MonkeyPa
     assert seen == [min(before + 10, 19)]
 
 
+def test_preview_hides_only_the_dirty_build_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """The preview's log leaves out the engine's dirty-build warning and keeps other warnings."""
+    compat.hide_dirty_build_warning()
+    compat.hide_dirty_build_warning()  # twice is once
+    logger = logging.getLogger(f"{compat.LOGGER}.commands.build")
+    with caplog.at_level("WARNING", logger=compat.LOGGER):
+        logger.warning("A 'dirty' build is being performed, this will likely lead to ...")
+        logger.warning("Doc file 'x.md' contains a link to 'y.md', not found")
+    assert caplog.messages == ["Doc file 'x.md' contains a link to 'y.md', not found"]
+    assert len(logger.filters) == 1
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -284,11 +297,12 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         "from pathlib import Path; from generator.mkdocs.preview import serve; "
         f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
     )
+    log = tmp_path / "serve.log"
     process = subprocess.Popen(
         [sys.executable, "-c", code],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log.open("wb"),
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
@@ -315,6 +329,8 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         while "Edited headline" not in _get(url):
             assert time.monotonic() < deadline, "the edit never reached the preview"
             time.sleep(0.5)
+        # The rebuild after the edit is dirty; the engine's warning about that is not shown.
+        assert "dirty" not in log.read_text("utf-8", errors="replace")
         # A theme edit reaches every page, not only those whose Markdown changed.
         theme = root / "overrides" / "main.html"
         marker = '<meta name="x-restyled" content="yes">'
