@@ -235,7 +235,7 @@ def test_search_indexes_the_briefings_only(built: Built) -> None:
 
 def test_search_attributes_hold_no_record_text(html_files: list[Path]) -> None:
     """Every data-pagefind-* attribute value is one the templates wrote, never record text."""
-    allowed = {None, "", "index", "5", "year", "country", "topic", "draft:Draft"}
+    allowed = {None, "", "index", "all", "5", "year", "country", "topic", "draft:Draft"}
     for path in html_files:
         for tag, attrs in parse(path).elements:
             for name, value in attrs.items():
