@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from generator.entities_file import read_entities
 from generator.problems import Problem
 from generator.project import Project
 from generator.published import check_published
@@ -95,6 +96,7 @@ def check_project(
     problems = [p for f in files for p in f.problems]
     problems += check_redirects(files)
     problems += check_publishable(files)
+    problems += read_entities(project.briefings)[1]
     # A published id whose record is only invalid is reported as that record's problem.
     problems += check_published(project.briefings, records, _ids_of_invalid(files))
     return records, sorted(problems)

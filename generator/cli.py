@@ -24,7 +24,13 @@ EXAMPLES = {
     "new": 'briefings new "Iraq and Syria agree border patrols"',
     "schema": "briefings schema > generator/schema/briefing.schema.json",
     "resolve": "briefings resolve iraq-and-syria-agree-border-patrols --keep-mine",
+    "entities": "briefings entities --kind person --suspects",
+    "merge": 'briefings merge "Blair" "Tony Blair"',
 }
+
+
+#: Kinds of entity (generator.entities_file.KINDS), spelt here to keep the parser light.
+KIND_NAMES = ("person", "organization", "place", "group")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,6 +106,18 @@ def build_parser() -> _Parser:
     side.add_argument(
         "--take-theirs", action="store_true", help="the proposed record replaces yours"
     )
+    p = _command(sub, "entities", "the desk's entities with their briefing counts")
+    p.add_argument("--kind", choices=KIND_NAMES, help="only entities of this kind")
+    p.add_argument(
+        "--suspects", action="store_true", help="likely duplicates and likely non-entities"
+    )
+
+    p = _command(
+        sub, "merge", "merge one entity into another in every record; recorded in entities.yaml"
+    )
+    p.add_argument("source", metavar="FROM", help="the name to merge away (kept as an alias)")
+    p.add_argument("target", metavar="INTO", help="the name it becomes")
+    p.add_argument("--kind", choices=KIND_NAMES, help="needed when FROM names two kinds")
     return parser
 
 
@@ -125,6 +143,10 @@ def run(args: argparse.Namespace) -> int:
             return commands.cmd_new(project, args.title, record_id=args.record_id, today=None)
         case "resolve":
             return commands.cmd_resolve(project, args.record_id, keep_mine=args.keep_mine)
+        case "entities":
+            return commands.cmd_entities(project, kind=args.kind, suspects=args.suspects)
+        case "merge":
+            return commands.cmd_merge(project, args.source, args.target, kind=args.kind)
     raise AssertionError(args.command)  # pragma: no cover
 
 

@@ -258,6 +258,38 @@ def cmd_resolve(project: Project, record_id: str, *, keep_mine: bool) -> int:
     return 0
 
 
+def cmd_entities(project: Project, *, kind: str | None, suspects: bool) -> int:
+    """List the desk's entities, or with ``suspects`` its likely duplicates and non-entities."""
+    from generator.entities_file import read_entities
+    from generator.register import build_register, entity_lines, suspect_lines
+    from generator.store import load_records
+
+    records, problems = load_records(project.root)
+    editors, entity_problems = read_entities(project.briefings)
+    if entity_problems:
+        return _report(entity_problems)
+    register = build_register(records, editors)
+    for line in (suspect_lines if suspects else entity_lines)(register, kind):
+        print(line)
+    if problems:
+        _say(f"{len(problems)} problem(s) in records; 'briefings check' lists them")
+    return 0
+
+
+def cmd_merge(project: Project, source: str, target: str, *, kind: str | None) -> int:
+    """Merge one entity into another across every record, atomically."""
+    from generator.merge import merge
+
+    result = merge(project, source, target, kind)
+    if result.problems:
+        _say("nothing merged: fix these first")
+        return _report(result.problems)
+    for line in result.lines:
+        print(line)
+    _say(f"{len(result.lines)} file(s) changed" if result.lines else "nothing to change")
+    return 0
+
+
 def cmd_schema() -> int:
     """Print the record's JSON Schema."""
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

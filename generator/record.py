@@ -97,6 +97,8 @@ def check_slug(value: str) -> str | None:
         return f"'{value}' is not a valid id: use lower-case a-z, 0-9 and single hyphens"
     if value in _WINDOWS_RESERVED:
         return f"'{value}' is not a valid id: Windows reserves it as a device name"
+    if value == "entities":
+        return "'entities' is not a valid id: briefings/entities.yaml is the entity register"
     return None
 
 
@@ -389,6 +391,13 @@ def validate(loaded: Loaded, path: str, stem: str | None = None) -> list[Problem
     return validator.problems
 
 
+def validate_against(spec: Spec, loaded: Loaded, path: str) -> list[Problem]:
+    """Every problem of a loaded file beside the records (entities.yaml) against ``spec``."""
+    validator = _Validator(loaded, path)
+    validator.value(spec, loaded.data, "")
+    return validator.problems
+
+
 def ordered(record: Record) -> Record:
     """The record with its fields in the canonical order (unknown keys last)."""
     out = {name: record[name] for name in FIELD_ORDER if name in record}
@@ -429,6 +438,11 @@ def _schema(spec: Spec) -> dict[str, Any]:
         "properties": {name: _schema(child) for name, child in spec.fields.items()},
     }
     return out
+
+
+def schema_of(spec: Spec) -> dict[str, Any]:
+    """The JSON Schema of ``spec``, for files beside the records (entities.yaml)."""
+    return _schema(spec)
 
 
 def json_schema() -> dict[str, Any]:

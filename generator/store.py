@@ -31,6 +31,8 @@ MANIFEST_NAME = ".manifest.json"
 PROPOSED_DIR = ".proposed"
 LOCK_NAME = ".lock"
 MAX_RECORD_BYTES = 1_000_000
+#: The editor-owned part of the entity register (generator/entities_file.py), beside the records.
+ENTITIES_NAME = "entities.yaml"
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -258,10 +260,15 @@ class RecordFile:
 
 
 def record_paths(folder: Path) -> list[Path]:
-    """Record files: ``*.yaml`` directly in briefings/, hidden files excluded."""
+    """Record files: ``*.yaml`` directly in briefings/, hidden files and the register's
+    ``entities.yaml`` (not a briefing) excluded."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == ".yaml" and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix == ".yaml" and not p.name.startswith(".") and p.name != ENTITIES_NAME
+    )
 
 
 def read_record(path: Path, rel: str, root: Path) -> RecordFile:
@@ -379,7 +386,7 @@ def new_id(title: str, taken: set[str]) -> str:
     base = slugify(title, max_length=SLUG_MAX, word_boundary=True) or "briefing"
     candidate = base
     number = 2
-    while candidate in taken:
+    while candidate in taken or candidate == Path(ENTITIES_NAME).stem:
         suffix = f"-{number}"
         stem = slugify(base, max_length=SLUG_MAX - len(suffix), word_boundary=True) or "briefing"
         candidate = stem + suffix

@@ -64,6 +64,8 @@ def test_every_command_has_help_and_an_example() -> None:
         "new",
         "schema",
         "resolve",
+        "entities",
+        "merge",
     }
     for name, command in choices.items():
         text = command.format_help()
