@@ -26,6 +26,7 @@ EXAMPLES = {
     "resolve": "briefings resolve iraq-and-syria-agree-border-patrols --keep-mine",
     "entities": "briefings entities --kind person --suspects",
     "merge": 'briefings merge "Blair" "Tony Blair"',
+    "rename-briefing": "briefings rename-briefing iraq-syria-talks iraq-and-syria-agree-patrols",
 }
 
 
@@ -118,6 +119,12 @@ def build_parser() -> _Parser:
     p.add_argument("source", metavar="FROM", help="the name to merge away (kept as an alias)")
     p.add_argument("target", metavar="INTO", help="the name it becomes")
     p.add_argument("--kind", choices=KIND_NAMES, help="needed when FROM names two kinds")
+
+    p = _command(
+        sub, "rename-briefing", "give a briefing a new id; its old URL redirects to the new one"
+    )
+    p.add_argument("old_id", metavar="OLD", help="the briefing's id now")
+    p.add_argument("new_id", metavar="NEW", help="its new id")
     return parser
 
 
@@ -147,6 +154,8 @@ def run(args: argparse.Namespace) -> int:
             return commands.cmd_entities(project, kind=args.kind, suspects=args.suspects)
         case "merge":
             return commands.cmd_merge(project, args.source, args.target, kind=args.kind)
+        case "rename-briefing":
+            return commands.cmd_rename_briefing(project, args.old_id, args.new_id)
     raise AssertionError(args.command)  # pragma: no cover
 
 

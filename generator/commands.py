@@ -290,6 +290,16 @@ def cmd_merge(project: Project, source: str, target: str, *, kind: str | None) -
     return 0
 
 
+def cmd_rename_briefing(project: Project, old: str, new: str) -> int:
+    """Give a briefing a new id, file name and redirect from the old one, in one step."""
+    from generator.rename import rename_briefing
+
+    lines, problems = rename_briefing(project, old, new)
+    for line in lines:
+        print(line)
+    return _report(problems)
+
+
 def cmd_schema() -> int:
     """Print the record's JSON Schema."""
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

@@ -66,6 +66,7 @@ def test_every_command_has_help_and_an_example() -> None:
         "resolve",
         "entities",
         "merge",
+        "rename-briefing",
     }
     for name, command in choices.items():
         text = command.format_help()

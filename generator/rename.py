@@ -1,0 +1,71 @@
+"""`briefings rename-briefing OLD NEW`: a briefing's id, file name and redirect in one step.
+
+The record ``briefings/OLD.yaml`` becomes ``briefings/NEW.yaml`` with ``id: NEW`` and
+OLD added to its ``redirect_from``, so a published URL keeps working (check's rule on
+``.published.txt``). The manifest is left as it is: the next ingest finds the renamed
+record by its ``seed.path`` and keeps it as an editor's, as for a rename by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from generator.merge import write_all
+from generator.problems import Problem, UsageError
+from generator.project import Project
+from generator.record import check_slug, ordered, validate
+from generator.resolve import proposal_path
+from generator.store import project_lock, read_records
+from generator.yamlio import dump_yaml, load_yaml
+
+
+def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], list[Problem]]:
+    """Lines saying what changed, or the problems that stop the rename."""
+    if message := check_slug(new):
+        raise UsageError(message)
+    if old == new:
+        raise UsageError(f"the briefing is called '{old}' already")
+    folder = project.briefings
+    with project_lock(folder):
+        files = read_records(project.root)
+        by_id = {f.path.stem: f for f in files}
+        file = by_id.get(old)
+        if file is None:
+            raise UsageError(f"no record briefings/{old}.yaml")
+        if file.problems:
+            return [], file.problems
+        if new in by_id:
+            raise UsageError(f"briefings/{new}.yaml exists already")
+        for other in files:
+            if other is not file and new in ((other.record or {}).get("redirect_from") or []):
+                raise UsageError(f"'{new}' is an earlier id of {other.rel}; it redirects there")
+        if proposal_path(folder, old).exists():
+            raise UsageError(
+                f"briefings/{old}.yaml has an unsettled ingest conflict; settle it first with"
+                f" 'briefings resolve {old} --keep-mine' or '--take-theirs'"
+            )
+        record = dict(file.record or {})
+        earlier = [rid for rid in record.get("redirect_from") or [] if rid != new]
+        record["id"] = new
+        record["redirect_from"] = [*earlier, old] if old not in earlier else earlier
+        data = dump_yaml(ordered(record)).encode("utf-8")
+        target = folder / f"{new}.yaml"
+        rel = f"briefings/{new}.yaml"
+        loaded = load_yaml(data.decode("utf-8"), rel)
+        problems = loaded.problems + validate(loaded, rel, stem=new)
+        if problems:
+            return [], problems
+        _move(file.path, target, data)
+    return [f"{file.rel} -> {rel} (redirect_from: {old})"], []
+
+
+def _move(source: Path, target: Path, data: bytes) -> None:
+    """Write ``target`` whole, then remove ``source``; if that fails, ``target`` goes again."""
+    write_all({target: data})
+    try:
+        source.unlink()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        raise
