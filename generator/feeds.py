@@ -45,13 +45,21 @@ def _text(value: Any) -> str:
     return clean_text(value) if isinstance(value, str) else ""
 
 
-def atom(records: list[Record], *, path: str, title: str, site_url: str | None, page: str) -> bytes:
+def atom(
+    records: list[Record],
+    *,
+    path: str,
+    title: str,
+    site_url: str | None,
+    page: str,
+    author: str = SITE_TITLE,
+) -> bytes:
     """An Atom feed of the newest briefings (records already sorted newest first)."""
     entries = records[:FEED_SIZE]
     feed = FeedGenerator()
     feed.id(f"urn:briefings:feed:{path}")
     feed.title(_text(title))
-    feed.author({"name": SITE_TITLE})
+    feed.author({"name": _text(author) or SITE_TITLE})
     feed.language("en")
     feed.link(href=page_url(page, feed_path=path, site_url=site_url), rel="alternate")
     self_url = site_url.rstrip("/") + "/" + path if site_url else posixpath.basename(path)
@@ -71,7 +79,7 @@ def atom(records: list[Record], *, path: str, title: str, site_url: str | None, 
     return data
 
 
-def json_feed(records: list[Record], *, site_url: str | None) -> bytes:
+def json_feed(records: list[Record], *, site_url: str | None, title: str = SITE_TITLE) -> bytes:
     """A JSON Feed 1.1 of the newest briefings."""
     items = []
     for record in records[:FEED_SIZE]:
@@ -92,7 +100,7 @@ def json_feed(records: list[Record], *, site_url: str | None) -> bytes:
         items.append(item)
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": SITE_TITLE,
+        "title": _text(title) or SITE_TITLE,
         "language": "en",
         "items": items,
     }

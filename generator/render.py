@@ -15,10 +15,12 @@ and the record. Writing the docs folder is generator.docswriter's job.
 from __future__ import annotations
 
 import contextlib
+import re
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
@@ -33,6 +35,7 @@ from generator.redirects import redirect_pages
 from generator.sitemodel import SiteModel, build_site_model
 from generator.sitemodel.calendar import date_label, month_label
 from generator.sitemodel.hubs import Hub
+from generator.sitemodel.masthead import ABOUT_NAME, Masthead, read_masthead
 
 
 class TemplateFailed(Exception):
@@ -87,6 +90,18 @@ def _external(url: object) -> Markup:
     return Markup(safe) if safe else Markup("")
 
 
+_EMAIL = re.compile(r"[^@\s<>()\[\]\\\"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+
+
+def _contact(value: object) -> Markup:
+    """A contact as a link target: a safe web address, or ``mailto:`` an e-mail address."""
+    safe = escape.safe_url(value)
+    if safe:
+        return Markup(safe)
+    text = str(value).strip().removeprefix("mailto:") if isinstance(value, str) else ""
+    return Markup("mailto:" + quote(text, safe="@.+-_")) if _EMAIL.fullmatch(text) else Markup("")
+
+
 def _front(value: object) -> Markup:
     # Front matter values reach the theme unescaped: titles must carry no <, >
     # or & at all (see escape.plain_title), descriptions are attribute-escaped.
@@ -132,6 +147,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters.update(
         paragraphs=escape.md_paragraphs,
         external=_external,
+        contact=_contact,
         front=_front,
         description=_description,
         date_label=date_label,
@@ -221,18 +237,24 @@ def _made_already(data: bytes) -> Callable[[], bytes]:
     return lambda: data
 
 
-def _hub_feed(hub: Hub, site_url: str | None) -> Callable[[], bytes]:
+def _hub_feed(hub: Hub, site_url: str | None, masthead: Masthead) -> Callable[[], bytes]:
     return lambda: feeds.atom(
         hub.briefings,
         path=hub.feed_path,
-        title=f"Briefings: {hub.name}",
+        title=f"{masthead.site_name}: {hub.name}",
+        author=masthead.by,
         site_url=site_url,
         page=hub.path,
     )
 
 
 def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Job]:
-    yield _page(pages, "home.md.j2", layout.HOME_PATH, model=model)
+    masthead = model.masthead
+    yield _page(pages, "home.md.j2", layout.HOME_PATH, model=model, masthead=masthead)
+    if masthead.about:  # the editor's own about page, as written
+        yield _output(pages, ABOUT_NAME, ("about", masthead), masthead.about.encode)
+    else:
+        yield _page(pages, "about.md.j2", ABOUT_NAME, masthead=masthead)
     yield _page(pages, "timeline.md.j2", layout.TIMELINE_PATH, years=model.years)
     for year in model.years:
         yield _page(pages, "timeline_year.md.j2", year.path, year=year)
@@ -256,10 +278,15 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
                     number=number,
                     count=len(chunks),
                 )
-            yield _output(pages, hub.feed_path, ("atom", hub, site_url), _hub_feed(hub, site_url))
+            yield _output(
+                pages,
+                hub.feed_path,
+                ("atom", hub, site_url, masthead),
+                _hub_feed(hub, site_url, masthead),
+            )
     for path, data in _redirects(model).items():
         yield path, _made_already(data)
-    inputs = (model.records, site_url)
+    inputs = (model.records, site_url, masthead)
     records = model.records
     yield _output(
         pages,
@@ -268,13 +295,17 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
         lambda: feeds.atom(
             records,
             path=layout.SITE_FEED_PATH,
-            title="Briefings",
+            title=masthead.site_name,
+            author=masthead.by,
             site_url=site_url,
             page=layout.HOME_PATH,
         ),
     )
     yield _output(
-        pages, layout.JSON_FEED_PATH, inputs, lambda: feeds.json_feed(records, site_url=site_url)
+        pages,
+        layout.JSON_FEED_PATH,
+        inputs,
+        lambda: feeds.json_feed(records, title=masthead.site_name, site_url=site_url),
     )
     yield _output(pages, layout.BRIEFINGS_JSON_PATH, inputs, lambda: feeds.briefings_json(records))
 
@@ -299,6 +330,7 @@ def render_site(
     site_url: str | None = None,
     cache: PageCache | None = None,
     schedule: Schedule | None = None,
+    masthead: Masthead | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
@@ -311,9 +343,11 @@ def render_site(
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
     ``site_url`` (the public address) makes feed links absolute; without it
-    they are relative to the feed.
+    they are relative to the feed. ``masthead``: by default, read from the
+    mkdocs.yml beside ``templates_dir``.
     """
     model = build_site_model(records, production=production)
+    model.masthead = masthead or read_masthead(templates_dir.parent)
     if cache is None:
         cache = PageCache(in_memory=False)
         cache.use_folder(out_dir)

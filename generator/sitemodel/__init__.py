@@ -15,6 +15,7 @@ from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.hubs import Hub, build_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
+from generator.sitemodel.masthead import Masthead
 from generator.sitemodel.related import RelatedIndex
 from generator.sitemodel.timeline import TimelineYear, by_month, timeline_years
 
@@ -31,6 +32,7 @@ class SiteModel:
     timeline: list[tuple[str, list[Record]]]
     years: list[TimelineYear] = field(default_factory=list)
     indexes: dict[str, list[HubIndexPage]] = field(default_factory=dict)
+    masthead: Masthead = field(default_factory=Masthead)
 
     @property
     def latest(self) -> list[Record]:

@@ -20,6 +20,7 @@ PAGES = [
     "people/asaad-al-shaibani.md",
     "countries/iq.md",
     "index.md",
+    "about.md",
 ]
 
 
