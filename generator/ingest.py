@@ -16,7 +16,7 @@ from typing import Any
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
 from generator.resolve import renamed_record, settled_by_hand
-from generator.seeds import Seed, SeedError, find_seeds, read_seeds
+from generator.seeds import Seed, SeedError, SkippedItem, find_seeds, read_seeds
 from generator.store import (
     PROPOSED_DIR,
     Manifest,
@@ -176,7 +176,11 @@ def _read(project: Project, path: Path, rel: str, outcomes: dict[str, Outcome]) 
         outcomes[rel] = Outcome(rel, "skipped", detail=f"cannot read: {error.strerror}")
         return []
     seeds = []
-    for seed, problems in read:
+    for entry in read:
+        if isinstance(entry, SkippedItem):
+            outcomes[entry.path] = Outcome(entry.path, "skipped", detail=entry.reason)
+            continue
+        seed, problems = entry
         if problems:
             outcomes[seed.path] = Outcome(
                 seed.path, "skipped", detail=f"front matter: {problems[0]}"

@@ -161,12 +161,21 @@ def _bare_host(url: str | None) -> str:
     return (urlsplit(url or "").hostname or "").removeprefix("www.")
 
 
-def _item_seed(path: str, item: FeedItem) -> Seed:
+@dataclass(frozen=True)
+class SkippedItem:
+    """A feed item that cannot be a seed; the feed's other items still are."""
+
+    path: str
+    reason: str
+
+
+def _item_seed(path: str, item: FeedItem) -> Seed | SkippedItem:
     warnings = ("repaired mojibake",) if item.repaired else ()
+    item_path = f"{path}#{item.key}"
     try:
-        return _compose(f"{path}#{item.key}", item.sha256, _item_parts(item), warnings=warnings)
+        return _compose(item_path, item.sha256, _item_parts(item), warnings=warnings)
     except SeedError as error:
-        raise SeedError(f"item {item.key}: {error}") from error
+        return SkippedItem(item_path, str(error))
 
 
 def _item_parts(item: FeedItem) -> Parts:
@@ -176,14 +185,16 @@ def _item_parts(item: FeedItem) -> Parts:
     return Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
 
 
-def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]]]:
+def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]] | SkippedItem]:
     """Every article of one seed file, with the problems of its front matter: one for an
-    article or page, one per item for an RSS or Atom feed. Raises only SeedError."""
+    article or page, one per item for an RSS or Atom feed (an item that cannot be a seed
+    is a SkippedItem). Raises only SeedError."""
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
     raw = _read_bytes(path)
     suffix = path.suffix.lower()
     if suffix in (".rss", ".atom") or (suffix == ".xml" and looks_like_feed(raw)):
-        return [(_item_seed(rel, item), []) for item in feed_items(raw)]
+        items = [_item_seed(rel, item) for item in feed_items(raw)]
+        return [item if isinstance(item, SkippedItem) else (item, []) for item in items]
     if suffix == ".xml":
         raise SeedError("an XML file that is not an RSS or Atom feed")
     text, warnings = text_of(raw)
@@ -218,6 +229,8 @@ def read_seed(path: Path, root: Path) -> tuple[Seed, list[Problem]]:
     seeds = read_seeds(path, root)
     if len(seeds) != 1:
         raise SeedError(f"a feed of {len(seeds)} items; each is a seed of its own")
+    if isinstance(seeds[0], SkippedItem):
+        raise SeedError(f"a feed item that cannot be a seed: {seeds[0].reason}")
     return seeds[0]
 
 

@@ -239,17 +239,21 @@ print("offline ok")
     assert (done.returncode, done.stdout) == (0, "offline ok\n"), done.stderr
 
 
-def test_a_feed_item_too_long_for_an_article_is_named(project: Path) -> None:
-    """A feed whose item cannot be a seed is skipped with that item's identity."""
+def test_a_feed_item_too_long_for_an_article_is_skipped_alone(project: Path) -> None:
+    """A feed item that cannot be a seed is a named skip; the feed's other items go on."""
     text = "Many words here. " * 20_000
     (project / "seeds" / "big.rss").write_text(
         f"<rss version='2.0'><channel><item><guid>big-1</guid><title>Big</title>"
-        f"<description>{text}</description></item></channel></rss>",
+        f"<description>{text}</description></item>"
+        "<item><guid>small-1</guid><title>Ferry fares rise</title>"
+        "<description>Ferry fares will rise next year, the operator said.</description>"
+        "</item></channel></rss>",
         "utf-8",
     )
     assert run_ingest(project) == [
-        "seeds/big.rss: skipped (item big-1: text is 339999 characters, "
-        "over the limit of 300000 for one article)"
+        "seeds/big.rss#big-1: skipped (text is 339999 characters, "
+        "over the limit of 300000 for one article)",
+        "seeds/big.rss#small-1: created briefings/ferry-fares-rise.yaml",
     ]
 
 
