@@ -85,7 +85,22 @@ def cmd_check(project: Project) -> int:
         records, problems = check_project(project)
     if not problems:
         _say(f"{len(records)} record(s), no problems")
+    _warn_suspects(project, records)
     return _report(problems)
+
+
+def _warn_suspects(project: Project, records: list[Record]) -> None:
+    """Suspected duplicate entities are a warning: they never fail `check`."""
+    from generator.entities_file import read_entities
+    from generator.register import build_register, suspect_lines
+
+    editors, _ = read_entities(project.briefings)  # its problems are check's already
+    suspects = suspect_lines(build_register(records, editors))
+    if suspects:
+        _say(
+            f"warning: {len(suspects)} suspected duplicate or non-entity name(s);"
+            " 'briefings entities --suspects' lists them"
+        )
 
 
 def _render(

@@ -62,6 +62,19 @@ def test_suspects_name_a_bare_surname_and_its_one_full_name(
     )
 
 
+def test_check_warns_of_suspects_without_failing(project: Path, run: Callable[..., Result]) -> None:
+    """'Blair' beside 'Tony Blair': check passes, and says on stderr where to look."""
+    write_record(project, "a", people=[person("Blair")])
+    write_record(project, "b", people=[person("Tony Blair")])
+    result = run("--root", project, "check")
+    assert (result.code, result.out) == (0, "")
+    assert result.err == (
+        "2 record(s), no problems\n"
+        "warning: 1 suspected duplicate or non-entity name(s);"
+        " 'briefings entities --suspects' lists them\n"
+    )
+
+
 def test_a_surname_of_two_full_names_is_no_suspect(
     project: Path, run: Callable[..., Result]
 ) -> None:
