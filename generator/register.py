@@ -181,12 +181,20 @@ def _near_spellings(entities: list[Entity]) -> list[tuple[Key, str]]:
     return found
 
 
+def _family_name(alias: str, name: str) -> bool:
+    """'Abadi' or 'Bin Salman' of 'Hassan bin-Salman': the last words of the name."""
+    short = [fold(w) for w in _words(alias)]
+    full = [fold(w) for w in _words(name)]
+    return 0 < len(short) < len(full) and full[-len(short) :] == short
+
+
 def _shared_aliases(entities: list[Entity]) -> list[tuple[Key, str]]:
-    """One alias that two entities of a kind go by."""
+    """One alias that two entities of a kind go by, other than a family name they share."""
     owners: dict[tuple[str, str], list[str]] = defaultdict(list)
     for entity in entities:
         for alias in entity.aliases:
-            owners[(entity.kind, alias)].append(entity.name)
+            if not _family_name(alias, entity.name):
+                owners[(entity.kind, alias)].append(entity.name)
     found = []
     for (alias_kind, alias), names in owners.items():
         if len(names) > 1:

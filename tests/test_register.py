@@ -105,9 +105,11 @@ def test_suspects_name_near_identical_spellings(project: Path, run: Callable[...
 def test_suspects_name_an_alias_claimed_by_two_entities(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """'IS' as an alias of two organizations is listed once, naming both."""
+    """'IS' of two organizations is listed once, naming both; a family name two share is not."""
     write_record(project, "a", organizations=[named("Islamic State", ["IS"])])
     write_record(project, "b", organizations=[named("Islamic Society", ["IS"])])
+    write_record(project, "c", people=[person("Ali al-Amiri", None, ["Amiri"])])
+    write_record(project, "d", people=[person("Omar al-Amiri", None, ["Amiri", "al-Amiri"])])
     result = run("--root", project, "entities", "--suspects")
     assert result.out == (
         "duplicate? organization alias 'IS' is claimed by 'Islamic Society' and 'Islamic State'\n"
