@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -321,6 +322,20 @@ def _redirects(model: SiteModel) -> dict[str, bytes]:
     }
 
 
+_SAID: set[str] = set()
+
+
+def _say_relative_once() -> None:
+    """Tell once per process that feed links stay relative: a preview renders again and again."""
+    if "relative" not in _SAID:
+        _SAID.add("relative")
+        print(
+            "briefings: site_url is unset (BRIEFINGS_SITE_URL or site_url in mkdocs.yml): "
+            "feed links stay relative and pages have no canonical link",
+            file=sys.stderr,
+        )
+
+
 def render_site(
     records: list[Record],
     out_dir: Path,
@@ -342,12 +357,15 @@ def render_site(
     Raises TemplateFailed when a template fails.
 
     ``production`` leaves drafts out of every page, hub, feed and the JSON.
-    ``site_url`` (the public address) makes feed links absolute; without it
-    they are relative to the feed. ``masthead``: by default, read from the
-    mkdocs.yml beside ``templates_dir``.
+    ``site_url`` (the public address; by default mkdocs.yml's) makes feed
+    links absolute; without it they are relative to the feed, never made up.
+    ``masthead``: by default, read from the mkdocs.yml beside ``templates_dir``.
     """
     model = build_site_model(records, production=production)
     model.masthead = masthead or read_masthead(templates_dir.parent)
+    site_url = site_url or model.masthead.site_url or None
+    if site_url is None:
+        _say_relative_once()
     if cache is None:
         cache = PageCache(in_memory=False)
         cache.use_folder(out_dir)

@@ -3,13 +3,15 @@
 It is read from the project's ``mkdocs.yml``, where the theme reads the same
 keys: ``site_name``, ``site_description``, and under ``extra.masthead``
 ``publisher``, ``contact`` (an e-mail address or a web address), ``licence``
-and ``licence_url``. Anything missing has a default that still reads as a
+and ``licence_url``; ``site_url`` (MkDocs' ``!ENV`` tag read as MkDocs
+reads it) is the published address. Anything missing has a default that still reads as a
 newsroom's site. An ``about.md`` beside ``mkdocs.yml`` is the about page as
 written; without one, the about page is made from the masthead.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ class Masthead:
     licence_url: str = ""
     #: The editor's own about page (Markdown, as written), or "" to make one.
     about: str = ""
+    #: The published address (``site_url``, an http(s) URL), or "" when it is unset.
+    site_url: str = ""
 
     @property
     def by(self) -> str:
@@ -60,6 +64,21 @@ def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return loader.construct_mapping(node)  # type: ignore[arg-type]
 
 
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' ``!ENV VAR`` or ``!ENV [VAR, ..., default]``: the first variable set, or default."""
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node)) or None
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        return None
+    *names, default = node.value
+    for name in names:
+        value = os.environ.get(str(loader.construct_object(name)))
+        if value:
+            return value
+    return loader.construct_object(default)
+
+
+_Loader.add_constructor("!ENV", _env)
 _Loader.add_multi_constructor("!", _untagged)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
 
@@ -83,6 +102,7 @@ def read_masthead(root: Path) -> Masthead:
     except (OSError, UnicodeDecodeError):
         about = ""
     default = Masthead()
+    site_url = _text(config.get("site_url"))
     return Masthead(
         site_name=_text(config.get("site_name")) or default.site_name,
         description=_text(config.get("site_description")) or default.description,
@@ -91,4 +111,5 @@ def read_masthead(root: Path) -> Masthead:
         licence=_text(given.get("licence")),
         licence_url=_text(given.get("licence_url")),
         about=about,
+        site_url=site_url if site_url.startswith(("https://", "http://")) else "",
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import feeds
+from generator import feeds, render
 from tests.site.helpers import DRAFT_ID, HOSTILE_ID, SAMPLE_ID, fixture_records, make_record
 from tests.site.helpers import render as render_records
 
@@ -130,3 +130,31 @@ def test_site_url_makes_links_absolute() -> None:
     entry = root.find(f"{ATOM}entry")
     assert entry is not None
     assert entry.find(f"{ATOM}link").get("href") == "https://b.example/site/briefings/a/"  # type: ignore[union-attr]
+
+
+def test_site_url_of_mkdocs_yml_makes_every_feed_link_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With site_url set (here by BRIEFINGS_SITE_URL), feed.json and Atom links are absolute."""
+    monkeypatch.setenv("BRIEFINGS_SITE_URL", "https://news.example/desk/")
+    render_records([make_record("a", "2025-01-01")], tmp_path)
+    feed = json.loads((tmp_path / "feed.json").read_text("utf-8"))
+    assert [item["url"] for item in feed["items"]] == ["https://news.example/desk/briefings/a/"]
+    assert feed["feed_url"] == "https://news.example/desk/feed.json"
+    root = ET.parse(tmp_path / "feed.xml").getroot()
+    hrefs = [link.get("href") for link in root.iter(f"{ATOM}link")]
+    assert hrefs and all(h.startswith("https://news.example/desk/") for h in hrefs), hrefs
+
+
+def test_without_site_url_links_stay_relative_and_say_so_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A local build without site_url invents no host: feed links are relative, said once."""
+    monkeypatch.delenv("BRIEFINGS_SITE_URL", raising=False)
+    monkeypatch.setattr(render, "_SAID", set())
+    render_records([make_record("a", "2025-01-01")], tmp_path / "one")
+    render_records([make_record("a", "2025-01-01")], tmp_path / "two")
+    feed = json.loads((tmp_path / "one" / "feed.json").read_text("utf-8"))
+    assert [item["url"] for item in feed["items"]] == ["briefings/a/"]
+    assert "127.0.0.1" not in (tmp_path / "one" / "feed.xml").read_text("utf-8")
+    assert capsys.readouterr().err.count("site_url is unset") == 1
