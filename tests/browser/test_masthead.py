@@ -1,0 +1,112 @@
+"""The newsroom's site in chromium at desktop and phone widths: masthead, related, empty, search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, serve_folder, wait_for_loaded_results
+from tests.site.helpers import SAMPLE_ID, Built, build, make_record, person
+
+WIDTHS = {"desktop": 1280, "mobile": 390}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[Any, str]]:
+    """A tab at a desktop or a phone width; no script error may occur in it."""
+    context = browser.new_context(viewport={"width": WIDTHS[request.param], "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        yield page, request.param
+    finally:
+        context.close()
+    assert errors == []
+
+
+def _shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_footer_masthead_and_about_page(tab: tuple[Any, str], served: tuple[str, Built]) -> None:
+    """Every page's footer names publisher, licence and contact and leads to the about page."""
+    page, width = tab
+    page.goto(f"{served[0]}/")
+    footer = page.locator(".briefings-masthead__line")
+    footer.scroll_into_view_if_needed()
+    assert footer.is_visible()
+    text = re.sub(r"\s+", " ", footer.inner_text())
+    assert "Published by The Briefings desk" in text and "CC BY 4.0" in text
+    assert "desk@briefings.example" in text
+    _shot(page, f"masthead-home-{width}")
+    footer.get_by_role("link", name="About Briefings").click()
+    page.wait_for_url(re.compile(r"/about/$"))
+    assert page.locator("article h1").inner_text().strip() == "About Briefings"
+    _shot(page, f"masthead-about-{width}")
+
+
+def test_header_is_the_newsroom_s_colour_not_indigo(
+    tab: tuple[Any, str], served: tuple[str, Built]
+) -> None:
+    """The header wears the masthead's ink, not Material's indigo, and shows the site's logo."""
+    page, _ = tab
+    page.goto(f"{served[0]}/")
+    colour = page.locator("header.md-header").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour == "rgb(26, 43, 60)"
+    assert page.locator("header .md-logo img").get_attribute("src") == "assets/logo.svg"
+
+
+def test_related_briefings_say_what_they_share(
+    tab: tuple[Any, str], served: tuple[str, Built]
+) -> None:
+    """A briefing's related briefings each say who or what they are also about."""
+    page, width = tab
+    page.goto(f"{served[0]}/briefings/{SAMPLE_ID}/")
+    related = page.locator(".briefing-related li")
+    assert related.count() >= 1
+    first = related.first
+    first.scroll_into_view_if_needed()
+    assert re.search(r"also about \w", first.inner_text())
+    _shot(page, f"related-{width}")
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A site of 14 briefings that all name one person, and one with nothing in it."""
+    records = [
+        make_record(f"story-{i:02d}", f"2025-02-{i + 1:02d}", people=[person("Mara Quist")])
+        for i in range(14)
+    ]
+    records.append(
+        make_record("bare", "2025-03-01", source={"name": None, "url": None}, key_points=[])
+    )
+    built = build(records, tmp_path_factory.mktemp("many"))
+    with serve_folder(built.site) as base:
+        yield base
+
+
+def test_search_shows_ten_results_before_load_more(tab: tuple[Any, str], many: str) -> None:
+    """A search with 14 hits lists 10 of them before the 'Load more results' button."""
+    page, width = tab
+    page.goto(f"{many}/search/?q=Summary")
+    page.locator(".pagefind-ui__result").first.wait_for()
+    wait_for_loaded_results(page)
+    assert page.locator(".pagefind-ui__result").count() == 10
+    assert page.locator(".pagefind-ui__button").is_visible()
+    _shot(page, f"search-{width}")
+
+
+def test_empty_sections_say_so(tab: tuple[Any, str], many: str) -> None:
+    """A briefing with no source, people, quotes or kin says so in each section."""
+    page, width = tab
+    page.goto(f"{many}/briefings/bare/")
+    article = page.locator("article").inner_text()
+    for note in ("No source given", "No people named", "No direct quotes", "No other briefing"):
+        assert note in article, note
+    _shot(page, f"empty-sections-{width}")
