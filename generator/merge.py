@@ -71,9 +71,9 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
         if problems:
             return MergeResult(problems=sorted(problems))
         recorded = record_merge(editors, kind, source, target)
-        path = project.briefings / ENTITIES_NAME
-        if not path.exists() or recorded != path.read_bytes():
-            changes[path] = recorded
+        # Compared as data: an editor's own layout of the file stays until it must change.
+        if (recorded.entities, recorded.not_entities) != (editors.entities, editors.not_entities):
+            changes[project.briefings / ENTITIES_NAME] = recorded.to_bytes()
             lines.append(
                 f"{ENTITIES_REL}: '{source}' recorded as an alias of the {kind} '{target}'"
             )
@@ -177,7 +177,7 @@ def _carry(key: str, old: dict[str, Any], into: dict[str, Any], source: str) -> 
 # --- entities.yaml ---------------------------------------------------------------------
 
 
-def record_merge(editors: EntitiesFile, kind: str, source: str, target: str) -> bytes:
+def record_merge(editors: EntitiesFile, kind: str, source: str, target: str) -> EntitiesFile:
     """entities.yaml with ``source`` (and whatever was merged into it) an alias of ``target``."""
     entities = deepcopy(editors.entities)
     folded: list[str] = [source]
@@ -191,7 +191,7 @@ def record_merge(editors: EntitiesFile, kind: str, source: str, target: str) -> 
         entities.append(into)
     into["aliases"] = _aliases(target, [*into["aliases"], *folded])
     kept = [n for n in editors.not_entities if (n["kind"], n["name"]) != (kind, source)]
-    return EntitiesFile(entities, kept).to_bytes()
+    return EntitiesFile(entities, kept)
 
 
 # --- all files or none ------------------------------------------------------------------

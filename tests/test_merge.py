@@ -64,6 +64,21 @@ def test_a_second_merge_writes_nothing(project: Path, run: Callable[..., Result]
     assert snapshot(project / "briefings") == before
 
 
+def test_an_entities_file_that_knows_the_merge_is_left_as_written(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """entities.yaml in the editor's own layout, already holding the merge, is not rewritten."""
+    write_record(project, "a", people=[person("Blair")])
+    entities = project / "briefings" / "entities.yaml"
+    entities.write_text(
+        "# the desk's merges\nentities:\n- {name: Tony Blair, kind: person, aliases: [Blair]}\n",
+        "utf-8",
+    )
+    result = run("--root", project, "merge", "Blair", "Tony Blair")
+    assert result.out == "briefings/a.yaml: person 'Blair' merged into 'Tony Blair'\n"
+    assert entities.read_text("utf-8").startswith("# the desk's merges\n")
+
+
 def test_both_names_in_one_record_become_one_entry(
     project: Path, run: Callable[..., Result]
 ) -> None:
