@@ -170,6 +170,34 @@ def take_over_rebuilds(server: object, wrap: Wrap, polled: PollSeen) -> bool:
     return True
 
 
+def add_to_served_pages(server: object, banner: Callable[[], bytes]) -> bool:
+    """Put ``banner()`` first in the body of every HTML page ``server`` serves from now on.
+
+    Wraps the server's ``_inject_js_into_html``, which adds the livereload script
+    to each page as it is served, so the banner shows what is true at the time of
+    the request, on every page, without a rebuild. False (nothing done) on an
+    unknown server; a server already wrapped is left as it is.
+    """
+    if not KNOWN or not hasattr(server, "_inject_js_into_html"):
+        return False
+    if getattr(server, "_briefings_banner", False):
+        return True
+    inject = server._inject_js_into_html
+
+    def injected(content: bytes, epoch: object) -> bytes:
+        extra = banner()
+        body = content.find(b"<body")
+        opened = content.find(b">", body) if body >= 0 else -1
+        if extra and opened >= 0:
+            content = content[: opened + 1] + extra + content[opened + 1 :]
+        result: bytes = inject(content, epoch)
+        return result
+
+    server._inject_js_into_html = injected
+    server._briefings_banner = True  # type: ignore[attr-defined]
+    return True
+
+
 def request_rebuild(server: object) -> None:
     """Wake the server's rebuild loop now (a server taken over by take_over_rebuilds)."""
     condition: threading.Condition = server._rebuild_cond  # type: ignore[attr-defined]

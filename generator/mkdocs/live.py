@@ -7,6 +7,7 @@ TEMPLATE_CACHE), and the hooks reach it through this module.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import stat
@@ -26,6 +27,53 @@ from generator.mkdocs import compat
 from generator.search_index import SiteBuildError
 
 LOG = logging.getLogger(f"{compat.LOGGER}.briefings")
+
+
+class Problems:
+    """The problems of the preview's last render, shown on top of every served page.
+
+    The preview leaves a broken record out and keeps the last good pages, so an
+    editor looking at the browser would not know; the banner stays on every page
+    until a render finds nothing wrong.
+    """
+
+    #: Lines shown at most; the banner says how many more there are.
+    SHOWN = 20
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._lines: tuple[str, ...] = ()
+
+    def update(self, lines: list[str]) -> bool:
+        """Replace the problems with ``lines``; True when they changed."""
+        with self._lock:
+            changed = tuple(lines) != self._lines
+            self._lines = tuple(lines)
+        return changed
+
+    def banner(self) -> bytes:
+        """The banner's HTML (every problem escaped), or nothing when all is well."""
+        with self._lock:
+            lines = self._lines
+        if not lines:
+            return b""
+        items = "".join(
+            f"<li><code>{html.escape(line)}</code></li>" for line in lines[: self.SHOWN]
+        )
+        more = len(lines) - self.SHOWN
+        if more > 0:
+            items += f"<li>and {more} more: run <code>briefings check</code></li>"
+        heading = f"{len(lines)} problem{'s' if len(lines) != 1 else ''} in the records"
+        return (
+            '<div class="briefings-preview-problems" role="alert" style="position:sticky;top:0;'
+            "z-index:10;padding:0.6em 1em;background:#fff4e5;color:#5d2600;"
+            'border-bottom:3px solid #b3261e;font:0.8rem/1.4 sans-serif">'
+            f"<strong>{heading}</strong>: this preview leaves them out and shows the last good "
+            f'pages until they are fixed.<ul style="margin:0.3em 0 0 1.2em">{items}</ul></div>'
+        ).encode()
+
+
+PROBLEMS = Problems()
 
 
 class Indexer:
@@ -116,6 +164,7 @@ class Rebuilds:
         if not self.attach(server):
             return  # MkDocs polls the docs folder itself
         server.unwatch(config.docs_dir)
+        compat.add_to_served_pages(server, PROBLEMS.banner)
         settings = [Path(config.config_file_path)] if config.config_file_path else []
         custom_dir = config.theme.custom_dir
         if custom_dir:

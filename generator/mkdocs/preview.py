@@ -101,6 +101,7 @@ class Preview:
             # Reported before waiting for a rebuild of hundreds of pages to end.
             for problem in problems:
                 self.log.error("%s", problem)
+            shown = live.PROBLEMS.update([str(p) for p in problems])
             with collector_paused(), live.REBUILDS.writing:
                 result = render_site(
                     records,
@@ -112,9 +113,12 @@ class Preview:
                 )
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)
+            if live.PROBLEMS.update([f"render failed: {error}"]):
+                live.REBUILDS.request()  # a rebuild reloads the open pages, banner and all
             return
+        if result.written or result.removed or shown:
+            live.REBUILDS.request()  # a rebuild reloads the open pages, banner and all
         if result.written or result.removed:
-            live.REBUILDS.request()
             self.log.info(
                 "rendered %d page(s), removed %d in %.2f seconds",
                 len(result.written),

@@ -69,6 +69,44 @@ def test_preview_reports_a_broken_record_and_keeps_the_rest(
     assert (root / "build" / "docs" / "index.md").is_file()
 
 
+def test_preview_banner_shows_a_broken_record_until_it_is_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page the preview serves starts with the record's problem until the record is fixed."""
+    from mkdocs.livereload import LiveReloadServer
+
+    monkeypatch.setattr(live, "PROBLEMS", live.Problems())
+    root = _project(tmp_path)
+    preview = Preview(root, production=False)
+    preview.render()
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    assert compat.add_to_served_pages(server, live.PROBLEMS.banner)
+    assert compat.add_to_served_pages(server, live.PROBLEMS.banner)  # once, however often asked
+    page = b'<html><body class="x"><main>Page</main></body></html>'
+    assert server._inject_js_into_html(page, 1).startswith(b'<html><body class="x"><main>')
+    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    good = path.read_text("utf-8")
+    path.write_text(good + "bad: [\n<b>x</b>\n", "utf-8")
+    preview.render()
+    served = server._inject_js_into_html(page, 1).decode("utf-8")
+    assert served.startswith('<html><body class="x"><div class="briefings-preview-problems"')
+    assert served.count('role="alert"') == 1
+    assert f"briefings/{SAMPLE_ID}.yaml:" in served and "<b>x" not in served
+    path.write_text(good, "utf-8")
+    preview.render()
+    assert b"briefings-preview-problems" not in server._inject_js_into_html(page, 1)
+
+
+def test_preview_banner_counts_what_it_leaves_out() -> None:
+    """A long list of problems shows the first ones and says how many more there are."""
+    problems = live.Problems()
+    assert problems.update([f"briefings/r{i}.yaml:1: id: bad" for i in range(25)])
+    assert not problems.update([f"briefings/r{i}.yaml:1: id: bad" for i in range(25)])
+    banner = problems.banner().decode("utf-8")
+    assert "25 problems in the records" in banner
+    assert banner.count("<li><code>") == live.Problems.SHOWN and "and 5 more" in banner
+
+
 def test_preview_reports_what_check_reports(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -331,6 +369,19 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
             time.sleep(0.5)
         # The rebuild after the edit is dirty; the engine's warning about that is not shown.
         assert "dirty" not in log.read_text("utf-8", errors="replace")
+        # A broken record: every served page says so in a banner until it is fixed.
+        record = root / "briefings" / f"{SAMPLE_ID}.yaml"
+        good = record.read_text("utf-8")
+        record.write_text(good + "bad: [\n", "utf-8")
+        deadline = time.monotonic() + 30
+        while "briefings-preview-problems" not in _get(f"http://127.0.0.1:{port}/"):
+            assert time.monotonic() < deadline, "the broken record never showed in the page"
+            time.sleep(0.5)
+        record.write_text(good, "utf-8")
+        deadline = time.monotonic() + 30
+        while "briefings-preview-problems" in _get(f"http://127.0.0.1:{port}/"):
+            assert time.monotonic() < deadline, "the fixed record's banner never went away"
+            time.sleep(0.5)
         # A theme edit reaches every page, not only those whose Markdown changed.
         theme = root / "overrides" / "main.html"
         marker = '<meta name="x-restyled" content="yes">'
