@@ -69,7 +69,8 @@ def _sort_key(entity: Entity) -> tuple[int, int, str, str]:
 
 
 def entity_lines(register: dict[Key, Entity], kind: str | None = None) -> list[str]:
-    """One line per entity: briefing count, kind, name and the other names it goes by."""
+    """One line per entity: briefing count, kind, name, the other names it goes by and, for
+    people, the roles the records give them over time."""
     lines = []
     for entity in sorted(register.values(), key=_sort_key):
         if kind is not None and entity.kind != kind:
@@ -77,8 +78,23 @@ def entity_lines(register: dict[Key, Entity], kind: str | None = None) -> list[s
         line = f"{entity.count:>5}  {entity.kind:<12}  {entity.name}"
         if entity.aliases:
             line += f"  (also: {', '.join(sorted(entity.aliases, key=str.casefold))})"
+        if entity.roles:
+            line += f"  [{role_history(entity.roles)}]"
         lines.append(line)
     return lines
+
+
+def role_history(roles: set[tuple[str, str]]) -> str:
+    """'Labour leader, 1994; Prime Minister, 1997-2007': each role with the years of the
+    records that give it, earliest first."""
+    years: dict[str, list[str]] = defaultdict(list)
+    for date, role in sorted(roles):
+        years[role].append(date[:4])
+    spans = []
+    for role, seen in years.items():
+        span = seen[0] if seen[0] == seen[-1] else f"{seen[0]}-{seen[-1]}"
+        spans.append(f"{role}, {span}")
+    return "; ".join(spans)
 
 
 # --- suspects -----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,20 @@ def test_entities_lists_each_entity_with_its_briefing_count(
     )
     only = run("--root", project, "entities", "--kind", "organization")
     assert only.out == "    1  organization  Labour Party\n"
+
+
+def test_entities_give_a_persons_roles_over_time(project: Path, run: Callable[..., Result]) -> None:
+    """Roles as the records state them, each with the years of those records, earliest first."""
+    for rid, date, role in [
+        ("a", "2007-05-01", "Prime Minister"),
+        ("b", "1994-07-21", "Labour leader"),
+        ("c", "1997-05-02", "Prime Minister"),
+        ("d", "2009-01-01", None),
+    ]:
+        write_record(project, rid, date=date, people=[person("Tony Blair", role)])
+    assert run("--root", project, "entities").out == (
+        "    4  person        Tony Blair  [Labour leader, 1994; Prime Minister, 1997-2007]\n"
+    )
 
 
 def test_suspects_name_a_bare_surname_and_its_one_full_name(
@@ -215,3 +230,20 @@ def test_shipped_entities_schema_is_the_generated_one() -> None:
     """generator/schema/entities.schema.json matches the definition in entities_file.py."""
     shipped = json.loads((ROOT / "generator/schema/entities.schema.json").read_text("utf-8"))
     assert shipped == json_schema()
+
+
+def test_a_reader_that_stops_early_gets_no_error(project: Path) -> None:
+    """`briefings entities | head -1` prints one line and no broken-pipe error."""
+    for rid in ("a", "b", "c"):
+        people = [person(f"Person {rid} {n}") for n in range(500)]
+        write_record(
+            project, rid, people=people, groups=[named(f"Group {rid} {n}") for n in range(500)]
+        )
+    result = subprocess.run(
+        f"{ROOT / '.venv/bin/briefings'} --root {project} entities | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.stdout.count("\n"), result.stderr) == (1, "")
