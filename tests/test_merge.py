@@ -282,3 +282,18 @@ def test_ingest_after_a_merge_keeps_the_merged_record(
         "seeds/1.txt: unchanged briefings/tony-blair-in-rome.yaml",
     ]
     assert (project / "briefings" / "blair-visits-basra.yaml").read_bytes() == merged
+
+
+def test_a_place_merge_keeps_the_country_code_from_had(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """'Kiev' (a city in UA) into 'Kyiv' (no code yet): Kyiv takes the code and kind it lacked."""
+    kiev = {"name": "Kiev", "kind": "city", "country_code": "UA", "aliases": []}
+    kyiv = {"name": "Kyiv", "kind": "other", "country_code": None, "aliases": []}
+    path = write_record(project, "a", places=[kyiv, kiev])
+    result = run("--root", project, "merge", "Kiev", "Kyiv")
+    assert result.out.splitlines()[0] == "briefings/a.yaml: place 'Kiev' merged into 'Kyiv'"
+    data = load_yaml(path.read_text("utf-8"), "a.yaml").data
+    assert data["places"] == [
+        {"name": "Kyiv", "kind": "city", "country_code": "UA", "aliases": ["Kiev"]}
+    ]

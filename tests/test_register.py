@@ -247,3 +247,12 @@ def test_a_reader_that_stops_early_gets_no_error(project: Path) -> None:
         check=False,
     )
     assert (result.stdout.count("\n"), result.stderr) == (1, "")
+
+
+def test_entities_of_a_desk_with_a_broken_record(project: Path, run: Callable[..., Result]) -> None:
+    """The valid records are listed; the broken one is pointed to, not guessed at."""
+    write_record(project, "a", people=[person("Tony Blair")])
+    (project / "briefings" / "b.yaml").write_text("id: b\npeople: [\n", "utf-8")
+    result = run("--root", project, "entities")
+    assert (result.code, result.out) == (0, "    1  person        Tony Blair\n")
+    assert result.err == "1 problem(s) in records; 'briefings check' lists them\n"
