@@ -126,6 +126,11 @@ def read_entities(folder: Path) -> tuple[EntitiesFile, list[Problem]]:
         return EntitiesFile(), [
             Problem(ENTITIES_REL, line, "", "not valid UTF-8; save the file as UTF-8")
         ]
+    return parse_entities(text)
+
+
+def parse_entities(text: str) -> tuple[EntitiesFile, list[Problem]]:
+    """The text of entities.yaml, read and validated (empty if it has problems)."""
     loaded = load_yaml(text, ENTITIES_REL)
     problems = list(loaded.problems)
     if loaded.data is not None:

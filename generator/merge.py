@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.entities_file import ENTITIES_REL, KINDS, EntitiesFile, read_entities
+from generator.entities_file import (
+    ENTITIES_REL,
+    KINDS,
+    EntitiesFile,
+    parse_entities,
+    read_entities,
+)
 from generator.problems import Problem, UsageError
 from generator.project import Project
 from generator.record import Record, ordered, validate
@@ -68,15 +74,17 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
             changes[file.path] = data
             note = f" ({'; '.join(notes)})" if notes else ""
             lines.append(f"{file.rel}: {kind} '{source}' merged into '{target}'{note}")
-        if problems:
-            return MergeResult(problems=sorted(problems))
         recorded = record_merge(editors, kind, source, target)
         # Compared as data: an editor's own layout of the file stays until it must change.
         if (recorded.entities, recorded.not_entities) != (editors.entities, editors.not_entities):
-            changes[project.briefings / ENTITIES_NAME] = recorded.to_bytes()
+            data = recorded.to_bytes()
+            problems += parse_entities(data.decode("utf-8"))[1]
+            changes[project.briefings / ENTITIES_NAME] = data
             lines.append(
                 f"{ENTITIES_REL}: '{source}' recorded as an alias of the {kind} '{target}'"
             )
+        if problems:
+            return MergeResult(problems=sorted(problems))
         write_all(changes)
     return MergeResult(lines=lines)
 
@@ -103,6 +111,10 @@ def _kind_of(files: list[RecordFile], editors: EntitiesFile, source: str, kind: 
 
 
 def _refuse_alias_target(editors: EntitiesFile, kind: str, target: str) -> None:
+    if (kind, target) in editors.rejected():
+        raise UsageError(
+            f"entities.yaml lists '{target}' as no {kind} (not_entities); remove it there first"
+        )
     main = editors.canonical().get((kind, target))
     if main is not None:
         raise UsageError(
@@ -190,6 +202,10 @@ def record_merge(editors: EntitiesFile, kind: str, source: str, target: str) -> 
         into = {"name": target, "kind": kind, "aliases": []}
         entities.append(into)
     into["aliases"] = _aliases(target, [*into["aliases"], *folded])
+    for entry in entities:
+        # A name merged into another entity before now belongs to this one alone.
+        if entry is not into and entry["kind"] == kind:
+            entry["aliases"] = [a for a in entry["aliases"] if a != source]
     kept = [n for n in editors.not_entities if (n["kind"], n["name"]) != (kind, source)]
     return EntitiesFile(entities, kept)
 

@@ -208,6 +208,41 @@ def test_merging_a_merged_entity_carries_its_aliases(
     assert run("--root", project, "check").code == 0
 
 
+def test_a_name_merged_again_moves_to_its_new_entity(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """'Blair' into 'Tony Blair', then into 'Cherie Blair': the alias moves, check passes."""
+    write_record(project, "a", people=[person("Blair")])
+    run("--root", project, "merge", "Blair", "Tony Blair")
+    write_record(project, "b", people=[person("Blair")])
+    result = run("--root", project, "merge", "Blair", "Cherie Blair")
+    assert result.code == 0
+    text = (project / "briefings" / "entities.yaml").read_text("utf-8")
+    assert text.endswith(
+        "entities:\n  - name: Tony Blair\n    kind: person\n    aliases: []\n"
+        "  - name: Cherie Blair\n    kind: person\n    aliases:\n      - Blair\n"
+    )
+    assert run("--root", project, "check").code == 0
+
+
+def test_a_merge_that_would_break_entities_yaml_writes_nothing(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """Merging into a name entities.yaml rejects as a person is refused, saying where."""
+    write_record(project, "a", people=[person("Tweets")])
+    (project / "briefings" / "entities.yaml").write_text(
+        "not_entities:\n  - {name: Twitter, kind: person}\n", "utf-8"
+    )
+    before = snapshot(project / "briefings")
+    result = run("--root", project, "merge", "Tweets", "Twitter")
+    assert (result.code, result.err) == (
+        2,
+        "briefings: entities.yaml lists 'Twitter' as no person (not_entities); remove it there"
+        " first\n",
+    )
+    assert snapshot(project / "briefings") == before
+
+
 def test_an_invalid_record_stops_the_merge(project: Path, run: Callable[..., Result]) -> None:
     """A record that does not validate might name FROM: nothing is merged, its problem shown."""
     write_record(project, "a", people=[person("Blair")])
