@@ -256,3 +256,11 @@ def test_entities_of_a_desk_with_a_broken_record(project: Path, run: Callable[..
     result = run("--root", project, "entities")
     assert (result.code, result.out) == (0, "    1  person        Tony Blair\n")
     assert result.err == "1 problem(s) in records; 'briefings check' lists them\n"
+
+
+def test_the_command_line_offers_every_kind_of_the_register() -> None:
+    """--kind choices (spelt in cli.py to keep it light) are the register's kinds."""
+    from generator.cli import KIND_NAMES
+    from generator.entities_file import KINDS
+
+    assert tuple(KINDS) == KIND_NAMES
