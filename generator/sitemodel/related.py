@@ -85,6 +85,7 @@ class RelatedIndex:
             for k, ids in members.items()
             if len(ids) > hub_max
         }
+        self.huge_sets = {k: frozenset(ids) for k, (ids, _) in self.huge.items()}
 
     def of(self, record: Record, limit: int = RELATED_SIZE) -> list[Related]:
         """The ``limit`` best related briefings of ``record``, best first."""
@@ -100,20 +101,28 @@ class RelatedIndex:
         for other in self._near(record_id, huge, limit):
             counted[other] += 0
         counted.pop(record_id, None)
-        # Exact scores only where they may rank: the big entities add at most this much.
-        headroom = HUGE_WEIGHT * len(huge)
-        floor = _nth_largest(counted, limit) - headroom
-        scored = []
-        for other, weight in counted.items():
-            if weight < floor:
-                continue
-            shared = [k for k in order if k in self.keys[other]]
-            score = sum(self.weight(k) for k in shared)
-            if score >= RELATED_MIN_WEIGHT:
-                rank = (-score, -len(topics & self.topics[other]), self.position[other])
-                scored.append((rank, other, tuple(sorted(shared, key=self.weight, reverse=True))))
-        best = heapq.nsmallest(limit, scored)
-        return [Related(self.by_id[other], shared) for _, other, shared in best]
+        # The big entities add at most this much: only candidates within reach get it.
+        floor = _nth_largest(counted, limit) - HUGE_WEIGHT * len(huge)
+        scores = {other: n for other, n in counted.items() if n >= floor}
+        for key in huge:
+            # set & dict runs in C over the few candidates, not over the big entity.
+            for other in self.huge_sets[key].intersection(scores):
+                scores[other] += HUGE_WEIGHT
+        least = max(_nth_largest(scores, limit), RELATED_MIN_WEIGHT)
+        ranked = [
+            ((-n, -len(topics & self.topics[other]), self.position[other]), other)
+            for other, n in scores.items()
+            if n >= least
+        ]
+        return [
+            Related(self.by_id[other], self._shared(order, other))
+            for _, other in heapq.nsmallest(limit, ranked)
+        ]
+
+    def _shared(self, order: list[Key], other: str) -> tuple[Key, ...]:
+        """The entities ``other`` shares, weightiest first, in the record's order within."""
+        mine = self.keys[other]
+        return tuple(sorted((k for k in order if k in mine), key=self.weight, reverse=True))
 
     def weight(self, key: Key) -> int:
         """What sharing ``key`` is worth: by its kind, unless it is a big entity."""
@@ -154,7 +163,7 @@ def _topic_slugs(record: Record) -> set[str]:
     return {entity_slug(t) for t in record["topics"]}
 
 
-def _nth_largest(counted: Counter[str], n: int) -> int:
+def _nth_largest(counted: dict[str, int], n: int) -> int:
     if len(counted) < n:
         return 0
     return heapq.nlargest(n, counted.values())[-1]
