@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from pathlib import Path
 
+from generator.mkdocs.build import build_site
 from generator.render import render_site
 from generator.sitemodel.masthead import Masthead, read_masthead
 from tests.site.helpers import ROOT, TEMPLATES, Built, make_record
@@ -102,3 +105,31 @@ def test_look_is_not_a_stock_documentation_site(built: Built) -> None:
     assert (ROOT / "overrides" / "assets" / "briefings.css").read_text("utf-8").count(
         "[data-md-color-primary=custom]"
     ) == 1
+
+
+def test_masthead_colour_reaches_the_header_only_as_a_hex_colour(tmp_path: Path) -> None:
+    """extra.masthead.colour colours the header; anything but #rgb or #rrggbb is ignored."""
+    for name in ("overrides", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    styles = []
+    for colour in ("#5b1a18", "red;}</style><script>x()</script>"):
+        (tmp_path / "mkdocs.yml").write_text(
+            config.replace("    # colour: ", f"    colour: {json.dumps(colour)}  # "), "utf-8"
+        )
+        docs, site = tmp_path / "docs", tmp_path / "site"
+        render_site(
+            [make_record("a", "2025-01-02")],
+            docs,
+            templates_dir=tmp_path / "templates",
+            production=False,
+        )
+        build_site(tmp_path, docs_dir=docs, site_dir=site, strict=True)
+        page = (site / "index.html").read_text("utf-8")
+        styles.append(re.findall(r"<style>[^<]*</style>", page))
+        assert "<script>x()" not in page
+    assert styles[0] == [
+        "<style>[data-md-color-primary=custom] { --md-primary-fg-color: #5b1a18; "
+        "--md-primary-fg-color--dark: #5b1a18; }</style>"
+    ]
+    assert styles[1] == []
