@@ -1,0 +1,77 @@
+"""The live preview in chromium: a broken record's problems show on the page until fixed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+from tests.site.helpers import ROOT, SAMPLE_ID
+from tests.site.test_preview import _free_port, _get, _project
+
+BANNER = ".briefings-preview-problems"
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """`briefings serve` of a copy of the fixture project; yields its URL and project folder."""
+    root = _project(tmp_path_factory.mktemp("preview"))
+    port = _free_port()
+    code = (
+        "from pathlib import Path; from generator.mkdocs.preview import serve; "
+        f"serve(Path({str(root)!r}), production=False, dev_addr='127.0.0.1:{port}')"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _get(f"{base}/briefings/{SAMPLE_ID}/")
+        yield base, root
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_broken_record_shows_in_the_page_until_fixed(
+    browser: Any, preview: tuple[str, Path], width: int
+) -> None:
+    """Breaking a record puts its problem on top of the open page; fixing it takes it away."""
+    base, root = preview
+    record = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    good = record.read_text("utf-8")
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/")
+        assert page.locator(BANNER).count() == 0
+        record.write_text(good + "bad: [\n", "utf-8")
+        # The open page reloads by itself (livereload) and shows the banner.
+        banner = page.locator(BANNER)
+        banner.wait_for(timeout=30_000)
+        assert banner.get_attribute("role") == "alert"
+        assert f"briefings/{SAMPLE_ID}.yaml:" in banner.inner_text()
+        assert banner.is_visible()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"preview-problem-{width}.png"))
+        record.write_text(good, "utf-8")
+        banner.wait_for(state="detached", timeout=30_000)
+    finally:
+        record.write_text(good, "utf-8")
+        context.close()
