@@ -14,6 +14,7 @@ from generator.gcpause import collector_paused
 from generator.mkdocs import compat, live
 from generator.mkdocs.build import CONFIG_NAME
 from generator.pagecache import PageCache
+from generator.sitemodel.masthead import ABOUT_NAME
 from generator.store import RecordCache
 
 DEFAULT_DOCS = Path("build/docs")
@@ -138,20 +139,28 @@ class Preview:
 
     @contextmanager
     def watching(self) -> Iterator[None]:
-        """Watch briefings/ and templates/ while the block runs."""
+        """Watch briefings/, templates/, mkdocs.yml and about.md while the block runs."""
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
         changed = self._changed
 
         class _Handler(FileSystemEventHandler):
+            def __init__(self, names: frozenset[str] = frozenset()) -> None:
+                self.names = names  # only these files of the folder, when given
+
             def on_any_event(self, event: FileSystemEvent) -> None:
-                if event.event_type not in ("opened", "closed_no_write"):
+                if event.event_type in ("opened", "closed_no_write"):
+                    return
+                paths = (event.src_path, getattr(event, "dest_path", "") or "")
+                if not self.names or any(Path(str(p)).name in self.names for p in paths):
                     changed.set()
 
         observer = Observer()
         for folder in ("briefings", "templates"):
             observer.schedule(_Handler(), str(self.root / folder), recursive=True)
+        # The masthead (about page, feed titles) is read from these two.
+        observer.schedule(_Handler(frozenset({CONFIG_NAME, ABOUT_NAME})), str(self.root))
         observer.start()
         worker = threading.Thread(target=self._loop, name="briefings-render", daemon=True)
         worker.start()

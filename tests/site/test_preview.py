@@ -369,6 +369,12 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
             time.sleep(0.5)
         # The rebuild after the edit is dirty; the engine's warning about that is not shown.
         assert "dirty" not in log.read_text("utf-8", errors="replace")
+        # The editor's own about page, beside mkdocs.yml, replaces the generated one.
+        (root / "about.md").write_text("# About us\n\nThree reporters in a shed.\n", "utf-8")
+        deadline = time.monotonic() + 30
+        while "Three reporters in a shed" not in _get(f"http://127.0.0.1:{port}/about/"):
+            assert time.monotonic() < deadline, "the about page never reached the preview"
+            time.sleep(0.5)
         # A broken record: every served page says so in a banner until it is fixed.
         record = root / "briefings" / f"{SAMPLE_ID}.yaml"
         good = record.read_text("utf-8")
