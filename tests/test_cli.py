@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -136,12 +137,15 @@ def _make_site(tmp_path: Path, ingest_exit: int) -> subprocess.CompletedProcess[
     fake.chmod(0o755)
     for name in ("pyproject.toml", "requirements.lock", "stamp"):
         (tmp_path / name).write_text("", "utf-8")
+    # Run as a top-level make even under `make test`, so its messages say "make:", not "make[1]:".
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
     return subprocess.run(
         ["make", "-s", "-f", str(ROOT / "Makefile"), "site", f"BIN={bin_dir}", "STAMP=stamp"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
 
 
