@@ -163,6 +163,7 @@ def cmd_render(project: Project, out: Path | None, *, production: bool) -> int:
 
 def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
     """`briefings build`, dated by the last commit when SOURCE_DATE_EPOCH is unset."""
+    import generator.mkdocs  # noqa: F401  (chooses the engine: a wrong one is the first message)
     from generator.reproducible import source_date_epoch
 
     with source_date_epoch(project.root, _say):  # set before MkDocs' process inherits it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
@@ -16,6 +17,10 @@ from generator.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+# Builds made in several ways are compared byte for byte: give them all one date, as make
+# does, when pytest runs on its own (a build would otherwise date itself by the clock).
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1735689600")
 
 
 @dataclass
