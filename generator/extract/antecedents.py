@@ -209,7 +209,7 @@ class Context:
         return None
 
     def entity_in(self, tokens: list[Token]) -> Entity | None:
-        # A person in the phrase beats an organization ("Senate ... Leader Harry Reid").
+        # A person in the phrase beats an organization ("Senate ... Leader Jo Ames").
         found = [self.owners[t.i] for t in tokens if t.i in self.owners]
         if not found:
             found = [e for t in tokens if (e := self.named_by_ner(t)) is not None]

@@ -1,6 +1,6 @@
 """Evidence that links mentions to each other: lists of names and pronouns that take a name up.
 
-"Pittsburgh and Lyon" are of one kind; "Dole ... He said" is a person; "Acme
+"Pittsburgh and Lyon" are of one kind; "Okafor ... He said" is a person; "Acme
 said it would appeal" and "Acme ... its console" are organizations. These
 votes read the whole document's mentions at once, after each mention's own
 context has voted (`evidence.collect`).
@@ -92,7 +92,7 @@ def said_it(mention: Mention, lex: Lexicon) -> bool:
 
 
 def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
-    """ "Dole ... He said", "Sega ... its console": the first pronoun before any other name.
+    """ "Okafor ... He said", "Sega ... its console": the first pronoun before any other name.
 
     A person noun on the way ("the minister", "a spokesman") takes up the
     pronoun instead, so the search stops there.

@@ -55,11 +55,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if root.dep_ == "appos" and root.head.lower_ in person_titles | words.person_nouns:
         mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in words.human_verbs:
-        mention.vote(PERSON, 1.0)  # "Dole resigned", "Amy was arrested"
+        mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
     if after[0] in ("'s", "\u2019s") and (
         after[1] in words.person_nouns or after[1] in words.human_possessions
     ):
-        mention.vote(PERSON, 1.0)  # "Dole's wife", "Dole's funeral"
+        mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral"
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
     if speaks and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"

@@ -71,7 +71,7 @@ def chosen(found: list[Found], lede: str | None) -> str | None:
     if not found:
         return lede
     best = max(found, key=rank).role
-    # A bare surname may be a relative's ("Bush" beside "Laura Bush"): a second
+    # A bare surname may be a relative's ("Roe" beside "Ann Roe"): a second
     # description comes from a mention that is surely theirs, or from the lede.
     others = [f for f in found if f.theirs and says_else(f.role, best)]
     second = max(others, key=rank).role if others else lede

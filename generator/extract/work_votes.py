@@ -37,7 +37,7 @@ def work_votes(mention: Mention, label: str) -> None:
     if len(span) > 1 and span[0].lower_ in _NAMED_EVENTS:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
-        mention.vote(WORK, 3.0)  # "the film Harry Potter", "the Oscar award", "Bond films"
+        mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
     if after == "-" and after2 in ("winning", "winner", "nominated"):
         mention.vote(WORK, 3.0)  # "Oscar-winning"
     if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
@@ -45,7 +45,7 @@ def work_votes(mention: Mention, label: str) -> None:
     ):
         mention.vote(WORK, 3.0)  # "won an Oscar"
     if before in cue.work_verbs or (before == "in" and before2 in cue.role_in):
-        mention.vote(WORK, 2.0)  # "download Firefox", "starred in Harry Potter"
+        mention.vote(WORK, 2.0)  # "download Firefox", "starred in Moon River"
     award = lower_at(doc, span.start - 3) in cue.award_verbs
     if before in ("a", "an", "the") and before2 == "for" and award:
         mention.vote(WORK, 3.0)  # "nominated for an Oscar"

@@ -54,7 +54,7 @@ def test_unnamed_spokeswoman_is_no_one_named_later(nlp: Language) -> None:
 
 
 def test_a_bare_surname_gives_no_second_description() -> None:
-    """ "Bush" may be a relative of "Laura Bush": its role is not joined; "Ms Roe" is hers."""
+    """ "Roe" may be a relative of "Ann Roe": its role is not joined; "Ms Roe" is hers."""
     found = [Found("first lady", True, False), Found("President", False, False, theirs=False)]
     assert chosen(found, None) == "first lady"
     found = [Found("TV presenter", True, False), Found("friend of the host", False, True)]
