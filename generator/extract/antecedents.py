@@ -63,6 +63,7 @@ class Context:
         self.lex = lex
         self.quoted = QuoteText(quotes)
         self.sentences = Sentences(doc)
+        self.text = self.sentences.text
         # Names inside quotes never speak: "Reagan needs this," said Mousavi.
         self.owners = {
             token.i: entity
@@ -95,7 +96,7 @@ class Context:
     def nobody_between(self, previous: Quote, quote: Quote) -> bool:
         """Whether two quotes share a paragraph with no other person or organization between."""
         end, start = previous.parts[-1][1], quote.parts[0][0]
-        if "\n\n" in self.doc.text[end:start]:
+        if "\n\n" in self.text[end:start]:
             return False
         between = self.doc.char_span(end, start, alignment_mode="expand")
         if between is None:

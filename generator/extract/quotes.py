@@ -83,7 +83,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
     """The subject of the clause that ends in a colon before the quote, if any."""
     first = quote.parts[0][0]
-    text = sentences.doc.text
+    text = sentences.text
     lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
     if not lead.endswith(":"):
         return None
@@ -117,7 +117,7 @@ def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
     subject's own words.
     """
     first = quote.parts[0][0]
-    lead = sentences.doc.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+    lead = sentences.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
     if not lead.endswith(DASHES):
         return None
     sent = sentences.spans[sentences.index_at(max(0, first - 2))]

@@ -9,6 +9,7 @@ the name and the description, so that the description can be no one else's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -42,15 +43,20 @@ def bare(word: str) -> str:
 
 
 def _ents_of(sentence: Span) -> tuple[Span, ...]:
-    """The sentence's entities, found once per sentence: ``Span.ents`` scans every entity
-    of the document, and roles ask once per mention (thousands in a long text). Roles are
-    read after the entities are final, so the document's entities no longer change."""
-    found: dict[tuple[int, int], tuple[Span, ...]]
-    found = sentence.doc.user_data.setdefault("briefings_sentence_ents", {})
-    key = (sentence.start, sentence.end)
-    if key not in found:
-        found[key] = tuple(sentence.ents)
-    return found[key]
+    """The entities within the sentence, as ``Span.ents`` gives them, found by bisection:
+    ``Span.ents`` scans every entity of the document, and roles ask once per mention
+    (thousands in a long text). Roles are read after the entities are final, so the
+    document's entities no longer change and are indexed once."""
+    doc = sentence.doc
+    index: tuple[tuple[Span, ...], list[int]] | None = doc.user_data.get("briefings_ents")
+    if index is None:
+        ents = tuple(doc.ents)  # sorted by start, never overlapping
+        index = (ents, [ent.start for ent in ents])
+        doc.user_data["briefings_ents"] = index
+    ents, starts = index
+    low = bisect_left(starts, sentence.start)
+    high = bisect_left(starts, sentence.end)
+    return tuple(ent for ent in ents[low:high] if ent.end <= sentence.end)
 
 
 def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:

@@ -60,7 +60,7 @@ class Attribution(Context):
         if (
             hi + 1 < len(spans)
             and spans[hi + 1].start_char <= last + SPLIT_CHARS
-            and "\n" not in self.doc.text[last : spans[hi + 1].start_char]
+            and "\n" not in self.text[last : spans[hi + 1].start_char]
         ):
             out.append(spans[hi + 1])
         return out
@@ -68,7 +68,7 @@ class Attribution(Context):
     def reporting_verbs(self, quote: Quote) -> list[Token]:
         """Reporting verbs in the quote's sentences, nearest to the quote first."""
         first, last = quote.parts[0][0], quote.parts[-1][1]
-        text = self.doc.text
+        text = self.text
         # The parser's sentences can run over a paragraph break; attribution does not.
         lo = text.rfind("\n\n", 0, first) + 1
         hi = text.find("\n\n", last)

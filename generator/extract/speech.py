@@ -116,6 +116,7 @@ class Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once, not per quote
         self.spans = list(doc.sents)
         self._starts = [s.start_char for s in self.spans]
 
@@ -130,7 +131,7 @@ class Sentences:
         start counts too.
         """
         first = quote.parts[0][0]
-        text = self.doc.text
+        text = self.text
         sent = self.spans[self.index_at(first)]
         paragraph = text.rfind("\n", 0, first) + 1
         return not text[max(sent.start_char, paragraph) : first].strip(" " + ALL_MARKS)
@@ -141,7 +142,7 @@ class Sentences:
         A paragraph with words outside the quote ("..." Vitter demanded.) has
         an attribution of its own, even one the parse missed.
         """
-        text = self.doc.text
+        text = self.text
         at, end = quote.parts[0][0], quote.parts[-1][1]
         start = text.rfind("\n\n", 0, at)
         stop = text.find("\n\n", end)
@@ -162,13 +163,13 @@ class Sentences:
             return None
         spans = self.spans
         previous, current = spans[index - 1], spans[index]
-        if "\n\n" in self.doc.text[current.start_char : at]:
+        if "\n\n" in self.text[current.start_char : at]:
             return None  # the parse ran over the paragraph break: nothing before in this one
-        between = self.doc.text[previous.end_char : current.start_char]
+        between = self.text[previous.end_char : current.start_char]
         if "\n\n" in between:
             return None
         # The parse can run a sentence over a paragraph break: only its last paragraph counts.
-        cut = self.doc.text.rfind("\n\n", previous.start_char, previous.end_char)
+        cut = self.text.rfind("\n\n", previous.start_char, previous.end_char)
         return previous if cut < 0 else self.within(previous, cut, previous.end_char)
 
     def within(self, sent: Span, start: int, end: int) -> Span | None:
