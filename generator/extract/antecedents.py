@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.roles import entity_span
 from generator.extract.speaker_names import (
     full_names,
     missed_person,
@@ -230,8 +231,7 @@ class Context:
             for entity in self.entities:
                 for form in [entity.name, *entity.aliases]:
                     self._names.setdefault(form.casefold(), []).append(entity)
-        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        matches = self._names.get(span.text.casefold(), []) if span is not None else []
+        matches = self._names.get(entity_span(token).text.casefold(), [])
         return matches[0] if len(matches) == 1 else None
 
     # --- pronouns ---------------------------------------------------------------------

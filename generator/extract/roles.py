@@ -67,7 +67,7 @@ _OFFICE_JOINS = frozenset({"the", "and", "&"})
 # --- where roles are stated ----------------------------------------------------------
 
 
-def _name_of(token: Token) -> Span:
+def entity_span(token: Token) -> Span:
     """The named entity ``token`` belongs to (or the token alone)."""
     doc = token.doc
     start, end = token.i, token.i + 1
@@ -202,7 +202,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         # name is each one's.
         while root.dep_ in _LISTED and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
             root = root.head
-        first = _name_of(root)
+        first = entity_span(root)
         last = _title_end(first, lex) if first.start < span.start else None
         if last is None or span.doc[last].tag_ != "NNS":
             return None
@@ -220,7 +220,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
             # "Hart's brother", "Obama aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
-            owner = _name_of(token)
+            owner = entity_span(token)
             if doc[start].tag_ == "POS" or owner.root.head.i in range(start, last + 1):
                 start = owner.start
             break
