@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator import layout
 from generator.check import check_project
 from generator.docswriter import Schedule
 from generator.fetch import fetch_arguments
@@ -218,7 +219,7 @@ def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int
         return code
     feed.done()
     if record_published(project.briefings, records):
-        _say("briefings/.published.txt lists newly published briefings: commit it")
+        _say(f"{layout.PUBLISHED_FILE} lists newly published briefings: commit it")
     return 0
 
 
@@ -257,10 +258,10 @@ def cmd_new(project: Project, title: str, *, record_id: str | None, today: dt.da
     if record_id is not None and (message := check_slug(record_id)):
         raise UsageError(message)
     if record_id is not None and record_id in taken:
-        raise UsageError(f"briefings/{record_id}.yaml exists already")
+        raise UsageError(f"{layout.record_file(record_id)} exists already")
     rid = record_id or new_id(title, taken)
     record = scaffold(title, rid, today or dt.date.today())
-    path = project.briefings / f"{rid}.yaml"
+    path = project.record_path(rid)
     write_atomic(path, dump_yaml(record).encode("utf-8"))
     print(project.rel(path))
     return 0

@@ -23,12 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.layout import ENTITIES_FILE, ENTITIES_NAME
 from generator.problems import Problem
 from generator.record import ListOf, Mapping, Text, schema_of, validate_against
-from generator.store import ENTITIES_NAME
 from generator.yamlio import Loaded, dump_yaml, load_yaml
 
-ENTITIES_REL = f"briefings/{ENTITIES_NAME}"
 ENTITIES_HEADER = "# yaml-language-server: $schema=../generator/schema/entities.schema.json\n"
 
 #: Kind of entity -> the record field that lists entities of that kind.
@@ -118,23 +117,23 @@ def read_entities(folder: Path) -> tuple[EntitiesFile, list[Problem]]:
     except FileNotFoundError:
         return EntitiesFile(), []
     except OSError as error:
-        return EntitiesFile(), [Problem(ENTITIES_REL, 0, "", f"cannot read: {error.strerror}")]
+        return EntitiesFile(), [Problem(ENTITIES_FILE, 0, "", f"cannot read: {error.strerror}")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return EntitiesFile(), [
-            Problem(ENTITIES_REL, line, "", "not valid UTF-8; save the file as UTF-8")
+            Problem(ENTITIES_FILE, line, "", "not valid UTF-8; save the file as UTF-8")
         ]
     return parse_entities(text)
 
 
 def parse_entities(text: str) -> tuple[EntitiesFile, list[Problem]]:
     """The text of entities.yaml, read and validated (empty if it has problems)."""
-    loaded = load_yaml(text, ENTITIES_REL)
+    loaded = load_yaml(text, ENTITIES_FILE)
     problems = list(loaded.problems)
     if loaded.data is not None:
-        problems += validate_against(ENTITIES, loaded, ENTITIES_REL)
+        problems += validate_against(ENTITIES, loaded, ENTITIES_FILE)
     if problems:
         return EntitiesFile(), problems
     data = loaded.data
@@ -154,7 +153,7 @@ def _clashes(file: EntitiesFile, loaded: Loaded) -> list[Problem]:
             first, first_at = owner[key]
             problems.append(
                 Problem(
-                    ENTITIES_REL,
+                    ENTITIES_FILE,
                     loaded.line_of(at),
                     at,
                     f"'{name}' is already a name of the {kind} '{first}' ({first_at})",
@@ -168,7 +167,7 @@ def _clashes(file: EntitiesFile, loaded: Loaded) -> list[Problem]:
         if (kind, name) in owner and owner[(kind, name)][0] == name:
             problems.append(
                 Problem(
-                    ENTITIES_REL,
+                    ENTITIES_FILE,
                     loaded.line_of(f"{at}.name"),
                     f"{at}.name",
                     f"the {kind} '{name}' is listed twice (also {owner[(kind, name)][1]});"
@@ -185,7 +184,7 @@ def _clashes(file: EntitiesFile, loaded: Loaded) -> list[Problem]:
             at = f"not_entities[{index}].name"
             problems.append(
                 Problem(
-                    ENTITIES_REL,
+                    ENTITIES_FILE,
                     loaded.line_of(at),
                     at,
                     f"'{name}' is a name of the {kind} '{owner[(kind, name)][0]}' in entities;"

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator import layout
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
 from generator.resolve import renamed_record, settled_by_hand
 from generator.seeds import Seed, SeedError, SkippedItem, find_seeds, read_seeds
 from generator.store import (
-    PROPOSED_DIR,
     Manifest,
     ManifestEntry,
     file_state,
@@ -122,15 +122,15 @@ def _plan(
             jobs.append(_Job(seed, wanted, "created"))
             continue
         renamed_from = ""
-        if not force and not (folder / f"{rid}.yaml").exists():
+        if not force and not project.record_path(rid).exists():
             # An editor renames a record by its file name and id; its seed.path stays.
             new_rid = renamed_record(folder, seed.path, manifest)
             if new_rid is not None:
                 manifest.entries[new_rid] = manifest.entries.pop(rid)
                 renamed_from, rid = rid, new_rid
         entry = manifest.entries[rid]
-        record_rel = f"briefings/{rid}.yaml"
-        state = file_state(folder / f"{rid}.yaml", manifest, rid)
+        record_rel = layout.record_file(rid)
+        state = file_state(project.record_path(rid), manifest, rid)
         seed_changed = entry.seed_sha256 != seed.sha256
         why = f"renamed from {renamed_from}" if renamed_from else "edited"
         if force:
@@ -255,21 +255,19 @@ def build_record(seed: Seed, fields: dict[str, Any], record_id: str, date: str) 
 def _write(
     project: Project, manifest: Manifest, job: _Job, fields: dict[str, Any], today: dt.date
 ) -> Outcome:
-    folder = project.briefings
-    target = folder / f"{job.record_id}.yaml"
+    target = project.record_path(job.record_id)
     date = fields.get("date") or _existing_date(target) or today.isoformat()
     record = build_record(job.seed, fields, job.record_id, date)
     data = dump_yaml(record).encode("utf-8")
-    record_rel = f"briefings/{job.record_id}.yaml"
+    record_rel = layout.record_file(job.record_id)
     if job.kind == "conflict":
-        proposal = folder / PROPOSED_DIR / f"{job.record_id}.yaml"
-        write_atomic(proposal, data)
+        write_atomic(project.proposal_path(job.record_id), data)
         return Outcome(
             job.seed.path,
             "conflict",
             record_rel,
             f"the seed changed after an editor changed the record; the editor's file is kept, "
-            f"the new proposal is briefings/{PROPOSED_DIR}/{job.record_id}.yaml: "
+            f"the new proposal is {layout.proposal_file(job.record_id)}: "
             f"settle with 'briefings resolve {job.record_id} --keep-mine' or '--take-theirs'",
         )
     written = write_atomic(target, data)
@@ -304,7 +302,7 @@ def extract_records(
             outcomes[seed.path] = Outcome(seed.path, "skipped", detail=fields)
             continue
         rid = by_seed.get(seed.path)
-        if rid is not None and not (project.briefings / f"{rid}.yaml").exists():
+        if rid is not None and not project.record_path(rid).exists():
             rid = renamed_record(project.briefings, seed.path, manifest) or rid
         rid = rid or _front_matter_id(seed, taken, outcomes)
         if rid is None:
@@ -312,7 +310,7 @@ def extract_records(
         rid = rid or new_id(str(fields["title"]), taken)
         taken.add(rid)
         # Dated as ingest dates it: a record keeps the day it was first made.
-        target = project.briefings / f"{rid}.yaml"
+        target = project.record_path(rid)
         date = fields.get("date") or _existing_date(target) or today.isoformat()
         records.append(build_record(seed, fields, rid, date))
     return records, [o for o in outcomes.values() if o.is_problem]

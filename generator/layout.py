@@ -1,11 +1,12 @@
-"""Where things live on the site side: docs paths, built pages, URLs, kinds and slugs.
+"""Where things live: the project's folders, record files, docs paths, built pages, URLs, kinds
+and slugs.
 
 Every rule of the site's layout is stated here once; the site model, the render,
 the feeds, the search index, the site check and the MkDocs layer ask this module.
 Docs paths are relative to the docs folder (``people/fuad-hussein.md``); MkDocs
 serves each page as a folder (``people/fuad-hussein/index.html``, URL
-``/people/fuad-hussein/``). The records' side of the layout (``briefings/*.yaml``)
-belongs to generator.store.
+``/people/fuad-hussein/``). The records' side (the project's folders, the record
+files and what lies beside them in ``briefings/``) is the last section.
 """
 
 from __future__ import annotations
@@ -146,6 +147,46 @@ def pages_at_url(url_path: str) -> set[str]:
     return {f"{stem}.md", f"{stem}/index.md"} if stem else {HOME_PATH}
 
 
+# --- the records' side: the project's folders and the files in briefings/ -------------
+
+#: A project's folders, relative to its root (generator.project joins them to it).
+RECORDS_FOLDER = "briefings"
+SEEDS_FOLDER = "seeds"
+TEMPLATES_FOLDER = "templates"
+#: Rendered Markdown pages and the built site: output, never edited by hand.
+DOCS_FOLDER = "build/docs"
+SITE_FOLDER = "site"
+
+RECORD_SUFFIX = ".yaml"
+#: SHA-256 of every record file the generator wrote (committed; generator.store).
+MANIFEST_NAME = ".manifest.json"
+#: Ingest's proposals for records an editor changed (generator.resolve).
+PROPOSED_DIR = ".proposed"
+#: The lock that makes commands writing records take turns.
+LOCK_NAME = ".lock"
+#: Ids of briefings published under their URL (committed; generator.published).
+PUBLISHED_NAME = ".published.txt"
+#: The editor-owned part of the entity register: beside the records, not one of them.
+ENTITIES_NAME = "entities.yaml"
+ENTITIES_FILE = f"{RECORDS_FOLDER}/{ENTITIES_NAME}"
+PUBLISHED_FILE = f"{RECORDS_FOLDER}/{PUBLISHED_NAME}"
+
+
+def record_name(record_id: str) -> str:
+    """File name of a record in briefings/: its id and ``.yaml``."""
+    return f"{record_id}{RECORD_SUFFIX}"
+
+
+def is_record_name(name: str) -> bool:
+    """True for the name of a record file: hidden files and entities.yaml are not records."""
+    return name.endswith(RECORD_SUFFIX) and not name.startswith(".") and name != ENTITIES_NAME
+
+
 def record_file(record_id: str) -> str:
-    """The record a briefing page is made from, as messages name it (generator.store owns it)."""
-    return f"{BRIEFINGS_FOLDER}/{record_id}.yaml"
+    """A record as messages name it, relative to the project: ``briefings/<id>.yaml``."""
+    return f"{RECORDS_FOLDER}/{record_name(record_id)}"
+
+
+def proposal_file(record_id: str) -> str:
+    """Ingest's proposal for a record an editor changed, relative to the project."""
+    return f"{RECORDS_FOLDER}/{PROPOSED_DIR}/{record_name(record_id)}"

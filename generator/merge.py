@@ -23,17 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from generator.entities_file import (
-    ENTITIES_REL,
     KINDS,
     EntitiesFile,
     parse_entities,
     read_entities,
 )
+from generator.layout import ENTITIES_FILE, ENTITIES_NAME
 from generator.problems import Problem, UsageError
 from generator.project import Project
 from generator.record import Record, ordered, validate
 from generator.register import a_kind
-from generator.store import ENTITIES_NAME, RecordFile, project_lock, read_records
+from generator.store import RecordFile, project_lock, read_records
 from generator.yamlio import dump_yaml, load_yaml
 
 
@@ -81,7 +81,7 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
             problems += parse_entities(data.decode("utf-8"))[1]
             changes[project.briefings / ENTITIES_NAME] = data
             lines.append(
-                f"{ENTITIES_REL}: '{source}' recorded as an alias of the {kind} '{target}'"
+                f"{ENTITIES_FILE}: '{source}' recorded as an alias of the {kind} '{target}'"
             )
         if problems:
             return MergeResult(problems=sorted(problems))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import layout
 from generator.problems import UsageError
 
 CONFIG_NAME = "mkdocs.yml"
@@ -18,24 +19,32 @@ class Project:
 
     @property
     def briefings(self) -> Path:
-        return self.root / "briefings"
+        return self.root / layout.RECORDS_FOLDER
 
     @property
     def seeds(self) -> Path:
-        return self.root / "seeds"
+        return self.root / layout.SEEDS_FOLDER
 
     @property
     def templates(self) -> Path:
-        return self.root / "templates"
+        return self.root / layout.TEMPLATES_FOLDER
 
     @property
     def docs(self) -> Path:
         """Rendered Markdown pages: build output, never edited by hand."""
-        return self.root / "build" / "docs"
+        return self.root / layout.DOCS_FOLDER
 
     @property
     def site(self) -> Path:
-        return self.root / "site"
+        return self.root / layout.SITE_FOLDER
+
+    def record_path(self, record_id: str) -> Path:
+        """The record file of ``record_id``, whether it exists or not."""
+        return self.root / layout.record_file(record_id)
+
+    def proposal_path(self, record_id: str) -> Path:
+        """Ingest's proposal for the record ``record_id``, whether it exists or not."""
+        return self.root / layout.proposal_file(record_id)
 
     def rel(self, path: Path) -> str:
         """``path`` relative to the project root, for messages."""

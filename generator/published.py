@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator import layout
+from generator.layout import PUBLISHED_FILE, PUBLISHED_NAME
 from generator.problems import Problem
 from generator.record import Record
 from generator.store import write_atomic
-
-PUBLISHED_NAME = ".published.txt"
 
 
 def read_published(folder: Path) -> list[str]:
@@ -39,13 +39,14 @@ def check_published(
     for number, rid in enumerate(read_published(folder), start=1):
         if not rid or rid.startswith("#") or rid in live or rid in redirected:
             continue
+        url = "/" + layout.page_folder(layout.briefing_path(rid))
         problems.append(
             Problem(
-                f"briefings/{PUBLISHED_NAME}",
+                PUBLISHED_FILE,
                 number,
                 "id",
-                f"briefing '{rid}' was published at /briefings/{rid}/ and no record has that id"
-                f" now; add 'redirect_from: [{rid}]' to the record that replaced it",
+                f"briefing '{rid}' was published at {url} and no record has that id now;"
+                f" add 'redirect_from: [{rid}]' to the record that replaced it",
             )
         )
     return problems

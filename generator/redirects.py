@@ -6,6 +6,7 @@ without a plugin, so that the rendered pages stay buildable by plain MkDocs.
 
 from __future__ import annotations
 
+from generator import layout
 from generator.record import Record
 
 _PAGE = """<!doctype html>
@@ -29,5 +30,5 @@ def redirect_pages(records: list[Record]) -> dict[str, str]:
     pages = {}
     for record in sorted(records, key=lambda r: str(r["id"])):
         for old in record.get("redirect_from") or []:
-            pages[f"briefings/{old}/index.html"] = _PAGE.format(new=record["id"])
+            pages[layout.redirect_file(old)] = _PAGE.format(new=record["id"])
     return pages

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from generator.layout import record_file, record_name
 from generator.merge import write_all
 from generator.problems import Problem, UsageError
 from generator.project import Project
@@ -32,17 +33,17 @@ def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], li
         by_id = {f.path.stem: f for f in files}
         file = by_id.get(old)
         if file is None:
-            raise UsageError(f"no record briefings/{old}.yaml")
+            raise UsageError(f"no record {record_file(old)}")
         if file.problems:
             return [], file.problems
         if new in by_id:
-            raise UsageError(f"briefings/{new}.yaml exists already")
+            raise UsageError(f"{record_file(new)} exists already")
         for other in files:
             if other is not file and new in ((other.record or {}).get("redirect_from") or []):
                 raise UsageError(f"'{new}' is an earlier id of {other.rel}; it redirects there")
         if proposal_path(folder, old).exists():
             raise UsageError(
-                f"briefings/{old}.yaml has an unsettled ingest conflict; settle it first with"
+                f"{record_file(old)} has an unsettled ingest conflict; settle it first with"
                 f" 'briefings resolve {old} --keep-mine' or '--take-theirs'"
             )
         record = dict(file.record or {})
@@ -50,8 +51,8 @@ def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], li
         record["id"] = new
         record["redirect_from"] = [*earlier, old] if old not in earlier else earlier
         data = dump_yaml(ordered(record)).encode("utf-8")
-        target = folder / f"{new}.yaml"
-        rel = f"briefings/{new}.yaml"
+        target = folder / record_name(new)
+        rel = record_file(new)
         loaded = load_yaml(data.decode("utf-8"), rel)
         problems = loaded.problems + validate(loaded, rel, stem=new)
         if problems:

@@ -17,6 +17,7 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from generator.layout import RECORDS_FOLDER
 from generator.store import record_paths
 
 ENV = "SOURCE_DATE_EPOCH"
@@ -44,7 +45,7 @@ def last_commit_time(root: Path) -> int | None:
 def newest_record_date(root: Path) -> int | None:
     """Midnight UTC of the latest ``date`` among the records, or None without records."""
     newest: str | None = None
-    for path in record_paths(root / "briefings"):
+    for path in record_paths(root / RECORDS_FOLDER):
         try:
             found = _DATE_LINE.search(path.read_bytes())
         except OSError:

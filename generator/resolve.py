@@ -21,10 +21,11 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from generator import layout
+from generator.layout import PROPOSED_DIR, record_name
 from generator.problems import UsageError
 from generator.project import Project
 from generator.store import (
-    PROPOSED_DIR,
     Manifest,
     ManifestEntry,
     load_manifest,
@@ -38,7 +39,8 @@ from generator.yamlio import load_yaml
 
 
 def proposal_path(folder: Path, rid: str) -> Path:
-    return folder / PROPOSED_DIR / f"{rid}.yaml"
+    """Ingest's proposal for record ``rid`` of the briefings folder ``folder``."""
+    return folder / PROPOSED_DIR / record_name(rid)
 
 
 def _mapping(data: bytes) -> dict[str, Any]:
@@ -69,7 +71,7 @@ def settled_by_hand(
     and the proposal, now redundant, is removed.
     """
     try:
-        data = (folder / f"{rid}.yaml").read_bytes()
+        data = (folder / record_name(rid)).read_bytes()
     except OSError:
         return None
     proposal = proposal_path(folder, rid)
@@ -116,9 +118,9 @@ def renamed_record(folder: Path, seed_path: str, manifest: Manifest) -> str | No
 def resolve(project: Project, rid: str, *, keep_mine: bool) -> str:
     """Settle the conflict of record ``rid``; returns the line to print."""
     folder = project.briefings
-    record_rel = f"briefings/{rid}.yaml"
+    record_rel = layout.record_file(rid)
     proposal = proposal_path(folder, rid)
-    proposal_rel = f"briefings/{PROPOSED_DIR}/{rid}.yaml"
+    proposal_rel = layout.proposal_file(rid)
     with project_lock(folder):
         manifest = load_manifest(folder)
         entry = manifest.entries.get(rid)
@@ -135,12 +137,12 @@ def resolve(project: Project, rid: str, *, keep_mine: bool) -> str:
         if new_seed is None:
             raise UsageError(f"{proposal_rel}: no seed.sha256; run 'briefings ingest' again")
         if keep_mine:
-            if not (folder / f"{rid}.yaml").exists():
+            if not (folder / record_name(rid)).exists():
                 raise UsageError(f"{record_rel}: no such file; use --take-theirs to restore it")
             manifest.entries[rid] = ManifestEntry(entry.record_sha256, entry.seed_path, new_seed)
             message = f"{record_rel}: kept yours; it now stands for the changed seed"
         else:
-            write_atomic(folder / f"{rid}.yaml", proposed)
+            write_atomic(folder / record_name(rid), proposed)
             manifest.entries[rid] = ManifestEntry(sha256_bytes(proposed), entry.seed_path, new_seed)
             message = f"{record_rel}: replaced by the proposed record"
         save_manifest(folder, manifest)

@@ -23,16 +23,18 @@ from pathlib import Path
 
 from slugify import slugify
 
+from generator.layout import (
+    ENTITIES_NAME,
+    LOCK_NAME,
+    MANIFEST_NAME,
+    RECORDS_FOLDER,
+    is_record_name,
+)
 from generator.problems import Problem
 from generator.record import SLUG_MAX, Record, validate
 from generator.yamlio import Loaded, load_yaml
 
-MANIFEST_NAME = ".manifest.json"
-PROPOSED_DIR = ".proposed"
-LOCK_NAME = ".lock"
 MAX_RECORD_BYTES = 1_000_000
-#: The editor-owned part of the entity register (generator/entities_file.py), beside the records.
-ENTITIES_NAME = "entities.yaml"
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -260,15 +262,10 @@ class RecordFile:
 
 
 def record_paths(folder: Path) -> list[Path]:
-    """Record files: ``*.yaml`` directly in briefings/, hidden files and the register's
-    ``entities.yaml`` (not a briefing) excluded."""
+    """The record files directly in ``folder`` (briefings/), sorted (see layout.is_record_name)."""
     if not folder.is_dir():
         return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix == ".yaml" and not p.name.startswith(".") and p.name != ENTITIES_NAME
-    )
+    return sorted(p for p in folder.iterdir() if is_record_name(p.name))
 
 
 def read_record(path: Path, rel: str, root: Path) -> RecordFile:
@@ -311,15 +308,15 @@ RecordCache = dict[Path, tuple[tuple[int, int, int], RecordFile]]
 
 def _cached_read(path: Path, root: Path, cache: RecordCache | None) -> RecordFile:
     if cache is None:
-        return read_record(path, f"briefings/{path.name}", root)
+        return read_record(path, f"{RECORDS_FOLDER}/{path.name}", root)
     try:
         stat = path.stat()
     except OSError:
-        return read_record(path, f"briefings/{path.name}", root)
+        return read_record(path, f"{RECORDS_FOLDER}/{path.name}", root)
     key = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
     hit = cache.get(path)
     if hit is None or hit[0] != key:
-        file = read_record(path, f"briefings/{path.name}", root)
+        file = read_record(path, f"{RECORDS_FOLDER}/{path.name}", root)
         hit = (key, file)
         cache[path] = hit
     # A copy of the problems: duplicate ids are added per run, not per file.
@@ -338,7 +335,7 @@ def read_records(
     the last call (an unchanged stat means unchanged bytes: writes are atomic).
     ``progress`` is told (files read, files) as reading goes.
     """
-    paths = record_paths(root / "briefings")
+    paths = record_paths(root / RECORDS_FOLDER)
     files = []
     for done, path in enumerate(paths, start=1):
         files.append(_cached_read(path, root, cache))
