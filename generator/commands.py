@@ -28,7 +28,8 @@ from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
 from generator.project import Project
 from generator.published import record_published
-from generator.record import RECORD, ListOf, Mapping, Record, Spec, check_slug, json_schema, ordered
+from generator.record import RECORD, Record, check_slug, json_schema, ordered
+from generator.spec import ListOf, Mapping, Spec
 from generator.store import new_id, record_paths, replace_folder, write_atomic
 from generator.yamlio import dump_yaml
 

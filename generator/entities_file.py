@@ -25,7 +25,7 @@ from typing import Any
 
 from generator.layout import ENTITIES_FILE, ENTITIES_NAME
 from generator.problems import Problem
-from generator.record import ListOf, Mapping, Text, schema_of, validate_against
+from generator.spec import ListOf, Mapping, Text, schema_of, validate_against
 from generator.yamlio import Loaded, dump_yaml, load_yaml
 
 ENTITIES_HEADER = "# yaml-language-server: $schema=../generator/schema/entities.schema.json\n"
