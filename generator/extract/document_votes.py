@@ -18,7 +18,10 @@ from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Nouns after "the" that take up a one-word organization named just before.
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "bank", "carrier", "airline", "insurer"})
+_COMPANY_NOUNS = frozenset(
+    {"company", "firm", "group", "bank", "carrier", "airline", "insurer", "band", "retailer"}
+    | {"broadcaster", "label", "studio", "website", "carmaker", "chain", "network"}
+)
 
 
 def _is_place(mention: Mention) -> bool:
@@ -133,3 +136,29 @@ def _the_company(token: Token) -> bool:
         and head.dep_ in ("nsubj", "nsubjpass")
         and head.lower_ in _COMPANY_NOUNS
     )
+
+
+#: Verb forms that agree with a plural subject only: "Velvet Harbour are touring".
+_PLURAL_FORMS = frozenset({"are", "were", "have", "do", "'re", "\u2019re", "'ve", "\u2019ve"})
+
+
+def plural_verb_votes(mention: Mention) -> None:
+    """ "Velvet Harbour have split", "Acme Motors are cutting jobs": a band, a team or a firm.
+
+    One person takes a verb in the singular; a plural verb after a lone name
+    (not "Jo and Ames have", not a plural word such as "Smiths") is written for
+    a group of people, as British English writes of bands, teams and firms.
+    """
+    span = mention.span
+    root = span.root
+    if mention.fixed or root.dep_ not in ("nsubj", "nsubjpass") or span[-1].lower_.endswith("s"):
+        return
+    if any(c.dep_ in ("conj", "cc") for c in root.children):
+        return
+    verb = root.head
+    if verb.i < span.end:
+        return  # "said Jo Ames": the verb comes first, its form is the writer's
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(forms, key=lambda t: t.i)
+    if first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD"):
+        mention.vote(ORG, 2.0)

@@ -15,7 +15,12 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.document_votes import coordination_votes, pronoun_votes, said_it
+from generator.extract.document_votes import (
+    coordination_votes,
+    plural_verb_votes,
+    pronoun_votes,
+    said_it,
+)
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
@@ -36,7 +41,10 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     span, doc, words = mention.span, mention.span.doc, cues()
     before = _lower(doc, span.start - 1)
     person_titles = lex.role_words - words.shared_roles
-    if before in words.honorifics or before in lex.honorifics or before in person_titles:
+    award = _lower(doc, span.start - 2) in _AWARD_CATEGORY
+    if award and before in person_titles:
+        mention.vote(WORK, 3.0)  # "the best actress Oscar": an award's category, no title
+    elif before in words.honorifics or before in lex.honorifics or before in person_titles:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"
@@ -60,9 +68,15 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         after[1] in words.person_nouns or after[1] in words.human_possessions
     ):
         mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral"
+    # Organizations speak too: a verb of saying only confirms a person against a
+    # place or a work, so it does not outweigh the model's reading of an organization.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
-    if speaks and not said_it(mention, lex):
+    if speaks and span.label_ != "ORG" and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
+
+
+#: Words before a role noun that make it an award's category: "best actress Oscar".
+_AWARD_CATEGORY = frozenset({"best", "supporting"})
 
 
 def _relative_of(mention: Mention, i: int) -> bool:
@@ -262,6 +276,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         team_votes(mention)
+        plural_verb_votes(mention)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
     if mentions:

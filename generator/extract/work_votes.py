@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import cues
-from generator.extract.mentions import WORK, Mention
+from generator.extract.mentions import ORG, WORK, Mention
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -68,6 +68,14 @@ def work_votes(mention: Mention, label: str) -> None:
         and mention.place is None
     ):
         mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
+    if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
+        mention.vote(WORK, 2.0)  # "Moon River's soundtrack": only a work has one
+    if root.dep_ == "dobj" and root.head.lower_ in _MAKING_VERBS:
+        mention.vote(WORK, 2.0)  # "Jo Ames directed Moon River"
+    category = _award_category(mention)
+    if category is not None:
+        # "Moon River won best film"; "Static Twins won best group" are a band.
+        mention.vote(ORG if category in _ACTS else WORK, 3.0)
     opening = token_at(doc, span.start - 1)
     closing = token_at(doc, span.end)
     if (
@@ -79,6 +87,31 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # a title in quote marks
 
 
+def _award_category(mention: Mention) -> str | None:
+    """The noun of "won best film" when the mention is who won it; None otherwise."""
+    root = mention.span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in cues().award_verbs:
+        return None
+    for prize in verb.children:
+        if prize.dep_ == "dobj" and any(c.lower_ == "best" for c in prize.subtree if c.i < prize.i):
+            noun = prize.lower_
+            if noun in _ACTS or noun in cues().work_nouns or noun == "picture":
+                return noun
+    return None
+
+
+#: Award categories won by a band, not a person: "best group".
+_ACTS = frozenset({"group", "band", "act", "duo", "trio"})
+#: "Moon River's soundtrack": things a work has and a person does not.
+_WORK_POSSESSIONS = frozenset(
+    {"soundtrack", "sequel", "prequel", "trailer", "cast", "lyrics", "screenplay", "plot"}
+    | {"storyline", "premiere", "chorus", "tracklisting", "episodes", "gameplay"}
+)
+#: Verbs whose object is a work a person made: "Jo Ames directed Moon River".
+_MAKING_VERBS = frozenset(
+    {"directed", "directing", "filmed", "recorded", "remade", "scripted", "screened"}
+)
 #: First words of named storms and operations.
 _NAMED_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "operation", "project"})
 #: "plays as Drake": the name is a part played.
