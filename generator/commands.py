@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
 import os
-import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -21,7 +19,6 @@ from generator import layout
 from generator.check import check_project
 from generator.docswriter import Schedule
 from generator.fetch import fetch_arguments
-from generator.forked import Forked
 from generator.gcpause import collector_paused
 from generator.ingest import Outcome, extract_records, ingest
 from generator.problems import Problem, UsageError, format_problems
@@ -30,7 +27,7 @@ from generator.project import Project
 from generator.published import record_published
 from generator.record import RECORD, Record, check_slug, json_schema, ordered
 from generator.spec import ListOf, Mapping, Spec
-from generator.store import new_id, record_paths, replace_folder, write_atomic
+from generator.store import new_id, record_paths, write_atomic
 from generator.yamlio import dump_yaml
 
 if TYPE_CHECKING:
@@ -173,44 +170,10 @@ def cmd_build(project: Project, *, strict: bool, production: bool) -> int:
 
 
 def _build(project: Project, *, strict: bool, production: bool) -> int:
-    """Check and render the pages while MkDocs, started at once, builds the site from them.
+    """Check and render the pages while MkDocs builds what changed (generator.incremental_build)."""
+    from generator.incremental_build import build
 
-    Three processes: this one waits; a forked one checks the records and renders
-    the pages (its memory goes when it ends); MkDocs, in a spawned one, turns
-    each page into HTML as soon as it is written. See generator.mkdocs.build.
-    """
-    from generator.mkdocs.build import PageFeed, SiteBuild
-
-    project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
-    # MkDocs builds into a fresh folder that replaces site/ only once the build and the
-    # search index are complete: a failed build leaves the earlier site whole.
-    staging = project.docs.parent / f"{project.site.name}.partial"
-    shutil.rmtree(staging, ignore_errors=True)
-    pages, feed = multiprocessing.get_context("spawn").Pipe(duplex=False)
-    site_build = SiteBuild(
-        project.root, docs_dir=project.docs, site_dir=staging, strict=strict, pages=pages
-    )
-    pages.close()  # MkDocs holds it now: the render's end of the pipe alone stays open
-    try:
-        render = Forked(_render_for_build, project, production, PageFeed(feed), name="render")
-    except BaseException:
-        site_build.stop()
-        raise
-    feed.close()
-    try:
-        site_build.wait_beside(render.ended)
-        code = render.result()
-    except BaseException:
-        render.stop()
-        site_build.stop()
-        raise
-    if code:
-        site_build.stop()
-        return code
-    site_build.finish(progress=Progress("building the site (MkDocs)"), say=_say)
-    replace_folder(project.site, staging)
-    _say(f"site built in {project.rel(project.site)}")
-    return 0
+    return build(project, strict=strict, production=production, render=_render_for_build, say=_say)
 
 
 def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int:

@@ -24,11 +24,14 @@ import subprocess
 import threading
 import time
 import zlib
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.layout import INDEXED
+from generator.search_cbor import CborError as _CborError
+from generator.search_cbor import decode as _cbor_decode
+from generator.search_cbor import encode as _cbor_encode
 from generator.store import replace_folder, write_atomic
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
@@ -111,18 +114,14 @@ def run_pagefind(
     unfinished. ``bundle_dir`` writes the bundles elsewhere than ``site_dir/pagefind``
     (see :func:`reindex_served`).
     """
-    from pagefind.service import get_executable
-
-    binary = get_executable()
-    if binary is None:
-        raise SiteBuildError(["not installed: pip install 'pagefind[bin]'"], tool="Pagefind")
+    binary = pagefind_binary()
     size = batch_pages() if batch_size is None else batch_size
     site = site_dir.resolve()
     bundle = site / "pagefind" if bundle_dir is None else bundle_dir.resolve()
     # Pagefind adds to an existing bundle without removing what is stale (the live
     # preview rebuilds into the same folder): start from none.
     shutil.rmtree(bundle, ignore_errors=True)
-    groups = batches(_indexed_pages(site), size)
+    groups = batches(indexed_pages(site), size)
     if not groups:
         # A site without briefings (none with an article to index): Pagefind refuses to
         # build an empty index, and the search page needs one, so it indexes the few
@@ -130,22 +129,60 @@ def run_pagefind(
         if not _pagefind(binary, site, bundle, stop):
             return
         canonical_filters(bundle)
+    for number, group in enumerate(groups):
+        if stop is not None and stop.is_set():
+            return
+        if not index_batch(binary, site, bundle, number, group, stop):
+            return
+    write_batch_list(bundle, len(groups))
+
+
+def pagefind_binary() -> Path:
+    """The ``pagefind`` binary of the ``pagefind[bin]`` package; SiteBuildError without it."""
+    from pagefind.service import get_executable
+
+    binary = get_executable()
+    if binary is None:
+        raise SiteBuildError(["not installed: pip install 'pagefind[bin]'"], tool="Pagefind")
+    return Path(binary)
+
+
+def bundle_folder(bundle: Path, number: int) -> Path:
+    """Where batch ``number`` is written: the first in ``bundle``, the others in batch/NN/."""
+    return bundle if number == 0 else bundle / BATCH_DIR / f"{number:02d}"
+
+
+def index_batch(
+    binary: Path,
+    site: Path,
+    bundle: Path,
+    number: int,
+    group: list[str],
+    stop: threading.Event | None = None,
+) -> bool:
+    """Index the pages ``group`` of ``site`` as batch ``number`` of ``bundle``.
+
+    The bundle depends only on the number and the bytes of those pages. False if
+    ``stop`` ended it first.
+    """
     stage = site / _STAGE
+    shutil.rmtree(stage, ignore_errors=True)
     try:
-        for number, group in enumerate(groups):
-            if stop is not None and stop.is_set():
-                return
-            shutil.rmtree(stage, ignore_errors=True)
-            _link_pages(site, stage, group)
-            out = bundle if number == 0 else bundle / BATCH_DIR / f"{number:02d}"
-            if not _pagefind(binary, stage, out, stop):
-                return
-            canonical_filters(out)
-            if number:
-                _strip_merged(out)
+        _link_pages(site, stage, group)
+        out = bundle_folder(bundle, number)
+        if not _pagefind(binary, stage, out, stop):
+            return False
+        canonical_filters(out)
+        if number:
+            _strip_merged(out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    merged = [f"{BATCH_DIR}/{number:02d}/" for number in range(1, len(groups))]
+    return True
+
+
+def write_batch_list(bundle: Path, count: int) -> None:
+    """The list of bundles the search page merges (every batch after the first)."""
+    merged = [f"{BATCH_DIR}/{number:02d}/" for number in range(1, count)]
     # Whole or not at all: the preview's search page may read it while it is written.
     write_atomic(bundle / MANIFEST, (json.dumps({"merge": merged}) + "\n").encode(), durable=False)
 
@@ -163,17 +200,23 @@ def reindex_served(site_dir: Path) -> None:
         shutil.rmtree(fresh, ignore_errors=True)
 
 
-def _indexed_pages(site: Path) -> list[str]:
+def indexed_pages(site: Path, among: Iterable[str] | None = None) -> list[str]:
     """The briefing pages Pagefind indexes: those whose article has data-pagefind-body.
 
     Pagefind itself skips pages without it once any page has it, but a batch made
     only of such pages (the redirects of renamed briefings) would be indexed whole.
+    ``among``: look at these site paths only, not at the whole site.
     """
-    return [
-        page.relative_to(site).as_posix()
-        for page in site.glob(INDEXED)
-        if _BODY_MARK in page.read_bytes()
-    ]
+    if among is None:
+        found = [page.relative_to(site).as_posix() for page in site.glob(INDEXED)]
+    else:
+        depth = len(PurePosixPath(INDEXED).parts)
+        found = [
+            page
+            for page in among
+            if len(PurePosixPath(page).parts) == depth and PurePosixPath(page).match(INDEXED)
+        ]
+    return [page for page in found if _BODY_MARK in (site / page).read_bytes()]
 
 
 def _link_pages(site: Path, stage: Path, pages: list[str]) -> None:
@@ -245,68 +288,6 @@ def _strip_merged(out: Path) -> None:
 
 _PF_SIGNATURE = b"pagefind_dcd"
 _PF_FILTERS = 3  # [version, pages, index chunks, filters, sorts, meta fields]
-
-
-class _CborError(ValueError):
-    pass
-
-
-def _cbor_head(major: int, value: int) -> bytes:
-    if value < 24:
-        return bytes([major << 5 | value])
-    for extra, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
-        if value < 1 << (8 * size):
-            return bytes([major << 5 | extra]) + value.to_bytes(size, "big")
-    raise _CborError("integer too large")
-
-
-def _cbor_encode(item: object) -> bytes:
-    if isinstance(item, bool) or item is None:
-        raise _CborError("unexpected simple value")
-    if isinstance(item, int):
-        return _cbor_head(0, item) if item >= 0 else _cbor_head(1, -1 - item)
-    if isinstance(item, bytes):
-        return _cbor_head(2, len(item)) + item
-    if isinstance(item, str):
-        data = item.encode("utf-8")
-        return _cbor_head(3, len(data)) + data
-    if isinstance(item, list):
-        return _cbor_head(4, len(item)) + b"".join(_cbor_encode(i) for i in item)
-    raise _CborError(f"cannot encode {type(item).__name__}")
-
-
-def _cbor_decode(data: bytes, at: int = 0) -> tuple[object, int]:
-    """One item of the CBOR subset Pagefind writes: integers, strings, arrays."""
-    if at >= len(data):
-        raise _CborError("truncated")
-    major, info = data[at] >> 5, data[at] & 31
-    at += 1
-    if info < 24:
-        value = info
-    elif info <= 27:
-        size = 1 << (info - 24)
-        if at + size > len(data):
-            raise _CborError("truncated")
-        value = int.from_bytes(data[at : at + size], "big")
-        at += size
-    else:
-        raise _CborError("indefinite length or reserved")
-    if major == 0:
-        return value, at
-    if major == 1:
-        return -1 - value, at
-    if major in (2, 3):
-        if at + value > len(data):
-            raise _CborError("truncated")
-        raw = data[at : at + value]
-        return (raw if major == 2 else raw.decode("utf-8")), at + value
-    if major == 4:
-        items = []
-        for _ in range(value):
-            item, at = _cbor_decode(data, at)
-            items.append(item)
-        return items, at
-    raise _CborError(f"unexpected major type {major}")
 
 
 def read_fragment(data: bytes) -> dict[str, Any] | None:

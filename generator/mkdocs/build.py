@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.docswriter import Schedule
+from generator.incremental import Changes, DocsFiles
 from generator.mkdocs import compat
 from generator.mkdocs.messages import (
     BuildMessage,
@@ -79,6 +80,7 @@ class SiteBuild:
         site_dir: Path,
         strict: bool,
         pages: multiprocessing.connection.Connection | None = None,
+        previous: DocsFiles | None = None,
     ) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe(duplex=False)
@@ -91,6 +93,7 @@ class SiteBuild:
                 str(site_dir.resolve()),
                 strict,
                 pages,
+                previous,
             ),
             name="briefings-mkdocs",
         )
@@ -101,6 +104,9 @@ class SiteBuild:
         self._outcome: Outcome | None = None
         self._progress: Progress | None = None
         self._search: SearchIndexing | None = None
+        #: By the piece: MkDocs builds only what changed into an empty ``site_dir``,
+        #: and search indexing is left to the caller, once the site is whole.
+        self.by_piece = previous is not None
 
     def wait_beside(self, other: multiprocessing.connection.Connection) -> None:
         """Take the build's reports (it must not block on them) until ``other`` is ready.
@@ -127,7 +133,7 @@ class SiteBuild:
         self,
         progress: Callable[[int, int], None] | None = None,
         say: Callable[[str], None] | None = None,
-    ) -> None:
+    ) -> Outcome:
         """Wait for MkDocs and for Pagefind's index of the site (started beside MkDocs or after).
 
         Raises SiteBuildError with MkDocs' warnings and errors when the build
@@ -153,6 +159,8 @@ class SiteBuild:
                     outcome.messages, f"{outcome.error} (exit code {self._process.exitcode})"
                 )
             raise SiteBuildError(outcome.messages, outcome.error)  # warnings fail only if strict
+        if self.by_piece:
+            return outcome
         if search is None:
             search = SearchIndexing(self.site_dir)
         elif say is not None and search.running():
@@ -162,6 +170,7 @@ class SiteBuild:
         search.join()
         if say is not None:
             say(search.report())
+        return outcome
 
     def _receive(self, progress: Callable[[int, int], None] | None) -> bool:
         """Take one report; False once the outcome is in (or MkDocs died)."""
@@ -205,8 +214,13 @@ def _build_in_child(
     site_dir: str,
     strict: bool,
     pages: multiprocessing.connection.Connection | None,
+    previous: DocsFiles | None = None,
 ) -> None:
-    """The MkDocs build, in its own process: reports progress and outcome over ``conn``."""
+    """The MkDocs build, in its own process: reports progress and outcome over ``conn``.
+
+    ``previous``: build by the piece, only what changed since the build these
+    docs files were made into (see generator.incremental).
+    """
     from mkdocs import exceptions
     from mkdocs.config import load_config
 
@@ -217,6 +231,8 @@ def _build_in_child(
             conn.send(Progress(done, total))
 
     with _collected() as log:
+        rendered: PagesAsRendered | None = None
+        changes: Changes | None = None
         try:
             config = load_config(
                 config_file=str(Path(root) / CONFIG_NAME),
@@ -225,21 +241,33 @@ def _build_in_child(
                 strict=strict,
             )
             if pages is not None:
-                rendered = PagesAsRendered(pages)
+                if previous is not None:
+                    compat.hide_dirty_build_warning()
+                    changes = Changes(Path(docs_dir), previous, lambda path: None)
+                rendered = PagesAsRendered(pages, changes)
+                if changes is not None:
+                    changes.wait = rendered.wait_written
                 # Only now does MkDocs empty the site folder: records with problems
                 # stop the render before it lists the pages, and leave the site as it was.
                 rendered.wait_for_list()
                 config.plugins["briefings/pages"] = rendered
             config.plugins["briefings/progress"] = PageProgress(report)
             config.plugins["briefings/lean"] = LeanPages()
-            config.plugins["briefings/indexable"] = BriefingsBuilt(lambda: conn.send(Indexable()))
-            compat.run_build(config)
+            if changes is None:  # by the piece, the site is whole only after MkDocs
+                indexable = BriefingsBuilt(lambda: conn.send(Indexable()))
+                config.plugins["briefings/indexable"] = indexable
+            compat.run_build(config, dirty=changes is not None)
         except (exceptions.MkDocsException, exceptions.Abort) as error:
             conn.send(Outcome("failed", log.messages, str(error)))
         except Exception:  # reported by the parent, which has the user's terminal
             conn.send(Outcome("crashed", log.messages, traceback.format_exc()))
         else:
-            conn.send(Outcome("built", log.messages))
+            dests = rendered.dests if rendered is not None else {}
+            if changes is None:
+                conn.send(Outcome("built", log.messages, dests=dests))
+            else:
+                digests = changes.digests
+                conn.send(Outcome("built", log.messages, "", dests, changes.rebuilt, digests))
     conn.close()
 
 

@@ -78,13 +78,36 @@ KNOWN = known(mkdocs.__name__, mkdocs.__version__)
 # --- building -----------------------------------------------------------------------------
 
 
-def run_build(config: MkDocsConfig) -> None:
-    """Build the site as ``mkdocs build`` does: its CLI calls on_startup and on_shutdown."""
-    config.plugins.on_startup(command="build", dirty=False)
+def run_build(config: MkDocsConfig, *, dirty: bool = False) -> None:
+    """Build the site as ``mkdocs build`` does: its CLI calls on_startup and on_shutdown.
+
+    ``dirty``: pages whose ``File.is_modified()`` is False are neither read nor
+    written (see ``listed_files``), and the site folder is not emptied first.
+    """
+    config.plugins.on_startup(command="build", dirty=dirty)
     try:
-        build(config)
+        build(config, dirty=dirty)
     finally:
         config.plugins.on_shutdown()
+
+
+def builds_by_piece() -> bool:
+    """Whether the engine's dirty build can be trusted to skip just the pages we say.
+
+    It skips a page in ``_populate_page`` and ``_build_page``, and a static file in
+    ``copy_file``, by asking ``File.is_modified`` and nothing else; on another engine
+    or version the build is a clean one.
+    """
+    return KNOWN
+
+
+class _Decided(File):
+    """A docs file whose ``is_modified`` is our decision, not a comparison of times."""
+
+    decide: Callable[[str], bool]
+
+    def is_modified(self) -> bool:
+        return self.decide(self.src_uri)
 
 
 def walk_key(path: str) -> tuple[tuple[int, object], ...]:
@@ -100,15 +123,26 @@ def walk_key(path: str) -> tuple[tuple[int, object], ...]:
     return (*((1, folder) for folder in folders), (0, (first, name)))
 
 
-def listed_files(listed: Iterable[str], files: Files, config: MkDocsConfig) -> Files:
+def listed_files(
+    listed: Iterable[str],
+    files: Files,
+    config: MkDocsConfig,
+    modified: Callable[[str], bool] | None = None,
+) -> Files:
     """``files`` with the docs folder's files replaced by ``listed`` (docs paths, in order).
 
     What MkDocs found in the docs folder may be an earlier render's; the files the
     theme or other plugins added are kept, after the listed ones, in their order.
+    ``modified(path)``: whether a dirty build builds the docs file ``path`` again.
     """
-    docs = [
-        File(path, config.docs_dir, config.site_dir, config.use_directory_urls) for path in listed
-    ]
+    docs: list[File] = []
+    for path in listed:
+        if modified is None:
+            docs.append(File(path, config.docs_dir, config.site_dir, config.use_directory_urls))
+        else:
+            decided = _Decided(path, config.docs_dir, config.site_dir, config.use_directory_urls)
+            decided.decide = modified
+            docs.append(decided)
     names = {file.src_uri for file in docs}
     others = [f for f in files if f.src_dir != config.docs_dir and f.src_uri not in names]
     return Files([*docs, *others])

@@ -53,6 +53,11 @@ class Outcome:
     state: Literal["built", "failed", "crashed"]
     messages: list[str] = field(default_factory=list)
     error: str = ""
+    #: docs path -> the site path MkDocs made of it, for every listed docs file
+    dests: dict[str, str] = field(default_factory=dict)
+    #: A dirty build's: the docs files it built again, and each listed file's digest
+    rebuilt: list[str] | None = None
+    digests: dict[str, str] = field(default_factory=dict)
 
 
 BuildMessage = Progress | Indexable | Outcome

@@ -20,6 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from generator.incremental import Changes
 from generator.layout import INDEXED
 from generator.mkdocs import compat
 from generator.mkdocs.messages import Done, Listed, Ready
@@ -42,11 +43,17 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     every page is read: by then the render has ended.
     """
 
-    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
+    def __init__(
+        self, conn: multiprocessing.connection.Connection, changes: Changes | None = None
+    ) -> None:
         self._conn = conn
         self._paths: list[str] | None = None
         self._ready: set[str] = set()
         self._done = False
+        #: A dirty build's decisions of what to build again (None: build everything).
+        self.changes = changes
+        #: docs path -> site path of every listed file, once MkDocs has listed them
+        self.dests: dict[str, str] = {}
 
     def _take(self, *, wait: bool) -> None:
         """Read what the render said: everything there is, and at least one message if ``wait``."""
@@ -71,15 +78,26 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
             self._take(wait=True)
         return self._paths
 
-    @event_priority(FIRST)
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        return compat.listed_files(self.wait_for_list(), files, config)
-
-    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    def wait_written(self, path: str) -> None:
+        """Return once the render has written docs file ``path`` (or has ended)."""
         if not self._done:
             self._take(wait=False)
-        while not self._done and page.file.src_uri not in self._ready:
+        while not self._done and path not in self._ready:
             self._take(wait=True)
+
+    @event_priority(FIRST)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        listed = self.wait_for_list()
+        modified = None
+        if self.changes is not None:
+            self.changes.listed(listed)
+            modified = self.changes.modified
+        files = compat.listed_files(listed, files, config, modified)
+        self.dests = {f.src_uri: f.dest_uri for f in files if f.src_dir == config.docs_dir}
+        return files
+
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        self.wait_written(page.file.src_uri)
         return None  # MkDocs reads the file itself
 
     @event_priority(FIRST)

@@ -148,7 +148,8 @@ def test_build_command_makes_the_same_site_as_render_then_mkdocs(
     assert "site built in site" in result.err
     assert multiprocessing.active_children() == []
     assert _tree(root / "site") == _tree(built.site)
-    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs"]  # no staging left
+    # No staging left; the state of the build is what the next one starts from.
+    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs", "site-state.json"]
     assert _tree(root / "build" / "docs") == _tree(built.docs)
 
 

@@ -1,0 +1,157 @@
+"""`briefings build`: the render, MkDocs and Pagefind, each doing only what changed.
+
+Three processes: this one waits; a forked one checks the records and renders
+the pages (its memory goes when it ends); MkDocs, in a spawned one, turns each
+page into HTML as soon as it is written (generator.mkdocs.build). MkDocs builds
+into a fresh folder that replaces site/ only once the site and its search index
+are whole: a failed build leaves the earlier site as it was.
+
+With the state of the last build usable (generator.incremental), MkDocs builds
+only the docs files that changed, the other files of the site are linked from
+the old one, and Pagefind indexes only the batches that changed
+(generator.incremental_search); else it is a clean build, with Pagefind beside
+MkDocs. Either way the new site is the same bytes, and the build ends with the
+time each phase took.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.forked import Forked
+from generator.incremental import (
+    DocsFiles,
+    SiteState,
+    build_inputs,
+    digest_docs,
+    forget_state,
+    keep_unchanged,
+    save_state,
+    site_files,
+    usable_state,
+)
+from generator.progress import Progress
+from generator.project import Project
+from generator.store import replace_folder
+
+if TYPE_CHECKING:  # imported when building: importing the engine layer picks the engine
+    from generator.mkdocs.build import PageFeed
+
+#: The render of a build: (project, production, where to tell MkDocs) -> exit code.
+RenderForBuild = Callable[[Project, bool, "PageFeed"], int]
+
+
+class _Phases:
+    """Wall time of each phase of the build, said at its end."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.monotonic()
+        self.spent: list[tuple[str, float]] = []
+
+    def done(self, phase: str) -> None:
+        now = time.monotonic()
+        self.spent.append((phase, now - self.last))
+        self.last = now
+
+    def report(self) -> str:
+        parts = ", ".join(f"{phase} {seconds:.1f}s" for phase, seconds in self.spent)
+        return f"phases: {parts}; {time.monotonic() - self.started:.1f}s in all"
+
+
+def _docs_digests(docs: Path) -> dict[str, str]:
+    """The digest of every file of the docs folder but its hidden manifest."""
+    paths = []
+    for folder, _, names in os.walk(docs):
+        for name in names:
+            if not name.startswith("."):
+                paths.append(os.path.relpath(os.path.join(folder, name), docs).replace(os.sep, "/"))
+    return digest_docs(docs, paths)
+
+
+def build(
+    project: Project,
+    *,
+    strict: bool,
+    production: bool,
+    render: RenderForBuild,
+    say: Callable[[str], None],
+) -> int:
+    """Check and render the pages while MkDocs builds the site from them, then index it."""
+    from generator.incremental_search import SearchState, index_changed, state_of
+    from generator.mkdocs import ENGINE, compat
+    from generator.mkdocs.build import PageFeed, SiteBuild
+
+    phases = _Phases()
+    build_dir = project.docs.parent
+    inputs = build_inputs(project.root, strict=strict, engine=ENGINE)
+    previous, why = usable_state(build_dir, project.site, inputs)
+    if previous is not None and not compat.builds_by_piece():
+        previous, why = None, "the engine's dirty build is not known to this version"
+    say(f"clean build: {why}" if previous is None else "building what changed since the last build")
+    project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
+    staging = build_dir / f"{project.site.name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    pages, feed = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    site_build = SiteBuild(
+        project.root,
+        docs_dir=project.docs,
+        site_dir=staging,
+        strict=strict,
+        pages=pages,
+        previous=None if previous is None else previous.docs,
+    )
+    pages.close()  # MkDocs holds it now: the render's end of the pipe alone stays open
+    try:
+        rendering = Forked(render, project, production, PageFeed(feed), name="render")
+    except BaseException:
+        site_build.stop()
+        raise
+    feed.close()
+    try:
+        site_build.wait_beside(rendering.ended)
+        code = rendering.result()
+    except BaseException:
+        rendering.stop()
+        site_build.stop()
+        raise
+    if code:
+        site_build.stop()
+        return code
+    phases.done("render")
+    # While MkDocs converts pages, this process is idle: it digests the docs folder.
+    digests = _docs_digests(project.docs) if previous is None else {}
+    outcome = site_build.finish(progress=Progress("building the site (MkDocs)"), say=say)
+    docs: DocsFiles = {
+        path: (outcome.digests.get(path) or digests.get(path) or "", dest)
+        for path, dest in outcome.dests.items()
+    }
+    if previous is None:
+        phases.done("MkDocs and search")
+        search = state_of(staging)
+    else:
+        rebuilt = outcome.rebuilt or []
+        say(f"MkDocs built {len(rebuilt)} of {len(docs)} docs file(s) again")
+        phases.done("MkDocs")
+        kept = keep_unchanged(project.site, staging, previous, docs)
+        say(f"kept {kept} file(s) of the last build")
+        phases.done("keep")
+        old_search = SearchState.from_json(previous.search)
+        search, indexed, count = index_changed(
+            staging, project.site, old_search, {docs[path][1] for path in rebuilt if path in docs}
+        )
+        say(f"search: {indexed} of {count} batch(es) indexed again")
+        phases.done("search")
+    state = SiteState(inputs, docs, site_files(staging), search.to_json())
+    forget_state(build_dir)  # the site changes now: until the new state is written, none holds
+    replace_folder(project.site, staging)
+    save_state(build_dir, state)
+    phases.done("swap")
+    say(f"site built in {project.rel(project.site)}")
+    say(phases.report())
+    return 0
