@@ -17,6 +17,8 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
@@ -93,6 +95,11 @@ class Context:
             return True
         listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
         return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
+
+    def says(self, verb: Token) -> bool:
+        """A verb of saying used to report speech: "the threat will continue to evolve"
+        reports nothing, since a verb with an infinitive after it is one of doing."""
+        return self.is_reporting(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
 
     def nobody_between(self, previous: Quote, quote: Quote) -> bool:
         """Whether two quotes share a paragraph with no other person or organization between."""
@@ -195,19 +202,42 @@ class Context:
             stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
         return people[0] if len(people) == 1 else None
 
-    def org_antecedent(self, noun: Token) -> Entity | None:
-        """ "the company said": the organization that was last a subject, nearby."""
-        index = self.sentences.index_at(noun.idx)
+    def main_subjects(self, before: Token) -> Iterator[Token]:
+        """Main-clause subjects outside quotes, latest first, in the few sentences up to
+        ``before``: "Google said that Apple ..." gives Google, not Apple."""
+        index = self.sentences.index_at(before.idx)
         spans = self.sentences.spans
         for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
             for token in reversed(spans[sent_index]):
-                if token.i >= noun.i or token.dep_ not in SUBJECT_DEPS:
+                if token.i >= before.i or token.dep_ not in SUBJECT_DEPS:
                     continue
-                if self.quoted.inside(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
-                    continue  # "Google said that Apple ...": Apple is not the main subject
-                entity = self.entity_in(noun_phrase(token))
-                if entity is not None:
-                    return entity if entity.kind == ORG else None
+                if not self.quoted.inside(token.idx) and token.head.dep_ in ("ROOT", "conj"):
+                    yield token
+
+    def org_antecedent(self, noun: Token) -> Entity | None:
+        """ "the company said": the organization that was last a subject, nearby."""
+        for token in self.main_subjects(noun):
+            entity = self.entity_in(noun_phrase(token))
+            if entity is not None:
+                return entity if entity.kind == ORG else None
+        return None
+
+    def it_antecedent(self, pronoun: Token) -> Entity | None:
+        """ "It warns ...", "it said": the writing's author or the organization that
+        was last a main subject nearby; a person there first means "it" is
+        something else, so nobody."""
+        for token in self.main_subjects(pronoun):
+            if token.lower_ == "it":
+                continue  # the same "it" earlier on: read further back
+            entity = self.entity_in(noun_phrase(token))
+            if entity is not None:
+                return entity if entity.kind == ORG else None
+            if token.lower_ in words().document_nouns and definite(token):
+                return self.author(token)
+            if token.lower_ in words().organization_nouns and definite(token):
+                return self.org_antecedent(token)
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "it" may be any thing named here
         return None
 
     def entity_in(self, tokens: list[Token]) -> Entity | None:
@@ -281,29 +311,32 @@ class Context:
                     continue  # "Quinn explained that Acme looked ...": not the topic
                 if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
                     continue  # "the Comet worked ...": a thing's name, not a person
-                if token.pos_ == "PROPN" and token.i not in self.owners:
+                role = is_role_noun(token, self.lex)
+                if token.pos_ == "PROPN" and token.i not in self.owners and not role:
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
                     return found if found is not None and self.compatible(found, word) else None
                 entity = self.entity_in(noun_phrase(token))
-                if entity is None and is_role_noun(token, self.lex):
-                    entity = self.person_in_subject(token)
+                if entity is None and role:
+                    # "Director of research at Acme, Jo Ames, agreed": the parser may hang
+                    # the appositive name anywhere, but it is the sentence's one person.
+                    entity = self.person_in_subject(token) or self._only_person(tokens, word)
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         return entity
                     continue  # another person, or an organization: not "he"
-                if is_role_noun(token, self.lex):
+                if role:
                     found = self.by_role(token)
                     return found if found is not None and self.compatible(found, word) else None
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
                     break
-                if token.pos_ == "NOUN" and self.is_reporting(token.head):
+                if token.pos_ == "NOUN" and self.says(token.head):
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
                     return found if found is not None and self.compatible(found, word) else None
-            named = self._only_person(tokens)
-            if not chained and not stopped and named is not None and self.compatible(named, word):
+            named = self._only_person(tokens, word)
+            if not chained and not stopped and named is not None:
                 # No subject settled it: the one person this sentence names
                 # ("... produced results for accountant Ann Lee, 50.").
                 return named
@@ -344,14 +377,17 @@ class Context:
             self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
         return (gender_of(entity) or self._genders.get(id(entity))) is not None
 
-    def _only_person(self, tokens: list[Token]) -> Entity | None:
-        """The one person named outside quotes among ``tokens``, if exactly one."""
+    def _only_person(self, tokens: list[Token], pronoun: str) -> Entity | None:
+        """The one person named outside quotes among ``tokens`` whom ``pronoun`` can
+        refer to, if exactly one ("he" after "asked Tom Ware, named after his
+        grandmother Ada" is Tom Ware)."""
         found = {
             id(owner): owner
             for t in tokens
             if not self.quoted.inside(t.idx)
             and (owner := self.owners.get(t.i)) is not None
             and owner.kind == PERSON
+            and self.compatible(owner, pronoun)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

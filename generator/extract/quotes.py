@@ -11,13 +11,13 @@ was a disaster.'").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import Entity
+from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, find_quotes
 from generator.extract.speakers import Attribution, gender_of
-from generator.extract.speech import DASHES, SUBJECT_DEPS, Sentences
+from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
 
@@ -77,6 +77,23 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # '"...," Ms Lee said in Leeds, Yorks. "..."': the abbreviation split the
         # sentence, but no one else has come up since her last words.
         return previous.speaker
+    # "Lee did not need much coaxing. 'I am thankful ...'": a quote right after a
+    # sentence about a person, with no reporting verb, is in that person's words.
+    subject = narrative_subject(before)
+    if subject is not None:
+        found = search.speaker_of_subject(subject, quote, previous)
+        if found is not None and found.kind == PERSON:
+            return found
+    return None
+
+
+def narrative_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb when it is a name or "he"/"she"."""
+    for token in sent:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
+            if token.pos_ == "PROPN" or token.lower_ in PRONOUNS:
+                return token
+            return None
     return None
 
 

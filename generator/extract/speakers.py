@@ -140,6 +140,8 @@ class Attribution(Context):
             return named
         if subject.lower_ in PRONOUNS:
             return self.antecedent(subject, quote, previous)
+        if subject.lower_ == "it":
+            return self.it_antecedent(subject)
         for_org = self._speaks_for(subject)
         if for_org is not None:
             return for_org

@@ -243,7 +243,9 @@ def role_holds(role: str, words: list[str]) -> bool:
 def gender_of(entity: Entity) -> str | None:
     """ "m" or "f" when a courtesy title ("Mr Howard"), the stated role or an
     appositive noun ("Voss, a white woman") says so."""
-    nouns: set[str] = set((entity.role or "").lower().split())
+    # The role's first phrase only: "barber, named his shop after his grandmother"
+    # is a barber, whatever kin the rest of the role mentions.
+    nouns: set[str] = set((entity.role or "").lower().split(",")[0].split())
     for mention in entity.mentions:
         span = mention.span
         if span.start > 0:

@@ -1,0 +1,67 @@
+"""Speakers without a verb of saying beside the quote: narrative subjects, "it", pronouns."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    """'Ann Okafor did not need much coaxing. "..."': the quote is Ann Okafor's."""
+    text = (
+        '"It was always meant to be longer," said Peter Lund, the director. '
+        "Ann Okafor did not need much coaxing. "
+        '"I am thankful for the invitation and for the dancers."'
+    )
+    assert speakers(text)[-1] == (
+        "I am thankful for the invitation and for the dancers.",
+        "Ann Okafor",
+    )
+
+
+def test_a_quote_paragraph_after_he_did_something_is_his() -> None:
+    """A quote paragraph after 'he moved into a flat' goes to the man 'he' is."""
+    text = (
+        "Dennis Marlow, who still has the phone he was given, found a home in March. "
+        "On April 1, he moved into a flat in the east end.\n\n"
+        '"It feels good. It feels warm. And nobody can bother you."'
+    )
+    assert speakers(text)[-1][1] == "Dennis Marlow"
+
+
+def test_it_after_the_report_speaks_for_the_reports_author() -> None:
+    """'... the report said. It warns of "..."': the author of the report speaks."""
+    text = (
+        "A report by the Centre for Civic Studies was published on Monday.\n\n"
+        "Schools must teach pupils about online safety, the report said. "
+        "It warns of a 'culture of silence' that could 'harm the young for years'."
+    )
+    assert {name for _, name in speakers(text)} == {"Centre for Civic Studies"}
+
+
+def test_it_after_a_person_names_nobody() -> None:
+    """'Ruth Calder ... It says "..."': "it" is not the person, so nobody speaks."""
+    text = (
+        "Ruth Calder bought a new car last week. "
+        "It says 'please fill the tank soon' every morning, even with a full tank."
+    )
+    assert speakers(text) == [("please fill the tank soon", None)]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_sex() -> None:
+    """'asked barber Tom Ware, named after his grandmother Mary Jones' then 'he': Tom Ware."""
+    text = (
+        "Is the trend over? I asked barber Tom Ware, who owns a shop in Leeds named "
+        "after his grandmother Mary Jones. "
+        '"The craze of the big beard seems to have died off a bit," he explains.'
+    )
+    assert speakers(text)[-1][1] == "Tom Ware"
+
+
+def test_a_verb_of_doing_between_does_not_stop_a_pronoun() -> None:
+    """'the threat will continue to evolve' is no one speaking: 'he said' reads past it."""
+    text = (
+        '"It is the same group," said Kevin Osei, a researcher at Larkspur Labs. '
+        "According to Osei, the threat will continue to evolve until it works. "
+        '"This game is all about getting people to respond," he said.'
+    )
+    assert speakers(text)[-1][1] == "Kevin Osei"
