@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import layout
+from generator.linking import LinkIndex, link_fields, project_index
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
 from generator.resolve import renamed_record, settled_by_hand
@@ -89,6 +90,8 @@ def ingest(
         manifest = load_manifest(folder)
         outcomes, jobs, taken = _plan(project, paths, manifest, force)
         extracted = _extract_all([job.seed for job in jobs], extractor, progress)
+        # The register as the records stand before this run: read once, then O(1) per name.
+        register = project_index(project) if jobs else LinkIndex()
         for job, fields in zip(jobs, extracted, strict=True):
             if isinstance(fields, str):
                 outcomes[job.seed.path] = Outcome(job.seed.path, "skipped", detail=fields)
@@ -97,7 +100,10 @@ def ingest(
                 # A new record is named after its title, known only after extraction.
                 job.record_id = new_id(str(fields["title"]), taken)
                 taken.add(job.record_id)
-            outcomes[job.seed.path] = _write(project, manifest, job, fields, today)
+            fields, links = link_fields(fields, register)
+            outcome = _write(project, manifest, job, fields, today)
+            outcome.detail = "; ".join(n for n in (outcome.detail, *links) if n)
+            outcomes[job.seed.path] = outcome
         save_manifest(folder, manifest)
     return list(outcomes.values())
 
@@ -297,10 +303,12 @@ def extract_records(
     seeds = list(_read_all(project, paths, outcomes))
     taken = {p.stem for p in record_paths(project.briefings)} | set(manifest.entries)
     records: list[Record] = []
+    register = project_index(project, save=False) if seeds else LinkIndex()
     for seed, fields in zip(seeds, _extract_all(seeds, extractor, None), strict=True):
         if isinstance(fields, str):
             outcomes[seed.path] = Outcome(seed.path, "skipped", detail=fields)
             continue
+        fields, _ = link_fields(fields, register)
         rid = by_seed.get(seed.path)
         if rid is not None and not project.record_path(rid).exists():
             rid = renamed_record(project.briefings, seed.path, manifest) or rid

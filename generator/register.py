@@ -28,6 +28,12 @@ class Entity:
     briefings: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     roles: set[tuple[str, str]] = field(default_factory=set)  # (date, role) of people
+    #: Dates of the first and last briefing naming it (``YYYY-MM-DD``).
+    first: str = ""
+    last: str = ""
+    #: Places: how the records class it and the country codes they give it.
+    place_kinds: set[str] = field(default_factory=set)
+    country_codes: set[str] = field(default_factory=set)
 
     @property
     def count(self) -> int:
@@ -51,11 +57,18 @@ def build_register(records: list[Record], editors: EntitiesFile) -> dict[Key, En
                 main = canonical.get((kind, name), name)
                 entity = register.setdefault((kind, main), Entity(kind, main))
                 entity.briefings.add(str(record["id"]))
+                date = str(record["date"])
+                entity.first = min(entity.first or date, date)
+                entity.last = max(entity.last, date)
                 entity.aliases.update(str(a) for a in entry.get("aliases") or [])
                 entity.aliases.add(name)
                 entity.aliases.discard(main)
                 if kind == "person" and entry.get("role"):
-                    entity.roles.add((str(record["date"]), str(entry["role"])))
+                    entity.roles.add((date, str(entry["role"])))
+                if kind == "place":
+                    entity.place_kinds.add(str(entry.get("kind") or "other"))
+                    if entry.get("country_code"):
+                        entity.country_codes.add(str(entry["country_code"]))
     for entity_entry in editors.entities:
         # A preferred name with its aliases is an entity even before a record names it so.
         key = (str(entity_entry["kind"]), str(entity_entry["name"]))
