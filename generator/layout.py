@@ -24,6 +24,7 @@ from generator.record import SLUG_MAX, SLUG_PATTERN
 #: Hub kinds in the order the site presents them, with their labels (plural, singular).
 KINDS: dict[str, tuple[str, str]] = {
     "countries": ("Countries", "Country"),
+    "places": ("Cities", "City"),
     "people": ("People", "Person"),
     "organizations": ("Organizations", "Organization"),
     "groups": ("Groups", "Group"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
+from generator.sitemodel.canon import hub_named
 from generator.sitemodel.hubs import Hub, build_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
@@ -42,6 +43,7 @@ class SiteModel:
 def build_site_model(records: list[Record], *, production: bool) -> SiteModel:
     """The site for these records; production leaves drafts out of everything."""
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
+    shown = hub_named(shown)  # one name per entity across the site (sitemodel/canon.py)
     hubs = build_hubs(shown)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
     index = RelatedIndex(shown)

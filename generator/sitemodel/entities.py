@@ -22,6 +22,8 @@ class Mention:
     name: str
     aliases: tuple[str, ...] = ()
     role: str | None = None
+    #: A city's country code (two Birminghams are two hubs).
+    country: str | None = None
 
     @property
     def path(self) -> str:
@@ -69,6 +71,17 @@ def mentions(record: Record) -> dict[str, list[Mention]]:
         "people": _named("people", record["people"]),
         "organizations": _named("organizations", record["organizations"]),
         "groups": _named("groups", record["groups"]),
+        "places": [
+            Mention(
+                "places",
+                entity_slug(p["name"]),
+                p["name"],
+                tuple(p.get("aliases") or ()),
+                country=p["country_code"],
+            )
+            for p in record["places"]
+            if p["kind"] == "city"
+        ],
         "topics": [Mention("topics", entity_slug(t), t) for t in record["topics"]],
     }
     return {kind: _unique(items) for kind, items in found.items()}

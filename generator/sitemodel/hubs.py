@@ -1,4 +1,4 @@
-"""Hubs: a country, person, organization, group or topic and every briefing naming it."""
+"""Hubs: a country, city, person, organization, group or topic and every briefing naming it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from generator.layout import KINDS, hub_feed_path, hub_path
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.entities import Mention, country_display_name, country_names, mentions
+from generator.sitemodel.hub_facts import HubLink, companions, role_history
+
+Key = tuple[str, str]  # (hub kind, slug)
 
 HUB_PAGE_SIZE = 20
 CHART_MONTHS = 24
@@ -45,6 +48,13 @@ class Hub:
     roles: list[str] = field(default_factory=list)
     briefings: list[Record] = field(default_factory=list)
     quotes: list[LedgerQuote] = field(default_factory=list)
+    #: People: the roles held over time ("Foreign Minister, 2019-2023; Prime Minister, 2024-").
+    history: str = ""
+    #: People and organizations: who is named with them most often.
+    companions: list[HubLink] = field(default_factory=list)
+    #: A country's cities that have hubs; a city's country.
+    cities: list[HubLink] = field(default_factory=list)
+    country: HubLink | None = None
 
     @property
     def path(self) -> str:
@@ -118,20 +128,79 @@ def _most_common(values: Iterable[str]) -> list[str]:
 
 
 def build_hubs(records: list[Record]) -> dict[str, list[Hub]]:
-    """Every hub per kind, sorted by name; briefings in each newest first."""
-    members: dict[tuple[str, str], list[tuple[Record, Mention]]] = defaultdict(list)
-    for record in newest_first(records):
-        for kind, items in mentions(record).items():
+    """Every hub per kind, sorted by name; briefings in each newest first.
+
+    ``records`` name each entity as its hub does (see sitemodel.canon.hub_named).
+    """
+    ordered = newest_first(records)
+    found = [mentions(record) for record in ordered]
+    city_slugs = _city_slugs(found)
+    members: dict[Key, list[tuple[Record, Mention]]] = defaultdict(list)
+    keyed: list[list[Key]] = []
+    for record, by_kind in zip(ordered, found, strict=True):
+        keys = []
+        for kind, items in by_kind.items():
             for item in items:
-                members[(kind, item.slug)].append((record, item))
+                slug = city_slugs[(item.slug, item.country)] if kind == "places" else item.slug
+                members[(kind, slug)].append((record, item))
+                keys.append((kind, slug))
+        keyed.append(keys)
     hubs: dict[str, list[Hub]] = {kind: [] for kind in KINDS}
     # Counted once: asking every record about every country grew as N x countries.
     countries = country_names(records)
+    newest = ordered[0]["date"][:4] if ordered else ""
+    by_key: dict[Key, Hub] = {}
     for (kind, slug), entries in members.items():
-        hubs[kind].append(_hub(kind, slug, entries, countries))
+        hub = _hub(kind, slug, entries, countries, newest)
+        hubs[kind].append(hub)
+        by_key[(kind, slug)] = hub
+    _add_companions(by_key, members, keyed, ordered)
+    _add_cities(by_key, members)
     for kind in hubs:
         hubs[kind].sort(key=lambda h: (sort_key(h.name), h.slug))
     return hubs
+
+
+def _city_slugs(found: list[dict[str, list[Mention]]]) -> dict[tuple[str, str | None], str]:
+    """Each city's hub slug: its name's, with its country code when two countries have one."""
+    codes: dict[str, set[str | None]] = defaultdict(set)
+    for by_kind in found:
+        for item in by_kind["places"]:
+            codes[item.slug].add(item.country)
+    return {
+        (slug, code): slug if len(seen) == 1 else f"{slug}-{(code or 'xx').lower()}"
+        for slug, seen in codes.items()
+        for code in seen
+    }
+
+
+def _add_companions(
+    hubs: dict[Key, Hub],
+    members: dict[Key, list[tuple[Record, Mention]]],
+    keyed: list[list[Key]],
+    ordered: list[Record],
+) -> None:
+    """People and organizations: who is named with them most often."""
+    at = {id(record): number for number, record in enumerate(ordered)}
+    names = {key: hub.name for key, hub in hubs.items()}
+    for key, hub in hubs.items():
+        if key[0] in ("people", "organizations"):
+            briefings = (keyed[at[id(r)]] for r, _ in members[key])
+            hub.companions = companions(key, briefings, names)
+
+
+def _add_cities(hubs: dict[Key, Hub], members: dict[Key, list[tuple[Record, Mention]]]) -> None:
+    """A city hub links to its country's hub and the country's hub to its cities."""
+    for key, hub in hubs.items():
+        if key[0] != "places":
+            continue
+        code = members[key][0][1].country
+        country = hubs.get(("countries", code.lower())) if code else None
+        if country is not None:
+            hub.country = HubLink("countries", country.slug, country.name, len(hub.briefings))
+            country.cities.append(HubLink("places", hub.slug, hub.name, len(hub.briefings)))
+    for hub in hubs.values():
+        hub.cities.sort(key=lambda link: (-link.count, sort_key(link.name), link.slug))
 
 
 def _hub(
@@ -139,6 +208,7 @@ def _hub(
     slug: str,
     entries: list[tuple[Record, Mention]],
     countries: dict[str, Counter[str]],
+    newest: str,
 ) -> Hub:
     names = _most_common(m.name for _, m in entries)
     code = slug.upper()
@@ -154,6 +224,8 @@ def _hub(
         roles=_most_common(m.role for _, m in entries if m.role),
         briefings=[r for r, _ in entries],
     )
+    if kind == "people":
+        hub.history = role_history(((r["date"], m.role) for r, m in entries if m.role), newest)
     if kind == "people":
         spoken = {m.name for _, m in entries}
         hub.quotes = [
