@@ -23,7 +23,7 @@ from generator.extract.document_votes import (
 )
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
-from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
+from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
 from generator.extract.shapes import common_noun_votes, name_shape_votes, team_votes
 from generator.extract.work_votes import lower_at as _lower
@@ -292,9 +292,16 @@ def _fallback_place(mention: Mention) -> Place:
     return Place(mention.text, kind, None)
 
 
-def _best(votes: dict[str, float], evidence: dict[str, float]) -> str:
-    # On a tie the text's evidence beats the model's label.
-    return max(votes, key=lambda k: (votes[k], evidence.get(k, 0.0)))
+#: The last tie-break between kinds, so that the answer never depends on the order of a
+#: set. A person comes first: a one-word "person" that only ties is then dropped below.
+_TIE_ORDER = {kind: rank for rank, kind in enumerate((PERSON, ORG, PLACE, GROUP, WORK))}
+
+
+def best_kind(votes: dict[str, float], evidence: dict[str, float]) -> str:
+    """The kind with the most votes; on a tie the text's evidence beats the model's label."""
+    return max(
+        votes, key=lambda k: (votes[k], evidence.get(k, 0.0), -_TIE_ORDER.get(k, len(_TIE_ORDER)))
+    )
 
 
 def _without_person(written: str, votes: dict[str, float]) -> str:
@@ -361,7 +368,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         scale = min(counts[key], PRIOR_MENTIONS) / counts[key]
         for kind in prior.keys() | evidence[key].keys():
             totals[key][kind] = prior.get(kind, 0.0) * scale + evidence[key].get(kind, 0.0)
-    kinds = {key: _best(votes, evidence[key]) for key, votes in totals.items()}
+    kinds = {key: best_kind(votes, evidence[key]) for key, votes in totals.items()}
     _first_word_kinds(kinds, evidence, written)
     person_parts = {
         part

@@ -101,9 +101,12 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Surnames the NER missed ("Shaibani held talks"), as mentions of their person.
 
     Only a proper noun equal to the last part of exactly one person's name
-    counts: first names ("Mohammed") are shared too often to be safe.
+    counts: first names ("Mohammed") are shared too often to be safe. A word
+    the document names as an organization or a place elsewhere stays unread.
     """
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    # "Ken Morrow" and the chain "Morrow": the document has given the bare word its kind.
+    named_otherwise = {normalize(m.text) for m in mentions if m.kind != PERSON}
     surnames: dict[str, set[str]] = {}
     for mention in mentions:
         parts = name_tokens(mention.key)
@@ -114,6 +117,8 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # The tagger sometimes calls a rare surname a noun ("Safadi told
         # reporters"); the capital and the exact match are the evidence.
         if token.i in taken or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+            continue
+        if normalize(token.text) in named_otherwise:
             continue
         parts = name_tokens(token.text)
         owners = surnames.get(parts[0]) if len(parts) == 1 else None

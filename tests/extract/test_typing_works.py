@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import extract_entities
+from generator.extract.evidence import best_kind
 
 
 def _kinds(nlp: Language, text: str) -> dict[str, str]:
@@ -75,3 +76,24 @@ def test_an_organization_that_speaks_stays_an_organization(nlp: Language) -> Non
         "Amnesty Watch said the detainees had been held without charge for three years.",
     )
     assert kinds.get("Amnesty Watch", "organization") == "organization"
+
+
+def test_a_firm_named_after_its_founder_keeps_the_bare_name(nlp: Language) -> None:
+    """The chain "Morrow" beside its chairman "Ken Morrow" is no alias of the chairman."""
+    entities = extract_entities(
+        nlp(
+            "Shares in supermarket chain Morrow rose 5% after the firm said it would close "
+            "100 stores.\n\nMorrow, which bought a rival last year, has struggled. Chairman "
+            "Ken Morrow said he would not step down."
+        )
+    )
+    people = {e.name: e.aliases for e in entities if e.kind == "person"}
+    assert "Ken Morrow" in people
+    assert "Morrow" not in people["Ken Morrow"]
+
+
+def test_a_tie_between_kinds_does_not_depend_on_set_order() -> None:
+    """Equal votes and equal evidence give the same kind whatever order the kinds come in."""
+    first = best_kind({"organization": 1.0, "person": 1.0}, {})
+    second = best_kind({"person": 1.0, "organization": 1.0}, {})
+    assert first == second == "person"
