@@ -1,0 +1,214 @@
+"""Builds by the piece: what counts as an input, what MkDocs builds again, what is kept."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import incremental
+from generator.commands import cmd_build
+from generator.incremental import Changes, SiteState, build_inputs, keep_unchanged, usable_state
+from generator.mkdocs import compat
+from generator.project import Project
+from tests.conftest import ROOT
+from tests.site.helpers import FIXTURES
+
+
+def _changes(docs: Path, previous: dict[str, str], listed: list[str]) -> Changes:
+    files = {path: (incremental.digest_bytes(data.encode()), "") for path, data in previous.items()}
+    changes = Changes(docs, files, lambda path: None)
+    changes.listed(listed)
+    return changes
+
+
+def test_a_docs_file_is_built_again_only_when_its_bytes_change(tmp_path: Path) -> None:
+    """Same bytes as the last build: kept; other bytes or a new file: built again."""
+    (tmp_path / "a.md").write_text("same", "utf-8")
+    (tmp_path / "b.md").write_text("new text", "utf-8")
+    (tmp_path / "c.md").write_text("new file", "utf-8")
+    changes = _changes(tmp_path, {"a.md": "same", "b.md": "old text"}, ["a.md", "b.md", "c.md"])
+    assert [changes.modified(p) for p in ("a.md", "b.md", "c.md")] == [False, True, True]
+    assert changes.rebuilt == ["b.md", "c.md"]
+    assert changes.digests["a.md"] == incremental.digest_bytes(b"same")
+
+
+def test_an_unchanged_page_linking_to_a_file_that_went_is_built_again(tmp_path: Path) -> None:
+    """MkDocs resolves a link only to a file that exists: the same Markdown makes other HTML."""
+    (tmp_path / "people").mkdir()
+    linking = "See [her](../people/gone.md#x) and [it](../feed.xml).\n"
+    unrelated = "See [him](../people/here.md).\n"
+    (tmp_path / "people" / "a.md").write_text(linking, "utf-8")
+    (tmp_path / "people" / "b.md").write_text(unrelated, "utf-8")
+    previous = {"people/a.md": linking, "people/b.md": unrelated, "people/gone.md": "x"}
+    changes = _changes(tmp_path, previous, ["people/a.md", "people/b.md"])
+    assert changes.modified("people/a.md") is True
+    assert changes.modified("people/b.md") is False
+
+
+def test_every_input_that_rebuilds_everything_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Templates, overrides/, mkdocs.yml and the variables it reads, engine, options count."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "overrides").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_url: !ENV [SOME_SITE_URL, null]\n", "utf-8")
+    monkeypatch.delenv("SOME_SITE_URL", raising=False)
+    before = build_inputs(tmp_path, strict=True, engine="mkdocs")
+    assert {"packages", "generator code"} <= before.keys()
+    (tmp_path / "templates" / "page.md.j2").write_text("x", "utf-8")
+    (tmp_path / "overrides" / "main.html").write_text("x", "utf-8")
+    monkeypatch.setenv("SOME_SITE_URL", "https://example.org/")
+    after = build_inputs(tmp_path, strict=False, engine="properdocs")
+    changed = {name for name in before if before[name] != after[name]}
+    assert changed == {"templates", "overrides", "mkdocs.yml", "engine", "options"}
+
+
+def _state(site: dict[str, int], inputs: dict[str, str]) -> SiteState:
+    return SiteState(inputs, {"a.md": ("d", "a/index.html")}, site)
+
+
+def test_the_last_build_is_used_only_while_its_inputs_and_site_are_unchanged(
+    tmp_path: Path,
+) -> None:
+    """Changed inputs, a file of site/ changed or missing, or no state: a clean build."""
+    build, site = tmp_path / "build", tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "a" / "index.html").write_text("page", "utf-8")
+    inputs = {"templates": "t1", "options": "o"}
+    assert usable_state(build, site, inputs) == (None, "no earlier build recorded")
+    incremental.save_state(build, _state({"a/index.html": 4}, inputs))
+    state, _ = usable_state(build, site, inputs)
+    assert state is not None and state.docs == {"a.md": ("d", "a/index.html")}
+    assert usable_state(build, site, {**inputs, "templates": "t2"}) == (
+        None,
+        "changed: templates",
+    )
+    (site / "a" / "index.html").write_text("edited by hand", "utf-8")
+    assert usable_state(build, site, inputs)[1] == "site/a/index.html changed since the last build"
+    (site / "a" / "index.html").unlink()
+    assert usable_state(build, site, inputs)[1] == "site/a/index.html is missing"
+
+
+def test_kept_files_are_linked_but_not_those_of_gone_docs_files_nor_the_index(
+    tmp_path: Path,
+) -> None:
+    """What the build made again stays; a gone page's HTML and the old search index do not."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for rel in ("a/index.html", "gone/index.html", "assets/x.css", "pagefind/p.js"):
+        (old / rel).parent.mkdir(parents=True, exist_ok=True)
+        (old / rel).write_text(f"old {rel}", "utf-8")
+    (new / "assets").mkdir(parents=True)
+    (new / "assets" / "x.css").write_text("rebuilt", "utf-8")
+    previous = SiteState(
+        {},
+        {"a.md": ("1", "a/index.html"), "gone.md": ("2", "gone/index.html")},
+        incremental.site_files(old),
+    )
+    kept = keep_unchanged(old, new, previous, {"a.md": ("1", "a/index.html")})
+    assert kept == 1
+    assert incremental.site_files(new) == {"a/index.html": 16, "assets/x.css": 7}
+    assert (new / "a" / "index.html").stat().st_ino == (old / "a" / "index.html").stat().st_ino
+
+
+def test_the_engine_decides_through_our_is_modified(tmp_path: Path) -> None:
+    """compat.listed_files makes files whose is_modified is the build's own decision."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+    config = MkDocsConfig()
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    docs.mkdir()
+    config.load_dict({"site_name": "x", "docs_dir": str(docs), "site_dir": str(site)})
+    assert not config.validate()[0]
+    asked: list[str] = []
+
+    def modified(path: str) -> bool:
+        asked.append(path)
+        return path == "b.md"
+
+    files = compat.listed_files(["a.md", "b.md"], Files([]), config, modified)
+    assert [file.is_modified() for file in files] == [False, True]
+    assert asked == ["a.md", "b.md"]
+
+
+# --- whole builds ---------------------------------------------------------------------
+
+
+def _project(root: Path) -> Path:
+    root.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("templates", "overrides"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copytree(FIXTURES / "records", root / "briefings")
+    (root / "seeds").mkdir()
+    return root
+
+
+def _build(root: Path) -> tuple[int, str]:
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        code = cmd_build(Project(root), strict=True, production=False)
+    return code, said.getvalue()
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project of the fixture records, built once."""
+    root = _project(tmp_path_factory.mktemp("desk") / "desk")
+    assert _build(root)[0] == 0
+    return root
+
+
+@pytest.mark.slow
+def test_a_build_with_nothing_changed_keeps_every_file(desk: Path) -> None:
+    """Nothing changed: MkDocs builds no page, Pagefind indexes no batch, site/ is the same."""
+    before = {p: p.read_bytes() for p in sorted((desk / "site").rglob("*")) if p.is_file()}
+    code, said = _build(desk)
+    assert code == 0, said
+    if "changed: generator code" in said:  # edited while the test ran: a clean build is right
+        pytest.skip("the generator's code changed during the test")
+    assert "MkDocs built 0 of" in said
+    assert "search: 0 of 1 batch(es) indexed again" in said
+    assert "phases: render" in said
+    after = {p: p.read_bytes() for p in sorted((desk / "site").rglob("*")) if p.is_file()}
+    assert [p.relative_to(desk) for p in after] == [p.relative_to(desk) for p in before]
+    assert list(after.values()) == list(before.values())
+
+
+@pytest.mark.slow
+def test_a_template_change_or_a_hand_edited_site_makes_a_clean_build(desk: Path) -> None:
+    """A template is an input of every page; a site/ file that differs cannot be trusted."""
+    template = desk / "templates" / "briefing.md.j2"
+    template.write_text(template.read_text("utf-8") + "\n", "utf-8")
+    code, said = _build(desk)
+    assert code == 0 and "clean build: changed: templates" in said, said
+    (desk / "site" / "sitemap.xml").write_text("edited", "utf-8")
+    code, said = _build(desk)
+    assert code == 0 and "clean build: site/sitemap.xml changed since the last build" in said
+
+
+@pytest.mark.slow
+def test_a_failed_build_leaves_the_site_and_its_state(desk: Path) -> None:
+    """A broken record stops the build: site/ and build/site-state.json are as they were."""
+    state = (desk / "build" / incremental.STATE_NAME).read_bytes()
+    sitemap = (desk / "site" / "sitemap.xml").read_bytes()
+    broken = desk / "briefings" / "broken.yaml"
+    broken.write_text("id: broken\ntitle: [unclosed\n", "utf-8")
+    try:
+        assert _build(desk)[0] == 1
+    finally:
+        broken.unlink()
+    assert (desk / "build" / incremental.STATE_NAME).read_bytes() == state
+    assert (desk / "site" / "sitemap.xml").read_bytes() == sitemap
+
+
+@pytest.mark.slow
+def test_an_unknown_engine_builds_clean(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the engine's known internals, the build is a clean one (the plain fallback)."""
+    monkeypatch.setattr(compat, "KNOWN", False)
+    code, said = _build(desk)
+    assert code == 0 and "clean build: the engine's dirty build is not known" in said, said
