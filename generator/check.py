@@ -8,7 +8,7 @@ from generator.entities_file import read_entities
 from generator.problems import Problem
 from generator.project import Project
 from generator.published import check_published
-from generator.record import Record
+from generator.record import THREAD_OUT, Record
 from generator.store import RecordCache, RecordFile, read_records
 
 
@@ -70,6 +70,41 @@ def check_publishable(files: list[RecordFile]) -> list[Problem]:
     return problems
 
 
+def check_thread_pins(files: list[RecordFile]) -> list[Problem]:
+    """A ``thread`` pin must name a thread that will exist: another briefing, in threads."""
+    valid = {f.record["id"]: f.record for f in files if f.record is not None}
+    renamed = {old: rid for rid, r in valid.items() for old in r.get("redirect_from") or ()}
+    present = _ids_of_invalid(files)
+    problems = []
+    for file in files:
+        record = file.record
+        pin = record.get("thread") if record is not None else None
+        if record is None or pin is None or pin == THREAD_OUT or pin in present:
+            continue
+        target = valid.get(renamed.get(pin, pin))
+        if target is None:
+            message = (
+                f"no briefing has the id '{pin}': pin to the id of a briefing of the story"
+                f" (a thread's address /threads/<id>/ names its first), or write '{THREAD_OUT}'"
+            )
+        elif target["id"] == record["id"]:
+            message = "a briefing cannot pin itself: name another briefing of the story"
+        elif target.get("thread") == THREAD_OUT:
+            message = (
+                f"'{pin}' is kept out of every thread (its thread: {THREAD_OUT}),"
+                " so this thread would not exist"
+            )
+        elif record["status"] == "published" and target["status"] == "draft":
+            message = (
+                f"'{pin}' is a draft: the published site leaves it out, so this thread would"
+                " not exist there; publish it or pin to a published briefing"
+            )
+        else:
+            continue
+        problems.append(Problem(file.rel, file.loaded.line_of("thread"), "thread", message))
+    return problems
+
+
 def _ids_of_invalid(files: list[RecordFile]) -> set[str]:
     """Ids of record files that exist but have problems: their URLs are not gone."""
     ids = set()
@@ -96,6 +131,7 @@ def check_project(
     problems = [p for f in files for p in f.problems]
     problems += check_redirects(files)
     problems += check_publishable(files)
+    problems += check_thread_pins(files)
     problems += read_entities(project.briefings)[1]
     # A published id whose record is only invalid is reported as that record's problem.
     problems += check_published(project.briefings, records, _ids_of_invalid(files))

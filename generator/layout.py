@@ -106,6 +106,16 @@ def timeline_month_path(month: str) -> str:
     return f"timeline/{month[:4]}/{month[5:]}.md"
 
 
+def thread_path(slug: str) -> str:
+    """Docs path of a story thread."""
+    return f"threads/{slug}.md"
+
+
+def threads_index_path(page: int = 1) -> str:
+    """Docs path of a page of the index of story threads (``threads/index/``: no thread's)."""
+    return "threads/index.md" if page == 1 else f"threads/index/page-{page}.md"
+
+
 def relative(from_page: str, target: str) -> str:
     """Link from one docs file to another, as MkDocs resolves Markdown links."""
     return _relative(posixpath.dirname(from_page) or ".", target)

@@ -76,6 +76,20 @@ def check_country_code(value: str) -> str | None:
     return None
 
 
+#: The ``thread`` value that keeps a briefing out of every story thread.
+THREAD_OUT = "none"
+
+
+def check_thread_pin(value: str) -> str | None:
+    """The id of another briefing of the story, or ``none``."""
+    if value == THREAD_OUT or (len(value) <= SLUG_MAX and _SLUG.match(value)):
+        return None
+    return (
+        f"'{value}' is not a briefing id: write the id of another briefing of the story"
+        f" to pin this one into its thread, or '{THREAD_OUT}' to keep it out of every thread"
+    )
+
+
 def check_language(value: str) -> str | None:
     """An ISO 639-1 language code that exists."""
     if not re.match(r"^[a-z]{2}$", value) or pycountry.languages.get(alpha_2=value) is None:
@@ -192,6 +206,13 @@ RECORD = Mapping(
         "topics": ListOf(
             Text("IPTC Media Topic", enum=tuple(TOPICS), check=check_topic), "Topics", max_items=17
         ),
+        "thread": Text(
+            "Story thread pin: the id of another briefing of the story (a thread's address"
+            " names its first briefing) puts this one in its thread; 'none' keeps it out of"
+            " every thread; absent, the generator decides",
+            max_length=SLUG_MAX,
+            check=check_thread_pin,
+        ),
         "body": Text("The article text, paragraphs separated by blank lines", max_length=200_000),
         "seed": Mapping(
             description="The seed this record was generated from (null if written by hand)",
@@ -211,7 +232,7 @@ RECORD = Mapping(
             pattern="^[a-z]{2}$",
         ),
     },
-    optional=frozenset({"date_source", "redirect_from", "language"}),
+    optional=frozenset({"date_source", "redirect_from", "language", "thread"}),
 )
 
 FIELD_ORDER: tuple[str, ...] = tuple(RECORD.fields)

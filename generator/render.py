@@ -261,6 +261,10 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
         yield _page(pages, "timeline_year.md.j2", year.path, year=year)
         for month in year.months if year.split else ():
             yield _page(pages, "timeline_month.md.j2", month.path, month=month)
+    for threads in model.thread_indexes:
+        yield _page(pages, "threads.md.j2", threads.path, index=threads)
+    for thread in model.threads:
+        yield _page(pages, "thread.md.j2", thread.path, thread=thread)
     for page in model.briefings:
         yield _page(pages, "briefing.md.j2", page.path, page=page, record=page.record)
     for kind, hubs in model.hubs.items():

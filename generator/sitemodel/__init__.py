@@ -18,6 +18,13 @@ from generator.sitemodel.hubs import Hub, build_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
 from generator.sitemodel.related import RelatedIndex
+from generator.sitemodel.stories import (
+    Thread,
+    ThreadIndexPage,
+    build_threads,
+    story_boxes,
+    thread_index_pages,
+)
 from generator.sitemodel.timeline import TimelineYear, by_month, timeline_years
 
 HOME_SIZE = 12
@@ -34,6 +41,8 @@ class SiteModel:
     years: list[TimelineYear] = field(default_factory=list)
     indexes: dict[str, list[HubIndexPage]] = field(default_factory=dict)
     masthead: Masthead = field(default_factory=Masthead)
+    threads: list[Thread] = field(default_factory=list)
+    thread_indexes: list[ThreadIndexPage] = field(default_factory=list)
 
     @property
     def latest(self) -> list[Record]:
@@ -48,11 +57,15 @@ def build_site_model(records: list[Record], *, production: bool) -> SiteModel:
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
     index = RelatedIndex(shown)
     months = by_month(shown)
+    threads = build_threads(shown)
+    boxes = story_boxes(threads)
     return SiteModel(
         records=shown,
-        briefings=[briefing_page(r, index, names) for r in shown],
+        briefings=[briefing_page(r, index, names, boxes.get(r["id"])) for r in shown],
         hubs=hubs,
         timeline=months,
         years=timeline_years(months),
         indexes={kind: hub_index_pages(kind, items) for kind, items in hubs.items()},
+        threads=threads,
+        thread_indexes=thread_index_pages(threads),
     )

@@ -8,6 +8,7 @@ from generator.layout import briefing_path
 from generator.record import Record
 from generator.sitemodel.entities import Mention, mentions
 from generator.sitemodel.related import Key, RelatedIndex, place_slug
+from generator.sitemodel.stories import StoryBox
 
 #: At most this many shared names are shown beside a related briefing.
 SHARED_NAMES = 3
@@ -52,13 +53,17 @@ class BriefingPage:
     places: list[PlaceView]
     quotes: list[QuoteView]
     related: list[RelatedView]
+    #: "This story so far": the briefing's thread, when it is in one.
+    story: StoryBox | None = None
 
     @property
     def path(self) -> str:
         return briefing_path(self.record["id"])
 
 
-def briefing_page(record: Record, index: RelatedIndex, names: dict[str, str]) -> BriefingPage:
+def briefing_page(
+    record: Record, index: RelatedIndex, names: dict[str, str], story: StoryBox | None = None
+) -> BriefingPage:
     """The model of one briefing page; ``names`` maps country codes to hub names."""
     found = mentions(record)
     speakers = {m.name: m for m in (*found["people"], *found["organizations"])}
@@ -98,6 +103,7 @@ def briefing_page(record: Record, index: RelatedIndex, names: dict[str, str]) ->
         related=[
             RelatedView(other.record, _names(other.shared, shown)) for other in index.of(record)
         ],
+        story=story,
     )
 
 

@@ -166,3 +166,32 @@ def searcher(request: pytest.FixtureRequest, browser: Any) -> Iterator[Reader]:
     name = "served" if request.param == "one bundle" else "served_in_batches"
     with _reading(browser, *request.getfixturevalue(name)) as seen:
         yield seen
+
+
+#: The widths every page is tried at: a desktop and a phone.
+WIDTHS = {"desktop": 1280, "mobile": 390}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[Any, str]]:
+    """A tab at a desktop or a phone width; no script error may occur in it."""
+    context = browser.new_context(viewport={"width": WIDTHS[request.param], "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        yield page, request.param
+    finally:
+        context.close()
+    assert errors == []
+
+
+def shot(page: Any, name: str, element: Any | None = None) -> None:
+    """A screenshot into test-artifacts/: the whole page, or one element of it."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = str(ARTIFACTS / f"{name}.png")
+    if element is None:
+        page.screenshot(path=path, full_page=True)
+    else:
+        element.screenshot(path=path)

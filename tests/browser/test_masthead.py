@@ -8,30 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, serve_folder, wait_for_loaded_results
+from tests.browser.conftest import serve_folder, shot, wait_for_loaded_results
 from tests.site.helpers import SAMPLE_ID, Built, build, make_record, person
-
-WIDTHS = {"desktop": 1280, "mobile": 390}
-
-
-@pytest.fixture(params=list(WIDTHS))
-def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[Any, str]]:
-    """A tab at a desktop or a phone width; no script error may occur in it."""
-    context = browser.new_context(viewport={"width": WIDTHS[request.param], "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    try:
-        yield page, request.param
-    finally:
-        context.close()
-    assert errors == []
-
-
-def _shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def test_footer_masthead_and_about_page(tab: tuple[Any, str], served: tuple[str, Built]) -> None:
@@ -44,11 +22,11 @@ def test_footer_masthead_and_about_page(tab: tuple[Any, str], served: tuple[str,
     text = re.sub(r"\s+", " ", footer.inner_text())
     assert "Published by The Briefings desk" in text and "CC BY 4.0" in text
     assert "desk@briefings.example" in text
-    _shot(page, f"masthead-home-{width}")
+    shot(page, f"masthead-home-{width}")
     footer.get_by_role("link", name="About Briefings").click()
     page.wait_for_url(re.compile(r"/about/$"))
     assert page.locator("article h1").inner_text().strip() == "About Briefings"
-    _shot(page, f"masthead-about-{width}")
+    shot(page, f"masthead-about-{width}")
 
 
 def test_header_is_the_newsroom_s_colour_not_indigo(
@@ -73,7 +51,7 @@ def test_related_briefings_say_what_they_share(
     first = related.first
     first.scroll_into_view_if_needed()
     assert re.search(r"also about \w", first.inner_text())
-    _shot(page, f"related-{width}")
+    shot(page, f"related-{width}")
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +77,7 @@ def test_search_shows_ten_results_before_load_more(tab: tuple[Any, str], many: s
     wait_for_loaded_results(page)
     assert page.locator(".pagefind-ui__result").count() == 10
     assert page.locator(".pagefind-ui__button").is_visible()
-    _shot(page, f"search-{width}")
+    shot(page, f"search-{width}")
 
 
 def test_empty_sections_say_so(tab: tuple[Any, str], many: str) -> None:
@@ -109,4 +87,4 @@ def test_empty_sections_say_so(tab: tuple[Any, str], many: str) -> None:
     article = page.locator("article").inner_text()
     for note in ("No source given", "No people named", "No direct quotes", "No other briefing"):
         assert note in article, note
-    _shot(page, f"empty-sections-{width}")
+    shot(page, f"empty-sections-{width}")
