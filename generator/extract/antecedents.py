@@ -231,7 +231,9 @@ class Context:
                 continue  # the same "it" earlier on: read further back
             entity = self.entity_in(noun_phrase(token))
             if entity is not None:
-                return entity if entity.kind == ORG else None
+                # "Acme tabled a motion. It argues ...": "it" is the thing just named.
+                named_thing = any(c.dep_ == "dobj" for c in token.head.children)
+                return entity if entity.kind == ORG and not named_thing else None
             if token.lower_ in words().document_nouns and definite(token):
                 return self.author(token)
             if token.lower_ in words().organization_nouns and definite(token):
@@ -319,8 +321,10 @@ class Context:
                 entity = self.entity_in(noun_phrase(token))
                 if entity is None and role:
                     # "Director of research at Acme, Jo Ames, agreed": the parser may hang
-                    # the appositive name anywhere, but it is the sentence's one person.
-                    entity = self.person_in_subject(token) or self._only_person(tokens, word)
+                    # the appositive name anywhere, but it stands before the verb; one
+                    # after it ("the minister met Jo Ames") is someone else.
+                    between = [t for t in tokens if token.i < t.i < token.head.i]
+                    entity = self.person_in_subject(token) or self._only_person(between, word)
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         return entity

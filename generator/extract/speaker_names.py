@@ -64,17 +64,24 @@ def missed_person(
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     # The name starts after the last title in the chain: "Bramford Mayor Linnea Crowe".
+    titled = False
     for index in range(subject.i - 1, start - 1, -1):
         if doc[index].lower_ in lex.honorifics or doc[index].lower_ in lex.role_words:
-            start = index + 1
+            start, titled = index + 1, True
             break
     span = doc[start : subject.i + 1]
-    if len(span) > 3 or not all(is_name_word(t, owners, lex) for t in span):
+    # A title before two or three capitalised words says a person, whatever label
+    # the NER guessed ("Officer Troy Talladay" read as a date).
+    if len(span) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in span):
         return None
     surname = span[-1].lower_
     for known in people:
+        # The surname of a person of the story, whatever label the NER guessed.
         if known.name.lower().split()[-1:] == [surname]:
             return known
+    trusted = not (titled and len(span) >= 2)
+    if not all(is_name_word(t, owners, lex, trusted) for t in span):
+        return None
     if len(span) == 1:
         full = full_names().get(surname)
         if full is None and not described_as_person(subject):
@@ -88,13 +95,16 @@ def missed_person(
     return entity
 
 
-def is_name_word(token: Token, owners: dict[int, Entity], lex: Lexicon) -> bool:
-    """A capitalised word of a person's name that no entity owns."""
+def is_name_word(
+    token: Token, owners: dict[int, Entity], lex: Lexicon, trust_ner: bool = True
+) -> bool:
+    """A capitalised word of a person's name that no entity owns (and, when the NER
+    is trusted, that it did not label as something else)."""
     return (
         token.text[:1].isupper()
         and token.is_alpha
         and token.i not in owners
-        and token.ent_type_ not in NOT_PERSON_LABELS
+        and not (trust_ner and token.ent_type_ in NOT_PERSON_LABELS)
         and token.lower_ not in lex.role_words
         and token.lower_ not in lex.honorifics
     )

@@ -68,6 +68,11 @@ DASHES = ("\u2014", "\u2013", "--")
 CONTINUATION_CHARS = 400
 #: Sentences searched back for a pronoun's person past its last repetition.
 CHAIN_SENTENCES = 2
+#: Passive verbs of perceiving whose subject is the speaker of the saying verb
+#: they govern ("Lee was heard shouting '...'", "she was filmed telling them").
+PERCEIVED_VERBS = frozenset(
+    ["heard", "seen", "filmed", "recorded", "caught", "captured", "overheard", "shown"]
+)
 #: Verb and particle that report speech together ("'...,' she goes on").
 #: Every form is listed because the pipeline runs without a lemmatizer.
 SAYING_PHRASALS: dict[str, str] = {
@@ -325,8 +330,10 @@ def subject_of(
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:
         return agents[0]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        # "X is heard yelling '...'", "was filmed telling": the one perceived speaks.
+        return passive[0] if verb.lower_ in PERCEIVED_VERBS else None
     # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
     if (
         verb.lower_ == "saying"

@@ -61,7 +61,46 @@ def test_a_verb_of_doing_between_does_not_stop_a_pronoun() -> None:
     """'the threat will continue to evolve' is no one speaking: 'he said' reads past it."""
     text = (
         '"It is the same group," said Kevin Osei, a researcher at Larkspur Labs. '
+        "The emails came from one server in the east. "
         "According to Osei, the threat will continue to evolve until it works. "
         '"This game is all about getting people to respond," he said.'
     )
     assert speakers(text)[-1][1] == "Kevin Osei"
+
+
+def test_a_role_subject_is_not_the_person_after_its_verb() -> None:
+    """'The prime minister shrugged off claims from Jo Ames ... He said' is the prime minister."""
+    text = (
+        "Prime Minister Tom Hale visited Leeds on Monday. "
+        "The prime minister shrugged off claims from opposition leader Jo Ames that he "
+        'led a weak government. He said: "He was the one who asked for this inquiry."'
+    )
+    assert speakers(text)[-1] == ("He was the one who asked for this inquiry.", "Tom Hale")
+
+
+def test_it_after_an_organization_that_named_a_thing_is_that_thing() -> None:
+    """'Acme Group tabled a motion. It argues "..."': the motion speaks, not Acme Group."""
+    text = (
+        "Acme Group has tabled a motion against the new rules. "
+        "It argues the plan 'wrongly infringes the right to trade freely' in the region."
+    )
+    assert speakers(text) == [("wrongly infringes the right to trade freely", None)]
+
+
+def test_a_title_before_a_name_makes_a_person_whatever_the_ner_says() -> None:
+    """'Officer Troy Talladay appears to say' names the officer even if the NER calls it a date."""
+    text = (
+        "The officers appear to become concerned.\n\n"
+        "'Is he sick? You see all that water?' Officer Troy Talladay appears to say."
+    )
+    assert speakers(text)[-1][1] == "Troy Talladay"
+
+
+def test_the_one_heard_shouting_speaks() -> None:
+    """'Mark Dunne is then heard yelling, shouting "..."': the one heard speaks."""
+    text = (
+        "Mark Dunne was arrested in March. "
+        "A delirious Dunne is then heard yelling at the officers, shouting "
+        "'Give me your gun, I need it now' at them."
+    )
+    assert speakers(text)[-1][1] == "Mark Dunne"
