@@ -1,4 +1,5 @@
-"""`make eval`: every figure of issue 13 on the tune and check halves, beside the peers.
+"""`make eval`: every figure of issue 13 on the tune and check halves, beside the peers,
+and the entity register's replay of issue 14 (`replay.py`).
 
 Run ``python -m generator.evaluation [-v] [--set NAME]`` from the project root.
 ``-v`` lists the errors of the TUNE half only: the check half is read as figures.
@@ -18,12 +19,13 @@ from generator.evaluation import (
     people_gum,
     quotes_scoring,
     quotes_sets,
+    replay,
 )
 from generator.evaluation import summaries as summaries_set
 from generator.evaluation.report import Row, grouped, table
 from generator.evaluation.sources import DEFAULT_DATA
 
-SETS = ("conll", "gum", "canadian", "british", "polnear", "summaries")
+SETS = ("conll", "gum", "canadian", "british", "polnear", "summaries", "register")
 
 Errors = list[str]
 
@@ -73,6 +75,10 @@ def _summaries(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     return summaries_set.evaluate(args.data, args.cnn), []
 
 
+def _register(args: argparse.Namespace) -> tuple[list[Row], Errors]:
+    return replay.evaluate(args.data), []
+
+
 RUNS: dict[str, Callable[[argparse.Namespace], tuple[list[Row], Errors]]] = {
     "conll": _conll,
     "gum": _gum,
@@ -80,6 +86,7 @@ RUNS: dict[str, Callable[[argparse.Namespace], tuple[list[Row], Errors]]] = {
     "british": _british,
     "polnear": _polnear,
     "summaries": _summaries,
+    "register": _register,
 }
 
 

@@ -1,0 +1,185 @@
+"""The register's replay: a desk ingesting CoNLL-2003 dev one article at a time.
+
+Articles come in document order (all of Aug 1996, so document order is date order).
+Each is extracted once; the desk then ingests it twice over: as stock ingest wrote it
+before the register (no linking) and linked to the register of the records corrected
+so far. Then the editor's fix: the record's entities are replaced by the gold ones
+(PER people, ORG organizations, LOC places, MISC groups; a one-word person name that is
+the last word of one fuller gold name in the article is that person's alias, as an editor
+writes it) and the record joins the desk. Entity F1 is scored by the CoNLL rules of
+entities_conll on each article before its fix, grouped by how many corrected records the
+desk held when it came (the learning curve), per half of the fixed split: the desk sees
+every article, but figures are only ever added up per half. At the end, the person hubs
+the ingested records would make: the share that is a bare surname, and the share that
+the gold does not call a person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.entities_file import EntitiesFile
+from generator.evaluation.entities_conll import (
+    ConllDoc,
+    gold_type,
+    is_sport,
+    parse_conll,
+    record_forms,
+    score,
+)
+from generator.evaluation.matching import Tally, share, surface_form
+from generator.evaluation.report import Row
+from generator.evaluation.sources import seeds_from
+from generator.evaluation.split import HALVES, split
+from generator.extract import extract
+from generator.linking import build_index, link_fields
+from generator.record import Record
+from generator.sitemodel.canon import hub_names
+
+#: Curve points: articles are grouped by the corrected records the desk held when they came.
+BUCKETS = ((0, 25), (25, 50), (50, 100), (100, 10**9))
+DESK_DATE = "1996-08-01"
+GOLD_FIELDS = {"PER": "people", "ORG": "organizations", "LOC": "places", "MISC": "groups"}
+
+
+@dataclass
+class Stream:
+    """Scores per bucket and half, for ingest without and with the register."""
+
+    plain: dict[tuple[int, str], Tally] = field(default_factory=dict)
+    linked: dict[tuple[int, str], Tally] = field(default_factory=dict)
+    #: Person names of the records as ingested, with their article, per variant and half.
+    people: dict[tuple[str, str], list[tuple[str, ConllDoc]]] = field(default_factory=dict)
+
+
+def gold_record(doc: ConllDoc, date: str) -> Record:
+    """The record after the editor's fix: the gold entities, a surname folded into its name."""
+    forms: dict[str, list[str]] = {kind: [] for kind in GOLD_FIELDS}
+    for form, kinds in sorted(doc.gold.items()):
+        for kind in kinds & GOLD_FIELDS.keys():
+            forms[kind].append(_as_written(form, doc.text))
+    full = [f for f in forms["PER"] if " " in f]
+    people: dict[str, list[str]] = {f: [] for f in full}
+    for form in forms["PER"]:
+        if " " in form:
+            continue
+        owners = [f for f in full if f.split()[-1].casefold() == form.casefold()]
+        if len(owners) == 1:
+            people[owners[0]].append(form)
+        else:
+            people[form] = []
+    record: Record = {
+        "id": f"conll-{doc.index:03d}",
+        "date": date,
+        "people": [{"name": n, "role": None, "aliases": a} for n, a in people.items()],
+        "organizations": [{"name": n, "aliases": []} for n in forms["ORG"]],
+        "places": [
+            {"name": n, "kind": "other", "country_code": None, "aliases": []} for n in forms["LOC"]
+        ],
+        "groups": [{"name": n, "aliases": []} for n in forms["MISC"]],
+    }
+    return record
+
+
+def _as_written(form: str, text: str) -> str:
+    """A gold form (casefolded by the scoring rules) in the case the article writes it."""
+    match = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text, re.IGNORECASE)
+    return match.group(0) if match else form
+
+
+def _bucket(corrected: int) -> int:
+    return next(i for i, (low, high) in enumerate(BUCKETS) if low <= corrected < high)
+
+
+def replay(docs: list[ConllDoc], records: list[dict[str, Any]], halves: dict[int, str]) -> Stream:
+    """Ingest, score and correct each article in turn (``records``: its extracted fields)."""
+    stream = Stream()
+    desk: list[Record] = []
+    editors = EntitiesFile()
+    for doc, fields in zip(docs, records, strict=True):
+        index = build_index(desk, editors)
+        linked, _ = link_fields(fields, index)
+        key = (_bucket(len(desk)), halves[doc.index])
+        for tallies, variant, record in (
+            (stream.plain, "plain", fields),
+            (stream.linked, "linked", linked),
+        ):
+            tallies.setdefault(key, Tally()).add(*score(record_forms(record, doc.text), doc))
+            named = stream.people.setdefault((variant, key[1]), [])
+            named += [(str(p["name"]), doc) for p in record["people"]]
+        desk.append(gold_record(doc, str(fields.get("date") or DESK_DATE)))
+    return stream
+
+
+def _hub_shares(
+    people: list[tuple[str, ConllDoc]], *, canonical: bool
+) -> tuple[float | None, float | None, int]:
+    """(bare-surname share, not-a-person share, hubs) of the person hubs these names make;
+    ``canonical``: named as the site names hubs now (sitemodel.canon), else as written."""
+    names = hub_names([{"people": [{"name": n}]} for n, _ in people]) if canonical else {}
+    hubs: dict[str, list[tuple[str, ConllDoc]]] = {}
+    for name, doc in people:
+        main = names.get(("people", name), name)
+        hubs.setdefault(surface_form(main), []).append((surface_form(name), doc))
+    bare = sum(" " not in name for name in hubs)
+    wrong = sum(
+        all(gold_type(form, doc.gold) != "PER" for form, doc in members)
+        for members in hubs.values()
+    )
+    return share(bare, len(hubs)), share(wrong, len(hubs)), len(hubs)
+
+
+def evaluate(data: Path) -> list[Row]:
+    """Rows of the learning curve and of the hubs at the end."""
+    path = data / "conll2003-dev" / "valid.txt"
+    with path.open(encoding="utf-8") as lines:
+        docs = [d for d in parse_conll(lines) if not is_sport(d.headline)]
+    halves = {
+        d.index: half
+        for half, members in split(docs, key=lambda d: d.index).items()
+        for d in members
+    }
+    read = seeds_from({f"conll-{d.index:03d}": d.body for d in docs})
+    docs = [d for d in docs if f"conll-{d.index:03d}" in read]
+    seeds = [dataclasses.replace(read[f"conll-{d.index:03d}"], title=d.headline) for d in docs]
+    return curve_rows(replay(docs, extract(seeds), halves))
+
+
+def curve_rows(stream: Stream) -> list[Row]:
+    """The learning curve (ours: with the register; peer column: without) and the hubs."""
+    rows = []
+    for number, (low, high) in enumerate(BUCKETS):
+        span = f"{low}+" if high > 10**8 else f"{low}-{high - 1}"
+        for half in HALVES:
+            linked = stream.linked.get((number, half))
+            plain = stream.plain.get((number, half))
+            if linked is None or plain is None:
+                continue
+            count = f"{linked.tp + linked.fn} gold forms"
+            rows.append(
+                Row(
+                    f"Replay F1, {span} corrected (register / none)",
+                    half,
+                    linked.f1,
+                    plain.f1,
+                    count,
+                )
+            )
+    for variant, label in (("linked", "register"), ("plain", "none")):
+        for half in HALVES:
+            named = stream.people.get((variant, half), [])
+            bare, wrong, total = _hub_shares(named, canonical=variant == "linked")
+            hubs = f"{total} hubs"
+            rows.append(
+                Row(
+                    f"Replay person hubs, bare surname ({label})", half, bare, None, hubs, "percent"
+                )
+            )
+            rows.append(
+                Row(f"Replay person hubs, not people ({label})", half, wrong, None, hubs, "percent")
+            )
+    return rows
