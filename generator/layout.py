@@ -54,10 +54,23 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and len(value) <= SLUG_MAX and bool(_SLUG.match(value))
 
 
+#: Marks inside a word (Kenya's, Kenya’s, O'Brien): dropped, so they never split it.
+_APOSTROPHES = ("'", "\u2019", "\u2018", "\u02bc", "`", "\u00b4")
+#: Currency signs: dropped, where transliteration would spell them out (£ as "ps").
+_CURRENCY = ("£", "€", "¥", "₹", "₽", "₩", "₪", "₺", "¢")
+_REPLACEMENTS = [[mark, ""] for mark in _APOSTROPHES] + [[sign, " "] for sign in _CURRENCY]
+
+
+def slug_of(text: str, max_length: int = SLUG_MAX) -> str:
+    """The one slug rule, for record ids and hubs alike: lower-case ASCII words joined by
+    hyphens, cut at a word to at most ``max_length`` characters ("" if no word is left)."""
+    return str(slugify(text, max_length=max_length, word_boundary=True, replacements=_REPLACEMENTS))
+
+
 @functools.lru_cache(maxsize=65536)
 def entity_slug(name: str) -> str:
     """URL slug of an entity name; never empty, never a reserved page name."""
-    slug = slugify(name, max_length=SLUG_MAX, word_boundary=True)
+    slug = slug_of(name)
     if not slug:  # a name of symbols only still needs a stable page
         slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
     return f"{slug}-1" if slug in RESERVED_SLUGS else slug

@@ -26,6 +26,8 @@ Record = dict[str, Any]
 SCHEMA_VERSION = 1
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX = 80
+#: New ids are shorter, for editors to type; existing ids up to SLUG_MAX stay valid.
+NEW_ID_MAX = 60
 _SLUG = re.compile(SLUG_PATTERN)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Files named like devices cannot be checked out on Windows.

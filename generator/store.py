@@ -21,17 +21,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slugify import slugify
-
 from generator.layout import (
     ENTITIES_NAME,
     LOCK_NAME,
     MANIFEST_NAME,
     RECORDS_FOLDER,
     is_record_name,
+    slug_of,
 )
 from generator.problems import Problem
-from generator.record import SLUG_MAX, Record, validate
+from generator.record import NEW_ID_MAX, Record, validate
 from generator.yamlio import Loaded, load_yaml
 
 MAX_RECORD_BYTES = 1_000_000
@@ -379,13 +378,13 @@ def load_records(
 
 
 def new_id(title: str, taken: set[str]) -> str:
-    """The slug of ``title`` cut at a word boundary, with -2, -3 on a clash."""
-    base = slugify(title, max_length=SLUG_MAX, word_boundary=True) or "briefing"
+    """The slug of ``title`` cut at a word to NEW_ID_MAX characters, with -2, -3 on a clash."""
+    base = slug_of(title, NEW_ID_MAX) or "briefing"
     candidate = base
     number = 2
     while candidate in taken or candidate == Path(ENTITIES_NAME).stem:
         suffix = f"-{number}"
-        stem = slugify(base, max_length=SLUG_MAX - len(suffix), word_boundary=True) or "briefing"
+        stem = slug_of(base, NEW_ID_MAX - len(suffix)) or "briefing"
         candidate = stem + suffix
         number += 1
     return candidate
