@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from generator import layout
 from generator.layout import entity_slug
 from generator.record import Record
 
@@ -45,7 +46,9 @@ def redirect_pages(records: list[Record]) -> dict[str, str]:
             pages[f"briefings/{old}/index.html"] = _PAGE.format(new=record["id"], what="briefing")
     for kind, moves in hub_moves(records).items():
         for old, new in sorted(moves.items()):
-            pages[f"{kind}/{old}/index.html"] = _PAGE.format(new=new, what="page")
+            pages[layout.built_page(layout.hub_path(kind, old))] = _PAGE.format(
+                new=new, what="page"
+            )
     return pages
 
 

@@ -246,13 +246,26 @@ def test_a_merge_that_would_break_entities_yaml_writes_nothing(
 def test_an_invalid_record_stops_the_merge(project: Path, run: Callable[..., Result]) -> None:
     """A record that does not validate might name FROM: nothing is merged, its problem shown."""
     write_record(project, "a", people=[person("Blair")])
-    (project / "briefings" / "b.yaml").write_text("id: b\n", "utf-8")
+    (project / "briefings" / "b.yaml").write_text("id: b\npeople:\n- name: Blair\n", "utf-8")
     before = snapshot(project / "briefings")
     result = run("--root", project, "merge", "Blair", "Tony Blair")
     assert result.code == 1
     assert result.out.startswith("briefings/b.yaml:1: body: missing required field\n")
     assert result.err.startswith("nothing merged: fix these first\n")
     assert snapshot(project / "briefings") == before
+
+
+def test_a_broken_record_that_cannot_name_from_does_not_stop_the_merge(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """Only files holding FROM's longest word are read: one without it cannot name FROM."""
+    write_record(project, "a", people=[person("Tony Blair"), person("Blair")])
+    (project / "briefings" / "b.yaml").write_text("id: b\n", "utf-8")
+    result = run("--root", project, "merge", "Blair", "Tony Blair")
+    assert (result.code, result.out.splitlines()[0]) == (
+        0,
+        "briefings/a.yaml: person 'Blair' merged into 'Tony Blair'",
+    )
 
 
 def test_a_failed_rename_puts_every_file_back(
