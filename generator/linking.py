@@ -73,6 +73,8 @@ class LinkIndex:
     kinds: dict[str, Counter[str]] = field(default_factory=dict)
     #: (kind, folded name) of every name entities.yaml says is no entity of that kind.
     rejected: frozenset[tuple[str, str]] = frozenset()
+    #: (kind, folded alias) -> the entity an editor merged it into (entities.yaml).
+    merged: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -113,7 +115,8 @@ def build_index(records: list[Record], editors: EntitiesFile) -> LinkIndex:
         for name in {fold(n) for n in (entity.name, *entity.aliases)} - {""}:
             kinds[name][entity.kind] += entity.count
     rejected = frozenset((kind, fold(name)) for kind, name in editors.rejected())
-    return LinkIndex(dict(forms), dict(kinds), rejected)
+    merged = {(kind, fold(alias)): name for (kind, alias), name in editors.canonical().items()}
+    return LinkIndex(dict(forms), dict(kinds), rejected, merged)
 
 
 # --- one record's fields ---------------------------------------------------------------
@@ -230,6 +233,9 @@ def _fitting(kind: str, entry: dict[str, Any], index: LinkIndex, year: int) -> l
         if held and all(k.roles for k in fits if k not in held):
             fits = held
     name = fold(str(entry["name"]))
+    chosen = [k for k in fits if k.name == index.merged.get((kind, name))]
+    if chosen:
+        return chosen  # an editor's merge names the entity; the document did not object
     if kind != "person" or len(str(entry["name"]).split()) == 1:
         # A register entity under this very name ("Reagan", "PLP") is the duplicate that the
         # one fuller entity claiming the name absorbs, as the hubs do (sitemodel.canon).

@@ -202,3 +202,14 @@ def test_a_role_rules_out_only_a_candidate_known_in_another_role() -> None:
         fields(None, people=[person("Quist", "Mayor")]), build_index(desk, EntitiesFile())
     )
     assert linked["people"][0]["name"] == "Quist" and len(notes) == 1
+
+
+def test_an_editors_merge_settles_a_surname_others_share() -> None:
+    """'Quist' merged into Ben Quist in entities.yaml is Ben, though Ada Quist exists, unless
+    the story's date rules Ben out."""
+    editors = EntitiesFile(entities=[{"name": "Ben Quist", "kind": "person", "aliases": ["Quist"]}])
+    index = build_index(DESK, editors)
+    linked, notes = link_fields(fields(None, people=[person("Quist")]), index)
+    assert (linked["people"][0]["name"], notes) == ("Ben Quist", [])
+    early, _ = link_fields(fields("1990-06-01", people=[person("Quist")]), index)
+    assert early["people"][0]["name"] == "Ada Quist"
