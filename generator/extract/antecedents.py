@@ -1,14 +1,13 @@
 """Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
 
-`Context` holds what one document says about its people and organizations
-(entity mentions outside quotes, sentences, quoted spans) and resolves the
-words by which a speaker is referred to without a name:
+`Context` builds on `speaker_mentions.Mentions` (entity mentions, organizations,
+writings) and resolves the words by which a person who speaks is referred to
+without a name:
 
 * "he"/"she": the nearest compatible person before it, read back through the
   subjects of earlier sentences (courtesy titles, role and appositive nouns,
   and "he"/"she" next to a lone name tell he from she);
 * a role noun ("the minister"): the one person whose stated role or title holds it;
-* "the company", "the agency": the organization that was last a main subject;
 * a definite description ("the lanky professor"): the main subject just before;
 * a proper name the NER missed ("Owen Marsh said"): a new person.
 
@@ -17,14 +16,12 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.roles import entity_span
+from generator.extract.speaker_mentions import Mentions
 from generator.extract.speaker_names import (
     full_names,
     missed_person,
@@ -33,22 +30,17 @@ from generator.extract.speaker_names import (
 )
 from generator.extract.speech import (
     CHAIN_SENTENCES,
-    CLAUSE_DEPS,
     CONTINUATION_CHARS,
     EMBEDDED_DEPS,
     MALE,
-    ORG_SENTENCES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
-    QuoteText,
-    Sentences,
     definite,
     gender_of,
     is_role_noun,
-    is_saying_phrasal,
     noun_phrase,
     pronoun_genders,
-    teller_before,
     words,
 )
 
@@ -58,48 +50,13 @@ __all__ = ["Context"]
 PROTAGONIST_MENTIONS = 4
 
 
-class Context:
-    """What a document says about who is who: the state shared by speaker search."""
+class Context(Mentions):
+    """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
-        self.doc = doc
-        self.lex = lex
-        self.quoted = QuoteText(quotes)
-        self.sentences = Sentences(doc)
-        self.text = self.sentences.text
-        # Names inside quotes never speak: "Reagan needs this," said Mousavi.
-        self.owners = {
-            token.i: entity
-            for entity in entities
-            for m in entity.mentions
-            for token in m.span
-            if not self.quoted.inside(token.idx)
-        }
-        self.entities = entities
-        self.people = [e for e in entities if e.kind == PERSON]
-        #: People the NER missed, found as subjects of reporting verbs.
-        self.added: list[Entity] = []
+        super().__init__(doc, quotes, entities, lex)
         self._full_names: dict[str, Span] | None = None
         self._genders: dict[int, str] | None = None
-        self._names: dict[str, list[Entity]] | None = None
-
-    # --- verbs of saying ---------------------------------------------------------------
-
-    def is_reporting(self, token: Token) -> bool:
-        """A verb of saying, as the parse and the verb tables agree.
-
-        After "he", "she" or a name that ends the clause a table verb counts
-        whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
-        """
-        if is_saying_phrasal(token):
-            return True
-        listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
-        return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
-
-    def says(self, verb: Token) -> bool:
-        """A verb of saying used to report speech: "the threat will continue to evolve"
-        reports nothing, since a verb with an infinitive after it is one of doing."""
-        return self.is_reporting(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
 
     def nobody_between(self, previous: Quote, quote: Quote) -> bool:
         """Whether two quotes share a paragraph with no other person or organization between."""
@@ -142,129 +99,6 @@ class Context:
                 entity = self.entity_in(noun_phrase(token))
                 return entity if entity is not None and entity.kind == PERSON else None
         return None
-
-    def author(self, noun: Token) -> Entity | None:
-        """ "the report said": who wrote the writing that a definite noun refers back to.
-
-        The writer is named in the noun's own phrase ("the centre's report",
-        "the report by X") or, failing that, in the phrase of the latest
-        writing mentioned before it ("a new study by X ... the report said").
-        The writing is never the person just before: no writer named is None.
-        """
-        writer = self._writer_of(noun)
-        if writer is not None or not definite(noun):
-            return writer
-        for token in reversed(self.doc[: noun.i]):
-            if (
-                token.lower_ in words().document_nouns
-                and token.i not in self.owners  # "the White Paper" is a name, not a writing
-                and not self.quoted.inside(token.idx)
-            ):
-                writer = self._writer_of(token)
-                if writer is not None:
-                    return writer
-        return None
-
-    def _writer_of(self, noun: Token) -> Entity | None:
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound"):
-                tokens = list(child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                # "by think-tank the Centre for X": the parser may hang the name anywhere
-                tokens = [t for t in child.subtree if t.i not in self._clauses_of(child)]
-            else:
-                continue
-            entity = self.entity_in(tokens)
-            if entity is not None:
-                return entity
-        return None
-
-    @staticmethod
-    def _clauses_of(token: Token) -> set[int]:
-        """Token indices of the clauses inside a phrase ("a report by X that Y criticised")."""
-        return {t.i for c in token.subtree if c.dep_ in EMBEDDED_DEPS for t in c.subtree}
-
-    def person_in_subject(self, subject: Token) -> Entity | None:
-        """The one person named in the subject phrase, clauses and prepositions aside.
-
-        "city councillor and tenants advocate Dan Ruiz": the parser
-        may hang the name anywhere in the phrase, but it is the only person.
-        """
-        found: set[int] = set()
-        people: list[Entity] = []
-        stack = [subject]
-        while stack:
-            token = stack.pop()
-            owner = self.owners.get(token.i)
-            if owner is not None and owner.kind == PERSON and id(owner) not in found:
-                found.add(id(owner))
-                people.append(owner)
-            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
-        return people[0] if len(people) == 1 else None
-
-    def main_subjects(self, before: Token) -> Iterator[Token]:
-        """Main-clause subjects outside quotes, latest first, in the few sentences up to
-        ``before``: "Google said that Apple ..." gives Google, not Apple."""
-        index = self.sentences.index_at(before.idx)
-        spans = self.sentences.spans
-        for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
-            for token in reversed(spans[sent_index]):
-                if token.i >= before.i or token.dep_ not in SUBJECT_DEPS:
-                    continue
-                if not self.quoted.inside(token.idx) and token.head.dep_ in ("ROOT", "conj"):
-                    yield token
-
-    def org_antecedent(self, noun: Token) -> Entity | None:
-        """ "the company said": the organization that was last a subject, nearby."""
-        for token in self.main_subjects(noun):
-            entity = self.entity_in(noun_phrase(token))
-            if entity is not None:
-                return entity if entity.kind == ORG else None
-        return None
-
-    def it_antecedent(self, pronoun: Token) -> Entity | None:
-        """ "It warns ...", "it said": the writing's author or the organization that
-        was last a main subject nearby; a person there first means "it" is
-        something else, so nobody."""
-        for token in self.main_subjects(pronoun):
-            if token.lower_ == "it":
-                continue  # the same "it" earlier on: read further back
-            entity = self.entity_in(noun_phrase(token))
-            if entity is not None:
-                # "Acme tabled a motion. It argues ...": "it" is the thing just named.
-                named_thing = any(c.dep_ == "dobj" for c in token.head.children)
-                return entity if entity.kind == ORG and not named_thing else None
-            if token.lower_ in words().document_nouns and definite(token):
-                return self.author(token)
-            if token.lower_ in words().organization_nouns and definite(token):
-                return self.org_antecedent(token)
-            if token.pos_ in ("NOUN", "PROPN", "PRON"):
-                return None  # "it" may be any thing named here
-        return None
-
-    def entity_in(self, tokens: list[Token]) -> Entity | None:
-        # A person in the phrase beats an organization ("Senate ... Leader Jo Ames").
-        found = [self.owners[t.i] for t in tokens if t.i in self.owners]
-        if not found:
-            found = [e for t in tokens if (e := self.named_by_ner(t)) is not None]
-        for kind in (PERSON, ORG):
-            for entity in found:
-                if entity.kind == kind:
-                    return entity
-        return None
-
-    def named_by_ner(self, token: Token) -> Entity | None:
-        """The entity whose name or alias a name the NER found here writes, though the
-        entity's mentions missed this one ("an MoD spokesman" after "the MoD")."""
-        if not token.ent_type_ or self.quoted.inside(token.idx):
-            return None
-        if self._names is None:
-            self._names = {}
-            for entity in self.entities:
-                for form in [entity.name, *entity.aliases]:
-                    self._names.setdefault(form.casefold(), []).append(entity)
-        matches = self._names.get(entity_span(token).text.casefold(), [])
-        return matches[0] if len(matches) == 1 else None
 
     # --- pronouns ---------------------------------------------------------------------
 
@@ -331,6 +165,8 @@ class Context:
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
+                    if found is None and _kin_of_pronoun(token):
+                        continue  # "His doctor gave him ...": someone the pronoun's person has
                     return found if found is not None and self.compatible(found, word) else None
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
@@ -423,3 +259,8 @@ class Context:
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
+
+
+def _kin_of_pronoun(noun: Token) -> bool:
+    """ "his doctor", "her lawyer": an unnamed person who belongs to someone else."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)

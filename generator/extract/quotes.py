@@ -88,9 +88,10 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 
 
 def narrative_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb when it is a name or "he"/"she"."""
+    """The subject of a sentence's main verb when it is a name or "he"/"she"
+    ("Gillis was diagnosed with Crohn's disease." before a quote of his own)."""
     for token in sent:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
+        if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
             if token.pos_ == "PROPN" or token.lower_ in PRONOUNS:
                 return token
             return None

@@ -104,3 +104,23 @@ def test_the_one_heard_shouting_speaks() -> None:
         "'Give me your gun, I need it now' at them."
     )
     assert speakers(text)[-1][1] == "Mark Dunne"
+
+
+def test_a_quote_after_a_passive_sentence_about_a_person_is_theirs() -> None:
+    """'Ray Gill was diagnosed with a rare illness.' then a quote paragraph: Ray Gill's."""
+    text = (
+        "The hockey team started a campaign for its coach on Monday.\n\n"
+        "At 25 years old, Ray Gill was diagnosed with a rare illness.\n\n"
+        '"My condition is getting worse but I do not feel too bad."'
+    )
+    assert speakers(text)[-1][1] == "Ray Gill"
+
+
+def test_his_doctor_does_not_stop_he() -> None:
+    """'Ray Gill blamed ... His doctor gave him ... "...," he said': Ray Gill speaks."""
+    text = (
+        "Ray Gill blamed his symptoms on the heat. "
+        "His doctor gave him a different diagnosis. "
+        '"They told me my blood was not being cleaned at all," he said.'
+    )
+    assert speakers(text)[-1][1] == "Ray Gill"

@@ -1,0 +1,204 @@
+"""What one document says about its names, for speaker search: mentions and writings.
+
+`Mentions` holds the state (entity mentions outside quotes, sentences, quoted
+spans) and resolves what points to an entity without being one:
+
+* the entity a phrase names, or a name the NER found that an entity writes;
+* "the company", "the agency", "it": the organization that was last a main subject;
+* "the report said": who wrote the writing.
+
+`antecedents.Context` builds on it for people (pronouns, roles, descriptions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.roles import entity_span
+from generator.extract.speech import (
+    CLAUSE_DEPS,
+    EMBEDDED_DEPS,
+    ORG_SENTENCES,
+    SUBJECT_DEPS,
+    QuoteText,
+    Sentences,
+    definite,
+    is_saying_phrasal,
+    noun_phrase,
+    teller_before,
+    words,
+)
+
+__all__ = ["Mentions"]
+
+
+class Mentions:
+    """Who is who in one document: entity mentions, verbs of saying, organizations, writings."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.quoted = QuoteText(quotes)
+        self.sentences = Sentences(doc)
+        self.text = self.sentences.text
+        # Names inside quotes never speak: "Reagan needs this," said Mousavi.
+        self.owners = {
+            token.i: entity
+            for entity in entities
+            for m in entity.mentions
+            for token in m.span
+            if not self.quoted.inside(token.idx)
+        }
+        self.entities = entities
+        self.people = [e for e in entities if e.kind == PERSON]
+        #: People the NER missed, found as subjects of reporting verbs.
+        self.added: list[Entity] = []
+        self._names: dict[str, list[Entity]] | None = None
+
+    # --- verbs of saying ---------------------------------------------------------------
+
+    def is_reporting(self, token: Token) -> bool:
+        """A verb of saying, as the parse and the verb tables agree.
+
+        After "he", "she" or a name that ends the clause a table verb counts
+        whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
+        """
+        if is_saying_phrasal(token):
+            return True
+        listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
+        return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
+
+    def says(self, verb: Token) -> bool:
+        """A verb of saying used to report speech: "the threat will continue to evolve"
+        reports nothing, since a verb with an infinitive after it is one of doing."""
+        return self.is_reporting(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
+
+    # --- organizations and writings ---------------------------------------------------
+
+    def author(self, noun: Token) -> Entity | None:
+        """ "the report said": who wrote the writing that a definite noun refers back to.
+
+        The writer is named in the noun's own phrase ("the centre's report",
+        "the report by X") or, failing that, in the phrase of the latest
+        writing mentioned before it ("a new study by X ... the report said").
+        The writing is never the person just before: no writer named is None.
+        """
+        writer = self._writer_of(noun)
+        if writer is not None or not definite(noun):
+            return writer
+        for token in reversed(self.doc[: noun.i]):
+            if (
+                token.lower_ in words().document_nouns
+                and token.i not in self.owners  # "the White Paper" is a name, not a writing
+                and not self.quoted.inside(token.idx)
+            ):
+                writer = self._writer_of(token)
+                if writer is not None:
+                    return writer
+        return None
+
+    def _writer_of(self, noun: Token) -> Entity | None:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                tokens = list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                # "by think-tank the Centre for X": the parser may hang the name anywhere
+                tokens = [t for t in child.subtree if t.i not in self._clauses_of(child)]
+            else:
+                continue
+            entity = self.entity_in(tokens)
+            if entity is not None:
+                return entity
+        return None
+
+    @staticmethod
+    def _clauses_of(token: Token) -> set[int]:
+        """Token indices of the clauses inside a phrase ("a report by X that Y criticised")."""
+        return {t.i for c in token.subtree if c.dep_ in EMBEDDED_DEPS for t in c.subtree}
+
+    def person_in_subject(self, subject: Token) -> Entity | None:
+        """The one person named in the subject phrase, clauses and prepositions aside.
+
+        "city councillor and tenants advocate Dan Ruiz": the parser
+        may hang the name anywhere in the phrase, but it is the only person.
+        """
+        found: set[int] = set()
+        people: list[Entity] = []
+        stack = [subject]
+        while stack:
+            token = stack.pop()
+            owner = self.owners.get(token.i)
+            if owner is not None and owner.kind == PERSON and id(owner) not in found:
+                found.add(id(owner))
+                people.append(owner)
+            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        return people[0] if len(people) == 1 else None
+
+    def main_subjects(self, before: Token) -> Iterator[Token]:
+        """Main-clause subjects outside quotes, latest first, in the few sentences up to
+        ``before``: "Google said that Apple ..." gives Google, not Apple."""
+        index = self.sentences.index_at(before.idx)
+        spans = self.sentences.spans
+        for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
+            for token in reversed(spans[sent_index]):
+                if token.i >= before.i or token.dep_ not in SUBJECT_DEPS:
+                    continue
+                if not self.quoted.inside(token.idx) and token.head.dep_ in ("ROOT", "conj"):
+                    yield token
+
+    def org_antecedent(self, noun: Token) -> Entity | None:
+        """ "the company said": the organization that was last a subject, nearby."""
+        for token in self.main_subjects(noun):
+            entity = self.entity_in(noun_phrase(token))
+            if entity is not None:
+                return entity if entity.kind == ORG else None
+        return None
+
+    def it_antecedent(self, pronoun: Token) -> Entity | None:
+        """ "It warns ...", "it said": the writing's author or the organization that
+        was last a main subject nearby; a person there first means "it" is
+        something else, so nobody."""
+        for token in self.main_subjects(pronoun):
+            if token.lower_ == "it":
+                continue  # the same "it" earlier on: read further back
+            entity = self.entity_in(noun_phrase(token))
+            if entity is not None:
+                # "Acme tabled a motion. It argues ...": "it" is the thing just named.
+                named_thing = any(c.dep_ == "dobj" for c in token.head.children)
+                return entity if entity.kind == ORG and not named_thing else None
+            if token.lower_ in words().document_nouns and definite(token):
+                return self.author(token)
+            if token.lower_ in words().organization_nouns and definite(token):
+                return self.org_antecedent(token)
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None  # "it" may be any thing named here
+        return None
+
+    def entity_in(self, tokens: list[Token]) -> Entity | None:
+        # A person in the phrase beats an organization ("Senate ... Leader Jo Ames").
+        found = [self.owners[t.i] for t in tokens if t.i in self.owners]
+        if not found:
+            found = [e for t in tokens if (e := self.named_by_ner(t)) is not None]
+        for kind in (PERSON, ORG):
+            for entity in found:
+                if entity.kind == kind:
+                    return entity
+        return None
+
+    def named_by_ner(self, token: Token) -> Entity | None:
+        """The entity whose name or alias a name the NER found here writes, though the
+        entity's mentions missed this one ("an MoD spokesman" after "the MoD")."""
+        if not token.ent_type_ or self.quoted.inside(token.idx):
+            return None
+        if self._names is None:
+            self._names = {}
+            for entity in self.entities:
+                for form in [entity.name, *entity.aliases]:
+                    self._names.setdefault(form.casefold(), []).append(entity)
+        matches = self._names.get(entity_span(token).text.casefold(), [])
+        return matches[0] if len(matches) == 1 else None
