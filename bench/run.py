@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # `python bench/run.py` puts bench/, not the repo, first
     sys.path.insert(0, str(REPO))
 
-from bench import search, synth  # noqa: E402
+from bench import incremental, search, synth  # noqa: E402
 from bench.procmon import Measured, measure  # noqa: E402
 
 PYTHON = sys.executable
@@ -280,6 +280,18 @@ def bench_size(count: int, args: argparse.Namespace) -> Result:
         and result["rebuild_docs"]["written"] == 0
     )
 
+    result["rebuild_phases"] = next(
+        (line for line in again.stderr.splitlines() if line.startswith("phases:")), ""
+    )
+    # Issue 16: a build after a one-record edit, in the same run as the clean builds.
+    result["edit"] = incremental.edit_scenario(
+        root,
+        briefings_cmd(root, "build", "--strict"),
+        env,
+        args.timeout,
+        lambda m: say(f"N={count}: {m}"),
+    )
+
     # (e) search downloads, and whether pages grow with N.
     result["pages_site"] = page_sizes(root / "site")
     if args.pagefind:
@@ -383,7 +395,7 @@ def table(results: list[Result]) -> str:
         lambda r: f"{r['build_peak_rss_mb']:.0f}",
     )
     row("(c) peak RSS of build tree, MB (sampled)", "", lambda r: f"{r['build_tree_rss_mb']:.0f}")
-    row("rebuild, nothing changed, s", "", lambda r: f"{r['rebuild_s']:.1f}")
+    incremental.rows(row)
     row(
         "(d) rebuild writes nothing (briefings/, build/docs)",
         "yes",

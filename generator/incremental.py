@@ -106,6 +106,48 @@ def build_inputs(root: Path, *, strict: bool, engine: str) -> dict[str, str]:
     }
 
 
+#: The one source the build itself writes (generator.published): see ``sources_after``.
+PUBLISHED_LIST = "briefings/.published.txt"
+
+
+def sources(root: Path, *, production: bool) -> dict[str, str]:
+    """Everything the render reads besides the inputs, each with its digest: a build
+    that finds all of it unchanged has nothing to do.
+
+    Every file under briefings/ (records, the register, the list of published
+    URLs), every file directly in the project's folder (about.md beside
+    mkdocs.yml), the options, the build's date and the BRIEFINGS_ variables.
+    """
+    files = [p for p in sorted(root.iterdir()) if p.is_file()]
+    records = root / "briefings"
+    if records.is_dir():
+        files += [p for p in sorted(records.rglob("*")) if p.is_file()]
+    found = {p.relative_to(root).as_posix(): _file_digest(p) for p in files}
+    for name, value in os.environ.items():
+        if name.startswith("BRIEFINGS_") or name == "SOURCE_DATE_EPOCH":
+            found[f"${name}"] = value
+    found["production"] = repr(production)
+    return found
+
+
+def sources_after(before: dict[str, str], root: Path, *, production: bool) -> str:
+    """The digest of the sources a build was made from, taken once it is done.
+
+    The build adds newly published URLs to the published list: that change is
+    the build's own. Any other change during the build (a record saved meanwhile)
+    leaves the digest from before, so the next build does not skip it.
+    """
+    after = sources(root, production=production)
+    others_before = {k: v for k, v in before.items() if k != PUBLISHED_LIST}
+    others_after = {k: v for k, v in after.items() if k != PUBLISHED_LIST}
+    return sources_key(after if others_before == others_after else before)
+
+
+def sources_key(found: dict[str, str]) -> str:
+    """One digest of ``sources``."""
+    return digest_bytes(repr(sorted(found.items())).encode("utf-8", "surrogatepass"))
+
+
 @dataclass
 class SiteState:
     """What the site folder was built from (see the module's docstring)."""
@@ -116,6 +158,8 @@ class SiteState:
     site: dict[str, int]
     #: generator.incremental_search.SearchState, as JSON
     search: dict[str, object] = field(default_factory=dict)
+    #: sources_key() of what the site was built from
+    sources: str = ""
 
 
 def state_path(build_dir: Path) -> Path:
@@ -133,6 +177,7 @@ def load_state(build_dir: Path) -> SiteState | None:
             docs={str(k): (str(v[0]), str(v[1])) for k, v in saved["docs"].items()},
             site={str(k): int(v) for k, v in saved["site"].items()},
             search=dict(saved["search"]),
+            sources=str(saved.get("sources", "")),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
@@ -146,6 +191,7 @@ def save_state(build_dir: Path, state: SiteState) -> None:
     text = (
         f'{{"version": {_VERSION},\n"inputs": {json.dumps(state.inputs, sort_keys=True)},\n'
         f'"search": {json.dumps(state.search, sort_keys=True)},\n'
+        f'"sources": {json.dumps(state.sources)},\n'
         f'"docs": {{\n{lines(dict(state.docs))}\n}},\n'
         f'"site": {{\n{lines(dict(state.site))}\n}}}}\n'
     )
@@ -226,8 +272,15 @@ class Changes:
     render has written ``path``.
     """
 
-    def __init__(self, docs_dir: Path, previous: DocsFiles, wait: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        docs_dir: Path,
+        previous: DocsFiles,
+        wait: Callable[[str], None],
+        old_site: Path | None = None,
+    ) -> None:
         self.docs_dir = docs_dir
+        self.old_site = old_site
         self.previous = previous
         self.wait = wait
         self.digests: dict[str, str] = {}
@@ -266,6 +319,19 @@ class Changes:
         if self._names is None or not path.endswith(".md") or not self._names.search(data):
             return False
         return not _link_targets(path, data).isdisjoint(self._appeared_or_went)
+
+    def kept(self, source: str, dest: str) -> bool:
+        """Whether the last build's site holds at ``dest`` the bytes of file ``source``
+        (the theme's assets): then it is linked from there rather than copied again."""
+        if self.old_site is None:
+            return False
+        try:
+            old = self.old_site / dest
+            if old.stat().st_size != os.stat(source).st_size:
+                return False
+            return old.read_bytes() == Path(source).read_bytes()
+        except OSError:
+            return False
 
     @property
     def rebuilt(self) -> list[str]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +36,9 @@ from generator.incremental import (
     keep_unchanged,
     save_state,
     site_files,
+    sources,
+    sources_after,
+    sources_key,
     usable_state,
 )
 from generator.progress import Progress
@@ -74,6 +79,40 @@ def _docs_digests(docs: Path) -> dict[str, str]:
     return digest_docs(docs, paths)
 
 
+def _swap(site: Path, staging: Path) -> None:
+    """Put ``staging`` in the place of ``site`` (store.replace_folder), and remove the old
+    site in a process of its own: removing some 20,000 files takes seconds nobody waits for.
+
+    The old site waits for removal under a hidden name of its own beside ``staging``;
+    the remover takes any such folder an interrupted build left, too.
+    """
+    old = staging.with_name(f".{site.name}.old-{os.getpid()}")
+    if site.is_symlink() or os.path.ismount(site) or not site.exists():
+        replace_folder(site, staging)
+        return
+    try:
+        os.replace(site, old)
+    except OSError:
+        replace_folder(site, staging)
+        return
+    os.replace(staging, site)
+    code = (
+        "import shutil, sys, pathlib; old = pathlib.Path(sys.argv[1]);"
+        "[shutil.rmtree(p, ignore_errors=True) for p in old.parent.glob(sys.argv[2])]"
+    )
+    remover = subprocess.Popen(
+        [sys.executable, "-c", code, str(old), f".{site.name}.old-*"],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _REMOVERS.append(remover)  # it outlives the build; held so that it is not reported lost
+
+
+_REMOVERS: list[subprocess.Popen[bytes]] = []
+
+
 def build(
     project: Project,
     *,
@@ -93,6 +132,10 @@ def build(
     previous, why = usable_state(build_dir, project.site, inputs)
     if previous is not None and not compat.builds_by_piece():
         previous, why = None, "the engine's dirty build is not known to this version"
+    read = sources(project.root, production=production)
+    if previous is not None and previous.sources == sources_key(read):
+        say(f"nothing changed since the last build: {project.rel(project.site)} is up to date")
+        return 0
     say(f"clean build: {why}" if previous is None else "building what changed since the last build")
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
     staging = build_dir / f"{project.site.name}.partial"
@@ -105,6 +148,7 @@ def build(
         strict=strict,
         pages=pages,
         previous=None if previous is None else previous.docs,
+        old_site=project.site,
     )
     pages.close()  # MkDocs holds it now: the render's end of the pipe alone stays open
     try:
@@ -147,9 +191,10 @@ def build(
         )
         say(f"search: {indexed} of {count} batch(es) indexed again")
         phases.done("search")
-    state = SiteState(inputs, docs, site_files(staging), search.to_json())
+    made_from = sources_after(read, project.root, production=production)
+    state = SiteState(inputs, docs, site_files(staging), search.to_json(), made_from)
     forget_state(build_dir)  # the site changes now: until the new state is written, none holds
-    replace_folder(project.site, staging)
+    _swap(project.site, staging)
     save_state(build_dir, state)
     phases.done("swap")
     say(f"site built in {project.rel(project.site)}")

@@ -81,6 +81,7 @@ class SiteBuild:
         strict: bool,
         pages: multiprocessing.connection.Connection | None = None,
         previous: DocsFiles | None = None,
+        old_site: Path | None = None,
     ) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe(duplex=False)
@@ -94,6 +95,7 @@ class SiteBuild:
                 strict,
                 pages,
                 previous,
+                None if old_site is None else str(old_site.resolve()),
             ),
             name="briefings-mkdocs",
         )
@@ -215,11 +217,12 @@ def _build_in_child(
     strict: bool,
     pages: multiprocessing.connection.Connection | None,
     previous: DocsFiles | None = None,
+    old_site: str | None = None,
 ) -> None:
     """The MkDocs build, in its own process: reports progress and outcome over ``conn``.
 
     ``previous``: build by the piece, only what changed since the build these
-    docs files were made into (see generator.incremental).
+    docs files were made into ``old_site`` (see generator.incremental).
     """
     from mkdocs import exceptions
     from mkdocs.config import load_config
@@ -243,7 +246,8 @@ def _build_in_child(
             if pages is not None:
                 if previous is not None:
                     compat.hide_dirty_build_warning()
-                    changes = Changes(Path(docs_dir), previous, lambda path: None)
+                    kept_in = None if old_site is None else Path(old_site)
+                    changes = Changes(Path(docs_dir), previous, lambda path: None, kept_in)
                 rendered = PagesAsRendered(pages, changes)
                 if changes is not None:
                     changes.wait = rendered.wait_written

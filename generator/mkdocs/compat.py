@@ -128,12 +128,15 @@ def listed_files(
     files: Files,
     config: MkDocsConfig,
     modified: Callable[[str], bool] | None = None,
+    kept: Callable[[str, str], bool] | None = None,
 ) -> Files:
     """``files`` with the docs folder's files replaced by ``listed`` (docs paths, in order).
 
     What MkDocs found in the docs folder may be an earlier render's; the files the
     theme or other plugins added are kept, after the listed ones, in their order.
     ``modified(path)``: whether a dirty build builds the docs file ``path`` again.
+    ``kept(source, dest)``: whether a dirty build leaves out the theme's static file
+    ``source``, to be copied to site path ``dest`` (the last build's copy stands).
     """
     docs: list[File] = []
     for path in listed:
@@ -145,7 +148,15 @@ def listed_files(
             docs.append(decided)
     names = {file.src_uri for file in docs}
     others = [f for f in files if f.src_dir != config.docs_dir and f.src_uri not in names]
+    if kept is not None:
+        for file in others:
+            if KNOWN and file.abs_src_path is not None and not file.is_documentation_page():
+                file.is_modified = _not_kept(kept, file.abs_src_path, file.dest_uri)  # type: ignore[method-assign]
     return Files([*docs, *others])
+
+
+def _not_kept(kept: Callable[[str, str], bool], source: str, dest: str) -> Callable[[], bool]:
+    return lambda: not kept(source, dest)
 
 
 def release_markdown(page: Page) -> None:

@@ -88,11 +88,12 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     @event_priority(FIRST)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         listed = self.wait_for_list()
-        modified = None
-        if self.changes is not None:
+        if self.changes is None:
+            files = compat.listed_files(listed, files, config)
+        else:
             self.changes.listed(listed)
-            modified = self.changes.modified
-        files = compat.listed_files(listed, files, config, modified)
+            changes = self.changes
+            files = compat.listed_files(listed, files, config, changes.modified, changes.kept)
         self.dests = {f.src_uri: f.dest_uri for f in files if f.src_dir == config.docs_dir}
         return files
 
