@@ -160,5 +160,7 @@ def plural_verb_votes(mention: Mention) -> None:
         return  # "said Jo Ames": the verb comes first, its form is the writer's
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     first = min(forms, key=lambda t: t.i)
+    if any(t.pos_ != "ADV" for t in span.doc[span.end : first.i]):
+        return  # "Jo Ames, Kim Lee and Al Roe were held": the verb is the list's
     if first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD"):
         mention.vote(ORG, 2.0)

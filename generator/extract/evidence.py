@@ -25,7 +25,12 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.people import name_tokens
-from generator.extract.shapes import common_noun_votes, name_shape_votes, team_votes
+from generator.extract.shapes import (
+    common_noun_votes,
+    ends_like_place,
+    name_shape_votes,
+    team_votes,
+)
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
 from generator.extract.work_votes import work_votes
@@ -68,10 +73,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         after[1] in words.person_nouns or after[1] in words.human_possessions
     ):
         mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral"
-    # Organizations speak too: a verb of saying only confirms a person against a
-    # place or a work, so it does not outweigh the model's reading of an organization.
+    # Organizations speak too: a name ending in a word of institutions or places
+    # ("Downing Street said", "Amnesty International said") speaks for a body.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
-    if speaks and span.label_ != "ORG" and not said_it(mention, lex):
+    body = len(span) > 1 and (span[-1].lower_ in words.org_suffixes or ends_like_place(span))
+    if speaks and not body and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
 
 
@@ -293,15 +299,18 @@ def _fallback_place(mention: Mention) -> Place:
 
 
 #: The last tie-break between kinds, so that the answer never depends on the order of a
-#: set. A person comes first: a one-word "person" that only ties is then dropped below.
-_TIE_ORDER = {kind: rank for rank, kind in enumerate((PERSON, ORG, PLACE, GROUP, WORK))}
+#: set: a full name goes to an organization (a firm published as a person is the worse
+#: error); a one-word name to a person, which `decide` then drops for want of evidence.
+_TIE_ORDERS = {
+    True: {kind: rank for rank, kind in enumerate((ORG, PLACE, PERSON, GROUP, WORK))},
+    False: {kind: rank for rank, kind in enumerate((PERSON, ORG, PLACE, GROUP, WORK))},
+}
 
 
-def best_kind(votes: dict[str, float], evidence: dict[str, float]) -> str:
+def best_kind(votes: dict[str, float], evidence: dict[str, float], *, full_name: bool) -> str:
     """The kind with the most votes; on a tie the text's evidence beats the model's label."""
-    return max(
-        votes, key=lambda k: (votes[k], evidence.get(k, 0.0), -_TIE_ORDER.get(k, len(_TIE_ORDER)))
-    )
+    order = _TIE_ORDERS[full_name]
+    return max(votes, key=lambda k: (votes[k], evidence.get(k, 0.0), -order.get(k, len(order))))
 
 
 def _without_person(written: str, votes: dict[str, float]) -> str:
@@ -368,7 +377,9 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         scale = min(counts[key], PRIOR_MENTIONS) / counts[key]
         for kind in prior.keys() | evidence[key].keys():
             totals[key][kind] = prior.get(kind, 0.0) * scale + evidence[key].get(kind, 0.0)
-    kinds = {key: best_kind(votes, evidence[key]) for key, votes in totals.items()}
+    kinds = {
+        key: best_kind(votes, evidence[key], full_name=" " in key) for key, votes in totals.items()
+    }
     _first_word_kinds(kinds, evidence, written)
     person_parts = {
         part

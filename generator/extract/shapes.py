@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize
@@ -37,6 +37,11 @@ _PLACE_ENDINGS = frozenset(
     | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
     | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
     | {"circle", "terrace", "crescent", "gardens"}
+)
+#: Letters after a person's name: honours, offices, degrees, generations.
+_POST_NOMINALS = frozenset(
+    {"qc", "kc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "kbe", "dbe", "gbe"}
+    | {"vc", "gc", "phd", "md", "jp", "ra", "frs", "ii", "iii", "iv", "vi", "jr", "sr", "esq"}
 )
 #: Company-form words after a place that end a company's name: "of South Africa Ltd".
 _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa", "nv", "group"})
@@ -70,10 +75,25 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         first in suffixes and span[1].lower_ == "of"
     ):
         mention.vote(ORG, 2.0)  # "Democratic Party of Texas", "Party of Democratic Action"
-    if span.label_ == "PERSON" and span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title:
+    last = span[-1].text.rstrip(".")
+    if (
+        span.label_ == "PERSON"
+        and span[0].is_title
+        and last.isalpha()
+        and last.isupper()
+        and len(last) > 1
+        and last.lower() not in _POST_NOMINALS
+    ):
+        mention.vote(WORK, 2.0)  # "Arkham VR", "Nomad DS": a product's code, not a surname
+    if span.label_ == "PERSON" and ends_like_place(span):
         mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
     _company_of_place_vote(mention, lex)
+
+
+def ends_like_place(span: Span) -> bool:
+    """Whether a name ends in a capitalised word no surname is: "Downing Street", "Bat Cave"."""
+    return span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title
 
 
 def _club_vote(mention: Mention) -> None:
@@ -137,8 +157,24 @@ def team_votes(mention: Mention) -> None:
     "Norwich manager" alone stay as the other evidence has them.
     """
     span, doc = mention.span, mention.span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in SQUAD_ROLES:
+    if span.end + 1 >= len(doc):
         return
-    follower = doc[span.end + 1]
-    if follower.ent_type_ == "PERSON" and follower.ent_iob_ == "B":
-        mention.vote(ORG, 3.0)
+    role = doc[span.end].lower_
+    boss = role in _BOSSES and mention.place is None  # "Texas governor" is a place's
+    if role not in SQUAD_ROLES and not boss:
+        return
+    at = (
+        span.end + 2
+        if role == "chief" and doc[span.end + 1].lower_ == "executive"
+        else span.end + 1
+    )
+    follower = doc[at] if at < len(doc) else None
+    if follower is not None and follower.ent_type_ == "PERSON" and follower.ent_iob_ == "B":
+        mention.vote(ORG, 3.0)  # also "Skyra boss Jo Ames", "Skyra chief executive Jo Ames"
+
+
+#: Heads of a firm named after it: "Skyra boss Jo Ames", "Skyra founder Jo Ames".
+_BOSSES = frozenset(
+    {"boss", "bosses", "founder", "co-founder", "chairman", "chairwoman", "owner", "chief"}
+    | {"ceo", "president"}
+)

@@ -68,6 +68,20 @@ def work_votes(mention: Mention, label: str) -> None:
         and mention.place is None
     ):
         mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
+    if before in _PARTS or (before == "of" and before2 in _PARTS):
+        mention.vote(WORK, 3.0)  # "the character Dotty Finch", "the role of Dotty Finch"
+    part = token_at(doc, span.start - 1)
+    if (
+        before2 in _PORTRAYS
+        and part is not None
+        and part.is_lower
+        and part.pos_ in ("NOUN", "VERB")
+    ):
+        # "she plays barmaid Dotty Finch": a part ("barmaid" is often tagged a verb);
+        # "played against Jo Ames" has a preposition there.
+        mention.vote(WORK, 3.0)
+    if after in _SHOW_FOLLOWERS:
+        mention.vote(WORK, 2.0)  # "Star Factory contestants", "Eastbridge viewers"
     if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
         mention.vote(WORK, 2.0)  # "Moon River's soundtrack": only a work has one
     if root.dep_ == "dobj" and root.head.lower_ in _MAKING_VERBS:
@@ -101,6 +115,15 @@ def _award_category(mention: Mention) -> str | None:
     return None
 
 
+#: "plays barmaid Dotty Finch": verbs of acting a part, before the part's noun.
+_PORTRAYS = frozenset({"play", "plays", "played", "playing", "portrays", "portrayed", "portraying"})
+#: Nouns for a part in a story: "the character Dotty Finch", "the role of Dotty Finch".
+_PARTS = frozenset({"character", "characters", "role", "part", "alter-ego", "persona"})
+#: Nouns after a show's name that no person's name takes: "Star Factory contestants".
+_SHOW_FOLLOWERS = frozenset(
+    {"contestant", "contestants", "housemate", "housemates", "episode", "episodes", "viewers"}
+    | {"storyline", "storylines", "spin-off", "finale"}
+)
 #: Award categories won by a band, not a person: "best group".
 _ACTS = frozenset({"group", "band", "act", "duo", "trio"})
 #: "Moon River's soundtrack": things a work has and a person does not.
