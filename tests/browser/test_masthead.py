@@ -9,24 +9,47 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import serve_folder, shot, wait_for_loaded_results
-from tests.site.helpers import SAMPLE_ID, Built, build, make_record, person
+from tests.site.helpers import ROOT, SAMPLE_ID, Built, build, make_record, person
+from tests.site.test_masthead import VALLEY, build_with_config
 
 
-def test_footer_masthead_and_about_page(tab: tuple[Any, str], served: tuple[str, Built]) -> None:
-    """Every page's footer names publisher, licence and contact and leads to the about page."""
+def test_footer_makes_up_no_masthead(tab: tuple[Any, str], served: tuple[str, Built]) -> None:
+    """With no masthead set, the footer names no publisher, licence or contact; it leads to
+    the about page."""
     page, width = tab
     page.goto(f"{served[0]}/")
     footer = page.locator(".briefings-masthead__line")
     footer.scroll_into_view_if_needed()
     assert footer.is_visible()
-    text = re.sub(r"\s+", " ", footer.inner_text())
-    assert "Published by The Briefings desk" in text and "CC BY 4.0" in text
-    assert "desk@briefings.example" in text
+    assert re.sub(r"\s+", " ", footer.inner_text()).strip() == "About Briefings"
     shot(page, f"masthead-home-{width}")
     footer.get_by_role("link", name="About Briefings").click()
     page.wait_for_url(re.compile(r"/about/$"))
     assert page.locator("article h1").inner_text().strip() == "About Briefings"
+    assert "Licence" not in page.locator("article").inner_text()
     shot(page, f"masthead-about-{width}")
+
+
+@pytest.fixture(scope="module")
+def valley(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A site whose mkdocs.yml sets the masthead's publisher, contact and licence."""
+    config = (ROOT / "mkdocs.yml").read_text("utf-8").replace("  masthead:\n", VALLEY)
+    site = build_with_config(tmp_path_factory.mktemp("valley"), config)
+    with serve_folder(site) as base:
+        yield base
+
+
+def test_footer_names_the_masthead_once_set(tab: tuple[Any, str], valley: str) -> None:
+    """A masthead set in mkdocs.yml shows publisher, licence and contact in the footer."""
+    page, width = tab
+    page.goto(f"{valley}/")
+    footer = page.locator(".briefings-masthead__line")
+    footer.scroll_into_view_if_needed()
+    text = re.sub(r"\s+", " ", footer.inner_text())
+    assert "Published by Valley Press" in text and "CC BY-SA 4.0" in text
+    assert "news@valley.example" in text
+    assert footer.get_by_role("link", name="CC BY-SA 4.0").get_attribute("rel") == "license"
+    shot(page, f"masthead-set-{width}")
 
 
 def test_header_is_the_newsroom_s_colour_not_indigo(

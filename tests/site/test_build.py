@@ -363,6 +363,7 @@ def test_briefing_page_has_sections_and_source_link(built: Built) -> None:
     assert headings[1:] == [
         "Summary",
         "Key points",
+        "This story so far",
         "Who's who",
         "Organizations",
         "Places",

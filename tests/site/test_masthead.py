@@ -83,17 +83,55 @@ def test_hostile_masthead_values_stay_text(tmp_path: Path) -> None:
     assert "javascript:" not in text and "Contact" not in text
 
 
-def test_footer_names_publisher_licence_contact_and_about(built: Built) -> None:
-    """Every page's footer says who publishes, the text's licence, a contact and the about page."""
+VALLEY = (
+    "  masthead:\n    publisher: Valley Press\n    contact: news@valley.example\n"
+    "    licence: CC BY-SA 4.0\n    licence_url: https://creativecommons.org/licenses/by-sa/4.0/\n"
+)
+
+
+def _footer_line(page: str) -> str:
+    """The footer line as read: its parts joined by the dots the stylesheet puts between."""
+    line = page[page.index('class="briefings-masthead__line"') :]
+    parts = re.findall(r"<span>(.*?)</span>", line[: line.index("</p>")], re.DOTALL)
+    return " · ".join(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", p)).strip() for p in parts)
+
+
+def build_with_config(root: Path, config: str) -> Path:
+    """The site of one record built under ``config`` as mkdocs.yml; its folder."""
+    for name in ("overrides", "templates"):
+        shutil.copytree(ROOT / name, root / name, dirs_exist_ok=True)
+    (root / "mkdocs.yml").write_text(config, "utf-8")
+    docs, site = root / "docs", root / "site"
+    records = [make_record("a", "2025-01-02")]
+    render_site(records, docs, templates_dir=root / "templates", production=False)
+    build_site(root, docs_dir=docs, site_dir=site, strict=True)
+    return site
+
+
+def test_footer_names_no_one_the_masthead_does_not(built: Built) -> None:
+    """Without extra.masthead settings no publisher, licence or contact is made up anywhere."""
+    assert "masthead:\n    #" in (ROOT / "mkdocs.yml").read_text("utf-8")
     for path in ("", "briefings/syrian-foreign-minister-visits-baghdad"):
         page = _html(built, path) if path else (built.site / "index.html").read_text("utf-8")
-        footer = page[page.index('class="md-copyright briefings-masthead"') :]
-        line = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", footer[: footer.index("</p>")]))
-        assert "Published by The Briefings desk" in line
-        assert "Text licensed CC BY 4.0" in line
-        assert "Contact: desk@briefings.example" in line and "About Briefings" in line
-        assert 'rel="license"' in footer
-    assert "About Briefings" in _html(built, "about")
+        assert _footer_line(page) == "About Briefings"
+    about = _html(built, "about")
+    for claim in ("Publisher", "Licence", "rights reserved", "briefings.example", "CC BY"):
+        assert claim not in about, claim
+
+
+def test_footer_names_publisher_licence_contact_once_set(tmp_path: Path) -> None:
+    """The masthead's publisher, licence and contact from mkdocs.yml reach every footer."""
+    config = (ROOT / "mkdocs.yml").read_text("utf-8").replace("  masthead:\n", VALLEY)
+    site = build_with_config(tmp_path, config)
+    for page in (site / "index.html", site / "briefings" / "a" / "index.html"):
+        html = page.read_text("utf-8")
+        assert _footer_line(html) == (
+            "Published by Valley Press · Text licensed CC BY-SA 4.0 · "
+            "Contact: news@valley.example · About Briefings"
+        )
+        assert 'rel="license"' in html and 'href="mailto:news@valley.example"' in html
+    about = (site / "about" / "index.html").read_text("utf-8")
+    assert "Valley Press" in about and "CC BY-SA 4.0" in about
 
 
 def test_look_is_not_a_stock_documentation_site(built: Built) -> None:
