@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= $(shell git -c safe.directory='$(CURDIR)' log -1 --format=%ct 2>/dev/null)
 
 .PHONY: help site test test-properdocs test-fast lint eval bench serve check clean browser-deps \
-        source-date-epoch build-strict sitecheck publish-build published-committed ci
+        source-date-epoch build-strict sitecheck publish-build published-committed ci site-drift
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed -E 's/:.*## /\t/'
@@ -89,6 +89,17 @@ sitecheck: $(STAMP)  ## check the built site/: links, anchors, feeds, JSON, page
 publish-build: $(STAMP)  ## the site CI publishes: production build (no drafts), checked
 	$(BIN)/briefings build --strict --production
 	$(BIN)/python -m generator.sitecheck --production
+
+# Builds start from build/site-state.json (what site/ was made from) and build what changed;
+# CI keeps build/ and site/ between runs. Without the state, a build is clean: the two sites
+# must be the same bytes.
+site-drift: $(STAMP)  ## build by the piece from the kept build/ and site/, then clean: same bytes?
+	$(BIN)/briefings build --strict
+	rm -rf build/drift && mkdir -p build/drift && mv site build/drift/site
+	rm -f build/site-state.json
+	$(BIN)/briefings build --strict
+	diff -r build/drift/site site && rm -rf build/drift
+	@echo "site-drift: the site built by the piece is the clean build's, byte for byte"
 
 # A build adds newly published ids to briefings/.published.txt; the list only protects
 # URLs once it is committed, so CI fails when a build had to add to it.

@@ -86,9 +86,71 @@ def test_python_and_pip_cache_keyed_on_the_lock_file() -> None:
     workflow = load_workflow()
     assert workflow["jobs"]["build"]["container"] == "python:3.11-bookworm"
     cache = [s for s in steps("build") if uses(s) == "actions/cache"]
-    assert len(cache) == 1
-    assert cache[0]["with"]["path"] == "~/.cache/pip"
-    assert "hashFiles('requirements.lock')" in cache[0]["with"]["key"]
+    pip = [s for s in cache if s["with"]["path"] == "~/.cache/pip"]
+    assert len(pip) == 1
+    assert "hashFiles('requirements.lock')" in pip[0]["with"]["key"]
+
+
+BUILD_INPUTS = ("requirements.lock", "mkdocs.yml", "templates/**", "overrides/**", "generator/**")
+
+
+def _build_state_cache(job: str, action: str) -> dict[str, Any]:
+    found = [s for s in steps(job) if uses(s) == action and "build" in s["with"]["path"]]
+    assert len(found) == 1, job
+    return found[0]
+
+
+def test_the_build_state_is_kept_between_runs_keyed_on_its_inputs() -> None:
+    """build/ and site/ are cached, keyed on the lock file, templates, overrides, mkdocs.yml and
+    the generator's code (a change starts clean), restored before any step runs Python."""
+    cache = _build_state_cache("build", "actions/cache")
+    assert cache["with"]["path"].split() == ["build", "site"]
+    key, restore = cache["with"]["key"], cache["with"]["restore-keys"]
+    hashed = re.search(r"hashFiles\(([^)]*)\)", key)
+    assert hashed is not None
+    assert [name.strip(" '") for name in hashed.group(1).split(",")] == list(BUILD_INPUTS)
+    # Saved anew by every run (a cache key is written once), found by its inputs' prefix.
+    assert key.endswith("-${{ github.run_id }}")
+    assert restore == key.removesuffix("${{ github.run_id }}")
+    build = steps("build")
+    python_steps = [i for i, s in enumerate(build) if "make install" in s.get("run", "")]
+    assert build.index(cache) < python_steps[0]
+
+
+def test_a_weekly_job_checks_the_kept_state_against_a_clean_build() -> None:
+    """On a schedule only: restore what the build job keeps, then `make site-drift`; the other
+    jobs do not run on the schedule."""
+    workflow = load_workflow()
+    assert triggers(workflow)["schedule"][0]["cron"].split()[4] in (
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+    )
+    jobs = workflow["jobs"]
+    assert jobs["drift"]["if"] == "github.event_name == 'schedule'"
+    assert jobs["build"]["if"] == jobs["properdocs"]["if"] == "github.event_name != 'schedule'"
+    restore = _build_state_cache("drift", "actions/cache/restore")
+    kept = _build_state_cache("build", "actions/cache")
+    assert restore["with"] == kept["with"]
+    assert make_calls(steps("drift"))[-1] == "site-drift"
+    assert "site-drift" in makefile_targets()
+
+
+def test_site_drift_builds_by_the_piece_then_clean_and_compares() -> None:
+    """make site-drift: a build from the kept state, then one without it, then a byte diff."""
+    text = MAKEFILE.read_text("utf-8")
+    recipe = text.split("\nsite-drift:", 1)[1].split("\n\n", 1)[0]
+    lines = [line.strip() for line in recipe.splitlines()[1:]]
+    assert lines[0] == "$(BIN)/briefings build --strict"
+    assert "rm -f build/site-state.json" in lines
+    assert lines.index("rm -f build/site-state.json") < lines.index(
+        "$(BIN)/briefings build --strict", 1
+    )
+    assert any(line.startswith("diff -r ") for line in lines)
 
 
 def test_install_uses_the_hashed_lock_file() -> None:
@@ -192,5 +254,13 @@ def test_ci_run_calls_make_test() -> None:
 def test_makefile_help_lists_the_ci_targets() -> None:
     """The new CI targets carry a `##` description, so `make help` lists them."""
     text = MAKEFILE.read_text("utf-8")
-    for target in ("build-strict", "sitecheck", "publish-build", "source-date-epoch", "ci"):
+    targets = (
+        "build-strict",
+        "sitecheck",
+        "publish-build",
+        "source-date-epoch",
+        "ci",
+        "site-drift",
+    )
+    for target in targets:
         assert re.search(rf"^{re.escape(target)}:.*## ", text, re.MULTILINE), target
