@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from generator.entities_file import KINDS, EntitiesFile, read_entities
+from generator.linking_text import Words, found_in_text, written_names
 from generator.project import Project
 from generator.record import Record
 from generator.register import Entity, build_register, fold
@@ -39,7 +40,7 @@ from generator.yamlio import MAX_FILE_BYTES
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: The entity views of the record files, beside the rendered pages in build/.
 CACHE_NAME = ".register-cache.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 #: An entity fits a document dated this many years before its first briefing or after its last.
 DATE_MARGIN_YEARS = 2
@@ -75,6 +76,8 @@ class LinkIndex:
     rejected: frozenset[tuple[str, str]] = frozenset()
     #: (kind, folded alias) -> the entity an editor merged it into (entities.yaml).
     merged: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Words of each name a published record confirms -> its kind and entity (linking_text).
+    written: dict[Words, tuple[str, Known]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -103,8 +106,8 @@ def build_index(records: list[Record], editors: EntitiesFile) -> LinkIndex:
     """The lookups of one ingest run, from the valid records and entities.yaml."""
     forms: dict[tuple[str, str], list[Known]] = defaultdict(list)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for entity in build_register(records, editors).values():
-        known = _known(entity)
+    entities = [(e, _known(e)) for e in build_register(records, editors).values()]
+    for entity, known in entities:
         names = {fold(n) for n in (entity.name, *entity.aliases)} - {""}
         if entity.kind == "person":
             words = entity.name.split()
@@ -116,7 +119,9 @@ def build_index(records: list[Record], editors: EntitiesFile) -> LinkIndex:
             kinds[name][entity.kind] += entity.count
     rejected = frozenset((kind, fold(name)) for kind, name in editors.rejected())
     merged = {(kind, fold(alias)): name for (kind, alias), name in editors.canonical().items()}
-    return LinkIndex(dict(forms), dict(kinds), rejected, merged)
+    reviewed = {str(r["id"]) for r in records if r.get("status") == "published"}
+    written = written_names(entities, reviewed, rejected)
+    return LinkIndex(dict(forms), dict(kinds), rejected, merged, written)
 
 
 # --- one record's fields ---------------------------------------------------------------
@@ -152,7 +157,22 @@ def link_fields(fields: dict[str, Any], index: LinkIndex) -> tuple[dict[str, Any
         entries = linked[record_field] + moved[kind]
         linked[record_field] = _canonical(kind, entries, index, year, notes, renamed)
     _respeak(linked, renamed)
+    for words, kind, known in found_in_text(str(fields.get("body") or ""), linked, index.written):
+        linked[KINDS[kind]].append(_written_entry(" ".join(words), kind, known))
     return linked, notes
+
+
+def _written_entry(written: str, kind: str, known: Known) -> dict[str, Any]:
+    """The entry of a confirmed name the text writes: the entity, the text's form an alias."""
+    entry: dict[str, Any] = {"name": known.name}
+    if kind == "person":
+        entry["role"] = None
+    entry["aliases"] = [written] if written != known.name else []
+    if kind == "place":
+        codes = sorted(known.country_codes)
+        entry["kind"] = known.place_kind
+        entry["country_code"] = codes[0] if len(codes) == 1 else None
+    return entry
 
 
 def _kind_for(kind: str, name: str, index: LinkIndex) -> str | None:
@@ -338,7 +358,11 @@ def _entity_view(path: Path) -> Record | None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
-    view: Record = {"id": data["id"], "date": str(data.get("date") or "")}
+    view: Record = {
+        "id": data["id"],
+        "date": str(data.get("date") or ""),
+        "status": str(data.get("status") or ""),
+    }
     for record_field in KINDS.values():
         entries = data.get(record_field)
         view[record_field] = [

@@ -9,6 +9,7 @@ which names are one entity and which are no entity of a kind (entities_file.py).
 
 from __future__ import annotations
 
+import functools
 import re
 import shlex
 import unicodedata
@@ -115,6 +116,7 @@ def role_history(roles: set[tuple[str, str]]) -> str:
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name without case, accents, punctuation, spaces or a leading 'the'."""
     plain = unicodedata.normalize("NFKD", name.casefold())
