@@ -62,7 +62,8 @@ def found_in_text(
     if not table or not text:
         return []
     covered = _covered(fields)
-    words = WORD.findall(text)
+    spans = list(WORD.finditer(text))
+    words = [m.group(0) for m in spans]
     found: dict[Words, tuple[str, T]] = {}
     at = 0
     while at < len(words):
@@ -70,12 +71,35 @@ def found_in_text(
         for size in range(min(MAX_WORDS, len(words) - at), 0, -1):
             key = tuple(words[at : at + size])
             if key in table:
-                if key not in covered:
+                if key not in covered and not _inside_longer_name(text, spans, at, at + size):
                     found.setdefault(key, table[key])
                 step = size
                 break
         at += step
     return [(key, kind, value) for key, (kind, value) in found.items()]
+
+
+def _inside_longer_name(text: str, spans: list[re.Match[str]], start: int, end: int) -> bool:
+    """Whether words ``start:end`` are part of a longer name: the next word, with only spaces
+    between, is capitalized ("Wall Street" of "Wall Street Journal"), or they follow a
+    capitalized word and "of" ("God" of "Party of God")."""
+    if end < len(spans) and _capital(spans[end][0]) and _joined(text, spans[end - 1], spans[end]):
+        return True
+    return (
+        start >= 2
+        and spans[start - 1][0] == "of"
+        and _capital(spans[start - 2][0])
+        and _joined(text, spans[start - 2], spans[start - 1])
+        and _joined(text, spans[start - 1], spans[start])
+    )
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    return not text[first.end() : second.start()].strip()
 
 
 def _covered(fields: dict[str, Any]) -> set[Words]:

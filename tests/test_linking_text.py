@@ -67,3 +67,12 @@ def test_lower_case_short_ambiguous_and_rejected_names_are_not_searched() -> Non
         story("Scroll down: the EU is open in Tarsk."), build_index(desk, editors)
     )
     assert (linked["people"], linked["organizations"], linked["places"]) == ([], [], [])
+
+
+def test_a_name_inside_a_longer_name_is_not_added() -> None:
+    """'Velmont' in 'Velmont Journal' or 'Union of Velmont' is part of another name; after a
+    comma it is itself."""
+    index = build_index([published("a", places=[place("Velmont", "city", "FR")])], EntitiesFile())
+    for body in ("The Velmont Journal said so.", "The Union of Velmont met."):
+        assert link_fields(story(body), index)[0]["places"] == []
+    assert link_fields(story("Near Velmont, France."), index)[0]["places"][0]["name"] == "Velmont"
