@@ -82,16 +82,23 @@ def found_in_text(
 def _inside_longer_name(text: str, spans: list[re.Match[str]], start: int, end: int) -> bool:
     """Whether words ``start:end`` are part of a longer name: the next word, with only spaces
     between, is capitalized ("Wall Street" of "Wall Street Journal"), or they follow a
-    capitalized word and "of" ("God" of "Party of God")."""
+    capitalized word (not one opening a sentence) and "of" ("God" of "Party of God")."""
     if end < len(spans) and _capital(spans[end][0]) and _joined(text, spans[end - 1], spans[end]):
         return True
     return (
         start >= 2
         and spans[start - 1][0] == "of"
         and _capital(spans[start - 2][0])
+        and not _opens_sentence(text, spans[start - 2])
         and _joined(text, spans[start - 2], spans[start - 1])
         and _joined(text, spans[start - 1], spans[start])
     )
+
+
+def _opens_sentence(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is capitalized only for starting a sentence ("Shares of ...")."""
+    before = text[: word.start()].rstrip()
+    return not before or before[-1] in ".!?:\"'\u201c"
 
 
 def _capital(word: str) -> bool:
