@@ -343,6 +343,13 @@ def subject_of(
         quoting = verb.head.head
         objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
         return objects[0] if objects else None
+    # "footage of Ann Lee asking, '...'": the one a saying participle describes,
+    # however the parser hung the participle.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)

@@ -124,3 +124,21 @@ def test_his_doctor_does_not_stop_he() -> None:
         '"They told me my blood was not being cleaned at all," he said.'
     )
     assert speakers(text)[-1][1] == "Ray Gill"
+
+
+def test_the_one_a_saying_participle_follows_speaks() -> None:
+    """'footage of Jo Ames asking, "..."': Jo Ames asks, not the ad that uses the footage."""
+    text = (
+        "A new ad from the Hale campaign is seizing on recent comments his rival made.\n\n"
+        'The ad uses footage of Jo Ames asking, "Why aren\'t I 50 points ahead, you might ask?"'
+    )
+    assert speakers(text)[-1][1] == "Jo Ames"
+
+
+def test_interjected_reports_speech() -> None:
+    """'"...," Tom Hale interjected': a verb of manner reports the quote."""
+    text = (
+        '"It is good that he is not in charge of the law," Ann Lee said.\n\n'
+        '"Because you would be in jail," Tom Hale interjected.'
+    )
+    assert speakers(text)[-1][1] == "Tom Hale"
