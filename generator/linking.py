@@ -5,7 +5,7 @@ The index is built once per ingest run from the records on disk and entities.yam
 
 - a name entities.yaml lists under ``not_entities`` for a kind leaves that kind;
 - a name the register knows only as another kind (in at least ``KIND_EVIDENCE``
-  briefings, never as the extracted kind) moves to that kind;
+  published briefings, never as the extracted kind) moves to that kind;
 - a name that exactly one register entity goes by (its name, an alias, or for a
   person the surname of a full name), with the document agreeing, is written under
   the entity's canonical name and keeps the mention as an alias. Agreeing: the
@@ -107,6 +107,9 @@ def build_index(records: list[Record], editors: EntitiesFile) -> LinkIndex:
     forms: dict[tuple[str, str], list[Known]] = defaultdict(list)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     entities = [(e, _known(e)) for e in build_register(records, editors).values()]
+    # What an editor has reviewed (a published record) is evidence; a draft is the
+    # generator's own guess, and must not teach the register its own mistakes.
+    reviewed = {str(r["id"]) for r in records if r.get("status") == "published"}
     for entity, known in entities:
         names = {fold(n) for n in (entity.name, *entity.aliases)} - {""}
         if entity.kind == "person":
@@ -116,10 +119,9 @@ def build_index(records: list[Record], editors: EntitiesFile) -> LinkIndex:
         for name in names:
             forms[(entity.kind, name)].append(known)
         for name in {fold(n) for n in (entity.name, *entity.aliases)} - {""}:
-            kinds[name][entity.kind] += entity.count
+            kinds[name][entity.kind] += len(entity.briefings & reviewed)
     rejected = frozenset((kind, fold(name)) for kind, name in editors.rejected())
     merged = {(kind, fold(alias)): name for (kind, alias), name in editors.canonical().items()}
-    reviewed = {str(r["id"]) for r in records if r.get("status") == "published"}
     written = written_names(entities, reviewed, rejected)
     return LinkIndex(dict(forms), dict(kinds), rejected, merged, written)
 
