@@ -266,10 +266,12 @@ class Changes:
     """Decides, in MkDocs' process, which docs files it builds again.
 
     A file is built again when its bytes differ from those the last build was
-    made from, or (a Markdown page) when it links to a docs file that appeared
-    or went since: MkDocs resolves such a link only when the target exists, so
-    the same Markdown can make other HTML. ``wait(path)`` returns once the
-    render has written ``path``.
+    made from; when the navigation names it (every page shows the titles the
+    navigation's pages may give themselves, read only from a page built); or (a
+    Markdown page) when it links to a docs file that appeared or went since:
+    MkDocs resolves such a link only when the target exists, so the same
+    Markdown can make other HTML. ``wait(path)`` returns once the render has
+    written ``path``.
     """
 
     def __init__(
@@ -285,6 +287,8 @@ class Changes:
         self.wait = wait
         self.digests: dict[str, str] = {}
         self._decided: dict[str, bool] = {}
+        #: Docs files built again whatever their bytes (the pages the navigation names)
+        self.always: set[str] = set()
         self._appeared_or_went: set[str] = set()
         self._names: re.Pattern[bytes] | None = None
 
@@ -314,7 +318,7 @@ class Changes:
         digest = digest_bytes(data)
         self.digests[path] = digest
         before = self.previous.get(path)
-        if before is None or before[0] != digest:
+        if before is None or before[0] != digest or path in self.always:
             return True
         if self._names is None or not path.endswith(".md") or not self._names.search(data):
             return False

@@ -18,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.incremental import Changes
@@ -96,6 +97,13 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
             files = compat.listed_files(listed, files, config, changes.modified, changes.kept)
         self.dests = {f.src_uri: f.dest_uri for f in files if f.src_dir == config.docs_dir}
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        # Every page shows the navigation's titles, which the pages named in it may give
+        # themselves (a title they set, or their first heading): those are always read.
+        if self.changes is not None:
+            self.changes.always.update(page.file.src_uri for page in nav.pages)
+        return nav
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         self.wait_written(page.file.src_uri)
