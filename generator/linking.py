@@ -160,20 +160,23 @@ def link_fields(fields: dict[str, Any], index: LinkIndex) -> tuple[dict[str, Any
         linked[record_field] = _canonical(kind, entries, index, year, notes, renamed)
     _respeak(linked, renamed)
     for words, kind, known in found_in_text(str(fields.get("body") or ""), linked, index.written):
-        linked[KINDS[kind]].append(_written_entry(" ".join(words), kind, known))
+        written = " ".join(words)
+        aliases = [written] if written != known.name else []
+        linked[KINDS[kind]].append(_entry(kind, known.name, aliases, known))
     return linked, notes
 
 
-def _written_entry(written: str, kind: str, known: Known) -> dict[str, Any]:
-    """The entry of a confirmed name the text writes: the entity, the text's form an alias."""
-    entry: dict[str, Any] = {"name": known.name}
+def _entry(kind: str, name: str, aliases: list[str], known: Known | None) -> dict[str, Any]:
+    """A new entry of ``kind``'s list, its fields in the record's order; a place takes its
+    kind and country from the register entity ``known``, when there is one."""
+    entry: dict[str, Any] = {"name": name}
     if kind == "person":
         entry["role"] = None
-    entry["aliases"] = [written] if written != known.name else []
     if kind == "place":
-        codes = sorted(known.country_codes)
-        entry["kind"] = known.place_kind
+        codes = sorted(known.country_codes) if known else []
+        entry["kind"] = known.place_kind if known else "other"
         entry["country_code"] = codes[0] if len(codes) == 1 else None
+    entry["aliases"] = aliases
     return entry
 
 
@@ -191,17 +194,9 @@ def _kind_for(kind: str, name: str, index: LinkIndex) -> str | None:
 
 def _as_kind(entry: dict[str, Any], kind: str, index: LinkIndex) -> dict[str, Any]:
     """An entry of another kind re-shaped for ``kind``'s list."""
-    moved: dict[str, Any] = {"name": entry["name"]}
-    if kind == "person":
-        moved["role"] = None
-    moved["aliases"] = list(entry.get("aliases") or [])
-    if kind == "place":
-        fits = index.forms.get((kind, fold(str(entry["name"]))), [])
-        one = fits[0] if len(fits) == 1 else None
-        moved["kind"] = one.place_kind if one else "other"
-        codes = sorted(one.country_codes) if one else []
-        moved["country_code"] = codes[0] if len(codes) == 1 else None
-    return moved
+    fits = index.forms.get((kind, fold(str(entry["name"]))), [])
+    one = fits[0] if len(fits) == 1 else None
+    return _entry(kind, str(entry["name"]), list(entry.get("aliases") or []), one)
 
 
 def _canonical(

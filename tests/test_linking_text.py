@@ -31,6 +31,7 @@ def test_a_confirmed_name_the_story_writes_is_added() -> None:
     )
     assert linked["organizations"] == [{"name": "Velmont Group", "aliases": ["VMG"]}]
     assert linked["places"] == [place("Tarsk", "city", "RU")]
+    assert list(linked["places"][0]) == ["name", "kind", "country_code", "aliases"]  # as written
 
 
 def test_a_draft_never_feeds_the_text_search() -> None:
