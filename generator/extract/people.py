@@ -7,6 +7,8 @@ of art, is a person because of the title before it.
 
 from __future__ import annotations
 
+from bisect import insort
+from collections import defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -35,20 +37,37 @@ def _partial_of(short: list[str], full: list[str]) -> bool:
     return all(part in full for part in short)
 
 
+def _holders(keys: list[str]) -> dict[str, list[int]]:
+    """Name part -> positions of the keys holding it, in ascending order."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
+        for part in dict.fromkeys(name_tokens(key)):
+            out[part].append(position)
+    return out
+
+
 def resolve_people(mentions: list[Mention]) -> None:
     """Point every partial name at the full name it shortens (in place).
 
     A partial joins the full name mentioned most recently before it, else
     the first one in the text: "Hussein" after "Fuad Hussein" is Fuad Hussein.
+    A full name holds every part of its partial, so only the mentions holding
+    the partial's first part are compared (an index by part, kept up to date as
+    partials take their full name): near-linear in the mentions.
     """
     people = [m for m in mentions if m.kind == PERSON]
-    forms = sorted({m.key for m in people}, key=lambda k: -len(name_tokens(k)))
-    for mention in people:
+    # Longest first; names of one length in order of first mention.
+    forms = sorted(dict.fromkeys(m.key for m in people), key=lambda k: -len(name_tokens(k)))
+    holders = _holders([m.key for m in people])
+    for index, mention in enumerate(people):
         short = name_tokens(mention.key)
+        if not short:
+            continue
         candidates = [
-            m
-            for m in people
-            if _partial_of(short, name_tokens(m.key)) and len(name_tokens(m.key)) > len(short)
+            people[i]
+            for i in holders.get(short[0], ())
+            if len(name_tokens(people[i].key)) > len(short)
+            and _partial_of(short, name_tokens(people[i].key))
         ]
         if not candidates:
             continue
@@ -62,12 +81,17 @@ def resolve_people(mentions: list[Mention]) -> None:
             else min(pool, key=lambda c: c.span.start_char)
         )
         mention.key = chosen.key
+        for part in dict.fromkeys(name_tokens(chosen.key)):
+            if part not in short:
+                insort(holders[part], index)
     # Chains: "Sudani" -> "Mohammed al-Sudani" -> "Mohammed Shia al-Sudani".
     longest = {k: k for k in forms}
+    form_holders = _holders(forms)
     for form in forms:
-        for longer in forms:
-            if _partial_of(name_tokens(form), name_tokens(longer)):
-                longest[form] = longest[longer]
+        parts = name_tokens(form)
+        for position in form_holders.get(parts[0], ()) if parts else ():
+            if _partial_of(parts, name_tokens(forms[position])):
+                longest[form] = longest[forms[position]]
                 break
     for mention in people:
         mention.key = longest.get(mention.key, mention.key)
