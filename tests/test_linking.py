@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.entities_file import EntitiesFile
-from generator.ingest import ingest
+from generator.ingest import extract_records, ingest
 from generator.linking import LinkIndex, build_index, link_fields, project_index
 from generator.project import Project
 from generator.record import Record
@@ -216,3 +216,27 @@ def test_an_editors_merge_settles_a_surname_others_share() -> None:
     assert (linked["people"][0]["name"], notes) == ("Ben Quist", [])
     early, _ = link_fields(fields("1990-06-01", people=[person("Quist")]), index)
     assert early["people"][0]["name"] == "Ada Quist"
+
+
+def test_extract_links_as_ingest_would_and_writes_nothing(project: Path) -> None:
+    """briefings extract prints the linked record and leaves no register cache behind."""
+    write_record(project, "one", date="2005-01-01", people=[person("Ben Quist")])
+    (project / "seeds" / "a.txt").write_text("Headline\n\nQuist spoke.\n", "utf-8")
+    records, _ = extract_records(
+        Project(project), [project / "seeds"], surname_extract, dt.date(2005, 3, 1)
+    )
+    assert [p["name"] for p in records[0]["people"]] == ["Ben Quist"]
+    assert not (project / "build").exists()
+
+
+def test_an_edited_record_is_never_relinked(project: Path) -> None:
+    """A record an editor changed stays whole when its seed changes, whatever the register says."""
+    (project / "seeds" / "a.txt").write_text("Headline\n\nQuist spoke.\n", "utf-8")
+    [first] = ingest(Project(project), [project / "seeds"], extractor=surname_extract)
+    path = project / first.record
+    path.write_text(path.read_text("utf-8").replace("summary: Quist spoke.", "summary: Edited."))
+    edited = path.read_bytes()
+    write_record(project, "one", date="2005-01-01", people=[person("Ben Quist")])
+    (project / "seeds" / "a.txt").write_text("Headline\n\nQuist spoke again.\n", "utf-8")
+    [second] = ingest(Project(project), [project / "seeds"], extractor=surname_extract)
+    assert second.action == "conflict" and path.read_bytes() == edited
