@@ -280,9 +280,7 @@ def bench_size(count: int, args: argparse.Namespace) -> Result:
         and result["rebuild_docs"]["written"] == 0
     )
 
-    result["rebuild_phases"] = next(
-        (line for line in again.stderr.splitlines() if line.startswith("phases:")), ""
-    )
+    result["rebuild_said"] = again.stderr.strip().splitlines()[-1:]
     # Issue 16: a build after a one-record edit, in the same run as the clean builds.
     result["edit"] = incremental.edit_scenario(
         root,

@@ -64,4 +64,10 @@ def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert result["build_ok"]
     assert result["rebuild_writes_nothing"], (result["rebuild_briefings"], result["rebuild_docs"])
     assert result["overhead_ratio"] > 0
+    # Builds after a change (issue 16), unless the generator's code changed meanwhile.
+    edit = result["edit"]
+    assert edit["ok"], edit.get("error")
+    if "changed: generator code" not in str(edit["said"]):
+        assert edit["by_piece"] and edit["said"][1].startswith("MkDocs built "), edit
+        assert "nothing changed since the last build" in result["rebuild_said"][0]
     assert result["pages_site"]["briefing_html_median_bytes"] > 0
