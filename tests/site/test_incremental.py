@@ -122,7 +122,9 @@ def test_the_engine_decides_through_our_is_modified(tmp_path: Path) -> None:
     config = MkDocsConfig()
     docs, site = tmp_path / "docs", tmp_path / "site"
     docs.mkdir()
-    config.load_dict({"site_name": "x", "docs_dir": str(docs), "site_dir": str(site)})
+    config.load_dict(
+        {"site_name": "x", "docs_dir": str(docs), "site_dir": str(site), "theme": "material"}
+    )
     assert not config.validate()[0]
     asked: list[str] = []
 
