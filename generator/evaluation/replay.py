@@ -53,7 +53,9 @@ class Stream:
     plain: dict[tuple[int, str], Tally] = field(default_factory=dict)
     linked: dict[tuple[int, str], Tally] = field(default_factory=dict)
     #: Person names of the records as ingested, with their article, per variant and half.
-    people: dict[tuple[str, str], list[tuple[str, ConllDoc]]] = field(default_factory=dict)
+    people: dict[tuple[str, str], list[tuple[dict[str, Any], ConllDoc]]] = field(
+        default_factory=dict
+    )
 
 
 def gold_record(doc: ConllDoc, date: str) -> Record:
@@ -111,26 +113,26 @@ def replay(docs: list[ConllDoc], records: list[dict[str, Any]], halves: dict[int
         ):
             tallies.setdefault(key, Tally()).add(*score(record_forms(record, doc.text), doc))
             named = stream.people.setdefault((variant, key[1]), [])
-            named += [(str(p["name"]), doc) for p in record["people"]]
+            named += [(p, doc) for p in record["people"]]
         desk.append(gold_record(doc, str(fields.get("date") or DESK_DATE)))
     return stream
 
 
 def _hub_shares(
-    people: list[tuple[str, ConllDoc]], *, canonical: bool
+    people: list[tuple[dict[str, Any], ConllDoc]], *, canonical: bool
 ) -> tuple[float | None, float | None, int]:
-    """(bare-surname share, not-a-person share, hubs) of the person hubs these names make;
-    ``canonical``: named as the site names hubs now (sitemodel.canon), else as written."""
-    names = hub_names([{"people": [{"name": n}]} for n, _ in people]) if canonical else {}
-    hubs: dict[str, list[tuple[str, ConllDoc]]] = {}
-    for name, doc in people:
-        main = names.get(("people", name), name)
-        hubs.setdefault(surface_form(main), []).append((surface_form(name), doc))
+    """(bare-surname share, not-a-person share, hubs) of the person hubs these entries make;
+    ``canonical``: named as the site names hubs now (sitemodel.canon), else as written. A hub
+    is a person's when the gold calls any form of any of its entries a person."""
+    names = hub_names([{"people": [entry]} for entry, _ in people]) if canonical else {}
+    hubs: dict[str, list[bool]] = {}
+    for entry, doc in people:
+        main = names.get(("people", entry["name"]), entry["name"])
+        forms = (entry["name"], *(entry.get("aliases") or []))
+        is_person = any(gold_type(surface_form(f), doc.gold) == "PER" for f in forms)
+        hubs.setdefault(surface_form(main), []).append(is_person)
     bare = sum(" " not in name for name in hubs)
-    wrong = sum(
-        all(gold_type(form, doc.gold) != "PER" for form, doc in members)
-        for members in hubs.values()
-    )
+    wrong = sum(not any(members) for members in hubs.values())
     return share(bare, len(hubs)), share(wrong, len(hubs)), len(hubs)
 
 
