@@ -33,7 +33,7 @@ from generator.entities_file import KINDS, EntitiesFile, read_entities
 from generator.linking_text import Words, found_in_text, written_names
 from generator.project import Project
 from generator.record import Record
-from generator.register import Entity, build_register, fold
+from generator.register import DATE_MARGIN_YEARS, Entity, build_register, fold
 from generator.store import record_paths, write_atomic
 from generator.yamlio import MAX_FILE_BYTES
 
@@ -42,8 +42,6 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CACHE_NAME = ".register-cache.json"
 CACHE_VERSION = 2
 
-#: An entity fits a document dated this many years before its first briefing or after its last.
-DATE_MARGIN_YEARS = 2
 #: Briefings that must name a name as another kind (and none as the extracted one) to move it.
 KIND_EVIDENCE = 2
 #: Entity names an ambiguity note lists.

@@ -43,6 +43,9 @@ class Entity:
 
 Key = tuple[str, str]  # (kind, canonical name)
 
+#: An entity fits a story dated this many years before its first briefing or after its last.
+DATE_MARGIN_YEARS = 2
+
 
 def build_register(records: list[Record], editors: EntitiesFile) -> dict[Key, Entity]:
     """Every entity the valid records name, with entities.yaml's merges and rejections."""

@@ -9,8 +9,10 @@ The site names each by one, derived from the records alone (what the register of
   the only Blair; "IS" when only "Islamic State" goes by "IS");
 - spellings that differ only in case, accents or punctuation are the most used one.
 
-A name two entities claim ("Bush" beside "George Bush" and "George W Bush") keeps its own
-hub. Records that change are copies: the records themselves are never modified.
+A surname two people claim ("Bush" beside "George Bush" and "George W Bush") is, in one
+record, the one whose briefings' years hold that record's date (give or take
+``DATE_MARGIN_YEARS``), and keeps a hub of its own where both or neither fit. Records that
+change are copies: the records themselves are never modified.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from generator.record import Record
-from generator.register import fold
+from generator.register import DATE_MARGIN_YEARS, fold
 
 #: Record fields whose entries become hubs of their own, by name.
 NAMED_FIELDS = ("people", "organizations", "groups", "places")
@@ -28,20 +30,33 @@ NAMED_FIELDS = ("people", "organizations", "groups", "places")
 MAX_CHAIN = 5
 
 Names = dict[tuple[str, str], str]  # (record field, name) -> the name its hub goes by
+Dated = dict[str, list[tuple[int, int, str]]]  # surname -> (first, last year, full name) of each
 
 
 def hub_names(records: Iterable[Record]) -> Names:
     """Every name that is not its hub's name, with the name of that hub."""
+    return _naming(records)[0]
+
+
+def _naming(records: Iterable[Record]) -> tuple[Names, Dated]:
+    """The names every record's entities go by, and the surnames several people claim, with
+    the years of each claimant's briefings (one of them may fit a record's date)."""
     names: Names = {}
+    dated: Dated = {}
     entries: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    years: dict[str, tuple[int, int]] = {}  # person -> first and last year named
     for record in records:
+        year = _year(record)
         for record_field in NAMED_FIELDS:
             for entry in record.get(record_field) or []:
                 name = str(entry["name"])
                 entries[record_field][name] += 1
                 for alias in entry.get("aliases") or []:
                     aliases[record_field][fold(str(alias))].add(name)
+                if record_field == "people" and year:
+                    first, last = years.get(name, (year, year))
+                    years[name] = (min(first, year), max(last, year))
     for record_field, counts in entries.items():
         names.update(_spellings(record_field, counts))
         claims = aliases[record_field]
@@ -59,7 +74,24 @@ def hub_names(records: Iterable[Record]) -> Names:
             owners = {names.get((record_field, o), o) for o in claimed} - {name}
             if len(owners) == 1 and (record_field, name) not in names:
                 names[(record_field, name)] = owners.pop()
-    return _resolved(names)
+            elif len(owners) > 1 and record_field == "people":
+                dated[name] = [(*years[o], o) for o in sorted(owners) if o in years]
+    return _resolved(names), dated
+
+
+def _year(record: Record) -> int:
+    date = str(record.get("date") or "")
+    return int(date[:4]) if date[:4].isdigit() else 0
+
+
+def _by_date(claimants: list[tuple[int, int, str]], year: int) -> str | None:
+    """The one claimant whose briefings' years (give or take DATE_MARGIN_YEARS) hold ``year``."""
+    fits = [
+        name
+        for first, last, name in claimants
+        if year and first - DATE_MARGIN_YEARS <= year <= last + DATE_MARGIN_YEARS
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _spellings(record_field: str, counts: Counter[str]) -> Names:
@@ -93,21 +125,30 @@ def _resolved(names: Names) -> Names:
 
 def hub_named(records: list[Record]) -> list[Record]:
     """The records with every entity under its hub's name (copies of those that change)."""
-    names = hub_names(records)
-    return [_renamed(r, names) for r in records] if names else records
+    names, dated = _naming(records)
+    return [_renamed(r, names, dated) for r in records] if names or dated else records
 
 
-def _renamed(record: Record, names: Names) -> Record:
+def _main_name(record_field: str, name: str, names: Names, dated: Dated, year: int) -> str:
+    """The name the hub of ``name`` goes by in a record of ``year``."""
+    main = names.get((record_field, name))
+    if main is None and record_field == "people" and name in dated:
+        main = _by_date(dated[name], year)
+    return main or name
+
+
+def _renamed(record: Record, names: Names, dated: Dated) -> Record:
     changed: dict[str, Any] = {}
     speakers: dict[str, str] = {}
+    year = _year(record)
     for record_field in NAMED_FIELDS:
         entries = record.get(record_field) or []
-        if not any((record_field, e["name"]) in names for e in entries):
+        mains = [_main_name(record_field, str(e["name"]), names, dated, year) for e in entries]
+        if all(main == e["name"] for main, e in zip(mains, entries, strict=True)):
             continue
         joined: dict[str, dict[str, Any]] = {}
-        for entry in entries:
+        for entry, main in zip(entries, mains, strict=True):
             name = str(entry["name"])
-            main = names.get((record_field, name), name)
             if main != name and record_field in ("people", "organizations"):
                 speakers[name] = main
             if main in joined:

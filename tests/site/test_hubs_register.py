@@ -140,3 +140,20 @@ def test_a_merged_name_redirects_to_its_new_hub(tmp_path: Path) -> None:
     assert '<meta http-equiv="refresh" content="0; url=../walter-pendry/">' in page
     render_records(records[:3], tmp_path)
     assert (tmp_path / "people" / "mr-pendry" / "index.html").read_text("utf-8") == page
+
+
+def test_a_surname_two_people_claim_goes_to_the_one_of_the_records_years() -> None:
+    """'Quist' in 1990 is Ada Quist (1989-1991), in 2006 Ben Quist (2005-2007); in 1998
+    neither fits and 'Quist' keeps its hub."""
+    records = [
+        make_record("a", "1989-01-01", people=[person("Ada Quist")]),
+        make_record("b", "1991-01-01", people=[person("Ada Quist")]),
+        make_record("c", "2005-01-01", people=[person("Ben Quist")]),
+        make_record("d", "2007-01-01", people=[person("Ben Quist")]),
+        make_record("e", "1990-06-01", people=[person("Quist")]),
+        make_record("f", "2006-06-01", people=[person("Quist")]),
+        make_record("g", "1998-06-01", people=[person("Quist")]),
+    ]
+    model = sitemodel.build_site_model(records, production=False)
+    members = {h.slug: sorted(r["id"] for r in h.briefings) for h in model.hubs["people"]}
+    assert members == {"ada-quist": ["a", "b", "e"], "ben-quist": ["c", "d", "f"], "quist": ["g"]}
