@@ -99,11 +99,12 @@ class ThreadIndexPage:
 
 def build_threads(records: list[Record], counts: ThreadCounts | None = None) -> list[Thread]:
     """The story threads of ``records``, latest news first (then slug)."""
+    keys = {r["id"]: entity_keys(r) for r in records}
     desk: Counter[Key] = Counter()
-    for record in records:
-        desk.update(list(entity_keys(record)))
+    for found in keys.values():
+        desk.update(found.keys())
     rarity = _Rarity(desk, len(records))
-    threads = [_thread(members, rarity) for members in group_threads(records, counts)]
+    threads = [_thread(members, rarity) for members in group_threads(records, counts, keys)]
     return sorted(threads, key=lambda t: (_negated(t.last["date"]), t.slug))
 
 

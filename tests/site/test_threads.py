@@ -211,3 +211,12 @@ def test_a_desk_without_threads_says_so(tmp_path: Path) -> None:
     render(desk()[3:5], tmp_path)
     assert "No stories yet" in (tmp_path / "threads" / "index.md").read_text("utf-8")
     assert sorted(p.name for p in (tmp_path / "threads").iterdir()) == ["index.md"]
+
+
+def test_a_thread_of_thousands_is_grouped() -> None:
+    """Pins chaining 3,000 briefings into one story make one thread (no recursion limit)."""
+    records = [dam(f"dam-{n:05d}", "2025-03-01") for n in range(3000)]
+    for at in range(2999):  # each pinned to the next: unions in the costliest order
+        records[at]["thread"] = records[at + 1]["id"]
+    (thread,) = threads.group_threads(records)
+    assert len(thread) == 3000 and thread[0]["id"] == "dam-00000"
