@@ -58,6 +58,18 @@ class Context(Mentions):
         self._full_names: dict[str, Span] | None = None
         self._genders: dict[int, str] | None = None
 
+    def reported_since(self, previous: Quote, quote: Quote) -> bool:
+        """Whether someone new was reported saying something between two quotes: a verb
+        of saying outside quotes after the sentence that ends the previous quote."""
+        end = previous.parts[-1][1]
+        after = self.sentences.spans[self.sentences.index_at(max(0, end - 1))].end_char
+        if after >= quote.parts[0][0]:
+            return False
+        between = self.doc.char_span(after, quote.parts[0][0], alignment_mode="expand")
+        return between is not None and any(
+            self.is_reporting(t) and not self.quoted.inside(t.idx) for t in between
+        )
+
     def nobody_between(self, previous: Quote, quote: Quote) -> bool:
         """Whether two quotes share a paragraph with no other person or organization between."""
         end, start = previous.parts[-1][1], quote.parts[0][0]

@@ -64,7 +64,12 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
             return None
     earlier = [t for t in before if search.is_reporting(t) and not search.quoted.inside(t.idx)]
     continued = previous is not None and previous.speaker is not None
-    if continued and previous is not None and previous.parts[-1][1] >= start:
+    if (
+        continued
+        and previous is not None
+        and previous.parts[-1][1] >= start
+        and not search.reported_since(previous, quote)
+    ):
         return previous.speaker
     if earlier:
         # A verb of the main clause reports, the nearest first ("The Greens posted

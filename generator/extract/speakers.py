@@ -59,6 +59,7 @@ class Attribution(Context):
         # The sentence split at the closing mark: '...?" Vitter demanded.'
         if (
             hi + 1 < len(spans)
+            and not self.sentences.narrative_after(quote, spans[hi + 1])
             and spans[hi + 1].start_char <= last + SPLIT_CHARS
             and "\n" not in self.text[last : spans[hi + 1].start_char]
         ):

@@ -37,6 +37,9 @@ CLAUSE_DEPS = frozenset(
 )
 #: A sentence starting this close after a quote's end was split at its closing mark.
 SPLIT_CHARS = 3
+#: Most words of a sentence that only attributes the quote before it
+#: ('said the spokesman for the Crown Office.').
+ATTRIBUTION_WORDS = 8
 #: Clauses whose subject is not what a later pronoun refers back to.
 EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"})
 #: Sentences searched back for the organization of "the company said".
@@ -141,6 +144,19 @@ class Sentences:
         paragraph = text.rfind("\n", 0, first) + 1
         return not text[max(sent.start_char, paragraph) : first].strip(" " + ALL_MARKS)
 
+    def narrative_after(self, quote: Quote, sent: Span) -> bool:
+        """Whether ``sent``, right after the quote, is narrative rather than its attribution.
+
+        A quote that ends in a full stop ended its sentence: a sentence after it
+        attributes it only when it is short ('..." he said.'); a longer one tells
+        something else ('..." Later, the minister's spokesman urged calm.').
+        """
+        text = quote.text.rstrip()
+        if not text.endswith(".") or text.endswith(".."):
+            return False
+        words = sum(1 for token in sent if not token.is_punct and not token.is_space)
+        return words > ATTRIBUTION_WORDS
+
     def paragraph_before(self, quote: Quote) -> tuple[int, Span | None]:
         """(start of the paragraph before, its last sentence) when the quote is a paragraph.
 
@@ -148,14 +164,21 @@ class Sentences:
         an attribution of its own, even one the parse missed.
         """
         text = self.text
-        at, end = quote.parts[0][0], quote.parts[-1][1]
+        at = quote.parts[0][0]
+        # A quote over several paragraphs opens its own when nothing follows it in
+        # the first one; what follows its last part is another paragraph's business.
+        first_end = text.find("\n\n", at)
+        first_end = len(text) if first_end < 0 else first_end
+        end = max(b for a, b in quote.parts if a < first_end)
         start = text.rfind("\n\n", 0, at)
         stop = text.find("\n\n", end)
         rest = text[end : len(text) if stop < 0 else stop]
         if start < 0 or text[start:at].strip(" \n" + ALL_MARKS):
             return 0, None
         if any(char.isalnum() for char in rest):
-            return 0, None
+            after = self.spans[self.index_at(end + SPLIT_CHARS)]
+            if after.start_char < end or not self.narrative_after(quote, after):
+                return 0, None
         previous_start = text.rfind("\n\n", 0, start) + 2
         previous_start = 0 if previous_start < 2 else previous_start
         sent = self.spans[self.index_at(max(0, start - 1))]

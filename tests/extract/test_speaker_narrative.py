@@ -142,3 +142,35 @@ def test_interjected_reports_speech() -> None:
         '"Because you would be in jail," Tom Hale interjected.'
     )
     assert speakers(text)[-1][1] == "Tom Hale"
+
+
+def test_a_long_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    """'"...." Later, the mayor's spokesman urged calm ...': the quote is Ann Lee's."""
+    text = (
+        "Ann Lee said the plan for the bridge would fail. "
+        '"It is a disaster for the town. Nobody wanted it." '
+        "Later, the mayor's spokesman urged people to stay calm and to wait for the vote."
+    )
+    assert speakers(text)[0] == ("It is a disaster for the town. Nobody wanted it.", "Ann Lee")
+
+
+def test_a_quote_paragraph_followed_by_narrative_continues_the_paragraph_before() -> None:
+    """A quote paragraph whose quote ends a sentence and narrative follows: the speaker before."""
+    text = (
+        "Tom Hale spoke to voters in Leeds on Sunday.\n\n"
+        '"There is a fundamental lack of trust in this government," he said.\n\n'
+        '"What we have to do as a party is to show people what we stand for." '
+        "Mr Hale also used his visit to defend the party's plans for higher taxes."
+    )
+    assert speakers(text)[-1][1] == "Tom Hale"
+
+
+def test_someone_reported_after_a_quote_takes_the_next_quote_paragraph() -> None:
+    """'A said "..." B said ..., adding ...' then a quote paragraph: B's, not A's."""
+    text = (
+        'Ann Lee said: "We hope for a more sensitive approach to our allies." '
+        "Party spokesman Jo Ames said a win by the rival would have given them a fresh "
+        "start, adding it was almost as if there was a bond between the two leaders.\n\n"
+        '"Europeans must hope that his government will be much more open in character."'
+    )
+    assert speakers(text)[-1][1] == "Jo Ames"
