@@ -46,10 +46,10 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     span, doc, words = mention.span, mention.span.doc, cues()
     before = _lower(doc, span.start - 1)
     person_titles = lex.role_words - words.shared_roles
-    award = _lower(doc, span.start - 2) in _AWARD_CATEGORY
-    if award and before in person_titles:
+    if before in person_titles and _lower(doc, span.start - 2) in _AWARD_CATEGORY:
         mention.vote(WORK, 3.0)  # "the best actress Oscar": an award's category, no title
-    elif before in words.honorifics or before in lex.honorifics or before in person_titles:
+        return
+    if before in words.honorifics or before in lex.honorifics or before in person_titles:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"

@@ -173,8 +173,9 @@ def team_votes(mention: Mention) -> None:
         mention.vote(ORG, 3.0)  # also "Skyra boss Jo Ames", "Skyra chief executive Jo Ames"
 
 
-#: Heads of a firm named after it: "Skyra boss Jo Ames", "Skyra founder Jo Ames".
+#: Heads and staff of a firm named after it: "Skyra boss Jo Ames", "Pell analyst Jo Ames".
 _BOSSES = frozenset(
     {"boss", "bosses", "founder", "co-founder", "chairman", "chairwoman", "owner", "chief"}
-    | {"ceo", "president"}
+    | {"ceo", "president", "analyst", "economist", "strategist", "spokesman", "spokeswoman"}
+    | {"spokesperson", "trader"}
 )

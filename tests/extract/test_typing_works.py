@@ -128,3 +128,19 @@ def test_a_product_code_after_a_name_is_no_surname(nlp: Language) -> None:
 def test_letters_after_a_name_keep_a_person(nlp: Language) -> None:
     """ "Guy Mansell QC": honours and offices after a name are no product code."""
     assert _kinds(nlp, "Guy Mansell QC said the case was weak.").get("Guy Mansell QC") == "person"
+
+
+def test_a_firm_before_its_analyst_is_a_firm(nlp: Language) -> None:
+    """ "Pell Brandt analyst Jo Ames": the name before the analyst and a person is the firm."""
+    kinds = _kinds(nlp, "Pell Brandt analyst Joanna Ames said the shares looked cheap.")
+    assert kinds.get("Pell Brandt") != "person"
+    assert kinds.get("Joanna Ames") == "person"
+
+
+def test_a_name_before_its_employees_or_profits_is_a_firm(nlp: Language) -> None:
+    """ "Tomas Hilden employees", "Tomas Hilden profits": a firm named after its designer."""
+    for text in (
+        "Tomas Hilden employees will get a pay rise, the designer said.",
+        "Tomas Hilden profits rose 4% last year.",
+    ):
+        assert _kinds(nlp, text).get("Tomas Hilden") != "person"
