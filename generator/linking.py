@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,12 +36,14 @@ from generator.project import Project
 from generator.record import Record
 from generator.register import DATE_MARGIN_YEARS, Entity, build_register, fold
 from generator.store import record_paths, write_atomic
-from generator.yamlio import MAX_FILE_BYTES
+from generator.yamlio import MAX_FILE_BYTES, load_yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: The entity views of the record files, beside the rendered pages in build/.
 CACHE_NAME = ".register-cache.json"
-CACHE_VERSION = 2
+#: Where YAML may start an anchor (&a) or alias (*a): after a space, a line start or a flow mark.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
+CACHE_VERSION = 3
 
 #: Briefings that must name a name as another kind (and none as the extracted one) to move it.
 KIND_EVIDENCE = 2
@@ -340,15 +343,24 @@ def _entity_part(text: str) -> str:
     return text
 
 
+def _load(text: str, name: str) -> Any:
+    """YAML read fast with the C loader; text that may hold an anchor or alias goes through
+    the project's own loader, which refuses them (an alias can multiply a small file)."""
+    if _ANCHOR.search(text):
+        loaded = load_yaml(text, name)
+        return None if loaded.problems else loaded.data
+    return yaml.load(text, Loader=_LOADER)
+
+
 def _entity_view(path: Path) -> Record | None:
     """What the register reads of one record file (id, date, entity lists), or None."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return None
         text = path.read_text("utf-8")
-        data = yaml.load(_entity_part(text), Loader=_LOADER)
+        data = _load(_entity_part(text), path.name)
         if isinstance(data, dict) and not all(f in data for f in KINDS.values()):
-            data = yaml.load(text, Loader=_LOADER)
+            data = _load(text, path.name)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):

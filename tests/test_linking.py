@@ -240,3 +240,12 @@ def test_an_edited_record_is_never_relinked(project: Path) -> None:
     (project / "seeds" / "a.txt").write_text("Headline\n\nQuist spoke again.\n", "utf-8")
     [second] = ingest(Project(project), [project / "seeds"], extractor=surname_extract)
     assert second.action == "conflict" and path.read_bytes() == edited
+
+
+def test_project_index_refuses_yaml_aliases(project: Path) -> None:
+    """A record holding an anchor and aliases is left out (check reports it), not expanded."""
+    write_record(project, "one", people=[person("Ben Quist")])
+    text = "id: two\ndate: '2005-01-01'\npeople:\n- &p {name: Ada Quist, aliases: []}\n- *p\n"
+    (project / "briefings" / "two.yaml").write_text(text, "utf-8")
+    index = project_index(Project(project))
+    assert [k.name for k in index.forms[("person", "quist")]] == ["Ben Quist"]
