@@ -6,9 +6,8 @@ alone (``search_index.batches``). So the state of a build records each indexed
 page's digest and a key per batch (its number, pages and their digests); the
 next build indexes again only the batches whose key changed, and links the
 bundles of the others from the old site. The result is the bytes a full run
-would write. An edit changes the batch of the edited briefing only; adding or
-removing a briefing moves the cut between batches after it in hash order, so
-those batches are indexed again too.
+would write. An edit, an added or a removed briefing changes its own batch
+only, until the number of batches changes (once in ``size`` briefings added).
 """
 
 from __future__ import annotations

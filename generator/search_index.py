@@ -14,6 +14,7 @@ them, and the search page merges them in the browser with Pagefind's
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import hashlib
 import json
@@ -51,6 +52,8 @@ _BODY_MARK = b"data-pagefind-body"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
 _FRESH = ".pagefind-new"  # reindex_served's bundle, beside the live one
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
+_HASH_SPACE = 1 << 64  # batches cut the space of a page path's 64-bit hash
+_FILL_NUM, _FILL_DEN = 19, 20  # a range's expected share of ``size``: 95%
 _STOP_POLL = 0.2  # seconds between looks at a stop request while Pagefind runs
 
 
@@ -78,19 +81,39 @@ def batch_pages() -> int:
 
 
 def batches(pages: Sequence[str], size: int) -> list[list[str]]:
-    """``pages`` in ceil(len/size) batches of near-equal size, each a fair sample of all.
+    """``pages`` in about ceil(len/size) batches of at most ``size``, each a fair sample of all.
 
     Pagefind ranks with statistics of its own bundle (how many pages hold a word,
     how long pages are); merged bundles compare well only if each is like the
-    whole site. Sorting by a hash of the path spreads every period, source and
-    topic over all batches; sorting by date or title would not. Deterministic.
+    whole site. A page's batch is where a hash of its path falls: the hash space
+    is cut into ceil(len/size) equal ranges, and a range holding more than
+    ``size`` pages is halved until none does. That spreads every period, source
+    and topic over all batches (ordering by date or title would not), and adding
+    or removing a page changes its own batch only, until the number of ranges
+    changes: a build by the piece indexes that batch alone again. Deterministic.
     """
     if not pages:
         return []
-    ordered = sorted(pages, key=lambda page: (hashlib.sha256(page.encode()).digest(), page))
-    count = -(-len(ordered) // size)
-    cuts = [len(ordered) * number // count for number in range(count + 1)]
-    return [sorted(ordered[cuts[n] : cuts[n + 1]]) for n in range(count)]
+    keyed = sorted(
+        (int.from_bytes(hashlib.sha256(p.encode()).digest()[:8], "big"), p) for p in pages
+    )
+    hashes = [key for key, _ in keyed]
+    # Ranges a little under ``size`` on average: few overflow and get halved.
+    count = -(-len(keyed) * _FILL_DEN // (size * _FILL_NUM))
+    groups: list[list[str]] = []
+
+    def cut(low: int, high: int) -> None:
+        start, end = bisect.bisect_left(hashes, low), bisect.bisect_left(hashes, high)
+        if end - start > size and high - low > 1:
+            middle = (low + high) // 2
+            cut(low, middle)
+            cut(middle, high)
+        elif end > start:
+            groups.append(sorted(page for _, page in keyed[start:end]))
+
+    for number in range(count):
+        cut(_HASH_SPACE * number // count, _HASH_SPACE * (number + 1) // count)
+    return groups
 
 
 def run_pagefind(
