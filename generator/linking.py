@@ -308,8 +308,12 @@ def project_index(project: Project, *, save: bool = True) -> LinkIndex:
         except OSError:
             continue
         stamp = [stat.st_size, stat.st_mtime_ns]
-        hit = cached.get(path.name)
-        view = hit[2] if hit is not None and hit[:2] == stamp else _entity_view(path)
+        hit: Any = cached.get(path.name)
+        known = isinstance(hit, list) and len(hit) == 3 and hit[:2] == stamp
+        # Checked again: the cache is only a file in build/, and a bad entry is read anew.
+        view = _view_of(hit[2]) if known else None
+        if view is None and not (known and hit[2] is None):
+            view = _entity_view(path)
         fresh[path.name] = [*stamp, view]
         if view is not None:
             records.append(view)
@@ -363,6 +367,11 @@ def _entity_view(path: Path) -> Record | None:
             data = _load(text, path.name)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
+    return _view_of(data)
+
+
+def _view_of(data: object) -> Record | None:
+    """The id, date, status and well-formed entity entries of a record's data, or None."""
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
     view: Record = {

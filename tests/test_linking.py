@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -247,5 +248,18 @@ def test_project_index_refuses_yaml_aliases(project: Path) -> None:
     write_record(project, "one", people=[person("Ben Quist")])
     text = "id: two\ndate: '2005-01-01'\npeople:\n- &p {name: Ada Quist, aliases: []}\n- *p\n"
     (project / "briefings" / "two.yaml").write_text(text, "utf-8")
+    index = project_index(Project(project))
+    assert [k.name for k in index.forms[("person", "quist")]] == ["Ben Quist"]
+
+
+def test_a_damaged_register_cache_is_read_again(project: Path) -> None:
+    """A cache file that is not what the register wrote is ignored, never a crash."""
+    write_record(project, "one", people=[person("Ben Quist")])
+    cache = project / "build" / ".register-cache.json"
+    cache.parent.mkdir()
+    stamp = [(project / "briefings" / "one.yaml").stat().st_size, 0]
+    stamp[1] = (project / "briefings" / "one.yaml").stat().st_mtime_ns
+    bad = {"one.yaml": [*stamp, {"id": 5}], "x.yaml": [1, 2]}
+    cache.write_text(json.dumps({"version": 3, "files": bad}), "utf-8")
     index = project_index(Project(project))
     assert [k.name for k in index.forms[("person", "quist")]] == ["Ben Quist"]
