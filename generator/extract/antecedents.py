@@ -174,6 +174,9 @@ class Context(Mentions):
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         return entity
+                    namesake = self._namesake(token, word) if entity.kind == PERSON else None
+                    if namesake is not None:
+                        return namesake
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
@@ -242,6 +245,16 @@ class Context(Mentions):
             and self.compatible(owner, pronoun)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _namesake(self, surname: Token, pronoun: str) -> Entity | None:
+        """ "Greenspan co-wrote ... she says", with a Dorie and a Michael Greenspan: a bare
+        surname that fits the pronoun only for one of the people who bear it."""
+        bearers = [
+            p
+            for p in [*self.people, *self.added]
+            if p.name.lower().split()[-1:] == [surname.lower_] and self.compatible(p, pronoun)
+        ]
+        return bearers[0] if len(bearers) == 1 else None
 
     def compatible(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``he``/``she`` can refer to the entity."""

@@ -174,3 +174,15 @@ def test_someone_reported_after_a_quote_takes_the_next_quote_paragraph() -> None
         '"Europeans must hope that his government will be much more open in character."'
     )
     assert speakers(text)[-1][1] == "Jo Ames"
+
+
+def test_she_after_a_surname_two_people_share_is_the_woman() -> None:
+    """'Greenspan co-wrote books ... "...," she says': the Greenspan who can be "she"."""
+    text = (
+        "Dorie Greenspan visited the test kitchen with her husband, Michael Greenspan. "
+        '"I walked into the store and met her," says Michael Greenspan. "I went back." '
+        '"I was an engineer," says Mr Greenspan.\n\n'
+        "In addition to her own books, Greenspan also co-wrote cookbooks with chefs. "
+        '"They were all chefs and I made them easy for home cooks," she says.'
+    )
+    assert speakers(text)[-1][1] == "Dorie Greenspan"
