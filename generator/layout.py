@@ -124,6 +124,11 @@ def thread_path(slug: str) -> str:
     return f"threads/{slug}.md"
 
 
+def thread_feed_path(slug: str) -> str:
+    """Docs path of a story thread's Atom feed."""
+    return f"threads/{slug}/feed.xml"
+
+
 def threads_index_path(page: int = 1) -> str:
     """Docs path of a page of the index of story threads (``threads/index/``: no thread's)."""
     return "threads/index.md" if page == 1 else f"threads/index/page-{page}.md"

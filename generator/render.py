@@ -15,6 +15,7 @@ and the record. Writing the docs folder is generator.docswriter's job.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import sys
 import traceback
@@ -265,6 +266,20 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
         yield _page(pages, "threads.md.j2", threads.path, index=threads)
     for thread in model.threads:
         yield _page(pages, "thread.md.j2", thread.path, thread=thread)
+        yield _output(
+            pages,
+            thread.feed_path,
+            ("atom", thread, site_url, masthead),
+            functools.partial(
+                feeds.atom,
+                thread.newest_first,
+                path=thread.feed_path,
+                title=f"{masthead.site_name}: {thread.name}",
+                author=masthead.by,
+                site_url=site_url,
+                page=thread.path,
+            ),
+        )
     for page in model.briefings:
         yield _page(pages, "briefing.md.j2", page.path, page=page, record=page.record)
     for kind, hubs in model.hubs.items():

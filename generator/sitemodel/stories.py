@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.layout import RESERVED_SLUGS, thread_path, threads_index_path
+from generator.layout import RESERVED_SLUGS, thread_feed_path, thread_path, threads_index_path
 from generator.record import Record
 from generator.sitemodel.entities import mentions
 from generator.sitemodel.refs import Ref, chain
@@ -57,6 +57,15 @@ class Thread:
     @property
     def path(self) -> str:
         return thread_path(self.slug)
+
+    @property
+    def feed_path(self) -> str:
+        return thread_feed_path(self.slug)
+
+    @property
+    def newest_first(self) -> list[Record]:
+        """Its briefings, the latest first (as feeds list them)."""
+        return [e.record for e in reversed(self.entries)]
 
     @property
     def index_path(self) -> str:

@@ -204,6 +204,9 @@ def test_thread_pages_render_in_order_with_what_is_new(tmp_path: Path) -> None:
     assert "- Previous: [Title of dam-cracks-found](dam-cracks-found.md)" in briefing
     assert "- Next: [Title of dam-reservoir-lowered](dam-reservoir-lowered.md)" in briefing
     assert "This story so far" not in (tmp_path / "briefings" / "dam-a-year-on.md").read_text()
+    feed = (tmp_path / "threads" / "dam-cracks-found" / "feed.xml").read_text("utf-8")
+    assert "[Atom feed of this story](dam-cracks-found/feed.xml)" in page
+    assert feed.index("Title of dam-reservoir-lowered") < feed.index("Title of dam-cracks-found")
 
 
 def test_a_desk_without_threads_says_so(tmp_path: Path) -> None:
