@@ -349,6 +349,16 @@ def subject_of(
         )
     if verb.pos_ not in ("VERB", "AUX"):
         return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
+    # '"...," responded campaign chairman Jo Ames': the parser may take the subject
+    # that follows the verb of an inverted attribution for its object.
+    if quote is not None and _right_after(verb, quote):
+        inverted = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == verb.i + 1
+        ]
+        if inverted:
+            return inverted[0]
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:
@@ -377,6 +387,15 @@ def subject_of(
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
     return None
+
+
+def _right_after(verb: Token, quote: Quote) -> bool:
+    """Whether only marks and punctuation stand between the quote's end and the verb."""
+    end = quote.parts[-1][1]
+    if verb.idx < end:
+        return False
+    between = verb.doc.text[end : verb.idx]
+    return len(between) <= SPLIT_CHARS + 2 and not any(char.isalnum() for char in between)
 
 
 def noun_phrase(token: Token) -> list[Token]:

@@ -186,3 +186,13 @@ def test_she_after_a_surname_two_people_share_is_the_woman() -> None:
         '"They were all chefs and I made them easy for home cooks," she says.'
     )
     assert speakers(text)[-1][1] == "Dorie Greenspan"
+
+
+def test_an_inverted_subject_the_parser_took_for_an_object_speaks() -> None:
+    """'"...," responded campaign chairman John Pike': the chairman speaks."""
+    text = (
+        '"What do you suggest we do?" she asked.\n\n'
+        '"I have no magic solutions other than execution," responded campaign chairman '
+        "John Pike, adding that the campaign needed to expand its network."
+    )
+    assert speakers(text)[-1][1] == "John Pike"
