@@ -20,6 +20,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.roles import entity_span
+from generator.extract.speaker_subjects import is_saying_phrasal, teller_before
 from generator.extract.speech import (
     CLAUSE_DEPS,
     EMBEDDED_DEPS,
@@ -28,9 +29,7 @@ from generator.extract.speech import (
     QuoteText,
     Sentences,
     definite,
-    is_saying_phrasal,
     noun_phrase,
-    teller_before,
     words,
 )
 

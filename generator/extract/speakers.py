@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, Entity
 from generator.extract.quote_marks import Quote
+from generator.extract.speaker_subjects import subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -32,7 +33,6 @@ from generator.extract.speech import (
     in_any,
     is_role_noun,
     noun_phrase,
-    subject_of,
     words,
 )
 

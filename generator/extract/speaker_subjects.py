@@ -1,0 +1,131 @@
+"""Who does the reporting: the subject of a verb of saying, however the parser hung it.
+
+"X said", "said X", "'...,' responded campaign chairman X" (which the parser
+reads as an object), "X is heard shouting", "footage of X asking", "according
+to X", "was described by X as", "he was quoted as saying": each gives the
+token that names the speaker, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quote_marks import Quote
+from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any
+
+#: Passive verbs of perceiving whose subject is the speaker of the saying verb
+#: they govern ("Lee was heard shouting '...'", "she was filmed telling them").
+PERCEIVED_VERBS = frozenset(
+    ["heard", "seen", "filmed", "recorded", "caught", "captured", "overheard", "shown"]
+)
+#: Verb and particle that report speech together ("'...,' she goes on").
+#: Every form is listed because the pipeline runs without a lemmatizer.
+SAYING_PHRASALS: dict[str, str] = {
+    **dict.fromkeys(("go", "goes", "went", "going"), "on"),
+    **dict.fromkeys(("carry", "carries", "carried", "carrying"), "on"),
+}
+
+
+def is_saying_phrasal(token: Token) -> bool:
+    """A verb whose particle makes it one of saying: "she goes on", "he carried on"."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prt" and SAYING_PHRASALS.get(token.lower_) == c.lower_ for c in token.children
+    )
+
+
+def pronoun_before(token: Token) -> Token | None:
+    """The "he"/"she" right before a token, if any."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.lower_ in PRONOUNS else None
+
+
+def teller_before(token: Token) -> Token | None:
+    """The "he"/"she" or the name right before a verb the tagger took for a noun.
+
+    "'...,' Harwood states." is often tagged as a compound noun; a capitalised
+    word before it and the end of the clause after it make it a verb of saying.
+    """
+    pronoun = pronoun_before(token)
+    if pronoun is not None or token.i == 0 or token.i + 1 >= len(token.doc):
+        return pronoun
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    # "the United States." is a name, not "United" stating anything.
+    named = before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+    return before if named and token.text.islower() and after.is_punct else None
+
+
+def subject_of(
+    verb: Token, quote: Quote | None = None, quoted: QuoteText | None = None
+) -> Token | None:
+    """Who does the reporting: the verb's subject outside the quote itself."""
+    if verb.lower_ == "according":
+        objects = [t for t in verb.subtree if t.dep_ == "pobj"]
+        return objects[0] if objects else None
+    # The parser can make a word of the quote a subject of the reporting verb
+    # too ('"the best prospect ...", Mr Blair told'); the speaker is outside.
+    # Nor is a word of another quote ('said on "Fox and Friends"').
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and (quote is None or not in_any(c, quote))
+        and (quoted is None or not quoted.inside(c.idx))
+    ]
+    if subjects:
+        # 'Flynn said on "Fox and Friends"': a person's name beats an untagged word,
+        # which beats a name of another kind.
+        return min(
+            subjects,
+            key=lambda c: (c.ent_type_ != "PERSON", c.ent_type_ != "", abs(c.i - verb.i)),
+        )
+    if verb.pos_ not in ("VERB", "AUX"):
+        return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
+    # '"...," responded campaign chairman Jo Ames': the parser may take the subject
+    # that follows the verb of an inverted attribution for its object.
+    if quote is not None and _right_after(verb, quote):
+        inverted = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "attr", "npadvmod") and c.left_edge.i == verb.i + 1
+        ]
+        if inverted:
+            return inverted[0]
+    # "was described by X as ...": the agent speaks; the passive subject is spoken of.
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        # "X is heard yelling '...'", "was filmed telling": the one perceived speaks.
+        return passive[0] if verb.lower_ in PERCEIVED_VERBS else None
+    # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
+    if (
+        verb.lower_ == "saying"
+        and verb.head.lower_ == "as"
+        and verb.head.head.lower_ in ("quoted", "quotes", "quoting", "cited", "quote")
+    ):
+        quoting = verb.head.head
+        objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
+        return objects[0] if objects else None
+    # "footage of Ann Lee asking, '...'": the one a saying participle describes,
+    # however the parser hung the participle.
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+        return before
+    # "..., he added" parsed as a clause hanging off the quote's verb.
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, quote, quoted)
+    return None
+
+
+def _right_after(verb: Token, quote: Quote) -> bool:
+    """Whether only marks and punctuation stand between the quote's end and the verb."""
+    end = quote.parts[-1][1]
+    if verb.idx < end:
+        return False
+    between = verb.doc.text[end : verb.idx]
+    return len(between) <= SPLIT_CHARS + 2 and not any(char.isalnum() for char in between)
