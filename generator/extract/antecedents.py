@@ -127,7 +127,7 @@ class Context(Mentions):
         subject settles it, the previous quote's speaker goes on if it is close.
         """
         word = pronoun.lower_
-        index = self.sentences.index_at(pronoun.idx)
+        index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
         stopped = False
@@ -190,10 +190,19 @@ class Context(Mentions):
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
                     return found if found is not None and self.compatible(found, word) else None
-            named = self._only_person(tokens, word)
-            if not chained and not stopped and named is not None:
-                # No subject settled it: the one person this sentence names
-                # ("... produced results for accountant Ann Lee, 50.").
+            # In the pronoun's own sentence a person in an adverbial clause is what
+            # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
+            candidates = tokens if index < own else [t for t in tokens if not _adverbial(t)]
+            named = self._only_person(candidates, word)
+            if (
+                not chained
+                and not stopped
+                and named is not None
+                and not self._named_subject(tokens)
+            ):
+                # No subject settled it: the one person the sentence names ("...
+                # produced results for accountant Ann Lee, 50."), unless a main subject
+                # names someone the entities missed ("Vince Cable accused Mr Lee of ...").
                 return named
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative
@@ -246,6 +255,16 @@ class Context(Mentions):
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _named_subject(self, tokens: list[Token]) -> bool:
+        """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns."""
+        for token in tokens:
+            if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or token.pos_ == "PRON":
+                continue
+            owner = self.owners.get(token.i)
+            if token.text[:1].isupper() and (owner is None or owner.kind != PERSON):
+                return True
+        return False
+
     def _namesake(self, surname: Token, pronoun: str) -> Entity | None:
         """ "Greenspan co-wrote ... she says", with a Dorie and a Michael Greenspan: a bare
         surname that fits the pronoun only for one of the people who bear it."""
@@ -289,3 +308,12 @@ class Context(Mentions):
 def _kin_of_pronoun(noun: Token) -> bool:
     """ "his doctor", "her lawyer": an unnamed person who belongs to someone else."""
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+def _adverbial(token: Token) -> bool:
+    """Whether a token lies in an adverbial or relative clause of its sentence."""
+    while token.head.i != token.i:
+        if token.dep_ in ("advcl", "relcl", "acl"):
+            return True
+        token = token.head
+    return False

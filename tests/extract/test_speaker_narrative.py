@@ -196,3 +196,13 @@ def test_an_inverted_subject_the_parser_took_for_an_object_speaks() -> None:
         "John Pike, adding that the campaign needed to expand its network."
     )
     assert speakers(text)[-1][1] == "John Pike"
+
+
+def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
+    """'Asked if Mr Ames could return, he replied: "..."': he answers, Mr Ames is asked about."""
+    text = (
+        "Prime Minister Tom Hale told reporters he had not read the report in detail.\n\n"
+        "Asked if Mr Jo Ames could return to the cabinet, he replied: "
+        '"I have made my admiration for him very clear and it remains."'
+    )
+    assert speakers(text)[-1][1] == "Tom Hale"
