@@ -124,12 +124,46 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.role_words
         ):
             start += 1
+        end = _person_end(doc, start, end)
     if start >= end:
         return None
     out = doc[start:end]
     out.label_ = span.label_
     out.id_ = span.id_
     return out
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name inside the model's span.
+
+    "Charles Dickens' Oliver Twist" ends at the possessive (what follows is the
+    person's work); "George Bush-style" before an adjective's hyphen; "Guy Lyle
+    QC" before the letters of an honour or office, which are no part of a name.
+    """
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _POSSESSIVE:
+            return i
+    if (
+        end - start > 2
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES
+    ):
+        return end - 2
+    while end - start > 2 and doc[end - 1].text.rstrip(".").lower() in _HONOURS:
+        end -= 1
+    return end
+
+
+#: Second halves of adjectives made from a name: "Bush-style", "Blair-led".
+_HYPHEN_ADJECTIVES = frozenset(
+    {"style", "led", "backed", "era", "like", "type", "based", "owned", "run", "linked"}
+    | {"inspired", "appointed", "funded", "friendly", "controlled", "supporting", "esque"}
+)
+#: Letters of honours and offices written after a name: "Guy Lyle QC", "Ann Roe OBE".
+_HONOURS = frozenset(
+    {"qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs"}
+)
 
 
 def surface(span: Span) -> str:

@@ -126,8 +126,9 @@ def test_a_product_code_after_a_name_is_no_surname(nlp: Language) -> None:
 
 
 def test_letters_after_a_name_keep_a_person(nlp: Language) -> None:
-    """ "Guy Mansell QC": honours and offices after a name are no product code."""
-    assert _kinds(nlp, "Guy Mansell QC said the case was weak.").get("Guy Mansell QC") == "person"
+    """ "Guy Mansell QC", "Henry Ward III": honours and generations are no product code."""
+    assert _kinds(nlp, "Guy Mansell QC said the case was weak.").get("Guy Mansell") == "person"
+    assert _kinds(nlp, "Henry Ward III said the case was weak.").get("Henry Ward III") == "person"
 
 
 def test_a_firm_before_its_analyst_is_a_firm(nlp: Language) -> None:
