@@ -117,7 +117,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
-    if span.label_ == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
+    label = span.label_
+    if end - start > 1 and (
+        doc[start].lower_ in _COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
+    ):
+        label = "PERSON"  # "Mr Farage", "Guy Lyle QC" that the model called an organization
+    if label == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
         # "Mr Howard", "President Bush": the title is a role, not part of the name
         # ("General Motors" is a company).
         while end - start > 1 and (
@@ -128,7 +133,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if start >= end:
         return None
     out = doc[start:end]
-    out.label_ = span.label_
+    out.label_ = label
     out.id_ = span.id_
     return out
 
@@ -155,6 +160,9 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+#: Courtesy titles that only a person's name follows ("Dr" and "Lord" also open brands
+#: and places: "Dr Pepper", "Lord's").
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs"})
 #: Second halves of adjectives made from a name: "Bush-style", "Blair-led".
 _HYPHEN_ADJECTIVES = frozenset(
     {"style", "led", "backed", "era", "like", "type", "based", "owned", "run", "linked"}

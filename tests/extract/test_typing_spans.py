@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import extract_entities
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import clean_span
 
 
 def _people(nlp: Language, text: str) -> list[str]:
@@ -36,3 +38,14 @@ def test_a_work_after_a_possessive_is_no_part_of_the_owner(nlp: Language) -> Non
     """ "Charles Dunmore's Oliver Pike" is a writer and his character, not one long name."""
     people = _people(nlp, "He compared himself to Charles Dunmore's Oliver Pike in the speech.")
     assert not any("Pike" in name and "Dunmore" in name for name in people)
+
+
+def test_a_courtesy_title_or_honour_makes_a_person_of_any_label(nlp: Language) -> None:
+    """ "Mr Farnley" or "Guy Lyle QC" read as an organization are a person, without the title."""
+    doc = nlp("Mr Farnley met Guy Lyle QC on Monday.")
+    for start, end, name in ((0, 2, "Farnley"), (3, 6, "Guy Lyle")):
+        span = doc[start:end]
+        span.label_ = "ORG"
+        cleaned = clean_span(span, lexicon())
+        assert cleaned is not None
+        assert (cleaned.text, cleaned.label_) == (name, "PERSON")
