@@ -9,15 +9,31 @@ A hub's old address is one of its entity's other names: after ``briefings merge 
 ``/people/blair/`` leads to ``/people/tony-blair/``. An alias that is a hub of its own
 keeps its hub; one that several hubs claim leads to the hub that claims it in the most
 briefings, and nowhere when two claim it equally.
+
+A hub's old address may also be its name under the slug rule published addresses were
+made by before apostrophes joined their word and currency signs were dropped
+(:func:`earlier_slug`: "People's Party" was ``people-s-party``, now ``peoples-party``).
+A story thread's old address is an earlier id of its first briefing. Published addresses
+never vanish: each leads to the page that took its place, unless a live page is there.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from slugify import slugify
 
 from generator import layout
-from generator.layout import entity_slug
-from generator.record import Record
+from generator.layout import RESERVED_SLUGS, entity_slug
+from generator.record import SLUG_MAX, Record
+
+if TYPE_CHECKING:
+    from generator.sitemodel import SiteModel
+    from generator.sitemodel.hubs import Hub
 
 _PAGE = """<!doctype html>
 <html lang="en">
@@ -76,3 +92,75 @@ def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
                 found[old] = ranked[0][0]
         moves[kind] = found
     return moves
+
+
+def site_redirects(model: SiteModel) -> dict[str, str]:
+    """Site path -> HTML of every redirect page of the site: earlier briefing ids, hub names
+    and hub slugs, and threads' earlier ids; never where a page of the site lives."""
+    pages = redirect_pages(model.records)
+    for path, new in _earlier_hub_slugs(model.hubs).items():
+        pages.setdefault(path, _PAGE.format(new=new, what="page"))
+    for thread in model.threads:
+        for old in thread.first.get("redirect_from") or []:
+            path = layout.built_page(layout.thread_path(str(old)))
+            pages.setdefault(path, _PAGE.format(new=thread.slug, what="story"))
+    live = _live_pages(model)
+    return {
+        path: html
+        for path, html in sorted(pages.items())
+        if path not in live and layout.is_slug(path.split("/")[1])
+    }
+
+
+def _live_pages(model: SiteModel) -> set[str]:
+    """Site paths of the pages a redirect must never replace."""
+    docs = [page.path for page in model.briefings]
+    docs += [hub.path for hubs in model.hubs.values() for hub in hubs]
+    docs += [thread.path for thread in model.threads]
+    docs += [page.path for pages in model.indexes.values() for page in pages]
+    docs += [page.path for page in model.thread_indexes]
+    return {layout.built_page(path) for path in docs}
+
+
+@functools.lru_cache(maxsize=65536)
+def earlier_slug(name: str) -> str:
+    """The slug published hub addresses had before the one slug rule (layout.slug_of):
+    python-slugify's default, so an apostrophe split its word and a currency sign was spelt
+    out; the same fallback and reserved names as layout.entity_slug."""
+    slug = str(slugify(name, max_length=SLUG_MAX, word_boundary=True))
+    if not slug:
+        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-1" if slug in RESERVED_SLUGS else slug
+
+
+def _earlier_hub_slugs(hubs: dict[str, list[Hub]]) -> dict[str, str]:
+    """Site path of each hub address the earlier slug rule gave a name a hub goes by (its
+    own or an alias) -> the slug of that hub. An address several hubs' names gave leads to
+    the hub with the most briefings, and nowhere when two have as many."""
+    claims: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for kind, items in hubs.items():
+        if kind == "countries":
+            continue  # addressed by ISO code, which no slug rule changed
+        for hub in items:
+            for old in _earlier_addresses(hub):
+                claims[(kind, old)][hub.slug] += len(hub.briefings)
+    moves = {}
+    for (kind, old), owners in sorted(claims.items()):
+        ranked = owners.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            moves[layout.built_page(layout.hub_path(kind, old))] = ranked[0][0]
+    return moves
+
+
+def _earlier_addresses(hub: Hub) -> Iterable[str]:
+    """The slugs the earlier rule gave the hub's names where the rule now gives another.
+
+    A city's hub slug may carry its country code (two countries with a Springfield): the
+    earlier addresses of its names carry it too.
+    """
+    base = entity_slug(hub.name)
+    suffix = hub.slug[len(base) :] if hub.kind == "places" and hub.slug.startswith(base) else ""
+    for name in dict.fromkeys([hub.name, *hub.aliases]):
+        old = earlier_slug(name)
+        if old != entity_slug(name):
+            yield old + suffix

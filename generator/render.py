@@ -33,7 +33,7 @@ from generator.docswriter import RenderResult, Schedule, write_outputs
 from generator.pagecache import PageCache
 from generator.problems import Problem
 from generator.record import Record
-from generator.redirects import redirect_pages
+from generator.redirects import site_redirects
 from generator.sitemodel import SiteModel, build_site_model
 from generator.sitemodel.calendar import date_label, month_label
 from generator.sitemodel.hubs import Hub
@@ -331,14 +331,8 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
 
 
 def _redirects(model: SiteModel) -> dict[str, bytes]:
-    """The static page at each earlier id of a briefing (see generator.redirects)."""
-    live = {layout.briefing_path(r["id"]).removesuffix(".md") for r in model.records}
-    return {
-        path: html.encode("utf-8")
-        for path, html in redirect_pages(model.records).items()
-        # A live briefing at that id wins: both would become the same URL.
-        if path.removesuffix("/index.html") not in live and layout.is_slug(path.split("/")[1])
-    }
+    """The static page at each earlier address of a page (see generator.redirects)."""
+    return {path: html.encode("utf-8") for path, html in site_redirects(model).items()}
 
 
 _SAID: set[str] = set()
