@@ -34,6 +34,7 @@ from generator.project import Project
 from generator.record import Record, ordered, validate
 from generator.register import a_kind
 from generator.store import RecordFile, project_lock, read_record, record_paths
+from generator.yaml_edit import COMMENTS_LOST, edit_yaml
 from generator.yamlio import dump_yaml, load_yaml
 
 
@@ -72,7 +73,9 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
             merged, notes = merge_record(record, KINDS[kind], source, target)
             if merged is None:
                 continue
-            data = dump_yaml(ordered(merged)).encode("utf-8")
+            data, kept = rewrite_record(file.path, merged)
+            if not kept:
+                notes.append(COMMENTS_LOST)
             problems += _recheck(data, file)
             changes[file.path] = data
             note = f" ({'; '.join(notes)})" if notes else ""
@@ -80,11 +83,13 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
         recorded = record_merge(editors, kind, source, target)
         # Compared as data: an editor's own layout of the file stays until it must change.
         if (recorded.entities, recorded.not_entities) != (editors.entities, editors.not_entities):
-            data = recorded.to_bytes()
+            entities_path = project.briefings / ENTITIES_NAME
+            data, kept = _rewrite_entities(entities_path, recorded)
             problems += parse_entities(data.decode("utf-8"))[1]
-            changes[project.briefings / ENTITIES_NAME] = data
+            changes[entities_path] = data
+            lost = "" if kept else f" ({COMMENTS_LOST})"
             lines.append(
-                f"{ENTITIES_FILE}: '{source}' recorded as an alias of the {kind} '{target}'"
+                f"{ENTITIES_FILE}: '{source}' recorded as an alias of the {kind} '{target}'{lost}"
             )
         if problems:
             return MergeResult(problems=sorted(problems))
@@ -154,6 +159,34 @@ def _refuse_alias_target(editors: EntitiesFile, kind: str, target: str) -> None:
         raise UsageError(
             f"'{target}' was merged into the {kind} '{main}' (entities.yaml); merge into '{main}'"
         )
+
+
+def rewrite_record(path: Path, record: Record) -> tuple[bytes, bool]:
+    """The file at ``path`` changed to hold ``record``, and whether its comments and layout
+    were kept (else it is the generator's dump of the record)."""
+    edited = edit_yaml(path.read_text("utf-8"), ordered(record))
+    if edited is None:
+        return dump_yaml(ordered(record)).encode("utf-8"), False
+    return edited.encode("utf-8"), True
+
+
+def _rewrite_entities(path: Path, recorded: EntitiesFile) -> tuple[bytes, bool]:
+    """entities.yaml changed to hold ``recorded``, kept as the editor laid it out if it can."""
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return recorded.to_bytes(), True
+    held = load_yaml(text, ENTITIES_FILE).data
+    # Keys the file has stay even when emptied ([]): the register reads both the same.
+    wanted = {
+        key: value
+        for key, value in (("entities", recorded.entities), ("not_entities", recorded.not_entities))
+        if value or (isinstance(held, dict) and key in held)
+    }
+    edited = edit_yaml(text, wanted or {"entities": []})
+    if edited is None:
+        return recorded.to_bytes(), False
+    return edited.encode("utf-8"), True
 
 
 def _recheck(data: bytes, file: RecordFile) -> list[Problem]:

@@ -12,13 +12,14 @@ import contextlib
 from pathlib import Path
 
 from generator.layout import record_file, record_name
-from generator.merge import write_all
+from generator.merge import rewrite_record, write_all
 from generator.problems import Problem, UsageError
 from generator.project import Project
-from generator.record import check_slug, ordered, validate
+from generator.record import check_slug, validate
 from generator.resolve import proposal_path
 from generator.store import project_lock, read_records
-from generator.yamlio import dump_yaml, load_yaml
+from generator.yaml_edit import COMMENTS_LOST
+from generator.yamlio import load_yaml
 
 
 def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], list[Problem]]:
@@ -50,7 +51,7 @@ def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], li
         earlier = [rid for rid in record.get("redirect_from") or [] if rid != new]
         record["id"] = new
         record["redirect_from"] = [*earlier, old] if old not in earlier else earlier
-        data = dump_yaml(ordered(record)).encode("utf-8")
+        data, kept = rewrite_record(file.path, record)
         target = folder / record_name(new)
         rel = record_file(new)
         loaded = load_yaml(data.decode("utf-8"), rel)
@@ -58,7 +59,8 @@ def rename_briefing(project: Project, old: str, new: str) -> tuple[list[str], li
         if problems:
             return [], problems
         _move(file.path, target, data)
-    return [f"{file.rel} -> {rel} (redirect_from: {old})"], []
+    lost = "" if kept else f"; {COMMENTS_LOST}"
+    return [f"{file.rel} -> {rel} (redirect_from: {old}{lost})"], []
 
 
 def _move(source: Path, target: Path, data: bytes) -> None:

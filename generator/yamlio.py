@@ -123,6 +123,11 @@ def load_yaml(text: str, path: str) -> Loaded:
     return loaded
 
 
+def node_value(node: yaml.Node) -> Any:
+    """The data a composed node stands for, read as ``load_yaml`` reads it."""
+    return _build(node, "", Loaded(data=None), "", 0)
+
+
 def _build(node: yaml.Node, at: str, loaded: Loaded, path: str, depth: int) -> Any:
     if depth > MAX_DEPTH:
         loaded.problems.append(
@@ -163,7 +168,7 @@ def _build(node: yaml.Node, at: str, loaded: Loaded, path: str, depth: int) -> A
     raise AssertionError(f"unknown YAML node {node!r}")  # pragma: no cover
 
 
-class _RecordDumper(yaml.SafeDumper):
+class RecordDumper(yaml.SafeDumper):
     """Block style; multi-line text as literal blocks, long text folded.
 
     Pure Python on purpose: dumping happens once per generated record, and
@@ -191,14 +196,14 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
-_RecordDumper.add_representer(str, _represent_str)
+RecordDumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(data: Any, *, header: str = SCHEMA_COMMENT) -> str:
     """Dump ``data`` in the one stable form used for every record."""
     text = yaml.dump(
         data,
-        Dumper=_RecordDumper,
+        Dumper=RecordDumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
