@@ -105,6 +105,7 @@ def _warn_suspects(project: Project, records: list[Record]) -> None:
 def _render(
     project: Project, out: Path, *, production: bool, schedule: Schedule | None = None
 ) -> tuple[list[Record], int]:
+    from generator.entities_file import read_entities
     from generator.render import TemplateFailed, render_site
 
     started = time.monotonic()
@@ -124,6 +125,7 @@ def _render(
                 production=production,
                 site_url=site_url,
                 schedule=counted,
+                editors=read_entities(project.briefings)[0],  # its problems are check's
             )
         except TemplateFailed as error:
             return records, _report([error.problem])

@@ -30,6 +30,7 @@ from markupsafe import Markup
 from generator import escape, feeds, layout
 from generator.chart import chart_svg
 from generator.docswriter import RenderResult, Schedule, write_outputs
+from generator.entities_file import EntitiesFile
 from generator.pagecache import PageCache
 from generator.problems import Problem
 from generator.record import Record
@@ -359,6 +360,7 @@ def render_site(
     cache: PageCache | None = None,
     schedule: Schedule | None = None,
     masthead: Masthead | None = None,
+    editors: EntitiesFile | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
@@ -373,8 +375,9 @@ def render_site(
     ``site_url`` (the public address; by default mkdocs.yml's) makes feed
     links absolute; without it they are relative to the feed, never made up.
     ``masthead``: by default, read from the mkdocs.yml beside ``templates_dir``.
+    ``editors``: briefings/entities.yaml, which decides hubs with the records (none by default).
     """
-    model = build_site_model(records, production=production)
+    model = build_site_model(records, production=production, editors=editors)
     model.masthead = masthead or read_masthead(templates_dir.parent)
     site_url = site_url or model.masthead.site_url or None
     if site_url is None:

@@ -92,13 +92,16 @@ class Preview:
     def render(self) -> None:
         """Render once; a broken record is reported, located, and left out."""
         from generator.check import check_project
+        from generator.entities_file import read_entities
         from generator.project import Project
         from generator.render import render_site
 
         started = time.monotonic()
         try:
             with collector_paused():
-                records, problems = check_project(Project(self.root), cache=self.cache)
+                project = Project(self.root)
+                records, problems = check_project(project, cache=self.cache)
+                editors = read_entities(project.briefings)[0]  # its problems are in problems
             # Reported before waiting for a rebuild of hundreds of pages to end.
             for problem in problems:
                 self.log.error("%s", problem)
@@ -111,6 +114,7 @@ class Preview:
                     production=self.production,
                     cache=self.pages,
                     schedule=_OpenPagesFirst(),
+                    editors=editors,
                 )
         except Exception as error:  # keep the preview alive while an editor is mid-edit
             self.log.error("render failed: %s", error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.entities_file import EntitiesFile
 from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
@@ -49,10 +50,16 @@ class SiteModel:
         return self.records[:HOME_SIZE]
 
 
-def build_site_model(records: list[Record], *, production: bool) -> SiteModel:
-    """The site for these records; production leaves drafts out of everything."""
+def build_site_model(
+    records: list[Record], *, production: bool, editors: EntitiesFile | None = None
+) -> SiteModel:
+    """The site for these records; production leaves drafts out of everything.
+
+    ``editors``: briefings/entities.yaml, whose merges, preferred names and names that are
+    no entity decide the hubs (sitemodel/canon.py).
+    """
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
-    shown = hub_named(shown)  # one name per entity across the site (sitemodel/canon.py)
+    shown = hub_named(shown, editors)  # one name per entity across the site
     hubs = build_hubs(shown)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
     index = RelatedIndex(shown)

@@ -1,8 +1,10 @@
 """One hub per entity: the records' entities under the names their hubs go by.
 
 Records name entities on their own; across them, one entity may go by several names.
-The site names each by one, derived from the records alone (what the register of
-`generator.register` derives, without entities.yaml: a merge is already in the records):
+The site names each by one. What the editors' ``briefings/entities.yaml`` says comes first:
+a name it merges into an entity, or the entity's preferred name in another spelling, is that
+entity; a name it lists as no entity of a kind is left out of that kind (no hub, no link).
+Every other name is derived from the records (as the register of `generator.register` is):
 
 - a name that exactly one other name of its kind claims, as an alias or, for a one-word
   person name, as the surname of a full name, is that entity ("Blair" when "Tony Blair" is
@@ -21,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from generator.entities_file import KINDS, EntitiesFile
 from generator.record import Record
 from generator.register import DATE_MARGIN_YEARS, fold
 
@@ -30,17 +33,32 @@ NAMED_FIELDS = ("people", "organizations", "groups", "places")
 MAX_CHAIN = 5
 
 Names = dict[tuple[str, str], str]  # (record field, name) -> the name its hub goes by
+Folded = dict[tuple[str, str], str]  # (record field, folded name) -> the editors' name for it
 Dated = dict[str, list[tuple[int, int, str]]]  # surname -> (first, last year, full name) of each
 
 
-def hub_names(records: Iterable[Record]) -> Names:
+def hub_names(records: Iterable[Record], editors: EntitiesFile | None = None) -> Names:
     """Every name that is not its hub's name, with the name of that hub."""
-    return _naming(records)[0]
+    return _naming(records, _editor_names(editors))[0]
 
 
-def _naming(records: Iterable[Record]) -> tuple[Names, Dated]:
+def _editor_names(editors: EntitiesFile | None) -> Folded:
+    """entities.yaml's names: each alias and each entity's own name (any spelling that folds
+    alike) -> the entity's name, per record field."""
+    if editors is None:
+        return {}
+    merged: Folded = {}
+    for entity in editors.entities:
+        record_field, name = KINDS[str(entity["kind"])], str(entity["name"])
+        for alias in [*entity["aliases"], name]:
+            merged[(record_field, fold(str(alias)))] = name
+    return merged
+
+
+def _naming(records: Iterable[Record], merged: Folded) -> tuple[Names, Dated]:
     """The names every record's entities go by, and the surnames several people claim, with
-    the years of each claimant's briefings (one of them may fit a record's date)."""
+    the years of each claimant's briefings (one of them may fit a record's date).
+    ``merged``: the editors' names, which override what the records suggest."""
     names: Names = {}
     dated: Dated = {}
     entries: dict[str, Counter[str]] = defaultdict(Counter)
@@ -76,6 +94,15 @@ def _naming(records: Iterable[Record]) -> tuple[Names, Dated]:
                 names[(record_field, name)] = owners.pop()
             elif len(owners) > 1 and record_field == "people":
                 dated[name] = [(*years[o], o) for o in sorted(owners) if o in years]
+        for name in counts:
+            main = merged.get((record_field, fold(name)))
+            if main is None:
+                continue
+            names.pop((record_field, name), None)
+            if main != name:
+                names[(record_field, name)] = main
+            if record_field == "people":
+                dated.pop(name, None)
     return _resolved(names), dated
 
 
@@ -123,10 +150,25 @@ def _resolved(names: Names) -> Names:
     return out
 
 
-def hub_named(records: list[Record]) -> list[Record]:
-    """The records with every entity under its hub's name (copies of those that change)."""
-    names, dated = _naming(records)
+def hub_named(records: list[Record], editors: EntitiesFile | None = None) -> list[Record]:
+    """The records with every entity under its hub's name (copies of those that change),
+    without the names ``editors`` (entities.yaml) lists as no entity of their kind."""
+    if editors is not None and editors.not_entities:
+        rejected = {(KINDS[str(n["kind"])], fold(str(n["name"]))) for n in editors.not_entities}
+        records = [_without(r, rejected) for r in records]
+    names, dated = _naming(records, _editor_names(editors))
     return [_renamed(r, names, dated) for r in records] if names or dated else records
+
+
+def _without(record: Record, rejected: set[tuple[str, str]]) -> Record:
+    """The record without the entries whose name is no entity of their field's kind."""
+    changed = {
+        record_field: [e for e in entries if (record_field, fold(str(e["name"]))) not in rejected]
+        for record_field in NAMED_FIELDS
+        for entries in [record.get(record_field) or []]
+        if any((record_field, fold(str(e["name"]))) in rejected for e in entries)
+    }
+    return {**record, **changed} if changed else record
 
 
 def _main_name(record_field: str, name: str, names: Names, dated: Dated, year: int) -> str:
