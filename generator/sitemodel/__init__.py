@@ -15,7 +15,7 @@ from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.canon import hub_named
-from generator.sitemodel.hubs import Hub, build_hubs
+from generator.sitemodel.hubs import Hub, build_hubs, city_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
 from generator.sitemodel.related import RelatedIndex
@@ -62,13 +62,14 @@ def build_site_model(
     shown = hub_named(shown, editors)  # one name per entity across the site
     hubs = build_hubs(shown)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
+    cities = city_hubs(hubs["places"])
     index = RelatedIndex(shown)
     months = by_month(shown)
     threads = build_threads(shown)
     boxes = story_boxes(threads)
     return SiteModel(
         records=shown,
-        briefings=[briefing_page(r, index, names, boxes.get(r["id"])) for r in shown],
+        briefings=[briefing_page(r, index, names, boxes.get(r["id"]), cities) for r in shown],
         hubs=hubs,
         timeline=months,
         years=timeline_years(months),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.layout import briefing_path
+from generator.layout import briefing_path, entity_slug
 from generator.record import Record
 from generator.sitemodel.entities import Mention, mentions
+from generator.sitemodel.hubs import Hub
 from generator.sitemodel.related import Key, RelatedIndex, place_slug
 from generator.sitemodel.stories import StoryBox
 
@@ -16,12 +17,14 @@ SHARED_NAMES = 3
 
 @dataclass(frozen=True)
 class PlaceView:
-    """A place on a briefing page; it links to its country's hub when it has one."""
+    """A place on a briefing page; it links to its country's hub when it has one, and a city
+    to its own hub."""
 
     name: str
     kind: str
     aliases: tuple[str, ...]
     country: Mention | None
+    hub: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,14 @@ class BriefingPage:
 
 
 def briefing_page(
-    record: Record, index: RelatedIndex, names: dict[str, str], story: StoryBox | None = None
+    record: Record,
+    index: RelatedIndex,
+    names: dict[str, str],
+    story: StoryBox | None = None,
+    cities: dict[tuple[str, str | None], Hub] | None = None,
 ) -> BriefingPage:
-    """The model of one briefing page; ``names`` maps country codes to hub names."""
+    """The model of one briefing page; ``names`` maps country codes to hub names, ``cities``
+    holds the city hubs (hubs.city_hubs)."""
     found = mentions(record)
     speakers = {m.name: m for m in (*found["people"], *found["organizations"])}
     places = [
@@ -75,6 +83,7 @@ def briefing_page(
             Mention("countries", p["country_code"].lower(), names[p["country_code"]])
             if p["country_code"]
             else None,
+            _city_hub(p, cities or {}),
         )
         for p in record["places"]
     ]
@@ -105,6 +114,14 @@ def briefing_page(
         ],
         story=story,
     )
+
+
+def _city_hub(place: Record, cities: dict[tuple[str, str | None], Hub]) -> Mention | None:
+    """The hub of a city, as the page links it."""
+    if place["kind"] != "city":
+        return None
+    hub = cities.get((entity_slug(place["name"]), place["country_code"]))
+    return Mention("places", hub.slug, hub.name) if hub else None
 
 
 def _names(shared: tuple[Key, ...], shown: dict[Key, str]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from generator.layout import KINDS, hub_feed_path, hub_path
+from generator.layout import KINDS, entity_slug, hub_feed_path, hub_path
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.entities import Mention, country_display_name, country_names, mentions
@@ -52,9 +52,10 @@ class Hub:
     history: str = ""
     #: People and organizations: who is named with them most often.
     companions: list[HubLink] = field(default_factory=list)
-    #: A country's cities that have hubs; a city's country.
+    #: A country's cities that have hubs; a city's country, and its code (None if unknown).
     cities: list[HubLink] = field(default_factory=list)
     country: HubLink | None = None
+    country_code: str | None = None
 
     @property
     def path(self) -> str:
@@ -155,7 +156,7 @@ def build_hubs(records: list[Record]) -> dict[str, list[Hub]]:
         hubs[kind].append(hub)
         by_key[(kind, slug)] = hub
     _add_companions(by_key, members, keyed, ordered)
-    _add_cities(by_key, members)
+    _add_cities(by_key)
     for kind in hubs:
         hubs[kind].sort(key=lambda h: (sort_key(h.name), h.slug))
     return hubs
@@ -189,12 +190,12 @@ def _add_companions(
             hub.companions = companions(key, briefings, names)
 
 
-def _add_cities(hubs: dict[Key, Hub], members: dict[Key, list[tuple[Record, Mention]]]) -> None:
+def _add_cities(hubs: dict[Key, Hub]) -> None:
     """A city hub links to its country's hub and the country's hub to its cities."""
     for key, hub in hubs.items():
         if key[0] != "places":
             continue
-        code = members[key][0][1].country
+        code = hub.country_code
         country = hubs.get(("countries", code.lower())) if code else None
         if country is not None:
             hub.country = HubLink("countries", country.slug, country.name, len(hub.briefings))
@@ -223,6 +224,7 @@ def _hub(
         aliases=aliases,
         roles=_most_common(m.role for _, m in entries if m.role),
         briefings=[r for r, _ in entries],
+        country_code=entries[0][1].country if kind == "places" else None,
     )
     if kind == "people":
         hub.history = role_history(((r["date"], m.role) for r, m in entries if m.role), newest)
@@ -235,6 +237,12 @@ def _hub(
             if q["speaker"] in spoken
         ]
     return hub
+
+
+def city_hubs(hubs: list[Hub]) -> dict[tuple[str, str | None], Hub]:
+    """City hubs by the slug of their name and their country code, as a briefing names them
+    (all names of one city hub share the slug: it is what joins them)."""
+    return {(entity_slug(hub.name), hub.country_code): hub for hub in hubs}
 
 
 def sort_key(name: str) -> str:
