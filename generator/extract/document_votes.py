@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
+from generator.extract.shapes import names_a_body
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -119,7 +120,8 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
             if token.i in named or (token.pos_ == "NOUN" and token.lower_ in lex.role_words):
                 break
             if token.lower_ in _PERSON_PRONOUNS:
-                mention.vote(PERSON, 1.0)
+                if not names_a_body(mention.span):
+                    mention.vote(PERSON, 1.0)  # "Downing Street said she ..." is someone else
                 break
             if token.lower_ in _PLURAL_PRONOUNS:
                 break  # "Chelsea are saying ... their players": a team, a firm or a crowd

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.evidence import collect, dateline_starts, decide
+from generator.extract.evidence import collect, dateline_starts
+from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
 from generator.extract.mentions import (
     GROUP,

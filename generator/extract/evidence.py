@@ -3,15 +3,13 @@
 Every mention collects votes: the model's label is one weak vote; the words
 around the name add stronger ones ("Mr X", "X, 45,", "X said", "shares of X",
 "X Inc", "the company X", "in X" for a place the gazetteer knows, "the film
-X", "won an X"). All mentions of one name share one kind, decided by the sum
-of their votes, so that a name is a person or an organization across the
-whole document. General word lists only: no names of people or things.
+X", "won an X"). `kinds.decide` then gives all mentions of one name one kind
+by the sum of their votes. General word lists only: no names of people or things.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -22,13 +20,12 @@ from generator.extract.document_votes import (
     said_it,
 )
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, cues, lexicon, normalize
-from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, place_named
-from generator.extract.people import name_tokens
+from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.shapes import (
     common_noun_votes,
-    ends_like_place,
     name_shape_votes,
+    names_a_body,
     team_votes,
 )
 from generator.extract.work_votes import lower_at as _lower
@@ -76,8 +73,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     # Organizations speak too: a name ending in a word of institutions or places
     # ("Downing Street said", "Amnesty International said") speaks for a body.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
-    body = len(span) > 1 and (span[-1].lower_ in words.org_suffixes or ends_like_place(span))
-    if speaks and not body and not said_it(mention, lex):
+    if speaks and not names_a_body(span) and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
 
 
@@ -287,136 +283,3 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     pronoun_votes(mentions, lex)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
-
-
-#: How many mentions' worth of the model's labels a name's kind weighs at most.
-PRIOR_MENTIONS = 2
-
-
-def _fallback_place(mention: Mention) -> Place:
-    kind = "region" if mention.span.label_ == "LOC" else "other"
-    return Place(mention.text, kind, None)
-
-
-#: The last tie-break between kinds, so that the answer never depends on the order of a
-#: set: a full name goes to an organization (a firm published as a person is the worse
-#: error); a one-word name to a person, which `decide` then drops for want of evidence.
-_TIE_ORDERS = {
-    True: {kind: rank for rank, kind in enumerate((ORG, PLACE, PERSON, GROUP, WORK))},
-    False: {kind: rank for rank, kind in enumerate((PERSON, ORG, PLACE, GROUP, WORK))},
-}
-
-
-def best_kind(votes: dict[str, float], evidence: dict[str, float], *, full_name: bool) -> str:
-    """The kind with the most votes; on a tie the text's evidence beats the model's label."""
-    order = _TIE_ORDERS[full_name]
-    return max(votes, key=lambda k: (votes[k], evidence.get(k, 0.0), -order.get(k, len(order))))
-
-
-def _without_person(written: str, votes: dict[str, float]) -> str:
-    """The kind of a one-word "person" nothing in the text supports.
-
-    Another kind the text gives evidence for ("near Grozny"); an acronym is
-    an organization ("KDP"); anything else is not published.
-    """
-    others = {kind: weight for kind, weight in votes.items() if kind not in (PERSON, WORK)}
-    if any(weight > 0 for weight in others.values()):
-        return max(others, key=lambda kind: others[kind])
-    return ORG if written.isupper() and len(written) > 1 else WORK
-
-
-def _first_word_kinds(
-    kinds: dict[str, str], evidence: dict[str, dict[str, float]], written: dict[str, str]
-) -> None:
-    """A "person" whose first word alone names an organization or a work is one too.
-
-    News calls a person by the surname, seldom by the first name: "Xbox"
-    beside "Xbox Live", "Morgan" beside "Morgan Stanley" name the thing, so a
-    full name nothing in the text calls a person takes their kind. A first
-    word in capitals is a title or a prefix ("MEP Jo Ames"), not a name.
-    """
-    for key, kind in list(kinds.items()):
-        parts = name_tokens(key)
-        if kind != PERSON or len(parts) < 2 or evidence[key].get(PERSON, 0.0) > 0.5:
-            continue
-        first = kinds.get(parts[0])
-        if first in (ORG, WORK) and not written[key].split()[0].isupper():
-            kinds[key] = first
-
-
-def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """One kind per name across the document, by the votes of all its mentions.
-
-    A name the tables decided keeps that kind everywhere. The first name or
-    surname of a full name that is a person is that person unless the text
-    says more for another kind. A one-word name that only the model calls a
-    person, with no evidence in the text and no full name it shortens, is
-    dropped: a non-person published as a person is worse than a missed surname.
-    """
-    fixed: dict[str, Mention] = {}
-    totals: dict[str, dict[str, float]] = defaultdict(dict)
-    priors: dict[str, dict[str, float]] = defaultdict(dict)
-    counts: dict[str, int] = defaultdict(int)
-    evidence: dict[str, dict[str, float]] = defaultdict(dict)
-    written: dict[str, str] = {}
-    for mention in mentions:
-        key = normalize(mention.text)
-        written.setdefault(key, mention.text)
-        if mention.fixed:
-            fixed.setdefault(key, mention)
-            continue
-        for kind, weight in mention.votes.items():
-            evidence[key][kind] = evidence[key].get(kind, 0.0) + weight
-        counts[key] += 1
-        for kind, weight in mention.prior.items():
-            priors[key][kind] = priors[key].get(kind, 0.0) + weight
-    for key, prior in priors.items():
-        # The model's label of each mention is one guess made again and again:
-        # the mean of its guesses counts as if made PRIOR_MENTIONS times, so
-        # that a repeated mislabel does not outvote what the text says.
-        scale = min(counts[key], PRIOR_MENTIONS) / counts[key]
-        for kind in prior.keys() | evidence[key].keys():
-            totals[key][kind] = prior.get(kind, 0.0) * scale + evidence[key].get(kind, 0.0)
-    kinds = {
-        key: best_kind(votes, evidence[key], full_name=" " in key) for key, votes in totals.items()
-    }
-    _first_word_kinds(kinds, evidence, written)
-    person_parts = {
-        part
-        for key, kind in kinds.items()
-        if kind == PERSON and len(name_tokens(key)) > 1
-        for part in name_tokens(key)
-    }
-    for key in totals:
-        if " " in key:
-            continue
-        seen = evidence[key]
-        person = seen.get(PERSON, 0.0)
-        if name_tokens(key) and name_tokens(key)[0] in person_parts:
-            if person + 2.0 >= max(seen.values(), default=0.0):
-                kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
-        elif kinds[key] == PERSON and person <= 0.5:
-            kinds[key] = _without_person(written[key], evidence[key])
-    out = []
-    for mention in mentions:
-        if mention.fixed:
-            out.append(mention)
-            continue
-        key = normalize(mention.text)
-        sure = fixed.get(key)
-        if sure is not None:
-            mention.kind, mention.key, mention.place = sure.kind, sure.key, sure.place
-            out.append(mention)
-            continue
-        kind = kinds[key]
-        if kind == WORK:
-            continue
-        mention.kind = kind
-        if kind == PLACE:
-            mention.place = mention.place or _fallback_place(mention)
-            mention.key = mention.place.name
-        else:
-            mention.place = None
-            mention.key = mention.text
-        out.append(mention)
-    return out

@@ -82,7 +82,7 @@ class Mention:
     fixed: bool = False
     #: What the model's label and the tables suggest, before reading the context.
     prior: dict[str, float] = field(default_factory=dict)
-    #: Evidence from the context for each kind; `evidence.decide` sums both
+    #: Evidence from the context for each kind; `kinds.decide` sums both
     #: over all mentions of the name.
     votes: dict[str, float] = field(default_factory=dict)
 
@@ -285,7 +285,7 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     if not _looks_like_name(text) or key in lex.noise:
         return []
     label = span.label_
-    if label == "PERSON" and (key in lex.role_words or key in lex.honorifics):
+    if label in ("PERSON", "ORG") and (key in lex.role_words or key in lex.honorifics):
         return []  # "Prince" alone is a title, not a name
     if label in ("ORG", "PERSON", "GPE") and _GROUP_SUFFIX.search(text) and " " not in text:
         return [Mention(span, GROUP, text, text, fixed=True)]  # "Gibraltarians": a people

@@ -96,6 +96,12 @@ def ends_like_place(span: Span) -> bool:
     return span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title
 
 
+def names_a_body(span: Span) -> bool:
+    """Whether a name of several words ends in a word of institutions or places: what
+    "Downing Street" or "Rights International" says, and the "she" after it, are a body's."""
+    return len(span) > 1 and (span[-1].lower_ in cues().org_suffixes or ends_like_place(span))
+
+
 def _club_vote(mention: Mention) -> None:
     """ "Norwich City", "Leeds United": a town and a club word, which no gazetteer lists whole.
 

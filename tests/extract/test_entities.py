@@ -207,7 +207,8 @@ def test_gazetteer_prefers_the_most_populous_and_knows_old_names() -> None:
 
 def test_a_lone_name_without_evidence_is_not_a_person(nlp: Language) -> None:
     """A one-word "person" nothing in the text supports is dropped; "Mr" is enough to keep it."""
-    from generator.extract.evidence import collect, decide
+    from generator.extract.evidence import collect
+    from generator.extract.kinds import decide
     from generator.extract.mentions import PERSON, Mention
 
     lex = lexicon()
@@ -313,7 +314,8 @@ def test_only_a_place_or_a_date_after_capitals_makes_a_dateline(nlp: Language) -
 
 def test_an_event_name_is_not_a_person(nlp: Language) -> None:
     """A "person" whose name ends in Expo or Awards is an event: not published as anyone."""
-    from generator.extract.evidence import collect, decide
+    from generator.extract.evidence import collect
+    from generator.extract.kinds import decide
     from generator.extract.mentions import PERSON, Mention
 
     lex = lexicon()

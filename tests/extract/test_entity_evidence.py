@@ -93,7 +93,7 @@ def test_a_member_of_a_persons_chambers_works_for_the_chambers(nlp: Language) ->
 
 def test_a_repeated_mislabel_does_not_outvote_the_text(nlp: Language) -> None:
     """Six mentions the model calls organizations weigh as two against "Suna, 37," and "she"."""
-    from generator.extract.evidence import decide
+    from generator.extract.kinds import decide
     from generator.extract.mentions import ORG
 
     doc = nlp("Suna, 37, works nights. She says Suna is tired. Suna left. Suna sang. Suna ate.")
@@ -114,7 +114,7 @@ def test_they_after_a_name_gives_it_no_persons_vote(nlp: Language) -> None:
 
 def test_a_full_name_whose_first_word_is_a_product_is_no_person(nlp: Language) -> None:
     """ "Zenbox" the console and "Zenbox Arena" with nothing that says person: neither is one."""
-    from generator.extract.evidence import decide
+    from generator.extract.kinds import decide
     from generator.extract.mentions import ORG
 
     doc = nlp("Fans of the Zenbox can play on Zenbox Arena tonight.")

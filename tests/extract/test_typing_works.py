@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from generator.extract.evidence import best_kind
+from generator.extract.entities import extract_entities, mentions_of
+from generator.extract.kinds import best_kind
 
 
 def _kinds(nlp: Language, text: str) -> dict[str, str]:
@@ -145,3 +145,20 @@ def test_a_name_before_its_employees_or_profits_is_a_firm(nlp: Language) -> None
         "Tomas Hilden profits rose 4% last year.",
     ):
         assert _kinds(nlp, text).get("Tomas Hilden") != "person"
+
+
+def test_a_pronoun_after_a_body_that_speaks_is_someone_else(nlp: Language) -> None:
+    """ "Parson Street said she was speaking as a lawyer": "she" is not Parson Street."""
+    kinds = _kinds(
+        nlp,
+        "Lena Carr spoke at the rally. But Parson Street said she was speaking in her "
+        "capacity as a lawyer.",
+    )
+    assert kinds.get("Parson Street") != "person"
+
+
+def test_a_lone_title_is_no_entity(nlp: Language) -> None:
+    """ "the MEP" or "the Cardinal" alone is a title, whatever the model calls it."""
+    doc = nlp("The Cardinal met the MEP in Rome.")
+    mentions = [m for m in mentions_of(doc) if m.text in ("Cardinal", "MEP")]
+    assert mentions == []
