@@ -100,6 +100,8 @@ def site_redirects(model: SiteModel) -> dict[str, str]:
     pages = redirect_pages(model.records)
     for path, new in _earlier_hub_slugs(model.hubs).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
+    for path, new in _rejected_moves(model).items():
+        pages.setdefault(path, _PAGE.format(new=new, what="page"))
     for thread in model.threads:
         for old in thread.first.get("redirect_from") or []:
             path = layout.built_page(layout.thread_path(str(old)))
@@ -131,6 +133,20 @@ def earlier_slug(name: str) -> str:
     if not slug:
         slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
     return f"{slug}-1" if slug in RESERVED_SLUGS else slug
+
+
+def _rejected_moves(model: SiteModel) -> dict[str, str]:
+    """Site path of the hub a name had in a kind entities.yaml says it is not -> the hub of
+    that name in the one other kind that has one (no person "Twitter": the organization)."""
+    live = {(kind, hub.slug) for kind, hubs in model.hubs.items() for hub in hubs}
+    moves = {}
+    for kind, name in sorted(model.rejected):
+        slug = entity_slug(name)
+        others = [k for k in ALIASED if k != kind and (k, slug) in live]
+        if len(others) == 1:
+            for old in sorted({slug, earlier_slug(name)}):
+                moves[layout.built_page(layout.hub_path(kind, old))] = f"../{others[0]}/{slug}"
+    return moves
 
 
 def _earlier_hub_slugs(hubs: dict[str, list[Hub]]) -> dict[str, str]:

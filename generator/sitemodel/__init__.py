@@ -14,7 +14,7 @@ from generator.entities_file import EntitiesFile
 from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
-from generator.sitemodel.canon import hub_named
+from generator.sitemodel.canon import hub_named, rejected_names
 from generator.sitemodel.hubs import Hub, build_hubs, city_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
@@ -44,6 +44,9 @@ class SiteModel:
     masthead: Masthead = field(default_factory=Masthead)
     threads: list[Thread] = field(default_factory=list)
     thread_indexes: list[ThreadIndexPage] = field(default_factory=list)
+    #: (record field, name) of the names entities.yaml lists as no entity of their kind: they
+    #: have no hub of that kind (generator.redirects sends their address to another kind's).
+    rejected: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def latest(self) -> list[Record]:
@@ -59,6 +62,7 @@ def build_site_model(
     no entity decide the hubs (sitemodel/canon.py).
     """
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
+    rejected = rejected_names(shown, editors)
     shown = hub_named(shown, editors)  # one name per entity across the site
     hubs = build_hubs(shown)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
@@ -76,4 +80,5 @@ def build_site_model(
         indexes={kind: hub_index_pages(kind, items) for kind, items in hubs.items()},
         threads=threads,
         thread_indexes=thread_index_pages(threads),
+        rejected=rejected,
     )

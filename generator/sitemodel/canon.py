@@ -153,11 +153,32 @@ def _resolved(names: Names) -> Names:
 def hub_named(records: list[Record], editors: EntitiesFile | None = None) -> list[Record]:
     """The records with every entity under its hub's name (copies of those that change),
     without the names ``editors`` (entities.yaml) lists as no entity of their kind."""
-    if editors is not None and editors.not_entities:
-        rejected = {(KINDS[str(n["kind"])], fold(str(n["name"]))) for n in editors.not_entities}
+    rejected = _rejected(editors)
+    if rejected:
         records = [_without(r, rejected) for r in records]
     names, dated = _naming(records, _editor_names(editors))
     return [_renamed(r, names, dated) for r in records] if names or dated else records
+
+
+def rejected_names(records: list[Record], editors: EntitiesFile | None) -> set[tuple[str, str]]:
+    """(record field, name) of each name the records give an entity that ``editors`` lists
+    as no entity of that kind: hub_named leaves them out."""
+    rejected = _rejected(editors)
+    if not rejected:
+        return set()
+    return {
+        (record_field, str(entry["name"]))
+        for record in records
+        for record_field in NAMED_FIELDS
+        for entry in record.get(record_field) or []
+        if (record_field, fold(str(entry["name"]))) in rejected
+    }
+
+
+def _rejected(editors: EntitiesFile | None) -> set[tuple[str, str]]:
+    """(record field, folded name) of every name entities.yaml lists as no entity."""
+    listed = editors.not_entities if editors is not None else []
+    return {(KINDS[str(n["kind"])], fold(str(n["name"]))) for n in listed}
 
 
 def _without(record: Record, rejected: set[tuple[str, str]]) -> Record:

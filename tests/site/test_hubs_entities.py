@@ -43,6 +43,22 @@ def test_a_name_listed_as_no_person_gets_no_person_hub() -> None:
     assert records[0]["people"][0]["name"] == "Twitter"  # the records are not modified
 
 
+def test_the_hub_address_of_a_name_that_is_no_person_leads_to_its_other_kind() -> None:
+    """/people/twitter/ leads to /organizations/twitter/ once entities.yaml says Twitter is
+    no person; a name of no other kind has nowhere to lead."""
+    records = [
+        make_record("a", "2025-01-01", people=[person("Twitter"), person("Scroll")]),
+        make_record("b", "2025-01-02", organizations=[named("Twitter")]),
+    ]
+    editors = _editors(
+        "not_entities:\n  - {name: Twitter, kind: person}\n  - {name: Scroll, kind: person}\n"
+    )
+    model = sitemodel.build_site_model(records, production=False, editors=editors)
+    pages = site_redirects(model)
+    assert sorted(pages) == ["people/twitter/index.html"]
+    assert 'url=../../organizations/twitter/"' in pages["people/twitter/index.html"]
+
+
 def test_a_preferred_name_joins_its_aliases_into_one_hub() -> None:
     """An entity of entities.yaml is one hub under its preferred name, even where no record
     writes that name, and the aliases' old hub addresses lead to it."""
