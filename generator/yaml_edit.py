@@ -24,6 +24,7 @@ must load to exactly the new data, or it is None too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,7 @@ COMMENTS_LOST = "comments could not be kept"
 
 _BOM = "\ufeff"
 _STR = "tag:yaml.org,2002:str"
+_LONE_NEWLINE = re.compile(r"(?<!\r)\n")
 
 
 class _CannotEdit(Exception):
@@ -59,6 +61,8 @@ def edit_yaml(text: str, new: Any) -> str | None:
         edited = body[:start] + _Editor(body).render(root, new) + body[end:]
     except (_CannotEdit, yaml.YAMLError, RecursionError):
         return None
+    if "\r\n" in body and "\n" not in body.replace("\r\n", ""):
+        edited = _LONE_NEWLINE.sub("\r\n", edited)  # added lines end as the file's lines do
     loaded = load_yaml(edited, "")
     if loaded.problems or not same(loaded.data, new):
         return None

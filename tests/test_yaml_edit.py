@@ -171,6 +171,14 @@ def test_an_unchanged_file_and_a_byte_order_mark_stay_as_they_are() -> None:
     assert edit_yaml("\ufeffa: 1  # one\n", {"a": 2}) == "\ufeffa: 2  # one\n"
 
 
+def test_lines_added_to_a_windows_file_end_as_its_lines_do() -> None:
+    """A file with CRLF line ends gets its new list item with CRLF too."""
+    text = "id: a\r\nnames:  # who\r\n  - x\r\n"
+    assert edit_yaml(text, {"id": "b", "names": ["x", "y"]}) == (
+        "id: b\r\nnames:  # who\r\n  - x\r\n  - y\r\n"
+    )
+
+
 def test_same_tells_yaml_types_apart() -> None:
     """1, 1.0 and True are three values in YAML, though Python calls them equal."""
     assert same({"a": [1, "x"]}, {"a": [1, "x"]})
