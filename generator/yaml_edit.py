@@ -14,7 +14,7 @@ differs:
   with its lines, and a new one is written in the generator's layout at the list's
   indentation;
 - a mapping keeps its keys' order; a new key goes after the key it follows in the
-  new data, a dropped key goes with its lines.
+  new data (never first), a dropped key goes with its lines.
 
 Anything else (a block scalar ``|``/``>`` whose value changes, keys added to a flow
 mapping, a comment between a dash and its item) gives None: the caller re-dumps the
@@ -111,7 +111,7 @@ class _Span:
         if isinstance(node, tuple):  # a mapping's (key, value)
             return int(node[0].start_mark.index)
         at = int(node.start_mark.index) - 1
-        while at >= 0 and self.text[at] in " \t\n":
+        while at >= 0 and self.text[at] in " \t\r\n":
             at -= 1
         if at < 0 or self.text[at] != "-":
             raise _CannotEdit("no dash before a list item")  # e.g. a comment in between
@@ -211,15 +211,14 @@ class _Editor:
         entries = self._entries(node)
         keys = [node_value(key) for key, _ in node.value]
         by_key = dict(zip(keys, entries, strict=True))
-        # A key before the first, in a mapping that starts after a list's dash, would
-        # have to take the dash's line: it goes after the first key instead.
-        first_fixed = not self.span.owns_line(self.span.anchor(node.value[0]))
-        if first_fixed and keys[0] not in new:
-            raise _CannotEdit("the first key of a list item removed")
+        if keys[0] not in new and not self.span.owns_line(self.span.anchor(node.value[0])):
+            raise _CannotEdit("the first key of a list item removed")  # it holds the dash
         chunks: dict[str, str] = {k: self._entry_text(by_key[k], new[k]) for k in keys if k in new}
         placed: list[str] = [k for k in keys if k in new]
         indent = self._indent(node)
-        after: str | None = keys[0] if first_fixed else None
+        # A key that would come first goes after the first kept key instead: the first
+        # entry's text starts with the comments above it, or shares a list item's dash line.
+        after: str | None = placed[0] if placed else None
         for key in new:
             if key in by_key:
                 after = key
@@ -232,6 +231,8 @@ class _Editor:
     def _block_sequence(self, node: yaml.SequenceNode, new: list[Any]) -> str:
         entries = self._entries(node)
         matched = _match([node_value(item) for item in node.value], new)
+        if matched[:1] != [0] and not self.span.owns_line(self.span.anchor(node.value[0])):
+            raise _CannotEdit("a new first item of a list that starts after a dash")
         indent = self._indent(node)
         out = []
         for value, old in zip(new, matched, strict=True):
