@@ -4,7 +4,9 @@ Every record whose list of that kind has an entry named FROM is rewritten: the
 entry becomes INTO (joined with INTO's entry when the record has one), FROM is kept
 as an alias, a role, place kind or country code FROM has and INTO lacks moves over,
 and quotes spoken by FROM are spoken by INTO. The merge is recorded in
-``briefings/entities.yaml``. All files are written or none.
+``briefings/entities.yaml``. All files are written or none. Each file is changed in
+place (``yaml_edit``): the editor's comments and layout stay; one that cannot be is
+re-dumped, and its line says so.
 
 A rewritten record is an edited record: the manifest keeps the hash the generator
 wrote, so a later ingest keeps the file whole (reported "kept (edited)"), as it does

@@ -2,8 +2,9 @@
 
 The record ``briefings/OLD.yaml`` becomes ``briefings/NEW.yaml`` with ``id: NEW`` and
 OLD added to its ``redirect_from``, so a published URL keeps working (check's rule on
-``.published.txt``). The manifest is left as it is: the next ingest finds the renamed
-record by its ``seed.path`` and keeps it as an editor's, as for a rename by hand.
+``.published.txt``); the rest of the file stays as the editor wrote it. The manifest
+is left as it is: the next ingest finds the renamed record by its ``seed.path`` and
+keeps it as an editor's, as for a rename by hand.
 """
 
 from __future__ import annotations
