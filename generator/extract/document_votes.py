@@ -162,7 +162,15 @@ def plural_verb_votes(mention: Mention) -> None:
         return  # "said Jo Ames": the verb comes first, its form is the writer's
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     first = min(forms, key=lambda t: t.i)
-    if any(t.pos_ != "ADV" for t in span.doc[span.end : first.i]):
-        return  # "Jo Ames, Kim Lee and Al Roe were held": the verb is the list's
+    # A relative clause or an apposition may stand between ("Rory Dalton, who won
+    # last year, are"); a list may not ("Jo Ames, Kim Lee and Al Roe were held").
+    subject = {t.i for t in root.subtree}
+    between = span.doc[span.end : first.i]
+    if any(t.pos_ != "ADV" and t.i not in subject for t in between) or any(
+        t.dep_ in ("cc", "conj") for t in between
+    ):
+        return
+    if first.lower_ == "were" and any(c.dep_ == "mark" for c in verb.children):
+        return  # "if Jo Ames were in charge": a subjunctive, not a plural
     if first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD"):
-        mention.vote(ORG, 2.0)
+        mention.vote(ORG, 4.0)  # outweighs "who": bands are "who" too

@@ -124,9 +124,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         label = "PERSON"  # "Mr Farage", "Guy Lyle QC" that the model called an organization
     if label == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
         # "Mr Howard", "President Bush": the title is a role, not part of the name
-        # ("General Motors" is a company).
+        # ("General Motors" is a company); "Comedy Little Britton" opens a line with
+        # the kind of work it names.
         while end - start > 1 and (
-            doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.role_words
+            doc[start].lower_ in lex.honorifics
+            or doc[start].lower_ in lex.role_words
+            or doc[start].lower_ in cues().work_nouns
         ):
             start += 1
         end = _person_end(doc, start, end)

@@ -129,7 +129,8 @@ _ACTS = frozenset({"group", "band", "act", "duo", "trio"})
 #: "Moon River's soundtrack": things a work has and a person does not.
 _WORK_POSSESSIONS = frozenset(
     {"soundtrack", "sequel", "prequel", "trailer", "cast", "lyrics", "screenplay", "plot"}
-    | {"storyline", "premiere", "chorus", "tracklisting", "episodes", "gameplay"}
+    | {"storyline", "premiere", "chorus", "tracklisting", "episodes", "gameplay", "creator"}
+    | {"creators", "producers", "co-stars", "makers"}
 )
 #: Verbs whose object is a work a person made: "Jo Ames directed Moon River".
 _MAKING_VERBS = frozenset(

@@ -162,3 +162,34 @@ def test_a_lone_title_is_no_entity(nlp: Language) -> None:
     doc = nlp("The Cardinal met the MEP in Rome.")
     mentions = [m for m in mentions_of(doc) if m.text in ("Cardinal", "MEP")]
     assert mentions == []
+
+
+def test_a_plural_verb_after_a_relative_clause_marks_a_band(nlp: Language) -> None:
+    """ "Rory Dalton, who won a prize last year, are nominated": "who" is a band's too."""
+    kinds = _kinds(
+        nlp,
+        "Rory Dalton and Keano led the nominations. Rory Dalton, who won the Mercury prize "
+        "last year, are nominated in three categories.",
+    )
+    assert kinds.get("Rory Dalton") != "person"
+
+
+def test_a_subjunctive_were_is_no_plural(nlp: Language) -> None:
+    """ "If the teenage Michael Howe were applying": one person, in a conditional."""
+    kinds = _kinds(
+        nlp,
+        "If the teenage Michael Howe were applying to Cambridge today, he would be turned "
+        "away. Michael Howe said so.",
+    )
+    assert kinds.get("Michael Howe") == "person"
+
+
+def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Comedy Little Britton won two awards": the show is Little Britton, and no person."""
+    kinds = _kinds(
+        nlp,
+        "Comedy Little Britton won two awards. Little Britton's creators Matt Lucan and "
+        "David Wallis collected the prizes.",
+    )
+    assert not any("Little Britton" in name and kind == "person" for name, kind in kinds.items())
+    assert kinds.get("Matt Lucan") == "person"
