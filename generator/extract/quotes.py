@@ -6,7 +6,10 @@ puts the two together and adds what has no reporting verb: a clause that
 introduces the quote with a colon or a dash, and the rule that spans quotes:
 a quote with no reporting verb around it continues the speaker of the
 sentence before it in the same paragraph ("Mr X said the talks failed. 'It
-was a disaster.'").
+was a disaster.'"), or of the paragraph before when it opens its own, unless
+someone else was reported speaking since; failing that, it is in the words of
+the person the sentence before is about ("Lee did not need coaxing. 'I am
+thankful.'").
 """
 
 from __future__ import annotations
