@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.extract.lexicon import Lexicon, Place, normalize
+from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import name_tokens
 
@@ -68,6 +68,33 @@ def _first_word_kinds(
             kinds[key] = first
 
 
+#: Person evidence a short company name may have and still be the company: a pronoun
+#: and a verb of saying ("Segal said he"), not a title ("Mr Segal").
+_SHORT_NAME_PERSON = 2.0
+
+
+def _short_company_names(
+    kinds: dict[str, str], evidence: dict[str, dict[str, float]], fixed: dict[str, Mention]
+) -> None:
+    """ "Segal" beside "Segal Corp" is the company, one name one kind in the document.
+
+    Only a company form ("Corp", "Motors", "Group") after the word counts:
+    "Goldman" beside "Goldman Sachs" may be a person named Goldman.
+    """
+    suffixes = cues().org_suffixes
+    organizations = [k for k, kind in kinds.items() if kind == ORG]
+    organizations += [k for k, mention in fixed.items() if mention.kind == ORG]
+    companies = set()
+    for key in organizations:
+        first, *rest = key.split()
+        if rest and all(part.rstrip(".") in suffixes for part in rest):
+            companies.add(first)
+    for key, kind in kinds.items():
+        person = evidence[key].get(PERSON, 0.0)
+        if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON:
+            kinds[key] = ORG
+
+
 def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One kind per name across the document, by the votes of all its mentions.
 
@@ -121,6 +148,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                 kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
         elif kinds[key] == PERSON and person <= 0.5:
             kinds[key] = _without_person(written[key], evidence[key])
+    _short_company_names(kinds, evidence, fixed)
     out = []
     for mention in mentions:
         if mention.fixed:

@@ -193,3 +193,19 @@ def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> No
     )
     assert not any("Little Britton" in name and kind == "person" for name, kind in kinds.items())
     assert kinds.get("Matt Lucan") == "person"
+
+
+def test_a_short_company_name_is_the_company(nlp: Language) -> None:
+    """ "Segal" beside "Segal Corp" is the company, though "Segal said he" reads like a man."""
+    kinds = _kinds(
+        nlp,
+        "Segal Corp has cut the price of its games console. Segal said he expected sales to "
+        "rise. Segal has sold 10 million machines.",
+    )
+    assert kinds.get("Segal") == "organization"
+
+
+def test_a_titled_founder_keeps_his_name(nlp: Language) -> None:
+    """ "Mr Segal founded Segal Corp": a title makes the bare name the founder."""
+    kinds = _kinds(nlp, "Mr Segal founded Segal Corp in 1980. Mr Segal said he was proud.")
+    assert kinds.get("Segal") == "person"
