@@ -46,7 +46,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if before in person_titles and _lower(doc, span.start - 2) in _AWARD_CATEGORY:
         mention.vote(WORK, 3.0)  # "the best actress Oscar": an award's category, no title
         return
-    if before in words.honorifics or before in lex.honorifics or before in person_titles:
+    # An adjective is no title: "the minister's official Kent house".
+    title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
+    if before in words.honorifics or before in lex.honorifics or title:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"

@@ -209,3 +209,13 @@ def test_a_titled_founder_keeps_his_name(nlp: Language) -> None:
     """ "Mr Segal founded Segal Corp": a title makes the bare name the founder."""
     kinds = _kinds(nlp, "Mr Segal founded Segal Corp in 1980. Mr Segal said he was proud.")
     assert kinds.get("Segal") == "person"
+
+
+def test_an_adjective_that_is_also_a_title_makes_no_person(nlp: Language) -> None:
+    """ "the minister's official Kent house": "official" describes the house, no one's title."""
+    kinds = _kinds(
+        nlp,
+        "Officials met at the foreign secretary's official Kent house on Monday to plan "
+        "a new forum.",
+    )
+    assert kinds.get("Kent") != "person"
