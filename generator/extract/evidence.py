@@ -58,8 +58,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     after = [_lower(doc, span.end + k) for k in range(3)]
     if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"
-    if after[0] == "," and after[1] == "who" and _relative_of(mention, span.end + 1):
-        mention.vote(PERSON, 2.0)  # not "members of Acme, who left"
+    who = after[0] == "," and after[1] == "who" and not names_a_body(span)
+    if who and _relative_of(mention, span.end + 1):
+        mention.vote(PERSON, 2.0)  # not "members of Acme, who left", "the Ash Mine, who"
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in person_titles:
@@ -136,7 +137,7 @@ def _org_votes(mention: Mention) -> None:
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
-    if any(c.dep_ == "appos" and c.lower_ in kinds for c in span.root.children):
+    if any(c.dep_ == "appos" and c.lower_ in kinds and _whole_word(c) for c in span.root.children):
         mention.vote(ORG, 2.0)  # "Instituto Vela, a catholic school in Turin"
     if (
         after == ","
@@ -144,6 +145,12 @@ def _org_votes(mention: Mention) -> None:
         and _relative_of(mention, span.end + 1)
     ):
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
+
+
+def _whole_word(token: Token) -> bool:
+    """Whether a token is a word of its own, not the "co" of "co-owner"."""
+    follower = _token(token.doc, token.i + 1)
+    return follower is None or token.whitespace_ != "" or follower.text != "-"
 
 
 def _employer_votes(mention: Mention, lex: Lexicon) -> None:

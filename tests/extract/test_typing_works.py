@@ -219,3 +219,23 @@ def test_an_adjective_that_is_also_a_title_makes_no_person(nlp: Language) -> Non
         "a new forum.",
     )
     assert kinds.get("Kent") != "person"
+
+
+def test_a_relative_who_after_a_place_name_is_someone_else(nlp: Language) -> None:
+    """ "co-owner of the Ash Valley Mine, who was the face of the rescue": "who" is the owner."""
+    kinds = _kinds(
+        nlp,
+        "There was no word from Bob Morrell, co-owner of the Ash Valley Mine, who was the "
+        "face of the rescue, on Saturday.",
+    )
+    assert kinds.get("Ash Valley Mine") != "person"
+
+
+def test_the_co_of_co_owner_is_no_company_form(nlp: Language) -> None:
+    """ "Bob Morrell, co-owner of the mine": "co" is half a word, not "Co" after a firm."""
+    kinds = _kinds(
+        nlp,
+        "There was no word from Bob Morrell, co-owner of the Ash Valley Mine, who was the "
+        "face of the rescue, on Saturday.",
+    )
+    assert kinds.get("Bob Morrell") == "person"
