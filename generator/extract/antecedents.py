@@ -266,7 +266,7 @@ class Context(Mentions):
         return False
 
     def _namesake(self, surname: Token, pronoun: str) -> Entity | None:
-        """ "Greenspan co-wrote ... she says", with a Dorie and a Michael Greenspan: a bare
+        """ "Vance also wrote ... she says", with a Nora and a Carl Vance: a bare
         surname that fits the pronoun only for one of the people who bear it."""
         bearers = [
             p

@@ -71,7 +71,7 @@ def missed_person(
             break
     span = doc[start : subject.i + 1]
     # A title before two or three capitalised words says a person, whatever label
-    # the NER guessed ("Officer Troy Talladay" read as a date).
+    # the NER guessed ("Sergeant Milo Brandt" read as a date).
     if len(span) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in span):
         return None
     surname = span[-1].lower_

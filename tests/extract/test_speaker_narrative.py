@@ -23,13 +23,13 @@ def test_a_quote_paragraph_after_he_did_something_is_his() -> None:
     text = (
         "Dennis Marlow, who still has the phone he was given, found a home in March. "
         "On April 1, he moved into a flat in the east end.\n\n"
-        '"It feels good. It feels warm. And nobody can bother you."'
+        '"It is quiet here. It is dry. And the door locks at night."'
     )
     assert speakers(text)[-1][1] == "Dennis Marlow"
 
 
 def test_it_after_the_report_speaks_for_the_reports_author() -> None:
-    """'... the report said. It warns of "..."': the author of the report speaks."""
+    """A report's 'It warns' after 'the report said': the author of the report speaks."""
     text = (
         "A report by the Centre for Civic Studies was published on Monday.\n\n"
         "Schools must teach pupils about online safety, the report said. "
@@ -52,7 +52,7 @@ def test_a_pronoun_skips_a_person_of_the_other_sex() -> None:
     text = (
         "Is the trend over? I asked barber Tom Ware, who owns a shop in Leeds named "
         "after his grandmother Mary Jones. "
-        '"The craze of the big beard seems to have died off a bit," he explains.'
+        '"Long coats seem to have gone out of fashion this winter," he explains.'
     )
     assert speakers(text)[-1][1] == "Tom Ware"
 
@@ -88,12 +88,12 @@ def test_it_after_an_organization_that_named_a_thing_is_that_thing() -> None:
 
 
 def test_a_title_before_a_name_makes_a_person_whatever_the_ner_says() -> None:
-    """'Officer Troy Talladay appears to say' names the officer even if the NER calls it a date."""
+    """'Sergeant Milo Brandt appears to say' names him even if the NER calls it something else."""
     text = (
-        "The officers appear to become concerned.\n\n"
-        "'Is he sick? You see all that water?' Officer Troy Talladay appears to say."
+        "The guards grow nervous as the van stops.\n\n"
+        "'Can you hear me? Is the road closed?' Sergeant Milo Brandt appears to say."
     )
-    assert speakers(text)[-1][1] == "Troy Talladay"
+    assert speakers(text)[-1][1] == "Milo Brandt"
 
 
 def test_the_one_heard_shouting_speaks() -> None:
@@ -116,11 +116,11 @@ def test_a_quote_after_a_passive_sentence_about_a_person_is_theirs() -> None:
     assert speakers(text)[-1][1] == "Ray Gill"
 
 
-def test_his_doctor_does_not_stop_he() -> None:
-    """'Ray Gill blamed ... His doctor gave him ... "...," he said': Ray Gill speaks."""
+def test_an_unnamed_his_nurse_does_not_stop_he() -> None:
+    """'Ray Gill blamed ... His nurse offered him ... "...," he said': Ray Gill speaks."""
     text = (
         "Ray Gill blamed his symptoms on the heat. "
-        "His doctor gave him a different diagnosis. "
+        "His nurse offered him another explanation. "
         '"They told me my blood was not being cleaned at all," he said.'
     )
     assert speakers(text)[-1][1] == "Ray Gill"
@@ -129,8 +129,8 @@ def test_his_doctor_does_not_stop_he() -> None:
 def test_the_one_a_saying_participle_follows_speaks() -> None:
     """'footage of Jo Ames asking, "..."': Jo Ames asks, not the ad that uses the footage."""
     text = (
-        "A new ad from the Hale campaign is seizing on recent comments his rival made.\n\n"
-        'The ad uses footage of Jo Ames asking, "Why aren\'t I 50 points ahead, you might ask?"'
+        "A radio spot from the Hale team picks up a remark his opponent made last week.\n\n"
+        'The spot uses a clip of Jo Ames asking, "Who would vote for a man like me, anyway?"'
     )
     assert speakers(text)[-1][1] == "Jo Ames"
 
@@ -138,8 +138,8 @@ def test_the_one_a_saying_participle_follows_speaks() -> None:
 def test_interjected_reports_speech() -> None:
     """'"...," Tom Hale interjected': a verb of manner reports the quote."""
     text = (
-        '"It is good that he is not in charge of the law," Ann Lee said.\n\n'
-        '"Because you would be in jail," Tom Hale interjected.'
+        '"I am glad he does not run the courts," Ann Lee said.\n\n'
+        '"Because then you would be locked up," Tom Hale interjected.'
     )
     assert speakers(text)[-1][1] == "Tom Hale"
 
@@ -177,23 +177,23 @@ def test_someone_reported_after_a_quote_takes_the_next_quote_paragraph() -> None
 
 
 def test_she_after_a_surname_two_people_share_is_the_woman() -> None:
-    """'Greenspan co-wrote books ... "...," she says': the Greenspan who can be "she"."""
+    """'Vance also wrote menus ... "...," she says': the Vance who can be "she"."""
     text = (
-        "Dorie Greenspan visited the test kitchen with her husband, Michael Greenspan. "
-        '"I walked into the store and met her," says Michael Greenspan. "I went back." '
-        '"I was an engineer," says Mr Greenspan.\n\n'
-        "In addition to her own books, Greenspan also co-wrote cookbooks with chefs. "
-        '"They were all chefs and I made them easy for home cooks," she says.'
+        "Nora Vance visited the bakery with her husband, Carl Vance. "
+        '"I found this shop by chance," says Carl Vance. "I came back." '
+        '"I was a pilot," says Mr Vance.\n\n'
+        "Besides her own recipes, Vance also wrote menus for cafes in the city. "
+        '"They were all small cafes and I kept the dishes simple," she says.'
     )
-    assert speakers(text)[-1][1] == "Dorie Greenspan"
+    assert speakers(text)[-1][1] == "Nora Vance"
 
 
 def test_an_inverted_subject_the_parser_took_for_an_object_speaks() -> None:
     """'"...," responded campaign chairman John Pike': the chairman speaks."""
     text = (
-        '"What do you suggest we do?" she asked.\n\n'
-        '"I have no magic solutions other than execution," responded campaign chairman '
-        "John Pike, adding that the campaign needed to expand its network."
+        '"Where do we go from here?" she asked.\n\n'
+        '"We have no shortcut other than hard work," responded campaign chairman '
+        "John Pike, adding that the team needed more volunteers."
     )
     assert speakers(text)[-1][1] == "John Pike"
 
