@@ -90,15 +90,32 @@ def work_votes(mention: Mention, label: str) -> None:
     if category is not None:
         # "Moon River won best film"; "Static Twins won best group" are a band.
         mention.vote(ORG if category in _ACTS else WORK, 3.0)
-    opening = token_at(doc, span.start - 1)
-    closing = token_at(doc, span.end)
-    if (
-        opening is not None
-        and closing is not None
-        and opening.text in _OPENING_QUOTES
-        and closing.text in _CLOSING_QUOTES
-    ):
-        mention.vote(WORK, 2.0)  # a title in quote marks
+    quoted = _quoted_title(doc, span.start, span.end)
+    if quoted is not None:
+        # A title in quote marks; "a documentary called 'No More Mr Grim'" says so.
+        named = lower_at(doc, quoted - 1) in _NAMING or lower_at(doc, quoted - 1) in cue.work_nouns
+        mention.vote(WORK, 4.0 if named else 2.0)
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> int | None:
+    """The opening quote mark of a short title the name is part of, or None.
+
+    "'Moon River'", "'No More Mr Grim'": up to four capitalised words may stand
+    between the mark and the name, and the closing mark follows the name.
+    """
+    closing = token_at(doc, end)
+    if closing is None or closing.text not in _CLOSING_QUOTES:
+        return None
+    for i in range(start - 1, max(start - 6, -1), -1):
+        if doc[i].text in _OPENING_QUOTES:
+            return i
+        if not doc[i].is_title:
+            return None
+    return None
+
+
+#: Words before a quoted title that say it is one: "a film called 'Moon River'".
+_NAMING = frozenset({"called", "titled", "entitled", "named", "dubbed"})
 
 
 def _award_category(mention: Mention) -> str | None:

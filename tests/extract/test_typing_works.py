@@ -239,3 +239,12 @@ def test_the_co_of_co_owner_is_no_company_form(nlp: Language) -> None:
         "face of the rescue, on Saturday.",
     )
     assert kinds.get("Bob Morrell") == "person"
+
+
+def test_a_name_inside_a_quoted_title_is_no_person(nlp: Language) -> None:
+    """ "a documentary called 'Meet Harry Dunne'": the name is part of a title."""
+    for text in (
+        "The BBC will show a documentary called 'Meet Harry Dunne' on Saturday.",
+        "The BBC will show 'Meet Harry Dunne' on Saturday, a film about a Dublin milkman.",
+    ):
+        assert _kinds(nlp, text).get("Harry Dunne") != "person"
