@@ -26,7 +26,7 @@ EXAMPLES = {
     "schema": "briefings schema > generator/schema/briefing.schema.json",
     "resolve": "briefings resolve iraq-and-syria-agree-border-patrols --keep-mine",
     "entities": "briefings entities --kind person --suspects",
-    "merge": 'briefings merge "Blair" "Tony Blair"',
+    "merge": 'briefings merge "Okafor" "Ann Okafor"',
     "rename-briefing": "briefings rename-briefing iraq-syria-talks iraq-and-syria-agree-patrols",
 }
 

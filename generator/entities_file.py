@@ -7,10 +7,10 @@ canonical, preferred name with the other names as aliases, written by hand or by
 
 ```yaml
 entities:
-  - name: Tony Blair
+  - name: Ann Okafor
     kind: person
     aliases:
-      - Blair
+      - Okafor
 not_entities:
   - name: Twitter
     kind: person

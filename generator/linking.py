@@ -255,7 +255,7 @@ def _fitting(kind: str, entry: dict[str, Any], index: LinkIndex, year: int) -> l
     if chosen:
         return chosen  # an editor's merge names the entity; the document did not object
     if kind != "person" or len(str(entry["name"]).split()) == 1:
-        # A register entity under this very name ("Reagan", "PLP") is the duplicate that the
+        # A register entity under this very name ("Lindqvist", "PLP") is the duplicate that the
         # one fuller entity claiming the name absorbs, as the hubs do (sitemodel.canon).
         fits = [k for k in fits if fold(k.name) != name] or fits
     if len(fits) > 1 and len({fold(k.name) for k in fits}) == 1:

@@ -4,9 +4,9 @@ now goes by another name.
 Plain static HTML, copied by MkDocs as is: the equivalent of mkdocs-redirects
 without a plugin, so that the rendered pages stay buildable by plain MkDocs.
 
-A hub's old address is one of its entity's other names: after ``briefings merge "Blair"
-"Tony Blair"`` the records name Tony Blair with "Blair" among his aliases, and
-``/people/blair/`` leads to ``/people/tony-blair/``. An alias that is a hub of its own
+A hub's old address is one of its entity's other names: after ``briefings merge "Okafor"
+"Ann Okafor"`` the records name Ann Okafor with "Okafor" among her aliases, and
+``/people/okafor/`` leads to ``/people/ann-okafor/``. An alias that is a hub of its own
 keeps its hub; one that several hubs claim leads to the hub that claims it in the most
 briefings, and nowhere when two claim it equally.
 

@@ -145,7 +145,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         person = seen.get(PERSON, 0.0)
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             if person + 2.0 >= max(seen.values(), default=0.0):
-                kinds[key] = PERSON  # "Jordan" after "Neil Jordan"
+                kinds[key] = PERSON  # "Jordan" after "Ella Jordan"
         elif kinds[key] == PERSON and person <= 0.5:
             kinds[key] = _without_person(written[key], evidence[key])
     _short_company_names(kinds, evidence, fixed)

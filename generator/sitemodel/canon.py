@@ -7,11 +7,11 @@ entity; a name it lists as no entity of a kind is left out of that kind (no hub,
 Every other name is derived from the records (as the register of `generator.register` is):
 
 - a name that exactly one other name of its kind claims, as an alias or, for a one-word
-  person name, as the surname of a full name, is that entity ("Blair" when "Tony Blair" is
-  the only Blair; "IS" when only "Islamic State" goes by "IS");
+  person name, as the surname of a full name, is that entity ("Okafor" when "Ann Okafor" is
+  the only Okafor; "IS" when only "Islamic State" goes by "IS");
 - spellings that differ only in case, accents or punctuation are the most used one.
 
-A surname two people claim ("Bush" beside "George Bush" and "George W Bush") is, in one
+A surname two people claim ("Marsh" beside "Tom Marsh" and "Tom J Marsh") is, in one
 record, the one whose briefings' years hold that record's date (give or take
 ``DATE_MARGIN_YEARS``), and keeps a hub of its own where both or neither fit. Records that
 change are copies: the records themselves are never modified.

@@ -21,16 +21,16 @@ def _people(nlp: Language, text: str, names: list[str]) -> list[Mention]:
 
 
 def test_a_surname_joins_the_latest_full_name_before_it(nlp: Language) -> None:
-    """ "Hussein" after "Saddam Hussein" is Saddam Hussein, even when an earlier "Hussein"
-    has already become Fuad Hussein."""
-    text = "Fuad Hussein spoke. Hussein left. Saddam Hussein ruled. Hussein died."
-    mentions = _people(nlp, text, ["Fuad Hussein", "Hussein", "Saddam Hussein", "Hussein"])
+    """ "Haddad" after "Rami Haddad" is Rami Haddad, even when an earlier "Haddad"
+    has already become Omar Haddad."""
+    text = "Omar Haddad spoke. Haddad left. Rami Haddad ruled. Haddad died."
+    mentions = _people(nlp, text, ["Omar Haddad", "Haddad", "Rami Haddad", "Haddad"])
     resolve_people(mentions)
     assert [m.key for m in mentions] == [
-        "Fuad Hussein",
-        "Fuad Hussein",
-        "Saddam Hussein",
-        "Saddam Hussein",
+        "Omar Haddad",
+        "Omar Haddad",
+        "Rami Haddad",
+        "Rami Haddad",
     ]
 
 
