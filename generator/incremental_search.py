@@ -1,10 +1,11 @@
 """The search index by the piece: Pagefind runs only for the batches whose pages changed.
 
-A batch's bundle (generator.search_index) depends only on its number and the
-bytes of its pages, and the batches are a function of the set of indexed pages
+A batch's bundle (generator.search_index) depends only on its number and what
+Pagefind reads of its pages, and the batches are a function of the set of indexed pages
 alone (``search_index.batches``). So the state of a build records each indexed
 page's digest and a key per batch (its number, pages and their digests); the
-next build indexes again only the batches whose key changed, and links the
+next build indexes again only the batches whose key changed (a page changed
+only inside markup Pagefind ignores keeps its digest, see search_text), and links the
 bundles of the others from the old site. The result is the bytes a full run
 would write. An edit, an added or a removed briefing changes its own batch
 only, until the number of batches changes (once in ``size`` briefings added).
@@ -17,6 +18,8 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+import lxml.html
 
 from generator.incremental import SEARCH_FOLDER, digest_bytes, link_file
 from generator.search_index import (
@@ -90,7 +93,12 @@ def index_changed(
         if page not in fresh and (site / page).is_file()
     }
     for page in sorted(fresh & set(indexed_pages(site, among=fresh))):
-        pages[page] = digest_bytes((site / page).read_bytes())
+        data = (site / page).read_bytes()
+        digest, before = digest_bytes(data), previous.pages.get(page)
+        # A page whose bytes changed only where Pagefind reads nothing (a related
+        # briefing's new headline) keeps its key: its batch's bundle is the same.
+        same = before is not None and before != digest and same_search_text(old_site / page, data)
+        pages[page] = before if same and before is not None else digest
     groups = batches(list(pages), size)
     if not groups:
         run_pagefind(site)  # the few pages of a site without briefings
@@ -121,3 +129,42 @@ def _keep_bundle(old: Path, new: Path, number: int) -> None:
             names = [name for name in names if name != MANIFEST]
         for name in names:
             link_file(here / name, target / (here / name).relative_to(source))
+
+
+#: Markup Pagefind reads even inside an ignored element: filters, metadata, sort keys.
+_PAGEFIND_ATTRIBUTE = './/*[@*[starts-with(name(), "data-pagefind")]]'
+
+
+def search_text(html: bytes) -> bytes | None:
+    """The page with every element Pagefind leaves out of the index removed; None if unparsable.
+
+    Conservative: an ignored element that holds any ``data-pagefind-*`` markup is
+    kept whole, and of a removed one the tag, id and text of every element with
+    an id stay (Pagefind may use those as anchors). Two pages with equal results
+    are indexed alike; unequal results prove nothing and mean "index again".
+    """
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in root.xpath("//*[@data-pagefind-ignore]"):
+        parent = element.getparent()
+        if parent is None or element.xpath(_PAGEFIND_ATTRIBUTE):
+            continue
+        anchors = [(e.tag, e.get("id"), e.text_content()) for e in element.iter() if e.get("id")]
+        kept = lxml.html.Element("ignored")
+        kept.text = repr(anchors)
+        kept.tail = element.tail
+        parent.replace(element, kept)
+    result: bytes = lxml.html.tostring(root, encoding="utf-8")
+    return result
+
+
+def same_search_text(old_page: Path, new_html: bytes) -> bool:
+    """True if Pagefind reads the same of the old site's ``old_page`` as of ``new_html``."""
+    try:
+        old_html = old_page.read_bytes()
+    except OSError:
+        return False
+    old_text = search_text(old_html)
+    return old_text is not None and old_text == search_text(new_html)
