@@ -216,7 +216,7 @@ def _near_spellings(entities: list[Entity]) -> list[tuple[Key, str]]:
 
 
 def _family_name(alias: str, name: str) -> bool:
-    """'Abadi' or 'Bin Salman' of 'Hassan bin-Salman': the last words of the name."""
+    """'Haddad' or 'Bin Tariq' of 'Omar bin-Tariq': the last words of the name."""
     short = [fold(w) for w in _words(alias)]
     full = [fold(w) for w in _words(name)]
     return 0 < len(short) < len(full) and full[-len(short) :] == short

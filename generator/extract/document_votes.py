@@ -162,7 +162,7 @@ def plural_verb_votes(mention: Mention) -> None:
         return  # "said Jo Ames": the verb comes first, its form is the writer's
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     first = min(forms, key=lambda t: t.i)
-    # A relative clause or an apposition may stand between ("Rory Dalton, who won
+    # A relative clause or an apposition may stand between ("Rory Quill, who won
     # last year, are"); a list may not ("Jo Ames, Kim Lee and Al Roe were held").
     subject = {t.i for t in root.subtree}
     between = span.doc[span.end : first.i]

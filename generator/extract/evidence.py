@@ -54,7 +54,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"
     named = before in ("called", "named") and _lower(doc, span.start - 2)
     if named and (named in words.person_nouns or named in lex.role_words):
-        mention.vote(PERSON, 3.0)  # "a young journalist called Lyra Moss"
+        mention.vote(PERSON, 3.0)  # "a young journalist called Ida Renn"
     after = [_lower(doc, span.end + k) for k in range(3)]
     if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"
@@ -154,7 +154,7 @@ def _whole_word(token: Token) -> bool:
 
 
 def _employer_votes(mention: Mention, lex: Lexicon) -> None:
-    """ "an analyst with Hale Brokers", "economist at Pell Bank", "the head of Acme".
+    """ "an analyst with Hale Brokers", "economist at Hale Bank", "the head of Acme".
 
     A job held at, with or of a name makes the name an employer; a place the
     tables know is left to the place votes ("president of France").
@@ -209,7 +209,7 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     elif root.dep_ == "compound" and _place_noun(head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
-        mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Fada", "the towns of Barentsburg"
+        mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
     elif root.dep_ == "pobj" and head.lower_ in cues().locative:
         if known:
             mention.vote(PLACE, 2.0)  # "in Pittsburgh"

@@ -121,10 +121,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if end - start > 1 and (
         doc[start].lower_ in _COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
-        label = "PERSON"  # "Mr Farage", "Guy Lyle QC" that the model called an organization
+        label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     if label == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
         # "Mr Howard", "President Bush": the title is a role, not part of the name
-        # ("General Motors" is a company); "Comedy Little Britton" opens a line with
+        # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
         # the kind of work it names.
         while end - start > 1 and (
             doc[start].lower_ in lex.honorifics
@@ -145,7 +145,7 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     """The end of a person's name inside the model's span.
 
     "Charles Dickens' Oliver Twist" ends at the possessive (what follows is the
-    person's work); "George Bush-style" before an adjective's hyphen; "Guy Lyle
+    person's work); "Tom Marsh-style" before an adjective's hyphen; "Guy Lyle
     QC" before the letters of an honour or office, which are no part of a name.
     """
     for i in range(start + 1, end - 1):

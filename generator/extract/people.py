@@ -250,9 +250,9 @@ def split_byline(span: Span, datelines: dict[int, int]) -> list[Span]:
 
 
 def person_before_of(span: Span, lex: Lexicon) -> Span:
-    """ "Ashley Gantt of Free the People" as the name alone: a full name ends at "of".
+    """ "Lena Voss of Open Streets" as the name alone: a full name ends at "of".
 
-    A place after "of" stays part of the name ("Princess Charlene of Monaco").
+    A place after "of" stays part of the name ("Princess Mira of Luxembourg").
     """
     if span.label_ != "PERSON" or len(span) < 4:
         return span

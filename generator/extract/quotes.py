@@ -97,7 +97,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 
 def narrative_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb when it is a name or "he"/"she"
-    ("Gillis was diagnosed with Crohn's disease." before a quote of his own)."""
+    ("Ray Gill was diagnosed with a rare illness." before a quote of his own)."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
             if token.pos_ == "PROPN" or token.lower_ in PRONOUNS:

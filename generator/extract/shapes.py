@@ -84,7 +84,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         and len(last) > 1
         and last.lower() not in _POST_NOMINALS
     ):
-        mention.vote(WORK, 2.0)  # "Arkham VR", "Nomad DS": a product's code, not a surname
+        mention.vote(WORK, 2.0)  # "Orbit VR", "Nomad DS": a product's code, not a surname
     if span.label_ == "PERSON" and ends_like_place(span):
         mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
@@ -179,7 +179,7 @@ def team_votes(mention: Mention) -> None:
         mention.vote(ORG, 3.0)  # also "Skyra boss Jo Ames", "Skyra chief executive Jo Ames"
 
 
-#: Heads and staff of a firm named after it: "Skyra boss Jo Ames", "Pell analyst Jo Ames".
+#: Heads and staff of a firm named after it: "Skyra boss Jo Ames", "Hale analyst Jo Ames".
 _BOSSES = frozenset(
     {"boss", "bosses", "founder", "co-founder", "chairman", "chairwoman", "owner", "chief"}
     | {"ceo", "president", "analyst", "economist", "strategist", "spokesman", "spokeswoman"}

@@ -121,7 +121,7 @@ def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, S
         while start > 0 and doc[start - 1].dep_ == "compound":
             start -= 1
         while start < token.i and not is_name_word(doc[start], owners, lex):
-            start += 1  # "Foreign Minister Ruth Calder": the name only
+            start += 1  # "Foreign Minister Ruth Anker": the name only
         span = doc[start : token.i + 1]
         if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
             found.setdefault(token.lower_, set()).add(span.text)
@@ -163,7 +163,7 @@ def short_organization(
 
 
 def described_as_person(name: Token) -> bool:
-    """ "Yuni, a resident of X, said": a lone name with an appositive noun for a person."""
+    """ "Tove, a resident of X, said": a lone name with an appositive noun for a person."""
     return any(
         child.dep_ == "appos" and child.pos_ == "NOUN" and person_noun(child.lower_)
         for child in name.children

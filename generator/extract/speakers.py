@@ -134,7 +134,7 @@ class Attribution(Context):
             return self.missed_person(subject)
         named = self.entity_in(noun_phrase(subject))
         if named is None or named.kind == ORG:
-            # "Acme International, a rental company, company spokesman Jo Platt told ...":
+            # "Acme International, a rental company, company spokesman Jo Ames told ...":
             # the one person of the phrase speaks, wherever the parser hung the name.
             named = self.person_in_subject(subject) or named
         if named is not None:

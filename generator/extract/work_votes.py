@@ -69,7 +69,7 @@ def work_votes(mention: Mention, label: str) -> None:
     ):
         mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
     if before in _PARTS or (before == "of" and before2 in _PARTS):
-        mention.vote(WORK, 3.0)  # "the character Dotty Finch", "the role of Dotty Finch"
+        mention.vote(WORK, 3.0)  # "the character Dotty Penrose", "the role of Dotty Penrose"
     part = token_at(doc, span.start - 1)
     if (
         before2 in _PORTRAYS
@@ -77,7 +77,7 @@ def work_votes(mention: Mention, label: str) -> None:
         and part.is_lower
         and part.pos_ in ("NOUN", "VERB")
     ):
-        # "she plays barmaid Dotty Finch": a part ("barmaid" is often tagged a verb);
+        # "she plays barmaid Dotty Penrose": a part ("barmaid" is often tagged a verb);
         # "played against Jo Ames" has a preposition there.
         mention.vote(WORK, 3.0)
     if after in _SHOW_FOLLOWERS:
@@ -132,9 +132,9 @@ def _award_category(mention: Mention) -> str | None:
     return None
 
 
-#: "plays barmaid Dotty Finch": verbs of acting a part, before the part's noun.
+#: "plays barmaid Dotty Penrose": verbs of acting a part, before the part's noun.
 _PORTRAYS = frozenset({"play", "plays", "played", "playing", "portrays", "portrayed", "portraying"})
-#: Nouns for a part in a story: "the character Dotty Finch", "the role of Dotty Finch".
+#: Nouns for a part in a story: "the character Dotty Penrose", "the role of Dotty Penrose".
 _PARTS = frozenset({"character", "characters", "role", "part", "alter-ego", "persona"})
 #: Nouns after a show's name that no person's name takes: "Star Factory contestants".
 _SHOW_FOLLOWERS = frozenset(
