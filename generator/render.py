@@ -37,7 +37,6 @@ from generator.record import Record
 from generator.redirects import site_redirects
 from generator.sitemodel import SiteModel, build_site_model
 from generator.sitemodel.calendar import date_label, month_label
-from generator.sitemodel.hubs import Hub
 from generator.sitemodel.masthead import ABOUT_NAME, Masthead, read_masthead
 
 
@@ -240,14 +239,23 @@ def _made_already(data: bytes) -> Callable[[], bytes]:
     return lambda: data
 
 
-def _hub_feed(hub: Hub, site_url: str | None, masthead: Masthead) -> Callable[[], bytes]:
-    return lambda: feeds.atom(
-        hub.briefings,
-        path=hub.feed_path,
-        title=f"{masthead.site_name}: {hub.name}",
+def _page_feed(
+    briefings: list[Record],
+    name: str,
+    page: str,
+    feed_path: str,
+    site_url: str | None,
+    masthead: Masthead,
+) -> Callable[[], bytes]:
+    """The Atom feed of a hub's or a thread's page ``page``, titled after it."""
+    return functools.partial(
+        feeds.atom,
+        briefings,
+        path=feed_path,
+        title=f"{masthead.site_name}: {name}",
         author=masthead.by,
         site_url=site_url,
-        page=hub.path,
+        page=page,
     )
 
 
@@ -271,14 +279,8 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
             pages,
             thread.feed_path,
             ("atom", thread, site_url, masthead),
-            functools.partial(
-                feeds.atom,
-                thread.newest_first,
-                path=thread.feed_path,
-                title=f"{masthead.site_name}: {thread.name}",
-                author=masthead.by,
-                site_url=site_url,
-                page=thread.path,
+            _page_feed(
+                thread.newest_first, thread.name, thread.path, thread.feed_path, site_url, masthead
             ),
         )
     for page in model.briefings:
@@ -303,7 +305,7 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
                 pages,
                 hub.feed_path,
                 ("atom", hub, site_url, masthead),
-                _hub_feed(hub, site_url, masthead),
+                _page_feed(hub.briefings, hub.name, hub.path, hub.feed_path, site_url, masthead),
             )
     for path, data in _redirects(model).items():
         yield path, _made_already(data)
