@@ -70,8 +70,13 @@ def slug_of(text: str, max_length: int = SLUG_MAX) -> str:
 @functools.lru_cache(maxsize=65536)
 def entity_slug(name: str) -> str:
     """URL slug of an entity name; never empty, never a reserved page name."""
-    slug = slug_of(name)
-    if not slug:  # a name of symbols only still needs a stable page
+    return usable_slug(name, slug_of(name))
+
+
+def usable_slug(name: str, slug: str) -> str:
+    """``slug`` (made from ``name`` by some slug rule) as a hub's address: a name of symbols
+    only still gets a stable page, and a reserved page name gets ``-1``."""
+    if not slug:
         slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
     return f"{slug}-1" if slug in RESERVED_SLUGS else slug
 

@@ -20,7 +20,6 @@ never vanish: each leads to the page that took its place, unless a live page is 
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING
 from slugify import slugify
 
 from generator import layout
-from generator.layout import RESERVED_SLUGS, entity_slug
+from generator.layout import entity_slug, usable_slug
 from generator.record import SLUG_MAX, Record
 
 if TYPE_CHECKING:
@@ -128,11 +127,8 @@ def _live_pages(model: SiteModel) -> set[str]:
 def earlier_slug(name: str) -> str:
     """The slug published hub addresses had before the one slug rule (layout.slug_of):
     python-slugify's default, so an apostrophe split its word and a currency sign was spelt
-    out; the same fallback and reserved names as layout.entity_slug."""
-    slug = str(slugify(name, max_length=SLUG_MAX, word_boundary=True))
-    if not slug:
-        slug = "x-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
-    return f"{slug}-1" if slug in RESERVED_SLUGS else slug
+    out; the same fallback and reserved names as layout.entity_slug (layout.usable_slug)."""
+    return usable_slug(name, str(slugify(name, max_length=SLUG_MAX, word_boundary=True)))
 
 
 def _rejected_moves(model: SiteModel) -> dict[str, str]:
