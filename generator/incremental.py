@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import generator
+from generator import layout
 from generator.store import write_atomic
 
 STATE_NAME = "site-state.json"
@@ -106,10 +107,6 @@ def build_inputs(root: Path, *, strict: bool, engine: str) -> dict[str, str]:
     }
 
 
-#: The one source the build itself writes (generator.published): see ``sources_after``.
-PUBLISHED_LIST = "briefings/.published.txt"
-
-
 def sources(root: Path, *, production: bool) -> dict[str, str]:
     """Everything the render reads besides the inputs, each with its digest: a build
     that finds all of it unchanged has nothing to do.
@@ -119,7 +116,7 @@ def sources(root: Path, *, production: bool) -> dict[str, str]:
     mkdocs.yml), the options, the build's date and the BRIEFINGS_ variables.
     """
     files = [p for p in sorted(root.iterdir()) if p.is_file()]
-    records = root / "briefings"
+    records = root / layout.RECORDS_FOLDER
     if records.is_dir():
         files += [p for p in sorted(records.rglob("*")) if p.is_file()]
     found = {p.relative_to(root).as_posix(): _file_digest(p) for p in files}
@@ -133,13 +130,14 @@ def sources(root: Path, *, production: bool) -> dict[str, str]:
 def sources_after(before: dict[str, str], root: Path, *, production: bool) -> str:
     """The digest of the sources a build was made from, taken once it is done.
 
-    The build adds newly published URLs to the published list: that change is
-    the build's own. Any other change during the build (a record saved meanwhile)
-    leaves the digest from before, so the next build does not skip it.
+    The build adds newly published URLs to the published list (layout.PUBLISHED_FILE,
+    the one source the build writes): that change is the build's own. Any other change
+    during the build (a record saved meanwhile) leaves the digest from before, so the
+    next build does not skip it.
     """
     after = sources(root, production=production)
-    others_before = {k: v for k, v in before.items() if k != PUBLISHED_LIST}
-    others_after = {k: v for k, v in after.items() if k != PUBLISHED_LIST}
+    others_before = {k: v for k, v in before.items() if k != layout.PUBLISHED_FILE}
+    others_after = {k: v for k, v in after.items() if k != layout.PUBLISHED_FILE}
     return sources_key(after if others_before == others_after else before)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator import layout
 from generator.docswriter import Schedule
 from generator.gcpause import collector_paused
 from generator.mkdocs import compat, live
@@ -17,7 +18,7 @@ from generator.pagecache import PageCache
 from generator.sitemodel.masthead import ABOUT_NAME
 from generator.store import RecordCache
 
-DEFAULT_DOCS = Path("build/docs")
+DEFAULT_DOCS = Path(layout.DOCS_FOLDER)
 HOOKS = Path(__file__).resolve().with_name("hooks.py")
 
 
@@ -161,7 +162,7 @@ class Preview:
                     changed.set()
 
         observer = Observer()
-        for folder in ("briefings", "templates"):
+        for folder in (layout.RECORDS_FOLDER, layout.TEMPLATES_FOLDER):
             observer.schedule(_Handler(), str(self.root / folder), recursive=True)
         # The masthead (about page, feed titles) is read from these two.
         observer.schedule(_Handler(frozenset({CONFIG_NAME, ABOUT_NAME})), str(self.root))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import incremental
+from generator import incremental, layout
 from generator.commands import cmd_build
 from generator.incremental import Changes, SiteState, build_inputs, keep_unchanged, usable_state
 from generator.mkdocs import compat
@@ -191,7 +191,7 @@ def test_the_builds_own_published_list_does_not_count_as_a_change(tmp_path: Path
     record = tmp_path / "briefings" / "a.yaml"
     record.write_text("one", "utf-8")
     before = incremental.sources(tmp_path, production=False)
-    (tmp_path / incremental.PUBLISHED_LIST).write_text("a\n", "utf-8")
+    (tmp_path / layout.PUBLISHED_FILE).write_text("a\n", "utf-8")
     now = incremental.sources_key(incremental.sources(tmp_path, production=False))
     assert incremental.sources_after(before, tmp_path, production=False) == now
     record.write_text("two", "utf-8")
