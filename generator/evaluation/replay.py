@@ -10,8 +10,10 @@ writes it) and the record joins the desk. Entity F1 is scored by the CoNLL rules
 entities_conll on each article before its fix, grouped by how many corrected records the
 desk held when it came (the learning curve), per half of the fixed split: the desk sees
 every article, but figures are only ever added up per half. At the end, the person hubs
-the ingested records would make: the share that is a bare surname, and the share that
-the gold does not call a person.
+the ingested records would make on a site that also holds the desk's corrected records
+(with the register, hubs are named as the site names them: sitemodel.canon over both; without
+it, as written): the share that is a bare surname, the bare surnames whose one fitting full
+name the register (the corrected records) knows, and the share the gold calls no person.
 """
 
 from __future__ import annotations
@@ -38,12 +40,14 @@ from generator.evaluation.split import HALVES, split
 from generator.extract import extract
 from generator.linking import build_index, link_fields
 from generator.record import Record
+from generator.register import DATE_MARGIN_YEARS, build_register, fold
 from generator.sitemodel.canon import hub_names
 
 #: Curve points: articles are grouped by the corrected records the desk held when they came.
 BUCKETS = ((0, 25), (25, 50), (50, 100), (100, 10**9))
 DESK_DATE = "1996-08-01"
 GOLD_FIELDS = {"PER": "people", "ORG": "organizations", "LOC": "places", "MISC": "groups"}
+Named = tuple[dict[str, Any], ConllDoc, str]  # a person entry as ingested, its article and date
 
 
 @dataclass
@@ -53,9 +57,9 @@ class Stream:
     plain: dict[tuple[int, str], Tally] = field(default_factory=dict)
     linked: dict[tuple[int, str], Tally] = field(default_factory=dict)
     #: Person names of the records as ingested, with their article, per variant and half.
-    people: dict[tuple[str, str], list[tuple[dict[str, Any], ConllDoc]]] = field(
-        default_factory=dict
-    )
+    people: dict[tuple[str, str], list[Named]] = field(default_factory=dict)
+    #: The desk at the end: every record as the editor fixed it.
+    desk: list[Record] = field(default_factory=list)
 
 
 def gold_record(doc: ConllDoc, date: str) -> Record:
@@ -101,39 +105,74 @@ def _bucket(corrected: int) -> int:
 def replay(docs: list[ConllDoc], records: list[dict[str, Any]], halves: dict[int, str]) -> Stream:
     """Ingest, score and correct each article in turn (``records``: its extracted fields)."""
     stream = Stream()
-    desk: list[Record] = []
+    desk = stream.desk
     editors = EntitiesFile()
     for doc, fields in zip(docs, records, strict=True):
         index = build_index(desk, editors)
         linked, _ = link_fields(fields, index)
         key = (_bucket(len(desk)), halves[doc.index])
+        date = str(fields.get("date") or DESK_DATE)
         for tallies, variant, record in (
             (stream.plain, "plain", fields),
             (stream.linked, "linked", linked),
         ):
             tallies.setdefault(key, Tally()).add(*score(record_forms(record, doc.text), doc))
             named = stream.people.setdefault((variant, key[1]), [])
-            named += [(p, doc) for p in record["people"]]
-        desk.append(gold_record(doc, str(fields.get("date") or DESK_DATE)))
+            named += [(p, doc, date) for p in record["people"]]
+        desk.append(gold_record(doc, date))
     return stream
 
 
-def _hub_shares(
-    people: list[tuple[dict[str, Any], ConllDoc]], *, canonical: bool
-) -> tuple[float | None, float | None, int]:
-    """(bare-surname share, not-a-person share, hubs) of the person hubs these entries make;
-    ``canonical``: named as the site names hubs now (sitemodel.canon), else as written. A hub
-    is a person's when the gold calls any form of any of its entries a person."""
-    names = hub_names([{"people": [entry]} for entry, _ in people]) if canonical else {}
+@dataclass(frozen=True)
+class Hubs:
+    """The person hubs of one variant and half at the end."""
+
+    total: int
+    bare: int
+    #: Bare surnames whose one fitting full name the register knows (the target: none).
+    bare_known: int
+    not_people: int
+
+
+def person_hubs(people: list[Named], desk: list[Record], *, canonical: bool) -> Hubs:
+    """The person hubs these entries make; ``canonical``: named as the site names hubs
+    (sitemodel.canon over the desk's records and these entries), else as written. A hub is a
+    person's when the gold calls any form of any of its entries a person."""
+    names: dict[tuple[str, str], str] = {}
+    if canonical:
+        names = hub_names([*desk, *({"date": d, "people": [e]} for e, _, d in people)])
     hubs: dict[str, list[bool]] = {}
-    for entry, doc in people:
-        main = names.get(("people", entry["name"]), entry["name"])
-        forms = (entry["name"], *(entry.get("aliases") or []))
+    years: dict[str, list[int]] = {}
+    for entry, doc, date in people:
+        name = str(entry["name"])
+        main = surface_form(names.get(("people", name), name))
+        forms = (name, *(entry.get("aliases") or []))
         is_person = any(gold_type(surface_form(f), doc.gold) == "PER" for f in forms)
-        hubs.setdefault(surface_form(main), []).append(is_person)
-    bare = sum(" " not in name for name in hubs)
+        hubs.setdefault(main, []).append(is_person)
+        years.setdefault(main, []).append(int(date[:4]))
+    bare = [name for name in hubs if len(name.split()) == 1]
+    full = _full_names(desk)
+    known = [
+        name
+        for name in bare
+        if len([span for span in full.get(fold(name), []) if _fits(span, years[name])]) == 1
+    ]
     wrong = sum(not any(members) for members in hubs.values())
-    return share(bare, len(hubs)), share(wrong, len(hubs)), len(hubs)
+    return Hubs(len(hubs), len(bare), len(known), wrong)
+
+
+def _full_names(desk: list[Record]) -> dict[str, list[tuple[int, int]]]:
+    """Folded surname -> the years (first, last) of each full person name the register knows."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for (kind, name), entity in build_register(desk, EntitiesFile()).items():
+        if kind == "person" and len(name.split()) > 1:
+            span = (int(entity.first[:4]), int(entity.last[:4]))
+            out.setdefault(fold(name.split()[-1]), []).append(span)
+    return out
+
+
+def _fits(span: tuple[int, int], years: list[int]) -> bool:
+    return any(span[0] - DATE_MARGIN_YEARS <= y <= span[1] + DATE_MARGIN_YEARS for y in years)
 
 
 def evaluate(data: Path) -> list[Row]:
@@ -175,14 +214,20 @@ def curve_rows(stream: Stream) -> list[Row]:
     for variant, label in (("linked", "register"), ("plain", "none")):
         for half in HALVES:
             named = stream.people.get((variant, half), [])
-            bare, wrong, total = _hub_shares(named, canonical=variant == "linked")
-            hubs = f"{total} hubs"
-            rows.append(
-                Row(
-                    f"Replay person hubs, bare surname ({label})", half, bare, None, hubs, "percent"
+            hubs = person_hubs(named, stream.desk, canonical=variant == "linked")
+            for measure, part in (
+                ("bare surname", hubs.bare),
+                ("bare, one full name known", hubs.bare_known),
+                ("not people", hubs.not_people),
+            ):
+                rows.append(
+                    Row(
+                        f"Replay person hubs, {measure} ({label})",
+                        half,
+                        share(part, hubs.total),
+                        None,
+                        f"{part} of {hubs.total} hubs",
+                        "percent",
+                    )
                 )
-            )
-            rows.append(
-                Row(f"Replay person hubs, not people ({label})", half, wrong, None, hubs, "percent")
-            )
     return rows

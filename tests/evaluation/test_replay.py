@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.evaluation.entities_conll import ConllDoc
-from generator.evaluation.replay import curve_rows, gold_record, replay
+from generator.evaluation.replay import curve_rows, gold_record, person_hubs, replay
 
 
 def doc(index: int, body: str, **gold: str) -> ConllDoc:
@@ -46,3 +46,27 @@ def test_the_register_learns_a_kind_from_corrected_records() -> None:
     assert (linked.tp, linked.fp, linked.fn) == (1, 1, 1)
     rows = curve_rows(stream)
     assert [(r.half, r.ours, r.peer) for r in rows[:2]] == [("tune", 0.5, 0.0), ("check", 0.0, 0.0)]
+
+
+def test_a_bare_surname_hub_counts_while_the_register_knows_its_one_full_name() -> None:
+    """'Olsen' ingested beside a desk that knows only 'Maria Olsen': as written it is a bare
+    surname hub the register could name; named as the site names hubs it joins her hub."""
+    desk = [gold_record(doc(1, "", maria_olsen="PER"), "1996-08-20")]
+    article = doc(2, "Olsen spoke.", olsen="PER", acme="ORG")
+    people = [
+        ({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21"),
+        ({"name": "Acme", "role": None, "aliases": []}, article, "1996-08-21"),
+    ]
+    plain = person_hubs(people, desk, canonical=False)
+    assert (plain.total, plain.bare, plain.bare_known, plain.not_people) == (2, 2, 1, 1)
+    linked = person_hubs(people, desk, canonical=True)
+    assert (linked.total, linked.bare, linked.bare_known, linked.not_people) == (2, 1, 0, 1)
+
+
+def test_a_full_name_from_other_years_does_not_count_as_known() -> None:
+    """A bare surname whose only full name the register knows from ten years earlier does not
+    fit, so it is not counted as a hub the register could have named."""
+    desk = [gold_record(doc(1, "", maria_olsen="PER"), "1986-08-20")]
+    article = doc(2, "Olsen spoke.", olsen="PER")
+    people = [({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21")]
+    assert person_hubs(people, desk, canonical=False).bare_known == 0
