@@ -79,7 +79,7 @@ def gold_record(doc: ConllDoc, date: str) -> Record:
         else:
             people[form] = []
     record: Record = {
-        "id": f"conll-{doc.index:03d}",
+        "id": record_id(doc.index),
         "date": date,
         "status": "published",  # reviewed by the editor: the register may trust its names
         "people": [{"name": n, "role": None, "aliases": a} for n, a in people.items()],
@@ -90,6 +90,11 @@ def gold_record(doc: ConllDoc, date: str) -> Record:
         "groups": [{"name": n, "aliases": []} for n in forms["MISC"]],
     }
     return record
+
+
+def record_id(index: int) -> str:
+    """The id of the record of the CoNLL document at ``index``."""
+    return f"conll-{index:03d}"
 
 
 def _as_written(form: str, text: str) -> str:
@@ -135,30 +140,33 @@ class Hubs:
 
 
 def person_hubs(people: list[Named], desk: list[Record], *, canonical: bool) -> Hubs:
-    """The person hubs these entries make; ``canonical``: named as the site names hubs
-    (sitemodel.canon over the desk's records and these entries), else as written. A hub is a
-    person's when the gold calls any form of any of its entries a person."""
-    names: dict[tuple[str, str], str] = {}
-    if canonical:
-        names = hub_names([*desk, *({"date": d, "people": [e]} for e, _, d in people)])
+    """The person hubs these entries make. ``canonical``: named as the site names hubs, by
+    the canon over every ingested entry and the desk's records but the entry's own article's
+    fix (the site the desk would have, had this one article gone out as ingested); else as
+    written. The register an entry's bare surname is checked against leaves out that fix
+    too. A hub is a person's when the gold calls any form of any of its entries a person."""
+    ingested: list[Record] = [{"date": d, "people": [e]} for e, _, d in people]
+    by_article: dict[int, list[Named]] = {}
+    for named in people:
+        by_article.setdefault(named[1].index, []).append(named)
     hubs: dict[str, list[bool]] = {}
-    years: dict[str, list[int]] = {}
-    for entry, doc, date in people:
-        name = str(entry["name"])
-        main = surface_form(names.get(("people", name), name))
-        forms = (name, *(entry.get("aliases") or []))
-        is_person = any(gold_type(surface_form(f), doc.gold) == "PER" for f in forms)
-        hubs.setdefault(main, []).append(is_person)
-        years.setdefault(main, []).append(int(date[:4]))
-    bare = [name for name in hubs if len(name.split()) == 1]
-    full = _full_names(desk)
-    known = [
-        name
-        for name in bare
-        if len([span for span in full.get(fold(name), []) if _fits(span, years[name])]) == 1
-    ]
+    known: set[str] = set()
+    for index, entries in by_article.items():
+        others = [r for r in desk if r["id"] != record_id(index)]
+        names = hub_names([*others, *ingested]) if canonical else {}
+        full = _full_names(others)
+        for entry, doc, date in entries:
+            name = str(entry["name"])
+            main = names.get(("people", name), name)
+            forms = (name, *(entry.get("aliases") or []))
+            is_person = any(gold_type(surface_form(f), doc.gold) == "PER" for f in forms)
+            hubs.setdefault(surface_form(main), []).append(is_person)
+            fitting = [span for span in full.get(fold(main), []) if _fits(span, date)]
+            if len(main.split()) == 1 and len(fitting) == 1:
+                known.add(surface_form(main))
+    bare = sum(len(name.split()) == 1 for name in hubs)
     wrong = sum(not any(members) for members in hubs.values())
-    return Hubs(len(hubs), len(bare), len(known), wrong)
+    return Hubs(len(hubs), bare, len(known), wrong)
 
 
 def _full_names(desk: list[Record]) -> dict[str, list[tuple[int, int]]]:
@@ -171,8 +179,9 @@ def _full_names(desk: list[Record]) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def _fits(span: tuple[int, int], years: list[int]) -> bool:
-    return any(span[0] - DATE_MARGIN_YEARS <= y <= span[1] + DATE_MARGIN_YEARS for y in years)
+def _fits(span: tuple[int, int], date: str) -> bool:
+    year = int(date[:4]) if date[:4].isdigit() else 0
+    return not year or span[0] - DATE_MARGIN_YEARS <= year <= span[1] + DATE_MARGIN_YEARS
 
 
 def evaluate(data: Path) -> list[Row]:
@@ -185,9 +194,9 @@ def evaluate(data: Path) -> list[Row]:
         for half, members in split(docs, key=lambda d: d.index).items()
         for d in members
     }
-    read = seeds_from({f"conll-{d.index:03d}": d.body for d in docs})
-    docs = [d for d in docs if f"conll-{d.index:03d}" in read]
-    seeds = [dataclasses.replace(read[f"conll-{d.index:03d}"], title=d.headline) for d in docs]
+    read = seeds_from({record_id(d.index): d.body for d in docs})
+    docs = [d for d in docs if record_id(d.index) in read]
+    seeds = [dataclasses.replace(read[record_id(d.index)], title=d.headline) for d in docs]
     return curve_rows(replay(docs, extract(seeds), halves))
 
 

@@ -70,3 +70,13 @@ def test_a_full_name_from_other_years_does_not_count_as_known() -> None:
     article = doc(2, "Olsen spoke.", olsen="PER")
     people = [({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21")]
     assert person_hubs(people, desk, canonical=False).bare_known == 0
+
+
+def test_an_articles_own_fix_does_not_name_its_hubs() -> None:
+    """The full name only the article's own fix gives is what the editor added, not what the
+    register knew: its bare surname keeps its hub and is not counted as known."""
+    article = doc(2, "Olsen spoke.", maria_olsen="PER", olsen="PER")
+    desk = [gold_record(article, "1996-08-21")]
+    people = [({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21")]
+    hubs = person_hubs(people, desk, canonical=True)
+    assert (hubs.total, hubs.bare, hubs.bare_known) == (1, 1, 0)
