@@ -8,12 +8,13 @@ so far. Then the editor's fix: the record's entities are replaced by the gold on
 the last word of one fuller gold name in the article is that person's alias, as an editor
 writes it) and the record joins the desk. Entity F1 is scored by the CoNLL rules of
 entities_conll on each article before its fix, grouped by how many corrected records the
-desk held when it came (the learning curve), per half of the fixed split: the desk sees
-every article, but figures are only ever added up per half. At the end, the person hubs
-the ingested records would make on a site that also holds the desk's corrected records
-(with the register, hubs are named as the site names them: sitemodel.canon over both; without
-it, as written): the share that is a bare surname, the bare surnames whose one fitting full
-name the register (the corrected records) knows, and the share the gold calls no person.
+desk held when it came (the learning curve), beside its ceiling (every error on a form an
+earlier fix gave put right), per half of the fixed split: the desk sees every article, but
+figures are only ever added up per half. At the end, the person hubs the ingested records
+would make on a site that also holds the other articles' fixes (with the register, named as
+the site names hubs, by sitemodel.canon; without it, as written): the share that is a bare
+surname, the bare surnames whose one fitting full name the register knows (the target: none),
+and the share the gold calls no person.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from generator.entities_file import EntitiesFile
 from generator.evaluation.entities_conll import (
+    TYPES,
     ConllDoc,
     gold_type,
     is_sport,
@@ -56,6 +58,9 @@ class Stream:
 
     plain: dict[tuple[int, str], Tally] = field(default_factory=dict)
     linked: dict[tuple[int, str], Tally] = field(default_factory=dict)
+    #: The ceiling of learning: the linked scores with every error on a form that an earlier
+    #: fix gave (any type) put right. Errors on forms no fix ever gave no register can know.
+    ceiling: dict[tuple[int, str], Tally] = field(default_factory=dict)
     #: Person names of the records as ingested, with their article, per variant and half.
     people: dict[tuple[str, str], list[Named]] = field(default_factory=dict)
     #: The desk at the end: every record as the editor fixed it.
@@ -103,6 +108,18 @@ def _as_written(form: str, text: str) -> str:
     return match.group(0) if match else form
 
 
+def _ceiling(record: dict[str, Any], doc: ConllDoc, fixed: set[str]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of the record with its errors on ``fixed`` forms put right."""
+    forms = record_forms(record, doc.text)
+    tp = fp = fn = 0
+    for kind in TYPES:
+        ours, gold = forms.get(kind, set()), doc.forms(kind)
+        tp += len(ours & gold) + len((gold - ours) & fixed)
+        fp += len(ours - gold - fixed)
+        fn += len(gold - ours - fixed)
+    return tp, fp, fn
+
+
 def _bucket(corrected: int) -> int:
     return next(i for i, (low, high) in enumerate(BUCKETS) if low <= corrected < high)
 
@@ -112,11 +129,14 @@ def replay(docs: list[ConllDoc], records: list[dict[str, Any]], halves: dict[int
     stream = Stream()
     desk = stream.desk
     editors = EntitiesFile()
+    fixed: set[str] = set()  # every form an earlier fix gave
     for doc, fields in zip(docs, records, strict=True):
         index = build_index(desk, editors)
         linked, _ = link_fields(fields, index)
         key = (_bucket(len(desk)), halves[doc.index])
         date = str(fields.get("date") or DESK_DATE)
+        stream.ceiling.setdefault(key, Tally()).add(*_ceiling(linked, doc, fixed))
+        fixed.update(doc.gold)
         for tallies, variant, record in (
             (stream.plain, "plain", fields),
             (stream.linked, "linked", linked),
@@ -216,6 +236,15 @@ def curve_rows(stream: Stream) -> list[Row]:
                     f"Replay F1, {span} corrected (register / none)",
                     half,
                     linked.f1,
+                    plain.f1,
+                    count,
+                )
+            )
+            rows.append(
+                Row(
+                    f"Replay F1 ceiling, {span} (fixed forms right / none)",
+                    half,
+                    stream.ceiling[(number, half)].f1,
                     plain.f1,
                     count,
                 )
