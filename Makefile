@@ -101,13 +101,15 @@ site-drift: $(STAMP)  ## build by the piece from the kept build/ and site/, then
 	diff -r build/drift/site site && rm -rf build/drift
 	@echo "site-drift: the site built by the piece is the clean build's, byte for byte"
 
-# A build adds newly published ids to briefings/.published.txt; the list only protects
-# URLs once it is committed, so CI fails when a build had to add to it.
-published-committed:  ## fail if briefings/.published.txt has changes not committed
-	@test -z "$$(git status --porcelain -- briefings/.published.txt)" || { \
-	  echo "briefings/.published.txt: the build listed newly published briefings;"; \
-	  echo "run 'make build-strict' and commit briefings/.published.txt with the records"; \
-	  git --no-pager diff -- briefings/.published.txt; exit 1; }
+# A build adds newly published ids to briefings/.published.txt and hub addresses to
+# briefings/.published-hubs.txt; the lists only protect URLs once they are committed, so CI
+# fails when a build had to add to them.
+PUBLISHED_LISTS = briefings/.published.txt briefings/.published-hubs.txt
+published-committed:  ## fail if the published lists have changes not committed
+	@test -z "$$(git status --porcelain -- $(PUBLISHED_LISTS))" || { \
+	  echo "$(PUBLISHED_LISTS): the build listed newly published briefings or hubs;"; \
+	  echo "run 'make build-strict' and commit them with the records"; \
+	  git --no-pager diff -- $(PUBLISHED_LISTS); exit 1; }
 
 ci:  ## the pull-request steps of CI, in order
 	$(MAKE) lint

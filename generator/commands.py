@@ -24,7 +24,7 @@ from generator.ingest import Outcome, extract_records, ingest
 from generator.problems import Problem, UsageError, format_problems
 from generator.progress import Progress
 from generator.project import Project
-from generator.published import record_published
+from generator.published import PublishedHubs, read_published_hubs, record_published
 from generator.record import RECORD, Record, check_slug, json_schema, ordered
 from generator.spec import ListOf, Mapping, Spec
 from generator.store import new_id, record_paths, write_atomic
@@ -103,7 +103,12 @@ def _warn_suspects(project: Project, records: list[Record]) -> None:
 
 
 def _render(
-    project: Project, out: Path, *, production: bool, schedule: Schedule | None = None
+    project: Project,
+    out: Path,
+    *,
+    production: bool,
+    schedule: Schedule | None = None,
+    published_hubs: PublishedHubs | None = None,
 ) -> tuple[list[Record], int]:
     from generator.entities_file import read_entities
     from generator.render import TemplateFailed, render_site
@@ -126,6 +131,7 @@ def _render(
                 site_url=site_url,
                 schedule=counted,
                 editors=read_entities(project.briefings)[0],  # its problems are check's
+                published_hubs=published_hubs or read_published_hubs(project.briefings),
             )
         except TemplateFailed as error:
             return records, _report([error.problem])
@@ -180,12 +186,17 @@ def _build(project: Project, *, strict: bool, production: bool) -> int:
 
 def _render_for_build(project: Project, production: bool, feed: PageFeed) -> int:
     """The render of `briefings build`, in its own process; tells MkDocs what it wrote."""
-    records, code = _render(project, project.docs, production=production, schedule=feed)
+    hubs = read_published_hubs(project.briefings)
+    records, code = _render(
+        project, project.docs, production=production, schedule=feed, published_hubs=hubs
+    )
     if code:
         return code
     feed.done()
     if record_published(project.briefings, records):
         _say(f"{layout.PUBLISHED_FILE} lists newly published briefings: commit it")
+    if hubs.save(project.briefings):
+        _say(f"{layout.PUBLISHED_HUBS_FILE} lists newly published hub addresses: commit it")
     return 0
 
 

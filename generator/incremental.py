@@ -130,14 +130,15 @@ def sources(root: Path, *, production: bool) -> dict[str, str]:
 def sources_after(before: dict[str, str], root: Path, *, production: bool) -> str:
     """The digest of the sources a build was made from, taken once it is done.
 
-    The build adds newly published URLs to the published list (layout.PUBLISHED_FILE,
-    the one source the build writes): that change is the build's own. Any other change
-    during the build (a record saved meanwhile) leaves the digest from before, so the
-    next build does not skip it.
+    The build adds newly published URLs to the published lists (layout.PUBLISHED_FILE and
+    PUBLISHED_HUBS_FILE, the sources the build writes): that change is the build's own.
+    Any other change during the build (a record saved meanwhile) leaves the digest from
+    before, so the next build does not skip it.
     """
     after = sources(root, production=production)
-    others_before = {k: v for k, v in before.items() if k != layout.PUBLISHED_FILE}
-    others_after = {k: v for k, v in after.items() if k != layout.PUBLISHED_FILE}
+    own = (layout.PUBLISHED_FILE, layout.PUBLISHED_HUBS_FILE)
+    others_before = {k: v for k, v in before.items() if k not in own}
+    others_after = {k: v for k, v in after.items() if k not in own}
     return sources_key(after if others_before == others_after else before)
 
 

@@ -200,10 +200,13 @@ PROPOSED_DIR = ".proposed"
 LOCK_NAME = ".lock"
 #: Ids of briefings published under their URL (committed; generator.published).
 PUBLISHED_NAME = ".published.txt"
+#: Hub addresses published briefings gave, with their hubs' names (committed; the same).
+PUBLISHED_HUBS_NAME = ".published-hubs.txt"
 #: The editor-owned part of the entity register: beside the records, not one of them.
 ENTITIES_NAME = "entities.yaml"
 ENTITIES_FILE = f"{RECORDS_FOLDER}/{ENTITIES_NAME}"
 PUBLISHED_FILE = f"{RECORDS_FOLDER}/{PUBLISHED_NAME}"
+PUBLISHED_HUBS_FILE = f"{RECORDS_FOLDER}/{PUBLISHED_HUBS_NAME}"
 
 
 def record_name(record_id: str) -> str:

@@ -1,17 +1,20 @@
-"""URL stability: the committed list of briefings that were ever published.
+"""URL stability: the committed lists of briefings and hubs that were ever published.
 
 ``briefings/.published.txt`` holds one id a line. A published URL may move but
 never vanish: every listed id must still be a record's id or be named in some
-record's ``redirect_from``. Builds add newly published ids; editors commit the
-file with the records.
+record's ``redirect_from``. ``briefings/.published-hubs.txt`` lists the hub addresses
+published briefings gave (`PublishedHubs`), so that one whose name an edit later removed
+still leads to the entity's hub. Builds add what is newly published; editors commit both
+files with the records.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import layout
-from generator.layout import PUBLISHED_FILE, PUBLISHED_NAME
+from generator.layout import PUBLISHED_FILE, PUBLISHED_HUBS_NAME, PUBLISHED_NAME
 from generator.problems import Problem
 from generator.record import Record
 from generator.store import write_atomic
@@ -61,3 +64,67 @@ def record_published(folder: Path, records: list[Record]) -> bool:
         return False
     text = "".join(f"{rid}\n" for rid in [*listed, *new] if rid)
     return write_atomic(folder / PUBLISHED_NAME, text.encode("utf-8"))
+
+
+# --- hub addresses ----------------------------------------------------------------------
+
+#: Hub kinds whose addresses come from names that edits can change (countries go by ISO code,
+#: topics by a fixed vocabulary).
+NAMED_HUBS = ("people", "organizations", "groups", "places")
+
+
+@dataclass
+class PublishedHubs:
+    """``briefings/.published-hubs.txt``: every hub address a published briefing gave a hub,
+    with the names that hub went by when it was first listed.
+
+    One address a line: ``people/ann-okafor``, a tab, then its names separated by tabs. An
+    address that no live hub has leads, by those names, to the hub that goes by them now
+    (generator.redirects); lines are never changed once written, new ones are added sorted at
+    the end, and a line that is not of that shape (a comment) is kept and ignored.
+    """
+
+    addresses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Addresses this build found live and not yet listed, with their names.
+    new: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def note(self, kind: str, slug: str, names: list[str]) -> None:
+        """List a live hub's address, unless it is listed already."""
+        address = f"{kind}/{slug}"
+        if address not in self.addresses and address not in self.new:
+            self.new[address] = tuple(_one_line(n) for n in dict.fromkeys(names) if n.strip())
+
+    def save(self, folder: Path) -> bool:
+        """Add the new addresses to the file (atomically); True if it changed."""
+        if not self.new:
+            return False
+        added = [_line(a, names) for a, names in sorted(self.new.items())]
+        text = "".join(f"{line}\n" for line in [*self.lines, *added])
+        self.addresses.update(self.new)
+        self.lines += added
+        self.new = {}
+        return write_atomic(folder / PUBLISHED_HUBS_NAME, text.encode("utf-8"))
+
+
+def read_published_hubs(folder: Path) -> PublishedHubs:
+    """The listed hub addresses; none when the file is missing or cannot be read."""
+    try:
+        text = (folder / PUBLISHED_HUBS_NAME).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return PublishedHubs()
+    hubs = PublishedHubs(lines=text.splitlines())
+    for line in hubs.lines:
+        address, *names = line.split("\t")
+        kind, _, slug = address.partition("/")
+        if kind in NAMED_HUBS and layout.is_slug(slug) and names:
+            hubs.addresses.setdefault(address, tuple(names))
+    return hubs
+
+
+def _one_line(name: str) -> str:
+    return " ".join(name.split())  # no tab or line break inside a name
+
+
+def _line(address: str, names: tuple[str, ...]) -> str:
+    return "\t".join([address, *names])

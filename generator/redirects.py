@@ -28,9 +28,12 @@ from slugify import slugify
 
 from generator import layout
 from generator.layout import entity_slug, usable_slug
+from generator.published import NAMED_HUBS
 from generator.record import SLUG_MAX, Record
+from generator.register import fold
 
 if TYPE_CHECKING:
+    from generator.published import PublishedHubs
     from generator.sitemodel import SiteModel
     from generator.sitemodel.hubs import Hub
 
@@ -95,12 +98,17 @@ def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
 
 def site_redirects(model: SiteModel) -> dict[str, str]:
     """Site path -> HTML of every redirect page of the site: earlier briefing ids, hub names
-    and hub slugs, and threads' earlier ids; never where a page of the site lives."""
+    and hub slugs, published hub addresses, and threads' earlier ids; never where a page of
+    the site lives. Notes the model's live published hubs in its list (the build saves it)."""
     pages = redirect_pages(model.records)
     for path, new in _earlier_hub_slugs(model.hubs).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
     for path, new in _rejected_moves(model).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
+    if model.published_hubs is not None:
+        note_published_hubs(model.hubs, model.published_hubs)
+        for path, new in _published_moves(model.hubs, model.published_hubs).items():
+            pages.setdefault(path, _PAGE.format(new=new, what="page"))
     for thread in model.threads:
         for old in thread.first.get("redirect_from") or []:
             path = layout.built_page(layout.thread_path(str(old)))
@@ -142,6 +150,42 @@ def _rejected_moves(model: SiteModel) -> dict[str, str]:
         if len(others) == 1:
             for old in sorted({slug, earlier_slug(name)}):
                 moves[layout.built_page(layout.hub_path(kind, old))] = f"../{others[0]}/{slug}"
+    return moves
+
+
+def note_published_hubs(hubs: dict[str, list[Hub]], listed: PublishedHubs) -> None:
+    """Add to ``listed`` each hub of a named kind that a published briefing names."""
+    for kind in NAMED_HUBS:
+        for hub in hubs.get(kind, []):
+            if any(b.get("status") == "published" for b in hub.briefings):
+                listed.note(kind, hub.slug, [hub.name, *hub.aliases])
+
+
+def _published_moves(hubs: dict[str, list[Hub]], listed: PublishedHubs) -> dict[str, str]:
+    """Site path of each listed hub address no live hub has -> the hub that goes by one of
+    the names listed with it, of its own kind if one does, else of one other kind; the one
+    with the most briefings, nowhere when two have as many."""
+    claims: dict[str, list[Hub]] = defaultdict(list)
+    live = set()
+    for kind in NAMED_HUBS:
+        for hub in hubs.get(kind, []):
+            live.add(f"{kind}/{hub.slug}")
+            for name in {fold(n) for n in [hub.name, *hub.aliases]} - {""}:
+                claims[name].append(hub)
+    moves = {}
+    for address, names in sorted(listed.addresses.items()):
+        if address in live:
+            continue
+        kind, _, slug = address.partition("/")
+        fits = {id(h): h for n in {fold(n) for n in names} for h in claims.get(n, [])}.values()
+        same = [h for h in fits if h.kind == kind]
+        others = {h.kind for h in fits}
+        ranked = same or (list(fits) if len(others) == 1 else [])
+        ranked.sort(key=lambda h: -len(h.briefings))
+        if ranked and (len(ranked) == 1 or len(ranked[0].briefings) > len(ranked[1].briefings)):
+            to = ranked[0]
+            target = to.slug if to.kind == kind else f"../{to.kind}/{to.slug}"
+            moves[layout.built_page(layout.hub_path(kind, slug))] = target
     return moves
 
 

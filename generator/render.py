@@ -33,6 +33,7 @@ from generator.docswriter import RenderResult, Schedule, write_outputs
 from generator.entities_file import EntitiesFile
 from generator.pagecache import PageCache
 from generator.problems import Problem
+from generator.published import PublishedHubs
 from generator.record import Record
 from generator.redirects import site_redirects
 from generator.sitemodel import SiteModel, build_site_model
@@ -363,6 +364,7 @@ def render_site(
     schedule: Schedule | None = None,
     masthead: Masthead | None = None,
     editors: EntitiesFile | None = None,
+    published_hubs: PublishedHubs | None = None,
 ) -> RenderResult:
     """Render the docs folder MkDocs builds from: pages, feeds and briefings.json.
 
@@ -378,9 +380,12 @@ def render_site(
     links absolute; without it they are relative to the feed, never made up.
     ``masthead``: by default, read from the mkdocs.yml beside ``templates_dir``.
     ``editors``: briefings/entities.yaml, which decides hubs with the records (none by default).
+    ``published_hubs``: the hub addresses ever published, which keep redirecting; the live
+    ones not yet listed are added to it (generator.published; the caller saves it).
     """
     model = build_site_model(records, production=production, editors=editors)
     model.masthead = masthead or read_masthead(templates_dir.parent)
+    model.published_hubs = published_hubs
     site_url = site_url or model.masthead.site_url or None
     if site_url is None:
         _say_relative_once()

@@ -5,9 +5,13 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from generator.redirects import redirect_pages
+from generator import sitemodel
+from generator.published import PublishedHubs, read_published_hubs
+from generator.redirects import redirect_pages, site_redirects
 from tests.conftest import FIXTURES, Result
+from tests.site.helpers import make_record, named, person
 
 
 def test_old_id_gets_a_redirect_page() -> None:
@@ -66,3 +70,85 @@ def test_redirect_may_not_shadow_a_live_record(project: Path, run: Callable[...,
         result.out
         == "briefings/other.yaml:39: redirect_from[0]: 'valid' is the id of a live record\n"
     )
+
+
+# --- published hub addresses ---------------------------------------------------------------
+
+
+def _published_targets(records: list[dict[str, Any]], listed: PublishedHubs) -> dict[str, str]:
+    """Site path -> address of each redirect page, with ``listed`` as the published hubs."""
+    model = sitemodel.build_site_model(records, production=False)
+    model.published_hubs = listed
+    pages = site_redirects(model)
+    return {p: html.split('rel="canonical" href="')[1].split('"')[0] for p, html in pages.items()}
+
+
+def _listed(folder: Path, text: str) -> PublishedHubs:
+    (folder / ".published-hubs.txt").write_text(text, "utf-8")
+    return read_published_hubs(folder)
+
+
+def test_a_published_hub_address_follows_its_entity_after_a_hand_edit(tmp_path: Path) -> None:
+    """'Ann Okafor' renamed by hand to 'Ann Okafor-Reyes' (no alias for the old name): her
+    published address leads to her hub by the surname listed with it."""
+    listed = _listed(tmp_path, "people/ann-okafor\tAnn Okafor\tOkafor\n")
+    record = make_record("a", "2025-01-01", people=[person("Ann Okafor-Reyes", None, "Okafor")])
+    assert _published_targets([record], listed) == {
+        "people/ann-okafor/index.html": "../ann-okafor-reyes/",
+        "people/okafor/index.html": "../ann-okafor-reyes/",
+    }
+
+
+def test_a_published_address_leads_to_another_kind_and_never_over_a_live_hub(
+    tmp_path: Path,
+) -> None:
+    """A 'person' Velmont now only an organization leads there; a listed address that is a
+    live hub again gets no redirect page."""
+    listed = _listed(tmp_path, "people/velmont\tVelmont\npeople/ann-okafor\tAnn Okafor\n")
+    record = make_record(
+        "a", "2025-01-01", people=[person("Ann Okafor")], organizations=[named("Velmont")]
+    )
+    assert _published_targets([record], listed) == {
+        "people/velmont/index.html": "../../organizations/velmont/"
+    }
+
+
+def test_a_published_address_two_hubs_claim_equally_leads_nowhere(tmp_path: Path) -> None:
+    """'Marsh' listed with one name that two people's hubs now go by, each in one briefing."""
+    listed = _listed(tmp_path, "people/marsh\tMarsh\n")
+    records = [
+        make_record("a", "2025-01-01", people=[person("Tom Marsh", None, "Marsh")]),
+        make_record("b", "2025-01-02", people=[person("Jo Marsh", None, "Marsh")]),
+    ]
+    assert "people/marsh/index.html" not in _published_targets(records, listed)
+
+
+def test_the_build_lists_new_published_hubs_once_in_a_stable_order(tmp_path: Path) -> None:
+    """Hubs a published briefing names are added sorted after the lines already there
+    (a comment kept); a hub only a draft names is not; listing again changes nothing."""
+    listed = _listed(tmp_path, "# hubs\npeople/zed-ray\tZed Ray\n")
+    records = [
+        make_record("a", "2025-01-01", people=[person("Ann Okafor", None, "Okafor")]),
+        make_record("b", "2025-01-02", people=[person("Zed Ray")], groups=[named("Oak Guild")]),
+        {**make_record("c", "2025-01-03", people=[person("Dee Draft")]), "status": "draft"},
+    ]
+    _published_targets(records, listed)
+    assert listed.save(tmp_path)
+    assert (tmp_path / ".published-hubs.txt").read_text("utf-8") == (
+        "# hubs\npeople/zed-ray\tZed Ray\n"
+        "groups/oak-guild\tOak Guild\npeople/ann-okafor\tAnn Okafor\tOkafor\n"
+    )
+    again = read_published_hubs(tmp_path)
+    _published_targets(records, again)
+    assert not again.save(tmp_path)
+
+
+def test_an_unreadable_or_odd_published_hubs_file_lists_nothing_it_cannot_read(
+    tmp_path: Path,
+) -> None:
+    """Lines without names, of an unknown kind or a bad slug are ignored; bytes that are not
+    UTF-8 read as an empty list instead of failing the build."""
+    listed = _listed(tmp_path, "people/ok\tOk\npeople/no-names\ncountries/fr\tFrance\nx/Bad\tX\n")
+    assert listed.addresses == {"people/ok": ("Ok",)}
+    (tmp_path / ".published-hubs.txt").write_bytes(b"\xff\xfe")
+    assert read_published_hubs(tmp_path).addresses == {}
