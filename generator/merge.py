@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ from generator.project import Project
 from generator.record import Record, ordered, validate
 from generator.register import a_kind
 from generator.store import RecordFile, project_lock, read_record, record_paths
+from generator.yaml_comments import carry_comments
 from generator.yaml_edit import COMMENTS_LOST, edit_yaml
 from generator.yamlio import dump_yaml, load_yaml
 
@@ -75,7 +77,7 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
             merged, notes = merge_record(record, KINDS[kind], source, target)
             if merged is None:
                 continue
-            data, kept = rewrite_record(file.path, merged)
+            data, kept = rewrite_record(file.path, merged, (KINDS[kind], source, target))
             if not kept:
                 notes.append(COMMENTS_LOST)
             problems += _recheck(data, file)
@@ -86,7 +88,7 @@ def merge(project: Project, source: str, target: str, kind: str | None = None) -
         # Compared as data: an editor's own layout of the file stays until it must change.
         if (recorded.entities, recorded.not_entities) != (editors.entities, editors.not_entities):
             entities_path = project.briefings / ENTITIES_NAME
-            data, kept = _rewrite_entities(entities_path, recorded)
+            data, kept = _rewrite_entities(entities_path, recorded, (kind, source, target))
             problems += parse_entities(data.decode("utf-8"))[1]
             changes[entities_path] = data
             lost = "" if kept else f" ({COMMENTS_LOST})"
@@ -163,17 +165,38 @@ def _refuse_alias_target(editors: EntitiesFile, kind: str, target: str) -> None:
         )
 
 
-def rewrite_record(path: Path, record: Record) -> tuple[bytes, bool]:
+def rewrite_record(
+    path: Path, record: Record, folded: tuple[str, str, str] | None = None
+) -> tuple[bytes, bool]:
     """The file at ``path`` changed to hold ``record``, and whether its comments and layout
-    were kept (else it is the generator's dump of the record)."""
-    edited = edit_yaml(path.read_text("utf-8"), ordered(record))
+    were kept (else it is the generator's dump of the record). ``folded``: (record field,
+    FROM, INTO) of an entry the change joined into another; its comments go above INTO's."""
+    text = path.read_text("utf-8")
+    edited = edit_yaml(text, ordered(record))
     if edited is None:
         return dump_yaml(ordered(record)).encode("utf-8"), False
+    if folded is not None:
+        record_field, source, target = folded
+        moved = carry_comments(
+            text, edited, record_field, _named(source), _named(target), _from(source)
+        )
+        if moved is None:
+            return edited.encode("utf-8"), False
+        edited = moved
     return edited.encode("utf-8"), True
 
 
-def _rewrite_entities(path: Path, recorded: EntitiesFile) -> tuple[bytes, bool]:
-    """entities.yaml changed to hold ``recorded``, kept as the editor laid it out if it can."""
+def _named(name: str) -> Callable[[Any], bool]:
+    """Whether a list item is a record's entry of ``name``."""
+    return lambda item: isinstance(item, dict) and item.get("name") == name
+
+
+def _rewrite_entities(
+    path: Path, recorded: EntitiesFile, merge: tuple[str, str, str]
+) -> tuple[bytes, bool]:
+    """entities.yaml changed to hold ``recorded``, kept as the editor laid it out if it can.
+    ``merge``: (kind, FROM, INTO); the comments of an entry FROM that the merge folds into
+    INTO's entry go above INTO's, under a line saying where they came from."""
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -188,7 +211,25 @@ def _rewrite_entities(path: Path, recorded: EntitiesFile) -> tuple[bytes, bool]:
     edited = edit_yaml(text, wanted or {"entities": []})
     if edited is None:
         return recorded.to_bytes(), False
-    return edited.encode("utf-8"), True
+    kind, source, target = merge
+    moved = carry_comments(
+        text, edited, "entities", _entry_of(kind, source), _entry_of(kind, target), _from(source)
+    )
+    if moved is None:
+        return edited.encode("utf-8"), False  # the folded entry's comments are lost
+    return moved.encode("utf-8"), True
+
+
+def _from(source: str) -> str:
+    """The line above comments carried over from a folded entry."""
+    return f"# merged here from '{source}':"
+
+
+def _entry_of(kind: str, name: str) -> Callable[[Any], bool]:
+    """Whether a list item is the entities.yaml entry of ``name`` as ``kind``."""
+    return lambda item: (
+        isinstance(item, dict) and item.get("kind") == kind and item.get("name") == name
+    )
 
 
 def _recheck(data: bytes, file: RecordFile) -> list[Problem]:

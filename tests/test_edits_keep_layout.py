@@ -69,7 +69,8 @@ def dumped(record: dict[str, Any]) -> Any:
 def test_merge_changes_only_the_names_and_keeps_the_editors_layout(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """Blair folds into Tony Blair: his lines go, Tony Blair moves up with its comment."""
+    """Blair folds into Tony Blair: his lines go but his comment, which joins Tony Blair's
+    above the entry, and Tony Blair moves up with them."""
     path = project / "briefings" / "a.yaml"
     path.write_text(EDITED, "utf-8")
     before = data_of(path)
@@ -88,6 +89,8 @@ def test_merge_changes_only_the_names_and_keeps_the_editors_layout(
         "  aliases:\n"
         "  - T. Blair\n",
         "  # the full name, from the second page\n"
+        "# merged here from 'Blair':\n"
+        "# the wire's name\n"
         "- name: Tony Blair\n"
         "  role: Labour leader\n"
         "  aliases:\n"

@@ -345,3 +345,58 @@ def test_a_place_merge_keeps_the_country_code_from_had(
     assert data["places"] == [
         {"name": "Kyiv", "kind": "city", "country_code": "UA", "aliases": ["Kiev"]}
     ]
+
+
+def test_comments_of_a_folded_entities_entry_move_to_the_entry_it_joins(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """entities.yaml's entry 'Okafor', with comments above, inside and after its lines, is
+    folded into 'Ann Okafor': its comments stand above her entry under a line naming it."""
+    write_record(project, "a", people=[person("Okafor")])
+    entities = project / "briefings" / "entities.yaml"
+    entities.write_text(
+        "entities:\n"
+        "  # the wire's Okafor, checked by the desk\n"
+        "  - name: Okafor  # as the wire writes her\n"
+        "    kind: person\n"
+        "    # she signs so\n"
+        "    aliases: [Dr Okafor]\n"
+        "  - name: Ann Okafor\n"
+        "    kind: person\n"
+        "    aliases: []\n",
+        "utf-8",
+    )
+    result = run("--root", project, "merge", "Okafor", "Ann Okafor")
+    assert result.out.endswith("recorded as an alias of the person 'Ann Okafor'\n")
+    assert entities.read_text("utf-8") == (
+        "entities:\n"
+        "  # merged here from 'Okafor':\n"
+        "  # the wire's Okafor, checked by the desk\n"
+        "  # as the wire writes her\n"
+        "  # she signs so\n"
+        "  - name: Ann Okafor\n"
+        "    kind: person\n"
+        "    aliases: [Okafor, Dr Okafor]\n"
+    )
+
+
+def test_comments_of_a_record_entry_joined_into_another_move_with_it(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """A record naming both: FROM's comment goes above the joined entry; an entry renamed in
+    its place keeps its comment once, not twice."""
+    joined = project / "briefings" / "a.yaml"
+    write_record(project, "a", people=[person("Okafor"), person("Ann Okafor")])
+    text = joined.read_text("utf-8")
+    joined.write_text(
+        text.replace("  - name: Okafor\n", "  # quoted twice\n  - name: Okafor\n"), "utf-8"
+    )
+    renamed = write_record(project, "b", people=[person("Okafor")])
+    text = renamed.read_text("utf-8")
+    renamed.write_text(text.replace("  - name: Okafor\n", "  # once\n  - name: Okafor\n"), "utf-8")
+    result = run("--root", project, "merge", "Okafor", "Ann Okafor")
+    assert "comments could not be kept" not in result.out
+    carried = "  # merged here from 'Okafor':\n  # quoted twice\n  - name: Ann Okafor\n"
+    assert carried in joined.read_text("utf-8")
+    assert renamed.read_text("utf-8").count("  # once\n") == 1
+    assert "merged here" not in renamed.read_text("utf-8")
