@@ -152,3 +152,29 @@ def test_an_unreadable_or_odd_published_hubs_file_lists_nothing_it_cannot_read(
     assert listed.addresses == {"people/ok": ("Ok",)}
     (tmp_path / ".published-hubs.txt").write_bytes(b"\xff\xfe")
     assert read_published_hubs(tmp_path).addresses == {}
+
+
+def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
+    project: Path,
+) -> None:
+    """Rendered once, the published record's hub is noted; after a hand edit renames the
+    person (her surname alias stays), the next render leads her old address to her hub."""
+    from generator.commands import _render
+    from generator.project import find_project
+    from generator.record import ordered
+    from generator.yamlio import dump_yaml
+
+    path = project / "briefings" / "a.yaml"
+    record = make_record("a", "2025-01-01", people=[person("Ann Okafor", None, "Okafor")])
+    path.write_text(dump_yaml(ordered(record)), "utf-8")
+    desk = find_project(project)
+    listed = read_published_hubs(desk.briefings)
+    assert _render(desk, desk.docs, production=True, published_hubs=listed)[1] == 0
+    assert listed.save(desk.briefings)
+    assert (desk.briefings / ".published-hubs.txt").read_text("utf-8") == (
+        "people/ann-okafor\tAnn Okafor\tOkafor\n"
+    )
+    path.write_text(path.read_text("utf-8").replace("Ann Okafor", "Ann Okafor-Reyes"), "utf-8")
+    assert _render(desk, desk.docs, production=True)[1] == 0
+    page = (desk.docs / "people" / "ann-okafor" / "index.html").read_text("utf-8")
+    assert 'href="../ann-okafor-reyes/"' in page
