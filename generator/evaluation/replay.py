@@ -42,7 +42,7 @@ from generator.evaluation.split import HALVES, split
 from generator.extract import extract
 from generator.linking import build_index, link_fields
 from generator.record import Record
-from generator.register import DATE_MARGIN_YEARS, build_register, fold
+from generator.register import DATE_MARGIN_YEARS, fold
 from generator.sitemodel.canon import hub_names
 
 #: Curve points: articles are grouped by the corrected records the desk held when they came.
@@ -169,19 +169,22 @@ def person_hubs(people: list[Named], desk: list[Record], *, canonical: bool) -> 
     by_article: dict[int, list[Named]] = {}
     for named in people:
         by_article.setdefault(named[1].index, []).append(named)
+    full = _full_names(desk)
     hubs: dict[str, list[bool]] = {}
     known: set[str] = set()
     for index, entries in by_article.items():
-        others = [r for r in desk if r["id"] != record_id(index)]
-        names = hub_names([*others, *ingested]) if canonical else {}
-        full = _full_names(others)
+        own = record_id(index)
+        names = {}
+        if canonical:
+            names = hub_names([*(r for r in desk if r["id"] != own), *ingested])
         for entry, doc, date in entries:
             name = str(entry["name"])
             main = names.get(("people", name), name)
             forms = (name, *(entry.get("aliases") or []))
             is_person = any(gold_type(surface_form(f), doc.gold) == "PER" for f in forms)
             hubs.setdefault(surface_form(main), []).append(is_person)
-            fitting = [span for span in full.get(fold(main), []) if _fits(span, date)]
+            claims = full.get(fold(main), {})
+            fitting = [n for n, seen in claims.items() if any(_fits(y, date, own) for y in seen)]
             if len(main.split()) == 1 and len(fitting) == 1:
                 known.add(surface_form(main))
     bare = sum(len(name.split()) == 1 for name in hubs)
@@ -189,19 +192,25 @@ def person_hubs(people: list[Named], desk: list[Record], *, canonical: bool) -> 
     return Hubs(len(hubs), bare, len(known), wrong)
 
 
-def _full_names(desk: list[Record]) -> dict[str, list[tuple[int, int]]]:
-    """Folded surname -> the years (first, last) of each full person name the register knows."""
-    out: dict[str, list[tuple[int, int]]] = {}
-    for (kind, name), entity in build_register(desk, EntitiesFile()).items():
-        if kind == "person" and len(name.split()) > 1:
-            span = (int(entity.first[:4]), int(entity.last[:4]))
-            out.setdefault(fold(name.split()[-1]), []).append(span)
+def _full_names(desk: list[Record]) -> dict[str, dict[str, list[tuple[str, int]]]]:
+    """Folded surname -> each full person name of the desk's records that ends in it -> the
+    (record id, year) of the records naming it."""
+    out: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    for record in desk:
+        year = int(str(record["date"])[:4])
+        for entry in record["people"]:
+            name = str(entry["name"])
+            if len(name.split()) > 1:
+                claims = out.setdefault(fold(name.split()[-1]), {})
+                claims.setdefault(name, []).append((str(record["id"]), year))
     return out
 
 
-def _fits(span: tuple[int, int], date: str) -> bool:
+def _fits(seen: tuple[str, int], date: str, own: str) -> bool:
+    """Whether a record other than ``own`` names the full name within the years that fit."""
     year = int(date[:4]) if date[:4].isdigit() else 0
-    return not year or span[0] - DATE_MARGIN_YEARS <= year <= span[1] + DATE_MARGIN_YEARS
+    record, named = seen
+    return record != own and (not year or abs(named - year) <= DATE_MARGIN_YEARS)
 
 
 def evaluate(data: Path) -> list[Row]:
