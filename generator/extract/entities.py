@@ -39,6 +39,7 @@ from generator.extract.people import (
     name_tokens,
     person_before_of,
     person_by_title,
+    person_parts,
     resolve_people,
     split_byline,
 )
@@ -170,7 +171,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for ent in joined_people(doc):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
-            for piece in (p for d in split_at_dashes(part) for p in split_company_place(d, lex)):
+            names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
+            for piece in (p for d in names for p in split_company_place(d, lex)):
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))

@@ -137,8 +137,13 @@ def _org_votes(mention: Mention) -> None:
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
-    if any(c.dep_ == "appos" and c.lower_ in kinds and _whole_word(c) for c in span.root.children):
-        mention.vote(ORG, 2.0)  # "Instituto Vela, a catholic school in Turin"
+    if any(
+        c.dep_ == "appos" and c.is_lower and c.lower_ in kinds and _whole_word(c)
+        for c in span.root.children
+    ):
+        # "Instituto Vela, a catholic school in Turin"; not a name beside it in a list
+        # that the parse took for an apposition ("Jo Ames, the Rivers Trust").
+        mention.vote(ORG, 2.0)
     if (
         after == ","
         and _lower(doc, span.end + 1) == "which"

@@ -49,6 +49,12 @@ def _without_person(written: str, votes: dict[str, float]) -> str:
     return ORG if written.isupper() and len(written) > 1 else WORK
 
 
+def _acronym(written: str) -> bool:
+    """Whether a one-word name is written as an acronym: "GOP", "WSJ", not "Li" nor "Ames"."""
+    letters = written.replace(".", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
 def _first_word_kinds(
     kinds: dict[str, str], evidence: dict[str, dict[str, float]], written: dict[str, str]
 ) -> None:
@@ -110,9 +116,11 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     counts: dict[str, int] = defaultdict(int)
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
     written: dict[str, str] = {}
+    capitals: dict[str, bool] = {}
     for mention in mentions:
         key = normalize(mention.text)
         written.setdefault(key, mention.text)
+        capitals[key] = capitals.get(key, True) and _acronym(mention.text)
         if mention.fixed:
             fixed.setdefault(key, mention)
             continue
@@ -146,7 +154,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             if person + 2.0 >= max(seen.values(), default=0.0):
                 kinds[key] = PERSON  # "Jordan" after "Ella Jordan"
-        elif kinds[key] == PERSON and person <= 0.5:
+        elif kinds[key] == PERSON and (person <= 0.5 or (capitals[key] and person < 3.0)):
+            # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key])
     _short_company_names(kinds, evidence, fixed)
     out = []

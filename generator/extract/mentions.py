@@ -52,6 +52,11 @@ _DEBRIS = re.compile(
     re.I,
 )
 
+#: A telephone number after a name: "+44 20".
+_PHONE = re.compile(r"^\+\d")
+#: Capitalised words after a city that make it a news agency's desk: "Dhaka Newsroom".
+_DESKS = frozenset({"newsroom", "newsdesk"})
+
 #: Words of a line or sentence that can be furniture as a whole.
 _SHORT_LINE = 15
 
@@ -102,9 +107,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     for i in range(start, end):
-        if doc[i].text == "(" and ")" not in doc[i:end].text:
-            end = i  # "Board of Metal Analysts (BMA"
+        if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
+            end = i  # "Board of Metal Analysts (BMA", "Oslo Newsroom +47 22"
             break
+    label = span.label_
+    if end < len(doc) and doc[end].lower_ in _DESKS and doc[end].is_title:
+        end, label = end + 1, "ORG"  # "Dhaka Newsroom": the agency's desk in a city
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
@@ -117,22 +125,25 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
-    label = span.label_
     if end - start > 1 and (
         doc[start].lower_ in _COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
-    if label == "PERSON" and doc[end - 1].lower_ not in cues().org_suffixes:
+    if label == "PERSON":
         # "Mr Howard", "President Bush": the title is a role, not part of the name
         # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
         # the kind of work it names.
-        while end - start > 1 and (
-            doc[start].lower_ in lex.honorifics
-            or doc[start].lower_ in lex.role_words
-            or doc[start].lower_ in cues().work_nouns
+        while (
+            end - start > 1
+            and doc[end - 1].lower_ not in cues().org_suffixes
+            and (
+                doc[start].lower_ in lex.honorifics
+                or doc[start].lower_ in lex.role_words
+                or doc[start].lower_ in cues().work_nouns
+            )
         ):
             start += 1
-        end = _person_end(doc, start, end)
+        end = _person_end(doc, start, end)  # also "Jo Ames's Government"
     if start >= end:
         return None
     out = doc[start:end]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, normalize
+from generator.extract.lexicon import Lexicon, cues, load_data, normalize
 from generator.extract.mentions import NAME_PARTICLES, ORG, PERSON, PLACE, Mention, place_named
 
 
@@ -263,3 +263,88 @@ def person_before_of(span: Span, lex: Lexicon) -> Span:
             name.label_ = "PERSON"
             return name
     return span
+
+
+#: Tags of words that are no part of a name although the model ran them into one:
+#: "Describing Jo Ames", "Afterwards Jo", "Without Ames".
+_NOT_NAME_TAGS = frozenset(
+    {"VBG", "VBD", "VBN", "RB", "IN", "CC", "DT", "PRP", "PRP$", "WRB", "WP", "WDT", "TO"}
+)
+#: Letters after a name that are no name of their own: "Jo Ames, Jr."
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
+    return frozenset(w.lower() for w in load_data("titles.yaml")["people"])
+
+
+def _title_word(token: Token, lex: Lexicon) -> bool:
+    """A capitalised title or noun for a person: "Sheriff", "Lt", "Husband"."""
+    lower = token.lower_
+    return token.text[:1].isupper() and (
+        lower in lex.role_words
+        or lower.rstrip(".") in lex.role_words
+        or lower in lex.honorifics
+        or lower in people_nouns()
+    )
+
+
+def _opens_no_name(token: Token, lex: Lexicon) -> bool:
+    lower = token.lower_
+    return token.tag_ in _NOT_NAME_TAGS or lower in lex.role_words or lower in lex.honorifics
+
+
+def _name_words(span: Span) -> bool:
+    """Whether a stretch is two or more capitalised words that may be a name."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
+    """(start, end) of a person's name inside the model's PERSON span."""
+    doc, start, end = span.doc, span.start, span.end
+    while end - start > 1 and _opens_no_name(doc[start], lex):
+        start += 1  # "Describing Jo Ames", "Afterwards Jo"
+    for i in range(start + 1, end):
+        if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
+            end = i  # "Jo loathed Kent": a clause, not a name
+            break
+    for i in range(end - 3, start - 1, -1):
+        # The last title or noun for a person with a full name after it: "Kent County
+        # Sheriff Jo Ames", "Detective Jo Ames"; not "Jo King Jr.", "Ally Ames" (one word).
+        after = doc[i + 1 : end]
+        if _title_word(doc[i], lex) and _name_words(after) and after[0].lower_ not in _GENERATIONS:
+            start = i + 1
+            break
+    words = lex.role_words | lex.portfolios
+    if end - start > 3 and doc[end - 1].lower_ in lex.role_words and doc[end - 2].lower_ in words:
+        end -= 2  # "Jo Ames Business Correspondent" of a byline
+    return start, end
+
+
+def person_parts(span: Span, lex: Lexicon) -> list[Span]:
+    """A PERSON span as the names in it: no words around a name, one span a person.
+
+    The words the model ran into a name are cut (see `_trimmed`); a span holding a
+    comma ("Jo Ames, Kim") or "and" before a courtesy title ("Ames and Mr Roe") is
+    several people. Spans of other labels, and those the ruler set, are kept.
+    """
+    if span.label_ != "PERSON" or span.ent_id_:
+        return [span]
+    start, end = _trimmed(span, lex)
+    doc = span.doc
+    cuts = [
+        i
+        for i in range(start + 1, end - 1)
+        if doc[i].text == ","
+        or (doc[i].lower_ in ("and", "&") and doc[i + 1].lower_ in lex.honorifics)
+    ]
+    out = []
+    for first, last in zip([start - 1, *cuts], [*cuts, end], strict=True):
+        part = doc[first + 1 : last]
+        if len(part) and part.text.rstrip(".").lower() not in _GENERATIONS:
+            part.label_ = "PERSON"
+            out.append(part)
+    return out

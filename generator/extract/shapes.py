@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize
 from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
+from generator.extract.people import people_nouns
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -36,7 +37,7 @@ _PLACE_ENDINGS = frozenset(
     | {"desert", "oasis", "island", "islands", "peninsula", "mountains", "stadium", "arena"}
     | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
     | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
-    | {"circle", "terrace", "crescent", "gardens"}
+    | {"circle", "terrace", "crescent", "gardens", "falls", "cove", "county", "priory", "pier"}
 )
 #: Letters after a person's name: honours, offices, degrees, generations.
 _POST_NOMINALS = frozenset(
@@ -85,10 +86,20 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         and last.lower() not in _POST_NOMINALS
     ):
         mention.vote(WORK, 2.0)  # "Orbit VR", "Nomad DS": a product's code, not a surname
+    if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
+        mention.vote(WORK, 3.0)  # "Tory MPs", "Proud Boys": many people or a body, no one
     if span.label_ == "PERSON" and ends_like_place(span):
         mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
     _company_of_place_vote(mention, lex)
+
+
+def _people_in_plural(token: Token, lex: Lexicon) -> bool:
+    """A plural noun for people or titles: "MPs", "Boys"; not a surname such as "Woods"."""
+    word = token.lower_
+    if token.tag_ != "NNS" or not word.endswith("s"):
+        return False
+    return word[:-1] in lex.role_words or word[:-1] in people_nouns()
 
 
 def ends_like_place(span: Span) -> bool:

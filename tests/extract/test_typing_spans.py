@@ -7,6 +7,7 @@ from spacy.language import Language
 from generator.extract.entities import extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import clean_span
+from generator.extract.people import person_parts
 
 
 def _people(nlp: Language, text: str) -> list[str]:
@@ -49,3 +50,50 @@ def test_a_courtesy_title_or_honour_makes_a_person_of_any_label(nlp: Language) -
         cleaned = clean_span(span, lexicon())
         assert cleaned is not None
         assert (cleaned.text, cleaned.label_) == (name, "PERSON")
+
+
+def _parts(nlp: Language, text: str, start: int, end: int) -> list[str]:
+    """`person_parts` of the tokens start:end of a text, read as one PERSON span."""
+    span = nlp(text)[start:end]
+    span.label_ = "PERSON"
+    return [part.text for part in person_parts(span, lexicon())]
+
+
+def test_an_adverb_or_gerund_opening_a_sentence_is_no_part_of_a_name(nlp: Language) -> None:
+    """ "Afterwards Jo Ames left": the model runs the adverb into the name."""
+    assert _parts(nlp, "Afterwards Jo Ames left the room in silence.", 0, 3) == ["Jo Ames"]
+
+
+def test_a_title_inside_a_span_leaves_the_full_name_after_it(nlp: Language) -> None:
+    """ "Kent County Sheriff Mia Lorne" names Mia Lorne; "Jo King Jr." keeps its King."""
+    text = "Kent County Sheriff Mia Lorne said the road was closed."
+    assert _parts(nlp, text, 0, 5) == ["Mia Lorne"]
+    assert _parts(nlp, "Reverend Jo King Jr. spoke at the rally.", 1, 4) == ["Jo King Jr."]
+
+
+def test_a_comma_or_and_before_a_courtesy_title_parts_two_people(nlp: Language) -> None:
+    """ "Tom Vale, Kim" and "Hale and Mr Orrin" are two people; "Jr." alone is nobody."""
+    assert _parts(nlp, "They met Tom Vale, Kim and the others.", 2, 6) == ["Tom Vale", "Kim"]
+    assert _parts(nlp, "Hale and Mr Orrin were both charged.", 0, 4) == ["Hale", "Mr Orrin"]
+    assert _parts(nlp, "The Rev Jo King, Jr. preached.", 2, 6) == ["Jo King"]
+
+
+def test_a_verb_in_lower_case_ends_a_name(nlp: Language) -> None:
+    """ "Edwin loathed Marlow": the model read a clause as one name."""
+    assert _parts(nlp, "Edwin loathed Marlow from the first day.", 0, 3) == ["Edwin"]
+
+
+def test_a_possessive_ends_a_name_before_a_body_word(nlp: Language) -> None:
+    """ "Jo Ames's Government" mentions Jo Ames; it names no organization of its own."""
+    doc = nlp("Critics say Jo Ames's Government has failed the north.")
+    span = doc[2:6]
+    span.label_ = "PERSON"
+    cleaned = clean_span(span, lexicon())
+    assert cleaned is not None and cleaned.text == "Jo Ames"
+
+
+def test_a_city_and_a_newsroom_word_name_the_desk_without_its_phone(nlp: Language) -> None:
+    """ "-- Oslo Newsroom +47 22 00 00 00": the agency's desk, an organization."""
+    doc = nlp("The bank kept its rate unchanged. -- Oslo Newsroom +47 22 00 00 00")
+    found = {(e.kind, e.name) for e in extract_entities(doc)}
+    assert ("organization", "Oslo Newsroom") in found

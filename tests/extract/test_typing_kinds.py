@@ -1,0 +1,48 @@
+"""One kind per name from the shape of the name: acronyms, plurals, body words."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.evidence import collect
+from generator.extract.kinds import decide
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import ORG, PERSON, WORK, Mention
+
+
+def test_an_acronym_with_weak_person_evidence_is_no_person(nlp: Language) -> None:
+    """ "ZRK said": a verb of saying is not enough to make an acronym someone's name."""
+    doc = nlp("ZRK said on Monday that prices would rise.")
+    mention = Mention(doc[0:1], PERSON, "ZRK", "ZRK", prior={PERSON: 1.0}, votes={PERSON: 1.0})
+    [decided] = decide([mention], lexicon())
+    assert decided.kind == ORG
+
+
+def test_a_titled_acronym_stays_a_person(nlp: Language) -> None:
+    """A title's weight (3) keeps a person even when written in capitals."""
+    doc = nlp("Mr ABE said on Monday that prices would rise.")
+    mention = Mention(doc[1:2], PERSON, "ABE", "ABE", prior={PERSON: 1.0}, votes={PERSON: 3.0})
+    [decided] = decide([mention], lexicon())
+    assert decided.kind == PERSON
+
+
+def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
+    """The votes of the tokens start:end of a text, read as a PERSON mention."""
+    span = nlp(text)[start:end]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    collect([mention], lexicon(), set())
+    return mention.votes
+
+
+def test_a_name_ending_in_a_plural_noun_is_no_one(nlp: Language) -> None:
+    """ "Tory MPs" read as a person's name is many people; "Ann Woods" is one person."""
+    assert _votes(nlp, "Many Tory MPs voted against the bill on Tuesday.", 1, 3).get(WORK, 0) >= 3
+    assert _votes(nlp, "Ann Woods voted against the bill on Tuesday.", 0, 2).get(WORK, 0) == 0
+
+
+def test_a_name_ending_in_a_word_of_government_is_a_body(nlp: Language) -> None:
+    """ "Arden Government", "Harlow Cycle Campaign" read as people: their last word is a body's."""
+    text = "The Arden Government and the Harlow Cycle Campaign met on Friday."
+    for start, end in ((1, 3), (5, 8)):
+        assert _votes(nlp, text, start, end).get(ORG, 0.0) >= 3.0, (start, end)
