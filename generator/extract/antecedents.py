@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions
 from generator.extract.speaker_names import (
     full_names,
@@ -98,6 +99,10 @@ class Context(Mentions):
         """
         if noun.tag_ != "NN" or not definite(noun) or noun.lower_ in words().unnamed_roles:
             return None
+        # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
+        aged = "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
+        if not (aged or person_noun(noun.lower_) or is_role_noun(noun, self.lex)):
+            return None
         index = self.sentences.index_at(noun.idx) - 1
         spans = self.sentences.spans
         while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
@@ -157,9 +162,15 @@ class Context(Mentions):
                     continue
                 if token.head.dep_ in EMBEDDED_DEPS:
                     continue  # "Quinn explained that Acme looked ...": not the topic
-                if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
-                    continue  # "the Comet worked ...": a thing's name, not a person
                 role = is_role_noun(token, self.lex)
+                if (
+                    token.pos_ == "PROPN"
+                    and not role
+                    and any(c.dep_ == "det" for c in token.children)
+                ):
+                    # "the Comet worked ...": a thing's name, not a person; "the
+                    # Cardinal said" is a role, whatever its capital.
+                    continue
                 if token.pos_ == "PROPN" and token.i not in self.owners and not role:
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
@@ -285,8 +296,16 @@ class Context(Mentions):
     # --- people without an entity ------------------------------------------------------
 
     def by_role(self, token: Token) -> Entity | None:
-        """ "the Tory leader" -> the one person whose stated role is a "... leader"."""
-        return person_by_role(token, [*self.people, *self.added])
+        """ "the Tory leader" -> the one person whose stated role is a "... leader".
+
+        Only people named before the role noun count: "the former minister said"
+        refers back, so a minister the story introduces later is someone else.
+        """
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None  # "her owner": a relation to someone, not a role one person holds
+        people = [*self.people, *self.added]
+        named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
+        return person_by_role(token, named_before)
 
     def missed_person(self, subject: Token) -> Entity | None:
         """A person named as the subject of "said" whom the NER left out, or None."""

@@ -38,7 +38,9 @@ def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
         if (t.dep_ in ("compound", "amod") or t == token) and t.lower_ not in ROLE_QUALIFIERS
     ]
     matching = [
-        p for p in people if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_)
+        p
+        for p in people
+        if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_, role)
     ]
     return matching[0] if len(matching) == 1 else None
 

@@ -21,8 +21,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.antecedents import Context
-from generator.extract.entities import ORG, Entity
+from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_marks import Quote
+from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_subjects import subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -84,7 +85,7 @@ class Attribution(Context):
                     and token.i + 1 < len(self.doc)
                     and self.doc[token.i + 1].lower_ == "to"
                 )
-                if self.is_reporting(token) or according:
+                if (self.is_reporting(token) or according) and not self._own_report(token, quote):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever
                     # other verb happens to stand closer.
@@ -94,6 +95,16 @@ class Attribution(Context):
                     candidates.append((0 if governs else 1, abs(distance), token.i, token))
         return [c[-1] for c in sorted(candidates)]
 
+    def _own_report(self, verb: Token, quote: Quote) -> bool:
+        """Whether a verb in a sentence after the quote reports words of its own.
+
+        '"...?" The commission said it was satisfied.': a verb of saying with a
+        clause of its own reports that clause, not the quote before it.
+        """
+        if verb.sent.start_char < quote.parts[-1][1] - 1:
+            return False
+        return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
+
     # --- subjects ---------------------------------------------------------------------
 
     def speaker_of_verbs(
@@ -101,11 +112,36 @@ class Attribution(Context):
     ) -> tuple[Entity | None, bool]:
         """(speaker, whether a subject settled it) from the reporting verbs, nearest first."""
         for verb in verbs:
-            subject = self._participle_subject(verb, quote) or subject_of(verb, quote, self.quoted)
+            subject = (
+                self._participle_subject(verb, quote)
+                or self._person_subject(verb, quote)
+                or subject_of(verb, quote, self.quoted)
+            )
             if subject is None:
                 continue
             return self.speaker_of_subject(subject, quote, previous), True
         return None, False
+
+    def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
+        """The one subject naming a person, when the parser gave the verb several.
+
+        "The new chairman of the Bar Council, Guy Mansfield QC warned" can come
+        out as two subjects of "warned": the name is the speaker.
+        """
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and not in_any(c, quote) and not self.quoted.inside(c.idx)
+        ]
+        if len(subjects) < 2:
+            return None
+        named = [
+            t
+            for c in subjects
+            for t in noun_phrase(c)
+            if (owner := self.owners.get(t.i)) is not None and owner.kind == PERSON
+        ]
+        return named[-1] if len({id(self.owners[t.i]) for t in named}) == 1 else None
 
     def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
         """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
@@ -130,6 +166,10 @@ class Attribution(Context):
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
         if subject.pos_ == "PROPN" and subject.i not in self.owners and subject.text[:1].isupper():
+            # "The former Commander of X, Colonel Jo Ames, said": the named appositive.
+            named_appositive = self._appositive_person(subject)
+            if named_appositive is not None:
+                return named_appositive
             # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody.
             return self.missed_person(subject)
         named = self.entity_in(noun_phrase(subject))
@@ -137,6 +177,9 @@ class Attribution(Context):
             # "Acme International, a rental company, company spokesman Jo Ames told ...":
             # the one person of the phrase speaks, wherever the parser hung the name.
             named = self.person_in_subject(subject) or named
+        if named is not None and named.kind == ORG and self._member_of(subject):
+            # "an Acme staffer said": someone of Acme, not Acme speaking.
+            named = None
         if named is not None:
             return named
         if subject.lower_ in PRONOUNS:
@@ -156,11 +199,51 @@ class Attribution(Context):
         if subject.lower_ in words().organization_nouns and definite(subject):
             return self.org_antecedent(subject)
         if is_role_noun(subject, self.lex):
-            # "the lanky professor said", no professor's role stated: the person just before
-            return self.by_role(subject) or self.described(subject)
+            # "the lanky professor said", no professor's role stated: the person just before;
+            # "the Acme chief executive said" is Acme's, whoever was named before.
+            found = self.by_role(subject)
+            if found is None and not self._of_organization(subject):
+                found = self.described(subject)
+            return found
         if subject.pos_ == "PROPN":
             return self.missed_person(subject)
         return self.described(subject)
+
+    def _appositive_person(self, subject: Token) -> Entity | None:
+        """The person a role subject names in apposition ("the Commander, Colonel Jo Ames")."""
+        if not is_role_noun(subject, self.lex):
+            return None
+        for child in subject.children:
+            owner = self.owners.get(child.i)
+            if child.dep_ == "appos" and owner is not None and owner.kind == PERSON:
+                return owner
+        return None
+
+    def _of_organization(self, subject: Token) -> bool:
+        """Whether a role noun's phrase names an organization or a place ("the Acme chief",
+        "the head of Acme", "the Welsh secretary")."""
+        for child in subject.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
+                continue
+            for token in child.subtree:
+                owner = self.owners.get(token.i)
+                if (owner is not None and owner.kind != PERSON) or token.ent_type_ in (
+                    "ORG",
+                    "NORP",
+                    "GPE",
+                ):
+                    return True
+        return False
+
+    def _member_of(self, subject: Token) -> bool:
+        """Whether a subject is a person of an organization the phrase names ("an Acme
+        staffer", "the Acme chief"), not a spokesman for it, which speaks for it."""
+        lower = subject.lower_
+        return (
+            subject.i not in self.owners
+            and lower not in words().spokes_nouns
+            and (person_noun(lower) or is_role_noun(subject, self.lex))
+        )
 
     def _speaks_for(self, subject: Token) -> Entity | None:
         """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""

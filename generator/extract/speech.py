@@ -65,6 +65,10 @@ NOT_PERSON_LABELS = frozenset(
         "ORDINAL",
     ]
 )
+#: Words that make an office another one: a deputy prime minister is not "the prime minister".
+OFFICE_MODIFIERS = frozenset(["shadow", "deputy", "vice", "assistant", "associate", "junior"])
+#: Words before a name read as its title.
+TITLE_WORDS = 4
 #: Dashes that set an aside off in a sentence.
 DASHES = ("\u2014", "\u2013", "--")
 #: Within this many characters a pronoun may continue the previous quote's speaker.
@@ -243,18 +247,26 @@ def is_role_noun(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.role_words
 
 
-def titled_as(entity: Entity, noun: str) -> bool:
-    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis")."""
+def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
+    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis"), and
+    the title is the office ``words`` name, not its deputy ("Deputy Prime Minister
+    Ann Lee" is not "the prime minister")."""
     for mention in entity.mentions:
         start = mention.span.start
-        if start > 0 and mention.span.doc[start - 1].lower_ == noun:
-            return True
+        doc = mention.span.doc
+        if start > 0 and doc[start - 1].lower_ == noun:
+            title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
+            if not (set(title) & OFFICE_MODIFIERS) - set(words):
+                return True
     return False
 
 
 def role_holds(role: str, words: list[str]) -> bool:
+    """Whether a stated role holds every word of a role noun's phrase, and is not a
+    deputy or shadow of it when the phrase does not say so."""
     role_words = role.lower().replace(",", " ").split()
-    return all(w in role_words for w in words)
+    modifiers = (set(role_words) & OFFICE_MODIFIERS) - set(words)
+    return all(w in role_words for w in words) and not modifiers
 
 
 def gender_of(entity: Entity) -> str | None:

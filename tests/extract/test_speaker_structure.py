@@ -1,0 +1,102 @@
+"""Speakers from the structure around the quote: who a role noun, a second subject or a
+verb after the quote may name, and when they name nobody."""
+
+from __future__ import annotations
+
+from generator.extract.entities import extract_entities
+from generator.extract.lexicon import lexicon
+from generator.extract.nlp import load_nlp
+from generator.extract.quote_marks import find_quotes
+from generator.extract.roles import role_of
+from generator.extract.speakers import Attribution
+from tests.extract.test_quotes import speakers
+
+
+def test_a_capitalised_role_noun_stops_the_pronoun_search() -> None:
+    """'the Cardinal will ask ... "...," he will say' is the cardinal's, not the man who
+    was the subject just before."""
+    text = (
+        "Cardinal Tom Reilly spoke on the radio on Monday. "
+        "Archbishop Simon Pike said the war had damaged faith in politics.\n\n"
+        "On Friday, the Cardinal will ask the congregation to pray for peace. "
+        '"Peace is worth striving for in every home," he will say.'
+    )
+    assert speakers(text) == [("Peace is worth striving for in every home", "Tom Reilly")]
+
+
+def test_a_role_noun_refers_back_not_forward() -> None:
+    """'The treasurer said' is nobody the story has named yet, not the treasurer it names
+    after it."""
+    text = "The treasurer said so again on Monday. Ann Orme, the club treasurer, took over in May."
+    doc = load_nlp()(text)
+    entities = extract_entities(doc, None)
+    for entity in entities:
+        entity.role = role_of(entity)
+    assert any(e.name == "Ann Orme" and e.role == "club treasurer" for e in entities)
+    search = Attribution(doc, find_quotes(doc.text), entities, lexicon())
+    assert search.by_role(next(t for t in doc if t.lower_ == "treasurer")) is None
+
+
+def test_a_deputy_is_not_the_office_itself() -> None:
+    """'the prime minister said' is not the deputy prime minister named before."""
+    text = (
+        "At a dinner hosted by Deputy Prime Minister Hal Brook the talks went on. "
+        'According to one guest, the prime minister said: "Give me one more year."'
+    )
+    assert speakers(text) == [("Give me one more year.", None)]
+
+
+def test_a_verb_with_its_own_clause_after_a_question_reports_that_clause() -> None:
+    """'"...?" The commission said it was satisfied': the commission did not ask it."""
+    text = (
+        "The question on the ballot is: "
+        '"Should the county build the new bridge over the river?" '
+        "The Elections Commission on Thursday said it was satisfied the question was clear."
+    )
+    assert speakers(text) == [("Should the county build the new bridge over the river?", None)]
+
+
+def test_the_named_one_of_two_subjects_speaks() -> None:
+    """'The new chair of the Bar Guild, Tom Aske QC warned ... "..."': Tom Aske speaks."""
+    text = (
+        "Ministers want the plan passed by March.\n\n"
+        "The new chair of the Bar Guild, Tom Aske QC warned there was a real risk that "
+        'people on the "edges of the town" would be left behind.'
+    )
+    assert speakers(text) == [("edges of the town", "Tom Aske")]
+
+
+def test_a_role_noun_with_a_named_appositive_is_that_person() -> None:
+    """'The former Commander of the Fleet, Admiral Jo Penn, said: "..."' is Jo Penn's."""
+    text = (
+        "Retired officers criticised the move last night. "
+        "The former Commander of the Northern Fleet, Admiral Joanna Penn, said: "
+        "'This plan has no place in a navy that fights as one crew.'"
+    )
+    assert speakers(text)[0][1] == "Joanna Penn"
+
+
+def test_a_member_of_an_organization_is_not_the_organization() -> None:
+    """'A Brindle Foods worker criticised ... as "..."' gives nobody, not Brindle Foods."""
+    text = "A Brindle Foods worker criticised the new manager as 'a bully in a suit'."
+    assert speakers(text) == [("a bully in a suit", None)]
+
+
+def test_a_role_of_an_organization_is_not_the_person_before() -> None:
+    """'the Green Party chief executive said' is not the Green leader named just before."""
+    text = (
+        "Green Party leader Carol Hume missed the vote on Monday. "
+        'On Saturday, the Green Party chief executive said it was "just a mix-up" '
+        "that she missed it."
+    )
+    assert speakers(text) == [("just a mix-up", None)]
+
+
+def test_a_relation_to_someone_is_no_role_to_match() -> None:
+    """'Her owner says' about a dog is not the woman whose stated role is the dog's owner."""
+    text = (
+        "Bess, a sheepdog bred by her first owner, Emma Gray, now lives in Texas with "
+        "farmer Brian Stamps.\n\n"
+        "Her owner says: 'She knows when it is time to work.'"
+    )
+    assert speakers(text)[0][1] != "Emma Gray"
