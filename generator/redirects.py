@@ -96,18 +96,18 @@ def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
     return moves
 
 
-def site_redirects(model: SiteModel) -> dict[str, str]:
+def site_redirects(model: SiteModel, published: PublishedHubs | None = None) -> dict[str, str]:
     """Site path -> HTML of every redirect page of the site: earlier briefing ids, hub names
-    and hub slugs, published hub addresses, and threads' earlier ids; never where a page of
-    the site lives. Notes the model's live published hubs in its list (the build saves it)."""
+    and hub slugs, threads' earlier ids and the ``published`` hub addresses (whose list gets
+    the model's live published hubs: the build saves it); never where a page lives."""
     pages = redirect_pages(model.records)
     for path, new in _earlier_hub_slugs(model.hubs).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
     for path, new in _rejected_moves(model).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
-    if model.published_hubs is not None:
-        note_published_hubs(model.hubs, model.published_hubs)
-        for path, new in _published_moves(model.hubs, model.published_hubs).items():
+    if published is not None:
+        note_published_hubs(model.hubs, published)
+        for path, new in _published_moves(model.hubs, published).items():
             pages.setdefault(path, _PAGE.format(new=new, what="page"))
     for thread in model.threads:
         for old in thread.first.get("redirect_from") or []:

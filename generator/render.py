@@ -206,6 +206,7 @@ def iter_outputs(
     site_url: str | None = None,
     cache: PageCache | None = None,
     schedule: Schedule | None = None,
+    published_hubs: PublishedHubs | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """Every output file of the docs folder as (path, bytes), made one at a time.
 
@@ -214,7 +215,7 @@ def iter_outputs(
     made (``order``), and its ``first`` paths are made before all others.
     """
     schedule = schedule or Schedule()
-    made = dict(_jobs(model, _Pages(env, cache), site_url))
+    made = dict(_jobs(model, _Pages(env, cache), site_url, published_hubs))
     jobs = [(path, made[path]) for path in schedule.order(list(made))]
     first = schedule.first()
     if first:
@@ -260,7 +261,9 @@ def _page_feed(
     )
 
 
-def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Job]:
+def _jobs(
+    model: SiteModel, pages: _Pages, site_url: str | None, published_hubs: PublishedHubs | None
+) -> Iterator[_Job]:
     masthead = model.masthead
     yield _page(pages, "home.md.j2", layout.HOME_PATH, model=model, masthead=masthead)
     if masthead.about:  # the editor's own about page, as written
@@ -308,7 +311,7 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
                 ("atom", hub, site_url, masthead),
                 _page_feed(hub.briefings, hub.name, hub.path, hub.feed_path, site_url, masthead),
             )
-    for path, data in _redirects(model).items():
+    for path, data in _redirects(model, published_hubs).items():
         yield path, _made_already(data)
     inputs = (model.records, site_url, masthead)
     records = model.records
@@ -334,9 +337,10 @@ def _jobs(model: SiteModel, pages: _Pages, site_url: str | None) -> Iterator[_Jo
     yield _output(pages, layout.BRIEFINGS_JSON_PATH, inputs, lambda: feeds.briefings_json(records))
 
 
-def _redirects(model: SiteModel) -> dict[str, bytes]:
+def _redirects(model: SiteModel, published_hubs: PublishedHubs | None) -> dict[str, bytes]:
     """The static page at each earlier address of a page (see generator.redirects)."""
-    return {path: html.encode("utf-8") for path, html in site_redirects(model).items()}
+    pages = site_redirects(model, published_hubs)
+    return {path: html.encode("utf-8") for path, html in pages.items()}
 
 
 _SAID: set[str] = set()
@@ -385,7 +389,6 @@ def render_site(
     """
     model = build_site_model(records, production=production, editors=editors)
     model.masthead = masthead or read_masthead(templates_dir.parent)
-    model.published_hubs = published_hubs
     site_url = site_url or model.masthead.site_url or None
     if site_url is None:
         _say_relative_once()
@@ -394,6 +397,8 @@ def render_site(
         cache.use_folder(out_dir)
     cache.start(templates_dir, model.records, repr((production, site_url)))
     env = _environment(templates_dir, cache.templates_digest)
-    outputs = iter_outputs(model, env, site_url=site_url, cache=cache, schedule=schedule)
+    outputs = iter_outputs(
+        model, env, site_url=site_url, cache=cache, schedule=schedule, published_hubs=published_hubs
+    )
     result = write_outputs(outputs, out_dir, schedule, cache)
     return result

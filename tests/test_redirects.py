@@ -77,9 +77,7 @@ def test_redirect_may_not_shadow_a_live_record(project: Path, run: Callable[...,
 
 def _published_targets(records: list[dict[str, Any]], listed: PublishedHubs) -> dict[str, str]:
     """Site path -> address of each redirect page, with ``listed`` as the published hubs."""
-    model = sitemodel.build_site_model(records, production=False)
-    model.published_hubs = listed
-    pages = site_redirects(model)
+    pages = site_redirects(sitemodel.build_site_model(records, production=False), listed)
     return {p: html.split('rel="canonical" href="')[1].split('"')[0] for p, html in pages.items()}
 
 

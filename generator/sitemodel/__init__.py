@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.entities_file import EntitiesFile
-from generator.published import PublishedHubs
 from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
@@ -48,9 +47,6 @@ class SiteModel:
     #: (record field, name) of the names entities.yaml lists as no entity of their kind: they
     #: have no hub of that kind (generator.redirects sends their address to another kind's).
     rejected: set[tuple[str, str]] = field(default_factory=set)
-    #: briefings/.published-hubs.txt: hub addresses ever published (generator.redirects leads
-    #: each that no hub has now to its entity's hub, and notes the new ones); None: not kept.
-    published_hubs: PublishedHubs | None = None
 
     @property
     def latest(self) -> list[Record]:
