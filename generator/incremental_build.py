@@ -16,7 +16,6 @@ time each phase took.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import subprocess
@@ -124,7 +123,7 @@ def build(
     """Check and render the pages while MkDocs builds the site from them, then index it."""
     from generator.incremental_search import SearchState, index_changed, state_of
     from generator.mkdocs import ENGINE, compat
-    from generator.mkdocs.build import PageFeed, SiteBuild
+    from generator.mkdocs.build import PageFeed, SiteBuild, page_pipes
 
     phases = _Phases()
     build_dir = project.docs.parent
@@ -140,7 +139,7 @@ def build(
     project.docs.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before it waits
     staging = build_dir / f"{project.site.name}.partial"
     shutil.rmtree(staging, ignore_errors=True)
-    pages, feed = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    pages, feed = page_pipes(clean=previous is None)
     site_build = SiteBuild(
         project.root,
         docs_dir=project.docs,

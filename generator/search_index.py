@@ -15,24 +15,22 @@ them, and the search page merges them in the browser with Pagefind's
 from __future__ import annotations
 
 import bisect
-import gzip
+import contextlib
 import hashlib
 import json
-import logging
 import os
 import shutil
 import subprocess
 import threading
 import time
-import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Protocol
 
 from generator.layout import INDEXED
-from generator.search_cbor import CborError as _CborError
-from generator.search_cbor import decode as _cbor_decode
-from generator.search_cbor import encode as _cbor_encode
+from generator.search_filters import canonical_filters
+from generator.search_filters import read_fragment as read_fragment  # its readers' old home
 from generator.store import replace_folder, write_atomic
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
@@ -51,6 +49,8 @@ _MERGED_KEEP = ("pagefind-entry.json", "index", "fragment", "filter")
 _BODY_MARK = b"data-pagefind-body"
 _STAGE = ".pagefind-batch"  # inside the site folder: same file system, for hard links
 _FRESH = ".pagefind-new"  # reindex_served's bundle, beside the live one
+#: Pagefind runs at once at most (each ~430 MB at its peak: two stay under 1 GB).
+MOST_AT_ONCE = 2
 PAGEFIND_TIMEOUT = 3600  # seconds for one run; 1,000 briefings take about 5 s on 2 cores
 _HASH_SPACE = 1 << 64  # batches cut the space of a page path's 64-bit hash
 _FILL_NUM, _FILL_DEN = 19, 20  # a range's expected share of ``size``: 95%
@@ -122,12 +122,15 @@ def run_pagefind(
     batch_size: int | None = None,
     stop: threading.Event | None = None,
     bundle_dir: Path | None = None,
+    workers: Callable[[], int] | None = None,
 ) -> None:
     """Index the built briefings of ``site_dir`` into ``site_dir/pagefind/`` with Pagefind.
 
     Runs the ``pagefind`` binary of the ``pagefind[bin]`` package once per batch
     of ``batch_size`` briefings (default ``batch_pages()``), one run after another
-    so that peak memory is that of one batch. Its output depends only on the
+    so that peak memory is that of one batch; ``workers()``, asked before each
+    batch starts, may let more run at once (Pagefind keeps to about one core:
+    the build runs two when MkDocs has left the cores free). Its output depends only on the
     HTML it reads (file names hold content hashes), so two builds of the same
     records give the same bytes. Raises SiteBuildError with Pagefind's own
     message when it fails or cannot be found.
@@ -152,12 +155,81 @@ def run_pagefind(
         if not _pagefind(binary, site, bundle, stop):
             return
         canonical_filters(bundle)
-    for number, group in enumerate(groups):
-        if stop is not None and stop.is_set():
-            return
-        if not index_batch(binary, site, bundle, number, group, stop):
-            return
+    elif not _index_batches(binary, site, bundle, groups, stop, workers or _one):
+        return
     write_batch_list(bundle, len(groups))
+
+
+def _one() -> int:
+    return 1
+
+
+def _index_batches(
+    binary: Path,
+    site: Path,
+    bundle: Path,
+    groups: list[list[str]],
+    stop: threading.Event | None,
+    workers: Callable[[], int],
+) -> bool:
+    """Index every batch, as many at once as ``workers()`` allows when each starts.
+
+    Batch 0 runs alone first: the others' bundles are folders inside its own.
+    False if ``stop`` ended it; the first error of a batch is raised once the
+    batches running with it have ended (a failure stops the rest).
+    """
+    ended = threading.Event()  # a batch failed or was stopped
+    failed: list[BaseException] = []
+
+    def stopped() -> bool:
+        return ended.is_set() or (stop is not None and stop.is_set())
+
+    def run(number: int, group: list[str]) -> bool:
+        if stopped():
+            return False
+        try:
+            if not index_batch(binary, site, bundle, number, group, _Either(stop, ended)):
+                ended.set()
+        except BaseException as error:  # raised by the caller's thread, in _end
+            failed.append(error)
+            ended.set()
+        return not ended.is_set()
+
+    if not run(0, groups[0]):
+        return _end(failed)
+    with ThreadPoolExecutor(max_workers=MOST_AT_ONCE, thread_name_prefix="pagefind") as pool:
+        running: set[Future[bool]] = set()
+        for number, group in enumerate(groups[1:], start=1):
+            while len(running) >= max(1, min(workers(), MOST_AT_ONCE)):
+                running = wait(running, timeout=_STOP_POLL, return_when=FIRST_COMPLETED)[1]
+            if stopped():
+                break
+            running.add(pool.submit(run, number, group))
+        wait(running)
+    return _end(failed) if stopped() else True
+
+
+def _end(failed: list[BaseException]) -> bool:
+    if failed:
+        raise failed[0]
+    return False
+
+
+class Stop(Protocol):
+    """A request to stop indexing (a threading.Event)."""
+
+    def is_set(self) -> bool: ...
+
+
+class _Either:
+    """Set when either event is."""
+
+    def __init__(self, first: Stop | None, second: Stop) -> None:
+        self.first = first
+        self.second = second
+
+    def is_set(self) -> bool:
+        return self.second.is_set() or (self.first is not None and self.first.is_set())
 
 
 def pagefind_binary() -> Path:
@@ -181,14 +253,14 @@ def index_batch(
     bundle: Path,
     number: int,
     group: list[str],
-    stop: threading.Event | None = None,
+    stop: Stop | None = None,
 ) -> bool:
     """Index the pages ``group`` of ``site`` as batch ``number`` of ``bundle``.
 
     The bundle depends only on the number and the bytes of those pages. False if
     ``stop`` ended it first.
     """
-    stage = site / _STAGE
+    stage = site / _STAGE / f"{number:02d}"  # one each: batches may run at once
     shutil.rmtree(stage, ignore_errors=True)
     try:
         _link_pages(site, stage, group)
@@ -200,6 +272,8 @@ def index_batch(
             _strip_merged(out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+        with contextlib.suppress(OSError):  # another batch's stage is still in it
+            stage.parent.rmdir()
     return True
 
 
@@ -257,7 +331,7 @@ def _link_pages(site: Path, stage: Path, pages: list[str]) -> None:
             shutil.copyfile(site / page, target)
 
 
-def _pagefind(binary: Path, source: Path, out: Path, stop: threading.Event | None) -> bool:
+def _pagefind(binary: Path, source: Path, out: Path, stop: Stop | None) -> bool:
     """One Pagefind run over ``source`` into ``out``; False if ``stop`` ended it first."""
     args = [str(binary), "--site", str(source), "--output-path", str(out), "--quiet"]
     try:
@@ -296,113 +370,3 @@ def _strip_merged(out: Path) -> None:
             shutil.rmtree(path)
         else:
             path.unlink()
-
-
-# --- Pagefind's filter indexes, in a stable order -----------------------------------------
-#
-# Pagefind 1.5 writes its filter indexes from hash maps: the values of a filter
-# and the filters listed in the metadata file come out in a different order on
-# every run (upstream: "other files will still change, such as the filter/metadata
-# indexes", Pagefind issue 638), and the file names are hashes of the content. The
-# words index and the fragments are stable. So we sort the values of each filter
-# and the metadata's list of filters, rename the files after their new content and
-# point the entry file at the new metadata. The files are gzip-compressed CBOR
-# after a "pagefind_dcd" signature; the search reads them the same in any order.
-
-_PF_SIGNATURE = b"pagefind_dcd"
-_PF_FILTERS = 3  # [version, pages, index chunks, filters, sorts, meta fields]
-
-
-def read_fragment(data: bytes) -> dict[str, Any] | None:
-    """A Pagefind fragment file's JSON (one result: its URL, title, text), or None."""
-    try:
-        text = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error):
-        return None
-    if not text.startswith(_PF_SIGNATURE):
-        return None
-    try:
-        fragment = json.loads(text[len(_PF_SIGNATURE) :])
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
-    return fragment if isinstance(fragment, dict) else None
-
-
-def _pf_read(path: Path) -> object:
-    data = gzip.decompress(path.read_bytes())
-    if not data.startswith(_PF_SIGNATURE):
-        raise _CborError(f"{path.name}: no Pagefind signature")
-    item, end = _cbor_decode(data, len(_PF_SIGNATURE))
-    if end != len(data):
-        raise _CborError(f"{path.name}: trailing bytes")
-    return item
-
-
-def _pf_write(folder: Path, prefix: str, digits: int, suffix: str, item: object) -> str:
-    """Write ``item`` as a Pagefind file named after its content; returns the new hash."""
-    data = _PF_SIGNATURE + _cbor_encode(item)
-    name = f"{prefix}{hashlib.sha256(data).hexdigest()[:digits]}"
-    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-    return name
-
-
-def _sort_key(entry: object) -> str:
-    return str(entry[0]) if isinstance(entry, list) and entry else ""
-
-
-def canonical_filters(bundle: Path) -> None:
-    """Sort Pagefind's filter indexes in ``bundle`` so that the same site gives the same bytes.
-
-    Leaves the bundle as Pagefind wrote it if a file is not in the expected format
-    (another Pagefind version): search still works, only byte-identical builds are lost,
-    which tests/ci/test_reproducible.py reports.
-    """
-    entry_file = bundle / "pagefind-entry.json"
-    try:
-        entry_text = entry_file.read_text("utf-8")
-        # Read and check everything first: a surprise must leave the bundle untouched.
-        plans = [_plan_meta(bundle, path) for path in sorted(bundle.glob("pagefind.*.pf_meta"))]
-    except (OSError, ValueError, EOFError, gzip.BadGzipFile) as error:
-        # The engine's own logger: a strict build fails on its warnings, under either engine.
-        from generator.mkdocs import compat
-
-        logging.getLogger(f"{compat.LOGGER}.briefings").warning(
-            "Pagefind filter indexes left unsorted: %s", error
-        )
-        return
-    for meta_path, meta, filters in plans:
-        old_meta = meta_path.name.removeprefix("pagefind.").removesuffix(".pf_meta")
-        language = old_meta.rsplit("_", 1)[0] + "_"
-        listed = []
-        for name, old_path, content in filters:
-            old_path.unlink()
-            listed.append([name, _pf_write(old_path.parent, language, 7, ".pf_filter", content)])
-        meta[_PF_FILTERS] = sorted(listed, key=_sort_key)
-        meta_path.unlink()
-        new_meta = _pf_write(bundle, f"pagefind.{language}", 10, ".pf_meta", meta)
-        entry_text = entry_text.replace(f'"{old_meta}"', f'"{new_meta.removeprefix("pagefind.")}"')
-    write_atomic(entry_file, entry_text.encode("utf-8"), durable=False)
-
-
-_Filter = tuple[str, Path, list[object]]
-
-
-def _plan_meta(bundle: Path, meta_path: Path) -> tuple[Path, list[object], list[_Filter]]:
-    """A metadata file and its filters, each filter's values sorted (nothing written)."""
-    meta = _pf_read(meta_path)
-    if not (isinstance(meta, list) and len(meta) > _PF_FILTERS):
-        raise _CborError(f"{meta_path.name}: unexpected layout")
-    listed = meta[_PF_FILTERS]
-    if not isinstance(listed, list):
-        raise _CborError(f"{meta_path.name}: unexpected filter list")
-    filters: list[_Filter] = []
-    for item in listed:
-        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[1], str)):
-            raise _CborError(f"{meta_path.name}: unexpected filter entry")
-        path = bundle / "filter" / f"{item[1]}.pf_filter"
-        content = _pf_read(path)
-        if not (isinstance(content, list) and len(content) == 2 and isinstance(content[1], list)):
-            raise _CborError(f"{path.name}: unexpected layout")
-        content[1] = sorted(content[1], key=_sort_key)
-        filters.append((str(item[0]), path, content))
-    return meta_path, meta, filters

@@ -176,6 +176,11 @@ def leave_out_sitemap(config: MkDocsConfig) -> None:
     config.theme.static_templates.discard("sitemap.xml")
 
 
+def leave_out_theme_templates(config: MkDocsConfig) -> None:
+    """Build none of the theme's static templates (sitemap.xml, 404.html, the search page)."""
+    config.theme.static_templates.clear()
+
+
 # --- the live preview's server -----------------------------------------------------------
 
 

@@ -9,8 +9,9 @@ order the build registers them in does not matter. Each class line ignores
 from __future__ import annotations
 
 import multiprocessing.connection
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
+from typing import Protocol
 
 from jinja2 import Environment
 from mkdocs.config.base import Config
@@ -21,7 +22,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator.incremental import Changes
 from generator.layout import INDEXED
 from generator.mkdocs import compat
 from generator.mkdocs.messages import Done, Listed, Ready
@@ -35,6 +35,25 @@ class NoOptions(Config):  # type: ignore[no-untyped-call]
 FIRST = 100
 
 
+def every_page(path: str) -> bool:
+    """The pages a MkDocs process writes when the build is not split in shares: all."""
+    return True
+
+
+class Decisions(Protocol):
+    """Which docs files a dirty build reads and writes: a build by the piece's
+    (generator.incremental.Changes) or a clean build's share (generator.mkdocs.share)."""
+
+    #: Docs files read whatever the decision (the pages the navigation names)
+    always: set[str]
+
+    def listed(self, paths: Iterable[str]) -> None: ...
+
+    def modified(self, path: str) -> bool: ...
+
+    def kept(self, source: str, dest: str) -> bool: ...
+
+
 class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     """MkDocs' end of a PageFeed: builds from the pages a render is still writing.
 
@@ -45,13 +64,13 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     """
 
     def __init__(
-        self, conn: multiprocessing.connection.Connection, changes: Changes | None = None
+        self, conn: multiprocessing.connection.Connection, changes: Decisions | None = None
     ) -> None:
         self._conn = conn
         self._paths: list[str] | None = None
         self._ready: set[str] = set()
         self._done = False
-        #: A dirty build's decisions of what to build again (None: build everything).
+        #: A dirty build's decisions of what to build (None: build everything).
         self.changes = changes
         #: docs path -> site path of every listed file, once MkDocs has listed them
         self.dests: dict[str, str] = {}
@@ -141,16 +160,21 @@ class BriefingsBuilt(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
     MkDocs writes pages in its files' order, the briefings folder before the
     hubs: the search index can start while MkDocs writes the rest. A page is
     written after its ``on_post_page``, so the call comes at the next page's.
+    ``mine(path)``: whether this process writes docs file ``path`` (a share of a
+    clean build, see generator.mkdocs.share); by default every page.
     """
 
-    def __init__(self, tell: Callable[[], None]) -> None:
+    def __init__(self, tell: Callable[[], None], mine: Callable[[str], bool] = every_page) -> None:
         self.tell = tell
+        self.mine = mine
         self.left = 0
         self.told = True  # until on_env knows there is something to tell
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self.left = sum(
-            1 for file in files.documentation_pages() if PurePosixPath(file.dest_uri).match(INDEXED)
+            1
+            for file in files.documentation_pages()
+            if self.mine(file.src_uri) and PurePosixPath(file.dest_uri).match(INDEXED)
         )
         # With none, Pagefind indexes every page (see run_pagefind): after the build.
         self.told = self.left == 0
@@ -175,30 +199,36 @@ class PageProgress(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
 
     MkDocs goes through the pages twice: converting the Markdown of each (most of
     the time), then putting each into the theme and writing it. Both count. Its
-    on_files runs after PagesAsRendered's (FIRST): it counts the render's pages.
+    on_files runs after PagesAsRendered's (FIRST): it counts the render's pages,
+    those of its share (``mine``, as BriefingsBuilt's) in a clean build's share.
     """
 
-    def __init__(self, progress: Callable[[int, int], None]) -> None:
+    def __init__(
+        self, progress: Callable[[int, int], None], mine: Callable[[str], bool] = every_page
+    ) -> None:
         self.progress = progress
+        self.mine = mine
         self.total = 0
         self.done = 0
 
-    def _step(self) -> None:
+    def _step(self, page: Page) -> None:
+        if not self.mine(page.file.src_uri):
+            return  # a page of another share, read here for its title only
         self.done += 1
         self.progress(min(self.done, self.total), self.total)
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        self.total = 2 * len(files.documentation_pages())
+        self.total = 2 * sum(1 for file in files.documentation_pages() if self.mine(file.src_uri))
         return files
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        self._step()
+        self._step(page)
         return html
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        self._step()
+        self._step(page)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

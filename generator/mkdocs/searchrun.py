@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
 
-from generator.search_index import SiteBuildError, run_pagefind
+from generator.search_index import MOST_AT_ONCE, SiteBuildError, run_pagefind
 
 
 class SearchIndexing:
     """Pagefind over ``site_dir`` in a thread, started as soon as every briefing is built.
 
     MkDocs builds the briefing pages first and the hubs after them; Pagefind
-    indexes only briefings, so it runs on the second core while MkDocs writes
-    the hubs. Pagefind's one bundle of at most 1,000 briefings (~430 MB) then
-    runs beside MkDocs; MkDocs releases each page's Markdown and HTML as soon
-    as it is done with them (_LeanPages) to leave room for it.
+    indexes only briefings, so it starts while MkDocs writes the hubs. One
+    Pagefind run of at most 1,000 briefings (~430 MB) at a time goes beside
+    MkDocs; MkDocs releases each page's Markdown and HTML as soon as it is done
+    with them (LeanPages) to leave room for it. Once MkDocs has ended
+    (``mkdocs_ended``), a run goes on each core: Pagefind keeps to about one.
     """
 
     def __init__(
@@ -30,6 +32,7 @@ class SearchIndexing:
         self._error: SiteBuildError | None = None
         self._ended: float | None = None
         self._stop = threading.Event()
+        self._mkdocs_ended = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(site_dir,), name="briefings-pagefind", daemon=True
         )
@@ -37,11 +40,21 @@ class SearchIndexing:
 
     def _run(self, site_dir: Path) -> None:
         try:
-            run_pagefind(site_dir, stop=self._stop)
+            run_pagefind(site_dir, stop=self._stop, workers=self._workers)
         except SiteBuildError as error:
             self._error = error
         finally:
             self._ended = time.monotonic()
+
+    def _workers(self) -> int:
+        """Pagefind runs that may go at once: one beside MkDocs, one a core after it."""
+        if not self._mkdocs_ended.is_set():
+            return 1
+        return max(1, min(len(os.sched_getaffinity(0)), MOST_AT_ONCE))
+
+    def mkdocs_ended(self) -> None:
+        """MkDocs is done: its cores are free for Pagefind."""
+        self._mkdocs_ended.set()
 
     def running(self) -> bool:
         return self._thread.is_alive()

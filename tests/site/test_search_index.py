@@ -9,11 +9,11 @@ import shutil
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
-from generator import search_index
+from generator import search_cbor, search_filters, search_index
 from generator.search_index import SiteBuildError
 from tests.site.helpers import Built
 
@@ -133,7 +133,7 @@ def test_every_bundle_offers_the_country_topic_and_year_filters(batched: Path) -
     for bundle in _bundles(batched):
         names = []
         for path in sorted((bundle / "filter").glob("*.pf_filter")):
-            name, values = search_index._pf_read(path)  # type: ignore[misc]
+            name, values = cast(list[Any], search_filters.pf_read(path))
             assert [v[0] for v in values] == sorted(v[0] for v in values)
             names.append(name)
         assert sorted(names) == ["country", "topic", "year"], bundle
@@ -144,6 +144,24 @@ def test_indexing_in_batches_twice_gives_the_same_bytes(batched: Path) -> None:
     before = _files(batched / "pagefind")
     search_index.run_pagefind(batched, batch_size=2)
     assert _files(batched / "pagefind") == before
+
+
+def test_batches_run_side_by_side_give_the_bytes_of_one_after_another(
+    batched: Path, tmp_path: Path
+) -> None:
+    """Two Pagefind runs at once (the build's, once MkDocs is done) write the same bundles."""
+    site = tmp_path / "site"
+    shutil.copytree(batched, site)
+    asked: list[int] = []
+
+    def two() -> int:
+        asked.append(2)
+        return 2
+
+    search_index.run_pagefind(site, batch_size=2, workers=two)
+    assert asked  # more than one batch, so there was a choice to make
+    assert _files(site / "pagefind") == _files(batched / "pagefind")
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".")) == []
 
 
 def test_no_staging_folder_is_left_in_the_site(batched: Path) -> None:
@@ -263,7 +281,7 @@ def test_a_stop_request_kills_the_running_pagefind(tmp_path: Path) -> None:
 
 
 def _filter_file(folder: Path, values: list[str]) -> None:
-    data = search_index._PF_SIGNATURE + search_index._cbor_encode(
+    data = search_filters._PF_SIGNATURE + search_cbor.encode(
         ["country", [[v, [len(v)]] for v in values]]  # each value on its own page
     )
     (folder / "filter").mkdir(parents=True)
@@ -271,7 +289,7 @@ def _filter_file(folder: Path, values: list[str]) -> None:
     meta = ["1.5.2", [["en_page", 10]], [["a", "z", "en_chunk"]], [["country", "en_1234567"]]]
     meta += [[], ["title"]]
     (folder / "pagefind.en_0123456789.pf_meta").write_bytes(
-        gzip.compress(search_index._PF_SIGNATURE + search_index._cbor_encode(meta), mtime=0)
+        gzip.compress(search_filters._PF_SIGNATURE + search_cbor.encode(meta), mtime=0)
     )
     (folder / "pagefind-entry.json").write_text('{"languages":{"en":{"hash":"en_0123456789"}}}')
 
@@ -283,16 +301,16 @@ def test_canonical_filters_give_one_order_and_keep_the_bundle_consistent(tmp_pat
     _filter_file(one, ["Syria", "Iraq", "Côte d'Ivoire"])
     _filter_file(two, ["Iraq", "Côte d'Ivoire", "Syria"])
     for bundle in (one, two):
-        search_index.canonical_filters(bundle)
+        search_filters.canonical_filters(bundle)
     files = sorted(p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(two).as_posix() for p in two.rglob("*") if p.is_file())
     for rel in files:
         assert (one / rel).read_bytes() == (two / rel).read_bytes(), rel
     (filter_file,) = (one / "filter").iterdir()
-    _, values = search_index._pf_read(filter_file)  # type: ignore[misc]
+    _, values = cast(list[Any], search_filters.pf_read(filter_file))
     assert [v[0] for v in values] == ["Côte d'Ivoire", "Iraq", "Syria"]
     entry = json.loads((one / "pagefind-entry.json").read_text("utf-8"))
-    meta = search_index._pf_read(one / f"pagefind.{entry['languages']['en']['hash']}.pf_meta")
+    meta = search_filters.pf_read(one / f"pagefind.{entry['languages']['en']['hash']}.pf_meta")
     assert isinstance(meta, list)
     (listed,) = meta[3]
     assert (one / "filter" / f"{listed[1]}.pf_filter").is_file()
@@ -309,6 +327,6 @@ def test_canonical_filters_leave_an_unknown_format_alone(
     meta.write_bytes(gzip.compress(b"pagefind_dcd\xf9\x00\x00", mtime=0))  # a float
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     with caplog.at_level("WARNING", logger="mkdocs.briefings"):
-        search_index.canonical_filters(tmp_path)
+        search_filters.canonical_filters(tmp_path)
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
     assert any("left unsorted" in m for m in caplog.messages)
