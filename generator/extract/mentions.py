@@ -248,6 +248,14 @@ def _places_inside(span: Span, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _plural_of_people(span: Span) -> bool:
+    """ "Zorans" where the text also calls someone or something "Zoran" as a people's word."""
+    word = span.text
+    if len(span) != 1 or not word.endswith("s") or not word.istitle():
+        return False
+    return any(t.ent_type_ == "NORP" and t.text == word[:-1] for t in span.doc)
+
+
 def debris_tokens(doc: Doc) -> set[int]:
     """Tokens of page furniture: a short line, or a sentence, that is a credit or a prompt."""
     if not _DEBRIS.search(doc.text):
@@ -301,7 +309,11 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     label = span.label_
     if label in ("PERSON", "ORG") and (key in lex.role_words or key in lex.honorifics):
         return []  # "Prince" alone is a title, not a name
-    if label in ("ORG", "PERSON", "GPE") and _GROUP_SUFFIX.search(text) and " " not in text:
+    if (
+        label in ("ORG", "PERSON", "GPE")
+        and " " not in text
+        and (_GROUP_SUFFIX.search(text) or _plural_of_people(span))
+    ):
         return [Mention(span, GROUP, text, text, fixed=True)]  # "Gibraltarians": a people
     if label == "NORP":
         if text.endswith("s") and " " not in text and not text.isupper():

@@ -39,6 +39,11 @@ _PLACE_ENDINGS = frozenset(
     | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
     | {"circle", "terrace", "crescent", "gardens", "falls", "cove", "county", "priory", "pier"}
 )
+#: Last words of products' and services' names that are no surname: "Orbit Messenger".
+_PRODUCT_ENDINGS = frozenset(
+    {"live", "online", "mobile", "messenger", "mail", "desktop", "portable", "mini", "shuffle"}
+    | {"nano", "browser", "edition", "console", "handheld", "app", "phone", "tablet", "laptop"}
+)
 #: Letters after a person's name: honours, offices, degrees, generations.
 _POST_NOMINALS = frozenset(
     {"qc", "kc", "mp", "mep", "msp", "ms", "am", "obe", "mbe", "cbe", "kbe", "dbe", "gbe"}
@@ -86,6 +91,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         and last.lower() not in _POST_NOMINALS
     ):
         mention.vote(WORK, 2.0)  # "Orbit VR", "Nomad DS": a product's code, not a surname
+    if span.label_ == "PERSON" and span[-1].lower_ in _PRODUCT_ENDINGS and span[-1].is_title:
+        mention.vote(WORK, 3.0)  # "Orbit Messenger", "Nova Live": a product or a service
     if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
         mention.vote(WORK, 3.0)  # "Tory MPs", "Proud Boys": many people or a body, no one
     if span.label_ == "PERSON" and ends_like_place(span):

@@ -7,7 +7,7 @@ from spacy.language import Language
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.mentions import GROUP, ORG, PERSON, WORK, Mention, classify
 
 
 def test_an_acronym_with_weak_person_evidence_is_no_person(nlp: Language) -> None:
@@ -46,3 +46,19 @@ def test_a_name_ending_in_a_word_of_government_is_a_body(nlp: Language) -> None:
     text = "The Arden Government and the Harlow Cycle Campaign met on Friday."
     for start, end in ((1, 3), (5, 8)):
         assert _votes(nlp, text, start, end).get(ORG, 0.0) >= 3.0, (start, end)
+
+
+def test_a_name_ending_in_a_product_word_is_a_product(nlp: Language) -> None:
+    """ "Orbit Messenger", "Nova Live" read as people are a service's names."""
+    text = "Orbit Messenger and Nova Live both went down on Friday."
+    for start, end in ((0, 2), (3, 5)):
+        assert _votes(nlp, text, start, end).get(WORK, 0.0) >= 3.0, (start, end)
+
+
+def test_the_plural_of_a_peoples_word_is_a_group(nlp: Language) -> None:
+    """ "Zorani fighters ... the Zoranis fled": the plural names a people, not a place."""
+    doc = nlp("Zorani fighters held the town on Monday. Later the Zoranis fled to the hills.")
+    span = doc[10:11]
+    assert span.text == "Zoranis" and doc[0].ent_type_ == "NORP"
+    span.label_ = "GPE"
+    assert [m.kind for m in classify(span, lexicon())] == [GROUP]
