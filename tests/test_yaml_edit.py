@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import random
+from collections.abc import Callable
 from typing import Any
 
+from generator.yaml_comments import carry_comments
 from generator.yaml_edit import edit_yaml, same
 from generator.yamlio import dump_yaml, load_yaml
 
@@ -225,3 +227,25 @@ def test_merge_like_changes_to_commented_generated_records_always_stay_in_place(
         assert out is not None, text
         assert same(data_of(out), new)
         assert out.count("# note") == text.count("# note")
+
+
+def test_carried_comments_keep_crlf_line_ends_and_need_a_target() -> None:
+    """Comments lost with a folded item go above the target item with the file's CRLF ends;
+    with no target item nothing is written (None)."""
+    before = "items:\r\n  # about a\r\n  - name: a\r\n  - name: b\r\n"
+    after = "items:\r\n  - name: b\r\n"
+    folded = carry_comments(before, after, "items", _named("a"), _named("b"), "# from a:")
+    assert folded == "items:\r\n  # from a:\r\n  # about a\r\n  - name: b\r\n"
+    assert carry_comments(before, after, "items", _named("a"), _named("c"), "# from a:") is None
+
+
+def test_no_comment_lost_leaves_the_text_as_it_is() -> None:
+    """An item kept in place (renamed) keeps its comment: nothing is carried or repeated."""
+    before = "items:\n  # about a\n  - name: a\n"
+    after = "items:\n  # about a\n  - name: c\n"
+    assert carry_comments(before, after, "items", _named("a"), _named("c"), "# from a:") == after
+
+
+def _named(name: str) -> Callable[[Any], bool]:
+    """Whether a list item is the mapping named ``name``."""
+    return lambda item: isinstance(item, dict) and item.get("name") == name
