@@ -178,3 +178,9 @@ def organization_forms() -> dict[str, list[str]]:
     """Canonical organization -> its forms as written (for the entity ruler)."""
     data: dict[str, list[str]] = load_data("organizations.yaml")
     return {name: [name, *forms] for name, forms in data.items()}
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
+    return frozenset(w.lower() for w in load_data("titles.yaml")["people"])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, cues, normalize
+from generator.extract.lexicon import Lexicon, Place, cues, normalize, people_nouns
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 #: A film, book, show, game, product, award or event: named, but not an entity we list.
@@ -307,8 +307,10 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     if not _looks_like_name(text) or key in lex.noise:
         return []
     label = span.label_
-    if label in ("PERSON", "ORG") and (key in lex.role_words or key in lex.honorifics):
-        return []  # "Prince" alone is a title, not a name
+    if label in ("PERSON", "ORG") and (
+        key in lex.role_words or key in lex.honorifics or key in people_nouns()
+    ):
+        return []  # "Prince" alone is a title, not a name; "Staff" of "General Staff" a noun
     if (
         label in ("ORG", "PERSON", "GPE")
         and " " not in text

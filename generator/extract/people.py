@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, load_data, normalize
+from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import NAME_PARTICLES, ORG, PERSON, PLACE, Mention, place_named
 
 
@@ -272,12 +272,6 @@ _NOT_NAME_TAGS = frozenset(
 )
 #: Letters after a name that are no name of their own: "Jo Ames, Jr."
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
-
-
-@cache
-def people_nouns() -> frozenset[str]:
-    """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
-    return frozenset(w.lower() for w in load_data("titles.yaml")["people"])
 
 
 def _title_word(token: Token, lex: Lexicon) -> bool:

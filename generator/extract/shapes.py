@@ -13,9 +13,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues, normalize
+from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
-from generator.extract.people import people_nouns
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -95,6 +94,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # "Orbit Messenger", "Nova Live": a product or a service
     if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
         mention.vote(WORK, 3.0)  # "Tory MPs", "Proud Boys": many people or a body, no one
+    if span[-1].lower_ in _COMPASS and span[-1].is_title and _place_before(span[:-1], lex):
+        mention.vote(PLACE, 3.0)  # "Leicester South": a constituency or district
     if span.label_ == "PERSON" and ends_like_place(span):
         mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
@@ -107,6 +108,15 @@ def _people_in_plural(token: Token, lex: Lexicon) -> bool:
     if token.tag_ != "NNS" or not word.endswith("s"):
         return False
     return word[:-1] in lex.role_words or word[:-1] in people_nouns()
+
+
+#: Last words that divide a place: "Leicester South", "Hull West".
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest"})
+_COMPASS |= {"southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
+def _place_before(span: Span, lex: Lexicon) -> bool:
+    return lex.place(span.text) is not None or gazetteer().lookup(span.text) is not None
 
 
 def ends_like_place(span: Span) -> bool:

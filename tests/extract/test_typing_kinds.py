@@ -7,7 +7,7 @@ from spacy.language import Language
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import GROUP, ORG, PERSON, WORK, Mention, classify
+from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, classify
 
 
 def test_an_acronym_with_weak_person_evidence_is_no_person(nlp: Language) -> None:
@@ -62,3 +62,17 @@ def test_the_plural_of_a_peoples_word_is_a_group(nlp: Language) -> None:
     assert span.text == "Zoranis" and doc[0].ent_type_ == "NORP"
     span.label_ = "GPE"
     assert [m.kind for m in classify(span, lexicon())] == [GROUP]
+
+
+def test_a_place_and_a_compass_word_is_a_district(nlp: Language) -> None:
+    """ "who represents Hull West": a constituency, though the model may read a person."""
+    votes = _votes(nlp, "Jo Ames, who represents Hull West, spoke on Monday.", 5, 7)
+    assert votes.get(PLACE, 0.0) >= 3.0
+
+
+def test_a_noun_for_people_left_alone_is_no_name(nlp: Language) -> None:
+    """ "Staff" left of "General Staff" once the title is read off is no one's name."""
+    doc = nlp("Staff said on Monday that the base was closed.")
+    span = doc[0:1]
+    span.label_ = "PERSON"
+    assert classify(span, lexicon()) == []
