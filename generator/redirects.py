@@ -162,9 +162,9 @@ def note_published_hubs(hubs: dict[str, list[Hub]], listed: PublishedHubs) -> No
 
 
 def _published_moves(hubs: dict[str, list[Hub]], listed: PublishedHubs) -> dict[str, str]:
-    """Site path of each listed hub address no live hub has -> the hub that goes by one of
-    the names listed with it, of its own kind if one does, else of one other kind; the one
-    with the most briefings, nowhere when two have as many."""
+    """Site path of each listed hub address no live hub has -> the hub that goes by names
+    listed with it, of its own kind if one does, else of one other kind: the one that goes
+    by most of them, then the one with most briefings; nowhere when two are even."""
     claims: dict[str, list[Hub]] = defaultdict(list)
     live = set()
     for kind in NAMED_HUBS:
@@ -177,14 +177,21 @@ def _published_moves(hubs: dict[str, list[Hub]], listed: PublishedHubs) -> dict[
         if address in live:
             continue
         kind, _, slug = address.partition("/")
-        fits = {id(h): h for n in {fold(n) for n in names} for h in claims.get(n, [])}.values()
-        same = [h for h in fits if h.kind == kind]
-        others = {h.kind for h in fits}
-        ranked = same or (list(fits) if len(others) == 1 else [])
-        ranked.sort(key=lambda h: -len(h.briefings))
-        if ranked and (len(ranked) == 1 or len(ranked[0].briefings) > len(ranked[1].briefings)):
-            to = ranked[0]
-            target = to.slug if to.kind == kind else f"../{to.kind}/{to.slug}"
+        shared: Counter[tuple[str, str]] = Counter()
+        by_key: dict[tuple[str, str], Hub] = {}
+        for name in {fold(n) for n in names} - {""}:
+            for hub in claims.get(name, []):
+                shared[(hub.kind, hub.slug)] += 1
+                by_key[(hub.kind, hub.slug)] = hub
+        fits = [h for h in by_key.values() if h.kind == kind]
+        if not fits and len({h.kind for h in by_key.values()}) == 1:
+            fits = list(by_key.values())
+        ranked = sorted(
+            ((shared[(h.kind, h.slug)], len(h.briefings)), h.kind, h.slug) for h in fits
+        )[::-1]
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            _, to_kind, to_slug = ranked[0]
+            target = to_slug if to_kind == kind else f"../{to_kind}/{to_slug}"
             moves[layout.built_page(layout.hub_path(kind, slug))] = target
     return moves
 

@@ -176,3 +176,17 @@ def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
     assert _render(desk, desk.docs, production=True)[1] == 0
     page = (desk.docs / "people" / "ann-okafor" / "index.html").read_text("utf-8")
     assert 'href="../ann-okafor-reyes/"' in page
+
+
+def test_a_published_address_goes_to_the_hub_sharing_most_of_its_names(tmp_path: Path) -> None:
+    """Listed as 'Tony Marsh' with 'Marsh' and 'T. Marsh': the hub going by two of those
+    names wins over one going by 'Marsh' alone in more briefings."""
+    listed = _listed(tmp_path, "people/tony-marsh\tTony Marsh\tMarsh\tT. Marsh\n")
+    records = [
+        make_record("a", "2025-01-01", people=[person("Anthony Marsh", None, "Marsh", "T. Marsh")]),
+        make_record("b", "2025-01-02", people=[person("Jo Marsh", None, "Marsh")]),
+        make_record("c", "2025-01-03", people=[person("Jo Marsh", None, "Marsh")]),
+    ]
+    assert _published_targets(records, listed)["people/tony-marsh/index.html"] == (
+        "../anthony-marsh/"
+    )
