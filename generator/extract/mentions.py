@@ -100,8 +100,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     """The span without a leading "the", courtesy titles, or a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1  # also "-- Jo Ames" of a contact line
     if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
         start += 1  # "August Denver BMA": the month is not part of the name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:

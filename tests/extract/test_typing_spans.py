@@ -97,3 +97,13 @@ def test_a_city_and_a_newsroom_word_name_the_desk_without_its_phone(nlp: Languag
     doc = nlp("The bank kept its rate unchanged. -- Oslo Newsroom +47 22 00 00 00")
     found = {(e.kind, e.name) for e in extract_entities(doc)}
     assert ("organization", "Oslo Newsroom") in found
+
+
+def test_the_dashes_of_a_contact_line_are_no_part_of_the_name(nlp: Language) -> None:
+    """ "-- Jo Ames, Oslo Newsroom": the reporter is Jo Ames."""
+    doc = nlp("Prices were steady, a trader said. -- Jo Ames, Oslo Newsroom +47 22 00 00 00")
+    span = doc[8:11]
+    assert span.text == "-- Jo Ames"
+    span.label_ = "PERSON"
+    cleaned = clean_span(span, lexicon())
+    assert cleaned is not None and cleaned.text == "Jo Ames"
