@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -119,3 +121,27 @@ def test_split_build_fails_on_a_broken_link_and_says_it_once(
         _split_build(docs, tmp_path / "site", 2, monkeypatch)
     about_link = [m for m in raised.value.messages if "missing.md" in m]
     assert len(about_link) == 1
+
+
+def test_pagefind_runs_one_batch_beside_mkdocs_and_one_a_core_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While MkDocs builds, Pagefind may run one batch at a time; after it, one per core."""
+    from generator.mkdocs import searchrun
+
+    allowed: list[int] = []
+    asked_before, mkdocs_done = threading.Event(), threading.Event()
+
+    def fake_pagefind(site: Path, *, stop: object, workers: Callable[[], int]) -> None:
+        allowed.append(workers())
+        asked_before.set()
+        mkdocs_done.wait(10)
+        allowed.append(workers())
+
+    monkeypatch.setattr(searchrun, "run_pagefind", fake_pagefind)
+    search = searchrun.SearchIndexing(tmp_path, beside=True)
+    assert asked_before.wait(10)
+    search.mkdocs_ended()
+    mkdocs_done.set()
+    search.join()
+    assert allowed == [1, min(len(os.sched_getaffinity(0)), 2)]
