@@ -114,7 +114,11 @@ class Context(Mentions):
                 if self.quoted.inside(token.idx):
                     continue
                 entity = self.entity_in(noun_phrase(token))
-                return entity if entity is not None and entity.kind == PERSON else None
+                if entity is None or entity.kind != PERSON:
+                    return None
+                # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
+                own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
+                return None if id(entity) in own else entity
         return None
 
     # --- pronouns ---------------------------------------------------------------------

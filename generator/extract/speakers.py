@@ -117,10 +117,16 @@ class Attribution(Context):
                 or self._person_subject(verb, quote)
                 or subject_of(verb, quote, self.quoted)
             )
-            if subject is None:
+            if subject is None or self._across_paragraphs(subject, verb):
                 continue
             return self.speaker_of_subject(subject, quote, previous), True
         return None, False
+
+    def _across_paragraphs(self, subject: Token, verb: Token) -> bool:
+        """Whether a paragraph break stands between a verb and the subject the parser gave
+        it: a parse that ran two paragraphs together says nothing of who speaks."""
+        low, high = sorted((subject.idx, verb.idx))
+        return "\n\n" in self.text[low:high]
 
     def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
         """The one subject naming a person, when the parser gave the verb several.
@@ -177,8 +183,9 @@ class Attribution(Context):
             # "Acme International, a rental company, company spokesman Jo Ames told ...":
             # the one person of the phrase speaks, wherever the parser hung the name.
             named = self.person_in_subject(subject) or named
-        if named is not None and named.kind == ORG and self._member_of(subject):
-            # "an Acme staffer said": someone of Acme, not Acme speaking.
+        if named is not None and self._member_of(subject, named):
+            # "an Acme staffer said", "the Lee-supporting teen said": someone of Acme's or
+            # of Lee's, not Acme or Lee speaking.
             named = None
         if named is not None:
             return named
@@ -235,14 +242,24 @@ class Attribution(Context):
                     return True
         return False
 
-    def _member_of(self, subject: Token) -> bool:
-        """Whether a subject is a person of an organization the phrase names ("an Acme
-        staffer", "the Acme chief"), not a spokesman for it, which speaks for it."""
+    def _member_of(self, subject: Token, named: Entity) -> bool:
+        """Whether a subject is a person of an organization or a person only a modifier
+        names ("an Acme staffer", "the Lee-supporting teen"), not a spokesman for an
+        organization (who speaks for it) nor a name in apposition ("the teen, Lee,")."""
         lower = subject.lower_
-        return (
-            subject.i not in self.owners
-            and lower not in words().spokes_nouns
-            and (person_noun(lower) or is_role_noun(subject, self.lex))
+        if (
+            subject.i in self.owners
+            or lower in words().spokes_nouns
+            or not (person_noun(lower) or is_role_noun(subject, self.lex))
+        ):
+            return False
+        if named.kind == ORG:
+            return True
+        return named.kind == PERSON and not any(
+            self.owners.get(c.i) is named or self.named_by_ner(c) is named
+            for child in subject.children
+            if child.dep_ == "appos"
+            for c in child.subtree
         )
 
     def _speaks_for(self, subject: Token) -> Entity | None:

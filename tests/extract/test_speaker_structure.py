@@ -3,7 +3,9 @@ verb after the quote may name, and when they name nobody."""
 
 from __future__ import annotations
 
-from generator.extract.entities import extract_entities
+from spacy.tokens import Doc
+
+from generator.extract.entities import PERSON, Entity, Mention, extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import load_nlp
 from generator.extract.quote_marks import find_quotes
@@ -100,3 +102,33 @@ def test_a_relation_to_someone_is_no_role_to_match() -> None:
         "Her owner says: 'She knows when it is time to work.'"
     )
     assert speakers(text)[0][1] != "Emma Gray"
+
+
+def test_a_subject_across_a_paragraph_break_is_no_speaker() -> None:
+    """A parse that hangs a verb of one paragraph on a name of the paragraph before says
+    nothing of who speaks."""
+    words = ["Ann", "Lee", "spoke", ".", "\n\n", "They", "all", "say"]
+    words += ['"', "no", "more", "of", "this", '"']
+    spaces = [True, True, False, False, False, True, True, True, False, True, True, True, False]
+    spaces += [False]
+    heads = [1, 7, 1, 2, 3, 7, 5, 7, 10, 10, 7, 10, 11, 10]
+    deps = ["compound", "nsubj", "relcl", "punct", "dep", "dep", "det", "ROOT"]
+    deps += ["punct", "amod", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "SPACE", "PRON", "DET", "VERB"]
+    pos += ["PUNCT", "ADJ", "NOUN", "ADP", "PRON", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words, spaces, heads=heads, deps=deps, pos=pos)
+    name = doc[0:2]
+    lee = Entity(PERSON, "Ann Lee", [Mention(name, PERSON, "Ann Lee", "Ann Lee")])
+    quotes = find_quotes(doc.text)
+    search = Attribution(doc, quotes, [lee], lexicon())
+    assert doc[7].head == doc[7] and doc[1].head == doc[7]
+    assert search.speaker_of_verbs([doc[7]], quotes[0], None) == (None, False)
+
+
+def test_a_person_a_modifier_names_is_not_the_one_speaking() -> None:
+    """'The Lee-supporting teen said' after a sentence about Ann Lee is not Ann Lee."""
+    text = (
+        "Ann Lee spoke in Leeds on Monday. "
+        "The Lee-supporting teen said the rally was 'the best day of my life'."
+    )
+    assert speakers(text) == [("the best day of my life", None)]
