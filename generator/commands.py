@@ -111,11 +111,13 @@ def _render(
     published_hubs: PublishedHubs | None = None,
 ) -> tuple[list[Record], int]:
     from generator.entities_file import read_entities
+    from generator.incremental_records import SavedRecords
     from generator.render import TemplateFailed, render_site
 
     started = time.monotonic()
     with collector_paused():
-        records, problems = check_project(project, progress=Progress("reading records"))
+        saved = SavedRecords(project.docs.parent)  # what an earlier run parsed
+        records, problems = check_project(project, Progress("reading records"), saved)
         if problems:
             return records, _report(problems)
         _say(f"rendering {len(records)} briefing(s)...")

@@ -50,7 +50,7 @@ def digest_bytes(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _tree_digest(folder: Path, pattern: str = "*") -> str:
+def tree_digest(folder: Path, pattern: str = "*") -> str:
     parts = [
         (path.relative_to(folder).as_posix(), digest_bytes(path.read_bytes()))
         for path in sorted(folder.rglob(pattern))
@@ -96,13 +96,13 @@ def build_inputs(root: Path, *, strict: bool, engine: str) -> dict[str, str]:
     except OSError:
         config_text = ""
     return {
-        "templates": _tree_digest(root / "templates") if (root / "templates").is_dir() else "",
-        "overrides": _tree_digest(root / "overrides") if (root / "overrides").is_dir() else "",
+        "templates": tree_digest(root / "templates") if (root / "templates").is_dir() else "",
+        "overrides": tree_digest(root / "overrides") if (root / "overrides").is_dir() else "",
         "mkdocs.yml": _file_digest(config)
         + digest_bytes(repr(_config_environment(config_text)).encode()),
         "packages": _packages(),
         "engine": engine,
-        "generator code": _tree_digest(Path(generator.__file__).parent),
+        "generator code": tree_digest(Path(generator.__file__).parent),
         "options": repr({"strict": strict}),
     }
 

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from generator.layout import (
     ENTITIES_NAME,
@@ -269,22 +270,33 @@ def record_paths(folder: Path) -> list[Path]:
 
 def read_record(path: Path, rel: str, root: Path) -> RecordFile:
     """Load and validate one record file; every problem is collected."""
-    problems: list[Problem] = []
-    loaded = Loaded(data=None)
+    raw = record_bytes(path, rel, root)
+    return raw if isinstance(raw, RecordFile) else record_from_bytes(raw, path, rel)
+
+
+def record_bytes(path: Path, rel: str, root: Path) -> bytes | RecordFile:
+    """The bytes of record file ``path``, or, when it may not be read (a link out of the
+    project, over MAX_RECORD_BYTES, unreadable), the RecordFile saying why."""
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        problems.append(Problem(rel, 0, "", "symbolic link to a file outside the project; refused"))
-        return RecordFile(path, rel, loaded, problems)
+        problem = Problem(rel, 0, "", "symbolic link to a file outside the project; refused")
+        return RecordFile(path, rel, Loaded(data=None), [problem])
     try:
         size = path.stat().st_size
         if size > MAX_RECORD_BYTES:
-            problems.append(
-                Problem(rel, 1, "", f"file is {size} bytes, over the limit of {MAX_RECORD_BYTES}")
+            problem = Problem(
+                rel, 1, "", f"file is {size} bytes, over the limit of {MAX_RECORD_BYTES}"
             )
-            return RecordFile(path, rel, loaded, problems)
-        raw = path.read_bytes()
+            return RecordFile(path, rel, Loaded(data=None), [problem])
+        return path.read_bytes()
     except OSError as error:
-        problems.append(Problem(rel, 0, "", f"cannot read: {error.strerror}"))
-        return RecordFile(path, rel, loaded, problems)
+        problem = Problem(rel, 0, "", f"cannot read: {error.strerror}")
+        return RecordFile(path, rel, Loaded(data=None), [problem])
+
+
+def record_from_bytes(raw: bytes, path: Path, rel: str) -> RecordFile:
+    """Load and validate the bytes ``raw`` of record file ``path``; every problem is collected."""
+    problems: list[Problem] = []
+    loaded = Loaded(data=None)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -301,13 +313,26 @@ def read_record(path: Path, rel: str, root: Path) -> RecordFile:
     return RecordFile(path, rel, loaded, problems)
 
 
-#: (size, mtime, inode) of a record file -> what reading it gave; see read_records.
-RecordCache = dict[Path, tuple[tuple[int, int, int], RecordFile]]
+class RecordReader(Protocol):
+    """Reads record files, reusing what it knows of them (generator.incremental_records)."""
+
+    def read(self, path: Path, rel: str, root: Path) -> RecordFile:
+        """The record file ``path`` (``rel`` in the project ``root``), loaded and validated."""
+
+    def read_all(self) -> None:
+        """Every record file of the project has been read."""
+
+
+#: (size, mtime, inode) of a record file -> what reading it gave (a preview's, see
+#: read_records); or a RecordReader.
+RecordCache = dict[Path, tuple[tuple[int, int, int], RecordFile]] | RecordReader
 
 
 def _cached_read(path: Path, root: Path, cache: RecordCache | None) -> RecordFile:
     if cache is None:
         return read_record(path, f"{RECORDS_FOLDER}/{path.name}", root)
+    if not isinstance(cache, dict):
+        return cache.read(path, f"{RECORDS_FOLDER}/{path.name}", root)
     try:
         stat = path.stat()
     except OSError:
@@ -331,7 +356,8 @@ def read_records(
     """Every record file of the project, loaded and validated, in file order.
 
     ``cache`` lets a long-running preview skip files that did not change since
-    the last call (an unchanged stat means unchanged bytes: writes are atomic).
+    the last call (an unchanged stat means unchanged bytes: writes are atomic);
+    a RecordReader, a build those whose bytes an earlier build parsed.
     ``progress`` is told (files read, files) as reading goes.
     """
     paths = record_paths(root / RECORDS_FOLDER)
@@ -340,6 +366,8 @@ def read_records(
         files.append(_cached_read(path, root, cache))
         if progress is not None:
             progress(done, len(paths))
+    if cache is not None and not isinstance(cache, dict):
+        cache.read_all()
     _check_duplicate_ids(files)
     return files
 
