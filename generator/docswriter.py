@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from generator.pagecache import PageCache
 
 MANIFEST = ".docs.json"
+#: Beside the manifest: the size, times and inode of each file it lists when it was last
+#: known right; a file whose stat is still that is right without being read (see
+#: ``file_stats``). Kept apart so that the manifest holds no times.
+STATS = ".docs-stat.json"
 _VERSION = 2
 #: The two lists earlier versions kept; read once for what is stale, then removed.
 _LEGACY_LIST, _LEGACY_PAGES = ".generated.json", ".pages.json"
@@ -66,6 +71,29 @@ def read_manifest(out_dir: Path) -> Manifest:
         return Manifest(files=dict.fromkeys(_legacy_list(out_dir)))
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return Manifest()
+
+
+#: What os.stat says of a file: size, modification and change times, inode.
+FileStat = tuple[int, int, int, int]
+
+
+def file_stat(path: Path) -> FileStat | None:
+    """``path``'s FileStat, or None when it cannot be read. Any write changes its ctime, which
+    no program can set back, so an unchanged FileStat means unchanged bytes."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+
+
+def file_stats(out_dir: Path) -> dict[str, FileStat]:
+    """The FileStat of each file the last render left right, as it wrote them down."""
+    try:
+        saved = json.loads((out_dir / STATS).read_text("utf-8"))
+        return {str(path): (int(a), int(b), int(c), int(d)) for path, (a, b, c, d) in saved.items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {}
 
 
 class Schedule:
@@ -144,13 +172,24 @@ def write_outputs(
         # can still remove whatever of it is stale; trust none of it (an entry of an
         # earlier setting would pass for one of this run's).
         _write_manifest(out_dir, Manifest(files=dict.fromkeys(previous | made)))
+        with contextlib.suppress(FileNotFoundError):
+            (out_dir / STATS).unlink()
         raise
     result.written.sort()
     result.removed = _remove_stale(out_dir, sorted(previous - made))
     entries = cache.entries() if cache is not None else {}
     setting = cache.setting if cache is not None else ""
     _write_manifest(out_dir, Manifest(setting, {path: entries.get(path) for path in made}))
+    _write_stats(out_dir, [path for path in made if path in entries])
     return result
+
+
+def _write_stats(out_dir: Path, paths: list[str]) -> None:
+    stats = {path: file_stat(out_dir / path) for path in sorted(paths)}
+    lines = ",\n".join(
+        f"{json.dumps(path)}: {json.dumps(stat)}" for path, stat in stats.items() if stat
+    )
+    write_atomic(out_dir / STATS, f"{{\n{lines}\n}}\n".encode(), durable=False)
 
 
 def _legacy_list(out_dir: Path) -> list[str]:

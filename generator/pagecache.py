@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import generator
-from generator.docswriter import KEPT, read_manifest
+from generator.docswriter import KEPT, FileStat, file_stat, file_stats, read_manifest
 
 # Unique to this process: an object whose repr names its address never matches a
 # fingerprint of another run, where the same address may hold something else.
@@ -71,6 +71,8 @@ class PageCache:
         self._setting = ""
         # What an earlier run left in the docs folder: path -> (key, digest of the file).
         self._disk: dict[str, tuple[str, str]] = {}
+        # The stat of each of those files when it was last known to hold what it should.
+        self._stats: dict[str, FileStat] = {}
         self._folder: Path | None = None
         self._keys: dict[str, tuple[str, str]] = {}
         #: Of the templates folder at the last ``start``.
@@ -103,6 +105,7 @@ class PageCache:
         saved = read_manifest(folder)
         self._setting = saved.setting
         self._disk = {path: entry for path, entry in saved.files.items() if entry is not None}
+        self._stats = file_stats(folder)
 
     @property
     def setting(self) -> str:
@@ -114,10 +117,14 @@ class PageCache:
         return self._keys
 
     def _on_disk(self, path: str, key: str) -> tuple[str, bytes] | None:
-        """Digest and bytes of the file at ``path`` if it holds what a render of ``key`` wrote."""
+        """Digest and bytes of the file at ``path`` if it holds what a render of ``key`` wrote
+        (no bytes outside a preview, when its stat shows it unchanged since)."""
         known = self._disk.get(path)
         if self._folder is None or known is None or known[0] != key:
             return None
+        stat = self._stats.get(path)
+        if not self.in_memory and stat is not None and stat == file_stat(self._folder / path):
+            return known[1], b""  # unchanged since it was right; its bytes are not needed
         try:
             data = (self._folder / path).read_bytes()
         except OSError:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.docswriter import MANIFEST
+import pytest
+
+from generator import pagecache
+from generator.docswriter import MANIFEST, STATS
 from generator.pagecache import PageCache
 from generator.render import render_site
 from generator.store import read_record
@@ -15,11 +19,11 @@ from tests.conftest import FIXTURES, ROOT
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every output (not the manifest, which differs between folders)."""
+    """Every output (not the manifest and its stats, which differ between folders)."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in folder.rglob("*.*")
-        if p.name != MANIFEST
+        if p.name not in (MANIFEST, STATS)
     }
 
 
@@ -134,6 +138,40 @@ def test_a_page_changed_by_hand_or_another_setting_is_rendered_again(tmp_path: P
     assert home.read_bytes() == good
     production = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=True)
     assert production.written  # drafts left out: the manifest of the preview setting is ignored
+
+
+def test_a_page_scribbled_over_to_the_same_size_and_time_is_rendered_again(
+    tmp_path: Path,
+) -> None:
+    """Pages are trusted by their stat only while it is unchanged, ctime included."""
+    recs = records()
+    render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    home = tmp_path / "index.md"
+    good = home.read_bytes()
+    stat = home.stat()
+    home.write_bytes(b"x" * len(good))
+    os.utime(home, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    again = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    assert again.written == ["index.md"]
+    assert home.read_bytes() == good
+
+
+def test_pages_whose_stat_is_unchanged_are_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A render into a folder an earlier one left as it was reads none of its pages."""
+    recs = records()
+    render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    digested: list[bytes] = []
+
+    def digest(data: bytes) -> str:
+        digested.append(data)
+        return ""
+
+    monkeypatch.setattr(pagecache, "_output_digest", digest)
+    again = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
+    assert not again.written and again.unchanged > 0
+    assert digested == []
 
 
 def test_objects_known_only_by_address_never_match_another_run() -> None:

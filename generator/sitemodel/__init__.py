@@ -15,6 +15,7 @@ from generator.record import Record
 from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.canon import hub_named, rejected_names
+from generator.sitemodel.entities import remembered
 from generator.sitemodel.hubs import Hub, build_hubs, city_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
@@ -61,6 +62,13 @@ def build_site_model(
     ``editors``: briefings/entities.yaml, whose merges, preferred names and names that are
     no entity decide the hubs (sitemodel/canon.py).
     """
+    with remembered():
+        return _site_model(records, production=production, editors=editors)
+
+
+def _site_model(
+    records: list[Record], *, production: bool, editors: EntitiesFile | None
+) -> SiteModel:
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
     rejected = rejected_names(shown, editors)
     shown = hub_named(shown, editors)  # one name per entity across the site

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pycountry
 
@@ -59,8 +60,47 @@ def _named(kind: str, entries: Iterable[dict[str, Any]]) -> list[Mention]:
     ]
 
 
+_Value = TypeVar("_Value")
+
+#: While ``remembered``: (what, id of a record) -> (the record, what was worked out of it).
+_MEMO: dict[tuple[str, int], tuple[Record, Any]] | None = None
+
+
+@contextlib.contextmanager
+def remembered() -> Iterator[None]:
+    """Within it, what ``once`` works out of one record object is worked out once: building
+    the site model asks for a record's mentions from its hubs, related briefings, threads and
+    page. The values are shared: no caller may change them."""
+    global _MEMO
+    outer = _MEMO
+    _MEMO = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _MEMO = outer
+
+
+def once(what: str, record: Record, work: Callable[[Record], _Value]) -> _Value:
+    """``work(record)``, worked out once per record object while ``remembered``."""
+    memo = _MEMO
+    if memo is None:
+        return work(record)
+    hit = memo.get((what, id(record)))
+    # The record is held with its value: its id cannot pass to another record meanwhile.
+    if hit is not None and hit[0] is record:
+        value: _Value = hit[1]
+        return value
+    value = work(record)
+    memo[(what, id(record))] = (record, value)
+    return value
+
+
 def mentions(record: Record) -> dict[str, list[Mention]]:
     """Every hub a record belongs to, per kind, in the record's order, each once."""
+    return once("mentions", record, _mentions)
+
+
+def _mentions(record: Record) -> dict[str, list[Mention]]:
     countries: list[Mention] = []
     for place in record["places"]:
         code = place["country_code"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from generator.layout import entity_slug
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
-from generator.sitemodel.entities import mentions
+from generator.sitemodel.entities import mentions, once
 
 RELATED_SIZE = 5
 #: Hubs with more members than this (a big country, a much-named leader) would
@@ -143,6 +143,10 @@ class RelatedIndex:
 
 def entity_keys(record: Record) -> dict[Key, None]:
     """The specific entities of a record, in its order, each once (topics are not entities)."""
+    return once("entity keys", record, _entity_keys)
+
+
+def _entity_keys(record: Record) -> dict[Key, None]:
     found = mentions(record)
     keys: dict[Key, None] = {}
     for kind in ("people", "organizations", "groups"):

@@ -10,7 +10,7 @@ import jinja2
 import pytest
 
 from generator import render
-from generator.docswriter import Schedule, write_outputs
+from generator.docswriter import STATS, Schedule, write_outputs
 from tests.site.helpers import (
     DRAFT_ID,
     SAMPLE_ID,
@@ -23,8 +23,11 @@ from tests.site.helpers import render as render_records
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file but the stats of the files (their inodes and times differ between folders)."""
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != STATS
     }
 
 
@@ -208,7 +211,7 @@ def test_the_schedule_hears_of_each_output_once_it_is_on_disk(tmp_path: Path) ->
 
 
 def test_one_manifest_lists_every_file_and_replaces_the_two_old_lists(tmp_path: Path) -> None:
-    """A render writes .docs.json only; a folder from before is cleaned with its old lists."""
+    """A render writes .docs.json and its stats only; a folder from before loses its old lists."""
     out = tmp_path / "docs"
     out.mkdir()
     (out / "stale.md").write_text("# from an old render\n", "utf-8")
@@ -216,10 +219,10 @@ def test_one_manifest_lists_every_file_and_replaces_the_two_old_lists(tmp_path: 
     (out / ".pages.json").write_text("{}\n", "utf-8")
     result = render_records(fixture_records(hostile=False), out)
     assert result.removed == ["stale.md"]
-    assert sorted(p.name for p in out.glob(".*")) == [".docs.json"]
+    assert sorted(p.name for p in out.glob(".*")) == [".docs-stat.json", ".docs.json"]
     listed = json.loads((out / ".docs.json").read_text("utf-8"))["files"]
     files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert set(listed) == files - {".docs.json"}
+    assert set(listed) == files - {".docs.json", ".docs-stat.json"}
     assert listed[f"briefings/{SAMPLE_ID}.md"] is not None  # a cached page: its fingerprint
 
 
