@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import shutil
 import traceback
 from collections.abc import Callable, Iterator
@@ -122,6 +123,7 @@ class SiteBuild:
             self._children.append(_Child(process, conn))
         self.site_dir = site_dir
         self.strict = strict
+        self._cores = len(os.sched_getaffinity(0))
         self._search: SearchIndexing | None = None
         #: By the piece: MkDocs builds only what changed into an empty ``site_dir``,
         #: and search indexing is left to the caller, once the site is whole.
@@ -188,8 +190,7 @@ class SiteBuild:
         if self.by_piece:
             return outcome
         if search is None:
-            search = SearchIndexing(self.site_dir)
-        search.mkdocs_ended()
+            search = SearchIndexing(self.site_dir, cores=self._cores)
         if search.beside and say is not None and search.running():
             say("finishing the search index (Pagefind)...")
         if say is not None and not search.beside:
@@ -245,11 +246,25 @@ class SiteBuild:
                 progress(*at)
         elif isinstance(message, Indexable):
             child.indexable = True
-            if all(c.indexable for c in self._children):
-                self._search = SearchIndexing(self.site_dir, beside=True, at=self._at())
         else:
             child.outcome = message
             child.ended = True
+        self._search_on_free_cores()
+
+    def _search_on_free_cores(self) -> None:
+        """Pagefind on the cores MkDocs leaves free, once every briefing is built.
+
+        Each MkDocs process keeps a core busy until it ends: Pagefind beside them
+        would only take turns with them, and hold its ~430 MB beside theirs.
+        """
+        if any(c.outcome is not None and c.outcome.state != "built" for c in self._children):
+            return  # the build failed: no index is needed
+        running = sum(1 for c in self._children if not c.ended)
+        free = self._cores - running
+        if self._search is not None:
+            self._search.free_cores(free)
+        elif free > 0 and running and all(c.indexable for c in self._children):
+            self._search = SearchIndexing(self.site_dir, beside=True, at=self._at(), cores=free)
 
 
 def build_site(

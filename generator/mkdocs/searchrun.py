@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -17,12 +16,17 @@ class SearchIndexing:
     indexes only briefings, so it starts while MkDocs writes the hubs. One
     Pagefind run of at most 1,000 briefings (~430 MB) at a time goes beside
     MkDocs; MkDocs releases each page's Markdown and HTML as soon as it is done
-    with them (LeanPages) to leave room for it. Once MkDocs has ended
-    (``mkdocs_ended``), a run goes on each core: Pagefind keeps to about one.
+    with them (LeanPages) to leave room for it. Pagefind keeps to about one
+    core: as MkDocs processes end (``free_cores``), a run goes on each core free.
     """
 
     def __init__(
-        self, site_dir: Path, *, beside: bool = False, at: tuple[int, int] | None = None
+        self,
+        site_dir: Path,
+        *,
+        beside: bool = False,
+        at: tuple[int, int] | None = None,
+        cores: int = 1,
     ) -> None:
         #: Started while MkDocs was still writing pages; ``at``: MkDocs' last report then
         #: (none yet on a small site: it reports every 25 pages).
@@ -32,7 +36,7 @@ class SearchIndexing:
         self._error: SiteBuildError | None = None
         self._ended: float | None = None
         self._stop = threading.Event()
-        self._mkdocs_ended = threading.Event()
+        self._cores = cores
         self._thread = threading.Thread(
             target=self._run, args=(site_dir,), name="briefings-pagefind", daemon=True
         )
@@ -47,14 +51,12 @@ class SearchIndexing:
             self._ended = time.monotonic()
 
     def _workers(self) -> int:
-        """Pagefind runs that may go at once: one beside MkDocs, one a core after it."""
-        if not self._mkdocs_ended.is_set():
-            return 1
-        return max(1, min(len(os.sched_getaffinity(0)), MOST_AT_ONCE))
+        """Pagefind runs that may go at once: one a free core, at least one."""
+        return max(1, min(self._cores, MOST_AT_ONCE))
 
-    def mkdocs_ended(self) -> None:
-        """MkDocs is done: its cores are free for Pagefind."""
-        self._mkdocs_ended.set()
+    def free_cores(self, cores: int) -> None:
+        """``cores`` are free of MkDocs now: as many Pagefind runs may go at once."""
+        self._cores = cores
 
     def running(self) -> bool:
         return self._thread.is_alive()
