@@ -80,6 +80,16 @@ def work_votes(mention: Mention, label: str) -> None:
         # "she plays barmaid Dotty Penrose": a part ("barmaid" is often tagged a verb);
         # "played against Jo Ames" has a preposition there.
         mention.vote(WORK, 3.0)
+    credit = token_at(doc, span.end + 1)
+    topical = root.dep_ == "pobj" and root.head.lower_ in _TOPICAL
+    credited = after == "," and after2 in _CREDITED and credit is not None and credit.head == root
+    if credited and not topical:
+        # "Moon River, directed by Jo Ames,": a film, a book, a record; not "the book
+        # Lost Days about Acme, written by Jo Ames", where the credit is the book's
+        # whatever the parse says (a title is seldom "about" or "of" something).
+        mention.vote(WORK, 3.0)
+    if after == "by" and label == "PERSON" and _ent_type(doc, span.end + 1) == "PERSON":
+        mention.vote(WORK, 2.0)  # "Moon River by Jo Ames": a song, a book or a painting
     if after in _SHOW_FOLLOWERS:
         mention.vote(WORK, 2.0)  # "Star Factory contestants", "Eastbridge viewers"
     if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
@@ -149,6 +159,13 @@ _WORK_POSSESSIONS = frozenset(
     | {"storyline", "premiere", "chorus", "tracklisting", "episodes", "gameplay", "creator"}
     | {"creators", "producers", "co-stars", "makers"}
 )
+#: Participles after a title and a comma that credit its makers: "Moon River, directed by".
+_CREDITED = frozenset(
+    {"directed", "starring", "written", "co-written", "produced", "narrated", "featuring"}
+    | {"published", "illustrated", "adapted", "scripted", "co-starring"}
+)
+#: Prepositions whose object is what a work is about: "critical of Acme, written by".
+_TOPICAL = frozenset({"of", "about", "on", "against", "for", "with", "to", "from", "by"})
 #: Verbs whose object is a work a person made: "Jo Ames directed Moon River".
 _MAKING_VERBS = frozenset(
     {"directed", "directing", "filmed", "recorded", "remade", "scripted", "screened"}

@@ -248,3 +248,24 @@ def test_a_name_inside_a_quoted_title_is_no_person(nlp: Language) -> None:
         "The BBC will show 'Meet Harry Dunne' on Saturday, a film about a Dublin milkman.",
     ):
         assert _kinds(nlp, text).get("Harry Dunne") != "person"
+
+
+def test_a_title_credited_to_its_makers_is_a_work(nlp: Language) -> None:
+    """ "Vera Holt, directed by Mike Lowden," is a film and "Killing Frank by Roberta Flint" a
+    song; a credit after the object of "of" is not the name's ("critical of Corvanto, written
+    by Jo Ames" is the book's)."""
+    from generator.extract.evidence import collect
+    from generator.extract.lexicon import lexicon
+    from generator.extract.mentions import PERSON, WORK, Mention
+
+    def work_vote(text: str, start: int, end: int) -> float:
+        span = nlp(text)[start:end]
+        span.label_ = "PERSON"
+        mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+        collect([mention], lexicon(), set())
+        return mention.votes.get(WORK, 0.0)
+
+    assert work_vote("Vera Holt, directed by Mike Lowden, won the prize.", 0, 2) >= 3.0
+    text = "He held a copy of the book Lost Days critical of Corvanto, written by Jo Ames."
+    assert work_vote(text, 11, 12) == 0.0
+    assert work_vote("They played Killing Frank by Roberta Flint at the wedding.", 2, 4) >= 2.0
