@@ -94,7 +94,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # "Orbit Messenger", "Nova Live": a product or a service
     if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
         mention.vote(WORK, 3.0)  # "Tory MPs", "Proud Boys": many people or a body, no one
-    if span[-1].lower_ in _COMPASS and span[-1].is_title and _place_before(span[:-1], lex):
+    if _district(span, lex):
         mention.vote(PLACE, 3.0)  # "Leicester South": a constituency or district
     if span.label_ == "PERSON" and ends_like_place(span):
         mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
@@ -113,10 +113,24 @@ def _people_in_plural(token: Token, lex: Lexicon) -> bool:
 #: Last words that divide a place: "Leicester South", "Hull West".
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest"})
 _COMPASS |= {"southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+#: Words before a constituency: "MP for Hull West", "who represents Hull West".
+_DISTRICT_BEFORE = frozenset({"for", "represents", "representing", "represented", "of"})
 
 
-def _place_before(span: Span, lex: Lexicon) -> bool:
-    return lex.place(span.text) is not None or gazetteer().lookup(span.text) is not None
+def _district(span: Span, lex: Lexicon) -> bool:
+    """ "MP for Leicester South", "who represents Hull West": a place and a compass word.
+
+    A name the model does not call a place needs a word of place or representation
+    before it: "Warren", "Austin" and "Jackson" are towns and first names alike.
+    """
+    last, town = span[-1], span[:-1].text
+    if last.lower_ not in _COMPASS or not last.is_title or not town:
+        return False
+    if lex.place(town) is None and gazetteer().lookup(town) is None:
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    placed = span.label_ in ("GPE", "LOC", "FAC")
+    return placed or before in _DISTRICT_BEFORE or before in cues().locative
 
 
 def ends_like_place(span: Span) -> bool:

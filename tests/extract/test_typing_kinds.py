@@ -68,6 +68,9 @@ def test_a_place_and_a_compass_word_is_a_district(nlp: Language) -> None:
     """ "who represents Hull West": a constituency, though the model may read a person."""
     votes = _votes(nlp, "Jo Ames, who represents Hull West, spoke on Monday.", 5, 7)
     assert votes.get(PLACE, 0.0) >= 3.0
+    # "Austin" is a town and a first name: a boss called Austin West is a person.
+    votes = _votes(nlp, "Aero boss Austin West said jobs would go.", 2, 4)
+    assert votes.get(PLACE, 0.0) == 0.0
 
 
 def test_a_noun_for_people_left_alone_is_no_name(nlp: Language) -> None:
