@@ -23,6 +23,9 @@ from generator.extract.speech import (
     words,
 )
 
+#: Above this an appositive number is no age ("Tove, 66" is; "Tove, 1999" is not).
+MAX_AGE = 120
+
 
 def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
     """ "the Tory leader" -> the one person whose stated role is a "... leader".
@@ -165,8 +168,13 @@ def short_organization(
 
 
 def described_as_person(name: Token) -> bool:
-    """ "Tove, a resident of X, said": a lone name with an appositive noun for a person."""
+    """ "Tove, a resident of X, said", "said Tove, 66": a lone name with an appositive
+    noun for a person or an age."""
     return any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and person_noun(child.lower_)
+        child.dep_ == "appos"
+        and (
+            (child.pos_ == "NOUN" and person_noun(child.lower_))
+            or (child.text.isdigit() and 0 < int(child.text) < MAX_AGE)
+        )
         for child in name.children
     )

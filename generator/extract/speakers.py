@@ -227,18 +227,15 @@ class Attribution(Context):
         return None
 
     def _of_organization(self, subject: Token) -> bool:
-        """Whether a role noun's phrase names an organization or a place ("the Acme chief",
-        "the head of Acme", "the Welsh secretary")."""
+        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
+        of Acme"): an office there, not a description of someone named before as a place
+        or a people's is ("the Ohio lawmaker")."""
         for child in subject.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
                 continue
             for token in child.subtree:
                 owner = self.owners.get(token.i)
-                if (owner is not None and owner.kind != PERSON) or token.ent_type_ in (
-                    "ORG",
-                    "NORP",
-                    "GPE",
-                ):
+                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
                     return True
         return False
 

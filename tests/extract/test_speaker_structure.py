@@ -10,6 +10,7 @@ from generator.extract.lexicon import lexicon
 from generator.extract.nlp import load_nlp
 from generator.extract.quote_marks import find_quotes
 from generator.extract.roles import role_of
+from generator.extract.speaker_names import described_as_person
 from generator.extract.speakers import Attribution
 from tests.extract.test_quotes import speakers
 
@@ -132,3 +133,22 @@ def test_a_person_a_modifier_names_is_not_the_one_speaking() -> None:
         "The Lee-supporting teen said the rally was 'the best day of my life'."
     )
     assert speakers(text) == [("the best day of my life", None)]
+
+
+def test_a_lone_name_with_an_age_is_described_as_a_person() -> None:
+    """'said Tove, 66' describes a person; 'said Tove, 1999' does not."""
+    nlp = load_nlp()
+    aged = nlp("'The attacks came at night,' said Tove, 66.")
+    dated = nlp("'The attacks came at night,' said Tove, 1999.")
+    assert described_as_person(next(t for t in aged if t.text == "Tove"))
+    assert not described_as_person(next(t for t in dated if t.text == "Tove"))
+
+
+def test_a_place_in_a_description_still_refers_back() -> None:
+    """'the New York businessman said' after a sentence about Carl Dane is Carl Dane: a place
+    describes him, where an organization would name an office held by someone else."""
+    text = (
+        "Carl Dane spoke to veterans in Ohio on Friday. "
+        "'We need change,' the New York businessman said."
+    )
+    assert speakers(text) == [("We need change", "Carl Dane")]
