@@ -5,11 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from generator.mkdocs.build import PageFeed, SiteBuild, build_site, page_pipes
 from generator.mkdocs.messages import Outcome
+from generator.mkdocs.plugins import LeanPages
 from generator.mkdocs.share import PARTS_ENV, Share, ShareError, clean_build_parts
 from generator.search_index import SiteBuildError
 from tests.site.helpers import ROOT, fixture_records
@@ -144,3 +147,17 @@ def test_pagefind_runs_a_batch_on_each_core_mkdocs_leaves_free(
     mkdocs_done.set()
     search.join()
     assert allowed == [1, 2]
+
+
+def test_lean_pages_keep_a_page_html_packed_until_the_theme_renders_it() -> None:
+    """Between conversion and writing a page's HTML is held packed, and comes back unchanged."""
+    lean = LeanPages()
+    page: Any = SimpleNamespace(file=SimpleNamespace(src_uri="a.md"), markdown="# A", content=None)
+    html = "<p>Côte d’Ivoire — “quoted”</p>" * 50
+    kept = lean.on_page_content(html, page=page, config=None, files=None)  # type: ignore[arg-type]
+    assert kept == "" and page.markdown == ""
+    context: Any = {"page": page}
+    lean.on_page_context(context, page=page, config=None, nav=None)  # type: ignore[arg-type]
+    assert page.content == html
+    lean.on_post_page("out", page=page, config=None)  # type: ignore[arg-type]
+    assert page.content is None
