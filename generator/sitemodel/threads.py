@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import heapq
 import math
 import operator
 import re
@@ -278,12 +277,16 @@ def _vectors(records: list[Record]) -> list[dict[str, float]]:
     rarity = {w: math.log((total + 1) / n) for w, n in frequency.items() if n > 1}
     del frequency, shared
     vectors = []
+    most = max((max(numbers) for _, numbers in counts if numbers), default=0)
+    tf = [0.0, *(_tf(n) for n in range(1, most + 1))]
     for words, numbers in counts:
-        # (-weight, word): the heaviest first, ties by the word, so the choice is total.
+        # (-weight, word): the heaviest first, ties by the word, so the choice is total
+        # (a sort in C: what heapq.nsmallest would pick, sooner).
         weighed = [
-            (-_tf(n) * rarity[w], w) for w, n in zip(words, numbers, strict=True) if w in rarity
+            (-tf[n] * rarity[w], w) for w, n in zip(words, numbers, strict=True) if w in rarity
         ]
-        top = heapq.nsmallest(TERMS_MAX, weighed)
+        weighed.sort()
+        top = weighed[:TERMS_MAX]
         norm = math.sqrt(math.fsum(v * v for v, _ in top)) or 1.0
         vectors.append({w: -v / norm for v, w in top})
     return vectors
