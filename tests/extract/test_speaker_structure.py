@@ -152,3 +152,12 @@ def test_a_place_in_a_description_still_refers_back() -> None:
         "'We need change,' the New York businessman said."
     )
     assert speakers(text) == [("We need change", "Carl Dane")]
+
+
+def test_the_newspaper_said_is_the_paper_named_before() -> None:
+    """'the newspaper said' refers back to the newspaper that was the subject just before."""
+    text = (
+        "On Thursday, the Bramley Evening News Ltd described the policy as 'brutal'. "
+        "In an editorial, the newspaper said the policy was 'cruel and unusual in every way'."
+    )
+    assert speakers(text)[-1] == ("cruel and unusual in every way", "Bramley Evening News Ltd")
