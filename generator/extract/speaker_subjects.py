@@ -110,16 +110,29 @@ def subject_of(
         objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]
         return objects[0] if objects else None
     # "footage of Ann Lee asking, '...'": the one a saying participle describes,
-    # however the parser hung the participle.
+    # however the parser hung the participle. A participle after a list ("backed Ann
+    # Lee and Jo Ames, saying they ...") says what the subject of the clause said.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return verb.head
+        return verb.head if verb.head.dep_ != "conj" else _clause_subject(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON":
+    if (
+        verb.tag_ == "VBG"
+        and before is not None
+        and before.ent_type_ == "PERSON"
+        and before.dep_ != "conj"
+    ):
         return before
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
     return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the main clause a participle stands in, if it comes before it."""
+    root = verb.sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects[0] if subjects else None
 
 
 def _right_after(verb: Token, quote: Quote) -> bool:

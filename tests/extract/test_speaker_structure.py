@@ -161,3 +161,14 @@ def test_the_newspaper_said_is_the_paper_named_before() -> None:
         "In an editorial, the newspaper said the policy was 'cruel and unusual in every way'."
     )
     assert speakers(text)[-1] == ("cruel and unusual in every way", "Bramley Evening News Ltd")
+
+
+def test_a_saying_participle_after_a_list_is_the_subjects() -> None:
+    """'... her support for Carl Dane and Mitch Rowe saying they "..."': the student who
+    backs them says it, not the last name of the list."""
+    text = (
+        "Ann Lee spoke to students on Monday.\n\n"
+        "The student repeated her support for Carl Dane and Mitch Rowe saying they "
+        "'are the exact leaders we need now'."
+    )
+    assert speakers(text)[-1][1] not in ("Mitch Rowe", "Carl Dane")
