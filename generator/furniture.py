@@ -82,8 +82,16 @@ _CONTRIBUTED = re.compile(
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\b|\bcontributed reporting\b"
     r"|^[A-Z][\w.]*['\u2019]s [A-Z][^.]{0,80}\b(?:reported|wrote|reporting) from\b",
 )
+#: A wire desk's contact line after the story, run into its last paragraph or on its own:
+#: "-- Jo Ames, Oslo Newsroom +47 22 00 00 00" (the reporter, the city desk, its telephone).
+_CONTACT_LINE = (
+    r"(?-i:\s*(?:--|\u2014|\u2013)\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*,\s*)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:Newsroom|Newsdesk|Desk|Bureau)"
+    r"(?:\s*[,:]?\s*(?:Tel\s*)?\+?[\d()][\d ()/-]*)?\s*$)"
+)
 _TRAILING_CREDIT = re.compile(
-    r"\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$"
+    _CONTACT_LINE
+    + r"|\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$"
     r"|\s*Follow (?:him|her|them|us|\w+) on (?:Twitter|Instagram|Facebook|X)\s*:?\s*@\w+\.?\s*$",
     re.I,
 )

@@ -54,9 +54,6 @@ _DEBRIS = re.compile(
 
 #: A telephone number after a name: "+44 20".
 _PHONE = re.compile(r"^\+\d")
-#: Capitalised words after a city that make it a news agency's desk: "Dhaka Newsroom".
-_DESKS = frozenset({"newsroom", "newsdesk"})
-
 #: Words of a line or sentence that can be furniture as a whole.
 _SHORT_LINE = 15
 
@@ -101,18 +98,16 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1  # also "-- Jo Ames" of a contact line
+        start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
     if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
         start += 1  # "August Denver BMA": the month is not part of the name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     for i in range(start, end):
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
-            end = i  # "Board of Metal Analysts (BMA", "Oslo Newsroom +47 22"
+            end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
             break
     label = span.label_
-    if end < len(doc) and doc[end].lower_ in _DESKS and doc[end].is_title:
-        end, label = end + 1, "ORG"  # "Dhaka Newsroom": the agency's desk in a city
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct

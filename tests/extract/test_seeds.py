@@ -300,6 +300,8 @@ def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
         "Compiled by Ben Holt",
         "Staff writer Ana Ruiz contributed to this report.",
         "With files from Ben Holt in Leeds",
+        "-- Jo Ames, Oslo Newsroom +47 22 00 00 00",
+        "-- Lima Bureau (511) 221 2133",
     ],
 )
 def test_contributor_credits_are_not_read(tmp_path: Path, credit: str) -> None:
@@ -308,6 +310,14 @@ def test_contributor_credits_are_not_read(tmp_path: Path, credit: str) -> None:
     seed = seed_from(tmp_path, text + "\n")
     assert credit in seed.text or "Reporting by" in credit
     assert nlp_text(seed) == "The council approved the budget on Monday.\n\nIt takes effect in May."
+
+
+def test_a_wire_contact_line_run_into_the_last_paragraph_is_not_read(tmp_path: Path) -> None:
+    """The reporter and desk of "-- Jo Ames, Oslo Newsroom +47 ..." are a credit, not story."""
+    text = "The council approved the budget on Monday. -- Jo Ames, Oslo Newsroom +47 22 00 00 00"
+    seed = seed_from(tmp_path, text + "\n")
+    assert "Oslo Newsroom" in seed.text
+    assert nlp_text(seed) == "The council approved the budget on Monday."
 
 
 def test_captions_debris_and_repeats_are_not_read(seed_of: Callable[[str], Seed]) -> None:
