@@ -141,7 +141,7 @@ def _org_votes(mention: Mention) -> None:
         c.dep_ == "appos" and c.is_lower and c.lower_ in kinds and _whole_word(c)
         for c in span.root.children
     ):
-        # "Instituto Vela, a catholic school in Turin"; not a name beside it in a list
+        # "Colegio Vela, a private school near the coast"; not a name beside it in a list
         # that the parse took for an apposition ("Jo Ames, the Rivers Trust").
         mention.vote(ORG, 2.0)
     if (
