@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,13 @@ import pytest
 from generator.mkdocs.build import PageFeed, SiteBuild, build_site, page_pipes
 from generator.mkdocs.messages import Outcome
 from generator.mkdocs.plugins import LeanPages
-from generator.mkdocs.share import PARTS_ENV, Share, ShareError, clean_build_parts
+from generator.mkdocs.share import (
+    PARTS_ENV,
+    Share,
+    ShareError,
+    clean_build_parts,
+    usable_cores,
+)
 from generator.search_index import SiteBuildError
 from tests.site.helpers import ROOT, fixture_records
 from tests.site.helpers import render as render_records
@@ -76,6 +83,14 @@ def test_parts_follow_the_variable_and_refuse_nonsense() -> None:
     for bad in ("0", "two", "-1"):
         with pytest.raises(ShareError, match=PARTS_ENV):
             clean_build_parts({PARTS_ENV: bad})
+
+
+def test_cores_are_counted_where_affinity_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without sched_getaffinity (macOS) the machine's cores count, and the build still splits."""
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert usable_cores() == 8
+    assert clean_build_parts({}) == 2
 
 
 def test_a_build_by_the_piece_has_one_pipe() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import multiprocessing.connection
-import os
 import shutil
 import traceback
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from generator.mkdocs import compat
 from generator.mkdocs.feed import PageEnds, PageFeed, page_pipes
 from generator.mkdocs.messages import BuildMessage, Indexable, Outcome, Progress
 from generator.mkdocs.searchrun import SearchIndexing
+from generator.mkdocs.share import usable_cores
 from generator.search_index import SiteBuildError
 
 __all__ = ["CONFIG_NAME", "PageFeed", "SiteBuild", "build_site", "page_pipes"]
@@ -123,7 +123,7 @@ class SiteBuild:
             self._children.append(_Child(process, conn))
         self.site_dir = site_dir
         self.strict = strict
-        self._cores = len(os.sched_getaffinity(0))
+        self._cores = usable_cores()
         self._search: SearchIndexing | None = None
         #: By the piece: MkDocs builds only what changed into an empty ``site_dir``,
         #: and search indexing is left to the caller, once the site is whole.

@@ -32,6 +32,14 @@ PARTS_ENV = "BRIEFINGS_MKDOCS_PARTS"
 MOST_PARTS = 2
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (all of the machine's where that is not known)."""
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux only, not macOS
+    if affinity is not None:
+        return len(affinity(0))
+    return os.cpu_count() or 1
+
+
 class ShareError(ValueError):
     """BRIEFINGS_MKDOCS_PARTS is not a whole number above 0."""
 
@@ -52,7 +60,7 @@ def clean_build_parts(environ: dict[str, str] | None = None) -> int:
         if parts < 1:
             raise ShareError(f"{PARTS_ENV}={value!r}: expected a whole number above 0")
     else:
-        parts = min(len(os.sched_getaffinity(0)), MOST_PARTS)
+        parts = min(usable_cores(), MOST_PARTS)
     return parts if compat.builds_by_piece() else 1
 
 
