@@ -174,9 +174,10 @@ def _index_batches(
 ) -> bool:
     """Index every batch, as many at once as ``workers()`` allows when each starts.
 
-    Batch 0 runs alone first: the others' bundles are folders inside its own.
-    False if ``stop`` ended it; the first error of a batch is raised once the
-    batches running with it have ended (a failure stops the rest).
+    Batches write apart (batch 0 the bundle's own files, the others their
+    folders under batch/; Pagefind removes nothing it finds there). False if
+    ``stop`` ended it; the first error of a batch is raised once the batches
+    running with it have ended (a failure stops the rest).
     """
     ended = threading.Event()  # a batch failed or was stopped
     failed: list[BaseException] = []
@@ -195,11 +196,9 @@ def _index_batches(
             ended.set()
         return not ended.is_set()
 
-    if not run(0, groups[0]):
-        return _end(failed)
     with ThreadPoolExecutor(max_workers=MOST_AT_ONCE, thread_name_prefix="pagefind") as pool:
         running: set[Future[bool]] = set()
-        for number, group in enumerate(groups[1:], start=1):
+        for number, group in enumerate(groups):
             while len(running) >= max(1, min(workers(), MOST_AT_ONCE)):
                 running = wait(running, timeout=_STOP_POLL, return_when=FIRST_COMPLETED)[1]
             if stopped():
