@@ -49,7 +49,7 @@ browser-deps:
 test: $(STAMP) browser-deps  ## the whole test suite
 	$(BIN)/python -m pytest -n 2 -q
 
-# The second engine: ProperDocs, the maintained continuation of MkDocs 1.x (README, "Engine").
+# The second engine: ProperDocs, the maintained continuation of MkDocs 1.x (MAINTAINING.md, "Engine").
 test-properdocs: $(STAMP)  ## the site tests on ProperDocs instead of MkDocs
 	BRIEFINGS_ENGINE=properdocs $(BIN)/python -m pytest -n 2 -q tests/site tests/ci -m "not browser"
 
