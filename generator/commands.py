@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import layout
+from generator.atomic import write_atomic
 from generator.check import check_project
 from generator.docswriter import Schedule
 from generator.fetch import fetch_arguments
@@ -27,7 +28,7 @@ from generator.project import Project
 from generator.published import PublishedHubs, read_published_hubs, record_published
 from generator.record import RECORD, Record, check_slug, json_schema, ordered
 from generator.spec import ListOf, Mapping, Spec
-from generator.store import new_id, record_paths, write_atomic
+from generator.store import new_id, record_paths
 from generator.yamlio import dump_yaml
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.store import write_atomic
+from generator.atomic import write_atomic
 
 if TYPE_CHECKING:
     from generator.pagecache import PageCache

@@ -25,10 +25,10 @@ from urllib.parse import urlsplit
 
 from slugify import slugify
 
+from generator.atomic import write_atomic
 from generator.seed_bytes import SeedError, text_of
 from generator.seed_feeds import looks_like_feed
 from generator.seeds import MAX_SEED_BYTES
-from generator.store import write_atomic
 from generator.web_pages import read_page
 
 #: Seconds to wait for a server to connect and then for each read.

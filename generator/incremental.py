@@ -34,7 +34,7 @@ from urllib.parse import unquote
 
 import generator
 from generator import layout
-from generator.store import write_atomic
+from generator.atomic import write_atomic
 
 STATE_NAME = "site-state.json"
 _VERSION = 1

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.atomic import replace_folder
 from generator.forked import Forked
 from generator.incremental import (
     DocsFiles,
@@ -42,7 +43,6 @@ from generator.incremental import (
 )
 from generator.progress import Progress
 from generator.project import Project
-from generator.store import replace_folder
 
 if TYPE_CHECKING:  # imported when building: importing the engine layer picks the engine
     from generator.mkdocs.build import PageFeed
@@ -79,7 +79,7 @@ def _docs_digests(docs: Path) -> dict[str, str]:
 
 
 def _swap(site: Path, staging: Path) -> None:
-    """Put ``staging`` in the place of ``site`` (store.replace_folder), and remove the old
+    """Put ``staging`` in the place of ``site`` (atomic.replace_folder), and remove the old
     site in a process of its own: removing some 20,000 files takes seconds nobody waits for.
 
     The old site waits for removal under a hidden name of its own beside ``staging``;

@@ -22,8 +22,9 @@ from typing import Any
 import yaml
 
 import generator
+from generator.atomic import write_atomic
 from generator.incremental import tree_digest
-from generator.store import RecordFile, record_bytes, record_from_bytes, write_atomic
+from generator.store import RecordFile, record_bytes, record_from_bytes
 from generator.yamlio import Loaded
 
 CACHE_NAME = "records.cache"

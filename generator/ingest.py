@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import layout
+from generator.atomic import project_lock, write_atomic
 from generator.linking import LinkIndex, link_fields, project_index
 from generator.project import Project
 from generator.record import Record, check_slug, ordered
@@ -25,11 +26,9 @@ from generator.store import (
     file_state,
     load_manifest,
     new_id,
-    project_lock,
     record_paths,
     save_manifest,
     sha256_bytes,
-    write_atomic,
 )
 from generator.yamlio import dump_yaml, load_yaml
 

@@ -30,12 +30,13 @@ from typing import Any
 
 import yaml
 
+from generator.atomic import write_atomic
 from generator.entities_file import KINDS, EntitiesFile, read_entities
 from generator.linking_text import Words, found_in_text, written_names
 from generator.project import Project
 from generator.record import Record
 from generator.register import DATE_MARGIN_YEARS, Entity, build_register, fold
-from generator.store import record_paths, write_atomic
+from generator.store import record_paths
 from generator.yamlio import MAX_FILE_BYTES, load_yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.atomic import project_lock
 from generator.entities_file import (
     KINDS,
     EntitiesFile,
@@ -36,7 +37,7 @@ from generator.problems import Problem, UsageError
 from generator.project import Project
 from generator.record import Record, ordered, validate
 from generator.register import a_kind
-from generator.store import RecordFile, project_lock, read_record, record_paths
+from generator.store import RecordFile, read_record, record_paths
 from generator.yaml_comments import carry_comments
 from generator.yaml_edit import COMMENTS_LOST, edit_yaml
 from generator.yamlio import dump_yaml, load_yaml

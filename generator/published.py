@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import layout
+from generator.atomic import write_atomic
 from generator.layout import PUBLISHED_FILE, PUBLISHED_HUBS_NAME, PUBLISHED_NAME
 from generator.problems import Problem
 from generator.record import Record
-from generator.store import write_atomic
 
 
 def read_published(folder: Path) -> list[str]:

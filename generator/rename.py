@@ -12,13 +12,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from generator.atomic import project_lock
 from generator.layout import record_file, record_name
 from generator.merge import rewrite_record, write_all
 from generator.problems import Problem, UsageError
 from generator.project import Project
 from generator.record import check_slug, validate
 from generator.resolve import proposal_path
-from generator.store import project_lock, read_records
+from generator.store import read_records
 from generator.yaml_edit import COMMENTS_LOST
 from generator.yamlio import load_yaml
 

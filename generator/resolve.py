@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import layout
+from generator.atomic import project_lock, write_atomic
 from generator.layout import PROPOSED_DIR, record_name
 from generator.problems import UsageError
 from generator.project import Project
@@ -29,11 +30,9 @@ from generator.store import (
     Manifest,
     ManifestEntry,
     load_manifest,
-    project_lock,
     record_paths,
     save_manifest,
     sha256_bytes,
-    write_atomic,
 )
 from generator.yamlio import load_yaml
 

@@ -20,10 +20,10 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from generator.atomic import write_atomic
 from generator.search_cbor import CborError as _CborError
 from generator.search_cbor import decode as _cbor_decode
 from generator.search_cbor import encode as _cbor_encode
-from generator.store import write_atomic
 
 _PF_SIGNATURE = b"pagefind_dcd"
 _PF_FILTERS = 3  # [version, pages, index chunks, filters, sorts, meta fields]

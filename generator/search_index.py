@@ -28,10 +28,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from generator.atomic import replace_folder, write_atomic
 from generator.layout import INDEXED
 from generator.search_filters import canonical_filters
 from generator.search_filters import read_fragment as read_fragment  # its readers' old home
-from generator.store import replace_folder, write_atomic
 
 #: Briefings per Pagefind run. Its peak memory grows with the words it holds (~0.4 MB
 #: per synthetic briefing): 1,000 keep a run near 430 MB, whatever the number of

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.store import read_record, write_atomic
+from generator.atomic import write_atomic
+from generator.store import read_record
 from generator.yamlio import load_yaml
 from tests.conftest import FIXTURES, ROOT, Result
 from tests.test_ingest import SEED, actions, run_ingest, write_seed

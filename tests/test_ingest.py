@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from generator.atomic import LockTimeout, project_lock
 from generator.ingest import Outcome, extract_records, ingest
 from generator.project import Project
 from generator.seeds import Seed
-from generator.store import LockTimeout, load_manifest, project_lock
+from generator.store import load_manifest
 
 DAY = dt.date(2025, 3, 16)
 

@@ -17,12 +17,12 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, get_files
 
+from generator.atomic import replace_folder
 from generator.docswriter import STATS
 from generator.mkdocs.build import PageFeed
 from generator.mkdocs.compat import walk_key
 from generator.mkdocs.plugins import BriefingsBuilt, PagesAsRendered
 from generator.search_index import run_pagefind
-from generator.store import replace_folder
 from tests.conftest import Result
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID, Built
 
