@@ -57,8 +57,8 @@ test-fast: $(STAMP)  ## tests without the browser and full-site builds
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 lint: $(STAMP)  ## ruff (lint and format) and mypy --strict
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy --strict generator
 
 # EVAL passes options: make eval EVAL="-v --set conll" (-v lists the tune half's errors).

@@ -4,8 +4,9 @@
 
 Each seed is within the limits a seed must keep (300,000 characters) and is made of
 text no article is made of: one word repeated, quote marks by the hundred thousand, a
-290 kB line, quotations by the thousand, no sentence end. The wall time of a fresh `briefings extract` (which
-includes loading spaCy, ~3-5 s) is printed per seed; exit 1 when one exceeds the budget.
+290 kB line, quotations by the thousand, no sentence end. The wall time of a fresh
+`briefings extract` (which includes loading spaCy, ~3-5 s) is printed per seed; exit 1 when
+one exceeds the budget.
 Run it on a quiet machine: other jobs on the same cores stretch every wall time.
 """
 
