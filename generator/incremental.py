@@ -19,6 +19,7 @@ any input, a site that is not what the state says, or no state: a clean build.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -57,6 +58,14 @@ def tree_digest(folder: Path, pattern: str = "*") -> str:
         if path.is_file() and "__pycache__" not in path.parts
     ]
     return digest_bytes(repr(parts).encode("utf-8", "surrogatepass"))
+
+
+@functools.cache
+def code_digest() -> str:
+    """The digest of the generator's own files (code and data), taken once per process:
+    the code a process runs does not change under it. Builds, the page cache and the
+    records cache all key on it."""
+    return tree_digest(Path(generator.__file__).parent)
 
 
 def _file_digest(path: Path) -> str:
@@ -102,7 +111,7 @@ def build_inputs(root: Path, *, strict: bool, engine: str) -> dict[str, str]:
         + digest_bytes(repr(_config_environment(config_text)).encode()),
         "packages": _packages(),
         "engine": engine,
-        "generator code": tree_digest(Path(generator.__file__).parent),
+        "generator code": code_digest(),
         "options": repr({"strict": strict}),
     }
 

@@ -21,9 +21,8 @@ from typing import Any
 
 import yaml
 
-import generator
 from generator.atomic import write_atomic
-from generator.incremental import tree_digest
+from generator.incremental import code_digest
 from generator.store import RecordFile, record_bytes, record_from_bytes
 from generator.yamlio import Loaded
 
@@ -44,9 +43,7 @@ class SavedRecords:
 
     def __init__(self, build_dir: Path) -> None:
         self.path = build_dir / CACHE_NAME
-        self.code = repr(
-            (tree_digest(Path(generator.__file__).parent), yaml.__version__, sys.version_info[:3])
-        )
+        self.code = repr((code_digest(), yaml.__version__, sys.version_info[:3]))
         self.saved = self._load()
         self.now: _Entries = {}
         #: Files read this time that were not in the cache, or not as they are now.

@@ -28,8 +28,8 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
-import generator
 from generator.docswriter import KEPT, FileStat, file_stat, file_stats, read_manifest
+from generator.incremental import code_digest, tree_digest
 
 # Unique to this process: an object whose repr names its address never matches a
 # fingerprint of another run, where the same address may hold something else.
@@ -42,15 +42,6 @@ def _digest(text: str) -> str:
 
 def _output_digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def _files_digest(folder: Path, pattern: str) -> str:
-    parts = [
-        (path.relative_to(folder).as_posix(), hashlib.blake2b(path.read_bytes()).hexdigest())
-        for path in sorted(folder.rglob(pattern))
-        if path.is_file()
-    ]
-    return _digest(repr(parts))
 
 
 class PageCache:
@@ -80,9 +71,8 @@ class PageCache:
 
     def start(self, templates_dir: Path, records: list[dict[str, Any]], setting: str) -> None:
         """Begin a render: forget what a template change or another setting invalidates."""
-        code = Path(generator.__file__).parent
-        self.templates_digest = _files_digest(templates_dir, "*")
-        setting = _digest(repr((self.templates_digest, _files_digest(code, "*.py"), setting)))
+        self.templates_digest = tree_digest(templates_dir)
+        setting = _digest(repr((self.templates_digest, code_digest(), setting)))
         if setting != self._setting:
             self._outputs.clear()
             self._disk.clear()
