@@ -125,6 +125,7 @@ def _render(
         # Absolute links in feeds need the published address; CI knows it, local runs may not.
         site_url = os.environ.get("BRIEFINGS_SITE_URL") or None
         counted = _Counted(Progress("rendering pages and feeds"), schedule or Schedule())
+        published_hubs = published_hubs or read_published_hubs(project.briefings)
         try:
             result = render_site(
                 records,
@@ -134,10 +135,12 @@ def _render(
                 site_url=site_url,
                 schedule=counted,
                 editors=read_entities(project.briefings)[0],  # its problems are check's
-                published_hubs=published_hubs or read_published_hubs(project.briefings),
+                published_hubs=published_hubs,
             )
         except TemplateFailed as error:
             return records, _report([error.problem])
+    for warning in published_hubs.warnings():
+        _say(warning)
     _say(
         f"rendered into {project.rel(out)}: {len(result.written)} written, "
         f"{result.unchanged} unchanged, {len(result.removed)} removed "

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from generator import layout
 from generator.atomic import write_atomic
-from generator.layout import PUBLISHED_FILE, PUBLISHED_HUBS_NAME, PUBLISHED_NAME
+from generator.layout import (
+    PUBLISHED_FILE,
+    PUBLISHED_HUBS_FILE,
+    PUBLISHED_HUBS_NAME,
+    PUBLISHED_NAME,
+)
 from generator.problems import Problem
 from generator.record import Record
 
@@ -88,6 +93,8 @@ class PublishedHubs:
     #: Addresses this build found live and not yet listed, with their names.
     new: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
+    #: Listed addresses this build found neither live nor leading to one hub: a reader's 404.
+    nowhere: list[str] = field(default_factory=list)
 
     def note(self, kind: str, slug: str, names: list[str]) -> None:
         """List a live hub's address, unless it is listed already."""
@@ -105,6 +112,21 @@ class PublishedHubs:
         self.lines += added
         self.new = {}
         return write_atomic(folder / PUBLISHED_HUBS_NAME, text.encode("utf-8"))
+
+    def warnings(self) -> list[str]:
+        """One located line per listed address that leads nowhere, in file order."""
+        lines = []
+        for address in self.nowhere:
+            number = next(
+                i for i, line in enumerate(self.lines, 1) if line.split("\t")[0] == address
+            )
+            names = ", ".join(self.addresses[address])
+            lines.append(
+                f"{PUBLISHED_HUBS_FILE}:{number}: {address}: warning: this published hub address"
+                f" leads nowhere: no one hub goes by {names}; name that entity so in"
+                f" briefings/entities.yaml (an alias or a merge) and it redirects there"
+            )
+        return lines
 
 
 def read_published_hubs(folder: Path) -> PublishedHubs:

@@ -99,7 +99,9 @@ def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
 def site_redirects(model: SiteModel, published: PublishedHubs | None = None) -> dict[str, str]:
     """Site path -> HTML of every redirect page of the site: earlier briefing ids, hub names
     and hub slugs, threads' earlier ids and the ``published`` hub addresses (whose list gets
-    the model's live published hubs: the build saves it); never where a page lives."""
+    the model's live published hubs, which the build saves, and notes the listed addresses
+    that lead nowhere, which the build warns of); never where a page lives."""
+    live = _live_pages(model)
     pages = redirect_pages(model.records)
     for path, new in _earlier_hub_slugs(model.hubs).items():
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
@@ -107,18 +109,29 @@ def site_redirects(model: SiteModel, published: PublishedHubs | None = None) -> 
         pages.setdefault(path, _PAGE.format(new=new, what="page"))
     if published is not None:
         note_published_hubs(model.hubs, published)
-        for path, new in _published_moves(model.hubs, published).items():
+        moves = _published_moves(model.hubs, published)
+        for path, new in moves.items():
             pages.setdefault(path, _PAGE.format(new=new, what="page"))
+        published.nowhere = _nowhere(published, live | pages.keys())
     for thread in model.threads:
         for old in thread.first.get("redirect_from") or []:
             path = layout.built_page(layout.thread_path(str(old)))
             pages.setdefault(path, _PAGE.format(new=thread.slug, what="story"))
-    live = _live_pages(model)
     return {
         path: html
         for path, html in sorted(pages.items())
         if path not in live and layout.is_slug(path.split("/")[1])
     }
+
+
+def _nowhere(published: PublishedHubs, reached: set[str]) -> list[str]:
+    """The listed hub addresses whose site path is not in ``reached``, in file order."""
+    nowhere = []
+    for address in published.addresses:
+        kind, _, slug = address.partition("/")
+        if layout.built_page(layout.hub_path(kind, slug)) not in reached:
+            nowhere.append(address)
+    return nowhere
 
 
 def _live_pages(model: SiteModel) -> set[str]:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator import sitemodel
 from generator.published import PublishedHubs, read_published_hubs
 from generator.redirects import redirect_pages, site_redirects
@@ -121,6 +123,27 @@ def test_a_published_address_two_hubs_claim_equally_leads_nowhere(tmp_path: Path
     assert "people/marsh/index.html" not in _published_targets(records, listed)
 
 
+def test_a_published_address_two_hubs_claim_equally_is_warned_of_with_its_line(
+    tmp_path: Path,
+) -> None:
+    """The 'Marsh' address that leads nowhere is named, with its line, in one warning; a live
+    address and one that redirects are not."""
+    listed = _listed(
+        tmp_path,
+        "# hubs\npeople/tom-marsh\tTom Marsh\npeople/t-marsh\tT. Marsh\npeople/marsh\tMarsh\n",
+    )
+    records = [
+        make_record("a", "2025-01-01", people=[person("Tom Marsh", None, "Marsh", "T. Marsh")]),
+        make_record("b", "2025-01-02", people=[person("Jo Marsh", None, "Marsh")]),
+    ]
+    _published_targets(records, listed)
+    assert listed.warnings() == [
+        "briefings/.published-hubs.txt:4: people/marsh: warning: this published hub address"
+        " leads nowhere: no one hub goes by Marsh; name that entity so in"
+        " briefings/entities.yaml (an alias or a merge) and it redirects there"
+    ]
+
+
 def test_the_build_lists_new_published_hubs_once_in_a_stable_order(tmp_path: Path) -> None:
     """Hubs a published briefing names are added sorted after the lines already there
     (a comment kept); a hub only a draft names is not; listing again changes nothing."""
@@ -153,10 +176,11 @@ def test_an_unreadable_or_odd_published_hubs_file_lists_nothing_it_cannot_read(
 
 
 def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
-    project: Path,
+    project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Rendered once, the published record's hub is noted; after a hand edit renames the
-    person (her surname alias stays), the next render leads her old address to her hub."""
+    person (her surname alias stays), the next render leads her old address to her hub;
+    when no name listed with it is left, the render warns that it leads nowhere."""
     from generator.commands import _render
     from generator.project import find_project
     from generator.record import ordered
@@ -176,6 +200,14 @@ def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
     assert _render(desk, desk.docs, production=True)[1] == 0
     page = (desk.docs / "people" / "ann-okafor" / "index.html").read_text("utf-8")
     assert 'href="../ann-okafor-reyes/"' in page
+    assert "leads nowhere" not in capsys.readouterr().err
+    path.write_text(path.read_text("utf-8").replace("Okafor-Reyes", "Reyes"), "utf-8")
+    path.write_text(path.read_text("utf-8").replace("- Okafor", "- Reyes"), "utf-8")
+    assert _render(desk, desk.docs, production=True)[1] == 0
+    assert (
+        "briefings/.published-hubs.txt:1: people/ann-okafor: warning: this published hub"
+        " address leads nowhere: no one hub goes by Ann Okafor, Okafor;"
+    ) in capsys.readouterr().err
 
 
 def test_a_published_address_goes_to_the_hub_sharing_most_of_its_names(tmp_path: Path) -> None:
