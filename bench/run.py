@@ -12,11 +12,9 @@ table goes to stdout, everything measured to --json (default bench/results.json)
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import platform
-import re
 import shutil
 import statistics
 import sys
@@ -30,6 +28,8 @@ if str(REPO) not in sys.path:  # `python bench/run.py` puts bench/, not the repo
 
 from bench import incremental, search, synth  # noqa: E402
 from bench.procmon import Measured, measure  # noqa: E402
+from bench.site_files import compare, page_sizes, snapshot  # noqa: E402
+from bench.table import table  # noqa: E402
 
 PYTHON = sys.executable
 DEFAULT_SIZES = (1000, 5000)
@@ -106,60 +106,6 @@ def check_ok(run: Measured, what: str) -> None:
         say(f"{what}: timed out after {run.seconds:.0f} s")
     elif run.returncode != 0:
         say(f"{what}: exit {run.returncode}\n{tail(run.stdout)}\n{tail(run.stderr)}")
-
-
-# --- (d) nothing changed, nothing written ----------------------------------------------------
-
-
-def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
-    """Relative path -> (mtime_ns, sha256) of every file under ``folder``."""
-    out: dict[str, tuple[int, str]] = {}
-    if not folder.is_dir():
-        return out
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            out[path.relative_to(folder).as_posix()] = (path.stat().st_mtime_ns, digest)
-    return out
-
-
-def compare(before: dict[str, tuple[int, str]], after: dict[str, tuple[int, str]]) -> Result:
-    added = sorted(set(after) - set(before))
-    removed = sorted(set(before) - set(after))
-    common = set(before) & set(after)
-    changed = sorted(p for p in common if before[p][1] != after[p][1])
-    touched = sorted(p for p in common if before[p][0] != after[p][0] and p not in changed)
-    return {
-        "added": added[:20],
-        "removed": removed[:20],
-        "changed": changed[:20],
-        "touched": touched[:20],
-        "written": len(added) + len(removed) + len(changed) + len(touched),
-    }
-
-
-# --- pages: does the cost per page grow with N? ------------------------------------------------
-
-
-def page_sizes(site: Path) -> Result:
-    pages = sorted((site / "briefings").glob("*/index.html"))
-    if not pages:
-        return {}
-    sizes = [p.stat().st_size for p in pages]
-    sample = pages[len(pages) // 2].read_text("utf-8")
-    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    html = list(site.rglob("*.html"))
-    return {
-        "briefing_html_median_bytes": int(statistics.median(sizes)),
-        "briefing_html_max_bytes": max(sizes),
-        "nav_links_in_a_briefing_page": len(re.findall(r'class="md-nav__link', sample)),
-        "html_pages": len(html),
-        "largest_html": [
-            {"path": p.relative_to(site).as_posix(), "bytes": p.stat().st_size}
-            for p in sorted(html, key=lambda p: -p.stat().st_size)[:5]
-        ],
-        "site_bytes": total,
-    }
 
 
 # --- one size -----------------------------------------------------------------------------------
@@ -349,95 +295,6 @@ def bench_ingest(args: argparse.Namespace) -> Result | None:
 
 
 # --- the report ----------------------------------------------------------------------------------
-
-
-def _mb(value: float) -> str:
-    return f"{value / 2**20:.2f} MB" if value >= 2**20 else f"{value / 1024:.0f} kB"
-
-
-def table(results: list[Result]) -> str:
-    sizes = [r for r in results if r.get("n")]
-    header = "| measure | " + " | ".join(f"N={r['n']:,}" for r in sizes) + " | target |"
-    rows = [header, "|---|" + "---|" * len(sizes) + "---|"]
-
-    def row(label: str, target: str, cell: Any) -> None:
-        cells = []
-        for r in sizes:
-            try:
-                cells.append(cell(r))
-            except (KeyError, TypeError, ZeroDivisionError, IndexError):
-                cells.append("–")
-        rows.append(f"| {label} | " + " | ".join(cells) + f" | {target} |")
-
-    row("pages (Markdown)", "", lambda r: f"{r['pages']:,}")
-    row("load_records, ms/record", "~0.4", lambda r: f"{r['load_ms_per_record']:.2f}")
-    row("site model, ms/record", "flat in N", lambda r: f"{r['model_ms_per_record']:.2f}")
-    row("jinja render, ms/page", "~0.1", lambda r: f"{r['render_ms_per_page']:.2f}")
-    row("`briefings build --strict`, s (median)", "", lambda r: f"{r['build_s']:.1f}")
-    row("baseline (plain `mkdocs build` [+ pagefind]), s", "", lambda r: f"{r['mkdocs_s']:.1f}")
-    row("baseline of (b)", "", lambda r: r["baseline"])
-    row("baseline, ms/page", "flat in N", lambda r: f"{r['mkdocs_ms_per_page']:.1f}")
-    row(
-        "(b) overhead ratio build/baseline",
-        "≤ 1.10 at 5,000",
-        lambda r: f"{r['overhead_ratio']:.2f}",
-    )
-    row(
-        "CPU time build/baseline (user + system, all processes)",
-        "",
-        lambda r: f"{r['cpu_ratio']:.2f} ({r['build_cpu_s']:.0f} / {r['mkdocs_cpu_s']:.0f} s)",
-    )
-    row(
-        "(c) peak RSS of build, MB (largest process)",
-        "< 1024 at 10,000, linear",
-        lambda r: f"{r['build_peak_rss_mb']:.0f}",
-    )
-    row("(c) peak RSS of build tree, MB (sampled)", "", lambda r: f"{r['build_tree_rss_mb']:.0f}")
-    incremental.rows(row)
-    row(
-        "(d) rebuild writes nothing (briefings/, build/docs)",
-        "yes",
-        lambda r: (
-            "yes"
-            if r["rebuild_writes_nothing"]
-            else f"NO ({r['rebuild_briefings']['written']} + {r['rebuild_docs']['written']})"
-        ),
-    )
-    row(
-        "briefing page HTML, median",
-        "flat in N",
-        lambda r: _mb(r["pages_site"]["briefing_html_median_bytes"]),
-    )
-    row(
-        "largest HTML page",
-        "",
-        lambda r: (
-            f"{_mb(r['pages_site']['largest_html'][0]['bytes'])} "
-            f"({r['pages_site']['largest_html'][0]['path']})"
-        ),
-    )
-    row(
-        "nav links in a briefing page",
-        "flat in N",
-        lambda r: str(r["pages_site"]["nav_links_in_a_briefing_page"]),
-    )
-    row("Pagefind indexing (all batches), s", "", lambda r: f"{r['pagefind']['seconds']:.1f}")
-    row(
-        "Pagefind peak RSS, MB (largest run)",
-        "flat in N",
-        lambda r: f"{r['pagefind']['peak_rss_mb']:.0f}",
-    )
-    row("Pagefind bundles (one run each)", "", lambda r: str(r["pagefind"]["bundles"]))
-    row(
-        "(e) Pagefind first query 'iraq' + filters, served / gzip",
-        "≤ 2 MB",
-        lambda r: (
-            f"{_mb(r['pagefind']['first_query']['bytes'])} / "
-            f"{_mb(r['pagefind']['first_query']['gzip_bytes'])} "
-            f"({r['pagefind']['first_query']['requests']} requests)"
-        ),
-    )
-    return "\n".join(rows)
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
