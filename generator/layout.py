@@ -37,6 +37,8 @@ HOME_PATH = "index.md"
 TIMELINE_PATH = "timeline.md"
 SITE_FEED_PATH = "feed.xml"
 JSON_FEED_PATH = "feed.json"
+#: A hub's and a story thread's Atom feed: this file in the page's folder.
+PAGE_FEED_NAME = "feed.xml"
 BRIEFINGS_JSON_PATH = "briefings.json"
 #: The folder of briefing pages, in the docs folder and in the site alike.
 BRIEFINGS_FOLDER = "briefings"
@@ -96,7 +98,7 @@ def hub_path(kind: str, slug: str, page: int = 1) -> str:
 
 def hub_feed_path(kind: str, slug: str) -> str:
     """Docs path of a hub's Atom feed."""
-    return f"{kind}/{slug}/feed.xml"
+    return f"{kind}/{slug}/{PAGE_FEED_NAME}"
 
 
 def hub_index_path(kind: str) -> str:
@@ -131,7 +133,7 @@ def thread_path(slug: str) -> str:
 
 def thread_feed_path(slug: str) -> str:
     """Docs path of a story thread's Atom feed."""
-    return f"threads/{slug}/feed.xml"
+    return f"threads/{slug}/{PAGE_FEED_NAME}"
 
 
 def threads_index_path(page: int = 1) -> str:

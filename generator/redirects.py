@@ -20,6 +20,7 @@ never vanish: each leads to the page that took its place, unless a live page is 
 from __future__ import annotations
 
 import functools
+import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -52,22 +53,36 @@ _PAGE = """<!doctype html>
 </html>
 """
 
+#: Where an earlier address leads: the new page's folder, relative to the folder beside the
+#: old one's (``ann-okafor``, ``../organizations/velmont``), and what moved ("page", ...).
+Move = tuple[str, str]
+
+
 #: Hub kinds whose entities have aliases, and the record field listing them.
 ALIASED = {"people": "people", "organizations": "organizations", "groups": "groups"}
 
 
 def redirect_pages(records: list[Record]) -> dict[str, str]:
     """Docs-relative path -> HTML for each old id and old hub name (slugs only)."""
-    pages = {}
+    return {path: redirect_html(move) for path, move in record_moves(records).items()}
+
+
+def redirect_html(move: Move) -> str:
+    """The static page that sends a reader (and a search engine) on to where ``move`` leads."""
+    new, what = move
+    return _PAGE.format(new=new, what=what)
+
+
+def record_moves(records: list[Record]) -> dict[str, Move]:
+    """Site path -> move of each old id (``redirect_from``) and old hub name (aliases)."""
+    moves: dict[str, Move] = {}
     for record in sorted(records, key=lambda r: str(r["id"])):
         for old in record.get("redirect_from") or []:
-            pages[f"briefings/{old}/index.html"] = _PAGE.format(new=record["id"], what="briefing")
-    for kind, moves in hub_moves(records).items():
-        for old, new in sorted(moves.items()):
-            pages[layout.built_page(layout.hub_path(kind, old))] = _PAGE.format(
-                new=new, what="page"
-            )
-    return pages
+            moves[f"briefings/{old}/index.html"] = (str(record["id"]), "briefing")
+    for kind, found in hub_moves(records).items():
+        for old, new in sorted(found.items()):
+            moves[layout.built_page(layout.hub_path(kind, old))] = (new, "page")
+    return moves
 
 
 def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
@@ -97,31 +112,52 @@ def hub_moves(records: list[Record]) -> dict[str, dict[str, str]]:
 
 
 def site_redirects(model: SiteModel, published: PublishedHubs | None = None) -> dict[str, str]:
-    """Site path -> HTML of every redirect page of the site: earlier briefing ids, hub names
-    and hub slugs, threads' earlier ids and the ``published`` hub addresses (whose list gets
-    the model's live published hubs, which the build saves, and notes the listed addresses
-    that lead nowhere, which the build warns of); never where a page lives."""
+    """Site path -> HTML of every redirect page of the site (see :func:`site_moves`)."""
+    return {path: redirect_html(move) for path, move in site_moves(model, published).items()}
+
+
+def site_moves(model: SiteModel, published: PublishedHubs | None = None) -> dict[str, Move]:
+    """Site path of every earlier address of a page -> where it moved: earlier briefing ids,
+    hub names and hub slugs, threads' earlier ids and the ``published`` hub addresses (whose
+    list gets the model's live published hubs, which the build saves, and notes the listed
+    addresses that lead nowhere, which the build warns of); never where a page lives."""
     live = _live_pages(model)
-    pages = redirect_pages(model.records)
+    moves = record_moves(model.records)
     for path, new in _earlier_hub_slugs(model.hubs).items():
-        pages.setdefault(path, _PAGE.format(new=new, what="page"))
+        moves.setdefault(path, (new, "page"))
     for path, new in _rejected_moves(model).items():
-        pages.setdefault(path, _PAGE.format(new=new, what="page"))
+        moves.setdefault(path, (new, "page"))
     if published is not None:
         note_published_hubs(model.hubs, published)
-        moves = _published_moves(model.hubs, published)
-        for path, new in moves.items():
-            pages.setdefault(path, _PAGE.format(new=new, what="page"))
-        published.nowhere = _nowhere(published, live | pages.keys())
+        for path, new in _published_moves(model.hubs, published).items():
+            moves.setdefault(path, (new, "page"))
+        published.nowhere = _nowhere(published, live | moves.keys())
     for thread in model.threads:
         for old in thread.first.get("redirect_from") or []:
             path = layout.built_page(layout.thread_path(str(old)))
-            pages.setdefault(path, _PAGE.format(new=thread.slug, what="story"))
+            moves.setdefault(path, (thread.slug, "story"))
     return {
-        path: html
-        for path, html in sorted(pages.items())
+        path: move
+        for path, move in sorted(moves.items())
         if path not in live and layout.is_slug(path.split("/")[1])
     }
+
+
+def moved_feeds(model: SiteModel, moves: dict[str, Move]) -> dict[str, str]:
+    """Docs path of the Atom feed each moved hub or thread had -> the feed of the page it
+    moved to: a feed reader follows no HTML redirect, so the old address keeps serving the
+    new feed, which names itself by the new address (its id, and with a site address its
+    self link). Both are two folders deep, so the feed's relative links hold at either."""
+    feeds = {hub.feed_path for hubs in model.hubs.values() for hub in hubs}
+    feeds |= {thread.feed_path for thread in model.threads}
+    found = {}
+    for path, (new, _) in moves.items():
+        folder = posixpath.dirname(posixpath.dirname(path))  # people/okafor/index.html -> people
+        feed = posixpath.normpath(posixpath.join(folder, new, layout.PAGE_FEED_NAME))
+        old = posixpath.join(posixpath.dirname(path), layout.PAGE_FEED_NAME)
+        if feed in feeds and old not in feeds:
+            found[old] = feed
+    return found
 
 
 def _nowhere(published: PublishedHubs, reached: set[str]) -> list[str]:

@@ -35,7 +35,7 @@ from generator.pagecache import PageCache
 from generator.problems import Problem
 from generator.published import PublishedHubs
 from generator.record import Record
-from generator.redirects import site_redirects
+from generator.redirects import moved_feeds, redirect_html, site_moves
 from generator.sitemodel import SiteModel, build_site_model
 from generator.sitemodel.calendar import date_label, month_label
 from generator.sitemodel.masthead import ABOUT_NAME, Masthead, read_masthead
@@ -277,16 +277,17 @@ def _jobs(
             yield _page(pages, "timeline_month.md.j2", month.path, month=month)
     for threads in model.thread_indexes:
         yield _page(pages, "threads.md.j2", threads.path, index=threads)
+    #: Feed path -> what its job is made of, for the old feed address of a moved page.
+    page_feeds: dict[str, tuple[tuple[object, ...], Callable[[], bytes]]] = {}
     for thread in model.threads:
         yield _page(pages, "thread.md.j2", thread.path, thread=thread)
-        yield _output(
-            pages,
-            thread.feed_path,
+        page_feeds[thread.feed_path] = (
             ("atom", thread, site_url, masthead),
             _page_feed(
                 thread.newest_first, thread.name, thread.path, thread.feed_path, site_url, masthead
             ),
         )
+        yield _output(pages, thread.feed_path, *page_feeds[thread.feed_path])
     for page in model.briefings:
         yield _page(pages, "briefing.md.j2", page.path, page=page, record=page.record)
     for kind, hubs in model.hubs.items():
@@ -305,14 +306,16 @@ def _jobs(
                     number=number,
                     count=len(chunks),
                 )
-            yield _output(
-                pages,
-                hub.feed_path,
+            page_feeds[hub.feed_path] = (
                 ("atom", hub, site_url, masthead),
                 _page_feed(hub.briefings, hub.name, hub.path, hub.feed_path, site_url, masthead),
             )
-    for path, data in _redirects(model, published_hubs).items():
-        yield path, _made_already(data)
+            yield _output(pages, hub.feed_path, *page_feeds[hub.feed_path])
+    moves = site_moves(model, published_hubs)
+    for path, move in moves.items():
+        yield path, _made_already(redirect_html(move).encode("utf-8"))
+    for old, feed in moved_feeds(model, moves).items():
+        yield _output(pages, old, *page_feeds[feed])
     inputs = (model.records, site_url, masthead)
     records = model.records
     yield _output(
@@ -335,12 +338,6 @@ def _jobs(
         lambda: feeds.json_feed(records, title=masthead.site_name, site_url=site_url),
     )
     yield _output(pages, layout.BRIEFINGS_JSON_PATH, inputs, lambda: feeds.briefings_json(records))
-
-
-def _redirects(model: SiteModel, published_hubs: PublishedHubs | None) -> dict[str, bytes]:
-    """The static page at each earlier address of a page (see generator.redirects)."""
-    pages = site_redirects(model, published_hubs)
-    return {path: html.encode("utf-8") for path, html in pages.items()}
 
 
 _SAID: set[str] = set()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator import sitemodel
 from generator.layout import entity_slug
-from generator.redirects import earlier_slug, site_redirects
+from generator.redirects import earlier_slug, moved_feeds, site_moves, site_redirects
 from tests.site.helpers import make_record, named, person, place, render
 from tests.site.test_threads import dam
 
@@ -98,7 +98,7 @@ def test_a_renamed_first_briefing_moves_its_thread_and_the_old_address_follows(
     tmp_path: Path,
 ) -> None:
     """The thread's address is its first briefing's id: after a rename the old address is a
-    redirect page to the new one."""
+    redirect page to the new one, and the old feed address serves the new feed."""
     records = [
         dam("dam-cracks-found", "2025-03-01", redirect_from=["cracks-in-the-dam"]),
         dam("dam-inspections", "2025-03-04", "Inspectors reached the turbines."),
@@ -109,3 +109,35 @@ def test_a_renamed_first_briefing_moves_its_thread_and_the_old_address_follows(
     render(records, tmp_path)
     page = (tmp_path / "threads" / "cracks-in-the-dam" / "index.html").read_text("utf-8")
     assert "This story has moved" in page
+    feed = (tmp_path / "threads" / "dam-cracks-found" / "feed.xml").read_bytes()
+    assert (tmp_path / "threads" / "cracks-in-the-dam" / "feed.xml").read_bytes() == feed
+    assert b"<id>urn:briefings:feed:threads/dam-cracks-found/feed.xml</id>" in feed
+
+
+def test_moved_hubs_and_threads_keep_their_feed_at_the_old_address() -> None:
+    """A feed reader follows no HTML redirect: the old feed address of a renamed thread, of a
+    merged surname's hub and of a hub that became another kind names the new feed; a moved
+    briefing has no feed, and a live hub's feed is never shadowed."""
+    records = [
+        dam("dam-cracks-found", "2025-03-01", redirect_from=["cracks-in-the-dam"]),
+        dam("dam-inspections", "2025-03-04", "Inspectors reached the turbines."),
+        make_record(
+            "okafor-visit",
+            "2025-04-01",
+            redirect_from=["okafor-visits"],
+            people=[person("Ann Okafor", None, "Okafor")],
+        ),
+    ]
+    model = sitemodel.build_site_model(records, production=False)
+    assert moved_feeds(model, site_moves(model)) == {
+        "people/okafor/feed.xml": "people/ann-okafor/feed.xml",
+        "threads/cracks-in-the-dam/feed.xml": "threads/dam-cracks-found/feed.xml",
+    }
+    across = {"people/velmont/index.html": ("../organizations/velmont", "page")}
+    velmont = [make_record("a", "2025-01-01", organizations=[named("Velmont")])]
+    model = sitemodel.build_site_model(velmont, production=False)
+    assert moved_feeds(model, across) == {
+        "people/velmont/feed.xml": "organizations/velmont/feed.xml"
+    }
+    onto_live = {"organizations/velmont/index.html": ("velmont", "page")}
+    assert moved_feeds(model, onto_live) == {}
