@@ -185,7 +185,8 @@ class _Pages:
                 raise TemplateFailed(_located(error, self.env, path, record)) from error
             return text.encode("utf-8")
 
-        return path, self.output(path, (template, sorted(context.items())), make)
+        parts = (template, *(part for item in sorted(context.items()) for part in item))
+        return path, self.output(path, parts, make)
 
 
 def build_outputs(

@@ -210,3 +210,21 @@ def test_small_frozen_values_are_fingerprinted_by_every_field() -> None:
     assert PageCache().fingerprint(base) == PageCache().fingerprint(
         Mention("people", "a-b", "A B", ("AB",), "minister")
     )
+
+
+def test_records_are_fingerprinted_by_their_whole_value() -> None:
+    """Equal records built apart share a fingerprint; a change anywhere inside one changes it."""
+    record = {"id": "a", "people": [{"name": "A B", "aliases": ["AB"]}], "n": 1}
+    twin = copy.deepcopy(record)
+    changed = copy.deepcopy(record)
+    changed["people"][0]["aliases"] = ["A. B."]  # type: ignore[index]
+    prints = {}
+    for name, value in (("record", record), ("twin", twin), ("changed", changed)):
+        cache = PageCache()
+        cache.start(ROOT / "templates", [value], "")
+        prints[name] = cache.fingerprint(value)
+    as_true = {**record, "n": True}
+    cache = PageCache()
+    cache.start(ROOT / "templates", [as_true], "")
+    assert prints["record"] == prints["twin"] != prints["changed"]
+    assert cache.fingerprint(as_true) != prints["record"]  # True is not 1
