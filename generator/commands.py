@@ -114,10 +114,12 @@ def _render(
     from generator.entities_file import read_entities
     from generator.incremental_records import SavedRecords
     from generator.render import TemplateFailed, render_site
+    from generator.sitemodel.memory import kept_in
 
     started = time.monotonic()
-    with collector_paused():
-        saved = SavedRecords(project.docs.parent)  # what an earlier run parsed
+    # What an earlier run parsed, and what its site model worked out, both under build/.
+    with collector_paused(), kept_in(project.docs.parent):
+        saved = SavedRecords(project.docs.parent)
         records, problems = check_project(project, Progress("reading records"), saved)
         if problems:
             return records, _report(problems)

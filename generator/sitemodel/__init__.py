@@ -19,6 +19,7 @@ from generator.sitemodel.entities import remembered
 from generator.sitemodel.hubs import Hub, build_hubs, city_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
+from generator.sitemodel.memory import ModelMemory, current
 from generator.sitemodel.related import RelatedIndex
 from generator.sitemodel.stories import (
     Thread,
@@ -55,19 +56,31 @@ class SiteModel:
 
 
 def build_site_model(
-    records: list[Record], *, production: bool, editors: EntitiesFile | None = None
+    records: list[Record],
+    *,
+    production: bool,
+    editors: EntitiesFile | None = None,
+    memory: ModelMemory | None = None,
 ) -> SiteModel:
     """The site for these records; production leaves drafts out of everything.
 
     ``editors``: briefings/entities.yaml, whose merges, preferred names and names that are
-    no entity decide the hubs (sitemodel/canon.py).
+    no entity decide the hubs (sitemodel/canon.py). ``memory``: what an earlier build
+    worked out (sitemodel/memory.py); by default the one of the build under way, if any.
     """
+    memory = current() if memory is None else memory
     with remembered():
-        return _site_model(records, production=production, editors=editors)
+        model = _site_model(records, production=production, editors=editors, memory=memory)
+    memory.save()
+    return model
 
 
 def _site_model(
-    records: list[Record], *, production: bool, editors: EntitiesFile | None
+    records: list[Record],
+    *,
+    production: bool,
+    editors: EntitiesFile | None,
+    memory: ModelMemory,
 ) -> SiteModel:
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
     rejected = rejected_names(shown, editors)
@@ -75,9 +88,9 @@ def _site_model(
     hubs = build_hubs(shown)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
     cities = city_hubs(hubs["places"])
-    index = RelatedIndex(shown)
+    index = RelatedIndex(shown, memory=memory)
     months = by_month(shown)
-    threads = build_threads(shown)
+    threads = build_threads(shown, memory=memory)
     boxes = story_boxes(threads)
     return SiteModel(
         records=shown,

@@ -13,6 +13,7 @@ the newer briefing, then the id, so the order is total.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from generator.layout import entity_slug
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.entities import mentions, once
+from generator.sitemodel.memory import ModelMemory
 
 RELATED_SIZE = 5
 #: Hubs with more members than this (a big country, a much-named leader) would
@@ -37,6 +39,9 @@ RELATED_MIN_WEIGHT = 2
 
 #: An entity as the index knows it: (kind, slug); places carry their country code.
 Key = tuple[str, str]
+_SECTION = "related"
+#: What a related box holds, as kept: each briefing's id and the entities it shares.
+_Kept = list[tuple[str, tuple[Key, ...]]]
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,12 @@ class RelatedIndex:
     shares, big ones included.
     """
 
-    def __init__(self, records: list[Record], hub_max: int | None = None) -> None:
+    def __init__(
+        self,
+        records: list[Record],
+        hub_max: int | None = None,
+        memory: ModelMemory | None = None,
+    ) -> None:
         hub_max = RELATED_HUB_MAX if hub_max is None else hub_max
         ordered = newest_first(records)
         self.by_id = {r["id"]: r for r in ordered}
@@ -86,9 +96,23 @@ class RelatedIndex:
             if len(ids) > hub_max
         }
         self.huge_sets = {k: frozenset(ids) for k, (ids, _) in self.huge.items()}
+        self.memory = _Boxes(memory, members, self, hub_max) if memory is not None else None
 
     def of(self, record: Record, limit: int = RELATED_SIZE) -> list[Related]:
         """The ``limit`` best related briefings of ``record``, best first."""
+        if self.memory is None or record["id"] not in self.keys:
+            return self._of(record, limit)
+        digest = self.memory.digest(record["id"], limit)
+        kept = self.memory.saved.get(digest)
+        if kept is None:
+            found = self._of(record, limit)
+            kept = [(other.record["id"], other.shared) for other in found]
+        else:
+            found = [Related(self.by_id[other], shared) for other, shared in kept]
+        self.memory.now[digest] = kept
+        return found
+
+    def _of(self, record: Record, limit: int) -> list[Related]:
         record_id = record["id"]
         keys = self.keys[record_id] if record_id in self.keys else entity_keys(record)
         topics = self.topics.get(record_id) or _topic_slugs(record)
@@ -139,6 +163,50 @@ class RelatedIndex:
             at = bisect.bisect_left(positions, position)
             found += ids[max(0, at - width) : at + width + 1]
         return found
+
+
+class _Boxes:
+    """The related boxes an earlier build worked out, by a digest of exactly what each is
+    worked out from, and those of this build (sitemodel.memory).
+
+    A box depends on the briefing's entities and topics, and on the briefings of each of
+    its entities, in order, with their dates and topics: their other entities only
+    matter through the lists of the briefing's own ones, which are read in full. So each
+    entity's list is digested once (id, date and topics of each member, newest first), and
+    a box's digest is of its briefing's id, entities, topics and its entities' digests.
+    """
+
+    def __init__(
+        self,
+        memory: ModelMemory,
+        members: dict[Key, list[str]],
+        index: RelatedIndex,
+        hub_max: int,
+    ) -> None:
+        kept = memory.recall(_SECTION)
+        self.saved: dict[str, _Kept] = kept if isinstance(kept, dict) else {}
+        self.now: dict[str, _Kept] = {}
+        memory.keep(_SECTION, self.now)  # filled as the boxes are asked for
+        self.index = index
+        told = {
+            record_id: repr((record_id, index.by_id[record_id]["date"], sorted(topics)))
+            for record_id, topics in index.topics.items()
+        }
+        self.lists = {
+            key: _digest(repr(hub_max) + "\n" + "\n".join(told[i] for i in ids))
+            for key, ids in members.items()
+        }
+
+    def digest(self, record_id: str, limit: int) -> str:
+        """The digest of all a box of ``record_id`` is worked out from."""
+        keys = self.index.keys[record_id]
+        topics = sorted(self.index.topics[record_id])
+        lists = [self.lists[key] for key in keys]
+        return _digest(repr((record_id, limit, list(keys), topics, lists)))
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def entity_keys(record: Record) -> dict[Key, None]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from generator.layout import RESERVED_SLUGS, thread_feed_path, thread_path, threads_index_path
 from generator.record import Record
 from generator.sitemodel.entities import mentions
+from generator.sitemodel.memory import ModelMemory
 from generator.sitemodel.refs import Ref, chain
 from generator.sitemodel.related import Key, entity_keys, place_slug
 from generator.sitemodel.threads import ThreadCounts, group_threads
@@ -106,14 +107,17 @@ class ThreadIndexPage:
     older: Ref | None = None
 
 
-def build_threads(records: list[Record], counts: ThreadCounts | None = None) -> list[Thread]:
-    """The story threads of ``records``, latest news first (then slug)."""
+def build_threads(
+    records: list[Record], counts: ThreadCounts | None = None, memory: ModelMemory | None = None
+) -> list[Thread]:
+    """The story threads of ``records``, latest news first (then slug); ``memory``: what an
+    earlier build worked out, and where this one's is kept (sitemodel.memory)."""
     keys = {r["id"]: entity_keys(r) for r in records}
     desk: Counter[Key] = Counter()
     for found in keys.values():
         desk.update(found.keys())
     rarity = _Rarity(desk, len(records))
-    threads = [_thread(members, rarity) for members in group_threads(records, counts, keys)]
+    threads = [_thread(members, rarity) for members in group_threads(records, counts, keys, memory)]
     return sorted(threads, key=lambda t: (_negated(t.last["date"]), t.slug))
 
 

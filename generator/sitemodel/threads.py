@@ -24,24 +24,32 @@ and placed after it, so a pin moves only the briefing that carries it.
 
 A thread's slug is the id of its first briefing (oldest, then id), which
 never changes once published. The same records always give the same threads.
+
+Which thread a briefing joins depends on what the grouping reads of it (id, day,
+entities, text vector) and of the briefings before it, and on nothing else. So
+the model's memory keeps what an earlier build read and decided; a build takes
+those decisions again up to the first briefing whose input differs, and decides
+from there (a thread's summary is worked out only when a later briefing is
+compared with it).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import math
 import operator
-import re
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import repeat
 
 from generator.record import THREAD_OUT, Record
+from generator.sitemodel.memory import ModelMemory
 from generator.sitemodel.related import Key, entity_keys
+from generator.sitemodel.words import text_vectors
 
+_SECTION = "threads"
 #: A briefing joins a thread only if the thread's newest briefing is at most this much older.
 WINDOW_DAYS = 30
 #: Entities of a briefing that find its candidates: its most important ones (record order).
@@ -52,28 +60,12 @@ POSTING_CAP = 40
 THREAD_CANDIDATES = 8
 #: The latest briefings of a thread that a newcomer is compared with.
 RECENT = 6
-#: Words kept per briefing for the text comparison: its most telling ones.
-TERMS_MAX = 60
-#: Characters of the body read for them: the lead, which carries the story (a whole long
-#: article would cost more and add its background).
-LEAD = 1500
 #: What sharing an entity of each kind is worth (countries say little about a story).
 WEIGHTS = {"people": 3.0, "organizations": 3.0, "places": 2.0, "groups": 1.5, "countries": 0.5}
 #: The least shared weight with a thread: one person, organization or place.
 ENTITY_MIN = 2.0
 #: The least text similarity (cosine of word weights) with a thread's recent briefings.
 TEXT_MIN = 0.2
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
-#: Words that say nothing about a story, whatever it is (common English function words).
-_STOP_WORDS = """a about after again against all also am an and any are as at be because been before
-    being between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers him his how i if in into is it its itself just like
-    may me might more most mr mrs ms much must my new no nor not now of off on once one only or
-    other our out over own said same says she should so some such than that the their them then
-    there these they this those through to too two under until up very was we were what when
-    where which while who whom why will with would year years you your"""
-_STOP = frozenset(_STOP_WORDS.split())
 
 
 @dataclass
@@ -94,11 +86,13 @@ def group_threads(
     records: Iterable[Record],
     counts: ThreadCounts | None = None,
     keys: Mapping[str, Iterable[Key]] | None = None,
+    memory: ModelMemory | None = None,
 ) -> list[list[Record]]:
     """The story threads of ``records``: each a list of two or more, oldest first.
 
     Threads come in the order of their first briefing (oldest, then id). ``keys``: each
-    record's entities (id -> entity_keys), when the caller has them already.
+    record's entities (id -> entity_keys), when the caller has them already. ``memory``:
+    what an earlier build's grouping saw and decided, and where this one's is kept.
     """
     ordered = sorted(records, key=lambda r: (r["date"], r["id"]))
     ids = {r["id"] for r in ordered}
@@ -115,7 +109,8 @@ def group_threads(
     }
     auto = [r for r in ordered if r["id"] not in pins and r["id"] not in out]
     union = _Union()
-    for members in _Grouper(auto, counts or ThreadCounts(), keys or {}).groups():
+    grouper = _Grouper(auto, counts or ThreadCounts(), keys or {}, memory)
+    for members in grouper.groups():
         for record in members[1:]:
             union.join(members[0]["id"], record["id"])
     for record_id, target in pins.items():
@@ -164,34 +159,94 @@ class _Thread:
     norm: float = 0.0
     #: How many recent members name each entity.
     keys: Counter[Key] = field(default_factory=Counter)
+    #: Its summary is not worked out yet: its members so far came from an earlier build's
+    #: decisions, and no briefing has been compared with it since.
+    behind: bool = False
 
 
 class _Grouper:
     """Grows threads over briefings taken oldest first."""
 
     def __init__(
-        self, ordered: list[Record], counts: ThreadCounts, keys: Mapping[str, Iterable[Key]]
+        self,
+        ordered: list[Record],
+        counts: ThreadCounts,
+        keys: Mapping[str, Iterable[Key]],
+        memory: ModelMemory | None,
     ) -> None:
         self.records = ordered
         self.counts = counts
+        self.memory = memory
         self.days = [dt.date.fromisoformat(r["date"]).toordinal() for r in ordered]
         self.keys = [
             list(keys[r["id"]] if r["id"] in keys else entity_keys(r))[:KEYS_MAX] for r in ordered
         ]
-        self.vectors = _vectors(ordered)
+        self.vectors, tokens = text_vectors(ordered, memory)
+        #: What the grouping reads of each briefing, in order: the decision at a position
+        #: depends on these of that position and the ones before it, and nothing else.
+        self.seen = [
+            (r["id"], day, tuple(found), token)
+            for r, day, found, token in zip(ordered, self.days, self.keys, tokens, strict=True)
+        ]
         self.threads: list[_Thread] = []
         self.thread_of: list[int] = []
         #: Entity -> its briefings so far (positions) and their days, both oldest first.
         self.postings: dict[Key, tuple[list[int], list[int]]] = {}
 
     def groups(self) -> list[list[Record]]:
+        decided = self._decided()
         for position in range(len(self.records)):
+            if position < len(decided):
+                self._follow(decided[position], position)
+                continue
             best = self._best_thread(position)
             if best is None:
                 best = len(self.threads)
                 self.threads.append(_Thread([], self.days[position]))
             self._join(best, position)
+        if self.memory is not None:
+            self.memory.keep(_SECTION, (self.seen, self.thread_of))
         return [[self.records[i] for i in t.members] for t in self.threads]
+
+    def _decided(self) -> list[int]:
+        """The earlier build's decisions for the briefings before the first whose input
+        differs from what that build saw (those are the same decisions, made again)."""
+        kept = self.memory.recall(_SECTION) if self.memory is not None else None
+        if not (isinstance(kept, tuple) and len(kept) == 2):
+            return []
+        seen, thread_of = kept
+        same = 0
+        for before, now in zip(seen, self.seen, strict=False):
+            if before != now:
+                break
+            same += 1
+        return list(thread_of[:same])
+
+    def _follow(self, number: int, position: int) -> None:
+        """Put a briefing in thread ``number`` as the earlier build did (a new thread when
+        that is the next number), leaving the thread's summary for when it is needed."""
+        day = self.days[position]
+        for key in self.keys[position]:
+            members, days = self.postings.setdefault(key, ([], []))
+            members.append(position)
+            days.append(day)
+        if number == len(self.threads):
+            self.threads.append(_Thread([], day))
+        thread = self.threads[number]
+        thread.members.append(position)
+        thread.last_day = day
+        thread.behind = True
+        self.thread_of.append(number)
+
+    def _caught_up(self, thread: _Thread) -> _Thread:
+        """The thread with its summary worked out: its members joined again in order, the
+        same sums in the same order as when each joined."""
+        if thread.behind:
+            thread.behind = False
+            members, thread.members = thread.members, []
+            for position in members:
+                self._grow(thread, position)
+        return thread
 
     def _candidates(self, position: int) -> dict[int, float]:
         """Threads of earlier briefings sharing entities with this one, by shared weight."""
@@ -217,6 +272,7 @@ class _Grouper:
             thread = self.threads[number]
             if self.days[position] - thread.last_day > WINDOW_DAYS:
                 continue
+            self._caught_up(thread)
             self.counts.scored += 1
             weight = sum(WEIGHTS[k[0]] for k in self.keys[position] if thread.keys[k])
             similarity = _cosine(self.vectors[position], thread.text, thread.norm)
@@ -228,14 +284,16 @@ class _Grouper:
         return None if best is None else best[1]
 
     def _join(self, number: int, position: int) -> None:
-        thread = self.threads[number]
+        self._grow(self._caught_up(self.threads[number]), position)
+        self.thread_of.append(number)
+
+    def _grow(self, thread: _Thread, position: int) -> None:
         if len(thread.recent) == RECENT:
             self._account(thread, thread.recent[0], -1)
         thread.recent.append(position)
         self._account(thread, position, 1)
         thread.members.append(position)
         thread.last_day = self.days[position]
-        self.thread_of.append(number)
 
     def _account(self, thread: _Thread, position: int, sign: int) -> None:
         """Add (1) or take away (-1) a member from the thread's summary."""
@@ -247,55 +305,6 @@ class _Grouper:
                 thread.text[word] = total
         thread.norm = math.sqrt(math.fsum(v * v for v in thread.text.values()))
         thread.keys.update({k: sign for k in self.keys[position]})
-
-
-def word_counts(record: Record) -> Counter[str]:
-    """The telling words of a briefing and how often it uses them: its title, summary, key
-    points and the lead of its text, lower case, function words left out."""
-    parts = (record["title"], record["summary"], *record["key_points"], record["body"][:LEAD])
-    counted = Counter(_WORD.findall(" ".join(parts).lower().replace("’", "'")))
-    for word in [w for w in counted if len(w) < 3 or w in _STOP]:
-        del counted[word]
-    return counted
-
-
-def _vectors(records: list[Record]) -> list[dict[str, float]]:
-    """Each briefing's ``TERMS_MAX`` most telling words, weighted (tf-idf), unit length."""
-    # Each briefing's counts are kept as two tuples of the words (one shared string per
-    # word) and their counts: some 50 MB at 10,000 briefings, where Counters would hold
-    # some 200 MB; counting each text once instead of twice saves a second at 5,000.
-    frequency: Counter[str] = Counter()
-    shared: dict[str, str] = {}
-    counts: list[tuple[tuple[str, ...], tuple[int, ...]]] = []
-    for record in records:
-        counted = word_counts(record)
-        frequency.update(counted.keys())
-        words = tuple(shared.setdefault(w, w) for w in counted)
-        counts.append((words, tuple(counted.values())))
-    total = len(records)
-    # A word of one briefing joins nothing: it has no weight.
-    rarity = {w: math.log((total + 1) / n) for w, n in frequency.items() if n > 1}
-    del frequency, shared
-    vectors = []
-    most = max((max(numbers) for _, numbers in counts if numbers), default=0)
-    tf = [0.0, *(_tf(n) for n in range(1, most + 1))]
-    for words, numbers in counts:
-        # (-weight, word): the heaviest first, ties by the word, so the choice is total
-        # (a sort in C: what heapq.nsmallest would pick, sooner).
-        weighed = [
-            (-tf[n] * rarity[w], w) for w, n in zip(words, numbers, strict=True) if w in rarity
-        ]
-        weighed.sort()
-        top = weighed[:TERMS_MAX]
-        norm = math.sqrt(math.fsum(v * v for v, _ in top)) or 1.0
-        vectors.append({w: -v / norm for v, w in top})
-    return vectors
-
-
-@functools.cache
-def _tf(count: int) -> float:
-    """How much using a word ``count`` times weighs (1 + log: repeats count less and less)."""
-    return 1 + math.log(count)
 
 
 def _cosine(vector: dict[str, float], total: dict[str, float], norm: float) -> float:

@@ -1,0 +1,187 @@
+"""The telling words of each briefing, weighted against the desk (tf-idf): what the thread
+grouping compares texts by.
+
+A briefing's words are a function of its text alone, and its vector of those words and how
+many briefings use each of them. So the model's memory keeps, per digest of a text, its
+words and its last vector: a build takes the words of an unchanged text from it, and the
+vector too unless one of its words is now used by more or fewer briefings (or the desk grew
+or shrank, which reweighs every word). Each vector comes with a token that changes whenever
+the vector does: the thread grouping compares tokens to see where its input changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from generator.record import Record
+from generator.sitemodel.memory import ModelMemory
+
+#: Words kept per briefing for the text comparison: its most telling ones.
+TERMS_MAX = 60
+#: Characters of the body read for them: the lead, which carries the story (a whole long
+#: article would cost more and add its background).
+LEAD = 1500
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
+#: Words that say nothing about a story, whatever it is (common English function words).
+_STOP_WORDS = """a about after again against all also am an and any are as at be because been before
+    being between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers him his how i if in into is it its itself just like
+    may me might more most mr mrs ms much must my new no nor not now of off on once one only or
+    other our out over own said same says she should so some such than that the their them then
+    there these they this those through to too two under until up very was we were what when
+    where which while who whom why will with would year years you your"""
+_STOP = frozenset(_STOP_WORDS.split())
+_SECTION = "words"
+
+Vector = dict[str, float]
+#: A text's words and their counts, its vector's words and weights, and the vector's token.
+_Entry = tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], tuple[float, ...], str]
+
+
+def word_counts(record: Record) -> Counter[str]:
+    """The telling words of a briefing and how often it uses them: its title, summary, key
+    points and the lead of its text, lower case, function words left out."""
+    parts = (record["title"], record["summary"], *record["key_points"], record["body"][:LEAD])
+    counted = Counter(_WORD.findall(" ".join(parts).lower().replace("’", "'")))
+    for word in [w for w in counted if len(w) < 3 or w in _STOP]:
+        del counted[word]
+    return counted
+
+
+def text_vectors(
+    records: list[Record], memory: ModelMemory | None = None
+) -> tuple[list[Vector], list[str]]:
+    """Each briefing's ``TERMS_MAX`` most telling words, weighted (tf-idf), unit length; and
+    each vector's token (equal tokens: equal vectors)."""
+    saved, saved_total, saved_used, saved_texts = _recalled(memory)
+    digests = [_text_digest(r) for r in records]
+    entries: dict[str, _Entry] = {}
+    # Words are held once each (one shared string per word): some 50 MB less at 10,000.
+    shared: dict[str, str] = {}
+    for record, digest in zip(records, digests, strict=True):
+        if digest in entries:
+            continue
+        hit = saved.get(digest)
+        if hit is not None:
+            entries[digest] = hit
+            continue
+        counted = word_counts(record)
+        words = tuple(shared.setdefault(w, w) for w in counted)
+        entries[digest] = (words, tuple(counted.values()), (), (), "")
+    texts = Counter(digests)
+    total = len(records)
+    used = _used(entries, texts, saved, saved_used, saved_texts)
+    # A word of one briefing joins nothing: it has no weight.
+    rarity = {w: math.log((total + 1) / n) for w, n in used.items() if n > 1}
+    reweighed = _reweighed(saved_used, used, rarity, saved_total != total)
+    vectors: dict[str, Vector] = {}
+    tf: list[float] = [0.0]
+    for digest, entry in entries.items():
+        words, numbers, top_words, top_weights, token = entry
+        if token and reweighed is not None and reweighed.isdisjoint(words):
+            vectors[digest] = dict(zip(top_words, top_weights, strict=True))
+            continue
+        most = max(numbers, default=0)
+        tf.extend(_tf(n) for n in range(len(tf), most + 1))
+        vector = _vector(words, numbers, rarity, tf)
+        vectors[digest] = vector
+        entries[digest] = (words, numbers, *_parts(vector), _token(vector))
+    if memory is not None:
+        memory.keep(_SECTION, (total, used, dict(texts), entries))
+    return [vectors[d] for d in digests], [entries[d][4] for d in digests]
+
+
+def _recalled(
+    memory: ModelMemory | None,
+) -> tuple[dict[str, _Entry], int, dict[str, int], dict[str, int]]:
+    """The earlier build's entries per text digest, its count of briefings, of briefings
+    using each word, and of briefings of each text; nothing when it kept none."""
+    kept = memory.recall(_SECTION) if memory is not None else None
+    if not (isinstance(kept, tuple) and len(kept) == 4):
+        return {}, -1, {}, {}
+    total, used, texts, entries = kept
+    return entries, total, used, texts
+
+
+def _used(
+    entries: dict[str, _Entry],
+    texts: Counter[str],
+    saved: dict[str, _Entry],
+    saved_used: dict[str, int],
+    saved_texts: dict[str, int],
+) -> dict[str, int]:
+    """How many briefings use each word: the earlier build's counts, corrected by the texts
+    that came and went (counted afresh when there are none)."""
+    if not saved_texts:
+        used: Counter[str] = Counter()
+        for digest, times in texts.items():
+            _add(used, entries[digest][0], times)
+        return dict(used)
+    changed: Counter[str] = Counter(saved_used)
+    for digest in saved_texts.keys() | texts.keys():
+        difference = texts.get(digest, 0) - saved_texts.get(digest, 0)
+        if difference:
+            words = entries[digest][0] if digest in entries else saved[digest][0]
+            _add(changed, words, difference)
+    return {w: n for w, n in changed.items() if n > 0}
+
+
+def _add(counter: Counter[str], words: Iterable[str], times: int) -> None:
+    for word in words:
+        counter[word] += times
+
+
+def _reweighed(
+    saved_used: dict[str, int], used: dict[str, int], rarity: dict[str, float], grew: bool
+) -> set[str] | None:
+    """Words whose weight changed since the earlier build; None for every word (the number
+    of briefings changed, or there was no earlier build)."""
+    if grew:
+        return None
+    return {
+        w
+        for w in saved_used.keys() | used.keys()
+        if saved_used.get(w) != used.get(w)
+        and (saved_used.get(w, 0) > 1 or w in rarity)  # a word of one briefing weighs nothing
+    }
+
+
+def _vector(
+    words: tuple[str, ...], numbers: tuple[int, ...], rarity: dict[str, float], tf: list[float]
+) -> Vector:
+    """The vector of a text's counted words; ``tf``: each count's weight (_tf), by count."""
+    # (-weight, word): the heaviest first, ties by the word, so the choice is total
+    # (a sort in C: what heapq.nsmallest would pick, sooner).
+    weighed = [(-tf[n] * rarity[w], w) for w, n in zip(words, numbers, strict=True) if w in rarity]
+    weighed.sort()
+    top = weighed[:TERMS_MAX]
+    norm = math.sqrt(math.fsum(v * v for v, _ in top)) or 1.0
+    return {w: -v / norm for v, w in top}
+
+
+def _parts(vector: Vector) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    return tuple(vector), tuple(vector.values())
+
+
+def _token(vector: Vector) -> str:
+    """A digest of the vector (float reprs are exact: equal digests, equal vectors)."""
+    return hashlib.blake2b(repr(list(vector.items())).encode(), digest_size=16).hexdigest()
+
+
+def _text_digest(record: Record) -> str:
+    """A digest of exactly the text ``word_counts`` reads."""
+    parts = (record["title"], record["summary"], *record["key_points"], record["body"][:LEAD])
+    text = " ".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=16).hexdigest()
+
+
+@functools.cache
+def _tf(count: int) -> float:
+    """How much using a word ``count`` times weighs (1 + log: repeats count less and less)."""
+    return 1 + math.log(count)
