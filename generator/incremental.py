@@ -28,6 +28,7 @@ import posixpath
 import re
 import shutil
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,38 @@ def _file_digest(path: Path) -> str:
         return digest_bytes(path.read_bytes())
     except OSError:
         return "absent"
+
+
+#: path -> (size, times and inode, digest) of each source file this process read: read
+#: again (sources_after) only if its stat changed, as any write changes its ctime.
+_SOURCES_READ: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+#: A file changed this recently may change again within one tick of its ctime: not remembered.
+_SETTLED_NS = 2_000_000_000
+
+
+def _source_digest(path: str) -> str:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return "absent"
+    stat = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+    known = _SOURCES_READ.get(path)
+    if known is not None and known[0] == stat:
+        return known[1]
+    digest = _file_digest(Path(path))
+    if found.st_ctime_ns < time.time_ns() - _SETTLED_NS:
+        _SOURCES_READ[path] = (stat, digest)
+    return digest
+
+
+def _files_under(folder: str, prefix: str) -> Iterable[tuple[str, str]]:
+    """(prefix + path relative to ``folder``, full path) of each file under ``folder``."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_file():
+                yield prefix + entry.name, entry.path
+            elif entry.is_dir() and not entry.is_symlink():
+                yield from _files_under(entry.path, f"{prefix}{entry.name}/")
 
 
 _ENV_TAG = re.compile(r"!ENV\s+\[?\s*([^\]\n]+)")
@@ -124,11 +157,13 @@ def sources(root: Path, *, production: bool) -> dict[str, str]:
     URLs), every file directly in the project's folder (about.md beside
     mkdocs.yml), the options, the build's date and the BRIEFINGS_ variables.
     """
-    files = [p for p in sorted(root.iterdir()) if p.is_file()]
+    found = {
+        entry.name: _source_digest(entry.path) for entry in os.scandir(root) if entry.is_file()
+    }
     records = root / layout.RECORDS_FOLDER
     if records.is_dir():
-        files += [p for p in sorted(records.rglob("*")) if p.is_file()]
-    found = {p.relative_to(root).as_posix(): _file_digest(p) for p in files}
+        for rel, path in _files_under(str(records), layout.RECORDS_FOLDER + "/"):
+            found[rel] = _source_digest(path)
     for name, value in os.environ.items():
         if name.startswith("BRIEFINGS_") or name == "SOURCE_DATE_EPOCH":
             found[f"${name}"] = value
@@ -214,12 +249,19 @@ def forget_state(build_dir: Path) -> None:
 
 
 def site_files(site: Path) -> dict[str, int]:
-    """Every file of ``site`` with its size."""
+    """Every file of ``site`` with its size (a symbolic link to a folder is not followed)."""
     found: dict[str, int] = {}
-    for folder, _, names in os.walk(site):
-        for name in names:
-            path = os.path.join(folder, name)
-            found[os.path.relpath(path, site).replace(os.sep, "/")] = os.stat(path).st_size
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.is_dir():
+                    found[prefix + entry.name] = entry.stat().st_size
+                elif not entry.is_symlink():
+                    walk(entry.path, f"{prefix}{entry.name}/")
+
+    if site.is_dir():
+        walk(str(site), "")
     return found
 
 
@@ -237,9 +279,10 @@ def usable_state(
     )
     if changed:
         return None, f"changed: {', '.join(changed)}"
+    folder = f"{site}{os.sep}"
     for rel, size in state.site.items():
         try:
-            if (site / rel).stat().st_size != size:
+            if os.stat(folder + rel).st_size != size:
                 return None, f"{site.name}/{rel} changed since the last build"
         except OSError:
             return None, f"{site.name}/{rel} is missing"
@@ -352,33 +395,6 @@ class Changes:
 
 
 # --- the new site from the old --------------------------------------------------------
-
-
-def keep_unchanged(old_site: Path, new_site: Path, previous: SiteState, docs: DocsFiles) -> int:
-    """Link into ``new_site`` every file of ``old_site`` the build did not make again.
-
-    Left out: what the new site has already (built again), the search index
-    (kept by the batch, see generator.incremental_search), and what the last
-    build made from a docs file that is gone now. Returns the files kept.
-    """
-    gone = {dest for path, (_, dest) in previous.docs.items() if path not in docs}
-    present = site_files(new_site)
-    folders: set[str] = set()
-    old, new = str(old_site), str(new_site)
-    kept = 0
-    for rel in previous.site:
-        if rel in present or rel in gone or rel.split("/", 1)[0] == SEARCH_FOLDER:
-            continue
-        folder = rel.rpartition("/")[0]
-        if folder not in folders:  # one mkdir per folder, not per file: 20,000 files
-            os.makedirs(os.path.join(new, folder), exist_ok=True)
-            folders.add(folder)
-        try:
-            os.link(os.path.join(old, rel), os.path.join(new, rel))
-        except OSError:  # a file system without hard links
-            shutil.copy2(os.path.join(old, rel), os.path.join(new, rel))
-        kept += 1
-    return kept
 
 
 def link_file(source: Path, target: Path) -> None:

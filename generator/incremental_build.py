@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 from generator.atomic import replace_folder
 from generator.forked import Forked
 from generator.incremental import (
+    SEARCH_FOLDER,
     DocsFiles,
     SiteState,
     build_inputs,
     digest_docs,
     forget_state,
-    keep_unchanged,
     save_state,
     site_files,
     sources,
@@ -41,11 +41,13 @@ from generator.incremental import (
     sources_key,
     usable_state,
 )
+from generator.kept_site import KeptSite
 from generator.progress import Progress
 from generator.project import Project
 
 if TYPE_CHECKING:  # imported when building: importing the engine layer picks the engine
-    from generator.mkdocs.build import PageFeed
+    from generator.incremental_search import SearchState
+    from generator.mkdocs.build import PageFeed, SiteBuild
 
 #: The render of a build: (project, production, where to tell MkDocs) -> exit code.
 RenderForBuild = Callable[[Project, bool, "PageFeed"], int]
@@ -121,7 +123,6 @@ def build(
     say: Callable[[str], None],
 ) -> int:
     """Check and render the pages while MkDocs builds the site from them, then index it."""
-    from generator.incremental_search import SearchState, index_changed, state_of
     from generator.mkdocs import ENGINE, compat
     from generator.mkdocs.build import PageFeed, SiteBuild, page_pipes
 
@@ -156,6 +157,48 @@ def build(
         site_build.stop()
         raise
     feed.close()
+    # Started after the fork: the render's process must not inherit a running thread.
+    kept = None if previous is None else KeptSite(project.site, build_dir / _KEPT, previous)
+    try:
+        built = _built(project, previous, site_build, rendering, kept, staging, phases, say)
+    except BaseException:
+        if kept is not None:
+            kept.discard()
+        raise
+    if isinstance(built, int):
+        if kept is not None:
+            kept.discard()
+        return built
+    docs, site, search, folder = built
+    made_from = sources_after(read, project.root, production=production)
+    state = SiteState(inputs, docs, site, search.to_json(), made_from)
+    forget_state(build_dir)  # the site changes now: until the new state is written, none holds
+    _swap(project.site, folder)
+    save_state(build_dir, state)
+    phases.done("swap")
+    say(f"site built in {project.rel(project.site)}")
+    say(phases.report())
+    return 0
+
+
+#: Beside the staging folder: the last site's files, linked while the render runs (KeptSite).
+_KEPT = ".site.kept"
+
+
+def _built(
+    project: Project,
+    previous: SiteState | None,
+    site_build: SiteBuild,
+    rendering: Forked,
+    kept: KeptSite | None,
+    staging: Path,
+    phases: _Phases,
+    say: Callable[[str], None],
+) -> tuple[DocsFiles, dict[str, int], SearchState, Path] | int:
+    """Wait for the render and MkDocs, then index the site: its docs files, files with
+    their sizes, search state and folder; the render's exit code when it failed."""
+    from generator.incremental_search import SearchState, index_changed, state_of
+
     try:
         site_build.wait_beside(rendering.ended)
         code = rendering.result()
@@ -174,28 +217,21 @@ def build(
         path: (outcome.digests.get(path) or digests.get(path) or "", dest)
         for path, dest in outcome.dests.items()
     }
-    if previous is None:
+    if previous is None or kept is None:
         phases.done("MkDocs and search")
-        search = state_of(staging)
-    else:
-        rebuilt = outcome.rebuilt or []
-        say(f"MkDocs built {len(rebuilt)} of {len(docs)} docs file(s) again")
-        phases.done("MkDocs")
-        kept = keep_unchanged(project.site, staging, previous, docs)
-        say(f"kept {kept} file(s) of the last build")
-        phases.done("keep")
-        old_search = SearchState.from_json(previous.search)
-        search, indexed, count = index_changed(
-            staging, project.site, old_search, {docs[path][1] for path in rebuilt if path in docs}
-        )
-        say(f"search: {indexed} of {count} batch(es) indexed again")
-        phases.done("search")
-    made_from = sources_after(read, project.root, production=production)
-    state = SiteState(inputs, docs, site_files(staging), search.to_json(), made_from)
-    forget_state(build_dir)  # the site changes now: until the new state is written, none holds
-    _swap(project.site, staging)
-    save_state(build_dir, state)
-    phases.done("swap")
-    say(f"site built in {project.rel(project.site)}")
-    say(phases.report())
-    return 0
+        return docs, site_files(staging), state_of(staging), staging
+    rebuilt = outcome.rebuilt or []
+    say(f"MkDocs built {len(rebuilt)} of {len(docs)} docs file(s) again")
+    phases.done("MkDocs")
+    files = kept.finish(staging, previous, docs)
+    shutil.rmtree(staging, ignore_errors=True)  # emptied of files by kept.finish
+    say(f"kept {kept.kept} file(s) of the last build")
+    phases.done("keep")
+    old_search = SearchState.from_json(previous.search)
+    made = {docs[path][1] for path in rebuilt if path in docs}
+    search, indexed, count = index_changed(kept.folder, project.site, old_search, made)
+    say(f"search: {indexed} of {count} batch(es) indexed again")
+    phases.done("search")
+    index = site_files(kept.folder / SEARCH_FOLDER)
+    files.update((f"{SEARCH_FOLDER}/{rel}", size) for rel, size in index.items())
+    return docs, files, search, kept.folder

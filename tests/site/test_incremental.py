@@ -11,7 +11,8 @@ import pytest
 
 from generator import incremental, layout
 from generator.commands import cmd_build
-from generator.incremental import Changes, SiteState, build_inputs, keep_unchanged, usable_state
+from generator.incremental import Changes, SiteState, build_inputs, usable_state
+from generator.kept_site import KeptSite
 from generator.mkdocs import compat
 from generator.project import Project
 from tests.conftest import ROOT
@@ -96,22 +97,26 @@ def test_the_last_build_is_used_only_while_its_inputs_and_site_are_unchanged(
 def test_kept_files_are_linked_but_not_those_of_gone_docs_files_nor_the_index(
     tmp_path: Path,
 ) -> None:
-    """What the build made again stays; a gone page's HTML and the old search index do not."""
-    old, new = tmp_path / "old", tmp_path / "new"
+    """What the build made again replaces the link; a gone page's HTML and the old search
+    index are not kept, and the old site's files are never written."""
+    old, built, kept = tmp_path / "old", tmp_path / "built", tmp_path / "kept"
     for rel in ("a/index.html", "gone/index.html", "assets/x.css", "pagefind/p.js"):
         (old / rel).parent.mkdir(parents=True, exist_ok=True)
         (old / rel).write_text(f"old {rel}", "utf-8")
-    (new / "assets").mkdir(parents=True)
-    (new / "assets" / "x.css").write_text("rebuilt", "utf-8")
+    (built / "assets").mkdir(parents=True)
+    (built / "assets" / "x.css").write_text("rebuilt", "utf-8")
     previous = SiteState(
         {},
         {"a.md": ("1", "a/index.html"), "gone.md": ("2", "gone/index.html")},
         incremental.site_files(old),
     )
-    kept = keep_unchanged(old, new, previous, {"a.md": ("1", "a/index.html")})
-    assert kept == 1
-    assert incremental.site_files(new) == {"a/index.html": 16, "assets/x.css": 7}
-    assert (new / "a" / "index.html").stat().st_ino == (old / "a" / "index.html").stat().st_ino
+    keeping = KeptSite(old, kept, previous)
+    files = keeping.finish(built, previous, {"a.md": ("1", "a/index.html")})
+    assert keeping.kept == 1
+    assert files == incremental.site_files(kept) == {"a/index.html": 16, "assets/x.css": 7}
+    assert not (kept / "gone").exists() and incremental.site_files(built) == {}
+    assert (kept / "a" / "index.html").stat().st_ino == (old / "a" / "index.html").stat().st_ino
+    assert (old / "assets" / "x.css").read_text("utf-8") == "old assets/x.css"
 
 
 def test_the_engine_decides_through_our_is_modified(tmp_path: Path) -> None:
@@ -198,6 +203,22 @@ def test_the_builds_own_published_list_does_not_count_as_a_change(tmp_path: Path
     after = incremental.sources_after(before, tmp_path, production=False)
     assert after == incremental.sources_key(before)
     assert now != incremental.sources_key(incremental.sources(tmp_path, production=True))
+
+
+def test_a_source_file_is_read_again_once_its_stat_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file read before is trusted while its stat is the same; a write changes it."""
+    monkeypatch.setattr(incremental, "_SETTLED_NS", -(10**18))  # remember even fresh files
+    (tmp_path / "briefings").mkdir()
+    record = tmp_path / "briefings" / "a.yaml"
+    record.write_text("one", "utf-8")
+    before = incremental.sources(tmp_path, production=False)
+    assert incremental.sources(tmp_path, production=False) == before
+    record.write_text("three", "utf-8")
+    assert incremental.sources(tmp_path, production=False)["briefings/a.yaml"] == (
+        incremental.digest_bytes(b"three")
+    )
 
 
 @pytest.mark.slow
