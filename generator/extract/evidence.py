@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.document_votes import (
     coordination_votes,
@@ -134,6 +134,8 @@ def _org_votes(mention: Mention) -> None:
         and described.text[:1].isupper()
     ):
         mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
+    if span.label_ != "PERSON" and _initials_follow(span):
+        mention.vote(ORG, 3.0)  # "Tidal Lagoon Power (TLP) said": bodies go by initials
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
@@ -150,6 +152,17 @@ def _org_votes(mention: Mention) -> None:
         and _relative_of(mention, span.end + 1)
     ):
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
+
+
+def _initials_follow(span: Span) -> bool:
+    """Whether the initials of a name of several words follow it in brackets:
+    "Public Health England (PHE)", "Bank of Sale (BoS)"; people are not called so."""
+    doc = span.doc
+    if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    inner, closing = doc[span.end + 1], doc[span.end + 2]
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return closing.text == ")" and len(initials) >= 2 and inner.text.upper() == initials.upper()
 
 
 def _whole_word(token: Token) -> bool:

@@ -157,6 +157,7 @@ class Cues:
     launch_verbs: frozenset[str]
     fame_nouns: frozenset[str]
     locative: frozenset[str]
+    sentence_openers: frozenset[str]
 
 
 WordLists = TypeVar("WordLists")

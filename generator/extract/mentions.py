@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize, people_nouns
@@ -99,6 +99,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
+    while (
+        start < end - 1
+        and doc[start].lower_ in cues().sentence_openers
+        and opens_sentence(doc[start])
+    ):
+        start += 1  # "Meet Megan", "Yesterday Public Health England warned"
     if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
         start += 1  # "August Denver BMA": the month is not part of the name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
@@ -145,6 +151,18 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     out.label_ = label
     out.id_ = span.id_
     return out
+
+
+#: Marks after which a word is capitalised for its place, not for being a name.
+_OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "(", "[", "-", "--", "\u2013", "\u2014"})
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a word opens a sentence, a line or a quotation, where any word has a capital."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in _OPENING_MARKS
 
 
 def _person_end(doc: Doc, start: int, end: int) -> int:

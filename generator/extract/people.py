@@ -14,7 +14,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
-from generator.extract.mentions import NAME_PARTICLES, ORG, PERSON, PLACE, Mention, place_named
+from generator.extract.mentions import (
+    NAME_PARTICLES,
+    ORG,
+    PERSON,
+    PLACE,
+    Mention,
+    opens_sentence,
+    place_named,
+)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -287,7 +295,10 @@ def _title_word(token: Token, lex: Lexicon) -> bool:
 
 def _opens_no_name(token: Token, lex: Lexicon) -> bool:
     lower = token.lower_
-    return token.tag_ in _NOT_NAME_TAGS or lower in lex.role_words or lower in lex.honorifics
+    if token.tag_ in _NOT_NAME_TAGS or lower in lex.role_words or lower in lex.honorifics:
+        return True
+    # A sentence's first word has its capital from its place: "Husband Haseeb was allowed in".
+    return lower in cues().person_nouns and opens_sentence(token)
 
 
 def _name_words(span: Span) -> bool:
@@ -318,6 +329,16 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
+#: Titles that only a person's name follows, whatever label the model gave the span.
+_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs", "messrs."})
+
+
+def _full_name_after(words: Span) -> bool:
+    """ "Lord Frost and Dominic Cummings": a first name and a surname after "and" are a second
+    person; one word after it ("Marks and Spencer") may end a firm's name."""
+    return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
 def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     """A PERSON span as the names in it: no words around a name, one span a person.
 
@@ -325,15 +346,23 @@ def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     comma ("Jo Ames, Kim") or "and" before a courtesy title ("Ames and Mr Roe") is
     several people. Spans of other labels, and those the ruler set, are kept.
     """
-    if span.label_ != "PERSON" or span.ent_id_:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "Mr Hall and Mr Roe", "Lord Frost and Jo Ames" that the model read as a place or a firm.
+    courtesy = doc[span.start].lower_ in _COURTESY_TITLES or (
+        before is not None and before.lower_ in lex.honorifics and before.text[:1].isupper()
+    )
+    if (span.label_ != "PERSON" and not courtesy) or span.ent_id_:
         return [span]
     start, end = _trimmed(span, lex)
-    doc = span.doc
     cuts = [
         i
         for i in range(start + 1, end - 1)
         if doc[i].text == ","
-        or (doc[i].lower_ in ("and", "&") and doc[i + 1].lower_ in lex.honorifics)
+        or (
+            doc[i].lower_ in ("and", "&")
+            and (doc[i + 1].lower_ in lex.honorifics or _full_name_after(doc[i + 1 : end]))
+        )
     ]
     out = []
     for first, last in zip([start - 1, *cuts], [*cuts, end], strict=True):

@@ -8,6 +8,7 @@ noun at the start of a line, not a name. General word lists only.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -56,8 +57,12 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     """Names that cannot be a person's: "Der Spiegel", "Atlas Kenya", "My Turn"."""
     span = mention.span
     if len(span) < 2:
+        if _inner_capital(span.text):
+            mention.vote(ORG, 2.0)  # "MailOnline", "PayPal": a brand written as one word
         _company_of_place_vote(mention, lex)
         return
+    if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLACES_OF:
+        mention.vote(PLACE, 2.0)  # "City of London", "Isle of Skye"
     first = span[0].lower_
     if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
@@ -102,12 +107,31 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     _company_of_place_vote(mention, lex)
 
 
+#: First words of a place's name before "of": "City of London", "Republic of Ireland"
+#: ("Battle of ...", "House of ..." and "State of ..." also name events and bodies).
+_PLACES_OF = frozenset(
+    {"city", "town", "village", "district", "region", "province", "county", "borough", "isle"}
+    | {"island", "islands", "port", "lake", "bay", "gulf", "cape", "mount", "governorate"}
+    | {"municipality", "republic", "kingdom", "emirate", "principality", "duchy"}
+)
+#: A word joined to another with a capital: "MailOnline", "PayPal"; not "McCarthy",
+#: "MacArthur", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).
+_JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
+_NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "vander", "della", "dela"})
+
+
+def _inner_capital(word: str) -> bool:
+    joined = _JOINED_WORDS.match(word)
+    return joined is not None and joined.group(1).lower() not in _NAME_PREFIXES
+
+
 def _people_in_plural(token: Token, lex: Lexicon) -> bool:
     """A plural noun for people or titles: "MPs", "Boys"; not a surname such as "Woods"."""
     word = token.lower_
-    if token.tag_ != "NNS" or not word.endswith("s"):
+    if token.tag_ not in ("NNS", "NNPS") or not word.endswith("s"):
         return False
-    return word[:-1] in lex.role_words or word[:-1] in people_nouns()
+    # "Ulster Unionists", "the Loyalists": followers of an -ism are many people.
+    return word[:-1] in lex.role_words or word[:-1] in people_nouns() or word.endswith("ists")
 
 
 #: Last words that divide a place: "Leicester South", "Hull West".
@@ -139,9 +163,13 @@ def ends_like_place(span: Span) -> bool:
 
 
 def names_a_body(span: Span) -> bool:
-    """Whether a name of several words ends in a word of institutions or places: what
-    "Downing Street" or "Rights International" says, and the "she" after it, are a body's."""
-    return len(span) > 1 and (span[-1].lower_ in cues().org_suffixes or ends_like_place(span))
+    """Whether a name of several words ends in a word of institutions or places, or joins
+    words with "of" or "for": what "Downing Street", "Rights International" or "Friends of
+    the Earth" says, and the "she" after it, are a body's."""
+    joined = len(span) > 2 and any(t.lower_ in ("of", "for") for t in span[1:-1])
+    return joined or (
+        len(span) > 1 and (span[-1].lower_ in cues().org_suffixes or ends_like_place(span))
+    )
 
 
 def _club_vote(mention: Mention) -> None:

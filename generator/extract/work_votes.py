@@ -88,6 +88,11 @@ def work_votes(mention: Mention, label: str) -> None:
         # Lost Days about Acme, written by Jo Ames", where the credit is the book's
         # whatever the parse says (a title is seldom "about" or "of" something).
         mention.vote(WORK, 3.0)
+    if before in _NAMING and (
+        before2 in cue.work_nouns
+        or (before2 == "," and lower_at(doc, span.start - 3) in cue.work_nouns)
+    ):
+        mention.vote(WORK, 3.0)  # "the book, named Lost Days", "a song called Moon River"
     if after == "by" and label == "PERSON" and _ent_type(doc, span.end + 1) == "PERSON":
         mention.vote(WORK, 2.0)  # "Moon River by Jo Ames": a song, a book or a painting
     if after in _SHOW_FOLLOWERS:
