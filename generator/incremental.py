@@ -26,17 +26,15 @@ import json
 import os
 import posixpath
 import re
-import shutil
 import sys
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
 import generator
-from generator import layout
 from generator.atomic import write_atomic
+from generator.docswriter import FileStat
 
 STATE_NAME = "site-state.json"
 _VERSION = 1
@@ -69,43 +67,12 @@ def code_digest() -> str:
     return tree_digest(Path(generator.__file__).parent)
 
 
-def _file_digest(path: Path) -> str:
+def file_digest(path: Path) -> str:
+    """The digest of the file's bytes, or "absent" when it cannot be read."""
     try:
         return digest_bytes(path.read_bytes())
     except OSError:
         return "absent"
-
-
-#: path -> (size, times and inode, digest) of each source file this process read: read
-#: again (sources_after) only if its stat changed, as any write changes its ctime.
-_SOURCES_READ: dict[str, tuple[tuple[int, int, int, int], str]] = {}
-#: A file changed this recently may change again within one tick of its ctime: not remembered.
-_SETTLED_NS = 2_000_000_000
-
-
-def _source_digest(path: str) -> str:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return "absent"
-    stat = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
-    known = _SOURCES_READ.get(path)
-    if known is not None and known[0] == stat:
-        return known[1]
-    digest = _file_digest(Path(path))
-    if found.st_ctime_ns < time.time_ns() - _SETTLED_NS:
-        _SOURCES_READ[path] = (stat, digest)
-    return digest
-
-
-def _files_under(folder: str, prefix: str) -> Iterable[tuple[str, str]]:
-    """(prefix + path relative to ``folder``, full path) of each file under ``folder``."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_file():
-                yield prefix + entry.name, entry.path
-            elif entry.is_dir() and not entry.is_symlink():
-                yield from _files_under(entry.path, f"{prefix}{entry.name}/")
 
 
 _ENV_TAG = re.compile(r"!ENV\s+\[?\s*([^\]\n]+)")
@@ -140,55 +107,13 @@ def build_inputs(root: Path, *, strict: bool, engine: str) -> dict[str, str]:
     return {
         "templates": tree_digest(root / "templates") if (root / "templates").is_dir() else "",
         "overrides": tree_digest(root / "overrides") if (root / "overrides").is_dir() else "",
-        "mkdocs.yml": _file_digest(config)
+        "mkdocs.yml": file_digest(config)
         + digest_bytes(repr(_config_environment(config_text)).encode()),
         "packages": _packages(),
         "engine": engine,
         "generator code": code_digest(),
         "options": repr({"strict": strict}),
     }
-
-
-def sources(root: Path, *, production: bool) -> dict[str, str]:
-    """Everything the render reads besides the inputs, each with its digest: a build
-    that finds all of it unchanged has nothing to do.
-
-    Every file under briefings/ (records, the register, the list of published
-    URLs), every file directly in the project's folder (about.md beside
-    mkdocs.yml), the options, the build's date and the BRIEFINGS_ variables.
-    """
-    found = {
-        entry.name: _source_digest(entry.path) for entry in os.scandir(root) if entry.is_file()
-    }
-    records = root / layout.RECORDS_FOLDER
-    if records.is_dir():
-        for rel, path in _files_under(str(records), layout.RECORDS_FOLDER + "/"):
-            found[rel] = _source_digest(path)
-    for name, value in os.environ.items():
-        if name.startswith("BRIEFINGS_") or name == "SOURCE_DATE_EPOCH":
-            found[f"${name}"] = value
-    found["production"] = repr(production)
-    return found
-
-
-def sources_after(before: dict[str, str], root: Path, *, production: bool) -> str:
-    """The digest of the sources a build was made from, taken once it is done.
-
-    The build adds newly published URLs to the published lists (layout.PUBLISHED_FILE and
-    PUBLISHED_HUBS_FILE, the sources the build writes): that change is the build's own.
-    Any other change during the build (a record saved meanwhile) leaves the digest from
-    before, so the next build does not skip it.
-    """
-    after = sources(root, production=production)
-    own = (layout.PUBLISHED_FILE, layout.PUBLISHED_HUBS_FILE)
-    others_before = {k: v for k, v in before.items() if k not in own}
-    others_after = {k: v for k, v in after.items() if k not in own}
-    return sources_key(after if others_before == others_after else before)
-
-
-def sources_key(found: dict[str, str]) -> str:
-    """One digest of ``sources``."""
-    return digest_bytes(repr(sorted(found.items())).encode("utf-8", "surrogatepass"))
 
 
 @dataclass
@@ -203,6 +128,8 @@ class SiteState:
     search: dict[str, object] = field(default_factory=dict)
     #: sources_key() of what the site was built from
     sources: str = ""
+    #: source path -> its stat and digest when the build read it (see ``sources_read``)
+    read: dict[str, tuple[FileStat, str]] = field(default_factory=dict)
 
 
 def state_path(build_dir: Path) -> Path:
@@ -221,6 +148,10 @@ def load_state(build_dir: Path) -> SiteState | None:
             site={str(k): int(v) for k, v in saved["site"].items()},
             search=dict(saved["search"]),
             sources=str(saved.get("sources", "")),
+            read={
+                str(k): ((int(v[0]), int(v[1]), int(v[2]), int(v[3])), str(v[4]))
+                for k, v in saved.get("read", {}).items()
+            },
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
@@ -231,10 +162,12 @@ def save_state(build_dir: Path, state: SiteState) -> None:
     def lines(mapping: dict[str, object]) -> str:
         return ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(mapping.items()))
 
+    read: dict[str, object] = {path: [*stat, digest] for path, (stat, digest) in state.read.items()}
     text = (
         f'{{"version": {_VERSION},\n"inputs": {json.dumps(state.inputs, sort_keys=True)},\n'
         f'"search": {json.dumps(state.search, sort_keys=True)},\n'
         f'"sources": {json.dumps(state.sources)},\n'
+        f'"read": {{\n{lines(read)}\n}},\n'
         f'"docs": {{\n{lines(dict(state.docs))}\n}},\n'
         f'"site": {{\n{lines(dict(state.site))}\n}}}}\n'
     )
@@ -291,7 +224,7 @@ def usable_state(
 
 def digest_docs(docs_dir: Path, paths: Iterable[str]) -> dict[str, str]:
     """The digest of each docs file of ``paths``."""
-    return {path: _file_digest(docs_dir / path) for path in paths}
+    return {path: file_digest(docs_dir / path) for path in paths}
 
 
 # --- which pages MkDocs builds again ---------------------------------------------------
@@ -392,15 +325,3 @@ class Changes:
     def rebuilt(self) -> list[str]:
         """The docs files decided to be built again, so far."""
         return sorted(path for path, again in self._decided.items() if again)
-
-
-# --- the new site from the old --------------------------------------------------------
-
-
-def link_file(source: Path, target: Path) -> None:
-    """``target`` as a hard link to ``source`` (a copy where links cannot be made)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)

@@ -26,6 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.atomic import replace_folder
+from generator.build_sources import (
+    sources,
+    sources_after,
+    sources_key,
+    sources_read,
+    trust_sources_read,
+)
 from generator.forked import Forked
 from generator.incremental import (
     SEARCH_FOLDER,
@@ -36,9 +43,6 @@ from generator.incremental import (
     forget_state,
     save_state,
     site_files,
-    sources,
-    sources_after,
-    sources_key,
     usable_state,
 )
 from generator.kept_site import KeptSite
@@ -132,6 +136,8 @@ def build(
     previous, why = usable_state(build_dir, project.site, inputs)
     if previous is not None and not compat.builds_by_piece():
         previous, why = None, "the engine's dirty build is not known to this version"
+    if previous is not None:
+        trust_sources_read(project.root, previous.read)
     read = sources(project.root, production=production)
     if previous is not None and previous.sources == sources_key(read):
         say(f"nothing changed since the last build: {project.rel(project.site)} is up to date")
@@ -171,7 +177,7 @@ def build(
         return built
     docs, site, search, folder = built
     made_from = sources_after(read, project.root, production=production)
-    state = SiteState(inputs, docs, site, search.to_json(), made_from)
+    state = SiteState(inputs, docs, site, search.to_json(), made_from, sources_read(project.root))
     forget_state(build_dir)  # the site changes now: until the new state is written, none holds
     _swap(project.site, folder)
     save_state(build_dir, state)

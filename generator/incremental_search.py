@@ -21,7 +21,8 @@ from pathlib import Path
 
 import lxml.html
 
-from generator.incremental import SEARCH_FOLDER, digest_bytes, link_file
+from generator.incremental import SEARCH_FOLDER, digest_bytes
+from generator.kept_site import link_tree
 from generator.search_index import (
     BATCH_DIR,
     MANIFEST,
@@ -120,15 +121,16 @@ def index_changed(
 def _keep_bundle(old: Path, new: Path, number: int) -> None:
     """Link batch ``number``'s bundle from the old index into the new one."""
     source = bundle_folder(old, number)
-    target = bundle_folder(new, number)
+    paths = []
     for folder, subfolders, names in os.walk(source):
-        here = Path(folder)
-        if number == 0 and here == source:
+        here = os.path.relpath(folder, source).replace(os.sep, "/")
+        prefix = "" if here == "." else here + "/"
+        if number == 0 and not prefix:
             # The first bundle's folder holds the others' and the list of them.
             subfolders[:] = [name for name in subfolders if name != BATCH_DIR]
             names = [name for name in names if name != MANIFEST]
-        for name in names:
-            link_file(here / name, target / (here / name).relative_to(source))
+        paths += [prefix + name for name in names]
+    link_tree(source, bundle_folder(new, number), paths)
 
 
 #: Markup Pagefind reads even inside an ignored element: filters, metadata, sort keys.

@@ -78,6 +78,8 @@ class PageCache:
         self._disk: dict[str, tuple[str, str]] = {}
         # The stat of each of those files when it was last known to hold what it should.
         self._stats: dict[str, FileStat] = {}
+        # Of those, the files this render found with that stat still, and left alone.
+        self._unchanged: dict[str, FileStat] = {}
         self._folder: Path | None = None
         self._keys: dict[str, tuple[str, str]] = {}
         #: Of the templates folder at the last ``start``.
@@ -96,6 +98,7 @@ class PageCache:
         for record in records:
             if id(record) not in self._records:
                 self._records[id(record)] = (record, _record_digest(record))
+        self._unchanged = {}
         self._memo = {key: digest for key, (_, digest) in self._records.items()}
         self._held = []
         self._keys = {}
@@ -116,6 +119,10 @@ class PageCache:
         """The digest of templates, code and options the last ``start`` rendered under."""
         return self._setting
 
+    def unchanged_stats(self) -> dict[str, FileStat]:
+        """The stat of each file this render left alone because its stat was as last known."""
+        return self._unchanged
+
     def entries(self) -> dict[str, tuple[str, str]]:
         """Each output of the last render: its fingerprint, and the digest of its bytes."""
         return self._keys
@@ -128,6 +135,7 @@ class PageCache:
             return None
         stat = self._stats.get(path)
         if not self.in_memory and stat is not None and stat == file_stat(self._folder / path):
+            self._unchanged[path] = stat
             return known[1], b""  # unchanged since it was right; its bytes are not needed
         try:
             data = (self._folder / path).read_bytes()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import incremental, layout
+from generator import build_sources, incremental, layout
 from generator.commands import cmd_build
 from generator.incremental import Changes, SiteState, build_inputs, usable_state
 from generator.kept_site import KeptSite
@@ -195,30 +195,53 @@ def test_the_builds_own_published_list_does_not_count_as_a_change(tmp_path: Path
     (tmp_path / "briefings").mkdir()
     record = tmp_path / "briefings" / "a.yaml"
     record.write_text("one", "utf-8")
-    before = incremental.sources(tmp_path, production=False)
+    before = build_sources.sources(tmp_path, production=False)
     (tmp_path / layout.PUBLISHED_FILE).write_text("a\n", "utf-8")
-    now = incremental.sources_key(incremental.sources(tmp_path, production=False))
-    assert incremental.sources_after(before, tmp_path, production=False) == now
+    now = build_sources.sources_key(build_sources.sources(tmp_path, production=False))
+    assert build_sources.sources_after(before, tmp_path, production=False) == now
     record.write_text("two", "utf-8")
-    after = incremental.sources_after(before, tmp_path, production=False)
-    assert after == incremental.sources_key(before)
-    assert now != incremental.sources_key(incremental.sources(tmp_path, production=True))
+    after = build_sources.sources_after(before, tmp_path, production=False)
+    assert after == build_sources.sources_key(before)
+    assert now != build_sources.sources_key(build_sources.sources(tmp_path, production=True))
 
 
 def test_a_source_file_is_read_again_once_its_stat_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file read before is trusted while its stat is the same; a write changes it."""
-    monkeypatch.setattr(incremental, "_SETTLED_NS", -(10**18))  # remember even fresh files
+    monkeypatch.setattr(build_sources, "_SETTLED_NS", -(10**18))  # remember even fresh files
     (tmp_path / "briefings").mkdir()
     record = tmp_path / "briefings" / "a.yaml"
     record.write_text("one", "utf-8")
-    before = incremental.sources(tmp_path, production=False)
-    assert incremental.sources(tmp_path, production=False) == before
+    before = build_sources.sources(tmp_path, production=False)
+    assert build_sources.sources(tmp_path, production=False) == before
     record.write_text("three", "utf-8")
-    assert incremental.sources(tmp_path, production=False)["briefings/a.yaml"] == (
+    assert build_sources.sources(tmp_path, production=False)["briefings/a.yaml"] == (
         incremental.digest_bytes(b"three")
     )
+
+
+def test_the_next_build_trusts_the_source_files_the_last_one_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept in the state, what a build read spares the next build reading unchanged files."""
+    monkeypatch.setattr(build_sources, "_SETTLED_NS", -(10**18))
+    monkeypatch.setattr(build_sources, "_SOURCES_READ", {})
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "briefings" / "a.yaml").write_text("one", "utf-8")
+    before = build_sources.sources(tmp_path, production=False)
+    state = SiteState({}, {}, {}, read=build_sources.sources_read(tmp_path))
+    incremental.save_state(tmp_path / "build", state)
+    loaded = incremental.load_state(tmp_path / "build")
+    assert loaded is not None and loaded.read == state.read and "briefings/a.yaml" in state.read
+    monkeypatch.setattr(build_sources, "_SOURCES_READ", {})  # a new process
+    build_sources.trust_sources_read(tmp_path, loaded.read)
+
+    def unread(path: Path) -> str:
+        raise AssertionError(f"{path} read again")
+
+    monkeypatch.setattr(build_sources, "file_digest", unread)
+    assert build_sources.sources(tmp_path, production=False) == before
 
 
 @pytest.mark.slow

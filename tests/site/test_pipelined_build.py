@@ -155,7 +155,7 @@ def test_build_command_makes_the_same_site_as_render_then_mkdocs(
     # No staging left (the old site, hidden, may still be on its way out); the state of
     # the build is what the next one starts from.
     names = sorted(p.name for p in (root / "build").iterdir() if not p.name.startswith("."))
-    assert names == ["docs", "records.cache", "site-state.json"]
+    assert names == ["docs", "model.cache", "records.cache", "site-state.json"]
     assert _tree(root / "build" / "docs") == _tree(built.docs)
 
 
