@@ -16,7 +16,8 @@ from generator.sitemodel.briefing import BriefingPage, briefing_page
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.canon import hub_named, rejected_names
 from generator.sitemodel.entities import remembered
-from generator.sitemodel.hubs import Hub, build_hubs, city_hubs
+from generator.sitemodel.hub_memory import kept_hubs
+from generator.sitemodel.hubs import Hub, city_hubs
 from generator.sitemodel.indexes import HubIndexPage, hub_index_pages
 from generator.sitemodel.masthead import Masthead
 from generator.sitemodel.memory import ModelMemory, current
@@ -85,7 +86,7 @@ def _site_model(
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
     rejected = rejected_names(shown, editors)
     shown = hub_named(shown, editors)  # one name per entity across the site
-    hubs = build_hubs(shown)
+    hubs = kept_hubs(shown, memory)
     names = {hub.slug.upper(): hub.name for hub in hubs["countries"]}
     cities = city_hubs(hubs["places"])
     index = RelatedIndex(shown, memory=memory)

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from generator import sitemodel
+from generator.sitemodel import hub_memory, related, stories, threads, words
 from generator.sitemodel import memory as memory_module
-from generator.sitemodel import related, stories, threads, words
 from generator.sitemodel.memory import CACHE_NAME, ModelMemory, kept_in
 from tests.site.helpers import fixture_records, make_record, named, person, place
 
@@ -233,3 +233,36 @@ def test_a_memory_of_other_code_is_ignored(tmp_path: Path, monkeypatch: pytest.M
     assert ModelMemory(path).recall("words") is not None
     monkeypatch.setattr(memory_module, "code_digest", lambda: "other code")
     assert ModelMemory(path).saved == {}
+
+
+def test_hubs_are_kept_while_records_say_the_same_of_their_entities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A corrected headline takes the hubs from the memory (listing the new record); a new
+    role, quote or date works them out again; either way they are the fresh hubs."""
+    records = fixture_records()
+    path = tmp_path / CACHE_NAME
+    built: list[int] = []
+    fresh = hub_memory.build_hubs
+    monkeypatch.setattr(hub_memory, "build_hubs", lambda rs: built.append(1) or fresh(rs))
+    at = next(i for i, r in enumerate(records) if r["people"])
+    someone = records[at]["people"][0]
+    edits: list[tuple[dict[str, Any], bool]] = [
+        ({}, False),
+        ({"title": "A corrected headline"}, True),
+        ({"summary": "Reworded."}, True),
+        ({"quotes": [{"text": "We will rebuild.", "speaker": someone["name"]}]}, False),
+        ({"people": [{**someone, "role": "Mayor"}]}, False),
+        ({"date": "2020-01-01"}, False),
+        ({"title": "Corrected again"}, True),
+    ]
+    for change, kept in edits:  # each edit on top of the ones before
+        records = [*records[:at], {**records[at], **change}, *records[at + 1 :]]
+        built.clear()
+        memory = ModelMemory(path)
+        hubs = hub_memory.kept_hubs(records, memory)
+        memory.save()
+        assert (built == []) is kept, change
+        assert hubs == fresh(records)
+        if kept:
+            assert any(r is records[at] for h in hubs["people"] for r in h.briefings)
