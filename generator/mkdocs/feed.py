@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import time
 
 from generator.docswriter import Schedule
 from generator.mkdocs import compat
 from generator.mkdocs.messages import Done, Listed, Ready, RenderMessage
+
+#: Written pages told MkDocs in one message at most, and the longest the first of them waits
+#: for the others (seconds) once another page is written.
+_BATCH = 256
+_WAIT = 0.02
 
 
 class PageEnds:
@@ -50,6 +56,8 @@ class PageFeed(Schedule):
 
     def __init__(self, ends: PageEnds | multiprocessing.connection.Connection) -> None:
         self._conns = list(ends.conns) if isinstance(ends, PageEnds) else [ends]
+        self._written: list[str] = []  # not yet told
+        self._since = 0.0  # when the first of them was written
 
     def order(self, paths: list[str]) -> list[str]:
         """Tell MkDocs every output of the render; the order to make them in.
@@ -62,11 +70,27 @@ class PageFeed(Schedule):
         return sorted(listed, key=lambda path: not path.endswith(".md"))
 
     def written(self, path: str) -> None:
-        """``path`` is written (or was right already) in the docs folder."""
-        self._send(Ready(path))
+        """``path`` is written (or was right already) in the docs folder.
+
+        Told in batches: a message a page cost the render ~0.2 s of a build by the piece
+        that leaves 26,000 pages as they were. A page waits to be told until ``_BATCH``
+        pages are, or the next page is written ``_WAIT`` seconds or more after it.
+        """
+        now = time.monotonic()
+        if not self._written:
+            self._since = now
+        self._written.append(path)
+        if len(self._written) >= _BATCH or now - self._since >= _WAIT:
+            self._tell()
+
+    def _tell(self) -> None:
+        if self._written:
+            self._send(Ready(tuple(self._written)))
+            self._written = []
 
     def done(self) -> None:
         """Everything is written and stale files are removed."""
+        self._tell()
         self._send(Done())
         for conn in self._conns:
             conn.close()

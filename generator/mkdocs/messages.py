@@ -20,9 +20,9 @@ class Listed:
 
 @dataclass(frozen=True)
 class Ready:
-    """An output is written (or was right already) in the docs folder."""
+    """Outputs are written (or were right already) in the docs folder."""
 
-    path: str
+    paths: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ class PagesAsRendered(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]
             if isinstance(message, Listed):
                 self._paths = message.paths
             elif isinstance(message, Ready):
-                self._ready.add(message.path)
+                self._ready.update(message.paths)
             elif isinstance(message, Done):
                 self._done = True
                 self._conn.close()

@@ -8,6 +8,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,10 @@ from mkdocs.structure.files import File, get_files
 
 from generator.atomic import replace_folder
 from generator.docswriter import STATS
+from generator.mkdocs import feed as feed_module
 from generator.mkdocs.build import PageFeed
 from generator.mkdocs.compat import walk_key
+from generator.mkdocs.messages import Done, Ready
 from generator.mkdocs.plugins import BriefingsBuilt, PagesAsRendered
 from generator.search_index import run_pagefind
 from tests.conftest import Result
@@ -89,8 +92,11 @@ def test_mkdocs_builds_the_listed_pages_not_what_an_earlier_render_left(tmp_path
     assert theme == [f.src_uri for f in found if f.src_dir != str(docs)]
 
 
-def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
+def test_a_page_is_read_once_the_render_says_it_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """on_page_read_source takes the render's messages until its own page is among them."""
+    monkeypatch.setattr(feed_module, "_WAIT", 0.0)  # each page told as it is written
     plugin, feed = _pipe()
     feed.order(["a.md", "b.md", "c.md"])
     plugin.wait_for_list()
@@ -102,6 +108,42 @@ def test_a_page_is_read_once_the_render_says_it_is_written() -> None:
     feed.done()
     assert plugin.on_page_read_source(page=_Page("c.md"), config=None) is None
     assert plugin.on_env("env", config=None, files=None) == "env"
+
+
+class _Told:
+    """A pipe's end that keeps what is sent."""
+
+    def __init__(self) -> None:
+        self.said: list[object] = []
+
+    def send(self, message: object) -> None:
+        self.said.append(message)
+
+    def close(self) -> None:
+        pass
+
+
+def test_written_pages_are_told_in_batches_and_none_is_held_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pages written in a quick run go in one message, sent once the next page comes
+    _WAIT later, or a batch is full, or the render is done."""
+    monkeypatch.setattr(feed_module, "_WAIT", 0.5)
+    told = _Told()
+    feed = PageFeed(told)  # type: ignore[arg-type]
+    feed.written("a.md")
+    feed.written("b.md")
+    assert told.said == []
+    time.sleep(0.5)
+    feed.written("c.md")
+    feed.written("d.md")
+    assert told.said == [Ready(("a.md", "b.md", "c.md"))]
+    monkeypatch.setattr(feed_module, "_WAIT", 3600.0)
+    for number in range(feed_module._BATCH):
+        feed.written(f"{number}.md")
+    assert len(told.said) == 2 and len(told.said[1].paths) == feed_module._BATCH  # type: ignore[attr-defined]
+    feed.done()
+    assert told.said[2:] == [Ready(("255.md",)), Done()]
 
 
 def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
