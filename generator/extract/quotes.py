@@ -88,7 +88,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     # "Lee did not need much coaxing. 'I am thankful ...'": a quote right after a
     # sentence about a person, with no reporting verb, is in that person's words.
     subject = narrative_subject(before)
-    if subject is not None:
+    if subject is not None and not search.quoted.inside(subject.idx):
         found = search.speaker_of_subject(subject, quote, previous)
         if found is not None and found.kind == PERSON:
             return found
@@ -97,7 +97,8 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 
 def narrative_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb when it is a name or "he"/"she"
-    ("Ray Gill was diagnosed with a rare illness." before a quote of his own)."""
+    ("Ray Gill was diagnosed with a rare illness." before a quote of his own); the
+    caller leaves out a subject in quoted words, which tell of someone, not who speaks."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
             if token.pos_ == "PROPN" or token.lower_ in PRONOUNS:

@@ -138,7 +138,8 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
             break
         at -= 1
         office += 1
-    if office == 0 or doc[at + 1].lower_ in _OFFICE_JOINS:
+    # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
+    if office == 0 or (doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")):
         return None
     if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
         return None

@@ -23,6 +23,8 @@ from generator.extract.speech import (
     words,
 )
 
+#: Words after a surname that tell generations apart ("Jr", "III"), not the surname.
+GENERATION_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 #: Above this an appositive number is no age ("Tove, 66" is; "Tove, 1999" is not).
 MAX_AGE = 120
 
@@ -35,17 +37,26 @@ def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
     """
     if token.lower_ in words().unnamed_roles:
         return None
-    role = [
-        t.lower_
-        for t in token.subtree
-        if (t.dep_ in ("compound", "amod") or t == token) and t.lower_ not in ROLE_QUALIFIERS
-    ]
+    role = [t.lower_ for t in role_modifiers(token) if t.lower_ not in ROLE_QUALIFIERS]
     matching = [
         p
         for p in people
         if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_, role)
     ]
     return matching[0] if len(matching) == 1 else None
+
+
+def role_modifiers(noun: Token) -> list[Token]:
+    """A role noun and the words that qualify it before it ("the Saudi crown prince"), not
+    the words of a clause after it ("the prince, who is on an official visit")."""
+    found = [noun]
+    stack = [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("compound", "amod") and child.i < noun.i:
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def missed_person(
@@ -80,10 +91,19 @@ def missed_person(
     if len(span) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in span):
         return None
     surname = span[-1].lower_
+    # The surname of a person of the story, whatever label the NER guessed; a name
+    # that ends in it beats one with a generation suffix after it ("Jo Ames Jr").
     for known in people:
-        # The surname of a person of the story, whatever label the NER guessed.
         if known.name.lower().split()[-1:] == [surname]:
             return known
+    for known in people:
+        if surname_of(known.name) == surname:
+            return known
+    if len(span) == 1:
+        # "Troy said" after "Troy Brooks": the one person of the story with that first name.
+        bearer = first_name_bearer(surname, people)
+        if bearer is not None:
+            return bearer
     trusted = not (titled and len(span) >= 2)
     if not all(is_name_word(t, owners, lex, trusted) for t in span):
         return None
@@ -98,6 +118,26 @@ def missed_person(
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
+
+
+def surname_of(name: str) -> str | None:
+    """The casefolded last word of a person's name, a generation suffix aside
+    ("Weaver" of "Kenyatta Weaver Jr")."""
+    parts = name.lower().split()
+    while len(parts) > 1 and parts[-1].rstrip(".,") in GENERATION_SUFFIXES:
+        parts.pop()
+    return parts[-1] if parts else None
+
+
+def first_name_bearer(word: str, people: Sequence[Entity]) -> Entity | None:
+    """The one person whose full name starts with ``word``, when no one bears it as a
+    surname: news copy calls people in human stories by their first name."""
+    if any(surname_of(p.name) == word for p in people):
+        return None
+    bearers = {
+        id(p): p for p in people if len(p.name.split()) >= 2 and p.name.split()[0].lower() == word
+    }
+    return next(iter(bearers.values())) if len(bearers) == 1 else None
 
 
 def is_name_word(
@@ -168,13 +208,20 @@ def short_organization(
 
 
 def described_as_person(name: Token) -> bool:
-    """ "Tove, a resident of X, said", "said Tove, 66": a lone name with an appositive
-    noun for a person or an age."""
+    """ "Tove, a resident of X, said", "said Tove, 66", "said Tove, a 66-year-old": a lone
+    name with an appositive noun for a person or an age."""
     return any(
         child.dep_ == "appos"
         and (
             (child.pos_ == "NOUN" and person_noun(child.lower_))
             or (child.text.isdigit() and 0 < int(child.text) < MAX_AGE)
+            or _aged(child)
         )
         for child in name.children
     )
+
+
+def _aged(noun: Token) -> bool:
+    """Whether a noun phrase gives an age before its noun ("an elegant 25-year-old")."""
+    before = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]}
+    return {"year", "old"} <= before or any(w.endswith("-year-old") for w in before)

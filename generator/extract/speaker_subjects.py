@@ -18,6 +18,8 @@ from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any
 PERCEIVED_VERBS = frozenset(
     ["heard", "seen", "filmed", "recorded", "caught", "captured", "overheard", "shown"]
 )
+#: Most words of a name standing alone between a quote and its verb.
+MAX_NAME_WORDS = 3
 #: Verb and particle that report speech together ("'...,' she goes on").
 #: Every form is listed because the pipeline runs without a lemmatizer.
 SAYING_PHRASALS: dict[str, str] = {
@@ -80,6 +82,9 @@ def subject_of(
             subjects,
             key=lambda c: (c.ent_type_ != "PERSON", c.ent_type_ != "", abs(c.i - verb.i)),
         )
+    named = _name_before(verb, quote) if quote is not None else None
+    if named is not None:
+        return named
     if verb.pos_ not in ("VERB", "AUX"):
         return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
     # '"...," responded campaign chairman Jo Ames': the parser may take the subject
@@ -125,6 +130,23 @@ def subject_of(
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
+    return None
+
+
+def _name_before(verb: Token, quote: Quote) -> Token | None:
+    """The name alone between a quote's end and the verb after it ("'...,' Lally said"),
+    which the parser may read as anything but the verb's subject."""
+    end = quote.parts[-1][1]
+    words: list[Token] = []
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].idx >= end:
+        if not (verb.doc[at].is_punct or verb.doc[at].is_space):
+            words.append(verb.doc[at])
+        at -= 1
+    if not 0 < len(words) <= MAX_NAME_WORDS:
+        return None
+    if all(w.is_alpha and w.text[:1].isupper() and w.pos_ != "PRON" for w in words):
+        return words[0]
     return None
 
 

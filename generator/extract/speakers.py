@@ -39,6 +39,11 @@ from generator.extract.speech import (
 
 __all__ = ["Attribution", "gender_of"]
 
+#: Dependents that follow the word they hang from: the words of an appositive after a name.
+_TRAILING_DEPS = frozenset(
+    ["appos", "prep", "pobj", "amod", "compound", "det", "nummod", "punct", "poss", "case"]
+)
+
 
 class Attribution(Context):
     """Speaker search in one document: reporting verbs, their subjects, and who they name."""
@@ -116,6 +121,7 @@ class Attribution(Context):
                 self._participle_subject(verb, quote)
                 or self._person_subject(verb, quote)
                 or subject_of(verb, quote, self.quoted)
+                or self._named_before(verb, quote)
             )
             if subject is None or self._across_paragraphs(subject, verb):
                 continue
@@ -149,6 +155,27 @@ class Attribution(Context):
         ]
         return named[-1] if len({id(self.owners[t.i]) for t in named}) == 1 else None
 
+    def _named_before(self, verb: Token, quote: Quote) -> Token | None:
+        """The name just before a verb the parser gave no subject, its appositive aside.
+
+        "Speaking to the BBC, Jo Ames, a lawyer from Leeds, said": the parser may tie
+        the name to the phrase before it, but it is the one who says.
+        """
+        if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        token = verb.doc[verb.i - 1]
+        if token.is_punct and token.i > 0:
+            token = verb.doc[token.i - 1]
+        while token.dep_ in _TRAILING_DEPS and token.head.i < token.i:
+            token = token.head
+        owner = self.owners.get(token.i)
+        if owner is None or owner.kind != PERSON or in_any(token, quote):
+            return None
+        # Only the name and what hangs off it stand between it and the verb.
+        span = {t.i for t in token.subtree}
+        between = verb.doc[token.i : verb.i]
+        return token if all(t.i in span or t.is_punct for t in between) else None
+
     def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
         """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
 
@@ -171,13 +198,16 @@ class Attribution(Context):
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
-        if subject.pos_ == "PROPN" and subject.i not in self.owners and subject.text[:1].isupper():
+        if subject.i not in self.owners and _written_as_name(subject):
             # "The former Commander of X, Colonel Jo Ames, said": the named appositive.
             named_appositive = self._appositive_person(subject)
             if named_appositive is not None:
                 return named_appositive
-            # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody.
-            return self.missed_person(subject)
+            # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody;
+            # "the First Minister said" is whoever holds that office.
+            found = self.missed_person(subject)
+            if found is not None or not is_role_noun(subject, self.lex):
+                return found
         named = self.entity_in(noun_phrase(subject))
         if named is None or named.kind == ORG:
             # "Acme International, a rental company, company spokesman Jo Ames told ...":
@@ -274,3 +304,13 @@ class Attribution(Context):
             if entity is not None and entity.kind == ORG:
                 return entity
         return None
+
+
+def _written_as_name(token: Token) -> bool:
+    """A capitalised word the tagger took for a name, or for anything but a pronoun or
+    determiner when it does not start its sentence ("'...,' Lally said" read as an adverb)."""
+    if not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.is_alpha and not token.is_sent_start and token.pos_ not in ("PRON", "DET")

@@ -248,15 +248,16 @@ def is_role_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
-    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis"), and
-    the title is the office ``words`` name, not its deputy ("Deputy Prime Minister
-    Ann Lee" is not "the prime minister")."""
+    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis") that
+    holds every word of the phrase, and the title is the office ``words`` name, not its
+    deputy ("Deputy Prime Minister Ann Lee" is not "the prime minister")."""
     for mention in entity.mentions:
         start = mention.span.start
         doc = mention.span.doc
         if start > 0 and doc[start - 1].lower_ == noun:
             title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
-            if not (set(title) & OFFICE_MODIFIERS) - set(words):
+            # "the Leeds MP" is not "Labour MP Jo Ames": every word of the phrase is in the title.
+            if all(w in title for w in words) and not (set(title) & OFFICE_MODIFIERS) - set(words):
                 return True
     return False
 
