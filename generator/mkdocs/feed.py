@@ -58,6 +58,7 @@ class PageFeed(Schedule):
         self._conns = list(ends.conns) if isinstance(ends, PageEnds) else [ends]
         self._written: list[str] = []  # not yet told
         self._since = 0.0  # when the first of them was written
+        self._last_page = ""  # told at once: MkDocs waits for no other output
 
     def order(self, paths: list[str]) -> list[str]:
         """Tell MkDocs every output of the render; the order to make them in.
@@ -67,20 +68,24 @@ class PageFeed(Schedule):
         """
         listed = sorted(paths, key=compat.walk_key)
         self._send(Listed(listed))
-        return sorted(listed, key=lambda path: not path.endswith(".md"))
+        made = sorted(listed, key=lambda path: not path.endswith(".md"))
+        self._last_page = next((path for path in reversed(made) if path.endswith(".md")), "")
+        return made
 
     def written(self, path: str) -> None:
         """``path`` is written (or was right already) in the docs folder.
 
         Told in batches: a message a page cost the render ~0.2 s of a build by the piece
         that leaves 26,000 pages as they were. A page waits to be told until ``_BATCH``
-        pages are, or the next page is written ``_WAIT`` seconds or more after it.
+        pages are, or the next page is written ``_WAIT`` seconds or more after it, or
+        the last page is (the feeds and JSON after it take a while, and MkDocs reads
+        them only once it has every page).
         """
         now = time.monotonic()
         if not self._written:
             self._since = now
         self._written.append(path)
-        if len(self._written) >= _BATCH or now - self._since >= _WAIT:
+        if len(self._written) >= _BATCH or now - self._since >= _WAIT or path == self._last_page:
             self._tell()
 
     def _tell(self) -> None:

@@ -146,6 +146,19 @@ def test_written_pages_are_told_in_batches_and_none_is_held_back(
     assert told.said[2:] == [Ready(("255.md",)), Done()]
 
 
+def test_the_last_page_is_told_at_once() -> None:
+    """MkDocs waits for no feed before the last page: that one is told as it is written."""
+    told = _Told()
+    feed = PageFeed(told)  # type: ignore[arg-type]
+    made = feed.order(["b.md", "feed.xml", "a.md"])
+    feed.written(made[0])
+    assert told.said[1:] == []
+    feed.written(made[1])
+    assert told.said[1:] == [Ready(("a.md", "b.md"))]
+    feed.written("feed.xml")
+    assert len(told.said) == 2
+
+
 def test_mkdocs_stops_when_the_render_ends_without_writing_its_pages() -> None:
     """If the render's end of the pipe closes early, reading a page aborts the build."""
     plugin, feed = _pipe()
