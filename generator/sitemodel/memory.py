@@ -41,7 +41,9 @@ class ModelMemory:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.code = repr((_VERSION, code_digest(), sys.version_info[:3])).encode() + b"\n"
+        # The byte order too: vectors are kept as the machine's doubles.
+        told = (_VERSION, code_digest(), sys.version_info[:3], sys.byteorder)
+        self.code = repr(told).encode() + b"\n"
         self.saved = self._load()
         self.now: dict[str, Any] = {}
 

@@ -15,8 +15,10 @@ import functools
 import hashlib
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
+from typing import overload
 
 from generator.record import Record
 from generator.sitemodel.memory import ModelMemory
@@ -40,8 +42,9 @@ _STOP = frozenset(_STOP_WORDS.split())
 _SECTION = "words"
 
 Vector = dict[str, float]
-#: A text's words and their counts, its vector's words and weights, and the vector's token.
-_Entry = tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...], tuple[float, ...], str]
+#: A text's words and their counts (each joined by spaces), its vector's words (joined) and
+#: weights (doubles), and the vector's token.
+_Entry = tuple[str, str, str, bytes, str]
 
 
 def word_counts(record: Record) -> Counter[str]:
@@ -56,14 +59,12 @@ def word_counts(record: Record) -> Counter[str]:
 
 def text_vectors(
     records: list[Record], memory: ModelMemory | None = None
-) -> tuple[list[Vector], list[str]]:
+) -> tuple[Vectors, list[str]]:
     """Each briefing's ``TERMS_MAX`` most telling words, weighted (tf-idf), unit length; and
     each vector's token (equal tokens: equal vectors)."""
     saved, saved_total, saved_used, saved_texts = _recalled(memory)
     digests = [_text_digest(r) for r in records]
     entries: dict[str, _Entry] = {}
-    # Words are held once each (one shared string per word): some 50 MB less at 10,000.
-    shared: dict[str, str] = {}
     for record, digest in zip(records, digests, strict=True):
         if digest in entries:
             continue
@@ -72,29 +73,68 @@ def text_vectors(
             entries[digest] = hit
             continue
         counted = word_counts(record)
-        words = tuple(shared.setdefault(w, w) for w in counted)
-        entries[digest] = (words, tuple(counted.values()), (), (), "")
+        entries[digest] = (" ".join(counted), " ".join(map(str, counted.values())), "", b"", "")
     texts = Counter(digests)
     total = len(records)
     used = _used(entries, texts, saved, saved_used, saved_texts)
     # A word of one briefing joins nothing: it has no weight.
     rarity = {w: math.log((total + 1) / n) for w, n in used.items() if n > 1}
     reweighed = _reweighed(saved_used, used, rarity, saved_total != total)
-    vectors: dict[str, Vector] = {}
+    made: dict[str, Vector] = {}
     tf: list[float] = [0.0]
-    for digest, entry in entries.items():
-        words, numbers, top_words, top_weights, token = entry
-        if token and reweighed is not None and reweighed.isdisjoint(words):
-            vectors[digest] = dict(zip(top_words, top_weights, strict=True))
+    for digest, (words, numbers, _, _, token) in entries.items():
+        if token and _still_weighed(words, reweighed):
             continue
-        most = max(numbers, default=0)
-        tf.extend(_tf(n) for n in range(len(tf), most + 1))
-        vector = _vector(words, numbers, rarity, tf)
-        vectors[digest] = vector
-        entries[digest] = (words, numbers, *_parts(vector), _token(vector))
+        counts = [int(n) for n in _split(numbers)]
+        tf.extend(_tf(n) for n in range(len(tf), max(counts, default=0) + 1))
+        vector = made[digest] = _vector(_split(words), counts, rarity, tf)
+        weights = array("d", vector.values()).tobytes()
+        entries[digest] = (words, numbers, " ".join(vector), weights, _token(vector))
     if memory is not None:
         memory.keep(_SECTION, (total, used, dict(texts), entries))
-    return [vectors[d] for d in digests], [entries[d][4] for d in digests]
+    return Vectors(digests, entries, made), [entries[d][4] for d in digests]
+
+
+class Vectors(Sequence[Vector]):
+    """The vectors of a list of briefings, each made from its kept words and weights only
+    when asked for (a build that takes the thread grouping's decisions again asks for few)."""
+
+    def __init__(
+        self, digests: list[str], entries: dict[str, _Entry], made: dict[str, Vector]
+    ) -> None:
+        self.digests = digests
+        self.entries = entries
+        self.made = made
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    @overload
+    def __getitem__(self, at: int) -> Vector: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Vector]: ...
+
+    def __getitem__(self, at: int | slice) -> Vector | list[Vector]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(len(self))[at]]
+        digest = self.digests[at]
+        vector = self.made.get(digest)
+        if vector is None:
+            _, _, words, weights, _ = self.entries[digest]
+            vector = dict(zip(_split(words), array("d", weights), strict=True))
+            self.made[digest] = vector
+        return vector
+
+
+def _still_weighed(words: str, reweighed: set[str] | None) -> bool:
+    """True when none of the (joined) words weighs what it did at the earlier build."""
+    return reweighed is not None and (not reweighed or reweighed.isdisjoint(_split(words)))
+
+
+def _split(joined: str) -> list[str]:
+    """Words (or counts) kept joined by spaces: no word holds one (see ``_WORD``)."""
+    return joined.split(" ") if joined else []
 
 
 def _recalled(
@@ -132,9 +172,14 @@ def _used(
     return {w: n for w, n in changed.items() if n > 0}
 
 
-def _add(counter: Counter[str], words: Iterable[str], times: int) -> None:
-    for word in words:
-        counter[word] += times
+def _add(counter: Counter[str], words: str, times: int) -> None:
+    """Count each of the (joined) words ``times`` more (fewer, when negative)."""
+    split = _split(words)
+    for _ in range(abs(times)):
+        if times > 0:
+            counter.update(split)
+        else:
+            counter.subtract(split)
 
 
 def _reweighed(
@@ -153,7 +198,7 @@ def _reweighed(
 
 
 def _vector(
-    words: tuple[str, ...], numbers: tuple[int, ...], rarity: dict[str, float], tf: list[float]
+    words: list[str], numbers: list[int], rarity: dict[str, float], tf: list[float]
 ) -> Vector:
     """The vector of a text's counted words; ``tf``: each count's weight (_tf), by count."""
     # (-weight, word): the heaviest first, ties by the word, so the choice is total
@@ -163,10 +208,6 @@ def _vector(
     top = weighed[:TERMS_MAX]
     norm = math.sqrt(math.fsum(v * v for v, _ in top)) or 1.0
     return {w: -v / norm for v, w in top}
-
-
-def _parts(vector: Vector) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    return tuple(vector), tuple(vector.values())
 
 
 def _token(vector: Vector) -> str:
