@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, people_nouns
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 from generator.extract.shapes import names_a_body
 
@@ -54,6 +54,9 @@ def coordination_votes(mentions: list[Mention]) -> None:
         for index, member in enumerate(members):
             if member.fixed:
                 continue
+            if _full_person_list(members, seen, index):
+                member.vote(PERSON, 1.0)
+                continue
             others: dict[str, float] = defaultdict(float)
             for other_index, votes in enumerate(seen):
                 if other_index != index:
@@ -61,6 +64,26 @@ def coordination_votes(mentions: list[Mention]) -> None:
                         others[kind] += weight
             if others:
                 member.vote(max(others, key=lambda kind: others[kind]), 1.0)
+
+
+def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
+    """ "Jo Ames, Kim Lee and Al Roe" with only the last read as a firm: a full name with no
+    evidence of its own, listed only with full names the model reads as people and nothing
+    says otherwise of. Of two, the other must have evidence of a person: "Point Break and
+    Varsity Blues" are films as often as two names are people.
+    """
+    member = members[index]
+    others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
+    return (
+        len(member.span) > 1
+        and not seen[index]
+        and member.span.label_ != "PERSON"
+        and all(
+            len(m.span) > 1 and m.span.label_ == "PERSON" and set(votes) <= {PERSON}
+            for m, votes in others
+        )
+        and (len(members) > 2 or others[0][1].get(PERSON, 0.0) > 0.0)
+    )
 
 
 def _sentence_limits(doc: Doc) -> dict[int, int]:
@@ -117,8 +140,8 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
             continue
         limit = limits.get(mention.span.end - 1, len(doc))
         for token in doc[mention.span.end : limit]:
-            if token.i in named or (token.pos_ == "NOUN" and token.lower_ in lex.role_words):
-                break
+            if token.i in named or (token.pos_ == "NOUN" and _names_someone(token, lex)):
+                break  # "Autopsy showed that the man's heart ... his": the man's
             if token.lower_ in _PERSON_PRONOUNS:
                 if not names_a_body(mention.span):
                     mention.vote(PERSON, 1.0)  # "Downing Street said she ..." is someone else
@@ -128,6 +151,12 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
             if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
                 mention.vote(ORG, 1.0)  # "Sega has cut ... its console", "The company said"
                 break
+
+
+def _names_someone(token: Token, lex: Lexicon) -> bool:
+    """A noun for a person or a role, which takes up a pronoun after it: "the minister",
+    "the man", "his wife"."""
+    return token.lower_ in lex.role_words or token.lower_ in people_nouns()
 
 
 def _the_company(token: Token) -> bool:

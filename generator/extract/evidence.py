@@ -48,6 +48,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         return
     # An adjective is no title: "the minister's official Kent house".
     title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
+    # Of the titles firms share, these head a full name only as a person's job.
+    title = title or (before in _PERSONAL_SHARED_ROLES and len(span) > 1)
     if before in words.honorifics or before in lex.honorifics or title:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
@@ -80,6 +82,12 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
 
 
+#: Shared titles (evidence.yaml) that a full name after them makes a person's: "chief editor
+#: Jo Ames", "Skyra boss Jo Ames"; not "fund manager Hale Capital", "car maker Acme Motors".
+_PERSONAL_SHARED_ROLES = frozenset(
+    {"editor", "executive", "boss", "colleague", "worker", "militant", "warlord"}
+    | {"organiser", "organizer"}
+)
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
 
@@ -237,10 +245,17 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if _lower(doc, span.end) == ",":
         follower = _token(doc, span.end + 1)
-        if follower is not None and follower.text[:1].isupper():
+        # Not a list of names: "Jo Sanchez, Kerry Allred" (the model's person span goes on).
+        if follower is not None and follower.text[:1].isupper() and not _opens_a_name(follower):
             region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _opens_a_name(token: Token) -> bool:
+    """Whether a word is the first of a person's name of several words ("Kerry Allred")."""
+    after = _token(token.doc, token.i + 1)
+    return token.ent_type_ == "PERSON" and after is not None and after.ent_iob_ == "I"
 
 
 def _place_noun(token: Token, lex: Lexicon) -> bool:
