@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
-from generator.incremental_records import CACHE_NAME, SavedRecords
+import pytest
+
+from generator.incremental_records import CACHE_FOLDER, SavedRecords, shard_of
 from generator.store import RecordFile, read_records
 from tests.site.helpers import FIXTURES, HOSTILE_ID, SAMPLE_ID
 
@@ -36,7 +39,7 @@ def test_a_second_read_parses_nothing_and_gives_what_parsing_gives(tmp_path: Pat
     root = _project(tmp_path)
     first, parsed = _read(root)
     assert parsed == len(first) == 4
-    assert (root / "build" / CACHE_NAME).is_file()
+    assert any((root / "build" / CACHE_FOLDER).glob("*.cache"))
     again, parsed = _read(root)
     assert parsed == 0
     assert _seen(again) == _seen(first) == _seen(read_records(root))
@@ -72,17 +75,38 @@ def test_a_file_with_problems_is_reported_every_time(tmp_path: Path) -> None:
         assert broken.record is None and broken.problems
 
 
-def test_a_cache_that_cannot_be_read_is_ignored(tmp_path: Path) -> None:
-    """A damaged cache file reads as no cache: every record is parsed, none is wrong."""
+@pytest.mark.parametrize(
+    "damage",
+    [lambda raw: raw[:100], lambda raw: raw[:-30] + bytes(b ^ 4 for b in raw[-30:])],
+    ids=["cut short", "bytes changed"],
+)
+def test_a_cache_that_cannot_be_read_is_ignored(tmp_path: Path, damage: Any) -> None:
+    """A damaged part of the cache reads as no cache: its records are parsed, none is wrong."""
     root = _project(tmp_path)
     first, _ = _read(root)
-    cache = root / "build" / CACHE_NAME
-    cache.write_bytes(cache.read_bytes()[:100])
+    for cache in (root / "build" / CACHE_FOLDER).glob("*.cache"):
+        cache.write_bytes(damage(cache.read_bytes()))
     files, parsed = _read(root)
     assert parsed == 4
     assert _seen(files) == _seen(first)
     _, parsed = _read(root)
     assert parsed == 0  # and it was written whole again
+
+
+def test_an_edit_writes_only_the_part_of_its_record(tmp_path: Path) -> None:
+    """The other parts of the cache keep their files as they were."""
+    root = _project(tmp_path)
+    _read(root)
+    folder = root / "build" / CACHE_FOLDER
+    before = {p.name: p.stat().st_ino for p in folder.iterdir()}
+    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    path.write_text(path.read_text("utf-8").replace("Baghdad", "Bagdhad", 1), "utf-8")
+    files, parsed = _read(root)
+    assert parsed == 1
+    after = {p.name: p.stat().st_ino for p in folder.iterdir()}
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {f"{shard_of(f'briefings/{SAMPLE_ID}.yaml'):02d}.cache"}
+    assert len(after) > 1 and _seen(files) == _seen(read_records(root))
 
 
 def test_another_generator_code_starts_the_cache_afresh(tmp_path: Path) -> None:
@@ -91,8 +115,8 @@ def test_another_generator_code_starts_the_cache_afresh(tmp_path: Path) -> None:
     _read(root)
     saved = SavedRecords(root / "build")
     assert saved.saved
-    saved.code = "other code"
-    assert saved._load() == {}
+    saved.code = b"other code\n"
+    assert all(saved._load(shard) == {} for shard in range(len(saved.parts)))
 
 
 def test_a_removed_record_leaves_the_cache(tmp_path: Path) -> None:
