@@ -72,7 +72,8 @@ def build_site_model(
     memory = current() if memory is None else memory
     with remembered():
         model = _site_model(records, production=production, editors=editors, memory=memory)
-    memory.save()
+    if memory is not None:
+        memory.save()
     return model
 
 
@@ -81,7 +82,7 @@ def _site_model(
     *,
     production: bool,
     editors: EntitiesFile | None,
-    memory: ModelMemory,
+    memory: ModelMemory | None,
 ) -> SiteModel:
     shown = newest_first(r for r in records if not (production and r["status"] == "draft"))
     rejected = rejected_names(shown, editors)

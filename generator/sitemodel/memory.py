@@ -37,9 +37,9 @@ def _checksum(payload: bytes) -> bytes:
 
 class ModelMemory:
     """Sections an earlier build of the model kept (``recall``) and those this build keeps
-    (``keep``); ``save`` writes the latter. Without a path, nothing is read or written."""
+    (``keep``); ``save`` writes the latter."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         # The byte order too: vectors are kept as the machine's doubles.
         told = (_VERSION, code_digest(), sys.version_info[:3], sys.byteorder)
@@ -48,8 +48,6 @@ class ModelMemory:
         self.now: dict[str, Any] = {}
 
     def _load(self) -> dict[str, Any]:
-        if self.path is None:
-            return {}
         try:
             raw = self.path.read_bytes()
         except OSError:
@@ -78,7 +76,7 @@ class ModelMemory:
         """Write what this build kept, unless it is what the file holds already; then let go
         of both (at 10,000 briefings they weigh some 100 MB)."""
         now, saved, self.now, self.saved = self.now, self.saved, {}, {}
-        if self.path is None or now == saved:
+        if now == saved:
             return
         try:
             payload = marshal.dumps(now)
@@ -105,6 +103,6 @@ def kept_in(build_dir: Path) -> Iterator[ModelMemory]:
         _CURRENT = outer
 
 
-def current() -> ModelMemory:
-    """The memory of the build under way; one that keeps nothing outside ``kept_in``."""
-    return _CURRENT if _CURRENT is not None else ModelMemory(None)
+def current() -> ModelMemory | None:
+    """The memory of the build under way; None outside ``kept_in`` (nothing is kept)."""
+    return _CURRENT
