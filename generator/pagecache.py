@@ -159,9 +159,16 @@ class PageCache:
         known = self._memo.get(id(value))
         if known is not None:
             return known
-        if _is_flat(kind):
-            # Its fields' repr spells out every one: one call instead of one per field.
-            text = kind.__qualname__ + repr(_field_values(kind)(value))
+        flat = _flat_fields(kind)
+        if flat is not None:
+            # A dataclass: the fields whose annotations say they hold only atoms, tuples
+            # and lists of them and flat values are spelt by their repr (one call for a
+            # list of them), the others by their fingerprint; the type says which is which.
+            values = _field_values(kind)(value)
+            if not all(flat):
+                mark = self.fingerprint
+                values = tuple(v if f else mark(v) for v, f in zip(values, flat, strict=True))
+            text = kind.__qualname__ + repr(values)
             result = _digest(text + _NONCE if " at 0x" in text else text)
         else:
             result = _digest(kind.__qualname__ + "(" + ",".join(self._parts(value)) + ")")
@@ -179,8 +186,6 @@ class PageCache:
             return [f"{mark(k)}:{mark(v)}" for k, v in value.items()]
         if isinstance(value, set | frozenset):
             return sorted(self._each(list(value)))
-        if is_dataclass(value) and not isinstance(value, type):
-            return self._each(_field_values(type(value))(value))
         text = repr(value)
         return [text + _NONCE if " at 0x" in text else text]
 
@@ -237,14 +242,32 @@ def _is_flat(kind: type) -> bool:
             hints = typing.get_type_hints(kind) if params is not None and params.frozen else None
         except (NameError, TypeError):
             hints = None
-        _FLAT[kind] = hints is not None and all(_flat_hint(h) for h in hints.values())
+        _FLAT[kind] = (
+            hints is not None
+            and all(_flat_hint(h) for h in hints.values())
+            and all(f.repr for f in fields(kind))
+        )
     return _FLAT[kind]
+
+
+@functools.cache
+def _flat_fields(kind: type) -> tuple[bool, ...] | None:
+    """Of a dataclass (None for other types): whether each field, by its annotation, holds
+    only atoms, tuples and lists of them and flat values (see ``_is_flat``), whose repr
+    spells them out. A field left out of the repr is never flat."""
+    if not is_dataclass(kind):
+        return None
+    try:
+        hints = typing.get_type_hints(kind)
+    except (NameError, TypeError):
+        hints = {}
+    return tuple(f.repr and f.name in hints and _flat_hint(hints[f.name]) for f in fields(kind))
 
 
 def _flat_hint(hint: object) -> bool:
     if hint in _ATOMS:
         return True
-    if typing.get_origin(hint) in (tuple, typing.Union, types.UnionType):
+    if typing.get_origin(hint) in (tuple, list, typing.Union, types.UnionType):
         return all(arg is Ellipsis or _flat_hint(arg) for arg in typing.get_args(hint))
     return isinstance(hint, type) and _is_flat(hint)
 

@@ -228,3 +228,17 @@ def test_records_are_fingerprinted_by_their_whole_value() -> None:
     cache.start(ROOT / "templates", [as_true], "")
     assert prints["record"] == prints["twin"] != prints["changed"]
     assert cache.fingerprint(as_true) != prints["record"]  # True is not 1
+
+
+def test_a_list_of_flat_values_in_a_field_is_spelt_whole_and_any_change_shows() -> None:
+    """A briefing page's lists of mentions are hashed by their repr; a change in one shows."""
+    from generator.sitemodel.briefing import BriefingPage
+    from generator.sitemodel.entities import Mention
+
+    def page(role: str | None) -> BriefingPage:
+        person = Mention("people", "a-b", "A B", ("AB",), role)
+        return BriefingPage({"id": "x"}, [person], [], [], [], [], [], [])
+
+    prints = {PageCache().fingerprint(page(role)) for role in ("minister", "president", None)}
+    assert len(prints) == 3
+    assert PageCache().fingerprint(page("minister")) == PageCache().fingerprint(page("minister"))
