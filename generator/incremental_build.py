@@ -165,6 +165,8 @@ def build(
     feed.close()
     # Started after the fork: the render's process must not inherit a running thread.
     kept = None if previous is None else KeptSite(project.site, build_dir / _KEPT, previous)
+    if kept is None:  # what an interrupted build by the piece may have left
+        shutil.rmtree(build_dir / _KEPT, ignore_errors=True)
     try:
         built = _built(project, previous, site_build, rendering, kept, staging, phases, say)
     except BaseException:
