@@ -100,8 +100,7 @@ class Context(Mentions):
         if noun.tag_ != "NN" or not definite(noun) or noun.lower_ in words().unnamed_roles:
             return None
         # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
-        aged = "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
-        if not (aged or person_noun(noun.lower_) or is_role_noun(noun, self.lex)):
+        if not _one_person(noun, self.lex):
             return None
         index = self.sentences.index_at(noun.idx) - 1
         spans = self.sentences.spans
@@ -135,11 +134,23 @@ class Context(Mentions):
         reporting verb ("the 26-year-old winger said"), stops it too. When no
         subject settles it, the previous quote's speaker goes on if it is close.
         """
+        found, passed = self._search_back(pronoun, quote, previous)
+        if found is not None and passed and not self.known_sex(found):
+            return None
+        return found
+
+    def _search_back(
+        self, pronoun: Token, quote: Quote, previous: Quote | None
+    ) -> tuple[Entity | None, bool]:
+        """`antecedent`'s search: the person, and whether it read past a subject of saying
+        that is no person."""
         word = pronoun.lower_
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
         stopped = False
+        passed = False  # a subject of saying that is no person was read past
+        unnamed = words().unnamed_roles  # "a source said": someone, though no one named
         seen: set[int] = set()  # people named in the sentences read
         while index >= 0 and budget >= 0 and not stopped:
             tokens = [t for t in spans[index] if t.i < pronoun.i]
@@ -178,7 +189,7 @@ class Context(Mentions):
                 if token.pos_ == "PROPN" and token.i not in self.owners and not role:
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
-                    return found if found is not None and self.compatible(found, word) else None
+                    return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
                 if entity is None and role:
                     # "Director of research at Acme, Jo Ames, agreed": the parser may hang
@@ -188,23 +199,28 @@ class Context(Mentions):
                     entity = self.person_in_subject(token) or self._only_person(between, word)
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
-                        return entity
+                        return entity, passed
                     namesake = self._namesake(token, word) if entity.kind == PERSON else None
                     if namesake is not None:
-                        return namesake
+                        return namesake, passed
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
                     if found is None and _kin_of_pronoun(token):
                         continue  # "His doctor gave him ...": someone the pronoun's person has
-                    return found if found is not None and self.compatible(found, word) else None
+                    return self._fitting(found, word), passed
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
                     break
                 if token.pos_ == "NOUN" and self.says(token.head):
+                    if not _one_person(token, self.lex) and token.lower_ not in unnamed:
+                        # "the audit found", "villagers say": no one "he" could be, but
+                        # past them only a person known to be of the pronoun's sex.
+                        passed = True
+                        continue
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
-                    return found if found is not None and self.compatible(found, word) else None
+                    return self._fitting(found, word), passed
             # In the pronoun's own sentence a person in an adverbial clause is what
             # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
             candidates = tokens if index < own else [t for t in tokens if not _adverbial(t)]
@@ -218,7 +234,7 @@ class Context(Mentions):
                 # No subject settled it: the one person the sentence names ("...
                 # produced results for accountant Ann Lee, 50."), unless a main subject
                 # names someone the entities missed ("Vince Cable accused Mr Lee of ...").
-                return named
+                return named, passed
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative
             index -= 1
@@ -230,8 +246,12 @@ class Context(Mentions):
             and self.compatible(previous.speaker, word)
             and seen <= {id(previous.speaker)}
         ):
-            return previous.speaker  # "..., he added": the last speaker goes on
-        return self.protagonist(word)
+            return previous.speaker, passed  # "..., he added": the last speaker goes on
+        return self.protagonist(word), passed
+
+    def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
+        """``found`` if ``pronoun`` can refer to it, else None."""
+        return found if found is not None and self.compatible(found, pronoun) else None
 
     def protagonist(self, pronoun: str) -> Entity | None:
         """The person a profile is about, when "he"/"she" can only be them.
@@ -326,6 +346,19 @@ class Context(Mentions):
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
+
+
+def _one_person(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun can name the one person a pronoun refers to: singular, and a noun
+    for a person, a role, or an age ("the 26-year-old")."""
+    if noun.tag_ != "NN":
+        return False
+    return _aged(noun) or person_noun(noun.lower_) or is_role_noun(noun, lex)
+
+
+def _aged(noun: Token) -> bool:
+    """Whether an age stands before a noun ("the 26-year-old winger")."""
+    return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
 
 
 def _kin_of_pronoun(noun: Token) -> bool:

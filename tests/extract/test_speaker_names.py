@@ -99,3 +99,24 @@ def test_a_subject_inside_the_quote_before_is_no_narrative_speaker() -> None:
         "‘Chloe loved music, dancing and being with her friends.’"
     )
     assert speakers(text)[-1] == ("Chloe loved music, dancing and being with her friends.", None)
+
+
+def test_a_pronoun_reads_past_a_writing_that_reports() -> None:
+    """'The audit said ...' is no one 'he' could be: he is the man named before it."""
+    text = (
+        "Mr Neil Gaskell gave his details to the clinic in 2005, and he later asked it "
+        "for the records.\n\n"
+        "An audit by the regulator said that the clinic had ignored the limit.\n\n"
+        "‘It was life-changing,’ he said."
+    )
+    assert speakers(text)[-1] == ("It was life-changing", "Neil Gaskell")
+
+
+def test_past_a_writing_a_pronoun_needs_a_person_of_its_sex() -> None:
+    """Past 'the audit said', 'he' is not a woman named before it."""
+    text = (
+        "Victoria Dale gave her details to the clinic in 2005.\n\n"
+        "The audit by the regulator said that the clinic had ignored the limit.\n\n"
+        "‘It was life-changing,’ he said."
+    )
+    assert speakers(text)[-1] == ("It was life-changing", None)
