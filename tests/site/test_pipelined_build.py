@@ -20,12 +20,14 @@ from mkdocs.structure.files import File, get_files
 
 from generator.atomic import replace_folder
 from generator.docswriter import STATS
+from generator.incremental_records import CACHE_FOLDER as RECORDS_CACHE
 from generator.mkdocs import feed as feed_module
 from generator.mkdocs.build import PageFeed
 from generator.mkdocs.compat import walk_key
 from generator.mkdocs.messages import Done, Ready
 from generator.mkdocs.plugins import BriefingsBuilt, PagesAsRendered
 from generator.search_index import run_pagefind
+from generator.sitemodel.memory import CACHE_NAME as MODEL_CACHE
 from tests.conftest import Result
 from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID, Built
 
@@ -210,7 +212,7 @@ def test_build_command_makes_the_same_site_as_render_then_mkdocs(
     # No staging left (the old site, hidden, may still be on its way out); the state of
     # the build is what the next one starts from.
     names = sorted(p.name for p in (root / "build").iterdir() if not p.name.startswith("."))
-    assert names == ["docs", "model.cache", "records.cache", "site-state.json"]
+    assert names == sorted(["docs", MODEL_CACHE, RECORDS_CACHE, "site-state.json"])
     assert _tree(root / "build" / "docs") == _tree(built.docs)
 
 
