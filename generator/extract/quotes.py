@@ -22,6 +22,9 @@ from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, fin
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
 
+#: Most words of a speaker's label before a colon ("Sir Keir Starmer: '...'").
+MAX_LABEL_WORDS = 4
+
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
 
 
@@ -47,6 +50,10 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         speaker, decided = search.speaker_of_verbs(verbs, quote, previous)
         if decided:
             return speaker
+    label = labelled(search.sentences, quote)
+    if label is not None:
+        # "Theresa May: '...'": a transcript's or a list's speaker label.
+        return search.speaker_of_subject(label, quote, previous)
     introducer = colon_subject(search.sentences, quote) or dash_subject(search.sentences, quote)
     if introducer is not None:
         # "Okafor, the addictions doctor, is more blunt: '...'"
@@ -105,6 +112,24 @@ def narrative_subject(sent: Span) -> Token | None:
                 return token
             return None
     return None
+
+
+def labelled(sentences: Sentences, quote: Quote) -> Token | None:
+    """The last word of a name that alone opens the quote's paragraph, with a colon:
+    "Ann Lee: '...'", as transcripts and lists of reactions set speakers out."""
+    first = quote.parts[0][0]
+    text = sentences.text
+    start = text.rfind("\n", 0, first) + 1
+    lead = text[start:first].rstrip(" " + ALL_MARKS)
+    if not lead.endswith(":"):
+        return None
+    words = lead[:-1].split()
+    if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    span = sentences.doc.char_span(start, start + len(lead) - 1, alignment_mode="contract")
+    if span is None or not all(t.is_alpha or t.text == "." for t in span):
+        return None
+    return span[-1]
 
 
 def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:

@@ -120,3 +120,28 @@ def test_past_a_writing_a_pronoun_needs_a_person_of_its_sex() -> None:
         "‘It was life-changing,’ he said."
     )
     assert speakers(text)[-1] == ("It was life-changing", None)
+
+
+def test_a_name_and_a_colon_label_the_speaker() -> None:
+    """'Theresa Lake: "..."' paragraphs, as lists of reactions set them out, are hers; a
+    label that is no name ('Warning:') gives no speaker."""
+    text = (
+        "Former leaders broke ranks last night to condemn the bill.\n\n"
+        "Theresa Lake: 'The kingdom gives its word and keeps it.'\n\n"
+        "Gordon Bryce: 'This is a huge act of self-harm.'\n\n"
+        "Warning: 'Do not cross the line.'"
+    )
+    assert speakers(text) == [
+        ("The kingdom gives its word and keeps it.", "Theresa Lake"),
+        ("This is a huge act of self-harm.", "Gordon Bryce"),
+        ("Do not cross the line.", None),
+    ]
+
+
+def test_remembering_reports_speech() -> None:
+    """ "'...,' Charles Ward remembers." is his."""
+    text = (
+        "Charles Ward played Macbeth at school in 1966.\n\n"
+        "‘I had to lie on a huge fur rug and have a nightmare,’ Charles Ward remembers."
+    )
+    assert speakers(text)[-1][1] == "Charles Ward"
