@@ -24,6 +24,7 @@ from generator.extract.mentions import (
     ORG,
     PERSON,
     PLACE,
+    WEEKDAYS,
     Mention,
     classify,
     clean_span,
@@ -164,12 +165,36 @@ def _label_works(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
     doc.ents = relabelled
 
 
+#: Words that end a newspaper's name after a place or a weekday: "China Daily", "Sunday Mail".
+_PAPER_WORDS = frozenset({"daily", "times", "news", "post", "herald", "tribune", "gazette"})
+_PAPER_WORDS |= {"telegraph", "mirror", "express", "mail", "observer"}
+
+
+def _paper_of_place(ent: Span) -> Span:
+    """ "China Daily", "Sunday Telegraph" where the model read a country or a date and
+    nothing after it: the newspaper."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    weekday = ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in WEEKDAYS
+    if (
+        not (ent.label_ == "GPE" or weekday)
+        or after is None
+        or after.ent_iob_ != "O"
+        or not after.is_title
+        or after.lower_ not in _PAPER_WORDS
+    ):
+        return ent
+    paper = doc[ent.start : ent.end + 1]
+    paper.label_ = "ORG"
+    return paper
+
+
 def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     """Every classified mention in the document, in text order."""
     lex = lex or lexicon()
     datelines = dateline_starts(doc)
     out: list[Mention] = []
-    for ent in joined_people(doc):
+    for ent in map(_paper_of_place, joined_people(doc)):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
             for piece in (p for d in names for p in split_company_place(d, lex)):

@@ -24,12 +24,12 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|abu)[-\u2010]", re.I)
 #: Party-state tags after a politician's name: "D-Mass.", "R-Texas", "I-Vt."
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+#: Weekdays, which open newspapers' names ("Sunday Times") and run into other names.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+WEEKDAYS |= {"sunday"}
 #: Months (but "May") and weekdays, which the model sometimes runs into a name.
-_CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
-    | {"friday", "saturday", "sunday"}
-)
+_CALENDAR_WORDS = WEEKDAYS | {"january", "february", "march", "april", "june", "july"}
+_CALENDAR_WORDS |= {"august", "september", "october", "november", "december"}
 #: Words after a name that make it an occasion: "Labour Day", "Europe Week".
 _OCCASIONS = frozenset({"Day", "Week", "Month", "Year", "Eve"})
 #: Labels of captions and credits run into a name.
@@ -105,7 +105,11 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and opens_sentence(doc[start])
     ):
         start += 1  # "Meet Megan", "Yesterday Public Health England warned"
-    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS:
+    # "the Sunday Times", "Sunday Telegraph"; not "Saturday edition of the Tribune".
+    paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
+    if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
+        start -= 1  # the model read the weekday as a date
+    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS and not paper:
         start += 1  # "August Denver BMA": the month is not part of the name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label

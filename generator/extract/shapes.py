@@ -63,6 +63,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         return
     if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLACES_OF:
         mention.vote(PLACE, 2.0)  # "City of London", "Isle of Skye"
+    if span.label_ == "PERSON" and span[0].lower_ in _PLACE_OPENERS:
+        mention.vote(PLACE, 2.0)  # "Great Yarmouth", "Greater Manchester", "St Albans"
     first = span[0].lower_
     if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
@@ -113,6 +115,11 @@ _PLACES_OF = frozenset(
     {"city", "town", "village", "district", "region", "province", "county", "borough", "isle"}
     | {"island", "islands", "port", "lake", "bay", "gulf", "cape", "mount", "governorate"}
     | {"municipality", "republic", "kingdom", "emirate", "principality", "duchy"}
+)
+#: First words of places' names that open no person's name ("Little" and "New" open
+#: bands' and singers' names too).
+_PLACE_OPENERS = frozenset(
+    {"great", "greater", "upper", "lower", "st", "st.", "saint", "fort", "mount", "cape"}
 )
 #: A word joined to another with a capital: "MailOnline", "PayPal"; not "McCarthy",
 #: "MacArthur", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).

@@ -178,3 +178,34 @@ def test_a_name_before_newspaper_is_the_newspaper(nlp: Language) -> None:
     """ "told Al-Nour al-Yawm newspaper": the word after the name says what it is."""
     kinds = _kinds(nlp, "He told Al-Nour al-Yawm newspaper that Moscow would help.")
     assert kinds.get("Al-Nour al-Yawm") == "organization"
+
+
+def test_a_place_word_opening_a_name_makes_a_place(nlp: Language) -> None:
+    """ "Great Barton", "Greater Leeds" read as people are places; "Little Mix" is not."""
+    doc = nlp("They live in Great Barton near Greater Leeds and love Little Mix.")
+    great, greater, little = _votes(
+        [
+            _read_as(doc, 3, 5, "PERSON"),
+            _read_as(doc, 6, 8, "PERSON"),
+            _read_as(doc, 10, 12, "PERSON"),
+        ]
+    )
+    assert great.get(PLACE, 0.0) >= 2.0 and greater.get(PLACE, 0.0) >= 2.0
+    assert little.get(PLACE, 0.0) == 0.0
+
+
+def test_a_weekday_opening_a_newspaper_stays_in_its_name(nlp: Language) -> None:
+    """ "the Sunday Times", "The Sunday Telegraph said": the weekday is part of the paper."""
+    kinds = _kinds(
+        nlp, "The Sunday Telegraph said the minister would quit. He told the Sunday Times so."
+    )
+    assert kinds.get("Sunday Telegraph") == "organization"
+    assert kinds.get("Sunday Times") == "organization"
+    dated = _kinds(nlp, "Her friend Jo Ames told Britain's Sunday Telegraph that she was happy.")
+    assert dated.get("Sunday Telegraph") == "organization"  # the model read a date
+
+
+def test_a_paper_named_after_a_place_is_the_paper(nlp: Language) -> None:
+    """ "the official China Daily said": the model reads a country; the name goes on."""
+    kinds = _kinds(nlp, "The official China Daily said the plan would go ahead.")
+    assert kinds.get("China Daily") == "organization"
