@@ -143,18 +143,26 @@ def site_moves(model: SiteModel, published: PublishedHubs | None = None) -> dict
     }
 
 
-def moved_feeds(model: SiteModel, moves: dict[str, Move]) -> dict[str, str]:
-    """Docs path of the Atom feed each moved hub or thread had -> the feed of the page it
-    moved to: a feed reader follows no HTML redirect, so the old address keeps serving the
-    new feed, which names itself by the new address (its id, and with a site address its
-    self link). Both are two folders deep, so the feed's relative links hold at either."""
+def moved_feeds(
+    model: SiteModel, moves: dict[str, Move], published: PublishedHubs | None = None
+) -> dict[str, str]:
+    """Docs path of the Atom feed a moved thread or a ``published`` hub address had -> the
+    feed of the page it moved to: a feed reader follows no HTML redirect, so the old address
+    keeps serving the new feed, which names itself by the new address (its id, and with a
+    site address its self link). Both are two folders deep, so the feed's relative links hold
+    at either. An alias's address that was never a published hub gets no feed."""
     feeds = {hub.feed_path for hubs in model.hubs.values() for hub in hubs}
     feeds |= {thread.feed_path for thread in model.threads}
+    had_feeds = set(published.addresses if published is not None else ())
     found = {}
-    for path, (new, _) in moves.items():
-        folder = posixpath.dirname(posixpath.dirname(path))  # people/okafor/index.html -> people
-        feed = posixpath.normpath(posixpath.join(folder, new, layout.PAGE_FEED_NAME))
-        old = posixpath.join(posixpath.dirname(path), layout.PAGE_FEED_NAME)
+    for path, (new, what) in moves.items():
+        address = posixpath.dirname(path)  # people/okafor/index.html -> people/okafor
+        if not (what == "story" or address in had_feeds):
+            continue
+        feed = posixpath.normpath(
+            posixpath.join(posixpath.dirname(address), new, layout.PAGE_FEED_NAME)
+        )
+        old = posixpath.join(address, layout.PAGE_FEED_NAME)
         if feed in feeds and old not in feeds:
             found[old] = feed
     return found

@@ -315,7 +315,7 @@ def _jobs(
     moves = site_moves(model, published_hubs)
     for path, move in moves.items():
         yield path, _made_already(redirect_html(move).encode("utf-8"))
-    for old, feed in moved_feeds(model, moves).items():
+    for old, feed in moved_feeds(model, moves, published_hubs).items():
         yield _output(pages, old, *page_feeds[feed])
     inputs = (model.records, site_url, masthead)
     records = model.records

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator import sitemodel
 from generator.layout import entity_slug
+from generator.published import PublishedHubs
 from generator.redirects import earlier_slug, moved_feeds, site_moves, site_redirects
 from tests.site.helpers import make_record, named, person, place, render
 from tests.site.test_threads import dam
@@ -114,10 +115,10 @@ def test_a_renamed_first_briefing_moves_its_thread_and_the_old_address_follows(
     assert b"<id>urn:briefings:feed:threads/dam-cracks-found/feed.xml</id>" in feed
 
 
-def test_moved_hubs_and_threads_keep_their_feed_at_the_old_address() -> None:
+def test_moved_threads_and_published_hubs_keep_their_feed_at_the_old_address() -> None:
     """A feed reader follows no HTML redirect: the old feed address of a renamed thread, of a
-    merged surname's hub and of a hub that became another kind names the new feed; a moved
-    briefing has no feed, and a live hub's feed is never shadowed."""
+    merged surname's published hub and of a published hub that became another kind names the
+    new feed; an alias's address never published, a moved briefing and a live hub get none."""
     records = [
         dam("dam-cracks-found", "2025-03-01", redirect_from=["cracks-in-the-dam"]),
         dam("dam-inspections", "2025-03-04", "Inspectors reached the turbines."),
@@ -125,19 +126,27 @@ def test_moved_hubs_and_threads_keep_their_feed_at_the_old_address() -> None:
             "okafor-visit",
             "2025-04-01",
             redirect_from=["okafor-visits"],
-            people=[person("Ann Okafor", None, "Okafor")],
+            people=[person("Ann Okafor", None, "Okafor", "A. Okafor")],
         ),
     ]
     model = sitemodel.build_site_model(records, production=False)
-    assert moved_feeds(model, site_moves(model)) == {
+    moves = site_moves(model)
+    assert "people/a-okafor/index.html" in moves
+    assert moved_feeds(model, moves) == {
+        "threads/cracks-in-the-dam/feed.xml": "threads/dam-cracks-found/feed.xml"
+    }
+    published = PublishedHubs(addresses={"people/okafor": ("Okafor",)})
+    assert moved_feeds(model, moves, published) == {
         "people/okafor/feed.xml": "people/ann-okafor/feed.xml",
         "threads/cracks-in-the-dam/feed.xml": "threads/dam-cracks-found/feed.xml",
     }
     across = {"people/velmont/index.html": ("../organizations/velmont", "page")}
     velmont = [make_record("a", "2025-01-01", organizations=[named("Velmont")])]
     model = sitemodel.build_site_model(velmont, production=False)
-    assert moved_feeds(model, across) == {
+    listed = PublishedHubs(addresses={"people/velmont": ("Velmont",)})
+    assert moved_feeds(model, across, listed) == {
         "people/velmont/feed.xml": "organizations/velmont/feed.xml"
     }
     onto_live = {"organizations/velmont/index.html": ("velmont", "page")}
-    assert moved_feeds(model, onto_live) == {}
+    listed = PublishedHubs(addresses={"organizations/velmont": ("Velmont",)})
+    assert moved_feeds(model, onto_live, listed) == {}
