@@ -120,6 +120,19 @@ class Context(Mentions):
                 return None if id(entity) in own else entity
         return None
 
+    def of_organization(self, subject: Token) -> bool:
+        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
+        of Acme"): an office there, not a description of someone named before as a place
+        or a people's is ("the Ohio lawmaker")."""
+        for child in subject.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
+                continue
+            for token in child.subtree:
+                owner = self.owners.get(token.i)
+                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
+                    return True
+        return False
+
     # --- pronouns ---------------------------------------------------------------------
 
     def antecedent(self, pronoun: Token, quote: Quote, previous: Quote | None) -> Entity | None:
@@ -208,6 +221,8 @@ class Context(Mentions):
                     found = self.by_role(token)
                     if found is None and _kin_of_pronoun(token):
                         continue  # "His doctor gave him ...": someone the pronoun's person has
+                    if found is None and not self.of_organization(token):
+                        found = self.described(token)  # "the chancellor said", as a subject
                     return self._fitting(found, word), passed
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on

@@ -77,6 +77,8 @@ def missed_person(
     """
     doc = subject.doc
     start = subject.i
+    while start > 1 and _joined_by_hyphen(doc[start - 1]):
+        start -= 2  # "Heathcoat-Amory": one surname in three tokens
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     # The name starts after the last title in the chain: "Bramford Mayor Linnea Crowe".
@@ -86,11 +88,15 @@ def missed_person(
             start, titled = index + 1, True
             break
     span = doc[start : subject.i + 1]
+    words = [t for t in span if not _joined_by_hyphen(t)]
     # A title before two or three capitalised words says a person, whatever label
     # the NER guessed ("Sergeant Milo Brandt" read as a date).
-    if len(span) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in span):
+    if len(words) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in words):
         return None
-    surname = span[-1].lower_
+    last = subject.i
+    while last > start + 1 and _joined_by_hyphen(doc[last - 1]):
+        last -= 2
+    surname = doc[last : subject.i + 1].text.lower()
     # The surname of a person of the story, whatever label the NER guessed; a name
     # that ends in it beats one with a generation suffix after it ("Jo Ames Jr").
     for known in people:
@@ -99,25 +105,30 @@ def missed_person(
     for known in people:
         if surname_of(known.name) == surname:
             return known
-    if len(span) == 1:
+    if len(words) == 1:
         # "Troy said" after "Troy Brooks": the one person of the story with that first name.
         bearer = first_name_bearer(surname, people)
         if bearer is not None:
             return bearer
-    trusted = not (titled and len(span) >= 2)
-    if not all(is_name_word(t, owners, lex, trusted) for t in span):
+    trusted = not (titled and len(words) >= 2)
+    if not all(is_name_word(t, owners, lex, trusted) for t in words):
         return None
-    if len(span) == 1:
-        full = full_names().get(surname)
+    if len(words) == 1:
+        full = full_names().get(span[-1].lower_)
         if full is None and not described_as_person(subject):
             return None
         span = full or span
-    text = " ".join(t.text for t in span)
+    text = span.text
     if lex.place(text) is not None or text.lower() in lex.organizations:
         return None
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
+
+
+def _joined_by_hyphen(token: Token) -> bool:
+    """A hyphen written between two words without spaces ("Heathcoat-Amory")."""
+    return token.tag_ == "HYPH" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def surname_of(name: str) -> str | None:

@@ -239,7 +239,7 @@ class Attribution(Context):
             # "the lanky professor said", no professor's role stated: the person just before;
             # "the Acme chief executive said" is Acme's, whoever was named before.
             found = self.by_role(subject)
-            if found is None and not self._of_organization(subject):
+            if found is None and not self.of_organization(subject):
                 found = self.described(subject)
             return found
         if subject.pos_ == "PROPN":
@@ -255,19 +255,6 @@ class Attribution(Context):
             if child.dep_ == "appos" and owner is not None and owner.kind == PERSON:
                 return owner
         return None
-
-    def _of_organization(self, subject: Token) -> bool:
-        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
-        of Acme"): an office there, not a description of someone named before as a place
-        or a people's is ("the Ohio lawmaker")."""
-        for child in subject.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
-                continue
-            for token in child.subtree:
-                owner = self.owners.get(token.i)
-                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
-                    return True
-        return False
 
     def _member_of(self, subject: Token, named: Entity) -> bool:
         """Whether a subject is a person of an organization or a person only a modifier

@@ -145,3 +145,25 @@ def test_remembering_reports_speech() -> None:
         "‘I had to lie on a huge fur rug and have a nightmare,’ Charles Ward remembers."
     )
     assert speakers(text)[-1][1] == "Charles Ward"
+
+
+def test_a_pronoun_after_an_unstated_office_is_the_subject_described() -> None:
+    """'The chancellor said ... he said' after 'Gordon Bell has issued ...': the office
+    refers back to the person just named, and the pronoun with it."""
+    text = (
+        "Gordon Bell has issued a rallying cry to supporters.\n\n"
+        "The chancellor said the poll would give a clear choice. He also pledged to fight "
+        "poverty. And he promised help to young people. "
+        '"My message to the young couples is that housing is at the centre of our plans," '
+        "he said."
+    )
+    assert speakers(text)[-1][1] == "Gordon Bell"
+
+
+def test_a_hyphenated_surname_is_one_name() -> None:
+    """'Jo Smythe-Kaye said' names Jo Smythe-Kaye, not 'Kaye'."""
+    text = (
+        "Airport boss Jo Smythe-Kaye told the radio on Monday that flights would resume.\n\n"
+        "‘We have got to avoid this becoming an unemployment crisis,’ Smythe-Kaye said."
+    )
+    assert speakers(text)[-1][1] == "Jo Smythe-Kaye"
