@@ -10,6 +10,7 @@ works them out afresh (sitemodel.hubs).
 from __future__ import annotations
 
 import hashlib
+import marshal
 from typing import Any
 
 from generator.record import Record
@@ -49,7 +50,7 @@ def _inputs(records: list[Record]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for record in newest_first(records):
         told = (record["id"], record["date"], *(record[name] for name in HUB_FIELDS))
-        digest.update(repr(told).encode("utf-8", "surrogatepass"))
+        digest.update(marshal.dumps(told, 2))  # version 2: equal values, equal bytes
     return digest.hexdigest()
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import heapq
+import marshal
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from generator.layout import entity_slug
 from generator.record import Record
@@ -189,12 +191,11 @@ class _Boxes:
         memory.keep(_SECTION, self.now)  # filled as the boxes are asked for
         self.index = index
         told = {
-            record_id: repr((record_id, index.by_id[record_id]["date"], sorted(topics)))
+            record_id: (record_id, index.by_id[record_id]["date"], sorted(topics))
             for record_id, topics in index.topics.items()
         }
         self.lists = {
-            key: _digest(repr(hub_max) + "\n" + "\n".join(told[i] for i in ids))
-            for key, ids in members.items()
+            key: _digest((hub_max, [told[i] for i in ids])) for key, ids in members.items()
         }
 
     def digest(self, record_id: str, limit: int) -> str:
@@ -202,11 +203,13 @@ class _Boxes:
         keys = self.index.keys[record_id]
         topics = sorted(self.index.topics[record_id])
         lists = [self.lists[key] for key in keys]
-        return _digest(repr((record_id, limit, list(keys), topics, lists)))
+        return _digest((record_id, limit, list(keys), topics, lists))
 
 
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def _digest(value: Any) -> str:
+    """A digest of a plain value: marshal's version 2 writes equal values as equal bytes
+    (no references to objects met before, no interned strings), and only equal ones."""
+    return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).hexdigest()
 
 
 def entity_keys(record: Record) -> dict[Key, None]:

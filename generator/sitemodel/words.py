@@ -61,10 +61,12 @@ def text_vectors(
     records: list[Record], memory: ModelMemory | None = None
 ) -> tuple[Vectors, list[str]]:
     """Each briefing's ``TERMS_MAX`` most telling words, weighted (tf-idf), unit length; and
-    each vector's token (equal tokens: equal vectors)."""
+    with a memory, each vector's token (equal tokens: equal vectors; without, all empty)."""
     saved, saved_total, saved_used, saved_texts = _recalled(memory)
     digests = [_text_digest(r) for r in records]
     entries: dict[str, _Entry] = {}
+    #: The texts read now: their words and counts as lists (not parsed back from strings).
+    read: dict[str, tuple[list[str], list[int]]] = {}
     for record, digest in zip(records, digests, strict=True):
         if digest in entries:
             continue
@@ -73,6 +75,7 @@ def text_vectors(
             entries[digest] = hit
             continue
         counted = word_counts(record)
+        read[digest] = (list(counted), list(counted.values()))
         entries[digest] = (" ".join(counted), " ".join(map(str, counted.values())), "", b"", "")
     texts = Counter(digests)
     total = len(records)
@@ -85,11 +88,12 @@ def text_vectors(
     for digest, (words, numbers, _, _, token) in entries.items():
         if token and _still_weighed(words, reweighed):
             continue
-        counts = [int(n) for n in _split(numbers)]
+        split, counts = read.get(digest) or (_split(words), [int(n) for n in _split(numbers)])
         tf.extend(_tf(n) for n in range(len(tf), max(counts, default=0) + 1))
-        vector = made[digest] = _vector(_split(words), counts, rarity, tf)
-        weights = array("d", vector.values()).tobytes()
-        entries[digest] = (words, numbers, " ".join(vector), weights, _token(vector))
+        vector = made[digest] = _vector(split, counts, rarity, tf)
+        if memory is not None:  # what only a memory needs
+            top, weights = " ".join(vector), array("d", vector.values()).tobytes()
+            entries[digest] = (words, numbers, top, weights, _token(top, weights))
     if memory is not None:
         memory.keep(_SECTION, (total, used, dict(texts), entries))
     return Vectors(digests, entries, made), [entries[d][4] for d in digests]
@@ -210,9 +214,10 @@ def _vector(
     return {w: -v / norm for v, w in top}
 
 
-def _token(vector: Vector) -> str:
-    """A digest of the vector (float reprs are exact: equal digests, equal vectors)."""
-    return hashlib.blake2b(repr(list(vector.items())).encode(), digest_size=16).hexdigest()
+def _token(top: str, weights: bytes) -> str:
+    """A digest of a vector: its words (joined; no word holds NUL) and weights (doubles)."""
+    told = top.encode("utf-8", "surrogatepass") + b"\0" + weights
+    return hashlib.blake2b(told, digest_size=16).hexdigest()
 
 
 def _text_digest(record: Record) -> str:

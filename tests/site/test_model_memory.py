@@ -130,7 +130,7 @@ def test_vectors_of_unchanged_texts_are_kept_and_a_reweighed_word_changes_them(
     records[edited] = {**records[edited], "summary": records[edited]["summary"] + " spillway"}
     again, changed = words.text_vectors(records, ModelMemory(path))
     assert read == [records[edited]["id"]]
-    fresh, fresh_tokens = words.text_vectors(records)
+    fresh, fresh_tokens = words.text_vectors(records, ModelMemory(tmp_path / "fresh"))
     assert (list(again), changed) == (list(fresh), fresh_tokens)
     assert all(changed[i] != tokens[i] and again[i] != vectors[i] for i in uses)
 
