@@ -71,6 +71,9 @@ class RelatedIndex:
     candidates, so the work per briefing stays bounded whatever N is. Each
     candidate that may still rank is then scored exactly on every entity it
     shares, big ones included.
+
+    With a ``memory`` (sitemodel.memory), a box worked out by an earlier build from
+    the same inputs is taken from it (see ``_Boxes``).
     """
 
     def __init__(

@@ -132,7 +132,8 @@ class Vectors(Sequence[Vector]):
 
 
 def _still_weighed(words: str, reweighed: set[str] | None) -> bool:
-    """True when none of the (joined) words weighs what it did at the earlier build."""
+    """True when each of the (joined) words weighs what it did at the earlier build
+    (``reweighed``: the words that do not; None when no word is known to)."""
     return reweighed is not None and (not reweighed or reweighed.isdisjoint(_split(words)))
 
 
