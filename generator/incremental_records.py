@@ -13,22 +13,21 @@ The files are kept in ``SHARDS`` parts by their name, each part in a file of its
 is written only when one of its records changed: a one-record edit writes a sixteenth of
 the cache (some 5 MB at 10,000 briefings) instead of all of it. Each part starts with a
 line naming the code, the parser and the format it was made with, then a digest of the
-rest: a part of other code, another parser, another format, or that is damaged or cut
-short is ignored whole (its records are parsed again).
+rest (generator.sealed): a part of other code, another parser, another format, or that is
+damaged or cut short is ignored whole (its records are parsed again).
 """
 
 from __future__ import annotations
 
 import hashlib
-import marshal
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.atomic import write_atomic
 from generator.incremental import code_digest
+from generator.sealed import read_sealed, seal, write_sealed
 from generator.store import RecordFile, record_bytes, record_from_bytes
 from generator.yamlio import Loaded
 
@@ -37,7 +36,6 @@ CACHE_FOLDER = "records-cache"
 _OLD_CACHE = "records.cache"
 SHARDS = 16
 _VERSION = 2
-_CHECK_SIZE = 32
 
 #: record file (relative to the project) -> (digest of name and bytes, data, line numbers)
 _Entries = dict[str, tuple[str, Any, dict[str, int]]]
@@ -52,10 +50,6 @@ def shard_of(rel: str) -> int:
     return hashlib.blake2b(rel.encode("utf-8", "surrogatepass"), digest_size=1).digest()[0] % SHARDS
 
 
-def _checksum(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=_CHECK_SIZE).digest()
-
-
 class SavedRecords:
     """A RecordReader (generator.store) that reuses what an earlier build parsed; it saves
     what it read once every record file has been read (``read_all``)."""
@@ -63,8 +57,7 @@ class SavedRecords:
     def __init__(self, build_dir: Path) -> None:
         self.build_dir = build_dir
         self.folder = build_dir / CACHE_FOLDER
-        told = (_VERSION, code_digest(), yaml.__version__, sys.version_info[:3])
-        self.code = repr(told).encode() + b"\n"
+        self.line = seal(_VERSION, code_digest(), yaml.__version__, sys.version_info[:3])
         self.parts = [self._load(n) for n in range(SHARDS)]
         self.saved: _Entries = {rel: e for part in self.parts for rel, e in part.items()}
         self.now: _Entries = {}
@@ -75,20 +68,7 @@ class SavedRecords:
         return self.folder / f"{shard:02d}.cache"
 
     def _load(self, shard: int) -> _Entries:
-        try:
-            raw = self._path(shard).read_bytes()
-        except OSError:
-            return {}
-        if not raw.startswith(self.code):
-            return {}
-        rest = raw[len(self.code) :]
-        check, payload = rest[:_CHECK_SIZE], rest[_CHECK_SIZE:]
-        if check != _checksum(payload):
-            return {}
-        try:
-            entries = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return {}
+        entries = read_sealed(self._path(shard), self.line)
         return entries if isinstance(entries, dict) else {}
 
     def read(self, path: Path, rel: str, root: Path) -> RecordFile:
@@ -119,15 +99,5 @@ class SavedRecords:
             shards[shard_of(rel)][rel] = entry
         for shard, (entries, saved) in enumerate(zip(shards, parts, strict=True)):
             if entries != saved:
-                self._save(shard, entries)
+                write_sealed(self._path(shard), self.line, entries)
         (self.build_dir / _OLD_CACHE).unlink(missing_ok=True)
-
-    def _save(self, shard: int, entries: _Entries) -> None:
-        path = self._path(shard)
-        try:
-            payload = marshal.dumps(entries)
-        except ValueError:  # a value marshal cannot hold: no cache rather than a wrong one
-            path.unlink(missing_ok=True)
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, self.code + _checksum(payload) + payload, durable=False)

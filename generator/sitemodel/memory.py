@@ -7,32 +7,25 @@ briefing's text, the sequence a grouping saw, the candidates of a related box), 
 taken again only when those inputs are the same; anything else is worked out as if nothing
 were kept. So what is kept changes how long a build takes, never what it makes.
 
-``build/model.cache`` holds a line naming the generator's code digest, the Python version and
-this format's version, then a digest of the rest, then the sections (marshal): a file of
-other code, another format, or that is damaged or cut short is ignored whole (and one of
-other code is not even unpacked). It is safe to lose.
+``build/model.cache`` holds the sections in a sealed file (generator.sealed) made under the
+generator's code digest, the Python version and byte order and this format's version: a
+file of other code, another format, or that is damaged or cut short is ignored whole. It
+is safe to lose.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import marshal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.atomic import write_atomic
 from generator.incremental import code_digest
+from generator.sealed import read_sealed, seal, write_sealed
 
 CACHE_NAME = "model.cache"
 _VERSION = 1
-_CHECK_SIZE = 32
-
-
-def _checksum(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=_CHECK_SIZE).digest()
 
 
 class ModelMemory:
@@ -42,27 +35,10 @@ class ModelMemory:
     def __init__(self, path: Path) -> None:
         self.path = path
         # The byte order too: vectors are kept as the machine's doubles.
-        told = (_VERSION, code_digest(), sys.version_info[:3], sys.byteorder)
-        self.code = repr(told).encode() + b"\n"
-        self.saved = self._load()
+        self.line = seal(_VERSION, code_digest(), sys.version_info[:3], sys.byteorder)
+        kept = read_sealed(path, self.line)
+        self.saved: dict[str, Any] = kept if isinstance(kept, dict) else {}
         self.now: dict[str, Any] = {}
-
-    def _load(self) -> dict[str, Any]:
-        try:
-            raw = self.path.read_bytes()
-        except OSError:
-            return {}
-        if not raw.startswith(self.code):
-            return {}
-        rest = raw[len(self.code) :]
-        check, payload = rest[:_CHECK_SIZE], rest[_CHECK_SIZE:]
-        if check != _checksum(payload):
-            return {}
-        try:
-            sections = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return {}
-        return sections if isinstance(sections, dict) else {}
 
     def recall(self, section: str) -> Any:
         """What the earlier build kept under ``section`` (None if nothing)."""
@@ -76,15 +52,8 @@ class ModelMemory:
         """Write what this build kept, unless it is what the file holds already; then let go
         of both (at 10,000 briefings they weigh some 100 MB)."""
         now, saved, self.now, self.saved = self.now, self.saved, {}, {}
-        if now == saved:
-            return
-        try:
-            payload = marshal.dumps(now)
-        except ValueError:  # a value marshal cannot hold: no cache rather than a wrong one
-            self.path.unlink(missing_ok=True)
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, self.code + _checksum(payload) + payload, durable=False)
+        if now != saved:
+            write_sealed(self.path, self.line, now)
 
 
 #: The memory of the build under way (see ``kept_in``).

@@ -115,7 +115,7 @@ def test_another_generator_code_starts_the_cache_afresh(tmp_path: Path) -> None:
     _read(root)
     saved = SavedRecords(root / "build")
     assert saved.saved
-    saved.code = b"other code\n"
+    saved.line = b"other code\n"
     assert all(saved._load(shard) == {} for shard in range(len(saved.parts)))
 
 
