@@ -35,7 +35,7 @@ CACHE_FOLDER = "records-cache"
 #: The cache of the single-file format, removed when the parts are written.
 _OLD_CACHE = "records.cache"
 SHARDS = 16
-_VERSION = 2
+_VERSION = 3
 
 #: record file (relative to the project) -> (digest of name and bytes, data, line numbers)
 _Entries = dict[str, tuple[str, Any, dict[str, int]]]

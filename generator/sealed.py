@@ -1,21 +1,21 @@
 """Build state that is safe to lose, in files that say what made them (build/'s caches).
 
 A sealed file is a line naming what made it (the generator's code digest, a parser's or
-Python's version, the file's format), a digest of the rest, then the value (marshal). A
+Python's version, the file's format), a checksum of the rest, then the value (marshal). A
 file whose line is another (other code, another format) reads as absent without being
-unpacked, and so does one whose digest does not match its bytes (damaged, cut short).
+unpacked, and so does one whose checksum does not match its bytes (damaged, cut short).
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
+import zlib
 from pathlib import Path
 from typing import Any
 
 from generator.atomic import write_atomic
 
-_CHECK_SIZE = 32
+_CHECK_SIZE = 4
 
 
 def seal(*made_by: object) -> bytes:
@@ -24,7 +24,9 @@ def seal(*made_by: object) -> bytes:
 
 
 def _checksum(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=_CHECK_SIZE).digest()
+    """A CRC-32: it catches damage (not forgery) at some 4 GB/s, where a cryptographic
+    digest of the 80 MB of records at 10,000 briefings took 0.1 s of every build."""
+    return zlib.crc32(payload).to_bytes(_CHECK_SIZE, "big")
 
 
 def read_sealed(path: Path, line: bytes) -> Any:

@@ -25,7 +25,7 @@ from generator.incremental import code_digest
 from generator.sealed import read_sealed, seal, write_sealed
 
 CACHE_NAME = "model.cache"
-_VERSION = 1
+_VERSION = 2
 
 
 class ModelMemory:
