@@ -72,8 +72,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 2.0)  # "Instituto Vela", "Banco Santander"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
-    elif any(normalize(t.text) in lex.countries for t in span[1:]):
-        mention.vote(ORG, 1.5)  # "Atlas Kenya"; but "Jordan Henderson" is a person
+    elif any(normalize(t.text) in lex.countries for t in span[1:]) or _of_a_nation(span):
+        mention.vote(ORG, 1.5)  # "Atlas Kenya", "Sport Wales"; but "Jordan Henderson" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
     # "Rally for the Return of Refugees": no person's name; "and" may join two
@@ -116,6 +116,15 @@ _PLACES_OF = frozenset(
     | {"island", "islands", "port", "lake", "bay", "gulf", "cape", "mount", "governorate"}
     | {"municipality", "republic", "kingdom", "emirate", "principality", "duchy"}
 )
+#: Nations of a country that the country tables do not list ("Public Health England").
+_NATIONS = frozenset({"england", "scotland", "wales"})
+
+
+def _of_a_nation(span: Span) -> bool:
+    """ "Sport Wales", "Public Health England": a body; "North Wales" is part of the nation."""
+    return span[0].lower_ not in _COMPASS and any(t.lower_ in _NATIONS for t in span[1:])
+
+
 #: First words of places' names that open no person's name ("Little" and "New" open
 #: bands' and singers' names too).
 _PLACE_OPENERS = frozenset(

@@ -209,3 +209,18 @@ def test_a_paper_named_after_a_place_is_the_paper(nlp: Language) -> None:
     """ "the official China Daily said": the model reads a country; the name goes on."""
     kinds = _kinds(nlp, "The official China Daily said the plan would go ahead.")
     assert kinds.get("China Daily") == "organization"
+
+
+def test_a_nation_ending_a_name_read_as_a_body_keeps_it_one(nlp: Language) -> None:
+    """ "Public Health England warned": a body named after a nation, though it "warned";
+    "Mike England said" stays a person."""
+    kinds = _kinds(
+        nlp,
+        "Yesterday Public Health England warned that clusters were growing. "
+        "Mike England said the team would win.",
+    )
+    assert kinds.get("Public Health England") == "organization"
+    assert kinds.get("Mike England") == "person"
+    doc = nlp("The trust owns houses in North Wales.")
+    (votes,) = _votes([_read_as(doc, 5, 7, "ORG")])
+    assert votes.get(ORG, 0.0) == 0.0  # a part of the nation, not a body
