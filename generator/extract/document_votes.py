@@ -69,8 +69,8 @@ def coordination_votes(mentions: list[Mention]) -> None:
 def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
     """ "Jo Ames, Kim Lee and Al Roe" with only the last read as a firm: a full name with no
     evidence of its own, listed only with full names the model reads as people and nothing
-    says otherwise of. Of two, the other must have evidence of a person: "Point Break and
-    Varsity Blues" are films as often as two names are people.
+    says otherwise of. Of two, the other must have evidence of a person: "Night Harbour and
+    Paper Kings" are films as often as two names are people.
     """
     member = members[index]
     others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
@@ -141,7 +141,7 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
         limit = limits.get(mention.span.end - 1, len(doc))
         for token in doc[mention.span.end : limit]:
             if token.i in named or (token.pos_ == "NOUN" and _names_someone(token, lex)):
-                break  # "Autopsy showed that the man's heart ... his": the man's
+                break  # "Autopsy showed that the old man's neck ... his": the man's
             if token.lower_ in _PERSON_PRONOUNS:
                 if not names_a_body(mention.span):
                     mention.vote(PERSON, 1.0)  # "Downing Street said she ..." is someone else

@@ -165,13 +165,13 @@ def _label_works(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
     doc.ents = relabelled
 
 
-#: Words that end a newspaper's name after a place or a weekday: "China Daily", "Sunday Mail".
+#: Words that end a newspaper's name after a place or a weekday: "Russia Daily", "Sunday Gazette".
 _PAPER_WORDS = frozenset({"daily", "times", "news", "post", "herald", "tribune", "gazette"})
 _PAPER_WORDS |= {"telegraph", "mirror", "express", "mail", "observer"}
 
 
 def _paper_of_place(ent: Span) -> Span:
-    """ "China Daily", "Sunday Telegraph" where the model read a country or a date and
+    """ "Russia Daily", "Sunday Gazette" where the model read a country or a date and
     nothing after it: the newspaper."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None

@@ -143,7 +143,7 @@ def _org_votes(mention: Mention) -> None:
     ):
         mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
     if span.label_ != "PERSON" and _initials_follow(span):
-        mention.vote(ORG, 3.0)  # "Tidal Lagoon Power (TLP) said": bodies go by initials
+        mention.vote(ORG, 3.0)  # "Severn Kite Power (SKP) said": bodies go by initials
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
@@ -164,7 +164,7 @@ def _org_votes(mention: Mention) -> None:
 
 def _initials_follow(span: Span) -> bool:
     """Whether the initials of a name of several words follow it in brackets:
-    "Public Health England (PHE)", "Bank of Sale (BoS)"; people are not called so."""
+    "Clean Air England (CAE)", "Bank of Sale (BoS)"; people are not called so."""
     doc = span.doc
     if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
         return False
@@ -245,7 +245,7 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if _lower(doc, span.end) == ",":
         follower = _token(doc, span.end + 1)
-        # Not a list of names: "Jo Sanchez, Kerry Allred" (the model's person span goes on).
+        # Not a list of names: "Ana Ruiz, Kerry Vance" (the model's person span goes on).
         if follower is not None and follower.text[:1].isupper() and not _opens_a_name(follower):
             region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
             if region is not None and region.kind in ("region", "country"):
@@ -253,7 +253,7 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
 
 
 def _opens_a_name(token: Token) -> bool:
-    """Whether a word is the first of a person's name of several words ("Kerry Allred")."""
+    """Whether a word is the first of a person's name of several words ("Kerry Vance")."""
     after = _token(token.doc, token.i + 1)
     return token.ent_type_ == "PERSON" and after is not None and after.ent_iob_ == "I"
 

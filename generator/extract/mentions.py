@@ -24,7 +24,7 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|abu)[-\u2010]", re.I)
 #: Party-state tags after a politician's name: "D-Mass.", "R-Texas", "I-Vt."
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-#: Weekdays, which open newspapers' names ("Sunday Times") and run into other names.
+#: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 WEEKDAYS |= {"sunday"}
 #: Months (but "May") and weekdays, which the model sometimes runs into a name.
@@ -104,8 +104,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and doc[start].lower_ in cues().sentence_openers
         and opens_sentence(doc[start])
     ):
-        start += 1  # "Meet Megan", "Yesterday Public Health England warned"
-    # "the Sunday Times", "Sunday Telegraph"; not "Saturday edition of the Tribune".
+        start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
+    # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
     paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
     if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
         start -= 1  # the model read the weekday as a date

@@ -297,7 +297,7 @@ def _opens_no_name(token: Token, lex: Lexicon) -> bool:
     lower = token.lower_
     if token.tag_ in _NOT_NAME_TAGS or lower in lex.role_words or lower in lex.honorifics:
         return True
-    # A sentence's first word has its capital from its place: "Husband Haseeb was allowed in".
+    # A sentence's first word has its capital from its place: "Husband Tarek was allowed in".
     return lower in cues().person_nouns and opens_sentence(token)
 
 
@@ -334,8 +334,8 @@ _COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "messrs",
 
 
 def _full_name_after(words: Span) -> bool:
-    """ "Lord Frost and Dominic Cummings": a first name and a surname after "and" are a second
-    person; one word after it ("Marks and Spencer") may end a firm's name."""
+    """ "Lord Brandle and Dominic Pardoe": a first name and a surname after "and" are a second
+    person; one word after it ("Pryce and Tolley") may end a firm's name."""
     return len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
@@ -348,7 +348,7 @@ def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     """
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    # "Mr Hall and Mr Roe", "Lord Frost and Jo Ames" that the model read as a place or a firm.
+    # "Mr Hall and Mr Roe", "Lord Brandle and Jo Ames" that the model read as a place or a firm.
     courtesy = doc[span.start].lower_ in _COURTESY_TITLES or (
         before is not None and before.lower_ in lex.honorifics and before.text[:1].isupper()
     )

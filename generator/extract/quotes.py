@@ -22,7 +22,7 @@ from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, fin
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
 
-#: Most words of a speaker's label before a colon ("Sir Keir Starmer: '...'").
+#: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
@@ -52,7 +52,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
             return speaker
     label = labelled(search.sentences, quote)
     if label is not None:
-        # "Theresa May: '...'": a transcript's or a list's speaker label.
+        # "Susan Lake: '...'": a transcript's or a list's speaker label.
         return search.speaker_of_subject(label, quote, previous)
     introducer = colon_subject(search.sentences, quote) or dash_subject(search.sentences, quote)
     if introducer is not None:

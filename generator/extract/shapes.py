@@ -58,13 +58,13 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     span = mention.span
     if len(span) < 2:
         if _inner_capital(span.text):
-            mention.vote(ORG, 2.0)  # "MailOnline", "PayPal": a brand written as one word
+            mention.vote(ORG, 2.0)  # "NewsDesk", "ClickPay": a brand written as one word
         _company_of_place_vote(mention, lex)
         return
     if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLACES_OF:
-        mention.vote(PLACE, 2.0)  # "City of London", "Isle of Skye"
+        mention.vote(PLACE, 2.0)  # "City of Dunmore", "Isle of Karra"
     if span.label_ == "PERSON" and span[0].lower_ in _PLACE_OPENERS:
-        mention.vote(PLACE, 2.0)  # "Great Yarmouth", "Greater Manchester", "St Albans"
+        mention.vote(PLACE, 2.0)  # "Great Kelby", "Greater Dunmore", "St Brennoc"
     first = span[0].lower_
     if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
@@ -73,7 +73,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif any(normalize(t.text) in lex.countries for t in span[1:]) or _of_a_nation(span):
-        mention.vote(ORG, 1.5)  # "Atlas Kenya", "Sport Wales"; but "Jordan Henderson" is a person
+        mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; but "Jordan Vale" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
     # "Rally for the Return of Refugees": no person's name; "and" may join two
@@ -109,19 +109,19 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     _company_of_place_vote(mention, lex)
 
 
-#: First words of a place's name before "of": "City of London", "Republic of Ireland"
+#: First words of a place's name before "of": "City of Dunmore", "Republic of Ireland"
 #: ("Battle of ...", "House of ..." and "State of ..." also name events and bodies).
 _PLACES_OF = frozenset(
     {"city", "town", "village", "district", "region", "province", "county", "borough", "isle"}
     | {"island", "islands", "port", "lake", "bay", "gulf", "cape", "mount", "governorate"}
     | {"municipality", "republic", "kingdom", "emirate", "principality", "duchy"}
 )
-#: Nations of a country that the country tables do not list ("Public Health England").
+#: Nations of a country that the country tables do not list ("Clean Air England").
 _NATIONS = frozenset({"england", "scotland", "wales"})
 
 
 def _of_a_nation(span: Span) -> bool:
-    """ "Sport Wales", "Public Health England": a body; "North Wales" is part of the nation."""
+    """ "Rowing Wales", "Clean Air England": a body; "North Wales" is part of the nation."""
     return span[0].lower_ not in _COMPASS and any(t.lower_ in _NATIONS for t in span[1:])
 
 
@@ -130,8 +130,8 @@ def _of_a_nation(span: Span) -> bool:
 _PLACE_OPENERS = frozenset(
     {"great", "greater", "upper", "lower", "st", "st.", "saint", "fort", "mount", "cape"}
 )
-#: A word joined to another with a capital: "MailOnline", "PayPal"; not "McCarthy",
-#: "MacArthur", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).
+#: A word joined to another with a capital: "NewsDesk", "ClickPay"; not "McGarvey",
+#: "MacLennan", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).
 _JOINED_WORDS = re.compile(r"^([A-Z][a-z]{2,})[A-Z][a-z]")
 _NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "vander", "della", "dela"})
 
@@ -146,7 +146,7 @@ def _people_in_plural(token: Token, lex: Lexicon) -> bool:
     word = token.lower_
     if token.tag_ not in ("NNS", "NNPS") or not word.endswith("s"):
         return False
-    # "Ulster Unionists", "the Loyalists": followers of an -ism are many people.
+    # "Norland Unionists", "the Loyalists": followers of an -ism are many people.
     return word[:-1] in lex.role_words or word[:-1] in people_nouns() or word.endswith("ists")
 
 

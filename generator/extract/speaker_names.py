@@ -47,8 +47,8 @@ def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
 
 
 def role_modifiers(noun: Token) -> list[Token]:
-    """A role noun and the words that qualify it before it ("the Saudi crown prince"), not
-    the words of a clause after it ("the prince, who is on an official visit")."""
+    """A role noun and the words that qualify it before it ("the Jordanian crown prince"), not
+    the words of a clause after it ("the prince, who is on a private visit")."""
     found = [noun]
     stack = [noun]
     while stack:
@@ -78,7 +78,7 @@ def missed_person(
     doc = subject.doc
     start = subject.i
     while start > 1 and _joined_by_hyphen(doc[start - 1]):
-        start -= 2  # "Heathcoat-Amory": one surname in three tokens
+        start -= 2  # "Wray-Lindell": one surname in three tokens
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     # The name starts after the last title in the chain: "Bramford Mayor Linnea Crowe".
@@ -106,7 +106,7 @@ def missed_person(
         if surname_of(known.name) == surname:
             return known
     if len(words) == 1:
-        # "Troy said" after "Troy Brooks": the one person of the story with that first name.
+        # "Lance said" after "Lance Pell": the one person of the story with that first name.
         bearer = first_name_bearer(surname, people)
         if bearer is not None:
             return bearer
@@ -127,13 +127,13 @@ def missed_person(
 
 
 def _joined_by_hyphen(token: Token) -> bool:
-    """A hyphen written between two words without spaces ("Heathcoat-Amory")."""
+    """A hyphen written between two words without spaces ("Wray-Lindell")."""
     return token.tag_ == "HYPH" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def surname_of(name: str) -> str | None:
     """The casefolded last word of a person's name, a generation suffix aside
-    ("Weaver" of "Kenyatta Weaver Jr")."""
+    ("Tanner" of "Marcus Tanner Jr")."""
     parts = name.lower().split()
     while len(parts) > 1 and parts[-1].rstrip(".,") in GENERATION_SUFFIXES:
         parts.pop()
@@ -233,6 +233,6 @@ def described_as_person(name: Token) -> bool:
 
 
 def _aged(noun: Token) -> bool:
-    """Whether a noun phrase gives an age before its noun ("an elegant 25-year-old")."""
+    """Whether a noun phrase gives an age before its noun ("a cheerful 31-year-old")."""
     before = {t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]}
     return {"year", "old"} <= before or any(w.endswith("-year-old") for w in before)

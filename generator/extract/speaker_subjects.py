@@ -134,7 +134,7 @@ def subject_of(
 
 
 def _name_before(verb: Token, quote: Quote) -> Token | None:
-    """The name alone between a quote's end and the verb after it ("'...,' Lally said"),
+    """The name alone between a quote's end and the verb after it ("'...,' Dally said"),
     which the parser may read as anything but the verb's subject."""
     end = quote.parts[-1][1]
     words: list[Token] = []

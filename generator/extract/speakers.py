@@ -158,7 +158,7 @@ class Attribution(Context):
     def _named_before(self, verb: Token, quote: Quote) -> Token | None:
         """The name just before a verb the parser gave no subject, its appositive aside.
 
-        "Speaking to the BBC, Jo Ames, a lawyer from Leeds, said": the parser may tie
+        "Speaking to NewsDesk, Jo Ames, a vet from Dunmore, said": the parser may tie
         the name to the phrase before it, but it is the one who says.
         """
         if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -203,7 +203,7 @@ class Attribution(Context):
             named_appositive = self._appositive_person(subject)
             if named_appositive is not None:
                 return named_appositive
-            # "Flynn, a top Trump surrogate, said": the name is the speaker, or nobody;
+            # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
             found = self.missed_person(subject)
             if found is not None or not is_role_noun(subject, self.lex):
@@ -295,7 +295,7 @@ class Attribution(Context):
 
 def _written_as_name(token: Token) -> bool:
     """A capitalised word the tagger took for a name, or for anything but a pronoun or
-    determiner when it does not start its sentence ("'...,' Lally said" read as an adverb)."""
+    determiner when it does not start its sentence ("'...,' Dally said" read as an adverb)."""
     if not token.text[:1].isupper():
         return False
     if token.pos_ == "PROPN":

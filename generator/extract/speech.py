@@ -248,7 +248,7 @@ def is_role_noun(token: Token, lex: Lexicon) -> bool:
 
 
 def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
-    """Whether a mention of the person follows the title ``noun`` ("Mayor Hollis") that
+    """Whether a mention of the person follows the title ``noun`` ("Mayor Quist") that
     holds every word of the phrase, and the title is the office ``words`` name, not its
     deputy ("Deputy Prime Minister Ann Lee" is not "the prime minister")."""
     for mention in entity.mentions:

@@ -22,71 +22,72 @@ def _people(nlp: Language, text: str) -> set[str]:
 
 
 def test_an_imperative_opening_a_sentence_is_no_part_of_a_name(nlp: Language) -> None:
-    """ "Meet Megan." and "Read Mark's analysis" name no "Meet Megan" nor "Read Mark"."""
+    """ "Meet Molly." and "Read Simon's analysis" name no "Meet Molly" nor "Read Simon"."""
     people = _people(
         nlp,
-        "Meet Megan. She is a sheepdog who loves the hills above the farm. "
-        "Read Mark's analysis of the poll. Voters were unhappy with the result.",
+        "Meet Molly. She is a sheepdog who loves the hills above the farm. "
+        "Read Simon's analysis of the vote. Voters were unhappy with the result.",
     )
     assert not any(name.startswith(("Meet", "Read")) for name in people)
 
 
 def test_a_time_word_opening_a_sentence_is_cut_from_a_body(nlp: Language) -> None:
-    """ "Yesterday Public Health England warned": the name starts after the time word."""
-    kinds = _kinds(nlp, "Yesterday Public Health England warned that clusters were growing.")
+    """ "Yesterday Clean Air England warned": the name starts after the time word."""
+    kinds = _kinds(nlp, "Yesterday Clean Air England warned that cases were rising.")
     assert not any(name.startswith("Yesterday") for name in kinds)
 
 
 def test_a_kin_noun_opening_a_sentence_is_no_first_name(nlp: Language) -> None:
-    """ "Husband Haseeb was allowed in": the husband is called Haseeb."""
-    people = _people(nlp, "Husband Haseeb was allowed to attend the birth. He was happy.")
-    assert people == {"Haseeb"}
+    """ "Husband Tarek was allowed in": the husband is called Tarek."""
+    people = _people(nlp, "Husband Tarek was allowed to be at the birth. He was happy.")
+    assert people == {"Tarek"}
 
 
 def test_a_full_name_after_and_is_a_second_person(nlp: Language) -> None:
-    """ "Lord Frost and Dominic Cummings": two people, whatever label the model gave the span."""
-    people = _people(nlp, "Officials led by Lord Frost and Dominic Cummings drafted a plan.")
-    assert "Dominic Cummings" in people
+    """ "Lord Brandle and Dominic Pardoe": two people, whatever label the model gave the span."""
+    people = _people(nlp, "Officials led by Lord Brandle and Dominic Pardoe drafted a plan.")
+    assert "Dominic Pardoe" in people
     assert not any(" and " in name for name in people)
 
 
 def test_two_courtesy_titles_part_two_people_read_as_a_place(nlp: Language) -> None:
-    """ "Mr Hall and Mr Laviolette" (the model reads a building) are two men."""
-    people = _people(nlp, "Police said the bags Mr Hall and Mr Laviolette were carrying held cash.")
+    """ "Mr Hall and Mr Dufresne" (the model reads a building) are two men."""
+    people = _people(nlp, "Police said the bags Mr Hall and Mr Dufresne were carrying held cash.")
     assert not any(" and " in name for name in people)
 
 
 def test_one_word_after_and_keeps_a_name_whole(nlp: Language) -> None:
-    """ "Marks and Spencer" read as a person stays one span: one word after "and" is no person."""
-    doc = nlp("Shares in Marks and Spencer rose after the retailer beat forecasts.")
+    """ "Pryce and Tolley" read as a person stays one span: one word after "and" is no person."""
+    doc = nlp("Shares in Pryce and Tolley rose after the retailer beat forecasts.")
     span = doc[2:5]
     span.label_ = "PERSON"
-    assert [part.text for part in person_parts(span, lexicon())] == ["Marks and Spencer"]
+    assert [part.text for part in person_parts(span, lexicon())] == ["Pryce and Tolley"]
 
 
 def test_a_newspaper_word_ends_an_organization(nlp: Language) -> None:
-    """ "the Frankfurter Allgemeine newspaper", "Novaya Gazeta says": newspapers, no people."""
+    """ "the Hallesche Allgemeine newspaper", "Volna Gazeta says": newspapers, no people."""
     kinds = _kinds(
         nlp,
-        "Spokesman Jo Ames told the Frankfurter Allgemeine newspaper it was serious. "
-        "Novaya Gazeta says the order amounts to a threat.",
+        "Spokesman Jo Ames told the Hallesche Allgemeine newspaper it was serious. "
+        "Volna Gazeta says the ruling amounts to a warning.",
     )
-    assert kinds.get("Frankfurter Allgemeine") == "organization"
-    assert kinds.get("Novaya Gazeta") == "organization"
+    assert kinds.get("Hallesche Allgemeine") == "organization"
+    assert kinds.get("Volna Gazeta") == "organization"
     assert kinds.get("Jo Ames") == "person"
 
 
 def test_initials_in_brackets_make_a_body(nlp: Language) -> None:
-    """ "Tidal Lagoon Power (TLP) said": a body goes by its initials; a person does not."""
-    kinds = _kinds(nlp, "Tidal Lagoon Power (TLP) said the claims had no basis in science.")
-    assert kinds.get("Tidal Lagoon Power") == "organization"
+    """ "Severn Kite Power (SKP) said": a body goes by its initials; a person does not."""
+    kinds = _kinds(nlp, "Severn Kite Power (SKP) said the claims had no basis in fact.")
+    assert kinds.get("Severn Kite Power") == "organization"
 
 
 def test_a_noun_for_a_person_takes_up_the_pronoun_after_it(nlp: Language) -> None:
-    """ "Autopsy showed that the man's ribs ... his": the pronoun is the man's, not Autopsy's."""
+    """ "Autopsy showed that the old man's neck ... his": the pronoun is the man's, not
+    Autopsy's."""
     kinds = _kinds(
         nlp,
-        "Autopsy showed that the man's ribs were broken and his lungs were pierced.",
+        "Autopsy showed that the old man's neck was broken and his skull was cracked.",
     )
     assert kinds.get("Autopsy") != "person"
 
@@ -105,15 +106,15 @@ def _votes(mentions: list[Mention]) -> list[dict[str, float]]:
 
 
 def test_followers_of_an_ism_are_no_person(nlp: Language) -> None:
-    """ "Ulster Unionists want ...": a party's members in the plural, not someone's name."""
-    doc = nlp("Ulster Unionists want the poll to be a referendum on the deal.")
+    """ "Norland Unionists want ...": a party's members in the plural, not someone's name."""
+    doc = nlp("Norland Unionists want the vote to decide the treaty.")
     (votes,) = _votes([_read_as(doc, 0, 2, "PERSON")])
     assert votes.get(WORK, 0.0) >= 3.0
 
 
 def test_a_word_with_a_capital_inside_is_a_brand(nlp: Language) -> None:
-    """ "MailOnline" has a second capital inside; "McCarthy" and "MacArthur" are names."""
-    doc = nlp("MailOnline, McCarthy and MacArthur were named.")
+    """ "NewsDesk" has a second capital inside; "McGarvey" and "MacLennan" are names."""
+    doc = nlp("NewsDesk, McGarvey and MacLennan were named.")
     brand, irish, scottish = _votes(
         [
             _read_as(doc, 0, 1, "PERSON"),
@@ -126,8 +127,8 @@ def test_a_word_with_a_capital_inside_is_a_brand(nlp: Language) -> None:
 
 
 def test_city_of_a_place_is_a_place(nlp: Language) -> None:
-    """ "the City of Bath" is a place however the model reads it; "Battle of Hastings" is not."""
-    doc = nlp("He lived in the City of Bath. He wrote about the Battle of Hastings.")
+    """ "the City of Dunmore" is a place however the model reads it; "Battle of Karsby" is not."""
+    doc = nlp("He lived in the City of Dunmore. He wrote about the Battle of Karsby.")
     city, battle = _votes([_read_as(doc, 4, 7, "PERSON"), _read_as(doc, 13, 16, "PERSON")])
     assert city.get(PLACE, 0.0) >= 2.0
     assert battle.get(PLACE, 0.0) == 0.0
@@ -145,7 +146,7 @@ def test_a_title_named_after_a_work_noun_is_a_work(nlp: Language) -> None:
 
 def test_a_full_name_listed_with_people_is_a_person(nlp: Language) -> None:
     """A full name read as a firm, listed with two full names read as people and nothing else;
-    not when only one other name is listed ("Point Break and Heat" are films as often)."""
+    not when only one other name is listed ("Night Harbour and Heat" are films as often)."""
     doc = nlp("The money was split among Tony Marsh, Quentin Oyelaran and Purvis Dane.")
     three = [
         _read_as(doc, 5, 7, "PERSON"),
@@ -153,22 +154,22 @@ def test_a_full_name_listed_with_people_is_a_person(nlp: Language) -> None:
         _read_as(doc, 11, 13, "ORG"),
     ]
     assert _votes(three)[2].get(PERSON, 0.0) >= 1.0
-    pair = nlp("He wrote Point Break and Varsity Blues.")
+    pair = nlp("He wrote Night Harbour and Paper Kings.")
     listed = [_read_as(pair, 2, 4, "ORG"), _read_as(pair, 5, 7, "PERSON")]
     assert _votes(listed)[0].get(PERSON, 0.0) == 0.0
 
 
 def test_a_shared_title_before_a_full_name_makes_a_person(nlp: Language) -> None:
-    """ "chief editor Dmitri Volkov": an editor is a person; "fund manager Hale Capital" is not."""
-    doc = nlp("The chief editor Dmitri Volkov spoke to fund manager Hale Capital.")
+    """ "chief editor Lena Varga": an editor is a person; "fund manager Hale Capital" is not."""
+    doc = nlp("The chief editor Lena Varga spoke to fund manager Hale Capital.")
     editor, fund = _votes([_read_as(doc, 3, 5, "ORG"), _read_as(doc, 9, 11, "ORG")])
     assert editor.get(PERSON, 0.0) >= 3.0
     assert fund.get(PERSON, 0.0) == 0.0
 
 
 def test_a_region_word_opening_the_next_name_is_no_state(nlp: Language) -> None:
-    """ "Manuel Ortiz, Kerry Allred": a county's name that starts the next person's name."""
-    doc = nlp("The miners were Manuel Ortiz, Kerry Allred and Don Ekberg.")
+    """ "Ana Ruiz, Kerry Vance": a county's name that starts the next person's name."""
+    doc = nlp("The divers were Ana Ruiz, Kerry Vance and Bo Lindgren.")
     doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 8, "PERSON"), Span(doc, 9, 11, "PERSON")]
     (votes,) = _votes([_read_as(doc, 3, 5, "PERSON")])
     assert votes.get(PLACE, 0.0) == 0.0
@@ -176,13 +177,13 @@ def test_a_region_word_opening_the_next_name_is_no_state(nlp: Language) -> None:
 
 def test_a_name_before_newspaper_is_the_newspaper(nlp: Language) -> None:
     """ "told Al-Nour al-Yawm newspaper": the word after the name says what it is."""
-    kinds = _kinds(nlp, "He told Al-Nour al-Yawm newspaper that Moscow would help.")
+    kinds = _kinds(nlp, "He told Al-Nour al-Yawm newspaper that Dunmore would help.")
     assert kinds.get("Al-Nour al-Yawm") == "organization"
 
 
 def test_a_place_word_opening_a_name_makes_a_place(nlp: Language) -> None:
-    """ "Great Barton", "Greater Leeds" read as people are places; "Little Mix" is not."""
-    doc = nlp("They live in Great Barton near Greater Leeds and love Little Mix.")
+    """ "Great Kelby", "Greater Dunmore" read as people are places; "Little Wren" is not."""
+    doc = nlp("They live in Great Kelby near Greater Dunmore and love Little Wren.")
     great, greater, little = _votes(
         [
             _read_as(doc, 3, 5, "PERSON"),
@@ -195,32 +196,32 @@ def test_a_place_word_opening_a_name_makes_a_place(nlp: Language) -> None:
 
 
 def test_a_weekday_opening_a_newspaper_stays_in_its_name(nlp: Language) -> None:
-    """ "the Sunday Times", "The Sunday Telegraph said": the weekday is part of the paper."""
+    """ "the Sunday Herald", "The Sunday Gazette said": the weekday is part of the paper."""
     kinds = _kinds(
-        nlp, "The Sunday Telegraph said the minister would quit. He told the Sunday Times so."
+        nlp, "The Sunday Gazette said the minister would quit. He told the Sunday Herald so."
     )
-    assert kinds.get("Sunday Telegraph") == "organization"
-    assert kinds.get("Sunday Times") == "organization"
-    dated = _kinds(nlp, "Her friend Jo Ames told Britain's Sunday Telegraph that she was happy.")
-    assert dated.get("Sunday Telegraph") == "organization"  # the model read a date
+    assert kinds.get("Sunday Gazette") == "organization"
+    assert kinds.get("Sunday Herald") == "organization"
+    dated = _kinds(nlp, "Her friend Jo Ames told Britain's Sunday Tribune that she was happy.")
+    assert dated.get("Sunday Tribune") == "organization"  # the model read a date
 
 
 def test_a_paper_named_after_a_place_is_the_paper(nlp: Language) -> None:
-    """ "the official China Daily said": the model reads a country; the name goes on."""
-    kinds = _kinds(nlp, "The official China Daily said the plan would go ahead.")
-    assert kinds.get("China Daily") == "organization"
+    """ "the official Russia Daily said": the model reads a country; the name goes on."""
+    kinds = _kinds(nlp, "The official Russia Daily said the plan would go ahead.")
+    assert kinds.get("Russia Daily") == "organization"
 
 
 def test_a_nation_ending_a_name_read_as_a_body_keeps_it_one(nlp: Language) -> None:
-    """ "Public Health England warned": a body named after a nation, though it "warned";
-    "Mike England said" stays a person."""
+    """ "Clean Air England warned": a body named after a nation, though it "warned";
+    "Ross England said" stays a person."""
     kinds = _kinds(
         nlp,
-        "Yesterday Public Health England warned that clusters were growing. "
-        "Mike England said the team would win.",
+        "Yesterday Clean Air England warned that cases were rising. "
+        "Ross England said the team would win.",
     )
-    assert kinds.get("Public Health England") == "organization"
-    assert kinds.get("Mike England") == "person"
+    assert kinds.get("Clean Air England") == "organization"
+    assert kinds.get("Ross England") == "person"
     doc = nlp("The trust owns houses in North Wales.")
     (votes,) = _votes([_read_as(doc, 5, 7, "ORG")])
     assert votes.get(ORG, 0.0) == 0.0  # a part of the nation, not a body
