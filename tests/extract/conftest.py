@@ -10,12 +10,18 @@ import pytest
 from spacy.language import Language
 
 from generator.extract import extract, load_nlp
+from generator.extract.entities import extract_entities
 from generator.seeds import Seed, read_seed
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 CORPUS = ROOT.parent / "shared" / "corpus"
 SAMPLE = ROOT / "seeds" / "000_ab3d3fa886c43d66.txt"
+
+
+def entity_kinds(nlp: Language, text: str) -> dict[str, str]:
+    """Name -> kind of every entity extracted from ``text``."""
+    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from generator.extract.entities import name_tokens, resolve_people
 from generator.extract.lexicon import Place, lexicon
-from tests.extract.conftest import by_name, names
+from tests.extract.conftest import by_name, entity_kinds, names
 
 Record = Callable[[str], dict[str, Any]]
 
@@ -339,15 +339,9 @@ def test_gazetteer_cities_carry_only_iso_country_codes() -> None:
     assert all(code is None or pycountry.countries.get(alpha_2=code) for code in codes)
 
 
-def _kinds(nlp: Language, text: str) -> dict[str, str]:
-    from generator.extract.entities import extract_entities
-
-    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
-
-
 def test_a_town_and_a_club_word_name_a_club(nlp: Language) -> None:
     """ "Leeds United" of a town the gazetteer knows is a club; "Kansas City" stays a place."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Tom Walsh joined on Monday from Leeds United. He moved to Kansas City last year. "
         "Defender Ian Moss of Norwich Rovers signed a new deal.",
@@ -381,7 +375,7 @@ def test_a_name_of_a_place_and_company_form_is_a_company(nlp: Language) -> None:
 
 def test_a_plural_also_written_in_lower_case_is_no_name(nlp: Language) -> None:
     """ "Gilts struggled ... pulled gilts lower" and "Bunds": instruments, not organizations."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "BRITAIN - Gilts struggled on Friday.\n\nA rise in rates pulled gilts lower.\n\n"
         "GERMANY - Bunds extended losses.",
@@ -429,7 +423,7 @@ def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
 
     doc = nlp("Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
     assert "Kanza wa Lunda" in [span.text for span in joined_people(doc)]
-    kinds = _kinds(nlp, "Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
+    kinds = entity_kinds(nlp, "Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
     assert kinds.get("Kanza wa Lunda") == "person" and "Lunda" not in kinds
 
 
@@ -448,10 +442,10 @@ def test_a_name_ending_in_a_place_noun_is_no_person(nlp: Language) -> None:
 
 def test_a_name_before_a_players_role_and_a_person_is_a_club(nlp: Language) -> None:
     """ "Liverpool striker Tom Baxter": Liverpool is the club; "Foreign Minister Ann Lee" no."""
-    kinds = _kinds(nlp, "Liverpool striker Tom Baxter scored twice on Saturday.")
+    kinds = entity_kinds(nlp, "Liverpool striker Tom Baxter scored twice on Saturday.")
     assert kinds.get("Liverpool") == "organization"
     assert kinds.get("Tom Baxter") == "person"
-    assert "Foreign" not in _kinds(nlp, "Foreign Minister Ann Lee met the press.")
+    assert "Foreign" not in entity_kinds(nlp, "Foreign Minister Ann Lee met the press.")
 
 
 def test_a_surname_that_is_also_a_plural_noun_stays_a_person(nlp: Language) -> None:
@@ -479,4 +473,4 @@ def test_the_company_in_the_next_sentence_takes_up_an_organization(nlp: Language
     collect([mention], lexicon(), set())
     assert mention.votes.get("organization", 0.0) >= 1.0
     full = nlp("Jo Ames resigned on Monday. The firm said sales fell.")
-    assert _kinds(nlp, full.text).get("Jo Ames") == "person"
+    assert entity_kinds(nlp, full.text).get("Jo Ames") == "person"

@@ -8,10 +8,7 @@ from generator.extract.entities import extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import PERSON, Mention
-
-
-def _kinds(nlp: Language, text: str) -> dict[str, str]:
-    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+from tests.extract.conftest import entity_kinds
 
 
 def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
@@ -26,7 +23,7 @@ def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
 
 def test_a_job_with_a_name_makes_it_an_employer(nlp: Language) -> None:
     """ "an analyst with Pemberton Lowe" names a firm; the analyst is a person."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         '"Prices will fall," said Ruth Kessel, an analyst with Pemberton Lowe, on Monday.',
     )
@@ -61,14 +58,14 @@ def test_a_part_played_is_not_a_person(nlp: Language) -> None:
 
 def test_a_name_in_apposition_to_a_work_is_a_work(nlp: Language) -> None:
     """ "his previous film, Silver Fen," names a film, not an organization or a person."""
-    kinds = _kinds(nlp, "Tom Brask said his previous film, Silver Fen, won two prizes.")
+    kinds = entity_kinds(nlp, "Tom Brask said his previous film, Silver Fen, won two prizes.")
     assert "Silver Fen" not in kinds
     assert kinds.get("Tom Brask") == "person"
 
 
 def test_the_work_before_star_and_a_name_is_a_work(nlp: Language) -> None:
     """ "Moon Quest star Jodie Calloway": the show made her known; it is no one."""
-    kinds = _kinds(nlp, "Moon Quest star Jodie Calloway has signed a new deal with a studio.")
+    kinds = entity_kinds(nlp, "Moon Quest star Jodie Calloway has signed a new deal with a studio.")
     assert "Moon Quest" not in kinds
     assert kinds.get("Jodie Calloway") == "person"
 
@@ -148,7 +145,8 @@ def test_an_article_before_a_persons_label_is_evidence_against_it(nlp: Language)
 
 def test_kin_before_a_first_name_makes_a_person(nlp: Language) -> None:
     """ "his wife Carola" and "her brother Anselm" are people, though the name stands alone."""
-    kinds = _kinds(nlp, "Tom Reeve lived in a village with his wife Carola and her brother Anselm.")
+    text = "Tom Reeve lived in a village with his wife Carola and her brother Anselm."
+    kinds = entity_kinds(nlp, text)
     assert kinds.get("Carola") == "person"
     assert kinds.get("Anselm") == "person"
 
@@ -216,7 +214,7 @@ def test_for_and_the_inside_a_name_make_it_no_persons(nlp: Language) -> None:
 
 def test_a_name_before_a_band_role_and_a_person_is_the_band(nlp: Language) -> None:
     """ "Static Twins drummer Jo Ames" and "Static Twins's guitarist" name a band, not a person."""
-    kinds = _kinds(nlp, "Static Twins drummer Jo Ames said the tour would go on.")
+    kinds = entity_kinds(nlp, "Static Twins drummer Jo Ames said the tour would go on.")
     assert kinds.get("Static Twins") != "person"
     votes = _votes(nlp, "Hollow Kings's guitarist left the stage early.", 0, 2)
     assert votes.get("organization", 0.0) >= 2.0

@@ -6,19 +6,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from generator.extract.entities import extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import person_parts
-
-
-def _kinds(nlp: Language, text: str) -> dict[str, str]:
-    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+from tests.extract.conftest import entity_kinds
 
 
 def _people(nlp: Language, text: str) -> set[str]:
-    return {name for name, kind in _kinds(nlp, text).items() if kind == "person"}
+    return {name for name, kind in entity_kinds(nlp, text).items() if kind == "person"}
 
 
 def test_an_imperative_opening_a_sentence_is_no_part_of_a_name(nlp: Language) -> None:
@@ -33,7 +29,7 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_a_name(nlp: Language) ->
 
 def test_a_time_word_opening_a_sentence_is_cut_from_a_body(nlp: Language) -> None:
     """ "Yesterday Clean Air England warned": the name starts after the time word."""
-    kinds = _kinds(nlp, "Yesterday Clean Air England warned that cases were rising.")
+    kinds = entity_kinds(nlp, "Yesterday Clean Air England warned that cases were rising.")
     assert not any(name.startswith("Yesterday") for name in kinds)
 
 
@@ -66,7 +62,7 @@ def test_one_word_after_and_keeps_a_name_whole(nlp: Language) -> None:
 
 def test_a_newspaper_word_ends_an_organization(nlp: Language) -> None:
     """ "the Hallesche Allgemeine newspaper", "Volna Gazeta says": newspapers, no people."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Spokesman Jo Ames told the Hallesche Allgemeine newspaper it was serious. "
         "Volna Gazeta says the ruling amounts to a warning.",
@@ -78,14 +74,14 @@ def test_a_newspaper_word_ends_an_organization(nlp: Language) -> None:
 
 def test_initials_in_brackets_make_a_body(nlp: Language) -> None:
     """ "Severn Kite Power (SKP) said": a body goes by its initials; a person does not."""
-    kinds = _kinds(nlp, "Severn Kite Power (SKP) said the claims had no basis in fact.")
+    kinds = entity_kinds(nlp, "Severn Kite Power (SKP) said the claims had no basis in fact.")
     assert kinds.get("Severn Kite Power") == "organization"
 
 
 def test_a_noun_for_a_person_takes_up_the_pronoun_after_it(nlp: Language) -> None:
     """ "Autopsy showed that the old man's neck ... his": the pronoun is the man's, not
     Autopsy's."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Autopsy showed that the old man's neck was broken and his skull was cracked.",
     )
@@ -177,7 +173,7 @@ def test_a_region_word_opening_the_next_name_is_no_state(nlp: Language) -> None:
 
 def test_a_name_before_newspaper_is_the_newspaper(nlp: Language) -> None:
     """ "told Al-Nour al-Yawm newspaper": the word after the name says what it is."""
-    kinds = _kinds(nlp, "He told Al-Nour al-Yawm newspaper that Dunmore would help.")
+    kinds = entity_kinds(nlp, "He told Al-Nour al-Yawm newspaper that Dunmore would help.")
     assert kinds.get("Al-Nour al-Yawm") == "organization"
 
 
@@ -197,25 +193,26 @@ def test_a_place_word_opening_a_name_makes_a_place(nlp: Language) -> None:
 
 def test_a_weekday_opening_a_newspaper_stays_in_its_name(nlp: Language) -> None:
     """ "the Sunday Herald", "The Sunday Gazette said": the weekday is part of the paper."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp, "The Sunday Gazette said the minister would quit. He told the Sunday Herald so."
     )
     assert kinds.get("Sunday Gazette") == "organization"
     assert kinds.get("Sunday Herald") == "organization"
-    dated = _kinds(nlp, "Her friend Jo Ames told Britain's Sunday Tribune that she was happy.")
+    text = "Her friend Jo Ames told Britain's Sunday Tribune that she was happy."
+    dated = entity_kinds(nlp, text)
     assert dated.get("Sunday Tribune") == "organization"  # the model read a date
 
 
 def test_a_paper_named_after_a_place_is_the_paper(nlp: Language) -> None:
     """ "the official Russia Daily said": the model reads a country; the name goes on."""
-    kinds = _kinds(nlp, "The official Russia Daily said the plan would go ahead.")
+    kinds = entity_kinds(nlp, "The official Russia Daily said the plan would go ahead.")
     assert kinds.get("Russia Daily") == "organization"
 
 
 def test_a_nation_ending_a_name_read_as_a_body_keeps_it_one(nlp: Language) -> None:
     """ "Clean Air England warned": a body named after a nation, though it "warned";
     "Ross England said" stays a person."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Yesterday Clean Air England warned that cases were rising. "
         "Ross England said the team would win.",

@@ -6,15 +6,12 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities, mentions_of
 from generator.extract.kinds import best_kind
-
-
-def _kinds(nlp: Language, text: str) -> dict[str, str]:
-    return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+from tests.extract.conftest import entity_kinds
 
 
 def test_an_award_after_a_category_is_no_person(nlp: Language) -> None:
     """ "the best actress Lumen" names a category of an award, not an actress called Lumen."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Hilda Marsh has won the best actress Lumen for her role in a boxing drama. "
         "Jamal Fogg took the best actor Lumen for playing a soul singer. "
@@ -26,7 +23,7 @@ def test_an_award_after_a_category_is_no_person(nlp: Language) -> None:
 
 def test_a_plural_verb_makes_a_name_a_group(nlp: Language) -> None:
     """ "Rory Dalton have split": one person takes a singular verb, a band a plural one."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Rory Dalton have gone straight to number one with their second album. "
         "Rory Dalton were formed in Glasgow in 2001.",
@@ -36,7 +33,7 @@ def test_a_plural_verb_makes_a_name_a_group(nlp: Language) -> None:
 
 def test_a_singular_verb_leaves_a_person(nlp: Language) -> None:
     """ "Rory Dalton has gone": the same name with singular verbs stays a person."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Rory Dalton has gone straight to number one with his second album. "
         "Rory Dalton was born in Glasgow in 1971.",
@@ -46,32 +43,32 @@ def test_a_singular_verb_leaves_a_person(nlp: Language) -> None:
 
 def test_names_listed_with_a_plural_verb_stay_people(nlp: Language) -> None:
     """ "Tom Ashby and Kelly Marsh have signed": the plural verb is the pair's."""
-    kinds = _kinds(nlp, "Tom Ashby and Kelly Marsh have signed a new record deal, she said.")
+    kinds = entity_kinds(nlp, "Tom Ashby and Kelly Marsh have signed a new record deal, she said.")
     assert kinds.get("Tom Ashby") == "person"
     assert kinds.get("Kelly Marsh") == "person"
 
 
 def test_the_winner_of_best_film_is_a_work(nlp: Language) -> None:
     """ "Nora Vale won best film": a film with a person's name."""
-    assert _kinds(nlp, "Nora Vale won best film at the awards.").get("Nora Vale") != "person"
+    assert entity_kinds(nlp, "Nora Vale won best film at the awards.").get("Nora Vale") != "person"
 
 
 def test_what_only_a_work_has_makes_a_work(nlp: Language) -> None:
     """ "Nora Vale's soundtrack": a person has no soundtrack."""
-    kinds = _kinds(nlp, "Nora Vale's soundtrack sold well. Nora Vale is a drama.")
+    kinds = entity_kinds(nlp, "Nora Vale's soundtrack sold well. Nora Vale is a drama.")
     assert kinds.get("Nora Vale") != "person"
 
 
 def test_the_object_of_directed_is_a_work(nlp: Language) -> None:
     """ "Mick Lamb directed Nora Vale": the director is a person, what he directed a film."""
-    kinds = _kinds(nlp, "Mick Lamb directed Nora Vale on a small budget.")
+    kinds = entity_kinds(nlp, "Mick Lamb directed Nora Vale on a small budget.")
     assert kinds.get("Nora Vale") != "person"
     assert kinds.get("Mick Lamb") == "person"
 
 
 def test_an_organization_that_speaks_stays_an_organization(nlp: Language) -> None:
     """ "Detainee Aid International said": a body speaks, and stays no person."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Detainee Aid International said the men had been held without charge for years.",
     )
@@ -103,7 +100,7 @@ def test_a_tie_between_kinds_does_not_depend_on_set_order() -> None:
 
 def test_a_name_before_a_boss_and_a_person_is_a_firm(nlp: Language) -> None:
     """ "Velvet Lane boss Michael Dunn": the name before the boss is what he runs."""
-    kinds = _kinds(nlp, "Velvet Lane boss Michael Dunn said fuel costs remained a worry.")
+    kinds = entity_kinds(nlp, "Velvet Lane boss Michael Dunn said fuel costs remained a worry.")
     assert kinds.get("Velvet Lane") == "organization"
     assert kinds.get("Michael Dunn") == "person"
 
@@ -114,12 +111,12 @@ def test_a_part_played_is_no_person(nlp: Language) -> None:
         "Hale plays barmaid Dotty Finch in the show. Dotty will leave the square in spring.",
         "Fans queued to see the character Dotty Finch. Dotty Finch is a barmaid.",
     ):
-        assert _kinds(nlp, text).get("Dotty Finch") != "person"
+        assert entity_kinds(nlp, text).get("Dotty Finch") != "person"
 
 
 def test_a_product_code_after_a_name_is_no_surname(nlp: Language) -> None:
     """ "Nomad VR": a capitalised word and a code in capitals name a product."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp, "The demonstration of Galactic: Nomad VR lasted 20 minutes. Nomad VR is out in May."
     )
     assert kinds.get("Nomad VR") != "person"
@@ -127,13 +124,15 @@ def test_a_product_code_after_a_name_is_no_surname(nlp: Language) -> None:
 
 def test_letters_after_a_name_keep_a_person(nlp: Language) -> None:
     """ "Guy Mansell QC", "Henry Ward III": honours and generations are no product code."""
-    assert _kinds(nlp, "Guy Mansell QC said the case was weak.").get("Guy Mansell") == "person"
-    assert _kinds(nlp, "Henry Ward III said the case was weak.").get("Henry Ward III") == "person"
+    honoured = entity_kinds(nlp, "Guy Mansell QC said the case was weak.")
+    assert honoured.get("Guy Mansell") == "person"
+    third = entity_kinds(nlp, "Henry Ward III said the case was weak.")
+    assert third.get("Henry Ward III") == "person"
 
 
 def test_a_firm_before_its_analyst_is_a_firm(nlp: Language) -> None:
     """ "Pell Brandt analyst Jo Ames": the name before the analyst and a person is the firm."""
-    kinds = _kinds(nlp, "Pell Brandt analyst Joanna Ames said the shares looked cheap.")
+    kinds = entity_kinds(nlp, "Pell Brandt analyst Joanna Ames said the shares looked cheap.")
     assert kinds.get("Pell Brandt") != "person"
     assert kinds.get("Joanna Ames") == "person"
 
@@ -144,12 +143,12 @@ def test_a_name_before_its_employees_or_profits_is_a_firm(nlp: Language) -> None
         "Tomas Hilden employees will get a pay rise, the designer said.",
         "Tomas Hilden profits rose 4% last year.",
     ):
-        assert _kinds(nlp, text).get("Tomas Hilden") != "person"
+        assert entity_kinds(nlp, text).get("Tomas Hilden") != "person"
 
 
 def test_a_pronoun_after_a_body_that_speaks_is_someone_else(nlp: Language) -> None:
     """ "Parson Street said she was speaking as a lawyer": "she" is not Parson Street."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Lena Carr spoke at the rally. But Parson Street said she was speaking in her "
         "capacity as a lawyer.",
@@ -166,7 +165,7 @@ def test_a_lone_title_is_no_entity(nlp: Language) -> None:
 
 def test_a_plural_verb_after_a_relative_clause_marks_a_band(nlp: Language) -> None:
     """ "Rory Dalton, who won a prize last year, are nominated": "who" is a band's too."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Rory Dalton and Keano led the nominations. Rory Dalton, who won the Mercury prize "
         "last year, are nominated in three categories.",
@@ -176,7 +175,7 @@ def test_a_plural_verb_after_a_relative_clause_marks_a_band(nlp: Language) -> No
 
 def test_a_subjunctive_were_is_no_plural(nlp: Language) -> None:
     """ "If the teenage Michael Howe were applying": one person, in a conditional."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "If the teenage Michael Howe were applying to Cambridge today, he would be turned "
         "away. Michael Howe said so.",
@@ -186,7 +185,7 @@ def test_a_subjunctive_were_is_no_plural(nlp: Language) -> None:
 
 def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> None:
     """ "Comedy Little Britton won two awards": the show is Little Britton, and no person."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Comedy Little Britton won two awards. Little Britton's creators Matt Lucan and "
         "David Wallis collected the prizes.",
@@ -197,7 +196,7 @@ def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> No
 
 def test_a_short_company_name_is_the_company(nlp: Language) -> None:
     """ "Segal" beside "Segal Corp" is the company, though "Segal said he" reads like a man."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Segal Corp has cut the price of its games console. Segal said he expected sales to "
         "rise. Segal has sold 10 million machines.",
@@ -207,13 +206,13 @@ def test_a_short_company_name_is_the_company(nlp: Language) -> None:
 
 def test_a_titled_founder_keeps_his_name(nlp: Language) -> None:
     """ "Mr Segal founded Segal Corp": a title makes the bare name the founder."""
-    kinds = _kinds(nlp, "Mr Segal founded Segal Corp in 1980. Mr Segal said he was proud.")
+    kinds = entity_kinds(nlp, "Mr Segal founded Segal Corp in 1980. Mr Segal said he was proud.")
     assert kinds.get("Segal") == "person"
 
 
 def test_an_adjective_that_is_also_a_title_makes_no_person(nlp: Language) -> None:
     """ "the minister's official Kent house": "official" describes the house, no one's title."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "Officials met at the foreign secretary's official Kent house on Monday to plan "
         "a new forum.",
@@ -223,7 +222,7 @@ def test_an_adjective_that_is_also_a_title_makes_no_person(nlp: Language) -> Non
 
 def test_a_relative_who_after_a_place_name_is_someone_else(nlp: Language) -> None:
     """ "co-owner of the Ash Valley Mine, who was the face of the rescue": "who" is the owner."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "There was no word from Bob Morrell, co-owner of the Ash Valley Mine, who was the "
         "face of the rescue, on Saturday.",
@@ -233,7 +232,7 @@ def test_a_relative_who_after_a_place_name_is_someone_else(nlp: Language) -> Non
 
 def test_the_co_of_co_owner_is_no_company_form(nlp: Language) -> None:
     """ "Bob Morrell, co-owner of the mine": "co" is half a word, not "Co" after a firm."""
-    kinds = _kinds(
+    kinds = entity_kinds(
         nlp,
         "There was no word from Bob Morrell, co-owner of the Ash Valley Mine, who was the "
         "face of the rescue, on Saturday.",
@@ -247,7 +246,7 @@ def test_a_name_inside_a_quoted_title_is_no_person(nlp: Language) -> None:
         "The BBC will show a documentary called 'Meet Harry Dunne' on Saturday.",
         "The BBC will show 'Meet Harry Dunne' on Saturday, a film about a Dublin milkman.",
     ):
-        assert _kinds(nlp, text).get("Harry Dunne") != "person"
+        assert entity_kinds(nlp, text).get("Harry Dunne") != "person"
 
 
 def test_a_title_credited_to_its_makers_is_a_work(nlp: Language) -> None:
