@@ -23,6 +23,7 @@ import functools
 import hashlib
 import importlib.metadata
 import json
+import marshal
 import os
 import posixpath
 import re
@@ -30,6 +31,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import generator
@@ -48,6 +50,13 @@ DocsFiles = dict[str, tuple[str, str]]
 
 def digest_bytes(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def value_digest(value: Any) -> str:
+    """A digest of a plain value: marshal's version 2 writes equal values as equal bytes
+    (no references to objects met before, no interned strings), and only equal ones.
+    Raises ValueError for a value marshal cannot write."""
+    return digest_bytes(marshal.dumps(value, 2))
 
 
 def tree_digest(folder: Path, pattern: str = "*") -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import marshal
 import operator
 import os
 import types
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.docswriter import KEPT, FileStat, file_stat, file_stats, read_manifest
-from generator.incremental import code_digest, tree_digest
+from generator.incremental import code_digest, digest_bytes, tree_digest, value_digest
 
 # Unique to this process: an object whose repr names its address never matches a
 # fingerprint of another run, where the same address may hold something else.
@@ -47,13 +46,9 @@ def _record_digest(record: dict[str, Any]) -> str:
     sharing, no interning) in C, several times faster than JSON; a value it cannot spell
     (a str subclass) goes through JSON, keys sorted."""
     try:
-        return hashlib.blake2b(marshal.dumps(record, 2), digest_size=16).hexdigest()
+        return value_digest(record)
     except ValueError:
         return _digest(json.dumps(record, sort_keys=True, ensure_ascii=False))
-
-
-def _output_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 class PageCache:
@@ -141,7 +136,7 @@ class PageCache:
             data = (self._folder / path).read_bytes()
         except OSError:
             return None
-        return (known[1], data) if _output_digest(data) == known[1] else None
+        return (known[1], data) if digest_bytes(data) == known[1] else None
 
     def _still_written(self, path: str, output: bytes) -> bool:
         # A preview is the only writer of its docs folder: a file of the size we last
@@ -219,7 +214,7 @@ class PageCache:
             self._keys[path] = (key, digest)
             return KEPT
         output = make()
-        digest = _output_digest(output)
+        digest = digest_bytes(output)
         if self.in_memory:
             self._outputs[path] = (key, output, digest)
         self._keys[path] = (key, digest)

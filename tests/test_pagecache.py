@@ -168,7 +168,7 @@ def test_pages_whose_stat_is_unchanged_are_not_read_again(
         digested.append(data)
         return ""
 
-    monkeypatch.setattr(pagecache, "_output_digest", digest)
+    monkeypatch.setattr(pagecache, "digest_bytes", digest)
     again = render_site(recs, tmp_path, templates_dir=ROOT / "templates", production=False)
     assert not again.written and again.unchanged > 0
     assert digested == []

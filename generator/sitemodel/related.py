@@ -13,13 +13,11 @@ the newer briefing, then the id, so the order is total.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
-import marshal
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any
 
+from generator.incremental import value_digest
 from generator.layout import entity_slug
 from generator.record import Record
 from generator.sitemodel.calendar import newest_first
@@ -198,7 +196,7 @@ class _Boxes:
             for record_id, topics in index.topics.items()
         }
         self.lists = {
-            key: _digest((hub_max, [told[i] for i in ids])) for key, ids in members.items()
+            key: value_digest((hub_max, [told[i] for i in ids])) for key, ids in members.items()
         }
 
     def digest(self, record_id: str, limit: int) -> str:
@@ -206,13 +204,7 @@ class _Boxes:
         keys = self.index.keys[record_id]
         topics = sorted(self.index.topics[record_id])
         lists = [self.lists[key] for key in keys]
-        return _digest((record_id, limit, list(keys), topics, lists))
-
-
-def _digest(value: Any) -> str:
-    """A digest of a plain value: marshal's version 2 writes equal values as equal bytes
-    (no references to objects met before, no interned strings), and only equal ones."""
-    return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).hexdigest()
+        return value_digest((record_id, limit, list(keys), topics, lists))
 
 
 def entity_keys(record: Record) -> dict[Key, None]:

@@ -12,7 +12,6 @@ the vector does: the thread grouping compares tokens to see where its input chan
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
 import re
 from array import array
@@ -20,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import overload
 
+from generator.incremental import digest_bytes
 from generator.record import Record
 from generator.sitemodel.memory import ModelMemory
 
@@ -218,14 +218,14 @@ def _vector(
 def _token(top: str, weights: bytes) -> str:
     """A digest of a vector: its words (joined; no word holds NUL) and weights (doubles)."""
     told = top.encode("utf-8", "surrogatepass") + b"\0" + weights
-    return hashlib.blake2b(told, digest_size=16).hexdigest()
+    return digest_bytes(told)
 
 
 def _text_digest(record: Record) -> str:
     """A digest of exactly the text ``word_counts`` reads."""
     parts = (record["title"], record["summary"], *record["key_points"], record["body"][:LEAD])
     text = " ".join(parts).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(text, digest_size=16).hexdigest()
+    return digest_bytes(text)
 
 
 @functools.cache
