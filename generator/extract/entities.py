@@ -1,9 +1,9 @@
 """Named entities of one parsed article: people, organizations, places, groups.
 
-The steps, each in its own module: `mentions` cleans the pipeline's entity
-spans and lets the data tables decide what they know for sure; `evidence`
-gives every other name one kind across the document from what the text says
-around it; `people` merges partial names into full ones ("Shaibani" -> "Asaad
+The steps, each in its own module: `name_spans` cleans the pipeline's entity
+spans and `mentions` lets the data tables decide what they know for sure;
+`evidence` gives every other name one kind across the document from what the
+text says around it; `people` merges partial names into full ones ("Shaibani" -> "Asaad
 al-Shaibani"); `gazetteer` places cities and provinces. Entities come out in
 order of first mention.
 """
@@ -24,12 +24,14 @@ from generator.extract.mentions import (
     ORG,
     PERSON,
     PLACE,
-    WEEKDAYS,
     Mention,
     classify,
-    clean_span,
     debris_tokens,
     place_named,
+)
+from generator.extract.name_spans import (
+    WEEKDAYS,
+    clean_span,
     split_at_dashes,
     split_company_place,
 )

@@ -20,9 +20,9 @@ from generator.extract.mentions import (
     PERSON,
     PLACE,
     Mention,
-    opens_sentence,
     place_named,
 )
+from generator.extract.name_spans import opens_sentence
 
 
 def name_tokens(name: str) -> list[str]:

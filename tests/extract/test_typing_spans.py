@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import clean_span
+from generator.extract.name_spans import clean_span
 from generator.extract.people import person_parts
 
 

@@ -1,0 +1,187 @@
+"""Name spans: the pipeline's entity spans trimmed and cut to the names in them.
+
+A span loses a leading "the", courtesy titles, a month or a caption's label
+run into it and a trailing possessive (`clean_span`); a span across a spaced
+dash, or a company's name run into its place, is cut into the names on each
+side. What each name then is, `mentions.classify` says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.mentions import place_named
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+#: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+WEEKDAYS |= {"sunday"}
+#: Months (but "May") and weekdays, which the model sometimes runs into a name.
+_CALENDAR_WORDS = WEEKDAYS | {"january", "february", "march", "april", "june", "july"}
+_CALENDAR_WORDS |= {"august", "september", "october", "november", "december"}
+#: Labels of captions and credits run into a name.
+_CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credit"})
+#: Company-form abbreviations that end a company's name.
+_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+#: A telephone number after a name: "+44 20".
+_PHONE = re.compile(r"^\+\d")
+
+
+def clean_span(span: Span, lex: Lexicon) -> Span | None:
+    """The span without a leading "the", courtesy titles, or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
+    while (
+        start < end - 1
+        and doc[start].lower_ in cues().sentence_openers
+        and opens_sentence(doc[start])
+    ):
+        start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
+    # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
+    paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
+    if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
+        start -= 1  # the model read the weekday as a date
+    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS and not paper:
+        start += 1  # "August Denver BMA": the month is not part of the name
+    if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
+        end -= 1  # "Omar Said Image": a photo caption's label
+    for i in range(start, end):
+        if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
+            end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
+            break
+    label = span.label_
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].is_punct
+        or (
+            doc[end - 1].is_lower
+            and doc[end - 1].is_alpha
+            and end - 1 > start
+            and not span.ent_id_
+            and doc[end - 2].whitespace_  # "Park Min-jae" keeps its last part
+        )
+    ):
+        end -= 1  # "Interfax news agency": lower-case words are not part of a name
+    if end - start > 1 and (
+        doc[start].lower_ in _COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
+    ):
+        label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
+    if label == "PERSON":
+        # "Mr Howard", "President Bush": the title is a role, not part of the name
+        # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
+        # the kind of work it names.
+        while (
+            end - start > 1
+            and doc[end - 1].lower_ not in cues().org_suffixes
+            and (
+                doc[start].lower_ in lex.honorifics
+                or doc[start].lower_ in lex.role_words
+                or doc[start].lower_ in cues().work_nouns
+            )
+        ):
+            start += 1
+        end = _person_end(doc, start, end)  # also "Jo Ames's Government"
+    if start >= end:
+        return None
+    out = doc[start:end]
+    out.label_ = label
+    out.id_ = span.id_
+    return out
+
+
+#: Marks after which a word is capitalised for its place, not for being a name.
+_OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "(", "[", "-", "--", "\u2013", "\u2014"})
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether a word opens a sentence, a line or a quotation, where any word has a capital."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in _OPENING_MARKS
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a person's name inside the model's span.
+
+    "Charles Dickens' Oliver Twist" ends at the possessive (what follows is the
+    person's work); "Tom Marsh-style" before an adjective's hyphen; "Guy Lyle
+    QC" before the letters of an honour or office, which are no part of a name.
+    """
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _POSSESSIVE:
+            return i
+    if (
+        end - start > 2
+        and doc[end - 2].text == "-"
+        and not doc[end - 3].whitespace_
+        and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES
+    ):
+        return end - 2
+    while end - start > 2 and doc[end - 1].text.rstrip(".").lower() in _HONOURS:
+        end -= 1
+    return end
+
+
+#: Courtesy titles that only a person's name follows ("Dr" and "Lord" also open brands
+#: and places: "Dr Pepper", "Lord's").
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs"})
+#: Second halves of adjectives made from a name: "Bush-style", "Blair-led".
+_HYPHEN_ADJECTIVES = frozenset(
+    {"style", "led", "backed", "era", "like", "type", "based", "owned", "run", "linked"}
+    | {"inspired", "appointed", "funded", "friendly", "controlled", "supporting", "esque"}
+)
+#: Letters of honours and offices written after a name: "Guy Lyle QC", "Ann Roe OBE".
+_HONOURS = frozenset(
+    {"qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs"}
+)
+
+
+def split_at_dashes(span: Span) -> list[Span]:
+    """A span across a spaced dash or a line break ("GERMANY - Bunds") as the names on each side."""
+    doc = span.doc
+    cuts = [
+        t.i
+        for t in span[1:-1]
+        if (
+            t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+        )
+        or (t.is_space and "\n" in t.text)
+    ]
+    if not cuts:
+        return [span]
+    out = []
+    start = span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            part = doc[start:cut]
+            part.label_ = span.label_
+            out.append(part)
+        start = cut + 1
+    return out
+
+
+def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
+    """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_.rstrip(".") not in _CORPORATE:
+            continue
+        end = i + 2 if doc[i + 1].text == "." else i + 1  # "Inc." may be two tokens
+        rest_start = end + 1 if doc[end].lower_ == "of" and end < span.end else end
+        company = doc[span.start : end]
+        company.label_ = span.label_
+        rest_end = span.end - (doc[span.end - 1].text in _POSSESSIVE)
+        rest = doc[rest_start:rest_end]
+        if rest_start == end and not place_named(rest.text, lex):
+            continue
+        if len(rest) and place_named(rest.text, lex):
+            rest.label_ = "GPE"
+            return [company, rest]
+        return [company]
+    return [span]
