@@ -27,6 +27,7 @@ from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
+from generator.extract.sentence_joins import mend_joins
 from generator.extract.summary import digest
 from generator.extract.title import recase, title_for
 from generator.extract.topics import topics_for
@@ -46,8 +47,9 @@ MAX_NLP_CHARS = 100_000
 
 
 def nlp_text(seed: Seed) -> str:
-    """The text the pipeline reads: the body without its furniture (`Seed.content`)."""
-    text = "\n\n".join(seed.content)
+    """The text the pipeline reads: the body without its furniture (`Seed.content`), its
+    run-together sentences mended (`sentence_joins`)."""
+    text = mend_joins("\n\n".join(seed.content))
     if len(text) > MAX_NLP_CHARS:
         cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
         text = text[: cut if cut > 0 else MAX_NLP_CHARS]

@@ -1,0 +1,59 @@
+"""Run-together sentences are mended in the text the parser reads, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract, nlp_text
+from generator.extract.sentence_joins import mend_joins
+from generator.seeds import Seed
+
+
+@pytest.mark.parametrize(
+    ("joined", "mended"),
+    [
+        ("The vote failed.Ministers met at noon.", "The vote failed. Ministers met at noon."),
+        ("Was it fair?Nobody knew.", "Was it fair? Nobody knew."),
+        ("It ended in 2019.The talks", "It ended in 2019. The talks"),
+        ("the new plan (in draft).Critics", "the new plan (in draft). Critics"),
+        ("he said ‘never again.’Then she left", "he said ‘never again.’ Then she left"),
+        ("We won!Fans cheered.", "We won! Fans cheered."),
+    ],
+)
+def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -> None:
+    """A sentence end glued to a capitalised word gets the space a scrape lost."""
+    assert mend_joins(joined) == mended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See example.com or bbc.co.uk/news for more.",
+        "The U.S.A and the U.K. signed.",
+        "Built on ASP.NET and Node.js by iPhone makers.",
+        "Growth was 2.5 per cent. Prices rose.",
+        "Wait... What happened?",
+        "She asked: why?",
+    ],
+)
+def test_text_that_is_no_join_stays_as_it_is(text: str) -> None:
+    """Addresses, initials, acronyms, decimals and spaced sentences are left alone."""
+    assert mend_joins(text) == text
+
+
+def _seed(paragraph: str) -> Seed:
+    return Seed(path="joined.txt", sha256="0" * 64, title="Port vote", paragraphs=(paragraph,))
+
+
+def test_the_parser_reads_the_mended_text_and_the_body_keeps_the_seed() -> None:
+    """A name right after a question is read whole; the seed's own text is not rewritten."""
+    paragraph = (
+        "Who will pay for the new bridge in Port Selby?Dana Whitlow, the mayor, said the "
+        "town could not."
+    )
+    seed = _seed(paragraph)
+    assert "Port Selby? Dana Whitlow" in nlp_text(seed)
+    assert seed.text == paragraph
+    (record,) = extract([seed])
+    assert [p["name"] for p in record["people"]] == ["Dana Whitlow"]
+    assert [p["name"] for p in record["places"]] == ["Port Selby"]
