@@ -46,6 +46,7 @@ from generator.extract.people import (
     resolve_people,
     split_byline,
 )
+from generator.extract.place_countries import document_countries, settled_city
 
 __all__ = [
     "GROUP",
@@ -257,6 +258,10 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
             same[0].unparsed_forms.extend(dateline.unparsed_forms)
         else:
             entities.insert(0, dateline)
+    places = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
+    countries = document_countries(place for _, place in places)
+    for entity, place in places:
+        entity.place = settled_city(place, countries)
     return entities
 
 

