@@ -18,6 +18,8 @@ from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any
 PERCEIVED_VERBS = frozenset(
     ["heard", "seen", "filmed", "recorded", "caught", "captured", "overheard", "shown"]
 )
+#: Relative pronouns that stand for the noun their clause describes.
+RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 #: Most words of a name standing alone between a quote and its verb.
 MAX_NAME_WORDS = 3
 #: Verb and particle that report speech together ("'...,' she goes on").
@@ -78,13 +80,18 @@ def subject_of(
     if subjects:
         # 'Flynn said on "Fox and Friends"': a person's name beats an untagged word,
         # which beats a name of another kind.
-        return min(
+        subject = min(
             subjects,
             key=lambda c: (c.ent_type_ != "PERSON", c.ent_type_ != "", abs(c.i - verb.i)),
         )
+        return relative_antecedent(subject, verb) or subject
     named = _name_before(verb, quote) if quote is not None else None
     if named is not None:
         return named
+    if quote is not None and _right_after(verb, quote):
+        after = _name_after(verb)
+        if after is not None:
+            return after
     if verb.pos_ not in ("VERB", "AUX"):
         return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
     # '"...," responded campaign chairman Jo Ames': the parser may take the subject
@@ -117,8 +124,11 @@ def subject_of(
     # "footage of Ann Lee asking, '...'": the one a saying participle describes,
     # however the parser hung the participle. A participle after a list ("backed Ann
     # Lee and Jo Ames, saying they ...") says what the subject of the clause said.
+    # A participle set off by a comma says what the clause's subject did ("Ann Lee spoke
+    # of Jo Ames, describing ..."), whatever noun the parser hung it on.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return verb.head if verb.head.dep_ != "conj" else _clause_subject(verb)
+        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return verb.head if verb.head.dep_ != "conj" and not after_comma else _clause_subject(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         verb.tag_ == "VBG"
@@ -127,6 +137,12 @@ def subject_of(
         and before.dep_ != "conj"
     ):
         return before
+    # "Lee is said to have told friends: '...'", "Lee was asked to explain": the
+    # subject of a passive verb is the one who does what its complement says.
+    if verb.dep_ == "xcomp":
+        raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            return raised[0]
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
@@ -148,6 +164,33 @@ def _name_before(verb: Token, quote: Quote) -> Token | None:
     if all(w.is_alpha and w.text[:1].isupper() and w.pos_ != "PRON" for w in words):
         return words[0]
     return None
+
+
+def relative_antecedent(subject: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "Ann Lee, who called it '...'"."""
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.tag_ not in ("WP", "WDT"):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i > subject.i:
+        return None
+    return clause.head
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name right after a verb that follows a quote ("'...,' said Ann Lee - after
+    ..."), which the parser may hang on a later clause: its last word."""
+    doc = verb.doc
+    at = verb.i + 1
+    while at < len(doc) and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper():
+        at += 1
+    if at == verb.i + 1 or at - verb.i - 1 > MAX_NAME_WORDS:
+        return None
+    # The name ends the clause: "said Lee." or "said Lee - after", not "said Lee Street was".
+    if at < len(doc) and not (doc[at].is_punct or doc[at].lower_ in ("after", "as", "in", "on")):
+        return None
+    return doc[at - 1]
 
 
 def _clause_subject(verb: Token) -> Token | None:

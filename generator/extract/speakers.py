@@ -166,7 +166,11 @@ class Attribution(Context):
         token = verb.doc[verb.i - 1]
         if token.is_punct and token.i > 0:
             token = verb.doc[token.i - 1]
-        while token.dep_ in _TRAILING_DEPS and token.head.i < token.i:
+        # A person's name right before the verb speaks, even when the parser made it an
+        # appositive of a name before ("with Mr Lee, Labour MP Jo Ames said").
+        while (
+            token.dep_ in _TRAILING_DEPS and token.head.i < token.i and not self._is_person(token)
+        ):
             token = token.head
         owner = self.owners.get(token.i)
         if owner is None or owner.kind != PERSON or in_any(token, quote):
@@ -176,11 +180,16 @@ class Attribution(Context):
         between = verb.doc[token.i : verb.i]
         return token if all(t.i in span or t.is_punct for t in between) else None
 
+    def _is_person(self, token: Token) -> bool:
+        owner = self.owners.get(token.i)
+        return owner is not None and owner.kind == PERSON
+
     def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
         """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
 
         The parser often hangs "adding" on the wrong clause; news style means
-        the one who said the earlier words in the sentence.
+        the one who said the earlier words in the sentence, not someone those words
+        report ("X said the agency had advised ..., adding").
         """
         if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             return None
@@ -188,6 +197,7 @@ class Attribution(Context):
         for token in reversed(self.doc[sent.start : verb.i]):
             if (
                 token.tag_ != "VBG"
+                and not any(self.is_reporting(a) for a in token.ancestors)
                 and self.is_reporting(token)
                 and not self.quoted.inside(token.idx)
             ):

@@ -10,13 +10,13 @@ is `speaker_subjects`' job.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
-from generator.extract.lexicon import Lexicon, word_lists
+from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
 PRONOUNS = frozenset({"he", "she"})
@@ -92,8 +92,10 @@ class Words:
 
 @cache
 def words() -> Words:
-    """The lists, loaded once."""
-    return word_lists(Words, "reporting.yaml")
+    """The lists, loaded once; quote_verbs.yaml adds verbs that only attribution reads."""
+    lists = word_lists(Words, "reporting.yaml")
+    extra = frozenset(load_data("quote_verbs.yaml")["verbs"])
+    return replace(lists, manner_verbs=lists.manner_verbs | extra)
 
 
 class QuoteText:
@@ -191,7 +193,11 @@ class Sentences:
             return None
         # The parse can run a sentence over a paragraph break: only its last paragraph counts.
         cut = self.text.rfind("\n\n", previous.start_char, previous.end_char)
-        return previous if cut < 0 else self.within(previous, cut, previous.end_char)
+        if cut < 0:
+            return previous
+        # What it runs into this paragraph may be only the quote's opening mark: no sentence.
+        rest = self.within(previous, cut, previous.end_char)
+        return rest if rest is not None and any(c.isalnum() for c in rest.text) else None
 
     def within(self, sent: Span, start: int, end: int) -> Span | None:
         """The words of a sentence between two character offsets, or None if there are none."""

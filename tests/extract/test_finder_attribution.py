@@ -1,0 +1,148 @@
+"""Which words attribute a quote: verbs of tone and judging, relative pronouns, raised
+subjects, names next to the verb, participles, and sentences the parser split oddly."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.nlp import load_nlp
+from generator.extract.quote_marks import Quote
+from generator.extract.speaker_subjects import subject_of
+from generator.extract.speech import QuoteText, Sentences
+from tests.extract.test_quotes import speakers
+
+
+def test_a_verb_of_tone_attributes_the_quote_before_it() -> None:
+    """''...,' Whitlow scolded.': a verb that says how it was said is one of saying."""
+    text = (
+        "Dana Whitlow met the council on Monday.\n\n"
+        "'You have ignored every warning we gave you,' Whitlow scolded."
+    )
+    assert speakers(text) == [("You have ignored every warning we gave you", "Dana Whitlow")]
+
+
+def test_a_verb_of_judging_attributes_the_words_it_governs() -> None:
+    """'describing the timetable as "..."': the describer's words."""
+    text = (
+        "Dana Whitlow spoke to the board on Monday, describing the new ferry timetable as "
+        "'a recipe for chaos on the river'."
+    )
+    assert speakers(text) == [("a recipe for chaos on the river", "Dana Whitlow")]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_it_stands_for() -> None:
+    """'Dana Whitlow, who called it "..."' and 'who wrote: "..."' are Whitlow's words."""
+    called = (
+        "The plan drew a sharp answer from Dana Whitlow, who called it "
+        "'a costly and pointless exercise for the whole town'."
+    )
+    wrote = (
+        "Support came from councillor Dana Whitlow, who wrote: "
+        "'The ferry is the lifeblood of Port Selby and must be saved.'"
+    )
+    assert speakers(called) == [
+        ("a costly and pointless exercise for the whole town", "Dana Whitlow")
+    ]
+    assert speakers(wrote) == [
+        ("The ferry is the lifeblood of Port Selby and must be saved.", "Dana Whitlow")
+    ]
+
+
+def test_the_subject_of_a_passive_verb_says_what_its_complement_says() -> None:
+    """'Whitlow is said to have told friends: "..."': Whitlow told them."""
+    said = "Dana Whitlow is said to have told friends: 'I will not stand for another term.'"
+    alleged = (
+        "Marlow Freight chairman Owen Prade is alleged to have remarked to a clerk: "
+        "'You could lose your job over this.'"
+    )
+    assert speakers(said) == [("I will not stand for another term.", "Dana Whitlow")]
+    assert speakers(alleged) == [("You could lose your job over this.", "Owen Prade")]
+
+
+def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
+    """'Prade said the ministry had advised ..., adding: "..."': Prade adds it, not the
+    ministry his clause reports."""
+    text = (
+        "Owen Prade said the Ministry of Transport had advised councils in 2010 that first "
+        "offenders should be warned, adding: 'But with the lure of fines, councils have gone "
+        "their own way.'"
+    )
+    assert speakers(text) == [
+        ("But with the lure of fines, councils have gone their own way.", "Owen Prade")
+    ]
+
+
+def test_a_participle_after_a_comma_is_the_clause_subjects() -> None:
+    """'Whitlow spoke of Prade, describing "..."': Whitlow describes it, though the parser
+    hung the participle on Prade; with no comma ('footage of Prade asking') it is Prade's."""
+    words = ["Whitlow", "spoke", "of", "Prade", ",", "describing", "'", "a", "long", "night"]
+    words += ["'", "."]
+    spaces = [True, True, True, False, True, True, False, True, True, False, False, False]
+    heads = [1, 1, 1, 2, 3, 3, 9, 9, 9, 5, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "acl", "punct", "det", "amod", "dobj"]
+    deps += ["punct", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT", "DET", "ADJ", "NOUN"]
+    pos += ["PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "NNP", ",", "VBG", "``", "DT", "JJ", "NN", "''", "."]
+    vocab = load_nlp().vocab
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    start, end = doc[7].idx, doc[10].idx
+    quote = Quote(parts=[(start, end)], text=doc.text[start:end])
+    subject = subject_of(doc[5], quote, QuoteText([quote]))
+    assert subject is not None and subject.text == "Whitlow"
+    without_comma = words[:4] + words[5:]
+    doc = Doc(
+        vocab,
+        words=without_comma,
+        spaces=[*spaces[:3], True, *spaces[5:]],
+        heads=[h - (h > 4) for i, h in enumerate(heads) if i != 4],
+        deps=deps[:4] + deps[5:],
+        pos=pos[:4] + pos[5:],
+        tags=tags[:4] + tags[5:],
+    )
+    start, end = doc[6].idx, doc[9].idx
+    quote = Quote(parts=[(start, end)], text=doc.text[start:end])
+    subject = subject_of(doc[4], quote, QuoteText([quote]))
+    assert subject is not None and subject.text == "Prade"
+
+
+def test_a_name_right_before_the_verb_speaks_though_parsed_as_an_appositive() -> None:
+    """'... with Mr Prade, Labour MP Dana Whitlow said:' is Whitlow, not Prade or nobody."""
+    text = (
+        "Yesterday in a House of Commons session with Mr Prade, Labour MP Dana Whitlow said: "
+        "'Just in the last week, we have had twelve cases in schools across the county.'"
+    )
+    quote = "Just in the last week, we have had twelve cases in schools across the county."
+    assert speakers(text) == [(quote, "Dana Whitlow")]
+
+
+def test_a_name_right_after_the_verb_speaks_though_parsed_into_the_next_clause() -> None:
+    """''...,' said Whitlow - after Prade spoke': the parser may make Whitlow a subject of
+    'spoke'; the name right after the verb that follows the quote is its speaker."""
+    words = ["'", "We", "did", "nothing", "wrong", ",", "'", "said", "Whitlow", "-", "after"]
+    words += ["Prade", "spoke", "."]
+    spaces = [False, True, True, True, False, False, True, True, True, True, True, True]
+    spaces += [False, False]
+    heads = [2, 2, 7, 2, 3, 2, 7, 7, 12, 12, 12, 12, 7, 7]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "amod", "punct", "punct", "ROOT", "nsubj"]
+    deps += ["punct", "mark", "nsubj", "advcl", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PRON", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"]
+    pos += ["SCONJ", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    start, end = doc[1].idx, doc[6].idx
+    quote = Quote(parts=[(start, end)], text=doc.text[start:end])
+    subject = subject_of(doc[7], quote, QuoteText([quote]))
+    assert subject is not None and subject.text == "Whitlow"
+
+
+def test_an_opening_mark_run_into_the_sentence_before_is_no_sentence() -> None:
+    """A parse that ends a sentence with the next paragraph's opening mark leaves no
+    sentence before the quote in its paragraph, so the one before the break is read."""
+    words = ["Lee", "spoke", ".", "'", "He", "left", ",", "'", "she", "said", ".", "\n\n", "'"]
+    words += ["And", "then", "he", "went", "home", ".", "'"]
+    spaces = [True, False, True, False, True, False, False, True, True, False, False, False]
+    spaces += [False, True, True, True, True, False, False, False]
+    starts = [i in (0, 3, 13) for i in range(len(words))]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert doc.text == "Lee spoke. 'He left,' she said.\n\n'And then he went home.'"
+    assert Sentences(doc).sentence_before(doc[13].idx) is None
