@@ -18,6 +18,8 @@ from generator.extract.shapes import names_a_body
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+#: Marks that open or close a quotation, where the voice of the text changes.
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"})
 #: Nouns after "the" that take up a one-word organization named just before.
 _COMPANY_NOUNS = frozenset(
     {"company", "firm", "group", "bank", "carrier", "airline", "insurer", "band", "retailer"}
@@ -42,7 +44,9 @@ def coordination_votes(mentions: list[Mention]) -> None:
         while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
             root = root.head
         lists[root.i].append(mention)
-    for members in lists.values():
+    for listed in lists.values():
+        # "Jo Ames and Hollywood actor Kim Lee": "Hollywood" describes, it is no name of the list.
+        members = [m for m in listed if not modifies_noun(m)]
         if len(members) < 2:
             continue
         seen = []
@@ -64,6 +68,15 @@ def coordination_votes(mentions: list[Mention]) -> None:
                         others[kind] += weight
             if others:
                 member.vote(max(others, key=lambda kind: others[kind]), 1.0)
+
+
+def modifies_noun(mention: Mention) -> bool:
+    """Whether a name stands before a common noun it describes: "Hollywood actor"."""
+    span = mention.span
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.root.dep_ == "compound" or (
+        after is not None and after.is_lower and after.pos_ == "NOUN"
+    )
 
 
 def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
@@ -142,6 +155,8 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
         for token in doc[mention.span.end : limit]:
             if token.i in named or (token.pos_ == "NOUN" and _names_someone(token, lex)):
                 break  # "Autopsy showed that the old man's neck ... his": the man's
+            if token.text in _QUOTE_MARKS:
+                break  # "'Brexit was a promise,' he said": the pronoun is the speaker's
             if token.lower_ in _PERSON_PRONOUNS:
                 if not names_a_body(mention.span):
                     mention.vote(PERSON, 1.0)  # "Downing Street said she ..." is someone else

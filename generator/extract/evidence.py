@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
     coordination_votes,
     plural_verb_votes,
@@ -26,6 +27,7 @@ from generator.extract.shapes import (
     common_noun_votes,
     name_shape_votes,
     names_a_body,
+    site_votes,
     team_votes,
 )
 from generator.extract.work_votes import lower_at as _lower
@@ -60,7 +62,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     after = [_lower(doc, span.end + k) for k in range(3)]
     if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"
-    who = after[0] == "," and after[1] == "who" and not names_a_body(span)
+    # "accounts on Acme, who have": a plural verb's "who" is of many, not of one name.
+    plural = _lower(doc, span.end + 2) in ("have", "are", "were")
+    who = after[0] == "," and after[1] == "who" and not names_a_body(span) and not plural
     if who and _relative_of(mention, span.end + 1):
         mention.vote(PERSON, 2.0)  # not "members of Acme, who left", "the Ash Mine, who"
     root = span.root
@@ -123,6 +127,8 @@ def _org_votes(mention: Mention) -> None:
         # Michael Smith" is a person, so a two-word "person" only leans.
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
+    elif before.endswith("s") and before[:-1] in cue.org_heads and not _listed(span):
+        mention.vote(ORG, 3.0)  # "pollsters Hale Research": one name after a plural is a body
     if (
         before in ("the", "a", "an")
         and span.label_ == "PERSON"
@@ -154,12 +160,27 @@ def _org_votes(mention: Mention) -> None:
         # "Colegio Vela, a private school near the coast"; not a name beside it in a list
         # that the parse took for an apposition ("Jo Ames, the Rivers Trust").
         mention.vote(ORG, 2.0)
+    head = span.root.head
+    if (
+        span.root.dep_ == "appos"
+        and head.i == span.start - 2
+        and doc[span.start - 1].text == ","
+        and head.lower_ in kinds
+        and _whole_word(head)
+    ):
+        mention.vote(ORG, 2.0)  # "one company, Marlow Freight, which"
     if (
         after == ","
         and _lower(doc, span.end + 1) == "which"
         and _relative_of(mention, span.end + 1)
     ):
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
+
+
+def _listed(span: Span) -> bool:
+    """Whether a name is one of a list: "broadcasters Jo Ames and Kim Lee" are two people."""
+    root = span.root
+    return root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children)
 
 
 def _initials_follow(span: Span) -> bool:
@@ -215,7 +236,9 @@ _NOT_EMPLOYEES = frozenset(
 #: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
 _RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio"})
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
-_HEADS_OF_PEOPLE_TOO = frozenset({"maker", "rival", "developer", "publisher", "operator"})
+_HEADS_OF_PEOPLE_TOO = frozenset(
+    {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
+)
 
 
 def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
@@ -319,8 +342,10 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         work_votes(mention, label)
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
+        site_votes(mention, lex)
         team_votes(mention)
         plural_verb_votes(mention)
+    class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
     if mentions:

@@ -297,6 +297,8 @@ def _opens_no_name(token: Token, lex: Lexicon) -> bool:
     lower = token.lower_
     if token.tag_ in _NOT_NAME_TAGS or lower in lex.role_words or lower in lex.honorifics:
         return True
+    if token.tag_ == "NNS" and lower[:-1] in cues().org_heads:
+        return True  # "Pollsters Hale Research asked": a plural noun for what the name is
     # A sentence's first word has its capital from its place: "Husband Tarek was allowed in".
     return lower in cues().person_nouns and opens_sentence(token)
 

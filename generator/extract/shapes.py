@@ -173,6 +173,64 @@ def _district(span: Span, lex: Lexicon) -> bool:
     return placed or before in _DISTRICT_BEFORE or before in cues().locative
 
 
+#: Last words of sites' names that are surnames too ("Nathan Hall", "Ann Castle"): a site
+#: only where the text puts the name on the map.
+_SITE_ENDINGS = frozenset(
+    {"park", "castle", "hall", "house", "barn", "bay", "row", "manor", "abbey", "lodge", "farm"}
+)
+#: Words right before a name that put it on the map; "at" is left out ("shouted at").
+_SITE_BEFORE = frozenset({"in", "near", "outside", "inside", "into", "off", "around"})
+#: Words before "to" that do the same: "near to", "next to", "close to".
+_SITE_BEFORE_TO = frozenset({"near", "next", "close"})
+
+
+def site_votes(mention: Mention, lex: Lexicon) -> None:
+    """ "near Kelby Park", "Morwen Castle in Kent", "their home, Dunmore House": a site.
+
+    The last word may end a surname, so the name is a site only when a word of
+    place comes before it, a place the tables know follows "in" after it, or it
+    stands in apposition to a noun of place.
+    """
+    span, doc = mention.span, mention.span.doc
+    if len(span) < 2 or not span[-1].is_title or span[-1].lower_ not in _SITE_ENDINGS:
+        return
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("'s", "\u2019s"):
+        return  # "in Jo Hall's garden"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    root = span.root
+    if (
+        before in _SITE_BEFORE
+        or (before == "to" and before2 in _SITE_BEFORE_TO)
+        or (root.dep_ == "appos" and root.head.is_lower and _dwelling(root.head, lex))
+    ):
+        mention.vote(PLACE, 3.0)
+    elif after == "in" and _known_place_at(doc, span.end + 1, lex):
+        mention.vote(PLACE, 1.5)  # "Morwen Castle in Kent"; "Jo Hall in Kent said" is Jo
+
+
+#: Nouns of the places people live, which a site's name stands beside: "their home, Dunmore
+#: House" (not place nouns: "the Ames home" is no place called Ames).
+_DWELLINGS = frozenset({"home", "residence", "estate", "mansion", "seat", "retreat"})
+
+
+def _dwelling(token: Token, lex: Lexicon) -> bool:
+    return token.lower_ in lex.place_nouns or token.lower_ in _DWELLINGS
+
+
+def _known_place_at(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """Whether up to three capitalised words from ``start`` name a place the tables know."""
+    end = start
+    while end < min(start + 3, len(doc)) and doc[end].is_title:
+        end += 1
+    return any(
+        lex.place(doc[start:stop].text) is not None
+        or gazetteer().lookup(doc[start:stop].text) is not None
+        for stop in range(end, start, -1)
+    )
+
+
 def ends_like_place(span: Span) -> bool:
     """Whether a name ends in a capitalised word no surname is: "Downing Street", "Bat Cave"."""
     return span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title

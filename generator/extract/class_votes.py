@@ -1,0 +1,95 @@
+"""Evidence from the noun that introduces a list of names: "films such as", "firms including".
+
+"films like Moon River and Night Harbour", "retailers including Acme and Hale
+Stores", "his former companies include Marlow Freight": the plural noun before
+"such as", "like" or "including" (or the subject of "include") says what every
+name of the list is. General word lists only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.document_votes import modifies_noun
+from generator.extract.lexicon import Lexicon, cues, people_nouns
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+
+#: Verbs whose subject is the class and whose object the list: "companies include X".
+_INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
+#: Nouns for bodies besides evidence.yaml's heads of organizations' names.
+_BODIES = frozenset(
+    {"company", "business", "organisation", "organization", "outlet", "store", "shop"}
+    | {"supplier", "start-up", "sponsor", "investor"}
+)
+#: How much each kind of class says: a work noun is as sure as "the film X".
+_WEIGHTS = {WORK: 3.0, ORG: 2.0, PLACE: 2.0, PERSON: 1.5}
+
+
+@cache
+def _singulars(word: str) -> tuple[str, ...]:
+    """The forms a plural noun may have in the singular: "companies" -> "company"."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
+def _kind_of_class(noun: Token, lex: Lexicon) -> str | None:
+    """The kind a plural common noun names ("films" a work, "retailers" a body), or None."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.lower_.endswith("s"):
+        return None
+    cue = cues()
+    for word in _singulars(noun.lower_):
+        if word in cue.work_nouns:
+            return WORK
+        if word in cue.org_heads or word in _BODIES:
+            return ORG
+        if word in lex.place_nouns:
+            return PLACE
+        if word in people_nouns() or word in cue.person_nouns or word in cue.fame_nouns:
+            return PERSON
+    return None
+
+
+def _class_noun(doc: Doc, start: int) -> Token | None:
+    """The plural noun that introduces a list beginning at ``start``, if any."""
+    at = start - 1
+    if at >= 1 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 2  # "films such as"
+    elif at >= 0 and doc[at].lower_ in ("like", "including"):
+        at -= 1  # "films like", "retailers including"
+    elif at >= 0 and doc[at].lower_ in _INCLUDE_VERBS:
+        verb = doc[at]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects[0] if subjects else None  # "companies include"
+    else:
+        return None
+    if at >= 0 and doc[at].text == ",":
+        at -= 1  # "brands, such as"
+    return doc[at] if at >= 0 else None
+
+
+def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
+    """Every name of a list votes for the kind its introducing noun names."""
+    if not mentions:
+        return
+    doc = mentions[0].span.doc
+    for mention in mentions:
+        if mention.fixed:
+            continue
+        top = mention.span.root
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head  # "like Moon River, Night Harbour and Ash": the list's first name
+        first = min(top.left_edge.i, mention.span.start)
+        noun = _class_noun(doc, first)
+        kind = _kind_of_class(noun, lex) if noun is not None else None
+        if kind is None or (kind == PERSON and mention.span.label_ != "PERSON"):
+            continue  # "clients such as Jo Ames and Hollywood actor Kim Lee"
+        if not modifies_noun(mention):
+            mention.vote(kind, _WEIGHTS[kind])
