@@ -66,6 +66,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     # its own paragraph.
     first = quote.parts[0][0]
     before = search.sentences.sentence_before(first)
+    own_paragraph = before is None
     if before is not None:
         start = before.start_char
     else:
@@ -99,7 +100,41 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         found = search.speaker_of_subject(subject, quote, previous)
         if found is not None and found.kind == PERSON:
             return found
+    if own_paragraph and previous is not None and across_narrative(search, previous, start):
+        # "'...,' Lee said. / In 2018 he won a prize. / '...'": a paragraph about the
+        # speaker alone between two of the speaker's quotes does not change who speaks.
+        return previous.speaker
     return None
+
+
+def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
+    """Whether the previous quote has a speaker and ends in the paragraph before the one
+    starting at ``start``, and that paragraph is narrative about the speaker alone: no
+    quote, no verb of saying, no other person, and no subject but "he" or "she" fitting
+    the speaker or the speaker's own name."""
+    speaker = previous.speaker
+    text = search.text
+    if speaker is None or start < 2:
+        return False
+    end = previous.parts[-1][1]
+    if not text.rfind("\n\n", 0, start - 2) < end < start - 2:
+        return False
+    stop = text.find("\n\n", start)
+    between = search.sentences.doc.char_span(
+        start, len(text) if stop < 0 else stop, alignment_mode="expand"
+    )
+    if between is None:
+        return False
+    for token in between:
+        owner = search.owners.get(token.i)
+        if search.quoted.inside(token.idx) or search.is_reporting(token):
+            return False
+        if owner is not None and owner is not speaker and owner.kind == PERSON:
+            return False
+        fitting = token.lower_ in PRONOUNS and search.compatible(speaker, token.lower_)
+        if token.dep_ in SUBJECT_DEPS and owner is not speaker and not fitting:
+            return False
+    return True
 
 
 def narrative_subject(sent: Span) -> Token | None:

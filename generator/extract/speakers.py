@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_marks import Quote
-from generator.extract.role_phrases import person_noun
+from generator.extract.role_phrases import person_noun, role_words
 from generator.extract.speaker_subjects import subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -70,6 +70,16 @@ class Attribution(Context):
             and "\n" not in self.text[last : spans[hi + 1].start_char]
         ):
             out.append(spans[hi + 1])
+        # "'...,' Police Cpl. Jo Ames said.": a title's abbreviation split the attribution.
+        end = out[-1]
+        after = self.sentences.index_at(end.start_char) + 1
+        if (
+            end.end_char > last
+            and after < len(spans)
+            and _ends_in_title(end)
+            and "\n" not in self.text[last : spans[after].start_char]
+        ):
+            out.append(spans[after])
         return out
 
     def reporting_verbs(self, quote: Quote) -> list[Token]:
@@ -311,3 +321,13 @@ def _written_as_name(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.is_alpha and not token.is_sent_start and token.pos_ not in ("PRON", "DET")
+
+
+def _ends_in_title(sent: Span) -> bool:
+    """Whether a sentence ends in a title's abbreviation ("Cpl.", "Sgt."), which
+    the parser can take for the end of the sentence before the name it titles."""
+    words = [t.lower_ for t in sent if not t.is_space][-2:]
+    if not words or not words[-1].endswith("."):
+        return False
+    written = words[-1] if words[-1] != "." or len(words) < 2 else words[0] + "."
+    return written in role_words().abbreviations

@@ -146,3 +146,52 @@ def test_an_opening_mark_run_into_the_sentence_before_is_no_sentence() -> None:
     doc = Doc(load_nlp().vocab, words=words, spaces=spaces, sent_starts=starts)
     assert doc.text == "Lee spoke. 'He left,' she said.\n\n'And then he went home.'"
     assert Sentences(doc).sentence_before(doc[13].idx) is None
+
+
+def test_putting_it_reports_words() -> None:
+    """''...,' was how Whitlow put it' and 'As Whitlow put it, ... "..."' are Whitlow's."""
+    after = (
+        "Dana Whitlow has left the ferry board.\n\n"
+        "'The plan was never going to work for the town,' was how Whitlow put it."
+    )
+    before = (
+        "As harbour master Dana Whitlow put it, the board has "
+        "'lost the trust of every boatman on the river'."
+    )
+    assert speakers(after) == [("The plan was never going to work for the town", "Dana Whitlow")]
+    assert speakers(before) == [("lost the trust of every boatman on the river", "Dana Whitlow")]
+
+
+def test_a_title_abbreviation_does_not_end_the_attribution() -> None:
+    """''...,' Police Cpl. Dana Whitlow said.': the sentence the parser ends at 'Cpl.'
+    goes on to the name and the verb."""
+    text = (
+        "A man was arrested on Friday.\n\n"
+        "'This man was brazen in his attack on the woman,' Port Selby Police Cpl. "
+        "Dana Whitlow said."
+    )
+    assert speakers(text) == [("This man was brazen in his attack on the woman", "Dana Whitlow")]
+
+
+def test_a_verb_misread_as_a_noun_after_a_quote_has_the_noun_before_it() -> None:
+    """''...,' the handbook read.': the tagger reads 'read' as a noun; the words between
+    the quote and it are its subject."""
+    doc = load_nlp()("'Workers must wear a helmet at all times,' the handbook read.")
+    read = doc[-2]
+    assert read.text == "read" and read.pos_ == "NOUN"
+    subject = subject_of(read)
+    assert subject is not None and subject.text == "handbook"
+
+
+def test_a_paragraph_with_no_subject_between_two_quotes_keeps_the_speaker() -> None:
+    """A paragraph that names no one and has no subject between a speaker's quote and a
+    paragraph-long quote does not change who speaks; one with a subject of its own does."""
+    quote = "The ferry has run for two hundred years and it will run for two hundred more."
+    text = (
+        "'We will fight this closure in every court in the land,' Dana Whitlow said.\n\n"
+        "Visit the ferry museum on the quay to see the old boats.\n\n"
+        f"'{quote}'"
+    )
+    other = text.replace("Visit the", "The").replace("to see the old boats", "is open in May")
+    assert speakers(text)[1] == (quote, "Dana Whitlow")
+    assert speakers(other)[1] == (quote, None)
