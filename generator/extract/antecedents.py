@@ -1,7 +1,7 @@
 """Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
 
-`Context` builds on `speaker_mentions.Mentions` (entity mentions, organizations,
-writings) and resolves the words by which a person who speaks is referred to
+`Context` builds on `referent_organizations.Organizations` (entity mentions,
+organizations, writings) and resolves the words by which a person who speaks is referred to
 without a name:
 
 * "he"/"she": the nearest compatible person before it, read back through the
@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_organizations import Organizations
 from generator.extract.role_phrases import person_noun
-from generator.extract.speaker_mentions import Mentions
 from generator.extract.speaker_names import (
     full_names,
     missed_person,
@@ -51,7 +51,7 @@ __all__ = ["Context"]
 PROTAGONIST_MENTIONS = 4
 
 
-class Context(Mentions):
+class Context(Organizations):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
@@ -275,7 +275,7 @@ class Context(Mentions):
         PROTAGONIST_MENTIONS times, and named at least twice as often as
         anyone else the pronoun could refer to.
         """
-        people = [p for p in [*self.people, *self.added] if self.compatible(p, pronoun)]
+        people = [p for p in self.known_people() if self.compatible(p, pronoun)]
         counts = sorted(((len(p.mentions), p) for p in people), key=lambda pair: -pair[0])
         if not counts:
             return None
@@ -320,7 +320,7 @@ class Context(Mentions):
         surname that fits the pronoun only for one of the people who bear it."""
         bearers = [
             p
-            for p in [*self.people, *self.added]
+            for p in self.known_people()
             if p.name.lower().split()[-1:] == [surname.lower_] and self.compatible(p, pronoun)
         ]
         return bearers[0] if len(bearers) == 1 else None
@@ -342,19 +342,20 @@ class Context(Mentions):
         """
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return None  # "her owner": a relation to someone, not a role one person holds
-        people = [*self.people, *self.added]
+        people = self.known_people()
         named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
-        return person_by_role(token, named_before)
+        return person_by_role(token, named_before, lambda: self.described(token))
 
     def missed_person(self, subject: Token) -> Entity | None:
         """A person named as the subject of "said" whom the NER left out, or None."""
-        known = [*self.people, *self.added]
+        known = self.known_people()
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
         if found is None and subject.ent_type_ != "PERSON":
             organizations = [e for e in self.entities if e.kind == ORG]
-            return short_organization(subject, self.owners, organizations)
+            found = short_organization(subject, self.owners, organizations)
+            return found or self.definite_organization(subject)
         return found
 
     def _names_in_full(self) -> dict[str, Span]:

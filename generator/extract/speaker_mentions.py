@@ -20,6 +20,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.roles import entity_span
+from generator.extract.speaker_names import short_organization
 from generator.extract.speaker_subjects import is_saying_phrasal, teller_before
 from generator.extract.speech import (
     CLAUSE_DEPS,
@@ -33,7 +34,7 @@ from generator.extract.speech import (
     words,
 )
 
-__all__ = ["Mentions"]
+__all__ = ["Mentions", "organization_noun"]
 
 
 class Mentions:
@@ -55,9 +56,13 @@ class Mentions:
         }
         self.entities = entities
         self.people = [e for e in entities if e.kind == PERSON]
-        #: People the NER missed, found as subjects of reporting verbs.
+        #: People and organizations the NER missed, found as subjects of reporting verbs.
         self.added: list[Entity] = []
         self._names: dict[str, list[Entity]] | None = None
+
+    def known_people(self) -> list[Entity]:
+        """The document's people and the people the NER missed found so far."""
+        return [*self.people, *(e for e in self.added if e.kind == PERSON)]
 
     # --- verbs of saying ---------------------------------------------------------------
 
@@ -140,22 +145,37 @@ class Mentions:
 
     def main_subjects(self, before: Token) -> Iterator[Token]:
         """Main-clause subjects outside quotes, latest first, in the few sentences up to
-        ``before``: "Google said that Apple ..." gives Google, not Apple."""
+        ``before``: "Google said that Apple ..." gives Google, not Apple. The subject of
+        the clause a parenthetical attribution reports ("The plan will fail, it argues")
+        is what is reported, not who reports it."""
         index = self.sentences.index_at(before.idx)
         spans = self.sentences.spans
+        reported = before.head.head if before.head.dep_ == "parataxis" else None
         for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
             for token in reversed(spans[sent_index]):
                 if token.i >= before.i or token.dep_ not in SUBJECT_DEPS:
+                    continue
+                if reported is not None and token.head == reported:
                     continue
                 if not self.quoted.inside(token.idx) and token.head.dep_ in ("ROOT", "conj"):
                     yield token
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the company said": the organization that was last a subject, nearby."""
+        organizations = [e for e in self.entities if e.kind == ORG]
         for token in self.main_subjects(noun):
+            if token.lower_ in words().document_nouns and definite(token):
+                # "the report said ... The think-tank called for": the report's writer.
+                writer = self.author(token)
+                return writer if writer is not None and writer.kind == ORG else None
             entity = self.entity_in(noun_phrase(token))
+            if entity is None and token.pos_ == "PROPN":
+                # "Acme described ... 'We regret it,' the company said", "Acme" unowned
+                entity = short_organization(token, self.owners, organizations)
             if entity is not None:
-                return entity if entity.kind == ORG else None
+                # "An Acme study found": a thing of Acme's was the subject, not Acme.
+                owned = self.owners.get(token.i) is entity or self.named_by_ner(token) is entity
+                return entity if entity.kind == ORG and owned else None
         return None
 
     def it_antecedent(self, pronoun: Token) -> Entity | None:
@@ -172,7 +192,7 @@ class Mentions:
                 return entity if entity.kind == ORG and not named_thing else None
             if token.lower_ in words().document_nouns and definite(token):
                 return self.author(token)
-            if token.lower_ in words().organization_nouns and definite(token):
+            if organization_noun(token) and definite(token):
                 return self.org_antecedent(token)
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
                 return None  # "it" may be any thing named here
@@ -201,3 +221,17 @@ class Mentions:
                     self._names.setdefault(form.casefold(), []).append(entity)
         matches = self._names.get(entity_span(token).text.casefold(), [])
         return matches[0] if len(matches) == 1 else None
+
+
+def organization_noun(token: Token) -> bool:
+    """A noun by which news refers back to an organization: "the company", "the
+    think-tank" (three tokens to the parser)."""
+    nouns = words().organization_nouns
+    if token.lower_ in nouns:
+        return True
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].tag_ == "HYPH"
+        and f"{doc[token.i - 2].lower_}-{token.lower_}" in nouns
+    )

@@ -29,21 +29,43 @@ GENERATION_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 MAX_AGE = 120
 
 
-def person_by_role(token: Token, people: Sequence[Entity]) -> Entity | None:
+def person_by_role(
+    token: Token, people: Sequence[Entity], recent: Callable[[], Entity | None]
+) -> Entity | None:
     """ "the Tory leader" -> the one person whose stated role is a "... leader".
 
     A title written before any mention of the person ("Mayor Hollis")
-    counts as a stated role too.
+    counts as a stated role too. When several hold it, the one the story was just
+    about (``recent``) does, or else the only one who holds it as an office of its own.
     """
     if token.lower_ in words().unnamed_roles:
         return None
     role = [t.lower_ for t in role_modifiers(token) if t.lower_ not in ROLE_QUALIFIERS]
-    matching = [
-        p
-        for p in people
-        if (p.role and role_holds(p.role, role)) or titled_as(p, token.lower_, role)
-    ]
-    return matching[0] if len(matching) == 1 else None
+    titled = [p for p in people if titled_as(p, token.lower_, role)]
+    matching = [*titled, *(p for p in people if p.role and role_holds(p.role, role))]
+    found = {id(p): p for p in matching}
+    if len(found) == 1:
+        return matching[0]
+    if not found:
+        return None
+    last = recent()
+    if last is not None and id(last) in found:
+        return last  # "Jo Ames, president of a club, said ... the president said"
+    # "the president" with a President and a "president of the NAACP": an office of an
+    # organization the phrase does not name is another one.
+    plain = {
+        id(p): p
+        for p in matching
+        if any(p is t for t in titled) or not _office_of(p.role or "", token.lower_)
+    }
+    return next(iter(plain.values())) if len(plain) == 1 else None
+
+
+def _office_of(role: str, noun: str) -> bool:
+    """Whether a stated role gives the noun as the office of something ("president of the
+    club", "head of research")."""
+    words = role.lower().replace(",", " ").split()
+    return any(w == noun and words[i + 1 : i + 2] == ["of"] for i, w in enumerate(words))
 
 
 def role_modifiers(noun: Token) -> list[Token]:

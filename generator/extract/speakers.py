@@ -243,7 +243,9 @@ class Attribution(Context):
             return self.antecedent(subject, quote, previous)
         if subject.lower_ == "it":
             return self.it_antecedent(subject)
-        for_org = self._speaks_for(subject)
+        if subject.lower_ == "they":
+            return self.they_antecedent(subject)
+        for_org = self._speaks_for(subject) or self.spoken_for(subject)
         if for_org is not None:
             return for_org
         if subject.lower_ in words().spokes_nouns:
@@ -300,17 +302,7 @@ class Attribution(Context):
         """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""
         if subject.lower_ not in words().spokes_nouns:
             return None
-        for child in subject.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):  # "an MoD spokesman"
-                tokens = list(child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in ("for", "from", "of", "at"):
-                tokens = [t for c in child.children if c.dep_ == "pobj" for t in noun_phrase(c)]
-            else:
-                continue
-            entity = self.entity_in(tokens)
-            if entity is not None and entity.kind == ORG:
-                return entity
-        return None
+        return self.phrase_organization(subject)
 
 
 def _written_as_name(token: Token) -> bool:

@@ -167,3 +167,26 @@ def test_a_hyphenated_surname_is_one_name() -> None:
         "‘We have got to stop this turning into a jobs crisis,’ Wray-Lindell said."
     )
     assert speakers(text)[-1][1] == "Jo Wray-Lindell"
+
+
+def test_the_office_beats_the_same_word_as_an_office_of_something() -> None:
+    """'the president said' with President Hollis and Whitlow, 'president of a club', and
+    neither the subject just before: Hollis holds the office itself."""
+    text = (
+        "Dana Whitlow, the president of the Marlow Rowing Club, met President Ada Hollis on "
+        "Friday.\n\n"
+        "The two spoke for an hour about the river.\n\n"
+        "'We will build the new boathouse before the summer,' the president said."
+    )
+    assert speakers(text)[0][1] == "Ada Hollis"
+
+
+def test_of_two_holders_of_an_office_the_one_just_named_speaks() -> None:
+    """'Whitlow, president of a club, welcomed it. "...," the president said': Whitlow,
+    though a President Hollis was named before."""
+    text = (
+        "President Ada Hollis will visit Port Selby on Friday.\n\n"
+        "Dana Whitlow, president of the Marlow Rowing Club, welcomed the visit.\n\n"
+        "'We will build the new boathouse before the summer,' the president said."
+    )
+    assert speakers(text)[0][1] == "Dana Whitlow"

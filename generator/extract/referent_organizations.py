@@ -1,0 +1,268 @@
+"""Which organization speaks when the attributing words name none, or name it half.
+
+`Organizations` builds on `speaker_mentions.Mentions`:
+
+* "the spokesman said" after "a spokesman for Acme", "the statement said" after
+  "Acme issued a statement" or "In a statement, Acme ...": the organization the
+  earlier mention gave;
+* "a spokesman said", nothing more in the phrase: the organization that was the
+  last main subject nearby;
+* "a council spokesman": what "the council" refers to;
+* "a Government spokesman", "an Army spokesman": the organization of the story
+  whose name ends in the capitalised words or, when none, a new one by that name;
+* "they said" after "the council claimed": the council;
+* "the council said": the one organization named before whose name holds the noun
+  ("Kent County Council"), or the last organization that was a main subject nearby.
+
+Every unclear case gives None: a person's spokesman ("a spokesman for Ms Lee") or an
+unnamed one ("a military spokesman") is nobody the story names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.entities import ORG, Entity, Mention
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_mentions import Mentions, organization_noun
+from generator.extract.speaker_names import short_organization
+from generator.extract.speech import NOT_PERSON_LABELS, definite, noun_phrase, words
+
+__all__ = ["Organizations"]
+
+#: Words before a spokes noun that say nothing of whom it speaks for.
+NEUTRAL_MODIFIERS = frozenset(
+    ["official", "deputy", "chief", "senior", "written", "separate", "brief", "short", "joint",
+     "formal", "later", "earlier", "further", "new", "second", "latest", "full", "same"]
+)  # fmt: skip
+#: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
+OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
+#: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
+SPOKES_PEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+#: Sentences searched back for the earlier mention "the spokesman" refers to.
+SPOKES_SENTENCES = 6
+#: Most words of an organization's name written before a spokes noun ("Downing Street").
+MAX_NAME_WORDS = 4
+#: NER labels that make a capitalised word before "spokesman" no organization's name.
+NOT_ORGANIZATION_LABELS = (NOT_PERSON_LABELS | {"PERSON", "NORP", "GPE", "LOC"}) - {"ORG"}
+
+
+class Organizations(Mentions):
+    """The organizations that spokesmen, statements and nouns like "the council" refer to."""
+
+    def spoken_for(self, subject: Token) -> Entity | None:
+        """The organization an unattributed spokesman or statement speaks for, or None."""
+        if subject.lower_ not in words().spokes_nouns:
+            return None
+        modifiers = [c for c in subject.children if _names_its_owner(c)]
+        if not modifiers:
+            if definite(subject):
+                earlier = self._earlier_spokes(subject)
+                if earlier is not None:
+                    return self._organization_of_spokes(earlier)
+            return self.org_antecedent(subject)
+        if len(modifiers) != 1:
+            return None
+        modifier = modifiers[0]
+        if modifier.dep_ == "prep":
+            # "a spokesman for the council": whom "the council" refers to.
+            objects = [c for c in modifier.children if c.dep_ == "pobj"]
+            if len(objects) == 1:
+                return self._by_noun(objects[0])
+            return None
+        if modifier.dep_ in ("compound", "nmod"):
+            if modifier.pos_ == "NOUN" and not list(modifier.children):
+                return self._by_noun(modifier)  # "a council spokesman"
+            return self._named_organization(modifier)  # "a Government spokesman"
+        if modifier.dep_ == "amod" and modifier.ent_type_ == "ORG":
+            return self._named_organization(modifier)  # "an MoD spokesman", read as an adjective
+        return None
+
+    def they_antecedent(self, pronoun: Token) -> Entity | None:
+        """ "Kelby Council claimed ... They added: '...'": the organization that was the last
+        main subject nearby; people, or anything else named there first, mean nobody."""
+        for token in self.main_subjects(pronoun):
+            if token.lower_ == "they":
+                continue  # the same "they" earlier on: read further back
+            entity = self.entity_in(noun_phrase(token))
+            if entity is not None:
+                owned = self.owners.get(token.i) is entity or self.named_by_ner(token) is entity
+                return entity if entity.kind == ORG and owned else None
+            if organization_noun(token) and definite(token):
+                return self.org_antecedent(token)
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None
+        return None
+
+    def _by_noun(self, noun: Token) -> Entity | None:
+        """What a bare organization noun ("the council", "council") refers to."""
+        if not organization_noun(noun) or any(c.dep_ not in ("det",) for c in noun.children):
+            return None
+        return self.org_antecedent(noun)
+
+    def _earlier_spokes(self, subject: Token) -> Token | None:
+        """The latest spokes noun of the same sort before ``subject``, outside quotes,
+        within SPOKES_SENTENCES sentences: whom "the spokesman" refers back to."""
+        person = subject.lower_ in SPOKES_PEOPLE
+        spokes = words().spokes_nouns
+        index = self.sentences.index_at(subject.idx)
+        start = self.sentences.spans[max(0, index - SPOKES_SENTENCES)].start
+        for token in reversed(self.doc[start : subject.i]):
+            if (
+                token.lower_ in spokes
+                and (token.lower_ in SPOKES_PEOPLE) == person
+                and not self.quoted.inside(token.idx)
+            ):
+                return token
+        return None
+
+    def phrase_organization(self, noun: Token) -> Entity | None:
+        """ "a spokesman for X", "X's spokesman", "a statement from X", "an MoD spokesman":
+        the organization X that the noun's own phrase names."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                tokens = list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS - {"by"}:
+                tokens = [t for c in child.children if c.dep_ == "pobj" for t in noun_phrase(c)]
+            else:
+                continue
+            entity = self.entity_in(tokens)
+            if entity is not None and entity.kind == ORG:
+                return entity
+        return None
+
+    def _organization_of_spokes(self, noun: Token) -> Entity | None:
+        """The organization an earlier spokes noun was given: named in its phrase ("a
+        spokesman for Acme", "an Acme spokesman") or, for a statement, the subject
+        that issued it ("Acme issued a statement", "In a statement, Acme said")."""
+        named = self.phrase_organization(noun)
+        if named is not None:
+            return named
+        modifiers = [c for c in noun.children if _names_its_owner(c)]
+        if modifiers:
+            first = modifiers[0]  # "a spokesman for Ms Lee": someone else's
+            return self._named_organization(first) if first.dep_ in ("compound", "nmod") else None
+        if noun.lower_ in SPOKES_PEOPLE:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "in":
+            verb = verb.head  # "In a statement, Acme described ...", "Acme said in a statement"
+        elif noun.dep_ != "dobj":
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._organization_named(subjects[0])
+
+    def _organization_named(self, subject: Token) -> Entity | None:
+        """The organization a subject names, or a short form of one ("Acme" for Acme Ltd)."""
+        entity = self.entity_in(noun_phrase(subject))
+        if entity is not None:
+            return entity if entity.kind == ORG else None
+        if subject.pos_ != "PROPN":
+            return None
+        organizations = [e for e in self.entities if e.kind == ORG]
+        return short_organization(subject, self.owners, organizations)
+
+    def _named_organization(self, modifier: Token) -> Entity | None:
+        """ "a Government spokesman", "an Army spokesman": the capitalised words right
+        before a spokes noun, which the entities missed, name an organization."""
+        tokens = sorted(modifier.subtree, key=lambda t: t.i)
+        if tokens[-1].i + 1 != modifier.head.i or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            return None
+        return self._organization_of_words(self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def definite_organization(self, subject: Token) -> Entity | None:
+        """ "The Government said": capitalised words after "the" that no entity owns and
+        that name no person, role, people or place name an organization."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        start = subject.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound":
+            start -= 1
+        return self._organization_of_words(self.doc[start : subject.i + 1])
+
+    def _organization_of_words(self, span: Span) -> Entity | None:
+        """The organization capitalised words no entity owns name: the story's one whose
+        name ends in them ("British Army" for "Army"), or a new one; None when they may
+        name anything else, or more than one organization of the story."""
+        if not 0 < len(span) <= MAX_NAME_WORDS or not span[0].text[:1].isupper():
+            return None
+        if any(
+            t.i in self.owners
+            or t.ent_type_ in NOT_ORGANIZATION_LABELS
+            or not (
+                (t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")) or t.is_digit
+            )
+            or t.lower_ in self.lex.role_words
+            or t.lower_ in self.lex.honorifics
+            or t.lower_ in self.lex.demonyms
+            or _person_word(t.lower_)  # "the Duke", "the Coroner"
+            or t.tag_ == "NNPS"  # "the Democrats"
+            for t in span
+        ):
+            return None
+        if self.lex.place(span.text) is not None:
+            return None
+        form = [t.lower_ for t in span]
+        size = len(form)
+        ending, opening = [], []
+        for entity in self.entities:
+            name = entity.name.lower().split()
+            if entity.kind == ORG and len(name) > size:
+                if name[-size:] == form:
+                    ending.append(entity)
+                elif name[:size] == form:
+                    opening.append(entity)
+        if len(ending) == 1 and not opening:
+            return ending[0]
+        return self._new_organization(span) if not ending and not opening else None
+
+    def _new_organization(self, span: Span) -> Entity:
+        """A new organization named by ``span``, kept with the people found speaking; the
+        same name twice is one organization."""
+        text = span.text
+        for entity in self.added:
+            if entity.kind == ORG and entity.name == text:
+                entity.mentions.append(Mention(span, ORG, text, text))
+                return entity
+        entity = Entity(ORG, text, [Mention(span, ORG, text, text)])
+        self.added.append(entity)
+        for token in span:
+            self.owners[token.i] = entity
+        return entity
+
+    def org_antecedent(self, noun: Token) -> Entity | None:
+        """ "the council said": the one organization named before whose name holds the
+        noun ("Kent County Council") or, failing that, the one that was last a main subject
+        nearby."""
+        return self._holding_noun(noun) or super().org_antecedent(noun)
+
+    def _holding_noun(self, noun: Token) -> Entity | None:
+        """ "the council" -> the one organization named before whose name holds "council"."""
+        word = noun.lower_
+        found = {
+            id(e): e
+            for e in [*self.entities, *self.added]
+            if e.kind == ORG
+            and e.first < noun.idx
+            and word in e.name.lower().replace("-", " ").split()
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_its_owner(child: Token) -> bool:
+    """Whether a word of a spokes noun's phrase may say whom it speaks for ("Acme",
+    "for Ms Lee", "her"), unlike "the", "official" or "deputy"."""
+    if child.dep_ == "prep":
+        return child.lower_ in OWNER_PREPOSITIONS  # not "a statement on Tuesday"
+    return (
+        child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+        and child.lower_ not in NEUTRAL_MODIFIERS
+    )
+
+
+def _person_word(lower: str) -> bool:
+    """A noun for a person ("duke", "coroner"); "-ment" nouns end as some people's do
+    ("resident") but name bodies ("government", "parliament")."""
+    return person_noun(lower) and not lower.endswith("ment")

@@ -1,0 +1,177 @@
+"""Organizations that spokesmen, statements and nouns like "the council" refer to."""
+
+from __future__ import annotations
+
+from generator.extract import load_nlp
+from generator.extract.entities import extract_entities
+from generator.extract.quotes import attribute, find_quotes
+from tests.extract.test_quotes import speakers
+
+
+def test_the_spokesman_is_the_earlier_spokesman_for_an_organization() -> None:
+    """'A spokesman for X said ... "...," the spokesman said': X speaks."""
+    text = (
+        "A spokesman for the Varden Rail Authority said the line would reopen in May.\n\n"
+        "'We have checked every bridge on the route twice,' the spokesman said."
+    )
+    assert speakers(text) == [
+        ("We have checked every bridge on the route twice", "Varden Rail Authority")
+    ]
+
+
+def test_the_spokesman_of_a_person_is_nobody() -> None:
+    """'A spokesman for Mr X said ... the spokesman said': a person's spokesman is not X."""
+    text = (
+        "A spokesman for Mr Tobin Greaves said the claims were false.\n\n"
+        "'He has never owned a boat in his life,' the spokesman said."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_the_statement_is_the_one_an_organization_issued() -> None:
+    """'X issued a statement saying ... "...," the statement added': X speaks."""
+    text = (
+        "Pellworth Water released a statement on Tuesday saying the water was safe.\n\n"
+        "Dana Whitlow, who runs a cafe in the town, said she still boiled her water.\n\n"
+        "'Our engineers tested samples from every reservoir overnight,' the statement added."
+    )
+    assert speakers(text)[0][1] == "Pellworth Water"
+
+
+def test_in_a_statement_the_subject_issued_it() -> None:
+    """'In a statement, X condemned ... "...," the statement read': X speaks."""
+    text = (
+        "In a statement, Corvane Media condemned the remarks about its reporter.\n\n"
+        "Senator Hal Brisket made the remarks at a rally in Dunmore on Friday.\n\n"
+        "'A free press is the backbone of every democracy,' the statement read."
+    )
+    assert speakers(text)[0][1] == "Corvane Media"
+
+
+def test_a_bare_spokesman_speaks_for_the_organization_just_before() -> None:
+    """'X said ... "...," a spokesperson said': the organization that was the subject."""
+    text = (
+        "Holbrook Stores said the worker had been dismissed after an inquiry.\n\n"
+        "'We do not tolerate abuse of any kind in our shops,' a spokesperson said."
+    )
+    assert speakers(text)[0][1] == "Holbrook Stores"
+
+
+def test_a_capitalised_word_before_spokesman_names_an_organization() -> None:
+    """'A Government spokesman said': the Government, which the NER left out."""
+    text = (
+        "Ministers were urged to act on rents last week.\n\n"
+        "A Government spokesman said: 'We will set out our plans for renters in the spring.'"
+    )
+    assert speakers(text)[0][1] == "Government"
+
+
+def test_a_council_spokesman_is_the_council_named_before() -> None:
+    """'Kelby District Council said ... The family ... A council spokesman said': the council."""
+    text = (
+        "Kelby District Council said it had offered the family a new home.\n\n"
+        "The Ashdowns reject this account of the talks.\n\n"
+        "A council spokesman said: 'The talks failed and no money changed hands.'"
+    )
+    assert speakers(text)[0][1] == "Kelby District Council"
+
+
+def test_a_thing_of_an_organization_as_subject_is_not_it() -> None:
+    """'A Brisco study found ... A spokesman for the organisation said': not Brisco."""
+    text = (
+        "A Brisco study last year found that most pupils could not spot a false story.\n\n"
+        "Young volunteers give many hours of work each year to their towns.\n\n"
+        "A spokesman for the organisation said: 'The world has changed since we began.'"
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_parenthetical_it_skips_the_clause_it_reports() -> None:
+    """'The think-tank called for X. The plans will "...", it argues': the think-tank."""
+    text = (
+        "The Ormond Policy Centre published its review of the bill on Monday.\n\n"
+        "The think-tank also called for a stronger police response to online abuse.\n\n"
+        "The proposals will 'not make anyone safer', it argues, while costing small firms."
+    )
+    assert speakers(text)[0][1] == "Ormond Policy Centre"
+
+
+def test_the_company_after_a_short_name_no_entity_owns() -> None:
+    """'In a statement, Acme described ... the company said', with 'Acme' left out by the
+    entities: the organization whose name it shortens."""
+    text = (
+        "Zanthor Rides Inc drivers protested in three cities on Sunday.\n\n"
+        "In a statement, Zanthor described the attack as horrific.\n\n"
+        "'We stand ready to help the police with their inquiries,' the company said."
+    )
+    doc = load_nlp()(text)
+    entities = [e for e in extract_entities(doc) if e.name != "Zanthor"]
+    quotes = find_quotes(text)
+    attribute(doc, quotes, entities)
+    speaker = quotes[-1].speaker
+    assert speaker is not None and speaker.name == "Zanthor Rides Inc"
+
+
+def test_the_capitalised_name_after_the_is_an_organization() -> None:
+    """'The Government said: ...': the Government speaks, though no entity names it."""
+    text = (
+        "Interpreters who served with the army wrote to ministers last month.\n\n"
+        "The Government said: 'We remain committed to a fair system for every interpreter.'"
+    )
+    assert speakers(text)[0][1] == "Government"
+
+
+def test_they_after_an_organization_is_that_organization() -> None:
+    """'Kelby Council claimed ... They added: ...': the council speaks."""
+    text = (
+        "Kelby Borough Council claimed that its offices were only a fifth full.\n\n"
+        "They added: 'We will review the space we need in the autumn.'"
+    )
+    assert speakers(text)[0][1] == "Kelby Borough Council"
+
+
+def test_they_after_people_is_nobody() -> None:
+    """'Local officials said ... They added: ...': no one the story names."""
+    text = (
+        "Officials in Kelby said the offices were only a fifth full.\n\n"
+        "They added: 'We will review the space we need in the autumn.'"
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_the_organization_noun_after_a_report_is_its_writer() -> None:
+    """'a report by X ... the report said ... Y should act ... The think-tank called for':
+    the report's writer, not the organization the report spoke of."""
+    text = (
+        "A report by the Ormond Policy Centre said the bill went too far.\n\n"
+        "The Brenlow Authority should only be allowed to act against the worst content.\n\n"
+        "'Parliament must decide what is harmful,' the report said.\n\n"
+        "The think-tank also called for more police officers to tackle online abuse.\n\n"
+        "The proposals will 'not make anyone safer', it argues."
+    )
+    assert speakers(text)[-1] == ("not make anyone safer", "Ormond Policy Centre")
+
+
+def test_an_acronym_read_as_an_adjective_before_spokesman() -> None:
+    """'An MoW spokesman said', with the acronym read as an adjective (as the model reads
+    some): the organization it names."""
+    text = (
+        "The new drone will patrol the coast from next year.\n\n"
+        "An MoW spokesman said: 'It will give us a far better picture of the sea.'"
+    )
+    doc = load_nlp()(text)
+    acronym = next(t for t in doc if t.text == "MoW")
+    acronym.pos_, acronym.tag_, acronym.dep_ = "ADJ", "JJ", "amod"
+    quotes = find_quotes(text)
+    attribute(doc, quotes, extract_entities(doc))
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.name == "MoW"
+
+
+def test_a_capitalised_noun_for_a_person_after_the_is_no_organization() -> None:
+    """'The Adjudicator said: ...' with none named: nobody, not an organization 'Adjudicator'."""
+    text = (
+        "The inquest into the crash opened in Port Selby on Monday.\n\n"
+        "The Adjudicator said: 'The driver could not have seen the cyclist in the fog.'"
+    )
+    assert speakers(text)[0][1] is None
