@@ -101,6 +101,14 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # "Moon River's soundtrack": only a work has one
     if root.dep_ == "dobj" and root.head.lower_ in _MAKING_VERBS:
         mention.vote(WORK, 2.0)  # "Jo Ames directed Moon River"
+    if after in _CASTING and (
+        _ent_type(doc, span.end + 1) == "PERSON" or lower_at(doc, span.end + 2) in _VOICES
+    ):
+        mention.vote(WORK, 3.0)  # "Moon River stars Jo Ames": a person stars in, not stars
+    if root.dep_ == "nsubjpass" and root.head.lower_ in _SHOWN:
+        mention.vote(WORK, 2.0)  # "Moon River will be premiered"; people are released too
+    if root.dep_ == "nsubj" and _box_office(root.head):
+        mention.vote(WORK, 2.0)  # "Moon River topped the box office"
     category = _award_category(mention)
     if category is not None:
         # "Moon River won best film"; "Static Twins won best group" are a band.
@@ -110,6 +118,21 @@ def work_votes(mention: Mention, label: str) -> None:
         # A title in quote marks; "a documentary called 'No More Mr Grim'" says so.
         named = lower_at(doc, quoted - 1) in _NAMING or lower_at(doc, quoted - 1) in cue.work_nouns
         mention.vote(WORK, 4.0 if named else 2.0)
+
+
+def _box_office(verb: Token) -> bool:
+    """Whether a clause is about the box office: "topped the box office", "at the box office"."""
+    return any(
+        t.lower_ == "office" and t.i > 0 and t.doc[t.i - 1].lower_ == "box" for t in verb.subtree
+    )
+
+
+#: Verbs whose subject is a work when a person is their object: "Moon River stars Jo Ames",
+#: "Moon River features the voice of Jo Ames" (the parse often reads "stars" as a noun).
+_CASTING = frozenset({"stars", "starred", "co-stars", "features", "featured"})
+_VOICES = frozenset({"voice", "voices", "talents"})
+#: Verbs of showing a work, in the passive: "Moon River was premiered".
+_SHOWN = frozenset({"premiered", "screened", "launched", "unveiled", "published", "broadcast"})
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> int | None:

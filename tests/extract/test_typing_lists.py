@@ -145,6 +145,17 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
         ),
         # A site in a place the tables know.
         ("The couple bought Morwen Barn in Suffolk in 2001.", "PERSON", "Morwen Barn", "place"),
+        # A person stars in a film; a film features (or stars) a person.
+        (
+            "Silver Lantern features the voices of Jo Ames and Kim Lee.",
+            "PERSON",
+            "Silver Lantern",
+            None,
+        ),
+        ("Dana Whitlow stars in a new film about two spies.", "PERSON", "Dana Whitlow", "person"),
+        # The box office and a premiere are a film's.
+        ("Moon Quarry topped the box office for a third week.", "PERSON", "Moon Quarry", None),
+        ("Moon Quarry was premiered in Venice last year.", "PERSON", "Moon Quarry", None),
         # A surname that ends like a site, and no word of place before it.
         (
             "Nathan Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
@@ -155,7 +166,7 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
     ],
 )
 def test_the_words_beside_a_name_give_its_kind(
-    nlp: Language, text: str, label: str, name: str, kind: str
+    nlp: Language, text: str, label: str, name: str, kind: str | None
 ) -> None:
-    """A name the model reads as ``label`` is of ``kind`` by the words beside it."""
+    """A name the model reads as ``label`` is of ``kind`` (None: a work) by the words beside it."""
     assert _kinds(_read_as(nlp, text, label, name)).get(name) == kind
