@@ -1,9 +1,10 @@
-"""Evidence from the noun that introduces a list of names: "films such as", "firms including".
+"""Evidence from the noun that introduces a name or a list: "films such as", "a firm called".
 
 "films like Moon River and Night Harbour", "retailers including Acme and Hale
 Stores", "his former companies include Marlow Freight": the plural noun before
 "such as", "like" or "including" (or the subject of "include") says what every
-name of the list is. General word lists only.
+name of the list is; so does the noun of "a group known as" or "a firm called". General
+word lists only.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _BODIES = frozenset(
     {"company", "business", "organisation", "organization", "outlet", "store", "shop"}
     | {"supplier", "start-up", "sponsor", "investor"}
 )
+#: Words that give a name to the noun before them: "a firm called", "a song named".
+_NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled"})
 #: How much each kind of class says: a work noun is as sure as "the film X".
 _WEIGHTS = {WORK: 3.0, ORG: 2.0, PLACE: 2.0, PERSON: 1.5}
 
@@ -40,9 +43,10 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _kind_of_class(noun: Token, lex: Lexicon) -> str | None:
-    """The kind a plural common noun names ("films" a work, "retailers" a body), or None."""
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.lower_.endswith("s"):
+def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
+    """The kind a common noun names ("films" a work, "retailers" a body), or None; a list
+    needs a plural ("films such as"), a naming does not ("a group known as")."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
     for word in _singulars(noun.lower_):
@@ -55,6 +59,18 @@ def _kind_of_class(noun: Token, lex: Lexicon) -> str | None:
         if word in people_nouns() or word in cue.person_nouns or word in cue.fame_nouns:
             return PERSON
     return None
+
+
+def _named_noun(doc: Doc, start: int) -> Token | None:
+    """The noun a name beginning at ``start`` is given to: "a group known as", "a firm called"."""
+    at = start - 1
+    if at >= 1 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "known":
+        at -= 2
+    elif at >= 0 and doc[at].lower_ in _NAMING:
+        at -= 1
+    else:
+        return None
+    return doc[at] if at >= 0 else None
 
 
 def _class_noun(doc: Doc, start: int) -> Token | None:
@@ -88,7 +104,10 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
             top = top.head  # "like Moon River, Night Harbour and Ash": the list's first name
         first = min(top.left_edge.i, mention.span.start)
         noun = _class_noun(doc, first)
-        kind = _kind_of_class(noun, lex) if noun is not None else None
+        kind = _kind_of_class(noun, lex, plural=True) if noun is not None else None
+        named = _named_noun(doc, mention.span.start) if kind is None else None
+        if named is not None:
+            kind = _kind_of_class(named, lex, plural=False)  # "the neighbourhood known as"
         if kind is None or (kind == PERSON and mention.span.label_ != "PERSON"):
             continue  # "clients such as Jo Ames and Hollywood actor Kim Lee"
         if not modifies_noun(mention):

@@ -115,8 +115,9 @@ def _org_votes(mention: Mention) -> None:
     capitalised = follower is not None and follower.text[:1].isupper()
     if capitalised and after in cue.org_suffixes and after not in ("news", "press", "times"):
         mention.vote(ORG, 2.0)  # "Sega Corp" when the model cut the suffix off
-    if after in cue.org_after:
-        mention.vote(ORG, 0.5 if known_place else 3.0)  # "Yukos shares", not "Tokyo shares"
+    if after in cue.org_after and follower is not None and follower.is_lower:
+        # "Yukos shares", not "Tokyo shares"; "Jo Ames Business Correspondent" is a byline.
+        mention.vote(ORG, 0.5 if known_place else 3.0)
     if after in ("'s", "\u2019s") and _lower(doc, span.end + 1) in cue.org_possessions:
         mention.vote(ORG, 2.0)  # "Ryanair's chief executive"
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
@@ -343,7 +344,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         site_votes(mention, lex)
-        team_votes(mention)
+        team_votes(mention, lex)
         plural_verb_votes(mention)
     class_votes(mentions, lex)
     coordination_votes(mentions)

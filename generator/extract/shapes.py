@@ -300,14 +300,29 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
             mention.vote(WORK, 5.0)  # dropped: not a name
 
 
-def team_votes(mention: Mention) -> None:
+def team_votes(mention: Mention, lex: Lexicon) -> None:
     """ "Norwich striker Ian Moss": the name right before a player's role is a club.
 
     Only when a person's name follows the role, so "Ian Moss, manager" and
-    "Norwich manager" alone stay as the other evidence has them.
+    "Norwich manager" alone stay as the other evidence has them. A title written
+    in capitals between a body and a person counts too: "Hale Fire Deputy Director
+    Jo Ames" (no person's name runs into another's title).
     """
     span, doc = mention.span, mention.span.doc
     if span.end + 1 >= len(doc):
+        return
+    title_end = span.end
+    while title_end < len(doc) and doc[title_end].is_title and _title_word(doc[title_end], lex):
+        title_end += 1
+    follower = doc[title_end] if title_end < len(doc) else None
+    if (
+        title_end > span.end
+        and mention.place is None
+        and follower is not None
+        and follower.ent_type_ == "PERSON"
+        and (follower.ent_iob_ == "B" or doc[title_end - 1].ent_type_ == "PERSON")
+    ):
+        mention.vote(ORG, 3.0)
         return
     role = doc[span.end].lower_
     boss = role in _BOSSES and mention.place is None  # "Texas governor" is a place's
@@ -321,6 +336,14 @@ def team_votes(mention: Mention) -> None:
     follower = doc[at] if at < len(doc) else None
     if follower is not None and follower.ent_type_ == "PERSON" and follower.ent_iob_ == "B":
         mention.vote(ORG, 3.0)  # also "Skyra boss Jo Ames", "Skyra chief executive Jo Ames"
+
+
+#: Words that grade a title: "Assistant Deputy Director", "Acting Chief".
+_GRADES = frozenset({"assistant", "deputy", "acting", "senior", "vice", "associate", "interim"})
+
+
+def _title_word(token: Token, lex: Lexicon) -> bool:
+    return token.lower_ in lex.role_words or token.lower_ in _GRADES
 
 
 #: Heads and staff of a firm named after it: "Skyra boss Jo Ames", "Hale analyst Jo Ames".

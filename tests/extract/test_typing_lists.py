@@ -156,6 +156,40 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
         # The box office and a premiere are a film's.
         ("Moon Quarry topped the box office for a third week.", "PERSON", "Moon Quarry", None),
         ("Moon Quarry was premiered in Venice last year.", "PERSON", "Moon Quarry", None),
+        # A title in capitals between a body and a person: no one's name runs into a title.
+        (
+            "Kelby Fire Assistant Deputy Director Jo Ames said crews were tired.",
+            "PERSON",
+            "Kelby Fire",
+            "organization",
+        ),
+        # The noun a name is given to: "the neighbourhood known as", "a company called".
+        (
+            "Thousands live in the neighbourhood known as Tinker Row.",
+            "PERSON",
+            "Tinker Row",
+            "place",
+        ),
+        (
+            "He ran a company called Corin Daley until 2016.",
+            "PERSON",
+            "Corin Daley",
+            "organization",
+        ),
+        # "the Free Tolland group": a person's name is seldom followed by "group".
+        (
+            "The Free Tolland group backed Jo Ames in May.",
+            "PERSON",
+            "Free Tolland",
+            "organization",
+        ),
+        # A capitalised word after a name is a title, not what the name owns.
+        (
+            "The report was written by Jo Ames Business Correspondent for the paper.",
+            "PERSON",
+            "Jo Ames",
+            "person",
+        ),
         # A surname that ends like a site, and no word of place before it.
         (
             "Nathan Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
