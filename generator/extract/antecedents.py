@@ -27,7 +27,6 @@ from generator.extract.speaker_names import (
     full_names,
     missed_person,
     person_by_role,
-    short_organization,
 )
 from generator.extract.speech import (
     CHAIN_SENTENCES,
@@ -353,9 +352,7 @@ class Context(Organizations):
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
         if found is None and subject.ent_type_ != "PERSON":
-            organizations = [e for e in self.entities if e.kind == ORG]
-            found = short_organization(subject, self.owners, organizations)
-            return found or self.definite_organization(subject)
+            return self.organization_named_by(subject)
         return found
 
     def _names_in_full(self) -> dict[str, Span]:

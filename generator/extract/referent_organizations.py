@@ -35,6 +35,8 @@ NEUTRAL_MODIFIERS = frozenset(
     ["official", "deputy", "chief", "senior", "written", "separate", "brief", "short", "joint",
      "formal", "later", "earlier", "further", "new", "second", "latest", "full", "same"]
 )  # fmt: skip
+#: Words that count an organization's name as people ("one Tory", "another Democrat").
+COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -77,6 +79,19 @@ class Organizations(Mentions):
         if modifier.dep_ == "amod" and modifier.ent_type_ == "ORG":
             return self._named_organization(modifier)  # "an MoD spokesman", read as an adjective
         return None
+
+    def counted(self, subject: Token, named: Entity) -> bool:
+        """ "one senior Tory", "a Democrat", "another Republican": a member of an organization
+        counted as one person, whom the organization's name stands for, not the organization."""
+        if named.kind != ORG or self.owners.get(subject.i) is not named:
+            return False
+        children = list(subject.children)
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS for c in children):
+            return True
+        # "a Democrat", not "a Department of Health job": the article may belong to a noun after.
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and not any(
+            c.dep_ in ("prep", "compound") for c in children
+        )
 
     def they_antecedent(self, pronoun: Token) -> Entity | None:
         """ "Kelby Council claimed ... They added: '...'": the organization that was the last
@@ -171,6 +186,11 @@ class Organizations(Mentions):
         if tokens[-1].i + 1 != modifier.head.i or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             return None
         return self._organization_of_words(self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def organization_named_by(self, subject: Token) -> Entity | None:
+        """A short form of an organization of the story, or capitalised words after "the"
+        that name one the entities missed ("The Hale Trust said")."""
+        return super().organization_named_by(subject) or self.definite_organization(subject)
 
     def definite_organization(self, subject: Token) -> Entity | None:
         """ "The Government said": capitalised words after "the" that no entity owns and

@@ -162,7 +162,6 @@ class Mentions:
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the company said": the organization that was last a subject, nearby."""
-        organizations = [e for e in self.entities if e.kind == ORG]
         for token in self.main_subjects(noun):
             if token.lower_ in words().document_nouns and definite(token):
                 # "the report said ... The think-tank called for": the report's writer.
@@ -171,7 +170,7 @@ class Mentions:
             entity = self.entity_in(noun_phrase(token))
             if entity is None and token.pos_ == "PROPN":
                 # "Acme described ... 'We regret it,' the company said", "Acme" unowned
-                entity = short_organization(token, self.owners, organizations)
+                entity = self.organization_named_by(token)
             if entity is not None:
                 # "An Acme study found": a thing of Acme's was the subject, not Acme.
                 owned = self.owners.get(token.i) is entity or self.named_by_ner(token) is entity
@@ -192,11 +191,20 @@ class Mentions:
                 return entity if entity.kind == ORG and not named_thing else None
             if token.lower_ in words().document_nouns and definite(token):
                 return self.author(token)
+            named = self.organization_named_by(token) if token.pos_ == "PROPN" else None
+            if named is not None:
+                return named  # "The Hale Trust said ... It said", the entities missing it
             if organization_noun(token) and definite(token):
                 return self.org_antecedent(token)
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
                 return None  # "it" may be any thing named here
         return None
+
+    def organization_named_by(self, subject: Token) -> Entity | None:
+        """The organization a name no entity owns stands for: a short form of one ("Acme"
+        for Acme Holdings)."""
+        organizations = [e for e in self.entities if e.kind == ORG]
+        return short_organization(subject, self.owners, organizations)
 
     def entity_in(self, tokens: list[Token]) -> Entity | None:
         # A person in the phrase beats an organization ("Senate ... Leader Jo Ames").

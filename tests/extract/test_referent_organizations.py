@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract import load_nlp
-from generator.extract.entities import extract_entities
+from generator.extract.entities import ORG, Entity, Mention, extract_entities
 from generator.extract.quotes import attribute, find_quotes
 from tests.extract.test_quotes import speakers
 
@@ -175,3 +177,36 @@ def test_a_capitalised_noun_for_a_person_after_the_is_no_organization() -> None:
         "The Adjudicator said: 'The driver could not have seen the cyclist in the fog.'"
     )
     assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The plan is dead in the water,' is how one senior Brackenite puts it.",
+        "'The plan is dead in the water,' a Brackenite said.",
+    ],
+)
+def test_one_member_named_by_the_party_is_not_the_party(text: str) -> None:
+    """'as one senior Brackenite puts it', 'a Brackenite said', the word an alias of the
+    Bracken Party: a party member, not the party."""
+    doc = load_nlp()(text)
+    word = next(t for t in doc if t.text == "Brackenite")
+    party = Entity(ORG, "Bracken Party", [Mention(doc[word.i : word.i + 1], ORG, word.text, "x")])
+    quotes = find_quotes(text)
+    attribute(doc, quotes, [party])
+    assert quotes[0].speaker is None
+
+
+def test_it_after_a_name_no_entity_owns_after_the() -> None:
+    """'The Hale Housing Trust said ... It said: ...', the entities missing the trust: the
+    organization those words name."""
+    text = (
+        "The Hale Housing Trust said the new homes were ready.\n\n"
+        "It said: 'Families can move in from the first week of May.'"
+    )
+    doc = load_nlp()(text)
+    entities = [e for e in extract_entities(doc) if "Trust" not in e.name]
+    quotes = find_quotes(text)
+    attribute(doc, quotes, entities)
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.name == "Hale Housing Trust"
