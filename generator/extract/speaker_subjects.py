@@ -171,6 +171,9 @@ def subject_of(
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised[0]
+    # "led the block by saying: '...'": the one who does what the preposition hangs on.
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject_of(verb.head.head, quote, quoted)
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)

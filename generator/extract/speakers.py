@@ -184,11 +184,27 @@ class Attribution(Context):
             token = token.head
         owner = self.owners.get(token.i)
         if owner is None or owner.kind != PERSON or in_any(token, quote):
-            return None
+            return self._opening_name(verb, quote)
         # Only the name and what hangs off it stand between it and the verb.
         span = {t.i for t in token.subtree}
         between = verb.doc[token.i : verb.i]
         return token if all(t.i in span or t.is_punct for t in between) else None
+
+    def _opening_name(self, verb: Token, quote: Quote) -> Token | None:
+        """The person whose name opens the sentence of a subjectless verb, when only a
+        phrase with no verb and a comma stand between ("Jo Ames of the campaign group
+        Safe Streets, said:"): the parser hung the name anywhere but on the verb."""
+        sent = verb.sent
+        owner = self.owners.get(sent.start)
+        if owner is None or owner.kind != PERSON or verb.doc[verb.i - 1].text != ",":
+            return None
+        at = sent.start
+        while at + 1 < verb.i and self.owners.get(at + 1) is owner:
+            at += 1
+        between = verb.doc[at + 1 : verb.i]
+        if any(t.pos_ in ("VERB", "AUX") or in_any(t, quote) for t in between):
+            return None
+        return verb.doc[at]
 
     def _is_person(self, token: Token) -> bool:
         owner = self.owners.get(token.i)

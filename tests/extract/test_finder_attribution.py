@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.entities import PERSON, Entity, Mention
+from generator.extract.lexicon import lexicon
 from generator.extract.nlp import load_nlp
-from generator.extract.quote_marks import Quote
+from generator.extract.quote_marks import Quote, find_quotes
 from generator.extract.speaker_subjects import subject_of
+from generator.extract.speakers import Attribution
 from generator.extract.speech import QuoteText, Sentences
 from tests.extract.test_quotes import speakers
 
@@ -195,3 +198,36 @@ def test_a_paragraph_with_no_subject_between_two_quotes_keeps_the_speaker() -> N
     other = text.replace("Visit the", "The").replace("to see the old boats", "is open in May")
     assert speakers(text)[1] == (quote, "Dana Whitlow")
     assert speakers(other)[1] == (quote, None)
+
+
+def test_a_verb_after_a_preposition_has_the_subject_of_the_clause_it_ends() -> None:
+    """'Whitlow, who led the fight by saying: "..."': Whitlow says it."""
+    text = (
+        "Chief among them is council leader Dana Whitlow, who led the fight against the "
+        "bridge in 2016 by saying: 'The people of Port Selby should have a voice in this.'"
+    )
+    assert speakers(text) == [
+        ("The people of Port Selby should have a voice in this.", "Dana Whitlow")
+    ]
+
+
+def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
+    """'Whitlow interjects, telling him that he "..."', with 'interjects' read as a noun
+    and no subject on 'telling': the name that opens the sentence says it."""
+    words = ["Whitlow", "interjects", ",", "telling", "him", "that", "he", "'", "never"]
+    words += ["paid", "for", "the", "boat", "'", "."]
+    spaces = [True, False, True, True, True, True, True, False, True, True, True, True]
+    spaces += [False, False, False]
+    heads = [1, 9, 1, 1, 3, 9, 9, 9, 9, 9, 9, 12, 10, 9, 9]
+    deps = ["compound", "nsubj", "punct", "advcl", "dobj", "mark", "nsubj", "punct", "neg"]
+    deps += ["ROOT", "prep", "det", "pobj", "punct", "punct"]
+    pos = ["PROPN", "NOUN", "PUNCT", "VERB", "PRON", "SCONJ", "PRON", "PUNCT", "ADV"]
+    pos += ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "NN", ",", "VBG", "PRP", "IN", "PRP", "``", "RB", "VBD", "IN", "DT", "NN"]
+    tags += ["''", "."]
+    doc = Doc(load_nlp().vocab, words, spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    name = doc[0:1]
+    whitlow = Entity(PERSON, "Dana Whitlow", [Mention(name, PERSON, name.text, name.text)])
+    quotes = find_quotes(doc.text)
+    search = Attribution(doc, quotes, [whitlow], lexicon())
+    assert search.speaker_of_verbs([doc[3]], quotes[0], None) == (whitlow, True)
