@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
+from generator.extract.lexicon import Lexicon, cues, lexicon, normalize, people_nouns
 from generator.extract.mentions import (
     NAME_PARTICLES,
     ORG,
@@ -225,7 +225,36 @@ def joined_people(doc: Doc) -> list[Span]:
             out[-1] = joined
         else:
             out.append(ent)
-    return out
+    return [_with_name_words_after(ent) if ent.label_ == "PERSON" else ent for ent in out]
+
+
+#: Most words of a person's name the model may leave out after the part it read.
+_MISSED_WORDS = 2
+
+
+def _with_name_words_after(person: Span) -> Span:
+    """A person's name with the proper nouns the model left outside it: "Tarek Bahram" of
+    "Tarek Bahram Hosseini Zand said". Only capitalised proper nouns in no entity,
+    and no title, count."""
+    doc, end = person.doc, person.end
+    while (
+        end < len(doc)
+        and end - person.end < _MISSED_WORDS
+        and doc[end].ent_iob_ == "O"
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and len(doc[end]) > 1
+        and not doc[end].is_stop
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ not in lexicon().role_words
+    ):
+        end += 1
+    if end == person.end or (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title):
+        return person  # a run of capitals goes on: a headline or a title, not a name's end
+    longer = doc[person.start : end]
+    longer.label_ = "PERSON"
+    return longer
 
 
 #: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".

@@ -19,7 +19,7 @@ def _read_as(nlp: Language, text: str, label: str, *names: str) -> Doc:
 
 
 def _relabel(doc: Doc, label: str, *names: str) -> Doc:
-    """``doc`` with every ``names`` labelled ``label`` (see `_read_as`)."""
+    """``doc`` with every ``names`` labelled ``label`` (see `_read_as`; "": in no entity)."""
     text = doc.text
     spans = []
     for name in names:
@@ -29,7 +29,8 @@ def _relabel(doc: Doc, label: str, *names: str) -> Doc:
             assert span is not None
             spans.append(span)
             start = text.find(name, start + 1)
-    doc.ents = filter_spans(spans + [e for e in doc.ents if not any(_overlap(e, s) for s in spans)])
+    kept = [e for e in doc.ents if not any(_overlap(e, s) for s in spans)]
+    doc.ents = filter_spans([s for s in spans if label] + kept)
     return doc
 
 
@@ -204,3 +205,22 @@ def test_the_words_beside_a_name_give_its_kind(
 ) -> None:
     """A name the model reads as ``label`` is of ``kind`` (None: a work) by the words beside it."""
     assert _kinds(_read_as(nlp, text, label, name)).get(name) == kind
+
+
+def test_proper_nouns_the_model_left_after_a_name_are_part_of_it(nlp: Language) -> None:
+    """ "Tarek Bahram" read of "Tarek Bahram Hosseini Zand": the capitalised words in no
+    entity right after a person's name end it; a stop word ("Kim In, Officials Said") does not."""
+    text = "The radio quoted spokesman Tarek Bahram Hosseini Zand as saying the war went on."
+    doc = _relabel(_read_as(nlp, text, "PERSON", "Tarek Bahram"), "", "Hosseini Zand")
+    assert "Tarek Bahram Hosseini Zand" in _kinds(doc)
+    words = ["Talks", "With", "Kim", "In", ",", "Officials", "Said"]  # a headline's capitals
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, True, False],
+        tags=["NNS", "IN", "NNP", "NNP", ",", "NNS", "VBD"],
+        heads=[6, 0, 1, 2, 6, 6, 6],
+        deps=["nsubj", "prep", "pobj", "appos", "punct", "nsubj", "ROOT"],
+        ents=["O", "O", "B-PERSON", "O", "O", "O", "O"],
+    )
+    assert "Kim In" not in _kinds(doc)
