@@ -26,7 +26,7 @@ from generator.extract.entities import ORG, Entity, Mention
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions, organization_noun
 from generator.extract.speaker_names import short_organization
-from generator.extract.speech import NOT_PERSON_LABELS, definite, noun_phrase, words
+from generator.extract.speech import NOT_PERSON_LABELS, definite, is_role_noun, noun_phrase, words
 
 __all__ = ["Organizations"]
 
@@ -136,15 +136,25 @@ class Organizations(Mentions):
         the organization X that the noun's own phrase names."""
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                heads = [child]
                 tokens = list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS - {"by"}:
-                tokens = [t for c in child.children if c.dep_ == "pobj" for t in noun_phrase(c)]
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+                tokens = [t for c in heads for t in noun_phrase(c)]
             else:
                 continue
+            if any(self._someone(head) for head in heads):
+                continue  # "a spokesman for the Acme leader": a person's, not Acme's
             entity = self.entity_in(tokens)
             if entity is not None and entity.kind == ORG:
                 return entity
         return None
+
+    def _someone(self, head: Token) -> bool:
+        """Whether a word no entity owns is a noun for a person or a role ("leader")."""
+        if head.i in self.owners or head.pos_ != "NOUN":
+            return False
+        return is_role_noun(head, self.lex) or _person_word(head.lower_)
 
     def _organization_of_spokes(self, noun: Token) -> Entity | None:
         """The organization an earlier spokes noun was given: named in its phrase ("a

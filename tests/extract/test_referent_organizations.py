@@ -189,12 +189,7 @@ def test_a_capitalised_noun_for_a_person_after_the_is_no_organization() -> None:
 def test_one_member_named_by_the_party_is_not_the_party(text: str) -> None:
     """'as one senior Brackenite puts it', 'a Brackenite said', the word an alias of the
     Bracken Party: a party member, not the party."""
-    doc = load_nlp()(text)
-    word = next(t for t in doc if t.text == "Brackenite")
-    party = Entity(ORG, "Bracken Party", [Mention(doc[word.i : word.i + 1], ORG, word.text, "x")])
-    quotes = find_quotes(text)
-    attribute(doc, quotes, [party])
-    assert quotes[0].speaker is None
+    assert _speaker_with_party(text, "Brackenite") is None
 
 
 def test_it_after_a_name_no_entity_owns_after_the() -> None:
@@ -210,3 +205,21 @@ def test_it_after_a_name_no_entity_owns_after_the() -> None:
     attribute(doc, quotes, entities)
     speaker = quotes[0].speaker
     assert speaker is not None and speaker.name == "Hale Housing Trust"
+
+
+def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
+    """'A spokesman for the former Bracken leader said': the leader's, not the party's."""
+    text = "A spokesman for the former Bracken leader said: 'He was never paid for the work.'"
+    assert _speaker_with_party(text, "Bracken") is None
+
+
+def _speaker_with_party(text: str, word: str) -> Entity | None:
+    """The first quote's speaker when the one entity is a party the word names, as the
+    model reads some parties' names and their members'."""
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    span = doc[token.i : token.i + 1]
+    party = Entity(ORG, "Bracken Party", [Mention(span, ORG, word, "Bracken Party")])
+    quotes = find_quotes(text)
+    attribute(doc, quotes, [party])
+    return quotes[0].speaker
