@@ -24,6 +24,8 @@ from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
+#: Where words were said, in a source clause that left its verb out.
+SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
 
@@ -54,7 +56,11 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     if label is not None:
         # "Susan Lake: '...'": a transcript's or a list's speaker label.
         return search.speaker_of_subject(label, quote, previous)
-    introducer = colon_subject(search.sentences, quote) or dash_subject(search.sentences, quote)
+    introducer = (
+        colon_subject(search.sentences, quote)
+        or dash_subject(search.sentences, quote)
+        or verbless_source(search.sentences, quote)
+    )
     if introducer is not None:
         # "Okafor, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)
@@ -214,6 +220,29 @@ def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
         if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
     ]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
+    """The noun of a clause with no verb after a quote that names where it was said
+    ("'...,' the company in a statement."): a source whose verb of saying was left out."""
+    doc = sentences.doc
+    end = quote.parts[-1][1]
+    stop = sentences.text.find("\n", end)
+    tail = doc.char_span(end, len(sentences.text) if stop < 0 else stop, alignment_mode="expand")
+    if tail is None:
+        return None
+    words = [t for t in tail if not t.is_space and t.text not in ALL_MARKS]
+    if words and words[0].text == ",":
+        words = words[1:]
+    cut = next((i for i, t in enumerate(words) if t.text in (".", "!", "?", ";")), len(words))
+    words = words[:cut]
+    at = next((i for i, t in enumerate(words) if t.lower_ == "in"), -1)
+    if at < 1 or at + 2 >= len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if words[at + 1].lower_ not in ("a", "an", "the") or words[at + 2].lower_ not in SOURCE_NOUNS:
+        return None
+    source = words[at - 1]
+    return source if source.pos_ in ("NOUN", "PROPN") and at <= MAX_LABEL_WORDS else None
 
 
 def main_clause(verb: Token) -> bool:

@@ -231,3 +231,17 @@ def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
     quotes = find_quotes(doc.text)
     search = Attribution(doc, quotes, [whitlow], lexicon())
     assert search.speaker_of_verbs([doc[3]], quotes[0], None) == (whitlow, True)
+
+
+def test_a_source_clause_missing_its_verb_names_the_speaker() -> None:
+    """''...,' the company in a statement.': the verb was left out, not the source; a
+    clause with no source noun ('the sign in the window') names no one."""
+    text = (
+        "Marlow Freight withdrew the posters on Tuesday.\n\n"
+        "'At Marlow Freight, we do not tolerate hatred of any kind,' the company in a statement."
+    )
+    sign = "'We do not tolerate hatred of any kind,' the sign in the window of the shop."
+    assert speakers(text) == [
+        ("At Marlow Freight, we do not tolerate hatred of any kind", "Marlow Freight")
+    ]
+    assert speakers(sign) == [("We do not tolerate hatred of any kind", None)]
