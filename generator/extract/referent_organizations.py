@@ -37,6 +37,10 @@ NEUTRAL_MODIFIERS = frozenset(
 )  # fmt: skip
 #: Words that count an organization's name as people ("one Tory", "another Democrat").
 COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
+#: Bodies that an organization's name before them only qualifies ("the Treasury committee").
+BODY_NOUNS = frozenset(
+    ["committee", "board", "union", "council", "panel", "club", "commission", "tribunal", "court"]
+)
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -80,11 +84,17 @@ class Organizations(Mentions):
             return self._named_organization(modifier)  # "an MoD spokesman", read as an adjective
         return None
 
-    def counted(self, subject: Token, named: Entity) -> bool:
-        """ "one senior Tory", "a Democrat", "another Republican": a member of an organization
-        counted as one person, whom the organization's name stands for, not the organization."""
-        if named.kind != ORG or self.owners.get(subject.i) is not named:
+    def apart_from(self, subject: Token, named: Entity) -> bool:
+        """Whether a subject that names an organization means people or a body of its, not
+        the organization: "one senior Tory", "a Democrat" (a member counted as one person),
+        "EU diplomats", "Acme sources" (people of it), "the Treasury committee" (a body
+        the name only qualifies)."""
+        if named.kind != ORG:
             return False
+        if self.owners.get(subject.i) is not named:
+            if subject.tag_ == "NNS" and _people_plural(subject.lower_):
+                return True  # "EU diplomats said", "Acme sources said"
+            return subject.lower_ in BODY_NOUNS  # "the Treasury committee condemned"
         children = list(subject.children)
         if any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS for c in children):
             return True
@@ -296,3 +306,9 @@ def _person_word(lower: str) -> bool:
     """A noun for a person ("duke", "coroner"); "-ment" nouns end as some people's do
     ("resident") but name bodies ("government", "parliament")."""
     return person_noun(lower) and not lower.endswith("ment")
+
+
+def _people_plural(lower: str) -> bool:
+    """A plural noun for people ("diplomats", "sources", "officials")."""
+    single = lower[:-1] if lower.endswith("s") else lower
+    return _person_word(single) or single in words().unnamed_roles

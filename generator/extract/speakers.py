@@ -249,7 +249,9 @@ class Attribution(Context):
             # "Acme International, a rental company, company spokesman Jo Ames told ...":
             # the one person of the phrase speaks, wherever the parser hung the name.
             named = self.person_in_subject(subject) or named
-        if named is not None and (self._member_of(subject, named) or self.counted(subject, named)):
+        if named is not None and (
+            self._member_of(subject, named) or self.apart_from(subject, named)
+        ):
             # "an Acme staffer said", "the Lee-supporting teen said": someone of Acme's or
             # of Lee's, not Acme or Lee speaking.
             named = None

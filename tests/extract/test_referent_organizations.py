@@ -213,6 +213,19 @@ def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
     assert _speaker_with_party(text, "Bracken") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bracken diplomats said the talks 'went nowhere at all'.",
+        "The Bracken committee condemned the plan, calling it 'money thrown away'.",
+    ],
+)
+def test_people_or_a_body_an_organization_qualifies_are_not_it(text: str) -> None:
+    """'Bracken diplomats said', 'the Bracken committee condemned': people of the party or
+    a body its name qualifies, not the party."""
+    assert _speaker_with_party(text, "Bracken") is None
+
+
 def _speaker_with_party(text: str, word: str) -> Entity | None:
     """The first quote's speaker when the one entity is a party the word names, as the
     model reads some parties' names and their members'."""
