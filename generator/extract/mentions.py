@@ -119,12 +119,32 @@ def _qualifies_title(span: Span, lex: Lexicon) -> bool:
         words = lex.portfolios | lex.role_words
         if after.text[:1].isupper() and all(t.lower_ in words for t in span):
             return True
-    return (
+    return _portfolios_before_title(span, lex) or (
         len(span) == 1
         and span.start >= 2
         and doc[span.start - 1].lower_ == "of"
         and doc[span.start - 2].lower_ in lex.role_words
     )
+
+
+#: Words that join the portfolios of one office: "Trade and Industry", "Culture, Media and".
+_PORTFOLIO_JOINS = frozenset({"and", "&", ","})
+#: Most words from a portfolio to its office's title: "Media and Sport Secretary".
+_PORTFOLIO_REACH = 6
+
+
+def _portfolios_before_title(span: Span, lex: Lexicon) -> bool:
+    """ "Trade and Industry" of "Trade and Industry Secretary Jo Ames", "Media" of "Culture,
+    Media and Sport Secretary": portfolios joined by "and" or commas up to a title."""
+    if not all(t.lower_ in lex.portfolios or t.lower_ in _PORTFOLIO_JOINS for t in span):
+        return False
+    doc = span.doc
+    for token in doc[span.end : span.end + _PORTFOLIO_REACH]:
+        if token.lower_ in lex.role_words:
+            return token.is_title
+        if token.lower_ not in lex.portfolios and token.lower_ not in _PORTFOLIO_JOINS:
+            return False
+    return False
 
 
 def _places_inside(span: Span, lex: Lexicon) -> list[Mention]:

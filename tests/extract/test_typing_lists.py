@@ -191,6 +191,14 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
             "Jo Ames",
             "person",
         ),
+        # Portfolios joined before an office's title are no body: "Trade and Industry".
+        (
+            "Trade and Industry Secretary Jo Ames said the deal was good.",
+            "ORG",
+            "Trade and Industry",
+            None,
+        ),
+        ("Culture, Media and Sport Secretary Jo Ames said so.", "ORG", "Media", None),
         # A surname that ends like a site, and no word of place before it.
         (
             "Nathan Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
