@@ -163,8 +163,11 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
                 break
             if token.lower_ in _PLURAL_PRONOUNS:
                 break  # "Chelsea are saying ... their players": a team, a firm or a crowd
+            if token.lower_ == "its" and len(mention.span) == 1:
+                mention.vote(ORG, 1.5)  # "Skyra has cut ... its fares": one word, no one's name
+                break
             if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
-                mention.vote(ORG, 1.0)  # "Sega has cut ... its console", "The company said"
+                mention.vote(ORG, 1.0)  # "Acme Games has cut ... its", "The company said"
                 break
 
 

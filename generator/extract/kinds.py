@@ -101,6 +101,13 @@ def _short_company_names(
             kinds[key] = ORG
 
 
+def _body_said_more(evidence: dict[str, float]) -> bool:
+    """Whether the text says more for a body or a place than for a person, of a one-word
+    name the model calls a person ("Skyra said ... its fares"): the label is no evidence."""
+    person = evidence.get(PERSON, 0.0)
+    return any(weight > person for kind, weight in evidence.items() if kind in (ORG, PLACE))
+
+
 def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One kind per name across the document, by the votes of all its mentions.
 
@@ -154,7 +161,9 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             if person + 2.0 >= max(seen.values(), default=0.0):
                 kinds[key] = PERSON  # "Jordan" after "Ella Jordan"
-        elif kinds[key] == PERSON and (person <= 0.5 or (capitals[key] and person < 3.0)):
+        elif kinds[key] == PERSON and (
+            person <= 0.5 or (capitals[key] and person < 3.0) or _body_said_more(seen)
+        ):
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key])
     _short_company_names(kinds, evidence, fixed)

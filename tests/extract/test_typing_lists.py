@@ -199,6 +199,14 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
             None,
         ),
         ("Culture, Media and Sport Secretary Jo Ames said so.", "ORG", "Media", None),
+        # One word, "its" after it and "said" twice: a firm, whatever the model reads.
+        (
+            "Koruna has said that its new console will go on sale in March. Koruna said sales "
+            "rose.",
+            "PERSON",
+            "Koruna",
+            "organization",
+        ),
         # A surname that ends like a site, and no word of place before it.
         (
             "Nathan Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
