@@ -32,13 +32,13 @@ from generator.extract.mentions import (
 from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
+    joined_people,
     split_at_dashes,
     split_company_place,
 )
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
-    joined_people,
     name_tokens,
     person_before_of,
     person_by_title,

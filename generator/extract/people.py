@@ -1,4 +1,4 @@
-"""People's names: touching spans joined, titles read, partial names merged into full ones.
+"""People's names: titles read, lists and bylines cut, partial names merged into full ones.
 
 "Shaibani" after "Asaad al-Shaibani" is the same person; a surname the NER
 missed is found again; "General Guven Ergenc", which the model calls a work
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon, normalize, people_nouns
+from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import (
     NAME_PARTICLES,
     ORG,
@@ -204,76 +204,6 @@ def person_by_title(ent: Span, lex: Lexicon) -> Span:
         person.label_ = "PERSON"
         return person
     return ent
-
-
-def joined_people(doc: Doc) -> list[Span]:
-    """The entities, with PERSON spans that touch joined into one.
-
-    The model sometimes cuts a long name in two ("Hojatoleslam Akbar" +
-    "Hashemi Rafsanjani"); two person spans with nothing between them are
-    one name.
-    """
-    out: list[Span] = []
-    for ent in doc.ents:
-        previous = out[-1] if out else None
-        if previous is not None and (
-            (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)
-            or _across_particles(previous, ent)
-        ):
-            joined = doc[previous.start : ent.end]
-            joined.label_ = "PERSON"
-            out[-1] = joined
-        else:
-            out.append(ent)
-    return [_with_name_words_after(ent) if ent.label_ == "PERSON" else ent for ent in out]
-
-
-#: Most words of a person's name the model may leave out after the part it read.
-_MISSED_WORDS = 2
-
-
-def _with_name_words_after(person: Span) -> Span:
-    """A person's name with the proper nouns the model left outside it: "Tarek Bahram" of
-    "Tarek Bahram Hosseini Zand said". Only capitalised proper nouns in no entity,
-    and no title, count."""
-    doc, end = person.doc, person.end
-    while (
-        end < len(doc)
-        and end - person.end < _MISSED_WORDS
-        and doc[end].ent_iob_ == "O"
-        and doc[end].tag_ == "NNP"
-        and doc[end].is_title
-        and doc[end].is_alpha
-        and len(doc[end]) > 1
-        and not doc[end].is_stop
-        and doc[end - 1].whitespace_
-        and doc[end].lower_ not in lexicon().role_words
-    ):
-        end += 1
-    if end == person.end or (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title):
-        return person  # a run of capitals goes on: a headline or a title, not a name's end
-    longer = doc[person.start : end]
-    longer.label_ = "PERSON"
-    return longer
-
-
-#: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".
-_NAME_PARTICLES = frozenset(
-    {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
-    | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
-)
-
-
-def _across_particles(person: Span, ent: Span) -> bool:
-    """A person's name the model cut at its particles: "Kanza" + "wa" + "Lunda" (an ORG)."""
-    between = person.doc[person.end : ent.start]
-    return (
-        person.label_ == "PERSON"
-        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
-        and 1 <= len(between) <= 2
-        and all(t.text in _NAME_PARTICLES for t in between)
-        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
-    )
 
 
 def split_byline(span: Span, datelines: dict[int, int]) -> list[Span]:

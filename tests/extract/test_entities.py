@@ -419,7 +419,7 @@ def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organizat
 
 def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
     """ "Kanza" + "wa" + "Lunda" (the model's ORG) is one person, not a person and a company."""
-    from generator.extract.people import joined_people
+    from generator.extract.name_spans import joined_people
 
     doc = nlp("Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
     assert "Kanza wa Lunda" in [span.text for span in joined_people(doc)]
