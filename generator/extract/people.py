@@ -54,11 +54,51 @@ def _holders(keys: list[str]) -> dict[str, list[int]]:
     return out
 
 
+#: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
+KIN_NOUNS = frozenset(
+    "son daughter wife husband brother sister mother father mum dad mom stepson stepdaughter "  # noqa: SIM905
+    "grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt widow "
+    "widower fiancee fiancée fiance fiancé sibling twin".split()
+)
+
+
+def _introduced_as_kin(people: list[Mention]) -> set[str]:
+    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow")."""
+    first: dict[str, Mention] = {}
+    for mention in people:
+        if len(name_tokens(mention.key)) > 1 and mention.key not in first:
+            first[mention.key] = mention
+    kin = set()
+    for key, mention in first.items():
+        position = mention.span.start - 1
+        doc = mention.span.doc
+        if position >= 0 and doc[position].text == ",":
+            position -= 1
+        if position >= 0 and doc[position].lower_ in KIN_NOUNS:
+            kin.add(key)
+    return kin
+
+
+#: Courtesy titles, which tell one bearer of a shared surname from another by sex.
+COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])
+
+
+def _after_courtesy_title(mention: Mention) -> bool:
+    """Whether "Mr", "Mrs", "Ms" or "Miss" stands right before the mention."""
+    position = mention.span.start - 1
+    return position >= 0 and mention.span.doc[position].lower_ in COURTESY_TITLES
+
+
 def resolve_people(mentions: list[Mention]) -> None:
     """Point every partial name at the full name it shortens (in place).
 
     A partial joins the full name mentioned most recently before it, else
     the first one in the text: "Hussein" after "Fuad Hussein" is Fuad Hussein.
+    Of a name that several people share (a family, a father and his namesake
+    son), a bearer introduced as someone's kin ("her son Owen Whitlow") is not
+    the one a partial names while another bearer is not so introduced: the story
+    is about the other one. "Mr Whitlow" or "Mrs Whitlow" may be either, so it
+    takes the nearest.
     A full name holds every part of its partial, so only the mentions holding
     the partial's first part are compared (an index by part, kept up to date as
     partials take their full name): near-linear in the mentions.
@@ -67,6 +107,7 @@ def resolve_people(mentions: list[Mention]) -> None:
     # Longest first; names of one length in order of first mention.
     forms = sorted(dict.fromkeys(m.key for m in people), key=lambda k: -len(name_tokens(k)))
     holders = _holders([m.key for m in people])
+    kin = _introduced_as_kin(people)
     for index, mention in enumerate(people):
         short = name_tokens(mention.key)
         if not short:
@@ -82,11 +123,14 @@ def resolve_people(mentions: list[Mention]) -> None:
         # Prefer the surname: "Hussein" is more likely "Fuad Hussein" than "Hussein Ali".
         by_surname = [c for c in candidates if name_tokens(c.key)[-1] == short[-1]]
         pool = by_surname or candidates
-        before = [c for c in pool if c.span.start_char < mention.span.start_char]
+        # "Mr Whitlow" / "Mrs Whitlow" tells the bearers apart by sex: the nearest one fits.
+        titled = _after_courtesy_title(mention)
+        principals = (pool if titled else [c for c in pool if c.key not in kin]) or pool
+        before = [c for c in principals if c.span.start_char < mention.span.start_char]
         chosen = (
             max(before, key=lambda c: c.span.start_char)
             if before
-            else min(pool, key=lambda c: c.span.start_char)
+            else min(principals, key=lambda c: c.span.start_char)
         )
         mention.key = chosen.key
         for part in dict.fromkeys(name_tokens(chosen.key)):

@@ -1,0 +1,58 @@
+"""A surname that several people of a story share names the one the story calls by it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.extract import extract
+from generator.seeds import Seed
+
+
+def _record(*paragraphs: str) -> dict[str, Any]:
+    seed = Seed(path="family.txt", sha256="0" * 64, title="Debate", paragraphs=paragraphs)
+    (record,) = extract([seed])
+    return record
+
+
+def _speakers(record: dict[str, Any]) -> list[str | None]:
+    return [quote["speaker"] for quote in record["quotes"]]
+
+
+def test_relatives_introduced_as_kin_do_not_take_the_bare_surname() -> None:
+    """'Her son Owen Whitlow and her daughter Tess Whitlow': 'Whitlow said' is the senator."""
+    record = _record(
+        "Senator Dana Whitlow opened the debate in Port Selby on Monday.",
+        "Her son Owen Whitlow and her daughter Tess Whitlow sat in the front row.",
+        '"We will win this fight," Whitlow said.',
+    )
+    assert _speakers(record) == ["Dana Whitlow"]
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases["Dana Whitlow"] == ["Whitlow"]
+
+
+def test_a_relative_does_not_take_a_first_name_the_story_shares() -> None:
+    """'his nephew, John Marsh': 'John said' is still the captain the story is about."""
+    record = _record(
+        "John Whitlow, the ferry captain, retired on Monday after forty years.",
+        "His nephew, John Marsh, will take the helm in Port Selby next spring.",
+        '"The river has been my life," John said.',
+    )
+    assert _speakers(record) == ["John Whitlow"]
+
+
+def test_a_courtesy_title_takes_the_nearest_bearer() -> None:
+    """'Mr Vance' may be the husband introduced as kin: the title, not the kin rule, decides."""
+    record = _record(
+        "Nora Vance visited the bakery with her husband, Carl Vance.",
+        '"I was a pilot for thirty years," says Mr Vance.',
+    )
+    assert _speakers(record) == ["Carl Vance"]
+
+
+def test_one_bearer_still_takes_the_surname_after_it() -> None:
+    """With one full name, the bare surname is that person's, kin or not."""
+    record = _record(
+        "Her son Owen Whitlow opened the debate in Port Selby on Monday.",
+        '"We will win this fight," Whitlow said.',
+    )
+    assert _speakers(record) == ["Owen Whitlow"]
