@@ -224,7 +224,7 @@ def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
 
 def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
     """The noun of a clause with no verb after a quote that names where it was said
-    ("'...,' the company in a statement."): a source whose verb of saying was left out."""
+    ("'...,' the firm in a statement."): a source whose verb of saying was left out."""
     doc = sentences.doc
     end = quote.parts[-1][1]
     stop = sentences.text.find("\n", end)

@@ -110,12 +110,12 @@ def test_a_participle_after_a_comma_is_the_clause_subjects() -> None:
 
 
 def test_a_name_right_before_the_verb_speaks_though_parsed_as_an_appositive() -> None:
-    """'... with Mr Prade, Labour MP Dana Whitlow said:' is Whitlow, not Prade or nobody."""
+    """'... with Mr Prade, Green MP Dana Whitlow said:' is Whitlow, not Prade or nobody."""
     text = (
-        "Yesterday in a House of Commons session with Mr Prade, Labour MP Dana Whitlow said: "
-        "'Just in the last week, we have had twelve cases in schools across the county.'"
+        "Yesterday in a county council session with Mr Prade, Green MP Dana Whitlow said: "
+        "'Over the past month the ferry has broken down four times on the same stretch.'"
     )
-    quote = "Just in the last week, we have had twelve cases in schools across the county."
+    quote = "Over the past month the ferry has broken down four times on the same stretch."
     assert speakers(text) == [(quote, "Dana Whitlow")]
 
 
@@ -234,14 +234,14 @@ def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
 
 
 def test_a_source_clause_missing_its_verb_names_the_speaker() -> None:
-    """''...,' the company in a statement.': the verb was left out, not the source; a
+    """''...,' the firm in a statement.': the verb was left out, not the source; a
     clause with no source noun ('the sign in the window') names no one."""
     text = (
         "Marlow Freight withdrew the posters on Tuesday.\n\n"
-        "'At Marlow Freight, we do not tolerate hatred of any kind,' the company in a statement."
+        "'Every Marlow Freight ferry will sail on time from next week,' the firm in a statement."
     )
-    sign = "'We do not tolerate hatred of any kind,' the sign in the window of the shop."
+    sign = "'Every ferry will sail on time from next week,' the sign in the window of the shop."
     assert speakers(text) == [
-        ("At Marlow Freight, we do not tolerate hatred of any kind", "Marlow Freight")
+        ("Every Marlow Freight ferry will sail on time from next week", "Marlow Freight")
     ]
-    assert speakers(sign) == [("We do not tolerate hatred of any kind", None)]
+    assert speakers(sign) == [("Every ferry will sail on time from next week", None)]

@@ -82,7 +82,7 @@ def test_a_thing_of_an_organization_as_subject_is_not_it() -> None:
     """'A Brisco study found ... A spokesman for the organisation said': not Brisco."""
     text = (
         "A Brisco study last year found that most pupils could not spot a false story.\n\n"
-        "Young volunteers give many hours of work each year to their towns.\n\n"
+        "Teachers in many schools now run short lessons on checking sources.\n\n"
         "A spokesman for the organisation said: 'The world has changed since we began.'"
     )
     assert speakers(text)[0][1] is None
@@ -92,8 +92,8 @@ def test_a_parenthetical_it_skips_the_clause_it_reports() -> None:
     """'The think-tank called for X. The plans will "...", it argues': the think-tank."""
     text = (
         "The Ormond Policy Centre published its review of the bill on Monday.\n\n"
-        "The think-tank also called for a stronger police response to online abuse.\n\n"
-        "The proposals will 'not make anyone safer', it argues, while costing small firms."
+        "The think-tank also urged ministers to fund more rural bus routes.\n\n"
+        "The changes will 'leave villages stranded', it argues, while raising fares."
     )
     assert speakers(text)[0][1] == "Ormond Policy Centre"
 
@@ -145,13 +145,13 @@ def test_the_organization_noun_after_a_report_is_its_writer() -> None:
     """'a report by X ... the report said ... Y should act ... The think-tank called for':
     the report's writer, not the organization the report spoke of."""
     text = (
-        "A report by the Ormond Policy Centre said the bill went too far.\n\n"
-        "The Brenlow Authority should only be allowed to act against the worst content.\n\n"
-        "'Parliament must decide what is harmful,' the report said.\n\n"
-        "The think-tank also called for more police officers to tackle online abuse.\n\n"
-        "The proposals will 'not make anyone safer', it argues."
+        "A report by the Ormond Policy Centre said the rail plan went too far.\n\n"
+        "The Brenlow Authority should only be allowed to close the least used lines.\n\n"
+        "'Councils must decide which lines matter,' the report said.\n\n"
+        "The think-tank also urged ministers to fund more rural bus routes.\n\n"
+        "The changes will 'leave villages stranded', it argues."
     )
-    assert speakers(text)[-1] == ("not make anyone safer", "Ormond Policy Centre")
+    assert speakers(text)[-1] == ("leave villages stranded", "Ormond Policy Centre")
 
 
 def test_an_acronym_read_as_an_adjective_before_spokesman() -> None:
