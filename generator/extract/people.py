@@ -13,6 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.family_names import (
+    after_courtesy_title,
+    full_names_at,
+    introduced_as_kin,
+    stands_alone,
+    written_at,
+)
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import (
     NAME_PARTICLES,
@@ -54,41 +61,6 @@ def _holders(keys: list[str]) -> dict[str, list[int]]:
     return out
 
 
-#: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
-KIN_NOUNS = frozenset(
-    "son daughter wife husband brother sister mother father mum dad mom stepson stepdaughter "  # noqa: SIM905
-    "grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt widow "
-    "widower fiancee fiancée fiance fiancé sibling twin".split()
-)
-
-
-def _introduced_as_kin(people: list[Mention]) -> set[str]:
-    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow")."""
-    first: dict[str, Mention] = {}
-    for mention in people:
-        if len(name_tokens(mention.key)) > 1 and mention.key not in first:
-            first[mention.key] = mention
-    kin = set()
-    for key, mention in first.items():
-        position = mention.span.start - 1
-        doc = mention.span.doc
-        if position >= 0 and doc[position].text == ",":
-            position -= 1
-        if position >= 0 and doc[position].lower_ in KIN_NOUNS:
-            kin.add(key)
-    return kin
-
-
-#: Courtesy titles, which tell one bearer of a shared surname from another by sex.
-COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])
-
-
-def _after_courtesy_title(mention: Mention) -> bool:
-    """Whether "Mr", "Mrs", "Ms" or "Miss" stands right before the mention."""
-    position = mention.span.start - 1
-    return position >= 0 and mention.span.doc[position].lower_ in COURTESY_TITLES
-
-
 def resolve_people(mentions: list[Mention]) -> None:
     """Point every partial name at the full name it shortens (in place).
 
@@ -98,7 +70,9 @@ def resolve_people(mentions: list[Mention]) -> None:
     son), a bearer introduced as someone's kin ("her son Owen Whitlow") is not
     the one a partial names while another bearer is not so introduced: the story
     is about the other one. "Mr Whitlow" or "Mrs Whitlow" may be either, so it
-    takes the nearest.
+    takes the nearest. When several full names end in a surname that the story
+    writes alone again and again before any of them, the surname stays a person of
+    its own (`family_names.stands_alone`): the full names are relatives.
     A full name holds every part of its partial, so only the mentions holding
     the partial's first part are compared (an index by part, kept up to date as
     partials take their full name): near-linear in the mentions.
@@ -107,7 +81,10 @@ def resolve_people(mentions: list[Mention]) -> None:
     # Longest first; names of one length in order of first mention.
     forms = sorted(dict.fromkeys(m.key for m in people), key=lambda k: -len(name_tokens(k)))
     holders = _holders([m.key for m in people])
-    kin = _introduced_as_kin(people)
+    kin = introduced_as_kin(people)
+    written = written_at(people)
+    full = full_names_at(people)
+    alone: set[str] = set()  # surnames that are a person of their own
     for index, mention in enumerate(people):
         short = name_tokens(mention.key)
         if not short:
@@ -122,9 +99,13 @@ def resolve_people(mentions: list[Mention]) -> None:
             continue
         # Prefer the surname: "Hussein" is more likely "Fuad Hussein" than "Hussein Ali".
         by_surname = [c for c in candidates if name_tokens(c.key)[-1] == short[-1]]
+        family = len({c.key for c in by_surname}) > 1
+        if family and stands_alone(mention.key, by_surname, written, full):
+            alone.add(mention.key)
+            continue
         pool = by_surname or candidates
         # "Mr Whitlow" / "Mrs Whitlow" tells the bearers apart by sex: the nearest one fits.
-        titled = _after_courtesy_title(mention)
+        titled = after_courtesy_title(mention)
         principals = (pool if titled else [c for c in pool if c.key not in kin]) or pool
         before = [c for c in principals if c.span.start_char < mention.span.start_char]
         chosen = (
@@ -140,7 +121,7 @@ def resolve_people(mentions: list[Mention]) -> None:
     longest = {k: k for k in forms}
     form_holders = _holders(forms)
     for form in forms:
-        parts = name_tokens(form)
+        parts = name_tokens(form) if form not in alone else []
         for position in form_holders.get(parts[0], ()) if parts else ():
             if _partial_of(parts, name_tokens(forms[position])):
                 longest[form] = longest[forms[position]]

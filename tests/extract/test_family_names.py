@@ -56,3 +56,28 @@ def test_one_bearer_still_takes_the_surname_after_it() -> None:
         '"We will win this fight," Whitlow said.',
     )
     assert _speakers(record) == ["Owen Whitlow"]
+
+
+def test_a_surname_written_alone_again_and_again_is_a_person_of_its_own() -> None:
+    """'Whitlow ... Whitlow ... Whitlow', then two other Whitlows: neither is the one before."""
+    record = _record(
+        "Governor Whitlow attacked the ferry plan on Monday.",
+        "Whitlow said the plan would cost too much. Aides to Whitlow agreed.",
+        '"It is a waste of money," Whitlow said.',
+        "Tess Whitlow, who runs a cafe by the harbour, disagreed with the plan.",
+        "Owen Whitlow, a ferry pilot, said nothing.",
+        '"We need the ferry," Tess Whitlow said.',
+        '"The money should go to schools," Whitlow said.',
+    )
+    assert _speakers(record) == ["Whitlow", "Tess Whitlow", "Whitlow"]
+
+
+def test_one_full_name_written_late_still_takes_the_surname() -> None:
+    """With one full name ending in it, a surname written alone first is that person."""
+    record = _record(
+        "Governor Whitlow attacked the ferry plan on Monday.",
+        "Whitlow said the plan would cost too much. Aides to Whitlow agreed.",
+        "Governor Dana Whitlow has held the office since 2019.",
+        '"It is a waste of money," Whitlow said.',
+    )
+    assert _speakers(record) == ["Dana Whitlow"]

@@ -1,0 +1,84 @@
+"""Names that several people of one story share: a family, a namesake, a relative.
+
+`people.resolve_people` joins a partial name ("Whitlow") to a full one; these are the
+clues it reads when more than one full name fits: who was introduced as someone's kin,
+a courtesy title before the partial, and a surname the story wrote alone, again and
+again, before any full name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from generator.extract.mentions import Mention
+
+#: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
+KIN_NOUNS = frozenset(
+    "son daughter wife husband brother sister mother father mum dad mom stepson stepdaughter "  # noqa: SIM905
+    "grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt widow "
+    "widower fiancee fiancée fiance fiancé sibling twin".split()
+)
+
+
+def introduced_as_kin(people: list[Mention]) -> set[str]:
+    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow")."""
+    first: dict[str, Mention] = {}
+    for mention in people:
+        if len(mention.key.split()) > 1 and mention.key not in first:
+            first[mention.key] = mention
+    kin = set()
+    for key, mention in first.items():
+        position = mention.span.start - 1
+        doc = mention.span.doc
+        if position >= 0 and doc[position].text == ",":
+            position -= 1
+        if position >= 0 and doc[position].lower_ in KIN_NOUNS:
+            kin.add(key)
+    return kin
+
+
+#: Courtesy titles, which tell one bearer of a shared surname from another by sex.
+COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])
+
+
+def after_courtesy_title(mention: Mention) -> bool:
+    """Whether "Mr", "Mrs", "Ms" or "Miss" stands right before the mention."""
+    position = mention.span.start - 1
+    return position >= 0 and mention.span.doc[position].lower_ in COURTESY_TITLES
+
+
+#: A surname written this often before any full name that ends in it is a person of its own.
+ALONE_BEFORE = 3
+
+
+def written_at(people: list[Mention]) -> dict[str, list[int]]:
+    """Each name as the text writes it -> where it is written, in order."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for mention in people:
+        out[mention.key].append(mention.span.start_char)
+    return out
+
+
+def full_names_at(people: list[Mention]) -> dict[str, int]:
+    """Each full name -> where the text first writes it, read as a person there or not
+    ("Fox News' Dana Whitlow" may be one organization to the model)."""
+    out: dict[str, int] = {}
+    for mention in people:
+        if len(mention.key.split()) > 1 and mention.key not in out:
+            text = mention.span.doc.text
+            found = re.search(rf"(?<!\w){re.escape(mention.key)}(?!\w)", text)
+            out[mention.key] = min(found.start() if found else len(text), mention.span.start_char)
+    return out
+
+
+def stands_alone(
+    surname: str, bearers: list[Mention], written: dict[str, list[int]], full: dict[str, int]
+) -> bool:
+    """Whether the story names someone by ``surname`` alone, again and again, before it
+    writes any full name that ends in it ("Whitlow ... Governor Whitlow ... Whitlow" and
+    only then "Tess Whitlow"): the full name is someone else, such as a relative.
+    ``written``: `written_at`; ``full``: `full_names_at`."""
+    first_full = min(full.get(b.key, b.span.start_char) for b in bearers)
+    return bisect_left(written.get(surname, []), first_full) >= ALONE_BEFORE
