@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from generator.extract.mentions import Mention
+from generator.extract.name_spans import COURTESY
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
 KIN_NOUNS = frozenset(
@@ -39,14 +40,11 @@ def introduced_as_kin(people: list[Mention]) -> set[str]:
     return kin
 
 
-#: Courtesy titles, which tell one bearer of a shared surname from another by sex.
-COURTESY_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."])
-
-
 def after_courtesy_title(mention: Mention) -> bool:
-    """Whether "Mr", "Mrs", "Ms" or "Miss" stands right before the mention."""
+    """Whether a courtesy title ("Mr", "Mrs", "Ms", "Miss") stands right before the mention:
+    it tells one bearer of a shared surname from another by sex."""
     position = mention.span.start - 1
-    return position >= 0 and mention.span.doc[position].lower_ in COURTESY_TITLES
+    return position >= 0 and mention.span.doc[position].lower_ in COURTESY
 
 
 #: A surname written this often before any full name that ends in it is a person of its own.

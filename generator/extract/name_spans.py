@@ -69,7 +69,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
     if end - start > 1 and (
-        doc[start].lower_ in _COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
+        doc[start].lower_ in COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     if label == "PERSON":
@@ -131,7 +131,7 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
 
 #: Courtesy titles that only a person's name follows ("Dr" and "Lord" also open brands
 #: and places: "Dr Pepper", "Lord's").
-_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs"})
+COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs"})
 #: Second halves of adjectives made from a name: "Bush-style", "Blair-led".
 _HYPHEN_ADJECTIVES = frozenset(
     {"style", "led", "backed", "era", "like", "type", "based", "owned", "run", "linked"}

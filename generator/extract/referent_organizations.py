@@ -25,7 +25,6 @@ from spacy.tokens import Span, Token
 from generator.extract.entities import ORG, Entity, Mention
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions, organization_noun
-from generator.extract.speaker_names import short_organization
 from generator.extract.speech import NOT_PERSON_LABELS, definite, is_role_noun, noun_phrase, words
 
 __all__ = ["Organizations"]
@@ -196,8 +195,7 @@ class Organizations(Mentions):
             return entity if entity.kind == ORG else None
         if subject.pos_ != "PROPN":
             return None
-        organizations = [e for e in self.entities if e.kind == ORG]
-        return short_organization(subject, self.owners, organizations)
+        return super().organization_named_by(subject)
 
     def _named_organization(self, modifier: Token) -> Entity | None:
         """ "a Government spokesman", "an Army spokesman": the capitalised words right
