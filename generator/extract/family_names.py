@@ -61,7 +61,7 @@ def written_at(people: list[Mention]) -> dict[str, list[int]]:
 
 def full_names_at(people: list[Mention]) -> dict[str, int]:
     """Each full name -> where the text first writes it, read as a person there or not
-    ("Fox News' Dana Whitlow" may be one organization to the model)."""
+    ("Selby Radio's Dana Whitlow" may be one organization to the model)."""
     out: dict[str, int] = {}
     for mention in people:
         if len(mention.key.split()) > 1 and mention.key not in out:
