@@ -5,19 +5,42 @@ start with no space. The parser then reads "failed.Ministers" as one token and t
 NER finds names such as "Ukraine?The". Only the text the parser reads is mended; the
 record's body keeps the seed's text as it came.
 
-A join is mended only where it cannot be anything else: a lower-case letter, a digit
-or a closing bracket, then ". ? !" (and any closing quote marks), then a capital and
-a lower-case letter. Web addresses ("example.com", "bbc.co.uk/news"), initials and
-acronyms ("U.S.A", "ASP.NET") and decimals never match.
+A join is mended only where it cannot be anything else: a lower-case letter, a digit,
+a closing bracket or an acronym of two capitals or more ("in the US.Officials"), then
+". ? !" (and any quote marks), then a capital and a lower-case letter. Web addresses
+("example.com", "bbc.co.uk/news"), initials ("U.S.A"), acronyms followed by capitals
+("ASP.NET") and decimals never match. A quote mark between the two sentences closes
+the first one unless it opens the second: a curly opening mark, or a straight double
+mark that an even number of marks in the paragraph before it leaves unopened.
 """
 
 from __future__ import annotations
 
 import re
 
-_JOIN = re.compile(r"(?<=[a-z0-9)\]])([.?!]+[\"'’”]*)(?=[A-Z][a-z])")
+_JOIN = re.compile(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z])")
+_OPENING = "“"
+_STRAIGHT_DOUBLE = '"'
 
 
 def mend_joins(text: str) -> str:
     """``text`` with a space after each sentence end that runs into the next sentence."""
-    return _JOIN.sub(r"\1 ", text)
+    return _JOIN.sub(lambda join: _spaced(join, text), text)
+
+
+def _spaced(join: re.Match[str], text: str) -> str:
+    """The sentence end and its marks, with the space before a mark that opens a quote."""
+    end, marks = join.group(1), join.group(2)
+    if marks and _opens_quote(marks[-1], text, join.start(2) + len(marks) - 1):
+        return f"{end}{marks[:-1]} {marks[-1]}"
+    return f"{end}{marks} "
+
+
+def _opens_quote(mark: str, text: str, position: int) -> bool:
+    """Whether the mark at ``position`` opens a quote rather than closes one."""
+    if mark == _OPENING:
+        return True
+    if mark != _STRAIGHT_DOUBLE:
+        return False
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    return text.count(_STRAIGHT_DOUBLE, paragraph_start, position) % 2 == 0

@@ -18,6 +18,10 @@ from generator.seeds import Seed
         ("the new plan (in draft).Critics", "the new plan (in draft). Critics"),
         ("he said ‘never again.’Then she left", "he said ‘never again.’ Then she left"),
         ("We won!Fans cheered.", "We won! Fans cheered."),
+        ("a raid in the UK.Officials said", "a raid in the UK. Officials said"),
+        ('the fees rose."It is unfair," she said.', 'the fees rose. "It is unfair," she said.'),
+        ('she said "never again."Then she left', 'she said "never again." Then she left'),
+        ("the fees rose.“It is unfair,” she said.", "the fees rose. “It is unfair,” she said."),
     ],
 )
 def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -> None:
@@ -34,6 +38,7 @@ def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -
         "Growth was 2.5 per cent. Prices rose.",
         "Wait... What happened?",
         "She asked: why?",
+        "Shares of the firm, listed as MRLW.L, fell.",
     ],
 )
 def test_text_that_is_no_join_stays_as_it_is(text: str) -> None:
