@@ -86,7 +86,26 @@ def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
         place = Place(name, "country", code)
         for form in forms:
             places.setdefault(normalize(form), place)
+    for form, place in _former_countries().items():
+        places.setdefault(form, place)  # a current country keeps its forms ("Burma")
     return places, names
+
+
+def _former_countries() -> dict[str, Place]:
+    """Countries of the past ("Soviet Union", "USSR"), of kind country and no code.
+
+    pycountry writes "USSR, Union of Soviet Socialist Republics": the part before the
+    comma is the name (after it come formal names and qualifiers, "France, Metropolitan").
+    """
+    everyday: dict[str, list[str]] = load_data("former_countries.yaml")
+    out: dict[str, Place] = {}
+    for country in pycountry.historic_countries:
+        written = country.name.split(",")[0].strip()
+        forms = everyday.get(country.alpha_3, [])
+        place = Place(forms[0] if forms else written, "country", None)
+        for form in [*forms, written]:
+            out.setdefault(normalize(form), place)
+    return out
 
 
 @cache

@@ -72,7 +72,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 2.0)  # "Instituto Vela", "Banco Santander"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
-    elif any(normalize(t.text) in lex.countries for t in span[1:]) or _of_a_nation(span):
+    elif _country_after_a_name(span, lex) or _of_a_nation(span):
         mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; but "Jordan Vale" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
@@ -118,6 +118,15 @@ _PLACES_OF = frozenset(
 )
 #: Nations of a country that the country tables do not list ("Clean Air England").
 _NATIONS = frozenset({"england", "scotland", "wales"})
+
+
+def _country_after_a_name(span: Span, lex: Lexicon) -> bool:
+    """ "Skyra Kenya": a country's name after another word is a firm's branch there; after
+    "of" it is a state's formal name ("Federal Republic of Norland") or left to the words
+    before it ("Bank of Norland")."""
+    return any(
+        normalize(t.text) in lex.countries and span.doc[t.i - 1].lower_ != "of" for t in span[1:]
+    )
 
 
 def _of_a_nation(span: Span) -> bool:

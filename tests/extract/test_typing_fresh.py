@@ -1,0 +1,28 @@
+"""Kinds the text or a data library gives names that the model reads as something else."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import PLACE, extract_entities
+
+
+def test_a_former_country_is_a_country(nlp: Language) -> None:
+    """ "the Soviet Union" is a country of the past, not a union of workers; "USSR" is it too."""
+    text = (
+        "Trade between Norland and the Soviet Union grew last year, officials in Port Selby said."
+        " Exports to the USSR doubled."
+    )
+    entities = {e.name: e for e in extract_entities(nlp(text))}
+    union = entities["Soviet Union"]
+    assert union.kind == PLACE
+    assert union.place is not None and union.place.kind == "country"
+    assert union.place.country_code is None
+    assert "USSR" in union.aliases
+
+
+def test_a_formal_name_of_a_state_is_a_place(nlp: Language) -> None:
+    """ "the Federal Republic of Norland" is a state, though a country's name ends it."""
+    text = "Talks with the Federal Republic of Yugoslavia resumed in Port Selby on Monday."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Federal Republic of Yugoslavia") == PLACE
