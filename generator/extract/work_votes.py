@@ -38,6 +38,10 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
+    if before in ("carrier", "carriers") and before2 in _CARGOES:
+        mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
+    if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
+        mention.vote(WORK, 3.0)  # "MV Sea Lark", "HMS Tern": a ship
     if after == "-" and after2 in ("winning", "winner", "nominated"):
         mention.vote(WORK, 3.0)  # "Oscar-winning"
     if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
@@ -170,6 +174,13 @@ def _award_category(mention: Mention) -> str | None:
     return None
 
 
+#: What a carrier carries when it is a ship: "the aircraft carrier", "a bulk carrier".
+_CARGOES = frozenset(
+    {"aircraft", "bulk", "ore", "oil", "gas", "lng", "lpg", "crude", "product", "products"}
+    | {"chemical", "container", "car", "cargo", "helicopter", "troop"}
+)
+#: Prefixes of ships' names, as written: "MV Sea Lark", "HMS Tern", "USS Harrow".
+_SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA", "FV"})
 #: "plays barmaid Dotty Penrose": verbs of acting a part, before the part's noun.
 _PORTRAYS = frozenset({"play", "plays", "played", "playing", "portrays", "portrayed", "portraying"})
 #: Nouns for a part in a story: "the character Dotty Penrose", "the role of Dotty Penrose".

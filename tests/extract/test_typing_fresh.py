@@ -26,3 +26,14 @@ def test_a_formal_name_of_a_state_is_a_place(nlp: Language) -> None:
     text = "Talks with the Federal Republic of Yugoslavia resumed in Port Selby on Monday."
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Federal Republic of Yugoslavia") == PLACE
+
+
+def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
+    """ "the aircraft carrier Sea Lark", "MV Marlow Star", "the supertanker Tern": ships, which
+    the record leaves out; "carrier" alone still heads an airline ("the carrier Skyra")."""
+    text = (
+        "A battle group led by the aircraft carrier Sea Lark sailed on Monday. The Greek"
+        " supertanker Tern Glory was hit, and the crew of the MV Marlow Star was rescued."
+    )
+    names = {e.name for e in extract_entities(nlp(text))}
+    assert not names & {"Sea Lark", "Tern Glory", "MV Marlow Star", "Marlow Star"}
