@@ -65,7 +65,7 @@ def _is_point(sent: Span, text: str) -> bool:
         return False
     if text[-1:] not in _ENDINGS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False  # a caption, heading or question
-    if text[0].islower():
+    if text[0].islower() or _closes_an_earlier_quote(sent):
         return False  # a fragment cut from the sentence before
     label = _CAPTION_LABEL.match(text)
     if label and not lexicon().reporting_verbs & set(label.group().lower().split()):
@@ -74,6 +74,30 @@ def _is_point(sent: Span, text: str) -> bool:
         # A bare quote needs the sentence around it; one with its speaker can stand.
         return any(t.lower_ in lexicon().reporting_verbs for t in sent)
     return True
+
+
+_SINGLE = frozenset("'\u2018\u2019")
+_DOUBLE = frozenset(DOUBLE_MARKS)
+_CLAUSE_ENDS = frozenset(".?!,")
+
+
+def _closes_an_earlier_quote(sent: Span) -> bool:
+    """Whether the sentence closes a quotation that a sentence before it opened: a mark
+    right after its final stop or comma ("... laughing.'") with none of its kind opened
+    in the sentence. A mark after a word is no evidence: it may be an apostrophe."""
+    opened = {"single": 0, "double": 0}
+    for token in sent:
+        kind = "single" if token.text in _SINGLE else "double" if token.text in _DOUBLE else None
+        if kind is None:
+            continue
+        previous = sent.doc[token.i - 1] if token.i > sent.start else None
+        if previous is not None and previous.text in _CLAUSE_ENDS and not previous.whitespace_:
+            if not opened[kind]:
+                return True
+            opened[kind] -= 1
+        elif previous is None or previous.whitespace_:
+            opened[kind] += 1
+    return False
 
 
 def candidates(doc: Doc) -> list[Span]:

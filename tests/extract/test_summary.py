@@ -288,6 +288,26 @@ def test_captions_fragments_questions_and_bare_quotes_are_not_points(nlp: Langua
     ]
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "The mayor of Port Selby was booed off the stage at a town meeting on Monday night. "
+        "One resident shouted: 'Go home and take your plans with you. We do not want them "
+        "here.' The mayor left the hall by a side door. Police said nobody was hurt.",
+        "The mayor of Port Selby was booed off the stage at a town meeting on Monday night. "
+        '"We came to be heard. We were not," said Dana Whitlow, who runs a bakery. '
+        "The mayor left the hall by a side door. Police said nobody was hurt.",
+    ],
+)
+def test_the_end_of_a_quote_opened_sentences_before_is_not_a_point(
+    nlp: Language, story: str
+) -> None:
+    """A sentence that closes a quotation opened in an earlier sentence is no key point."""
+    points = _digest_of(nlp, story).key_points
+    assert not any(point.startswith(("We do not", "We were not")) for point in points)
+    assert "The mayor left the hall by a side door." in points
+
+
 def test_summary_never_repeats_a_key_point(record_of: Record) -> None:
     """No fixture's summary holds one of its key points word for word."""
     for fixture in sorted(FIXTURES.glob("*.txt")):
