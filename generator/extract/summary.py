@@ -86,7 +86,7 @@ def _last_word(sent: Span) -> int:
     return end
 
 
-def _cuts(sent: Span, kinds: Collection[str]) -> set[int]:
+def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
     """Indexes of the tokens to drop from a sentence for the given kinds of cut."""
     end = _last_word(sent)
     drop: set[int] = set()
@@ -314,7 +314,7 @@ def _double_marks(tokens: Iterable[Token]) -> int:
 
 def cut(sent: Span, kinds: Collection[str]) -> str | None:
     """The sentence without the parts named by ``kinds``, or None if nothing is cut."""
-    drop = _cuts(sent, kinds)
+    drop = cuts(sent, kinds)
     if not drop:
         return None
     if any(_inside_quote(sent.doc[sent.start : i]) for i in _words_cut(sent, drop)):

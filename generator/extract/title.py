@@ -2,10 +2,12 @@
 
 An ALL-CAPS wire headline is put in sentence case, keeping the capitals of
 words the article itself writes with capitals ("PAPANDREOU SAYS GREEKS
-READY" -> "Papandreou says Greeks ready"). Without a headline, the lead
-sentence is shortened by dropping what a headline leaves out (appositives,
-relative and adverbial clauses, then trailing phrases) until it fits, so the
-result ends on a complete phrase rather than mid-clause.
+READY" -> "Papandreou says Greeks ready"). Without a headline, the lead (the
+first sentence that can be a key point, so no caption or byline) is shortened by
+dropping what a headline leaves out (asides in brackets always; then the opening
+clause and the attribution, appositives, relative and adverbial clauses, then
+trailing phrases) until it fits, so the result ends on a complete phrase rather
+than mid-clause.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.key_points import candidates
 from generator.extract.lexicon import lexicon
+from generator.extract.summary import cuts
 
 MAX_TITLE = 100
 #: Dependents a headline can do without, most dispensable first.
@@ -136,10 +140,12 @@ def _reported_clause(sent: Span) -> set[int]:
 
 def headline_from(sent: Span) -> str:
     """A headline of at most MAX_TITLE characters made from one sentence."""
-    dropped: set[int] = set()
-    if len(_keep(sent, set())) > MAX_TITLE:
-        # The attribution goes first: "..., its director said on Tuesday".
-        dropped |= _reported_clause(sent)
+    # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
+    dropped = cuts(sent, {"aside"})
+    if len(_keep(sent, set(dropped))) > MAX_TITLE:
+        # The opening clause ("If you have followed the news lately, ...") and the
+        # attribution (", its director said on Tuesday") go first.
+        dropped |= cuts(sent, {"opening"}) | _reported_clause(sent)
     text = _keep(sent, dropped)
     if len(text) > MAX_TITLE:
         # Titles before names ("Iranian Parliamentary Speaker ...") are kept
@@ -208,7 +214,9 @@ def title_for(title: str | None, doc: Doc) -> str:
     """The record's title: the seed's headline, else one made from the lead."""
     if title:
         return recase(title, doc.text)
-    for sent in doc.sents:
+    # The lead is the first sentence that can be a key point: captions, bylines and
+    # fragments before it make no headline.
+    for sent in [*candidates(doc)[:1], *doc.sents]:
         if len(sent) > 3:
             return headline_from(sent)
     return " ".join(doc.text.split())[:MAX_TITLE] or "Untitled briefing"

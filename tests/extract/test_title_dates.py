@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.language import Language
+
 from generator.extract.dates import date_of
-from generator.extract.title import _tidy, recase
+from generator.extract.title import _tidy, recase, title_for
 from generator.seeds import Seed
 
 Record = Callable[[str], dict[str, Any]]
@@ -56,6 +58,35 @@ def test_made_title_has_no_dangling_word_or_connective() -> None:
         "Long queues continue outside banks"
     )
     assert _tidy("drivers told harrowing tales of,") == "Drivers told harrowing tales"
+
+
+def test_made_title_drops_an_opening_clause_before_the_main_clause(nlp: Language) -> None:
+    """A lead too long for a title loses its opening clause before its own details."""
+    lead = (
+        "If you have driven through Port Selby this winter, there are certain roadworks you "
+        "will have noticed on the coast road that the council promised to finish by March."
+    )
+    assert title_for(None, nlp(lead)).startswith("There are certain roadworks")
+
+
+def test_made_title_has_no_parenthesis(nlp: Language) -> None:
+    """Short asides in brackets ("(MFU)", "(9 miles)") are left out of a made title."""
+    lead = "The Marlow Freight Union (MFU) won 19 of the 28 seats on the port board (a record)."
+    assert (
+        title_for(None, nlp(lead))
+        == "The Marlow Freight Union won 19 of the 28 seats on the port board"
+    )
+
+
+def test_made_title_skips_a_caption_before_the_lead(nlp: Language) -> None:
+    """A verbless caption line before the lead is not made into the title."""
+    text = (
+        "The harbour crane at dawn. Dock workers in Port Selby voted on Monday to end their strike."
+    )
+    assert (
+        title_for(None, nlp(text))
+        == "Dock workers in Port Selby voted on Monday to end their strike"
+    )
 
 
 def test_given_headline_is_kept(record_of: Record) -> None:
