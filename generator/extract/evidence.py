@@ -178,6 +178,33 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
 
 
+#: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
+#: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
+_BUSINESS_OBJECTS = frozenset(
+    {"jobs", "staff", "workers", "employees", "workforce", "profit", "profits", "loss"}
+    | {"losses", "revenue", "revenues", "sales", "earnings", "dividend", "dividends", "routes"}
+    | {"flights", "fares", "branches", "stores", "shops", "factories", "plants", "outlets"}
+    | {"subscribers", "customers"}
+)
+
+
+def _business_votes(mention: Mention) -> None:
+    """ "Skyra said it would cut 1,150 jobs": the subject of a verb whose object is a firm's."""
+    root = mention.span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return
+    # "Skyra plans to cut", "Skyra said it would cut"; not "Jo Ames said the firm would cut".
+    verbs = [root.head] + [
+        c
+        for c in root.head.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children))
+    ]
+    objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
+    if any(o.lower_ in _BUSINESS_OBJECTS for o in objects):
+        mention.vote(ORG, 1.0)
+
+
 def _listed(span: Span) -> bool:
     """Whether a name is one of a list: "broadcasters Jo Ames and Kim Lee" are two people."""
     root = span.root
@@ -339,6 +366,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         label = mention.span.label_
         _person_votes(mention, lex)
         _org_votes(mention)
+        _business_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
         _place_votes(mention, lex, datelines)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import PLACE, extract_entities
+from generator.extract.entities import ORG, PERSON, PLACE, extract_entities
+from generator.extract.evidence import collect
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import Mention
 
 
 def test_a_former_country_is_a_country(nlp: Language) -> None:
@@ -37,3 +40,21 @@ def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
     )
     names = {e.name for e in extract_entities(nlp(text))}
     assert not names & {"Sea Lark", "Tern Glory", "MV Marlow Star", "Marlow Star"}
+
+
+def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
+    """The votes of the tokens start:end of a text, read as a PERSON mention."""
+    span = nlp(text)[start:end]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    collect([mention], lexicon(), set())
+    return mention.votes
+
+
+def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
+    """ "Tessa Atlantic plans to cut 900 jobs" is a firm's deed; "Dana Whitlow said the firm
+    would cut 900 jobs" is no deed of hers."""
+    firm = _votes(nlp, "Tessa Atlantic plans to cut another 900 jobs this year.", 0, 2)
+    person = _votes(nlp, "Dana Whitlow said the firm would cut 900 jobs this year.", 0, 2)
+    assert firm.get(ORG, 0.0) >= 1.0
+    assert person.get(ORG, 0.0) == 0.0
