@@ -132,7 +132,10 @@ def _classify_single(
     char = text[at]
     if left_open:
         if _is_space(after):
-            return None  # a lone mark between spaces
+            # A lone mark between spaces is an apostrophe, unless it follows a nested
+            # quote's closing mark: "he said “Go home,” ’ she recalled" closes both.
+            nested_close = before == " " and at - 2 >= lo and text[at - 2] in '\u201d"'
+            return CLOSE if nested_close and char != "\u2018" else None
         if char == "\u2019" and after.isalpha():
             return None  # ’em, ’cause: a right mark cannot open
         return OPEN

@@ -144,6 +144,12 @@ def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
     assert [q.text for q in quotes] == ["What is the inference of that? That if you can, you must."]
 
 
+def test_a_spaced_single_mark_after_a_nested_quote_closes_the_quote() -> None:
+    """'‘... “Is she serious?” ’ Whitlow says.': the lone mark after the nested close ends it."""
+    text = "‘People ask me, “Is she really serious?” ’ Dana Whitlow says. ‘I always am.’"
+    assert texts(text) == ["People ask me, “Is she really serious?", "I always am."]
+
+
 # --- speakers ------------------------------------------------------------------------
 
 
