@@ -93,8 +93,9 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # losses and Mr X predicted ..."); one in a clause it governs does not
         # ("Lee said Ann asked her why ...").
         earlier.sort(key=lambda verb: (not main_clause(verb), -verb.i))
-        found, _ = search.speaker_of_verbs(earlier, quote, previous)
-        return found
+        found, decided = search.speaker_of_verbs(earlier, quote, previous)
+        if decided:
+            return found
     if continued and previous is not None and search.nobody_between(previous, quote):
         # '"...," Ms Lee said in Leeds, Yorks. "..."': the abbreviation split the
         # sentence, but no one else has come up since her last words.

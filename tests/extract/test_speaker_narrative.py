@@ -206,3 +206,14 @@ def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
         '"I have made my admiration for him very clear and it remains."'
     )
     assert speakers(text)[-1][1] == "Tom Hale"
+
+
+def test_a_verb_of_saying_with_no_subject_does_not_hide_the_narrative_subject() -> None:
+    """'...had no idea how to tell her brother. "..."': "tell" names no speaker, so the
+    quote is in the words of the person the sentence is about."""
+    text = (
+        "Dana Whitlow joined the ferry crew in 2019.\n\n"
+        "Whitlow understood, but when she fell ill, she had no idea how to tell her brother. "
+        "‘I was terrified of how he was going to react.’"
+    )
+    assert speakers(text) == [("I was terrified of how he was going to react.", "Dana Whitlow")]
