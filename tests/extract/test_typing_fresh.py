@@ -58,3 +58,11 @@ def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
     person = _votes(nlp, "Dana Whitlow said the firm would cut 900 jobs this year.", 0, 2)
     assert firm.get(ORG, 0.0) >= 1.0
     assert person.get(ORG, 0.0) == 0.0
+
+
+def test_a_name_ending_in_a_trade_is_a_body(nlp: Language) -> None:
+    """ "Pell Loans", "Marlow Hotels": a name that ends in what a firm sells is no one's."""
+    text = "Ida Renn of Pell Loans said rates would rise, and Marlow Hotels agreed."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Marlow Hotels") == ORG
+    assert kinds.get("Ida Renn") == PERSON
