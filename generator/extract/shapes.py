@@ -138,6 +138,7 @@ def _of_a_nation(span: Span) -> bool:
 #: bands' and singers' names too).
 _PLACE_OPENERS = frozenset(
     {"great", "greater", "upper", "lower", "st", "st.", "saint", "fort", "mount", "cape"}
+    | {"county"}
 )
 #: A word joined to another with a capital: "NewsDesk", "ClickPay"; not "McGarvey",
 #: "MacLennan", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).

@@ -66,3 +66,10 @@ def test_a_name_ending_in_a_trade_is_a_body(nlp: Language) -> None:
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Marlow Hotels") == ORG
     assert kinds.get("Ida Renn") == PERSON
+
+
+def test_a_county_before_a_name_is_a_place(nlp: Language) -> None:
+    """ "County Dunmore" opens no one's name: it is a county, as Irish and English ones are."""
+    text = "The letters were kept in a chest at their home in County Dunmore for years."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("County Dunmore") == PLACE
