@@ -42,6 +42,13 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
     if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
         mention.vote(WORK, 3.0)  # "MV Sea Lark", "HMS Tern": a ship
+    if before == "for" and _award_before(doc, span.start - 1):
+        mention.vote(WORK, 3.0)  # "best actor for Moon River", "best supporting actress for"
+    set_off = before == "," and after in (",", "", ";") and _staged(doc, span.start - 2)
+    if set_off or any(_staged(doc, i) for i in (span.start - 1, span.end, _appos_head(mention))):
+        mention.vote(WORK, 3.0)  # "the play Moon River", "the play, Moon River,", "a Moon River ad"
+    if before == "of" and before2 in _VERSIONS:
+        mention.vote(WORK, 3.0)  # "productions of Moon River", "the premiere of"
     if after == "-" and after2 in ("winning", "winner", "nominated"):
         mention.vote(WORK, 3.0)  # "Oscar-winning"
     if before in ("a", "an", "the", "his", "her", "their", "two", "three") and (
@@ -122,6 +129,51 @@ def work_votes(mention: Mention, label: str) -> None:
         # A title in quote marks; "a documentary called 'No More Mr Grim'" says so.
         named = lower_at(doc, quoted - 1) in _NAMING or lower_at(doc, quoted - 1) in cue.work_nouns
         mention.vote(WORK, 4.0 if named else 2.0)
+
+
+def _appos_head(mention: Mention) -> int:
+    """The index of the noun a name stands in apposition to ("the play, Moon River"), or -1."""
+    root = mention.span.root
+    return root.head.i if root.dep_ == "appos" else -1
+
+
+#: Categories of arts awards after "best": "best actor for Moon River".
+_CATEGORIES = frozenset(
+    {"actor", "actress", "director", "film", "picture", "song", "album", "score", "screenplay"}
+    | {"documentary", "musical", "newcomer", "drama", "comedy", "single", "video", "soundtrack"}
+    | {"performance", "animation", "animated", "foreign", "original", "adapted", "british"}
+)
+
+
+def _award_before(doc: Doc, at: int) -> bool:
+    """Whether "for" at ``at`` follows an award's category: "won best supporting actor for"."""
+    words = [lower_at(doc, i) for i in range(max(at - 4, 0), at)]
+    return "best" in words and any(w in _CATEGORIES for w in words[words.index("best") + 1 :])
+
+
+#: Works of the stage and of advertising, as nouns only ("they play Acme" is a verb).
+_STAGE_WORKS = frozenset(
+    {"play", "plays", "pantomime", "panto", "ballet", "poem", "painting", "ad", "ads", "advert"}
+    | {"adverts", "advertisement", "jingle"}
+)
+
+
+def _staged(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a stage work or an advert as a noun: tagged so, or after an
+    article or adjective ("the feminist play", which the tagger may read as a verb)."""
+    token = token_at(doc, i)
+    if token is None or token.lower_ not in _STAGE_WORKS:
+        return False
+    previous = token_at(doc, i - 1)
+    return token.pos_ == "NOUN" or (previous is not None and previous.pos_ in ("DET", "ADJ"))
+
+
+#: Nouns whose "of" is a work: "productions of Moon River", "the premiere of Moon River"
+#: ("the production of" is as often a factory's or a newspaper's).
+_VERSIONS = frozenset(
+    {"productions", "remake", "adaptation", "staging", "revival", "premiere"}
+    | {"screening", "sequel", "prequel", "episode", "episodes", "trailer", "soundtrack"}
+)
 
 
 def _box_office(verb: Token) -> bool:

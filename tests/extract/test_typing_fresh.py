@@ -73,3 +73,24 @@ def test_a_county_before_a_name_is_a_place(nlp: Language) -> None:
     text = "The letters were kept in a chest at their home in County Dunmore for years."
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("County Dunmore") == PLACE
+
+
+def test_works_of_the_stage_screen_and_adverts_are_no_people(nlp: Language) -> None:
+    """A play set off by commas, what productions are of, an advert's brand and what an award's
+    category is won for are works, which the record leaves out; the people stay."""
+    text = (
+        "Ida Renn played the lead in the feminist play, Velvet Rex, and directed productions"
+        " of Silver Lantern. Dana Whitlow won best actor for Moon Harbour. She became known"
+        " for a Marlow Cake advert in the 1990s."
+    )
+    names = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert not names.keys() & {"Velvet Rex", "Silver Lantern", "Moon Harbour", "Marlow Cake"}
+    assert names.get("Ida Renn") == PERSON
+    assert names.get("Dana Whitlow") == PERSON
+
+
+def test_a_team_that_plays_is_no_work(nlp: Language) -> None:
+    """ "Marlow United play Selby Town": "play" is a verb there, and both stay bodies."""
+    text = "Marlow United play Selby Town on Saturday, the league said."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Selby Town") == ORG
