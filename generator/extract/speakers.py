@@ -234,11 +234,10 @@ class Attribution(Context):
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
+        holder = self._holder_named(subject) if subject.i not in self.owners else None
+        if holder is not None:
+            return holder
         if subject.i not in self.owners and _written_as_name(subject):
-            # "The former Commander of X, Colonel Jo Ames, said": the named appositive.
-            named_appositive = self._appositive_person(subject)
-            if named_appositive is not None:
-                return named_appositive
             # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
             found = self.missed_person(subject)
@@ -286,13 +285,23 @@ class Attribution(Context):
             return self.missed_person(subject)
         return self.described(subject)
 
-    def _appositive_person(self, subject: Token) -> Entity | None:
-        """The person a role subject names in apposition ("the Commander, Colonel Jo Ames")."""
-        if not is_role_noun(subject, self.lex):
+    def _holder_named(self, subject: Token) -> Entity | None:
+        """The person a role or person noun names as its holder, however the parser hung
+        the name: in apposition ("the Commander, Colonel Jo Ames"; "Lee's mother, Jo
+        Ames,"), joined to a bare title ("sheep farmer and broker Jo Ames") or before a
+        title that follows names ("Jo Ames QC"). A name that only modifies the noun ("a
+        Lee aide") or a possessor ("Lee's mother") is not its holder."""
+        if not (person_noun(subject.lower_) or is_role_noun(subject, self.lex)):
             return None
+        bare = not any(c.dep_ in ("det", "poss", "nmod") for c in subject.children)
         for child in subject.children:
             owner = self.owners.get(child.i)
-            if child.dep_ == "appos" and owner is not None and owner.kind == PERSON:
+            if owner is None or owner.kind != PERSON:
+                continue
+            if child.dep_ == "appos" or (child.dep_ == "conj" and bare):
+                return owner
+            after_name = subject.text[:1].isupper() and child.i == subject.i - 1
+            if child.dep_ == "compound" and after_name and bare:
                 return owner
         return None
 
