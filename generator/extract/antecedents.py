@@ -1,8 +1,8 @@
 """Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
 
-`Context` builds on `referent_organizations.Organizations` (entity mentions,
-organizations, writings) and resolves the words by which a person who speaks is referred to
-without a name:
+`Context` builds on `referent_descriptions.Descriptions` (entity mentions,
+organizations, writings, descriptions) and resolves the words by which a person
+who speaks is referred to without a name:
 
 * "he"/"she": the nearest compatible person before it, read back through the
   subjects of earlier sentences (courtesy titles, role and appositive nouns,
@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_organizations import Organizations
-from generator.extract.role_phrases import person_noun
+from generator.extract.referent_descriptions import Descriptions, one_person
 from generator.extract.speaker_names import (
     full_names,
     missed_person,
@@ -32,15 +31,11 @@ from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
     EMBEDDED_DEPS,
-    MALE,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
-    definite,
-    gender_of,
     is_role_noun,
     noun_phrase,
-    pronoun_genders,
     words,
 )
 
@@ -50,13 +45,12 @@ __all__ = ["Context"]
 PROTAGONIST_MENTIONS = 4
 
 
-class Context(Organizations):
+class Context(Descriptions):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
         self._full_names: dict[str, Span] | None = None
-        self._genders: dict[int, str] | None = None
 
     def reported_since(self, previous: Quote, quote: Quote) -> bool:
         """Whether someone new was reported saying something between two quotes: a verb
@@ -87,37 +81,6 @@ class Context(Organizations):
         return True
 
     # --- references back -------------------------------------------------------------
-
-    def described(self, noun: Token) -> Entity | None:
-        """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
-
-        A definite singular description that is no role ("the 26-year-old",
-        "the lanky professor") refers back to the person who is the main
-        subject of the nearest narrative sentence before it; anything less
-        clear gives None.
-        """
-        if noun.tag_ != "NN" or not definite(noun) or noun.lower_ in words().unnamed_roles:
-            return None
-        # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
-        if not _one_person(noun, self.lex):
-            return None
-        index = self.sentences.index_at(noun.idx) - 1
-        spans = self.sentences.spans
-        while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
-            index -= 1  # sentences of quoted words only are not narrative
-        if index < 0:
-            return None
-        for token in spans[index]:
-            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
-                if self.quoted.inside(token.idx):
-                    continue
-                entity = self.entity_in(noun_phrase(token))
-                if entity is None or entity.kind != PERSON:
-                    return None
-                # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
-                own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
-                return None if id(entity) in own else entity
-        return None
 
     def of_organization(self, subject: Token) -> bool:
         """Whether a role noun's phrase names an organization ("the Acme chief", "the head
@@ -227,7 +190,7 @@ class Context(Organizations):
                     stopped = True  # the other sex: the chain has moved on
                     break
                 if token.pos_ == "NOUN" and self.says(token.head):
-                    if not _one_person(token, self.lex) and token.lower_ not in unnamed:
+                    if not one_person(token, self.lex) and token.lower_ not in unnamed:
                         # "the audit found", "villagers say": no one "he" could be, but
                         # past them only a person known to be of the pronoun's sex.
                         passed = True
@@ -284,12 +247,6 @@ class Context(Organizations):
             return None
         return person
 
-    def known_sex(self, entity: Entity) -> bool:
-        """Whether titles, nouns or pronouns say the person's sex."""
-        if self._genders is None:
-            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        return (gender_of(entity) or self._genders.get(id(entity))) is not None
-
     def _only_person(self, tokens: list[Token], pronoun: str) -> Entity | None:
         """The one person named outside quotes among ``tokens`` whom ``pronoun`` can
         refer to, if exactly one ("he" after "asked Tom Ware, named after his
@@ -324,13 +281,6 @@ class Context(Organizations):
         ]
         return bearers[0] if len(bearers) == 1 else None
 
-    def compatible(self, entity: Entity, pronoun: str) -> bool:
-        """Whether ``he``/``she`` can refer to the entity."""
-        if self._genders is None:
-            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        gender = gender_of(entity) or self._genders.get(id(entity))
-        return gender is None or gender == ("m" if pronoun in MALE else "f")
-
     # --- people without an entity ------------------------------------------------------
 
     def by_role(self, token: Token) -> Entity | None:
@@ -359,19 +309,6 @@ class Context(Organizations):
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
-
-
-def _one_person(noun: Token, lex: Lexicon) -> bool:
-    """Whether a noun can name the one person a pronoun refers to: singular, and a noun
-    for a person, a role, or an age ("the 26-year-old")."""
-    if noun.tag_ != "NN":
-        return False
-    return _aged(noun) or person_noun(noun.lower_) or is_role_noun(noun, lex)
-
-
-def _aged(noun: Token) -> bool:
-    """Whether an age stands before a noun ("the 26-year-old winger")."""
-    return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
 
 
 def _kin_of_pronoun(noun: Token) -> bool:

@@ -72,13 +72,14 @@ def test_an_office_of_the_exchequer_is_the_role_that_the_role_noun_names() -> No
 
 
 def test_a_title_must_hold_every_word_of_the_role_phrase() -> None:
-    """'The Dunmore West MP accused Ms Orme of being a "stooge"' is not Labour MP Ann Orme."""
+    """'The Dunmore West MP accused Ms Orme of being a "stooge"' is not Labour MP Ann Orme but
+    the man the sentence before was about."""
     text = (
         "Mr Dale is to stand against Labour MP Ann Orme at the next election. "
         "The Dunmore West MP, who was expelled from his party, accused Ms Orme of being a "
         '"cheap party stooge".'
     )
-    assert speakers(text)[-1] == ("cheap party stooge", None)
+    assert speakers(text)[-1] == ("cheap party stooge", "Dale")
 
 
 def test_a_clause_after_a_role_noun_is_not_part_of_the_role() -> None:

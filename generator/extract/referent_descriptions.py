@@ -1,0 +1,167 @@
+"""Who a description of a person refers to: an office, an age, a noun of one sex.
+
+`Descriptions` builds on `referent_organizations.Organizations` and reads the
+words by which news refers back to someone it has named, without the name:
+
+* "the lanky professor", "the Chancellor", "the 44-year-old": the main subject of
+  the narrative sentence before, or the one person the text gave that age;
+* a noun of one sex ("the Queen", "the mother") never takes a person of the other.
+
+Every unclear case gives None: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.referent_organizations import Organizations
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_names import MAX_AGE
+from generator.extract.speech import (
+    MALE,
+    SUBJECT_DEPS,
+    definite,
+    gender_of,
+    is_role_noun,
+    noun_phrase,
+    pronoun_genders,
+    words,
+)
+
+__all__ = ["Descriptions", "one_person"]
+
+#: Tokens before a name read for its age ("the 44-year-old Jo Ames": five, and "the").
+AGE_LEAD = 6
+
+
+class Descriptions(Organizations):
+    """Who a description refers back to; the sexes of the document's people."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        self._genders: dict[int, str] | None = None
+
+    def described(self, noun: Token) -> Entity | None:
+        """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
+
+        A definite singular description ("the 26-year-old", "the lanky professor",
+        an office no stated role holds, "the Chancellor") refers back to the person
+        who is the main subject of the nearest narrative sentence before it, or to
+        the one person the text gave the age it states; anything less clear gives
+        None.
+        """
+        if not _singular(noun, self.lex) or not definite(noun):
+            return None
+        if noun.lower_ in words().unnamed_roles:
+            return None
+        # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
+        if not one_person(noun, self.lex):
+            return None
+        age = _age(noun)
+        if age is not None:
+            # "Jo Ames, 44, ... the 44-year-old said": the one person given that age before.
+            aged = [p for p in self.known_people() if age in self._stated_ages(p, noun.i)]
+            if len(aged) == 1:
+                return aged[0] if self._of_sex(aged[0], noun) else None
+        index = self.sentences.index_at(noun.idx) - 1
+        spans = self.sentences.spans
+        while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
+            index -= 1  # sentences of quoted words only are not narrative
+        if index < 0:
+            return None
+        for token in spans[index]:
+            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+                if self.quoted.inside(token.idx):
+                    continue
+                entity = self.entity_in(noun_phrase(token))
+                if entity is None or entity.kind != PERSON:
+                    return None
+                # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
+                own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
+                if id(entity) in own or not self._of_sex(entity, noun):
+                    return None
+                stated = self._stated_ages(entity, noun.i)
+                return None if age is not None and stated and age not in stated else entity
+        return None
+
+    def _stated_ages(self, entity: Entity, before: int) -> set[int]:
+        """The ages the text gives a person before token ``before``: "Jo Ames, 44," or "the
+        44-year-old Jo Ames"."""
+        ages: set[int] = set()
+        for mention in entity.mentions:
+            span = mention.span
+            if span.start >= before:
+                continue
+            after = self.doc[span.end : span.end + 2]
+            if len(after) == 2 and after[0].text == "," and after[1].like_num:
+                number = _number(after[1])
+                if number is not None:
+                    ages.add(number)
+            lead = self.doc[max(0, span.start - AGE_LEAD) : span.start]
+            ages.update(a for t in lead if t.lower_ == "old" and (a := _age(t)) is not None)
+        return ages
+
+    def _of_sex(self, entity: Entity, noun: Token) -> bool:
+        """Whether a noun of one sex ("the Queen", "the mother") can name the person."""
+        if noun.lower_ in words().male_nouns:
+            return self.compatible(entity, "he")
+        if noun.lower_ in words().female_nouns:
+            return self.compatible(entity, "she")
+        return True
+
+    def known_sex(self, entity: Entity) -> bool:
+        """Whether titles, nouns or pronouns say the person's sex."""
+        if self._genders is None:
+            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
+        return (gender_of(entity) or self._genders.get(id(entity))) is not None
+
+    def compatible(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``he``/``she`` can refer to the entity."""
+        if self._genders is None:
+            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
+        gender = gender_of(entity) or self._genders.get(id(entity))
+        return gender is None or gender == ("m" if pronoun in MALE else "f")
+
+
+def one_person(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun can name the one person a pronoun refers to: singular, and a noun
+    for a person, a role, or an age ("the 26-year-old")."""
+    if not _singular(noun, lex):
+        return False
+    aged = _aged(noun) or _age(noun) is not None
+    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex)
+
+
+def _singular(noun: Token, lex: Lexicon) -> bool:
+    """A singular common noun, an office British style writes with a capital ("the
+    Chancellor", "the Prime Minister"), which the tagger calls a proper noun, or an age
+    that stands for a person ("the 44-year-old", headed by the adjective "old")."""
+    if noun.tag_ == "NNP":
+        return is_role_noun(noun, lex)
+    return noun.tag_ == "NN" or (noun.lower_ == "old" and _age(noun) is not None)
+
+
+def _age(noun: Token) -> int | None:
+    """The age written in a phrase up to its head: 44 in "the 44-year-old" (five tokens
+    to the parser) and in "the 44-year-old winger"."""
+    doc = noun.doc
+    for token in doc[noun.left_edge.i : noun.i + 1]:
+        if token.like_num and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] in (
+            ["-", "year"],
+            ["year", "old"],
+        ):
+            return _number(token)
+    return None
+
+
+def _number(token: Token) -> int | None:
+    """A number written in digits that can be a person's age."""
+    return int(token.text) if token.text.isdigit() and 0 < int(token.text) < MAX_AGE else None
+
+
+def _aged(noun: Token) -> bool:
+    """Whether an age stands before a noun ("the 26-year-old winger")."""
+    return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}

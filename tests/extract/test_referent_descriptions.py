@@ -1,0 +1,51 @@
+"""Speakers named by a description: an office, an age, a noun of one sex."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_capitalised_office_refers_to_the_subject_before() -> None:
+    """ "The Chancellor said", no one's role stated: the person the sentence before is about."""
+    text = (
+        "Dana Whitlow defended the budget in Parliament on Monday.\n\n"
+        "The Chancellor said: 'Every pound in this plan has been accounted for.'"
+    )
+    assert speakers(text)[0][1] == "Dana Whitlow"
+
+
+def test_an_age_refers_to_the_subject_before() -> None:
+    """ "The 45-year-old said" (headed by "old" to the parser): the person just before."""
+    text = (
+        "Marta Quill lost her job at the Port Selby cannery in March.\n\n"
+        "The 45-year-old said: 'I gave that place twenty years of my life.'"
+    )
+    assert speakers(text)[0][1] == "Marta Quill"
+
+
+def test_an_age_goes_to_the_one_person_given_it() -> None:
+    """ "Quill, 45, ... Ravel, 52, ... the 52-year-old said": the one given that age."""
+    text = (
+        "Marta Quill, 45, and Tomas Ravel, 52, both lost their jobs in March. "
+        "Marta Quill has since found work in a bakery.\n\n"
+        "The 52-year-old said: 'Nobody will hire a man of my age.'"
+    )
+    assert speakers(text)[0][1] == "Tomas Ravel"
+
+
+def test_an_age_that_is_not_the_persons_names_no_one() -> None:
+    """ "Quill, 45, ... the 60-year-old said": the person just before has another age."""
+    text = (
+        "Marta Quill, 45, lost her job at the cannery in March.\n\n"
+        "The 60-year-old said: 'The whole street is out of work now.'"
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_noun_of_one_sex_does_not_take_a_person_of_the_other() -> None:
+    """ "Prince Owen ... The Queen said": the prince is no queen."""
+    text = (
+        "Prince Owen Varga opened the new hall in Port Selby on Friday.\n\n"
+        "The Queen said: 'It is a fine day for the town.'"
+    )
+    assert speakers(text)[0][1] is None
