@@ -7,7 +7,8 @@ who speaks is referred to without a name:
 * "he"/"she": the nearest compatible person before it, read back through the
   subjects of earlier sentences (courtesy titles, role and appositive nouns,
   and "he"/"she" next to a lone name tell he from she);
-* a role noun ("the minister"): the one person whose stated role or title holds it;
+* a role noun ("the minister"): the one person whose stated role or title holds it,
+  or the name the role phrase runs into ("deputy head of Acme Jo Ames");
 * a definite description ("the lanky professor"): the main subject just before;
 * a proper name the NER missed ("Owen Marsh said"): a new person.
 
@@ -291,6 +292,9 @@ class Context(Descriptions):
         """
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             return None  # "her owner": a relation to someone, not a role one person holds
+        named = self.named_after(token)
+        if named is not None:
+            return named
         people = self.known_people()
         named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
         return person_by_role(token, named_before, lambda: self.described(token))

@@ -5,7 +5,9 @@ words by which news refers back to someone it has named, without the name:
 
 * "the lanky professor", "the Chancellor", "the 44-year-old": the main subject of
   the narrative sentence before, or the one person the text gave that age;
-* a noun of one sex ("the Queen", "the mother") never takes a person of the other.
+* a noun of one sex ("the Queen", "the mother") never takes a person of the other;
+* a role phrase that runs into a name ("former deputy head of Acme Jo Ames", "the
+  reporter of the time, Jo Ames,"): that name.
 
 Every unclear case gives None: a wrong name is worse than none.
 """
@@ -111,6 +113,33 @@ class Descriptions(Organizations):
         if noun.lower_ in words().female_nouns:
             return self.compatible(entity, "she")
         return True
+
+    def named_after(self, noun: Token) -> Entity | None:
+        """The person a role phrase runs into, as a title or in apposition: "former deputy
+        head of Acme Jo Ames told", "the court reporter of the time, Jo Ames, wrote". A
+        name after a preposition ("a lawyer for Jo Ames") or owning something ("the
+        reporter, Jo Ames's friend,") is someone else."""
+        doc = noun.doc
+        edge = noun.right_edge
+        at = edge.i + 1
+        if at < len(doc) and doc[at].text == ",":
+            at += 1  # "..., Jo Ames,": the name in apposition
+        elif not any(c.dep_ == "det" for c in noun.children) and edge.i > noun.i:
+            at = edge.i  # "deputy head of Acme Jo Ames": the phrase ends in the name
+            while at > noun.i and self.owners.get(at - 1) is self.owners.get(edge.i):
+                at -= 1
+            if doc[at - 1].pos_ == "ADP":
+                return None
+        owner = self.owners.get(at)
+        if owner is None or owner.kind != PERSON or self.owners.get(at - 1) is owner:
+            return None
+        end = at
+        while end < len(doc) and self.owners.get(end) is owner:
+            end += 1
+        follower = doc[end] if end < len(doc) else None
+        if follower is not None and (follower.tag_ == "POS" or follower.lower_ in ("'s", "’s")):
+            return None
+        return owner
 
     def known_sex(self, entity: Entity) -> bool:
         """Whether titles, nouns or pronouns say the person's sex."""

@@ -1,4 +1,4 @@
-"""Speakers named by a description: an office, an age, a noun of one sex."""
+"""Speakers named by a description: an office, an age, a sex, a name after a role."""
 
 from __future__ import annotations
 
@@ -49,3 +49,27 @@ def test_a_noun_of_one_sex_does_not_take_a_person_of_the_other() -> None:
         "The Queen said: 'It is a fine day for the town.'"
     )
     assert speakers(text)[0][1] is None
+
+
+def test_a_name_a_role_phrase_runs_into_speaks() -> None:
+    """ "former deputy head of Marlow Freight Dana Whitlow told": the title's bearer."""
+    text = (
+        "'I call that a reckless plan,' former deputy head of Marlow Freight "
+        "Dana Whitlow told reporters."
+    )
+    assert speakers(text)[0][1] == "Dana Whitlow"
+
+
+def test_a_name_in_apposition_after_a_role_phrase_speaks() -> None:
+    """ "according to the chief inspector of the time, Owen Pryce,": the name in apposition."""
+    text = (
+        "The storm wrecked the pier, according to the chief inspector of the time, "
+        "Owen Pryce, 'like no other storm in living memory'."
+    )
+    assert speakers(text)[0][1] == "Owen Pryce"
+
+
+def test_a_name_after_a_preposition_is_someone_else() -> None:
+    """ "counsel for Dana Whitlow told": the lawyer speaks, not Dana Whitlow."""
+    text = "'My client did nothing wrong,' counsel for Dana Whitlow told the court."
+    assert speakers(text)[0][1] != "Dana Whitlow"
