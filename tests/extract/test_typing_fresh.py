@@ -60,6 +60,12 @@ def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
     assert person.get(ORG, 0.0) == 0.0
 
 
+def test_a_loss_of_life_is_no_firms_loss(nlp: Language) -> None:
+    """ "Port Selby deplored the loss of life": a city's statement, not a firm's results."""
+    votes = _votes(nlp, "Port Selby deplored the loss of life in the war.", 0, 2)
+    assert votes.get(ORG, 0.0) == 0.0
+
+
 def test_a_name_ending_in_a_trade_is_a_body(nlp: Language) -> None:
     """ "Pell Loans", "Marlow Hotels": a name that ends in what a firm sells is no one's."""
     text = "Ida Renn of Pell Loans said rates would rise, and Marlow Hotels agreed."
