@@ -209,11 +209,11 @@ def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
 
 
 def test_a_verb_of_saying_with_no_subject_does_not_hide_the_narrative_subject() -> None:
-    """'...had no idea how to tell her brother. "..."': "tell" names no speaker, so the
-    quote is in the words of the person the sentence is about."""
+    """'...could not find a way to tell her captain. "..."': "tell" names no speaker, so
+    the quote is in the words of the person the sentence is about."""
     text = (
         "Dana Whitlow joined the ferry crew in 2019.\n\n"
-        "Whitlow understood, but when she fell ill, she had no idea how to tell her brother. "
-        "‘I was terrified of how he was going to react.’"
+        "Whitlow kept quiet, but when the engine failed, she could not find a way to tell "
+        "her captain. ‘I dreaded the look on his face when he found out.’"
     )
-    assert speakers(text) == [("I was terrified of how he was going to react.", "Dana Whitlow")]
+    assert speakers(text) == [("I dreaded the look on his face when he found out.", "Dana Whitlow")]

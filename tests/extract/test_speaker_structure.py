@@ -175,19 +175,19 @@ def test_a_saying_participle_after_a_list_is_the_subjects() -> None:
 
 
 def test_a_person_noun_names_its_holder_however_the_name_is_hung() -> None:
-    """'Whitlow's mother, Mara Quist,', 'sheep farmer and broker Owen Prade' and 'Owen
+    """'Whitlow's mother, Mara Quist,', 'ferry pilot and trainer Owen Prade' and 'Owen
     Prade QC' speak as the named person; 'Whitlow's mother' alone names nobody."""
     appositive = (
         "Dana Whitlow ran the ferry for years.\n\n"
         "‘It was a very hard winter for us all,’ Whitlow’s mother, Mara Quist, told reporters."
     )
-    joined = "‘We knew we had to do something about it,’ says sheep farmer and broker Owen Prade."
+    joined = "‘The rota has never worked this well,’ says ferry pilot and trainer Owen Prade."
     titled = "In one case, ‘the question of survival’ will need to be examined, Owen Prade QC said."
     unnamed = (
         "Dana Whitlow left early.\n\n"
         "‘It was a very hard winter for us all,’ Whitlow’s mother told reporters."
     )
     assert speakers(appositive) == [("It was a very hard winter for us all", "Mara Quist")]
-    assert speakers(joined) == [("We knew we had to do something about it", "Owen Prade")]
+    assert speakers(joined) == [("The rota has never worked this well", "Owen Prade")]
     assert speakers(titled) == [("the question of survival", "Owen Prade")]
     assert speakers(unnamed) == [("It was a very hard winter for us all", None)]
