@@ -50,6 +50,11 @@ class Gazetteer:
         found = self.cities.get(fold(name))
         return Place(found[1], "city", found[2]) if found else None
 
+    def population(self, name: str) -> int:
+        """The population of the most populous city called ``name``; 0 for none."""
+        found = self.cities.get(fold(name))
+        return found[0] if found else 0
+
     def countries_of_city(self, name: str) -> tuple[tuple[int, str], ...]:
         """(population, country code) of each country with a city called ``name``, most
         populous first, when there is more than one such country; else ()."""

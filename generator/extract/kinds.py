@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import name_tokens
 
+#: A city this large is the place, not someone's surname, when nothing in the text says
+#: otherwise ("Kiev and Lvov were shelled"); smaller towns are surnames as often.
+BIG_CITY = 500_000
 #: How many mentions' worth of the model's labels a name's kind weighs at most.
 PRIOR_MENTIONS = 2
 
@@ -37,15 +41,19 @@ def best_kind(votes: dict[str, float], evidence: dict[str, float], *, full_name:
     return max(votes, key=lambda k: (votes[k], evidence.get(k, 0.0), -order.get(k, len(order))))
 
 
-def _without_person(written: str, votes: dict[str, float]) -> str:
+def _without_person(written: str, votes: dict[str, float], place: Place | None) -> str:
     """The kind of a one-word "person" nothing in the text supports.
 
-    Another kind the text gives evidence for ("near Grozny"); an acronym is
-    an organization ("KDP"); anything else is not published.
+    Another kind the text gives evidence for ("near Grozny"); a city or
+    region the gazetteer knows by that very name ("Kiev and Lvov were
+    shelled"); an acronym is an organization ("KDP"); anything else is not
+    published.
     """
     others = {kind: weight for kind, weight in votes.items() if kind not in (PERSON, WORK)}
     if any(weight > 0 for weight in others.values()):
         return max(others, key=lambda kind: others[kind])
+    if place is not None and place.kind == "city" and gazetteer().population(written) >= BIG_CITY:
+        return PLACE
     return ORG if written.isupper() and len(written) > 1 else WORK
 
 
@@ -124,9 +132,12 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
     written: dict[str, str] = {}
     capitals: dict[str, bool] = {}
+    places: dict[str, Place] = {}
     for mention in mentions:
         key = normalize(mention.text)
         written.setdefault(key, mention.text)
+        if mention.place is not None:
+            places.setdefault(key, mention.place)
         capitals[key] = capitals.get(key, True) and _acronym(mention.text)
         if mention.fixed:
             fixed.setdefault(key, mention)
@@ -165,7 +176,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             person <= 0.5 or (capitals[key] and person < 3.0) or _body_said_more(seen)
         ):
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
-            kinds[key] = _without_person(written[key], evidence[key])
+            kinds[key] = _without_person(written[key], evidence[key], places.get(key))
     _short_company_names(kinds, evidence, fixed)
     out = []
     for mention in mentions:

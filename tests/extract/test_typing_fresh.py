@@ -100,3 +100,17 @@ def test_a_team_that_plays_is_no_work(nlp: Language) -> None:
     text = "Marlow United play Selby Town on Saturday, the league said."
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Selby Town") == ORG
+
+
+def test_a_big_city_the_model_calls_a_person_is_the_city(nlp: Language) -> None:
+    """ "Kiev and Lvov were shelled": one-word "people" with nothing to say so, which the
+    gazetteer knows as cities of half a million, are those cities, not names to drop."""
+    kinds = {e.name: e.kind for e in extract_entities(nlp("Kiev and Lvov were shelled."))}
+    assert kinds.get("Kyiv") == PLACE
+    assert kinds.get("Lviv") == PLACE
+
+
+def test_a_small_town_is_no_place_for_a_bare_surname(nlp: Language) -> None:
+    """ "Keighley was not in the squad": a town of some thousands shares its name with
+    surnames, so a bare name with no evidence is still left out, not made a place."""
+    assert extract_entities(nlp("Keighley was not in the squad.")) == []
