@@ -24,11 +24,14 @@ RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 MAX_NAME_WORDS = 3
 #: Most words of a subject phrase between a quote and a verb the tagger misread.
 MAX_PHRASE_WORDS = 8
-#: Verb and particle that report speech together ("'...,' she goes on").
+#: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
+#: board as '...'").
 #: Every form is listed because the pipeline runs without a lemmatizer.
 SAYING_PHRASALS: dict[str, str] = {
     **dict.fromkeys(("go", "goes", "went", "going"), "on"),
     **dict.fromkeys(("carry", "carries", "carried", "carrying"), "on"),
+    **dict.fromkeys(("hit", "hits", "hitting"), "out"),
+    **dict.fromkeys(("lash", "lashes", "lashed", "lashing"), "out"),
 }
 
 
