@@ -248,14 +248,11 @@ def test_a_source_clause_missing_its_verb_names_the_speaker() -> None:
 
 
 def test_voicing_a_view_attributes_the_quoted_words() -> None:
-    """'voiced his sadness that "..."', 'hit out at X as "..."' and 'refers to herself as
-    "..."' quote the words of the one who voices, hits out or refers."""
-    voiced = (
-        "Owen Prade, the harbour master, also voiced his sadness that "
-        "‘there are still boats left to rot’."
-    )
-    hit_out = "In another post, Dana Whitlow hit out at the ferry board as ‘snobs and fools.’"
-    refers = "In a video, Dana Whitlow refers to herself jokingly as ‘the river’s worst sailor.’"
-    assert speakers(voiced) == [("there are still boats left to rot", "Owen Prade")]
-    assert speakers(hit_out) == [("snobs and fools.", "Dana Whitlow")]
-    assert speakers(refers) == [("the river’s worst sailor.", "Dana Whitlow")]
+    """'voiced his fear that "..."', 'lashed out at X as "..."' and 'refers to X as "..."'
+    quote the words of the one who voices, lashes out or refers."""
+    voiced = "Owen Prade, the lock keeper, voiced his fear that ‘the canal will be dry by June’."
+    lashed = "On the radio, Dana Whitlow lashed out at the water board as ‘asleep at the wheel’."
+    refers = "In her memoir, Dana Whitlow refers to the old mill as ‘a cathedral of dust’."
+    assert speakers(voiced) == [("the canal will be dry by June", "Owen Prade")]
+    assert speakers(lashed) == [("asleep at the wheel", "Dana Whitlow")]
+    assert speakers(refers) == [("a cathedral of dust", "Dana Whitlow")]

@@ -145,9 +145,9 @@ def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
 
 
 def test_a_spaced_single_mark_after_a_nested_quote_closes_the_quote() -> None:
-    """'‘... “Is she serious?” ’ Whitlow says.': the lone mark after the nested close ends it."""
-    text = "‘People ask me, “Is she really serious?” ’ Dana Whitlow says. ‘I always am.’"
-    assert texts(text) == ["People ask me, “Is she really serious?", "I always am."]
+    """'‘... “Are you sure?” ’ Whitlow recalls.': the lone mark after the nested close ends it."""
+    text = "‘My aunt kept asking, “Are you sure about the boat?” ’ Dana Whitlow recalls. ‘Never.’"
+    assert texts(text) == ["My aunt kept asking, “Are you sure about the boat?"]
 
 
 # --- speakers ------------------------------------------------------------------------

@@ -182,12 +182,15 @@ def test_a_person_noun_names_its_holder_however_the_name_is_hung() -> None:
         "‘It was a very hard winter for us all,’ Whitlow’s mother, Mara Quist, told reporters."
     )
     joined = "‘The rota has never worked this well,’ says ferry pilot and trainer Owen Prade."
-    titled = "In one case, ‘the question of survival’ will need to be examined, Owen Prade QC said."
+    titled = (
+        "The inquest heard that the pumps ‘had not been tested since spring’, "
+        "Owen Prade QC told the court."
+    )
     unnamed = (
         "Dana Whitlow left early.\n\n"
         "‘It was a very hard winter for us all,’ Whitlow’s mother told reporters."
     )
     assert speakers(appositive) == [("It was a very hard winter for us all", "Mara Quist")]
     assert speakers(joined) == [("The rota has never worked this well", "Owen Prade")]
-    assert speakers(titled) == [("the question of survival", "Owen Prade")]
+    assert speakers(titled) == [("had not been tested since spring", "Owen Prade")]
     assert speakers(unnamed) == [("It was a very hard winter for us all", None)]
