@@ -33,6 +33,7 @@ from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
     joined_people,
+    leader_of_administration,
     split_at_dashes,
     split_company_place,
 )
@@ -197,7 +198,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     lex = lex or lexicon()
     datelines = dateline_starts(doc)
     out: list[Mention] = []
-    for ent in map(_paper_of_place, joined_people(doc)):
+    for ent in (leader_of_administration(_paper_of_place(e), lex) for e in joined_people(doc)):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
             for piece in (p for d in names for p in split_company_place(d, lex)):

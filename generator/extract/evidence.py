@@ -75,6 +75,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in words.human_verbs:
         mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
+    if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":
+        mention.vote(PERSON, 2.0)  # "the Okafor administration": a leader's term of office
     if after[0] in ("'s", "\u2019s") and (
         after[1] in words.person_nouns or after[1] in words.human_possessions
     ):
@@ -92,6 +94,8 @@ _PERSONAL_SHARED_ROLES = frozenset(
     {"editor", "executive", "boss", "colleague", "worker", "militant", "warlord"}
     | {"organiser", "organizer"}
 )
+#: A leader's term of office, after the leader's surname: "the Okafor administration".
+_TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
 

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.lexicon import Lexicon, cues, lexicon, normalize
 from generator.extract.mentions import place_named
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -186,6 +186,31 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
             return [company, rest]
         return [company]
     return [span]
+
+
+def leader_of_administration(span: Span, lex: Lexicon) -> Span:
+    """ "the Okafor administration" read as one body: the leader it is named after.
+
+    A government named after a person (two capitalised words at most, no
+    country, people or body the tables know: not "the Norland administration")
+    is that person's term of office; the name is the person's.
+    """
+    leader = span[:-1]
+    if (
+        span.label_ != "ORG"
+        or span[-1].lower_ != "administration"
+        or not 1 <= len(leader) <= 2
+        or not all(t.is_title and t.pos_ == "PROPN" for t in leader)
+    ):
+        return span
+    key = normalize(leader.text)
+    if place_named(leader.text, lex) or key in lex.demonyms or key in lex.groups:
+        return span
+    if key in lex.organizations:
+        return span
+    person = span.doc[leader.start : leader.end]
+    person.label_ = "PERSON"
+    return person
 
 
 def joined_people(doc: Doc) -> list[Span]:

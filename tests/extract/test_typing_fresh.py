@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from generator.extract.entities import ORG, PERSON, PLACE, extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import Mention
+from generator.extract.name_spans import leader_of_administration
 
 
 def test_a_former_country_is_a_country(nlp: Language) -> None:
@@ -114,3 +116,20 @@ def test_a_small_town_is_no_place_for_a_bare_surname(nlp: Language) -> None:
     """ "Keighley was not in the squad": a town of some thousands shares its name with
     surnames, so a bare name with no evidence is still left out, not made a place."""
     assert extract_entities(nlp("Keighley was not in the squad.")) == []
+
+
+def test_an_administration_named_after_a_leader_is_the_leader(nlp: Language) -> None:
+    """ "the Whitlow administration" read as one body is Whitlow's term: the name is the
+    leader's; "the Norland administration" (a country the tables know) stays as read."""
+    doc = nlp("Officials of the Whitlow administration and the Norway administration met.")
+    whitlow = Span(doc, 3, 5, "ORG")
+    norway = Span(doc, 7, 9, "ORG")
+    leader = leader_of_administration(whitlow, lexicon())
+    assert (leader.text, leader.label_) == ("Whitlow", "PERSON")
+    assert leader_of_administration(norway, lexicon()) == norway
+
+
+def test_a_surname_before_administration_is_a_person(nlp: Language) -> None:
+    """ "The Whitlow administration said": a leader's term of office names a person."""
+    votes = _votes(nlp, "The Whitlow administration said it would act on Monday.", 1, 2)
+    assert votes.get(PERSON, 0.0) >= 2.0
