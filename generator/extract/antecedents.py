@@ -25,6 +25,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import Descriptions, one_person
 from generator.extract.speaker_names import (
     full_names,
+    missed_body,
     missed_person,
     person_by_role,
 )
@@ -228,8 +229,11 @@ class Context(Descriptions):
         return self.protagonist(word), passed
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
-        """``found`` if ``pronoun`` can refer to it, else None."""
-        return found if found is not None and self.compatible(found, pronoun) else None
+        """``found`` if ``pronoun`` can refer to it (a person of that sex or of none
+        known), else None."""
+        if found is None or found.kind != PERSON:
+            return None
+        return found if self.compatible(found, pronoun) else None
 
     def protagonist(self, pronoun: str) -> Entity | None:
         """The person a profile is about, when "he"/"she" can only be them.
@@ -306,8 +310,14 @@ class Context(Descriptions):
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
         if found is None and subject.ent_type_ != "PERSON":
-            return self.organization_named_by(subject)
-        return found
+            found = self.organization_named_by(subject)
+        return found or self._missed_body(subject)
+
+    def _missed_body(self, subject: Token) -> Entity | None:
+        """The organization a name the NER missed is by its shape ("Kelham PD said"), one
+        entity however often the text names it."""
+        span = missed_body(subject, self.owners)
+        return None if span is None else self._new_organization(span)
 
     def _names_in_full(self) -> dict[str, Span]:
         if self._full_names is None:

@@ -12,9 +12,11 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity, Mention
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
+from generator.extract.shapes import names_a_body
 from generator.extract.speech import (
     NOT_PERSON_LABELS,
     ROLE_QUALIFIERS,
@@ -141,11 +143,50 @@ def missed_person(
             return None
         span = full or span
     text = span.text
-    if lex.place(text) is not None or text.lower() in lex.organizations:
+    if _names_no_person(span, lex) or (not titled and _name_goes_on(span, owners)):
         return None
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
+
+
+def missed_body(subject: Token, owners: dict[int, Entity]) -> Span | None:
+    """The name of a body that a proper-noun subject ends and no entity owns, when its
+    shape says so ("Kelham PD", "Selby Providers") and nothing before it runs it on."""
+    doc = subject.doc
+    start = subject.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    span = doc[start : subject.i + 1]
+    if not all(t.is_alpha and t.text[:1].isupper() and t.i not in owners for t in span):
+        return None
+    return span if names_a_body(span) and not _name_goes_on(span, owners) else None
+
+
+def _names_no_person(span: Span, lex: Lexicon) -> bool:
+    """Whether a name is a place's or a body's by the tables and its shape ("Port Selby",
+    "Selby Providers", "Marlow PD", "Friends of the Heath"). A one-word name a city also
+    bears may be a person's ("Tala"), so the gazetteer reads longer names only."""
+    text = span.text
+    return (
+        lex.place(text) is not None
+        or text.lower() in lex.organizations
+        or (len(span) > 1 and gazetteer().lookup(text) is not None)
+        or names_a_body(span)
+    )
+
+
+def _name_goes_on(span: Span, owners: dict[int, Entity]) -> bool:
+    """Whether the words before a name make it part of a longer one or a description: a
+    capitalised word inside the sentence ("Orange Rivers Matter said", "in Where Rivers
+    Run") or an article ("the Good Neighbour said"), which no person's name takes."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ in ("the", "a", "an"):
+        return True
+    capital = before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+    return capital and before.i not in owners
 
 
 def _joined_by_hyphen(token: Token) -> bool:

@@ -3,6 +3,10 @@ name the parser misread, a name with an appositive, and offices written in full.
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from generator.extract.entities import PERSON, extract_entities
+from generator.extract.quotes import attribute, find_quotes
 from tests.extract.test_quotes import speakers
 
 
@@ -191,3 +195,40 @@ def test_of_two_holders_of_an_office_the_one_just_named_speaks() -> None:
         "'We will build the new boathouse before the summer,' the president said."
     )
     assert speakers(text)[0][1] == "Dana Whitlow"
+
+
+def _people(nlp: Language, text: str) -> list[str]:
+    """The names of the people the entities and the speaker search find in a text."""
+    doc = nlp(text)
+    entities = extract_entities(doc)
+    entities.extend(attribute(doc, find_quotes(doc.text), entities))
+    return [e.name for e in entities if e.kind == PERSON]
+
+
+def test_a_missed_name_shaped_like_a_body_speaks_as_an_organization(nlp: Language) -> None:
+    """'"...," Kelham PD said': a police department speaks, not a person the NER missed."""
+    text = (
+        "Police in Kelham were called to the river on Monday.\n\n"
+        "'The road will stay closed until the bridge is safe,' Kelham PD said."
+    )
+    assert speakers(text)[0][1] == "Kelham PD"
+    assert "Kelham PD" not in _people(nlp, text)
+
+
+def test_he_never_refers_to_a_body_the_ner_missed() -> None:
+    """ "Dunmore PD has urged ... 'That is how officers are trained,' he said": not the police."""
+    text = (
+        "Dunmore PD has urged the public to be patient and to trust the process.\n\n"
+        "'That is how the officers are trained,' he continued."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_missed_name_after_an_article_is_a_description(nlp: Language) -> None:
+    """'"...," the Good Neighbour said': a name takes no article, so no person is added."""
+    text = (
+        "A man pulled two children from the river. "
+        "'I just did what anyone would do,' the Good Neighbour said."
+    )
+    assert speakers(text)[0][1] is None
+    assert _people(nlp, text) == []
