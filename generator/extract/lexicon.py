@@ -101,9 +101,13 @@ def _former_countries() -> dict[str, Place]:
     out: dict[str, Place] = {}
     for country in pycountry.historic_countries:
         written = country.name.split(",")[0].strip()
-        forms = everyday.get(country.alpha_3, [])
+        forms = everyday.pop(country.alpha_3, [])
         place = Place(forms[0] if forms else written, "country", None)
         for form in [*forms, written]:
+            out.setdefault(normalize(form), place)
+    for forms in everyday.values():  # states pycountry does not list: "West Germany"
+        place = Place(forms[0], "country", None)
+        for form in forms:
             out.setdefault(normalize(form), place)
     return out
 

@@ -124,9 +124,15 @@ def _country_after_a_name(span: Span, lex: Lexicon) -> bool:
     """ "Skyra Kenya": a country's name after another word is a firm's branch there; after
     "of" it is a state's formal name ("Federal Republic of Norland") or left to the words
     before it ("Bank of Norland")."""
+    if span[0].lower_ in _COMPASS or span[0].lower_ in _QUARTERS:
+        return False  # "West Norland", "Northern Norland": a part of a country or a former state
     return any(
         normalize(t.text) in lex.countries and span.doc[t.i - 1].lower_ != "of" for t in span[1:]
     )
+
+
+#: Adjectives of the compass that open a region's or a former state's name.
+_QUARTERS = frozenset({"northern", "southern", "eastern", "western", "upper", "lower", "greater"})
 
 
 def _of_a_nation(span: Span) -> bool:

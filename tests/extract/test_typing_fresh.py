@@ -133,3 +133,12 @@ def test_a_surname_before_administration_is_a_person(nlp: Language) -> None:
     """ "The Whitlow administration said": a leader's term of office names a person."""
     votes = _votes(nlp, "The Whitlow administration said it would act on Monday.", 1, 2)
     assert votes.get(PERSON, 0.0) >= 2.0
+
+
+def test_a_quarter_of_a_country_is_a_place(nlp: Language) -> None:
+    """ "Eastern Ukraine", "West Germany": a compass word before a country is a part of it or
+    a former state, not a firm's branch ("Skyra Kenya")."""
+    text = "Fighting spread across Eastern Ukraine. Exports to West Germany rose."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Eastern Ukraine") == PLACE
+    assert kinds.get("West Germany") == PLACE
