@@ -8,8 +8,9 @@ summed, so that a name is a person or an organization across the whole text.
 from __future__ import annotations
 
 from collections import defaultdict
+from difflib import SequenceMatcher
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import name_tokens
@@ -52,9 +53,24 @@ def _without_person(written: str, votes: dict[str, float], place: Place | None) 
     others = {kind: weight for kind, weight in votes.items() if kind not in (PERSON, WORK)}
     if any(weight > 0 for weight in others.values()):
         return max(others, key=lambda kind: others[kind])
-    if place is not None and place.kind == "city" and gazetteer().population(written) >= BIG_CITY:
+    if (
+        place is not None
+        and place.kind == "city"
+        and gazetteer().population(written) >= BIG_CITY
+        and _spelt_alike(written, place.name)
+    ):
         return PLACE
     return ORG if written.isupper() and len(written) > 1 else WORK
+
+
+def _spelt_alike(written: str, name: str) -> bool:
+    """Whether a city's other name is a spelling of its name ("Kiev" of Kyiv), not a name
+    it once bore after a person (a leader's surname is an old name of a city of a million)."""
+    written_key, name_key = fold(written), fold(name)
+    return (
+        written_key[:1] == name_key[:1]
+        and SequenceMatcher(None, written_key, name_key).ratio() >= 0.5
+    )
 
 
 def _acronym(written: str) -> bool:

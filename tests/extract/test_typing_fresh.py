@@ -118,6 +118,12 @@ def test_a_small_town_is_no_place_for_a_bare_surname(nlp: Language) -> None:
     assert extract_entities(nlp("Keighley was not in the squad.")) == []
 
 
+def test_a_surname_a_city_once_bore_is_no_city(nlp: Language) -> None:
+    """ "Gorky was not in the squad": a writer's name a city of a million once bore is no
+    spelling of the city's name, so a bare name with no evidence is not made that city."""
+    assert extract_entities(nlp("Gorky was not in the squad.")) == []
+
+
 def test_an_administration_named_after_a_leader_is_the_leader(nlp: Language) -> None:
     """ "the Whitlow administration" read as one body is Whitlow's term: the name is the
     leader's; "the Norland administration" (a country the tables know) stays as read."""
