@@ -151,6 +151,9 @@ class Context(Descriptions):
                 if token.lower_ == word:
                     budget = CHAIN_SENTENCES + 1
                     chained = True
+                    # "Lee ... he asked. The audit found ... he said": the same pronoun
+                    # before what was passed carries the person across it.
+                    passed = False
                     continue
                 if token.head.dep_ in EMBEDDED_DEPS:
                     continue  # "Quinn explained that Acme looked ...": not the topic

@@ -145,3 +145,18 @@ def test_a_lone_name_with_a_person_appositive_is_a_speaker() -> None:
         "Tala, a farmer from the hills, said: \u201cI ran and did not look back at the house.\u201d"
     )
     assert speakers(text)[0][1] == "Tala"
+
+
+def test_the_same_pronoun_before_a_report_carries_the_person_across_it() -> None:
+    """ "Whitlow's budget ... 'Q?' he asked. Critics predicted ... 'Q,' he said": Whitlow,
+    though nothing says his sex, since "he" went on before the critics were read past."""
+    text = (
+        "Dana Whitlow's budget included cuts to every library in the county. "
+        "'Do you see anyone reading in them?' he asked in March.\n\n"
+        "Critics predicted the plan would fail within a year.\n\n"
+        "'It is better to close them now than to let them rot,' he said."
+    )
+    assert speakers(text)[-1] == (
+        "It is better to close them now than to let them rot",
+        "Dana Whitlow",
+    )
