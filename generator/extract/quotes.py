@@ -24,6 +24,13 @@ from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
+#: Third-person pronouns and the subject form whose sex they share.
+THIRD_PERSON = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+}
+#: Words by which speakers speak of themselves.
+FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
 #: Where words were said, in a source clause that left its verb out.
 SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
@@ -105,13 +112,35 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     subject = narrative_subject(before)
     if subject is not None and not search.quoted.inside(subject.idx):
         found = search.speaker_of_subject(subject, quote, previous)
-        if found is not None and found.kind == PERSON:
+        if found is not None and found.kind == PERSON and not speaks_of(search, quote, found):
             return found
     if own_paragraph and previous is not None and across_narrative(search, previous, start):
         # "'...,' Lee said. / In 2018 he won a prize. / '...'": a paragraph about the
         # speaker alone between two of the speaker's quotes does not change who speaks.
         return previous.speaker
     return None
+
+
+def speaks_of(search: Attribution, quote: Quote, person: Entity) -> bool:
+    """Whether the quote's first sentence names the person or calls them "he" or "she"
+    before it says "I": words about someone ("Lee was a fine sailor. 'He never missed a
+    tide.'"), not theirs."""
+    first, end = quote.parts[0]
+    sent = search.sentences.spans[search.sentences.index_at(first)]
+    words = search.sentences.doc.char_span(
+        first, min(end, max(first + 1, sent.end_char)), alignment_mode="expand"
+    )
+    if words is None:
+        return False
+    for token in words:
+        if token.lower_ in FIRST_PERSON:
+            return False  # "I dreaded the look on his face": the speaker's own words
+        if search.owners.get(token.i) is person:
+            return True
+        pronoun = THIRD_PERSON.get(token.lower_)
+        if pronoun is not None and search.compatible(person, pronoun):
+            return True
+    return False
 
 
 def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:

@@ -217,3 +217,18 @@ def test_a_verb_of_saying_with_no_subject_does_not_hide_the_narrative_subject() 
         "her captain. ‘I dreaded the look on his face when he found out.’"
     )
     assert speakers(text) == [("I dreaded the look on his face when he found out.", "Dana Whitlow")]
+
+
+def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None:
+    """After 'Prade was a proud man ...', "He never asked ..." and "The trouble with Prade
+    ..." speak of Prade, so nobody is named; "I never asked ..." is Prade's own."""
+    before = (
+        "Owen Prade ran the lock at Selby for thirty years.\n\n"
+        "Prade was a proud man until the flood took his boat.\n\n"
+    )
+    he = "‘He never once asked the council for help, not even after the flood.’"
+    named = "‘The trouble with Prade was that nobody could help him.’"
+    own = "‘I never once asked the council for help, not even after the flood.’"
+    assert speakers(before + he)[0][1] is None
+    assert speakers(before + named)[0][1] is None
+    assert speakers(before + own)[0][1] == "Owen Prade"
