@@ -64,10 +64,30 @@ def says_else(role: str, other: str) -> bool:
     )
 
 
+#: Words no noun phrase ends in: a role cut off before its noun ("author of", "heads the
+#: union that").
+_NO_END_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "to", "for", "from", "in", "at", "on", "with"}
+    | {"by", "as", "that", "who", "which", "whose", "his", "her", "their", "its"}
+)
+
+
+def well_formed(role: str) -> bool:
+    """Whether a role can be a noun phrase: its brackets closed ("GDPR [General" is a
+    name cut in two) and its parts ending in no function word."""
+    if role.count("[") != role.count("]") or role.count("(") != role.count(")"):
+        return False
+    parts = [part.split() for part in role.split(",")]
+    return all(words and words[-1].lower() not in _NO_END_WORDS for words in parts)
+
+
 def chosen(found: list[Found], lede: str | None) -> str | None:
-    """The most descriptive role found (the first of equals), with the next one stated
-    beside a mention surely theirs that says something else, or else with a
+    """The most descriptive well-formed role found (the first of equals), with the next
+    one stated beside a mention surely theirs that says something else, or else with a
     description from the story's lede."""
+    found = [f for f in found if well_formed(f.role)]
+    if lede is not None and not well_formed(lede):
+        lede = None
     if not found:
         return lede
     best = max(found, key=rank).role

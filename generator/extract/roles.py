@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
-from generator.extract.role_choice import Found, chosen, joined
+from generator.extract.role_choice import Found, chosen, joined, well_formed
 from generator.extract.role_context import SUBJECTS, bare, referred_after, referred_before
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
@@ -163,6 +163,8 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
         )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
+        # "Trump slammed Democratic nominee X": a verb in the past tense is an act, no title.
+        or token.tag_ == "VBD"
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
     )
 
@@ -390,6 +392,6 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         # Only when the text states no role beside the name.
         for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
             role = referred_after(mention.span, lex, own)
-            if role:
+            if role and well_formed(role):
                 return role
     return chosen(found, referred_before(first.span, lex))

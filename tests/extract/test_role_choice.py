@@ -59,3 +59,27 @@ def test_a_bare_surname_gives_no_second_description() -> None:
     assert chosen(found, None) == "first lady"
     found = [Found("TV presenter", True, False), Found("friend of the host", False, True)]
     assert chosen(found, None) == "TV presenter, friend of the host"
+
+
+def test_a_role_cut_before_its_noun_is_not_kept() -> None:
+    """ "author of" and "heads the union that" end in a function word: no noun phrase."""
+    found = [Found("author of", True, True), Found("heads the union that", True, True)]
+    assert chosen(found, None) is None
+    assert chosen([Found("author of", True, True)], "novelist") == "novelist"
+
+
+def test_a_role_with_a_bracket_left_open_is_not_kept() -> None:
+    """ "GDPR [General" is a name the parse cut inside its brackets, no role."""
+    assert chosen([Found("GDPR [General", True, True)], None) is None
+    assert chosen([Found("head of research (retired)", True, True)], None) == (
+        "head of research (retired)"
+    )
+
+
+def test_a_verb_in_the_past_before_a_title_is_not_part_of_it(nlp: Language) -> None:
+    """ "a video which she said slammed Tory candidate Owen Pryce": the act is no title."""
+    text = (
+        "The star hit back at the critic in a video which she said slammed Tory candidate "
+        "Owen Pryce for standing."
+    )
+    assert roles_in(nlp, text).get("Owen Pryce") == "Tory candidate"
