@@ -155,8 +155,11 @@ class Context(Descriptions):
                     # before what was passed carries the person across it.
                     passed = False
                     continue
-                if token.head.dep_ in EMBEDDED_DEPS:
-                    continue  # "Quinn explained that Acme looked ...": not the topic
+                # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
+                # she believed '...,' she said" is often parsed with Lee's verb embedded.
+                reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
+                if token.head.dep_ in EMBEDDED_DEPS and not reports:
+                    continue
                 role = is_role_noun(token, self.lex)
                 if (
                     token.pos_ == "PROPN"

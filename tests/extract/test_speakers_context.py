@@ -160,3 +160,14 @@ def test_the_same_pronoun_before_a_report_carries_the_person_across_it() -> None
         "It is better to close them now than to let them rot",
         "Dana Whitlow",
     )
+
+
+def test_a_speaker_whose_verb_the_parser_embedded_is_the_pronouns_person() -> None:
+    """ "Pryce, Whitlow's lawyer, said he believed ... for '...,' he said": Pryce, though the
+    parser hangs his "said" under the second one."""
+    text = (
+        "Officer Dana Whitlow was charged on Monday.\n\n"
+        "Owen Pryce, Whitlow's lawyer, meanwhile, said he believed the case was driven by "
+        "politics, for 'there is nothing in the evidence that would justify a charge,' he said."
+    )
+    assert speakers(text)[0][1] == "Owen Pryce"
