@@ -14,7 +14,7 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
@@ -68,26 +68,45 @@ class Descriptions(Organizations):
             aged = [p for p in self.known_people() if age in self._stated_ages(p, noun.i)]
             if len(aged) == 1:
                 return aged[0] if self._of_sex(aged[0], noun) else None
-        index = self.sentences.index_at(noun.idx) - 1
+        subject = next(
+            (
+                token
+                for sent in self._narrative_before(noun)
+                for token in sent
+                if token.dep_ in SUBJECT_DEPS
+                and token.head.dep_ == "ROOT"
+                and not self.quoted.inside(token.idx)
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        entity = self.entity_in(noun_phrase(subject))
+        if entity is None or entity.kind != PERSON:
+            return None
+        # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
+        own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
+        if id(entity) in own or not self._of_sex(entity, noun):
+            return None
+        stated = self._stated_ages(entity, noun.i)
+        return None if age is not None and stated and age not in stated else entity
+
+    def _narrative_before(self, noun: Token) -> list[Span]:
+        """Where the person a description refers back to is the main subject: a paragraph
+        the parse ran into the noun's sentence ("Lee hit back. / '...,' the lawmaker
+        tweeted."), then the nearest sentence before that is not quoted words only."""
+        index = self.sentences.index_at(noun.idx)
         spans = self.sentences.spans
+        own = spans[index]
+        found = []
+        cut = self.text.rfind("\n\n", own.start_char, noun.idx)
+        ran_in = self.sentences.within(own, own.start_char, cut) if cut >= 0 else None
+        if ran_in is not None:
+            found.append(ran_in)
+        index -= 1
         while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
             index -= 1  # sentences of quoted words only are not narrative
-        if index < 0:
-            return None
-        for token in spans[index]:
-            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
-                if self.quoted.inside(token.idx):
-                    continue
-                entity = self.entity_in(noun_phrase(token))
-                if entity is None or entity.kind != PERSON:
-                    return None
-                # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
-                own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
-                if id(entity) in own or not self._of_sex(entity, noun):
-                    return None
-                stated = self._stated_ages(entity, noun.i)
-                return None if age is not None and stated and age not in stated else entity
-        return None
+        return [*found, spans[index]] if index >= 0 else found
 
     def _stated_ages(self, entity: Entity, before: int) -> set[int]:
         """The ages the text gives a person before token ``before``: "Jo Ames, 44," or "the

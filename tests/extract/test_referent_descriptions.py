@@ -73,3 +73,15 @@ def test_a_name_after_a_preposition_is_someone_else() -> None:
     """ "counsel for Dana Whitlow told": the lawyer speaks, not Dana Whitlow."""
     text = "'My client did nothing wrong,' counsel for Dana Whitlow told the court."
     assert speakers(text)[0][1] != "Dana Whitlow"
+
+
+def test_a_paragraph_the_parse_ran_into_the_descriptions_sentence_is_read() -> None:
+    """ "Whitlow hit back ... 'a circus.' / '...,' the Selby lawmaker tweeted": the parse
+    runs the two paragraphs together, and Whitlow is the subject just before."""
+    text = (
+        "The mayor went after Whitlow at a rally on Friday.\n\n"
+        "Dana Whitlow hit back at the mayor's comments, even calling his rallies 'a circus.'\n\n"
+        "'Firstly, this is my town and I am a member of the council that censured you,' "
+        "the Selby lawmaker tweeted."
+    )
+    assert speakers(text)[-1][1] == "Dana Whitlow"
