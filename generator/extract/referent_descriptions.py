@@ -5,6 +5,7 @@ words by which news refers back to someone it has named, without the name:
 
 * "the lanky professor", "the Chancellor", "the 44-year-old": the main subject of
   the narrative sentence before, or the one person the text gave that age;
+* "his daughter": the one person named before whose stated role is "daughter";
 * a noun of one sex ("the Queen", "the mother") never takes a person of the other;
 * a role phrase that runs into a name ("former deputy head of Acme Jo Ames", "the
   reporter of the time, Jo Ames,"): that name.
@@ -55,8 +56,10 @@ class Descriptions(Organizations):
         the one person the text gave the age it states; anything less clear gives
         None.
         """
-        if not _singular(noun, self.lex) or not definite(noun):
+        if not _singular(noun, self.lex):
             return None
+        if not definite(noun):
+            return self._kin_named_before(noun)
         if noun.lower_ in words().unnamed_roles:
             return None
         # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
@@ -90,6 +93,21 @@ class Descriptions(Organizations):
             return None
         stated = self._stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def _kin_named_before(self, noun: Token) -> Entity | None:
+        """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
+        whose stated role is that relative, when the noun belongs to a pronoun."""
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return None
+        kin = {
+            id(p): p
+            for p in self.known_people()
+            if p.role
+            and p.role.split(",")[0].split()[-1].lower() == noun.lower_
+            and any(m.span.start < noun.i for m in p.mentions)
+        }
+        found = next(iter(kin.values())) if len(kin) == 1 else None
+        return found if found is not None and self._of_sex(found, noun) else None
 
     def _narrative_before(self, noun: Token) -> list[Span]:
         """Where the person a description refers back to is the main subject: a paragraph

@@ -85,3 +85,25 @@ def test_a_paragraph_the_parse_ran_into_the_descriptions_sentence_is_read() -> N
         "the Selby lawmaker tweeted."
     )
     assert speakers(text)[-1][1] == "Dana Whitlow"
+
+
+def test_a_relative_of_a_pronoun_is_the_one_person_given_that_role() -> None:
+    """ "his daughter Marta told ... 'Q,' his daughter added": Marta, the one daughter named."""
+    text = (
+        "Tomas Ravel ran the corner bakery for forty years before he died in May.\n\n"
+        "'He was there every morning before dawn,' his daughter Marta told the local paper.\n\n"
+        "The bakery will stay closed until the summer.\n\n"
+        "'The whole street was his family,' his daughter added."
+    )
+    assert speakers(text)[-1] == ("The whole street was his family", "Marta")
+
+
+def test_a_relative_two_people_could_be_names_no_one() -> None:
+    """ "his daughter added" after two daughters were named: either could have said it."""
+    text = (
+        "Tomas Ravel and Owen Pryce both ran bakeries on the street.\n\n"
+        "'He was there every morning before dawn,' his daughter Marta told the local paper. "
+        "'He never missed a day,' his daughter Lena said.\n\n"
+        "'The whole street was his family,' his daughter added."
+    )
+    assert speakers(text)[-1] == ("The whole street was his family", None)
