@@ -38,6 +38,7 @@ _PLACE_ENDINGS = frozenset(
     | {"plaza", "cathedral", "mosque", "harbour", "harbor", "gulf", "ocean", "strait"}
     | {"street", "road", "mine", "palace", "bridge", "station", "prison", "barracks"}
     | {"circle", "terrace", "crescent", "gardens", "falls", "cove", "county", "priory", "pier"}
+    | {"republic"}
 )
 #: Last words of products' and services' names that are no surname: "Orbit Messenger".
 _PRODUCT_ENDINGS = frozenset(
@@ -162,8 +163,21 @@ def _people_in_plural(token: Token, lex: Lexicon) -> bool:
     word = token.lower_
     if token.tag_ not in ("NNS", "NNPS") or not word.endswith("s"):
         return False
-    # "Norland Unionists", "the Loyalists": followers of an -ism are many people.
-    return word[:-1] in lex.role_words or word[:-1] in people_nouns() or word.endswith("ists")
+    # "Norland Unionists", "the Loyalists": followers of an -ism are many people, as are
+    # the faithful of a religion ("Uighur Muslims").
+    return (
+        word[:-1] in lex.role_words
+        or word[:-1] in people_nouns()
+        or word.endswith("ists")
+        or word in _FAITHFUL
+    )
+
+
+#: The faithful of the world's religions, in the plural.
+_FAITHFUL = frozenset(
+    {"muslims", "christians", "jews", "catholics", "protestants", "hindus", "sikhs", "buddhists"}
+    | {"mormons", "sunnis", "shias", "shiites", "evangelicals", "anglicans"}
+)
 
 
 #: Last words that divide a place: "Leicester South", "Hull West".

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from generator.extract.entities import ORG, PERSON, PLACE, extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import Mention
+from generator.extract.mentions import WORK, Mention
 from generator.extract.name_spans import leader_of_administration
 
 
@@ -148,3 +148,9 @@ def test_a_quarter_of_a_country_is_a_place(nlp: Language) -> None:
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Eastern Ukraine") == PLACE
     assert kinds.get("West Germany") == PLACE
+
+
+def test_a_republic_and_the_faithful_of_a_religion_are_no_one(nlp: Language) -> None:
+    """ "Norland Republic" ends as no surname does; "Selby Muslims" are many people."""
+    assert _votes(nlp, "He flew to the Norland Republic on Monday.", 4, 6).get(PLACE, 0) >= 2
+    assert _votes(nlp, "Many Selby Muslims marched on Monday.", 1, 3).get(WORK, 0) >= 3
