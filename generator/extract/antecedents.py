@@ -315,6 +315,9 @@ class Context(Descriptions):
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
+            # Owned from now on, so that later references find the name ("Tala, 42,
+            # said ... The mother of five said" refers back to Tala).
+            self.owners.update((t.i, found) for m in found.mentions for t in m.span)
         if found is None and subject.ent_type_ != "PERSON":
             found = self.organization_named_by(subject)
         return found or self._missed_body(subject)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from generator.extract import load_nlp
+from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, Entity
+from generator.extract.lexicon import lexicon
 from generator.extract.speaker_names import short_organization
 from tests.extract.test_quotes import speakers
 
@@ -171,3 +175,16 @@ def test_a_speaker_whose_verb_the_parser_embedded_is_the_pronouns_person() -> No
         "politics, for 'there is nothing in the evidence that would justify a charge,' he said."
     )
     assert speakers(text)[0][1] == "Owen Pryce"
+
+
+def test_a_missed_person_found_speaking_owns_the_name_from_then_on(nlp: Language) -> None:
+    """A name the NER missed, once found speaking, is found again by later references."""
+    doc = nlp(
+        "The river burst its banks on Sunday night. "
+        "Tala, a farmer from the hills, said the water came fast."
+    )
+    context = Context(doc, [], [], lexicon())
+    name = next(token for token in doc if token.text == "Tala")
+    found = context.missed_person(name)
+    assert found is not None and found.name == "Tala"
+    assert context.entity_in([name]) is found
