@@ -155,6 +155,8 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
     if span.label_ != "PERSON" and _initials_follow(span):
         mention.vote(ORG, 3.0)  # "Severn Kite Power (SKP) said": bodies go by initials
+    if _spells_out_initials(span):
+        mention.vote(ORG, 5.0)  # "the GDPR [General Data Protection Regulation]": no one
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
@@ -229,6 +231,29 @@ def _initials_follow(span: Span) -> bool:
     inner, closing = doc[span.end + 1], doc[span.end + 2]
     initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
     return closing.text == ")" and len(initials) >= 2 and inner.text.upper() == initials.upper()
+
+
+#: Small words an expansion of initials may hold that its initials leave out.
+_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _spells_out_initials(span: Span) -> bool:
+    """Whether a name in brackets spells out the initials just before them: "SKP (Severn Kite
+    Power)", "the GDPR [General Data Protection Regulation]" (a title such as "General" the
+    span may have lost counts, since it stands inside the brackets)."""
+    doc = span.doc
+    start = span.start
+    while start > span.start - 3 and start > 0 and doc[start - 1].is_title:
+        start -= 1
+    opening, closing = _token(doc, start - 1), _token(doc, span.end)
+    initials = _token(doc, start - 2)
+    if opening is None or closing is None or initials is None:
+        return False
+    if (opening.text, closing.text) not in (("(", ")"), ("[", "]")):
+        return False
+    letters = initials.text.replace(".", "")
+    words = [t.text[0] for t in doc[start : span.end] if t.lower_ not in _LINKS]
+    return letters.isupper() and len(letters) >= 2 and "".join(words).upper() == letters
 
 
 def _whole_word(token: Token) -> bool:

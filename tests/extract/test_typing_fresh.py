@@ -154,3 +154,11 @@ def test_a_republic_and_the_faithful_of_a_religion_are_no_one(nlp: Language) -> 
     """ "Norland Republic" ends as no surname does; "Selby Muslims" are many people."""
     assert _votes(nlp, "He flew to the Norland Republic on Monday.", 4, 6).get(PLACE, 0) >= 2
     assert _votes(nlp, "Many Selby Muslims marched on Monday.", 1, 3).get(WORK, 0) >= 3
+
+
+def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:
+    """ "GTPR [General Travel Privacy Regulation]" spells out the initials before it: a body or
+    a law, though "General" reads as a title."""
+    text = "But under GTPR [General Travel Privacy Regulation] rules, we are unable to use it."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Travel Privacy Regulation") == ORG
