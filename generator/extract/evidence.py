@@ -317,8 +317,8 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 2.0)  # "in Sergiyev Posad 70 km north", however it is parsed
     elif before is not None and before.is_lower and _place_noun(before, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
-    elif root.dep_ == "compound" and _place_noun(head, lex):
-        mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"
+    elif root.dep_ == "compound" and _place_noun(head, lex) and not _members_of(span, head):
+        mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"; "GCC states" are members
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
     elif root.dep_ == "pobj" and head.lower_ in cues().locative:
@@ -335,6 +335,14 @@ def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _members_of(span: Span, noun: Token) -> bool:
+    """ "GCC states", "SADC states": a body's initials before its member states, not a place
+    ("LAX airport" is one)."""
+    letters = span.text.replace(".", "")
+    initials = len(span) == 1 and letters.isalpha() and letters.isupper() and len(letters) >= 2
+    return initials and noun.lower_ in ("state", "states")
 
 
 def _opens_a_name(token: Token) -> bool:

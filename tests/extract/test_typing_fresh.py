@@ -162,3 +162,10 @@ def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:
     text = "But under GTPR [General Travel Privacy Regulation] rules, we are unable to use it."
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Travel Privacy Regulation") == ORG
+
+
+def test_initials_before_member_states_are_a_body(nlp: Language) -> None:
+    """ "all GCC states": the body whose member states they are, not a place; a word of
+    place after a place's name still makes it one ("the Karameh border crossing")."""
+    kinds = {e.name: e.kind for e in extract_entities(nlp("All GCC states we met disagreed."))}
+    assert kinds.get("GCC") == ORG
