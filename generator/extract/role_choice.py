@@ -9,7 +9,7 @@ most descriptive one, with one more description that says something else
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract.role_phrases import JOB_VERBS, role_words
 
@@ -72,22 +72,40 @@ _NO_END_WORDS = frozenset(
 )
 
 
-def well_formed(role: str) -> bool:
-    """Whether a role can be a noun phrase: its brackets closed ("GDPR [General" is a
-    name cut in two) and its parts ending in no function word."""
-    if role.count("[") != role.count("]") or role.count("(") != role.count(")"):
-        return False
-    parts = [part.split() for part in role.split(",")]
-    return all(words and words[-1].lower() not in _NO_END_WORDS for words in parts)
+#: Words that open a clause inside a role phrase.
+_CLAUSE_WORDS = frozenset({"who", "which", "whose", "whom"})
+
+
+def mended(role: str | None) -> str | None:
+    """A role as a noun phrase: cut before a bracket left open ("GDPR [General" is a name
+    the parse cut in two), without function words that end a part ("author of", "heads
+    the union that") and without a relative clause they cut short ("woman who describes
+    herself as"); None when nothing is left."""
+    if not role:
+        return None
+    for opening, closing in ("[]", "()"):
+        if role.count(opening) > role.count(closing):
+            role = role[: role.rfind(opening)]
+    parts = []
+    for part in role.split(","):
+        words = part.split()
+        if words and words[-1].lower() in _NO_END_WORDS:
+            # "woman who describes herself as": a clause cut short is dropped whole
+            cut = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_WORDS), None)
+            words = words[:cut]
+        while words and words[-1].lower() in _NO_END_WORDS:
+            words.pop()
+        if words:
+            parts.append(" ".join(words))
+    return ", ".join(parts) or None
 
 
 def chosen(found: list[Found], lede: str | None) -> str | None:
-    """The most descriptive well-formed role found (the first of equals), with the next
-    one stated beside a mention surely theirs that says something else, or else with a
-    description from the story's lede."""
-    found = [f for f in found if well_formed(f.role)]
-    if lede is not None and not well_formed(lede):
-        lede = None
+    """The most descriptive role found (the first of equals), with the next one stated
+    beside a mention surely theirs that says something else, or else with a
+    description from the story's lede; each written as a noun phrase (`mended`)."""
+    found = [replace(f, role=role) for f in found if (role := mended(f.role)) is not None]
+    lede = mended(lede)
     if not found:
         return lede
     best = max(found, key=rank).role

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
-from generator.extract.role_choice import Found, chosen, joined, well_formed
+from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_context import SUBJECTS, bare, referred_after, referred_before
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
@@ -391,7 +391,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     if not found:
         # Only when the text states no role beside the name.
         for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
-            role = referred_after(mention.span, lex, own)
-            if role and well_formed(role):
+            role = mended(referred_after(mention.span, lex, own))
+            if role:
                 return role
     return chosen(found, referred_before(first.span, lex))

@@ -61,16 +61,25 @@ def test_a_bare_surname_gives_no_second_description() -> None:
     assert chosen(found, None) == "TV presenter, friend of the host"
 
 
-def test_a_role_cut_before_its_noun_is_not_kept() -> None:
-    """ "author of" and "heads the union that" end in a function word: no noun phrase."""
-    found = [Found("author of", True, True), Found("heads the union that", True, True)]
-    assert chosen(found, None) is None
-    assert chosen([Found("author of", True, True)], "novelist") == "novelist"
+def test_a_role_cut_before_its_noun_loses_its_dangling_words() -> None:
+    """ "author of" and "heads the union that" end in function words: the noun phrase stays."""
+    assert chosen([Found("author of", True, True)], None) == "author"
+    assert chosen([Found("heads the union that", True, True)], None) == "heads the union"
+    assert chosen([Found("nurse, of", True, True)], None) == "nurse"
+    assert chosen([], "the") is None
 
 
-def test_a_role_with_a_bracket_left_open_is_not_kept() -> None:
-    """ "GDPR [General" is a name the parse cut inside its brackets, no role."""
-    assert chosen([Found("GDPR [General", True, True)], None) is None
+def test_a_clause_cut_short_is_dropped_but_a_whole_one_stays() -> None:
+    """ "woman who describes herself as" loses its clause; "user who posted the video" is whole."""
+    assert chosen([Found("woman who describes herself as", True, True)], None) == "woman"
+    assert chosen([Found("user who posted the video", True, True)], None) == (
+        "user who posted the video"
+    )
+
+
+def test_a_role_with_a_bracket_left_open_is_cut_before_it() -> None:
+    """ "GDPR [General" is a name the parse cut inside its brackets: the part before stays."""
+    assert chosen([Found("GDPR [General", True, True)], None) == "GDPR"
     assert chosen([Found("head of research (retired)", True, True)], None) == (
         "head of research (retired)"
     )
