@@ -20,9 +20,9 @@ from generator.extract.document_votes import (
     pronoun_votes,
     said_it,
 )
-from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
+from generator.extract.place_votes import place_votes
 from generator.extract.shapes import (
     common_noun_votes,
     name_shape_votes,
@@ -303,59 +303,6 @@ _HEADS_OF_PEOPLE_TOO = frozenset(
 )
 
 
-def _place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
-    span, doc = mention.span, mention.span.doc
-    if span.start in datelines:
-        mention.vote(PLACE, 4.0)
-        return
-    root = span.root
-    head = root.head
-    known = mention.place is not None
-    bonus = 1.0 if known else 0.0
-    before = _token(doc, span.start - 1)
-    if known and before is not None and before.lower_ in cues().locative:
-        mention.vote(PLACE, 2.0)  # "in Sergiyev Posad 70 km north", however it is parsed
-    elif before is not None and before.is_lower and _place_noun(before, lex):
-        mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
-    elif root.dep_ == "compound" and _place_noun(head, lex) and not _members_of(span, head):
-        mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"; "GCC states" are members
-    elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
-        mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
-    elif root.dep_ == "pobj" and head.lower_ in cues().locative:
-        if known:
-            mention.vote(PLACE, 2.0)  # "in Pittsburgh"
-        elif len(span) == 1 and span.label_ != "ORG":
-            mention.vote(PLACE, 0.75)  # "near Sittingbourne": people are rarely "near"
-    elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
-        mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
-    if _lower(doc, span.end) == ",":
-        follower = _token(doc, span.end + 1)
-        # Not a list of names: "Ana Ruiz, Kerry Vance" (the model's person span goes on).
-        if follower is not None and follower.text[:1].isupper() and not _opens_a_name(follower):
-            region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
-            if region is not None and region.kind in ("region", "country"):
-                mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
-
-
-def _members_of(span: Span, noun: Token) -> bool:
-    """ "GCC states", "SADC states": a body's initials before its member states, not a place
-    ("LAX airport" is one)."""
-    letters = span.text.replace(".", "")
-    initials = len(span) == 1 and letters.isalpha() and letters.isupper() and len(letters) >= 2
-    return initials and noun.lower_ in ("state", "states")
-
-
-def _opens_a_name(token: Token) -> bool:
-    """Whether a word is the first of a person's name of several words ("Kerry Vance")."""
-    after = _token(token.doc, token.i + 1)
-    return token.ent_type_ == "PERSON" and after is not None and after.ent_iob_ == "I"
-
-
-def _place_noun(token: Token, lex: Lexicon) -> bool:
-    word = token.lower_
-    return word in lex.place_nouns or (word.endswith("s") and word[:-1] in lex.place_nouns)
-
-
 def _capital_word(token: Token) -> bool:
     # "ST. LOUIS", "URUS-MARTAN": words in capitals, with the full stops and
     # hyphens inside them.
@@ -411,7 +358,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _business_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
-        _place_votes(mention, lex, datelines)
+        place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         site_votes(mention, lex)
         team_votes(mention, lex)

@@ -169,3 +169,15 @@ def test_initials_before_member_states_are_a_body(nlp: Language) -> None:
     place after a place's name still makes it one ("the Karameh border crossing")."""
     kinds = {e.name: e.kind for e in extract_entities(nlp("All GCC states we met disagreed."))}
     assert kinds.get("GCC") == ORG
+
+
+def test_a_name_measured_from_a_place_is_a_place(nlp: Language) -> None:
+    """ "near Kelby Head, five miles from Port Selby": a place; "Dana Whitlow, 45, ran five
+    miles from her home" is a person (the age stands between, and she ran)."""
+    text = (
+        "He saw a whale near Kelby Head, five miles from Port Selby, on Monday."
+        " Dana Whitlow, 45, ran five miles from her home."
+    )
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Kelby Head") == PLACE
+    assert kinds.get("Dana Whitlow") == PERSON
