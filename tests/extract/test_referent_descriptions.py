@@ -54,17 +54,18 @@ def test_a_noun_of_one_sex_does_not_take_a_person_of_the_other() -> None:
 def test_a_name_a_role_phrase_runs_into_speaks() -> None:
     """ "former deputy head of Marlow Freight Dana Whitlow told": the title's bearer."""
     text = (
-        "'I call that a reckless plan,' former deputy head of Marlow Freight "
+        "'That is a reckless plan,' former deputy head of Marlow Freight "
         "Dana Whitlow told reporters."
     )
     assert speakers(text)[0][1] == "Dana Whitlow"
 
 
 def test_a_name_in_apposition_after_a_role_phrase_speaks() -> None:
-    """ "according to the chief inspector of the time, Owen Pryce,": the name in apposition."""
+    """ "According to the harbour's chief inspector in those years, Owen Pryce,": the name in
+    apposition speaks."""
     text = (
-        "The storm wrecked the pier, according to the chief inspector of the time, "
-        "Owen Pryce, 'like no other storm in living memory'."
+        "According to the harbour's chief inspector in those years, Owen Pryce, the pier was "
+        "lost 'to a sea nobody had seen so high'."
     )
     assert speakers(text)[0][1] == "Owen Pryce"
 
@@ -76,13 +77,13 @@ def test_a_name_after_a_preposition_is_someone_else() -> None:
 
 
 def test_a_paragraph_the_parse_ran_into_the_descriptions_sentence_is_read() -> None:
-    """ "Whitlow hit back ... 'a circus.' / '...,' the Selby lawmaker tweeted": the parse
+    """ "Whitlow answered ... 'a sideshow.' / '...,' the Selby councillor posted": the parse
     runs the two paragraphs together, and Whitlow is the subject just before."""
     text = (
         "The mayor went after Whitlow at a rally on Friday.\n\n"
-        "Dana Whitlow hit back at the mayor's comments, even calling his rallies 'a circus.'\n\n"
-        "'Firstly, this is my town and I am a member of the council that censured you,' "
-        "the Selby lawmaker tweeted."
+        "Dana Whitlow answered the mayor's remarks, dismissing his speech as 'a sideshow.'\n\n"
+        "'My family has farmed this valley for four generations and I will not be lectured,' "
+        "the Selby councillor posted."
     )
     assert speakers(text)[-1][1] == "Dana Whitlow"
 
@@ -91,19 +92,19 @@ def test_a_relative_of_a_pronoun_is_the_one_person_given_that_role() -> None:
     """ "his daughter Marta told ... 'Q,' his daughter added": Marta, the one daughter named."""
     text = (
         "Tomas Ravel ran the corner bakery for forty years before he died in May.\n\n"
-        "'He was there every morning before dawn,' his daughter Marta told the local paper.\n\n"
+        "'He lit the ovens at four every morning,' his daughter Marta told the local paper.\n\n"
         "The bakery will stay closed until the summer.\n\n"
-        "'The whole street was his family,' his daughter added."
+        "'He fed half the neighbourhood on credit,' his daughter added."
     )
-    assert speakers(text)[-1] == ("The whole street was his family", "Marta")
+    assert speakers(text)[-1] == ("He fed half the neighbourhood on credit", "Marta")
 
 
 def test_a_relative_two_people_could_be_names_no_one() -> None:
     """ "his daughter added" after two daughters were named: either could have said it."""
     text = (
         "Tomas Ravel and Owen Pryce both ran bakeries on the street.\n\n"
-        "'He was there every morning before dawn,' his daughter Marta told the local paper. "
+        "'He lit the ovens at four every morning,' his daughter Marta told the local paper. "
         "'He never missed a day,' his daughter Lena said.\n\n"
-        "'The whole street was his family,' his daughter added."
+        "'He fed half the neighbourhood on credit,' his daughter added."
     )
-    assert speakers(text)[-1] == ("The whole street was his family", None)
+    assert speakers(text)[-1] == ("He fed half the neighbourhood on credit", None)

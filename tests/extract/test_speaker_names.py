@@ -216,10 +216,10 @@ def test_a_missed_name_shaped_like_a_body_speaks_as_an_organization(nlp: Languag
 
 
 def test_he_never_refers_to_a_body_the_ner_missed() -> None:
-    """ "Dunmore PD has urged ... 'That is how officers are trained,' he said": not the police."""
+    """ "Dunmore PD asked drivers ... '...,' he went on": the pronoun is not the police."""
     text = (
-        "Dunmore PD has urged the public to be patient and to trust the process.\n\n"
-        "'That is how the officers are trained,' he continued."
+        "Dunmore PD asked drivers to stay away from the flooded road.\n\n"
+        "'Our officers are ready for a long night,' he went on."
     )
     assert speakers(text)[0][1] is None
 

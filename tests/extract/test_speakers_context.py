@@ -156,23 +156,23 @@ def test_the_same_pronoun_before_a_report_carries_the_person_across_it() -> None
     though nothing says his sex, since "he" went on before the critics were read past."""
     text = (
         "Dana Whitlow's budget included cuts to every library in the county. "
-        "'Do you see anyone reading in them?' he asked in March.\n\n"
+        "'Who still borrows a book these days?' he wondered on the radio in March.\n\n"
         "Critics predicted the plan would fail within a year.\n\n"
-        "'It is better to close them now than to let them rot,' he said."
+        "'Shutting them this year saves the county a fortune,' he said."
     )
     assert speakers(text)[-1] == (
-        "It is better to close them now than to let them rot",
+        "Shutting them this year saves the county a fortune",
         "Dana Whitlow",
     )
 
 
 def test_a_speaker_whose_verb_the_parser_embedded_is_the_pronouns_person() -> None:
-    """ "Pryce, Whitlow's lawyer, said he believed ... for '...,' he said": Pryce, though the
+    """ "Pryce, Whitlow's lawyer, said he thought ... since '...,' he said": Pryce, though the
     parser hangs his "said" under the second one."""
     text = (
         "Officer Dana Whitlow was charged on Monday.\n\n"
-        "Owen Pryce, Whitlow's lawyer, meanwhile, said he believed the case was driven by "
-        "politics, for 'there is nothing in the evidence that would justify a charge,' he said."
+        "Owen Pryce, Whitlow's lawyer, for his part, said he thought the charge had been brought "
+        "for show, since 'not one witness saw my client near the harbour that night,' he said."
     )
     assert speakers(text)[0][1] == "Owen Pryce"
 
