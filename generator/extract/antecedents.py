@@ -156,7 +156,7 @@ class Context(Descriptions):
                     passed = False
                     continue
                 # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
-                # she believed '...,' she said" is often parsed with Lee's verb embedded.
+                # she thought '...,' she said" is often parsed with Lee's verb embedded.
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
                 if token.head.dep_ in EMBEDDED_DEPS and not reports:
                     continue
@@ -316,7 +316,7 @@ class Context(Descriptions):
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
             # Owned from now on, so that later references find the name ("Tala, 42,
-            # said ... The mother of five said" refers back to Tala).
+            # said ... The farmer said" refers back to Tala).
             self.owners.update((t.i, found) for m in found.mentions for t in m.span)
         if found is None and subject.ent_type_ != "PERSON":
             found = self.organization_named_by(subject)

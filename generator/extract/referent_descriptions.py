@@ -8,7 +8,7 @@ words by which news refers back to someone it has named, without the name:
 * "his daughter": the one person named before whose stated role is "daughter";
 * a noun of one sex ("the Queen", "the mother") never takes a person of the other;
 * a role phrase that runs into a name ("former deputy head of Acme Jo Ames", "the
-  reporter of the time, Jo Ames,"): that name.
+  reporter in those years, Jo Ames,"): that name.
 
 Every unclear case gives None: a wrong name is worse than none.
 """
@@ -111,8 +111,8 @@ class Descriptions(Organizations):
 
     def _narrative_before(self, noun: Token) -> list[Span]:
         """Where the person a description refers back to is the main subject: a paragraph
-        the parse ran into the noun's sentence ("Lee hit back. / '...,' the lawmaker
-        tweeted."), then the nearest sentence before that is not quoted words only."""
+        the parse ran into the noun's sentence ("Lee answered. / '...,' the councillor
+        posted."), then the nearest sentence before that is not quoted words only."""
         index = self.sentences.index_at(noun.idx)
         spans = self.sentences.spans
         own = spans[index]
@@ -153,7 +153,7 @@ class Descriptions(Organizations):
 
     def named_after(self, noun: Token) -> Entity | None:
         """The person a role phrase runs into, as a title or in apposition: "former deputy
-        head of Acme Jo Ames told", "the court reporter of the time, Jo Ames, wrote". A
+        head of Acme Jo Ames told", "the court reporter in those years, Jo Ames, wrote". A
         name after a preposition ("a lawyer for Jo Ames") or owning something ("the
         reporter, Jo Ames's friend,") is someone else."""
         doc = noun.doc

@@ -64,8 +64,8 @@ def says_else(role: str, other: str) -> bool:
     )
 
 
-#: Words no noun phrase ends in: a role cut off before its noun ("author of", "heads the
-#: union that").
+#: Words no noun phrase ends in: a role cut off before its noun ("author of", "runs the
+#: club that").
 _NO_END_WORDS = frozenset(
     {"of", "the", "a", "an", "and", "or", "to", "for", "from", "in", "at", "on", "with"}
     | {"by", "as", "that", "who", "which", "whose", "his", "her", "their", "its"}
@@ -77,10 +77,10 @@ _CLAUSE_WORDS = frozenset({"who", "which", "whose", "whom"})
 
 
 def mended(role: str | None) -> str | None:
-    """A role as a noun phrase: cut before a bracket left open ("GDPR [General" is a name
-    the parse cut in two), without function words that end a part ("author of", "heads
-    the union that") and without a relative clause they cut short ("woman who describes
-    herself as"); None when nothing is left."""
+    """A role as a noun phrase: cut before a bracket left open ("ATPR [Air" is a name
+    the parse cut in two), without function words that end a part ("author of", "runs
+    the club that") and without a relative clause they cut short ("nurse who calls
+    herself"); None when nothing is left."""
     if not role:
         return None
     for opening, closing in ("[]", "()"):
@@ -90,7 +90,7 @@ def mended(role: str | None) -> str | None:
     for part in role.split(","):
         words = part.split()
         if words and words[-1].lower() in _NO_END_WORDS:
-            # "woman who describes herself as": a clause cut short is dropped whole
+            # "nurse who calls herself": a clause cut short is dropped whole
             cut = next((i for i, w in enumerate(words) if i and w.lower() in _CLAUSE_WORDS), None)
             words = words[:cut]
         while words and words[-1].lower() in _NO_END_WORDS:

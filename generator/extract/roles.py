@@ -163,7 +163,7 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
         )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
-        # "Trump slammed Democratic nominee X": a verb in the past tense is an act, no title.
+        # "Whitlow slammed Labour leader X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
     )

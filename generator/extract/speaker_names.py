@@ -178,7 +178,7 @@ def _names_no_person(span: Span, lex: Lexicon) -> bool:
 
 def _name_goes_on(span: Span, owners: dict[int, Entity]) -> bool:
     """Whether the words before a name make it part of a longer one or a description: a
-    capitalised word inside the sentence ("Orange Rivers Matter said", "in Where Rivers
+    capitalised word inside the sentence ("Green Harbour Watch said", "in Under Grey
     Run") or an article ("the Good Neighbour said"), which no person's name takes."""
     if span.start == 0:
         return False
