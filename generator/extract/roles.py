@@ -86,7 +86,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     end = _unprefixed_start(span, lex)  # "Former chancellor Mr Clarke": skip "Mr"
     if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
         # "Sens" "." split by the tokenizer: the dot belongs to the title; any
-        # other word before a dot ends a sentence ("... a campaign aide. Trump").
+        # other word before a dot ends a sentence ("... a campaign aide. Whitlow").
         if doc[end - 2].lower_ + "." not in role_words().abbreviations:
             return None
         end -= 1
