@@ -209,6 +209,29 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
     return None
 
 
+#: Nouns of a country's divisions: "Kachin State", "Bihar state", "Punjab province".
+_DIVISIONS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+def _division_named(span: Span, text: str) -> Place | None:
+    """ "Kachin State", "Ogun State": a subdivision the gazetteer knows and the noun of its
+    kind, written as one name (kept whole, as the text writes it)."""
+    last = span[-1]
+    if len(span) < 2 or not last.is_title or last.lower_ not in _DIVISIONS:
+        return None
+    division = gazetteer().subdivision(span[:-1].text)
+    return Place(text, "region", division.country_code) if division is not None else None
+
+
+def _division_before_its_noun(span: Span, text: str) -> Place | None:
+    """ "Bihar state", "Parana state": the subdivision, not a city of that name elsewhere."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_lower or after.lower_ not in _DIVISIONS:
+        return None
+    return gazetteer().subdivision(text)
+
+
 def classify(span: Span, lex: Lexicon) -> list[Mention]:
     """What one entity span names: sure from the tables, else the model's vote."""
     text = surface(span)
@@ -243,11 +266,11 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     if kind is None:
         return []
     mention = Mention(span, kind, text, text, prior={kind: 1.0})
-    known = lex.place(text)
+    known = lex.place(text) or _division_named(span, text)
     if known is not None:
         # A country or region of the tables; "Jordan" may still be a person's name.
         mention.prior[PLACE] = mention.prior.get(PLACE, 0.0) + (1.5 if label == "PERSON" else 3.0)
-    mention.place = known or gazetteer().lookup(text)
+    mention.place = known or _division_before_its_noun(span, text) or gazetteer().lookup(text)
     if mention.place is not None and label == "PERSON" and len(span) == 1:
         mention.prior[PLACE] = mention.prior.get(PLACE, 0.0) + 0.25  # a tie-breaker only
     return [mention]

@@ -181,3 +181,15 @@ def test_a_name_measured_from_a_place_is_a_place(nlp: Language) -> None:
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Kelby Head") == PLACE
     assert kinds.get("Dana Whitlow") == PERSON
+
+
+def test_a_division_and_its_noun_are_the_division(nlp: Language) -> None:
+    """ "Kachin State" read as a body is a region, kept whole; "Bihar state" is the Indian
+    state, not a city called Bihar."""
+    text = "Fighting in Kachin State continued. Police in Bihar state arrested two men."
+    places = {e.name: e.place for e in extract_entities(nlp(text)) if e.kind == PLACE}
+    kachin = places.get("Kachin State")
+    assert kachin is not None and (kachin.kind, kachin.country_code) == ("region", "MM")
+    assert any(
+        p is not None and p.kind == "region" and p.country_code == "IN" for p in places.values()
+    )
