@@ -42,6 +42,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             mention.vote(PLACE, 0.75)  # "near Sittingbourne": people are rarely "near"
     elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
+    if _lower(doc, span.start - 1) == "for" and _lower(doc, span.start - 2) in _MEMBERS:
+        mention.vote(PLACE, 3.0)  # "the MP for Welby Hatton": a constituency
     if _at_a_distance(doc, span.end):
         mention.vote(PLACE, 3.0)  # "near Kelby Head, five miles from Port Selby"
     if _lower(doc, span.end) == ",":
@@ -61,6 +63,8 @@ def _members_of(span: Span, noun: Token) -> bool:
     return initials and noun.lower_ in ("state", "states")
 
 
+#: Members of a parliament, whose "for" names their constituency.
+_MEMBERS = frozenset({"mp", "mps", "msp", "mep", "mla", "mpp", "tds", "td"})
 #: Units of distance on the map.
 _DISTANCES = frozenset(
     {"mile", "miles", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres"}

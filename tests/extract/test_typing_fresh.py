@@ -193,3 +193,10 @@ def test_a_division_and_its_noun_are_the_division(nlp: Language) -> None:
     assert any(
         p is not None and p.kind == "region" and p.country_code == "IN" for p in places.values()
     )
+
+
+def test_what_a_member_of_parliament_sits_for_is_a_place(nlp: Language) -> None:
+    """ "elected MP for Welby Hatton": a constituency, though the model reads a person."""
+    text = "He had no second job after being elected MP for Welby Hatton in May 2005."
+    kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
+    assert kinds.get("Welby Hatton") == PLACE
