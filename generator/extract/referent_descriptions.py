@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_organizations import Organizations
@@ -96,7 +97,10 @@ class Descriptions(Organizations):
 
     def _kin_named_before(self, noun: Token) -> Entity | None:
         """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
-        whose stated role is that relative, when the noun belongs to a pronoun."""
+        whose stated role is that relative, when the noun belongs to a pronoun. Only kin:
+        "her owner says" of a dog is not the woman named as its owner."""
+        if noun.lower_ not in KIN_NOUNS:
+            return None
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             return None
         kin = {
