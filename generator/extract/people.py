@@ -201,7 +201,7 @@ def _titled(span: Span, lex: Lexicon) -> bool:
 def person_by_title(ent: Span, lex: Lexicon) -> Span:
     """A span the model mislabelled although a title says it is a person.
 
-    "General Guven Ergenc" (tagged a work of art) and "President Reagan"
+    "General Ivo Quist" (tagged a work of art) and "President Whitlow"
     (tagged an organization) are people: a capitalised role word followed by
     proper nouns is a name. Spans the entity ruler set are never changed.
     """

@@ -46,7 +46,7 @@ class Mentions:
         self.quoted = QuoteText(quotes)
         self.sentences = Sentences(doc)
         self.text = self.sentences.text
-        # Names inside quotes never speak: "Reagan needs this," said Mousavi.
+        # Names inside quotes never speak: "Whitlow needs this," said Prade.
         self.owners = {
             token.i: entity
             for entity in entities

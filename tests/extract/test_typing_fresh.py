@@ -37,7 +37,7 @@ def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
     """ "the aircraft carrier Sea Lark", "MV Marlow Star", "the supertanker Tern": ships, which
     the record leaves out; "carrier" alone still heads an airline ("the carrier Skyra")."""
     text = (
-        "A battle group led by the aircraft carrier Sea Lark sailed on Monday. The Greek"
+        "Two frigates escorting the aircraft carrier Sea Lark left port on Monday. The Greek"
         " supertanker Tern Glory was hit, and the crew of the MV Marlow Star was rescued."
     )
     names = {e.name for e in extract_entities(nlp(text))}
