@@ -91,7 +91,7 @@ def names_agree(gold: str, forms: Iterable[str], *, inside: bool = False) -> boo
     words agree and, where both have two words or more, the first words too or one
     name ends with the other (a title before it: "Baroness Ann Lee"); or one is the
     acronym of the other. With `inside`, a form written within the gold text also
-    agrees (gold speakers given as written: "campaign chairman John Podesta, 70")."""
+    agrees (gold speakers given as written: "campaign chairman Ivo Renn, 70")."""
     gold_words = name_words(gold)
     if not gold_words:
         return False

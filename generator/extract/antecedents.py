@@ -218,7 +218,7 @@ class Context(Descriptions):
             ):
                 # No subject settled it: the one person the sentence names ("...
                 # produced results for accountant Ann Lee, 50."), unless a main subject
-                # names someone the entities missed ("Vince Cable accused Mr Lee of ...").
+                # names someone the entities missed ("Owen Prade accused Mr Lee of ...").
                 return named, passed
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative

@@ -4,7 +4,7 @@ A role is the noun phrase the text uses to say who someone is. News copy puts
 it in a few places, all read here from the parse:
 
 * a title before the name: "Iraqi Foreign Minister Fuad Hussein", "his aunt
-  Jane Roe", "Facebook founder Mark Zuckerberg" (the words left of the name up
+  Jane Roe", "Acme founder Jo Ames" (the words left of the name up
   to a determiner, punctuation or verb, ending in a noun);
 * an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
   minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";

@@ -39,7 +39,7 @@ def test_found_right_wrong_and_silent_speakers() -> None:
         SEED,
         (
             _gold("the bridge will open in the spring", "Maria Olsen"),
-            _gold("we have no money left for roads", "Peter Berg"),
+            _gold("we have no money left for roads", "Ivo Renn"),
             _gold("nobody told us anything at all", "Ann Lee"),
             _gold("a quote that nobody extracted here", "Ann Lee"),
         ),
