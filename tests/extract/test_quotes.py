@@ -339,10 +339,10 @@ def test_name_before_a_verb_tagged_as_noun_speaks() -> None:
 
 
 def test_a_named_thing_with_an_article_does_not_stop_a_pronoun_chain() -> None:
-    """ "he drove ... the Marlow Flyer" : a name with "the" is no person, "he" goes back on."""
+    """ "he looked after ... the Marlow Flyer" : a name with "the" is no person, "he" goes back on."""
     text = (
         "Tom Barlow is a retired engine driver from Leeds.\n\n"
-        "Over the years he has driven steam trains, and the Marlow Flyer ran for him.\n\n"
+        "At the depot he looked after goods engines, and the Marlow Flyer was his pride.\n\n"
         "‘I never once missed a shift in forty years of work,’ he says."
     )
     assert speakers(text) == [("I never once missed a shift in forty years of work", "Tom Barlow")]

@@ -159,7 +159,9 @@ def test_a_republic_and_the_faithful_of_a_religion_are_no_one(nlp: Language) -> 
 def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:
     """ "GTPR [General Travel Privacy Regulation]" spells out the initials before it: a body or
     a law, though "General" reads as a title."""
-    text = "But under GTPR [General Travel Privacy Regulation] rules, we are unable to use it."
+    text = (
+        "The council said GTPR [General Travel Privacy Regulation] rules stop it sharing the list."
+    )
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Travel Privacy Regulation") == ORG
 
