@@ -67,12 +67,10 @@ def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
     ministry his clause reports."""
     text = (
         "Owen Prade said the Ministry of Transport had advised councils in 2010 that first "
-        "offenders should be warned, adding: 'But with the lure of fines, councils have gone "
-        "their own way.'"
+        "offenders should be warned, adding: 'Since then, councils have each set their own "
+        "rules.'"
     )
-    assert speakers(text) == [
-        ("But with the lure of fines, councils have gone their own way.", "Owen Prade")
-    ]
+    assert speakers(text) == [("Since then, councils have each set their own rules.", "Owen Prade")]
 
 
 def test_a_participle_after_a_comma_is_the_clause_subjects() -> None:

@@ -339,7 +339,7 @@ def test_name_before_a_verb_tagged_as_noun_speaks() -> None:
 
 
 def test_a_named_thing_with_an_article_does_not_stop_a_pronoun_chain() -> None:
-    """ "he looked after ... the Marlow Flyer" : a name with "the" is no person, "he" goes back on."""
+    """ "he looked after ... the Marlow Flyer": a name with "the" is no person; "he" goes on."""
     text = (
         "Tom Barlow is a retired engine driver from Leeds.\n\n"
         "At the depot he looked after goods engines, and the Marlow Flyer was his pride.\n\n"
@@ -394,11 +394,11 @@ def test_posted_introduces_a_quote() -> None:
 def test_quote_paragraph_after_a_run_on_sentence_continues_the_speaker() -> None:
     """A quote paragraph the parser joined to the one before still continues its speaker."""
     text = (
-        "Fisherman Luis Marten, 24, found the body on Thursday.\n\n"
-        "‘I hooked up on something,’ Marten told reporters.\n\n"
-        "‘I was fishing in the lake and on my second cast I hook something and then lifted the"
-        " line.'\n\n"
-        "‘I had seen the body in the water then I call 911.’"
+        "Diver Luis Marten, 24, found the wreck on Thursday.\n\n"
+        "‘I touched something hard,’ Marten told reporters.\n\n"
+        "‘I was diving off the pier and on my third dive I feel a hull and then came back"
+        " up.'\n\n"
+        "‘I had never seen a wreck so close so I call the coastguard.’"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Luis Marten"] * 3
 

@@ -118,7 +118,7 @@ def test_the_capitalised_name_after_the_is_an_organization() -> None:
     """'The Government said: ...': the Government speaks, though no entity names it."""
     text = (
         "Interpreters who served with the army wrote to ministers last month.\n\n"
-        "The Government said: 'We remain committed to a fair system for every interpreter.'"
+        "The Government said: 'Every case will be looked at again with care.'"
     )
     assert speakers(text)[0][1] == "Government"
 

@@ -101,7 +101,7 @@ def test_the_one_heard_shouting_speaks() -> None:
     text = (
         "Mark Dunne was arrested in March. "
         "A delirious Dunne is then heard yelling at the officers, shouting "
-        "'Give me your gun, I need it now' at them."
+        "'Open the door, let me out now' at them."
     )
     assert speakers(text)[-1][1] == "Mark Dunne"
 
