@@ -140,8 +140,8 @@ def test_a_three_word_fragment_in_a_reporting_sentence_is_a_quote() -> None:
 
 def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
     """BBC style '"What is it? "That if ..."' is one quote, without the inner mark."""
-    quotes = find_quotes('He replies: "What is the inference of that? "That if you can, you must."')
-    assert [q.text for q in quotes] == ["What is the inference of that? That if you can, you must."]
+    quotes = find_quotes('He replies: "What follows from that? "That if you can, you must."')
+    assert [q.text for q in quotes] == ["What follows from that? That if you can, you must."]
 
 
 def test_a_spaced_single_mark_after_a_nested_quote_closes_the_quote() -> None:

@@ -69,10 +69,10 @@ def test_a_verb_of_doing_between_does_not_stop_a_pronoun() -> None:
 
 
 def test_a_role_subject_is_not_the_person_after_its_verb() -> None:
-    """'The prime minister shrugged off claims from Jo Ames ... He said' is the prime minister."""
+    """'The prime minister brushed aside claims by Jo Ames ... He said' is the prime minister."""
     text = (
         "Prime Minister Tom Hale visited Leeds on Monday. "
-        "The prime minister shrugged off claims from opposition leader Jo Ames that he "
+        "The prime minister brushed aside claims by opposition leader Jo Ames that he "
         'led a weak government. He said: "He was the one who asked for this inquiry."'
     )
     assert speakers(text)[-1] == ("He was the one who asked for this inquiry.", "Tom Hale")
@@ -158,7 +158,7 @@ def test_a_quote_paragraph_followed_by_narrative_continues_the_paragraph_before(
     """A quote paragraph whose quote ends a sentence and narrative follows: the speaker before."""
     text = (
         "Tom Hale spoke to voters in Leeds on Sunday.\n\n"
-        '"There is a fundamental lack of trust in this government," he said.\n\n'
+        '"Nobody believes a word this government says," he said.\n\n'
         '"What we have to do as a party is to show people what we stand for." '
         "Mr Hale also used his visit to defend the party's plans for higher taxes."
     )
@@ -170,7 +170,7 @@ def test_someone_reported_after_a_quote_takes_the_next_quote_paragraph() -> None
     text = (
         'Ann Lee said: "We hope for a more sensitive approach to our allies." '
         "Party spokesman Jo Ames said a win by the rival would have given them a fresh "
-        "start, adding it was almost as if there was a bond between the two leaders.\n\n"
+        "start, adding it felt as though the two leaders had long been friends.\n\n"
         '"Europeans must hope that his government will be much more open in character."'
     )
     assert speakers(text)[-1][1] == "Jo Ames"

@@ -21,7 +21,7 @@ def test_a_capitalised_role_noun_stops_the_pronoun_search() -> None:
     text = (
         "Cardinal Tom Reilly spoke on the radio on Monday. "
         "Archbishop Simon Pike said the war had damaged faith in politics.\n\n"
-        "On Friday, the Cardinal will ask the congregation to pray for peace. "
+        "On Friday, the Cardinal is to ask the faithful to pray for peace. "
         '"Peace is worth striving for in every home," he will say.'
     )
     assert speakers(text) == [("Peace is worth striving for in every home", "Tom Reilly")]
@@ -43,7 +43,7 @@ def test_a_role_noun_refers_back_not_forward() -> None:
 def test_a_deputy_is_not_the_office_itself() -> None:
     """'the prime minister said' is not the deputy prime minister named before."""
     text = (
-        "At a dinner hosted by Deputy Prime Minister Hal Brook the talks went on. "
+        "At a supper given by Deputy Prime Minister Hal Brook the talks went on. "
         'According to one guest, the prime minister said: "Give me one more year."'
     )
     assert speakers(text) == [("Give me one more year.", None)]
@@ -54,7 +54,7 @@ def test_a_verb_with_its_own_clause_after_a_question_reports_that_clause() -> No
     text = (
         "The question on the ballot is: "
         '"Should the county build the new bridge over the river?" '
-        "The Elections Commission on Thursday said it was satisfied the question was clear."
+        "The Elections Commission on Thursday said it was content that the question was clear."
     )
     assert speakers(text) == [("Should the county build the new bridge over the river?", None)]
 
@@ -63,7 +63,7 @@ def test_the_named_one_of_two_subjects_speaks() -> None:
     """'The new chair of the Bar Guild, Tom Aske QC warned ... "..."': Tom Aske speaks."""
     text = (
         "Ministers want the plan passed by March.\n\n"
-        "The new chair of the Bar Guild, Tom Aske QC warned there was a real risk that "
+        "The new chair of the Bar Guild, Tom Aske QC warned there was a grave danger that "
         'people on the "edges of the town" would be left behind.'
     )
     assert speakers(text) == [("edges of the town", "Tom Aske")]
