@@ -236,7 +236,7 @@ def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
 def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
     """The main subject of a sentence that sets the quote off with a dash.
 
-    "He left school at 14 -- 'I was bad at everything.'": an aside in the
+    "He left school at 15 -- 'I was no good at sums.'": an aside in the
     subject's own words.
     """
     first = quote.parts[0][0]

@@ -192,7 +192,7 @@ def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
 def _joins_titles(token: Token, lex: Lexicon) -> bool:
     """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
     if token.lower_ != "and" or token.i == 0 or is_role_word(token.doc[token.i - 1], lex):
-        return False  # "the prime minister and Chancellor Gordon Brown": two people
+        return False  # "the prime minister and Chancellor Ivo Quist": two people
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 

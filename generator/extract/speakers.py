@@ -147,7 +147,7 @@ class Attribution(Context):
     def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
         """The one subject naming a person, when the parser gave the verb several.
 
-        "The new chairman of the Bar Council, Guy Mansfield QC warned" can come
+        "The new chair of the Bar Guild, Tom Aske QC warned" can come
         out as two subjects of "warned": the name is the speaker.
         """
         subjects = [

@@ -40,7 +40,7 @@ from tests.extract.test_roles import roles_in
         ),
         # an appositive between dashes
         (
-            "On Thursday, Lord Fenwick - a senior law lord - said the rules were wrong.",
+            "On Thursday, Lord Fenwick - a senior law lord - said the ruling was unfair.",
             "Fenwick",
             "senior law lord",
         ),
