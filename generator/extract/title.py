@@ -143,7 +143,7 @@ def headline_from(sent: Span) -> str:
     # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
     dropped = cuts(sent, {"aside"})
     if len(_keep(sent, set(dropped))) > MAX_TITLE:
-        # The opening clause ("If you have followed the news lately, ...") and the
+        # The opening clause ("If you have driven through Port Selby, ...") and the
         # attribution (", its director said on Tuesday") go first.
         dropped |= cuts(sent, {"opening"}) | _reported_clause(sent)
     text = _keep(sent, dropped)
