@@ -10,7 +10,10 @@ import pytest
 from spacy.language import Language
 
 from generator.extract import extract, load_nlp
-from generator.extract.entities import extract_entities
+from generator.extract.entities import PERSON, extract_entities
+from generator.extract.evidence import collect
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import Mention
 from generator.seeds import Seed, read_seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,6 +25,15 @@ SAMPLE = ROOT / "seeds" / "000_ab3d3fa886c43d66.txt"
 def entity_kinds(nlp: Language, text: str) -> dict[str, str]:
     """Name -> kind of every entity extracted from ``text``."""
     return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+
+
+def person_votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
+    """The votes of the tokens start:end of a text, read as a PERSON mention."""
+    span = nlp(text)[start:end]
+    span.label_ = "PERSON"
+    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
+    collect([mention], lexicon(), set())
+    return mention.votes
 
 
 @pytest.fixture(scope="session")

@@ -6,10 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract.entities import ORG, PERSON, PLACE, extract_entities
-from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import WORK, Mention
+from generator.extract.mentions import WORK
 from generator.extract.name_spans import leader_of_administration
+from tests.extract.conftest import person_votes
 
 
 def test_a_former_country_is_a_country(nlp: Language) -> None:
@@ -44,27 +44,18 @@ def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
     assert not names & {"Sea Lark", "Tern Glory", "MV Marlow Star", "Marlow Star"}
 
 
-def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
-    """The votes of the tokens start:end of a text, read as a PERSON mention."""
-    span = nlp(text)[start:end]
-    span.label_ = "PERSON"
-    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
-    collect([mention], lexicon(), set())
-    return mention.votes
-
-
 def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
     """ "Tessa Atlantic plans to cut 900 jobs" is a firm's deed; "Dana Whitlow said the firm
     would cut 900 jobs" is no deed of hers."""
-    firm = _votes(nlp, "Tessa Atlantic plans to cut another 900 jobs this year.", 0, 2)
-    person = _votes(nlp, "Dana Whitlow said the firm would cut 900 jobs this year.", 0, 2)
+    firm = person_votes(nlp, "Tessa Atlantic plans to cut another 900 jobs this year.", 0, 2)
+    person = person_votes(nlp, "Dana Whitlow said the firm would cut 900 jobs this year.", 0, 2)
     assert firm.get(ORG, 0.0) >= 1.0
     assert person.get(ORG, 0.0) == 0.0
 
 
 def test_a_loss_of_life_is_no_firms_loss(nlp: Language) -> None:
     """ "Port Selby deplored the loss of life": a city's statement, not a firm's results."""
-    votes = _votes(nlp, "Port Selby deplored the loss of life in the war.", 0, 2)
+    votes = person_votes(nlp, "Port Selby deplored the loss of life in the war.", 0, 2)
     assert votes.get(ORG, 0.0) == 0.0
 
 
@@ -137,7 +128,7 @@ def test_an_administration_named_after_a_leader_is_the_leader(nlp: Language) -> 
 
 def test_a_surname_before_administration_is_a_person(nlp: Language) -> None:
     """ "The Whitlow administration said": a leader's term of office names a person."""
-    votes = _votes(nlp, "The Whitlow administration said it would act on Monday.", 1, 2)
+    votes = person_votes(nlp, "The Whitlow administration said it would act on Monday.", 1, 2)
     assert votes.get(PERSON, 0.0) >= 2.0
 
 
@@ -152,8 +143,8 @@ def test_a_quarter_of_a_country_is_a_place(nlp: Language) -> None:
 
 def test_a_republic_and_the_faithful_of_a_religion_are_no_one(nlp: Language) -> None:
     """ "Norland Republic" ends as no surname does; "Selby Muslims" are many people."""
-    assert _votes(nlp, "He flew to the Norland Republic on Monday.", 4, 6).get(PLACE, 0) >= 2
-    assert _votes(nlp, "Many Selby Muslims marched on Monday.", 1, 3).get(WORK, 0) >= 3
+    assert person_votes(nlp, "He flew to the Norland Republic on Monday.", 4, 6).get(PLACE, 0) >= 2
+    assert person_votes(nlp, "Many Selby Muslims marched on Monday.", 1, 3).get(WORK, 0) >= 3
 
 
 def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:

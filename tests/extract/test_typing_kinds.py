@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, classify
+from tests.extract.conftest import person_votes
 
 
 def test_an_acronym_with_weak_person_evidence_is_no_person(nlp: Language) -> None:
@@ -26,33 +26,27 @@ def test_a_titled_acronym_stays_a_person(nlp: Language) -> None:
     assert decided.kind == PERSON
 
 
-def _votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:
-    """The votes of the tokens start:end of a text, read as a PERSON mention."""
-    span = nlp(text)[start:end]
-    span.label_ = "PERSON"
-    mention = Mention(span, PERSON, span.text, span.text, prior={PERSON: 1.0})
-    collect([mention], lexicon(), set())
-    return mention.votes
-
-
 def test_a_name_ending_in_a_plural_noun_is_no_one(nlp: Language) -> None:
     """ "Tory MPs" read as a person's name is many people; "Ann Woods" is one person."""
-    assert _votes(nlp, "Many Tory MPs voted against the bill on Tuesday.", 1, 3).get(WORK, 0) >= 3
-    assert _votes(nlp, "Ann Woods voted against the bill on Tuesday.", 0, 2).get(WORK, 0) == 0
+    assert (
+        person_votes(nlp, "Many Tory MPs voted against the bill on Tuesday.", 1, 3).get(WORK, 0)
+        >= 3
+    )
+    assert person_votes(nlp, "Ann Woods voted against the bill on Tuesday.", 0, 2).get(WORK, 0) == 0
 
 
 def test_a_name_ending_in_a_word_of_government_is_a_body(nlp: Language) -> None:
     """ "Arden Government", "Harlow Cycle Campaign" read as people: their last word is a body's."""
     text = "The Arden Government and the Harlow Cycle Campaign met on Friday."
     for start, end in ((1, 3), (5, 8)):
-        assert _votes(nlp, text, start, end).get(ORG, 0.0) >= 3.0, (start, end)
+        assert person_votes(nlp, text, start, end).get(ORG, 0.0) >= 3.0, (start, end)
 
 
 def test_a_name_ending_in_a_product_word_is_a_product(nlp: Language) -> None:
     """ "Orbit Messenger", "Nova Live" read as people are a service's names."""
     text = "Orbit Messenger and Nova Live both went down on Friday."
     for start, end in ((0, 2), (3, 5)):
-        assert _votes(nlp, text, start, end).get(WORK, 0.0) >= 3.0, (start, end)
+        assert person_votes(nlp, text, start, end).get(WORK, 0.0) >= 3.0, (start, end)
 
 
 def test_the_plural_of_a_peoples_word_is_a_group(nlp: Language) -> None:
@@ -66,10 +60,10 @@ def test_the_plural_of_a_peoples_word_is_a_group(nlp: Language) -> None:
 
 def test_a_place_and_a_compass_word_is_a_district(nlp: Language) -> None:
     """ "who represents Hull West": a constituency, though the model may read a person."""
-    votes = _votes(nlp, "Jo Ames, who represents Hull West, spoke on Monday.", 5, 7)
+    votes = person_votes(nlp, "Jo Ames, who represents Hull West, spoke on Monday.", 5, 7)
     assert votes.get(PLACE, 0.0) >= 3.0
     # "Austin" is a town and a first name: a boss called Austin West is a person.
-    votes = _votes(nlp, "Aero boss Austin West said jobs would go.", 2, 4)
+    votes = person_votes(nlp, "Aero boss Austin West said jobs would go.", 2, 4)
     assert votes.get(PLACE, 0.0) == 0.0
 
 
