@@ -105,6 +105,11 @@ def candidates(doc: Doc) -> list[Span]:
     return [sent for sent in doc.sents if _is_point(sent, clean(sent))]
 
 
+def lead_sentence(doc: Doc) -> Span | None:
+    """The first sentence that can be a point: the story's lead, after any caption."""
+    return next((sent for sent in doc.sents if _is_point(sent, clean(sent))), None)
+
+
 def _content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP]
 

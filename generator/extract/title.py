@@ -17,7 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.key_points import candidates
+from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.summary import cuts
 
@@ -216,7 +216,8 @@ def title_for(title: str | None, doc: Doc) -> str:
         return recase(title, doc.text)
     # The lead is the first sentence that can be a key point: captions, bylines and
     # fragments before it make no headline.
-    for sent in [*candidates(doc)[:1], *doc.sents]:
+    lead = lead_sentence(doc)
+    for sent in [*([lead] if lead is not None else []), *doc.sents]:
         if len(sent) > 3:
             return headline_from(sent)
     return " ".join(doc.text.split())[:MAX_TITLE] or "Untitled briefing"
