@@ -24,7 +24,7 @@ from generator.extract.entities import (
     with_title,
 )
 from generator.extract.language import ENGLISH, foreign_fields, language_of
-from generator.extract.nlp import load_nlp
+from generator.extract.nlp import load_nlp, text_of
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
@@ -136,4 +136,4 @@ def _given_topics(seed: Seed) -> list[str]:
 
 
 def _topics(seed: Seed, doc: Doc) -> list[str]:
-    return _given_topics(seed) or topics_for(doc.text)
+    return _given_topics(seed) or topics_for(text_of(doc))

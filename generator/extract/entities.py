@@ -37,6 +37,7 @@ from generator.extract.name_spans import (
     split_at_dashes,
     split_company_place,
 )
+from generator.extract.nlp import text_of
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -291,7 +292,7 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     kind is only an alias. The headline's entities have no mentions in the
     body's parse; their forms are kept as written.
     """
-    body_text = body.text
+    body_text = text_of(body)
     known = {(e.kind, e.name): e for e in entities}
     out = list(entities)
     for found in group_entities(mentions_of(title)):

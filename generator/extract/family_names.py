@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from generator.extract.mentions import Mention
 from generator.extract.name_spans import COURTESY
+from generator.extract.nlp import text_of
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
 KIN_NOUNS = frozenset(
@@ -65,7 +66,7 @@ def full_names_at(people: list[Mention]) -> dict[str, int]:
     out: dict[str, int] = {}
     for mention in people:
         if len(mention.key.split()) > 1 and mention.key not in out:
-            text = mention.span.doc.text
+            text = text_of(mention.span.doc)
             found = re.search(rf"(?<!\w){re.escape(mention.key)}(?!\w)", text)
             out[mention.key] = min(found.start() if found else len(text), mention.span.start_char)
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, normalize, people_nouns
+from generator.extract.nlp import text_of
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 #: A film, book, show, game, product, award or event: named, but not an entity we list.
@@ -165,16 +166,16 @@ def _plural_of_people(span: Span) -> bool:
     word = span.text
     if len(span) != 1 or not word.endswith("s") or not word.istitle():
         return False
-    return any(t.ent_type_ == "NORP" and t.text == word[:-1] for t in span.doc)
+    return any(t.text == word[:-1] for e in span.doc.ents if e.label_ == "NORP" for t in e)
 
 
 def debris_tokens(doc: Doc) -> set[int]:
     """Tokens of page furniture: a short line, or a sentence, that is a credit or a prompt."""
-    if not _DEBRIS.search(doc.text):
+    if not _DEBRIS.search(text_of(doc)):
         return set()
     out: set[int] = set()
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in text_of(doc).split("\n"):
         start, offset = offset, offset + len(line) + 1
         if len(line.split()) <= _SHORT_LINE and _DEBRIS.search(line):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")

@@ -46,6 +46,21 @@ MAX_SENTENCE_TOKENS = 250
 _SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
+#: Where `text_of` keeps a doc's joined text in ``Doc.user_data``.
+_TEXT_KEY = "briefings:text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token again on each read.
+
+    A doc's text never changes after the parse, so the first join holds.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def model_name() -> str:
     """The installed package name of the English model."""
     for name in MODEL_NAMES:

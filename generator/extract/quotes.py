@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.nlp import text_of
 from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, find_quotes
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
@@ -288,7 +289,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     People the NER missed but the text names as speakers are appended to
     ``entities``, so that the record lists everyone it quotes.
     """
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     entities.extend(attribute(doc, quotes, entities))
     unique: dict[str, Quote] = {}
     for quote in quotes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.nlp import text_of
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any
 
@@ -239,5 +240,5 @@ def _right_after(verb: Token, quote: Quote) -> bool:
     end = quote.parts[-1][1]
     if verb.idx < end:
         return False
-    between = verb.doc.text[end : verb.idx]
+    between = text_of(verb.doc)[end : verb.idx]
     return len(between) <= SPLIT_CHARS + 2 and not any(char.isalnum() for char in between)

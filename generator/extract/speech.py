@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
+from generator.extract.nlp import text_of
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
 PRONOUNS = frozenset({"he", "she"})
@@ -119,7 +120,7 @@ class Sentences:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once, not per quote
+        self.text = text_of(doc)
         self.spans = list(doc.sents)
         self._starts = [s.start_char for s in self.spans]
 

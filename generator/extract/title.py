@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
+from generator.extract.nlp import text_of
 from generator.extract.summary import cuts
 
 MAX_TITLE = 100
@@ -213,11 +214,11 @@ def _balanced(text: str) -> str:
 def title_for(title: str | None, doc: Doc) -> str:
     """The record's title: the seed's headline, else one made from the lead."""
     if title:
-        return recase(title, doc.text)
+        return recase(title, text_of(doc))
     # The lead is the first sentence that can be a key point: captions, bylines and
     # fragments before it make no headline.
     lead = lead_sentence(doc)
     for sent in [*([lead] if lead is not None else []), *doc.sents]:
         if len(sent) > 3:
             return headline_from(sent)
-    return " ".join(doc.text.split())[:MAX_TITLE] or "Untitled briefing"
+    return " ".join(text_of(doc).split())[:MAX_TITLE] or "Untitled briefing"
