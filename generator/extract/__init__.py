@@ -23,13 +23,14 @@ from generator.extract.entities import (
     extract_entities,
     with_title,
 )
+from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
 from generator.extract.summary import digest
-from generator.extract.title import recase, title_for
+from generator.extract.title import title_for
 from generator.extract.topics import topics_for
 from generator.seeds import Seed
 from generator.vocabulary import TOPICS

@@ -1,10 +1,8 @@
 """Titles: the seed's headline made readable, or a headline made from the lead.
 
-An ALL-CAPS wire headline is put in sentence case, keeping the capitals of
-words the article itself writes with capitals ("PAPANDREOU SAYS GREEKS
-READY" -> "Papandreou says Greeks ready"). Without a headline, the lead (the
-first sentence that can be a key point, so no caption or byline) is shortened by
-dropping what a headline leaves out (asides in brackets always; then the opening
+An ALL-CAPS wire headline is put in sentence case (`headline_case`). Without a
+headline, the lead (the first sentence that can be a key point, so no caption or
+byline) is shortened by dropping what a headline leaves out (asides in brackets always; then the opening
 clause and the attribution, appositives, relative and adverbial clauses, then
 trailing phrases) until it fits, so the result ends on a complete phrase rather
 than mid-clause.
@@ -13,10 +11,10 @@ than mid-clause.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.headline_case import recase
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
@@ -37,41 +35,6 @@ _FUNCTION_WORDS = (
     "his her its their our your"
 )
 _FUNCTION_TAIL = frozenset(_FUNCTION_WORDS.split())
-
-
-def recase(title: str, body: str) -> str:
-    """An ALL-CAPS headline in sentence case, proper nouns as the body writes them."""
-    if not title.isupper():
-        return title
-    forms: Counter[str] = Counter()
-    for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)", body):
-        forms[match.group(1)] += 1
-    lower_forms = {w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body)}
-
-    def part(bare: str, first: bool) -> str:
-        capitalised = bare[:1] + bare[1:].lower()
-        known = forms[capitalised] or forms[capitalised.removesuffix("s")]
-        if known and (bare.lower() not in lower_forms or first):
-            return capitalised
-        if bare.isupper() and len(bare) <= 5 and _written_as(bare, body):
-            return bare  # an acronym the body also writes in capitals: "U.S.", "OPEC"
-        return capitalised if first else bare.lower()
-
-    def piece(text: str, first: bool) -> str:
-        bare = text.strip(",:;!?\"'().")
-        return text.replace(bare, part(bare, first)) if bare else text
-
-    # A hyphenated word is cased piece by piece: "U.S.-IRAN" -> "U.S.-Iran".
-    return " ".join(
-        "-".join(piece(p, index == 0 and n == 0) for n, p in enumerate(word.split("-")))
-        for index, word in enumerate(title.split())
-    )
-
-
-def _written_as(form: str, body: str) -> bool:
-    """Whether the body writes ``form`` (with or without a final full stop) as a word."""
-    pattern = r"(?<![\w.])" + re.escape(form.rstrip(".")) + r"\.?(?![\w])"
-    return re.search(pattern, body) is not None
 
 
 def _keep(sent: Span, dropped: set[int]) -> str:

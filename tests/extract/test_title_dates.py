@@ -8,7 +8,8 @@ from typing import Any
 from spacy.language import Language
 
 from generator.extract.dates import date_of
-from generator.extract.title import _tidy, recase, title_for
+from generator.extract.headline_case import recase
+from generator.extract.title import _tidy, title_for
 from generator.seeds import Seed
 
 Record = Callable[[str], dict[str, Any]]
@@ -50,6 +51,37 @@ def test_caps_headline_keeps_acronyms_the_body_writes_in_capitals() -> None:
     assert recase("RISK OF U.S.-IRAN GULF CLASH SEEN FALLING", body) == (
         "Risk of U.S.-Iran Gulf clash seen falling"
     )
+
+
+def test_caps_headline_keeps_an_initialism_the_body_writes_with_dots() -> None:
+    """ "US" stays "US" when the body writes "U.S."; "U.N." keeps its dots with no evidence."""
+    body = "Port Selby, May 2 - Officials said U.S. ships left the port on Monday."
+    assert recase("US SHIPS LEAVE PORT", body) == "US ships leave port"
+    assert recase("CALL AT U.N. FOR TALKS", body) == "Call at U.N. for talks"
+
+
+def test_caps_headline_spells_out_no_common_word_as_an_initialism() -> None:
+    """ "IT" stays a word although "Ivor Tandy" has those initials; "MFU" is an initialism."""
+    body = "Ivor Tandy said the Marlow Freight Union would strike on Friday."
+    assert recase("TANDY SAYS IT AND MFU WILL STRIKE", body) == "Tandy says it and MFU will strike"
+
+
+def test_caps_headline_capitalises_countries_and_nationalities() -> None:
+    """A country or nationality the body writes only at a sentence start keeps its capital."""
+    body = "Kuwaiti ships sailed on Monday. Iran said nothing about it."
+    assert recase("IRAN SILENT AS KUWAITI SHIPS SAIL", body) == "Iran silent as Kuwaiti ships sail"
+
+
+def test_caps_headline_lowers_a_country_word_the_body_writes_in_lower_case() -> None:
+    """ "TURKEY" in a story about the bird is lower case: the body writes "turkey"."""
+    body = "Dana Whitlow roasted a turkey for six hours. The turkey was dry."
+    assert recase("HOW TO ROAST A TURKEY", body) == "How to roast a turkey"
+
+
+def test_caps_headline_keeps_model_codes_as_written() -> None:
+    """A word with digits ("F-4", "G7") is a code: it keeps its capitals."""
+    body = "The jets were shot down near the coast, officials said."
+    assert recase("TWO F-4 JETS DOWNED", body) == "Two F-4 jets downed"
 
 
 def test_made_title_has_no_dangling_word_or_connective() -> None:

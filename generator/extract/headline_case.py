@@ -1,0 +1,114 @@
+"""An ALL-CAPS wire headline in sentence case, names kept as the article writes them.
+
+"PAPANDREOU SAYS GREEKS READY" -> "Papandreou says Greeks ready". Each word is decided
+on its own, by the first rule that has evidence, in this order:
+
+1. dotted letters ("U.S.", "U.N.") as written;
+2. a word the body writes with a capital inside a sentence and never in lower case;
+3. an initialism: a short word the body writes in capitals, with or without dots
+   ("US" beside "U.S."), or spells out in capitalised words ("US" beside "United
+   States") and never writes in lower case;
+4. a country, region or nationality the tables know, unless the body writes it in
+   lower case ("TURKEY" in a recipe);
+5. otherwise lower case, except the headline's first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.extract.lexicon import lexicon, normalize
+
+#: Longest run of letters read as an initialism ("NATO", "OPEC"); "UNICEF" is a word.
+MAX_INITIALISM = 5
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z]+)+")
+
+
+@dataclass(frozen=True)
+class BodyCase:
+    """How the body writes its words: the evidence every headline word is checked against."""
+
+    inside: Counter[str]  # capitalised words not at a sentence start, as written
+    lower: Counter[str]  # words the body writes in lower case
+    initials: frozenset[str]  # "US" from "United States", "EU" from "European Union"
+    body: str
+
+    @classmethod
+    def of(cls, body: str) -> BodyCase:
+        """The evidence of one article body."""
+        inside: Counter[str] = Counter()
+        # Not the letters of an initialism: "U.S." writes no word "U".
+        for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)(?!\.[A-Z])", body):
+            inside[match.group(1)] += 1
+        lower = Counter(w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body))
+        initials = frozenset(
+            "".join(capitals[start:end])
+            for run in _CAPITALISED_RUN.finditer(body)
+            if (capitals := [w[0] for w in run.group().split() if w[0].isupper()])
+            for start in range(len(capitals))
+            for end in range(start + 2, len(capitals) + 1)
+        )
+        return cls(inside, lower, initials, body)
+
+    def in_capitals(self, word: str) -> int:
+        """How often the body writes ``word`` in capitals, with or without dots ("U.S.")."""
+        dotted = r"\.?".join(re.escape(c) for c in word.replace(".", ""))
+        return len(re.findall(rf"(?<![\w.]){dotted}\.?(?!\w)", self.body))
+
+
+def recase(title: str, body: str) -> str:
+    """An ALL-CAPS headline in sentence case, proper nouns as the body writes them."""
+    if not title.isupper():
+        return title
+    case = BodyCase.of(body)
+
+    def piece(text: str, first: bool) -> str:
+        bare = text.strip(",:;!?\"'()")
+        bare = bare if _DOTTED.fullmatch(bare) else bare.rstrip(".")
+        return text.replace(bare, _word(bare, first, case), 1) if bare else text
+
+    def word_of(word: str, first: bool) -> str:
+        if any(c.isdigit() for c in word):
+            return word  # a model or a code: "F-4", "SU-24", "G7"
+        # A hyphenated word is cased piece by piece: "U.S.-IRAN" -> "U.S.-Iran".
+        return "-".join(piece(p, first and n == 0) for n, p in enumerate(word.split("-")))
+
+    return " ".join(word_of(word, index == 0) for index, word in enumerate(title.split()))
+
+
+def _word(bare: str, first: bool, case: BodyCase) -> str:
+    """One headline word (without punctuation around it) in the case the evidence gives."""
+    if _DOTTED.fullmatch(bare):
+        return bare  # "U.S.", "U.N.": dots after single letters
+    capitalised = bare[:1] + bare[1:].lower()
+    lowered = bare.lower()
+    written_inside = case.inside[capitalised] or case.inside[capitalised.removesuffix("s")]
+    if written_inside and (first or not case.lower[lowered]):
+        return capitalised
+    if _is_initialism(bare, lowered, case):
+        return bare
+    if not case.lower[lowered] and _is_a_place_or_people(lowered):
+        return capitalised
+    return capitalised if first else lowered
+
+
+def _is_initialism(bare: str, lowered: str, case: BodyCase) -> bool:
+    """ "OPEC" or "US" where the body writes "OPEC" or "U.S." more often than "us";
+    "EU" beside "European Union" unless it is a common word ("IT", "AT")."""
+    if not bare.isalpha() or not 2 <= len(bare) <= MAX_INITIALISM:
+        return False
+    if case.in_capitals(bare) > case.lower[lowered]:
+        return True
+    return bare in case.initials and lowered not in STOP_WORDS and not case.lower[lowered]
+
+
+def _is_a_place_or_people(lowered: str) -> bool:
+    """A country, region or nationality word the tables know ("iran", "kuwaiti")."""
+    tables = lexicon()
+    word = lowered.removesuffix("'s").removesuffix("\u2019s")
+    return tables.place(word) is not None or normalize(word) in tables.demonyms
