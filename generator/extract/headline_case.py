@@ -1,7 +1,10 @@
-"""An ALL-CAPS wire headline in sentence case, names kept as the article writes them.
+"""A given headline made readable with the body's evidence: case and apostrophes.
 
-"PAPANDREOU SAYS GREEKS READY" -> "Papandreou says Greeks ready". Each word is decided
-on its own, by the first rule that has evidence, in this order:
+Some feeds strip apostrophes from headlines ("Selbys mayor", "wont"): `with_apostrophes`
+puts back those the body writes. An ALL-CAPS wire headline is put in sentence case
+with names kept as the article writes them ("PAPANDREOU SAYS GREEKS READY" ->
+"Papandreou says Greeks ready"); `recase` decides each word on its own, by the first
+rule that has evidence, in this order:
 
 1. dotted letters ("U.S.", "U.N.") as written;
 2. a word the body writes with a capital inside a sentence and never in lower case;
@@ -26,6 +29,7 @@ from generator.extract.lexicon import lexicon, normalize
 #: Longest run of letters read as an initialism ("NATO", "OPEC"); "UNICEF" is a word.
 MAX_INITIALISM = 5
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+_WITH_APOSTROPHE = re.compile(r"\b\w+['\u2019]\w+\b")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][a-z]+)+")
 
 
@@ -59,6 +63,28 @@ class BodyCase:
         """How often the body writes ``word`` in capitals, with or without dots ("U.S.")."""
         dotted = r"\.?".join(re.escape(c) for c in word.replace(".", ""))
         return len(re.findall(rf"(?<![\w.]){dotted}\.?(?!\w)", self.body))
+
+
+def with_apostrophes(title: str, body: str) -> str:
+    """The headline with each word the body writes only with an apostrophe written so:
+    "Selbys" -> "Selby\u2019s" when the body has "Selby\u2019s" and never "Selbys"."""
+    forms: dict[str, Counter[str]] = {}
+    for match in _WITH_APOSTROPHE.finditer(body):
+        key = re.sub(r"['\u2019]", "", match.group()).lower()
+        forms.setdefault(key, Counter())[match.group()] += 1
+    if not forms:
+        return title
+    plain = {w.lower() for w in re.findall(r"\w+", body)}
+
+    def restored(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.lower()
+        if key not in forms or key in plain or word.isupper():
+            return word
+        form = forms[key].most_common(1)[0][0]
+        return word[0] + form[1:]  # the headline's own capital: "Wont" -> "Won't"
+
+    return re.sub(r"(?<!['\u2019])\b\w+\b(?!['\u2019])", restored, title)
 
 
 def recase(title: str, body: str) -> str:

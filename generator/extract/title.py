@@ -1,11 +1,11 @@
 """Titles: the seed's headline made readable, or a headline made from the lead.
 
-An ALL-CAPS wire headline is put in sentence case (`headline_case`). Without a
-headline, the lead (the first sentence that can be a key point, so no caption or
-byline) is shortened by dropping what a headline leaves out (asides in brackets always; then the opening
-clause and the attribution, appositives, relative and adverbial clauses, then
-trailing phrases) until it fits, so the result ends on a complete phrase rather
-than mid-clause.
+A given headline is made readable by `headline_case` (ALL-CAPS in sentence case,
+apostrophes a feed stripped put back). Without a headline, the lead (the first
+sentence that can be a key point, so no caption or byline) is shortened by dropping
+what a headline leaves out (asides in brackets always; then the opening clause and
+the attribution, appositives, relative and adverbial clauses, then trailing phrases)
+until it fits, so the result ends on a complete phrase rather than mid-clause.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.headline_case import recase
+from generator.extract.headline_case import recase, with_apostrophes
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
@@ -177,7 +177,7 @@ def _balanced(text: str) -> str:
 def title_for(title: str | None, doc: Doc) -> str:
     """The record's title: the seed's headline, else one made from the lead."""
     if title:
-        return recase(title, text_of(doc))
+        return with_apostrophes(recase(title, text_of(doc)), text_of(doc))
     # The lead is the first sentence that can be a key point: captions, bylines and
     # fragments before it make no headline.
     lead = lead_sentence(doc)

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 
 from generator.extract.dates import date_of
-from generator.extract.headline_case import recase
+from generator.extract.headline_case import recase, with_apostrophes
 from generator.extract.title import _tidy, title_for
 from generator.seeds import Seed
 
@@ -82,6 +82,16 @@ def test_caps_headline_keeps_model_codes_as_written() -> None:
     """A word with digits ("F-4", "G7") is a code: it keeps its capitals."""
     body = "The jets were shot down near the coast, officials said."
     assert recase("TWO F-4 JETS DOWNED", body) == "Two F-4 jets downed"
+
+
+def test_given_headline_gets_back_the_apostrophes_the_body_writes() -> None:
+    """ "Whitlows" and "wont" take the body's apostrophes; a word the body writes bare stays."""
+    body = "Dana Whitlow\u2019s plan won\u2019t pass, its critics say."
+    assert with_apostrophes("Whitlows plan wont pass, its critics say", body) == (
+        "Whitlow\u2019s plan won\u2019t pass, its critics say"
+    )
+    both = body + " The Whitlows left."
+    assert with_apostrophes("The Whitlows left", both) == "The Whitlows left"
 
 
 def test_made_title_has_no_dangling_word_or_connective() -> None:
