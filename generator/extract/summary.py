@@ -328,7 +328,7 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
                 break
     if _double_marks(kept) % 2 != _double_marks(sent) % 2:
         return None  # the cut would split a quotation
-    words = [t for t in kept if not t.is_punct]
+    words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words and words[-1].pos_ == "CCONJ":
         kept = [t for t in kept if t.i < words[-1].i - (t.doc[words[-1].i - 1].text == ",")] + [
             t for t in kept if t.i > words[-1].i

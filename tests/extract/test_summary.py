@@ -217,6 +217,12 @@ def _cut_of(nlp: Language, sentence: str, kinds: frozenset[str]) -> str | None:
             " cattle to higher fields.",
             "The villagers moved their cattle to higher fields.",
         ),
+        (
+            SUMMARY_CUTS,
+            'She called it her "harbour plan" in the run-up to the vote and now Marlow Freight'
+            " has signed up for another round of talks.\n\nThe vote is on Friday.",
+            'She called it her "harbour plan" in the run-up to the vote.',
+        ),
     ],
 )
 def test_cuts_keep_the_main_statement(
