@@ -240,9 +240,19 @@ def _closing_modifier(sent: Span, end: int) -> range:
             first, last = _extent(child)
             if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
                 continue
-            if child.dep_ in _CLOSING_DEPS:
+            if child.dep_ in _CLOSING_DEPS and not _leaves_verb_bare(verb, first):
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:
+    """Whether cutting from ``cut_from`` on would leave a passive or copular verb with
+    nothing after it: "... are set for a first test" is no "... are set"."""
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+        return False
+    after = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not after and (passive or verb.pos_ in ("ADJ", "AUX"))
 
 
 def _has_mark(clause: Token) -> bool:

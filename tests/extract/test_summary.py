@@ -233,6 +233,19 @@ def test_cuts_keep_the_main_statement(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plans to let the council close the old harbour road without notice are set for their"
+        " first real test in the chamber.",
+        "The latest badge for the youth club is for spotting fake news on the internet.",
+    ],
+)
+def test_summary_keeps_what_a_passive_or_copular_verb_needs(nlp: Language, sentence: str) -> None:
+    """The closing phrase after "are set" or "is" is no modifier: no cut ends on the verb."""
+    assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "quoted"),
     [
         (
