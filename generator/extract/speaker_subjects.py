@@ -11,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.nlp import text_of
+from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any
+from generator.extract.role_phrases import person_noun
+from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any, words
 
 #: Passive verbs of perceiving whose subject is the speaker of the saying verb
 #: they govern ("Lee was heard shouting '...'", "she was filmed telling them").
@@ -98,7 +100,7 @@ def subject_of(
     """Who does the reporting: the verb's subject outside the quote itself."""
     if verb.lower_ == "according":
         objects = [t for t in verb.subtree if t.dep_ == "pobj"]
-        return objects[0] if objects else None
+        return (_name_set_off(objects[0]) or objects[0]) if objects else None
     # The parser can make a word of the quote a subject of the reporting verb
     # too ('"the best prospect ...", Mr Blair told'); the speaker is outside.
     # Nor is a word of another quote ('said on "Fox and Friends"').
@@ -159,6 +161,10 @@ def subject_of(
     # A participle set off by a comma says what the clause's subject did ("Ann Lee spoke
     # of Jo Ames, describing ..."), whatever noun the parser hung it on.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        recipient = _recipient_of(verb.head)
+        if recipient is not None:
+            # "Acme sent a letter to the paper saying '...'": the letter says, not the paper.
+            return recipient if recipient.pos_ in ("NOUN", "PROPN") else _clause_subject(verb)
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         return verb.head if verb.head.dep_ != "conj" and not after_comma else _clause_subject(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -167,6 +173,7 @@ def subject_of(
         and before is not None
         and before.ent_type_ == "PERSON"
         and before.dep_ != "conj"
+        and _recipient_of(before) is None
     ):
         return before
     # "Lee is said to have told friends: '...'", "Lee was asked to explain": the
@@ -178,6 +185,9 @@ def subject_of(
     # "led the block by saying: '...'": the one who does what the preposition hangs on.
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head, quote, quoted)
+    writing = written_by_participle(verb)
+    if writing is not None:
+        return writing
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
@@ -226,6 +236,42 @@ def _name_after(verb: Token) -> Token | None:
     if at < len(doc) and not (doc[at].is_punct or doc[at].lower_ in ("after", "as", "in", "on")):
         return None
     return doc[at - 1]
+
+
+def _name_set_off(noun: Token) -> Token | None:
+    """The last word of a person's name set off by commas right after a noun that names
+    nobody ("according to one, Ann Lee, ...", "according to his friend, publicist Jo
+    Ames, ..."), however the parser hung it; a few lower-case words may precede it."""
+    if noun.lower_ != "one" and not person_noun(noun.lower_):
+        return None
+    doc = noun.doc
+    at = noun.i + 1
+    if at >= len(doc) or doc[at].text != ",":
+        return None
+    at += 1
+    while at < len(doc) and doc[at].is_lower and doc[at].is_alpha and at - noun.i <= 4:
+        at += 1
+    start = at
+    while at < len(doc) and doc[at].ent_type_ == "PERSON" and at - start < MAX_NAME_WORDS:
+        at += 1
+    if at == start or at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    # The sentence's own subject follows ("..., Ann Lee, Jo was"): not "Ann Lee, 34, was",
+    # where the name is that subject.
+    after = doc[at + 1]
+    return doc[at - 1] if after.text[:1].isupper() and after.is_alpha else None
+
+
+def _recipient_of(noun: Token) -> Token | None:
+    """What a noun after "to" is the recipient of ("a statement to the paper", "sent it to
+    the paper"): the writing noun or the verb the "to" hangs on; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    given = prep.head
+    if given.pos_ == "VERB" or given.lower_ in words().document_nouns:
+        return given
+    return None
 
 
 def _clause_subject(verb: Token) -> Token | None:

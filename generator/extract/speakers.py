@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun, role_words
 from generator.extract.speaker_subjects import subject_of
@@ -220,7 +221,11 @@ class Attribution(Context):
         if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             return None
         sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
+        # A parse that ran paragraphs together: only the participle's own paragraph counts.
+        paragraph = self.text.rfind("\n\n", sent.start_char, verb.idx)
         for token in reversed(self.doc[sent.start : verb.i]):
+            if token.idx < paragraph:
+                break
             if (
                 token.tag_ != "VBG"
                 and not any(self.is_reporting(a) for a in token.ancestors)
@@ -271,7 +276,7 @@ class Attribution(Context):
             if owner is not None:
                 return self.antecedent(owner, quote, previous)
         if subject.lower_ in words().document_nouns:
-            return self.author(subject)
+            return self.author(subject) or self._issuer(subject, quote, previous)
         if subject.lower_ in words().organization_nouns and definite(subject):
             return self.org_antecedent(subject)
         if is_role_noun(subject, self.lex):
@@ -284,6 +289,14 @@ class Attribution(Context):
         if subject.pos_ == "PROPN":
             return self.missed_person(subject)
         return self.described(subject)
+
+    def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
+        """Who issued a writing that speaks and names no writer in its own phrase: "Acme
+        issued a statement saying", or "the statement added" after it (`quote_issuers`)."""
+        issuer = issuing_subject(writing) or issued_before(writing, self.text, self.quoted.inside)
+        if issuer is None or issuer.lower_ in words().document_nouns:
+            return None
+        return self.speaker_of_subject(issuer, quote, previous)
 
     def _holder_named(self, subject: Token) -> Entity | None:
         """The person a role or person noun names as its holder, however the parser hung

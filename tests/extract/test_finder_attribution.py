@@ -254,3 +254,14 @@ def test_voicing_a_view_attributes_the_quoted_words() -> None:
     assert speakers(voiced) == [("the canal will be dry by June", "Owen Prade")]
     assert speakers(lashed) == [("asleep at the wheel", "Dana Whitlow")]
     assert speakers(refers) == [("a cathedral of dust", "Dana Whitlow")]
+
+
+def test_a_participle_reads_no_saying_verb_of_the_paragraph_before() -> None:
+    """A parse run over a paragraph break: 'insisting that "..."' is said by the subject of
+    its own paragraph, not by the subject of a verb of saying in the one before."""
+    text = (
+        "Union members said the strike would last\n\n"
+        "Dana Whitlow tried to calm the row, comparing it to a family quarrel while "
+        "insisting that 'nobody is leaving the table tonight'."
+    )
+    assert speakers(text) == [("nobody is leaving the table tonight", "Dana Whitlow")]

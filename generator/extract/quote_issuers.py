@@ -1,0 +1,100 @@
+"""Who put out a writing that speaks: "Acme issued a statement saying '...'".
+
+A writing that news quotes as speaking ("the statement said", "a letter
+saying") speaks for whoever issued it. When the writing's own phrase names no
+writer ("Acme's statement", "a report by Acme": `Mentions.author`), the clause
+it stands in may: the subject of the verb that issued it. "The statement
+added: '...'" then refers back to the latest such writing issued before it.
+Verbs that only receive or cite a writing ("obtained", "seen", "quoted") name
+no writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from generator.extract.speech import definite, words
+
+#: Verbs by which someone puts a writing out, every form (the pipeline has no lemmatizer).
+ISSUING_VERBS = frozenset(
+    [
+        *("issue", "issues", "issued", "issuing"),
+        *("release", "releases", "released", "releasing"),
+        *("put", "puts", "putting"),
+        *("post", "posts", "posted", "posting"),
+        *("share", "shares", "shared", "sharing"),
+        *("publish", "publishes", "published", "publishing"),
+        *("send", "sends", "sent", "sending"),
+        *("write", "writes", "wrote", "written", "writing"),
+        *("pen", "pens", "penned", "penning"),
+        *("file", "files", "filed", "filing"),
+        *("sign", "signs", "signed", "signing"),
+        *("submit", "submits", "submitted", "submitting"),
+        *("circulate", "circulates", "circulated", "circulating"),
+        *("make", "makes", "made", "making"),
+    ]
+)
+#: Paragraphs searched back for the writing "the statement" refers to.
+ISSUED_PARAGRAPHS = 3
+
+
+def issuing_subject(noun: Token) -> Token | None:
+    """Who issued a writing noun: the subject of the verb that put it out ("Acme issued a
+    statement", "the firm put out a statement") or the agent of a passive one ("a
+    statement released by Acme", "the letter was sent by Acme"); None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS and verb.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects else None
+    passive = [verb] if noun.dep_ == "nsubjpass" else []
+    passive += [c for c in noun.children if c.dep_ == "acl"]
+    for issued in passive:
+        if issued.lower_ in ISSUING_VERBS:
+            agents = [o for c in issued.children if c.dep_ == "agent" for o in c.children]
+            if agents:
+                return agents[0]
+    return None
+
+
+def issued_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> Token | None:
+    """For a definite writing noun ("the statement added"), the subject that issued the
+    latest writing of the same word before it, within a few paragraphs; None when that
+    writing names no issuer (a writer named in its phrase is `Mentions.author`'s)."""
+    if not definite(noun) or noun.lower_ not in words().document_nouns:
+        return None
+    floor = noun.idx
+    for _ in range(ISSUED_PARAGRAPHS + 1):
+        floor = text.rfind("\n\n", 0, max(0, floor - 1))
+        if floor < 0:
+            floor = 0
+            break
+    for token in reversed(noun.doc[: noun.i]):
+        if token.idx < floor:
+            return None
+        if token.lower_ != noun.lower_ or quoted(token.idx):
+            continue
+        return issuing_subject(token)
+    return None
+
+
+def written_by_participle(verb: Token) -> Token | None:
+    """The writing a saying participle describes though the parser hung it on the clause:
+    "the paper obtained a letter on Monday saying '...'" (the letter says, not the paper).
+    A participle after a comma says what the clause's subject did ("discredited the book,
+    adding"), a writing of someone's ("resigned his post, saying") is no writing here, and
+    one its clause's subject issued is that subject's (`issuing_subject`)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.lower_ in ISSUING_VERBS:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text == ",":
+        return None
+    objects = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "dobj"
+        and c.i < verb.i
+        and c.lower_ in words().document_nouns
+        and not any(d.dep_ == "poss" for d in c.children)
+    ]
+    return objects[0] if objects else None

@@ -1,0 +1,76 @@
+"""Writings that speak for whoever issued them: "X issued a statement saying '...'", "the
+statement added" after it, and the writing's recipient, who does not speak."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_statement_saying_speaks_for_the_one_who_issued_it() -> None:
+    """'Marlow Freight issued a statement saying "..."': the firm's words."""
+    text = (
+        "Marlow Freight issued a statement on Monday saying: "
+        "'We regret the delays and will refund every customer in full.'"
+    )
+    assert speakers(text) == [
+        ("We regret the delays and will refund every customer in full.", "Marlow Freight")
+    ]
+
+
+def test_the_recipient_of_a_statement_does_not_speak() -> None:
+    """'released a statement to the Gazette saying': the issuer, not the paper."""
+    for text in (
+        "At the time Marlow Freight released a statement to the Gazette saying: "
+        "'Our drivers have done nothing wrong and we will defend them.'",
+        "Marlow Freight sent a statement to reporters saying: "
+        "'Our drivers have done nothing wrong and we will defend them.'",
+    ):
+        assert speakers(text) == [
+            ("Our drivers have done nothing wrong and we will defend them.", "Marlow Freight")
+        ]
+
+
+def test_the_statement_refers_back_to_the_one_issued_before() -> None:
+    """'Marlow Freight put out a statement. ... The statement added: "..."': the firm's."""
+    text = (
+        "Marlow Freight put out a statement on Monday after the ferry strike.\n\n"
+        "The strike has closed the port at Port Selby for a week.\n\n"
+        "The statement added: 'We are working with the unions to reopen the port soon.'"
+    )
+    assert speakers(text) == [
+        ("We are working with the unions to reopen the port soon.", "Marlow Freight")
+    ]
+
+
+def test_a_writing_someone_only_obtained_names_no_speaker() -> None:
+    """'The Selby Gazette obtained a letter saying "..."': the paper did not write it."""
+    text = (
+        "The Selby Gazette obtained a letter on Monday saying: "
+        "'The port will close for a month while the quay is repaired.'"
+    )
+    assert speakers(text) == [("The port will close for a month while the quay is repaired.", None)]
+
+
+def test_a_name_set_off_after_according_to_one_is_the_source() -> None:
+    """'According to one, Ann Lee, the mayor "...": Ann Lee is the one quoted."""
+    text = (
+        "Dana Whitlow ran the ferry company for thirty years.\n\n"
+        "According to one, Ann Lee, Whitlow was 'the kindest boss anyone could ask for'."
+    )
+    assert speakers(text) == [("the kindest boss anyone could ask for", "Ann Lee")]
+
+
+def test_a_name_after_according_to_a_neighbour_can_be_the_subject() -> None:
+    """'According to a neighbour, Ann Lee, 34, was "...": the name is what the sentence is
+    about, not who said it."""
+    text = "According to a neighbour, Ann Lee, 34, was 'always out on the water before dawn'."
+    assert speakers(text) == [("always out on the water before dawn", None)]
+
+
+def test_a_statement_released_by_someone_is_theirs() -> None:
+    """'A statement released by Marlow Freight said "..."': the firm's words."""
+    text = (
+        "A statement released by Marlow Freight on Monday said: "
+        "'Every ferry will sail on time from next week.'"
+    )
+    assert speakers(text) == [("Every ferry will sail on time from next week.", "Marlow Freight")]
