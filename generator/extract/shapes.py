@@ -77,6 +77,11 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; but "Jordan Vale" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
+    elif span.label_ in ("PERSON", "ORG") and any(
+        t.is_title and normalize(t.text) in lex.demonyms and t.nbor(-1).text != "-"
+        for t in span[1:-1]
+    ):
+        mention.vote(ORG, 1.5)  # "Royal Dutch Petrol": nor a middle name ("Dawn French" ends so)
     # "Rally for the Return of Refugees": no person's name; "and" may join two
     # names the model ran together, so it only counts against its PERSON label.
     inner = {t.lower_ for t in span[1:-1]}

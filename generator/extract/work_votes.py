@@ -38,6 +38,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
+    if before in ("hit", "hits") and _noun_hit(doc, span.start - 2):
+        mention.vote(WORK, 3.0)  # "her 1985 hit Moon River"; not "the storm hit Kelby"
     if before in ("carrier", "carriers") and before2 in _CARGOES:
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
     if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
@@ -131,6 +133,18 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 4.0 if named else 2.0)
 
 
+#: Tags of the words that come before a noun and never before a verb: "her", "'s", "the",
+#: "biggest", "1985" ("the storm hit" has a noun there, "which hit" a relative).
+_BEFORE_A_NOUN = frozenset({"PRP$", "POS", "DT", "JJ", "JJS", "JJR", "CD"})
+
+
+def _noun_hit(doc: Doc, before: int) -> bool:
+    """Whether "hit" after the word at ``before`` is the noun (a song), not the verb: the
+    tagger reads "Elvis's hit" as a verb as often as not, the word before tells."""
+    token = token_at(doc, before)
+    return token is not None and token.tag_ in _BEFORE_A_NOUN and token.lower_ != "that"
+
+
 def _appos_head(mention: Mention) -> int:
     """The index of the noun a name stands in apposition to ("the play, Moon River"), or -1."""
     root = mention.span.root
@@ -221,9 +235,19 @@ def _award_category(mention: Mention) -> str | None:
     for prize in verb.children:
         if prize.dep_ == "dobj" and any(c.lower_ == "best" for c in prize.subtree if c.i < prize.i):
             noun = prize.lower_
-            if noun in _ACTS or noun in cues().work_nouns or noun == "picture":
+            if noun in _PRIZES:
+                # "won the best actress prize": the category is the noun before the prize's
+                # word, and an actress's prize is won by a person.
+                before = [c for c in prize.children if c.dep_ == "compound" and c.i < prize.i]
+                noun = before[-1].lower_ if before else ""
+            work = noun in cues().work_nouns and noun not in _PRIZES
+            if noun in _ACTS or work or noun == "picture":
                 return noun
     return None
+
+
+#: Words for the prize itself, which say nothing of who won it: "the best actress prize".
+_PRIZES = frozenset({"award", "awards", "prize", "prizes", "trophy", "trophies", "gong"})
 
 
 #: What a carrier carries when it is a ship: "the aircraft carrier", "a bulk carrier".
