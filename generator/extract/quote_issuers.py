@@ -36,19 +36,22 @@ ISSUING_VERBS = frozenset(
         *("make", "makes", "made", "making"),
     ]
 )
-#: Paragraphs searched back for the writing "the statement" refers to.
+#: Paragraphs between a definite writing noun and the mention it refers back to.
 ISSUED_PARAGRAPHS = 3
 
 
-def issuing_subject(noun: Token) -> Token | None:
+def issuing_subject(noun: Token, reports: Callable[[Token], bool]) -> Token | None:
     """Who issued a writing noun: the subject of the verb that put it out ("Acme issued a
-    statement", "the firm put out a statement") or the agent of a passive one ("a
-    statement released by Acme", "the letter was sent by Acme"); None otherwise."""
+    statement", "the firm put out a statement"), of a verb of saying it was said in ("Acme
+    alleges in its annual report", "In a statement, the group said") or the agent of a
+    passive one ("a statement released by Acme"); None otherwise."""
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS and verb.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    said_in = noun.dep_ == "pobj" and verb.lower_ == "in" and reports(verb.head)
+    put_out = noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS and verb.pos_ in ("VERB", "AUX")
+    if said_in or put_out:
+        subjects = [c for c in (verb.head if said_in else verb).children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
-    passive = [verb] if noun.dep_ == "nsubjpass" else []
+    passive = [noun.head] if noun.dep_ == "nsubjpass" else []
     passive += [c for c in noun.children if c.dep_ == "acl"]
     for issued in passive:
         if issued.lower_ in ISSUING_VERBS:
@@ -58,25 +61,37 @@ def issuing_subject(noun: Token) -> Token | None:
     return None
 
 
-def issued_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> Token | None:
+def issued_before(
+    noun: Token, text: str, quoted: Callable[[int], bool], reports: Callable[[Token], bool]
+) -> Token | None:
     """For a definite writing noun ("the statement added"), the subject that issued the
-    latest writing of the same word before it, within a few paragraphs; None when that
-    writing names no issuer (a writer named in its phrase is `Mentions.author`'s)."""
+    writing of the same word it refers back to: through the definite mentions before it
+    ("the report notes"), each within a few paragraphs of the next, to the one that
+    introduced it. None when that one names no issuer (a writer named in its phrase is
+    `Mentions.author`'s)."""
     if not definite(noun) or noun.lower_ not in words().document_nouns:
         return None
-    floor = noun.idx
-    for _ in range(ISSUED_PARAGRAPHS + 1):
-        floor = text.rfind("\n\n", 0, max(0, floor - 1))
-        if floor < 0:
-            floor = 0
-            break
+    floor = _paragraphs_back(text, noun.idx)
     for token in reversed(noun.doc[: noun.i]):
         if token.idx < floor:
             return None
         if token.lower_ != noun.lower_ or quoted(token.idx):
             continue
-        return issuing_subject(token)
+        issuer = issuing_subject(token, reports)
+        if issuer is not None or not definite(token):
+            return issuer
+        floor = _paragraphs_back(text, token.idx)
     return None
+
+
+def _paragraphs_back(text: str, at: int) -> int:
+    """Where the paragraph ISSUED_PARAGRAPHS before the one holding ``at`` starts."""
+    floor = at
+    for _ in range(ISSUED_PARAGRAPHS + 1):
+        floor = text.rfind("\n\n", 0, max(0, floor - 1))
+        if floor < 0:
+            return 0
+    return floor
 
 
 def written_by_participle(verb: Token) -> Token | None:

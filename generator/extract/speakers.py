@@ -293,7 +293,9 @@ class Attribution(Context):
     def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """Who issued a writing that speaks and names no writer in its own phrase: "Acme
         issued a statement saying", or "the statement added" after it (`quote_issuers`)."""
-        issuer = issuing_subject(writing) or issued_before(writing, self.text, self.quoted.inside)
+        issuer = issuing_subject(writing, self.is_reporting) or issued_before(
+            writing, self.text, self.quoted.inside, self.is_reporting
+        )
         if issuer is None or issuer.lower_ in words().document_nouns:
             return None
         return self.speaker_of_subject(issuer, quote, previous)

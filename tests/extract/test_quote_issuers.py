@@ -74,3 +74,17 @@ def test_a_statement_released_by_someone_is_theirs() -> None:
         "'Every ferry will sail on time from next week.'"
     )
     assert speakers(text) == [("Every ferry will sail on time from next week.", "Marlow Freight")]
+
+
+def test_the_report_refers_back_to_one_someone_spoke_in() -> None:
+    """'Marlow Freight warned in its annual report ... The report said "..."': the firm's
+    words, through a mention of the report between them."""
+    text = (
+        "Marlow Freight warned in its annual report that ferry fares would rise.\n\n"
+        "The report covers the company's routes from Port Selby.\n\n"
+        "Fuel costs rose by a fifth last year.\n\n"
+        "The report said: 'Without new ships the crossing cannot pay its way.'"
+    )
+    assert speakers(text) == [
+        ("Without new ships the crossing cannot pay its way.", "Marlow Freight")
+    ]
