@@ -37,7 +37,7 @@ ISSUING_VERBS = frozenset(
     ]
 )
 #: Paragraphs between a definite writing noun and the mention it refers back to.
-ISSUED_PARAGRAPHS = 3
+ISSUED_PARAGRAPHS = 5
 
 
 def issuing_subject(noun: Token, reports: Callable[[Token], bool]) -> Token | None:

@@ -88,3 +88,19 @@ def test_the_report_refers_back_to_one_someone_spoke_in() -> None:
     assert speakers(text) == [
         ("Without new ships the crossing cannot pay its way.", "Marlow Freight")
     ]
+
+
+def test_a_long_quote_between_keeps_the_statement_in_reach() -> None:
+    """'In its statement, a Marlow Freight spokesman said: "..." (four paragraphs) The
+    statement added: "..."': the paragraphs of a long quote do not lose the statement."""
+    text = (
+        "In its statement on Monday, a Marlow Freight spokesman said: 'The strike has hurt us.\n\n"
+        "'We have lost a week of sailings.\n\n"
+        "'Our drivers want to get back to work.\n\n"
+        "'The ferries are ready to sail.'\n\n"
+        "The statement added: 'Every ticket will be honoured when the port reopens.'"
+    )
+    assert speakers(text)[-1] == (
+        "Every ticket will be honoured when the port reopens.",
+        "Marlow Freight",
+    )
