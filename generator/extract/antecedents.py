@@ -23,6 +23,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import Descriptions, one_person
+from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.speaker_names import (
     full_names,
     missed_body,
@@ -33,9 +34,11 @@ from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
     EMBEDDED_DEPS,
+    MALE,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
+    definite,
     is_role_noun,
     noun_phrase,
     words,
@@ -43,6 +46,8 @@ from generator.extract.speech import (
 
 __all__ = ["Context"]
 
+#: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
+SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
 #: Mentions that make a person the protagonist a stray "he"/"she" refers to.
 PROTAGONIST_MENTIONS = 4
 
@@ -169,11 +174,22 @@ class Context(Descriptions):
                     # "the Comet worked ...": a thing's name, not a person; "the
                     # Cardinal said" is a role, whatever its capital.
                     continue
-                if token.pos_ == "PROPN" and token.i not in self.owners and not role:
+                if (
+                    token.pos_ == "PROPN"
+                    and token.i not in self.owners
+                    and not role
+                    and not self._person_titled(token)
+                ):
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
+                spokes = role and token.lower_ in SPOKES_PEOPLE
+                if spokes and (entity is None or entity.kind == ORG) and not definite(token):
+                    # "A spokeswoman for Acme said ... She added": Acme goes on speaking,
+                    # as "a spokeswoman for Acme said" gives Acme; for Ms Lee, nobody. "The
+                    # Tory spokesman" may be someone named before in that role.
+                    return self._spokes_body(token, word), passed
                 if entity is None and role:
                     # "Director of research at Acme, Jo Ames, agreed": the parser may hang
                     # the appositive name anywhere, but it stands before the verb; one
@@ -198,6 +214,10 @@ class Context(Descriptions):
                     stopped = True  # the other sex: the chain has moved on
                     break
                 if token.pos_ == "NOUN" and self.says(token.head):
+                    agent = self._agent(token.head)
+                    if agent is not None:
+                        # "The view was echoed by Jo Ames": who said it is the agent.
+                        return self._fitting(agent, word), passed
                     if not one_person(token, self.lex) and token.lower_ not in unnamed:
                         # "the audit found", "villagers say": no one "he" could be, but
                         # past them only a person known to be of the pronoun's sex.
@@ -271,6 +291,30 @@ class Context(Descriptions):
             and self.compatible(owner, pronoun)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _spokes_body(self, spokes: Token, pronoun: str) -> Entity | None:
+        """The organization a spokes noun that a pronoun refers back to speaks for, when
+        the noun's sex, if it has one, is the pronoun's ("a spokeswoman ... she")."""
+        sex = SPOKES_SEXES.get(spokes.lower_)
+        if sex is not None and sex != ("m" if pronoun in MALE else "f"):
+            return None
+        return self.phrase_organization(spokes) or self.spoken_for(spokes)
+
+    def _person_titled(self, head: Token) -> bool:
+        """Whether a name's head that no one owns closes a person's name as a title after
+        it ("Judge Jo Ames QC": the parser heads the name with "QC")."""
+        named = self.entity_in(noun_phrase(head))
+        return named is not None and named.kind == PERSON
+
+    def _agent(self, verb: Token) -> Entity | None:
+        """The person by whom a passive verb of saying was said ("was echoed by Jo Ames")."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    owner = self.owners.get(pobj.i)
+                    if pobj.dep_ == "pobj" and owner is not None and owner.kind == PERSON:
+                        return owner
+        return None
 
     def _named_subject(self, tokens: list[Token]) -> bool:
         """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns."""

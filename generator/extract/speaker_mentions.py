@@ -162,7 +162,16 @@ class Mentions:
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the company said": the organization that was last a subject, nearby."""
-        for token in self.main_subjects(noun):
+        for rank, token in enumerate(self.main_subjects(noun)):
+            if (
+                rank == 0
+                and token.lower_ in words().spokes_nouns
+                and not token.left_edge.i <= noun.i <= token.right_edge.i
+            ):
+                # "A spokesperson for Acme told ... The company said": Acme.
+                spoken_for = self.phrase_organization(token)
+                if spoken_for is not None:
+                    return spoken_for
             if token.lower_ in words().document_nouns and definite(token):
                 # "the report said ... The think-tank called for": the report's writer.
                 writer = self.author(token)
@@ -175,6 +184,11 @@ class Mentions:
                 # "An Acme study found": a thing of Acme's was the subject, not Acme.
                 owned = self.owners.get(token.i) is entity or self.named_by_ner(token) is entity
                 return entity if entity.kind == ORG and owned else None
+        return None
+
+    def phrase_organization(self, noun: Token) -> Entity | None:
+        """The organization a spokes noun's own phrase names ("a spokesperson for Acme"):
+        `referent_organizations.Organizations` reads it; on its own this class reads none."""
         return None
 
     def it_antecedent(self, pronoun: Token) -> Entity | None:
