@@ -35,9 +35,8 @@ _BOILERPLATE = re.compile(
 )
 #: Share buttons glued into the text of scraped pages.
 _SHARE_BUTTONS = re.compile(
-    r"Share this with\s*Email\s*Facebook\s*(?:Messenger\s*)*Twitter\s*Pinterest\s*WhatsApp"
-    r"\s*Linked[Ii]n\s*Copy this link|(?:Share this )?with\s*Email\s*Facebook\s*(?:Messenger\s*)*"
-    r"Twitter\s*Pinterest\s*WhatsApp\s*Linked[Ii]n\s*Copy this link"
+    r"(?:Share this )?with\s*Email\s*(?:(?:Facebook|Messenger|Twitter|Pinterest|WhatsApp"
+    r"|Linked[Ii]n|Reddit|Telegram)\s*)+Copy this link"
     r"|Media playback is unsupported on your device",
 )
 #: Link texts inside a paragraph ("Watch Bush criticize the Iraqi government »").

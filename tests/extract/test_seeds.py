@@ -339,6 +339,21 @@ def test_captions_debris_and_repeats_are_not_read(seed_of: Callable[[str], Seed]
     assert "A crew member mends nets on the quay on Monday afternoon" in seed.text
 
 
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Share this withEmailFacebookMessengerTwitterPinterestWhatsAppLinkedInCopy this link",
+        "Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this link",
+        "with Email Facebook Twitter Reddit Copy this link",
+    ],
+)
+def test_share_buttons_glued_to_a_paragraph_are_cut(tmp_path: Path, buttons: str) -> None:
+    """A scraped row of share buttons, whichever buttons it has, is no part of the lead."""
+    lead = "The ferry to Port Selby will run twice a day from May."
+    seed = seed_from(tmp_path, f"{buttons}{lead}\n\nThe council agreed the timetable.\n")
+    assert nlp_text(seed).split("\n\n")[0] == lead
+
+
 def test_caption_sentence_glued_to_new_text_is_cut(tmp_path: Path) -> None:
     """A trailing "X is pictured above ..." without a stop is cut from a paragraph."""
     text = (
