@@ -270,6 +270,12 @@ class Attribution(Context):
         for_org = self._speaks_for(subject) or self.spoken_for(subject)
         if for_org is not None:
             return for_org
+        speaks_or_writes = subject.lower_ in words().spokes_nouns | words().document_nouns
+        body = _body_owning(subject) if speaks_or_writes else None
+        if body is not None and body.i not in self.owners:
+            # "the union's spokesman said", "according to the firm's website": the body
+            # "the union" refers back to, which owns the writing or the one who speaks.
+            return self.org_antecedent(body)
         if subject.lower_ in words().spokes_nouns:
             # "her statement read": the owner of the statement, if a pronoun.
             owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
@@ -345,6 +351,15 @@ class Attribution(Context):
         if subject.lower_ not in words().spokes_nouns:
             return None
         return self.phrase_organization(subject)
+
+
+def _body_owning(noun: Token) -> Token | None:
+    """The definite organization noun that owns a noun ("the union's spokesman", "the
+    firm's website"), or None."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in words().organization_nouns and definite(child):
+            return child
+    return None
 
 
 def _written_as_name(token: Token) -> bool:

@@ -104,3 +104,19 @@ def test_a_long_quote_between_keeps_the_statement_in_reach() -> None:
         "Every ticket will be honoured when the port reopens.",
         "Marlow Freight",
     )
+
+
+def test_the_body_owning_a_writing_or_a_spokesman_speaks() -> None:
+    """'The Ferry Workers Union called a strike. ... the union's website / spokesman': the
+    union the definite noun refers back to."""
+    before = "The Ferry Workers Union called a strike on Monday.\n\n"
+    website = "According to the union's website, the strike is 'the last resort of a patient crew'."
+    spokesman = "The union's spokesman said: 'We apologise to every passenger.'"
+    assert speakers(before + website)[-1] == (
+        "the last resort of a patient crew",
+        "Ferry Workers Union",
+    )
+    assert speakers(before + spokesman)[-1] == (
+        "We apologise to every passenger.",
+        "Ferry Workers Union",
+    )
