@@ -32,6 +32,7 @@ from generator.extract.mentions import (
 from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
+    joined_bodies,
     joined_people,
     leader_of_administration,
     split_at_dashes,
@@ -87,18 +88,24 @@ class Entity:
     @property
     def aliases(self) -> list[str]:
         """Every other surface form used, in order of first use."""
-        seen = {normalize(self.name)}
+        seen = {_alias_key(self.name)}
         out = []
         demonyms = lexicon().demonyms
         written = [m.text for m in sorted(self.mentions, key=lambda m: m.span.start_char)]
         for form in [*self.unparsed_forms, *written]:
-            key = normalize(form)
-            if self.kind == PLACE and key in demonyms:
+            if self.kind == PLACE and normalize(form) in demonyms:
                 continue  # "Iraqi" mentions Iraq but is not a name of it
+            key = _alias_key(form)
             if key not in seen:
                 seen.add(key)
                 out.append(form)
         return out
+
+
+def _alias_key(form: str) -> str:
+    """The key that tells two written forms apart: `normalize`, but a dotted form is its
+    own ("US" of a headline and "U.S." of the body are both forms the text writes)."""
+    return normalize(form) + ("." if "." in form else "")
 
 
 def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -199,7 +206,9 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     lex = lex or lexicon()
     datelines = dateline_starts(doc)
     out: list[Mention] = []
-    for ent in (leader_of_administration(_paper_of_place(e), lex) for e in joined_people(doc)):
+    for ent in (
+        leader_of_administration(_paper_of_place(e), lex) for e in joined_bodies(joined_people(doc))
+    ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
             for piece in (p for d in names for p in split_company_place(d, lex)):

@@ -188,8 +188,11 @@ def debris_tokens(doc: Doc) -> set[int]:
 
 def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | None:
     """Mentions the ruler or the tables decide for sure; None when they do not know."""
-    kind, _, ident = span.ent_id_.partition(":")
-    tabled = not span.ent_id_
+    # A span reads the ruler's id from its root token: it is the span's own only when every
+    # token has it ("U.S. Navy" joined from the country "U.S." is no country).
+    ruled = span.ent_id_ if all(t.ent_id_ == span.ent_id_ for t in span) else ""
+    kind, _, ident = ruled.partition(":")
+    tabled = not ruled
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text in _OCCASIONS:
         return []  # "Labour Day" is a holiday, not the Labour Party

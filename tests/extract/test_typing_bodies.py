@@ -1,0 +1,53 @@
+"""A country's name and the public body after it, and the written forms a name keeps."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from generator.extract.entities import ORG, PLACE, Entity
+from generator.extract.name_spans import joined_bodies
+from tests.extract.conftest import entity_kinds
+
+
+def test_a_country_and_its_department_are_one_organization(nlp: Language) -> None:
+    """ "the U.S. Treasury Department" is one body's name, not a country and a department."""
+    kinds = entity_kinds(
+        nlp, "The U.S. Treasury Department said on Monday that Marlow Freight paid."
+    )
+    assert kinds.get("U.S. Treasury Department") == ORG
+    assert "United States" not in kinds
+
+
+def test_a_navy_after_its_country_is_no_place(nlp: Language) -> None:
+    """ "a U.S. Navy frigate": the ruler's country id of "U.S." does not make the body a place."""
+    kinds = entity_kinds(nlp, "A U.S. Navy frigate escorted the Marlow Star past Port Selby.")
+    assert kinds.get("U.S. Navy") == ORG
+
+
+def test_a_role_after_the_body_keeps_the_country(nlp: Language) -> None:
+    """ "U.S. Treasury Secretary Dana Whitlow": the capitals run on into a role and a name."""
+    kinds = entity_kinds(nlp, "U.S. Treasury Secretary Dana Whitlow said U.S. forces would stay.")
+    assert kinds.get("United States") == PLACE
+    assert not any(name.startswith("U.S. Treasury") for name in kinds)
+
+
+def test_a_body_keeps_its_complement(nlp: Language) -> None:
+    """ "the U.S. Agency for Rural Aid" is cut neither at "for" nor after the country."""
+    kinds = entity_kinds(nlp, "The U.S. Agency for Rural Aid sent grain to Port Selby on Friday.")
+    assert kinds.get("U.S. Agency for Rural Aid") == ORG
+
+
+def test_a_nationality_before_a_ministry_is_no_part_of_its_name(nlp: Language) -> None:
+    """ "the Selbian Foreign Ministry": the adjective says whose ministry; "the Selbian Red
+    Cross" is a name."""
+    for words, joined in (("Foreign Ministry", None), ("Red Cross", "Selbian Red Cross")):
+        doc = nlp(f"Officials of the Selbian {words} met on Monday.")
+        spans = joined_bodies([Span(doc, 3, 4, label="NORP")])
+        assert [s.text for s in spans] == [joined or "Selbian"]
+
+
+def test_a_dotted_form_is_an_alias_beside_the_undotted_one() -> None:
+    """ "US" of a headline and "U.S." of the body are both written forms of the country."""
+    entity = Entity(PLACE, "United States", unparsed_forms=["US", "U.S.", "us", "U.S."])
+    assert entity.aliases == ["US", "U.S."]
