@@ -17,19 +17,12 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import Descriptions, one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.speaker_names import (
-    full_names,
-    missed_body,
-    missed_person,
-    person_by_role,
-)
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
@@ -54,10 +47,6 @@ PROTAGONIST_MENTIONS = 4
 
 class Context(Descriptions):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
-
-    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
-        super().__init__(doc, quotes, entities, lex)
-        self._full_names: dict[str, Span] | None = None
 
     def reported_since(self, previous: Quote, quote: Quote) -> bool:
         """Whether someone new was reported saying something between two quotes: a verb
@@ -151,7 +140,8 @@ class Context(Descriptions):
                 fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
                 # "According to Haley, the threats ...": Haley is the one who speaks.
                 according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
-                if token.dep_ not in SUBJECT_DEPS and not fragment and not according:
+                leads = token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
+                if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
                     continue
                 if token.lower_ == word:
                     budget = CHAIN_SENTENCES + 1
@@ -163,7 +153,7 @@ class Context(Descriptions):
                 # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
                 # she thought '...,' she said" is often parsed with Lee's verb embedded.
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
-                if token.head.dep_ in EMBEDDED_DEPS and not reports:
+                if token.head.dep_ in EMBEDDED_DEPS and not reports and not leads:
                     continue
                 role = is_role_noun(token, self.lex)
                 if (
@@ -300,6 +290,23 @@ class Context(Descriptions):
             return None
         return self.phrase_organization(spokes) or self.spoken_for(spokes)
 
+    def _leads_paragraph(self, noun: Token) -> bool:
+        """Whether a noun leads a paragraph that the parse ran into the sentence before
+        ("He said: '...' / Rob Lee, 58, booked early, only to find ..."): as the subject
+        of a verb after the break that hangs on a word before it, or as a person's name
+        that opens the paragraph, hung on a word before it."""
+        subject = noun.dep_ in SUBJECT_DEPS
+        anchor = noun.head if subject else noun
+        if not subject:
+            owner = self.owners.get(noun.i)
+            before = noun.left_edge.i - 1
+            if owner is None or owner.kind != PERSON or before < 0:
+                return False
+            if not noun.doc[before].text.startswith("\n\n"):
+                return False
+        cut = self.text.rfind("\n\n", noun.sent.start_char, noun.idx)
+        return cut >= 0 and anchor.idx > cut and anchor.head.idx < cut
+
     def _person_titled(self, head: Token) -> bool:
         """Whether a name's head that no one owns closes a person's name as a title after
         it ("Judge Jo Ames QC": the parser heads the name with "QC")."""
@@ -335,47 +342,6 @@ class Context(Descriptions):
             if p.name.lower().split()[-1:] == [surname.lower_] and self.compatible(p, pronoun)
         ]
         return bearers[0] if len(bearers) == 1 else None
-
-    # --- people without an entity ------------------------------------------------------
-
-    def by_role(self, token: Token) -> Entity | None:
-        """ "the Tory leader" -> the one person whose stated role is a "... leader".
-
-        Only people named before the role noun count: "the former minister said"
-        refers back, so a minister the story introduces later is someone else.
-        """
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return None  # "her owner": a relation to someone, not a role one person holds
-        named = self.named_after(token)
-        if named is not None:
-            return named
-        people = self.known_people()
-        named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
-        return person_by_role(token, named_before, lambda: self.described(token))
-
-    def missed_person(self, subject: Token) -> Entity | None:
-        """A person named as the subject of "said" whom the NER left out, or None."""
-        known = self.known_people()
-        found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
-        if found is not None and all(found is not k for k in known):
-            self.added.append(found)
-            # Owned from now on, so that later references find the name ("Tala, 42,
-            # said ... The farmer said" refers back to Tala).
-            self.owners.update((t.i, found) for m in found.mentions for t in m.span)
-        if found is None and subject.ent_type_ != "PERSON":
-            found = self.organization_named_by(subject)
-        return found or self._missed_body(subject)
-
-    def _missed_body(self, subject: Token) -> Entity | None:
-        """The organization a name the NER missed is by its shape ("Kelham PD said"), one
-        entity however often the text names it."""
-        span = missed_body(subject, self.owners)
-        return None if span is None else self._new_organization(span)
-
-    def _names_in_full(self) -> dict[str, Span]:
-        if self._full_names is None:
-            self._full_names = full_names(self.doc, self.owners, self.lex)
-        return self._full_names
 
 
 def _kin_of_pronoun(noun: Token) -> bool:

@@ -8,7 +8,10 @@ words by which news refers back to someone it has named, without the name:
 * "his daughter": the one person named before whose stated role is "daughter";
 * a noun of one sex ("the Queen", "the mother") never takes a person of the other;
 * a role phrase that runs into a name ("former deputy head of Acme Jo Ames", "the
-  reporter in those years, Jo Ames,"): that name.
+  reporter in those years, Jo Ames,"): that name;
+* "the Tory leader": the one person named before whose stated role holds it;
+* a proper name the NER missed ("Owen Marsh said"): a new person, or the body its
+  shape names ("Kelham PD said").
 
 Every unclear case gives None: a wrong name is worse than none.
 """
@@ -23,7 +26,13 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_organizations import Organizations
 from generator.extract.role_phrases import person_noun
-from generator.extract.speaker_names import MAX_AGE
+from generator.extract.speaker_names import (
+    MAX_AGE,
+    full_names,
+    missed_body,
+    missed_person,
+    person_by_role,
+)
 from generator.extract.speech import (
     MALE,
     SUBJECT_DEPS,
@@ -47,6 +56,7 @@ class Descriptions(Organizations):
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
         self._genders: dict[int, str] | None = None
+        self._full_names: dict[str, Span] | None = None
 
     def described(self, noun: Token) -> Entity | None:
         """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
@@ -194,6 +204,47 @@ class Descriptions(Organizations):
             self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
         gender = gender_of(entity) or self._genders.get(id(entity))
         return gender is None or gender == ("m" if pronoun in MALE else "f")
+
+    # --- people without an entity ------------------------------------------------------
+
+    def by_role(self, token: Token) -> Entity | None:
+        """ "the Tory leader" -> the one person whose stated role is a "... leader".
+
+        Only people named before the role noun count: "the former minister said"
+        refers back, so a minister the story introduces later is someone else.
+        """
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None  # "her owner": a relation to someone, not a role one person holds
+        named = self.named_after(token)
+        if named is not None:
+            return named
+        people = self.known_people()
+        named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
+        return person_by_role(token, named_before, lambda: self.described(token))
+
+    def missed_person(self, subject: Token) -> Entity | None:
+        """A person named as the subject of "said" whom the NER left out, or None."""
+        known = self.known_people()
+        found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
+        if found is not None and all(found is not k for k in known):
+            self.added.append(found)
+            # Owned from now on, so that later references find the name ("Tala, 42,
+            # said ... The farmer said" refers back to Tala).
+            self.owners.update((t.i, found) for m in found.mentions for t in m.span)
+        if found is None and subject.ent_type_ != "PERSON":
+            found = self.organization_named_by(subject)
+        return found or self._missed_body(subject)
+
+    def _missed_body(self, subject: Token) -> Entity | None:
+        """The organization a name the NER missed is by its shape ("Kelham PD said"), one
+        entity however often the text names it."""
+        span = missed_body(subject, self.owners)
+        return None if span is None else self._new_organization(span)
+
+    def _names_in_full(self) -> dict[str, Span]:
+        if self._full_names is None:
+            self._full_names = full_names(self.doc, self.owners, self.lex)
+        return self._full_names
 
 
 def one_person(noun: Token, lex: Lexicon) -> bool:

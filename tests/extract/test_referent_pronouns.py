@@ -79,3 +79,16 @@ def test_a_pronoun_after_the_spokesman_named_before_is_that_person() -> None:
         "'It is a shambles from start to finish,' he said."
     )
     assert speakers(text)[-1] == ("It is a shambles from start to finish", "Colin Dreyer")
+
+
+def test_a_paragraph_the_parse_ran_in_names_who_he_is() -> None:
+    """'He said: ... / Owen Tate, 58, booked early, only to find ... / He said': Tate."""
+    text = (
+        "Testing sites were empty on Sunday.\n\n"
+        "Dale Hurst, 44, arrived at the site in Kelby to find no staff. "
+        "He said: 'There's no organisation at all.'\n\n"
+        "Owen Tate, a 58-year-old warehouse manager from Selby, booked for 3.45pm, only to "
+        "find there were no staff.\n\n"
+        "He said: 'It annoys me. My concern is about my health.'"
+    )
+    assert speakers(text)[-1] == ("It annoys me. My concern is about my health.", "Owen Tate")
