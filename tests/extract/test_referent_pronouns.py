@@ -8,32 +8,30 @@ from tests.extract.test_quotes import speakers
 def test_a_chairman_may_be_a_woman() -> None:
     """'Chairman' in a woman's role does not make 'she' refer past her."""
     text = (
-        "Plans to hire Mr Prade have met fierce opposition from Liberal MPs.\n\n"
-        "Dana Whitlow, Liberal chairman of the transport committee, told the radio station: "
-        "'I do not think this is a man who should be near our ports.'\n\n"
-        "Describing his expected appointment as 'dreadful', she added: "
-        "'Is he the sort of man we want? No.'"
+        "Plans to appoint Mr Prade met stiff resistance from Liberal councillors.\n\n"
+        "Dana Whitlow, Liberal chairman of the harbour board, told reporters: "
+        "'We need someone who knows the sea, not a salesman.'\n\n"
+        "Calling his likely hiring 'a mistake', she added: "
+        "'Would you hire him? I would not.'"
     )
-    assert speakers(text)[-1] == ("Is he the sort of man we want? No.", "Dana Whitlow")
+    assert speakers(text)[-1] == ("Would you hire him? I would not.", "Dana Whitlow")
 
 
 def test_a_title_after_a_name_keeps_the_person() -> None:
-    """'Judge Colin Farrow QC lifted ... He said': the name the title closes is "he"."""
+    """'Judge Colin Farrow QC granted ... He said': the name the title closes is "he"."""
     text = (
-        "Judge Colin Farrow QC lifted an order today banning the press from naming the boy.\n\n"
-        "He said: 'There is no evidence that naming him would cause harm.'"
+        "Judge Colin Farrow QC granted the family's request to keep the boy's name private.\n\n"
+        "He said: 'Naming him would do no good to anyone.'"
     )
-    assert speakers(text) == [
-        ("There is no evidence that naming him would cause harm.", "Colin Farrow")
-    ]
+    assert speakers(text) == [("Naming him would do no good to anyone.", "Colin Farrow")]
 
 
 def test_the_agent_of_a_passive_verb_of_saying_is_he() -> None:
     """'That view was echoed by Owen Marsh ... he said': Marsh, not someone before."""
     text = (
-        "Judge Colin Farrow QC lifted an order today banning the press from naming the boy.\n\n"
+        "Judge Colin Farrow QC granted the family's request to keep the boy's name private.\n\n"
         "That view was echoed last night by Owen Marsh, chief executive of the Selby Trust.\n\n"
-        "'On behalf of all our staff, I would like to say thank you,' he said."
+        "'We thank everyone who helped the family,' he said."
     )
     assert speakers(text)[-1][1] == "Owen Marsh"
 
@@ -82,13 +80,13 @@ def test_a_pronoun_after_the_spokesman_named_before_is_that_person() -> None:
 
 
 def test_a_paragraph_the_parse_ran_in_names_who_he_is() -> None:
-    """'He said: ... / Owen Tate, 58, booked early, only to find ... / He said': Tate."""
+    """'He said: ... / Owen Tate, 61, paid for a crossing, only to learn ... / He said': Tate."""
     text = (
-        "Testing sites were empty on Sunday.\n\n"
-        "Dale Hurst, 44, arrived at the site in Kelby to find no staff. "
-        "He said: 'There's no organisation at all.'\n\n"
-        "Owen Tate, a 58-year-old warehouse manager from Selby, booked for 3.45pm, only to "
-        "find there were no staff.\n\n"
-        "He said: 'It annoys me. My concern is about my health.'"
+        "Ferry crossings were cancelled on Friday.\n\n"
+        "Dale Hurst, 44, reached the quay at Kelby to find the office shut. "
+        "He said: 'Nobody told us anything.'\n\n"
+        "Owen Tate, a 61-year-old baker from Selby, paid for the noon crossing, only to "
+        "learn it had been cancelled.\n\n"
+        "He said: 'I lost a day of trade. I want my money back.'"
     )
-    assert speakers(text)[-1] == ("It annoys me. My concern is about my health.", "Owen Tate")
+    assert speakers(text)[-1] == ("I lost a day of trade. I want my money back.", "Owen Tate")
