@@ -27,10 +27,10 @@ def test_a_title_after_a_name_keeps_the_person() -> None:
 
 
 def test_the_agent_of_a_passive_verb_of_saying_is_he() -> None:
-    """'That view was echoed by Owen Marsh ... he said': Marsh, not someone before."""
+    """'The same point was echoed by Owen Marsh ... he said': Marsh, not someone before."""
     text = (
         "Judge Colin Farrow QC granted the family's request to keep the boy's name private.\n\n"
-        "That view was echoed last night by Owen Marsh, chief executive of the Selby Trust.\n\n"
+        "The same point was echoed on Tuesday by Owen Marsh, who heads the Selby Trust.\n\n"
         "'We thank everyone who helped the family,' he said."
     )
     assert speakers(text)[-1][1] == "Owen Marsh"
