@@ -37,6 +37,7 @@ from generator.extract.name_spans import (
     leader_of_administration,
     split_at_dashes,
     split_company_place,
+    with_name_words_before,
 )
 from generator.extract.nlp import text_of
 from generator.extract.people import (
@@ -207,7 +208,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     datelines = dateline_starts(doc)
     out: list[Mention] = []
     for ent in (
-        leader_of_administration(_paper_of_place(e), lex) for e in joined_bodies(joined_people(doc))
+        leader_of_administration(_paper_of_place(e), lex)
+        for e in joined_bodies(with_name_words_before(joined_people(doc)))
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))

@@ -31,8 +31,8 @@ from generator.extract.shapes import (
     team_votes,
 )
 from generator.extract.work_votes import lower_at as _lower
+from generator.extract.work_votes import ship_carrier, work_votes
 from generator.extract.work_votes import token_at as _token
-from generator.extract.work_votes import work_votes
 
 #: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
 _DATELINE_AFTER = re.compile(
@@ -130,9 +130,10 @@ def _org_votes(mention: Mention) -> None:
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
-    if before in cue.org_heads:
-        # "the carrier Ryanair", "the news weekly Der Spiegel"; "documentary maker
-        # Michael Smith" is a person, so a two-word "person" only leans.
+    if before in cue.org_heads and not ship_carrier(before, before2):
+        # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
+        # Spiegel"; "documentary maker Michael Smith" is a person, so a two-word "person"
+        # only leans.
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
     elif before.endswith("s") and before[:-1] in cue.org_heads and not _listed(span):

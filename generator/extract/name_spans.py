@@ -374,3 +374,35 @@ def _with_complement(doc: Doc, end: int, entity_at: dict[int, Span]) -> int:
         if not doc[i - 1].whitespace_:
             break
     return i if i > end + 1 else end
+
+
+#: Most capitalised words a table's body name may lose before it.
+_WORDS_BEFORE_TABLED = 3
+
+
+def with_name_words_before(spans: list[Span]) -> list[Span]:
+    """A body the tables know by a shorter name of two words or more, with the proper nouns
+    the text writes before it: "the National Security Council" is not the "Security Council"
+    of the tables. Only words in no entity, neither opening a sentence nor a role ("Deputy
+    White House counsel"), count; a one-word name ("Labour") is too often an adjective's."""
+    out = []
+    for span in spans:
+        if span.label_ != "ORG" or len(span) < 2 or not span.ent_id_.startswith("org:"):
+            out.append(span)
+            continue
+        doc, start = span.doc, span.start
+        while (
+            start > 0
+            and span.start - start < _WORDS_BEFORE_TABLED
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].lower_ not in lexicon().role_words
+            and not doc[start - 1].is_stop
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].ent_iob_ == "O"
+            and doc[start - 1].whitespace_ == " "
+        ):
+            start -= 1
+        out.append(Span(doc, start, span.end, label="ORG") if start < span.start else span)
+    return out

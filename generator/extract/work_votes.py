@@ -27,6 +27,11 @@ def lower_at(doc: Doc, i: int) -> str:
     return token.lower_.rstrip(".") if token is not None else ""
 
 
+def ship_carrier(before: str, before2: str) -> bool:
+    """Whether the two words before a name are a ship's kind: "aircraft carrier", "oil carrier"."""
+    return before in ("carrier", "carriers") and before2 in _CARGOES
+
+
 def work_votes(mention: Mention, label: str) -> None:
     """Votes for a work from the words around the mention (``label``: the model's)."""
     span, doc, cue = mention.span, mention.span.doc, cues()
@@ -40,7 +45,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
     if before in ("hit", "hits") and _noun_hit(doc, span.start - 2):
         mention.vote(WORK, 3.0)  # "her 1985 hit Moon River"; not "the storm hit Kelby"
-    if before in ("carrier", "carriers") and before2 in _CARGOES:
+    if ship_carrier(before, before2):
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
     if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
         mention.vote(WORK, 3.0)  # "MV Sea Lark", "HMS Tern": a ship

@@ -51,3 +51,28 @@ def test_a_dotted_form_is_an_alias_beside_the_undotted_one() -> None:
     """ "US" of a headline and "U.S." of the body are both written forms of the country."""
     entity = Entity(PLACE, "United States", unparsed_forms=["US", "U.S.", "us", "U.S."])
     assert entity.aliases == ["US", "U.S."]
+
+
+def test_a_tabled_body_keeps_the_proper_nouns_before_it(nlp: Language) -> None:
+    """ "his National Security Council staff" is no "Security Council" of the tables; a role
+    before a tabled name ("Deputy White House counsel") stays out of it."""
+    kinds = entity_kinds(
+        nlp,
+        "Dana Whitlow blamed his National Security Council (NSC) staff for the plan."
+        " Deputy White House counsel Jo Ames agreed.",
+    )
+    assert kinds.get("National Security Council") == ORG
+    assert "UN Security Council" not in kinds
+    assert not any(name.startswith("Deputy") for name in kinds)
+
+
+def test_a_ship_named_after_its_kind_is_no_organization(nlp: Language) -> None:
+    """ "the U.S. aircraft carrier Sea Lark ... the Sea Lark": "carrier" names a ship there,
+    so it votes for no airline."""
+    kinds = entity_kinds(
+        nlp,
+        "Officials said the U.S. aircraft carrier Sea Lark is near the Kelby coast. He said the"
+        " Sea Lark is sailing in waters where its jets can reach the shore. The Sea Lark and its"
+        " jets are the heart of the fleet.",
+    )
+    assert "Sea Lark" not in kinds
