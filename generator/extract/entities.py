@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.body_spans import (
+    joined_bodies,
+    joined_organizations,
+    with_name_words_before,
+)
 from generator.extract.evidence import collect, dateline_starts
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
@@ -32,12 +37,10 @@ from generator.extract.mentions import (
 from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
-    joined_bodies,
     joined_people,
     leader_of_administration,
     split_at_dashes,
     split_company_place,
-    with_name_words_before,
 )
 from generator.extract.nlp import text_of
 from generator.extract.people import (
@@ -209,7 +212,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for ent in (
         leader_of_administration(_paper_of_place(e), lex)
-        for e in joined_bodies(with_name_words_before(joined_people(doc)))
+        for e in joined_bodies(joined_organizations(with_name_words_before(joined_people(doc))))
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))

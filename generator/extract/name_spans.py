@@ -26,7 +26,7 @@ _CALENDAR_WORDS |= {"august", "september", "october", "november", "december"}
 #: Labels of captions and credits run into a name.
 _CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credit"})
 #: Company-form abbreviations that end a company's name.
-_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 #: A telephone number after a name: "+44 20".
 _PHONE = re.compile(r"^\+\d")
 
@@ -171,7 +171,7 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
     """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place."""
     doc = span.doc
     for i in range(span.start + 1, span.end - 1):
-        if doc[i].lower_.rstrip(".") not in _CORPORATE:
+        if doc[i].lower_.rstrip(".") not in CORPORATE:
             continue
         end = i + 2 if doc[i + 1].text == "." else i + 1  # "Inc." may be two tokens
         rest_start = end + 1 if doc[end].lower_ == "of" and end < span.end else end
@@ -281,128 +281,3 @@ def _across_particles(person: Span, ent: Span) -> bool:
         and all(t.text in _NAME_PARTICLES for t in between)
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
     )
-
-
-#: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
-#: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
-_BODY_HEADS = frozenset(
-    {"department", "ministry", "treasury", "navy", "army", "senate", "congress", "parliament"}
-    | {"embassy", "consulate", "council", "fund", "agency", "commission", "committee"}
-    | {"court", "office", "bureau", "authority", "cross", "guard", "corps", "police"}
-    | {"force", "forces", "service", "administration", "institute", "party", "assembly"}
-)
-#: Entity labels of a country's name or its people's adjective before a body.
-_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
-#: Heads of a government's offices, which a people's adjective only describes: "the Selbian
-#: Foreign Ministry" is the ministry of a Selbian government, while "the Selbian Red Cross"
-#: and "U.S. Treasury Department" are names.
-_GOVERNMENT_OFFICES = frozenset({"ministry", "department", "embassy", "consulate", "office"})
-
-
-def _country_prefix(ent: Span) -> bool:
-    """A country or nation the model read on its own before a body's name: "U.S.",
-    "Selbian"; also the dotted "U.N." the model calls an organization."""
-    if len(ent) > 3 or (not ent[0].is_title and not ent.text.isupper()):
-        return False
-    return ent.label_ in _COUNTRY_LABELS or (ent.label_ == "ORG" and "." in ent.text)
-
-
-def joined_bodies(spans: list[Span]) -> list[Span]:
-    """A country's name and the public body after it as one organization: "U.S." +
-    "Treasury Department" (or words the model left outside any entity) is the
-    "U.S. Treasury Department".
-
-    The words after the country must be capitalised, end on a body's head noun and
-    end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
-    since the capitals go on into a role and a name.
-    """
-    if not spans:
-        return spans
-    doc = spans[0].doc
-    entity_at = {i: span for span in spans for i in range(span.start, span.end)}
-    out: list[Span] = []
-    skip_to = -1
-    for span in spans:
-        if span.start < skip_to:
-            continue
-        end = _body_end(span, entity_at) if _country_prefix(span) else None
-        if end is None:
-            out.append(span)
-            continue
-        body = doc[span.start : end]
-        body.label_ = "ORG"
-        out.append(body)
-        skip_to = end
-    return out
-
-
-def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
-    """The end of a body's name right after `country`, or None."""
-    doc = country.doc
-    i, head_end = country.end, None
-    if not country[-1].whitespace_:
-        return None
-    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
-        inside = entity_at.get(i)
-        if inside is not None:
-            if inside.label_ != "ORG" or inside.start != i:
-                break  # a date, a person or a place: not part of the body's name
-            i = inside.end
-        else:
-            i += 1
-        if doc[i - 1].lower_ in _BODY_HEADS:
-            head_end = i
-            if country.label_ == "NORP" and doc[i - 1].lower_ in _GOVERNMENT_OFFICES:
-                head_end = None
-        if not doc[i - 1].whitespace_:
-            break
-    if head_end is None or head_end != i:
-        return None
-    return _with_complement(doc, head_end, entity_at)
-
-
-def _with_complement(doc: Doc, end: int, entity_at: dict[int, Span]) -> int:
-    """A body's name with its capitalised "for"/"of" complement: "Agency for Selby Aid"."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or not doc[end + 1].is_title:
-        return end
-    i = end + 1
-    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
-        inside = entity_at.get(i)
-        if inside is not None and inside.label_ not in ("ORG", "GPE"):
-            break
-        i += 1
-        if not doc[i - 1].whitespace_:
-            break
-    return i if i > end + 1 else end
-
-
-#: Most capitalised words a table's body name may lose before it.
-_WORDS_BEFORE_TABLED = 3
-
-
-def with_name_words_before(spans: list[Span]) -> list[Span]:
-    """A body the tables know by a shorter name of two words or more, with the proper nouns
-    the text writes before it: "the National Security Council" is not the "Security Council"
-    of the tables. Only words in no entity, neither opening a sentence nor a role ("Deputy
-    White House counsel"), count; a one-word name ("Labour") is too often an adjective's."""
-    out = []
-    for span in spans:
-        if span.label_ != "ORG" or len(span) < 2 or not span.ent_id_.startswith("org:"):
-            out.append(span)
-            continue
-        doc, start = span.doc, span.start
-        while (
-            start > 0
-            and span.start - start < _WORDS_BEFORE_TABLED
-            and doc[start - 1].is_title
-            and doc[start - 1].is_alpha
-            and doc[start - 1].tag_ == "NNP"
-            and doc[start - 1].lower_ not in lexicon().role_words
-            and not doc[start - 1].is_stop
-            and not doc[start - 1].is_sent_start
-            and doc[start - 1].ent_iob_ == "O"
-            and doc[start - 1].whitespace_ == " "
-        ):
-            start -= 1
-        out.append(Span(doc, start, span.end, label="ORG") if start < span.start else span)
-    return out

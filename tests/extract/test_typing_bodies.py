@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from generator.extract.body_spans import joined_bodies, joined_organizations
 from generator.extract.entities import ORG, PLACE, Entity
-from generator.extract.name_spans import joined_bodies
 from tests.extract.conftest import entity_kinds
 
 
@@ -76,3 +76,31 @@ def test_a_ship_named_after_its_kind_is_no_organization(nlp: Language) -> None:
         " jets are the heart of the fleet.",
     )
     assert "Sea Lark" not in kinds
+
+
+def test_two_organization_spans_of_one_name_are_joined(nlp: Language) -> None:
+    """The model's "the International" + "Red Cross", "Gold Fields" + "of" + "Norland Ltd" and
+    "Selby ... Futures" + "and" + "Options Exchange (SIFFE)" are one organization each."""
+    text = (
+        "He sent a petition to the International Red Cross in 1993 asking for his release."
+        " Workers stayed away on Wednesday night, mine managers Gold Fields of Norland Ltd said."
+        " The December future on the Selby International Financial Futures and Options Exchange"
+        " (SIFFE) was trading at 97.18, down 0.20."
+    )
+    kinds = entity_kinds(nlp, text)
+    for name in (
+        "International Red Cross",
+        "Gold Fields of Norland Ltd",
+        "Selby International Financial Futures and Options Exchange",
+    ):
+        assert kinds.get(name) == ORG
+    assert "Red Cross" not in kinds and "Options Exchange" not in kinds
+
+
+def test_a_party_member_or_a_courtesy_title_joins_no_body(nlp: Language) -> None:
+    """ "Democrat" before a name, or "Mr" inside the second part, keeps two spans apart."""
+    doc = nlp("The Democrat Selby Marlow spoke, and the Kelby Mr Ames agreed.")
+    first, second = Span(doc, 1, 2, label="ORG"), Span(doc, 2, 4, label="ORG")
+    assert [s.text for s in joined_organizations([first, second])] == ["Democrat", "Selby Marlow"]
+    third, fourth = Span(doc, 8, 9, label="ORG"), Span(doc, 9, 11, label="ORG")
+    assert len(joined_organizations([third, fourth])) == 2

@@ -1,0 +1,221 @@
+"""Organization spans the model cut or cut short, joined into the names the text writes.
+
+A country and the public body after it ("U.S." + "Treasury Department"), a body the
+tables know by a shorter name ("Security Council" of "National Security Council"),
+and two organization spans that are one name ("International" + "Red Cross"; "Gold
+Fields" of "Gold Fields of Norland Ltd") become one span, labelled ORG.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.lexicon import lexicon
+from generator.extract.name_spans import CORPORATE, COURTESY
+
+#: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
+#: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
+_BODY_HEADS = frozenset(
+    {"department", "ministry", "treasury", "navy", "army", "senate", "congress", "parliament"}
+    | {"embassy", "consulate", "council", "fund", "agency", "commission", "committee"}
+    | {"court", "office", "bureau", "authority", "cross", "guard", "corps", "police"}
+    | {"force", "forces", "service", "administration", "institute", "party", "assembly"}
+)
+#: Entity labels of a country's name or its people's adjective before a body.
+_COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+#: Heads of a government's offices, which a people's adjective only describes: "the Selbian
+#: Foreign Ministry" is the ministry of a Selbian government, while "the Selbian Red Cross"
+#: and "U.S. Treasury Department" are names.
+_GOVERNMENT_OFFICES = frozenset({"ministry", "department", "embassy", "consulate", "office"})
+
+
+def _country_prefix(ent: Span) -> bool:
+    """A country or nation the model read on its own before a body's name: "U.S.",
+    "Selbian"; also the dotted "U.N." the model calls an organization."""
+    if len(ent) > 3 or (not ent[0].is_title and not ent.text.isupper()):
+        return False
+    return ent.label_ in _COUNTRY_LABELS or (ent.label_ == "ORG" and "." in ent.text)
+
+
+def joined_bodies(spans: list[Span]) -> list[Span]:
+    """A country's name and the public body after it as one organization: "U.S." +
+    "Treasury Department" (or words the model left outside any entity) is the
+    "U.S. Treasury Department".
+
+    The words after the country must be capitalised, end on a body's head noun and
+    end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
+    since the capitals go on into a role and a name.
+    """
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    entity_at = {i: span for span in spans for i in range(span.start, span.end)}
+    out: list[Span] = []
+    skip_to = -1
+    for span in spans:
+        if span.start < skip_to:
+            continue
+        end = _body_end(span, entity_at) if _country_prefix(span) else None
+        if end is None:
+            out.append(span)
+            continue
+        body = doc[span.start : end]
+        body.label_ = "ORG"
+        out.append(body)
+        skip_to = end
+    return out
+
+
+def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
+    """The end of a body's name right after `country`, or None."""
+    doc = country.doc
+    i, head_end = country.end, None
+    if not country[-1].whitespace_:
+        return None
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+        inside = entity_at.get(i)
+        if inside is not None:
+            if inside.label_ != "ORG" or inside.start != i:
+                break  # a date, a person or a place: not part of the body's name
+            i = inside.end
+        else:
+            i += 1
+        if doc[i - 1].lower_ in _BODY_HEADS:
+            head_end = i
+            if country.label_ == "NORP" and doc[i - 1].lower_ in _GOVERNMENT_OFFICES:
+                head_end = None
+        if not doc[i - 1].whitespace_:
+            break
+    if head_end is None or head_end != i:
+        return None
+    return _with_complement(doc, head_end, entity_at)
+
+
+def _with_complement(doc: Doc, end: int, entity_at: dict[int, Span]) -> int:
+    """A body's name with its capitalised "for"/"of" complement: "Agency for Selby Aid"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of") or not doc[end + 1].is_title:
+        return end
+    i = end + 1
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+        inside = entity_at.get(i)
+        if inside is not None and inside.label_ not in ("ORG", "GPE"):
+            break
+        i += 1
+        if not doc[i - 1].whitespace_:
+            break
+    return i if i > end + 1 else end
+
+
+#: Most capitalised words a table's body name may lose before it.
+_WORDS_BEFORE_TABLED = 3
+
+
+def with_name_words_before(spans: list[Span]) -> list[Span]:
+    """A body the tables know by a shorter name of two words or more, with the proper nouns
+    the text writes before it: "the National Security Council" is not the "Security Council"
+    of the tables. Only words in no entity, neither opening a sentence nor a role ("Deputy
+    White House counsel"), count; a one-word name ("Labour") is too often an adjective's."""
+    out = []
+    for span in spans:
+        if span.label_ != "ORG" or len(span) < 2 or not span.ent_id_.startswith("org:"):
+            out.append(span)
+            continue
+        doc, start = span.doc, span.start
+        while (
+            start > 0
+            and span.start - start < _WORDS_BEFORE_TABLED
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].lower_ not in lexicon().role_words
+            and not doc[start - 1].is_stop
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].ent_iob_ == "O"
+            and doc[start - 1].whitespace_ == " "
+        ):
+            start -= 1
+        out.append(Span(doc, start, span.end, label="ORG") if start < span.start else span)
+    return out
+
+
+#: A party member's word before a name: "Democrat Jo Ames" is a person, not a body.
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "socialist", "communist"})
+
+
+def joined_organizations(spans: list[Span]) -> list[Span]:
+    """Two organization spans the model cut from one name, joined: "the International" +
+    "Red Cross" with nothing between them; "Gold Fields" + "of" + "Norland Ltd" (a
+    company's form ends the second: "a unit of Acme Corp" has no name before "of");
+    "Selby Financial Futures" + "and" + "Options Exchange (SFFOE)", where the acronym the
+    text gives after it spells more than the second part."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and _one_name(previous, span):
+            out[-1] = Span(span.doc, previous.start, _name_words_after(span), label="ORG")
+        else:
+            out.append(span)
+    return out
+
+
+def _one_name(first: Span, second: Span) -> bool:
+    """Whether two organization spans, in this order, are parts of one name."""
+    if first.label_ != "ORG" or second.label_ != "ORG" or first[-1].whitespace_ != " ":
+        return False
+    doc = first.doc
+    between = doc[first.end : second.start]
+    first = _without_article(first)
+    if not between:
+        # Neither a name of the tables ("Lib Dem" + "Treasury spokesman") nor a person
+        # ("Times" + "Mr Ames") is the start of a longer name.
+        return (
+            bool(first)
+            and all(t.is_title and not t.ent_id_ for t in first)
+            and first[-1].lower_ not in _PARTY_MEMBERS
+            and second[0].is_title
+            and not any(t.lower_ in COURTESY for t in (*first, *second))
+        )
+    if len(between) != 1 or between[0].whitespace_ != " ":
+        return False
+    word = between[0].lower_
+    if word == "of":
+        return second[-1].lower_.rstrip(".") in CORPORATE
+    if word in ("and", "&"):
+        return _acronym_spans(first, second)
+    return False
+
+
+def _acronym_spans(first: Span, second: Span) -> bool:
+    """ "(SFFOE)" after the second span: its letters open with the first span's initial and
+    outnumber the second span's words, so it names the two together."""
+    doc = second.doc
+    if second.end + 2 >= len(doc) or doc[second.end].text != "(" or doc[second.end + 2].text != ")":
+        return False
+    acronym = doc[second.end + 1].text
+    return (
+        acronym.isupper()
+        and acronym.isalpha()
+        and len(acronym) > len(second)
+        and acronym[0] == _without_article(first)[0].text[0].upper()
+    )
+
+
+def _without_article(span: Span) -> Span:
+    """The span without a leading "the" the model read into it."""
+    return span[1:] if len(span) > 1 and span[0].lower_ in ("the", "a", "an") else span
+
+
+def _name_words_after(span: Span) -> int:
+    """The end of a joined name with the capitalised words in no entity after it: "The
+    International" + "Labour" (a party of the tables) + "Organisation"."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].ent_iob_ == "O"
+        and not doc[end].is_stop
+    ):
+        end += 1
+    return end
