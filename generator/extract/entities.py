@@ -309,6 +309,7 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     body_text = text_of(body)
     known = {(e.kind, e.name): e for e in entities}
     out = list(entities)
+    _headline_surnames(entities, title)
     for found in group_entities(mentions_of(title)):
         if not _sure_in_title(found):
             continue
@@ -323,3 +324,25 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
         elif not any(e.name == found.name for e in entities):
             out.append(Entity(found.kind, found.name, place=found.place, unparsed_forms=forms))
     return out
+
+
+def _headline_surnames(entities: list[Entity], title: Doc) -> None:
+    """ "Ames names his team" over a story about Jo Ames: a proper noun of the headline that
+    is the surname of a person of the body, and in no other entity, is that person's alias
+    (the headline alone is too little evidence to add a person, not to name one the body
+    has; its model often reads a lone surname as a place)."""
+    surnames = {
+        e.name.split()[-1]: e for e in entities if e.kind == PERSON and len(e.name.split()) > 1
+    }
+    if not surnames:
+        return
+    for token in title:
+        person = surnames.get(token.text)
+        if (
+            person is not None
+            and token.pos_ == "PROPN"
+            and token.ent_type_ in ("", "PERSON")
+            and token.text not in person.aliases
+            and (token.i == 0 or title[token.i - 1].text not in person.name.split())
+        ):  # "George Floyd" of a headline writes the full name, not the surname alone
+            person.unparsed_forms.append(token.text)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract.body_spans import joined_bodies, joined_organizations
-from generator.extract.entities import ORG, PLACE, Entity
+from generator.extract.entities import ORG, PLACE, Entity, extract_entities, with_title
 from tests.extract.conftest import entity_kinds
 
 
@@ -104,3 +104,12 @@ def test_a_party_member_or_a_courtesy_title_joins_no_body(nlp: Language) -> None
     assert [s.text for s in joined_organizations([first, second])] == ["Democrat", "Selby Marlow"]
     third, fourth = Span(doc, 8, 9, label="ORG"), Span(doc, 9, 11, label="ORG")
     assert len(joined_organizations([third, fourth])) == 2
+
+
+def test_a_headline_surname_is_an_alias_of_the_body_person(nlp: Language) -> None:
+    """ "Whitlow names team" over a story about Dana Whitlow: "Whitlow" is one of her forms."""
+    body = nlp("Kelby manager Dana Whitlow on Friday announced the team to play Port Selby.")
+    title = nlp("Soccer - Whitlow names team to play Port Selby.")
+    entities = with_title(extract_entities(body), title, body)
+    whitlow = next(e for e in entities if e.name == "Dana Whitlow")
+    assert "Whitlow" in whitlow.aliases
