@@ -125,6 +125,8 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             inner = doc[span.end + 1]
             if inner.text.isupper() and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
                 acronyms.setdefault(inner.text, mention.key)
+    for acronym, key in _initials(doc, mentions).items():
+        acronyms.setdefault(acronym, key)
     if not acronyms:
         return mentions
     for mention in mentions:
@@ -137,6 +139,27 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if t.text in acronyms and t.i not in taken
     ]
     return sorted([*mentions, *found], key=lambda m: m.span.start)
+
+
+#: Small words a name's initials leave out: "Federal Bureau of Investigation" is "FBI".
+_NOT_IN_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """ "FOMC" where the text also names the "Federal Open Market Committee": an all-capitals
+    word spelling the initials of an organization of three words or more is that
+    organization, also when the text writes the acronym first ("The FOMC (Federal ...)")."""
+    long_names = [m for m in mentions if m.kind == ORG and len(m.span) >= 3]
+    if not long_names:
+        return {}
+    capitals = {t.text for t in doc if t.is_upper and t.is_alpha and 2 < len(t.text) <= 8}
+    out: dict[str, str] = {}
+    for mention in long_names:
+        words = [t.text for t in mention.span if t.lower_ not in _NOT_IN_INITIALS]
+        initials = "".join(word[0] for word in words)
+        if len(words) >= 3 and all(w[0].isupper() for w in words) and initials in capitals:
+            out.setdefault(initials, mention.key)
+    return out
 
 
 def _with_datelines(

@@ -113,3 +113,17 @@ def test_a_headline_surname_is_an_alias_of_the_body_person(nlp: Language) -> Non
     entities = with_title(extract_entities(body), title, body)
     whitlow = next(e for e in entities if e.name == "Dana Whitlow")
     assert "Whitlow" in whitlow.aliases
+
+
+def test_an_acronym_of_a_long_name_is_that_organization(nlp: Language) -> None:
+    """ "SOMC" spells the initials of the "Selby Open Market Committee" named in the same
+    story, also when the text writes it before the name in brackets; a short name
+    ("Kelby Mining") lends its initials to nothing."""
+    text = (
+        "Traders expect the Selby Open Market Committee to meet in June. The SOMC may raise"
+        " rates, said Jo Ames of Kelby Mining. The KM index fell."
+    )
+    entities = extract_entities(nlp(text))
+    committee = next(e for e in entities if e.name == "Selby Open Market Committee")
+    assert "SOMC" in committee.aliases
+    assert not any("KM" in e.aliases for e in entities)
