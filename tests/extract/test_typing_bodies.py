@@ -54,11 +54,11 @@ def test_a_dotted_form_is_an_alias_beside_the_undotted_one() -> None:
 
 
 def test_a_tabled_body_keeps_the_proper_nouns_before_it(nlp: Language) -> None:
-    """ "his National Security Council staff" is no "Security Council" of the tables; a role
+    """ "her National Security Council aides" is no "Security Council" of the tables; a role
     before a tabled name ("Deputy White House counsel") stays out of it."""
     kinds = entity_kinds(
         nlp,
-        "Dana Whitlow blamed his National Security Council (NSC) staff for the plan."
+        "Dana Whitlow praised her National Security Council (NSC) aides for the plan."
         " Deputy White House counsel Jo Ames agreed.",
     )
     assert kinds.get("National Security Council") == ORG
@@ -82,10 +82,10 @@ def test_two_organization_spans_of_one_name_are_joined(nlp: Language) -> None:
     """The model's "the International" + "Red Cross", "Gold Fields" + "of" + "Norland Ltd" and
     "Selby ... Futures" + "and" + "Options Exchange (SIFFE)" are one organization each."""
     text = (
-        "He sent a petition to the International Red Cross in 1993 asking for his release."
-        " Workers stayed away on Wednesday night, mine managers Gold Fields of Norland Ltd said."
-        " The December future on the Selby International Financial Futures and Options Exchange"
-        " (SIFFE) was trading at 97.18, down 0.20."
+        "Her family wrote to the International Red Cross in 2004 to ask about her case."
+        " Miners walked out on Tuesday, owners Gold Fields of Norland Ltd said."
+        " Grain contracts on the Selby International Financial Futures and Options Exchange"
+        " (SIFFE) rose sharply in May."
     )
     kinds = entity_kinds(nlp, text)
     for name in (
@@ -107,9 +107,9 @@ def test_a_party_member_or_a_courtesy_title_joins_no_body(nlp: Language) -> None
 
 
 def test_a_headline_surname_is_an_alias_of_the_body_person(nlp: Language) -> None:
-    """ "Whitlow names team" over a story about Dana Whitlow: "Whitlow" is one of her forms."""
-    body = nlp("Kelby manager Dana Whitlow on Friday announced the team to play Port Selby.")
-    title = nlp("Soccer - Whitlow names team to play Port Selby.")
+    """ "Whitlow picks new crew" over a story about Dana Whitlow: "Whitlow" is one of her forms."""
+    body = nlp("Kelby coach Dana Whitlow picked three new players for the Port Selby game.")
+    title = nlp("Rowing - Whitlow picks new crew for Port Selby race.")
     entities = with_title(extract_entities(body), title, body)
     whitlow = next(e for e in entities if e.name == "Dana Whitlow")
     assert "Whitlow" in whitlow.aliases
