@@ -367,5 +367,5 @@ def _headline_surnames(entities: list[Entity], title: Doc) -> None:
             and token.ent_type_ in ("", "PERSON")
             and token.text not in person.aliases
             and (token.i == 0 or title[token.i - 1].text not in person.name.split())
-        ):  # "George Floyd" of a headline writes the full name, not the surname alone
+        ):  # "Dana Whitlow" of a headline writes the full name, not the surname alone
             person.unparsed_forms.append(token.text)
