@@ -2,8 +2,8 @@
 
 A country and the public body after it ("U.S." + "Treasury Department"), a body the
 tables know by a shorter name ("Security Council" of "National Security Council"),
-and two organization spans that are one name ("International" + "Red Cross"; "Gold
-Fields" of "Gold Fields of Norland Ltd") become one span, labelled ORG.
+and two organization spans that are one name ("International" + "Red Cross"; "Silver
+Reefs" of "Silver Reefs of Norland Ltd") become one span, labelled ORG.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "socialist", "comm
 
 def joined_organizations(spans: list[Span]) -> list[Span]:
     """Two organization spans the model cut from one name, joined: "the International" +
-    "Red Cross" with nothing between them; "Gold Fields" + "of" + "Norland Ltd" (a
+    "Red Cross" with nothing between them; "Silver Reefs" + "of" + "Norland Ltd" (a
     company's form ends the second: "a unit of Acme Corp" has no name before "of");
     "Selby Financial Futures" + "and" + "Options Exchange (SFFOE)", where the acronym the
     text gives after it spells more than the second part."""

@@ -79,18 +79,18 @@ def test_a_ship_named_after_its_kind_is_no_organization(nlp: Language) -> None:
 
 
 def test_two_organization_spans_of_one_name_are_joined(nlp: Language) -> None:
-    """The model's "the International" + "Red Cross", "Gold Fields" + "of" + "Norland Ltd" and
+    """The model's "the International" + "Red Cross", "Silver Reefs" + "of" + "Norland Ltd" and
     "Selby ... Futures" + "and" + "Options Exchange (SIFFE)" are one organization each."""
     text = (
         "Her family wrote to the International Red Cross in 2004 to ask about her case."
-        " Miners walked out on Tuesday, owners Gold Fields of Norland Ltd said."
+        " Miners walked out on Tuesday, owners Silver Reefs of Norland Ltd said."
         " Grain contracts on the Selby International Financial Futures and Options Exchange"
         " (SIFFE) rose sharply in May."
     )
     kinds = entity_kinds(nlp, text)
     for name in (
         "International Red Cross",
-        "Gold Fields of Norland Ltd",
+        "Silver Reefs of Norland Ltd",
         "Selby International Financial Futures and Options Exchange",
     ):
         assert kinds.get(name) == ORG
