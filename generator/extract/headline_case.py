@@ -2,8 +2,8 @@
 
 Some feeds strip apostrophes from headlines ("Selbys mayor", "wont"): `with_apostrophes`
 puts back those the body writes. An ALL-CAPS wire headline is put in sentence case
-with names kept as the article writes them ("PAPANDREOU SAYS GREEKS READY" ->
-"Papandreou says Greeks ready"); `recase` decides each word on its own, by the first
+with names kept as the article writes them ("WHITLOW SAYS SELBIANS READY" ->
+"Whitlow says Selbians ready"); `recase` decides each word on its own, by the first
 rule that has evidence, in this order:
 
 1. dotted letters ("U.S.", "U.N.") as written;
