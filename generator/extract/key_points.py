@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -100,14 +101,19 @@ def _closes_an_earlier_quote(sent: Span) -> bool:
     return False
 
 
+def _point_sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences that can be points, in story order, read only as far as the caller goes."""
+    return (sent for sent in doc.sents if _is_point(sent, clean(sent)))
+
+
 def candidates(doc: Doc) -> list[Span]:
     """Sentences that can be points, in story order."""
-    return [sent for sent in doc.sents if _is_point(sent, clean(sent))]
+    return list(_point_sentences(doc))
 
 
 def lead_sentence(doc: Doc) -> Span | None:
     """The first sentence that can be a point: the story's lead, after any caption."""
-    return next((sent for sent in doc.sents if _is_point(sent, clean(sent))), None)
+    return next(_point_sentences(doc), None)
 
 
 def _content_words(text: str) -> list[str]:
