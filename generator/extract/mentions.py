@@ -218,7 +218,7 @@ _DIVISIONS = frozenset({"state", "province", "region", "governorate", "prefectur
 
 
 def _division_named(span: Span, text: str) -> Place | None:
-    """ "Kachin State", "Ogun State": a subdivision the gazetteer knows and the noun of its
+    """ "Kachin State": a subdivision the gazetteer knows and the noun of its
     kind, written as one name (kept whole, as the text writes it)."""
     last = span[-1]
     if len(span) < 2 or not last.is_title or last.lower_ not in _DIVISIONS:

@@ -76,7 +76,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     elif _country_after_a_name(span, lex) or _of_a_nation(span):
         mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; but "Jordan Vale" is a person
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
-        mention.vote(ORG, 1.5)  # "Danish Challenger": no one's first name is a nationality
+        mention.vote(ORG, 1.5)  # "Norwegian Kestrel": no one's first name is a nationality
     elif span.label_ in ("PERSON", "ORG") and any(
         t.is_title and normalize(t.text) in lex.demonyms and t.nbor(-1).text != "-"
         for t in span[1:-1]
