@@ -81,18 +81,17 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
     ]
 
 
-def fields_of(seed: Seed, doc: Doc, title: Doc | None = None) -> dict[str, Any]:
-    """The record fields of one parsed seed (``title``: its parsed headline, if any)."""
+def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
+    """The record fields of one parsed seed (``title``: its recased headline, parsed)."""
     entities = extract_entities(doc, seed.dateline_place)
-    if title is not None:
-        entities = with_title(entities, title, doc)
+    entities = with_title(entities, title, doc)
     for entity in entities:
         entity.role = role_of(entity)
     story = digest(doc)
     quotes = extract_quotes(doc, entities)
     date, date_source = date_of(seed)
     fields: dict[str, Any] = {
-        "title": title_for(seed.title, doc),
+        "title": title_for(text_of(title), doc),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
         "summary": story.summary,

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.headline_case import recase, with_apostrophes
+from generator.extract.headline_case import with_apostrophes
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
@@ -174,10 +174,10 @@ def _balanced(text: str) -> str:
     return text
 
 
-def title_for(title: str | None, doc: Doc) -> str:
-    """The record's title: the seed's headline, else one made from the lead."""
-    if title:
-        return with_apostrophes(recase(title, text_of(doc)), text_of(doc))
+def title_for(headline: str | None, doc: Doc) -> str:
+    """The record's title: the headline (already recased), else one made from the lead."""
+    if headline:
+        return with_apostrophes(headline, text_of(doc))
     # The lead is the first sentence that can be a key point: captions, bylines and
     # fragments before it make no headline.
     lead = lead_sentence(doc)
