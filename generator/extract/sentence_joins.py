@@ -7,7 +7,8 @@ record's body keeps the seed's text as it came.
 
 A join is mended only where it cannot be anything else: a lower-case letter, a digit,
 a closing bracket or an acronym of two capitals or more ("in the US.Officials"), then
-". ? !" (and any quote marks), then a capital and a lower-case letter. Web addresses
+". ? !" (and any quote marks), then a capital and a lower-case letter, or the word "A"
+or "I" ("in 2000.A search began"). Web addresses
 ("example.com", "bbc.co.uk/news"), initials ("U.S.A"), acronyms followed by capitals
 ("ASP.NET") and decimals never match. A quote mark between the two sentences closes
 the first one unless it opens the second: a curly opening mark, or a straight double
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-_JOIN = re.compile(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z])")
+_JOIN = re.compile(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z]|[AI]\s)")
 _OPENING = "“"
 _STRAIGHT_DOUBLE = '"'
 

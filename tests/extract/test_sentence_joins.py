@@ -18,6 +18,8 @@ from generator.seeds import Seed
         ("the new plan (in draft).Critics", "the new plan (in draft). Critics"),
         ("he said ‘never again.’Then she left", "he said ‘never again.’ Then she left"),
         ("We won!Fans cheered.", "We won! Fans cheered."),
+        ("It closed in 2004.A buyer came", "It closed in 2004. A buyer came"),
+        ("we lost.I think so", "we lost. I think so"),
         ("a raid in the UK.Officials said", "a raid in the UK. Officials said"),
         ('the fees rose."It is unfair," she said.', 'the fees rose. "It is unfair," she said.'),
         ('she said "never again."Then she left', 'she said "never again." Then she left'),
@@ -39,6 +41,7 @@ def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -
         "Wait... What happened?",
         "She asked: why?",
         "Shares of the firm, listed as MRLW.L, fell.",
+        "See Plan 4.B and the A.I. rules.",
     ],
 )
 def test_text_that_is_no_join_stays_as_it_is(text: str) -> None:
