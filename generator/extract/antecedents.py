@@ -34,6 +34,7 @@ from generator.extract.speech import (
     definite,
     is_role_noun,
     noun_phrase,
+    passive_agent,
     words,
 )
 
@@ -315,13 +316,9 @@ class Context(Descriptions):
 
     def _agent(self, verb: Token) -> Entity | None:
         """The person by whom a passive verb of saying was said ("was echoed by Jo Ames")."""
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    owner = self.owners.get(pobj.i)
-                    if pobj.dep_ == "pobj" and owner is not None and owner.kind == PERSON:
-                        return owner
-        return None
+        agent = passive_agent(verb)
+        owner = self.owners.get(agent.i) if agent is not None else None
+        return owner if owner is not None and owner.kind == PERSON else None
 
     def _named_subject(self, tokens: list[Token]) -> bool:
         """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns."""

@@ -15,25 +15,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from generator.extract.speech import definite, words
+from generator.extract.quote_lemmas import lemma
+from generator.extract.speech import definite, passive_agent, words
 
-#: Verbs by which someone puts a writing out, every form (the pipeline has no lemmatizer).
+#: Verbs by which someone puts a writing out, by lemma.
 ISSUING_VERBS = frozenset(
     [
-        *("issue", "issues", "issued", "issuing"),
-        *("release", "releases", "released", "releasing"),
-        *("put", "puts", "putting"),
-        *("post", "posts", "posted", "posting"),
-        *("share", "shares", "shared", "sharing"),
-        *("publish", "publishes", "published", "publishing"),
-        *("send", "sends", "sent", "sending"),
-        *("write", "writes", "wrote", "written", "writing"),
-        *("pen", "pens", "penned", "penning"),
-        *("file", "files", "filed", "filing"),
-        *("sign", "signs", "signed", "signing"),
-        *("submit", "submits", "submitted", "submitting"),
-        *("circulate", "circulates", "circulated", "circulating"),
-        *("make", "makes", "made", "making"),
+        *("issue", "release", "put", "post", "share", "publish", "send", "write", "pen"),
+        *("file", "sign", "submit", "circulate", "make"),
     ]
 )
 #: Paragraphs between a definite writing noun and the mention it refers back to.
@@ -47,17 +36,16 @@ def issuing_subject(noun: Token, reports: Callable[[Token], bool]) -> Token | No
     passive one ("a statement released by Acme"); None otherwise."""
     verb = noun.head
     said_in = noun.dep_ == "pobj" and verb.lower_ == "in" and reports(verb.head)
-    put_out = noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS and verb.pos_ in ("VERB", "AUX")
+    put_out = noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and lemma(verb) in ISSUING_VERBS
     if said_in or put_out:
         subjects = [c for c in (verb.head if said_in else verb).children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
     passive = [noun.head] if noun.dep_ == "nsubjpass" else []
     passive += [c for c in noun.children if c.dep_ == "acl"]
     for issued in passive:
-        if issued.lower_ in ISSUING_VERBS:
-            agents = [o for c in issued.children if c.dep_ == "agent" for o in c.children]
-            if agents:
-                return agents[0]
+        agent = passive_agent(issued) if lemma(issued) in ISSUING_VERBS else None
+        if agent is not None:
+            return agent
     return None
 
 
@@ -100,7 +88,7 @@ def written_by_participle(verb: Token) -> Token | None:
     A participle after a comma says what the clause's subject did ("discredited the book,
     adding"), a writing of someone's ("resigned his post, saying") is no writing here, and
     one its clause's subject issued is that subject's (`issuing_subject`)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.lower_ in ISSUING_VERBS:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or lemma(verb.head) in ISSUING_VERBS:
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text == ",":
         return None

@@ -12,14 +12,22 @@ from spacy.tokens import Token
 
 from generator.extract.nlp import text_of
 from generator.extract.quote_issuers import written_by_participle
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
-from generator.extract.speech import PRONOUNS, SPLIT_CHARS, QuoteText, in_any, words
+from generator.extract.speech import (
+    PRONOUNS,
+    SPLIT_CHARS,
+    QuoteText,
+    in_any,
+    passive_agent,
+    words,
+)
 
 #: Passive verbs of perceiving whose subject is the speaker of the saying verb
-#: they govern ("Lee was heard shouting '...'", "she was filmed telling them").
+#: they govern ("Lee was heard shouting '...'", "she was filmed telling them"), by lemma.
 PERCEIVED_VERBS = frozenset(
-    ["heard", "seen", "filmed", "recorded", "caught", "captured", "overheard", "shown"]
+    ["hear", "see", "film", "record", "catch", "capture", "overhear", "show"]
 )
 #: Relative pronouns that stand for the noun their clause describes.
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
@@ -28,30 +36,20 @@ MAX_NAME_WORDS = 3
 #: Most words of a subject phrase between a quote and a verb the tagger misread.
 MAX_PHRASE_WORDS = 8
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
-#: board as '...'").
-#: Every form is listed because the pipeline runs without a lemmatizer.
-SAYING_PHRASALS: dict[str, str] = {
-    **dict.fromkeys(("go", "goes", "went", "going"), "on"),
-    **dict.fromkeys(("carry", "carries", "carried", "carrying"), "on"),
-    **dict.fromkeys(("hit", "hits", "hitting"), "out"),
-    **dict.fromkeys(("lash", "lashes", "lashed", "lashing"), "out"),
-}
+#: board as '...'"), by lemma.
+SAYING_PHRASALS = {"go": "on", "carry": "on", "hit": "out", "lash": "out"}
 
 
 def is_saying_phrasal(token: Token) -> bool:
     """A verb whose particle or object makes it one of saying: "she goes on", "he carried
     on", "as one insider puts it"."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or not any(c.dep_ in ("prt", "dobj") for c in token.children):
         return False
-    if token.lower_ in PUTTING:
+    verb = lemma(token)
+    if verb == "put":
+        # "Put it" reports words: "as one insider puts it", "was how she put it".
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return any(
-        c.dep_ == "prt" and SAYING_PHRASALS.get(token.lower_) == c.lower_ for c in token.children
-    )
-
-
-#: "Put it" reports words: "as one insider puts it", "was how she put it".
-PUTTING = frozenset(["put", "puts", "putting"])
+    return any(c.dep_ == "prt" and SAYING_PHRASALS.get(verb) == c.lower_ for c in token.children)
 
 
 def pronoun_before(token: Token) -> Token | None:
@@ -139,18 +137,18 @@ def subject_of(
         if inverted:
             return inverted[0]
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    if agents:
-        return agents[0]
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         # "X is heard yelling '...'", "was filmed telling": the one perceived speaks.
-        return passive[0] if verb.lower_ in PERCEIVED_VERBS else None
+        return passive[0] if lemma(verb) in PERCEIVED_VERBS else None
     # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
     if (
         verb.lower_ == "saying"
         and verb.head.lower_ == "as"
-        and verb.head.head.lower_ in ("quoted", "quotes", "quoting", "cited", "quote")
+        and lemma(verb.head.head) in ("quote", "cite")
     ):
         quoting = verb.head.head
         objects = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -249,6 +249,17 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The noun after "by" of a passive verb ("was described by Ann Lee", "a statement
+    released by Acme"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for noun in child.children:
+                if noun.dep_ == "pobj":
+                    return noun
+    return None
+
+
 def is_role_noun(token: Token, lex: Lexicon) -> bool:
     """ "the minister", which the tagger may call a proper noun, not "Minister Okafor"."""
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.role_words
