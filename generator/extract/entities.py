@@ -23,7 +23,7 @@ from generator.extract.body_spans import (
 )
 from generator.extract.evidence import collect, dateline_starts
 from generator.extract.kinds import decide
-from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
+from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -141,10 +141,6 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.span.start)
 
 
-#: Small words a name's initials leave out: "Federal Bureau of Investigation" is "FBI".
-_NOT_IN_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-
-
 def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """ "FOMC" where the text also names the "Federal Open Market Committee": an all-capitals
     word spelling the initials of an organization of three words or more is that
@@ -155,10 +151,9 @@ def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     capitals = {t.text for t in doc if t.is_upper and t.is_alpha and 2 < len(t.text) <= 8}
     out: dict[str, str] = {}
     for mention in long_names:
-        words = [t.text for t in mention.span if t.lower_ not in _NOT_IN_INITIALS]
-        initials = "".join(word[0] for word in words)
-        if len(words) >= 3 and all(w[0].isupper() for w in words) and initials in capitals:
-            out.setdefault(initials, mention.key)
+        letters = initials(t.text for t in mention.span)
+        if len(letters) >= 3 and letters.isupper() and letters in capitals:
+            out.setdefault(letters, mention.key)
     return out
 
 

@@ -20,7 +20,7 @@ from generator.extract.document_votes import (
     pronoun_votes,
     said_it,
 )
-from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.lexicon import Lexicon, cues, initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
 from generator.extract.place_votes import place_votes
 from generator.extract.shapes import (
@@ -233,12 +233,8 @@ def _initials_follow(span: Span) -> bool:
     if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
         return False
     inner, closing = doc[span.end + 1], doc[span.end + 2]
-    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
-    return closing.text == ")" and len(initials) >= 2 and inner.text.upper() == initials.upper()
-
-
-#: Small words an expansion of initials may hold that its initials leave out.
-_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+    letters = initials(t.text for t in span if t.text[:1].isupper())
+    return closing.text == ")" and len(letters) >= 2 and inner.text.upper() == letters.upper()
 
 
 def _spells_out_initials(span: Span) -> bool:
@@ -250,14 +246,14 @@ def _spells_out_initials(span: Span) -> bool:
     while start > span.start - 3 and start > 0 and doc[start - 1].is_title:
         start -= 1
     opening, closing = _token(doc, start - 1), _token(doc, span.end)
-    initials = _token(doc, start - 2)
-    if opening is None or closing is None or initials is None:
+    acronym = _token(doc, start - 2)
+    if opening is None or closing is None or acronym is None:
         return False
     if (opening.text, closing.text) not in (("(", ")"), ("[", "]")):
         return False
-    letters = initials.text.replace(".", "")
-    words = [t.text[0] for t in doc[start : span.end] if t.lower_ not in _LINKS]
-    return letters.isupper() and len(letters) >= 2 and "".join(words).upper() == letters
+    letters = acronym.text.replace(".", "")
+    spelt = initials(t.text for t in doc[start : span.end])
+    return letters.isupper() and len(letters) >= 2 and spelt.upper() == letters
 
 
 def _whole_word(token: Token) -> bool:

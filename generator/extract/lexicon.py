@@ -9,6 +9,7 @@ built once per process.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -42,6 +43,16 @@ def normalize(name: str) -> str:
     key = name.replace("\u2019", "'").replace(".", "").strip().lower()
     key = key.removeprefix("the ")
     return " ".join(key.split())
+
+
+#: Small words that a name's initials leave out: "Federal Bureau of Investigation" is "FBI".
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first letters of a name's words, its small linking words left out, as written:
+    "Bank of Selby Trust" -> "BST", "Selby rail Board" -> "SrB"."""
+    return "".join(word[0] for word in words if word and word.lower() not in _LINK_WORDS)
 
 
 @dataclass(frozen=True)

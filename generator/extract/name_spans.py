@@ -20,9 +20,12 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 WEEKDAYS |= {"sunday"}
-#: Months (but "May") and weekdays, which the model sometimes runs into a name.
-_CALENDAR_WORDS = WEEKDAYS | {"january", "february", "march", "april", "june", "july"}
-_CALENDAR_WORDS |= {"august", "september", "october", "november", "december"}
+#: Months (but "May"), which the model sometimes runs into a name, and which are given names.
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august"})
+_MONTHS |= {"september", "october", "november", "december"}
+_CALENDAR_WORDS = WEEKDAYS | _MONTHS
+#: Words before a month that make it a date: "last April", "early June", "every March".
+_DATE_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "every", "each"})
 #: Labels of captions and credits run into a name.
 _CAPTION_WORDS = frozenset({"image", "photo", "picture", "video", "file", "credit"})
 #: Company-form abbreviations that end a company's name.
@@ -47,8 +50,15 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
     if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
         start -= 1  # the model read the weekday as a date
-    if start < end - 1 and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS and not paper:
-        start += 1  # "August Denver BMA": the month is not part of the name
+    if (
+        start < end - 1
+        and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS
+        and not paper
+        and not (
+            span.label_ == "PERSON" and doc[start].lower_ in _MONTHS and not _dated(doc[start])
+        )
+    ):
+        start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     for i in range(start, end):
@@ -93,6 +103,67 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     out.label_ = label
     out.id_ = span.id_
     return out
+
+
+def _dated(month: Token) -> bool:
+    """Whether a month's word is a date by the words around it: "in June", "on 4 June", "last
+    June", "June 4", "the October revolution"; "his sister June Ames" is a woman's name."""
+    doc = month.doc
+    before = doc[month.i - 1] if month.i > 0 else None
+    after = doc[month.i + 1] if month.i + 1 < len(doc) else None
+    if after is not None and after.like_num:
+        return True
+    return before is not None and (
+        before.tag_ in ("IN", "DT", "CD", "CC", "TO", "PDT")
+        or before.ent_type_ == "DATE"
+        or before.lower_ in _DATE_MODIFIERS
+    )
+
+
+def _month_person_end(month: Token) -> int:
+    """Where a name opened by a month's word ends ("June Marlow said"), or -1 if it is no name:
+    one or two capitalised proper nouns in no other kind of entity, then no further capital."""
+    doc = month.doc
+    if not (month.is_title and month.tag_ == "NNP" and month.lower_ in _MONTHS) or _dated(month):
+        return -1
+    end = month.i + 1
+    while (
+        end < len(doc)
+        and end - month.i <= 2
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and len(doc[end]) > 1
+        and doc[end].ent_type_ in ("", "PERSON", "PRODUCT", "DATE")
+        and doc[end].lower_ not in _CALENDAR_WORDS
+        and doc[end].lower_ not in lexicon().role_words
+        and doc[end - 1].whitespace_
+    ):
+        end += 1
+    if end == month.i + 1 or (end < len(doc) and doc[end].is_title):
+        return -1  # a run of capitals: a headline or a title ("March Retail Sales Rise")
+    if end < len(doc) and (doc[end].like_num or doc[end].text == "-"):
+        return -1  # "June 4", "December T-bonds"
+    return end
+
+
+def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with each person whose first name is a month ("April Ames", "June Marlow")
+    as one PERSON span, where the model read the month as a date, the name as a product or
+    nothing at all; a month that is a date by its context stays one."""
+    people = []
+    for token in doc:
+        if token.lower_ in _MONTHS and token.ent_type_ != "PERSON":
+            end = _month_person_end(token)
+            if end > 0:
+                person = doc[token.i : end]
+                person.label_ = "PERSON"
+                people.append(person)
+    if not people:
+        return ents
+    taken = {i for person in people for i in range(person.start, person.end)}
+    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
+    return sorted([*kept, *people], key=lambda e: e.start)
 
 
 #: Marks after which a word is capitalised for its place, not for being a name.
@@ -221,7 +292,7 @@ def joined_people(doc: Doc) -> list[Span]:
     one name.
     """
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in month_named_people(doc, list(doc.ents)):
         previous = out[-1] if out else None
         if previous is not None and (
             (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)

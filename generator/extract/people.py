@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,7 @@ from generator.extract.family_names import (
     stands_alone,
     written_at,
 )
-from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
+from generator.extract.lexicon import Lexicon, cues, load_data, normalize, people_nouns
 from generator.extract.mentions import (
     NAME_PARTICLES,
     ORG,
@@ -30,6 +30,8 @@ from generator.extract.mentions import (
     place_named,
 )
 from generator.extract.name_spans import opens_sentence
+from generator.extract.nlp import common_nouns
+from generator.extract.role_phrases import person_noun
 
 
 def name_tokens(name: str) -> list[str]:
@@ -287,6 +289,25 @@ def _opens_no_name(token: Token, lex: Lexicon) -> bool:
     return lower in cues().person_nouns and opens_sentence(token)
 
 
+@cache
+def _noun_given_names() -> frozenset[str]:
+    return frozenset(load_data("titles.yaml")["noun_given_names"])
+
+
+def _trade_opener(token: Token) -> bool:
+    """ "Comedian Rory Dallin said", "Restaurateur Jo Ames": a sentence's first word that is
+    a common noun for a person (in WordNet's nouns, with a person's ending or in the list of
+    people nouns) is the writer's word for what the person does, not a first name; given
+    names that are such nouns ("Hunter", "Victor") are not cut."""
+    lower = token.lower_
+    return (
+        opens_sentence(token)
+        and lower in common_nouns()
+        and person_noun(lower)
+        and lower not in _noun_given_names()
+    )
+
+
 def _name_words(span: Span) -> bool:
     """Whether a stretch is two or more capitalised words that may be a name."""
     words = [t for t in span if t.is_alpha]
@@ -298,6 +319,8 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
     doc, start, end = span.doc, span.start, span.end
     while end - start > 1 and _opens_no_name(doc[start], lex):
         start += 1  # "Describing Jo Ames", "Afterwards Jo"
+    if end - start > 2 and _trade_opener(doc[start]) and _name_words(doc[start + 1 : end]):
+        start += 1  # "Guitarist Jo Ames"; a name of two words stays whole ("Tucker Ames")
     for i in range(start + 1, end):
         if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
             end = i  # "Jo loathed Kent": a clause, not a name

@@ -1,0 +1,55 @@
+"""People's names without the writer's word for their trade, and first names that are months."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.lexicon import initials
+
+
+def _people(nlp: Language, text: str) -> list[str]:
+    return [e.name for e in extract_entities(nlp(text)) if e.kind == "person"]
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Guitarist Rory Dallin left": a common noun for a person, then a full name."""
+    people = _people(nlp, "Guitarist Rory Dallin left the band on Friday after ten years.")
+    assert people == ["Rory Dallin"]
+
+
+def test_a_given_name_that_is_also_a_trade_stays(nlp: Language) -> None:
+    """ "Hunter Max Tolland" opening a sentence is a name of three words."""
+    people = _people(nlp, "Hunter Max Tolland said the deal was done on Monday.")
+    assert people == ["Hunter Max Tolland"]
+
+
+def test_a_police_rank_before_a_name_is_a_title(nlp: Language) -> None:
+    """ "Police Superintendent Emma Rayle" is Emma Rayle; the rank is her role."""
+    people = _people(nlp, "Police Superintendent Emma Rayle said officers were called at 2am.")
+    assert people == ["Emma Rayle"]
+
+
+def test_a_month_read_as_a_date_is_a_womans_first_name(nlp: Language) -> None:
+    """ "His sister April Dorne" and "June Marlow said" name women, whole."""
+    people = _people(
+        nlp,
+        "His sister April Dorne, 36, said she was shocked. "
+        "June Marlow said the plan would fail within a year.",
+    )
+    assert "April Dorne" in people and "June Marlow" in people
+    assert "Dorne" not in people
+
+
+def test_a_month_after_a_preposition_stays_a_date(nlp: Language) -> None:
+    """ "In June Parliament voted", "last April Jo Ames quit": the month is a date."""
+    people = _people(
+        nlp, "In June Parliament voted against the plan. Last April Jo Ames quit the firm."
+    )
+    assert not any(name.startswith(("June", "April")) for name in people)
+
+
+def test_initials_leave_out_linking_words() -> None:
+    """ "Bank of Selby Trust" spells "BST"; each word gives its first letter as written."""
+    assert initials(["Bank", "of", "Selby", "Trust"]) == "BST"
+    assert initials(["Selby", "rail", "Board", "and", "Co"]) == "SrBC"
