@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_issuers import issued_before, issuing_subject
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun, role_words
 from generator.extract.speaker_subjects import subject_of
@@ -109,7 +110,8 @@ class Attribution(Context):
                         in_any(t, quote) for t in token.subtree if not t.is_punct
                     )
                     candidates.append((0 if governs else 1, abs(distance), token.i, token))
-        return [c[-1] for c in sorted(candidates)]
+        governing = [c[-1] for c in candidates if c[0] == 0]
+        return [c[-1] for c in sorted(candidates) if not _second_hand(c[-1], governing)]
 
     def _own_report(self, verb: Token, quote: Quote) -> bool:
         """Whether a verb in a sentence after the quote reports words of its own.
@@ -194,12 +196,15 @@ class Attribution(Context):
     def _opening_name(self, verb: Token, quote: Quote) -> Token | None:
         """The person whose name opens the sentence of a subjectless verb, when only a
         phrase with no verb and a comma stand between ("Jo Ames of the campaign group
-        Safe Streets, said:"): the parser hung the name anywhere but on the verb."""
-        sent = verb.sent
-        owner = self.owners.get(sent.start)
+        Safe Streets, said:"). The parser hung the name anywhere but on the verb, even on
+        the paragraph before when it ran that one into the sentence: a paragraph opens a
+        sentence too."""
+        at = verb.i
+        while at > verb.sent.start and "\n\n" not in verb.doc[at - 1].text:
+            at -= 1
+        owner = self.owners.get(at)
         if owner is None or owner.kind != PERSON or verb.doc[verb.i - 1].text != ",":
             return None
-        at = sent.start
         while at + 1 < verb.i and self.owners.get(at + 1) is owner:
             at += 1
         between = verb.doc[at + 1 : verb.i]
@@ -351,6 +356,15 @@ class Attribution(Context):
         if subject.lower_ not in words().spokes_nouns:
             return None
         return self.phrase_organization(subject)
+
+
+def _second_hand(verb: Token, governing: list[Token]) -> bool:
+    """Whether a verb of reporting only passes on what another verb of saying that holds
+    the quote introduces: "Lee claimed the plan was '...', the Gazette reported" is Lee's,
+    however the parser ranked the two clauses."""
+    if lemma(verb) != "report":
+        return False
+    return verb.i in {v.i for v in governing} and any(v.i != verb.i for v in governing)
 
 
 def _body_owning(noun: Token) -> Token | None:

@@ -265,3 +265,54 @@ def test_a_participle_reads_no_saying_verb_of_the_paragraph_before() -> None:
         "insisting that 'nobody is leaving the table tonight'."
     )
     assert speakers(text) == [("nobody is leaving the table tonight", "Dana Whitlow")]
+
+
+def test_the_name_opening_a_paragraph_run_into_the_one_before_speaks() -> None:
+    """'"Stay calm now" / Owen Prade of Acme, said: "..."' parsed as one sentence, with
+    the name hung on a word of the quote before: the name opening the verb's paragraph
+    says it, as a name opening its sentence would."""
+    rows = [
+        ("'", False, 1, "punct", "PUNCT", "``"),
+        ("Stay", True, 11, "ccomp", "VERB", "VB"),
+        ("calm", True, 1, "acomp", "ADJ", "JJ"),
+        ("now", False, 1, "advmod", "ADV", "RB"),
+        ("'", False, 1, "punct", "PUNCT", "''"),
+        ("\n\n", False, 4, "dep", "SPACE", "_SP"),
+        ("Owen", True, 7, "compound", "PROPN", "NNP"),
+        ("Prade", True, 2, "appos", "PROPN", "NNP"),
+        ("of", True, 7, "prep", "ADP", "IN"),
+        ("Acme", False, 2, "appos", "PROPN", "NNP"),
+        (",", True, 11, "punct", "PUNCT", ","),
+        ("said", False, 11, "ROOT", "VERB", "VBD"),
+        (":", True, 11, "punct", "PUNCT", ":"),
+        ("'", False, 11, "punct", "PUNCT", "``"),
+        ("We", True, 15, "nsubj", "PRON", "PRP"),
+        ("are", True, 11, "ccomp", "AUX", "VBP"),
+        ("ready", False, 15, "acomp", "ADJ", "JJ"),
+        (".", False, 11, "punct", "PUNCT", "."),
+        ("'", False, 11, "punct", "PUNCT", "''"),
+    ]
+    words, spaces, heads, deps, pos, tags = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(load_nlp().vocab, words, spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    name = doc[6:8]
+    prade = Entity(PERSON, "Owen Prade", [Mention(name, PERSON, name.text, name.text)])
+    quotes = find_quotes(doc.text)
+    search = Attribution(doc, quotes, [prade], lexicon())
+    assert [q.text for q in quotes] == ["Stay calm now", "We are ready."]
+    assert search.speaker_of_verbs([doc[11]], quotes[1], None) == (prade, True)
+
+
+def test_a_paper_that_reported_the_words_said_them() -> None:
+    """'The Selby Gazette reported that there was a "..."': a verb of saying like the rest."""
+    text = "The Selby Gazette reported that there was now a ‘more hopeful mood’ among ferry crews."
+    assert speakers(text) == [("more hopeful mood", "Selby Gazette")]
+
+
+def test_a_report_of_what_another_said_is_the_others() -> None:
+    """'Prade claimed the pier was "...", the Gazette reported': the paper passes on
+    Prade's words, so the verb of saying inside its report decides."""
+    text = (
+        "Owen Prade claimed the old pier was ‘a disaster waiting to happen’, "
+        "the Selby Gazette reported."
+    )
+    assert speakers(text) == [("a disaster waiting to happen", "Owen Prade")]
