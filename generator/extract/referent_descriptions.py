@@ -32,15 +32,18 @@ from generator.extract.speaker_names import (
     missed_body,
     missed_person,
     person_by_role,
+    role_modifiers,
 )
 from generator.extract.speech import (
     MALE,
+    ROLE_QUALIFIERS,
     SUBJECT_DEPS,
     definite,
     gender_of,
     is_role_noun,
     noun_phrase,
     pronoun_genders,
+    titled_as,
     words,
 )
 
@@ -69,13 +72,17 @@ class Descriptions(Organizations):
         """
         if not _singular(noun, self.lex):
             return None
-        if not definite(noun):
+        if not (definite(noun) or _definite_age(noun)):
             return self._kin_named_before(noun)
         if noun.lower_ in words().unnamed_roles:
             return None
-        # "the proposed question is: ..." names no one; "the 26-year-old winger" does.
+        # "the proposed question is: ..." names no one; "the 26-year-old winger" does, and
+        # "the college" the body named before.
         if not one_person(noun, self.lex):
-            return None
+            return self.body_referent(noun)
+        titled = self._titled_before(noun)
+        if titled is not None:
+            return titled
         age = _age(noun)
         if age is not None:
             # "Jo Ames, 44, ... the 44-year-old said": the one person given that age before.
@@ -104,6 +111,31 @@ class Descriptions(Organizations):
             return None
         stated = self._stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def _titled_before(self, noun: Token) -> Entity | None:
+        """ "County Sheriff Jo Ames said ... the sheriff said": the one person named before
+        whose name followed the noun as a title, of the noun's sex. Nouns for people that
+        are no stated role ("sheriff", "detective", "chaplain") reach here, not `by_role`."""
+        if not (person_noun(noun.lower_) or is_role_noun(noun, self.lex)):
+            return None  # "the 44-year-old" is no title: "two-year-old Rex" is not it
+        modifiers = [t.lower_ for t in role_modifiers(noun) if t.lower_ not in ROLE_QUALIFIERS]
+        found = {
+            id(p): p
+            for p in self.known_people()
+            if any(m.span.start < noun.i for m in p.mentions)
+            and titled_as(p, noun.lower_, modifiers)
+        }
+        person = next(iter(found.values())) if len(found) == 1 else None
+        if person is None or not self._of_sex(person, noun):
+            return None
+        # "historian Jo Ames ... says one historian ... adds the historian": the same noun
+        # again after the title is the nearer thing "the historian" refers back to.
+        titled_at = max(m.span.start for m in person.mentions if m.span.start < noun.i)
+        again = any(
+            t.lower_ == noun.lower_ and not self.quoted.inside(t.idx)
+            for t in self.doc[titled_at : noun.i]
+        )
+        return None if again else person
 
     def _kin_named_before(self, noun: Token) -> Entity | None:
         """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
@@ -276,6 +308,16 @@ def _age(noun: Token) -> int | None:
         ):
             return _number(token)
     return None
+
+
+def _definite_age(noun: Token) -> bool:
+    """Whether "the" opens an age that stands for a person ("the 17-year-old wrote"), which
+    the parser may hang on the verb rather than on "old"."""
+    if noun.lower_ != "old" or _age(noun) is None:
+        return False
+    doc = noun.doc
+    number = next(t for t in doc[noun.left_edge.i : noun.i + 1] if t.like_num)
+    return number.i > 0 and doc[number.i - 1].lower_ in ("the", "this")
 
 
 def _number(token: Token) -> int | None:

@@ -40,6 +40,12 @@ COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
 BODY_NOUNS = frozenset(
     ["committee", "board", "union", "council", "panel", "club", "commission", "tribunal", "court"]
 )
+#: Nouns for a body besides the organization nouns of reporting.yaml, by which news refers
+#: back to one it has named ("the weather service", "the college", "the court").
+OTHER_BODY_NOUNS = frozenset(
+    ["service", "college", "academy", "society", "federation", "league", "office", "court",
+     "tribunal", "panel", "constabulary"]
+)  # fmt: skip
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -276,17 +282,33 @@ class Organizations(Mentions):
         nearby."""
         return self._holding_noun(noun) or super().org_antecedent(noun)
 
+    def body_referent(self, noun: Token) -> Entity | None:
+        """ "the college said", "the weather service tweeted": the organization a definite
+        body noun that is no organization noun of the word lists refers back to."""
+        if noun.lower_ not in OTHER_BODY_NOUNS or not definite(noun):
+            return None
+        return self.org_antecedent(noun)
+
     def _holding_noun(self, noun: Token) -> Entity | None:
-        """ "the council" -> the one organization named before whose name holds "council"."""
-        word = noun.lower_
+        """ "the council" -> the one organization named before whose name holds "council"
+        ("the weather service": "weather" and "service"). Names that only add words before
+        another found one ("New Acme Commission" beside "Acme Commission") are one body."""
+        wanted = {noun.lower_} | {
+            c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+        }
         found = {
-            id(e): e
+            e.name.lower(): e
             for e in [*self.entities, *self.added]
             if e.kind == ORG
             and e.first < noun.idx
-            and word in e.name.lower().replace("-", " ").split()
+            and wanted <= set(e.name.lower().replace("-", " ").split())
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        names = [
+            name
+            for name in found
+            if not any(name != other and name.endswith(" " + other) for other in found)
+        ]
+        return found[names[0]] if len(names) == 1 else None
 
 
 def _names_its_owner(child: Token) -> bool:

@@ -147,17 +147,23 @@ class Mentions:
         """Main-clause subjects outside quotes, latest first, in the few sentences up to
         ``before``: "Google said that Apple ..." gives Google, not Apple. The subject of
         the clause a parenthetical attribution reports ("The plan will fail, it argues")
-        is what is reported, not who reports it."""
+        is what is reported, not who reports it. The object of an "according to" that
+        opens a sentence counts as its subject: it is who speaks there."""
         index = self.sentences.index_at(before.idx)
         spans = self.sentences.spans
         reported = before.head.head if before.head.dep_ == "parataxis" else None
         for sent_index in range(index, max(-1, index - ORG_SENTENCES - 1), -1):
             for token in reversed(spans[sent_index]):
-                if token.i >= before.i or token.dep_ not in SUBJECT_DEPS:
+                if token.i >= before.i or self.quoted.inside(token.idx):
+                    continue
+                if _according_to(token):
+                    yield token  # "According to Acme, staff ...": Acme is who speaks there
+                    continue
+                if token.dep_ not in SUBJECT_DEPS:
                     continue
                 if reported is not None and token.head == reported:
                     continue
-                if not self.quoted.inside(token.idx) and token.head.dep_ in ("ROOT", "conj"):
+                if token.head.dep_ in ("ROOT", "conj"):
                     yield token
 
     def org_antecedent(self, noun: Token) -> Entity | None:
@@ -176,6 +182,8 @@ class Mentions:
                 # "the report said ... The think-tank called for": the report's writer.
                 writer = self.author(token)
                 return writer if writer is not None and writer.kind == ORG else None
+            if any(c.dep_ == "conj" for c in token.children):
+                return None  # "Acme and Brindle said ...": either may be "the company"
             entity = self.entity_in(noun_phrase(token))
             if entity is None and token.pos_ == "PROPN":
                 # "Acme described ... 'We regret it,' the company said", "Acme" unowned
@@ -243,6 +251,19 @@ class Mentions:
                     self._names.setdefault(form.casefold(), []).append(entity)
         matches = self._names.get(entity_span(token).text.casefold(), [])
         return matches[0] if len(matches) == 1 else None
+
+
+def _according_to(token: Token) -> bool:
+    """Whether a word is the object of an "according to" that opens a main clause."""
+    to = token.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.head.lower_ == "according"
+        and to.head.head.dep_ == "ROOT"
+        and to.head.i < token.i
+        and to.head.i == token.sent.start
+    )
 
 
 def organization_noun(token: Token) -> bool:

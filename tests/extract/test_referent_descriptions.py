@@ -108,3 +108,34 @@ def test_a_relative_two_people_could_be_names_no_one() -> None:
         "'He fed half the neighbourhood on credit,' his daughter added."
     )
     assert speakers(text)[-1] == ("He fed half the neighbourhood on credit", None)
+
+
+def test_a_noun_written_as_a_persons_title_refers_back_to_them() -> None:
+    """ "but County Sheriff Dana Whitlow said ... the sheriff said": the one titled so."""
+    text = (
+        "The cause of the blaze near Port Selby is not yet known, but County Sheriff Dana "
+        "Whitlow said the fire was set on purpose.\n\n"
+        "'We will treat it as a homicide if someone lit it,' the sheriff said."
+    )
+    assert speakers(text)[0][1] == "Dana Whitlow"
+
+
+def test_the_same_noun_unnamed_since_the_title_is_no_one_named() -> None:
+    """ "historian Ivo Brandt ... says one historian ... adds the historian": the unnamed one."""
+    text = (
+        "The trust was praised by the writer and historian Ivo Brandt last year. Its critics "
+        "are louder now.\n\n"
+        "'They have found links where there are none,' says one historian.\n\n"
+        "'It seems to me they are ashamed of every old house,' adds the historian."
+    )
+    assert [name for _, name in speakers(text)] == [None, None]
+
+
+def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> None:
+    """ "'...,' the 17-year-old wrote": the parser may hang "the" off the verb; the age still
+    refers back to the person just before."""
+    text = (
+        "Tomas Ravel argued that the club's new rules were unfair to junior members.\n\n"
+        "'The board never listened to any of us, not once,' the 17-year-old wrote."
+    )
+    assert speakers(text)[0][1] == "Tomas Ravel"

@@ -236,3 +236,63 @@ def _speaker_with_party(text: str, word: str) -> Entity | None:
     quotes = find_quotes(text)
     attribute(doc, quotes, [party])
     return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "According to the Selby Tenants Union, residents have complained about the repairs "
+            "for months.\n\n'We want safe homes for everyone on the estate,' the group says.",
+            "Selby Tenants Union",
+        ),
+        (
+            "According to Brindle Foods Ltd, the shifts changed in May.\n\n"
+            "'We are talking to every worker,' the company said.",
+            "Brindle Foods Ltd",
+        ),
+    ],
+)
+def test_according_to_names_who_speaks_in_its_sentence(text: str, body: str) -> None:
+    """ "According to X, ...": X is who "the group" or "the company" after it refers to."""
+    assert speakers(text)[0][1] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Forecasters at the Northern Weather Service expect the heat to last all week.\n\n"
+            "'By our count, most of the county is under a heat warning today,' the weather "
+            "service in Port Selby posted on Sunday.",
+            "Northern Weather Service",
+        ),
+        (
+            "The Royal College of Harbour Pilots wrote to every port last month.\n\n"
+            "The college accepted that ports could limit visits, but said: 'This should not "
+            "apply to the pilots on duty.'",
+            "Royal College of Harbour Pilots",
+        ),
+        (
+            "Ferry operators were told of the change by the Selby Licensing Commission on "
+            "Monday. The plan was first drawn up when the New Selby Licensing Commission met "
+            "in 2019.\n\nThe commission said: 'Every operator will need to follow the new "
+            "guidance.'",
+            "Selby Licensing Commission",
+        ),
+    ],
+)
+def test_a_body_noun_refers_back_to_the_body_whose_name_holds_it(text: str, body: str) -> None:
+    """ "the weather service", "the college", "the commission": the one body named before
+    whose name holds the noun (and its noun modifiers); a longer form of the same name is it."""
+    assert speakers(text)[0][1] == body
+
+
+def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
+    """ "The Northern and the Coastal Weather Service issued ... the weather service said":
+    either could be meant."""
+    text = (
+        "The Northern Weather Service and the Coastal Weather Service both issued warnings.\n\n"
+        "'Stay indoors this afternoon,' the weather service said."
+    )
+    assert speakers(text)[0][1] is None
