@@ -4,7 +4,8 @@ A key point is a complete declarative sentence. Bylines, "Updated:" stamps and
 "Scroll down" lines are furniture; a line without a verb, or opened by a short
 label and a colon ("Rescued: The boy ..."), is a photo caption; a sentence that
 starts in lower case is a fragment of the one before; questions and quotes
-without their speaker need the text around them. A point that retells one
+without their speaker need the text around them; the rest of a sentence the parser
+cut after a word (no stop) is no statement of its own. A point that retells one
 already chosen (most of its content words again) is a near-duplicate.
 """
 
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import lexicon
+from generator.extract.nlp import text_of
 
 MIN_SENTENCE_WORDS = 4
 MAX_SENTENCE_WORDS = 60
@@ -101,9 +103,27 @@ def _closes_an_earlier_quote(sent: Span) -> bool:
     return False
 
 
+#: What a writer ends a sentence on; a sentence that ends on anything else the parser cut.
+_SENTENCE_ENDS = frozenset(".!?\u2026:;\"'\u2018\u2019\u201c\u201d)]\u2013\u2014-")
+
+
 def _point_sentences(doc: Doc) -> Iterator[Span]:
     """Sentences that can be points, in story order, read only as far as the caller goes."""
-    return (sent for sent in doc.sents if _is_point(sent, clean(sent)))
+    text = text_of(doc)
+    previous: Span | None = None
+    for sent in doc.sents:
+        if _is_point(sent, clean(sent)) and not _continues(previous, sent, text):
+            yield sent
+        previous = sent
+
+
+def _continues(previous: Span | None, sent: Span, text: str) -> bool:
+    """Whether the parser cut one sentence in two: the one before, in the same paragraph,
+    stops on a word ("... warned his counterpart | Jo Ames the port would close.")."""
+    if previous is None or "\n" in text[previous.end_char : sent.start_char]:
+        return False
+    written = text[previous.start_char : previous.end_char].rstrip()
+    return bool(written) and written[-1] not in _SENTENCE_ENDS
 
 
 def candidates(doc: Doc) -> list[Span]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.extract import extract
 from generator.extract.summary import (
@@ -325,6 +326,34 @@ def test_the_end_of_a_quote_opened_sentences_before_is_not_a_point(
     points = _digest_of(nlp, story).key_points
     assert not any(point.startswith(("We do not", "We were not")) for point in points)
     assert "The mayor left the hall by a side door." in points
+
+
+SPLIT_STORY = (
+    "The ferry port of Port Selby will close for a month, its owners said on Monday. "
+    "In a long interview with the Selby Gazette, Lord Whitlow warned his French counterpart "
+    "Jean Marlow the town would not become a client of the port. "
+    "Ferries will sail from Kettering Bay instead. "
+    "Traders fear the loss of custom at the market."
+)
+
+
+def test_the_rest_of_a_sentence_the_parser_cut_in_two_is_not_a_point(nlp: Language) -> None:
+    """When the parser ends a sentence on a word, neither half is a point: both are fragments."""
+    words = nlp.make_doc(SPLIT_STORY)
+    starts: list[bool | int | None] = [None] * len(words)
+    starts[0] = starts[next(t.i for t in words if t.text == "Jean")] = True
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in words],
+        spaces=[bool(t.whitespace_) for t in words],
+        sent_starts=starts,
+    )
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [s.text.split()[0] for s in doc.sents][1:3] == ["In", "Jean"]
+    points = digest(doc).key_points
+    assert not any(point.startswith(("In a long", "Jean Marlow")) for point in points)
+    assert "Ferries will sail from Kettering Bay instead." in points
 
 
 def test_summary_never_repeats_a_key_point(record_of: Record) -> None:
