@@ -38,18 +38,22 @@ MAX_PHRASE_WORDS = 8
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
 #: board as '...'"), by lemma.
 SAYING_PHRASALS = {"go": "on", "carry": "on", "hit": "out", "lash": "out"}
+#: Their particles, looked for before a verb's lemma is asked.
+PARTICLES = frozenset(SAYING_PHRASALS.values())
 
 
 def is_saying_phrasal(token: Token) -> bool:
     """A verb whose particle or object makes it one of saying: "she goes on", "he carried
     on", "as one insider puts it"."""
-    if token.pos_ != "VERB" or not any(c.dep_ in ("prt", "dobj") for c in token.children):
+    if token.pos_ != "VERB":
         return False
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # "Put it" reports words: "as one insider puts it", "was how she put it".
+    put_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if not (particles & PARTICLES or put_it):
+        return False  # most verbs: no lemma needed
     verb = lemma(token)
-    if verb == "put":
-        # "Put it" reports words: "as one insider puts it", "was how she put it".
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
-    return any(c.dep_ == "prt" and SAYING_PHRASALS.get(verb) == c.lower_ for c in token.children)
+    return (verb == "put" and put_it) or SAYING_PHRASALS.get(verb) in particles
 
 
 def pronoun_before(token: Token) -> Token | None:
