@@ -98,6 +98,37 @@ def _first_word_kinds(
             kinds[key] = first
 
 
+#: Person evidence a surname alone needs before its full name is that person too: a title
+#: ("Mr Ames") or a pronoun taking it up, not one weak cue.
+SURNAME_PERSON = 2.0
+
+
+def _surname_kinds(
+    kinds: dict[str, str], evidence: dict[str, dict[str, float]], written: dict[str, str]
+) -> None:
+    """A full name is a person when the text calls its surname alone one, more strongly than
+    it calls the full name anything else: "Dana Whitlow's chief adviser" is read as a firm's
+    officer, but "Ms Whitlow" later says who Dana Whitlow is. Only a plain name ("Jo Ames",
+    not "Ames, Lee" nor "Ames and Lee") whose surname no other person's name shares: "Lee"
+    after "Lee Ward" may be that man's first name, not this name's surname."""
+    people = [name_tokens(k) for k, kind in kinds.items() if kind == PERSON and " " in k]
+    taken = {part for parts in people for part in parts}
+    for key, kind in list(kinds.items()):
+        parts = name_tokens(key)
+        if kind == PERSON or len(parts) < 2 or parts[-1] in taken or not _plain(written[key]):
+            continue
+        surname = evidence.get(parts[-1], {}).get(PERSON, 0.0)
+        said_more = surname > evidence[key].get(kind, 0.0)
+        if kinds.get(parts[-1]) == PERSON and surname >= SURNAME_PERSON and said_more:
+            kinds[key] = PERSON
+
+
+def _plain(written: str) -> bool:
+    """Whether a name is capitalised words only: no list, no acronym first ("MEP Jo Ames")."""
+    words = written.split()
+    return words[0][1:].islower() and all(w[:1].isupper() and w[-1].isalpha() for w in words)
+
+
 #: Person evidence a short company name may have and still be the company: a pronoun
 #: and a verb of saying ("Segal said he"), not a title ("Mr Segal").
 _SHORT_NAME_PERSON = 2.0
@@ -174,6 +205,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         key: best_kind(votes, evidence[key], full_name=" " in key) for key, votes in totals.items()
     }
     _first_word_kinds(kinds, evidence, written)
+    _surname_kinds(kinds, evidence, written)
     person_parts = {
         part
         for key, kind in kinds.items()
