@@ -21,7 +21,7 @@ from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
 from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, find_quotes
 from generator.extract.speakers import Attribution, gender_of
-from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences
+from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences, according_to
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
@@ -87,7 +87,13 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         start, before = search.sentences.paragraph_before(quote)
         if before is None:
             return None
-    earlier = [t for t in before if search.is_reporting(t) and not search.quoted.inside(t.idx)]
+    # "..., according to Lee. '...'": the source of the sentence before goes on, as a
+    # speaker does.
+    earlier = [
+        t
+        for t in before
+        if (search.is_reporting(t) or according_to(t)) and not search.quoted.inside(t.idx)
+    ]
     continued = previous is not None and previous.speaker is not None
     if (
         continued

@@ -31,6 +31,7 @@ from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPLIT_CHARS,
+    according_to,
     definite,
     gender_of,
     in_any,
@@ -97,11 +98,7 @@ class Attribution(Context):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
-                according = (
-                    token.lower_ == "according"
-                    and token.i + 1 < len(self.doc)
-                    and self.doc[token.i + 1].lower_ == "to"
-                )
+                according = according_to(token)
                 if (self.is_reporting(token) or according) and not self._own_report(token, quote):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever

@@ -249,6 +249,13 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
+def according_to(token: Token) -> bool:
+    """Whether a token is the "according" of "according to X", which names a source."""
+    if token.lower_ != "according" or token.i + 1 == len(token.doc):
+        return False
+    return token.doc[token.i + 1].lower_ == "to"
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The noun after "by" of a passive verb ("was described by Ann Lee", "a statement
     released by Acme"), or None."""

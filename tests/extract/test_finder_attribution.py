@@ -316,3 +316,13 @@ def test_a_report_of_what_another_said_is_the_others() -> None:
         "the Selby Gazette reported."
     )
     assert speakers(text) == [("a disaster waiting to happen", "Owen Prade")]
+
+
+def test_the_source_of_the_sentence_before_goes_on() -> None:
+    """'..., according to Whitlow. "..."': a quote with no verb of its own continues the
+    source the sentence before names, as it would continue a speaker."""
+    text = (
+        "The ferry will stop running in May, according to Dana Whitlow of Selby Ferries. "
+        "‘We have no money left for the winter timetable.’"
+    )
+    assert speakers(text) == [("We have no money left for the winter timetable.", "Dana Whitlow")]
