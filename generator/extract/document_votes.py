@@ -221,3 +221,34 @@ def plural_verb_votes(mention: Mention) -> None:
         return  # "if Jo Ames were in charge": a subjunctive, not a plural
     if first.lower_ in _PLURAL_FORMS and first.tag_ in ("VBP", "VBD"):
         mention.vote(ORG, 4.0)  # outweighs "who": bands are "who" too
+    elif (
+        first is verb
+        and verb.tag_ == "VBP"
+        and verb.lower_ not in _NOT_PLURAL
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):  # "demanded that Jo Ames resign" is a subjunctive, not a plural
+        mention.vote(ORG, 3.0)  # "Kilnsey lead the league", "Velvet Harbour play tonight"
+
+
+#: Present forms the tagger gives VBP that agree with one person too.
+_NOT_PLURAL = frozenset({"am", "'m", "’m"})
+
+
+def plural_relative_votes(mention: Mention) -> None:
+    """ "Kilnsey, who play at home on Saturday": a relative clause's verb in the plural after a
+    lone name is written for a team, a band or a firm, as `plural_verb_votes` reads a main verb.
+    """
+    span, root = mention.span, mention.span.root
+    if mention.fixed or span[-1].lower_.endswith("s") or root.dep_ in ("appos", "conj"):
+        return  # "another resident, Jo Ames, who question": the clause may be the list's
+    if any(c.dep_ in ("conj", "cc") for c in root.children):
+        return  # "Jo and Al Ames, who live nearby"
+    for clause in root.children:
+        if (
+            clause.dep_ == "relcl"
+            and clause.i > span.end
+            and clause.tag_ == "VBP"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        ):
+            mention.vote(ORG, 3.0)
+            return

@@ -24,6 +24,7 @@ from generator.extract.body_spans import (
 from generator.extract.evidence import collect, dateline_starts
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
+from generator.extract.line_ups import line_up_people
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -249,7 +250,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)
-    out = bare_surnames(doc, out)
+    out = line_up_people(doc, bare_surnames(doc, out))
     return acronym_aliases(doc, out)
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
     coordination_votes,
+    plural_relative_votes,
     plural_verb_votes,
     pronoun_votes,
     said_it,
@@ -363,6 +364,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         site_votes(mention, lex)
         team_votes(mention, lex)
         plural_verb_votes(mention)
+        plural_relative_votes(mention)
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)

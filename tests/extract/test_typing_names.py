@@ -53,3 +53,20 @@ def test_initials_leave_out_linking_words() -> None:
     """ "Bank of Selby Trust" spells "BST"; each word gives its first letter as written."""
     assert initials(["Bank", "of", "Selby", "Trust"]) == "BST"
     assert initials(["Selby", "rail", "Board", "and", "Co"]) == "SrBC"
+
+
+def test_every_name_of_a_line_up_is_a_person(nlp: Language) -> None:
+    """A side listed as surnames after a colon: the unknown ones are team-mates too."""
+    text = (
+        "Manager Mick Rowan named his team on Friday. Gary Breen and Ian Harte start, with "
+        "Keith Tolan and Niall Quill up front. The team is as follows: Given, Breen, Stanton, "
+        "Irwell, Harte, Houghton, Townsend, Quill, Tolan."
+    )
+    people = _people(nlp, text)
+    assert {"Given", "Houghton", "Townsend", "Stanton"} <= set(people)
+    assert "Breen" not in people  # Gary Breen's surname, not a person of its own
+
+
+def test_a_list_of_places_after_a_colon_stays_places(nlp: Language) -> None:
+    """ "Exports went to: France, Germany, ..." names no one: no surnames among them."""
+    assert _people(nlp, "Exports went to: France, Germany, Italy, Spain and Ireland.") == []

@@ -1,0 +1,74 @@
+"""People of a line-up: "The team is: Rowe, Given, Ames, Lark, Hale".
+
+A sports story lists a side as lone surnames after a colon; the model reads some
+of them as places or misses them ("Given"), as nothing in a bare list says what
+they are. When enough of the list are surnames of the story's people, all are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.mentions import PERSON, Mention
+from generator.extract.people import name_tokens
+
+#: Fewest names a line-up holds, and fewest of them already known as people's surnames.
+_LINE_UP_NAMES = 5
+_LINE_UP_KNOWN = 3
+
+
+def line_up_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The team is: Rowe, Given, Ames, Lark, Hale": every name of a list of lone capitalised
+    words after a colon is a person when at least three of them are surnames of the story's
+    people; the others ("Given") are team-mates the model read as places or missed.
+    """
+    colons = [t.i for t in doc if t.text == ":"]
+    if not colons:
+        return mentions
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == PERSON and len(name_tokens(m.key)) > 1:
+            owners[name_tokens(m.key)[-1]].add(m.key)
+    at = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
+    replaced: set[int] = set()
+    added = []
+    for colon in colons:
+        names = _listed_words(doc, colon + 1)
+        keys = {i: owners.get("".join(name_tokens(doc[i].text)), set()) for i in names}
+        if len(names) < _LINE_UP_NAMES or sum(bool(k) for k in keys.values()) < _LINE_UP_KNOWN:
+            continue
+        for i in names:
+            mention = at.get(i)
+            if mention is not None and (
+                (mention.kind == PERSON and len(mention.span) == 1) or mention.fixed
+            ):
+                continue
+            if mention is not None:
+                replaced.add(id(mention))
+            key = next(iter(keys[i])) if len(keys[i]) == 1 else doc[i].text
+            added.append(Mention(doc[i : i + 1], PERSON, doc[i].text, key))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.span.start)
+
+
+def _listed_words(doc: Doc, start: int) -> list[int]:
+    """Indexes of the lone capitalised words of a list "A, B, C and D." from ``start``."""
+    out = []
+    i = start
+    while i < len(doc) and _lone_name(doc[i]):
+        out.append(i)
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else "."
+        if following not in (",", "and"):
+            break
+        i += 2
+    return out
+
+
+def _lone_name(token: Token) -> bool:
+    """A capitalised word of letters, apostrophes and hyphens: "Ames", "O'Neill"."""
+    letters = token.text.replace("'", "").replace("\u2019", "").replace("-", "")
+    return token.text[:1].isupper() and letters.isalpha()
