@@ -181,12 +181,14 @@ def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
 
 
 def narrative_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb when it is a name or "he"/"she"
-    ("Ray Gill was diagnosed with a rare illness." before a quote of his own); the
-    caller leaves out a subject in quoted words, which tell of someone, not who speaks."""
+    """The subject of a sentence's main verb when it is a name, "he"/"she" or a noun a name
+    stands in apposition to ("Ray Gill was diagnosed with a rare illness.", "His friend,
+    Ray Gill, blames the council." before a quote of his own); the caller leaves out a
+    subject in quoted words, which tell of someone, not who speaks."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
-            if token.pos_ == "PROPN" or token.lower_ in PRONOUNS:
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+            if token.pos_ == "PROPN" or token.lower_ in PRONOUNS or named:
                 return token
             return None
     return None

@@ -326,3 +326,14 @@ def test_the_source_of_the_sentence_before_goes_on() -> None:
         "‘We have no money left for the winter timetable.’"
     )
     assert speakers(text) == [("We have no money left for the winter timetable.", "Dana Whitlow")]
+
+
+def test_a_quote_after_a_sentence_about_a_named_friend_is_the_friends() -> None:
+    """'Her neighbour, Owen Prade, lost his boat. "..."': the subject's appositive
+    name is the person the sentence is about, whose words follow."""
+    text = (
+        "Dana Whitlow lost her shop in the flood.\n\n"
+        "Her neighbour, Owen Prade, lost his fishing boat and his nets on the same night. "
+        "‘Nobody came to help us for three whole days.’"
+    )
+    assert speakers(text) == [("Nobody came to help us for three whole days.", "Owen Prade")]
