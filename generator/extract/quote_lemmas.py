@@ -23,7 +23,9 @@ def _lemmatizer() -> EnglishLemmatizer:
     """The model's rule lemmatizer and its tables, loaded once."""
     nlp = load_nlp()
     # A model package keeps each component's data in "<package>/<name>-<version>/<component>".
-    folder = next(get_package_path(model_name()).glob("*/lemmatizer"))
+    folder = next(get_package_path(model_name()).glob("*/lemmatizer"), None)
+    if folder is None:
+        raise RuntimeError(f"{model_name()} has no lemmatizer data; reinstall the model")
     lemmatizer = EnglishLemmatizer(nlp.vocab, None, "lemmatizer", mode="rule")
     lemmatizer.from_disk(folder, exclude=["vocab"])
     return lemmatizer
