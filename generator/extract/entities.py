@@ -24,7 +24,7 @@ from generator.extract.body_spans import (
 from generator.extract.evidence import collect, dateline_starts
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
-from generator.extract.line_ups import line_up_people
+from generator.extract.line_ups import last_of_listed, line_up_people
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -247,6 +247,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     read = out
     out = decide(out, lex)
     _label_works(doc, read, out)
+    out = last_of_listed(out)
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)

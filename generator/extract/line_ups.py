@@ -1,4 +1,5 @@
-"""People of a line-up: "The team is: Rowe, Given, Ames, Lark, Hale".
+"""People in lists: a line-up ("The team is: Rowe, Given, Ames, Lark, Hale") and a person
+the model read together with the words before a comma ("on Twitter, Ames said").
 
 A sports story lists a side as lone surnames after a colon; the model reads some
 of them as places or misses them ("Given"), as nothing in a bare list says what
@@ -72,3 +73,27 @@ def _lone_name(token: Token) -> bool:
     """A capitalised word of letters, apostrophes and hyphens: "Ames", "O'Neill"."""
     letters = token.text.replace("'", "").replace("\u2019", "").replace("-", "")
     return token.text[:1].isupper() and letters.isalpha()
+
+
+#: Letters after a comma that end one person's name: "Jo Ames, Jr.".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def last_of_listed(mentions: list[Mention]) -> list[Mention]:
+    """A person read across a comma ("Twitter, Ames said", "Lark, Ames's partner") as the name
+    after the last comma: a person's name holds no comma, and the words before it end a list
+    or a clause the model ran into the name."""
+    out = []
+    for mention in mentions:
+        span = mention.span
+        commas = [t.i for t in span if t.text == ","]
+        if mention.kind != PERSON or not commas or mention.fixed:
+            out.append(mention)
+            continue
+        rest = span.doc[commas[-1] + 1 : span.end]
+        if not rest or rest.text.rstrip(".").lower() in _GENERATIONS:
+            out.append(mention)  # "Jo Ames, Jr." is one man
+            continue
+        if rest[0].text[:1].isupper():
+            out.append(Mention(rest, PERSON, rest.text, rest.text))
+    return out

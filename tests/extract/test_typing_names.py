@@ -70,3 +70,14 @@ def test_every_name_of_a_line_up_is_a_person(nlp: Language) -> None:
 def test_a_list_of_places_after_a_colon_stays_places(nlp: Language) -> None:
     """ "Exports went to: France, Germany, ..." names no one: no surnames among them."""
     assert _people(nlp, "Exports went to: France, Germany, Italy, Spain and Ireland.") == []
+
+
+def test_a_name_read_across_a_comma_is_the_name_after_it(nlp: Language) -> None:
+    """ "Posting the video on Facebook, Dalby said": the clause before the comma is no part of
+    Dalby's name, and Dalby is the reporter named before."""
+    text = (
+        "CNN's Oliver Dalby was on the flight. Posting the video on Facebook, Dalby said "
+        "that the pilots were calm."
+    )
+    people = {e.name: e.aliases for e in extract_entities(nlp(text)) if e.kind == "person"}
+    assert people == {"Oliver Dalby": ["Dalby"]}
