@@ -46,6 +46,18 @@ OTHER_BODY_NOUNS = frozenset(
     ["service", "college", "academy", "society", "federation", "league", "office", "court",
      "tribunal", "panel", "constabulary"]
 )  # fmt: skip
+#: Words in a name that make it a body of the kind a noun names, though the noun is not in
+#: it: "the university" may be an academy, "the company" a "Ltd".
+KINDRED_NAME_WORDS = {
+    "university": frozenset(["university", "college", "academy", "institute"]),
+    "college": frozenset(["college", "academy"]),
+    "school": frozenset(["school", "academy", "college"]),
+    "company": frozenset(["inc", "ltd", "plc", "corp", "corporation", "llc", "limited"]),
+    "firm": frozenset(["inc", "ltd", "plc", "corp", "corporation", "llc", "limited"]),
+    "charity": frozenset(["trust", "foundation"]),
+    "hospital": frozenset(["infirmary", "clinic"]),
+    "airline": frozenset(["airways", "airlines"]),
+}
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -278,9 +290,9 @@ class Organizations(Mentions):
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
-        noun ("Kent County Council") or, failing that, the one that was last a main subject
-        nearby."""
-        return self._holding_noun(noun) or super().org_antecedent(noun)
+        noun ("Kent County Council"); failing that, the one that was last a main subject
+        nearby; failing that, the one of the noun's kind (`_of_its_kind`)."""
+        return self._holding_noun(noun) or super().org_antecedent(noun) or self._of_its_kind(noun)
 
     def body_referent(self, noun: Token) -> Entity | None:
         """ "the college said", "the weather service tweeted": the organization a definite
@@ -289,26 +301,54 @@ class Organizations(Mentions):
             return None
         return self.org_antecedent(noun)
 
+    def _before(self, noun: Token) -> list[Entity]:
+        """The organizations named before ``noun``."""
+        return [e for e in [*self.entities, *self.added] if e.kind == ORG and e.first < noun.idx]
+
     def _holding_noun(self, noun: Token) -> Entity | None:
         """ "the council" -> the one organization named before whose name holds "council"
-        ("the weather service": "weather" and "service"). Names that only add words before
-        another found one ("New Acme Commission" beside "Acme Commission") are one body."""
+        ("the weather service": "weather" and "service")."""
         wanted = {noun.lower_} | {
             c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
         }
-        found = {
-            e.name.lower(): e
-            for e in [*self.entities, *self.added]
-            if e.kind == ORG
-            and e.first < noun.idx
-            and wanted <= set(e.name.lower().replace("-", " ").split())
-        }
-        names = [
-            name
-            for name in found
-            if not any(name != other and name.endswith(" " + other) for other in found)
-        ]
-        return found[names[0]] if len(names) == 1 else None
+        return _one_body([e for e in self._before(noun) if wanted <= _name_words(e)])
+
+    def _of_its_kind(self, noun: Token) -> Entity | None:
+        """When no name holds the noun: the one organization written after it as its title
+        ("airline Acme Air ... the airline"), or else the one whose name holds a word for
+        the same kind of body ("the university" after the Selby Academy of Arts)."""
+        word = noun.lower_
+        before = self._before(noun)
+        if any(word in _name_words(e) for e in before):
+            return None  # several names hold it: "the council" is one of those
+        titled = [e for e in before if any(_titled_by(m.span, word) for m in e.mentions)]
+        if titled or word not in KINDRED_NAME_WORDS:
+            return _one_body(titled)
+        return _one_body([e for e in before if KINDRED_NAME_WORDS[word] & _name_words(e)])
+
+
+def _name_words(entity: Entity) -> set[str]:
+    return set(entity.name.lower().replace("-", " ").split())
+
+
+def _titled_by(span: Span, noun: str) -> bool:
+    """Whether a name follows a noun as its title: "airline Acme Air", "the firm Acme"."""
+    doc = span.doc
+    at = span.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1
+    return at >= 0 and doc[at].lower_ == noun
+
+
+def _one_body(found: list[Entity]) -> Entity | None:
+    """The one organization of ``found``, a longer form of a name counting as it."""
+    by_name = {e.name.lower(): e for e in found}
+    names = [
+        name
+        for name in by_name
+        if not any(name != other and name.endswith(" " + other) for other in by_name)
+    ]
+    return by_name[names[0]] if len(names) == 1 else None
 
 
 def _names_its_owner(child: Token) -> bool:

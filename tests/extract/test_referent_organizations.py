@@ -296,3 +296,52 @@ def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
         "'Stay indoors this afternoon,' the weather service said."
     )
     assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Students at the Selby Academy of Fine Arts were handed a new handbook this week. "
+            "Dana Whitlow, a first-year student, was shocked by it.\n\n"
+            "The university said the book gave 'a wrong idea of our values' and would be "
+            "withdrawn.",
+            "Selby Academy of Fine Arts",
+        ),
+        (
+            "Marlow Holdings Ltd has closed two plants this year. Tomas Ravel lost his job in "
+            "May.\n\n'We had no choice,' the company said.",
+            "Marlow Holdings Ltd",
+        ),
+        (
+            "Staff set up the group Fair Pay Now in March. Tomas Ravel, a driver, joined at "
+            "once.\n\n'We want equal pay for equal work,' the group says.",
+            "Fair Pay Now",
+        ),
+    ],
+)
+def test_a_body_noun_finds_a_body_of_its_kind_or_titled_by_it(text: str, body: str) -> None:
+    """ "the university" after an academy, "the company" after a "Ltd", "the group" after
+    "the group Fair Pay Now": no name holds the noun, but one body is of its kind."""
+    assert speakers(text)[0][1] == body
+
+
+def test_a_name_holding_the_noun_goes_before_one_of_its_kind() -> None:
+    """ "the university" after a university and an academy: the university."""
+    text = (
+        "Selby University and the Marlow Academy of Music both run summer courses. Tomas "
+        "Ravel teaches at one of them.\n\n'Every place is taken,' the university said."
+    )
+    assert speakers(text)[0][1] == "Selby University"
+
+
+def test_a_main_subject_nearby_goes_before_a_body_titled_by_the_noun() -> None:
+    """ "shipping company Selby Cargo ... Brindle Foods Ltd said ... the company said": the
+    body the story was just about, not the one the noun once titled."""
+    text = (
+        "That matters, said Dana Whitlow, founder of shipping company Selby Cargo.\n\n"
+        "Brindle Foods Ltd said on Thursday that its permit had been withdrawn.\n\n"
+        "But the company seemed sure it would get it back. 'We expect this to be fixed soon,' "
+        "the company said."
+    )
+    assert speakers(text)[-1][1] == "Brindle Foods Ltd"
