@@ -337,3 +337,18 @@ def test_a_quote_after_a_sentence_about_a_named_friend_is_the_friends() -> None:
         "‘Nobody came to help us for three whole days.’"
     )
     assert speakers(text) == [("Nobody came to help us for three whole days.", "Owen Prade")]
+
+
+def test_castigating_and_highlighting_quote_the_words_they_govern() -> None:
+    """'castigated the board for a bridge that offers "..."' and 'highlighted the plan to
+    become "..."' quote the one who castigates or highlights."""
+    castigated = (
+        "In a letter, Dana Whitlow castigated the board for building a bridge that offers "
+        "‘no benefit to anyone on the island’."
+    )
+    highlighted = (
+        "On Monday, Owen Prade highlighted the firm's plan to become "
+        "‘the biggest ferry operator in the north’."
+    )
+    assert speakers(castigated) == [("no benefit to anyone on the island", "Dana Whitlow")]
+    assert speakers(highlighted) == [("the biggest ferry operator in the north", "Owen Prade")]
