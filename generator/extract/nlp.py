@@ -74,15 +74,20 @@ def model_name() -> str:
 
 
 @cache
-def common_nouns() -> frozenset[str]:
-    """English common nouns in lower case: WordNet's noun index, which the model ships for
-    its lemmatizer (left out of the pipeline, its tables are read here once). Empty when
-    the installed model has no such table."""
+def lemma_tables() -> Lookups | None:
+    """The tables the model ships for its lemmatizer (left out of the pipeline, its tables
+    are read here once), or None when the installed model has none."""
     package = Path(spacy.util.get_package_path(model_name()))
     folder = next(package.glob("*/lemmatizer/lookups"), None)
-    if folder is None:
-        return frozenset()
-    index = Lookups().from_disk(folder).get_table("lemma_index", {})
+    return None if folder is None else Lookups().from_disk(folder)
+
+
+@cache
+def common_nouns() -> frozenset[str]:
+    """English common nouns in lower case: WordNet's noun index of the lemmatizer's tables.
+    Empty when the installed model has no such table."""
+    tables = lemma_tables()
+    index = tables.get_table("lemma_index", {}) if tables is not None else {}
     return frozenset(index.get("noun", ()))
 
 

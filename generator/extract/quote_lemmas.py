@@ -13,21 +13,18 @@ from functools import cache
 
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.tokens import Token
-from spacy.util import get_package_path
 
-from generator.extract.nlp import load_nlp, model_name
+from generator.extract.nlp import lemma_tables, load_nlp, model_name
 
 
 @cache
 def _lemmatizer() -> EnglishLemmatizer:
-    """The model's rule lemmatizer and its tables, loaded once."""
-    nlp = load_nlp()
-    # A model package keeps each component's data in "<package>/<name>-<version>/<component>".
-    folder = next(get_package_path(model_name()).glob("*/lemmatizer"), None)
-    if folder is None:
-        raise RuntimeError(f"{model_name()} has no lemmatizer data; reinstall the model")
-    lemmatizer = EnglishLemmatizer(nlp.vocab, None, "lemmatizer", mode="rule")
-    lemmatizer.from_disk(folder, exclude=["vocab"])
+    """The model's rule lemmatizer on its own tables, made once."""
+    tables = lemma_tables()
+    if tables is None:
+        raise RuntimeError(f"{model_name()} has no lemmatizer tables; reinstall the model")
+    lemmatizer = EnglishLemmatizer(load_nlp().vocab, None, "lemmatizer", mode="rule")
+    lemmatizer.initialize(lookups=tables)
     return lemmatizer
 
 
