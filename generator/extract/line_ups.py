@@ -13,6 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from generator.extract.mentions import PERSON, Mention
+from generator.extract.nlp import text_of
 from generator.extract.people import name_tokens
 
 #: Fewest names a line-up holds, and fewest of them already known as people's surnames.
@@ -25,9 +26,9 @@ def line_up_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     words after a colon is a person when at least three of them are surnames of the story's
     people; the others ("Given") are team-mates the model read as places or missed.
     """
-    colons = [t.i for t in doc if t.text == ":"]
-    if not colons:
+    if ":" not in text_of(doc):
         return mentions
+    colons = [t.i for t in doc if t.text == ":"]
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind == PERSON and len(name_tokens(m.key)) > 1:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues, lexicon, normalize
 from generator.extract.mentions import place_named
+from generator.extract.nlp import text_of
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
@@ -147,18 +148,26 @@ def _month_person_end(month: Token) -> int:
     return end
 
 
+#: A month's word in capitals before a capitalised word: where `month_named_people` looks.
+_MONTH_BEFORE_CAPITAL = re.compile(
+    r"\b(" + "|".join(m.title() for m in sorted(_MONTHS)) + r") +[A-Z]"
+)
+
+
 def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each person whose first name is a month ("April Ames", "June Marlow")
     as one PERSON span, where the model read the month as a date, the name as a product or
     nothing at all; a month that is a date by its context stays one."""
     people = []
-    for token in doc:
-        if token.lower_ in _MONTHS and token.ent_type_ != "PERSON":
-            end = _month_person_end(token)
-            if end > 0:
-                person = doc[token.i : end]
-                person.label_ = "PERSON"
-                people.append(person)
+    for match in _MONTH_BEFORE_CAPITAL.finditer(text_of(doc)):
+        word = doc.char_span(match.start(), match.end(1))
+        if word is None or len(word) != 1 or word[0].ent_type_ == "PERSON":
+            continue
+        end = _month_person_end(word[0])
+        if end > 0:
+            person = doc[word.start : end]
+            person.label_ = "PERSON"
+            people.append(person)
     if not people:
         return ents
     taken = {i for person in people for i in range(person.start, person.end)}

@@ -10,6 +10,7 @@ from spacy.util import filter_spans
 from generator.extract.document_votes import coordination_votes
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import PERSON, PLACE, Mention
+from tests.extract.conftest import entity_kinds
 
 
 def _read_as(nlp: Language, text: str, label: str, *names: str) -> Doc:
@@ -240,3 +241,15 @@ def test_proper_nouns_the_model_left_after_a_name_are_part_of_it(nlp: Language) 
         ents=["O", "O", "B-PERSON", "O", "O", "O", "O"],
     )
     assert "Kim In" not in _kinds(doc)
+
+
+def test_a_name_ending_in_a_castle_or_barn_is_a_site(nlp: Language) -> None:
+    """ "Marden Castle", "Tolley Barn": words that end sites' names far more often than
+    surnames outweigh the model's reading of a person."""
+    kinds = entity_kinds(
+        nlp,
+        "Visitors flocked to Marden Castle, which reopened on Sunday. Marden Castle was built "
+        "in 1320. The couple bought Tolley Barn in 2010. Tolley Barn had been a stable.",
+    )
+    assert kinds.get("Marden Castle") == "place"
+    assert kinds.get("Tolley Barn") == "place"
