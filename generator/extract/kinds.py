@@ -156,6 +156,17 @@ def _short_company_names(
             kinds[key] = ORG
 
 
+def _common_word(mention: Mention) -> bool:
+    """Whether a one-word name is tagged as a common word, not a proper noun: a capital at
+    a sentence start or in a heading that the model took for a name ("Suffice", "Groups").
+    A word in capitals is left alone: the tagger calls initialisms ("LAPD") common nouns;
+    so is an adjective before a noun, which may be a party's ("the Liberal spokesman")."""
+    span = mention.span
+    if len(span) != 1 or span.text.isupper() or span[0].tag_ in ("NNP", "NNPS"):
+        return False
+    return not (span[0].tag_ == "JJ" and span[0].dep_ in ("amod", "compound"))
+
+
 def _body_said_more(evidence: dict[str, float]) -> bool:
     """Whether the text says more for a body or a place than for a person, of a one-word
     name the model calls a person ("Skyra said ... its fares"): the label is no evidence."""
@@ -179,6 +190,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
     written: dict[str, str] = {}
     capitals: dict[str, bool] = {}
+    common_words: dict[str, bool] = {}
     places: dict[str, Place] = {}
     for mention in mentions:
         key = normalize(mention.text)
@@ -186,6 +198,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if mention.place is not None:
             places.setdefault(key, mention.place)
         capitals[key] = capitals.get(key, True) and _acronym(mention.text)
+        common_words[key] = common_words.get(key, True) and _common_word(mention)
         if mention.fixed:
             fixed.setdefault(key, mention)
             continue
@@ -226,6 +239,9 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key], places.get(key))
     _short_company_names(kinds, evidence, fixed)
+    for key, kind in kinds.items():
+        if kind == ORG and common_words[key] and not evidence[key].get(ORG, 0.0):
+            kinds[key] = WORK  # "Brazenly", "Households": only the model called it a body
     out = []
     for mention in mentions:
         if mention.fixed:

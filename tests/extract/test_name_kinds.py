@@ -1,7 +1,8 @@
-"""A full name takes its kind from its surname alone when the text says that is a person."""
+"""A name's kind from the whole text: a surname that is a person, a common word that is none."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract.kinds import _surname_kinds
@@ -55,3 +56,25 @@ def test_only_a_plain_name_whose_surname_is_its_own_changes_kind() -> None:
     assert kinds["dana whitlow"] == PERSON
     assert kinds["keswin and ames"] == ORG
     assert kinds["kim lee"] == ORG  # "Lee" may be Lee Ward's first name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Households in Port Selby will pay more for water from April, the council said.",
+        "Suffice to say, the Selby Walkers were not happy with the plan.",
+    ],
+)
+def test_a_capitalised_common_word_is_no_organization(nlp: Language, text: str) -> None:
+    """A word the tagger reads as a common noun or verb is no body for want of other evidence."""
+    kinds = entity_kinds(nlp, text)
+    assert "Households" not in kinds and "Suffice" not in kinds
+
+
+def test_a_party_adjective_before_a_noun_stays_a_body(nlp: Language) -> None:
+    """ "The Liberal spokesman": an adjective before a noun may be a party's name."""
+    text = (
+        "Colin Dreyer, the Liberal transport spokesman, attacked the plan on Monday. "
+        "The Liberal spokesman also criticised the timing of the vote."
+    )
+    assert entity_kinds(nlp, text).get("Liberal") == "organization"
