@@ -1,8 +1,8 @@
-"""People in lists: a line-up ("The team is: Rowe, Given, Ames, Lark, Hale") and a person
+"""People in lists: a line-up ("The side is: Rowe, Lark, Ames, Holt, Hale") and a person
 the model read together with the words before a comma ("on Twitter, Ames said").
 
 A sports story lists a side as lone surnames after a colon; the model reads some
-of them as places or misses them ("Given"), as nothing in a bare list says what
+of them as places or misses them ("Lark"), as nothing in a bare list says what
 they are. When enough of the list are surnames of the story's people, all are.
 """
 
@@ -22,9 +22,9 @@ _LINE_UP_KNOWN = 3
 
 
 def line_up_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "The team is: Rowe, Given, Ames, Lark, Hale": every name of a list of lone capitalised
+    """ "The side is: Rowe, Lark, Ames, Holt, Hale": every name of a list of lone capitalised
     words after a colon is a person when at least three of them are surnames of the story's
-    people; the others ("Given") are team-mates the model read as places or missed.
+    people; the others ("Lark") are team-mates the model read as places or missed.
     """
     if ":" not in text_of(doc):
         return mentions
