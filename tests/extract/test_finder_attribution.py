@@ -303,9 +303,9 @@ def test_the_name_opening_a_paragraph_run_into_the_one_before_speaks() -> None:
 
 
 def test_a_paper_that_reported_the_words_said_them() -> None:
-    """'The Selby Gazette reported that there was a "..."': a verb of saying like the rest."""
-    text = "The Selby Gazette reported that there was now a ‘more hopeful mood’ among ferry crews."
-    assert speakers(text) == [("more hopeful mood", "Selby Gazette")]
+    """'The Selby Gazette reported that crews felt "..."': a verb of saying like the rest."""
+    text = "The Selby Gazette reported that ferry crews felt ‘far more hopeful’ after the vote."
+    assert speakers(text) == [("far more hopeful", "Selby Gazette")]
 
 
 def test_a_report_of_what_another_said_is_the_others() -> None:
