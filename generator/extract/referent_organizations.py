@@ -12,7 +12,7 @@
   whose name ends in the capitalised words or, when none, a new one by that name;
 * "they said" after "the council claimed": the council;
 * "the council said": the one organization named before whose name holds the noun
-  ("Kent County Council"), or the last organization that was a main subject nearby.
+  ("Selby County Council"), or the last organization that was a main subject nearby.
 
 Every unclear case gives None: a person's spokesman ("a spokesman for Ms Lee") or an
 unnamed one ("a military spokesman") is nobody the story names.
@@ -290,7 +290,7 @@ class Organizations(Mentions):
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
-        noun ("Kent County Council"); failing that, the one that was last a main subject
+        noun ("Selby County Council"); failing that, the one that was last a main subject
         nearby; failing that, the one of the noun's kind (`_of_its_kind`)."""
         return self._holding_noun(noun) or super().org_antecedent(noun) or self._of_its_kind(noun)
 

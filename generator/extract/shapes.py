@@ -233,7 +233,7 @@ def site_votes(mention: Mention, lex: Lexicon) -> None:
     if len(span) < 2 or not span[-1].is_title or span[-1].lower_ not in _SITE_ENDINGS:
         return
     if span.label_ == "PERSON" and span[-1].lower_ in _SITES_MORE_THAN_SURNAMES:
-        # "Croft Castle", "Deben Barn", "the Ames House": outweighs the model's label,
+        # "Marden Castle", "Tolley Barn", "the Ames House": outweighs the model's label,
         # not what the text says of a person ("Jo House said she ...").
         mention.vote(PLACE, 2.0)
     after = doc[span.end].lower_ if span.end < len(doc) else ""
