@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from generator.extract.lexicon import lexicon, normalize
+from generator.extract.lexicon import initials, lexicon, normalize
 
 #: Longest run of letters read as an initialism ("NATO", "OPEC"); "UNICEF" is a word.
 MAX_INITIALISM = 5
@@ -39,7 +39,7 @@ class BodyCase:
 
     inside: Counter[str]  # capitalised words not at a sentence start, as written
     lower: Counter[str]  # words the body writes in lower case
-    initials: frozenset[str]  # "US" from "United States", "EU" from "European Union"
+    spelt_initials: frozenset[str]  # "US" from "United States", "EU" from "European Union"
     body: str
 
     @classmethod
@@ -50,14 +50,14 @@ class BodyCase:
         for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)(?!\.[A-Z])", body):
             inside[match.group(1)] += 1
         lower = Counter(w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body))
-        initials = frozenset(
-            "".join(capitals[start:end])
-            for run in _CAPITALISED_RUN.finditer(body)
-            if (capitals := [w[0] for w in run.group().split() if w[0].isupper()])
-            for start in range(len(capitals))
-            for end in range(start + 2, len(capitals) + 1)
+        spelt = [initials(run.group().split()) for run in _CAPITALISED_RUN.finditer(body)]
+        known = frozenset(
+            letters[start:end]
+            for letters in spelt
+            for start in range(len(letters))
+            for end in range(start + 2, len(letters) + 1)
         )
-        return cls(inside, lower, initials, body)
+        return cls(inside, lower, known, body)
 
     def in_capitals(self, word: str) -> int:
         """How often the body writes ``word`` in capitals, with or without dots ("U.S.")."""
@@ -130,7 +130,7 @@ def _is_initialism(bare: str, lowered: str, case: BodyCase) -> bool:
         return False
     if case.in_capitals(bare) > case.lower[lowered]:
         return True
-    return bare in case.initials and lowered not in STOP_WORDS and not case.lower[lowered]
+    return bare in case.spelt_initials and lowered not in STOP_WORDS and not case.lower[lowered]
 
 
 def _is_a_place_or_people(lowered: str) -> bool:
