@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.nlp import text_of
+from generator.extract.quote_lemmas import inflections
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
 PRONOUNS = frozenset({"he", "she"})
@@ -93,10 +94,15 @@ class Words:
 
 @cache
 def words() -> Words:
-    """The lists, loaded once; quote_verbs.yaml adds verbs that only attribution reads."""
+    """The lists, loaded once; quote_verbs.yaml adds verbs that only attribution reads, named
+    by their lemmas and spelled out in every form here."""
     lists = word_lists(Words, "reporting.yaml")
-    extra = frozenset(load_data("quote_verbs.yaml")["verbs"])
-    return replace(lists, manner_verbs=lists.manner_verbs | extra)
+    quote_verbs = load_data("quote_verbs.yaml")
+    every_form = (form for verb in quote_verbs["verbs"] for form in inflections(verb))
+    participles = (
+        form for verb in quote_verbs["participle_verbs"] for form in inflections(verb, False)
+    )
+    return replace(lists, manner_verbs=lists.manner_verbs | {*every_form, *participles})
 
 
 class QuoteText:
