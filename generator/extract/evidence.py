@@ -53,6 +53,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
     # Of the titles firms share, these head a full name only as a person's job.
     title = title or (before in _PERSONAL_SHARED_ROLES and len(span) > 1)
+    if before in ("miss", "mr", "mrs", "ms") and len(span) > 1 and span[-1].lower_ in _EVENT_WORDS:
+        mention.vote(WORK, 3.0)  # "the Miss Harbour Pageant": a contest's title, no one's name
+        return
     if before in words.honorifics or before in lex.honorifics or title:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
@@ -102,6 +105,10 @@ _PERSONAL_SHARED_ROLES = frozenset(
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
+#: Last words of a contest's title, which "Miss" or "Mr" opens as it opens a name.
+_EVENT_WORDS = frozenset(
+    {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
+)
 
 
 def _relative_of(mention: Mention, i: int) -> bool:
@@ -158,6 +165,8 @@ def _org_votes(mention: Mention) -> None:
         and described.text[:1].isupper()
     ):
         mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
+    if len(span) > 1 and last == "fire" and before not in ("the", "a", "an"):
+        mention.vote(ORG, 3.0)  # "Tarn Fire said": a fire service; "the Marlow Fire" burns
     if span.label_ != "PERSON" and _initials_follow(span):
         mention.vote(ORG, 3.0)  # "Severn Kite Power (SKP) said": bodies go by initials
     if _spells_out_initials(span):

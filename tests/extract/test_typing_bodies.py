@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract.body_spans import joined_bodies, joined_organizations
-from generator.extract.entities import ORG, PLACE, Entity, extract_entities, with_title
+from generator.extract.entities import ORG, PERSON, PLACE, Entity, extract_entities, with_title
 from tests.extract.conftest import entity_kinds
 
 
@@ -127,3 +127,19 @@ def test_an_acronym_of_a_long_name_is_that_organization(nlp: Language) -> None:
     committee = next(e for e in entities if e.name == "Selby Open Market Committee")
     assert "SOMC" in committee.aliases
     assert not any("KM" in e.aliases for e in entities)
+
+
+def test_a_fire_service_that_said_is_no_person(nlp: Language) -> None:
+    """ "Tarn Fire said": a name ending in a word of fire and rescue services is a body's."""
+    kinds = entity_kinds(nlp, "Tarn Fire said 900 firefighters were working on Monday.")
+    assert kinds.get("Tarn Fire") == ORG
+
+
+def test_a_contest_after_miss_is_no_person(nlp: Language) -> None:
+    """ "the Miss Harbour Pageant", "the Miss Selby Contest": the title of a contest, no name."""
+    for text in (
+        "She was in Port Selby for the Miss Harbour Pageant in 2013.",
+        "She won the Miss Selby Contest last year.",
+    ):
+        kinds = entity_kinds(nlp, text)
+        assert PERSON not in kinds.values(), text
