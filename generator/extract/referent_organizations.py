@@ -315,13 +315,18 @@ class Organizations(Mentions):
 
     def _of_its_kind(self, noun: Token) -> Entity | None:
         """When no name holds the noun: the one organization written after it as its title
-        ("airline Acme Air ... the airline"), or else the one whose name holds a word for
+        ("airline Acme Air ... the airline") or described by it in apposition ("Acme, a
+        start-up company, ... the company"), or else the one whose name holds a word for
         the same kind of body ("the university" after the Selby Academy of Arts)."""
         word = noun.lower_
         before = self._before(noun)
         if any(word in _name_words(e) for e in before):
             return None  # several names hold it: "the council" is one of those
-        titled = [e for e in before if any(_titled_by(m.span, word) for m in e.mentions)]
+        titled = [
+            e
+            for e in before
+            if any(_titled_by(m.span, word) or _described_as(m.span, word) for m in e.mentions)
+        ]
         if titled or word not in KINDRED_NAME_WORDS:
             return _one_body(titled)
         return _one_body([e for e in before if KINDRED_NAME_WORDS[word] & _name_words(e)])
@@ -338,6 +343,11 @@ def _titled_by(span: Span, noun: str) -> bool:
     if at > 0 and doc[at].lower_ == "the":
         at -= 1
     return at >= 0 and doc[at].lower_ == noun
+
+
+def _described_as(span: Span, noun: str) -> bool:
+    """Whether a name has the noun in apposition: "Acme, a start-up company that ..."."""
+    return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
 
 
 def _one_body(found: list[Entity]) -> Entity | None:

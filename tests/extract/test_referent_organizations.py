@@ -318,12 +318,19 @@ def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
             "once.\n\n'We want equal pay for equal work,' the group says.",
             "Fair Pay Now",
         ),
+        (
+            "The navy has signed a contract with Corvane, a small aerospace company that "
+            "builds quiet jets.\n\n'The design is ready,' said navy spokesman Tomas Ravel.\n\n"
+            "'Our jets will cut flight times in half,' the company said.",
+            "Corvane",
+        ),
     ],
 )
 def test_a_body_noun_finds_a_body_of_its_kind_or_titled_by_it(text: str, body: str) -> None:
     """ "the university" after an academy, "the company" after a "Ltd", "the group" after
-    "the group Fair Pay Now": no name holds the noun, but one body is of its kind."""
-    assert speakers(text)[0][1] == body
+    "the group Fair Pay Now", "the company" after "Corvane, a ... company": no name holds the
+    noun, but one body is of its kind."""
+    assert speakers(text)[-1][1] == body
 
 
 def test_a_name_holding_the_noun_goes_before_one_of_its_kind() -> None:
@@ -345,3 +352,12 @@ def test_a_main_subject_nearby_goes_before_a_body_titled_by_the_noun() -> None:
         "the company said."
     )
     assert speakers(text)[-1][1] == "Brindle Foods Ltd"
+
+
+def test_a_body_noun_after_two_bodies_it_described_is_no_one() -> None:
+    """ "Corvane, a jet company, and Brindle, a rival company ... the company said": either."""
+    text = (
+        "The navy talked to Corvane, a jet company, and later to Brindle, a rival company.\n\n"
+        "'Our jets will cut flight times in half,' the company said."
+    )
+    assert speakers(text)[-1][1] is None
