@@ -111,8 +111,20 @@ class Context(Descriptions):
             return None
         return found
 
+    def pronoun_referent(self, pronoun: Token) -> Entity | None:
+        """The person a "he"/"she" that a description follows refers to, read as for a
+        speaker's pronoun with no quote before; one pronoun deep, to keep it cheap."""
+        if self.reading_pronoun:
+            return None
+        self.reading_pronoun = True
+        try:
+            found, passed = self._search_back(pronoun, None, None)
+        finally:
+            self.reading_pronoun = False
+        return None if found is not None and passed and not self.known_sex(found) else found
+
     def _search_back(
-        self, pronoun: Token, quote: Quote, previous: Quote | None
+        self, pronoun: Token, quote: Quote | None, previous: Quote | None
     ) -> tuple[Entity | None, bool]:
         """`antecedent`'s search: the person, and whether it read past a subject of saying
         that is no person."""
@@ -236,6 +248,7 @@ class Context(Descriptions):
             index -= 1
         if (
             previous is not None
+            and quote is not None
             and previous.speaker is not None
             and previous.speaker.kind == PERSON
             and quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS

@@ -36,6 +36,7 @@ from generator.extract.speaker_names import (
 )
 from generator.extract.speech import (
     MALE,
+    PRONOUNS,
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
     definite,
@@ -53,6 +54,10 @@ __all__ = ["Descriptions", "one_person"]
 AGE_LEAD = 6
 
 
+#: Words by which a description sets its person against one named before.
+CONTRASTING = frozenset(["other", "second", "third", "latter"])
+
+
 class Descriptions(Organizations):
     """Who a description refers back to; the sexes of the document's people."""
 
@@ -60,15 +65,20 @@ class Descriptions(Organizations):
         super().__init__(doc, quotes, entities, lex)
         self._genders: dict[int, str] | None = None
         self._full_names: dict[str, Span] | None = None
+        #: Set while a description reads a pronoun back, so that the pronoun's own search
+        #: reads no further description through another pronoun.
+        self.reading_pronoun = False
 
     def described(self, noun: Token) -> Entity | None:
         """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
 
         A definite singular description ("the 26-year-old", "the lanky professor",
         an office no stated role holds, "the Chancellor") refers back to the person
-        who is the main subject of the nearest narrative sentence before it, or to
-        the one person the text gave the age it states; anything less clear gives
-        None.
+        who is the main subject of the nearest narrative sentence before it (or whom a
+        "he"/"she" main subject there refers to), or to the one person the text gave the
+        age it states; a description that sets itself apart ("the second victim") or
+        whose noun that sentence gives someone else ("asks the soldier") gives None, as
+        does anything less clear.
         """
         if not _singular(noun, self.lex):
             return None
@@ -89,9 +99,11 @@ class Descriptions(Organizations):
             aged = [p for p in self.known_people() if age in self._stated_ages(p, noun.i)]
             if len(aged) == 1:
                 return aged[0] if self._of_sex(aged[0], noun) else None
-        subject = next(
+        if any(c.lower_ in CONTRASTING for c in noun.children):
+            return None  # "the second victim", "the other man": not the one just named
+        found = next(
             (
-                token
+                (sent, token)
                 for sent in self._narrative_before(noun)
                 for token in sent
                 if token.dep_ in SUBJECT_DEPS
@@ -100,9 +112,33 @@ class Descriptions(Organizations):
             ),
             None,
         )
-        if subject is None:
+        if found is None:
             return None
-        entity = self.entity_in(noun_phrase(subject))
+        sent, subject = found
+        phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+        if any(
+            t.lower_ == noun.lower_
+            and t.i not in phrase
+            and t.i not in self.owners
+            and t.dep_ != "compound"
+            for t in sent
+        ):
+            # "Jo Ames asks the soldier. '...,' the soldier replies": not Ames; a title in
+            # a name ("Labour MP Ann Orme") is that person's, no one else the noun is.
+            return None
+        if subject.lower_ in PRONOUNS:
+            # "Jo Ames starred in it. He says ... 'Quote,' the actor said": whom "he" is,
+            # unless the noun is of the other sex ("He says ... the actress said"). A role
+            # noun must be in the role stated for that person: a pronoun read back through
+            # a story of several office holders ("the Chancellor") too often lands on
+            # another of them.
+            other = words().female_nouns if subject.lower_ in MALE else words().male_nouns
+            entity = None if noun.lower_ in other else self.pronoun_referent(subject)
+            role = (entity.role or "").lower() if entity is not None else ""
+            if is_role_noun(noun, self.lex) and noun.lower_ not in role.split():
+                return None
+        else:
+            entity = self.entity_in(noun_phrase(subject))
         if entity is None or entity.kind != PERSON:
             return None
         # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
@@ -111,6 +147,11 @@ class Descriptions(Organizations):
             return None
         stated = self._stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def pronoun_referent(self, pronoun: Token) -> Entity | None:
+        """The person a "he"/"she" subject refers to: `antecedents.Context` reads it; on
+        its own this class reads none."""
+        return None
 
     def _titled_before(self, noun: Token) -> Entity | None:
         """ "County Sheriff Jo Ames said ... the sheriff said": the one person named before

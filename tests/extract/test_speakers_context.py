@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract import load_nlp
@@ -188,3 +189,40 @@ def test_a_missed_person_found_speaking_owns_the_name_from_then_on(nlp: Language
     found = context.missed_person(name)
     assert found is not None and found.name == "Tala"
     assert context.entity_in([name]) is found
+
+
+def test_a_description_after_a_pronoun_is_whom_the_pronoun_is() -> None:
+    """ "X left ... He says ... '...,' the undergraduate said": X, as "he" is X."""
+    text = (
+        "Tomas Ravel left the campus in January. He says the halls were empty by then.\n\n"
+        "'Nobody stayed behind,' the undergraduate said."
+    )
+    assert speakers(text) == [("Nobody stayed behind", "Tomas Ravel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other sex
+        "Tomas Ravel met Dana Whitlow at the ground. He says the club has never been "
+        "stronger.\n\n'We can win the league this year,' the actress said.",
+        # an office no role stated for the pronoun's person holds
+        "Tomas Ravel met the board in March. He says the club has never been stronger.\n\n"
+        "'We can win the league this year,' the chairman said.",
+    ],
+)
+def test_a_description_after_a_pronoun_that_cannot_be_its_person_is_no_one(text: str) -> None:
+    """ "He says ... the actress said", "He says ... the chairman said" (no role stated)."""
+    assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Ravel asks the soldier to stop.\n\n'I will not,' the soldier replies.",
+        "Tomas Ravel was hurt in the arm.\n\n'It was a joke,' the second victim said.",
+    ],
+)
+def test_a_description_set_apart_from_the_subject_before_is_no_one(text: str) -> None:
+    """ "X asks the soldier ... the soldier replies", "the second victim": not X."""
+    assert speakers(text)[0][1] is None
