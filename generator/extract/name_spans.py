@@ -324,6 +324,8 @@ def _with_name_words_after(person: Span) -> Span:
     "Tarek Bahram Hosseini Zand said". Only capitalised proper nouns in no entity,
     and no title, count."""
     doc, end = person.doc, person.end
+    if _hyphenated_given_name(doc, end):
+        end += 3  # "Lee In-ae", "Pak Su-ok": the model cut the name at its hyphen
     while (
         end < len(doc)
         and end - person.end < _MISSED_WORDS
@@ -342,6 +344,28 @@ def _with_name_words_after(person: Span) -> Span:
     longer = doc[person.start : end]
     longer.label_ = "PERSON"
     return longer
+
+
+def _hyphenated_given_name(doc: Doc, start: int) -> bool:
+    """A given name of two short syllables joined by a hyphen, the second in lower case, as
+    Korean names are written in the Latin alphabet ("In-ae", "Su-ok"); no company form
+    ("Co-op")."""
+    if start + 3 > len(doc) or not doc[start - 1].whitespace_:
+        return False
+    first, hyphen, second = doc[start], doc[start + 1], doc[start + 2]
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.is_alpha
+        and first.is_title
+        and second.is_alpha
+        and second.is_lower
+        and 2 <= len(first) <= 4
+        and 2 <= len(second) <= 4
+        and first.lower_ not in cues().org_suffixes
+        and (start + 3 == len(doc) or not doc[start + 3].is_alpha or bool(second.whitespace_))
+    )
 
 
 #: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".

@@ -100,3 +100,10 @@ def test_dashes_opening_a_span_are_no_part_of_the_name(nlp: Language) -> None:
     span.label_ = "PERSON"
     cleaned = clean_span(span, lexicon())
     assert cleaned is not None and cleaned.text == "Jo Ames"
+
+
+def test_a_hyphenated_given_name_stays_with_its_surname(nlp: Language) -> None:
+    """ "Lee In-ae": a given name of two syllables joined by a hyphen is part of the name the
+    model cut at the hyphen; a company form after a name ("Co-op") is not."""
+    assert _people(nlp, "Lee In-ae scored twice for the home side on Sunday.") == ["Lee In-ae"]
+    assert "Jo Ames Co-op" not in _people(nlp, "Jo Ames Co-op said it would close.")
