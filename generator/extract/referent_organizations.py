@@ -46,18 +46,6 @@ OTHER_BODY_NOUNS = frozenset(
     ["service", "college", "academy", "society", "federation", "league", "office", "court",
      "tribunal", "panel", "constabulary"]
 )  # fmt: skip
-#: Words in a name that make it a body of the kind a noun names, though the noun is not in
-#: it: "the university" may be an academy, "the company" a "Ltd".
-KINDRED_NAME_WORDS = {
-    "university": frozenset(["university", "college", "academy", "institute"]),
-    "college": frozenset(["college", "academy"]),
-    "school": frozenset(["school", "academy", "college"]),
-    "company": frozenset(["inc", "ltd", "plc", "corp", "corporation", "llc", "limited"]),
-    "firm": frozenset(["inc", "ltd", "plc", "corp", "corporation", "llc", "limited"]),
-    "charity": frozenset(["trust", "foundation"]),
-    "hospital": frozenset(["infirmary", "clinic"]),
-    "airline": frozenset(["airways", "airlines"]),
-}
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -291,8 +279,8 @@ class Organizations(Mentions):
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
         noun ("Selby County Council"); failing that, the one that was last a main subject
-        nearby; failing that, the one of the noun's kind (`_of_its_kind`)."""
-        return self._holding_noun(noun) or super().org_antecedent(noun) or self._of_its_kind(noun)
+        nearby; failing that, the one the noun titled (`_titled_body`)."""
+        return self._holding_noun(noun) or super().org_antecedent(noun) or self._titled_body(noun)
 
     def body_referent(self, noun: Token) -> Entity | None:
         """ "the college said", "the weather service tweeted": the organization a definite
@@ -313,11 +301,12 @@ class Organizations(Mentions):
         }
         return _one_body([e for e in self._before(noun) if wanted <= _name_words(e)])
 
-    def _of_its_kind(self, noun: Token) -> Entity | None:
+    def _titled_body(self, noun: Token) -> Entity | None:
         """When no name holds the noun: the one organization written after it as its title
         ("airline Acme Air ... the airline") or described by it in apposition ("Acme, a
-        start-up company, ... the company"), or else the one whose name holds a word for
-        the same kind of body ("the university" after the Selby Academy of Arts)."""
+        start-up company, ... the company"). A body whose name only holds a word of the same
+        kind ("the university" after an academy) is a guess, and a wrong speaker is worse
+        than none."""
         word = noun.lower_
         before = self._before(noun)
         if any(word in _name_words(e) for e in before):
@@ -327,9 +316,7 @@ class Organizations(Mentions):
             for e in before
             if any(_titled_by(m.span, word) or _described_as(m.span, word) for m in e.mentions)
         ]
-        if titled or word not in KINDRED_NAME_WORDS:
-            return _one_body(titled)
-        return _one_body([e for e in before if KINDRED_NAME_WORDS[word] & _name_words(e)])
+        return _one_body(titled)
 
 
 def _name_words(entity: Entity) -> set[str]:

@@ -302,18 +302,6 @@ def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
     ("text", "body"),
     [
         (
-            "Students at the Selby Academy of Fine Arts were handed a new handbook this week. "
-            "Dana Whitlow, a first-year student, was shocked by it.\n\n"
-            "The university said the book gave 'a wrong idea of our values' and would be "
-            "withdrawn.",
-            "Selby Academy of Fine Arts",
-        ),
-        (
-            "Marlow Holdings Ltd has closed two plants this year. Tomas Ravel lost his job in "
-            "May.\n\n'We had no choice,' the company said.",
-            "Marlow Holdings Ltd",
-        ),
-        (
             "Staff set up the group Fair Pay Now in March. Tomas Ravel, a driver, joined at "
             "once.\n\n'We want equal pay for equal work,' the group says.",
             "Fair Pay Now",
@@ -326,10 +314,9 @@ def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
         ),
     ],
 )
-def test_a_body_noun_finds_a_body_of_its_kind_or_titled_by_it(text: str, body: str) -> None:
-    """ "the university" after an academy, "the company" after a "Ltd", "the group" after
-    "the group Fair Pay Now", "the company" after "Corvane, a ... company": no name holds the
-    noun, but one body is of its kind."""
+def test_a_body_noun_finds_the_body_it_titled(text: str, body: str) -> None:
+    """ "the group" after "the group Fair Pay Now", "the company" after "Corvane, a ...
+    company": no name holds the noun, but the noun titled one body."""
     assert speakers(text)[-1][1] == body
 
 
