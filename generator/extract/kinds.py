@@ -111,8 +111,7 @@ def _surname_kinds(
     officer, but "Ms Whitlow" later says who Dana Whitlow is. Only a plain name ("Jo Ames",
     not "Ames, Lee" nor "Ames and Lee") whose surname no other person's name shares: "Lee"
     after "Lee Ward" may be that man's first name, not this name's surname."""
-    people = [name_tokens(k) for k, kind in kinds.items() if kind == PERSON and " " in k]
-    taken = {part for parts in people for part in parts}
+    taken = _parts_of_full_names(kinds)
     for key, kind in list(kinds.items()):
         parts = name_tokens(key)
         if kind == PERSON or len(parts) < 2 or parts[-1] in taken or not _plain(written[key]):
@@ -121,6 +120,16 @@ def _surname_kinds(
         said_more = surname > evidence[key].get(kind, 0.0)
         if kinds.get(parts[-1]) == PERSON and surname >= SURNAME_PERSON and said_more:
             kinds[key] = PERSON
+
+
+def _parts_of_full_names(kinds: dict[str, str]) -> set[str]:
+    """Every word of the names of two words or more that are people ("ella", "jordan")."""
+    return {
+        part
+        for key, kind in kinds.items()
+        if kind == PERSON and len(name_tokens(key)) > 1
+        for part in name_tokens(key)
+    }
 
 
 def _plain(written: str) -> bool:
@@ -219,12 +228,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     }
     _first_word_kinds(kinds, evidence, written)
     _surname_kinds(kinds, evidence, written)
-    person_parts = {
-        part
-        for key, kind in kinds.items()
-        if kind == PERSON and len(name_tokens(key)) > 1
-        for part in name_tokens(key)
-    }
+    person_parts = _parts_of_full_names(kinds)
     for key in totals:
         if " " in key:
             continue
