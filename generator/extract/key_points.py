@@ -103,8 +103,9 @@ def _closes_an_earlier_quote(sent: Span) -> bool:
     return False
 
 
-#: What a writer ends a sentence on; a sentence that ends on anything else the parser cut.
-_SENTENCE_ENDS = frozenset(".!?\u2026:;\"'\u2018\u2019\u201c\u201d)]\u2013\u2014-")
+#: What a writer ends a sentence on: a point's endings, and those of questions, asides,
+#: colons and broken-off speech; a sentence that ends on anything else the parser cut.
+_SENTENCE_ENDS = frozenset(_ENDINGS) | frozenset("?\u2026:;\u2018\u201c]\u2013\u2014-")
 
 
 def _point_sentences(doc: Doc) -> Iterator[Span]:
