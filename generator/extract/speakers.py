@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -99,15 +100,19 @@ class Attribution(Context):
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
                 according = according_to(token)
-                if (self.is_reporting(token) or according) and not self._own_report(token, quote):
+                says = self.is_reporting(token) or according
+                # A verb that only frames a fragment yields to one of saying: "X will stand
+                # as ‘...’, Y said" is Y's report.
+                if (says or frames_quote(token, quote)) and not self._own_report(token, quote):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever
                     # other verb happens to stand closer.
                     governs = not according and any(
                         in_any(t, quote) for t in token.subtree if not t.is_punct
                     )
-                    candidates.append((0 if governs else 1, abs(distance), token.i, token))
-        governing = [c[-1] for c in candidates if c[0] == 0]
+                    rank = (0 if governs else 2) + (0 if says else 1)
+                    candidates.append((rank, abs(distance), token.i, token))
+        governing = [c[-1] for c in candidates if c[0] < 2]
         return [c[-1] for c in sorted(candidates) if not _second_hand(c[-1], governing)]
 
     def _own_report(self, verb: Token, quote: Quote) -> bool:

@@ -1,0 +1,58 @@
+"""Quoted fragments framed by a verb that judges or finds: whose words they are, or nobody's."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers as quote_speakers
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Quote text -> speaker name of every quote of an article given as text."""
+    return dict(quote_speakers(text))
+
+
+def test_billed_as_gives_the_fragment_to_the_subject() -> None:
+    """'X billed the lorry as ‘...’' is X's description, in X's words."""
+    text = (
+        "Dana Whitlow founded the haulier in Port Selby in 2015.\n\n"
+        "Whitlow billed the new lorry as ‘the most advanced truck on any road’ at the launch."
+    )
+    assert speakers(text) == {"the most advanced truck on any road": "Dana Whitlow"}
+
+
+def test_a_body_that_found_gives_its_finding() -> None:
+    """'After an inquiry, the Harbour Board found ‘...’': the board's finding, in its words."""
+    text = (
+        "The Harbour Board looked into the ferry operator last year.\n\n"
+        "After an inquiry, the Harbour Board found ‘serious and repeated safety failings’ "
+        "in the way the crews were trained."
+    )
+    assert speakers(text) == {"serious and repeated safety failings": "Harbour Board"}
+
+
+def test_a_saying_verb_outranks_a_framing_one() -> None:
+    """'The party will stand as ‘...’, Ames said' is Ames's report, not the party's words."""
+    text = (
+        "The Green Shore Party will present itself as ‘the only real alternative’ at the "
+        "election, Tom Ames has said."
+    )
+    assert speakers(text) == {"the only real alternative": "Tom Ames"}
+
+
+def test_a_pronoun_subject_of_a_framing_verb_names_nobody() -> None:
+    """'He regarded her as ‘...’' is left unattributed: a judging sentence is no report of
+    speech, and its 'he' is too often read as the wrong person."""
+    text = (
+        "Tom Ames and Dana Whitlow ran the firm together for a decade.\n\n"
+        "He later regarded her as ‘a danger to the whole business’."
+    )
+    assert speakers(text) == {"a danger to the whole business": None}
+
+
+def test_a_fragment_in_a_clause_about_something_else_is_not_the_finders() -> None:
+    """'Police found a man who was ‘badly hurt and confused’': the quote describes the man,
+    in words the police did not frame."""
+    text = (
+        "Selby Police were called to the harbour on Friday night.\n\n"
+        "Selby Police found a man who was ‘badly hurt and very confused’ near the slipway."
+    )
+    assert speakers(text) == {"badly hurt and very confused": None}
