@@ -229,6 +229,11 @@ class Context(Descriptions):
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
                     return self._fitting(found, word), passed
+                if self._unnamed_subject(token, word):
+                    # "The woman walked off. 'Quote,' she said": "she" is that woman, whom
+                    # no name gives unless the description refers back to one.
+                    found = self.described(token) if definite(token) else None
+                    return self._fitting(found, word), passed
             # In the pronoun's own sentence a person in an adverbial clause is what
             # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
             candidates = tokens if index < own else [t for t in tokens if not _adverbial(t)]
@@ -257,6 +262,37 @@ class Context(Descriptions):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+    def _unnamed_subject(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun subject of a main clause is one person whom ``pronoun`` can be
+        and no name gives: a noun of the pronoun's sex ("the woman", "a mother" for "she")
+        or anyone who says something ("the bystander urges ...", "a witness told ...").
+        Not "the man" for "she", nor a description doing something else ("the bon vivant
+        was ...", often of someone named before), nor "his agent" for "he" (someone the
+        pronoun's person has), nor a noun beside a pronoun subject ("A mother of three,
+        she ..."), nor one whose phrase names its holder ("Lee's son, also named Ian,")."""
+        if noun.pos_ != "NOUN" or noun.head.dep_ not in ("ROOT", "conj"):
+            return False
+        if not one_person(noun, self.lex) or any(c.dep_ == "conj" for c in noun.children):
+            return False
+        own = words().male_nouns if pronoun in MALE else words().female_nouns
+        other = words().female_nouns if pronoun in MALE else words().male_nouns
+        if noun.lower_ in other or not (noun.lower_ in own or self.is_reporting(noun.head)):
+            return False
+        male = pronoun in MALE
+        if any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS and (c.lower_ in MALE) == male
+            for c in noun.children
+        ):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in noun.head.children):
+            return False
+        return not any(
+            (o := self.owners.get(t.i)) is not None and o.kind == PERSON
+            for c in noun.children
+            if c.dep_ != "poss"
+            for t in c.subtree
+        )
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none

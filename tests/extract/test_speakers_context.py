@@ -226,3 +226,36 @@ def test_a_description_after_a_pronoun_that_cannot_be_its_person_is_no_one(text:
 def test_a_description_set_apart_from_the_subject_before_is_no_one(text: str) -> None:
     """ "X asks the soldier ... the soldier replies", "the second victim": not X."""
     assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description that says something, with an infinitive after the verb
+        "Dana Whitlow told the woman to step back.\n\n"
+        "'You are far too close,' the woman continued to protest. "
+        "'And you pushed me first,' she added.",
+        # someone who says something, no name given
+        "Tomas Ravel filmed the fight on his phone. The crowd grew by the minute.\n\n"
+        "The bystander in the blue coat urges others to step back. "
+        "'Give the lad some space,' he says.",
+        # a noun of the pronoun's sex
+        "Tomas Ravel bought the bakery in Port Selby.\n\n"
+        "His first wife was a nurse at the harbour clinic. "
+        "'He never once baked a loaf,' she said.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_as_subject_is_no_one(text: str) -> None:
+    """ "the woman continued to protest ... she added": she is the woman, whom no name gives,
+    not the person named before her."""
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_relative_of_the_pronouns_person_does_not_stop_the_search() -> None:
+    """ "Tomas Ravel ... His father was a fisherman ... he said": his father is someone Ravel
+    has, so "he" is Ravel."""
+    text = (
+        "Tomas Ravel grew up in Port Selby.\n\n"
+        "His father was a fisherman. 'I could sail before I could walk,' he said."
+    )
+    assert [name for _, name in speakers(text)] == ["Tomas Ravel"]
