@@ -3,14 +3,16 @@
 A country and the public body after it ("U.S." + "Treasury Department"), a body the
 tables know by a shorter name ("Security Council" of "National Security Council"),
 and two organization spans that are one name ("International" + "Red Cross"; "Silver
-Reefs" of "Silver Reefs of Norland Ltd") become one span, labelled ORG.
+Reefs" of "Silver Reefs of Norland Ltd") become one span, labelled ORG. A span
+across a spaced dash is cut in two; "the Okafor administration" is its leader.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import Lexicon, lexicon, normalize
+from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
 
 #: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
@@ -219,3 +221,52 @@ def _name_words_after(span: Span) -> int:
     ):
         end += 1
     return end
+
+
+def split_at_dashes(span: Span) -> list[Span]:
+    """A span across a spaced dash or a line break ("GERMANY - Bunds") as the names on each side."""
+    doc = span.doc
+    cuts = [
+        t.i
+        for t in span[1:-1]
+        if (
+            t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+        )
+        or (t.is_space and "\n" in t.text)
+    ]
+    if not cuts:
+        return [span]
+    out = []
+    start = span.start
+    for cut in [*cuts, span.end]:
+        if cut > start:
+            part = doc[start:cut]
+            part.label_ = span.label_
+            out.append(part)
+        start = cut + 1
+    return out
+
+
+def leader_of_administration(span: Span, lex: Lexicon) -> Span:
+    """ "the Okafor administration" read as one body: the leader it is named after.
+
+    A government named after a person (two capitalised words at most, no
+    country, people or body the tables know: not "the Norland administration")
+    is that person's term of office; the name is the person's.
+    """
+    leader = span[:-1]
+    if (
+        span.label_ != "ORG"
+        or span[-1].lower_ != "administration"
+        or not 1 <= len(leader) <= 2
+        or not all(t.is_title and t.pos_ == "PROPN" for t in leader)
+    ):
+        return span
+    key = normalize(leader.text)
+    if place_named(leader.text, lex) or key in lex.demonyms or key in lex.groups:
+        return span
+    if key in lex.organizations:
+        return span
+    person = span.doc[leader.start : leader.end]
+    person.label_ = "PERSON"
+    return person

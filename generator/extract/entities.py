@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Span
 from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
+    leader_of_administration,
+    split_at_dashes,
     with_name_words_before,
 )
-from generator.extract.evidence import collect, dateline_starts
+from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
 from generator.extract.line_ups import last_of_listed, line_up_people
@@ -39,8 +41,6 @@ from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
     joined_people,
-    leader_of_administration,
-    split_at_dashes,
     split_company_place,
 )
 from generator.extract.nlp import text_of
@@ -55,6 +55,7 @@ from generator.extract.people import (
     split_byline,
 )
 from generator.extract.place_countries import document_countries, settled_city
+from generator.extract.place_votes import dateline_starts, unlabelled_streets
 
 __all__ = [
     "GROUP",
@@ -239,6 +240,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))
+    out.extend(m for street in unlabelled_streets(doc) for m in classify(street, lex))
     debris = debris_tokens(doc)
     out = [m for m in out if m.span.start not in debris]
     out = _with_datelines(doc, out, datelines, lex)

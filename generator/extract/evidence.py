@@ -9,9 +9,7 @@ by the sum of their votes. General word lists only: no names of people or things
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
@@ -22,7 +20,7 @@ from generator.extract.document_votes import (
     said_it,
 )
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon
-from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, place_named
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.place_votes import place_votes
 from generator.extract.shapes import (
     common_noun_votes,
@@ -34,12 +32,6 @@ from generator.extract.shapes import (
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
 from generator.extract.work_votes import token_at as _token
-
-#: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
-_DATELINE_AFTER = re.compile(
-    r"^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\(|-|\u2013|\u2014|,)",
-    re.I,
-)
 
 
 def _person_votes(mention: Mention, lex: Lexicon) -> None:
@@ -136,9 +128,11 @@ def _org_votes(mention: Mention) -> None:
     if after in ("'s", "\u2019s") and _lower(doc, span.end + 1) in cue.org_possessions:
         mention.vote(ORG, 2.0)  # "Ryanair's chief executive"
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
+    if before == "of" and before2 == "members" and _lower(doc, span.start - 3) not in _KIN_GROUPS:
+        mention.vote(ORG, 2.0)  # "members of Harrow Prayer": a body has members, a person kin
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
-    if before in cue.org_heads and not ship_carrier(before, before2):
+    if before in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
         # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
         # Spiegel"; "documentary maker Michael Smith" is a person, so a two-word "person"
         # only leans.
@@ -206,6 +200,34 @@ _BUSINESS_OBJECTS = frozenset(
     | {"flights", "fares", "branches", "stores", "shops", "factories", "plants", "outlets"}
     | {"subscribers", "customers"}
 )
+
+
+#: Words before "members of" that make them a person's: "family members of Jo Ames".
+_KIN_GROUPS = frozenset({"family", "staff", "household", "crew", "entourage", "team", "cast"})
+
+
+def _clause_subject(span: Span) -> bool:
+    """Whether the name is the subject of a relative clause on the noun before it: "the group
+    Jo Ames had joined", "the firm Ames founded grew". The parser often takes the name for
+    the noun's apposition, so the words say it: a verb after the name with no object, where
+    a punctuation mark or the main clause's verb follows at once."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
+        i += 1
+    verb = _token(doc, i)
+    gap = _token(doc, i + 1)
+    return (
+        verb is not None
+        and gap is not None
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and verb.lower_ not in lexicon().reporting_verbs
+        and (gap.is_punct or gap.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+    )
+
+
+#: Auxiliaries between a clause's subject and its verb: "the group Ames had joined".
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "is", "were", "are", "will", "would"})
 
 
 def _business_votes(mention: Mention) -> None:
@@ -311,50 +333,6 @@ _RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio
 _HEADS_OF_PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
 )
-
-
-def _capital_word(token: Token) -> bool:
-    # "ST. LOUIS", "URUS-MARTAN": words in capitals, with the full stops and
-    # hyphens inside them.
-    text = token.text.rstrip(".")
-    if text.isalpha() and text.isupper():
-        return True
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is None or token.text not in (".", "-") or not previous.text.isupper():
-        return False
-    return token.text == "." or not previous.whitespace_
-
-
-def dateline_starts(doc: Doc) -> dict[int, int]:
-    """Datelines in the text: first token -> end of their place name.
-
-    "BEIJING 1996-08-30", "RIYADH, March 3 -", also after a byline name
-    ("Jim Smith WASHINGTON 1996-08-31"): words in capitals at the start of a
-    paragraph, followed by a date, a wire tag or a dash.
-    """
-    out: dict[int, int] = {}
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
-    for start in starts:
-        i = start
-        # A byline name of up to three title-case words may come first.
-        while i < start + 3 and i < len(doc) and doc[i].is_title and doc[i].is_alpha:
-            i += 1
-        first = i
-        while i < len(doc) and i < first + 4 and _capital_word(doc[i]):
-            i += 1
-        if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
-            continue
-        if not (_DATELINE_AFTER.match(doc[i].text) or doc[i].like_num):
-            continue
-        if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            region = lexicon().place(after.text) if after is not None else None
-            if after is None or not (
-                after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
-            ):
-                continue  # "AIDS, the disease", not "LONGYEAR, Norway" nor "RIYADH, March 3"
-        out[first] = i
-    return out
 
 
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:

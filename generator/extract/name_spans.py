@@ -1,10 +1,10 @@
 """Name spans: the pipeline's entity spans trimmed and cut to the names in them.
 
-A span loses a leading "the", courtesy titles, a month or a caption's label
-run into it and a trailing possessive (`clean_span`); a span across a spaced
-dash, or a company's name run into its place, is cut into the names on each
-side; a person's name the model cut in two is joined (`joined_people`). What
-each name then is, `mentions.classify` says.
+A span loses a leading "the" or quantifier, courtesy titles, nationality words
+before a person, a month, a date after a place or a caption's label run into it
+and a trailing possessive (`clean_span`); a company's name run into its place
+is cut into the names on each side; a person's name the model cut in two is
+joined (`joined_people`). What each name then is, `mentions.classify` says.
 """
 
 from __future__ import annotations
@@ -62,6 +62,13 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
+    quantified = doc[start].pos_ == "DET"
+    if start < end - 1 and quantified and doc[start].lower_ in _QUANTIFIERS:
+        start += 1  # "Some Middle East diplomats" ("Both Mr Ames and ..." names two)
+    if end - start > 2 and _dated_tail(doc[end - 1]) and doc[end - 2].is_lower:
+        end -= 2  # "the Gulf early Tuesday", "the Gulf on Saturdays": a date run into a place
+    if span.label_ in ("GPE", "LOC") and end - start > 1 and _peoples_word(doc, end - 1, lex):
+        end -= 1  # "Gulf Arab states": the people's word describes, the place is the Gulf
     for i in range(start, end):
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
             end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
@@ -98,12 +105,42 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         ):
             start += 1
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
+        start = _after_nationality(doc, start, end, lex)
     if start >= end:
         return None
     out = doc[start:end]
     out.label_ = label
     out.id_ = span.id_
     return out
+
+
+#: Determiners that open a noun phrase, never a name, when the tagger reads them so.
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "each", "every", "other"})
+_QUANTIFIERS |= {"another", "any", "these", "those", "such"}
+
+
+def _dated_tail(token: Token) -> bool:
+    """Whether a span's last word is a weekday or a month ("Saturdays" too)."""
+    word = token.lower_
+    return word in _CALENDAR_WORDS or (word.endswith("s") and word[:-1] in WEEKDAYS)
+
+
+def _peoples_word(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i`` is a people's word set apart by a space ("Gulf Arab"; not the
+    "Arab" of "Shatt al-Arab")."""
+    key = normalize(doc[i].text)
+    return (key in lex.demonyms or key in lex.groups) and bool(doc[i - 1].whitespace_)
+
+
+def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a person's name starts after the nationality words the model ran into it: "the
+    Greek-American Ames", "Danish Ida Renn". A name must be left after them."""
+    i = start
+    while i < end - 1 and normalize(doc[i].text) in lex.demonyms:
+        i += 1
+        if i + 2 < end and doc[i].text == "-" and not doc[i - 1].whitespace_:
+            i += 2  # "Greek-American", "Irish-born"
+    return i if i < end else start
 
 
 def _dated(month: Token) -> bool:
@@ -223,30 +260,6 @@ _HONOURS = frozenset(
 )
 
 
-def split_at_dashes(span: Span) -> list[Span]:
-    """A span across a spaced dash or a line break ("GERMANY - Bunds") as the names on each side."""
-    doc = span.doc
-    cuts = [
-        t.i
-        for t in span[1:-1]
-        if (
-            t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
-        )
-        or (t.is_space and "\n" in t.text)
-    ]
-    if not cuts:
-        return [span]
-    out = []
-    start = span.start
-    for cut in [*cuts, span.end]:
-        if cut > start:
-            part = doc[start:cut]
-            part.label_ = span.label_
-            out.append(part)
-        start = cut + 1
-    return out
-
-
 def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
     """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place."""
     doc = span.doc
@@ -266,31 +279,6 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
             return [company, rest]
         return [company]
     return [span]
-
-
-def leader_of_administration(span: Span, lex: Lexicon) -> Span:
-    """ "the Okafor administration" read as one body: the leader it is named after.
-
-    A government named after a person (two capitalised words at most, no
-    country, people or body the tables know: not "the Norland administration")
-    is that person's term of office; the name is the person's.
-    """
-    leader = span[:-1]
-    if (
-        span.label_ != "ORG"
-        or span[-1].lower_ != "administration"
-        or not 1 <= len(leader) <= 2
-        or not all(t.is_title and t.pos_ == "PROPN" for t in leader)
-    ):
-        return span
-    key = normalize(leader.text)
-    if place_named(leader.text, lex) or key in lex.demonyms or key in lex.groups:
-        return span
-    if key in lex.organizations:
-        return span
-    person = span.doc[leader.start : leader.end]
-    person.label_ = "PERSON"
-    return person
 
 
 def joined_people(doc: Doc) -> list[Span]:

@@ -7,11 +7,14 @@ Head, five miles from Port Selby"; a dateline's place. General word lists only.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues
-from generator.extract.mentions import PLACE, Mention
+from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.mentions import PLACE, Mention, place_named
+from generator.extract.nlp import text_of
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
 
@@ -100,3 +103,75 @@ def _opens_a_name(token: Token) -> bool:
 def _place_noun(token: Token, lex: Lexicon) -> bool:
     word = token.lower_
     return word in lex.place_nouns or (word.endswith("s") and word[:-1] in lex.place_nouns)
+
+
+#: A street's name as written: capitalised words, then "Street" or "Avenue".
+_STREET = re.compile(r"\b(?:[A-Z][a-z]+ )+(?:Street|Avenue)\b")
+
+
+def unlabelled_streets(doc: Doc) -> list[Span]:
+    """Streets the model left out of its entities ("shares fell on Lindell Street"), as
+    place spans; a street inside another entity ("the Lindell Street Journal") is that one's.
+    The text is searched, not every token, so a doc with no street costs one regex pass."""
+    out = []
+    for found in _STREET.finditer(text_of(doc)):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or any(t.ent_type_ for t in span) or span[0].pos_ != "PROPN":
+            continue  # "Every Street": not a name
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+            continue  # "Lindell Street Partners": a firm's name the model missed
+        span.label_ = "FAC"
+        out.append(span)
+    return out
+
+
+#: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
+_DATELINE_AFTER = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\(|-|\u2013|\u2014|,)",
+    re.I,
+)
+
+
+def _capital_word(token: Token) -> bool:
+    # "ST. LOUIS", "URUS-MARTAN": words in capitals, with the full stops and
+    # hyphens inside them.
+    text = token.text.rstrip(".")
+    if text.isalpha() and text.isupper():
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is None or token.text not in (".", "-") or not previous.text.isupper():
+        return False
+    return token.text == "." or not previous.whitespace_
+
+
+def dateline_starts(doc: Doc) -> dict[int, int]:
+    """Datelines in the text: first token -> end of their place name.
+
+    "BEIJING 1996-08-30", "RIYADH, March 3 -", also after a byline name
+    ("Jim Smith WASHINGTON 1996-08-31"): words in capitals at the start of a
+    paragraph, followed by a date, a wire tag or a dash.
+    """
+    out: dict[int, int] = {}
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+    for start in starts:
+        i = start
+        # A byline name of up to three title-case words may come first.
+        while i < start + 3 and i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+            i += 1
+        first = i
+        while i < len(doc) and i < first + 4 and _capital_word(doc[i]):
+            i += 1
+        if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
+            continue
+        if not (_DATELINE_AFTER.match(doc[i].text) or doc[i].like_num):
+            continue
+        if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            region = lexicon().place(after.text) if after is not None else None
+            if after is None or not (
+                after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
+            ):
+                continue  # "AIDS, the disease", not "LONGYEAR, Norway" nor "RIYADH, March 3"
+        out[first] = i
+    return out

@@ -43,6 +43,14 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
+    if after in _MEASURES or (after2 in _MEASURES and _measure_word(token_at(doc, span.end))):
+        mention.vote(WORK, 3.0)  # "the Tarn 100 index", "the Marlow composite average"
+    if span[-1].text in _LAWS and (len(span) > 1 or span[-1].text != "Act"):
+        mention.vote(WORK, 4.0)  # "the Harbour Safety Act", "the Tarn Treaty": laws and pacts
+    if before == ":" and _subtitle(doc, span.start - 1, span.end):
+        mention.vote(WORK, 3.0)  # "the upcoming Starfall: Dark Harbor": a title's second half
+    if after in _WEAPONS and label not in ("ORG", "NORP", "GPE"):
+        mention.vote(WORK, 3.0)  # "Tern missiles": a weapon; "Acme rockets" may be who fired
     if before in ("hit", "hits") and _noun_hit(doc, span.start - 2):
         mention.vote(WORK, 3.0)  # "her 1985 hit Moon River"; not "the storm hit Kelby"
     if ship_carrier(before, before2):
@@ -141,6 +149,42 @@ def work_votes(mention: Mention, label: str) -> None:
 #: Tags of the words that come before a noun and never before a verb: "her", "'s", "the",
 #: "biggest", "1985" ("the storm hit" has a noun there, "which hit" a relative).
 _BEFORE_A_NOUN = frozenset({"PRP$", "POS", "DT", "JJ", "JJS", "JJR", "CD"})
+
+
+#: Last words of the names of laws and pacts, as written: "the Harbour Safety Act".
+_LAWS = frozenset({"Act", "Acts", "Treaty", "Accord", "Accords"})
+#: What a market's measure is called after its name: "the Tarn 100 index", "the Marlow average".
+_MEASURES = frozenset({"index", "indices", "indexes", "average", "averages"})
+#: Words between a measure's name and "index": "the Tarn all-share index".
+_MEASURE_KINDS = frozenset(
+    {"industrial", "industrials", "composite", "share", "all-share", "stock", "benchmark"}
+    | {"blue-chip", "main", "transport", "utilities"}
+)
+#: Weapons named after their maker's name for them: "Tern missiles", "a Tern rocket".
+_WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "torpedo", "torpedoes"})
+
+
+def _subtitle(doc: Doc, colon: int, end: int) -> bool:
+    """Whether a name after a colon is a title's subtitle: the colon follows a capitalised
+    word with no space, inside a sentence after a lower-case word ("films like the new
+    Starfall: Dark Harbor."), and the name ends a phrase. A caption's "Pictured: Jo Ames"
+    opens its line, a headline's "Ames: I quit" goes on with a verb."""
+    title, before = token_at(doc, colon - 1), token_at(doc, colon - 2)
+    closing = token_at(doc, end)
+    return (
+        title is not None
+        and before is not None
+        and title.is_title
+        and not title.whitespace_
+        and before.is_lower
+        and before.is_alpha
+        and (closing is None or closing.is_punct)
+    )
+
+
+def _measure_word(token: Token | None) -> bool:
+    """Whether a word may stand between a measure's name and "index": a number or a kind."""
+    return token is not None and (token.like_num or token.lower_ in _MEASURE_KINDS)
 
 
 def _noun_hit(doc: Doc, before: int) -> bool:

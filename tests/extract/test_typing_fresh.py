@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
+from generator.extract.body_spans import leader_of_administration
 from generator.extract.entities import ORG, PERSON, PLACE, extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import WORK
-from generator.extract.name_spans import leader_of_administration
 from tests.extract.conftest import person_votes
 
 

@@ -1,0 +1,96 @@
+"""Wire-style patterns: market measures, laws, feasts, streets, dates run into places, bodies."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from generator.extract.lexicon import lexicon
+from generator.extract.name_spans import clean_span
+from generator.extract.place_votes import unlabelled_streets
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # measures of a market, not firms
+            "In Port Selby the Tarn 100 index fell 2 percent and the Marlow composite average"
+            " rose as shares of Corvane Freight Inc gained.",
+            ["Tarn", "Marlow"],
+        ),
+        (  # laws and pacts, which the record leaves out
+            "In Port Selby, Norland signed the Marlow Accords. The Harbour Data Act applies to"
+            " every firm.",
+            ["Marlow Accords", "Harbour Data Act"],
+        ),
+        (  # weapons, not the people the model reads
+            "The navy said Kelby had bought Marlow Hawk missiles and Tarnfire rockets in May.",
+            ["Marlow Hawk", "Tarnfire"],
+        ),
+        (  # days of the calendar, not people
+            "Happy Yom Kippur, the mayor of Port Selby wrote. Families met for Rosh Hashanah"
+            " with Jo Ames.",
+            ["Yom Kippur", "Rosh Hashanah"],
+        ),
+    ],
+)
+def test_names_of_no_entity_are_left_out(nlp: Language, text: str, absent: list[str]) -> None:
+    """A market's index, a law or pact, a weapon and a feast are no people, bodies or places."""
+    names = {e.name for e in extract_entities(nlp(text))}
+    assert names.isdisjoint(absent)
+
+
+def test_a_street_the_model_missed_is_a_place(nlp: Language) -> None:
+    """ "Analysts said Harrow Street had grown used to it": the street is a place."""
+    doc = nlp("Analysts said Harrow Street had grown used to it. Prices fell on Corvane Avenue.")
+    doc.ents = []  # as the model leaves them, whatever this model version reads
+    assert [s.text for s in unlabelled_streets(doc)] == ["Harrow Street", "Corvane Avenue"]
+
+
+def test_a_street_inside_a_name_or_before_one_is_left_alone(nlp: Language) -> None:
+    """ "Every Street vendor" opens a sentence with no name; "Lindell Street Partners" is a
+    firm's name the model missed, not a street."""
+    doc = nlp("Every Street vendor left. He joined Lindell Street Partners in May.")
+    doc.ents = []
+    assert unlabelled_streets(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label", "name"),
+    [
+        ("A tanker was hit in the Gulf early Tuesday.", 5, 9, "LOC", "Gulf"),
+        ("Banks in the Gulf on Saturdays shut.", 2, 6, "LOC", "Gulf"),
+        ("Some Middle East diplomats met in Port Selby.", 0, 3, "LOC", "Middle East"),
+        ("Gulf Arab states met on Monday.", 0, 2, "LOC", "Gulf"),
+        ("The Greek-American Ames met Christian Ames and a Greek.", 1, 5, "PERSON", "Ames"),
+        ("The Greek-American Ames met Christian Ames and a Greek.", 6, 8, "PERSON", None),
+        ("The Greek-American Ames met Christian Ames and a Greek.", 10, 11, "PERSON", None),
+    ],
+)
+def test_words_run_into_a_name_are_cut_off(
+    nlp: Language, text: str, start: int, end: int, label: str, name: str | None
+) -> None:
+    """A date after a place, a quantifier or a people's word beside a place and nationality
+    words before a person are no part of the name; a given name that is also a faith's word
+    ("Christian Ames") and a nationality word alone ("Greek") are kept as they are (None)."""
+    span = nlp(text)[start:end]
+    span.label_ = label
+    cleaned = clean_span(span, lexicon())
+    assert cleaned is not None and cleaned.text == (name or span.text)
+
+
+def test_members_make_a_body(nlp: Language) -> None:
+    """ "members of Harrow Prayer, the group Jo Ames had joined": a body, and Ames, the subject
+    of the clause on "the group", is no body."""
+    kinds = {
+        e.name: e.kind
+        for e in extract_entities(
+            nlp(
+                "In Port Selby, messages came from members of Harrow Prayer, the group Jo Ames"
+                " had joined. The party Dana Whitlow founded won the vote."
+            )
+        )
+    }
+    assert kinds.get("Harrow Prayer") == ORG
+    assert kinds.get("Jo Ames") == PERSON and kinds.get("Dana Whitlow") == PERSON
