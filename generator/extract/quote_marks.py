@@ -39,6 +39,9 @@ MAX_QUOTES = 200
 #: Quoted stretches shorter than this are scare quotes or names, not speech; three
 #: words can be speech (British copy quotes fragments: firms are ‘only just recovering’).
 MIN_QUOTE_WORDS = 3
+#: Fewest words of a fragment that a verb of saying or judging can still attribute
+#: (the council was ‘deeply concerned’); one word is a label, not a quotation.
+MIN_FRAGMENT_WORDS = 2
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 _FAMILY = {
@@ -209,8 +212,8 @@ def convention(text: str) -> str:
     return SINGLE if singles > doubles else DOUBLE
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every quotation of at least MIN_QUOTE_WORDS words, in text order."""
+def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
+    """Every quotation of at least ``min_words`` words, in text order."""
     main = convention(text)
     # Straight single marks are apostrophes in a text that quotes with doubles.
     straight_singles = main == SINGLE
@@ -254,7 +257,7 @@ def find_quotes(text: str) -> list[Quote]:
     if pending and (pending_family in (main, GUILLEMET)):
         raw.append(_quote(text, pending, pending_family, closed=False))
     joined = _join_middle_attribution(text, raw)
-    found = [q for q in joined if len(q.text.split()) >= MIN_QUOTE_WORDS and not _is_title(q.text)]
+    found = [q for q in joined if len(q.text.split()) >= min_words and not _is_title(q.text)]
     return found[:MAX_QUOTES]
 
 

@@ -19,9 +19,22 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.quote_marks import ALL_MARKS, MIN_QUOTE_WORDS, Quote, find_quotes
+from generator.extract.quote_marks import (
+    ALL_MARKS,
+    MIN_FRAGMENT_WORDS,
+    MIN_QUOTE_WORDS,
+    Quote,
+    find_quotes,
+)
 from generator.extract.speakers import Attribution, gender_of
-from generator.extract.speech import DASHES, PRONOUNS, SUBJECT_DEPS, Sentences, according_to
+from generator.extract.speech import (
+    DASHES,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    Sentences,
+    according_to,
+    in_any,
+)
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
@@ -47,11 +60,16 @@ def attribute(
     said"), as new entities.
     """
     search = Attribution(doc, quotes, entities, lex or lexicon())
+    _attribute_all(search, quotes)
+    return search.added
+
+
+def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
+    """Set the speaker of each quote, in text order (a quote may continue the one before)."""
     previous: Quote | None = None
     for quote in quotes:
         quote.speaker = _speaker(search, quote, previous)
         previous = quote
-    return search.added
 
 
 def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
@@ -284,6 +302,27 @@ def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
     return source if source.pos_ in ("NOUN", "PROPN") and at <= MAX_LABEL_WORDS else None
 
 
+def framed_fragments(search: Attribution, text: str) -> list[Quote]:
+    """Quotes of MIN_FRAGMENT_WORDS words up to MIN_QUOTE_WORDS that a verb of saying or
+    judging holds in its own clause and whose subject names a speaker ("the council
+    called the plan ‘deeply flawed’"), with that speaker. A short quote nothing
+    attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
+    kept = []
+    for fragment in find_quotes(text, MIN_FRAGMENT_WORDS):
+        if len(fragment.text.split()) >= MIN_QUOTE_WORDS:
+            continue
+        holding = [
+            verb
+            for verb in search.reporting_verbs(fragment)
+            if any(in_any(t, fragment) for t in verb.subtree)
+        ]
+        speaker, _ = search.speaker_of_verbs(holding[:1], fragment, None)
+        if speaker is not None:
+            fragment.speaker = speaker
+            kept.append(fragment)
+    return kept
+
+
 def main_clause(verb: Token) -> bool:
     """Whether a verb heads its sentence, alone or joined to the head by "and"."""
     while verb.dep_ == "conj":
@@ -295,10 +334,16 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Quotes of a parsed article with their speakers.
 
     People the NER missed but the text names as speakers are appended to
-    ``entities``, so that the record lists everyone it quotes.
+    ``entities``, so that the record lists everyone it quotes. A quote shorter
+    than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
+    its speaker (`framed_fragments`).
     """
-    quotes = find_quotes(text_of(doc))
-    entities.extend(attribute(doc, quotes, entities))
+    text = text_of(doc)
+    quotes = find_quotes(text)
+    search = Attribution(doc, quotes, entities, lexicon())
+    _attribute_all(search, quotes)
+    quotes = sorted(quotes + framed_fragments(search, text), key=lambda q: q.parts[0][0])
+    entities.extend(search.added)
     unique: dict[str, Quote] = {}
     for quote in quotes:
         unique.setdefault(quote.text, quote)

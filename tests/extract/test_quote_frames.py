@@ -56,3 +56,20 @@ def test_a_fragment_in_a_clause_about_something_else_is_not_the_finders() -> Non
         "Selby Police found a man who was ‘badly hurt and very confused’ near the slipway."
     )
     assert speakers(text) == {"badly hurt and very confused": None}
+
+
+def test_a_two_word_fragment_a_named_speaker_frames_is_a_quote() -> None:
+    """'Selby Council called the plan ‘deeply flawed’': two words a verb of saying holds in
+    its own clause are a quotation of the council's."""
+    text = "Selby Council called the harbour plan ‘deeply flawed’ at its meeting on Monday."
+    assert speakers(text) == {"deeply flawed": "Selby Council"}
+
+
+def test_a_two_word_fragment_nobody_frames_is_no_quote() -> None:
+    """A short scare quote with no speaker ('the so-called ‘green deal’', 'residents call it
+    ‘the mile’') is a name for something, not a quotation: it is left out."""
+    text = (
+        "The so-called ‘green deal’ failed within a year.\n\n"
+        "Residents now call the road ‘the mile’ because of its length."
+    )
+    assert speakers(text) == {}
