@@ -64,11 +64,11 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         end -= 1  # "Omar Said Image": a photo caption's label
     quantified = doc[start].pos_ == "DET"
     if start < end - 1 and quantified and doc[start].lower_ in _QUANTIFIERS:
-        start += 1  # "Some Middle East diplomats" ("Both Mr Ames and ..." names two)
+        start += 1  # "Some Harbour Coast diplomats" ("Both Mr Ames and ..." names two)
     if end - start > 2 and _dated_tail(doc[end - 1]) and doc[end - 2].is_lower:
-        end -= 2  # "the Gulf early Tuesday", "the Gulf on Saturdays": a date run into a place
+        end -= 2  # "the Tarn Bay early Tuesday", "Tarn Bay on Saturdays": a date run in
     if span.label_ in ("GPE", "LOC") and end - start > 1 and _peoples_word(doc, end - 1, lex):
-        end -= 1  # "Gulf Arab states": the people's word describes, the place is the Gulf
+        end -= 1  # "Selby Arab states": the people's word describes, the place is Selby
     for i in range(start, end):
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
             end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
@@ -126,20 +126,20 @@ def _dated_tail(token: Token) -> bool:
 
 
 def _peoples_word(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """Whether the word at ``i`` is a people's word set apart by a space ("Gulf Arab"; not the
-    "Arab" of "Shatt al-Arab")."""
+    """Whether the word at ``i`` is a people's word set apart by a space ("Selby Arab"; not one
+    a hyphen joins to a place's own name, "al-Arab")."""
     key = normalize(doc[i].text)
     return (key in lex.demonyms or key in lex.groups) and bool(doc[i - 1].whitespace_)
 
 
 def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where a person's name starts after the nationality words the model ran into it: "the
-    Greek-American Ames", "Danish Ida Renn". A name must be left after them."""
+    Canadian-born Ames", "Danish Ida Renn". A name must be left after them."""
     i = start
     while i < end - 1 and normalize(doc[i].text) in lex.demonyms:
         i += 1
         if i + 2 < end and doc[i].text == "-" and not doc[i - 1].whitespace_:
-            i += 2  # "Greek-American", "Irish-born"
+            i += 2  # "Canadian-born", "Irish-American"
     return i if i < end else start
 
 

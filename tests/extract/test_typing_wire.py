@@ -29,9 +29,9 @@ from generator.extract.place_votes import unlabelled_streets
             ["Marlow Hawk", "Tarnfire"],
         ),
         (  # days of the calendar, not people
-            "Happy Yom Kippur, the mayor of Port Selby wrote. Families met for Rosh Hashanah"
-            " with Jo Ames.",
-            ["Yom Kippur", "Rosh Hashanah"],
+            "Happy Yom Kippur, the mayor of Port Selby wrote. Families met for Diwali with"
+            " Jo Ames.",
+            ["Yom Kippur", "Diwali"],
         ),
     ],
 )
@@ -59,13 +59,13 @@ def test_a_street_inside_a_name_or_before_one_is_left_alone(nlp: Language) -> No
 @pytest.mark.parametrize(
     ("text", "start", "end", "label", "name"),
     [
-        ("A tanker was hit in the Gulf early Tuesday.", 5, 9, "LOC", "Gulf"),
-        ("Banks in the Gulf on Saturdays shut.", 2, 6, "LOC", "Gulf"),
-        ("Some Middle East diplomats met in Port Selby.", 0, 3, "LOC", "Middle East"),
-        ("Gulf Arab states met on Monday.", 0, 2, "LOC", "Gulf"),
-        ("The Greek-American Ames met Christian Ames and a Greek.", 1, 5, "PERSON", "Ames"),
-        ("The Greek-American Ames met Christian Ames and a Greek.", 6, 8, "PERSON", None),
-        ("The Greek-American Ames met Christian Ames and a Greek.", 10, 11, "PERSON", None),
+        ("A tanker was hit in the Tarn Bay early Tuesday.", 5, 10, "LOC", "Tarn Bay"),
+        ("Banks in the Tarn Bay on Saturdays shut.", 2, 7, "LOC", "Tarn Bay"),
+        ("Some Harbour Coast diplomats met in Port Selby.", 0, 3, "LOC", "Harbour Coast"),
+        ("Selby Arab states met on Monday.", 0, 2, "LOC", "Selby"),
+        ("The Canadian-born Ames met Christian Ames and a Canadian.", 1, 5, "PERSON", "Ames"),
+        ("The Canadian-born Ames met Christian Ames and a Canadian.", 6, 8, "PERSON", None),
+        ("The Canadian-born Ames met Christian Ames and a Canadian.", 10, 11, "PERSON", None),
     ],
 )
 def test_words_run_into_a_name_are_cut_off(
@@ -73,7 +73,7 @@ def test_words_run_into_a_name_are_cut_off(
 ) -> None:
     """A date after a place, a quantifier or a people's word beside a place and nationality
     words before a person are no part of the name; a given name that is also a faith's word
-    ("Christian Ames") and a nationality word alone ("Greek") are kept as they are (None)."""
+    ("Christian Ames") and a nationality word alone ("Canadian") are kept as they are (None)."""
     span = nlp(text)[start:end]
     span.label_ = label
     cleaned = clean_span(span, lexicon())
