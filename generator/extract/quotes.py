@@ -205,6 +205,8 @@ def narrative_subject(sent: Span) -> Token | None:
     subject in quoted words, which tell of someone, not who speaks."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
+            if any(c.dep_ == "conj" for c in token.children):
+                return None  # "Ann Lee and her husband decided ...": two people, not one voice
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
             if token.pos_ == "PROPN" or token.lower_ in PRONOUNS or named:
                 return token
@@ -246,18 +248,28 @@ def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
         head = head.head
     subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
     if subjects:
-        return subjects[0]
+        return _alone_before(subjects[0], colon)
     # The parser may hang the clause before the colon on the quote's verb:
     # climb from the word before the colon while its heads stay before it.
     token = sentences.doc[colon.i - 1] if colon.i > sent.start else colon
     while token.i < colon.i:
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
         if subjects:
-            return subjects[0]
+            return _alone_before(subjects[0], colon)
         if token.head.i == token.i:
             break
         token = token.head
     return None
+
+
+def _alone_before(subject: Token, colon: Token) -> Token | None:
+    """The subject, unless the clause names another person between it and the colon: in
+    "Kay made an advert, prompting Ann Lee to post a photo with the caption: '...'" the
+    words are Ann Lee's, whatever the parse made the subject."""
+    phrase = {t.i for t in subject.subtree}
+    between = subject.doc[subject.i + 1 : colon.i]
+    others = any(t.ent_type_ == "PERSON" and t.i not in phrase for t in between)
+    return None if others else subject
 
 
 def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:

@@ -232,3 +232,24 @@ def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None
     assert speakers(before + he)[0][1] is None
     assert speakers(before + named)[0][1] is None
     assert speakers(before + own)[0][1] == "Owen Prade"
+
+
+def test_a_quote_after_a_sentence_about_two_people_is_neither_ones() -> None:
+    """'Ann Okafor and her husband Tom decided ...' names two people: the quote after it
+    is not given to one of them on that sentence alone."""
+    text = (
+        "Ann Okafor and her husband Tom Okafor decided to move to Port Selby last spring. "
+        '"I was so tired of the city, my husband said we should just go."'
+    )
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_colon_after_another_person_named_is_not_the_subjects() -> None:
+    """'Kay made an advert, prompting Ann Lee to share a photo with the caption: "..."':
+    another person stands between the clause's subject and the colon, so the subject
+    is not taken for the one who wrote the words."""
+    text = (
+        "Dana Kay made a soft drink advert in Port Selby, prompting the campaigner Ann Lee "
+        'to share a photo of a protest with the caption: "If only they knew what this cost us."'
+    )
+    assert speakers(text)[-1][1] != "Dana Kay"
