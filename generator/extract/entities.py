@@ -20,6 +20,7 @@ from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
     leader_of_administration,
+    short_company_names,
     split_at_dashes,
     with_name_words_before,
 )
@@ -240,7 +241,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))
-    out.extend(m for street in unlabelled_streets(doc) for m in classify(street, lex))
+    missed = [*unlabelled_streets(doc), *short_company_names(list(doc.ents))]
+    out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = [m for m in out if m.span.start not in debris]
     out = _with_datelines(doc, out, datelines, lex)

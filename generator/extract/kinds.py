@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from difflib import SequenceMatcher
 
+from generator.extract.body_spans import company_stems
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
@@ -146,7 +147,8 @@ _SHORT_NAME_PERSON = 2.0
 def _short_company_names(
     kinds: dict[str, str], evidence: dict[str, dict[str, float]], fixed: dict[str, Mention]
 ) -> None:
-    """ "Segal" beside "Segal Corp" is the company, one name one kind in the document.
+    """ "Segal" beside "Segal Corp", "Tarn Copper" beside "Tarn Copper Ltd" is the company, one
+    name one kind in the document.
 
     Only a company form ("Corp", "Motors", "Group") after the word counts:
     "Goldman" beside "Goldman Sachs" may be a person named Goldman.
@@ -159,6 +161,7 @@ def _short_company_names(
         first, *rest = key.split()
         if rest and all(part.rstrip(".") in suffixes for part in rest):
             companies.add(first)
+        companies.update(company_stems(key.split()))  # "tarn copper" of "tarn copper ltd"
     for key, kind in kinds.items():
         person = evidence[key].get(PERSON, 0.0)
         if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract.body_spans import company_stems
 from generator.extract.entities import ORG, PERSON, extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import clean_span
@@ -94,3 +95,32 @@ def test_members_make_a_body(nlp: Language) -> None:
     }
     assert kinds.get("Harrow Prayer") == ORG
     assert kinds.get("Jo Ames") == PERSON and kinds.get("Dana Whitlow") == PERSON
+
+
+def test_a_companys_short_name_is_the_company(nlp: Language) -> None:
+    """ "Tarnside Copper Ltd ... expect Tarnside Copper to cut": the short name is a body,
+    whether the model missed it, read a person or a work there."""
+    kinds = {
+        e.name: e.kind
+        for e in extract_entities(
+            nlp(
+                "Copper prices fell as dealers awaited cuts by the producer, Tarnside Copper"
+                " Ltd, traders said. Stockists expect Tarnside Copper to cut prices."
+                " Marlow Freight Industries Inc said it completed the deal. Marlow Freight"
+                " stock closed down."
+            )
+        )
+    }
+    assert kinds.get("Tarnside Copper") == ORG and kinds.get("Marlow Freight") == ORG
+
+
+def test_a_foundation_named_after_a_person_leaves_the_person() -> None:
+    """Only a legal form ("Ltd", "Inc") makes short names: "the Dana Whitlow Foundation" may be
+    named after a person, and "Acme Inc" has no short name of two words."""
+    assert company_stems(["Marlow", "Freight", "Industries", "Inc"]) == [
+        "Marlow Freight Industries",
+        "Marlow Freight",
+    ]
+    assert company_stems(["Bear", "Hill", "&", "Co", "Inc"]) == ["Bear Hill & Co", "Bear Hill"]
+    assert company_stems(["Dana", "Whitlow", "Foundation"]) == []
+    assert company_stems(["Acme", "Inc"]) == []
