@@ -314,15 +314,13 @@ def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
     return source if source.pos_ in ("NOUN", "PROPN") and at <= MAX_LABEL_WORDS else None
 
 
-def framed_fragments(search: Attribution, text: str) -> list[Quote]:
-    """Quotes of MIN_FRAGMENT_WORDS words up to MIN_QUOTE_WORDS that a verb of saying or
-    judging holds in its own clause and whose subject names a speaker ("the council
-    called the plan ‘deeply flawed’"), with that speaker. A short quote nothing
+def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]:
+    """The quotes too short to stand alone (fewer than MIN_QUOTE_WORDS words) that a verb of
+    saying or judging holds in its own clause and whose subject names a speaker ("the
+    council called the plan ‘deeply flawed’"), with that speaker. A short quote nothing
     attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
     kept = []
-    for fragment in find_quotes(text, MIN_FRAGMENT_WORDS):
-        if len(fragment.text.split()) >= MIN_QUOTE_WORDS:
-            continue
+    for fragment in fragments:
         holding = [
             verb
             for verb in search.reporting_verbs(fragment)
@@ -350,11 +348,12 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
     its speaker (`framed_fragments`).
     """
-    text = text_of(doc)
-    quotes = find_quotes(text)
+    found = find_quotes(text_of(doc), MIN_FRAGMENT_WORDS)
+    quotes = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS]
     search = Attribution(doc, quotes, entities, lexicon())
     _attribute_all(search, quotes)
-    quotes = sorted(quotes + framed_fragments(search, text), key=lambda q: q.parts[0][0])
+    fragments = [q for q in found if len(q.text.split()) < MIN_QUOTE_WORDS]
+    quotes = sorted(quotes + framed_fragments(search, fragments), key=lambda q: q.parts[0][0])
     entities.extend(search.added)
     unique: dict[str, Quote] = {}
     for quote in quotes:
