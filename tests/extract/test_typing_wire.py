@@ -29,6 +29,10 @@ from generator.extract.place_votes import unlabelled_streets
             "The navy said Kelby had bought Marlow Hawk missiles and Tarnfire rockets in May.",
             ["Marlow Hawk", "Tarnfire"],
         ),
+        (  # a title's second half after a colon, not a person
+            "Fans queued all night for the new Harbinger: Jo Ames.",
+            ["Jo Ames"],
+        ),
         (  # days of the calendar, not people
             "Happy Yom Kippur, the mayor of Port Selby wrote. Families met for Diwali with"
             " Jo Ames.",
@@ -37,7 +41,7 @@ from generator.extract.place_votes import unlabelled_streets
     ],
 )
 def test_names_of_no_entity_are_left_out(nlp: Language, text: str, absent: list[str]) -> None:
-    """A market's index, a law or pact, a weapon and a feast are no people, bodies or places."""
+    """A market's index, a law or pact, a weapon, a subtitle and a feast are no entity."""
     names = {e.name for e in extract_entities(nlp(text))}
     assert names.isdisjoint(absent)
 
