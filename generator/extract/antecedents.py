@@ -1,6 +1,6 @@
 """Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
 
-`Context` builds on `referent_descriptions.Descriptions` (entity mentions,
+`Context` builds on `referent_unnamed.UnnamedPeople` (entity mentions,
 organizations, writings, descriptions) and resolves the words by which a person
 who speaks is referred to without a name:
 
@@ -21,8 +21,9 @@ from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_descriptions import Descriptions, one_person
+from generator.extract.referent_descriptions import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
+from generator.extract.referent_unnamed import UnnamedPeople
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
@@ -46,7 +47,7 @@ SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
 PROTAGONIST_MENTIONS = 4
 
 
-class Context(Descriptions):
+class Context(UnnamedPeople):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def reported_since(self, previous: Quote, quote: Quote) -> bool:
@@ -229,7 +230,7 @@ class Context(Descriptions):
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
                     return self._fitting(found, word), passed
-                if self._unnamed_subject(token, word):
+                if self.unnamed_subject(token, word):
                     # "The woman walked off. 'Quote,' she said": "she" is that woman, whom
                     # no name gives unless the description refers back to one.
                     found = self.described(token) if definite(token) else None
@@ -262,37 +263,6 @@ class Context(Descriptions):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
-
-    def _unnamed_subject(self, noun: Token, pronoun: str) -> bool:
-        """Whether a noun subject of a main clause is one person whom ``pronoun`` can be
-        and no name gives: a noun of the pronoun's sex ("the woman", "a mother" for "she")
-        or anyone who says something ("the bystander urges ...", "a witness told ...").
-        Not "the man" for "she", nor a description doing something else ("the bon vivant
-        was ...", often of someone named before), nor "his agent" for "he" (someone the
-        pronoun's person has), nor a noun beside a pronoun subject ("A mother of three,
-        she ..."), nor one whose phrase names its holder ("Lee's son, also named Ian,")."""
-        if noun.pos_ != "NOUN" or noun.head.dep_ not in ("ROOT", "conj"):
-            return False
-        if not one_person(noun, self.lex) or any(c.dep_ == "conj" for c in noun.children):
-            return False
-        own = words().male_nouns if pronoun in MALE else words().female_nouns
-        other = words().female_nouns if pronoun in MALE else words().male_nouns
-        if noun.lower_ in other or not (noun.lower_ in own or self.is_reporting(noun.head)):
-            return False
-        male = pronoun in MALE
-        if any(
-            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS and (c.lower_ in MALE) == male
-            for c in noun.children
-        ):
-            return False
-        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in noun.head.children):
-            return False
-        return not any(
-            (o := self.owners.get(t.i)) is not None and o.kind == PERSON
-            for c in noun.children
-            if c.dep_ != "poss"
-            for t in c.subtree
-        )
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none

@@ -235,8 +235,9 @@ def test_a_description_set_apart_from_the_subject_before_is_no_one(text: str) ->
         "Dana Whitlow told the woman to step back.\n\n"
         "'You are far too close,' the woman continued to protest. "
         "'And you pushed me first,' she added.",
-        # someone who says something, no name given
-        "Tomas Ravel filmed the fight on his phone. The crowd grew by the minute.\n\n"
+        # someone who says something, whom the story has spoken of before
+        "Tomas Ravel filmed the fight on his phone as bystanders gathered. "
+        "The crowd grew by the minute.\n\n"
         "The bystander in the blue coat urges others to step back. "
         "'Give the lad some space,' he says.",
         # a noun of the pronoun's sex
@@ -259,3 +260,14 @@ def test_a_relative_of_the_pronouns_person_does_not_stop_the_search() -> None:
         "His father was a fisherman. 'I could sail before I could walk,' he said."
     )
     assert [name for _, name in speakers(text)] == ["Tomas Ravel"]
+
+
+def test_a_new_description_before_a_pronoun_is_an_epithet() -> None:
+    """ "Dana Whitlow, 49, ... The Selby mother-of-two now fears ... she said": a description
+    the story uses for the first time is most often of the person just named."""
+    text = (
+        "Dana Whitlow, 49, found the lump early at a clinic in Port Selby.\n\n"
+        "The Selby mother-of-two now fears for other women waiting for scans.\n\n"
+        "'I really do worry about the backlog,' she said."
+    )
+    assert [name for _, name in speakers(text)] == ["Dana Whitlow"]

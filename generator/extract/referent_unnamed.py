@@ -1,0 +1,83 @@
+"""People a story keeps referring to without a name, for the pronoun search.
+
+`UnnamedPeople` builds on `referent_descriptions.Descriptions`: a "he"/"she" whose
+nearest subject before is an unnamed person ("the woman continued to protest ... she
+added") refers to that person, whom no name gives, and the search stops there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.referent_descriptions import Descriptions, one_person
+from generator.extract.speech import (
+    MALE,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    definite,
+    words,
+)
+
+__all__ = ["UnnamedPeople"]
+
+
+class UnnamedPeople(Descriptions):
+    """Whether a subject is an unnamed person a pronoun after it can refer to."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        #: Where each common noun is first used outside quotes, read once when needed.
+        self._first_nouns: dict[str, int] | None = None
+
+    def unnamed_subject(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun subject of a main clause is one person whom ``pronoun`` can be
+        and no name gives: a noun of the pronoun's sex ("a woman", "his first wife" for
+        "she") or anyone who says something ("a witness told ..."). "The" before it
+        counts only for a noun the story has used before ("the woman ... the woman
+        continues"; "one of the bystanders ... the bystander urges"): an unnamed person
+        it keeps coming back to; a new one ("the Selby mother-of-two") is most often an
+        epithet of the person just named. Not "the man" for "she", nor "his agent" for "he"
+        (someone the pronoun's person has), nor a noun beside a pronoun subject ("A
+        mother of three, she ..."), nor one whose phrase names its holder ("Lee's son,
+        also named Ian,")."""
+        if noun.pos_ != "NOUN" or noun.head.dep_ not in ("ROOT", "conj"):
+            return False
+        if not one_person(noun, self.lex) or any(c.dep_ == "conj" for c in noun.children):
+            return False
+        own = words().male_nouns if pronoun in MALE else words().female_nouns
+        other = words().female_nouns if pronoun in MALE else words().male_nouns
+        if noun.lower_ in other or not (noun.lower_ in own or self.is_reporting(noun.head)):
+            return False
+        if definite(noun) and not self._used_before(noun):
+            return False
+        male = pronoun in MALE
+        if any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS and (c.lower_ in MALE) == male
+            for c in noun.children
+        ):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in noun.head.children):
+            return False
+        return not any(
+            (o := self.owners.get(t.i)) is not None and o.kind == PERSON
+            for c in noun.children
+            if c.dep_ != "poss"
+            for t in c.subtree
+        )
+
+    def _used_before(self, noun: Token) -> bool:
+        """Whether the story used the noun, or its plural, outside quotes before."""
+        if self._first_nouns is None:
+            self._first_nouns = {}
+            for token in self.doc:
+                if token.pos_ == "NOUN" and not self.quoted.inside(token.idx):
+                    self._first_nouns.setdefault(token.lower_, token.i)
+        first = min(
+            self._first_nouns.get(noun.lower_, noun.i),
+            self._first_nouns.get(noun.lower_ + "s", noun.i),
+        )
+        return first < noun.i
