@@ -73,3 +73,13 @@ def test_a_two_word_fragment_nobody_frames_is_no_quote() -> None:
         "Residents now call the road ‘the mile’ because of its length."
     )
     assert speakers(text) == {}
+
+
+def test_spoke_of_gives_the_fragment_to_the_speaker() -> None:
+    """'In his letter, Ames spoke of ‘deep regret’': the 'of' phrase of a verb of speaking
+    holds the speaker's own words, even two of them."""
+    text = (
+        "Tom Ames wrote to the harbour board last week.\n\n"
+        "In his letter, Ames spoke of ‘deep regret’ over the closures."
+    )
+    assert speakers(text) == {"deep regret": "Tom Ames"}
