@@ -1,4 +1,5 @@
-"""Sentences that a scrape ran together: "the plan failed.Ministers said" -> "failed. Ministers".
+"""Sentences that a scrape ran together: "the plan failed.Ministers said" -> "failed. Ministers",
+and a heading run into the sentence after it: "over TarnsideHow survivors" -> "Tarnside / How".
 
 Pages whose paragraphs lost their breaks join one sentence's end to the next one's
 start with no space. The parser then reads "failed.Ministers" as one token and the
@@ -24,9 +25,20 @@ _OPENING = "“"
 _STRAIGHT_DOUBLE = '"'
 
 
+#: A heading or link's words run into the sentence after them, which opens with a word that
+#: opens sentences, not names: "solidarity over TarnsideHow survivors", "Read the linkThe
+#: mayor said". Three lower-case letters must come before, so brands written in one word
+#: ("LinkedIn", "DeAndre") never match; "In" and "I" are left out for that reason.
+_HEADING = re.compile(
+    r"(?<=[a-z]{3})(?=(?:The|What|How|Why|When|Where|Who|This|These|It|But|And|He|She|They"
+    r"|We|There|Mr|Mrs|Ms)\b|A [a-z])"
+)
+
+
 def mend_joins(text: str) -> str:
-    """``text`` with a space after each sentence end that runs into the next sentence."""
-    return _JOIN.sub(lambda join: _spaced(join, text), text)
+    """``text`` with a space after each sentence end that runs into the next sentence, and a
+    line break between a heading and the sentence it runs into."""
+    return _HEADING.sub("\n", _JOIN.sub(lambda join: _spaced(join, text), text))
 
 
 def _spaced(join: re.Match[str], text: str) -> str:

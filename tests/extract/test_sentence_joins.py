@@ -32,8 +32,24 @@ def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -
 
 
 @pytest.mark.parametrize(
+    ("joined", "mended"),
+    [
+        ("solidarity over TarnsideHow Selby voters see it", "solidarity over Tarnside\nHow Selby"),
+        ("Copy this linkThe mayor said", "Copy this link\nThe mayor said"),
+        ("BBC Africa, KelbyThe party won", "BBC Africa, Kelby\nThe party won"),
+        ("for their sonsMr Ames said", "for their sons\nMr Ames said"),
+        ("Share this linkA review found", "Share this link\nA review found"),
+    ],
+)
+def test_a_heading_run_into_a_sentence_is_put_on_its_own_line(joined: str, mended: str) -> None:
+    """A heading's last word glued to the next sentence's first gets the line break it lost."""
+    assert mend_joins(joined).startswith(mended)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "his LinkedIn page, DeAndre Ames and the iPhone maker",
         "See example.com or bbc.co.uk/news for more.",
         "The U.S.A and the U.K. signed.",
         "Built on ASP.NET and Node.js by iPhone makers.",
