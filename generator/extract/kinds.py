@@ -229,6 +229,17 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     kinds = {
         key: best_kind(votes, evidence[key], full_name=" " in key) for key, votes in totals.items()
     }
+    for key, kind in kinds.items():
+        place = places.get(key)
+        votes = totals[key]
+        if (
+            kind == ORG
+            and place is not None
+            and place.kind != "other"
+            and votes.get(PLACE, 0.0) >= votes[ORG]
+            and not evidence[key]
+        ):
+            kinds[key] = PLACE  # "Kelby" read as a place once and a body once: the map's name
     _first_word_kinds(kinds, evidence, written)
     _surname_kinds(kinds, evidence, written)
     person_parts = _parts_of_full_names(kinds)

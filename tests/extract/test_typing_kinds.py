@@ -73,3 +73,16 @@ def test_a_noun_for_people_left_alone_is_no_name(nlp: Language) -> None:
     span = doc[0:1]
     span.label_ = "PERSON"
     assert classify(span, lexicon()) == []
+
+
+def test_a_city_read_once_as_a_place_and_once_as_a_body_is_the_place(nlp: Language) -> None:
+    """ "Lyon" labelled a place in one sentence and a body in a byline, with nothing in the
+    text for either, is the city the gazetteer knows, not a body."""
+    doc = nlp("Lyon grew. Lyon signed.")
+    mentions = []
+    for start, label in ((0, "GPE"), (3, "ORG")):
+        span = doc[start : start + 1]
+        span.label_ = label
+        mentions.extend(classify(span, lexicon()))
+    kinds = {m.kind for m in decide(mentions, lexicon())}
+    assert kinds == {PLACE}
