@@ -1,6 +1,6 @@
 """Who a description of a person refers to: an office, an age, a noun of one sex.
 
-`Descriptions` builds on `referent_organizations.Organizations` and reads the
+`Descriptions` builds on `referent_bodies.Bodies` and reads the
 words by which news refers back to someone it has named, without the name:
 
 * "the lanky professor", "the Chancellor", "the 44-year-old": the main subject of
@@ -24,7 +24,7 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_organizations import Organizations
+from generator.extract.referent_bodies import Bodies
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
     MAX_AGE,
@@ -58,7 +58,7 @@ AGE_LEAD = 6
 CONTRASTING = frozenset(["other", "second", "third", "latter"])
 
 
-class Descriptions(Organizations):
+class Descriptions(Bodies):
     """Who a description refers back to; the sexes of the document's people."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
@@ -83,7 +83,8 @@ class Descriptions(Organizations):
         if not _singular(noun, self.lex):
             return None
         if not (definite(noun) or _definite_age(noun)):
-            return self._kin_named_before(noun)
+            # "his daughter added"; "the university's history department said"
+            return self._kin_named_before(noun) or self.possessed_body(noun)
         if noun.lower_ in words().unnamed_roles:
             return None
         # "the proposed question is: ..." names no one; "the 26-year-old winger" does, and
@@ -312,7 +313,7 @@ class Descriptions(Organizations):
         """The organization a name the NER missed is by its shape ("Kelham PD said"), one
         entity however often the text names it."""
         span = missed_body(subject, self.owners)
-        return None if span is None else self._new_organization(span)
+        return None if span is None else self.new_organization(span)
 
     def _names_in_full(self) -> dict[str, Span]:
         if self._full_names is None:

@@ -20,6 +20,8 @@ unnamed one ("a military spokesman") is nobody the story names.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.entities import ORG, Entity, Mention
@@ -96,6 +98,8 @@ class Organizations(Mentions):
         the name only qualifies)."""
         if named.kind != ORG:
             return False
+        if self.counted(named.name):
+            return True  # "EMTs arrive ... the EMT says": one of a kind of people, no body
         if self.owners.get(subject.i) is not named:
             if subject.tag_ == "NNS" and _people_plural(subject.lower_):
                 return True  # "EU diplomats said", "Acme sources said"
@@ -107,6 +111,13 @@ class Organizations(Mentions):
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and not any(
             c.dep_ in ("prep", "compound") for c in children
         )
+
+    def counted(self, name: str) -> bool:
+        """Whether the text writes a name with a plural "s" ("EMTs arrive"): a noun for a kind
+        of people or things, which no one body's name is."""
+        if not name[-1:].isalpha():
+            return False
+        return re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
 
     def they_antecedent(self, pronoun: Token) -> Entity | None:
         """ "Kelby Council claimed ... They added: '...'": the organization that was the last
@@ -246,7 +257,7 @@ class Organizations(Mentions):
             for t in span
         ):
             return None
-        if self.lex.place(span.text) is not None:
+        if self.lex.place(span.text) is not None or self.counted(span.text):
             return None
         form = [t.lower_ for t in span]
         size = len(form)
@@ -260,17 +271,18 @@ class Organizations(Mentions):
                     opening.append(entity)
         if len(ending) == 1 and not opening:
             return ending[0]
-        return self._new_organization(span) if not ending and not opening else None
+        return self.new_organization(span) if not ending and not opening else None
 
-    def _new_organization(self, span: Span) -> Entity:
-        """A new organization named by ``span``, kept with the people found speaking; the
-        same name twice is one organization."""
-        text = span.text
+    def new_organization(self, span: Span, name: str | None = None) -> Entity:
+        """A new organization named by ``span`` (or by ``name``, which the span writes in
+        part: "the university's history department"), kept with the people found
+        speaking; the same name twice is one organization."""
+        text = name or span.text
         for entity in self.added:
             if entity.kind == ORG and entity.name == text:
-                entity.mentions.append(Mention(span, ORG, text, text))
+                entity.mentions.append(Mention(span, ORG, span.text, text))
                 return entity
-        entity = Entity(ORG, text, [Mention(span, ORG, text, text)])
+        entity = Entity(ORG, text, [Mention(span, ORG, span.text, text)])
         self.added.append(entity)
         for token in span:
             self.owners[token.i] = entity

@@ -348,3 +348,12 @@ def test_a_body_noun_after_two_bodies_it_described_is_no_one() -> None:
         "'Our jets will cut flight times in half,' the company said."
     )
     assert speakers(text)[-1][1] is None
+
+
+def test_a_name_the_text_also_counts_is_no_organization() -> None:
+    """'Two EMTs arrived ... the EMT said': one of a kind of people, not a body."""
+    text = (
+        "Two EMTs arrived at the harbour in Port Selby.\n\n"
+        "'He was cold but breathing,' the EMT said."
+    )
+    assert [name for _, name in speakers(text)] == [None]

@@ -1,0 +1,62 @@
+"""Bodies a story names through whom they belong to: "the university's history department",
+"the Selby County Sheriff's office".
+
+`Bodies` builds on `referent_organizations.Organizations`. A body noun owned by an
+organization or an office speaks as that body, by the fullest name the story gives it:
+
+* "the university's history department said": the organization "the university" refers
+  back to, with the words that name its part ("Hale University history department");
+* "the Selby County Sheriff's office tweeted": the office, as written, when capitalised
+  words name where it is and a role noun what it is ("Sheriff", "prosecutor").
+
+A person's office ("Ms Lee's office", "her office") or a bare surname's ("Crump's office")
+is nobody's here: the story may mean the person, and a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.referent_organizations import OTHER_BODY_NOUNS, Organizations
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_mentions import organization_noun
+from generator.extract.speech import definite, is_role_noun
+
+__all__ = ["Bodies"]
+
+#: Dependencies of the words that may stand between a possessive and its body noun
+#: ("the university's history department").
+PART_DEPS = frozenset(["compound", "amod"])
+
+
+class Bodies(Organizations):
+    """Bodies named through the organization or the office that owns them."""
+
+    def possessed_body(self, noun: Token) -> Entity | None:
+        """The body a noun owned by an organization or an office names, or None."""
+        if not (organization_noun(noun) or noun.lower_ in OTHER_BODY_NOUNS):
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if len(owners) != 1 or owners[0].pos_ == "PRON":
+            return None  # "its office", "her department": whoever the pronoun is
+        owner = owners[0]
+        phrase = sorted(owner.subtree, key=lambda t: t.i)
+        parts = noun.doc[phrase[-1].i + 1 : noun.i]
+        if any(t.dep_ not in PART_DEPS or not t.is_alpha for t in parts):
+            return None
+        people = [o for t in phrase if (o := self.owners.get(t.i)) is not None]
+        if any(o.kind == PERSON for o in people):
+            return None  # "Ms Lee's office": the person's
+        named = [t for t in phrase if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
+        if organization_noun(owner) and definite(owner):
+            # "the university's history department": whom "the university" refers to.
+            found = self.org_antecedent(owner)
+            if found is None or found.kind != ORG:
+                return None
+            name = " ".join([found.name, *(t.text for t in parts), noun.text])
+            return self.new_organization(noun.doc[named[0].i : noun.i + 1], name)
+        capitalised = any(t.text[:1].isupper() for t in named if t.i != owner.i)
+        if not capitalised or not (is_role_noun(owner, self.lex) or person_noun(owner.lower_)):
+            return None  # "Crump's office": a person's name, perhaps
+        return self.new_organization(noun.doc[named[0].i : noun.i + 1])

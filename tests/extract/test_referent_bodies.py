@@ -1,0 +1,55 @@
+"""Bodies named through whom they belong to: "the university's history department"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_department_of_the_organization_a_noun_refers_to() -> None:
+    """'Hale University ... the university's history department said': that department,
+    by the organization's name."""
+    text = (
+        "Dana Whitlow taught at Hale University in Port Selby for ten years.\n\n"
+        "'She has broken the trust of her students,' the university's history department "
+        "said in a statement."
+    )
+    assert speakers(text) == [
+        ("She has broken the trust of her students", "Hale University history department")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "A hiker was flown to hospital on Sunday.\n\n"
+            "'Please know your limits and carry water,' the Marlow County Sheriff's office "
+            "tweeted.",
+            "Marlow County Sheriff's office",
+        ),
+        (
+            "The climber was arrested in Port Selby.\n\n"
+            "'He was released on Saturday,' the Selby prosecutor's office said.",
+            "Selby prosecutor's office",
+        ),
+    ],
+)
+def test_an_office_named_by_where_it_is_and_what_it_is(text: str, office: str) -> None:
+    """'the Marlow County Sheriff's office tweeted': the office, as the story writes it."""
+    assert [name for _, name in speakers(text)] == [office]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's office: the story may mean the person
+        "Ben Tarrow represents the family.\n\n'The news falls far short,' Tarrow's office said.",
+        # an office no capitalised word places
+        "The mayor spoke on Monday.\n\n'The news falls far short,' the mayor's office said.",
+    ],
+)
+def test_an_office_of_a_person_or_of_no_named_place_is_no_one(text: str) -> None:
+    """ "Tarrow's office said", "the mayor's office said": no body the story names."""
+    assert [name for _, name in speakers(text)] == [None]
