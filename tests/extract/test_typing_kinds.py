@@ -76,9 +76,9 @@ def test_a_noun_for_people_left_alone_is_no_name(nlp: Language) -> None:
 
 
 def test_a_city_read_once_as_a_place_and_once_as_a_body_is_the_place(nlp: Language) -> None:
-    """ "Lyon" labelled a place in one sentence and a body in a byline, with nothing in the
+    """ "Tampere" labelled a place in one sentence and a body in a byline, with nothing in the
     text for either, is the city the gazetteer knows, not a body."""
-    doc = nlp("Lyon grew. Lyon signed.")
+    doc = nlp("Tampere grew. Tampere signed.")
     mentions = []
     for start, label in ((0, "GPE"), (3, "ORG")):
         span = doc[start : start + 1]
