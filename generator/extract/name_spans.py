@@ -68,7 +68,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if end - start > 2 and _dated_tail(doc[end - 1]) and doc[end - 2].is_lower:
         end -= 2  # "the Tarn Bay early Tuesday", "Tarn Bay on Saturdays": a date run in
     if span.label_ in ("GPE", "LOC") and end - start > 1 and _peoples_word(doc, end - 1, lex):
-        end -= 1  # "Selby Arab states": the people's word describes, the place is Selby
+        end -= 1  # "Tarnvale Arab states": the people's word describes; the place is Tarnvale
     for i in range(start, end):
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
             end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
@@ -126,7 +126,7 @@ def _dated_tail(token: Token) -> bool:
 
 
 def _peoples_word(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """Whether the word at ``i`` is a people's word set apart by a space ("Selby Arab"; not one
+    """Whether the word at ``i`` is a people's word set apart by a space ("Tarnvale Arab"; not one
     a hyphen joins to a place's own name, "al-Arab")."""
     key = normalize(doc[i].text)
     return (key in lex.demonyms or key in lex.groups) and bool(doc[i - 1].whitespace_)

@@ -67,7 +67,7 @@ def test_a_street_inside_a_name_or_before_one_is_left_alone(nlp: Language) -> No
         ("A tanker was hit in the Tarn Bay early Tuesday.", 5, 10, "LOC", "Tarn Bay"),
         ("Banks in the Tarn Bay on Saturdays shut.", 2, 7, "LOC", "Tarn Bay"),
         ("Some Harbour Coast diplomats met in Port Selby.", 0, 3, "LOC", "Harbour Coast"),
-        ("Selby Arab states met on Monday.", 0, 2, "LOC", "Selby"),
+        ("Tarnvale Arab states met on Monday.", 0, 2, "LOC", "Tarnvale"),
         ("The Canadian-born Ames met Christian Ames and a Canadian.", 1, 5, "PERSON", "Ames"),
         ("The Canadian-born Ames met Christian Ames and a Canadian.", 6, 8, "PERSON", None),
         ("The Canadian-born Ames met Christian Ames and a Canadian.", 10, 11, "PERSON", None),
