@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, Entity, Mention
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions, organization_noun
 from generator.extract.speech import NOT_PERSON_LABELS, definite, is_role_noun, noun_phrase, words
@@ -62,6 +64,11 @@ NOT_ORGANIZATION_LABELS = (NOT_PERSON_LABELS | {"PERSON", "NORP", "GPE", "LOC"})
 
 class Organizations(Mentions):
     """The organizations that spokesmen, statements and nouns like "the council" refer to."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        #: Whether the text writes each name asked about with a plural "s".
+        self._counted: dict[str, bool] = {}
 
     def spoken_for(self, subject: Token) -> Entity | None:
         """The organization an unattributed spokesman or statement speaks for, or None."""
@@ -117,7 +124,12 @@ class Organizations(Mentions):
         of people or things, which no one body's name is."""
         if not name[-1:].isalpha():
             return False
-        return re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
+        found = self._counted.get(name)
+        if found is None:  # one read of the text per name, not per quote
+            found = self._counted[name] = (
+                re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
+            )
+        return found
 
     def they_antecedent(self, pronoun: Token) -> Entity | None:
         """ "Kelby Council claimed ... They added: '...'": the organization that was the last
