@@ -294,7 +294,10 @@ class Attribution(Context):
             return self.org_antecedent(subject)
         if is_role_noun(subject, self.lex):
             # "the lanky professor said", no professor's role stated: the person just before;
-            # "the Acme chief executive said" is Acme's, whoever was named before.
+            # "the Acme chief executive said" is Acme's, whoever was named before; "one
+            # officer said" is someone the story does not name.
+            if any(c.lower_ in ("a", "an", "one", "another") for c in subject.children):
+                return None
             found = self.by_role(subject)
             if found is None and not self.of_organization(subject):
                 found = self.described(subject)

@@ -83,3 +83,14 @@ def test_spoke_of_gives_the_fragment_to_the_speaker() -> None:
         "In his letter, Ames spoke of ‘deep regret’ over the closures."
     )
     assert speakers(text) == {"deep regret": "Tom Ames"}
+
+
+def test_one_holder_of_a_role_is_nobody_named() -> None:
+    """'"...," one officer said' after a named officer is someone the story does not name:
+    a role noun after 'one', 'a' or 'another' is not read back to the person holding it."""
+    text = (
+        "Officer Dana Whitlow was hurt when the van hit her patrol car in Port Selby.\n\n"
+        "‘We have got an officer down, she is conscious and breathing,’ one officer said "
+        "over the radio."
+    )
+    assert speakers(text) == {"We have got an officer down, she is conscious and breathing": None}
