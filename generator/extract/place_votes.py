@@ -172,6 +172,6 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             if after is None or not (
                 after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
             ):
-                continue  # "AIDS, the disease", not "LONGYEAR, Norway" nor "RIYADH, March 3"
+                continue  # "AIDS, the disease", not "TARNBY, Norway" nor "RIYADH, March 3"
         out[first] = i
     return out
