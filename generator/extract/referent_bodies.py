@@ -1,15 +1,15 @@
-"""Bodies a story names through whom they belong to: "the university's history department",
+"""Bodies a story names through whom they belong to: "the college's music department",
 "the Selby County Sheriff's office".
 
 `Bodies` builds on `referent_organizations.Organizations`. A body noun owned by an
 organization or an office speaks as that body, by the fullest name the story gives it:
 
-* "the university's history department said": the organization "the university" refers
-  back to, with the words that name its part ("Hale University history department");
+* "the college's music department said": the organization "the college" refers
+  back to, with the words that name its part ("Hale College music department");
 * "the Selby County Sheriff's office tweeted": the office, as written, when capitalised
   words name where it is and a role noun what it is ("Sheriff", "prosecutor").
 
-A person's office ("Ms Lee's office", "her office") or a bare surname's ("Crump's office")
+A person's office ("Ms Lee's office", "her office") or a bare surname's ("Tarrow's office")
 is nobody's here: the story may mean the person, and a wrong speaker is worse than none.
 """
 
@@ -26,7 +26,7 @@ from generator.extract.speech import definite, is_role_noun
 __all__ = ["Bodies"]
 
 #: Dependencies of the words that may stand between a possessive and its body noun
-#: ("the university's history department").
+#: ("the college's music department").
 PART_DEPS = frozenset(["compound", "amod"])
 
 
@@ -35,7 +35,7 @@ class Bodies(Organizations):
 
     def possessed_body(self, noun: Token) -> Entity | None:
         """The body a noun owned by an organization or an office names, or None."""
-        if not (organization_noun(noun) or noun.lower_ in OTHER_BODY_NOUNS):
+        if not _body_noun(noun):
             return None
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if len(owners) != 1 or owners[0].pos_ == "PRON":
@@ -49,8 +49,8 @@ class Bodies(Organizations):
         if any(o.kind == PERSON for o in people):
             return None  # "Ms Lee's office": the person's
         named = [t for t in phrase if t.dep_ not in ("det", "case") and t.tag_ != "POS"]
-        if organization_noun(owner) and definite(owner):
-            # "the university's history department": whom "the university" refers to.
+        if _body_noun(owner) and definite(owner):
+            # "the college's music department": whom "the college" refers to.
             found = self.org_antecedent(owner)
             if found is None or found.kind != ORG:
                 return None
@@ -58,5 +58,10 @@ class Bodies(Organizations):
             return self.new_organization(noun.doc[named[0].i : noun.i + 1], name)
         capitalised = any(t.text[:1].isupper() for t in named if t.i != owner.i)
         if not capitalised or not (is_role_noun(owner, self.lex) or person_noun(owner.lower_)):
-            return None  # "Crump's office": a person's name, perhaps
+            return None  # "Tarrow's office": a person's name, perhaps
         return self.new_organization(noun.doc[named[0].i : noun.i + 1])
+
+
+def _body_noun(noun: Token) -> bool:
+    """A noun by which news refers to a body: "the company", "the college", "the office"."""
+    return organization_noun(noun) or noun.lower_ in OTHER_BODY_NOUNS

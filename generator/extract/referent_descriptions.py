@@ -83,7 +83,7 @@ class Descriptions(Bodies):
         if not _singular(noun, self.lex):
             return None
         if not (definite(noun) or _definite_age(noun)):
-            # "his daughter added"; "the university's history department said"
+            # "his daughter added"; "the college's music department said"
             return self._kin_named_before(noun) or self.possessed_body(noun)
         if noun.lower_ in words().unnamed_roles:
             return None

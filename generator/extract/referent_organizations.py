@@ -106,7 +106,7 @@ class Organizations(Mentions):
         if named.kind != ORG:
             return False
         if self.counted(named.name):
-            return True  # "EMTs arrive ... the EMT says": one of a kind of people, no body
+            return True  # "two EMTs came ... the EMT says": one of a kind of people, no body
         if self.owners.get(subject.i) is not named:
             if subject.tag_ == "NNS" and _people_plural(subject.lower_):
                 return True  # "EU diplomats said", "Acme sources said"
@@ -120,7 +120,7 @@ class Organizations(Mentions):
         )
 
     def counted(self, name: str) -> bool:
-        """Whether the text writes a name with a plural "s" ("EMTs arrive"): a noun for a kind
+        """Whether the text writes a name with a plural "s" ("two EMTs came"): a noun for a kind
         of people or things, which no one body's name is."""
         if not name[-1:].isalpha():
             return False
@@ -287,7 +287,7 @@ class Organizations(Mentions):
 
     def new_organization(self, span: Span, name: str | None = None) -> Entity:
         """A new organization named by ``span`` (or by ``name``, which the span writes in
-        part: "the university's history department"), kept with the people found
+        part: "the college's music department"), kept with the people found
         speaking; the same name twice is one organization."""
         text = name or span.text
         for entity in self.added:

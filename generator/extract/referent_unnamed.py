@@ -1,7 +1,7 @@
 """People a story keeps referring to without a name, for the pronoun search.
 
 `UnnamedPeople` builds on `referent_descriptions.Descriptions`: a "he"/"she" whose
-nearest subject before is an unnamed person ("the woman continued to protest ... she
+nearest subject before is an unnamed person ("the cashier continued to insist ... she
 added") refers to that person, whom no name gives, and the search stops there.
 """
 
@@ -35,15 +35,15 @@ class UnnamedPeople(Descriptions):
 
     def unnamed_subject(self, noun: Token, pronoun: str) -> bool:
         """Whether a noun subject of a main clause is one person whom ``pronoun`` can be
-        and no name gives: a noun of the pronoun's sex ("a woman", "his first wife" for
+        and no name gives: a noun of the pronoun's sex ("an aunt", "his sister" for
         "she") or anyone who says something ("a witness told ..."). "The" before it
-        counts only for a noun the story has used before ("the woman ... the woman
-        continues"; "one of the bystanders ... the bystander urges"): an unnamed person
-        it keeps coming back to; a new one ("the Selby mother-of-two") is most often an
-        epithet of the person just named. Not "the man" for "she", nor "his agent" for "he"
-        (someone the pronoun's person has), nor a noun beside a pronoun subject ("A
-        mother of three, she ..."), nor one whose phrase names its holder ("Lee's son,
-        also named Ian,")."""
+        counts only for a noun the story has used before ("asked the cashier ... the
+        cashier insists"; "as cyclists rode past ... the cyclist warns"): an unnamed person
+        it keeps coming back to; a new one ("the Tarnside grandmother") is most often an
+        epithet of the person just named. Not "the man" for "she", nor "his coach" for "he"
+        (someone the pronoun's person has), nor a noun beside a pronoun subject ("A keen
+        sailor, he ..."), nor one whose phrase names its holder ("the neighbour, known as
+        Ian,")."""
         if noun.pos_ != "NOUN" or noun.head.dep_ not in ("ROOT", "conj"):
             return False
         if not one_person(noun, self.lex) or any(c.dep_ == "conj" for c in noun.children):

@@ -1,4 +1,4 @@
-"""Bodies named through whom they belong to: "the university's history department"."""
+"""Bodies named through whom they belong to: "the college's music department"."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_department_of_the_organization_a_noun_refers_to() -> None:
-    """'Hale University ... the university's history department said': that department,
+    """'Hale College ... the college's music department said': that department,
     by the organization's name."""
     text = (
-        "Dana Whitlow taught at Hale University in Port Selby for ten years.\n\n"
-        "'She has broken the trust of her students,' the university's history department "
-        "said in a statement."
+        "Dana Whitlow taught the violin at Hale College in Port Selby for ten years.\n\n"
+        "'Her pupils will miss her Friday recitals,' the college's music department "
+        "wrote on its page."
     )
     assert speakers(text) == [
-        ("She has broken the trust of her students", "Hale University history department")
+        ("Her pupils will miss her Friday recitals", "Hale College music department")
     ]
 
 
@@ -25,13 +25,13 @@ def test_a_department_of_the_organization_a_noun_refers_to() -> None:
     [
         (
             "A hiker was flown to hospital on Sunday.\n\n"
-            "'Please know your limits and carry water,' the Marlow County Sheriff's office "
-            "tweeted.",
+            "'The north trail stays shut until the bridge is mended,' the Marlow County "
+            "Sheriff's office tweeted.",
             "Marlow County Sheriff's office",
         ),
         (
             "The climber was arrested in Port Selby.\n\n"
-            "'He was released on Saturday,' the Selby prosecutor's office said.",
+            "'A second hearing is set for the spring,' the Selby prosecutor's office said.",
             "Selby prosecutor's office",
         ),
     ],
@@ -45,9 +45,10 @@ def test_an_office_named_by_where_it_is_and_what_it_is(text: str, office: str) -
     "text",
     [
         # a person's office: the story may mean the person
-        "Ben Tarrow represents the family.\n\n'The news falls far short,' Tarrow's office said.",
+        "Ben Tarrow represents the family.\n\n"
+        "'The fund will open again in May,' Tarrow's office said.",
         # an office no capitalised word places
-        "The mayor spoke on Monday.\n\n'The news falls far short,' the mayor's office said.",
+        "The mayor spoke on Monday.\n\n'The fund will open again in May,' the mayor's office said.",
     ],
 )
 def test_an_office_of_a_person_or_of_no_named_place_is_no_one(text: str) -> None:

@@ -232,23 +232,23 @@ def test_a_description_set_apart_from_the_subject_before_is_no_one(text: str) ->
     "text",
     [
         # a description that says something, with an infinitive after the verb
-        "Dana Whitlow told the woman to step back.\n\n"
-        "'You are far too close,' the woman continued to protest. "
-        "'And you pushed me first,' she added.",
+        "Dana Whitlow asked the cashier to call the manager.\n\n"
+        "'The till has been broken all week,' the cashier continued to insist. "
+        "'Nobody here can fix it,' she added.",
         # someone who says something, whom the story has spoken of before
-        "Tomas Ravel filmed the fight on his phone as bystanders gathered. "
-        "The crowd grew by the minute.\n\n"
-        "The bystander in the blue coat urges others to step back. "
-        "'Give the lad some space,' he says.",
+        "Tomas Ravel stopped his van on the quay as cyclists rode past. "
+        "The tide was coming in.\n\n"
+        "The cyclist on the red bike warns drivers to slow down. "
+        "'This road floods every spring,' he says.",
         # a noun of the pronoun's sex
         "Tomas Ravel bought the bakery in Port Selby.\n\n"
-        "His first wife was a nurse at the harbour clinic. "
+        "His sister ran a florist's shop next door. "
         "'He never once baked a loaf,' she said.",
     ],
 )
 def test_a_pronoun_after_an_unnamed_person_as_subject_is_no_one(text: str) -> None:
-    """ "the woman continued to protest ... she added": she is the woman, whom no name gives,
-    not the person named before her."""
+    """ "the cashier continued to insist ... she added": she is the cashier, whom no name
+    gives, not the person named before her."""
     assert speakers(text)[-1][1] is None
 
 
@@ -263,11 +263,12 @@ def test_a_relative_of_the_pronouns_person_does_not_stop_the_search() -> None:
 
 
 def test_a_new_description_before_a_pronoun_is_an_epithet() -> None:
-    """ "Dana Whitlow, 49, ... The Selby mother-of-two now fears ... she said": a description
+    """ "Dana Whitlow, 61, ... The Tarnside grandmother now hopes ... she said": a description
     the story uses for the first time is most often of the person just named."""
     text = (
-        "Dana Whitlow, 49, found the lump early at a clinic in Port Selby.\n\n"
-        "The Selby mother-of-two now fears for other women waiting for scans.\n\n"
-        "'I really do worry about the backlog,' she said."
+        "Dana Whitlow, 61, has kept bees on the moor above Port Selby since 1990.\n\n"
+        "The hives were nearly lost last winter.\n\n"
+        "The Tarnside grandmother now hopes to teach the craft to local pupils.\n\n"
+        "'The hives need younger hands than mine,' she said."
     )
     assert [name for _, name in speakers(text)] == ["Dana Whitlow"]
