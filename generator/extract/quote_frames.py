@@ -12,7 +12,9 @@ of its own ("was billed as") names nobody.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -24,8 +26,10 @@ SPEAKING_OF = frozenset(["speak", "talk", "write"])
 FINDING = frozenset(["find", "rule", "deem", "conclude", "judge"])
 #: Dependencies between a verb and a fragment of its own complement.
 COMPLEMENT_DEPS = frozenset(["dobj", "oprd", "ccomp", "attr", "acomp", "prep", "pobj", "conj"])
-#: Words of a clause that describes a noun rather than completing the verb.
-DESCRIBING_DEPS = frozenset(["relcl", "acl", "advcl", "appos"])
+#: Clauses that describe a noun: what they hold is not said by the verb above them.
+NOUN_CLAUSE_DEPS = frozenset(["relcl", "acl"])
+#: Words of a clause that describes a noun or an event rather than completing the verb.
+DESCRIBING_DEPS = NOUN_CLAUSE_DEPS | {"advcl", "appos"}
 
 
 def frames_quote(verb: Token, quote: Quote) -> bool:
@@ -75,3 +79,49 @@ def _holds(head: Token, quote: Quote) -> bool:
         else:
             return True
     return False
+
+
+#: Nouns of speech whose owner said what they hold: "Lee's claim that ‘...’".
+SPEECH_NOUNS = frozenset(
+    [
+        *("claim", "claims", "promise", "promises", "pledge", "pledges", "call", "calls"),
+        *("warning", "warnings", "suggestion", "suggestions", "accusation", "accusations"),
+        *("insistence", "remark", "remarks", "comment", "comments", "plea", "vow"),
+        *("assertion", "boast", "admission", "threat", "threats", "jibe", "insult"),
+    ]
+)
+
+
+def speech_owner(quote: Quote, doc: Doc, reports: Callable[[Token], bool]) -> Token | None:
+    """Who owns the noun of speech that holds the quote: "responded to Lee's claims that he
+    ‘loves dogs’", "a call by Lee to publish the ‘full text’", "claims from Lee that ...".
+    The words are the owner's, whoever reports them; the search stops at a verb of the
+    clause that is not a noun's own (a quote a verb holds is that verb's business)."""
+    first, last = quote.parts[0][0], quote.parts[-1][1]
+    span = doc.char_span(first, last, alignment_mode="expand")
+    if span is None:
+        return None
+    tops = [t for t in span if not in_any(t.head, quote) or t.head.i == t.i]
+    if not tops:
+        return None
+    below = tops[0]
+    for ancestor in tops[0].ancestors:
+        if in_any(ancestor, quote):
+            below = ancestor
+            continue
+        if ancestor.pos_ in ("VERB", "AUX"):
+            if reports(ancestor) or ancestor.dep_ not in NOUN_CLAUSE_DEPS:
+                return None
+            below = ancestor
+            continue
+        if ancestor.lower_ in SPEECH_NOUNS:
+            # Only what the noun says, in its own clause ("Lee's claim that ..."), is Lee's.
+            if below.dep_ not in NOUN_CLAUSE_DEPS:
+                return None  # "welcomed Lee's pledge as a ‘good start’": words about it
+            for child in ancestor.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None
+    return None

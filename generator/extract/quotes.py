@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import PERSON, Entity
+from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.quote_frames import speech_owner
 from generator.extract.quote_marks import (
     ALL_MARKS,
     MIN_FRAGMENT_WORDS,
@@ -29,6 +30,7 @@ from generator.extract.quote_marks import (
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
     DASHES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
     Sentences,
@@ -73,6 +75,9 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
 
 
 def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
+    owned = _owner_speaker(search, quote, previous)
+    if owned is not None:
+        return owned
     verbs = search.reporting_verbs(quote)
     if verbs:
         speaker, decided = search.speaker_of_verbs(verbs, quote, previous)
@@ -144,6 +149,19 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # speaker alone between two of the speaker's quotes does not change who speaks.
         return previous.speaker
     return None
+
+
+def _owner_speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
+    """The person or body whose claim, promise or call holds the quote ("X responded to
+    Lee's claim that ‘...’" is Lee's words, not X's), or None (`speech_owner`)."""
+    owner = speech_owner(quote, search.sentences.doc, search.is_reporting)
+    if owner is None:
+        return None
+    if owner.lower_ in POSSESSIVE_PRONOUNS:
+        found = search.antecedent(owner, quote, previous)
+    else:
+        found = search.speaker_of_subject(owner, quote, previous)
+    return found if found is not None and found.kind in (PERSON, ORG) else None
 
 
 def speaks_of(search: Attribution, quote: Quote, person: Entity) -> bool:
@@ -321,6 +339,11 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
     attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
     kept = []
     for fragment in fragments:
+        owned = _owner_speaker(search, fragment, None)
+        if owned is not None:
+            fragment.speaker = owned
+            kept.append(fragment)
+            continue
         holding = [
             verb
             for verb in search.reporting_verbs(fragment)

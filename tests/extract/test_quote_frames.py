@@ -94,3 +94,21 @@ def test_one_holder_of_a_role_is_nobody_named() -> None:
         "over the radio."
     )
     assert speakers(text) == {"We have got an officer down, she is conscious and breathing": None}
+
+
+def test_a_claim_holds_its_owners_words_not_the_reporters() -> None:
+    """'Ames responded to Dana Whitlow's claim that she ‘...’': the claim's words are
+    Whitlow's, though Ames's verb is the one in the sentence."""
+    text = (
+        "Tom Ames spoke at the harbour meeting on Monday.\n\n"
+        "Ames said he was unmoved by Dana Whitlow's claim that she "
+        "‘saved the port from certain ruin’."
+    )
+    assert speakers(text) == {"saved the port from certain ruin": "Dana Whitlow"}
+
+
+def test_words_about_a_claim_are_not_its_owners() -> None:
+    """'Ames welcomed Whitlow's pledge as ‘a good start’': the quote judges the pledge,
+    it is no part of it."""
+    text = "Tom Ames welcomed Dana Whitlow's pledge on the harbour as ‘a good start for us’."
+    assert speakers(text) != {"a good start for us": "Dana Whitlow"}
