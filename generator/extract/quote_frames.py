@@ -1,4 +1,4 @@
-"""Verbs that are not verbs of saying but frame a quoted fragment as their subject's words.
+"""Words other than verbs of saying that frame a quote as someone's words.
 
 British copy quotes a few words inside a sentence that judges or reports:
 "Ames billed the lorry as ‘the finest on the road’", "the board found ‘serious
@@ -8,6 +8,9 @@ verb attributes the fragment as a verb of saying would. Only the verb's own
 complement counts: a quote in a clause that describes something else ("found a
 man who was ‘badly hurt’") is not the finder's words, and a verb with no subject
 of its own ("was billed as") names nobody.
+
+A noun of speech frames the quote its own clause holds as its owner's words,
+whoever reports them: "X responded to Lee's claim that ‘...’" (`speech_owner`).
 """
 
 from __future__ import annotations
