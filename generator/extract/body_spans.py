@@ -227,7 +227,7 @@ def _name_words_after(span: Span) -> int:
 
 
 def split_at_dashes(span: Span) -> list[Span]:
-    """A span across a spaced dash or a line break ("GERMANY - Bunds") as the names on each side."""
+    """A span across a spaced dash or a line break ("FRANCE - Bunds") as the names on each side."""
     doc = span.doc
     cuts = [
         t.i

@@ -326,7 +326,7 @@ def _plural_instruments() -> frozenset[str]:
 def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
     """A one-word plural the document also writes in lower case is a common noun: "Gilts".
 
-    "BRITAIN - Gilts struggled" and later "pulled gilts lower": the capital
+    "NORWAY - Gilts slipped" and later "pushed gilts lower": the capital
     only opens a line. Plural names of bonds and other instruments ("Bunds",
     "EUROBONDS") are never a person's or a company's name. A surname dropped
     here ("Banks" of "Tony Banks") comes back as his (`people.bare_surnames`).

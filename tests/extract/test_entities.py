@@ -364,21 +364,21 @@ def test_an_organization_word_before_of_names_an_organization(nlp: Language) -> 
 
 
 def test_a_name_of_a_place_and_company_form_is_a_company(nlp: Language) -> None:
-    """ "mine managers Silver Hills of Canada Ltd said": a company, not a person."""
+    """ "its owners Silver Hills of Canada Ltd said": a company, not a person."""
     from generator.extract.entities import mentions_of
 
-    doc = nlp("Miners went home, mine managers Silver Hills of Canada Ltd said on Friday.")
+    doc = nlp("The quarry stayed shut, its owners Silver Hills of Canada Ltd said on Monday.")
     kinds = {m.text: m.kind for m in mentions_of(doc)}
     assert kinds.get("Silver Hills") in (None, "organization")
     assert "person" not in kinds.values()
 
 
 def test_a_plural_also_written_in_lower_case_is_no_name(nlp: Language) -> None:
-    """ "Gilts struggled ... pulled gilts lower" and "Bunds": instruments, not organizations."""
+    """ "Gilts slipped ... pushed gilts lower" and "Bunds": instruments, not organizations."""
     kinds = entity_kinds(
         nlp,
-        "BRITAIN - Gilts struggled on Friday.\n\nA rise in rates pulled gilts lower.\n\n"
-        "GERMANY - Bunds extended losses.",
+        "NORWAY - Gilts slipped in thin trade.\n\nTalk of a rate rise pushed gilts lower.\n\n"
+        "FRANCE - Bunds held firm.",
     )
     assert "Gilts" not in kinds and "Bunds" not in kinds
 
