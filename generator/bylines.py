@@ -17,8 +17,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Words that end a writer's name: job titles, desks and joiners ("By James Salmon Associate
-#: City Editor for the Daily Mail").
+#: Words that end a writer's name: job titles, desks and joiners ("By Jo Ames Associate
+#: City Editor for the Daily Courier").
 _ROLE_WORDS = _words(
     """associate assistant senior chief deputy executive managing contributing special staff
     political foreign diplomatic business economics economy health science home security defence

@@ -39,7 +39,7 @@ _SHARE_BUTTONS = re.compile(
     r"|Linked[Ii]n|Reddit|Telegram)\s*)+Copy this link"
     r"|Media playback is unsupported on your device",
 )
-#: Link texts inside a paragraph ("Watch Bush criticize the Iraqi government »").
+#: Link texts inside a paragraph ("Watch the mayor open the new bridge »").
 _INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00bb]{0,120}\u00bb")
 #: A wire sign-off after the last sentence (" ... the ministry said. Reuter").
 _SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s*$")
@@ -120,7 +120,7 @@ _CAPTION_CUE = re.compile(
     r"|\b(?:library|stock|file) (?:image|photo|picture)\b",
     re.IGNORECASE,
 )
-#: A sentence that points at a picture on the page: "Jane Doe is pictured above with her son".
+#: A sentence that points at a picture on the page: "Jane Doe is pictured above with her team".
 _POINTS_AT_PICTURE = re.compile(
     r"\b(?:is|are|was|were) (?:pictured|seen|shown) (?:above|below|left|right|top|here|inset)\b"
     r"|\bpictured (?:above|below|left|right)\b",

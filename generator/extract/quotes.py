@@ -137,7 +137,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # '"...," Ms Lee said in Leeds, Yorks. "..."': the abbreviation split the
         # sentence, but no one else has come up since her last words.
         return previous.speaker
-    # "Lee did not need much coaxing. 'I am thankful ...'": a quote right after a
+    # "Lee did not need much persuading. 'We were glad ...'": a quote right after a
     # sentence about a person, with no reporting verb, is in that person's words.
     subject = narrative_subject(before)
     if subject is not None and not search.quoted.inside(subject.idx):

@@ -252,7 +252,7 @@ def _before_region(comma: Token) -> bool:
 
 
 def _says_who(clause: Token) -> bool:
-    """Whether a relative clause states another role: "who is a great-niece of ..."."""
+    """Whether a relative clause states another role: "who is a cousin of ..."."""
     subject = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
     return (
         subject

@@ -155,7 +155,7 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
             and not (token.ent_type_ == "CARDINAL" and _hyphenated(token))
             and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Minister"
         )
-        # "During the procedure Vice President X": the object of a word before the title
+        # "Throughout the talks Vice President X": the object of a word before the title
         or (
             token.dep_ in ("pobj", "dobj", "acomp")
             and token.head.i < token.i

@@ -148,7 +148,7 @@ def subject_of(
     if passive:
         # "X is heard yelling '...'", "was filmed telling": the one perceived speaks.
         return passive[0] if lemma(verb) in PERCEIVED_VERBS else None
-    # "the agency quoted Zverev as saying", "he was quoted as saying": the quoted one speaks.
+    # "the agency quoted Ames as saying", "he was quoted as saying": the quoted one speaks.
     if (
         verb.lower_ == "saying"
         and verb.head.lower_ == "as"

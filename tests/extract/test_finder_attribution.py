@@ -66,11 +66,11 @@ def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
     """'Prade said the ministry had advised ..., adding: "..."': Prade adds it, not the
     ministry his clause reports."""
     text = (
-        "Owen Prade said the Ministry of Transport had advised councils in 2010 that first "
-        "offenders should be warned, adding: 'Since then, councils have each set their own "
+        "Owen Prade said the Ministry of Fisheries had told harbours in 2012 that first "
+        "offenders should be warned, adding: 'Since then, harbours have each set their own "
         "rules.'"
     )
-    assert speakers(text) == [("Since then, councils have each set their own rules.", "Owen Prade")]
+    assert speakers(text) == [("Since then, harbours have each set their own rules.", "Owen Prade")]
 
 
 def test_a_participle_after_a_comma_is_the_clause_subjects() -> None:
@@ -175,13 +175,13 @@ def test_a_title_abbreviation_does_not_end_the_attribution() -> None:
 
 
 def test_a_verb_misread_as_a_noun_after_a_quote_has_the_noun_before_it() -> None:
-    """''...,' the handbook read.': the tagger reads 'read' as a noun; the words between
+    """''...,' the notice read.': the tagger reads 'read' as a noun; the words between
     the quote and it are its subject."""
-    doc = load_nlp()("'Workers must wear a helmet at all times,' the handbook read.")
+    doc = load_nlp()("'Workers must wear a helmet at all times,' the notice read.")
     read = doc[-2]
     assert read.text == "read" and read.pos_ == "NOUN"
     subject = subject_of(read)
-    assert subject is not None and subject.text == "handbook"
+    assert subject is not None and subject.text == "notice"
 
 
 def test_a_paragraph_with_no_subject_between_two_quotes_keeps_the_speaker() -> None:

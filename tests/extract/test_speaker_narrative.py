@@ -6,14 +6,14 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
-    """'Ann Okafor did not need much coaxing. "..."': the quote is Ann Okafor's."""
+    """'Ann Okafor did not need much persuading. "..."': the quote is Ann Okafor's."""
     text = (
         '"It was always meant to be longer," said Peter Lund, the director. '
-        "Ann Okafor did not need much coaxing. "
-        '"I am thankful for the invitation and for the dancers."'
+        "Ann Okafor did not need much persuading. "
+        '"We were glad to be asked, and the dancers loved every minute."'
     )
     assert speakers(text)[-1] == (
-        "I am thankful for the invitation and for the dancers.",
+        "We were glad to be asked, and the dancers loved every minute.",
         "Ann Okafor",
     )
 
