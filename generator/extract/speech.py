@@ -40,7 +40,7 @@ CLAUSE_DEPS = frozenset(
 #: A sentence starting this close after a quote's end was split at its closing mark.
 SPLIT_CHARS = 3
 #: Most words of a sentence that only attributes the quote before it
-#: ('said the spokesman for the Crown Office.').
+#: ('said the spokesman for the Harbour Office.').
 ATTRIBUTION_WORDS = 8
 #: Clauses whose subject is not what a later pronoun refers back to.
 EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp", "csubj"})
