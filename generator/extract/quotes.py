@@ -98,8 +98,8 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     if not search.sentences.starts_sentence(quote):
         return None  # a fragment in a sentence that says nothing of its speaker
     # No reporting verb around the quote: news style continues the speaker of
-    # the sentence just before ("Mr Blair said talking was the answer. "You've
-    # got to confront it."), or of the paragraph before when the quote opens
+    # the sentence just before ("Mr Ames said talking was the answer. "You've
+    # got to sit down together."), or of the paragraph before when the quote opens
     # its own paragraph.
     first = quote.parts[0][0]
     before = search.sentences.sentence_before(first)

@@ -104,7 +104,7 @@ def subject_of(
         objects = [t for t in verb.subtree if t.dep_ == "pobj"]
         return (_name_set_off(objects[0]) or objects[0]) if objects else None
     # The parser can make a word of the quote a subject of the reporting verb
-    # too ('"the best prospect ...", Mr Blair told'); the speaker is outside.
+    # too ('"the best hope ...", Mr Ames told'); the speaker is outside.
     # Nor is a word of another quote ('said on "Fox and Friends"').
     subjects = [
         c
