@@ -143,6 +143,55 @@ def with_name_words_before(spans: list[Span]) -> list[Span]:
     return out
 
 
+#: Head nouns that end the name of one body whose first word stands before "and":
+#: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
+_JOINT_HEADS = _BODY_HEADS | frozenset(
+    {"hospital", "trust", "council", "board", "foundation", "association", "society"}
+)
+#: Words after which a capitalised word ends a longer name or a list: "the University of
+#: Selby and Marlow Institute" are two bodies.
+_NAME_LINKS = frozenset({"of", "for", ",", "and", "&", "'s", "’s"})
+
+
+def with_first_word_before_and(spans: list[Span]) -> list[Span]:
+    """A body's name that opens with "X and": "the Selby and Marlow Hospital", which the
+    model cut to "Marlow Hospital" (and "Selby", a place). Only one capitalised word in no
+    organization ("House and Senate" are two) or person, after a word that neither links
+    names nor is capitalised, and only a name of two words or more ending on a body's head
+    noun: "Selby and Marlow" stay two places."""
+    out: list[Span] = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if (
+            span.label_ != "ORG"
+            or span.ent_id_
+            or start < 2
+            or len(span) < 2
+            or span[-1].lower_ not in _JOINT_HEADS
+            or not span[0].is_title
+            or doc[start - 1].lower_ != "and"
+            or doc[start - 2].whitespace_ != " "
+        ):
+            out.append(span)
+            continue
+        first = doc[start - 2]
+        before = doc[start - 3] if start >= 3 else None
+        if (
+            not (first.is_title and first.is_alpha)
+            or first.ent_type_ in ("ORG", "PERSON")
+            or (
+                before is not None
+                and (before.lower_ in _NAME_LINKS or (before.is_title and before.lower_ != "the"))
+            )
+        ):
+            out.append(span)
+            continue
+        if out and out[-1].start == start - 2 and out[-1].end == start - 1:
+            out.pop()  # "Selby" read on its own as a place
+        out.append(Span(doc, start - 2, span.end, label="ORG"))
+    return out
+
+
 #: A party member's word before a name: "Democrat Jo Ames" is a person, not a body.
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "socialist", "communist"})
 
@@ -332,3 +381,22 @@ def _free(span: Span, ents: list[Span]) -> bool:
         for e in ents
         if e.start < span.end and span.start < e.end
     )
+
+
+def spelled_common_nouns(doc: Doc) -> frozenset[str]:
+    """Acronyms the text spells out as a common noun phrase right before them: "the air
+    passenger duty (APD)" or "a rigid inflatable boat (RIB)" names a thing, not a body.
+    Each word of the phrase is lower-case and no stop word, and its initials are the
+    acronym's letters; a body's name is written in capitals ("Selby Port Authority (SPA)")."""
+    out = set()
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 6):
+            continue
+        words = doc[max(i - len(acronym), 0) : i]
+        common = all(w.is_alpha and w.is_lower and not w.is_stop for w in words)
+        if common and "".join(w.text[0] for w in words).upper() == acronym:
+            out.add(acronym)
+    return frozenset(out)

@@ -21,7 +21,9 @@ from generator.extract.body_spans import (
     joined_organizations,
     leader_of_administration,
     short_company_names,
+    spelled_common_nouns,
     split_at_dashes,
+    with_first_word_before_and,
     with_name_words_before,
 )
 from generator.extract.evidence import collect
@@ -233,7 +235,11 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for ent in (
         leader_of_administration(_paper_of_place(e), lex)
-        for e in joined_bodies(joined_organizations(with_name_words_before(joined_people(doc))))
+        for e in joined_bodies(
+            joined_organizations(
+                with_first_word_before_and(with_name_words_before(joined_people(doc)))
+            )
+        )
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
@@ -250,6 +256,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     collect(out, lex, set(datelines))
     read = out
     out = decide(out, lex)
+    things = spelled_common_nouns(doc)
+    out = [m for m in out if not (m.kind == ORG and not m.fixed and m.text in things)]
     _label_works(doc, read, out)
     out = last_of_listed(out)
     resolve_people(out)

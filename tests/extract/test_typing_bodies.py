@@ -143,3 +143,27 @@ def test_a_contest_after_miss_is_no_person(nlp: Language) -> None:
     ):
         kinds = entity_kinds(nlp, text)
         assert PERSON not in kinds.values(), text
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_no_body(nlp: Language) -> None:
+    """ "the harbour landing levy (HLL)" names a charge; "Selby Harbour Board (SHB)" a body."""
+    kinds = entity_kinds(
+        nlp,
+        "Marlow Freight will pay the new harbour landing levy (HLL) from May, the firm said. "
+        "The HLL was set last year. The Selby Harbour Board (SHB) disagreed. "
+        "The SHB said it would act.",
+    )
+    assert "HLL" not in kinds
+    assert kinds.get("Selby Harbour Board") == ORG
+
+
+def test_a_body_named_for_two_towns_is_one_organization(nlp: Language) -> None:
+    """ "the Kendry and Ashby District Council" is one council; "Britain and France" two places."""
+    kinds = entity_kinds(
+        nlp,
+        "Staff at the Kendry and Ashby District Council said it would act. "
+        "Britain and France signed the pact at Port Selby.",
+    )
+    assert kinds.get("Kendry and Ashby District Council") == ORG
+    assert "Ashby District Council" not in kinds
+    assert kinds.get("France") == PLACE
