@@ -228,6 +228,16 @@ def _paper_of_place(ent: Span) -> Span:
     return paper
 
 
+def _without_spelled_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Organizations in capitals that the text spells out as common nouns: the document is
+    read only when such a name is there."""
+    capitals = {m.text for m in mentions if m.kind == ORG and not m.fixed and m.text.isupper()}
+    if not capitals:
+        return mentions
+    things = capitals & spelled_common_nouns(doc)
+    return [m for m in mentions if not (m.kind == ORG and not m.fixed and m.text in things)]
+
+
 def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     """Every classified mention in the document, in text order."""
     lex = lex or lexicon()
@@ -256,8 +266,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     collect(out, lex, set(datelines))
     read = out
     out = decide(out, lex)
-    things = spelled_common_nouns(doc)
-    out = [m for m in out if not (m.kind == ORG and not m.fixed and m.text in things)]
+    out = _without_spelled_acronyms(doc, out)
     _label_works(doc, read, out)
     out = last_of_listed(out)
     resolve_people(out)
