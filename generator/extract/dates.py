@@ -1,7 +1,7 @@
 """The date of a briefing, from what the seed states.
 
 Front matter wins (a date, a timestamp such as "2025-03-04T10:00:00Z" or
-"2020-09-19-23-52-35", or a written date such as "4 March 2025"); then the date
+"2025-03-01-08-15-00", or a written date such as "4 March 2025"); then the date
 the article's furniture gives: a dateline with a year, a date stamp
 ("Published: 10:32 GMT, 4 March 2025") or a byline's date, all recorded as
 `dateline`. A dateline without a year ("ATHENS, March 27 -") is not a full

@@ -115,7 +115,7 @@ def _org_votes(mention: Mention) -> None:
     last = span[-1].lower_.rstrip(".")
     known_place = mention.place is not None
     if len(span) > 1 and last in cue.org_suffixes:
-        # "Gold Fields Ltd", "Caltex Petroleum"; the model's "West Bank" stays a place.
+        # "Silver Hills Ltd", "Tarn Petroleum"; the model's "West Bank" stays a place.
         mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
     after = _lower(doc, span.end)
     follower = _token(doc, span.end)

@@ -284,8 +284,8 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
 def joined_people(doc: Doc) -> list[Span]:
     """The entities, with PERSON spans that touch joined into one.
 
-    The model sometimes cuts a long name in two ("Hojatoleslam Akbar" +
-    "Hashemi Rafsanjani"); two person spans with nothing between them are
+    The model sometimes cuts a long name in two ("Hojatoleslam Mehdi" +
+    "Karimi Nasab"); two person spans with nothing between them are
     one name.
     """
     out: list[Span] = []

@@ -1,7 +1,7 @@
 """People's names: titles read, lists and bylines cut, partial names merged into full ones.
 
 "Shaibani" after "Asaad al-Shaibani" is the same person; a surname the NER
-missed is found again; "General Guven Ergenc", which the model calls a work
+missed is found again; "General Ozdil Ergun", which the model calls a work
 of art, is a person because of the title before it.
 """
 

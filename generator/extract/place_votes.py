@@ -31,7 +31,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     bonus = 1.0 if known else 0.0
     before = _token(doc, span.start - 1)
     if known and before is not None and before.lower_ in cues().locative:
-        mention.vote(PLACE, 2.0)  # "in Sergiyev Posad 70 km north", however it is parsed
+        mention.vote(PLACE, 2.0)  # "in Tarnovo Selo 70 km north", however it is parsed
     elif before is not None and before.is_lower and _place_noun(before, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
     elif root.dep_ == "compound" and _place_noun(head, lex) and not _members_of(span, head):

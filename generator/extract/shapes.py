@@ -82,7 +82,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         for t in span[1:-1]
     ):
         mention.vote(ORG, 1.5)  # "Royal Dutch Petrol": nor a middle name ("Dawn French" ends so)
-    # "Rally for the Return of Refugees": no person's name; "and" may join two
+    # "League for the Return of Fishermen": no person's name; "and" may join two
     # names the model ran together, so it only counts against its PERSON label.
     inner = {t.lower_ for t in span[1:-1]}
     joiners = {"for", "the", "and", "&"} if span.label_ == "PERSON" else {"for", "the", "&"}
@@ -208,7 +208,7 @@ def _district(span: Span, lex: Lexicon) -> bool:
     return placed or before in _DISTRICT_BEFORE or before in cues().locative
 
 
-#: Last words of sites' names that are surnames too ("Nathan Hall", "Ann Castle"): a site
+#: Last words of sites' names that are surnames too ("Tobin Hall", "Ann Castle"): a site
 #: only where the text puts the name on the map.
 _SITE_ENDINGS = frozenset(
     {"park", "castle", "hall", "house", "barn", "bay", "row", "manor", "abbey", "lodge", "farm"}
@@ -303,7 +303,7 @@ def _club_vote(mention: Mention) -> None:
 
 
 def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
-    """ "Gold Fields of South Africa Ltd": a name, "of", a place and a company-form word."""
+    """ "Silver Hills of Canada Ltd": a name, "of", a place and a company-form word."""
     doc, end = mention.span.doc, mention.span.end
     if end + 2 >= len(doc) or doc[end].lower_ != "of":
         return

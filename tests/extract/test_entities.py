@@ -99,16 +99,16 @@ def test_pipeline_has_the_ruler_before_ner_and_no_lemmatizer(nlp: Language) -> N
 
 
 def test_title_before_a_mislabelled_name_makes_a_person(nlp: Language) -> None:
-    """ "General Guven Ergenc" is a person even when the model calls it something else."""
+    """ "General Ozdil Ergun" is a person even when the model calls it something else."""
     from generator.extract.entities import extract_entities
 
     doc = nlp(
-        '"We are ready," General Guven Ergenc, Secretary General of the Turkish General '
-        "Staff, told a news conference. Ergenc said leave had been cancelled."
+        '"We are ready," General Ozdil Ergun, Secretary General of the Coastal General '
+        "Staff, told a news conference. Ergun said leave had been cancelled."
     )
     people = [e for e in extract_entities(doc) if e.kind == "person"]
-    assert [p.name for p in people] == ["Guven Ergenc"]
-    assert people[0].aliases == ["Ergenc"]
+    assert [p.name for p in people] == ["Ozdil Ergun"]
+    assert people[0].aliases == ["Ergun"]
 
 
 def test_name_in_a_place_context_is_a_place(record_of: Record) -> None:
@@ -126,8 +126,8 @@ def test_country_inside_an_event_is_a_place(record_of: Record) -> None:
 def test_a_name_cut_in_two_is_joined(record_of: Record) -> None:
     """Two touching person spans are one name; the clerical title is not part of it."""
     people = record_of("split_name.txt")["people"]
-    assert by_name(people, "Akbar Hashemi Rafsanjani")["role"] == "Iranian Parliamentary Speaker"
-    assert "Hashemi Rafsanjani" not in names(people)
+    assert by_name(people, "Mehdi Karimi Nasab")["role"] == "Iranian Parliamentary Speaker"
+    assert "Karimi Nasab" not in names(people)
 
 
 def test_caps_headline_and_dateline_are_not_entities(record_of: Record) -> None:
@@ -418,12 +418,14 @@ def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organizat
 
 
 def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
-    """ "Kanza" + "wa" + "Lunda" (the model's ORG) is one person, not a person and a company."""
+    """ "Kanza" + "wa" + "Lunda", cut at the particle by the model, is one person."""
     from generator.extract.name_spans import joined_people
 
-    doc = nlp("Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
+    doc = nlp("Prime Minister Kanza wa Lunda said after the vote that talks would go on.")
     assert "Kanza wa Lunda" in [span.text for span in joined_people(doc)]
-    kinds = entity_kinds(nlp, "Zairean Prime Minister Kanza wa Lunda said at the end of a visit.")
+    kinds = entity_kinds(
+        nlp, "Prime Minister Kanza wa Lunda said after the vote that talks would go on."
+    )
     assert kinds.get("Kanza wa Lunda") == "person" and "Lunda" not in kinds
 
 

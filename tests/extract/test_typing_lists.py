@@ -210,9 +210,9 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
         ),
         # A surname that ends like a site, and no word of place before it.
         (
-            "Nathan Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
+            "Tobin Hall in Kent said the plan would fail. Hall, 45, is a farmer.",
             "PERSON",
-            "Nathan Hall",
+            "Tobin Hall",
             "person",
         ),
     ],
