@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import ORG, Entity, Mention
+from generator.extract.entities import ORG, PERSON, Entity, Mention
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
@@ -232,7 +232,22 @@ class Organizations(Mentions):
         tokens = sorted(modifier.subtree, key=lambda t: t.i)
         if tokens[-1].i + 1 != modifier.head.i or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             return None
+        seat = self._seat(tokens)
+        if seat is not None:
+            return seat
         return self._organization_of_words(self.doc[tokens[0].i : tokens[-1].i + 1])
+
+    def _seat(self, tokens: list[Token]) -> Entity | None:
+        """ "a Downing Street spokeswoman": a place named whole before a spokes noun is the
+        seat of a body, which speaks through the spokeswoman as the body would. Only a
+        name of two or more words, all one place's, counts: "a Selby spokesman" may be
+        a town's council, a club or a firm."""
+        place = self.owners.get(tokens[0].i)
+        if len(tokens) < 2 or place is None or place.kind in (ORG, PERSON):
+            return None
+        if any(self.owners.get(t.i) is not place for t in tokens):
+            return None
+        return place if place.name == " ".join(t.text for t in tokens) else None
 
     def organization_named_by(self, subject: Token) -> Entity | None:
         """A short form of an organization of the story, or capitalised words after "the"

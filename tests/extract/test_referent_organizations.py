@@ -357,3 +357,13 @@ def test_a_name_the_text_also_counts_is_no_organization() -> None:
         "'He was cold but breathing,' the EMT said."
     )
     assert [name for _, name in speakers(text)] == [None]
+
+
+def test_a_seat_named_as_a_place_speaks_as_a_body() -> None:
+    """ "A Downing Street spokeswoman said", the seat typed as a place: the seat speaks."""
+    text = (
+        "Talks on the harbour deal went on late into the night.\n\n"
+        "The plan was drawn up in Whitehall last year.\n\n"
+        "A Downing Street spokeswoman said: 'Nothing has been decided yet.'"
+    )
+    assert speakers(text)[-1][1] == "Downing Street"
