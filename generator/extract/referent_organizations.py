@@ -238,7 +238,7 @@ class Organizations(Mentions):
         return self._organization_of_words(self.doc[tokens[0].i : tokens[-1].i + 1])
 
     def _seat(self, tokens: list[Token]) -> Entity | None:
-        """ "a Downing Street spokeswoman": a place named whole before a spokes noun is the
+        """ "a Quillon Street spokeswoman": a place named whole before a spokes noun is the
         seat of a body, which speaks through the spokeswoman as the body would. Only a
         name of two or more words, all one place's, counts: "a Selby spokesman" may be
         a town's council, a club or a firm."""

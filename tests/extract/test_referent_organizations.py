@@ -360,10 +360,10 @@ def test_a_name_the_text_also_counts_is_no_organization() -> None:
 
 
 def test_a_seat_named_as_a_place_speaks_as_a_body() -> None:
-    """ "A Downing Street spokeswoman said", the seat typed as a place: the seat speaks."""
+    """ "A Quillon Street spokeswoman said", the seat typed as a place: the seat speaks."""
     text = (
         "Talks on the harbour deal went on late into the night.\n\n"
-        "The plan was drawn up in Whitehall last year.\n\n"
-        "A Downing Street spokeswoman said: 'Nothing has been decided yet.'"
+        "The plan was drawn up in Port Selby last year.\n\n"
+        "A Quillon Street spokeswoman said: 'Nothing has been decided yet.'"
     )
-    assert speakers(text)[-1][1] == "Downing Street"
+    assert speakers(text)[-1][1] == "Quillon Street"
