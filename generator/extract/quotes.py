@@ -282,7 +282,7 @@ def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
 
 def _alone_before(subject: Token, colon: Token) -> Token | None:
     """The subject, unless the clause names another person between it and the colon: in
-    "Kay made an advert, prompting Ann Lee to post a photo with the caption: '...'" the
+    "Kay shut the office, leading Ann Lee to put up a notice with the words: '...'" the
     words are Ann Lee's, whatever the parse made the subject."""
     phrase = {t.i for t in subject.subtree}
     between = subject.doc[subject.i + 1 : colon.i]

@@ -245,11 +245,11 @@ def test_a_quote_after_a_sentence_about_two_people_is_neither_ones() -> None:
 
 
 def test_a_colon_after_another_person_named_is_not_the_subjects() -> None:
-    """'Kay made an advert, prompting Ann Lee to share a photo with the caption: "..."':
+    """'Kay shut the office, leading Ann Lee to put up a notice with the words: "..."':
     another person stands between the clause's subject and the colon, so the subject
     is not taken for the one who wrote the words."""
     text = (
-        "Dana Kay made a soft drink advert in Port Selby, prompting the campaigner Ann Lee "
-        'to share a photo of a protest with the caption: "If only they knew what this cost us."'
+        "Dana Kay shut the ferry office in Port Selby, leading the harbour master Ann Lee "
+        'to put up a notice in the window with the words: "We will be back in the spring."'
     )
     assert speakers(text)[-1][1] != "Dana Kay"
