@@ -90,10 +90,10 @@ def test_one_holder_of_a_role_is_nobody_named() -> None:
     a role noun after 'one', 'a' or 'another' is not read back to the person holding it."""
     text = (
         "Officer Dana Whitlow was hurt when the van hit her patrol car in Port Selby.\n\n"
-        "‘We have got an officer down, she is conscious and breathing,’ one officer said "
-        "over the radio."
+        "‘Two of the crew are hurt, both of them awake and talking,’ one officer said "
+        "on the phone."
     )
-    assert speakers(text) == {"We have got an officer down, she is conscious and breathing": None}
+    assert speakers(text) == {"Two of the crew are hurt, both of them awake and talking": None}
 
 
 def test_a_claim_holds_its_owners_words_not_the_reporters() -> None:
