@@ -310,8 +310,8 @@ def role_phrase(head: Token, skip: range, lex: Lexicon) -> str | None:
 
 
 def _owner_of_its(head: Token) -> str | None:
-    """ "the Commons committee" for "its chairman" in "The Commons committee set up
-    its inquiry when its chairman, ..., said": the thing a role's "its" stands for,
+    """ "the harbour board" for "its chairman" in "The harbour board opened
+    its review when its chairman, ..., said": the thing a role's "its" stands for,
     taken as the nearest subject before it in the sentence, when that is one thing
     (not a person, a pronoun or a plural)."""
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):

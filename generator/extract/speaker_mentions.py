@@ -128,7 +128,7 @@ class Mentions:
     def person_in_subject(self, subject: Token) -> Entity | None:
         """The one person named in the subject phrase, clauses and prepositions aside.
 
-        "city councillor and tenants advocate Dan Ruiz": the parser
+        "harbour councillor and ferry campaigner Dan Ruiz": the parser
         may hang the name anywhere in the phrase, but it is the only person.
         """
         found: set[int] = set()
