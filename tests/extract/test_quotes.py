@@ -171,7 +171,7 @@ def test_straight_quote_speaker_carried_through_pronoun(record_of: Record) -> No
 
 
 def test_names_inside_quotes_are_not_antecedents(record_of: Record) -> None:
-    """'"... Dalton needs this," said Mbeki. "...," he added.' is Mbeki's, not Dalton's."""
+    """'"... Dalton needs a headline," said Mbeki. "...," he added.' is Mbeki's, not Dalton's."""
     quotes = record_of("quotes_straight_pronoun.txt")["quotes"]
     assert [q["speaker"] for q in quotes[1:]] == ["Daniel Mbeki", "Daniel Mbeki"]
 
