@@ -17,9 +17,10 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
@@ -49,6 +50,12 @@ PROTAGONIST_MENTIONS = 4
 
 class Context(UnnamedPeople):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        #: Set while a description reads a pronoun back, so that the pronoun's own search
+        #: reads no further description through another pronoun.
+        self._reading_pronoun = False
 
     def reported_since(self, previous: Quote, quote: Quote) -> bool:
         """Whether someone new was reported saying something between two quotes: a verb
@@ -115,13 +122,13 @@ class Context(UnnamedPeople):
     def pronoun_referent(self, pronoun: Token) -> Entity | None:
         """The person a "he"/"she" that a description follows refers to, read as for a
         speaker's pronoun with no quote before; one pronoun deep, to keep it cheap."""
-        if self.reading_pronoun:
+        if self._reading_pronoun:
             return None
-        self.reading_pronoun = True
+        self._reading_pronoun = True
         try:
             found, passed = self._search_back(pronoun, None, None)
         finally:
-            self.reading_pronoun = False
+            self._reading_pronoun = False
         return None if found is not None and passed and not self.known_sex(found) else found
 
     def _search_back(

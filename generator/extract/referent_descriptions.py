@@ -65,9 +65,6 @@ class Descriptions(Bodies):
         super().__init__(doc, quotes, entities, lex)
         self._genders: dict[int, str] | None = None
         self._full_names: dict[str, Span] | None = None
-        #: Set while a description reads a pronoun back, so that the pronoun's own search
-        #: reads no further description through another pronoun.
-        self.reading_pronoun = False
 
     def described(self, noun: Token) -> Entity | None:
         """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
