@@ -22,7 +22,7 @@ from typing import Any
 
 def run(root: Path, out: Path, production: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
-    from generator import docswriter, render, sitemodel
+    from generator import docswriter, render, sitemodel, template_env
     from generator.store import load_records
 
     imported = time.perf_counter()
@@ -30,7 +30,7 @@ def run(root: Path, out: Path, production: bool = False) -> dict[str, Any]:
     loaded = time.perf_counter()
     model = sitemodel.build_site_model(records, production=production)
     modelled = time.perf_counter()
-    env = render.make_environment(root / "templates")
+    env = template_env.make_environment(root / "templates")
     outputs = render.build_outputs(model, env)
     rendered = time.perf_counter()
     result = docswriter.write_outputs(outputs, out)

@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator import render
+from generator import render, template_env
 from generator.docswriter import STATS, Schedule, write_outputs
 from tests.site.helpers import (
     DRAFT_ID,
@@ -99,7 +99,7 @@ def test_local_render_marks_drafts(tmp_path: Path) -> None:
 def test_finalize_escapes_every_printed_value(tmp_path: Path) -> None:
     """A template printing a value without any filter still gets it escaped."""
     (tmp_path / "t.md.j2").write_text("{{ value }}|{{ safe|paragraphs }}", "utf-8")
-    env = render.make_environment(tmp_path)
+    env = template_env.make_environment(tmp_path)
     text = env.get_template("t.md.j2").render(value="<b>*x*</b>", safe="# h")
     assert text == "&#60;b&#62;&#42;x&#42;&#60;/b&#62;|&#35; h"
 
@@ -174,7 +174,7 @@ def test_outputs_asked_for_first_are_made_first_and_the_same(tmp_path: Path) -> 
     from generator import sitemodel
 
     model = sitemodel.build_site_model(fixture_records(), production=False)
-    env = render.make_environment(TEMPLATES)
+    env = template_env.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
     wanted = {f"briefings/{SAMPLE_ID}.md", "people/fuad-hussein.md", "not/a/page.md"}
     ordered = list(render.iter_outputs(model, env, schedule=_First(wanted)))
@@ -188,7 +188,7 @@ def test_a_schedule_sees_every_path_first_and_sets_the_order(tmp_path: Path) -> 
     from generator import sitemodel
 
     model = sitemodel.build_site_model(fixture_records(), production=False)
-    env = render.make_environment(TEMPLATES)
+    env = template_env.make_environment(TEMPLATES)
     plain = list(render.iter_outputs(model, env))
     schedule = _Recorded(tmp_path, set())
     outputs = render.iter_outputs(model, env, schedule=schedule)
@@ -247,7 +247,7 @@ def test_a_template_error_names_the_template_line_page_and_record(tmp_path: Path
 def test_undefined_values_fail_loudly(tmp_path: Path) -> None:
     """A template naming a missing field raises instead of printing nothing."""
     (tmp_path / "t.md.j2").write_text("{{ record.nope }}", "utf-8")
-    env = render.make_environment(tmp_path)
+    env = template_env.make_environment(tmp_path)
     with pytest.raises(jinja2.UndefinedError):
         env.get_template("t.md.j2").render(record={})
 
