@@ -1,6 +1,6 @@
 """Which organization speaks when the attributing words name none, or name it half.
 
-`Organizations` builds on `speaker_mentions.Mentions`:
+`Organizations` builds on `referent_missed_organizations.MissedOrganizations`:
 
 * "the spokesman said" after "a spokesman for Acme", "the statement said" after
   "Acme issued a statement" or "In a statement, Acme ...": the organization the
@@ -8,8 +8,8 @@
 * "a spokesman said", nothing more in the phrase: the organization that was the
   last main subject nearby;
 * "a council spokesman": what "the council" refers to;
-* "a Government spokesman", "an Army spokesman": the organization of the story
-  whose name ends in the capitalised words or, when none, a new one by that name;
+* "a Government spokesman", "an Army spokesman": the organization the capitalised
+  words name (`referent_missed_organizations`);
 * "they said" after "the council claimed": the council;
 * "the council said": the one organization named before whose name holds the noun
   ("Selby County Council"), or the last organization that was a main subject nearby.
@@ -20,16 +20,12 @@ unnamed one ("a military spokesman") is nobody the story names.
 
 from __future__ import annotations
 
-import re
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from generator.extract.entities import ORG, PERSON, Entity, Mention
-from generator.extract.lexicon import Lexicon
-from generator.extract.quote_marks import Quote
-from generator.extract.role_phrases import person_noun
-from generator.extract.speaker_mentions import Mentions, organization_noun
-from generator.extract.speech import NOT_PERSON_LABELS, definite, is_role_noun, noun_phrase, words
+from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.referent_missed_organizations import MissedOrganizations, person_word
+from generator.extract.speaker_mentions import organization_noun
+from generator.extract.speech import definite, is_role_noun, noun_phrase, words
 
 __all__ = ["Organizations"]
 
@@ -56,19 +52,10 @@ OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 SPOKES_PEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 #: Sentences searched back for the earlier mention "the spokesman" refers to.
 SPOKES_SENTENCES = 6
-#: Most words of an organization's name written before a spokes noun ("Downing Street").
-MAX_NAME_WORDS = 4
-#: NER labels that make a capitalised word before "spokesman" no organization's name.
-NOT_ORGANIZATION_LABELS = (NOT_PERSON_LABELS | {"PERSON", "NORP", "GPE", "LOC"}) - {"ORG"}
 
 
-class Organizations(Mentions):
+class Organizations(MissedOrganizations):
     """The organizations that spokesmen, statements and nouns like "the council" refer to."""
-
-    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
-        super().__init__(doc, quotes, entities, lex)
-        #: Whether the text writes each name asked about with a plural "s".
-        self._counted: dict[str, bool] = {}
 
     def spoken_for(self, subject: Token) -> Entity | None:
         """The organization an unattributed spokesman or statement speaks for, or None."""
@@ -118,18 +105,6 @@ class Organizations(Mentions):
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and not any(
             c.dep_ in ("prep", "compound") for c in children
         )
-
-    def counted(self, name: str) -> bool:
-        """Whether the text writes a name with a plural "s" ("two EMTs came"): a noun for a kind
-        of people or things, which no one body's name is."""
-        if not name[-1:].isalpha():
-            return False
-        found = self._counted.get(name)
-        if found is None:  # one read of the text per name, not per quote
-            found = self._counted[name] = (
-                re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
-            )
-        return found
 
     def they_antecedent(self, pronoun: Token) -> Entity | None:
         """ "Kelby Council claimed ... They added: '...'": the organization that was the last
@@ -192,7 +167,7 @@ class Organizations(Mentions):
         """Whether a word no entity owns is a noun for a person or a role ("leader")."""
         if head.i in self.owners or head.pos_ != "NOUN":
             return False
-        return is_role_noun(head, self.lex) or _person_word(head.lower_)
+        return is_role_noun(head, self.lex) or person_word(head.lower_)
 
     def _organization_of_spokes(self, noun: Token) -> Entity | None:
         """The organization an earlier spokes noun was given: named in its phrase ("a
@@ -253,67 +228,6 @@ class Organizations(Mentions):
         """A short form of an organization of the story, or capitalised words after "the"
         that name one the entities missed ("The Hale Trust said")."""
         return super().organization_named_by(subject) or self.definite_organization(subject)
-
-    def definite_organization(self, subject: Token) -> Entity | None:
-        """ "The Government said": capitalised words after "the" that no entity owns and
-        that name no person, role, people or place name an organization."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return None
-        start = subject.i
-        while start > 0 and self.doc[start - 1].dep_ == "compound":
-            start -= 1
-        return self._organization_of_words(self.doc[start : subject.i + 1])
-
-    def _organization_of_words(self, span: Span) -> Entity | None:
-        """The organization capitalised words no entity owns name: the story's one whose
-        name ends in them ("British Army" for "Army"), or a new one; None when they may
-        name anything else, or more than one organization of the story."""
-        if not 0 < len(span) <= MAX_NAME_WORDS or not span[0].text[:1].isupper():
-            return None
-        if any(
-            t.i in self.owners
-            or t.ent_type_ in NOT_ORGANIZATION_LABELS
-            or not (
-                (t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")) or t.is_digit
-            )
-            or t.lower_ in self.lex.role_words
-            or t.lower_ in self.lex.honorifics
-            or t.lower_ in self.lex.demonyms
-            or _person_word(t.lower_)  # "the Duke", "the Coroner"
-            or t.tag_ == "NNPS"  # "the Democrats"
-            for t in span
-        ):
-            return None
-        if self.lex.place(span.text) is not None or self.counted(span.text):
-            return None
-        form = [t.lower_ for t in span]
-        size = len(form)
-        ending, opening = [], []
-        for entity in self.entities:
-            name = entity.name.lower().split()
-            if entity.kind == ORG and len(name) > size:
-                if name[-size:] == form:
-                    ending.append(entity)
-                elif name[:size] == form:
-                    opening.append(entity)
-        if len(ending) == 1 and not opening:
-            return ending[0]
-        return self.new_organization(span) if not ending and not opening else None
-
-    def new_organization(self, span: Span, name: str | None = None) -> Entity:
-        """A new organization named by ``span`` (or by ``name``, which the span writes in
-        part: "the college's music department"), kept with the people found
-        speaking; the same name twice is one organization."""
-        text = name or span.text
-        for entity in self.added:
-            if entity.kind == ORG and entity.name == text:
-                entity.mentions.append(Mention(span, ORG, span.text, text))
-                return entity
-        entity = Entity(ORG, text, [Mention(span, ORG, span.text, text)])
-        self.added.append(entity)
-        for token in span:
-            self.owners[token.i] = entity
-        return entity
 
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
@@ -398,13 +312,7 @@ def _names_its_owner(child: Token) -> bool:
     )
 
 
-def _person_word(lower: str) -> bool:
-    """A noun for a person ("duke", "coroner"); "-ment" nouns end as some people's do
-    ("resident") but name bodies ("government", "parliament")."""
-    return person_noun(lower) and not lower.endswith("ment")
-
-
 def _people_plural(lower: str) -> bool:
     """A plural noun for people ("diplomats", "sources", "officials")."""
     single = lower[:-1] if lower.endswith("s") else lower
-    return _person_word(single) or single in words().unnamed_roles
+    return person_word(single) or single in words().unnamed_roles

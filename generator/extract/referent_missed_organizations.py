@@ -1,0 +1,116 @@
+"""Organizations the entities missed, named by capitalised words a speaker's phrase holds.
+
+`MissedOrganizations` builds on `speaker_mentions.Mentions`: "The Hale Trust said",
+"a Government spokesman" with no entity on the words is the story's organization whose
+name ends in them ("British Army" for "Army") or, when the story has none, a new one by
+that name. Words that may name a person, a role, a people, a place or a kind of thing
+the text counts ("two EMTs came") name no organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.entities import ORG, Entity, Mention
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_mentions import Mentions
+from generator.extract.speech import NOT_PERSON_LABELS
+
+__all__ = ["MissedOrganizations", "person_word"]
+
+#: Most words of an organization's name written before a spokes noun ("Quillon Street").
+MAX_NAME_WORDS = 4
+#: NER labels that make a capitalised word before "spokesman" no organization's name.
+NOT_ORGANIZATION_LABELS = (NOT_PERSON_LABELS | {"PERSON", "NORP", "GPE", "LOC"}) - {"ORG"}
+
+
+class MissedOrganizations(Mentions):
+    """Organizations that capitalised words no entity owns name, found as speakers."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        #: Whether the text writes each name asked about with a plural "s".
+        self._counted: dict[str, bool] = {}
+
+    def counted(self, name: str) -> bool:
+        """Whether the text writes a name with a plural "s" ("two EMTs came"): a noun for a kind
+        of people or things, which no one body's name is."""
+        if not name[-1:].isalpha():
+            return False
+        found = self._counted.get(name)
+        if found is None:  # one read of the text per name, not per quote
+            found = self._counted[name] = (
+                re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
+            )
+        return found
+
+    def definite_organization(self, subject: Token) -> Entity | None:
+        """ "The Government said": capitalised words after "the" that no entity owns and
+        that name no person, role, people or place name an organization."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        start = subject.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound":
+            start -= 1
+        return self._organization_of_words(self.doc[start : subject.i + 1])
+
+    def _organization_of_words(self, span: Span) -> Entity | None:
+        """The organization capitalised words no entity owns name: the story's one whose
+        name ends in them ("British Army" for "Army"), or a new one; None when they may
+        name anything else, or more than one organization of the story."""
+        if not 0 < len(span) <= MAX_NAME_WORDS or not span[0].text[:1].isupper():
+            return None
+        if any(
+            t.i in self.owners
+            or t.ent_type_ in NOT_ORGANIZATION_LABELS
+            or not (
+                (t.text[:1].isupper() and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")) or t.is_digit
+            )
+            or t.lower_ in self.lex.role_words
+            or t.lower_ in self.lex.honorifics
+            or t.lower_ in self.lex.demonyms
+            or person_word(t.lower_)  # "the Duke", "the Coroner"
+            or t.tag_ == "NNPS"  # "the Democrats"
+            for t in span
+        ):
+            return None
+        if self.lex.place(span.text) is not None or self.counted(span.text):
+            return None
+        form = [t.lower_ for t in span]
+        size = len(form)
+        ending, opening = [], []
+        for entity in self.entities:
+            name = entity.name.lower().split()
+            if entity.kind == ORG and len(name) > size:
+                if name[-size:] == form:
+                    ending.append(entity)
+                elif name[:size] == form:
+                    opening.append(entity)
+        if len(ending) == 1 and not opening:
+            return ending[0]
+        return self.new_organization(span) if not ending and not opening else None
+
+    def new_organization(self, span: Span, name: str | None = None) -> Entity:
+        """A new organization named by ``span`` (or by ``name``, which the span writes in
+        part: "the college's music department"), kept with the people found
+        speaking; the same name twice is one organization."""
+        text = name or span.text
+        for entity in self.added:
+            if entity.kind == ORG and entity.name == text:
+                entity.mentions.append(Mention(span, ORG, span.text, text))
+                return entity
+        entity = Entity(ORG, text, [Mention(span, ORG, span.text, text)])
+        self.added.append(entity)
+        for token in span:
+            self.owners[token.i] = entity
+        return entity
+
+
+def person_word(lower: str) -> bool:
+    """A noun for a person ("duke", "coroner"); "-ment" nouns end as some people's do
+    ("resident") but name bodies ("government", "parliament")."""
+    return person_noun(lower) and not lower.endswith("ment")
