@@ -381,22 +381,3 @@ def _free(span: Span, ents: list[Span]) -> bool:
         for e in ents
         if e.start < span.end and span.start < e.end
     )
-
-
-def spelled_common_nouns(doc: Doc) -> frozenset[str]:
-    """Acronyms the text spells out as a common noun phrase right before them: "the air
-    passenger duty (APD)" or "a rigid inflatable boat (RIB)" names a thing, not a body.
-    Each word of the phrase is lower-case and no stop word, and its initials are the
-    acronym's letters; a body's name is written in capitals ("Selby Port Authority (SPA)")."""
-    out = set()
-    for i, token in enumerate(doc):
-        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
-            continue
-        acronym = doc[i + 1].text
-        if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 6):
-            continue
-        words = doc[max(i - len(acronym), 0) : i]
-        common = all(w.is_alpha and w.is_lower and not w.is_stop for w in words)
-        if common and "".join(w.text[0] for w in words).upper() == acronym:
-            out.add(acronym)
-    return frozenset(out)

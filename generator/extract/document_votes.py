@@ -252,3 +252,89 @@ def plural_relative_votes(mention: Mention) -> None:
         ):
             mention.vote(ORG, 3.0)
             return
+
+
+#: Words before a noun that count it as one of many things or people: "an EMT", "enough PPE".
+_COUNTING = frozenset({"a", "an", "another", "enough", "every", "each", "more", "less"})
+#: Things an initialism names the kind of, after it: "a CT scan", "the PCR test".
+_THING_HEADS = frozenset(
+    {"scan", "scans", "test", "tests", "testing", "swab", "vaccine", "vaccines", "jab", "jabs"}
+    | {"dose", "doses", "footage", "camera", "cameras", "kit", "kits", "drive", "drives"}
+)
+#: Body evidence that keeps a name in capitals whatever its other uses: "the UCU said".
+_BODY_EVIDENCE = 2.0
+
+
+def spelled_common_nouns(doc: Doc) -> frozenset[str]:
+    """Acronyms the text spells out as a common noun phrase right before them: "the air
+    passenger duty (APD)" or "a rigid inflatable boat (RIB)" names a thing, not a body.
+    Each word of the phrase is lower-case and no stop word, and its initials are the
+    acronym's letters; a body's name is written in capitals ("Selby Port Authority (SPA)")."""
+    out = set()
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 6):
+            continue
+        words = doc[max(i - len(acronym), 0) : i]
+        common = all(w.is_alpha and w.is_lower and not w.is_stop for w in words)
+        if common and "".join(w.text[0] for w in words).upper() == acronym:
+            out.add(acronym)
+    return frozenset(out)
+
+
+def _counted(token: Token) -> bool:
+    """ "an EMT, died", "enough PPE.", "former VP will": a name in capitals that heads its own
+    noun phrase after a counting word or a bare lower-case adjective, as a common noun does
+    (a body's name describing a noun after it, "an ACLU official", is not counted)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is None or not before.is_lower:
+        return False
+    if before.lower_ in _COUNTING:
+        return True
+    bare = not any(c.dep_ == "det" for c in token.children)
+    return bare and before.dep_ == "amod" and before.head.i == token.i
+
+
+def _names_things(token: Token) -> bool:
+    """ "the PCR test", "a CT scan": a name in capitals before the kind of thing it names."""
+    head = token.head
+    return token.dep_ == "compound" and head.i == token.i + 1 and head.lower_ in _THING_HEADS
+
+
+def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Organizations in capitals that the text uses as common nouns, not as a body's name.
+
+    Spelled out in lower case ("the air passenger duty (APD)"), written in the plural
+    ("two EMTs"), counted or described as one thing of many ("an ATV", "enough PPE"),
+    naming a kind of thing at most of its mentions ("a CT scan"), or a word of the language
+    set in capitals for stress ("his OWN money", when "own" is written in the text too).
+    A name the text gives a body's evidence ("the UCU said", "UCU members") is kept.
+    """
+    names: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == ORG and not mention.fixed and mention.text.isupper():
+            names[mention.text].append(mention)
+    if not names:
+        return frozenset()
+    plurals = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in names}
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    out = set(spelled_common_nouns(doc) & names.keys())
+    for name, found in names.items():
+        if sum(m.votes.get(ORG, 0.0) for m in found) >= _BODY_EVIDENCE:
+            continue
+        tokens = [m.span[0] for m in found if len(m.span) == 1]
+        things = sum(_names_things(t) for t in tokens)
+        if (
+            name in plurals
+            or any(_counted(t) for t in tokens)
+            or (things and 2 * things >= len(found))
+            or (name.isalpha() and len(name) > 2 and name.lower() in lower)
+        ):
+            out.add(name)
+    return frozenset(out)

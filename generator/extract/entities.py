@@ -21,11 +21,11 @@ from generator.extract.body_spans import (
     joined_organizations,
     leader_of_administration,
     short_company_names,
-    spelled_common_nouns,
     split_at_dashes,
     with_first_word_before_and,
     with_name_words_before,
 )
+from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
@@ -228,13 +228,10 @@ def _paper_of_place(ent: Span) -> Span:
     return paper
 
 
-def _without_spelled_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Organizations in capitals that the text spells out as common nouns: the document is
-    read only when such a name is there."""
-    capitals = {m.text for m in mentions if m.kind == ORG and not m.fixed and m.text.isupper()}
-    if not capitals:
-        return mentions
-    things = capitals & spelled_common_nouns(doc)
+def _without_common_capitals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Organizations in capitals that the text uses as common nouns ("enough PPE", "a CT
+    scan"), dropped: the document is read only when such a name is there."""
+    things = common_noun_capitals(doc, mentions)
     return [m for m in mentions if not (m.kind == ORG and not m.fixed and m.text in things)]
 
 
@@ -266,7 +263,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     collect(out, lex, set(datelines))
     read = out
     out = decide(out, lex)
-    out = _without_spelled_acronyms(doc, out)
+    out = _without_common_capitals(doc, out)
     _label_works(doc, read, out)
     out = last_of_listed(out)
     resolve_people(out)
@@ -352,7 +349,7 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     out = list(entities)
     _headline_surnames(entities, title)
     for found in group_entities(mentions_of(title)):
-        if not _sure_in_title(found):
+        if not _sure_in_title(found) or _stressed_word(found, body):
             continue
         forms = list(dict.fromkeys(m.text for m in found.mentions if m.span.label_ != "NORP"))
         if not forms:
@@ -365,6 +362,13 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
         elif not any(e.name == found.name for e in entities):
             out.append(Entity(found.kind, found.name, place=found.place, unparsed_forms=forms))
     return out
+
+
+def _stressed_word(found: Entity, body: Doc) -> bool:
+    """A headline's word in capitals for stress that the body writes in lower case: "spend
+    his OWN money" is no organization."""
+    name = found.name
+    return name.isupper() and name.isalpha() and any(t.text == name.lower() for t in body)
 
 
 def _headline_surnames(entities: list[Entity], title: Doc) -> None:
