@@ -254,9 +254,9 @@ def plural_relative_votes(mention: Mention) -> None:
             return
 
 
-#: Words before a noun that count it as one of many things or people: "an EMT", "enough PPE".
+#: Words before a noun that count it as one of many things or people: "an RTO", "enough PPE".
 _COUNTING = frozenset({"a", "an", "another", "enough", "every", "each", "more", "less"})
-#: Things an initialism names the kind of, after it: "a CT scan", "the PCR test".
+#: Things an initialism names the kind of, after it: "her KX scan", "the QRT test".
 _THING_HEADS = frozenset(
     {"scan", "scans", "test", "tests", "testing", "swab", "vaccine", "vaccines", "jab", "jabs"}
     | {"dose", "doses", "footage", "camera", "cameras", "kit", "kits", "drive", "drives"}
@@ -285,7 +285,7 @@ def spelled_common_nouns(doc: Doc) -> frozenset[str]:
 
 
 def _counted(token: Token) -> bool:
-    """ "an EMT, died", "enough PPE.", "former VP will": a name in capitals that heads its own
+    """ "an RTO, left", "ample PPE.", "retired DG Amy": a name in capitals that heads its own
     noun phrase after a counting word or a bare lower-case adjective, as a common noun does
     (a body's name describing a noun after it, "an ACLU official", is not counted)."""
     doc = token.doc
@@ -302,7 +302,7 @@ def _counted(token: Token) -> bool:
 
 
 def _names_things(token: Token) -> bool:
-    """ "the PCR test", "a CT scan": a name in capitals before the kind of thing it names."""
+    """ "the QRT test", "her KX scan": a name in capitals before the kind of thing it names."""
     head = token.head
     return token.dep_ == "compound" and head.i == token.i + 1 and head.lower_ in _THING_HEADS
 
@@ -311,9 +311,9 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """Organizations in capitals that the text uses as common nouns, not as a body's name.
 
     Spelled out in lower case ("the air passenger duty (APD)"), written in the plural
-    ("two EMTs"), counted or described as one thing of many ("an ATV", "enough PPE"),
-    naming a kind of thing at most of its mentions ("a CT scan"), or a word of the language
-    set in capitals for stress ("his OWN money", when "own" is written in the text too).
+    ("two RTOs"), counted or described as one thing of many ("an RTO", "ample PPE"),
+    naming a kind of thing at most of its mentions ("her KX scan"), or a word of the language
+    set in capitals for stress ("a VERY late bus", when "very" is written in the text too).
     A name the text gives a body's evidence ("the UCU said", "UCU members") is kept.
     """
     names: dict[str, list[Mention]] = defaultdict(list)

@@ -229,7 +229,7 @@ def _paper_of_place(ent: Span) -> Span:
 
 
 def _without_common_capitals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Organizations in capitals that the text uses as common nouns ("enough PPE", "a CT
+    """Organizations in capitals that the text uses as common nouns ("ample PPE", "her KX
     scan"), dropped: the document is read only when such a name is there."""
     things = common_noun_capitals(doc, mentions)
     return [m for m in mentions if not (m.kind == ORG and not m.fixed and m.text in things)]
@@ -365,8 +365,8 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
 
 
 def _stressed_word(found: Entity, body: Doc) -> bool:
-    """A headline's word in capitals for stress that the body writes in lower case: "spend
-    his OWN money" is no organization."""
+    """A headline's word in capitals for stress that the body writes in lower case: "a VERY
+    late bus" is no organization."""
     name = found.name
     return name.isupper() and name.isalpha() and any(t.text == name.lower() for t in body)
 

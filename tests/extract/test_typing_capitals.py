@@ -13,11 +13,11 @@ def _organizations(nlp: Language, text: str) -> set[str]:
 
 
 def test_a_counted_initialism_is_no_body(nlp: Language) -> None:
-    """ "Tam Rello, an EMT, ..." and "enough PPE." count things or people, as common nouns do;
+    """ "Tam Rello, an EMT, ..." and "ample PPE." count things or people, as common nouns do;
     the body that speaks stays."""
     text = (
         "Tam Rello, an EMT, retired in March after thirty years. The wards in Pellham still lack"
-        " enough PPE. The PHRB said on Monday it would buy more masks."
+        " ample PPE. The PHRB said on Monday it would buy more masks."
     )
     found = _organizations(nlp, text)
     assert "EMT" not in found
@@ -35,24 +35,24 @@ def test_a_plural_initialism_is_no_body(nlp: Language) -> None:
 
 
 def test_an_initialism_before_the_thing_it_names_is_no_body(nlp: Language) -> None:
-    """ "a CT scan", "the CT scan": an initialism naming a kind of thing at most of its uses."""
+    """ "her CT scan", "the CT scan": an initialism naming a kind of thing at most of its uses."""
     text = (
-        "Dana Morrow was sent for a CT scan at Pellham General Hospital in May. The CT scan"
-        " found a shadow on her lung, her doctor said."
+        "Dana Morrow booked her CT scan at Pellham General Hospital for May. The CT scan"
+        " showed nothing new, her doctor said."
     )
     assert "CT" not in _organizations(nlp, text)
 
 
 def test_a_word_in_capitals_for_stress_is_no_body(nlp: Language) -> None:
-    """ "spend his OWN money" stresses a word the text also writes in lower case."""
-    text = "Ned Carrow says he will spend his OWN money on the race. His own staff were surprised."
+    """ "paid from her OWN savings" stresses a word the text also writes in lower case."""
+    text = "Ned Carrow says the mayor paid from her OWN savings. Her own aides were surprised."
     assert "OWN" not in _organizations(nlp, text)
 
 
 def test_a_stressed_headline_word_is_no_body(nlp: Language) -> None:
     """A headline's word in capitals that the body writes in lower case adds no organization."""
-    body = nlp("Ned Carrow said he would spend his own money on the race in Pellham.")
-    title = nlp("Ned Carrow says he will spend his OWN money")
+    body = nlp("Ned Carrow said the mayor of Pellham paid from her own savings.")
+    title = nlp("Mayor paid from her OWN savings, says Ned Carrow")
     names = {e.name for e in with_title(extract_entities(body), title, body)}
     assert "OWN" not in names
 
