@@ -114,11 +114,17 @@ def subject_of(
         and (quoted is None or not quoted.inside(c.idx))
     ]
     if subjects:
-        # 'Flynn said on "Fox and Friends"': a person's name beats an untagged word,
-        # which beats a name of another kind.
+        # 'Flynn said on "Fox and Friends"': a person's name beats the subject standing
+        # right before the verb ("Citing a survey by X, the union tweeted", the survey made
+        # a second subject), which beats an untagged word, then a name of another kind.
         subject = min(
             subjects,
-            key=lambda c: (c.ent_type_ != "PERSON", c.ent_type_ != "", abs(c.i - verb.i)),
+            key=lambda c: (
+                c.ent_type_ != "PERSON",
+                not _right_before(c, verb),
+                c.ent_type_ != "",
+                abs(c.i - verb.i),
+            ),
         )
         return relative_antecedent(subject, verb) or subject
     named = _name_before(verb, quote) if quote is not None else None
@@ -211,6 +217,13 @@ def _name_before(verb: Token, quote: Quote) -> Token | None:
     if all(w.is_alpha and w.text[:1].isupper() and w.pos_ != "PRON" for w in words):
         return words[0]
     return None
+
+
+def _right_before(subject: Token, verb: Token) -> bool:
+    """Whether a subject's phrase ends right before its verb, nothing but adverbs and
+    auxiliaries between: the subject English puts there, not a phrase set off before it."""
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return subject.i < verb.i and all(t.pos_ in ("ADV", "AUX", "PART") for t in between)
 
 
 def relative_antecedent(subject: Token, verb: Token) -> Token | None:

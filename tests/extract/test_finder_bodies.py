@@ -1,5 +1,5 @@
 """Which words name a body as the one that speaks: the nouns news refers back to a body
-by."""
+by, and the subject set right before its verb when the parser gave the verb two."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ def test_a_definite_body_noun_refers_back_to_the_body_named(name: str, noun: str
     assert speakers(text) == [
         ("We will welcome visitors again in small groups from today.", name[4:])
     ]
+
+
+def test_the_subject_right_before_the_verb_speaks_when_the_parser_gave_two() -> None:
+    """'Quoting research by X, the PTU tweeted:': the union tweets, not the research the
+    parser made a second subject of the verb."""
+    text = (
+        "Quoting research by Professor Mara Quill of Dunmore University, the PTU tweeted: "
+        "‘Without strong controls, reopening will cost many lives.’"
+    )
+    assert speakers(text) == [("Without strong controls, reopening will cost many lives.", "PTU")]
