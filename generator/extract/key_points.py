@@ -15,9 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon
+from generator.extract.name_spans import WEEKDAYS
 from generator.extract.nlp import text_of
 
 MIN_SENTENCE_WORDS = 4
@@ -111,11 +112,59 @@ _SENTENCE_ENDS = frozenset(_ENDINGS) | frozenset("?\u2026:;\u2018\u201c]\u2013\u
 def _point_sentences(doc: Doc) -> Iterator[Span]:
     """Sentences that can be points, in story order, read only as far as the caller goes."""
     text = text_of(doc)
+    first_break = text.find("\n")
     previous: Span | None = None
     for sent in doc.sents:
-        if _is_point(sent, clean(sent)) and not _continues(previous, sent, text):
+        if (
+            _is_point(sent, clean(sent))
+            and not _continues(previous, sent, text)
+            and not _inside_open_quote(sent, text)
+            and not (0 <= first_break < sent.start_char and _is_picture_caption(sent))
+        ):
             yield sent
         previous = sent
+
+
+def _inside_open_quote(sent: Span, text: str) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open where the sentence
+    starts: "'I fell. | And the road is gone. | It is all gone,' she said." The middle
+    sentence has no mark of its own, and is a speaker's words without the speaker. A mark
+    before its first word opens a quote of its own or closes one the paragraph before
+    left open (the splitter may put that mark here), so the sentence is not inside one."""
+    first_word = next((t.idx for t in sent if not (t.is_punct or t.is_space)), sent.end_char)
+    if any(mark in text[sent.start_char : first_word] for mark in DOUBLE_MARKS):
+        return False
+    before = text[text.rfind("\n", 0, first_word) + 1 : first_word]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+_NOT_A_SCENE = frozenset(("be", "have", "do"))
+
+
+def _is_picture_caption(sent: Span) -> bool:
+    """Whether a sentence describes a photo: a verb of the present tense with a bare
+    weekday ("Jo Ames holds a lantern Tuesday outside the court."). A story tells what happened
+    in the past tense or in the future; only a caption puts a dated scene in the present.
+    Not for a story's first paragraph, where a present-tense lead may announce an event.
+    """
+    if any(mark in sent.text for mark in QUOTE_MARKS):
+        return False
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+    return any(
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in _NOT_A_SCENE
+        and verb.lemma_ not in lexicon().reporting_verbs
+        and any(c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS for c in _clause_words(verb))
+        for verb in verbs
+    )
+
+
+def _clause_words(verb: Token) -> Iterator[Token]:
+    """The words of the verb's own clause: its subtree without clauses of other verbs."""
+    for child in verb.children:
+        if child.pos_ not in ("VERB", "AUX"):
+            yield child
+            yield from _clause_words(child)
 
 
 def _continues(previous: Span | None, sent: Span, text: str) -> bool:

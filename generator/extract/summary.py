@@ -162,6 +162,8 @@ def _attribution(sent: Span, end: int) -> set[int]:
     doc = sent.doc
     if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
         return set()
+    if doc[first].text in QUOTE_MARKS:
+        return set()  # a quotation keeps its speaker: a bare quote is no point (key_points)
     drop = set(range(last + 1, end + 1))
     if doc[last + 2].text in DOUBLE_MARKS and not doc[last + 1].whitespace_:
         drop.discard(last + 2)  # 'and "none was hurt," he said' keeps its closing mark
