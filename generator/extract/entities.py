@@ -29,7 +29,7 @@ from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
-from generator.extract.line_ups import last_of_listed, line_up_people
+from generator.extract.line_ups import last_of_listed, line_up_people, pair_of_names, without_pairs
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -265,7 +265,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out = decide(out, lex)
     out = _without_common_capitals(doc, out)
     _label_works(doc, read, out)
-    out = last_of_listed(out)
+    out = without_pairs(last_of_listed(out))
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)
@@ -348,9 +348,13 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     known = {(e.kind, e.name): e for e in entities}
     out = list(entities)
     _headline_surnames(entities, title)
+    names = {form for e in entities for form in (e.name, *e.aliases)}
+    person_words = {w for e in entities if e.kind == PERSON for w in name_tokens(e.name)}
     for found in group_entities(mentions_of(title)):
         if not _sure_in_title(found) or _stressed_word(found, body):
             continue
+        if found.kind == ORG and pair_of_names(found.name, names, person_words):
+            continue  # "Ames and Lark" of a headline: two of the body's names
         forms = list(dict.fromkeys(m.text for m in found.mentions if m.span.label_ != "NORP"))
         if not forms:
             continue  # "Chechens" mentions Chechnya but does not write its name

@@ -8,11 +8,12 @@ they are. When enough of the list are surnames of the story's people, all are.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.mentions import PERSON, Mention
+from generator.extract.mentions import ORG, PERSON, Mention
 from generator.extract.nlp import text_of
 from generator.extract.people import name_tokens
 
@@ -98,3 +99,27 @@ def last_of_listed(mentions: list[Mention]) -> list[Mention]:
         if rest[0].text[:1].isupper():
             out.append(Mention(rest, PERSON, rest.text, rest.text))
     return out
+
+
+def without_pairs(mentions: list[Mention]) -> list[Mention]:
+    """ "Ames and Lark", "Jo and Kim" read as one organization: a body's name that is only
+    names joined by "and", each of which the story gives elsewhere (a person's first name or
+    surname, or another entity's whole name), is the two of them listed, and is dropped (they
+    keep their own mentions). A body's own name joins words no one else is called by
+    ("Marlow and Hale Freight"), or "&" ("Ames & Lark")."""
+    person_words = {w for m in mentions if m.kind == PERSON for w in name_tokens(m.text)}
+    names = {m.text for m in mentions}
+    return [
+        m
+        for m in mentions
+        if m.kind != ORG or m.fixed or not pair_of_names(m.span.text, names, person_words)
+    ]
+
+
+def pair_of_names(text: str, names: set[str], person_words: set[str]) -> bool:
+    """Whether ``text`` is only names joined by "and", each one of ``names`` or one word of
+    ``person_words`` (lower case)."""
+    parts = re.split(r"\s+and\s+", text)
+    return len(parts) > 1 and all(
+        part in names or (" " not in part and part.lower() in person_words) for part in parts
+    )
