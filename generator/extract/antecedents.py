@@ -44,8 +44,6 @@ __all__ = ["Context"]
 
 #: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
 SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
-#: Mentions that make a person the protagonist a stray "he"/"she" refers to.
-PROTAGONIST_MENTIONS = 4
 
 
 class Context(UnnamedPeople):
@@ -277,23 +275,6 @@ class Context(UnnamedPeople):
         if found is None or found.kind != PERSON:
             return None
         return found if self.compatible(found, pronoun) else None
-
-    def protagonist(self, pronoun: str) -> Entity | None:
-        """The person a profile is about, when "he"/"she" can only be them.
-
-        The person must be known to be of the pronoun's sex, named at least
-        PROTAGONIST_MENTIONS times, and named at least twice as often as
-        anyone else the pronoun could refer to.
-        """
-        people = [p for p in self.known_people() if self.compatible(p, pronoun)]
-        counts = sorted(((len(p.mentions), p) for p in people), key=lambda pair: -pair[0])
-        if not counts:
-            return None
-        top, person = counts[0]
-        runner_up = counts[1][0] if len(counts) > 1 else 0
-        if top < PROTAGONIST_MENTIONS or top < 2 * runner_up or not self.known_sex(person):
-            return None
-        return person
 
     def _only_person(self, tokens: list[Token], pronoun: str) -> Entity | None:
         """The one person named outside quotes among ``tokens`` whom ``pronoun`` can

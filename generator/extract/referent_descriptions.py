@@ -56,10 +56,12 @@ AGE_LEAD = 6
 
 #: Words by which a description sets its person against one named before.
 CONTRASTING = frozenset(["other", "second", "third", "latter"])
+#: Mentions that make a person the protagonist a stray "he"/"she" refers to.
+PROTAGONIST_MENTIONS = 4
 
 
 class Descriptions(Bodies):
-    """Who a description refers back to; the sexes of the document's people."""
+    """Who a description refers back to; the sexes of the document's people; its protagonist."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
@@ -262,6 +264,23 @@ class Descriptions(Bodies):
         if follower is not None and (follower.tag_ == "POS" or follower.lower_ in ("'s", "’s")):
             return None
         return owner
+
+    def protagonist(self, pronoun: str) -> Entity | None:
+        """The person a profile is about, when "he"/"she" can only be them.
+
+        The person must be known to be of the pronoun's sex, named at least
+        PROTAGONIST_MENTIONS times, and named at least twice as often as
+        anyone else the pronoun could refer to.
+        """
+        people = [p for p in self.known_people() if self.compatible(p, pronoun)]
+        counts = sorted(((len(p.mentions), p) for p in people), key=lambda pair: -pair[0])
+        if not counts:
+            return None
+        top, person = counts[0]
+        runner_up = counts[1][0] if len(counts) > 1 else 0
+        if top < PROTAGONIST_MENTIONS or top < 2 * runner_up or not self.known_sex(person):
+            return None
+        return person
 
     def known_sex(self, entity: Entity) -> bool:
         """Whether titles, nouns or pronouns say the person's sex."""
