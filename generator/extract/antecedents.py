@@ -245,7 +245,7 @@ class Context(UnnamedPeople):
             candidates = tokens if index < own else [t for t in tokens if not _adverbial(t)]
             named = self._only_person(candidates, word)
             if (
-                not chained
+                (not chained or self._named_before_chain(tokens, word, named))
                 and not stopped
                 and named is not None
                 and not self._named_subject(tokens)
@@ -268,6 +268,31 @@ class Context(UnnamedPeople):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+    def _named_before_chain(self, tokens: list[Token], pronoun: str, named: Entity | None) -> bool:
+        """Whether the pronoun that a sentence repeats refers back to the one person the
+        sentence names before it, when no subject there named anyone: "The plan was drawn
+        up by Ann Lee, who says she ..." (the parse may give the name no subject's place).
+        Not when the sentence names anyone else, or the pronoun opens its main clause
+        ("He told Ann Lee she ..." is someone before)."""
+        if named is None:
+            return False
+        people = {
+            id(owner)
+            for t in tokens
+            if not self.quoted.inside(t.idx)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+        }
+        if people != {id(named)}:
+            return False
+        chain = [
+            t
+            for t in tokens
+            if t.lower_ == pronoun and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
+        ]
+        first = min(t.i for t in tokens if self.owners.get(t.i) is named)
+        return all(t.i > first and t.head.dep_ != "ROOT" for t in chain)
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none
