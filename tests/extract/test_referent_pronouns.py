@@ -93,23 +93,23 @@ def test_a_paragraph_the_parse_ran_in_names_who_he_is() -> None:
 
 
 def test_a_pronoun_the_sentence_repeats_after_its_one_name() -> None:
-    """'drawn up by Mara Quill, who ... what she has seen' then 'she said': Quill, though
-    the parse gives her name no subject's place."""
+    """'started by Mara Quill, who ..., out of what she hears' then 'she said': Quill,
+    though the parse gives her name no subject's place."""
     text = (
-        "Nurses have written to the health board about the new rules on visits.\n\n"
-        "The letter was organised by councillor Mara Quill, who is a nurse, and was "
-        "driven by what she has seen on her own ward.\n\n"
-        "'I cannot imagine going through that alone,' she said."
+        "A row over the ferry timetable reached the harbour board on Monday.\n\n"
+        "The petition was started by cafe owner Mara Quill, who sells tea at the slipway, "
+        "and grew out of what she hears from islanders every morning.\n\n"
+        "'Nobody on the island was ever asked,' she said."
     )
-    assert speakers(text)[-1] == ("I cannot imagine going through that alone", "Mara Quill")
+    assert speakers(text)[-1] == ("Nobody on the island was ever asked", "Mara Quill")
 
 
 def test_a_repeated_pronoun_before_the_name_is_someone_else() -> None:
-    """'She told Mara Quill that she ...': "she" opens the sentence, so it is not Quill."""
+    """'She asked Mara Quill whether she ...': "she" opens the sentence, so it is not Quill."""
     text = (
-        "Nurses have written to the health board about the new rules on visits.\n\n"
-        "She told councillor Mara Quill that she had seen enough on the ward.\n\n"
-        "'I cannot imagine going through that alone,' she said."
+        "A row over the ferry timetable reached the harbour board on Monday.\n\n"
+        "She asked cafe owner Mara Quill whether she would sign the petition.\n\n"
+        "'Nobody on the island was ever asked,' she said."
     )
     assert speakers(text)[-1][1] != "Mara Quill"
 
@@ -117,9 +117,9 @@ def test_a_repeated_pronoun_before_the_name_is_someone_else() -> None:
 def test_a_repeated_pronoun_with_two_people_named_gives_no_one() -> None:
     """Two people before the repeated "he": no telling which one he is."""
     text = (
-        "Councillors met on Monday about the harbour fees.\n\n"
-        "The motion was drafted by Tom Ware and Owen Prade, after what he had seen at "
-        "the quay.\n\n"
-        "'The fees must come down,' he said."
+        "A row over the ferry timetable reached the harbour board on Monday.\n\n"
+        "The petition was started by Tom Ware and Owen Prade, out of what he hears from "
+        "islanders every morning.\n\n"
+        "'Nobody on the island was ever asked,' he said."
     )
     assert speakers(text)[-1][1] is None
