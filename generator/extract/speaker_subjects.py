@@ -8,8 +8,12 @@ token that names the speaker, or None.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon
 from generator.extract.nlp import text_of
 from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
@@ -20,6 +24,7 @@ from generator.extract.speech import (
     SPLIT_CHARS,
     QuoteText,
     in_any,
+    is_role_noun,
     passive_agent,
     words,
 )
@@ -303,3 +308,24 @@ def _right_after(verb: Token, quote: Quote) -> bool:
         return False
     between = text_of(verb.doc)[end : verb.idx]
     return len(between) <= SPLIT_CHARS + 2 and not any(char.isalnum() for char in between)
+
+
+def holder_of_body(subject: Token, owners: Mapping[int, Entity], lex: Lexicon) -> Entity | None:
+    """The person in apposition after the body a role noun heads ("the chair of the
+    council's Planning Committee, Cllr Jo Ames, said"), which the parser hangs on the body:
+    a body is no person, so the name is the chair's. After a person or role noun ("the
+    lawyer of the dancer, Jo Ames") the name may be the dancer's, so nobody."""
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for body in prep.children:
+            owner = owners.get(body.i)
+            if body.dep_ != "pobj" or (owner is not None and owner.kind == PERSON):
+                continue
+            if is_role_noun(body, lex) or (body.text.islower() and person_noun(body.lower_)):
+                continue
+            for child in body.children:
+                named = owners.get(child.i)
+                if child.dep_ == "appos" and named is not None and named.kind == PERSON:
+                    return named
+    return None

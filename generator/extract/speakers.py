@@ -27,7 +27,7 @@ from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun, role_words
-from generator.extract.speaker_subjects import subject_of
+from generator.extract.speaker_subjects import holder_of_body, subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -334,7 +334,7 @@ class Attribution(Context):
             after_name = subject.text[:1].isupper() and child.i == subject.i - 1
             if child.dep_ == "compound" and after_name and bare:
                 return owner
-        return None
+        return holder_of_body(subject, self.owners, self.lex)
 
     def _member_of(self, subject: Token, named: Entity) -> bool:
         """Whether a subject is a person of an organization or a person only a modifier

@@ -37,3 +37,16 @@ def test_the_subject_right_before_the_verb_speaks_when_the_parser_gave_two() -> 
         "‘Without strong controls, reopening will cost many lives.’"
     )
     assert speakers(text) == [("Without strong controls, reopening will cost many lives.", "PTU")]
+
+
+@pytest.mark.parametrize("name", ["Oleg Vashkin", "Lena Vashkina"])
+def test_a_name_set_off_after_a_role_of_a_body_is_the_holder_of_the_role(name: str) -> None:
+    """'The chair of the council's Planning Committee, Cllr X, told reporters:': X chairs
+    it, though the parser hangs the name on the committee, which is no person."""
+    text = (
+        f"The chair of the Dunmore council's Planning Committee, Cllr {name}, told reporters: "
+        '"The harbour will stay closed to all shipping until the spring."'
+    )
+    assert speakers(text) == [
+        ("The harbour will stay closed to all shipping until the spring.", name)
+    ]
