@@ -143,7 +143,7 @@ _NOT_A_SCENE = frozenset(("be", "have", "do"))
 
 def _is_picture_caption(sent: Span) -> bool:
     """Whether a sentence describes a photo: a verb of the present tense with a bare
-    weekday ("Jo Ames holds a lantern Tuesday outside the court."). A story tells what happened
+    weekday ("Jo Ames carries a lantern Tuesday past the court."). A story tells what happened
     in the past tense or in the future; only a caption puts a dated scene in the present.
     Not for a story's first paragraph, where a present-tense lead may announce an event.
     """

@@ -366,16 +366,14 @@ def test_summary_never_repeats_a_key_point(record_of: Record) -> None:
 
 
 QUOTED_STORY = (
-    "On Friday in Pellham, the mayor will tell members of the harbour board that"
-    ' "the old pier was built for boats that no longer come," according to notes released'
-    " on Thursday by her office.\n\n"
-    '"Ten years later, there is a fair debate about how we built the pier and how we paid'
-    ' for it," the mayor will say.'
+    "The harbour board met on Thursday to decide the future of the old pier, which has been"
+    " closed since a storm in March.\n\n"
+    '"For now, nobody may fish from the end of the pier," the harbour master said.'
 )
 
 
 def test_a_quotation_keeps_its_speaker_in_a_point(nlp: Language) -> None:
-    """ "'...,' the mayor will say" keeps the attribution: a bare quote is no point."""
+    """ "'...,' the harbour master said" keeps the attribution: a bare quote is no point."""
     quoted = list(nlp(QUOTED_STORY).sents)[-1]
     assert quoted[0].head.dep_ == "ccomp"  # the parse this test is about: the mark in the quote
     assert cut(quoted, POINT_CUTS) is None
@@ -383,7 +381,7 @@ def test_a_quotation_keeps_its_speaker_in_a_point(nlp: Language) -> None:
 
 CAPTIONED_STORY = (
     "The Pellham council voted on Monday to close the old ferry pier for repairs.\n\n"
-    "Mara Quill holds a lantern Tuesday outside the council offices in Pellham.\n\n"
+    "Mara Quill carries a lantern Tuesday past the council offices in Pellham.\n\n"
     "The pier will reopen in the spring, officials said.\n\n"
     "Repairs will cost about $2 million.\n\n"
     "Fishing boats will use the north harbour until then."
@@ -391,7 +389,7 @@ CAPTIONED_STORY = (
 
 
 def test_a_dated_scene_in_the_present_tense_is_a_caption(nlp: Language) -> None:
-    """ "X holds a lantern Tuesday ...": a photo caption after the lead is no key point."""
+    """ "X carries a lantern Tuesday ...": a photo caption after the lead is no key point."""
     points = _digest_of(nlp, CAPTIONED_STORY).key_points
     assert not any(point.startswith("Mara Quill") for point in points)
     assert "Repairs will cost about $2 million." in points
@@ -407,11 +405,11 @@ def test_a_sentence_inside_an_open_quotation_is_not_a_point(nlp: Language) -> No
     """The middle sentence of a quote that runs over three sentences has no speaker of its own."""
     story = (
         "A landslide closed the coast road near Pellham on Sunday.\n\n"
-        '"I heard the hill move. And then the road was simply gone. Nobody was on it,"'
+        '"I heard the hill move. The road below me was simply gone. Nobody was on it,"'
         " said Tom Vale, who farms nearby.\n\n"
         "Engineers will inspect the slope this week.\n\n"
         "The road carries about 3,000 cars a day."
     )
     points = _digest_of(nlp, story).key_points
-    assert not any(point.startswith(("And then", "Nobody was")) for point in points)
+    assert not any(point.startswith(("The road below", "Nobody was")) for point in points)
     assert "Engineers will inspect the slope this week." in points
