@@ -260,7 +260,10 @@ _COUNTING = frozenset({"a", "an", "another", "enough", "every", "each", "more", 
 _THING_HEADS = frozenset(
     {"scan", "scans", "test", "tests", "testing", "swab", "vaccine", "vaccines", "jab", "jabs"}
     | {"dose", "doses", "footage", "camera", "cameras", "kit", "kits", "drive", "drives"}
+    | {"clip", "cycle", "session", "pandemic", "community", "communities", "scores", "index"}
 )
+#: Parts of a clause that no name plays: "get here ASAP", "the tax is VICIOUS".
+_NOT_NOUNS = frozenset({"advmod", "acomp", "amod"})
 #: Body evidence that keeps a name in capitals whatever its other uses: "the UCU said".
 _BODY_EVIDENCE = 2.0
 
@@ -302,9 +305,11 @@ def _counted(token: Token) -> bool:
 
 
 def _names_things(token: Token) -> bool:
-    """ "the QRT test", "her KX scan": a name in capitals before the kind of thing it names."""
+    """ "the QRT test", "her KX scan", "the KSX 50 share index": a name in capitals before the
+    kind of thing it names."""
     head = token.head
-    return token.dep_ == "compound" and head.i == token.i + 1 and head.lower_ in _THING_HEADS
+    near = token.i < head.i <= token.i + 3
+    return token.dep_ in ("compound", "nmod") and near and head.lower_ in _THING_HEADS
 
 
 def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
@@ -312,8 +317,9 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
 
     Spelled out in lower case ("the air passenger duty (APD)"), written in the plural
     ("two RTOs"), counted or described as one thing of many ("an RTO", "ample PPE"),
-    naming a kind of thing at most of its mentions ("her KX scan"), or a word of the language
-    set in capitals for stress ("a VERY late bus", when "very" is written in the text too).
+    naming a kind of thing at most of its mentions ("her KX scan"), used only as an adverb or
+    adjective ("get here ASAP"), or a word of the language set in capitals for stress ("a
+    VERY late bus", when "very" is written in the text too).
     A name the text gives a body's evidence ("the UCU said", "UCU members") is kept.
     """
     names: dict[str, list[Mention]] = defaultdict(list)
@@ -332,6 +338,7 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         things = sum(_names_things(t) for t in tokens)
         if (
             name in plurals
+            or (tokens and all(t.dep_ in _NOT_NOUNS or t.tag_ in ("RB", "JJ") for t in tokens))
             or any(_counted(t) for t in tokens)
             or (things and 2 * things >= len(found))
             or (name.isalpha() and len(name) > 2 and name.lower() in lower)

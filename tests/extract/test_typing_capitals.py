@@ -64,3 +64,20 @@ def test_a_body_in_capitals_keeps_its_kind(nlp: Language) -> None:
         " was fair, and the KRFU's chairman agreed."
     )
     assert "KRFU" in _organizations(nlp, text)
+
+
+def test_a_word_in_capitals_used_as_an_adverb_is_no_body(nlp: Language) -> None:
+    """ "fix the roof ASAP" uses the initialism as an adverb, which no body's name is."""
+    text = "Jo Ames wrote to the landlord in Pellham: we need someone to fix the roof ASAP."
+    assert "ASAP" not in _organizations(nlp, text)
+
+
+def test_an_initialism_before_a_session_or_community_is_no_body(nlp: Language) -> None:
+    """ "a Q&A session" and "the KTZ community" name kinds of things and of people."""
+    text = (
+        "Ada Finch took questions in a Q&A session at the Pellham library on Friday. She said"
+        " the KTZ community had long asked for a bigger hall."
+    )
+    found = _organizations(nlp, text)
+    assert "Q&A" not in found
+    assert "KTZ" not in found
