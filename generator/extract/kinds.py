@@ -99,6 +99,24 @@ def _first_word_kinds(
             kinds[key] = first
 
 
+def _short_forms_of_bodies(
+    kinds: dict[str, str], evidence: dict[str, dict[str, float]], places: dict[str, Place]
+) -> None:
+    """ "Pellham" after "Pellham Research": a one-word "place" that no table or gazetteer
+    knows and nothing in the text calls a place is the short form of the body whose name
+    it opens, so it is a body too (one kind per name across the document). Not when it
+    also opens a person's or a place's name ("Pellham County", "Pellham Ames")."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for key, kind in kinds.items():
+        if " " in key:
+            firsts[name_tokens(key)[0]].add(kind)
+    for key, kind in kinds.items():
+        place = places.get(key)
+        unknown = place is None or place.kind == "other"
+        if kind == PLACE and unknown and firsts.get(key) == {ORG} and not evidence[key].get(PLACE):
+            kinds[key] = ORG
+
+
 #: Person evidence a surname alone needs before its full name is that person too: a title
 #: ("Mr Ames") or a pronoun taking it up, not one weak cue.
 SURNAME_PERSON = 2.0
@@ -241,6 +259,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         ):
             kinds[key] = PLACE  # "Kelby" read as a place once and a body once: the map's name
     _first_word_kinds(kinds, evidence, written)
+    _short_forms_of_bodies(kinds, evidence, places)
     _surname_kinds(kinds, evidence, written)
     person_parts = _parts_of_full_names(kinds)
     for key in totals:
