@@ -150,6 +150,7 @@ class Context(UnnamedPeople):
                 if (o := self.owners.get(t.i)) is not None and o.kind == PERSON
             )
             chained = False
+            office = False  # "though the prime minister never forgot it": someone "she" may be
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
@@ -173,6 +174,7 @@ class Context(UnnamedPeople):
                 # she thought '...,' she said" is often parsed with Lee's verb embedded.
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
                 if token.head.dep_ in EMBEDDED_DEPS and not reports and not leads:
+                    office = office or self._office_holder(token, word)
                     continue
                 role = is_role_noun(token, self.lex)
                 if (
@@ -254,6 +256,8 @@ class Context(UnnamedPeople):
                 # produced results for accountant Ann Lee, 50."), unless a main subject
                 # names someone the entities missed ("Owen Prade accused Mr Lee of ...").
                 return named, passed
+            if office and not chained:
+                return None, passed  # reading past "the premier" to a Queen before guesses
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative
             index -= 1
@@ -293,6 +297,15 @@ class Context(UnnamedPeople):
         ]
         first = min(t.i for t in tokens if self.owners.get(t.i) is named)
         return all(t.i > first and t.head.dep_ != "ROOT" for t in chain)
+
+    def _office_holder(self, subject: Token, pronoun: str) -> bool:
+        """Whether a subject the search reads past is an unnamed office ("the premier")
+        of one person of no other sex than the pronoun's, whom the pronoun may be."""
+        if subject.i in self.owners or not definite(subject) or not is_role_noun(subject, self.lex):
+            return False
+        other = words().female_nouns if pronoun in MALE else words().male_nouns
+        spoke = self.says(subject.head)  # "As the Tory leader declared, ...": who speaks on
+        return not spoke and subject.tag_ != "NNS" and subject.lower_ not in SPOKES_PEOPLE | other
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none

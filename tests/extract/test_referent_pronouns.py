@@ -123,3 +123,26 @@ def test_a_repeated_pronoun_with_two_people_named_gives_no_one() -> None:
         "'Nobody on the island was ever asked,' he said."
     )
     assert speakers(text)[-1][1] is None
+
+
+def test_an_office_read_past_stops_the_pronoun() -> None:
+    """'though the premier never forgot' before 'she told': the premier may be "she", so
+    the Queen named a sentence before is a guess, and no speaker is given."""
+    text = (
+        "Queen Ada Pell has reigned over the island of Pellham for forty years.\n\n"
+        "The Queen was angry and telephoned Ann Lee on the Saturday afternoon.\n\n"
+        "The pact survived, though the premier never forgot the call.\n\n"
+        "'Those old farmers will say I upset the palace,' she told an aide."
+    )
+    assert speakers(text)[-1][1] is None
+
+
+def test_an_office_of_the_other_sex_does_not_stop_the_pronoun() -> None:
+    """'though the king never forgot' is no "she": the Queen before goes on."""
+    text = (
+        "Queen Ada Pell has reigned over the island of Pellham for forty years.\n\n"
+        "The Queen was angry and telephoned Ann Lee on the Saturday afternoon.\n\n"
+        "The pact survived, though the king never forgot the call.\n\n"
+        "'Those old farmers will say I upset the palace,' she told an aide."
+    )
+    assert speakers(text)[-1][1] == "Ada Pell"
