@@ -257,7 +257,7 @@ class Context(UnnamedPeople):
                 # names someone the entities missed ("Owen Prade accused Mr Lee of ...").
                 return named, passed
             if office and not chained:
-                return None, passed  # reading past "the premier" to a Queen before guesses
+                return None, passed  # reading past "the mayor" to a Governor before guesses
             if any(not t.is_punct and not self.quoted.inside(t.idx) for t in tokens):
                 budget -= 1  # sentences of the quoted words are not narrative
             index -= 1
@@ -299,7 +299,7 @@ class Context(UnnamedPeople):
         return all(t.i > first and t.head.dep_ != "ROOT" for t in chain)
 
     def _office_holder(self, subject: Token, pronoun: str) -> bool:
-        """Whether a subject the search reads past is an unnamed office ("the premier")
+        """Whether a subject the search reads past is an unnamed office ("the mayor")
         of one person of no other sex than the pronoun's, whom the pronoun may be."""
         if subject.i in self.owners or not definite(subject) or not is_role_noun(subject, self.lex):
             return False

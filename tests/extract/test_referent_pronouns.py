@@ -126,23 +126,23 @@ def test_a_repeated_pronoun_with_two_people_named_gives_no_one() -> None:
 
 
 def test_an_office_read_past_stops_the_pronoun() -> None:
-    """'though the premier never forgot' before 'she told': the premier may be "she", so
-    the Queen named a sentence before is a guess, and no speaker is given."""
+    """'after the mayor lost a vote' before 'she said': the mayor may be "she", so the
+    Governor named a sentence before is a guess, and no speaker is given."""
     text = (
-        "Queen Ada Pell has reigned over the island of Pellham for forty years.\n\n"
-        "The Queen was angry and telephoned Ann Lee on the Saturday afternoon.\n\n"
-        "The pact survived, though the premier never forgot the call.\n\n"
-        "'Those old farmers will say I upset the palace,' she told an aide."
+        "Governor Ada Pell has run the Kelby province since 2011.\n\n"
+        "The Governor wrote to Ann Lee last spring about the bridge tolls.\n\n"
+        "Tolls rose anyway, after the mayor lost a vote on the plan.\n\n"
+        "'We were left to explain it at every market stall,' she said."
     )
     assert speakers(text)[-1][1] is None
 
 
 def test_an_office_of_the_other_sex_does_not_stop_the_pronoun() -> None:
-    """'though the king never forgot' is no "she": the Queen before goes on."""
+    """'after the duke lost a vote' is no "she": the Governor before goes on."""
     text = (
-        "Queen Ada Pell has reigned over the island of Pellham for forty years.\n\n"
-        "The Queen was angry and telephoned Ann Lee on the Saturday afternoon.\n\n"
-        "The pact survived, though the king never forgot the call.\n\n"
-        "'Those old farmers will say I upset the palace,' she told an aide."
+        "Governor Ada Pell has run the Kelby province since 2011.\n\n"
+        "The Governor wrote to Ann Lee last spring about the bridge tolls.\n\n"
+        "Tolls rose anyway, after the duke lost a vote on the plan.\n\n"
+        "'We were left to explain it at every market stall,' she said."
     )
     assert speakers(text)[-1][1] == "Ada Pell"
