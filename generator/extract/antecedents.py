@@ -150,7 +150,7 @@ class Context(UnnamedPeople):
                 if (o := self.owners.get(t.i)) is not None and o.kind == PERSON
             )
             chained = False
-            office = False  # "though the prime minister never forgot it": someone "she" may be
+            office = False  # "..., though the harbour master kept the keys": someone "she" may be
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
@@ -304,7 +304,7 @@ class Context(UnnamedPeople):
         if subject.i in self.owners or not definite(subject) or not is_role_noun(subject, self.lex):
             return False
         other = words().female_nouns if pronoun in MALE else words().male_nouns
-        spoke = self.says(subject.head)  # "As the Tory leader declared, ...": who speaks on
+        spoke = self.says(subject.head)  # "As the union chief warned, ...": who speaks on
         return not spoke and subject.tag_ != "NNS" and subject.lower_ not in SPOKES_PEOPLE | other
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:

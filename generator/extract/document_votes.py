@@ -315,7 +315,7 @@ def _names_things(token: Token) -> bool:
 def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """Organizations in capitals that the text uses as common nouns, not as a body's name.
 
-    Spelled out in lower case ("the air passenger duty (APD)"), written in the plural
+    Spelled out in lower case ("the harbour landing fee (HLF)"), written in the plural
     ("two RTOs"), counted or described as one thing of many ("an RTO", "ample PPE"),
     naming a kind of thing at most of its mentions ("her KX scan"), used only as an adverb or
     adjective ("get here ASAP"), or a word of the language set in capitals for stress ("a
