@@ -129,8 +129,9 @@ def _surname_kinds(
     it calls the full name anything else: "Dana Whitlow's chief adviser" is read as a firm's
     officer, but "Ms Whitlow" later says who Dana Whitlow is. Only a plain name ("Jo Ames",
     not "Ames, Lee" nor "Ames and Lee") whose surname no other person's name shares: "Lee"
-    after "Lee Ward" may be that man's first name, not this name's surname."""
-    taken = _parts_of_full_names(kinds)
+    after "Lee Ward" may be that man's first name, not this name's surname; a surname
+    another person bears too ("Ivo Ames" beside "Ms Ames") is still a family's name."""
+    taken = _parts_of_full_names(kinds, first_only=True)
     for key, kind in list(kinds.items()):
         parts = name_tokens(key)
         if kind == PERSON or len(parts) < 2 or parts[-1] in taken or not _plain(written[key]):
@@ -141,13 +142,14 @@ def _surname_kinds(
             kinds[key] = PERSON
 
 
-def _parts_of_full_names(kinds: dict[str, str]) -> set[str]:
-    """Every word of the names of two words or more that are people ("ella", "jordan")."""
+def _parts_of_full_names(kinds: dict[str, str], *, first_only: bool = False) -> set[str]:
+    """Every word of the names of two words or more that are people ("ella", "jordan"), or
+    only the words before their surnames ("ella")."""
     return {
         part
         for key, kind in kinds.items()
         if kind == PERSON and len(name_tokens(key)) > 1
-        for part in name_tokens(key)
+        for part in (name_tokens(key)[:-1] if first_only else name_tokens(key))
     }
 
 

@@ -1,0 +1,56 @@
+"""A full name the model calls a body is a person when its surname is a family's name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+
+
+def _labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
+    """``text`` parsed, with the entity spans set to ``labels`` (each form's first free use)."""
+    doc = nlp(text)
+    spans, at = [], 0
+    for form, label in labels:
+        start = text.index(form, at)
+        span = doc.char_span(start, start + len(form), label=label)
+        assert span is not None
+        spans.append(span)
+        at = start + len(form)
+    doc.ents = spans
+    return doc
+
+
+_TEXT = (
+    "The ferry was bought by Tove's father Ansel Brindell in 2019. Mr Brindell, 71, said the"
+    " engine failed twice. A quarrel arose with Tove Brindell over the unpaid moorings."
+)
+
+
+def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) -> None:
+    """ "Tove Brindell", read as a body, shares "Brindell" with her father, whom "Mr Brindell, 71,"
+    makes a person: the surname is a family's name, so she is a person too."""
+    doc = _labelled(
+        nlp,
+        _TEXT,
+        [("Ansel Brindell", "PERSON"), ("Brindell", "PERSON"), ("Tove Brindell", "ORG")],
+    )
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tove Brindell") == PERSON
+
+
+def test_a_first_name_of_another_person_is_no_surname(nlp: Language) -> None:
+    """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Lena Ward" as the model read it:
+    "Ward" may be the first name of that man, not a family name."""
+    text = (
+        "Ward Hollis chairs the trust. Mr Ward, 52, said the vote was close. Lena Ward"
+        " sponsored the second bid."
+    )
+    doc = _labelled(
+        nlp,
+        text,
+        [("Ward Hollis", "PERSON"), ("Ward", "PERSON"), ("Lena Ward", "ORG")],
+    )
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Lena Ward") == ORG
