@@ -23,18 +23,18 @@ def _labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
 
 
 _TEXT = (
-    "The ferry was bought by Tove's father Ansel Brindell in 2019. Mr Brindell, 71, said the"
-    " engine failed twice. A quarrel arose with Tove Brindell over the unpaid moorings."
+    "Ansel Brindell and Tove Brindell opened a bakery on the quay. Mr Brindell, 71, bakes the"
+    " bread before dawn."
 )
 
 
 def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) -> None:
-    """ "Tove Brindell", read as a body, shares "Brindell" with her father, whom "Mr Brindell, 71,"
-    makes a person: the surname is a family's name, so she is a person too."""
+    """ "Tove Brindell", read as a body, shares "Brindell" with another person, whom "Mr Brindell,
+    71," makes one: the surname is a family's name, so "Tove Brindell" is a person too."""
     doc = _labelled(
         nlp,
         _TEXT,
-        [("Ansel Brindell", "PERSON"), ("Brindell", "PERSON"), ("Tove Brindell", "ORG")],
+        [("Ansel Brindell", "PERSON"), ("Tove Brindell", "ORG"), ("Brindell", "PERSON")],
     )
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Tove Brindell") == PERSON
@@ -43,14 +43,11 @@ def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) 
 def test_a_first_name_of_another_person_is_no_surname(nlp: Language) -> None:
     """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Lena Ward" as the model read it:
     "Ward" may be the first name of that man, not a family name."""
-    text = (
-        "Ward Hollis chairs the trust. Mr Ward, 52, said the vote was close. Lena Ward"
-        " sponsored the second bid."
-    )
+    text = "Ward Hollis and Lena Ward run the kiosk. Mr Ward, 52, sells the tickets."
     doc = _labelled(
         nlp,
         text,
-        [("Ward Hollis", "PERSON"), ("Ward", "PERSON"), ("Lena Ward", "ORG")],
+        [("Ward Hollis", "PERSON"), ("Lena Ward", "ORG"), ("Ward", "PERSON")],
     )
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Lena Ward") == ORG
