@@ -229,6 +229,7 @@ def pronoun_genders(
     for sent in sentences.spans:
         people: set[int] = set()
         sexes: set[str] = set()
+        kin: set[str] = set()  # "Ann Lee says her son ... he": the noun is who "he" is
         for token in sent:
             if quoted.inside(token.idx):
                 continue
@@ -239,6 +240,9 @@ def pronoun_genders(
                 sexes.add("m")
             elif token.lower_ in FEMALE_PRONOUNS:
                 sexes.add("f")
+            elif token.pos_ == "NOUN" and not _describes_name(token, owners):
+                kin.update(_noun_sex(token.lower_))
+        sexes -= kin
         if len(people) == 1 and len(sexes) == 1:
             tally = votes.setdefault(next(iter(people)), [0, 0])
             tally[0 if "m" in sexes else 1] += 1
@@ -249,6 +253,21 @@ def pronoun_genders(
         elif female >= 2 and male * 3 <= female:
             genders[key] = "f"
     return genders
+
+
+def _describes_name(noun: Token, owners: dict[int, Entity]) -> bool:
+    """Whether a noun is said of a named person ("Jo Ames, a father of two", "Ames is a
+    father", "businessman Jo Ames"), not of someone else."""
+    if noun.i in owners or noun.dep_ in ("appos", "attr", "compound"):
+        return True
+    return noun.head.i in owners
+
+
+def _noun_sex(noun: str) -> set[str]:
+    """{"m"} for "son" or "husband", {"f"} for "daughter" or "wife", else empty."""
+    if noun in words().male_nouns:
+        return {"m"}
+    return {"f"} if noun in words().female_nouns else set()
 
 
 def definite(noun: Token) -> bool:
