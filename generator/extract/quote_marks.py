@@ -94,6 +94,10 @@ class _Open:
     nested: list[str] = field(default_factory=list)
 
 
+#: Two digits of a year after an apostrophe: ’70s, '99 (not ‘100 per cent’, ‘2,000).
+_DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
+
+
 def _is_space(char: str) -> bool:
     return char == "" or char.isspace()
 
@@ -128,8 +132,8 @@ def _classify_single(
 ) -> str | None:
     if before.isalnum() and after.isalnum():
         return None  # it’s, O’Neill, don't
-    if after.isdigit():
-        return None  # ’70s, '99
+    if after.isdigit() and _DECADE.match(text, at + 1, hi):
+        return None  # ’70s, '99; but ‘100 per cent’ opens
     if _is_n_elision(text, at, lo, hi):
         return None
     char = text[at]
@@ -167,8 +171,11 @@ def _is_n_elision(text: str, at: int, lo: int, hi: int) -> bool:
     )
 
 
-def _marks(text: str, lo: int, hi: int, straight_singles: bool) -> list[_Mark]:
-    """The quote marks of one paragraph, classed; MAYBE_CLOSE settled by what follows."""
+def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -> list[_Mark]:
+    """The quote marks of one paragraph, classed; MAYBE_CLOSE settled by what follows.
+
+    ``runs_on``: the next paragraph opens with a single mark, so a quote that opens this
+    one may run on unclosed, as British style runs a speech over paragraphs."""
     marks: list[_Mark] = []
     paired_at = -1
     for found in _MARK.finditer(text, lo, hi):
@@ -191,11 +198,19 @@ def _marks(text: str, lo: int, hi: int, straight_singles: bool) -> list[_Mark]:
             marks.append(_Mark(at, _FAMILY[char], role))
     # A possible possessive closes when the next single mark opens, or none follows.
     next_single: str | None = None
+    singles = [m for m in marks if m.family == SINGLE]
+    # "‘The tenants’ rents rose.¶‘...": the only mark after the paragraph's opening one is
+    # a possessive, and the words run on into the next paragraph.
+    opens_paragraph = (
+        bool(singles) and singles[0].role == OPEN and not text[lo : singles[0].at].strip()
+    )
+    running = runs_on and len(singles) == 2 and opens_paragraph
     for mark in reversed(marks):
         if mark.family != SINGLE:
             continue
         if mark.role == MAYBE_CLOSE:
-            mark.role = CLOSE if next_single in (None, OPEN) else "skip"
+            settles = next_single == OPEN or (next_single is None and not running)
+            mark.role = CLOSE if settles else "skip"
         if mark.role in (OPEN, CLOSE):
             next_single = mark.role
     return [m for m in marks if m.role in (OPEN, CLOSE)]
@@ -220,8 +235,11 @@ def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
     raw: list[Quote] = []
     pending: list[tuple[int, int]] = []
     pending_family = DOUBLE
-    for lo, hi in _paragraph_ranges(text):
-        marks = _marks(text, lo, hi, straight_singles)
+    paragraphs = _paragraph_ranges(text)
+    for index, (lo, hi) in enumerate(paragraphs):
+        after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else len(text)
+        runs_on = text[after : after + 1] in ("\u2018", "'")
+        marks = _marks(text, lo, hi, straight_singles, runs_on)
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
         if pending and not opens_here:
