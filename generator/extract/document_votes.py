@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.lexicon import Lexicon, people_nouns
+from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 from generator.extract.shapes import names_a_body
 
@@ -256,6 +256,12 @@ def plural_relative_votes(mention: Mention) -> None:
 
 #: Words before a noun that count it as one of many things or people: "an RTO", "enough PPE".
 _COUNTING = frozenset({"a", "an", "another", "enough", "every", "each", "more", "less"})
+#: Measures and pieces of a stuff: "rounds of KVT", "boxes of KVG", "supplies of ..."
+_MEASURES = frozenset(
+    {"piece", "pieces", "round", "rounds", "cycle", "cycles", "range", "amount", "amounts"}
+    | {"supply", "supplies", "stock", "stocks", "shortage", "shortages", "lack", "dose"}
+    | {"doses", "box", "boxes", "bag", "bags", "pack", "packs", "kilos", "grams", "tonnes"}
+)
 #: Things an initialism names the kind of, after it: "her KX scan", "the QRT test".
 _THING_HEADS = frozenset(
     {"scan", "scans", "test", "tests", "testing", "swab", "vaccine", "vaccines", "jab", "jabs"}
@@ -304,6 +310,50 @@ def _counted(token: Token) -> bool:
     return bare and before.dep_ == "amod" and before.head.i == token.i
 
 
+def _measured(token: Token) -> bool:
+    """ "six rounds of KVT", "boxes of KVG": a name in capitals as the stuff a measure or a
+    number of pieces is of, with no article, is a thing; "members of KRB" are no measure."""
+    of, bare = token.head, not any(c.dep_ == "det" for c in token.children)
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _MEASURES and bare
+
+
+def _other_word_for(token: Token) -> bool:
+    """ "zelphine, or ZPX", "ZPX, or zelphine,": a name in capitals given as another word for
+    a bare lower-case noun is that thing's short name; not at a list's end ("the PLB, KRA,
+    or arbitration")."""
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[max(i - 3, 0) : i + 4]]
+    if i >= 3 and words[1:3] == [",", "or"]:
+        return _bare_noun(doc[i - 3]) and not (i >= 4 and doc[i - 4].text == ",")
+    after = i + 3 < len(doc) and words[-3:-1] == [",", "or"]
+    return after and _bare_noun(doc[i + 3]) and not (i >= 1 and doc[i - 1].text == ",")
+
+
+def _joined_to_thing(token: Token) -> bool:
+    """ "testing and KVT", "the KVT and scans": a name in capitals joined by "and" or "or" to a
+    bare lower-case noun right beside it that names no one and no body ("other firms", "staff"
+    and a pair describing a noun, "KVT and care staff", do not count)."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    if (token.head if token.dep_ == "conj" else token).dep_ in ("compound", "nmod", "amod"):
+        return False
+    return any(
+        abs(other.i - token.i) == 2
+        and _bare_noun(other)
+        and other.lower_ not in cues().org_heads
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in other.children)
+        for other in joined
+    )
+
+
+def _bare_noun(token: Token) -> bool:
+    """A lower-case common noun with no article, naming no one: "zelphine", not "the agency"."""
+    noun = token.pos_ == "NOUN" and token.is_lower and token.is_alpha
+    determined = any(c.dep_ == "det" for c in token.children)
+    return noun and not determined and token.lower_ not in people_nouns()
+
+
 def _names_things(token: Token) -> bool:
     """ "the QRT test", "her KX scan", "the KSX 50 share index": a name in capitals before the
     kind of thing it names."""
@@ -335,11 +385,11 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if sum(m.votes.get(ORG, 0.0) for m in found) >= _BODY_EVIDENCE:
             continue
         tokens = [m.span[0] for m in found if len(m.span) == 1]
-        things = sum(_names_things(t) for t in tokens)
+        things = sum(_names_things(t) or _measured(t) or _joined_to_thing(t) for t in tokens)
         if (
             name in plurals
             or (tokens and all(t.dep_ in _NOT_NOUNS or t.tag_ in ("RB", "JJ") for t in tokens))
-            or any(_counted(t) for t in tokens)
+            or any(_counted(t) or _other_word_for(t) for t in tokens)
             or (things and 2 * things >= len(found))
             or (name.isalpha() and len(name) > 2 and name.lower() in lower)
         ):
