@@ -329,3 +329,19 @@ def holder_of_body(subject: Token, owners: Mapping[int, Entity], lex: Lexicon) -
                 if child.dep_ == "appos" and named is not None and named.kind == PERSON:
                     return named
     return None
+
+
+def outside_relative(noun: Token, found: Entity | None) -> Entity | None:
+    """The body a definite noun that says words refers back to, unless the noun speaks in a
+    relative clause and the body is the main subject of that same sentence ("Acme bought
+    Brindle's pumps, which the firm said were ...": the main subject would be "it" there,
+    so "the firm" is another body)."""
+    if found is None or noun.head.dep_ != "relcl":
+        return found
+    root = noun.sent.root
+    for token in root.children:
+        if token.dep_ in ("nsubj", "nsubjpass") and any(
+            m.span.start <= token.i < m.span.end for m in found.mentions
+        ):
+            return None
+    return found

@@ -27,7 +27,7 @@ from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun, role_words
-from generator.extract.speaker_subjects import holder_of_body, subject_of
+from generator.extract.speaker_subjects import holder_of_body, outside_relative, subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -291,7 +291,7 @@ class Attribution(Context):
         if subject.lower_ in words().document_nouns:
             return self.author(subject) or self._issuer(subject, quote, previous)
         if subject.lower_ in words().organization_nouns and definite(subject):
-            return self.org_antecedent(subject)
+            return outside_relative(subject, self.org_antecedent(subject))
         if is_role_noun(subject, self.lex):
             # "the lanky professor said", no professor's role stated: the person just before;
             # "the Acme chief executive said" is Acme's, whoever was named before; "one
