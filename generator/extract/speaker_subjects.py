@@ -333,9 +333,9 @@ def holder_of_body(subject: Token, owners: Mapping[int, Entity], lex: Lexicon) -
 
 def outside_relative(noun: Token, found: Entity | None) -> Entity | None:
     """The body a definite noun that says words refers back to, unless the noun speaks in a
-    relative clause and the body is the main subject of that same sentence ("Acme bought
-    Brindle's pumps, which the firm said were ...": the main subject would be "it" there,
-    so "the firm" is another body)."""
+    relative clause and the body is the main subject of that same sentence ("Acme hired
+    Brindle's crews, which the company claimed were ...": the main subject would be "it"
+    there, so "the company" is another body)."""
     if found is None or noun.head.dep_ != "relcl":
         return found
     root = noun.sent.root

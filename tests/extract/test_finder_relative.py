@@ -1,4 +1,4 @@
-"""A body noun that speaks in a relative clause ("..., which the firm said were ...") is
+"""A body noun that speaks in a relative clause ("..., which the company claimed were ...") is
 not the main subject of its own sentence: that one a writer would call "it"."""
 
 from __future__ import annotations
@@ -7,18 +7,18 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_body_noun_in_a_relative_clause_is_not_the_main_subject() -> None:
-    """The council bought Quorly's pumps, which the firm said were '...': not the council."""
+    """The council hired Quorly's crews, which the company claimed were '...': not the council."""
     text = (
-        "In March, the Pellham Council agreed to buy 40 of Quorly's water pumps, which the"
-        " firm said were ‘the best pumps on the market’. The council later regretted it."
+        "In March, the Pellham Council hired two road crews from Quorly, which the company"
+        " claimed were ‘the fastest crews in the county’. The council later regretted it."
     )
-    assert speakers(text) == [("the best pumps on the market", None)]
+    assert speakers(text) == [("the fastest crews in the county", None)]
 
 
 def test_a_body_noun_in_a_relative_clause_still_refers_back_past_its_sentence() -> None:
-    """The council met. Its members bought pumps, which the council said were '...'."""
+    """The council met. Its members hired crews, which the council claimed were '...'."""
     text = (
-        "The Pellham Council met on Monday. Its members agreed to buy 40 pumps, which the"
-        " council said were ‘the best pumps on the market’."
+        "The Pellham Council met on Monday. Its members hired two road crews, which the"
+        " council claimed were ‘the fastest crews in the county’."
     )
-    assert speakers(text) == [("the best pumps on the market", "Pellham Council")]
+    assert speakers(text) == [("the fastest crews in the county", "Pellham Council")]
