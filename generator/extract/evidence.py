@@ -9,6 +9,8 @@ by the sum of their votes. General word lists only: no names of people or things
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.class_votes import class_votes
@@ -56,8 +58,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if named and (named in words.person_nouns or named in lex.role_words):
         mention.vote(PERSON, 3.0)  # "a young journalist called Ida Renn"
     after = [_lower(doc, span.end + k) for k in range(3)]
-    if after[0] == "," and after[1].isdigit() and after[2] in (",", ""):
-        mention.vote(PERSON, 3.0)  # "Smith, 45,"
+    age_ends = after[2] in (",", "") or (span.end + 2 < len(doc) and doc[span.end + 2].is_space)
+    if after[0] == "," and after[1].isdigit() and age_ends:
+        mention.vote(PERSON, 3.0)  # "Smith, 45,"; "Smith, 45" ending a line
+    elif _AGED.match(doc[span.end : span.end + 7].text):
+        mention.vote(PERSON, 3.0)  # "Smith, a 45-year-old,"
     # "accounts on Acme, who have": a plural verb's "who" is of many, not of one name.
     plural = _lower(doc, span.end + 2) in ("have", "are", "were")
     who = after[0] == "," and after[1] == "who" and not names_a_body(span) and not plural
@@ -93,6 +98,8 @@ _PERSONAL_SHARED_ROLES = frozenset(
     {"editor", "executive", "boss", "colleague", "worker", "militant", "warlord"}
     | {"organiser", "organizer"}
 )
+#: An age set off after a name: "Smith, a 45-year-old".
+_AGED = re.compile(r", an? \d{1,3}-year-old\b")
 #: A leader's term of office, after the leader's surname: "the Okafor administration".
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
