@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.extract import extract, load_nlp
 from generator.extract.entities import PERSON, extract_entities
@@ -25,6 +26,21 @@ SAMPLE = ROOT / "seeds" / "000_ab3d3fa886c43d66.txt"
 def entity_kinds(nlp: Language, text: str) -> dict[str, str]:
     """Name -> kind of every entity extracted from ``text``."""
     return {entity.name: entity.kind for entity in extract_entities(nlp(text))}
+
+
+def labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
+    """``text`` parsed, with the model's entities set to ``labels`` (form, label): each form
+    at its first use after the one before, so a test decides what the model read."""
+    doc = nlp(text)
+    spans, at = [], 0
+    for form, label in labels:
+        start = text.index(form, at)
+        span = doc.char_span(start, start + len(form), label=label)
+        assert span is not None
+        spans.append(span)
+        at = start + len(form)
+    doc.ents = spans
+    return doc
 
 
 def person_votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:

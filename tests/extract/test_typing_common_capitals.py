@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from generator.extract.entities import ORG, extract_entities
+from tests.extract.conftest import labelled
 
 
 def _organizations(nlp: Language, text: str, forms: list[str]) -> set[str]:
     """The organizations found in ``text`` when the model reads each of ``forms`` (its first
     free use, in order) as one."""
-    doc: Doc = nlp(text)
-    spans, at = [], 0
-    for form in forms:
-        start = text.index(form, at)
-        span = doc.char_span(start, start + len(form), label="ORG")
-        assert span is not None
-        spans.append(span)
-        at = start + len(form)
-    doc.ents = spans
+    doc = labelled(nlp, text, [(form, "ORG") for form in forms])
     return {e.name for e in extract_entities(doc) if e.kind == ORG}
 
 

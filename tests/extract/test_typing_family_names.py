@@ -3,24 +3,9 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from generator.extract.entities import ORG, PERSON, extract_entities
-
-
-def _labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
-    """``text`` parsed, with the entity spans set to ``labels`` (each form's first free use)."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for form, label in labels:
-        start = text.index(form, at)
-        span = doc.char_span(start, start + len(form), label=label)
-        assert span is not None
-        spans.append(span)
-        at = start + len(form)
-    doc.ents = spans
-    return doc
-
+from tests.extract.conftest import labelled
 
 _TEXT = (
     "Ansel Brindell and Tove Brindell opened a bakery on the quay. Mr Brindell, 71, bakes the"
@@ -31,7 +16,7 @@ _TEXT = (
 def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) -> None:
     """ "Tove Brindell", read as a body, shares "Brindell" with another person, whom "Mr Brindell,
     71," makes one: the surname is a family's name, so "Tove Brindell" is a person too."""
-    doc = _labelled(
+    doc = labelled(
         nlp,
         _TEXT,
         [("Ansel Brindell", "PERSON"), ("Tove Brindell", "ORG"), ("Brindell", "PERSON")],
@@ -44,7 +29,7 @@ def test_a_first_name_of_another_person_is_no_surname(nlp: Language) -> None:
     """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Lena Ward" as the model read it:
     "Ward" may be the first name of that man, not a family name."""
     text = "Ward Hollis and Lena Ward run the kiosk. Mr Ward, 52, sells the tickets."
-    doc = _labelled(
+    doc = labelled(
         nlp,
         text,
         [("Ward Hollis", "PERSON"), ("Lena Ward", "ORG"), ("Ward", "PERSON")],

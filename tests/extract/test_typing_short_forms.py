@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from generator.extract.entities import ORG, PLACE, extract_entities
-
-
-def _labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
-    """``text`` parsed, with the entity spans set to ``labels`` (each form's first free use)."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for form, label in labels:
-        start = text.index(form, at)
-        span = doc.char_span(start, start + len(form), label=label)
-        assert span is not None
-        spans.append(span)
-        at = start + len(form)
-    doc.ents = spans
-    return doc
+from tests.extract.conftest import labelled
 
 
 def test_an_unknown_place_opening_a_body_name_is_the_body(nlp: Language) -> None:
     """ "Quorly" after "Quorly Valdane", read as a place the gazetteer does not know, is no
     place: it names the body (or nothing, when the text gives it no name's evidence)."""
     text = "Quorly Valdane published a report on Monday. Later Quorly cut its forecast."
-    doc = _labelled(nlp, text, [("Quorly Valdane", "ORG"), ("Quorly", "GPE")])
+    doc = labelled(nlp, text, [("Quorly Valdane", "ORG"), ("Quorly", "GPE")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Quorly Valdane") == ORG
     assert kinds.get("Quorly") != PLACE
@@ -38,7 +24,7 @@ def test_a_short_form_that_also_opens_a_place_stays_a_place(nlp: Language) -> No
         "Quorly Police said on Monday that two men from Quorly County were held. Officers in"
         " Quorly searched a house."
     )
-    doc = _labelled(
+    doc = labelled(
         nlp,
         text,
         [("Quorly Police", "ORG"), ("Quorly County", "GPE"), ("Quorly", "GPE")],
