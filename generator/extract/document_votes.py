@@ -275,8 +275,8 @@ _BODY_EVIDENCE = 2.0
 
 
 def spelled_common_nouns(doc: Doc) -> frozenset[str]:
-    """Acronyms the text spells out as a common noun phrase right before them: "the air
-    passenger duty (APD)" or "a rigid inflatable boat (RIB)" names a thing, not a body.
+    """Acronyms the text spells out as a common noun phrase right before them: "the harbour
+    landing fee (HLF)" or "a folding cargo crate (FCC)" names a thing, not a body.
     Each word of the phrase is lower-case and no stop word, and its initials are the
     acronym's letters; a body's name is written in capitals ("Selby Port Authority (SPA)")."""
     out = set()
