@@ -99,16 +99,18 @@ def test_pipeline_has_the_ruler_before_ner_and_no_lemmatizer(nlp: Language) -> N
 
 
 def test_title_before_a_mislabelled_name_makes_a_person(nlp: Language) -> None:
-    """ "General Ozdil Ergun" is a person even when the model calls it something else."""
+    """ "Colonel Tamsin Velk" is a person even when the model calls it something else."""
     from generator.extract.entities import extract_entities
+    from tests.extract.conftest import labelled
 
-    doc = nlp(
-        '"We are ready," General Ozdil Ergun, Secretary General of the Coastal General '
-        "Staff, told a news conference. Ergun said leave had been cancelled."
+    text = (
+        "Crews worked through the night, Colonel Tamsin Velk, head of the Pellham Fire "
+        "Service, wrote on Sunday. Velk thanked the volunteers."
     )
+    doc = labelled(nlp, text, [("Tamsin Velk", "ORG")])
     people = [e for e in extract_entities(doc) if e.kind == "person"]
-    assert [p.name for p in people] == ["Ozdil Ergun"]
-    assert people[0].aliases == ["Ergun"]
+    assert [p.name for p in people] == ["Tamsin Velk"]
+    assert people[0].aliases == ["Velk"]
 
 
 def test_name_in_a_place_context_is_a_place(record_of: Record) -> None:
