@@ -63,7 +63,7 @@ def test_a_verb_of_doing_between_does_not_stop_a_pronoun() -> None:
         '"It is the same group," said Kevin Osei, a researcher at Larkspur Labs. '
         "The emails came from one server in the east. "
         "According to Osei, the threat will continue to evolve until it works. "
-        '"This game is all about getting people to respond," he said.'
+        '"They keep trying doors until one of them opens," he said.'
     )
     assert speakers(text)[-1][1] == "Kevin Osei"
 
@@ -168,10 +168,10 @@ def test_a_quote_paragraph_followed_by_narrative_continues_the_paragraph_before(
 def test_someone_reported_after_a_quote_takes_the_next_quote_paragraph() -> None:
     """'A said "..." B said ..., adding ...' then a quote paragraph: B's, not A's."""
     text = (
-        'Ann Lee said: "We hope for a more sensitive approach to our allies." '
-        "Party spokesman Jo Ames said a win by the rival would have given them a fresh "
-        "start, adding it felt as though the two leaders had long been friends.\n\n"
-        '"Europeans must hope that his government will be much more open in character."'
+        'Ann Lee said: "We want the ferry timetable back by spring." '
+        "Party spokesman Jo Ames said the rival plan would have cost the port dearly, "
+        "adding that the harbour board had not been asked.\n\n"
+        '"Traders should expect that his board will listen to them at last."'
     )
     assert speakers(text)[-1][1] == "Jo Ames"
 
@@ -203,7 +203,7 @@ def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
     text = (
         "Prime Minister Tom Hale told reporters he had not read the report in detail.\n\n"
         "Asked if Mr Jo Ames could return to the cabinet, he replied: "
-        '"I have made my admiration for him very clear and it remains."'
+        '"I rate his work on the harbour highly and always will."'
     )
     assert speakers(text)[-1][1] == "Tom Hale"
 
