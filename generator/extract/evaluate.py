@@ -2,7 +2,8 @@
 
 Not the score any more: `make eval` (`generator.evaluation`) measures on data
 labelled by others. This module reads the gold files in ``eval/gold/*.yaml``
-(facts only: names, aliases, quote fragments and speakers). Each names its
+(facts only: names, aliases, and quotes as character spans of the article
+with their speakers, so no article text is kept here). Each names its
 article: ``corpus/...`` is read from ``../shared/corpus`` (copyrighted text,
 never copied into the project; such articles are skipped when the folder is
 absent) and ``articles/...`` from ``eval/articles`` (articles we wrote ourselves).
@@ -41,6 +42,19 @@ STOCK_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class GoldQuote:
+    """A quote's opening words, as a span of the article file, and who said them."""
+
+    at: int
+    chars: int
+    speaker: str | None
+
+    def opening(self, article: str) -> str:
+        """The quote's opening words in the article's text, on one line."""
+        return " ".join(article[self.at : self.at + self.chars].split())
+
+
 @dataclass
 class Gold:
     """The facts of one article."""
@@ -49,7 +63,7 @@ class Gold:
     article: str
     entities: dict[str, list[set[str]]]
     neutral: set[str]
-    quotes: list[tuple[str, str | None]]
+    quotes: list[GoldQuote]
     split: str = "dev"
 
 
@@ -89,7 +103,9 @@ def load_gold(path: Path) -> Gold:
         kind: [_forms(name, aliases or []) for name, aliases in (data.get(kind) or {}).items()]
         for kind in TYPES
     }
-    quotes = [(str(q["text"]), q.get("speaker")) for q in data.get("quotes") or []]
+    quotes = [
+        GoldQuote(int(q["at"]), int(q["chars"]), q.get("speaker")) for q in data.get("quotes") or []
+    ]
     demonyms = {normalize(n) for n in data.get("neutral") or []}
     split = str(data.get("split", "dev"))
     return Gold(path, str(data["article"]), entities, demonyms, quotes, split)
@@ -162,9 +178,10 @@ def _speaker_right(record: dict[str, Any], ours: str | None, gold: str | None) -
     return False
 
 
-def score_quotes(record: dict[str, Any], gold: Gold, report: Report) -> None:
+def score_quotes(record: dict[str, Any], gold: Gold, article: str, report: Report) -> None:
     """Speaker accuracy over the gold quotes that our extractor found."""
-    for fragment, speaker in gold.quotes:
+    for quote in gold.quotes:
+        fragment, speaker = quote.opening(article), quote.speaker
         report.quotes_gold += 1
         key = _quote_key(fragment)
         found = [q for q in record["quotes"] if key in _quote_key(q["text"])]
@@ -216,6 +233,7 @@ def evaluate(root: Path, corpus: Path) -> Report:
     eval_dir = root / "eval"
     golds = [load_gold(p) for p in sorted((eval_dir / "gold").glob("*.yaml"))]
     usable: list[tuple[Gold, Seed]] = []
+    articles: dict[Path, str] = {}
     for gold in golds:
         path = article_path(gold, eval_dir, corpus)
         if not path.is_file():
@@ -223,6 +241,10 @@ def evaluate(root: Path, corpus: Path) -> Report:
             continue
         try:
             usable.append((gold, read_seed(path, path.parent)[0]))
+            articles[gold.path] = article = path.read_text("utf-8")
+            for quote in gold.quotes:
+                if not quote.opening(article).strip():
+                    raise SystemExit(f"{gold.path}: quote at {quote.at}: outside its article")
         except SeedError as error:
             print(f"{path}: {error}", file=sys.stderr)
             report.skipped += 1
@@ -248,5 +270,5 @@ def evaluate(root: Path, corpus: Path) -> Report:
                 report.entity_errors.append(f"{gold.path.name}: {kind}: extra {sorted(forms)}")
             for forms in missed:
                 report.entity_errors.append(f"{gold.path.name}: {kind}: missed {sorted(forms)}")
-        score_quotes(record, gold, report)
+        score_quotes(record, gold, articles[gold.path], report)
     return report

@@ -78,3 +78,15 @@ def test_two_processes_give_the_same_fields(sample_seed: Seed) -> None:
     """Extraction with two processes gives exactly what one process gives."""
     seeds = [sample_seed] * 16
     assert extract(seeds, n_process=2) == extract(seeds, n_process=1)
+
+
+def test_gold_quotes_are_spans_that_open_on_a_word(corpus: Path) -> None:
+    """Every gold quote is a span of its article that starts and ends on a word edge."""
+    for path in GOLD:
+        gold = load_gold(path)
+        article = article_path(gold, ROOT / "eval", corpus).read_text("utf-8")
+        for quote in gold.quotes:
+            span = article[quote.at : quote.at + quote.chars]
+            assert span.split() and span.strip() == span, (path, quote)
+            assert quote.at == 0 or not article[quote.at - 1].isalnum(), (path, quote)
+            assert not article[quote.at + quote.chars : quote.at + quote.chars + 1].isalnum()
