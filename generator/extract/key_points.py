@@ -139,6 +139,8 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
 
 
 _NOT_A_SCENE = frozenset(("be", "have", "do"))
+#: A weekday written anywhere in a sentence: without one, no parse needs reading.
+_A_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE)
 
 
 def _is_picture_caption(sent: Span) -> bool:
@@ -147,7 +149,7 @@ def _is_picture_caption(sent: Span) -> bool:
     in the past tense or in the future; only a caption puts a dated scene in the present.
     Not for a story's first paragraph, where a present-tense lead may announce an event.
     """
-    if any(mark in sent.text for mark in QUOTE_MARKS):
+    if not _A_WEEKDAY.search(sent.text) or any(mark in sent.text for mark in QUOTE_MARKS):
         return False
     verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
     return any(
