@@ -23,6 +23,7 @@ from generator.extract.document_votes import (
 )
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.noun_votes import noun_votes
 from generator.extract.place_votes import place_votes
 from generator.extract.shapes import (
     common_noun_votes,
@@ -350,6 +351,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         label = mention.span.label_
         _person_votes(mention, lex)
         _org_votes(mention)
+        noun_votes(mention, lex)
         _business_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)

@@ -1,0 +1,122 @@
+"""Evidence from the noun phrase a name stands in: "a balding Marlow Brother", "nurse Jo Ames".
+
+A name that an indefinite article counts ("a former Navy Flyer", "a fashion Dollie") is
+a common noun with capitals: one of a kind of thing or of people, no one's name. A
+full name right after a lower-case noun for a person ("student Jo Ames", "43-year-old
+Jo Ames") is that person's, whatever label the model gave it. General word lists
+only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import Lexicon, cues, people_nouns
+from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.nlp import common_nouns
+from generator.extract.role_phrases import person_noun
+from generator.extract.shapes import names_a_body
+
+#: Articles that count one of a kind: "a Marlow Brother", "another Dollie".
+_INDEFINITE = frozenset({"a", "an", "another"})
+#: How far back an indefinite article may stand before the name, over lower-case words:
+#: "a career-driven doctor Dollie" (the hyphen's parts are tokens of their own).
+_REACH = 6
+#: Tags of the lower-case words between the article and the name: adjectives,
+#: nouns, numbers, participles and a hyphen's parts.
+_DESCRIBING = frozenset({"JJ", "JJR", "JJS", "NN", "CD", "VBN", "VBG", "HYPH", "RB"})
+#: Words that give the name after them to a noun: "a judge named Jo Ames".
+_NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled", "known", "nicknamed"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: An age written before a name: "43-year-old Jo Ames".
+_AGE = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+$")
+#: Nouns with a person's ending that name machines and craft: "the rover Kite Seven".
+_MACHINES = frozenset(
+    {"rover", "lander", "orbiter", "bomber", "fighter", "steamer", "launcher", "tracker"}
+    | {"reactor", "satellite", "supercomputer", "computer", "robot", "transporter"}
+)
+
+
+def _indefinite(mention: Mention, lex: Lexicon) -> bool:
+    """Whether an indefinite article counts the name: "a 12-year-old Cub Ranger", "like a
+    balding Marlow Brother"; not "a Quorly reporter", "a Quorly's cheesesteak" (the name
+    describes a noun after it), "a judge named Jo Ames" (the name is given to the noun) nor
+    "a Mr Ames" (a courtesy title names someone). A name of several words must end in a
+    common noun ("Brother", "Pilot"): "a young Jo Ames" is the person at that age."""
+    span = mention.span
+    doc = span.doc
+    follower = doc[span.end] if span.end < len(doc) else None
+    head = span.root.head
+    modifier = span.root.dep_ in ("compound", "nmod", "poss", "amod")
+    if (
+        modifier
+        or (head.i >= span.end and head.pos_ in ("NOUN", "PROPN"))
+        or (follower is not None and follower.lower_ in _POSSESSIVE)
+    ):
+        return False
+    if len(span) > 1 and span[-1].lower_ not in common_nouns():
+        return False
+    i = span.start - 1
+    while i >= max(0, span.start - _REACH):
+        token = doc[i]
+        if token.lower_ in _INDEFINITE:
+            return True
+        if token.lower_ in lex.honorifics or token.lower_ in _NAMING:
+            return False
+        if not (token.is_lower or token.like_num or token.is_punct) or token.tag_ not in (
+            _DESCRIBING
+        ):
+            return False
+        i -= 1
+    return False
+
+
+def _person_word(token: Token) -> bool:
+    """A lower-case singular noun for a person that no body or thing shares: "student",
+    "campaigner", "housewife" (a compound of a person's noun); not "carrier", "rover"."""
+    lower = token.lower_
+    cue = cues()
+    if not token.is_lower or token.tag_ != "NN" or lower not in common_nouns():
+        return False
+    if lower in cue.org_heads or lower in cue.work_nouns or lower in cue.shared_roles:
+        return False
+    if lower in _MACHINES:
+        return False
+    return person_noun(lower) or lower.endswith(_people_endings())
+
+
+@cache
+def _people_endings() -> tuple[str, ...]:
+    """Nouns for people long enough to end a compound one: "house-wife", "step-child"."""
+    return tuple(word for word in people_nouns() if len(word) >= 4)
+
+
+def _full_name(mention: Mention) -> bool:
+    """Two or more capitalised words, none in capitals: "Jo Ames", "Kim de Lee"."""
+    words = [t for t in mention.span if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return len(capitalised) >= 2 and not any(t.is_upper and len(t) > 1 for t in words)
+
+
+def noun_votes(mention: Mention, lex: Lexicon) -> None:
+    """Votes of the noun phrase around a name (see the module's doc)."""
+    span = mention.span
+    if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
+        return
+    if _indefinite(mention, lex):
+        # Words between the article and the name describe the thing: "a doctor Dollie" is
+        # no title, so what they voted for a person is taken back.
+        # A full name so counted ("a guy like a Jo Ames") may still be the person named
+        # elsewhere in the story: it only leans.
+        mention.votes.pop(PERSON, None)
+        mention.vote(WORK, 3.0 if len(span) == 1 else 1.5)
+        return
+    if span.start == 0 or span.label_ == "PERSON" or not _full_name(mention) or names_a_body(span):
+        return  # the model's person needs no help; "adviser Altus Group" is a firm
+    before = span.doc[span.start - 1]
+    aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
+    if aged or _person_word(before):
+        mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames"

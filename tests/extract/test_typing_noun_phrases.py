@@ -1,0 +1,80 @@
+"""The noun phrase a name stands in: an indefinite article counts a thing, a person's noun
+before a full name makes it a person's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_an_indefinite_article_makes_a_name_a_common_noun(nlp: Language) -> None:
+    """ "like a balding Pellham Brother": one of a kind of people, no one's name."""
+    text = "By then he looked like a balding Pellham Brother, the friend wrote."
+    assert "Pellham Brother" not in _kinds(nlp, text, [("Pellham Brother", "PERSON")])
+
+
+def test_words_after_the_article_are_no_title(nlp: Language) -> None:
+    """ "a doctor Dollie" is a doll dressed as a doctor: "doctor" is no title there."""
+    text = "Girls played with a doctor Dollie or a fashion Dollie for ten minutes."
+    assert "Dollie" not in _kinds(nlp, text, [("Dollie", "PERSON"), ("Dollie", "PERSON")])
+
+
+def test_a_courtesy_title_after_the_article_names_someone(nlp: Language) -> None:
+    """ "a Mr Quill rang": the article is the writer's doubt, the title names a person."""
+    text = "Later a Mr Mara Quill rang the desk and said he had seen the crash."
+    assert _kinds(nlp, text, [("Mara Quill", "PERSON")]).get("Mara Quill") == PERSON
+
+
+def test_a_name_describing_the_noun_after_it_is_kept(nlp: Language) -> None:
+    """ "a Quorly Valdane reporter": the article counts reporters, not the firm."""
+    text = "A Quorly Valdane reporter asked the mayor about the bridge tolls."
+    kinds = _kinds(nlp, text, [("Quorly Valdane", "ORG")])
+    assert kinds.get("Quorly Valdane") == ORG
+
+
+def test_a_persons_noun_before_a_full_name_makes_a_person(nlp: Language) -> None:
+    """ "campaigner Tove Brindell" the model read as a body is a person, the noun says so."""
+    text = "The march was led by campaigner Tove Brindell on Sunday."
+    assert _kinds(nlp, text, [("Tove Brindell", "ORG")]).get("Tove Brindell") == PERSON
+
+
+def test_a_compound_noun_for_a_person_counts_too(nlp: Language) -> None:
+    """ "housewife Ansel Brindell": a noun ending in a noun for a person is one."""
+    text = "Her cholesterol fell, and housewife Ansel Brindell was delighted."
+    assert _kinds(nlp, text, [("Ansel Brindell", "ORG")]).get("Ansel Brindell") == PERSON
+
+
+def test_an_age_before_a_full_name_makes_a_person(nlp: Language) -> None:
+    """ "the death of 30-year-old Mara Quill": an age is a person's."""
+    text = "He faces charges over the death of 30-year-old Mara Quill in Kelby."
+    assert _kinds(nlp, text, [("Mara Quill", "ORG")]).get("Mara Quill") == PERSON
+
+
+def test_a_machine_noun_makes_no_person(nlp: Language) -> None:
+    """ "the rover Kite Seven": a machine's noun ends like a person's and says nothing."""
+    text = "Engineers said the rover Kite Seven had stopped sending pictures."
+    assert _kinds(nlp, text, [("Kite Seven", "ORG")]).get("Kite Seven") != PERSON
+
+
+def test_a_name_given_to_a_noun_stays_a_persons(nlp: Language) -> None:
+    """ "a judge named Tove Brindell": the article counts judges, the name is hers."""
+    text = "The governor chose a judge named Tove Brindell for the bench."
+    assert _kinds(nlp, text, [("Tove Brindell", "PERSON")]).get("Tove Brindell") == PERSON
+
+
+def test_a_person_at_an_age_stays_a_person(nlp: Language) -> None:
+    """ "a 15-year-old Ansel Brindell": the person at that age, his name no common noun."""
+    text = "At the fete a 15-year-old Ansel Brindell watched the band from the grass."
+    assert _kinds(nlp, text, [("Ansel Brindell", "PERSON")]).get("Ansel Brindell") == PERSON
+
+
+def test_a_firms_name_after_a_persons_noun_stays_a_body(nlp: Language) -> None:
+    """ "property adviser Quorly Group": a name ending in a body's word is a firm's."""
+    text = "Rents fell by a third, according to property adviser Quorly Group."
+    assert _kinds(nlp, text, [("Quorly Group", "ORG")]).get("Quorly Group") == ORG
