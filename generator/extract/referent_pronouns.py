@@ -1,0 +1,201 @@
+"""The clues the pronoun search of `antecedents.Context` reads in each sentence.
+
+`PronounClues` builds on `referent_unnamed.UnnamedPeople`: whether a person fits a
+pronoun, the one person a stretch of text names, a name or office the search reads past,
+the speaker of a quote the sentence introduced, and the shapes of the parse that tell a
+subject from a mention ("According to", a paragraph the parse ran on, a passive agent).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.quote_marks import Quote
+from generator.extract.referent_organizations import SPOKES_PEOPLE
+from generator.extract.referent_unnamed import UnnamedPeople
+from generator.extract.speech import (
+    MALE,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    definite,
+    is_role_noun,
+    noun_phrase,
+    passive_agent,
+    words,
+)
+
+__all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun"]
+
+#: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
+SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
+
+
+class PronounClues(UnnamedPeople):
+    """What one sentence tells the pronoun search: who fits, who is named, who spoke."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
+        super().__init__(doc, quotes, entities, lex)
+        self._quotes = quotes
+
+    def quoted_teller(self, sent: Span, pronoun: str) -> Entity | None:
+        """The one person a sentence names outside quotes who speaks a quote opening in
+        it, if the pronoun fits them: "In a debate with Mr Lee, MP Jo Ames said: '...'"
+        read back from "He asked: ..." is Ames, whatever place the parse gave the name."""
+        named = {
+            id(owner)
+            for t in sent
+            if not self.quoted.inside(t.idx) and (owner := self.owners.get(t.i)) is not None
+        }
+        tellers = {
+            id(q.speaker): q.speaker
+            for q in self._quotes
+            if q.speaker is not None
+            and q.speaker.kind == PERSON
+            and id(q.speaker) in named
+            and sent.start_char <= q.parts[0][0] < sent.end_char
+            and not self._someone_after(sent, q.parts[-1][1], q.speaker)
+        }
+        if len(tellers) != 1:
+            return None
+        return self._fitting(next(iter(tellers.values())), pronoun)
+
+    def _someone_after(self, sent: Span, end: int, teller: Entity) -> bool:
+        """Whether a sentence goes on after a quote's end to a main subject other than its
+        teller ("... 'quote' / However, the minister suggested ...", a caption run in)."""
+        return any(
+            t.idx >= end
+            and not self.quoted.inside(t.idx)
+            and t.dep_ in SUBJECT_DEPS
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.head.dep_ in ("ROOT", "conj")
+            and self.owners.get(t.i) is not teller
+            for t in sent
+        )
+
+    def _named_before_chain(self, tokens: list[Token], pronoun: str, named: Entity | None) -> bool:
+        """Whether the pronoun that a sentence repeats refers back to the one person the
+        sentence names before it, when no subject there named anyone: "The plan was drawn
+        up by Ann Lee, who says she ..." (the parse may give the name no subject's place).
+        Not when the sentence names anyone else, or the pronoun opens its main clause
+        ("He told Ann Lee she ..." is someone before)."""
+        if named is None:
+            return False
+        people = {
+            id(owner)
+            for t in tokens
+            if not self.quoted.inside(t.idx)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+        }
+        if people != {id(named)}:
+            return False
+        chain = [
+            t
+            for t in tokens
+            if t.lower_ == pronoun and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
+        ]
+        first = min(t.i for t in tokens if self.owners.get(t.i) is named)
+        return all(t.i > first and t.head.dep_ != "ROOT" for t in chain)
+
+    def _office_holder(self, subject: Token, pronoun: str) -> bool:
+        """Whether a subject the search reads past is an unnamed office ("the mayor")
+        of one person of no other sex than the pronoun's, whom the pronoun may be."""
+        if subject.i in self.owners or not definite(subject) or not is_role_noun(subject, self.lex):
+            return False
+        other = words().female_nouns if pronoun in MALE else words().male_nouns
+        spoke = self.says(subject.head)  # "As the union chief warned, ...": who speaks on
+        return not spoke and subject.tag_ != "NNS" and subject.lower_ not in SPOKES_PEOPLE | other
+
+    def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
+        """``found`` if ``pronoun`` can refer to it (a person of that sex or of none
+        known), else None."""
+        if found is None or found.kind != PERSON:
+            return None
+        return found if self.compatible(found, pronoun) else None
+
+    def _only_person(self, tokens: list[Token], pronoun: str) -> Entity | None:
+        """The one person named outside quotes among ``tokens`` whom ``pronoun`` can
+        refer to, if exactly one ("he" after "asked Tom Ware, named after his
+        grandmother Ada" is Tom Ware)."""
+        found = {
+            id(owner): owner
+            for t in tokens
+            if not self.quoted.inside(t.idx)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+            and self.compatible(owner, pronoun)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _spokes_body(self, spokes: Token, pronoun: str) -> Entity | None:
+        """The organization a spokes noun that a pronoun refers back to speaks for, when
+        the noun's sex, if it has one, is the pronoun's ("a spokeswoman ... she")."""
+        sex = SPOKES_SEXES.get(spokes.lower_)
+        if sex is not None and sex != ("m" if pronoun in MALE else "f"):
+            return None
+        return self.phrase_organization(spokes) or self.spoken_for(spokes)
+
+    def _leads_paragraph(self, noun: Token) -> bool:
+        """Whether a noun leads a paragraph that the parse ran into the sentence before
+        ("He said: '...' / Rob Lee, 58, booked early, only to find ..."): as the subject
+        of a verb after the break that hangs on a word before it, or as a person's name
+        that opens the paragraph, hung on a word before it."""
+        subject = noun.dep_ in SUBJECT_DEPS
+        anchor = noun.head if subject else noun
+        if not subject:
+            owner = self.owners.get(noun.i)
+            before = noun.left_edge.i - 1
+            if owner is None or owner.kind != PERSON or before < 0:
+                return False
+            if not noun.doc[before].text.startswith("\n\n"):
+                return False
+        cut = self.text.rfind("\n\n", noun.sent.start_char, noun.idx)
+        return cut >= 0 and anchor.idx > cut and anchor.head.idx < cut
+
+    def _person_titled(self, head: Token) -> bool:
+        """Whether a name's head that no one owns closes a person's name as a title after
+        it ("Judge Jo Ames QC": the parser heads the name with "QC")."""
+        named = self.entity_in(noun_phrase(head))
+        return named is not None and named.kind == PERSON
+
+    def _agent(self, verb: Token) -> Entity | None:
+        """The person by whom a passive verb of saying was said ("was echoed by Jo Ames")."""
+        agent = passive_agent(verb)
+        owner = self.owners.get(agent.i) if agent is not None else None
+        return owner if owner is not None and owner.kind == PERSON else None
+
+    def _named_subject(self, tokens: list[Token]) -> bool:
+        """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns."""
+        for token in tokens:
+            if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or token.pos_ == "PRON":
+                continue
+            owner = self.owners.get(token.i)
+            if token.text[:1].isupper() and (owner is None or owner.kind != PERSON):
+                return True
+        return False
+
+    def _namesake(self, surname: Token, pronoun: str) -> Entity | None:
+        """ "Vance also wrote ... she says", with a Nora and a Carl Vance: a bare
+        surname that fits the pronoun only for one of the people who bear it."""
+        bearers = [
+            p
+            for p in self.known_people()
+            if p.name.lower().split()[-1:] == [surname.lower_] and self.compatible(p, pronoun)
+        ]
+        return bearers[0] if len(bearers) == 1 else None
+
+
+def kin_of_pronoun(noun: Token) -> bool:
+    """ "his doctor", "her lawyer": an unnamed person who belongs to someone else."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+def adverbial(token: Token) -> bool:
+    """Whether a token lies in an adverbial or relative clause of its sentence."""
+    while token.head.i != token.i:
+        if token.dep_ in ("advcl", "relcl", "acl"):
+            return True
+        token = token.head
+    return False

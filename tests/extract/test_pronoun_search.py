@@ -1,0 +1,46 @@
+"""How far back "he"/"she" after a quote reads, and what a sentence that opened a quote tells it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.quotes import extract_quotes
+from generator.extract.roles import role_of
+from tests.extract.test_quotes import speakers
+
+
+def test_quoted_paragraphs_cost_the_search_nothing() -> None:
+    """Four paragraphs of one quotation before 'she said' do not use up the sentences the
+    search reads back: the person who announced it before them is "she"."""
+    text = (
+        "Ferry crossings to Kelby were cancelled for a third day.\n\n"
+        "Harbour master Ruth Okafor said on Monday that she would review the timetable.\n\n"
+        "'The timetable failed the island, and I am sorry for it. Families waited for hours "
+        "on the quay.\n\n"
+        "'My team will read every complaint we have had this year. Nothing will be left out.\n\n"
+        "'Some of the boats are older than the crews who sail them.\n\n"
+        "'We will publish what we find before the summer,' she said."
+    )
+    assert speakers(text)[-1][1] == "Ruth Okafor"
+
+
+def test_the_speaker_a_sentence_introduced_goes_on(nlp: Language) -> None:
+    """'At a session with Mr Vale, rep Tom Ware said: ...' then 'He asked: ...': when the
+    parse hangs Ware on Vale and leaves "said" no subject, Ware still spoke the quote that
+    sentence opened, so "he" is Ware."""
+    text = (
+        "Bus services in Pellham were cut again this week.\n\n"
+        "At a council session with Mr Dorian Vale, union rep Tom Ware said: "
+        "'Three buses broke down on Monday.\n\n'The drivers had to walk back.'\n\n"
+        "He asked: 'Does Mr Vale know what it costs?'"
+    )
+    doc = nlp(text)
+    ware = next(t for t in doc if t.text == "Ware")
+    ware.head = next(t for t in doc if t.text == "Vale")
+    ware.dep_ = "appos"
+    entities = extract_entities(doc)
+    for entity in entities:
+        entity.role = role_of(entity)
+    quotes = extract_quotes(doc, entities)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tom Ware", "Tom Ware"]
