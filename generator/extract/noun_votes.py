@@ -1,6 +1,6 @@
-"""Evidence from the noun phrase a name stands in: "a balding Marlow Brother", "nurse Jo Ames".
+"""Evidence from the noun phrase a name stands in: "a restored Harlan Roadster", "nurse Jo Ames".
 
-A name that an indefinite article counts ("a former Navy Flyer", "a fashion Dollie") is
+A name that an indefinite article counts ("a restored Harlan Roadster", "a spare Tibbet") is
 a common noun with capitals: one of a kind of thing or of people, no one's name. A
 full name right after a lower-case noun for a person ("student Jo Ames", "43-year-old
 Jo Ames") is that person's, whatever label the model gave it. General word lists
@@ -20,15 +20,15 @@ from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
 from generator.extract.shapes import names_a_body
 
-#: Articles that count one of a kind: "a Marlow Brother", "another Dollie".
+#: Articles that count one of a kind: "a Harlan Roadster", "another Tibbet".
 _INDEFINITE = frozenset({"a", "an", "another"})
 #: How far back an indefinite article may stand before the name, over lower-case words:
-#: "a career-driven doctor Dollie" (the hyphen's parts are tokens of their own).
+#: "a hand-stitched sailor Tibbet" (the hyphen's parts are tokens of their own).
 _REACH = 6
 #: Tags of the lower-case words between the article and the name: adjectives,
 #: nouns, numbers, participles and a hyphen's parts.
 _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "NN", "CD", "VBN", "VBG", "HYPH", "RB"})
-#: Words that give the name after them to a noun: "a judge named Jo Ames".
+#: Words that give the name after them to a noun: "a coach called Jo Ames".
 _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled", "known", "nicknamed"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: An age written before a name: "43-year-old Jo Ames".
@@ -41,9 +41,9 @@ _MACHINES = frozenset(
 
 
 def _indefinite(mention: Mention, lex: Lexicon) -> bool:
-    """Whether an indefinite article counts the name: "a 12-year-old Cub Ranger", "like a
-    balding Marlow Brother"; not "a Quorly reporter", "a Quorly's cheesesteak" (the name
-    describes a noun after it), "a judge named Jo Ames" (the name is given to the noun) nor
+    """Whether an indefinite article counts the name: "a spare Tibbet", "owns a restored
+    Harlan Roadster"; not "a Quorly reporter", "a Quorly's van" (the name describes a noun
+    after it), "a coach called Jo Ames" (the name is given to the noun) nor
     "a Mr Ames" (a courtesy title names someone). A name of several words must end in a
     common noun ("Brother", "Pilot"): "a young Jo Ames" is the person at that age."""
     span = mention.span
@@ -79,7 +79,7 @@ def _person_word(token: Token) -> bool:
     "campaigner", "housewife" (a compound of a person's noun); not "carrier", "rover"."""
     lower = token.lower_
     cue = cues()
-    if not token.is_lower or token.tag_ != "NN" or lower not in common_nouns():
+    if not token.is_lower or token.tag_ not in ("NN", "NNP") or lower not in common_nouns():
         return False
     if lower in cue.org_heads or lower in cue.work_nouns or lower in cue.shared_roles:
         return False
@@ -90,7 +90,7 @@ def _person_word(token: Token) -> bool:
 
 @cache
 def _people_endings() -> tuple[str, ...]:
-    """Nouns for people long enough to end a compound one: "house-wife", "step-child"."""
+    """Nouns for people long enough to end a compound one: "housemate", "stepchild"."""
     return tuple(word for word in people_nouns() if len(word) >= 4)
 
 
@@ -107,15 +107,15 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
     if _indefinite(mention, lex):
-        # Words between the article and the name describe the thing: "a doctor Dollie" is
+        # Words between the article and the name describe the thing: "a sailor Tibbet" is
         # no title, so what they voted for a person is taken back.
-        # A full name so counted ("a guy like a Jo Ames") may still be the person named
+        # A full name so counted ("someone like a Jo Ames") may still be the person named
         # elsewhere in the story: it only leans.
         mention.votes.pop(PERSON, None)
         mention.vote(WORK, 3.0 if len(span) == 1 else 1.5)
         return
     if span.start == 0 or span.label_ == "PERSON" or not _full_name(mention) or names_a_body(span):
-        return  # the model's person needs no help; "adviser Altus Group" is a firm
+        return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
     aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
     if aged or _person_word(before):

@@ -14,15 +14,15 @@ def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str,
 
 
 def test_an_indefinite_article_makes_a_name_a_common_noun(nlp: Language) -> None:
-    """ "like a balding Pellham Brother": one of a kind of people, no one's name."""
-    text = "By then he looked like a balding Pellham Brother, the friend wrote."
-    assert "Pellham Brother" not in _kinds(nlp, text, [("Pellham Brother", "PERSON")])
+    """ "owns a restored Harlan Roadster": one of a make of car, no one's name."""
+    text = "My uncle owns a restored Harlan Roadster and drives it every Easter."
+    assert "Harlan Roadster" not in _kinds(nlp, text, [("Harlan Roadster", "PERSON")])
 
 
 def test_words_after_the_article_are_no_title(nlp: Language) -> None:
-    """ "a doctor Dollie" is a doll dressed as a doctor: "doctor" is no title there."""
-    text = "Girls played with a doctor Dollie or a fashion Dollie for ten minutes."
-    assert "Dollie" not in _kinds(nlp, text, [("Dollie", "PERSON"), ("Dollie", "PERSON")])
+    """ "a sailor Tibbet" is a toy in a sailor's coat: "sailor" is no title there."""
+    text = "Each box holds a sailor Tibbet, and the deluxe box holds a spare Tibbet too."
+    assert "Tibbet" not in _kinds(nlp, text, [("Tibbet", "PERSON"), ("Tibbet", "PERSON")])
 
 
 def test_a_courtesy_title_after_the_article_names_someone(nlp: Language) -> None:
@@ -45,14 +45,14 @@ def test_a_persons_noun_before_a_full_name_makes_a_person(nlp: Language) -> None
 
 
 def test_a_compound_noun_for_a_person_counts_too(nlp: Language) -> None:
-    """ "housewife Ansel Brindell": a noun ending in a noun for a person is one."""
-    text = "Her cholesterol fell, and housewife Ansel Brindell was delighted."
+    """ "housemate Ansel Brindell": a noun ending in a noun for a person is one."""
+    text = "The note was found on the stairs by her housemate Ansel Brindell."
     assert _kinds(nlp, text, [("Ansel Brindell", "ORG")]).get("Ansel Brindell") == PERSON
 
 
 def test_an_age_before_a_full_name_makes_a_person(nlp: Language) -> None:
-    """ "the death of 30-year-old Mara Quill": an age is a person's."""
-    text = "He faces charges over the death of 30-year-old Mara Quill in Kelby."
+    """ "71-year-old Mara Quill": an age is a person's."""
+    text = "First prize for marrows went to 71-year-old Mara Quill of Kelby."
     assert _kinds(nlp, text, [("Mara Quill", "ORG")]).get("Mara Quill") == PERSON
 
 
@@ -63,18 +63,18 @@ def test_a_machine_noun_makes_no_person(nlp: Language) -> None:
 
 
 def test_a_name_given_to_a_noun_stays_a_persons(nlp: Language) -> None:
-    """ "a judge named Tove Brindell": the article counts judges, the name is hers."""
-    text = "The governor chose a judge named Tove Brindell for the bench."
+    """ "a coach called Tove Brindell": the article counts coaches, the name is hers."""
+    text = "Last spring the rowing club hired a coach called Tove Brindell."
     assert _kinds(nlp, text, [("Tove Brindell", "PERSON")]).get("Tove Brindell") == PERSON
 
 
-def test_a_person_at_an_age_stays_a_person(nlp: Language) -> None:
-    """ "a 15-year-old Ansel Brindell": the person at that age, his name no common noun."""
-    text = "At the fete a 15-year-old Ansel Brindell watched the band from the grass."
+def test_a_person_described_after_the_article_stays_a_person(nlp: Language) -> None:
+    """ "a beaming Ansel Brindell": the person as the photograph shows him."""
+    text = "In the old photograph a beaming Ansel Brindell holds up the cup."
     assert _kinds(nlp, text, [("Ansel Brindell", "PERSON")]).get("Ansel Brindell") == PERSON
 
 
 def test_a_firms_name_after_a_persons_noun_stays_a_body(nlp: Language) -> None:
-    """ "property adviser Quorly Group": a name ending in a body's word is a firm's."""
-    text = "Rents fell by a third, according to property adviser Quorly Group."
-    assert _kinds(nlp, text, [("Quorly Group", "ORG")]).get("Quorly Group") == ORG
+    """ "consultant Quorly Partners": a name ending in a body's word is a firm's."""
+    text = "The figures for the ferry route come from consultant Quorly Partners."
+    assert _kinds(nlp, text, [("Quorly Partners", "ORG")]).get("Quorly Partners") == ORG
