@@ -139,7 +139,10 @@ def missed_person(
         return None
     if len(words) == 1:
         full = full_names().get(span[-1].lower_)
-        if full is None and not described_as_person(subject):
+        # "Lord Tarrant said": a courtesy title before one name says a person, as an
+        # appositive does.
+        honoured = start > 0 and doc[start - 1].lower_ in lex.honorifics
+        if full is None and not (honoured or described_as_person(subject)):
             return None
         span = full or span
     text = span.text

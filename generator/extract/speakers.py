@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.role_phrases import person_noun, role_words
-from generator.extract.speaker_subjects import holder_of_body, outside_relative, subject_of
+from generator.extract.role_phrases import role_words
+from generator.extract.speaker_holders import Holders
+from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -49,7 +49,7 @@ _TRAILING_DEPS = frozenset(
 )
 
 
-class Attribution(Context):
+class Attribution(Holders):
     """Speaker search in one document: reporting verbs, their subjects, and who they name."""
 
     # --- reporting verbs --------------------------------------------------------------
@@ -246,7 +246,7 @@ class Attribution(Context):
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
-        holder = self._holder_named(subject) if subject.i not in self.owners else None
+        holder = self.holder_named(subject) if subject.i not in self.owners else None
         if holder is not None:
             return holder
         if subject.i not in self.owners and _written_as_name(subject):
@@ -261,7 +261,7 @@ class Attribution(Context):
             # the one person of the phrase speaks, wherever the parser hung the name.
             named = self.person_in_subject(subject) or named
         if named is not None and (
-            self._member_of(subject, named) or self.apart_from(subject, named)
+            self.member_of(subject, named) or self.apart_from(subject, named)
         ):
             # "an Acme staffer said", "the Lee-supporting teen said": someone of Acme's or
             # of Lee's, not Acme or Lee speaking.
@@ -274,7 +274,7 @@ class Attribution(Context):
             return self.it_antecedent(subject)
         if subject.lower_ == "they":
             return self.they_antecedent(subject)
-        for_org = self._speaks_for(subject) or self.spoken_for(subject)
+        for_org = self.speaks_for(subject) or self.spoken_for(subject)
         if for_org is not None:
             return for_org
         speaks_or_writes = subject.lower_ in words().spokes_nouns | words().document_nouns
@@ -303,7 +303,7 @@ class Attribution(Context):
                 found = self.described(subject)
             return found
         if subject.pos_ == "PROPN":
-            return self.missed_person(subject)
+            return self.site_body(subject) or self.missed_person(subject)
         return self.described(subject)
 
     def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
@@ -315,52 +315,6 @@ class Attribution(Context):
         if issuer is None or issuer.lower_ in words().document_nouns:
             return None
         return self.speaker_of_subject(issuer, quote, previous)
-
-    def _holder_named(self, subject: Token) -> Entity | None:
-        """The person a role or person noun names as its holder, however the parser hung
-        the name: in apposition ("the Commander, Colonel Jo Ames"; "Lee's mother, Jo
-        Ames,"), joined to a bare title ("sheep farmer and broker Jo Ames") or before a
-        title that follows names ("Jo Ames QC"). A name that only modifies the noun ("a
-        Lee aide") or a possessor ("Lee's mother") is not its holder."""
-        if not (person_noun(subject.lower_) or is_role_noun(subject, self.lex)):
-            return None
-        bare = not any(c.dep_ in ("det", "poss", "nmod") for c in subject.children)
-        for child in subject.children:
-            owner = self.owners.get(child.i)
-            if owner is None or owner.kind != PERSON:
-                continue
-            if child.dep_ == "appos" or (child.dep_ == "conj" and bare):
-                return owner
-            after_name = subject.text[:1].isupper() and child.i == subject.i - 1
-            if child.dep_ == "compound" and after_name and bare:
-                return owner
-        return holder_of_body(subject, self.owners, self.lex)
-
-    def _member_of(self, subject: Token, named: Entity) -> bool:
-        """Whether a subject is a person of an organization or a person only a modifier
-        names ("an Acme staffer", "the Lee-supporting teen"), not a spokesman for an
-        organization (who speaks for it) nor a name in apposition ("the teen, Lee,")."""
-        lower = subject.lower_
-        if (
-            subject.i in self.owners
-            or lower in words().spokes_nouns
-            or not (person_noun(lower) or is_role_noun(subject, self.lex))
-        ):
-            return False
-        if named.kind == ORG:
-            return True
-        return named.kind == PERSON and not any(
-            self.owners.get(c.i) is named or self.named_by_ner(c) is named
-            for child in subject.children
-            if child.dep_ == "appos"
-            for c in child.subtree
-        )
-
-    def _speaks_for(self, subject: Token) -> Entity | None:
-        """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""
-        if subject.lower_ not in words().spokes_nouns:
-            return None
-        return self.phrase_organization(subject)
 
 
 def _second_hand(verb: Token, governing: list[Token]) -> bool:

@@ -1,0 +1,107 @@
+"""Who a reporting verb's subject names when a name or noun in its own phrase says it.
+
+A role noun's holder in apposition ("the Commander, Colonel Jo Ames, said"), a
+member of a body who is not the body ("an Acme staffer said"), the body a
+spokesman speaks for ("a spokesman for Acme"), and the body a site stands for
+("Quarrow Airport said", "Quarrow said" of an airport no table knows as a town or
+country): `speakers.Attribution` asks these before it searches back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.antecedents import Context
+from generator.extract.entities import ORG, PERSON, PLACE, Entity
+from generator.extract.gazetteer import gazetteer
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_names import described_as_person
+from generator.extract.speaker_subjects import holder_of_body
+from generator.extract.speech import is_role_noun, words
+
+__all__ = ["Holders"]
+
+
+class Holders(Context):
+    """The entity a subject's own phrase names: a holder, a member, a body spoken for."""
+
+    def holder_named(self, subject: Token) -> Entity | None:
+        """The person a role or person noun names as its holder, however the parser hung
+        the name: in apposition ("the Commander, Colonel Jo Ames"; "Lee's mother, Jo
+        Ames,"), joined to a bare title ("sheep farmer and broker Jo Ames") or before a
+        title that follows names ("Jo Ames QC"). A name that only modifies the noun ("a
+        Lee aide") or a possessor ("Lee's mother") is not its holder."""
+        if not (person_noun(subject.lower_) or is_role_noun(subject, self.lex)):
+            return None
+        bare = not any(c.dep_ in ("det", "poss", "nmod") for c in subject.children)
+        for child in subject.children:
+            owner = self.owners.get(child.i)
+            if owner is None or owner.kind != PERSON:
+                continue
+            if child.dep_ == "appos" or (child.dep_ == "conj" and bare):
+                return owner
+            after_name = subject.text[:1].isupper() and child.i == subject.i - 1
+            if child.dep_ == "compound" and after_name and bare:
+                return owner
+        return holder_of_body(subject, self.owners, self.lex)
+
+    def member_of(self, subject: Token, named: Entity) -> bool:
+        """Whether a subject is a person of an organization or a person only a modifier
+        names ("an Acme staffer", "the Lee-supporting teen"), not a spokesman for an
+        organization (who speaks for it) nor a name in apposition ("the teen, Lee,")."""
+        lower = subject.lower_
+        if (
+            subject.i in self.owners
+            or lower in words().spokes_nouns
+            or not (person_noun(lower) or is_role_noun(subject, self.lex))
+        ):
+            return False
+        if named.kind == ORG:
+            return True
+        return named.kind == PERSON and not any(
+            self.owners.get(c.i) is named or self.named_by_ner(c) is named
+            for child in subject.children
+            if child.dep_ == "appos"
+            for c in child.subtree
+        )
+
+    def speaks_for(self, subject: Token) -> Entity | None:
+        """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""
+        if subject.lower_ not in words().spokes_nouns:
+            return None
+        return self.phrase_organization(subject)
+
+    def site_body(self, subject: Token) -> Entity | None:
+        """The body a site stands for when it speaks ("Quarrow said: '...'" of an airport).
+
+        The story's one organization whose name begins or ends with the words the site is
+        written in ("Quarrow" for "Quarrow Holdings"); else, when no table or gazetteer
+        knows the site as a country, region or town, a body of the site's written name. A
+        town or country that speaks ("Paris said") is its government or its people, which
+        the text does not say: nobody."""
+        owner = self.owners.get(subject.i)
+        if owner is None or owner.kind != PLACE or described_as_person(subject):
+            return None
+        span = next(
+            (m.span for m in owner.mentions if m.span.start <= subject.i < m.span.end), None
+        )
+        if span is None:
+            return None
+        form = [t.lower_ for t in span if t.lower_ != "the"]
+        known = [owner.place, self.lex.place(span.text), gazetteer().lookup(span.text)]
+        kinds = {place.kind for place in known if place is not None}
+        if kinds - {"city", "other"} or any(w in self.lex.demonyms for w in form):
+            return None  # "Tarland said", "the Tarlish say": a country, a region or a people
+        size = len(form)
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == ORG
+            and len(e.name.split()) > size
+            and form in (e.name.lower().split()[:size], e.name.lower().split()[-size:])
+        ]
+        if bodies:
+            return bodies[0] if len(bodies) == 1 else None
+        if kinds - {"other"}:
+            return None  # a town speaks only as the short form of a body named in full
+        return self.new_organization(span)
