@@ -32,6 +32,7 @@ from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPLIT_CHARS,
+    SUBJECT_DEPS,
     according_to,
     definite,
     gender_of,
@@ -137,6 +138,7 @@ class Attribution(Holders):
                 or self._person_subject(verb, quote)
                 or subject_of(verb, quote, self.quoted)
                 or self._named_before(verb, quote)
+                or self._elided_subject(verb)
             )
             if subject is None or self._across_paragraphs(subject, verb):
                 continue
@@ -194,6 +196,27 @@ class Attribution(Holders):
         span = {t.i for t in token.subtree}
         between = verb.doc[token.i : verb.i]
         return token if all(t.i in span or t.is_punct for t in between) else None
+
+    def _elided_subject(self, verb: Token) -> Token | None:
+        """The subject of the sentence before, when a verb of saying opens its own with only
+        "but" or "and" and no subject ("Lee said the talks went well. But added: '...'"):
+        news leaves out a subject that goes on, and only one of saying goes on so."""
+        start = self.sentences.spans[self.sentences.index_at(verb.idx)].start
+        opening = [t for t in verb.doc[start : verb.i] if not (t.is_space or t.is_punct)]
+        if (
+            [t.lower_ for t in opening] not in (["but"], ["and"])
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+            or not self.is_reporting(verb)
+        ):
+            return None
+        before = self.sentences.sentence_before(verb.idx)
+        root = before.root if before is not None else None
+        if root is None or not self.is_reporting(root) or self.quoted.inside(root.idx):
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return (
+            subjects[0] if len(subjects) == 1 and not self.quoted.inside(subjects[0].idx) else None
+        )
 
     def _opening_name(self, verb: Token, quote: Quote) -> Token | None:
         """The person whose name opens the sentence of a subjectless verb, when only a

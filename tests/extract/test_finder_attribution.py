@@ -352,3 +352,14 @@ def test_castigating_and_highlighting_quote_the_words_they_govern() -> None:
     )
     assert speakers(castigated) == [("no benefit to anyone on the island", "Dana Whitlow")]
     assert speakers(highlighted) == [("the biggest ferry operator in the north", "Owen Prade")]
+
+
+def test_a_verb_of_saying_after_but_goes_on_with_the_subject_before() -> None:
+    """'Marrow said ... But added: "..."': news leaves out a subject that goes on."""
+    text = (
+        "Ilse Marrow said the ferry talks had gone better than she feared. But added: "
+        "‘We are still a long way from a deal on the winter timetable.’"
+    )
+    assert speakers(text) == [
+        ("We are still a long way from a deal on the winter timetable.", "Ilse Marrow")
+    ]
