@@ -312,7 +312,11 @@ class Attribution(Holders):
             if owner is not None:
                 return self.antecedent(owner, quote, previous)
         if subject.lower_ in words().document_nouns:
-            return self.author(subject) or self._issuer(subject, quote, previous)
+            return (
+                self.author(subject)
+                or self._issuer(subject, quote, previous)
+                or self._writing_body(subject)
+            )
         if subject.lower_ in words().organization_nouns and definite(subject):
             return outside_relative(subject, self.org_antecedent(subject))
         if is_role_noun(subject, self.lex):
@@ -328,6 +332,14 @@ class Attribution(Holders):
         if subject.pos_ == "PROPN":
             return self.site_body(subject) or self.missed_person(subject)
         return self.described(subject)
+
+    def _writing_body(self, writing: Token) -> Entity | None:
+        """The organization a definite writing that names no author refers back to: "The
+        Tarn Audit Office said ... The report said" is the office's, the body that was last
+        a subject nearby (`org_antecedent`); a person there first leaves it unknown."""
+        if not definite(writing) or any(c.dep_ == "poss" for c in writing.children):
+            return None
+        return outside_relative(writing, self.org_antecedent(writing))
 
     def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """Who issued a writing that speaks and names no writer in its own phrase: "Acme

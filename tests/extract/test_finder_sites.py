@@ -82,3 +82,17 @@ def test_one_name_after_a_courtesy_title_is_a_person() -> None:
         "years without a charge.’"
     )
     assert speakers(text) == [("No court may hold a man for years without a charge.", "Tarrant")]
+
+
+def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:
+    """'The Tarn Audit Office urged ... The report said': the office's report; after a
+    person as subject the writing's author is unknown."""
+    text = (
+        "The Tarn Audit Office urged ministers to check road spending more often. "
+        "The report said: ‘Most councils do not count what their repairs cost.’"
+    )
+    assert speakers(text) == [
+        ("Most councils do not count what their repairs cost.", "Tarn Audit Office")
+    ]
+    person = text.replace("The Tarn Audit Office", "Mara Quill")
+    assert speakers(person) == [("Most councils do not count what their repairs cost.", None)]
