@@ -25,7 +25,12 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.referent_pronouns import PronounClues, adverbial, kin_of_pronoun
+from generator.extract.referent_pronouns import (
+    PronounClues,
+    adverbial,
+    kin_of_pronoun,
+    two_sexes,
+)
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
@@ -208,6 +213,8 @@ class Context(PronounClues):
                     namesake = self._namesake(token, word) if entity.kind == PERSON else None
                     if namesake is not None:
                         return namesake, passed
+                    if entity.kind == PERSON and two_sexes(entity):
+                        return None, passed  # "Mr Cooper" in a Cooper family merged in one
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
@@ -242,7 +249,8 @@ class Context(PronounClues):
                 return teller, passed  # "MP Jo Ames said: '...'", the parse giving no subject
             # In the pronoun's own sentence a person in an adverbial clause is what
             # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
-            candidates = tokens if index < own else [t for t in tokens if not adverbial(t)]
+            main = index < own or adverbial(pronoun)  # "for Jo Ames to host, ... he said"
+            candidates = tokens if main else [t for t in tokens if not adverbial(t)]
             named = self._only_person(candidates, word)
             if (
                 (not chained or self._named_before_chain(tokens, word, named))

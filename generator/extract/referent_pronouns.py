@@ -16,6 +16,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
 from generator.extract.speech import (
+    FEMALE,
     MALE,
     POSSESSIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -26,7 +27,10 @@ from generator.extract.speech import (
     words,
 )
 
-__all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun"]
+__all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun", "two_sexes"]
+
+#: Words of `speech.MALE` and `speech.FEMALE` that are no title: "his Ann" is not her sex.
+PRONOUN_WORDS = frozenset(["he", "his", "she", "her"])
 
 #: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
 SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
@@ -38,6 +42,11 @@ class PronounClues(UnnamedPeople):
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
         self._quotes = quotes
+
+    def compatible(self, entity: Entity, pronoun: str) -> bool:
+        """Whether ``he``/``she`` can refer to the entity: not when courtesy titles of both
+        sexes name it ("Mr Cooper" and "Ms Cooper" merged), which is two people."""
+        return not two_sexes(entity) and super().compatible(entity, pronoun)
 
     def quoted_teller(self, sent: Span, pronoun: str) -> Entity | None:
         """The one person a sentence names outside quotes who speaks a quote opening in
@@ -199,3 +208,19 @@ def adverbial(token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def two_sexes(entity: Entity) -> bool:
+    """Whether courtesy titles of both sexes stand before an entity's mentions, each at
+    least twice ("Mr Cooper", "Ms Cooper"): a family's name merged into one person, not a
+    slip of the pen ("Ms Lee" once among many "Mr Lee")."""
+    male = female = 0
+    for mention in entity.mentions:
+        span = mention.span
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        for token in (before, span[0] if len(span) > 1 else None):
+            if token is None or token.lower_ in PRONOUN_WORDS:
+                continue
+            male += token.lower_ in MALE
+            female += token.lower_ in FEMALE
+    return min(male, female) >= 2

@@ -44,3 +44,15 @@ def test_the_speaker_a_sentence_introduced_goes_on(nlp: Language) -> None:
         entity.role = role_of(entity)
     quotes = extract_quotes(doc, entities)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tom Ware", "Tom Ware"]
+
+
+def test_a_pronoun_in_a_side_clause_takes_the_name_of_its_clause() -> None:
+    """'When Tom Ware hosted the show, in which he said ...': "he" is itself in a side
+    clause, so the name in the clause around it is who he is, not someone before."""
+    text = (
+        "The harbour board met on Friday to discuss the ferry timetable.\n\n"
+        "Critics have long joked about the retirement of Dana Pike.\n\n"
+        "When Tom Ware hosted the radio show, in which he said the ferry was "
+        "'a floating shed', listeners rang in to agree."
+    )
+    assert speakers(text)[-1] == ("a floating shed", "Tom Ware")
