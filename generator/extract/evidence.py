@@ -51,7 +51,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if before in ("miss", "mr", "mrs", "ms") and len(span) > 1 and span[-1].lower_ in _EVENT_WORDS:
         mention.vote(WORK, 3.0)  # "the Miss Harbour Pageant": a contest's title, no one's name
         return
-    if before in words.honorifics or before in lex.honorifics or title:
+    work = _token(doc, span.start - 2)  # "the film Dr Kite"; not "a single Prince Kite"
+    in_a_title = work is not None and work.pos_ == "NOUN" and work.lower_ in words.work_nouns
+    if (before in words.honorifics or before in lex.honorifics or title) and not in_a_title:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"

@@ -91,6 +91,14 @@ def common_nouns() -> frozenset[str]:
     return frozenset(index.get("noun", ()))
 
 
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """English verbs in their base form: WordNet's verb index of the lemmatizer's tables."""
+    tables = lemma_tables()
+    index = tables.get_table("lemma_index", {}) if tables is not None else {}
+    return frozenset(index.get("verb", ()))
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
     """Entity ruler patterns from the data files; ``id`` carries the canonical name."""
     patterns: list[dict[str, Any]] = []

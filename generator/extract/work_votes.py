@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
+from generator.extract.nlp import verb_lemmas
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -121,6 +122,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the book, named Lost Days", "a song called Moon River"
     if after == "by" and label == "PERSON" and _ent_type(doc, span.end + 1) == "PERSON":
         mention.vote(WORK, 2.0)  # "Moon River by Jo Ames": a song, a book or a painting
+    if label == "PERSON" and len(span) > 1 and _participle(span[-1]):
+        mention.vote(WORK, 3.0)  # "Kite Unmasked", "Jo Ames Revisited": a book's title
     if after in _SHOW_FOLLOWERS:
         mention.vote(WORK, 2.0)  # "Star Factory contestants", "Eastbridge viewers"
     if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
@@ -343,3 +346,12 @@ _PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "
 def _ent_type(doc: Doc, i: int) -> str:
     token = token_at(doc, i)
     return token.ent_type_ if token is not None else ""
+
+
+def _participle(token: Token) -> bool:
+    """A capitalised past participle of a regular verb ("Revealed", "Exposed"); no surname
+    is one ("Reed" and "Alfred" are no verb's)."""
+    word = token.lower_
+    if not token.is_title or not word.endswith("ed") or len(word) < 6:
+        return False
+    return word[:-2] in verb_lemmas() or word[:-1] in verb_lemmas()

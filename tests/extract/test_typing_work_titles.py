@@ -1,0 +1,38 @@
+"""Titles of works that read like people's names: a title inside a work's name, a title
+ending in a verb's participle, a programme's hour."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_courtesy_title_after_a_work_noun_is_part_of_the_title(nlp: Language) -> None:
+    """ "the cartoon Mr Wobbleton": the title names the cartoon, not a man."""
+    text = "Children in Kelby still watch the cartoon Mr Wobbleton every morning."
+    assert _kinds(nlp, text, [("Wobbleton", "PERSON")]).get("Wobbleton") != PERSON
+
+
+def test_a_title_ending_in_a_participle_is_a_work(nlp: Language) -> None:
+    """ "Harbour Lights Unmasked": a book's title, no one is called "Unmasked"."""
+    text = "Her memoir, Harbour Lights Unmasked, sold well in Pellham last winter."
+    kinds = _kinds(nlp, text, [("Harbour Lights Unmasked", "PERSON")])
+    assert kinds.get("Harbour Lights Unmasked") != PERSON
+
+
+def test_a_programmes_hour_is_no_person(nlp: Language) -> None:
+    """ "the Pellham Hour": a radio programme, named for its slot."""
+    text = "Speaking on the Pellham Hour, the minister defended the bridge tolls."
+    assert _kinds(nlp, text, [("Pellham Hour", "PERSON")]).get("Pellham Hour") != PERSON
+
+
+def test_a_person_after_a_courtesy_title_stays_a_person(nlp: Language) -> None:
+    """ "the judge told Mr Mara Quill": a work noun must come right before the title."""
+    text = "The film crew waited while Mr Mara Quill signed the forms."
+    assert _kinds(nlp, text, [("Mara Quill", "PERSON")]).get("Mara Quill") == PERSON
