@@ -15,7 +15,7 @@ from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, PLACE, Entity
 from generator.extract.gazetteer import gazetteer
 from generator.extract.role_phrases import person_noun
-from generator.extract.speaker_names import described_as_person
+from generator.extract.speaker_names import described_as_person, missed_person
 from generator.extract.speaker_subjects import holder_of_body
 from generator.extract.speech import is_role_noun, words
 
@@ -80,8 +80,10 @@ class Holders(Context):
         town or country that speaks ("Paris said") is its government or its people, which
         the text does not say: nobody."""
         owner = self.owners.get(subject.i)
-        if owner is None or owner.kind != PLACE or described_as_person(subject):
+        if owner is None or owner.kind != PLACE:
             return None
+        if described_as_person(subject):
+            return self._person_read_as_place(subject, owner)
         span = next(
             (m.span for m in owner.mentions if m.span.start <= subject.i < m.span.end), None
         )
@@ -105,3 +107,18 @@ class Holders(Context):
         if kinds - {"other"}:
             return None  # a town speaks only as the short form of a body named in full
         return self.new_organization(span)
+
+    def _person_read_as_place(self, subject: Token, place: Entity) -> Entity | None:
+        """ "Tova Dunmore, leader of the tenants, said" where the model read the surname as
+        the town Dunmore: an appositive that says a person makes the full name a person's
+        name the NER missed (never one word alone, which may be the town's own name)."""
+        owners = {i: e for i, e in self.owners.items() if e is not place}
+        known = self.known_people()
+        found = missed_person(subject, owners, known, self.lex, self._names_in_full, False)
+        if found is None or any(found is k for k in known):
+            return found  # a person of the story bears the surname
+        if len(found.name.split()) < 2:
+            return None
+        self.added.append(found)
+        self.owners.update((t.i, found) for m in found.mentions for t in m.span)
+        return found

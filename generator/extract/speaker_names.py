@@ -89,6 +89,7 @@ def missed_person(
     people: Sequence[Entity],
     lex: Lexicon,
     full_names: Callable[[], dict[str, Span]],
+    trust_ner: bool = True,
 ) -> Entity | None:
     """The person a proper-noun subject names when no entity owns it.
 
@@ -97,7 +98,8 @@ def missed_person(
     ("Owen Marsh"), a surname alone that the text writes in full
     elsewhere ("Brandt" after "Ian Brandt"), or a lone name that an
     appositive calls a person ("Tala, a farmer from the hills,"). A known person with that
-    surname is returned as is; otherwise a new entity, which the caller keeps.
+    surname is returned as is; otherwise a new entity, which the caller keeps. The NER's
+    labels count unless ``trust_ner`` is False (the text itself says a person).
     """
     doc = subject.doc
     start = subject.i
@@ -134,7 +136,7 @@ def missed_person(
         bearer = first_name_bearer(surname, people)
         if bearer is not None:
             return bearer
-    trusted = not (titled and len(words) >= 2)
+    trusted = trust_ner and not (titled and len(words) >= 2)
     if not all(is_name_word(t, owners, lex, trusted) for t in words):
         return None
     if len(words) == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.entities import ORG, PLACE, Entity, Mention
+from generator.extract.entities import ORG, PERSON, PLACE, Entity, Mention
 from generator.extract.lexicon import Place
 from generator.extract.nlp import load_nlp
 from generator.extract.quotes import attribute, find_quotes
@@ -96,3 +96,19 @@ def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:
     ]
     person = text.replace("The Tarn Audit Office", "Mara Quill")
     assert speakers(person) == [("Most councils do not count what their repairs cost.", None)]
+
+
+def test_a_full_name_whose_surname_was_read_as_a_town_is_a_person() -> None:
+    """'Tova Dunmore, leader of the tenants, said' with 'Dunmore' read as the town: the
+    appositive says a person, so Tova Dunmore speaks; the town alone says nothing."""
+    text = (
+        "Rents on the estate will rise by a tenth from April.\n\n"
+        "Tova Dunmore, leader of the tenants on the estate, said: ‘We will not pay the new "
+        "rents.’"
+    )
+    town = Place("Dunmore", "city", "GB")
+    speaker = _speaker(text, [(PLACE, "Dunmore", ["Dunmore"], town)])
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == (PERSON, "Tova Dunmore")
+    alone = text.replace("Tova Dunmore", "Dunmore")
+    assert _speaker(alone, [(PLACE, "Dunmore", ["Dunmore"], town)]) is None
