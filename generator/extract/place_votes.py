@@ -47,6 +47,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if _lower(doc, span.start - 1) == "for" and _lower(doc, span.start - 2) in _MEMBERS:
         mention.vote(PLACE, 3.0)  # "the MP for Welby Hatton": a constituency
+    if _home_after_age(doc, span.start):
+        mention.vote(PLACE, 3.0)  # "Jo Ames, 40, of Kelby St Mary": where she lives
     if _at_a_distance(doc, span.end):
         mention.vote(PLACE, 3.0)  # "near Kelby Head, five miles from Port Selby"
     if _lower(doc, span.end) == ",":
@@ -56,6 +58,15 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _home_after_age(doc: Doc, start: int) -> bool:
+    """Whether a name follows a person's age and "of" or "from", as British papers give a
+    home town: "Jo Ames, 40, of Kelby", "Jo Ames, 40, from Kelby"."""
+    if start < 4 or _lower(doc, start - 1) not in ("of", "from"):
+        return False
+    comma, age, before = doc[start - 2], doc[start - 3], doc[start - 4]
+    return comma.text == "," and age.text.isdigit() and len(age.text) <= 3 and before.text == ","
 
 
 def _members_of(span: Span, noun: Token) -> bool:

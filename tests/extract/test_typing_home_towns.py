@@ -1,0 +1,27 @@
+"""A home town given after a person's age, as British papers write it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import PERSON, PLACE, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_name_after_an_age_and_of_is_a_home_town(nlp: Language) -> None:
+    """ "Tove Brindell, 52, of Wexby Magna": the town she lives in, not a second person."""
+    text = "Tove Brindell, 52, of Wexby Magna, Wilts, grows prize leeks in her garden."
+    kinds = _kinds(nlp, text, [("Tove Brindell", "PERSON"), ("Wexby Magna", "PERSON")])
+    assert kinds.get("Wexby Magna") == PLACE
+    assert kinds.get("Tove Brindell") == PERSON
+
+
+def test_a_list_of_names_is_no_home_town(nlp: Language) -> None:
+    """ "Tove Brindell of Wexby": no age, so the words say nothing of a home."""
+    text = "The prize was shared by Tove Brindell and Ansel Quill of the leek club."
+    kinds = _kinds(nlp, text, [("Tove Brindell", "PERSON"), ("Ansel Quill", "PERSON")])
+    assert kinds.get("Ansel Quill") == PERSON
