@@ -335,8 +335,8 @@ class Attribution(Holders):
 
     def _writing_body(self, writing: Token) -> Entity | None:
         """The organization a definite writing that names no author refers back to: "The
-        Tarn Audit Office said ... The report said" is the office's, the body that was last
-        a subject nearby (`org_antecedent`); a person there first leaves it unknown."""
+        Pellham Roads Trust counted ... The survey said" is the trust's, the body that was
+        last a subject nearby (`org_antecedent`); a person there first leaves it unknown."""
         if not definite(writing) or any(c.dep_ == "poss" for c in writing.children):
             return None
         return outside_relative(writing, self.org_antecedent(writing))

@@ -85,17 +85,19 @@ def test_one_name_after_a_courtesy_title_is_a_person() -> None:
 
 
 def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:
-    """'The Tarn Audit Office urged ... The report said': the office's report; after a
+    """'The Pellham Roads Trust counted ... The survey said': the trust's survey; after a
     person as subject the writing's author is unknown."""
     text = (
-        "The Tarn Audit Office urged ministers to check road spending more often. "
-        "The report said: ‘Most councils do not count what their repairs cost.’"
+        "The Pellham Roads Trust counted every pothole in the county this spring. "
+        "The survey said: ‘Most lanes near the coast need new surfaces within two years.’"
     )
     assert speakers(text) == [
-        ("Most councils do not count what their repairs cost.", "Tarn Audit Office")
+        ("Most lanes near the coast need new surfaces within two years.", "Pellham Roads Trust")
     ]
-    person = text.replace("The Tarn Audit Office", "Mara Quill")
-    assert speakers(person) == [("Most councils do not count what their repairs cost.", None)]
+    person = text.replace("The Pellham Roads Trust", "Mara Quill")
+    assert speakers(person) == [
+        ("Most lanes near the coast need new surfaces within two years.", None)
+    ]
 
 
 def test_a_full_name_whose_surname_was_read_as_a_town_is_a_person() -> None:
