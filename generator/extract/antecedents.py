@@ -231,6 +231,9 @@ class Context(PronounClues):
                     if agent is not None:
                         # "The view was echoed by Jo Ames": who said it is the agent.
                         return self._fitting(agent, word), passed
+                    example = self.example_person(token, word)
+                    if example is not None:
+                        return example, passed  # "users like Jo Ames said": Ames speaks on
                     if not one_person(token, self.lex) and token.lower_ not in unnamed:
                         # "the audit found", "villagers say": no one "he" could be, but
                         # past them only a person known to be of the pronoun's sex.

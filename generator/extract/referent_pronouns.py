@@ -48,6 +48,20 @@ class PronounClues(UnnamedPeople):
         sexes name it ("Mr Cooper" and "Ms Cooper" merged), which is two people."""
         return not two_sexes(entity) and super().compatible(entity, pronoun)
 
+    def example_person(self, subject: Token, pronoun: str) -> Entity | None:
+        """The one person a plural subject of saying gives as its example, if the pronoun
+        fits them: "Other readers like Jo Ames pointed out ... '...,' he said" is Ames."""
+        people = {
+            id(owner): owner
+            for child in subject.children
+            if child.dep_ == "prep" and _names_an_example(child)
+            for t in child.subtree
+            if (owner := self.owners.get(t.i)) is not None and owner.kind == PERSON
+        }
+        if len(people) != 1:
+            return None
+        return self._fitting(next(iter(people.values())), pronoun)
+
     def quoted_teller(self, sent: Span, pronoun: str) -> Entity | None:
         """The one person a sentence names outside quotes who speaks a quote opening in
         it, if the pronoun fits them: "In a debate with Mr Lee, MP Jo Ames said: '...'"
@@ -224,3 +238,10 @@ def two_sexes(entity: Entity) -> bool:
             male += token.lower_ in MALE
             female += token.lower_ in FEMALE
     return min(male, female) >= 2
+
+
+def _names_an_example(prep: Token) -> bool:
+    """ "like", "including" or "such as": a preposition that gives one of a group."""
+    if prep.lower_ in ("like", "including"):
+        return True
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"

@@ -56,3 +56,14 @@ def test_a_pronoun_in_a_side_clause_takes_the_name_of_its_clause() -> None:
         "'a floating shed', listeners rang in to agree."
     )
     assert speakers(text)[-1] == ("a floating shed", "Tom Ware")
+
+
+def test_the_example_a_group_of_speakers_gives_is_he() -> None:
+    """'Other listeners like Tom Ware pointed out ... "...," he said': of the group that
+    spoke, the one named is "he"; the person named before is someone else."""
+    text = (
+        "The radio show on the ferry timetable drew hundreds of calls, said host Dana Pike.\n\n"
+        "Other listeners like Tom Ware, who rang in from the quay, pointed out that the last "
+        "boat leaves at six. 'Am I the only one who works past six?' he said."
+    )
+    assert speakers(text)[-1] == ("Am I the only one who works past six?", "Tom Ware")
