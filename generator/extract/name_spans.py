@@ -99,19 +99,33 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             and doc[end - 1].lower_ not in cues().org_suffixes
             and (
                 doc[start].lower_ in lex.honorifics
-                or doc[start].lower_ in lex.role_words
+                or _role_word(doc[start], lex)
                 or doc[start].lower_ in cues().work_nouns
             )
         ):
             start += 1
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
         start = _after_nationality(doc, start, end, lex)
-    if start >= end:
-        return None
+    if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in _GENERATIONS):
+        return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
     out.label_ = label
     out.id_ = span.id_
     return out
+
+
+#: Letters after a name that say which of a family's namesakes: "Jo Ames Jr."
+_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
+
+
+def _role_word(token: Token, lex: Lexicon) -> bool:
+    """A title, also in the plural before several names: "President", "Princesses"."""
+    lower = token.lower_
+    if lower in lex.role_words:
+        return True
+    return lower.endswith("s") and (
+        lower[:-1] in lex.role_words or (lower.endswith("es") and lower[:-2] in lex.role_words)
+    )
 
 
 #: Determiners that open a noun phrase, never a name, when the tagger reads them so.
