@@ -13,14 +13,14 @@ def _names(nlp: Language, text: str, labels: list[tuple[str, str]]) -> set[str]:
 
 
 def test_a_title_in_the_plural_is_no_part_of_the_first_name(nlp: Language) -> None:
-    """ "Princesses Tove and Mara": the title is both sisters', Tove's name is one word."""
-    text = "As a child she played with Princesses Tove and Mara. Tove said the games were long."
-    names = _names(nlp, text, [("Princesses Tove", "PERSON"), ("Tove", "PERSON")])
-    assert "Princesses Tove" not in names
+    """ "Senators Orla and Bex": the title is both women's, Orla's name is one word."""
+    text = "The bill was drafted by Senators Orla and Bex. Orla later voted against it."
+    names = _names(nlp, text, [("Senators Orla", "PERSON"), ("Orla", "PERSON")])
+    assert "Senators Orla" not in names
 
 
 def test_a_generation_alone_is_no_name(nlp: Language) -> None:
-    """ "Ansel Quill, Jr.'s daughter": "Jr." alone names no one, whatever the model read."""
-    text = "The letter from Ansel Quill, Jr.'s daughter was read aloud in Kelby."
+    """ "Ansel Quill, Jr.'s old farm": "Jr." alone names no one, whatever the model read."""
+    text = "Ansel Quill, Jr.'s old farm near Kelby was sold at auction."
     names = _names(nlp, text, [("Ansel Quill", "PERSON"), ("Jr.", "GPE")])
     assert "Jr." not in names
