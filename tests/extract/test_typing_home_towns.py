@@ -14,7 +14,7 @@ def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str,
 
 def test_a_name_after_an_age_and_of_is_a_home_town(nlp: Language) -> None:
     """ "Tove Brindell, 52, of Wexby Magna": the town she lives in, not a second person."""
-    text = "Tove Brindell, 52, of Wexby Magna, Wilts, grows prize leeks in her garden."
+    text = "Prize leeks are grown by Tove Brindell, 52, of Wexby Magna in her back garden."
     kinds = _kinds(nlp, text, [("Tove Brindell", "PERSON"), ("Wexby Magna", "PERSON")])
     assert kinds.get("Wexby Magna") == PLACE
     assert kinds.get("Tove Brindell") == PERSON

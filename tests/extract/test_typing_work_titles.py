@@ -28,7 +28,7 @@ def test_a_title_ending_in_a_participle_is_a_work(nlp: Language) -> None:
 
 def test_a_programmes_hour_is_no_person(nlp: Language) -> None:
     """ "the Pellham Hour": a radio programme, named for its slot."""
-    text = "Speaking on the Pellham Hour, the minister defended the bridge tolls."
+    text = "Listeners of the Pellham Hour heard the minister defend the bridge tolls."
     assert _kinds(nlp, text, [("Pellham Hour", "PERSON")]).get("Pellham Hour") != PERSON
 
 
