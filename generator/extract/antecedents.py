@@ -206,7 +206,11 @@ class Context(PronounClues):
                     # the appositive name anywhere, but it stands before the verb; one
                     # after it ("the minister met Jo Ames") is someone else.
                     between = [t for t in tokens if token.i < t.i < token.head.i]
-                    entity = self.person_in_subject(token) or self._only_person(between, word)
+                    entity = (
+                        self.person_in_subject(token)
+                        or self._only_person(between, word)
+                        or self.apposed_name(token)
+                    )
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         return entity, passed

@@ -62,6 +62,25 @@ class PronounClues(UnnamedPeople):
             return None
         return self._fitting(next(iter(people.values())), pronoun)
 
+    def apposed_name(self, noun: Token) -> Entity | None:
+        """The person whose name opens the sentence just before a role noun's phrase and a
+        comma: "Jo Ames, the chair of the forum has warned", the parse making "chair" the
+        subject."""
+        left = noun.left_edge.i
+        if left < 2 or self.doc[left - 1].text != ",":
+            return None
+        owner = self.owners.get(left - 2)
+        if owner is None or owner.kind != PERSON:
+            return None
+        # "... after talks with Jo Ames, the minister said": a name that does not open its
+        # sentence is in a clause of its own, and the role noun is someone else.
+        start = min(
+            (m.span.start for m in owner.mentions if m.span.start <= left - 2 < m.span.end),
+            default=left - 2,
+        )
+        opening = self.doc[start].sent.start
+        return owner if all(t.is_space or t.is_punct for t in self.doc[opening:start]) else None
+
     def quoted_teller(self, sent: Span, pronoun: str) -> Entity | None:
         """The one person a sentence names outside quotes who speaks a quote opening in
         it, if the pronoun fits them: "In a debate with Mr Lee, MP Jo Ames said: '...'"
