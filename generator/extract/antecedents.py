@@ -218,7 +218,7 @@ class Context(PronounClues):
                     if namesake is not None:
                         return namesake, passed
                     if entity.kind == PERSON and two_sexes(entity):
-                        return None, passed  # "Mr Cooper" in a Cooper family merged in one
+                        return None, passed  # "Mr Lee" of a Lee family merged in one
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
@@ -237,7 +237,7 @@ class Context(PronounClues):
                         return self._fitting(agent, word), passed
                     example = self.example_person(token, word)
                     if example is not None:
-                        return example, passed  # "users like Jo Ames said": Ames speaks on
+                        return example, passed  # "parents such as Jo Ames wrote": Ames
                     if not one_person(token, self.lex) and token.lower_ not in unnamed:
                         # "the audit found", "villagers say": no one "he" could be, but
                         # past them only a person known to be of the pronoun's sex.
@@ -256,7 +256,7 @@ class Context(PronounClues):
                 return teller, passed  # "MP Jo Ames said: '...'", the parse giving no subject
             # In the pronoun's own sentence a person in an adverbial clause is what
             # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
-            main = index < own or adverbial(pronoun)  # "for Jo Ames to host, ... he said"
+            main = index < own or adverbial(pronoun)  # "While Jo Ames read what he called ..."
             candidates = tokens if main else [t for t in tokens if not adverbial(t)]
             named = self._only_person(candidates, word)
             if (

@@ -45,12 +45,12 @@ class PronounClues(UnnamedPeople):
 
     def compatible(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``he``/``she`` can refer to the entity: not when courtesy titles of both
-        sexes name it ("Mr Cooper" and "Ms Cooper" merged), which is two people."""
+        sexes name it ("Mr Lee" and "Ms Lee" merged), which is two people."""
         return not two_sexes(entity) and super().compatible(entity, pronoun)
 
     def example_person(self, subject: Token, pronoun: str) -> Entity | None:
         """The one person a plural subject of saying gives as its example, if the pronoun
-        fits them: "Other readers like Jo Ames pointed out ... '...,' he said" is Ames."""
+        fits them: "Parents such as Jo Ames wrote in. '...,' he said" is Ames."""
         people = {
             id(owner): owner
             for child in subject.children
@@ -64,7 +64,7 @@ class PronounClues(UnnamedPeople):
 
     def apposed_name(self, noun: Token) -> Entity | None:
         """The person whose name opens the sentence just before a role noun's phrase and a
-        comma: "Jo Ames, the chair of the forum has warned", the parse making "chair" the
+        comma: "Jo Ames, treasurer of the club has written", the parse making "treasurer" the
         subject."""
         left = noun.left_edge.i
         if left < 2 or self.doc[left - 1].text != ",":
@@ -83,7 +83,7 @@ class PronounClues(UnnamedPeople):
 
     def quoted_teller(self, sent: Span, pronoun: str) -> Entity | None:
         """The one person a sentence names outside quotes who speaks a quote opening in
-        it, if the pronoun fits them: "In a debate with Mr Lee, MP Jo Ames said: '...'"
+        it, if the pronoun fits them: "Facing Mr Lee, Jo Ames said: '...'"
         read back from "He asked: ..." is Ames, whatever place the parse gave the name."""
         named = {
             id(owner)
@@ -105,7 +105,7 @@ class PronounClues(UnnamedPeople):
 
     def _someone_after(self, sent: Span, end: int, teller: Entity) -> bool:
         """Whether a sentence goes on after a quote's end to a main subject other than its
-        teller ("... 'quote' / However, the minister suggested ...", a caption run in)."""
+        teller ("... 'quote' / Later the minister spoke ...", a caption run in)."""
         return any(
             t.idx >= end
             and not self.quoted.inside(t.idx)
@@ -245,7 +245,7 @@ def adverbial(token: Token) -> bool:
 
 def two_sexes(entity: Entity) -> bool:
     """Whether courtesy titles of both sexes stand before an entity's mentions, each at
-    least twice ("Mr Cooper", "Ms Cooper"): a family's name merged into one person, not a
+    least twice ("Mr Lee", "Ms Lee"): a family's name merged into one person, not a
     slip of the pen ("Ms Lee" once among many "Mr Lee")."""
     male = female = 0
     for mention in entity.mentions:

@@ -5,9 +5,27 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import extract_entities
+from generator.extract.lexicon import lexicon
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
+from generator.extract.speakers import Attribution
 from tests.extract.test_quotes import speakers
+
+
+def _speakers_misparsed(
+    nlp: Language, text: str, moves: list[tuple[str, str, str]]
+) -> list[str | None]:
+    """The speakers of a text's quotes when the parse hangs each word of ``moves`` (word,
+    new head, relation; the last use of each word) as the model sometimes does."""
+    doc = nlp(text)
+    for word, head, relation in moves:
+        token = [t for t in doc if t.text == word][-1]
+        token.head = [t for t in doc if t.text == head][-1]
+        token.dep_ = relation
+    entities = extract_entities(doc)
+    for entity in entities:
+        entity.role = role_of(entity)
+    return [q.speaker.name if q.speaker else None for q in extract_quotes(doc, entities)]
 
 
 def test_quoted_paragraphs_cost_the_search_nothing() -> None:
@@ -15,9 +33,8 @@ def test_quoted_paragraphs_cost_the_search_nothing() -> None:
     search reads back: the person who announced it before them is "she"."""
     text = (
         "Ferry crossings to Kelby were cancelled for a third day.\n\n"
-        "Harbour master Ruth Okafor said on Monday that she would review the timetable.\n\n"
-        "'The timetable failed the island, and I am sorry for it. Families waited for hours "
-        "on the quay.\n\n"
+        "Ruth Okafor, who runs the harbour, has promised islanders a full review.\n\n"
+        "'Families waited for hours on the quay. Some of them had small children.\n\n"
         "'My team will read every complaint we have had this year. Nothing will be left out.\n\n"
         "'Some of the boats are older than the crews who sail them.\n\n"
         "'We will publish what we find before the summer,' she said."
@@ -26,83 +43,72 @@ def test_quoted_paragraphs_cost_the_search_nothing() -> None:
 
 
 def test_the_speaker_a_sentence_introduced_goes_on(nlp: Language) -> None:
-    """'At a session with Mr Vale, rep Tom Ware said: ...' then 'He asked: ...': when the
+    """'Across the table from Mr Vale, Tom Ware said: ...' then 'He asked: ...': when the
     parse hangs Ware on Vale and leaves "said" no subject, Ware still spoke the quote that
-    sentence opened, so "he" is Ware."""
+    sentence opened, so that sentence tells the search "he" is Ware."""
     text = (
-        "Bus services in Pellham were cut again this week.\n\n"
-        "At a council session with Mr Dorian Vale, union rep Tom Ware said: "
-        "'Three buses broke down on Monday.\n\n'The drivers had to walk back.'\n\n"
-        "He asked: 'Does Mr Vale know what it costs?'"
+        "Rail fares in Pellham rose again this week.\n\n"
+        "Across the table from Mr Dorian Vale, commuter Tom Ware said: "
+        "'My train was late four days out of five.\n\n'Nobody on the board rides it.'\n\n"
+        "He asked: 'Will Mr Vale take the early train with me?'"
     )
     doc = nlp(text)
     ware = next(t for t in doc if t.text == "Ware")
-    ware.head = next(t for t in doc if t.text == "Vale")
-    ware.dep_ = "appos"
+    ware.head, ware.dep_ = next(t for t in doc if t.text == "Vale"), "appos"
     entities = extract_entities(doc)
     for entity in entities:
         entity.role = role_of(entity)
     quotes = extract_quotes(doc, entities)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Tom Ware", "Tom Ware"]
+    search = Attribution(doc, quotes, entities, lexicon())
+    teller = search.quoted_teller(ware.sent, "he")
+    assert teller is not None and teller.name == "Tom Ware"
+    assert search.quoted_teller(doc[0].sent, "he") is None  # it opens no quote
 
 
 def test_a_pronoun_in_a_side_clause_takes_the_name_of_its_clause() -> None:
-    """'When Tom Ware hosted the show, in which he said ...': "he" is itself in a side
+    """'While Tom Ware read the minutes, which he called ...': "he" is itself in a side
     clause, so the name in the clause around it is who he is, not someone before."""
     text = (
         "The harbour board met on Friday to discuss the ferry timetable.\n\n"
         "Critics have long joked about the retirement of Dana Pike.\n\n"
-        "When Tom Ware hosted the radio show, in which he said the ferry was "
-        "'a floating shed', listeners rang in to agree."
+        "While Tom Ware read out the minutes, which he called 'a work of fiction', "
+        "the lights in the hall went out."
     )
-    assert speakers(text)[-1] == ("a floating shed", "Tom Ware")
+    assert speakers(text)[-1] == ("a work of fiction", "Tom Ware")
 
 
 def test_the_example_a_group_of_speakers_gives_is_he() -> None:
-    """'Other listeners like Tom Ware pointed out ... "...," he said': of the group that
-    spoke, the one named is "he"; the person named before is someone else."""
+    """'Parents such as Tom Ware wrote ... "...," he said': of the group that spoke, the one
+    named is "he"; the person named before is someone else."""
     text = (
-        "The radio show on the ferry timetable drew hundreds of calls, said host Dana Pike.\n\n"
-        "Other listeners like Tom Ware, who rang in from the quay, pointed out that the last "
-        "boat leaves at six. 'Am I the only one who works past six?' he said."
+        "Head teacher Dana Pike defended the new bus route on Friday.\n\n"
+        "Parents such as Tom Ware wrote to the school about the change. "
+        "'Why was nobody asked?' he said."
     )
-    assert speakers(text)[-1] == ("Am I the only one who works past six?", "Tom Ware")
-
-
-def _pronoun_speaker_with_role_subject(nlp: Language, text: str) -> str | None:
-    """The speaker of the last quote when the parse makes the second "chair" the subject of
-    "warned" and hangs the name before it on the verb, as the model sometimes does."""
-    doc = nlp(text)
-    chair = [t for t in doc if t.text == "chair"][-1]
-    warned = next(t for t in doc if t.text == "warned")
-    name = doc[chair.left_edge.i - 2]
-    chair.head, chair.dep_ = warned, "nsubj"
-    name.head, name.dep_ = warned, "npadvmod"
-    entities = extract_entities(doc)
-    for entity in entities:
-        entity.role = role_of(entity)
-    speaker = extract_quotes(doc, entities)[-1].speaker
-    return speaker.name if speaker else None
+    assert speakers(text)[-1] == ("Why was nobody asked?", "Tom Ware")
 
 
 def test_a_name_before_the_role_that_is_subject_is_he(nlp: Language) -> None:
-    """'Owen Tate, the chair of the ferry forum has warned ... "...," he said': when the
-    parse makes "chair" the subject, the name that opens the sentence is "he", not another
-    chair named before."""
+    """'Owen Tate, treasurer of the rowing club has written ...': when the parse makes
+    "treasurer" the subject, the name that opens the sentence is "he", not another
+    treasurer named before."""
     text = (
-        "Dana Pike, the chair of the harbour board, resigned in May.\n\n"
-        "Owen Tate, the chair of the Kelby ferry forum has warned of a worrying gap in "
-        "crossings. 'Act before the winter,' he said."
+        "Dana Pike, treasurer of the sailing club, stepped down in May.\n\n"
+        "Owen Tate, treasurer of the Kelby rowing club has written to members about the "
+        "fees. 'Pay before the spring,' he said."
     )
-    assert _pronoun_speaker_with_role_subject(nlp, text) == "Owen Tate"
+    moves = [("treasurer", "written", "nsubj"), ("Tate", "written", "npadvmod")]
+    assert _speakers_misparsed(nlp, text, moves)[-1] == "Owen Tate"
 
 
 def test_a_name_inside_a_clause_before_the_role_is_not_he(nlp: Language) -> None:
-    """'After talks with Owen Tate, the chair has warned ...': the name does not open the
-    sentence, so it is not the chair, and "he" does not go to it."""
+    """'After a talk with Owen Tate, the treasurer has written ...': the name does not open
+    the sentence, so it is not the treasurer, and "he" does not go to it."""
     text = (
-        "Dana Pike, the chair of the harbour board, resigned in May.\n\n"
-        "After talks with Owen Tate, the chair of the Kelby ferry forum has warned of a "
-        "worrying gap in crossings. 'Act before the winter,' he said."
+        "Dana Pike, treasurer of the sailing club, stepped down in May.\n\n"
+        "After a talk with Owen Tate, the treasurer of the Kelby rowing club has written to "
+        "members about the fees. 'Pay before the spring,' he said."
     )
-    assert _pronoun_speaker_with_role_subject(nlp, text) != "Owen Tate"
+    moves = [("treasurer", "written", "nsubj")]
+    assert _speakers_misparsed(nlp, text, moves)[-1] != "Owen Tate"

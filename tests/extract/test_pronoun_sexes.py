@@ -10,12 +10,12 @@ def test_a_surname_titled_as_a_man_and_a_woman_is_no_one() -> None:
     are two people: "he" after 'Mr. Vance wrote' is not Nora Vance, and no one else is
     named to take it."""
     text = (
-        "Nora Vance called the police on a man in the park last May.\n\n"
-        "Mr. Vance, a keen birdwatcher, filmed the encounter on his phone. "
-        "Ms. Vance later apologised. Ms. Vance has since left the city.\n\n"
-        "Mr. Vance wrote a book about it. 'It is not about one day in the park,' he said."
+        "Nora Vance runs the bakery on Mill Street with her husband.\n\n"
+        "Mr. Vance bakes the bread and Ms. Vance keeps the books. "
+        "Ms. Vance opened a second shop in June.\n\n"
+        "Mr. Vance wrote a cookbook last year. 'It took me ten years,' he said."
     )
-    assert speakers(text)[-1] == ("It is not about one day in the park", None)
+    assert speakers(text)[-1] == ("It took me ten years", None)
 
 
 def test_a_title_of_the_other_sex_once_is_a_slip() -> None:
