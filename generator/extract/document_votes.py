@@ -146,7 +146,7 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
         if mention.fixed or mention.kind not in (PERSON, ORG):
             continue
         if mention.span.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "told Der Spiegel he did not": the pronoun is the speaker's
+            continue  # "told the Kelby Gazette she would not": the pronoun is the speaker's
         if said_it(mention, lex):
             # Weaker than the model's label: "Jo Ames said it was a mistake" is common.
             mention.vote(ORG, 0.75)

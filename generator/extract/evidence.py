@@ -253,7 +253,7 @@ def _business_votes(mention: Mention) -> None:
         or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children))
     ]
     objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
-    # "deplored the loss of life" is no firm's loss.
+    # "regretted the loss of homes" is no firm's loss.
     if any(o.lower_ in _BUSINESS_OBJECTS and not _of_phrase(o) for o in objects):
         mention.vote(ORG, 1.0)
 

@@ -303,7 +303,7 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _is_title(text: str) -> bool:
-    """ "No More Mr Nasty": a name of a work, not words someone said."""
+    """ "Never Ask The Moon": a name of a work, not words someone said."""
     words = text.split()
     return len(words) <= 8 and text[-1:].isalnum() and all(w[:1].isupper() for w in words)
 

@@ -260,7 +260,7 @@ def _name_after(verb: Token) -> Token | None:
 
 def _name_set_off(noun: Token) -> Token | None:
     """The last word of a person's name set off by commas right after a noun that names
-    nobody ("according to one, Ann Lee, ...", "according to his friend, publicist Jo
+    nobody ("according to one, Ann Lee, ...", "according to her neighbour, florist Jo
     Ames, ..."), however the parser hung it; a few lower-case words may precede it."""
     if noun.lower_ != "one" and not person_noun(noun.lower_):
         return None

@@ -144,7 +144,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(ORG if category in _ACTS else WORK, 3.0)
     quoted = _quoted_title(doc, span.start, span.end)
     if quoted is not None:
-        # A title in quote marks; "a documentary called 'No More Mr Grim'" says so.
+        # A title in quote marks; "a documentary called 'Never Ask The Moon'" says so.
         named = lower_at(doc, quoted - 1) in _NAMING or lower_at(doc, quoted - 1) in cue.work_nouns
         mention.vote(WORK, 4.0 if named else 2.0)
 
@@ -260,7 +260,7 @@ _SHOWN = frozenset({"premiered", "screened", "launched", "unveiled", "published"
 def _quoted_title(doc: Doc, start: int, end: int) -> int | None:
     """The opening quote mark of a short title the name is part of, or None.
 
-    "'Moon River'", "'No More Mr Grim'": up to four capitalised words may stand
+    "'Moon River'", "'Never Ask The Moon'": up to four capitalised words may stand
     between the mark and the name, and the closing mark follows the name.
     """
     closing = token_at(doc, end)

@@ -128,7 +128,7 @@ def test_a_run_of_marks_makes_no_quote() -> None:
 
 def test_scare_quotes_and_titles_are_not_quotations() -> None:
     """One or two quoted words (scare quotes) and titles are skipped."""
-    text = 'He called it "good fun" in a film called "No More Mr Nasty".'
+    text = 'He called it "good fun" in a film called "Never Ask The Moon".'
     assert find_quotes(text) == []
 
 

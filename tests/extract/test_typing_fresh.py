@@ -54,8 +54,8 @@ def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
 
 
 def test_a_loss_of_life_is_no_firms_loss(nlp: Language) -> None:
-    """ "Port Selby deplored the loss of life": a city's statement, not a firm's results."""
-    votes = person_votes(nlp, "Port Selby deplored the loss of life in the war.", 0, 2)
+    """ "Port Selby regretted the loss of homes": a city's statement, not a firm's results."""
+    votes = person_votes(nlp, "Port Selby regretted the loss of homes in the flood.", 0, 2)
     assert votes.get(ORG, 0.0) == 0.0
 
 
