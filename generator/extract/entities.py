@@ -29,7 +29,13 @@ from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
-from generator.extract.line_ups import last_of_listed, line_up_people, pair_of_names, without_pairs
+from generator.extract.line_ups import (
+    aged_people,
+    last_of_listed,
+    line_up_people,
+    pair_of_names,
+    without_pairs,
+)
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -255,6 +261,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 if span is not None:
                     out.extend(classify(span, lex))
     missed = [*unlabelled_streets(doc), *short_company_names(list(doc.ents))]
+    missed += aged_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = [m for m in out if m.span.start not in debris]

@@ -24,3 +24,28 @@ def test_an_age_ending_a_line_makes_a_person(nlp: Language) -> None:
         e.name: e.kind for e in extract_entities(labelled(nlp, text, [("Orla Penhallow", "ORG")]))
     }
     assert kinds.get("Orla Penhallow") == PERSON
+
+
+def test_a_name_the_model_missed_before_an_age_is_a_person(nlp: Language) -> None:
+    """ "Tobiah Wrenfield, 29," left out of the model's entities is found again by its age."""
+    text = "On Monday, Tobiah Wrenfield, 29, was fined for parking his van on the village green."
+    names = {e.name: e.kind for e in extract_entities(labelled(nlp, text, []))}
+    assert names.get("Tobiah Wrenfield") == PERSON
+
+
+def test_a_name_read_into_a_date_before_an_age_is_a_person(nlp: Language) -> None:
+    """ "Wrenfield, 29" read as a date still leaves "Tobiah Wrenfield" a person's name."""
+    text = "On Monday, Tobiah Wrenfield, 29, was fined for parking his van on the village green."
+    doc = labelled(nlp, text, [("Wrenfield, 29", "DATE")])
+    names = {e.name: e.kind for e in extract_entities(doc)}
+    assert names.get("Tobiah Wrenfield") == PERSON
+
+
+def test_a_common_noun_or_a_place_before_an_age_is_no_missed_name(nlp: Language) -> None:
+    """ "Pensioner, 81," opening a sentence and "Leeds, 40," are no one's names."""
+    text = (
+        "Pensioner, 81, wins the village raffle.\n\n"
+        "Fans from York and Leeds, 40, miles apart, met at the ground."
+    )
+    names = {e.name for e in extract_entities(labelled(nlp, text, []))}
+    assert not names & {"Pensioner", "Leeds"}
