@@ -127,8 +127,10 @@ def pair_of_names(text: str, names: set[str], person_words: set[str]) -> bool:
     )
 
 
-#: One to three capitalised words, then an age between commas: "Tamsin Orrell, 34,".
-_AGED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'\u2019]+){0,2}(?=, \d{1,2},)")
+#: An age set off by commas, and the one to three capitalised words that end just before it:
+#: "Tamsin Orrell, 34,".
+_AGE = re.compile(r", \d{1,2},")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'\u2019]+){0,2}$")
 
 
 def aged_people(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -136,14 +138,16 @@ def aged_people(doc: Doc, lex: Lexicon) -> list[Span]:
     date), that an age set off by commas marks: "Tamsin Orrell, 34, said", as person spans.
     Only proper nouns that are no English common noun ("Nurse, 34,"; a headline's "Girl,
     12,") and no place ("Fulham, 12,") the tables know; a name the model did read ("Jo
-    Ames") keeps its span. One regex pass, so a story with no age costs little."""
+    Ames") keeps its span. The ages are sought first, so a story with none costs one pass."""
     text = text_of(doc)
-    if ", " not in text:
+    ages = [found.start() for found in _AGE.finditer(text)]
+    if not ages:
         return []
     nouns = common_nouns()
     out = []
-    for found in _AGED_NAME.finditer(text):
-        span = doc.char_span(found.start(), found.end())
+    for age in ages:
+        found = _NAME_BEFORE.search(text, max(0, age - 60), age)
+        span = doc.char_span(found.start(), age) if found is not None else None
         if span is None or any(t.ent_type_ not in ("", "DATE", "CARDINAL") for t in span):
             continue
         if any(t.pos_ != "PROPN" or t.lower_ in nouns for t in span if t.text != "-"):

@@ -171,17 +171,22 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         parts = name_tokens(mention.key)
         if mention.kind == PERSON and parts:
             surnames.setdefault(parts[-1], set()).add(mention.key)
+    if not surnames:
+        return sorted(mentions, key=lambda m: m.span.start)
     added = []
     for token in doc:
         # The tagger sometimes calls a rare surname a noun ("Safadi told
-        # reporters"); the capital and the exact match are the evidence.
-        if token.i in taken or token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+        # reporters"); the capital and the exact match are the evidence. The capital is
+        # asked first: it is the cheapest test, and most words fail it.
+        if not token.text[:1].isupper() or token.i in taken:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
             continue
         if normalize(token.text) in named_otherwise:
             continue
         parts = name_tokens(token.text)
         owners = surnames.get(parts[0]) if len(parts) == 1 else None
-        if owners and len(owners) == 1 and token.text[:1].isupper():
+        if owners and len(owners) == 1:
             span = doc[token.i : token.i + 1]
             added.append(Mention(span, PERSON, token.text, next(iter(owners))))
     return sorted([*mentions, *added], key=lambda m: m.span.start)
