@@ -14,8 +14,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, people_nouns
-from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.mentions import ORG, PERSON, WORK, Mention
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
 from generator.extract.shapes import names_a_body
@@ -106,6 +107,8 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     span = mention.span
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
+    if _acronym_first(mention, lex):
+        mention.vote(ORG, 2.0)  # "NHS Lothian", "RAF Kelby": a body's branch or base
     if _indefinite(mention, lex):
         # Words between the article and the name describe the thing: "a sailor Tibbet" is
         # no title, so what they voted for a person is taken back.
@@ -120,3 +123,22 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
     if aged or _person_word(before):
         mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames"
+
+
+def _acronym_first(mention: Mention, lex: Lexicon) -> bool:
+    """Whether a two-word "person" opens with an acronym of three or four capitals: a body's
+    branch or site ("NHS Lothian", "RAF Kelby"). Two capitals may be initials ("JJ Ames"),
+    and a title ("MRS"), a dateline's place ("ROME") or "Jr" after the word are no body."""
+    span = mention.span
+    if span.label_ != "PERSON" or len(span) != 2 or not span[1].is_title:
+        return False
+    word = span[0].text
+    if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 4):
+        return False
+    if span[0].lower_ in lex.honorifics | lex.role_words or span[1].lower_ in _GENERATIONS:
+        return False
+    return lex.place(word) is None and gazetteer().lookup(word.title()) is None
+
+
+#: Letters after a name that say which of a family's namesakes: "Jo Ames Jr".
+_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
