@@ -11,6 +11,10 @@ of its own ("was billed as") names nobody.
 
 A noun of speech frames the quote its own clause holds as its owner's words,
 whoever reports them: "X responded to Lee's claim that ‘...’" (`speech_owner`).
+
+Two frames the parser hangs wrongly: a saying participle after a 'that' clause about a
+thing (`teller_past_thing`) and a saying verb inside a who/whose clause left open
+(`unclosed_relative_owner`); `speaker_subjects.subject_of` asks both.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.lexicon import lexicon
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import in_any, words
+from generator.extract.role_phrases import person_noun
+from generator.extract.speech import PRONOUNS, in_any, is_role_noun, words
 
 #: Verbs whose "of" phrase is what was said or written: "spoke of ‘deep regret’".
 SPEAKING_OF = frozenset(["speak", "talk", "write"])
@@ -128,3 +134,65 @@ def speech_owner(quote: Quote, doc: Doc, reports: Callable[[Token], bool]) -> To
                     return next((c for c in child.children if c.dep_ == "pobj"), None)
             return None
     return None
+
+
+def teller_past_thing(verb: Token) -> Token | None:
+    """The one a comma-set participle closing a 'that' clause about a thing describes.
+
+    "Ann Lee was angry that the bells rang, saying: '...'": the parser hangs the
+    participle on the inner verb, whose subject (the bells) cannot speak; the one
+    who says is the subject of the verb the clause hangs on, active or passive.
+    """
+    head = verb.head
+    if not (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        return None
+    inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(inner) != 1 or not _a_thing(inner[0]):
+        return None
+    outer = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(outer) != 1 or not (outer[0].ent_type_ == "PERSON" or outer[0].lower_ in PRONOUNS):
+        return None
+    return outer[0]
+
+
+def unclosed_relative_owner(verb: Token) -> Token | None:
+    """The person a 'who'/'whose' clause describes, when the saying verb fell inside it.
+
+    "Ann Lee, whose son was kept out after staff suspected a fever said: '...'": with no
+    comma to close the clause, the parser reads 'a fever' as the one who said; the
+    verb belongs to the name the clause opened on (that the parse left without a verb).
+    Only a verb nested in a verb of the clause, with no person for subject, is taken.
+    """
+    clause = verb
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    name = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and clause.i != verb.i  # "X, whose lawyer said": the lawyer says
+        and verb.dep_ == "ccomp"
+        and clause.left_edge.lower_ in ("who", "whose")
+        and name.ent_type_ == "PERSON"
+        and name.dep_ in ("ROOT", "nsubj")
+        and name.i + 1 < len(name.doc)
+        and name.doc[name.i + 1].text == ","
+    ):
+        return name
+    return None
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a subject is a common noun that names no person or body of people."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and not person_noun(noun.lower_)
+        and not is_role_noun(noun, lexicon())
+    )

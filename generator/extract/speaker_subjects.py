@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.quote_frames import teller_past_thing, unclosed_relative_owner
 from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -131,6 +132,14 @@ def subject_of(
                 abs(c.i - verb.i),
             ),
         )
+        if (
+            subject.pos_ == "NOUN"
+            and not subject.ent_type_
+            and not is_role_noun(subject, lexicon())
+        ):
+            owner = unclosed_relative_owner(verb)
+            if owner is not None:
+                return owner
         return relative_antecedent(subject, verb) or subject
     named = _name_before(verb, quote) if quote is not None else None
     if named is not None:
@@ -201,49 +210,13 @@ def subject_of(
     writing = written_by_participle(verb)
     if writing is not None:
         return writing
-    teller = _teller_past_thing(verb)
+    teller = teller_past_thing(verb)
     if teller is not None:
         return teller
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)
     return None
-
-
-def _teller_past_thing(verb: Token) -> Token | None:
-    """The one a comma-set participle closing a 'that' clause about a thing describes.
-
-    "Ann Lee was angry that the bells rang, saying: '...'": the parser hangs the
-    participle on the inner verb, whose subject (the bells) cannot speak; the one
-    who says is the subject of the verb the clause hangs on, active or passive.
-    """
-    head = verb.head
-    if not (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and head.dep_ == "ccomp"
-        and head.pos_ in ("VERB", "AUX")
-    ):
-        return None
-    inner = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(inner) != 1 or not _a_thing(inner[0]):
-        return None
-    outer = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(outer) != 1 or not (outer[0].ent_type_ == "PERSON" or outer[0].lower_ in PRONOUNS):
-        return None
-    return outer[0]
-
-
-def _a_thing(noun: Token) -> bool:
-    """Whether a subject is a common noun that names no person or body of people."""
-    return (
-        noun.pos_ == "NOUN"
-        and not noun.ent_type_
-        and not person_noun(noun.lower_)
-        and not is_role_noun(noun, lexicon())
-    )
 
 
 def _name_before(verb: Token, quote: Quote) -> Token | None:

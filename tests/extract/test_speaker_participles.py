@@ -1,5 +1,6 @@
 """A saying participle that closes a 'that' clause about a thing: the one who says is the
-subject of the verb the clause hangs on."""
+subject of the verb the clause hangs on; and a saying verb the parser put inside a who or whose
+clause left open."""
 
 from __future__ import annotations
 
@@ -22,3 +23,23 @@ def test_a_participle_after_a_clause_under_a_thing_names_nobody() -> None:
         "‘What are we doing that for? It is absurd and loud.’"
     )
     assert speakers(text) == [("What are we doing that for? It is absurd and loud.", None)]
+
+
+def test_a_saying_verb_inside_an_unclosed_whose_clause_is_the_named_person() -> None:
+    """'Ann Lee, whose son ... after staff suspected a fever said: ...' is Ann Lee's quote."""
+    text = (
+        "Ruth Pellow, whose brother was not allowed into the ward after nurses suspected "
+        "a fever said: ‘I feel patients are being treated as though we do not matter.’"
+    )
+    assert speakers(text) == [
+        ("I feel patients are being treated as though we do not matter.", "Ruth Pellow")
+    ]
+
+
+def test_a_person_saying_inside_the_whose_clause_is_not_the_named_person() -> None:
+    """'Ann Lee, whose brother heard that the doctor said: ...' is not Ann Lee's quote."""
+    text = (
+        "Ruth Pellow, whose brother heard that the doctor said: "
+        "‘I feel patients are being treated as though we do not matter.’"
+    )
+    assert speakers(text)[0][1] != "Ruth Pellow"
