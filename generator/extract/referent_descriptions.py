@@ -214,16 +214,16 @@ class Descriptions(Bodies):
         return [*found, spans[index]] if index >= 0 else found
 
     def _stated_ages(self, entity: Entity, before: int) -> set[int]:
-        """The ages the text gives a person before token ``before``: "Jo Ames, 44," or "the
-        44-year-old Jo Ames"."""
+        """The ages the text gives a person before token ``before``: "Jo Ames, 44,", "Jo
+        Ames, aged 44," or "the 44-year-old Jo Ames"."""
         ages: set[int] = set()
         for mention in entity.mentions:
             span = mention.span
             if span.start >= before:
                 continue
-            after = self.doc[span.end : span.end + 2]
-            if len(after) == 2 and after[0].text == "," and after[1].like_num:
-                number = _number(after[1])
+            after = [t for t in self.doc[span.end : span.end + 3] if t.lower_ != "aged"]
+            if len(after) >= 2 and after[0].text == "," and after[1].like_num:
+                number = _number(after[1])  # "Jo Ames, 44," or "Jo Ames, aged 44,"
                 if number is not None:
                     ages.add(number)
             lead = self.doc[max(0, span.start - AGE_LEAD) : span.start]

@@ -33,6 +33,16 @@ def test_an_age_goes_to_the_one_person_given_it() -> None:
     assert speakers(text)[0][1] == "Tomas Ravel"
 
 
+def test_an_age_written_with_aged_goes_to_the_one_person_given_it() -> None:
+    """ "Ravel, aged 52, ... the 52-year-old said": "aged" before the number states it too."""
+    text = (
+        "Tomas Ravel, aged 52, lost his job at the Port Selby cannery in March. "
+        "The cannery said the closure was final.\n\n"
+        "The 52-year-old said: 'Nobody will hire a man of my age.'"
+    )
+    assert speakers(text)[0][1] == "Tomas Ravel"
+
+
 def test_an_age_that_is_not_the_persons_names_no_one() -> None:
     """ "Quill, 45, ... the 60-year-old said": the person just before has another age."""
     text = (
