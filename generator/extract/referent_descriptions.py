@@ -84,7 +84,11 @@ class Descriptions(Bodies):
         if not (definite(noun) or _definite_age(noun)):
             # "his daughter added"; "the college's music department said"
             return self._kin_named_before(noun) or self.possessed_body(noun)
-        if noun.lower_ in words().unnamed_roles:
+        if noun.lower_ in words().unnamed_roles and not any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children
+        ):
+            # "the spokesman said" is someone no name gives; "the chief scientific
+            # adviser stressed" an office, held by the person just before.
             return None
         # "the proposed question is: ..." names no one; "the 26-year-old winger" does, and
         # "the college" the body named before.

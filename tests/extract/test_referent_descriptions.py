@@ -149,3 +149,23 @@ def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> N
         "'The board never listened to any of us, not once,' the 17-year-old wrote."
     )
     assert speakers(text)[0][1] == "Tomas Ravel"
+
+
+def test_an_office_an_adjective_gives_is_the_person_just_before() -> None:
+    """ "Sir Tomas Ravel said ... The chief farming adviser stressed ... He said": an
+    adviser with an office's adjectives refers back to the person just before."""
+    text = (
+        "Sir Tomas Ravel yesterday said he believed the harvest was failing in the east.\n\n"
+        "The chief agricultural adviser stressed that there were many unknowns.\n\n"
+        "He said: 'If the rain holds off, we lose the wheat.'"
+    )
+    assert speakers(text)[0][1] == "Tomas Ravel"
+
+
+def test_a_bare_spokesman_stays_unnamed() -> None:
+    """ "Jo Ames spoke ... The spokesman said": a spokesman is someone no name gives."""
+    text = (
+        "Mara Quill opened the new Pellham depot on Friday.\n\n"
+        "The spokesman said: 'The depot will bring forty jobs to the town.'"
+    )
+    assert speakers(text)[0][1] is None
