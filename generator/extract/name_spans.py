@@ -106,7 +106,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             start += 1
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
         start = _after_nationality(doc, start, end, lex)
-    if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in _GENERATIONS):
+    if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
     out.label_ = label
@@ -115,7 +115,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
 
 
 #: Letters after a name that say which of a family's namesakes: "Jo Ames Jr."
-_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
+GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
 
 
 def _role_word(token: Token, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.name_spans import GENERATIONS
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
 from generator.extract.shapes import names_a_body
@@ -135,10 +136,6 @@ def _acronym_first(mention: Mention, lex: Lexicon) -> bool:
     word = span[0].text
     if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 4):
         return False
-    if span[0].lower_ in lex.honorifics | lex.role_words or span[1].lower_ in _GENERATIONS:
+    if span[0].lower_ in lex.honorifics | lex.role_words or span[1].lower_ in GENERATIONS:
         return False
     return lex.place(word) is None and gazetteer().lookup(word.title()) is None
-
-
-#: Letters after a name that say which of a family's namesakes: "Jo Ames Jr".
-_GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
