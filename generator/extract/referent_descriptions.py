@@ -87,8 +87,8 @@ class Descriptions(Bodies):
         if noun.lower_ in words().unnamed_roles and not any(
             c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children
         ):
-            # "the spokesman said" is someone no name gives; "the chief scientific
-            # adviser stressed" an office, held by the person just before.
+            # "the spokesman said" is someone no name gives; "the chief economic
+            # adviser warned" an office, held by the person just before.
             return None
         # "the proposed question is: ..." names no one; "the 26-year-old winger" does, and
         # "the college" the body named before.
