@@ -52,6 +52,9 @@ OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 SPOKES_PEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 #: Sentences searched back for the earlier mention "the spokesman" refers to.
 SPOKES_SENTENCES = 6
+#: Sentences back within which the last-named of several bodies whose names hold a noun
+#: ("the university") is the one the noun refers to.
+LATEST_SENTENCES = 12
 
 
 class Organizations(MissedOrganizations):
@@ -232,8 +235,14 @@ class Organizations(MissedOrganizations):
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
         noun ("Selby County Council"); failing that, the one that was last a main subject
-        nearby; failing that, the one the noun titled (`_titled_body`)."""
-        return self._holding_noun(noun) or super().org_antecedent(noun) or self._titled_body(noun)
+        nearby; failing that, of several whose names hold it, the one named last
+        (`_latest_holding`); failing that, the one the noun titled (`_titled_body`)."""
+        return (
+            self._holding_noun(noun)
+            or super().org_antecedent(noun)
+            or self._latest_holding(noun)
+            or self._titled_body(noun)
+        )
 
     def body_referent(self, noun: Token) -> Entity | None:
         """ "the college said", "the weather service tweeted": the organization a definite
@@ -247,12 +256,45 @@ class Organizations(MissedOrganizations):
         return [e for e in [*self.entities, *self.added] if e.kind == ORG and e.first < noun.idx]
 
     def _holding_noun(self, noun: Token) -> Entity | None:
-        """ "the council" -> the one organization named before whose name holds "council"
-        ("the weather service": "weather" and "service")."""
+        """ "the council" -> the one organization named before whose name holds "council"."""
+        return _one_body(self._holding(noun))
+
+    def _holding(self, noun: Token) -> list[Entity]:
+        """The organizations named before ``noun`` whose names hold it and the nouns
+        compounded with it ("the weather service": "weather" and "service")."""
         wanted = {noun.lower_} | {
             c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
         }
-        return _one_body([e for e in self._before(noun) if wanted <= _name_words(e)])
+        return [e for e in self._before(noun) if wanted <= _name_words(e)]
+
+    def _latest_holding(self, noun: Token) -> Entity | None:
+        """ "the university said" after Hale University and, later, Selby University: the
+        one the story named last, as news refers back to the nearest, when it was named
+        within LATEST_SENTENCES sentences and in a later sentence than every other. A name
+        that the noun does not head ("Selby University music department" for "the
+        university") is a part of a body, not the body."""
+        holding = self._holding(noun)
+        word = noun.lower_
+        headed = [e for e in holding if _head_word(e) == word] or holding
+        here = self.sentences.index_at(noun.idx)
+        last: dict[str, tuple[int, Entity]] = {}
+        for entity in headed:
+            family = _family(entity, headed)
+            for mention in entity.mentions:
+                start = mention.span.start_char
+                if start >= noun.idx or self.quoted.inside(start):
+                    continue
+                sentence = self.sentences.index_at(start)
+                if family.name not in last or sentence > last[family.name][0]:
+                    last[family.name] = (sentence, family)
+        ranked = sorted(last.values(), key=lambda pair: pair[0], reverse=True)
+        if (
+            len(ranked) < 2
+            or ranked[0][0] == ranked[1][0]
+            or here - ranked[0][0] > LATEST_SENTENCES
+        ):
+            return None
+        return ranked[0][1]
 
     def _titled_body(self, noun: Token) -> Entity | None:
         """When no name holds the noun: the one organization written after it as its title
@@ -270,6 +312,27 @@ class Organizations(MissedOrganizations):
             if any(_titled_by(m.span, word) or _described_as(m.span, word) for m in e.mentions)
         ]
         return _one_body(titled)
+
+
+def _head_word(entity: Entity) -> str:
+    """The noun that heads an organization's name: its last word when that is a body
+    noun ("Selby University music department": department), else the word before its
+    first "of" or "for" ("University of Selby"), else its last word."""
+    name = entity.name.lower().replace("-", " ").split() or [""]
+    if name[-1] in words().organization_nouns or name[-1] in OTHER_BODY_NOUNS:
+        return name[-1]
+    for at, word in enumerate(name[1:], start=1):
+        if word in ("of", "for"):
+            return name[at - 1]
+    return name[-1]
+
+
+def _family(entity: Entity, found: list[Entity]) -> Entity:
+    """The shortest of ``found`` that ``entity``'s name ends with ("County Council" for
+    "Selby County Council"): one body, as `_one_body` counts it."""
+    name = entity.name.lower()
+    shorter = [e for e in found if name.endswith(" " + e.name.lower())]
+    return min(shorter, key=lambda e: len(e.name)) if shorter else entity
 
 
 def _name_words(entity: Entity) -> set[str]:

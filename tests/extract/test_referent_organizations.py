@@ -367,3 +367,36 @@ def test_a_seat_named_as_a_place_speaks_as_a_body() -> None:
         "A Quillon Street spokeswoman said: 'Nothing has been decided yet.'"
     )
     assert speakers(text)[-1][1] == "Quillon Street"
+
+
+def test_of_two_councils_the_council_is_the_one_named_last() -> None:
+    """'the council said' after two councils: the one the story named last, not nobody."""
+    text = (
+        "Marrow Vale Council opened a new library in March.\n\n"
+        "Six months later, the Tarnwick Borough Council closed two of its own.\n\n"
+        "Ada Quenby, who ran its reading club, said she was given a week's notice.\n\n"
+        "'We could not keep every building open on this budget,' the council said."
+    )
+    assert speakers(text)[0][1] == "Tarnwick Borough Council"
+
+
+def test_two_councils_in_one_sentence_leave_the_council_unknown() -> None:
+    """'X Council and Y Council ... the council said': either may speak, so nobody."""
+    text = (
+        "Marrow Vale Council and Tarnwick Borough Council share a bin contract.\n\n"
+        "'The lorries will run on Tuesdays from now on,' the council said."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_part_of_a_university_is_not_the_university() -> None:
+    """'the university said' after Hale University and the Selby University law
+    school: the law school is a part, so Selby University, named in full, speaks."""
+    text = (
+        "Hale University cut its fees in the spring.\n\n"
+        "Selby University kept its fees as they were.\n\n"
+        "Staff at the Selby University law school wrote to the dean in protest.\n\n"
+        "Orla Benn, who teaches there, said the letter had two hundred names on it.\n\n"
+        "'Our fees pay for the teaching our students expect,' the university said."
+    )
+    assert speakers(text)[0][1] == "Selby University"
