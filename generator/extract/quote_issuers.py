@@ -22,7 +22,7 @@ from generator.extract.speech import definite, passive_agent, words
 ISSUING_VERBS = frozenset(
     [
         *("issue", "release", "put", "post", "share", "publish", "send", "write", "pen"),
-        *("file", "sign", "submit", "circulate", "make"),
+        *("file", "sign", "submit", "circulate", "make", "email", "e-mail", "mail", "provide"),
     ]
 )
 #: Paragraphs between a definite writing noun and the mention it refers back to.

@@ -14,9 +14,10 @@ from spacy.tokens import Token
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, PLACE, Entity
 from generator.extract.gazetteer import gazetteer
+from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import described_as_person, missed_person
-from generator.extract.speaker_subjects import holder_of_body
+from generator.extract.speaker_subjects import holder_of_body, subject_of
 from generator.extract.speech import is_role_noun, words
 
 __all__ = ["Holders"]
@@ -44,6 +45,34 @@ class Holders(Context):
             if child.dep_ == "compound" and after_name and bare:
                 return owner
         return holder_of_body(subject, self.owners, self.lex)
+
+    def named_aside(self, subject: Token) -> Entity | None:
+        """The person named in apposition to a capitalised title that names no one ("Chief
+        Warden, fell runner Ann Lee, said"): the title is hers, so she speaks."""
+        for child in subject.children:
+            owner = self.owners.get(child.i)
+            if child.dep_ == "appos" and owner is not None and owner.kind == PERSON:
+                return owner
+        return None
+
+    def sayer_before(self, verbs: list[Token], pronoun: Token, quote: Quote) -> Entity | None:
+        """The named person a verb of saying before the quote gives, when "he" or "she"
+        after it found no one before the sentence: in "with Ann Lee writing, '...,' she
+        added" she is Ann Lee, if the name fits the pronoun."""
+        first = quote.parts[0][0]
+        for verb in sorted(verbs, key=lambda v: -v.i):  # the nearest before the quote
+            if verb.idx >= first or "\n" in self.text[verb.idx : first]:
+                continue
+            subject = subject_of(verb, quote, self.quoted)
+            owner = self.owners.get(subject.i) if subject is not None else None
+            if (
+                owner is not None
+                and owner.kind == PERSON
+                and self.compatible(owner, pronoun.lower_)
+            ):
+                return owner
+            return None
+        return None
 
     def member_of(self, subject: Token, named: Entity) -> bool:
         """Whether a subject is a person of an organization or a person only a modifier

@@ -41,6 +41,8 @@ RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 MAX_NAME_WORDS = 3
 #: Most words of a subject phrase between a quote and a verb the tagger misread.
 MAX_PHRASE_WORDS = 8
+#: The last word of an age used as a noun ("the 17-year-old"), as the tokenizer splits it.
+AGE_HEADS = frozenset(["old", "year-old"])
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
 #: board as '...'"), by lemma.
 SAYING_PHRASALS = {"go": "on", "carry": "on", "hit": "out", "lash": "out"}
@@ -144,6 +146,9 @@ def subject_of(
     named = _name_before(verb, quote) if quote is not None else None
     if named is not None:
         return named
+    aged = _age_before(verb)
+    if aged is not None:
+        return aged
     if quote is not None and _right_after(verb, quote):
         after = _name_after(verb)
         if after is not None:
@@ -187,8 +192,9 @@ def subject_of(
         if recipient is not None:
             # "Acme sent a letter to the paper saying '...'": the letter says, not the paper.
             return recipient if recipient.pos_ in ("NOUN", "PROPN") else _clause_subject(verb)
-        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        return verb.head if verb.head.dep_ != "conj" and not after_comma else _clause_subject(verb)
+        return (
+            verb.head if verb.head.dep_ != "conj" and not _set_off(verb) else _clause_subject(verb)
+        )
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         verb.tag_ == "VBG"
@@ -233,6 +239,15 @@ def _name_before(verb: Token, quote: Quote) -> Token | None:
         return None
     if all(w.is_alpha and w.text[:1].isupper() and w.pos_ != "PRON" for w in words):
         return words[0]
+    return None
+
+
+def _age_before(verb: Token) -> Token | None:
+    """An age phrase before a verb that has no subject ("'...,' the 17-year-old wrote"),
+    which the parser may hang on the verb as a modifier: it is the one who says."""
+    for child in verb.lefts:
+        if child.lower_ in AGE_HEADS and any(t.like_num for t in child.subtree):
+            return child
     return None
 
 
@@ -306,11 +321,30 @@ def _recipient_of(noun: Token) -> Token | None:
     return None
 
 
+def _set_off(verb: Token) -> bool:
+    """Whether a comma stands before a participle, adverbs aside ("the tables, gently
+    telling them")."""
+    at = verb.i - 1
+    while at > verb.sent.start and verb.doc[at].pos_ == "ADV":
+        at -= 1
+    return at >= 0 and at < verb.i and verb.doc[at].text == ","
+
+
 def _clause_subject(verb: Token) -> Token | None:
-    """The subject of the main clause a participle stands in, if it comes before it."""
+    """The subject of the main clause a participle stands in, if it comes before it; failing
+    that (the sentence's root is a verb of the quote), of the nearest verb above the
+    participle ("Ann Lee tried to turn the tables, telling them: '...'")."""
     root = verb.sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in above.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _right_after(verb: Token, quote: Quote) -> bool:

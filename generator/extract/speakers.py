@@ -142,7 +142,10 @@ class Attribution(Holders):
             )
             if subject is None or self._across_paragraphs(subject, verb):
                 continue
-            return self.speaker_of_subject(subject, quote, previous), True
+            found = self.speaker_of_subject(subject, quote, previous)
+            if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:
+                found = self.sayer_before(verbs, subject, quote)
+            return found, True
         return None, False
 
     def _across_paragraphs(self, subject: Token, verb: Token) -> bool:
@@ -178,8 +181,11 @@ class Attribution(Holders):
         "Speaking to NewsDesk, Jo Ames, a vet from Dunmore, said": the parser may tie
         the name to the phrase before it, but it is the one who says.
         """
-        if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            return None
+        if verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and not self.quoted.inside(c.idx)
+            for c in verb.children
+        ):
+            return None  # a subject in quotes is a title ('said on "Fox Talk"'), no speaker
         token = verb.doc[verb.i - 1]
         if token.is_punct and token.i > 0:
             token = verb.doc[token.i - 1]
@@ -275,7 +281,7 @@ class Attribution(Holders):
         if subject.i not in self.owners and _written_as_name(subject):
             # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
-            found = self.missed_person(subject)
+            found = self.missed_person(subject) or self.named_aside(subject)
             if found is not None or not is_role_noun(subject, self.lex):
                 return found
         named = self.entity_in(noun_phrase(subject))
