@@ -67,7 +67,10 @@ def coordination_votes(mentions: list[Mention]) -> None:
                     for kind, weight in votes.items():
                         others[kind] += weight
             if others:
-                member.vote(max(others, key=lambda kind: others[kind]), 1.0)
+                kind = max(others, key=lambda kind: others[kind])
+                # A person's no stronger than it is: "Skyra and Tarvik said" gives Tarvik only
+                # the little that "said" says of Skyra (bodies speak as often as people).
+                member.vote(kind, min(1.0, others[kind]) if kind == PERSON else 1.0)
 
 
 def modifies_noun(mention: Mention) -> bool:

@@ -106,6 +106,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             start += 1
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
         start = _after_nationality(doc, start, end, lex)
+    elif label == "ORG" and _joined_nationality(doc, start, end, lex):
+        start += 3  # "Greek-American Ames": a person described, not a body's name
     if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
@@ -155,6 +157,20 @@ def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         if i + 2 < end and doc[i].text == "-" and not doc[i - 1].whitespace_:
             i += 2  # "Canadian-born", "Irish-American"
     return i if i < end else start
+
+
+def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "Greek-American Ames", "Irish-born Jo Ames" read as a body: nationalities a hyphen joins
+    before one or two capitalised words, none a body's word ("Irish-American Holdings")."""
+    rest = doc[start + 3 : end]
+    return (
+        1 <= len(rest) <= 2
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and normalize(doc[start].text) in lex.demonyms
+        and (normalize(doc[start + 2].text) in lex.demonyms or doc[start + 2].lower_ == "born")
+        and all(t.is_title and t.is_alpha and t.lower_ not in cues().org_suffixes for t in rest)
+    )
 
 
 def _dated(month: Token) -> bool:

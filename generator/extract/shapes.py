@@ -213,10 +213,11 @@ def _district(span: Span, lex: Lexicon) -> bool:
 #: only where the text puts the name on the map.
 _SITE_ENDINGS = frozenset(
     {"park", "castle", "hall", "house", "barn", "bay", "row", "manor", "abbey", "lodge", "farm"}
+    | {"gate"}  # "Kelby Gate": a gate or the district named after one ("Gates" is a surname)
 )
 #: Of those, the ones far more often a site's last word than a person's surname.
 _SITES_MORE_THAN_SURNAMES = frozenset({"castle", "barn", "manor", "abbey", "lodge", "farm"})
-_SITES_MORE_THAN_SURNAMES |= {"house"}
+_SITES_MORE_THAN_SURNAMES |= {"house", "gate"}
 #: Words right before a name that put it on the map; "at" is left out ("shouted at").
 _SITE_BEFORE = frozenset({"in", "near", "outside", "inside", "into", "off", "around"})
 #: Words before "to" that do the same: "near to", "next to", "close to".
