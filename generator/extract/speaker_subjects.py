@@ -41,7 +41,7 @@ RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 MAX_NAME_WORDS = 3
 #: Most words of a subject phrase between a quote and a verb the tagger misread.
 MAX_PHRASE_WORDS = 8
-#: The last word of an age used as a noun ("the 17-year-old"), as the tokenizer splits it.
+#: The last word of an age used as a noun ("the 58-year-old"), as the tokenizer splits it.
 AGE_HEADS = frozenset(["old", "year-old"])
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
 #: board as '...'"), by lemma.
@@ -243,7 +243,7 @@ def _name_before(verb: Token, quote: Quote) -> Token | None:
 
 
 def _age_before(verb: Token) -> Token | None:
-    """An age phrase before a verb that has no subject ("'...,' the 17-year-old wrote"),
+    """An age phrase before a verb that has no subject ("'...,' the 58-year-old wrote"),
     which the parser may hang on the verb as a modifier: it is the one who says."""
     for child in verb.lefts:
         if child.lower_ in AGE_HEADS and any(t.like_num for t in child.subtree):
@@ -322,7 +322,7 @@ def _recipient_of(noun: Token) -> Token | None:
 
 
 def _set_off(verb: Token) -> bool:
-    """Whether a comma stands before a participle, adverbs aside ("the tables, gently
+    """Whether a comma stands before a participle, adverbs aside ("the board, gently
     telling them")."""
     at = verb.i - 1
     while at > verb.sent.start and verb.doc[at].pos_ == "ADV":
@@ -333,7 +333,7 @@ def _set_off(verb: Token) -> bool:
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of the main clause a participle stands in, if it comes before it; failing
     that (the sentence's root is a verb of the quote), of the nearest verb above the
-    participle ("Ann Lee tried to turn the tables, telling them: '...'")."""
+    participle ("Ann Lee rose to answer the board, telling them: '...'")."""
     root = verb.sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
     if subjects:

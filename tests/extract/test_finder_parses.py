@@ -29,15 +29,15 @@ def _doc(rows: list[tuple[str, int, str, str]], tight: tuple[int, ...] = ()) -> 
 
 
 def test_a_participle_after_a_comma_and_an_adverb_is_the_clause_subjects() -> None:
-    """'Vesk tried to turn the tables, gently mocking ... and telling them: ...' hung on
-    'tables' is Vesk telling, not the tables."""
+    """'Vesk rose to answer the board, gently mocking ... and telling them: ...' hung on
+    'board' is Vesk telling, not the board."""
     rows = [
         ("Vesk", 1, "nsubj", "PROPN"),
-        ("tried", 1, "ROOT", "VERB"),
+        ("rose", 1, "ROOT", "VERB"),
         ("to", 3, "aux", "PART"),
-        ("turn", 1, "xcomp", "VERB"),
+        ("answer", 1, "xcomp", "VERB"),
         ("the", 5, "det", "DET"),
-        ("tables", 3, "dobj", "NOUN"),
+        ("board", 3, "dobj", "NOUN"),
         (",", 5, "punct", "PUNCT"),
         ("gently", 8, "advmod", "ADV"),
         ("mocking", 5, "acl", "VERB"),
@@ -107,7 +107,7 @@ def test_a_statement_sent_by_a_person_is_theirs() -> None:
 
 
 def test_an_age_hung_on_the_verb_is_its_subject() -> None:
-    """ "'...,' the 17-year-old wrote" parsed with the age as a modifier of 'wrote' gives the
+    """ "'...,' the 58-year-old wrote" parsed with the age as a modifier of 'wrote' gives the
     age phrase as the one who says."""
     rows = [
         ("'", 2, "punct", "PUNCT"),
@@ -116,7 +116,7 @@ def test_an_age_hung_on_the_verb_is_its_subject() -> None:
         (",", 11, "punct", "PUNCT"),
         ("'", 11, "punct", "PUNCT"),
         ("the", 10, "det", "DET"),
-        ("17", 8, "nummod", "NUM"),
+        ("58", 8, "nummod", "NUM"),
         ("-", 8, "punct", "PUNCT"),
         ("year", 10, "npadvmod", "NOUN"),
         ("-", 10, "punct", "PUNCT"),
@@ -126,7 +126,7 @@ def test_an_age_hung_on_the_verb_is_its_subject() -> None:
     ]
     doc = _doc(rows, tight=(0, 3, 6, 7, 8, 9))
     quotes = find_quotes(doc.text, 1)
-    assert doc.text.startswith("'We won,' the 17-year-old wrote")
+    assert doc.text.startswith("'We won,' the 58-year-old wrote")
     assert subject_of(doc[11], quotes[0]) == doc[10]
 
 
@@ -161,12 +161,12 @@ def test_a_show_title_the_parser_made_subject_does_not_hide_the_name() -> None:
     assert search.speaker_of_verbs([doc[11]], quotes[0], None) == (vesk, True)
 
 
-def _blamed(writer: str) -> tuple[Doc, list[Quote], Attribution, Entity]:
-    """'Others blamed Acme, with <writer> Lee writing, "We lost," she added.' with the
+def _cheered(writer: str) -> tuple[Doc, list[Quote], Attribution, Entity]:
+    """'Many cheered Acme, with <writer> Lee writing, "We lost," she added.' with the
     writer's name as an entity."""
     rows = [
-        ("Others", 1, "nsubj", "NOUN"),
-        ("blamed", 1, "ROOT", "VERB"),
+        ("Many", 1, "nsubj", "NOUN"),
+        ("cheered", 1, "ROOT", "VERB"),
         ("Acme", 1, "dobj", "PROPN"),
         (",", 1, "punct", "PUNCT"),
         ("with", 1, "prep", "ADP"),
@@ -192,16 +192,16 @@ def _blamed(writer: str) -> tuple[Doc, list[Quote], Attribution, Entity]:
 def test_she_after_the_quote_is_the_writer_named_before_it() -> None:
     """'with Ann Lee writing, "...," she added': the pronoun that found no one before the
     sentence is the named writer of the same sentence."""
-    doc, quotes, search, lee = _blamed("Ann")
-    assert doc.text.startswith('Others blamed Acme, with Ann Lee writing, "We lost," she')
+    doc, quotes, search, lee = _cheered("Ann")
+    assert doc.text.startswith('Many cheered Acme, with Ann Lee writing, "We lost," she')
     verbs = [doc[15], doc[1], doc[7]]
     assert doc[14].lower_ == "she" and doc[15].lower_ == "added"
     assert search.sayer_before(verbs, doc[14], quotes[0]) is lee
 
 
 def test_the_nearest_verb_before_the_quote_must_name_a_person() -> None:
-    """When the nearest verb of saying before the quote names no person ('Others blamed
+    """When the nearest verb of saying before the quote names no person ('Many cheered
     Acme'), the pronoun after it stays unresolved."""
-    doc, quotes, search, _ = _blamed("Ann")
+    doc, quotes, search, _ = _cheered("Ann")
     verbs = [doc[15], doc[1]]
     assert search.sayer_before(verbs, doc[14], quotes[0]) is None
