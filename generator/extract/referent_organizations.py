@@ -44,8 +44,14 @@ BODY_NOUNS = frozenset(
 #: back to one it has named ("the weather service", "the college", "the court").
 OTHER_BODY_NOUNS = frozenset(
     ["service", "college", "academy", "society", "federation", "league", "office", "court",
-     "tribunal", "panel", "constabulary"]
+     "tribunal", "panel", "constabulary", "force"]
 )  # fmt: skip
+#: Body nouns that a name refers to by other words: British news calls a police body
+#: ("Kelby Police", "Kelby Constabulary") "the force".
+NAMED_AS = {
+    "force": frozenset(["force", "police", "constabulary"]),
+    "constabulary": frozenset(["force", "police", "constabulary"]),
+}
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -126,8 +132,9 @@ class Organizations(MissedOrganizations):
         return None
 
     def _by_noun(self, noun: Token) -> Entity | None:
-        """What a bare organization noun ("the council", "council") refers to."""
-        if not organization_noun(noun) or any(c.dep_ not in ("det",) for c in noun.children):
+        """What a bare organization noun ("the council", "council", "the force") refers to."""
+        body = organization_noun(noun) or noun.lower_ in NAMED_AS
+        if not body or any(c.dep_ not in ("det",) for c in noun.children):
             return None
         return self.org_antecedent(noun)
 
@@ -262,10 +269,10 @@ class Organizations(MissedOrganizations):
     def _holding(self, noun: Token) -> list[Entity]:
         """The organizations named before ``noun`` whose names hold it and the nouns
         compounded with it ("the weather service": "weather" and "service")."""
-        wanted = {noun.lower_} | {
-            c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-        }
-        return [e for e in self._before(noun) if wanted <= _name_words(e)]
+        wanted = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        return [
+            e for e in self._before(noun) if wanted <= _name_words(e) and _holds(e, noun.lower_)
+        ]
 
     def _latest_holding(self, noun: Token) -> Entity | None:
         """ "the university said" after Hale University and, later, Selby University: the
@@ -275,7 +282,7 @@ class Organizations(MissedOrganizations):
         university") is a part of a body, not the body."""
         holding = self._holding(noun)
         word = noun.lower_
-        headed = [e for e in holding if _head_word(e) == word] or holding
+        headed = [e for e in holding if _head_word(e) in NAMED_AS.get(word, {word})] or holding
         here = self.sentences.index_at(noun.idx)
         last: dict[str, tuple[int, Entity]] = {}
         for entity in headed:
@@ -304,7 +311,7 @@ class Organizations(MissedOrganizations):
         than none."""
         word = noun.lower_
         before = self._before(noun)
-        if any(word in _name_words(e) for e in before):
+        if any(_holds(e, word) for e in before):
             return None  # several names hold it: "the council" is one of those
         titled = [
             e
@@ -333,6 +340,12 @@ def _family(entity: Entity, found: list[Entity]) -> Entity:
     name = entity.name.lower()
     shorter = [e for e in found if name.endswith(" " + e.name.lower())]
     return min(shorter, key=lambda e: len(e.name)) if shorter else entity
+
+
+def _holds(entity: Entity, noun: str) -> bool:
+    """Whether an organization's name holds a body noun or a word it stands for ("Kelby
+    Police" holds "force")."""
+    return not _name_words(entity).isdisjoint(NAMED_AS.get(noun, {noun}))
 
 
 def _name_words(entity: Entity) -> set[str]:

@@ -400,3 +400,32 @@ def test_a_part_of_a_university_is_not_the_university() -> None:
         "'Our fees pay for the teaching our students expect,' the university said."
     )
     assert speakers(text)[0][1] == "Selby University"
+
+
+def test_the_force_is_the_police_body_named_before() -> None:
+    """'a spokesman for the force said' after 'Kelby Police': the police body speaks."""
+    text = (
+        "Kelby Police were called to a bakery on Mill Lane after a van hit its window.\n\n"
+        "Nobody was hurt, said Ivo Penn, who owns the shop.\n\n"
+        "A spokesman for the force said: 'The driver stopped and is helping officers.'"
+    )
+    assert speakers(text)[0][1] == "Kelby Police"
+
+
+def test_the_force_said_is_the_constabulary() -> None:
+    """'the force said' after 'Dunmore Constabulary': the constabulary speaks."""
+    text = (
+        "Dunmore Constabulary has opened an inquiry into a stolen tractor.\n\n"
+        "Farmer Bea Lorrimer, 61, said it had been taken from her yard overnight.\n\n"
+        "'We are asking anyone with a dashcam to get in touch,' the force said."
+    )
+    assert speakers(text)[0][1] == "Dunmore Constabulary"
+
+
+def test_the_force_between_two_police_bodies_named_together_is_nobody() -> None:
+    """Two police bodies named in one sentence, then 'the force said': either may speak."""
+    text = (
+        "Ida Moss was found by Kelby Police on land that Tarnwick Constabulary had searched.\n\n"
+        "'We have two helicopters in the air,' the force said."
+    )
+    assert speakers(text)[0][1] is None
