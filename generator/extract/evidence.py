@@ -142,6 +142,11 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 2.0)  # "members of Harrow Prayer": a body has members, a person kin
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
+    if before == "at" and before2 in _AT_A_FIRM and after not in _POSSESSIVES:
+        mention.vote(ORG, 0.5 if known_place else 2.0)  # "sales at Tarn Hollis", "jobs at"
+    head = span.root.head
+    if span.root.dep_ == "dobj" and head.lower_ in _VALUING and _priced_at(head):
+        mention.vote(ORG, 3.0)  # "the bid values Tarn Hollis at £2bn": a firm has a price
     if before in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
         # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
         # Spiegel"; "documentary maker Michael Smith" is a person, so a two-word "person"
@@ -185,7 +190,6 @@ def _org_votes(mention: Mention) -> None:
         # "Colegio Vela, a private school near the coast"; not a name beside it in a list
         # that the parse took for an apposition ("Jo Ames, the Rivers Trust").
         mention.vote(ORG, 2.0)
-    head = span.root.head
     if (
         span.root.dep_ == "appos"
         and head.i == span.start - 2
@@ -210,6 +214,29 @@ _BUSINESS_OBJECTS = frozenset(
     | {"flights", "fares", "branches", "stores", "shops", "factories", "plants", "outlets"}
     | {"subscribers", "customers"}
 )
+
+
+#: What a firm has "at" it: "sales at Tarn Hollis", "job cuts at Tarn Hollis".
+_AT_A_FIRM = _BUSINESS_OBJECTS | {"cuts", "redundancies", "layoffs"}
+#: Verbs that put a price on a firm: "values Tarn Hollis at £2bn".
+_VALUING = frozenset({"value", "values", "valued", "valuing"})
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
+def _priced_at(verb: Token) -> bool:
+    """Whether a verb of valuing has "at" and a sum of money after its object."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(_money(t) for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _money(token: Token) -> bool:
+    """A sum's token: "£", "$", "2bn", "million"."""
+    return token.ent_type_ == "MONEY" or token.tag_ == "$" or _SUM.match(token.lower_) is not None
+
+
+_SUM = re.compile(r"^(?:\d[\d.,]*(?:bn|m)|million|billion|bn)$")
 
 
 #: Words before "members of" that make them a person's: "family members of Jo Ames".

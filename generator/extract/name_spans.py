@@ -107,7 +107,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
         start = _after_nationality(doc, start, end, lex)
     elif label == "ORG" and _joined_nationality(doc, start, end, lex):
-        start += 3  # "Greek-American Ames": a person described, not a body's name
+        start += 3  # "Danish-Canadian Ames": a person described, not a body's name
     if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
@@ -160,7 +160,7 @@ def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 
 
 def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Greek-American Ames", "Irish-born Jo Ames" read as a body: nationalities a hyphen joins
+    """ "Danish-Canadian Ames", "Irish-born Jo Ames" read as a body: nationalities a hyphen joins
     before one or two capitalised words, none a body's word ("Irish-American Holdings")."""
     rest = doc[start + 3 : end]
     return (

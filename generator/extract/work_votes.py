@@ -124,6 +124,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # "Moon River by Jo Ames": a song, a book or a painting
     if label == "PERSON" and len(span) > 1 and _participle(span[-1]):
         mention.vote(WORK, 3.0)  # "Kite Unmasked", "Jo Ames Revisited": a book's title
+    if label == "PERSON" and len(span) > 1 and _gerund(span[0]):
+        mention.vote(WORK, 3.0)  # "Chasing Marlow", "Saving Kite": a title, no given name
     if after in _SHOW_FOLLOWERS:
         mention.vote(WORK, 2.0)  # "Star Factory contestants", "Eastbridge viewers"
     if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
@@ -138,6 +140,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # "Moon River will be premiered"; people are released too
     if root.dep_ == "nsubj" and _box_office(root.head):
         mention.vote(WORK, 2.0)  # "Moon River topped the box office"
+    if root.dep_ in ("nsubj", "compound") and root.head.i == span.end and _aired(root.head):
+        mention.vote(WORK, 2.0)  # "Moon River aired on Sunday"; "Jo Ames aired her fears"
     category = _award_category(mention)
     if category is not None:
         # "Moon River won best film"; "Static Twins won best group" are a band.
@@ -243,9 +247,19 @@ _VERSIONS = frozenset(
 
 
 def _box_office(verb: Token) -> bool:
-    """Whether a clause is about the box office: "topped the box office", "at the box office"."""
+    """Whether a clause is about the box office: "topped the box office", "at the box office",
+    "has grossed $90m"."""
+    if verb.lower_ in ("grossed", "grosses", "grossing"):
+        return not any(c.dep_ == "prt" for c in verb.children)  # "grossed out" is disgust
     return any(
         t.lower_ == "office" and t.i > 0 and t.doc[t.i - 1].lower_ == "box" for t in verb.subtree
+    )
+
+
+def _aired(verb: Token) -> bool:
+    """Whether a verb is "air" with no object: a programme airs, a person airs a view."""
+    return verb.lower_ in ("airs", "aired") and not any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
     )
 
 
@@ -346,6 +360,16 @@ _PLAYS = frozenset({"play", "plays", "played", "playing", "cast", "portrayed", "
 def _ent_type(doc: Doc, i: int) -> str:
     token = token_at(doc, i)
     return token.ent_type_ if token is not None else ""
+
+
+def _gerund(token: Token) -> bool:
+    """A capitalised "-ing" form of a verb ("Finding", "Chasing", "Running"); no given name is
+    one ("Sterling", "Irving" and "Channing" are no verb's)."""
+    word = token.lower_
+    if not token.is_title or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem, verbs = word[:-3], verb_lemmas()
+    return stem in verbs or stem + "e" in verbs  # not "Manning": doubled, it is a surname too
 
 
 def _participle(token: Token) -> bool:

@@ -45,15 +45,15 @@ def test_a_gate_is_a_place(nlp: Language) -> None:
 
 
 def test_a_hyphened_nationality_before_a_surname_is_trimmed(nlp: Language) -> None:
-    """ "a Greek-American Quillon" the model read as a body: the person Quillon, described."""
+    """ "a Danish-Canadian Quillon" the model read as a body: the person Quillon, described."""
     text = (
-        "The director Tomas Quillon denied the claims on Monday. A third-generation "
-        "Greek-American Quillon married in 2004."
+        "The director Tomas Quillon denied the claims on Monday. A second-generation "
+        "Danish-Canadian Quillon married in 2004."
     )
-    doc = labelled(nlp, text, [("Tomas Quillon", "PERSON"), ("Greek-American Quillon", "ORG")])
+    doc = labelled(nlp, text, [("Tomas Quillon", "PERSON"), ("Danish-Canadian Quillon", "ORG")])
     entities = extract_entities(doc)
     names = {e.name for e in entities}
-    assert "Greek-American Quillon" not in names
+    assert "Danish-Canadian Quillon" not in names
     assert not any(e.kind == ORG and "Quillon" in e.name for e in entities)
 
 
