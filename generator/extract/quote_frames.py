@@ -15,6 +15,9 @@ whoever reports them: "X responded to Lee's claim that ‘...’" (`speech_owner
 Two frames the parser hangs wrongly: a saying participle after a 'that' clause about a
 thing (`teller_past_thing`) and a saying verb inside a who/whose clause left open
 (`unclosed_relative_owner`); `speaker_subjects.subject_of` asks both.
+
+A clause that introduces a quote with a colon or a dash frames it as its subject's words
+(`colon_subject`, `dash_subject`).
 """
 
 from __future__ import annotations
@@ -25,9 +28,17 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_lemmas import lemma
-from generator.extract.quote_marks import Quote
+from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.role_phrases import person_noun
-from generator.extract.speech import PRONOUNS, in_any, is_role_noun, words
+from generator.extract.speech import (
+    DASHES,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    Sentences,
+    in_any,
+    is_role_noun,
+    words,
+)
 
 #: Verbs whose "of" phrase is what was said or written: "spoke of ‘deep regret’".
 SPEAKING_OF = frozenset(["speak", "talk", "write"])
@@ -196,3 +207,62 @@ def _a_thing(noun: Token) -> bool:
         and not person_noun(noun.lower_)
         and not is_role_noun(noun, lexicon())
     )
+
+
+def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
+    """The subject of the clause that ends in a colon before the quote, if any."""
+    first = quote.parts[0][0]
+    text = sentences.text
+    lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+    if not lead.endswith(":"):
+        return None
+    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
+    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
+    if colon is None:
+        return None
+    head = colon.head
+    while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
+    if subjects:
+        return _alone_before(subjects[0], colon)
+    # The parser may hang the clause before the colon on the quote's verb:
+    # climb from the word before the colon while its heads stay before it.
+    token = sentences.doc[colon.i - 1] if colon.i > sent.start else colon
+    while token.i < colon.i:
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
+        if subjects:
+            return _alone_before(subjects[0], colon)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def _alone_before(subject: Token, colon: Token) -> Token | None:
+    """The subject, unless the clause names another person between it and the colon: in
+    "Kay shut the office, leading Ann Lee to put up a notice with the words: '...'" the
+    words are Ann Lee's, whatever the parse made the subject."""
+    phrase = {t.i for t in subject.subtree}
+    between = subject.doc[subject.i + 1 : colon.i]
+    others = any(t.ent_type_ == "PERSON" and t.i not in phrase for t in between)
+    return None if others else subject
+
+
+def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
+    """The main subject of a sentence that sets the quote off with a dash.
+
+    "He left school at 15 -- 'I was no good at sums.'": an aside in the
+    subject's own words.
+    """
+    first = quote.parts[0][0]
+    lead = sentences.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
+    if not lead.endswith(DASHES):
+        return None
+    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
+    subjects = [
+        t
+        for t in sent
+        if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
+    ]
+    return subjects[0] if len(subjects) == 1 else None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.quote_frames import speech_owner
+from generator.extract.quote_frames import colon_subject, dash_subject, speech_owner
 from generator.extract.quote_marks import (
     ALL_MARKS,
     MIN_FRAGMENT_WORDS,
@@ -27,9 +27,9 @@ from generator.extract.quote_marks import (
     Quote,
     find_quotes,
 )
+from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
-    DASHES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
@@ -47,6 +47,8 @@ THIRD_PERSON = {
 }
 #: Words by which speakers speak of themselves.
 FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
+#: Pronouns that stand for things, not for someone who might speak.
+THINGS = frozenset(["it", "this", "that", "there"])
 #: Where words were said, in a source clause that left its verb out.
 SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
@@ -137,6 +139,8 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         # '"...," Ms Lee said in Leeds, Yorks. "..."': the abbreviation split the
         # sentence, but no one else has come up since her last words.
         return previous.speaker
+    if continued and previous is not None and thing_between(search, previous, quote):
+        return previous.speaker
     # "Lee did not need much persuading. 'We were glad ...'": a quote right after a
     # sentence about a person, with no reporting verb, is in that person's words.
     subject = narrative_subject(before)
@@ -184,6 +188,30 @@ def speaks_of(search: Attribution, quote: Quote, person: Entity) -> bool:
         if pronoun is not None and search.compatible(person, pronoun):
             return True
     return False
+
+
+def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
+    """Whether one question about things alone stands between the sentence that ends the
+    previous quote and this one, in one paragraph ("'...,' she said. And if the vote
+    fails? '...'"): the writer's lead-in to the next answer, with no verb of saying, no
+    name, no subject that could be a person."""
+    end, start = previous.parts[-1][1], quote.parts[0][0]
+    sentences = search.sentences
+    at = sentences.index_at(max(0, end - 1))
+    if "\n" in search.text[end:start] or sentences.index_at(start) != at + 2:
+        return False
+    between = sentences.spans[at + 1]
+    if not between.text.rstrip().endswith("?"):
+        return False
+    for token in between:
+        if token.i in search.owners or search.quoted.inside(token.idx):
+            return False
+        if search.is_reporting(token) or token.pos_ == "PROPN":
+            return False
+        person = token.pos_ == "PRON" or person_noun(token.lemma_.lower())
+        if token.dep_ in SUBJECT_DEPS and person and token.lower_ not in THINGS:
+            return False
+    return True
 
 
 def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
@@ -248,65 +276,6 @@ def labelled(sentences: Sentences, quote: Quote) -> Token | None:
     if span is None or not all(t.is_alpha or t.text == "." for t in span):
         return None
     return span[-1]
-
-
-def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
-    """The subject of the clause that ends in a colon before the quote, if any."""
-    first = quote.parts[0][0]
-    text = sentences.text
-    lead = text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
-    if not lead.endswith(":"):
-        return None
-    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
-    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
-    if colon is None:
-        return None
-    head = colon.head
-    while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
-    if subjects:
-        return _alone_before(subjects[0], colon)
-    # The parser may hang the clause before the colon on the quote's verb:
-    # climb from the word before the colon while its heads stay before it.
-    token = sentences.doc[colon.i - 1] if colon.i > sent.start else colon
-    while token.i < colon.i:
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
-        if subjects:
-            return _alone_before(subjects[0], colon)
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return None
-
-
-def _alone_before(subject: Token, colon: Token) -> Token | None:
-    """The subject, unless the clause names another person between it and the colon: in
-    "Kay shut the office, leading Ann Lee to put up a notice with the words: '...'" the
-    words are Ann Lee's, whatever the parse made the subject."""
-    phrase = {t.i for t in subject.subtree}
-    between = subject.doc[subject.i + 1 : colon.i]
-    others = any(t.ent_type_ == "PERSON" and t.i not in phrase for t in between)
-    return None if others else subject
-
-
-def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
-    """The main subject of a sentence that sets the quote off with a dash.
-
-    "He left school at 15 -- 'I was no good at sums.'": an aside in the
-    subject's own words.
-    """
-    first = quote.parts[0][0]
-    lead = sentences.text[max(0, first - 4) : first].rstrip(" " + ALL_MARKS)
-    if not lead.endswith(DASHES):
-        return None
-    sent = sentences.spans[sentences.index_at(max(0, first - 2))]
-    subjects = [
-        t
-        for t in sent
-        if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
-    ]
-    return subjects[0] if len(subjects) == 1 else None
 
 
 def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
