@@ -243,6 +243,7 @@ def _staged(doc: Doc, i: int) -> bool:
 _VERSIONS = frozenset(
     {"productions", "remake", "adaptation", "staging", "revival", "premiere"}
     | {"screening", "sequel", "prequel", "episode", "episodes", "trailer", "soundtrack"}
+    | {"singing", "rendition", "renditions", "remix", "reissue"}  # "the singing of Moon River"
 )
 
 
@@ -350,6 +351,7 @@ _TOPICAL = frozenset({"of", "about", "on", "against", "for", "with", "to", "from
 #: Verbs whose object is a work a person made: "Jo Ames directed Moon River".
 _MAKING_VERBS = frozenset(
     {"directed", "directing", "filmed", "recorded", "remade", "scripted", "screened"}
+    | {"sing", "sings", "sang", "sung"}  # "the crowd sang Moon River"
 )
 #: First words of named storms and operations.
 _NAMED_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "operation", "project"})

@@ -63,3 +63,21 @@ def test_a_given_name_in_ing_stays_a_person(nlp: Language) -> None:
     text = "Sterling Quade said he would stand again at the next election."
     doc = labelled(nlp, text, [("Sterling Quade", "PERSON")])
     assert {e.name: e.kind for e in extract_entities(doc)}.get("Sterling Quade") == PERSON
+
+
+def test_a_name_that_is_sung_is_a_song(nlp: Language) -> None:
+    """ "the singing of Harrowgate Green", "sang Harrowgate Green": a song, not a person."""
+    for text in (
+        "The choir brought back the singing of Harrowgate Green at the final concert.",
+        "The crowd sang Harrowgate Green as the players left the pitch.",
+    ):
+        doc = labelled(nlp, text, [("Harrowgate Green", "PERSON")])
+        kinds = {e.name: e.kind for e in extract_entities(doc)}
+        assert kinds.get("Harrowgate Green") != PERSON, text
+
+
+def test_a_person_sung_to_stays_a_person(nlp: Language) -> None:
+    """ "sang to Mara Quill", "sang Mara Quill's praises": she is sung to or praised."""
+    text = "The crowd sang Mara Quill's praises after she scored twice in the final."
+    doc = labelled(nlp, text, [("Mara Quill", "PERSON")])
+    assert {e.name: e.kind for e in extract_entities(doc)}.get("Mara Quill") == PERSON
