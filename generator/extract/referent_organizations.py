@@ -20,14 +20,26 @@ unnamed one ("a military spokesman") is nobody the story names.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.referent_missed_organizations import MissedOrganizations, person_word
+from generator.extract.referent_names import (
+    KINDRED,
+    NAMED_AS,
+    OTHER_BODY_NOUNS,
+    described_as,
+    family,
+    head_word,
+    holds,
+    name_words,
+    one_body,
+    titled_by,
+)
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speech import definite, is_role_noun, noun_phrase, words
 
-__all__ = ["Organizations"]
+__all__ = ["OTHER_BODY_NOUNS", "Organizations"]
 
 #: Words before a spokes noun that say nothing of whom it speaks for.
 NEUTRAL_MODIFIERS = frozenset(
@@ -40,18 +52,6 @@ COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
 BODY_NOUNS = frozenset(
     ["committee", "board", "union", "council", "panel", "club", "commission", "tribunal", "court"]
 )
-#: Nouns for a body besides the organization nouns of reporting.yaml, by which news refers
-#: back to one it has named ("the weather service", "the college", "the court").
-OTHER_BODY_NOUNS = frozenset(
-    ["service", "college", "academy", "society", "federation", "league", "office", "court",
-     "tribunal", "panel", "constabulary", "force"]
-)  # fmt: skip
-#: Body nouns that a name refers to by other words: British news calls a police body
-#: ("Kelby Police", "Kelby Constabulary") "the force".
-NAMED_AS = {
-    "force": frozenset(["force", "police", "constabulary"]),
-    "constabulary": frozenset(["force", "police", "constabulary"]),
-}
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
@@ -242,10 +242,12 @@ class Organizations(MissedOrganizations):
     def org_antecedent(self, noun: Token) -> Entity | None:
         """ "the council said": the one organization named before whose name holds the
         noun ("Selby County Council"); failing that, the one that was last a main subject
-        nearby; failing that, of several whose names hold it, the one named last
+        nearby, unless the noun's own sentence described one as what the noun names
+        (`_described_here`); failing that, of several whose names hold it, the one named last
         (`_latest_holding`); failing that, the one the noun titled (`_titled_body`)."""
         return (
             self._holding_noun(noun)
+            or self._described_here(noun)
             or super().org_antecedent(noun)
             or self._latest_holding(noun)
             or self._titled_body(noun)
@@ -264,15 +266,13 @@ class Organizations(MissedOrganizations):
 
     def _holding_noun(self, noun: Token) -> Entity | None:
         """ "the council" -> the one organization named before whose name holds "council"."""
-        return _one_body(self._holding(noun))
+        return one_body(self._holding(noun))
 
     def _holding(self, noun: Token) -> list[Entity]:
         """The organizations named before ``noun`` whose names hold it and the nouns
         compounded with it ("the weather service": "weather" and "service")."""
         wanted = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-        return [
-            e for e in self._before(noun) if wanted <= _name_words(e) and _holds(e, noun.lower_)
-        ]
+        return [e for e in self._before(noun) if wanted <= name_words(e) and holds(e, noun.lower_)]
 
     def _latest_holding(self, noun: Token) -> Entity | None:
         """ "the university said" after Hale University and, later, Selby University: the
@@ -282,18 +282,18 @@ class Organizations(MissedOrganizations):
         university") is a part of a body, not the body."""
         holding = self._holding(noun)
         word = noun.lower_
-        headed = [e for e in holding if _head_word(e) in NAMED_AS.get(word, {word})] or holding
+        headed = [e for e in holding if head_word(e) in NAMED_AS.get(word, {word})] or holding
         here = self.sentences.index_at(noun.idx)
         last: dict[str, tuple[int, Entity]] = {}
         for entity in headed:
-            family = _family(entity, headed)
+            root = family(entity, headed)
             for mention in entity.mentions:
                 start = mention.span.start_char
                 if start >= noun.idx or self.quoted.inside(start):
                     continue
                 sentence = self.sentences.index_at(start)
-                if family.name not in last or sentence > last[family.name][0]:
-                    last[family.name] = (sentence, family)
+                if root.name not in last or sentence > last[root.name][0]:
+                    last[root.name] = (sentence, root)
         ranked = sorted(last.values(), key=lambda pair: pair[0], reverse=True)
         if (
             len(ranked) < 2
@@ -303,6 +303,26 @@ class Organizations(MissedOrganizations):
             return None
         return ranked[0][1]
 
+    def _described_here(self, noun: Token) -> Entity | None:
+        """ "Kelby Air hired Acme, a start-up company, ..., according to the firm's website":
+        the one organization that the noun's own sentence, before it, describes in
+        apposition as what the noun names (or a kindred noun: company, firm) is the one
+        it refers to, not the subject of the sentence."""
+        kinds = KINDRED.get(noun.lower_, frozenset([noun.lower_]))
+        start = noun.sent.start
+        described = [
+            e
+            for e in self._before(noun)
+            if any(
+                start <= m.span.start
+                and m.span.end <= noun.i
+                and not self.quoted.inside(m.span.start_char)
+                and any(described_as(m.span, kind) for kind in kinds)
+                for m in e.mentions
+            )
+        ]
+        return one_body(described)
+
     def _titled_body(self, noun: Token) -> Entity | None:
         """When no name holds the noun: the one organization written after it as its title
         ("airline Acme Air ... the airline") or described by it in apposition ("Acme, a
@@ -311,70 +331,14 @@ class Organizations(MissedOrganizations):
         than none."""
         word = noun.lower_
         before = self._before(noun)
-        if any(_holds(e, word) for e in before):
+        if any(holds(e, word) for e in before):
             return None  # several names hold it: "the council" is one of those
         titled = [
             e
             for e in before
-            if any(_titled_by(m.span, word) or _described_as(m.span, word) for m in e.mentions)
+            if any(titled_by(m.span, word) or described_as(m.span, word) for m in e.mentions)
         ]
-        return _one_body(titled)
-
-
-def _head_word(entity: Entity) -> str:
-    """The noun that heads an organization's name: its last word when that is a body
-    noun ("Selby University music department": department), else the word before its
-    first "of" or "for" ("University of Selby"), else its last word."""
-    name = entity.name.lower().replace("-", " ").split() or [""]
-    if name[-1] in words().organization_nouns or name[-1] in OTHER_BODY_NOUNS:
-        return name[-1]
-    for at, word in enumerate(name[1:], start=1):
-        if word in ("of", "for"):
-            return name[at - 1]
-    return name[-1]
-
-
-def _family(entity: Entity, found: list[Entity]) -> Entity:
-    """The shortest of ``found`` that ``entity``'s name ends with ("County Council" for
-    "Selby County Council"): one body, as `_one_body` counts it."""
-    name = entity.name.lower()
-    shorter = [e for e in found if name.endswith(" " + e.name.lower())]
-    return min(shorter, key=lambda e: len(e.name)) if shorter else entity
-
-
-def _holds(entity: Entity, noun: str) -> bool:
-    """Whether an organization's name holds a body noun or a word it stands for ("Kelby
-    Police" holds "force")."""
-    return not _name_words(entity).isdisjoint(NAMED_AS.get(noun, {noun}))
-
-
-def _name_words(entity: Entity) -> set[str]:
-    return set(entity.name.lower().replace("-", " ").split())
-
-
-def _titled_by(span: Span, noun: str) -> bool:
-    """Whether a name follows a noun as its title: "airline Acme Air", "the firm Acme"."""
-    doc = span.doc
-    at = span.start - 1
-    if at > 0 and doc[at].lower_ == "the":
-        at -= 1
-    return at >= 0 and doc[at].lower_ == noun
-
-
-def _described_as(span: Span, noun: str) -> bool:
-    """Whether a name has the noun in apposition: "Acme, a start-up company that ..."."""
-    return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
-
-
-def _one_body(found: list[Entity]) -> Entity | None:
-    """The one organization of ``found``, a longer form of a name counting as it."""
-    by_name = {e.name.lower(): e for e in found}
-    names = [
-        name
-        for name in by_name
-        if not any(name != other and name.endswith(" " + other) for other in by_name)
-    ]
-    return by_name[names[0]] if len(names) == 1 else None
+        return one_body(titled)
 
 
 def _names_its_owner(child: Token) -> bool:
