@@ -36,6 +36,7 @@ from generator.extract.speech import (
     Sentences,
     according_to,
     in_any,
+    words,
 )
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
@@ -194,7 +195,7 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
     """Whether one question about things alone stands between the sentence that ends the
     previous quote and this one, in one paragraph ("'...,' she said. And if the vote
     fails? '...'"): the writer's lead-in to the next answer, with no verb of saying, no
-    name, no subject that could be a person."""
+    person named, no subject that could be a person or a body."""
     end, start = previous.parts[-1][1], quote.parts[0][0]
     sentences = search.sentences
     at = sentences.index_at(max(0, end - 1))
@@ -204,12 +205,17 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
     if not between.text.rstrip().endswith("?"):
         return False
     for token in between:
-        if token.i in search.owners or search.quoted.inside(token.idx):
+        owner = search.owners.get(token.i)
+        if (owner is not None and owner.kind == PERSON) or search.quoted.inside(token.idx):
             return False
-        if search.is_reporting(token) or token.pos_ == "PROPN":
+        if search.is_reporting(token) or (token.pos_ == "PROPN" and owner is None):
             return False
-        person = token.pos_ == "PRON" or person_noun(token.lemma_.lower())
-        if token.dep_ in SUBJECT_DEPS and person and token.lower_ not in THINGS:
+        # A body named as an object ("drags into the new Congress?") says nothing; one as
+        # subject ("Would Acme agree?") may answer.
+        speaks = token.pos_ in ("PRON", "PROPN") or owner is not None
+        speaks = speaks or person_noun(token.lemma_.lower())
+        speaks = speaks or token.lower_ in words().organization_nouns
+        if token.dep_ in SUBJECT_DEPS and speaks and token.lower_ not in THINGS:
             return False
     return True
 

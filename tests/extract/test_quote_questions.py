@@ -30,3 +30,18 @@ def test_a_question_about_a_person_stops_the_speaker() -> None:
     """'Would her rival agree? "..."' may lead to the rival's answer: no speaker."""
     text = LEAD + "Would her rival agree? “I would rather not think of it at all.”"
     assert speakers(text)[-1] == ("I would rather not think of it at all.", None)
+
+
+def test_a_body_named_in_the_question_does_not_stop_the_speaker() -> None:
+    """'And if the standoff drags into the new Assembly?' names a body only as a place the
+    standoff reaches: the answer is still hers."""
+    text = (
+        LEAD + "And if the standoff drags into the new Assembly? “I would rather not think of it.”"
+    )
+    assert speakers(text)[-1] == ("I would rather not think of it.", "Mara Quill")
+
+
+def test_a_question_about_a_body_stops_the_speaker() -> None:
+    """'Would the council agree? "..."' may lead to the council's answer: no speaker."""
+    text = LEAD + "Would the council agree? “I would rather not think of it at all.”"
+    assert speakers(text)[-1] == ("I would rather not think of it at all.", None)
