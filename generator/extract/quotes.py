@@ -49,7 +49,7 @@ THIRD_PERSON = {
 #: Words by which speakers speak of themselves.
 FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
 #: Pronouns that stand for things, not for someone who might speak.
-THINGS = frozenset(["it", "this", "that", "there"])
+THINGS = frozenset(["it", "this", "that", "there", "what", "which"])
 #: Where words were said, in a source clause that left its verb out.
 SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
@@ -210,7 +210,7 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
             return False
         if search.is_reporting(token) or (token.pos_ == "PROPN" and owner is None):
             return False
-        # A body named as an object ("drags into the new Congress?") says nothing; one as
+        # A body named as an object ("Will the cuts reach Acme?") says nothing; one as
         # subject ("Would Acme agree?") may answer.
         speaks = token.pos_ in ("PRON", "PROPN") or owner is not None
         speaks = speaks or person_noun(token.lemma_.lower())
