@@ -326,17 +326,22 @@ class Organizations(MissedOrganizations):
     def _titled_body(self, noun: Token) -> Entity | None:
         """When no name holds the noun: the one organization written after it as its title
         ("airline Acme Air ... the airline") or described by it in apposition ("Acme, a
-        start-up company, ... the company"). A body whose name only holds a word of the same
-        kind ("the university" after an academy) is a guess, and a wrong speaker is worse
-        than none."""
+        start-up company, ... the firm": company and firm count as one). A body whose name
+        only holds a word of the same kind ("the university" after an academy) is a guess,
+        and a wrong speaker is worse than none."""
         word = noun.lower_
         before = self._before(noun)
         if any(holds(e, word) for e in before):
             return None  # several names hold it: "the council" is one of those
+        kinds = KINDRED.get(word, frozenset([word]))
         titled = [
             e
             for e in before
-            if any(titled_by(m.span, word) or described_as(m.span, word) for m in e.mentions)
+            if any(
+                titled_by(m.span, kind) or described_as(m.span, kind)
+                for m in e.mentions
+                for kind in kinds
+            )
         ]
         return one_body(titled)
 

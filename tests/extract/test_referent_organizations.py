@@ -440,3 +440,13 @@ def test_the_firm_is_the_company_the_sentence_described() -> None:
         "The trust hopes to run its first quiet train in the spring."
     )
     assert speakers(text) == [("quieter than a kettle on the boil", "Brinmoor")]
+
+
+def test_the_firm_is_the_one_body_the_story_called_a_company() -> None:
+    """'Y, a small engineering company, ...' then, after a person, 'the firm said': Y."""
+    text = (
+        "Brinmoor Engines Ltd, a small engineering company, built the Kelby line's engine.\n\n"
+        "Driver Col Haskett, 58, said he could hear the birds from his cab for the first time.\n\n"
+        "'We tested it on the hill for a month before we were happy,' the firm said."
+    )
+    assert speakers(text)[0][1] == "Brinmoor Engines Ltd"
