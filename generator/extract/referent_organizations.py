@@ -304,7 +304,7 @@ class Organizations(MissedOrganizations):
         return ranked[0][1]
 
     def _described_here(self, noun: Token) -> Entity | None:
-        """ "Kelby Air hired Acme, a start-up company, ..., according to the firm's website":
+        """ "Kelby Air hired Acme, a start-up company, ..., according to the firm's leaflet":
         the one organization that the noun's own sentence, before it, describes in
         apposition as what the noun names (or a kindred noun: company, firm) is the one
         it refers to, not the subject of the sentence."""

@@ -432,11 +432,11 @@ def test_the_force_between_two_police_bodies_named_together_is_nobody() -> None:
 
 
 def test_the_firm_is_the_company_the_sentence_described() -> None:
-    """'X hired Y, a small engineering company, ..., according to the firm's website':
+    """'X hired Y, a small engineering company, ..., according to the firm's leaflet':
     the firm is Y, which the sentence called a company, not X, its subject."""
     text = (
         "The Kelby Rail Trust has hired Brinmoor, a small engineering company that makes "
-        "engines 'quieter than a kettle on the boil', according to the firm's website.\n\n"
+        "engines 'quieter than a kettle on the boil', according to the firm's leaflet.\n\n"
         "The trust hopes to run its first quiet train in the spring."
     )
     assert speakers(text) == [("quieter than a kettle on the boil", "Brinmoor")]
