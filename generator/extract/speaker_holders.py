@@ -47,8 +47,8 @@ class Holders(Context):
         return holder_of_body(subject, self.owners, self.lex)
 
     def named_aside(self, subject: Token) -> Entity | None:
-        """The person named in apposition to a capitalised title that names no one ("Chief
-        Warden, fell runner Ann Lee, said"): the title is hers, so she speaks."""
+        """The person named in apposition to a capitalised title that names no one ("Head
+        Ranger, hill walker Ann Lee, said"): the title is hers, so she speaks."""
         for child in subject.children:
             owner = self.owners.get(child.i)
             if child.dep_ == "appos" and owner is not None and owner.kind == PERSON:

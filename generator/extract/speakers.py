@@ -185,7 +185,7 @@ class Attribution(Holders):
             c.dep_ in ("nsubj", "nsubjpass", "expl") and not self.quoted.inside(c.idx)
             for c in verb.children
         ):
-            return None  # a subject in quotes is a title ('said on "Fox Talk"'), no speaker
+            return None  # a subject in quotes is a title ('said on "Talk Hour"'), no speaker
         token = verb.doc[verb.i - 1]
         if token.is_punct and token.i > 0:
             token = verb.doc[token.i - 1]
