@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
@@ -277,7 +278,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     adopt_person_parts(out)
     resolve_people(out)
     out = line_up_people(doc, bare_surnames(doc, out))
-    return acronym_aliases(doc, out)
+    return merged_short_forms(acronym_aliases(doc, out))
 
 
 def group_entities(mentions: Iterable[Mention]) -> list[Entity]:

@@ -1,33 +1,64 @@
-"""A one-word short form of a body named in full earlier takes the body's kind."""
+"""A body written in full and then short is one organization, named by its full form."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, PLACE, extract_entities
+from generator.extract.body_forms import short_of
+from generator.extract.entities import ORG, extract_entities
 from tests.extract.conftest import labelled
 
 
-def test_an_unknown_place_opening_a_body_name_is_the_body(nlp: Language) -> None:
-    """ "Quorly" after "Quorly Valdane", read as a place the gazetteer does not know, is no
-    place: it names the body (or nothing, when the text gives it no name's evidence)."""
-    text = "Quorly Valdane published a report on Monday. Later Quorly cut its forecast."
-    doc = labelled(nlp, text, [("Quorly Valdane", "ORG"), ("Quorly", "GPE")])
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
-    assert kinds.get("Quorly Valdane") == ORG
-    assert kinds.get("Quorly") != PLACE
+def _organizations(nlp: Language, text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
+    doc = labelled(nlp, text, spans)
+    return {e.name: e.aliases for e in extract_entities(doc) if e.kind == ORG}
 
 
-def test_a_short_form_that_also_opens_a_place_stays_a_place(nlp: Language) -> None:
-    """ "Quorly" beside "Quorly County" and "Quorly Police" may be the county: left alone."""
+def test_initials_of_the_tail_name_the_full_body(nlp: Language) -> None:
+    """ "Pellham PD" after "Pellham Police Department" is an alias of it."""
     text = (
-        "Quorly Police said on Monday that two men from Quorly County were held. Officers in"
-        " Quorly searched a house."
+        "Officers from the Pellham Police Department arrived at noon. "
+        "A Pellham PD spokesman said the road would stay shut."
     )
-    doc = labelled(
-        nlp,
-        text,
-        [("Quorly Police", "ORG"), ("Quorly County", "GPE"), ("Quorly", "GPE")],
+    spans = [("Pellham Police Department", "ORG"), ("Pellham PD", "ORG")]
+    assert _organizations(nlp, text, spans) == {"Pellham Police Department": ["Pellham PD"]}
+
+
+def test_initials_of_the_head_name_the_full_body(nlp: Language) -> None:
+    """ "LA County Sheriff's Office" shortens "Los Ardenas County Sheriff's Office"."""
+    assert short_of("LA County Sheriff's Office", "Los Ardenas County Sheriff's Office")
+
+
+def test_a_name_written_without_its_space_is_the_same_body(nlp: Language) -> None:
+    """ "QuarroStone" and "Quarro Stone" are one firm, named by the spaced form."""
+    text = "Staff at Quarro Stone moved on Monday. QuarroStone said it was pleased."
+    spans = [("Quarro Stone", "ORG"), ("QuarroStone", "ORG")]
+    assert _organizations(nlp, text, spans) == {"Quarro Stone": ["QuarroStone"]}
+
+
+def test_a_clipped_first_word_names_the_body(nlp: Language) -> None:
+    """ "the Fenn" after "Fennimore Rail Trust" is the trust."""
+    text = "The Fennimore Rail Trust opened a station. The Fenn said it would open more."
+    spans = [("Fennimore Rail Trust", "ORG"), ("Fenn", "ORG")]
+    assert _organizations(nlp, text, spans) == {"Fennimore Rail Trust": ["Fenn"]}
+
+
+def test_a_clip_another_body_writes_whole_stays_apart(nlp: Language) -> None:
+    """ "Fenn" beside a "Fenn Office" may be either body, so it is neither."""
+    text = (
+        "The Fennimore Rail Trust opened a station. The Fenn Office warned of rain. "
+        "The Fenn said it would open more."
     )
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
-    assert kinds.get("Quorly") == PLACE
+    spans = [("Fennimore Rail Trust", "ORG"), ("Fenn Office", "ORG"), ("Fenn", "ORG")]
+    assert "Fenn" in _organizations(nlp, text, spans)
+
+
+def test_bodies_with_different_places_stay_apart() -> None:
+    """ "NHS Wexland" and "NHS Corbria" differ in a word, not in its spelling."""
+    assert not short_of("NHS Wexland", "NHS Corbria")
+    assert not short_of("Wexland Health Board", "Wexland Hospital Board")
+
+
+def test_a_long_opening_word_is_no_clip() -> None:
+    """ "Parliament" is a word of its own, not a clip of "Parliamentary Select Board"."""
+    assert not short_of("Parliament", "Parliamentary Select Board")

@@ -1,0 +1,133 @@
+"""One body written in full and short: "Pellham Police Department" then "Pellham PD".
+
+A story names a body in full once and then in a shorter form; the model reads
+both as organizations and each became its own entity, so a quote given to the
+short form did not name the body. A short form is taken as the full one only
+on evidence in the two forms themselves: the same words with some run of them
+written as its initials ("Pellham PD", "NW Water Board"), the same letters with
+the spaces taken out ("Ice Stone" and "IceStone"), or one word that cuts the
+full name's first word short ("Fenn" for "Fennimore Rail Trust", four letters
+at most: a longer opening is a word of its own). A form two
+bodies could share ("NW" of two boards; "Fenn" beside a "Fenn Office") stays
+its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.extract.lexicon import initials
+from generator.extract.mentions import ORG, Mention
+
+#: Letters a cut-short word must leave off: "Fed" of "Federal", not "Labour" of "Labours".
+_MIN_CUT = 3
+#: A clipped name is short ("Fed", "Met"); a longer opening is a word of its own
+#: ("Parliament" of "Parliamentary Select Board"), another body.
+_MAX_CLIP = 4
+
+
+def _word(word: str) -> str:
+    return word.replace("\u2019", "'").replace(".", "").lower()
+
+
+def _letters(word: str) -> str | None:
+    """ "PD", "L.A.": a word written as capitals, dots dropped; None for any other."""
+    bare = word.replace(".", "")
+    return bare if len(bare) >= 2 and bare.isalpha() and bare.isupper() else None
+
+
+def _aligned(short: list[str], full: list[str]) -> bool:
+    """Whether every word of `short` is the word of `full` at its place or the initials
+    of a run of two or more of them, with at least one word of each kind."""
+    # states: (i, j, used initials, used a word)
+    stack = [(0, 0, False, False)]
+    seen: set[tuple[int, int, bool, bool]] = set()
+    while stack:
+        state = stack.pop()
+        if state in seen:
+            continue
+        seen.add(state)
+        i, j, spelled, kept = state
+        if i == len(short) and j == len(full):
+            if spelled and kept:
+                return True
+            continue
+        if i == len(short) or j == len(full):
+            continue
+        if _word(short[i]) == _word(full[j]):
+            stack.append((i + 1, j + 1, spelled, kept or _word(full[j]) != "the"))
+        letters = _letters(short[i])
+        if letters is None:
+            continue
+        for end in range(j + 2, len(full) + 1):
+            run = full[j:end]
+            if run[-1].lower() in ("of", "and", "the", "&"):
+                continue
+            if initials(run).upper() == letters and initials(run)[0].isupper():
+                stack.append((i + 1, end, True, kept))
+    return False
+
+
+def _joined(short: str, full: str) -> bool:
+    """ "IceStone" for "Ice Stone": the same letters, fewer spaces."""
+    return (
+        short.count(" ") < full.count(" ")
+        and short.replace(" ", "").lower() == full.replace(" ", "").lower()
+    )
+
+
+def _cut(short: str, full: str, others: Iterable[str]) -> bool:
+    """ "Fenn" for "Fennimore Rail Trust": one word that opens the full name's first word
+    and leaves at least three letters off, when no other body's name holds that word."""
+    words = full.split()
+    if " " in short or len(words) < 2 or len(short) > _MAX_CLIP:
+        return False
+    if not short.isalpha() or not short.istitle():
+        return False
+    first = words[0]
+    if not first.startswith(short) or len(first) - len(short) < _MIN_CUT:
+        return False
+    return not any(short in other.split() for other in others)
+
+
+def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
+    """Whether the body name `short` is a shorter way of writing `full`."""
+    if short == full:
+        return False
+    if _joined(short, full):
+        return True
+    if len(short) >= len(full):
+        return False
+    if _aligned(short.split(), full.split()):
+        return True
+    return _cut(short, full, others)
+
+
+def merged_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Every mention of a body's short form keyed to its longest full form, where that
+    full form is the only one the short form can stand for."""
+    keys = list(dict.fromkeys(m.key for m in mentions if m.kind == ORG))
+    fixed = {m.key for m in mentions if m.fixed}
+    target: dict[str, str] = {}
+    for short in keys:
+        if short in fixed:
+            continue
+        others = [k for k in keys if k != short]
+        fulls = [full for full in others if short_of(short, full, others)]
+        if not fulls:
+            continue
+        longest = max(fulls, key=len)
+        if all(full == longest or short_of(full, longest, others) for full in fulls):
+            target[short] = longest
+    if not target:
+        return mentions
+    for mention in mentions:
+        if mention.kind != ORG:
+            continue
+        key = mention.key
+        for _ in range(len(target)):
+            if key not in target:
+                break
+            key = target[key]
+        mention.key = key
+    return mentions
