@@ -73,6 +73,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
             end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
             break
+        opened = i > start and doc[i].is_quote and doc[i - 1].whitespace_ and not doc[i].whitespace_
+        if opened and not any(t.is_quote for t in doc[i + 1 : end]):
+            end = i  # "Council of 'kindness": a quote the span opens and never closes
+            break
     label = span.label_
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
