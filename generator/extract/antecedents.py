@@ -54,6 +54,8 @@ class Context(PronounClues):
         #: Set while a description reads a pronoun back, so that the pronoun's own search
         #: reads no further description through another pronoun.
         self._reading_pronoun = False
+        #: The weak referent the last reading back ended on, if it did (`_search_back`).
+        self._weak: Entity | None = None
 
     def reported_since(self, previous: Quote, quote: Quote) -> bool:
         """Whether someone new was reported saying something between two quotes: a verb
@@ -123,17 +125,57 @@ class Context(PronounClues):
         if self._reading_pronoun:
             return None
         self._reading_pronoun = True
+        weak = self._weak
         try:
             found, passed = self._search_back(pronoun, None, None)
         finally:
             self._reading_pronoun = False
+            self._weak = weak
         return None if found is not None and passed and not self.known_sex(found) else found
 
     def _search_back(
         self, pronoun: Token, quote: Quote | None, previous: Quote | None
     ) -> tuple[Entity | None, bool]:
         """`antecedent`'s search: the person, and whether it read past a subject of saying
-        that is no person."""
+        that is no person.
+
+        A person of unknown sex whom a sentence names only as the owner of a thing outside
+        its subject ("..., which mocks Tom Ames's plan") is a weak referent: when the search
+        read on past them finds a person that the pronoun already stood for (a subject
+        "she" after their name, before the weak one's), that person is it. Being known as
+        of the pronoun's sex is not enough: "Jo met Sam Orr at the depot. Sam Orr drove
+        home. The storm flooded Sam Orr's cellar" leaves Sam Orr, though no one stated
+        Sam's sex, the nearer one.
+        """
+        self._weak = None
+        found, passed = self._read_back(pronoun, quote, previous, None)
+        weak = self._weak
+        if weak is None or found is not weak or self.known_sex(weak):
+            return found, passed
+        further, further_passed = self._read_back(pronoun, quote, previous, weak)
+        if (
+            further is not None
+            and further is not weak
+            and further.kind == PERSON
+            and self._called_since(further, weak, pronoun)
+        ):
+            return further, further_passed
+        return found, passed
+
+    def _called_since(self, person: Entity, weak: Entity, pronoun: Token) -> bool:
+        """Whether the pronoun stands as a subject outside quotes after the person's last
+        name before it and before the weak referent's: the text already calls them so."""
+        last = max((m.span.end for m in person.mentions if m.span.end <= pronoun.i), default=-1)
+        limit = min((m.span.start for m in weak.mentions if m.span.start > last), default=pronoun.i)
+        return last >= 0 and any(
+            t.lower_ == pronoun.lower_ and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
+            for t in self.doc[last:limit]
+        )
+
+    def _read_back(
+        self, pronoun: Token, quote: Quote | None, previous: Quote | None, skip: Entity | None
+    ) -> tuple[Entity | None, bool]:
+        """One reading of `_search_back`, the sentences' lone named person ``skip`` left out."""
         word = pronoun.lower_
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
@@ -263,11 +305,14 @@ class Context(PronounClues):
                 (not chained or self._named_before_chain(tokens, word, named))
                 and not stopped
                 and named is not None
+                and named is not skip
                 and not self._named_subject(tokens)
             ):
                 # No subject settled it: the one person the sentence names ("...
                 # produced results for accountant Ann Lee, 50."), unless a main subject
                 # names someone the entities missed ("Owen Prade accused Mr Lee of ...").
+                if index < own and self._owner_only(tokens, named):
+                    self._weak = named
                 return named, passed
             if office and not chained:
                 return None, passed  # reading past "the mayor" to a Governor before guesses

@@ -157,6 +157,26 @@ class PronounClues(UnnamedPeople):
             return None
         return found if self.compatible(found, pronoun) else None
 
+    def _owner_only(self, tokens: list[Token], person: Entity) -> bool:
+        """Whether ``tokens`` name a person only as the owner of a thing outside the
+        subject ("..., which upsets Tom Ames's plan"): no one the sentence is about."""
+        roots = {
+            m.span.root.i
+            for m in person.mentions
+            if m.span.start <= tokens[-1].i and m.span.end > tokens[0].i
+        }
+        if not roots:
+            return False
+        for i in roots:
+            token = self.doc[i]
+            if token.dep_ != "poss":
+                return False
+            while token.dep_ == "poss":
+                token = token.head  # "Tom Ames's party's plan": the plan
+            if any(t.dep_ in SUBJECT_DEPS for t in (token, *token.ancestors)):
+                return False
+        return True
+
     def _only_person(self, tokens: list[Token], pronoun: str) -> Entity | None:
         """The one person named outside quotes among ``tokens`` whom ``pronoun`` can
         refer to, if exactly one ("he" after "asked Tom Ware, named after his
