@@ -25,6 +25,7 @@ from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_bodies import Bodies
+from generator.extract.referent_roles import holder_in_context
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
     MAX_AGE,
@@ -314,7 +315,10 @@ class Descriptions(Bodies):
             return named
         people = self.known_people()
         named_before = [p for p in people if any(m.span.start < token.i for m in p.mentions)]
-        return person_by_role(token, named_before, lambda: self.described(token))
+        found = person_by_role(token, named_before, lambda: self.described(token))
+        if found is None:
+            found = holder_in_context(token, named_before, self.quoted)
+        return found
 
     def missed_person(self, subject: Token) -> Entity | None:
         """A person named as the subject of "said" whom the NER left out, or None."""

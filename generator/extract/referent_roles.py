@@ -1,0 +1,53 @@
+"""Who a role noun with a place, party or people before it refers back to.
+
+"The Vermont senator said", when the story named a senator only as "Senator Dale Orrin
+of Vermont": no stated role holds "Vermont senator", but one person named before holds
+the office, and the words that set it apart stand in the sentence that named them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from generator.extract.entities import Entity
+from generator.extract.speaker_names import role_modifiers
+from generator.extract.speech import ROLE_QUALIFIERS, QuoteText, role_holds, titled_as
+
+__all__ = ["holder_in_context"]
+
+
+def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) -> Entity | None:
+    """The one person named before a role noun who holds its office (as a title or a
+    stated role) and in whose naming sentence, outside quotes, every capitalised word
+    before the noun stands ("the Vermont senator": "Senator Dale Orrin of Vermont")."""
+    marks = [
+        t.lower_
+        for t in role_modifiers(noun)
+        if t.i != noun.i and t.lower_ not in ROLE_QUALIFIERS and t.text[:1].isupper()
+    ]
+    if not marks:
+        return None
+    found = {
+        id(p): p for p in people if _holds(p, noun.lower_) and _said_with(p, marks, noun, quoted)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holds(person: Entity, noun: str) -> bool:
+    """Whether a person holds the office a bare role noun names, as title or stated role."""
+    return titled_as(person, noun, [noun]) or bool(person.role and role_holds(person.role, [noun]))
+
+
+def _said_with(person: Entity, marks: list[str], noun: Token, quoted: QuoteText) -> bool:
+    """Whether every word of ``marks`` stands, outside quotes, in the stated role or in
+    a sentence that names the person before the noun's own phrase."""
+    role = set((person.role or "").lower().replace(",", " ").split())
+    near: set[str] = set(role)
+    for mention in person.mentions:
+        if mention.span.start >= noun.left_edge.i:
+            continue
+        sent = mention.span.sent
+        near.update(t.lower_ for t in sent if t.i < noun.left_edge.i and not quoted.inside(t.idx))
+    return all(m in near for m in marks)
