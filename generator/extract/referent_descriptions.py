@@ -377,7 +377,7 @@ def _age(noun: Token) -> int | None:
 
 
 def _definite_age(noun: Token) -> bool:
-    """Whether "the" opens an age that stands for a person ("the 17-year-old wrote"), which
+    """Whether "the" opens an age that stands for a person ("the 58-year-old wrote"), which
     the parser may hang on the verb rather than on "old"."""
     if noun.lower_ != "old" or _age(noun) is None:
         return False

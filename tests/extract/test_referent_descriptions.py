@@ -142,11 +142,11 @@ def test_the_same_noun_unnamed_since_the_title_is_no_one_named() -> None:
 
 
 def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> None:
-    """ "'...,' the 17-year-old wrote": the parser may hang "the" off the verb; the age still
+    """ "'...,' the 58-year-old wrote": the parser may hang "the" off the verb; the age still
     refers back to the person just before."""
     text = (
         "Tomas Ravel argued that the club's new rules were unfair to junior members.\n\n"
-        "'The board never listened to any of us, not once,' the 17-year-old wrote."
+        "'The board never listened to any of us, not once,' the 58-year-old wrote."
     )
     assert speakers(text)[0][1] == "Tomas Ravel"
 

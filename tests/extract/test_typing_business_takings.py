@@ -68,7 +68,7 @@ def test_a_given_name_in_ing_stays_a_person(nlp: Language) -> None:
 def test_a_name_that_is_sung_is_a_song(nlp: Language) -> None:
     """ "the singing of Harrowgate Green", "sang Harrowgate Green": a song, not a person."""
     for text in (
-        "The choir brought back the singing of Harrowgate Green at the final concert.",
+        "The choir led the singing of Harrowgate Green at the final concert.",
         "The crowd sang Harrowgate Green as the players left the pitch.",
     ):
         doc = labelled(nlp, text, [("Harrowgate Green", "PERSON")])
