@@ -226,6 +226,7 @@ def pronoun_genders(
     third of them the other way.
     """
     votes: dict[int, list[int]] = {}
+    alone: int | None = None  # the one person the sentence before named, with no pronoun
     for sent in sentences.spans:
         people: set[int] = set()
         sexes: set[str] = set()
@@ -246,6 +247,12 @@ def pronoun_genders(
         if len(people) == 1 and len(sexes) == 1:
             tally = votes.setdefault(next(iter(people)), [0, 0])
             tally[0 if "m" in sexes else 1] += 1
+        elif alone is not None and not people and not kin and _opens_with_pronoun(sent):
+            # "Ann Lee has lived here for years. She ...": the next sentence's subject,
+            # with no one else named, is the person just named.
+            tally = votes.setdefault(alone, [0, 0])
+            tally[0 if sent[0].lower_ in MALE_PRONOUNS else 1] += 1
+        alone = next(iter(people)) if len(people) == 1 and not sexes else None
     genders: dict[int, str] = {}
     for key, (male, female) in votes.items():
         if male >= 2 and female * 3 <= male:
@@ -253,6 +260,12 @@ def pronoun_genders(
         elif female >= 2 and male * 3 <= female:
             genders[key] = "f"
     return genders
+
+
+def _opens_with_pronoun(sent: Span) -> bool:
+    """Whether a sentence opens on "he" or "she" as its subject."""
+    first = sent[0]
+    return first.lower_ in {"he", "she"} and first.dep_ in ("nsubj", "nsubjpass")
 
 
 def _describes_name(noun: Token, owners: dict[int, Entity]) -> bool:
