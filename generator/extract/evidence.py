@@ -84,7 +84,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
     if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":
         mention.vote(PERSON, 2.0)  # "the Okafor administration": a leader's term of office
-    if after[0] in ("'s", "\u2019s") and (
+    if after[0] in _POSSESSIVES and (
         after[1] in words.person_nouns or after[1] in words.human_possessions
     ):
         mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral"
@@ -135,7 +135,7 @@ def _org_votes(mention: Mention) -> None:
     if after in cue.org_after and follower is not None and follower.is_lower:
         # "Yukos shares", not "Tokyo shares"; "Jo Ames Business Correspondent" is a byline.
         mention.vote(ORG, 0.5 if known_place else 3.0)
-    if after in ("'s", "\u2019s") and _lower(doc, span.end + 1) in cue.org_possessions:
+    if after in _POSSESSIVES and _lower(doc, span.end + 1) in cue.org_possessions:
         mention.vote(ORG, 2.0)  # "Ryanair's chief executive"
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     if before == "of" and before2 == "members" and _lower(doc, span.start - 3) not in _KIN_GROUPS:
@@ -338,7 +338,7 @@ def _employer_votes(mention: Mention, lex: Lexicon) -> None:
     tables know is left to the place votes ("president of France").
     """
     span, doc = mention.span, mention.span.doc
-    if mention.place is not None or _lower(doc, span.end) in ("'s", "\u2019s"):
+    if mention.place is not None or _lower(doc, span.end) in _POSSESSIVES:
         return  # "a member of Jo Ames's chambers" works for the chambers
     at = span.start - 1
     if _lower(doc, at) == "the":

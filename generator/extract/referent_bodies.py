@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.referent_organizations import OTHER_BODY_NOUNS, Organizations
+from generator.extract.referent_names import OTHER_BODY_NOUNS
+from generator.extract.referent_organizations import Organizations
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speech import definite, is_role_noun

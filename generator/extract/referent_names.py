@@ -14,13 +14,13 @@ from generator.extract.entities import Entity
 from generator.extract.speech import words
 
 __all__ = [
-    "KINDRED",
     "NAMED_AS",
     "OTHER_BODY_NOUNS",
     "described_as",
     "family",
     "head_word",
     "holds",
+    "kindred",
     "name_words",
     "one_body",
     "titled_by",
@@ -60,10 +60,15 @@ def head_word(entity: Entity) -> str:
 
 def family(entity: Entity, found: list[Entity]) -> Entity:
     """The shortest of ``found`` that ``entity``'s name ends with ("County Council" for
-    "Selby County Council"): one body, as `_one_body` counts it."""
+    "Selby County Council"): one body, as `one_body` counts it."""
     name = entity.name.lower()
     shorter = [e for e in found if name.endswith(" " + e.name.lower())]
     return min(shorter, key=lambda e: len(e.name)) if shorter else entity
+
+
+def kindred(noun: str) -> frozenset[str]:
+    """The body nouns that news uses for ``noun`` ("firm" for "company"), itself included."""
+    return KINDRED.get(noun, frozenset([noun]))
 
 
 def holds(entity: Entity, noun: str) -> bool:

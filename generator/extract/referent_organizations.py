@@ -25,13 +25,13 @@ from spacy.tokens import Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.referent_missed_organizations import MissedOrganizations, person_word
 from generator.extract.referent_names import (
-    KINDRED,
     NAMED_AS,
     OTHER_BODY_NOUNS,
     described_as,
     family,
     head_word,
     holds,
+    kindred,
     name_words,
     one_body,
     titled_by,
@@ -39,7 +39,7 @@ from generator.extract.referent_names import (
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speech import definite, is_role_noun, noun_phrase, words
 
-__all__ = ["OTHER_BODY_NOUNS", "Organizations"]
+__all__ = ["Organizations"]
 
 #: Words before a spokes noun that say nothing of whom it speaks for.
 NEUTRAL_MODIFIERS = frozenset(
@@ -308,7 +308,7 @@ class Organizations(MissedOrganizations):
         the one organization that the noun's own sentence, before it, describes in
         apposition as what the noun names (or a kindred noun: company, firm) is the one
         it refers to, not the subject of the sentence."""
-        kinds = KINDRED.get(noun.lower_, frozenset([noun.lower_]))
+        kinds = kindred(noun.lower_)
         start = noun.sent.start
         described = [
             e
@@ -333,7 +333,7 @@ class Organizations(MissedOrganizations):
         before = self._before(noun)
         if any(holds(e, word) for e in before):
             return None  # several names hold it: "the council" is one of those
-        kinds = KINDRED.get(word, frozenset([word]))
+        kinds = kindred(word)
         titled = [
             e
             for e in before
