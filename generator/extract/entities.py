@@ -1,11 +1,12 @@
 """Named entities of one parsed article: people, organizations, places, groups.
 
 The steps, each in its own module: `name_spans` cleans the pipeline's entity
-spans and `mentions` lets the data tables decide what they know for sure;
-`evidence` gives every other name one kind across the document from what the
-text says around it; `people` merges partial names into full ones ("Shaibani" -> "Asaad
-al-Shaibani"); `gazetteer` places cities and provinces. Entities come out in
-order of first mention.
+spans, `person_joins` joins people's names the model cut, and `mentions` lets
+the data tables decide what they know for sure; `evidence` gives every other
+name one kind across the document from what the text says around it; `people`
+merges partial names into full ones ("Shaibani" -> "Asaad al-Shaibani");
+`gazetteer` places cities and provinces; `acronyms` reads the text's acronyms
+as their organizations. Entities come out in order of first mention.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.acronyms import acronym_aliases
 from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_spans import (
     joined_bodies,
@@ -29,7 +31,7 @@ from generator.extract.body_spans import (
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.kinds import decide
-from generator.extract.lexicon import Lexicon, Place, initials, lexicon, normalize
+from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
 from generator.extract.line_ups import (
     aged_people,
     last_of_listed,
@@ -47,12 +49,7 @@ from generator.extract.mentions import (
     debris_tokens,
     place_named,
 )
-from generator.extract.name_spans import (
-    WEEKDAYS,
-    clean_span,
-    joined_people,
-    split_company_place,
-)
+from generator.extract.name_spans import WEEKDAYS, clean_span, split_company_place
 from generator.extract.nlp import text_of
 from generator.extract.people import (
     adopt_person_parts,
@@ -64,6 +61,7 @@ from generator.extract.people import (
     resolve_people,
     split_byline,
 )
+from generator.extract.person_joins import joined_people
 from generator.extract.place_countries import document_countries, settled_city
 from generator.extract.place_votes import dateline_starts, unlabelled_streets
 
@@ -122,51 +120,6 @@ def _alias_key(form: str) -> str:
     """The key that tells two written forms apart: `normalize`, but a dotted form is its
     own ("US" of a headline and "U.S." of the body are both forms the text writes)."""
     return normalize(form) + ("." if "." in form else "")
-
-
-def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Veterans of Foreign Wars (VFW)": every "VFW" of the text is that organization.
-
-    The acronym the text defines wins over the model's reading of it ("VFW"
-    as a place) and is found where the model missed it.
-    """
-    acronyms: dict[str, str] = {}
-    for mention in mentions:
-        span = mention.span
-        if mention.kind == ORG and span.end + 2 < len(doc) and doc[span.end].text == "(":
-            inner = doc[span.end + 1]
-            if inner.text.isupper() and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
-                acronyms.setdefault(inner.text, mention.key)
-    for acronym, key in _initials(doc, mentions).items():
-        acronyms.setdefault(acronym, key)
-    if not acronyms:
-        return mentions
-    for mention in mentions:
-        if mention.text in acronyms and not mention.fixed:
-            mention.kind, mention.key, mention.place = ORG, acronyms[mention.text], None
-    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    found = [
-        Mention(doc[t.i : t.i + 1], ORG, t.text, acronyms[t.text])
-        for t in doc
-        if t.text in acronyms and t.i not in taken
-    ]
-    return sorted([*mentions, *found], key=lambda m: m.span.start)
-
-
-def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """ "FOMC" where the text also names the "Federal Open Market Committee": an all-capitals
-    word spelling the initials of an organization of three words or more is that
-    organization, also when the text writes the acronym first ("The FOMC (Federal ...)")."""
-    long_names = [m for m in mentions if m.kind == ORG and len(m.span) >= 3]
-    if not long_names:
-        return {}
-    capitals = {t.text for t in doc if t.is_upper and t.is_alpha and 2 < len(t.text) <= 8}
-    out: dict[str, str] = {}
-    for mention in long_names:
-        letters = initials(t.text for t in mention.span)
-        if len(letters) >= 3 and letters.isupper() and letters in capitals:
-            out.setdefault(letters, mention.key)
-    return out
 
 
 def _with_datelines(

@@ -3,8 +3,8 @@
 A span loses a leading "the" or quantifier, courtesy titles, nationality words
 before a person, a month, a date after a place or a caption's label run into it
 and a trailing possessive (`clean_span`); a company's name run into its place
-is cut into the names on each side; a person's name the model cut in two is
-joined (`joined_people`). What each name then is, `mentions.classify` says.
+is cut into the names on each side. `person_joins` joins a person's name the
+model cut in two. What each name then is, `mentions.classify` says.
 """
 
 from __future__ import annotations
@@ -13,18 +13,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon, normalize
+from generator.extract.lexicon import Lexicon, cues, normalize
 from generator.extract.mentions import place_named
-from generator.extract.nlp import text_of
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 WEEKDAYS |= {"sunday"}
 #: Months (but "May"), which the model sometimes runs into a name, and which are given names.
-_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august"})
-_MONTHS |= {"september", "october", "november", "december"}
-_CALENDAR_WORDS = WEEKDAYS | _MONTHS
+MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august"})
+MONTHS |= {"september", "october", "november", "december"}
+CALENDAR_WORDS = WEEKDAYS | MONTHS
 #: Words before a month that make it a date: "last April", "early June", "every March".
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "every", "each"})
 #: Labels of captions and credits run into a name.
@@ -53,11 +52,9 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start -= 1  # the model read the weekday as a date
     if (
         start < end - 1
-        and doc[start].lower_ in _CALENDAR_WORDS | _CAPTION_WORDS
+        and doc[start].lower_ in CALENDAR_WORDS | _CAPTION_WORDS
         and not paper
-        and not (
-            span.label_ == "PERSON" and doc[start].lower_ in _MONTHS and not _dated(doc[start])
-        )
+        and not (span.label_ == "PERSON" and doc[start].lower_ in MONTHS and not dated(doc[start]))
     ):
         start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
@@ -142,7 +139,7 @@ _QUANTIFIERS |= {"another", "any", "these", "those", "such"}
 def _dated_tail(token: Token) -> bool:
     """Whether a span's last word is a weekday or a month ("Saturdays" too)."""
     word = token.lower_
-    return word in _CALENDAR_WORDS or (word.endswith("s") and word[:-1] in WEEKDAYS)
+    return word in CALENDAR_WORDS or (word.endswith("s") and word[:-1] in WEEKDAYS)
 
 
 def _peoples_word(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -177,7 +174,7 @@ def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
-def _dated(month: Token) -> bool:
+def dated(month: Token) -> bool:
     """Whether a month's word is a date by the words around it: "in June", "on 4 June", "last
     June", "June 4", "the October revolution"; "his sister June Ames" is a woman's name."""
     doc = month.doc
@@ -190,60 +187,6 @@ def _dated(month: Token) -> bool:
         or before.ent_type_ == "DATE"
         or before.lower_ in _DATE_MODIFIERS
     )
-
-
-def _month_person_end(month: Token) -> int:
-    """Where a name opened by a month's word ends ("June Marlow said"), or -1 if it is no name:
-    one or two capitalised proper nouns in no other kind of entity, then no further capital."""
-    doc = month.doc
-    if not (month.is_title and month.tag_ == "NNP" and month.lower_ in _MONTHS) or _dated(month):
-        return -1
-    end = month.i + 1
-    while (
-        end < len(doc)
-        and end - month.i <= 2
-        and doc[end].tag_ == "NNP"
-        and doc[end].is_title
-        and doc[end].is_alpha
-        and len(doc[end]) > 1
-        and doc[end].ent_type_ in ("", "PERSON", "PRODUCT", "DATE")
-        and doc[end].lower_ not in _CALENDAR_WORDS
-        and doc[end].lower_ not in lexicon().role_words
-        and doc[end - 1].whitespace_
-    ):
-        end += 1
-    if end == month.i + 1 or (end < len(doc) and doc[end].is_title):
-        return -1  # a run of capitals: a headline or a title ("March Retail Sales Rise")
-    if end < len(doc) and (doc[end].like_num or doc[end].text == "-"):
-        return -1  # "June 4", "December T-bonds"
-    return end
-
-
-#: A month's word in capitals before a capitalised word: where `month_named_people` looks.
-_MONTH_BEFORE_CAPITAL = re.compile(
-    r"\b(" + "|".join(m.title() for m in sorted(_MONTHS)) + r") +[A-Z]"
-)
-
-
-def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The entities with each person whose first name is a month ("April Ames", "June Marlow")
-    as one PERSON span, where the model read the month as a date, the name as a product or
-    nothing at all; a month that is a date by its context stays one."""
-    people = []
-    for match in _MONTH_BEFORE_CAPITAL.finditer(text_of(doc)):
-        word = doc.char_span(match.start(), match.end(1))
-        if word is None or len(word) != 1 or word[0].ent_type_ == "PERSON":
-            continue
-        end = _month_person_end(word[0])
-        if end > 0:
-            person = doc[word.start : end]
-            person.label_ = "PERSON"
-            people.append(person)
-    if not people:
-        return ents
-    taken = {i for person in people for i in range(person.start, person.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *people], key=lambda e: e.start)
 
 
 #: Marks after which a word is capitalised for its place, not for being a name.
@@ -313,97 +256,3 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
             return [company, rest]
         return [company]
     return [span]
-
-
-def joined_people(doc: Doc) -> list[Span]:
-    """The entities, with PERSON spans that touch joined into one.
-
-    The model sometimes cuts a long name in two ("Hojatoleslam Mehdi" +
-    "Karimi Nasab"); two person spans with nothing between them are
-    one name.
-    """
-    out: list[Span] = []
-    for ent in month_named_people(doc, list(doc.ents)):
-        previous = out[-1] if out else None
-        if previous is not None and (
-            (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)
-            or _across_particles(previous, ent)
-        ):
-            joined = doc[previous.start : ent.end]
-            joined.label_ = "PERSON"
-            out[-1] = joined
-        else:
-            out.append(ent)
-    return [_with_name_words_after(ent) if ent.label_ == "PERSON" else ent for ent in out]
-
-
-#: Most words of a person's name the model may leave out after the part it read.
-_MISSED_WORDS = 2
-
-
-def _with_name_words_after(person: Span) -> Span:
-    """A person's name with the proper nouns the model left outside it: "Tarek Bahram" of
-    "Tarek Bahram Hosseini Zand said". Only capitalised proper nouns in no entity,
-    and no title, count."""
-    doc, end = person.doc, person.end
-    if _hyphenated_given_name(doc, end):
-        end += 3  # "Lee In-ae", "Pak Su-ok": the model cut the name at its hyphen
-    while (
-        end < len(doc)
-        and end - person.end < _MISSED_WORDS
-        and doc[end].ent_iob_ == "O"
-        and doc[end].tag_ == "NNP"
-        and doc[end].is_title
-        and doc[end].is_alpha
-        and len(doc[end]) > 1
-        and not doc[end].is_stop
-        and doc[end - 1].whitespace_
-        and doc[end].lower_ not in lexicon().role_words
-    ):
-        end += 1
-    if end == person.end or (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title):
-        return person  # a run of capitals goes on: a headline or a title, not a name's end
-    longer = doc[person.start : end]
-    longer.label_ = "PERSON"
-    return longer
-
-
-def _hyphenated_given_name(doc: Doc, start: int) -> bool:
-    """A given name of two short syllables joined by a hyphen, the second in lower case, as
-    Korean names are written in the Latin alphabet ("In-ae", "Su-ok"); no company form
-    ("Co-op")."""
-    if start + 3 > len(doc) or not doc[start - 1].whitespace_:
-        return False
-    first, hyphen, second = doc[start], doc[start + 1], doc[start + 2]
-    return (
-        hyphen.text == "-"
-        and not first.whitespace_
-        and not hyphen.whitespace_
-        and first.is_alpha
-        and first.is_title
-        and second.is_alpha
-        and second.is_lower
-        and 2 <= len(first) <= 4
-        and 2 <= len(second) <= 4
-        and first.lower_ not in cues().org_suffixes
-        and (start + 3 == len(doc) or not doc[start + 3].is_alpha or bool(second.whitespace_))
-    )
-
-
-#: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".
-_NAME_PARTICLES = frozenset(
-    {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
-    | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
-)
-
-
-def _across_particles(person: Span, ent: Span) -> bool:
-    """A person's name the model cut at its particles: "Kanza" + "wa" + "Lunda" (an ORG)."""
-    between = person.doc[person.end : ent.start]
-    return (
-        person.label_ == "PERSON"
-        and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
-        and 1 <= len(between) <= 2
-        and all(t.text in _NAME_PARTICLES for t in between)
-        and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
-    )

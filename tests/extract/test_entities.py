@@ -421,7 +421,7 @@ def test_an_appositive_institution_or_a_foreign_institution_word_is_an_organizat
 
 def test_a_name_cut_at_its_particle_is_one_person(nlp: Language) -> None:
     """ "Kanza" + "wa" + "Lunda", cut at the particle by the model, is one person."""
-    from generator.extract.name_spans import joined_people
+    from generator.extract.person_joins import joined_people
 
     doc = nlp("Prime Minister Kanza wa Lunda said after the vote that talks would go on.")
     assert "Kanza wa Lunda" in [span.text for span in joined_people(doc)]

@@ -1,0 +1,57 @@
+"""Acronyms the text defines, read as the organization they stand for.
+
+"Veterans of Foreign Wars (VFW)" or an all-capitals word that spells the
+initials of a long organization's name: every use of it is that organization.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.lexicon import initials
+from generator.extract.mentions import ORG, Mention
+
+
+def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Veterans of Foreign Wars (VFW)": every "VFW" of the text is that organization.
+
+    The acronym the text defines wins over the model's reading of it ("VFW"
+    as a place) and is found where the model missed it.
+    """
+    acronyms: dict[str, str] = {}
+    for mention in mentions:
+        span = mention.span
+        if mention.kind == ORG and span.end + 2 < len(doc) and doc[span.end].text == "(":
+            inner = doc[span.end + 1]
+            if inner.text.isupper() and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
+                acronyms.setdefault(inner.text, mention.key)
+    for acronym, key in _initials(doc, mentions).items():
+        acronyms.setdefault(acronym, key)
+    if not acronyms:
+        return mentions
+    for mention in mentions:
+        if mention.text in acronyms and not mention.fixed:
+            mention.kind, mention.key, mention.place = ORG, acronyms[mention.text], None
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = [
+        Mention(doc[t.i : t.i + 1], ORG, t.text, acronyms[t.text])
+        for t in doc
+        if t.text in acronyms and t.i not in taken
+    ]
+    return sorted([*mentions, *found], key=lambda m: m.span.start)
+
+
+def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """ "FOMC" where the text also names the "Federal Open Market Committee": an all-capitals
+    word spelling the initials of an organization of three words or more is that
+    organization, also when the text writes the acronym first ("The FOMC (Federal ...)")."""
+    long_names = [m for m in mentions if m.kind == ORG and len(m.span) >= 3]
+    if not long_names:
+        return {}
+    capitals = {t.text for t in doc if t.is_upper and t.is_alpha and 2 < len(t.text) <= 8}
+    out: dict[str, str] = {}
+    for mention in long_names:
+        letters = initials(t.text for t in mention.span)
+        if len(letters) >= 3 and letters.isupper() and letters in capitals:
+            out.setdefault(letters, mention.key)
+    return out
