@@ -1,6 +1,6 @@
 """Acronyms the text defines, read as the organization they stand for.
 
-"Veterans of Foreign Wars (VFW)" or an all-capitals word that spells the
+"Guild of Harbour Pilots (GHP)" or an all-capitals word that spells the
 initials of a long organization's name: every use of it is that organization.
 """
 
@@ -13,9 +13,9 @@ from generator.extract.mentions import ORG, Mention
 
 
 def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "Veterans of Foreign Wars (VFW)": every "VFW" of the text is that organization.
+    """ "Guild of Harbour Pilots (GHP)": every "GHP" of the text is that organization.
 
-    The acronym the text defines wins over the model's reading of it ("VFW"
+    The acronym the text defines wins over the model's reading of it ("GHP"
     as a place) and is found where the model missed it.
     """
     acronyms: dict[str, str] = {}
@@ -42,9 +42,9 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """ "FOMC" where the text also names the "Federal Open Market Committee": an all-capitals
+    """ "PHSC" where the text also names the "Pellham Harbour Safety Council": an all-capitals
     word spelling the initials of an organization of three words or more is that
-    organization, also when the text writes the acronym first ("The FOMC (Federal ...)")."""
+    organization, also when the text writes the acronym first ("The PHSC (Pellham ...)")."""
     long_names = [m for m in mentions if m.kind == ORG and len(m.span) >= 3]
     if not long_names:
         return {}
