@@ -18,22 +18,17 @@ than none, so every unclear case gives None.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_issuers import issued_before, issuing_subject
-from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.role_phrases import role_words
-from generator.extract.speaker_holders import Holders
 from generator.extract.speaker_subjects import outside_relative, subject_of
+from generator.extract.speaker_verbs import Reporting
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    SPLIT_CHARS,
     SUBJECT_DEPS,
-    according_to,
     definite,
     gender_of,
     in_any,
@@ -50,81 +45,8 @@ _TRAILING_DEPS = frozenset(
 )
 
 
-class Attribution(Holders):
+class Attribution(Reporting):
     """Speaker search in one document: reporting verbs, their subjects, and who they name."""
-
-    # --- reporting verbs --------------------------------------------------------------
-
-    def _frame(self, quote: Quote) -> list[Span]:
-        """Sentences holding the start or the end of the quote."""
-        first, last = quote.parts[0][0], quote.parts[-1][1]
-        spans = self.sentences.spans
-        lo = self.sentences.index_at(first)
-        hi = self.sentences.index_at(max(first, last - 1))
-        out = []
-        for index in range(lo, hi + 1):
-            sent = spans[index]
-            # A sentence holding only the closing mark is not the quote's frame.
-            if sent.start_char <= first + 1 or sent.end_char >= last - 1 or index == hi:
-                out.append(sent)
-        # The sentence split at the closing mark: '...?" Vitter demanded.'
-        if (
-            hi + 1 < len(spans)
-            and not self.sentences.narrative_after(quote, spans[hi + 1])
-            and spans[hi + 1].start_char <= last + SPLIT_CHARS
-            and "\n" not in self.text[last : spans[hi + 1].start_char]
-        ):
-            out.append(spans[hi + 1])
-        # "'...,' Police Cpl. Jo Ames said.": a title's abbreviation split the attribution.
-        end = out[-1]
-        after = self.sentences.index_at(end.start_char) + 1
-        if (
-            end.end_char > last
-            and after < len(spans)
-            and _ends_in_title(end)
-            and "\n" not in self.text[last : spans[after].start_char]
-        ):
-            out.append(spans[after])
-        return out
-
-    def reporting_verbs(self, quote: Quote) -> list[Token]:
-        """Reporting verbs in the quote's sentences, nearest to the quote first."""
-        first, last = quote.parts[0][0], quote.parts[-1][1]
-        text = self.text
-        # The parser's sentences can run over a paragraph break; attribution does not.
-        lo = text.rfind("\n\n", 0, first) + 1
-        hi = text.find("\n\n", last)
-        hi = len(text) if hi < 0 else hi
-        candidates: list[tuple[int, int, int, Token]] = []
-        for sent in self._frame(quote):
-            for token in sent:
-                if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
-                    continue
-                according = according_to(token)
-                says = self.is_reporting(token) or according
-                # A verb that only frames a fragment yields to one of saying: "X will stand
-                # as ‘...’, Y said" is Y's report.
-                if (says or frames_quote(token, quote)) and not self._own_report(token, quote):
-                    distance = first - token.idx if token.idx < first else token.idx - last
-                    # A verb whose clause holds the quote introduces it, whatever
-                    # other verb happens to stand closer.
-                    governs = not according and any(
-                        in_any(t, quote) for t in token.subtree if not t.is_punct
-                    )
-                    rank = (0 if governs else 2) + (0 if says else 1)
-                    candidates.append((rank, abs(distance), token.i, token))
-        governing = [c[-1] for c in candidates if c[0] < 2]
-        return [c[-1] for c in sorted(candidates) if not _second_hand(c[-1], governing)]
-
-    def _own_report(self, verb: Token, quote: Quote) -> bool:
-        """Whether a verb in a sentence after the quote reports words of its own.
-
-        '"...?" The commission said it was satisfied.': a verb of saying with a
-        clause of its own reports that clause, not the quote before it.
-        """
-        if verb.sent.start_char < quote.parts[-1][1] - 1:
-            return False
-        return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
 
     # --- subjects ---------------------------------------------------------------------
 
@@ -358,15 +280,6 @@ class Attribution(Holders):
         return self.speaker_of_subject(issuer, quote, previous)
 
 
-def _second_hand(verb: Token, governing: list[Token]) -> bool:
-    """Whether a verb of reporting only passes on what another verb of saying that holds
-    the quote introduces: "Lee claimed the plan was '...', the Gazette reported" is Lee's,
-    however the parser ranked the two clauses."""
-    if lemma(verb) != "report":
-        return False
-    return verb.i in {v.i for v in governing} and any(v.i != verb.i for v in governing)
-
-
 def _body_owning(noun: Token) -> Token | None:
     """The definite organization noun that owns a noun ("the union's spokesman", "the
     firm's website"), or None."""
@@ -384,13 +297,3 @@ def _written_as_name(token: Token) -> bool:
     if token.pos_ == "PROPN":
         return True
     return token.is_alpha and not token.is_sent_start and token.pos_ not in ("PRON", "DET")
-
-
-def _ends_in_title(sent: Span) -> bool:
-    """Whether a sentence ends in a title's abbreviation ("Cpl.", "Sgt."), which
-    the parser can take for the end of the sentence before the name it titles."""
-    words = [t.lower_ for t in sent if not t.is_space][-2:]
-    if not words or not words[-1].endswith("."):
-        return False
-    written = words[-1] if words[-1] != "." or len(words) < 2 else words[0] + "."
-    return written in role_words().abbreviations
