@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_surnames import principal_surnames
 from generator.extract.roles import entity_span
 from generator.extract.speaker_names import short_organization
 from generator.extract.speaker_subjects import is_saying_phrasal, teller_before
@@ -54,6 +55,8 @@ class Mentions:
             for token in m.span
             if not self.quoted.inside(token.idx)
         }
+        # "Vell said" is the story's principal Vell, not the son named just before.
+        self.owners = principal_surnames(self.owners, entities)
         self.entities = entities
         self.people = [e for e in entities if e.kind == PERSON]
         #: People and organizations the NER missed, found as subjects of reporting verbs.

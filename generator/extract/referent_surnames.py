@@ -1,0 +1,62 @@
+"""Which of several people who share a surname a bare surname names, for speaker search.
+
+`people.resolve_people` gives a lone "Vell" to the full name written nearest before it,
+so in a story about Marta Vell and "her son Rory Vell" each "Vell said" after a mention
+of the son goes to him. The story says who its principal is: the bearer it names first,
+with a stated role that is not kinship, when every other bearer is stated to be someone's
+kin ("Marta Vell's son", "his wife"). Her bare surname is then hers throughout. A
+surname after a courtesy title ("Mrs Vell") is left as it was: the title may tell the
+relative from the principal by sex. Any other case keeps the nearest full name.
+"""
+
+from __future__ import annotations
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.family_names import KIN_NOUNS
+from generator.extract.name_spans import COURTESY
+
+__all__ = ["principal_surnames"]
+
+
+def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dict[int, Entity]:
+    """``owners`` (token index -> entity) with each bare shared surname given to the
+    story's principal bearer of it, where the roles say who that is (a new dict)."""
+    bearers: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = entity.name.split()
+        if entity.kind == PERSON and len(words) > 1 and entity.mentions:
+            bearers.setdefault(words[-1].lower(), []).append(entity)
+    out = dict(owners)
+    for surname, people in bearers.items():
+        principal = _principal(people)
+        if principal is None:
+            continue
+        for person in people:
+            if person is principal:
+                continue
+            for mention in person.mentions:
+                span = mention.span
+                if len(span) != 1 or span[0].lower_ != surname:
+                    continue
+                if span.start > 0 and span.doc[span.start - 1].lower_ in COURTESY:
+                    continue  # "Mrs Vell" may be the relative: the title tells them apart
+                if out.get(span.start) is person:
+                    out[span.start] = principal
+    return out
+
+
+def _principal(people: list[Entity]) -> Entity | None:
+    """The bearer named first, when its role is not kinship and every other bearer's is."""
+    if len(people) < 2:
+        return None
+    first = min(people, key=lambda e: e.first)
+    if _kin(first):
+        return None
+    return first if all(_kin(p) for p in people if p is not first) else None
+
+
+def _kin(entity: Entity) -> bool:
+    """Whether the stated role makes the person someone's relative ("Marta Vell's son",
+    "wife"): its first phrase holds a noun of kinship."""
+    phrase = (entity.role or "").lower().split(",")[0]
+    return any(word.strip("'’") in KIN_NOUNS for word in phrase.split())

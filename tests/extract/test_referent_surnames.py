@@ -1,0 +1,27 @@
+"""A bare surname that several people of a story share: the principal bearer's."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_bare_surname_is_the_principal_not_the_son_named_nearer() -> None:
+    """ "said Vell" after "Rory Vell's accounts" is Marta Vell: the story named her first
+    and states him only as her son."""
+    text = (
+        "Critics attacked Marta Vell's son Rory on Monday over his business deals abroad. "
+        "The panel looked into Rory Vell's accounts last year.\n\n"
+        "'My son did nothing wrong,' said Vell."
+    )
+    assert speakers(text) == [("My son did nothing wrong", "Marta Vell")]
+
+
+def test_a_principal_stated_as_kin_settles_nothing() -> None:
+    """A first-named bearer who is herself someone's kin ("the widow of") is no principal:
+    the surname keeps the nearest full name."""
+    text = (
+        "Marta Vell, the widow of the painter Tomas Vell, opened a gallery on Friday. "
+        "Tomas Vell painted the harbour for forty years.\n\n"
+        "'The light here is unique,' Vell said."
+    )
+    assert speakers(text) == [("The light here is unique", "Tomas Vell")]
