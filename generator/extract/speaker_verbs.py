@@ -77,8 +77,10 @@ class Reporting(Holders):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever
                     # other verb happens to stand closer.
-                    governs = not according and any(
-                        in_any(t, quote) for t in token.subtree if not t.is_punct
+                    governs = (
+                        not according
+                        and any(in_any(t, quote) for t in token.subtree if not t.is_punct)
+                        and not _in_relative(token)
                     )
                     rank = (0 if governs else 2) + (0 if says else 1)
                     candidates.append((rank, abs(distance), token.i, token))
@@ -103,6 +105,24 @@ def _second_hand(verb: Token, governing: list[Token]) -> bool:
     if lemma(verb) != "report":
         return False
     return verb.i in {v.i for v in governing} and any(v.i != verb.i for v in governing)
+
+
+def _in_relative(verb: Token) -> bool:
+    """Whether the parser gave a verb two subjects where the first one's relative clause
+    of saying runs up to the second: in "Lee said a report which claimed Ames had
+    backed the plan is '...'" it can hang "backed" on "report" and "Ames" both, though
+    "backed" is what the report claimed, inside the relative clause; such a verb does not
+    introduce the quote that its wrong subtree holds."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for first in subjects:
+        for relative in first.children:
+            if relative.dep_ != "relcl" or any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in relative.children
+            ):
+                continue
+            if any(relative.i < other.i < verb.i for other in subjects):
+                return True
+    return False
 
 
 def _ends_in_title(sent: Span) -> bool:

@@ -22,3 +22,15 @@ def test_a_body_noun_in_a_relative_clause_still_refers_back_past_its_sentence() 
         " council claimed were ‘the fastest crews in the county’."
     )
     assert speakers(text) == [("the fastest crews in the county", "Pellham Council")]
+
+
+def test_a_verb_the_parser_gives_a_relative_clauses_second_subject_does_not_speak() -> None:
+    """'X said that a newsletter which claimed Y had urged ... is ‘...’': the parser can hang
+    'urged' on both 'newsletter' and Y, but Y's verb is inside what the newsletter claimed;
+    the words are X's."""
+    text = (
+        "Headteacher Orla Dunne told parents on Monday that a newsletter which claimed"
+        " Councillor Tobin Carrow had urged shutting the school over its roof is ‘simply"
+        " untrue and unkind to every teacher here.’"
+    )
+    assert speakers(text) == [("simply untrue and unkind to every teacher here.", "Orla Dunne")]

@@ -421,7 +421,7 @@ def test_no_sentence_before_when_the_parse_runs_over_a_paragraph_break() -> None
         False,
         False,
     ]
-    starts = [
+    starts: list[bool | int | None] = [
         True,
         False,
         False,
