@@ -25,6 +25,7 @@ from generator.extract.lexicon import Lexicon, cues, initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.noun_votes import noun_votes
 from generator.extract.place_votes import place_votes
+from generator.extract.predicate_votes import predicate_votes
 from generator.extract.shapes import (
     common_noun_votes,
     name_shape_votes,
@@ -388,6 +389,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         name_shape_votes(mention, lex)
         site_votes(mention, lex)
         team_votes(mention, lex)
+        predicate_votes(mention, lex)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     class_votes(mentions, lex)

@@ -36,7 +36,7 @@ _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 #: An age written before a name: "43-year-old Jo Ames".
 _AGE = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+$")
 #: Nouns with a person's ending that name machines and craft: "the rover Kite Seven".
-_MACHINES = frozenset(
+MACHINES = frozenset(
     {"rover", "lander", "orbiter", "bomber", "fighter", "steamer", "launcher", "tracker"}
     | {"reactor", "satellite", "supercomputer", "computer", "robot", "transporter"}
 )
@@ -85,7 +85,7 @@ def _person_word(token: Token) -> bool:
         return False
     if lower in cue.org_heads or lower in cue.work_nouns or lower in cue.shared_roles:
         return False
-    if lower in _MACHINES:
+    if lower in MACHINES:
         return False
     return person_noun(lower) or lower.endswith(_people_endings())
 

@@ -1,0 +1,144 @@
+"""Evidence from what the text says a name is: "X was the best-selling game", "the dog, X".
+
+A name that is the subject of "be" with a common noun after it is one of that
+noun's kind ("Dusk Raiders was the year's best-selling game", "Harlow Bates is
+a fund manager"); a name a firm's verb in the passive has as its subject is a
+body ("Kettering Lowe was founded in 1990"); a name given to an animal ("the dog,
+Biscuit", "his terrier Biscuit", "a horse named Moss Rowan", "Biscuit the
+sheepdog") is no person's. General word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.noun_votes import MACHINES
+
+#: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
+_COPULAS |= {"became", "becomes", "become", "remains", "remained"}
+#: Nouns for bodies besides evidence.yaml's heads of organizations' names.
+_BODIES = frozenset({"company", "business", "organisation", "organization", "start-up"})
+#: Heads of bodies' names that also head people's: "a games developer", "a chip maker".
+_PEOPLE_TOO = frozenset(
+    {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
+    | {"label", "team", "band", "giant", "unit"}
+)
+#: Verbs whose subject in the passive is a body: people are born, firms founded.
+_FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered"})
+#: Animals, which are given names as people are: "the dog, Biscuit", "racehorse Moss Rowan".
+_ANIMALS = frozenset(
+    {"dog", "puppy", "cat", "kitten", "horse", "racehorse", "pony", "terrier", "spaniel"}
+    | {"labrador", "retriever", "poodle", "collie", "sheepdog", "bulldog", "greyhound"}
+    | {"parrot", "tortoise", "turtle", "rabbit", "hamster", "ferret", "donkey", "mare"}
+    | {"stallion", "filly", "colt", "gelding", "cow", "bull", "pig", "goat", "ram"}
+    | {"elephant", "lion", "lioness", "tiger", "gorilla", "chimpanzee", "panda", "whale"}
+    | {"dolphin", "orca", "seal", "penguin", "owl", "eagle", "falcon", "swan", "cockatoo"}
+    | {"giraffe", "rhino", "hippo", "camel", "alpaca", "llama", "otter", "fox", "wolf"}
+    | {"pet", "mascot"}
+)
+#: Words that give the name after them to the noun before them: "a horse named Moss Rowan".
+_NAMING = frozenset({"called", "named", "dubbed", "nicknamed"})
+
+
+def _animal(token: Token | None) -> bool:
+    """A lower-case noun for an animal, singular or plural: "terrier", "terriers"."""
+    if token is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = token.lower_
+    return word in _ANIMALS or (word.endswith("s") and word[:-1] in _ANIMALS)
+
+
+def _at(mention: Mention, i: int) -> Token | None:
+    doc = mention.span.doc
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def predicate_votes(mention: Mention, lex: Lexicon) -> None:
+    """Votes of what the text says the name is (see the module's doc)."""
+    _animal_votes(mention)
+    _copula_votes(mention, lex)
+
+
+def _animal_votes(mention: Mention) -> None:
+    """A name given to an animal: by apposition, a noun before it, naming, or "the" after."""
+    span, root = mention.span, mention.span.root
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head  # "his terriers, Barney and Biscuit": the list's first name
+    first = min(top.left_edge.i, span.start)
+    before, before2 = _at(mention, span.start - 1), _at(mention, span.start - 2)
+    # The parse often misses the apposition of a list, so the words say it.
+    set_off = _lower(_at(mention, first - 1)) == "," and _animal(_at(mention, first - 2))
+    appos = set_off or (top.dep_ == "appos" and _animal(top.head))
+    described = any(c.dep_ == "appos" and _animal(c) for c in root.children)
+    naming = _lower(before) in _NAMING
+    called = naming and (
+        _animal(before2)
+        or (_lower(before2) == "," and _animal(_at(mention, span.start - 3)))
+        or _lower(before2) in MACHINES
+        or (_lower(before2) == "," and _lower(_at(mention, span.start - 3)) in MACHINES)
+    )
+    kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
+    if appos or described or called or kind_before or _the_animal_after(mention):
+        mention.vote(WORK, 3.0)  # a pet, a racehorse, a robot: no person
+
+
+def _the_animal_after(mention: Mention) -> bool:
+    """ "Tilly the sheepdog": "the" and an animal's noun that ends the phrase after the name
+    (not "Jo Ames the lion tamer")."""
+    end = mention.span.end
+    closing = _at(mention, end + 2)
+    return (
+        _lower(_at(mention, end)) == "the"
+        and _animal(_at(mention, end + 1))
+        and not (
+            closing is not None
+            and closing.is_lower
+            and closing.is_alpha
+            and (not closing.tag_.startswith(_CLAUSE_TAGS))
+        )
+    )
+
+
+#: Tags of the words that may follow a noun phrase ending in an animal's noun ("Tilly the
+#: sheepdog cost", "... who", "... and"); any other word carries the phrase on: "the lion
+#: tamer" (tagged as a noun, an adjective or an adverb).
+_CLAUSE_TAGS = ("VB", "MD", "IN", "CC", "W", "TO", "PRP", "RP", "DT")
+
+
+def _lower(token: Token | None) -> str:
+    return token.lower_ if token is not None else ""
+
+
+def _kind_of(noun: Token, lex: Lexicon) -> str | None:
+    """The kind other than a person's that a singular common noun says its subject is, or
+    None: "X is the market leader" may be a firm, so a noun for people says nothing."""
+    word, cue = noun.lower_, cues()
+    if word in cue.work_nouns or _animal(noun):
+        return WORK
+    if (word in cue.org_heads or word in _BODIES) and word not in _PEOPLE_TOO:
+        return ORG
+    if word in lex.place_nouns:
+        return PLACE
+    return None
+
+
+def _copula_votes(mention: Mention, lex: Lexicon) -> None:
+    """ "X was the best-selling game of the year", "X is a chain of shops": the noun the
+    subject is said to be; "X was founded in 1990": a body."""
+    root = mention.span.root
+    verb = root.head
+    if root.dep_ == "nsubjpass" and verb.lower_ in _FOUNDED:
+        mention.vote(ORG, 2.0)
+        return
+    if root.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
+        return
+    nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.is_lower]
+    if len(nouns) != 1 or nouns[0].tag_ != "NN":
+        return  # "X and Y are brothers": a plural says nothing of one name
+    kind = _kind_of(nouns[0], lex)
+    if kind is not None:
+        mention.vote(kind, 2.0)

@@ -1,0 +1,55 @@
+"""What the text says a name is: a game, a firm founded, a pet or a robot is no person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, names: list[str]) -> dict[str, str]:
+    doc = labelled(nlp, text, [(name, "PERSON") for name in names])
+    return {e.name: e.kind for e in extract_entities(doc)}
+
+
+def test_a_name_said_to_be_a_game_is_no_person(nlp: Language) -> None:
+    """ "Dusk Raiders was the best-selling game of the year": the noun after "was" says it."""
+    text = "Fans queued for hours. Dusk Raiders was the best-selling game of the year."
+    assert _kinds(nlp, text, ["Dusk Raiders"]).get("Dusk Raiders") != PERSON
+
+
+def test_a_name_said_to_be_a_boss_stays_a_person(nlp: Language) -> None:
+    """ "Jo Ames is the company's chief executive": a role after "is" keeps the person."""
+    text = "Jo Ames is the company's chief executive. Ames joined the board in 2010."
+    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+
+
+def test_a_name_that_was_founded_is_a_body(nlp: Language) -> None:
+    """ "Kettering Lowe was founded by two brothers": people are born, firms founded."""
+    text = "Investors lost money. Kettering Lowe was founded by two brothers in 1990."
+    assert _kinds(nlp, text, ["Kettering Lowe"]).get("Kettering Lowe") == ORG
+
+
+def test_names_set_off_after_animals_are_no_people(nlp: Language) -> None:
+    """ "his terriers, Dobbin and Miss Pell": pets' names, even with a courtesy title."""
+    text = "The senator played with his terriers, Dobbin and Miss Pell, before lunch."
+    kinds = _kinds(nlp, text, ["Dobbin", "Miss Pell"])
+    assert kinds.get("Dobbin") != PERSON
+    assert kinds.get("Pell") != PERSON
+
+
+def test_an_animal_named_or_described_after_its_name_is_no_person(nlp: Language) -> None:
+    """ "a racehorse called Silver Fenn", "Tilly the sheepdog", "The robot, named Tobi Cogg"."""
+    for text, name in (
+        ("They bought a racehorse called Silver Fenn last spring.", "Silver Fenn"),
+        ("Tilly the sheepdog cost her owner a record sum at the sale.", "Tilly"),
+        ("The robot, named Tobi Cogg, greets visitors at the door.", "Tobi Cogg"),
+    ):
+        assert _kinds(nlp, text, [name]).get(name) != PERSON, text
+
+
+def test_a_lion_tamer_stays_a_person(nlp: Language) -> None:
+    """ "Jo Ames the lion tamer": the animal's noun describes the person's job."""
+    text = "Jo Ames the lion tamer thrilled the crowds. Ames retired in 1990."
+    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
