@@ -32,8 +32,8 @@ def test_a_name_that_was_founded_is_a_body(nlp: Language) -> None:
 
 
 def test_names_set_off_after_animals_are_no_people(nlp: Language) -> None:
-    """ "his terriers, Dobbin and Miss Pell": pets' names, even with a courtesy title."""
-    text = "The senator played with his terriers, Dobbin and Miss Pell, before lunch."
+    """ "her spaniels, Dobbin and Miss Pell": pets' names, even with a courtesy title."""
+    text = "Both of her spaniels, Dobbin and Miss Pell, sleep by the stove at night."
     kinds = _kinds(nlp, text, ["Dobbin", "Miss Pell"])
     assert kinds.get("Dobbin") != PERSON
     assert kinds.get("Pell") != PERSON
@@ -43,7 +43,7 @@ def test_an_animal_named_or_described_after_its_name_is_no_person(nlp: Language)
     """ "a racehorse called Silver Fenn", "Tilly the sheepdog", "The robot, named Tobi Cogg"."""
     for text, name in (
         ("They bought a racehorse called Silver Fenn last spring.", "Silver Fenn"),
-        ("Tilly the sheepdog cost her owner a record sum at the sale.", "Tilly"),
+        ("Tilly the sheepdog herds the geese into the barn every evening.", "Tilly"),
         ("The robot, named Tobi Cogg, greets visitors at the door.", "Tobi Cogg"),
     ):
         assert _kinds(nlp, text, [name]).get(name) != PERSON, text
