@@ -338,10 +338,14 @@ def _owner_of_its(head: Token) -> str | None:
 
 
 def attribute_of(verb: Token) -> Token | None:
-    """The noun a copula says someone is ("is the chief executive", "became")."""
+    """The noun a copula says someone is ("is the chief executive", "became"); "is no
+    stranger to" says what someone is not."""
     if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    return noun
 
 
 def works_as(verb: Token) -> Token | None:

@@ -111,6 +111,20 @@ def test_copula_states_a_role(nlp: Language) -> None:
     assert found["Paul Renner"] == "chief economist at Vantor Bank"
 
 
+def test_a_copula_with_no_says_what_someone_is_not(nlp: Language) -> None:
+    """ "Tova Linden is no stranger to hard winters" gives her no role."""
+    found = roles_in(nlp, "Tova Linden is no stranger to hard winters on the coast.")
+    assert found["Tova Linden"] is None
+
+
+def test_a_copula_inside_a_quotation_states_no_role(nlp: Language) -> None:
+    """ "According to one, Ilse Marr, Duke Oren ‘was a kind father’": the quoted
+    words are someone else's, about someone else, and give Ilse Marr no role."""
+    text = "According to one, Ilse Marr, Duke Oren ‘was a kind father. He read to them.’"
+    found = roles_in(nlp, text)
+    assert found["Ilse Marr"] is None
+
+
 def test_generic_head_keeps_its_clause(nlp: Language) -> None:
     """ "the man who built the pier" says who someone is only with its clause."""
     found = roles_in(nlp, "We met Bram Tolliver, the man who built the pier, on a cold morning.")
