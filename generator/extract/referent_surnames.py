@@ -56,7 +56,16 @@ def _principal(people: list[Entity]) -> Entity | None:
 
 
 def _kin(entity: Entity) -> bool:
-    """Whether the stated role makes the person someone's relative ("Marta Vell's son",
-    "wife"): its first phrase holds a noun of kinship."""
-    phrase = (entity.role or "").lower().split(",")[0]
-    return any(word.strip("'’") in KIN_NOUNS for word in phrase.split())
+    """Whether the stated role makes the person someone's relative: its first phrase
+    is a noun of kinship with an owner ("Marta Vell's son", "son of"), or with no more
+    than one word of its own before it ("wife", "second wife"). "Pellham Cup father"
+    describes a man, and names no one whose father he is."""
+    words = (entity.role or "").split(",")[0].split()
+    for at, word in enumerate(words):
+        if word.lower() not in KIN_NOUNS:
+            continue
+        owned = any(w.endswith(("'s", "’s", "'", "’")) for w in words[:at])
+        of = at + 1 < len(words) and words[at + 1].lower() == "of"
+        plain = at <= 1 and all(w.islower() for w in words[:at])
+        return owned or of or plain
+    return False

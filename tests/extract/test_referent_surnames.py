@@ -25,3 +25,15 @@ def test_a_principal_stated_as_kin_settles_nothing() -> None:
         "'The light here is unique,' Vell said."
     )
     assert speakers(text) == [("The light here is unique", "Tomas Vell")]
+
+
+def test_a_kin_noun_that_describes_a_man_makes_him_no_relative() -> None:
+    """ "Lifeboat Guild father Oskar Dunn, whose son Ivo Dunn drowned": the father is
+    described, not stated as anyone's kin, so "Dunn said" is his, not the son's."""
+    text = (
+        "'They have no honour,' said Lifeboat Guild father Oskar Dunn, whose son Ivo Dunn "
+        "drowned off Pellham in 2004.\n\n"
+        "The row went on for days after the speech.\n\n"
+        "'He is a coward,' Dunn said."
+    )
+    assert speakers(text)[-1] == ("He is a coward", "Oskar Dunn")
