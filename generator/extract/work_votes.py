@@ -122,6 +122,9 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the book, named Lost Days", "a song called Moon River"
     if after == "by" and label == "PERSON" and _ent_type(doc, span.end + 1) == "PERSON":
         mention.vote(WORK, 2.0)  # "Moon River by Jo Ames": a song, a book or a painting
+    credit_name = _ent_type(doc, span.end + 2) in ("PERSON", "ORG")  # the model may say either
+    if after == "," and after2 == "by" and label == "PERSON" and credit_name:
+        mention.vote(WORK, 2.0)  # "extract from Moon River, by Jo Ames, published by"
     if label == "PERSON" and len(span) > 1 and _participle(span[-1]):
         mention.vote(WORK, 3.0)  # "Kite Unmasked", "Jo Ames Revisited": a book's title
     if label == "PERSON" and len(span) > 1 and _gerund(span[0]):
@@ -276,9 +279,12 @@ def _quoted_title(doc: Doc, start: int, end: int) -> int | None:
     """The opening quote mark of a short title the name is part of, or None.
 
     "'Moon River'", "'Never Ask The Moon'": up to four capitalised words may stand
-    between the mark and the name, and the closing mark follows the name.
+    between the mark and the name, and the closing mark follows the name, also after the
+    sentence's stop that American style puts inside it ("in 'Moon River.'").
     """
     closing = token_at(doc, end)
+    if closing is not None and closing.text in (".", ",", "!", "?"):
+        closing = token_at(doc, end + 1)
     if closing is None or closing.text not in _CLOSING_QUOTES:
         return None
     for i in range(start - 1, max(start - 6, -1), -1):

@@ -36,3 +36,21 @@ def test_a_person_after_a_courtesy_title_stays_a_person(nlp: Language) -> None:
     """ "the judge told Mr Mara Quill": a work noun must come right before the title."""
     text = "The film crew waited while Mr Mara Quill signed the forms."
     assert _kinds(nlp, text, [("Mara Quill", "PERSON")]).get("Mara Quill") == PERSON
+
+
+def test_a_quoted_title_with_the_stop_inside_its_marks_is_a_work(nlp: Language) -> None:
+    """ "the clumsy prose of 'Harbour Nights.'": American style puts the stop inside the marks."""
+    text = "Few readers got past the clumsy prose of \u2018Harbour Nights.\u2019 It sold well."
+    kinds = _kinds(nlp, text, [("Harbour Nights", "PERSON")])
+    assert kinds.get("Harbour Nights") != PERSON
+
+
+def test_a_title_credited_after_a_comma_is_a_work(nlp: Language) -> None:
+    """ "an excerpt from King Oskar Unmasked, by Pia Kestrel, published by": the credit after
+    the comma outweighs the title the work's name opens with."""
+    text = (
+        "This is an excerpt from King Oskar Unmasked, by Pia Kestrel, published by Tarvik "
+        "Press on May 2 at \u00a320."
+    )
+    labels = [("Oskar Unmasked", "PERSON"), ("Pia Kestrel", "ORG")]
+    assert _kinds(nlp, text, labels).get("Oskar Unmasked") != PERSON
