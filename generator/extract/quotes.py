@@ -20,6 +20,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
 from generator.extract.quote_frames import colon_subject, dash_subject, speech_owner
+from generator.extract.quote_leads import led_in
 from generator.extract.quote_marks import (
     ALL_MARKS,
     MIN_FRAGMENT_WORDS,
@@ -149,6 +150,11 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         found = search.speaker_of_subject(subject, quote, previous)
         if found is not None and found.kind == PERSON and not speaks_of(search, quote, found):
             return found
+    led = None if own_paragraph else led_in(search, previous, quote)
+    if led is not None and not speaks_of(search, quote, led):
+        # "'...,' says Lee. / The move changed her sons' lives. '...'": a lead-in about
+        # the speaker alone goes on with the speaker of the paragraph before.
+        return led
     if own_paragraph and previous is not None and across_narrative(search, previous, start):
         # "'...,' Lee said. / In 2018 he won a prize. / '...'": a paragraph about the
         # speaker alone between two of the speaker's quotes does not change who speaks.

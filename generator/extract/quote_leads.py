@@ -1,0 +1,103 @@
+"""A quote that a line of narrative leads into, after a paragraph that ended on the words
+of the one it goes on quoting.
+
+Features set a speaker's quotes between lines of their own: "'It is safe here,' says
+Ann Lee. / The move has changed her sons' lives. 'They go to school now.'" The lead-in
+names no one else, reports no one and has no subject that could speak but the speaker,
+so the quote after it is still the speaker's. `quotes` asks this when nothing else
+around the quote names a speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.quote_marks import Quote
+from generator.extract.role_phrases import person_noun
+from generator.extract.speakers import Attribution
+from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, words
+
+__all__ = ["led_in"]
+
+#: Subjects that stand for things and so cannot be someone else speaking.
+THING_PRONOUNS = frozenset(["it", "this", "that", "there", "what", "which"])
+#: Nouns for a body of people that can speak, which the lists of person and body nouns
+#: leave out.
+SPEAKING_BODIES = frozenset(
+    [
+        "police",
+        "government",
+        "family",
+        "public",
+        "staff",
+        "crowd",
+        "court",
+        "jury",
+        "team",
+        "army",
+        "authorities",
+        "media",
+        "press",
+        "people",
+        "crew",
+        "audience",
+    ]
+)
+
+
+def led_in(search: Attribution, previous: Quote | None, quote: Quote) -> Entity | None:
+    """The previous quote's speaker when that quote ends in the paragraph before the
+    quote's own and the words from its end to the quote are about that speaker alone:
+    no quote, no verb of saying in the lead-in, no other person or body, and no subject
+    but the speaker, "he" or "she" fitting them, or a thing; else None."""
+    if previous is None or previous.speaker is None:
+        return None
+    speaker = previous.speaker
+    text = search.text
+    first, end = quote.parts[0][0], previous.parts[-1][1]
+    start = text.rfind("\n\n", 0, first) + 2
+    if start < 2 or not text.rfind("\n\n", 0, start - 2) < end <= start - 2:
+        return None
+    tail = search.sentences.doc.char_span(end, start - 2, alignment_mode="expand")
+    lead = search.sentences.doc.char_span(start, first, alignment_mode="expand")
+    if lead is None or not any(t.is_alpha for t in lead):
+        return None
+    for token in [*(tail or []), *lead]:
+        owner = search.owners.get(token.i)
+        if owner is not None and owner is not speaker and owner.kind in (PERSON, ORG):
+            return None
+    for token in lead:
+        if search.is_reporting(token) or search.quoted.inside(token.idx):
+            return None
+        if token.dep_ in SUBJECT_DEPS and not _about(search, token, speaker):
+            return None
+    return speaker
+
+
+def _about(search: Attribution, subject: Token, speaker: Entity) -> bool:
+    """Whether a subject of the lead-in is the speaker or a thing, not someone else who
+    might speak."""
+    if search.owners.get(subject.i) is speaker:
+        return True
+    if subject.lower_ in PRONOUNS:
+        return search.compatible(speaker, subject.lower_)
+    if subject.pos_ == "PRON":
+        return subject.lower_ in THING_PRONOUNS
+    if subject.pos_ != "NOUN" or subject.i in search.owners:
+        return False
+    return not any(
+        person_noun(noun) or noun in words().organization_nouns or noun in SPEAKING_BODIES
+        for noun in _singulars(subject.lower_)
+    )
+
+
+def _singulars(noun: str) -> list[str]:
+    """A noun as written and the singulars its plural endings could stand for (the
+    pipeline has no lemmas for nouns): "officers" is checked as "officer" too."""
+    forms = [noun]
+    if noun.endswith("ies"):
+        forms.append(noun[:-3] + "y")
+    if noun.endswith("s"):
+        forms += [noun[:-1], noun[:-2]]
+    return forms
