@@ -97,6 +97,18 @@ def _about_a_person(tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def titles_next_name(noun: Token) -> bool:
+    """Whether another name follows a role noun with nothing between: "Ed Roe, 45, and
+    his young daughter Ada" holds Ada's title, not a role of Ed's."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    name = doc[noun.i + 1]
+    # The model may call the name anything ("Ada" an organization): the parse ties it.
+    tied = name.head == noun or noun.head == name
+    return tied and name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME", "")
+
+
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
     "senior law lord" in "Lord Roe - a senior law lord - said": an appositive after a

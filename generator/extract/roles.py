@@ -53,6 +53,7 @@ from generator.extract.role_surface import (
     called,
     marked_appositive,
     organization_before,
+    titles_next_name,
 )
 
 #: Words of an office named before a name ("Secretary for Business and Trade").
@@ -298,6 +299,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 child.dep_ == "appos"
                 and child.i >= span.end
                 and _one_paragraph(doc, span.start, child.i)
+                and not titles_next_name(child)
             ):
                 role = role_phrase(child, skip, lex)
                 if role:

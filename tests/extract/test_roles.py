@@ -125,6 +125,17 @@ def test_a_copula_inside_a_quotation_states_no_role(nlp: Language) -> None:
     assert found["Ilse Marr"] is None
 
 
+def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
+    """ "Martin Colby, 52 and his teenage daughter Wren": "daughter" is Wren's title, and
+    Martin Colby's role is the one stated of him later."""
+    text = (
+        "Martin Colby, 52 and his teenage daughter Wren were among the first fans inside. "
+        "Mr Colby, a surveyor, said the wait had been long."
+    )
+    found = roles_in(nlp, text)
+    assert found["Martin Colby"] == "surveyor"
+
+
 def test_generic_head_keeps_its_clause(nlp: Language) -> None:
     """ "the man who built the pier" says who someone is only with its clause."""
     found = roles_in(nlp, "We met Bram Tolliver, the man who built the pier, on a cold morning.")
