@@ -24,6 +24,9 @@ _BODIES = frozenset(
     {"company", "business", "organisation", "organization", "outlet", "store", "shop"}
     | {"supplier", "start-up", "sponsor", "investor"}
 )
+#: Things that are given names as people are: "biplanes such as", "dolls including". Not
+#: cars, phones or drugs: "trucks such as" often lists their makers.
+_THINGS = frozenset({"biplane", "airliner", "helicopter", "doll", "toy"})
 #: Words that give a name to the noun before them: "a firm called", "a song named".
 _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled"})
 #: How much each kind of class says: a work noun is as sure as "the film X".
@@ -50,7 +53,7 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
         return None
     cue = cues()
     for word in _singulars(noun.lower_):
-        if word in cue.work_nouns:
+        if word in cue.work_nouns or word in _THINGS:
             return WORK
         if word in cue.org_heads or word in _BODIES:
             return ORG
@@ -103,7 +106,7 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head  # "like Moon River, Night Harbour and Ash": the list's first name
         first = min(top.left_edge.i, mention.span.start)
-        noun = _class_noun(doc, first)
+        noun = _class_noun(doc, first) or _other_noun(doc, mention.span.end)
         kind = _kind_of_class(noun, lex, plural=True) if noun is not None else None
         named = _named_noun(doc, mention.span.start) if kind is None else None
         if named is not None:
@@ -112,3 +115,26 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
             continue  # "clients such as Jo Ames and Hollywood actor Kim Lee"
         if not modifies_noun(mention):
             mention.vote(kind, _WEIGHTS[kind])
+
+
+#: How many words may describe the noun of "and other": "and other 12th-century towns".
+_OTHER_REACH = 4
+
+
+def _other_noun(doc: Doc, end: int) -> Token | None:
+    """The plural noun of "and other" or "or other" right after a name: "Tarn Point and
+    other coastal towns", "Tarvik or other retailers" say what the name is one of; not
+    "the Commission and other member states", where a noun before it is loosely used."""
+    if (
+        end + 2 >= len(doc)
+        or doc[end].lower_ not in ("and", "or")
+        or doc[end + 1].lower_ != "other"
+    ):
+        return None
+    for token in doc[end + 2 : end + 2 + _OTHER_REACH]:
+        if token.tag_ == "NNS":
+            compound = any(c.dep_ == "compound" for c in token.children)
+            return None if compound else token
+        if token.text != token.lower_:
+            return None  # a capital: another name, not the class
+    return None

@@ -253,3 +253,24 @@ def test_a_name_ending_in_a_castle_or_barn_is_a_site(nlp: Language) -> None:
     )
     assert kinds.get("Marden Castle") == "place"
     assert kinds.get("Tolley Barn") == "place"
+
+
+def test_a_name_and_other_towns_is_a_place(nlp: Language) -> None:
+    """ "near Tarn Point and other coastal towns": the noun of "and other" says the kind."""
+    text = "Divers who worked near Tarn Point and other coastal towns fell ill later."
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Tarn Point"))
+    assert kinds.get("Tarn Point") != "person"
+
+
+def test_a_name_and_other_actors_stays_a_person(nlp: Language) -> None:
+    """ "Mara Quill and other actors": a noun for people keeps the person."""
+    text = "Mara Quill and other actors signed the letter to the studio on Monday."
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Mara Quill"))
+    assert kinds.get("Mara Quill") == "person"
+
+
+def test_names_after_biplanes_including_are_things(nlp: Language) -> None:
+    """ "biplanes, including the famous Kestrel Moth": an aircraft's name, not a person's."""
+    text = "The squadron flew biplanes, including the famous Kestrel Moth, over the fields."
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Kestrel Moth"))
+    assert kinds.get("Kestrel Moth") != "person"
