@@ -124,7 +124,7 @@ _OTHER_REACH = 4
 def _other_noun(doc: Doc, end: int) -> Token | None:
     """The plural noun of "and other" or "or other" right after a name: "Tarn Point and
     other coastal towns", "Tarvik or other retailers" say what the name is one of; not
-    "the Commission and other member states", where a noun before it is loosely used."""
+    "the Tarn Board and other member clubs", where a noun before it is loosely used."""
     if (
         end + 2 >= len(doc)
         or doc[end].lower_ not in ("and", "or")
