@@ -1,12 +1,13 @@
 """Evidence from what the text says a name is: "X was the best-selling game", "the dog, X".
 
 A name that is the subject of "be" with a common noun after it is one of that
-noun's kind ("Dusk Raiders was the year's best-selling game", "Harlow Bates is
-a fund manager"); a name a firm's verb in the passive has as its subject is a
-body ("Kettering Lowe was founded in 1990"); a name given to an animal ("the dog,
-Biscuit", "his terrier Biscuit", "a horse named Moss Rowan", "Biscuit the
-sheepdog") is no person's. General word lists only.
-"""
+noun's kind when the noun is a work's, a thing's, a body's or a place's ("Dusk
+Raiders was the year's best-selling game", "Zentra Max is the best phone"); a
+noun for people says nothing ("X is the market leader" may be a firm). A name a
+firm's verb in the passive has as its subject is a body ("Kettering Lowe was
+founded in 1990"); a name given to an animal ("the dog, Biscuit", "his terrier
+Biscuit", "a horse named Moss Rowan", "Biscuit the sheepdog") or set beside a
+product's noun ("her perfume, Midnight Fenn") is no person's. General word lists only."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ _ANIMALS = frozenset(
     | {"giraffe", "rhino", "hippo", "camel", "alpaca", "llama", "otter", "fox", "wolf"}
     | {"pet", "mascot"}
 )
+#: Products that are given names as people are: "the phone, Zentra Max", "X is a perfume".
+#: Only in apposition or after "is": before or after a name they describe what it made
+#: or owns ("a Tarvik phone", "the Ames phone call").
+_PRODUCTS = frozenset(
+    {"phone", "smartphone", "car", "truck", "vehicle", "device", "gadget", "drug", "vaccine"}
+    | {"perfume", "fragrance", "chatbot", "robot", "toy", "doll", "aircraft", "plane", "jet"}
+    | {"engine", "app", "console", "product", "laptop", "tablet", "camera", "drone"}
+)
 #: Words that give the name after them to the noun before them: "a horse named Moss Rowan".
 _NAMING = frozenset({"called", "named", "dubbed", "nicknamed"})
 
@@ -49,6 +58,15 @@ def _animal(token: Token | None) -> bool:
         return False
     word = token.lower_
     return word in _ANIMALS or (word.endswith("s") and word[:-1] in _ANIMALS)
+
+
+def _product(token: Token) -> bool:
+    """A lower-case singular noun for a product: "perfume", "phone"."""
+    return token.is_lower and token.tag_ == "NN" and token.lower_ in _PRODUCTS
+
+
+def _named_thing(token: Token) -> bool:
+    return _animal(token) or _product(token)
 
 
 def _at(mention: Mention, i: int) -> Token | None:
@@ -73,7 +91,8 @@ def _animal_votes(mention: Mention) -> None:
     # The parse often misses the apposition of a list, so the words say it.
     set_off = _lower(_at(mention, first - 1)) == "," and _animal(_at(mention, first - 2))
     appos = set_off or (top.dep_ == "appos" and _animal(top.head))
-    described = any(c.dep_ == "appos" and _animal(c) for c in root.children)
+    described = any(c.dep_ == "appos" and _named_thing(c) for c in root.children)
+    appos = appos or (top.dep_ == "appos" and _product(top.head))
     naming = _lower(before) in _NAMING
     called = naming and (
         _animal(before2)
@@ -83,7 +102,7 @@ def _animal_votes(mention: Mention) -> None:
     )
     kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
     if appos or described or called or kind_before or _the_animal_after(mention):
-        mention.vote(WORK, 3.0)  # a pet, a racehorse, a robot: no person
+        mention.vote(WORK, 3.0)  # a pet, a racehorse, a robot, a perfume: no person
 
 
 def _the_animal_after(mention: Mention) -> bool:
@@ -117,7 +136,7 @@ def _kind_of(noun: Token, lex: Lexicon) -> str | None:
     """The kind other than a person's that a singular common noun says its subject is, or
     None: "X is the market leader" may be a firm, so a noun for people says nothing."""
     word, cue = noun.lower_, cues()
-    if word in cue.work_nouns or _animal(noun):
+    if word in cue.work_nouns or _named_thing(noun):
         return WORK
     if (word in cue.org_heads or word in _BODIES) and word not in _PEOPLE_TOO:
         return ORG

@@ -53,3 +53,18 @@ def test_a_lion_tamer_stays_a_person(nlp: Language) -> None:
     """ "Jo Ames the lion tamer": the animal's noun describes the person's job."""
     text = "Jo Ames the lion tamer thrilled the crowds. Ames retired in 1990."
     assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+
+
+def test_a_name_set_beside_a_product_is_no_person(nlp: Language) -> None:
+    """ "her perfume, Midnight Fenn," and "Zentra Max is the best phone": products' names."""
+    for text, name in (
+        ("Pia Kestrel's perfume, Midnight Fenn, sold out in an hour.", "Midnight Fenn"),
+        ("Reviewers agree that Zentra Max is the best phone of the year.", "Zentra Max"),
+    ):
+        assert _kinds(nlp, text, [name]).get(name) != PERSON, text
+
+
+def test_a_product_word_before_a_name_says_nothing(nlp: Language) -> None:
+    """ "Jo Ames said the phone call went well": a product's noun counts only beside a name."""
+    text = "Jo Ames said the phone call went well. Ames left for Pellham on Monday."
+    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
