@@ -53,6 +53,7 @@ from generator.extract.role_surface import (
     called,
     marked_appositive,
     organization_before,
+    set_off_after,
     titles_next_name,
 )
 
@@ -293,7 +294,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     root = span.root
     doc = span.doc
     skip = range(span.start, span.end)
-    if (span.end < len(doc) and doc[span.end].is_punct) or _of_place(span):
+    if set_off_after(span) or _of_place(span):
         for child in _after(root):
             if (
                 child.dep_ == "appos"

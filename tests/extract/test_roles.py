@@ -136,6 +136,14 @@ def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
     assert found["Martin Colby"] == "surveyor"
 
 
+def test_a_quoted_epithet_after_a_name_is_no_role(nlp: Language) -> None:
+    """ "toasted Martin Colby ‘the grey king’": words in quotation marks that someone
+    gave him, not the text's statement of who he is."""
+    text = "At the dinner Ada Voss toasted Martin Colby ‘the grey king’ of the harbour."
+    found = roles_in(nlp, text)
+    assert found["Martin Colby"] is None
+
+
 def test_generic_head_keeps_its_clause(nlp: Language) -> None:
     """ "the man who built the pier" says who someone is only with its clause."""
     found = roles_in(nlp, "We met Bram Tolliver, the man who built the pier, on a cold morning.")
