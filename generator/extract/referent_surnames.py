@@ -5,8 +5,9 @@ so in a story about Marta Vell and "her son Rory Vell" each "Vell said" after a 
 of the son goes to him. The story says who its principal is: the bearer it names first,
 with a stated role that is not kinship, when every other bearer is stated to be someone's
 kin ("Marta Vell's son", "his wife"). Her bare surname is then hers throughout. A
-surname after a courtesy title ("Mrs Vell") is left as it was: the title may tell the
-relative from the principal by sex. Any other case keeps the nearest full name.
+surname after a courtesy title ("Mrs Vell") is left to the title: it goes to the one
+bearer of that sex when the nearest full name is known to be of the other. Any other
+case keeps the nearest full name.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.name_spans import COURTESY
+from generator.extract.speech import MALE, gender_of
 
 __all__ = ["principal_surnames"]
 
@@ -28,6 +30,7 @@ def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dic
             bearers.setdefault(words[-1].lower(), []).append(entity)
     out = dict(owners)
     for surname, people in bearers.items():
+        _by_title(out, surname, people)
         principal = _principal(people)
         if principal is None:
             continue
@@ -43,6 +46,35 @@ def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dic
                 if out.get(span.start) is person:
                     out[span.start] = principal
     return out
+
+
+def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> None:
+    """ "Ms Vell said" given to Tomas Vell, known as a man: to the one bearer known as
+    a woman instead (in place). Sexes are read from full names and stated roles only,
+    since a surname alone may have gone to the wrong bearer."""
+    if len(people) < 2:
+        return
+    sexes = {id(p): _sex(p) for p in people}
+    for person in people:
+        for mention in person.mentions:
+            span = mention.span
+            if len(span) != 1 or span[0].lower_ != surname or span.start == 0:
+                continue
+            title = span.doc[span.start - 1].lower_
+            if title not in COURTESY or title == "messrs":
+                continue
+            sex = "m" if title in MALE else "f"
+            if sexes[id(person)] in (None, sex) or owners.get(span.start) is not person:
+                continue
+            fitting = [p for p in people if sexes[id(p)] == sex]
+            if len(fitting) == 1:
+                owners[span.start] = fitting[0]
+
+
+def _sex(person: Entity) -> str | None:
+    """ "m" or "f" as the person's full-name mentions and stated role say."""
+    full = [m for m in person.mentions if len(m.span) > 1]
+    return gender_of(Entity(person.kind, person.name, full, role=person.role))
 
 
 def _principal(people: list[Entity]) -> Entity | None:

@@ -37,3 +37,14 @@ def test_a_kin_noun_that_describes_a_man_makes_him_no_relative() -> None:
         "'He is a coward,' Dunn said."
     )
     assert speakers(text)[-1] == ("He is a coward", "Oskar Dunn")
+
+
+def test_a_courtesy_title_gives_the_surname_to_the_bearer_of_its_sex() -> None:
+    """ "Ms Vell said" after "Her husband Tomas Vell": the title says a woman, he is
+    known as a man, and Marta Vell is the one bearer known as a woman."""
+    text = (
+        "Marta Vell, a former actress, ran the magazine for twenty years.\n\n"
+        "Her husband Tomas Vell died in Pellham last week at 92.\n\n"
+        "Ms Vell said he was 'the kindest of men'."
+    )
+    assert speakers(text) == [("the kindest of men", "Marta Vell")]
