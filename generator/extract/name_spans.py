@@ -46,6 +46,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and opens_sentence(doc[start])
     ):
         start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
+    if start < end - 1 and doc[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
+        start += 1  # "Special Agent in Charge Jo Ames": the end of a title
     # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
     paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
     if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
@@ -119,6 +121,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
 
 #: Letters after a name that say which of a family's namesakes: "Jo Ames Jr."
 GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
 def _role_word(token: Token, lex: Lexicon) -> bool:

@@ -107,3 +107,13 @@ def test_a_hyphenated_given_name_stays_with_its_surname(nlp: Language) -> None:
     model cut at the hyphen; a company form after a name ("Co-op") is not."""
     assert _people(nlp, "Lee In-ae scored twice for the home side on Sunday.") == ["Lee In-ae"]
     assert "Jo Ames Co-op" not in _people(nlp, "Jo Ames Co-op said it would close.")
+
+
+def test_the_end_of_a_title_in_charge_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Special Agent in Charge Rhea Volk": "Charge" ends her title, not her name."""
+    doc = nlp("Special Agent in Charge Rhea Volk said the raid had gone to plan.")
+    start = [t.text for t in doc].index("Charge")
+    span = doc[start : start + 3]
+    span.label_ = "PERSON"
+    cleaned = clean_span(span, lexicon())
+    assert cleaned is not None and cleaned.text == "Rhea Volk"
