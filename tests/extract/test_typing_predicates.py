@@ -68,3 +68,18 @@ def test_a_product_word_before_a_name_says_nothing(nlp: Language) -> None:
     """ "Jo Ames said the phone call went well": a product's noun counts only beside a name."""
     text = "Jo Ames said the phone call went well. Ames left for Pellham on Monday."
     assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+
+
+def test_an_office_set_beside_a_person_is_no_person(nlp: Language) -> None:
+    """ "Dan Ames, Harbour Patrol Commander, said": the office of the person before it."""
+    text = "Dan Ames, Harbour Patrol Commander, said the boats had turned back."
+    kinds = _kinds(nlp, text, ["Dan Ames", "Harbour Patrol Commander"])
+    assert kinds.get("Dan Ames") == PERSON
+    assert kinds.get("Harbour Patrol Commander") != PERSON
+
+
+def test_a_list_of_names_keeps_a_surname_that_is_a_title(nlp: Language) -> None:
+    """ "Jo Ames, Kim Bishop and Al Roe": a list goes on after the surname, no office."""
+    text = "Jo Ames, Kim Bishop and Al Roe were cheered by the crowd on Friday."
+    kinds = _kinds(nlp, text, ["Jo Ames", "Kim Bishop", "Al Roe"])
+    assert kinds.get("Kim Bishop") == PERSON
