@@ -29,6 +29,22 @@ _PEOPLE_TOO = frozenset(
 )
 #: Verbs whose subject in the passive is a body: people are born, firms founded.
 _FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered"})
+#: "went bust", "went into administration": how a firm fails (people "go bankrupt" too).
+_WENT = frozenset({"went", "goes", "go", "gone"})
+_FAILURES = frozenset({"bust", "administration", "receivership", "liquidation"})
+
+
+def _failed(verb: Token) -> bool:
+    """Whether "went" has a firm's failure after it: "went bust", "went into receivership"."""
+    for child in verb.children:
+        if child.lower_ in _FAILURES:
+            return True
+        into = child.dep_ == "prep" and child.lower_ == "into"
+        if into and any(c.dep_ == "pobj" and c.lower_ in _FAILURES for c in child.children):
+            return True
+    return False
+
+
 #: Animals, which are given names as people are: "the dog, Biscuit", "racehorse Moss Rowan".
 _ANIMALS = frozenset(
     {"dog", "puppy", "cat", "kitten", "horse", "racehorse", "pony", "terrier", "spaniel"}
@@ -154,6 +170,9 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lower_ in _FOUNDED:
         mention.vote(ORG, 2.0)
+        return
+    if root.dep_ == "nsubj" and verb.lower_ in _WENT and _failed(verb):
+        mention.vote(ORG, 2.0)  # "Corvin Hale went bust", "went into administration"
         return
     if root.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
         return

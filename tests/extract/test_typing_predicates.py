@@ -83,3 +83,9 @@ def test_a_list_of_names_keeps_a_surname_that_is_a_title(nlp: Language) -> None:
     text = "Jo Ames, Kim Bishop and Al Roe were cheered by the crowd on Friday."
     kinds = _kinds(nlp, text, ["Jo Ames", "Kim Bishop", "Al Roe"])
     assert kinds.get("Kim Bishop") == PERSON
+
+
+def test_a_name_that_went_bust_is_a_body(nlp: Language) -> None:
+    """ "Corvin Hale went bust owing $2 billion": a firm's failure."""
+    text = "Investors lost a fortune when Corvin Hale went bust owing $2 billion."
+    assert _kinds(nlp, text, ["Corvin Hale"]).get("Corvin Hale") == ORG
