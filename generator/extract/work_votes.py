@@ -358,6 +358,7 @@ _TOPICAL = frozenset({"of", "about", "on", "against", "for", "with", "to", "from
 _MAKING_VERBS = frozenset(
     {"directed", "directing", "filmed", "recorded", "remade", "scripted", "screened"}
     | {"sing", "sings", "sang", "sung"}  # "the crowd sang Moon River"
+    | {"renewed", "rebooted", "remastered"}  # "the network renewed Moon River": a series
 )
 #: First words of named storms and operations.
 _NAMED_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "operation", "project"})

@@ -54,3 +54,10 @@ def test_a_title_credited_after_a_comma_is_a_work(nlp: Language) -> None:
     )
     labels = [("Oskar Unmasked", "PERSON"), ("Pia Kestrel", "ORG")]
     assert _kinds(nlp, text, labels).get("Oskar Unmasked") != PERSON
+
+
+def test_a_name_a_network_renewed_is_a_series(nlp: Language) -> None:
+    """ "The network renewed Lucky Fenwick for a second season": a series, not a person."""
+    text = "The network renewed Lucky Fenwick for a second season on Tuesday."
+    kinds = _kinds(nlp, text, [("Lucky Fenwick", "PERSON")])
+    assert kinds.get("Lucky Fenwick") != PERSON
