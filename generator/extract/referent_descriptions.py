@@ -106,6 +106,9 @@ class Descriptions(Bodies):
                 return aged[0] if self._of_sex(aged[0], noun) else None
         if any(c.lower_ in CONTRASTING for c in noun.children):
             return None  # "the second victim", "the other man": not the one just named
+        kin = self._kin_named_before(noun, definite=True)
+        if kin is not None:
+            return kin  # "his sister Mira Dole ... the younger sister said": her
         found = next(
             (
                 (sent, token)
@@ -183,13 +186,16 @@ class Descriptions(Bodies):
         )
         return None if again else person
 
-    def _kin_named_before(self, noun: Token) -> Entity | None:
+    def _kin_named_before(self, noun: Token, definite: bool = False) -> Entity | None:
         """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
-        whose stated role is that relative, when the noun belongs to a pronoun. Only kin:
-        "her owner says" of a dog is not the woman named as its owner."""
+        whose stated role is that relative, when the noun belongs to a pronoun or, with
+        ``definite``, to "the" ("the younger sister said"). Only kin: "her owner says"
+        of a dog is not the woman named as its owner."""
         if noun.lower_ not in KIN_NOUNS:
             return None
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        if not (the if definite else owned):
             return None
         kin = {
             id(p): p

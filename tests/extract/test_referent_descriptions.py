@@ -169,3 +169,15 @@ def test_a_bare_spokesman_stays_unnamed() -> None:
         "The spokesman said: 'The depot will bring forty jobs to the town.'"
     )
     assert speakers(text)[0][1] is None
+
+
+def test_the_kin_noun_is_the_one_person_stated_as_that_relative() -> None:
+    """ "His sister Mira Dole ... 'Q,' the younger sister said": the one person named
+    before whose stated role is sister, though the sentence just before names no one."""
+    text = (
+        "Police are searching for Tarn Dole after the fire in Pellham. His sister Mira Dole "
+        "spoke to reporters on Sunday.\n\n"
+        "Officers said the suspect had fled in a stolen car.\n\n"
+        "'He is a lot older than me,' the younger sister said."
+    )
+    assert speakers(text) == [("He is a lot older than me", "Mira Dole")]
