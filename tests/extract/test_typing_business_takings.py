@@ -81,3 +81,10 @@ def test_a_person_sung_to_stays_a_person(nlp: Language) -> None:
     text = "The crowd sang Mara Quill's praises after she scored twice in the final."
     doc = labelled(nlp, text, [("Mara Quill", "PERSON")])
     assert {e.name: e.kind for e in extract_entities(doc)}.get("Mara Quill") == PERSON
+
+
+def test_a_name_before_goods_sold_under_it_is_a_brand(nlp: Language) -> None:
+    """ "Orrin Vale handbags are made in Kelby": goods sold under a name make it a brand's."""
+    text = "Orrin Vale handbags are made in Kelby and sold in forty countries."
+    doc = labelled(nlp, text, [("Orrin Vale", "PERSON")])
+    assert {e.name: e.kind for e in extract_entities(doc)}.get("Orrin Vale") == ORG
