@@ -47,7 +47,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     ):
         start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
     if start < end - 1 and doc[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
-        start += 1  # "Special Agent in Charge Jo Ames": the end of a title
+        start += 1  # "Senior Agent in Charge Jo Ames": the end of a title
     # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
     paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
     if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:

@@ -110,8 +110,8 @@ def test_a_hyphenated_given_name_stays_with_its_surname(nlp: Language) -> None:
 
 
 def test_the_end_of_a_title_in_charge_is_no_part_of_the_name(nlp: Language) -> None:
-    """ "Special Agent in Charge Rhea Volk": "Charge" ends her title, not her name."""
-    doc = nlp("Special Agent in Charge Rhea Volk said the raid had gone to plan.")
+    """ "Senior Agent in Charge Rhea Volk": "Charge" ends her title, not her name."""
+    doc = nlp("Senior Agent in Charge Rhea Volk said the raid had gone to plan.")
     start = [t.text for t in doc].index("Charge")
     span = doc[start : start + 3]
     span.label_ = "PERSON"
