@@ -172,12 +172,12 @@ def test_a_bare_spokesman_stays_unnamed() -> None:
 
 
 def test_the_kin_noun_is_the_one_person_stated_as_that_relative() -> None:
-    """ "His sister Mira Dole ... 'Q,' the younger sister said": the one person named
+    """ "His sister Mira Dole ... 'Q,' the eldest sister said": the one person named
     before whose stated role is sister, though the sentence just before names no one."""
     text = (
-        "Police are searching for Tarn Dole after the fire in Pellham. His sister Mira Dole "
-        "spoke to reporters on Sunday.\n\n"
-        "Officers said the suspect had fled in a stolen car.\n\n"
-        "'He is a lot older than me,' the younger sister said."
+        "Police are looking for Tarn Dole after the warehouse blaze. His sister Mira Dole "
+        "met reporters outside her flat.\n\n"
+        "Detectives believe the suspect left the county.\n\n"
+        "'We have not spoken since the funeral,' the eldest sister said."
     )
-    assert speakers(text) == [("He is a lot older than me", "Mira Dole")]
+    assert speakers(text) == [("We have not spoken since the funeral", "Mira Dole")]

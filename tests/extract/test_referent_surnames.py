@@ -6,14 +6,14 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_bare_surname_is_the_principal_not_the_son_named_nearer() -> None:
-    """ "said Vell" after "Rory Vell's accounts" is Marta Vell: the story named her first
-    and states him only as her son."""
+    """ "Vell told the board" after "Rory Vell's boatyard" is Marta Vell: the story named
+    her first and states him only as her son."""
     text = (
-        "Critics attacked Marta Vell's son Rory on Monday over his business deals abroad. "
-        "The panel looked into Rory Vell's accounts last year.\n\n"
-        "'My son did nothing wrong,' said Vell."
+        "A review questioned the contracts that Marta Vell's son Rory won last spring. "
+        "Most of them went to Rory Vell's boatyard.\n\n"
+        "'Every contract went out to tender,' Vell told the board."
     )
-    assert speakers(text) == [("My son did nothing wrong", "Marta Vell")]
+    assert speakers(text) == [("Every contract went out to tender", "Marta Vell")]
 
 
 def test_a_principal_stated_as_kin_settles_nothing() -> None:
@@ -27,24 +27,24 @@ def test_a_principal_stated_as_kin_settles_nothing() -> None:
     assert speakers(text) == [("The light here is unique", "Tomas Vell")]
 
 
-def test_a_kin_noun_that_describes_a_man_makes_him_no_relative() -> None:
-    """ "Lifeboat Guild father Oskar Dunn, whose son Ivo Dunn drowned": the father is
-    described, not stated as anyone's kin, so "Dunn said" is his, not the son's."""
+def test_a_kin_noun_that_describes_a_person_makes_her_no_relative() -> None:
+    """ "Pellham Rowing Club mother Ilka Dunn, whose son Ivo Dunn rowed": the mother is
+    described, not stated as anyone's kin, so "Dunn said" is hers, not the son's."""
     text = (
-        "'They have no honour,' said Lifeboat Guild father Oskar Dunn, whose son Ivo Dunn "
-        "drowned off Pellham in 2004.\n\n"
-        "The row went on for days after the speech.\n\n"
-        "'He is a coward,' Dunn said."
+        "'We waited years for this,' said Pellham Rowing Club mother Ilka Dunn, whose son "
+        "Ivo Dunn rowed for the county until 2010.\n\n"
+        "The club built a new boathouse last year.\n\n"
+        "'It is a fine day for the town,' Dunn said."
     )
-    assert speakers(text)[-1] == ("He is a coward", "Oskar Dunn")
+    assert speakers(text)[-1] == ("It is a fine day for the town", "Ilka Dunn")
 
 
 def test_a_courtesy_title_gives_the_surname_to_the_bearer_of_its_sex() -> None:
     """ "Ms Vell said" after "Her husband Tomas Vell": the title says a woman, he is
     known as a man, and Marta Vell is the one bearer known as a woman."""
     text = (
-        "Marta Vell, a former actress, ran the magazine for twenty years.\n\n"
+        "Marta Vell, a former actress, ran the theatre for twenty years.\n\n"
         "Her husband Tomas Vell died in Pellham last week at 92.\n\n"
-        "Ms Vell said he was 'the kindest of men'."
+        "Ms Vell said: 'The town has lost a friend.'"
     )
-    assert speakers(text) == [("the kindest of men", "Marta Vell")]
+    assert speakers(text) == [("The town has lost a friend.", "Marta Vell")]

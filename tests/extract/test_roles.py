@@ -112,15 +112,19 @@ def test_copula_states_a_role(nlp: Language) -> None:
 
 
 def test_a_copula_with_no_says_what_someone_is_not(nlp: Language) -> None:
-    """ "Tova Linden is no stranger to hard winters" gives her no role."""
-    found = roles_in(nlp, "Tova Linden is no stranger to hard winters on the coast.")
+    """ "Tova Linden is no expert on boats" gives her no role."""
+    text = "Tova Linden is no expert on boats, though she has lived by the sea all her life."
+    found = roles_in(nlp, text)
     assert found["Tova Linden"] is None
 
 
 def test_a_copula_inside_a_quotation_states_no_role(nlp: Language) -> None:
-    """ "According to one, Ilse Marr, Duke Oren ‘was a kind father’": the quoted
+    """ "According to his cook, Ilse Marr, Duke Oren ‘was a patient host’": the quoted
     words are someone else's, about someone else, and give Ilse Marr no role."""
-    text = "According to one, Ilse Marr, Duke Oren ‘was a kind father. He read to them.’"
+    text = (
+        "According to his cook, Ilse Marr, Duke Oren ‘was a patient host. "
+        "He never hurried a guest.’"
+    )
     found = roles_in(nlp, text)
     assert found["Ilse Marr"] is None
 
@@ -129,17 +133,17 @@ def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
     """ "Martin Colby, 52 and his teenage daughter Wren": "daughter" is Wren's title, and
     Martin Colby's role is the one stated of him later."""
     text = (
-        "Martin Colby, 52 and his teenage daughter Wren were among the first fans inside. "
-        "Mr Colby, a surveyor, said the wait had been long."
+        "Martin Colby, 52 and his teenage daughter Wren were first through the gate. "
+        "Mr Colby, a surveyor, said the wait had been worth it."
     )
     found = roles_in(nlp, text)
     assert found["Martin Colby"] == "surveyor"
 
 
 def test_a_quoted_epithet_after_a_name_is_no_role(nlp: Language) -> None:
-    """ "toasted Martin Colby ‘the grey king’": words in quotation marks that someone
-    gave him, not the text's statement of who he is."""
-    text = "At the dinner Ada Voss toasted Martin Colby ‘the grey king’ of the harbour."
+    """ "toasted Martin Colby ‘the last captain’ of the old fleet": words in quotation
+    marks that someone gave him, not the text's statement of who he is."""
+    text = "At the dinner Ada Voss toasted Martin Colby ‘the last captain’ of the old fleet."
     found = roles_in(nlp, text)
     assert found["Martin Colby"] is None
 
