@@ -108,7 +108,7 @@ class Descriptions(Bodies):
             return None  # "the second victim", "the other man": not the one just named
         kin = self._kin_named_before(noun, definite=True)
         if kin is not None:
-            return kin  # "his sister Mira Dole ... the younger sister said": her
+            return kin  # "his sister Mira Dole ... the eldest sister said": her
         found = next(
             (
                 (sent, token)
@@ -189,7 +189,7 @@ class Descriptions(Bodies):
     def _kin_named_before(self, noun: Token, definite: bool = False) -> Entity | None:
         """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
         whose stated role is that relative, when the noun belongs to a pronoun or, with
-        ``definite``, to "the" ("the younger sister said"). Only kin: "her owner says"
+        ``definite``, to "the" ("the eldest sister said"). Only kin: "her owner says"
         of a dog is not the woman named as its owner."""
         if noun.lower_ not in KIN_NOUNS:
             return None

@@ -339,7 +339,7 @@ def _owner_of_its(head: Token) -> str | None:
 
 def attribute_of(verb: Token) -> Token | None:
     """The noun a copula says someone is ("is the chief executive", "became"); "is no
-    stranger to" says what someone is not."""
+    expert on" says what someone is not."""
     if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

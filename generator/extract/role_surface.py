@@ -99,14 +99,14 @@ def _about_a_person(tokens: list[Token], lex: Lexicon) -> bool:
 
 def set_off_after(span: Span) -> bool:
     """Whether punctuation follows the name, as before an appositive ("Ed Roe, the
-    mayor"); a quotation mark opens words someone else gave him ("hailed Ed Roe ‘the
-    people's king’"), an epithet, not the text's own statement of his role."""
+    mayor"); a quotation mark opens words someone else gave him ("toasted Ed Roe ‘the
+    last captain’"), an epithet, not the text's own statement of his role."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].is_punct and not doc[span.end].is_quote
 
 
 def titles_next_name(noun: Token) -> bool:
-    """Whether another name follows a role noun with nothing between: "Ed Roe, 45, and
+    """Whether another name follows a role noun with nothing between: "Ed Roe, 52, and
     his young daughter Ada" holds Ada's title, not a role of Ed's."""
     doc = noun.doc
     if noun.i + 1 >= len(doc):

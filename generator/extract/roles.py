@@ -357,7 +357,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     if root.dep_ in SUBJECTS and root.head.i > root.i:
         verb = root.head
         attribute = attribute_of(verb) or works_as(verb) or appointed_as(verb)
-        # "Roe, Lee ‘was a fine father’": quoted words, maybe about someone else.
+        # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else.
         quoted = any(t.is_quote for t in span.doc[span.end : verb.i])
         if attribute is not None and not quoted and not any(c.dep_ == "neg" for c in verb.children):
             return role_phrase(attribute, skip, lex)
