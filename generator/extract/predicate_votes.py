@@ -94,6 +94,8 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of what the text says the name is (see the module's doc)."""
     _animal_votes(mention)
     _copula_votes(mention, lex)
+    if _listed_or_owned(mention) or _whose_shares(mention):
+        mention.vote(ORG, 3.0)  # "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares fell"
     if _office_beside_person(mention, lex):
         mention.vote(WORK, 3.0)  # "Dan Ames, Channel Patrol Commander, said": the office
 
@@ -203,3 +205,41 @@ def _office_beside_person(mention: Mention, lex: Lexicon) -> bool:
         and word is not None
         and word.is_lower  # "Commander, said"; a list goes on with a name or "and"
     )
+
+
+#: Second halves of adjectives that only a firm bears before its name: "Nasdaq-listed",
+#: "state-owned", "publicly-traded", "state-run" ("London-based" fits people too).
+_FIRM_PARTICIPLES = frozenset({"listed", "owned", "traded", "quoted", "run"})
+
+
+def _listed_or_owned(mention: Mention) -> bool:
+    """Whether a hyphened participle of a firm's stands right before the name."""
+    start = mention.span.start
+    participle, hyphen = _at(mention, start - 1), _at(mention, start - 2)
+    return (
+        participle is not None
+        and participle.lower_ in _FIRM_PARTICIPLES
+        and hyphen is not None
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+    )
+
+
+def _whose_shares(mention: Mention) -> bool:
+    """ "Kelby Vance, whose shares have halved": a relative clause owning a firm's things."""
+    end = mention.span.end
+    owned = _at(mention, end + 2)
+    return (
+        _lower(_at(mention, end)) == ","
+        and _lower(_at(mention, end + 1)) == "whose"
+        and owned is not None
+        and owned.lower_ in _FIRM_POSSESSIONS
+    )
+
+
+#: What only a firm owns after "whose" (not org_possessions' "chief", "board", "members",
+#: which a person's clause may also hold: "whose chief worry").
+_FIRM_POSSESSIONS = frozenset(
+    {"shares", "stock", "shareholders", "profits", "revenues", "earnings", "subsidiary"}
+    | {"subsidiaries", "headquarters", "subscribers", "customers"}
+)

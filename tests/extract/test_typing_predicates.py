@@ -89,3 +89,18 @@ def test_a_name_that_went_bust_is_a_body(nlp: Language) -> None:
     """ "Corvin Hale went bust owing $2 billion": a firm's failure."""
     text = "Investors lost a fortune when Corvin Hale went bust owing $2 billion."
     assert _kinds(nlp, text, ["Corvin Hale"]).get("Corvin Hale") == ORG
+
+
+def test_a_listed_name_or_one_whose_shares_fell_is_a_body(nlp: Language) -> None:
+    """ "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares have halved": a firm."""
+    for text in (
+        "Investors in Tarn-listed Kelby Vance lost a third of their money on Monday.",
+        "Investors sued Kelby Vance, whose shares have halved since March.",
+    ):
+        assert _kinds(nlp, text, ["Kelby Vance"]).get("Kelby Vance") == ORG, text
+
+
+def test_a_person_whose_chief_worry_is_named_stays_a_person(nlp: Language) -> None:
+    """ "Jo Ames, whose chief worry was the rent": "chief" after "whose" is no firm's chief."""
+    text = "Jo Ames, whose chief worry was the rent, said the shop would stay open."
+    assert _kinds(nlp, text, ["Jo Ames"]).get("Jo Ames") == PERSON
