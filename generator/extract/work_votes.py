@@ -95,6 +95,10 @@ def work_votes(mention: Mention, label: str) -> None:
         and mention.place is None
     ):
         mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
+    noun = token_at(doc, span.end)  # lower case: "Father Jo Ames" is a priest's title
+    kin = noun is not None and noun.is_lower and after in cue.person_nouns
+    if kin and len(span) > 1 and star is not None and star.ent_type_ == "PERSON":
+        mention.vote(WORK, 2.0)  # "Blue Pennant father Jo Ames": a name that describes him
     if before in _PARTS or (before == "of" and before2 in _PARTS):
         mention.vote(WORK, 3.0)  # "the character Dotty Penrose", "the role of Dotty Penrose"
     part = token_at(doc, span.start - 1)

@@ -61,3 +61,11 @@ def test_a_name_a_network_renewed_is_a_series(nlp: Language) -> None:
     text = "The network renewed Lucky Fenwick for a second season on Tuesday."
     kinds = _kinds(nlp, text, [("Lucky Fenwick", "PERSON")])
     assert kinds.get("Lucky Fenwick") != PERSON
+
+
+def test_a_name_before_a_kin_noun_and_a_person_describes_the_person(nlp: Language) -> None:
+    """ "Blue Pennant father Jo Ames": the name before "father" says who he is, no one else."""
+    text = "Blue Pennant father Jo Ames spoke at the memorial on Sunday."
+    kinds = _kinds(nlp, text, [("Blue Pennant", "PERSON"), ("Jo Ames", "PERSON")])
+    assert kinds.get("Blue Pennant") != PERSON
+    assert kinds.get("Jo Ames") == PERSON
