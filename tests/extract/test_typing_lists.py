@@ -274,3 +274,10 @@ def test_names_after_biplanes_including_are_things(nlp: Language) -> None:
     text = "The squadron flew biplanes, including the famous Kestrel Moth, over the fields."
     kinds = _kinds(_read_as(nlp, text, "PERSON", "Kestrel Moth"))
     assert kinds.get("Kestrel Moth") != "person"
+
+
+def test_a_name_before_oilfield_is_a_place(nlp: Language) -> None:
+    """ "the offshore Marrah Kesh oilfield": a field's name, as "the Kelby field" is."""
+    text = "Tarvik said the offshore Marrah Kesh oilfield would reopen in May."
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Marrah Kesh"))
+    assert kinds.get("Marrah Kesh") != "person"
