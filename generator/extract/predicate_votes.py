@@ -105,7 +105,7 @@ def _animal_votes(mention: Mention) -> None:
     span, root = mention.span, mention.span.root
     top = root
     while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head  # "his terriers, Barney and Biscuit": the list's first name
+        top = top.head  # "her spaniels, Dobbin and Rook": the list's first name
     first = min(top.left_edge.i, span.start)
     before, before2 = _at(mention, span.start - 1), _at(mention, span.start - 2)
     # The parse often misses the apposition of a list, so the words say it.
