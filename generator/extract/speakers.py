@@ -197,6 +197,10 @@ class Attribution(Reporting):
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
+        if _unmarked_possessive(subject):
+            # "Senator Ames’ Press Secretary told": the parser took the bare
+            # possessive mark for punctuation; the secretary speaks, unnamed, not Ames.
+            return None
         holder = self.holder_named(subject) if subject.i not in self.owners else None
         if holder is not None:
             return holder
@@ -287,6 +291,24 @@ def _body_owning(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.lower_ in words().organization_nouns and definite(child):
             return child
     return None
+
+
+def _unmarked_possessive(token: Token) -> bool:
+    """Whether a name ending in "s" owns the noun after it by a bare apostrophe the parser
+    read as punctuation ("Ames’ Secretary"): the mark follows the name with no space and a
+    noun or its modifier follows the mark. A name in quote marks ("‘Ames’ said") is not."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.i == 0 or token.whitespace_:
+        return False
+    mark, owned = doc[token.i + 1], doc[token.i + 2]
+    return (
+        mark.text in ("\u2019", "'")
+        and token.lower_.endswith("s")
+        and mark.whitespace_ == " "
+        and owned.pos_ in ("NOUN", "PROPN", "ADJ")
+        and "\u2018" not in doc[max(0, token.i - 4) : token.i].text
+        and "'" not in doc[max(0, token.i - 4) : token.i].text
+    )
 
 
 def _written_as_name(token: Token) -> bool:
