@@ -16,12 +16,10 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution
-from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, words
+from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, THING_PRONOUNS, words
 
 __all__ = ["led_in"]
 
-#: Subjects that stand for things and so cannot be someone else speaking.
-THING_PRONOUNS = frozenset(["it", "this", "that", "there", "what", "which"])
 #: Nouns for a body of people that can speak, which the lists of person and body nouns
 #: leave out.
 SPEAKING_BODIES = frozenset(

@@ -34,6 +34,7 @@ from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
+    THING_PRONOUNS,
     Sentences,
     according_to,
     in_any,
@@ -49,8 +50,6 @@ THIRD_PERSON = {
 }
 #: Words by which speakers speak of themselves.
 FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
-#: Pronouns that stand for things, not for someone who might speak.
-THINGS = frozenset(["it", "this", "that", "there", "what", "which"])
 #: Where words were said, in a source clause that left its verb out.
 SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
@@ -221,7 +220,7 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
         speaks = token.pos_ in ("PRON", "PROPN") or owner is not None
         speaks = speaks or person_noun(token.lemma_.lower())
         speaks = speaks or token.lower_ in words().organization_nouns
-        if token.dep_ in SUBJECT_DEPS and speaks and token.lower_ not in THINGS:
+        if token.dep_ in SUBJECT_DEPS and speaks and token.lower_ not in THING_PRONOUNS:
             return False
     return True
 

@@ -23,6 +23,8 @@ from generator.extract.quote_marks import ALL_MARKS, Quote
 
 PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Pronouns that stand for things, not for someone who might speak.
+THING_PRONOUNS = frozenset(["it", "this", "that", "there", "what", "which"])
 PHRASE_DEPS = frozenset({"compound", "flat", "amod", "appos", "nmod", "det", "punct"})
 MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "he", "his"})
 FEMALE = frozenset(
@@ -265,7 +267,7 @@ def pronoun_genders(
 def _opens_with_pronoun(sent: Span) -> bool:
     """Whether a sentence opens on "he" or "she" as its subject."""
     first = sent[0]
-    return first.lower_ in {"he", "she"} and first.dep_ in ("nsubj", "nsubjpass")
+    return first.lower_ in PRONOUNS and first.dep_ in SUBJECT_DEPS
 
 
 def _describes_name(noun: Token, owners: dict[int, Entity]) -> bool:
