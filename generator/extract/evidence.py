@@ -33,6 +33,7 @@ from generator.extract.shapes import (
     site_votes,
     team_votes,
 )
+from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
 from generator.extract.work_votes import token_at as _token
@@ -395,5 +396,6 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
+    unlabelled_votes(mentions)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
