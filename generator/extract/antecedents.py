@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_descriptions import one_person
+from generator.extract.referent_nouns import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_pronouns import (
     PronounClues,

@@ -25,10 +25,16 @@ from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_bodies import Bodies
+from generator.extract.referent_nouns import (
+    age_number,
+    age_of,
+    definite_age,
+    one_person,
+    singular,
+)
 from generator.extract.referent_roles import holder_in_context
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
-    MAX_AGE,
     full_names,
     missed_body,
     missed_person,
@@ -49,7 +55,7 @@ from generator.extract.speech import (
     words,
 )
 
-__all__ = ["Descriptions", "one_person"]
+__all__ = ["Descriptions"]
 
 #: Tokens before a name read for its age ("the 44-year-old Jo Ames": five, and "the").
 AGE_LEAD = 6
@@ -80,9 +86,9 @@ class Descriptions(Bodies):
         whose noun that sentence gives someone else ("asks the soldier") gives None, as
         does anything less clear.
         """
-        if not _singular(noun, self.lex):
+        if not singular(noun, self.lex):
             return None
-        if not (definite(noun) or _definite_age(noun)):
+        if not (definite(noun) or definite_age(noun)):
             # "his daughter added"; "the college's music department said"
             return self._kin_named_before(noun) or self.possessed_body(noun)
         if noun.lower_ in words().unnamed_roles and not any(
@@ -98,7 +104,7 @@ class Descriptions(Bodies):
         titled = self._titled_before(noun)
         if titled is not None:
             return titled
-        age = _age(noun)
+        age = age_of(noun)
         if age is not None:
             # "Jo Ames, 44, ... the 44-year-old said": the one person given that age before.
             aged = [p for p in self.known_people() if age in self._stated_ages(p, noun.i)]
@@ -234,11 +240,11 @@ class Descriptions(Bodies):
                 continue
             after = [t for t in self.doc[span.end : span.end + 3] if t.lower_ != "aged"]
             if len(after) >= 2 and after[0].text == "," and after[1].like_num:
-                number = _number(after[1])  # "Jo Ames, 44," or "Jo Ames, aged 44,"
+                number = age_number(after[1])  # "Jo Ames, 44," or "Jo Ames, aged 44,"
                 if number is not None:
                     ages.add(number)
             lead = self.doc[max(0, span.start - AGE_LEAD) : span.start]
-            ages.update(a for t in lead if t.lower_ == "old" and (a := _age(t)) is not None)
+            ages.update(a for t in lead if t.lower_ == "old" and (a := age_of(t)) is not None)
         return ages
 
     def _of_sex(self, entity: Entity, noun: Token) -> bool:
@@ -349,54 +355,3 @@ class Descriptions(Bodies):
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
-
-
-def one_person(noun: Token, lex: Lexicon) -> bool:
-    """Whether a noun can name the one person a pronoun refers to: singular, and a noun
-    for a person, a role, or an age ("the 26-year-old")."""
-    if not _singular(noun, lex):
-        return False
-    aged = _aged(noun) or _age(noun) is not None
-    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex)
-
-
-def _singular(noun: Token, lex: Lexicon) -> bool:
-    """A singular common noun, an office British style writes with a capital ("the
-    Chancellor", "the Prime Minister"), which the tagger calls a proper noun, or an age
-    that stands for a person ("the 44-year-old", headed by the adjective "old")."""
-    if noun.tag_ == "NNP":
-        return is_role_noun(noun, lex)
-    return noun.tag_ == "NN" or (noun.lower_ == "old" and _age(noun) is not None)
-
-
-def _age(noun: Token) -> int | None:
-    """The age written in a phrase up to its head: 44 in "the 44-year-old" (five tokens
-    to the parser) and in "the 44-year-old winger"."""
-    doc = noun.doc
-    for token in doc[noun.left_edge.i : noun.i + 1]:
-        if token.like_num and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] in (
-            ["-", "year"],
-            ["year", "old"],
-        ):
-            return _number(token)
-    return None
-
-
-def _definite_age(noun: Token) -> bool:
-    """Whether "the" opens an age that stands for a person ("the 58-year-old wrote"), which
-    the parser may hang on the verb rather than on "old"."""
-    if noun.lower_ != "old" or _age(noun) is None:
-        return False
-    doc = noun.doc
-    number = next(t for t in doc[noun.left_edge.i : noun.i + 1] if t.like_num)
-    return number.i > 0 and doc[number.i - 1].lower_ in ("the", "this")
-
-
-def _number(token: Token) -> int | None:
-    """A number written in digits that can be a person's age."""
-    return int(token.text) if token.text.isdigit() and 0 < int(token.text) < MAX_AGE else None
-
-
-def _aged(noun: Token) -> bool:
-    """Whether an age stands before a noun ("the 26-year-old winger")."""
-    return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_descriptions import Descriptions, one_person
+from generator.extract.referent_descriptions import Descriptions
+from generator.extract.referent_nouns import one_person
 from generator.extract.speech import (
     MALE,
     POSSESSIVE_PRONOUNS,

@@ -1,0 +1,68 @@
+"""What a noun of a description says: one person or not, and the age it states.
+
+"the 26-year-old winger", "the 44-year-old" (headed by "old"), "the Chancellor" (an
+office written with a capital): the nouns `referent_descriptions.Descriptions` and the
+pronoun search read as one person a pronoun or a description may refer back to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_names import MAX_AGE
+from generator.extract.speech import is_role_noun
+
+__all__ = ["age_number", "age_of", "definite_age", "one_person", "singular"]
+
+
+def one_person(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun can name the one person a pronoun refers to: singular, and a noun
+    for a person, a role, or an age ("the 26-year-old")."""
+    if not singular(noun, lex):
+        return False
+    aged = _aged(noun) or age_of(noun) is not None
+    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex)
+
+
+def singular(noun: Token, lex: Lexicon) -> bool:
+    """A singular common noun, an office British style writes with a capital ("the
+    Chancellor", "the Prime Minister"), which the tagger calls a proper noun, or an age
+    that stands for a person ("the 44-year-old", headed by the adjective "old")."""
+    if noun.tag_ == "NNP":
+        return is_role_noun(noun, lex)
+    return noun.tag_ == "NN" or (noun.lower_ == "old" and age_of(noun) is not None)
+
+
+def age_of(noun: Token) -> int | None:
+    """The age written in a phrase up to its head: 44 in "the 44-year-old" (five tokens
+    to the parser) and in "the 44-year-old winger"."""
+    doc = noun.doc
+    for token in doc[noun.left_edge.i : noun.i + 1]:
+        if token.like_num and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] in (
+            ["-", "year"],
+            ["year", "old"],
+        ):
+            return age_number(token)
+    return None
+
+
+def definite_age(noun: Token) -> bool:
+    """Whether "the" opens an age that stands for a person ("the 58-year-old wrote"), which
+    the parser may hang on the verb rather than on "old"."""
+    if noun.lower_ != "old" or age_of(noun) is None:
+        return False
+    doc = noun.doc
+    number = next(t for t in doc[noun.left_edge.i : noun.i + 1] if t.like_num)
+    return number.i > 0 and doc[number.i - 1].lower_ in ("the", "this")
+
+
+def age_number(token: Token) -> int | None:
+    """A number written in digits that can be a person's age."""
+    return int(token.text) if token.text.isdigit() and 0 < int(token.text) < MAX_AGE else None
+
+
+def _aged(noun: Token) -> bool:
+    """Whether an age stands before a noun ("the 26-year-old winger")."""
+    return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
