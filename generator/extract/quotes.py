@@ -9,7 +9,8 @@ sentence before it in the same paragraph ("Mr X said the talks failed. 'It
 was a disaster.'"), or of the paragraph before when it opens its own, unless
 someone else was reported speaking since; failing that, it is in the words of
 the person the sentence before is about ("Lee did not need coaxing. 'I am
-thankful.'").
+thankful.'"). A quote alone in its paragraph that nothing else attributes is the
+words of whoever the next paragraph says went on ("Lee added: '...'", `quote_onward`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from generator.extract.quote_marks import (
     Quote,
     find_quotes,
 )
+from generator.extract.quote_onward import going_on
 from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
@@ -73,7 +75,7 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
     """Set the speaker of each quote, in text order (a quote may continue the one before)."""
     previous: Quote | None = None
     for quote in quotes:
-        quote.speaker = _speaker(search, quote, previous)
+        quote.speaker = _speaker(search, quote, previous) or going_on(search, quote, previous)
         previous = quote
 
 
