@@ -142,6 +142,38 @@ def _surname_kinds(
             kinds[key] = PERSON
 
 
+#: Person evidence the bearer of a surname needs before a namesake the model calls a body
+#: is taken for kin: a title, an age or a word of kinship, not a verb of saying alone.
+KIN_PERSON = 2.0
+
+
+def _kin_of_people(
+    kinds: dict[str, str],
+    evidence: dict[str, dict[str, float]],
+    written: dict[str, str],
+    articled: set[str],
+) -> None:
+    """A plain full name the model alone calls a body is a person when a person of the
+    story surely bears its surname: "Tessa Whitlow stated" beside "Mr Dan Whitlow" is his
+    kin, not a firm. Not when the text gives any evidence of a body or a place ("Whitlow
+    Freight"), nor when an article comes before it (``articled``: "the Ledger Whitlow")."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for key, kind in kinds.items():
+        parts = name_tokens(key)
+        if kind == PERSON and len(parts) > 1 and evidence[key].get(PERSON, 0.0) >= KIN_PERSON:
+            surnames[parts[-1]].add(key)
+    for key, kind in list(kinds.items()):
+        parts = name_tokens(key)
+        kin = surnames.get(parts[-1], set()) - {key}
+        if kind != ORG or len(parts) != 2 or not kin or key in articled:
+            continue
+        if not _plain(written[key]):
+            continue
+        seen = evidence[key]
+        if not seen.get(ORG) and not seen.get(PLACE) and not seen.get(WORK):
+            kinds[key] = PERSON
+
+
 def _parts_of_full_names(kinds: dict[str, str], *, first_only: bool = False) -> set[str]:
     """Every word of the names of two words or more that are people ("ella", "jordan"), or
     only the words before their surnames ("ella")."""
@@ -222,6 +254,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     evidence: dict[str, dict[str, float]] = defaultdict(dict)
     written: dict[str, str] = {}
     capitals: dict[str, bool] = {}
+    articled: set[str] = set()
     common_words: dict[str, bool] = {}
     places: dict[str, Place] = {}
     for mention in mentions:
@@ -234,6 +267,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if mention.fixed:
             fixed.setdefault(key, mention)
             continue
+        if mention.span.start > 0 and mention.span.doc[mention.span.start - 1].lower_ == "the":
+            articled.add(key)
         for kind, weight in mention.votes.items():
             evidence[key][kind] = evidence[key].get(kind, 0.0) + weight
         counts[key] += 1
@@ -263,6 +298,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     _first_word_kinds(kinds, evidence, written)
     _short_forms_of_bodies(kinds, evidence, places)
     _surname_kinds(kinds, evidence, written)
+    _kin_of_people(kinds, evidence, written, articled)
     person_parts = _parts_of_full_names(kinds)
     for key in totals:
         if " " in key:

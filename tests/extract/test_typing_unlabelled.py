@@ -1,4 +1,5 @@
-"""Entity typing from the places a name is written untagged: "the Nomad Trek handset"."""
+"""Entity typing from the places a name is written untagged ("the Nomad Trek handset"),
+from a surname the story's people bear and from company words ("Lark Films")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,33 @@ def test_a_name_before_a_noun_without_an_article_stays_a_person(nlp: Language) -
     text = "Tom Ames band members said the tour would go ahead. Tom Ames said he was pleased."
     kinds = _kinds(nlp, text, [("Tom Ames", "PERSON")])
     assert kinds.get("Tom Ames") == "person"
+
+
+def test_a_body_by_label_alone_that_shares_a_persons_surname_is_kin(nlp: Language) -> None:
+    """ "Tessa Whitlow" beside "Dan Whitlow, 45,": the model's body label is no evidence."""
+    text = (
+        "Police said Dan Whitlow, 45, had been arrested at home. "
+        "While speaking with Tessa Whitlow, the officer saw bruises on her arms."
+    )
+    labels = [("Dan Whitlow", "PERSON"), ("Tessa Whitlow", "ORG")]
+    assert _kinds(nlp, text, labels).get("Tessa Whitlow") == "person"
+
+
+def test_a_body_the_text_calls_one_keeps_its_kind_beside_a_namesake(nlp: Language) -> None:
+    """ "shares in Whitlow Haulage" is a firm's name, whoever else is called Whitlow."""
+    text = "Dan Whitlow runs a firm. Shares in Whitlow Haulage fell 3% on Monday."
+    labels = [("Dan Whitlow", "PERSON"), ("Whitlow Haulage", "ORG")]
+    assert _kinds(nlp, text, labels).get("Whitlow Haulage") == "organization"
+
+
+def test_a_name_ending_in_films_is_a_company(nlp: Language) -> None:
+    """ "made by Lark Films": a company-form word ends the name, which is no person's."""
+    text = "Fans can watch the new episode on Monday. The show is made by Lark Films."
+    assert _kinds(nlp, text, [("Lark Films", "PERSON")]).get("Lark Films") == "organization"
+
+
+def test_a_namesake_after_an_article_stays_a_body(nlp: Language) -> None:
+    """ "told the Ledger Whitlow" beside "Dan Whitlow, 45,": no person's name takes "the"."""
+    text = "Dan Whitlow, 45, was arrested. A source told the Ledger Whitlow had been warned."
+    labels = [("Dan Whitlow", "PERSON"), ("Ledger Whitlow", "ORG")]
+    assert _kinds(nlp, text, labels).get("Ledger Whitlow") == "organization"
