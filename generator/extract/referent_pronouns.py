@@ -185,11 +185,24 @@ class PronounClues(UnnamedPeople):
             id(owner): owner
             for t in tokens
             if not self.quoted.inside(t.idx)
-            and (owner := self.owners.get(t.i)) is not None
+            and (owner := self.owners.get(t.i) or self._bare_name(t)) is not None
             and owner.kind == PERSON
             and self.compatible(owner, pronoun)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bare_name(self, token: Token) -> Entity | None:
+        """The one known person whose full name holds a capitalised word that no entity
+        owns ("Poulter" after "Ian Poulter", "Nell" after "Nell Orme"): a name the
+        entities missed still names someone, so the sentence names more than one."""
+        if token.i in self.owners or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        bearers = {
+            id(p): p
+            for p in self.known_people()
+            if len(p.name.split()) > 1 and token.text in p.name.split()
+        }
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _spokes_body(self, spokes: Token, pronoun: str) -> Entity | None:
         """The organization a spokes noun that a pronoun refers back to speaks for, when
