@@ -27,8 +27,11 @@ _PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
     | {"label", "team", "band", "giant", "unit"}
 )
-#: Verbs whose subject in the passive is a body: people are born, firms founded.
-_FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered"})
+#: Verbs whose subject in the passive is a body: people are born, firms founded, floated
+#: or acquired ("Corvin Hale was acquired by a rival").
+_FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered", "acquired"})
+_FOUNDED |= {"floated", "privatised", "privatized", "nationalised", "nationalized", "delisted"}
+_FOUNDED |= {"demerged", "rebranded"}
 #: "went bust", "went into administration": how a firm fails (people "go bankrupt" too).
 _WENT = frozenset({"went", "goes", "go", "gone"})
 _FAILURES = frozenset({"bust", "administration", "receivership", "liquidation"})
@@ -170,8 +173,11 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     subject is said to be; "X was founded in 1990": a body."""
     root = mention.span.root
     verb = root.head
-    if root.dep_ == "nsubjpass" and verb.lower_ in _FOUNDED:
-        mention.vote(ORG, 2.0)
+    taken_over = verb.lower_ == "taken" and any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    )
+    if root.dep_ == "nsubjpass" and (verb.lower_ in _FOUNDED or taken_over):
+        mention.vote(ORG, 2.0)  # "was founded in 1990", "is being taken over"
         return
     if root.dep_ == "nsubj" and verb.lower_ in _WENT and _failed(verb):
         mention.vote(ORG, 2.0)  # "Corvin Hale went bust", "went into administration"
