@@ -275,20 +275,36 @@ def narrative_subject(sent: Span) -> Token | None:
 
 def labelled(sentences: Sentences, quote: Quote) -> Token | None:
     """The last word of a name that alone opens the quote's paragraph, with a colon:
-    "Ann Lee: '...'", as transcripts and lists of reactions set speakers out."""
+    "Ann Lee: '...'", as transcripts and lists of reactions set speakers out. A round-up
+    of reactions may add where the words appeared or who the speaker is after a comma
+    ("Ann Lee, Twitter: '...'", "Tom Ames, author: '...'"), in a few words and no verb."""
     first = quote.parts[0][0]
     text = sentences.text
     start = text.rfind("\n", 0, first) + 1
     lead = text[start:first].rstrip(" " + ALL_MARKS)
     if not lead.endswith(":"):
         return None
-    words = lead[:-1].split()
+    name, comma, _ = lead[:-1].partition(",")
+    words = name.split()
     if not 0 < len(words) <= MAX_LABEL_WORDS or not all(w[:1].isupper() for w in words):
         return None
-    span = sentences.doc.char_span(start, start + len(lead) - 1, alignment_mode="contract")
+    span = sentences.doc.char_span(start, start + len(name), alignment_mode="contract")
     if span is None or not all(t.is_alpha or t.text == "." for t in span):
         return None
+    if comma and not _label_aside(sentences, start + len(name) + 1, start + len(lead) - 1):
+        return None
     return span[-1]
+
+
+def _label_aside(sentences: Sentences, start: int, end: int) -> bool:
+    """Whether the words after a speaker label's comma are a short aside with no verb:
+    an outlet or a calling, not a clause that speaks ("Lee, asked why, replied:")."""
+    aside = sentences.doc.char_span(start, end, alignment_mode="contract")
+    return (
+        aside is not None
+        and 0 < len([t for t in aside if not t.is_punct]) <= MAX_LABEL_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") for t in aside)
+    )
 
 
 def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
