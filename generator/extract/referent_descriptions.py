@@ -273,7 +273,7 @@ class Descriptions(Bodies):
                 return None
         owner = self.owners.get(at)
         if owner is None or owner.kind != PERSON or self.owners.get(at - 1) is owner:
-            return None
+            return self._apposed_to_place(noun)
         end = at
         while end < len(doc) and self.owners.get(end) is owner:
             end += 1
@@ -281,6 +281,25 @@ class Descriptions(Bodies):
         if follower is not None and (follower.tag_ == "POS" or follower.lower_ in ("'s", "’s")):
             return None
         return owner
+
+    def _apposed_to_place(self, noun: Token) -> Entity | None:
+        """The person named between commas at the end of a role phrase that closes on a
+        place or an organization: "the head of the Ledger in Norport, Jo Ames, said", the
+        parser hanging the name on the place, which no person stands for."""
+        for token in noun.subtree:
+            owner = self.owners.get(token.i)
+            if token.dep_ != "appos" or owner is None or owner.kind != PERSON:
+                continue
+            place = token.head
+            if place.pos_ != "PROPN" or place.ent_type_ not in ("GPE", "LOC", "ORG", "FAC"):
+                return None
+            start = min(
+                m.span.start for m in owner.mentions if m.span.start <= token.i < m.span.end
+            )
+            if start > 0 and noun.doc[start - 1].text == "," and token.i + 1 == noun.right_edge.i:
+                return owner
+            return None
+        return None
 
     def protagonist(self, pronoun: str) -> Entity | None:
         """The person a profile is about, when "he"/"she" can only be them.

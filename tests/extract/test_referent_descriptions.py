@@ -181,3 +181,13 @@ def test_the_kin_noun_is_the_one_person_stated_as_that_relative() -> None:
         "'We have not spoken since the funeral,' the eldest sister said."
     )
     assert speakers(text) == [("We have not spoken since the funeral", "Mira Dole")]
+
+
+def test_a_name_between_commas_after_a_place_is_the_role_holder() -> None:
+    """'the head of the Red Line Fund in Norport, Ann Vell, said': the parser hangs the
+    name on the place that closes the role phrase; no person is a place, so she is the head."""
+    text = (
+        "'Some 3,000 civilians were brought out,' the head of the Red Line Fund in Norport, "
+        "Ann Vell, said after two convoys left."
+    )
+    assert speakers(text) == [("Some 3,000 civilians were brought out", "Ann Vell")]
