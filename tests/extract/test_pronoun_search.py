@@ -126,13 +126,13 @@ def _speakers_missing(nlp: Language, text: str, missed: str) -> list[str | None]
 
 
 def test_a_name_the_entities_missed_still_names_someone(nlp: Language) -> None:
-    """'... a letter that Ned Garr sent to Vell ... she said', the bare "Vell" owned by no
-    entity: the sentence names two people, not Garr alone, so the search reads on back to
-    the Rhona Vell it names in full."""
+    """'The oil that the pilot Ned Garr rowed out to Vell ...', the bare "Vell" owned by
+    no entity: the sentence names two people, not Garr alone, so "she" reads on back to the
+    Rhona Vell named in full."""
     text = (
-        "Rhona Vell ran the Kelby harbour for twenty years.\n\n"
-        "Her office holds a letter that the skipper Ned Garr sent to Vell in 2012, after "
-        "Vell saved his boat. She framed the letter. She will not say what it says.\n\n"
-        "'They can read it when they visit,' she said."
+        "Rhona Vell has kept the Kelby lighthouse since the spring.\n\n"
+        "The lamp oil that the harbour pilot Ned Garr rowed out to Vell on Sunday should "
+        "last the winter.\n\n"
+        "'Nobody else brings the oil up the rocks,' she said."
     )
     assert _speakers_missing(nlp, text, "Vell")[-1] == "Rhona Vell"
