@@ -189,8 +189,9 @@ _FAITHFUL = frozenset(
 #: Last words that divide a place: "Leicester South", "Hull West".
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest"})
 _COMPASS |= {"southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
-#: Words before a constituency: "MP for Hull West", "who represents Hull West".
+#: Words before a constituency: "MP for Hull West", "who represents", "will visit Hull West".
 _DISTRICT_BEFORE = frozenset({"for", "represents", "representing", "represented", "of"})
+_DISTRICT_BEFORE |= {"visit", "visits", "visited", "visiting", "toured", "tours", "touring"}
 
 
 def _district(span: Span, lex: Lexicon) -> bool:

@@ -91,10 +91,15 @@ def work_votes(mention: Mention, label: str) -> None:
     if (
         after in cue.fame_nouns
         and star is not None
-        and star.ent_type_ == "PERSON"
+        and (
+            star.ent_type_ == "PERSON"
+            or any(_ent_type(doc, span.end + k) == "PERSON" for k in (2, 3) if star.is_title)
+        )
         and mention.place is None
     ):
-        mention.vote(WORK, 2.0)  # "Moon Quest star Jo Ames"
+        # "Moon Quest star Jo Ames" (the model may cut the name: "Jo" a place, "Ames" a person);
+        # "Mr Kite star Jo Ames" outweighs the title of a title role
+        mention.vote(WORK, 4.5 if before in cue.honorifics else 2.0)
     noun = token_at(doc, span.end)  # lower case: "Father Jo Ames" is a priest's title
     kin = noun is not None and noun.is_lower and after in cue.person_nouns
     if kin and len(span) > 1 and star is not None and star.ent_type_ == "PERSON":
