@@ -101,6 +101,40 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 3.0)  # "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares fell"
     if _office_beside_person(mention, lex):
         mention.vote(WORK, 3.0)  # "Dan Ames, Channel Patrol Commander, said": the office
+    described = _set_off_noun(mention)
+    kind = _kind_of(described, lex) if described is not None else None
+    if kind is not None:
+        mention.vote(kind, 2.0)  # "Vera Kell, Jo Ames's film about a nurse,": what it is
+
+
+#: Words a description set off after a name opens with besides a possessive: "the", "a".
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "its", "their"})
+#: Tags of the words of a description's noun phrase: "Jo Ames's new film", "the online site".
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJS", "JJR", "NN", "NNP", "NNPS", "CD"})
+_PHRASE_TAGS |= {"HYPH", "VBN", "VBG"}
+#: Words after a description's head noun that close its phrase: "film about", "film, had".
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "about", "of", "from", "by", "which", "that"})
+_PHRASE_ENDS |= {"starring", "with", "in", "for"}
+
+
+def _set_off_noun(mention: Mention) -> Token | None:
+    """The head noun of a description set off after a name, when the parse misses the
+    apposition: "Vera Kell, Jo Ames's film about a nurse," -> "film"; "Jo Ames, the film's
+    director," -> "director" (the last noun of the phrase, not the first)."""
+    doc, start = mention.span.doc, mention.span.end + 1
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    end = start
+    while end < min(start + 8, len(doc)) and doc[end].tag_ in _PHRASE_TAGS:
+        end += 1
+    phrase = doc[start:end]
+    opened = phrase and (
+        phrase[0].lower_ in _DESCRIPTION_OPENERS or any(t.tag_ == "POS" for t in phrase)
+    )
+    if not opened or end >= len(doc) or doc[end].lower_ not in _PHRASE_ENDS:
+        return None
+    head = phrase[-1]
+    return head if head.tag_ == "NN" and head.is_lower else None
 
 
 def _animal_votes(mention: Mention) -> None:
