@@ -193,7 +193,7 @@ class PronounClues(UnnamedPeople):
 
     def _bare_name(self, token: Token) -> Entity | None:
         """The one known person whose full name holds a capitalised word that no entity
-        owns ("Poulter" after "Ian Poulter", "Nell" after "Nell Orme"): a name the
+        owns ("Garr" after "Ned Garr", "Nell" after "Nell Orme"): a name the
         entities missed still names someone, so the sentence names more than one."""
         if token.i in self.owners or token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
