@@ -29,6 +29,7 @@ from generator.extract.referent_nouns import (
     age_number,
     age_of,
     definite_age,
+    kin_head,
     one_person,
     singular,
 )
@@ -194,8 +195,9 @@ class Descriptions(Bodies):
 
     def _kin_named_before(self, noun: Token, definite: bool = False) -> Entity | None:
         """ "his daughter Ann told ... 'Q,' his daughter added": the one person named before
-        whose stated role is that relative, when the noun belongs to a pronoun or, with
-        ``definite``, to "the" ("the eldest sister said"). Only kin: "her owner says"
+        whose stated role is that relative ("eldest sister", "mother of two from Kelby",
+        "mother-of-two"), when the noun belongs to a pronoun or, with ``definite``, to
+        "the" ("the eldest sister said"). Only kin: "her owner says"
         of a dog is not the woman named as its owner."""
         if noun.lower_ not in KIN_NOUNS:
             return None
@@ -207,7 +209,7 @@ class Descriptions(Bodies):
             id(p): p
             for p in self.known_people()
             if p.role
-            and p.role.split(",")[0].split()[-1].lower() == noun.lower_
+            and kin_head(p.role) == noun.lower_
             and any(m.span.start < noun.i for m in p.mentions)
         }
         found = next(iter(kin.values())) if len(kin) == 1 else None

@@ -14,7 +14,10 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import MAX_AGE
 from generator.extract.speech import is_role_noun
 
-__all__ = ["age_number", "age_of", "definite_age", "one_person", "singular"]
+__all__ = ["age_number", "age_of", "definite_age", "kin_head", "one_person", "singular"]
+
+#: Words after which a role's noun is done: "mother of two from Kelby" is a mother.
+ROLE_ENDS = frozenset(["of", "from", "in", "at", "with", "for", "to"])
 
 
 def one_person(noun: Token, lex: Lexicon) -> bool:
@@ -66,3 +69,13 @@ def age_number(token: Token) -> int | None:
 def _aged(noun: Token) -> bool:
     """Whether an age stands before a noun ("the 26-year-old winger")."""
     return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
+
+
+def kin_head(role: str) -> str:
+    """The noun a stated role's first phrase names its person by, lower-cased: its last word
+    before any preposition ("eldest sister"; "mother" of "mother of two from Kelby" and
+    of "mother-of-two")."""
+    words = role.split(",")[0].lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS and i > 0), len(words))
+    last = words[cut - 1] if cut > 0 else ""
+    return last.split("-of-")[0]

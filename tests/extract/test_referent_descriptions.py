@@ -191,3 +191,14 @@ def test_a_name_between_commas_after_a_place_is_the_role_holder() -> None:
         "in Norport, Ann Vell, said on Friday."
     )
     assert speakers(text) == [("The ferry will not sail until the pier is mended", "Ann Vell")]
+
+
+def test_the_mother_of_two_is_the_woman_whose_role_says_so() -> None:
+    """'Ann Vell, a mother of two from Kelby, ... the mother-of-two said': the role names
+    her as a mother before its preposition, so the main subject just before is not it."""
+    text = (
+        "Ann Vell, a mother of two from Kelby, was at the rally on Monday. Bob Kerr, who "
+        "runs a bakery, said he had come for the music.\n\n"
+        "'I waited three hours,' the mother-of-two said."
+    )
+    assert speakers(text)[-1] == ("I waited three hours", "Ann Vell")
