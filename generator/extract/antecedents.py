@@ -253,6 +253,12 @@ class Context(PronounClues):
                         or self._only_person(between, word)
                         or self.apposed_name(token)
                     )
+                pair = self.coordinated(token)
+                if entity is not None and len(pair) > 1:
+                    # "Jo Ames and Ann Lee were tipped ...": a subject of two people is
+                    # "she" only as the one of them she can be, and then clearly.
+                    fitting = [p for p in pair if self.compatible(p, word)]
+                    return (fitting[0] if len(fitting) == 1 else None), passed
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         return entity, passed

@@ -191,6 +191,22 @@ class PronounClues(UnnamedPeople):
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def coordinated(self, subject: Token) -> list[Entity]:
+        """The people a subject, or the name in apposition to it, and the words joined to
+        it by "and" name ("Jo Ames and Ann Lee", "rival hosts Jo Ames and Ann Lee"), each
+        once; none when no person is joined by "and" ("Jo Ames, Kelby MP,")."""
+        found: dict[int, Entity] = {}
+        for word in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            joined = [
+                owner
+                for token in word.conjuncts
+                if (owner := self.owners.get(token.i)) is not None and owner.kind == PERSON
+            ]
+            owner = self.owners.get(word.i)
+            if joined and owner is not None and owner.kind == PERSON:
+                found.update((id(p), p) for p in (owner, *joined))
+        return list(found.values())
+
     def _bare_name(self, token: Token) -> Entity | None:
         """The one known person whose full name holds a capitalised word that no entity
         owns ("Garr" after "Ned Garr", "Nell" after "Nell Orme"): a name the
