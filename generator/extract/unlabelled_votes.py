@@ -39,7 +39,7 @@ def _kind_after(doc: Doc, start: int, end: int) -> str | None:
     if start == 0 or end >= len(doc) or doc[start - 1].lower_ not in _DETERMINERS:
         return None
     noun: Token = doc[end]
-    if end + 1 < len(doc) and noun.is_lower and noun.head.i == end + 1:
+    if end + 1 < len(doc) and noun.dep_ in ("compound", "amod") and noun.head.i == end + 1:
         noun = doc[end + 1]  # "the Nomad Trek gaming handset"
     if not noun.is_lower or noun.pos_ != "NOUN":
         return None

@@ -15,18 +15,18 @@ def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str,
 
 def test_an_untagged_product_noun_after_a_name_makes_it_no_person(nlp: Language) -> None:
     """ "The Nomad Trek handset goes on sale" says what the tagged "Nomad Trek" is."""
-    text = "The Nomad Trek handset goes on sale next week. Nomad Trek will cost 200 pounds."
+    text = "Nomad Trek will cost 200 pounds. The Nomad Trek handset goes on sale next week."
     kinds = _kinds(nlp, text, [("Nomad Trek", "PERSON")])
     assert kinds.get("Nomad Trek") != "person"
 
 
 def test_an_untagged_body_noun_after_a_name_makes_it_a_body(nlp: Language) -> None:
-    """ "activists known as the Free Vale group": the tagged "Free Vale" is the group."""
+    """ "she joined the Free Vale group": the tagged "Free Vale" is the group."""
     text = (
-        "Ann Vell is one of the activists known as the Free Vale group. "
-        "Free Vale began as an offshoot of a larger movement."
+        "Free Vale now has 300 members across the county. "
+        "Ann Vell joined the Free Vale group in 2019 after a row over parking."
     )
-    kinds = _kinds(nlp, text, [("Ann Vell", "PERSON"), ("Free Vale", "PERSON")])
+    kinds = _kinds(nlp, text, [("Free Vale", "PERSON"), ("Ann Vell", "PERSON")])
     assert kinds.get("Free Vale") == "organization"
     assert kinds.get("Ann Vell") == "person"
 
