@@ -33,7 +33,7 @@ from generator.extract.referent_nouns import (
     one_person,
     singular,
 )
-from generator.extract.referent_roles import holder_in_context
+from generator.extract.referent_roles import holder_by_words, holder_in_context
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
     full_names,
@@ -351,6 +351,8 @@ class Descriptions(Bodies):
         found = person_by_role(token, named_before, lambda: self.described(token))
         if found is None:
             found = holder_in_context(token, named_before, self.quoted)
+        if found is None:
+            found = holder_by_words(token, named_before)
         return found
 
     def missed_person(self, subject: Token) -> Entity | None:

@@ -13,9 +13,15 @@ from spacy.tokens import Token
 
 from generator.extract.entities import Entity
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import ROLE_QUALIFIERS, QuoteText, role_holds, titled_as
+from generator.extract.speech import (
+    OFFICE_MODIFIERS,
+    ROLE_QUALIFIERS,
+    QuoteText,
+    role_holds,
+    titled_as,
+)
 
-__all__ = ["holder_in_context"]
+__all__ = ["holder_by_words", "holder_in_context"]
 
 
 def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) -> Entity | None:
@@ -51,3 +57,31 @@ def _said_with(person: Entity, marks: list[str], noun: Token, quoted: QuoteText)
         sent = mention.span.sent
         near.update(t.lower_ for t in sent if t.i < noun.left_edge.i and not quoted.inside(t.idx))
     return all(m in near for m in marks)
+
+
+def holder_by_words(noun: Token, people: Sequence[Entity]) -> Entity | None:
+    """The one person named before a role noun whose stated role shares most words with
+    the noun's phrase, when it holds the noun itself and one more of its words: "the
+    veteran Labour MP" is the "Labour MP for Kelby", though no role says "veteran". A
+    deputy or shadow office is another office: the words that say so must agree."""
+    words = {
+        t.lower_
+        for t in role_modifiers(noun)
+        if t.is_alpha and not t.is_stop and t.lower_ not in ROLE_QUALIFIERS
+    }
+    if len(words) < 2:
+        return None
+    scores: dict[int, tuple[int, Entity]] = {}
+    for person in people:
+        role = set((person.role or "").lower().replace(",", " ").split())
+        shared = words & role
+        if noun.lower_ not in role or len(shared) < 2:
+            continue
+        if (role & OFFICE_MODIFIERS) != (words & OFFICE_MODIFIERS):
+            continue
+        scores[id(person)] = (len(shared), person)
+    if not scores:
+        return None
+    best = max(score for score, _ in scores.values())
+    top = [person for score, person in scores.values() if score == best]
+    return top[0] if len(top) == 1 else None

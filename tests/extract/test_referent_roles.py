@@ -24,3 +24,25 @@ def test_a_place_said_of_no_holder_names_no_one() -> None:
         "'We have the numbers,' the Kestrel senator said."
     )
     assert speakers(text)[-1] == ("We have the numbers", None)
+
+
+def test_a_role_phrase_with_a_word_no_role_states_is_the_closest_holder() -> None:
+    """'the outspoken shadow home secretary said', Ann Vell's role being "shadow home
+    secretary": not the man named just before, whose role shares none of it."""
+    text = (
+        "Ann Vell, the shadow home secretary, spoke at the rally in Norport on Monday. "
+        "Bob Kerr, 61, who runs a bakery, said he had come for the music.\n\n"
+        '"We need more nurses," the outspoken shadow home secretary said.'
+    )
+    assert speakers(text)[-1] == ("We need more nurses", "Ann Vell")
+
+
+def test_a_shadow_office_is_not_the_office() -> None:
+    """'the outspoken shadow home secretary said' is not the home secretary named before,
+    however many words the two share."""
+    text = (
+        "Ann Vell, the home secretary, spoke at the rally in Norport on Monday. "
+        "Bob Kerr, 61, who runs a bakery, said he had come for the music.\n\n"
+        '"We need more nurses," the outspoken shadow home secretary said.'
+    )
+    assert speakers(text)[-1][1] != "Ann Vell"
