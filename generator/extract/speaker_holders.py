@@ -76,9 +76,12 @@ class Holders(Context):
 
     def member_of(self, subject: Token, named: Entity) -> bool:
         """Whether a subject is a person of an organization or a person only a modifier
-        names ("an Acme staffer", "the Lee-supporting teen"), not a spokesman for an
-        organization (who speaks for it) nor a name in apposition ("the teen, Lee,")."""
+        names ("an Acme staffer", "one Acme fellow", "the Lee-supporting teen"), not a
+        spokesman for an organization (who speaks for it) nor a name in apposition ("the
+        teen, Lee,")."""
         lower = subject.lower_
+        if named.kind == ORG and subject.i not in self.owners and _one_of_a_body(subject):
+            return True
         if (
             subject.i in self.owners
             or lower in words().spokes_nouns
@@ -151,3 +154,24 @@ class Holders(Context):
         self.added.append(found)
         self.owners.update((t.i, found) for m in found.mentions for t in m.span)
         return found
+
+
+#: Words that pick one of many: "one Acme fellow" is one of Acme's people. "A" and "an"
+#: do not: "an Acme advert said" is Acme's own writing, whatever the noun.
+_ONE_OF = frozenset(["one", "another"])
+
+
+def _one_of_a_body(subject: Token) -> bool:
+    """Whether a common noun after "one" or "another" is one of a body's many, whatever
+    the noun ("one Kelby College fellow said"), and not the body's own voice: a body
+    speaks as itself, through a spokesman, or in a writing or statement of its own."""
+    lists = words()
+    # The parser may hang "one" on the body's name and tag a rare noun a proper one.
+    first = next(iter(subject.subtree))
+    return (
+        (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_lower))
+        and first.lower_ in _ONE_OF
+        and first.dep_ in ("det", "nummod")
+        and subject.lower_
+        not in lists.organization_nouns | lists.document_nouns | lists.spokes_nouns
+    )
