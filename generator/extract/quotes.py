@@ -277,7 +277,7 @@ def labelled(sentences: Sentences, quote: Quote) -> Token | None:
     """The last word of a name that alone opens the quote's paragraph, with a colon:
     "Ann Lee: '...'", as transcripts and lists of reactions set speakers out. A round-up
     of reactions may add where the words appeared or who the speaker is after a comma
-    ("Ann Lee, Twitter: '...'", "Tom Ames, author: '...'"), in a few words and no verb."""
+    ("Ann Lee, Newsline: '...'", "Tom Ames, harbour pilot: '...'"), in a few words and no verb."""
     first = quote.parts[0][0]
     text = sentences.text
     start = text.rfind("\n", 0, first) + 1

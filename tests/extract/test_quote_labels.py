@@ -9,21 +9,19 @@ from tests.extract.test_quote_frames import speakers
 def test_a_label_with_an_outlet_after_a_comma_names_the_speaker() -> None:
     """'Ann Vell, Newsline: "..."' in a round-up of reactions is Vell's."""
     text = (
-        "Who came out ahead in the harbour debate? Here is what the pundits said.\n\n"
-        'Ann Vell, Newsline: "The chair of the board is the real winner of this debate."'
+        "The harbour board met the ferry firms on Monday to settle the fees.\n\n"
+        'Ann Vell, Newsline: "The ferry plan got the hearing it deserved at last."'
     )
-    assert speakers(text) == {
-        "The chair of the board is the real winner of this debate.": ("Ann Vell")
-    }
+    assert speakers(text) == {"The ferry plan got the hearing it deserved at last.": "Ann Vell"}
 
 
 def test_a_label_with_a_calling_after_a_comma_names_the_speaker() -> None:
-    """'Rhea Tamm, author: "..."' is Tamm's words."""
+    """'Rhea Tamm, harbour pilot: "..."' is Tamm's words."""
     text = (
-        "Who came out ahead in the harbour debate? Here is what the pundits said.\n\n"
-        'Rhea Tamm, author: "I am tired of being told how to vote in this town."'
+        "The harbour board met the ferry firms on Monday to settle the fees.\n\n"
+        'Rhea Tamm, harbour pilot: "Both sides ducked the question of the harbour fees."'
     )
-    assert speakers(text) == {"I am tired of being told how to vote in this town.": "Rhea Tamm"}
+    assert speakers(text) == {"Both sides ducked the question of the harbour fees.": "Rhea Tamm"}
 
 
 def test_a_long_aside_is_no_label() -> None:
