@@ -14,17 +14,13 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
+from generator.extract.reported_it import COMPANY_NOUNS, said_it
 from generator.extract.shapes import names_a_body
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Marks that open or close a quotation, where the voice of the text changes.
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"})
-#: Nouns after "the" that take up a one-word organization named just before.
-_COMPANY_NOUNS = frozenset(
-    {"company", "firm", "group", "bank", "carrier", "airline", "insurer", "band", "retailer"}
-    | {"broadcaster", "label", "studio", "website", "carmaker", "chain", "network"}
-)
 
 
 def _is_place(mention: Mention) -> bool:
@@ -115,25 +111,6 @@ def _sentence_limits(doc: Doc) -> dict[int, int]:
     return out
 
 
-def said_it(mention: Mention, lex: Lexicon) -> bool:
-    """ "Acme said it would appeal": the clause a reporting verb of the name's opens with "it".
-
-    Only a name before its verb counts: in ""It is sad," said Jo Ames" the
-    "it" is the quote's.
-    """
-    verb = mention.span.root.head
-    if verb.lower_ not in lex.reporting_verbs or verb.i < mention.span.end:
-        return False
-    return any(
-        child.dep_ == "ccomp"
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and c.i > verb.i
-            for c in child.children
-        )
-        for child in verb.children
-    )
-
-
 def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
     """ "Okafor ... He said", "Sega ... its console": the first pronoun before any other name.
 
@@ -169,6 +146,8 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
             if token.lower_ == "its" and len(mention.span) == 1:
                 mention.vote(ORG, 1.5)  # "Skyra has cut ... its fares": one word, no one's name
                 break
+            if _the_company(token) and mention.span.root.head in token.head.ancestors:
+                break  # "Zolvex said the group had split": a body Zolvex speaks of
             if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
                 mention.vote(ORG, 1.0)  # "Acme Games has cut ... its", "The company said"
                 break
@@ -186,7 +165,7 @@ def _the_company(token: Token) -> bool:
     return (
         token.lower_ == "the"
         and head.dep_ in ("nsubj", "nsubjpass")
-        and head.lower_ in _COMPANY_NOUNS
+        and head.lower_ in COMPANY_NOUNS
     )
 
 

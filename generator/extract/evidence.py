@@ -19,13 +19,13 @@ from generator.extract.document_votes import (
     plural_relative_votes,
     plural_verb_votes,
     pronoun_votes,
-    said_it,
 )
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.noun_votes import noun_votes
 from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import predicate_votes
+from generator.extract.reported_it import said_it
 from generator.extract.shapes import (
     common_noun_votes,
     name_shape_votes,
