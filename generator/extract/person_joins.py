@@ -84,8 +84,10 @@ def joined_people(doc: Doc) -> list[Span]:
         if previous is not None and (
             (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)
             or _across_particles(previous, ent)
+            or _double_barrelled(previous, ent)
         ):
-            joined = doc[previous.start : ent.end]
+            end = ent.end + 2 if _double_barrelled(previous, ent) else ent.end
+            joined = doc[previous.start : end]
             joined.label_ = "PERSON"
             out[-1] = joined
         else:
@@ -162,4 +164,25 @@ def _across_particles(person: Span, ent: Span) -> bool:
         and 1 <= len(between) <= 2
         and all(t.text in _NAME_PARTICLES for t in between)
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
+    )
+
+
+def _double_barrelled(person: Span, ent: Span) -> bool:
+    """A surname of two names joined by a hyphen whose first part the model read as another
+    kind: "Ann" + "Wales" (a place) of "Ann Wales-Tarn"; the hyphen and the second part
+    touch, and the second part is a capitalised word in no entity."""
+    doc, end = person.doc, ent.end
+    if not (person.label_ == "PERSON" and ent.start == person.end and len(ent) == 1):
+        return False
+    if ent.label_ not in ("GPE", "LOC", "ORG", "NORP", "FAC") or end + 2 > len(doc):
+        return False
+    hyphen, second = doc[end], doc[end + 1]
+    return (
+        hyphen.text == "-"
+        and not ent[0].whitespace_
+        and not hyphen.whitespace_
+        and second.is_title
+        and second.is_alpha
+        and second.ent_iob_ == "O"
+        and bool(person[-1].whitespace_)
     )
