@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from generator.extract.role_choice import Found, chosen, says_else
 from generator.extract.role_phrases import role_words
-from generator.extract.roles import _breaks_title
+from generator.extract.role_titles import _breaks_title
 from tests.extract.test_roles import roles_in
 
 

@@ -1,0 +1,216 @@
+"""Titles written right before a name: "Harbour Master Jo Ames", "mother-of-two Ann Vell".
+
+`title_before` reads the words left of a person's name up to a determiner,
+punctuation or verb, ending in a noun, or an office whose capitalised words run up
+to the name ("Secretary for Roads"); `roles` keeps it as one place a role is stated.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import (
+    NOT_TITLE_ENTS,
+    RoleWords,
+    is_role_word,
+    names_someone,
+    role_words,
+    singular,
+    trim,
+    write_role,
+)
+
+__all__ = ["courtesy", "entity_span", "title_before"]
+
+#: Words of an office named before a name ("Secretary for Business and Trade").
+MAX_OFFICE_WORDS = 4
+#: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
+_LISTED = ("conj", "appos")
+_OFFICE_JOINS = frozenset({"the", "and", "&"})
+
+
+def entity_span(token: Token) -> Span:
+    """The named entity ``token`` belongs to (or the token alone)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _title_end(span: Span, lex: Lexicon) -> int | None:
+    """Index of the last token of a title right before ``span``, or None."""
+    doc = span.doc
+    if len(span) > 1 and is_role_word(span[0], lex):
+        return span.start  # "Skipper Ivo Brack" read as one name: its title leads it
+    end = _unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
+    if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
+        # "Cllrs" "." split by the tokenizer: the dot belongs to the title; any
+        # other word before a dot ends a sentence ("... a harbour aide. Brack").
+        if doc[end - 2].lower_ + "." not in role_words().abbreviations:
+            return None
+        end -= 1
+    if end > 0 and is_role_word(doc[end - 1], lex):
+        return end - 1
+    if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
+        return end - 1  # "mother-of-three Jane Roe"
+    if end > 0 and names_someone(doc[end - 1], lex, plural=True):
+        # A common noun is a title only when the parse ties it to the name
+        # ("his aunt Jane Roe"), not in "In this case Roe was released".
+        title = doc[end - 1]
+        if title.head.i in range(span.start, span.end) or span.root.head.i == title.i:
+            return end - 1
+        return None
+    # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the
+    # model left out of the name, but only to reach a title word.
+    probe = end
+    while probe > 0 and end - probe < 2 and doc[probe - 1].pos_ == "PROPN":
+        probe -= 1
+        if doc[probe].head.i != span.root.i or doc[probe].dep_ != "compound":
+            break
+        if probe > 0 and is_role_word(doc[probe - 1], lex):
+            return probe - 1
+    return None
+
+
+def _unprefixed_start(span: Span, lex: Lexicon) -> int:
+    """Where the name starts once courtesy titles before it are left out."""
+    start = span.start
+    while start > 0 and courtesy(span.doc[start - 1], lex):
+        start -= 1
+    return start
+
+
+def courtesy(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a courtesy title ("Mr", "Lady"; not "lady" of "first lady")."""
+    return token.lower_ in lex.honorifics and not token.is_lower
+
+
+def _office_of(span: Span, lex: Lexicon) -> int | None:
+    """The title word of "Secretary of State", "Minister for Health" or "Archbishop of
+    Canterbury" right before a name, whose capitalised office runs up to the name."""
+    doc = span.doc
+    at = _unprefixed_start(span, lex) - 1
+    office = 0
+    while at > 0 and office < MAX_OFFICE_WORDS:
+        token = doc[at]
+        if token.ent_type_ == "PERSON" or not (token.is_title or token.lower_ in _OFFICE_JOINS):
+            break
+        at -= 1
+        office += 1
+    # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
+    if office == 0 or (doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")):
+        return None
+    if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
+        return None
+    return at - 1 if is_role_word(doc[at - 1], lex) else None
+
+
+def _breaks_title(token: Token, words: RoleWords) -> bool:
+    return (
+        token.is_space
+        or "\n" in token.whitespace_
+        or (
+            token.ent_type_ in NOT_TITLE_ENTS
+            and not (token.ent_type_ == "CARDINAL" and _hyphenated(token))
+            and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
+        )
+        # "Throughout the talks Chief Warden X": the object of a word before the title
+        or (
+            token.dep_ in ("pobj", "dobj", "acomp")
+            and token.head.i < token.i
+            and not _hyphenated(token)
+        )
+        or token.lower_ in words.temporal
+        or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
+        # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
+        or token.tag_ == "VBD"
+        or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
+    )
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether ``token`` is inside a hyphenated word ("of", "two" of "mother-of-two")."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH" and not token.whitespace_
+    before = token.i > 0 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_
+    return after or before
+
+
+def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """Whether the word written without spaces that ends at ``last`` ("mother-of-two")
+    holds a singular noun for a person."""
+    start = last
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return any(
+        t.pos_ == "NOUN" and t.tag_ != "NNS" and names_someone(t, lex)
+        for t in doc[start : last + 1]
+    )
+
+
+def _joins_titles(token: Token, lex: Lexicon) -> bool:
+    """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
+    if token.lower_ != "and" or token.i == 0 or is_role_word(token.doc[token.i - 1], lex):
+        return False  # "the harbour master and Warden Ivo Quist": two people
+    return _names_someone_in_run(token.doc, token.i - 1, lex)
+
+
+def title_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
+    last = _title_end(span, lex)
+    root = span.root
+    if last is None and root.dep_ in _LISTED and root.head.ent_type_ == "PERSON":
+        # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first
+        # name is each one's.
+        while root.dep_ in _LISTED and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+            root = root.head
+        first = entity_span(root)
+        last = _title_end(first, lex) if first.start < span.start else None
+        if last is None or span.doc[last].tag_ != "NNS":
+            return None
+        span = first
+    start = last
+    if last is None:
+        start = _office_of(span, lex)
+        last = None if start is None else _unprefixed_start(span, lex) - 1
+    if last is None or start is None:
+        return None
+    doc = span.doc
+    words = role_words()
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
+            # "Fenn's brother", "Quist aide": a name that owns or qualifies the
+            # title belongs to it, and the title ends there.
+            owner = entity_span(token)
+            if doc[start].tag_ == "POS" or owner.root.head.i in range(start, last + 1):
+                start = owner.start
+            break
+        if _breaks_title(token, words):
+            break
+        fits = (
+            token.tag_ == "POS"
+            or token.dep_ in ("case", "amod", "compound", "nmod")
+            or token.pos_ in ("PROPN", "NOUN", "ADJ")
+            or is_role_word(token, lex)
+            or (token.tag_ == "HYPH" and not token.whitespace_)
+            or _hyphenated(token)
+            or _joins_titles(token, lex)
+        )
+        if not fits:
+            break
+        start -= 1
+        if token.is_sent_start:
+            break
+    tokens = trim(list(doc[start : last + 1]))
+    if not tokens or tokens[-1].i != last:
+        return None
+    role = write_role(tokens)
+    if role and doc[last].tag_ == "NNS" and role.endswith(doc[last].text):
+        # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
+        role = role[: -len(doc[last].text)] + singular(doc[last].text)
+    return role
