@@ -223,9 +223,10 @@ def pronoun_genders(
 ) -> dict[int, str]:
     """Entity id -> "m"/"f" from sentences naming one person and one sex of pronoun.
 
-    "Jack said he ...": a sentence (outside quotes) with a single person and
-    only "he" is a vote for "m". A person needs two votes and no more than a
-    third of them the other way.
+    "Jack said he ...": a sentence (outside quotes) with a single person and only "he",
+    one of them after the name, is a vote for "m"; "she saw Jack fall" is not, since a
+    pronoun before the one name in its sentence is someone else as often as not. A person
+    needs two votes, with votes for the other sex at most a third as many.
     """
     votes: dict[int, list[int]] = {}
     alone: int | None = None  # the one person the sentence before named, with no pronoun
@@ -233,20 +234,26 @@ def pronoun_genders(
         people: set[int] = set()
         sexes: set[str] = set()
         kin: set[str] = set()  # "Ann Lee says her son ... he": the noun is who "he" is
+        named_at: int | None = None  # the first word of the person's name
+        last_pronoun = -1
         for token in sent:
             if quoted.inside(token.idx):
                 continue
             owner = owners.get(token.i)
             if owner is not None and owner.kind == PERSON:
                 people.add(id(owner))
+                named_at = token.i if named_at is None else named_at
             elif token.lower_ in MALE_PRONOUNS:
                 sexes.add("m")
+                last_pronoun = token.i
             elif token.lower_ in FEMALE_PRONOUNS:
                 sexes.add("f")
+                last_pronoun = token.i
             elif token.pos_ == "NOUN" and not _describes_name(token, owners):
                 kin.update(_noun_sex(token.lower_))
         sexes -= kin
-        if len(people) == 1 and len(sexes) == 1:
+        linked = named_at is not None and last_pronoun > named_at
+        if len(people) == 1 and len(sexes) == 1 and linked:
             tally = votes.setdefault(next(iter(people)), [0, 0])
             tally[0 if "m" in sexes else 1] += 1
         elif alone is not None and not people and not kin and _opens_with_pronoun(sent):

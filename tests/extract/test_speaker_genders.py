@@ -44,3 +44,30 @@ def test_a_sentence_naming_someone_else_breaks_the_pair(nlp: Language) -> None:
         "Mara Quill moved the boat. Tomas Ravel paid for it. She still sails daily."
     )
     assert _genders(nlp, text, "Mara Quill") is None
+
+
+def test_a_pronoun_before_the_name_gives_no_sex(nlp: Language) -> None:
+    """'She waved at Tomas Ravel' twice: the woman is someone unnamed, not Tomas Ravel."""
+    text = (
+        "She waved at Tomas Ravel from the quay.\n\n"
+        "Later that night she saw Tomas Ravel leave the harbour."
+    )
+    assert _genders(nlp, text, "Tomas Ravel") is None
+
+
+def test_a_pronoun_after_an_object_name_still_tells_the_sex(nlp: Language) -> None:
+    """'The crew met Mara Quill, who said she ...' twice: the pronoun follows the name."""
+    text = (
+        "The crew thanked Mara Quill because she had found the leak.\n\n"
+        "The board praised Mara Quill, and she accepted the award."
+    )
+    assert _genders(nlp, text, "Mara Quill") == "f"
+
+
+def test_a_subject_and_a_pronoun_after_it_give_the_sex(nlp: Language) -> None:
+    """'Mara Quill said she ...' twice: the subject named before the pronoun is a woman."""
+    text = (
+        "Mara Quill said she would sail at dawn.\n\n"
+        "Mara Quill, the ferry's skipper, added that she knew every rock."
+    )
+    assert _genders(nlp, text, "Mara Quill") == "f"
