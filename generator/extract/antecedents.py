@@ -45,6 +45,10 @@ from generator.extract.speech import (
 
 __all__ = ["Context"]
 
+#: Object pronouns a quoting verb's object stands in ("the Ledger quoted him as saying"),
+#: read back as the subject pronouns they are the forms of.
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
 
 class Context(PronounClues):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
@@ -101,6 +105,15 @@ class Context(PronounClues):
         return False
 
     # --- pronouns ---------------------------------------------------------------------
+
+    def described(self, noun: Token) -> Entity | None:
+        """As `referent_descriptions.Descriptions.described`; "him"/"her" as the object of
+        a verb of quoting ("the Ledger quoted him as saying") is read back as "he"/"she"
+        would be, the quoting subject aside; other verbs' objects are not who speaks."""
+        if noun.lower_ in OBJECT_PRONOUNS and noun.dep_ == "dobj" and _quoting(noun.head):
+            found, passed = self._search_back(noun, None, None)
+            return None if found is not None and passed and not self.known_sex(found) else found
+        return super().described(noun)
 
     def antecedent(self, pronoun: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """The person a pronoun subject refers to, or None.
@@ -167,8 +180,9 @@ class Context(PronounClues):
         name before it and before the weak referent's: the text already calls them so."""
         last = max((m.span.end for m in person.mentions if m.span.end <= pronoun.i), default=-1)
         limit = min((m.span.start for m in weak.mentions if m.span.start > last), default=pronoun.i)
+        word = _subject_form(pronoun)
         return last >= 0 and any(
-            t.lower_ == pronoun.lower_ and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
+            t.lower_ == word and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
             for t in self.doc[last:limit]
         )
 
@@ -176,7 +190,7 @@ class Context(PronounClues):
         self, pronoun: Token, quote: Quote | None, previous: Quote | None, skip: Entity | None
     ) -> tuple[Entity | None, bool]:
         """One reading of `_search_back`, the sentences' lone named person ``skip`` left out."""
-        word = pronoun.lower_
+        word = _subject_form(pronoun)
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
@@ -184,8 +198,14 @@ class Context(PronounClues):
         passed = False  # a subject of saying that is no person was read past
         unnamed = words().unnamed_roles  # "a source said": someone, though no one named
         seen: set[int] = set()  # people named in the sentences read
+        # "the Ledger quoted him as saying": who quotes is not who spoke
+        quoter = (
+            {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            if pronoun.dep_ not in SUBJECT_DEPS
+            else set()
+        )
         while index >= 0 and budget >= 0 and not stopped:
-            tokens = [t for t in spans[index] if t.i < pronoun.i]
+            tokens = [t for t in spans[index] if t.i < pronoun.i and t.i not in quoter]
             seen.update(
                 id(o)
                 for t in tokens
@@ -338,3 +358,13 @@ class Context(PronounClues):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+
+def _subject_form(pronoun: Token) -> str:
+    """The subject form of a personal pronoun ("he" for "him"), lower case."""
+    return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+
+
+def _quoting(verb: Token) -> bool:
+    """A form of "quote" (the pipeline reads no lemmas)."""
+    return verb.lower_ in ("quote", "quotes", "quoted", "quoting")
