@@ -85,7 +85,11 @@ class Holders(Context):
         if (
             subject.i in self.owners
             or lower in words().spokes_nouns
-            or not (person_noun(lower) or is_role_noun(subject, self.lex))
+            or not (
+                person_noun(lower)
+                or is_role_noun(subject, self.lex)
+                or lower in words().member_nouns
+            )
         ):
             return False
         if named.kind == ORG:

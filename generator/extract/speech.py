@@ -92,6 +92,7 @@ class Words:
     organization_nouns: frozenset[str]
     unnamed_roles: frozenset[str]
     document_nouns: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 @cache

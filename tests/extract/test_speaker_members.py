@@ -32,3 +32,12 @@ def test_a_writing_of_the_body_is_its_words() -> None:
         "A Kelby College advert said: ‘Most students broke the old rules every week.’"
     )
     assert speakers(text) == {"Most students broke the old rules every week.": "Kelby College"}
+
+
+def test_a_don_of_a_university_is_not_the_university() -> None:
+    """'A Tarnby University don said: ‘...’' names no one: a don the role lists lack."""
+    text = (
+        "Tarnby University cut its library hours on Monday.\n\n"
+        "A Tarnby University don said: ‘The cuts will hurt the poorest students most.’"
+    )
+    assert speakers(text) == {"The cuts will hurt the poorest students most.": None}
