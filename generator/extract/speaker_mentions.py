@@ -210,6 +210,14 @@ class Mentions:
             if token.lower_ == "it":
                 continue  # the same "it" earlier on: read further back
             entity = self.entity_in(noun_phrase(token))
+            if entity is not None and entity.kind == PERSON:
+                # "Jo Ames is on the lists of the Hale Trust. It said": no person is "it";
+                # the one organization an earlier sentence so named names is, when "it"
+                # says something (not "Jo told the Ledger it was unfair").
+                earlier = token.sent.start != pronoun.sent.start
+                return (
+                    self._body_of_sentence(token) if earlier and self.says(pronoun.head) else None
+                )
             if entity is not None:
                 # "Acme tabled a motion. It argues ...": "it" is the thing just named.
                 named_thing = any(c.dep_ == "dobj" for c in token.head.children)
@@ -224,6 +232,17 @@ class Mentions:
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
                 return None  # "it" may be any thing named here
         return None
+
+    def _body_of_sentence(self, subject: Token) -> Entity | None:
+        """The one organization the subject's sentence names outside quotes, or None."""
+        bodies = {
+            id(owner): owner
+            for t in subject.sent
+            if (owner := self.owners.get(t.i)) is not None
+            and owner.kind == ORG
+            and not self.quoted.inside(t.idx)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def organization_named_by(self, subject: Token) -> Entity | None:
         """The organization a name no entity owns stands for: a short form of one ("Acme"
