@@ -4,7 +4,7 @@ The model may tag "Nomad Trek" as a person in "Nomad Trek will cost 200 pounds" 
 tag nothing in "the Nomad Trek handset goes on sale"; the untagged place still says
 what the name is. Every untagged writing of a person-labelled name, with an article or
 a possessive before it and a noun of works or of bodies right after it ("the Nomad
-Trek handset", "a Velvet Harrow album", "the Free Vale group"), votes as that noun
+Trek handset", "a Velvet Harrow album", "the Blue Heron group"), votes as that noun
 would beside a tagged mention. General word lists only.
 """
 
@@ -18,7 +18,7 @@ from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 
 #: Words before a name that make it the modifier of the noun after it: "the Nomad Trek
-#: handset", "its Velvet Harrow album", "a new Free Vale group".
+#: handset", "its Velvet Harrow album", "a new Blue Heron group".
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "new", "latest", "this", "that"}
 )

@@ -149,11 +149,11 @@ def test_an_office_of_the_other_sex_does_not_stop_the_pronoun() -> None:
 
 
 def test_a_subject_of_two_people_is_not_she_unless_only_one_fits() -> None:
-    """'Rival skippers Joe Kerr and Sam Penn are favourites ... she said': two people of
+    """'Joe Kerr and Sam Penn lead the poll ... she said': two people of
     unknown sex are no one "she" plainly is, so the quote has no speaker rather than Kerr."""
     text = (
         "Sue Vell, 64, will not defend her title in the Kelby regatta this summer.\n\n"
-        "Rival skippers Joe Kerr and Sam Penn are favourites for the cup in her absence.\n\n"
+        "Joe Kerr and Sam Penn lead the poll for the chair in her absence.\n\n"
         "'My knees cannot take another season on the water,' she said."
     )
     assert speakers(text)[-1] == ("My knees cannot take another season on the water", None)

@@ -9,9 +9,9 @@ def test_one_fellow_of_a_college_is_not_the_college() -> None:
     """'One Kelby College fellow said: ‘...’' names no one: a fellow, not the college."""
     text = (
         "Kelby College changed its rules for students on Monday.\n\n"
-        "One Kelby College fellow said: ‘The new rules are deeply unfair to the students.’"
+        "One Kelby College fellow said: ‘The plan is a mistake for the students.’"
     )
-    assert speakers(text) == {"The new rules are deeply unfair to the students.": None}
+    assert speakers(text) == {"The plan is a mistake for the students.": None}
 
 
 def test_the_body_itself_still_speaks() -> None:

@@ -21,13 +21,13 @@ def test_an_untagged_product_noun_after_a_name_makes_it_no_person(nlp: Language)
 
 
 def test_an_untagged_body_noun_after_a_name_makes_it_a_body(nlp: Language) -> None:
-    """ "she joined the Free Vale group": the tagged "Free Vale" is the group."""
+    """ "she joined the Blue Heron group": the tagged "Blue Heron" is the group."""
     text = (
-        "Free Vale now has 300 members across the county. "
-        "Ann Vell joined the Free Vale group in 2019 after a row over parking."
+        "Blue Heron now has 300 members across the county. "
+        "Ann Vell joined the Blue Heron group in 2019 after a row over parking."
     )
-    kinds = _kinds(nlp, text, [("Free Vale", "PERSON"), ("Ann Vell", "PERSON")])
-    assert kinds.get("Free Vale") == "organization"
+    kinds = _kinds(nlp, text, [("Blue Heron", "PERSON"), ("Ann Vell", "PERSON")])
+    assert kinds.get("Blue Heron") == "organization"
     assert kinds.get("Ann Vell") == "person"
 
 
