@@ -9,12 +9,10 @@ word lists only.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from generator.extract.document_votes import modifies_noun
-from generator.extract.lexicon import Lexicon, cues, people_nouns
+from generator.extract.lexicon import Lexicon, cues, people_nouns, singulars
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 
 #: Verbs whose subject is the class and whose object the list: "companies include X".
@@ -33,26 +31,13 @@ _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled"})
 _WEIGHTS = {WORK: 3.0, ORG: 2.0, PLACE: 2.0, PERSON: 1.5}
 
 
-@cache
-def _singulars(word: str) -> tuple[str, ...]:
-    """The forms a plural noun may have in the singular: "companies" -> "company"."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return tuple(out)
-
-
 def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     """The kind a common noun names ("films" a work, "retailers" a body), or None; a list
     needs a plural ("films such as"), a naming does not ("a group known as")."""
     if noun.pos_ != "NOUN" or not noun.is_lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
-    for word in _singulars(noun.lower_):
+    for word in singulars(noun.lower_):
         if word in cue.work_nouns or word in _THINGS:
             return WORK
         if word in cue.org_heads or word in _BODIES:

@@ -49,6 +49,20 @@ def normalize(name: str) -> str:
 _LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 
 
+@cache
+def singulars(word: str) -> tuple[str, ...]:
+    """A noun as written and the singulars a plural ending could stand for ("companies" ->
+    "company", "boxes" -> "box", "officers" -> "officer"): the pipeline has no noun lemmas."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
 def initials(words: Iterable[str]) -> str:
     """The first letters of a name's words, its small linking words left out, as written:
     "Bank of Selby Trust" -> "BST", "Selby rail Board" -> "SrB"."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.lexicon import singulars
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution
@@ -86,16 +87,5 @@ def _about(search: Attribution, subject: Token, speaker: Entity) -> bool:
         return False
     return not any(
         person_noun(noun) or noun in words().organization_nouns or noun in SPEAKING_BODIES
-        for noun in _singulars(subject.lower_)
+        for noun in singulars(subject.lower_)
     )
-
-
-def _singulars(noun: str) -> list[str]:
-    """A noun as written and the singulars its plural endings could stand for (the
-    pipeline has no lemmas for nouns): "officers" is checked as "officer" too."""
-    forms = [noun]
-    if noun.endswith("ies"):
-        forms.append(noun[:-3] + "y")
-    if noun.endswith("s"):
-        forms += [noun[:-1], noun[:-2]]
-    return forms
