@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_nouns import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
@@ -110,7 +111,7 @@ class Context(PronounClues):
         """As `referent_descriptions.Descriptions.described`; "him"/"her" as the object of
         a verb of quoting ("the Ledger quoted him as saying") is read back as "he"/"she"
         would be, the quoting subject aside; other verbs' objects are not who speaks."""
-        if noun.lower_ in OBJECT_PRONOUNS and noun.dep_ == "dobj" and _quoting(noun.head):
+        if noun.lower_ in OBJECT_PRONOUNS and noun.dep_ == "dobj" and lemma(noun.head) == "quote":
             found, passed = self._search_back(noun, None, None)
             return None if found is not None and passed and not self.known_sex(found) else found
         return super().described(noun)
@@ -363,8 +364,3 @@ class Context(PronounClues):
 def _subject_form(pronoun: Token) -> str:
     """The subject form of a personal pronoun ("he" for "him"), lower case."""
     return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
-
-
-def _quoting(verb: Token) -> bool:
-    """A form of "quote" (the pipeline reads no lemmas)."""
-    return verb.lower_ in ("quote", "quotes", "quoted", "quoting")
