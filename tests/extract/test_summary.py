@@ -236,13 +236,12 @@ def test_cuts_keep_the_main_statement(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Plans to let the council close the old harbour road without notice are set for their"
-        " first real test in the chamber.",
+        "A ban on night flights from the county airport is set for a vote in the council.",
         "The latest badge for the youth club is for spotting fake news on the internet.",
     ],
 )
 def test_summary_keeps_what_a_passive_or_copular_verb_needs(nlp: Language, sentence: str) -> None:
-    """The closing phrase after "are set" or "is" is no modifier: no cut ends on the verb."""
+    """The closing phrase after "is set" or "is" is no modifier: no cut ends on the verb."""
     assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) is None
 
 

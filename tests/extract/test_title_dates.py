@@ -47,9 +47,9 @@ def test_caps_headline_is_sentence_case_with_names_kept(record_of: Record) -> No
 
 def test_caps_headline_keeps_acronyms_the_body_writes_in_capitals() -> None:
     """ "U.S." stays "U.S.", also inside a hyphenated word; other words are lower case."""
-    body = "The U.S. Navy said Iran and the U.S. were far from a clash in the Gulf."
-    assert recase("RISK OF U.S.-IRAN GULF CLASH SEEN FALLING", body) == (
-        "Risk of U.S.-Iran Gulf clash seen falling"
+    body = "Canada and the U.S. signed a treaty on the Great Lakes, the U.S. envoy said."
+    assert recase("U.S.-CANADA TREATY ON GREAT LAKES SIGNED", body) == (
+        "U.S.-Canada treaty on Great Lakes signed"
     )
 
 
