@@ -131,7 +131,7 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     ):
         return None
     # A place in capitals is a dateline's; in mixed case only with an agency
-    # ("Marseille, France (CNN)"), since "Tony Blair - ..." is a sentence.
+    # ("Norport, Vale (CNN)"), since "Ann Vell - ..." is a sentence.
     if place and not place.isupper() and agency is None:
         return None
     iso = None

@@ -116,7 +116,7 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
 
 
 def _opening_clause(sent: Span) -> range:
-    """ "As he awaits the report, President Bush will ..." -> "President Bush will ..." """
+    """ "As she waits for the vote, Mayor Ann Vell will ..." -> "Mayor Ann Vell will ..." """
     root = sent.root
     for child in root.children:
         first, last = _extent(child)
