@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator.extract.role_phrases import JOB_VERBS, role_words
+from generator.extract.role_phrases import role_words
+from generator.extract.role_verbs import JOB_VERBS
 
 #: A role of two parts (a title and a description, or two descriptions), at most.
 MAX_JOINED_WORDS = 12

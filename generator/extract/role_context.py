@@ -15,14 +15,8 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import (
-    attribute_of,
-    is_role_word,
-    names_someone,
-    role_phrase,
-    role_words,
-    works_as,
-)
+from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
+from generator.extract.role_verbs import attribute_of, works_as
 
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8

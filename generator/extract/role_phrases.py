@@ -7,8 +7,8 @@ comments, drops determiners, possessive pronouns and courtesy titles, and
 writes abbreviations in full. A "his" or "her" is not replaced by a name:
 the nearest person named is often not the one meant ("Roe attacked his
 wife"); an "its" is, by the thing the sentence is about ("its chairman" ->
-"chairman of the harbour board"). It also reads what a verb says someone is
-("is the chief executive", "works as a nurse", "is representing the family").
+"chairman of the harbour board"). What a verb says someone is ("works as a
+nurse") is read by `role_verbs`.
 """
 
 from __future__ import annotations
@@ -33,29 +33,6 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 #: ... and those that never head a role (a place is no role).
 NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
-#: Verbs of "works as a nurse".
-WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
-#: Verbs whose object says what someone's job is ("who is representing the family",
-#: "who runs a bakery"), present forms only: "who led the charge" is no job.
-JOB_VERBS = frozenset(
-    {
-        *("representing", "represents", "leading", "leads", "heading", "heads"),
-        *("running", "runs", "chairing", "chairs", "managing", "manages"),
-        *("coaching", "coaches", "owning", "owns"),
-    }
-)
-#: Verbs whose place or side says what someone's job is, with those prepositions:
-#: "who works for the council", "who plays for Leeds", "who is running for governor".
-PREP_JOBS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("works", "working"), ("for", "at")),
-    **dict.fromkeys(("plays", "playing"), ("for",)),
-    **dict.fromkeys(("teaches", "teaching", "studies", "studying"), ("at",)),
-    **dict.fromkeys(("running", "standing", "stands"), ("for",)),
-}
-#: Verbs of "who was appointed head of the trust", "named chief executive".
-APPOINTED = frozenset(
-    {"appointed", "named", "elected", "promoted", "nominated", "installed", "crowned"}
-)
 
 
 @dataclass(frozen=True)
@@ -284,13 +261,14 @@ def _dated(child: Token) -> bool:
     )
 
 
-def role_phrase(head: Token, skip: range, lex: Lexicon) -> str | None:
+def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -> str | None:
     """The noun phrase headed by ``head`` as a role, or None.
 
-    The fullest reading that fits in `MAX_ROLE_WORDS` wins: with coordinated
-    roles, else without them.
+    ``head`` must name someone unless the text ``said`` it of someone. The fullest
+    reading that fits in `MAX_ROLE_WORDS` wins: with coordinated roles, else
+    without them.
     """
-    if not names_someone(head, lex):
+    if not (said or names_someone(head, lex)):
         return None
     if any(c.tag_ in ("WP$", "WP", "WDT") for c in head.children if c.dep_ != "relcl"):
         return None  # "whose wife ... live in Brisbane": a clause, not an appositive
@@ -332,64 +310,6 @@ def _owner_of_its(head: Token) -> str | None:
             owner = "the" + owner[3:]
         return owner
     return None
-
-
-# --- what a verb says someone is -------------------------------------------------
-
-
-def attribute_of(verb: Token) -> Token | None:
-    """The noun a copula says someone is ("is the chief executive", "became"); "is no
-    expert on" says what someone is not."""
-    if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
-        return None
-    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return None
-    return noun
-
-
-def works_as(verb: Token) -> Token | None:
-    """The noun of "works as a nurse", "served as chief of staff"."""
-    if verb.lower_ not in WORKS_AS:
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    return None
-
-
-def appointed_as(verb: Token) -> Token | None:
-    """The noun of "was appointed head of the trust", "was named (as) chief executive"."""
-    if verb.lower_ not in APPOINTED or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ in ("oprd", "attr") and child.pos_ == "NOUN":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    return None
-
-
-def job_of(verb: Token) -> str | None:
-    """ "representing the family" in "Roe, who is representing the family,": a job
-    stated by what someone is doing (leading, running, representing) and for whom."""
-    if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
-        return None
-    done = None
-    if verb.lower_ in JOB_VERBS:
-        done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if done is None and verb.lower_ in PREP_JOBS:
-        # "who works for the council", "who plays for Leeds", "running for governor"
-        prep = next((c for c in verb.children if c.lower_ in PREP_JOBS[verb.lower_]), None)
-        done = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if done is None:
-        return None
-    tokens = [verb]
-    for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
-        if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
-            break  # the object's own clause or comment is not the job
-        tokens.append(token)
-    return write_role(tokens)
 
 
 def singular(noun: str) -> str:

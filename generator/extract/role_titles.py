@@ -28,6 +28,9 @@ MAX_OFFICE_WORDS = 4
 #: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
 _LISTED = ("conj", "appos")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+#: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
+MAX_OFFICE_PARTS = 2
 
 
 def entity_span(token: Token) -> Span:
@@ -60,10 +63,9 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     if end > 0 and names_someone(doc[end - 1], lex, plural=True):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
-        title = doc[end - 1]
-        if title.head.i in range(span.start, span.end) or span.root.head.i == title.i:
-            return end - 1
-        return None
+        return end - 1 if _tied(doc[end - 1], span) else None
+    if end == span.start and end > 0 and _compound_noun(doc[end - 1], span):
+        return end - 1  # "former cosmonaut Jane Roe": a trade the word lists lack
     # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the
     # model left out of the name, but only to reach a title word.
     probe = end
@@ -74,6 +76,47 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if probe > 0 and is_role_word(doc[probe - 1], lex):
             return probe - 1
     return None
+
+
+def _tied(title: Token, span: Span) -> bool:
+    """Whether the parse ties a noun right before a name to it: the name holds it, also
+    through "and" ("billionaire and politician Jane Roe"), or it holds the name, or both
+    are subjects of one verb, a phrase the parser cut in two ("Ed's partner Jane Roe
+    said")."""
+    root = span.root
+    head = title
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return (
+        head.head.i in range(span.start, span.end)
+        or root.head.i == title.i
+        or (title.dep_ in _SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
+    )
+
+
+def _compound_noun(token: Token, span: Span) -> bool:
+    """Whether ``token`` is a lower-case singular noun with a modifier or article that the
+    parse makes part of the name right after it ("former cosmonaut Jane Roe"), which says
+    what she is; not with a number or date ("At first glance Roe") or after a verb ("saw
+    an officer approach Roe")."""
+    doc = token.doc
+    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (
+        any(c.dep_ in ("amod", "det") and c.i < token.i for c in token.children)
+        and not any(c.ent_type_ in NOT_TITLE_ENTS for c in token.children)
+        and (before is None or before.pos_ not in ("PART", "VERB", "AUX"))
+        # "the brooding, saturnine Roe": words listed with commas are adjectives
+        and not any(t.is_punct for t in doc[token.left_edge.i : token.i])
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.is_lower
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and token.head.i in range(span.start, span.end)
+        and not token.ent_type_
+        and token.lower_ not in role_words().generic
+        and token.lower_ not in role_words().temporal
+    )
 
 
 def _unprefixed_start(span: Span, lex: Lexicon) -> int:
@@ -94,19 +137,24 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
     Canterbury" right before a name, whose capitalised office runs up to the name."""
     doc = span.doc
     at = _unprefixed_start(span, lex) - 1
-    office = 0
-    while at > 0 and office < MAX_OFFICE_WORDS:
-        token = doc[at]
-        if token.ent_type_ == "PERSON" or not (token.is_title or token.lower_ in _OFFICE_JOINS):
-            break
-        at -= 1
-        office += 1
-    # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
-    if office == 0 or (doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")):
-        return None
-    if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
-        return None
-    return at - 1 if is_role_word(doc[at - 1], lex) else None
+    for _ in range(MAX_OFFICE_PARTS):
+        office = 0
+        while at > 0 and office < MAX_OFFICE_WORDS:
+            token = doc[at]
+            if token.ent_type_ == "PERSON" or not (token.is_title or token.lower_ in _OFFICE_JOINS):
+                break
+            at -= 1
+            office += 1
+        # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
+        joined = doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")
+        if office == 0 or joined:
+            return None
+        if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
+            return None
+        if is_role_word(doc[at - 1], lex):
+            return at - 1
+        at -= 1  # "Works" of "Minister of Works for ...": the office goes on before it
+    return None
 
 
 def _breaks_title(token: Token, words: RoleWords) -> bool:
@@ -170,9 +218,10 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             root = root.head
         first = entity_span(root)
         last = _title_end(first, lex) if first.start < span.start else None
-        if last is None or span.doc[last].tag_ != "NNS":
-            return None
-        span = first
+        if last is not None and span.doc[last].tag_ == "NNS":
+            span = first
+        else:
+            last = None  # no title shared by the list: an office may still lead this name
     start = last
     if last is None:
         start = _office_of(span, lex)
@@ -186,8 +235,12 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
             # "Fenn's brother", "Quist aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
+            # "Lily Ames married actor Tom Vell": a word between them that is no
+            # noun leaves the name out.
             owner = entity_span(token)
-            if doc[start].tag_ == "POS" or owner.root.head.i in range(start, last + 1):
+            tied = owner.root.head.i in range(start, last + 1)
+            joined = doc[start].pos_ in ("NOUN", "PROPN") or not token.whitespace_
+            if "POS" in (doc[start].tag_, token.tag_) or (tied and joined):
                 start = owner.start
             break
         if _breaks_title(token, words):

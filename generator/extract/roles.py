@@ -33,14 +33,11 @@ from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_context import SUBJECTS, bare, referred_after, referred_before
 from generator.extract.role_phrases import (
-    appointed_as,
-    attribute_of,
     is_role_word,
-    job_of,
     names_someone,
     role_phrase,
     role_words,
-    works_as,
+    trim,
 )
 from generator.extract.role_surface import (
     affiliation,
@@ -52,6 +49,7 @@ from generator.extract.role_surface import (
     titles_next_name,
 )
 from generator.extract.role_titles import courtesy, entity_span, title_before
+from generator.extract.role_verbs import appointed_as, attribute_of, job_of, works_as
 
 __all__ = ["entity_span", "role_of"]
 
@@ -108,10 +106,12 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 and child.i >= span.end
                 and _one_paragraph(doc, span.start, child.i)
                 and not titles_next_name(child)
+                and not _cut_before(child)
             ):
-                role = role_phrase(child, skip, lex)
+                first = _hyphen_run(child)
+                role = role_phrase(child, skip, lex, said=_indefinite(first))
                 if role:
-                    return role
+                    return _cut_prefix(first, child) + role
     before = _comma_before(span, lex)
     if before is None:
         return None
@@ -126,6 +126,62 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
     return None
+
+
+def _cut_before(part: Token) -> bool:
+    """Whether ``part`` is a piece of a hyphenated word the parser cut into appositives
+    ("vice" of "vice-president"), a piece of the next one."""
+    doc = part.doc
+    after = doc[part.i + 1] if part.i + 1 < len(doc) else None
+    return (
+        not part.whitespace_
+        and after is not None
+        and after.dep_ == "appos"
+        and after.head == part.head
+    )
+
+
+def _hyphen_run(part: Token) -> Token:
+    """The first piece of a hyphenated word the parser cut into appositives, of which
+    ``part`` is the last ("vice" for "president"), or ``part``."""
+    doc = part.doc
+    first = part
+    while first.i > 0:
+        before = doc[first.i - 1]
+        if before.whitespace_ or before.dep_ != "appos" or before.head != part.head:
+            break
+        first = before
+    return first
+
+
+def _cut_prefix(first: Token, last: Token) -> str:
+    """ "senior vice-" before "president": what the other pieces of a cut word and their
+    modifiers add, without a determiner."""
+    if first == last:
+        return ""
+    tokens = trim(list(last.doc[first.left_edge.i : last.i + 1]))
+    return "".join(t.text_with_ws for t in tokens if t.i < last.i)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether an appositive set off by a comma is "a" or "an" and one singular noun
+    ("Jo Ames, 25, a gambling addict,"), which says what someone is whatever the noun;
+    not a thing with its own clause ("a book that ..."), a tie to someone else ("a link
+    to Ann Vell") or nouns the parse ran together ("a cash and carry manager")."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    article = doc[start].lower_ in ("a", "an") and doc[start].head == noun
+    return (
+        article
+        and start > 0
+        and doc[start - 1].text == ","
+        and noun.tag_ == "NN"
+        and noun.is_alpha
+        and not noun.lower_.endswith("ing")
+        and not noun.ent_type_
+        and not any(c.dep_ in ("conj", "cc", "relcl") for c in noun.children)
+        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    )
 
 
 def _person_above(token: Token, lex: Lexicon) -> Token | None:
