@@ -65,7 +65,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
         return end - 1 if _tied(doc[end - 1], span) else None
     if end == span.start and end > 0 and _compound_noun(doc[end - 1], span):
-        return end - 1  # "former cosmonaut Jane Roe": a trade the word lists lack
+        return end - 1  # "former stonemason Jane Roe": a trade the word lists lack
     # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the
     # model left out of the name, but only to reach a title word.
     probe = end
@@ -80,9 +80,9 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
 
 def _tied(title: Token, span: Span) -> bool:
     """Whether the parse ties a noun right before a name to it: the name holds it, also
-    through "and" ("billionaire and politician Jane Roe"), or it holds the name, or both
-    are subjects of one verb, a phrase the parser cut in two ("Ed's partner Jane Roe
-    said")."""
+    through "and" ("baker and councillor Jane Roe"), or it holds the name, or both are
+    subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
+    waved")."""
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -96,16 +96,16 @@ def _tied(title: Token, span: Span) -> bool:
 
 def _compound_noun(token: Token, span: Span) -> bool:
     """Whether ``token`` is a lower-case singular noun with a modifier or article that the
-    parse makes part of the name right after it ("former cosmonaut Jane Roe"), which says
-    what she is; not with a number or date ("At first glance Roe") or after a verb ("saw
-    an officer approach Roe")."""
+    parse makes part of the name right after it ("former stonemason Jane Roe"), which says
+    what she is; not with a number or date ("In the third lap Roe") or after a verb ("let
+    a guard stop Roe")."""
     doc = token.doc
     before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return (
         any(c.dep_ in ("amod", "det") and c.i < token.i for c in token.children)
         and not any(c.ent_type_ in NOT_TITLE_ENTS for c in token.children)
         and (before is None or before.pos_ not in ("PART", "VERB", "AUX"))
-        # "the brooding, saturnine Roe": words listed with commas are adjectives
+        # "the gruff, wiry Roe": words listed with commas are adjectives
         and not any(t.is_punct for t in doc[token.left_edge.i : token.i])
         and token.pos_ == "NOUN"
         and token.tag_ == "NN"
@@ -235,8 +235,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
             # "Fenn's brother", "Quist aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
-            # "Lily Ames married actor Tom Vell": a word between them that is no
-            # noun leaves the name out.
+            # "Jo Ames hired baker Tom Vell": a word between them that is no noun
+            # leaves the name out.
             owner = entity_span(token)
             tied = owner.root.head.i in range(start, last + 1)
             joined = doc[start].pos_ in ("NOUN", "PROPN") or not token.whitespace_

@@ -24,7 +24,7 @@ JOB_VERBS = frozenset(
     }
 )
 #: Verbs whose place or side says what someone's job is, with those prepositions:
-#: "who works for the council", "who plays for Leeds", "who is running for governor".
+#: "who works for the council", "who plays for Norport", "who is standing for mayor".
 PREP_JOBS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("works", "working"), ("for", "at")),
     **dict.fromkeys(("plays", "playing"), ("for",)),
@@ -79,7 +79,7 @@ def job_of(verb: Token) -> str | None:
     if verb.lower_ in JOB_VERBS:
         done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if done is None and verb.lower_ in PREP_JOBS:
-        # "who works for the council", "who plays for Leeds", "running for governor"
+        # "who works for the council", "who plays for Norport", "standing for mayor"
         prep = next((c for c in verb.children if c.lower_ in PREP_JOBS[verb.lower_]), None)
         done = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if done is None:

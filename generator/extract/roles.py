@@ -130,7 +130,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
 
 def _cut_before(part: Token) -> bool:
     """Whether ``part`` is a piece of a hyphenated word the parser cut into appositives
-    ("vice" of "vice-president"), a piece of the next one."""
+    ("vice" of "vice-chair"), a piece of the next one."""
     doc = part.doc
     after = doc[part.i + 1] if part.i + 1 < len(doc) else None
     return (
@@ -143,7 +143,7 @@ def _cut_before(part: Token) -> bool:
 
 def _hyphen_run(part: Token) -> Token:
     """The first piece of a hyphenated word the parser cut into appositives, of which
-    ``part`` is the last ("vice" for "president"), or ``part``."""
+    ``part`` is the last ("vice" for "chair"), or ``part``."""
     doc = part.doc
     first = part
     while first.i > 0:
@@ -155,7 +155,7 @@ def _hyphen_run(part: Token) -> Token:
 
 
 def _cut_prefix(first: Token, last: Token) -> str:
-    """ "senior vice-" before "president": what the other pieces of a cut word and their
+    """ "acting vice-" before "chair": what the other pieces of a cut word and their
     modifiers add, without a determiner."""
     if first == last:
         return ""
@@ -165,9 +165,9 @@ def _cut_prefix(first: Token, last: Token) -> str:
 
 def _indefinite(noun: Token) -> bool:
     """Whether an appositive set off by a comma is "a" or "an" and one singular noun
-    ("Jo Ames, 25, a gambling addict,"), which says what someone is whatever the noun;
-    not a thing with its own clause ("a book that ..."), a tie to someone else ("a link
-    to Ann Vell") or nouns the parse ran together ("a cash and carry manager")."""
+    ("Jo Ames, 61, a retired blacksmith,"), which says what someone is whatever the
+    noun; not a thing with its own clause ("a shed that ..."), a tie to someone else ("a
+    way back to Ann Vell") or nouns the parse ran together ("a bread and cake seller")."""
     doc = noun.doc
     start = noun.left_edge.i
     article = doc[start].lower_ in ("a", "an") and doc[start].head == noun

@@ -11,18 +11,12 @@ from tests.extract.test_roles import roles_in
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        # two titles joined by "and", the second one tied to the first
-        (
-            "The course is owned by Norland billionaire and politician Ed Toll.",
-            "Ed Toll",
-            "Norland billionaire and politician",
-        ),
         # an office with "of" after a listed name: read even though the list shares none
         (
-            "Talks were held with National Security Adviser Jim Dale and White House "
-            "Chief of Staff Ben Ro.",
+            "Ann Vell met Parks Officer Jim Dale and Harbour Board Chief of Staff Ben Ro "
+            "on Monday.",
             "Ben Ro",
-            "White House Chief of Staff",
+            "Harbour Board Chief of Staff",
         ),
         # an office of two parts joined by "of" and "for"
         (
@@ -32,24 +26,29 @@ from tests.extract.test_roles import roles_in
         ),
         # a trade no word list holds, made part of the name by the parse
         (
-            "Gains were shared among former cosmonaut Rob Kerr, former champion Sam Penn "
-            "and boxer Joe Kerr.",
+            "Prizes went to former stonemason Rob Kerr, former referee Sam Penn "
+            "and tailor Joe Kerr.",
             "Rob Kerr",
-            "former cosmonaut",
+            "former stonemason",
         ),
         # an appositive with "a" says what someone is, whatever the noun
-        ("Rob Kerr, 25, a gambling addict, lost his job.", "Rob Kerr", "gambling addict"),
+        ("Ann Vell, 44, a lifelong vegan, opened the fair.", "Ann Vell", "lifelong vegan"),
         # a hyphenated title the parser cut into three appositives
         (
-            '"This will help," said Tom Ames, senior vice-president at Ledgerco.',
-            "Tom Ames",
-            "senior vice-president at Ledgerco",
+            "Ann Vell, the vice-chair of Norport Rovers, opened the fair.",
+            "Ann Vell",
+            "vice-chair of Norport Rovers",
         ),
-        # a place joined to the title by a hyphen stays in it
+        # a named owner and a place joined by a hyphen stay in the title
         (
-            "The team was led by Norport-based programmer Yan Dov.",
+            "Ann Vell's longtime studio manager Rob Kerr left the firm.",
+            "Rob Kerr",
+            "Ann Vell's longtime studio manager",
+        ),
+        (
+            "The stall was run by Norport-born potter Yan Dov.",
             "Yan Dov",
-            "Norport-based programmer",
+            "Norport-born potter",
         ),
     ],
 )
@@ -58,27 +57,15 @@ def test_titles_and_appositives(nlp: Language, text: str, name: str, expected: s
     assert roles_in(nlp, text)[name] == expected
 
 
-def test_split_subject_title(nlp: Language) -> None:
-    """ "Mr Toll's partner Ann Lee said": a title the parser made a second subject."""
-    role = roles_in(nlp, "Mr Toll's partner Ann Lee said it was fine.")["Ann Lee"]
-    assert role is not None and role.endswith("Toll's partner")
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a noun after a preposition is no title
-        ("At first glance Rob Kerr looked calm.", "Rob Kerr"),
+        # a noun with a number is no title
+        ("In the first round Rob Kerr fell behind.", "Rob Kerr"),
         # an appositive that ties the person to someone else is no role of theirs
-        ("The dog was a comfort to Jo Penn, a link to Ann Vell.", "Jo Penn"),
+        ("The trip meant a lot to Jo Penn, a way back to Sam Toll.", "Jo Penn"),
     ],
 )
 def test_no_role(nlp: Language, text: str, name: str) -> None:
     """No role is read from these."""
     assert roles_in(nlp, text)[name] is None
-
-
-def test_name_before_a_verb_is_no_owner(nlp: Language) -> None:
-    """ "Ann Vell married actor boyfriend Tom Ames": her name does not join his title."""
-    role = roles_in(nlp, "Last week, singer Ann Vell married actor boyfriend Tom Ames.")["Tom Ames"]
-    assert role is not None and "Vell" not in role
