@@ -44,6 +44,7 @@ from generator.extract.mentions import (
     ORG,
     PERSON,
     PLACE,
+    WORK,
     Mention,
     classify,
     debris_tokens,
@@ -75,6 +76,7 @@ __all__ = [
     "Place",
     "dateline_entity",
     "extract_entities",
+    "judged_no_person",
     "mentions_of",
     "name_tokens",
     "resolve_people",
@@ -139,6 +141,35 @@ def _with_datelines(
         if cleaned is not None:
             out.extend(classify(cleaned, lex))
     return out
+
+
+#: Where `mentions_of` keeps the names its evidence found to be no person's, in ``Doc.user_data``.
+_NOT_PEOPLE_KEY = "briefings_not_people"
+#: How much more the text must say for a thing than for a person: one sure sign ("her
+#: spaniel, Biscuit"), not a lean ("another friend Jo Ames" read as one of a kind).
+_SURELY_NO_PERSON = 3.0
+
+
+def _note_no_people(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
+    """The names dropped whose context surely said a work, a thing or an animal rather than a
+    person ("her spaniel, Biscuit"), kept on the doc for the steps after (`judged_no_person`)."""
+    kept_ids = {id(m) for m in kept}
+    votes: dict[str, float] = {}
+    for mention in read:
+        if id(mention) in kept_ids or mention.fixed:
+            continue
+        key = normalize(mention.text)
+        against = mention.votes.get(WORK, 0.0) - mention.votes.get(PERSON, 0.0)
+        votes[key] = votes.get(key, 0.0) + against
+    doc.user_data[_NOT_PEOPLE_KEY] = frozenset(
+        k for k, v in votes.items() if v >= _SURELY_NO_PERSON
+    )
+
+
+def judged_no_person(doc: Doc) -> frozenset[str]:
+    """The normalized names the entity step found to be no person's by what the text says."""
+    found: frozenset[str] = doc.user_data.get(_NOT_PEOPLE_KEY, frozenset())
+    return found
 
 
 def _label_works(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
@@ -226,6 +257,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out = decide(out, lex)
     out = _without_common_capitals(doc, out)
     _label_works(doc, read, out)
+    _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
     resolve_people(out)
     adopt_person_parts(out)

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import ORG, PERSON, Entity, Mention
+from generator.extract.entities import ORG, PERSON, Entity, Mention, judged_no_person
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
@@ -150,6 +150,8 @@ def missed_person(
     text = span.text
     if _names_no_person(span, lex) or (not titled and _name_goes_on(span, owners)):
         return None
+    if _judged_otherwise(span, owners) or _ends_in_acronym(span):
+        return None
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
@@ -178,6 +180,31 @@ def _names_no_person(span: Span, lex: Lexicon) -> bool:
         or text.lower() in lex.organizations
         or (len(span) > 1 and gazetteer().lookup(text) is not None)
         or names_a_body(span)
+    )
+
+
+def _ends_in_acronym(span: Span) -> bool:
+    """Whether a name of several words ends in capitals after words that are not ("Tarn
+    YCF", "Opposition MPs"): a body's or a group's name; a person's surname is written so
+    only where the whole name is ("JO AMES")."""
+    last = span[-1].text
+    letters = last[:-1] if last.endswith("s") and last[:-1].isupper() else last
+    shouted = len(letters) > 1 and letters.isupper()
+    return len(span) > 1 and shouted and not all(t.text.isupper() for t in span)
+
+
+def _judged_otherwise(span: Span, owners: dict[int, Entity]) -> bool:
+    """Whether the entity step read this name as no person's: the name or a written form
+    of one of the story's bodies, places or groups where the NER missed it ("Tarn Watch
+    said" after "Tarn Watch, a charity,"), or a name the text gave to an animal or a thing
+    ("Biscuit barked" after "her spaniel, Biscuit")."""
+    key = normalize(span.text)
+    if key in judged_no_person(span.doc):
+        return True
+    others = {id(e): e for e in owners.values() if e.kind != PERSON}
+    return any(
+        key == normalize(e.name) or any(key == normalize(m.text) for m in e.mentions)
+        for e in others.values()
     )
 
 

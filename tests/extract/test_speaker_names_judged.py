@@ -1,0 +1,62 @@
+"""A name the entity step read as no person's is not rebuilt as a person by the speaker
+search: a body's name the NER missed once, or a name the text gave to an animal."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.antecedents import Context
+from generator.extract.entities import PERSON, extract_entities, judged_no_person
+from generator.extract.lexicon import lexicon
+from tests.extract.conftest import labelled
+
+
+def _missed(nlp: Language, text: str, labels: list[tuple[str, str]], form: str) -> str | None:
+    """The kind of what the speaker search makes of the last use of ``form``, or None."""
+    doc = labelled(nlp, text, labels)
+    context = Context(doc, [], extract_entities(doc), lexicon())
+    at = text.rindex(form)
+    token = next(t for t in doc if t.idx == at + form.rindex(" ") + 1) if " " in form else None
+    token = token or next(t for t in doc if t.idx == at)
+    found = context.missed_person(token)
+    return None if found is None else found.kind
+
+
+def test_a_body_the_ner_missed_once_is_not_rebuilt_as_a_person(nlp: Language) -> None:
+    """ "Tarn Watch, a charity," then "Tarn Watch, 12, said": the body, not a new person."""
+    text = (
+        "Tarn Watch, a charity, runs the shelter in Norport. "
+        "Last week Tarn Watch, a 12-year-old group, said it had no money left."
+    )
+    assert _missed(nlp, text, [("Tarn Watch", "ORG")], "Tarn Watch") != PERSON
+
+
+def test_a_pet_named_by_apposition_is_noted_as_no_person(nlp: Language) -> None:
+    """ "her spaniel, Biscuit": the entity step notes the name as no person's."""
+    text = "Ann Vell walks her spaniel, Biscuit, by the river every morning."
+    doc = labelled(nlp, text, [("Ann Vell", "PERSON"), ("Biscuit", "PERSON")])
+    people = [e.name for e in extract_entities(doc) if e.kind == PERSON]
+    assert people == ["Ann Vell"] and "biscuit" in judged_no_person(doc)
+
+
+def test_a_pet_is_not_rebuilt_as_a_person_by_its_age(nlp: Language) -> None:
+    """ "Biscuit, a lively four-year-old," after "her spaniel, Biscuit": still no person."""
+    text = (
+        "Ann Vell walks her spaniel, Biscuit, by the river every morning. "
+        "Biscuit, a lively four-year-old, said nothing at all."
+    )
+    labels = [("Ann Vell", "PERSON"), ("Biscuit", "PERSON")]
+    assert _missed(nlp, text, labels, "Biscuit") != PERSON
+
+
+def test_a_person_the_ner_missed_is_still_found(nlp: Language) -> None:
+    """ "Tala, a farmer from the hills, said": a person whom nothing else calls a thing."""
+    text = "The river burst its banks. Tala, a farmer from the hills, said the water came fast."
+    assert _missed(nlp, text, [], "Tala") == PERSON
+
+
+def test_a_name_ending_in_capitals_is_no_person(nlp: Language) -> None:
+    """ "Tarn YCF posted a video": a name ending in an acronym after a word that is not one
+    is a body's ("Tarn YCF") or a group's ("Opposition MPs"), not a person the NER missed."""
+    text = "The club met on Monday. Tarn YCF, a 12-year-old group, said the hall was closed."
+    assert _missed(nlp, text, [], "Tarn YCF") != PERSON
