@@ -49,6 +49,8 @@ __all__ = ["Context"]
 #: Object pronouns a quoting verb's object stands in ("the Ledger quoted him as saying"),
 #: read back as the subject pronouns they are the forms of.
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+#: Dependents of a verb of saying that name whom it is said to, besides "to ...".
+ADDRESSEE_DEPS = frozenset(["dobj", "dative", "iobj", "npadvmod"])
 
 
 class Context(PronounClues):
@@ -131,6 +133,46 @@ class Context(PronounClues):
         found, passed = self._search_back(pronoun, quote, previous)
         if found is not None and passed and not self.known_sex(found):
             return None
+        if found is not None and any(found is a for a in self._addressed(pronoun)):
+            return None  # "He told Ann Vell: '...'": whom he spoke to is not who spoke
+        if found is not None and self._told_other_sex(pronoun) and not self.known_sex(found):
+            return None  # "he told her": one whose sex nothing states may be either
+        return found
+
+    def _told_other_sex(self, pronoun: Token) -> bool:
+        """Whether a subject pronoun's verb has an object pronoun of the other sex."""
+        return pronoun.dep_ in SUBJECT_DEPS and any(
+            c.dep_ in ADDRESSEE_DEPS
+            and c.lower_ in OBJECT_PRONOUNS
+            and OBJECT_PRONOUNS[c.lower_] != pronoun.lower_
+            for c in pronoun.head.children
+        )
+
+    def _addressed(self, pronoun: Token) -> list[Entity]:
+        """Whom the verb of a subject pronoun is said to: the entity its object or its
+        "to" names ("he told Ann Vell", "she said to the chair, Tom Ames"), or the person
+        an object "him"/"her" of the pronoun's own sex refers back to ("he told him")."""
+        if pronoun.dep_ not in SUBJECT_DEPS:
+            return []
+        # "He told the chair, Ann Vell: ...": the parser may hang the name on the verb
+        objects = [c for c in pronoun.head.children if c.dep_ in ADDRESSEE_DEPS]
+        objects += [
+            o
+            for c in pronoun.head.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        found: list[Entity] = []
+        for obj in objects:
+            if obj.lower_ in OBJECT_PRONOUNS:
+                if OBJECT_PRONOUNS[obj.lower_] != pronoun.lower_:
+                    continue  # "he told her": `_told_other_sex`
+                referent, _ = self._read_back(obj, None, None, None)
+            else:
+                referent = self.entity_in(noun_phrase(obj))
+            if referent is not None:
+                found.append(referent)
         return found
 
     def pronoun_referent(self, pronoun: Token) -> Entity | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_surnames import principal_surnames
 from generator.extract.roles import entity_span
@@ -220,8 +221,18 @@ class Mentions:
                 )
             if entity is not None:
                 # "Acme tabled a motion. It argues ...": "it" is the thing just named.
+                # "Acme denied the charge. In a letter to staff, it said": a thing does not
+                # speak in a writing of its own, nor tell anyone; who did is Acme.
                 named_thing = any(c.dep_ == "dobj" for c in token.head.children)
-                return entity if entity.kind == ORG and not named_thing else None
+                issuer = _issues(pronoun.head)
+                # "The Norport government said ... It said": a body the name only qualifies;
+                # "the news agency Acme, ...": the name in apposition is the subject's own
+                owned = any(
+                    self.owners.get(t.i) is entity or self.named_by_ner(t) is entity
+                    for t in (token, *(c for c in token.children if c.dep_ == "appos"))
+                )
+                spoke = issuer or not named_thing
+                return entity if entity.kind == ORG and owned and spoke else None
             if token.lower_ in words().document_nouns and definite(token):
                 return self.author(token)
             named = self.organization_named_by(token) if token.pos_ == "PROPN" else None
@@ -273,6 +284,19 @@ class Mentions:
                     self._names.setdefault(form.casefold(), []).append(entity)
         matches = self._names.get(entity_span(token).text.casefold(), [])
         return matches[0] if len(matches) == 1 else None
+
+
+def _issues(verb: Token) -> bool:
+    """Whether a verb of saying is said by an issuer, not a writing: "in a note to staff,
+    it said", "it said in a letter", "it told the Ledger"."""
+    if lemma(verb) == "tell":
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in words().document_nouns for o in c.children)
+        for c in verb.children
+    )
 
 
 def _according_to(token: Token) -> bool:
