@@ -17,11 +17,13 @@ thing (`teller_past_thing`) and a saying verb inside a who/whose clause left ope
 (`unclosed_relative_owner`); `speaker_subjects.subject_of` asks both.
 
 A clause that introduces a quote with a colon or a dash frames it as its subject's words
-(`colon_subject`, `dash_subject`).
+(`colon_subject`, `dash_subject`). A name the one it describes gave itself ("Lee, a
+self-styled ‘friend of the river’") is that one's words (`self_styled`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -266,3 +268,35 @@ def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
         if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
     ]
     return subjects[0] if len(subjects) == 1 else None
+
+
+#: "self-styled", "self-described" ...: a name that the one it describes chose.
+_SELF_NAMED = re.compile(r"\bself-(?:styled|described|proclaimed|declared|confessed)\W*$", re.I)
+
+
+def self_styled(doc: Doc, quote: Quote) -> Token | None:
+    """Whom a quoted name after "self-styled" describes, the one who gave it: the noun the
+    phrase stands in apposition to ("Lee, a self-styled ‘friend of the river’, said"), the
+    subject it opens the sentence ahead of ("Ever the self-described ‘keeper of the old
+    ways’, Lee ..."), or the subject it is said of ("Lee is a self-described ‘night owl’")."""
+    first, last = quote.parts[0][0], quote.parts[-1][1]
+    if not _SELF_NAMED.search(doc.text[max(0, first - 24) : first]):
+        return None
+    span = doc.char_span(first, last, alignment_mode="expand")
+    if span is None:
+        return None
+    phrase = span.root
+    while in_any(phrase.head, quote) and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.head.lower_.startswith("self") or phrase.head.text == "-":
+        phrase = phrase.head  # the parser made "self-styled" the head of the name
+    if phrase.dep_ == "appos":
+        return phrase.head
+    if phrase.dep_ in SUBJECT_DEPS:
+        # "Ever the self-styled ‘keeper of ...’, Lee turned ...": the verb got two subjects.
+        later = [c for c in phrase.head.children if c.dep_ in SUBJECT_DEPS and c.i > phrase.i]
+        return later[0] if len(later) == 1 else None
+    if phrase.dep_ in ("attr", "oprd"):
+        subjects = [c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects[0] if len(subjects) == 1 else None
+    return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.quote_frames import colon_subject, dash_subject, speech_owner
+from generator.extract.quote_frames import colon_subject, dash_subject, self_styled, speech_owner
 from generator.extract.quote_leads import led_in
 from generator.extract.quote_marks import (
     ALL_MARKS,
@@ -165,8 +165,10 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 
 def _owner_speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
     """The person or body whose claim, promise or call holds the quote ("X responded to
-    Lee's claim that ‘...’" is Lee's words, not X's), or None (`speech_owner`)."""
-    owner = speech_owner(quote, search.sentences.doc, search.is_reporting)
+    Lee's claim that ‘...’" is Lee's words, not X's) or who gave itself the quoted name
+    ("Lee, a self-styled ‘...’"), or None (`speech_owner`, `self_styled`)."""
+    doc = search.sentences.doc
+    owner = speech_owner(quote, doc, search.is_reporting) or self_styled(doc, quote)
     if owner is None:
         return None
     if owner.lower_ in POSSESSIVE_PRONOUNS:

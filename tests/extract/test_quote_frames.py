@@ -112,3 +112,26 @@ def test_words_about_a_claim_are_not_its_owners() -> None:
     it is no part of it."""
     text = "Tom Ames welcomed Dana Whitlow's pledge on the harbour as ‘a good start for us’."
     assert speakers(text) != {"a good start for us": "Dana Whitlow"}
+
+
+def test_a_self_styled_name_is_its_bearers_words() -> None:
+    """'Vell, a self-styled ‘...’, has led ...': the name Vell gave herself is hers."""
+    text = (
+        "Ann Vell, a self-styled ‘friend of the river’, has led the campaign for ten years.\n\n"
+        "Vell – a self-styled ‘queen of the quay’ – has sold fish on the harbour since 1990.\n\n"
+        "Ever the self-described ‘keeper of the old ways’, she turned down the council's offer."
+    )
+    assert speakers(text) == {
+        "friend of the river": "Ann Vell",
+        "queen of the quay": "Ann Vell",
+        "keeper of the old ways": "Ann Vell",
+    }
+
+
+def test_a_name_others_give_names_no_speaker() -> None:
+    """'Locals call the bridge the ‘...’': a nickname with no self-styling names nobody."""
+    text = (
+        "Ann Vell crossed the bridge every day.\n\n"
+        "Locals call the bridge the ‘old iron lady of the harbour’ and rarely use its name."
+    )
+    assert speakers(text) == {"old iron lady of the harbour": None}
