@@ -21,6 +21,9 @@ from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, THING_PRONOUNS, wor
 
 __all__ = ["led_in"]
 
+#: Tags of a finite verb or a modal, one of which makes the clause it helps finite.
+FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])
+
 #: Nouns for a body of people that can speak, which the lists of person and body nouns
 #: leave out.
 SPEAKING_BODIES = frozenset(
@@ -48,8 +51,8 @@ SPEAKING_BODIES = frozenset(
 def led_in(search: Attribution, previous: Quote | None, quote: Quote) -> Entity | None:
     """The previous quote's speaker when that quote ends in the paragraph before the
     quote's own and the words from its end to the quote are about that speaker alone:
-    no quote, no verb of saying in the lead-in, no other person or body, and no subject
-    but the speaker, "he" or "she" fitting them, or a thing; else None."""
+    no quote, no verb of saying in the lead-in, no other person or body, and no subject of
+    a finite clause but the speaker, "he" or "she" fitting them, or a thing; else None."""
     if previous is None or previous.speaker is None:
         return None
     speaker = previous.speaker
@@ -69,9 +72,19 @@ def led_in(search: Attribution, previous: Quote | None, quote: Quote) -> Entity 
     for token in lead:
         if search.is_reporting(token) or search.quoted.inside(token.idx):
             return None
-        if token.dep_ in SUBJECT_DEPS and not _about(search, token, speaker):
+        speaks = token.dep_ in SUBJECT_DEPS and _finite(token.head)
+        if speaks and not _about(search, token, speaker):
             return None
     return speaker
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb heads a finite clause: its subject acts in the narrative. The subject
+    of an infinitive or a participle ("leave little time for his sons to see him") only
+    completes what the clause says of the one it is about."""
+    if verb.tag_ not in ("VB", "VBG", "VBN"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _about(search: Attribution, subject: Token, speaker: Entity) -> bool:

@@ -22,3 +22,16 @@ def test_a_lead_in_naming_someone_else_does_not() -> None:
     """A lead-in whose subject is a description of someone else leaves the quote alone."""
     text = OPENING + "A teacher at the village school has helped the boys settle. " + LATER
     assert speakers(text)[-1] == (LATER.strip("‘’"), None)
+
+
+def test_the_subject_of_an_infinitive_in_the_lead_in_does_not_speak() -> None:
+    """'Long shifts at the bakery leave little time for his sons to see him. ‘...’': the
+    sons only complete what the line says, so the quote goes on with Osman."""
+    text = OPENING + "Long shifts at the bakery leave little time for his sons to see him. " + LATER
+    assert speakers(text)[-1] == (LATER.strip("‘’"), "Tarvik Osman")
+
+
+def test_a_finite_clause_about_someone_else_still_stops_it() -> None:
+    """'His sons think the school has helped.' ahead of the quote: they may speak."""
+    text = OPENING + "His sons think the village school has helped a great deal. " + LATER
+    assert speakers(text)[-1] == (LATER.strip("‘’"), None)
