@@ -115,7 +115,7 @@ class Mentions:
             if child.dep_ in ("poss", "compound"):
                 tokens = list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                # "by think-tank the Centre for X": the parser may hang the name anywhere
+                # "a review by the watchdog Tarn Water": the parser may hang the name anywhere
                 tokens = [t for t in child.subtree if t.i not in self._clauses_of(child)]
             else:
                 continue
@@ -183,7 +183,7 @@ class Mentions:
                 if spoken_for is not None:
                     return spoken_for
             if token.lower_ in words().document_nouns and definite(token):
-                # "the report said ... The think-tank called for": the report's writer.
+                # "..., the review says. The watchdog wants ...": the review's writer.
                 writer = self.author(token)
                 return writer if writer is not None and writer.kind == ORG else None
             if any(c.dep_ == "conj" for c in token.children):

@@ -152,12 +152,12 @@ def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> N
 
 
 def test_an_office_an_adjective_gives_is_the_person_just_before() -> None:
-    """ "Sir Tomas Ravel said ... The chief farming adviser stressed ... He said": an
+    """ "Dr Tomas Ravel warned ... The chief farming adviser admitted ... He said": an
     adviser with an office's adjectives refers back to the person just before."""
     text = (
-        "Sir Tomas Ravel yesterday said he believed the harvest was failing in the east.\n\n"
-        "The chief agricultural adviser stressed that there were many unknowns.\n\n"
-        "He said: 'If the rain holds off, we lose the wheat.'"
+        "On Monday Dr Tomas Ravel warned of a poor wheat crop in the east.\n\n"
+        "The chief agricultural adviser admitted that much was still uncertain.\n\n"
+        "He said: 'Another dry month would finish the crop.'"
     )
     assert speakers(text)[0][1] == "Tomas Ravel"
 

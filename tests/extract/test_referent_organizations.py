@@ -31,11 +31,11 @@ def test_the_spokesman_of_a_person_is_nobody() -> None:
 
 
 def test_the_statement_is_the_one_an_organization_issued() -> None:
-    """'X issued a statement saying ... "...," the statement added': X speaks."""
+    """'X put out a statement ... a person ... "...," the statement added': X speaks."""
     text = (
-        "Pellworth Water released a statement on Tuesday saying the water was safe.\n\n"
-        "Dana Whitlow, who runs a cafe in the town, said she still boiled her water.\n\n"
-        "'Our engineers tested samples from every reservoir overnight,' the statement added."
+        "Late last night Pellworth Water put out a short statement about the brown taps.\n\n"
+        "Dana Whitlow, a baker near the quay, keeps boiling every kettle she fills.\n\n"
+        "'Each valve in the valley was inspected before dawn,' the statement added."
     )
     assert speakers(text)[0][1] == "Pellworth Water"
 
@@ -43,9 +43,9 @@ def test_the_statement_is_the_one_an_organization_issued() -> None:
 def test_in_a_statement_the_subject_issued_it() -> None:
     """'In a statement, X condemned ... "...," the statement read': X speaks."""
     text = (
-        "In a statement, Corvane Media condemned the remarks about its reporter.\n\n"
-        "Senator Hal Brisket made the remarks at a rally in Dunmore on Friday.\n\n"
-        "'A free press is the backbone of every democracy,' the statement read."
+        "In a statement, Corvane Media rejected the senator's jibe at its weather presenter.\n\n"
+        "Senator Hal Brisket had mocked her forecasts at a fair in Dunmore.\n\n"
+        "'Our presenter reads the sky better than any politician,' the statement read."
     )
     assert speakers(text)[0][1] == "Corvane Media"
 
@@ -62,40 +62,41 @@ def test_a_bare_spokesman_speaks_for_the_organization_just_before() -> None:
 def test_a_capitalised_word_before_spokesman_names_an_organization() -> None:
     """'A Government spokesman said': the Government, which the NER left out."""
     text = (
-        "Ministers were urged to act on rents last week.\n\n"
-        "A Government spokesman said: 'We will set out our plans for renters in the spring.'"
+        "Tenants in Norport marched on Saturday over rising rents.\n\n"
+        "Asked about the march, a Government spokesman said: 'Renters will hear from us soon.'"
     )
     assert speakers(text)[0][1] == "Government"
 
 
 def test_a_council_spokesman_is_the_council_named_before() -> None:
-    """'Kelby District Council said ... The family ... A council spokesman said': the council."""
+    """'Kelby District Council says ... Neighbours ... A council spokesman said': the council."""
     text = (
-        "Kelby District Council said it had offered the family a new home.\n\n"
-        "The Ashdowns reject this account of the talks.\n\n"
-        "A council spokesman said: 'The talks failed and no money changed hands.'"
+        "Kelby District Council says its planners approved the bakery's chimney in June.\n\n"
+        "Neighbours on Mill Row dispute that.\n\n"
+        "A council spokesman said: 'Every form was signed on time.'"
     )
     assert speakers(text)[0][1] == "Kelby District Council"
 
 
 def test_a_thing_of_an_organization_as_subject_is_not_it() -> None:
-    """'A Brisco study found ... A spokesman for the organisation said': not Brisco."""
+    """'A Tarnwell Trust survey showed ... a spokeswoman for the organisation said': not
+    the trust, which only qualified the subject."""
     text = (
-        "A Brisco study last year found that most pupils could not spot a false story.\n\n"
-        "Teachers in many schools now run short lessons on checking sources.\n\n"
-        "A spokesman for the organisation said: 'The world has changed since we began.'"
+        "A Tarnwell Trust survey in 2021 showed few cyclists knew the new lane rules.\n\n"
+        "Riding clubs have since added a short quiz to their safety evenings.\n\n"
+        "Then a spokeswoman for the organisation said: 'Our riders learn fast.'"
     )
     assert speakers(text)[0][1] is None
 
 
 def test_a_parenthetical_it_skips_the_clause_it_reports() -> None:
-    """'The think-tank called for X. The plans will "...", it argues': the think-tank."""
+    """'X studied ... The think-tank wants ... would "...", it claims, and ...': X."""
     text = (
-        "The Ormond Policy Centre published its review of the bill on Monday.\n\n"
-        "The think-tank also urged ministers to fund more rural bus routes.\n\n"
-        "The changes will 'leave villages stranded', it argues, while raising fares."
+        "Harlow Ridge Institute studied island ferry fares over the winter.\n\n"
+        "The think-tank wants one ticket to cover every crossing in the bay.\n\n"
+        "Such a ticket would 'end the muddle at the pier', it claims, and cut queues."
     )
-    assert speakers(text)[0][1] == "Ormond Policy Centre"
+    assert speakers(text)[0][1] == "Harlow Ridge Institute"
 
 
 def test_the_company_after_a_short_name_no_entity_owns() -> None:
@@ -117,8 +118,8 @@ def test_the_company_after_a_short_name_no_entity_owns() -> None:
 def test_the_capitalised_name_after_the_is_an_organization() -> None:
     """'The Government said: ...': the Government speaks, though no entity names it."""
     text = (
-        "Interpreters who served with the army wrote to ministers last month.\n\n"
-        "The Government said: 'Every case will be looked at again with care.'"
+        "Retired lifeboat crews have asked for a rise in their pensions.\n\n"
+        "The Government said: 'We are weighing their request carefully.'"
     )
     assert speakers(text)[0][1] == "Government"
 
@@ -142,32 +143,32 @@ def test_they_after_people_is_nobody() -> None:
 
 
 def test_the_organization_noun_after_a_report_is_its_writer() -> None:
-    """'a report by X ... the report said ... Y should act ... The think-tank called for':
-    the report's writer, not the organization the report spoke of."""
+    """'A report from X ... the Y Board ... the report says ... The think-tank wants ...
+    it claims': the report's writer, not the organization the report spoke of."""
     text = (
-        "A report by the Ormond Policy Centre said the rail plan went too far.\n\n"
-        "The Brenlow Authority should only be allowed to close the least used lines.\n\n"
-        "'Councils must decide which lines matter,' the report said.\n\n"
-        "The think-tank also urged ministers to fund more rural bus routes.\n\n"
-        "The changes will 'leave villages stranded', it argues."
+        "A report from Harlow Ridge Institute looks at the island ferries.\n\n"
+        "Under its plan the Tarn Ferry Board would lose the power to set fares.\n\n"
+        "'Islanders pay far too much to cross the bay,' the report says.\n\n"
+        "The think-tank wants the county to set fares instead.\n\n"
+        "One county fare would 'end the muddle at the pier', it claims."
     )
-    assert speakers(text)[-1] == ("leave villages stranded", "Ormond Policy Centre")
+    assert speakers(text)[-1] == ("end the muddle at the pier", "Harlow Ridge Institute")
 
 
 def test_an_acronym_read_as_an_adjective_before_spokesman() -> None:
-    """'An MoW spokesman said', with the acronym read as an adjective (as the model reads
+    """'A KHB spokeswoman said', with the acronym read as an adjective (as the model reads
     some): the organization it names."""
     text = (
-        "The new drone will patrol the coast from next year.\n\n"
-        "An MoW spokesman said: 'It will give us a far better picture of the sea.'"
+        "Buoys fitted with sonar will be anchored off Norport in the autumn.\n\n"
+        "A KHB spokeswoman said: 'Sailors will see the sandbanks move week by week.'"
     )
     doc = load_nlp()(text)
-    acronym = next(t for t in doc if t.text == "MoW")
+    acronym = next(t for t in doc if t.text == "KHB")
     acronym.pos_, acronym.tag_, acronym.dep_ = "ADJ", "JJ", "amod"
     quotes = find_quotes(text)
     attribute(doc, quotes, extract_entities(doc))
     speaker = quotes[0].speaker
-    assert speaker is not None and speaker.name == "MoW"
+    assert speaker is not None and speaker.name == "KHB"
 
 
 def test_a_capitalised_noun_for_a_person_after_the_is_no_organization() -> None:
@@ -208,8 +209,11 @@ def test_it_after_a_name_no_entity_owns_after_the() -> None:
 
 
 def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
-    """'A spokesman for the former Bracken leader said': the leader's, not the party's."""
-    text = "A spokesman for the former Bracken leader said: 'He was never paid for the work.'"
+    """'..., said a spokeswoman for the one-time Bracken leader': the leader's, not the
+    party's."""
+    text = (
+        "'Not one penny reached her account,' said a spokeswoman for the one-time Bracken leader."
+    )
     assert _speaker_with_party(text, "Bracken") is None
 
 
@@ -262,16 +266,16 @@ def test_according_to_names_who_speaks_in_its_sentence(text: str, body: str) -> 
     ("text", "body"),
     [
         (
-            "Forecasters at the Northern Weather Service expect the heat to last all week.\n\n"
-            "'By our count, most of the county is under a heat warning today,' the weather "
-            "service in Port Selby posted on Sunday.",
-            "Northern Weather Service",
+            "Engineers at the Upland Flood Office mapped the river overnight.\n\n"
+            "'Three bridges stay shut until the water drops,' the flood office in Norport "
+            "wrote on its website.",
+            "Upland Flood Office",
         ),
         (
-            "The Royal College of Harbour Pilots wrote to every port last month.\n\n"
-            "The college accepted that ports could limit visits, but said: 'This should not "
-            "apply to the pilots on duty.'",
-            "Royal College of Harbour Pilots",
+            "Members of the Tarn Society of Boatmen met the harbour board in March.\n\n"
+            "While letting the board set the opening hours, the society said: 'No crew at "
+            "sea may ever be turned away.'",
+            "Tarn Society of Boatmen",
         ),
         (
             "Ferry operators were told of the change by the Selby Licensing Commission on "
@@ -283,17 +287,17 @@ def test_according_to_names_who_speaks_in_its_sentence(text: str, body: str) -> 
     ],
 )
 def test_a_body_noun_refers_back_to_the_body_whose_name_holds_it(text: str, body: str) -> None:
-    """ "the weather service", "the college", "the commission": the one body named before
+    """ "the flood office", "the society", "the commission": the one body named before
     whose name holds the noun (and its noun modifiers); a longer form of the same name is it."""
     assert speakers(text)[0][1] == body
 
 
 def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
-    """ "The Northern and the Coastal Weather Service issued ... the weather service said":
-    either could be meant."""
+    """ "The Upland Flood Office and the Lowland Flood Office each ... the flood office
+    said": either could be meant."""
     text = (
-        "The Northern Weather Service and the Coastal Weather Service both issued warnings.\n\n"
-        "'Stay indoors this afternoon,' the weather service said."
+        "Alerts went out from the Upland Flood Office and the Lowland Flood Office alike.\n\n"
+        "'Keep well back from the river banks,' the flood office said."
     )
     assert speakers(text)[0][1] is None
 
