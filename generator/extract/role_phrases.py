@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon, lexicon, load_data
+from generator.extract.lexicon import Lexicon, cues, lexicon, load_data
 
 MAX_ROLE_WORDS = 14
 #: Dependents that start a clause or comment, not part of the role itself.
@@ -140,7 +140,10 @@ def write_role(tokens: list[Token]) -> str | None:
         if token.text == "." and after_short and parts[-1] != tokens[index - 1].text:
             parts[-1] = parts[-1].rstrip() + token.whitespace_
             continue  # "Lt" "." written "Lieutenant", not "Lieutenant."
-        parts.append(_expand(token.text) + token.whitespace_)
+        # "the PC Agency": a word of a body's name is no abbreviation of a title
+        head = token.head
+        named = head.i > token.i and head.lower_ in cues().org_suffixes
+        parts.append((token.text if named else _expand(token.text)) + token.whitespace_)
     text = " ".join("".join(parts).translate(_APOSTROPHES).split())
     if not text or len(text.split()) > MAX_ROLE_WORDS:
         return None
@@ -162,11 +165,21 @@ def trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     # A role never ends in a preposition: its object was hung elsewhere by the
     # parser ("chief executive of" when "Acme" hangs from the verb).
+    # Nor in part of a hyphenated word ("author and co" of "co-author").
     while tokens and (
-        tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case") or tokens[-1].pos_ == "ADP"
+        tokens[-1].is_punct
+        or tokens[-1].dep_ in ("cc", "case")
+        or tokens[-1].pos_ == "ADP"
+        or _goes_on(tokens[-1])
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _goes_on(token: Token) -> bool:
+    """Whether a hyphen written right after ``token`` carries its word on."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
 def _courtesy_before_name(tokens: list[Token]) -> bool:

@@ -29,6 +29,7 @@ MAX_OFFICE_WORDS = 4
 _LISTED = ("conj", "appos")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PLACES = ("GPE", "LOC")
 #: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
 MAX_OFFICE_PARTS = 2
 
@@ -117,6 +118,18 @@ def _compound_noun(token: Token, span: Span) -> bool:
         and token.lower_ not in role_words().generic
         and token.lower_ not in role_words().temporal
     )
+
+
+def _town_and_region(doc: Doc, comma: int) -> int | None:
+    """Where "Lake Tarn, Wessex," starts when it ends at the comma at ``comma``: a town and
+    its region set off by commas before a title."""
+    if doc[comma].text != "," or comma < 1 or doc[comma - 1].ent_type_ not in _PLACES:
+        return None
+    region = entity_span(doc[comma - 1])
+    at = region.start
+    if at < 2 or doc[at - 1].text != "," or doc[at - 2].ent_type_ not in _PLACES:
+        return None
+    return entity_span(doc[at - 2]).start
 
 
 def _unprefixed_start(span: Span, lex: Lexicon) -> int:
@@ -242,6 +255,10 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             joined = doc[start].pos_ in ("NOUN", "PROPN") or not token.whitespace_
             if "POS" in (doc[start].tag_, token.tag_) or (tied and joined):
                 start = owner.start
+            break
+        place = _town_and_region(doc, token.i) if doc[last].is_lower else None
+        if place is not None:
+            start = place  # "Lake Tarn, Wessex, resident Jo Roe": where she lives
             break
         if _breaks_title(token, words):
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.role_phrases import write_role
+from generator.extract.role_phrases import trim, write_role
 
 #: Verbs of "works as a nurse".
 WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
@@ -82,6 +82,8 @@ def job_of(verb: Token) -> str | None:
         # "who works for the council", "who plays for Norport", "standing for mayor"
         prep = next((c for c in verb.children if c.lower_ in PREP_JOBS[verb.lower_]), None)
         done = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if done is not None and done.ent_type_ in ("DATE", "TIME"):
+            done = None  # "working on the rules for a year": how long, not for whom
     if done is None:
         return None
     tokens = [verb]
@@ -89,4 +91,4 @@ def job_of(verb: Token) -> str | None:
         if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
             break  # the object's own clause or comment is not the job
         tokens.append(token)
-    return write_role(tokens)
+    return write_role(trim(tokens))

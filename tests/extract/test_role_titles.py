@@ -69,3 +69,27 @@ def test_titles_and_appositives(nlp: Language, text: str, name: str, expected: s
 def test_no_role(nlp: Language, text: str, name: str) -> None:
     """No role is read from these."""
     assert roles_in(nlp, text)[name] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a town and its region set off by commas before the title
+        (
+            "The prize went to Lake Tarn, Texas, resident Ann Vell.",
+            "Ann Vell",
+            "Lake Tarn, Texas, resident",
+        ),
+        # a word of a body's name is not written out as a title's abbreviation
+        (
+            "Jo Ames, head of the Det Print Company, said so.",
+            "Jo Ames",
+            "head of the Det Print Company",
+        ),
+        # how long someone has worked at something is no job
+        ("Jo Ames, who is working on the plan for a year, said so.", "Jo Ames", None),
+    ],
+)
+def test_role_edges(nlp: Language, text: str, name: str, expected: str | None) -> None:
+    """Where a role starts and ends, and how its words are written."""
+    assert roles_in(nlp, text)[name] == expected
