@@ -230,6 +230,13 @@ def organization_forms() -> dict[str, list[str]]:
 
 
 @cache
+def occupations() -> frozenset[str]:
+    """Occupations written capitalised before a name that are no part of it ("Rapper Vexo"):
+    titles.yaml's list."""
+    return frozenset(w.lower() for w in load_data("titles.yaml")["occupations"])
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
     return frozenset(w.lower() for w in load_data("titles.yaml")["people"])

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, normalize
+from generator.extract.lexicon import Lexicon, cues, normalize, occupations
 from generator.extract.mentions import place_named
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -103,6 +103,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             and (
                 doc[start].lower_ in lex.honorifics
                 or _role_word(doc[start], lex)
+                or doc[start].lower_ in occupations()
                 or doc[start].lower_ in cues().work_nouns
             )
         ):

@@ -185,7 +185,7 @@ def _names_no_person(span: Span, lex: Lexicon) -> bool:
 
 def _ends_in_acronym(span: Span) -> bool:
     """Whether a name of several words ends in capitals after words that are not ("Tarn
-    YCF", "Opposition MPs"): a body's or a group's name; a person's surname is written so
+    RFC", "Norport MEPs"): a body's or a group's name; a person's surname is written so
     only where the whole name is ("JO AMES")."""
     last = span[-1].text
     letters = last[:-1] if last.endswith("s") and last[:-1].isupper() else last
@@ -284,7 +284,8 @@ def short_organization(
     subject: Token, owners: dict[int, Entity], organizations: Sequence[Entity]
 ) -> Entity | None:
     """The organization a short form of its name is ("the Times" after "the New York
-    Times", "Acme" after "Acme Holdings"), when exactly one begins or ends with it.
+    Times", "Acme" after "Acme Holdings"), when exactly one begins or ends with it, or
+    whose full name it is where the NER missed it.
 
     The form becomes a mention of the organization, so that its record lists it.
     """
@@ -302,7 +303,8 @@ def short_organization(
     matching = []
     for entity in organizations:
         name = entity.name.lower().split()
-        if len(name) > size and form in (name[:size], name[-size:]):
+        # Also the full name where the NER missed one use of it ("Tarn Watch proposed").
+        if form == name or (len(name) > size and form in (name[:size], name[-size:])):
             matching.append(entity)
     if len(matching) != 1:
         return None

@@ -1,13 +1,15 @@
 """A name the entity step read as no person's is not rebuilt as a person by the speaker
-search: a body's name the NER missed once, or a name the text gave to an animal."""
+search: a body's name the NER missed once (found again as that body), or a name the text
+gave to an animal."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
 from generator.extract.antecedents import Context
-from generator.extract.entities import PERSON, extract_entities, judged_no_person
+from generator.extract.entities import ORG, PERSON, extract_entities, judged_no_person
 from generator.extract.lexicon import lexicon
+from generator.extract.speaker_names import short_organization
 from tests.extract.conftest import labelled
 
 
@@ -56,7 +58,19 @@ def test_a_person_the_ner_missed_is_still_found(nlp: Language) -> None:
 
 
 def test_a_name_ending_in_capitals_is_no_person(nlp: Language) -> None:
-    """ "Tarn YCF posted a video": a name ending in an acronym after a word that is not one
-    is a body's ("Tarn YCF") or a group's ("Opposition MPs"), not a person the NER missed."""
-    text = "The club met on Monday. Tarn YCF, a 12-year-old group, said the hall was closed."
-    assert _missed(nlp, text, [], "Tarn YCF") != PERSON
+    """ "Tarn RFC, a 12-year-old club, said": a name ending in an acronym after a word that
+    is not one is a body's ("Tarn RFC") or a group's ("Norport MEPs"), not a person."""
+    text = "The pitch flooded on Monday. Tarn RFC, a 12-year-old club, said the hall was shut."
+    assert _missed(nlp, text, [], "Tarn RFC") != PERSON
+
+
+def test_a_body_named_in_full_where_the_ner_missed_it_is_that_body(nlp: Language) -> None:
+    """ "how Tarn Watch proposed" after "Tarn Watch, a charity,": the body, found again."""
+    text = "Tarn Watch, a charity, runs the shelter. The minister asked how Tarn Watch proposed it."
+    doc = labelled(nlp, text, [("Tarn Watch", "ORG")])
+    entities = extract_entities(doc)
+    owners = {t.i: e for e in entities for m in e.mentions for t in m.span}
+    subject = next(t for t in doc if t.text == "Watch" and t.i not in owners)
+    bodies = [e for e in entities if e.kind == ORG]
+    found = short_organization(subject, owners, bodies)
+    assert found is not None and found.name == "Tarn Watch" and subject.i in owners
