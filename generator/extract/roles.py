@@ -107,6 +107,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 and _one_paragraph(doc, span.start, child.i)
                 and not titles_next_name(child)
                 and not _cut_before(child)
+                and not _titles_another(child, skip)
             ):
                 first = _hyphen_run(child)
                 role = role_phrase(child, skip, lex, said=_indefinite(first))
@@ -126,6 +127,19 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
     return None
+
+
+def _titles_another(noun: Token, skip: range) -> bool:
+    """Whether an appositive is the title of another name it holds ("Ed Poe's aide" read
+    as "Poe" and "aide"), or the next item of a list that semicolons part ("Jo Roe, who
+    left; Harbour Master Ed Poe; ...")."""
+    start = noun.left_edge.i
+    if start > 0 and noun.doc[start - 1].text == ";":
+        return True
+    return any(
+        t.ent_type_ == "PERSON" and t.i not in skip and t.dep_ in ("appos", "compound")
+        for t in noun.children
+    )
 
 
 def _cut_before(part: Token) -> bool:

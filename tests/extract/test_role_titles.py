@@ -93,3 +93,13 @@ def test_no_role(nlp: Language, text: str, name: str) -> None:
 def test_role_edges(nlp: Language, text: str, name: str, expected: str | None) -> None:
     """Where a role starts and ends, and how its words are written."""
     assert roles_in(nlp, text)[name] == expected
+
+
+def test_next_item_of_a_list_is_no_appositive(nlp: Language) -> None:
+    """An office after a semicolon is the next listed person's, not the one before."""
+    text = (
+        "Guests included former Norport Harbour Master Jo Roe, who called the plan 'odd'; "
+        "Norport Council Head of Parks for Lakes Ed Poe; and Ann Vell."
+    )
+    role = roles_in(nlp, text)["Jo Roe"]
+    assert role is None or "Poe" not in role
