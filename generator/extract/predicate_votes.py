@@ -32,6 +32,12 @@ _PEOPLE_TOO = frozenset(
 _FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered", "acquired"})
 _FOUNDED |= {"floated", "privatised", "privatized", "nationalised", "nationalized", "delisted"}
 _FOUNDED |= {"demerged", "rebranded"}
+#: Verbs whose subject in the passive is a thing made or sold, never a person ("Bramble Bear
+#: was manufactured in Tarnby", "the Pico was discontinued"); not "made", "sold" nor
+#: "launched", which people are too ("made captain", a player "sold to" a club, "launched
+#: into fame").
+_MADE = frozenset({"manufactured", "discontinued", "downloaded", "installed", "patented"})
+_MADE |= {"priced", "mass-produced", "preinstalled"}
 #: "went bust", "went into administration": how a firm fails (people "go bankrupt" too).
 _WENT = frozenset({"went", "goes", "go", "gone"})
 _FAILURES = frozenset({"bust", "administration", "receivership", "liquidation"})
@@ -212,6 +218,9 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     )
     if root.dep_ == "nsubjpass" and (verb.lower_ in _FOUNDED or taken_over):
         mention.vote(ORG, 2.0)  # "was founded in 1990", "is being taken over"
+        return
+    if root.dep_ == "nsubjpass" and verb.lower_ in _MADE:
+        mention.vote(WORK, 2.0)  # "was first manufactured in 1950", "was discontinued"
         return
     if root.dep_ == "nsubj" and verb.lower_ in _WENT and _failed(verb):
         mention.vote(ORG, 2.0)  # "Corvin Hale went bust", "went into administration"
