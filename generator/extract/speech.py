@@ -344,7 +344,7 @@ def role_holds(role: str, words: list[str]) -> bool:
 
 
 def gender_of(entity: Entity) -> str | None:
-    """ "m" or "f" when a courtesy title ("Mr Howard"), the stated role or an
+    """ "m" or "f" when a courtesy title ("Mr Ames"), the stated role or an
     appositive noun ("Voss, a white woman") says so."""
     # The role's first phrase only: "barber, named his shop after his grandmother"
     # is a barber, whatever kin the rest of the role mentions.
@@ -371,8 +371,8 @@ def gender_of(entity: Entity) -> str | None:
 def noun_phrase(token: Token) -> list[Token]:
     """The subject's name words and its appositive, not possessors or prepositions.
 
-    "Mr Blair's official spokesman" is not Mr Blair; "the MP for
-    Sittingbourne" is not Sittingbourne; "Ann Lee, head of Acme," is Ann Lee.
+    "Mr Ames's press aide" is not Mr Ames; "the MP for
+    Norport East" is not Norport East; "Ann Lee, head of Acme," is Ann Lee.
     """
     out = [token]
     stack = [token]

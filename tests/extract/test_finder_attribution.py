@@ -52,14 +52,14 @@ def test_a_relative_pronoun_speaks_for_the_name_it_stands_for() -> None:
 
 
 def test_the_subject_of_a_passive_verb_says_what_its_complement_says() -> None:
-    """'Whitlow is said to have told friends: "..."': Whitlow told them."""
-    said = "Dana Whitlow is said to have told friends: 'I will not stand for another term.'"
+    """'Whitlow is reported to have told her staff: "..."': Whitlow told them."""
+    said = "Dana Whitlow is reported to have told her staff: 'This term will be my last.'"
     alleged = (
-        "Marlow Freight chairman Owen Prade is alleged to have remarked to a clerk: "
-        "'You could lose your job over this.'"
+        "Owen Prade, who chairs Marlow Freight, is alleged to have warned a porter: "
+        "'Do that again and you are finished here.'"
     )
-    assert speakers(said) == [("I will not stand for another term.", "Dana Whitlow")]
-    assert speakers(alleged) == [("You could lose your job over this.", "Owen Prade")]
+    assert speakers(said) == [("This term will be my last.", "Dana Whitlow")]
+    assert speakers(alleged) == [("Do that again and you are finished here.", "Owen Prade")]
 
 
 def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
@@ -202,11 +202,9 @@ def test_a_verb_after_a_preposition_has_the_subject_of_the_clause_it_ends() -> N
     """'Whitlow, who led the fight by saying: "..."': Whitlow says it."""
     text = (
         "Chief among them is council leader Dana Whitlow, who led the fight against the "
-        "bridge in 2016 by saying: 'The people of Port Selby should have a voice in this.'"
+        "bridge in 2016 by saying: 'Port Selby must get its own say on this.'"
     )
-    assert speakers(text) == [
-        ("The people of Port Selby should have a voice in this.", "Dana Whitlow")
-    ]
+    assert speakers(text) == [("Port Selby must get its own say on this.", "Dana Whitlow")]
 
 
 def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
@@ -358,8 +356,6 @@ def test_a_verb_of_saying_after_but_goes_on_with_the_subject_before() -> None:
     """'Marrow said ... But added: "..."': news leaves out a subject that goes on."""
     text = (
         "Ilse Marrow said the ferry talks had gone better than she feared. But added: "
-        "‘We are still a long way from a deal on the winter timetable.’"
+        "‘No deal on the winter timetable is near yet.’"
     )
-    assert speakers(text) == [
-        ("We are still a long way from a deal on the winter timetable.", "Ilse Marrow")
-    ]
+    assert speakers(text) == [("No deal on the winter timetable is near yet.", "Ilse Marrow")]

@@ -52,7 +52,7 @@ def test_a_fragment_in_a_clause_about_something_else_is_not_the_finders() -> Non
     """'Police found a man who was ‘badly hurt and confused’': the quote describes the man,
     in words the police did not frame."""
     text = (
-        "Selby Police were called to the harbour on Friday night.\n\n"
+        "A 999 call sent Selby Police out to the harbour on Friday night.\n\n"
         "Selby Police found a man who was ‘badly hurt and very confused’ near the slipway."
     )
     assert speakers(text) == {"badly hurt and very confused": None}

@@ -96,7 +96,7 @@ def test_a_long_quote_between_keeps_the_statement_in_reach() -> None:
     text = (
         "In its statement on Monday, a Marlow Freight spokesman said: 'The strike has hurt us.\n\n"
         "'We have lost a week of sailings.\n\n"
-        "'Our drivers want to get back to work.\n\n"
+        "'Our drivers want their routes back.\n\n"
         "'The ferries are ready to sail.'\n\n"
         "The statement added: 'Every ticket will be honoured when the port reopens.'"
     )

@@ -9,13 +9,11 @@ def test_continued_names_the_speaker_of_the_quote_before() -> None:
     """'‘...’ / Pell continued: ‘...’': the lone quote is Pell's, after a line on a film."""
     text = (
         "The film about the harbour opens in Norport in May.\n\n"
-        "‘It was a long and hard year for all of us on the set of the picture.’\n\n"
+        "‘It was a long and hard year for all of us while we filmed.’\n\n"
         "Ivo Pell, the director, continued: ‘We are proud of every minute of it.’"
     )
     found = speakers(text)
-    assert found["It was a long and hard year for all of us on the set of the picture."] == (
-        "Ivo Pell"
-    )
+    assert found["It was a long and hard year for all of us while we filmed."] == "Ivo Pell"
 
 
 def test_went_on_after_the_quote_names_its_speaker() -> None:

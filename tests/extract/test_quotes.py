@@ -86,8 +86,8 @@ def test_guillemets_in_both_directions() -> None:
 
 def test_single_quote_over_two_paragraphs_is_one_quote() -> None:
     """An unclosed ‘ paragraph continued by one that opens with ‘ is one quote."""
-    text = "She said: ‘This is the first part of it.\n\n‘And this is the second part.’"
-    assert texts(text) == ["This is the first part of it. And this is the second part."]
+    text = "She said: ‘The opening half runs on.\n\n‘And here the second half ends.’"
+    assert texts(text) == ["The opening half runs on. And here the second half ends."]
 
 
 def test_middle_attribution_joins_the_parts() -> None:
@@ -193,7 +193,7 @@ def test_quote_without_speaker_is_none(record_of: Record) -> None:
 
 
 def test_spokesman_is_not_his_principal(record_of: Record) -> None:
-    """ "Mr Blair's official spokesman said" is not attributed to Tony Blair."""
+    """ "Mr Ames's official spokeswoman told" is not attributed to Tom Ames."""
     quotes = record_of("quotes_spokesman.txt")["quotes"]
     assert [q["speaker"] for q in quotes] == [None]
 
@@ -225,11 +225,13 @@ def test_role_noun_goes_to_the_person_with_that_role() -> None:
 
 
 def test_spokesman_for_an_organization_is_the_organization() -> None:
-    """ "a spokesman for the World Bank said" gives the World Bank."""
+    """ "a spokeswoman for the Fennick Credit Bank said" gives the Fennick Credit Bank."""
     text = (
-        "“The loan will be paid out in three parts next year,” a spokesman for the World Bank said."
+        "“The grant will be paid out over three winters,” a spokeswoman for the Fennick Credit "
+        "Bank said."
     )
-    assert speakers(text) == [("The loan will be paid out in three parts next year", "World Bank")]
+    quote = "The grant will be paid out over three winters"
+    assert speakers(text) == [(quote, "Fennick Credit Bank")]
 
 
 def test_unnamed_speakers_are_none() -> None:
@@ -243,10 +245,10 @@ def test_unnamed_speakers_are_none() -> None:
 
 
 def test_a_possessor_is_not_the_speaker() -> None:
-    """ "Mr Blair's critics said" is not Tony Blair speaking."""
+    """ "Mr Ames's opponents said" is not Tom Ames speaking."""
     text = (
-        "Prime Minister Tony Blair met union leaders on Monday.\n\n"
-        "“He has broken every promise he made,” Mr Blair's critics said."
+        "Chancellor Tom Ames met dock workers on Tuesday.\n\n"
+        "“Not one pledge of his survived the winter,” Mr Ames's opponents said."
     )
     assert [s for _, s in speakers(text)] == [None]
 
@@ -282,17 +284,17 @@ def test_quote_paragraph_continues_the_speaker_before() -> None:
 def test_the_company_is_the_organization_last_named() -> None:
     """ "the company said" refers back to the organization that was the subject before."""
     text = (
-        "The World Bank said on Monday it would stop the loan to the port.\n\n"
-        "‘We regret the loss of every single job there,’ the bank said."
+        "The Fennick Credit Bank said on Tuesday it would pull the grant for the shipyard.\n\n"
+        "‘We are sorry for every worker this touches,’ the bank said."
     )
-    assert speakers(text) == [("We regret the loss of every single job there", "World Bank")]
+    assert speakers(text) == [("We are sorry for every worker this touches", "Fennick Credit Bank")]
 
 
 def test_passive_subject_is_not_the_speaker() -> None:
-    """ "The plan was described as ‘...’" names nobody who said it."""
+    """ "The plan was branded ‘...’" names nobody who said it."""
     text = (
         "Mayor Lucia Ferreira presented the harbour plan on Monday.\n\n"
-        "The plan was described as ‘a risk to life and limb for every fisherman’."
+        "The plan was branded ‘a death trap for anyone who fishes at night’."
     )
     assert [s for _, s in speakers(text)] == [None]
 

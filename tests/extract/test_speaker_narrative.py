@@ -19,23 +19,24 @@ def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
 
 
 def test_a_quote_paragraph_after_he_did_something_is_his() -> None:
-    """A quote paragraph after 'he moved into a flat' goes to the man 'he' is."""
+    """A quote paragraph after 'he rented two rooms' goes to the man 'he' is."""
     text = (
-        "Dennis Marlow, who still has the phone he was given, found a home in March. "
-        "On April 1, he moved into a flat in the east end.\n\n"
-        '"It is quiet here. It is dry. And the door locks at night."'
+        "Dennis Marlow, who slept in his van for a year, got the keys last week. "
+        "By then he had rented two rooms above a Norport bakery.\n\n"
+        '"The bread wakes me up. The roof holds. Nobody knocks after ten."'
     )
     assert speakers(text)[-1][1] == "Dennis Marlow"
 
 
 def test_it_after_the_report_speaks_for_the_reports_author() -> None:
-    """A report's 'It warns' after 'the report said': the author of the report speaks."""
+    """A study's 'It urges' after 'the study says': the author of the study speaks."""
     text = (
-        "A report by the Centre for Civic Studies was published on Monday.\n\n"
-        "Schools must teach pupils about online safety, the report said. "
-        "It warns of a 'culture of silence' that could 'harm the young for years'."
+        "Village routes get a close look in a new study from the Fenwick Institute for "
+        "Transport.\n\n"
+        "Every valley needs a Sunday bus, the study says. "
+        "It urges councils to 'stop cutting the last bus home' before 'the dark evenings set in'."
     )
-    assert {name for _, name in speakers(text)} == {"Centre for Civic Studies"}
+    assert {name for _, name in speakers(text)} == {"Fenwick Institute for Transport"}
 
 
 def test_it_after_a_person_names_nobody() -> None:
@@ -73,18 +74,18 @@ def test_a_role_subject_is_not_the_person_after_its_verb() -> None:
     text = (
         "Prime Minister Tom Hale visited Leeds on Monday. "
         "The prime minister brushed aside claims by opposition leader Jo Ames that he "
-        'led a weak government. He said: "He was the one who asked for this inquiry."'
+        'led a weak government. He said: "His side wanted these hearings from day one."'
     )
-    assert speakers(text)[-1] == ("He was the one who asked for this inquiry.", "Tom Hale")
+    assert speakers(text)[-1] == ("His side wanted these hearings from day one.", "Tom Hale")
 
 
 def test_it_after_an_organization_that_named_a_thing_is_that_thing() -> None:
-    """'Acme Group tabled a motion. It argues "..."': the motion speaks, not Acme Group."""
+    """'Acme Group lodged a petition. It claims "..."': the petition speaks, not Acme Group."""
     text = (
-        "Acme Group has tabled a motion against the new rules. "
-        "It argues the plan 'wrongly infringes the right to trade freely' in the region."
+        "Acme Group has lodged a petition over the parking fees. "
+        "It claims the fees 'punish every shop that stays open late' across the town."
     )
-    assert speakers(text) == [("wrongly infringes the right to trade freely", None)]
+    assert speakers(text) == [("punish every shop that stays open late", None)]
 
 
 def test_a_title_before_a_name_makes_a_person_whatever_the_ner_says() -> None:
@@ -111,7 +112,7 @@ def test_a_quote_after_a_passive_sentence_about_a_person_is_theirs() -> None:
     text = (
         "The hockey team started a campaign for its coach on Monday.\n\n"
         "At 25 years old, Ray Gill was diagnosed with a rare illness.\n\n"
-        '"My condition is getting worse but I do not feel too bad."'
+        '"Some weeks are harder than others, yet I still get out on the ice."'
     )
     assert speakers(text)[-1][1] == "Ray Gill"
 
@@ -159,8 +160,8 @@ def test_a_quote_paragraph_followed_by_narrative_continues_the_paragraph_before(
     text = (
         "Tom Hale spoke to voters in Leeds on Sunday.\n\n"
         '"Nobody believes a word this government says," he said.\n\n'
-        '"What we have to do as a party is to show people what we stand for." '
-        "Mr Hale also used his visit to defend the party's plans for higher taxes."
+        '"Our job now is to give voters a plan they can trust." '
+        "Mr Hale later toured a new bus depot on the ring road."
     )
     assert speakers(text)[-1][1] == "Tom Hale"
 
@@ -191,7 +192,7 @@ def test_she_after_a_surname_two_people_share_is_the_woman() -> None:
 def test_an_inverted_subject_the_parser_took_for_an_object_speaks() -> None:
     """'"...," responded campaign chairman John Pike': the chairman speaks."""
     text = (
-        '"Where do we go from here?" she asked.\n\n'
+        '"Is this the end of the road for us?" she asked.\n\n'
         '"We have no shortcut other than hard work," responded campaign chairman '
         "John Pike, adding that the team needed more volunteers."
     )
@@ -201,7 +202,7 @@ def test_an_inverted_subject_the_parser_took_for_an_object_speaks() -> None:
 def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
     """'Asked if Mr Ames could return, he replied: "..."': he answers, Mr Ames is asked about."""
     text = (
-        "Prime Minister Tom Hale told reporters he had not read the report in detail.\n\n"
+        "Prime Minister Tom Hale told reporters he had not yet seen the full findings.\n\n"
         "Asked if Mr Jo Ames could return to the cabinet, he replied: "
         '"I rate his work on the harbour highly and always will."'
     )

@@ -11,35 +11,33 @@ def test_a_participle_after_a_clause_about_a_thing_is_the_outer_subject() -> Non
     """'Lee was cross that the bells rang, saying: ...' is Lee's, not the bells'."""
     text = (
         "Mara Quill was also annoyed that the bells rang at noon, saying: "
-        "‘What are we doing that for? It is absurd and loud.’"
+        "‘Who is this racket for? It is absurd and loud.’"
     )
-    assert speakers(text) == [("What are we doing that for? It is absurd and loud.", "Mara Quill")]
+    assert speakers(text) == [("Who is this racket for? It is absurd and loud.", "Mara Quill")]
 
 
 def test_a_participle_after_a_clause_under_a_thing_names_nobody() -> None:
     """When the outer subject is a thing too ('the report found that ...'), nobody speaks."""
     text = (
         "The annual report found that the bells rang at noon, saying: "
-        "‘What are we doing that for? It is absurd and loud.’"
+        "‘Who is this racket for? It is absurd and loud.’"
     )
-    assert speakers(text) == [("What are we doing that for? It is absurd and loud.", None)]
+    assert speakers(text) == [("Who is this racket for? It is absurd and loud.", None)]
 
 
 def test_a_saying_verb_inside_an_unclosed_whose_clause_is_the_named_person() -> None:
     """'Ann Lee, whose son ... after staff suspected a fever said: ...' is Ann Lee's quote."""
     text = (
         "Ruth Pellow, whose brother was not allowed into the ward after nurses suspected "
-        "a fever said: ‘I feel patients are being treated as though we do not matter.’"
+        "a fever said: ‘It feels as if families count for nothing in here.’"
     )
-    assert speakers(text) == [
-        ("I feel patients are being treated as though we do not matter.", "Ruth Pellow")
-    ]
+    assert speakers(text) == [("It feels as if families count for nothing in here.", "Ruth Pellow")]
 
 
 def test_a_person_saying_inside_the_whose_clause_is_not_the_named_person() -> None:
     """'Ann Lee, whose brother heard that the doctor said: ...' is not Ann Lee's quote."""
     text = (
         "Ruth Pellow, whose brother heard that the doctor said: "
-        "‘I feel patients are being treated as though we do not matter.’"
+        "‘It feels as if families count for nothing in here.’"
     )
     assert speakers(text)[0][1] != "Ruth Pellow"

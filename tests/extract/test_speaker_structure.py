@@ -50,33 +50,34 @@ def test_a_deputy_is_not_the_office_itself() -> None:
 
 
 def test_a_verb_with_its_own_clause_after_a_question_reports_that_clause() -> None:
-    """'"...?" The commission said it was satisfied': the commission did not ask it."""
+    """'"...?" The Poll Board says that its lawyers ...': the board did not ask it."""
     text = (
-        "The question on the ballot is: "
-        '"Should the county build the new bridge over the river?" '
-        "The Elections Commission on Thursday said it was content that the question was clear."
+        "Voters in Norport get one line to answer: "
+        '"Must the harbour baths close before June?" '
+        "The Poll Board says that its lawyers find the wording fair."
     )
-    assert speakers(text) == [("Should the county build the new bridge over the river?", None)]
+    assert speakers(text) == [("Must the harbour baths close before June?", None)]
 
 
 def test_the_named_one_of_two_subjects_speaks() -> None:
-    """'The new chair of the Bar Guild, Tom Aske QC warned ... "..."': Tom Aske speaks."""
+    """'The head of the Norport Law Society, Ina Brack QC cautioned ... "..."': Ina Brack
+    speaks."""
     text = (
-        "Ministers want the plan passed by March.\n\n"
-        "The new chair of the Bar Guild, Tom Aske QC warned there was a grave danger that "
-        'people on the "edges of the town" would be left behind.'
+        "The toll bill goes to a vote in the spring.\n\n"
+        "The head of the Norport Law Society, Ina Brack QC cautioned that families "
+        '"out in the far valleys" could lose their say.'
     )
-    assert speakers(text) == [("edges of the town", "Tom Aske")]
+    assert speakers(text) == [("out in the far valleys", "Ina Brack")]
 
 
 def test_a_role_noun_with_a_named_appositive_is_that_person() -> None:
-    """'The former Commander of the Fleet, Admiral Jo Penn, said: "..."' is Jo Penn's."""
+    """'The one-time Head of the Squadron, Commodore Ada Voss, said: "..."' is Ada Voss's."""
     text = (
-        "Retired officers criticised the move last night. "
-        "The former Commander of the Northern Fleet, Admiral Joanna Penn, said: "
-        "'This plan has no place in a navy that fights as one crew.'"
+        "Old hands at the dockyard grumbled over the scheme. "
+        "The one-time Head of the Harbour Squadron, Commodore Ada Voss, said: "
+        "'No crew of mine would sail a hull patched with tape.'"
     )
-    assert speakers(text)[0][1] == "Joanna Penn"
+    assert speakers(text)[0][1] == "Ada Voss"
 
 
 def test_a_member_of_an_organization_is_not_the_organization() -> None:
@@ -86,13 +87,13 @@ def test_a_member_of_an_organization_is_not_the_organization() -> None:
 
 
 def test_a_role_of_an_organization_is_not_the_person_before() -> None:
-    """'the Green Party chief executive said' is not the Green leader named just before."""
+    """'the Moss Alliance general secretary said' is not the Moss leader named just before."""
     text = (
-        "Green Party leader Carol Hume missed the vote on Monday. "
-        'On Saturday, the Green Party chief executive said it was "just a mix-up" '
-        "that she missed it."
+        "Moss Alliance leader Carol Hume skipped the count on Tuesday. "
+        "A week later the Moss Alliance general secretary said that "
+        '"a diary clash" kept her away.'
     )
-    assert speakers(text) == [("just a mix-up", None)]
+    assert speakers(text) == [("a diary clash", None)]
 
 
 def test_a_relation_to_someone_is_no_role_to_match() -> None:
@@ -145,31 +146,31 @@ def test_a_lone_name_with_an_age_is_described_as_a_person() -> None:
 
 
 def test_a_place_in_a_description_still_refers_back() -> None:
-    """'the New York businessman said' after a sentence about Carl Dane is Carl Dane: a place
+    """'the Boston banker said' after a sentence about Carl Dane is Carl Dane: a place
     describes him, where an organization would name an office held by someone else."""
     text = (
-        "Carl Dane spoke to veterans in Ohio on Friday. "
-        "'We need change,' the New York businessman said."
+        "Carl Dane toured a shoe mill near Norport on Tuesday. "
+        "'This valley can make boots again,' the Boston banker said."
     )
-    assert speakers(text) == [("We need change", "Carl Dane")]
+    assert speakers(text) == [("This valley can make boots again", "Carl Dane")]
 
 
 def test_the_newspaper_said_is_the_paper_named_before() -> None:
     """'the newspaper said' refers back to the newspaper that was the subject just before."""
     text = (
-        "On Thursday, the Bramley Evening News Ltd described the policy as 'brutal'. "
-        "In an editorial, the newspaper said the policy was 'cruel and unusual in every way'."
+        "The Harwick Courier Ltd branded the bridge toll 'a tax on walking' back in May. "
+        "Now the newspaper says the toll is 'a scheme nobody voted for'."
     )
-    assert speakers(text)[-1] == ("cruel and unusual in every way", "Bramley Evening News Ltd")
+    assert speakers(text)[-1] == ("a scheme nobody voted for", "Harwick Courier Ltd")
 
 
 def test_a_saying_participle_after_a_list_is_the_subjects() -> None:
-    """'... her support for Carl Dane and Mitch Rowe saying they "..."': the student who
+    """'... her backing for Carl Dane and Mitch Rowe saying the pair "..."': the pupil who
     backs them says it, not the last name of the list."""
     text = (
-        "Ann Lee spoke to students on Monday.\n\n"
-        "The student repeated her support for Carl Dane and Mitch Rowe saying they "
-        "'are the exact leaders we need now'."
+        "Ann Lee met the pupils of a Norport school on Tuesday.\n\n"
+        "The pupil voiced her backing for Carl Dane and Mitch Rowe saying the pair "
+        "'would mend the roads at last'."
     )
     assert speakers(text)[-1][1] not in ("Mitch Rowe", "Carl Dane")
 

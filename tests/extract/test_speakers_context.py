@@ -29,8 +29,8 @@ def test_continuation_after_a_paragraph_the_parse_ran_into() -> None:
 def test_an_abbreviation_does_not_end_the_speaker() -> None:
     """'"...," Tom Ridley said in Dover, Del., on Monday. "..."': both quotes are his."""
     text = (
-        '"We are going to win this state," Senator Tom Ridley said in Dover, Del., '
-        'on Monday. "The voters are with us."'
+        '"This county is ours to lose," Senator Tom Ridley said in Dover, Del., '
+        'on Tuesday. "Every poll we run says so."'
     )
     assert [name for _, name in speakers(text)] == ["Tom Ridley", "Tom Ridley"]
 
@@ -74,8 +74,8 @@ def test_a_person_in_the_subject_beats_the_company_before_him() -> None:
 def test_the_report_speaks_for_its_author() -> None:
     """'a report by X ... the report said': X wrote it, so X is the speaker."""
     text = (
-        "The new rules will not work, according to a report by the Halden Institute.\n\n"
-        "'Parliament, not the regulator, must decide what is harmful,' the report said."
+        "The Halden Institute has put out a long report on the bridge toll.\n\n"
+        "'Commuters pay for a road they barely drive on,' the report said."
     )
     assert speakers(text)[0][1] == "Halden Institute"
 
@@ -99,10 +99,11 @@ def test_an_undescribed_role_noun_is_the_person_just_before() -> None:
 
 
 def test_an_aside_set_off_by_a_dash_is_the_subjects() -> None:
-    """'He left school at 14 -- 'I was hopeless at sums'': the subject's own words."""
+    """'He quit the grammar school at 15 -- 'numbers never ...'': the subject's own words."""
     text = (
-        "Owen Pryce has run the bakery on Mill Street for forty years.\n\n"
-        "He left school at 14 \u2014 \u2018I was hopeless at sums and everything else\u2019."
+        "Owen Pryce has kept the Norport bakery going for forty years.\n\n"
+        "He quit the grammar school at 15 \u2014 \u2018numbers never made sense to me, "
+        "nor did spelling\u2019."
     )
     assert speakers(text)[0][1] == "Owen Pryce"
 
@@ -110,15 +111,15 @@ def test_an_aside_set_off_by_a_dash_is_the_subjects() -> None:
 def test_a_stray_pronoun_goes_to_the_protagonist_of_a_profile() -> None:
     """In a profile of one man, 'he says' with no subject to read back to is that man."""
     text = (
-        "Mr Arthur Bell is 93 and still teaches boxing.\n\n"
-        "Mr Bell said he trains every morning. Bell said he never misses a day.\n\n"
-        "Arthur Bell laughs when asked about retiring.\n\n"
+        "Mr Walter Rusk is 93 and still teaches boxing.\n\n"
+        "Mr Rusk said he trains every morning. Rusk said he never misses a day.\n\n"
+        "Walter Rusk laughs when asked about retiring.\n\n"
         "We sat in the kitchen while the rain came down on the yard outside.\n\n"
         "The tea had gone cold long before the interview was over.\n\n"
         "A dog barked somewhere down the lane and then it was quiet again.\n\n"
         "\u2018I will stop when my legs stop,\u2019 he says."
     )
-    assert speakers(text)[0][1] == "Arthur Bell"
+    assert speakers(text)[0][1] == "Walter Rusk"
 
 
 def test_a_short_form_of_an_organization_is_that_organization() -> None:
@@ -134,11 +135,11 @@ def test_a_short_form_of_an_organization_is_that_organization() -> None:
 
 
 def test_a_clause_before_a_colon_introduces_the_quote() -> None:
-    """'X, the town's surgeon, is more blunt: "..."' gives the quote to X."""
+    """'X, the town's surgeon, puts it more starkly: "..."' gives the quote to X."""
     text = (
-        "Hospitals in the north are full.\n\n"
-        'Ann Okafor, the only surgeon in the valley, is more blunt: "With this new '
-        'monitoring, I think they are going to find things that are frankly horrifying."'
+        "Every ward in the valley has a waiting list.\n\n"
+        'Ann Okafor, the only surgeon in the valley, puts it more starkly: "Once the new '
+        'scanners arrive, we will find damage that nobody has ever looked for."'
     )
     assert speakers(text)[0][1] == "Ann Okafor"
 
