@@ -94,7 +94,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     if label == "PERSON":
-        # "Mr Howard", "President Bush": the title is a role, not part of the name
+        # "Mr Ames", "President Vell": the title is a role, not part of the name
         # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
         # the kind of work it names.
         while (
@@ -211,7 +211,7 @@ def opens_sentence(token: Token) -> bool:
 def _person_end(doc: Doc, start: int, end: int) -> int:
     """The end of a person's name inside the model's span.
 
-    "Charles Dickens' Oliver Twist" ends at the possessive (what follows is the
+    "Ann Vell's Tarn Tales" ends at the possessive (what follows is the
     person's work); "Tom Marsh-style" before an adjective's hyphen; "Guy Lyle
     QC" before the letters of an honour or office, which are no part of a name.
     """

@@ -42,7 +42,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         if known:
             mention.vote(PLACE, 2.0)  # "in Pittsburgh"
         elif len(span) == 1 and span.label_ != "ORG":
-            mention.vote(PLACE, 0.75)  # "near Sittingbourne": people are rarely "near"
+            mention.vote(PLACE, 0.75)  # "near Kelby": people are rarely "near"
     elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if _lower(doc, span.start - 1) == "for" and _lower(doc, span.start - 2) in _MEMBERS:

@@ -26,12 +26,12 @@ _FOREIGN_INSTITUTIONS = frozenset(
     | {"museo", "mus\u00e9e", "colegio", "escuela", "escola", "liceo", "lyc\u00e9e", "clube"}
     | {"ministerio", "minist\u00e8re", "asociaci\u00f3n", "federaci\u00f3n", "compa\u00f1\u00eda"}
 )
-#: The last word of a sports club's name after its town: "Norwich City", "Leeds United".
+#: The last word of a sports club's name after its town: "Norport City", "Kelby United".
 _CLUB_WORDS = frozenset(
     {"city", "united", "rovers", "wanderers", "athletic", "albion", "town", "hotspur", "fc"}
     | {"rangers", "county", "orient", "argyle", "academicals", "thistle"}
 )
-#: Last words of a place's name that are no surname: "the Bat Cave", "Heathrow Airport".
+#: Last words of a place's name that are no surname: "the Otter Cave", "Norport Airport".
 _PLACE_ENDINGS = frozenset(
     {"cave", "caves", "airport", "square", "avenue", "boulevard", "canal", "valley", "canyon"}
     | {"desert", "oasis", "island", "islands", "peninsula", "mountains", "stadium", "arena"}
@@ -107,11 +107,11 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     if span.label_ == "PERSON" and span[-1].lower_ in _PRODUCT_ENDINGS and span[-1].is_title:
         mention.vote(WORK, 3.0)  # "Orbit Messenger", "Nova Live": a product or a service
     if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
-        mention.vote(WORK, 3.0)  # "Tory MPs", "Proud Boys": many people or a body, no one
+        mention.vote(WORK, 3.0)  # "Tory MPs", "Tarn Lads": many people or a body, no one
     if _district(span, lex):
-        mention.vote(PLACE, 3.0)  # "Leicester South": a constituency or district
+        mention.vote(PLACE, 3.0)  # "Norport South": a constituency or district
     if span.label_ == "PERSON" and ends_like_place(span):
-        mention.vote(PLACE, 2.0)  # "the Bat Cave" is no person; "Kansai Airport" may be a company
+        mention.vote(PLACE, 2.0)  # "the Otter Cave" is no person; "Kansai Airport" may be a company
     _club_vote(mention)
     _company_of_place_vote(mention, lex)
 
@@ -186,7 +186,7 @@ _FAITHFUL = frozenset(
 )
 
 
-#: Last words that divide a place: "Leicester South", "Hull West".
+#: Last words that divide a place: "Norport South", "Kelby West".
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest"})
 _COMPASS |= {"southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
 #: Words before a constituency: "MP for Hull West", "who represents", "will visit Hull West".
@@ -277,7 +277,7 @@ def _known_place_at(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 
 def ends_like_place(span: Span) -> bool:
-    """Whether a name ends in a capitalised word no surname is: "Downing Street", "Bat Cave"."""
+    """Whether a name ends in a capitalised word no surname is: "Downing Street", "Otter Cave"."""
     return span[-1].lower_ in _PLACE_ENDINGS and span[-1].is_title
 
 
@@ -292,7 +292,7 @@ def names_a_body(span: Span) -> bool:
 
 
 def _club_vote(mention: Mention) -> None:
-    """ "Norwich City", "Leeds United": a town and a club word, which no gazetteer lists whole.
+    """ "Norport City", "Kelby United": a town and a club word, which no gazetteer lists whole.
 
     "Mexico City" and "Kansas City" are places the gazetteer knows. The club
     words are no surnames ("Vale" and "Villa" are, so they are not listed).
