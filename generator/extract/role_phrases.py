@@ -220,7 +220,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif child.dep_ == "punct" and (child.tag_ == "HYPH" or _before_region(child)):
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
-            pass  # "adviser to Vice President Joe Biden": a name inside the phrase
+            pass  # "adviser to Vice President Ann Vell": a name inside the phrase
         elif child.dep_ in _CLAUSE_DEPS or _dated(child):
             continue
         elif child.dep_ == "advmod" and child.i > token.i:

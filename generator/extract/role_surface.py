@@ -2,7 +2,7 @@
 
 Web copy sets photo marks off after a name ("Jane Roe (pictured), the
 charity's founder, said"; "Roe, pictured, the charity's founder, said"), and
-dashes set off descriptions ("Lord Roe - a senior law lord - said"). The
+dashes set off descriptions ("Lord Roe - a senior harbour judge - said"). The
 parser then often hangs the description from "pictured" or from the verb
 instead of the name. These readers skip such marks and take a phrase set off
 by commas or dashes as the name's appositive when it is a plain noun phrase
@@ -85,7 +85,7 @@ def _set_off(doc: Doc, start: int, closers: frozenset[str]) -> list[Token] | Non
 
 def _about_a_person(tokens: list[Token], lex: Lexicon) -> bool:
     """Whether a person noun heads the phrase: one before any preposition
-    ("senior law lord", "chief executive of Acme"; not "in the rain")."""
+    ("senior harbour judge", "chief executive of Acme"; not "in the rain")."""
     for token in tokens:
         if token.pos_ == "ADP" and token.tag_ != "POS":
             return False
@@ -119,7 +119,7 @@ def titles_next_name(noun: Token) -> bool:
 
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
-    "senior law lord" in "Lord Roe - a senior law lord - said": an appositive after a
+    "senior harbour judge" in "Lord Roe - a senior harbour judge - said": an appositive after a
     photo mark or between dashes, which the parse does not tie to the name."""
     doc = span.doc
     at = after_marks(doc, span.end)

@@ -40,9 +40,9 @@ from tests.extract.test_roles import roles_in
         ),
         # an appositive between dashes
         (
-            "On Thursday, Lord Fenwick - a senior law lord - said the ruling was unfair.",
+            "Lord Fenwick - a senior harbour judge - told the panel the fee was too high.",
             "Fenwick",
-            "senior law lord",
+            "senior harbour judge",
         ),
         # a post given by an appointing verb, with or without "as"
         ("The Tigers named Gary Lund as their new coach on Monday.", "Gary Lund", "new coach"),
@@ -82,7 +82,7 @@ from tests.extract.test_roles import roles_in
         # a group the model did not label, named after "of"
         ("Jane Roe of Clean Water Now said no.", "Jane Roe", "of Clean Water Now"),
         # the noun a name is given to
-        ("One of them was a young journalist called Lyra Kee.", "Lyra Kee", "young journalist"),
+        ("Among the crew was a young nurse called Ada Voss.", "Ada Voss", "young nurse"),
         # "she" or "he" said to be one, before anyone else is named
         (
             "Margaret Hill was robbed on Friday. She is a retired nurse.",
