@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.addressees import OBJECT_PRONOUNS, addressee_words, told_other_sex
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_lemmas import lemma
@@ -45,12 +46,6 @@ from generator.extract.speech import (
 )
 
 __all__ = ["Context"]
-
-#: Object pronouns a quoting verb's object stands in ("the Ledger quoted him as saying"),
-#: read back as the subject pronouns they are the forms of.
-OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-#: Dependents of a verb of saying that name whom it is said to, besides "to ...".
-ADDRESSEE_DEPS = frozenset(["dobj", "dative", "iobj", "npadvmod"])
 
 
 class Context(PronounClues):
@@ -135,39 +130,19 @@ class Context(PronounClues):
             return None
         if found is not None and any(found is a for a in self._addressed(pronoun)):
             return None  # "He told Ann Vell: '...'": whom he spoke to is not who spoke
-        if found is not None and self._told_other_sex(pronoun) and not self.known_sex(found):
+        if found is not None and told_other_sex(pronoun) and not self.known_sex(found):
             return None  # "he told her": one whose sex nothing states may be either
         return found
-
-    def _told_other_sex(self, pronoun: Token) -> bool:
-        """Whether a subject pronoun's verb has an object pronoun of the other sex."""
-        return pronoun.dep_ in SUBJECT_DEPS and any(
-            c.dep_ in ADDRESSEE_DEPS
-            and c.lower_ in OBJECT_PRONOUNS
-            and OBJECT_PRONOUNS[c.lower_] != pronoun.lower_
-            for c in pronoun.head.children
-        )
 
     def _addressed(self, pronoun: Token) -> list[Entity]:
         """Whom the verb of a subject pronoun is said to: the entity its object or its
         "to" names ("he told Ann Vell", "she said to the chair, Tom Ames"), or the person
         an object "him"/"her" of the pronoun's own sex refers back to ("he told him")."""
-        if pronoun.dep_ not in SUBJECT_DEPS:
-            return []
-        # "He told the chair, Ann Vell: ...": the parser may hang the name on the verb
-        objects = [c for c in pronoun.head.children if c.dep_ in ADDRESSEE_DEPS]
-        objects += [
-            o
-            for c in pronoun.head.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
         found: list[Entity] = []
-        for obj in objects:
+        for obj in addressee_words(pronoun):
             if obj.lower_ in OBJECT_PRONOUNS:
                 if OBJECT_PRONOUNS[obj.lower_] != pronoun.lower_:
-                    continue  # "he told her": `_told_other_sex`
+                    continue  # "he told her": `told_other_sex`
                 referent, _ = self._read_back(obj, None, None, None)
             else:
                 referent = self.entity_in(noun_phrase(obj))
