@@ -240,3 +240,17 @@ def occupations() -> frozenset[str]:
 def people_nouns() -> frozenset[str]:
     """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
     return frozenset(w.lower() for w in load_data("titles.yaml")["people"])
+
+
+@cache
+def animals() -> frozenset[str]:
+    """Nouns for animals, which are given names as people are ("the dog, Biscuit"):
+    animals.yaml's list."""
+    return frozenset(w.lower() for w in load_data("animals.yaml")["animals"])
+
+
+@cache
+def animal_kinds() -> frozenset[str]:
+    """Nouns for animals that no one is named, so that written capitalised before a name
+    they say what it names ("Racehorse Moss Rowan"; not "Wolf Ames")."""
+    return animals() - frozenset(load_data("animals.yaml")["also_names"])

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, normalize, occupations
+from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
 from generator.extract.mentions import place_named
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -105,9 +105,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
                 or _role_word(doc[start], lex)
                 or doc[start].lower_ in occupations()
                 or doc[start].lower_ in cues().work_nouns
+                or doc[start].lower_ in animal_kinds()
             )
         ):
-            start += 1
+            start += 1  # "Racehorse Moss Rowan" too, not "Wolf Ames" (a first name)
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
         start = _after_nationality(doc, start, end, lex)
     elif label == "ORG" and _joined_nationality(doc, start, end, lex):

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon, cues
+from generator.extract.lexicon import Lexicon, animal_kinds, animals, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
@@ -54,17 +55,6 @@ def _failed(verb: Token) -> bool:
     return False
 
 
-#: Animals, which are given names as people are: "the dog, Biscuit", "racehorse Moss Rowan".
-_ANIMALS = frozenset(
-    {"dog", "puppy", "cat", "kitten", "horse", "racehorse", "pony", "terrier", "spaniel"}
-    | {"labrador", "retriever", "poodle", "collie", "sheepdog", "bulldog", "greyhound"}
-    | {"parrot", "tortoise", "turtle", "rabbit", "hamster", "ferret", "donkey", "mare"}
-    | {"stallion", "filly", "colt", "gelding", "cow", "bull", "pig", "goat", "ram"}
-    | {"elephant", "lion", "lioness", "tiger", "gorilla", "chimpanzee", "panda", "whale"}
-    | {"dolphin", "orca", "seal", "penguin", "owl", "eagle", "falcon", "swan", "cockatoo"}
-    | {"giraffe", "rhino", "hippo", "camel", "alpaca", "llama", "otter", "fox", "wolf"}
-    | {"pet", "mascot"}
-)
 #: Products that are given names as people are: "the phone, Zentra Max", "X is a perfume".
 #: Only in apposition or after "is": before or after a name they describe what it made
 #: or owns ("a Tarvik phone", "the Ames phone call").
@@ -82,7 +72,7 @@ def _animal(token: Token | None) -> bool:
     if token is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN"):
         return False
     word = token.lower_
-    return word in _ANIMALS or (word.endswith("s") and word[:-1] in _ANIMALS)
+    return word in animals() or (word.endswith("s") and word[:-1] in animals())
 
 
 def _product(token: Token) -> bool:
@@ -166,6 +156,18 @@ def _animal_votes(mention: Mention) -> None:
     kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
     if appos or described or called or kind_before or _the_animal_after(mention):
         mention.vote(WORK, 3.0)  # a pet, a racehorse, a robot, a perfume: no person
+        if _lower(before) in COURTESY and (appos or set_off):
+            mention.vote(WORK, 3.0)  # "their cat, Mr Biscuit": a joke title, no person
+    elif _animal_in_name(before, span.start):
+        mention.vote(WORK, 3.0)  # "Racehorse Moss Rowan": the model's name opened with it
+
+
+def _animal_in_name(before: Token | None, start: int) -> bool:
+    """A capitalised animal's noun that the model's name opened with and `name_spans` cut
+    off: "Racehorse Moss Rowan" (the name's first word carries on the model's entity)."""
+    if before is None or not before.is_title or before.lower_ not in animal_kinds():
+        return False
+    return before.ent_iob_ in ("B", "I") and before.doc[start].ent_iob_ == "I"
 
 
 def _the_animal_after(mention: Mention) -> bool:
