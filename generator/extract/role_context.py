@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
-from generator.extract.role_verbs import attribute_of, works_as
+from generator.extract.role_verbs import as_served, attribute_of, works_as
 
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
@@ -161,7 +161,7 @@ def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None  # "She is the one ...": not a description of her alone
     role = role_phrase(noun, range(0), lex)
-    return role if role and role.lower() not in role_words().generic else None
+    return as_served(role, verb) if role and role.lower() not in role_words().generic else None
 
 
 def referred_before(span: Span, lex: Lexicon) -> str | None:

@@ -58,6 +58,34 @@ def works_as(verb: Token) -> Token | None:
     return None
 
 
+def served_before(verb: Token) -> bool:
+    """Whether "served as" is past ("who served as harbour master until 2019", "had
+    served as"), which makes the post a former one; "has served as" and "serves as"
+    state a post still held. "worked as" and "acted as" stay as they are: a story told
+    in the past tense uses them of a job still held ("who worked as a guard there")."""
+    if verb.lower_ != "served":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & {"has", "have", "'s", "'ve"}:
+        return False
+    return verb.tag_ == "VBD" or "had" in auxes
+
+
+def as_served(role: str | None, verb: Token) -> str | None:
+    """``role`` as a former post when ``verb`` says it was served in the past."""
+    if role is None or not served_before(verb):
+        return role
+    if role.lower().startswith(("former ", "ex-", "onetime ", "one-time ")):
+        return role
+    words = role.split()
+    # "Jo Ames's deputy" becomes "Jo Ames's former deputy": after a named owner that
+    # opens the role, not inside a later phrase ("head of the port's board")
+    owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))), -1)
+    if not all(w[:1].isupper() for w in words[: owner + 1]):
+        owner = -1
+    return " ".join([*words[: owner + 1], "former", *words[owner + 1 :]])
+
+
 def appointed_as(verb: Token) -> Token | None:
     """The noun of "was appointed head of the trust", "was named (as) chief executive"."""
     if verb.lower_ not in APPOINTED or not any(c.dep_ == "auxpass" for c in verb.children):

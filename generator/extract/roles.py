@@ -49,7 +49,13 @@ from generator.extract.role_surface import (
     titles_next_name,
 )
 from generator.extract.role_titles import courtesy, entity_span, title_before
-from generator.extract.role_verbs import appointed_as, attribute_of, job_of, works_as
+from generator.extract.role_verbs import (
+    appointed_as,
+    as_served,
+    attribute_of,
+    job_of,
+    works_as,
+)
 
 __all__ = ["entity_span", "role_of"]
 
@@ -227,7 +233,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             if subject is None or subject.lower_ != "who":
                 continue
             if attribute is not None:
-                return role_phrase(attribute, skip, lex)
+                return as_served(role_phrase(attribute, skip, lex), child)
             job = job_of(child)
             if job:
                 return job
@@ -237,7 +243,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else.
         quoted = any(t.is_quote for t in span.doc[span.end : verb.i])
         if attribute is not None and not quoted and not any(c.dep_ == "neg" for c in verb.children):
-            return role_phrase(attribute, skip, lex)
+            return as_served(role_phrase(attribute, skip, lex), verb)
     return None
 
 

@@ -384,8 +384,30 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "runs a bakery in Leeds",
         ),
         ("Mark Tully, who led the charge, said prices rose.", "Mark Tully", None),
+        # a post served in the past is a former one; one still served is not
+        (
+            "Rhea Solt, who served as lighthouse keeper until 2015, said the slipway flooded.",
+            "Rhea Solt",
+            "former lighthouse keeper",
+        ),
+        (
+            "Rhea Solt, who has served as lighthouse keeper since 2015, said the slipway flooded.",
+            "Rhea Solt",
+            "lighthouse keeper",
+        ),
+        (
+            "Rhea Solt, who serves as lighthouse keeper, said the slipway flooded.",
+            "Rhea Solt",
+            "lighthouse keeper",
+        ),
     ],
 )
 def test_roles_beyond_the_name(nlp: Language, text: str, name: str, expected: str | None) -> None:
     """Descriptions in later sentences, jobs, coordinated posts and "its" owners."""
     assert roles_in(nlp, text)[name] == expected
+
+
+def test_a_post_served_under_a_named_owner_is_former_after_the_owner(nlp: Language) -> None:
+    """ "who served as Ann Vell's deputy" makes "Ann Vell's former deputy"."""
+    found = roles_in(nlp, "Tom Ames, who served as Ann Vell's deputy, said the quay was safe.")
+    assert found["Tom Ames"] == "Ann Vell's former deputy"
