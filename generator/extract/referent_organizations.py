@@ -88,7 +88,7 @@ class Organizations(MissedOrganizations):
                 return self._by_noun(objects[0])
             return None
         if modifier.dep_ in ("compound", "nmod"):
-            if modifier.pos_ == "NOUN" and not list(modifier.children):
+            if _common_noun(modifier) and not list(modifier.children):
                 return self._by_noun(modifier)  # "a council spokesman"
             return self._named_organization(modifier)  # "a Government spokesman"
         if modifier.dep_ == "amod" and modifier.ent_type_ == "ORG":
@@ -356,6 +356,12 @@ def _names_its_owner(child: Token) -> bool:
         child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
         and child.lower_ not in NEUTRAL_MODIFIERS
     )
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, also one in lower case that the tagger took for a name (after a
+    quote, "'...,' a council spokesman said" tags "council" as one)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 def _people_plural(lower: str) -> bool:

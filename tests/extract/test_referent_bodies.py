@@ -54,3 +54,24 @@ def test_an_office_named_by_where_it_is_and_what_it_is(text: str, office: str) -
 def test_an_office_of_a_person_or_of_no_named_place_is_no_one(text: str) -> None:
     """ "Tarrow's office said", "the mayor's office said": no body the story names."""
     assert [name for _, name in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("article", ["a", "the"])
+def test_a_body_spokesman_after_the_quote(article: str) -> None:
+    """'"...," a council spokesman said' after the quote, where the tagger reads the
+    lower-case "council" as a name: the council named before speaks."""
+    text = (
+        "Wexmoor Borough Council says the old pier will close next month.\n\n"
+        f"'We have looked at every other way,' {article} council spokesman said."
+    )
+    assert speakers(text) == [("We have looked at every other way", "Wexmoor Borough Council")]
+
+
+@pytest.mark.parametrize("noun", ["operator", "supplier", "utility"])
+def test_a_business_noun_refers_back_to_the_firm(noun: str) -> None:
+    """'Brindle Lines cut its timetable ... the operator said': the firm of the story."""
+    text = (
+        "Brindle Lines cut its winter timetable on Monday.\n\n"
+        f"'We know this is hard for our customers,' the {noun} said."
+    )
+    assert speakers(text) == [("We know this is hard for our customers", "Brindle Lines")]
