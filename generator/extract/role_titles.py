@@ -21,7 +21,7 @@ from generator.extract.role_phrases import (
     write_role,
 )
 
-__all__ = ["courtesy", "entity_span", "title_before"]
+__all__ = ["abbreviated_title", "courtesy", "entity_span", "title_before"]
 
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
@@ -138,6 +138,19 @@ def _unprefixed_start(span: Span, lex: Lexicon) -> int:
     while start > 0 and courtesy(span.doc[start - 1], lex):
         start -= 1
     return start
+
+
+#: Short forms of a title that is also a post, written out: "Prof Jo Ames" says what
+#: "Professor Jo Ames" says. "Dr" is left a courtesy title: a doctorate is no post.
+_SHORT_TITLES = {"prof": "Professor", "prof.": "Professor"}
+
+
+def abbreviated_title(span: Span) -> str | None:
+    """ "Professor" for "Prof Jo Ames" or "Prof. Jo Ames", as "Professor Jo Ames" gives."""
+    if span.start == 0:
+        return None
+    token = span.doc[span.start - 1]
+    return _SHORT_TITLES.get(token.lower_) if token.is_title else None
 
 
 def courtesy(token: Token, lex: Lexicon) -> bool:

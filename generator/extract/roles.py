@@ -48,7 +48,12 @@ from generator.extract.role_surface import (
     set_off_after,
     titles_next_name,
 )
-from generator.extract.role_titles import courtesy, entity_span, title_before
+from generator.extract.role_titles import (
+    abbreviated_title,
+    courtesy,
+    entity_span,
+    title_before,
+)
 from generator.extract.role_verbs import (
     appointed_as,
     as_served,
@@ -282,4 +287,8 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             role = mended(referred_after(mention.span, lex, own))
             if role:
                 return role
-    return chosen(found, referred_before(first.span, lex))
+    chosen_role = chosen(found, referred_before(first.span, lex))
+    if chosen_role is None:
+        # "Prof Jo Ames" with nothing else stated: what "Professor Jo Ames" gives
+        return next(filter(None, (abbreviated_title(m.span) for m in entity.mentions)), None)
+    return chosen_role

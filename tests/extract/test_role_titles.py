@@ -103,3 +103,16 @@ def test_next_item_of_a_list_is_no_appositive(nlp: Language) -> None:
     )
     role = roles_in(nlp, text)["Jo Roe"]
     assert role is None or "Poe" not in role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prof Ann Vell said the tide tables were wrong.", "Professor"),
+        ("Prof. Ann Vell said the tide tables were wrong.", "Professor"),
+        ("Dr Ann Vell said the tide tables were wrong.", None),
+    ],
+)
+def test_short_professor_is_the_full_title(nlp: Language, text: str, expected: str | None) -> None:
+    """ "Prof" before a name gives what "Professor" gives; "Dr" stays a courtesy title."""
+    assert roles_in(nlp, text)["Ann Vell"] == expected
