@@ -45,9 +45,10 @@ MACHINES = frozenset(
 def _indefinite(mention: Mention, lex: Lexicon) -> bool:
     """Whether an indefinite article counts the name: "a spare Tibbet", "owns a restored
     Harlan Roadster"; not "a Quorly reporter", "a Quorly's van" (the name describes a noun
-    after it), "a coach called Jo Ames" (the name is given to the noun) nor
-    "a Mr Ames" (a courtesy title names someone). A name of several words must end in a
-    common noun ("Brother", "Pilot"): "a young Jo Ames" is the person at that age."""
+    after it), "a coach called Jo Ames" (the name is given to the noun), "a Mr Ames" (a
+    courtesy title names someone) nor "a friend Jo Baker" (a person's noun). A name of
+    several words must end in a common noun ("Brother", "Pilot"): "a young Jo Ames" is the
+    person at that age."""
     span = mention.span
     doc = span.doc
     follower = doc[span.end] if span.end < len(doc) else None
@@ -68,6 +69,8 @@ def _indefinite(mention: Mention, lex: Lexicon) -> bool:
             return True
         if token.lower_ in lex.honorifics or token.lower_ in _NAMING:
             return False
+        if len(span) > 1 and _person_word(token):
+            return False  # "a friend Jo Baker"; one word may be a toy's ("a nurse Tibbet")
         if not (token.is_lower or token.like_num or token.is_punct) or token.tag_ not in (
             _DESCRIBING
         ):

@@ -78,3 +78,9 @@ def test_a_firms_name_after_a_persons_noun_stays_a_body(nlp: Language) -> None:
     """ "consultant Quorly Partners": a name ending in a body's word is a firm's."""
     text = "The figures for the ferry route come from consultant Quorly Partners."
     assert _kinds(nlp, text, [("Quorly Partners", "ORG")]).get("Quorly Partners") == ORG
+
+
+def test_a_name_set_beside_a_persons_noun_after_the_article_stays(nlp: Language) -> None:
+    """ "another friend Jo Baker": the article counts friends, the name is the friend's."""
+    text = "She stayed with another friend Jo Baker, who lent her a bed for the week."
+    assert _kinds(nlp, text, [("Jo Baker", "PERSON")]).get("Jo Baker") == PERSON
