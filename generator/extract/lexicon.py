@@ -229,24 +229,29 @@ def organization_forms() -> dict[str, list[str]]:
     return {name: [name, *forms] for name, forms in data.items()}
 
 
+def _lowered_list(file: str, key: str) -> frozenset[str]:
+    """One word list of a data file, lower-cased."""
+    return frozenset(w.lower() for w in load_data(file)[key])
+
+
 @cache
 def occupations() -> frozenset[str]:
     """Occupations written capitalised before a name that are no part of it ("Rapper Vexo"):
     titles.yaml's list."""
-    return frozenset(w.lower() for w in load_data("titles.yaml")["occupations"])
+    return _lowered_list("titles.yaml", "occupations")
 
 
 @cache
 def people_nouns() -> frozenset[str]:
     """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
-    return frozenset(w.lower() for w in load_data("titles.yaml")["people"])
+    return _lowered_list("titles.yaml", "people")
 
 
 @cache
 def animals() -> frozenset[str]:
     """Nouns for animals, which are given names as people are ("the dog, Biscuit"):
     animals.yaml's list."""
-    return frozenset(w.lower() for w in load_data("animals.yaml")["animals"])
+    return _lowered_list("animals.yaml", "animals")
 
 
 @cache
