@@ -188,6 +188,8 @@ def _ends_in_acronym(span: Span) -> bool:
     RFC", "Norport MEPs"): a body's or a group's name; a person's surname is written so
     only where the whole name is ("JO AMES")."""
     last = span[-1].text
+    if last.rstrip(".").lower() in GENERATION_SUFFIXES:
+        return False  # "Tom Ames III": a person's generation
     letters = last[:-1] if last.endswith("s") and last[:-1].isupper() else last
     shouted = len(letters) > 1 and letters.isupper()
     return len(span) > 1 and shouted and not all(t.text.isupper() for t in span)

@@ -74,3 +74,11 @@ def test_a_body_named_in_full_where_the_ner_missed_it_is_that_body(nlp: Language
     bodies = [e for e in entities if e.kind == ORG]
     found = short_organization(subject, owners, bodies)
     assert found is not None and found.name == "Tarn Watch" and subject.i in owners
+
+
+def test_a_name_ending_in_a_generation_is_still_a_person(nlp: Language) -> None:
+    """ "Tomas Vellard III" ends in capitals but is a person's name, not a body's."""
+    text = (
+        "The pitch flooded on Monday. Tomas Vellard III, a farmer from the hills, said it was shut."
+    )
+    assert _missed(nlp, text, [], "Tomas Vellard III") == PERSON
