@@ -50,9 +50,21 @@ NEUTRAL_MODIFIERS = frozenset(
 COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
 #: Bodies that an organization's name before them only qualifies ("the Treasury committee").
 BODY_NOUNS = frozenset(
-    ["committee", "board", "union", "council", "panel", "club", "commission", "tribunal", "court",
-     "embassy", "consulate", "government"]
-)  # fmt: skip
+    [
+        "committee",
+        "board",
+        "union",
+        "council",
+        "panel",
+        "club",
+        "commission",
+        "tribunal",
+        "court",
+        "embassy",
+        "consulate",
+        "government",
+    ]
+)
 #: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
 OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
 #: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
