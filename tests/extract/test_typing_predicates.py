@@ -4,37 +4,32 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, PERSON, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, names: list[str]) -> dict[str, str]:
-    doc = labelled(nlp, text, [(name, "PERSON") for name in names])
-    return {e.name: e.kind for e in extract_entities(doc)}
+from generator.extract.entities import ORG, PERSON
+from tests.extract.conftest import person_labelled_kinds
 
 
 def test_a_name_said_to_be_a_game_is_no_person(nlp: Language) -> None:
     """ "Dusk Raiders was the best-selling game of the year": the noun after "was" says it."""
     text = "Fans queued for hours. Dusk Raiders was the best-selling game of the year."
-    assert _kinds(nlp, text, ["Dusk Raiders"]).get("Dusk Raiders") != PERSON
+    assert person_labelled_kinds(nlp, text, ["Dusk Raiders"]).get("Dusk Raiders") != PERSON
 
 
 def test_a_name_said_to_be_a_boss_stays_a_person(nlp: Language) -> None:
     """ "Jo Ames is the company's chief executive": a role after "is" keeps the person."""
     text = "Jo Ames is the company's chief executive. Ames joined the board in 2010."
-    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+    assert person_labelled_kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
 
 
 def test_a_name_that_was_founded_is_a_body(nlp: Language) -> None:
     """ "Kettering Lowe was founded by two brothers": people are born, firms founded."""
     text = "Investors lost money. Kettering Lowe was founded by two brothers in 1990."
-    assert _kinds(nlp, text, ["Kettering Lowe"]).get("Kettering Lowe") == ORG
+    assert person_labelled_kinds(nlp, text, ["Kettering Lowe"]).get("Kettering Lowe") == ORG
 
 
 def test_names_set_off_after_animals_are_no_people(nlp: Language) -> None:
     """ "her spaniels, Dobbin and Miss Pell": pets' names, even with a courtesy title."""
     text = "Both of her spaniels, Dobbin and Miss Pell, sleep by the stove at night."
-    kinds = _kinds(nlp, text, ["Dobbin", "Miss Pell"])
+    kinds = person_labelled_kinds(nlp, text, ["Dobbin", "Miss Pell"])
     assert kinds.get("Dobbin") != PERSON
     assert kinds.get("Pell") != PERSON
 
@@ -46,13 +41,13 @@ def test_an_animal_named_or_described_after_its_name_is_no_person(nlp: Language)
         ("Tilly the sheepdog herds the geese into the barn every evening.", "Tilly"),
         ("The robot, named Tobi Cogg, greets visitors at the door.", "Tobi Cogg"),
     ):
-        assert _kinds(nlp, text, [name]).get(name) != PERSON, text
+        assert person_labelled_kinds(nlp, text, [name]).get(name) != PERSON, text
 
 
 def test_a_lion_tamer_stays_a_person(nlp: Language) -> None:
     """ "Jo Ames the lion tamer": the animal's noun describes the person's job."""
     text = "Jo Ames the lion tamer thrilled the crowds. Ames retired in 1990."
-    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+    assert person_labelled_kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
 
 
 def test_a_name_set_beside_a_product_is_no_person(nlp: Language) -> None:
@@ -61,19 +56,19 @@ def test_a_name_set_beside_a_product_is_no_person(nlp: Language) -> None:
         ("Pia Kestrel's perfume, Midnight Fenn, sold out in an hour.", "Midnight Fenn"),
         ("Reviewers agree that Zentra Max is the best phone of the year.", "Zentra Max"),
     ):
-        assert _kinds(nlp, text, [name]).get(name) != PERSON, text
+        assert person_labelled_kinds(nlp, text, [name]).get(name) != PERSON, text
 
 
 def test_a_product_word_before_a_name_says_nothing(nlp: Language) -> None:
     """ "Jo Ames said the phone call went well": a product's noun counts only beside a name."""
     text = "Jo Ames said the phone call went well. Ames left for Pellham on Monday."
-    assert _kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
+    assert person_labelled_kinds(nlp, text, ["Jo Ames", "Ames"]).get("Jo Ames") == PERSON
 
 
 def test_an_office_set_beside_a_person_is_no_person(nlp: Language) -> None:
     """ "Dan Ames, Harbour Patrol Commander, said": the office of the person before it."""
     text = "Dan Ames, Harbour Patrol Commander, said the boats had turned back."
-    kinds = _kinds(nlp, text, ["Dan Ames", "Harbour Patrol Commander"])
+    kinds = person_labelled_kinds(nlp, text, ["Dan Ames", "Harbour Patrol Commander"])
     assert kinds.get("Dan Ames") == PERSON
     assert kinds.get("Harbour Patrol Commander") != PERSON
 
@@ -81,14 +76,14 @@ def test_an_office_set_beside_a_person_is_no_person(nlp: Language) -> None:
 def test_a_list_of_names_keeps_a_surname_that_is_a_title(nlp: Language) -> None:
     """ "Jo Ames, Kim Bishop and Al Roe": a list goes on after the surname, no office."""
     text = "Jo Ames, Kim Bishop and Al Roe were cheered by the crowd on Friday."
-    kinds = _kinds(nlp, text, ["Jo Ames", "Kim Bishop", "Al Roe"])
+    kinds = person_labelled_kinds(nlp, text, ["Jo Ames", "Kim Bishop", "Al Roe"])
     assert kinds.get("Kim Bishop") == PERSON
 
 
 def test_a_name_that_went_bust_is_a_body(nlp: Language) -> None:
     """ "Corvin Hale went bust owing $2 billion": a firm's failure."""
     text = "Investors lost a fortune when Corvin Hale went bust owing $2 billion."
-    assert _kinds(nlp, text, ["Corvin Hale"]).get("Corvin Hale") == ORG
+    assert person_labelled_kinds(nlp, text, ["Corvin Hale"]).get("Corvin Hale") == ORG
 
 
 def test_a_listed_name_or_one_whose_shares_fell_is_a_body(nlp: Language) -> None:
@@ -97,10 +92,10 @@ def test_a_listed_name_or_one_whose_shares_fell_is_a_body(nlp: Language) -> None
         "Investors in Tarn-listed Kelby Vance lost a third of their money on Monday.",
         "Investors sued Kelby Vance, whose shares have halved since March.",
     ):
-        assert _kinds(nlp, text, ["Kelby Vance"]).get("Kelby Vance") == ORG, text
+        assert person_labelled_kinds(nlp, text, ["Kelby Vance"]).get("Kelby Vance") == ORG, text
 
 
 def test_a_person_whose_chief_worry_is_named_stays_a_person(nlp: Language) -> None:
     """ "Jo Ames, whose chief worry was the rent": "chief" after "whose" is no firm's chief."""
     text = "Jo Ames, whose chief worry was the rent, said the shop would stay open."
-    assert _kinds(nlp, text, ["Jo Ames"]).get("Jo Ames") == PERSON
+    assert person_labelled_kinds(nlp, text, ["Jo Ames"]).get("Jo Ames") == PERSON
