@@ -25,6 +25,7 @@ from generator.extract.role_phrases import (
     trim,
     write_role,
 )
+from generator.extract.role_titles import entity_span
 
 #: Words of a photo mark after a name: "(pictured)", ", left,", "(centre)".
 PHOTO_MARKS = frozenset(
@@ -181,9 +182,7 @@ def affiliation(span: Span) -> str | None:
     while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
         named_to += 1
     if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in _AFFILIATED_ENTS:
-        end = start + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        end = entity_span(doc[start]).end
     elif doc[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
     else:
@@ -222,9 +221,7 @@ def organization_before(span: Span) -> str | None:
     at = span.start - 1
     if at < 1 or doc[at].tag_ != "POS" or doc[at - 1].ent_type_ not in _AFFILIATED_ENTS:
         return None
-    start = at - 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    start = entity_span(doc[at - 1]).start
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     owner = write_role(list(doc[start:at]))
