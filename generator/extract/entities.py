@@ -163,7 +163,7 @@ def _note_no_people(doc: Doc, read: list[Mention], kept: list[Mention]) -> None:
         votes[key] = votes.get(key, 0.0) + against
     doc.user_data[_NOT_PEOPLE_KEY] = frozenset(
         k for k, v in votes.items() if v >= _SURELY_NO_PERSON
-    )
+    ) | {normalize(m.text) for m in read if m.named_thing and id(m) not in kept_ids}
 
 
 def judged_no_person(doc: Doc) -> frozenset[str]:

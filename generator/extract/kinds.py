@@ -316,6 +316,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key], places.get(key))
     _short_company_names(kinds, evidence, fixed)
+    for key in {normalize(m.text) for m in mentions if m.named_thing and not m.fixed}:
+        kinds[key] = WORK  # "Tilly the sheepdog ... she": pets are "she" and "who" too
     for key, kind in kinds.items():
         if kind == ORG and common_words[key] and not evidence[key].get(ORG, 0.0):
             kinds[key] = WORK  # "Brazenly", "Households": only the model called it a body

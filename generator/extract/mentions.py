@@ -70,6 +70,9 @@ class Mention:
     place: Place | None = None
     #: Decided by the data tables; evidence never changes it.
     fixed: bool = False
+    #: The text says outright that the name is an animal's or a thing's ("Tilly the
+    #: sheepdog"): no count of pronouns or verbs of saying makes it a person.
+    named_thing: bool = False
     #: What the model's label and the tables suggest, before reading the context.
     prior: dict[str, float] = field(default_factory=dict)
     #: Evidence from the context for each kind; `kinds.decide` sums both

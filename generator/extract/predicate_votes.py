@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.animal_names import animal_before_elsewhere, described_as_animal
 from generator.extract.lexicon import Lexicon, animal_kinds, animals, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
@@ -154,12 +155,17 @@ def _animal_votes(mention: Mention) -> None:
         or (_lower(before2) == "," and _lower(_at(mention, span.start - 3)) in MACHINES)
     )
     kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
-    if appos or described or called or kind_before or _the_animal_after(mention):
+    after_noun = _the_animal_after(mention) or described_as_animal(mention)
+    if appos or described or called or kind_before or after_noun:
         mention.vote(WORK, 3.0)  # a pet, a racehorse, a robot, a perfume: no person
         if _lower(before) in COURTESY and (appos or set_off):
             mention.vote(WORK, 3.0)  # "their cat, Mr Biscuit": a joke title, no person
-    elif _animal_in_name(before, span.start):
+        # Said outright, not read off a list's commas or a noun before a clause's subject
+        # ("the dog Jo Ames had owned").
+        mention.named_thing = (appos and not set_off) or described or called or after_noun
+    elif _animal_in_name(before, span.start) or animal_before_elsewhere(mention):
         mention.vote(WORK, 3.0)  # "Racehorse Moss Rowan": the model's name opened with it
+        mention.named_thing = True
 
 
 def _animal_in_name(before: Token | None, start: int) -> bool:

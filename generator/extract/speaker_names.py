@@ -201,8 +201,9 @@ def _judged_otherwise(span: Span, owners: dict[int, Entity]) -> bool:
     said" after "Tarn Watch, a charity,"), or a name the text gave to an animal or a thing
     ("Biscuit barked" after "her spaniel, Biscuit")."""
     key = normalize(span.text)
-    if key in judged_no_person(span.doc):
-        return True
+    judged = judged_no_person(span.doc)
+    if any(normalize(span[i:].text) in judged for i in range(len(span))):
+        return True  # "Meet Biscuit" after "Biscuit the sheepdog": a word opened the line
     others = {id(e): e for e in owners.values() if e.kind != PERSON}
     return any(
         key == normalize(e.name) or any(key == normalize(m.text) for m in e.mentions)

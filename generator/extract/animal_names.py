@@ -1,0 +1,94 @@
+"""Names the text gives to animals in ways `predicate_votes` does not read alone.
+
+A description set off after a name whose last noun is an animal's or a breed's
+("Biscuit, a brown spaniel cross,"), and a kind of animal written before another
+occurrence of the name that the model did not read as a name ("Greyhound Swift
+Kite won ... Swift Kite is owned by"). General word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.lexicon import animal_kinds, animals, cues, lexicon, occupations
+from generator.extract.lexicon import people_nouns as _people_nouns
+from generator.extract.mentions import Mention
+
+#: Last nouns of a description of a dog of mixed breed: "a spaniel cross", "a collie mix".
+_BREED_WORDS = frozenset({"cross", "mix", "crossbreed", "breed", "pup", "puppy"})
+#: Words that open a description set off after a name: "Biscuit, a brown spaniel".
+_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "our", "my"})
+#: Tokens a description's noun phrase may hold: articles, adjectives, nouns, hyphens.
+_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "HYPH", "VBN"})
+_PHRASE_TAGS |= {"CD", "VBG", "RB"}
+#: Words that may close the phrase: "Biscuit, a spaniel cross, was", "a spaniel who".
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "who", "which", "that", "and", "in"})
+_PHRASE_ENDS |= {"with", "from", "of", "was", "is", "has", "had"}
+#: Longest description read, in tokens.
+_MOST_WORDS = 10
+
+
+def _animal_word(token: Token) -> bool:
+    """A lower-case animal's noun, singular or plural, in any case of a breed's name
+    written with hyphens ("Labrador-curly-coated retriever")."""
+    word = token.lower_
+    return token.text[:1].islower() and (
+        word in animals() or (word.endswith("s") and word[:-1] in animals())
+    )
+
+
+def _person_noun(token: Token) -> bool:
+    word = token.lower_
+    return (
+        word in lexicon().role_words
+        or word in occupations()
+        or word in _people_nouns()
+        or word in cues().person_nouns
+    )
+
+
+def described_as_animal(mention: Mention) -> bool:
+    """ "Biscuit, a brown spaniel cross," : a description set off after the name whose last
+    noun is an animal's, or a breed's word after an animal's; not "Jo Ames, a horse trainer,"
+    (a person's noun ends it) nor "the dog's owner" (a possessive)."""
+    doc, start = mention.span.doc, mention.span.end + 1
+    if start >= len(doc) or doc[start - 1].text != "," or doc[start].lower_ not in _OPENERS:
+        return False
+    end = start + 1
+    while end < min(start + _MOST_WORDS, len(doc)) and doc[end].tag_ in _PHRASE_TAGS:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in _PHRASE_ENDS:
+        return False
+    nouns = [t for t in doc[start + 1 : end] if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
+    if not nouns or _person_noun(nouns[-1]):
+        return False
+    last = nouns[-1]
+    if _animal_word(last):
+        return True
+    return last.lower_ in _BREED_WORDS and any(_animal_word(t) for t in nouns[:-1])
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> where it stands in the document, made once per document."""
+    found: dict[str, list[int]] | None = doc.user_data.get("animal_names.positions")
+    if found is None:
+        found = {}
+        for token in doc:
+            found.setdefault(token.text, []).append(token.i)
+        doc.user_data["animal_names.positions"] = found
+    return found
+
+
+def animal_before_elsewhere(mention: Mention) -> bool:
+    """ "Greyhound Swift Kite won ... Swift Kite is owned by": a capitalised kind of animal
+    no one is named ("Greyhound", not "Wolf") before this mention or the same words
+    elsewhere, where the model may have read no name."""
+    span = mention.span
+    doc, words = span.doc, [t.text for t in span]
+    for i in _positions(doc).get(words[0], []):
+        if i == 0 or [t.text for t in doc[i : i + len(words)]] != words:
+            continue
+        before = doc[i - 1]
+        if before.is_title and before.lower_ in animal_kinds():
+            return True
+    return False
