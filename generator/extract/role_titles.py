@@ -104,10 +104,10 @@ def _compound_noun(token: Token, span: Span) -> bool:
     before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return (
         any(c.dep_ in ("amod", "det") and c.i < token.i for c in token.children)
-        and not any(c.ent_type_ in NOT_TITLE_ENTS for c in token.children)
-        and (before is None or before.pos_ not in ("PART", "VERB", "AUX"))
+        and not any(c.ent_type_ in NOT_TITLE_ENTS and not _age(c) for c in token.children)
+        and (before is None or before.pos_ not in ("PART", "VERB", "AUX") or _says(before, span))
         # "the gruff, wiry Roe": words listed with commas are adjectives
-        and not any(t.is_punct for t in doc[token.left_edge.i : token.i])
+        and not any(t.is_punct and t.tag_ != "HYPH" for t in doc[token.left_edge.i : token.i])
         and token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and token.is_lower
@@ -118,6 +118,19 @@ def _compound_noun(token: Token, span: Span) -> bool:
         and token.lower_ not in role_words().generic
         and token.lower_ not in role_words().temporal
     )
+
+
+def _says(verb: Token, span: Span) -> bool:
+    """Whether the name is the subject of the verb right before its title ("said former
+    stonemason Jo Roe"), not its object ("let a guard stop Roe")."""
+    return span.root.head.i == verb.i and span.root.dep_ in _SUBJECTS
+
+
+def _age(token: Token) -> bool:
+    """Whether ``token`` ends an age ("old" of "19-year-old"), which may lead a trade
+    ("19-year-old student Jo Roe") as no date or number leads one."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i > 0 and doc[token.i - 1].tag_ == "HYPH"
 
 
 def _town_and_region(doc: Doc, comma: int) -> int | None:
@@ -206,6 +219,15 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
     )
 
 
+def _how_good_a(doc: Doc, start: int) -> bool:
+    """Whether the title starting at ``start`` follows "how good a" ("how good a judge
+    Jo Roe will be"): a noun the name will be, no title it holds."""
+    at = start - 1
+    while at >= 0 and doc[at].dep_ == "amod":
+        at -= 1
+    return at >= 1 and doc[at].lower_ in ("a", "an") and doc[at - 1].tag_ == "JJ"
+
+
 def _hyphenated(token: Token) -> bool:
     """Whether ``token`` is inside a hyphenated word ("of", "two" of "mother-of-two")."""
     doc = token.doc
@@ -290,7 +312,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if token.is_sent_start:
             break
     tokens = trim(list(doc[start : last + 1]))
-    if not tokens or tokens[-1].i != last:
+    if not tokens or tokens[-1].i != last or _how_good_a(doc, tokens[0].i):
         return None
     role = write_role(tokens)
     if role and doc[last].tag_ == "NNS" and role.endswith(doc[last].text):

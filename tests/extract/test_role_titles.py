@@ -50,6 +50,12 @@ from tests.extract.test_roles import roles_in
             "Yan Dov",
             "Norport-born potter",
         ),
+        # an age before a trade no word list holds leaves the trade a title
+        (
+            "'It is more room than I need,' said 19-year-old Tarn College sophomore Ed Ames.",
+            "Ed Ames",
+            "Tarn College sophomore",
+        ),
     ],
 )
 def test_titles_and_appositives(nlp: Language, text: str, name: str, expected: str) -> None:
@@ -116,3 +122,15 @@ def test_next_item_of_a_list_is_no_appositive(nlp: Language) -> None:
 def test_short_professor_is_the_full_title(nlp: Language, text: str, expected: str | None) -> None:
     """ "Prof" before a name gives what "Professor" gives; "Dr" stays a courtesy title."""
     assert roles_in(nlp, text)["Ann Vell"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows how fine a ferry captain Ann Vell will make.",
+        "It is unclear how strong a harbour master Ann Vell would be.",
+    ],
+)
+def test_how_good_a_is_no_title(nlp: Language, text: str) -> None:
+    """A noun the name "will make" after "how good a" is no title of theirs."""
+    assert roles_in(nlp, text)["Ann Vell"] is None
