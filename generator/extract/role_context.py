@@ -192,3 +192,35 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def reported_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Norland farm minister" in "Fees will rise, a Norland farm minister has said. Ann
+    Vell said ...": a lede that reports an unnamed speaker's words, right before the
+    sentence in which the name says more, with no one named in between; for a person the
+    text states no other role of."""
+    root = span.root
+    if root.dep_ not in SUBJECTS or root.head.lower_ not in lex.reporting_verbs:
+        return None
+    doc = span.doc
+    sentence = span.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
+    if before.start not in lede or any(ent.label_ == "PERSON" for ent in _ents_of(before)):
+        return None
+    if any(ent.label_ == "PERSON" for ent in _ents_of(doc[sentence.start : span.start])):
+        return None
+    subject = _describing_subject(before, lex)
+    if (
+        subject is None
+        or subject.head.lower_ not in lex.reporting_verbs
+        or subject.lower_ in _SOURCES
+        or not names_someone(subject, lex)
+        or not any(c.dep_ in ("det", "poss") for c in subject.children)
+        or any(t.lower_ in ("that", "which") or t.ent_type_ == "PERSON" for t in subject.subtree)
+    ):
+        return None
+    role = role_phrase(subject, range(0), lex)
+    return role if role and role.lower() not in role_words().generic else None

@@ -31,7 +31,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_choice import Found, chosen, joined, mended
-from generator.extract.role_context import SUBJECTS, bare, referred_after, referred_before
+from generator.extract.role_context import (
+    SUBJECTS,
+    bare,
+    referred_after,
+    referred_before,
+    reported_before,
+)
 from generator.extract.role_phrases import (
     is_role_word,
     names_someone,
@@ -289,6 +295,9 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
                 return role
     chosen_role = chosen(found, referred_before(first.span, lex))
     if chosen_role is None:
-        # "Prof Jo Ames" with nothing else stated: what "Professor Jo Ames" gives
-        return next(filter(None, (abbreviated_title(m.span) for m in entity.mentions)), None)
+        # an unnamed speaker of the lede, or "Prof Jo Ames" with nothing else stated:
+        # what "Professor Jo Ames" gives
+        return mended(reported_before(first.span, lex)) or next(
+            filter(None, (abbreviated_title(m.span) for m in entity.mentions)), None
+        )
     return chosen_role

@@ -1,0 +1,51 @@
+"""Roles read from the sentences around a name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a lede that reports an unnamed speaker, who then says more by name
+        (
+            "Farmers should accept that fees will rise, a Norland farm minister has said.\n\n"
+            "Ann Vell said farmers would pay more.",
+            "Ann Vell",
+            "Norland farm minister",
+        ),
+        (
+            "Fees will rise, the Norport Bank's chief has said.\n\n"
+            "In a speech in Tarn, Ann Vell said farmers would pay more.",
+            "Ann Vell",
+            "Norport Bank's chief",
+        ),
+        # ... but a role stated beside the name is theirs
+        (
+            "Farmers should accept that fees will rise, a Norland farm minister has said.\n\n"
+            "Tom Ames, the opposition leader, said farmers would pay more.",
+            "Tom Ames",
+            "opposition leader",
+        ),
+        # ... and an unnamed source is no one named next
+        (
+            "Fees will rise, a Norland spokesman has said.\n\nAnn Vell said farmers would pay.",
+            "Ann Vell",
+            None,
+        ),
+        # ... nor is the speaker of a sentence that does not open the story
+        (
+            "Fees rose in May. Tom Ames left. Nobody came. Fees will rise, a Norland farm "
+            "minister has said.\n\nAnn Vell said farmers would pay more.",
+            "Ann Vell",
+            None,
+        ),
+    ],
+)
+def test_reported_before(nlp: Language, text: str, name: str, expected: str | None) -> None:
+    """An unnamed speaker of the lede is the person named right after, failing any role."""
+    assert roles_in(nlp, text)[name] == expected
