@@ -1,9 +1,9 @@
-"""Evidence that links mentions to each other: lists of names and pronouns that take a name up.
+"""Evidence that links mentions to each other: pronouns that take a name up, plural verbs.
 
-"Pittsburgh and Lyon" are of one kind; "Okafor ... He said" is a person; "Acme
-said it would appeal" and "Acme ... its console" are organizations. These
-votes read the whole document's mentions at once, after each mention's own
-context has voted (`evidence.collect`).
+"Okafor ... He said" is a person; "Acme said it would appeal" and "Acme ... its
+console" are organizations (lists of names are `list_votes`'). These votes read
+the whole document's mentions at once, after each mention's own context has
+voted (`evidence.collect`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import Lexicon, cues, people_nouns
-from generator.extract.mentions import ORG, PERSON, PLACE, Mention
+from generator.extract.mentions import ORG, PERSON, Mention
 from generator.extract.reported_it import COMPANY_NOUNS, said_it
 from generator.extract.shapes import names_a_body
 
@@ -23,78 +23,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"})
 
 
-def _is_place(mention: Mention) -> bool:
-    return mention.kind == PLACE and (mention.fixed or mention.place is not None)
-
-
-def coordination_votes(mentions: list[Mention]) -> None:
-    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
-
-    Each name of a list gets a vote for the kind the others' evidence favours;
-    a known place counts as evidence of a place.
-    """
-    by_token = {m.span.root.i: m for m in mentions}
-    lists: dict[int, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        root = mention.span.root
-        while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
-            root = root.head
-        lists[root.i].append(mention)
-    for listed in lists.values():
-        # "Jo Ames and Hollywood actor Kim Lee": "Hollywood" describes, it is no name of the list.
-        members = [m for m in listed if not modifies_noun(m)]
-        if len(members) < 2:
-            continue
-        seen = []
-        for member in members:
-            votes = dict(member.votes)
-            if _is_place(member):
-                votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
-            seen.append(votes)
-        for index, member in enumerate(members):
-            if member.fixed:
-                continue
-            if _full_person_list(members, seen, index):
-                member.vote(PERSON, 1.0)
-                continue
-            others: dict[str, float] = defaultdict(float)
-            for other_index, votes in enumerate(seen):
-                if other_index != index:
-                    for kind, weight in votes.items():
-                        others[kind] += weight
-            if others:
-                kind = max(others, key=lambda kind: others[kind])
-                # A person's no stronger than it is: "Skyra and Tarvik said" gives Tarvik only
-                # the little that "said" says of Skyra (bodies speak as often as people).
-                member.vote(kind, min(1.0, others[kind]) if kind == PERSON else 1.0)
-
-
 def modifies_noun(mention: Mention) -> bool:
     """Whether a name stands before a common noun it describes: "Hollywood actor"."""
     span = mention.span
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return span.root.dep_ == "compound" or (
         after is not None and after.is_lower and after.pos_ == "NOUN"
-    )
-
-
-def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
-    """ "Jo Ames, Kim Lee and Al Roe" with only the last read as a firm: a full name with no
-    evidence of its own, listed only with full names the model reads as people and nothing
-    says otherwise of. Of two, the other must have evidence of a person: "Night Harbour and
-    Paper Kings" are films as often as two names are people.
-    """
-    member = members[index]
-    others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
-    return (
-        len(member.span) > 1
-        and not seen[index]
-        and member.span.label_ != "PERSON"
-        and all(
-            len(m.span) > 1 and m.span.label_ == "PERSON" and set(votes) <= {PERSON}
-            for m, votes in others
-        )
-        and (len(members) > 2 or others[0][1].get(PERSON, 0.0) > 0.0)
     )
 
 

@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
-    coordination_votes,
     plural_relative_votes,
     plural_verb_votes,
     pronoun_votes,
 )
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon
+from generator.extract.list_votes import coordination_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.noun_votes import noun_votes
 from generator.extract.place_votes import place_votes

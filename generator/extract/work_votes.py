@@ -250,10 +250,10 @@ def _staged(doc: Doc, i: int) -> bool:
     return token.pos_ == "NOUN" or (previous is not None and previous.pos_ in ("DET", "ADJ"))
 
 
-#: Nouns whose "of" is a work: "productions of Moon River", "the premiere of Moon River"
+#: Nouns whose "of" is a work: "productions of Moon River", "the cast of Moon River"
 #: ("the production of" is as often a factory's or a newspaper's).
 _VERSIONS = frozenset(
-    {"productions", "remake", "adaptation", "staging", "revival", "premiere"}
+    {"productions", "remake", "adaptation", "staging", "revival", "premiere", "cast", "finale"}
     | {"screening", "sequel", "prequel", "episode", "episodes", "trailer", "soundtrack"}
     | {"singing", "rendition", "renditions", "remix", "reissue"}  # "the singing of Moon River"
 )

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from generator.extract.document_votes import coordination_votes
 from generator.extract.entities import extract_entities
+from generator.extract.list_votes import coordination_votes
 from generator.extract.mentions import PERSON, PLACE, Mention
 from tests.extract.conftest import entity_kinds
 

@@ -1,0 +1,107 @@
+"""Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
+
+These votes read the whole document's mentions at once, after each mention's own
+context has voted (`evidence.collect`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.extract.document_votes import modifies_noun
+from generator.extract.mentions import MODEL_KINDS, ORG, PERSON, PLACE, Mention
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind == PLACE and (mention.fixed or mention.place is not None)
+
+
+def coordination_votes(mentions: list[Mention]) -> None:
+    """Names listed together are of one kind: "Pittsburgh and Lyon", "IDLC, Atlas Kenya".
+
+    Each name of a list gets a vote for the kind the others' evidence favours;
+    a known place counts as evidence of a place.
+    """
+    by_token = {m.span.root.i: m for m in mentions}
+    lists: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        root = mention.span.root
+        while root.dep_ == "conj" and root.head.i in by_token and root.head.i != root.i:
+            root = root.head
+        lists[root.i].append(mention)
+    for listed in lists.values():
+        # "Jo Ames and Hollywood actor Kim Lee": "Hollywood" describes, it is no name of the list.
+        members = [m for m in listed if not modifies_noun(m)]
+        if len(members) < 2:
+            continue
+        seen = []
+        for member in members:
+            votes = dict(member.votes)
+            if _is_place(member):
+                votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
+            elif member.fixed and member.kind == ORG and len(members) > 2:
+                # A body the tables know, in a list of three or more ("Zelco, the SNP and
+                # Tarn Fellow"); of two, "Jo Ames and the SNP" may be a person and a party.
+                votes[ORG] = votes.get(ORG, 0.0) + 1.0
+            seen.append(votes)
+        for index, member in enumerate(members):
+            if member.fixed:
+                continue
+            if _full_person_list(members, seen, index):
+                member.vote(PERSON, 1.0)
+                continue
+            among = _lone_person_among(members, seen, index)
+            if among is not None:
+                member.vote(among, 1.0)
+                continue
+            others: dict[str, float] = defaultdict(float)
+            for other_index, votes in enumerate(seen):
+                if other_index != index:
+                    for kind, weight in votes.items():
+                        others[kind] += weight
+            if others:
+                kind = max(others, key=lambda kind: others[kind])
+                # A person's no stronger than it is: "Skyra and Tarvik said" gives Tarvik only
+                # the little that "said" says of Skyra (bodies speak as often as people).
+                member.vote(kind, min(1.0, others[kind]) if kind == PERSON else 1.0)
+
+
+def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
+    """ "Jo Ames, Kim Lee and Al Roe" with only the last read as a firm: a full name with no
+    evidence of its own, listed only with full names the model reads as people and nothing
+    says otherwise of. Of two, the other must have evidence of a person: "Night Harbour and
+    Paper Kings" are films as often as two names are people.
+    """
+    member = members[index]
+    others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
+    return (
+        len(member.span) > 1
+        and not seen[index]
+        and member.span.label_ != "PERSON"
+        and all(
+            len(m.span) > 1 and m.span.label_ == "PERSON" and set(votes) <= {PERSON}
+            for m, votes in others
+        )
+        and (len(members) > 2 or others[0][1].get(PERSON, 0.0) > 0.0)
+    )
+
+
+def _lone_person_among(
+    members: list[Mention], seen: list[dict[str, float]], index: int
+) -> str | None:
+    """ "stakes in Zelco, Tarn Fellow, Brovia and KTL": the one name the model reads as a person,
+    with no evidence of its own, in a list of three others or more that it reads all as one
+    other kind and nothing calls people: that kind (a person is seldom listed among firms)."""
+    member = members[index]
+    others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
+    kinds = {MODEL_KINDS.get(m.span.label_) for m, _ in others} | {m.kind for m, _ in others}
+    if (
+        len(others) < 3
+        or seen[index]
+        or member.span.label_ != "PERSON"
+        or len(kinds) != 1
+        or any(votes.get(PERSON) for _, votes in others)
+    ):
+        return None
+    kind = next(iter(kinds))
+    return kind if kind in (ORG, PLACE) else None
