@@ -13,6 +13,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.business_votes import (
+    BUSINESS_OBJECTS,
+    bought_votes,
+    business_votes,
+    money,
+)
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
     plural_relative_votes,
@@ -155,6 +161,8 @@ def _org_votes(mention: Mention) -> None:
         # only leans.
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
+        # "investment bank Garson Tate": no one's name, whatever its other mentions "said".
+        mention.named_body = before in _BODIES_ONLY and len(span) > 1 and not _listed(span)
     elif before.endswith("s") and before[:-1] in cue.org_heads and not _listed(span):
         mention.vote(ORG, 3.0)  # "pollsters Hale Research": one name after a plural is a body
     if (
@@ -208,18 +216,8 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
 
 
-#: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
-#: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
-_BUSINESS_OBJECTS = frozenset(
-    {"jobs", "staff", "workers", "employees", "workforce", "profit", "profits", "loss"}
-    | {"losses", "revenue", "revenues", "sales", "earnings", "dividend", "dividends", "routes"}
-    | {"flights", "fares", "branches", "stores", "shops", "factories", "plants", "outlets"}
-    | {"subscribers", "customers"}
-)
-
-
 #: What a firm has "at" it: "sales at Tarn Hollis", "job cuts at Tarn Hollis".
-_AT_A_FIRM = _BUSINESS_OBJECTS | {"cuts", "redundancies", "layoffs"}
+_AT_A_FIRM = BUSINESS_OBJECTS | {"cuts", "redundancies", "layoffs"}
 #: Verbs that put a price on a firm: "values Tarn Hollis at £2bn".
 _VALUING = frozenset({"value", "values", "valued", "valuing"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
@@ -228,17 +226,9 @@ _POSSESSIVES = frozenset({"'s", "\u2019s"})
 def _priced_at(verb: Token) -> bool:
     """Whether a verb of valuing has "at" and a sum of money after its object."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(_money(t) for t in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "at" and any(money(t) for t in c.subtree)
         for c in verb.children
     )
-
-
-def _money(token: Token) -> bool:
-    """A sum's token: "£", "$", "2bn", "million"."""
-    return token.ent_type_ == "MONEY" or token.tag_ == "$" or _SUM.match(token.lower_) is not None
-
-
-_SUM = re.compile(r"^(?:\d[\d.,]*(?:bn|m)|million|billion|bn)$")
 
 
 #: Words before "members of" that make them a person's: "family members of Jo Ames".
@@ -267,28 +257,6 @@ def _clause_subject(span: Span) -> bool:
 
 #: Auxiliaries between a clause's subject and its verb: "the group Ames had joined".
 _AUXILIARIES = frozenset({"had", "has", "have", "was", "is", "were", "are", "will", "would"})
-
-
-def _business_votes(mention: Mention) -> None:
-    """ "Skyra said it would cut 1,150 jobs": the subject of a verb whose object is a firm's."""
-    root = mention.span.root
-    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
-        return
-    # "Skyra plans to cut", "Skyra said it would cut"; not "Jo Ames said the firm would cut".
-    verbs = [root.head] + [
-        c
-        for c in root.head.children
-        if c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children))
-    ]
-    objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
-    # "regretted the loss of homes" is no firm's loss.
-    if any(o.lower_ in _BUSINESS_OBJECTS and not _of_phrase(o) for o in objects):
-        mention.vote(ORG, 1.0)
-
-
-def _of_phrase(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _listed(span: Span) -> bool:
@@ -368,6 +336,12 @@ _NOT_EMPLOYEES = frozenset(
 
 #: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
 _RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio"})
+#: Organization head nouns that no person's name follows: "investment bank Tarn Hollis".
+_BODIES_ONLY = frozenset(
+    {"bank", "firm", "company", "carmaker", "automaker", "chipmaker", "airline", "retailer"}
+    | {"supermarket", "conglomerate", "brokerage", "insurer", "lender", "startup", "charity"}
+    | {"newspaper", "tabloid", "broadsheet", "magazine", "website", "consultancy", "band"}
+)
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
 _HEADS_OF_PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
@@ -383,7 +357,8 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _person_votes(mention, lex)
         _org_votes(mention)
         noun_votes(mention, lex)
-        _business_votes(mention)
+        business_votes(mention)
+        bought_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
         place_votes(mention, lex, datelines)

@@ -316,6 +316,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key], places.get(key))
     _short_company_names(kinds, evidence, fixed)
+    for key in {normalize(m.text) for m in mentions if m.named_body and not m.fixed}:
+        kinds[key] = ORG  # "bank Tarn Hollis ... Tarn Hollis said": bodies speak too
     for key in {normalize(m.text) for m in mentions if m.named_thing and not m.fixed}:
         kinds[key] = WORK  # "Tilly the sheepdog ... she": pets are "she" and "who" too
     for key, kind in kinds.items():

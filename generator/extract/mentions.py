@@ -73,6 +73,8 @@ class Mention:
     #: The text says outright that the name is an animal's or a thing's ("Tilly the
     #: sheepdog"): no count of pronouns or verbs of saying makes it a person.
     named_thing: bool = False
+    #: The text says outright that the name is a body's ("investment bank Tarn Hollis").
+    named_body: bool = False
     #: What the model's label and the tables suggest, before reading the context.
     prior: dict[str, float] = field(default_factory=dict)
     #: Evidence from the context for each kind; `kinds.decide` sums both

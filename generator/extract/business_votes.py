@@ -1,0 +1,75 @@
+"""Evidence that a name is a firm from what it does: "Skyra said it would cut 1,150 jobs".
+
+A firm cuts jobs, posts a profit, runs routes and shops; a boss may be said to do
+so too, so these votes only lean. General word lists only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.extract.mentions import ORG, Mention
+
+#: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
+#: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
+BUSINESS_OBJECTS = frozenset(
+    {"jobs", "staff", "workers", "employees", "workforce", "profit", "profits", "loss"}
+    | {"losses", "revenue", "revenues", "sales", "earnings", "dividend", "dividends", "routes"}
+    | {"flights", "fares", "branches", "stores", "shops", "factories", "plants", "outlets"}
+    | {"subscribers", "customers"}
+)
+_SUM = re.compile(r"^(?:\d[\d.,]*(?:bn|m)|million|billion|bn)$")
+
+
+def money(token: Token) -> bool:
+    """A sum's token: "£", "$", "2bn", "million"."""
+    return token.ent_type_ == "MONEY" or token.tag_ == "$" or _SUM.match(token.lower_) is not None
+
+
+def business_votes(mention: Mention) -> None:
+    """ "Skyra said it would cut 1,150 jobs": the subject of a verb whose object is a firm's."""
+    root = mention.span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return
+    # "Skyra plans to cut", "Skyra said it would cut"; not "Jo Ames said the firm would cut".
+    verbs = [root.head] + [
+        c
+        for c in root.head.children
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children))
+    ]
+    objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
+    # "regretted the loss of homes" is no firm's loss; "a profit of £30m" is.
+    if any(o.lower_ in BUSINESS_OBJECTS and not _of_phrase(o) for o in objects):
+        mention.vote(ORG, 1.0)
+
+
+def _of_phrase(noun: Token) -> bool:
+    """Whether "of" and something other than a sum follow the noun: "the loss of homes"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(money(t) for t in c.subtree)
+        for c in noun.children
+    )
+
+
+#: Verbs whose object, bought for a sum, is a firm: "agreed to buy Tarn Hollis for $2bn".
+_BUYING = frozenset({"buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring"})
+_BUYING |= {"acquired"}
+
+
+def bought_votes(mention: Mention) -> None:
+    """ "Acme agreed to buy Tarn Hollis for $2bn": the object of a verb of buying that has
+    "for" and a sum after it; not "bought Jo Ames a drink" (the person gets the thing)."""
+    root = mention.span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lower_ not in _BUYING:
+        return
+    if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
+        return
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(money(t) for t in c.subtree)
+        for c in verb.children
+    ):
+        mention.vote(ORG, 1.0)
