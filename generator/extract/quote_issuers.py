@@ -11,7 +11,7 @@ no writer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -59,17 +59,25 @@ def issued_before(
     `Mentions.author`'s)."""
     if not definite(noun) or noun.lower_ not in words().document_nouns:
         return None
-    floor = _paragraphs_back(text, noun.idx)
-    for token in reversed(noun.doc[: noun.i]):
-        if token.idx < floor:
-            return None
-        if token.lower_ != noun.lower_ or quoted(token.idx):
-            continue
+    for token in same_noun_back(noun, text, quoted):
         issuer = issuing_subject(token, reports)
         if issuer is not None or not definite(token):
             return issuer
-        floor = _paragraphs_back(text, token.idx)
     return None
+
+
+def same_noun_back(noun: Token, text: str, quoted: Callable[[int], bool]) -> Iterator[Token]:
+    """The earlier uses of a noun's word outside quotes, latest first, each within
+    ISSUED_PARAGRAPHS paragraphs of the one read before it: the chain of mentions a
+    definite noun ("the statement", "the committee") refers back through."""
+    floor = _paragraphs_back(text, noun.idx)
+    for token in reversed(noun.doc[: noun.i]):
+        if token.idx < floor:
+            return
+        if token.lower_ != noun.lower_ or quoted(token.idx):
+            continue
+        yield token
+        floor = _paragraphs_back(text, token.idx)
 
 
 def _paragraphs_back(text: str, at: int) -> int:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
+from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_verbs import Reporting
 from generator.extract.speech import (
@@ -250,7 +251,7 @@ class Attribution(Reporting):
                 or self._writing_body(subject)
             )
         if subject.lower_ in words().organization_nouns and definite(subject):
-            return outside_relative(subject, self.org_antecedent(subject))
+            return outside_relative(subject, self._body_referent(subject))
         if is_role_noun(subject, self.lex):
             # "the lanky professor said", no professor's role stated: the person just before;
             # "the Acme chief executive said" is Acme's, whoever was named before; "one
@@ -272,6 +273,23 @@ class Attribution(Reporting):
         if not definite(writing) or any(c.dep_ == "poss" for c in writing.children):
             return None
         return outside_relative(writing, self.org_antecedent(writing))
+
+    def _body_referent(self, noun: Token) -> Entity | None:
+        """The organization a definite body noun names or refers back to (`org_antecedent`),
+        unless the noun's own lower-case phrase names another ("the Tarn select committee
+        said" after the Kelby council): that phrase is the body then. With none found, the
+        lower-case phrase a bare "the committee" refers back to (`speaker_bodies`). Such
+        a phrase is kept as a new organization."""
+        found = self.org_antecedent(noun)
+        own = body_phrase(noun)
+        if own is not None:
+            names = {w.lower() for w in found.name.split()} if found is not None else set()
+            if not {t.lower_ for t in own if t.pos_ == "PROPN"} <= names:
+                return self.new_organization(own)
+        if found is not None:
+            return found
+        phrase = body_named_before(noun, self.text, self.quoted.inside)
+        return None if phrase is None else self.new_organization(phrase)
 
     def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """Who issued a writing that speaks and names no writer in its own phrase: "Acme
