@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator.extract.role_phrases import role_words
+from generator.extract.lexicon import lexicon
+from generator.extract.role_phrases import person_noun, role_words, singular
 from generator.extract.role_verbs import JOB_VERBS
 
 #: A role of two parts (a title and a description, or two descriptions), at most.
@@ -32,13 +33,31 @@ class Found:
     theirs: bool = True
 
 
-def rank(found: Found) -> tuple[bool, bool, int, bool]:
-    """How much a role says: a specific head over a generic one, one stated next
-    to the full name over one next to a surname, the longer, then a described
-    one (appositive, "who is") over a bare title."""
+def personal(role: str) -> bool:
+    """Whether a word of the role is a title or a noun for a person ("senior adviser to
+    Ann Vell"), not only a thing someone was said to be ("key influence on the plan")."""
+    titles = lexicon().role_words
+    for word in role.replace(",", " ").replace("-", " ").split():
+        lower = word.lower().replace("\u2019", "'").removesuffix("'s").strip(".")
+        if lower in titles or (lower.isalpha() and person_noun(singular(lower))):
+            return True
+    return False
+
+
+def rank(found: Found) -> tuple[bool, bool, bool, int, bool]:
+    """How much a role says: a specific head over a generic one, a title or noun for a
+    person over a thing someone was said to be, one stated next to the full name over
+    one next to a surname, the longer, then a described one (appositive, "who is")
+    over a bare title."""
     generic = role_words().generic
     specific = not any(word.lower() in generic for word in found.role.split())
-    return (specific, found.beside_full_name, len(found.role.split()), found.described)
+    return (
+        specific,
+        personal(found.role),
+        found.beside_full_name,
+        len(found.role.split()),
+        found.described,
+    )
 
 
 def joined(title: str | None, described: str | None) -> str | None:

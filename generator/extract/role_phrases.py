@@ -215,7 +215,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
     for child in token.children:
         if child.dep_ == "relcl" and (clause or _says_who(child)):
             pass
-        elif child.dep_ == "npadvmod" and child.i < token.i:
+        elif child.dep_ == "npadvmod" and child.i < token.i and _in_hyphenated(child):
             pass  # "15-year-old": a modifier before its head is part of the phrase
         elif child.dep_ == "punct" and (child.tag_ == "HYPH" or _before_region(child)):
             pass
@@ -230,6 +230,14 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """Whether ``token`` is joined by a hyphen to a word beside it ("year" of
+    "15-year-old"), not a time before a role ("this year the firm's chief")."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH"
+    return after or (token.i > 0 and doc[token.i - 1].tag_ == "HYPH")
 
 
 def _before_region(comma: Token) -> bool:

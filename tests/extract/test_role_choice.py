@@ -96,3 +96,12 @@ def test_a_verb_in_the_past_before_a_title_is_not_part_of_it(nlp: Language) -> N
     retired = next(token for token in doc if token.text == "retired")
     retired.tag_ = "VBN"
     assert not _breaks_title(retired, role_words())
+
+
+def test_a_noun_for_a_person_outranks_a_thing_someone_is_said_to_be() -> None:
+    """ "senior adviser" beside a surname beats "key influence" beside the full name."""
+    found = [
+        Found("key influence on the plan", True, True),
+        Found("senior adviser to Ann Vell", False, True),
+    ]
+    assert chosen(found, None) == "senior adviser to Ann Vell, key influence on the plan"

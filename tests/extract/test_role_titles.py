@@ -94,6 +94,13 @@ def test_no_role(nlp: Language, text: str, name: str) -> None:
         ),
         # how long someone has worked at something is no job
         ("Jo Ames, who is working on the plan for a year, said so.", "Jo Ames", None),
+        # a time before the role is no part of it; an age joined by hyphens is
+        (
+            "Rain fell. Earlier this year the mill's chief engineer, Sir Ed Poe, said so.",
+            "Ed Poe",
+            "mill's chief engineer",
+        ),
+        ("Ed Poe, a 15-year-old pupil, said so.", "Ed Poe", "15-year-old pupil"),
     ],
 )
 def test_role_edges(nlp: Language, text: str, name: str, expected: str | None) -> None:
