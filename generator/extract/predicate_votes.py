@@ -18,6 +18,7 @@ from generator.extract.lexicon import Lexicon, animal_kinds, animals, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
+from generator.extract.stage_names import stage_name_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
@@ -93,6 +94,7 @@ def _at(mention: Mention, i: int) -> Token | None:
 def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of what the text says the name is (see the module's doc)."""
     _animal_votes(mention)
+    stage_name_votes(mention)
     _copula_votes(mention, lex)
     if _listed_or_owned(mention) or _whose_shares(mention):
         mention.vote(ORG, 3.0)  # "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares fell"
