@@ -253,7 +253,8 @@ class Context(PronounClues):
                 # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
                 # she thought '...,' she said" is often parsed with Lee's verb embedded.
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
-                if token.head.dep_ in EMBEDDED_DEPS and not reports and not leads:
+                embedded = _clause_dep(token.head, self.text) in EMBEDDED_DEPS
+                if embedded and not reports and not leads:
                     office = office or self._office_holder(token, word)
                     continue
                 role = is_role_noun(token, self.lex)
@@ -346,6 +347,15 @@ class Context(PronounClues):
             candidates = tokens if main else [t for t in tokens if not adverbial(t)]
             named = self._only_person(candidates, word)
             if (
+                named is not None
+                and named is not skip
+                and not chained
+                and self._pronoun_first(tokens, word, named)
+            ):
+                # "After her talk with the board, staff thanked Tom Ames": "her" is someone
+                # before, whom this sentence does not name; reading on guesses.
+                return None, passed
+            if (
                 (not chained or self._named_before_chain(tokens, word, named))
                 and not stopped
                 and named is not None
@@ -378,6 +388,21 @@ class Context(PronounClues):
         return self.protagonist(word), passed
 
 
+def _clause_dep(verb: Token, text: str) -> str:
+    """The place of a verb's clause in its sentence, read through "and": the second verb
+    of "said that Tom left and that he fell" is as embedded as the first. A clause that
+    opens a paragraph the parse ran into the one before is a main one ("conj")."""
+    while verb.head.i != verb.i:
+        if "\n\n" in text[verb.head.idx : verb.idx]:
+            return "conj"
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return verb.dep_
+
+
 def _subject_form(pronoun: Token) -> str:
-    """The subject form of a personal pronoun ("he" for "him"), lower case."""
+    """The subject form of a personal pronoun ("he" for "him" and "his"), lower case."""
+    if pronoun.lower_ == "his":
+        return "he"
     return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)

@@ -32,6 +32,12 @@ __all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun", "two_s
 #: Words of `speech.MALE` and `speech.FEMALE` that are no title: "his Ann" is not her sex.
 PRONOUN_WORDS = frozenset(["he", "his", "she", "her"])
 
+#: The forms of "he" and "she" that refer back to a person.
+PRONOUN_FORMS = {
+    "he": frozenset(["he", "him", "his", "himself"]),
+    "she": frozenset(["she", "her", "hers", "herself"]),
+}
+
 #: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
 SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
 
@@ -140,6 +146,21 @@ class PronounClues(UnnamedPeople):
         ]
         first = min(t.i for t in tokens if self.owners.get(t.i) is named)
         return all(t.i > first and t.head.dep_ != "ROOT" for t in chain)
+
+    def _pronoun_first(self, tokens: list[Token], pronoun: str, named: Entity) -> bool:
+        """Whether a form of the pronoun stands outside quotes before the one person a
+        sentence names: "After her talk with the board, staff thanked Tom Ames" is about
+        someone before, whom "her" and the later "she" refer to, not Ames."""
+        forms = PRONOUN_FORMS.get(pronoun, frozenset())
+        mentions = [t for t in tokens if self.owners.get(t.i) is named]
+        if not mentions or any(_subject_word(t) for t in mentions):
+            return False  # "For all her fame, Ann Lee ...": "her" looks ahead to the subject
+        first = min(t.i for t in mentions)
+        if first > 0 and self.doc[first - 1].text == "," and first < mentions[0].sent.root.i:
+            return False  # the same, the parse giving the name no subject's place
+        return any(
+            t.i < first and t.lower_ in forms and not self.quoted.inside(t.idx) for t in tokens
+        )
 
     def _office_holder(self, subject: Token, pronoun: str) -> bool:
         """Whether a subject the search reads past is an unnamed office ("the mayor")
@@ -276,6 +297,13 @@ class PronounClues(UnnamedPeople):
             if p.name.lower().split()[-1:] == [surname.lower_] and self.compatible(p, pronoun)
         ]
         return bearers[0] if len(bearers) == 1 else None
+
+
+def _subject_word(token: Token) -> bool:
+    """Whether a word is a subject, or joined by "and" to one ("Jo and her staff plan")."""
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
 
 
 def kin_of_pronoun(noun: Token) -> bool:

@@ -136,3 +136,38 @@ def test_a_name_the_entities_missed_still_names_someone(nlp: Language) -> None:
         "'Nobody else brings the oil up the rocks,' she said."
     )
     assert _speakers_missing(nlp, text, "Vell")[-1] == "Rhona Vell"
+
+
+def test_a_pronoun_in_a_second_reported_clause_does_not_end_the_search() -> None:
+    """'Mara said that Tom sold ... and that he lost ...': the "he" of the second reported
+    clause is as embedded as the first, so "she" still reaches Mara."""
+    text = (
+        "Mara Quill, the sister of Tom Quill, spoke to the Ledger on Friday.\n\n"
+        "Mara said that Tom had sold the family boat and that he lost the money "
+        "within a year.\n\n"
+        "'He never listened to anyone in the family,' she said."
+    )
+    assert speakers(text) == [("He never listened to anyone in the family", "Mara Quill")]
+
+
+def test_her_before_the_one_name_of_a_sentence_is_someone_before() -> None:
+    """'For all her help, the panel never interviewed Sam Orr': "her" is a woman the
+    sentence does not name, so the "she" who speaks next is not Sam Orr."""
+    text = (
+        "The inquiry into the depot fire heard from nine witnesses on Monday.\n\n"
+        "For all her help, the panel never interviewed Sam Orr.\n\n"
+        "'I told them everything I saw that night,' she said."
+    )
+    assert speakers(text) == [("I told them everything I saw that night", None)]
+
+
+def test_her_before_the_name_that_opens_the_clause_is_that_person() -> None:
+    """ "Besides her job, Mara Quill ...": "her" looks ahead to the name after the opening
+    phrase, so the "she" who speaks next is Mara Quill."""
+    text = (
+        "Mara Quill has run the youth council in Dunmore since 2019.\n\n"
+        "Besides her job at the council, Mara Quill and two friends are planning "
+        "a summit on river pollution for next year.\n\n"
+        "'We want every school in the valley to come,' she said."
+    )
+    assert speakers(text)[-1] == ("We want every school in the valley to come", "Mara Quill")
