@@ -193,8 +193,12 @@ class Mentions:
                 # "Acme described ... 'We regret it,' the company said", "Acme" unowned
                 entity = self.organization_named_by(token)
             if entity is not None:
-                # "An Acme study found": a thing of Acme's was the subject, not Acme.
-                owned = self.owners.get(token.i) is entity or self.named_by_ner(token) is entity
+                # "An Acme study found": a thing of Acme's was the subject, not Acme; "The
+                # rail firm Acme Lines cut ...": the name in apposition is the subject's own.
+                owned = any(
+                    self.owners.get(t.i) is entity or self.named_by_ner(t) is entity
+                    for t in (token, *(c for c in token.children if c.dep_ == "appos"))
+                )
                 return entity if entity.kind == ORG and owned else None
         return None
 

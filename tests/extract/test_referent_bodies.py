@@ -75,3 +75,15 @@ def test_a_business_noun_refers_back_to_the_firm(noun: str) -> None:
         f"'We know this is hard for our customers,' the {noun} said."
     )
     assert speakers(text) == [("We know this is hard for our customers", "Brindle Lines")]
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_organization() -> None:
+    """'The rail firm Norport Lines cut ... the operator said': the name in apposition to
+    the subject noun is the organization that speaks."""
+    text = (
+        "The rail firm Norport Lines cut ten trains on Monday after the storm.\n\n"
+        "'We regret the delays and will refund every ticket,' the operator said."
+    )
+    assert speakers(text) == [
+        ("We regret the delays and will refund every ticket", "Norport Lines")
+    ]
