@@ -68,14 +68,14 @@ def described_as_animal(mention: Mention) -> bool:
     return last.lower_ in _BREED_WORDS and any(_animal_word(t) for t in nouns[:-1])
 
 
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token text -> where it stands in the document, made once per document."""
-    found: dict[str, list[int]] | None = doc.user_data.get("animal_names.positions")
+def _after_animal_kinds(doc: Doc) -> list[int]:
+    """Where a word stands right after a capitalised kind of animal no one is named
+    ("Greyhound", not "Wolf"), found once per document."""
+    found: list[int] | None = doc.user_data.get("animal_names.after_kinds")
     if found is None:
-        found = {}
-        for token in doc:
-            found.setdefault(token.text, []).append(token.i)
-        doc.user_data["animal_names.positions"] = found
+        kinds = animal_kinds()
+        found = [t.i + 1 for t in doc[:-1] if t.is_title and t.lower_ in kinds]
+        doc.user_data["animal_names.after_kinds"] = found
     return found
 
 
@@ -84,11 +84,8 @@ def animal_before_elsewhere(mention: Mention) -> bool:
     no one is named ("Greyhound", not "Wolf") before this mention or the same words
     elsewhere, where the model may have read no name."""
     span = mention.span
-    doc, words = span.doc, [t.text for t in span]
-    for i in _positions(doc).get(words[0], []):
-        if i == 0 or [t.text for t in doc[i : i + len(words)]] != words:
-            continue
-        before = doc[i - 1]
-        if before.is_title and before.lower_ in animal_kinds():
-            return True
-    return False
+    starts = _after_animal_kinds(span.doc)
+    if not starts:
+        return False
+    words = [t.text for t in span]
+    return any([t.text for t in span.doc[i : i + len(words)]] == words for i in starts)
