@@ -169,13 +169,18 @@ def affiliation(span: Span) -> str | None:
     at = after_marks(doc, span.end)
     if at < len(doc) and doc[at].text == ",":
         at += 1
-    if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for"):
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for", "at"):
         return None
     start = at + 1
     if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
         start += 1
     if start >= len(doc):
         return None
+    if doc[at].lower_ == "at":
+        return _works_at(span, at, start)
+    kind = _kind_before_name(doc, start)
+    if kind is not None:  # "of the campaign group Fair Roads"
+        return write_role(trim(list(doc[at : entity_span(doc[kind]).end])))
     # The model may run the name on ("Jane Roe of Free" as one person): words it
     # took into the name are as unlabelled as any.
     named_to = span.end
@@ -188,6 +193,45 @@ def affiliation(span: Span) -> str | None:
     else:
         return None  # a place, a date or a person: not whom someone is with
     return write_role(trim(list(doc[at:end]))) if end > start else None
+
+
+def _works_at(span: Span, at: int, start: int) -> str | None:
+    """ "at Norport General Hospital" in "Jo Roe at Norport General Hospital said": an
+    organisation's whole name after "at", which the parse hangs from the name of one
+    who acts or speaks (not "met Jo Roe at Acme" or a caption "Jo Roe at the Gala",
+    where she was; not "at Acme's offices", a place)."""
+    doc = span.doc
+    if doc[at].head.i not in range(span.start, span.end) or span.root.dep_ != "nsubj":
+        return None
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+        return None
+    end = entity_span(doc[start]).end
+    if doc[end - 1].tag_ == "POS" or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    return write_role(trim(list(doc[at:end])))
+
+
+#: Lower-case words that may say what kind of body follows ("human rights group").
+MAX_KIND_WORDS = 3
+
+
+def _kind_before_name(doc: Doc, start: int) -> int | None:
+    """Where the organisation starts in "campaign group Fair Roads" (a kind of body in
+    lower case, then its name) from ``start``, or None."""
+    at = start
+    while (
+        at < len(doc)
+        and at - start < MAX_KIND_WORDS
+        and doc[at].is_lower
+        and doc[at].pos_ in ("NOUN", "ADJ")
+        and doc[at].ent_iob_ == "O"
+    ):
+        at += 1
+    if at == start or at >= len(doc) or doc[at - 1].pos_ != "NOUN":
+        return None
+    if doc[at].ent_iob_ != "B" or doc[at].ent_type_ not in _AFFILIATED_ENTS:
+        return None
+    return at
 
 
 def _unlabelled(doc: Doc, at: int, named_to: int) -> bool:

@@ -96,6 +96,17 @@ from tests.extract.test_roles import roles_in
             "Margaret Hill",
             "cleaner",
         ),
+        # a body's kind in lower case before its name, and an organisation after "at"
+        (
+            "'This is an attack on drivers,' said Tom Ames of the campaign group Fair Roads.",
+            "Tom Ames",
+            "of the campaign group Fair Roads",
+        ),
+        (
+            "Tom Ames at Norport Women's Hospital, said: 'We will lift the rules.'",
+            "Tom Ames",
+            "at Norport Women's Hospital",
+        ),
     ],
 )
 def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: str) -> None:
@@ -113,6 +124,7 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
         ("Ann Lee, who works in Leeds, said no.", "Ann Lee"),
         ("A man named John Smith was arrested.", "John Smith"),
         ("Jane Roe of Leeds said no.", "Jane Roe"),
+        ("We met Jane Roe at Norport Women's Hospital's cafe.", "Jane Roe"),
         ("Tom Reed grew up in Hull. He is not a docker.", "Tom Reed"),
     ],
 )
