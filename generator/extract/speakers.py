@@ -251,7 +251,8 @@ class Attribution(Reporting):
                 or self._writing_body(subject)
             )
         if subject.lower_ in words().organization_nouns and definite(subject):
-            return outside_relative(subject, self._body_referent(subject))
+            found = outside_relative(subject, self._body_referent(subject))
+            return found or self._relative_owner(subject)
         if is_role_noun(subject, self.lex):
             # "the lanky professor said", no professor's role stated: the person just before;
             # "the Acme chief executive said" is Acme's, whoever was named before; "one
@@ -273,6 +274,29 @@ class Attribution(Reporting):
         if not definite(writing) or any(c.dep_ == "poss" for c in writing.children):
             return None
         return outside_relative(writing, self.org_antecedent(writing))
+
+    def _relative_owner(self, noun: Token) -> Entity | None:
+        """The organization owning the thing a relative clause describes, when the body noun
+        speaks in that clause ("the council ordered forty of Vellcorp's pumps, which the
+        company claimed would '...'": Vellcorp), or None."""
+        if noun.head.dep_ != "relcl":
+            return None
+        described = [noun.head.head]
+        # "forty of Vellcorp's pumps, which ...": the parser may hang the clause on the
+        # amount; the thing is what it is an amount "of".
+        described += [
+            o
+            for p in described[0].children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for thing in described:
+            for child in thing.children:
+                owner = self.owners.get(child.i) if child.dep_ == "poss" else None
+                if owner is not None and owner.kind == ORG:
+                    return owner
+        return None
 
     def _body_referent(self, noun: Token) -> Entity | None:
         """The organization a definite body noun names or refers back to (`org_antecedent`),
