@@ -44,6 +44,7 @@ from generator.extract.speaker_names import (
 )
 from generator.extract.speech import (
     MALE,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
@@ -122,7 +123,7 @@ class Descriptions(Bodies):
                 for sent in self._narrative_before(noun)
                 for token in sent
                 if token.dep_ in SUBJECT_DEPS
-                and token.head.dep_ == "ROOT"
+                and self._main_verb(token.head)
                 and not self.quoted.inside(token.idx)
             ),
             None,
@@ -130,6 +131,11 @@ class Descriptions(Bodies):
         if found is None:
             return None
         sent, subject = found
+        # "Jo Ames's prize money sits in a bank. ... the player says": a thing a person owns,
+        # not a person, was the subject; its owner is who the sentence was about. Not for
+        # an office written with capitals ("the Ferry Warden"): someone else often holds it.
+        if noun.text[:1].islower():
+            subject = self._owner_of_thing(subject) or subject
         phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
         if any(
             t.lower_ == noun.lower_
@@ -141,7 +147,7 @@ class Descriptions(Bodies):
             # "Jo Ames asks the soldier. '...,' the soldier replies": not Ames; a title in
             # a name ("Labour MP Ann Orme") is that person's, no one else the noun is.
             return None
-        if subject.lower_ in PRONOUNS:
+        if subject.lower_ in PRONOUNS | POSSESSIVE_PRONOUNS:
             # "Jo Ames starred in it. He says ... 'Quote,' the actor said": whom "he" is,
             # unless the noun is of the other sex ("He says ... the actress said"). A role
             # noun must be in the role stated for that person: a pronoun read back through
@@ -162,6 +168,25 @@ class Descriptions(Bodies):
             return None
         stated = self._stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def _main_verb(self, verb: Token) -> bool:
+        """Whether a verb heads its sentence: the root, or the verb of a paragraph the parse
+        hung on a word of the paragraph before ("'...,' she said. / Jo's car was ...")."""
+        return verb.dep_ == "ROOT" or "\n\n" in self.text[verb.head.idx : verb.idx]
+
+    def _owner_of_thing(self, subject: Token) -> Token | None:
+        """The possessor of a subject that is a thing ("Jo Ames's prize", "her remarks"):
+        a person's name or "his"/"her"; not the owner of a person ("Jo Ames's lawyer")."""
+        if subject.pos_ != "NOUN" or one_person(subject, self.lex):
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return None
+        owner = owners[0]
+        if owner.lower_ in POSSESSIVE_PRONOUNS:
+            return owner
+        entity = self.owners.get(owner.i)
+        return owner if entity is not None and entity.kind == PERSON else None
 
     def pronoun_referent(self, pronoun: Token) -> Entity | None:
         """The person a "he"/"she" subject refers to: `antecedents.Context` reads it; on

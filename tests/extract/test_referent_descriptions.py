@@ -202,3 +202,24 @@ def test_the_mother_of_two_is_the_woman_whose_role_says_so() -> None:
         "'I waited three hours,' the mother-of-two said."
     )
     assert speakers(text)[-1] == ("I waited three hours", "Ann Vell")
+
+
+def test_the_owner_of_a_thing_that_was_the_subject_is_described() -> None:
+    """ "Lucy Garr's prize money sits in a locked account ... the player says": the subject
+    before was a thing of hers, so the description refers back to its owner."""
+    text = (
+        "Lucy Garr won the county chess final in May.\n\n"
+        "Lucy Garr's prize money sits in a locked account at a bank in Norport.\n\n"
+        "The player says: 'I will spend it on a new board and a clock.'"
+    )
+    assert speakers(text)[-1][1] == "Lucy Garr"
+
+
+def test_the_owner_of_a_person_who_was_the_subject_is_not_described() -> None:
+    """ "Lucy Garr's lawyer appealed ... the veteran said": the lawyer, not Garr."""
+    text = (
+        "Lucy Garr lost her case in March.\n\n"
+        "Lucy Garr's lawyer appealed against the ruling on Monday.\n\n"
+        "The veteran said: 'The judge did not read the contract.'"
+    )
+    assert speakers(text)[-1][1] != "Lucy Garr"
