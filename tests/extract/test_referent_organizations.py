@@ -218,16 +218,22 @@ def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Bracken diplomats said the talks 'went nowhere at all'.",
-        "The Bracken committee condemned the plan, calling it 'money thrown away'.",
+        ("Bracken diplomats said the talks 'went nowhere at all'.", None),
+        (
+            "The Bracken committee condemned the plan, calling it 'money thrown away'.",
+            "Bracken committee",
+        ),
     ],
 )
-def test_people_or_a_body_an_organization_qualifies_are_not_it(text: str) -> None:
-    """'Bracken diplomats said', 'the Bracken committee condemned': people of the party or
-    a body its name qualifies, not the party."""
-    assert _speaker_with_party(text, "Bracken") is None
+def test_people_or_a_body_an_organization_qualifies_are_not_it(
+    text: str, expected: str | None
+) -> None:
+    """'Bracken diplomats said', 'the Bracken committee condemned': people of the party, who
+    stay unnamed, or a body its name qualifies, which speaks as itself; never the party."""
+    speaker = _speaker_with_party(text, "Bracken")
+    assert (speaker.name if speaker else None) == expected
 
 
 def _speaker_with_party(text: str, word: str) -> Entity | None:
