@@ -33,6 +33,7 @@ from generator.extract.referent_pronouns import (
     kin_of_pronoun,
     two_sexes,
 )
+from generator.extract.speaker_names import named_no_person
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
@@ -272,6 +273,8 @@ class Context(PronounClues):
                     and not role
                     and not self._person_titled(token)
                 ):
+                    if named_no_person(token):
+                        continue  # "Tilly arrived ... he says" of a sheepdog: no "he"
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
                     return self._fitting(found, word), passed

@@ -195,6 +195,18 @@ def _ends_in_acronym(span: Span) -> bool:
     return len(span) > 1 and shouted and not all(t.text.isupper() for t in span)
 
 
+def named_no_person(subject: Token) -> bool:
+    """Whether the entity step judged the name a proper noun ends to be no person's, by
+    what the text says of it ("Tilly arrived" after "Tilly the sheepdog")."""
+    doc = subject.doc
+    start = subject.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    judged = judged_no_person(doc)
+    ends = range(start, subject.i + 1)
+    return any(normalize(doc[i : subject.i + 1].text) in judged for i in ends)
+
+
 def _judged_otherwise(span: Span, owners: dict[int, Entity]) -> bool:
     """Whether the entity step read this name as no person's: the name or a written form
     of one of the story's bodies, places or groups where the NER missed it ("Tarn Watch

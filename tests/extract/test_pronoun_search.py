@@ -171,3 +171,16 @@ def test_her_before_the_name_that_opens_the_clause_is_that_person() -> None:
         "'We want every school in the valley to come,' she said."
     )
     assert speakers(text)[-1] == ("We want every school in the valley to come", "Mara Quill")
+
+
+def test_a_name_judged_an_animal_is_read_past() -> None:
+    """ "Nell came in May. '...,' he says" of a collie: the dog is no one "he" can be, so
+    the search reads on to the farmer the story is about."""
+    text = (
+        "Farmer Tom Ames bought Nell, a black collie cross, at a spring sale in Kelby. "
+        "‘She cost more than my tractor,’ he says.\n\n"
+        "Later we drive out to the far field. She jumps out of Tom’s van and waits for his "
+        "call.\n\n"
+        "Nell came in May. ‘I collected her from the station myself,’ he says."
+    )
+    assert speakers(text)[-1] == ("I collected her from the station myself", "Tom Ames")
