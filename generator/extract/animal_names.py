@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.lexicon import animal_kinds, animals, cues, lexicon, occupations
+from generator.extract.lexicon import animal_kinds, animal_noun, cues, lexicon, occupations
 from generator.extract.lexicon import people_nouns as _people_nouns
 from generator.extract.mentions import Mention
 
@@ -31,10 +31,7 @@ _MOST_WORDS = 10
 def _animal_word(token: Token) -> bool:
     """A lower-case animal's noun, singular or plural, in any case of a breed's name
     written with hyphens ("Labrador-curly-coated retriever")."""
-    word = token.lower_
-    return token.text[:1].islower() and (
-        word in animals() or (word.endswith("s") and word[:-1] in animals())
-    )
+    return token.text[:1].islower() and animal_noun(token.lower_)
 
 
 def _person_noun(token: Token) -> bool:

@@ -254,6 +254,11 @@ def animals() -> frozenset[str]:
     return _lowered_list("animals.yaml", "animals")
 
 
+def animal_noun(word: str) -> bool:
+    """Whether a lower-case word is an animal's noun, singular or plural ("terriers")."""
+    return word in animals() or (word.endswith("s") and word[:-1] in animals())
+
+
 @cache
 def animal_kinds() -> frozenset[str]:
     """Nouns for animals that no one is named, so that written capitalised before a name

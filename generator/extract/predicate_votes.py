@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.animal_names import animal_before_elsewhere, described_as_animal
-from generator.extract.lexicon import Lexicon, animal_kinds, animals, cues
+from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
@@ -73,8 +73,7 @@ def _animal(token: Token | None) -> bool:
     """A lower-case noun for an animal, singular or plural: "terrier", "terriers"."""
     if token is None or not token.is_lower or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    word = token.lower_
-    return word in animals() or (word.endswith("s") and word[:-1] in animals())
+    return animal_noun(token.lower_)
 
 
 def _product(token: Token) -> bool:

@@ -157,14 +157,19 @@ def missed_person(
     return entity
 
 
-def missed_body(subject: Token, owners: dict[int, Entity]) -> Span | None:
-    """The name of a body that a proper-noun subject ends and no entity owns, when its
-    shape says so ("Kelham PD", "Selby Providers") and nothing before it runs it on."""
+def _name_ending(subject: Token) -> Span:
+    """The proper nouns compounded into a proper-noun subject, with it: "Kelham PD"."""
     doc = subject.doc
     start = subject.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    span = doc[start : subject.i + 1]
+    return doc[start : subject.i + 1]
+
+
+def missed_body(subject: Token, owners: dict[int, Entity]) -> Span | None:
+    """The name of a body that a proper-noun subject ends and no entity owns, when its
+    shape says so ("Kelham PD", "Selby Providers") and nothing before it runs it on."""
+    span = _name_ending(subject)
     if not all(t.is_alpha and t.text[:1].isupper() and t.i not in owners for t in span):
         return None
     return span if names_a_body(span) and not _name_goes_on(span, owners) else None
@@ -198,13 +203,14 @@ def _ends_in_acronym(span: Span) -> bool:
 def named_no_person(subject: Token) -> bool:
     """Whether the entity step judged the name a proper noun ends to be no person's, by
     what the text says of it ("Tilly arrived" after "Tilly the sheepdog")."""
-    doc = subject.doc
-    start = subject.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    judged = judged_no_person(doc)
-    ends = range(start, subject.i + 1)
-    return any(normalize(doc[i : subject.i + 1].text) in judged for i in ends)
+    return _ends_in_judged_name(_name_ending(subject))
+
+
+def _ends_in_judged_name(span: Span) -> bool:
+    """Whether the entity step judged the span's name, or a name it ends with ("Meet
+    Biscuit" after "Biscuit the sheepdog"), to be no person's."""
+    judged = judged_no_person(span.doc)
+    return any(normalize(span[i:].text) in judged for i in range(len(span)))
 
 
 def _judged_otherwise(span: Span, owners: dict[int, Entity]) -> bool:
@@ -213,9 +219,8 @@ def _judged_otherwise(span: Span, owners: dict[int, Entity]) -> bool:
     said" after "Tarn Watch, a charity,"), or a name the text gave to an animal or a thing
     ("Biscuit barked" after "her spaniel, Biscuit")."""
     key = normalize(span.text)
-    judged = judged_no_person(span.doc)
-    if any(normalize(span[i:].text) in judged for i in range(len(span))):
-        return True  # "Meet Biscuit" after "Biscuit the sheepdog": a word opened the line
+    if _ends_in_judged_name(span):
+        return True
     others = {id(e): e for e in owners.values() if e.kind != PERSON}
     return any(
         key == normalize(e.name) or any(key == normalize(m.text) for m in e.mentions)
