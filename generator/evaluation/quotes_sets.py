@@ -2,11 +2,12 @@
 
 - Canadian (Gender Gap Tracker): only gold quotes in quote marks are direct; the
   speaker is the resolved `reference` (else `speaker`), none when both are empty,
-  and not judged when it holds no name ("a spokesperson", "officials").
+  and not judged when it names nobody ("a spokesperson", "officials").
 - British (Daily Mail): the 30 annotated articles; a quote is given by its first
   words (`start`), its speaker by the canonical name or null.
 - PolNeAR: attributions whose Content is in quote marks; the speaker is the Source
-  text as written (judged only when it holds a name), none without a Source.
+  text as written (judged only when it names the speaker, `names_someone`), none
+  without a Source.
 """
 
 from __future__ import annotations
@@ -61,9 +62,25 @@ def is_quoted_content(text: str) -> bool:
 
 
 def names_someone(source: str) -> bool:
-    """Whether a source as written holds a name (a capitalised word that is not a
-    determiner or pronoun): "he" or "a campaign official" cannot be judged."""
-    return any(w[:1].isupper() and w.casefold() not in _NOT_NAMES for w in source.split())
+    """Whether a source as written names its speaker: some comma-separated part of it
+    ends in a capitalised word that is not a determiner or pronoun ("Ann Vell, 52,";
+    "Tom Ames, a lawyer"; "the Ledger"). "he", "a senior official" and descriptions
+    ("the Norland businessman", "Tom Ames's son") are not judged: the person a
+    reader resolves them to may be the right speaker, and the gold cannot say."""
+    unbracketed = _BRACKETED.sub(" ", source)
+    return any(_ends_in_name(part) for part in unbracketed.split(","))
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _ends_in_name(part: str) -> bool:
+    words_ = [w.strip(".;:'\"\u2018\u2019\u201c\u201d") for w in part.split()]
+    words_ = [w for w in words_ if w and not w.isdigit()]
+    if not words_:
+        return False
+    last = words_[-1]
+    return last[:1].isupper() and last.casefold() not in _NOT_NAMES
 
 
 # --- Canadian ----------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.evaluation.matching import words
 from generator.evaluation.quotes_scoring import (
     GoldQuote,
@@ -143,9 +145,33 @@ def test_polnear_direct_attributions_and_their_sources() -> None:
 
 
 def test_quoted_content_and_named_sources() -> None:
-    """Marks at both ends make content direct; a capitalised non-pronoun makes a name."""
+    """Marks at both ends make content direct; a source ending in a name names someone."""
     assert is_quoted_content('"It is over."')
     assert not is_quoted_content('that it was "over"  and done')
-    assert names_someone("Clinton campaign chairman")
+    assert names_someone("Vell campaign chairman Tom Ames")
+    assert names_someone("the Ledger")
     assert not names_someone("He")
     assert not names_someone("a senior official")
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Tom Ames, a lawyer", "Ann Vell, 52,", "Sen. Ann Vell (D-Nor.)", "Another critic, Tom Ames,"],
+)
+def test_a_source_with_a_name_in_any_part_is_judged(source: str) -> None:
+    """A name before or after an appositive, an age or a bracketed party names the speaker."""
+    assert names_someone(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the Norland businessman",
+        "Tom Ames\u2019s son",
+        "a narrator in the Vell ad",
+        "Vell campaign chairman",
+    ],
+)
+def test_a_description_is_not_judged(source: str) -> None:
+    """A description names no one: resolving it to a person cannot be scored from the gold."""
+    assert not names_someone(source)
