@@ -23,6 +23,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.extract.dates import date_of
 from generator.extract.foreign_dates import dateline_length, foreign_date
@@ -191,12 +192,31 @@ def _pipeline(code: str, package: str | None) -> Language:
     return nlp
 
 
+def sentence_texts(doc: Doc) -> list[str]:
+    """The sentences' texts, spaces collapsed. spaCy's sentencizer keeps the punctuation
+    after a full stop in that sentence, an opening mark too ("plan. «"): such marks
+    open the next sentence instead."""
+    texts: list[str] = []
+    carried = ""
+    for sentence in doc.sents:
+        end = sentence.end
+        while end > sentence.start and doc[end - 1].is_left_punct:
+            end -= 1
+        text = carried + doc[sentence.start : end].text
+        carried = doc[end : sentence.end].text
+        if text.strip():
+            texts.append(" ".join(text.split()))
+    if carried.strip():
+        texts.append(carried.strip())
+    return texts
+
+
 def foreign_fields(seed: Seed, text: str, code: str, topics: list[str]) -> dict[str, Any]:
     """The record fields of a seed in another language (see the module docstring)."""
     package = model_for(code)
     dateline = text[: dateline_length(text)]
     doc = _pipeline(code, package)(text[len(dateline) :])
-    sentences = [" ".join(s.text.split()) for s in doc.sents if s.text.strip()]
+    sentences = sentence_texts(doc)
     summary, points = draft_text(sentences)
     date, date_source = date_of(seed)
     if not date and (date := foreign_date(text)):

@@ -178,3 +178,15 @@ def test_a_foreign_datelines_agency_tag_names_the_source(
     record = extract([_seed(tmp_path, text)])[0]
     assert record["source"] == {"name": "EFE", "url": None}
     assert record["summary"].startswith("El Gobierno federal presentó")
+
+
+def test_an_opening_mark_starts_the_sentence_it_opens() -> None:
+    """A guillemet or curly mark after a full stop opens the next sentence, not the last."""
+    nlp = spacy.blank("es")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Anunció un plan. «Vamos a ganar», dijo Ana Vel. “Bien” dijo él.")
+    assert lang.sentence_texts(doc) == [
+        "Anunció un plan.",
+        "«Vamos a ganar», dijo Ana Vel.",
+        "“Bien” dijo él.",
+    ]
