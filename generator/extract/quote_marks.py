@@ -177,6 +177,7 @@ def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -
     ``runs_on``: the next paragraph opens with a single mark, so a quote that opens this
     one may run on unclosed, as British style runs a speech over paragraphs."""
     marks: list[_Mark] = []
+    straight: list[_Mark] = []  # closing straight singles in a text that quotes with doubles
     paired_at = -1
     for found in _MARK.finditer(text, lo, hi):
         at = found.start()
@@ -192,6 +193,9 @@ def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -
             marks.append(_Mark(at, DOUBLE, OPEN if opens else CLOSE, width=2))
             continue
         if char == "'" and not straight_singles:
+            if _ends_words(text, at, lo) and _is_space(text[at + 1] if at + 1 < hi else ""):
+                # "“We will win,' she said": may close a double opened with the other mark.
+                straight.append(_Mark(at, SINGLE, CLOSE))
             continue
         role = _classify(text, at, lo, hi)
         if role is not None:
@@ -213,7 +217,8 @@ def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -
             mark.role = CLOSE if settles else "skip"
         if mark.role in (OPEN, CLOSE):
             next_single = mark.role
-    return [m for m in marks if m.role in (OPEN, CLOSE)]
+    kept = [m for m in marks if m.role in (OPEN, CLOSE)]
+    return sorted(kept + straight, key=lambda m: m.at) if straight else kept
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -247,7 +252,8 @@ def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
                 raw.append(_quote(text, pending, pending_family, closed=False))
             pending = []
         current: _Open | None = None
-        for mark in marks:
+        following = _next_roles(marks)
+        for index, mark in enumerate(marks):
             if current is None:
                 if mark.role != OPEN:
                     continue  # a stray closing mark
@@ -264,6 +270,9 @@ def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
+            elif _closes_mixed(text, lo, mark, current, following[index]):
+                raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
+                pending, current = [], None
             elif mark.role == OPEN and mark.family not in current.nested:
                 current.nested.append(mark.family)
             elif mark.role == CLOSE and mark.family in current.nested:
@@ -277,6 +286,38 @@ def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
     joined = _join_middle_attribution(text, raw)
     found = [q for q in joined if len(q.text.split()) >= min_words and not _is_title(q.text)]
     return found[:MAX_QUOTES]
+
+
+#: What ends quoted words right before a closing mark: "win,’", "now.”", "why?'".
+_WORDS_END = ",.!?\u2026"
+
+
+def _ends_words(text: str, at: int, lo: int) -> bool:
+    return at > lo and text[at - 1] in _WORDS_END
+
+
+def _next_roles(marks: list[_Mark]) -> list[dict[str, str]]:
+    """For each mark, the role of the next mark of each family after it in the paragraph."""
+    out: list[dict[str, str]] = []
+    ahead: dict[str, str] = {}
+    for mark in reversed(marks):
+        out.append(dict(ahead))
+        ahead[mark.family] = mark.role
+    return out[::-1]
+
+
+def _closes_mixed(text: str, lo: int, mark: _Mark, current: _Open, ahead: dict[str, str]) -> bool:
+    """Whether a closing mark of the other family ends the open quote: "‘We will win,” she
+    said" and "“We will win,’ she said" mix single and double marks. It must follow the
+    quote's last words and their stop, close no quote opened inside, and no mark of the
+    quote's own family may close it later in the paragraph (then it is a nested quote's)."""
+    return (
+        mark.role == CLOSE
+        and {mark.family, current.family} == {SINGLE, DOUBLE}
+        and mark.family not in current.nested
+        and _ends_words(text, mark.at, lo)
+        and ahead.get(current.family) != CLOSE
+    )
 
 
 def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
