@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.addressees import OBJECT_PRONOUNS, addressee_words, told_other_sex
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_nouns import one_person
@@ -49,7 +50,7 @@ from generator.extract.speech import (
 __all__ = ["Context"]
 
 
-class Context(PronounClues):
+class Context(PronounClues, QuoteGaps):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
@@ -59,34 +60,6 @@ class Context(PronounClues):
         self._reading_pronoun = False
         #: The weak referent the last reading back ended on, if it did (`_search_back`).
         self._weak: Entity | None = None
-
-    def reported_since(self, previous: Quote, quote: Quote) -> bool:
-        """Whether someone new was reported saying something between two quotes: a verb
-        of saying outside quotes after the sentence that ends the previous quote."""
-        end = previous.parts[-1][1]
-        after = self.sentences.spans[self.sentences.index_at(max(0, end - 1))].end_char
-        if after >= quote.parts[0][0]:
-            return False
-        between = self.doc.char_span(after, quote.parts[0][0], alignment_mode="expand")
-        return between is not None and any(
-            self.is_reporting(t) and not self.quoted.inside(t.idx) for t in between
-        )
-
-    def nobody_between(self, previous: Quote, quote: Quote) -> bool:
-        """Whether two quotes share a paragraph with no other person or organization between."""
-        end, start = previous.parts[-1][1], quote.parts[0][0]
-        if "\n\n" in self.text[end:start]:
-            return False
-        between = self.doc.char_span(end, start, alignment_mode="expand")
-        if between is None:
-            return False
-        for token in between:
-            owner = self.owners.get(token.i)
-            if owner is not None and owner is not previous.speaker and owner.kind in (PERSON, ORG):
-                return False
-            if owner is None and token.dep_ in SUBJECT_DEPS and token.pos_ in ("PROPN", "NOUN"):
-                return False  # "Lee did not need coaxing": someone the NER missed
-        return True
 
     # --- references back -------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Who a description of a person refers to: an office, an age, a noun of one sex.
 
-`Descriptions` builds on `referent_bodies.Bodies` and reads the
+`Descriptions` builds on `referent_sexes.Sexes` and reads the
 words by which news refers back to someone it has named, without the name:
 
 * "the lanky professor", "the Chancellor", "the 44-year-old": the main subject of
@@ -24,7 +24,6 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_bodies import Bodies
 from generator.extract.referent_nouns import (
     age_number,
     age_of,
@@ -34,6 +33,7 @@ from generator.extract.referent_nouns import (
     singular,
 )
 from generator.extract.referent_roles import holder_by_words, holder_in_context
+from generator.extract.referent_sexes import Sexes
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
     full_names,
@@ -49,10 +49,8 @@ from generator.extract.speech import (
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
     definite,
-    gender_of,
     is_role_noun,
     noun_phrase,
-    pronoun_genders,
     titled_as,
     words,
 )
@@ -65,16 +63,13 @@ AGE_LEAD = 6
 
 #: Words by which a description sets its person against one named before.
 CONTRASTING = frozenset(["other", "second", "third", "latter"])
-#: Mentions that make a person the protagonist a stray "he"/"she" refers to.
-PROTAGONIST_MENTIONS = 4
 
 
-class Descriptions(Bodies):
-    """Who a description refers back to; the sexes of the document's people; its protagonist."""
+class Descriptions(Sexes):
+    """Who a description refers back to: an office, an age, a relative, a missed name."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
-        self._genders: dict[int, str] | None = None
         self._full_names: dict[str, Span] | None = None
 
     def described(self, noun: Token) -> Entity | None:
@@ -327,36 +322,6 @@ class Descriptions(Bodies):
                 return owner
             return None
         return None
-
-    def protagonist(self, pronoun: str) -> Entity | None:
-        """The person a profile is about, when "he"/"she" can only be them.
-
-        The person must be known to be of the pronoun's sex, named at least
-        PROTAGONIST_MENTIONS times, and named at least twice as often as
-        anyone else the pronoun could refer to.
-        """
-        people = [p for p in self.known_people() if self.compatible(p, pronoun)]
-        counts = sorted(((len(p.mentions), p) for p in people), key=lambda pair: -pair[0])
-        if not counts:
-            return None
-        top, person = counts[0]
-        runner_up = counts[1][0] if len(counts) > 1 else 0
-        if top < PROTAGONIST_MENTIONS or top < 2 * runner_up or not self.known_sex(person):
-            return None
-        return person
-
-    def known_sex(self, entity: Entity) -> bool:
-        """Whether titles, nouns or pronouns say the person's sex."""
-        if self._genders is None:
-            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        return (gender_of(entity) or self._genders.get(id(entity))) is not None
-
-    def compatible(self, entity: Entity, pronoun: str) -> bool:
-        """Whether ``he``/``she`` can refer to the entity."""
-        if self._genders is None:
-            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        gender = gender_of(entity) or self._genders.get(id(entity))
-        return gender is None or gender == ("m" if pronoun in MALE else "f")
 
     # --- people without an entity ------------------------------------------------------
 
