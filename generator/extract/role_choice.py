@@ -31,6 +31,9 @@ class Found:
     #: Whether the mention can be no relative's: the full name, or a surname with a
     #: courtesy title ("Ms Roe"); a bare "Roe" may be her husband's.
     theirs: bool = True
+    #: Whether the mention stands inside a quote: the speaker's words, which may misdescribe
+    #: ("my old rival") or be misread; the narrator's are preferred.
+    quoted: bool = False
 
 
 def personal(role: str) -> bool:
@@ -39,21 +42,24 @@ def personal(role: str) -> bool:
     titles = lexicon().role_words
     for word in role.replace(",", " ").replace("-", " ").split():
         lower = word.lower().replace("\u2019", "'").removesuffix("'s").strip(".")
-        if lower in titles or (lower.isalpha() and person_noun(singular(lower))):
+        # "actress" is singular: its "s" is no plural's
+        noun = person_noun(lower) or person_noun(singular(lower))
+        if lower in titles or (lower.isalpha() and noun):
             return True
     return False
 
 
-def rank(found: Found) -> tuple[bool, bool, bool, int, bool]:
+def rank(found: Found) -> tuple[bool, bool, bool, bool, int, bool]:
     """How much a role says: a specific head over a generic one, a title or noun for a
-    person over a thing someone was said to be, one stated next to the full name over
-    one next to a surname, the longer, then a described one (appositive, "who is")
-    over a bare title."""
+    person over a thing someone was said to be, the narrator's words over a quote's, one
+    stated next to the full name over one next to a surname, the longer, then a described
+    one (appositive, "who is") over a bare title."""
     generic = role_words().generic
     specific = not any(word.lower() in generic for word in found.role.split())
     return (
         specific,
         personal(found.role),
+        not found.quoted,
         found.beside_full_name,
         len(found.role.split()),
         found.described,
@@ -131,7 +137,7 @@ def chosen(found: list[Found], lede: str | None) -> str | None:
     best = max(found, key=rank).role
     # A bare surname may be a relative's ("Roe" beside "Ann Roe"): a second
     # description comes from a mention that is surely theirs, or from the lede.
-    others = [f for f in found if f.theirs and says_else(f.role, best)]
+    others = [f for f in found if f.theirs and not f.quoted and says_else(f.role, best)]
     second = max(others, key=rank).role if others else lede
     if second and says_else(second, best):
         both = f"{best}, {second}"

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
+from generator.extract.role_quoted import in_quote
 from generator.extract.role_verbs import as_served, attribute_of, works_as
 
 #: How far after a mention a description of the person is looked for.
@@ -131,6 +132,8 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
         if _others_in(sentence, own, lex):
             return None
         subject = _describing_subject(sentence, lex)
+        if subject is not None and in_quote(subject):
+            continue  # the speaker's words, not the narrator's
         if subject is not None and subject.lower_ in ("he", "she"):
             stated = _stated_of_pronoun(subject, lex)
             if stated:
@@ -179,7 +182,7 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         if any(ent.label_ == "PERSON" for ent in _ents_of(sentence)):
             return None
         subject = _describing_subject(sentence, lex)
-        if subject is None or not names_someone(subject, lex):
+        if subject is None or not names_someone(subject, lex) or in_quote(subject):
             continue
         if sentence.start not in lede:
             return None
@@ -217,6 +220,7 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
         subject is None
         or subject.head.lower_ not in lex.reporting_verbs
         or subject.lower_ in _SOURCES
+        or in_quote(subject)
         or not names_someone(subject, lex)
         or not any(c.dep_ in ("det", "poss") for c in subject.children)
         or any(t.lower_ in ("that", "which") or t.ent_type_ == "PERSON" for t in subject.subtree)

@@ -45,6 +45,7 @@ from generator.extract.role_phrases import (
     role_words,
     trim,
 )
+from generator.extract.role_quoted import in_quote
 from generator.extract.role_surface import (
     affiliation,
     appointed_to,
@@ -285,11 +286,15 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         if role and role.lower() not in generic:
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
-            found.append(Found(role, full, described is not None, full or courteous))
+            found.append(
+                Found(role, full, described is not None, full or courteous, in_quote(span))
+            )
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:
         # Only when the text states no role beside the name.
-        for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
+        # A quote's words are its speaker's, not the narrator's description of anyone.
+        told = [m for m in entity.mentions if not in_quote(m.span)]
+        for mention in sorted(told, key=lambda m: m.span.start_char):
             role = mended(referred_after(mention.span, lex, own))
             if role:
                 return role
