@@ -15,7 +15,7 @@ from generator.extract.lexicon import people_nouns as _people_nouns
 from generator.extract.mentions import Mention
 
 #: Last nouns of a description of a dog of mixed breed: "a spaniel cross", "a collie mix".
-_BREED_WORDS = frozenset({"cross", "mix", "crossbreed", "breed", "pup", "puppy"})
+BREED_WORDS = frozenset({"cross", "mix", "crossbreed", "breed", "pup", "puppy"})
 #: Words that open a description set off after a name: "Biscuit, a brown spaniel".
 _OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "our", "my"})
 #: Tokens a description's noun phrase may hold: articles, adjectives, nouns, hyphens.
@@ -62,7 +62,10 @@ def described_as_animal(mention: Mention) -> bool:
     last = nouns[-1]
     if _animal_word(last):
         return True
-    return last.lower_ in _BREED_WORDS and any(_animal_word(t) for t in nouns[:-1])
+    # "a spaniel cross", "a bully breed mix": a breed's word after an animal's or another
+    return last.lower_ in BREED_WORDS and any(
+        _animal_word(t) or t.lower_ in BREED_WORDS for t in nouns[:-1]
+    )
 
 
 def _after_animal_kinds(doc: Doc) -> list[int]:

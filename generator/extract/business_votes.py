@@ -46,6 +46,47 @@ def business_votes(mention: Mention) -> None:
         mention.vote(ORG, 1.0)
 
 
+#: What a firm has or employs by the hundred or the million: "Skyra has 10 million users",
+#: "Acme employs 4,000 people". A person has followers, fans and children, not these.
+_COUNTED = frozenset(
+    {"users", "customers", "subscribers", "employees", "staff", "workers", "stores", "shops"}
+    | {"branches", "outlets", "factories", "plants", "restaurants", "sites", "offices"}
+    | {"members", "clients", "accounts", "passengers", "listeners", "readers", "viewers"}
+)
+#: Verbs whose subject holds such a count: "has", "employs", "serves".
+_HOLDING = frozenset({"has", "have", "had", "employs", "employ", "employed", "serves", "serve"})
+_HOLDING |= {"served", "operates", "operate", "operated", "runs", "run", "ran", "boasts"}
+#: Words of a count by the hundred or more: "10 million", "hundreds of".
+_LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
+_LARGE |= {"billion", "billions", "bn", "m"}
+
+
+def counted_votes(mention: Mention) -> None:
+    """ "Skyra has 10 million users", "Acme employs 4,000 people": the subject of a verb of
+    holding whose object is what a firm counts by the hundred; "employs" also counts
+    "people". A boss may "have 20 staff", so only a count of a hundred or more."""
+    root = mention.span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _HOLDING:
+        return
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        people = noun.lower_ == "people" and verb.lower_.startswith("employ")
+        if (noun.lower_ in _COUNTED or people) and _large(noun):
+            mention.vote(ORG, 3.0)
+            return
+
+
+def _large(noun: Token) -> bool:
+    """Whether a count of a hundred or more comes with the noun: "4,000", "10 million"."""
+    for token in noun.subtree:
+        if token.i >= noun.i:
+            break
+        digits = token.text.replace(",", "")
+        if token.lower_ in _LARGE or (digits.isdigit() and int(digits) >= 100):
+            return True
+    return False
+
+
 def _of_phrase(noun: Token) -> bool:
     """Whether "of" and something other than a sum follow the noun: "the loss of homes"."""
     return any(

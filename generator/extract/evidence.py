@@ -17,6 +17,7 @@ from generator.extract.business_votes import (
     BUSINESS_OBJECTS,
     bought_votes,
     business_votes,
+    counted_votes,
     money,
 )
 from generator.extract.class_votes import class_votes
@@ -70,8 +71,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 3.0)  # "a young journalist called Ida Renn"
     after = [_lower(doc, span.end + k) for k in range(3)]
     age_ends = after[2] in (",", "") or (span.end + 2 < len(doc) and doc[span.end + 2].is_space)
-    if after[0] == "," and after[1].isdigit() and age_ends:
-        mention.vote(PERSON, 3.0)  # "Smith, 45,"; "Smith, 45" ending a line
+    named_next = _token(doc, span.end + 3)
+    listed = after[2] == "and" and named_next is not None and named_next.is_title
+    aged = after[1].isdigit() or after[1] in _AGE_WORDS
+    if after[0] == "," and aged and (age_ends or listed):
+        mention.vote(PERSON, 3.0)  # "Smith, 45,"; "Smith, 45" ending a line; "Lia, six, and"
     elif _AGED.match(doc[span.end : span.end + 7].text):
         mention.vote(PERSON, 3.0)  # "Smith, a 45-year-old,"
     # "accounts on Acme, who have": a plural verb's "who" is of many, not of one name.
@@ -108,6 +112,13 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
 _PERSONAL_SHARED_ROLES = frozenset(
     {"editor", "executive", "boss", "colleague", "worker", "militant", "warlord"}
     | {"organiser", "organizer"}
+)
+#: Ages written in words, set off after a name as digits are: "their son Tobin, six,".
+_AGE_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"}
+    | {"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"}
+    | {"ninety"}
 )
 #: An age set off after a name: "Smith, a 45-year-old".
 _AGED = re.compile(r", an? \d{1,3}-year-old\b")
@@ -148,7 +159,8 @@ def _org_votes(mention: Mention) -> None:
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     if before == "of" and before2 == "members" and _lower(doc, span.start - 3) not in _KIN_GROUPS:
         mention.vote(ORG, 2.0)  # "members of Harrow Prayer": a body has members, a person kin
-    if before in ("of", "in") and before2 in cue.org_object_of and after != "-":
+    where = before == "in" and known_place  # "users in Europe": where they are
+    if before in ("of", "in") and before2 in cue.org_object_of and after != "-" and not where:
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
     if before == "at" and before2 in _AT_A_FIRM and after not in _POSSESSIVES:
         mention.vote(ORG, 0.5 if known_place else 2.0)  # "sales at Tarn Hollis", "jobs at"
@@ -359,6 +371,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         noun_votes(mention, lex)
         business_votes(mention)
         bought_votes(mention)
+        counted_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
         place_votes(mention, lex, datelines)

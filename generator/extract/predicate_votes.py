@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.animal_names import animal_before_elsewhere, described_as_animal
+from generator.extract.animal_names import (
+    BREED_WORDS,
+    animal_before_elsewhere,
+    described_as_animal,
+)
 from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
 from generator.extract.stage_names import stage_name_votes
+from generator.extract.subtitles import subtitle_votes, title_run_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
@@ -76,6 +81,12 @@ def _animal(token: Token | None) -> bool:
     return animal_noun(token.lower_)
 
 
+def _bred(token: Token | None) -> bool:
+    """An animal's noun or a breed's word before a word of breeds: "a collie cross", "a bully
+    breed mix"."""
+    return _animal(token) or (token is not None and token.lower_ in BREED_WORDS)
+
+
 def _product(token: Token) -> bool:
     """A lower-case singular noun for a product: "perfume", "phone"."""
     return token.is_lower and token.tag_ == "NN" and token.lower_ in _PRODUCTS
@@ -94,6 +105,8 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of what the text says the name is (see the module's doc)."""
     _animal_votes(mention)
     stage_name_votes(mention)
+    subtitle_votes(mention)
+    title_run_votes(mention)
     _copula_votes(mention, lex)
     if _listed_or_owned(mention) or _whose_shares(mention):
         mention.vote(ORG, 3.0)  # "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares fell"
@@ -149,11 +162,16 @@ def _animal_votes(mention: Mention) -> None:
     described = any(c.dep_ == "appos" and _named_thing(c) for c in root.children)
     appos = appos or (top.dep_ == "appos" and _product(top.head))
     naming = _lower(before) in _NAMING
+    at = span.start - 2
+    if before2 is not None and before2.tag_ == "RB":
+        at -= 1  # "a spaniel cross now named Theo"
+    named = _at(mention, at)
     called = naming and (
-        _animal(before2)
-        or (_lower(before2) == "," and _animal(_at(mention, span.start - 3)))
-        or _lower(before2) in MACHINES
-        or (_lower(before2) == "," and _lower(_at(mention, span.start - 3)) in MACHINES)
+        _animal(named)
+        or (_lower(named) == "," and _animal(_at(mention, at - 1)))
+        or _lower(named) in MACHINES
+        or (_lower(named) == "," and _lower(_at(mention, at - 1)) in MACHINES)
+        or (_lower(named) in BREED_WORDS and _bred(_at(mention, at - 1)))
     )
     kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
     after_noun = _the_animal_after(mention) or described_as_animal(mention)
