@@ -15,6 +15,9 @@ in its length. Each quote mark is first classed by its neighbours
 * a closing single mark after an "s" and before a word may be a plural
   possessive (the players’ union): it closes only when the next single mark
   in the paragraph opens again, or none follows;
+* a quote opened with one family and closed with the other (‘...,” or “...,')
+  ends at that mark when it follows the words' stop, closes no nested quote, and
+  no mark of the quote's own family closes later in the paragraph;
 * a paragraph left open continues in the next paragraph that opens with a
   mark (news style for long quotes); a single or straight mark left open
   with no continuation is only kept when that family is the document's main
