@@ -250,6 +250,8 @@ class Context(PronounClues, QuoteGaps):
                         continue  # "Tilly arrived ... he says" of a sheepdog: no "he"
                     # A name nobody resolved ("Chief Ahanu said"): the likely referent.
                     found = self.missed_person(token)
+                    if self._other_sex(found, word):
+                        continue  # a name the entities missed, of the other sex
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
                 spokes = role and token.lower_ in SPOKES_PEOPLE
@@ -289,6 +291,8 @@ class Context(PronounClues, QuoteGaps):
                         continue  # "His doctor gave him ...": someone the pronoun's person has
                     if found is None and not self.of_organization(token):
                         found = self.described(token)  # "the chancellor said", as a subject
+                    if self._other_sex(found, word):
+                        continue  # "the minister" named a man before: "she" is someone else
                     return self._fitting(found, word), passed
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
@@ -308,11 +312,15 @@ class Context(PronounClues, QuoteGaps):
                         continue
                     # "the 26-year-old winger said": the person just before, or nobody.
                     found = self.described(token)
+                    if self._other_sex(found, word):
+                        continue  # "the winger" of the other sex: someone else
                     return self._fitting(found, word), passed
                 if self.unnamed_subject(token, word):
                     # "The woman walked off. 'Quote,' she said": "she" is that woman, whom
                     # no name gives unless the description refers back to one.
                     found = self.described(token) if definite(token) else None
+                    if self._other_sex(found, word):
+                        continue  # as a role noun of the other sex
                     return self._fitting(found, word), passed
             teller = self.quoted_teller(spans[index], word) if index < own else None
             if teller is not None and not stopped:
@@ -336,7 +344,7 @@ class Context(PronounClues, QuoteGaps):
                 and not stopped
                 and named is not None
                 and named is not skip
-                and not self._named_subject(tokens)
+                and not self._named_subject(tokens, named)
             ):
                 # No subject settled it: the one person the sentence names ("...
                 # produced results for accountant Ann Lee, 50."), unless a main subject

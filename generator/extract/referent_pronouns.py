@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, cues
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
@@ -178,6 +178,17 @@ class PronounClues(UnnamedPeople):
             return None
         return found if self.compatible(found, pronoun) else None
 
+    def _other_sex(self, found: Entity | None, pronoun: str) -> bool:
+        """Whether a subject the search reached refers to a person whom the text states to
+        be of the other sex than the pronoun: someone else, whom the search reads past."""
+        return (
+            found is not None
+            and found.kind == PERSON
+            and not two_sexes(found)
+            and self.known_sex(found)
+            and not self.compatible(found, pronoun)
+        )
+
     def _owner_only(self, tokens: list[Token], person: Entity) -> bool:
         """Whether ``tokens`` name a person only as the owner of a thing outside the
         subject ("..., which upsets Tom Ames's plan"): no one the sentence is about."""
@@ -278,10 +289,17 @@ class PronounClues(UnnamedPeople):
         owner = self.owners.get(agent.i) if agent is not None else None
         return owner if owner is not None and owner.kind == PERSON else None
 
-    def _named_subject(self, tokens: list[Token]) -> bool:
-        """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns."""
+    def _named_subject(self, tokens: list[Token], person: Entity) -> bool:
+        """Whether a main-clause subject among ``tokens`` is a capitalised word no person owns,
+        which may name someone the entities missed. A body's noun after "the" ("The Kelby
+        Trust lost Mr Tom Ames") names no one, when the person the sentence names is known
+        to be of the pronoun's sex; "The Kelbian" may be a person's, and a name whose sex
+        nothing states may be a company the entities took for a person."""
         for token in tokens:
             if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or token.pos_ == "PRON":
+                continue
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if the and token.lower_ in cues().org_suffixes and self.known_sex(person):
                 continue
             owner = self.owners.get(token.i)
             if token.text[:1].isupper() and (owner is None or owner.kind != PERSON):
