@@ -47,6 +47,8 @@ class RoleWords:
     person_suffixes: tuple[str, ...]
     #: Nouns with such an ending that are not people ("number", "event").
     not_people: frozenset[str]
+    #: Endings of abstract nouns that such an ending also matches ("-ness", "-ment").
+    not_person_endings: tuple[str, ...]
     #: Words that end a title before a name ("Last night", "yesterday").
     temporal: frozenset[str]
     #: "-ing" words that belong to a title ("Acting Director").
@@ -64,6 +66,7 @@ def role_words() -> RoleWords:
         people=frozenset(w.lower() for w in titles["people"]),
         person_suffixes=tuple(titles["person_suffixes"]),
         not_people=frozenset(w.lower() for w in titles["not_people"]),
+        not_person_endings=tuple(titles["not_person_endings"]),
         temporal=frozenset(w.lower() for w in titles["temporal"]),
         participles=frozenset(w.lower() for w in titles["participles"]),
         abbreviations={k.lower(): str(v) for k, v in titles["abbreviations"].items()},
@@ -100,11 +103,30 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
         and not token.ent_type_
         and token.lower_ in words.people
     )
-    if not (token.pos_ == "NOUN" or nationality or rank) or (token.tag_ == "NNS" and not plural):
+    # "jockey" the tagger read as a proper noun: a name is not written in lower case.
+    misread = token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_
+    noun = token.pos_ == "NOUN" or nationality or rank or misread
+    if not noun or (token.tag_ == "NNS" and not plural):
         return False
     if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
         return False
+    if misread and not person_noun(token.lower_):
+        return plural and plural_title(token)
     return person_noun(singular(token.lower_) if token.tag_ == "NNS" else token.lower_)
+
+
+def plural_title(token: Token) -> bool:
+    """Whether a title before names is plural, each name's: "cricketers", "jockeys" the
+    tagger read as a name, "Sens." (of "Sens. Jo Ames and Ann Vell")."""
+    lower = token.lower_
+    if token.tag_ == "NNS":
+        return True
+    if token.is_lower and token.pos_ == "PROPN" and lower.endswith("s"):
+        return person_noun(singular(lower))
+    short, abbreviations = lower.rstrip("."), role_words().abbreviations
+    return (
+        short.endswith("s") and f"{short}." in abbreviations and f"{short[:-1]}." in abbreviations
+    )
 
 
 def person_noun(lower: str) -> bool:
@@ -113,7 +135,11 @@ def person_noun(lower: str) -> bool:
     if lower in words.people or lower.split("-")[-1] in words.people:
         return True
     # "cricketer", "oncologist", "physician", "fisherman", "migrant", "trustee"
-    return lower.endswith(words.person_suffixes) and lower not in words.not_people
+    return (
+        lower.endswith(words.person_suffixes)
+        and not lower.endswith(words.not_person_endings)
+        and lower not in words.not_people
+    )
 
 
 # --- writing a phrase -------------------------------------------------------------

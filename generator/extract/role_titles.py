@@ -15,6 +15,7 @@ from generator.extract.role_phrases import (
     RoleWords,
     is_role_word,
     names_someone,
+    plural_title,
     role_words,
     singular,
     trim,
@@ -266,7 +267,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             root = root.head
         first = entity_span(root)
         last = _title_end(first, lex) if first.start < span.start else None
-        if last is not None and span.doc[last].tag_ == "NNS":
+        if last is not None and plural_title(span.doc[last]):
             span = first
         else:
             last = None  # no title shared by the list: an office may still lead this name
@@ -315,7 +316,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if not tokens or tokens[-1].i != last or _how_good_a(doc, tokens[0].i):
         return None
     role = write_role(tokens)
-    if role and doc[last].tag_ == "NNS" and role.endswith(doc[last].text):
+    if role and plural_title(doc[last]) and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)
     return role
