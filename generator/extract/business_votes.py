@@ -7,10 +7,12 @@ so too, so these votes only lean. General word lists only.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from generator.extract.mentions import ORG, Mention
+from generator.extract.quote_lemmas import inflections
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -53,9 +55,8 @@ _COUNTED = frozenset(
     | {"branches", "outlets", "factories", "plants", "restaurants", "sites", "offices"}
     | {"members", "clients", "accounts", "passengers", "listeners", "readers", "viewers"}
 )
-#: Verbs whose subject holds such a count: "has", "employs", "serves".
-_HOLDING = frozenset({"has", "have", "had", "employs", "employ", "employed", "serves", "serve"})
-_HOLDING |= {"served", "operates", "operate", "operated", "runs", "run", "ran", "boasts"}
+#: Verbs whose subject holds such a count, by their lemmas: "has", "employs", "serves".
+_HOLDING = ("have", "employ", "serve", "operate", "run", "boast")
 #: Words of a count by the hundred or more: "10 million", "hundreds of".
 _LARGE = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions"})
 _LARGE |= {"billion", "billions", "bn", "m"}
@@ -67,10 +68,10 @@ def counted_votes(mention: Mention) -> None:
     "people". A boss may "have 20 staff", so only a count of a hundred or more."""
     root = mention.span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in _HOLDING:
+    if root.dep_ != "nsubj" or verb.lower_ not in _verb_forms(_HOLDING):
         return
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        people = noun.lower_ == "people" and verb.lower_.startswith("employ")
+        people = noun.lower_ == "people" and verb.lower_ in _verb_forms(("employ",))
         if (noun.lower_ in _COUNTED or people) and _large(noun):
             mention.vote(ORG, 3.0)
             return
@@ -96,8 +97,13 @@ def _of_phrase(noun: Token) -> bool:
 
 
 #: Verbs whose object, bought for a sum, is a firm: "agreed to buy Tarn Hollis for $2bn".
-_BUYING = frozenset({"buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring"})
-_BUYING |= {"acquired"}
+_BUYING = ("buy", "acquire")
+
+
+@cache
+def _verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """The written forms of verbs named by their lemmas ("buy" -> bought, buys, ...)."""
+    return frozenset(form for verb in lemmas for form in inflections(verb))
 
 
 def bought_votes(mention: Mention) -> None:
@@ -105,7 +111,7 @@ def bought_votes(mention: Mention) -> None:
     "for" and a sum after it; not "bought Jo Ames a drink" (the person gets the thing)."""
     root = mention.span.root
     verb = root.head
-    if root.dep_ != "dobj" or verb.lower_ not in _BUYING:
+    if root.dep_ != "dobj" or verb.lower_ not in _verb_forms(_BUYING):
         return
     if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return

@@ -50,7 +50,12 @@ from generator.extract.mentions import (
     debris_tokens,
     place_named,
 )
-from generator.extract.name_spans import WEEKDAYS, clean_span, split_company_place
+from generator.extract.name_spans import (
+    WEEKDAYS,
+    clean_span,
+    split_at_courtesy,
+    split_company_place,
+)
 from generator.extract.nlp import text_of
 from generator.extract.people import (
     adopt_person_parts,
@@ -241,7 +246,10 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
-            for piece in (p for d in names for p in split_company_place(d, lex)):
+            pieces = (
+                c for d in names for p in split_company_place(d, lex) for c in split_at_courtesy(p)
+            )
+            for piece in pieces:
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))

@@ -264,3 +264,19 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
             return [company, rest]
         return [company]
     return [span]
+
+
+def split_at_courtesy(span: Span) -> list[Span]:
+    """ "the Tarn Policy Forum Mr Ames said": a body's name the model ran on into a person's
+    for want of a comma; a courtesy title inside a name that is not a person's opens the
+    person's ("Forum", then "Mr Ames"). Only a body's name, and only when a plain name follows
+    the title: "Both Mr Ames and Mr Lee" is two people, not a body and one."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return [span]
+    i = next((t.i for t in span[1:-1] if t.lower_ in COURTESY and t.is_title), None)
+    if i is None or not all(t.is_title for t in doc[i + 1 : span.end]):
+        return [span]
+    body, person = doc[span.start : i], doc[i : span.end]
+    body.label_, person.label_ = span.label_, "PERSON"
+    return [body, person]

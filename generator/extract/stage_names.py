@@ -6,13 +6,22 @@ subject ("who", "she", a person's name) say the name is that person's. General w
 
 from __future__ import annotations
 
-from generator.extract.mentions import PERSON, Mention
+from functools import cache
 
-#: Verbs that take "as" and the name a person performs under: "performs as", "raps as".
-_PERFORMING = frozenset({"performs", "performing", "performed", "perform", "raps", "rapping"})
-_PERFORMING |= {"rapped", "sings", "singing", "sang", "records", "recording", "recorded"}
+from generator.extract.mentions import PERSON, Mention
+from generator.extract.quote_lemmas import inflections
+
+#: Verbs, by their lemmas, that take "as" and the name a person performs under: "performs
+#: as", "raps as".
+_PERFORMING = ("perform", "rap", "sing", "record")
 #: Subjects of the verb that are a person: "who performs as", "she raps as".
 _PERSON_SUBJECTS = frozenset({"who", "he", "she", "i"})
+
+
+@cache
+def _performing_forms() -> frozenset[str]:
+    """The written forms of the verbs of performing ("sang", "raps", ...)."""
+    return frozenset(form for verb in _PERFORMING for form in inflections(verb))
 
 
 def stage_name_votes(mention: Mention) -> None:
@@ -22,7 +31,7 @@ def stage_name_votes(mention: Mention) -> None:
     if span.start < 2 or doc[span.start - 1].lower_ != "as":
         return
     verb = doc[span.start - 2]
-    if verb.lower_ not in _PERFORMING:
+    if verb.lower_ not in _performing_forms():
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.lower_ in _PERSON_SUBJECTS or s.ent_type_ == "PERSON" for s in subjects):
