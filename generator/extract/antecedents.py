@@ -352,6 +352,10 @@ class Context(PronounClues, QuoteGaps):
                 if index < own and self._owner_only(tokens, named):
                     self._weak = named
                 return named, passed
+            if stopped and index < own and named is not None and self.known_sex(named):
+                # "He met Mrs Ann Vell, the manager. '...,' she said": the chain of the other
+                # sex moved on there, but the one woman its sentence names is "she".
+                return named, passed
             if office and not chained:
                 return None, passed  # reading past "the mayor" to a Governor before guesses
             if any(
