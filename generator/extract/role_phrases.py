@@ -337,8 +337,8 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
 def _owner_of_its(head: Token) -> str | None:
     """ "the harbour board" for "its chairman" in "The harbour board opened
     its review when its chairman, ..., said": the thing a role's "its" stands for,
-    taken as the nearest subject before it in the sentence, when that is one thing
-    (not a person, a pronoun or a plural)."""
+    taken as the nearest subject before it in the sentence, when that is one body
+    (not a person, a pronoun, a plural or a thing that holds no post)."""
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return None
     doc = head.doc
@@ -349,6 +349,8 @@ def _owner_of_its(head: Token) -> str | None:
             return None
         if token.ent_type_ in ("PERSON", *NOT_ROLE_ENTS) or names_someone(token, lexicon()):
             return None
+        if not _a_body(token):
+            return None  # "A study praised its chairman": a study has no chairman
         words = list(doc[token.left_edge.i : token.i + 1])
         if any(w.is_punct or w.is_space for w in words):
             return None
@@ -357,6 +359,13 @@ def _owner_of_its(head: Token) -> str | None:
             owner = "the" + owner[3:]
         return owner
     return None
+
+
+def _a_body(token: Token) -> bool:
+    """Whether a subject is an organization, which can have a post of its own: one the
+    entity step found, or a noun for a body ("board", "firm")."""
+    words = cues()
+    return token.ent_type_ == "ORG" or token.lower_ in words.org_suffixes | words.org_heads
 
 
 def singular(noun: str) -> str:

@@ -28,8 +28,8 @@ def test_plural_trade_read_as_a_name_is_shared(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He will join election supremo Tom Ames for a launch.", "election supremo"),
-        ("Lorry mechanic Tom Ames, 28, drove to the site.", "Lorry mechanic"),
+        ("The club's transfer supremo Tom Ames signed two wingers.", "club's transfer supremo"),
+        ("Tarn Rovers sent mechanic Tom Ames to the race.", "mechanic"),
     ],
 )
 def test_trades_without_a_persons_ending(nlp: Language, text: str, expected: str) -> None:
