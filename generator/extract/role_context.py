@@ -112,14 +112,18 @@ def _describes_one(head: Token, lex: Lexicon) -> bool:
     )
 
 
-def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
+def referred_after(
+    span: Span, lex: Lexicon, own: frozenset[str], sex: str | None = None
+) -> str | None:
     """ "Quality Manager from Leeds" in "Jane Roe ... . She said ... . The Quality
     Manager from Leeds said".
 
     Only when the sentence of ``span`` names no one else, and a sentence after
     it, before anyone else is named, opens with a definite description of one
     person as its subject (see `_describes_one`), or with "he" or "she" said to
-    be one ("She is a retired nurse").
+    be one ("She is a retired nurse"). A description whose own clause takes up the
+    pronoun of the other sex than ``sex`` ("the young activist says she ...", of a man)
+    is someone else, and ends the search.
     """
     sentence = span.sent
     doc = span.doc
@@ -141,6 +145,8 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
             continue
         if subject is None or not names_someone(subject, lex):
             continue
+        if _takes_up_other_sex(subject, sex):
+            return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
         # "The banner that is hoisted": a thing's clause.
@@ -150,6 +156,22 @@ def referred_after(span: Span, lex: Lexicon, own: frozenset[str]) -> str | None:
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _takes_up_other_sex(subject: Token, sex: str | None) -> bool:
+    """Whether the clause a subject's verb reports has the pronoun of the other sex than
+    ``sex`` ("m"/"f") as its subject: "the nurse says she ..." is no man."""
+    if sex is None:
+        return False
+    other = "she" if sex == "m" else "he"
+    verb = subject.head
+    return any(
+        token.lower_ == other
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "ccomp"
+        and token.head.head.i == verb.i
+        for token in verb.subtree
+    )
 
 
 def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:

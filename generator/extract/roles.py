@@ -68,6 +68,7 @@ from generator.extract.role_verbs import (
     job_of,
     works_as,
 )
+from generator.extract.speech import gender_of
 
 __all__ = ["entity_span", "role_of"]
 
@@ -295,7 +296,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         # A quote's words are its speaker's, not the narrator's description of anyone.
         told = [m for m in entity.mentions if not in_quote(m.span)]
         for mention in sorted(told, key=lambda m: m.span.start_char):
-            role = mended(referred_after(mention.span, lex, own))
+            role = mended(referred_after(mention.span, lex, own, gender_of(entity)))
             if role:
                 return role
     chosen_role = chosen(found, referred_before(first.span, lex))

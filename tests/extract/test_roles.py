@@ -250,6 +250,22 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Nora Blyth",
             None,
         ),
+        # a description that says "she" of itself is no man's ("Mr Ames" later)
+        (
+            "Tom Ames opened the new library on Monday. A pupil from Norbury read a poem at "
+            "the opening. The keen young reader said she wanted more books about space. "
+            "Mr Ames thanked the staff.",
+            "Tom Ames",
+            None,
+        ),
+        # ... but it may be a woman's
+        (
+            "Ann Vell opened the new library on Monday. A pupil from Norbury read a poem at "
+            "the opening. The keen young reader said she wanted more books about space. "
+            "Ms Vell thanked the staff.",
+            "Ann Vell",
+            "keen young reader",
+        ),
         # "who is representing ..." states a job
         (
             "Lawyer Dana Fenwick, who is representing the Hale family, said the video was clear.",
