@@ -256,6 +256,15 @@ def _joins_titles(token: Token, lex: Lexicon) -> bool:
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 
+def _joins_name_words(token: Token) -> bool:
+    """ "&" inside a capitalised name within a title: "Roads & Bridges chief"."""
+    doc = token.doc
+    if token.text != "&" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    left, right = doc[token.i - 1], doc[token.i + 1]
+    return left.is_title and right.is_title and left.ent_type_ != "PERSON"
+
+
 def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
     last = _title_end(span, lex)
@@ -306,6 +315,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or (token.tag_ == "HYPH" and not token.whitespace_)
             or _hyphenated(token)
             or _joins_titles(token, lex)
+            or _joins_name_words(token)
         )
         if not fits:
             break

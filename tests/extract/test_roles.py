@@ -427,3 +427,9 @@ def test_a_post_served_under_a_named_owner_is_former_after_the_owner(nlp: Langua
     """ "who served as Ann Vell's deputy" makes "Ann Vell's former deputy"."""
     found = roles_in(nlp, "Tom Ames, who served as Ann Vell's deputy, said the quay was safe.")
     assert found["Tom Ames"] == "Ann Vell's former deputy"
+
+
+def test_an_ampersand_inside_a_title_keeps_the_whole_title(nlp: Language) -> None:
+    """ "the Roads & Bridges chief Tom Ames": "&" joins the capitalised words of one title."""
+    text = "Ann Vell met the Roads & Bridges chief Tom Ames on Monday. Mr Ames said it was soon."
+    assert roles_in(nlp, text)["Tom Ames"] == "Roads & Bridges chief"
