@@ -7,12 +7,11 @@ so too, so these votes only lean. General word lists only.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Token
 
 from generator.extract.mentions import ORG, Mention
-from generator.extract.quote_lemmas import inflections
+from generator.extract.quote_lemmas import verb_forms
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -68,10 +67,10 @@ def counted_votes(mention: Mention) -> None:
     "people". A boss may "have 20 staff", so only a count of a hundred or more."""
     root = mention.span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lower_ not in _verb_forms(_HOLDING):
+    if root.dep_ != "nsubj" or verb.lower_ not in verb_forms(_HOLDING):
         return
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        people = noun.lower_ == "people" and verb.lower_ in _verb_forms(("employ",))
+        people = noun.lower_ == "people" and verb.lower_ in verb_forms(("employ",))
         if (noun.lower_ in _COUNTED or people) and _large(noun):
             mention.vote(ORG, 3.0)
             return
@@ -100,18 +99,12 @@ def _of_phrase(noun: Token) -> bool:
 _BUYING = ("buy", "acquire")
 
 
-@cache
-def _verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
-    """The written forms of verbs named by their lemmas ("buy" -> bought, buys, ...)."""
-    return frozenset(form for verb in lemmas for form in inflections(verb))
-
-
 def bought_votes(mention: Mention) -> None:
     """ "Acme agreed to buy Tarn Hollis for $2bn": the object of a verb of buying that has
     "for" and a sum after it; not "bought Jo Ames a drink" (the person gets the thing)."""
     root = mention.span.root
     verb = root.head
-    if root.dep_ != "dobj" or verb.lower_ not in _verb_forms(_BUYING):
+    if root.dep_ != "dobj" or verb.lower_ not in verb_forms(_BUYING):
         return
     if any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return

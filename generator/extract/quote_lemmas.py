@@ -101,3 +101,10 @@ def inflections(verb: str, present: bool = True) -> frozenset[str]:
             third = verb + "s"
         forms |= {verb, third}
     return frozenset(forms)
+
+
+@cache
+def verb_forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """The written forms of the verbs named by ``lemmas`` (`inflections` of each, present
+    forms too): ("buy",) -> buy, buys, buying, bought."""
+    return frozenset(form for verb in lemmas for form in inflections(verb))

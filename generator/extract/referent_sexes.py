@@ -48,13 +48,16 @@ class Sexes(Bodies):
 
     def known_sex(self, entity: Entity) -> bool:
         """Whether titles, nouns or pronouns say the person's sex."""
-        if self._genders is None:
-            self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        return (gender_of(entity) or self._genders.get(id(entity))) is not None
+        return self._sex(entity) is not None
 
     def compatible(self, entity: Entity, pronoun: str) -> bool:
         """Whether ``he``/``she`` can refer to the entity."""
+        sex = self._sex(entity)
+        return sex is None or sex == ("m" if pronoun in MALE else "f")
+
+    def _sex(self, entity: Entity) -> str | None:
+        """ "m" or "f" as titles, nouns (`gender_of`) or the pronouns that take the person up
+        (`pronoun_genders`, read once per document) say; None when nothing does."""
         if self._genders is None:
             self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        gender = gender_of(entity) or self._genders.get(id(entity))
-        return gender is None or gender == ("m" if pronoun in MALE else "f")
+        return gender_of(entity) or self._genders.get(id(entity))

@@ -8,25 +8,22 @@ from the narrator's words only.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.nlp import text_of
 from generator.extract.quote_marks import MIN_QUOTE_WORDS, find_quotes
+from generator.extract.speech import QuoteText
 
 __all__ = ["in_quote"]
 
 _KEY = "briefings_role_quoted"
 
 
-def _ranges(doc: Doc) -> tuple[list[int], list[int]]:
-    """Starts and ends of the quoted character ranges of ``doc``, found once per doc."""
-    found: tuple[list[int], list[int]] | None = doc.user_data.get(_KEY)
+def _quoted(doc: Doc) -> QuoteText:
+    """Where the quotations of ``doc`` are, found once per doc."""
+    found: QuoteText | None = doc.user_data.get(_KEY)
     if found is None:
-        parts = sorted(p for q in find_quotes(text_of(doc), MIN_QUOTE_WORDS) for p in q.parts)
-        found = ([start for start, _ in parts], [end for _, end in parts])
-        doc.user_data[_KEY] = found
+        found = doc.user_data[_KEY] = QuoteText(find_quotes(text_of(doc), MIN_QUOTE_WORDS))
     return found
 
 
@@ -34,9 +31,8 @@ def in_quote(words: Span | Token) -> bool:
     """Whether a token, or the first token of a span, stands inside a quotation, not in
     square brackets there: "[the club's coach Jo Ames]" is the writer's, put in."""
     token = words if isinstance(words, Token) else words[0]
-    starts, ends = _ranges(token.doc)
-    at = bisect_right(starts, token.idx) - 1
-    if at < 0 or token.idx >= ends[at]:
+    opened = _quoted(token.doc).opened_at(token.idx)
+    if opened is None:
         return False
-    before = text_of(token.doc)[starts[at] : token.idx]
+    before = text_of(token.doc)[opened : token.idx]
     return before.rfind("[") <= before.rfind("]")

@@ -295,8 +295,9 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         # Only when the text states no role beside the name.
         # A quote's words are its speaker's, not the narrator's description of anyone.
         told = [m for m in entity.mentions if not in_quote(m.span)]
+        sex = gender_of(entity)
         for mention in sorted(told, key=lambda m: m.span.start_char):
-            role = mended(referred_after(mention.span, lex, own, gender_of(entity)))
+            role = mended(referred_after(mention.span, lex, own, sex))
             if role:
                 return role
     chosen_role = chosen(found, referred_before(first.span, lex))

@@ -118,8 +118,12 @@ class QuoteText:
 
     def inside(self, at: int) -> bool:
         """Whether character ``at`` is quoted words."""
+        return self.opened_at(at) is not None
+
+    def opened_at(self, at: int) -> int | None:
+        """Where the quoted words that hold character ``at`` begin; None outside quotes."""
         index = bisect_right(self._starts, at) - 1
-        return index >= 0 and at < self._ends[index]
+        return self._starts[index] if index >= 0 and at < self._ends[index] else None
 
 
 class Sentences:

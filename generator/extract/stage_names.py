@@ -6,22 +6,14 @@ subject ("who", "she", a person's name) say the name is that person's. General w
 
 from __future__ import annotations
 
-from functools import cache
-
 from generator.extract.mentions import PERSON, Mention
-from generator.extract.quote_lemmas import inflections
+from generator.extract.quote_lemmas import verb_forms
 
 #: Verbs, by their lemmas, that take "as" and the name a person performs under: "performs
 #: as", "raps as".
 _PERFORMING = ("perform", "rap", "sing", "record")
 #: Subjects of the verb that are a person: "who performs as", "she raps as".
 _PERSON_SUBJECTS = frozenset({"who", "he", "she", "i"})
-
-
-@cache
-def _performing_forms() -> frozenset[str]:
-    """The written forms of the verbs of performing ("sang", "raps", ...)."""
-    return frozenset(form for verb in _PERFORMING for form in inflections(verb))
 
 
 def stage_name_votes(mention: Mention) -> None:
@@ -31,7 +23,7 @@ def stage_name_votes(mention: Mention) -> None:
     if span.start < 2 or doc[span.start - 1].lower_ != "as":
         return
     verb = doc[span.start - 2]
-    if verb.lower_ not in _performing_forms():
+    if verb.lower_ not in verb_forms(_PERFORMING):
         return
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.lower_ in _PERSON_SUBJECTS or s.ent_type_ == "PERSON" for s in subjects):
