@@ -149,7 +149,7 @@ def _org_votes(mention: Mention) -> None:
     after = _lower(doc, span.end)
     follower = _token(doc, span.end)
     capitalised = follower is not None and follower.text[:1].isupper()
-    if capitalised and after in cue.org_suffixes and after not in ("news", "press", "times"):
+    if capitalised and after in cue.org_suffixes and after not in _DESKS:
         mention.vote(ORG, 2.0)  # "Sega Corp" when the model cut the suffix off
     if after in cue.org_after and follower is not None and follower.is_lower:
         # "Yukos shares", not "Tokyo shares"; "Jo Ames Business Correspondent" is a byline.
@@ -228,6 +228,9 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
 
 
+#: Words after a name that may open a byline's desk, not end a firm's name: "Jo Ames
+#: Technology Editor".
+_DESKS = frozenset({"news", "press", "times", "technology"})
 #: What a firm has "at" it: "sales at Tarn Hollis", "job cuts at Tarn Hollis".
 _AT_A_FIRM = BUSINESS_OBJECTS | {"cuts", "redundancies", "layoffs"}
 #: Verbs that put a price on a firm: "values Tarn Hollis at £2bn".

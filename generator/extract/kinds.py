@@ -214,10 +214,34 @@ def _short_company_names(
         if rest and all(part.rstrip(".") in suffixes for part in rest):
             companies.add(first)
         companies.update(company_stems(key.split()))  # "tarn copper" of "tarn copper ltd"
+        companies.update(_trading_stems(key.split(), suffixes))
     for key, kind in kinds.items():
         person = evidence[key].get(PERSON, 0.0)
         if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON:
             kinds[key] = ORG
+
+
+#: Last words of a body's name that may follow a person's full name: "the Jo Ames Foundation",
+#: "Ames Brothers" are named after Jo Ames, who may be in the story too.
+_EPONYMOUS = frozenset(
+    {"foundation", "trust", "fund", "institute", "institutes", "society", "associates"}
+    | {"partners", "brothers", "bros", "sons", "college", "school", "academy", "hospital"}
+    | {"centre", "center", "museum", "church", "court", "league", "club", "campaign"}
+)
+
+
+def _trading_stems(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    """The names of two words or more a firm's name shortens to before its words of trade:
+    "tarn harbor" of "tarn harbor technology", "tarn harbor media group"; none before a word
+    bodies named after people end in ("the Jo Ames Foundation")."""
+    stems = []
+    for cut in range(len(words) - 1, 1, -1):
+        tail = [word.rstrip(".") for word in words[cut:]]
+        if not all(word in suffixes and word not in _EPONYMOUS for word in tail):
+            break
+        if all(word.isalpha() for word in words[:cut]):
+            stems.append(" ".join(words[:cut]))
+    return stems
 
 
 def _common_word(mention: Mention) -> bool:
