@@ -43,8 +43,14 @@ def business_votes(mention: Mention) -> None:
     ]
     objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
     # "regretted the loss of homes" is no firm's loss; "a profit of £30m" is.
-    if any(o.lower_ in BUSINESS_OBJECTS and not _of_phrase(o) for o in objects):
+    if any(o.lower_ in BUSINESS_OBJECTS and not _of_phrase(o) and not _held(o) for o in objects):
         mention.vote(ORG, 1.0)
+
+
+def _held(noun: Token) -> bool:
+    """ "Jo Ames has 20 staff": a count held, which `counted_votes` weighs by its size (a boss
+    has staff too), not a firm's act like "cut 20 jobs"."""
+    return noun.lower_ in _COUNTED and noun.head.lower_ in verb_forms(_HOLDING)
 
 
 #: What a firm has or employs by the hundred or the million: "Skyra has 10 million users",
