@@ -251,6 +251,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             continue
         elif child.dep_ == "advmod" and child.i > token.i:
             continue  # "assistant down in Kent": where, not what
+        elif top and child.dep_ == "prep" and child.i < token.i and not _in_hyphenated(child):
+            continue  # "in particular the baker's daughter": a link to what came before
         elif top and child.dep_ == "conj" and not (conj and _second_role(child)):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:

@@ -62,7 +62,11 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         return end - 1
     if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
-    if end > 0 and names_someone(doc[end - 1], lex, plural=True):
+    if (
+        end > 0
+        and names_someone(doc[end - 1], lex, plural=True)
+        and not _listed_after_adjective(doc[end - 1])
+    ):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
         return end - 1 if _tied(doc[end - 1], span) else None
@@ -109,6 +113,7 @@ def _compound_noun(token: Token, span: Span) -> bool:
         and (before is None or before.pos_ not in ("PART", "VERB", "AUX") or _says(before, span))
         # "the gruff, wiry Roe": words listed with commas are adjectives
         and not any(t.is_punct and t.tag_ != "HYPH" for t in doc[token.left_edge.i : token.i])
+        and not _listed_after_adjective(token)
         and token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and token.is_lower
@@ -118,6 +123,17 @@ def _compound_noun(token: Token, span: Span) -> bool:
         and not token.ent_type_
         and token.lower_ not in role_words().generic
         and token.lower_ not in role_words().temporal
+    )
+
+
+def _listed_after_adjective(token: Token) -> bool:
+    """Whether a comma after an adjective comes right before ``token`` ("the gruff,
+    wiry Roe"): one more adjective the tagger read as a noun."""
+    doc = token.doc
+    return (
+        token.i > 1
+        and doc[token.i - 1].text == ","
+        and doc[token.i - 2].tag_ in ("JJ", "JJR", "JJS")
     )
 
 
@@ -211,6 +227,8 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
             token.dep_ in ("pobj", "dobj", "acomp")
             and token.head.i < token.i
             and not _hyphenated(token)
+            # "Dig & Plant" read as an object and its conjunct: one name in the title
+            and not (token.i + 1 < len(token.doc) and _joins_name_words(token.doc[token.i + 1]))
         )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)

@@ -135,10 +135,12 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     before = _comma_before(span, lex)
     if before is None:
         return None
-    if root.dep_ == "appos" and root.head.i < span.start:
+    if root.dep_ in ("appos", "npadvmod") and root.head.i < span.start:
         if not _one_paragraph(doc, root.head.i, span.end):
             return None
-        holder = _person_above(root.head, lex)
+        # "work by their builder, Tom Ames," with the name hung from a word
+        # further up: the person noun right before the comma is still the one he is.
+        holder = _person_above(root.head, lex) or _person_before(span.doc, before, lex)
         return role_phrase(holder, skip, lex) if holder is not None else None
     # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
     # object: the noun before the comma still hangs from the name.
@@ -161,29 +163,37 @@ def _titles_another(noun: Token, skip: range) -> bool:
     )
 
 
-def _cut_before(part: Token) -> bool:
-    """Whether ``part`` is a piece of a hyphenated word the parser cut into appositives
-    ("vice" of "vice-chair"), a piece of the next one."""
-    doc = part.doc
-    after = doc[part.i + 1] if part.i + 1 < len(doc) else None
+def _pieces(part: Token, after: Token) -> bool:
+    """Whether ``part`` and the word right after it are pieces of one phrase the parser
+    cut into appositives of one head: a hyphenated word ("vice" of "vice-chair") or a
+    noun before its head ("harbour" of "a senior harbour judge")."""
     return (
-        not part.whitespace_
-        and after is not None
+        after.i == part.i + 1
         and after.dep_ == "appos"
         and after.head == part.head
+        and (not part.whitespace_ or _noun_piece(part))
     )
 
 
+def _noun_piece(part: Token) -> bool:
+    """Whether ``part`` is a bare noun the parser made an appositive of its own."""
+    return part.dep_ == "appos" and part.tag_ in ("NN", "NNP") and not part.ent_type_
+
+
+def _cut_before(part: Token) -> bool:
+    """Whether ``part`` is a piece of a phrase cut into appositives, a piece of the next
+    one."""
+    doc = part.doc
+    return part.i + 1 < len(doc) and _pieces(part, doc[part.i + 1])
+
+
 def _hyphen_run(part: Token) -> Token:
-    """The first piece of a hyphenated word the parser cut into appositives, of which
-    ``part`` is the last ("vice" for "chair"), or ``part``."""
+    """The first piece of a phrase the parser cut into appositives, of which ``part`` is
+    the last ("vice" for "chair", "harbour" for "judge"), or ``part``."""
     doc = part.doc
     first = part
-    while first.i > 0:
-        before = doc[first.i - 1]
-        if before.whitespace_ or before.dep_ != "appos" or before.head != part.head:
-            break
-        first = before
+    while first.i > 0 and doc[first.i - 1].dep_ == "appos" and _pieces(doc[first.i - 1], first):
+        first = doc[first.i - 1]
     return first
 
 
@@ -232,6 +242,14 @@ def _person_above(token: Token, lex: Lexicon) -> Token | None:
         if names_someone(token, lex):
             found = token
     return found
+
+
+def _person_before(doc: Doc, comma: int, lex: Lexicon) -> Token | None:
+    """The singular noun for a person right before ``comma``, or None."""
+    noun = doc[comma - 1] if comma > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or not names_someone(noun, lex):
+        return None
+    return noun
 
 
 def copula(span: Span, lex: Lexicon) -> str | None:
