@@ -270,6 +270,8 @@ class Context(PronounClues, QuoteGaps):
                         or self._only_person(between, word)
                         or self.apposed_name(token)
                     )
+                if entity is None and not role and token.pos_ == "NOUN" and self.says(token.head):
+                    entity = self.person_in_subject(token)  # "says farmer and trader Tom Ames"
                 pair = self.coordinated(token)
                 if entity is not None and len(pair) > 1:
                     # "Jo Ames and Ann Lee were tipped ...": a subject of two people is
@@ -358,7 +360,7 @@ class Context(PronounClues, QuoteGaps):
                 return named, passed
             if office and not chained:
                 return None, passed  # reading past "the mayor" to a Governor before guesses
-            if any(
+            if not self.about_the_pronoun(tokens, word) and any(
                 not (t.is_punct or t.is_space) and not self.quoted.inside(t.idx) for t in tokens
             ):
                 budget -= 1  # sentences of the quoted words are not narrative

@@ -171,6 +171,16 @@ class PronounClues(UnnamedPeople):
         spoke = self.says(subject.head)  # "As the union chief warned, ...": who speaks on
         return not spoke and subject.tag_ != "NNS" and subject.lower_ not in SPOKES_PEOPLE | other
 
+    def about_the_pronoun(self, tokens: list[Token], pronoun: str) -> bool:
+        """Whether a sentence names no person outside quotes but has the pronoun's own
+        possessive there ("It was his plan.", "Later his house burned."): it goes on
+        about the one the pronoun refers to, so the search does not count it as read."""
+        possessive = "his" if pronoun == "he" else "her"
+        outside = [t for t in tokens if not self.quoted.inside(t.idx)]
+        return any(t.lower_ == possessive and t.dep_ == "poss" for t in outside) and not any(
+            (o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in outside
+        )
+
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none
         known), else None."""
