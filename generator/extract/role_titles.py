@@ -31,6 +31,7 @@ _LISTED = ("conj", "appos")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLACES = ("GPE", "LOC")
+_CLOCK = ("TIME", "DATE")
 #: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
 MAX_OFFICE_PARTS = 2
 
@@ -58,8 +59,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if doc[end - 2].lower_ + "." not in role_words().abbreviations:
             return None
         end -= 1
-    if end > 0 and is_role_word(doc[end - 1], lex):
-        return end - 1
+    if end > 0 and is_role_word(doc[end - 1], lex) and doc[end - 1].ent_type_ not in _CLOCK:
+        return end - 1  # not "pm" of "At 5 pm Jo Roe left"
     if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
     if (

@@ -113,9 +113,20 @@ def _one_paragraph(doc: Doc, start: int, end: int) -> bool:
     return not any(t.is_space or "\n" in t.whitespace_ for t in doc[start:end])
 
 
+def name_root(span: Span) -> Token:
+    """The word of a name the rest of the sentence hangs from: its last word when the
+    parser hung that outside the name, as it does for a given name it misread as a verb
+    ("Ivo" of "Ivo Quist, chief of ..." read as a clause of its own); else the span's
+    root."""
+    last = span[-1]
+    if len(span) > 1 and not (span.start <= last.head.i < span.end):
+        return last
+    return span.root
+
+
 def appositive(span: Span, lex: Lexicon) -> str | None:
     """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
-    root = span.root
+    root = name_root(span)
     doc = span.doc
     skip = range(span.start, span.end)
     if set_off_after(span) or _of_place(span):
@@ -255,7 +266,7 @@ def _person_before(doc: Doc, comma: int, lex: Lexicon) -> Token | None:
 def copula(span: Span, lex: Lexicon) -> str | None:
     """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
     ...", and "nurse" in "Roe, who works as a nurse,"."""
-    root = span.root
+    root = name_root(span)
     skip = range(span.start, span.end)
     for child in root.children:
         if child.dep_ == "relcl" and child.i >= span.end:
