@@ -68,6 +68,8 @@ _MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb]{1,80},\s*")
 _MIDDLE_WORDS = 10
 
 OPEN, CLOSE, MAYBE_CLOSE = "open", "close", "maybe-close"
+#: Closing double marks after which a right single mark closes the outer quote.
+_NESTED_CLOSE = ("\u201d", '"')
 
 
 @dataclass
@@ -141,11 +143,16 @@ def _classify_single(
         return None
     char = text[at]
     if left_open:
+        # Right after a nested quote's closing mark, spaced or not, a right mark before
+        # a space or a stop closes the outer quote: "he said “Go home,” ’ she recalled",
+        # "they shout “Go home!”’ she said".
+        after_nested = before in _NESTED_CLOSE or (
+            before == " " and at - 2 >= lo and text[at - 2] in _NESTED_CLOSE
+        )
+        if after_nested and char != "\u2018" and not after.isalnum():
+            return CLOSE
         if _is_space(after):
-            # A lone mark between spaces is an apostrophe, unless it follows a nested
-            # quote's closing mark: "he said “Go home,” ’ she recalled" closes both.
-            nested_close = before == " " and at - 2 >= lo and text[at - 2] in '\u201d"'
-            return CLOSE if nested_close and char != "\u2018" else None
+            return None  # a lone mark between spaces is an apostrophe
         if char == "\u2019" and after.isalpha():
             return None  # ’em, ’cause: a right mark cannot open
         return OPEN
