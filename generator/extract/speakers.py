@@ -245,11 +245,7 @@ class Attribution(Reporting):
             if owner is not None:
                 return self.antecedent(owner, quote, previous)
         if subject.lower_ in words().document_nouns:
-            return (
-                self.author(subject)
-                or self._issuer(subject, quote, previous)
-                or self._writing_body(subject)
-            )
+            return self._writer(subject, quote, previous)
         if subject.lower_ in words().organization_nouns and definite(subject):
             found = outside_relative(subject, self._body_referent(subject))
             return found or self._relative_owner(subject)
@@ -266,6 +262,27 @@ class Attribution(Reporting):
         if subject.pos_ == "PROPN":
             return self.site_body(subject) or self.missed_person(subject)
         return self.described(subject)
+
+    def _writer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
+        """Who speaks in a writing ("the report said"): the writer its phrase names
+        (`author`), else who issued it (`quote_issuers`), else the body it refers back to
+        (`_writing_body`). A sender or issuer the text gives but this search cannot
+        resolve ("the letter from a group of fishermen said", "In a post, it said ... the
+        post read") leaves the writing unattributed: the body last named nearby would be
+        a guess."""
+        author = self.author(writing)
+        if author is not None:
+            return author
+        issuer = issuing_subject(writing, self.is_reporting) or issued_before(
+            writing, self.text, self.quoted.inside, self.is_reporting
+        )
+        if issuer is not None:
+            if issuer.lower_ in words().document_nouns:
+                return None
+            return self.speaker_of_subject(issuer, quote, previous)
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children):
+            return None
+        return self._writing_body(writing)
 
     def _writing_body(self, writing: Token) -> Entity | None:
         """The organization a definite writing that names no author refers back to: "The
@@ -314,16 +331,6 @@ class Attribution(Reporting):
             return found
         phrase = body_named_before(noun, self.text, self.quoted.inside)
         return None if phrase is None else self.new_organization(phrase)
-
-    def _issuer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
-        """Who issued a writing that speaks and names no writer in its own phrase: "Acme
-        issued a statement saying", or "the statement added" after it (`quote_issuers`)."""
-        issuer = issuing_subject(writing, self.is_reporting) or issued_before(
-            writing, self.text, self.quoted.inside, self.is_reporting
-        )
-        if issuer is None or issuer.lower_ in words().document_nouns:
-            return None
-        return self.speaker_of_subject(issuer, quote, previous)
 
 
 def _body_owning(noun: Token) -> Token | None:
