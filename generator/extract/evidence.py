@@ -26,7 +26,7 @@ from generator.extract.document_votes import (
     plural_verb_votes,
     pronoun_votes,
 )
-from generator.extract.lexicon import Lexicon, cues, initials, lexicon
+from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.noun_votes import noun_votes
@@ -64,8 +64,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     in_a_title = work is not None and work.pos_ == "NOUN" and work.lower_ in words.work_nouns
     if (before in words.honorifics or before in lex.honorifics or title) and not in_a_title:
         mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
-    elif before in words.person_nouns and span.start > 0 and doc[span.start - 1].is_lower:
-        mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy"
+    elif span.start > 0 and person_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower:
+        mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy", "her sons Tom and Al"
     named = before in ("called", "named") and _lower(doc, span.start - 2)
     if named and (named in words.person_nouns or named in lex.role_words):
         mention.vote(PERSON, 3.0)  # "a young journalist called Ida Renn"
@@ -87,7 +87,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     for child in root.children:
         if child.dep_ == "appos" and child.lower_ in person_titles:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
-    if root.dep_ == "appos" and (
+    if root.dep_ == "appos" and root.head.is_lower and person_noun(root.head, strict=True):
+        mention.vote(PERSON, 3.0)  # "their son, Wilf,": set off by commas, as "their son Wilf"
+    elif root.dep_ == "appos" and (
         root.head.lower_ in person_titles | words.person_nouns
         or (len(span) > 1 and root.head.lower_ in _PERSONAL_SHARED_ROLES)
     ):

@@ -13,11 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pycountry
 
 from generator.yamlio import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def load_data(name: str) -> Any:
@@ -61,6 +64,19 @@ def singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s"):
         out.append(word[:-1])
     return tuple(out)
+
+
+#: Nouns of people that a place or a body may be too: "its neighbour, Norport".
+_PLACES_TOO = frozenset({"neighbour", "neighbor", "twin", "victim", "friend"})
+
+
+def person_noun(token: Token, *, strict: bool = False) -> bool:
+    """Whether a word is a noun of people (person_nouns), or its plural: "wife", "sons",
+    "nieces". A plural, or any form when ``strict``, leaves out nouns places are too: "its
+    neighbours Vestria and Ostmark" are countries."""
+    plural = token.tag_ == "NNS"
+    nouns = cues().person_nouns - _PLACES_TOO if strict or plural else cues().person_nouns
+    return any(form in nouns for form in (singulars(token.lower_) if plural else (token.lower_,)))
 
 
 def initials(words: Iterable[str]) -> str:
