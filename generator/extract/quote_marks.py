@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -243,7 +244,25 @@ def convention(text: str) -> str:
 
 
 def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
-    """Every quotation of at least ``min_words`` words, in text order."""
+    """Every quotation of at least ``min_words`` words, in text order, at most MAX_QUOTES.
+
+    Roles (`role_quoted`) and attribution (`quotes`) both ask for one text's quotes, at
+    two lengths: the marks are read once (`_all_quotes`) and each call gets new Quotes."""
+    found = [
+        Quote(parts=list(parts), text=words, family=family, closed=closed)
+        for parts, words, family, closed in _all_quotes(text)
+        if len(words.split()) >= min_words
+    ]
+    return found[:MAX_QUOTES]
+
+
+#: A quote as `_all_quotes` keeps it: parts, words, family, closed.
+_Found = tuple[tuple[tuple[int, int], ...], str, str, bool]
+
+
+@lru_cache(maxsize=2)
+def _all_quotes(text: str) -> tuple[_Found, ...]:
+    """Every quotation of a text, of any length, titles of works left out."""
     main = convention(text)
     # Straight single marks are apostrophes in a text that quotes with doubles.
     straight_singles = main == SINGLE
@@ -294,8 +313,9 @@ def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
     if pending and (pending_family in (main, GUILLEMET)):
         raw.append(_quote(text, pending, pending_family, closed=False))
     joined = _join_middle_attribution(text, raw)
-    found = [q for q in joined if len(q.text.split()) >= min_words and not _is_title(q.text)]
-    return found[:MAX_QUOTES]
+    return tuple(
+        (tuple(q.parts), q.text, q.family, q.closed) for q in joined if not _is_title(q.text)
+    )
 
 
 #: What ends quoted words right before a closing mark: "win,’", "now.”", "why?'".
