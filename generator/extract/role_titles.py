@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
     RoleWords,
@@ -214,7 +214,7 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
     return None
 
 
-def _breaks_title(token: Token, words: RoleWords) -> bool:
+def _breaks_title(token: Token, words: RoleWords, lex: Lexicon | None = None) -> bool:
     return (
         token.is_space
         or "\n" in token.whitespace_
@@ -230,6 +230,10 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
             and not _hyphenated(token)
             # "Dig & Plant" read as an object and its conjunct: one name in the title
             and not (token.i + 1 < len(token.doc) and _joins_name_words(token.doc[token.i + 1]))
+            # "went to the former champion boxer Jo Roe": a noun for a person the
+            # parser made the object, right before another noun, is still part of the
+            # title; not before "and" ("with her grandfather and aunt Jo Roe")
+            and not (names_someone(token, lex or lexicon()) and _noun_follows(token))
         )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
@@ -237,6 +241,12 @@ def _breaks_title(token: Token, words: RoleWords) -> bool:
         or token.tag_ == "VBD"
         or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
     )
+
+
+def _noun_follows(token: Token) -> bool:
+    """Whether a noun comes right after ``token``."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _how_good_a(doc: Doc, start: int) -> bool:
@@ -324,7 +334,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if place is not None:
             start = place  # "Lake Tarn, Wessex, resident Jo Roe": where she lives
             break
-        if _breaks_title(token, words):
+        if _breaks_title(token, words, lex):
             break
         fits = (
             token.tag_ == "POS"

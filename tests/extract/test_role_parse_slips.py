@@ -40,3 +40,15 @@ def test_name_hung_far_from_its_noun(nlp: Language) -> None:
         "The roof leaked for weeks owing to work by their builder, Tom Ames, who never came back."
     )
     assert roles_in(nlp, text)["Tom Ames"] == "builder"
+
+
+def test_person_noun_read_as_an_object_stays_in_the_title(nlp: Language) -> None:
+    """ "went to the former champion boxer Tom Ames": "champion", made an object, stays."""
+    text = "The prize went to the former champion boxer Tom Ames last night."
+    assert roles_in(nlp, text)["Tom Ames"] == "former champion boxer"
+
+
+def test_person_noun_before_and_is_someone_else(nlp: Language) -> None:
+    """ "with his uncle and foster aunt Ann Vell": the uncle is not part of her title."""
+    text = "Tom Ames grew up with his kind uncle and foster aunt Ann Vell on a farm."
+    assert roles_in(nlp, text)["Ann Vell"] == "foster aunt"
