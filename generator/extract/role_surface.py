@@ -2,7 +2,7 @@
 
 Web copy sets photo marks off after a name ("Jane Roe (pictured), the
 charity's founder, said"; "Roe, pictured, the charity's founder, said"), and
-dashes set off descriptions ("Lord Roe - a senior harbour judge - said"). The
+dashes set off descriptions ("Jo Roe - a retired ferry pilot - waved"). The
 parser then often hangs the description from "pictured" or from the verb
 instead of the name. These readers skip such marks and take a phrase set off
 by commas or dashes as the name's appositive when it is a plain noun phrase
@@ -120,7 +120,7 @@ def titles_next_name(noun: Token) -> bool:
 
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
-    "senior harbour judge" in "Lord Roe - a senior harbour judge - said": an appositive after a
+    "retired ferry pilot" in "Jo Roe - a retired ferry pilot - waved": an appositive after a
     photo mark or between dashes, which the parse does not tie to the name."""
     doc = span.doc
     at = after_marks(doc, span.end)
