@@ -154,6 +154,12 @@ class Context(PronounClues, QuoteGaps):
         """
         self._weak = None
         found, passed = self._read_back(pronoun, quote, previous, None)
+        fronted = self.fronted_subject(pronoun, _subject_form(pronoun))
+        # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex and the
+        # search read back to someone else whom the text states to be of the pronoun's
+        other = found is not None and found is not fronted and self.known_sex(found)
+        if fronted is not None and (self.known_sex(fronted) or not other):
+            return fronted, False
         weak = self._weak
         if weak is None or found is not weak or self.known_sex(weak):
             return found, passed
@@ -218,6 +224,9 @@ class Context(PronounClues, QuoteGaps):
                 if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
                     continue
                 if token.lower_ == word:
+                    fronted = self.fronted_subject(token, word)
+                    if fronted is not None and fronted is not skip:
+                        return fronted, False  # "When Tom Vell won, he wept. '...,' he said"
                     budget = CHAIN_SENTENCES + 1
                     chained = True
                     # "Lee ... he asked. The audit found ... he said": the same pronoun

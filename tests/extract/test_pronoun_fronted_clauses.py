@@ -1,0 +1,66 @@
+"""The pronoun search and a clause that a conjunction opens before the pronoun's verb:
+"After Ann Vell was elected, she said" is Ann Vell, the clause's subject (not the owner in
+it, nor anyone when the clause also has "him" or "his" before its subject)."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_the_subject_of_a_fronted_clause_speaks() -> None:
+    """ "Weeks after Tom Vell lost the seat, he wrote to the board, adding: '...'" is Vell."""
+    text = (
+        "The ferry to Norport ran twice a day.\n\n"
+        "Weeks after Tom Vell lost the seat in 2019, he wrote to the board, adding: "
+        "'The boats must keep running. The islands depend on them.'"
+    )
+    assert speakers(text)[-1][1] == "Tom Vell"
+
+
+def test_a_fronted_clause_before_she_told() -> None:
+    """ "After Ann Vell was elected, she told reporters: '...'" is Vell."""
+    text = (
+        "The count in Norport ran late into the night.\n\n"
+        "After Ann Vell was elected, she told reporters: 'We won this for the harbour.'"
+    )
+    assert speakers(text)[-1][1] == "Ann Vell"
+
+
+def test_the_clause_subject_wins_over_its_owner() -> None:
+    """ "Once Ben's cousin Tom Vell retired, he said" is the cousin, not Ben."""
+    text = (
+        "The ferry to Norport ran twice a day.\n\n"
+        "Once Ben's cousin Tom Vell retired, he said: 'The boats must keep running.'"
+    )
+    assert speakers(text)[-1][1] == "Tom Vell"
+
+
+def test_a_pronoun_chain_from_a_fronted_clause() -> None:
+    """ "When Tom Vell retired, he sold the boat. '...,' he said": the first "he" is Vell,
+    and the second goes on with him."""
+    text = (
+        "The ferry to Norport ran twice a day.\n\n"
+        "When Tom Vell retired in 2019, he sold the boat to the council. "
+        "'The islands depend on the crossing,' he said."
+    )
+    assert speakers(text)[-1][1] == "Tom Vell"
+
+
+def test_his_before_the_clause_subject_is_someone_else() -> None:
+    """ "Once his cousin Tom Vell retired, he said": "he" owns the cousin, so is not Vell."""
+    text = (
+        "The ferry to Norport ran twice a day.\n\n"
+        "Once his cousin Tom Vell retired, he said: 'The boats must keep running.'"
+    )
+    assert speakers(text)[-1][1] != "Tom Vell"
+
+
+def test_a_known_woman_before_wins_over_a_clause_subject_of_no_stated_sex() -> None:
+    """ "Mrs Ann Orr ... When Sam Vell was criticised, she wrote": nothing states Vell's
+    sex, and the text has called Mrs Orr "she", so she is who wrote."""
+    text = (
+        "Mrs Ann Orr has run the Norport ferry for a decade. She sets the fares herself.\n\n"
+        "When Sam Vell was criticised for the timetable, she wrote: "
+        "'The crossing cannot run at a loss.'"
+    )
+    assert speakers(text)[-1][1] == "Ann Orr"
