@@ -184,6 +184,25 @@ def abbreviated_title(span: Span) -> str | None:
     return _SHORT_TITLES.get(token.lower_) if token.is_title else None
 
 
+#: Posts also used as a form of address before a name ("Professor Jo Ames").
+_ADDRESS_POSTS = frozenset({"professor"})
+#: Words for people that grade such a post rather than name a role of their own.
+_GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "senior"})
+
+
+def _address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """Whether the title word at ``last`` addresses the name after a role noun of its
+    own ("Economist Professor Jo Ames"), not ends a post ("Visiting Professor Jo Ames")."""
+    before = doc[last - 1] if last > 0 else None
+    return (
+        doc[last].lower_ in _ADDRESS_POSTS
+        and doc[last].is_title
+        and before is not None
+        and before.lower_ not in _GRADES
+        and names_someone(before, lex)
+    )
+
+
 def courtesy(token: Token, lex: Lexicon) -> bool:
     """Whether ``token`` is a courtesy title ("Mr", "Lady"; not "lady" of "first lady")."""
     return token.lower_ in lex.honorifics and not token.is_lower
@@ -316,6 +335,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if last is None or start is None:
         return None
     doc = span.doc
+    if start == last and _address_after_role(doc, last, lex):
+        start = last = last - 1  # "Economist Professor Jo Ames": an economist
     words = role_words()
     while start > 0:
         token = doc[start - 1]
