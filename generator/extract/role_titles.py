@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
     RoleWords,
@@ -233,7 +233,7 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
     return None
 
 
-def _breaks_title(token: Token, words: RoleWords, lex: Lexicon | None = None) -> bool:
+def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
     return (
         token.is_space
         or "\n" in token.whitespace_
@@ -252,7 +252,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon | None = None) ->
             # "went to the former champion boxer Jo Roe": a noun for a person the
             # parser made the object, right before another noun, is still part of the
             # title; not before "and" ("with her grandfather and aunt Jo Roe")
-            and not (names_someone(token, lex or lexicon()) and _noun_follows(token))
+            and not (names_someone(token, lex) and _noun_follows(token))
         )
         or token.lower_ in words.temporal
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
