@@ -77,6 +77,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             end = i  # "Council of 'kindness": a quote the span opens and never closes
             break
     label = span.label_
+    if end - start == 1 and _titled_given_name(doc, start, lex):
+        end, label = end + 1, "PERSON"  # "Shadow Chancellor Ann Vell" read "Ann" alone
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].is_punct
@@ -136,6 +138,33 @@ def _role_word(token: Token, lex: Lexicon) -> bool:
         return True
     return lower.endswith("s") and (
         lower[:-1] in lex.role_words or (lower.endswith("es") and lower[:-2] in lex.role_words)
+    )
+
+
+def _titled_given_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i`` is a given name whose surname the model left out: a title
+    and the word both compound to the next word, an unlabelled capitalised proper noun that
+    heads the chain and is no title, place or body's word ("Shadow Chancellor Ann Vell")."""
+    head, word = doc[i].head, doc[i]
+    before = doc[i - 1] if i > 0 else None
+    return (
+        head.i == i + 1
+        and word.dep_ == "compound"
+        and bool(word.whitespace_)
+        and before is not None
+        and before.dep_ == "compound"
+        and before.head.i == head.i
+        and _role_word(before, lex)
+        and head.pos_ == "PROPN"
+        and head.dep_ != "compound"
+        and head.ent_iob_ == "O"
+        and head.is_title
+        and head.is_alpha
+        and len(head) > 1
+        and not _role_word(head, lex)
+        and head.lower_ not in lex.honorifics
+        and head.lower_ not in cues().org_suffixes
+        and place_named(head.text, lex) is None
     )
 
 
