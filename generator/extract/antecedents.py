@@ -156,7 +156,7 @@ class Context(PronounClues, QuoteGaps):
         found, passed = self._read_back(pronoun, quote, previous, None)
         fronted = self.fronted_subject(pronoun, _subject_form(pronoun))
         # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex and the
-        # search read back to someone else whom the text states to be of the pronoun's
+        # search read back to someone else whose sex the text states.
         other = found is not None and found is not fronted and self.known_sex(found)
         if fronted is not None and (self.known_sex(fronted) or not other):
             return fronted, False
