@@ -44,6 +44,7 @@ from generator.extract.speaker_names import (
 )
 from generator.extract.speech import (
     MALE,
+    OFFICE_MODIFIERS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_QUALIFIERS,
@@ -155,7 +156,7 @@ class Descriptions(Sexes):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
-        if entity is None or entity.kind != PERSON:
+        if entity is None or entity.kind != PERSON or _lesser_office(entity, noun):
             return None
         # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
         own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
@@ -368,3 +369,12 @@ class Descriptions(Sexes):
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
+
+
+def _lesser_office(entity: Entity, noun: Token) -> bool:
+    """Whether the person's stated role is a shadow or deputy of the office the noun names,
+    which the description does not say: "Shadow chancellor Ann Vell spoke. The chancellor
+    said" is someone else."""
+    role = (entity.role or "").lower().replace(",", " ").split()
+    said = {t.lower_ for t in role_modifiers(noun)}
+    return noun.lower_ in role and bool((set(role) & OFFICE_MODIFIERS) - said)
