@@ -44,14 +44,15 @@ from generator.extract.speaker_names import (
 )
 from generator.extract.speech import (
     MALE,
-    OFFICE_MODIFIERS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
     definite,
+    deputy_of,
     is_role_noun,
     noun_phrase,
+    role_terms,
     titled_as,
     words,
 )
@@ -375,6 +376,5 @@ def _lesser_office(entity: Entity, noun: Token) -> bool:
     """Whether the person's stated role is a shadow or deputy of the office the noun names,
     which the description does not say: "Shadow chancellor Ann Vell spoke. The chancellor
     said" is someone else."""
-    role = (entity.role or "").lower().replace(",", " ").split()
-    said = {t.lower_ for t in role_modifiers(noun)}
-    return noun.lower_ in role and bool((set(role) & OFFICE_MODIFIERS) - said)
+    held = role_terms(entity.role or "")
+    return noun.lower_ in held and deputy_of(held, {t.lower_ for t in role_modifiers(noun)})

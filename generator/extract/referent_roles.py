@@ -18,6 +18,7 @@ from generator.extract.speech import (
     ROLE_QUALIFIERS,
     QuoteText,
     role_holds,
+    role_terms,
     titled_as,
 )
 
@@ -49,7 +50,7 @@ def _holds(person: Entity, noun: str) -> bool:
 def _said_with(person: Entity, marks: list[str], noun: Token, quoted: QuoteText) -> bool:
     """Whether every word of ``marks`` stands, outside quotes, in the stated role or in
     a sentence that names the person before the noun's own phrase."""
-    role = set((person.role or "").lower().replace(",", " ").split())
+    role = set(role_terms(person.role or ""))
     near: set[str] = set(role)
     for mention in person.mentions:
         if mention.span.start >= noun.left_edge.i:
@@ -73,7 +74,7 @@ def holder_by_words(noun: Token, people: Sequence[Entity]) -> Entity | None:
         return None
     scores: dict[int, tuple[int, Entity]] = {}
     for person in people:
-        role = set((person.role or "").lower().replace(",", " ").split())
+        role = set(role_terms(person.role or ""))
         shared = words & role
         if noun.lower_ not in role or len(shared) < 2:
             continue

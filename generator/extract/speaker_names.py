@@ -21,6 +21,7 @@ from generator.extract.speech import (
     NOT_PERSON_LABELS,
     ROLE_QUALIFIERS,
     role_holds,
+    role_terms,
     titled_as,
     words,
 )
@@ -66,7 +67,7 @@ def person_by_role(
 def _office_of(role: str, noun: str) -> bool:
     """Whether a stated role gives the noun as the office of something ("president of the
     club", "head of research")."""
-    words = role.lower().replace(",", " ").split()
+    words = role_terms(role)
     return any(w == noun and words[i + 1 : i + 2] == ["of"] for i, w in enumerate(words))
 
 

@@ -10,6 +10,7 @@ is `speaker_subjects`' job.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -334,7 +335,7 @@ def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
         if start > 0 and doc[start - 1].lower_ == noun:
             title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
             # "the Leeds MP" is not "Labour MP Jo Ames": every word of the phrase is in the title.
-            if all(w in title for w in words) and not (set(title) & OFFICE_MODIFIERS) - set(words):
+            if all(w in title for w in words) and not deputy_of(title, words):
                 return True
     return False
 
@@ -342,9 +343,20 @@ def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
 def role_holds(role: str, words: list[str]) -> bool:
     """Whether a stated role holds every word of a role noun's phrase, and is not a
     deputy or shadow of it when the phrase does not say so."""
-    role_words = role.lower().replace(",", " ").split()
-    modifiers = (set(role_words) & OFFICE_MODIFIERS) - set(words)
-    return all(w in role_words for w in words) and not modifiers
+    held = role_terms(role)
+    return all(w in held for w in words) and not deputy_of(held, words)
+
+
+def role_terms(role: str) -> list[str]:
+    """The lower-case words of a stated role, its commas left out."""
+    return role.lower().replace(",", " ").split()
+
+
+def deputy_of(held: list[str], said: Collection[str]) -> bool:
+    """Whether the words of a held title or role make it a deputy or shadow (OFFICE_MODIFIERS)
+    of the office a phrase names, which the phrase does not say: "Shadow chancellor" held,
+    "the chancellor" said."""
+    return bool((set(held) & OFFICE_MODIFIERS) - set(said))
 
 
 def gender_of(entity: Entity) -> str | None:
