@@ -1,8 +1,9 @@
 """Who a mention refers back to: pronouns, descriptions, role nouns and missed names.
 
-`Context` builds on `referent_pronouns.PronounClues` (what one sentence tells the
-search) and `referent_unnamed.UnnamedPeople` (entity mentions, organizations,
-writings, descriptions) and resolves the words by which a person who speaks is
+`Context` builds on `pronoun_search.PronounSearch` (the reading back through earlier
+sentences), `referent_pronouns.PronounClues` (what one sentence tells the search) and
+`referent_unnamed.UnnamedPeople` (entity mentions, organizations, writings,
+descriptions) and resolves the words by which a person who speaks is
 referred to without a name:
 
 * "he"/"she": the nearest compatible person before it, read back through the
@@ -21,36 +22,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.addressees import OBJECT_PRONOUNS, addressee_words, told_other_sex
-from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
-from generator.extract.quote_gaps import QuoteGaps
+from generator.extract.pronoun_search import PronounSearch, subject_form
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_nouns import one_person
-from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.referent_pronouns import (
-    PronounClues,
-    adverbial,
-    kin_of_pronoun,
-    two_sexes,
-)
-from generator.extract.speaker_names import named_no_person
-from generator.extract.speech import (
-    CHAIN_SENTENCES,
-    CONTINUATION_CHARS,
-    EMBEDDED_DEPS,
-    PRONOUNS,
-    SUBJECT_DEPS,
-    definite,
-    is_role_noun,
-    noun_phrase,
-    words,
-)
+from generator.extract.speech import SUBJECT_DEPS, noun_phrase
 
 __all__ = ["Context"]
 
 
-class Context(PronounClues, QuoteGaps):
+class Context(PronounSearch):
     """Who the words for a speaker without a name refer to: pronouns, roles, descriptions."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
@@ -58,23 +40,6 @@ class Context(PronounClues, QuoteGaps):
         #: Set while a description reads a pronoun back, so that the pronoun's own search
         #: reads no further description through another pronoun.
         self._reading_pronoun = False
-        #: The weak referent the last reading back ended on, if it did (`_search_back`).
-        self._weak: Entity | None = None
-
-    # --- references back -------------------------------------------------------------
-
-    def of_organization(self, subject: Token) -> bool:
-        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
-        of Acme"): an office there, not a description of someone named before as a place
-        or a people's is ("the Ohio lawmaker")."""
-        for child in subject.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
-                continue
-            for token in child.subtree:
-                owner = self.owners.get(token.i)
-                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
-                    return True
-        return False
 
     # --- pronouns ---------------------------------------------------------------------
 
@@ -154,7 +119,7 @@ class Context(PronounClues, QuoteGaps):
         """
         self._weak = None
         found, passed = self._read_back(pronoun, quote, previous, None)
-        fronted = self.fronted_subject(pronoun, _subject_form(pronoun))
+        fronted = self.fronted_subject(pronoun, subject_form(pronoun))
         # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex and the
         # search read back to someone else whose sex the text states.
         other = found is not None and found is not fronted and self.known_sex(found)
@@ -178,230 +143,8 @@ class Context(PronounClues, QuoteGaps):
         name before it and before the weak referent's: the text already calls them so."""
         last = max((m.span.end for m in person.mentions if m.span.end <= pronoun.i), default=-1)
         limit = min((m.span.start for m in weak.mentions if m.span.start > last), default=pronoun.i)
-        word = _subject_form(pronoun)
+        word = subject_form(pronoun)
         return last >= 0 and any(
             t.lower_ == word and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
             for t in self.doc[last:limit]
         )
-
-    def _read_back(
-        self, pronoun: Token, quote: Quote | None, previous: Quote | None, skip: Entity | None
-    ) -> tuple[Entity | None, bool]:
-        """One reading of `_search_back`, the sentences' lone named person ``skip`` left out."""
-        word = _subject_form(pronoun)
-        index = own = self.sentences.index_at(pronoun.idx)
-        spans = self.sentences.spans
-        budget = CHAIN_SENTENCES
-        stopped = False
-        passed = False  # a subject of saying that is no person was read past
-        unnamed = words().unnamed_roles  # "a source said": someone, though no one named
-        seen: set[int] = set()  # people named in the sentences read
-        # "the Ledger quoted him as saying": who quotes is not who spoke
-        quoter = (
-            {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-            if pronoun.dep_ not in SUBJECT_DEPS
-            else set()
-        )
-        while index >= 0 and budget >= 0 and not stopped:
-            tokens = [t for t in spans[index] if t.i < pronoun.i and t.i not in quoter]
-            seen.update(
-                id(o)
-                for t in tokens
-                if (o := self.owners.get(t.i)) is not None and o.kind == PERSON
-            )
-            chained = False
-            office = False  # "..., though the harbour master kept the keys": someone "she" may be
-            for token in reversed(tokens):
-                if self.quoted.inside(token.idx):
-                    continue
-                # A sentence split inside a name's clause leaves the name as its root:
-                # "retiree Sam Doyle, who lost 16 lbs."
-                owner = self.owners.get(token.i)
-                fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
-                # "According to Haley, the threats ...": Haley is the one who speaks.
-                according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
-                leads = token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
-                if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
-                    continue
-                if token.lower_ == word:
-                    fronted = self.fronted_subject(token, word)
-                    if fronted is not None and fronted is not skip:
-                        return fronted, False  # "When Tom Vell won, he wept. '...,' he said"
-                    budget = CHAIN_SENTENCES + 1
-                    chained = True
-                    # "Lee ... he asked. The audit found ... he said": the same pronoun
-                    # before what was passed carries the person across it.
-                    passed = False
-                    continue
-                # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
-                # she thought '...,' she said" is often parsed with Lee's verb embedded.
-                reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
-                embedded = _clause_dep(token.head, self.text) in EMBEDDED_DEPS
-                if embedded and not reports and not leads:
-                    office = office or self._office_holder(token, word)
-                    continue
-                role = is_role_noun(token, self.lex)
-                if (
-                    token.pos_ == "PROPN"
-                    and not role
-                    and any(c.dep_ == "det" for c in token.children)
-                ):
-                    # "the Comet worked ...": a thing's name, not a person; "the
-                    # Cardinal said" is a role, whatever its capital.
-                    continue
-                if (
-                    token.pos_ == "PROPN"
-                    and token.i not in self.owners
-                    and not role
-                    and not self._person_titled(token)
-                ):
-                    if named_no_person(token):
-                        continue  # "Tilly arrived ... he says" of a sheepdog: no "he"
-                    # A name nobody resolved ("Chief Ahanu said"): the likely referent.
-                    found = self.missed_person(token)
-                    if self._other_sex(found, word):
-                        continue  # a name the entities missed, of the other sex
-                    return self._fitting(found, word), passed
-                entity = self.entity_in(noun_phrase(token))
-                spokes = role and token.lower_ in SPOKES_PEOPLE
-                if spokes and (entity is None or entity.kind == ORG) and not definite(token):
-                    # "A spokeswoman for Acme said ... She added": Acme goes on speaking,
-                    # as "a spokeswoman for Acme said" gives Acme; for Ms Lee, nobody. "The
-                    # Tory spokesman" may be someone named before in that role.
-                    return self._spokes_body(token, word), passed
-                if entity is None and role:
-                    # "Director of research at Acme, Jo Ames, agreed": the parser may hang
-                    # the appositive name anywhere, but it stands before the verb; one
-                    # after it ("the minister met Jo Ames") is someone else.
-                    between = [t for t in tokens if token.i < t.i < token.head.i]
-                    entity = (
-                        self.person_in_subject(token)
-                        or self._only_person(between, word)
-                        or self.apposed_name(token)
-                    )
-                if entity is None and not role and token.pos_ == "NOUN" and self.says(token.head):
-                    entity = self.person_in_subject(token)  # "says farmer and trader Tom Ames"
-                pair = self.coordinated(token)
-                if entity is not None and len(pair) > 1:
-                    # "Jo Ames and Ann Lee were tipped ...": a subject of two people is
-                    # "she" only as the one of them she can be, and then clearly.
-                    fitting = [p for p in pair if self.compatible(p, word)]
-                    return (fitting[0] if len(fitting) == 1 else None), passed
-                if entity is not None:
-                    if entity.kind == PERSON and self.compatible(entity, word):
-                        return entity, passed
-                    namesake = self._namesake(token, word) if entity.kind == PERSON else None
-                    if namesake is not None:
-                        return namesake, passed
-                    if entity.kind == PERSON and two_sexes(entity):
-                        return None, passed  # "Mr Lee" of a Lee family merged in one
-                    continue  # another person, or an organization: not "he"
-                if role:
-                    found = self.by_role(token)
-                    if found is None and kin_of_pronoun(token):
-                        continue  # "His doctor gave him ...": someone the pronoun's person has
-                    if found is None and not self.of_organization(token):
-                        found = self.described(token)  # "the chancellor said", as a subject
-                    if self._other_sex(found, word):
-                        continue  # "the minister" named a man before: "she" is someone else
-                    return self._fitting(found, word), passed
-                if token.lower_ in PRONOUNS:
-                    stopped = True  # the other sex: the chain has moved on
-                    break
-                if token.pos_ == "NOUN" and self.says(token.head):
-                    agent = self._agent(token.head)
-                    if agent is not None:
-                        # "The view was echoed by Jo Ames": who said it is the agent.
-                        return self._fitting(agent, word), passed
-                    example = self.example_person(token, word)
-                    if example is not None:
-                        return example, passed  # "parents such as Jo Ames wrote": Ames
-                    if not one_person(token, self.lex) and token.lower_ not in unnamed:
-                        # "the audit found", "villagers say": no one "he" could be, but
-                        # past them only a person known to be of the pronoun's sex.
-                        passed = True
-                        continue
-                    # "the 26-year-old winger said": the person just before, or nobody.
-                    found = self.described(token)
-                    if self._other_sex(found, word):
-                        continue  # "the winger" of the other sex: someone else
-                    return self._fitting(found, word), passed
-                if self.unnamed_subject(token, word):
-                    # "The woman walked off. 'Quote,' she said": "she" is that woman, whom
-                    # no name gives unless the description refers back to one.
-                    found = self.described(token) if definite(token) else None
-                    if self._other_sex(found, word):
-                        continue  # as a role noun of the other sex
-                    return self._fitting(found, word), passed
-            teller = self.quoted_teller(spans[index], word) if index < own else None
-            if teller is not None and not stopped:
-                return teller, passed  # "MP Jo Ames said: '...'", the parse giving no subject
-            # In the pronoun's own sentence a person in an adverbial clause is what
-            # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
-            main = index < own or adverbial(pronoun)  # "While Jo Ames read what he called ..."
-            candidates = tokens if main else [t for t in tokens if not adverbial(t)]
-            named = self._only_person(candidates, word)
-            if (
-                named is not None
-                and named is not skip
-                and not chained
-                and self._pronoun_first(tokens, word, named)
-            ):
-                # "After her talk with the board, staff thanked Tom Ames": "her" is someone
-                # before, whom this sentence does not name; reading on guesses.
-                return None, passed
-            if (
-                (not chained or self._named_before_chain(tokens, word, named))
-                and not stopped
-                and named is not None
-                and named is not skip
-                and not self._named_subject(tokens, named)
-            ):
-                # No subject settled it: the one person the sentence names ("...
-                # produced results for accountant Ann Lee, 50."), unless a main subject
-                # names someone the entities missed ("Owen Prade accused Mr Lee of ...").
-                if index < own and self._owner_only(tokens, named):
-                    self._weak = named
-                return named, passed
-            if stopped and index < own and named is not None and self.known_sex(named):
-                # "He met Mrs Ann Vell, the manager. '...,' she said": the chain of the other
-                # sex moved on there, but the one woman its sentence names is "she".
-                return named, passed
-            if office and not chained:
-                return None, passed  # reading past "the mayor" to a Governor before guesses
-            if not self.about_the_pronoun(tokens, word) and any(
-                not (t.is_punct or t.is_space) and not self.quoted.inside(t.idx) for t in tokens
-            ):
-                budget -= 1  # sentences of the quoted words are not narrative
-            index -= 1
-        if (
-            previous is not None
-            and quote is not None
-            and previous.speaker is not None
-            and previous.speaker.kind == PERSON
-            and quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS
-            and self.compatible(previous.speaker, word)
-            and seen <= {id(previous.speaker)}
-        ):
-            return previous.speaker, passed  # "..., he added": the last speaker goes on
-        return self.protagonist(word), passed
-
-
-def _clause_dep(verb: Token, text: str) -> str:
-    """The place of a verb's clause in its sentence, read through "and": the second verb
-    of "said that Tom left and that he fell" is as embedded as the first. A clause that
-    opens a paragraph the parse ran into the one before is a main one ("conj")."""
-    while verb.head.i != verb.i:
-        if "\n\n" in text[verb.head.idx : verb.idx]:
-            return "conj"
-        if verb.dep_ != "conj":
-            break
-        verb = verb.head
-    return verb.dep_
-
-
-def _subject_form(pronoun: Token) -> str:
-    """The subject form of a personal pronoun ("he" for "him" and "his"), lower case."""
-    if pronoun.lower_ == "his":
-        return "he"
-    return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)

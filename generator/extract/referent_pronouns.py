@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_people
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_organizations import SPOKES_PEOPLE
@@ -31,12 +32,6 @@ __all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun", "two_s
 
 #: Words of `speech.MALE` and `speech.FEMALE` that are no title: "his Ann" is not her sex.
 PRONOUN_WORDS = frozenset(["he", "his", "she", "her"])
-
-#: The forms of "he" and "she" that refer back to a person.
-PRONOUN_FORMS = {
-    "he": frozenset(["he", "him", "his", "himself"]),
-    "she": frozenset(["she", "her", "hers", "herself"]),
-}
 
 #: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
 SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
@@ -182,37 +177,13 @@ class PronounClues(UnnamedPeople):
         )
 
     def fronted_subject(self, pronoun: Token, word: str) -> Entity | None:
-        """The one person, fitting ``word``, who is the subject of a clause that a
-        conjunction opens before a subject pronoun's verb: "After Ann Vell was elected, she
-        said", "Before Ben's friend Tom Vell died, he said" (the subject, not its owner).
-        None when that clause has a form of the pronoun other than an owner outside its
-        subject ("When Tom Ames met him, he said", "Before his friend Tom Vell died, he
-        said": "he" is someone else, or the text leaves it open)."""
+        """The one person, fitting ``word``, who is the subject of a clause fronted before
+        a subject pronoun's verb (`fronted_subjects.fronted_people`): "After Ann Vell was
+        elected, she said"."""
         if pronoun.dep_ not in SUBJECT_DEPS or self.quoted.inside(pronoun.idx):
             return None
-        forms = PRONOUN_FORMS.get(word, frozenset())
-        found: dict[int, Entity] = {}
-        for clause in pronoun.head.children:
-            if clause.dep_ != "advcl" or clause.right_edge.i >= pronoun.i:
-                continue
-            if not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
-                continue  # "Asked if Mr Lee could return, he replied": no subject there
-            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-            owned = {t.i for s in subjects for t in s.subtree}  # "Before his friend Tom Vell"
-            if any(
-                t.lower_ in forms and (t.dep_ != "poss" or t.i in owned) for t in clause.subtree
-            ):
-                return None
-            for subject in subjects:
-                named = (subject, *(c for c in subject.children if c.dep_ in ("appos", "conj")))
-                found.update(
-                    (id(o), o)
-                    for t in named
-                    if (o := self.owners.get(t.i)) is not None and o.kind == PERSON
-                )
-        if len(found) != 1:
-            return None
-        return self._fitting(next(iter(found.values())), word)
+        found = fronted_people(pronoun, word, self.owners)
+        return self._fitting(found[0], word) if len(found) == 1 else None
 
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none

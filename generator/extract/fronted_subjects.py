@@ -1,0 +1,49 @@
+"""The person a clause fronted before a subject pronoun's verb names as its subject.
+
+"After Ann Vell was elected, she said" has Ann Vell as the subject of a clause that a
+conjunction opens before "she" and its verb; `referent_pronouns.PronounClues` reads her
+as the pronoun's person when the clause has no other form of the pronoun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.speech import SUBJECT_DEPS
+
+__all__ = ["PRONOUN_FORMS", "fronted_people"]
+
+#: The forms of "he" and "she" that refer back to a person.
+PRONOUN_FORMS = {
+    "he": frozenset(["he", "him", "his", "himself"]),
+    "she": frozenset(["she", "her", "hers", "herself"]),
+}
+
+
+def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> list[Entity]:
+    """The people who are subjects of clauses that a conjunction opens before a subject
+    pronoun's verb: "After Ann Vell was elected, she said", "Before Ben's friend Tom Vell
+    died, he said" (the subject, not its owner). None when such a clause has a form of
+    the pronoun ``word`` other than an owner outside its subject ("When Tom Ames met him,
+    he said", "Before his friend Tom Vell died, he said": "he" is someone else, or the
+    text leaves it open)."""
+    forms = PRONOUN_FORMS.get(word, frozenset())
+    found: dict[int, Entity] = {}
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.right_edge.i >= pronoun.i:
+            continue
+        if not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+            continue  # "Asked if Mr Lee could return, he replied": no subject there
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        owned = {t.i for s in subjects for t in s.subtree}  # "Before his friend Tom Vell"
+        if any(t.lower_ in forms and (t.dep_ != "poss" or t.i in owned) for t in clause.subtree):
+            return []
+        for subject in subjects:
+            named = (subject, *(c for c in subject.children if c.dep_ in ("appos", "conj")))
+            found.update(
+                (id(o), o) for t in named if (o := owners.get(t.i)) is not None and o.kind == PERSON
+            )
+    return list(found.values())
