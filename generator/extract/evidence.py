@@ -33,6 +33,7 @@ from generator.extract.noun_votes import noun_votes
 from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import predicate_votes
 from generator.extract.reported_it import said_it
+from generator.extract.run_on_votes import run_on_votes
 from generator.extract.shapes import (
     common_noun_votes,
     name_shape_votes,
@@ -390,5 +391,6 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
     unlabelled_votes(mentions)
+    run_on_votes(mentions)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
