@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.definite_nouns import definite as definite
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.nlp import text_of
@@ -296,10 +297,6 @@ def _noun_sex(noun: str) -> set[str]:
     if noun in words().male_nouns:
         return {"m"}
     return {"f"} if noun in words().female_nouns else set()
-
-
-def definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def according_to(token: Token) -> bool:

@@ -1,0 +1,45 @@
+"""A writing that speaks in a clause the parser misreads as a noun phrase ("'...,' the
+handbook read."): the writing still refers back to the one issued before."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_the_handbook_read_refers_back_to_its_publisher() -> None:
+    """'a handbook published by Marlow College ... "...," the handbook read': the college's."""
+    text = (
+        "The rules were set out in a student safety handbook published by Marlow College.\n\n"
+        "'Never walk home alone after dark and always carry a charged phone,' "
+        "the handbook read."
+    )
+    assert speakers(text) == [
+        (
+            "Never walk home alone after dark and always carry a charged phone",
+            "Marlow College",
+        )
+    ]
+
+
+def test_the_post_read_refers_back_to_its_writer() -> None:
+    """'Ann Vell put up a post on her blog ... "...," the post read': her words."""
+    text = (
+        "Ann Vell put up a post on her blog on Monday about the library plan.\n\n"
+        "'We have made hard choices this year and will keep the libraries open,' "
+        "the post read."
+    )
+    assert speakers(text) == [
+        ("We have made hard choices this year and will keep the libraries open", "Ann Vell")
+    ]
+
+
+def test_a_noun_before_a_noun_is_no_misread_clause() -> None:
+    """'the council statement' inside a sentence keeps its own parse: no speaker from a
+    writing nobody issued."""
+    text = (
+        "'We have made hard choices this year and will keep the libraries open,' "
+        "the town council said in the council statement."
+    )
+    assert speakers(text) == [
+        ("We have made hard choices this year and will keep the libraries open", None)
+    ]
