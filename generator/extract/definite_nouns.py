@@ -1,7 +1,7 @@
 """Whether a noun is definite ("the report"), also where the parser misread the verb after it.
 
-"'...,' the handbook read." is often parsed as a noun phrase, "the handbook read",
-with "the" hung on "read" and "handbook" a compound of it: the article belongs to
+"'...,' the leaflet read." is often parsed as a noun phrase, "the leaflet read",
+with "the" hung on "read" and "leaflet" a compound of it: the article belongs to
 the writing all the same, and the writing refers back to one named before.
 """
 
@@ -21,7 +21,7 @@ def definite(noun: Token) -> bool:
 
 def _misread_verb(noun: Token) -> Token | None:
     """The lower-case word right after a noun that closes a short clause after a quote, which
-    the parser took for the head noun of "the handbook read": the quote mark, the article,
+    the parser took for the head noun of "the leaflet read": the quote mark, the article,
     the noun and the word, then punctuation. None for any other noun."""
     doc = noun.doc
     head = noun.head

@@ -1,17 +1,17 @@
 """A writing that speaks in a clause the parser misreads as a noun phrase ("'...,' the
-handbook read."): the writing still refers back to the one issued before."""
+leaflet read."): the writing still refers back to the one issued before."""
 
 from __future__ import annotations
 
 from tests.extract.test_quotes import speakers
 
 
-def test_the_handbook_read_refers_back_to_its_publisher() -> None:
-    """'a handbook published by Marlow College ... "...," the handbook read': the college's."""
+def test_the_leaflet_read_refers_back_to_its_issuer() -> None:
+    """'Marlow College issued a leaflet ... "...," the leaflet read': the college's."""
     text = (
-        "The rules were set out in a student safety handbook published by Marlow College.\n\n"
+        "Marlow College issued a leaflet to every new student on Monday.\n\n"
         "'Never walk home alone after dark and always carry a charged phone,' "
-        "the handbook read."
+        "the leaflet read."
     )
     assert speakers(text) == [
         (
