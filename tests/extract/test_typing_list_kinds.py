@@ -47,3 +47,19 @@ def test_the_cast_of_a_name_makes_it_a_work(nlp: Language) -> None:
     kinds = _kinds(nlp, text, labels)
     assert kinds.get("Harry Dane") != PERSON
     assert kinds.get("Jo Ames") == PERSON
+
+
+def test_a_place_by_its_last_word_counts_in_a_list(nlp: Language) -> None:
+    """ "in Kelby County, Tarn Pueblo, Ashby and Morwen": a county no table knows still says
+    that the list is of places, so "Tarn Pueblo" is no person."""
+    text = "Dead birds were found in Kelby County, Tarn Pueblo, Ashby and Morwen last week."
+    labels = [("Kelby County", "GPE"), ("Tarn Pueblo", "PERSON"), ("Ashby", "ORG")]
+    labels.append(("Morwen", "PERSON"))
+    assert _kinds(nlp, text, labels).get("Tarn Pueblo") != PERSON
+
+
+def test_a_place_by_its_last_word_beside_one_person_says_nothing(nlp: Language) -> None:
+    """ "Jo Ames and Kelby County": of two, a person may be listed with a place."""
+    text = "The award went to Jo Ames and Kelby County on Monday."
+    labels = [("Jo Ames", "PERSON"), ("Kelby County", "GPE")]
+    assert _kinds(nlp, text, labels).get("Jo Ames") == PERSON
