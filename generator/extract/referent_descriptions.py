@@ -29,6 +29,7 @@ from generator.extract.referent_nouns import (
     age_of,
     definite_age,
     kin_head,
+    member_noun,
     one_person,
     singular,
 )
@@ -348,7 +349,10 @@ class Descriptions(Sexes):
         return found
 
     def missed_person(self, subject: Token) -> Entity | None:
-        """A person named as the subject of "said" whom the NER left out, or None."""
+        """A person named as the subject of "said" whom the NER left out, or None; for a
+        member of a people or party ("the Vermont Democrat said"), whom it describes."""
+        if definite(subject) and member_noun(subject, self.lex):
+            return self.described(subject)
         known = self.known_people()
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
         if found is not None and all(found is not k for k in known):

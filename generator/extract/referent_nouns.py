@@ -1,20 +1,29 @@
 """What a noun of a description says: one person or not, and the age it states.
 
 "the 26-year-old winger", "the 44-year-old" (headed by "old"), "the Chancellor" (an
-office written with a capital): the nouns `referent_descriptions.Descriptions` and the
-pronoun search read as one person a pronoun or a description may refer back to.
+office written with a capital), "the Canadian" (a member of a people): the nouns
+`referent_descriptions.Descriptions` and the pronoun search read as one person a pronoun
+or a description may refer back to.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import MAX_AGE
 from generator.extract.speech import is_role_noun
 
-__all__ = ["age_number", "age_of", "definite_age", "kin_head", "one_person", "singular"]
+__all__ = [
+    "age_number",
+    "age_of",
+    "definite_age",
+    "kin_head",
+    "member_noun",
+    "one_person",
+    "singular",
+]
 
 #: Words after which a role's noun is done: "mother of two from Kelby" is a mother.
 ROLE_ENDS = frozenset(["of", "from", "in", "at", "with", "for", "to"])
@@ -22,11 +31,11 @@ ROLE_ENDS = frozenset(["of", "from", "in", "at", "with", "for", "to"])
 
 def one_person(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun can name the one person a pronoun refers to: singular, and a noun
-    for a person, a role, or an age ("the 26-year-old")."""
+    for a person, a role, a member of a people or party, or an age ("the 26-year-old")."""
     if not singular(noun, lex):
         return False
     aged = _aged(noun) or age_of(noun) is not None
-    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex)
+    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex) or member_noun(noun, lex)
 
 
 def singular(noun: Token, lex: Lexicon) -> bool:
@@ -34,8 +43,18 @@ def singular(noun: Token, lex: Lexicon) -> bool:
     Chancellor", "the Prime Minister"), which the tagger calls a proper noun, or an age
     that stands for a person ("the 44-year-old", headed by the adjective "old")."""
     if noun.tag_ == "NNP":
-        return is_role_noun(noun, lex)
+        return is_role_noun(noun, lex) or member_noun(noun, lex)
     return noun.tag_ == "NN" or (noun.lower_ == "old" and age_of(noun) is not None)
+
+
+def member_noun(noun: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised singular noun names one member of a people or a party ("the
+    Canadian", "the Vermont Democrat"): the model calls it a nationality or group, and
+    the tables know its plural ("Canadians", "Democrats"); "the French" has none."""
+    if noun.tag_ != "NNP" or noun.ent_type_ != "NORP":
+        return False
+    plural = normalize(noun.text + "s")
+    return plural in lex.demonyms or plural in lex.groups
 
 
 def age_of(noun: Token) -> int | None:
