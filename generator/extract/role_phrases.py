@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon, load_data
+from generator.extract.lexicon import Lexicon, cues, lexicon, load_data, occupations
 
 MAX_ROLE_WORDS = 14
 #: Dependents that start a clause or comment, not part of the role itself.
@@ -55,6 +55,8 @@ class RoleWords:
     participles: frozenset[str]
     #: Abbreviation (lower case, as written) -> the word in full.
     abbreviations: dict[str, str]
+    #: Given names that are also nouns for people ("Hunter", "Archer").
+    noun_given_names: frozenset[str]
 
 
 @cache
@@ -70,6 +72,7 @@ def role_words() -> RoleWords:
         temporal=frozenset(w.lower() for w in titles["temporal"]),
         participles=frozenset(w.lower() for w in titles["participles"]),
         abbreviations={k.lower(): str(v) for k, v in titles["abbreviations"].items()},
+        noun_given_names=frozenset(w.lower() for w in titles["noun_given_names"]),
     )
 
 
@@ -132,7 +135,7 @@ def plural_title(token: Token) -> bool:
 def person_noun(lower: str) -> bool:
     """Whether a lower-case singular noun is one for a person, by the word lists."""
     words = role_words()
-    if lower in words.people or lower.split("-")[-1] in words.people:
+    if lower in words.people or lower.split("-")[-1] in words.people or lower in occupations():
         return True
     # "cricketer", "oncologist", "physician", "fisherman", "migrant", "trustee"
     return (

@@ -21,6 +21,12 @@ from generator.extract.role_phrases import (
     trim,
     write_role,
 )
+from generator.extract.role_trades import (
+    compound_noun,
+    listed_after_adjective,
+    office_link,
+    trade_opening,
+)
 
 __all__ = ["abbreviated_title", "courtesy", "entity_span", "title_before"]
 
@@ -30,6 +36,7 @@ MAX_OFFICE_WORDS = 4
 _LISTED = ("conj", "appos")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECTS = ("pobj", "dobj")
 _PLACES = ("GPE", "LOC")
 _CLOCK = ("TIME", "DATE")
 #: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
@@ -61,17 +68,19 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         end -= 1
     if end > 0 and is_role_word(doc[end - 1], lex) and doc[end - 1].ent_type_ not in _CLOCK:
         return end - 1  # not "pm" of "At 5 pm Jo Roe left"
+    if end == span.start and end > 0 and trade_opening(doc[end - 1], span):
+        return end - 1  # "Florist Jo Roe said": a capital from the sentence's start
     if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
     if (
         end > 0
         and names_someone(doc[end - 1], lex, plural=True)
-        and not _listed_after_adjective(doc[end - 1])
+        and not listed_after_adjective(doc[end - 1])
     ):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
         return end - 1 if _tied(doc[end - 1], span) else None
-    if end == span.start and end > 0 and _compound_noun(doc[end - 1], span):
+    if end == span.start and end > 0 and compound_noun(doc[end - 1], span):
         return end - 1  # "former stonemason Jane Roe": a trade the word lists lack
     # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the
     # model left out of the name, but only to reach a title word.
@@ -89,7 +98,8 @@ def _tied(title: Token, span: Span) -> bool:
     """Whether the parse ties a noun right before a name to it: the name holds it, also
     through "and" ("baker and councillor Jane Roe"), or it holds the name, or both are
     subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
-    waved")."""
+    waved"), or it is an object right before the name the parser hung elsewhere as an
+    appositive ("a line from poet Jo Roe")."""
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -98,57 +108,14 @@ def _tied(title: Token, span: Span) -> bool:
         head.head.i in range(span.start, span.end)
         or root.head.i == title.i
         or (title.dep_ in _SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
+        # "a line from poet Jo Roe" with the name hung as an appositive of "line"
+        or (
+            root.dep_ == "appos"
+            and title.i == span.start - 1
+            and title.dep_ in _OBJECTS
+            and title.is_lower  # a capitalised one may end an office ("Chief of Staff")
+        )
     )
-
-
-def _compound_noun(token: Token, span: Span) -> bool:
-    """Whether ``token`` is a lower-case singular noun with a modifier or article that the
-    parse makes part of the name right after it ("former stonemason Jane Roe"), which says
-    what she is; not with a number or date ("In the third lap Roe") or after a verb ("let
-    a guard stop Roe")."""
-    doc = token.doc
-    before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    return (
-        any(c.dep_ in ("amod", "det") and c.i < token.i for c in token.children)
-        and not any(c.ent_type_ in NOT_TITLE_ENTS and not _age(c) for c in token.children)
-        and (before is None or before.pos_ not in ("PART", "VERB", "AUX") or _says(before, span))
-        # "the gruff, wiry Roe": words listed with commas are adjectives
-        and not any(t.is_punct and t.tag_ != "HYPH" for t in doc[token.left_edge.i : token.i])
-        and not _listed_after_adjective(token)
-        and token.pos_ == "NOUN"
-        and token.tag_ == "NN"
-        and token.is_lower
-        and token.is_alpha
-        and token.dep_ == "compound"
-        and token.head.i in range(span.start, span.end)
-        and not token.ent_type_
-        and token.lower_ not in role_words().generic
-        and token.lower_ not in role_words().temporal
-    )
-
-
-def _listed_after_adjective(token: Token) -> bool:
-    """Whether a comma after an adjective comes right before ``token`` ("the gruff,
-    wiry Roe"): one more adjective the tagger read as a noun."""
-    doc = token.doc
-    return (
-        token.i > 1
-        and doc[token.i - 1].text == ","
-        and doc[token.i - 2].tag_ in ("JJ", "JJR", "JJS")
-    )
-
-
-def _says(verb: Token, span: Span) -> bool:
-    """Whether the name is the subject of the verb right before its title ("said former
-    stonemason Jo Roe"), not its object ("let a guard stop Roe")."""
-    return span.root.head.i == verb.i and span.root.dep_ in _SUBJECTS
-
-
-def _age(token: Token) -> bool:
-    """Whether ``token`` ends an age ("old" of "19-year-old"), which may lead a trade
-    ("19-year-old student Jo Roe") as no date or number leads one."""
-    doc = token.doc
-    return token.lower_ == "old" and token.i > 0 and doc[token.i - 1].tag_ == "HYPH"
 
 
 def _town_and_region(doc: Doc, comma: int) -> int | None:
@@ -355,6 +322,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if place is not None:
             start = place  # "Lake Tarn, Wessex, resident Jo Roe": where she lives
             break
+        if office_link(token, span, last, lex):
+            start -= 1  # "of" in "chief of staff Jo Roe": the office goes on before it
+            continue
         if _breaks_title(token, words, lex):
             break
         fits = (
