@@ -30,6 +30,7 @@ from generator.extract.quote_marks import (
     find_quotes,
 )
 from generator.extract.quote_onward import going_on
+from generator.extract.quote_words_of import words_owner
 from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
@@ -100,6 +101,9 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     if introducer is not None:
         # "Okafor, the addictions doctor, is more blunt: '...'"
         return search.speaker_of_subject(introducer, quote, previous)
+    owned = _owned_by(search, words_owner(search.sentences.doc, quote), quote, previous)
+    if owned is not None:
+        return owned  # "The plan was, in his words, '...'"
     if not search.sentences.starts_sentence(quote):
         return None  # a fragment in a sentence that says nothing of its speaker
     # No reporting verb around the quote: news style continues the speaker of
@@ -169,6 +173,13 @@ def _owner_speaker(search: Attribution, quote: Quote, previous: Quote | None) ->
     ("Lee, a self-styled ‘...’"), or None (`speech_owner`, `self_styled`)."""
     doc = search.sentences.doc
     owner = speech_owner(quote, doc, search.is_reporting) or self_styled(doc, quote)
+    return _owned_by(search, owner, quote, previous)
+
+
+def _owned_by(
+    search: Attribution, owner: Token | None, quote: Quote, previous: Quote | None
+) -> Entity | None:
+    """The person or body an owner word names ("Lee's", "his", "the council"), or None."""
     if owner is None:
         return None
     if owner.lower_ in POSSESSIVE_PRONOUNS:
@@ -350,6 +361,8 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
             if any(in_any(t, fragment) for t in verb.subtree)
         ]
         speaker, _ = search.speaker_of_verbs(holding[:1], fragment, None)
+        if speaker is None and not holding:
+            speaker = _owned_by(search, words_owner(search.sentences.doc, fragment), fragment, None)
         if speaker is not None:
             fragment.speaker = speaker
             kept.append(fragment)

@@ -1,0 +1,30 @@
+"""A quote that a phrase "in his words" or "in the words of Lee" gives to someone, with no
+verb of saying near it."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_in_his_words_gives_the_quote_to_the_one_he_refers_to() -> None:
+    """'Tom Ames runs the council. The plan was, in his words, "..."': his words."""
+    text = (
+        "Tom Ames runs the Norport harbour board. "
+        "The plan was, in his words, 'a betrayal of the whole town'."
+    )
+    assert speakers(text) == [("a betrayal of the whole town", "Tom Ames")]
+
+
+def test_in_the_words_of_a_name_gives_the_quote_to_the_name() -> None:
+    """'The plan was, in the words of Tom Ames, "..."': the named one's words."""
+    text = "The plan was, in the words of Tom Ames, 'a betrayal of the whole town'."
+    assert speakers(text) == [("a betrayal of the whole town", "Tom Ames")]
+
+
+def test_in_other_words_names_nobody() -> None:
+    """'In other words, the plan was "..."': no owner, no speaker."""
+    text = (
+        "Tom Ames runs the Norport harbour board. "
+        "In other words, the plan was 'a betrayal of the whole town' for many."
+    )
+    assert speakers(text) == [("a betrayal of the whole town", None)]
