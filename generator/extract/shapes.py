@@ -249,6 +249,7 @@ def site_votes(mention: Mention, lex: Lexicon) -> None:
         before in _SITE_BEFORE
         or (before == "to" and before2 in _SITE_BEFORE_TO)
         or (root.dep_ == "appos" and root.head.is_lower and _dwelling(root.head, lex))
+        or (before == "at" and len(span) > 2)  # "met at Ann Lee Tarn Park", not "at Jo Hall"
     ):
         mention.vote(PLACE, 3.0)
     elif after == "in" and _known_place_at(doc, span.end + 1, lex):

@@ -255,6 +255,18 @@ def test_a_name_ending_in_a_castle_or_barn_is_a_site(nlp: Language) -> None:
     assert kinds.get("Tolley Barn") == "place"
 
 
+def test_a_full_name_and_a_park_after_at_is_a_site(nlp: Language) -> None:
+    """ "met at Ann Lee Tarn Park": a site named after someone, not the person; "shouted at
+    Jo Hall" may be at her, and "Mary Ann Hall said" is a woman."""
+    text = (
+        "A few hundred marchers met at Ann Lee Tarn Park and walked to the town hall. "
+        "Mary Ann Hall said she was proud of them."
+    )
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Ann Lee Tarn Park", "Mary Ann Hall"))
+    assert kinds.get("Ann Lee Tarn Park") != "person"
+    assert kinds.get("Mary Ann Hall") == "person"
+
+
 def test_a_name_and_other_towns_is_a_place(nlp: Language) -> None:
     """ "near Tarn Point and other coastal towns": the noun of "and other" says the kind."""
     text = "Divers who worked near Tarn Point and other coastal towns fell ill later."
