@@ -44,7 +44,7 @@ _PLACE_ENDINGS = frozenset(
 _PRODUCT_ENDINGS = frozenset(
     {"live", "online", "mobile", "messenger", "mail", "desktop", "portable", "mini", "shuffle"}
     | {"nano", "browser", "edition", "console", "handheld", "app", "phone", "tablet", "laptop"}
-    | {"hour"}  # a programme's: "the Sunday Hour"
+    | {"pro", "plus", "ultra", "lite", "hour"}  # "Kestrel Ultra"; a programme's: "the Sunday Hour"
 )
 #: Letters after a person's name: honours, offices, degrees, generations.
 _POST_NOMINALS = frozenset(
