@@ -222,12 +222,16 @@ def _courtesy_before_name(tokens: list[Token]) -> bool:
     )
 
 
-def contiguous(tokens: list[Token]) -> list[Token]:
-    """The first run of adjacent tokens: a role reads as the text states it."""
-    for index in range(1, len(tokens)):
-        if tokens[index].i != tokens[index - 1].i + 1:
-            return tokens[:index]
-    return tokens
+def contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of adjacent tokens that holds ``head``: a role reads as the text states it,
+    and a word the parser hung from it across a gap is no part of it (the last word of the
+    paragraph before, where a caption with no full stop ran on into "Its chair, Jo Roe")."""
+    start = end = next((k for k, t in enumerate(tokens) if t.i == head.i), 0)
+    while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+        end += 1
+    return tokens[start : end + 1]
 
 
 def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True) -> Iterator[Token]:
@@ -327,7 +331,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
         kept = sorted(_kept(head, skip, clause, conj), key=lambda t: t.i)
-        tokens = contiguous(trim(kept))
+        tokens = trim(contiguous(trim(kept), head))
         if not tokens or head not in tokens:
             continue
         role = write_role(tokens)

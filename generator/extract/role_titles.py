@@ -99,7 +99,7 @@ def _tied(title: Token, span: Span) -> bool:
     through "and" ("baker and councillor Jane Roe"), or it holds the name, or both are
     subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
     waved"), or it is an object right before the name the parser hung elsewhere as an
-    appositive ("a line from poet Jo Roe")."""
+    appositive ("a verse by poet Jo Roe")."""
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -108,7 +108,7 @@ def _tied(title: Token, span: Span) -> bool:
         head.head.i in range(span.start, span.end)
         or root.head.i == title.i
         or (title.dep_ in _SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
-        # "a line from poet Jo Roe" with the name hung as an appositive of "line"
+        # "a verse by poet Jo Roe" with the name hung as an appositive of "verse"
         or (
             root.dep_ == "appos"
             and title.i == span.start - 1

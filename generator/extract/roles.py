@@ -282,8 +282,10 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     if root.dep_ in SUBJECTS and root.head.i > root.i:
         verb = root.head
         attribute = attribute_of(verb) or works_as(verb) or appointed_as(verb)
-        # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else.
-        quoted = any(t.is_quote for t in span.doc[span.end : verb.i])
+        # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else; and
+        # "Roe was a ‘patient host’", a quote's words for him, not the narrator's.
+        end = verb.i if attribute is None else attribute.i
+        quoted = any(t.is_quote for t in span.doc[span.end : end])
         if attribute is not None and not quoted and not any(c.dep_ == "neg" for c in verb.children):
             return as_served(role_phrase(attribute, skip, lex), verb)
     return None

@@ -58,8 +58,8 @@ def test_office_of_a_titled_noun_stays_short(nlp: Language) -> None:
 
 def test_person_noun_before_name_hung_elsewhere(nlp: Language) -> None:
     """A person noun right before a name the parser hung as an appositive of an earlier
-    noun ("a line from poet Ann Vell", the name tied to "line") is still her title."""
-    words = ["It", "opens", "with", "a", "line", "from", "poet", "Ann", "Vell", "."]
+    noun ("a verse by poet Ann Vell", the name tied to "verse") is still her title."""
+    words = ["It", "ends", "on", "a", "verse", "by", "poet", "Ann", "Vell", "."]
     heads = [1, 1, 1, 4, 2, 4, 5, 8, 4, 1]
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "compound", "appos", "punct"]
     pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN", "PUNCT"]
