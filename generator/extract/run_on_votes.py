@@ -56,14 +56,11 @@ def _runs_on(doc: Doc, end: int) -> bool:
     )
 
 
-def _writings(doc: Doc, words: tuple[str, ...]) -> list[Span]:
-    """Every place the document writes these words, tagged or not."""
+def _writings(doc: Doc, starts: list[int], words: tuple[str, ...]) -> list[Span]:
+    """Every place the document writes these words, tagged or not, from the places its
+    first word is written (``starts``)."""
     size = len(words)
-    return [
-        doc[t.i : t.i + size]
-        for t in doc
-        if t.text == words[0] and tuple(x.text for x in doc[t.i : t.i + size]) == words
-    ]
+    return [doc[i : i + size] for i in starts if tuple(x.text for x in doc[i : i + size]) == words]
 
 
 def _brand_kind(doc: Doc, end: int) -> str | None:
@@ -87,10 +84,12 @@ def run_on_votes(mentions: list[Mention]) -> None:
     for mention in mentions:
         if not mention.fixed and mention.span.label_ in ("PERSON", "ORG"):
             by_words[tuple(t.text for t in mention.span)].append(mention)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for token in doc:
+        if token.text[:1].isupper():
+            starts[token.text].append(token.i)
     for words, named in by_words.items():
-        if not words[0][:1].isupper():
-            continue
-        for writing in _writings(doc, words):
+        for writing in _writings(doc, starts.get(words[0], []), words):
             if _runs_on(doc, writing.end) and _prose(writing):
                 named[0].vote(ORG, 3.0)  # "Norport Rally Against Closure"
             brand = _brand_kind(doc, writing.end)
