@@ -164,6 +164,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                     return (fitting[0] if len(fitting) == 1 else None), passed
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
+                        if self.fronted_rival(token, entity, word):
+                            return None, passed  # "As Ann Vell wept, Tom Ames ...": either
                         return entity, passed
                     namesake = self._namesake(token, word) if entity.kind == PERSON else None
                     if namesake is not None:

@@ -185,6 +185,16 @@ class PronounClues(UnnamedPeople):
         found = fronted_people(pronoun, word, self.owners)
         return self._fitting(found[0], word) if len(found) == 1 else None
 
+    def fronted_rival(self, subject: Token, person: Entity, word: str) -> bool:
+        """Whether a clause fronted before a subject's verb has another person whom the
+        pronoun ``word`` fits as its subject, when nothing states the sex of the subject's
+        person: "As Ann Vell wept, Tom Ames took the stage. '...,' she said" leaves open
+        which of the two she is."""
+        if self.known_sex(person):
+            return False
+        rivals = fronted_people(subject, word, self.owners)
+        return any(p is not person and self.compatible(p, word) for p in rivals)
+
     def _fitting(self, found: Entity | None, pronoun: str) -> Entity | None:
         """``found`` if ``pronoun`` can refer to it (a person of that sex or of none
         known), else None."""
