@@ -91,11 +91,12 @@ def teller_before(token: Token) -> Token | None:
 
 def _noun_after_quote(token: Token) -> Token | None:
     """The noun before a verb that ends a short clause right after a quote ("'...,' the
-    handbook read."), which the tagger often reads as a compound noun."""
+    leaflet read.", "'...,' Ames' statement read."), which the tagger often reads as a
+    compound noun; the apostrophe of a possessive is no quote mark."""
     doc = token.doc
     at = token.i - 1
-    while at > token.i - MAX_PHRASE_WORDS and at >= 0 and not doc[at].is_quote:
-        if doc[at].is_punct and doc[at].text != "-":
+    while at > token.i - MAX_PHRASE_WORDS and at >= 0 and not _closing_mark(doc[at]):
+        if doc[at].is_punct and doc[at].text != "-" and doc[at].tag_ != "POS":
             return None
         at -= 1
     if at < 1 or at == token.i - 1 or not doc[at].is_quote or doc[at - 1].text not in ",?!":
@@ -391,3 +392,8 @@ def outside_relative(noun: Token, found: Entity | None) -> Entity | None:
         ):
             return None
     return found
+
+
+def _closing_mark(token: Token) -> bool:
+    """A quote mark, not the apostrophe of a possessive ("Ames' statement")."""
+    return token.is_quote and token.tag_ != "POS"
