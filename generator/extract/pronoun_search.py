@@ -13,6 +13,7 @@ from generator.extract.addressees import OBJECT_PRONOUNS
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_gaps import QuoteGaps
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_nouns import one_person
 from generator.extract.referent_organizations import SPOKES_PEOPLE
@@ -256,12 +257,36 @@ class PronounSearch(PronounClues, QuoteGaps):
             and quote is not None
             and previous.speaker is not None
             and previous.speaker.kind == PERSON
-            and quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS
+            and (
+                quote.parts[0][0] - previous.parts[-1][1] < CONTINUATION_CHARS
+                or self._adds_on(pronoun, previous, quote)
+            )
             and self.compatible(previous.speaker, word)
             and seen <= {id(previous.speaker)}
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+    def _adds_on(self, pronoun: Token, previous: Quote, quote: Quote) -> bool:
+        """Whether "he added"/"she added" goes on from the previous quote however far
+        back, no other person being named outside quotes since ("'...,' Ann Vell said.
+        [paragraphs naming no one] '...,' she added"), nor a name the entities missed."""
+        if pronoun.dep_ not in SUBJECT_DEPS or lemma(pronoun.head) != "add":
+            return False
+        between = self.doc.char_span(
+            previous.parts[-1][1], quote.parts[0][0], alignment_mode="expand"
+        )
+        if between is None:
+            return False
+        for token in between:
+            if self.quoted.inside(token.idx):
+                continue
+            owner = self.owners.get(token.i)
+            if owner is not None and owner.kind == PERSON and owner is not previous.speaker:
+                return False
+            if owner is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
+                return False  # "Lee owns one boat": someone the entities missed
+        return True
 
 
 def _clause_dep(verb: Token, text: str) -> str:
