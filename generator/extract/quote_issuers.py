@@ -25,6 +25,8 @@ ISSUING_VERBS = frozenset(
         *("file", "sign", "submit", "circulate", "make", "email", "e-mail", "mail", "provide"),
     ]
 )
+#: Dependencies by which a quoted title is the object of its sentence.
+_TITLE_DEPS = frozenset(["dobj", "pobj", "nsubjpass"])
 #: Paragraphs between a definite writing noun and the mention it refers back to.
 ISSUED_PARAGRAPHS = 5
 
@@ -67,17 +69,23 @@ def issued_before(
 
 
 def same_noun_back(noun: Token, text: str, quoted: Callable[[int], bool]) -> Iterator[Token]:
-    """The earlier uses of a noun's word outside quotes, latest first, each within
-    ISSUED_PARAGRAPHS paragraphs of the one read before it: the chain of mentions a
-    definite noun ("the statement", "the committee") refers back through."""
+    """The earlier uses of a noun's word outside quotes or as a quoted title, latest first,
+    each within ISSUED_PARAGRAPHS paragraphs of the one read before it: the chain of
+    mentions a definite noun ("the statement", "the committee") refers back through."""
     floor = _paragraphs_back(text, noun.idx)
     for token in reversed(noun.doc[: noun.i]):
         if token.idx < floor:
             return
-        if token.lower_ != noun.lower_ or quoted(token.idx):
+        if token.lower_ != noun.lower_ or (quoted(token.idx) and not _titled(token, quoted)):
             continue
         yield token
         floor = _paragraphs_back(text, token.idx)
+
+
+def _titled(token: Token, quoted: Callable[[int], bool]) -> bool:
+    """Whether a quoted noun heads a title the sentence outside the quote puts out or names
+    ("issued a 'Guide for New Students'"): it is the object of a word outside the quote."""
+    return token.dep_ in _TITLE_DEPS and not quoted(token.head.idx)
 
 
 def _paragraphs_back(text: str, at: int) -> int:

@@ -120,3 +120,13 @@ def test_the_body_owning_a_writing_or_a_spokesman_speaks() -> None:
         "We apologise to every passenger.",
         "Ferry Workers Union",
     )
+
+
+def test_a_writing_issued_under_a_quoted_title_is_referred_back_to() -> None:
+    """'Norport College issued a "... Guide ..."' then 'the guide read': the college's words,
+    not those of a body named in between."""
+    title = "“Healthy Living Guide for New Students and Their Families”"
+    said = "Students should drink plenty of water every day"
+    text = f"Norport College issued a {title} on Monday. The Tarn Trust welcomed the move. "
+    found = dict(speakers(text + f"“{said},” the guide read."))
+    assert found[said] == "Norport College"
