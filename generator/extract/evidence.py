@@ -20,6 +20,7 @@ from generator.extract.business_votes import (
     counted_votes,
     money,
 )
+from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import (
     plural_relative_votes,
@@ -380,6 +381,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         counted_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
+        character_votes(mention)
         place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         site_votes(mention, lex)

@@ -1,0 +1,114 @@
+"""Evidence from the parse that a name is a part played, not a person: a character.
+
+"Ann Vell plays Jack Stone", "Tom Ames starred as Captain Rook", "Jack Stone, played
+by Ann Vell," and "the detective Harry Dunn" as what a person plays. A sport or a rival
+is played too: "plays Tom Ames at tennis", "played against Tom Ames", "played for
+Norport" keep their kinds.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.mentions import WORK, Mention
+
+#: Forms of verbs (the pipeline has no lemmas) whose object, said of a person, is a part:
+#: "Ann Vell plays Jack Stone".
+_PORTRAY = frozenset(
+    {"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"}
+    | {"voice", "voices", "voiced", "voicing"}
+)
+#: Verbs whose "as" phrase is a part: "starred as", "was cast as", "appears as".
+_CAST_AS = _PORTRAY | frozenset(
+    {"star", "stars", "starred", "starring", "cast", "casting", "recast"}
+    | {"appear", "appears", "appeared", "appearing"}
+)
+#: Pronouns a person's subject may be.
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+#: Relative pronouns that stand for the noun their clause hangs on.
+_RELATIVES = frozenset({"who", "that"})
+#: What a rival is played in: "plays Tom Ames in the final".
+_CONTESTS = frozenset(
+    {"final", "finals", "semi-final", "semifinal", "quarter-final", "quarterfinal", "round"}
+    | {"match", "game", "tie", "tournament", "championship", "championships", "open", "cup"}
+)
+#: Words that show a document speaks of a story told on screen, stage or page; a match
+#: report's "Ann Vell plays Tom Ames" is a game, and a match
+#: has its "series" and "stage" too.
+_STORY_WORDS = frozenset(
+    {"film", "films", "movie", "movies", "sitcom", "sitcoms", "soap", "episode", "episodes"}
+    | {"musical", "opera", "novel", "cartoon", "sequel", "character", "characters"}
+    | {"actor", "actors", "actress", "actresses", "theatre", "theater", "cinema", "cinemas"}
+)
+#: Weight of a part: more than a title's vote for a person ("Captain Rook").
+_WEIGHT = 4.0
+
+
+def character_votes(mention: Mention) -> None:
+    """Votes for a part played when the parse makes the name one in a story's document."""
+    root = mention.span.root
+    target = root.head if root.dep_ == "appos" and root.head.is_lower else root
+    verb = target.head
+    portrayed = target.dep_ == "dobj" and verb.lower_ in _PORTRAY
+    played = portrayed and _person_subject(verb) and not _sport_or_rival(verb)
+    cast = verb.head
+    cast_as = (
+        target.dep_ == "pobj"
+        and verb.lower_ == "as"
+        and cast.pos_ in ("VERB", "AUX")
+        and cast.lower_ in _CAST_AS
+        and not _sport_or_rival(cast)
+    )
+    played_by = any(_played_by(child) for child in root.children)
+    if (played or cast_as or played_by) and _tells_a_story(mention.span.doc):
+        # "Ann Vell plays Jack Stone", "plays the spy Jo Ames", "starred as Captain Rook",
+        # "Jack Stone, played by Ann Vell,"
+        mention.vote(WORK, _WEIGHT)
+
+
+def _tells_a_story(doc: Doc) -> bool:
+    """Whether the document speaks of a film, an episode, an actor or a theatre anywhere."""
+    return any(token.lower_ in _STORY_WORDS for token in doc)
+
+
+def _person_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a person: a name, a personal pronoun, or "who" after one."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.ent_type_ == "PERSON" or child.lower_ in _PERSON_PRONOUNS:
+            return True
+        if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head.ent_type_ == "PERSON"
+    return False
+
+
+def _sport_or_rival(verb: Token) -> bool:
+    """Whether the verb plays a game, a side or a match: "at tennis", "for Norport", "in the
+    final", "on Sunday"."""
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in ("against", "for", "with"):
+            return True
+        objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+        if child.lower_ == "at" and any(
+            obj.is_lower and not any(d.dep_ == "det" for d in obj.children) for obj in objects
+        ):
+            return True  # "at tennis", not "at the Kelby Theatre"
+        if any(obj.lower_ in _CONTESTS or obj.ent_type_ in ("DATE", "TIME") for obj in objects):
+            return True  # "plays Tom Ames in the final", "plays Tom Ames on Sunday"
+    return False
+
+
+def _played_by(child: Token) -> bool:
+    """Whether a clause on the name says a person plays it: ", played by Ann Vell,"."""
+    return (
+        child.dep_ == "acl"
+        and child.lower_ in _PORTRAY
+        and child.tag_ == "VBN"
+        and any(
+            agent.dep_ == "agent" and any(obj.ent_type_ == "PERSON" for obj in agent.children)
+            for agent in child.children
+        )
+    )

@@ -1,0 +1,45 @@
+"""Entity typing of parts played: a character named by the parse is no person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import entity_kinds
+
+
+def test_a_name_a_person_plays_is_a_character(nlp: Language) -> None:
+    """The object of "plays" after a person, and a titled name after "starred as", are parts."""
+    kinds = entity_kinds(
+        nlp,
+        "Tom Ames starred as Captain Rook in the new film. Ann Vell plays Jack Stone in the "
+        "series, and Jack Stone is a spy. The film, in which Tom Ames plays the detective "
+        "Harry Dunn, opens today.",
+    )
+    assert kinds.get("Rook") != "person"
+    assert kinds.get("Jack Stone") != "person"
+    assert kinds.get("Harry Dunn") != "person"
+    assert kinds.get("Tom Ames") == "person"
+    assert kinds.get("Ann Vell") == "person"
+
+
+def test_a_name_played_by_a_person_is_a_character(nlp: Language) -> None:
+    """ "Jack Stone, played by Ann Vell," and "Ann Vell, who portrays Harry Dunn," name parts."""
+    kinds = entity_kinds(
+        nlp,
+        "Jack Stone, played by Ann Vell, is a spy in the sitcom. Ann Vell, who portrays "
+        "Harry Dunn, was cast as Lady Moll Pike.",
+    )
+    assert kinds.get("Jack Stone") != "person"
+    assert kinds.get("Harry Dunn") != "person"
+    assert kinds.get("Ann Vell") == "person"
+
+
+def test_a_rival_or_a_side_played_stays_what_it_is(nlp: Language) -> None:
+    """A game's rival and a side played for are no parts: "plays Tom Ames at tennis"."""
+    kinds = entity_kinds(
+        nlp,
+        "Ann Vell plays Tom Ames at tennis on Sunday. Tom Ames played for Norport last year. "
+        "She played against Tom Ames in the final. Jo Hall plays Tom Ames in the semi-final.",
+    )
+    assert kinds.get("Tom Ames") == "person"
+    assert kinds.get("Ann Vell") == "person"
