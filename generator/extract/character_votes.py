@@ -8,15 +8,15 @@ Norport" keep their kinds.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.mentions import WORK, Mention
 
-#: Forms of verbs (the pipeline has no lemmas) whose object, said of a person, is a part:
-#: "Ann Vell plays Jack Stone".
-_PORTRAY = frozenset(
-    {"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"}
-    | {"voice", "voices", "voiced", "voicing"}
+#: Forms of "play" (the pipeline has no lemmas): its object may be a part or a rival.
+_PLAY = frozenset({"play", "plays", "played", "playing"})
+#: Forms of verbs whose object, said of a person, is a part: "Ann Vell plays Jack Stone".
+_PORTRAY = _PLAY | frozenset(
+    {"portray", "portrays", "portrayed", "portraying", "voice", "voices", "voiced", "voicing"}
 )
 #: Verbs whose "as" phrase is a part: "starred as", "was cast as", "appears as".
 _CAST_AS = _PORTRAY | frozenset(
@@ -60,15 +60,18 @@ def character_votes(mention: Mention) -> None:
         and not _sport_or_rival(cast)
     )
     played_by = any(_played_by(child) for child in root.children)
-    if (played or cast_as or played_by) and _tells_a_story(mention.span.doc):
-        # "Ann Vell plays Jack Stone", "plays the spy Jo Ames", "starred as Captain Rook",
-        # "Jack Stone, played by Ann Vell,"
-        mention.vote(WORK, _WEIGHT)
+    # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
+    # sentence ("plays Jack Stone in the sitcom"); the other shapes only name parts.
+    story = mention.span.sent if verb.lower_ in _PLAY else mention.span.doc
+    if played and _tells_a_story(story):
+        mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film"
+    elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
+        mention.vote(WORK, _WEIGHT)  # "starred as Captain Rook", "Jack Stone, played by ..."
 
 
-def _tells_a_story(doc: Doc) -> bool:
-    """Whether the document speaks of a film, an episode, an actor or a theatre anywhere."""
-    return any(token.lower_ in _STORY_WORDS for token in doc)
+def _tells_a_story(text: Doc | Span) -> bool:
+    """Whether the text speaks of a film, an episode, an actor or a theatre."""
+    return any(token.lower_ in _STORY_WORDS for token in text)
 
 
 def _person_subject(verb: Token) -> bool:

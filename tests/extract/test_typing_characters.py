@@ -12,7 +12,7 @@ def test_a_name_a_person_plays_is_a_character(nlp: Language) -> None:
     kinds = entity_kinds(
         nlp,
         "Tom Ames starred as Captain Rook in the new film. Ann Vell plays Jack Stone in the "
-        "series, and Jack Stone is a spy. The film, in which Tom Ames plays the detective "
+        "sitcom, and Jack Stone is a spy. The film, in which Tom Ames plays the detective "
         "Harry Dunn, opens today.",
     )
     assert kinds.get("Rook") != "person"
@@ -42,4 +42,14 @@ def test_a_rival_or_a_side_played_stays_what_it_is(nlp: Language) -> None:
         "She played against Tom Ames in the final. Jo Hall plays Tom Ames in the semi-final.",
     )
     assert kinds.get("Tom Ames") == "person"
+    assert kinds.get("Ann Vell") == "person"
+
+
+def test_a_rival_played_in_a_story_document_stays_a_person(nlp: Language) -> None:
+    """ "plays Ann Vell" with no story word in its sentence is a game, whatever the document."""
+    kinds = entity_kinds(
+        nlp,
+        "Tom Ames plays Ann Vell at Wimbledon next week in what promises to be a thriller. "
+        "Ames, who starred in a film about tennis, said he was ready.",
+    )
     assert kinds.get("Ann Vell") == "person"
