@@ -32,9 +32,8 @@ _CONTESTS = frozenset(
     {"final", "finals", "semi-final", "semifinal", "quarter-final", "quarterfinal", "round"}
     | {"match", "game", "tie", "tournament", "championship", "championships", "open", "cup"}
 )
-#: Words that show a document speaks of a story told on screen, stage or page; a match
-#: report's "Ann Vell plays Tom Ames" is a game, and a match
-#: has its "series" and "stage" too.
+#: Words that show a text speaks of a story told on screen, stage or page. Not "series" or
+#: "stage": a match report has those too, and its "Ann Vell plays Tom Ames" is a game.
 _STORY_WORDS = frozenset(
     {"film", "films", "movie", "movies", "sitcom", "sitcoms", "soap", "episode", "episodes"}
     | {"musical", "opera", "novel", "cartoon", "sequel", "character", "characters"}
@@ -45,7 +44,7 @@ _WEIGHT = 4.0
 
 
 def character_votes(mention: Mention) -> None:
-    """Votes for a part played when the parse makes the name one in a story's document."""
+    """Votes for a part played when the parse makes the name one and the text tells a story."""
     root = mention.span.root
     target = root.head if root.dep_ == "appos" and root.head.is_lower else root
     verb = target.head
