@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -11,7 +12,13 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import ARTIFACTS, Reader, serve_folder, wait_for_loaded_results
+from tests.browser.conftest import (
+    ARTIFACTS,
+    Reader,
+    playwright_api,
+    serve_folder,
+    wait_for_loaded_results,
+)
 from tests.site.helpers import HOSTILE_ID, SAMPLE_ID, Built
 
 SAMPLE_TITLE = "Syria's interim foreign minister visits Baghdad"
@@ -42,6 +49,18 @@ def _result_titles(reader: Reader) -> list[str]:
     wait_for_loaded_results(reader.page)
     titles = reader.page.locator(f"{RESULT} .pagefind-ui__result-title").all_inner_texts()
     return [t.strip() for t in titles]
+
+
+def _filter_names(reader: Reader, expected: int) -> list[str]:
+    """The filter panel's group names once ``expected`` are shown, or those there after 10 s:
+    Pagefind renders the groups as their data arrives, after the results."""
+    names = ".pagefind-ui__filter-name"
+    # On a timeout the caller's assertion shows which groups are missing.
+    with contextlib.suppress(playwright_api.TimeoutError):
+        reader.page.wait_for_function(
+            f"document.querySelectorAll('{names}').length >= {expected}", timeout=10_000
+        )
+    return [n.strip() for n in reader.page.locator(names).all_inner_texts()]
 
 
 def _results_message(reader: Reader) -> str:
@@ -94,8 +113,7 @@ def test_search_filters_by_country_topic_and_year(searcher: Reader) -> None:
     _search(searcher, "Iraq")
     before = _result_titles(searcher)
     assert len(before) >= 3 and "3 results" in _results_message(searcher), before
-    names = searcher.page.locator(".pagefind-ui__filter-name").all_inner_texts()
-    assert [n.strip() for n in names] == ["Country", "Topic", "Year"]
+    assert _filter_names(searcher, 3) == ["Country", "Topic", "Year"]
     searcher.page.locator(".pagefind-ui__filter-name", has_text="Country").click()
     searcher.page.locator(".pagefind-ui__filter-label", has_text=re.compile(r"^Iran\b")).click()
     searcher.page.wait_for_function(
