@@ -11,18 +11,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.mentions import WORK, Mention
+from generator.extract.quote_lemmas import verb_forms
 
-#: Forms of "play" (the pipeline has no lemmas): its object may be a part or a rival.
-_PLAY = frozenset({"play", "plays", "played", "playing"})
-#: Forms of verbs whose object, said of a person, is a part: "Ann Vell plays Jack Stone".
-_PORTRAY = _PLAY | frozenset(
-    {"portray", "portrays", "portrayed", "portraying", "voice", "voices", "voiced", "voicing"}
-)
-#: Verbs whose "as" phrase is a part: "starred as", "was cast as", "appears as".
-_CAST_AS = _PORTRAY | frozenset(
-    {"star", "stars", "starred", "starring", "cast", "casting", "recast"}
-    | {"appear", "appears", "appeared", "appearing"}
-)
+#: "Play": its object may be a part or a rival.
+_PLAY = ("play",)
+#: Verbs whose object, said of a person, is a part: "Ann Vell plays Jack Stone".
+_PORTRAY = (*_PLAY, "portray", "voice")
+#: Verbs whose "as" phrase is a part: "starred as", "appears as" (`verb_forms` spells
+#: each out, once, when first asked).
+_CAST_AS = (*_PORTRAY, "star", "appear")
+#: The forms of "cast" that give a part: "was cast as", "recast as".
+_CAST_FORMS = frozenset({"cast", "casting", "recast"})
 #: Pronouns a person's subject may be.
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 #: Relative pronouns that stand for the noun their clause hangs on.
@@ -48,20 +47,20 @@ def character_votes(mention: Mention) -> None:
     root = mention.span.root
     target = root.head if root.dep_ == "appos" and root.head.is_lower else root
     verb = target.head
-    portrayed = target.dep_ == "dobj" and verb.lower_ in _PORTRAY
+    portrayed = target.dep_ == "dobj" and verb.lower_ in verb_forms(_PORTRAY)
     played = portrayed and _person_subject(verb) and not _sport_or_rival(verb)
     cast = verb.head
     cast_as = (
         target.dep_ == "pobj"
         and verb.lower_ == "as"
         and cast.pos_ in ("VERB", "AUX")
-        and cast.lower_ in _CAST_AS
+        and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS)
         and not _sport_or_rival(cast)
     )
     played_by = any(_played_by(child) for child in root.children)
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
     # sentence ("plays Jack Stone in the sitcom"); the other shapes only name parts.
-    story = mention.span.sent if verb.lower_ in _PLAY else mention.span.doc
+    story = mention.span.sent if verb.lower_ in verb_forms(_PLAY) else mention.span.doc
     if played and _tells_a_story(story):
         mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film"
     elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
@@ -107,7 +106,7 @@ def _played_by(child: Token) -> bool:
     """Whether a clause on the name says a person plays it: ", played by Ann Vell,"."""
     return (
         child.dep_ == "acl"
-        and child.lower_ in _PORTRAY
+        and child.lower_ in verb_forms(_PORTRAY)
         and child.tag_ == "VBN"
         and any(
             agent.dep_ == "agent" and any(obj.ent_type_ == "PERSON" for obj in agent.children)

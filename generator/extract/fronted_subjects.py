@@ -26,7 +26,7 @@ PRONOUN_FORMS = {
 def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> list[Entity]:
     """The people who are subjects of clauses that a conjunction opens before a subject
     pronoun's verb: "After Ann Vell was elected, she said", "Before Ben's friend Tom Vell
-    died, he said" (the subject, not its owner). None when such a clause has a form of
+    died, he said" (the subject, not its owner). Empty when such a clause has a form of
     the pronoun ``word`` other than an owner outside its subject ("When Tom Ames met him,
     he said", "Before his friend Tom Vell died, he said": "he" is someone else, or the
     text leaves it open)."""

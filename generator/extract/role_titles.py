@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
     RoleWords,
@@ -35,7 +36,6 @@ MAX_OFFICE_WORDS = 4
 #: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
 _LISTED = ("conj", "appos")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
-_SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("pobj", "dobj")
 _PLACES = ("GPE", "LOC")
 _CLOCK = ("TIME", "DATE")
@@ -107,7 +107,7 @@ def _tied(title: Token, span: Span) -> bool:
     return (
         head.head.i in range(span.start, span.end)
         or root.head.i == title.i
-        or (title.dep_ in _SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
+        or (title.dep_ in SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
         # "a verse by poet Jo Roe" with the name hung as an appositive of "verse"
         or (
             root.dep_ == "appos"

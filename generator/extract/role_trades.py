@@ -13,11 +13,10 @@ from spacy.tokens import Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import opens_sentence
 from generator.extract.nlp import common_nouns
+from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import NOT_TITLE_ENTS, is_role_word, person_noun, role_words
 
 __all__ = ["compound_noun", "listed_after_adjective", "office_link", "trade_opening"]
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def trade_opening(token: Token, span: Span) -> bool:
@@ -77,7 +76,7 @@ def listed_after_adjective(token: Token) -> bool:
 def _says(verb: Token, span: Span) -> bool:
     """Whether the name is the subject of the verb right before its title ("said former
     stonemason Jo Roe"), not its object ("let a guard stop Roe")."""
-    return span.root.head.i == verb.i and span.root.dep_ in _SUBJECTS
+    return span.root.head.i == verb.i and span.root.dep_ in SUBJECTS
 
 
 def _age(token: Token) -> bool:
