@@ -33,7 +33,7 @@ from generator.extract.referent_nouns import (
     one_person,
     singular,
 )
-from generator.extract.referent_roles import holder_by_words, holder_in_context
+from generator.extract.referent_roles import holder_by_words, holder_in_context, office_elsewhere
 from generator.extract.referent_sexes import Sexes
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
@@ -160,6 +160,8 @@ class Descriptions(Sexes):
             entity = self.entity_in(noun_phrase(subject))
         if entity is None or entity.kind != PERSON or _lesser_office(entity, noun):
             return None
+        if is_role_noun(noun, self.lex) and office_elsewhere(noun, entity, self.known_people()):
+            return None  # "the home secretary" is Ann Vell, titled so later, not Tom Ames
         # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
         own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
         if id(entity) in own or not self._of_sex(entity, noun):

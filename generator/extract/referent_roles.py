@@ -22,7 +22,10 @@ from generator.extract.speech import (
     titled_as,
 )
 
-__all__ = ["holder_by_words", "holder_in_context"]
+__all__ = ["holder_by_words", "holder_in_context", "office_elsewhere"]
+
+#: Words by which a role noun names an office its person held before, not now.
+PAST_QUALIFIERS = frozenset(["former", "then", "late", "outgoing", "ex"])
 
 
 def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) -> Entity | None:
@@ -40,6 +43,22 @@ def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) 
         id(p): p for p in people if _holds(p, noun.lower_) and _said_with(p, marks, noun, quoted)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def office_elsewhere(noun: Token, person: Entity, people: Sequence[Entity]) -> bool:
+    """Whether the office a role noun names is another person's in the story, named before
+    or after (as title or stated role), and not the person found for it: "Tom Ames said
+    he was held. The home secretary said ... Home Secretary Ann Vell" is not Tom Ames."""
+    modifiers = {t.lower_ for t in role_modifiers(noun)}
+    if modifiers & PAST_QUALIFIERS:
+        return False  # "the former cabinet secretary": an office many have held
+    words = [noun.lower_, *sorted(modifiers - ROLE_QUALIFIERS - {noun.lower_})]
+
+    def holds(someone: Entity) -> bool:
+        role = someone.role or ""
+        return titled_as(someone, noun.lower_, words) or bool(role and role_holds(role, words))
+
+    return not holds(person) and any(holds(p) for p in people if p is not person)
 
 
 def _holds(person: Entity, noun: str) -> bool:

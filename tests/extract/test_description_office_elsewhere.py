@@ -1,0 +1,40 @@
+"""A description of an office ("the home secretary said") that the story gives someone
+else, as title or stated role, before or after, does not fall back on the main subject of
+the sentence before, who holds no such office."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+QUOTE = "‘We will not open an inquiry, because the reports are simply wrong.’"
+
+
+def test_office_held_by_someone_named_later() -> None:
+    """ "Tom Ames said ... The home secretary said" is not Tom Ames when Home Secretary Ann
+    Vell is named later: no speaker."""
+    text = (
+        "Tom Ames, 32, said he was beaten in the camp. "
+        f"The home secretary said: {QUOTE}\n\n"
+        "Home Secretary Ann Vell later spoke to MPs about the camp."
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_office_with_no_other_holder_still_falls_back() -> None:
+    """With no one else holding the office, "the minister" is still the person just before."""
+    text = (
+        "Tom Ames served in the cabinet for ten years.\n\n"
+        f"Tom Ames said he was tired of it all. The minister said: {QUOTE}"
+    )
+    assert speakers(text)[0][1] == "Tom Ames"
+
+
+def test_former_office_may_have_many_holders() -> None:
+    """ "The former harbour master" may be the person just before, though the story calls
+    someone else a harbour master: a past office has had many holders."""
+    text = (
+        "Tom Ames said the party had lost its way. "
+        f"The former harbour master said: {QUOTE}\n\n"
+        "His successor as Harbour Master, Ann Vell, disagreed."
+    )
+    assert speakers(text)[0][1] == "Tom Ames"
