@@ -79,15 +79,19 @@ def joined(title: str | None, described: str | None) -> str | None:
 
 
 def _words(role: str) -> set[str]:
-    return {word.lower() for word in role.replace(",", " ").split()}
+    return {word.lower() for word in role.replace(",", " ").replace("-", " ").split()}
+
+
+def _head(role: str) -> str:
+    """The last word of a role, after any hyphen ("President" of "then-President")."""
+    return role.split()[-1].split("-")[-1].lower()
 
 
 def says_else(role: str, other: str) -> bool:
     """Whether two roles have different heads, neither word of the other's
-    ("fisherman" and "Harlem resident"; not "lover" and "married lover")."""
-    return role.split()[-1].lower() not in _words(other) and (
-        other.split()[-1].lower() not in _words(role)
-    )
+    ("fisherman" and "Harlem resident"; not "lover" and "married lover", nor
+    "then-President" and "President")."""
+    return _head(role) not in _words(other) and _head(other) not in _words(role)
 
 
 #: Words no noun phrase ends in: a role cut off before its noun ("author of", "runs the

@@ -120,12 +120,15 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
 
 def plural_title(token: Token) -> bool:
     """Whether a title before names is plural, each name's: "cricketers", "jockeys" the
-    tagger read as a name, "Sens." (of "Sens. Jo Ames and Ann Vell")."""
+    tagger read as a name, a capitalised title ("Commissioners"), "Sens." (of "Sens. Jo Ames
+    and Ann Vell")."""
     lower = token.lower_
     if token.tag_ == "NNS":
         return True
     if token.is_lower and token.pos_ == "PROPN" and lower.endswith("s"):
         return person_noun(singular(lower))
+    if token.is_title and token.pos_ == "PROPN" and lower.endswith("s") and lower.isalpha():
+        return singular(lower) in lexicon().role_words  # "Harbour Commissioners"
     short, abbreviations = lower.rstrip("."), role_words().abbreviations
     return (
         short.endswith("s") and f"{short}." in abbreviations and f"{short[:-1]}." in abbreviations
@@ -182,11 +185,11 @@ def write_role(tokens: list[Token]) -> str | None:
 def trim(tokens: list[Token]) -> list[Token]:
     """Without leading determiners, adverbs, numbers, courtesy titles,
     punctuation and conjunctions ("far and away the", "a", "one"), or trailing
-    ones."""
+    ones; a "then" before the role's words stays ("her then partner")."""
     while tokens and (
         tokens[0].dep_ in _DROP_FIRST
         or tokens[0].is_punct
-        or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_)
+        or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_ and not _then(tokens))
         or _courtesy_before_name(tokens)
     ):
         if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":
@@ -203,6 +206,17 @@ def trim(tokens: list[Token]) -> list[Token]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _then(tokens: list[Token]) -> bool:
+    """Whether the phrase opens with "then" right before its words ("her then partner"):
+    a role held at the time told, which the role keeps ("then partner")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ == "then"
+        and tokens[1].pos_ in ("NOUN", "PROPN", "ADJ")
+        and tokens[1].dep_ not in _DROP_FIRST
+    )
 
 
 def _goes_on(token: Token) -> bool:

@@ -68,8 +68,11 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         end -= 1
     if end > 0 and is_role_word(doc[end - 1], lex) and doc[end - 1].ent_type_ not in _CLOCK:
         return end - 1  # not "pm" of "At 5 pm Jo Roe left"
-    if end == span.start and end > 0 and trade_opening(doc[end - 1], span):
-        return end - 1  # "Florist Jo Roe said": a capital from the sentence's start
+    if end > 0 and trade_opening(doc[end - 1], doc[end : span.end]):
+        # "Florist Jo Roe said", "Surgeon Dr Jo Roe said": a capital from the sentence's start
+        return end - 1
+    if end > 0 and _plural_office(doc[end - 1], lex) and _tied(doc[end - 1], span):
+        return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe"
     if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
     if (
@@ -92,6 +95,12 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if probe > 0 and is_role_word(doc[probe - 1], lex):
             return probe - 1
     return None
+
+
+def _plural_office(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a capitalised title in the plural ("Commissioners"), which the
+    tagger reads as part of a name, shared by the names after it."""
+    return token.is_title and not token.ent_type_ and plural_title(token)
 
 
 def _tied(title: Token, span: Span) -> bool:
@@ -229,6 +238,16 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
     )
 
 
+def _then_of(token: Token, start: int, last: int) -> bool:
+    """Whether ``token`` is a "then" that qualifies the title from ``start`` to ``last``
+    ("her then partner", "the then Harbour Master"), not the verb ("he then hired")."""
+    return (
+        token.lower_ == "then"
+        and token.dep_ in ("amod", "advmod")
+        and start <= token.head.i <= last
+    )
+
+
 def _noun_follows(token: Token) -> bool:
     """Whether a noun comes right after ``token``."""
     doc = token.doc
@@ -325,6 +344,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if office_link(token, span, last, lex):
             start -= 1  # "of" in "chief of staff Jo Roe": the office goes on before it
             continue
+        if _then_of(token, start, last):
+            start -= 1  # "her then partner Jo Roe": a role held then
+            break
         if _breaks_title(token, words, lex):
             break
         fits = (

@@ -22,7 +22,8 @@ __all__ = ["compound_noun", "listed_after_adjective", "office_link", "trade_open
 def trade_opening(token: Token, span: Span) -> bool:
     """Whether a sentence's first word, right before the name and tied to it, is a common
     noun for a person that the model left out of the name ("Florist Jo Roe said"): its
-    capital comes from its place; not a given name that is such a noun ("Hunter")."""
+    capital comes from its place; not a given name that is such a noun ("Hunter").
+    ``span`` is the name with any courtesy title before it ("Surgeon Dr Jo Roe")."""
     lower = token.lower_
     return (
         opens_sentence(token)

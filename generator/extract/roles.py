@@ -11,6 +11,7 @@ it in a few places, all read here from the parse:
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
   chief executive of Acme"; a job: "Roe, who is representing the family,";
 * an affiliation: "Jane Roe, of the Acme Institute, said";
+* a group the name is listed in: "other pilots, including Jane Roe," (`role_groups`);
 * failing all these, a description in the sentences around the name, before
   anyone else is named (`role_context`): "Jane Roe ... . The Quality Manager
   from Leeds said", "A Harlem resident hooked ... . Luis Roe said".
@@ -38,6 +39,7 @@ from generator.extract.role_context import (
     referred_before,
     reported_before,
 )
+from generator.extract.role_groups import group_of
 from generator.extract.role_phrases import (
     is_role_word,
     names_someone,
@@ -313,6 +315,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or affiliation(span)
             or appointed_to(span, lex)
             or called(span, lex)
+            or group_of(span, lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

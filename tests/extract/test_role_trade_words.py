@@ -67,3 +67,24 @@ def test_person_noun_before_name_hung_elsewhere(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     doc.ents = [Span(doc, 7, 9, label="PERSON")]
     assert title_before(doc[7:9], lexicon()) == "poet"
+
+
+def test_trade_word_opening_a_sentence_before_a_courtesy_title(nlp: Language) -> None:
+    """A trade word that opens the sentence is a role also with "Dr" before the name, when
+    the parse hangs it from "Dr"."""
+    words = ["Surgeon", "Dr", "Ann", "Vell", "said", "."]
+    heads = [1, 3, 3, 4, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert title_before(doc[2:4], lexicon()) == "Surgeon"
+
+
+def test_capitalised_plural_title_is_each_name_s(nlp: Language) -> None:
+    """A capitalised plural title before two names, one with "Sir", is each one's."""
+    text = "Former Harbour Commissioners Sir Tom Ames and Ian Vell signed the letter on Monday."
+    roles = roles_in(nlp, text)
+    assert roles["Tom Ames"] == "Former Harbour Commissioner"
+    assert roles["Ian Vell"] == "Former Harbour Commissioner"
