@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.band_votes import band_votes
 from generator.extract.business_votes import (
     BUSINESS_OBJECTS,
     bought_votes,
@@ -382,6 +383,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _employer_votes(mention, lex)
         work_votes(mention, label)
         character_votes(mention)
+        band_votes(mention)
         place_votes(mention, lex, datelines)
         name_shape_votes(mention, lex)
         site_votes(mention, lex)

@@ -1,0 +1,90 @@
+"""Evidence that a name is a band's, a group's or a title's, not a person's.
+
+A person's name never follows a capitalised "The" ("rock band The Tin Lanterns", "in The
+Long Night"), nor a word for a group of performers ("the duo Kite Parade") unless a list
+of names follows that noun ("the duo Jo Ames and Kim Lee"). Not a plural noun for people
+("fellow rockers Grey Orchard"): that is as often a list the parse cut short. General word
+lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import cues
+from generator.extract.mentions import ORG, WORK, Mention
+
+#: Words for a group of performers, before its name: "the trio Kite Parade", "US act Velvet".
+ENSEMBLES = frozenset(
+    {"duo", "trio", "quartet", "quintet", "sextet", "outfit", "act", "ensemble", "troupe"}
+)
+#: Weight of these votes: more than the model's label and a verb of saying together.
+_WEIGHT = 3.0
+
+
+def band_votes(mention: Mention) -> None:
+    """Votes of the word before a name that no person's name follows (see the module); "The"
+    only against the model's "person", since papers are "The Ledger" too."""
+    span = mention.span
+    if span.label_ not in ("PERSON", "ORG") or span.start == 0 or _modifies_next(span):
+        return
+    before = span.doc[span.start - 1]
+    if before.text == "The" and span.label_ == "PERSON":
+        # "The Tin Lanterns": a band's plural name is a body's (not "The Ameses", a family);
+        # "The Long Night" a title, "The Kelby Herald" a paper. A one-word name the model
+        # alone calls a person is dropped anyway, and may be a body's short form ("The
+        # Ledger said").
+        if _plural(span[-1]) and not _family(span):
+            mention.vote(ORG, _WEIGHT)
+        elif len(span) > 1:
+            mention.vote(ORG if span[-1].lower_ in cues().org_suffixes else WORK, _WEIGHT)
+    elif before.lower_ in ENSEMBLES and _describes(before, span) and not _listed(span):
+        mention.vote(ORG, _WEIGHT)  # "the duo Kite Parade", "US act Silver Hush"
+
+
+def _modifies_next(span: Span) -> bool:
+    """Whether the name goes on or describes the word after it: "The Jo Ames Show",
+    "The Ames family", "the Vell musical" (a noun the tagger reads as an adjective); it is
+    then no name of its own."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    describing = after.is_lower and after.pos_ in ("NOUN", "PROPN", "ADJ")
+    return after.is_title or describing or span.root.dep_ in ("compound", "nmod", "amod")
+
+
+def _plural(token: Token) -> bool:
+    """A plural word ending a name: "Lanterns", not "Darkness" nor "Ames"."""
+    return token.tag_ == "NNPS" or (token.lower_.endswith("s") and token.lower_[-2:] != "ss")
+
+
+def _family(span: Span) -> bool:
+    """Whether a plural one-word name is a family's: "The Ameses" beside "Jo Ames"."""
+    word = span.text
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return len(span) == 1 and any(
+        ent.label_ == "PERSON" and ent[-1].text in stems for ent in span.doc.ents
+    )
+
+
+def _describes(before: Token, span: Span) -> bool:
+    """Whether the lower-case noun before the name describes it: "the trio Kite Parade", or
+    shares its head and role, as the parse may split them ("the outfit | Kite Parade won");
+    not "gave the outfit Jo Ames had designed", where they are of two clauses."""
+    root = span.root
+    split = before.head == root.head and before.dep_ == root.dep_
+    inside = span.start <= before.head.i < span.end
+    return before.is_lower and before.pos_ == "NOUN" and (inside or split)
+
+
+def _listed(span: Span) -> bool:
+    """Whether the name is one of a list: "duo Jo Ames and Kim Lee", "trio Jo Ames, Kim
+    Lee"."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return True
+    after = doc[span.end : span.end + 2]
+    return bool(after) and (
+        after[0].lower_ in ("and", "&") or (after[0].text == "," and after[-1].is_title)
+    )
