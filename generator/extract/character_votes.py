@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.mentions import WORK, Mention
+from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.nlp import common_nouns
+from generator.extract.people import name_tokens
 from generator.extract.quote_lemmas import verb_forms
 
 #: "Play": its object may be a part or a rival.
@@ -48,7 +50,10 @@ def character_votes(mention: Mention) -> None:
     target = root.head if root.dep_ == "appos" and root.head.is_lower else root
     verb = target.head
     portrayed = target.dep_ == "dobj" and verb.lower_ in verb_forms(_PORTRAY)
-    played = portrayed and _person_subject(verb) and not _sport_or_rival(verb)
+    # "(best) known for playing Jack Stone": what someone is known for playing is a part.
+    known_for = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for"
+    subject = _person_subject(verb) or known_for
+    played = portrayed and subject and not _sport_or_rival(verb)
     cast = verb.head
     cast_as = (
         target.dep_ == "pobj"
@@ -59,12 +64,61 @@ def character_votes(mention: Mention) -> None:
     )
     played_by = any(_played_by(child) for child in root.children)
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
-    # sentence ("plays Jack Stone in the sitcom"); the other shapes only name parts.
-    story = mention.span.sent if verb.lower_ in verb_forms(_PLAY) else mention.span.doc
+    # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
+    # only name parts.
+    plays = verb.lower_ in verb_forms(_PLAY) and not known_for
+    story = mention.span.sent if plays else mention.span.doc
     if played and _tells_a_story(story):
         mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film"
+        mention.played = True
     elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
         mention.vote(WORK, _WEIGHT)  # "starred as Captain Rook", "Jack Stone, played by ..."
+        mention.played = True
+
+
+#: Person evidence a part's first name or surname may have and still be the part's: a verb
+#: of saying or a verb of people ("Stacey was killed off"), not a title.
+_PART_PERSON = 1.0
+
+
+def part_kinds(
+    kinds: dict[str, str],
+    evidence: dict[str, dict[str, float]],
+    priors: dict[str, dict[str, float]],
+    played: set[str],
+) -> None:
+    """A part's full name and its short forms are one part, not a person (one kind per name).
+
+    "Frank Mallory" is the part when "who plays Mallory" makes "Mallory" one and nothing
+    calls "Frank Mallory" a person; "Stacey" is the part when the text makes "Stacey
+    Pryor", a name written as a person's (the model's person, no common noun last), a part
+    and only a verb calls "Stacey" a person, and no person's full name has that word.
+    """
+    parts_of_parts = set(played)
+    for key, kind in list(kinds.items()):
+        parts = name_tokens(key)
+        ends = (parts[0], parts[-1]) if len(parts) == 2 else ()
+        quiet = evidence.get(key, {}).get(PERSON, 0.0) <= 0.5
+        if kind == PERSON and quiet and any(p in played and kinds.get(p) == WORK for p in ends):
+            kinds[key] = WORK
+            parts_of_parts.add(key)
+    taken = {
+        part
+        for key, kind in kinds.items()
+        if kind == PERSON and len(name_tokens(key)) > 1
+        for part in name_tokens(key)
+    }
+    for key, kind in list(kinds.items()):
+        parts = name_tokens(key)
+        if kind != WORK or len(parts) != 2 or parts[-1] in common_nouns():
+            continue
+        said = key in parts_of_parts or evidence.get(key, {}).get(WORK)
+        if not priors.get(key, {}).get(PERSON) or not said:
+            continue
+        for part in (parts[0], parts[-1]):
+            said = evidence.get(part, {}).get(PERSON, 0.0)
+            if kinds.get(part) == PERSON and part not in taken and said <= _PART_PERSON:
+                kinds[part] = WORK
 
 
 def _tells_a_story(text: Doc | Span) -> bool:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from generator.extract.body_spans import company_stems
+from generator.extract.character_votes import part_kinds
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
@@ -339,6 +340,9 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         ):
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key], places.get(key))
+    # A part's full name and short forms are one part: "Jack Stone" beside "plays Stone".
+    played = {normalize(m.text) for m in mentions if m.played}
+    part_kinds(kinds, evidence, priors, played)
     _short_company_names(kinds, evidence, fixed)
     for key in {normalize(m.text) for m in mentions if m.named_body and not m.fixed}:
         kinds[key] = ORG  # "bank Tarn Hollis ... Tarn Hollis said": bodies speak too
