@@ -79,13 +79,22 @@ def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     return named and not _others_in(sentence, own, lex)
 
 
-def _describing_subject(sentence: Span, lex: Lexicon) -> Token | None:
+def _describing_subject(sentence: Span, lex: Lexicon, *, past_source: bool = False) -> Token | None:
     """The subject a sentence opens with ("But the Leeds teacher, pictured, said"), or
-    the speaker of a quote ("‘It was awful,’ the Leeds teacher said"), or None."""
+    the speaker of a quote ("‘It was awful,’ the Leeds teacher said"), or None. With
+    ``past_source``, a source named after what it reports that is no role ("..., police
+    said") leaves the subject the sentence opens with."""
     root = sentence.root
     if root.lower_ in lex.reporting_verbs:
         speaker = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+        # "The boxing star was freed, police said": past a source that is no one's role,
+        # after the words it reports, the sentence's subject may still be one
+        source = speaker is not None and not names_someone(speaker, lex)
+        if (
+            speaker is not None
+            and speaker.pos_ in ("NOUN", "PROPN")
+            and not (past_source and source and speaker.i > _reported(root))
+        ):
             return speaker
     for token in sentence:
         if token.dep_ in SUBJECTS and token.left_edge.i >= sentence.start:
@@ -94,6 +103,12 @@ def _describing_subject(sentence: Span, lex: Lexicon) -> Token | None:
                 return token
             return None
     return None
+
+
+def _reported(verb: Token) -> int:
+    """Where the clause a reporting verb reports starts (past the end when there is none)."""
+    said = [c.left_edge.i for c in verb.children if c.dep_ == "ccomp"]
+    return min(said, default=len(verb.doc))
 
 
 def _describes_one(head: Token, lex: Lexicon) -> bool:
@@ -135,7 +150,8 @@ def referred_after(
         sentence = doc[sentence.end].sent
         if _others_in(sentence, own, lex):
             return None
-        subject = _describing_subject(sentence, lex)
+        # "Jo Roe was held. The boxing star was freed, police said": the sentence's subject
+        subject = _describing_subject(sentence, lex, past_source=True)
         if subject is not None and in_quote(subject):
             continue  # the speaker's words, not the narrator's
         if subject is not None and subject.lower_ in ("he", "she"):
