@@ -33,7 +33,12 @@ from generator.extract.referent_nouns import (
     one_person,
     singular,
 )
-from generator.extract.referent_roles import holder_by_words, holder_in_context, office_elsewhere
+from generator.extract.referent_roles import (
+    current_holder,
+    holder_by_words,
+    holder_in_context,
+    office_elsewhere,
+)
 from generator.extract.referent_sexes import Sexes
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
@@ -160,8 +165,12 @@ class Descriptions(Sexes):
             entity = self.entity_in(noun_phrase(subject))
         if entity is None or entity.kind != PERSON or _lesser_office(entity, noun):
             return None
-        if is_role_noun(noun, self.lex) and office_elsewhere(noun, entity, self.known_people()):
-            return None  # "the home secretary" is Ann Vell, titled so later, not Tom Ames
+        office = is_role_noun(noun, self.lex)
+        holders = office_elsewhere(noun, entity, self.known_people()) if office else []
+        if holders:
+            # "the home secretary" is Ann Vell, titled so later, not Tom Ames
+            holder = current_holder(holders, noun)
+            return holder if holder is not None and self._of_sex(holder, noun) else None
         # "Ann Lee spoke. The Lee-supporting teen said": not the one it names.
         own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
         if id(entity) in own or not self._of_sex(entity, noun):

@@ -16,13 +16,14 @@ from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import (
     OFFICE_MODIFIERS,
     ROLE_QUALIFIERS,
+    TITLE_WORDS,
     QuoteText,
     role_holds,
     role_terms,
     titled_as,
 )
 
-__all__ = ["holder_by_words", "holder_in_context", "office_elsewhere"]
+__all__ = ["current_holder", "holder_by_words", "holder_in_context", "office_elsewhere"]
 
 #: Words by which a role noun names an office its person held before, not now.
 PAST_QUALIFIERS = frozenset(["former", "then", "late", "outgoing", "ex"])
@@ -45,20 +46,45 @@ def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def office_elsewhere(noun: Token, person: Entity, people: Sequence[Entity]) -> bool:
-    """Whether the office a role noun names is another person's in the story, named before
-    or after (as title or stated role), and not the person found for it: "Tom Ames said
-    he was held. The home secretary said ... Home Secretary Ann Vell" is not Tom Ames."""
+def office_elsewhere(noun: Token, person: Entity, people: Sequence[Entity]) -> list[Entity]:
+    """The other people the story gives the office a role noun names, named before or
+    after (as title or stated role), when the person found for it holds no such office:
+    "Tom Ames said he was held. The home secretary said ... Home Secretary Ann Vell" is
+    not Tom Ames. Empty for a past office ("the former harbour master"), which many have
+    held."""
     modifiers = {t.lower_ for t in role_modifiers(noun)}
     if modifiers & PAST_QUALIFIERS:
-        return False  # "the former cabinet secretary": an office many have held
+        return []
     words = [noun.lower_, *sorted(modifiers - ROLE_QUALIFIERS - {noun.lower_})]
+    if _holds_office(person, noun.lower_, words):
+        return []
+    return [p for p in people if p is not person and _holds_office(p, noun.lower_, words)]
 
-    def holds(someone: Entity) -> bool:
-        role = someone.role or ""
-        return titled_as(someone, noun.lower_, words) or bool(role and role_holds(role, words))
 
-    return not holds(person) and any(holds(p) for p in people if p is not person)
+def current_holder(holders: Sequence[Entity], noun: Token) -> Entity | None:
+    """The one person of ``holders`` whose stated role or title gives the office as theirs
+    now: not "former home secretary Jo Ames" for "the home secretary"."""
+    current = [p for p in holders if not _past_holder(p, noun.lower_)]
+    return current[0] if len(holders) == 1 and len(current) == 1 else None
+
+
+def _holds_office(person: Entity, noun: str, words: list[str]) -> bool:
+    role = person.role or ""
+    return titled_as(person, noun, words) or bool(role and role_holds(role, words))
+
+
+def _past_holder(person: Entity, noun: str) -> bool:
+    """Whether the person's stated role, or a title before one of their names, says the
+    office was theirs before ("former", "then", ...)."""
+    if set(role_terms(person.role or "")) & PAST_QUALIFIERS:
+        return True
+    for mention in person.mentions:
+        start, doc = mention.span.start, mention.span.doc
+        if start > 0 and doc[start - 1].lower_ == noun:
+            title = {t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]}
+            if title & PAST_QUALIFIERS:
+                return True
+    return False
 
 
 def _holds(person: Entity, noun: str) -> bool:

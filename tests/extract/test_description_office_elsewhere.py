@@ -1,6 +1,6 @@
 """A description of an office ("the home secretary said") that the story gives someone
 else, as title or stated role, before or after, does not fall back on the main subject of
-the sentence before, who holds no such office."""
+the sentence before, who holds no such office: it is that someone, if they hold it now."""
 
 from __future__ import annotations
 
@@ -11,11 +11,21 @@ QUOTE = "â€˜We will not open an inquiry, because the reports are simply wrong.â€
 
 def test_office_held_by_someone_named_later() -> None:
     """ "Tom Ames said ... The home secretary said" is not Tom Ames when Home Secretary Ann
-    Vell is named later: no speaker."""
+    Vell is named later: it is her, the one who holds the office."""
     text = (
         "Tom Ames, 32, said he was beaten in the camp. "
         f"The home secretary said: {QUOTE}\n\n"
         "Home Secretary Ann Vell later spoke to MPs about the camp."
+    )
+    assert speakers(text)[0][1] == "Ann Vell"
+
+
+def test_office_held_only_in_the_past_elsewhere() -> None:
+    """A former holder named later is not "the home secretary" either: no speaker."""
+    text = (
+        "Tom Ames, 32, said he was beaten in the camp. "
+        f"The home secretary said: {QUOTE}\n\n"
+        "Former Home Secretary Ann Vell later spoke to MPs about the camp."
     )
     assert speakers(text)[0][1] is None
 
