@@ -121,12 +121,25 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
         mention.votes.pop(PERSON, None)
         mention.vote(WORK, 3.0 if len(span) == 1 else 1.5)
         return
+    if _office_field(mention, lex):
+        mention.vote(PERSON, 3.0)  # "head of drama Jo Ames": the field of a title, no film's
     if span.start == 0 or span.label_ == "PERSON" or not _full_name(mention) or names_a_body(span):
         return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
     aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
     if aged or _person_word(before):
         mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames"
+
+
+def _office_field(mention: Mention, lex: Lexicon) -> bool:
+    """Whether a full name follows a title and the field it is of: "head of drama Jo Ames",
+    "director of music Jo Ames" (a work's noun there is the office's, not a title's)."""
+    doc, start = mention.span.doc, mention.span.start
+    if start < 3 or not _full_name(mention) or names_a_body(mention.span):
+        return False
+    field = doc[start - 1]
+    plain = field.is_lower and field.pos_ == "NOUN"
+    return plain and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in lex.role_words
 
 
 def _acronym_first(mention: Mention, lex: Lexicon) -> bool:
