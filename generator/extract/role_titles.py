@@ -108,7 +108,8 @@ def _tied(title: Token, span: Span) -> bool:
     through "and" ("baker and councillor Jane Roe"), or it holds the name, or both are
     subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
     waved"), or it is an object right before the name the parser hung elsewhere as an
-    appositive ("a verse by poet Jo Roe")."""
+    appositive ("a verse by poet Jo Roe"), or both are appositives of one noun ("his
+    baker son Jo Roe")."""
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -123,6 +124,14 @@ def _tied(title: Token, span: Span) -> bool:
             and title.i == span.start - 1
             and title.dep_ in _OBJECTS
             and title.is_lower  # a capitalised one may end an office ("Chief of Staff")
+        )
+        # "said his baker son Jo Roe" with "son" and the name both hung from "baker"
+        or (
+            root.dep_ == "appos"
+            and title.dep_ == "appos"
+            and title.head == root.head
+            and title.i == span.start - 1
+            and title.is_lower
         )
     )
 
