@@ -34,6 +34,7 @@ from generator.extract.referent_nouns import (
     singular,
 )
 from generator.extract.referent_roles import (
+    PAST_QUALIFIERS,
     current_holder,
     holder_by_words,
     holder_in_context,
@@ -159,7 +160,8 @@ class Descriptions(Sexes):
             other = words().female_nouns if subject.lower_ in MALE else words().male_nouns
             entity = None if noun.lower_ in other else self.pronoun_referent(subject)
             role = (entity.role or "").lower() if entity is not None else ""
-            if is_role_noun(noun, self.lex) and noun.lower_ not in role.split():
+            past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
+            if is_role_noun(noun, self.lex) and noun.lower_ not in role.split() and not past:
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))

@@ -48,3 +48,25 @@ def test_former_office_may_have_many_holders() -> None:
         "His successor as Harbour Master, Ann Vell, disagreed."
     )
     assert speakers(text)[0][1] == "Tom Ames"
+
+
+def test_former_office_through_a_pronoun() -> None:
+    """ "She said ... The former minister told" is the woman "she" is, though her stated
+    role is another: a past office is a description, not an office someone holds now."""
+    text = (
+        "Ann Vell, a Norport councillor, defended the strikers on Monday.\n\n"
+        "She said: ‘They are not idlers, they are workers who want a fair wage.’\n\n"
+        f"The former minister told Tom Ames of the Ledger: {QUOTE}"
+    )
+    assert speakers(text)[-1][1] == "Ann Vell"
+
+
+def test_current_office_through_a_pronoun_needs_the_role() -> None:
+    """ "She said ... The minister told" is not read back through "she" to a woman whose
+    stated role is another: no speaker."""
+    text = (
+        "Ann Vell, a Norport councillor, defended the strikers on Monday.\n\n"
+        "She said: ‘They are not idlers, they are workers who want a fair wage.’\n\n"
+        f"The minister told Tom Ames of the Ledger: {QUOTE}"
+    )
+    assert speakers(text)[-1][1] is None
