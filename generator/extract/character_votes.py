@@ -3,7 +3,9 @@
 "Ann Vell plays Jack Stone", "Tom Ames starred as Captain Rook", "Jack Stone, played
 by Ann Vell," and "the detective Harry Dunn" as what a person plays. A sport or a rival
 is played too: "plays Tom Ames at tennis", "played against Tom Ames", "played for
-Norport" keep their kinds.
+Norport" keep their kinds. Also a person of a story whom no one need play: "video game
+heroine Lana Vell", "the fictional detective Jo Ames", "Jo Ames is one of the novel's
+best-loved characters".
 """
 
 from __future__ import annotations
@@ -74,6 +76,50 @@ def character_votes(mention: Mention) -> None:
     elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
         mention.vote(WORK, _WEIGHT)  # "starred as Captain Rook", "Jack Stone, played by ..."
         mention.played = True
+    else:
+        _story_person_votes(mention)
+
+
+#: Nouns for the people of a story, after a story no one acts: "video game heroine Lana
+#: Vell", "cartoon villain Jo Ames". Not "star" nor "detective", not after "film" or "soap":
+#: "film hero Jo Ames" and "soap villain Jo Ames" may be the actors.
+_STORY_PEOPLE = frozenset(
+    {"hero", "heroine", "villain", "protagonist", "antihero", "sidekick", "character"}
+)
+_UNACTED = frozenset({"game", "games", "cartoon", "cartoons", "novel", "novels", "book", "books"})
+#: Forms of "be" and "become" that say what their subject is: "Jo Ames was one of ...".
+_IS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+
+
+def _story_person_votes(mention: Mention) -> None:
+    """Votes for a person of a story, whom no one need play: "video game heroine Lana
+    Vell", "the fictional detective Jo Ames", "Jo Ames is one of the best-loved characters"."""
+    span, doc = mention.span, mention.span.doc
+    start = span.start
+    while start > max(0, span.start - 4) and (doc[start - 1].is_lower or doc[start - 1].is_punct):
+        if doc[start - 1].text in (",", ".", ";", ":"):
+            break
+        start -= 1
+    described = [t.lower_ for t in doc[start : span.start]]
+    of_a_work = len(described) >= 2 and described[-2] in _UNACTED
+    root = span.root
+    one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS and _one_of_them(root.head)
+    if "fictional" in described or (of_a_work and described[-1] in _STORY_PEOPLE) or one_of:
+        mention.vote(WORK, _WEIGHT)
+        mention.played = True
+
+
+def _one_of_them(verb: Token) -> bool:
+    """Whether the verb says its subject is one of the people of a story: "is one of the
+    best-loved characters"; not "one of the heroes of the rescue", who may be real."""
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.lower_ != "one":
+            continue
+        for prep in attr.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                plural = ("characters", "protagonists")
+                return any(c.dep_ == "pobj" and c.lower_ in plural for c in prep.children)
+    return False
 
 
 #: Person evidence a part's first name or surname may have and still be the part's: a verb

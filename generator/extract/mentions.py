@@ -75,7 +75,8 @@ class Mention:
     named_thing: bool = False
     #: The text says outright that the name is a body's ("investment bank Tarn Hollis").
     named_body: bool = False
-    #: The parse makes the name a part someone plays ("Ann Vell plays Jack Stone").
+    #: The parse makes the name a part someone plays ("Ann Vell plays Jack Stone") or a
+    #: person of a story ("the fictional detective Jack Stone").
     played: bool = False
     #: What the model's label and the tables suggest, before reading the context.
     prior: dict[str, float] = field(default_factory=dict)
