@@ -81,6 +81,8 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
 
 
 def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
+    if so_called(search.text, quote):
+        return None
     owned = _owner_speaker(search, quote, previous)
     if owned is not None:
         return owned
@@ -350,6 +352,8 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
     attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
     kept = []
     for fragment in fragments:
+        if so_called(search.text, fragment):
+            continue
         owned = _owner_speaker(search, fragment, None)
         if owned is not None:
             fragment.speaker = owned
@@ -367,6 +371,13 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
             fragment.speaker = speaker
             kept.append(fragment)
     return kept
+
+
+def so_called(text: str, quote: Quote) -> bool:
+    """Whether "so-called" stands right before the quote ("criticised the so-called
+    ‘green deal’"): a name others use, not the words of whoever the clause is about."""
+    first = quote.parts[0][0]
+    return text[max(0, first - 16) : first].rstrip(" " + ALL_MARKS).lower().endswith("so-called")
 
 
 def main_clause(verb: Token) -> bool:

@@ -189,6 +189,9 @@ def subject_of(
     # A participle set off by a comma says what the clause's subject did ("Ann Lee spoke
     # of Jo Ames, describing ..."), whatever noun the parser hung it on.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        if _medium(verb.head):
+            # "Lee appeared on the show calling the plan '...'": Lee speaks, not the show.
+            return _clause_subject(verb)
         recipient = _recipient_of(verb.head)
         if recipient is not None:
             # "Acme sent a letter to the paper saying '...'": the letter says, not the paper.
@@ -320,6 +323,28 @@ def _recipient_of(noun: Token) -> Token | None:
     if given.pos_ == "VERB" or given.lower_ in words().document_nouns:
         return given
     return None
+
+
+#: Verbs of appearing or speaking somewhere: "appeared on the show", "spoke at the dinner".
+_SPOKE_IN = frozenset(["appear", "speak", "talk", "write", "post", "tweet", "testify"])
+
+
+def _medium(noun: Token) -> bool:
+    """Whether a noun a saying participle hangs on is where the clause's subject spoke, not
+    who spoke: the object of "on", "in" or "at" under a verb of appearing or speaking
+    ("appeared on the show calling ...", "spoke at the dinner telling ..."), naming no
+    person. Under any other verb ("saw a sign at the station saying") the words may be
+    anyone's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "in", "at")
+        and prep.head.pos_ == "VERB"
+        and lemma(prep.head) in _SPOKE_IN
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.ent_type_ != "PERSON"
+        and not person_noun(noun.lower_)
+    )
 
 
 def _set_off(verb: Token) -> bool:
