@@ -258,6 +258,19 @@ def occupations() -> frozenset[str]:
 
 
 @cache
+def people_words() -> frozenset[str]:
+    """Words that name a people, a faith or a nation ("kurdish", "buddhist", "chechen"):
+    the demonym and group tables and the names of major languages (ISO 639-1)."""
+    lex = lexicon()
+    languages = (
+        normalize(language.name)
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2") and language.name.isalpha()
+    )
+    return frozenset(lex.demonyms) | frozenset(lex.groups) | frozenset(languages)
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Nouns for people that are no titles ("husband", "detective"): titles.yaml's list."""
     return _lowered_list("titles.yaml", "people")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, normalize, people_nouns
+from generator.extract.lexicon import Lexicon, Place, normalize, people_nouns, people_words
 from generator.extract.nlp import text_of
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -244,6 +244,25 @@ def _division_before_its_noun(span: Span, text: str) -> Place | None:
     return gazetteer().subdivision(text)
 
 
+def _peoples_words(span: Span, lex: Lexicon) -> bool:
+    """ "Norlandic Buddhist monks": a name of only nation and faith words that qualifies a
+    lower-case noun names a group; "Tom English said" has a first name and a verb after."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    keys = [normalize(t.text) for t in span]
+    return (
+        len(span) > 1
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+        and before not in lex.honorifics
+        and before not in lex.role_words
+        and all(t.is_title and key in people_words() for t, key in zip(span, keys, strict=True))
+        and any(key in lex.demonyms or key in lex.groups for key in keys)
+    )
+
+
 def classify(span: Span, lex: Lexicon) -> list[Mention]:
     """What one entity span names: sure from the tables, else the model's vote."""
     text = surface(span)
@@ -274,6 +293,8 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
             return inside
     if label in ("ORG", "PERSON") and _qualifies_title(span, lex):
         return []  # "Home" of "Home Secretary", "State" of "Secretary of State"
+    if label == "PERSON" and _peoples_words(span, lex):
+        return [Mention(span, GROUP, text, text, fixed=True)]
     kind = MODEL_KINDS.get(label)
     if kind is None:
         return []
