@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
 from generator.extract.role_quoted import in_quote
-from generator.extract.role_verbs import as_served, attribute_of, works_as
+from generator.extract.role_verbs import as_served, asserted, attribute_of, works_as
 
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
@@ -195,6 +195,8 @@ def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:
     opens on "he" or "she" says the one person named just before is."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not asserted(verb):
         return None
     noun = attribute_of(verb) or works_as(verb)
     if noun is None or not names_someone(noun, lex):

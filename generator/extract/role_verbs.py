@@ -48,6 +48,42 @@ def attribute_of(verb: Token) -> Token | None:
     return noun
 
 
+#: Verbs whose clause says something is not so or may not be ("denied that ...").
+#: (The pipeline sets no lemmas but "be", so the forms are listed.)
+DOUBTING = frozenset(
+    {
+        *("deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"),
+        *("dispute", "disputes", "disputed", "reject", "rejects", "rejected"),
+    }
+)
+
+
+def asserted(verb: Token) -> bool:
+    """Whether the clause of ``verb`` states its copula as so: not one that is a
+    noun's content ("the claim that Roe is a spy"), conditional ("if Roe is a thief",
+    "whether"), or put under a negated or doubting verb ("denied that Roe is")."""
+    clause = verb
+    while True:
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children
+        ):
+            return False
+        if clause.dep_ not in ("ccomp", "acl", "advcl", "conj") or clause.head.i == clause.i:
+            return True
+        head = clause.head
+        # a complement follows its noun or verb; one hung on a later clause is a slip
+        after = head.i < clause.i
+        if after and clause.dep_ in ("ccomp", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            return False
+        if (
+            after
+            and clause.dep_ == "ccomp"
+            and (head.lower_ in DOUBTING or any(c.dep_ == "neg" for c in head.children))
+        ):
+            return False
+        clause = head
+
+
 def works_as(verb: Token) -> Token | None:
     """The noun of "works as a nurse", "served as chief of staff"."""
     if verb.lower_ not in WORKS_AS:

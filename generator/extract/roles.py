@@ -66,6 +66,7 @@ from generator.extract.role_titles import (
 from generator.extract.role_verbs import (
     appointed_as,
     as_served,
+    asserted,
     attribute_of,
     job_of,
     works_as,
@@ -288,7 +289,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         # "Roe was a ‘patient host’", a quote's words for him, not the narrator's.
         end = verb.i if attribute is None else attribute.i
         quoted = any(t.is_quote for t in span.doc[span.end : end])
-        if attribute is not None and not quoted and not any(c.dep_ == "neg" for c in verb.children):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if attribute is not None and not quoted and not negated and asserted(verb):
             return as_served(role_phrase(attribute, skip, lex), verb)
     return None
 
