@@ -138,6 +138,8 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+# The pipeline runs no lemmatizer: only the attribute ruler's lemmas (be, have, do, pronouns)
+# are set, so other verbs are matched by their written forms.
 _NOT_A_SCENE = frozenset(("be", "have", "do"))
 #: A weekday written anywhere in a sentence: without one, no parse needs reading.
 _A_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE)
@@ -155,7 +157,7 @@ def _is_picture_caption(sent: Span) -> bool:
     return any(
         verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_ not in _NOT_A_SCENE
-        and verb.lemma_ not in lexicon().reporting_verbs
+        and verb.lower_ not in lexicon().reporting_verbs
         and any(c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS for c in _clause_words(verb))
         for verb in verbs
     )

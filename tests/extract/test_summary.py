@@ -412,3 +412,13 @@ def test_a_sentence_inside_an_open_quotation_is_not_a_point(nlp: Language) -> No
     points = _digest_of(nlp, story).key_points
     assert not any(point.startswith(("The road below", "Nobody was")) for point in points)
     assert "Engineers will inspect the slope this week." in points
+
+
+def test_a_report_dated_by_a_weekday_is_no_caption(nlp: Language) -> None:
+    """ "Officials say Tuesday ...": a verb of saying in the present tense reports, not a scene."""
+    story = CAPTIONED_STORY.replace(
+        "Repairs will cost about $2 million.",
+        "Engineers say Tuesday the repairs will cost about $2 million.",
+    )
+    points = _digest_of(nlp, story).key_points
+    assert any(point.startswith("Engineers say Tuesday") for point in points)
