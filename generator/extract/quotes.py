@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.quote_frames import colon_subject, dash_subject, self_styled, speech_owner
+from generator.extract.quote_frames import (
+    colon_subject,
+    dash_subject,
+    self_styled,
+    so_called,
+    speech_owner,
+)
 from generator.extract.quote_leads import led_in
 from generator.extract.quote_marks import (
     ALL_MARKS,
@@ -371,13 +377,6 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
             fragment.speaker = speaker
             kept.append(fragment)
     return kept
-
-
-def so_called(text: str, quote: Quote) -> bool:
-    """Whether "so-called" stands right before the quote ("criticised the so-called
-    ‘green deal’"): a name others use, not the words of whoever the clause is about."""
-    first = quote.parts[0][0]
-    return text[max(0, first - 16) : first].rstrip(" " + ALL_MARKS).lower().endswith("so-called")
 
 
 def main_clause(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.participle_subjects import participle_subject, recipient_of
 from generator.extract.quote_frames import teller_past_thing, unclosed_relative_owner
 from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
@@ -27,7 +28,6 @@ from generator.extract.speech import (
     in_any,
     is_role_noun,
     passive_agent,
-    words,
 )
 
 #: Passive verbs of perceiving whose subject is the speaker of the saying verb
@@ -189,23 +189,14 @@ def subject_of(
     # A participle set off by a comma says what the clause's subject did ("Ann Lee spoke
     # of Jo Ames, describing ..."), whatever noun the parser hung it on.
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        if _medium(verb.head):
-            # "Lee appeared on the show calling the plan '...'": Lee speaks, not the show.
-            return _clause_subject(verb)
-        recipient = _recipient_of(verb.head)
-        if recipient is not None:
-            # "Acme sent a letter to the paper saying '...'": the letter says, not the paper.
-            return recipient if recipient.pos_ in ("NOUN", "PROPN") else _clause_subject(verb)
-        return (
-            verb.head if verb.head.dep_ != "conj" and not _set_off(verb) else _clause_subject(verb)
-        )
+        return participle_subject(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         verb.tag_ == "VBG"
         and before is not None
         and before.ent_type_ == "PERSON"
         and before.dep_ != "conj"
-        and _recipient_of(before) is None
+        and recipient_of(before) is None
     ):
         return before
     # "Lee is said to have told friends: '...'", "Lee was asked to explain": the
@@ -311,66 +302,6 @@ def _name_set_off(noun: Token) -> Token | None:
     # where the name is that subject.
     after = doc[at + 1]
     return doc[at - 1] if after.text[:1].isupper() and after.is_alpha else None
-
-
-def _recipient_of(noun: Token) -> Token | None:
-    """What a noun after "to" is the recipient of ("a statement to the paper", "sent it to
-    the paper"): the writing noun or the verb the "to" hangs on; None for any other noun."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to":
-        return None
-    given = prep.head
-    if given.pos_ == "VERB" or given.lower_ in words().document_nouns:
-        return given
-    return None
-
-
-#: Verbs of appearing or speaking somewhere: "appeared on the show", "spoke at the dinner".
-_SPOKE_IN = frozenset(["appear", "speak", "talk", "write", "post", "tweet", "testify"])
-
-
-def _medium(noun: Token) -> bool:
-    """Whether a noun a saying participle hangs on is where the clause's subject spoke, not
-    who spoke: the object of "on", "in" or "at" under a verb of appearing or speaking
-    ("appeared on the show calling ...", "spoke at the dinner telling ..."), naming no
-    person. Under any other verb ("saw a sign at the station saying") the words may be
-    anyone's."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in ("on", "in", "at")
-        and prep.head.pos_ == "VERB"
-        and lemma(prep.head) in _SPOKE_IN
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.ent_type_ != "PERSON"
-        and not person_noun(noun.lower_)
-    )
-
-
-def _set_off(verb: Token) -> bool:
-    """Whether a comma stands before a participle, adverbs aside ("the board, gently
-    telling them")."""
-    at = verb.i - 1
-    while at > verb.sent.start and verb.doc[at].pos_ == "ADV":
-        at -= 1
-    return at >= 0 and at < verb.i and verb.doc[at].text == ","
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The subject of the main clause a participle stands in, if it comes before it; failing
-    that (the sentence's root is a verb of the quote), of the nearest verb above the
-    participle ("Ann Lee rose to answer the board, telling them: '...'")."""
-    root = verb.sent.root
-    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if subjects:
-        return subjects[0]
-    for above in verb.ancestors:
-        if above.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in above.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if subjects:
-            return subjects[0]
-    return None
 
 
 def _right_after(verb: Token, quote: Quote) -> bool:

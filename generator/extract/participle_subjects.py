@@ -1,0 +1,86 @@
+"""Who says what a saying participle says, however the parser hung it on a noun.
+
+"footage of Ann Lee asking '...'" (the noun), "Acme posted a letter to the paper saying '...'"
+(the letter), "Lee appeared on the show calling ..." and "Lee spoke of Jo Ames, describing
+..." (the clause's subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quote_lemmas import lemma
+from generator.extract.role_phrases import person_noun
+from generator.extract.speech import words
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The token naming who says what a saying participle hung on a noun says."""
+    if _medium(verb.head):
+        # "Lee appeared on the show calling the plan '...'": Lee speaks, not the show.
+        return _clause_subject(verb)
+    recipient = recipient_of(verb.head)
+    if recipient is not None:
+        # "Acme posted a letter to the paper saying '...'": the letter says, not the paper.
+        return recipient if recipient.pos_ in ("NOUN", "PROPN") else _clause_subject(verb)
+    return verb.head if verb.head.dep_ != "conj" and not _set_off(verb) else _clause_subject(verb)
+
+
+def recipient_of(noun: Token) -> Token | None:
+    """What a noun after "to" is the recipient of ("a statement to the paper", "sent it to
+    the paper"): the writing noun or the verb the "to" hangs on; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    given = prep.head
+    if given.pos_ == "VERB" or given.lower_ in words().document_nouns:
+        return given
+    return None
+
+
+#: Verbs of appearing or speaking somewhere: "appeared on the show", "spoke at the dinner".
+_SPOKE_IN = frozenset(["appear", "speak", "talk", "write", "post", "tweet", "testify"])
+
+
+def _medium(noun: Token) -> bool:
+    """Whether a noun a saying participle hangs on is where the clause's subject spoke, not
+    who spoke: the object of "on", "in" or "at" under a verb of appearing or speaking
+    ("appeared on the show calling ...", "spoke at the dinner telling ..."), naming no
+    person. Under any other verb ("saw a sign at the station saying") the words may be
+    anyone's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "in", "at")
+        and prep.head.pos_ == "VERB"
+        and lemma(prep.head) in _SPOKE_IN
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.ent_type_ != "PERSON"
+        and not person_noun(noun.lower_)
+    )
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a comma stands before a participle, adverbs aside ("the board, gently
+    telling them")."""
+    at = verb.i - 1
+    while at > verb.sent.start and verb.doc[at].pos_ == "ADV":
+        at -= 1
+    return at >= 0 and at < verb.i and verb.doc[at].text == ","
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the main clause a participle stands in, if it comes before it; failing
+    that (the sentence's root is a verb of the quote), of the nearest verb above the
+    participle ("Ann Lee rose to answer the board, telling them: '...'")."""
+    root = verb.sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if subjects:
+        return subjects[0]
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in above.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subjects:
+            return subjects[0]
+    return None
