@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import trim, write_role
 
 #: Verbs of "works as a nurse".
@@ -48,14 +49,8 @@ def attribute_of(verb: Token) -> Token | None:
     return noun
 
 
-#: Verbs whose clause says something is not so or may not be ("denied that ...").
-#: (The pipeline sets no lemmas but "be", so the forms are listed.)
-DOUBTING = frozenset(
-    {
-        *("deny", "denies", "denied", "denying", "doubt", "doubts", "doubted"),
-        *("dispute", "disputes", "disputed", "reject", "rejects", "rejected"),
-    }
-)
+#: Verbs whose clause says something is not so or may not be ("denied that ..."), by lemma.
+DOUBTING = frozenset({"deny", "doubt", "dispute", "reject"})
 
 
 def asserted(verb: Token) -> bool:
@@ -78,7 +73,7 @@ def asserted(verb: Token) -> bool:
         if (
             after
             and clause.dep_ == "ccomp"
-            and (head.lower_ in DOUBTING or any(c.dep_ == "neg" for c in head.children))
+            and (lemma(head) in DOUBTING or any(c.dep_ == "neg" for c in head.children))
         ):
             return False
         clause = head
