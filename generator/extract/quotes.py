@@ -37,7 +37,6 @@ from generator.extract.quote_marks import (
 )
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import words_owner
-from generator.extract.role_phrases import person_noun
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -223,7 +222,8 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
     """Whether one question about things alone stands between the sentence that ends the
     previous quote and this one, in one paragraph ("'...,' she said. And if the vote
     fails? '...'"): the writer's lead-in to the next answer, with no verb of saying, no
-    person named, no subject that could be a person or a body."""
+    person named, no subject that could answer (a pronoun, a name, a body's noun). People
+    named by a common noun are asked about, not answering ("And if the players refuse?")."""
     end, start = previous.parts[-1][1], quote.parts[0][0]
     sentences = search.sentences
     at = sentences.index_at(max(0, end - 1))
@@ -241,7 +241,6 @@ def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
         # A body named as an object ("Will the cuts reach Acme?") says nothing; one as
         # subject ("Would Acme agree?") may answer.
         speaks = token.pos_ in ("PRON", "PROPN") or owner is not None
-        speaks = speaks or person_noun(token.lemma_.lower())
         speaks = speaks or token.lower_ in words().organization_nouns
         if token.dep_ in SUBJECT_DEPS and speaks and token.lower_ not in THING_PRONOUNS:
             return False

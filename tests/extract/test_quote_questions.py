@@ -40,3 +40,9 @@ def test_a_question_about_a_body_stops_the_speaker() -> None:
     """'Could the trust cope? "..."' may lead to the trust's answer: no speaker."""
     text = LEAD + "Could the trust cope? “Not while I sit on this board of ours.”"
     assert speakers(text)[-1] == ("Not while I sit on this board of ours.", None)
+
+
+def test_a_question_about_people_by_a_common_noun_leads_to_the_same_speakers_answer() -> None:
+    """'And if the crews refuse? "..."': people asked about by a common noun do not answer."""
+    text = LEAD + "And if the crews refuse? “Then we hire new crews.”"
+    assert speakers(text)[-1] == ("Then we hire new crews.", "Tobin Reyes")
