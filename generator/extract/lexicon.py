@@ -259,7 +259,7 @@ def occupations() -> frozenset[str]:
 
 @cache
 def people_words() -> frozenset[str]:
-    """Words that name a people, a faith or a nation ("kurdish", "buddhist", "chechen"):
+    """Words that name a people, a faith or a nation ("kurdish", "buddhist", "basque"):
     the demonym and group tables and the names of major languages (ISO 639-1)."""
     lex = lexicon()
     languages = (
