@@ -53,7 +53,6 @@ from generator.extract.mentions import (
 from generator.extract.name_spans import (
     WEEKDAYS,
     clean_span,
-    split_at_courtesy,
     split_company_place,
 )
 from generator.extract.nlp import text_of
@@ -68,6 +67,7 @@ from generator.extract.people import (
     split_byline,
 )
 from generator.extract.person_joins import joined_people
+from generator.extract.person_tails import split_people
 from generator.extract.place_countries import document_countries, settled_city
 from generator.extract.place_votes import dateline_starts, unlabelled_streets
 
@@ -247,7 +247,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
             names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
             pieces = (
-                c for d in names for p in split_company_place(d, lex) for c in split_at_courtesy(p)
+                c for d in names for p in split_company_place(d, lex) for c in split_people(p, lex)
             )
             for piece in pieces:
                 span = clean_span(piece, lex)

@@ -23,15 +23,12 @@ from generator.extract.business_votes import (
 )
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
-from generator.extract.document_votes import (
-    plural_relative_votes,
-    plural_verb_votes,
-    pronoun_votes,
-)
+from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.noun_votes import noun_votes
+from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import predicate_votes
 from generator.extract.reported_it import said_it
@@ -172,7 +169,8 @@ def _org_votes(mention: Mention) -> None:
     head = span.root.head
     if span.root.dep_ == "dobj" and head.lower_ in _VALUING and _priced_at(head):
         mention.vote(ORG, 3.0)  # "the bid values Tarn Hollis at £2bn": a firm has a price
-    if before in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
+    noun = "" if within_a_name(_token(doc, span.start - 1)) else before  # "Group Ann Vell"
+    if noun in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
         # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
         # Spiegel"; "documentary maker Michael Smith" is a person, so a two-word "person"
         # only leans.
@@ -180,7 +178,7 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
         # "investment bank Garson Tate": no one's name, whatever its other mentions "said".
         mention.named_body = before in _BODIES_ONLY and len(span) > 1 and not _listed(span)
-    elif before.endswith("s") and before[:-1] in cue.org_heads and not _listed(span):
+    elif noun.endswith("s") and noun[:-1] in cue.org_heads and not _listed(span):
         mention.vote(ORG, 3.0)  # "pollsters Hale Research": one name after a plural is a body
     if (
         before in ("the", "a", "an")

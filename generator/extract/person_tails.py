@@ -1,0 +1,147 @@
+"""People's names the model ran into the end of another name, cut off as people.
+
+"Treasurer of the Ledger Group Ann Vell said" and "said Secretary of State
+for Health Ann Vell" come out of the model as one organization each. The last
+words are a person's name when the document says so: the surname stands alone or
+after "Ms" elsewhere, or the span follows a capitalised title's "of" ("Director
+of"). The words before the name stay a name of the model's label while they read
+as one ("the Ledger Group"), not when they only go on with the title ("State for
+Health"). See `split_people`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.mentions import place_named
+from generator.extract.name_spans import CALENDAR_WORDS, split_at_courtesy
+from generator.extract.nlp import common_nouns
+
+#: Words that link a title to what it is a title of: "Secretary of", "Minister for".
+_TITLE_LINKS = frozenset({"of", "for"})
+#: Words that join the words of a title: "State for Health", "Trade and Industry".
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def split_people(span: Span, lex: Lexicon) -> list[Span]:
+    """The span cut where a person's name was run into it: at a courtesy title inside a body's
+    name (`split_at_courtesy`), else before a person's name that ends it (see module)."""
+    pieces = split_at_courtesy(span)
+    if len(pieces) > 1:
+        return pieces
+    return split_person_tail(span, lex)
+
+
+def split_person_tail(span: Span, lex: Lexicon) -> list[Span]:
+    """The span as the name before a person's name and that person's, when it ends in one."""
+    if span.label_ == "PERSON" or span.ent_id_ or not _ends_in_person(span, lex):
+        return [span]
+    doc, cut = span.doc, span.end - 2
+    head, person = doc[span.start : cut], doc[cut : span.end]
+    person.label_ = "PERSON"
+    if not _reads_as_name(head, lex):
+        return [person]  # "State for Health": the rest of a title
+    head.label_ = span.label_
+    return [head, person]
+
+
+def _name_word(token: Token, lex: Lexicon) -> bool:
+    """A capitalised proper noun, apart from the word before it, that may be part of a
+    person's name: no title, body's word, portfolio, month, country or region (a city's
+    name may be a given name)."""
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and len(token) > 1
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and lower not in lex.role_words
+        and lower not in lex.honorifics
+        and lower not in lex.portfolios
+        and lower not in cues().org_suffixes
+        and lower not in CALENDAR_WORDS
+        and lex.place(token.text) is None
+    )
+
+
+def _ends_in_person(span: Span, lex: Lexicon) -> bool:
+    """Whether the span's last two words are a person's given name and surname by the
+    document's evidence, with a capitalised word of the span before them."""
+    if len(span) < 3 or not all(_name_word(t, lex) for t in span[-2:]):
+        return False
+    before = span[-3]
+    if before.lower_ in _FUNCTION_WORDS or not before.is_title:
+        return False  # "Bank of Ann Vell", "Ames and Vell", "Ames & Vell"
+    tail = span[-2:]
+    if _person_elsewhere(span, tail):
+        return True
+    return (
+        _after_title_link(span, lex)
+        and place_named(tail.text, lex) is None
+        and (_surname_elsewhere(span, lex) or _no_common_words(tail))
+    )
+
+
+def _person_elsewhere(span: Span, tail: Span) -> bool:
+    """Whether the document names a person elsewhere by the span's last two words, and not
+    by the word before them ("Ann Vell", "Dr Ann Vell"; not the span written again)."""
+    written = [t.text for t in tail]
+    return any(
+        ent.label_ == "PERSON"
+        and not span.start <= ent.start < span.end
+        and [t.text for t in ent[-2:]] == written
+        and span[-3].text not in {t.text for t in ent}
+        for ent in span.doc.ents
+    )
+
+
+def _surname_elsewhere(span: Span, lex: Lexicon) -> bool:
+    """Whether the span's last word stands alone elsewhere as a person's name ("Vell said")
+    or after a courtesy title ("Ms Vell", "Dr Vell")."""
+    doc, surname = span.doc, span[-1].text
+    for token in doc:
+        if token.text != surname or span.start <= token.i < span.end:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.is_title and before.lower_ in lex.honorifics:
+            return True
+        alone = token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+        if alone and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            return True
+    return False
+
+
+def _after_title_link(span: Span, lex: Lexicon) -> bool:
+    """Whether the span follows a capitalised title's "of" or "for" ("Treasurer of the")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _TITLE_LINKS:
+        return False
+    title = doc[i].head
+    return title.i == i - 1 and title.is_title and title.lower_ in lex.role_words
+
+
+def _no_common_words(words: Span) -> bool:
+    """Words that read as a name rather than a thing: none written in lower case in the
+    document, and not all English common nouns ("Tide Works" is no one's name)."""
+    lowered = {w.lower_ for w in words}
+    if any(t.is_lower and t.lower_ in lowered for t in words.doc):
+        return False
+    return not all(w.lower_ in common_nouns() for w in words)
+
+
+def _reads_as_name(head: Span, lex: Lexicon) -> bool:
+    """Whether the words before the person still name something: not only the words of a
+    title's portfolio ("State for Health", "Trade and Industry")."""
+    words = lex.portfolios | lex.role_words | _FUNCTION_WORDS
+    return not all(t.lower_ in words or t.is_punct for t in head)
+
+
+def within_a_name(word: Token | None) -> bool:
+    """Whether a word is a capitalised proper noun of a name the model found, so no common
+    noun for the name after it: "Group" of "the Ledger Group Ann Vell" (not "Pollsters")."""
+    return word is not None and word.is_title and word.pos_ == "PROPN" and bool(word.ent_type_)

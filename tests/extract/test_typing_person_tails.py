@@ -1,0 +1,63 @@
+"""A person's name the model ran into the end of another name is cut off as a person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    """Name -> kind of the entities of ``text`` with the model's entities set to ``labels``."""
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_name_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
+    """ "Secretary of State for Health Ann Vell": the name after the title's "of" phrase is a
+    person, and "State for Health" only goes on with the title, so it is no body."""
+    text = "'We will act,' said Secretary of State for Health Ann Vell."
+    kinds = _kinds(nlp, text, [("State for Health Ann Vell", "ORG")])
+    assert kinds.get("Ann Vell") == PERSON
+    assert not any("State" in name for name in kinds)
+
+
+def test_a_name_after_a_body_of_a_title_splits_both(nlp: Language) -> None:
+    """ "Treasurer of the Ledger Group Ann Vell said": the group stays a body."""
+    text = "'It is done,' Treasurer of the Ledger Group Ann Vell said."
+    kinds = _kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
+    assert kinds.get("Ann Vell") == PERSON
+    assert kinds.get("Ledger Group") == ORG
+
+
+def test_a_name_the_document_gives_a_person_elsewhere_splits(nlp: Language) -> None:
+    """No title before the span: the same two words named as a person elsewhere cut it."""
+    text = "Speaking for the Tarn Trust Ann Vell praised the staff. Later Ann Vell left."
+    labels = [("Tarn Trust Ann Vell", "ORG"), ("Ann Vell", "PERSON")]
+    kinds = _kinds(nlp, text, labels)
+    assert kinds.get("Ann Vell") == PERSON
+    assert "Tarn Trust Ann Vell" not in kinds
+
+
+def test_a_body_ending_in_common_words_is_not_split(nlp: Language) -> None:
+    """ "Treasurer of the Norport Tide Works": words of a body, no one's name."""
+    text = "'It is done,' said Treasurer of the Norport Tide Works."
+    kinds = _kinds(nlp, text, [("the Norport Tide Works", "ORG")])
+    assert "Tide Works" not in kinds
+
+
+def test_a_hall_named_after_a_surname_of_the_text_is_not_split(nlp: Language) -> None:
+    """ "the Royal Ada Marsh Hall" and "Lord Marsh": a surname alone elsewhere is not enough
+    where no title's "of" comes before the name."""
+    text = "They met at the Royal Ada Marsh in Norport, Lord Marsh said."
+    labels = [("the Royal Ada Marsh", "FAC"), ("Norport", "GPE"), ("Marsh", "PERSON")]
+    kinds = _kinds(nlp, text, labels)
+    assert "Ada Marsh" not in kinds
+
+
+def test_a_name_after_a_name_is_no_noun_for_it(nlp: Language) -> None:
+    """ "Group" ending another name before "Tom Ames" is no noun for him ("the group Tarn")."""
+    text = "'It is done,' Treasurer of the Ledger Group Tom Ames said."
+    labels = [("the Ledger Group", "ORG"), ("Tom Ames", "PERSON")]
+    kinds = _kinds(nlp, text, labels)
+    assert kinds.get("Tom Ames") == PERSON
