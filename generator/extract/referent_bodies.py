@@ -11,6 +11,9 @@ organization or an office speaks as that body, by the fullest name the story giv
 
 A person's office ("Ms Lee's office", "her office") or a bare surname's ("Tarrow's office")
 is nobody's here: the story may mean the person, and a wrong speaker is worse than none.
+
+`served_bodies` reads the bodies a role noun's phrase says its person serves ("the trust's
+treasurer", "the treasurer of the trust") may be, for `referent_roles.member_of_body`.
 """
 
 from __future__ import annotations
@@ -18,11 +21,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.referent_names import OTHER_BODY_NOUNS
+from generator.extract.referent_names import OTHER_BODY_NOUNS, holds, kindred, name_words
 from generator.extract.referent_organizations import Organizations
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import organization_noun
-from generator.extract.speech import definite, is_role_noun
+from generator.extract.speech import definite, is_role_noun, words
 
 __all__ = ["Bodies"]
 
@@ -61,6 +64,42 @@ class Bodies(Organizations):
         if not capitalised or not (is_role_noun(owner, self.lex) or person_noun(owner.lower_)):
             return None  # "Tarrow's office": a person's name, perhaps
         return self.new_organization(noun.doc[named[0].i : noun.i + 1])
+
+    def served_bodies(self, noun: Token) -> list[Entity]:
+        """The organizations a role noun's own phrase may name as the one its holder
+        serves: "Acme's treasurer", "the treasurer of Acme"; for a body noun there ("the
+        trust's treasurer"), the organization it refers back to or, when none is clear,
+        every one named before whose name says no other kind of body ("Acme", not "Selby
+        Council", for "the trust")."""
+        word = _serving_word(noun)
+        if word is None:
+            return []
+        found = self.owners.get(word.i)
+        if found is None and _body_noun(word) and definite(word):
+            found = self.org_antecedent(word)
+            if found is None:
+                return [e for e in self._before(word) if _of_kind(e, word.lower_)]
+        return [found] if found is not None and found.kind == ORG else []
+
+
+def _serving_word(noun: Token) -> Token | None:
+    """The word of a role noun's phrase that names a body as the one served: the owner
+    before it ("the trust's treasurer") or the object of "of" or "at" after it."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+    return None
+
+
+def _of_kind(entity: Entity, noun: str) -> bool:
+    """Whether an organization's name says it is the kind of body a noun names, or says
+    no kind at all ("Acme" may be "the trust"; "Selby Council" is no trust)."""
+    said = name_words(entity) & (words().organization_nouns | OTHER_BODY_NOUNS)
+    return not said or any(holds(entity, kind) for kind in kindred(noun))
 
 
 def _body_noun(noun: Token) -> bool:

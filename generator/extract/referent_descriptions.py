@@ -38,6 +38,7 @@ from generator.extract.referent_roles import (
     current_holder,
     holder_by_words,
     holder_in_context,
+    member_of_body,
     office_elsewhere,
 )
 from generator.extract.referent_sexes import Sexes
@@ -359,6 +360,11 @@ class Descriptions(Sexes):
             found = holder_in_context(token, named_before, self.quoted)
         if found is None:
             found = holder_by_words(token, named_before)
+        bodies = self.served_bodies(token) if found is None else []
+        member = member_of_body(token, bodies, people, self.owners, self.lex.role_words)
+        if member is not None and any(member is p for p in named_before):
+            # "the trust's treasurer": the one person of the story who is the trust's
+            found = member if self._of_sex(member, token) else None
         return found
 
     def missed_person(self, subject: Token) -> Entity | None:

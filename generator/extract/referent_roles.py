@@ -7,9 +7,10 @@ the office, and the words that set it apart stand in the sentence that named the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.entities import Entity
 from generator.extract.speaker_names import role_modifiers
@@ -23,10 +24,19 @@ from generator.extract.speech import (
     titled_as,
 )
 
-__all__ = ["current_holder", "holder_by_words", "holder_in_context", "office_elsewhere"]
+__all__ = [
+    "current_holder",
+    "holder_by_words",
+    "holder_in_context",
+    "member_of_body",
+    "office_elsewhere",
+]
 
 #: Words by which a role noun names an office its person held before, not now.
 PAST_QUALIFIERS = frozenset(["former", "then", "late", "outgoing", "ex"])
+#: Words before a body's name by which a name or a stated role says whose person it is
+#: ("Jo Ames of Acme", "director at Acme", "lawyer for Acme").
+MEMBER_PREPOSITIONS = frozenset(["of", "at", "for", "from", "with"])
 
 
 def holder_in_context(noun: Token, people: Sequence[Entity], quoted: QuoteText) -> Entity | None:
@@ -131,3 +141,63 @@ def holder_by_words(noun: Token, people: Sequence[Entity]) -> Entity | None:
     best = max(score for score, _ in scores.values())
     top = [person for score, person in scores.values() if score == best]
     return top[0] if len(top) == 1 else None
+
+
+def member_of_body(
+    noun: Token,
+    bodies: Sequence[Entity],
+    people: Sequence[Entity],
+    owners: Mapping[int, Entity],
+    role_words: Collection[str],
+) -> Entity | None:
+    """The one person of the story tied to one of the organizations a role noun's phrase
+    may name ("the trust's treasurer" after "Acme's Jo Ames"), unless their stated role
+    names another office ("Acme press officer Jo Ames" is not "the trust's treasurer").
+    None when two people are tied to them, or none."""
+    tied = {id(p): p for p in people for b in bodies if _tied_to(p, b, owners)}
+    if len(tied) != 1:
+        return None
+    person = next(iter(tied.values()))
+    held = role_terms(person.role or "")
+    if noun.lower_ not in held and any(w in role_words for w in held):
+        return None
+    return person
+
+
+def _tied_to(person: Entity, body: Entity, owners: Mapping[int, Entity]) -> bool:
+    """Whether the story gives the person as the organization's: a name after the body's
+    possessive ("Acme's Jo Ames"), a name followed by a preposition of MEMBER_PREPOSITIONS
+    and the body ("Jo Ames of Acme"), or a stated role that names the body first or after
+    such a preposition."""
+    role = (person.role or "").casefold()
+    forms = {body.name.casefold(), *(a.casefold() for a in body.aliases)}
+    for form in forms:
+        for match in re.finditer(rf"\b{re.escape(form)}\b", role):
+            before = [w for w in role[: match.start()].split() if w != "the"]
+            if not before or before[-1] in MEMBER_PREPOSITIONS:
+                return True
+    for mention in person.mentions:
+        start, end, doc = mention.span.start, mention.span.end, mention.span.doc
+        if start >= 2 and doc[start - 1].tag_ == "POS" and _names(doc[: start - 1], body, owners):
+            return True
+        if end + 1 < len(doc) and doc[end].lower_ in MEMBER_PREPOSITIONS:
+            after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            if _names(doc[after:], body, owners, ending=False):
+                return True
+    return False
+
+
+def _names(tokens: Span, body: Entity, owners: Mapping[int, Entity], ending: bool = True) -> bool:
+    """Whether the tokens end (or, not ``ending``, begin) with a mention of the body, or
+    with its name or an alias written as the story wrote it where the NER missed it."""
+    if not len(tokens):
+        return False
+    edge = tokens[-1] if ending else tokens[0]
+    if owners.get(edge.i) is body:
+        return True
+    for form in {body.name, *body.aliases}:
+        size = len(form.split())
+        part = tokens[len(tokens) - size :] if ending else tokens[:size]
+        if len(tokens) >= size and part.text == form:
+            return True
+    return False
