@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from generator.extract.antecedents import Context
 from generator.extract.entities import ORG, PERSON, PLACE, Entity
 from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import occupations
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import described_as_person, missed_person
@@ -45,6 +46,38 @@ class Holders(Context):
             if child.dep_ == "compound" and after_name and bare:
                 return owner
         return holder_of_body(subject, self.owners, self.lex)
+
+    def titled_holder(self, subject: Token) -> Entity | None:
+        """The person whose name ends a title phrase with a preposition in it ("Head Ranger
+        in Residence Jo Ames said", "Minister of State for Tarland Jo Ames"), which the
+        parser hangs on the preposition's object: the title is hers, so she speaks. A name
+        right after the preposition or a possessive ("the lawyer for Jo Ames", "a friend of
+        Tarn's Jo Ames") or after a word that describes it ("the mother of schoolboy Jo
+        Ames", "an aide to Senator Jo Ames") is someone else the phrase speaks of."""
+        if not (person_noun(subject.lower_) or is_role_noun(subject, self.lex)):
+            return None
+        last = subject.right_edge
+        owner = self.owners.get(last.i)
+        if owner is None or owner.kind != PERSON or last.i <= subject.i:
+            return None
+        spans = [m.span for m in owner.mentions if m.span.start <= last.i < m.span.end]
+        if not spans or spans[0].end - 1 != last.i:
+            return None
+        before = subject.doc[spans[0].start - 1]
+        between = subject.doc[subject.i + 1 : spans[0].start]
+        if not any(t.dep_ == "prep" for t in between):
+            return None
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PART") for t in between):
+            return None
+        described = (
+            before.lower_ in self.lex.role_words
+            or before.lower_ in self.lex.honorifics
+            or before.lower_ in occupations()
+            or before.lower_ in self.lex.demonyms
+            or before.ent_type_ == "NORP"
+        )
+        written = before.pos_ in ("NOUN", "PROPN") and before.text[:1].isupper()
+        return owner if written and not described else None
 
     def named_aside(self, subject: Token) -> Entity | None:
         """The person named in apposition to a capitalised title that names no one ("Head

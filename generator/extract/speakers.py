@@ -202,6 +202,9 @@ class Attribution(Reporting):
             # "Senator Ames’ Press Secretary told": the parser took the bare
             # possessive mark for punctuation; the secretary speaks, unnamed, not Ames.
             return None
+        titled = self.titled_holder(subject) if subject.i not in self.owners else None
+        if titled is not None:
+            return titled
         holder = self.holder_named(subject) if subject.i not in self.owners else None
         if holder is not None:
             return holder
