@@ -290,8 +290,9 @@ def _opens_no_name(token: Token, lex: Lexicon) -> bool:
         return True
     if token.tag_ == "NNS" and lower[:-1] in cues().org_heads:
         return True  # "Pollsters Hale Research asked": a plural noun for what the name is
-    # A sentence's first word has its capital from its place: "Husband Tarek was allowed in".
-    return lower in cues().person_nouns and opens_sentence(token)
+    # A sentence's first word has its capital from its place: "Husband Tarek was allowed in";
+    # a verb the tagger reads as a bare imperative there is no name: "Hurry Tom, hurry."
+    return opens_sentence(token) and (lower in cues().person_nouns or token.tag_ == "VB")
 
 
 @cache

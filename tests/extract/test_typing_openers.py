@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from generator.extract.entities import extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.people import person_parts
-from tests.extract.conftest import entity_kinds
+from tests.extract.conftest import entity_kinds, labelled
 
 
 def _people(nlp: Language, text: str) -> set[str]:
@@ -25,6 +26,17 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_a_name(nlp: Language) ->
         "Read Simon's analysis of the vote. Voters were unhappy with the result.",
     )
     assert not any(name.startswith(("Meet", "Read")) for name in people)
+
+
+def test_a_verb_read_as_an_imperative_is_cut_from_a_quoted_name(nlp: Language) -> None:
+    """ "Run Tom, run." read as one person: the verb the tagger reads as a bare imperative
+    at the opening of the quote is no part of the name."""
+    text = 'He turned and said, "Run Tom, run." Then Tom Ames left.'
+    doc = labelled(nlp, text, [("Run Tom", "PERSON"), ("Tom Ames", "PERSON")])
+    assert doc[6].text == "Run" and doc[6].tag_ == "VB"
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert not any(name.startswith("Run") for name in kinds)
+    assert kinds.get("Tom Ames") == PERSON
 
 
 def test_a_time_word_opening_a_sentence_is_cut_from_a_body(nlp: Language) -> None:
