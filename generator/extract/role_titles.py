@@ -26,6 +26,7 @@ from generator.extract.role_trades import (
     compound_noun,
     listed_after_adjective,
     office_link,
+    office_with_phrase,
     trade_opening,
 )
 
@@ -310,7 +311,10 @@ def _joins_name_words(token: Token) -> bool:
 
 def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
-    last = _title_end(span, lex)
+    end = _unprefixed_start(span, lex)
+    # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
+    phrase = office_with_phrase(span, end, lex)
+    last = _title_end(span, lex) if phrase is None else end - 1
     root = span.root
     if last is None and root.dep_ in _LISTED and root.head.ent_type_ == "PERSON":
         # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first
@@ -323,7 +327,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             span = first
         else:
             last = None  # no title shared by the list: an office may still lead this name
-    start = last
+    start = last if phrase is None else phrase
     if last is None:
         start = _office_of(span, lex)
         last = None if start is None else _unprefixed_start(span, lex) - 1
@@ -377,7 +381,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if not tokens or tokens[-1].i != last or _how_good_a(doc, tokens[0].i):
         return None
     role = write_role(tokens)
-    if role and plural_title(doc[last]) and role.endswith(doc[last].text):
+    if role and phrase is None and plural_title(doc[last]) and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)
     return role

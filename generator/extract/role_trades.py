@@ -2,8 +2,9 @@
 
 `role_titles.title_before` reads titles leftwards from a name; these checks let it
 take a trade the word lists lack ("former stonemason Jo Roe"), a trade whose capital
-comes from opening the sentence ("Florist Jo Roe said"), and an office in lower case
-joined by "of" ("chief of staff Jo Roe").
+comes from opening the sentence ("Florist Jo Roe said"), an office in lower case
+joined by "of" ("chief of staff Jo Roe"), and a title whose prepositional phrase runs
+on to the name ("Head of the ferry board Jo Roe").
 """
 
 from __future__ import annotations
@@ -14,9 +15,21 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import opens_sentence
 from generator.extract.nlp import common_nouns
 from generator.extract.role_context import SUBJECTS
-from generator.extract.role_phrases import NOT_TITLE_ENTS, is_role_word, person_noun, role_words
+from generator.extract.role_phrases import (
+    NOT_TITLE_ENTS,
+    is_role_word,
+    names_someone,
+    person_noun,
+    role_words,
+)
 
-__all__ = ["compound_noun", "listed_after_adjective", "office_link", "trade_opening"]
+__all__ = [
+    "compound_noun",
+    "listed_after_adjective",
+    "office_link",
+    "office_with_phrase",
+    "trade_opening",
+]
 
 
 def trade_opening(token: Token, span: Span) -> bool:
@@ -103,4 +116,96 @@ def office_link(token: Token, span: Span, last: int, lex: Lexicon) -> bool:
         and span.root.head == head
         and not is_role_word(doc[last], lex)
         and all(t.is_lower and t.pos_ == "NOUN" for t in doc[token.i + 1 : last + 1])
+    )
+
+
+#: Prepositions of an office's phrase ("Adviser in Residence", "Envoy to Norland").
+_OFFICE_PREPS = frozenset({"of", "for", "in", "at", "to", "on"})
+#: Parts of speech that end a title read leftwards from a name: a clause's words.
+_NOT_IN_OFFICE = frozenset({"VERB", "AUX", "PRON", "SCONJ", "INTJ", "NUM"})
+
+
+def office_with_phrase(span: Span, end: int, lex: Lexicon) -> int | None:
+    """Where a title that carries a prepositional phrase up to the name starts ("Adviser"
+    of "Senior Adviser in Residence Jo Roe", "Head" of "Head of the Acme Group Jo
+    Roe"): the leftmost title word in the sentence whose phrase, by a
+    preposition, runs on to the name and holds every word up to it. ``end`` is where
+    the name starts once courtesy titles are left out. The word right before the name
+    must be a noun that is no title of its own ("his aide Jo Roe" has one) and no
+    possessive ("the son of Acme's Jo Roe" is no title)."""
+    doc = span.doc
+    if end < 3:
+        return None
+    last = doc[end - 1]
+    inside = doc[span.start].ent_iob_ == "I" or (
+        span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    )
+    if inside:
+        return None  # "star of The Jo Roe Show": the name is a piece of a longer one
+    if (
+        last.pos_ not in ("NOUN", "PROPN")
+        or last.tag_ == "POS"
+        or names_someone(last, lex, plural=True)
+        # "a note to loyal chum Jo Roe": a described noun is his, as a trade
+        or any(c.dep_ == "amod" and c.is_lower and c.i < last.i for c in last.children)
+    ):
+        return None
+    for head in doc[span.sent.start : end - 2]:
+        if _phrase_title(head, span, end, lex):
+            return head.i
+    return None
+
+
+def _phrase_title(head: Token, span: Span, end: int, lex: Lexicon) -> bool:
+    """Whether ``head`` is a singular title word whose prepositional phrase runs to the
+    name at ``end``: the phrase holds the name, or ends right before it with the name
+    holding ``head`` or hung from it; every word between is a plain word of ``head``'s
+    phrase (no clause, date, person or mark), and no "and" joins another title first."""
+    if head.tag_ not in ("NN", "NNP") or not names_someone(head, lex):
+        return False
+    doc = head.doc
+    between = doc[head.i + 1 : end]
+    if not all(_office_word(t, head) for t in between):
+        return False
+    root = span.root
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OFFICE_PREPS:
+            continue
+        if not head.i < prep.i < end - 1:
+            continue
+        if any(t.dep_ == "cc" for t in doc[head.i + 1 : prep.i]):
+            continue  # "the Dean and Warden of ...": two people
+        holds_name = _in_phrase(root, prep)
+        tied = head.head.i in range(span.start, span.end) or root.head == head
+        ends_before = prep.right_edge.i == end - 1 and tied
+        if holds_name or ends_before:
+            return True
+    return False
+
+
+#: How a name hangs inside the phrase of a title before it ("Residence Jo Roe" as one
+#: object); a clause between ("the hospital Jo Roe ran") makes it no part of the phrase.
+_IN_PHRASE = frozenset({"compound", "appos", "pobj", "nmod", "prep"})
+
+
+def _in_phrase(root: Token, prep: Token) -> bool:
+    """Whether the name whose root is ``root`` hangs inside the phrase of ``prep`` by
+    words of a noun phrase alone."""
+    token = root
+    while token.dep_ in _IN_PHRASE and token.head != token:
+        token = token.head
+        if token == prep:
+            return True
+    return False
+
+
+def _office_word(token: Token, head: Token) -> bool:
+    """Whether ``token`` may stand inside an office after its title word ``head``."""
+    return (
+        not token.is_space
+        and "\n" not in token.whitespace_
+        and token.pos_ not in _NOT_IN_OFFICE
+        and not (token.is_punct and token.tag_ != "HYPH" and token.text != "&")
+        and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+        and head in token.ancestors
     )
