@@ -186,11 +186,16 @@ def trim(tokens: list[Token]) -> list[Token]:
     """Without leading determiners, adverbs, numbers, courtesy titles,
     punctuation and conjunctions ("far and away the", "a", "one"), or trailing
     ones; a "then" before the role's words stays ("her then partner")."""
-    while tokens and (
-        tokens[0].dep_ in _DROP_FIRST
-        or tokens[0].is_punct
-        or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_ and not _then(tokens))
-        or _courtesy_before_name(tokens)
+    # "A" of "A-list actor", "all" of "all-time great": part of a word, no article
+    while (
+        tokens
+        and not (len(tokens) > 2 and _goes_on(tokens[0]))
+        and (
+            tokens[0].dep_ in _DROP_FIRST
+            or tokens[0].is_punct
+            or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_ and not _then(tokens))
+            or _courtesy_before_name(tokens)
+        )
     ):
         if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":
             break  # "Lee's former mentor": a named possessor stays

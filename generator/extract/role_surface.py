@@ -65,23 +65,35 @@ def after_marks(doc: Doc, at: int) -> int:
     return at
 
 
-def _set_off(doc: Doc, start: int, closers: frozenset[str]) -> list[Token] | None:
-    """The tokens from ``start`` up to a closing mark in ``closers``, if they are a
-    plain noun phrase: no verb, no pronoun but a possessive one, no clause word."""
+def _set_off(
+    doc: Doc, start: int, closers: frozenset[str], line: bool = False
+) -> list[Token] | None:
+    """The tokens from ``start`` up to a closing mark in ``closers`` (or, for a ``line``,
+    its end), if they are a plain noun phrase: no verb, no pronoun but a possessive one,
+    no clause word."""
     tokens: list[Token] = []
     for token in doc[start : min(len(doc), start + MAX_PHRASE_TOKENS + 1)]:
-        if token.text in closers or token.text == ".":
+        if token.text in closers or token.text == "." or (line and token.is_space):
             return tokens or None
-        if token.is_space or "\n" in token.whitespace_ or token.pos_ in _NOT_IN_PHRASE:
+        if token.is_space or token.pos_ in _NOT_IN_PHRASE:
             return None
-        if token.pos_ == "PRON" and token.tag_ != "PRP$":
-            return None
-        if token.tag_ in ("WDT", "WP", "WP$") or token.ent_type_ == "PERSON":
-            return None
-        if token.is_punct and token.tag_ not in ("HYPH", "POS"):
+        if "\n" in token.whitespace_ or token.i == len(doc) - 1:
+            return [*tokens, token] if line and _plain(token) else None
+        if not _plain(token):
             return None
         tokens.append(token)
     return None
+
+
+def _plain(token: Token) -> bool:
+    """Whether ``token`` may stand in a plain noun phrase set off after a name."""
+    return not (
+        token.pos_ in _NOT_IN_PHRASE
+        or (token.pos_ == "PRON" and token.tag_ != "PRP$")
+        or token.tag_ in ("WDT", "WP", "WP$")
+        or token.ent_type_ == "PERSON"
+        or (token.is_punct and token.tag_ not in ("HYPH", "POS"))
+    )
 
 
 def _about_a_person(tokens: list[Token], lex: Lexicon) -> bool:
@@ -120,22 +132,33 @@ def titles_next_name(noun: Token) -> bool:
 
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
-    "retired ferry pilot" in "Jo Roe - a retired ferry pilot - waved": an appositive after a
-    photo mark or between dashes, which the parse does not tie to the name."""
+    "retired ferry pilot" in "Jo Roe - a retired ferry pilot - waved" or in a line "Jo
+    Roe: retired ferry pilot": an appositive after a photo mark, between dashes or after
+    a colon, which the parse does not tie to the name."""
     doc = span.doc
     at = after_marks(doc, span.end)
     if at >= len(doc) - 1:
         return None
+    line = doc[at].text == ":" and _opens_line(span)
     if doc[at].text == "," and at > span.end:
         closers = frozenset({","})
     elif doc[at].text in _DASHES:
         closers = _DASHES
+    elif line:
+        closers = frozenset()  # "Jo Roe: retired ferry pilot", a caption or list line
     else:
         return None
-    tokens = _set_off(doc, at + 1, closers)
+    tokens = _set_off(doc, at + 1, closers, line=line)
     if not tokens or not _about_a_person(tokens, lex):
         return None
     return write_role(trim(tokens))
+
+
+def _opens_line(span: Span) -> bool:
+    """Whether the name opens a line of the text."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.is_space or "\n" in before.whitespace_
 
 
 def appointed_to(span: Span, lex: Lexicon) -> str | None:

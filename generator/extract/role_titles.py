@@ -244,7 +244,12 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
-        or (token.dep_ in ("poss", "det", "predet") and token.pos_ in ("PRON", "DET"))
+        # "all" of "the all-time great skipper X" is part of a word, no determiner
+        or (
+            token.dep_ in ("poss", "det", "predet")
+            and token.pos_ in ("PRON", "DET")
+            and not _hyphenated(token)
+        )
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import lexicon
 from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import trim, write_role
 
@@ -44,9 +45,31 @@ def attribute_of(verb: Token) -> Token | None:
     if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    noun = noun or next((c for c in verb.children if hyphenated_title(c)), None)
     if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None
     return noun
+
+
+def hyphenated_title(token: Token) -> bool:
+    """Whether ``token`` is a complement written with hyphens whose last word is a title
+    ("director-general", "editor-in-chief"), which the parser may read as an adjective
+    ("is now attorney-general"); not "child-free"."""
+    if token.dep_ != "acomp":
+        return False
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and _in_word(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and _in_word(doc[end + 1]):
+        end += 1
+    parts = doc[start : end + 1].text.lower().split("-")
+    return len(parts) > 1 and all(parts) and parts[-1] in lexicon().role_words
+
+
+def _in_word(token: Token) -> bool:
+    """Whether ``token`` can be part of a word written with hyphens."""
+    return token.is_alpha or token.tag_ == "HYPH"
 
 
 #: Verbs whose clause says something is not so or may not be ("denied that ..."), by lemma.

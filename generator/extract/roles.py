@@ -68,6 +68,7 @@ from generator.extract.role_verbs import (
     as_served,
     asserted,
     attribute_of,
+    hyphenated_title,
     job_of,
     works_as,
 )
@@ -278,7 +279,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             if subject is None or subject.lower_ != "who":
                 continue
             if attribute is not None:
-                return as_served(role_phrase(attribute, skip, lex), child)
+                said = hyphenated_title(attribute)  # "director-general" read as an adjective
+                return as_served(role_phrase(attribute, skip, lex, said=said), child)
             job = job_of(child)
             if job:
                 return job
@@ -291,7 +293,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         quoted = any(t.is_quote for t in span.doc[span.end : end])
         negated = any(c.dep_ == "neg" for c in verb.children)
         if attribute is not None and not quoted and not negated and asserted(verb):
-            return as_served(role_phrase(attribute, skip, lex), verb)
+            said = hyphenated_title(attribute)
+            return as_served(role_phrase(attribute, skip, lex, said=said), verb)
     return None
 
 
