@@ -1,12 +1,12 @@
 """People's names the model ran into the end of another name, cut off as people.
 
 "Treasurer of the Ledger Group Ann Vell said" and "said Secretary of State
-for Health Ann Vell" come out of the model as one organization each. The last
-words are a person's name when the document says so: the surname stands alone or
-after "Ms" elsewhere, or the span follows a capitalised title's "of" ("Director
-of"). The words before the name stay a name of the model's label while they read
-as one ("the Ledger Group"), not when they only go on with the title ("State for
-Health"). See `split_people`.
+for Health Ann Vell" come out of the model as one organization each. The last two
+words are a person's name when the document says so: the same two words name a
+person elsewhere, or the span follows a title's "of" or "for" ("director of") and
+the two words read as a name (see `_ends_in_person`). The words before the name
+stay a name of the model's label while they read as one ("the Ledger Group"), not
+when they only go on with the title ("State for Health"). See `split_people`.
 """
 
 from __future__ import annotations
@@ -78,8 +78,13 @@ def _ends_in_person(span: Span, lex: Lexicon) -> bool:
     tail = span[-2:]
     if _person_elsewhere(span, tail):
         return True
+    # After a title, the words before the name must end as a body's name ends ("the Ledger
+    # Group") or only go on with the title ("State for Health"): in "Norport Kelm Ardry"
+    # nothing says where a body's name would end and a person's begin.
+    head = span[:-2]
     return (
         _after_title_link(span, lex)
+        and (before.lower_ in cues().org_suffixes or not _reads_as_name(head, lex))
         and place_named(tail.text, lex) is None
         and (_surname_elsewhere(span, lex) or _no_common_words(tail))
     )
@@ -115,14 +120,15 @@ def _surname_elsewhere(span: Span, lex: Lexicon) -> bool:
 
 
 def _after_title_link(span: Span, lex: Lexicon) -> bool:
-    """Whether the span follows a capitalised title's "of" or "for" ("Treasurer of the")."""
+    """Whether the span follows a title's "of" or "for": "Treasurer of the", "the treasurer
+    of"."""
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ not in _TITLE_LINKS:
         return False
     title = doc[i].head
-    return title.i == i - 1 and title.is_title and title.lower_ in lex.role_words
+    return title.i == i - 1 and title.lower_ in lex.role_words
 
 
 def _no_common_words(words: Span) -> bool:

@@ -61,3 +61,18 @@ def test_a_name_after_a_name_is_no_noun_for_it(nlp: Language) -> None:
     labels = [("the Ledger Group", "ORG"), ("Tom Ames", "PERSON")]
     kinds = _kinds(nlp, text, labels)
     assert kinds.get("Tom Ames") == PERSON
+
+
+def test_a_body_whose_last_words_could_be_a_name_is_not_split(nlp: Language) -> None:
+    """ "the treasurer of Norport Kelm Ardry": no body's word ("Group", "Trust") ends the words
+    before the last two, so nothing says where a body's name would end and a person's begin."""
+    text = "'We are ready,' said the treasurer of Norport Kelm Ardry."
+    kinds = _kinds(nlp, text, [("Norport Kelm Ardry", "ORG")])
+    assert "Kelm Ardry" not in kinds
+
+
+def test_a_lower_case_title_before_a_body_and_a_name_splits(nlp: Language) -> None:
+    """ "said the treasurer of the Ledger Group Ann Vell": a title in lower case also says it."""
+    text = "'We are ready,' said the treasurer of the Ledger Group Ann Vell."
+    kinds = _kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
+    assert kinds.get("Ann Vell") == PERSON
