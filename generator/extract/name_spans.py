@@ -52,6 +52,9 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
     if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
         start -= 1  # the model read the weekday as a date
+    norp = start > 0 and doc[start - 1].ent_type_ == "NORP" and bool(doc[start - 1].whitespace_)
+    if paper and end - start == 1 and norp and doc[start - 1].is_title:
+        start -= 1  # "Tarnish Media": a body's word alone, the model read its nation apart
     if (
         start < end - 1
         and doc[start].lower_ in CALENDAR_WORDS | _CAPTION_WORDS
