@@ -12,7 +12,8 @@ from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from generator.extract.entities import Entity
+from generator.extract.entities import PERSON, Entity
+from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import (
     OFFICE_MODIFIERS,
@@ -151,17 +152,22 @@ def member_of_body(
     role_words: Collection[str],
 ) -> Entity | None:
     """The one person of the story tied to one of the organizations a role noun's phrase
-    may name ("the trust's treasurer" after "Acme's Jo Ames"), unless their stated role
-    names another office ("Acme press officer Jo Ames" is not "the trust's treasurer").
+    may name ("the trust's treasurer" after "Acme's Jo Ames"), when they are the last
+    person named before the noun and their stated role names no other office or person
+    ("Acme press officer Jo Ames", "a customer of Acme" are not "the trust's treasurer").
     None when two people are tied to them, or none."""
     tied = {id(p): p for p in people for b in bodies if _tied_to(p, b, owners)}
     if len(tied) != 1:
         return None
     person = next(iter(tied.values()))
-    held = role_terms(person.role or "")
-    if noun.lower_ not in held and any(w in role_words for w in held):
+    named = {w for b in bodies for form in (b.name, *b.aliases) for w in role_terms(form)}
+    held = [w for w in role_terms(person.role or "") if w not in named]
+    if noun.lower_ not in held and any(w in role_words or person_noun(w) for w in held):
         return None
-    return person
+    last = next(
+        (e for i in range(noun.i - 1, -1, -1) if (e := owners.get(i)) and e.kind == PERSON), None
+    )
+    return person if last is person else None
 
 
 def _tied_to(person: Entity, body: Entity, owners: Mapping[int, Entity]) -> bool:

@@ -44,3 +44,15 @@ def test_a_stated_other_office_is_not_the_treasurer() -> None:
 def test_a_body_of_another_kind_is_not_the_trust() -> None:
     """A council's person is not the trust's treasurer: the name says what the body is."""
     assert _second_speaker("Selby Council's Jane Bell said on Monday.") is None
+
+
+def test_a_customer_of_the_body_is_not_its_treasurer() -> None:
+    """A stated role that names another kind of person ("a customer of the Handfast
+    Trust") is not the trust's treasurer."""
+    assert _second_speaker("said Jane Bell, a customer of the Handfast Trust.") is None
+
+
+def test_someone_named_since_stands_between() -> None:
+    """The body's one person is not the treasurer when another person was named since."""
+    intro = "Handfast's Jane Bell said. Tom Ames, 40, a baker, disagreed."
+    assert _second_speaker(intro) is None
