@@ -23,7 +23,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_surnames import principal_surnames
 from generator.extract.roles import entity_span
 from generator.extract.speaker_names import short_organization
-from generator.extract.speaker_subjects import is_saying_phrasal, teller_before
+from generator.extract.speaker_subjects import done_subject, is_saying_phrasal, teller_before
 from generator.extract.speech import (
     CLAUSE_DEPS,
     EMBEDDED_DEPS,
@@ -79,7 +79,11 @@ class Mentions:
         if is_saying_phrasal(token):
             return True
         listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
-        return listed and (token.pos_ in ("VERB", "AUX") or teller_before(token) is not None)
+        return listed and (
+            token.pos_ in ("VERB", "AUX")
+            or teller_before(token) is not None
+            or done_subject(token) is not None
+        )
 
     def says(self, verb: Token) -> bool:
         """A verb of saying used to report speech: "the threat will continue to evolve"

@@ -64,6 +64,25 @@ def is_saying_phrasal(token: Token) -> bool:
     return (verb == "put" and put_it) or SAYING_PHRASALS.get(verb) in particles
 
 
+#: Forms of "do" that carry a verb after them ("she did however voice ...").
+DO_FORMS = frozenset(["do", "does", "did"])
+
+
+def done_subject(token: Token) -> Token | None:
+    """The subject of a "do", "does" or "did" right before (adverbs aside) a verb the
+    tagger took for a noun: in "She did however voice confidence" she voiced it."""
+    if token.pos_ != "NOUN":
+        return None
+    at = token.i - 1
+    while at > 0 and token.doc[at].pos_ in ("ADV", "PART"):
+        at -= 1
+    do = token.doc[at]
+    if at < 1 or do.lower_ not in DO_FORMS:
+        return None
+    subjects = [c for c in do.children if c.dep_ == "nsubj" and c.i < do.i]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def pronoun_before(token: Token) -> Token | None:
     """The "he"/"she" right before a token, if any."""
     if token.i == 0:
@@ -155,7 +174,7 @@ def subject_of(
         if after is not None:
             return after
     if verb.pos_ not in ("VERB", "AUX"):
-        return teller_before(verb)  # "he laughs" with "laughs" tagged a noun
+        return teller_before(verb) or done_subject(verb)  # "he laughs" tagged a noun
     # '"...," responded campaign chairman Jo Ames': the parser may take the subject
     # that follows the verb of an inverted attribution for its object.
     if quote is not None and _right_after(verb, quote):
