@@ -124,18 +124,25 @@ SURNAME_PERSON = 2.0
 
 
 def _surname_kinds(
-    kinds: dict[str, str], evidence: dict[str, dict[str, float]], written: dict[str, str]
+    kinds: dict[str, str],
+    evidence: dict[str, dict[str, float]],
+    written: dict[str, str],
+    sited: frozenset[str] = frozenset(),
 ) -> None:
     """A full name is a person when the text calls its surname alone one, more strongly than
     it calls the full name anything else: "Dana Whitlow's chief adviser" is read as a firm's
     officer, but "Ms Whitlow" later says who Dana Whitlow is. Only a plain name ("Jo Ames",
     not "Ames, Lee" nor "Ames and Lee") whose surname no other person's name shares: "Lee"
     after "Lee Ward" may be that man's first name, not this name's surname; a surname
-    another person bears too ("Ivo Ames" beside "Ms Ames") is still a family's name."""
+    another person bears too ("Ivo Ames" beside "Ms Ames") is still a family's name. Not a
+    name the text writes as a site or a thing (``sited``: "the Royal Norport Vellgate", "at Norport
+    Vellgate"), which only ends in a word that is someone's surname ("Lord Vellgate")."""
     taken = _parts_of_full_names(kinds, first_only=True)
     for key, kind in list(kinds.items()):
         parts = name_tokens(key)
         if kind == PERSON or len(parts) < 2 or parts[-1] in taken or not _plain(written[key]):
+            continue
+        if key in sited:
             continue
         surname = evidence.get(parts[-1], {}).get(PERSON, 0.0)
         said_more = surname > evidence[key].get(kind, 0.0)
@@ -256,6 +263,19 @@ def _common_word(mention: Mention) -> bool:
     return not (span[0].tag_ == "JJ" and span[0].dep_ in ("amod", "compound"))
 
 
+#: Words before a name that write it as a site: "at Norport Vellgate", "in Ames Park".
+_SITE_WORDS = frozenset({"at", "in"})
+
+
+def _after_site_word(mention: Mention) -> bool:
+    """Whether a name follows "at" or "in" and is not a possessor: "at Norport Vellgate", not "at
+    Jo Ames's home" nor "in Jo Ames' words"."""
+    span = mention.span
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in _SITE_WORDS:
+        return False
+    return span.end >= len(span.doc) or span.doc[span.end].tag_ != "POS"
+
+
 def _body_said_more(evidence: dict[str, float]) -> bool:
     """Whether the text says more for a body or a place than for a person, of a one-word
     name the model calls a person ("Skyra said ... its fares"): the label is no evidence."""
@@ -280,6 +300,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     written: dict[str, str] = {}
     capitals: dict[str, bool] = {}
     articled: set[str] = set()
+    sited: set[str] = set()  # written after "at" or "in", as a place is
     common_words: dict[str, bool] = {}
     places: dict[str, Place] = {}
     for mention in mentions:
@@ -294,6 +315,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         if mention.span.start > 0 and mention.span.doc[mention.span.start - 1].lower_ == "the":
             articled.add(key)
+        if _after_site_word(mention):
+            sited.add(key)
         for kind, weight in mention.votes.items():
             evidence[key][kind] = evidence[key].get(kind, 0.0) + weight
         counts[key] += 1
@@ -322,7 +345,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             kinds[key] = PLACE  # "Kelby" read as a place once and a body once: the map's name
     _first_word_kinds(kinds, evidence, written)
     _short_forms_of_bodies(kinds, evidence, places)
-    _surname_kinds(kinds, evidence, written)
+    _surname_kinds(kinds, evidence, written, frozenset(articled | sited))
     _kin_of_people(kinds, evidence, written, articled)
     person_parts = _parts_of_full_names(kinds)
     for key in totals:
