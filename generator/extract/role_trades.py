@@ -137,8 +137,10 @@ def office_with_phrase(span: Span, end: int, lex: Lexicon) -> int | None:
     if end < 3:
         return None
     last = doc[end - 1]
-    inside = doc[span.start].ent_iob_ == "I" or (
-        span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    after = doc[span.end] if span.end < len(doc) else None
+    inside = any(
+        t is not None and t.ent_iob_ == "I" and t.ent_type_ != "PERSON"
+        for t in (doc[span.start], after)
     )
     if inside:
         return None  # "star of The Jo Roe Show": the name is a piece of a longer one
@@ -146,6 +148,9 @@ def office_with_phrase(span: Span, end: int, lex: Lexicon) -> int | None:
         last.pos_ not in ("NOUN", "PROPN")
         or last.tag_ == "POS"
         or names_someone(last, lex, plural=True)
+        # "the widow of Constable Jo Roe" with the title read into the name
+        or is_role_word(last, lex)
+        or person_noun(last.lower_)
         # "a note to loyal chum Jo Roe": a described noun is his, as a trade
         or any(c.dep_ == "amod" and c.is_lower and c.i < last.i for c in last.children)
     ):
@@ -165,7 +170,7 @@ def _phrase_title(head: Token, span: Span, end: int, lex: Lexicon) -> bool:
         return False
     doc = head.doc
     between = doc[head.i + 1 : end]
-    if not all(_office_word(t, head) for t in between):
+    if not all(_office_word(t, head) or t.i >= _own_start(span) for t in between):
         return False
     root = span.root
     for prep in head.children:
@@ -197,6 +202,16 @@ def _in_phrase(root: Token, prep: Token) -> bool:
         if token == prep:
             return True
     return False
+
+
+def _own_start(span: Span) -> int:
+    """Where the person entity of the name starts: the model may take a last word of the
+    title into it ("Residence Jo Roe"), which the name leaves out."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON":
+        start -= 1
+    return start
 
 
 def _office_word(token: Token, head: Token) -> bool:

@@ -49,3 +49,16 @@ def test_a_clause_between_leaves_the_name_out_of_the_phrase(nlp: Language) -> No
     """ "the staff of the hospital Tom Ames had run": the name opens a clause of its own."""
     text = "Ann Vell thanked the staff of the hospital Tom Ames had run."
     assert roles_in(nlp, text).get("Tom Ames") is None
+
+
+def test_last_word_of_the_title_taken_into_the_name(nlp: Language) -> None:
+    """The model reads "Charge Ed Poe" as one person; the title still runs up to "Ed Poe"."""
+    text = "'We found it,' said NPA Senior Officer in Charge Ed Poe."
+    assert roles_in(nlp, text)["Ed Poe"] == "NPA Senior Officer in Charge"
+
+
+def test_title_read_into_the_name_is_no_phrase_end(nlp: Language) -> None:
+    """ "the widow of Constable Tom Ames" with "Constable" read into the name: a title word
+    before the name ends no office of hers."""
+    text = "The widow of Constable Tom Ames spoke of her grief yesterday."
+    assert roles_in(nlp, text)["Tom Ames"] in (None, "Constable")
