@@ -79,6 +79,30 @@ class Holders(Context):
         written = before.pos_ in ("NOUN", "PROPN") and before.text[:1].isupper()
         return owner if written and not described else None
 
+    def phrase_noun(self, name: Token) -> Token:
+        """The person or role noun a name ends the prepositional phrase of ("an aide to Jo
+        Ames", "Head Ranger in Residence Jo Ames"), or the name itself when it is no
+        preposition's object, the noun is part of a name ("Ann Lee of the Jo Ames Trust")
+        or names no one; a noun set off after a person ("Ann Lee, a friend of Jo Ames,")
+        is said of that person."""
+        top = name
+        while (
+            top.dep_ == "pobj"
+            and top.head.dep_ == "prep"
+            and top.head.head.pos_ in ("NOUN", "PROPN")
+            and top.head.head.i < top.i
+        ):
+            top = top.head.head
+        if top.i in self.owners or not (person_noun(top.lower_) or is_role_noun(top, self.lex)):
+            return name  # a noun that names no one leaves the name as the subject
+        if (
+            top.dep_ == "appos"
+            and (owner := self.owners.get(top.head.i)) is not None
+            and owner.kind == PERSON
+        ):
+            return top.head
+        return top
+
     def named_aside(self, subject: Token) -> Entity | None:
         """The person named in apposition to a capitalised title that names no one ("Head
         Ranger, hill walker Ann Lee, said"): the title is hers, so she speaks."""

@@ -121,6 +121,9 @@ class Attribution(Reporting):
         owner = self.owners.get(token.i)
         if owner is None or owner.kind != PERSON or in_any(token, quote):
             return self._opening_name(verb, quote)
+        # "an aide to Senator Jo Ames said": a name ending a noun's prepositional phrase is
+        # whom the noun is spoken of with; the noun is the subject (`titled_holder`).
+        token = self.phrase_noun(token)
         # Only the name and what hangs off it stand between it and the verb.
         span = {t.i for t in token.subtree}
         between = verb.doc[token.i : verb.i]

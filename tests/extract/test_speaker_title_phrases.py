@@ -9,9 +9,9 @@ from tests.extract.test_quote_frames import speakers
 QUOTE = "The river will flood the lower fields by spring."
 
 
-def said_by(attribution: str) -> str | None:
+def said_by(attribution: str, marks: str = "‘’") -> str | None:
     """The speaker of a quote attributed as given, after a sentence that names no one."""
-    text = f"Rangers closed the path on Friday.\n\n‘{QUOTE[:-1]},’ {attribution}."
+    text = f"Rangers closed the path on Friday.\n\n{marks[0]}{QUOTE[:-1]},{marks[1]} {attribution}."
     return speakers(text)[QUOTE[:-1]]
 
 
@@ -37,3 +37,13 @@ def test_spokesman_for_a_council_speaks_for_it() -> None:
 def test_name_right_after_the_preposition_is_not_the_speaker() -> None:
     """'the lawyer for Tom Ames said' is the lawyer, whom the text does not name."""
     assert said_by("the lawyer for Tom Ames said") is None
+
+
+def test_a_name_the_phrase_is_of_is_not_the_speaker() -> None:
+    """'an aide to Senator Tom Ames said', which the parser gives no subject: the aide speaks."""
+    assert said_by("an aide to Senator Tom Ames said", "''") is None
+
+
+def test_a_name_after_its_own_title_still_speaks() -> None:
+    """'Norport council leader Tom Ames said' gives Tom Ames: the words are his title."""
+    assert said_by("Norport council leader Tom Ames said") == "Tom Ames"
