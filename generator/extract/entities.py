@@ -67,7 +67,7 @@ from generator.extract.people import (
     split_byline,
 )
 from generator.extract.person_joins import joined_people
-from generator.extract.person_tails import split_people
+from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import document_countries, settled_city
 from generator.extract.place_votes import dateline_starts, unlabelled_streets
 
@@ -254,7 +254,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 if span is not None:
                     out.extend(classify(span, lex))
     missed = [*unlabelled_streets(doc), *short_company_names(list(doc.ents))]
-    missed += aged_people(doc, lex)
+    missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = [m for m in out if m.span.start not in debris]

@@ -11,7 +11,7 @@ when they only go on with the title ("State for Health"). See `split_people`.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
@@ -151,3 +151,26 @@ def within_a_name(word: Token | None) -> bool:
     """Whether a word is a capitalised proper noun of a name the model found, so no common
     noun for the name after it: "Group" of "the Ledger Group Ann Vell" (not "Pollsters")."""
     return word is not None and word.is_title and word.pos_ == "PROPN" and bool(word.ent_type_)
+
+
+def unlabelled_titled_people(doc: Doc, lex: Lexicon) -> list[Span]:
+    """People the model left out of its entities after a title whose portfolio runs on to
+    the name ("said Director of Public Health Ann Vell"), as person spans: a run of
+    capitalised proper nouns no entity covers straight after a title's "of" or "for", whose
+    words before the last two are only the portfolio's and whose last two read as a name
+    (see `_ends_in_person`)."""
+    out = []
+    for link in doc:
+        if link.lower_ not in _TITLE_LINKS or link.i + 3 >= len(doc):
+            continue
+        end = link.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        run = doc[link.i + 1 : end]
+        if len(run) < 3 or any(t.ent_type_ for t in run) or _reads_as_name(run[:-2], lex):
+            continue
+        if _ends_in_person(run, lex):
+            person = doc[end - 2 : end]
+            person.label_ = "PERSON"
+            out.append(person)
+    return out

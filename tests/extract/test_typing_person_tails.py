@@ -76,3 +76,19 @@ def test_a_lower_case_title_before_a_body_and_a_name_splits(nlp: Language) -> No
     text = "'We are ready,' said the treasurer of the Ledger Group Ann Vell."
     kinds = _kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
     assert kinds.get("Ann Vell") == PERSON
+
+
+def test_a_name_no_entity_covers_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
+    """ "said Director of Public Health Ann Vell" with no entity from the model: the name after
+    the portfolio is a person, and the portfolio gives no body."""
+    text = "'We will act,' said Director of Public Health Ann Vell."
+    kinds = _kinds(nlp, text, [])
+    assert kinds.get("Ann Vell") == PERSON
+    assert not any("Health" in name for name in kinds)
+
+
+def test_an_unlabelled_run_that_reads_as_a_body_gives_no_person(nlp: Language) -> None:
+    """ "head of Tarn Vell Ardry": nothing says where a body's name ends, so no person."""
+    text = "He was head of Tarn Vell Ardry until May."
+    kinds = _kinds(nlp, text, [])
+    assert "Vell Ardry" not in kinds
