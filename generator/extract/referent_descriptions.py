@@ -86,12 +86,13 @@ class Descriptions(Sexes):
         """ "X is aware ... 'Quote,' the lanky professor said": the person just before.
 
         A definite singular description ("the 26-year-old", "the lanky professor",
-        an office no stated role holds, "the Chancellor") refers back to the person
+        "the chancellor" when no other person holds it) refers back to the person
         who is the main subject of the nearest narrative sentence before it (or whom a
         "he"/"she" main subject there refers to), or to the one person the text gave the
         age it states; a description that sets itself apart ("the second victim") or
         whose noun that sentence gives someone else ("asks the soldier") gives None, as
-        does anything less clear.
+        does a title with capitals ("the Chancellor") for a person with no stated role
+        or title, and anything less clear.
         """
         if not singular(noun, self.lex):
             return None
@@ -169,6 +170,11 @@ class Descriptions(Sexes):
         if entity is None or entity.kind != PERSON or _lesser_office(entity, noun):
             return None
         office = is_role_noun(noun, self.lex)
+        if office and noun.text.istitle() and not _may_hold(entity, noun):
+            # "Tom Ames spoke. '...,' the Governor said": an office with capitals is
+            # a title, not a word for whoever was just named with no role or title. An
+            # abbreviation ("the MP") is written so whatever it names.
+            return None
         holders = office_elsewhere(noun, entity, self.known_people()) if office else []
         if holders:
             # "the home secretary" is Ann Vell, titled so later, not Tom Ames
@@ -401,3 +407,12 @@ def _lesser_office(entity: Entity, noun: Token) -> bool:
     said" is someone else."""
     held = role_terms(entity.role or "")
     return noun.lower_ in held and deputy_of(held, {t.lower_ for t in role_modifiers(noun)})
+
+
+def _may_hold(entity: Entity, noun: Token) -> bool:
+    """Whether a person may hold the office a role noun names: a stated role, the noun as
+    a title before one of their names, or a story that names them more than once (its
+    subject, whose office the text may take as known)."""
+    if entity.role or len(entity.mentions) > 1:
+        return True
+    return titled_as(entity, noun.lower_, [noun.lower_])

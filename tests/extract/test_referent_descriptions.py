@@ -5,11 +5,20 @@ from __future__ import annotations
 from tests.extract.test_quotes import speakers
 
 
-def test_a_capitalised_office_refers_to_the_subject_before() -> None:
-    """ "The Chancellor said", no one's role stated: the person the sentence before is about."""
+def test_a_capitalised_office_is_not_an_untitled_subject_before() -> None:
+    """ "The Governor said", no one's role or title stated: not the person just before."""
     text = (
         "Dana Whitlow defended the budget in Parliament on Monday.\n\n"
-        "The Chancellor said: 'Every pound in this plan has been accounted for.'"
+        "The Governor said: 'Every pound in this plan has been accounted for.'"
+    )
+    assert speakers(text)[0][1] is None
+
+
+def test_a_capitalised_office_refers_to_the_titled_subject_before() -> None:
+    """ "The Governor said" after "Governor Dana Whitlow ...": her."""
+    text = (
+        "Governor Dana Whitlow defended the budget in Parliament on Monday.\n\n"
+        "The Governor said: 'Every pound in this plan has been accounted for.'"
     )
     assert speakers(text)[0][1] == "Dana Whitlow"
 
