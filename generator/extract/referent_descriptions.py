@@ -38,6 +38,8 @@ from generator.extract.referent_roles import (
     current_holder,
     holder_by_words,
     holder_in_context,
+    lesser_office,
+    may_hold,
     member_of_body,
     office_elsewhere,
 )
@@ -57,10 +59,8 @@ from generator.extract.speech import (
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
     definite,
-    deputy_of,
     is_role_noun,
     noun_phrase,
-    role_terms,
     titled_as,
     words,
 )
@@ -167,10 +167,10 @@ class Descriptions(Sexes):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
-        if entity is None or entity.kind != PERSON or _lesser_office(entity, noun):
+        if entity is None or entity.kind != PERSON or lesser_office(entity, noun):
             return None
         office = is_role_noun(noun, self.lex)
-        if office and noun.text.istitle() and not _may_hold(entity, noun):
+        if office and noun.text.istitle() and not may_hold(entity, noun):
             # "Tom Ames spoke. '...,' the Governor said": an office with capitals is
             # a title, not a word for whoever was just named with no role or title. An
             # abbreviation ("the MP") is written so whatever it names.
@@ -399,20 +399,3 @@ class Descriptions(Sexes):
         if self._full_names is None:
             self._full_names = full_names(self.doc, self.owners, self.lex)
         return self._full_names
-
-
-def _lesser_office(entity: Entity, noun: Token) -> bool:
-    """Whether the person's stated role is a shadow or deputy of the office the noun names,
-    which the description does not say: "Shadow chancellor Ann Vell spoke. The chancellor
-    said" is someone else."""
-    held = role_terms(entity.role or "")
-    return noun.lower_ in held and deputy_of(held, {t.lower_ for t in role_modifiers(noun)})
-
-
-def _may_hold(entity: Entity, noun: Token) -> bool:
-    """Whether a person may hold the office a role noun names: a stated role, the noun as
-    a title before one of their names, or a story that names them more than once (its
-    subject, whose office the text may take as known)."""
-    if entity.role or len(entity.mentions) > 1:
-        return True
-    return titled_as(entity, noun.lower_, [noun.lower_])

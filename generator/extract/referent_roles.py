@@ -1,8 +1,10 @@
-"""Who a role noun with a place, party or people before it refers back to.
+"""Who holds the office a role noun names, for the descriptions that refer back by it.
 
 "The Vermont senator said", when the story named a senator only as "Senator Dale Orrin
 of Vermont": no stated role holds "Vermont senator", but one person named before holds
 the office, and the words that set it apart stand in the sentence that named them.
+"The trust's treasurer" is the one person the story ties to the trust; "the chancellor"
+is nobody whose stated role is only the shadow or deputy office.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from generator.extract.speech import (
     ROLE_QUALIFIERS,
     TITLE_WORDS,
     QuoteText,
+    deputy_of,
     role_holds,
     role_terms,
     titled_as,
@@ -29,6 +32,8 @@ __all__ = [
     "current_holder",
     "holder_by_words",
     "holder_in_context",
+    "lesser_office",
+    "may_hold",
     "member_of_body",
     "office_elsewhere",
 ]
@@ -207,3 +212,20 @@ def _names(tokens: Span, body: Entity, owners: Mapping[int, Entity], ending: boo
         if len(tokens) >= size and part.text == form:
             return True
     return False
+
+
+def lesser_office(entity: Entity, noun: Token) -> bool:
+    """Whether the person's stated role is a shadow or deputy of the office the noun names,
+    which the description does not say: "Shadow chancellor Ann Vell spoke. The chancellor
+    said" is someone else."""
+    held = role_terms(entity.role or "")
+    return noun.lower_ in held and deputy_of(held, {t.lower_ for t in role_modifiers(noun)})
+
+
+def may_hold(entity: Entity, noun: Token) -> bool:
+    """Whether a person may hold the office a role noun names: a stated role, the noun as
+    a title before one of their names, or a story that names them more than once (its
+    subject, whose office the text may take as known)."""
+    if entity.role or len(entity.mentions) > 1:
+        return True
+    return titled_as(entity, noun.lower_, [noun.lower_])
