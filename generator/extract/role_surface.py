@@ -75,7 +75,7 @@ def _set_off(
     for token in doc[start : min(len(doc), start + MAX_PHRASE_TOKENS + 1)]:
         if token.text in closers or token.text == "." or (line and token.is_space):
             return tokens or None
-        if token.is_space or token.pos_ in _NOT_IN_PHRASE:
+        if token.is_space:
             return None
         if "\n" in token.whitespace_ or token.i == len(doc) - 1:
             return [*tokens, token] if line and _plain(token) else None
