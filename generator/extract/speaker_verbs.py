@@ -84,6 +84,11 @@ class Reporting(Holders):
                     )
                     rank = (0 if governs else 2) + (0 if says else 1)
                     candidates.append((rank, abs(distance), token.i, token))
+        inner = [c[-1] for c in candidates if c[0] < 2]
+        candidates = [
+            (c[0] + 2, *c[1:]) if c[0] < 2 and _clause_reports(c[-1], quote, inner) else c
+            for c in candidates
+        ]
         governing = [c[-1] for c in candidates if c[0] < 2]
         return [c[-1] for c in sorted(candidates) if not _second_hand(c[-1], governing)]
 
@@ -96,6 +101,22 @@ class Reporting(Holders):
         if verb.sent.start_char < quote.parts[-1][1] - 1:
             return False
         return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
+
+
+def _clause_reports(verb: Token, quote: Quote, governing: list[Token]) -> bool:
+    """Whether the quote stands in an adverbial clause of a verb that has a reporting
+    verb of its own: in "When Vell called the plan '...', Ames said he agreed" the words
+    are Vell's, in the clause "called" opens; Ames's "said" holds them only through that
+    clause, however near it stands."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or in_any(clause, quote):
+            continue
+        held = {t.i for t in clause.subtree}
+        if any(in_any(t, quote) for t in clause.subtree if not t.is_punct) and any(
+            other.i in held for other in governing if other.i != verb.i
+        ):
+            return True
+    return False
 
 
 def _second_hand(verb: Token, governing: list[Token]) -> bool:
