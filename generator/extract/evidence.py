@@ -40,6 +40,7 @@ from generator.extract.shapes import (
     site_votes,
     team_votes,
 )
+from generator.extract.thing_votes import thing_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -394,5 +395,6 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     pronoun_votes(mentions, lex)
     unlabelled_votes(mentions)
     run_on_votes(mentions)
+    thing_votes(mentions)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
