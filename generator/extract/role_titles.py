@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.role_acts import act_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
@@ -244,6 +245,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
+        or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
         # "all" of "the all-time great skipper X" is part of a word, no determiner
         or (
             token.dep_ in ("poss", "det", "predet")
