@@ -34,8 +34,10 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 2.0)  # "in Tarnovo Selo 70 km north", however it is parsed
     elif before is not None and before.is_lower and _place_noun(before, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
-    elif root.dep_ == "compound" and _place_noun(head, lex) and not _members_of(span, head):
-        mention.vote(PLACE, 2.0 + bonus)  # "the Karameh border crossing"; "GCC states" are members
+    elif _modified_place_noun(root, lex) and not _members_of(span, head):
+        # "the Karameh border crossing"; "the Kelby and Tarvik provinces", whose first name
+        # the noun is read through the second; "GCC states" are members
+        mention.vote(PLACE, 2.0 + bonus)
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
     elif root.dep_ == "pobj" and head.lower_ in cues().locative:
@@ -58,6 +60,15 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _modified_place_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether a name's word modifies a place noun after it, itself or through the names it
+    is listed with: "the Karameh crossing", "the Kelby and Tarvik provinces"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    noun = token.head
+    return token.dep_ in ("compound", "nmod") and noun.i > token.i and _place_noun(noun, lex)
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:
