@@ -230,11 +230,23 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
             continue  # "A spokesman said": an unnamed source, not the one named next
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if indefinite and not thing:
+        if indefinite and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _named_again(subject: Token, span: Span) -> bool:
+    """Whether the sentence of ``span`` has the noun of the lede's ``subject`` again, apart
+    from the name, also as another's title ("A harbour pilot was hurt. ... Jo Roe hit a
+    pilot", "Chief Jo Roe banned Pilot Ed Poe"): then the lede's one is someone else."""
+    name = range(span.start, span.end)
+    # one more of them, not a plural that may hold the one named ("with the pilots")
+    return any(
+        token.tag_ in ("NN", "NNP") and token.lower_ == subject.lower_ and token.i not in name
+        for token in span.sent
+    )
 
 
 def reported_before(span: Span, lex: Lexicon) -> str | None:
