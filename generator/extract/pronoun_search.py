@@ -97,6 +97,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                 # "According to Haley, the threats ...": Haley is the one who speaks.
                 according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
                 leads = token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
+                if self.unnamed_object(token, word):
+                    return None, passed  # "I stop a man to ask whether he ... '...,' he says"
                 if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
                     continue
                 if token.lower_ == word:
@@ -117,6 +119,11 @@ class PronounSearch(PronounClues, QuoteGaps):
                     office = office or self._office_holder(token, word)
                     continue
                 role = is_role_noun(token, self.lex)
+                if not role and _body_reports(token, self.owners) and self.says(token.head):
+                    # "The Ferry Trust said ... he said": someone speaking for it, or a
+                    # person the model took for a body; past it, as past "the audit found".
+                    passed = True
+                    continue
                 if (
                     token.pos_ == "PROPN"
                     and not role
@@ -287,6 +294,15 @@ class PronounSearch(PronounClues, QuoteGaps):
             if owner is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
                 return False  # "Lee owns one boat": someone the entities missed
         return True
+
+
+def _body_reports(subject: Token, owners: dict[int, Entity]) -> bool:
+    """Whether the subject is a word of an organization's own name, heads the main clause
+    and holds no person ("Acme said"); not "Acme scientist Jo Ames told", however parsed."""
+    entity = owners.get(subject.i)
+    if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
+        return False
+    return not any((o := owners.get(t.i)) is not None and o.kind == PERSON for t in subject.subtree)
 
 
 def _clause_dep(verb: Token, text: str) -> str:

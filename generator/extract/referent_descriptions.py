@@ -167,6 +167,9 @@ class Descriptions(Sexes):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
+            if entity is None and subject.lower_ == noun.lower_ and definite(subject):
+                # "The cook then stirs. '...,' the cook says": the same person, read back
+                entity = self.described(subject)
         if entity is None or entity.kind != PERSON or lesser_office(entity, noun):
             return None
         office = is_role_noun(noun, self.lex)

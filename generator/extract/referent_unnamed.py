@@ -70,6 +70,22 @@ class UnnamedPeople(Descriptions):
             for t in c.subtree
         )
 
+    def unnamed_object(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun is a new unnamed person of the pronoun's sex whom its own sentence
+        takes up with that pronoun: "I stop a man on the quay to ask whether he fishes"
+        (then "'...,' he says" is that man, not anyone named before)."""
+        own = words().male_nouns if pronoun in MALE else words().female_nouns
+        if noun.dep_ != "dobj" or noun.lower_ not in own or not one_person(noun, self.lex):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return False
+        if any((o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in noun.subtree):
+            return False  # "a man named Tom Ames"
+        return any(
+            t.lower_ == pronoun and not self.quoted.inside(t.idx)
+            for t in noun.sent[noun.i - noun.sent.start + 1 :]
+        )
+
     def _used_before(self, noun: Token) -> bool:
         """Whether the story used the noun, or its plural, outside quotes before."""
         if self._first_nouns is None:
