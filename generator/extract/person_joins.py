@@ -71,6 +71,12 @@ def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*kept, *people], key=lambda e: e.start)
 
 
+def _holds_capital(span: Span) -> bool:
+    """Whether a span may open a name: one of lower-case common words only ("lorry driver"
+    before "Tom Ames") is a description the model misread; a particle ("van") may open one."""
+    return any(t.text[:1].isupper() or t.tag_ in ("NNP", "NNPS", "FW") for t in span)
+
+
 def joined_people(doc: Doc) -> list[Span]:
     """The entities, with PERSON spans that touch joined into one.
 
@@ -82,7 +88,11 @@ def joined_people(doc: Doc) -> list[Span]:
     for ent in month_named_people(doc, list(doc.ents)):
         previous = out[-1] if out else None
         if previous is not None and (
-            (ent.label_ == previous.label_ == "PERSON" and ent.start == previous.end)
+            (
+                ent.label_ == previous.label_ == "PERSON"
+                and ent.start == previous.end
+                and _holds_capital(previous)
+            )
             or _across_particles(previous, ent)
             or _double_barrelled(previous, ent)
         ):
