@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
+from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_verbs import Reporting
@@ -68,8 +69,17 @@ class Attribution(Reporting):
             found = self.speaker_of_subject(subject, quote, previous)
             if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:
                 found = self.sayer_before(verbs, subject, quote)
+            if found is not None and self._names_after(verb, subject, found, quote):
+                return None, True  # "the woman said Ann Vell was '...'": not Ann Vell
             return found, True
         return None, False
+
+    def _names_after(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
+        """Whether the verb's own clause names `found` after it (`named_after_verb`)."""
+        start = quote.parts[0][0]
+        sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
+        limit = start if verb.idx < start else sent.end_char
+        return named_after_verb(verb, subject, found, self.owners, quote, limit)
 
     def _across_paragraphs(self, subject: Token, verb: Token) -> bool:
         """Whether a paragraph break stands between a verb and the subject the parser gave
