@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_acts import act_before_title
 from generator.extract.role_context import SUBJECTS
+from generator.extract.role_pairs import NOT_PAIRED, paired_title
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
     RoleWords,
@@ -318,6 +319,9 @@ def _joins_name_words(token: Token) -> bool:
 
 def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
+    paired = paired_title(span, lex)
+    if paired != NOT_PAIRED:
+        return paired  # "Husband and wife Tom and Ann Vell": one noun each
     end = _unprefixed_start(span, lex)
     # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
     phrase = office_with_phrase(span, end, lex)

@@ -1,0 +1,54 @@
+"""Two nouns for people before two names: "Husband and wife Tom and Ann Vell"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import names_someone, person_noun
+
+__all__ = ["NOT_PAIRED", "paired_title"]
+
+#: Returned when the name is not one of a pair under a pair of nouns.
+NOT_PAIRED = "\0"
+
+
+def _person_at(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+def _name_start(token: Token) -> int:
+    """Where the entity holding ``token`` starts."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def _noun(token: Token, lex: Lexicon) -> bool:
+    """A singular noun for a person; the model may tag a capitalised one opening the
+    sentence as a place ("Husband and wife ...")."""
+    singular = token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS")
+    return singular and (names_someone(token, lex) or person_noun(token.lower_))
+
+
+def paired_title(span: Span, lex: Lexicon) -> str | None:
+    """The noun in its place for each of two names joined by "and" after two nouns for
+    people joined by "and": the first noun is the first name's, the second the second's.
+    ``NOT_PAIRED`` when the words before the names are no such pair."""
+    doc = span.doc
+    end, start = span.end, span.start
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and _person_at(doc[end + 1]):
+        first, place = start, 0
+    elif start >= 2 and doc[start - 1].lower_ == "and" and _person_at(doc[start - 2]):
+        first, place = _name_start(doc[start - 2]), 1
+    else:
+        return NOT_PAIRED
+    if first < 3 or doc[first - 2].lower_ != "and":
+        return NOT_PAIRED
+    nouns = (doc[first - 3], doc[first - 1])
+    if not all(_noun(noun, lex) for noun in nouns):
+        return NOT_PAIRED
+    if first - 3 > 0 and _noun(doc[first - 4], lex):
+        return None  # "aunt and uncle" after another noun: no clear pairing
+    return nouns[place].text
