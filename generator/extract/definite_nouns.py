@@ -19,6 +19,11 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in owner.children)
 
 
+def indefinite(noun: Token) -> bool:
+    """Whether the noun has its own "a" or "an": someone not named before ("a man")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _misread_verb(noun: Token) -> Token | None:
     """The lower-case word right after a noun that closes a short clause after a quote, which
     the parser took for the head noun of "the leaflet read": the quote mark, the article,

@@ -9,6 +9,7 @@ vote, which `evidence` weighs against what the rest of the document says.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -87,6 +88,17 @@ class Mention:
     def vote(self, kind: str, weight: float) -> None:
         """Add evidence that this mention names a ``kind``."""
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+
+def writings(doc: Doc, words: tuple[str, ...], starts: Iterable[int]) -> list[Span]:
+    """Every place the document writes these words, tagged or not, looked for at ``starts``
+    (the indexes where its first word may stand)."""
+    size = len(words)
+    return [
+        doc[i : i + size]
+        for i in starts
+        if doc[i].text == words[0] and tuple(x.text for x in doc[i : i + size]) == words
+    ]
 
 
 def surface(span: Span) -> str:

@@ -119,7 +119,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                     office = office or self._office_holder(token, word)
                     continue
                 role = is_role_noun(token, self.lex)
-                if not role and _body_reports(token, self.owners) and self.says(token.head):
+                if not role and self._body_reports(token) and self.says(token.head):
                     # "The Ferry Trust said ... he said": someone speaking for it, or a
                     # person the model took for a body; past it, as past "the audit found".
                     passed = True
@@ -295,14 +295,14 @@ class PronounSearch(PronounClues, QuoteGaps):
                 return False  # "Lee owns one boat": someone the entities missed
         return True
 
-
-def _body_reports(subject: Token, owners: dict[int, Entity]) -> bool:
-    """Whether the subject is a word of an organization's own name, heads the main clause
-    and holds no person ("Acme said"); not "Acme scientist Jo Ames told", however parsed."""
-    entity = owners.get(subject.i)
-    if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
-        return False
-    return not any((o := owners.get(t.i)) is not None and o.kind == PERSON for t in subject.subtree)
+    def _body_reports(self, subject: Token) -> bool:
+        """Whether the subject is a word of an organization's own name, heads the main
+        clause and holds no person ("Acme said"); not "Acme scientist Jo Ames told",
+        however parsed."""
+        entity = self.owners.get(subject.i)
+        if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
+            return False
+        return not self.names_person(subject.subtree)
 
 
 def _clause_dep(verb: Token, text: str) -> str:

@@ -172,9 +172,9 @@ class PronounClues(UnnamedPeople):
         about the one the pronoun refers to, so the search does not count it as read."""
         possessive = "his" if pronoun == "he" else "her"
         outside = [t for t in tokens if not self.quoted.inside(t.idx)]
-        return any(t.lower_ == possessive and t.dep_ == "poss" for t in outside) and not any(
-            (o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in outside
-        )
+        return any(
+            t.lower_ == possessive and t.dep_ == "poss" for t in outside
+        ) and not self.names_person(outside)
 
     def fronted_subject(self, pronoun: Token, word: str) -> Entity | None:
         """The one person, fitting ``word``, who is the subject of a clause fronted before

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.entities import PERSON, Entity
+from generator.extract.definite_nouns import indefinite
+from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import Descriptions
@@ -63,11 +64,8 @@ class UnnamedPeople(Descriptions):
             return False
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in noun.head.children):
             return False
-        return not any(
-            (o := self.owners.get(t.i)) is not None and o.kind == PERSON
-            for c in noun.children
-            if c.dep_ != "poss"
-            for t in c.subtree
+        return not self.names_person(
+            t for c in noun.children if c.dep_ != "poss" for t in c.subtree
         )
 
     def unnamed_object(self, noun: Token, pronoun: str) -> bool:
@@ -77,9 +75,9 @@ class UnnamedPeople(Descriptions):
         own = words().male_nouns if pronoun in MALE else words().female_nouns
         if noun.dep_ != "dobj" or noun.lower_ not in own or not one_person(noun, self.lex):
             return False
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not indefinite(noun):
             return False
-        if any((o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in noun.subtree):
+        if self.names_person(noun.subtree):
             return False  # "a man named Tom Ames"
         return any(
             t.lower_ == pronoun and not self.quoted.inside(t.idx)

@@ -14,6 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from generator.extract.definite_nouns import indefinite
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -201,7 +202,7 @@ def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:
     noun = attribute_of(verb) or works_as(verb)
     if noun is None or not names_someone(noun, lex):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if not indefinite(noun):
         return None  # "She is the one ...": not a description of her alone
     role = role_phrase(noun, range(0), lex)
     return as_served(role, verb) if role and role.lower() not in role_words().generic else None
@@ -228,9 +229,8 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
             return None
         if subject.head.lower_ in lex.reporting_verbs or subject.lower_ in _SOURCES:
             continue  # "A spokesman said": an unnamed source, not the one named next
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if indefinite and not thing and not _named_again(subject, span):
+        if indefinite(subject) and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
                 return role

@@ -16,7 +16,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import cues
-from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.mentions import ORG, PERSON, WORK, Mention, writings
 
 #: Prepositions and conjunctions that a title writes with a capital between its words:
 #: "Rally Against Closure", "Friends For Tarn Valley", "Voices Beyond Kelby".
@@ -56,13 +56,6 @@ def _runs_on(doc: Doc, end: int) -> bool:
     )
 
 
-def _writings(doc: Doc, starts: list[int], words: tuple[str, ...]) -> list[Span]:
-    """Every place the document writes these words, tagged or not, from the places its
-    first word is written (``starts``)."""
-    size = len(words)
-    return [doc[i : i + size] for i in starts if tuple(x.text for x in doc[i : i + size]) == words]
-
-
 def _brand_kind(doc: Doc, end: int) -> str | None:
     """The kind a lower-case noun after a name and its exclamation mark says: a body
     for "Tarvik! shares", a thing for "Kestrel Glow! lamps"; None without both."""
@@ -89,7 +82,7 @@ def run_on_votes(mentions: list[Mention]) -> None:
         if token.text[:1].isupper():
             starts[token.text].append(token.i)
     for words, named in by_words.items():
-        for writing in _writings(doc, starts.get(words[0], []), words):
+        for writing in writings(doc, words, starts.get(words[0], [])):
             if _runs_on(doc, writing.end) and _prose(writing):
                 named[0].vote(ORG, 3.0)  # "Norport Rally Against Closure"
             brand = _brand_kind(doc, writing.end)

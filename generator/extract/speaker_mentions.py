@@ -12,7 +12,7 @@ spans) and resolves what points to an entity without being one:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -67,6 +67,10 @@ class Mentions:
     def known_people(self) -> list[Entity]:
         """The document's people and the people the NER missed found so far."""
         return [*self.people, *(e for e in self.added if e.kind == PERSON)]
+
+    def names_person(self, tokens: Iterable[Token]) -> bool:
+        """Whether any of the tokens is a word of a person's name."""
+        return any((o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in tokens)
 
     # --- verbs of saying ---------------------------------------------------------------
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from generator.extract.lexicon import cues, normalize
-from generator.extract.mentions import ORG, WORK, Mention
+from generator.extract.mentions import ORG, WORK, Mention, writings
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
 #: State of the Workers' Union address" names no union.
@@ -43,16 +43,6 @@ def _thing_after(span: Span) -> str | None:
     return head.lower_
 
 
-def _writings(doc: Doc, words: tuple[str, ...]) -> list[Span]:
-    """Every place the document writes these words, tagged or not."""
-    size = len(words)
-    return [
-        doc[t.i : t.i + size]
-        for t in doc
-        if t.text == words[0] and tuple(x.text for x in doc[t.i : t.i + size]) == words
-    ]
-
-
 def thing_votes(mentions: list[Mention]) -> None:
     """Each mention of a model's body whose every writing describes a weapon or a speech
     votes for a thing (see the module's doc)."""
@@ -70,8 +60,8 @@ def thing_votes(mentions: list[Mention]) -> None:
         noun = _thing_after(first.span)
         if noun is None or (noun not in SPEECHES and first.span[-1].lower_ in suffixes):
             continue
-        writings = _writings(doc, tuple(t.text for t in first.span))
-        if writings and all(_thing_after(w) is not None for w in writings):
+        found = writings(doc, tuple(t.text for t in first.span), range(len(doc)))
+        if found and all(_thing_after(w) is not None for w in found):
             for mention in group:
                 mention.votes.pop(ORG, None)  # what its words said of a body
                 mention.vote(WORK, 3.0)
