@@ -312,3 +312,14 @@ def split_at_courtesy(span: Span) -> list[Span]:
     body, person = doc[span.start : i], doc[i : span.end]
     body.label_, person.label_ = span.label_, "PERSON"
     return [body, person]
+
+
+def entity_span(token: Token) -> Span:
+    """The named entity ``token`` belongs to (or the token alone)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.role_phrases import names_someone, person_noun
 
 __all__ = ["NOT_PAIRED", "paired_title"]
@@ -15,14 +16,6 @@ NOT_PAIRED = "\0"
 
 def _person_at(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
-
-
-def _name_start(token: Token) -> int:
-    """Where the entity holding ``token`` starts."""
-    doc, start = token.doc, token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
 
 
 def _noun(token: Token, lex: Lexicon) -> bool:
@@ -41,7 +34,7 @@ def paired_title(span: Span, lex: Lexicon) -> str | None:
     if end + 1 < len(doc) and doc[end].lower_ == "and" and _person_at(doc[end + 1]):
         first, place = start, 0
     elif start >= 2 and doc[start - 1].lower_ == "and" and _person_at(doc[start - 2]):
-        first, place = _name_start(doc[start - 2]), 1
+        first, place = entity_span(doc[start - 2]).start, 1
     else:
         return NOT_PAIRED
     if first < 3 or doc[first - 2].lower_ != "and":

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.role_phrases import (
     is_role_word,
     names_someone,
@@ -25,7 +26,6 @@ from generator.extract.role_phrases import (
     trim,
     write_role,
 )
-from generator.extract.role_titles import entity_span
 
 #: Words of a photo mark after a name: "(pictured)", ", left,", "(centre)".
 PHOTO_MARKS = frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_pairs import NOT_PAIRED, paired_title
@@ -32,7 +33,7 @@ from generator.extract.role_trades import (
     trade_opening,
 )
 
-__all__ = ["abbreviated_title", "courtesy", "entity_span", "title_before"]
+__all__ = ["abbreviated_title", "courtesy", "title_before"]
 
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
@@ -44,17 +45,6 @@ _PLACES = ("GPE", "LOC")
 _CLOCK = ("TIME", "DATE")
 #: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
 MAX_OFFICE_PARTS = 2
-
-
-def entity_span(token: Token) -> Span:
-    """The named entity ``token`` belongs to (or the token alone)."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _title_end(span: Span, lex: Lexicon) -> int | None:

@@ -60,7 +60,6 @@ from generator.extract.role_surface import (
 from generator.extract.role_titles import (
     abbreviated_title,
     courtesy,
-    entity_span,
     title_before,
 )
 from generator.extract.role_verbs import (
@@ -74,7 +73,7 @@ from generator.extract.role_verbs import (
 )
 from generator.extract.speech import gender_of
 
-__all__ = ["entity_span", "role_of"]
+__all__ = ["role_of"]
 
 #: Steps up from a noun to the person noun whose phrase holds it.
 MAX_CLIMB = 6

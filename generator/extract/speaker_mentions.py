@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_surnames import principal_surnames
-from generator.extract.roles import entity_span
 from generator.extract.speaker_names import short_organization
 from generator.extract.speaker_subjects import done_subject, is_saying_phrasal, teller_before
 from generator.extract.speech import (
