@@ -1,13 +1,13 @@
 """Verbs the tagger read as adjectives of a title before a name.
 
-"Ann Vell married actor Tom Ames" and "he groomed and sexually assaulted actress Ann
-Vell" are tagged with the verb as an adjective of the noun after it, so a title read
-leftwards from the name would take the act in ("married actor"). A past form in -ed
-is the act, not part of the title, when what comes right before it is its subject (a
-person or a body named, or a pronoun: "she", "who") or an "and" after another verb
-("groomed and assaulted"); adverbs and quote marks between are passed over. After an
-article, a preposition, a comma or a possessive it stays an adjective ("the retired
-nurse", "by obsessed fan").
+"Ann Vell married actor Tom Ames" and "he pushed and kicked actress Ann Vell" may be
+tagged with the verb as an adjective of the noun after it, so a title read leftwards
+from the name would take the act in ("married actor"). A past form in -ed is the act,
+not part of the title, when what comes right before it is its subject (a person or a
+body named, or a pronoun: "she", "who") or an "and" after another verb ("pushed and
+kicked"); adverbs and quote marks between are passed over. After an article, a
+preposition, a comma or a possessive it stays an adjective ("the retired nurse", "by
+obsessed fan").
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ _PAST_TAGS = ("VBN", "VBD", "JJ")
 
 
 def _before(token: Token) -> Token | None:
-    """The word right before ``token``, past adverbs ("sexually") and quote marks
-    ("'groomed' and"), or None."""
+    """The word right before ``token``, past adverbs ("badly") and quote marks
+    ("'pushed' and"), or None."""
     at = token.i - 1
     while at >= 0 and (token.doc[at].pos_ == "ADV" or token.doc[at].is_quote):
         at -= 1
