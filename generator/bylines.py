@@ -166,7 +166,7 @@ def split_byline(paragraph: str) -> tuple[Byline, str] | None:
 
 
 #: Line breaks of a page flattened into " . ", as news data sets store web pages:
-#: "By . Jane Doe . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . ...".
+#: "By . Jane Doe . PUBLISHED: . 09:42 EST, 3 May 2014 . | . UPDATED: . ...".
 _FLAT_BREAK = re.compile(r"\s+\.\s+")
 _FLAT_START = re.compile(r"^(?:(?:By|BY) \.\s|(?:PUBLISHED|UPDATED|Last updated)\b)")
 _STAMP_LABEL = re.compile(r"^(?:\||(?:first |last )?(?:published|updated|posted)\s*:?)$", re.I)

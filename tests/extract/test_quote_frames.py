@@ -108,10 +108,10 @@ def test_a_claim_holds_its_owners_words_not_the_reporters() -> None:
 
 
 def test_words_about_a_claim_are_not_its_owners() -> None:
-    """'Ames welcomed Whitlow's pledge as ‘a good start’': the quote judges the pledge,
+    """'Ames hailed Whitlow's offer as ‘a fine first step’': the quote judges the offer,
     it is no part of it."""
-    text = "Tom Ames welcomed Dana Whitlow's pledge on the harbour as ‘a good start for us’."
-    assert speakers(text) != {"a good start for us": "Dana Whitlow"}
+    text = "Tom Ames hailed Dana Whitlow's offer on the harbour as ‘a fine first step for us’."
+    assert speakers(text) != {"a fine first step for us": "Dana Whitlow"}
 
 
 def test_a_self_styled_name_is_its_bearers_words() -> None:

@@ -52,14 +52,14 @@ from tests.extract.test_roles import roles_in
         ("Ann Lee, who works for the council, said no.", "Ann Lee", "works for the council"),
         # "first lady" is no courtesy title, an ordinal word may open a title, and
         # the object of a word before the title is not part of it
-        ("He spoke to first lady Laura Vine before the vote.", "Laura Vine", "first lady"),
+        ("He dined with first lady Laura Vine after the vote.", "Laura Vine", "first lady"),
         ("First Minister Moira Dunn said no.", "Moira Dunn", "First Minister"),
-        ("During the procedure Vice President Dick Orme took over.", "Dick Orme", "Vice President"),
+        ("During the hearing Vice President Dick Orme took over.", "Dick Orme", "Vice President"),
         # an appositive before the name that the parser tied to the last noun
         (
-            "Earlier, a spokesman for the prosecutor's office in Lyon, Paul Vey, said so.",
+            "Later a spokesman for the prosecutor's office in Tarland, Paul Vey, confirmed it.",
             "Paul Vey",
-            "spokesman for the prosecutor's office in Lyon",
+            "spokesman for the prosecutor's office in Tarland",
         ),
         (
             "The mother of a boy from Leeds, Jane Roe, said no.",
