@@ -262,7 +262,7 @@ def _unlabelled(doc: Doc, at: int, named_to: int) -> bool:
 
 
 def _unlabelled_name_end(doc: Doc, start: int, named_to: int) -> int:
-    """The end of a name the model did not label, as in "of Free the People ROC":
+    """The end of a name the model did not label, as in "of Save the Quay ROC":
     capitalised words (and "the", "of", "and" between them), at least two, none in
     or next to an entity; ``start`` when there is none."""
     end = start

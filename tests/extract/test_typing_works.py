@@ -174,13 +174,13 @@ def test_a_plural_verb_after_a_relative_clause_marks_a_band(nlp: Language) -> No
 
 
 def test_a_subjunctive_were_is_no_plural(nlp: Language) -> None:
-    """ "If the teenage Michael Howe were applying": one person, in a conditional."""
+    """ "If the young Tom Vellan were enrolling": one person, in a conditional."""
     kinds = entity_kinds(
         nlp,
-        "If the teenage Michael Howe were applying to Cambridge today, he would be turned "
-        "away. Michael Howe said so.",
+        "If the young Tom Vellan were enrolling at Tarland College now, he would be sent "
+        "home. Tom Vellan said so.",
     )
-    assert kinds.get("Michael Howe") == "person"
+    assert kinds.get("Tom Vellan") == "person"
 
 
 def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> None:
