@@ -13,6 +13,7 @@ while the pipeline loads (about 0.6 s of CPU).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -136,8 +137,37 @@ def _subdivision_table() -> dict[str, Place]:
     # First-level subdivisions before lower ones: "Gaza" the governorate.
     subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.parent_code is not None)
     for sub in subdivisions:
-        table.setdefault(fold(sub.name), Place(sub.name, "region", sub.country_code))
+        for form in subdivision_forms(sub.name):
+            table.setdefault(fold(form), Place(form, "region", sub.country_code))
     return table
+
+
+#: An ISO 3166-2 code inside a pycountry name's brackets ("Wales [Cymru GB-CYM]").
+_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+#: Romanised Chinese words for a kind of subdivision that pycountry writes after the
+#: name ("Sichuan Sheng", "Beijing Shi", "Xizang Zizhiqu"); news writes the name alone.
+_KIND_WORDS = frozenset({"Sheng", "Shi", "Zizhiqu"})
+
+
+def subdivision_forms(name: str) -> list[str]:
+    """The names a pycountry subdivision name stands for, its own first: the name without
+    its bracketed other name ("Wales [Cymru GB-CYM]" -> "Wales", "Cymru"), its
+    inverted kind ("Madrid, Comunidad de" -> "Madrid"), its parenthesised note ("Sofia
+    (stolitsa)" -> "Sofia") or its Chinese kind word ("Sichuan Sheng" -> "Sichuan").
+    Only forms that begin with a capital: "[city]" is a note, not a name."""
+    main, _, bracketed = name.partition(" [")
+    written = [main]
+    if bracketed:
+        written.append(" ".join(w for w in bracketed.rstrip("]").split() if not _CODE.match(w)))
+    forms = [name]
+    for form in written:
+        form = re.sub(r"\s*\([^)]*\)$", "", form).split(", ")[0].strip()
+        words = form.split()
+        if len(words) > 1 and words[-1] in _KIND_WORDS:
+            form = " ".join(words[:-1])
+        if form[:1].isupper() and form not in forms:
+            forms.append(form)
+    return forms
 
 
 @cache

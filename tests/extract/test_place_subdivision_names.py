@@ -1,0 +1,46 @@
+"""Subdivisions are known by the names news writes, not only pycountry's written forms."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.gazetteer import gazetteer, subdivision_forms
+from tests.extract.conftest import labelled
+
+
+@pytest.mark.parametrize(
+    ("written", "forms"),
+    [
+        ("Wales [Cymru GB-CYM]", ["Wales [Cymru GB-CYM]", "Wales", "Cymru"]),
+        ("Madrid, Comunidad de", ["Madrid, Comunidad de", "Madrid"]),
+        ("Sofia (stolitsa)", ["Sofia (stolitsa)", "Sofia"]),
+        ("Sichuan Sheng", ["Sichuan Sheng", "Sichuan"]),
+        ("Amānat al ‘Āşimah [city]", ["Amānat al ‘Āşimah [city]", "Amānat al ‘Āşimah"]),
+        ("wallonne, Région", ["wallonne, Région"]),
+        ("England", ["England"]),
+    ],
+)
+def test_forms_of_a_pycountry_name(written: str, forms: list[str]) -> None:
+    """Brackets, an inverted kind, a note and a Chinese kind word give the plain name; a
+    lower-case note is no name."""
+    assert subdivision_forms(written) == forms
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Wales", "GB"), ("Sichuan", "CN"), ("Tatarstan", "RU")]
+)
+def test_plain_names_are_regions_of_their_country(name: str, code: str) -> None:
+    """The plain name is a region with its country's code."""
+    place = gazetteer().subdivision(name)
+    assert place is not None
+    assert (place.name, place.kind, place.country_code) == (name, "region", code)
+
+
+def test_a_place_named_wales_has_its_country(nlp: Language) -> None:
+    """ "strike spread to Wales": a region of the United Kingdom, not a place of no country."""
+    text = "The rail strike spread to Wales on Monday."
+    [wales] = [e for e in extract_entities(labelled(nlp, text, [("Wales", "GPE")]))]
+    assert wales.place is not None
+    assert (wales.place.kind, wales.place.country_code) == ("region", "GB")
