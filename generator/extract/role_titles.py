@@ -340,7 +340,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     words = role_words()
     while start > 0:
         token = doc[start - 1]
-        if token.ent_type_ == "PERSON" and not is_role_word(token, lex):
+        # A word in lower case the model put in a person's span is no name
+        # ("lorry" of "lorry driver Tom Ames"): it goes on the title.
+        if token.ent_type_ == "PERSON" and not is_role_word(token, lex) and not token.is_lower:
             # "Fenn's brother", "Quist aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
             # "Jo Ames hired baker Tom Vell": a word between them that is no noun
