@@ -38,6 +38,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "the Karameh border crossing"; "the Kelby and Tarvik provinces", whose first name
         # the noun is read through the second; "GCC states" are members
         mention.vote(PLACE, 2.0 + bonus)
+    elif _apposed_place_noun(span, lex):
+        mention.vote(PLACE, 2.0 + bonus)  # "the capital, Kelby,", "Haj Tarn, a border post"
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
     elif root.dep_ == "pobj" and head.lower_ in cues().locative:
@@ -69,6 +71,28 @@ def _modified_place_noun(token: Token, lex: Lexicon) -> bool:
         token = token.head
     noun = token.head
     return token.dep_ in ("compound", "nmod") and noun.i > token.i and _place_noun(noun, lex)
+
+
+def _apposed_place_noun(span: Span, lex: Lexicon) -> bool:
+    """Whether the parse sets a place noun beside the name, a comma between: "the capital,
+    Kelby," or "Haj Tarn, a border post in the north". A noun in lower case only, and only
+    the head of the apposition: "Jo Ames, a prison officer" is an officer."""
+    doc, root = span.doc, span.root
+    head = root.head
+    before = (
+        root.dep_ == "appos"
+        and head.i == span.start - 2
+        and doc[span.start - 1].text == ","
+        and head.is_lower
+        and _place_noun(head, lex)
+    )
+    return before or (
+        _lower(doc, span.end) == ","
+        and any(
+            c.dep_ == "appos" and c.i > span.end and c.is_lower and _place_noun(c, lex)
+            for c in root.children
+        )
+    )
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:
