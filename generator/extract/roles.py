@@ -5,7 +5,8 @@ it in a few places, all read here from the parse:
 
 * a title before the name: "Iraqi Foreign Minister Fuad Hussein", "his aunt
   Jane Roe", "Acme founder Jo Ames" (the words left of the name up
-  to a determiner, punctuation or verb, ending in a noun);
+  to a determiner, punctuation or verb, ending in a noun), or the letters of an
+  office after it ("Jo Ames QC", `role_postnominal`);
 * an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
   minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
@@ -47,6 +48,7 @@ from generator.extract.role_phrases import (
     role_words,
     trim,
 )
+from generator.extract.role_postnominal import office_after
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_surface import (
     affiliation,
@@ -311,7 +313,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     found: list[Found] = []
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = title_before(span, lex) or organization_before(span)
+        title = title_before(span, lex) or organization_before(span) or office_after(span)
         described = (
             appositive(span, lex)
             or marked_appositive(span, lex)

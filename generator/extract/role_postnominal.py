@@ -1,0 +1,33 @@
+"""Offices written as letters after a name: "Tom Vell QC", "Ann Roke MP".
+
+British copy gives a barrister's rank or a member's seat after the name, not
+before it. The letters are no part of the name (`name_spans` leaves them out),
+but they say what the person is, so `roles` reads them as a title. Letters of an
+honour ("OBE", "CBE") say what someone was given, not what they do: no role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+__all__ = ["office_after"]
+
+#: Letters of an office or rank written after a name: a barrister's rank, a seat.
+OFFICE_LETTERS = frozenset({"qc", "kc", "mp", "mep", "msp", "mla"})
+
+
+def office_after(span: Span) -> str | None:
+    """ "QC" for "Tom Vell QC said": the letters of an office right after the name, as
+    written (in capitals, on the same line), or None."""
+    doc = span.doc
+    at = span.end
+    letters: list[str] = []
+    while (
+        at < len(doc)
+        and doc[at].is_upper
+        and doc[at].text.rstrip(".").lower() in OFFICE_LETTERS
+        and "\n" not in doc[at - 1].whitespace_
+    ):
+        letters.append(doc[at].text.rstrip("."))
+        at += 1
+    return " ".join(letters) or None

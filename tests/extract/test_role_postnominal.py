@@ -1,0 +1,31 @@
+"""Letters of an office after a name ("Tom Vell QC", "Ann Roke MP") are that person's role."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The case will need to be examined, Tom Vell QC said.", "Tom Vell", "QC"),
+        ("Tom Vell QC quit when the board failed to act.", "Tom Vell", "QC"),
+        ("Ann Roke MP said the plan would fail.", "Ann Roke", "MP"),
+    ],
+)
+def test_office_letters_after_name(nlp: Language, text: str, name: str, expected: str) -> None:
+    """The letters of a rank or seat right after a name are read as its role."""
+    assert roles_in(nlp, text)[name] == expected
+
+
+def test_honour_letters_are_no_role(nlp: Language) -> None:
+    """The letters of an honour after a name say nothing of what the person does."""
+    assert roles_in(nlp, "Ann Roke OBE said the plan would fail.")["Ann Roke"] is None
+
+
+def test_title_before_name_still_wins(nlp: Language) -> None:
+    """A title written before the name is kept over the letters after it."""
+    assert roles_in(nlp, "Tarland MP Ann Roke MP said it.")["Ann Roke"] == "Tarland MP"
