@@ -16,6 +16,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
+from generator.extract.speaker_tells import tells_that
 from generator.extract.speech import SPLIT_CHARS, according_to, in_any
 
 __all__ = ["Reporting"]
@@ -70,7 +71,7 @@ class Reporting(Holders):
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
                 according = according_to(token)
-                says = self.is_reporting(token) or according
+                says = self.is_reporting(token) or according or tells_that(token, quote)
                 # A verb that only frames a fragment yields to one of saying: "X will stand
                 # as ‘...’, Y said" is Y's report.
                 if (says or frames_quote(token, quote)) and not self._own_report(token, quote):
