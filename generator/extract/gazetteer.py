@@ -72,8 +72,11 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """A city first (news names cities more than provinces), else a subdivision; but a
-        US state before a smaller city of its name ("Florida" is no Cuban town, "Oregon" no
-        Ohio one)."""
+        continent before any city ("Asia" is no town in the Philippines), and a US state
+        before a smaller city of its name ("Florida" is no Cuban town, "Oregon" no Ohio one)."""
+        region = self.subdivision(name)
+        if region is not None and region.country_code is None:
+            return region  # continents are the table's only regions of no country
         city = self.city(name)
         if city is not None and self.population(name) < _STATE_OVER:
             state = self.subdivision(name)
