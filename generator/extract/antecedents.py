@@ -119,12 +119,19 @@ class Context(PronounSearch):
         """
         self._weak = None
         found, passed = self._read_back(pronoun, quote, previous, None)
+        chain_fronted = self._chain_fronted
         fronted = self.fronted_subject(pronoun, subject_form(pronoun))
         # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex and the
         # search read back to someone else whose sex the text states.
         other = found is not None and found is not fronted and self.known_sex(found)
         if fronted is not None and (self.known_sex(fronted) or not other):
             return fronted, False
+        if found is not None and found is chain_fronted and not self.known_sex(found):
+            # The same holds where an earlier same pronoun had the fronted clause: "Ann
+            # Vell, a widow, ... When Tom Ames left, she bought it. '...,' she says".
+            known = self._read_back(pronoun, quote, previous, found)
+            if known[0] is not None and known[0] is not found and self.known_sex(known[0]):
+                return known
         weak = self._weak
         if weak is None or found is not weak or self.known_sex(weak):
             return found, passed

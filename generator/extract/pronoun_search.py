@@ -46,6 +46,9 @@ class PronounSearch(PronounClues, QuoteGaps):
         super().__init__(doc, quotes, entities, lex)
         #: The weak referent the last reading back ended on, if it did (`_search_back`).
         self._weak: Entity | None = None
+        #: The person of a fronted clause the last reading back ended on through an
+        #: earlier same pronoun ("When Tom Ames left, she ..."), if it did.
+        self._chain_fronted: Entity | None = None
 
     def of_organization(self, subject: Token) -> bool:
         """Whether a role noun's phrase names an organization ("the Acme chief", "the head
@@ -65,6 +68,7 @@ class PronounSearch(PronounClues, QuoteGaps):
     ) -> tuple[Entity | None, bool]:
         """One reading of `_search_back`, the sentences' lone named person ``skip`` left out."""
         word = subject_form(pronoun)
+        self._chain_fronted = None
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
@@ -104,6 +108,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                 if token.lower_ == word:
                     fronted = self.fronted_subject(token, word)
                     if fronted is not None and fronted is not skip:
+                        self._chain_fronted = fronted
                         return fronted, False  # "When Tom Vell won, he wept. '...,' he said"
                     budget = CHAIN_SENTENCES + 1
                     chained = True

@@ -64,3 +64,25 @@ def test_a_known_woman_before_wins_over_a_clause_subject_of_no_stated_sex() -> N
         "'The crossing cannot run at a loss.'"
     )
     assert speakers(text)[-1][1] == "Ann Orr"
+
+
+def test_a_known_woman_before_a_chain_from_a_clause_subject_of_no_stated_sex() -> None:
+    """ "Ann Vell, a widow, ... When Tom Ames left, she bought it. '...,' she says": as
+    above, where the clause stood before an earlier "she" of the chain."""
+    text = (
+        "Ann Vell, a widow, runs a cafe in Tarland.\n\n"
+        "When Tom Ames left the firm, she bought it. "
+        '"I had no choice," she says.'
+    )
+    assert speakers(text)[-1][1] == "Ann Vell"
+
+
+def test_a_chain_from_a_clause_subject_with_no_known_person_before() -> None:
+    """ "Kit Vell runs a cafe. When Jo Ames took over, she changed the menu. '...,' she
+    says": nothing states either's sex, so the clause's subject goes on speaking."""
+    text = (
+        "Kit Vell runs a cafe in Tarland.\n\n"
+        "When Jo Ames took over, she changed the menu. "
+        '"I had no choice," she says.'
+    )
+    assert speakers(text)[-1][1] == "Jo Ames"
