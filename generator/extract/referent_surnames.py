@@ -6,8 +6,9 @@ of the son goes to him. The story says who its principal is: the bearer it names
 with a stated role that is not kinship, when every other bearer is stated to be someone's
 kin ("Marta Vell's son", "his wife"). Her bare surname is then hers throughout. A
 surname after a courtesy title ("Mrs Vell") is left to the title: it goes to the one
-bearer of that sex when the nearest full name is known to be of the other. Any other
-case keeps the nearest full name.
+bearer of that sex (or, with none known to be, the one whose sex nothing states) when
+the nearest full name is known to be of the other. Any other case keeps the nearest
+full name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.name_spans import COURTESY
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.speech import MALE, gender_of
 
 __all__ = ["principal_surnames"]
@@ -50,8 +52,9 @@ def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dic
 
 def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> None:
     """ "Ms Vell said" given to Tomas Vell, known as a man: to the one bearer known as
-    a woman instead (in place). Sexes are read from full names and stated roles only,
-    since a surname alone may have gone to the wrong bearer."""
+    a woman instead (in place), or to the one other bearer whose sex nothing states.
+    Sexes are read from full names, stated roles and given names only, since a surname
+    alone may have gone to the wrong bearer."""
     if len(people) < 2:
         return
     sexes = {id(p): _sex(p) for p in people}
@@ -67,14 +70,20 @@ def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> 
             if sexes[id(person)] in (None, sex) or owners.get(span.start) is not person:
                 continue
             fitting = [p for p in people if sexes[id(p)] == sex]
+            if not fitting:
+                # "Mr Vell" given to Ann Vell, a woman: the one other bearer whose sex
+                # nothing states is who the title can mean.
+                fitting = [p for p in people if sexes[id(p)] is None]
             if len(fitting) == 1:
                 owners[span.start] = fitting[0]
 
 
 def _sex(person: Entity) -> str | None:
-    """ "m" or "f" as the person's full-name mentions and stated role say."""
+    """ "m" or "f" as the person's full-name mentions and stated role say, or failing
+    them a given name borne by one sex only ("Ann Vell")."""
     full = [m for m in person.mentions if len(m.span) > 1]
-    return gender_of(Entity(person.kind, person.name, full, role=person.role))
+    stated = gender_of(Entity(person.kind, person.name, full, role=person.role))
+    return stated or given_name_sex(person.name)
 
 
 def _principal(people: list[Entity]) -> Entity | None:

@@ -1,0 +1,29 @@
+"""Common English given names that are borne almost only by men or only by women.
+
+Only a tie-break: `referent_surnames` reads them to tell apart two people who share a
+surname when a courtesy title ("Mr Vell", "Mrs Vell") says which of them is meant and
+nothing else in the text states their sexes. Names borne by either sex ("Sam", "Jo",
+"Jordan", "Robin", "Leslie") are not in data/given_names.yaml, so an absent name says
+nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from generator.extract.lexicon import load_data
+
+__all__ = ["given_name_sex"]
+
+
+@cache
+def _names() -> dict[str, str]:
+    data = load_data("given_names.yaml")
+    return {**{n: "m" for n in data["male"]}, **{n: "f" for n in data["female"]}}
+
+
+def given_name_sex(name: str) -> str | None:
+    """ "m" or "f" as the first word of a full name says, when it is a common given name
+    of one sex; None otherwise."""
+    words = name.split()
+    return _names().get(words[0].lower()) if words else None
