@@ -118,6 +118,12 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start = _after_nationality(doc, start, end, lex)
     elif label == "ORG" and _joined_nationality(doc, start, end, lex):
         start += 3  # "Danish-Canadian Ames": a person described, not a body's name
+    elif (
+        label in ("ORG", "GPE", "LOC", "NORP")
+        and _nationality_noun(doc[start], lex)
+        and _plain_name(doc[start + 1 : end])
+    ):  # not a work's title ("An Englishman Abroad")
+        start, label = start + 1, "PERSON"  # "Scotsman Jo Ames" read as a body: a man named
     if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
@@ -193,11 +199,38 @@ def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """Where a person's name starts after the nationality words the model ran into it: "the
     Canadian-born Ames", "Danish Ida Renn". A name must be left after them."""
     i = start
-    while i < end - 1 and normalize(doc[i].text) in lex.demonyms:
+    while i < end - 1 and (
+        normalize(doc[i].text) in lex.demonyms or _nationality_noun(doc[i], lex)
+    ):
         i += 1
         if i + 2 < end and doc[i].text == "-" and not doc[i - 1].whitespace_:
             i += 2  # "Canadian-born", "Irish-American"
     return i if i < end else start
+
+
+#: Nation words that make a noun for a person with "-man" or "-woman" and that are no
+#: demonym of a country the tables know: "Scotsman", "Welshwoman", "Yorkshireman".
+_NATION_STEMS = frozenset({"english", "scots", "welsh", "cornish", "manx", "ulster", "yorkshire"})
+
+
+def _nationality_noun(token: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised word is a noun for a man or a woman of a nation: "Irishman",
+    "Frenchwoman", "Scotsman"; not a name ending so ("Truman")."""
+    lower = token.lower_
+    if not token.is_title:
+        return False
+    for ending in ("woman", "man"):
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and (stem in lex.demonyms or stem in _NATION_STEMS):
+            return True
+    return False
+
+
+def _plain_name(words: Span) -> bool:
+    """Whether words are one to three capitalised words, none a body's word: a name."""
+    return 1 <= len(words) <= 3 and all(
+        t.is_title and t.is_alpha and t.lower_ not in cues().org_suffixes for t in words
+    )
 
 
 def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
