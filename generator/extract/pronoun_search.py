@@ -174,7 +174,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                     # "Jo Ames and Ann Lee were tipped ...": a subject of two people is
                     # "she" only as the one of them she can be, and then clearly.
                     fitting = [p for p in pair if self.compatible(p, word)]
-                    return (fitting[0] if len(fitting) == 1 else None), passed
+                    clear = len(fitting) == 1 and self.known_sex(fitting[0])
+                    return (fitting[0] if clear else None), passed
                 if entity is not None:
                     if entity.kind == PERSON and self.compatible(entity, word):
                         if self.fronted_rival(token, entity, word):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.entities import Entity
+from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_bodies import Bodies
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.speech import MALE, gender_of, pronoun_genders
 
 __all__ = ["Sexes"]
@@ -60,4 +61,7 @@ class Sexes(Bodies):
         (`pronoun_genders`, read once per document) say; None when nothing does."""
         if self._genders is None:
             self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
-        return gender_of(entity) or self._genders.get(id(entity))
+        stated = gender_of(entity) or self._genders.get(id(entity))
+        if stated is None and entity.kind == PERSON:
+            return given_name_sex(entity.name)  # "Tom Ames": a given name of one sex
+        return stated

@@ -8,10 +8,10 @@ from tests.extract.test_quotes import speakers
 
 
 def test_two_subjects_of_unknown_sex_give_no_speaker() -> None:
-    """ "As Ann Vell wept, Tom Ames took the stage. '...,' she said" is nobody."""
+    """ "As Kit Vell wept, Lou Ames took the stage. '...,' she said" is nobody."""
     text = (
         "The hall in Norport was full by noon.\n\n"
-        "As Ann Vell wept, Tom Ames took the stage. "
+        "As Kit Vell wept, Lou Ames took the stage. "
         '"We will not give up on the harbour," she said.'
     )
     assert speakers(text)[-1][1] is None

@@ -1,0 +1,34 @@
+"""A given name borne by one sex tells whom "he"/"she" can refer to when nothing else in
+the text states the person's sex."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_she_is_not_a_man_named_just_before() -> None:
+    """ "Kit Vell ... After Tom died, she took over. '...,' she says": "Tom" is a man's
+    given name, so "she" is Kit Vell, named before him."""
+    text = (
+        "Kit Vell runs a cafe in Tarland.\n\n"
+        "After Tom died in 2019, she took over the shop. "
+        '"It was the hardest year," she says.'
+    )
+    assert speakers(text)[-1][1] == "Kit Vell"
+
+
+def test_he_is_not_a_woman_the_sentence_before_names() -> None:
+    """ "He wed Ann Vell in 2000. '...,' he said": Ann is a woman's given name, so "he" is
+    not her; no man is named, so nobody."""
+    text = (
+        "Tarland lost a great architect last week.\n\n"
+        "He wed Ann Vell at Tarland Town Hall in 2000.\n\n"
+        "'My temper makes life hard for people around me,' he said."
+    )
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_stated_sex_wins_over_the_given_name() -> None:
+    """ "Ms Ashley Vell" is a woman whatever her given name: the title states it."""
+    text = 'Ms Ashley Vell runs a cafe in Tarland.\n\n"It was the hardest year," she says.'
+    assert speakers(text)[-1][1] == "Ashley Vell"
