@@ -21,6 +21,12 @@ from generator.extract.speech import SPLIT_CHARS, according_to, in_any
 
 __all__ = ["Reporting"]
 
+#: Conjunctions that open a clause of time, condition or cause ("once" as an adverb,
+#: "he once said", is no conjunction: the parser marks only the conjunction).
+_SUBORDINATORS = frozenset(
+    ["when", "whenever", "after", "before", "until", "till", "once", "if", "unless", "because"]
+)
+
 
 class Reporting(Holders):
     """The reporting verbs of a quote in one document."""
@@ -74,7 +80,11 @@ class Reporting(Holders):
                 says = self.is_reporting(token) or according or tells_that(token, quote)
                 # A verb that only frames a fragment yields to one of saying: "X will stand
                 # as ‘...’, Y said" is Y's report.
-                if (says or frames_quote(token, quote)) and not self._own_report(token, quote):
+                if (
+                    (says or frames_quote(token, quote))
+                    and not self._own_report(token, quote)
+                    and not _subordinate_after(token, quote)
+                ):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever
                     # other verb happens to stand closer.
@@ -102,6 +112,21 @@ class Reporting(Holders):
         if verb.sent.start_char < quote.parts[-1][1] - 1:
             return False
         return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
+
+
+def _subordinate_after(verb: Token, quote: Quote) -> bool:
+    """Whether a verb after the quote stands in a clause of time, condition or cause
+    ("'...,' when Ann Vell blasted him", "'...,' after Lee asked"): what prompted the
+    words, not their source; only "as" opens a clause that attributes ("as Lee put it")."""
+    end = quote.parts[-1][1]
+    return verb.idx >= end and any(
+        end <= c.idx < verb.idx
+        and (
+            (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS)
+            or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in ("when", "whenever"))
+        )
+        for c in verb.children
+    )
 
 
 def _clause_reports(verb: Token, quote: Quote, governing: list[Token]) -> bool:
