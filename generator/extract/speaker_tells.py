@@ -2,7 +2,7 @@
 
 English reports what was said to someone by a verb whose object is the one told and
 whose "that" clause is what they were told: "reminded voters that '...'", "reassured
-parents that '...'", "is ensuring customers that '...'". The frame, not the verb, makes
+parents that '...'", "is ensuring drivers that '...'". The frame, not the verb, makes
 it a report, so a verb no list knows still introduces the quote its clause holds, and
 its subject is the one who speaks.
 """
@@ -52,7 +52,7 @@ def tells_that(verb: Token, quote: Quote) -> bool:
 
 
 def _subject_without_aux(verb: Token) -> bool:
-    """Whether a present participle has a subject but no auxiliary: "the court filing
-    further states that" read with "filing" as the verb; a clause needs "is" for that."""
+    """Whether a present participle has a subject but no auxiliary: "the court ruling
+    also states that" read with "ruling" as the verb; a clause needs "is" for that."""
     deps = {c.dep_ for c in verb.children}
     return verb.tag_ == "VBG" and "nsubj" in deps and not deps & {"aux", "auxpass"}

@@ -15,13 +15,13 @@ def test_a_verb_no_list_knows_tells_its_object_the_quote() -> None:
 
 
 def test_a_body_telling_its_customers_speaks() -> None:
-    """'the firm is ensuring customers that "..."': the firm the noun refers back to."""
+    """'the firm is ensuring drivers that "..."': the firm the noun refers back to."""
     text = (
         "Vellcorp launched its new taxi app in Tarland on Monday.\n\n"
-        "However, the firm is ensuring customers that "
-        '"the camera does not store any faces at all."'
+        "Still, the firm is ensuring drivers that "
+        '"no route data ever leaves the phone."'
     )
-    assert speakers(text) == [("the camera does not store any faces at all.", "Vellcorp")]
+    assert speakers(text) == [("no route data ever leaves the phone.", "Vellcorp")]
 
 
 def test_a_that_clause_with_no_addressee_is_not_a_telling() -> None:
@@ -34,10 +34,10 @@ def test_a_that_clause_with_no_addressee_is_not_a_telling() -> None:
 
 
 def test_a_participle_with_a_subject_and_no_auxiliary_is_a_misparse() -> None:
-    """'The court filing further states that ...': "filing" is no verb telling "states"."""
+    """'The court ruling also states that ...': "ruling" is no verb telling "states"."""
     text = (
         "Tom Vell sued the Tarland Crown Court last year.\n\n"
-        "The court filing further states that as Tom Vell 'began to shout at' Ann Roke, "
-        "she 'took off crying and ran away.'"
+        "The court ruling also states that as Tom Vell 'started to yell at' Ann Roke, "
+        "she 'fled the room in tears.'"
     )
-    assert ("began to shout at", None) in speakers(text)
+    assert ("started to yell at", None) in speakers(text)

@@ -16,7 +16,7 @@ def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str,
 
 def test_a_nationality_noun_read_into_a_body_names_a_person(nlp: Language) -> None:
     """ "Scotsman Mark Tarrow" read as a body: Mark Tarrow is a man, named without the noun."""
-    text = "Sat at one of the tables is Scotsman Mark Tarrow. He performs at a nearby bar."
+    text = "Behind the counter stands Scotsman Mark Tarrow. He runs the shop."
     kinds = _kinds(nlp, text, [("Scotsman Mark Tarrow", "ORG")])
     assert kinds.get("Mark Tarrow") == PERSON
     assert "Scotsman Mark Tarrow" not in kinds
@@ -24,7 +24,7 @@ def test_a_nationality_noun_read_into_a_body_names_a_person(nlp: Language) -> No
 
 def test_a_nationality_noun_is_cut_from_a_person(nlp: Language) -> None:
     """ "Irishman Dan Kelloway" read as one person's name: the noun describes him."""
-    text = "Sat at one of the tables is Irishman Dan Kelloway. He performs at a nearby bar."
+    text = "Behind the counter stands Irishman Dan Kelloway. He runs the shop."
     kinds = _kinds(nlp, text, [("Irishman Dan Kelloway", "PERSON")])
     assert kinds.get("Dan Kelloway") == PERSON
     assert "Irishman Dan Kelloway" not in kinds

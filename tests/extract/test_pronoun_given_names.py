@@ -23,7 +23,7 @@ def test_he_is_not_a_woman_the_sentence_before_names() -> None:
     text = (
         "Tarland lost a great architect last week.\n\n"
         "He wed Ann Vell at Tarland Town Hall in 2000.\n\n"
-        "'My temper makes life hard for people around me,' he said."
+        "'My work always came before my sleep,' he said."
     )
     assert speakers(text)[-1][1] is None
 

@@ -9,10 +9,9 @@ from tests.extract.test_quotes import speakers
 def test_a_when_clause_after_the_quote_does_not_take_it() -> None:
     """'Vell said ..., "...," when Ann Roke blasted him': Vell's words, not Roke's."""
     text = (
-        "Tom Vell said during the debate last week, "
-        '"That makes me smart," when Ann Roke blasted him.'
+        'Tom Vell said at the hearing on Monday, "That proves my point," when Ann Roke blasted him.'
     )
-    assert speakers(text) == [("That makes me smart", "Tom Vell")]
+    assert speakers(text) == [("That proves my point", "Tom Vell")]
 
 
 def test_the_asker_in_a_when_clause_does_not_answer() -> None:
@@ -35,8 +34,5 @@ def test_as_opens_a_clause_that_attributes() -> None:
 
 def test_once_as_an_adverb_opens_no_clause() -> None:
     """'"...," he once confessed': "once" means at one time, and he speaks."""
-    text = (
-        "Tom Vell built the Tarland mill.\n\n"
-        "'I am not an easy person to work with,' he once confessed."
-    )
-    assert speakers(text) == [("I am not an easy person to work with", "Tom Vell")]
+    text = "Tom Vell built the Tarland mill.\n\n'I was never good at waiting,' he once confessed."
+    assert speakers(text) == [("I was never good at waiting", "Tom Vell")]

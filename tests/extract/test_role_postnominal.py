@@ -11,7 +11,7 @@ from tests.extract.test_roles import roles_in
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("The case will need to be examined, Tom Vell QC said.", "Tom Vell", "QC"),
+        ("The matter must go to appeal, Tom Vell QC said.", "Tom Vell", "QC"),
         ("Tom Vell QC quit when the board failed to act.", "Tom Vell", "QC"),
         ("Ann Roke MP said the plan would fail.", "Ann Roke", "MP"),
     ],
