@@ -262,8 +262,8 @@ def _person_above(token: Token, lex: Lexicon) -> Token | None:
 
 def _person_before(doc: Doc, comma: int, lex: Lexicon) -> Token | None:
     """The singular noun for a person right before ``comma``, or the person noun whose
-    phrase ends there ("correspondent" of "the court correspondent of the time, Jo
-    Roe,"), or None. People in the plural there are whom the name is one of ("the wife
+    phrase ends there ("chronicler" of "the court chronicler of the age, Jo Roe,"), or
+    None. People in the plural there are whom the name is one of ("the wife
     of one of his friends, Jo Roe,"): the noun above them is someone else."""
     noun = doc[comma - 1] if comma > 0 else None
     if (

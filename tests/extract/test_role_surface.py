@@ -57,9 +57,9 @@ from tests.extract.test_roles import roles_in
         ("During the hearing Vice President Dick Orme took over.", "Dick Orme", "Vice President"),
         # an appositive before the name that the parser tied to the last noun
         (
-            "Later a spokesman for the prosecutor's office in Tarland, Paul Vey, confirmed it.",
+            "Later a spokesman for the county attorney's office in Tarland, Paul Vey, agreed.",
             "Paul Vey",
-            "spokesman for the prosecutor's office in Tarland",
+            "spokesman for the county attorney's office in Tarland",
         ),
         (
             "The mother of a boy from Leeds, Jane Roe, said no.",
