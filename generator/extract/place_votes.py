@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.lexicon import Lexicon, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import PLACE, Mention, place_named
 from generator.extract.nlp import text_of
 from generator.extract.work_votes import lower_at as _lower
@@ -76,7 +76,9 @@ def _modified_place_noun(token: Token, lex: Lexicon) -> bool:
 def _apposed_place_noun(span: Span, lex: Lexicon) -> bool:
     """Whether the parse sets a place noun beside the name, a comma between: "the capital,
     Kelby," or "Haj Tarn, a border post in the north". A noun in lower case only, and only
-    the head of the apposition: "Jo Ames, a prison officer" is an officer."""
+    the head of the apposition: "Jo Ames, a prison officer" is an officer. A noun of people
+    that also marks a place before its noun ("the Zelta refugee camp") names a person here:
+    "Ann Roke, a refugee who works in Kelby," is a refugee."""
     doc, root = span.doc, span.root
     head = root.head
     before = (
@@ -85,14 +87,24 @@ def _apposed_place_noun(span: Span, lex: Lexicon) -> bool:
         and doc[span.start - 1].text == ","
         and head.is_lower
         and _place_noun(head, lex)
+        and not _names_people(head)
     )
     return before or (
         _lower(doc, span.end) == ","
         and any(
-            c.dep_ == "appos" and c.i > span.end and c.is_lower and _place_noun(c, lex)
+            c.dep_ == "appos"
+            and c.i > span.end
+            and c.is_lower
+            and _place_noun(c, lex)
+            and not _names_people(c)
             for c in root.children
         )
     )
+
+
+def _names_people(token: Token) -> bool:
+    """Whether a noun names people, as kin, plain words or trades: "refugee", "wife"."""
+    return person_noun(token) or token.lower_ in people_nouns()
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:

@@ -29,3 +29,10 @@ def test_a_place_word_modifying_the_apposition_is_no_place(nlp: Language) -> Non
     """ "Ann Roke, a prison officer," is an officer: only the apposition's head counts."""
     text = "Ann Roke, a prison officer, said the men were calm that night."
     assert _kinds(nlp, text, [("Ann Roke", "PERSON")]).get("Ann Roke") == PERSON
+
+
+def test_a_noun_of_people_in_apposition_is_no_place(nlp: Language) -> None:
+    """ "Dora Vell, a refugee who works in Kelby," is a refugee, though "refugee" marks a
+    place before a noun ("the Zelta refugee camp")."""
+    text = "Dora Vell, a refugee who works as a translator in Kelby, said she was busy."
+    assert _kinds(nlp, text, [("Dora Vell", "PERSON")]).get("Dora Vell") == PERSON
