@@ -266,13 +266,10 @@ def _person_before(doc: Doc, comma: int, lex: Lexicon) -> Token | None:
     None. People in the plural there are whom the name is one of ("the wife
     of one of his friends, Jo Roe,"): the noun above them is someone else."""
     noun = doc[comma - 1] if comma > 0 else None
-    if (
-        noun is None
-        or noun.pos_ != "NOUN"
-        or names_someone(noun, lex, plural=True) != (names_someone(noun, lex))
-    ):
+    if noun is None or noun.pos_ != "NOUN":
         return None
-    return _person_above(noun, lex)
+    people_in_plural = names_someone(noun, lex, plural=True) and not names_someone(noun, lex)
+    return None if people_in_plural else _person_above(noun, lex)
 
 
 def copula(span: Span, lex: Lexicon) -> str | None:
