@@ -88,11 +88,10 @@ class Gazetteer:
         if region is not None and region.country_code is None:
             return region  # continents are the table's only regions of no country
         city = self.city(name)
-        if city is not None and self.population(name) < _STATE_OVER:
-            state = self.subdivision(name)
-            if state is not None and state.country_code == "US":
-                return state
-        return city or self.subdivision(name)
+        if city is None:
+            return region
+        us_state = region is not None and region.country_code == "US"
+        return region if us_state and self.population(name) < _STATE_OVER else city
 
 
 CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[Namesake, ...]]]
@@ -110,6 +109,7 @@ def _city_tables() -> CityTables:
         population, name = city["population"], city["name"]
         code = city["countrycode"] if city["countrycode"] in iso else None
         entry = (population, name, code)
+        namesake = Namesake(population, code, len(city["alternatenames"])) if code else None
         alternates = city["alternatenames"] if population >= ALTERNATES_FROM else []
         for form in [name, *alternates]:
             # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".
@@ -120,7 +120,6 @@ def _city_tables() -> CityTables:
             # "Westminster" is as much the own name of the "City of Westminster".
             table = own if form is name or name == f"City of {form}" else other
             known = table.get(key)
-            namesake = Namesake(population, code, len(city["alternatenames"])) if code else None
             if known is None or known[0] < population:
                 table[key] = entry
                 if table is other and namesake is not None:
@@ -129,9 +128,7 @@ def _city_tables() -> CityTables:
             # ("Newcastle upon Tyne"): GeoNames gives odd other names ("Venice" for an Ohio
             # city) that no reader means.
             if (table is own or name.startswith(f"{form} ")) and namesake is not None:
-                countries = by_country.setdefault(key, {})
-                if namesake.code not in countries or countries[namesake.code] < namesake:
-                    countries[namesake.code] = namesake
+                _keep_largest(by_country.setdefault(key, {}), namesake)
     # A city's own name beats another city's alternate one unless that city is far larger:
     # GeoNames counts Venice's old town only and gives "Venice" to a larger US city too,
     # while "Canton" is Guangzhou before the Ohio town.
@@ -141,16 +138,20 @@ def _city_tables() -> CityTables:
         if known is None or entry[0] >= _ALTERNATE_OVER_NAME * known[0]:
             table[key] = entry
             if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
-                namesake = chosen_other[key]
-                countries = by_country.setdefault(key, {})
-                if namesake.code not in countries or countries[namesake.code] < namesake:
-                    countries[namesake.code] = namesake
+                _keep_largest(by_country.setdefault(key, {}), chosen_other[key])
     namesakes = {
         key: tuple(sorted(countries.values(), reverse=True))
         for key, countries in by_country.items()
         if len(countries) > 1
     }
     return table, namesakes
+
+
+def _keep_largest(countries: dict[str, Namesake], namesake: Namesake) -> None:
+    """Keep ``namesake`` as its country's city of the name unless a larger one is kept."""
+    known = countries.get(namesake.code)
+    if known is None or known < namesake:
+        countries[namesake.code] = namesake
 
 
 def _subdivision_table() -> dict[str, Place]:
