@@ -85,26 +85,20 @@ def _apposed_place_noun(span: Span, lex: Lexicon) -> bool:
         root.dep_ == "appos"
         and head.i == span.start - 2
         and doc[span.start - 1].text == ","
-        and head.is_lower
-        and _place_noun(head, lex)
-        and not _names_people(head)
+        and _place_word(head, lex)
     )
     return before or (
         _lower(doc, span.end) == ","
-        and any(
-            c.dep_ == "appos"
-            and c.i > span.end
-            and c.is_lower
-            and _place_noun(c, lex)
-            and not _names_people(c)
-            for c in root.children
-        )
+        and any(c.dep_ == "appos" and c.i > span.end and _place_word(c, lex) for c in root.children)
     )
 
 
-def _names_people(token: Token) -> bool:
-    """Whether a noun names people, as kin, plain words or trades: "refugee", "wife"."""
-    return person_noun(token) or token.lower_ in people_nouns()
+def _place_word(token: Token, lex: Lexicon) -> bool:
+    """Whether an apposition's head is a place noun in lower case and no noun of people
+    (kin, plain words or trades: "refugee", "wife")."""
+    if not token.is_lower or not _place_noun(token, lex):
+        return False
+    return not person_noun(token) and token.lower_ not in people_nouns()
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:
