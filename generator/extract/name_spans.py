@@ -226,9 +226,9 @@ def _nationality_noun(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _plain_name(words: Span) -> bool:
-    """Whether words are one to three capitalised words, none a body's word: a name."""
-    return 1 <= len(words) <= 3 and all(
+def _plain_name(words: Span, most: int = 3) -> bool:
+    """Whether words are one to ``most`` capitalised words, none a body's word: a name."""
+    return 1 <= len(words) <= most and all(
         t.is_title and t.is_alpha and t.lower_ not in cues().org_suffixes for t in words
     )
 
@@ -236,14 +236,13 @@ def _plain_name(words: Span) -> bool:
 def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """ "Danish-Canadian Ames", "Irish-born Jo Ames" read as a body: nationalities a hyphen joins
     before one or two capitalised words, none a body's word ("Irish-American Holdings")."""
-    rest = doc[start + 3 : end]
     return (
-        1 <= len(rest) <= 2
+        end - start >= 4
         and doc[start + 1].text == "-"
         and not doc[start].whitespace_
         and normalize(doc[start].text) in lex.demonyms
         and (normalize(doc[start + 2].text) in lex.demonyms or doc[start + 2].lower_ == "born")
-        and all(t.is_title and t.is_alpha and t.lower_ not in cues().org_suffixes for t in rest)
+        and _plain_name(doc[start + 3 : end], most=2)
     )
 
 
