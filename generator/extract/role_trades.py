@@ -36,17 +36,20 @@ def trade_opening(token: Token, span: Span) -> bool:
     """Whether a sentence's first word, right before the name and tied to it, is a common
     noun for a person that the model left out of the name ("Florist Jo Roe said"): its
     capital comes from its place; not a given name that is such a noun ("Hunter").
-    ``span`` is the name with any courtesy title before it ("Surgeon Dr Jo Roe")."""
+    ``span`` is the name with any courtesy title before it ("Surgeon Dr Jo Roe").
+    The model may take the word into the person's span ("Barista Jo Roe"), which the
+    name then leaves out; a noun of the people list need not be in WordNet's index."""
     lower = token.lower_
+    words = role_words()
     return (
         opens_sentence(token)
         and token.is_title
         and token.is_alpha
-        and not token.ent_type_
+        and token.ent_type_ in ("", "PERSON")
         and token.head.i in range(span.start, span.end)
-        and lower in common_nouns()
+        and (lower in common_nouns() or lower in words.people)
         and person_noun(lower)
-        and lower not in role_words().noun_given_names
+        and lower not in words.noun_given_names
     )
 
 

@@ -17,6 +17,12 @@ def test_trade_word_opening_a_sentence(nlp: Language) -> None:
     assert roles_in(nlp, text)["Ann Vell"] == "Florist"
 
 
+def test_listed_trade_the_model_took_into_the_name(nlp: Language) -> None:
+    """A listed noun for a person opening a sentence, taken into the name's span, is a role."""
+    text = "Barista Tom Vell said the queue reached the door by eight."
+    assert roles_in(nlp, text)["Tom Vell"] == "Barista"
+
+
 def test_noun_given_name_opening_a_sentence_is_no_trade(nlp: Language) -> None:
     """A given name that is also a noun for a person is not read as a trade."""
     text = "Hunter Ann Vell said: 'Trade is slow this winter.'"
