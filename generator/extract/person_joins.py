@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
+from generator.extract.referent_given_names import given_name_sex
 
 
 def _month_person_end(month: Token) -> int:
@@ -71,6 +72,39 @@ def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted([*kept, *people], key=lambda e: e.start)
 
 
+def _country_surname(ent: Span) -> bool:
+    """A one-word country the ruler read ("Holland", "England"), written as a name is."""
+    return len(ent) == 1 and ent[0].is_title and ent.ent_id_.startswith("country:")
+
+
+def country_surnamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with each person whose surname is a country's name ("Tom Holland") as
+    one PERSON span, where the ruler read the surname as the country: a common given name
+    just before it and no capitalised word after it."""
+    out: list[Span] = []
+    for ent in ents:
+        given = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        previous = out[-1] if out else None
+        if (
+            _country_surname(ent)
+            and given is not None
+            and given.is_title
+            and bool(given.whitespace_)
+            and given_name_sex(given.text) is not None
+            and (given.ent_iob_ == "O" or (previous is not None and previous.start == given.i))
+            and not (
+                after is not None and (after.text == "-" or (after.is_title and after.is_alpha))
+            )
+        ):
+            if previous is not None and previous.start == given.i:
+                out.pop()
+            out.append(Span(doc, given.i, ent.end, label="PERSON"))
+            continue
+        out.append(ent)
+    return out
+
+
 def _holds_capital(span: Span) -> bool:
     """Whether a span may open a name: one of lower-case common words only ("lorry driver"
     before "Tom Ames") is a description the model misread; a particle ("van") may open one."""
@@ -85,7 +119,7 @@ def joined_people(doc: Doc) -> list[Span]:
     one name.
     """
     out: list[Span] = []
-    for ent in month_named_people(doc, list(doc.ents)):
+    for ent in month_named_people(doc, country_surnamed_people(doc, list(doc.ents))):
         previous = out[-1] if out else None
         if previous is not None and (
             (

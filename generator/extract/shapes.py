@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
+from generator.extract.referent_given_names import given_name_sex
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -130,8 +131,8 @@ _NATIONS = frozenset({"england", "scotland", "wales"})
 def _country_after_a_name(span: Span, lex: Lexicon) -> bool:
     """ "Skyra Kenya": a country's name after another word is a firm's branch there; after
     "of" it is a state's formal name ("Federal Republic of Norland") or left to the words
-    before it ("Bank of Norland")."""
-    if span[0].lower_ in _COMPASS or span[0].lower_ in _QUARTERS:
+    before it ("Bank of Norland"); after a given name alone, a surname ("Tom Holland")."""
+    if span[0].lower_ in _COMPASS | _QUARTERS or (len(span) == 2 and given_name_sex(span[0].text)):
         return False  # "West Norland", "Northern Norland": a part of a country or a former state
     return any(
         normalize(t.text) in lex.countries and span.doc[t.i - 1].lower_ != "of" for t in span[1:]
@@ -150,8 +151,7 @@ def _of_a_nation(span: Span) -> bool:
 #: First words of places' names that open no person's name ("Little" and "New" open
 #: bands' and singers' names too).
 _PLACE_OPENERS = frozenset(
-    {"great", "greater", "upper", "lower", "st", "st.", "saint", "fort", "mount", "cape"}
-    | {"county"}
+    {"great", "greater", "upper", "lower", "st", "st.", "saint", "fort", "mount", "cape", "county"}
 )
 #: A word joined to another with a capital: "NewsDesk", "ClickPay"; not "McGarvey",
 #: "MacLennan", "LaToya", "DeShawn" (name prefixes of up to two small letters, or these).
