@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, lexicon, people_nouns, person_noun
-from generator.extract.mentions import PLACE, Mention, place_named
+from generator.extract.mentions import ORG, PLACE, WORK, Mention, place_named
 from generator.extract.nlp import text_of
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
@@ -25,6 +25,11 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     if span.start in datelines:
         mention.vote(PLACE, 4.0)
         return
+    if span.label_ != "PERSON" and _told(span):
+        # "she told the Star", "he told BBC One's Sunrise": a paper, broadcaster or its
+        # programme hears what is said, never a place, which the model often makes it
+        mention.vote(WORK if _owned_by_body(span) else ORG, 2.0)
+        return
     root = span.root
     head = root.head
     known = mention.place is not None
@@ -32,7 +37,12 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     before = _token(doc, span.start - 1)
     if known and before is not None and before.lower_ in cues().locative:
         mention.vote(PLACE, 2.0)  # "in Tarnovo Selo 70 km north", however it is parsed
-    elif before is not None and before.is_lower and _place_noun(before, lex):
+    elif (
+        before is not None
+        and before.is_lower
+        and _place_noun(before, lex)
+        and not _modifies_later_noun(root, span)  # "an airport Covid testing regime"
+    ):
         mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
     elif _modified_place_noun(root, lex) and not _members_of(span, head):
         # "the Karameh border crossing"; "the Kelby and Tarvik provinces", whose first name
@@ -99,6 +109,30 @@ def _place_word(token: Token, lex: Lexicon) -> bool:
     if not token.is_lower or not _place_noun(token, lex):
         return False
     return not person_noun(token) and token.lower_ not in people_nouns()
+
+
+def _modifies_later_noun(root: Token, span: Span) -> bool:
+    """Whether a name is one more modifier of a noun after it, as the place noun before it
+    is then too: "an airport Covid testing regime" is a regime, not an airport."""
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+
+
+#: Forms of "tell"; the pipeline has no lemmatizer.
+_TELL = frozenset({"tell", "tells", "told", "telling"})
+
+
+def _told(span: Span) -> bool:
+    """Whether a name is the one told something: "told the Star", "told Sportsmail"."""
+    root = span.root
+    return root.dep_ in ("dobj", "dative") and root.head.lower_ in _TELL
+
+
+def _owned_by_body(span: Span) -> bool:
+    """Whether a body's possessive comes before the name: "BBC One's Sunrise", a programme."""
+    mark = _token(span.doc, span.start - 1)
+    if mark is None or mark.tag_ != "POS":
+        return False
+    return any(word.ent_type_ == "ORG" for word in mark.head.subtree)  # "BBC One" in full
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:

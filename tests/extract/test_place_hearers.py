@@ -1,0 +1,48 @@
+"""A name told something is a paper, broadcaster or programme, never a place; a place noun
+that modifies a later noun makes no place of the name between them."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import ORG, PERSON, PLACE
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_paper_told_something_is_a_body(nlp: Language) -> None:
+    """ "Ann Roke told the Harbourer" read as a building by the model: a paper hears her."""
+    text = "'We will stay,' Ann Roke told the Harbourer on Monday."
+    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Harbourer", "FAC")])
+    assert kinds.get("Harbourer") == ORG
+
+
+def test_a_broadcasters_programme_told_something_is_no_entity(nlp: Language) -> None:
+    """ "told BBC One's Sunrise" read as a place: the broadcaster's programme, not published."""
+    text = "Tom Vell told BBC One's Sunrise with Kelby programme that he would run again."
+    kinds = _kinds(nlp, text, [("Tom Vell", "PERSON"), ("BBC", "ORG"), ("Sunrise", "LOC")])
+    assert "Sunrise" not in kinds
+
+
+def test_a_person_told_something_stays_a_person(nlp: Language) -> None:
+    """ "Ann Roke told Tom Vell" keeps the one told a person."""
+    text = "Ann Roke told Tom Vell that the shop would close."
+    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Tom Vell", "PERSON")])
+    assert kinds.get("Tom Vell") == PERSON
+
+
+def test_a_place_noun_modifying_a_later_noun_makes_no_place(nlp: Language) -> None:
+    """ "an airport Varnox testing regime", the model's "person" Varnox: "airport" is the
+    regime's, so nothing says Varnox is a place and it is not published."""
+    text = "Ministers want an airport Varnox testing regime before the winter."
+    assert "Varnox" not in _kinds(nlp, text, [("Varnox", "PERSON")])
+
+
+def test_a_place_noun_before_a_name_still_makes_a_place(nlp: Language) -> None:
+    """ "the capital Kelvar was shelled": the noun before the name still says a place."""
+    text = "Troops left the north and the capital Kelvar was shelled on Monday."
+    assert _kinds(nlp, text, [("Kelvar", "ORG")]).get("Kelvar") == PLACE
