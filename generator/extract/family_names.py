@@ -15,6 +15,7 @@ from collections import defaultdict
 from generator.extract.mentions import Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.nlp import text_of
+from generator.extract.referent_given_names import given_name_sex
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
 KIN_NOUNS = frozenset(
@@ -46,6 +47,19 @@ def after_courtesy_title(mention: Mention) -> bool:
     it tells one bearer of a shared surname from another by sex."""
     position = mention.span.start - 1
     return position >= 0 and mention.span.doc[position].lower_ in COURTESY
+
+
+#: The sex a courtesy title says its bearer has.
+_TITLE_SEXES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+
+def fitting_title(mention: Mention, full_names: list[Mention]) -> list[Mention]:
+    """The full names a partial after a courtesy title may shorten: "Mr Vell" is not
+    "Ann Vell", whose given name is a woman's. Names whose given name says nothing fit."""
+    position = mention.span.start - 1
+    title = mention.span.doc[position].lower_ if position >= 0 else ""
+    sex = _TITLE_SEXES.get(title)
+    return [c for c in full_names if sex is None or given_name_sex(c.key) in (None, sex)]
 
 
 #: A surname written this often before any full name that ends in it is a person of its own.

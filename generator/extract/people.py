@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.family_names import (
     after_courtesy_title,
+    fitting_title,
     full_names_at,
     introduced_as_kin,
     stands_alone,
@@ -105,7 +106,10 @@ def resolve_people(mentions: list[Mention]) -> None:
         if family and stands_alone(mention.key, by_surname, written, full):
             alone.add(mention.key)
             continue
-        pool = by_surname or candidates
+        pool = fitting_title(mention, by_surname or candidates)
+        if not pool:
+            alone.add(mention.key)  # "Mr Vell" beside only "Ann Vell": her husband, say
+            continue
         # "Mr Whitlow" / "Mrs Whitlow" tells the bearers apart by sex: the nearest one fits.
         titled = after_courtesy_title(mention)
         principals = (pool if titled else [c for c in pool if c.key not in kin]) or pool
