@@ -156,14 +156,17 @@ _PORTFOLIO_REACH = 6
 
 def _portfolios_before_title(span: Span, lex: Lexicon) -> bool:
     """ "Trade and Industry" of "Trade and Industry Secretary Jo Ames", "Media" of "Culture,
-    Media and Sport Secretary": portfolios joined by "and" or commas up to a title."""
+    Media and Sport Secretary": portfolios joined by "and" or commas up to a title. After a
+    join, a capitalised word the list lacks is a portfolio too ("Finance and Mines Minister")."""
     if not all(t.lower_ in lex.portfolios or t.lower_ in _PORTFOLIO_JOINS for t in span):
         return False
-    doc = span.doc
+    doc, joined = span.doc, False
     for token in doc[span.end : span.end + _PORTFOLIO_REACH]:
         if token.lower_ in lex.role_words:
             return token.is_title
-        if token.lower_ not in lex.portfolios and token.lower_ not in _PORTFOLIO_JOINS:
+        joined = joined or token.lower_ in _PORTFOLIO_JOINS
+        listed = token.lower_ in lex.portfolios or token.lower_ in _PORTFOLIO_JOINS
+        if not (listed or (joined and token.is_title and token.is_alpha)):
             return False
     return False
 
