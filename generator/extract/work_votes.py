@@ -40,7 +40,8 @@ def work_votes(mention: Mention, label: str) -> None:
     after, after2 = lower_at(doc, span.end), lower_at(doc, span.end + 1)
     if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
         mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
-    if len(span) > 1 and span[0].lower_ in _NAMED_EVENTS:
+    named = before in _NAMED_EVENTS and doc[span.start - 1].is_title  # "Operation" + "Sea Lion"
+    if named or (len(span) > 1 and span[0].lower_ in _NAMED_EVENTS):
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
@@ -285,8 +286,7 @@ _SHOWN = frozenset({"premiered", "screened", "launched", "unveiled", "published"
 
 
 def _quoted_title(doc: Doc, start: int, end: int) -> int | None:
-    """The opening quote mark of a short title the name is part of, or None.
-
+    """The opening quote mark of a short title the name is part of, or None:
     "'Moon River'", "'Never Ask The Moon'": up to four capitalised words may stand
     between the mark and the name, and the closing mark follows the name, also after the
     sentence's stop that American style puts inside it ("in 'Moon River.'").
