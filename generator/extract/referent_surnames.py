@@ -7,8 +7,9 @@ with a stated role that is not kinship, when every other bearer is stated to be 
 kin ("Marta Vell's son", "his wife"). Her bare surname is then hers throughout. A
 surname after a courtesy title ("Mrs Vell") is left to the title: it goes to the one
 bearer of that sex (or, with none known to be, the one whose sex nothing states) when
-the nearest full name is known to be of the other. Any other case keeps the nearest
-full name.
+the nearest full name is known to be of the other. With no principal, a bare surname
+after such a titled one ("Mr Vell explained ... Vell said") goes on from the title's
+bearer. Any other case keeps the nearest full name.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dic
         _by_title(out, surname, people)
         principal = _principal(people)
         if principal is None:
+            _after_title(out, surname, people)
             continue
         for person in people:
             if person is principal:
@@ -76,6 +78,32 @@ def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> 
                 fitting = [p for p in people if sexes[id(p)] is None]
             if len(fitting) == 1:
                 owners[span.start] = fitting[0]
+
+
+def _after_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> None:
+    """ "Mr Vell explained ... 'Quote,' Vell said", Ann Vell's full name the last one
+    written: the bare surname goes on from the bearer the nearest earlier surname
+    mention names when that is a courtesy title's ("Mr Vell"), which `_by_title` has
+    given by its sex; the nearest full name is the one a title came after. In place."""
+    if len(people) < 2:
+        return
+    mentions = sorted(
+        (m.span for p in people for m in p.mentions if m.span.start in owners),
+        key=lambda span: span.start,
+    )
+    titled: Entity | None = None  # the bearer of the latest surname mention, if titled
+    for span in mentions:
+        owner = owners.get(span.start)
+        if owner is None or not any(owner is p for p in people):
+            continue
+        bare = len(span) == 1 and span[0].lower_ == surname
+        after = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if bare and after in COURTESY and after != "messrs":
+            titled = owner
+        elif bare and titled is not None:
+            owners[span.start] = titled
+        elif not bare:
+            titled = None
 
 
 def _sex(person: Entity) -> str | None:

@@ -48,3 +48,16 @@ def test_a_courtesy_title_gives_the_surname_to_the_bearer_of_its_sex() -> None:
         "Ms Vell said: 'The town has lost a friend.'"
     )
     assert speakers(text) == [("The town has lost a friend.", "Marta Vell")]
+
+
+def test_a_bare_surname_goes_on_from_the_titled_mention_before_it() -> None:
+    """ "Mr Vell explained ... 'Quote,' Vell told the Ledger": the bare surname is the man
+    the title just named, not Ann Vell, whose full name was written last."""
+    text = (
+        "Tom Vell, a painter, found the dog in the park. Ann Vell, the woman who owned it, "
+        "called the police.\n\n"
+        "Mr Vell explained why he kept it. His father, a sailor, gave him the lead.\n\n"
+        '"To me, that dog is family," Vell told the Ledger.'
+    )
+    assert speakers(text) == [("To me, that dog is family", "Tom Vell")]
+
