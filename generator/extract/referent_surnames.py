@@ -9,23 +9,31 @@ surname after a courtesy title ("Mrs Vell") is left to the title: it goes to the
 bearer of that sex (or, with none known to be, the one whose sex nothing states) when
 the nearest full name is known to be of the other. With no principal, a bare surname
 after such a titled one ("Mr Vell explained ... Vell said") goes on from the title's
-bearer. Any other case keeps the nearest full name.
+bearer, and one that a "she" goes on from as the next subject ("Vell said. She added")
+is the one bearer known as a woman. Any other case keeps the nearest full name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.name_spans import COURTESY
 from generator.extract.referent_given_names import given_name_sex
-from generator.extract.speech import MALE, gender_of
+from generator.extract.speech import MALE, PRONOUNS, SUBJECT_DEPS, gender_of
 
 __all__ = ["principal_surnames"]
 
 
-def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dict[int, Entity]:
+def principal_surnames(
+    owners: dict[int, Entity], entities: list[Entity], quoted: Callable[[int], bool]
+) -> dict[int, Entity]:
     """``owners`` (token index -> entity) with each bare shared surname given to the
-    story's principal bearer of it, where the roles say who that is (a new dict)."""
+    story's principal bearer of it, where the roles say who that is (a new dict);
+    ``quoted`` tells whether a character offset is inside a quotation."""
     bearers: dict[str, list[Entity]] = {}
     for entity in entities:
         words = entity.name.split()
@@ -37,6 +45,7 @@ def principal_surnames(owners: dict[int, Entity], entities: list[Entity]) -> dic
         principal = _principal(people)
         if principal is None:
             _after_title(out, surname, people)
+            _by_pronoun_after(out, surname, people, quoted)
             continue
         for person in people:
             if person is principal:
@@ -104,6 +113,53 @@ def _after_title(owners: dict[int, Entity], surname: str, people: list[Entity]) 
             owners[span.start] = titled
         elif not bare:
             titled = None
+
+
+def _by_pronoun_after(
+    owners: dict[int, Entity], surname: str, people: list[Entity], quoted: Callable[[int], bool]
+) -> None:
+    """ "'...,' Vell said. She added: '...'", the surname given to Tom Vell, known as a
+    man: the "she" that is the next subject outside quotes goes on with the surname's
+    bearer, so the surname is the one bearer known as a woman (in place). Any other
+    subject or person named between says nothing."""
+    sexes = {id(p): _sex(p) for p in people}
+    for person in people:
+        for mention in person.mentions:
+            span = mention.span
+            if len(span) != 1 or span[0].lower_ != surname or owners.get(span.start) is not person:
+                continue
+            if span.start > 0 and span.doc[span.start - 1].lower_ in COURTESY:
+                continue  # "Mrs Vell": the title says the sex (`_by_title`)
+            if span[0].dep_ not in SUBJECT_DEPS or sexes[id(person)] is None:
+                continue
+            sex = _next_subject_sex(span[0], owners, quoted)
+            fitting = [p for p in people if sexes[id(p)] == sex]
+            if sex is not None and sex != sexes[id(person)] and len(fitting) == 1:
+                owners[span.start] = fitting[0]
+
+
+def _next_subject_sex(
+    subject: Token, owners: dict[int, Entity], quoted: Callable[[int], bool]
+) -> str | None:
+    """ "m" or "f" when the next subject outside quotes after ``subject``, in its own
+    sentence or the next, is "he" or "she" and no name of a person comes before it."""
+    own = {t.i for t in subject.subtree}
+    sentences = 0
+    for token in subject.doc[subject.i + 1 :]:
+        if token.is_sent_start:
+            sentences += 1
+            if sentences > 1:
+                return None
+        if quoted(token.idx) or token.i in own:
+            continue
+        owner = owners.get(token.i)
+        if owner is not None and owner.kind == PERSON:
+            return None
+        if token.dep_ in SUBJECT_DEPS:
+            if token.lower_ not in PRONOUNS:
+                return None
+            return "m" if token.lower_ in MALE else "f"
+    return None
 
 
 def _sex(person: Entity) -> str | None:

@@ -57,7 +57,7 @@ class Mentions:
             if not self.quoted.inside(token.idx)
         }
         # "Vell said" is the story's principal Vell, not the son named just before.
-        self.owners = principal_surnames(self.owners, entities)
+        self.owners = principal_surnames(self.owners, entities, self.quoted.inside)
         self.entities = entities
         self.people = [e for e in entities if e.kind == PERSON]
         #: People and organizations the NER missed, found as subjects of reporting verbs.

@@ -61,3 +61,26 @@ def test_a_bare_surname_goes_on_from_the_titled_mention_before_it() -> None:
     )
     assert speakers(text) == [("To me, that dog is family", "Tom Vell")]
 
+
+def test_a_bare_surname_that_she_goes_on_from_is_the_woman() -> None:
+    """ "'...,' Vell said. She added: '...'" after Tom Vell's full name: the "she" that goes
+    on from the surname says it is Ann Vell, the one bearer known as a woman."""
+    text = (
+        "Ann Vell chairs the council in Tarland. Tom Vell, a builder, fixed the roof of "
+        'the hall. "We lost everything in the flood," Vell said. She added: "Nobody asked '
+        'the village."'
+    )
+    assert speakers(text) == [
+        ("We lost everything in the flood", "Ann Vell"),
+        ("Nobody asked the village.", "Ann Vell"),
+    ]
+
+
+def test_a_subject_between_leaves_the_bare_surname_to_the_nearest() -> None:
+    """ "Vell said the mayor had lied. She added": "she" may be the mayor, so the surname
+    keeps Tom Vell, whose full name is the nearest."""
+    text = (
+        "Ann Vell chairs the council in Tarland. Tom Vell, a builder, fixed the roof of "
+        'the hall. "We lost everything," Vell said. The mayor lied, she said.'
+    )
+    assert speakers(text)[0] == ("We lost everything", "Tom Vell")
