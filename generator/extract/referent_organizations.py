@@ -110,7 +110,7 @@ class Organizations(MissedOrganizations):
     def apart_from(self, subject: Token, named: Entity) -> bool:
         """Whether a subject that names an organization means people or a body of its, not
         the organization: "one senior Tory", "a Democrat" (a member counted as one person),
-        "EU diplomats", "Acme sources" (people of it), "the Treasury committee" (a body
+        "EU diplomats", "an Acme source" (people of it), "the Treasury committee" (a body
         the name only qualifies)."""
         if named.kind != ORG:
             return False
@@ -119,6 +119,8 @@ class Organizations(MissedOrganizations):
         if self.owners.get(subject.i) is not named:
             if subject.tag_ == "NNS" and _people_plural(subject.lower_):
                 return True  # "EU diplomats said", "Acme sources said"
+            if subject.lower_ in words().unnamed_roles - SPOKES_PEOPLE:
+                return True  # "a Tarland source told": someone of it the story does not name
             return subject.lower_ in BODY_NOUNS  # "the Treasury committee condemned"
         children = list(subject.children)
         if any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_WORDS for c in children):

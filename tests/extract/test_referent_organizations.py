@@ -460,3 +460,13 @@ def test_the_firm_is_the_one_body_the_story_called_a_company() -> None:
         "'We tested it on the hill for a month before we were happy,' the firm said."
     )
     assert speakers(text)[0][1] == "Brinmoor Engines Ltd"
+
+
+def test_a_source_of_a_body_is_someone_unnamed_not_the_body() -> None:
+    """ "a Tarland source told the radio station": one of Tarland's people whom the story
+    does not name speaks, not Tarland; "an Acme spokesman" still speaks for Acme."""
+    text = (
+        "Tarland Radio reported the closure on Monday. 'They knew for months,' a Tarland "
+        "source told the radio station. 'We regret it,' an Acme spokesman said."
+    )
+    assert speakers(text) == [("They knew for months", None), ("We regret it", "Acme")]
