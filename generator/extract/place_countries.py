@@ -7,7 +7,11 @@ places; a namesake is chosen only when it is no village beside the larger city (
 least `MIN_SHARE` of its population: "London" in a story naming only Canada stays the
 British capital, whose namesake in Ontario is a twentieth of its size), nor a town far
 less written about than a city known the world over (`WORLD_FAME`: "Venice" in a story
-naming the United States).
+naming the United States). A name that is also a first-level subdivision of a country the
+story names is that subdivision ("Kent" in a story naming England is the county, not the
+US city). A little-known town (`OBSCURE_FAME`, `OBSCURE_POPULATION`) of a country the story
+does not name, in a story that names others, is some place of the story's own that the
+gazetteer lacks ("Ashton" in an English story is no South African town): it keeps no country.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ WORLD_FAME = 50
 #: ... and a namesake with less than this share of its fame does not take it: GeoNames'
 #: Venice is the old town, hardly larger than Venice, Florida, but far more written about.
 MIN_FAME_SHARE = 0.5
+#: A city GeoNames knows by at most this many other names is hardly written about ...
+OBSCURE_FAME = 1
+#: ... and below this population it is no city a story names without naming its country.
+OBSCURE_POPULATION = 250_000
 #: Kinds of place whose country is evidence of where the story is.
 EVIDENCE_KINDS = frozenset(["country", "region"])
 
@@ -43,16 +51,34 @@ def regional_countries(places: Iterable[Place]) -> frozenset[str]:
 def settled_city(
     place: Place, countries: frozenset[str], regional: frozenset[str] = frozenset()
 ) -> Place:
-    """``place`` in the country the document names, when it is a city whose name cities
-    of several countries bear and the document names only a namesake's country.
-    ``regional``: the countries of ``countries`` that the document names a region of,
-    which is evidence enough for a namesake however little known ("Wellington" beside
-    "Utah")."""
+    """``place`` as the document's countries place it, when it is a city of a country the
+    document does not name: the namesake city in a country it names, else the subdivision
+    of that name in one, else, for a little-known town in a story that names other
+    countries, a place of no country. ``regional``: the countries of ``countries`` that the
+    document names a region of, evidence enough for a namesake however little known
+    ("Wellington" beside "Utah")."""
     if place.kind != "city" or place.country_code in countries:
         return place
+    table = gazetteer()
+    namesake = _namesake_named(place, countries, regional)
+    if namesake is not None:
+        return namesake
+    region = table.subdivision(place.name)
+    if region is not None and region.country_code in countries:
+        return region
+    obscure = table.fame(place.name) <= OBSCURE_FAME
+    if countries and obscure and table.population(place.name) < OBSCURE_POPULATION:
+        return Place(place.name, "other", None)
+    return place
+
+
+def _namesake_named(
+    place: Place, countries: frozenset[str], regional: frozenset[str]
+) -> Place | None:
+    """The city of ``place``'s name in a country the document names, if one may be meant."""
     namesakes = gazetteer().countries_of_city(place.name)
     if not namesakes:
-        return place
+        return None
     largest = namesakes[0].population
     fame = max((n.fame for n in namesakes if n.code == place.country_code), default=0)
     if fame < WORLD_FAME:
@@ -64,4 +90,4 @@ def settled_city(
         and n.population >= largest * MIN_SHARE
         and (n.fame >= fame * MIN_FAME_SHARE or n.code in regional)
     ]
-    return Place(place.name, place.kind, named[0]) if named else place
+    return Place(place.name, place.kind, named[0]) if named else None

@@ -336,7 +336,7 @@ def test_gazetteer_cities_carry_only_iso_country_codes() -> None:
 
     from generator.extract.gazetteer import gazetteer
 
-    codes = {code for _, _, code in gazetteer().cities.values()}
+    codes = {code for _, _, code, _ in gazetteer().cities.values()}
     assert None in codes
     assert all(code is None or pycountry.countries.get(alpha_2=code) for code in codes)
 

@@ -56,3 +56,30 @@ def test_a_record_places_the_city_in_the_country_named() -> None:
     (record,) = extract([seed])
     codes = {p["name"]: p["country_code"] for p in record["places"]}
     assert codes == {"Valencia": "ES", "Spain": "ES"}
+
+
+def test_a_subdivision_of_a_named_country_beats_a_foreign_city() -> None:
+    """ "Midlothian" in a story naming Britain is the Scottish council area, not the small
+    US city the gazetteer gives first."""
+    midlothian = Place("Midlothian", "city", "US")
+    assert settled_city(midlothian, frozenset(["GB"])) == Place("Midlothian", "region", "GB")
+    assert settled_city(midlothian, frozenset(["US", "GB"])) == midlothian
+
+
+def test_a_little_known_foreign_town_keeps_no_country() -> None:
+    """An Australian suburb of one GeoNames name, in a story naming only Britain, is some
+    British place the gazetteer lacks: no country rather than the wrong one."""
+    baldivis = Place("Baldivis", "city", "AU")
+    assert settled_city(baldivis, frozenset(["GB"])) == Place("Baldivis", "other", None)
+
+
+def test_a_little_known_town_stays_when_the_story_names_no_country() -> None:
+    """With no country named there is nothing to set against the gazetteer's town."""
+    baldivis = Place("Baldivis", "city", "AU")
+    assert settled_city(baldivis, frozenset()) == baldivis
+
+
+def test_a_town_written_about_keeps_its_country() -> None:
+    """Chartres, known by many names, stays in France in a story naming only Britain."""
+    chartres = Place("Chartres", "city", "FR")
+    assert settled_city(chartres, frozenset(["GB"])) == chartres
