@@ -26,6 +26,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_subjects import outside_relative, subject_of
+from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_verbs import Reporting
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -67,6 +68,8 @@ class Attribution(Reporting):
             if subject is None or self._across_paragraphs(subject, verb):
                 continue
             found = self.speaker_of_subject(subject, quote, previous)
+            if found is None and reported_thing(subject, verb, verbs):
+                continue  # "Lee said the findings describe it as '...'": Lee's report
             if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:
                 found = self.sayer_before(verbs, subject, quote)
             if found is not None and self._names_after(verb, subject, found, quote):
