@@ -13,6 +13,7 @@ it in a few places, all read here from the parse:
   chief executive of Acme"; a job: "Roe, who is representing the family,";
 * an affiliation: "Jane Roe, of the Acme Institute, said";
 * a group the name is listed in: "other pilots, including Jane Roe," (`role_groups`);
+* a fronted "as" phrase: "As MP for Tarland, Jane Roe argued ..." (`role_as`);
 * failing all these, a description in the sentences around the name, before
   anyone else is named (`role_context`): "Jane Roe ... . The Quality Manager
   from Leeds said", "A Harlem resident hooked ... . Luis Roe said".
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_as import fronted_as
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_context import (
     SUBJECTS,
@@ -326,6 +328,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or appointed_to(span, lex)
             or called(span, lex)
             or group_of(span, lex)
+            or fronted_as(span, _comma_before(span, lex), lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

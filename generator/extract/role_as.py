@@ -1,0 +1,35 @@
+"""A role stated by a fronted "as" phrase: "As MP for Tarland, Tom Vell argued ...".
+
+An "as" phrase that opens the clause and is set off by a comma right before the name
+of the clause's subject says in what capacity that person acts, which is a role
+("As a solicitor, Ann Roke represented ..."). The phrase must hang from the verb the
+name is the subject of, so "As the talks ended, Tom Vell left" (a clause) and "such
+as" lists give nothing; a noun that names no one ("As a result") gives nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_context import SUBJECTS
+from generator.extract.role_phrases import role_phrase
+
+__all__ = ["fronted_as"]
+
+
+def fronted_as(span: Span, comma: int | None, lex: Lexicon) -> str | None:
+    """ "MP for Tarland" in "As MP for Tarland, Tom Vell argued that ...", or None.
+    ``comma`` sets the name, with any title, off from what precedes it."""
+    root = span.root
+    if comma is None or root.dep_ not in SUBJECTS or root.head.i < span.end:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i >= span.start:
+            continue
+        if prep.i != prep.sent.start and not prep.doc[prep.i - 1].is_punct:
+            continue  # the phrase opens the clause
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.right_edge.i == comma - 1:
+            return role_phrase(noun, range(span.start, span.end), lex)
+    return None
