@@ -37,9 +37,20 @@ EVIDENCE_KINDS = frozenset(["country", "region"])
 
 
 def document_countries(places: Iterable[Place]) -> frozenset[str]:
-    """The country codes of the countries and regions a document names."""
-    return frozenset(
+    """The country codes of the countries and regions a document names; if it names none,
+    those of the cities it names that are known the world over (`WORLD_FAME`): a story
+    set in London that never writes "Britain" is still British."""
+    places = list(places)
+    named = frozenset(
         p.country_code for p in places if p.kind in EVIDENCE_KINDS and p.country_code is not None
+    )
+    if named:
+        return named
+    table = gazetteer()
+    return frozenset(
+        p.country_code
+        for p in places
+        if p.kind == "city" and p.country_code is not None and table.fame(p.name) >= WORLD_FAME
     )
 
 

@@ -49,6 +49,14 @@ def test_countries_and_regions_are_the_evidence() -> None:
     assert document_countries(places) == frozenset(["US", "ES"])
 
 
+def test_with_no_country_named_world_cities_are_the_evidence() -> None:
+    """A story that names London and no country or region is British; a little-known
+    city's country is no evidence."""
+    places = [Place("London", "city", "GB"), Place("Baldivis", "city", "AU")]
+    assert document_countries(places) == frozenset(["GB"])
+    assert document_countries([Place("Baldivis", "city", "AU")]) == frozenset()
+
+
 def test_a_record_places_the_city_in_the_country_named() -> None:
     """Ingest writes the namesake's country code when the story names that country."""
     paragraph = "Flooding in Valencia closed schools across Spain on Monday."
