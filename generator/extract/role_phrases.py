@@ -90,11 +90,11 @@ def is_role_word(token: Token, lex: Lexicon) -> bool:
 def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     """Whether ``token`` can head a role: a known title or a noun for a person.
 
-    A plural is one only as a title shared by names ("cricketers Jim Roe and
-    Jon Doe"), not as "the staunchest backers" of one person.
-    """
-    if is_role_word(token, lex):
-        return True
+    A plural is one only as a title shared by names ("cricketers Jim Roe and Jon Doe",
+    "her aides Jo Ames and Ann Vell"), not as "the staunchest backers" of one person."""
+    in_plural = plural and token.is_lower and singular(token.lower_) in lex.role_words
+    if is_role_word(token, lex) or in_plural:
+        return True  # lower case: "Governors" may end an office ("Chair of Governors")
     words = role_words()
     # "a proud Irishman", "the Olympian": a nationality noun is a person; so is a
     # capitalised rank or kin word the model read as a name ("Chief Constable",
