@@ -4,18 +4,23 @@ An "as" phrase that opens the clause and is set off by a comma right before the 
 of the clause's subject says in what capacity that person acts, which is a role
 ("As a solicitor, Ann Roke represented ..."). The phrase must hang from the verb the
 name is the subject of, so "As the talks ended, Tom Vell left" (a clause) and "such
-as" lists give nothing; a noun that names no one ("As a result") gives nothing.
+as" lists give nothing; a noun that names no one ("As a result") gives nothing, nor one
+of kinship or company ("As a father, Tom Vell knew ..."), which is a bond, not a role.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import role_phrase
 
 __all__ = ["fronted_as"]
+
+#: Nouns of a bond to someone rather than a part one plays: kin, and these.
+_BONDS = KIN_NOUNS | {"boyfriend", "girlfriend", "partner", "parent", "friend", "lover"}
 
 
 def fronted_as(span: Span, comma: int | None, lex: Lexicon) -> str | None:
@@ -30,6 +35,6 @@ def fronted_as(span: Span, comma: int | None, lex: Lexicon) -> str | None:
         if prep.i != prep.sent.start and not prep.doc[prep.i - 1].is_punct:
             continue  # the phrase opens the clause
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is not None and noun.right_edge.i == comma - 1:
+        if noun is not None and noun.right_edge.i == comma - 1 and noun.lower_ not in _BONDS:
             return role_phrase(noun, range(span.start, span.end), lex)
     return None

@@ -30,3 +30,15 @@ def test_fronted_as_phrase_is_a_role(nlp: Language, text: str, name: str, expect
 def test_fronted_as_without_a_person_noun_is_no_role(nlp: Language, text: str) -> None:
     """A fronted "as" that names no one, or opens a clause, says nothing of the subject."""
     assert roles_in(nlp, text)["Tom Vell"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a boyfriend, Tom Vell was kind and never forgot a birthday.",
+        "As a father, Tom Vell knew the school run by heart.",
+    ],
+)
+def test_fronted_as_with_a_bond_is_no_role(nlp: Language, text: str) -> None:
+    """ "As a boyfriend, Tom Vell was ..." tells of a bond, not a part he plays."""
+    assert roles_in(nlp, text)["Tom Vell"] is None
