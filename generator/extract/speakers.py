@@ -78,10 +78,14 @@ class Attribution(Reporting):
         return None, False
 
     def _names_after(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
-        """Whether the verb's own clause names `found` after it (`named_after_verb`)."""
+        """Whether the verb's own clause names `found` after it (`named_after_verb`), in its
+        own paragraph: a parse that ran on past "N.B." into the next one says nothing."""
         start = quote.parts[0][0]
         sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
         limit = start if verb.idx < start else sent.end_char
+        paragraph_end = self.text.find("\n\n", verb.idx)
+        if paragraph_end != -1:
+            limit = min(limit, paragraph_end)
         return named_after_verb(verb, subject, found, self.owners, quote, limit)
 
     def _across_paragraphs(self, subject: Token, verb: Token) -> bool:

@@ -32,3 +32,15 @@ def test_description_with_no_name_after_still_speaks() -> None:
         '"We lost every loaf in one night," the 41-year-old told the Ledger.'
     )
     assert speakers(text) == [("We lost every loaf in one night", "Ann Vell")]
+
+
+def test_a_name_in_the_next_paragraph_does_not_unbind_the_pronoun() -> None:
+    """ "'...,' he said from Kelby Brook, N.B." then a paragraph opening "Vell said": the
+    parse runs on past "N.B." into it, but the next paragraph is not the verb's clause."""
+    text = (
+        "Ann Roke met Tom Vell on Monday.\n\n"
+        "Vell said he had served the town for many years.\n\n"
+        '"It is a long road," he said in an interview from Kelby Brook, N.B.\n\n'
+        "Vell said that if he decides to run, he would hope to mend ties between the towns."
+    )
+    assert ("It is a long road", "Tom Vell") in speakers(text)
