@@ -41,7 +41,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         before is not None
         and before.is_lower
         and _place_noun(before, lex)
-        and not _modifies_later_noun(root, span)  # "an airport Covid testing regime"
+        and not _modifies_later_noun(root, span)  # "a port Varnox screening plan"
     ):
         mention.vote(PLACE, 2.0 + bonus)  # "the capital Grozny", "the town Kehl"
     elif _modified_place_noun(root, lex) and not _members_of(span, head):
@@ -113,7 +113,7 @@ def _place_word(token: Token, lex: Lexicon) -> bool:
 
 def _modifies_later_noun(root: Token, span: Span) -> bool:
     """Whether a name is one more modifier of a noun after it, as the place noun before it
-    is then too: "an airport Covid testing regime" is a regime, not an airport."""
+    is then too: "a port Varnox screening plan" is a plan, not a port."""
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
 
 

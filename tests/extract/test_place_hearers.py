@@ -36,9 +36,9 @@ def test_a_person_told_something_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_place_noun_modifying_a_later_noun_makes_no_place(nlp: Language) -> None:
-    """ "an airport Varnox testing regime", the model's "person" Varnox: "airport" is the
-    regime's, so nothing says Varnox is a place and it is not published."""
-    text = "Ministers want an airport Varnox testing regime before the winter."
+    """ "a port Varnox screening plan", the model's "person" Varnox: "port" is the
+    plan's, so nothing says Varnox is a place and it is not published."""
+    text = "The council backs a port Varnox screening plan for next spring."
     assert "Varnox" not in _kinds(nlp, text, [("Varnox", "PERSON")])
 
 

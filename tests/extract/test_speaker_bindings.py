@@ -40,7 +40,7 @@ def test_a_name_in_the_next_paragraph_does_not_unbind_the_pronoun() -> None:
     text = (
         "Ann Roke met Tom Vell on Monday.\n\n"
         "Vell said he had served the town for many years.\n\n"
-        '"It is a long road," he said in an interview from Kelby Brook, N.B.\n\n'
-        "Vell said that if he decides to run, he would hope to mend ties between the towns."
+        '"It is a long road," he said in a call from Kelby Brook, N.B.\n\n'
+        "Vell said that if the vote goes ahead, he will stand again for the harbour seat."
     )
     assert ("It is a long road", "Tom Vell") in speakers(text)
