@@ -97,9 +97,11 @@ class MissedOrganizations(Mentions):
     def new_organization(self, span: Span, name: str | None = None) -> Entity:
         """A new organization named by ``span`` (or by ``name``, which the span writes in
         part: "the college's music department"), kept with the people found
-        speaking; the same name twice is one organization."""
+        speaking; the same name twice is one organization, and a name the story's
+        entities already hold is that entity (a mention the entities left unowned, as
+        inside a quotation the marks ran on, is still the same body)."""
         text = name or span.text
-        for entity in self.added:
+        for entity in (*self.entities, *self.added):
             if entity.kind == ORG and entity.name == text:
                 entity.mentions.append(Mention(span, ORG, span.text, text))
                 return entity
