@@ -55,11 +55,16 @@ _TITLE_SEXES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms."
 
 def fitting_title(mention: Mention, full_names: list[Mention]) -> list[Mention]:
     """The full names a partial after a courtesy title may shorten: "Mr Vell" is not
-    "Ann Vell", whose given name is a woman's. Names whose given name says nothing fit."""
+    "Ann Vell", whose given name is a woman's. Names whose given name says nothing fit only
+    when none says the title's sex: "Ms Vell" beside Ann Vell and Tarrin Vell is Ann."""
     position = mention.span.start - 1
     title = mention.span.doc[position].lower_ if position >= 0 else ""
     sex = _TITLE_SEXES.get(title)
-    return [c for c in full_names if sex is None or given_name_sex(c.key) in (None, sex)]
+    if sex is None:
+        return full_names
+    sexes = [given_name_sex(c.key) for c in full_names]
+    stated = [c for c, said in zip(full_names, sexes, strict=True) if said == sex]
+    return stated or [c for c, said in zip(full_names, sexes, strict=True) if said is None]
 
 
 #: A surname written this often before any full name that ends in it is a person of its own.

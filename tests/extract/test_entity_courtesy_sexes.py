@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from generator.extract.entities import extract_entities
 from tests.extract.conftest import entity_kinds
 
 
@@ -30,3 +31,19 @@ def test_a_given_name_of_either_sex_still_fits(nlp: Language) -> None:
     kinds = entity_kinds(nlp, "Sam Vell opened the shop in Leeds. Mr Vell said trade was good.")
     assert kinds.get("Sam Vell") == "person"
     assert "Vell" not in kinds
+
+
+def test_ms_prefers_the_woman_to_a_name_of_unknown_sex(nlp: Language) -> None:
+    """ "Ms Vell" beside Ann Vell and Tarrin Vell (a given name of no known sex) is Ann, even
+    after "Mr Vell" was read as Tarrin just before."""
+    text = (
+        "Tarrin Vell filmed Ann Vell in the park in May.\n\n"
+        "Ann Vell was later charged over the call she made that day.\n\n"
+        "Mr Vell said the film was not about her. Ms Vell lost her job soon after."
+    )
+    people = {e.name: e for e in extract_entities(nlp(text)) if e.kind == "person"}
+    titles = {
+        e.name: [m.span.doc[m.span.start - 1].text for m in e.mentions] for e in people.values()
+    }
+    assert "Ms" in titles["Ann Vell"] and "Ms" not in titles["Tarrin Vell"]
+    assert "Mr" in titles["Tarrin Vell"]
