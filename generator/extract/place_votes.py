@@ -26,7 +26,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 4.0)
         return
     if span.label_ != "PERSON" and _told(span):
-        # "she told the Star", "he told BBC One's Sunrise": a paper, broadcaster or its
+        # "she told the Harbourer", "he told BBC One's Sunrise": a paper, broadcaster or its
         # programme hears what is said, never a place, which the model often makes it
         mention.vote(WORK if _owned_by_body(span) else ORG, 2.0)
         return
@@ -122,7 +122,7 @@ _TELL = frozenset({"tell", "tells", "told", "telling"})
 
 
 def _told(span: Span) -> bool:
-    """Whether a name is the one told something: "told the Star", "told Sportsmail"."""
+    """Whether a name is the one told something: "told the Harbourer", "told Tarnmail"."""
     root = span.root
     return root.dep_ in ("dobj", "dative") and root.head.lower_ in _TELL
 
