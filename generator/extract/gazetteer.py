@@ -13,6 +13,7 @@ while the pipeline loads (about 0.6 s of CPU).
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -171,8 +172,11 @@ def _subdivision_table() -> dict[str, Place]:
         table[fold(state["name"])] = Place(state["name"], "region", "US")
     # First-level subdivisions before lower ones: "Gaza" the governorate.
     subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.parent_code is not None)
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     for sub in subdivisions:
-        for form in subdivision_forms(sub.name):
+        # pycountry's English catalogue gives a few English names: "Bayern" -> "Bavaria".
+        translated = english.gettext(sub.name)
+        for form in [*subdivision_forms(sub.name), *subdivision_forms(translated)]:
             table.setdefault(fold(form), Place(form, "region", sub.country_code))
     return table
 
@@ -187,8 +191,9 @@ _KIND_WORDS = frozenset({"Sheng", "Shi", "Zizhiqu"})
 def subdivision_forms(name: str) -> list[str]:
     """The names a pycountry subdivision name stands for, its own first: the name without
     its bracketed other name ("Wales [Cymru GB-CYM]" -> "Wales", "Cymru"), its
-    inverted kind ("Madrid, Comunidad de" -> "Madrid"), its parenthesised note ("Sofia
-    (stolitsa)" -> "Sofia") or its Chinese kind word ("Sichuan Sheng" -> "Sichuan").
+    inverted kind ("London, City of" -> "London", "City of London"), its parenthesised note
+    ("Sofia (stolitsa)" -> "Sofia") or its Chinese kind and people's words ("Sichuan Sheng"
+    -> "Sichuan", "Xinjiang Uygur Zizhiqu" -> "Xinjiang").
     Only forms that begin with a capital: "[city]" is a note, not a name."""
     main, _, bracketed = name.partition(" [")
     written = [main]
@@ -196,12 +201,16 @@ def subdivision_forms(name: str) -> list[str]:
         written.append(" ".join(w for w in bracketed.rstrip("]").split() if not _CODE.match(w)))
     forms = [name]
     for form in written:
-        form = re.sub(r"\s*\([^)]*\)$", "", form).split(", ")[0].strip()
-        words = form.split()
+        form = re.sub(r"\s*\([^)]*\)$", "", form).strip()
+        place, _, kind = form.partition(", ")
+        words = place.split()
         if len(words) > 1 and words[-1] in _KIND_WORDS:
-            form = " ".join(words[:-1])
-        if form[:1].isupper() and form not in forms:
-            forms.append(form)
+            words = words[:-1]
+            if len(words) == 2 and (words[1].endswith("zu") or words[1] == "Uygur"):
+                words = words[:1]  # "Xinjiang Uygur": the region and its people's name
+        for found in (" ".join(words), f"{kind} {place}" if kind else ""):
+            if found[:1].isupper() and found not in forms:
+                forms.append(found)
     return forms
 
 

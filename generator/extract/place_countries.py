@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place
+from generator.extract.place_parts import known_whole, us_county, whole_of
 
 #: A namesake city at least this share of the largest one's population may be meant.
 MIN_SHARE = 0.05
@@ -67,7 +68,10 @@ def settled_city(
     of that name in one, else, for a little-known town in a story that names other
     countries, a place of no country. ``regional``: the countries of ``countries`` that the
     document names a region of, evidence enough for a namesake however little known
-    ("Wellington" beside "Utah")."""
+    ("Wellington" beside "Utah"). A place of no country that is a part of a known one
+    takes the whole's country (`part_settled`)."""
+    if place.country_code is None and place.kind in ("region", "other"):
+        return part_settled(place, countries, regional)
     if place.kind != "city" or place.country_code in countries:
         return place
     table = gazetteer()
@@ -102,3 +106,27 @@ def _namesake_named(
         and (n.fame >= fame * MIN_FAME_SHARE or n.code in regional)
     ]
     return Place(place.name, place.kind, named[0]) if named else None
+
+
+def part_settled(
+    place: Place, countries: frozenset[str], regional: frozenset[str] = frozenset()
+) -> Place:
+    """``place``, of no country, in the country of the place it is named as a part of
+    ("South London", "Northern Syria", "West Knox County"), when the whole is a country, a
+    city known the world over or a place in a country the document names; a US county in a
+    US story."""
+    county = us_county(place.name)
+    if county is not None:
+        return county if "US" in countries or not countries else place
+    whole_name = whole_of(place.name)
+    whole = known_whole(whole_name) if whole_name else None
+    # The whole by its own name only: "Central America" is no part of the United States.
+    if whole is None or whole.name != whole_name:
+        return place
+    settled = settled_city(whole, countries, regional)
+    code = settled.country_code
+    famous = whole.kind == "city" and gazetteer().fame(whole.name) >= WORLD_FAME
+    famous = famous and settled == whole
+    if code is None or not (code in countries or famous or whole.kind == "country"):
+        return place
+    return Place(place.name, place.kind, code)

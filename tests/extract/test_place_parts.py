@@ -1,0 +1,80 @@
+"""A place named as a part of a known one takes that one's country when the story says so."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.lexicon import Place
+from generator.extract.place_countries import settled_city
+from generator.extract.place_parts import whole_of
+
+NONE: frozenset[str] = frozenset()
+GB = frozenset(["GB"])
+US = frozenset(["US"])
+
+
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [
+        ("South-East London", "London"),
+        ("Greater Tarland", "Tarland"),
+        ("Northern Norland", "Norland"),
+        ("City of Dunmore", "Dunmore"),
+        ("Inner Norland", None),
+        ("Southend", None),
+        ("North", None),
+    ],
+)
+def test_the_whole_a_part_is_named_after(name: str, whole: str | None) -> None:
+    """A compass word, "Greater" or "City of" before a capital names a part; "Inner" does
+    not (Inner Mongolia is no part of Mongolia), nor a word that only begins with one."""
+    assert whole_of(name) == whole
+
+
+def test_a_part_of_a_city_known_the_world_over_is_in_its_country() -> None:
+    """ "South-East London" in a story that names no country is British."""
+    part = Place("South-East London", "other", None)
+    assert settled_city(part, NONE) == Place("South-East London", "other", "GB")
+
+
+def test_a_part_of_a_country_is_in_it() -> None:
+    """ "Eastern Ukraine" names its country, whatever else the story names."""
+    part = Place("Eastern Ukraine", "region", None)
+    assert settled_city(part, GB) == Place("Eastern Ukraine", "region", "UA")
+
+
+def test_a_part_of_a_region_needs_its_country_named() -> None:
+    """ "West Midlands" is no part of a Zimbabwean province in a British story, and
+    "Northern California" is American only where the story places itself there."""
+    midlands = Place("West Midlands", "region", None)
+    california = Place("Northern California", "region", None)
+    assert settled_city(midlands, GB) == midlands
+    assert settled_city(california, GB) == california
+    assert settled_city(california, US) == Place("Northern California", "region", "US")
+
+
+def test_a_whole_known_by_another_name_is_no_whole() -> None:
+    """ "Central America" is no part of the country "America" stands for."""
+    part = Place("Central America", "region", None)
+    assert settled_city(part, US) == part
+
+
+def test_a_us_county_is_american_in_an_american_story() -> None:
+    """A county GeoNames lists, and a part of one, are in the United States when the story
+    names it or no country; in a story naming only Britain they stay unplaced."""
+    county = Place("Knox County", "other", None)
+    part = Place("West Knox County", "other", None)
+    assert settled_city(county, US) == Place("Knox County", "region", "US")
+    assert settled_city(part, US) == Place("West Knox County", "other", "US")
+    assert settled_city(county, GB) == county
+
+
+def test_a_region_holding_a_countrys_name_is_not_that_country(nlp: Language) -> None:
+    """ "Latin America" is a region of no country, not the United States that "America"
+    alone stands for."""
+    doc = nlp("Tom Vell sold the firm's tractors across Latin America and in America.")
+    places = {e.name: e.place for e in extract_entities(doc) if e.place is not None}
+    assert places["Latin America"] == Place("Latin America", "region", None)
+    assert places["United States"] == Place("United States", "country", "US")
