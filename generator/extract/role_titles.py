@@ -30,6 +30,7 @@ from generator.extract.role_trades import (
     listed_after_adjective,
     office_link,
     office_with_phrase,
+    rank_in_name,
     trade_opening,
 )
 
@@ -61,6 +62,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         end -= 1
     if end > 0 and is_role_word(doc[end - 1], lex) and doc[end - 1].ent_type_ not in _CLOCK:
         return end - 1  # not "pm" of "At 5 pm Jo Roe left"
+    if end > 0 and rank_in_name(doc[end - 1], lex):
+        return end - 1  # "contact Detective Jo Roe", the rank tagged as part of the name
     if end > 0 and trade_opening(doc[end - 1], doc[end : span.end]):
         # "Florist Jo Roe said", "Surgeon Dr Jo Roe said": a capital from the sentence's start
         return end - 1

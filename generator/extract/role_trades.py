@@ -2,9 +2,10 @@
 
 `role_titles.title_before` reads titles leftwards from a name; these checks let it
 take a trade the word lists lack ("former stonemason Jo Roe"), a trade whose capital
-comes from opening the sentence ("Florist Jo Roe said"), an office in lower case
-joined by "of" ("chief of staff Jo Roe"), and a title whose prepositional phrase runs
-on to the name ("Head of the ferry board Jo Roe").
+comes from opening the sentence ("Florist Jo Roe said"), a rank the model took into
+the name ("Detective Jo Roe"), an office in lower case joined by "of" ("chief of
+staff Jo Roe"), and a title whose prepositional phrase runs on to the name ("Head of
+the ferry board Jo Roe").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "listed_after_adjective",
     "office_link",
     "office_with_phrase",
+    "rank_in_name",
     "trade_opening",
 ]
 
@@ -50,6 +52,19 @@ def trade_opening(token: Token, span: Span) -> bool:
         and (lower in common_nouns() or lower in words.people)
         and person_noun(lower)
         and lower not in words.noun_given_names
+    )
+
+
+def rank_in_name(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token``, right before a name, is a capitalised noun for a person
+    ("Detective", "Sheriff") the model took into the person's span but the name leaves
+    out: a title anywhere in the sentence; a courtesy title ("Lady") is none."""
+    lower = token.lower_
+    return (
+        token.is_title
+        and token.ent_type_ == "PERSON"
+        and lower in role_words().people
+        and lower not in lex.honorifics
     )
 
 
