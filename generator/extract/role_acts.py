@@ -4,10 +4,10 @@
 tagged with the verb as an adjective of the noun after it, so a title read leftwards
 from the name would take the act in ("married actor"). A past form in -ed is the act,
 not part of the title, when what comes right before it is its subject (a person or a
-body named, or a pronoun: "she", "who") or an "and" after another verb ("pushed and
-kicked"); adverbs and quote marks between are passed over. After an article, a
-preposition, a comma or a possessive it stays an adjective ("the retired nurse", "by
-obsessed fan").
+body named, a pronoun: "she", "who", or a noun after an article: "the blast") or an
+"and" after another verb ("pushed and kicked"); adverbs and quote marks between are
+passed over. After an article, a preposition, a comma or a possessive it stays an
+adjective ("the retired nurse", "by obsessed fan").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _ACTORS = ("PERSON", "ORG")
 _JOINS = ("and", "or")
 _PAST_TAGS = ("VBN", "VBD", "JJ")
+_ARTICLES = ("the", "a", "an")
 
 
 def _before(token: Token) -> Token | None:
@@ -40,7 +41,12 @@ def _subject(token: Token) -> bool:
     if token.lower_ in _SUBJECT_PRONOUNS and token.tag_ in ("PRP", "WP"):
         return True
     # "Vellcorp chided Norport Gov. X", with the body tagged as a common noun
-    return token.ent_type_ in _ACTORS and token.pos_ in ("PROPN", "NOUN")
+    if token.ent_type_ in _ACTORS and token.pos_ in ("PROPN", "NOUN"):
+        return True
+    # "The blast injured driver X": a noun opened by an article acts; a noun that
+    # merely qualifies the past form ("a Tarn-trained nurse") comes with a hyphen.
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "NOUN" and before is not None and before.lower_ in _ARTICLES
 
 
 def act_before_title(token: Token) -> bool:

@@ -29,3 +29,9 @@ def test_quote_marks_between_verbs_change_nothing(nlp: Language) -> None:
     """ "he 'bullied' and harassed singer Ann Vell": the quote marks change nothing."""
     text = "Tom Ames denies that he 'bullied' and sexually harassed singer Ann Vell at the gala."
     assert roles_in(nlp, text)["Ann Vell"] == "singer"
+
+
+def test_past_form_after_a_noun_with_an_article_is_an_act(nlp: Language) -> None:
+    """ "The crash injured bus driver Ann Vell": the crash acts; she is a bus driver."""
+    text = "The crash injured bus driver Ann Vell on the Tarland road."
+    assert roles_in(nlp, text)["Ann Vell"] == "bus driver"
