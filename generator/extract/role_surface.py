@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
+from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import (
     is_role_word,
     names_someone,
@@ -133,14 +134,15 @@ def titles_next_name(noun: Token) -> bool:
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     """ "the charity's founder" in "Jane Roe (pictured), the charity's founder, said" and
     "retired ferry pilot" in "Jo Roe - a retired ferry pilot - waved" or in a line "Jo
-    Roe: retired ferry pilot": an appositive after a photo mark, between dashes or after
-    a colon, which the parse does not tie to the name."""
+    Roe: retired ferry pilot": an appositive after a photo mark, between dashes, after
+    a colon, or between commas before the name's verb ("Jo Roe, GP and harbour medic,
+    said"), which the parse does not tie to the name."""
     doc = span.doc
     at = after_marks(doc, span.end)
     if at >= len(doc) - 1:
         return None
     line = doc[at].text == ":" and _opens_line(span)
-    if doc[at].text == "," and at > span.end:
+    if doc[at].text == "," and (at > span.end or _subject_of_after(span, at)):
         closers = frozenset({","})
     elif doc[at].text in _DASHES:
         closers = _DASHES
@@ -152,6 +154,20 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     if not tokens or not _about_a_person(tokens, lex):
         return None
     return write_role(trim(tokens))
+
+
+def _subject_of_after(span: Span, comma: int) -> bool:
+    """Whether the name is the subject of the verb right after the phrase that the comma
+    at ``comma`` opens ("Jo Roe, harbour chair of Tarn, says"): the phrase between is
+    set off as an appositive, however the parse hung it."""
+    doc = span.doc
+    ahead = doc[comma + 1 : comma + MAX_PHRASE_TOKENS + 2]
+    close = next((t.i for t in ahead if t.text == ","), None)
+    if close is None or close + 1 >= len(doc):
+        return False
+    verb = doc[close + 1]
+    root = span.root
+    return verb.pos_ in ("VERB", "AUX") and root.head == verb and root.dep_ in SUBJECTS
 
 
 def _opens_line(span: Span) -> bool:
