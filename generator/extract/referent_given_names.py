@@ -1,10 +1,9 @@
 """Common English given names that are borne almost only by men or only by women.
 
-Only a tie-break: `referent_surnames` reads them to tell apart two people who share a
-surname when a courtesy title ("Mr Vell", "Mrs Vell") says which of them is meant and
-nothing else in the text states their sexes. Names borne by either sex ("Sam", "Jo",
-"Jordan", "Robin", "Leslie") are not in data/given_names.yaml, so an absent name says
-nothing.
+The last word on a person's sex, read only when no title, noun or pronoun of the text
+states it: `referent_sexes` for whom "he"/"she" can refer to, `referent_surnames` to tell
+apart two people who share a surname. Names borne by either sex ("Sam", "Jo", "Jordan",
+"Robin", "Leslie") are not in data/given_names.yaml, so an absent name says nothing.
 """
 
 from __future__ import annotations
