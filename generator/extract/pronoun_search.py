@@ -91,6 +91,7 @@ class PronounSearch(PronounClues, QuoteGaps):
             )
             chained = False
             office = False  # "..., though the harbour master kept the keys": someone "she" may be
+            other = False  # a main subject here is a person the text states is of the other sex
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
@@ -186,6 +187,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                         return namesake, passed
                     if entity.kind == PERSON and two_sexes(entity):
                         return None, passed  # "Mr Lee" of a Lee family merged in one
+                    other = other or self._other_sex(entity, word)
                     continue  # another person, or an organization: not "he"
                 if role:
                     found = self.by_role(token)
@@ -247,6 +249,9 @@ class PronounSearch(PronounClues, QuoteGaps):
                 and named is not None
                 and named is not skip
                 and not self._named_subject(tokens, named)
+                # "Tom Vell replaced Kit Penn. '...,' she said": whom the man acted on is
+                # "she" only when the text states that sex, not as the one left over.
+                and (not other or self.known_sex(named))
             ):
                 # No subject settled it: the one person the sentence names ("...
                 # produced results for accountant Ann Lee, 50."), unless a main subject
