@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.modifier_votes import modifier_votes
 from generator.extract.name_spans import GENERATIONS
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
@@ -109,6 +110,7 @@ def _full_name(mention: Mention) -> bool:
 def noun_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of the noun phrase around a name (see the module's doc)."""
     span = mention.span
+    modifier_votes(mention, lex)
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
     if _acronym_first(mention, lex):
