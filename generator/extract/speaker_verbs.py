@@ -76,6 +76,8 @@ class Reporting(Holders):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
+                if _describes(token):
+                    continue
                 according = according_to(token)
                 says = self.is_reporting(token) or according or tells_that(token, quote)
                 # A verb that only frames a fragment yields to one of saying: "X will stand
@@ -112,6 +114,16 @@ class Reporting(Holders):
         if verb.sent.start_char < quote.parts[-1][1] - 1:
             return False
         return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
+
+
+def _describes(token: Token) -> bool:
+    """Whether a participle only describes a noun ("the proposed wording", "the alleged
+    threat"): with no subject of its own it reports nothing. One the parser hung on a
+    noun but gave a subject ("Lee reportedly asked aides:" read with "aides" as the
+    head) still says."""
+    return token.dep_ == "amod" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
 
 
 def _subordinate_after(verb: Token, quote: Quote) -> bool:
