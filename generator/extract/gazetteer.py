@@ -90,11 +90,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """A city first (news names cities more than provinces), else a subdivision; but a
-        continent before any city ("Asia" is no town in the Philippines), and a US state
+        continent or a region named by direction alone before any city ("Asia" is no town
+        in the Philippines, "Central" no US town), and a US state
         before a smaller city of its name ("Florida" is no Cuban town, "Oregon" no Ohio one)."""
         region = self.subdivision(name)
         if region is not None and region.country_code is None:
-            return region  # continents are the table's only regions of no country
+            return region  # continents and directions are the table's regions of no country
         city = self.city(name)
         if city is None:
             return region
@@ -177,8 +178,26 @@ def _subdivision_table() -> dict[str, Place]:
         # pycountry's English catalogue gives a few English names: "Bayern" -> "Bavaria".
         translated = english.gettext(sub.name)
         for form in [*subdivision_forms(sub.name), *subdivision_forms(translated)]:
-            table.setdefault(fold(form), Place(form, "region", sub.country_code))
+            # "the North East" names a part of whatever country the story is about
+            code = None if directions_only(form) else sub.country_code
+            table.setdefault(fold(form), Place(form, "region", code))
     return table
+
+
+#: Words of direction that some countries name their regions by alone ("North East" is in
+#: Botswana, "West" in Cameroon); news writes them for parts of any country, so such a
+#: name is a region of no country.
+_DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
+    | {"midlands", "coast"}
+)
+
+
+def directions_only(name: str) -> bool:
+    """Whether a name is made of words of direction alone: "North East", "West Coast"."""
+    words = re.split(r"[\s-]+", name.lower())
+    return all(word in _DIRECTION_WORDS for word in words)
 
 
 #: An ISO 3166-2 code inside a pycountry name's brackets ("Wales [Cymru GB-CYM]").

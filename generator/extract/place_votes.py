@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues, lexicon, people_nouns, person_noun
+from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention, place_named
 from generator.extract.nlp import text_of
 from generator.extract.work_votes import lower_at as _lower
@@ -69,9 +69,23 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         follower = _token(doc, span.end + 1)
         # Not a list of names: "Ana Ruiz, Kerry Vance" (the model's person span goes on).
         if follower is not None and follower.text[:1].isupper() and not _opens_a_name(follower):
-            region = lex.place(follower.text) or gazetteer().subdivision(follower.text)
+            region = _region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _region_at(doc: Doc, start: int, lex: Lexicon) -> Place | None:
+    """The country or region whose name, of up to three capitalised words, starts at
+    ``start``, the longest first: "North Carolina", not "North"."""
+    stop = start
+    while stop < min(start + 3, len(doc)) and doc[stop].text[:1].isupper():
+        stop += 1
+    for end in range(stop, start, -1):
+        written = doc[start:end].text
+        region = lex.place(written) or gazetteer().subdivision(written)
+        if region is not None:
+            return region
+    return None
 
 
 def _modified_place_noun(token: Token, lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.gazetteer import gazetteer, subdivision_forms
+from generator.extract.lexicon import Place
 from tests.extract.conftest import labelled
 
 
@@ -50,3 +51,16 @@ def test_a_place_named_wales_has_its_country(nlp: Language) -> None:
     [wales] = [e for e in extract_entities(labelled(nlp, text, [("Wales", "GPE")]))]
     assert wales.place is not None
     assert (wales.place.kind, wales.place.country_code) == ("region", "GB")
+
+
+@pytest.mark.parametrize("name", ["North East", "West", "North-West", "West Coast", "Midlands"])
+def test_words_of_direction_alone_name_a_region_of_no_country(name: str) -> None:
+    """ "the North East" is no Botswanan district nor "the West" a Cameroonian region: a
+    region named only by words of direction is a region of the story's, of no country."""
+    assert gazetteer().lookup(name) == Place(name, "region", None)
+
+
+def test_a_region_with_a_name_beside_its_direction_is_kept() -> None:
+    """ "Western Cape" holds a name of its own and stays South Africa's."""
+    place = gazetteer().lookup("Western Cape")
+    assert place is not None and place.country_code == "ZA"
