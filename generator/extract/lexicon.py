@@ -220,6 +220,7 @@ class Cues:
     award_verbs: frozenset[str]
     launch_verbs: frozenset[str]
     fame_nouns: frozenset[str]
+    genres: frozenset[str]
     locative: frozenset[str]
     sentence_openers: frozenset[str]
 

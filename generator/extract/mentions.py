@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, normalize, people_nouns, people_words
+from generator.extract.lexicon import Lexicon, Place, cues, normalize, people_nouns, people_words
 from generator.extract.nlp import text_of
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -133,8 +133,8 @@ def _qualifies_title(span: Span, lex: Lexicon) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in lex.role_words:
         named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
-        if after.lower_ in SQUAD_ROLES and named:
-            return False  # "Arsenal striker Ian Wright": the club, not a title's word
+        if after.lower_ in SQUAD_ROLES and named and span.text.lower() not in cues().genres:
+            return False  # "Norport striker Ian Moss": the club; "Soul singer" is no band
         if len(span) == 1:
             return True
         words = lex.portfolios | lex.role_words
