@@ -46,6 +46,8 @@ APPOINTING = frozenset(
     }
 )
 _AFFILIATED_ENTS = frozenset({"ORG", "FAC"})
+#: Labels the model gives a body's name after "of" by mistake ("of the Fair Play Act").
+_MISLABELLED_BODIES = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: Words that may open the noun phrase of a post: "as their new coach".
 _OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
 
@@ -226,12 +228,52 @@ def affiliation(span: Span) -> str | None:
     while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
         named_to += 1
     if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in _AFFILIATED_ENTS:
-        end = entity_span(doc[start]).end
+        end = _with_kind(doc, entity_span(doc[start]).end)
     elif doc[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
     else:
-        return None  # a place, a date or a person: not whom someone is with
+        body_end = _body_after_place(doc, start)
+        if body_end is None:
+            return None  # a place, a date or a person: not whom someone is with
+        end = body_end
     return write_role(trim(list(doc[at:end]))) if end > start else None
+
+
+def _body_after_place(doc: Doc, start: int) -> int | None:
+    """The end of a body's name that opens with a place the model labelled apart ("UK
+    Harbours", "Tarn UAF"), with any kind of body in lower case after it, or of one
+    it labelled a law or a work that such a kind follows ("the Fair Play For Kids
+    charity"); None for a place alone ("of Tarn"), a date or a person."""
+    label = doc[start].ent_type_
+    if label in _MISLABELLED_BODIES:
+        named = entity_span(doc[start]).end
+        kind = _with_kind(doc, named)
+        # "of Tarn, said" may be a home so labelled; a kind of body says it is none
+        kinded = kind > named or (doc[named - 1].is_lower and doc[named - 1].pos_ == "NOUN")
+        return kind if kinded else None
+    if label not in ("GPE", "LOC"):
+        return None
+    end = entity_span(doc[start]).end
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
+        return _with_kind(doc, entity_span(doc[end]).end)
+    named = end
+    while named < len(doc) and doc[named].ent_iob_ == "O" and doc[named].pos_ == "PROPN":
+        if not (doc[named].is_title or doc[named].is_upper):
+            break
+        named += 1
+    return _with_kind(doc, named) if named > end else None
+
+
+def _with_kind(doc: Doc, end: int) -> int:
+    """``end`` moved past a kind of body in lower case that follows a body's name ("the
+    Acme charity"), when a comma or a verb comes after it."""
+    kind = end
+    while kind < len(doc) and kind - end < MAX_KIND_WORDS and doc[kind].is_lower:
+        if doc[kind].pos_ != "NOUN" or doc[kind].ent_iob_ != "O":
+            break
+        kind += 1
+    closed = kind < len(doc) and (doc[kind].text == "," or doc[kind].pos_ in ("VERB", "AUX"))
+    return kind if kind > end and closed else end
 
 
 def _works_at(span: Span, at: int, start: int) -> str | None:

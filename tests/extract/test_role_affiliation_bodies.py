@@ -1,0 +1,35 @@
+"""A body's name after "of" is the person's affiliation, also when the model labels its
+first word a place or the whole name a law."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            'Prices rose again in May. Kate Vell of UK Harbours said: "The sector is on edge."',
+            "Kate Vell",
+            "of UK Harbours",
+        ),
+        (
+            'Liz Hobb, of the Fair Play For Kids charity, said: "This is weak."',
+            "Liz Hobb",
+            "of the Fair Play For Kids charity",
+        ),
+    ],
+)
+def test_body_named_after_of(nlp: Language, text: str, name: str, expected: str) -> None:
+    """ "of UK Harbours" (a place, then the rest of the name) and "of the Fair Play For
+    Kids charity" (labelled a law) say whom the person is with."""
+    assert roles_in(nlp, text)[name] == expected
+
+
+def test_place_alone_is_no_affiliation(nlp: Language) -> None:
+    """ "Jo Marsh, of Kentucky, said": a home, not a body she is with."""
+    assert roles_in(nlp, "Jo Marsh, of Kentucky, said it was fine.").get("Jo Marsh") is None
