@@ -4,6 +4,8 @@
 the phrase names, though no verb of saying stands near it. Only a phrase in the
 clause that holds the quote counts ("in other words" names nobody), and the owner
 is a possessive ("his", "Lee's") or the object of "of" ("in the words of Lee").
+A quote that is the subject of "is the verdict of Lee" ("'...,' was the blunt view of
+Lee") is Lee's words too: the noun after "the" names a judgement spoken.
 """
 
 from __future__ import annotations
@@ -15,6 +17,27 @@ from generator.extract.speech import in_any
 
 #: The nouns of "in his words", "in her own phrase".
 WORDS_NOUNS = frozenset(["words", "phrase"])
+#: Nouns of a spoken judgement that a quote can be said to be ("'...' is the verdict of").
+VERDICT_NOUNS = frozenset(
+    [
+        "verdict",
+        "assessment",
+        "view",
+        "opinion",
+        "judgement",
+        "judgment",
+        "conclusion",
+        "response",
+        "reaction",
+        "reply",
+        "answer",
+        "advice",
+        "warning",
+        "message",
+    ]
+)
+#: Most describing words between "the" and the judgement's noun ("the dry, weary view").
+MAX_VERDICT_MODIFIERS = 3
 
 
 def words_owner(doc: Doc, quote: Quote) -> Token | None:
@@ -25,6 +48,9 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
     if span is None:
         return None
     sent = span.sent
+    verdict = _verdict_owner(doc, last)
+    if verdict is not None:
+        return verdict
     for noun in sent:
         if noun.lower_ not in WORDS_NOUNS or in_any(noun, quote):
             continue
@@ -42,3 +68,23 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
 def _holds_quote(clause: Token, quote: Quote) -> bool:
     """Whether the quote's words hang from ``clause``: the phrase and the quote share it."""
     return any(in_any(t, quote) and not t.is_punct for t in clause.subtree)
+
+
+def _verdict_owner(doc: Doc, end: int) -> Token | None:
+    """The noun after "of" when the words right after a quote ending at ``end`` say it is
+    someone's judgement: "'...,' is the blunt view of Ann Lee" gives "Lee"."""
+    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after[:12] if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[0].lemma_ != "be" or words[1].lower_ != "the":
+        return None
+    at = 2
+    while at < len(words) and at - 2 < MAX_VERDICT_MODIFIERS and words[at].pos_ == "ADJ":
+        at += 1
+    if at + 2 >= len(words) or words[at].lower_ not in VERDICT_NOUNS:
+        return None
+    if words[at + 1].lower_ != "of":
+        return None
+    owner = next((c for c in words[at + 1].children if c.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None

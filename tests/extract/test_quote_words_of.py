@@ -28,3 +28,24 @@ def test_in_other_words_names_nobody() -> None:
         "In other words, the plan was 'a betrayal of the whole town' for many."
     )
     assert speakers(text) == [("a betrayal of the whole town", None)]
+
+
+def test_a_quote_that_is_the_verdict_of_a_person_is_theirs() -> None:
+    """'"...," was the blunt view of Ida Marsh': the words are hers."""
+    text = (
+        "Party members met in Tarland on Saturday.\n\n"
+        '"The town cares more for the pier than the council ever did," was the blunt '
+        "view of Ida Marsh, who chairs the Green group."
+    )
+    assert speakers(text) == [
+        ("The town cares more for the pier than the council ever did", "Ida Marsh")
+    ]
+
+
+def test_the_verdict_of_an_unnamed_person_names_nobody() -> None:
+    """'"...," is the weary verdict of one retired pilot': someone the story does not name."""
+    text = (
+        "Tom Vell opened the new pier in Tarland.\n\n"
+        '"The harbour will never pay for itself," is the weary verdict of one retired pilot.'
+    )
+    assert speakers(text) == [("The harbour will never pay for itself", None)]
