@@ -2,14 +2,17 @@
 
 "Guild of Harbour Pilots (GHP)" or an all-capitals word that spells the
 initials of a long organization's name: every use of it is that organization.
+Forms of one name that differ only in case ("NASA", "Nasa") are one entity.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from spacy.tokens import Doc
 
 from generator.extract.lexicon import initials
-from generator.extract.mentions import ORG, Mention
+from generator.extract.mentions import ORG, PERSON, Mention
 
 
 def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -55,3 +58,18 @@ def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         if len(letters) >= 3 and letters.isupper() and letters in capitals:
             out.setdefault(letters, mention.key)
     return out
+
+
+def one_case_per_name(mentions: list[Mention]) -> list[Mention]:
+    """ "NASA" and "Nasa", "Jo AMES" and "Jo Ames": the names of bodies and people that differ
+    only in case are one entity, under the form the story writes most (the first on a tie).
+    Dots still tell forms apart: "U.S." and "US" are left as they are."""
+    keys: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.kind in (ORG, PERSON):
+            keys[(mention.kind, mention.key.lower())][mention.key] += 1
+    for mention in mentions:
+        counted = keys.get((mention.kind, mention.key.lower()))
+        if counted is not None and len(counted) > 1:
+            mention.key = counted.most_common(1)[0][0]  # insertion order breaks a tie
+    return mentions

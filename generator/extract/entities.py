@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.acronyms import acronym_aliases
+from generator.extract.acronyms import acronym_aliases, one_case_per_name
 from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_spans import (
     joined_bodies,
@@ -271,7 +271,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     adopt_person_parts(out)
     resolve_people(out)
     out = line_up_people(doc, bare_surnames(doc, out))
-    return merged_short_forms(acronym_aliases(doc, out))
+    return one_case_per_name(merged_short_forms(acronym_aliases(doc, out)))
 
 
 def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
