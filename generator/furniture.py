@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
 from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
+from generator.paragraph_repeats import SENTENCE_GAP, SeenParagraphs, norm
 from generator.sources import agency_name
 
 # --- web chrome, removed from the body ------------------------------------------------
@@ -137,20 +138,12 @@ def _is_picture_sentence(sentence: str) -> bool:
 
 #: End of a sentence: a stop, then perhaps a closing quote or bracket.
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026:;]['\u2019\"\u201d)\]]*$|['\u2019\"\u201d]$")
-_SENTENCE_GAP = re.compile(
-    r"(?<=[.!?\u2026])\s+(?=[A-Z\u2018\u201c'\"])|(?<=[.!?][\u2019\u201d'\"])\s+(?=[A-Z])"
-)
 #: A paragraph this long or longer tells whether the writer ends paragraphs with a stop.
 _LONG_PARAGRAPH_WORDS = 8
 #: A caption has a subject and a verb at least; shorter text without a stop is left alone.
 _MIN_CAPTION_WORDS = 3
 #: Longer text without a final stop is a paragraph that lost its stop, not a caption.
 _MAX_CAPTION_WORDS = 60
-#: A paragraph of this many words or more, nearly all found in one earlier paragraph, is that
-#: paragraph again.
-_MIN_REPEAT_WORDS = 8
-_REPEAT_SHARE = 0.9
-_BRACKETED = re.compile(r"\([^()]*\)")
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 _LEAD_PARAGRAPHS = 6
 
@@ -166,10 +159,6 @@ class Furniture:
     dateline_place: str | None = None
     date: str | None = None
     agency: str | None = None
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
 
 
 def _ends_sentence(paragraph: str) -> bool:
@@ -268,50 +257,32 @@ def read_furniture(
             candidates.append((index, paragraph))
     # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
     style = _caption_style([p for _, p in candidates])
-    seen = _Seen()
+    seen = SeenParagraphs()
     article: list[str] = []
     for position, (index, paragraph) in enumerate(candidates):
         following = [p for _, p in candidates[position + 1 : position + 2]]
         if index not in keep and not _broken(paragraph, following):
             paragraph = _without_caption(paragraph, style, seen.paragraphs, seen.sentences)
-        if paragraph and not seen.repeats(paragraph):
+        if not norm(paragraph):
+            continue
+        earlier = seen.repeated(paragraph)
+        if earlier is not None and _story_after_caption(earlier, paragraph, article):
+            # The page printed the paragraph first as a caption ("X (above) told ..."), then
+            # in its place in the story: the story's copy keeps the story's order.
+            article.remove(earlier)
+            seen.forget(earlier)
+            earlier = None
+        if earlier is None:
             seen.add(paragraph)
             article.append(paragraph)
     return _furniture(reader, tuple(article), signoff)
 
 
-class _Seen:
-    """Paragraphs read so far, to tell a repeat: the same text, or the same words again with a
-    caption's "(left)" or a few words changed ("They said" for "Bosses said")."""
-
-    def __init__(self) -> None:
-        self.paragraphs: set[str] = set()
-        self.sentences: set[str] = set()
-        self.words: list[set[str]] = []
-        self.holding: dict[str, set[int]] = {}
-
-    def repeats(self, paragraph: str) -> bool:
-        key = _norm(paragraph)
-        if not key or key in self.paragraphs:
-            return True
-        words = _norm(_BRACKETED.sub(" ", paragraph)).split()
-        if len(words) < _MIN_REPEAT_WORDS:
-            return False
-        # An earlier paragraph that holds nearly all the words holds one of the three longest
-        # (unless all three were changed, which a retelling of a few changed words seldom does).
-        longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
-        earlier = set().union(*(self.holding.get(w, set()) for w in longest))
-        return any(
-            sum(w in self.words[i] for w in words) >= _REPEAT_SHARE * len(words) for i in earlier
-        )
-
-    def add(self, paragraph: str) -> None:
-        self.paragraphs.add(_norm(paragraph))
-        self.sentences.update(_norm(s) for s in _SENTENCE_GAP.split(paragraph))
-        words = set(_norm(_BRACKETED.sub(" ", paragraph)).split())
-        for word in words:
-            self.holding.setdefault(word, set()).add(len(self.words))
-        self.words.append(words)
+def _story_after_caption(earlier: str, paragraph: str, article: list[str]) -> bool:
+    """Whether ``paragraph`` repeats a kept ``earlier`` one that is marked as a caption
+    while it is not."""
+    caption = _CAPTION_CUE.search(earlier) and not _CAPTION_CUE.search(paragraph)
+    return bool(caption) and earlier in article
 
 
 def _broken(paragraph: str, following: Sequence[str]) -> bool:
@@ -330,24 +301,24 @@ def _broken(paragraph: str, following: Sequence[str]) -> bool:
 def _without_caption(
     paragraph: str,
     style: tuple[bool, bool],
-    seen_paragraphs: set[str],
+    seen_paragraphs: Collection[str],
     seen_sentences: set[str],
 ) -> str:
     """The paragraph without a photo caption: "" when it is one, else without a glued one."""
     if _POINTS_AT_PICTURE.search(paragraph):
         # "X is pictured above with Y." points at a picture wherever it stands.
-        sentences = _SENTENCE_GAP.split(paragraph)
+        sentences = SENTENCE_GAP.split(paragraph)
         paragraph = " ".join(s for s in sentences if not _is_picture_sentence(s))
     if not paragraph or _ends_sentence(paragraph):
         return paragraph
-    sentences = _SENTENCE_GAP.split(paragraph)
+    sentences = SENTENCE_GAP.split(paragraph)
     tail, head = sentences[-1], sentences[:-1]
     if len(tail.split()) < _MIN_CAPTION_WORDS:
         return paragraph
     if not head:
         # One sentence with no stop: a caption, label or heading when the writer uses stops.
         return "" if style[0] or _CAPTION_CUE.search(tail) else paragraph
-    if all(_norm(s) in seen_sentences for s in head) or _norm(" ".join(head)) in seen_paragraphs:
+    if all(norm(s) in seen_sentences for s in head) or norm(" ".join(head)) in seen_paragraphs:
         return ""  # an earlier paragraph again, with a caption glued on
     if _CAPTION_CUE.search(tail):
         return " ".join(head)

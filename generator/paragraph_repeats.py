@@ -1,0 +1,69 @@
+"""Paragraphs a page prints again: the same text, or nearly the same words."""
+
+from __future__ import annotations
+
+import re
+
+#: Between two sentences: a stop (perhaps with a closing quote), space, a capital or quote.
+SENTENCE_GAP = re.compile(
+    r"(?<=[.!?\u2026])\s+(?=[A-Z\u2018\u201c'\"])|(?<=[.!?][\u2019\u201d'\"])\s+(?=[A-Z])"
+)
+#: A paragraph of this many words or more, nearly all found in one earlier paragraph, is that
+#: paragraph again.
+_MIN_REPEAT_WORDS = 8
+_REPEAT_SHARE = 0.9
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def norm(text: str) -> str:
+    """A paragraph's words, case-folded and without punctuation: what repeats compare."""
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+
+
+class SeenParagraphs:
+    """Paragraphs read so far, to tell a repeat: the same text, or the same words again with a
+    caption's "(left)" or a few words changed ("They said" for "Bosses said")."""
+
+    def __init__(self) -> None:
+        self.paragraphs: dict[str, str] = {}  # normalized -> as written
+        self.sentences: set[str] = set()
+        self.texts: list[str] = []
+        self.words: list[set[str]] = []
+        self.holding: dict[str, set[int]] = {}
+
+    def repeated(self, paragraph: str) -> str | None:
+        """The earlier paragraph that ``paragraph`` repeats, as written, if any."""
+        key = norm(paragraph)
+        if key in self.paragraphs:
+            return self.paragraphs[key]
+        words = norm(_BRACKETED.sub(" ", paragraph)).split()
+        if len(words) < _MIN_REPEAT_WORDS:
+            return None
+        # An earlier paragraph that holds nearly all the words holds one of the three longest
+        # (unless all three were changed, which a retelling of a few changed words seldom does).
+        longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
+        earlier = set().union(*(self.holding.get(w, set()) for w in longest))
+        return next(
+            (
+                self.texts[i]
+                for i in sorted(earlier)
+                if sum(w in self.words[i] for w in words) >= _REPEAT_SHARE * len(words)
+            ),
+            None,
+        )
+
+    def forget(self, paragraph: str) -> None:
+        """Read no later paragraph as a repeat of ``paragraph``, which is out of the story."""
+        self.paragraphs.pop(norm(paragraph), None)
+        for index, text in enumerate(self.texts):
+            if text == paragraph:
+                self.words[index] = set()
+
+    def add(self, paragraph: str) -> None:
+        self.paragraphs.setdefault(norm(paragraph), paragraph)
+        self.texts.append(paragraph)
+        self.sentences.update(norm(s) for s in SENTENCE_GAP.split(paragraph))
+        words = set(norm(_BRACKETED.sub(" ", paragraph)).split())
+        for word in words:
+            self.holding.setdefault(word, set()).add(len(self.words))
+        self.words.append(words)
