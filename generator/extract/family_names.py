@@ -100,3 +100,39 @@ def stands_alone(
     ``written``: `written_at`; ``full``: `full_names_at`."""
     first_full = min(full.get(b.key, b.span.start_char) for b in bearers)
     return bisect_left(written.get(surname, []), first_full) >= ALONE_BEFORE
+
+
+#: Words after a name that tell a family's namesakes apart: "Tom Vell Jr.", "Tom Vell III".
+_GENERATION_WORDS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+
+
+def other_generation(name: str, longer: str, full: dict[str, int]) -> bool:
+    """Whether a full name written before the same name with a generation word after it is
+    another person: "Tom Vell flew home ... his son, Tom Vell Jr." names two; a story that
+    first writes "Tom Vell Jr." means him by "Tom Vell" later."""
+    words = name.replace(".", "").lower().split()
+    longer_words = longer.replace(".", "").lower().split()
+    extra = longer_words[len(words) :]
+    if len(words) < 2 or longer_words[: len(words)] != words or not extra:
+        return False
+    if not all(word in _GENERATION_WORDS for word in extra):
+        return False
+    return name in full and longer in full and full[name] < full[longer]
+
+
+#: How many times a story writes a surname alone for its first bearer before it is the
+#: bearer's own, whoever of the family the story names after.
+HELD_USES = 3
+
+
+def surname_held(
+    surname: str, bearers: list[Mention], written: dict[str, list[int]], full: dict[str, int]
+) -> bool:
+    """Whether the text wrote ``surname`` alone `HELD_USES` times between the first of
+    ``bearers`` and the latest: "Tom Vell ... Vell ... Vell ... Vell ... his son Sam Vell
+    ... Vell said" is still Tom; "Tom Vell left. Sam Vell came. Vell said" is Sam."""
+    if len(bearers) < 2:
+        return False
+    starts = sorted(full.get(b.key, b.span.start_char) for b in bearers)
+    uses = written.get(surname, [])
+    return sum(starts[0] < at < starts[-1] for at in uses) >= HELD_USES

@@ -18,7 +18,9 @@ from generator.extract.family_names import (
     fitting_title,
     full_names_at,
     introduced_as_kin,
+    other_generation,
     stands_alone,
+    surname_held,
     written_at,
 )
 from generator.extract.lexicon import Lexicon, cues, load_data, normalize, people_nouns
@@ -97,6 +99,7 @@ def resolve_people(mentions: list[Mention]) -> None:
             for i in holders.get(short[0], ())
             if len(name_tokens(people[i].key)) > len(short)
             and _partial_of(short, name_tokens(people[i].key))
+            and not other_generation(mention.key, people[i].key, full)
         ]
         if not candidates:
             continue
@@ -119,6 +122,8 @@ def resolve_people(mentions: list[Mention]) -> None:
             if before
             else min(principals, key=lambda c: c.span.start_char)
         )
+        if family and not titled and surname_held(mention.key, before, written, full):
+            chosen = min(before, key=lambda c: c.span.start_char)
         mention.key = chosen.key
         for part in dict.fromkeys(name_tokens(chosen.key)):
             if part not in short:
@@ -129,7 +134,9 @@ def resolve_people(mentions: list[Mention]) -> None:
     for form in forms:
         parts = name_tokens(form) if form not in alone else []
         for position in form_holders.get(parts[0], ()) if parts else ():
-            if _partial_of(parts, name_tokens(forms[position])):
+            if _partial_of(parts, name_tokens(forms[position])) and not other_generation(
+                form, forms[position], full
+            ):
                 longest[form] = longest[forms[position]]
                 break
     for mention in people:

@@ -1,0 +1,34 @@
+"""A surname alone, of several people the story names, is the one its writer kept it for."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_surname_the_story_kept_writing_stays_the_first_bearers() -> None:
+    """ "Tom Vell" written as "Vell" again and again before his relatives are named: the
+    story's "Vell said" after them is still Tom, not Sam, the nearest."""
+    text = (
+        "Tom Vell spoke to reporters on Monday. Vell said the mill would stay open. Later, "
+        "Vell said the staff had done well. Asked about the cost, Vell said it was paid.\n\n"
+        "In the audience were his daughter Ann Vell and Sam Vell, who runs the firm.\n\n"
+        '"We will win," Vell said.'
+    )
+    assert speakers(text)[-1] == ("We will win", "Tom Vell")
+
+
+def test_a_surname_written_once_before_a_namesake_is_the_nearest() -> None:
+    """ "Tom Vell left. Vell waved. Sam Vell arrived. Vell said": one use says nothing of
+    the story's habit, so the surname is the latest full name, Sam."""
+    text = 'Tom Vell left early. Vell waved. Sam Vell arrived later.\n\n"We will win," Vell said.'
+    assert speakers(text)[-1] == ("We will win", "Sam Vell")
+
+
+def test_a_courtesy_title_still_takes_the_nearest_fitting_bearer() -> None:
+    """ "Mrs Vell" is told apart by her title: the nearest woman of the name, not the
+    first bearer."""
+    text = (
+        "Tom Vell spoke to reporters on Monday. In the audience was Ann Vell, who runs "
+        'the firm.\n\n"We will win," Mrs Vell said.'
+    )
+    assert speakers(text) == [("We will win", "Ann Vell")]
