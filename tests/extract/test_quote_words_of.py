@@ -42,10 +42,10 @@ def test_a_quote_that_is_the_verdict_of_a_person_is_theirs() -> None:
     ]
 
 
-def test_the_verdict_of_an_unnamed_person_names_nobody() -> None:
-    """'"...," is the weary verdict of one retired pilot': someone the story does not name."""
+def test_the_assessment_of_an_unnamed_person_names_nobody() -> None:
+    """'"...," was the gloomy assessment of a harbour pilot': a speaker left unnamed."""
     text = (
         "Tom Vell opened the new pier in Tarland.\n\n"
-        '"The harbour will never pay for itself," is the weary verdict of one retired pilot.'
+        '"The harbour will never pay for itself," was the gloomy assessment of a harbour pilot.'
     )
     assert speakers(text) == [("The harbour will never pay for itself", None)]
