@@ -184,14 +184,14 @@ def test_a_subjunctive_were_is_no_plural(nlp: Language) -> None:
 
 
 def test_a_genre_word_opening_a_line_is_no_part_of_the_name(nlp: Language) -> None:
-    """ "Comedy Little Britton won two awards": the show is Little Britton, and no person."""
+    """ "Comedy Little Tarvik won two awards": the show is Little Tarvik, and no person."""
     kinds = entity_kinds(
         nlp,
-        "Comedy Little Britton won two awards. Little Britton's creators Matt Lucan and "
-        "David Wallis collected the prizes.",
+        "Comedy Little Tarvik won two awards. Little Tarvik's creators Ned Marsh and "
+        "Ida Kellway collected the prizes.",
     )
-    assert not any("Little Britton" in name and kind == "person" for name, kind in kinds.items())
-    assert kinds.get("Matt Lucan") == "person"
+    assert not any("Little Tarvik" in name and kind == "person" for name, kind in kinds.items())
+    assert kinds.get("Ned Marsh") == "person"
 
 
 def test_a_short_company_name_is_the_company(nlp: Language) -> None:
