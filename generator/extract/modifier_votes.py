@@ -11,13 +11,11 @@ lists only.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import PERSON, WORK, Mention
-from generator.extract.nlp import common_nouns, lemma_tables
+from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_phrases import person_noun, role_words
 
@@ -36,14 +34,6 @@ _OPENERS = frozenset({"[", "(", "'", '"', "\u2018", "\u201c"})
 _REACH = 2
 
 
-@cache
-def _adjectives() -> frozenset[str]:
-    """English adjectives in lower case: WordNet's adjective index of the lemmatizer's tables."""
-    tables = lemma_tables()
-    index = tables.get_table("lemma_index", {}) if tables is not None else {}
-    return frozenset(index.get("adj", ()))
-
-
 def _common_words(span: Span, lex: Lexicon) -> bool:
     """Whether every word of a phrase is an English noun or adjective and the first is no
     given name nor a title: "Solar Kite", "Ground Zero"; not "Tom Vell", "Hunter Kite", "Mrs
@@ -54,7 +44,7 @@ def _common_words(span: Span, lex: Lexicon) -> bool:
         return False
     if lower in lex.honorifics or lower in lex.role_words:
         return False
-    return all(t.lower_ in common_nouns() or t.lower_ in _adjectives() for t in span)
+    return all(t.lower_ in common_nouns() or t.lower_ in adjectives() for t in span)
 
 
 def _describes_noun(span: Span, lex: Lexicon) -> bool:

@@ -93,6 +93,14 @@ def common_nouns() -> frozenset[str]:
 
 
 @cache
+def adjectives() -> frozenset[str]:
+    """English adjectives in lower case: WordNet's adjective index of the lemmatizer's tables."""
+    tables = lemma_tables()
+    index = tables.get_table("lemma_index", {}) if tables is not None else {}
+    return frozenset(index.get("adj", ()))
+
+
+@cache
 def verb_lemmas() -> frozenset[str]:
     """English verbs in their base form: WordNet's verb index of the lemmatizer's tables."""
     tables = lemma_tables()
