@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
 from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
-from generator.paragraph_repeats import SENTENCE_GAP, SeenParagraphs, norm
+from generator.paragraph_repeats import SENTENCE_GAP, SeenParagraphs, norm, word_count
 from generator.sources import agency_name
 
 # --- web chrome, removed from the body ------------------------------------------------
@@ -280,9 +280,11 @@ def read_furniture(
 
 def _story_after_caption(earlier: str, paragraph: str, article: list[str]) -> bool:
     """Whether ``paragraph`` repeats a kept ``earlier`` one that is marked as a caption
-    while it is not."""
+    while it is not, and says as much: a shorter copy is an excerpt ("one line reads:
+    '...'" printed again under a picture), whatever marks the longer one bears."""
     caption = _CAPTION_CUE.search(earlier) and not _CAPTION_CUE.search(paragraph)
-    return bool(caption) and earlier in article
+    whole = word_count(paragraph) >= word_count(earlier)
+    return bool(caption) and whole and earlier in article
 
 
 def _broken(paragraph: str, following: Sequence[str]) -> bool:

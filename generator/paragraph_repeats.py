@@ -20,6 +20,11 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
 
 
+def word_count(paragraph: str) -> int:
+    """How many words a paragraph has outside brackets: "Jo Roe (above) said" has three."""
+    return len(norm(_BRACKETED.sub(" ", paragraph)).split())
+
+
 class SeenParagraphs:
     """Paragraphs read so far, to tell a repeat: the same text, or the same words again with a
     caption's "(left)" or a few words changed ("They said" for "Bosses said")."""
