@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from generator.extract.mentions import Mention
+from generator.extract.mentions import NAME_PARTICLES, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.nlp import text_of
 from generator.extract.referent_given_names import given_name_sex
@@ -136,3 +136,19 @@ def surname_held(
     starts = sorted(full.get(b.key, b.span.start_char) for b in bearers)
     uses = written.get(surname, [])
     return sum(starts[0] < at < starts[-1] for at in uses) >= HELD_USES
+
+
+def surname_writings(surname: str | None, bearers: list[Mention], until: int) -> list[Mention]:
+    """The mentions of ``bearers`` before ``until`` that write ``surname``, or all of them
+    when none does or the partial is no surname (None): "Mrs Vell" after "Ann Vell ... her
+    daughter Kit ... Kit said" is nearest to Ann by the surname, though "Kit" is later."""
+    before = [b for b in bearers if b.span.start_char < until]
+    if surname is None:
+        return before
+    named = [b for b in before if surname in _name_words(b.span.text)]
+    return named or before
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words as `people.name_tokens` compares them: "al-Shaibani" -> "shaibani"."""
+    return [NAME_PARTICLES.sub("", part).lower() for part in text.replace(".", "").split()]

@@ -21,6 +21,7 @@ from generator.extract.family_names import (
     other_generation,
     stands_alone,
     surname_held,
+    surname_writings,
     written_at,
 )
 from generator.extract.lexicon import Lexicon, cues, load_data, normalize, people_nouns
@@ -116,7 +117,8 @@ def resolve_people(mentions: list[Mention]) -> None:
         # "Mr Whitlow" / "Mrs Whitlow" tells the bearers apart by sex: the nearest one fits.
         titled = after_courtesy_title(mention)
         principals = (pool if titled else [c for c in pool if c.key not in kin]) or pool
-        before = [c for c in principals if c.span.start_char < mention.span.start_char]
+        surname = short[-1] if by_surname else None  # "Mark" of "Mark Lee" is no surname
+        before = surname_writings(surname, principals, mention.span.start_char)
         chosen = (
             max(before, key=lambda c: c.span.start_char)
             if before

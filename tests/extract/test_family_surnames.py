@@ -32,3 +32,16 @@ def test_a_courtesy_title_still_takes_the_nearest_fitting_bearer() -> None:
         'the firm.\n\n"We will win," Mrs Vell said.'
     )
     assert speakers(text) == [("We will win", "Ann Vell")]
+
+
+def test_a_titled_surname_is_nearest_to_a_bearer_written_with_it() -> None:
+    """ "Lucy" is written after "Ann Woodley" but never with the surname until the end, so
+    "Mrs Woodley" is nearest, by the surname, to Ann, the mother."""
+    text = (
+        "The trainer was first hired by Lucy's mother Ann Woodley in January.\n\n"
+        "Lucy, 33, paid him in advance, but the sessions stopped after a month.\n\n"
+        "Lucy said the trainer had ignored her messages for weeks.\n\n"
+        'Four days later Mrs Woodley, 68, replied: "This matter has gone on far too long."\n\n'
+        "A spokesman said a dispute had occurred with Lucy Woodley over the sessions."
+    )
+    assert ("This matter has gone on far too long.", "Ann Woodley") in speakers(text)
