@@ -20,9 +20,14 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
 
 
+def _unbracketed_words(paragraph: str) -> list[str]:
+    """A paragraph's words outside brackets, as `norm` writes them: what repeats share."""
+    return norm(_BRACKETED.sub(" ", paragraph)).split()
+
+
 def word_count(paragraph: str) -> int:
     """How many words a paragraph has outside brackets: "Jo Roe (above) said" has three."""
-    return len(norm(_BRACKETED.sub(" ", paragraph)).split())
+    return len(_unbracketed_words(paragraph))
 
 
 class SeenParagraphs:
@@ -41,7 +46,7 @@ class SeenParagraphs:
         key = norm(paragraph)
         if key in self.paragraphs:
             return self.paragraphs[key]
-        words = norm(_BRACKETED.sub(" ", paragraph)).split()
+        words = _unbracketed_words(paragraph)
         if len(words) < _MIN_REPEAT_WORDS:
             return None
         # An earlier paragraph that holds nearly all the words holds one of the three longest
@@ -68,7 +73,7 @@ class SeenParagraphs:
         self.paragraphs.setdefault(norm(paragraph), paragraph)
         self.texts.append(paragraph)
         self.sentences.update(norm(s) for s in SENTENCE_GAP.split(paragraph))
-        words = set(norm(_BRACKETED.sub(" ", paragraph)).split())
+        words = set(_unbracketed_words(paragraph))
         for word in words:
             self.holding.setdefault(word, set()).add(len(self.words))
         self.words.append(words)

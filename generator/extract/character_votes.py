@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.family_names import name_tokens
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.nlp import common_nouns
-from generator.extract.people import name_tokens
 from generator.extract.quote_lemmas import verb_forms
 
 #: "Play": its object may be a part or a rival.

@@ -30,6 +30,7 @@ from generator.extract.body_spans import (
 )
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
+from generator.extract.family_names import name_tokens
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
 from generator.extract.line_ups import (
@@ -59,7 +60,6 @@ from generator.extract.nlp import text_of
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
-    name_tokens,
     person_before_of,
     person_by_title,
     person_parts,

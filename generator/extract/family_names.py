@@ -11,11 +11,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from generator.extract.mentions import NAME_PARTICLES, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.nlp import text_of
 from generator.extract.referent_given_names import given_name_sex
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    # Merging compares every pair of person mentions: worth caching.
+    parts = [NAME_PARTICLES.sub("", part).lower() for part in name.replace(".", "").split()]
+    return tuple(p for p in parts if p)
+
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
 KIN_NOUNS = frozenset(
@@ -110,8 +124,8 @@ def other_generation(name: str, longer: str, full: dict[str, int]) -> bool:
     """Whether a full name written before the same name with a generation word after it is
     another person: "Tom Vell flew home ... his son, Tom Vell Jr." names two; a story that
     first writes "Tom Vell Jr." means him by "Tom Vell" later."""
-    words = name.replace(".", "").lower().split()
-    longer_words = longer.replace(".", "").lower().split()
+    words = name_tokens(name)
+    longer_words = name_tokens(longer)
     extra = longer_words[len(words) :]
     if len(words) < 2 or longer_words[: len(words)] != words or not extra:
         return False
@@ -145,10 +159,5 @@ def surname_writings(surname: str | None, bearers: list[Mention], until: int) ->
     before = [b for b in bearers if b.span.start_char < until]
     if surname is None:
         return before
-    named = [b for b in before if surname in _name_words(b.span.text)]
+    named = [b for b in before if surname in name_tokens(b.span.text)]
     return named or before
-
-
-def _name_words(text: str) -> list[str]:
-    """A name's words as `people.name_tokens` compares them: "al-Shaibani" -> "shaibani"."""
-    return [NAME_PARTICLES.sub("", part).lower() for part in text.replace(".", "").split()]

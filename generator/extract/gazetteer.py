@@ -176,8 +176,8 @@ def _subdivision_table() -> dict[str, Place]:
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     for sub in subdivisions:
         # pycountry's English catalogue gives a few English names: "Bayern" -> "Bavaria".
-        translated = english.gettext(sub.name)
-        for form in [*subdivision_forms(sub.name), *subdivision_forms(translated)]:
+        names = dict.fromkeys([sub.name, english.gettext(sub.name)])
+        for form in [form for name in names for form in subdivision_forms(name)]:
             # "the North East" names a part of whatever country the story is about
             code = None if directions_only(form) else sub.country_code
             table.setdefault(fold(form), Place(form, "region", code))

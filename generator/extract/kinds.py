@@ -12,10 +12,10 @@ from difflib import SequenceMatcher
 
 from generator.extract.body_spans import company_stems
 from generator.extract.character_votes import part_kinds
+from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
-from generator.extract.people import name_tokens
 
 #: A city this large is the place, not someone's surname, when nothing in the text says
 #: otherwise ("Kiev and Lvov were shelled"); smaller towns are surnames as often.

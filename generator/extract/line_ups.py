@@ -13,11 +13,11 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import ORG, PERSON, Mention
 from generator.extract.nlp import common_nouns, text_of
-from generator.extract.people import name_tokens
 
 #: Fewest names a line-up holds, and fewest of them already known as people's surnames.
 _LINE_UP_NAMES = 5

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,7 @@ from generator.extract.family_names import (
     fitting_title,
     full_names_at,
     introduced_as_kin,
+    name_tokens,
     other_generation,
     stands_alone,
     surname_held,
@@ -26,7 +27,6 @@ from generator.extract.family_names import (
 )
 from generator.extract.lexicon import Lexicon, cues, load_data, normalize, people_nouns
 from generator.extract.mentions import (
-    NAME_PARTICLES,
     ORG,
     PERSON,
     PLACE,
@@ -36,18 +36,6 @@ from generator.extract.mentions import (
 from generator.extract.name_spans import opens_sentence
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
-
-
-def name_tokens(name: str) -> list[str]:
-    """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"."""
-    return list(_name_tokens(name))
-
-
-@lru_cache(maxsize=4096)
-def _name_tokens(name: str) -> tuple[str, ...]:
-    # Merging compares every pair of person mentions: worth caching.
-    parts = [NAME_PARTICLES.sub("", part).lower() for part in name.replace(".", "").split()]
-    return tuple(p for p in parts if p)
 
 
 def _partial_of(short: list[str], full: list[str]) -> bool:

