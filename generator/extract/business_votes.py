@@ -29,6 +29,13 @@ def money(token: Token) -> bool:
     return token.ent_type_ == "MONEY" or token.tag_ == "$" or _SUM.match(token.lower_) is not None
 
 
+def firm_votes(mention: Mention) -> None:
+    """Every vote for a firm from what the name does, is counted by, or is bought as."""
+    business_votes(mention)
+    bought_votes(mention)
+    counted_votes(mention)
+
+
 def business_votes(mention: Mention) -> None:
     """ "Skyra said it would cut 1,150 jobs": the subject of a verb whose object is a firm's."""
     root = mention.span.root

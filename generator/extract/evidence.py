@@ -14,13 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import band_votes
-from generator.extract.business_votes import (
-    BUSINESS_OBJECTS,
-    bought_votes,
-    business_votes,
-    counted_votes,
-    money,
-)
+from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
@@ -31,6 +25,7 @@ from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import predicate_votes
+from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
 from generator.extract.run_on_votes import run_on_votes
 from generator.extract.shapes import (
@@ -376,9 +371,8 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         _person_votes(mention, lex)
         _org_votes(mention)
         noun_votes(mention, lex)
-        business_votes(mention)
-        bought_votes(mention)
-        counted_votes(mention)
+        firm_votes(mention)
+        release_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
         character_votes(mention)

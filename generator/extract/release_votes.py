@@ -1,0 +1,85 @@
+"""Evidence that a name is a released work from the noun that introduces it.
+
+"The band's new single, Paper Kites, ...": a title set off after its owner's work noun
+(the tagger often reads "single" as an adjective, so the parse's apposition is no help);
+"their hits include Paper Kites and Glass Roads": the works a list of works names. General
+word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import cues
+from generator.extract.mentions import ORG, WORK, Mention
+
+#: Tags of the words of a noun phrase before its noun: "the band's new", "her 2004".
+_NOUN_PHRASE = frozenset({"DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "HYPH", "VBN"})
+_OWNERS = frozenset({"POS", "PRP$"})
+#: What a list after "include" may be made of, beyond the work nouns of evidence.yaml.
+_LISTED_WORKS = frozenset(
+    {"hits", "songs", "singles", "albums", "records", "tracks", "credits", "works", "roles"}
+    | {"products", "gadgets", "devices", "toys", "titles", "shows", "programmes", "films"}
+)
+#: Lists of brands name bodies: "its brands include Kelso and Marrow".
+_LISTED_BODIES = frozenset({"brands", "labels", "chains", "subsidiaries"})
+_INCLUDE = frozenset({"include", "includes", "included", "including"})
+#: Clause heads that end the walk up from a name: its own verb is no list's.
+_CLAUSES = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
+_REACH = 5
+
+
+def release_votes(mention: Mention) -> None:
+    """Votes for a work (or a body) from the noun that introduces the name."""
+    span, doc = mention.span, mention.span.doc
+    if _set_off_after_owned_work(doc, span):
+        mention.vote(WORK, 3.0)  # "her new single, Paper Kites,"
+    listed = _listed_by(span)
+    if listed in _LISTED_BODIES:
+        mention.vote(ORG, 2.0)  # "its brands include Kelso"
+    elif listed is not None:
+        mention.vote(WORK, 3.0)  # "their hits include Paper Kites and Glass Roads"
+
+
+def _set_off_after_owned_work(doc: Doc, span: Span) -> bool:
+    """Whether the name stands between commas right after "<owner>'s [adjectives] <work
+    noun>" that no preposition governs ("after his show, Jo Ames, 45, said" is a time)."""
+    comma, noun = span.start - 1, span.start - 2
+    if noun < 0 or doc[comma].text != "," or doc[noun].lower_ not in cues().work_nouns:
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ";"):
+        return False
+    owned, i = False, noun - 1
+    while i >= 0 and (doc[i].tag_ in _NOUN_PHRASE or doc[i].tag_ in _OWNERS):
+        owned = owned or doc[i].tag_ in _OWNERS
+        i -= 1
+    return owned and (i < 0 or doc[i].tag_ not in ("IN", "TO"))
+
+
+def _listed_by(span: Span) -> str | None:
+    """The plural noun of works or brands whose list after "include" holds the name, or
+    None: "her films include Moon River", "hit songs including Moon River"."""
+    token: Token = span.root
+    for _ in range(_REACH):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.lower_ in _INCLUDE:  # the list follows: not "Jo Ames's films include"
+            return _includer(token) if token.i < span.start else None
+        if token.dep_ in _CLAUSES or token.pos_ == "AUX":
+            return None
+    return None
+
+
+def _includer(verb: Token) -> str | None:
+    """The plural work or brand noun that "include" lists the members of, or None."""
+    if verb.lower_ == "including":
+        noun = verb.head if verb.dep_ == "prep" else None
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        return None
+    lower = noun.lower_
+    if lower in _LISTED_BODIES or lower in _LISTED_WORKS:
+        return lower
+    return lower if lower in cues().work_nouns and lower.endswith("s") else None
