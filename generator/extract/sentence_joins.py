@@ -13,7 +13,7 @@ or "I" ("in 2000.A search began"). Web addresses
 ("example.com", "bbc.co.uk/news"), initials ("U.S.A"), acronyms followed by capitals
 ("ASP.NET") and decimals never match. A quote mark between the two sentences closes
 the first one unless it opens the second: a curly opening mark, or a straight double
-mark that an even number of marks in the paragraph before it leaves unopened.
+mark read in turn with the paragraph's other straight doubles (`_glued_opening`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ import re
 _JOIN = re.compile(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z]|[AI]\s)")
 _OPENING = "“"
 _STRAIGHT_DOUBLE = '"'
+#: What ends a sentence before a glued mark, and what a quote mark opens after.
+_SENTENCE_ENDS = ".?!"
+_OPENS_AFTER = "([{-\u2013\u2014:/"
 
 
 #: A heading or link's words run into the sentence after them, which opens with a word that
@@ -56,4 +59,55 @@ def _opens_quote(mark: str, text: str, position: int) -> bool:
     if mark != _STRAIGHT_DOUBLE:
         return False
     paragraph_start = text.rfind("\n", 0, position) + 1
-    return text.count(_STRAIGHT_DOUBLE, paragraph_start, position) % 2 == 0
+    paragraph_end = text.find("\n", position)
+    return _glued_opening(
+        text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, position
+    )
+
+
+def _side(text: str, at: int) -> str:
+    """How the straight double at ``at`` sits: "glued" between a sentence end and a capital,
+    "open" after a space or an opening sign, "close" before a space or a stop, else "?"."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before in _SENTENCE_ENDS and after.isupper():
+        return "glued"
+    if before.isspace() or before in _OPENS_AFTER:
+        return "open"
+    if after.isspace() or not after.isalnum():
+        return "close"
+    return "?"
+
+
+def _glued_opening(text: str, start: int, end: int, position: int) -> bool:
+    """Whether the straight double at ``position``, glued between two sentences, opens a quote.
+
+    A page that lost its paragraph breaks runs a speech over paragraphs as one line: each
+    paragraph of it opens with a mark and only the last closes ('...rose."We never ...
+    repairs."Our staff ...'), so the marks do not pair by count. They are read in turn: a
+    glued mark opens when no quote is open; inside one, it closes when the next mark opens
+    a quote or no mark follows (the words after it are the writer's), and opens the next
+    paragraph of the same speech when the next mark closes after a word. Between two glued
+    marks the words say neither: an even count of marks before it opens, as marks pair."""
+    marks = [at for at in range(start, end) if text[at] == _STRAIGHT_DOUBLE]
+    inside = False
+    for index, at in enumerate(marks):
+        side = _side(text, at)
+        if side == "glued":
+            following = _side(text, marks[index + 1]) if index + 1 < len(marks) else None
+            if not inside:
+                opens = True
+            elif following is None or following == "open":
+                opens = False
+            elif following == "close":
+                opens = True
+            else:
+                opens = index % 2 == 0
+            if at == position:
+                return opens
+            inside = opens
+        elif side == "?":
+            inside = not inside
+        else:
+            inside = side == "open"
+    return len([at for at in marks if at < position]) % 2 == 0

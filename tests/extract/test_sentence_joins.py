@@ -81,3 +81,39 @@ def test_the_parser_reads_the_mended_text_and_the_body_keeps_the_seed() -> None:
     (record,) = extract([seed])
     assert [p["name"] for p in record["people"]] == ["Dana Whitlow"]
     assert [p["name"] for p in record["places"]] == ["Port Selby"]
+
+
+@pytest.mark.parametrize(
+    ("joined", "mended"),
+    [
+        (
+            'Ann Roke said: "The rents rose every year."We never saw the repairs," she said.',
+            'Ann Roke said: "The rents rose every year. "We never saw the repairs," she said.',
+        ),
+        (
+            'Ann Roke said: "We lost."We will try again," she said. Tom Vell said: "It is '
+            'over."Mr Vell then left the hall.',
+            'Ann Roke said: "We lost. "We will try again," she said. Tom Vell said: "It is '
+            'over." Mr Vell then left the hall.',
+        ),
+    ],
+)
+def test_a_glued_mark_is_read_by_the_marks_around_it(joined: str, mended: str) -> None:
+    """A glued mark inside a quote opens the speech's next paragraph when the next mark
+    closes after a word, and closes the quote when the next mark opens one or none follows."""
+    assert mend_joins(joined) == mended
+
+
+def test_a_speech_run_over_lost_paragraph_breaks_keeps_its_speaker() -> None:
+    """The second paragraph of a speech whose breaks were lost is quoted and keeps its speaker."""
+    paragraph = (
+        'The council closed the library in Tarland.Mayor Ann Roke said: "We had no money '
+        'left for it."Our staff worked hard to keep the doors open, but the grant ended," '
+        "she said.Tom Vell, a reader, said the town had lost its heart."
+    )
+    (record,) = extract([_seed(paragraph)])
+    quotes = {q["text"]: q["speaker"] for q in record["quotes"]}
+    assert quotes == {
+        "We had no money left for it. Our staff worked hard to keep the doors open, but the "
+        "grant ended": "Ann Roke"
+    }
