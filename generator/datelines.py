@@ -92,7 +92,8 @@ _DATELINE = re.compile(
 )
 #: A place alone before a long dash ("WASHINGTON \u2014 The ...") is a dateline when it is in
 #: capitals and a sentence follows, since "NATO \u2014 the alliance" is a sentence and
-#: "IPO FILING -- Acme Inc." a headline.
+#: "IPO FILING -- Acme Inc." a headline. A town in capitals with its state or province
+#: ("TARLAND, Ont. - The ...") may take any dash: no sentence or headline opens so.
 _LONG_DASHES = ("--", "\u2014")
 _MIN_SENTENCE_WORDS = 6
 _MAX_DATELINE_CHARS = 160
@@ -110,6 +111,13 @@ def dateline_agency(prefix: str) -> str | None:
     return agency_name(match.group("agency")) if match and match.group("agency") else None
 
 
+def _with_state(written: str) -> bool:
+    """Whether a dateline's place is a town in capitals followed by its state or province:
+    "TARLAND, Ont.", "NEW VELLTON, Manitoba"."""
+    town, comma, state = written.partition(", ")
+    return bool(comma) and town.isupper() and state[:1].isupper()
+
+
 def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     # A dateline is short; matching only the opening keeps long paragraphs cheap.
     paragraph = paragraph[:_MAX_DATELINE_CHARS]
@@ -125,7 +133,7 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     if not (match.group("date") or agency) and not (
         place.isupper()
         and len(place) > 2
-        and match.group("dash") in _LONG_DASHES
+        and (match.group("dash") in _LONG_DASHES or _with_state(match.group("place") or ""))
         and (not rest or rest[0].isupper() or rest[0] in "\"\u201c\u2018'")
         and (not rest or len(rest.split()) >= _MIN_SENTENCE_WORDS)
     ):

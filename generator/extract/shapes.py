@@ -75,8 +75,8 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 2.0)  # "Instituto Vela", "Banco Santander"
     elif first in _POSSESSIVE_DETERMINERS:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
-    elif _country_after_a_name(span, lex) or _of_a_nation(span):
-        mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; but "Jordan Vale" is a person
+    elif mention.place is None and (_country_after_a_name(span, lex) or _of_a_nation(span)):
+        mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; not "New Jersey", "Jordan Vale"
     elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Norwegian Kestrel": no one's first name is a nationality
     elif span.label_ in ("PERSON", "ORG") and any(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from generator.extract import extract
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import document_countries, settled_city
@@ -91,3 +93,18 @@ def test_a_town_written_about_keeps_its_country() -> None:
     """Chartres, known by many names, stays in France in a story naming only Britain."""
     chartres = Place("Chartres", "city", "FR")
     assert settled_city(chartres, frozenset(["GB"])) == chartres
+
+
+def test_georgia_beside_american_places_is_the_state(nlp: Language) -> None:
+    """ "Georgia" among American towns and states is the US state; beside Tbilisi and
+    Russia it stays the country."""
+    from generator.extract.entities import extract_entities
+
+    def georgia(text: str) -> Place | None:
+        found = [e.place for e in extract_entities(nlp(text)) if e.name == "Georgia"]
+        return found[0] if found else None
+
+    american = "The pastor was held in Kelbury, Texas, then sent to a jail in Georgia on Monday."
+    assert georgia(american) == Place("Georgia", "region", "US")
+    caucasus = "Russian troops entered Georgia in 2008, and Tbilisi asked Washington for help."
+    assert georgia(caucasus) == Place("Georgia", "country", "GE")

@@ -16,3 +16,48 @@ def test_a_town_before_a_state_of_two_words_is_a_place(nlp: Language) -> None:
     doc = labelled(nlp, text, [("Tarry Hawk", "PERSON"), ("North Carolina", "GPE")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Tarry Hawk") == PLACE
+
+
+def _places(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    return {
+        e.name: (e.place.kind, e.place.country_code)
+        for e in extract_entities(nlp(text))
+        if e.kind == PLACE and e.place is not None
+    }
+
+
+def test_a_town_the_gazetteer_lacks_is_in_its_states_country(nlp: Language) -> None:
+    """ "Kelbury, New Jersey": the town nobody lists is American, and the state stays a
+    place although its last word is a country's name."""
+    places = _places(nlp, "The man, who lives in Kelbury, New Jersey, was charged on Monday.")
+    assert places["Kelbury"][1] == "US"
+    assert places["New Jersey"] == ("region", "US")
+
+
+def test_canadian_province_abbreviations_place_a_town(nlp: Language) -> None:
+    """ "Tarland, Ont." and "Vellton, Sask." name Ontario and Saskatchewan, and the towns
+    are Canadian."""
+    places = _places(
+        nlp, "Police in Tarland, Ont., said a woman from Vellton, Sask. was arrested on Tuesday."
+    )
+    assert places["Tarland"][1] == "CA" and places["Vellton"][1] == "CA"
+    assert places["Ontario"] == ("region", "CA")
+    assert places["Saskatchewan"] == ("region", "CA")
+
+
+def test_a_town_before_a_person_keeps_no_country(nlp: Language) -> None:
+    """ "Tarland, Ann Roke said": a person after the comma places nothing."""
+    places = _places(nlp, "The floods reached Tarland, Ann Roke said on Monday.")
+    assert places.get("Tarland", ("other", None))[1] is None
+
+
+def test_a_list_of_places_places_none_by_its_neighbour(nlp: Language) -> None:
+    """ "Kelbury, Ontario and Tarvik" lists three places; the first is not Canadian for it."""
+    places = _places(nlp, "The tour stops in Kelbury, Ontario and Tarvik next spring.")
+    assert places.get("Kelbury", ("other", None))[1] is None
+
+
+def test_a_town_before_georgia_is_in_the_us_state(nlp: Language) -> None:
+    """ "Fort Vell, Georgia": a town before a name that is a state and a country is American."""
+    places = _places(nlp, "He trained at Fort Vell, Georgia, before he was sent abroad.")
+    assert places["Fort Vell"][1] == "US"

@@ -130,6 +130,8 @@ def test_unreadable_seed_raises(name: str, message: str) -> None:
         ("LONDON, March 3, 2025 \u2014 The", "London", "2025-03-03"),
         ("TORONTO \u2014 It could have been a quiet week", "Toronto", None),
         ("MADRID (EFE) - El", "Madrid", None),
+        ("TARLAND, Ont. - Police in the town said on Monday", "Tarland", None),
+        ("NORTH VELLTON, Ariz. \u2013 A county judge ruled on Friday", "North Vellton", None),
     ],
 )
 def test_datelines_are_recognised(paragraph: str, place: str | None, date: str | None) -> None:
@@ -147,6 +149,8 @@ def test_datelines_are_recognised(paragraph: str, place: str | None, date: str |
         "The (old) man - x",
         "NATO \u2014 the alliance said",
         "IPO FILING -- Acme Hotels Inc.",
+        "NATO - The alliance met in Brussels on Monday to talk",
+        "Tarland, Ont. - The town",
     ],
 )
 def test_sentences_are_not_datelines(paragraph: str) -> None:
