@@ -78,8 +78,14 @@ def _paragraphs_txt(text: str) -> list[str]:
     return [" ".join(line.split()) for line in lines]
 
 
+#: Wire copy's mark of a company's name, "<Tarn Vell Bank>" or its ticker "<TVB.L>": the
+#: name is read without the marks, which would end up inside the organization's name.
+_WIRE_NAME_MARK = re.compile(r"<([A-Z][^<>\n]{0,80})>")
+
+
 def read_txt(text: str) -> tuple[str | None, list[str]]:
     """(headline or None, paragraphs) of a plain-text article."""
+    text = _WIRE_NAME_MARK.sub(r"\1", text)
     lines = text.strip("\n").split("\n")
     title = None
     first = lines[0].strip() if lines else ""

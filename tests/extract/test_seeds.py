@@ -288,6 +288,13 @@ def test_an_explicit_source_wins_over_the_agency_tag(tmp_path: Path) -> None:
     assert seed_from(tmp_path, text).source_name == "Al Jazeera"
 
 
+def test_wire_company_marks_are_not_read(tmp_path: Path) -> None:
+    """Wire copy's "<Tarn Vell Bank>" reads as the bank's name, without its marks."""
+    text = "BANKS LEND\n\n    DUBAI, May 4 - <Tarn Vell Bank> and <TVB.L> said on Monday.\n"
+    seed = seed_from(tmp_path, text)
+    assert seed.paragraphs[-1].endswith("Tarn Vell Bank and TVB.L said on Monday.")
+
+
 def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
     """A wire story that ends with "REUTER" has Reuters as its source."""
     assert seed_of("wire.txt").source_name == "Reuters"
