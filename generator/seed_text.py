@@ -78,9 +78,10 @@ def _paragraphs_txt(text: str) -> list[str]:
     return [" ".join(line.split()) for line in lines]
 
 
-#: Wire copy's mark of a company's name, "<Tarn Vell Bank>" or its ticker "<TVB.L>": the
-#: name is read without the marks, which would end up inside the organization's name.
-_WIRE_NAME_MARK = re.compile(r"<([A-Z][^<>\n]{0,80})>")
+#: Wire copy's mark of a company's name, "<Tarn Vell Bank>" or its ticker "<TVB.L>", which
+#: a hard-wrapped line may break: the name is read without the marks, which would end up
+#: inside the organization's name.
+_WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
 
 
 def read_txt(text: str) -> tuple[str | None, list[str]]:

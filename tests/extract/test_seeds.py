@@ -289,10 +289,15 @@ def test_an_explicit_source_wins_over_the_agency_tag(tmp_path: Path) -> None:
 
 
 def test_wire_company_marks_are_not_read(tmp_path: Path) -> None:
-    """Wire copy's "<Tarn Vell Bank>" reads as the bank's name, without its marks."""
-    text = "BANKS LEND\n\n    DUBAI, May 4 - <Tarn Vell Bank> and <TVB.L> said on Monday.\n"
+    """Wire copy's "<Tarn Vell Bank>", even broken over two lines, reads as the bank's name."""
+    text = (
+        "BANKS LEND\n\n    DUBAI, May 4 - <Tarn Vell\nBank> and <TVB.L> said on Monday\n"
+        "that they would lend more.\n    Both are based in Kelby.\n"
+    )
     seed = seed_from(tmp_path, text)
-    assert seed.paragraphs[-1].endswith("Tarn Vell Bank and TVB.L said on Monday.")
+    assert seed.paragraphs[0].endswith(
+        "Tarn Vell Bank and TVB.L said on Monday that they would lend more."
+    )
 
 
 def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
