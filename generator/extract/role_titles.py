@@ -25,6 +25,7 @@ from generator.extract.role_phrases import (
     trim,
     write_role,
 )
+from generator.extract.role_sexes import opposite_sexes
 from generator.extract.role_trades import (
     compound_noun,
     listed_after_adjective,
@@ -294,10 +295,12 @@ def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
     )
 
 
-def _joins_titles(token: Token, lex: Lexicon) -> bool:
+def _joins_titles(token: Token, lex: Lexicon, last: Token) -> bool:
     """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
     if token.lower_ != "and" or token.i == 0 or is_role_word(token.doc[token.i - 1], lex):
         return False  # "the harbour master and Warden Ivo Quist": two people
+    if opposite_sexes(token.doc[token.i - 1], last):
+        return False  # "her mother and designer father Tom Vell": two people
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 
@@ -375,7 +378,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or is_role_word(token, lex)
             or (token.tag_ == "HYPH" and not token.whitespace_)
             or _hyphenated(token)
-            or _joins_titles(token, lex)
+            or _joins_titles(token, lex, doc[last])
             or _joins_name_words(token)
         )
         if not fits:
