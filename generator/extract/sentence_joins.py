@@ -26,6 +26,8 @@ _STRAIGHT_DOUBLE = '"'
 #: What ends a sentence before a glued mark, and what a quote mark opens after.
 _SENTENCE_ENDS = ".?!"
 _OPENS_AFTER = "([{-\u2013\u2014:/"
+#: A speaker's words about themselves, which a writer's narrative does not use.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 
 
 #: A heading or link's words run into the sentence after them, which opens with a word that
@@ -65,6 +67,12 @@ def _opens_quote(mark: str, text: str, position: int) -> bool:
     )
 
 
+def _speaks_first(words: str) -> bool:
+    """Whether the first sentence of ``words`` says "I", "we", "my", "our" or "us"."""
+    sentence = re.split(r"(?<=[.?!])\s", words, maxsplit=1)[0]
+    return _FIRST_PERSON.search(sentence) is not None
+
+
 def _side(text: str, at: int) -> str:
     """How the straight double at ``at`` sits: "glued" between a sentence end and a capital,
     "open" after a space or an opening sign, "close" before a space or a stop, else "?"."""
@@ -88,7 +96,8 @@ def _glued_opening(text: str, start: int, end: int, position: int) -> bool:
     glued mark opens when no quote is open; inside one, it closes when the next mark opens
     a quote or no mark follows (the words after it are the writer's), and opens the next
     paragraph of the same speech when the next mark closes after a word. Between two glued
-    marks the words say neither: an even count of marks before it opens, as marks pair."""
+    marks, words in the first person ("we", "our") are the speaker's, as a writer's narrative
+    is not; others say neither: an even count of marks before it opens, as marks pair."""
     marks = [at for at in range(start, end) if text[at] == _STRAIGHT_DOUBLE]
     inside = False
     for index, at in enumerate(marks):
@@ -102,7 +111,7 @@ def _glued_opening(text: str, start: int, end: int, position: int) -> bool:
             elif following == "close":
                 opens = True
             else:
-                opens = index % 2 == 0
+                opens = _speaks_first(text[at + 1 : marks[index + 1]]) or index % 2 == 0
             if at == position:
                 return opens
             inside = opens

@@ -104,6 +104,13 @@ def test_a_glued_mark_is_read_by_the_marks_around_it(joined: str, mended: str) -
     assert mend_joins(joined) == mended
 
 
+def test_words_in_the_first_person_between_glued_marks_go_on_with_the_speech() -> None:
+    """Between two glued marks inside a quote, "we" says the speaker goes on, not the writer."""
+    joined = 'Ann Roke said: "We lost."We will try again."Our team is strong," she said.'
+    mended = 'Ann Roke said: "We lost. "We will try again. "Our team is strong," she said.'
+    assert mend_joins(joined) == mended
+
+
 def test_a_speech_run_over_lost_paragraph_breaks_keeps_its_speaker() -> None:
     """The second paragraph of a speech whose breaks were lost is quoted and keeps its speaker."""
     paragraph = (
