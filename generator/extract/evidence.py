@@ -21,6 +21,7 @@ from generator.extract.document_votes import plural_relative_votes, plural_verb_
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.name_spans import BODIES_ONLY
 from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
@@ -173,7 +174,7 @@ def _org_votes(mention: Mention) -> None:
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
         # "investment bank Garson Tate": no one's name, whatever its other mentions "said".
-        mention.named_body = before in _BODIES_ONLY and len(span) > 1 and not _listed(span)
+        mention.named_body = before in BODIES_ONLY and len(span) > 1 and not _listed(span)
     elif noun.endswith("s") and noun[:-1] in cue.org_heads and not _listed(span):
         mention.vote(ORG, 3.0)  # "pollsters Hale Research": one name after a plural is a body
     if (
@@ -350,12 +351,6 @@ _NOT_EMPLOYEES = frozenset(
 
 #: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
 _RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio"})
-#: Organization head nouns that no person's name follows: "investment bank Tarn Hollis".
-_BODIES_ONLY = frozenset(
-    {"bank", "firm", "company", "carmaker", "automaker", "chipmaker", "airline", "retailer"}
-    | {"supermarket", "conglomerate", "brokerage", "insurer", "lender", "startup", "charity"}
-    | {"newspaper", "tabloid", "broadsheet", "magazine", "website", "consultancy", "band"}
-)
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
 _HEADS_OF_PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
 from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
@@ -79,6 +80,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         if opened and not any(t.is_quote for t in doc[i + 1 : end]):
             end = i  # "Council of 'kindness": a quote the span opens and never closes
             break
+    if start < end - 1 and opened_by_a_body_noun(doc[start]):
+        start += 1  # "Chipmaker Tarvo said": the kind of firm, capitalised to open the sentence
     label = span.label_
     if end - start == 1 and _titled_given_name(doc, start, lex):
         end, label = end + 1, "PERSON"  # "Shadow Chancellor Ann Vell" read "Ann" alone
@@ -130,6 +133,28 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     out.label_ = label
     out.id_ = span.id_
     return out
+
+
+#: Organization head nouns that no person's name follows: "investment bank Tarn Hollis".
+BODIES_ONLY = frozenset(
+    {"bank", "firm", "company", "carmaker", "automaker", "chipmaker", "airline", "retailer"}
+    | {"supermarket", "conglomerate", "brokerage", "insurer", "lender", "startup", "charity"}
+    | {"newspaper", "tabloid", "broadsheet", "magazine", "website", "consultancy", "band"}
+)
+
+
+def opened_by_a_body_noun(token: Token) -> bool:
+    """Whether a word is a noun no person's name follows, capitalised only because it opens
+    the sentence, before a word of a name: "Chipmaker" of "Chipmaker Tarvo said"; not the
+    first word of a body's own name ("Bank of England", "Charity Commission")."""
+    if (
+        token.lower_ not in BODIES_ONLY
+        or not opens_sentence(token)
+        or token.i + 1 >= len(token.doc)
+    ):
+        return False
+    name = token.doc[token.i + 1]
+    return name.is_title and name.lower_ not in common_nouns()
 
 
 #: Letters after a name that say which of a family's namesakes: "Jo Ames Jr."

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
-from generator.extract.name_spans import CALENDAR_WORDS, split_at_courtesy
+from generator.extract.name_spans import CALENDAR_WORDS, opened_by_a_body_noun, split_at_courtesy
 from generator.extract.nlp import common_nouns
 
 #: Words that link a title to what it is a title of: "Secretary of", "Minister for".
@@ -150,7 +150,8 @@ def _reads_as_name(head: Span, lex: Lexicon) -> bool:
 def within_a_name(word: Token | None) -> bool:
     """Whether a word is a capitalised proper noun of a name the model found, so no common
     noun for the name after it: "Group" of "the Ledger Group Ann Vell" (not "Pollsters")."""
-    return word is not None and word.is_title and word.pos_ == "PROPN" and bool(word.ent_type_)
+    named = word is not None and word.is_title and word.pos_ == "PROPN" and bool(word.ent_type_)
+    return named and word is not None and not opened_by_a_body_noun(word)  # not "Chipmaker"
 
 
 def unlabelled_titled_people(doc: Doc, lex: Lexicon) -> list[Span]:
