@@ -22,12 +22,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.addressees import OBJECT_PRONOUNS, addressee_words, told_other_sex
+from generator.extract.definite_nouns import definite
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.pronoun_search import PronounSearch, subject_form
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import SUBJECT_DEPS, noun_phrase
+from generator.extract.referent_repeats import same_descriptions
+from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase
 
 __all__ = ["Context"]
 
@@ -40,6 +42,8 @@ class Context(PronounSearch):
         #: Set while a description reads a pronoun back, so that the pronoun's own search
         #: reads no further description through another pronoun.
         self._reading_pronoun = False
+        #: Whom an earlier use of the same office noun named, by the noun's index.
+        self._offices: dict[int, Entity | None] = {}
 
     # --- pronouns ---------------------------------------------------------------------
 
@@ -50,7 +54,27 @@ class Context(PronounSearch):
         if noun.lower_ in OBJECT_PRONOUNS and noun.dep_ == "dobj" and lemma(noun.head) == "quote":
             found, passed = self._search_back(noun, None, None)
             return None if found is not None and passed and not self.known_sex(found) else found
-        return super().described(noun)
+        found = super().described(noun)
+        if found is None and is_role_noun(noun, self.lex) and definite(noun):
+            found = self._named_so_before(noun)
+        return found
+
+    def _named_so_before(self, noun: Token) -> Entity | None:
+        """The one person whom the earlier uses of the same office noun as a subject named
+        ("the chancellor said" of Tom Vell, then "the chancellor promised"), when the
+        noun's phrase names no organization whose office it would be."""
+        if noun.i in self._offices:
+            return self._offices[noun.i]
+        self._offices[noun.i] = None  # an earlier use reads no further back through this one
+        found: dict[int, Entity] = {}
+        if not self.of_organization(noun):
+            for earlier in same_descriptions(noun, self.quoted):
+                person = self.by_role(earlier) or self.described(earlier)
+                if person is not None and person.kind == PERSON:
+                    found[id(person)] = person
+        person = next(iter(found.values())) if len(found) == 1 else None
+        self._offices[noun.i] = person
+        return person
 
     def antecedent(self, pronoun: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """The person a pronoun subject refers to, or None.
