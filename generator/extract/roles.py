@@ -43,6 +43,7 @@ from generator.extract.role_context import (
     reported_before,
 )
 from generator.extract.role_groups import group_of
+from generator.extract.role_one_of import one_of
 from generator.extract.role_phrases import (
     is_role_word,
     names_someone,
@@ -328,6 +329,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or appointed_to(span, lex)
             or called(span, lex)
             or group_of(span, lex)
+            or one_of(span, lex)
             or fronted_as(span, _comma_before(span, lex), lex)
         )
         role = joined(title, described)

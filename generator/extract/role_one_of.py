@@ -1,0 +1,42 @@
+"""A group a name is set off as one of: "Tom Vell, one of the marchers, said".
+
+The parser makes "one" the name's appositive and hangs the group from its "of"; the
+group's noun says what the person is, so the role is the phrase as written ("one of
+the cafe's joint owners"), cut before any clause like any role phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import role_phrase
+from generator.extract.role_surface import after_marks
+
+__all__ = ["one_of"]
+
+
+def one_of(span: Span, lex: Lexicon) -> str | None:
+    """ "one of the marchers" in "Tom Vell, one of the marchers, said", or None."""
+    doc = span.doc
+    at = after_marks(doc, span.end)
+    if at + 3 >= len(doc) or doc[at].text != ",":
+        return None
+    one, of = doc[at + 1], doc[at + 2]
+    if one.lower_ != "one" or of.lower_ != "of" or of.head != one:
+        return None
+    if one.dep_ != "appos" or one.head.i not in range(span.start, span.end):
+        return None
+    group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+    if group is None or group.ent_type_ == "PERSON":
+        return None
+    phrase = role_phrase(group, range(span.start, span.end), lex, said=True)
+    if not phrase:
+        return None
+    # Words the phrase left out before its own ("the", "his", "most" of "the most vocal"):
+    # the role reads as written.
+    start = at + 3
+    while start < group.i and not phrase.startswith(doc[start].text):
+        start += 1
+    lead = "".join(t.text_with_ws for t in doc[at + 3 : start])
+    return f"one of {lead}{phrase}"
