@@ -196,6 +196,8 @@ def _relative_clauses(sent: Span) -> set[int]:
         if token.dep_ != "relcl":
             continue
         first, last = _extent(token)
+        if _modifier_follows(token, last):
+            continue
         if doc[first - 1].text == "," and first - 1 > sent.start:
             drop.update(range(first - 1, last + 1))
             if last + 1 < sent.end and doc[last + 1].text == ",":
@@ -205,6 +207,16 @@ def _relative_clauses(sent: Span) -> set[int]:
         ):
             drop.update(range(first, last + 1))
     return drop
+
+
+def _modifier_follows(clause: Token, last: int) -> bool:
+    """Whether another modifier of the clause's noun comes right after it, which the cut
+    would leave hanging: "the editor who filmed Jo Ames shouting at him" -> "the editor
+    shouting at him" ("shouting" hangs on "editor" in the parse)."""
+    doc = clause.doc
+    if last + 1 >= len(doc) or doc[last + 1].is_punct:
+        return False
+    return clause.head in doc[last + 1].ancestors
 
 
 def _second_clause(sent: Span, end: int) -> range:

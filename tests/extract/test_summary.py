@@ -233,6 +233,15 @@ def test_cuts_keep_the_main_statement(
     assert _cut_of(nlp, sentence, kinds) == expected
 
 
+def test_a_relative_clause_before_another_modifier_stays(nlp: Language) -> None:
+    """Cutting "who filmed Ann Roke" would leave "abusing him" hanging on "the editor"."""
+    sentence = (
+        "Tom Vell, the former Kelby Gazette editor who famously filmed Ann Roke racially"
+        " abusing him as he walked in Tarland Park, has returned to drawing comics."
+    )
+    assert _cut_of(nlp, sentence, frozenset({"relative"})) is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
