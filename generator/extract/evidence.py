@@ -20,6 +20,7 @@ from generator.extract.class_votes import class_votes
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
+from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.name_spans import BODIES_ONLY
 from generator.extract.noun_votes import noun_votes
@@ -373,6 +374,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         character_votes(mention)
         band_votes(mention)
         place_votes(mention, lex, datelines)
+        matter_votes(mention)
         name_shape_votes(mention, lex)
         site_votes(mention, lex)
         team_votes(mention, lex)
