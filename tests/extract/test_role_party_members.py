@@ -1,0 +1,19 @@
+"""Nouns for people the word lists lacked: a party's member, a felon."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+def test_party_member_before_a_name(nlp: Language) -> None:
+    """ "Conservative Tom Vell asked": the party word before the name is his role."""
+    text = "Conservative Tom Vell asked Ed Poe whether the harbour board had been leaned on."
+    assert roles_in(nlp, text)["Tom Vell"] == "Conservative"
+
+
+def test_felon_is_a_person(nlp: Language) -> None:
+    """ "Tom Vell, the convicted felon at the centre of the case,": a felon is someone."""
+    text = "Tom Vell, the convicted felon at the centre of the case, was freed on Friday."
+    assert roles_in(nlp, text)["Tom Vell"] == "convicted felon at the centre of the case"
