@@ -11,7 +11,16 @@ from spacy.tokens import Token
 
 from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import person_noun
-from generator.extract.speech import words
+from generator.extract.speech import passive_agent, words
+
+#: Verbs of perceiving whose subject, when passive, or whose object, when a person, is the
+#: speaker of the saying verb they govern ("Lee was heard shouting '...'", "the film showed
+#: Lee telling them"), by lemma.
+PERCEIVED_VERBS = frozenset(
+    ["hear", "see", "film", "record", "catch", "capture", "overhear", "show"]
+)
+#: Object pronouns that stand for a person ("the video showed him telling ...").
+_PERSON_OBJECTS = frozenset(["him", "her", "them"])
 
 
 def participle_subject(verb: Token) -> Token | None:
@@ -84,3 +93,30 @@ def _clause_subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+def participle_doer(participle: Token) -> Token | None:
+    """Who does what a participle after a clause does when that clause's subject does not:
+    the person a verb of showing or hearing presents ("the film showed Ann Lee, clearly
+    angry, telling the board: '...'") or the subject of a passive clause ("Lee was not
+    moved by the offer, noting: '...'"), unless a person is its agent ("was backed by
+    Jo Ames"). None for any other participle."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    head = participle.head
+    earlier = [c for c in head.children if c.i < participle.i]
+    if lemma(head) in PERCEIVED_VERBS:
+        shown = [
+            c
+            for c in earlier
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in _PERSON_OBJECTS)
+        ]
+        if shown:
+            return shown[0]
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    passive = [c for c in earlier if c.dep_ == "nsubjpass"]
+    agent = passive_agent(head)
+    if not passive or (agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_)):
+        return None
+    return passive[0]

@@ -15,7 +15,12 @@ from spacy.tokens import Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.participle_subjects import participle_subject, recipient_of
+from generator.extract.participle_subjects import (
+    PERCEIVED_VERBS,
+    participle_doer,
+    participle_subject,
+    recipient_of,
+)
 from generator.extract.quote_frames import teller_past_thing, unclosed_relative_owner
 from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
@@ -30,11 +35,6 @@ from generator.extract.speech import (
     passive_agent,
 )
 
-#: Passive verbs of perceiving whose subject is the speaker of the saying verb
-#: they govern ("Lee was heard shouting '...'", "she was filmed telling them"), by lemma.
-PERCEIVED_VERBS = frozenset(
-    ["hear", "see", "film", "record", "catch", "capture", "overhear", "show"]
-)
 #: Relative pronouns that stand for the noun their clause describes.
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 #: Most words of a name standing alone between a quote and its verb.
@@ -233,6 +233,9 @@ def subject_of(
     teller = teller_past_thing(verb)
     if teller is not None:
         return teller
+    doer = participle_doer(verb)
+    if doer is not None:
+        return doer
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, quote, quoted)

@@ -41,3 +41,23 @@ def test_a_person_saying_inside_the_whose_clause_is_not_the_named_person() -> No
         "‘It feels as if families count for nothing in here.’"
     )
     assert speakers(text)[0][1] != "Ruth Pellow"
+
+
+def test_a_participle_after_a_person_shown_is_that_persons_words() -> None:
+    """'the film showed Lee, ..., telling the board: ...' is Lee's, not the film's."""
+    text = (
+        "The film showed Mara Quill, clearly talking about the council, telling the hall: "
+        "“They have taken our money for years and we let them.”"
+    )
+    assert speakers(text) == [
+        ("They have taken our money for years and we let them.", "Mara Quill")
+    ]
+
+
+def test_a_participle_after_a_passive_clause_is_its_subjects_words() -> None:
+    """'Lee was not moved by the rumour, noting: ...' is Lee's, not the rumour's."""
+    text = (
+        "Ruth Pellow was not moved by the rumour about her old firm, noting: "
+        "‘I ran the office for ten years and he knows it.’"
+    )
+    assert speakers(text) == [("I ran the office for ten years and he knows it.", "Ruth Pellow")]
