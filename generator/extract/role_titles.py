@@ -34,6 +34,7 @@ from generator.extract.role_trades import (
     rank_in_name,
     trade_opening,
 )
+from generator.extract.role_word_pieces import word_tail
 
 __all__ = ["abbreviated_title", "courtesy", "title_before"]
 
@@ -241,6 +242,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
         or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
+        or word_tail(token)  # "d" of "wed", which the tokenizer split off
         # "all" of "the all-time great skipper X" is part of a word, no determiner
         or (
             token.dep_ in ("poss", "det", "predet")
