@@ -104,9 +104,29 @@ def _story_person_votes(mention: Mention) -> None:
     of_a_work = len(described) >= 2 and described[-2] in _UNACTED
     root = span.root
     one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS and _one_of_them(root.head)
+    one_of = one_of or _set_off_as_a_story_person(doc, span.end)
     if "fictional" in described or (of_a_work and described[-1] in _STORY_PEOPLE) or one_of:
         mention.vote(WORK, _WEIGHT)
         mention.played = True
+
+
+def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
+    """Whether the words set off after a name make it a person of a story: "Jo Ames, the
+    fictional wizard,", "Lana Vell, the heroine of the Moon Quest games,"."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return False
+    words = []
+    for token in doc[comma + 1 : comma + 10]:
+        if token.text in (",", ".", ";", ":", "(", ")"):
+            break
+        words.append(token.lower_)
+    if "fictional" in words[:2]:  # "the fictional wizard", not "a critic of fictional TV"
+        return True
+    noun = next((w for w in words if w in _STORY_PEOPLE), None)
+    of = words.index("of") if "of" in words else len(words)
+    return (
+        noun is not None and words.index(noun) < of and _UNACTED.intersection(words[of:]) != set()
+    )
 
 
 def _one_of_them(verb: Token) -> bool:
