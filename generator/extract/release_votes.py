@@ -68,6 +68,8 @@ def _listed_by(span: Span) -> str | None:
             return _includer(token) if token.i < span.start else None
         if token.dep_ in _CLAUSES or token.pos_ == "AUX":
             return None
+        if token.pos_ == "VERB" and not token.ent_type_:
+            return None  # "Star Quest, hosted by Jo Ames": the verb's own people, no title
     return None
 
 

@@ -43,3 +43,10 @@ def test_an_owner_of_listed_films_stays_a_person(nlp: Language) -> None:
     kinds = person_labelled_kinds(nlp, text, ["Ann Roke", "Moon Quest"])
     assert kinds.get("Ann Roke") == "person"
     assert kinds.get("Moon Quest") != "person"
+
+
+def test_a_host_named_inside_a_listed_title_stays_a_person(nlp: Language) -> None:
+    """ "Her shows include Star Quest, hosted by Tom Vell": the host is no title of the list."""
+    text = "Her shows include Star Quest, hosted by Tom Vell. Vell said he was proud."
+    kinds = person_labelled_kinds(nlp, text, ["Star Quest", "Tom Vell"])
+    assert kinds.get("Tom Vell") == "person"
