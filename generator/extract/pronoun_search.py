@@ -23,11 +23,12 @@ from generator.extract.referent_pronouns import (
     kin_of_pronoun,
     two_sexes,
 )
-from generator.extract.speaker_names import named_no_person
+from generator.extract.speaker_names import named_no_person, role_modifiers
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
     EMBEDDED_DEPS,
+    OFFICE_MODIFIERS,
     PRONOUNS,
     SUBJECT_DEPS,
     definite,
@@ -197,6 +198,9 @@ class PronounSearch(PronounClues, QuoteGaps):
                         found = self.described(token)  # "the chancellor said", as a subject
                     if self._other_sex(found, word):
                         continue  # "the minister" named a man before: "she" is someone else
+                    if found is None and self._passable_office(token):
+                        passed = True
+                        continue
                     return self._fitting(found, word), passed
                 if token.lower_ in PRONOUNS:
                     stopped = True  # the other sex: the chain has moved on
@@ -284,6 +288,14 @@ class PronounSearch(PronounClues, QuoteGaps):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+    def _passable_office(self, noun: Token) -> bool:
+        """Whether a definite office that speaks and names no one ("Ann Roke ... '...,' the
+        Tarland MP told them. '...,' she added") may be read past, as past "the audit
+        found", to a person of known sex: who the office names is most often who the text
+        named before. Not "the deputy mayor": the one named before is most often the mayor."""
+        qualifiers = {t.lower_ for t in role_modifiers(noun)}
+        return definite(noun) and self.says(noun.head) and not qualifiers & OFFICE_MODIFIERS
 
     def _adds_on(self, pronoun: Token, previous: Quote, quote: Quote) -> bool:
         """Whether "he added"/"she added" goes on from the previous quote however far
