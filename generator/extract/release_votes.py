@@ -2,15 +2,16 @@
 
 "The band's new single, Paper Kites, ...": a title set off after its owner's work noun
 (the tagger often reads "single" as an adjective, so the parse's apposition is no help);
-"their hits include Paper Kites and Glass Roads": the works a list of works names. General
-word lists only.
+"it launched a new cereal, Choco Flakes": what a launch's object is called; "their hits
+include Paper Kites and Glass Roads": the works a list of works names. General word
+lists only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import cues
+from generator.extract.lexicon import cues, lexicon, occupations, people_nouns
 from generator.extract.mentions import ORG, WORK, Mention
 
 #: Tags of the words of a noun phrase before its noun: "the band's new", "her 2004".
@@ -34,6 +35,8 @@ def release_votes(mention: Mention) -> None:
     span, doc = mention.span, mention.span.doc
     if _set_off_after_owned_work(doc, span):
         mention.vote(WORK, 3.0)  # "her new single, Paper Kites,"
+    if span.label_ not in ("ORG", "GPE") and _set_off_after_a_launch(doc, span):
+        mention.vote(WORK, 3.0)  # "it launched a new cereal, Choco Flakes."
     listed = _listed_by(span)
     if listed in _LISTED_BODIES:
         mention.vote(ORG, 2.0)  # "its brands include Kelso"
@@ -54,6 +57,23 @@ def _set_off_after_owned_work(doc: Doc, span: Span) -> bool:
         owned = owned or doc[i].tag_ in _OWNERS
         i -= 1
     return owned and (i < 0 or doc[i].tag_ not in ("IN", "TO"))
+
+
+def _set_off_after_a_launch(doc: Doc, span: Span) -> bool:
+    """Whether the name follows a comma after the object of a verb of launching that is no
+    word for people or bodies: "launched a new cereal, Choco Flakes", "unveiled its phone, the
+    Nova"; not "released a suspect, Tom Vell", "launched a party, Tarn First"."""
+    comma = span.start - 1
+    if comma > 0 and doc[comma].lower_ == "the":
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    noun = doc[comma - 1]
+    if noun.tag_ != "NN" or noun.dep_ != "dobj" or noun.head.lower_ not in cues().launch_verbs:
+        return False
+    lower = noun.lower_
+    people = cues().person_nouns | people_nouns() | lexicon().role_words | occupations()
+    return lower not in people and lower not in cues().org_heads
 
 
 def _listed_by(span: Span) -> str | None:
