@@ -17,6 +17,7 @@ from generator.extract.band_votes import band_votes
 from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
+from generator.extract.cut_names import restore_cut_names
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
@@ -360,6 +361,7 @@ _HEADS_OF_PEOPLE_TOO = frozenset(
 
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     """Votes from the context of every mention the tables did not decide."""
+    restore_cut_names(mentions)
     for mention in mentions:
         if mention.fixed:
             continue

@@ -1,0 +1,29 @@
+"""A name the model cut short once is the whole name it reads elsewhere: "Lane" of "Dorrie
+Lane, the mortgage company," takes the kind the text gives it to "Dorrie Lane" too."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def test_a_firm_the_model_cut_once_is_a_firm_everywhere(nlp: Language) -> None:
+    """ "Dorrie Lane, the mortgage company, said ... Dorrie Lane had broken rules": one firm."""
+    text = (
+        "Dorrie Lane, the mortgage finance company, said it would restate profits. "
+        "Regulators said Dorrie Lane had broken accounting rules."
+    )
+    doc = labelled(nlp, text, [("Lane", "PERSON"), ("Dorrie Lane", "PERSON")])
+    entities = extract_entities(doc)
+    assert not [e.name for e in entities if e.kind == PERSON]
+    assert [e.name for e in entities if e.kind == ORG] == ["Dorrie Lane"]
+
+
+def test_a_firm_beside_a_person_of_its_name_stays_apart(nlp: Language) -> None:
+    """ "Harrison Vell ... shares in Vell fell": the word before "Vell" is no part of it."""
+    text = "Harrison Vell said he was sorry. Shares in Vell fell 5% on Monday."
+    doc = labelled(nlp, text, [("Harrison Vell", "PERSON"), ("Vell", "ORG")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Harrison Vell") == PERSON
