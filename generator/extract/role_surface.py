@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import (
@@ -340,10 +340,12 @@ def _unlabelled_name_end(doc: Doc, start: int, named_to: int) -> int:
 
 
 def organization_before(span: Span) -> str | None:
-    """ "of Oxfam" for "Oxfam's Jane Roe", "of the BBC" for "the BBC's Jane Roe": an
-    organisation that owns the name says whom the person is with."""
+    """ "of Oxfam" for "Oxfam's Jane Roe" or "Oxfam's Dr Jane Roe", "of the BBC" for "the
+    BBC's Jane Roe": an organisation that owns the name says whom the person is with."""
     doc = span.doc
     at = span.start - 1
+    while at > 0 and doc[at].is_title and doc[at].lower_ in lexicon().honorifics:
+        at -= 1  # "Labour's Lady Roke": the owner comes before the courtesy title
     if at < 1 or doc[at].tag_ != "POS" or doc[at - 1].ent_type_ not in _AFFILIATED_ENTS:
         return None
     start = entity_span(doc[at - 1]).start
