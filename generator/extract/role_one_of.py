@@ -33,7 +33,7 @@ def one_of(span: Span, lex: Lexicon) -> str | None:
     phrase = role_phrase(group, range(span.start, span.end), lex, said=True)
     if not phrase:
         return None
-    # Words the phrase left out before its own ("the", "his", "most" of "the most vocal"):
+    # Words the phrase left out before its own ("the", "his", "most" of "the most outspoken"):
     # the role reads as written.
     start = at + 3
     while start < group.i and not phrase.startswith(doc[start].text):

@@ -1,7 +1,7 @@
 """Nouns for people of opposite sexes joined by "and" before a name.
 
 "her mother and boat builder father Tom Vell" names two people: no one is both
-a mother and a father, so the title before the name starts after "and". Words that
+mother and father at once, so the title before the name starts after "and". Words that
 say nothing of sex ("baker and councillor Jane Roe") still join two roles of one person.
 """
 

@@ -26,6 +26,6 @@ def test_clause_after_the_group_is_cut(nlp: Language) -> None:
 
 
 def test_words_before_the_group_stay(nlp: Language) -> None:
-    """ "one of the most vocal critics": "most" is kept, as the text has it."""
-    text = "Ann Roke, one of the most vocal critics of the toll, spoke at the meeting."
-    assert roles_in(nlp, text)["Ann Roke"] == "one of the most vocal critics of the toll"
+    """ "one of the most outspoken critics": "most" is kept, as the text has it."""
+    text = "Ann Roke, one of the most outspoken critics of the toll, spoke at the meeting."
+    assert roles_in(nlp, text)["Ann Roke"] == "one of the most outspoken critics of the toll"

@@ -14,6 +14,6 @@ def test_party_member_before_a_name(nlp: Language) -> None:
 
 
 def test_felon_is_a_person(nlp: Language) -> None:
-    """ "Tom Vell, the convicted felon at the centre of the case,": a felon is someone."""
-    text = "Tom Vell, the convicted felon at the centre of the case, was freed on Friday."
-    assert roles_in(nlp, text)["Tom Vell"] == "convicted felon at the centre of the case"
+    """ "Tom Vell, the convicted felon held over the raid,": a felon is someone."""
+    text = "Tom Vell, the convicted felon held over the raid, was freed on Friday."
+    assert roles_in(nlp, text)["Tom Vell"] == "convicted felon"
