@@ -18,7 +18,7 @@ from generator.extract.headline_case import with_apostrophes
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
-from generator.extract.summary import cuts
+from generator.extract.sentence_cuts import cuts
 
 MAX_TITLE = 100
 #: Dependents a headline can do without, most dispensable first.

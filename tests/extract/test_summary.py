@@ -13,14 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract import extract
-from generator.extract.summary import (
+from generator.extract.sentence_cuts import (
+    DEFINING_CUTS,
     LAST_SUMMARY_CUTS,
     POINT_CUTS,
     SUMMARY_CUTS,
-    Digest,
     cut,
-    digest,
 )
+from generator.extract.summary import Digest, digest
 from generator.seeds import Seed, read_seed
 from tests.extract.conftest import CORPUS, FIXTURES
 
@@ -176,7 +176,7 @@ def _cut_of(nlp: Language, sentence: str, kinds: frozenset[str]) -> str | None:
             "Police in the northern city arrested the driver of the lorry.",
         ),
         (
-            SUMMARY_CUTS,
+            DEFINING_CUTS,
             "A baker who sold bread to the whole valley for forty years has retired.",
             "A baker has retired.",
         ),
@@ -231,6 +231,28 @@ def test_cuts_keep_the_main_statement(
 ) -> None:
     """Points lose attributions, asides, participles; the summary also clauses and appositives."""
     assert _cut_of(nlp, sentence, kinds) == expected
+
+
+def test_a_comma_is_no_and_between_two_clauses(nlp: Language) -> None:
+    """The parser may take "X, finally, opened" for a second clause; without an "and" the
+    conjunct cut leaves it, or "as the Kelby Bridge." would end the summary."""
+    sentence = (
+        "Drivers were waved into a bold new toll-free age today as the Kelby Bridge,"
+        " finally, opened its lanes to traffic after years of delay."
+    )
+    assert _cut_of(nlp, sentence, frozenset({"conjunct"})) is None
+
+
+def test_a_relative_clause_that_says_whom_is_cut_last(nlp: Language) -> None:
+    """ "A ban on drivers who speed" is about speeding drivers: the summary cuts such a
+    clause only when nothing else can be cut."""
+    sentence = (
+        "A ban on drivers who speed through the village was approved by the council on Monday."
+    )
+    assert _cut_of(nlp, sentence, SUMMARY_CUTS) is None
+    assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) == (
+        "A ban on drivers who speed through the village was approved by the council."
+    )
 
 
 def test_a_relative_clause_before_another_modifier_stays(nlp: Language) -> None:

@@ -1,0 +1,346 @@
+"""Cutting a sentence down to its main statement, by kinds of cut.
+
+A key point loses what a reader can skip (`POINT_CUTS`): short parentheses, an
+attribution tail (", police said Sunday.") and a trailing participle clause. The
+summary loses in addition (`SUMMARY_CUTS`) the opening clause, appositives, relative
+clauses set off by commas, a second coordinated clause and a closing "when/after ..."
+clause; then, as last resorts, the closing modifier of the main verb and a relative
+clause on the main subject. A cut never splits a quotation and never leaves fewer than
+`MIN_CUT_TOKENS` tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Span, Token
+
+from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
+from generator.extract.lexicon import lexicon
+
+#: Parentheses this long or shorter are asides ("(RTL)", "($41 million)").
+MAX_ASIDE_TOKENS = 12
+#: A cut that leaves fewer tokens than this is not a sentence any more.
+MIN_CUT_TOKENS = 4
+#: A closing clause is cut only after a main clause at least this long.
+MIN_MAIN_CLAUSE_TOKENS = 8
+
+#: Words that open a clause of circumstance, which a summary can drop.
+_TIME_WORDS = frozenset(
+    ["when", "after", "as", "before", "while", "since", "until", "once", "upon"]
+)
+#: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
+_CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: What a key point loses: asides, attribution tails, trailing participle clauses.
+POINT_CUTS = frozenset({"aside", "attribution", "participle"})
+#: What the summary loses in addition: the opening clause, appositives, relative
+#: clauses set off by commas, a second coordinated clause, a closing clause.
+SUMMARY_CUTS = POINT_CUTS | {"opening", "appositive", "relative", "conjunct", "trailing"}
+#: When none of those applies, the summary may lose the closing modifier of the main verb ...
+LAST_SUMMARY_CUTS = SUMMARY_CUTS | {"closing"}
+#: ... and, last, a relative clause without commas on the main subject, which often says
+#: whom the story is about ("a ban on drivers who speed").
+DEFINING_CUTS = SUMMARY_CUTS | {"defining"}
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    """First and last token index of a token's subtree."""
+    return token.left_edge.i, token.right_edge.i
+
+
+def _last_word(sent: Span) -> int:
+    end = sent.end - 1
+    while end > sent.start and (sent.doc[end].is_punct or sent.doc[end].is_space):
+        end -= 1
+    return end
+
+
+def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
+    """Indexes of the tokens to drop from a sentence for the given kinds of cut."""
+    end = _last_word(sent)
+    drop: set[int] = set()
+    if "opening" in kinds:
+        drop.update(_opening_clause(sent))
+    if "participle" in kinds or "attribution" in kinds:
+        drop.update(_closing_phrase(sent, end, kinds))
+    if "attribution" in kinds:
+        drop.update(_attribution(sent, end))
+    for token in sent:
+        if "appositive" in kinds and _is_appositive_aside(token, sent):
+            first, last = _extent(token)
+            drop.update(range(first - 1, last + 1))
+            if sent.doc[last + 1].text == ",":
+                drop.add(last + 1)
+    if "relative" in kinds:
+        drop.update(_relative_clauses(sent, defining="defining" in kinds))
+    if "conjunct" in kinds:
+        drop.update(_second_clause(sent, end))
+    if "trailing" in kinds:
+        drop.update(_trailing_clause(sent, end))
+    if "closing" in kinds:
+        drop.update(_closing_modifier(sent, end))
+    if "aside" in kinds:
+        drop.update(_parentheses(sent))
+    return drop
+
+
+def _opening_clause(sent: Span) -> range:
+    """ "As she waits for the vote, Mayor Ann Vell will ..." -> "Mayor Ann Vell will ..." """
+    root = sent.root
+    for child in root.children:
+        first, last = _extent(child)
+        if first != sent.start or child.i > root.i or last == first:
+            continue
+        opener = child.dep_ in ("advcl", "prep", "npadvmod", "advmod") or (
+            child.dep_ == "ccomp" and sent.doc[first].lower_ in _TIME_WORDS
+        )  # "As the ship waited, officials ..." can be parsed as a clausal complement
+        if opener and sent.doc[last + 1].text == "," and _has_subject(root, last):
+            return range(first, last + 2)
+    return range(0)
+
+
+def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
+    """ ", accusing her of ..." (a participle) or ", according to the agency" at the end."""
+    root = sent.root
+    for child in root.children:
+        first, last = _extent(child)
+        if child.i < root.i or last < end or sent.doc[first - 1].text != ",":
+            continue
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG"
+        according = child.dep_ == "prep" and child.lower_ == "according"
+        if (participle and "participle" in kinds) or (according and "attribution" in kinds):
+            return range(first - 1, end + 1)
+    return range(0)
+
+
+def _attribution(sent: Span, end: int) -> set[int]:
+    """ "The plan failed, officials said Sunday." -> "The plan failed." """
+    root = sent.root
+    if root.lower_ not in lexicon().reporting_verbs:
+        return set()
+    content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    speaker = [
+        c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i - 8
+    ]  # "officials said", "it was claimed"
+    # "As the ship waited, officials revealed plans": a clause with a
+    # conjunction, or a verb with an object, is not an attribution.
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
+    if not content or not speaker or objects or _has_mark(content[0]):
+        return set()
+    first, last = _extent(content[0])
+    doc = sent.doc
+    if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
+        return set()
+    if doc[first].text in QUOTE_MARKS:
+        return set()  # a quotation keeps its speaker: a bare quote is no point (key_points)
+    drop = set(range(last + 1, end + 1))
+    if doc[last + 2].text in DOUBLE_MARKS and not doc[last + 1].whitespace_:
+        drop.discard(last + 2)  # 'and "none was hurt," he said' keeps its closing mark
+    return drop
+
+
+def _trailing_clause(sent: Span, end: int) -> range:
+    """A closing "when/after ..." clause: "X left after he said ..." -> "X left"."""
+    doc = sent.doc
+    for token in sent:
+        first, last = _extent(token)
+        if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
+            continue
+        if doc[first].lower_ not in _TIME_WORDS:
+            continue
+        clause = token.dep_ == "advcl" and doc[first].dep_ == "mark"
+        phrase = token.dep_ == "prep" and any(c.dep_ == "pcomp" for c in token.children)
+        if clause or phrase:
+            return range(first - (doc[first - 1].text == ","), end + 1)
+    return range(0)
+
+
+def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
+    """ "The driver, who is 27, was jailed" -> "The driver was jailed": a relative clause
+    set off by commas; with ``defining``, also one on the main subject, which may say whom
+    the sentence is about ("A ban on drivers who speed"): "A driver who fled was jailed"
+    -> "A driver was jailed"."""
+    doc, root = sent.doc, sent.root
+    drop: set[int] = set()
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for token in sent:
+        if token.dep_ != "relcl":
+            continue
+        first, last = _extent(token)
+        if _modifier_follows(token, last):
+            continue
+        if doc[first - 1].text == "," and first - 1 > sent.start:
+            drop.update(range(first - 1, last + 1))
+            if last + 1 < sent.end and doc[last + 1].text == ",":
+                drop.add(last + 1)
+        elif (
+            defining
+            and last < root.i
+            and any(s.left_edge.i < first and last <= s.right_edge.i for s in subjects)
+        ):
+            drop.update(range(first, last + 1))
+    return drop
+
+
+def _modifier_follows(clause: Token, last: int) -> bool:
+    """Whether another modifier of the clause's noun comes right after it, which the cut
+    would leave hanging: "the editor who filmed Jo Ames shouting at him" -> "the editor
+    shouting at him" ("shouting" hangs on "editor" in the parse)."""
+    doc = clause.doc
+    if last + 1 >= len(doc) or doc[last + 1].is_punct:
+        return False
+    return clause.head in doc[last + 1].ancestors
+
+
+def _second_clause(sent: Span, end: int) -> range:
+    """ "X welcomed the plan but admitted it was late." -> "X welcomed the plan." """
+    doc, root = sent.doc, sent.root
+    for child in root.children:
+        if child.dep_ != "conj" or child.i < root.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        first, last = _extent(child)
+        if last < end:
+            continue
+        links = [c.i for c in root.children if c.dep_ == "cc" and root.i < c.i < first]
+        # the "and" may hang on the second clause or, misparsed, on a word before it
+        links += [i for i in (first - 1, first) if doc[i].dep_ == "cc" and i > root.i]
+        if not links:
+            continue  # no "and"/"but": a comma the parser took for one ("as X, slowly, did")
+        start = links[-1] - (doc[links[-1] - 1].text == ",")
+        if start - sent.start >= MIN_MAIN_CLAUSE_TOKENS:
+            return range(start, end + 1)
+    return range(0)
+
+
+def _closing_modifier(sent: Span, end: int) -> range:
+    """ "The mayor opened the bridge to traffic in late May." -> "The mayor opened the bridge
+    to traffic.": a phrase set off by a comma that closes the sentence (", a step that
+    ...", ", stabbed and ..."), or else a phrase or clause that modifies the main verb (or
+    the verb it governs, "will continue to pay ...") and closes the sentence."""
+    doc, root = sent.doc, sent.root
+    for token in sent:
+        first, last = _extent(token)
+        if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
+            continue
+        if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
+            return range(first - 1, end + 1)
+    verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    for verb in reversed(verbs):
+        for child in reversed(list(verb.children)):
+            first, last = _extent(child)
+            if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
+                continue
+            if child.dep_ in _CLOSING_DEPS and not _leaves_verb_bare(verb, first):
+                return range(first - (doc[first - 1].text == ","), end + 1)
+    return range(0)
+
+
+def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:
+    """Whether cutting from ``cut_from`` on would leave a passive or copular verb with
+    nothing after it: "... are set for a first test" is no "... are set"."""
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+        return False
+    after = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not after and (passive or verb.pos_ in ("ADJ", "AUX"))
+
+
+def _has_mark(clause: Token) -> bool:
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _has_subject(root: Token, after: int) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > after for c in root.children)
+
+
+def _is_appositive_aside(token: Token, sent: Span) -> bool:
+    """An appositive set off by commas ("Virgin, a venture capital group, is ...")."""
+    if token.dep_ != "appos":
+        return False
+    first, last = _extent(token)
+    doc = sent.doc
+    if first - 1 < sent.start or doc[first - 1].text != ",":
+        return False
+    if last + 1 >= sent.end or doc[last + 1].text not in (",", ".", "!"):
+        return False
+    words = doc[first : last + 1]
+    # Ages, dates and places ("Portland, Dorset") are what a reader wants to keep.
+    if any(t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words):
+        return False
+    return not all(t.pos_ in ("PROPN", "PUNCT") for t in words)
+
+
+def _parentheses(sent: Span) -> set[int]:
+    drop: set[int] = set()
+    opened: int | None = None
+    for token in sent:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if token.i - opened <= MAX_ASIDE_TOKENS:
+                drop.update(range(opened, token.i + 1))
+            opened = None
+    return drop
+
+
+def _inside_quote(tokens: Span) -> bool:
+    """Whether a quotation opened in these tokens is still open at their end. A single
+    mark opens before a word ("the phrase 'heavy"), and one after a word closes or is an
+    apostrophe ("Dragons' Den")."""
+    if _double_marks(tokens) % 2:
+        return True
+    depth = 0
+    for token in tokens:
+        if token.text in ("'", "\u2018", "\u2019"):
+            after_space = token.i == tokens.start or bool(token.doc[token.i - 1].whitespace_)
+            if after_space and not token.whitespace_:
+                depth += 1
+            elif not after_space:
+                depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _words_cut(sent: Span, drop: set[int]) -> list[int]:
+    """The first token of each run of dropped tokens that holds a word."""
+    doc = sent.doc
+    starts = [i for i in sorted(drop) if i - 1 not in drop]
+    runs = [range(i, next(j for j in range(i, sent.end + 1) if j not in drop)) for i in starts]
+    return [run.start for run in runs if not all(doc[j].is_punct for j in run)]
+
+
+def _double_marks(tokens: Iterable[Token]) -> int:
+    return sum(t.text in DOUBLE_MARKS for t in tokens)
+
+
+def cut(sent: Span, kinds: Collection[str]) -> str | None:
+    """The sentence without the parts named by ``kinds``, or None if nothing is cut."""
+    drop = cuts(sent, kinds)
+    if not drop:
+        return None
+    if any(_inside_quote(sent.doc[sent.start : i]) for i in _words_cut(sent, drop)):
+        return None  # words inside a quotation are the speaker's: they stay whole
+    kept = [t for t in sent if t.i not in drop]
+    if sum(sent.doc[i].text in QUOTE_MARKS for i in drop) % 2:
+        # An opening mark went with the cut: its closing mark goes too.
+        for token in reversed(kept):
+            if token.text in QUOTE_MARKS and token.i > max(drop):
+                kept.remove(token)
+                break
+    if _double_marks(kept) % 2 != _double_marks(sent) % 2:
+        return None  # the cut would split a quotation
+    words = [t for t in kept if not (t.is_punct or t.is_space)]
+    if words and words[-1].pos_ == "CCONJ":
+        kept = [t for t in kept if t.i < words[-1].i - (t.doc[words[-1].i - 1].text == ",")] + [
+            t for t in kept if t.i > words[-1].i
+        ]  # "..., but." has lost its second clause: the link goes too
+    if len(kept) < MIN_CUT_TOKENS:
+        return None
+    parts = []
+    for token in kept:
+        parts.append(token.text + (" " if token.whitespace_ or token.i + 1 in drop else ""))
+    text = re.sub(r"\s+([,.!])", r"\1", " ".join("".join(parts).split()))
+    text = re.sub(r'\s+(["\u201d])([.!])$', r"\1\2", text)  # 'hurt ".' -> 'hurt".'
+    text = re.sub(r"\s*(?:--|[-\u2013\u2014])\s*([.!])$", r"\1", text)  # "armchairs -."
+    text = tidy(text.replace(",.", ".").replace(",,", ","))
+    return text[:1].upper() + text[1:]
