@@ -25,8 +25,10 @@ _LISTED_WORKS = frozenset(
 #: Lists of brands name bodies: "its brands include Kelso and Marrow".
 _LISTED_BODIES = frozenset({"brands", "labels", "chains", "subsidiaries"})
 _INCLUDE = frozenset({"include", "includes", "included", "including"})
-#: Clause heads that end the walk up from a name: its own verb is no list's.
-_CLAUSES = frozenset({"ROOT", "ccomp", "relcl", "advcl"})
+#: Clause heads that end the walk up from a name: its own verb is no list's, nor a
+#: participle's ("Star Quest, hosted by Jo Ames"); a title opening with a verb is no clause
+#: ("include Dancing in Glass").
+_CLAUSES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "acl"})
 _REACH = 5
 
 
@@ -88,8 +90,7 @@ def _listed_by(span: Span) -> str | None:
             return _includer(token) if token.i < span.start else None
         if token.dep_ in _CLAUSES or token.pos_ == "AUX":
             return None
-        if token.pos_ == "VERB" and not token.ent_type_:
-            return None  # "Star Quest, hosted by Jo Ames": the verb's own people, no title
+
     return None
 
 

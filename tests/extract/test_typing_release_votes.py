@@ -50,3 +50,13 @@ def test_a_host_named_inside_a_listed_title_stays_a_person(nlp: Language) -> Non
     text = "Her shows include Star Quest, hosted by Tom Vell. Vell said he was proud."
     kinds = person_labelled_kinds(nlp, text, ["Star Quest", "Tom Vell"])
     assert kinds.get("Tom Vell") == "person"
+
+
+def test_a_title_after_one_that_opens_with_a_verb_is_no_person(nlp: Language) -> None:
+    """ "whose hits include Dancing in Tin and Harbour Glass": the verb opens a title."""
+    text = (
+        "Kestrel Road, whose hits include Dancing in Tin and Harbour Glass, sold more than "
+        "5 million albums. Harbour Glass reached number two in 2003."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Harbour Glass", "Harbour Glass"])
+    assert kinds.get("Harbour Glass") != "person"
