@@ -433,9 +433,3 @@ def test_an_ampersand_inside_a_title_keeps_the_whole_title(nlp: Language) -> Non
     """ "the Roads & Bridges chief Tom Ames": "&" joins the capitalised words of one title."""
     text = "Ann Vell met the Roads & Bridges chief Tom Ames on Monday. Mr Ames said it was soon."
     assert roles_in(nlp, text)["Tom Ames"] == "Roads & Bridges chief"
-
-
-def test_a_delegate_abbreviated_before_a_name_is_written_in_full(nlp: Language) -> None:
-    """ "state Del. Ann Roke" is a state delegate; "Dover, Del." stays Delaware."""
-    text = "State Del. Ann Roke spoke in Dover, Del., on Monday about the new school budget."
-    assert roles_in(nlp, text)["Ann Roke"] == "State Delegate"
