@@ -5,18 +5,22 @@ The cut form and the whole one are one name, so they get one kind: what the text
 beside the cut form ("the mortgage company") counts for the whole name too. Only a word
 no entity holds, written straight before the cut form, that with it spells a name the
 model read elsewhere, restores it; "Ford" beside "Harrison Ford" is no cut, since the
-word before it is no part of it.
+word before it is no part of it, nor is "Cooper" after "Dr" beside a "Dr Cooper" read whole
+elsewhere: a title is no part of a name.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.lexicon import lexicon
 from generator.extract.mentions import Mention
 
 
 def restore_cut_names(mentions: list[Mention]) -> None:
     """Give each cut mention the span, text and key of the whole name written elsewhere."""
+    lex = lexicon()
+    titles = lex.honorifics | lex.role_words
     whole: dict[tuple[str, ...], Mention] = {}
     for mention in mentions:
         if len(mention.span) > 1 and not mention.fixed and mention.place is None:
@@ -28,6 +32,8 @@ def restore_cut_names(mentions: list[Mention]) -> None:
         word = span.doc[span.start - 1]
         if not word.is_title or word.ent_iob_ != "O" or not word.whitespace_:
             continue
+        if word.lower_ in titles:
+            continue  # "Dr Cooper": the model leaves a title out of the name, rightly
         other = whole.get((word.text, *(t.text for t in span)))
         if other is None:
             continue

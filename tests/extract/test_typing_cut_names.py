@@ -27,3 +27,16 @@ def test_a_firm_beside_a_person_of_its_name_stays_apart(nlp: Language) -> None:
     doc = labelled(nlp, text, [("Harrison Vell", "PERSON"), ("Vell", "ORG")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Harrison Vell") == PERSON
+
+
+def test_a_title_before_a_cut_name_is_not_restored(nlp: Language) -> None:
+    """ "Dr Tolley" read whole once does not turn every "Dr" + "Tolley" into it: the
+    model leaves titles out of names, so those mentions stay with "Ann Tolley"."""
+    text = (
+        "Dr Ann Tolley runs the Kelby Trust. Dr Tolley said the list was fair."
+        " Dr Tolley added that staff agreed. A note came from Dr Tolley on Friday."
+    )
+    labels = [("Ann Tolley", "PERSON"), ("Tolley", "PERSON"), ("Tolley", "PERSON")]
+    doc = labelled(nlp, text, [*labels, ("Dr Tolley", "ORG")])
+    mentions = {e.name: len(e.mentions) for e in extract_entities(doc) if e.kind == PERSON}
+    assert mentions.get("Ann Tolley") == 3
