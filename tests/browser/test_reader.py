@@ -52,13 +52,14 @@ def _result_titles(reader: Reader) -> list[str]:
 
 
 def _filter_names(reader: Reader, expected: int) -> list[str]:
-    """The filter panel's group names once ``expected`` are shown, or those there after 10 s:
-    Pagefind renders the groups as their data arrives, after the results."""
+    """The filter panel's group names once ``expected`` are shown, or those there after 30 s:
+    Pagefind renders the groups as their data arrives, after the results (slowly on a busy
+    machine: 10 s once missed the last group)."""
     names = ".pagefind-ui__filter-name"
     # On a timeout the caller's assertion shows which groups are missing.
     with contextlib.suppress(playwright_api.TimeoutError):
         reader.page.wait_for_function(
-            f"document.querySelectorAll('{names}').length >= {expected}", timeout=10_000
+            f"document.querySelectorAll('{names}').length >= {expected}", timeout=30_000
         )
     return [n.strip() for n in reader.page.locator(names).all_inner_texts()]
 
