@@ -14,7 +14,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from generator.extract.mentions import NAME_PARTICLES, Mention
-from generator.extract.name_spans import COURTESY
+from generator.extract.name_spans import COURTESY, GENERATIONS
 from generator.extract.nlp import text_of
 from generator.extract.referent_given_names import given_name_sex
 
@@ -117,7 +117,7 @@ def stands_alone(
 
 
 #: Words after a name that tell a family's namesakes apart: "Tom Vell Jr.", "Tom Vell III".
-_GENERATION_WORDS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+_GENERATION_WORDS = GENERATIONS | {"ii", "iii", "iv"}
 
 
 def other_generation(name: str, longer: str, full: dict[str, int]) -> bool:

@@ -150,8 +150,9 @@ def _reads_as_name(head: Span, lex: Lexicon) -> bool:
 def within_a_name(word: Token | None) -> bool:
     """Whether a word is a capitalised proper noun of a name the model found, so no common
     noun for the name after it: "Group" of "the Ledger Group Ann Vell" (not "Pollsters")."""
-    named = word is not None and word.is_title and word.pos_ == "PROPN" and bool(word.ent_type_)
-    return named and word is not None and not opened_by_a_body_noun(word)  # not "Chipmaker"
+    if word is None or not (word.is_title and word.pos_ == "PROPN" and word.ent_type_):
+        return False
+    return not opened_by_a_body_noun(word)  # not "Chipmaker"
 
 
 def unlabelled_titled_people(doc: Doc, lex: Lexicon) -> list[Span]:
