@@ -5,7 +5,7 @@ The cut form and the whole one are one name, so they get one kind: what the text
 beside the cut form ("the mortgage company") counts for the whole name too. Only a word
 no entity holds, written straight before the cut form, that with it spells a name the
 model read elsewhere, restores it; "Ford" beside "Harrison Ford" is no cut, since the
-word before it is no part of it, nor is "Cooper" after "Dr" beside a "Dr Cooper" read whole
+word before it is no part of it, nor is "Tolley" after "Dr" beside a "Dr Tolley" read whole
 elsewhere: a title is no part of a name.
 """
 
@@ -33,7 +33,7 @@ def restore_cut_names(mentions: list[Mention]) -> None:
         if not word.is_title or word.ent_iob_ != "O" or not word.whitespace_:
             continue
         if word.lower_ in titles:
-            continue  # "Dr Cooper": the model leaves a title out of the name, rightly
+            continue  # "Dr Tolley": the model leaves a title out of the name, rightly
         other = whole.get((word.text, *(t.text for t in span)))
         if other is None:
             continue

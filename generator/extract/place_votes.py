@@ -77,8 +77,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
 def region_after(span: Span) -> Place | None:
     """The state, province or country written after a place's name and a comma, which says
     where the place is: "Tarland, Ont.", "Vellton, New Jersey", "Kelby, Syria". The name
-    after the comma must be one the model takes for a place ("In Rindge, Nelson voted" names
-    a voter), and must end the list: "Wells, Canterbury, Bath" lists three towns. A US
+    after the comma must be one the model takes for a place ("In Tarvik, Ann Roke voted"
+    names a voter), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
     state comes before a country of its name: "Fort Vell, Georgia"."""
     doc, lex = span.doc, lexicon()
     follower = _token(doc, span.end + 1)

@@ -265,7 +265,7 @@ def _is_appositive_aside(token: Token, sent: Span) -> bool:
     if last + 1 >= sent.end or doc[last + 1].text not in (",", ".", "!"):
         return False
     words = doc[first : last + 1]
-    # Ages, dates and places ("Portland, Dorset") are what a reader wants to keep.
+    # Ages, dates and places ("Kelby, Dorset") are what a reader wants to keep.
     if any(t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words):
         return False
     return not all(t.pos_ in ("PROPN", "PUNCT") for t in words)
@@ -287,7 +287,7 @@ def _parentheses(sent: Span) -> set[int]:
 def _inside_quote(tokens: Span) -> bool:
     """Whether a quotation opened in these tokens is still open at their end. A single
     mark opens before a word ("the phrase 'heavy"), and one after a word closes or is an
-    apostrophe ("Dragons' Den")."""
+    apostrophe ("Foxes' Lair")."""
     if _double_marks(tokens) % 2:
         return True
     depth = 0
