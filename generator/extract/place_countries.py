@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.place_parts import known_whole, us_county, whole_of
+from generator.extract.place_story import placed_by_story
 
 #: A namesake city at least this share of the largest one's population may be meant.
 MIN_SHARE = 0.05
@@ -89,13 +90,15 @@ def settled_city(
 
 def settled_places(places: list[Place]) -> list[Place]:
     """The document's places, each as its other places settle it (`settled_city`,
-    `state_not_country`)."""
+    `state_not_country`); a place still of no country in the country most of the others
+    are in (`placed_by_story`)."""
     countries = document_countries(places)
     regional = regional_countries(places)
-    return [
+    settled = [
         state_not_country(place, places) or settled_city(place, countries, regional)
         for place in places
     ]
+    return placed_by_story(settled)
 
 
 def state_not_country(place: Place, places: list[Place]) -> Place | None:

@@ -1,0 +1,66 @@
+"""The country of a place no table places, from the country the story's other places are in.
+
+No data library lists a country's streets, palaces, parks, hamlets or the counties it has
+no code for ("Merseyside", "Downing Street", "Kelby Green"), and the model keeps names
+like "Tarland, Ont." whole; but a story is mostly about one country. A place of no country
+that no table places takes the country most of the story's placed places are in: more
+than half of them and at least two, so that a British story naming a few foreign capitals
+still counts as British, while one naming as many French places as British ones, or a
+single foreign country, places nothing. A place the tables know to be of no country
+("Middle East", "Europe") stays so, as do the oceans and seas and the heavenly bodies; a
+name of directions alone ("the North East") is a part of whatever country the story is
+about, and takes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.extract.gazetteer import directions_only
+from generator.extract.lexicon import Place, lexicon
+from generator.extract.mentions import place_named
+
+#: Kinds of place a story's country is given to; a country of no code is a former one.
+_OPEN_KINDS = ("region", "other")
+#: How many of the story's places at least must be in the country it gives.
+MIN_PLACES = 2
+#: Names of the waters and worlds no country owns, which the tables do not list.
+_NOWHERE = re.compile(
+    r"(?:^|\s)(?:Oceans?|Seas?)$|^(?:the )?(?:Atlantic|Pacific|Arctic|Antarctic|Americas"
+    r"|Earth|Moon|Mars|Sun|Venus|Jupiter|Saturn)$"
+)
+
+
+def story_country(places: list[Place]) -> str | None:
+    """The country code more than half, and at least `MIN_PLACES`, of the places that have
+    one bear, if any."""
+    codes = Counter(place.country_code for place in places if place.country_code)
+    if not codes:
+        return None
+    code, count = codes.most_common(1)[0]
+    return code if count * 2 > sum(codes.values()) and count >= MIN_PLACES else None
+
+
+def _unplaced(place: Place) -> bool:
+    """Whether a place has no country and nothing says it has none: a table ("Europe") or
+    its name ("Atlantic Ocean", "Mars")."""
+    if place.country_code is not None or place.kind not in _OPEN_KINDS:
+        return False
+    if _NOWHERE.search(place.name):
+        return False
+    known = place_named(place.name, lexicon())
+    return known is None or known.country_code is not None or directions_only(place.name)
+
+
+def placed_by_story(places: list[Place]) -> list[Place]:
+    """``places``, each place of no country that no table places in the country most of
+    the others are in (`story_country`)."""
+    out = []
+    for i, place in enumerate(places):
+        if _unplaced(place):
+            code = story_country(places[:i] + places[i + 1 :])
+            if code is not None:
+                place = Place(place.name, place.kind, code)
+        out.append(place)
+    return out

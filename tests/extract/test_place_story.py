@@ -1,0 +1,61 @@
+"""A place no table places takes the country most of its story's places are in."""
+
+from __future__ import annotations
+
+from generator.extract.lexicon import Place
+from generator.extract.place_countries import settled_places
+from generator.extract.place_story import placed_by_story
+
+BRITISH = [
+    Place("United Kingdom", "country", "GB"),
+    Place("Leeds", "city", "GB"),
+    Place("Paris", "city", "FR"),
+]
+
+
+def test_an_unknown_county_takes_the_storys_country() -> None:
+    """A county no table lists, in a story mostly of British places, is British."""
+    county = Place("Tarlandshire", "region", None)
+    assert placed_by_story([*BRITISH, county])[-1] == Place("Tarlandshire", "region", "GB")
+
+
+def test_a_street_of_no_table_takes_it_too() -> None:
+    """A street or a palace of the story is in its country as well."""
+    street = Place("Kelby Row", "other", None)
+    assert placed_by_story([street, *BRITISH])[0] == Place("Kelby Row", "other", "GB")
+
+
+def test_no_country_of_half_the_places_decides() -> None:
+    """A story naming as many French places as British ones places nothing."""
+    places = [*BRITISH, Place("Lyon", "city", "FR"), Place("Tarlandshire", "region", None)]
+    assert placed_by_story(places)[-1].country_code is None
+
+
+def test_a_single_country_named_is_too_little() -> None:
+    """One foreign country in a story is what it is about, not where its streets are."""
+    places = [Place("Norland", "country", "NO"), Place("Kelby Row", "other", None)]
+    assert placed_by_story(places)[-1].country_code is None
+
+
+def test_regions_the_tables_know_are_of_no_country_stay_so() -> None:
+    """ "Middle East" and "Europe" are no part of the story's country."""
+    for name in ("Middle East", "Europe"):
+        assert placed_by_story([*BRITISH, Place(name, "region", None)])[-1].country_code is None
+
+
+def test_waters_and_worlds_are_of_no_country() -> None:
+    """An ocean, a sea or a planet is no part of the story's country."""
+    for name in ("Atlantic", "Tarn Sea", "Mars"):
+        assert placed_by_story([*BRITISH, Place(name, "region", None)])[-1].country_code is None
+
+
+def test_a_direction_is_a_part_of_the_storys_country() -> None:
+    """ "the North East" of a British story is England's."""
+    found = placed_by_story([*BRITISH, Place("North East", "region", None)])[-1]
+    assert found == Place("North East", "region", "GB")
+
+
+def test_the_document_settles_unknown_places() -> None:
+    """`settled_places`, which the pipeline calls, places them too."""
+    county = Place("Tarlandshire", "other", None)
+    assert settled_places([*BRITISH, county])[-1] == Place("Tarlandshire", "other", "GB")
