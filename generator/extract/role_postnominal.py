@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-__all__ = ["office_after"]
+__all__ = ["office_after", "with_office"]
 
 #: Letters of an office or rank written after a name: a barrister's rank, a seat.
 OFFICE_LETTERS = frozenset({"qc", "kc", "mp", "mep", "msp", "mla"})
@@ -31,3 +31,12 @@ def office_after(span: Span) -> str | None:
         letters.append(doc[at].text.rstrip("."))
         at += 1
     return " ".join(letters) or None
+
+
+def with_office(span: Span) -> Span:
+    """ "Tom Vell QC" for "Tom Vell": the name with the letters of an office after it.
+    The parser makes the letters the head of the name ("QC" the subject, "Vell" its
+    compound), so a description set off after them ("Tom Vell QC, a member of ...")
+    hangs from the letters: it is read from the name and its letters as one."""
+    letters = office_after(span)
+    return span if letters is None else span.doc[span.start : span.end + len(letters.split())]

@@ -51,7 +51,7 @@ from generator.extract.role_phrases import (
     role_words,
     trim,
 )
-from generator.extract.role_postnominal import office_after
+from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_surface import (
     affiliation,
@@ -321,16 +321,17 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
         title = title_before(span, lex) or organization_before(span) or office_after(span)
+        reach = with_office(span)
         described = (
-            appositive(span, lex)
-            or marked_appositive(span, lex)
-            or copula(span, lex)
-            or affiliation(span)
-            or appointed_to(span, lex)
-            or called(span, lex)
-            or group_of(span, lex)
-            or one_of(span, lex)
-            or fronted_as(span, _comma_before(span, lex), lex)
+            appositive(reach, lex)
+            or marked_appositive(reach, lex)
+            or copula(reach, lex)
+            or affiliation(reach)
+            or appointed_to(reach, lex)
+            or called(reach, lex)
+            or group_of(reach, lex)
+            or one_of(reach, lex)
+            or fronted_as(reach, _comma_before(reach, lex), lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

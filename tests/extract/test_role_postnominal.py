@@ -29,3 +29,30 @@ def test_honour_letters_are_no_role(nlp: Language) -> None:
 def test_title_before_name_still_wins(nlp: Language) -> None:
     """A title written before the name is kept over the letters after it."""
     assert roles_in(nlp, "Tarland MP Ann Roke MP said it.")["Ann Roke"] == "Tarland MP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "In a book out this week, Tom Vell QC, a member of the Tarland chambers, made it.",
+            "Tom Vell",
+            "QC, member of the Tarland chambers",
+        ),
+        (
+            "Ann Roke MP, the shadow health secretary, said the plan was late.",
+            "Ann Roke",
+            "MP, shadow health secretary",
+        ),
+        (
+            "The chairman of the Tarland Council, Tom Vell QC, has warned of a risk.",
+            "Tom Vell",
+            "QC, chairman of the Tarland Council",
+        ),
+    ],
+)
+def test_description_beside_office_letters(
+    nlp: Language, text: str, name: str, expected: str
+) -> None:
+    """A description set off before or after "Tom Vell QC" is read past the letters."""
+    assert roles_in(nlp, text)[name] == expected
