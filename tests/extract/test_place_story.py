@@ -59,3 +59,23 @@ def test_the_document_settles_unknown_places() -> None:
     """`settled_places`, which the pipeline calls, places them too."""
     county = Place("Tarlandshire", "other", None)
     assert settled_places([*BRITISH, county])[-1] == Place("Tarlandshire", "other", "GB")
+
+
+def test_a_small_countrys_district_in_a_story_of_another_is_its_namesake() -> None:
+    """An island state's district of a name, in a story of American places that names
+    nothing else of that state, is the American place of that name."""
+    american = [Place("Boston", "city", "US"), Place("Ohio", "region", "US")]
+    island = Place("Long Island", "region", "BS")
+    assert placed_by_story([*american, island])[-1] == Place("Long Island", "region", "US")
+
+
+def test_a_small_countrys_district_stays_when_the_story_names_it() -> None:
+    """Beside another place of that country, the district is the country's own."""
+    places = [*BRITISH, Place("Nassau", "city", "BS"), Place("Long Island", "region", "BS")]
+    assert placed_by_story(places)[-1] == Place("Long Island", "region", "BS")
+
+
+def test_a_large_countrys_region_stays() -> None:
+    """A region of a large country is no namesake however foreign the story."""
+    region = Place("Bavaria", "region", "DE")
+    assert placed_by_story([*BRITISH, region])[-1] == region
