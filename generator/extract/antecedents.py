@@ -29,6 +29,7 @@ from generator.extract.pronoun_search import PronounSearch, subject_form
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_repeats import same_descriptions
+from generator.extract.referent_short_forms import short_form_holder
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase
 
 __all__ = ["Context"]
@@ -57,6 +58,18 @@ class Context(PronounSearch):
         found = super().described(noun)
         if found is None and is_role_noun(noun, self.lex) and definite(noun):
             found = self._named_so_before(noun)
+        return found
+
+    def by_role(self, token: Token) -> Entity | None:
+        """As `referent_descriptions.Descriptions.by_role`; a short or informal office noun
+        ("the PM", "the premier") no stated role holds is the one holder of the office it
+        stands for (`referent_short_forms`)."""
+        found = super().by_role(token)
+        if found is None and not any(c.dep_ == "poss" for c in token.children):
+            named = [
+                p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)
+            ]
+            found = short_form_holder(token, named)
         return found
 
     def _named_so_before(self, noun: Token) -> Entity | None:

@@ -32,10 +32,12 @@ __all__ = [
     "current_holder",
     "holder_by_words",
     "holder_in_context",
+    "holds_office",
     "lesser_office",
     "may_hold",
     "member_of_body",
     "office_elsewhere",
+    "past_holder",
 ]
 
 #: Words by which a role noun names an office its person held before, not now.
@@ -72,24 +74,26 @@ def office_elsewhere(noun: Token, person: Entity, people: Sequence[Entity]) -> l
     if modifiers & PAST_QUALIFIERS:
         return []
     words = [noun.lower_, *sorted(modifiers - ROLE_QUALIFIERS - {noun.lower_})]
-    if _holds_office(person, noun.lower_, words):
+    if holds_office(person, noun.lower_, words):
         return []
-    return [p for p in people if p is not person and _holds_office(p, noun.lower_, words)]
+    return [p for p in people if p is not person and holds_office(p, noun.lower_, words)]
 
 
 def current_holder(holders: Sequence[Entity], noun: Token) -> Entity | None:
     """The one person of ``holders`` whose stated role or title gives the office as theirs
     now: not "former home secretary Jo Ames" for "the home secretary"."""
-    current = [p for p in holders if not _past_holder(p, noun.lower_)]
+    current = [p for p in holders if not past_holder(p, noun.lower_)]
     return current[0] if len(holders) == 1 and len(current) == 1 else None
 
 
-def _holds_office(person: Entity, noun: str, words: list[str]) -> bool:
+def holds_office(person: Entity, noun: str, words: list[str]) -> bool:
+    """Whether a title headed by ``noun`` before one of the person's names, or their stated
+    role, holds every word of ``words`` and is no deputy or shadow of that office."""
     role = person.role or ""
     return titled_as(person, noun, words) or bool(role and role_holds(role, words))
 
 
-def _past_holder(person: Entity, noun: str) -> bool:
+def past_holder(person: Entity, noun: str) -> bool:
     """Whether the person's stated role, or a title before one of their names, says the
     office was theirs before ("former", "then", ...)."""
     if set(role_terms(person.role or "")) & PAST_QUALIFIERS:
