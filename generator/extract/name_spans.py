@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
+from generator.extract.titled_surnames import titled_surname
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
@@ -101,6 +102,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         doc[start].lower_ in COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
+    elif titled_surname(doc, start, end, lex):
+        label = "PERSON"  # "from Dr Vell" read as a body, beside the person "Ulla Vell"
     if label == "PERSON":
         # "Mr Ames", "President Vell": the title is a role, not part of the name
         # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
