@@ -69,8 +69,9 @@ def settled_city(
     of that name in one, else, for a little-known town in a story that names other
     countries, a place of no country. ``regional``: the countries of ``countries`` that the
     document names a region of, evidence enough for a namesake however little known
-    ("Wellington" beside "Utah"). A place of no country that is a part of a known one
-    takes the whole's country (`part_settled`)."""
+    ("Wellington" beside "Utah"). A city whose name names a part of a city in a country the
+    document names is that part (`_part_of_named`). A place of no country that is a part of
+    a known one takes the whole's country (`part_settled`)."""
     if place.country_code is None and place.kind in ("region", "other"):
         return part_settled(place, countries, regional)
     if place.kind != "city" or place.country_code in countries:
@@ -82,6 +83,9 @@ def settled_city(
     region = table.subdivision(place.name)
     if region is not None and region.country_code in countries:
         return region
+    part = _part_of_named(place, countries)
+    if part is not None:
+        return part
     obscure = table.fame(place.name) <= OBSCURE_FAME
     if countries and obscure and table.population(place.name) < OBSCURE_POPULATION:
         return Place(place.name, "other", None)
@@ -131,6 +135,23 @@ def _namesake_named(
         and (n.fame >= fame * MIN_FAME_SHARE or n.code in regional)
     ]
     return Place(place.name, place.kind, named[0]) if named else None
+
+
+def _part_of_named(place: Place, countries: frozenset[str]) -> Place | None:
+    """The quarter of a city known the world over, in a country the document names, that a
+    less known foreign city's name also names: "East Kelby" in a story of Kelby's country
+    is Kelby's east, not a town of that name abroad. A foreign city known the world over
+    itself keeps its country."""
+    whole_name = whole_of(place.name)
+    whole = known_whole(whole_name) if whole_name else None
+    if whole is None or whole.name != whole_name or whole.country_code not in countries:
+        return None
+    table = gazetteer()
+    if whole.kind != "city" or table.fame(whole.name) < WORLD_FAME:
+        return None
+    if table.fame(place.name) >= WORLD_FAME:
+        return None
+    return Place(place.name, "region", whole.country_code)
 
 
 def part_settled(

@@ -78,3 +78,10 @@ def test_a_region_holding_a_countrys_name_is_not_that_country(nlp: Language) -> 
     places = {e.name: e.place for e in extract_entities(doc) if e.place is not None}
     assert places["Latin America"] == Place("Latin America", "region", None)
     assert places["United States"] == Place("United States", "country", "US")
+
+
+def test_a_foreign_citys_name_that_names_a_quarter_is_the_quarter() -> None:
+    """A town abroad named as the north of a world city is that city's north in a story
+    of the world city's country."""
+    town = Place("North Florence", "city", "US")
+    assert settled_city(town, frozenset(["IT"])) == Place("North Florence", "region", "IT")
