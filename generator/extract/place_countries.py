@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.place_parts import known_whole, us_county, whole_of
-from generator.extract.place_story import placed_by_story
+from generator.extract.place_story import placed_by_story, story_country
 
 #: A namesake city at least this share of the largest one's population may be meant.
 MIN_SHARE = 0.05
@@ -94,9 +94,13 @@ def settled_city(
 
 def settled_places(places: list[Place]) -> list[Place]:
     """The document's places, each as its other places settle it (`settled_city`,
-    `state_not_country`); a place still of no country in the country most of the others
-    are in (`placed_by_story`)."""
+    `state_not_country`), the country most of them are in (`story_country`) counted as
+    named; a place still of no country in the country most of the others are in
+    (`placed_by_story`)."""
     countries = document_countries(places)
+    home = story_country(places)
+    if home is not None:
+        countries |= {home}  # "Newcastle" among many English towns, the story naming none
     regional = regional_countries(places)
     settled = [
         state_not_country(place, places) or settled_city(place, countries, regional)

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from generator.extract import extract
 from generator.extract.lexicon import Place
-from generator.extract.place_countries import document_countries, settled_city
+from generator.extract.place_countries import document_countries, settled_city, settled_places
 from generator.seeds import Seed
 
 VALENCIA = Place("Valencia", "city", "VE")
@@ -108,3 +108,13 @@ def test_georgia_beside_american_places_is_the_state(nlp: Language) -> None:
     assert georgia(american) == Place("Georgia", "region", "US")
     caucasus = "Russian troops entered Georgia in 2008, and Tbilisi asked Washington for help."
     assert georgia(caucasus) == Place("Georgia", "country", "GE")
+
+
+def test_the_country_of_most_places_counts_as_named() -> None:
+    """Among many English towns, in a story that names no country, "Newcastle" is the
+    English city; among Australian ones it stays Australian."""
+    english = [Place("Tarby", "city", "GB"), Place("Kelbridge", "city", "GB")]
+    newcastle = Place("Newcastle", "city", "AU")
+    assert settled_places([*english, newcastle])[-1] == Place("Newcastle", "city", "GB")
+    australian = [Place("Tarby", "city", "AU"), Place("Kelbridge", "city", "AU")]
+    assert settled_places([*australian, newcastle])[-1] == newcastle
