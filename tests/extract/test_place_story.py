@@ -79,3 +79,13 @@ def test_a_large_countrys_region_stays() -> None:
     """A region of a large country is no namesake however foreign the story."""
     region = Place("Bavaria", "region", "DE")
     assert placed_by_story([*BRITISH, region])[-1] == region
+
+
+def test_a_part_of_a_place_of_no_country_stays_of_none() -> None:
+    """ "Western Europe" is no part of the story's country; "Western Tarland" and a part
+    of a direction's region may be."""
+    places = placed_by_story([*BRITISH, Place("Western Europe", "region", None)])
+    assert places[-1].country_code is None
+    for name in ("Western Tarland", "West Midlands"):
+        places = placed_by_story([*BRITISH, Place(name, "region", None)])
+        assert places[-1].country_code == "GB"
