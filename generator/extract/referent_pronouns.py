@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.entities import PERSON, Entity
+from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_people
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
 from generator.extract.speech import (
@@ -318,14 +319,19 @@ class PronounClues(UnnamedPeople):
         which may name someone the entities missed. A body's noun after "the" ("The Kelby
         Trust lost Mr Tom Ames") names no one, when the person the sentence names is known
         to be of the pronoun's sex; "The Kelbian" may be a person's, and a name whose sex
-        nothing states may be a company the entities took for a person."""
+        nothing states may be a company the entities took for a person. So does a name the
+        entities give as an organization ("Kelmart pulled it after Tom Vell complained"),
+        unless it opens with a given name: a person the model took for a body."""
         for token in tokens:
             if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or token.pos_ == "PRON":
                 continue
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            if the and token.lower_ in cues().org_suffixes and self.known_sex(person):
-                continue
             owner = self.owners.get(token.i)
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            body = the and token.lower_ in cues().org_suffixes
+            if owner is not None and owner.kind == ORG:
+                body = body or given_name_sex(owner.name) is None
+            if body and self.known_sex(person):
+                continue
             if token.text[:1].isupper() and (owner is None or owner.kind != PERSON):
                 return True
         return False

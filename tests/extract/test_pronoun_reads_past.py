@@ -1,5 +1,6 @@
 """Where "he"/"she" reads past a subject: an office holder of the other sex, a body's
-capitalised noun after "the", which names no one the entities missed."""
+capitalised noun after "the" or a name the entities give as a body, which names no one the
+entities missed."""
 
 from __future__ import annotations
 
@@ -57,6 +58,41 @@ def test_a_body_after_the_leaves_a_name_of_unknown_sex() -> None:
     text = (
         "Ann Vell has run the island ferry for twenty years and plans to retire in June.\n\n"
         "The Kelby Trust thanked Kit Marlow for the two new boats last winter.\n\n"
+        "'We will sail every day this summer,' she said."
+    )
+    assert speakers(text)[-1][1] != "Kit Marlow"
+
+
+def test_an_organization_subject_names_no_one() -> None:
+    """'Last month Kelmart pulled the toy after Tom Vell complained. He told the shop: ...':
+    a name the entities give as a body is no person they missed, so the one man named in
+    its sentence is "he"."""
+    text = (
+        "Last month, Kelmart pulled the toy after Tom Vell, 35, from Tarland, complained "
+        "about it.\n\n"
+        "He told the shop: 'I was shocked by it.'"
+    )
+    assert speakers(text)[-1][1] == "Tom Vell"
+
+
+def test_an_organization_subject_does_not_carry_an_earlier_he_over() -> None:
+    """Two paragraphs each name one man after a body's subject: "he" after the second is
+    the man it names, not the one an earlier "he" stood for."""
+    text = (
+        "The shop pulled the toy after Tom Vell, 35, complained about it.\n\n"
+        "He told the manager: 'I was shocked by it.'\n\n"
+        "Last month, Kelmart pulled the doll after Bill Astor, 41, complained about it.\n\n"
+        "He told the shop: 'It was dreadful.'"
+    )
+    assert speakers(text)[-1] == ("It was dreadful.", "Bill Astor")
+
+
+def test_an_organization_subject_leaves_a_name_of_unknown_sex() -> None:
+    """'Kelmart thanked Kit Marlow ... she said': nothing states Marlow's sex, so a body the
+    entities name does not make Marlow "she"."""
+    text = (
+        "Ann Vell has run the island ferry for twenty years and plans to retire in June.\n\n"
+        "Last winter, Kelmart thanked Kit Marlow for the two new boats.\n\n"
         "'We will sail every day this summer,' she said."
     )
     assert speakers(text)[-1][1] != "Kit Marlow"
