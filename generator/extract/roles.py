@@ -43,6 +43,7 @@ from generator.extract.role_context import (
     reported_before,
 )
 from generator.extract.role_groups import group_of
+from generator.extract.role_inverted import named_last
 from generator.extract.role_one_of import one_of
 from generator.extract.role_phrases import (
     is_role_word,
@@ -326,6 +327,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             appositive(reach, lex)
             or marked_appositive(reach, lex)
             or copula(reach, lex)
+            or named_last(reach, lex)
             or affiliation(reach)
             or appointed_to(reach, lex)
             or called(reach, lex)
