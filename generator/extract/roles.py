@@ -68,6 +68,7 @@ from generator.extract.role_titles import (
     courtesy,
     title_before,
 )
+from generator.extract.role_unclosed import subject_before
 from generator.extract.role_verbs import (
     appointed_as,
     as_served,
@@ -334,6 +335,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or group_of(reach, lex)
             or one_of(reach, lex)
             or fronted_as(reach, _comma_before(reach, lex), lex)
+            or subject_before(reach, _comma_before(reach, lex), lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:

@@ -1,0 +1,37 @@
+"""A role set off before a name whose closing comma is missing: "His mother, Ann Roke said".
+
+Copy often drops the comma that should close an appositive name ("The club
+captain, Tom Vell said ..."). The parser then reads the description and the name
+as two subjects of one verb rather than one phrase, so neither the appositive nor
+the copula reading sees it. The description is the person the name is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_context import SUBJECTS
+from generator.extract.role_phrases import names_someone, role_phrase
+
+__all__ = ["subject_before"]
+
+
+def subject_before(span: Span, comma: int | None, lex: Lexicon) -> str | None:
+    """ "club captain" in "The club captain, Tom Vell said ...": a singular noun for a
+    person whose phrase ends at ``comma`` (which sets the name, with any title, off
+    from what precedes it) and opens the clause, when the parse made it and the name
+    two subjects of the same verb."""
+    root = span.root
+    if comma is None or root.dep_ not in SUBJECTS or root.head.i < span.end:
+        return None
+    verb = root.head
+    for noun in verb.children:
+        if noun.i >= span.start or noun.dep_ not in SUBJECTS:
+            continue
+        opens = noun.left_edge.i == noun.sent.start or noun.doc[noun.left_edge.i - 1].is_punct
+        # the parser hangs the comma from the noun or from the verb
+        ends = noun.right_edge.i in (comma - 1, comma)
+        if ends and opens and names_someone(noun, lex):
+            return role_phrase(noun, range(span.start, span.end), lex)
+    return None
