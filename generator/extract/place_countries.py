@@ -103,10 +103,23 @@ def settled_places(places: list[Place]) -> list[Place]:
         countries |= {home}  # "Newcastle" among many English towns, the story naming none
     regional = regional_countries(places)
     settled = [
-        state_not_country(place, places) or settled_city(place, countries, regional)
+        state_not_country(place, places)
+        or home_namesake(place, home, regional)
+        or settled_city(place, countries, regional)
         for place in places
     ]
     return placed_by_story(settled)
+
+
+def home_namesake(place: Place, home: str | None, regional: frozenset[str]) -> Place | None:
+    """The city or subdivision of the story's own country (``home``, `story_country`) that a
+    city of another country named in the story shares its name with, as `settled_city`
+    would choose it were ``home`` the only country named: "Kelby" among towns of Kelby's
+    county is the county, though the story names the country of a larger Kelby too."""
+    if home is None or place.kind != "city" or place.country_code in (None, home):
+        return None
+    found = settled_city(place, frozenset([home]), regional)
+    return found if found.country_code == home else None
 
 
 def state_not_country(place: Place, places: list[Place]) -> Place | None:

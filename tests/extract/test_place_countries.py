@@ -118,3 +118,13 @@ def test_the_country_of_most_places_counts_as_named() -> None:
     assert settled_places([*english, newcastle])[-1] == Place("Newcastle", "city", "GB")
     australian = [Place("Tarby", "city", "AU"), Place("Kelbridge", "city", "AU")]
     assert settled_places([*australian, newcastle])[-1] == newcastle
+
+
+def test_the_storys_own_country_takes_a_shared_name() -> None:
+    """Among English towns, "Suffolk" is the English county even when the story names the
+    country of the American city the gazetteer gives first."""
+    english = [Place(name, "city", "GB") for name in ("Tarby", "Kelbridge", "Ashby Vell")]
+    american = [Place("United States", "country", "US")]
+    suffolk = Place("Suffolk", "city", "US")
+    found = settled_places([*english, *american, suffolk])[-1]
+    assert found == Place("Suffolk", "region", "GB")
