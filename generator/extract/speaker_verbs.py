@@ -76,7 +76,7 @@ class Reporting(Holders):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
-                if _describes(token):
+                if _describes(token) or _undertakes(token, quote):
                     continue
                 according = according_to(token)
                 says = self.is_reporting(token) or according or tells_that(token, quote)
@@ -116,6 +116,10 @@ class Reporting(Holders):
         return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
 
 
+#: Verbs of saying that tell of a deed when an infinitive follows them ("agreed to pay").
+_DEED_VERBS = frozenset(["agree"])
+
+
 def _describes(token: Token) -> bool:
     """Whether a participle only describes a noun ("the proposed wording", "the alleged
     threat"): with no subject of its own it reports nothing. One the parser hung on a
@@ -123,6 +127,16 @@ def _describes(token: Token) -> bool:
     head) still says."""
     return token.dep_ == "amod" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
+
+
+def _undertakes(verb: Token, quote: Quote) -> bool:
+    """Whether a verb of saying heads an infinitive of a deed told in the writer's words:
+    "Norland agreed to free the men after '...'" consents to an act and reports no words,
+    so the quote in its clause is someone else's report. An infinitive the quote itself
+    gives ("agreed to 'step aside'") is the subject's own words."""
+    return lemma(verb) in _DEED_VERBS and any(
+        c.dep_ == "xcomp" and not in_any(c, quote) for c in verb.children
     )
 
 
