@@ -21,6 +21,7 @@ from generator.extract.cut_names import restore_cut_names
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
+from generator.extract.lower_case_votes import common_noun_votes
 from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.name_spans import BODIES_ONLY
@@ -32,7 +33,6 @@ from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
 from generator.extract.run_on_votes import run_on_votes
 from generator.extract.shapes import (
-    common_noun_votes,
     name_shape_votes,
     names_a_body,
     site_votes,

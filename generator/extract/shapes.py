@@ -1,15 +1,13 @@
 """Evidence from the shape of a name and the words of the document, not its context.
 
 What the words inside a name say ("Party of Democratic Action", "Norwich
-City", "Der Spiegel") and whether the document writes the same word in
-lower case elsewhere ("Gilts ... pulled gilts lower"): then it is a common
-noun at the start of a line, not a name. General word lists only.
+City", "Der Spiegel"); whether the document writes the same word in lower case
+elsewhere is `lower_case_votes`'. General word lists only.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -317,33 +315,6 @@ def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
             if lex.place(place) is not None or gazetteer().lookup(place) is not None:
                 mention.vote(ORG, 3.0)
             return
-
-
-@cache
-def _plural_instruments() -> frozenset[str]:
-    return frozenset(
-        {"bunds", "gilts", "eurobonds", "treasuries", "bonds", "notes", "bills", "futures"}
-        | {"equities", "stocks", "shares", "swaps", "options", "warrants", "debentures"}
-    )
-
-
-def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
-    """A one-word plural the document also writes in lower case is a common noun: "Gilts".
-
-    "NORWAY - Gilts slipped" and later "pushed gilts lower": the capital
-    only opens a line. Plural names of bonds and other instruments ("Bunds",
-    "EUROBONDS") are never a person's or a company's name. A surname dropped
-    here ("Banks" of "Tony Banks") comes back as his (`people.bare_surnames`).
-    """
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha and t.text.endswith("s")}
-    for mention in mentions:
-        if mention.fixed or len(mention.span) != 1 or mention.place is not None:
-            continue
-        word = mention.span.text.lower()
-        if not word.endswith("s") or len(word) < 4:
-            continue
-        if word in lower or word in _plural_instruments():
-            mention.vote(WORK, 5.0)  # dropped: not a name
 
 
 def team_votes(mention: Mention, lex: Lexicon) -> None:

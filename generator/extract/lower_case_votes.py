@@ -1,0 +1,70 @@
+"""Evidence that a capitalised word is a common word: the document writes it in lower case too.
+
+"NORWAY - Gilts slipped" and later "pushed gilts lower"; "Vandalo is a mood" and later "a
+speech on vandalo": the capital only opens a line or a sentence, or marks a word the writer
+treats as a common one elsewhere. A person's name is not written so, unless the word is
+also a common noun ("Mr Baker"), which a title or a full name of the story then says.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.referent_given_names import given_name_sex
+
+#: Person evidence on any one mention that says the word is someone's name after all: a
+#: title ("Mr Frost"), an age, a noun of kin before it.
+_NAMED_SURELY = 3.0
+
+
+@cache
+def _plural_instruments() -> frozenset[str]:
+    return frozenset(
+        {"bunds", "gilts", "eurobonds", "treasuries", "bonds", "notes", "bills", "futures"}
+        | {"equities", "stocks", "shares", "swaps", "options", "warrants", "debentures"}
+    )
+
+
+def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
+    """A one-word plural the document also writes in lower case is a common noun: "Gilts".
+
+    Plural names of bonds and other instruments ("Bunds", "EUROBONDS") are never a
+    person's or a company's name. A surname dropped here ("Banks" of "Tony Banks") comes
+    back as his (`people.bare_surnames`).
+    """
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha and t.text.endswith("s")}
+    for mention in mentions:
+        if mention.fixed or len(mention.span) != 1 or mention.place is not None:
+            continue
+        word = mention.span.text.lower()
+        if not word.endswith("s") or len(word) < 4:
+            continue
+        if word in lower or word in _plural_instruments():
+            mention.vote(WORK, 5.0)  # dropped: not a name
+    common_person_words(mentions, doc)
+
+
+def common_person_words(mentions: list[Mention], doc: Doc) -> None:
+    """A one-word "person" of the model's the document also writes in lower case is a common
+    word: "Vandalo" beside "a speech on vandalo". Not a word of a longer name of the story
+    ("Best" of "Pete Best", beside "the best"), nor a given name ("Grace"), nor one a title
+    or an age makes a name anywhere ("Mr Frost" beside "a hard frost")."""
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha and len(t) > 3}
+    in_longer = {t.lower_ for m in mentions if len(m.span) > 1 for t in m.span}
+    candidates: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        span = mention.span
+        if len(span) == 1 and span[0].is_title and not mention.fixed:
+            candidates.setdefault(span[0].lower_, []).append(mention)
+    for word, found in candidates.items():
+        if word not in lower or word in in_longer or given_name_sex(word):
+            continue  # "Grace, who ... by grace": a given name is a person's word too
+        if any(m.place is not None or m.span.label_ != "PERSON" for m in found):
+            continue
+        if any(m.votes.get(PERSON, 0.0) >= _NAMED_SURELY for m in found):
+            continue
+        for mention in found:
+            mention.vote(WORK, 3.0)  # dropped, as the model's label was all it had
