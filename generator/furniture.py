@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
 from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
-from generator.paragraph_repeats import SENTENCE_GAP, SeenParagraphs, norm, word_count
+from generator.paragraph_repeats import (
+    SENTENCE_GAP,
+    SeenParagraphs,
+    glued_blocks,
+    norm,
+    within,
+    word_count,
+)
 from generator.sources import agency_name
 
 # --- web chrome, removed from the body ------------------------------------------------
@@ -161,6 +168,11 @@ class Furniture:
     agency: str | None = None
 
 
+def _may_be_caption(paragraph: str) -> bool:
+    """Whether a paragraph bears a caption's cue or lacks a sentence's closing stop."""
+    return bool(_CAPTION_CUE.search(paragraph)) or not _ends_sentence(paragraph)
+
+
 def _ends_sentence(paragraph: str) -> bool:
     return bool(_ENDS_SENTENCE.search(paragraph.rstrip()[-12:]))
 
@@ -259,13 +271,20 @@ def read_furniture(
     style = _caption_style([p for _, p in candidates])
     seen = SeenParagraphs()
     article: list[str] = []
+    blocks = glued_blocks([p for _, p in candidates], _may_be_caption)
+    dropped_from: str | None = None  # what the paragraph before repeated, if it was dropped
     for position, (index, paragraph) in enumerate(candidates):
+        if position in blocks:
+            dropped_from = None
+            continue
         following = [p for _, p in candidates[position + 1 : position + 2]]
         if index not in keep and not _broken(paragraph, following):
             paragraph = _without_caption(paragraph, style, seen.paragraphs, seen.sentences)
         if not norm(paragraph):
             continue
         earlier = seen.repeated(paragraph)
+        if earlier is None and dropped_from is not None and within(paragraph, dropped_from):
+            earlier = dropped_from  # the rest of the repeat just dropped ("'He is here.'")
         if earlier is not None and _story_after_caption(earlier, paragraph, article):
             # The page printed the paragraph first as a caption ("X (above) told ..."), then
             # in its place in the story: the story's copy keeps the story's order.
@@ -275,6 +294,7 @@ def read_furniture(
         if earlier is None:
             seen.add(paragraph)
             article.append(paragraph)
+        dropped_from = earlier
     return _furniture(reader, tuple(article), signoff)
 
 

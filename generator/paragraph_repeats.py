@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 
 #: Between two sentences: a stop (perhaps with a closing quote), space, a capital or quote.
 SENTENCE_GAP = re.compile(
@@ -30,6 +31,49 @@ def word_count(paragraph: str) -> int:
     return len(_unbracketed_words(paragraph))
 
 
+def _holds(words: Iterable[str], holder: set[str]) -> bool:
+    """Whether nearly all ``words`` are among ``holder``'s."""
+    listed = list(words)
+    return sum(word in holder for word in listed) >= _REPEAT_SHARE * len(listed)
+
+
+def within(paragraph: str, earlier: str) -> bool:
+    """Whether every word of ``paragraph`` is one of ``earlier``'s: a short paragraph that goes
+    on from a repeat of ``earlier`` ("'He is a shame.'") is the rest of that repeat."""
+    words = _unbracketed_words(paragraph)
+    return bool(words) and set(words) <= set(_unbracketed_words(earlier))
+
+
+def glued_blocks(paragraphs: Sequence[str], is_caption: Callable[[str], bool]) -> set[int]:
+    """Indices of paragraphs that glue story paragraphs into one block (a caption retelling
+    the story): each of their two or more sentences is printed again later in a paragraph
+    that is nothing but some of them, not all, and is no caption itself. The story's copies
+    are the ones to read, in their places; a whole copy is a repeat like any other."""
+    split = [[_unbracketed_words(s) for s in SENTENCE_GAP.split(p)] for p in paragraphs]
+    words = [set(_unbracketed_words(p)) for p in paragraphs]
+    blocks = set()
+    for index, sentences in enumerate(split):
+        if len(sentences) < 2 or not all(sentences):
+            continue
+        printed = [False] * len(sentences)
+        for later in range(index + 1, len(paragraphs)):
+            piece = _unbracketed_words(paragraphs[later])
+            if len(piece) < _MIN_REPEAT_WORDS or not _holds(piece, words[index]):
+                continue
+            taken = [n for n, s in enumerate(sentences) if _holds(s, words[later])]
+            held = {w for n in taken for w in sentences[n]}
+            if (
+                0 < len(taken) < len(sentences)
+                and _holds(piece, held)
+                and not is_caption(paragraphs[later])
+            ):
+                for n in taken:
+                    printed[n] = True
+        if all(printed):
+            blocks.add(index)
+    return blocks
+
+
 class SeenParagraphs:
     """Paragraphs read so far, to tell a repeat: the same text, or the same words again with a
     caption's "(left)" or a few words changed ("They said" for "Bosses said")."""
@@ -54,11 +98,7 @@ class SeenParagraphs:
         longest = sorted(set(words), key=lambda w: (-len(w), w))[:3]
         earlier = set().union(*(self.holding.get(w, set()) for w in longest))
         return next(
-            (
-                self.texts[i]
-                for i in sorted(earlier)
-                if sum(w in self.words[i] for w in words) >= _REPEAT_SHARE * len(words)
-            ),
+            (self.texts[i] for i in sorted(earlier) if _holds(words, self.words[i])),
             None,
         )
 

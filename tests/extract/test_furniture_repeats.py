@@ -55,3 +55,65 @@ def test_a_paragraph_like_a_dropped_caption_is_still_read() -> None:
     quote = "However, Vell reportedly turned to Roke and said: 'Why should I go there?'"
     article = read_furniture([FILLER[0], caption, FILLER[1], story, quote]).article
     assert article == (FILLER[0], FILLER[1], story, quote)
+
+
+GLUED = (
+    "Tarland council never answered the letter she sent in March. In a statement, it said: "
+    "'We are looking into it.' Ann Roke then wrote to the mayor, who did not reply"
+)
+
+
+def test_a_glued_block_gives_its_sentences_to_the_storys_copies() -> None:
+    """A block that glues story paragraphs together (a caption retelling the story) loses
+    each sentence the story prints again later: the sentences are read in the story's place."""
+    pieces = [
+        "Tarland council never answered the letter she sent in March.",
+        "In a statement, it said: 'We are looking into it.'",
+        "Ann Roke then wrote to the mayor, who did not reply.",
+    ]
+    article = read_furniture([FILLER[0], GLUED, FILLER[1], *pieces]).article
+    assert article == (FILLER[0], FILLER[1], *pieces)
+
+
+def test_a_block_printed_again_only_in_part_stays_whole() -> None:
+    """A block whose sentences the story does not all print again may be the story itself
+    (a later pull quote repeats one line): it stays whole, and the later part is the repeat."""
+    piece = "In a statement, it said: 'We are looking into it.'"
+    article = read_furniture([FILLER[0], GLUED, FILLER[1], piece]).article
+    assert article == (FILLER[0], GLUED, FILLER[1])
+
+
+def test_a_longer_retelling_of_one_sentence_is_still_a_repeat() -> None:
+    """A later paragraph that says more than the block's sentences it repeats is no copy of
+    them: it is dropped as before and the block stays whole."""
+    retelling = "Tarland council never answered the letter she sent, it said in a statement."
+    article = read_furniture([FILLER[0], GLUED, FILLER[1], retelling]).article
+    assert article == (FILLER[0], GLUED, FILLER[1])
+
+
+def test_a_block_printed_again_in_captions_stays() -> None:
+    """Copies of a block's sentences without a closing stop are captions, not the story's
+    copies: the block stays and the captions go."""
+    captions = [
+        "Tarland council never answered the letter she sent in March",
+        "In a statement, it said: 'We are looking into it'",
+        "Ann Roke then wrote to the mayor, who did not reply",
+    ]
+    article = read_furniture([FILLER[0], GLUED + ".", FILLER[1], *captions]).article
+    assert article[:3] == (FILLER[0], GLUED + ".", FILLER[1])
+
+
+def test_the_short_rest_of_a_repeat_goes_with_it() -> None:
+    """A short paragraph that goes on from a dropped repeat, all of whose words the repeated
+    paragraph holds, is the rest of that repeat: the quote is not read twice."""
+    letter = (
+        "Tom Vell addressed his letter to the council, writing: 'I think you may want to "
+        "speak with the owner. He is a shame to your town.'"
+    )
+    again = (
+        "Tom Vell addressed his letter to the council, writing: 'I think you may want to "
+        "speak with the owner."
+    )
+    rest = "'He is a shame to your town.'"
+    article = read_furniture([FILLER[0], letter, FILLER[1], again, rest]).article
+    assert article == (FILLER[0], letter, FILLER[1])
