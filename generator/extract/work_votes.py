@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.document_names import document_name
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import verb_lemmas
@@ -47,7 +48,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
     if after in _MEASURES or (after2 in _MEASURES and _measure_word(token_at(doc, span.end))):
         mention.vote(WORK, 3.0)  # "the Tarn 100 index", "the Marlow composite average"
-    if span[-1].text in _LAWS and (len(span) > 1 or span[-1].text != "Act"):
+    if document_name(span):
         mention.vote(WORK, 4.0)  # "the Harbour Safety Act", "the Tarn Treaty": laws and pacts
     if before == ":" and _subtitle(doc, span.start - 1, span.end):
         mention.vote(WORK, 3.0)  # "the upcoming Starfall: Dark Harbor": a title's second half
@@ -171,8 +172,6 @@ def work_votes(mention: Mention, label: str) -> None:
 _BEFORE_A_NOUN = frozenset({"PRP$", "POS", "DT", "JJ", "JJS", "JJR", "CD"})
 
 
-#: Last words of the names of laws and pacts, as written: "the Harbour Safety Act".
-_LAWS = frozenset({"Act", "Acts", "Treaty", "Accord", "Accords"})
 #: What a market's measure is called after its name: "the Tarn 100 index", "the Marlow average".
 _MEASURES = frozenset({"index", "indices", "indexes", "average", "averages"})
 #: Words between a measure's name and "index": "the Tarn all-share index".
