@@ -23,7 +23,7 @@ from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
 from generator.extract.stage_names import stage_name_votes
-from generator.extract.subtitles import subtitle_votes, title_run_votes
+from generator.extract.subtitles import subtitle_votes, title_run_votes, title_tail_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
@@ -107,6 +107,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     stage_name_votes(mention)
     subtitle_votes(mention)
     title_run_votes(mention)
+    title_tail_votes(mention)
     _copula_votes(mention, lex)
     if _listed_or_owned(mention) or _whose_shares(mention):
         mention.vote(ORG, 3.0)  # "Nasdaq-listed Kelby Vance", "Kelby Vance, whose shares fell"

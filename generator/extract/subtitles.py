@@ -6,12 +6,13 @@ first half of a title with its subtitle. A caption's "Pictured: Jo Ames" and a h
 "Ames: I quit" open their line; a quotation after a name ("told Jo Ames: The plan is
 dead") goes on in lower case. A name that ends a run of capitalised words opened by a
 work's noun, or by "called" after one, is the end of that work's title (the model often
-reads only its last words as a name). General words only.
+reads only its last words as a name). A name that "the" and a capitalised kind of work
+follow ("Tom Vell the Musical") opens a show's title. General words only.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import WORK, Mention
@@ -84,3 +85,45 @@ def _closes_title(token: Token | None) -> bool:
     """Whether a token may follow a title: the end, a punctuation mark, a line's end, or a
     word that is no part of a noun phrase ("in 2019", "and", "was")."""
     return token is None or token.is_punct or token.is_space or token.tag_.startswith(_RUN_ENDS)
+
+
+#: Capitalised nouns of a kind of work that "the" sets after a name to make the title of a
+#: show about or after it: "Tom Vell the Musical", "Ann Roke - The Movie".
+_TITLE_TAILS = frozenset({"musical", "opera", "movie", "film", "game", "show", "ballet"})
+#: Marks that may stand between the name and "the" of such a title.
+_TAIL_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
+
+
+def title_tail_votes(mention: Mention) -> None:
+    """ "Tom Vell the Musical opened", "Ann Roke - The Opera": the name opens the title of a
+    work whose kind follows it capitalised after "the"; no person is named so."""
+    span, doc = mention.span, mention.span.doc
+    if _tail_of_title(span):
+        mention.vote(WORK, 4.0)  # "Opera" of "Ann Roke - The Opera", read as a body
+        return
+    i = span.end
+    if i < len(doc) and doc[i].text in _TAIL_MARKS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
+        return
+    tail = doc[i + 1]
+    if (
+        tail.is_title
+        and tail.lower_ in _TITLE_TAILS
+        and (i + 2 >= len(doc) or not doc[i + 2].is_title)
+    ):
+        mention.vote(WORK, 4.0)
+
+
+def _tail_of_title(span: Span) -> bool:
+    """Whether a one-word name is the kind of work that ends such a title: "Opera" of "Ann
+    Roke - The Opera", after a capitalised word or a mark that follows one."""
+    doc, start = span.doc, span.start
+    if len(span) != 1 or span[0].lower_ not in _TITLE_TAILS or start < 2:
+        return False
+    if doc[start - 1].lower_ != "the":
+        return False
+    before = doc[start - 2]
+    if before.text in _TAIL_MARKS and start > 2:
+        before = doc[start - 3]
+    return before.is_title and before.is_alpha
