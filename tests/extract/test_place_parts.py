@@ -85,3 +85,11 @@ def test_a_foreign_citys_name_that_names_a_quarter_is_the_quarter() -> None:
     of the world city's country."""
     town = Place("North Florence", "city", "US")
     assert settled_city(town, frozenset(["IT"])) == Place("North Florence", "region", "IT")
+
+
+def test_a_district_written_inside_the_name_places_it(nlp: Language) -> None:
+    """ "Tarland, DC", kept by the model as one name, is in the United States."""
+    doc = nlp("The reporters flew to Tarland, DC on Monday.")
+    places = {e.name: e.place for e in extract_entities(doc) if e.place is not None}
+    found = [place for name, place in places.items() if name.startswith("Tarland")]
+    assert found and found[0].country_code == "US"
