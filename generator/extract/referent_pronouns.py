@@ -122,8 +122,9 @@ class PronounClues(UnnamedPeople):
         """Whether the pronoun that a sentence repeats refers back to the one person the
         sentence names before it, when no subject there named anyone: "The plan was drawn
         up by Ann Lee, who says she ..." (the parse may give the name no subject's place).
-        Not when the sentence names anyone else, or the pronoun opens its main clause
-        ("He told Ann Lee she ..." is someone before)."""
+        Not when the sentence names anyone else the pronoun can be (his daughter Ann is not
+        "he"), or the pronoun opens its main clause ("He told Ann Lee she ..." is someone
+        before)."""
         if named is None:
             return False
         people = {
@@ -132,6 +133,7 @@ class PronounClues(UnnamedPeople):
             if not self.quoted.inside(t.idx)
             and (owner := self.owners.get(t.i)) is not None
             and owner.kind == PERSON
+            and self.compatible(owner, pronoun)
         }
         if people != {id(named)}:
             return False
