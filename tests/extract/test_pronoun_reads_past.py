@@ -70,7 +70,7 @@ def test_an_organization_subject_names_no_one() -> None:
     text = (
         "Last month, Kelmart pulled the toy after Tom Vell, 35, from Tarland, complained "
         "about it.\n\n"
-        "He told the shop: 'I was shocked by it.'"
+        "He wrote to the maker: 'The string snapped at once.'"
     )
     assert speakers(text)[-1][1] == "Tom Vell"
 
@@ -80,7 +80,7 @@ def test_an_organization_subject_does_not_carry_an_earlier_he_over() -> None:
     the man it names, not the one an earlier "he" stood for."""
     text = (
         "The shop pulled the toy after Tom Vell, 35, complained about it.\n\n"
-        "He told the manager: 'I was shocked by it.'\n\n"
+        "He wrote to the maker: 'The string snapped at once.'\n\n"
         "Last month, Kelmart pulled the doll after Bill Astor, 41, complained about it.\n\n"
         "He told the shop: 'It was dreadful.'"
     )

@@ -7,22 +7,22 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_daughter_named_after_him_does_not_stop_he() -> None:
-    """'... after Tom Vell found one he had bought for his daughter Ann. He told ...': the
+    """'... when Tom Vell saw the kite he gave his daughter Ann. He wrote ...': the
     woman named there cannot be "he", so the repeated "he" is Tom Vell."""
     text = (
-        "The shop pulled the doll after Tom Vell, 35, found one he had bought for his "
+        "The maker recalled the kites when Tom Vell, a teacher, saw the kite he gave his "
         "daughter Ann.\n\n"
-        "He told the shop: 'I was shocked by it.'"
+        "He wrote to the maker: 'The string snapped at once.'"
     )
-    assert speakers(text)[-1] == ("I was shocked by it.", "Tom Vell")
+    assert speakers(text)[-1] == ("The string snapped at once.", "Tom Vell")
 
 
 def test_a_son_named_after_him_still_stops_he() -> None:
-    """'... after Tom Vell found one he had bought for his son Bill Vell. He told ...': two
+    """'... when Tom Vell saw the kite he gave his son Bill Vell. He wrote ...': two
     men named there, so the sentence does not say which one "he" is."""
     text = (
-        "The shop pulled the doll after Tom Vell, 35, found one he had bought for his "
+        "The maker recalled the kites when Tom Vell, a teacher, saw the kite he gave his "
         "son Bill Vell.\n\n"
-        "He told the shop: 'I was shocked by it.'"
+        "He wrote to the maker: 'The string snapped at once.'"
     )
     assert speakers(text)[-1][1] != "Bill Vell"
