@@ -218,7 +218,7 @@ def _org_votes(mention: Mention) -> None:
         span.root.dep_ == "appos"
         and head.i == span.start - 2
         and doc[span.start - 1].text == ","
-        and head.lower_ in kinds
+        and head.text in kinds  # lower case: a kind, not a name's last word ("of Tarn Bank,")
         and _whole_word(head)
     ):
         mention.vote(ORG, 2.0)  # "one company, Marlow Freight, which"

@@ -1,0 +1,25 @@
+"""Entity typing: a name set off after a role at a named body is the role's holder."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import entity_kinds
+
+
+def test_a_name_after_a_role_of_a_named_bank_is_a_person(nlp: Language) -> None:
+    """ "The chief executive of Tarland Bank, Ann Roke, has quit": the body's own last word is
+    no kind of body that the name stands beside, so she stays a person."""
+    text = (
+        "The chief executive of Tarland Bank, Ann Roke, has quit after a row over pay. "
+        '"I leave with no regrets," she said.'
+    )
+    kinds = entity_kinds(nlp, text)
+    assert kinds.get("Ann Roke") == "person"
+    assert kinds.get("Tarland Bank") == "organization"
+
+
+def test_a_name_after_a_lower_case_kind_of_body_is_still_a_body(nlp: Language) -> None:
+    """ "one company, Roke Freight, which": a common noun of a body still types the name."""
+    text = "Tom Vell set up one company, Roke Freight, which moves grain across the north."
+    assert entity_kinds(nlp, text).get("Roke Freight") == "organization"
