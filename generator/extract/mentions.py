@@ -288,10 +288,12 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     if not _looks_like_name(text) or key in lex.noise:
         return []
     label = span.label_
-    if label in ("PERSON", "ORG") and (
+    if (label in ("PERSON", "ORG") or text.endswith(".")) and (
         key in lex.role_words or key in lex.honorifics or key in people_nouns()
     ):
-        return []  # "Prince" alone is a title, not a name; "Staff" of "General Staff" a noun
+        # "Prince" alone is a title, not a name, and "Brig." whatever the model calls it (a
+        # rank cut off another: "Brig. Gen. Jo Ames"); "Staff" of "General Staff" a noun.
+        return []
     if (
         label in ("ORG", "PERSON", "GPE")
         and " " not in text

@@ -23,3 +23,11 @@ def test_a_name_after_a_lower_case_kind_of_body_is_still_a_body(nlp: Language) -
     """ "one company, Roke Freight, which": a common noun of a body still types the name."""
     text = "Tom Vell set up one company, Roke Freight, which moves grain across the north."
     assert entity_kinds(nlp, text).get("Roke Freight") == "organization"
+
+
+def test_a_title_abbreviation_alone_is_no_name(nlp: Language) -> None:
+    """ "Brig. Gen. Tom Vell": a rank cut off before another is no body or place."""
+    text = "Brig. Gen. Tom Vell told the court that Atty. Ann Roke lied."
+    kinds = entity_kinds(nlp, text)
+    assert "Brig." not in kinds
+    assert kinds.get("Tom Vell") == "person"
