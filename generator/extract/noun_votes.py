@@ -34,6 +34,8 @@ _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "NN", "CD", "VBN", "VBG", "HYPH", "
 #: Words that give the name after them to a noun: "a coach called Jo Ames".
 _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled", "known", "nicknamed"})
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: A party's member, capitalised as a party's name is: "the Democrat Jo Ames".
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "tory"})
 #: An age written before a name: "43-year-old Jo Ames".
 _AGE = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+$")
 #: Nouns with a person's ending that name machines and craft: "the rover Kite Seven".
@@ -129,8 +131,8 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
         return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
     aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
-    if aged or _person_word(before):
-        mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames"
+    if aged or _person_word(before) or before.lower_ in _PARTY_MEMBERS:
+        mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames", "Tory Jo Ames"
 
 
 def _office_field(mention: Mention, lex: Lexicon) -> bool:

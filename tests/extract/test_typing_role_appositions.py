@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import entity_kinds
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import PERSON
+from tests.extract.conftest import entity_kinds, labelled
 
 
 def test_a_name_after_a_role_of_a_named_bank_is_a_person(nlp: Language) -> None:
@@ -31,3 +33,11 @@ def test_a_title_abbreviation_alone_is_no_name(nlp: Language) -> None:
     kinds = entity_kinds(nlp, text)
     assert "Brig." not in kinds
     assert kinds.get("Tom Vell") == "person"
+
+
+def test_a_name_after_a_party_member_noun_is_a_person(nlp: Language) -> None:
+    """ "the Democrat Tom Vell" the model calls a body: a party's member is a person."""
+    text = "He will face the Democrat Tom Vell in November. Vell said he was ready."
+    doc = labelled(nlp, text, [("Tom Vell", "ORG")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tom Vell") == PERSON
