@@ -3,7 +3,7 @@
 "NORWAY - Gilts slipped" and later "pushed gilts lower"; "Vandalo is a mood" and later "a
 speech on vandalo": the capital only opens a line or a sentence, or marks a word the writer
 treats as a common one elsewhere. A person's name is not written so, unless the word is
-also a common noun ("Mr Baker"), which a title or a full name of the story then says.
+also a common noun ("Mr Mason"), which a title or a full name of the story then says.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
 def common_person_words(mentions: list[Mention], doc: Doc) -> None:
     """A one-word "person" of the model's the document also writes in lower case is a common
     word: "Vandalo" beside "a speech on vandalo". Not a word of a longer name of the story
-    ("Best" of "Pete Best", beside "the best"), nor a given name ("Grace"), nor one a title
+    ("Best" of "Ann Best", beside "the best"), nor a given name ("Grace"), nor one a title
     or an age makes a name anywhere ("Mr Frost" beside "a hard frost")."""
     lower = {t.text for t in doc if t.is_lower and t.is_alpha and len(t) > 3}
     in_longer = {t.lower_ for m in mentions if len(m.span) > 1 for t in m.span}
