@@ -50,23 +50,23 @@ def glued_blocks(paragraphs: Sequence[str], is_caption: Callable[[str], bool]) -
     that is nothing but some of them, not all, and is no caption itself. The story's copies
     are the ones to read, in their places; a whole copy is a repeat like any other."""
     split = [[_unbracketed_words(s) for s in SENTENCE_GAP.split(p)] for p in paragraphs]
-    words = [set(_unbracketed_words(p)) for p in paragraphs]
+    listed = [_unbracketed_words(p) for p in paragraphs]
+    words = [set(w) for w in listed]
+    # Only a story paragraph long enough to be told a repeat can be a block's piece.
+    pieces = [
+        later
+        for later, paragraph in enumerate(paragraphs)
+        if len(listed[later]) >= _MIN_REPEAT_WORDS and not is_caption(paragraph)
+    ]
     blocks = set()
     for index, sentences in enumerate(split):
         if len(sentences) < 2 or not all(sentences):
             continue
         printed = [False] * len(sentences)
-        for later in range(index + 1, len(paragraphs)):
-            piece = _unbracketed_words(paragraphs[later])
-            if len(piece) < _MIN_REPEAT_WORDS or not _holds(piece, words[index]):
-                continue
+        for later in (p for p in pieces if p > index and _holds(listed[p], words[index])):
             taken = [n for n, s in enumerate(sentences) if _holds(s, words[later])]
             held = {w for n in taken for w in sentences[n]}
-            if (
-                0 < len(taken) < len(sentences)
-                and _holds(piece, held)
-                and not is_caption(paragraphs[later])
-            ):
+            if 0 < len(taken) < len(sentences) and _holds(listed[later], held):
                 for n in taken:
                     printed[n] = True
         if all(printed):
