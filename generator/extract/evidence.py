@@ -21,7 +21,7 @@ from generator.extract.cut_names import restore_cut_names
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
-from generator.extract.lower_case_votes import common_noun_votes
+from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.name_spans import BODIES_ONLY
@@ -391,3 +391,4 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     thing_votes(mentions)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
+        common_person_words(mentions, mentions[0].span.doc)

@@ -44,7 +44,6 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
             continue
         if word in lower or word in _plural_instruments():
             mention.vote(WORK, 5.0)  # dropped: not a name
-    common_person_words(mentions, doc)
 
 
 def common_person_words(mentions: list[Mention], doc: Doc) -> None:

@@ -46,7 +46,16 @@ _NOWHERE = re.compile(
 def story_country(places: list[Place]) -> str | None:
     """The country code more than half, and at least `MIN_PLACES`, of the places that have
     one bear, if any."""
-    codes = Counter(place.country_code for place in places if place.country_code)
+    return _majority(_codes(places))
+
+
+def _codes(places: list[Place]) -> Counter[str]:
+    """How many of ``places`` each country code is borne by."""
+    return Counter(place.country_code for place in places if place.country_code)
+
+
+def _majority(codes: Counter[str]) -> str | None:
+    """The code of ``codes`` borne by more than half of them, and at least `MIN_PLACES`."""
     if not codes:
         return None
     code, count = codes.most_common(1)[0]
@@ -78,25 +87,27 @@ def _populations() -> dict[str, int]:
     return {code: int(country["population"]) for code, country in countries.items()}
 
 
-def _small_namesake(place: Place, others: list[Place]) -> bool:
-    """Whether a region is placed in a small country no other place is in."""
+def _small_namesake(place: Place, others: Counter[str]) -> bool:
+    """Whether a region is placed in a small country no other place is in (``others``: the
+    other places' country codes, counted)."""
     code = place.country_code
     if code is None or place.kind != "region":
         return False
     if _populations().get(code, SMALL_COUNTRY) >= SMALL_COUNTRY:
         return False
-    return all(other.country_code != code for other in others)
+    return others[code] == 0
 
 
 def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`)."""
+    codes = _codes(places)
     out = []
-    for i, place in enumerate(places):
-        others = places[:i] + places[i + 1 :]
+    for place in places:
+        others = codes - _codes([place])
         if _unplaced(place) or _small_namesake(place, others):
-            code = story_country(others)
+            code = _majority(others)
             if code is not None:
                 place = Place(place.name, place.kind, code)
         out.append(place)
