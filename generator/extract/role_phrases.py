@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, cues, lexicon, load_data, occupations
+from generator.extract.role_word_pieces import fronted
 
 MAX_ROLE_WORDS = 14
 #: Dependents that start a clause or comment, not part of the role itself.
@@ -152,8 +153,7 @@ def person_noun(lower: str) -> bool:
 
 
 def _expand(word: str) -> str:
-    """ "Sen." -> "Senator", "Lt" -> "Lieutenant", "Sens" (of "Sens.") ->
-    "Senator"; other words as written."""
+    """ "Sen." -> "Senator", "Lt" -> "Lieutenant", "Sens" -> "Senator"; others as written."""
     abbreviations = role_words().abbreviations
     full = abbreviations.get(word.lower()) or abbreviations.get(word.lower() + ".")
     if full is None:
@@ -349,7 +349,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
         return None  # "whose wife ... live in Brisbane": a clause, not an appositive
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
-        kept = sorted(_kept(head, skip, clause, conj), key=lambda t: t.i)
+        kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
         tokens = trim(contiguous(trim(kept), head))
         if not tokens or head not in tokens:
             continue

@@ -34,7 +34,7 @@ from generator.extract.role_trades import (
     rank_in_name,
     trade_opening,
 )
-from generator.extract.role_word_pieces import word_tail
+from generator.extract.role_word_pieces import is_hyphen, word_tail
 
 __all__ = ["abbreviated_title", "courtesy", "title_before"]
 
@@ -280,8 +280,8 @@ def _how_good_a(doc: Doc, start: int) -> bool:
 def _hyphenated(token: Token) -> bool:
     """Whether ``token`` is inside a hyphenated word ("of", "two" of "mother-of-two")."""
     doc = token.doc
-    after = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH" and not token.whitespace_
-    before = token.i > 0 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and is_hyphen(doc[token.i + 1]) and not token.whitespace_
+    before = token.i > 0 and is_hyphen(doc[token.i - 1]) and not doc[token.i - 1].whitespace_
     return after or before
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import trim, write_role
+from generator.extract.role_word_pieces import is_hyphen, word_head
 
 #: Verbs of "works as a nurse".
 WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})
@@ -44,8 +45,10 @@ def attribute_of(verb: Token) -> Token | None:
     expert on" says what someone is not."""
     if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
-    noun = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    nouns = (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    noun = next((c for c in nouns if not is_hyphen(c)), None)  # "-" tagged as a noun
     noun = noun or next((c for c in verb.children if hyphenated_title(c)), None)
+    noun = noun and word_head(noun)  # "owner" of "is co-owner", its pieces read apart
     if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None
     return noun

@@ -1,14 +1,24 @@
-"""Pieces of one written word that the tokenizer split: "wed" read as "we" + "d".
+"""Pieces of one written word that the tokenizer split: "wed" read as "we" + "d", and
+"co-founder" read as "co" + "-" + "founder".
 
 A title read leftwards from a name never starts inside a word: "d" of "She wed garden
-designer Tom Vell" is the tail of a verb, and the title is "garden designer".
+designer Tom Vell" is the tail of a verb, and the title is "garden designer". A word
+written with a hyphen is one word of a role: the small model often tags its hyphen as a
+noun and hangs each piece on the same head as the last one ("co", "-" and "owner" all
+attributes of "is"), so the role read from the last piece would lose the front
+("owner" for "co-owner", "wife" for "ex-wife").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
-__all__ = ["word_tail"]
+__all__ = ["fronted", "is_hyphen", "word_front", "word_head", "word_tail"]
+
+#: Hyphens written inside a word.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def word_tail(token: Token) -> bool:
@@ -18,3 +28,63 @@ def word_tail(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.is_alpha and not before.whitespace_
+
+
+def is_hyphen(token: Token) -> bool:
+    """Whether ``token`` is a hyphen, whatever the tagger made of it (it tags the one of
+    "co-owner" as a noun at times)."""
+    return token.tag_ == "HYPH" or token.text in _HYPHENS
+
+
+def _joined(piece: Token, hyphen: Token) -> bool:
+    """Whether ``piece`` is a run of letters written with no space into ``hyphen``, which
+    runs on with no space into the next piece: the front of one written word."""
+    doc = piece.doc
+    return (
+        hyphen.i == piece.i + 1
+        and hyphen.i + 1 < len(doc)
+        and is_hyphen(hyphen)
+        and piece.is_alpha
+        and not piece.whitespace_
+        and not hyphen.whitespace_
+        and doc[hyphen.i + 1].is_alpha
+    )
+
+
+def _beside(piece: Token, last: Token) -> bool:
+    """Whether the parser hung ``piece`` where it hung ``last``, as a word of its own (in
+    "is vice-chair" the model made "vice" a complement and "chair" an attribute)."""
+    return piece.head == last.head and piece.head != piece
+
+
+def word_front(last: Token) -> list[Token]:
+    """The front pieces of the written word that ``last`` ends ("co" and "-" before
+    "founder"), with what hangs from them ("The", "Acme" of "The Acme co-founder"), when
+    the parser hung them beside ``last`` rather than from it; else none."""
+    doc = last.doc
+    at = last.i
+    while at >= 2 and _joined(doc[at - 2], doc[at - 1]) and _beside(doc[at - 2], last):
+        at -= 2
+    front: set[Token] = set()
+    for piece in doc[at : last.i]:
+        front.update(piece.subtree)
+    return sorted(front, key=lambda t: t.i)
+
+
+def word_head(first: Token) -> Token:
+    """The last piece of the written word that ``first`` opens ("owner" for "co" of
+    "co-owner") when the parser hung the pieces side by side; else ``first``."""
+    doc = first.doc
+    at = first.i
+    while at + 2 < len(doc) and _joined(doc[at], doc[at + 1]) and _beside(doc[at + 2], first):
+        at += 2
+    return doc[at]
+
+
+def fronted(tokens: Iterable[Token], skip: range) -> list[Token]:
+    """``tokens`` with the front pieces of each word they end (`word_front`), less
+    ``skip``, in order."""
+    kept = set(tokens)
+    for token in list(kept):
+        kept.update(t for t in word_front(token) if t.i not in skip)
+    return sorted(kept, key=lambda t: t.i)

@@ -78,6 +78,7 @@ from generator.extract.role_verbs import (
     job_of,
     works_as,
 )
+from generator.extract.role_word_pieces import word_front
 from generator.extract.speech import gender_of
 
 __all__ = ["role_of"]
@@ -224,7 +225,8 @@ def _cut_prefix(first: Token, last: Token) -> str:
     if first == last:
         return ""
     tokens = trim(list(last.doc[first.left_edge.i : last.i + 1]))
-    return "".join(t.text_with_ws for t in tokens if t.i < last.i)
+    front = word_front(last)  # "vice-" of "vice-chair", which `role_phrase` writes
+    return "".join(t.text_with_ws for t in tokens if t.i < last.i and t not in front)
 
 
 def _indefinite(noun: Token) -> bool:
