@@ -50,8 +50,9 @@ def clean(sent: Span) -> str:
 
 
 def tidy(text: str) -> str:
-    """Single spaces, no space before a final stop, no unpaired double mark at an edge."""
+    """Single spaces, one final stop with no space before it, no unpaired double mark at an edge."""
     text = re.sub(r"\s+([.!])$", r"\1", " ".join(text.split()))
+    text = re.sub(r"(?<=\w)\.\.$", ".", text)  # a doubled stop is a typo; "..." stays
     # The sentence splitter can leave a closing mark at the start of the next
     # sentence; an unpaired mark at either edge is noise.
     if sum(text.count(m) for m in DOUBLE_MARKS) % 2 == 1:

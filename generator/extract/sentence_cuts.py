@@ -176,6 +176,7 @@ def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
                 drop.add(last + 1)
         elif (
             defining
+            and len(subjects) == 1  # two subjects: the parser split one; the clause ends wrong
             and last < root.i
             and any(s.left_edge.i < first and last <= s.right_edge.i for s in subjects)
         ):

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract import extract
+from generator.extract.key_points import tidy
 from generator.extract.sentence_cuts import (
     DEFINING_CUTS,
     LAST_SUMMARY_CUTS,
@@ -255,6 +256,16 @@ def test_a_relative_clause_that_says_whom_is_cut_last(nlp: Language) -> None:
     )
 
 
+def test_a_relative_clause_the_parser_ends_early_stays(nlp: Language) -> None:
+    """When the parser ends "which tried to 'expel'" before its object and takes the
+    object for a second subject, cutting the clause would leave two subjects side by side."""
+    sentence = (
+        "A small chess society which tried to 'expel' a famous young player was forced into"
+        " a hasty apology by its own committee."
+    )
+    assert _cut_of(nlp, sentence, DEFINING_CUTS) is None
+
+
 def test_a_relative_clause_before_another_modifier_stays(nlp: Language) -> None:
     """Cutting "who filmed Ann Roke" would leave "abusing him" hanging on "the editor"."""
     sentence = (
@@ -453,3 +464,15 @@ def test_a_report_dated_by_a_weekday_is_no_caption(nlp: Language) -> None:
     )
     points = _digest_of(nlp, story).key_points
     assert any(point.startswith("Engineers say Tuesday") for point in points)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister told parliament..", "The minister told parliament."),
+        ("He said the talks would go on...", "He said the talks would go on..."),
+    ],
+)
+def test_a_doubled_final_stop_is_one(text: str, expected: str) -> None:
+    """A source's doubled stop is a typo a point does not keep; an ellipsis stays."""
+    assert tidy(text) == expected
