@@ -17,7 +17,8 @@ thing (`teller_past_thing`) and a saying verb inside a who/whose clause left ope
 (`unclosed_relative_owner`); `speaker_subjects.subject_of` asks both.
 
 A clause that introduces a quote with a colon or a dash frames it as its subject's words
-(`colon_subject`, `dash_subject`). A name the one it describes gave itself ("Lee, a
+(`colon_subject`, `dash_subject`), and so does a clause that names where it was said but
+leaves its verb out (`verbless_source`). A name the one it describes gave itself ("Lee, a
 self-styled ‘friend of the river’") is that one's words (`self_styled`).
 """
 
@@ -268,6 +269,35 @@ def dash_subject(sentences: Sentences, quote: Quote) -> Token | None:
         if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx < first and t.head.idx < first
     ]
     return subjects[0] if len(subjects) == 1 else None
+
+
+#: Where words were said, in a source clause that left its verb out.
+SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
+#: Most words before "in a statement" in a source clause with no verb ("the firm in ...").
+MAX_SOURCE_WORDS = 4
+
+
+def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
+    """The noun of a clause with no verb after a quote that names where it was said
+    ("'...,' the firm in a statement."): a source whose verb of saying was left out."""
+    doc = sentences.doc
+    end = quote.parts[-1][1]
+    stop = sentences.text.find("\n", end)
+    tail = doc.char_span(end, len(sentences.text) if stop < 0 else stop, alignment_mode="expand")
+    if tail is None:
+        return None
+    words = [t for t in tail if not t.is_space and t.text not in ALL_MARKS]
+    if words and words[0].text == ",":
+        words = words[1:]
+    cut = next((i for i, t in enumerate(words) if t.text in (".", "!", "?", ";")), len(words))
+    words = words[:cut]
+    at = next((i for i, t in enumerate(words) if t.lower_ == "in"), -1)
+    if at < 1 or at + 2 >= len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if words[at + 1].lower_ not in ("a", "an", "the") or words[at + 2].lower_ not in SOURCE_NOUNS:
+        return None
+    source = words[at - 1]
+    return source if source.pos_ in ("NOUN", "PROPN") and at <= MAX_SOURCE_WORDS else None
 
 
 #: "self-styled", "self-described" ...: a name that the one it describes chose.

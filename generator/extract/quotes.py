@@ -26,6 +26,7 @@ from generator.extract.quote_frames import (
     self_styled,
     so_called,
     speech_owner,
+    verbless_source,
 )
 from generator.extract.quote_leads import led_in
 from generator.extract.quote_marks import (
@@ -58,8 +59,6 @@ THIRD_PERSON = {
 }
 #: Words by which speakers speak of themselves.
 FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
-#: Where words were said, in a source clause that left its verb out.
-SOURCE_NOUNS = frozenset(["statement", "post", "tweet", "email", "interview", "letter"])
 
 __all__ = ["MIN_QUOTE_WORDS", "Quote", "attribute", "extract_quotes", "find_quotes", "gender_of"]
 
@@ -325,29 +324,6 @@ def _label_aside(sentences: Sentences, start: int, end: int) -> bool:
         and 0 < len([t for t in aside if not t.is_punct]) <= MAX_LABEL_WORDS
         and not any(t.pos_ in ("VERB", "AUX") for t in aside)
     )
-
-
-def verbless_source(sentences: Sentences, quote: Quote) -> Token | None:
-    """The noun of a clause with no verb after a quote that names where it was said
-    ("'...,' the firm in a statement."): a source whose verb of saying was left out."""
-    doc = sentences.doc
-    end = quote.parts[-1][1]
-    stop = sentences.text.find("\n", end)
-    tail = doc.char_span(end, len(sentences.text) if stop < 0 else stop, alignment_mode="expand")
-    if tail is None:
-        return None
-    words = [t for t in tail if not t.is_space and t.text not in ALL_MARKS]
-    if words and words[0].text == ",":
-        words = words[1:]
-    cut = next((i for i, t in enumerate(words) if t.text in (".", "!", "?", ";")), len(words))
-    words = words[:cut]
-    at = next((i for i, t in enumerate(words) if t.lower_ == "in"), -1)
-    if at < 1 or at + 2 >= len(words) or any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    if words[at + 1].lower_ not in ("a", "an", "the") or words[at + 2].lower_ not in SOURCE_NOUNS:
-        return None
-    source = words[at - 1]
-    return source if source.pos_ in ("NOUN", "PROPN") and at <= MAX_LABEL_WORDS else None
 
 
 def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]:
