@@ -28,11 +28,17 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.pronoun_search import PronounSearch, subject_form
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_ages import story_person
+from generator.extract.referent_descriptions import CONTRASTING
+from generator.extract.referent_nouns import age_of, definite_age, family_noun, one_person, singular
 from generator.extract.referent_repeats import same_descriptions
 from generator.extract.referent_short_forms import short_form_holder
-from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase
+from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
 
 __all__ = ["Context"]
+
+#: Pronoun subjects that name no person: "It rained", "They stayed" (a family, a crowd).
+THING_PRONOUNS = frozenset(["it", "this", "that", "there", "they", "these", "those"])
 
 
 class Context(PronounSearch):
@@ -58,7 +64,38 @@ class Context(PronounSearch):
         found = super().described(noun)
         if found is None and is_role_noun(noun, self.lex) and definite(noun):
             found = self._named_so_before(noun)
+        if found is None and self._story_description(noun):
+            fits = lambda person: self._of_sex(person, noun)  # noqa: E731
+            people = self.known_people()
+            found = story_person(noun, people, self._quotes, self.owners, self.quoted.inside, fits)
         return found
+
+    def _story_description(self, noun: Token) -> bool:
+        """Whether a noun is an age or a family description ("the 54-year-old", "the
+        father-of-two") that no person as the main subject of the narrative just before
+        can be: one the story has named, whom `referent_ages.story_person` reads."""
+        if not (definite(noun) or definite_age(noun)) or not singular(noun, self.lex):
+            return False
+        if age_of(noun) is None and not family_noun(noun):
+            return False
+        if any(c.lower_ in CONTRASTING or c.dep_ == "poss" for c in noun.children):
+            return False  # "the other 54-year-old", "her 54-year-old son"
+        found = self.narrative_subject(noun)
+        return found is None or not self._may_be(found[1], noun)
+
+    def _may_be(self, subject: Token, noun: Token) -> bool:
+        """Whether a subject is or may be the person a description names: a person of
+        its sex, a name no entity owns, a pronoun for people, or a noun for one person
+        ("the driver") not of the other sex ("his wife" is no father-of-two)."""
+        owner = self.entity_in(noun_phrase(subject))
+        if owner is not None:
+            return owner.kind == PERSON and self._of_sex(owner, noun)
+        if subject.pos_ == "PRON":
+            return subject.lower_ not in THING_PRONOUNS
+        other = words().female_nouns if noun.lower_ in words().male_nouns else words().male_nouns
+        if noun.lower_ in words().male_nouns | words().female_nouns and subject.lower_ in other:
+            return False
+        return subject.pos_ == "PROPN" or one_person(subject, self.lex)
 
     def by_role(self, token: Token) -> Entity | None:
         """As `referent_descriptions.Descriptions.by_role`; a short or informal office noun

@@ -24,10 +24,11 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_ages import stated_ages
 from generator.extract.referent_nouns import (
-    age_number,
     age_of,
     definite_age,
+    family_noun,
     kin_head,
     member_noun,
     one_person,
@@ -66,10 +67,6 @@ from generator.extract.speech import (
 )
 
 __all__ = ["Descriptions"]
-
-#: Tokens before a name read for its age ("the 44-year-old Jo Ames": five, and "the").
-AGE_LEAD = 6
-
 
 #: Words by which a description sets its person against one named before.
 CONTRASTING = frozenset(["other", "second", "third", "latter"])
@@ -115,7 +112,7 @@ class Descriptions(Sexes):
         age = age_of(noun)
         if age is not None:
             # "Jo Ames, 44, ... the 44-year-old said": the one person given that age before.
-            aged = [p for p in self.known_people() if age in self._stated_ages(p, noun.i)]
+            aged = [p for p in self.known_people() if age in stated_ages(p, noun.i)]
             if len(aged) == 1:
                 return aged[0] if self._of_sex(aged[0], noun) else None
         if any(c.lower_ in CONTRASTING for c in noun.children):
@@ -123,17 +120,7 @@ class Descriptions(Sexes):
         kin = self._kin_named_before(noun, definite=True)
         if kin is not None:
             return kin  # "his sister Mira Dole ... the eldest sister said": her
-        found = next(
-            (
-                (sent, token)
-                for sent in self._narrative_before(noun)
-                for token in sent
-                if token.dep_ in SUBJECT_DEPS
-                and self._main_verb(token.head)
-                and not self.quoted.inside(token.idx)
-            ),
-            None,
-        )
+        found = self.narrative_subject(noun)
         if found is None:
             return None
         sent, subject = found
@@ -187,8 +174,23 @@ class Descriptions(Sexes):
         own = {id(o) for t in noun.subtree if (o := self.owners.get(t.i)) is not None}
         if id(entity) in own or not self._of_sex(entity, noun):
             return None
-        stated = self._stated_ages(entity, noun.i)
+        stated = stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def narrative_subject(self, noun: Token) -> tuple[Span, Token] | None:
+        """The main subject outside quotes of the narrative just before a description, and
+        the sentence (or run-in paragraph) it is the subject of."""
+        return next(
+            (
+                (sent, token)
+                for sent in self._narrative_before(noun)
+                for token in sent
+                if token.dep_ in SUBJECT_DEPS
+                and self._main_verb(token.head)
+                and not self.quoted.inside(token.idx)
+            ),
+            None,
+        )
 
     def _main_verb(self, verb: Token) -> bool:
         """Whether a verb heads its sentence: the root, or the verb of a paragraph the parse
@@ -278,23 +280,6 @@ class Descriptions(Sexes):
             index -= 1  # sentences of quoted words only are not narrative
         return [*found, spans[index]] if index >= 0 else found
 
-    def _stated_ages(self, entity: Entity, before: int) -> set[int]:
-        """The ages the text gives a person before token ``before``: "Jo Ames, 44,", "Jo
-        Ames, aged 44," or "the 44-year-old Jo Ames"."""
-        ages: set[int] = set()
-        for mention in entity.mentions:
-            span = mention.span
-            if span.start >= before:
-                continue
-            after = [t for t in self.doc[span.end : span.end + 3] if t.lower_ != "aged"]
-            if len(after) >= 2 and after[0].text == "," and after[1].like_num:
-                number = age_number(after[1])  # "Jo Ames, 44," or "Jo Ames, aged 44,"
-                if number is not None:
-                    ages.add(number)
-            lead = self.doc[max(0, span.start - AGE_LEAD) : span.start]
-            ages.update(a for t in lead if t.lower_ == "old" and (a := age_of(t)) is not None)
-        return ages
-
     def _of_sex(self, entity: Entity, noun: Token) -> bool:
         """Whether a noun of one sex ("the Queen", "the mother") can name the person."""
         if noun.lower_ in words().male_nouns:
@@ -379,7 +364,7 @@ class Descriptions(Sexes):
     def missed_person(self, subject: Token) -> Entity | None:
         """A person named as the subject of "said" whom the NER left out, or None; for a
         member of a people or party ("the Vermont Democrat said"), whom it describes."""
-        if definite(subject) and member_noun(subject, self.lex):
+        if definite(subject) and (member_noun(subject, self.lex) or family_noun(subject)):
             return self.described(subject)
         known = self.known_people()
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)

@@ -19,11 +19,17 @@ __all__ = [
     "age_number",
     "age_of",
     "definite_age",
+    "family_noun",
     "kin_head",
     "member_noun",
     "one_person",
     "singular",
 ]
+
+#: Nouns that head a family description written with hyphens ("mother-of-three").
+PARENT_NOUNS = frozenset(
+    ["father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "gran", "grandad"]
+)
 
 #: Words after which a role's noun is done: "mother of two from Kelby" is a mother.
 ROLE_ENDS = frozenset(["of", "from", "in", "at", "with", "for", "to"])
@@ -41,10 +47,18 @@ def one_person(noun: Token, lex: Lexicon) -> bool:
 def singular(noun: Token, lex: Lexicon) -> bool:
     """A singular common noun, an office British style writes with a capital ("the
     Chancellor", "the Prime Minister"), which the tagger calls a proper noun, or an age
-    that stands for a person ("the 44-year-old", headed by the adjective "old")."""
+    that stands for a person ("the 44-year-old", headed by the adjective "old"); also a
+    family description the tagger calls a name ("the father-of-two")."""
     if noun.tag_ == "NNP":
-        return is_role_noun(noun, lex) or member_noun(noun, lex)
+        return is_role_noun(noun, lex) or member_noun(noun, lex) or family_noun(noun)
     return noun.tag_ == "NN" or (noun.lower_ == "old" and age_of(noun) is not None)
+
+
+def family_noun(noun: Token) -> bool:
+    """Whether a noun heads a family description written with hyphens: "father-of-two",
+    "mother-of-three" (five tokens to the parser, which may call the noun a name)."""
+    after = [t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 4]]
+    return noun.lower_ in PARENT_NOUNS and after == ["-", "of", "-"]
 
 
 def member_noun(noun: Token, lex: Lexicon) -> bool:
