@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from generator.extract.credit_votes import credit_votes, full_name
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
@@ -102,17 +103,11 @@ def _people_endings() -> tuple[str, ...]:
     return tuple(word for word in people_nouns() if len(word) >= 4)
 
 
-def _full_name(mention: Mention) -> bool:
-    """Two or more capitalised words, none in capitals: "Jo Ames", "Kim de Lee"."""
-    words = [t for t in mention.span if t.is_alpha]
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    return len(capitalised) >= 2 and not any(t.is_upper and len(t) > 1 for t in words)
-
-
 def noun_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of the noun phrase around a name (see the module's doc)."""
     span = mention.span
     modifier_votes(mention, lex)
+    credit_votes(mention)
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
     if _acronym_first(mention, lex):
@@ -127,7 +122,7 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
         return
     if _office_field(mention, lex):
         mention.vote(PERSON, 3.0)  # "head of drama Jo Ames": the field of a title, no film's
-    if span.start == 0 or span.label_ == "PERSON" or not _full_name(mention) or names_a_body(span):
+    if span.start == 0 or span.label_ == "PERSON" or not full_name(mention) or names_a_body(span):
         return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
     aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
@@ -139,7 +134,7 @@ def _office_field(mention: Mention, lex: Lexicon) -> bool:
     """Whether a full name follows a title and the field it is of: "head of drama Jo Ames",
     "director of music Jo Ames" (a work's noun there is the office's, not a title's)."""
     doc, start = mention.span.doc, mention.span.start
-    if start < 3 or not _full_name(mention) or names_a_body(mention.span):
+    if start < 3 or not full_name(mention) or names_a_body(mention.span):
         return False
     field = doc[start - 1]
     plain = field.is_lower and field.pos_ == "NOUN"
