@@ -23,7 +23,6 @@ from generator.yamlio import Loaded
 
 Record = dict[str, Any]
 
-SCHEMA_VERSION = 1
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX = 80
 #: New ids are shorter, for editors to type; existing ids up to SLUG_MAX stay valid.

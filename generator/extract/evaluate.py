@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.evaluation.matching import Tally as Score
-from generator.extract import extract, load_nlp
+from generator.extract import extract
 from generator.extract.lexicon import normalize
 from generator.extract.nlp import model_name
 from generator.seeds import Seed, SeedError, read_seed
@@ -196,32 +196,6 @@ def score_quotes(record: dict[str, Any], gold: Gold, article: str, report: Repor
                 f"{gold.path.name}: {fragment[:40]!r}: speaker {found[0]['speaker']!r},"
                 f" gold {speaker!r}"
             )
-
-
-# --- ROUGE on the CNN stories -----------------------------------------------------------
-
-
-def rouge_table(corpus: Path) -> dict[str, dict[str, float]] | None:
-    """Mean ROUGE-1/2/L F1 of our key points and of Lead-3 against CNN highlights."""
-    stories = sorted((corpus / "cnn").glob("*.story"))
-    if not stories:
-        return None
-    from rouge_score import rouge_scorer
-
-    from generator.extract import nlp_text
-
-    seeds = [read_seed(path, corpus)[0] for path in stories]
-    records = extract(seeds)
-    nlp = load_nlp()
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    totals: dict[str, dict[str, float]] = {"ours": {}, "lead3": {}}
-    for seed, record, doc in zip(seeds, records, nlp.pipe(nlp_text(s) for s in seeds), strict=True):
-        reference = "\n".join(seed.highlights)
-        lead3 = "\n".join(s.text.strip() for s in list(doc.sents)[:3])
-        for name, candidate in (("ours", "\n".join(record["key_points"])), ("lead3", lead3)):
-            for metric, value in scorer.score(reference, candidate).items():
-                totals[name][metric] = totals[name].get(metric, 0.0) + value.fmeasure
-    return {name: {m: v / len(seeds) for m, v in scores.items()} for name, scores in totals.items()}
 
 
 # --- the run ------------------------------------------------------------------------------
