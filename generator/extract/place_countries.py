@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.place_parts import known_whole, us_county, whole_of
+from generator.extract.place_sites import site_town
 from generator.extract.place_story import placed_by_story, story_country
 
 #: A namesake city at least this share of the largest one's population may be meant.
@@ -71,9 +72,11 @@ def settled_city(
     document names a region of, evidence enough for a namesake however little known
     ("Wellington" beside "Utah"). A city whose name names a part of a city in a country the
     document names is that part (`_part_of_named`). A place of no country that is a part of
-    a known one takes the whole's country (`part_settled`)."""
+    a known one takes the whole's country (`part_settled`); a site named after a town, the
+    town's (`site_settled`)."""
     if place.country_code is None and place.kind in ("region", "other"):
-        return part_settled(place, countries, regional)
+        whole = part_settled(place, countries, regional)
+        return whole if whole.country_code else site_settled(place, countries)
     if place.kind != "city" or place.country_code in countries:
         return place
     table = gazetteer()
@@ -193,3 +196,23 @@ def part_settled(
     if code is None or not (code in countries or famous or whole.kind == "country"):
         return place
     return Place(place.name, place.kind, code)
+
+
+def site_settled(place: Place, countries: frozenset[str]) -> Place:
+    """``place``, of no country, in the country of the town it is a site of ("Kelby
+    Airport", `site_town`): the one country the document names that has a town of the name,
+    else, when it names none, that of a town of the name known the world over. A name that
+    towns of two countries the document names bear says nothing: "Kelby Castle" in a story
+    of Britain and Canada, each with a Kelby."""
+    town = site_town(place.name)
+    found = gazetteer().city(town) if town else None
+    if town is None or found is None or found.country_code is None:
+        return place
+    table = gazetteer()
+    codes = [namesake.code for namesake in table.countries_of_city(town)] or [found.country_code]
+    named = [code for code in codes if code in countries]
+    if len(named) == 1:
+        return Place(place.name, place.kind, named[0])
+    if not named and table.fame(town) >= WORLD_FAME:
+        return Place(place.name, place.kind, found.country_code)
+    return place
