@@ -54,7 +54,7 @@ class RoleWords:
     temporal: frozenset[str]
     #: "-ing" words that belong to a title ("Acting Director").
     participles: frozenset[str]
-    #: Abbreviation (lower case, as written) -> the word in full.
+    #: Abbreviation (lower case, or in capitals matched only so) -> the word in full.
     abbreviations: dict[str, str]
     #: Given names that are also nouns for people ("Hunter", "Archer").
     noun_given_names: frozenset[str]
@@ -72,7 +72,7 @@ def role_words() -> RoleWords:
         not_person_endings=tuple(titles["not_person_endings"]),
         temporal=frozenset(w.lower() for w in titles["temporal"]),
         participles=frozenset(w.lower() for w in titles["participles"]),
-        abbreviations={k.lower(): str(v) for k, v in titles["abbreviations"].items()},
+        abbreviations={str(k): str(v) for k, v in titles["abbreviations"].items()},
         noun_given_names=frozenset(w.lower() for w in titles["noun_given_names"]),
     )
 
@@ -83,7 +83,7 @@ def is_role_word(token: Token, lex: Lexicon) -> bool:
     return (
         lower in lex.role_words
         or lower.rstrip(".") in lex.role_words
-        or lower in role_words().abbreviations
+        or not role_words().abbreviations.keys().isdisjoint((lower, token.text))  # "DCI"
         or lower + "." in role_words().abbreviations
     )
 
@@ -154,8 +154,8 @@ def person_noun(lower: str) -> bool:
 
 def _expand(word: str) -> str:
     """ "Sen." -> "Senator", "Lt" -> "Lieutenant", "Sens" -> "Senator"; others as written."""
-    abbreviations = role_words().abbreviations
-    full = abbreviations.get(word.lower()) or abbreviations.get(word.lower() + ".")
+    table = role_words().abbreviations
+    full = table.get(word) or table.get(word.lower()) or table.get(word.lower() + ".")
     if full is None:
         return word
     return full if word[:1].isupper() else full.lower()
