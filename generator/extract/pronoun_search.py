@@ -15,7 +15,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_nouns import one_person
+from generator.extract.referent_nouns import one_person, own_kin
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_pronouns import (
     PronounClues,
@@ -223,6 +223,11 @@ class PronounSearch(PronounClues, QuoteGaps):
                     if self._other_sex(found, word):
                         continue  # "the winger" of the other sex: someone else
                     return self._fitting(found, word), passed
+                if own_kin(token, word) and _acts(token):
+                    # "His father led the tributes. '...,' he said": the father, whom no
+                    # name gives, or the son; never the son as the one left over. "His
+                    # father was a fisherman" only describes someone the son has.
+                    return None, passed
                 if self.unnamed_subject(token, word):
                     # "The woman walked off. 'Quote,' she said": "she" is that woman, whom
                     # no name gives unless the description refers back to one.
@@ -339,6 +344,11 @@ def _clause_dep(verb: Token, text: str) -> str:
             break
         verb = verb.head
     return verb.dep_
+
+
+def _acts(subject: Token) -> bool:
+    """Whether a subject heads a main clause whose verb is no form of "be"."""
+    return subject.head.dep_ in ("ROOT", "conj") and subject.head.lemma_ != "be"
 
 
 def subject_form(pronoun: Token) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import MAX_AGE
-from generator.extract.speech import is_role_noun
+from generator.extract.speech import MALE, is_role_noun, words
 
 __all__ = [
     "age_number",
@@ -23,6 +24,7 @@ __all__ = [
     "kin_head",
     "member_noun",
     "one_person",
+    "own_kin",
     "singular",
 ]
 
@@ -59,6 +61,18 @@ def family_noun(noun: Token) -> bool:
     "mother-of-three" (five tokens to the parser, which may call the noun a name)."""
     after = [t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 4]]
     return noun.lower_ in PARENT_NOUNS and after == ["-", "of", "-"]
+
+
+def own_kin(noun: Token, pronoun: str) -> bool:
+    """Whether a noun is a relative of the pronoun's sex owned by that same pronoun, no
+    name given: "his father" for "he", "her mother" for "she". Either the relative or the
+    one they belong to may be whom the pronoun after it refers to."""
+    male = pronoun in MALE
+    own = words().male_nouns if male else words().female_nouns
+    if noun.pos_ != "NOUN" or noun.lower_ not in KIN_NOUNS or noun.lower_ not in own:
+        return False
+    owner = ("his",) if male else ("her",)
+    return any(c.dep_ == "poss" and c.lower_ in owner for c in noun.children)
 
 
 def member_noun(noun: Token, lex: Lexicon) -> bool:
