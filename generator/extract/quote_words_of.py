@@ -5,7 +5,9 @@ the phrase names, though no verb of saying stands near it. Only a phrase in the
 clause that holds the quote counts ("in other words" names nobody), and the owner
 is a possessive ("his", "Lee's") or the object of "of" ("in the words of Lee").
 A quote that is the subject of "is the verdict of Lee" ("'...,' was the blunt view of
-Lee") is Lee's words too: the noun after "the" names a judgement spoken.
+Lee") is Lee's words too: the noun after "the" names a judgement spoken. So is a quote
+that a sentence about Lee's judgement leads into ("His advice was blunt: '...'", "Lee's
+reply was warm: '...'"): the owner of the judgement speaks (`judgement_owner`).
 """
 
 from __future__ import annotations
@@ -63,6 +65,14 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def judgement_owner(noun: Token) -> Token | None:
+    """The possessive ("her", "Lee's") of a noun of a spoken judgement ("message", "reply"),
+    whose owner spoke it; None for any other noun or one that no one owns."""
+    if noun.lower_ not in VERDICT_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _holds_quote(clause: Token, quote: Quote) -> bool:

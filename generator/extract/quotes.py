@@ -37,7 +37,7 @@ from generator.extract.quote_marks import (
     find_quotes,
 )
 from generator.extract.quote_onward import going_on
-from generator.extract.quote_words_of import words_owner
+from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -105,8 +105,9 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         or verbless_source(search.sentences, quote)
     )
     if introducer is not None:
-        # "Okafor, the addictions doctor, is more blunt: '...'"
-        return search.speaker_of_subject(introducer, quote, previous)
+        # "Okafor, the addictions doctor, is more blunt: '...'"; "Her reply was warm: '...'"
+        owner = _owned_by(search, judgement_owner(introducer), quote, previous)
+        return owner or search.speaker_of_subject(introducer, quote, previous)
     owned = _owned_by(search, words_owner(search.sentences.doc, quote), quote, previous)
     if owned is not None:
         return owned  # "The plan was, in his words, '...'"
@@ -158,7 +159,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     # sentence about a person, with no reporting verb, is in that person's words.
     subject = narrative_subject(before)
     if subject is not None and not search.quoted.inside(subject.idx):
-        found = search.speaker_of_subject(subject, quote, previous)
+        found = _owned_by(search, subject, quote, previous)
         if found is not None and found.kind == PERSON and not speaks_of(search, quote, found):
             return found
     led = None if own_paragraph else led_in(search, previous, quote)
@@ -278,9 +279,9 @@ def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
 
 def narrative_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb when it is a name, "he"/"she" or a noun a name
-    stands in apposition to ("Ray Gill was diagnosed with a rare illness.", "His friend,
-    Ray Gill, blames the council." before a quote of his own); the caller leaves out a
-    subject in quoted words, which tell of someone, not who speaks."""
+    stands in apposition to ("Ray Gill was ill.", "His friend, Ray Gill, blames the council."
+    before a quote of his own), or the owner of a judgement ("His advice is blunt."); the
+    caller leaves out a subject in quoted words, which tell of someone, not who speaks."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
             if any(c.dep_ == "conj" for c in token.children):
@@ -288,8 +289,11 @@ def narrative_subject(sent: Span) -> Token | None:
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
             if token.pos_ == "PROPN" or token.lower_ in PRONOUNS or named:
                 return token
-            return None
-    return None
+            return judgement_owner(token)
+    # "His advice is blunt: sell nothing.": the parser may hang the judgement's clause on
+    # the words after the colon; the sentence's first subject is still the judgement.
+    first = next((t for t in sent if t.dep_ in SUBJECT_DEPS), None)
+    return judgement_owner(first) if first is not None else None
 
 
 def labelled(sentences: Sentences, quote: Quote) -> Token | None:

@@ -49,3 +49,36 @@ def test_the_assessment_of_an_unnamed_person_names_nobody() -> None:
         '"The harbour will never pay for itself," was the gloomy assessment of a harbour pilot.'
     )
     assert speakers(text) == [("The harbour will never pay for itself", None)]
+
+
+def test_a_colon_after_a_persons_reply_gives_the_quote_to_that_person() -> None:
+    """'Ann Roke's reply was warm: "..."': the owner of the reply speaks."""
+    text = (
+        "Tom Vell wrote to the harbour board in June. "
+        "Ann Roke’s reply was warm, even playful: ‘Dear Tom, I was touched by your kind "
+        "letter and I thank you for it.’"
+    )
+    assert speakers(text) == [
+        ("Dear Tom, I was touched by your kind letter and I thank you for it.", "Ann Roke")
+    ]
+
+
+def test_a_quote_after_a_sentence_on_her_advice_is_hers() -> None:
+    """'Her advice to parents is blunt: ... / "..."': the quote goes on with her advice."""
+    text = (
+        "Ann Roke lost her son to an overdose in 2019. "
+        "Her advice to parents is blunt: lock away every pill.\n\n"
+        '"No one can tell what a friend swallowed an hour ago. Mixed, they kill."'
+    )
+    assert speakers(text) == [
+        ("No one can tell what a friend swallowed an hour ago. Mixed, they kill.", "Ann Roke")
+    ]
+
+
+def test_a_colon_after_an_unowned_message_names_nobody() -> None:
+    """'The message on the gate was blunt: "..."': no owner, no speaker."""
+    text = (
+        "Ann Roke runs the farm at Tarland. "
+        "The message on the gate was blunt: ‘Keep out of the top field after dark.’"
+    )
+    assert speakers(text) == [("Keep out of the top field after dark.", None)]
