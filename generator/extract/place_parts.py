@@ -62,11 +62,22 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     """A place the tables lack, in the country of the state, province or country written
     after it ("Tarland, Ont."), or after a comma inside its own name, where the model keeps
     the two as one ("Tarland, DC"); a US county so placed is a region ("Knox County,
-    Tennessee")."""
-    within = region_after(span) or _region_within(name)
+    Tennessee"), and a town the gazetteer knows in the country so named a city."""
+    after = region_after(span)
+    within = after or _region_within(name)
     code = within.country_code if within else None
     county = us_county(name) if code == "US" else None
+    if county is None and after is None and code is not None and _town_within(name, code):
+        kind = "city"  # the town of "Vellton, Utah", were Vellton in the gazetteer
     return county or Place(name, kind, code)
+
+
+def _town_within(name: str, code: str) -> bool:
+    """Whether a name written "Town, Region" opens with a town the gazetteer knows in the
+    region's country."""
+    town, comma, _ = name.rpartition(", ")
+    city = gazetteer().city(town) if comma and town else None
+    return city is not None and city.country_code == code
 
 
 def _region_within(name: str) -> Place | None:

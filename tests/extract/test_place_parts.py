@@ -8,7 +8,7 @@ from spacy.language import Language
 from generator.extract.entities import extract_entities
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import settled_city
-from generator.extract.place_parts import whole_of
+from generator.extract.place_parts import placed_by_what_follows, whole_of
 
 NONE: frozenset[str] = frozenset()
 GB = frozenset(["GB"])
@@ -93,3 +93,19 @@ def test_a_district_written_inside_the_name_places_it(nlp: Language) -> None:
     places = {e.name: e.place for e in extract_entities(doc) if e.place is not None}
     found = [place for name, place in places.items() if name.startswith("Tarland")]
     assert found and found[0].country_code == "US"
+
+
+def test_a_known_town_written_with_its_state_is_a_city(nlp: Language) -> None:
+    """ "Provo, Utah" kept as one name is the Utah town, a city, not some other place."""
+    doc = nlp("Provo, Utah on Monday.")
+    assert placed_by_what_follows("Provo, Utah", doc[0:3], "other") == Place(
+        "Provo, Utah", "city", "US"
+    )
+
+
+def test_an_unknown_town_with_its_state_keeps_its_kind(nlp: Language) -> None:
+    """ "Tarland, Utah": a town the gazetteer lacks stays of the kind it was read as."""
+    doc = nlp("Tarland, Utah on Monday.")
+    assert placed_by_what_follows("Tarland, Utah", doc[0:3], "other") == Place(
+        "Tarland, Utah", "other", "US"
+    )
