@@ -31,9 +31,9 @@ def test_split_verb_tail_is_not_in_the_title(nlp: Language) -> None:
             "vice-chair of the Tarland group",
         ),
         (
-            "Ann Roke, an author and co-director of the Tarland Centre, said it was fine.",
+            "Ann Roke, a poet and co-editor of the Tarland Review, said it was fine.",
             "Ann Roke",
-            "author and co-director of the Tarland Centre",
+            "poet and co-editor of the Tarland Review",
         ),
         (
             "Tarland vice-captain Tom Vell said the game was lost.",
