@@ -109,10 +109,10 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
 
 
 #: Shared titles (evidence.yaml) that a full name after them makes a person's: "chief editor
-#: Jo Ames", "Skyra boss Jo Ames"; not "fund manager Hale Capital", "car maker Acme Motors".
+#: Jo Ames", "a member of the choir, Jo Ames"; not "fund manager Hale Capital", "car maker".
 _PERSONAL_SHARED_ROLES = frozenset(
     {"editor", "executive", "boss", "colleague", "worker", "militant", "warlord"}
-    | {"organiser", "organizer"}
+    | {"organiser", "organizer", "member"}
 )
 #: Ages written in words, set off after a name as digits are: "their son Tobin, six,".
 _AGE_WORDS = frozenset(
