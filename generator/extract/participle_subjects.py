@@ -32,7 +32,23 @@ def participle_subject(verb: Token) -> Token | None:
     if recipient is not None:
         # "Acme posted a letter to the paper saying '...'": the letter says, not the paper.
         return recipient if recipient.pos_ in ("NOUN", "PROPN") else _clause_subject(verb)
+    shown = _shown_by(verb.head, verb)
+    if shown is not None:
+        return shown  # "a shot of Ann Lee asking '...'": the parser hung it on the shot
     return verb.head if verb.head.dep_ != "conj" and not _set_off(verb) else _clause_subject(verb)
+
+
+def _shown_by(noun: Token, verb: Token) -> Token | None:
+    """The name in a noun's "of" phrase that ends right before a saying participle hung on
+    the noun ("footage of Ann Lee saying"): the one shown speaks, not the footage. None when
+    no such phrase ends in a name."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for shown in prep.children:
+            if shown.dep_ == "pobj" and shown.pos_ == "PROPN" and shown.right_edge.i == verb.i - 1:
+                return shown
+    return None
 
 
 def recipient_of(noun: Token) -> Token | None:

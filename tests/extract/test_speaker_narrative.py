@@ -254,3 +254,32 @@ def test_a_colon_after_another_person_named_is_not_the_subjects() -> None:
         'to put up a notice in the window with the words: "We will be back in the spring."'
     )
     assert speakers(text)[-1][1] != "Dana Kay"
+
+
+def test_a_participle_hung_on_the_shot_of_a_person_is_that_persons() -> None:
+    """'a shot of Ann Roke asking, "..."': the parser hangs "asking" on the shot; Ann Roke asks."""
+    text = (
+        "Ann Roke chairs the Tarland council. "
+        "The clip ends with a shot of Ann Roke asking, “Who will pay for all of this in the end?”"
+    )
+    assert speakers(text)[-1] == ("Who will pay for all of this in the end?", "Ann Roke")
+
+
+def test_footage_of_a_person_saying_gives_the_words_to_that_person() -> None:
+    """'footage of Vell saying at the hall, "...,"': Tom Vell says it, not the footage."""
+    text = (
+        "The advert, called Greedy, cites a report that Tom Vell paid no rates for ten years. "
+        'It ends with footage of Vell saying at the town hall on Monday, "That makes me '
+        'clever," as Ann Roke jeered.'
+    )
+    assert speakers(text)[-1] == ("That makes me clever", "Tom Vell")
+
+
+def test_a_participle_hung_on_the_photo_of_a_thing_names_nobody() -> None:
+    """'a photo of a farm gate sign saying "..."': a sign's words, no speaker."""
+    text = (
+        "Ann Roke runs the farm at Tarland. "
+        "Walkers passed round a photo of a farm gate sign saying ‘Keep out of the top "
+        "field after dark.’"
+    )
+    assert speakers(text)[-1] == ("Keep out of the top field after dark.", None)
