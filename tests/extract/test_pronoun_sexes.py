@@ -6,11 +6,11 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_surname_titled_as_a_man_and_a_woman_is_no_one() -> None:
-    """'Mr. Vance' and 'Ms. Vance', each written twice or more and merged into Nora Vance,
-    are two people: "he" after 'Mr. Vance wrote' is not Nora Vance, and no one else is
+    """'Mr. Vance' and 'Ms. Vance', each written twice or more and merged into Jo Vance,
+    are two people: "he" after 'Mr. Vance wrote' is not Jo Vance, and no one else is
     named to take it."""
     text = (
-        "Nora Vance runs the bakery on Mill Street with her husband.\n\n"
+        "Jo Vance runs the bakery on Mill Street with her husband.\n\n"
         "Mr. Vance bakes the bread and Ms. Vance keeps the books. "
         "Ms. Vance opened a second shop in June.\n\n"
         "Mr. Vance wrote a cookbook last year. 'It took me ten years,' he said."

@@ -32,3 +32,22 @@ def test_no_sex_known_keeps_the_nearest_full_name() -> None:
         "'It was never about her,' Mr Vell told reporters."
     )
     assert speakers(text) == [("It was never about her", "Lou Vell")]
+
+
+def test_a_less_common_given_name_tells_he_from_she() -> None:
+    """ "Wesley Orme presented ... to Ann Roke. '...,' she said": Wesley is a man's name, so
+    "she" is the woman he gave the prize to."""
+    text = (
+        "Wesley Orme presented the prize to Ann Roke in Tarland on Monday.\n\n"
+        '"It means the world to me," she said.'
+    )
+    assert speakers(text) == [("It means the world to me", "Ann Roke")]
+
+
+def test_a_less_common_womans_name_tells_she_from_he() -> None:
+    """ "Tessa Orme presented ... to Tom Ravel. '...,' he said": Tessa is a woman's name."""
+    text = (
+        "Tessa Orme presented the prize to Tom Ravel in Tarland on Monday.\n\n"
+        '"It means the world to me," he said.'
+    )
+    assert speakers(text) == [("It means the world to me", "Tom Ravel")]
