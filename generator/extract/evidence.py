@@ -206,13 +206,13 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 5.0)  # "the GDPR [General Data Protection Regulation]": no one
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
-    kinds = (cue.org_heads | cue.org_suffixes) - _HEADS_OF_PEOPLE_TOO
-    if any(
+    kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"} - _HEADS_OF_PEOPLE_TOO
+    if (follower is None or follower.is_punct) and any(
         c.dep_ == "appos" and c.is_lower and c.lower_ in kinds and _whole_word(c)
         for c in span.root.children
     ):
-        # "Colegio Vela, a private school near the coast"; not a name beside it in a list
-        # that the parse took for an apposition ("Jo Ames, the Rivers Trust").
+        # "Colegio Vela, a private school"; not a list's name the parse took for an apposition
+        # ("Jo Ames, the Rivers Trust"), nor "Jo Ames of tenants’ group", nor "publishing".
         mention.vote(ORG, 2.0)
     if (
         span.root.dep_ == "appos"
