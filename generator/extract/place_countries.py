@@ -89,6 +89,8 @@ def settled_city(
     part = _part_of_named(place, countries)
     if part is not None:
         return part
+    if table.city(place.name) is None:
+        return place  # a town the text calls one ("the village of Kelby"), of no country
     obscure = table.fame(place.name) <= OBSCURE_FAME
     if countries and obscure and table.population(place.name) < OBSCURE_POPULATION:
         return Place(place.name, "other", None)

@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_towns import called_a_town
 from generator.extract.place_votes import region_after
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
@@ -62,13 +63,16 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     """A place the tables lack, in the country of the state, province or country written
     after it ("Tarland, Ont."), or after a comma inside its own name, where the model keeps
     the two as one ("Tarland, DC"); a US county so placed is a region ("Knox County,
-    Tennessee"), and a town the gazetteer knows in the country so named a city."""
+    Tennessee"), and a town the gazetteer knows in the country so named, or one the text
+    calls a town (`called_a_town`), a city."""
     after = region_after(span)
     within = after or _region_within(name)
     code = within.country_code if within else None
     county = us_county(name) if code == "US" else None
     if county is None and after is None and code is not None and _town_within(name, code):
         kind = "city"  # the town of "Vellton, Utah", were Vellton in the gazetteer
+    if called_a_town(span):
+        kind = "city"  # "the village of Kelby": a town the gazetteer lacks
     return county or Place(name, kind, code)
 
 

@@ -32,8 +32,9 @@ from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_parts import whole_of
 
-#: Kinds of place a story's country is given to; a country of no code is a former one.
-_OPEN_KINDS = ("region", "other")
+#: Kinds of place a story's country is given to; a country of no code is a former one. A
+#: city of no country is a town the text calls one ("the village of Kelby", `place_towns`).
+_OPEN_KINDS = ("region", "other", "city")
 #: Kinds of place whose country the story names.
 _NAMED_KINDS = ("country", "region")
 #: How many of the story's places at least must be in the country it gives.

@@ -1,0 +1,60 @@
+"""A place no table lists that the text calls a town is a city."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.lexicon import Place
+from generator.extract.mentions import PLACE
+from generator.extract.place_countries import settled_city
+from generator.extract.place_story import placed_by_story
+from generator.extract.place_towns import called_a_town
+from tests.extract.conftest import labelled
+
+
+def test_the_village_of_a_name_is_a_city(nlp: Language) -> None:
+    """ "the village of Tarnby": a village the gazetteer lacks is published as a city."""
+    text = "The fire spread to the village of Tarnby on Tuesday night."
+    doc = labelled(nlp, text, [("Tarnby", "GPE")])
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
+    found = places.get("Tarnby")
+    assert found is not None and found.kind == "city"
+
+
+def test_a_settlement_noun_before_or_after_the_name(nlp: Language) -> None:
+    """A noun right before the name, with or without "of", or heading an apposition."""
+    doc = nlp("They left the town of Tarnby for Kelby, a small market town, and Vell.")
+    assert called_a_town(doc[5:6])
+    assert called_a_town(doc[7:8])
+
+
+def test_other_words_are_no_evidence(nlp: Language) -> None:
+    """ "the mayor of Tarnby" and "Tarnby, a firm" say nothing of a town."""
+    doc = nlp("She met the mayor of Tarnby and Kelby, a firm from Vell.")
+    assert not called_a_town(doc[5:6])
+    assert not called_a_town(doc[7:8])
+
+
+def test_a_later_mention_speaks_for_the_first(nlp: Language) -> None:
+    """ "Tarnby" first, "the village of Tarnby" later: the name is a town throughout."""
+    doc = nlp("Tarnby was flooded. Rescuers reached the village of Tarnby at noon.")
+    assert called_a_town(doc[0:1])
+
+
+def test_a_town_the_gazetteer_lacks_stays_a_town_in_a_story_of_countries() -> None:
+    """The rule that makes a little-known foreign town of the gazetteer a place of no kind
+    leaves a town the text called one alone."""
+    town = Place("Tarnby", "city", None)
+    assert settled_city(town, frozenset({"FR", "GB"})) == town
+
+
+def test_a_town_the_text_calls_one_takes_the_storys_country() -> None:
+    """A town of no country in a story of British places is British, as any place the
+    tables lack is."""
+    places = [
+        Place("United Kingdom", "country", "GB"),
+        Place("Leeds", "city", "GB"),
+        Place("Tarnby", "city", None),
+    ]
+    assert placed_by_story(places)[-1] == Place("Tarnby", "city", "GB")
