@@ -5,8 +5,9 @@ them ("the Solar Kite market", "her Velvet Lantern years") marks a phrase of com
 capitals, a trend's or a scene's name, not a person's: a person is seldom so written, and
 then under a given name ("the Tom Vell case"). Only names the model reads as people or things
 whose words are English common nouns or adjectives, the first no given name, are read so; one
-such writing outweighs the model's person elsewhere ("lived near Ground Kite"). General word
-lists only.
+such writing outweighs the model's person elsewhere ("lived near Ground Kite"). After a
+possessive any words not opened by a given name will do: "her Brenmoor Set manners" names a
+social type or a character, not the owner's acquaintance. General word lists only.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
     | {"our", "my", "your"}
 )
+#: Possessive determiners: a name between one and its noun describes the owner's thing.
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 #: The model's labels such a phrase may bear: its people and its things ("the Ground Kite site"
 #: read once as a product gives its other writings, read as a person's, to a thing too).
 _LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -34,17 +37,23 @@ _OPENERS = frozenset({"[", "(", "'", '"', "\u2018", "\u201c"})
 _REACH = 2
 
 
-def _common_words(span: Span, lex: Lexicon) -> bool:
-    """Whether every word of a phrase is an English noun or adjective and the first is no
-    given name nor a title: "Solar Kite", "Ground Zero"; not "Tom Vell", "Hunter Kite", "Mrs
-    Kite", nor a rare given name before a surname no dictionary knows ("the Ivo Quarnley case")."""
+def _no_given_name(span: Span, lex: Lexicon) -> bool:
+    """Whether the first word of a phrase is no given name nor a title: "Solar Kite", "Brenmoor
+    Kite"; not "Tom Vell", "Hunter Kite", "Mrs Kite"."""
     first = span[0]
     lower = first.lower_
     if given_name_sex(first.text) or lower in role_words().noun_given_names:
         return False
-    if lower in lex.honorifics or lower in lex.role_words:
-        return False
-    return all(t.lower_ in common_nouns() or t.lower_ in adjectives() for t in span)
+    return lower not in lex.honorifics and lower not in lex.role_words
+
+
+def _common_words(span: Span, lex: Lexicon) -> bool:
+    """Whether every word of a phrase is an English noun or adjective and the first is no
+    given name nor a title: "Solar Kite", "Ground Zero"; not a rare given name before a
+    surname no dictionary knows ("the Ivo Quarnley case")."""
+    return _no_given_name(span, lex) and all(
+        t.lower_ in common_nouns() or t.lower_ in adjectives() for t in span
+    )
 
 
 def _describes_noun(span: Span, lex: Lexicon) -> bool:
@@ -78,7 +87,11 @@ def modifier_votes(mention: Mention, lex: Lexicon) -> None:
         before -= 1
     if before < 0 or span.doc[before].lower_ not in _DETERMINERS:
         return
-    if _common_words(span, lex) and _describes_noun(span, lex):
+    # After a possessive the words need no dictionary's: "her Brenmoor Set manners", a social
+    # type's or a character's name, is no one's; "the Ivo Quarnley case" is someone's.
+    owned = span.doc[before].lower_ in _POSSESSIVES
+    words = _no_given_name(span, lex) if owned else _common_words(span, lex)
+    if words and _describes_noun(span, lex):
         # Only outweighs the model's label: a place's name may be so written too ("the
         # Kelby Arena bombing") and what the text says of a place still wins.
         mention.votes.pop(PERSON, None)

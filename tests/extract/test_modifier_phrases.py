@@ -57,3 +57,18 @@ def test_a_surname_no_dictionary_knows_stays_a_person(nlp: Language) -> None:
     text = "Reporters followed the Ivo Quarnley case for a year before the verdict came."
     kinds = person_labelled_kinds(nlp, text, ["Ivo Quarnley"])
     assert kinds.get("Ivo Quarnley") == "person"
+
+
+def test_a_name_after_a_possessive_before_its_noun_is_no_person(nlp: Language) -> None:
+    """ "her Brenmoor Set manners": a social type's name, though no dictionary knows its words."""
+    text = "Ann Roke never lost her Brenmoor Set manners, even after ten years in Tarland."
+    kinds = person_labelled_kinds(nlp, text, ["Ann Roke", "Brenmoor Set"])
+    assert kinds.get("Brenmoor Set") != "person"
+    assert kinds.get("Ann Roke") == "person"
+
+
+def test_a_given_name_after_a_possessive_stays_a_person(nlp: Language) -> None:
+    """ "his Tom Vell impression": a given name opens a person's name, whatever it describes."""
+    text = "The comic was best known for his Tom Vell impression, which Tom Vell enjoyed."
+    kinds = person_labelled_kinds(nlp, text, ["Tom Vell", "Tom Vell"])
+    assert kinds.get("Tom Vell") == "person"
