@@ -22,6 +22,7 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_towns import called_a_town
 from generator.extract.place_votes import region_after
+from generator.extract.place_within import place_it_is_in
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
 #: Mongolia is no part of Mongolia.
@@ -62,11 +63,12 @@ def known_whole(name: str) -> Place | None:
 def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     """A place the tables lack, in the country of the state, province or country written
     after it ("Tarland, Ont."), or after a comma inside its own name, where the model keeps
-    the two as one ("Tarland, DC"); a US county so placed is a region ("Knox County,
+    the two as one ("Tarland, DC"), or after "in" ("Tarland Wood in France",
+    `place_it_is_in`); a US county so placed is a region ("Knox County,
     Tennessee"), and a town the gazetteer knows in the country so named, or one the text
     calls a town (`called_a_town`), a city."""
     after = region_after(span)
-    within = after or _region_within(name)
+    within = after or _region_within(name) or place_it_is_in(span)
     code = within.country_code if within else None
     county = us_county(name) if code == "US" else None
     if county is None and after is None and code is not None and _town_within(name, code):
