@@ -33,7 +33,7 @@ def credit_votes(mention: Mention) -> None:
     doc = span.doc
     by = span.start - 1
     if by < 1 or doc[by].lower_ != "by" or span.root.head.i != by:
-        return  # not "written by Home Office minister Tom Vell": the office's name
+        return  # not "a report by Treasury aide Tom Vell": the name hangs on "aide", not "by"
     if doc[by - 1].lower_ in _CREDIT_VERBS or _publisher_follows(span):
         mention.vote(PERSON, 3.0)  # "edited by Ann Roke"; "by Tom Vell, published by"
 
