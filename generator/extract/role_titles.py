@@ -287,12 +287,12 @@ def _hyphenated(token: Token) -> bool:
 
 def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the word written without spaces that ends at ``last`` ("mother-of-two")
-    holds a singular noun for a person."""
+    holds a singular noun for a person, or ends in a plural one ("co-hosts" of a list)."""
     start = last
     while start > 0 and not doc[start - 1].whitespace_:
         start -= 1
     return any(
-        t.pos_ == "NOUN" and t.tag_ != "NNS" and names_someone(t, lex)
+        t.pos_ == "NOUN" and names_someone(t, lex, plural=t.i == last)
         for t in doc[start : last + 1]
     )
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from generator.extract.lexicon import lexicon
+from generator.extract.role_titles import title_before
 from tests.extract.test_roles import roles_in
 
 
@@ -52,3 +55,22 @@ def test_hyphened_role_after_a_comma_is_written_once(nlp: Language) -> None:
     """An appositive cut into pieces gives its front once: no "acting vice-acting vice-"."""
     text = "Ann Roke, the acting vice-chair of the Tarland group, agreed."
     assert roles_in(nlp, text)["Ann Roke"] == "acting vice-chair of the Tarland group"
+
+
+def test_plural_hyphened_title_before_listed_names(nlp: Language) -> None:
+    """ "Her co-hosts Tom Ames and Ed Poe agreed" parsed with "hosts" hung from the hyphen,
+    as the model does at times: the plural title written with a hyphen is each name's."""
+    words = ["Her", "co", "-", "hosts", "Tom", "Ames", "and", "Ed", "Poe", "agreed", "."]
+    spaces = [True, False, False, True, True, True, True, True, True, False, False]
+    heads = [1, 9, 9, 2, 5, 9, 5, 8, 5, 9, 9]
+    deps = ["poss", "nsubj", "advcl", "appos", "compound", "nsubj", "cc", "compound", "conj"]
+    deps += ["ROOT", "punct"]
+    pos = ["PRON", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    pos += ["PUNCT"]
+    tags = ["PRP$", "NN", "NNS", "NNS", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "."]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents
+    )
+    assert title_before(doc[4:6], lexicon()) == "co-host"
+    assert title_before(doc[7:9], lexicon()) == "co-host"
