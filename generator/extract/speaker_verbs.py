@@ -16,10 +16,11 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
+from generator.extract.speaker_subjects import subject_of
 from generator.extract.speaker_tells import tells_that
 from generator.extract.speech import SPLIT_CHARS, according_to, in_any
 
-__all__ = ["Reporting"]
+__all__ = ["Reporting", "shown_with"]
 
 #: Conjunctions that open a clause of time, condition or cause ("once" as an adverb,
 #: "he once said", is no conjunction: the parser marks only the conjunction).
@@ -103,7 +104,12 @@ class Reporting(Holders):
             for c in candidates
         ]
         governing = [c[-1] for c in candidates if c[0] < 2]
-        return [c[-1] for c in sorted(candidates) if not _second_hand(c[-1], governing)]
+        return [
+            c[-1]
+            for c in sorted(candidates)
+            if not _second_hand(c[-1], governing)
+            and not shown_with(c[-1], [v[-1] for v in candidates], quote)
+        ]
 
     def _own_report(self, verb: Token, quote: Quote) -> bool:
         """Whether a verb in a sentence after the quote reports words of its own.
@@ -178,6 +184,27 @@ def _second_hand(verb: Token, governing: list[Token]) -> bool:
     if lemma(verb) != "report":
         return False
     return verb.i in {v.i for v in governing} and any(v.i != verb.i for v in governing)
+
+
+def shown_with(verb: Token, reporting: list[Token], quote: Quote) -> bool:
+    """Whether the noun of a verb's "with" phrase holds one of the ``reporting`` verbs and
+    its subject, a name: in "the advert concludes with footage of Ann Lee saying '...'" Ann
+    Lee speaks; "concludes" only tells what the advert shows, wherever the quote hangs. A
+    name after "with" ("with Lee attacking the plan, aides warn '...'") shows nothing."""
+    shown = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN"  # "with footage", not "with Lee"
+    ]
+    for noun in shown:
+        held = {t.i for t in noun.subtree}
+        for inner in reporting:
+            subject = subject_of(inner, quote) if inner.i in held else None
+            if subject is not None and subject.pos_ == "PROPN" and subject.i in held:
+                return True
+    return False
 
 
 def _in_relative(verb: Token) -> bool:

@@ -283,3 +283,21 @@ def test_a_participle_hung_on_the_photo_of_a_thing_names_nobody() -> None:
         "field after dark.’"
     )
     assert speakers(text)[-1] == ("Keep out of the top field after dark.", None)
+
+
+def test_a_verb_that_concludes_with_a_clip_of_a_name_saying_does_not_report() -> None:
+    """'Her film concludes with a clip of Tom Vell saying ..., "..."': Tom Vell says it."""
+    text = (
+        "Ann Roke has a new advert out. Her film concludes with a clip of Tom Vell saying "
+        "at a hustings last month, “That makes me clever,” when Roke pressed him on his rates."
+    )
+    assert speakers(text)[-1] == ("That makes me clever", "Tom Vell")
+
+
+def test_a_name_after_with_does_not_take_the_words_of_the_verb() -> None:
+    """'With the Dunmore gang attacking ..., drivers warn "...": no name shown, no speaker."""
+    text = (
+        "Lorry drivers met in Tarland on Monday. With the Dunmore Crew attacking and robbing "
+        "their lorries on the coast road, drivers warn of ‘a hard and bloody winter’ ahead."
+    )
+    assert speakers(text)[-1][1] is None
