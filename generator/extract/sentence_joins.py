@@ -7,7 +7,8 @@ NER finds names such as "Ukraine?The". Only the text the parser reads is mended;
 record's body keeps the seed's text as it came.
 
 A join is mended only where it cannot be anything else: a lower-case letter, a digit,
-a closing bracket or an acronym of two capitals or more ("in the US.Officials"), then
+a closing bracket, a word's closing quote mark ('a "fair deal".Ministers') or an
+acronym of two capitals or more ("in the US.Officials"), then
 ". ? !" (and any quote marks), then a capital and a lower-case letter, or the word "A"
 or "I" ("in 2000.A search began"). Web addresses
 ("example.com", "bbc.co.uk/news"), initials ("U.S.A"), acronyms followed by capitals
@@ -20,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-_JOIN = re.compile(r"(?:(?<=[a-z0-9)\]])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z]|[AI]\s)")
+_JOIN = re.compile(
+    r"(?:(?<=[a-z0-9)\]])|(?<=[a-z][\"’”])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z]|[AI]\s)"
+)
 _OPENING = "“"
 _STRAIGHT_DOUBLE = '"'
 #: What ends a sentence before a glued mark, and what a quote mark opens after.

@@ -24,6 +24,12 @@ from generator.seeds import Seed
         ('the fees rose."It is unfair," she said.', 'the fees rose. "It is unfair," she said.'),
         ('she said "never again."Then she left', 'she said "never again." Then she left'),
         ("the fees rose.“It is unfair,” she said.", "the fees rose. “It is unfair,” she said."),
+        ('a "fair deal".Ministers agreed.', 'a "fair deal". Ministers agreed.'),
+        (
+            'it "broke every rule"."We are angry," he said.',
+            'it "broke every rule". "We are angry," he said.',
+        ),
+        ("a ‘fair deal’.Ministers agreed.", "a ‘fair deal’. Ministers agreed."),
     ],
 )
 def test_a_sentence_run_into_the_next_gets_its_space(joined: str, mended: str) -> None:
