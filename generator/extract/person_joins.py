@@ -3,7 +3,8 @@
 A month that opens a name ("April Ames") is a given name unless its context
 makes it a date; two person spans that touch, or that name particles join
 ("Kanza wa Lunda"), are one name; proper nouns the model left after a name
-belong to it (`joined_people`).
+belong to it (`joined_people`); a common given name before a word the text
+also names alone opens that person's full name ("Adrian Vell ... for Vell").
 """
 
 from __future__ import annotations
@@ -105,6 +106,42 @@ def country_surnamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+#: Labels of the one-word entities whose word, written elsewhere after a common given name
+#: the model left untagged, is that person's surname: "Kelby sacked Adrian Vell ... a fee for
+#: Vell" (read as a body). Not a place's: "Jack London" does not make London a surname.
+_SURNAME_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with each full name the model left untagged as one PERSON span: a common
+    given name (untagged, or read as a nationality) just before a capitalised word in no
+    entity that the text also writes alone as a one-word person or body ("have sacked Adrian
+    Vell ... a fee for Vell"); no capitalised word after it (a run of capitals is a title)."""
+    singles = {e.text for e in ents if len(e) == 1 and e.label_ in _SURNAME_LABELS}
+    nationalities = {e.start: e for e in ents if len(e) == 1 and e.label_ == "NORP"}
+    people: list[Span] = []
+    for given in doc[:-1]:
+        surname = doc[given.i + 1]
+        after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+        if (
+            surname.text in singles
+            and surname.ent_iob_ == "O"
+            and surname.is_title
+            and surname.is_alpha
+            and given.is_title
+            and bool(given.whitespace_)
+            and (given.ent_iob_ == "O" or given.i in nationalities)
+            and given_name_sex(given.text) is not None
+            and not (after is not None and after.is_title and after.is_alpha)
+        ):
+            people.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    if not people:
+        return ents
+    taken = {p.start for p in people}
+    kept = [e for e in ents if e.start not in taken]
+    return sorted([*kept, *people], key=lambda e: e.start)
+
+
 def _holds_capital(span: Span) -> bool:
     """Whether a span may open a name: one of lower-case common words only ("lorry driver"
     before "Tom Ames") is a description the model misread; a particle ("van") may open one."""
@@ -119,7 +156,8 @@ def joined_people(doc: Doc) -> list[Span]:
     one name.
     """
     out: list[Span] = []
-    for ent in month_named_people(doc, country_surnamed_people(doc, list(doc.ents))):
+    ents = untagged_full_names(doc, country_surnamed_people(doc, list(doc.ents)))
+    for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
         if previous is not None and (
             (
