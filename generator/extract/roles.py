@@ -54,6 +54,7 @@ from generator.extract.role_phrases import (
 )
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
+from generator.extract.role_set_off import set_off_elsewhere
 from generator.extract.role_surface import (
     affiliation,
     appointed_to,
@@ -329,6 +330,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         described = (
             appositive(reach, lex)
             or marked_appositive(reach, lex)
+            or set_off_elsewhere(reach, lex)
             or copula(reach, lex)
             or named_last(reach, lex)
             or affiliation(reach)

@@ -1,0 +1,65 @@
+"""A description set off by a comma right after a name, which the parser hung elsewhere.
+
+English sets an appositive right after what it describes, so the noun phrase a comma
+opens right after a name says who that name is, however the parse reads it:
+
+* with its closing comma left out ("Tom Vell, a close friend told the paper"), the
+  parser makes the description a second subject of the name's verb, or the subject of
+  a relative clause of the name with no relative word, which English does not set off;
+* after a name inside a larger phrase ("the son of Tom Vell, the convicted forger
+  who ...", "talks with Ed Poe and Ann Roke, the head of the board"), it hangs the
+  description from a word further up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_context import SUBJECTS
+from generator.extract.role_phrases import names_someone, role_phrase
+
+__all__ = ["set_off_elsewhere"]
+
+
+def _phrase_opening(span: Span, at: int) -> Token:
+    """The head of the largest noun phrase that starts at token ``at`` after the name: a
+    clause whose subject it is ("a close friend told") stops it."""
+    noun = span.doc[at]
+    while noun.head.i > span.end and noun.head.left_edge.i == at and noun.head.pos_ != "VERB":
+        noun = noun.head
+    return noun
+
+
+def _hung_elsewhere(noun: Token, name: Token) -> bool:
+    """Whether the parse made ``noun`` a second subject of the name's verb, the subject of
+    a clause of the name without a relative word, or an appositive of a word before the
+    name whose phrase holds the name."""
+    verb = noun.head
+    if noun.dep_ in SUBJECTS and verb.i > noun.i:
+        if name.dep_ in SUBJECTS and verb == name.head:
+            return True
+        relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.subtree)
+        return verb.dep_ == "relcl" and verb.head == name and not relative
+    if noun.dep_ != "appos" or noun.head.i >= name.i:
+        return False
+    return any(a.i == noun.head.i for a in name.ancestors)
+
+
+def set_off_elsewhere(span: Span, lex: Lexicon) -> str | None:
+    """ "close friend" in "Tom Vell, a close friend told the paper" and "convicted forger"
+    in "the son of Tom Vell, the convicted forger who ...": a singular noun for a person
+    whose phrase a comma right after the name opens, in the same paragraph, which the
+    parse hung elsewhere (see the module's note), or None."""
+    doc = span.doc
+    comma = span.end
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    noun = _phrase_opening(span, comma + 1)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not names_someone(noun, lex):
+        return None
+    if any(t.is_space or "\n" in t.whitespace_ for t in doc[span.start : noun.i]):
+        return None
+    if not _hung_elsewhere(noun, span.root):
+        return None
+    return role_phrase(noun, range(span.start, span.end), lex)
