@@ -67,7 +67,11 @@ class Context(PronounSearch):
         if found is None and self._story_description(noun):
             fits = lambda person: self._of_sex(person, noun)  # noqa: E731
             people = self.known_people()
-            found = story_person(noun, people, self._quotes, self.owners, self.quoted.inside, fits)
+            narrative = self.narrative_subject(noun)
+            near = narrative[0] if narrative is not None else None
+            found = story_person(
+                noun, people, self._quotes, self.owners, self.quoted.inside, fits, near
+            )
         return found
 
     def _story_description(self, noun: Token) -> bool:
@@ -81,7 +85,17 @@ class Context(PronounSearch):
         if any(c.lower_ in CONTRASTING or c.dep_ == "poss" for c in noun.children):
             return False  # "the other 54-year-old", "her 54-year-old son"
         found = self.narrative_subject(noun)
-        return found is None or not self._may_be(found[1], noun)
+        if found is None or not self._may_be(found[1], noun):
+            return True
+        # "He also accused them ... The 66-year-old said", "... to her owner Jo Ames, she
+        # is worth it. '...,' the 44-year-old says": a "he"/"she" whom the search reads as
+        # no one tells nothing, so the story is read as if no person stood there.
+        subject = found[1]
+        return (
+            subject.lower_ in ("he", "she")
+            and not self._reading_pronoun
+            and self.pronoun_referent(subject) is None
+        )
 
     def _may_be(self, subject: Token, noun: Token) -> bool:
         """Whether a subject is or may be the person a description names: a person of

@@ -6,6 +6,8 @@ reads such a noun as the main subject of the narrative sentence before it; when 
 subject is no person ("Police said ...", "The water rose ...") or there is none, the
 noun still refers to someone the story has named:
 
+* the one person the narrative sentence before names outside quotes ("To its new owner,
+  Jo Ames, it was a bargain. '...,' the 44-year-old says");
 * the speaker of the last quote with one before it, when nobody is named outside quotes
   since ("'...,' Jo Ames said. / '...' / The 61-year-old wrote ..."), else the one person
   named since whom the noun can be;
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.quote_marks import Quote
@@ -63,16 +65,28 @@ def story_person(
     owners: Mapping[int, Entity],
     quoted: Callable[[int], bool],
     fits: Callable[[Entity], bool],
+    near: Span | None = None,
 ) -> Entity | None:
     """The person an age or family description refers to with no person as the subject
-    before it: the last speaker, else the one person, or the main one, named before.
-    ``fits`` tells whether the noun can be a person (sex); ages are checked here."""
+    before it: the one person ``near`` (the narrative sentence before) names, else the
+    last speaker, else the one person, or the main one, named before. ``fits`` tells
+    whether the noun can be a person (sex); ages are checked here."""
     age = age_of(noun)
 
     def can_be(person: Entity) -> bool:
         ages = stated_ages(person, noun.i)
         return person.kind == PERSON and fits(person) and (age is None or not ages or age in ages)
 
+    if near is not None:
+        # "To its new owner, Jo Ames, it was a bargain. '...,' the 44-year-old says": the
+        # one person the narrative sentence just before names, whom the noun can be.
+        named = {
+            id(o): o
+            for t in near
+            if not quoted(t.idx) and (o := owners.get(t.i)) is not None and can_be(o)
+        }
+        if len(named) == 1:
+            return next(iter(named.values()))
     start = noun.sent.start_char
     spoken = [
         q

@@ -42,4 +42,3 @@ def test_he_after_his_coach_is_still_the_one_named() -> None:
         '"He taught me everything," he said.'
     )
     assert speakers(text)[0][1] == "Tom Vell"
-

@@ -79,3 +79,28 @@ def test_one_resident_is_no_one_the_story_names() -> None:
         '"We have never seen water like it," one resident said.'
     )
     assert speakers(text)[0][1] is None
+
+
+def test_an_age_after_a_pronoun_for_no_one_is_the_one_named() -> None:
+    """ "For the man who bought her, Tom Vell, she was a bargain. '...,' the 44-year-old
+    says": "she" is the dog, whom the search reads as no one, so the age is the one
+    person named."""
+    text = (
+        "A collie called Fern has fetched a record sum at a farm sale in Tarland.\n\n"
+        "Bidding for the dog ran on for an hour. Most trained dogs sell for far less. For "
+        "the man who bought her, sheep farmer Tom Vell, she was a bargain all the same.\n\n"
+        "'The bidding went up very fast and I nearly gave up twice,' the 44-year-old says."
+    )
+    assert speakers(text)[0][1] == "Tom Vell"
+
+
+def test_an_age_is_the_one_person_the_sentence_before_names() -> None:
+    """Roke named three times, then "The storm tore the roof off Tom Vell's cottage. '...,'
+    the 71-year-old said": the person the sentence before names, not the most named."""
+    text = (
+        "Ann Roke, who runs the Tarland ferry, said the crossing was shut. Ann Roke said her "
+        "staff were safe. Ms Roke added that repairs would take weeks.\n\n"
+        "The storm tore the roof off a cottage belonging to Tom Vell.\n\n"
+        "'I watched the whole thing from my kitchen window,' the 71-year-old said."
+    )
+    assert speakers(text)[0][1] == "Tom Vell"
