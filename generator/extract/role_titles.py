@@ -27,6 +27,7 @@ from generator.extract.role_phrases import (
 )
 from generator.extract.role_sexes import opposite_sexes
 from generator.extract.role_trades import (
+    capital_trade,
     compound_noun,
     listed_after_adjective,
     office_link,
@@ -91,7 +92,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if doc[probe].head.i != span.root.i or doc[probe].dep_ != "compound":
             break
         if probe > 0 and is_role_word(doc[probe - 1], lex):
-            return probe - 1
+            return probe if capital_trade(doc[probe]) else probe - 1  # "Chief Engineer"
     return None
 
 
@@ -345,7 +346,6 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     doc = span.doc
     if start == last and _address_after_role(doc, last, lex):
         start = last = last - 1  # "Economist Professor Jo Ames": an economist
-    words = role_words()
     while start > 0:
         token = doc[start - 1]
         # A word in lower case the model put in a person's span is no name
@@ -371,7 +371,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if _then_of(token, start, last):
             start -= 1  # "her then partner Jo Roe": a role held then
             break
-        if _breaks_title(token, words, lex):
+        if _breaks_title(token, role_words(), lex):
             break
         fits = (
             token.tag_ == "POS"

@@ -25,6 +25,7 @@ from generator.extract.role_phrases import (
 )
 
 __all__ = [
+    "capital_trade",
     "compound_noun",
     "listed_after_adjective",
     "office_link",
@@ -34,24 +35,32 @@ __all__ = [
 ]
 
 
-def trade_opening(token: Token, span: Span) -> bool:
-    """Whether a sentence's first word, right before the name and tied to it, is a common
-    noun for a person that the model left out of the name ("Florist Jo Roe said"): its
-    capital comes from its place; not a given name that is such a noun ("Hunter").
-    ``span`` is the name with any courtesy title before it ("Surgeon Dr Jo Roe").
-    The model may take the word into the person's span ("Barista Jo Roe"), which the
-    name then leaves out; a noun of the people list need not be in WordNet's index."""
+def capital_trade(token: Token) -> bool:
+    """Whether a capitalised word is a common noun for a person ("Florist", "Engineer"),
+    by the word lists or WordNet's index; not a given name that is such a noun ("Hunter")."""
     lower = token.lower_
     words = role_words()
     return (
-        opens_sentence(token)
-        and token.is_title
+        token.is_title
         and token.is_alpha
-        and token.ent_type_ in ("", "PERSON")
-        and token.head.i in range(span.start, span.end)
         and (lower in common_nouns() or lower in words.people)
         and person_noun(lower)
         and lower not in words.noun_given_names
+    )
+
+
+def trade_opening(token: Token, span: Span) -> bool:
+    """Whether a sentence's first word, right before the name and tied to it, is a common
+    noun for a person that the model left out of the name ("Florist Jo Roe said"): its
+    capital comes from its place. ``span`` is the name with any courtesy title before it
+    ("Surgeon Dr Jo Roe"). The model may take the word into the person's span ("Barista
+    Jo Roe"), which the name then leaves out; a noun of the people list need not be in
+    WordNet's index."""
+    return (
+        opens_sentence(token)
+        and token.ent_type_ in ("", "PERSON")
+        and token.head.i in range(span.start, span.end)
+        and capital_trade(token)
     )
 
 

@@ -94,3 +94,9 @@ def test_capitalised_plural_title_is_each_name_s(nlp: Language) -> None:
     roles = roles_in(nlp, text)
     assert roles["Tom Ames"] == "Former Harbour Commissioner"
     assert roles["Ian Vell"] == "Former Harbour Commissioner"
+
+
+def test_capitalised_trade_after_a_rank_ends_the_title(nlp: Language) -> None:
+    """ "Acme Chief Engineer Tom Vell": the trade after "Chief" is the title's head."""
+    text = "Ann Roke met Acme Chief Engineer Tom Vell at the Tarland depot on Monday."
+    assert roles_in(nlp, text)["Tom Vell"] == "Acme Chief Engineer"
