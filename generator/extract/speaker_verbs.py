@@ -20,7 +20,7 @@ from generator.extract.speaker_subjects import subject_of
 from generator.extract.speaker_tells import tells_that
 from generator.extract.speech import SPLIT_CHARS, according_to, in_any
 
-__all__ = ["Reporting", "shown_with"]
+__all__ = ["Reporting", "shown_with", "subordinated"]
 
 #: Conjunctions that open a clause of time, condition or cause ("once" as an adverb,
 #: "he once said", is no conjunction: the parser marks only the conjunction).
@@ -205,6 +205,19 @@ def shown_with(verb: Token, reporting: list[Token], quote: Quote) -> bool:
             if subject is not None and subject.pos_ == "PROPN" and subject.i in held:
                 return True
     return False
+
+
+def subordinated(verb: Token, participle: Token) -> bool:
+    """Whether a verb heads an adverbial clause a conjunction opens before the verb it hangs
+    on, which stands before the participle ("As marchers shouted at the guards, Lee is heard
+    ... saying"): the clause tells what went on around the main one, and the participle
+    is the main clause's. A clause after its verb ("set up an inquiry when Lee said ...,
+    adding") goes on with its own participle."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i < participle.i
+        and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children)
+    )
 
 
 def _in_relative(verb: Token) -> bool:

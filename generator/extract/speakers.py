@@ -27,7 +27,7 @@ from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
-from generator.extract.speaker_verbs import Reporting, shown_with
+from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -211,6 +211,7 @@ class Attribution(Reporting):
                 and self.is_reporting(token)
                 and not self.quoted.inside(token.idx)
                 and not shown_with(token, [verb], quote)  # "concludes with footage of"
+                and not subordinated(token, verb)  # "As marchers shouted, Lee is heard saying"
             ):
                 return subject_of(token, quote, self.quoted)
         return None

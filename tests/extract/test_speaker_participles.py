@@ -61,3 +61,30 @@ def test_a_participle_after_a_passive_clause_is_its_subjects_words() -> None:
         "‘I ran the office for ten years and he knows it.’"
     )
     assert speakers(text) == [("I ran the office for ten years and he knows it.", "Ruth Pellow")]
+
+
+def test_a_participle_does_not_take_the_speaker_of_a_clause_of_time() -> None:
+    """'As marchers shouted at the guards, Roke is heard ... by saying ...' is Roke's."""
+    text = (
+        "Guard Ann Roke was filmed at the Tarland gate in May. As the marchers shouted at the "
+        "guards, Roke is heard goading them by saying ‘come over here and try it then’."
+    )
+    assert speakers(text) == [("come over here and try it then", "Ann Roke")]
+
+
+def test_a_participle_after_a_clause_of_time_with_a_common_noun_names_nobody() -> None:
+    """'When the crowd asked ..., a clerk stood up, saying ...': an unnamed clerk speaks."""
+    text = (
+        "Tom Vell spoke at the dock. When the crowd asked about the fees, a clerk stood up, "
+        "saying ‘the fees will stay as they are for now’."
+    )
+    assert speakers(text) == [("the fees will stay as they are for now", None)]
+
+
+def test_a_participle_goes_on_from_a_clause_of_time_after_the_main_verb() -> None:
+    """'The board began its review when its chair, Tom Vell, said ..., adding: ...' is Vell's."""
+    text = (
+        "The Tarland harbour board began its review in May when its chair, Tom Vell, said the "
+        "catches had fallen, adding: ‘We owe the fishermen a full answer on this.’"
+    )
+    assert speakers(text) == [("We owe the fishermen a full answer on this.", "Tom Vell")]
