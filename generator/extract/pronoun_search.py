@@ -31,6 +31,7 @@ from generator.extract.speech import (
     OFFICE_MODIFIERS,
     PRONOUNS,
     SUBJECT_DEPS,
+    according_to,
     definite,
     is_role_noun,
     noun_phrase,
@@ -151,6 +152,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                     found = self.missed_person(token)
                     if self._other_sex(found, word):
                         continue  # a name the entities missed, of the other sex
+                    if found is None and self._source_of(tokens, word):
+                        continue  # "According to Jo Ames, Save Our Fields is ...": her topic
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
                 spokes = role and token.lower_ in SPOKES_PEOPLE
@@ -293,6 +296,18 @@ class PronounSearch(PronounClues, QuoteGaps):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
+
+    def _source_of(self, tokens: list[Token], word: str) -> bool:
+        """Whether a sentence gives its words as a person's of the pronoun's sex by
+        "according to" ("According to Jo Ames, ..."), who is then its main person."""
+        return any(
+            t.dep_ == "pobj"
+            and according_to(t.head.head)
+            and (owner := self.owners.get(t.i)) is not None
+            and owner.kind == PERSON
+            and self.compatible(owner, word)
+            for t in tokens
+        )
 
     def _passable_office(self, noun: Token) -> bool:
         """Whether a definite office that speaks and names no one ("Ann Roke ... '...,' the

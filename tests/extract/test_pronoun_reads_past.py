@@ -96,3 +96,14 @@ def test_an_organization_subject_leaves_a_name_of_unknown_sex() -> None:
         "'We will sail every day this summer,' she said."
     )
     assert speakers(text)[-1][1] != "Kit Marlow"
+
+
+def test_a_name_no_one_resolved_after_according_to_is_read_past() -> None:
+    """ "According to Vell, Save Our Fields is a 'gang'. On his blog he called ...": the name
+    no entity holds is what Vell speaks of, so "he" is Vell."""
+    text = (
+        "Tom Vell, a retired officer from Tarland, has spent the summer attacking his rivals.\n\n"
+        "According to Vell, Save Our Fields is a 'gang of thieves'. On his blog he described "
+        "their marches as 'a plague upon the whole valley'."
+    )
+    assert speakers(text)[-1][1] == "Tom Vell"
