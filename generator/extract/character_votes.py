@@ -1,11 +1,11 @@
 """Evidence from the parse that a name is a part played, not a person: a character.
 
 "Ann Vell plays Jack Stone", "Tom Ames starred as Captain Rook", "Jack Stone, played
-by Ann Vell," and "the detective Harry Dunn" as what a person plays. A sport or a rival
-is played too: "plays Tom Ames at tennis", "played against Tom Ames", "played for
-Norport" keep their kinds. Also a person of a story whom no one need play: "video game
-heroine Lana Vell", "the fictional detective Jo Ames", "Jo Ames is one of the novel's
-best-loved characters".
+by Ann Vell," ("Jack Stone is played by Ann Vell") and "the detective Harry Dunn" as
+what a person plays. A sport or a rival is played too: "plays Tom Ames at tennis",
+"played against Tom Ames", "played for Norport" keep their kinds. Also a person of a
+story whom no one need play: "video game heroine Lana Vell", "the fictional detective Jo
+Ames", "Jo Ames is one of the novel's best-loved characters".
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def character_votes(mention: Mention) -> None:
         and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS)
         and not _sport_or_rival(cast)
     )
-    played_by = any(_played_by(child) for child in root.children)
+    played_by = any(child.dep_ == "acl" and _played_by(child) for child in root.children)
+    # "Captain Rook is played by Ann Vell": the name is the passive verb's subject.
+    played_by = played_by or (root.dep_ == "nsubjpass" and _played_by(root.head))
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
     # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
     # only name parts.
@@ -222,14 +224,14 @@ def _sport_or_rival(verb: Token) -> bool:
     return False
 
 
-def _played_by(child: Token) -> bool:
-    """Whether a clause on the name says a person plays it: ", played by Ann Vell,"."""
+def _played_by(verb: Token) -> bool:
+    """Whether a passive "played" says a person plays the name: ", played by Ann Vell,", "is
+    played by Ann Vell"."""
     return (
-        child.dep_ == "acl"
-        and child.lower_ in verb_forms(_PORTRAY)
-        and child.tag_ == "VBN"
+        verb.lower_ in verb_forms(_PORTRAY)
+        and verb.tag_ == "VBN"
         and any(
             agent.dep_ == "agent" and any(obj.ent_type_ == "PERSON" for obj in agent.children)
-            for agent in child.children
+            for agent in verb.children
         )
     )

@@ -1,0 +1,36 @@
+"""Entity typing of a part that is the subject of a passive "played by" a person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import entity_kinds
+
+
+def test_the_subject_of_is_played_by_a_person_is_a_part(nlp: Language) -> None:
+    """ "Jack Stirling is played by Tom Vell" in a film's story: the part, not a person."""
+    kinds = entity_kinds(
+        nlp,
+        "In the new film, Jack Stirling is played by Tom Vell, who won an award last year. "
+        "Jack Stirling is a spy.",
+    )
+    assert kinds.get("Jack Stirling") != "person"
+    assert kinds.get("Tom Vell") == "person"
+
+
+def test_a_part_to_be_played_later_is_a_part(nlp: Language) -> None:
+    """ "Dora Finch will be played by Ann Roke" in a sitcom: the part, not a person."""
+    kinds = entity_kinds(
+        nlp, "The sitcom returns next week. Dora Finch will be played by Ann Roke in it."
+    )
+    assert kinds.get("Dora Finch") != "person"
+    assert kinds.get("Ann Roke") == "person"
+
+
+def test_a_person_beaten_by_another_stays_a_person(nlp: Language) -> None:
+    """ "Tom Vell was beaten by Ann Roke": a passive of no part leaves both people."""
+    kinds = entity_kinds(
+        nlp, "Tom Vell was beaten by Ann Roke in the final. Tom Vell said he was tired."
+    )
+    assert kinds.get("Tom Vell") == "person"
+    assert kinds.get("Ann Roke") == "person"
