@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from generator.extract.lexicon import cues, normalize
 from generator.extract.mentions import ORG, WORK, Mention, writings
+from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
@@ -48,6 +49,7 @@ def thing_votes(mentions: list[Mention]) -> None:
     """Each mention of a model's body whose every writing describes a weapon or a speech
     votes for a thing (see the module's doc)."""
     storm_votes(mentions)
+    nickname_votes(mentions)
     if not mentions:
         return
     doc = mentions[0].span.doc
