@@ -26,6 +26,7 @@ from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_possessives import possessive_mark
 from generator.extract.speech import (
     PRONOUNS,
     SPLIT_CHARS,
@@ -115,7 +116,8 @@ def _noun_after_quote(token: Token) -> Token | None:
     doc = token.doc
     at = token.i - 1
     while at > token.i - MAX_PHRASE_WORDS and at >= 0 and not _closing_mark(doc[at]):
-        if doc[at].is_punct and doc[at].text != "-" and doc[at].tag_ != "POS":
+        mark = doc[at].tag_ == "POS" or possessive_mark(doc[at])
+        if doc[at].is_punct and doc[at].text != "-" and not mark:
             return None
         at -= 1
     if at < 1 or at == token.i - 1 or not doc[at].is_quote or doc[at - 1].text not in ",?!":
@@ -373,5 +375,6 @@ def outside_relative(noun: Token, found: Entity | None) -> Entity | None:
 
 
 def _closing_mark(token: Token) -> bool:
-    """A quote mark, not the apostrophe of a possessive ("Ames' statement")."""
-    return token.is_quote and token.tag_ != "POS"
+    """A quote mark, not the apostrophe of a possessive ("Ames' statement", "Ames’ statement"
+    with the bare mark the tagger takes for punctuation)."""
+    return token.is_quote and token.tag_ != "POS" and not possessive_mark(token)

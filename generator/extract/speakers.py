@@ -25,6 +25,7 @@ from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
+from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
@@ -220,7 +221,7 @@ class Attribution(Reporting):
         self, subject: Token, quote: Quote, previous: Quote | None
     ) -> Entity | None:
         """Who a reporting verb's subject names, or None."""
-        if _unmarked_possessive(subject):
+        if unmarked_possessive(subject):
             # "Senator Ames’ Press Secretary told": the parser took the bare
             # possessive mark for punctuation; the secretary speaks, unnamed, not Ames.
             return None
@@ -365,24 +366,6 @@ def _body_owning(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.lower_ in words().organization_nouns and definite(child):
             return child
     return None
-
-
-def _unmarked_possessive(token: Token) -> bool:
-    """Whether a name ending in "s" owns the noun after it by a bare apostrophe the parser
-    read as punctuation ("Ames’ Secretary"): the mark follows the name with no space and a
-    noun or its modifier follows the mark. A name in quote marks ("‘Ames’ said") is not."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or token.i == 0 or token.whitespace_:
-        return False
-    mark, owned = doc[token.i + 1], doc[token.i + 2]
-    return (
-        mark.text in ("\u2019", "'")
-        and token.lower_.endswith("s")
-        and mark.whitespace_ == " "
-        and owned.pos_ in ("NOUN", "PROPN", "ADJ")
-        and "\u2018" not in doc[max(0, token.i - 4) : token.i].text
-        and "'" not in doc[max(0, token.i - 4) : token.i].text
-    )
 
 
 def _written_as_name(token: Token) -> bool:

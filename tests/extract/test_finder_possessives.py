@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract import load_nlp
-from generator.extract.speakers import _unmarked_possessive
+from generator.extract.speaker_possessives import unmarked_possessive
 from tests.extract.test_quotes import speakers
 
 
@@ -17,14 +17,14 @@ def _token(text: str, word: str) -> Token:
 def test_a_bare_possessive_mark_before_a_title_makes_the_name_an_owner() -> None:
     """ "Senator Reyes’ Press Secretary told": Reyes owns the secretary."""
     text = "Later, Senator Reyes’ Press Secretary told the Ledger: ‘No comment.’"
-    assert _unmarked_possessive(_token(text, "Reyes"))
+    assert unmarked_possessive(_token(text, "Reyes"))
 
 
 def test_a_name_in_quote_marks_or_before_a_verb_is_no_owner() -> None:
     """ "the firm known as ‘Reyes’ said" and "Reyes said" are not possessives."""
-    assert not _unmarked_possessive(_token("A firm known as ‘Reyes’ backed the plan.", "Reyes"))
-    assert not _unmarked_possessive(_token("Later, Reyes said she would stay.", "Reyes"))
-    assert not _unmarked_possessive(_token("Later, Tom Ames’ said nothing.", "Ames"))
+    assert not unmarked_possessive(_token("A firm known as ‘Reyes’ backed the plan.", "Reyes"))
+    assert not unmarked_possessive(_token("Later, Reyes said she would stay.", "Reyes"))
+    assert not unmarked_possessive(_token("Later, Tom Ames’ said nothing.", "Ames"))
 
 
 def test_a_name_that_ends_in_s_and_speaks_keeps_the_quote() -> None:
