@@ -32,6 +32,7 @@ from generator.extract.referent_ages import story_person
 from generator.extract.referent_descriptions import CONTRASTING
 from generator.extract.referent_nouns import age_of, definite_age, family_noun, one_person, singular
 from generator.extract.referent_repeats import same_descriptions
+from generator.extract.referent_roles import only_held_before
 from generator.extract.referent_short_forms import short_form_holder
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
 
@@ -112,10 +113,13 @@ class Context(PronounSearch):
         return subject.pos_ == "PROPN" or one_person(subject, self.lex)
 
     def by_role(self, token: Token) -> Entity | None:
-        """As `referent_descriptions.Descriptions.by_role`; a short or informal office noun
-        ("the PM", "the premier") no stated role holds is the one holder of the office it
-        stands for (`referent_short_forms`)."""
+        """As `referent_descriptions.Descriptions.by_role`, but never one whose stated role
+        gives the office only as held before; a short or informal office noun ("the PM",
+        "the premier") no stated role holds is the one holder of the office it stands for
+        (`referent_short_forms`)."""
         found = super().by_role(token)
+        if found is not None and only_held_before(found, token):
+            return None  # "Kit Hale, the former chancellor, ... the chancellor said"
         if found is None and not any(c.dep_ == "poss" for c in token.children):
             named = [
                 p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)

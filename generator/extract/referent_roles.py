@@ -37,6 +37,7 @@ __all__ = [
     "may_hold",
     "member_of_body",
     "office_elsewhere",
+    "only_held_before",
     "past_holder",
 ]
 
@@ -95,8 +96,8 @@ def holds_office(person: Entity, noun: str, words: list[str]) -> bool:
 
 def past_holder(person: Entity, noun: str) -> bool:
     """Whether the person's stated role, or a title before one of their names, says the
-    office was theirs before ("former", "then", ...)."""
-    if set(role_terms(person.role or "")) & PAST_QUALIFIERS:
+    office was theirs before ("former", "then", "ex-Tory", ...)."""
+    if any(_past_word(w) for w in role_terms(person.role or "")):
         return True
     for mention in person.mentions:
         start, doc = mention.span.start, mention.span.doc
@@ -105,6 +106,23 @@ def past_holder(person: Entity, noun: str) -> bool:
             if title & PAST_QUALIFIERS:
                 return True
     return False
+
+
+def only_held_before(person: Entity, noun: Token) -> bool:
+    """Whether the person's stated role gives the office a role noun names only as held
+    before ("former Tory chancellor", "ex-Tory chancellor"), the noun saying no such
+    thing: "the chancellor" is whoever holds it now. A past word elsewhere in the role
+    ("chancellor, a former banker") leaves the office theirs."""
+    if {t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS:
+        return False
+    parts = [part.split() for part in (person.role or "").lower().split(",")]
+    held = [words[: words.index(noun.lower_)] for words in parts if noun.lower_ in words]
+    return bool(held) and all(any(_past_word(w) for w in before) for before in held)
+
+
+def _past_word(word: str) -> bool:
+    """Whether a word of a role says "before": "former", "ex-Tory", "then-mayor"."""
+    return word in PAST_QUALIFIERS or word.split("-")[0] in PAST_QUALIFIERS
 
 
 def _holds(person: Entity, noun: str) -> bool:

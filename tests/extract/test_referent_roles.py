@@ -46,3 +46,34 @@ def test_a_shadow_office_is_not_the_office() -> None:
         '"We need more nurses," the outspoken shadow home secretary said.'
     )
     assert speakers(text)[-1][1] != "Ann Vell"
+
+
+def test_a_former_holder_is_not_the_office_now() -> None:
+    """ "Kit Hale, the former Tory chancellor, ... The chancellor said": not Hale, whose
+    stated role gives the office only as held before."""
+    text = (
+        "Kit Hale, the former Tory chancellor, attacked the budget on Monday.\n\n"
+        "Tom Vell defended his plans in the Commons. The chancellor said: 'These figures "
+        "show the economy is growing faster than anyone expected.'"
+    )
+    assert speakers(text)[0][1] != "Kit Hale"
+
+
+def test_an_ex_holder_written_with_a_hyphen_is_not_the_office_now() -> None:
+    """ "Kit Hale, the ex-Tory chancellor, ... The chancellor said": "ex-Tory" says before."""
+    text = (
+        "Kit Hale, the ex-Tory chancellor, attacked the budget on Monday.\n\n"
+        "Tom Vell defended his plans in the Commons. The chancellor said: 'These figures "
+        "show the economy is growing faster than anyone expected.'"
+    )
+    assert speakers(text)[0][1] != "Kit Hale"
+
+
+def test_a_past_word_elsewhere_in_the_role_leaves_the_office() -> None:
+    """ "Chancellor, a former banker": the office is still theirs."""
+    text = (
+        "Kit Hale, the chancellor and a former banker, set out the budget on Monday.\n\n"
+        "The chancellor said: 'These figures show the economy is growing faster than "
+        "anyone expected.'"
+    )
+    assert speakers(text)[0][1] == "Kit Hale"
