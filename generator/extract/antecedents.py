@@ -88,8 +88,8 @@ class Context(PronounSearch):
         found = self.narrative_subject(noun)
         if found is None or not self._may_be(found[1], noun):
             return True
-        # "He also accused them ... The 66-year-old said", "... to her owner Jo Ames, she
-        # is worth it. '...,' the 44-year-old says": a "he"/"she" whom the search reads as
+        # "He also accused them ... The 63-year-old said", "... to her owner Jo Ames, she
+        # is worth it. '...,' the 47-year-old says": a "he"/"she" whom the search reads as
         # no one tells nothing, so the story is read as if no person stood there.
         subject = found[1]
         return (

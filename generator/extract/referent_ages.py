@@ -7,7 +7,7 @@ subject is no person ("Police said ...", "The water rose ...") or there is none,
 noun still refers to someone the story has named:
 
 * the one person the narrative sentence before names outside quotes ("To its new owner,
-  Jo Ames, it was a bargain. '...,' the 44-year-old says");
+  Jo Ames, it was a bargain. '...,' the 47-year-old says");
 * the speaker of the last quote with one before it, when nobody is named outside quotes
   since ("'...,' Jo Ames said. / '...' / The 61-year-old wrote ..."), else the one person
   named since whom the noun can be;
@@ -78,7 +78,7 @@ def story_person(
         return person.kind == PERSON and fits(person) and (age is None or not ages or age in ages)
 
     if near is not None:
-        # "To its new owner, Jo Ames, it was a bargain. '...,' the 44-year-old says": the
+        # "To its new owner, Jo Ames, it was a bargain. '...,' the 47-year-old says": the
         # one person the narrative sentence just before names, whom the noun can be.
         named = {
             id(o): o

@@ -82,14 +82,14 @@ def test_one_resident_is_no_one_the_story_names() -> None:
 
 
 def test_an_age_after_a_pronoun_for_no_one_is_the_one_named() -> None:
-    """ "For the man who bought her, Tom Vell, she was a bargain. '...,' the 44-year-old
+    """ "For the man who bought her, Tom Vell, she was a bargain. '...,' the 47-year-old
     says": "she" is the dog, whom the search reads as no one, so the age is the one
     person named."""
     text = (
         "A collie called Fern has fetched a record sum at a farm sale in Tarland.\n\n"
         "Bidding for the dog ran on for an hour. Most trained dogs sell for far less. For "
         "the man who bought her, sheep farmer Tom Vell, she was a bargain all the same.\n\n"
-        "'The bidding went up very fast and I nearly gave up twice,' the 44-year-old says."
+        "'The bidding went up very fast and I nearly gave up twice,' the 47-year-old says."
     )
     assert speakers(text)[0][1] == "Tom Vell"
 
