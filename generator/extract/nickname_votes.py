@@ -1,9 +1,9 @@
 """Evidence that a name in quote marks is a nickname or a title, not a person of its own.
 
 A name a writer coins for someone, in quote marks after a verb of naming and its object
-("critics dubbed him 'Mr Gloom'", "dubbing the minister 'Sir Spendalot'"), is that person's
+("the press dubbed him 'Mr Gloom'", "dubbing the minister 'Sir Spendalot'"), is that person's
 nickname; a name inside a quoted title after a noun of works and "called" ("a documentary
-called 'No More Mr Gloom'") is part of the title. Either way the quoted words are no second
+called 'Farewell Mr Gloom'") is part of the title. Either way the quoted words are no second
 person, however the honorific in them reads. General word lists only.
 """
 
@@ -27,7 +27,7 @@ _CALLING = frozenset({"call", "calls", "called", "calling"})
 _OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "me", "us", "you"})
 _OPENING = frozenset({"'", '"', "\u2018", "\u201c"})
 _CLOSING = frozenset({"'", '"', "\u2019", "\u201d"})
-#: How many capitalised words a quoted title may hold beside the name: "No More Mr Gloom".
+#: How many capitalised words a quoted title may hold beside the name: "Farewell Mr Gloom".
 _TITLE_WORDS = 3
 #: How many capitalised words the verb's object may have: "dubbing Mr Ames 'Sir Gloom'".
 _OBJECT_WORDS = 3
@@ -37,7 +37,7 @@ _WEIGHT = 4.0
 
 def _quote_before(doc: Doc, start: int) -> int:
     """The index of the opening quote mark just before a name, over at most a few
-    capitalised words of a quoted title ("'No More Mr Gloom'"), or -1."""
+    capitalised words of a quoted title ("'Farewell Mr Gloom'"), or -1."""
     i = start - 1
     while i >= 0 and start - i <= _TITLE_WORDS and doc[i].is_title and doc[i].is_alpha:
         i -= 1

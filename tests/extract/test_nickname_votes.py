@@ -20,10 +20,10 @@ def test_a_coined_nickname_is_no_second_person(nlp: Language) -> None:
 
 
 def test_a_name_a_pronoun_is_dubbed_is_no_person(nlp: Language) -> None:
-    """ "columnists dubbed him 'Mr Tom Gloom'": a name coined for him, not another man."""
+    """ "the press dubbed him 'Mr Tom Gloom'": a name coined for him, not another man."""
     kinds = entity_kinds(
         nlp,
-        "Tom Vell never smiled in public, and columnists dubbed him \u2018Mr Tom Gloom\u2019. "
+        "Tom Vell never smiled in public, and the press dubbed him \u2018Mr Tom Gloom\u2019. "
         "He laughed it off.",
     )
     assert kinds.get("Tom Gloom") != "person"
@@ -31,10 +31,10 @@ def test_a_name_a_pronoun_is_dubbed_is_no_person(nlp: Language) -> None:
 
 
 def test_a_name_inside_a_quoted_title_is_no_person(nlp: Language) -> None:
-    """ "a documentary called 'No More Mr Gloom'": part of the title."""
+    """ "a documentary called 'Farewell Mr Gloom'": part of the title."""
     kinds = entity_kinds(
         nlp,
-        "Tom Vell talks about his career in a documentary called 'No More Mr Gloom'. "
+        "Tom Vell talks about his career in a documentary called 'Farewell Mr Gloom'. "
         "It is shown on Friday.",
     )
     assert kinds.get("Gloom") != "person"

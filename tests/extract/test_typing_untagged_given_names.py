@@ -17,7 +17,7 @@ def test_a_surname_after_an_untagged_given_name_is_a_person(nlp: Language) -> No
     and read the surname as a body."""
     text = (
         "The club will waive a fee for Vell, and the board backed the move against Vell. "
-        "Norport have dropped Adrian Vell from the squad for the rest of the season."
+        "Norport have dropped Adrian Vell from the squad until the spring."
     )
     labels = [("Vell", "ORG"), ("Vell", "ORG"), ("Norport", "ORG")]
     found = _by_name(extract_entities(labelled(nlp, text, labels)))
