@@ -129,7 +129,7 @@ def _describes_one(head: Token, lex: Lexicon) -> bool:
 
 
 def referred_after(
-    span: Span, lex: Lexicon, own: frozenset[str], sex: str | None = None
+    span: Span, lex: Lexicon, own: frozenset[str], sex: str | None = None, *, again: bool = False
 ) -> str | None:
     """ "Quality Manager from Leeds" in "Jane Roe ... . She said ... . The Quality
     Manager from Leeds said".
@@ -139,7 +139,8 @@ def referred_after(
     person as its subject (see `_describes_one`), or with "he" or "she" said to
     be one ("She is a retired nurse"). A description whose own clause takes up the
     pronoun of the other sex than ``sex`` ("the young activist says she ...", of a man)
-    is someone else, and ends the search.
+    is someone else, and ends the search. A bare office is read only of a person the
+    story names ``again`` (see `_lede_office`): one named once may be a passer-by.
     """
     sentence = span.sent
     doc = span.doc
@@ -168,11 +169,36 @@ def referred_after(
         named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
         # "The banner that is hoisted": a thing's clause.
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if definite and not named and not thing and _describes_one(subject, lex):
+        varied = again and sentence.start == span.sent.end and _lede_office(span, subject, own)
+        if definite and not named and not thing and (varied or _describes_one(subject, lex)):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _lede_office(span: Span, office: Token, own: frozenset[str]) -> bool:
+    """Whether a bare office ("The Home Secretary") opening the paragraph right after a
+    name's paragraph in the story's lede is that person again: news names its subject
+    in the lede and goes on with the office, unless another person is written with that
+    office as a title ("Home Secretary Ed Poe") or the name's sentence has that noun
+    too. Within one paragraph, or as a quote's speaker, the office may be someone else's."""
+    doc = span.doc
+    start = office.left_edge.i
+    if span.sent.start not in {s.start for s in islice(doc.sents, LEDE_SENTENCES)}:
+        return False
+    if start == 0 or not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return False
+    if any(t.lower_ == office.lower_ and t.i not in range(span.start, span.end) for t in span.sent):
+        return False  # "fined by a judge. The judge ...": the one the lede names beside
+    words = [t.lower_ for t in office.subtree if t.i >= office.left_edge.i + 1]
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or {bare(w) for w in ent.text.split()} <= own:
+            continue
+        before = [t.lower_ for t in doc[max(0, ent.start - len(words)) : ent.start]]
+        if before == words:
+            return False
+    return True
 
 
 def _takes_up_other_sex(subject: Token, sex: str | None) -> bool:

@@ -355,7 +355,8 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         told = [m for m in entity.mentions if not in_quote(m.span)]
         sex = gender_of(entity)
         for mention in sorted(told, key=lambda m: m.span.start_char):
-            role = mended(referred_after(mention.span, lex, own, sex))
+            again = len(entity.mentions) > 1
+            role = mended(referred_after(mention.span, lex, own, sex, again=again))
             if role:
                 return role
     chosen_role = chosen(found, referred_before(first.span, lex))
