@@ -3,7 +3,7 @@
 English sets an appositive right after what it describes, so the noun phrase a comma
 opens right after a name says who that name is, however the parse reads it:
 
-* with its closing comma left out ("Tom Vell, a close friend told the paper"), the
+* with its closing comma left out ("Tom Vell, an old neighbour said so"), the
   parser makes the description a second subject of the name's verb, or the subject of
   a relative clause of the name with no relative word, which English does not set off;
 * after a name inside a larger phrase ("the son of Tom Vell, the convicted forger
@@ -24,7 +24,7 @@ __all__ = ["set_off_elsewhere"]
 
 def _phrase_opening(span: Span, at: int) -> Token:
     """The head of the largest noun phrase that starts at token ``at`` after the name: a
-    clause whose subject it is ("a close friend told") stops it."""
+    clause whose subject it is ("an old neighbour said") stops it."""
     noun = span.doc[at]
     while noun.head.i > span.end and noun.head.left_edge.i == at and noun.head.pos_ != "VERB":
         noun = noun.head
@@ -47,7 +47,7 @@ def _hung_elsewhere(noun: Token, name: Token) -> bool:
 
 
 def set_off_elsewhere(span: Span, lex: Lexicon) -> str | None:
-    """ "close friend" in "Tom Vell, a close friend told the paper" and "convicted forger"
+    """ "old neighbour" in "Tom Vell, an old neighbour said so" and "convicted forger"
     in "the son of Tom Vell, the convicted forger who ...": a singular noun for a person
     whose phrase a comma right after the name opens, in the same paragraph, which the
     parse hung elsewhere (see the module's note), or None."""

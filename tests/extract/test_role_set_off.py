@@ -44,6 +44,6 @@ def test_description_hung_from_a_noun_above_the_name(nlp: Language) -> None:
 
 
 def test_a_reported_source_after_an_object_name_is_not_its_role(nlp: Language) -> None:
-    """ "A letter went to Tom Vell, the men's solicitor says": the solicitor is the source."""
-    text = "A letter has been sent to Tom Vell, the men's solicitor says."
+    """ "A note went to Tom Vell, the crew's lawyer adds": the lawyer is the source."""
+    text = "A note was posted to Tom Vell, the crew's lawyer adds."
     assert roles_in(nlp, text)["Tom Vell"] is None
