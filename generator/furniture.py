@@ -20,6 +20,7 @@ from generator.paragraph_repeats import (
     SENTENCE_GAP,
     SeenParagraphs,
     glued_blocks,
+    in_running_quote,
     norm,
     within,
     word_count,
@@ -283,6 +284,11 @@ def read_furniture(
         if not norm(paragraph):
             continue
         earlier = seen.repeated(paragraph)
+        before, after = article[-1] if article else None, following[0] if following else None
+        if earlier is not None and in_running_quote(paragraph, before, after, earlier):
+            # A page repeats a speech's words in a caption or the lead, but a paragraph of a
+            # speech over paragraphs is the story's: dropped, it would cut the speech.
+            earlier = None
         if earlier is None and dropped_from is not None and within(paragraph, dropped_from):
             earlier = dropped_from  # the rest of the repeat just dropped ("'He is here.'")
         if earlier is not None and _story_after_caption(earlier, paragraph, article):

@@ -37,6 +37,41 @@ def _holds(words: Iterable[str], holder: set[str]) -> bool:
     return sum(word in holder for word in listed) >= _REPEAT_SHARE * len(listed)
 
 
+#: A quote mark that opens words: a curly opening one, or a straight one at a paragraph's
+#: start or after a space, colon or bracket.
+_OPENING_MARK = re.compile(r"[\u2018\u201c]|(?:^|(?<=[\s:(\[]))['\"]")
+#: A mark that closes words: after a stop or comma, or before a space, a stop or the end.
+#: A plural's apostrophe ("the players\u2019 union") reads as one too, so a doubt leaves
+#: the words closed.
+_CLOSING_MARK = re.compile(r"[.,!?;:\u2026]['\u2019\"\u201d]|['\u2019\"\u201d](?=[\s.,;:!?]|$)")
+
+
+def opens_quote(paragraph: str) -> bool:
+    """Whether a paragraph starts with a quote mark that opens words."""
+    return _OPENING_MARK.match(paragraph.lstrip()) is not None
+
+
+def leaves_quote_open(paragraph: str) -> bool:
+    """Whether a paragraph's last opened quote has no closing mark: British style runs a
+    speech over paragraphs and closes only its last one."""
+    opened = list(_OPENING_MARK.finditer(paragraph))
+    return bool(opened) and not _CLOSING_MARK.search(paragraph, opened[-1].end())
+
+
+def in_running_quote(paragraph: str, before: str | None, after: str | None, earlier: str) -> bool:
+    """Whether a paragraph that repeats ``earlier`` is one of a speech's several: it goes on
+    from an open quote of the paragraph ``before`` it, or its own open quote goes on in the
+    one ``after`` it with words ``earlier`` does not hold (else the whole speech repeats)."""
+    continues = before is not None and opens_quote(paragraph) and leaves_quote_open(before)
+    runs_on = (
+        after is not None
+        and leaves_quote_open(paragraph)
+        and opens_quote(after)
+        and not within(after, earlier)
+    )
+    return continues or runs_on
+
+
 def within(paragraph: str, earlier: str) -> bool:
     """Whether every word of ``paragraph`` is one of ``earlier``'s: a short paragraph that goes
     on from a repeat of ``earlier`` ("'He is a shame.'") is the rest of that repeat."""

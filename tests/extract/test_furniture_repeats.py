@@ -117,3 +117,35 @@ def test_the_short_rest_of_a_repeat_goes_with_it() -> None:
     rest = "'He is a shame to your town.'"
     article = read_furniture([FILLER[0], letter, FILLER[1], again, rest]).article
     assert article == (FILLER[0], letter, FILLER[1])
+
+
+def test_a_repeat_inside_a_speech_over_paragraphs_is_kept() -> None:
+    """The lead gives a speech's words, then the speech runs over three paragraphs: its
+    second paragraph, which repeats the lead's words, stays, or the speech is cut."""
+    lead = "Tom Vell said today ‘the longer the mill stands empty, the worse the valley fares.’"
+    speech = [
+        "His neighbour Ann Roke told the Gazette: ‘We have waited for a buyer all year.",
+        "‘The longer the mill stands empty the worse the valley fares.",
+        "‘Nobody here wants flats where the looms were.’",
+    ]
+    article = read_furniture([lead, FILLER[0], *speech, FILLER[1]]).article
+    assert article == (lead, FILLER[0], *speech, FILLER[1])
+
+
+def test_a_repeat_that_opens_a_speech_over_paragraphs_is_kept() -> None:
+    """A caption-like copy comes first; the story's copy opens a speech that runs on into
+    the next paragraph, so it is read with the speech."""
+    copy = "A mill source said: ‘Buyers are finding the valley too far from the motorway'"
+    speech = [
+        "A mill source said: ‘Buyers are finding the valley too far from the motorway.",
+        "‘The looms were sold last winter and the roof leaks.’",
+    ]
+    article = read_furniture([FILLER[0], copy, FILLER[1], *speech]).article
+    assert article[-2:] == tuple(speech)
+
+
+def test_a_closed_repeat_before_a_quote_is_still_dropped() -> None:
+    """A repeat whose quote closes is no part of the speech after it: it is dropped."""
+    copy = "Tom Vell said: ‘The mill will open again by the spring, whatever the council says.’"
+    article = read_furniture([FILLER[0], copy, FILLER[1], copy, QUOTE]).article
+    assert article == (FILLER[0], copy, FILLER[1], QUOTE)
