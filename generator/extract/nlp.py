@@ -221,6 +221,8 @@ def load_nlp() -> Language:
     for written in role_words().abbreviations:
         if written.endswith("."):  # "Brig. Gen. Ann Roke": a title's stop ends no sentence
             tokenizer.add_special_case(written.capitalize(), [{ORTH: written.capitalize()}])
+    for written in ("wed", "Wed"):  # "He wed her" and "Wed 5 May", not "we'd" without its mark
+        tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("sentence_cap", before="parser")
     nlp.add_pipe("title_stops", before="parser")
