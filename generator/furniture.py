@@ -22,6 +22,7 @@ from generator.paragraph_repeats import (
     glued_blocks,
     in_running_quote,
     norm,
+    opens_quote,
     within,
     word_count,
 )
@@ -318,7 +319,7 @@ def _broken(paragraph: str, following: Sequence[str]) -> bool:
     opens a quote (and has no caption's marks), leaves a quote open, or the next paragraph
     goes on in lower case."""
     opens = paragraph[:1].islower() or (
-        paragraph[:1] in "\"'\u2018\u201c" and not _CAPTION_CUE.search(paragraph)
+        opens_quote(paragraph) and not _CAPTION_CUE.search(paragraph)
     )
     unclosed = paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count(
         "\u201d"

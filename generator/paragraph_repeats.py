@@ -48,7 +48,7 @@ _CLOSING_MARK = re.compile(r"[.,!?;:\u2026]['\u2019\"\u201d]|['\u2019\"\u201d](?
 
 def opens_quote(paragraph: str) -> bool:
     """Whether a paragraph starts with a quote mark that opens words."""
-    return _OPENING_MARK.match(paragraph.lstrip()) is not None
+    return _OPENING_MARK.match(paragraph) is not None
 
 
 def leaves_quote_open(paragraph: str) -> bool:
