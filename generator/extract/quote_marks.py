@@ -152,6 +152,8 @@ def _classify_single(
         )
         if after_nested and char != "\u2018" and not after.isalnum():
             return CLOSE
+        if _cut_off(text, at, lo) and char != "\u2018" and not after.isalnum():
+            return CLOSE  # speech broken off: "I went –' the senator said"
         if _is_space(after):
             return None  # a lone mark between spaces is an apostrophe
         if char == "\u2019" and after.isalpha():
@@ -163,6 +165,16 @@ def _classify_single(
             return MAYBE_CLOSE
         return CLOSE
     return None
+
+
+def _cut_off(text: str, at: int, lo: int) -> bool:
+    """Words broken off by a dash right before the mark: "I went –'", "I went—'", "never – ’"."""
+    window = text[max(lo, at - 4) : at]  # word, at most one space, dash, at most one space
+    before = window.rstrip(" ")
+    if len(window) - len(before) > 1 or not before or before[-1] not in "-\u2013\u2014":
+        return False
+    words = before[:-1].rstrip(" ")
+    return bool(words) and len(before) - 1 - len(words) <= 1 and words[-1].isalnum()
 
 
 def _is_n_elision(text: str, at: int, lo: int, hi: int) -> bool:
