@@ -29,6 +29,16 @@ _APOSTROPHES = str.maketrans({"\u2019": "'"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "retired", "outgoing"})
 #: Sentences of the lede, where a story may open on someone it names later.
 LEDE_SENTENCES = 3
+#: Offices a story's events bring in beside its subject: a court's, the police's, a
+#: hospital's, an unnamed source. "The judge" after a defendant's name is the court's.
+MET_IN_EVENTS = frozenset(
+    {
+        *("judge", "justice", "magistrate", "coroner", "prosecutor", "attorney", "lawyer"),
+        *("counsel", "officer", "inspector", "investigator", "detective", "sergeant"),
+        *("superintendent", "doctor", "spokesman", "spokeswoman", "spokesperson"),
+        *("official", "reporter", "correspondent", "host", "presenter", "interviewer"),
+    }
+)
 #: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
 
@@ -38,7 +48,7 @@ def bare(word: str) -> str:
     return word.lower().translate(_APOSTROPHES).removesuffix("'s").removesuffix("'")
 
 
-def _ents_of(sentence: Span) -> tuple[Span, ...]:
+def ents_of(sentence: Span) -> tuple[Span, ...]:
     """The entities within the sentence, as ``Span.ents`` gives them, found by bisection:
     ``Span.ents`` scans every entity of the document, and roles ask once per mention
     (thousands in a long text). Roles are read after the entities are final, so the
@@ -55,10 +65,10 @@ def _ents_of(sentence: Span) -> tuple[Span, ...]:
     return tuple(ent for ent in ents[low:high] if ent.end <= sentence.end)
 
 
-def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
+def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the sentence names a person other than the one with name words ``own``
     ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Harcourt" is one)."""
-    for ent in _ents_of(sentence):
+    for ent in ents_of(sentence):
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
             continue
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
@@ -76,11 +86,11 @@ def _others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
 
 def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the only person the sentence names is the one with name words ``own``."""
-    named = any(ent.label_ == "PERSON" for ent in _ents_of(sentence))
-    return named and not _others_in(sentence, own, lex)
+    named = any(ent.label_ == "PERSON" for ent in ents_of(sentence))
+    return named and not others_in(sentence, own, lex)
 
 
-def _describing_subject(sentence: Span, lex: Lexicon, *, past_source: bool = False) -> Token | None:
+def describing_subject(sentence: Span, lex: Lexicon, *, past_source: bool = False) -> Token | None:
     """The subject a sentence opens with ("But the Leeds teacher, pictured, said"), or
     the speaker of a quote ("‘It was awful,’ the Leeds teacher said"), or None. With
     ``past_source``, a source named after what it reports that is no role ("..., police
@@ -150,10 +160,10 @@ def referred_after(
         if sentence.end >= len(doc):
             return None
         sentence = doc[sentence.end].sent
-        if _others_in(sentence, own, lex):
+        if others_in(sentence, own, lex):
             return None
         # "Jo Roe was held. The boxing star was freed, police said": the sentence's subject
-        subject = _describing_subject(sentence, lex, past_source=True)
+        subject = describing_subject(sentence, lex, past_source=True)
         if subject is not None and in_quote(subject):
             continue  # the speaker's words, not the narrator's
         if subject is not None and subject.lower_ in ("he", "she"):
@@ -187,18 +197,27 @@ def _lede_office(span: Span, office: Token, own: frozenset[str]) -> bool:
     start = office.left_edge.i
     if span.sent.start not in {s.start for s in islice(doc.sents, LEDE_SENTENCES)}:
         return False
+    if office.lower_ in MET_IN_EVENTS:
+        return False  # "Jo Roe admitted theft. / The judge said": the court's judge
     if start == 0 or not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
         return False
     if any(t.lower_ == office.lower_ and t.i not in range(span.start, span.end) for t in span.sent):
         return False  # "fined by a judge. The judge ...": the one the lede names beside
+    return not held_as_title(office, own)
+
+
+def held_as_title(office: Token, own: frozenset[str]) -> bool:
+    """Whether a person other than the one with name words ``own`` is written with the
+    words of "the <office>" as a title ("Home Secretary Ed Poe")."""
+    doc = office.doc
     words = [t.lower_ for t in office.subtree if t.i >= office.left_edge.i + 1]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or {bare(w) for w in ent.text.split()} <= own:
             continue
         before = [t.lower_ for t in doc[max(0, ent.start - len(words)) : ent.start]]
         if before == words:
-            return False
-    return True
+            return True
+    return False
 
 
 def _takes_up_other_sex(subject: Token, sex: str | None) -> bool:
@@ -246,9 +265,9 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
-        if any(ent.label_ == "PERSON" for ent in _ents_of(sentence)):
+        if any(ent.label_ == "PERSON" for ent in ents_of(sentence)):
             return None
-        subject = _describing_subject(sentence, lex)
+        subject = describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex) or in_quote(subject):
             continue
         if sentence.start not in lede:
@@ -289,11 +308,11 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
         return None
     before = doc[sentence.start - 1].sent
     lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
-    if before.start not in lede or any(ent.label_ == "PERSON" for ent in _ents_of(before)):
+    if before.start not in lede or any(ent.label_ == "PERSON" for ent in ents_of(before)):
         return None
-    if any(ent.label_ == "PERSON" for ent in _ents_of(doc[sentence.start : span.start])):
+    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
         return None
-    subject = _describing_subject(before, lex)
+    subject = describing_subject(before, lex)
     if (
         subject is None
         or subject.head.lower_ not in lex.reporting_verbs

@@ -44,6 +44,7 @@ from generator.extract.role_context import (
 )
 from generator.extract.role_groups import group_of
 from generator.extract.role_inverted import named_last
+from generator.extract.role_office_next import office_next
 from generator.extract.role_one_of import one_of
 from generator.extract.role_phrases import (
     is_role_word,
@@ -356,7 +357,10 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         sex = gender_of(entity)
         for mention in sorted(told, key=lambda m: m.span.start_char):
             again = len(entity.mentions) > 1
-            role = mended(referred_after(mention.span, lex, own, sex, again=again))
+            role = mended(
+                referred_after(mention.span, lex, own, sex, again=again)
+                or office_next(mention.span, lex, own, again=again)
+            )
             if role:
                 return role
     chosen_role = chosen(found, referred_before(first.span, lex))
