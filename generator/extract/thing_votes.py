@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from spacy.tokens import Span
 
+from generator.extract.given_name_votes import given_name_votes
 from generator.extract.lexicon import cues, normalize
 from generator.extract.mentions import ORG, WORK, Mention, writings
 from generator.extract.nickname_votes import nickname_votes
@@ -50,6 +51,7 @@ def thing_votes(mentions: list[Mention]) -> None:
     votes for a thing (see the module's doc)."""
     storm_votes(mentions)
     nickname_votes(mentions)
+    given_name_votes(mentions)
     if not mentions:
         return
     doc = mentions[0].span.doc

@@ -26,13 +26,13 @@ def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) 
 
 
 def test_a_first_name_of_another_person_is_no_surname(nlp: Language) -> None:
-    """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Lena Ward" as the model read it:
+    """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Robin Ward" as the model read it:
     "Ward" may be the first name of that man, not a family name."""
-    text = "Ward Hollis and Lena Ward run the kiosk. Mr Ward, 52, sells the tickets."
+    text = "Ward Hollis and Robin Ward run the kiosk. Mr Ward, 52, sells the tickets."
     doc = labelled(
         nlp,
         text,
-        [("Ward Hollis", "PERSON"), ("Lena Ward", "ORG"), ("Ward", "PERSON")],
+        [("Ward Hollis", "PERSON"), ("Robin Ward", "ORG"), ("Ward", "PERSON")],
     )
     kinds = {e.name: e.kind for e in extract_entities(doc)}
-    assert kinds.get("Lena Ward") == ORG
+    assert kinds.get("Robin Ward") == ORG
