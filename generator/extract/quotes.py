@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.quote_echoes import echo_speakers
 from generator.extract.quote_frames import (
     colon_subject,
     dash_subject,
@@ -189,10 +190,8 @@ def _owned_by(
     """The person or body an owner word names ("Lee's", "his", "the council"), or None."""
     if owner is None:
         return None
-    if owner.lower_ in POSSESSIVE_PRONOUNS:
-        found = search.antecedent(owner, quote, previous)
-    else:
-        found = search.speaker_of_subject(owner, quote, previous)
+    pronoun = owner.lower_ in POSSESSIVE_PRONOUNS  # "his" is read back, a noun as a subject
+    found = (search.antecedent if pronoun else search.speaker_of_subject)(owner, quote, previous)
     return found if found is not None and found.kind in (PERSON, ORG) else None
 
 
@@ -379,6 +378,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     _attribute_all(search, quotes)
     fragments = [q for q in found if len(q.text.split()) < MIN_QUOTE_WORDS]
     quotes = sorted(quotes + framed_fragments(search, fragments), key=lambda q: q.parts[0][0])
+    echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
     unique: dict[str, Quote] = {}
     for quote in quotes:

@@ -1,0 +1,81 @@
+"""A quote with no speaker whose words another quote, one with a speaker, holds.
+
+News often gives a few words of a speech before (or after) setting the speech out with its
+speaker: "Experts warn the port faces 'a long climb back to where it was' ... Ann Lee
+said: 'This is a long climb back to where it was before the storm.'" Words are the
+words of whoever said them, wherever they are quoted, so a quote nothing attributes takes
+the speaker of the quotes that hold all its words in a row, when those quotes have one
+and the same speaker. Three words may be a stock phrase anyone quotes ("law and
+order", "stay at home"): a quote that short counts only when a verb of saying or judging
+holds it in its clause ("ministers admit the bill would 'break the rules'") and it is no
+name set before a noun ("the 'stay at home' message", "'level playing field' rules").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.entities import Entity
+from generator.extract.quote_marks import ALL_MARKS, Quote
+from generator.extract.speakers import Attribution
+from generator.extract.speech import in_any
+
+__all__ = ["echo_speakers"]
+
+#: Fewest words of a quote that takes another quote's speaker with no verb holding it.
+MIN_ECHO_WORDS = 4
+#: Fewest words of a quote that takes another quote's speaker at all.
+MIN_HELD_ECHO_WORDS = 3
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower().replace("’", "'")))
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether `shorter` stands in `longer` as a run of whole words."""
+    size = len(shorter)
+    return any(longer[at : at + size] == shorter for at in range(len(longer) - size + 1))
+
+
+def echo_speakers(search: Attribution, quotes: list[Quote]) -> None:
+    """Give each quote with no speaker the one speaker of the attributed quotes that hold
+    its words (see the module's docstring), in place."""
+    said = [(_words(q.text), q.speaker) for q in quotes if q.speaker is not None]
+    for quote in quotes:
+        if quote.speaker is not None:
+            continue
+        own = _words(quote.text)
+        if len(own) < MIN_HELD_ECHO_WORDS:
+            continue
+        holders = {id(speaker): speaker for words, speaker in said if _holds(words, own)}
+        if len(holders) != 1:
+            continue
+        if len(own) < MIN_ECHO_WORDS and not _held_by_verb(search, quote):
+            continue
+        if len(own) < MIN_ECHO_WORDS and _names_a_noun(search, quote):
+            continue
+        speaker: Entity = next(iter(holders.values()))
+        quote.speaker = speaker
+
+
+def _held_by_verb(search: Attribution, quote: Quote) -> bool:
+    """Whether a verb of saying or judging holds the quote in its own clause."""
+    return any(
+        any(in_any(t, quote) for t in verb.subtree) for verb in search.reporting_verbs(quote)
+    )
+
+
+def _names_a_noun(search: Attribution, quote: Quote) -> bool:
+    """Whether a noun follows the quote's closing mark with only a space between: the
+    quote names a kind of that noun ("the 'stay at home' message")."""
+    end = quote.parts[-1][1]
+    after = search.sentences.doc.char_span(end, len(search.text), alignment_mode="expand")
+    word = next((t for t in after or [] if t.idx >= end and t.text.strip(ALL_MARKS)), None)
+    return (
+        word is not None
+        and word.pos_ == "NOUN"
+        and search.text[end : word.idx].strip(ALL_MARKS) == " "
+    )
