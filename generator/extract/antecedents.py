@@ -31,10 +31,19 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_ages import story_person
 from generator.extract.referent_descriptions import CONTRASTING
 from generator.extract.referent_nouns import age_of, definite_age, family_noun, one_person, singular
+from generator.extract.referent_offices import (
+    OFFICE_SENTENCES,
+    THING_WORDS,
+    Verdict,
+    held_by_anyone,
+    office_words,
+    people_noun,
+    verdict,
+)
 from generator.extract.referent_repeats import same_descriptions
 from generator.extract.referent_roles import only_held_before
 from generator.extract.referent_short_forms import short_form_holder
-from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
+from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, titled_as, words
 
 __all__ = ["Context"]
 
@@ -73,7 +82,59 @@ class Context(PronounSearch):
             found = story_person(
                 noun, people, self._quotes, self.owners, self.quoted.inside, fits, near
             )
+        if found is None:
+            found = self._office_holder_before(noun)
         return found
+
+    def _office_holder_before(self, noun: Token) -> Entity | None:
+        """ "Tom Vell will warn ... The plan would cost ... The Prime Minister will also
+        say": the nearest main subject before that may hold an office of one holder that
+        no one in the story is stated to hold (`referent_offices`), or None."""
+        office = office_words(noun)
+        if office is None or held_by_anyone(office, self.known_people()):
+            return None
+        spans = self.sentences.spans
+        index = self.sentences.index_at(noun.idx) - 1
+        read = 0
+        while index >= 0 and read < OFFICE_SENTENCES:
+            sent = spans[index]
+            index -= 1
+            if all(t.is_punct or t.is_space or self.quoted.inside(t.idx) for t in sent):
+                continue  # quoted words only: no narrative
+            read += 1
+            subject = next(
+                (
+                    t
+                    for t in sent
+                    if t.dep_ in SUBJECT_DEPS
+                    and self._main_verb(t.head)
+                    and not self.quoted.inside(t.idx)
+                ),
+                None,
+            )
+            told = False if subject is None else self._office_verdict(subject, noun)
+            if told is not False:
+                return told if isinstance(told, Entity) else None
+        return None
+
+    def _office_verdict(self, subject: Token, noun: Token) -> Verdict:
+        """What a main subject before tells `_office_holder_before`: the person it names
+        (or whose thing it is: "Mr Vell's plan"), who may hold the office or makes the
+        search read on (`referent_offices.verdict`); reading on past a thing (False);
+        stopping at anyone else (True)."""
+        owner = self._owner_of_thing(subject) if subject.pos_ == "NOUN" else None
+        word = owner if owner is not None else subject
+        entity = self.entity_in(noun_phrase(word))
+        if entity is None and word.lower_ in ("he", "she", "his", "her"):
+            entity = self.pronoun_referent(word)
+        if entity is not None:
+            if entity.kind != PERSON:
+                return True
+            titled = titled_as(entity, noun.lower_, [noun.lower_])
+            return verdict(entity, titled or len(entity.mentions) > 1)
+        if word.lower_ in THING_WORDS:
+            return False
+        return not (word.pos_ == "NOUN" and not people_noun(word, self.lex))
 
     def _story_description(self, noun: Token) -> bool:
         """Whether a noun is an age or a family description ("the 54-year-old", "the

@@ -1,0 +1,61 @@
+"""An office of one holder that the story never states anyone holds ("the Prime
+Minister", "the PM", "the president"): the nearest person before who is a subject of
+the story, read back past sentences about things (`referent_offices`)."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_the_prime_minister_reads_back_past_sentences_about_things() -> None:
+    """'The Prime Minister will also say' after two sentences about a fund is the man
+    the story named twice before them, though it never calls him prime minister."""
+    text = (
+        "Tom Vell will warn today that action is needed to save the coastal towns.\n\n"
+        "Mr Vell is making his promise at a summit held in Tarland. The fund will lift "
+        "spending on sea walls by a third.\n\n"
+        'That is twice the sum spent last year. The Prime Minister will also say: "We '
+        'must act now, and we must act together."'
+    )
+    assert speakers(text)[-1] == ("We must act now, and we must act together.", "Tom Vell")
+
+
+def test_the_pm_reads_back_past_an_opposition_leader() -> None:
+    """'The PM replied ... he said' after the opposition leader's question is the man
+    she challenged: a person with another stated office is read past."""
+    text = (
+        "Tom Vell faced questions in Parliament on Wednesday. At the weekly session, Mr "
+        "Vell was challenged over delays by opposition leader Ann Roke. She said the fund "
+        "runs out at the end of the month.\n\n"
+        "The PM replied that the Government would publish a plan. "
+        '"She is right to raise this, and we will act," he said.'
+    )
+    assert speakers(text)[-1] == ("She is right to raise this, and we will act", "Tom Vell")
+
+
+def test_a_person_with_another_office_is_not_the_prime_minister() -> None:
+    """The only person named is the health secretary: 'the Prime Minister' is no one."""
+    text = (
+        "Ann Roke, the health secretary, said hospitals were full. Ms Roke added that "
+        "beds were scarce. The figures were bad. The Prime Minister said: "
+        '"We will build more wards."'
+    )
+    assert speakers(text)[-1] == ("We will build more wards.", None)
+
+
+def test_an_officer_is_not_the_person_arrested_before() -> None:
+    """'The officer said' names no office of one holder: not the man arrested."""
+    text = (
+        "Tom Vell was arrested on Monday. Mr Vell was released later. The arrest followed "
+        'a raid. The officer said: "We found nothing."'
+    )
+    assert speakers(text)[-1] == ("We found nothing.", None)
+
+
+def test_a_person_named_once_is_not_the_president() -> None:
+    """A man the story names once, in passing, is not taken as 'the president'."""
+    text = (
+        "Tom Vell met the miners in Tarland. The talks lasted an hour. The president "
+        'said: "We will keep the pits open."'
+    )
+    assert speakers(text)[-1] == ("We will keep the pits open.", None)
