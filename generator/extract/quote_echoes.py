@@ -8,7 +8,7 @@ the speaker of the quotes that hold all its words in a row, when those quotes ha
 and the same speaker. Three words may be a stock phrase anyone quotes ("law and
 order", "stay at home"): a quote that short counts only when a verb of saying or judging
 holds it in its clause ("ministers admit the bill would 'break the rules'") and it is no
-name set before a noun ("the 'stay at home' message", "'level playing field' rules").
+name set before a noun ("the 'keep your distance' signs", "'first come first' rules").
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _held_by_verb(search: Attribution, quote: Quote) -> bool:
 
 def _names_a_noun(search: Attribution, quote: Quote) -> bool:
     """Whether a noun follows the quote's closing mark with only a space between: the
-    quote names a kind of that noun ("the 'stay at home' message")."""
+    quote names a kind of that noun ("the 'keep your distance' signs")."""
     end = quote.parts[-1][1]
     after = search.sentences.doc.char_span(end, len(search.text), alignment_mode="expand")
     word = next((t for t in after or [] if t.idx >= end and t.text.strip(ALL_MARKS)), None)

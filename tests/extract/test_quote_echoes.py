@@ -41,11 +41,11 @@ def test_three_words_held_by_a_verb_of_saying_take_the_speaker() -> None:
 def test_three_words_no_verb_holds_stay_unattributed() -> None:
     """A three-word phrase no verb holds may be a stock phrase anyone quotes: no speaker."""
     text = (
-        "The new ‘stay at home’ rules start in Tarland on Monday.\n\n"
-        "Jo Ames, a nurse, said: ‘We want people to stay at home if they can.’"
+        "Every shop in Tarland has ‘keep your distance’ painted on its door.\n\n"
+        "Jo Ames, a nurse, said: ‘Please keep your distance from others in the queue.’"
     )
     found = speakers(text)
-    assert found["stay at home"] is None
+    assert found["keep your distance"] is None
 
 
 def test_words_two_speakers_said_stay_unattributed() -> None:
@@ -63,7 +63,7 @@ def test_three_words_naming_a_noun_stay_unattributed() -> None:
     """'Experts said the ‘shut the gates’ order...': words set before a noun name it."""
     text = (
         "Experts said the ‘shut the gates’ order kept visitors away from Tarland all summer.\n\n"
-        "Jo Ames, the mayor, said: ‘We had to shut the gates for the sake of the town.’"
+        "Jo Ames, the mayor, said: ‘We had to shut the gates to keep Tarland safe.’"
     )
     found = speakers(text)
     assert found["shut the gates"] is None
