@@ -87,8 +87,8 @@ class Context(PronounSearch):
         return found
 
     def _office_holder_before(self, noun: Token) -> Entity | None:
-        """ "Tom Vell will warn ... The plan would cost ... The Prime Minister will also
-        say": the nearest main subject before that may hold an office of one holder that
+        """ "Tom Vell opened the dock ... The dock cost ... '...,' the Prime Minister went
+        on": the nearest main subject before that may hold an office of one holder that
         no one in the story is stated to hold (`referent_offices`), or None."""
         office = office_words(noun)
         if office is None or held_by_anyone(office, self.known_people()):

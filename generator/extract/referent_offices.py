@@ -1,9 +1,9 @@
 """Who "the Prime Minister" is when the story never states the office of anyone.
 
-News often names the head of a government by name alone ("Tom Vell will warn ...") and
-then refers to them by the office ("The Prime Minister will also say: '...'"), taking the
+News often names the head of a government by name alone ("Tom Vell opened the dock")
+and then refers to them by the office ("'...,' the Prime Minister went on"), taking the
 office as known. No stated role or title holds it, so the search by role finds no one;
-and the sentence just before is often about a thing ("The plan would cost ..."), so the
+and the sentence just before is often about a thing ("The dock cost ..."), so the
 search for the main subject just before finds no one either. The person is the nearest
 main subject of the narrative before who is a person that may hold the office: reading
 back past sentences about things, and past people whose stated role is another office
@@ -60,7 +60,7 @@ Verdict = Entity | bool
 
 def office_words(noun: Token) -> list[str] | None:
     """The words of the office a definite role noun names, full form first ("the PM":
-    prime minister), when it is one of the offices a story has one holder of and the
+    prime minister), when the office is one that a story has one holder of and the
     phrase says nothing more of it ("the former PM", "the Tory chancellor", "the Acme
     president" name some other); else None."""
     head = noun.lower_

@@ -8,29 +8,32 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_prime_minister_reads_back_past_sentences_about_things() -> None:
-    """'The Prime Minister will also say' after two sentences about a fund is the man
-    the story named twice before them, though it never calls him prime minister."""
+    """'The Prime Minister went on' after two sentences about a dock is the man the
+    story named twice before them, though it never calls him prime minister."""
     text = (
-        "Tom Vell will warn today that action is needed to save the coastal towns.\n\n"
-        "Mr Vell is making his promise at a summit held in Tarland. The fund will lift "
-        "spending on sea walls by a third.\n\n"
-        'That is twice the sum spent last year. The Prime Minister will also say: "We '
-        'must act now, and we must act together."'
+        "Tom Vell opened the new dock in Tarland on Friday.\n\n"
+        "Mr Vell cut the ribbon beside the harbour master. The dock cost £40m and took "
+        "three years to build.\n\n"
+        "That is double the first estimate. The Prime Minister went on: "
+        '"Every town on this coast deserves a harbour that works."'
     )
-    assert speakers(text)[-1] == ("We must act now, and we must act together.", "Tom Vell")
+    assert speakers(text)[-1] == (
+        "Every town on this coast deserves a harbour that works.",
+        "Tom Vell",
+    )
 
 
 def test_the_pm_reads_back_past_an_opposition_leader() -> None:
-    """'The PM replied ... he said' after the opposition leader's question is the man
-    she challenged: a person with another stated office is read past."""
+    """'The PM answered ... he said' after the opposition leader's question is the man
+    she pressed: a person with another stated office is read past."""
     text = (
         "Tom Vell faced questions in Parliament on Wednesday. At the weekly session, Mr "
-        "Vell was challenged over delays by opposition leader Ann Roke. She said the fund "
-        "runs out at the end of the month.\n\n"
-        "The PM replied that the Government would publish a plan. "
-        '"She is right to raise this, and we will act," he said.'
+        "Vell was pressed over delays by opposition leader Ann Roke. She said the money "
+        "would be gone by spring.\n\n"
+        "The PM answered that a plan was on its way. "
+        '"She has a point, and we will move quickly," he said.'
     )
-    assert speakers(text)[-1] == ("She is right to raise this, and we will act", "Tom Vell")
+    assert speakers(text)[-1] == ("She has a point, and we will move quickly", "Tom Vell")
 
 
 def test_a_person_with_another_office_is_not_the_prime_minister() -> None:
