@@ -39,6 +39,8 @@ MET_IN_EVENTS = frozenset(
         *("official", "reporter", "correspondent", "host", "presenter", "interviewer"),
     }
 )
+#: Words before an office that make it another one: "shadow chancellor", "deputy leader".
+_OTHER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 #: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
 _SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
 
@@ -208,14 +210,16 @@ def _lede_office(span: Span, office: Token, own: frozenset[str]) -> bool:
 
 def held_as_title(office: Token, own: frozenset[str]) -> bool:
     """Whether a person other than the one with name words ``own`` is written with the
-    words of "the <office>" as a title ("Home Secretary Ed Poe")."""
+    words of "the <office>" as a title ("Home Secretary Ed Poe"); a rank before them
+    makes another office ("shadow chancellor Ed Poe" is no chancellor)."""
     doc = office.doc
     words = [t.lower_ for t in office.subtree if t.i >= office.left_edge.i + 1]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or {bare(w) for w in ent.text.split()} <= own:
             continue
-        before = [t.lower_ for t in doc[max(0, ent.start - len(words)) : ent.start]]
-        if before == words:
+        start = ent.start - len(words)
+        before = [t.lower_ for t in doc[max(0, start) : ent.start]]
+        if before == words and not (start > 0 and doc[start - 1].lower_ in _OTHER_RANKS):
             return True
     return False
 
