@@ -121,15 +121,15 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
 
 def plural_title(token: Token) -> bool:
     """Whether a title before names is plural, each name's: "cricketers", "jockeys" the
-    tagger read as a name or a verb, a capitalised title ("Commissioners"), "Sens." (of
-    "Sens. Jo Ames and Ann Vell")."""
+    tagger read as a name or a verb, a capitalised title or noun for people ("Harbour
+    Commissioners", "Neighbours"), "Sens." (of "Sens. Jo Ames and Ann Vell")."""
     lower = token.lower_
     if token.tag_ == "NNS":
         return True
     if token.is_lower and token.pos_ in ("PROPN", "VERB") and lower.endswith("s"):
         return person_noun(singular(lower)) or singular(lower) in lexicon().role_words
     if token.is_title and token.pos_ == "PROPN" and lower.endswith("s") and lower.isalpha():
-        return singular(lower) in lexicon().role_words  # "Harbour Commissioners"
+        return singular(lower) in lexicon().role_words or person_noun(singular(lower))
     short, abbreviations = lower.rstrip("."), role_words().abbreviations
     return (
         short.endswith("s") and f"{short}." in abbreviations and f"{short[:-1]}." in abbreviations
