@@ -25,6 +25,7 @@ from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
+from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
@@ -69,6 +70,8 @@ class Attribution(Reporting):
             if subject is None or self._across_paragraphs(subject, verb):
                 continue
             found = self.speaker_of_subject(subject, quote, previous)
+            if found is None:  # "A senior surgeon warned ...": named a paragraph or two on
+                found = introduced_later(subject, quote.parts[-1][1], self.text, self.entities)
             if found is None and reported_thing(subject, verb, verbs):
                 continue  # "Lee said the findings describe it as '...'": Lee's report
             if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:

@@ -1,0 +1,51 @@
+"""A speaker that an indefinite description brings in and the story names just after.
+
+News may open with a description and give the name a paragraph or two on: "A senior
+surgeon has warned that the wards are 'running on empty'. / The trust cut two theatres
+in May. / Consultant surgeon Ann Roke told the Ledger ..." The article "a" says the
+description is someone not met before; when the next few paragraphs bring in exactly one
+new person whose role holds the description's noun, that person is the one who spoke.
+Nouns that news leaves unnamed ("a source", "a spokesman": `unnamed_roles`) name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.role_phrases import person_noun
+from generator.extract.speech import words
+
+__all__ = ["introduced_later"]
+
+#: Paragraphs after the quote's own in which the description's person may be named.
+MAX_PARAGRAPHS_ON = 2
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def introduced_later(
+    subject: Token, quote_end: int, text: str, entities: list[Entity]
+) -> Entity | None:
+    """The one person first named within MAX_PARAGRAPHS_ON paragraphs after the quote whose
+    role holds the noun of an indefinite subject ("a leading surgeon"), or None."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    if subject.tag_ != "NN" or subject.lower_ in words().unnamed_roles:
+        return None
+    if not person_noun(subject.lower_):
+        return None
+    start = max(quote_end, subject.idx)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start)]
+    stop = breaks[MAX_PARAGRAPHS_ON] if len(breaks) > MAX_PARAGRAPHS_ON else len(text)
+    noun = re.compile(rf"\b{re.escape(subject.lower_)}\b")
+    fitting = [
+        e
+        for e in entities
+        if e.kind == PERSON
+        and subject.idx < e.first < stop
+        and e.role is not None
+        and noun.search(e.role.lower())
+    ]
+    return fitting[0] if len(fitting) == 1 else None
