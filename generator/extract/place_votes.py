@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention, place_named
-from generator.extract.nlp import text_of
+from generator.extract.nlp import common_nouns, text_of
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
 
@@ -24,6 +24,9 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     span, doc = mention.span, mention.span.doc
     if span.start in datelines:
         mention.vote(PLACE, 4.0)
+        return
+    if _common_word_opening_sentence(mention):
+        mention.vote(WORK, 5.0)  # "Husband is hiding inside" beside "her husband": no name
         return
     if span.label_ != "PERSON" and _told(span):
         # "she told the Harbourer", "he told BBC One's Sunrise": a paper, broadcaster or its
@@ -72,6 +75,25 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = _region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _common_word_opening_sentence(mention: Mention) -> bool:
+    """A capitalised common noun that opens a sentence, that no table or gazetteer knows as
+    a place and that the text also writes in lower case: "Husband is hiding inside" beside
+    "her husband". The capital is the sentence's; a place's name is not written in lower case."""
+    span = mention.span
+    if len(span) != 1 or mention.place is not None or span.label_ not in ("GPE", "LOC"):
+        return False
+    word = span[0]
+    opener = word.is_sent_start or (
+        word.i > 0 and word.doc[word.i - 1].is_quote and bool(word.doc[word.i - 1].is_sent_start)
+    )
+    lower = word.lower_
+    return (
+        bool(opener)
+        and lower in common_nouns()
+        and any(t.text == lower for t in word.doc if t.i != word.i)
+    )
 
 
 def region_after(span: Span) -> Place | None:
