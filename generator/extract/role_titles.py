@@ -1,9 +1,8 @@
 """Titles written right before a name: "Harbour Master Jo Ames", "mother-of-two Ann Vell".
 
-`title_before` reads the words left of a person's name up to a determiner,
-punctuation or verb, ending in a noun, or an office whose capitalised words run up
-to the name ("Secretary for Roads"); `roles` keeps it as one place a role is stated.
-"""
+`title_before` reads the words left of a person's name up to a determiner, punctuation or
+verb, ending in a noun, or an office whose capitalised words run up to the name
+("Secretary for Roads"); `roles` keeps it as one place a role is stated."""
 
 from __future__ import annotations
 
@@ -43,6 +42,8 @@ __all__ = ["abbreviated_title", "courtesy", "title_before"]
 MAX_OFFICE_WORDS = 4
 #: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
 _LISTED = ("conj", "appos")
+#: What the model may call a name in such a list: a person, or a person it took for a body.
+_LIST_ENTS = ("PERSON", "ORG")
 _OFFICE_JOINS = frozenset({"the", "and", "&"})
 _OBJECTS = ("pobj", "dobj")
 _PLACES = ("GPE", "LOC")
@@ -326,10 +327,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     phrase = office_with_phrase(span, end, lex)
     last = _title_end(span, lex) if phrase is None else end - 1
     root = span.root
-    if last is None and root.dep_ in _LISTED and root.head.ent_type_ == "PERSON":
-        # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first
-        # name is each one's.
-        while root.dep_ in _LISTED and root.head.ent_type_ == "PERSON" and root.head.i < root.i:
+    if last is None and root.dep_ in _LISTED and root.head.ent_type_ in _LIST_ENTS:
+        # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first is each one's
+        while root.dep_ in _LISTED and root.head.ent_type_ in _LIST_ENTS and root.head.i < root.i:
             root = root.head
         first = entity_span(root)
         last = _title_end(first, lex) if first.start < span.start else None
