@@ -74,17 +74,17 @@ class PronounSearch(PronounClues, QuoteGaps):
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
-        stopped = False
         passed = False  # a subject of saying that is no person was read past
         unnamed = words().unnamed_roles  # "a source said": someone, though no one named
         seen: set[int] = set()  # people named in the sentences read
+        crossed = False  # read past a pronoun of the other sex as a main subject
         # "the Ledger quoted him as saying": who quotes is not who spoke
         quoter = (
             {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             if pronoun.dep_ not in SUBJECT_DEPS
             else set()
         )
-        while index >= 0 and budget >= 0 and not stopped:
+        while index >= 0 and budget >= 0:
             tokens = [t for t in spans[index] if t.i < pronoun.i and t.i not in quoter]
             seen.update(
                 id(o)
@@ -94,6 +94,7 @@ class PronounSearch(PronounClues, QuoteGaps):
             chained = False
             office = False  # "..., though the harbour master kept the keys": someone "she" may be
             other = False  # a main subject here is a person the text states is of the other sex
+            moved_on = False  # a main subject here is the pronoun of the other sex
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
@@ -106,6 +107,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                 leads = token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
                 if self.unnamed_object(token, word):
                     return None, passed  # "I stop a man to ask whether he ... '...,' he says"
+                if crossed and self.unnamed_of_sex(token, word):
+                    return None, passed  # "Tom met a woman. He left. She said": maybe her
                 if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
                     continue
                 if token.lower_ == word:
@@ -206,7 +209,10 @@ class PronounSearch(PronounClues, QuoteGaps):
                         continue
                     return self._fitting(found, word), passed
                 if token.lower_ in PRONOUNS:
-                    stopped = True  # the other sex: the chain has moved on
+                    # The chain of the other sex moved on here. Before it, as past "the
+                    # audit found", only a person known to be of the pronoun's sex may be
+                    # the one: "Ann Vell said ... He could not ... She said".
+                    moved_on = passed = crossed = True
                     break
                 if token.pos_ == "NOUN" and self.says(token.head):
                     agent = self._agent(token.head)
@@ -239,7 +245,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                         continue  # as a role noun of the other sex
                     return self._fitting(found, word), passed
             teller = self.quoted_teller(spans[index], word) if index < own else None
-            if teller is not None and not stopped:
+            if teller is not None and not moved_on:
                 return teller, passed  # "MP Jo Ames said: '...'", the parse giving no subject
             # In the pronoun's own sentence a person in an adverbial clause is what
             # was asked about, not who answers ("Asked if Mr Lee could return, he replied").
@@ -257,7 +263,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                 return None, passed
             if (
                 (not chained or self._named_before_chain(tokens, word, named))
-                and not stopped
+                and not moved_on
                 and named is not None
                 and named is not skip
                 and not self._named_subject(tokens, named)
@@ -271,7 +277,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                 if index < own and self._owner_only(tokens, named):
                     self._weak = named
                 return named, passed
-            if stopped and index < own and named is not None and self.known_sex(named):
+            if moved_on and index < own and named is not None and self.known_sex(named):
                 # "He met Mrs Ann Vell, the manager. '...,' she said": the chain of the other
                 # sex moved on there, but the one woman its sentence names is "she".
                 return named, passed

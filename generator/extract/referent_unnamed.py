@@ -72,17 +72,20 @@ class UnnamedPeople(Descriptions):
         """Whether a noun is a new unnamed person of the pronoun's sex whom its own sentence
         takes up with that pronoun: "I stop a man on the quay to ask whether he fishes"
         (then "'...,' he says" is that man, not anyone named before)."""
-        own = words().male_nouns if pronoun in MALE else words().female_nouns
-        if noun.dep_ != "dobj" or noun.lower_ not in own or not one_person(noun, self.lex):
+        if noun.dep_ != "dobj" or not self.unnamed_of_sex(noun, pronoun):
             return False
-        if not indefinite(noun):
-            return False
-        if self.names_person(noun.subtree):
-            return False  # "a man named Tom Ames"
         return any(
             t.lower_ == pronoun and not self.quoted.inside(t.idx)
             for t in noun.sent[noun.i - noun.sent.start + 1 :]
         )
+
+    def unnamed_of_sex(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun brings in a new person of the pronoun's sex whom no name gives:
+        "a man", "a young woman"; not "a man named Tom Ames"."""
+        own = words().male_nouns if pronoun in MALE else words().female_nouns
+        if noun.lower_ not in own or not one_person(noun, self.lex) or not indefinite(noun):
+            return False
+        return not self.names_person(noun.subtree)
 
     def _used_before(self, noun: Token) -> bool:
         """Whether the story used the noun, or its plural, outside quotes before."""
