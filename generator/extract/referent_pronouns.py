@@ -325,8 +325,10 @@ class PronounClues(UnnamedPeople):
         entities give as an organization ("Kelmart pulled it after Tom Vell complained"),
         unless it opens with a given name: a person the model took for a body."""
         for token in tokens:
-            if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT" or token.pos_ == "PRON":
+            if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
                 continue
+            if token.pos_ in ("PRON", "NUM", "DET"):
+                continue  # "One of them was Tom Vell": a capital that opens the sentence
             owner = self.owners.get(token.i)
             the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             body = the and token.lower_ in cues().org_suffixes
