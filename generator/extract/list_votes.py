@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.tokens import Doc
+
 from generator.extract.document_votes import modifies_noun
 from generator.extract.mentions import MODEL_KINDS, ORG, PERSON, PLACE, Mention
 from generator.extract.shapes import ends_like_place
@@ -15,6 +17,19 @@ from generator.extract.shapes import ends_like_place
 
 def _is_place(mention: Mention) -> bool:
     return mention.kind == PLACE and (mention.fixed or mention.place is not None)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the full names the model reads as people's: "Vell" of "Tom Vell"."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _a_persons_surname(mention: Mention, surnames: frozenset[str]) -> bool:
+    """Whether a one-word name is the surname of a person of the document: "Preston" in
+    "signed by Preston, Ann Vell and Kim Roke" beside "Tom Preston" is no town of that name,
+    so it lends the names listed with it no place (one word the tables know as a town is
+    often a surname, `kinds` decides which)."""
+    return len(mention.span) == 1 and not mention.fixed and mention.span.text in surnames
 
 
 def _placed_by_shape(mention: Mention) -> bool:
@@ -36,6 +51,7 @@ def coordination_votes(mentions: list[Mention]) -> None:
     a known place counts as evidence of a place.
     """
     by_token = {m.span.root.i: m for m in mentions}
+    surnames = _surnames(mentions[0].span.doc) if mentions else frozenset()
     lists: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         root = mention.span.root
@@ -50,7 +66,8 @@ def coordination_votes(mentions: list[Mention]) -> None:
         seen = []
         for member in members:
             votes = dict(member.votes)
-            if _is_place(member) or (len(members) > 2 and _placed_by_shape(member)):
+            placed = _is_place(member) or (len(members) > 2 and _placed_by_shape(member))
+            if placed and not _a_persons_surname(member, surnames):
                 votes[PLACE] = votes.get(PLACE, 0.0) + 1.0
             elif member.fixed and member.kind == ORG and len(members) > 2:
                 # A body the tables know, in a list of three or more ("Zelco, the SNP and
