@@ -22,6 +22,7 @@ from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
 from generator.extract.noun_votes import MACHINES
+from generator.extract.spouse_votes import spouse_votes
 from generator.extract.stage_names import stage_name_votes
 from generator.extract.subtitles import subtitle_votes, title_run_votes, title_tail_votes
 
@@ -105,6 +106,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of what the text says the name is (see the module's doc)."""
     _animal_votes(mention)
     stage_name_votes(mention)
+    spouse_votes(mention)
     subtitle_votes(mention)
     title_run_votes(mention)
     title_tail_votes(mention)
