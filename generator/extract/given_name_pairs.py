@@ -4,7 +4,7 @@ The model often reads two given names joined by "and" as one name, and the word 
 inside it then makes the whole a body's ("League for ... and ..."). Two people are named
 when the first word is a common given name of one sex (data/given_names.yaml) and the last
 is one too, or is any one capitalised word of a span the model reads as a person's ("Oliver
-and Duwayne"). A firm's name joined by "&" ("Simon & Schuster") or ending in a surname the
+and Tarquil"). A firm's name joined by "&" ("Simon & Schuster") or ending in a surname the
 model does not read as a person's is left whole. General word lists only.
 """
 

@@ -16,12 +16,10 @@ def test_two_given_names_read_as_one_are_no_body(nlp: Language) -> None:
 
 
 def test_a_given_name_and_a_rarer_one_read_as_a_person_are_two_people(nlp: Language) -> None:
-    """ "they were Oliver and Duwayne", one person's span to the model: no body either."""
-    text = (
-        "Ann Roke saw the attack. She did not know their names, but they were Oliver and Duwayne."
-    )
-    kinds = labelled_kinds(nlp, text, [("Ann Roke", "PERSON"), ("Oliver and Duwayne", "PERSON")])
-    assert "Oliver and Duwayne" not in kinds
+    """ "the lifeguards, Oliver and Tarquil", one person's span to the model: no body either."""
+    text = "Ann Roke thanked the two lifeguards on the pier, Oliver and Tarquil, for their help."
+    kinds = labelled_kinds(nlp, text, [("Ann Roke", "PERSON"), ("Oliver and Tarquil", "PERSON")])
+    assert "Oliver and Tarquil" not in kinds
     assert kinds.get("Ann Roke") == "person"
 
 
