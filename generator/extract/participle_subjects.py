@@ -136,3 +136,17 @@ def participle_doer(participle: Token) -> Token | None:
     if not passive or (agent is not None and (agent.pos_ == "PROPN" or agent.ent_type_)):
         return None
     return passive[0]
+
+
+def opening_participle(subject: Token, verb: Token) -> bool:
+    """Whether the parser made a participle that opens the sentence the subject of a later
+    verb ("Responding for the Greens, Shadow Roads Secretary Ann Lee, MP for Tarland,
+    said"): a phrase set off by a comma, of which the one who speaks comes after."""
+    doc = subject.doc
+    return (
+        subject.tag_ == "VBG"
+        and subject.i < verb.i
+        and all(t.is_space or t.is_punct for t in doc[subject.sent.start : subject.i])
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subject.children)
+        and any(t.text == "," for t in doc[subject.i : verb.i])
+    )

@@ -17,6 +17,7 @@ from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
 from generator.extract.participle_subjects import (
     PERCEIVED_VERBS,
+    opening_participle,
     participle_doer,
     participle_subject,
     recipient_of,
@@ -142,6 +143,7 @@ def subject_of(
         if c.dep_ == "nsubj"
         and (quote is None or not in_any(c, quote))
         and (quoted is None or not quoted.inside(c.idx))
+        and not opening_participle(c, verb)  # "Responding for X, Ann Lee said"
     ]
     if subjects:
         # 'Flynn said on "Fox and Friends"': a person's name beats the subject standing

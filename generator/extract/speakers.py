@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.participle_subjects import opening_participle
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb
@@ -126,7 +127,9 @@ class Attribution(Reporting):
         the name to the phrase before it, but it is the one who says.
         """
         if verb.i == 0 or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") and not self.quoted.inside(c.idx)
+            c.dep_ in ("nsubj", "nsubjpass", "expl")
+            and not self.quoted.inside(c.idx)
+            and not opening_participle(c, verb)
             for c in verb.children
         ):
             return None  # a subject in quotes is a title ('said on "Talk Hour"'), no speaker
