@@ -47,7 +47,7 @@ def test_office_the_lede_sentence_already_has_is_someone_else(nlp: Language) -> 
 def test_office_with_a_rank_another_holds_is_another_office(nlp: Language) -> None:
     """ "shadow chancellor Ed Poe" later holds no "chancellor": the lede's name is it."""
     text = (
-        "Tom Vell has issued a rallying cry to supporters on Monday.\n\n"
+        "Tom Vell has called on his party to hold its nerve this week.\n\n"
         "The chancellor said the vote would give a clear choice.\n\n"
         "Mr Vell accused shadow chancellor Ed Poe of plotting cuts."
     )
