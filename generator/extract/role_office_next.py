@@ -2,7 +2,7 @@
 
 News names someone as the subject of a sentence and goes on, at the next
 paragraph, with the office: "Ann Vell warned of delays today. / The Harbour
-Secretary has ordered a review". `role_context` reads this in a story's lede;
+Secretary wants the rules rewritten". `role_context` reads this in a story's lede;
 beyond it, the name must be what its sentence is about (its subject), and the
 office one held by a single person in a story, not one of those people meet in
 its events ("the judge", "the officer"): "Jo Roe admitted theft. / The judge
@@ -63,7 +63,7 @@ def office_next(
     span: Span, lex: Lexicon, own: frozenset[str], *, again: bool = False
 ) -> str | None:
     """ "Harbour Secretary" for Ann Vell in "Ann Vell warned of delays today. / The
-    Harbour Secretary has ordered a review", for a person the story names ``again``."""
+    Harbour Secretary wants the rules rewritten", for a person the story names ``again``."""
     doc = span.doc
     sentence = span.sent
     if not again or sentence.end >= len(doc) or not _is_subject(span) or in_quote(span):

@@ -17,7 +17,7 @@ def test_office_after_a_subject_beyond_the_lede(nlp: Language) -> None:
     text = (
         OPENING
         + "Crews who block the quay should face jail, Ann Vell warns today.\n\n"
-        + "The Harbour Secretary has ordered a review of the rules for crews."
+        + "The Harbour Secretary wants the rules for crews rewritten by May."
         + AGAIN
     )
     assert roles_in(nlp, text)["Ann Vell"] == "Harbour Secretary"
@@ -28,7 +28,7 @@ def test_office_is_not_the_one_of_a_name_that_is_no_subject(nlp: Language) -> No
     text = (
         OPENING
         + "Crews who block the quay met Ann Vell at the harbour today.\n\n"
-        + "The Harbour Secretary has ordered a review of the rules for crews."
+        + "The Harbour Secretary wants the rules for crews rewritten by May."
         + AGAIN
     )
     assert roles_in(nlp, text)["Ann Vell"] is None

@@ -13,9 +13,9 @@ def test_letters_of_a_post_before_a_name(nlp: Language) -> None:
 
 
 def test_letters_of_a_post_set_off_after_a_name(nlp: Language) -> None:
-    """ "Brian Saddow, an EMT, died": an EMT."""
-    text = "Brian Saddow, an EMT, died on May 8 aged 60."
-    assert roles_in(nlp, text)["Brian Saddow"] == "EMT"
+    """ "Tom Vell, an EMT, retired": an EMT."""
+    text = "Tom Vell, an EMT, retired in June after thirty years on the Tarland crews."
+    assert roles_in(nlp, text)["Tom Vell"] == "EMT"
 
 
 def test_letters_of_a_race_are_no_one(nlp: Language) -> None:
