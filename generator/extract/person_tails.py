@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.given_name_pairs import split_given_name_pair
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CALENDAR_WORDS, opened_by_a_body_noun, split_at_courtesy
@@ -26,12 +25,8 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "the"})
 
 
 def split_people(span: Span, lex: Lexicon) -> list[Span]:
-    """The span cut where a person's name was run into it: two given names ("Oliver and Maud"),
-    at a courtesy title inside a body's name (`split_at_courtesy`), else before a person's
-    name that ends it (see module)."""
-    pieces = split_given_name_pair(span)
-    if len(pieces) > 1:
-        return pieces
+    """The span cut where a person's name was run into it: at a courtesy title inside a body's
+    name (`split_at_courtesy`), else before a person's name that ends it (see module)."""
     pieces = split_at_courtesy(span)
     if len(pieces) > 1:
         return pieces
