@@ -31,7 +31,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.lower().replace("’", "'")))
+    """The words in order, lower case; an apostrophe of either shape splits like a space."""
+    return tuple(_WORD.findall(text.lower()))
 
 
 def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
