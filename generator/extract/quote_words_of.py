@@ -57,7 +57,7 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
         if noun.lower_ not in WORDS_NOUNS or in_any(noun, quote):
             continue
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or not _holds_quote(prep.head, quote):
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or not _holds_quote(_clause(prep), quote):
             continue
         for child in noun.children:
             if child.dep_ == "poss":
@@ -73,6 +73,13 @@ def judgement_owner(noun: Token) -> Token | None:
     if noun.lower_ not in VERDICT_NOUNS:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _clause(prep: Token) -> Token:
+    """The clause an "in X's words" phrase belongs to: its head, or the verb of the subject
+    the parser hung it on ("Ann, in Lee's words, was ‘...’" is said of the clause)."""
+    head = prep.head
+    return head.head if head.dep_ in ("nsubj", "nsubjpass") else head
 
 
 def _holds_quote(clause: Token, quote: Quote) -> bool:

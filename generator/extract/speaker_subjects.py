@@ -28,6 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_possessives import possessive_mark
+from generator.extract.speaker_spoken_of import agent_after, spoken_of
 from generator.extract.speech import (
     PRONOUNS,
     SPLIT_CHARS,
@@ -190,7 +191,7 @@ def subject_of(
         if inverted:
             return inverted[0]
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
-    agent = passive_agent(verb)
+    agent = passive_agent(verb) or (agent_after(verb, quote) if quote is not None else None)
     if agent is not None:
         return agent
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -242,6 +243,8 @@ def subject_of(
         return doer
     # "..., he added" parsed as a clause hanging off the quote's verb.
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj" and spoken_of(verb):
+            return None  # "Lee smiled and was accused of being '...'": Lee is spoken of
         return subject_of(verb.head, quote, quoted)
     return None
 

@@ -82,3 +82,18 @@ def test_a_colon_after_an_unowned_message_names_nobody() -> None:
         "The message on the gate was blunt: ‘Keep out of the top field after dark.’"
     )
     assert speakers(text) == [("Keep out of the top field after dark.", None)]
+
+
+def test_in_someones_words_hung_on_the_subject_still_gives_the_quote() -> None:
+    """'Ida Marsh, in Ann Vell's words, was "..."': the parser may hang the phrase on the
+    subject, not on the verb whose clause holds the quote; the words are still Ann Vell's."""
+    text = (
+        "Tom Ames had a soft spot for older sailors. Ida Marsh, in Ann Vell’s words, was "
+        "‘brave, cheerful and kind. A sailor of the old school. Why would he not like her?’"
+    )
+    assert speakers(text) == [
+        (
+            "brave, cheerful and kind. A sailor of the old school. Why would he not like her?",
+            "Ann Vell",
+        )
+    ]

@@ -1,0 +1,43 @@
+"""Subjects that a verb of saying reaches but that do not speak.
+
+The subject of a passive verb is the one spoken of ("Lee was accused of being ‘a
+freeloader’", "the plan was branded ‘reckless’"), not the speaker, unless the verb is one
+of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is the noun after
+"by", which the parser may hang on the quoted words instead of the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.nlp import text_of
+from generator.extract.participle_subjects import PERCEIVED_VERBS
+from generator.extract.quote_lemmas import lemma
+from generator.extract.quote_marks import Quote
+
+#: What may stand between a quote's last word and the "by" after it: marks, a comma, spaces.
+_BETWEEN = " ,\u2019'\"\u201d"
+
+
+def spoken_of(verb: Token) -> bool:
+    """Whether a verb is passive and not one of perceiving: its subject is the one spoken
+    of ("was accused of", "was branded"), not the one who says; one heard or filmed
+    saying still speaks."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and lemma(verb) not in PERCEIVED_VERBS
+
+
+def agent_after(verb: Token, quote: Quote) -> Token | None:
+    """The noun after a "by" right after the quote that a passive verb holds, which the
+    parser may hang on the quoted words instead of the verb: in "Lee's plan was branded
+    ‘a piece of politicking’ by the party's chair, Ann Vell" the chair speaks."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    end = quote.parts[-1][1]
+    text = text_of(verb.doc)
+    for token in verb.subtree:
+        if token.lower_ != "by" or token.dep_ != "prep" or token.idx < end:
+            continue
+        if text[end : token.idx].strip(_BETWEEN):
+            return None  # words between: the "by" phrase says something else
+        return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
