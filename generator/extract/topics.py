@@ -22,34 +22,50 @@ MIN_HITS_PER_100_WORDS = 0.8
 SHARE_OF_BEST = 0.5
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_Phrase = tuple[str, re.Pattern[str]]
 
 
 @cache
-def _keywords() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
-    """Topic -> (exact words, word prefixes, multi-word phrases)."""
+def _keywords() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[_Phrase, ...]]]:
+    """Topic -> (exact words, word prefixes, multi-word phrases with their whole-word pattern)."""
     out = {}
     for topic, words in load_data("topics.yaml").items():
         if topic not in TOPICS:
             raise RuntimeError(f"topics.yaml: '{topic}' is not in the vocabulary")
         exact = frozenset(w for w in words if " " not in w and not w.endswith("*"))
         prefixes = tuple(w[:-1] for w in words if " " not in w and w.endswith("*"))
-        phrases = tuple(w for w in words if " " in w)
+        phrases = tuple((w, re.compile(r"\b" + re.escape(w) + r"\b")) for w in words if " " in w)
         out[topic] = (exact, prefixes, phrases)
     return out
+
+
+@cache
+def _listed() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every topic's exact words and word prefixes: a word outside both is in no list."""
+    keywords = _keywords().values()
+    exact = frozenset(word for words, _, _ in keywords for word in words)
+    return exact, tuple(sorted({prefix for _, prefixes, _ in keywords for prefix in prefixes}))
 
 
 def topic_evidence(text: str) -> dict[str, Counter[str]]:
     """Topic -> the keywords of its list found in the text, with counts."""
     lower = text.lower()
     counts = Counter(_WORD.findall(lower))
+    # Only the words some list could match are tried against each topic's list.
+    listed_words, listed_prefixes = _listed()
+    candidates = [
+        (word, count)
+        for word, count in counts.items()
+        if word in listed_words or word.startswith(listed_prefixes)
+    ]
     evidence: dict[str, Counter[str]] = {}
     for topic, (exact, prefixes, phrases) in _keywords().items():
         hits: Counter[str] = Counter()
-        for word, count in counts.items():
+        for word, count in candidates:
             if word in exact or (prefixes and word.startswith(prefixes)):
                 hits[word] += count
-        for phrase in phrases:
-            count = len(re.findall(r"\b" + re.escape(phrase) + r"\b", lower))
+        for phrase, pattern in phrases:
+            count = len(pattern.findall(lower)) if phrase in lower else 0
             if count:
                 hits[phrase] += count
         if hits:
