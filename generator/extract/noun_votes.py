@@ -20,7 +20,7 @@ from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
 from generator.extract.modifier_votes import modifier_votes
 from generator.extract.name_spans import GENERATIONS
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import common_nouns, text_of
 from generator.extract.role_phrases import person_noun
 from generator.extract.shapes import names_a_body
 
@@ -125,7 +125,7 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     if span.start == 0 or span.label_ == "PERSON" or not full_name(mention) or names_a_body(span):
         return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
-    aged = _AGE.search(span.doc.text[max(0, span.start_char - 16) : span.start_char])
+    aged = _AGE.search(text_of(span.doc)[max(0, span.start_char - 16) : span.start_char])
     if aged or _person_word(before) or before.lower_ in _PARTY_MEMBERS:
         mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames", "Tory Jo Ames"
 

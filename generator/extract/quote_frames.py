@@ -30,6 +30,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import lexicon
+from generator.extract.nlp import text_of
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.role_phrases import person_noun
@@ -310,7 +311,7 @@ def self_styled(doc: Doc, quote: Quote) -> Token | None:
     subject it opens the sentence ahead of ("Ever the self-described ‘keeper of the old
     ways’, Lee ..."), or the subject it is said of ("Lee is a self-described ‘night owl’")."""
     first, last = quote.parts[0][0], quote.parts[-1][1]
-    if not _SELF_NAMED.search(doc.text[max(0, first - 24) : first]):
+    if not _SELF_NAMED.search(text_of(doc)[max(0, first - 24) : first]):
         return None
     span = doc.char_span(first, last, alignment_mode="expand")
     if span is None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, PERSON, WORK, Mention, writings
+from generator.extract.nlp import text_of
 
 #: Prepositions and conjunctions that a title writes with a capital between its words:
 #: "Rally Against Closure", "Friends For Tarn Valley", "Voices Beyond Kelby".
@@ -33,7 +34,7 @@ _BRAND_MARKS = frozenset({"!"})
 
 def _prose(span: Span) -> bool:
     """Whether the line of a span is prose, with lower-case words, not a heading."""
-    text = span.doc.text
+    text = text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start : end if end >= 0 else len(text)]
