@@ -7,7 +7,7 @@ the cafe's joint owners"), cut before any clause like any role phrase.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import role_phrase
@@ -17,15 +17,26 @@ __all__ = ["one_of"]
 
 
 def one_of(span: Span, lex: Lexicon) -> str | None:
-    """ "one of the marchers" in "Tom Vell, one of the marchers, said", or None."""
+    """ "one of the marchers" in "Tom Vell, one of the marchers, said" or in "One of the
+    marchers, Tom Vell, said", or None."""
     doc = span.doc
+    root = span.root
+    if span.start > 0 and doc[span.start - 1].text == "," and root.dep_ == "appos":
+        one = root.head  # "one of the marchers, Tom Vell,": the name is the appositive
+        if one.lower_ == "one" and one.i < span.start and one.i + 1 < len(doc):
+            return _group(one, doc[one.i + 1], span, lex)
     at = after_marks(doc, span.end)
     if at + 3 >= len(doc) or doc[at].text != ",":
         return None
     one, of = doc[at + 1], doc[at + 2]
-    if one.lower_ != "one" or of.lower_ != "of" or of.head != one:
-        return None
     if one.dep_ != "appos" or one.head.i not in range(span.start, span.end):
+        return None
+    return _group(one, of, span, lex)
+
+
+def _group(one: Token, of: Token, span: Span, lex: Lexicon) -> str | None:
+    """ "one of the marchers" for the words "one" and "of" a group hangs from."""
+    if one.lower_ != "one" or of.lower_ != "of" or of.head != one:
         return None
     group = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
     if group is None or group.ent_type_ == "PERSON":
@@ -35,8 +46,9 @@ def one_of(span: Span, lex: Lexicon) -> str | None:
         return None
     # Words the phrase left out before its own ("the", "his", "most" of "the most outspoken"):
     # the role reads as written.
-    start = at + 3
+    doc = span.doc
+    start = of.i + 1
     while start < group.i and not phrase.startswith(doc[start].text):
         start += 1
-    lead = "".join(t.text_with_ws for t in doc[at + 3 : start])
+    lead = "".join(t.text_with_ws for t in doc[of.i + 1 : start])
     return f"one of {lead}{phrase}"

@@ -195,6 +195,7 @@ def trim(tokens: list[Token]) -> list[Token]:
             or tokens[0].is_punct
             or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_ and not _then(tokens))
             or _courtesy_before_name(tokens)
+            or (tokens[0].lower_ in ("other", "another") and len(tokens) > 1)  # which one
         )
     ):
         if tokens[0].dep_ == "poss" and tokens[0].pos_ != "PRON":

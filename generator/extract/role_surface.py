@@ -359,11 +359,29 @@ def organization_before(span: Span) -> str | None:
 
 def called(span: Span, lex: Lexicon) -> str | None:
     """ "young journalist" in "a young journalist called Jane Roe" or "named Jane Roe":
-    the noun that the name is given to."""
+    the noun that the name is given to; "victim" in "the victim, named locally as Jane
+    Roe," "police named the victim as Jane Roe" or "the victim was identified as"."""
     doc = span.doc
     verb = doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.lower_ == "as" and verb.head.lower_ in _NAMING:
+        named = _named_by(verb.head)
+        if named is None or not names_someone(named, lex):
+            return None
+        return role_phrase(named, range(span.start, span.end), lex)
     if verb is None or verb.lower_ not in ("called", "named") or verb.dep_ != "acl":
         return None
     if verb.head.i >= verb.i or not names_someone(verb.head, lex):
         return None
     return role_phrase(verb.head, range(span.start, span.end), lex)
+
+
+#: Verbs that give a person's name "as" the name ("named as", "identified as").
+_NAMING = frozenset({"named", "names", "name", "identified", "identifies", "identify"})
+
+
+def _named_by(verb: Token) -> Token | None:
+    """The noun a naming verb gives the name to: the one it qualifies ("the victim,
+    named as"), its object ("named the victim as") or its passive subject."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -33,6 +33,7 @@ from generator.extract.role_trades import (
     office_with_phrase,
     rank_in_name,
     trade_opening,
+    trade_word,
 )
 from generator.extract.role_word_pieces import is_hyphen, word_tail
 
@@ -83,6 +84,9 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
         return end - 1 if _tied(doc[end - 1], span) else None
+    if end > 0 and trade_word(doc[end - 1]) and _tied(doc[end - 1], span):
+        # "magician Jo Roe" tagged as an adjective; "Former Stonemason Jo Roe"
+        return end - 1
     if end == span.start and end > 0 and compound_noun(doc[end - 1], span):
         return end - 1  # "former stonemason Jane Roe": a trade the word lists lack
     # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the

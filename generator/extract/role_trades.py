@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import opens_sentence
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
@@ -32,6 +32,7 @@ __all__ = [
     "office_with_phrase",
     "rank_in_name",
     "trade_opening",
+    "trade_word",
 ]
 
 
@@ -100,6 +101,31 @@ def compound_noun(token: Token, span: Span) -> bool:
         and not token.ent_type_
         and token.lower_ not in role_words().generic
         and token.lower_ not in role_words().temporal
+    )
+
+
+def trade_word(token: Token) -> bool:
+    """Whether ``token`` is a noun for a person that the word lists lack, which the
+    tagger read as an adjective ("magician Jo Roe") or that is written with a capital
+    ("Former Stonemason Jo Roe")."""
+    capital = capital_trade(token) and token.lower_ not in adjectives()  # not "Former"
+    return _misread_trade(token) or (capital and not token.ent_type_)
+
+
+def _misread_trade(token: Token) -> bool:
+    """Whether a lower-case word the tagger read as an adjective is a noun for a person
+    ("florist" of "the shop of florist Jo Roe"): WordNet lists it as a noun and never as
+    an adjective ("former", "senior" and "veteran" are both), and it is one by the word
+    lists or its ending."""
+    lower = token.lower_
+    return (
+        token.tag_ == "JJ"
+        and token.is_lower
+        and token.is_alpha
+        and not token.ent_type_
+        and lower in common_nouns()
+        and lower not in adjectives()
+        and person_noun(lower)
     )
 
 

@@ -27,7 +27,8 @@ def subject_before(span: Span, comma: int | None, lex: Lexicon) -> str | None:
         return None
     verb = root.head
     for noun in verb.children:
-        if noun.i >= span.start or noun.dep_ not in SUBJECTS:
+        # "Ann's mother, Jo Roe said": a noun the parser left loose ("dep") is one too
+        if noun.i >= span.start or noun.dep_ not in (*SUBJECTS, "dep"):
             continue
         opens = noun.left_edge.i == noun.sent.start or noun.doc[noun.left_edge.i - 1].is_punct
         # the parser hangs the comma from the noun or from the verb

@@ -43,6 +43,7 @@ from generator.extract.role_context import (
     reported_before,
 )
 from generator.extract.role_groups import group_of
+from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
 from generator.extract.role_office_next import office_next
 from generator.extract.role_one_of import one_of
@@ -87,18 +88,37 @@ __all__ = ["role_of"]
 
 #: Steps up from a noun to the person noun whose phrase holds it.
 MAX_CLIMB = 6
+#: Marks that set a name off from the description before it.
+_SET_OFF = (",", "-", "\u2013", "\u2014")
 
 
 # --- where roles are stated ----------------------------------------------------------
 
 
-def _comma_before(span: Span, lex: Lexicon) -> int | None:
-    """The comma that sets the name (with any title) off from what precedes it."""
+def _comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> int | None:
+    """The comma that sets the name (with any title) off from what precedes it; or
+    another of ``marks`` ("Ann's lawyer - Jo Roe,"), written as a mark between spaces."""
     doc = span.doc
     at = span.start - 1
-    while at >= 0 and (doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex)):
+    while at >= 0 and (
+        doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex) or _rank(doc[at], span)
+    ):
         at -= 1
-    return at if at >= 0 and doc[at].text == "," else None
+    if at < 0 or doc[at].text not in marks:
+        return None
+    spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
+    return at if doc[at].text == "," or spaced else None  # a dash, not a hyphen
+
+
+def _rank(token: Token, span: Span) -> bool:
+    """Whether ``token`` is a capitalised word the parse joins to the name as part of it,
+    not inside the person's entity: a title ("Major" of "Her father, Major Jo Roe,")."""
+    return (
+        token.is_title
+        and token.dep_ == "compound"
+        and token.head.i in range(span.start, span.end)
+        and not token.ent_type_
+    )
 
 
 def _of_place(span: Span) -> bool:
@@ -111,14 +131,18 @@ def _of_place(span: Span) -> bool:
     )
 
 
-def _after(root: Token) -> Iterator[Token]:
-    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ...")."""
+def _after(root: Token, lex: Lexicon) -> Iterator[Token]:
+    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ..."); of a
+    place it is "from", only a noun for a person ("Roe, from Leeds, a retired nurse,"):
+    "Roe, from Leeds, a town of mills," describes the town."""
     for child in root.children:
         yield child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for place in child.children:
                 if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
-                    yield from place.children
+                    for told in place.children:
+                        if child.lower_ == "of" or names_someone(told, lex):
+                            yield told
 
 
 def _one_paragraph(doc: Doc, start: int, end: int) -> bool:
@@ -143,7 +167,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
     doc = span.doc
     skip = range(span.start, span.end)
     if set_off_after(span) or _of_place(span):
-        for child in _after(root):
+        for child in _after(root, lex):
             if (
                 child.dep_ == "appos"
                 and child.i >= span.end
@@ -156,7 +180,7 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 role = role_phrase(child, skip, lex, said=_indefinite(first))
                 if role:
                     return _cut_prefix(first, child) + role
-    before = _comma_before(span, lex)
+    before = _comma_before(span, lex, _SET_OFF)
     if before is None:
         return None
     if root.dep_ in ("appos", "npadvmod") and root.head.i < span.start:
@@ -341,6 +365,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or one_of(reach, lex)
             or fronted_as(reach, _comma_before(reach, lex), lex)
             or subject_before(reach, _comma_before(reach, lex), lex)
+            or under_heading(reach, lex)
         )
         role = joined(title, described)
         if role and role.lower() not in generic:
