@@ -3,7 +3,8 @@
 The subject of a passive verb is the one spoken of ("Lee was accused of being ‘a
 freeloader’", "the plan was branded ‘reckless’"), not the speaker, unless the verb is one
 of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is the noun after
-"by", which the parser may hang on the quoted words instead of the verb.
+"by", which the parser may hang on the quoted words instead of the verb. The "it" of "it
+was not fair to blame ..." stands for the infinitive's clause and names no one.
 """
 
 from __future__ import annotations
@@ -41,3 +42,17 @@ def agent_after(verb: Token, quote: Quote) -> Token | None:
             return None  # words between: the "by" phrase says something else
         return next((c for c in token.children if c.dep_ == "pobj"), None)
     return None
+
+
+def extraposed_it(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the "it" of a "be" whose adjective or noun the infinitive
+    ``verb`` completes ("it was not fair to blame the crews who were ‘...’", "it is time to
+    call it ‘...’"): a stand-in for the infinitive's clause, not anyone who speaks."""
+    head = verb.head
+    return (
+        subject.lower_ == "it"
+        and verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    )

@@ -28,7 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_possessives import possessive_mark
-from generator.extract.speaker_spoken_of import agent_after, spoken_of
+from generator.extract.speaker_spoken_of import agent_after, extraposed_it, spoken_of
 from generator.extract.speech import (
     PRONOUNS,
     SPLIT_CHARS,
@@ -245,7 +245,8 @@ def subject_of(
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" and spoken_of(verb):
             return None  # "Lee smiled and was accused of being '...'": Lee is spoken of
-        return subject_of(verb.head, quote, quoted)
+        subject = subject_of(verb.head, quote, quoted)
+        return None if subject is not None and extraposed_it(verb, subject) else subject
     return None
 
 
@@ -290,8 +291,20 @@ def relative_antecedent(subject: Token, verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head
     if clause.dep_ != "relcl" or clause.head.i > subject.i:
-        return None
+        return _name_before_who(subject)
     return clause.head
+
+
+def _name_before_who(subject: Token) -> Token | None:
+    """The person's name right before a "who" whose clause the parser did not hang on it
+    ("... by Ann Lee who as mayor said there should be '...'"): who "who" is."""
+    at = subject.i - 1
+    if at >= 0 and subject.doc[at].text == ",":
+        at -= 1
+    if subject.lower_ != "who" or at < 0:
+        return None
+    name = subject.doc[at]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
 
 
 def _name_after(verb: Token) -> Token | None:

@@ -1,0 +1,26 @@
+"""Subjects that stand in for someone else: a "who" the parser left unattached, and the
+"it" of "it was not fair to ...", which stands for the infinitive's clause."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_who_right_after_a_name_is_that_person() -> None:
+    """'... stoked by Tom Ames who as harbour master said there should be "..."': the
+    parser may hang the clause elsewhere, but "who" is the name just before."""
+    text = (
+        "The row was stoked by Tom Ames who as harbour master said there should be "
+        "‘no more boats at all’ in the bay."
+    )
+    assert speakers(text) == [("no more boats at all", "Tom Ames")]
+
+
+def test_the_it_of_it_was_not_fair_to_names_no_one() -> None:
+    """'Tom Ames told the Gazette it was not fair to blame the sailors, who were "..."':
+    the "it" stands for the infinitive; Tom Ames is the one who said it."""
+    text = (
+        "Tom Ames told the Tarland Gazette it was not fair to blame the sailors, who were "
+        "‘more keen on the sea than ever before’."
+    )
+    assert speakers(text) == [("more keen on the sea than ever before", "Tom Ames")]
