@@ -4,17 +4,21 @@ The subject of a passive verb is the one spoken of ("Lee was accused of being �
 freeloader’", "the plan was branded ‘reckless’"), not the speaker, unless the verb is one
 of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is the noun after
 "by", which the parser may hang on the quoted words instead of the verb. The "it" of "it
-was not fair to blame ..." stands for the infinitive's clause and names no one.
+was not fair to blame ..." stands for the infinitive's clause and names no one. The
+subject of a clause that another's verb of saying reports does not say the "but admitted
+‘...’" the parser joined to it (`outer_sayer`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
 from generator.extract.participle_subjects import PERCEIVED_VERBS
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
+from generator.extract.speech import words
 
 #: What may stand between a quote's last word and the "by" after it: marks, a comma, spaces.
 _BETWEEN = " ,\u2019'\"\u201d"
@@ -56,3 +60,24 @@ def extraposed_it(verb: Token, subject: Token) -> bool:
         and head.lemma_ == "be"
         and any(c.dep_ in ("acomp", "attr") for c in head.children)
     )
+
+
+def outer_sayer(verb: Token) -> Token | None:
+    """The verb of saying that reports the clause a "but"-joined verb of saying hangs on:
+    in "Lee said the team had agreed, but admitted it was ‘...’" the parser may join
+    "admitted" to "agreed", inside what Lee said, though Lee admitted it. Only a clause
+    that says no words itself counts ("Lee said an officer shouted and called him ‘...’"
+    goes on with the officer)."""
+    head = verb.head
+    # The parser hangs the "but" on the first of the two verbs it joins.
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in head.children):
+        return None
+    if head.dep_ != "ccomp" or _says(head) or not _says(head.head):
+        return None
+    return head.head
+
+
+def _says(token: Token) -> bool:
+    """A verb of saying by the tables (`speaker_mentions.Mentions.is_reporting` without
+    the tagger's say)."""
+    return token.lower_ in lexicon().reporting_verbs or token.lower_ in words().manner_verbs

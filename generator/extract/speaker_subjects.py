@@ -28,7 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_possessives import possessive_mark
-from generator.extract.speaker_spoken_of import agent_after, extraposed_it, spoken_of
+from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
 from generator.extract.speech import (
     PRONOUNS,
     SPLIT_CHARS,
@@ -245,8 +245,9 @@ def subject_of(
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" and spoken_of(verb):
             return None  # "Lee smiled and was accused of being '...'": Lee is spoken of
-        subject = subject_of(verb.head, quote, quoted)
-        return None if subject is not None and extraposed_it(verb, subject) else subject
+        outer = outer_sayer(verb) if verb.dep_ == "conj" else None
+        found = subject_of(outer or verb.head, quote, quoted)
+        return None if found is not None and extraposed_it(verb, found) else found
     return None
 
 

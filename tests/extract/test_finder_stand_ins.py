@@ -1,5 +1,6 @@
-"""Subjects that stand in for someone else: a "who" the parser left unattached, and the
-"it" of "it was not fair to ...", which stands for the infinitive's clause."""
+"""Subjects that stand in for someone else: a "who" the parser left unattached, the "it"
+of "it was not fair to ...", which stands for the infinitive's clause, and the subject of
+a reported clause that a "but admitted" was joined to."""
 
 from __future__ import annotations
 
@@ -24,3 +25,16 @@ def test_the_it_of_it_was_not_fair_to_names_no_one() -> None:
         "‘more keen on the sea than ever before’."
     )
     assert speakers(text) == [("more keen on the sea than ever before", "Tom Ames")]
+
+
+def test_but_and_a_verb_of_saying_after_a_reported_clause_goes_back_to_the_sayer() -> None:
+    """'Tom Ames said his team had reached a view, but admitted it was "..."': the parser
+    joins "admitted" to "reached", inside what he said; he admitted it, not his team."""
+    text = (
+        "Tom Ames last week said his harbour team had reached a ‘collective view’ to back "
+        "the plan, but admitted it was ‘not an easy decision to make’."
+    )
+    assert speakers(text) == [
+        ("collective view", "Tom Ames"),
+        ("not an easy decision to make", "Tom Ames"),
+    ]
