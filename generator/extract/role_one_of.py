@@ -21,10 +21,15 @@ def one_of(span: Span, lex: Lexicon) -> str | None:
     marchers, Tom Vell, said", or None."""
     doc = span.doc
     root = span.root
-    if span.start > 0 and doc[span.start - 1].text == "," and root.dep_ == "appos":
+    if span.start > 1 and doc[span.start - 1].text == "," and root.dep_ == "appos":
         one = root.head  # "one of the marchers, Tom Vell,": the name is the appositive
         if one.lower_ == "one" and one.i < span.start and one.i + 1 < len(doc):
             return _group(one, doc[one.i + 1], span, lex)
+    if span.start > 1 and doc[span.start - 1].text == "," and _closed(span):
+        # the same with the name hung from the verb as an adverb ("npadvmod")
+        of = doc[span.start - 2].head
+        if root.dep_ == "npadvmod" and of.lower_ == "of" and of.head.i == of.i - 1:
+            return _group(of.head, of, span, lex)
     at = after_marks(doc, span.end)
     if at + 3 >= len(doc) or doc[at].text != ",":
         return None
@@ -32,6 +37,11 @@ def one_of(span: Span, lex: Lexicon) -> str | None:
     if one.dep_ != "appos" or one.head.i not in range(span.start, span.end):
         return None
     return _group(one, of, span, lex)
+
+
+def _closed(span: Span) -> bool:
+    """Whether a comma closes the name."""
+    return span.end < len(span.doc) and span.doc[span.end].text == ","
 
 
 def _group(one: Token, of: Token, span: Span, lex: Lexicon) -> str | None:

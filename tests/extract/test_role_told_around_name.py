@@ -88,3 +88,12 @@ def test_other_is_no_part_of_the_role(nlp: Language) -> None:
     """ "one other prime minister, Tom Vell,": "other" says which one, not what he is."""
     text = "She went to the funeral of one other prime minister, Tom Vell, in Tarland."
     assert roles_in(nlp, text)["Tom Vell"] == "prime minister"
+
+
+def test_one_of_before_a_name_hung_from_the_verb(nlp: Language) -> None:
+    """ "one of its top scientists, Omar Quist, admitted": the name read as an adverb."""
+    text = (
+        "And he is also worried about Norland after one of its top nuclear scientists, "
+        "Omar Quist, admitted leaking nuclear secrets."
+    )
+    assert roles_in(nlp, text)["Omar Quist"] == "one of its top nuclear scientists"
