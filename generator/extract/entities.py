@@ -30,7 +30,7 @@ from generator.extract.body_spans import (
 )
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
-from generator.extract.family_names import name_tokens
+from generator.extract.family_names import name_tokens, one_apostrophe
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, Place, lexicon, normalize
 from generator.extract.line_ups import (
@@ -267,6 +267,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     _label_works(doc, read, out)
     _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
+    one_apostrophe(out)
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)

@@ -13,22 +13,34 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
-from generator.extract.mentions import NAME_PARTICLES, Mention
+from generator.extract.mentions import NAME_PARTICLES, PERSON, Mention
 from generator.extract.name_spans import COURTESY, GENERATIONS
 from generator.extract.nlp import text_of
 from generator.extract.referent_given_names import given_name_sex
 
 
 def name_tokens(name: str) -> list[str]:
-    """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"."""
+    """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"; a curly
+    apostrophe is a straight one ("O\u2019Neill" and "O'Neill" share "o'neill")."""
     return list(_name_tokens(name))
 
 
 @lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # Merging compares every pair of person mentions: worth caching.
-    parts = [NAME_PARTICLES.sub("", part).lower() for part in name.replace(".", "").split()]
+    plain = name.replace(".", "").replace("\u2019", "'")
+    parts = [NAME_PARTICLES.sub("", part).lower() for part in plain.split()]
     return tuple(p for p in parts if p)
+
+
+def one_apostrophe(mentions: list[Mention]) -> None:
+    """A person's name written with a curly apostrophe and with a straight one is one name,
+    as first written ("Dan O\u2019Dwyer" and "Dan O'Dwyer"): one key, before partial names are
+    joined to full ones (in place)."""
+    first: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind == PERSON:
+            mention.key = first.setdefault(mention.key.replace("\u2019", "'"), mention.key)
 
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".

@@ -84,6 +84,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if start < end - 1 and opened_by_a_body_noun(doc[start]):
         start += 1  # "Chipmaker Tarvo said": the kind of firm, capitalised to open the sentence
     label = span.label_
+    if label == "PERSON" and _named_for(doc, start, end):
+        label = "ORG"  # "St Anne’s College": a place of work named for someone
     if end - start == 1 and _titled_given_name(doc, start, lex):
         end, label = end + 1, "PERSON"  # "Shadow Chancellor Ann Vell" read "Ann" alone
     while end > start and (
@@ -299,6 +301,20 @@ def opens_sentence(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1]
     return before.is_space or before.text in _OPENING_MARKS
+
+
+#: Institutions named for someone in the possessive: "St Anne’s College", "Guy’s Hospital".
+_NAMED_FOR_HEADS = frozenset({"hospital", "college", "school", "church", "cathedral", "academy"})
+
+
+def _named_for(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span ends in "’s" and an institution's capitalised head noun."""
+    return (
+        end - start > 2
+        and doc[end - 2].text in _POSSESSIVE
+        and doc[end - 1].is_title
+        and doc[end - 1].lower_ in _NAMED_FOR_HEADS
+    )
 
 
 def _person_end(doc: Doc, start: int, end: int) -> int:
