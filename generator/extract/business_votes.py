@@ -34,6 +34,25 @@ def firm_votes(mention: Mention) -> None:
     business_votes(mention)
     bought_votes(mention)
     counted_votes(mention)
+    owner_votes(mention)
+
+
+#: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale
+#: Group", "Tarvo boss Jo Ames". No one is written so before another's name.
+_HELD_BY = frozenset({"owner", "owners", "boss", "chief", "chairman", "founder", "co-founder"})
+_HELD_BY |= {"parent"}
+
+
+def owner_votes(mention: Mention) -> None:
+    """ "Tarvo owner Hale Group said": a name, then in lower case its owner's or boss's noun,
+    then a capitalised name: the first name is a firm's or a brand's."""
+    span = mention.span
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return
+    noun, holder = doc[span.end], doc[span.end + 1]
+    if noun.is_lower and noun.lower_ in _HELD_BY and holder.text[:1].isupper():
+        mention.vote(ORG, 2.0)
 
 
 def business_votes(mention: Mention) -> None:
@@ -48,10 +67,29 @@ def business_votes(mention: Mention) -> None:
         if c.dep_ == "xcomp"
         or (c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children))
     ]
-    objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
+    objects = [c for verb in verbs for c in verb.children if c.dep_ == "dobj"]
     # "regretted the loss of homes" is no firm's loss; "a profit of £30m" is.
     if any(o.lower_ in BUSINESS_OBJECTS and not _of_phrase(o) and not _held(o) for o in objects):
         mention.vote(ORG, 1.0)
+    elif any(_change_in_business(o) for o in objects):
+        mention.vote(ORG, 1.0)  # "Acme reported a rise in profits"
+
+
+#: Nouns of a change that a firm reports "in" its sales or profits: "a 5% fall in sales".
+_CHANGES = frozenset(
+    {"rise", "fall", "increase", "decrease", "drop", "jump", "decline", "slump", "surge"}
+    | {"dip", "slide", "growth", "rebound", "boost", "cut", "leap", "plunge"}
+)
+
+
+def _change_in_business(noun: Token) -> bool:
+    """ "a 5% fall in sales": a change noun whose "in" is a firm's figure."""
+    return noun.lower_ in _CHANGES and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in BUSINESS_OBJECTS for o in c.children)
+        for c in noun.children
+    )
 
 
 def _held(noun: Token) -> bool:
