@@ -39,6 +39,7 @@ from generator.extract.shapes import (
     team_votes,
 )
 from generator.extract.thing_votes import thing_votes
+from generator.extract.title_votes import title_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -373,6 +374,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         release_votes(mention)
         _employer_votes(mention, lex)
         work_votes(mention, label)
+        title_votes(mention)
         character_votes(mention)
         band_votes(mention)
         place_votes(mention, lex, datelines)

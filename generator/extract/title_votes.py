@@ -1,0 +1,41 @@
+"""Evidence that a name is a work's or an award's title from the words that end or follow it.
+
+"Moon River the musical" names a show; "the Harbour Award" and "Harbour Award winner Jo
+Ames" an award: the model often reads such titles as a person's name, since they are
+made like one. General word lists only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.lexicon import cues
+from generator.extract.mentions import WORK, Mention
+from generator.extract.work_votes import lower_at, token_at
+
+#: Last words of an award's title: "the Harbour Award", "a Kite Medal".
+_AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "medals"})
+#: Nouns after what someone won or was put up for, before that someone's name: "Harbour
+#: Award winner Jo Ames", "Star Quest nominee Jo Ames". No one's name stands there.
+_WON_BY = frozenset({"winner", "winners", "nominee", "nominees", "laureate", "runner-up"})
+
+
+def title_votes(mention: Mention) -> None:
+    """Votes for a work or an award from a name's last word and the words after it."""
+    span, doc = mention.span, mention.span.doc
+    if len(span) > 1 and span[-1].is_title and span[-1].lower_ in _AWARD_WORDS:
+        mention.vote(WORK, 3.0)  # "the Harbour Award": a prize named for someone is no one
+    if _kind_after(doc, span.end):
+        mention.vote(WORK, 3.0)  # "Moon River the musical"
+    noun, winner = token_at(doc, span.end), token_at(doc, span.end + 1)
+    won = noun is not None and noun.is_lower and noun.lower_ in _WON_BY
+    if won and winner is not None and winner.is_title and mention.place is None:
+        mention.vote(WORK, 3.0)  # "Harbour Award winner Jo Ames"; not a place's own winner
+
+
+def _kind_after(doc: Doc, end: int) -> bool:
+    """ "Moon River the musical": "the" and a work's noun that ends the phrase ("Jo Ames the
+    film director" is a person)."""
+    rest = token_at(doc, end + 2)
+    pair = lower_at(doc, end) == "the" and lower_at(doc, end + 1) in cues().work_nouns
+    return pair and (rest is None or rest.pos_ not in ("NOUN", "PROPN"))

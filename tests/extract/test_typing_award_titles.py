@@ -1,0 +1,39 @@
+"""Awards and shows titled like people: "the Harbour Award", "Moon River the musical"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import person_labelled_kinds
+
+
+def test_a_name_ending_in_award_is_no_person(nlp: Language) -> None:
+    """ "the Dana Wexley Award": a prize named after someone is no one."""
+    kinds = person_labelled_kinds(
+        nlp, "She was given the Dana Wexley Award at a dinner in Leeds.", ["Dana Wexley Award"]
+    )
+    assert "Dana Wexley Award" not in kinds
+
+
+def test_the_name_before_winner_is_what_was_won(nlp: Language) -> None:
+    """ "Rosa Penhale winner Jo Ames": a contest named after someone, then its winner."""
+    kinds = person_labelled_kinds(
+        nlp,
+        "Rosa Penhale winner Jo Ames will host the show next year.",
+        ["Rosa Penhale", "Jo Ames"],
+    )
+    assert "Rosa Penhale" not in kinds
+    assert kinds.get("Jo Ames") == "person"
+
+
+def test_a_name_before_the_musical_is_the_show(nlp: Language) -> None:
+    """ "Benny Marlow the musical": the show, named after its hero."""
+    kinds = person_labelled_kinds(
+        nlp,
+        "Benny Marlow the musical had a standing ovation on its first night.",
+        ["Benny Marlow"],
+    )
+    assert "Benny Marlow" not in kinds
+    # "Jo Ames the film director": "the film" opens her job, not a title.
+    kinds = person_labelled_kinds(nlp, "Jo Ames the film director was there.", ["Jo Ames"])
+    assert kinds.get("Jo Ames") == "person"
