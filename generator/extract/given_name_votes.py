@@ -3,11 +3,12 @@
 Two capitalised words whose first is a common given name of one sex (data/given_names.yaml)
 name a person far more often than a body: in labelled Reuters news hundreds of such names
 are people for a handful of bodies, and those end in a word of bodies or places ("Tarn
-County", "Grace Road"). So when the model reads such a name as a body and nothing in the
-text says body, place or thing of any of its writings ("thanks to Justin Vell and Ann
-Roke", "interviewed by Justin Vell"), each writing votes once for a person, which outweighs
-the model's label. Any evidence of a body ("shares in Justin Vell", "Justin Vell Ltd")
-leaves the model's reading alone. General word lists only.
+County", "Grace Road"). So when the model reads such a name as a body (or as a place no
+table or gazetteer knows) and nothing in the text says body, place or thing of any of its
+writings ("thanks to Justin Vell and Ann Roke", "interviewed by Justin Vell"), each
+writing votes once for a person, which outweighs the model's label. Any evidence of a body
+("shares in Justin Vell", "Justin Vell Ltd") leaves the model's reading alone. General word
+lists only.
 """
 
 from __future__ import annotations
@@ -18,35 +19,44 @@ from spacy.tokens import Span
 
 from generator.extract.lexicon import cues, normalize
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.nlp import common_nouns
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.shapes import ends_like_place
 
+#: The model's labels that such a name gets by mistake: a body, or a place that neither the
+#: tables nor the gazetteer know ("winner Justin Vell" read as a town).
+_MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Kinds whose evidence on any writing keeps the model's body.
 _OTHER_KINDS = (ORG, PLACE, WORK)
 
 
 def _given_name_shape(span: Span) -> bool:
     """Whether a span is a given name of one sex and one more capitalised word that ends no
-    body's or place's name: "Justin Vell"; not "Justin Vell Ltd", "Grace Road", "JUSTIN VELL"."""
-    if len(span) != 2 or not all(t.is_alpha and t.is_title for t in span):
+    body's or place's name: "Justin Vell"; not "Justin Vell Ltd", "Grace Road", "JUSTIN VELL".
+    Of three words, the second is a given name too and the last no common noun: "Justin Luke
+    Vell"; not "Grace Fellows Chapel"."""
+    if len(span) not in (2, 3) or not all(t.is_alpha and t.is_title for t in span):
         return False
     last = span[-1].lower_
     words = cues()
     if last in words.org_suffixes or last in words.org_heads or ends_like_place(span):
+        return False
+    if len(span) == 3 and (given_name_sex(span[1].text) is None or last in common_nouns()):
         return False
     return given_name_sex(span[0].text) is not None
 
 
 def given_name_votes(mentions: list[Mention]) -> None:
     """One vote for a person on each writing of a given name and surname that the model reads
-    as a body at least once and that the text calls nothing else (see the module's doc)."""
+    as a body or an unknown place at least once and that the text calls nothing else (see
+    the module's doc)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[normalize(mention.text)].append(mention)
     for group in groups.values():
         if any(m.fixed or m.place is not None or not _given_name_shape(m.span) for m in group):
             continue
-        if not any(m.span.label_ == "ORG" for m in group):
+        if not any(m.span.label_ in _MISREAD for m in group):
             continue
         if any(m.votes.get(kind, 0.0) > 0 for m in group for kind in _OTHER_KINDS):
             continue
