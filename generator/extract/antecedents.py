@@ -72,6 +72,8 @@ class Context(PronounSearch):
             found, passed = self._search_back(noun, None, None)
             return None if found is not None and passed and not self.known_sex(found) else found
         found = super().described(noun)
+        if found is not None and self._holds_other_office(found, noun):
+            found = None  # "Tory leader Mark Dane said ... the prime minister told"
         if found is None and is_role_noun(noun, self.lex) and definite(noun):
             found = self._named_so_before(noun)
         if found is None and self._story_description(noun):
@@ -85,6 +87,15 @@ class Context(PronounSearch):
         if found is None:
             found = self._office_holder_before(noun)
         return found
+
+    def _holds_other_office(self, person: Entity, noun: Token) -> bool:
+        """Whether a person the description reads back to is stated to hold a role that is
+        not the office of one holder the noun names ("the prime minister" after "Tory
+        leader Mark Dane said ..."): someone else, as `_office_holder_before` reads it."""
+        office = office_words(noun)
+        if office is None or not person.role or person.kind != PERSON:
+            return False
+        return not held_by_anyone(office, [person])
 
     def _office_holder_before(self, noun: Token) -> Entity | None:
         """ "Tom Vell opened the dock ... The dock cost ... '...,' the Prime Minister went

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.addressees import OBJECT_PRONOUNS
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -55,11 +55,15 @@ class PronounSearch(PronounClues, QuoteGaps):
     def of_organization(self, subject: Token) -> bool:
         """Whether a role noun's phrase names an organization ("the Acme chief", "the head
         of Acme"): an office there, not a description of someone named before as a place
-        or a people's is ("the Ohio lawmaker")."""
+        or a people's is ("the Ohio lawmaker"), nor a word that qualifies a title without
+        naming a body ("the Cabinet minister": a minister named before) unless it is a
+        known body's name ("the Labour MP": of a party, someone named before may not be)."""
         for child in subject.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
                 continue
             for token in child.subtree:
+                if _portfolio(token, self.lex):
+                    continue
                 owner = self.owners.get(token.i)
                 if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
                     return True
@@ -352,6 +356,12 @@ class PronounSearch(PronounClues, QuoteGaps):
         if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
             return False
         return not self.names_person(subject.subtree)
+
+
+def _portfolio(token: Token, lex: Lexicon) -> bool:
+    """Whether a word qualifies a title without naming a body ("Cabinet", "Housing"):
+    not one that is also a known body's name ("Labour")."""
+    return token.lower_ in lex.portfolios and normalize(token.text) not in lex.organizations
 
 
 def _clause_dep(verb: Token, text: str) -> str:
