@@ -1,9 +1,11 @@
 """The sexes of a document's people, and the protagonist a stray "he"/"she" refers to.
 
 `Sexes` builds on `referent_bodies.Bodies`. A person's sex is what a courtesy title, a
-noun of one sex or a pronoun after their name says (`speech.pronoun_genders`); a person
-whose sex nothing says fits either pronoun. The protagonist of a profile is the one
-person of the pronoun's sex the story names far more often than anyone it could be.
+noun of one sex or a pronoun after their name says (`speech.pronoun_genders`), else a
+given name of one sex, else the possessives their name binds as a subject
+(`referent_bound_sexes`); a person whose sex nothing says fits either pronoun. The
+protagonist of a profile is the one person of the pronoun's sex the story names far more
+often than anyone it could be.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_bodies import Bodies
+from generator.extract.referent_bound_sexes import bound_sexes
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.speech import MALE, gender_of, pronoun_genders
 
@@ -29,6 +32,7 @@ class Sexes(Bodies):
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
         super().__init__(doc, quotes, entities, lex)
         self._genders: dict[int, str] | None = None
+        self._bound: dict[int, str] | None = None
 
     def protagonist(self, pronoun: str) -> Entity | None:
         """The person a profile is about, when "he"/"she" can only be them.
@@ -58,10 +62,15 @@ class Sexes(Bodies):
 
     def _sex(self, entity: Entity) -> str | None:
         """ "m" or "f" as titles, nouns (`gender_of`) or the pronouns that take the person up
-        (`pronoun_genders`, read once per document) say; None when nothing does."""
+        (`pronoun_genders`, read once per document) say, else a given name or the
+        possessives the name binds (`bound_sexes`); None when nothing does."""
         if self._genders is None:
             self._genders = pronoun_genders(self.sentences, self.quoted, self.owners)
         stated = gender_of(entity) or self._genders.get(id(entity))
         if stated is None and entity.kind == PERSON:
-            return given_name_sex(entity.name)  # "Tom Ames": a given name of one sex
+            stated = given_name_sex(entity.name)  # "Tom Ames": a given name of one sex
+        if stated is None and entity.kind == PERSON:
+            if self._bound is None:
+                self._bound = bound_sexes(self.doc, self.quoted, self.owners)
+            stated = self._bound.get(id(entity))  # "Sam Orr ran for his life"
         return stated
