@@ -1,16 +1,18 @@
 """Evidence that a name is a work's or an award's title from the words that end or follow it.
 
-"Moon River the musical" names a show; "the Harbour Award" and "Harbour Award winner Jo
-Ames" an award: the model often reads such titles as a person's name, since they are
-made like one. General word lists only.
+"Moon River the musical" and "Come Dancing" name shows; "the Harbour Award" and "Harbour
+Award winner Jo Ames" an award: the model often reads such titles as a person's name, since
+they are made like one. General word lists only.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import WORK, Mention
+from generator.extract.nlp import verb_lemmas
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.work_votes import lower_at, token_at
 
 #: Last words of an award's title: "the Harbour Award", "a Kite Medal".
@@ -25,6 +27,8 @@ def title_votes(mention: Mention) -> None:
     span, doc = mention.span, mention.span.doc
     if len(span) > 1 and span[-1].is_title and span[-1].lower_ in _AWARD_WORDS:
         mention.vote(WORK, 3.0)  # "the Harbour Award": a prize named for someone is no one
+    if span.label_ == "PERSON" and len(span) > 1 and _gerund_title(span):
+        mention.vote(WORK, 3.0)  # "Come Dancing" of "Strictly Come Dancing": a show
     if _kind_after(doc, span.end):
         mention.vote(WORK, 3.0)  # "Moon River the musical"
     noun, winner = token_at(doc, span.end), token_at(doc, span.end + 1)
@@ -39,3 +43,13 @@ def _kind_after(doc: Doc, end: int) -> bool:
     rest = token_at(doc, end + 2)
     pair = lower_at(doc, end) == "the" and lower_at(doc, end + 1) in cues().work_nouns
     return pair and (rest is None or rest.pos_ not in ("NOUN", "PROPN"))
+
+
+def _gerund_title(span: Span) -> bool:
+    """A name ending in a verb's "-ing" form whose first word is no given name: "Come Dancing",
+    "Tarn Rising"; not "Ann Stocking" (a surname), "Peter Browning"."""
+    word = span[-1].lower_
+    if not span[-1].is_title or not word.endswith("ing") or len(word) < 6:
+        return False
+    stem, verbs = word[:-3], verb_lemmas()
+    return (stem in verbs or stem + "e" in verbs) and given_name_sex(span[0].text) is None

@@ -37,3 +37,11 @@ def test_a_name_before_the_musical_is_the_show(nlp: Language) -> None:
     # "Jo Ames the film director": "the film" opens her job, not a title.
     kinds = person_labelled_kinds(nlp, "Jo Ames the film director was there.", ["Jo Ames"])
     assert kinds.get("Jo Ames") == "person"
+
+
+def test_a_name_ending_in_an_ing_form_with_no_given_name_is_a_show(nlp: Language) -> None:
+    """ "Keep Dancing" read as a person is a show's title; "Ann Stocking" keeps her surname."""
+    text = "Fans of Keep Dancing were delighted when Ann Stocking returned."
+    kinds = person_labelled_kinds(nlp, text, ["Keep Dancing", "Ann Stocking"])
+    assert "Keep Dancing" not in kinds
+    assert kinds.get("Ann Stocking") == "person"
