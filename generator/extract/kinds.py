@@ -17,6 +17,7 @@ from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.place_parts import placed_by_what_follows
+from generator.extract.place_unattested import unattested_places
 
 #: A city this large is the place, not someone's surname, when nothing in the text says
 #: otherwise ("Kiev and Lvov were shelled"); smaller towns are surnames as often.
@@ -372,6 +373,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         kinds[key] = ORG  # "bank Tarn Hollis ... Tarn Hollis said": bodies speak too
     for key in {normalize(m.text) for m in mentions if m.named_thing and not m.fixed}:
         kinds[key] = WORK  # "Tilly the sheepdog ... she": pets are "she" and "who" too
+    for key in unattested_places(mentions, kinds, evidence):
+        kinds[key] = WORK  # "a Bloomberg report", "Sideways won": only the model said place
     for key, kind in kinds.items():
         if kind == ORG and common_words[key] and not evidence[key].get(ORG, 0.0):
             kinds[key] = WORK  # "Brazenly", "Households": only the model called it a body

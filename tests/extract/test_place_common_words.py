@@ -22,9 +22,12 @@ def test_a_common_noun_opening_a_sentence_is_no_place(nlp: Language) -> None:
 
 
 def test_an_unknown_place_opening_a_sentence_stays(nlp: Language) -> None:
-    """ "Tarland lies on the coast": no lower-case writing, so the model's place stands."""
-    text = "Ann Roke lives by the sea. Tarland lies on the coast, near the old harbour."
-    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Tarland", "GPE")])
+    """ "Tarland lies on the coast": no lower-case writing, so the place stands."""
+    text = (
+        "Ann Roke lives by the sea. Tarland lies on the coast, near the old harbour. "
+        "Ferries to Tarland run daily."
+    )
+    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Tarland", "GPE"), ("Tarland", "GPE")])
     assert kinds.get("Tarland") == PLACE
 
 

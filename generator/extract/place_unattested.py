@@ -1,0 +1,70 @@
+"""One-word "places" that nothing but the model's label calls a place.
+
+The model labels many unknown capitalised words GPE or LOC: a firm ("a Bloomberg report"),
+a programme ("Breakfast with Frost"), a film ("Sideways won best screenplay"), a
+disease ("Covid deaths"), a person ("Ceausescu's Romania"). A real place the gazetteer
+does not know is still written as a place: after a preposition ("in Kelby", "the
+troop of Kelby"), with a place noun ("the Kelby region"), in a list of places or as
+"the Atlantic". A one-word name with none of this is not published as a place: a
+non-place on a country hub is worse than a missed village.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.extract.lexicon import normalize
+from generator.extract.mentions import PLACE, Mention
+
+#: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
+_ABBREVIATION_LETTERS = 3
+
+
+def unattested_places(
+    mentions: Iterable[Mention], kinds: dict[str, str], evidence: dict[str, dict[str, float]]
+) -> set[str]:
+    """The normalised names ``kinds`` makes places that no mention supports: one word, no
+    gazetteer or table entry, no vote for a place, never after a preposition, never listed
+    after a place ("Kelby, Merseyside", "Kelby and Wyre"), never an abbreviation or "the" +
+    a name the model calls a location."""
+    places = [m for m in mentions if kinds.get(normalize(m.text)) == PLACE]
+    attested = {
+        normalize(m.text)
+        for m in places
+        if m.place is not None
+        or evidence.get(normalize(m.text), {}).get(PLACE, 0.0) > 0
+        or " " in normalize(m.text)
+        or _placed(m)
+    }
+    place_ends = {m.span.end - 1 for m in places if normalize(m.text) in attested}
+    listed = {normalize(m.text) for m in places if _listed_after_place(m, place_ends)}
+    return {normalize(m.text) for m in places} - attested - listed
+
+
+def _placed(mention: Mention) -> bool:
+    """Whether one mention is written as a place is: after a preposition ("in Kelby",
+    "off the Kelby coast"), as an abbreviation ("NY"), or as "the" + a location ("the
+    Atlantic")."""
+    span = mention.span
+    text = mention.text
+    if text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS:
+        return True
+    doc = span.doc
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        if span.label_ == "LOC":
+            return True
+        at -= 1
+    return at >= 0 and doc[at].pos_ == "ADP"
+
+
+def _listed_after_place(mention: Mention, place_ends: set[int]) -> bool:
+    """Whether the mention follows a place the text supports, a comma or "and" between:
+    "Newton, Merseyside", "Chorley, Wyre, Fylde", "Westmorland and Lonsdale"."""
+    at = mention.span.start - 1
+    doc = mention.span.doc
+    return at >= 1 and doc[at].lower_ in _LIST_WORDS and at - 1 in place_ends
+
+
+#: What stands between two names of a list.
+_LIST_WORDS = frozenset({",", "and", "&"})

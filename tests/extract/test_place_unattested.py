@@ -1,0 +1,49 @@
+"""One-word names only the model calls places are no places; places the text writes as such stay."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_firm_the_model_reads_as_a_place_is_no_place(nlp: Language) -> None:
+    """ "a Tarnwell report claimed": nothing but the model's label says Tarnwell is a place."""
+    text = "A Tarnwell report from June claimed the truck was rolled downhill."
+    assert "Tarnwell" not in _kinds(nlp, text, [("Tarnwell", "GPE")])
+
+
+def test_a_film_the_model_reads_as_a_place_is_no_place(nlp: Language) -> None:
+    """ "Quillby won best screenplay": a film, whatever the model's label."""
+    text = "Quillby won best screenplay, while the comedy took two awards."
+    assert "Quillby" not in _kinds(nlp, text, [("Quillby", "GPE")])
+
+
+def test_an_unknown_place_after_a_preposition_stays(nlp: Language) -> None:
+    """ "the scouts of Kelbrook": a village no gazetteer knows is still written as a place."""
+    text = "The boys belonged to the scout troop of Kelbrook, police said."
+    assert _kinds(nlp, text, [("Kelbrook", "GPE")]).get("Kelbrook") == "place"
+
+
+def test_an_unknown_place_listed_after_a_place_stays(nlp: Language) -> None:
+    """ "Leeds, Tarnshire": the county written after a town is a place too."""
+    text = "The couple, who live in Leeds, Tarnshire, run a design business."
+    labels = [("Leeds", "GPE"), ("Tarnshire", "GPE")]
+    assert _kinds(nlp, text, labels).get("Tarnshire") == "place"
+
+
+def test_the_and_a_location_stays(nlp: Language) -> None:
+    """ "the Quellic" labelled a location is a sea or a range, not a stray word."""
+    text = "Storms swept the Quellic overnight."
+    assert _kinds(nlp, text, [("Quellic", "LOC")]).get("Quellic") == "place"
+
+
+def test_a_short_capital_abbreviation_stays(nlp: Language) -> None:
+    """ "NY" is a state's abbreviation as often as not: kept as the model read it."""
+    text = "She moved to a flat that NY officials had condemned."
+    assert _kinds(nlp, text, [("NY", "GPE")]).get("NY") == "place"
