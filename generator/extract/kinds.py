@@ -374,7 +374,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     for key in {normalize(m.text) for m in mentions if m.named_thing and not m.fixed}:
         kinds[key] = WORK  # "Tilly the sheepdog ... she": pets are "she" and "who" too
     for key in unattested_places(mentions, kinds, evidence):
-        kinds[key] = WORK  # "a Bloomberg report", "Sideways won": only the model said place
+        kinds[key] = WORK  # "a Tarnwell report", "Quillby won": only the model said place
     for key, kind in kinds.items():
         if kind == ORG and common_words[key] and not evidence[key].get(ORG, 0.0):
             kinds[key] = WORK  # "Brazenly", "Households": only the model called it a body

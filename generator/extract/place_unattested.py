@@ -1,12 +1,13 @@
 """One-word "places" that nothing but the model's label calls a place.
 
-The model labels many unknown capitalised words GPE or LOC: a firm ("a Bloomberg report"),
-a programme ("Breakfast with Frost"), a film ("Sideways won best screenplay"), a
-disease ("Covid deaths"), a person ("Ceausescu's Romania"). A real place the gazetteer
-does not know is still written as a place: after a preposition ("in Kelby", "the
-troop of Kelby"), with a place noun ("the Kelby region"), in a list of places or as
-"the Atlantic". A one-word name with none of this is not published as a place: a
-non-place on a country hub is worse than a missed village.
+The model labels many unknown capitalised words GPE or LOC: a firm ("a Tarnwell report"),
+a programme ("Breakfast with Jo"), a film ("Quillby won best screenplay"), an illness
+("Quillvax deaths"), a person ("the dictator Varga's country"). A real place the gazetteer
+does not know is still written as a place: after a preposition ("in Kelby", "the troop of
+Kelby"), with a place noun ("the Kelby region", a vote of `place_votes`), in a list after
+a place, as "the" + a location ("the Quellic") or as a short abbreviation ("NY"). A
+one-word name with none of this is not published as a place: a non-place on a country hub
+is worse than a missed village.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def unattested_places(
 ) -> set[str]:
     """The normalised names ``kinds`` makes places that no mention supports: one word, no
     gazetteer or table entry, no vote for a place, never after a preposition, never listed
-    after a place ("Kelby, Merseyside", "Kelby and Wyre"), never an abbreviation or "the" +
+    after a place ("Kelby, Tarnshire", "Kelby and Wennet"), never an abbreviation or "the" +
     a name the model calls a location."""
     places = [m for m in mentions if kinds.get(normalize(m.text)) == PLACE]
     attested = {
@@ -42,9 +43,9 @@ def unattested_places(
 
 
 def _placed(mention: Mention) -> bool:
-    """Whether one mention is written as a place is: after a preposition ("in Kelby",
+    """Whether one mention is written the way a place is: after a preposition ("in Kelby",
     "off the Kelby coast"), as an abbreviation ("NY"), or as "the" + a location ("the
-    Atlantic")."""
+    Quellic")."""
     span = mention.span
     text = mention.text
     if text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS:
@@ -60,7 +61,7 @@ def _placed(mention: Mention) -> bool:
 
 def _listed_after_place(mention: Mention, place_ends: set[int]) -> bool:
     """Whether the mention follows a place the text supports, a comma or "and" between:
-    "Newton, Merseyside", "Chorley, Wyre, Fylde", "Westmorland and Lonsdale"."""
+    "Leeds, Tarnshire", "Kelby, Wennet, Tarvik", "Kelby and Wennet"."""
     at = mention.span.start - 1
     doc = mention.span.doc
     return at >= 1 and doc[at].lower_ in _LIST_WORDS and at - 1 in place_ends

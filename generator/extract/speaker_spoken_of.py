@@ -4,7 +4,7 @@ The subject of a passive verb is the one spoken of ("Lee was accused of being �
 freeloader’", "the plan was branded ‘reckless’"), not the speaker, unless the verb is one
 of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is the noun after
 "by", which the parser may hang on the quoted words instead of the verb. The "it" of "it
-was not fair to blame ..." stands for the infinitive's clause and names no one. The
+was wrong to blame ..." stands for the infinitive's clause and names no one. The
 subject of a clause that another's verb of saying reports does not say the "but admitted
 ‘...’" the parser joined to it (`outer_sayer`).
 """
@@ -34,7 +34,7 @@ def spoken_of(verb: Token) -> bool:
 def agent_after(verb: Token, quote: Quote) -> Token | None:
     """The noun after a "by" right after the quote that a passive verb holds, which the
     parser may hang on the quoted words instead of the verb: in "Lee's plan was branded
-    ‘a piece of politicking’ by the party's chair, Ann Vell" the chair speaks."""
+    ‘a cynical stunt’ by the party's chair, Ann Vell" the chair speaks."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     end = quote.parts[-1][1]
@@ -50,7 +50,7 @@ def agent_after(verb: Token, quote: Quote) -> Token | None:
 
 def extraposed_it(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is the "it" of a "be" whose adjective or noun the infinitive
-    ``verb`` completes ("it was not fair to blame the crews who were ‘...’", "it is time to
+    ``verb`` completes ("it was wrong to blame the crews who were ‘...’", "it is time to
     call it ‘...’"): a stand-in for the infinitive's clause, not anyone who speaks."""
     head = verb.head
     return (

@@ -7,21 +7,21 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_by_phrase_hung_on_the_quoted_words_names_the_speaker() -> None:
-    """'Ames, whose call ... was branded "..." by the former council leader Ida Marsh,
+    """'Ames, whose call ... was branded "..." by the former club chairman Ida Marsh,
     agreed, saying ...': Ida Marsh branded it, not Ames who agreed."""
     text = (
-        "Harbour master Dr Tom Ames, whose call for boats to stay away from the pier was "
-        "branded ‘a blatant piece of scaremongering’ by the former Tarland council leader "
-        "Ida Marsh, agreed, saying it was time to act."
+        "Coach Tom Ames, whose call for fans to stay off the pitch at the ground was "
+        "branded ‘an act of pure vandalism’ by the former Tarland club chairman "
+        "Ida Marsh, agreed, saying the club had to move on."
     )
-    assert speakers(text) == [("a blatant piece of scaremongering", "Ida Marsh")]
+    assert speakers(text) == [("an act of pure vandalism", "Ida Marsh")]
 
 
 def test_a_passive_verb_joined_to_the_subjects_clause_does_not_make_it_the_speaker() -> None:
-    """'She appeared to be having a great time and was accused of being "..."': she is
-    the one accused, not the one who said it."""
+    """'She seemed to be enjoying herself and was accused of being "..."': she is the one
+    accused, not the one who said it."""
     text = (
-        "Ann Vell joined the Tarland sailing club in 1985. She appeared to be having a great "
-        "time and was accused of showing off and of being ‘a shameless freeloader’."
+        "Ann Vell moved to Tarland in 1990. She seemed to be enjoying herself at the fair "
+        "and was accused of boasting and of being ‘a born show-off’."
     )
-    assert speakers(text) == [("a shameless freeloader", None)]
+    assert speakers(text) == [("a born show-off", None)]

@@ -1,5 +1,5 @@
 """Subjects that stand in for someone else: a "who" the parser left unattached, the "it"
-of "it was not fair to ...", which stands for the infinitive's clause, and the subject of
+of "it was wrong to ...", which stands for the infinitive's clause, and the subject of
 a reported clause that a "but admitted" was joined to."""
 
 from __future__ import annotations
@@ -17,24 +17,24 @@ def test_a_who_right_after_a_name_is_that_person() -> None:
     assert speakers(text) == [("no more boats at all", "Tom Ames")]
 
 
-def test_the_it_of_it_was_not_fair_to_names_no_one() -> None:
-    """'Tom Ames told the Gazette it was not fair to blame the sailors, who were "..."':
-    the "it" stands for the infinitive; Tom Ames is the one who said it."""
+def test_the_it_of_it_was_wrong_to_names_no_one() -> None:
+    """'Tom Ames told the Herald it was wrong to blame the nurses, who were "..."': the
+    "it" stands for the infinitive; Tom Ames is the one who said it."""
     text = (
-        "Tom Ames told the Tarland Gazette it was not fair to blame the sailors, who were "
-        "‘more keen on the sea than ever before’."
+        "Tom Ames told the Kelby Herald it was wrong to blame the nurses, who were "
+        "‘more tired than they had ever been’."
     )
-    assert speakers(text) == [("more keen on the sea than ever before", "Tom Ames")]
+    assert speakers(text) == [("more tired than they had ever been", "Tom Ames")]
 
 
 def test_but_and_a_verb_of_saying_after_a_reported_clause_goes_back_to_the_sayer() -> None:
-    """'Tom Ames said his team had reached a view, but admitted it was "..."': the parser
-    joins "admitted" to "reached", inside what he said; he admitted it, not his team."""
+    """'Tom Ames said his crew had reached a view, but admitted it was "..."': the parser
+    joins "admitted" to "reached", inside what he said; he admitted it, not his crew."""
     text = (
-        "Tom Ames last week said his harbour team had reached a ‘collective view’ to back "
-        "the plan, but admitted it was ‘not an easy decision to make’."
+        "Tom Ames last week said his rowing crew had reached a ‘shared view’ to back "
+        "the merger, but admitted it was ‘a hard choice to make’."
     )
     assert speakers(text) == [
-        ("collective view", "Tom Ames"),
-        ("not an easy decision to make", "Tom Ames"),
+        ("shared view", "Tom Ames"),
+        ("a hard choice to make", "Tom Ames"),
     ]

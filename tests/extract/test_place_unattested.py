@@ -13,8 +13,8 @@ def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str,
 
 
 def test_a_firm_the_model_reads_as_a_place_is_no_place(nlp: Language) -> None:
-    """ "a Tarnwell report claimed": nothing but the model's label says Tarnwell is a place."""
-    text = "A Tarnwell report from June claimed the truck was rolled downhill."
+    """ "a Tarnwell survey found": nothing but the model's label says Tarnwell is a place."""
+    text = "A Tarnwell survey last spring found the bridge was unsafe."
     assert "Tarnwell" not in _kinds(nlp, text, [("Tarnwell", "GPE")])
 
 
@@ -25,8 +25,8 @@ def test_a_film_the_model_reads_as_a_place_is_no_place(nlp: Language) -> None:
 
 
 def test_an_unknown_place_after_a_preposition_stays(nlp: Language) -> None:
-    """ "the scouts of Kelbrook": a village no gazetteer knows is still written as a place."""
-    text = "The boys belonged to the scout troop of Kelbrook, police said."
+    """ "the football club of Kelbrook": a village no gazetteer knows is still a place."""
+    text = "Most of the players came from the football club of Kelbrook, the coach said."
     assert _kinds(nlp, text, [("Kelbrook", "GPE")]).get("Kelbrook") == "place"
 
 

@@ -88,12 +88,12 @@ def test_in_someones_words_hung_on_the_subject_still_gives_the_quote() -> None:
     """'Ida Marsh, in Ann Vell's words, was "..."': the parser may hang the phrase on the
     subject, not on the verb whose clause holds the quote; the words are still Ann Vell's."""
     text = (
-        "Tom Ames had a soft spot for older sailors. Ida Marsh, in Ann Vell’s words, was "
-        "‘brave, cheerful and kind. A sailor of the old school. Why would he not like her?’"
+        "Tom Ames never hid his liking for quiet people. Ida Marsh, in Ann Vell’s words, was "
+        "‘gentle, patient and wise. A teacher of the old kind. Who would not admire her?’"
     )
     assert speakers(text) == [
         (
-            "brave, cheerful and kind. A sailor of the old school. Why would he not like her?",
+            "gentle, patient and wise. A teacher of the old kind. Who would not admire her?",
             "Ann Vell",
         )
     ]

@@ -18,13 +18,13 @@ def test_the_prime_minister_is_not_the_party_leader_just_before() -> None:
 
 
 def test_the_cabinet_minister_is_the_minister_just_named() -> None:
-    """'the Cabinet minister said' after 'Justice Secretary Ann Roke denied': Ann Roke."""
+    """'the Cabinet minister said' after 'Health Secretary Ann Roke rejected': Ann Roke."""
     text = (
         "Ministers are under pressure to relax the rules before the summer.\n\n"
-        "Justice Secretary Ann Roke yesterday denied that the new limits would cancel "
-        "the summer fairs.\n\n"
-        "Speaking to a local radio station, the Cabinet minister said: 'Nobody wants to "
-        "cancel the fairs, and nobody in Government will.'"
+        "Health Secretary Ann Roke on Monday rejected claims that the new rules would shut "
+        "the village fetes.\n\n"
+        "Speaking to a local radio station, the Cabinet minister said: 'We want every fete "
+        "to go ahead this summer.'"
     )
     assert speakers(text)[-1][1] == "Ann Roke"
 

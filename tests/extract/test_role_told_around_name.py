@@ -13,14 +13,14 @@ from tests.extract.test_roles import roles_in
 
 
 def test_trade_read_as_adjective(nlp: Language) -> None:
-    """ "magician Xavier Quist": a noun for a person the tagger took for an adjective."""
-    text = "Another client, magician Xavier Quist, saw his live show closed."
-    assert roles_in(nlp, text)["Xavier Quist"] == "magician"
+    """ "magician Ceri Vell": a noun for a person the tagger took for an adjective."""
+    text = "One resident, magician Ceri Vell, watched the parade."
+    assert roles_in(nlp, text)["Ceri Vell"] == "magician"
 
 
 def test_trade_read_as_modifier_of_name(nlp: Language) -> None:
-    """ "the future of florist Ceri Quist": the adjective-tagged trade modifies the name."""
-    text = "Down the road, the future of florist Ceri Quist was secured only by signing contracts."
+    """ "the fate of florist Ceri Quist": the adjective-tagged trade modifies the name."""
+    text = "Across the square, the fate of florist Ceri Quist was decided by the council."
     assert roles_in(nlp, text)["Ceri Quist"] == "florist"
 
 
@@ -31,12 +31,10 @@ def test_capitalised_trade_after_former(nlp: Language) -> None:
 
 
 def test_open_description_before_name_and_verb(nlp: Language) -> None:
-    """ "Tiago's heartbroken mother, Josephine said": a description the parse left loose."""
-    doc = nlp(
-        "Tiago’s heartbroken mother, Josephine said: ‘This senseless killing took his dreams."
-    )
-    assert doc[3].dep_ == "dep"  # what the rule is for: "mother" hung from neither word
-    assert subject_before(doc[5:6], 4, lexicon()) == "Tiago's heartbroken mother"
+    """ "Kai's heartbroken grandmother, Odette said": a description the parse left loose."""
+    doc = nlp("Kai’s heartbroken grandmother, Odette said: ‘He was our whole world.")
+    assert doc[3].dep_ == "dep"  # what the rule is for: "grandmother" hung from neither word
+    assert subject_before(doc[5:6], 4, lexicon()) == "Kai's heartbroken grandmother"
 
 
 def test_rank_inside_set_off_name(nlp: Language) -> None:
@@ -91,9 +89,9 @@ def test_other_is_no_part_of_the_role(nlp: Language) -> None:
 
 
 def test_one_of_before_a_name_hung_from_the_verb(nlp: Language) -> None:
-    """ "one of its top scientists, Omar Quist, admitted": the name read as an adverb."""
+    """ "one of its senior engineers, Lena Quist, confessed": the name read as an adverb."""
     text = (
-        "And he is also worried about Norland after one of its top nuclear scientists, "
-        "Omar Quist, admitted leaking nuclear secrets."
+        "Officials fear for the project since one of its senior engineers, Lena Quist, "
+        "confessed selling design plans."
     )
-    assert roles_in(nlp, text)["Omar Quist"] == "one of its top nuclear scientists"
+    assert roles_in(nlp, text)["Lena Quist"] == "one of its senior engineers"
