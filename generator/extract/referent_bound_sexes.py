@@ -1,6 +1,6 @@
 """The sex a possessive "his"/"her" bound by a person's name as its clause's subject states.
 
-"Sam Orr ran for his life", "Ann watched Sam Orr run for his life": a possessive in the
+"Sam Orr lost his keys", "Ann watched Sam Orr lose his keys": a possessive in the
 clause whose subject is a person's name refers, in news, to that person. `referent_sexes`
 reads these votes only when no title, noun, pronoun sentence or given name states the sex,
 so that a man named mostly beside others ("she saw Sam Orr and his brother") is not read as

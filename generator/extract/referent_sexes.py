@@ -72,5 +72,5 @@ class Sexes(Bodies):
         if stated is None and entity.kind == PERSON:
             if self._bound is None:
                 self._bound = bound_sexes(self.doc, self.quoted, self.owners)
-            stated = self._bound.get(id(entity))  # "Sam Orr ran for his life"
+            stated = self._bound.get(id(entity))  # "Sam Orr lost his keys"
         return stated

@@ -11,7 +11,7 @@ from generator.extract.speech import QuoteText
 from tests.extract.test_quotes import speakers
 
 
-def test_she_is_not_the_man_who_ran_for_his_life() -> None:
+def test_she_is_not_the_man_who_held_his_arm() -> None:
     """'Kit Dane held his arm. "...," she says': Ann Roke, not Kit Dane."""
     text = (
         "Ann Roke was walking her dog in Selby when the storm hit.\n\n"
