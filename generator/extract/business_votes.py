@@ -39,8 +39,9 @@ def firm_votes(mention: Mention) -> None:
 
 #: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale
 #: Group", "Tarvo boss Jo Ames". No one is written so before another's name.
-_HELD_BY = frozenset({"owner", "owners", "boss", "chief", "chairman", "founder", "co-founder"})
-_HELD_BY |= {"parent"}
+_HELD_BY = frozenset(
+    {"owner", "owners", "boss", "chief", "chairman", "founder", "co-founder", "parent"}
+)
 
 
 def owner_votes(mention: Mention) -> None:

@@ -37,10 +37,11 @@ def one_apostrophe(mentions: list[Mention]) -> None:
     """A person's name written with a curly apostrophe and with a straight one is one name,
     as first written ("Dan O\u2019Dwyer" and "Dan O'Dwyer"): one key, before partial names are
     joined to full ones (in place)."""
-    first: dict[str, str] = {}
+    key_as_first_written: dict[str, str] = {}  # straight-apostrophe key -> the key kept
     for mention in mentions:
         if mention.kind == PERSON:
-            mention.key = first.setdefault(mention.key.replace("\u2019", "'"), mention.key)
+            straight = mention.key.replace("\u2019", "'")
+            mention.key = key_as_first_written.setdefault(straight, mention.key)
 
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".

@@ -28,18 +28,19 @@ def unattested_places(
     gazetteer or table entry, no vote for a place, never after a preposition, never listed
     after a place ("Kelby, Tarnshire", "Kelby and Wennet"), never an abbreviation or "the" +
     a name the model calls a location."""
-    places = [m for m in mentions if kinds.get(normalize(m.text)) == PLACE]
+    keyed = ((normalize(m.text), m) for m in mentions)
+    places = [(key, m) for key, m in keyed if kinds.get(key) == PLACE]
     attested = {
-        normalize(m.text)
-        for m in places
+        key
+        for key, m in places
         if m.place is not None
-        or evidence.get(normalize(m.text), {}).get(PLACE, 0.0) > 0
-        or " " in normalize(m.text)
+        or evidence.get(key, {}).get(PLACE, 0.0) > 0
+        or " " in key
         or _placed(m)
     }
-    place_ends = {m.span.end - 1 for m in places if normalize(m.text) in attested}
-    listed = {normalize(m.text) for m in places if _listed_after_place(m, place_ends)}
-    return {normalize(m.text) for m in places} - attested - listed
+    place_ends = {m.span.end - 1 for key, m in places if key in attested}
+    listed = {key for key, m in places if _listed_after_place(m, place_ends)}
+    return {key for key, _ in places} - attested - listed
 
 
 def _placed(mention: Mention) -> bool:

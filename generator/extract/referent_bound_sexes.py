@@ -13,20 +13,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.entities import PERSON, Entity
-from generator.extract.speech import QuoteText
+from generator.extract.nlp import text_of
+from generator.extract.speech import SUBJECT_DEPS, QuoteText
 
 __all__ = ["bound_sexes"]
 
 #: Possessives of one sex, by the sex they state.
 _POSSESSIVES = {"his": "m", "her": "f"}
 
-#: Subject relations of the clause a possessive is bound by.
-_SUBJECTS = ("nsubj", "nsubjpass")
-
 
 def bound_sexes(doc: Doc, quoted: QuoteText, owners: dict[int, Entity]) -> dict[int, str]:
     """Entity id -> "m"/"f" for each person whom such possessives, all of one sex, bind."""
     votes: dict[int, set[str]] = {}
+    text = text_of(doc)  # doc.text would join every token again for each possessive
     for token in doc:
         sex = _POSSESSIVES.get(token.lower_)
         if sex is None or token.dep_ != "poss" or quoted.inside(token.idx):
@@ -34,7 +33,7 @@ def bound_sexes(doc: Doc, quoted: QuoteText, owners: dict[int, Entity]) -> dict[
         subject = _clause_subject(token)
         if subject is None or quoted.inside(subject.idx):
             continue
-        if subject.sent.start != token.sent.start or "\n\n" in doc.text[subject.idx : token.idx]:
+        if subject.sent.start != token.sent.start or "\n\n" in text[subject.idx : token.idx]:
             continue  # a parse run on across sentences or paragraphs binds nothing
         person = owners.get(subject.i)
         if person is None or person.kind != PERSON:
@@ -52,7 +51,7 @@ def _clause_subject(possessive: Token) -> Token | None:
     for word in possessive.ancestors:
         if word.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
         if not subjects:
             continue
         subject = subjects[0]

@@ -28,14 +28,18 @@ def spoken_of(verb: Token) -> bool:
     """Whether a verb is passive and not one of perceiving: its subject is the one spoken
     of ("was accused of", "was branded"), not the one who says; one heard or filmed
     saying still speaks."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and lemma(verb) not in PERCEIVED_VERBS
+    return _passive(verb) and lemma(verb) not in PERCEIVED_VERBS
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def agent_after(verb: Token, quote: Quote) -> Token | None:
     """The noun after a "by" right after the quote that a passive verb holds, which the
     parser may hang on the quoted words instead of the verb: in "Lee's plan was branded
     ‘a cynical stunt’ by the party's chair, Ann Vell" the chair speaks."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not _passive(verb):
         return None
     end = quote.parts[-1][1]
     text = text_of(verb.doc)
