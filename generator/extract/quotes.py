@@ -10,7 +10,8 @@ was a disaster.'"), or of the paragraph before when it opens its own, unless
 someone else was reported speaking since; failing that, it is in the words of
 the person the sentence before is about ("Lee did not need coaxing. 'I am
 thankful.'"). A quote alone in its paragraph that nothing else attributes is the
-words of whoever the next paragraph says went on ("Lee added: '...'", `quote_onward`).
+words of whoever the next paragraph says went on ("Lee added: '...'", `quote_onward`);
+a speech left unclosed goes on past one paragraph of the writer's (`quote_left_open`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from generator.extract.quote_frames import (
     verbless_source,
 )
 from generator.extract.quote_leads import led_in
+from generator.extract.quote_left_open import left_open
 from generator.extract.quote_marks import (
     ALL_MARKS,
     MIN_FRAGMENT_WORDS,
@@ -81,7 +83,11 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
     """Set the speaker of each quote, in text order (a quote may continue the one before)."""
     previous: Quote | None = None
     for quote in quotes:
-        quote.speaker = _speaker(search, quote, previous) or going_on(search, quote, previous)
+        quote.speaker = (
+            _speaker(search, quote, previous)
+            or going_on(search, quote, previous)
+            or left_open(search, quote, previous)
+        )
         previous = quote
 
 
