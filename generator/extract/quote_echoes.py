@@ -9,6 +9,9 @@ and the same speaker. Three words may be a stock phrase anyone quotes ("law and
 order", "stay at home"): a quote that short counts only when a verb of saying or judging
 holds it in its clause ("ministers admit the bill would 'break the rules'") and it is no
 name set before a noun ("the 'keep your distance' signs", "'first come first' rules").
+Two words count only as the words of the person their sentence is about or reports
+("Ann Lee was 'deeply shaken'" before her own "I was deeply shaken"; "doctors warned
+the harbour 'will silt'" before her "the harbour will silt up"): `echoed_fragments`.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from __future__ import annotations
 import re
 
 from generator.extract.entities import Entity
+from generator.extract.quote_frames import so_called
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.speakers import Attribution
-from generator.extract.speech import in_any
+from generator.extract.speech import SUBJECT_DEPS, in_any
 
-__all__ = ["echo_speakers"]
+__all__ = ["echo_speakers", "echoed_fragments"]
 
 #: Fewest words of a quote that takes another quote's speaker with no verb holding it.
 MIN_ECHO_WORDS = 4
@@ -60,6 +64,37 @@ def echo_speakers(search: Attribution, quotes: list[Quote]) -> None:
             continue
         speaker: Entity = next(iter(holders.values()))
         quote.speaker = speaker
+
+
+def echoed_fragments(
+    search: Attribution, quotes: list[Quote], fragments: list[Quote]
+) -> list[Quote]:
+    """The two-word fragments, of those nothing else attributes, whose words the quotes of
+    one speaker hold and whose sentence reports them (a verb of saying or judging holds
+    them) or is about that speaker (its subject names them), with that speaker."""
+    said = [(_words(q.text), q.speaker) for q in quotes if q.speaker is not None]
+    kept = []
+    for fragment in fragments:
+        own = _words(fragment.text)
+        if len(own) < 2 or so_called(search.text, fragment):
+            continue
+        holders = {id(speaker): speaker for words, speaker in said if _holds(words, own)}
+        if len(holders) != 1 or _names_a_noun(search, fragment):
+            continue
+        speaker: Entity = next(iter(holders.values()))
+        if _held_by_verb(search, fragment) or _about(search, fragment, speaker):
+            fragment.speaker = speaker
+            kept.append(fragment)
+    return kept
+
+
+def _about(search: Attribution, quote: Quote, speaker: Entity) -> bool:
+    """Whether the subject of the verb the quote's sentence hangs on names the speaker."""
+    sent = search.sentences.spans[search.sentences.index_at(quote.parts[0][0])]
+    return any(
+        c.dep_ in SUBJECT_DEPS and search.owners.get(c.i) is speaker and not in_any(c, quote)
+        for c in sent.root.children
+    )
 
 
 def _held_by_verb(search: Attribution, quote: Quote) -> bool:

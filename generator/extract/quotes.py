@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
-from generator.extract.quote_echoes import echo_speakers
+from generator.extract.quote_echoes import echo_speakers, echoed_fragments
 from generator.extract.quote_frames import (
     colon_subject,
     dash_subject,
@@ -376,14 +376,18 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     People the NER missed but the text names as speakers are appended to
     ``entities``, so that the record lists everyone it quotes. A quote shorter
     than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
-    its speaker (`framed_fragments`).
+    its speaker (`framed_fragments`), or when a speaker's own quote holds its
+    words and its sentence reports them or is about that speaker (`echoed_fragments`).
     """
     found = find_quotes(text_of(doc), MIN_FRAGMENT_WORDS)
     quotes = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS]
     search = Attribution(doc, quotes, entities, lexicon())
     _attribute_all(search, quotes)
     fragments = [q for q in found if len(q.text.split()) < MIN_QUOTE_WORDS]
-    quotes = sorted(quotes + framed_fragments(search, fragments), key=lambda q: q.parts[0][0])
+    framed = framed_fragments(search, fragments)
+    kept = {id(q) for q in framed}
+    echoed = echoed_fragments(search, quotes, [q for q in fragments if id(q) not in kept])
+    quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
     unique: dict[str, Quote] = {}
