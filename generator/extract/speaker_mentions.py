@@ -32,6 +32,7 @@ from generator.extract.speech import (
     QuoteText,
     Sentences,
     definite,
+    listed_saying,
     noun_phrase,
     words,
 )
@@ -82,7 +83,7 @@ class Mentions:
         """
         if is_saying_phrasal(token):
             return True
-        listed = token.lower_ in self.lex.reporting_verbs or token.lower_ in words().manner_verbs
+        listed = listed_saying(token, self.lex)
         return listed and (
             token.pos_ in ("VERB", "AUX")
             or teller_before(token) is not None

@@ -18,7 +18,7 @@ from generator.extract.nlp import text_of
 from generator.extract.participle_subjects import PERCEIVED_VERBS
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import words
+from generator.extract.speech import listed_saying
 
 #: What may stand between a quote's last word and the "by" after it: marks, a comma, spaces.
 _BETWEEN = " ,\u2019'\"\u201d"
@@ -76,12 +76,8 @@ def outer_sayer(verb: Token) -> Token | None:
     # The parser hangs the "but" on the first of the two verbs it joins.
     if not any(c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in head.children):
         return None
-    if head.dep_ != "ccomp" or _says(head) or not _says(head.head):
+    # Verbs of saying by the tables alone, as `Mentions.is_reporting` first reads them.
+    lex = lexicon()
+    if head.dep_ != "ccomp" or listed_saying(head, lex) or not listed_saying(head.head, lex):
         return None
     return head.head
-
-
-def _says(token: Token) -> bool:
-    """A verb of saying by the tables (`speaker_mentions.Mentions.is_reporting` without
-    the tagger's say)."""
-    return token.lower_ in lexicon().reporting_verbs or token.lower_ in words().manner_verbs

@@ -317,6 +317,11 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def listed_saying(token: Token, lex: Lexicon) -> bool:
+    """Whether a word is a verb of saying by the tables alone, whatever its tag."""
+    return token.lower_ in lex.reporting_verbs or token.lower_ in words().manner_verbs
+
+
 def is_role_noun(token: Token, lex: Lexicon) -> bool:
     """ "the minister", which the tagger may call a proper noun, not "Minister Okafor"."""
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.role_words
