@@ -11,13 +11,15 @@ in its length. Each quote mark is first classed by its neighbours
   quote;
 * an apostrophe never opens or closes: a letter on both sides (it’s,
   O’Neill), a digit after it (’70s), a mark between a space and a letter that
-  is not an opening one (’em), "’n’";
+  is not an opening one (’em), "’n’" (`quote_mark_edges`);
 * a closing single mark after an "s" and before a word may be a plural
   possessive (the players’ union): it closes only when the next single mark
   in the paragraph opens again, or none follows;
 * a quote opened with one family and closed with the other (‘...,” or “...,')
   ends at that mark when it follows the words' stop, closes no nested quote, and
   no mark of the quote's own family closes later in the paragraph;
+* a single mark opened inside a single-quoted quote nests when the rest of the
+  paragraph closes two more single quotes than it opens;
 * a paragraph left open continues in the next paragraph that opens with a
   mark (news style for long quotes); a single or straight mark left open
   with no continuation is only kept when that family is the document's main
@@ -31,6 +33,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from generator.extract.quote_mark_edges import cut_off, decade, n_elision
 
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
@@ -100,10 +104,6 @@ class _Open:
     nested: list[str] = field(default_factory=list)
 
 
-#: Two digits of a year after an apostrophe: ’70s, '99 (not ‘100 per cent’, ‘2,000).
-_DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
-
-
 def _is_space(char: str) -> bool:
     return char == "" or char.isspace()
 
@@ -138,9 +138,9 @@ def _classify_single(
 ) -> str | None:
     if before.isalnum() and after.isalnum():
         return None  # it’s, O’Neill, don't
-    if after.isdigit() and _DECADE.match(text, at + 1, hi):
+    if after.isdigit() and decade(text, at + 1, hi):
         return None  # ’70s, '99; but ‘100 per cent’ opens
-    if _is_n_elision(text, at, lo, hi):
+    if n_elision(text, at, lo, hi):
         return None
     char = text[at]
     if left_open:
@@ -152,7 +152,7 @@ def _classify_single(
         )
         if after_nested and char != "\u2018" and not after.isalnum():
             return CLOSE
-        if _cut_off(text, at, lo) and char != "\u2018" and not after.isalnum():
+        if cut_off(text, at, lo) and char != "\u2018" and not after.isalnum():
             return CLOSE  # speech broken off: "I went –' the senator said"
         if _is_space(after):
             return None  # a lone mark between spaces is an apostrophe
@@ -165,33 +165,6 @@ def _classify_single(
             return MAYBE_CLOSE
         return CLOSE
     return None
-
-
-def _cut_off(text: str, at: int, lo: int) -> bool:
-    """Words broken off by a dash right before the mark: "I went –'", "I went—'", "never – ’"."""
-    window = text[max(lo, at - 4) : at]  # word, at most one space, dash, at most one space
-    before = window.rstrip(" ")
-    if len(window) - len(before) > 1 or not before or before[-1] not in "-\u2013\u2014":
-        return False
-    words = before[:-1].rstrip(" ")
-    return bool(words) and len(before) - 1 - len(words) <= 1 and words[-1].isalnum()
-
-
-def _is_n_elision(text: str, at: int, lo: int, hi: int) -> bool:
-    """rock ’n’ roll: the marks around a lone "n" between spaces."""
-    opening = text[at + 1 : at + 3]
-    closing = text[max(lo, at - 2) : at]
-    return (
-        len(opening) == 2
-        and opening[0] in "nN"
-        and opening[1] in "'\u2019"
-        and (at + 3 >= hi or _is_space(text[at + 3]))
-    ) or (
-        len(closing) == 2
-        and closing[1] in "nN"
-        and closing[0] in "'\u2018\u2019"
-        and (at + 1 >= hi or _is_space(text[at + 1]))
-    )
 
 
 def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -> list[_Mark]:
@@ -303,7 +276,9 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     pending = []
                 current = _Open(mark.family, mark.at + mark.width)
             elif mark.family == current.family:
-                if mark.role == CLOSE:
+                if mark.role == CLOSE and current.nested[-1:] == [mark.family]:
+                    current.nested.pop()  # the end of a quote in the same marks inside
+                elif mark.role == CLOSE:
                     raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
                     pending, current = [], None
                 elif mark.family == DOUBLE and not current.nested:
@@ -311,6 +286,8 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
+                elif mark.family == SINGLE and _nests(marks[index + 1 :]):
+                    current.nested.append(SINGLE)
             elif _closes_mixed(text, lo, mark, current, following[index]):
                 raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
                 pending, current = [], None
@@ -346,6 +323,13 @@ def _next_roles(marks: list[_Mark]) -> list[dict[str, str]]:
         out.append(dict(ahead))
         ahead[mark.family] = mark.role
     return out[::-1]
+
+
+def _nests(rest: list[_Mark]) -> bool:
+    """Whether a single opening mark inside a single-quoted quote opens a quote within it
+    ("‘... I said, ‘Can you come?’ and he did.’"): the rest of the paragraph closes two
+    more single quotes than it opens."""
+    return sum((m.role == CLOSE) - (m.role == OPEN) for m in rest if m.family == SINGLE) >= 2
 
 
 def _closes_mixed(text: str, lo: int, mark: _Mark, current: _Open, ahead: dict[str, str]) -> bool:

@@ -1,0 +1,51 @@
+"""Quote marks that are not what they look like: apostrophes and speech broken off.
+
+The short form of a year (’70s, '99), the marks around the "n" of "rock ’n’ roll", and
+a mark right after words broken off by a dash ("I went –'"): `quote_marks` reads a
+single mark with these tests before it pairs marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cut_off", "decade", "n_elision"]
+
+#: Two digits of a year after an apostrophe: ’70s, '99 (not ‘100 per cent’, ‘2,000).
+_DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
+
+
+def decade(text: str, at: int, hi: int) -> bool:
+    """Whether the two digits of a year's short form start at ``at``: ’70s, '99."""
+    return _DECADE.match(text, at, hi) is not None
+
+
+def _space(char: str) -> bool:
+    return char == "" or char.isspace()
+
+
+def cut_off(text: str, at: int, lo: int) -> bool:
+    """Words broken off by a dash right before the mark: "I went –'", "I went—'", "never – ’"."""
+    window = text[max(lo, at - 4) : at]  # word, at most one space, dash, at most one space
+    before = window.rstrip(" ")
+    if len(window) - len(before) > 1 or not before or before[-1] not in "-\u2013\u2014":
+        return False
+    words = before[:-1].rstrip(" ")
+    return bool(words) and len(before) - 1 - len(words) <= 1 and words[-1].isalnum()
+
+
+def n_elision(text: str, at: int, lo: int, hi: int) -> bool:
+    """rock ’n’ roll: the marks around a lone "n" between spaces."""
+    opening = text[at + 1 : at + 3]
+    closing = text[max(lo, at - 2) : at]
+    return (
+        len(opening) == 2
+        and opening[0] in "nN"
+        and opening[1] in "'\u2019"
+        and (at + 3 >= hi or _space(text[at + 3]))
+    ) or (
+        len(closing) == 2
+        and closing[1] in "nN"
+        and closing[0] in "'\u2018\u2019"
+        and (at + 1 >= hi or _space(text[at + 1]))
+    )
