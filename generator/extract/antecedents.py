@@ -36,13 +36,20 @@ from generator.extract.referent_offices import (
     THING_WORDS,
     Verdict,
     held_by_anyone,
+    held_now,
     office_words,
     people_noun,
     verdict,
 )
 from generator.extract.referent_repeats import same_descriptions
-from generator.extract.referent_roles import only_held_before
+from generator.extract.referent_roles import (
+    PAST_QUALIFIERS,
+    holds_office,
+    only_held_before,
+    past_holder,
+)
 from generator.extract.referent_short_forms import short_form_holder
+from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, titled_as, words
 
 __all__ = ["Context"]
@@ -72,6 +79,8 @@ class Context(PronounSearch):
             found, passed = self._search_back(noun, None, None)
             return None if found is not None and passed and not self.known_sex(found) else found
         found = super().described(noun)
+        if found is not None and _holds_now(found, noun):
+            found = None  # "Acme boss Ann Lee said ... the former Acme boss said"
         if found is not None and self._holds_other_office(found, noun):
             found = None  # "Tory leader Mark Dane said ... the prime minister told"
         if found is None and is_role_noun(noun, self.lex) and definite(noun):
@@ -100,9 +109,9 @@ class Context(PronounSearch):
     def _office_holder_before(self, noun: Token) -> Entity | None:
         """ "Tom Vell opened the dock ... The dock cost ... '...,' the Prime Minister went
         on": the nearest main subject before that may hold an office of one holder that
-        no one in the story is stated to hold (`referent_offices`), or None."""
+        no one in the story is stated to hold now (`referent_offices`), or None."""
         office = office_words(noun)
-        if office is None or held_by_anyone(office, self.known_people()):
+        if office is None or held_now(office, self.known_people(), noun):
             return None
         spans = self.sentences.spans
         index = self.sentences.index_at(noun.idx) - 1
@@ -125,8 +134,14 @@ class Context(PronounSearch):
             )
             told = False if subject is None else self._office_verdict(subject, noun)
             if told is not False:
-                return told if isinstance(told, Entity) else None
+                return told if isinstance(told, Entity) and not self._acted_on(told, noun) else None
         return None
+
+    def _acted_on(self, person: Entity, noun: Token) -> bool:
+        """Whether the sentence of an office noun names the person outside quotes: "the
+        president praised Ann Lee" is not Ann Lee, whoever the president is."""
+        sent = self.sentences.spans[self.sentences.index_at(noun.idx)]
+        return any(self.owners.get(t.i) is person and not self.quoted.inside(t.idx) for t in sent)
 
     def _office_verdict(self, subject: Token, noun: Token) -> Verdict:
         """What a main subject before tells `_office_holder_before`: the person it names
@@ -192,12 +207,30 @@ class Context(PronounSearch):
         found = super().by_role(token)
         if found is not None and only_held_before(found, token):
             return None  # "Kit Hale, the former chancellor, ... the chancellor said"
+        if found is not None and _holds_now(found, token):
+            return None  # "Acme boss Ann Lee ... the former Acme boss said": someone else
+        if found is None:
+            found = self._former_of_body(token)
         if found is None and not any(c.dep_ == "poss" for c in token.children):
             named = [
                 p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)
             ]
             found = short_form_holder(token, named)
         return found
+
+    def _former_of_body(self, noun: Token) -> Entity | None:
+        """ "Tom Vell ran Kelby Town ... The former Kelby boss said": the person a description
+        reads back to, for an office of a body held before, when the narrative sentence
+        that names them names the body too; "the former Labour minister" after a sentence
+        naming only a Tory is no one."""
+        if not {t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS:
+            return None
+        marks = {t.lower_ for t in role_modifiers(noun) if t.i != noun.i and t.text.istitle()}
+        found = self.narrative_subject(noun) if self.of_organization(noun) else None
+        if found is None or not marks:
+            return None
+        said = {t.lower_ for t in found[0] if not self.quoted.inside(t.idx)}
+        return self.described(noun) if marks <= said else None
 
     def _named_so_before(self, noun: Token) -> Entity | None:
         """The one person whom the earlier uses of the same office noun as a subject named
@@ -319,3 +352,12 @@ class Context(PronounSearch):
             t.lower_ == word and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
             for t in self.doc[last:limit]
         )
+
+
+def _holds_now(person: Entity, noun: Token) -> bool:
+    """Whether a role noun gives its office as held before ("the former Acme boss") and the
+    person holds it now, by title or stated role, with no word saying before: someone else."""
+    if not {t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS:
+        return False
+    head = noun.lower_
+    return holds_office(person, head, [head]) and not past_holder(person, head)

@@ -15,7 +15,8 @@ from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_nouns import one_person, own_kin
+from generator.extract.referent_nouns import one_person, own_kin, owned_by
+from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_pronouns import (
     PronounClues,
@@ -99,6 +100,7 @@ class PronounSearch(PronounClues, QuoteGaps):
             office = False  # "..., though the harbour master kept the keys": someone "she" may be
             other = False  # a main subject here is a person the text states is of the other sex
             moved_on = False  # a main subject here is the pronoun of the other sex
+            owned = False  # a main subject here is the pronoun's ("his letters")
             for token in reversed(tokens):
                 if self.quoted.inside(token.idx):
                     continue
@@ -115,6 +117,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                     return None, passed  # "Tom met a woman. He left. She said": maybe her
                 if token.dep_ not in SUBJECT_DEPS and not (fragment or according or leads):
                     continue
+                if "\n\n" in self.text[token.idx : token.head.idx]:
+                    continue  # a caption the parse ran on into the next paragraph's verb
                 if token.lower_ == word:
                     fronted = self.fronted_subject(token, word)
                     if fronted is not None and fronted is not skip:
@@ -132,6 +136,10 @@ class PronounSearch(PronounClues, QuoteGaps):
                 embedded = _clause_dep(token.head, self.text) in EMBEDDED_DEPS
                 if embedded and not reports and not leads:
                     office = office or self._office_holder(token, word)
+                    continue
+                if owned_by(token, word) and not people_noun(token, self.lex):
+                    # "His letters to Ann Lee show ... '...,' he wrote": his, not Ann Lee's
+                    budget, chained, owned, passed = CHAIN_SENTENCES + 1, True, True, False
                     continue
                 role = is_role_noun(token, self.lex)
                 if not role and self._body_reports(token) and self.says(token.head):
@@ -268,6 +276,7 @@ class PronounSearch(PronounClues, QuoteGaps):
             if (
                 (not chained or self._named_before_chain(tokens, word, named))
                 and not moved_on
+                and not owned
                 and named is not None
                 and named is not skip
                 and not self._named_subject(tokens, named)

@@ -25,6 +25,7 @@ __all__ = [
     "member_noun",
     "one_person",
     "own_kin",
+    "owned_by",
     "singular",
 ]
 
@@ -126,3 +127,12 @@ def kin_head(role: str) -> str:
     cut = next((i for i, w in enumerate(words) if w in ROLE_ENDS and i > 0), len(words))
     last = words[cut - 1] if cut > 0 else ""
     return last.split("-of-")[0]
+
+
+def owned_by(subject: Token, pronoun: str) -> bool:
+    """Whether a common noun has the possessive of a subject pronoun ("his" for "he"):
+    "His letters", "her remarks"."""
+    owner = "his" if pronoun == "he" else "her"
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ == owner for c in subject.children
+    )

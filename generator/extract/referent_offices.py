@@ -23,16 +23,22 @@ from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.referent_missed_organizations import person_word
 from generator.extract.referent_nouns import member_noun, one_person
-from generator.extract.referent_roles import PAST_QUALIFIERS, holds_office
+from generator.extract.referent_roles import (
+    PAST_QUALIFIERS,
+    holds_office,
+    only_held_before,
+    past_holder,
+)
 from generator.extract.referent_short_forms import FULL_FORMS
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import ROLE_QUALIFIERS, words
+from generator.extract.speech import ROLE_QUALIFIERS, role_holds, words
 
 __all__ = [
     "OFFICE_SENTENCES",
     "THING_WORDS",
     "Verdict",
     "held_by_anyone",
+    "held_now",
     "office_words",
     "people_noun",
     "verdict",
@@ -84,6 +90,25 @@ def held_by_anyone(words: list[str], people: Sequence[Entity]) -> bool:
     """Whether the story gives anyone the office, now or before, as title or stated role:
     then the search by role, not this one, says who "the president" is."""
     return any(holds_office(p, words[-1], words) for p in people)
+
+
+def held_now(words: list[str], people: Sequence[Entity], noun: Token) -> bool:
+    """Whether the story gives anyone the office as theirs now: "Len Moss, a former
+    chancellor" leaves "the chancellor" to this search, since the search by role never
+    gives it to him (`referent_roles.only_held_before`)."""
+    return any(
+        holds_office(p, words[-1], words) and not _held_before(p, words, noun) for p in people
+    )
+
+
+def _held_before(person: Entity, words: list[str], noun: Token) -> bool:
+    """Whether the person is given the office only as held before: by their stated role
+    ("ex-Tory chancellor"), or, with no stated role that holds it, by a past title
+    ("former Chancellor Len Moss")."""
+    if only_held_before(person, noun):
+        return True
+    role = person.role or ""
+    return not (role and role_holds(role, words)) and past_holder(person, words[-1])
 
 
 def verdict(person: Entity, may_hold: bool) -> Verdict:

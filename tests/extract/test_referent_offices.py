@@ -62,3 +62,27 @@ def test_a_person_named_once_is_not_the_president() -> None:
         'said: "We will keep the pits open."'
     )
     assert speakers(text)[-1] == ("We will keep the pits open.", None)
+
+
+def test_a_former_holder_named_later_leaves_the_office_to_the_search() -> None:
+    """A former president named later leaves 'the president' to the woman named before."""
+    text = (
+        "Ana Belo toured the flooded villages of the north on Tuesday.\n\n"
+        "Ms Belo promised new levees before the spring rains. The water had reached the "
+        "rooftops in three towns.\n\n"
+        '"No family will be left to pay for this alone," the president said.\n\n'
+        "Rui Mota, a former president, called the visit late."
+    )
+    assert speakers(text)[0] == ("No family will be left to pay for this alone", "Ana Belo")
+
+
+def test_the_person_the_office_acts_on_is_not_its_holder() -> None:
+    """'The president repeated his praise for Ann Lee' is not Ann Lee, whoever it is."""
+    text = (
+        "Ann Lee is running for the council seat in Kelby for the second time.\n\n"
+        'Ann Lee said the town had been ignored for too long. "We deserve better roads," '
+        "she said.\n\n"
+        "On Friday, the president repeated his praise for Ann Lee, writing that she had "
+        'his "full support".'
+    )
+    assert ("full support", "Ann Lee") not in speakers(text)
