@@ -7,7 +7,9 @@ on evidence in the two forms themselves: the same words with some run of them
 written as its initials ("Pellham PD", "NW Water Board"), the same letters with
 the spaces taken out ("Ice Stone" and "IceStone"), or one word that cuts the
 full name's first word short ("Fenn" for "Fennimore Rail Trust", four letters
-at most: a longer opening is a word of its own). A form two
+at most: a longer opening is a word of its own), or the full name's first word when
+the words after it only say what kind of body it is ("Quillmark" for "Quillmark
+Research", "Tarn Copper Corp": `cues().org_suffixes`). A form two
 bodies could share ("NW" of two boards; "Fenn" beside a "Fenn Office") stays
 its own.
 """
@@ -16,9 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.extract.lexicon import initials
+from generator.extract.lexicon import cues, initials
 from generator.extract.mentions import ORG, Mention
 
+#: Words for a body that is a part or an arm of the one a name's first word names: the
+#: "Army Board" is not the army, nor an "NHS Trust" the NHS.
+_PART_OF_BODY = frozenset(
+    {"board", "trust", "council", "committee", "commission", "department", "departments"}
+    | {"office", "service", "ministry", "agency", "authority", "court", "assembly", "desk"}
+    | {"parliament", "government", "administration", "command", "district", "newsroom"}
+    | {"newsdesk", "police", "league", "club", "federation", "association", "union", "fund"}
+    | {"foundation", "campaign", "alliance", "coalition", "forum", "society", "corps"}
+    | {"army", "navy", "brigade", "intelligence", "exchange", "network", "networks"}
+)
 #: Letters a cut-short word must leave off: "Fed" of "Federal", not "Labour" of "Labours".
 _MIN_CUT = 3
 #: A clipped name is short ("Fed", "Met"); a longer opening is a word of its own
@@ -90,6 +102,21 @@ def _cut(short: str, full: str, others: Iterable[str]) -> bool:
     return not any(short in other.split() for other in others)
 
 
+def _first_of_firm(short: str, full: str, others: Iterable[str]) -> bool:
+    """ "Quillmark" for "Quillmark Research": the full name's first word, every word after
+    it a word for a kind of body, not for a part of one (`_PART_OF_BODY`), when no other
+    body's name holds the word or opens with it ("Fenn" beside "Fenn Office" and
+    "Fennimore Rail Trust" may be either)."""
+    first, *kind_words = full.split()
+    if " " in short or short != first or not kind_words:
+        return False
+    suffixes = cues().org_suffixes - _PART_OF_BODY
+    if not all(_word(word) in suffixes for word in kind_words):
+        return False
+    other_names = [other.split() for other in others if other != full]
+    return not any(short in words or words[0].startswith(short) for words in other_names if words)
+
+
 def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
     """Whether the body name `short` is a shorter way of writing `full`."""
     if short == full:
@@ -100,7 +127,7 @@ def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
         return False
     if _aligned(short.split(), full.split()):
         return True
-    return _cut(short, full, others)
+    return _cut(short, full, others) or _first_of_firm(short, full, others)
 
 
 def merged_short_forms(mentions: list[Mention]) -> list[Mention]:

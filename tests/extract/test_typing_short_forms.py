@@ -62,3 +62,16 @@ def test_bodies_with_different_places_stay_apart() -> None:
 def test_a_long_opening_word_is_no_clip() -> None:
     """ "Parliament" is a word of its own, not a clip of "Parliamentary Select Board"."""
     assert not short_of("Parliament", "Parliamentary Select Board")
+
+
+def test_a_firms_first_word_before_its_kind_of_body_names_it(nlp: Language) -> None:
+    """ "Quillmark" after "Quillmark Research" is the firm: "Research" only says what it is."""
+    text = "Quillmark Research published a report. Quillmark said the maker had misled buyers."
+    spans = [("Quillmark Research", "ORG"), ("Quillmark", "ORG")]
+    assert _organizations(nlp, text, spans) == {"Quillmark Research": ["Quillmark"]}
+
+
+def test_a_first_word_before_a_name_of_its_own_stays_apart() -> None:
+    """ "Quillmark" is no short form of "Quillmark Sachs": "Sachs" is a name, not a kind."""
+    assert not short_of("Quillmark", "Quillmark Sachs")
+    assert not short_of("Quillmark", "Quillmark Research", ["Quillmark Research", "Quillmark One"])
