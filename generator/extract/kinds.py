@@ -335,15 +335,9 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         key: best_kind(votes, evidence[key], full_name=" " in key) for key, votes in totals.items()
     }
     for key, kind in kinds.items():
-        place = places.get(key)
-        votes = totals[key]
-        if (
-            kind == ORG
-            and place is not None
-            and place.kind != "other"
-            and votes.get(PLACE, 0.0) >= votes[ORG]
-            and not evidence[key]
-        ):
+        place, votes = places.get(key), totals[key]
+        mapped = place is not None and place.kind != "other" and not evidence[key]
+        if kind == ORG and mapped and votes.get(PLACE, 0.0) >= votes[ORG]:
             kinds[key] = PLACE  # "Kelby" read as a place once and a body once: the map's name
     _first_word_kinds(kinds, evidence, written)
     _short_forms_of_bodies(kinds, evidence, places)
