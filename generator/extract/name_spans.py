@@ -16,12 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
-from generator.extract.titled_surnames import titled_surname
+from generator.extract.titled_surnames import RANKS, ranked_name, titled_surname
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
-WEEKDAYS |= {"sunday"}
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Months (but "May"), which the model sometimes runs into a name, and which are given names.
 MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august"})
 MONTHS |= {"september", "october", "november", "december"}
@@ -106,6 +105,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     elif titled_surname(doc, start, end, lex):
         label = "PERSON"  # "from Dr Vell" read as a body, beside the person "Ulla Vell"
+    elif ranked_name(doc, start, end) > start:
+        start, label = ranked_name(doc, start, end), "PERSON"  # "Lance Corporal Dean Fry"
     if label == "PERSON":
         # "Mr Ames", "President Vell": the title is a role, not part of the name
         # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with
@@ -116,6 +117,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             and (
                 doc[start].lower_ in lex.honorifics
                 or _role_word(doc[start], lex)
+                or (doc[start].lower_ in RANKS and titled_surname(doc, start, end, lex))
                 or doc[start].lower_ in occupations()
                 or doc[start].lower_ in cues().work_nouns
                 or doc[start].lower_ in animal_kinds()
@@ -327,12 +329,8 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     for i in range(start + 1, end - 1):
         if doc[i].text in _POSSESSIVE:
             return i
-    if (
-        end - start > 2
-        and doc[end - 2].text == "-"
-        and not doc[end - 3].whitespace_
-        and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES
-    ):
+    hyphened = end - start > 2 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_
+    if hyphened and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES:
         return end - 2
     while end - start > 2 and doc[end - 1].text.rstrip(".").lower() in _HONOURS:
         end -= 1
