@@ -31,10 +31,27 @@ def title_votes(mention: Mention) -> None:
         mention.vote(WORK, 3.0)  # "Come Dancing" of "Strictly Come Dancing": a show
     if _kind_after(doc, span.end):
         mention.vote(WORK, 3.0)  # "Moon River the musical"
+    if _adapted(span):
+        mention.vote(WORK, 3.0)  # "Moon Quest is to be made into a film": a work is remade
+    owner = lower_at(doc, span.end) in _POSSESSIVE  # "her role in Jo Ames's fall"
+    if _part_in(doc, span.start) and mention.place is None and not owner:
+        mention.vote(WORK, 3.0)  # "her role in Moon River!"
     noun, winner = token_at(doc, span.end), token_at(doc, span.end + 1)
     won = noun is not None and noun.is_lower and noun.lower_ in _WON_BY
     if won and winner is not None and winner.is_title and mention.place is None:
         mention.vote(WORK, 3.0)  # "Harbour Award winner Jo Ames"; not a place's own winner
+
+
+#: Nouns for a part played, before "in" and the work it is played in: "her role in Moon River".
+_PARTS = frozenset({"role", "roles", "cameo", "cameos"})
+#: A possessive's ending: what is played in is then the possessor's ("in Jo Ames's story").
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _part_in(doc: Doc, start: int) -> bool:
+    """Whether "in" and a noun of a part stand before the name: "her role in Moon River", "a
+    cameo in Moon River"."""
+    return lower_at(doc, start - 1) == "in" and lower_at(doc, start - 2) in _PARTS
 
 
 def _kind_after(doc: Doc, end: int) -> bool:
@@ -53,3 +70,26 @@ def _gerund_title(span: Span) -> bool:
         return False
     stem, verbs = word[:-3], verb_lemmas()
     return (stem in verbs or stem + "e" in verbs) and given_name_sex(span[0].text) is None
+
+
+#: Verbs that make a new work of one: "Moon Quest is to be made into a film".
+_ADAPTING = frozenset({"made", "make", "making", "turned", "turn", "turning", "adapted"})
+
+
+def _adapted(span: Span) -> bool:
+    """Whether the name is what a verb of adapting makes "into" a work: "Moon Quest is to be
+    made into a film", "the studio will turn Moon Quest into a musical"; no person is ("turned
+    Jo Ames into a star": a star is no work's noun)."""
+    root = span.root
+    verbs = [root.head] if root.dep_ in ("nsubjpass", "dobj") else []
+    if root.dep_ == "nsubj":  # "is to be made into": the subject of "is", the verb its xcomp
+        verbs = [c for c in root.head.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]
+    works = cues().work_nouns
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and any(o.lower_ in works for o in prep.children)
+        for verb in verbs
+        if verb.lower_ in _ADAPTING
+        for prep in verb.children
+    )

@@ -45,3 +45,30 @@ def test_a_name_ending_in_an_ing_form_with_no_given_name_is_a_show(nlp: Language
     kinds = person_labelled_kinds(nlp, text, ["Keep Dancing", "Ann Stocking"])
     assert "Keep Dancing" not in kinds
     assert kinds.get("Ann Stocking") == "person"
+
+
+def test_what_a_role_is_in_is_a_work(nlp: Language) -> None:
+    """ "her role in Harbour Lights!": a part is played in a show, not in a person."""
+    kinds = person_labelled_kinds(
+        nlp,
+        "Critics praised Nadia Quell for her role in Harbour Lights! at the Lyric this spring.",
+        ["Nadia Quell", "Harbour Lights"],
+    )
+    assert "Harbour Lights" not in kinds
+    kinds = person_labelled_kinds(
+        nlp, "Police are looking into her role in Kit Danby's escape.", ["Kit Danby"]
+    )
+    assert kinds.get("Kit Danby") == "person"
+
+
+def test_what_is_made_into_a_film_is_a_work(nlp: Language) -> None:
+    """ "Corin Gale is to be made into a film": a game or a book is adapted, not a person."""
+    kinds = person_labelled_kinds(
+        nlp,
+        "Corin Gale is to be made into a film, and a studio will turn Tess Marlowe into a "
+        "musical. The contest turned Jo Pettifer into a star.",
+        ["Corin Gale", "Tess Marlowe", "Jo Pettifer"],
+    )
+    assert "Corin Gale" not in kinds
+    assert "Tess Marlowe" not in kinds
+    assert kinds.get("Jo Pettifer") == "person"
