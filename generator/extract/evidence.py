@@ -98,10 +98,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
     if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":
         mention.vote(PERSON, 2.0)  # "the Okafor administration": a leader's term of office
-    if after[0] in _POSSESSIVES and (
-        after[1] in words.person_nouns or after[1] in words.human_possessions
-    ):
-        mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral"
+    owned = {after[1], root.head.lower_ if root.dep_ == "poss" else after[1]}
+    if after[0] in _POSSESSIVES and owned & (words.person_nouns | words.human_possessions):
+        mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral", "heartbroken aunt"
     # Organizations speak too: a name ending in a word of institutions or places
     # ("Downing Street said", "Amnesty International said") speaks for a body.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
@@ -339,7 +338,11 @@ def _employer_votes(mention: Mention, lex: Lexicon) -> None:
         return
     if job is None or job.pos_ != "NOUN":
         return
-    if job.lower_ in lex.role_words and job.lower_ not in _NOT_EMPLOYEES:
+    # "analysts at Dorran Pike": a plural job's "at" or "with" too (not "rivals of Jo Ames"),
+    # against the model's person ("workers at the Tarn Theatre" may be its guests).
+    plural = job.tag_ == "NNS" and _lower(doc, at) != "of" and span.label_ == "PERSON"
+    plural = plural and job.lower_[:-1] in lex.role_words
+    if (job.lower_ in lex.role_words or plural) and job.lower_ not in _NOT_EMPLOYEES:
         mention.vote(ORG, 2.0)
 
 

@@ -112,6 +112,8 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
         return
     if _acronym_first(mention, lex):
         mention.vote(ORG, 2.0)  # "NHS Lothian", "RAF Kelby": a body's branch or base
+    if _after_plural_trade(mention):
+        mention.vote(ORG, 3.0)  # "bookmakers Tarn Hill", "estate agents Kite Marlow"
     if _indefinite(mention, lex):
         # Words between the article and the name describe the thing: "a sailor Tibbet" is
         # no title, so what they voted for a person is taken back.
@@ -154,3 +156,27 @@ def _acronym_first(mention: Mention, lex: Lexicon) -> bool:
     if span[0].lower_ in lex.honorifics | lex.role_words or span[1].lower_ in GENERATIONS:
         return False
     return lex.place(word) is None and gazetteer().lookup(word.title()) is None
+
+
+#: Trades that firms ply under a name, often a founder's: "bookmakers Tarn Hill",
+#: "accountants Vell Marlow", "estate agents Kite Frank". One such name after the plural is a
+#: firm's; people of the trade are named in a list ("auditors Jo Ames and Kim Lee").
+_FIRM_TRADES = frozenset(
+    {"bookmaker", "bookie", "accountant", "auditor", "agent", "stockbroker", "broker"}
+    | {"solicitor", "jeweller", "auctioneer", "housebuilder", "builder", "outfitter", "caterer"}
+)
+#: Words after a name that go on to another: a list's.
+_LISTING = frozenset({"and", ",", "&", "or"})
+
+
+def _after_plural_trade(mention: Mention) -> bool:
+    """Whether one name follows the plural of a firm's trade (`_FIRM_TRADES`), in lower case
+    or opening a sentence: "Bookmakers Tarn Hill said"; not a list of names after it."""
+    span, doc = mention.span, mention.span.doc
+    if span.start == 0 or span.root.dep_ == "conj" or len(span) < 2:
+        return False
+    noun = doc[span.start - 1]
+    if not noun.lower_.endswith("s") or noun.lower_[:-1] not in _FIRM_TRADES:
+        return False
+    listed = span.end < len(doc) and doc[span.end].lower_ in _LISTING
+    return (noun.is_lower or bool(noun.is_sent_start)) and not listed
