@@ -251,10 +251,17 @@ def _stated_of_pronoun(pronoun: Token, lex: Lexicon) -> str | None:
     noun = attribute_of(verb) or works_as(verb)
     if noun is None or not names_someone(noun, lex):
         return None
-    if not indefinite(noun):
+    if not indefinite(noun) and not _office_of_one(noun, lex):
         return None  # "She is the one ...": not a description of her alone
     role = role_phrase(noun, range(0), lex)
     return as_served(role, verb) if role and role.lower() not in role_words().generic else None
+
+
+def _office_of_one(noun: Token, lex: Lexicon) -> bool:
+    """Whether "the" and ``noun`` are an office one person holds: a title told whose it is
+    ("the Iranian foreign minister", "the chief executive of Acme")."""
+    told = any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children)
+    return told and is_role_word(noun, lex)
 
 
 def referred_before(span: Span, lex: Lexicon) -> str | None:

@@ -14,12 +14,12 @@ nurse") is read by `role_verbs`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon, load_data, occupations
+from generator.extract.lexicon import Lexicon, cues, lexicon, occupations
+from generator.extract.role_name_ends import plural_possessive, whole_name
+from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
 
 MAX_ROLE_WORDS = 14
@@ -34,47 +34,6 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 #: ... and those that never head a role (a place is no role).
 NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
-
-
-@dataclass(frozen=True)
-class RoleWords:
-    """The word tables roles are read with, beside the shared lexicon."""
-
-    #: Nouns that say nothing without their clause ("the man who ...").
-    generic: frozenset[str]
-    #: Nouns for people that no suffix gives away ("aunt", "star", "rebel").
-    people: frozenset[str]
-    #: Endings of nouns for people ("-er", "-ist", "-ian").
-    person_suffixes: tuple[str, ...]
-    #: Nouns with such an ending that are not people ("number", "event").
-    not_people: frozenset[str]
-    #: Endings of abstract nouns that such an ending also matches ("-ness", "-ment").
-    not_person_endings: tuple[str, ...]
-    #: Words that end a title before a name ("Last night", "yesterday").
-    temporal: frozenset[str]
-    #: "-ing" words that belong to a title ("Acting Director").
-    participles: frozenset[str]
-    #: Abbreviation (lower case, or in capitals matched only so) -> the word in full.
-    abbreviations: dict[str, str]
-    #: Given names that are also nouns for people ("Hunter", "Archer").
-    noun_given_names: frozenset[str]
-
-
-@cache
-def role_words() -> RoleWords:
-    """The role tables of ``titles.yaml``, built once."""
-    titles = load_data("titles.yaml")
-    return RoleWords(
-        generic=frozenset(w.lower() for w in titles["generic"]),
-        people=frozenset(w.lower() for w in titles["people"]),
-        person_suffixes=tuple(titles["person_suffixes"]),
-        not_people=frozenset(w.lower() for w in titles["not_people"]),
-        not_person_endings=tuple(titles["not_person_endings"]),
-        temporal=frozenset(w.lower() for w in titles["temporal"]),
-        participles=frozenset(w.lower() for w in titles["participles"]),
-        abbreviations={str(k): str(v) for k, v in titles["abbreviations"].items()},
-        noun_given_names=frozenset(w.lower() for w in titles["noun_given_names"]),
-    )
 
 
 def is_role_word(token: Token, lex: Lexicon) -> bool:
@@ -93,7 +52,9 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
 
     A plural is one only as a title shared by names ("cricketers Jim Roe and Jon Doe",
     "her aides Jo Ames and Ann Vell"), not as "the staunchest backers" of one person."""
-    in_plural = plural and token.is_lower and singular(token.lower_) in lex.role_words
+    in_plural = plural and (
+        (token.is_lower and singular(token.lower_) in lex.role_words) or plural_initials(token)
+    )
     if is_role_word(token, lex) or in_plural:
         return True  # lower case: "Governors" may end an office ("Chair of Governors")
     words = role_words()
@@ -109,6 +70,8 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     )
     # "jockey" the tagger read as a proper noun: a name is not written in lower case.
     misread = token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_
+    if plural and token.pos_ == "VERB" and token.dep_ == "compound" and token.is_lower:
+        return plural_title(token)  # "Wales stars Jo Roe and ..." with "stars" read as a verb
     noun = token.pos_ == "NOUN" or nationality or rank or misread
     if not noun or (token.tag_ == "NNS" and not plural):
         return False
@@ -130,10 +93,21 @@ def plural_title(token: Token) -> bool:
         return person_noun(singular(lower)) or singular(lower) in lexicon().role_words
     if token.is_title and token.pos_ == "PROPN" and lower.endswith("s") and lower.isalpha():
         return singular(lower) in lexicon().role_words or person_noun(singular(lower))
+    if plural_initials(token):
+        return True
     short, abbreviations = lower.rstrip("."), role_words().abbreviations
     return (
         short.endswith("s") and f"{short}." in abbreviations and f"{short[:-1]}." in abbreviations
     )
+
+
+def plural_initials(token: Token) -> bool:
+    """Whether ``token`` is the plural of a title in capitals ("MPs", "CEOs", "GPs")."""
+    text = token.text
+    initials = text[:-1]
+    if len(text) < 3 or text[-1] != "s" or not (initials.isupper() and initials.isalpha()):
+        return False
+    return initials.lower() in lexicon().role_words or person_noun(initials.lower())
 
 
 def person_noun(lower: str) -> bool:
@@ -270,7 +244,9 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass
         elif child.dep_ == "npadvmod" and child.i < token.i and _in_hyphenated(child):
             pass  # "15-year-old": a modifier before its head is part of the phrase
-        elif child.dep_ == "punct" and (child.tag_ == "HYPH" or _before_region(child)):
+        elif child.dep_ == "punct" and (
+            child.tag_ == "HYPH" or _before_region(child) or plural_possessive(child)
+        ):
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
             pass  # "adviser to Vice President Ann Vell": a name inside the phrase
@@ -351,7 +327,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
         kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
-        tokens = trim(contiguous(trim(kept), head))
+        tokens = whole_name(trim(contiguous(trim(kept), head)), skip)
         if not tokens or head not in tokens:
             continue
         role = write_role(tokens)

@@ -12,10 +12,10 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title
 from generator.extract.role_context import SUBJECTS
+from generator.extract.role_courtesy import address_after_role, unprefixed_start
 from generator.extract.role_pairs import NOT_PAIRED, paired_title
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
-    RoleWords,
     is_role_word,
     names_someone,
     plural_title,
@@ -25,6 +25,7 @@ from generator.extract.role_phrases import (
     write_role,
 )
 from generator.extract.role_sexes import opposite_sexes
+from generator.extract.role_tables import RoleWords
 from generator.extract.role_trades import (
     capital_trade,
     compound_noun,
@@ -37,7 +38,7 @@ from generator.extract.role_trades import (
 )
 from generator.extract.role_word_pieces import is_hyphen, word_tail
 
-__all__ = ["abbreviated_title", "courtesy", "title_before"]
+__all__ = ["title_before"]
 
 #: Words of an office named before a name ("Secretary for Business and Trade").
 MAX_OFFICE_WORDS = 4
@@ -58,7 +59,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     doc = span.doc
     if len(span) > 1 and is_role_word(span[0], lex):
         return span.start  # "Skipper Ivo Brack" read as one name: its title leads it
-    end = _unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
+    end = unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
     if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
         # "Cllrs" "." split by the tokenizer: the dot belongs to the title; any
         # other word before a dot ends a sentence ("... a harbour aide. Brack").
@@ -152,56 +153,11 @@ def _town_and_region(doc: Doc, comma: int) -> int | None:
     return entity_span(doc[at - 2]).start
 
 
-def _unprefixed_start(span: Span, lex: Lexicon) -> int:
-    """Where the name starts once courtesy titles before it are left out."""
-    start = span.start
-    while start > 0 and courtesy(span.doc[start - 1], lex):
-        start -= 1
-    return start
-
-
-#: Short forms of a title that is also a post, written out: "Prof Jo Ames" says what
-#: "Professor Jo Ames" says. "Dr" is left a courtesy title: a doctorate is no post.
-_SHORT_TITLES = {"prof": "Professor", "prof.": "Professor"}
-
-
-def abbreviated_title(span: Span) -> str | None:
-    """ "Professor" for "Prof Jo Ames" or "Prof. Jo Ames", as "Professor Jo Ames" gives."""
-    if span.start == 0:
-        return None
-    token = span.doc[span.start - 1]
-    return _SHORT_TITLES.get(token.lower_) if token.is_title else None
-
-
-#: Posts also used as a form of address before a name ("Professor Jo Ames").
-_ADDRESS_POSTS = frozenset({"professor"})
-#: Words for people that grade such a post rather than name a role of their own.
-_GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "senior"})
-
-
-def _address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
-    """Whether the title word at ``last`` addresses the name after a role noun of its
-    own ("Economist Professor Jo Ames"), not ends a post ("Visiting Professor Jo Ames")."""
-    before = doc[last - 1] if last > 0 else None
-    return (
-        doc[last].lower_ in _ADDRESS_POSTS
-        and doc[last].is_title
-        and before is not None
-        and before.lower_ not in _GRADES
-        and names_someone(before, lex)
-    )
-
-
-def courtesy(token: Token, lex: Lexicon) -> bool:
-    """Whether ``token`` is a courtesy title ("Mr", "Lady"; not "lady" of "first lady")."""
-    return token.lower_ in lex.honorifics and not token.is_lower
-
-
 def _office_of(span: Span, lex: Lexicon) -> int | None:
     """The title word of "Secretary of State", "Minister for Health" or "Archbishop of
     Canterbury" right before a name, whose capitalised office runs up to the name."""
     doc = span.doc
-    at = _unprefixed_start(span, lex) - 1
+    at = unprefixed_start(span, lex) - 1
     for _ in range(MAX_OFFICE_PARTS):
         office = 0
         while at > 0 and office < MAX_OFFICE_WORDS:
@@ -244,6 +200,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and not (names_someone(token, lex) and _noun_follows(token))
         )
         or token.lower_ in words.temporal
+        or _occasion(token)
         or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
@@ -256,6 +213,20 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and not _hyphenated(token)
         )
     )
+
+
+#: Words before "time" that make it an occasion: "the first time", "this time".
+_OCCASIONS = frozenset({"this", "that", "next", "last", "every", "each", "any", "some"})
+
+
+def _occasion(token: Token) -> bool:
+    """Whether ``token`` is "time" of "the first time Prince Jo ..." or "this time
+    Warden Jo Roe": when something happened, no part of a title ("prime time host",
+    "two-time champion" are)."""
+    if token.lower_ != "time" or _hyphenated(token) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "ORDINAL" or before.lower_ in _OCCASIONS
 
 
 def _then_of(token: Token, start: int, last: int) -> bool:
@@ -321,34 +292,43 @@ def _joins_name_words(token: Token) -> bool:
     return left.is_title and right.is_title and left.ent_type_ != "PERSON"
 
 
+def _list_title(span: Span, lex: Lexicon) -> tuple[Span, int] | None:
+    """The nearest name listed before ``span`` that has a title ("Jo Ames and pilots Ed
+    Poe, Al Vell and Jon Doe" for "Doe": "Poe") with the title's last word, when that
+    title is plural and so each listed name's; None when the nearest titled name has
+    a title of its own ("Jo Ames"'s) or none does (an office may still lead the name)."""
+    root = span.root
+    while root.dep_ in _LISTED and root.head.ent_type_ in _LIST_ENTS and root.head.i < root.i:
+        root = root.head
+        first = entity_span(root)
+        last = _title_end(first, lex) if first.start < span.start else None
+        if last is not None:
+            return (first, last) if plural_title(span.doc[last]) else None
+    return None
+
+
 def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
     paired = paired_title(span, lex)
     if paired != NOT_PAIRED:
         return paired  # "Husband and wife Tom and Ann Vell": one noun each
-    end = _unprefixed_start(span, lex)
+    end = unprefixed_start(span, lex)
     # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
     phrase = office_with_phrase(span, end, lex)
     last = _title_end(span, lex) if phrase is None else end - 1
-    root = span.root
-    if last is None and root.dep_ in _LISTED and root.head.ent_type_ in _LIST_ENTS:
+    if last is None:
         # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first is each one's
-        while root.dep_ in _LISTED and root.head.ent_type_ in _LIST_ENTS and root.head.i < root.i:
-            root = root.head
-        first = entity_span(root)
-        last = _title_end(first, lex) if first.start < span.start else None
-        if last is not None and plural_title(span.doc[last]):
-            span = first
-        else:
-            last = None  # no title shared by the list: an office may still lead this name
+        listed = _list_title(span, lex)
+        if listed is not None:
+            span, last = listed
     start = last if phrase is None else phrase
     if last is None:
         start = _office_of(span, lex)
-        last = None if start is None else _unprefixed_start(span, lex) - 1
+        last = None if start is None else unprefixed_start(span, lex) - 1
     if last is None or start is None:
         return None
     doc = span.doc
-    if start == last and _address_after_role(doc, last, lex):
+    if start == last and address_after_role(doc, last, lex):
         start = last = last - 1  # "Economist Professor Jo Ames": an economist
     while start > 0:
         token = doc[start - 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import cues, lexicon
 from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_word_pieces import is_hyphen, word_head
@@ -26,6 +26,17 @@ JOB_VERBS = frozenset(
         *("coaching", "coaches", "owning", "owns"),
     }
 )
+#: Verbs of a job whose doer has a noun of its own: "who heads the union" is head of the
+#: union, "who founded Acme" its founder (a founding stays so).
+AGENT_NOUNS = {
+    **dict.fromkeys(("owns", "owning"), "owner"),
+    **dict.fromkeys(("heads", "heading"), "head"),
+    **dict.fromkeys(("leads", "leading"), "leader"),
+    **dict.fromkeys(("chairs", "chairing"), "chair"),
+    **dict.fromkeys(("manages", "managing"), "manager"),
+    **dict.fromkeys(("coaches", "coaching"), "coach"),
+    "founded": "founder",
+}
 #: Verbs whose place or side says what someone's job is, with those prepositions:
 #: "who works for the council", "who plays for Norport", "who is standing for mayor".
 PREP_JOBS: dict[str, tuple[str, ...]] = {
@@ -155,13 +166,23 @@ def appointed_as(verb: Token) -> Token | None:
     return None
 
 
+def _ends_job(token: Token) -> bool:
+    """Whether ``token`` ends the words of a job: a mark other than a hyphen inside a word
+    ("anti-war", however tagged), or a clause of the object ("a shop named after ...")."""
+    doc = token.doc
+    inside = token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_
+    mark = token.is_punct and token.tag_ != "HYPH" and not inside
+    return mark or token.dep_ in ("relcl", "acl")
+
+
 def job_of(verb: Token) -> str | None:
     """ "representing the family" in "Roe, who is representing the family,": a job
-    stated by what someone is doing (leading, running, representing) and for whom."""
+    stated by what someone is doing (leading, running, representing) and for whom; one
+    whose doer has a noun is written with it ("heads the union": "head of the union")."""
     if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
         return None
     done = None
-    if verb.lower_ in JOB_VERBS:
+    if verb.lower_ in JOB_VERBS or verb.lower_ in AGENT_NOUNS:
         done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if done is None and verb.lower_ in PREP_JOBS:
         # "who works for the council", "who plays for Norport", "standing for mayor"
@@ -173,7 +194,31 @@ def job_of(verb: Token) -> str | None:
         return None
     tokens = [verb]
     for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
-        if (token.is_punct and token.tag_ != "HYPH") or token.dep_ == "relcl":
-            break  # the object's own clause or comment is not the job
+        if _ends_job(token):
+            break  # the object's own clause or comment is not the job ("a shop named ...")
+        tokens.append(token)
+    noun = AGENT_NOUNS.get(verb.lower_)
+    if noun is None:
+        return write_role(trim(tokens))
+    # "leads efforts to ...", "owns a stake in Acme": no body someone is the head of
+    if (done.tag_ == "NNS" and not done.ent_type_) or done.lower_ in cues().org_object_of:
+        return None
+    led = write_role(trim(tokens)[1:])
+    return f"{noun} of {led}" if led else None
+
+
+def in_charge(verb: Token) -> str | None:
+    """ "in charge of the night shift" in "Roe, who was in charge of the night shift,": a
+    post told by what someone is in charge of."""
+    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    charge = prep and next((c for c in prep.children if c.lower_ == "charge"), None)
+    if prep is None or charge is None or not any(c.lower_ == "of" for c in charge.children):
+        return None
+    tokens = []
+    for token in verb.doc[prep.i : charge.right_edge.i + 1]:
+        if _ends_job(token):
+            break  # a comment or clause of the thing in charge is no part of the post
         tokens.append(token)
     return write_role(trim(tokens))

@@ -11,7 +11,8 @@ it in a few places, all read here from the parse:
   minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
   chief executive of Acme"; a job: "Roe, who is representing the family,";
-* an affiliation: "Jane Roe, of the Acme Institute, said";
+* an affiliation: "Jane Roe, of the Acme Institute, said", also told by a kind of body
+  ("of campaign group Fair Roads", `role_bodies`);
 * a group the name is listed in: "other pilots, including Jane Roe," (`role_groups`);
 * a fronted "as" phrase: "As MP for Tarland, Jane Roe argued ..." (`role_as`);
 * failing all these, a description in the sentences around the name, before
@@ -33,7 +34,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_as import fronted_as
+from generator.extract.role_bodies import body_of
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_context import (
     SUBJECTS,
@@ -42,6 +45,7 @@ from generator.extract.role_context import (
     referred_before,
     reported_before,
 )
+from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
 from generator.extract.role_groups import group_of
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
@@ -52,7 +56,6 @@ from generator.extract.role_phrases import (
     names_someone,
     role_phrase,
     role_words,
-    trim,
 )
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
@@ -66,11 +69,7 @@ from generator.extract.role_surface import (
     set_off_after,
     titles_next_name,
 )
-from generator.extract.role_titles import (
-    abbreviated_title,
-    courtesy,
-    title_before,
-)
+from generator.extract.role_titles import title_before
 from generator.extract.role_unclosed import subject_before
 from generator.extract.role_verbs import (
     appointed_as,
@@ -78,10 +77,10 @@ from generator.extract.role_verbs import (
     asserted,
     attribute_of,
     hyphenated_title,
+    in_charge,
     job_of,
     works_as,
 )
-from generator.extract.role_word_pieces import word_front
 from generator.extract.speech import gender_of
 
 __all__ = ["role_of"]
@@ -133,13 +132,15 @@ def _of_place(span: Span) -> bool:
 
 def _after(root: Token, lex: Lexicon) -> Iterator[Token]:
     """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ..."); of a
-    place it is "from", only a noun for a person ("Roe, from Leeds, a retired nurse,"):
-    "Roe, from Leeds, a town of mills," describes the town."""
+    place it is "from" (whatever the model labelled it), only a noun for a person ("Roe,
+    from Leeds, a retired nurse,"): "Roe, from Leeds, a town of mills," describes the town."""
     for child in root.children:
         yield child
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for place in child.children:
-                if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC"):
+                # a town after "from" may be labelled anything ("from Hull" as a name)
+                home = child.lower_ == "from" and place.pos_ == "PROPN"
+                if place.dep_ == "pobj" and (home or place.ent_type_ in ("GPE", "LOC")):
                     for told in place.children:
                         if child.lower_ == "of" or names_someone(told, lex):
                             yield told
@@ -173,13 +174,13 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 and child.i >= span.end
                 and _one_paragraph(doc, span.start, child.i)
                 and not titles_next_name(child)
-                and not _cut_before(child)
+                and not cut_before(child)
                 and not _titles_another(child, skip)
             ):
-                first = _hyphen_run(child)
+                first = hyphen_run(child)
                 role = role_phrase(child, skip, lex, said=_indefinite(first))
                 if role:
-                    return _cut_prefix(first, child) + role
+                    return cut_prefix(first, child) + role
     before = _comma_before(span, lex, _SET_OFF)
     if before is None:
         return None
@@ -209,50 +210,6 @@ def _titles_another(noun: Token, skip: range) -> bool:
         t.ent_type_ == "PERSON" and t.i not in skip and t.dep_ in ("appos", "compound")
         for t in noun.children
     )
-
-
-def _pieces(part: Token, after: Token) -> bool:
-    """Whether ``part`` and the word right after it are pieces of one phrase the parser
-    cut into appositives of one head: a hyphenated word ("vice" of "vice-chair") or a
-    noun before its head ("harbour" of "a senior harbour judge")."""
-    return (
-        after.i == part.i + 1
-        and after.dep_ == "appos"
-        and after.head == part.head
-        and (not part.whitespace_ or _noun_piece(part))
-    )
-
-
-def _noun_piece(part: Token) -> bool:
-    """Whether ``part`` is a bare noun the parser made an appositive of its own."""
-    return part.dep_ == "appos" and part.tag_ in ("NN", "NNP") and not part.ent_type_
-
-
-def _cut_before(part: Token) -> bool:
-    """Whether ``part`` is a piece of a phrase cut into appositives, a piece of the next
-    one."""
-    doc = part.doc
-    return part.i + 1 < len(doc) and _pieces(part, doc[part.i + 1])
-
-
-def _hyphen_run(part: Token) -> Token:
-    """The first piece of a phrase the parser cut into appositives, of which ``part`` is
-    the last ("vice" for "chair", "harbour" for "judge"), or ``part``."""
-    doc = part.doc
-    first = part
-    while first.i > 0 and doc[first.i - 1].dep_ == "appos" and _pieces(doc[first.i - 1], first):
-        first = doc[first.i - 1]
-    return first
-
-
-def _cut_prefix(first: Token, last: Token) -> str:
-    """ "acting vice-" before "chair": what the other pieces of a cut word and their
-    modifiers add, without a determiner."""
-    if first == last:
-        return ""
-    tokens = trim(list(last.doc[first.left_edge.i : last.i + 1]))
-    front = word_front(last)  # "vice-" of "vice-chair", which `role_phrase` writes
-    return "".join(t.text_with_ws for t in tokens if t.i < last.i and t not in front)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -319,7 +276,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             if attribute is not None:
                 said = hyphenated_title(attribute)  # "director-general" read as an adjective
                 return as_served(role_phrase(attribute, skip, lex, said=said), child)
-            job = job_of(child)
+            job = job_of(child) or in_charge(child)
             if job:
                 return job
     if root.dep_ in SUBJECTS and root.head.i > root.i:
@@ -352,6 +309,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         span = mention.span
         title = title_before(span, lex) or organization_before(span) or office_after(span)
         reach = with_office(span)
+        comma = _comma_before(reach, lex)
         described = (
             appositive(reach, lex)
             or marked_appositive(reach, lex)
@@ -359,16 +317,17 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or copula(reach, lex)
             or named_last(reach, lex)
             or affiliation(reach)
+            or body_of(reach)
             or appointed_to(reach, lex)
             or called(reach, lex)
             or group_of(reach, lex)
             or one_of(reach, lex)
-            or fronted_as(reach, _comma_before(reach, lex), lex)
-            or subject_before(reach, _comma_before(reach, lex), lex)
+            or fronted_as(reach, comma, lex)
+            or subject_before(reach, comma, lex)
             or under_heading(reach, lex)
         )
         role = joined(title, described)
-        if role and role.lower() not in generic:
+        if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
             found.append(

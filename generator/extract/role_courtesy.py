@@ -1,0 +1,87 @@
+"""Courtesy titles before a name ("Mr", "Lady", "Prof"), which are no role of their own.
+
+`role_titles` reads a title before a name past them ("Former warden Mr Quist"), `roles`
+tells a full mention from a short one by them, and a short form of a post ("Prof Jo
+Ames") is written out when the text states nothing else."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_phrases import names_someone
+from generator.extract.role_tables import role_words
+
+__all__ = [
+    "abbreviated_title",
+    "address_after_role",
+    "courtesy",
+    "styled_name",
+    "unprefixed_start",
+]
+
+#: Short forms of a title that is also a post, written out: "Prof Jo Ames" says what
+#: "Professor Jo Ames" says. "Dr" is left a courtesy title: a doctorate is no post.
+_SHORT_TITLES = {"prof": "Professor", "prof.": "Professor"}
+#: Words that may join the names of a style ("Lord Ames of Tarn and Fell").
+_STYLE_JOINS = frozenset({"of", "and", "the"})
+#: Endings of a name that owns what follows ("Mr Vell's").
+_OWNED = ("'s", "\u2019s", "'", "\u2019")
+
+
+def courtesy(token: Token, lex: Lexicon) -> bool:
+    """Whether ``token`` is a courtesy title ("Mr", "Lady"; not "lady" of "first lady")."""
+    return token.lower_ in lex.honorifics and not token.is_lower
+
+
+def unprefixed_start(span: Span, lex: Lexicon) -> int:
+    """Where the name starts once courtesy titles before it are left out."""
+    start = span.start
+    while start > 0 and courtesy(span.doc[start - 1], lex):
+        start -= 1
+    return start
+
+
+def abbreviated_title(span: Span) -> str | None:
+    """ "Professor" for "Prof Jo Ames" or "Prof. Jo Ames", as "Professor Jo Ames" gives."""
+    if span.start == 0:
+        return None
+    token = span.doc[span.start - 1]
+    return _SHORT_TITLES.get(token.lower_) if token.is_title else None
+
+
+def styled_name(role: str, lex: Lexicon) -> bool:
+    """Whether ``role`` is a courtesy title and a name, a person's style ("Lord Ames of
+    Tarn", "Sir Jo Ames"), not what the person is: capitalised words and joins only, none
+    a title or a noun for a person ("Lord Chancellor" is a post) or an owner ("Mr Vell's
+    aide" is a role)."""
+    words = role.split()
+    if len(words) < 2 or words[0].lower() not in lex.honorifics:
+        return False
+    tables = lex.role_words | role_words().people
+    for word in words[1:]:
+        if word in _STYLE_JOINS:
+            continue
+        # only the tables: a surname may have a person's ending ("Lord Mercer")
+        if not word[:1].isupper() or word.lower() in tables or word.endswith(_OWNED):
+            return False
+    return True
+
+
+#: Posts also used as a form of address before a name ("Professor Jo Ames").
+_ADDRESS_POSTS = frozenset({"professor"})
+#: Words for people that grade such a post rather than name a role of their own.
+_GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "senior"})
+
+
+def address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """Whether the title word at ``last`` addresses the name after a role noun of its
+    own ("Economist Professor Jo Ames"), not ends a post ("Visiting Professor Jo Ames")."""
+    before = doc[last - 1] if last > 0 else None
+    return (
+        doc[last].lower_ in _ADDRESS_POSTS
+        and doc[last].is_title
+        and before is not None
+        and before.lower_ not in _GRADES
+        and names_someone(before, lex)
+    )
