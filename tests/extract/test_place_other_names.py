@@ -76,3 +76,11 @@ def test_a_town_hardly_known_at_home_does_not_take_the_subdivision() -> None:
     bali = gazetteer().lookup("Bali")
     assert bali is not None
     assert settled_places([bali, Place("India", "country", "IN")])[0] == bali
+
+
+def test_a_smaller_city_is_known_only_by_spellings_of_its_name() -> None:
+    """Under a million people, GeoNames' odd other names do not name the city."""
+    table = gazetteer()
+    assert table.city("Lvov") == Place("Lviv", "city", "UA")
+    klausenburg = table.city("Klausenburg")
+    assert klausenburg is None or klausenburg.name != "Cluj-Napoca"

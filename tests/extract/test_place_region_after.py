@@ -61,3 +61,15 @@ def test_a_town_before_georgia_is_in_the_us_state(nlp: Language) -> None:
     """ "Fort Vell, Georgia": a town before a name that is a state and a country is American."""
     places = _places(nlp, "He trained at Fort Vell, Georgia, before he was sent abroad.")
     assert places["Fort Vell"][1] == "US"
+
+
+def test_a_town_abroad_before_a_state_is_the_states_town(nlp: Language) -> None:
+    """ "Paris, Texas": the state after the comma says which Paris, not the largest one."""
+    places = _places(nlp, "The band played a free show in Paris, Texas, on Friday night.")
+    assert places["Paris"] == ("city", "US")
+
+
+def test_a_small_countrys_district_after_a_town_places_nothing(nlp: Language) -> None:
+    """ "Dover, Long Island": a district name of an island state says nothing of the town."""
+    places = _places(nlp, "Her cousin runs a bakery in Dover, Long Island, with two friends.")
+    assert places["Dover"][1] != "BS"

@@ -273,3 +273,19 @@ def test_a_title_credited_to_its_makers_is_a_work(nlp: Language) -> None:
     text = "He held a copy of the book Lost Days critical of Corvanto, written by Jo Ames."
     assert work_vote(text, 11, 12) == 0.0
     assert work_vote("They played Killing Frank by Roberta Flint at the wedding.", 2, 4) >= 2.0
+
+
+def test_a_research_firms_short_name_is_the_firm(nlp: Language) -> None:
+    """ "Quillmark" beside "Quillmark Research" is the firm, however often it says things,
+    when the text also speaks of it as a body ("its report")."""
+    kinds = _kinds_naming(
+        nlp,
+        "The short seller Quillmark Research published a report on Monday. Quillmark said "
+        "the carmaker had misled investors for years. In its report, Quillmark claimed the "
+        "trucks did not work. Quillmark told reporters it stood by the findings. 'We have "
+        "the evidence,' Quillmark wrote. Quillmark added that the trucks were rolled "
+        "downhill. Quillmark said that staff bought parts at a local shop. Quillmark alleged "
+        "the founder lied.",
+        "Quillmark",
+    )
+    assert kinds == ["organization"]
