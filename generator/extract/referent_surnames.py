@@ -7,7 +7,9 @@ with a stated role that is not kinship, when every other bearer is stated to be 
 kin ("Marta Vell's son", "his wife"). Her bare surname is then hers throughout. A
 surname after a courtesy title ("Mrs Vell") is left to the title: it goes to the one
 bearer of that sex (or, with none known to be, the one whose sex nothing states) when
-the nearest full name is known to be of the other. With no principal, a bare surname
+the nearest full name is known to be of the other, and, when the one bearer is known to
+be of the other sex, to her one relative named by a given name alone who fits ("Mr Vell"
+after "Ann Vell came with her husband Tom"). With no principal, a bare surname
 after such a titled one ("Mr Vell explained ... Vell said") goes on from the title's
 bearer, and one that a "she" goes on from as the next subject ("Vell said. She added")
 is the one bearer known as a woman. Any other case keeps the nearest full name.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
@@ -41,6 +43,8 @@ def principal_surnames(
             bearers.setdefault(words[-1].lower(), []).append(entity)
     out = dict(owners)
     for surname, people in bearers.items():
+        if len(people) == 1:
+            _title_of_kin(out, surname, people[0], entities)
         _by_title(out, surname, people)
         principal = _principal(people)
         if principal is None:
@@ -87,6 +91,47 @@ def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> 
                 fitting = [p for p in people if sexes[id(p)] is None]
             if len(fitting) == 1:
                 owners[span.start] = fitting[0]
+
+
+def _title_of_kin(
+    owners: dict[int, Entity], surname: str, bearer: Entity, entities: list[Entity]
+) -> None:
+    """ "Mr Vell added" given to Ann Vell, the one bearer of the name, whom the text knows as
+    a woman: the one relative named by a given name alone in a sentence that names her,
+    whose sex fits the title ("Ann Vell came with her husband Tom"). In place."""
+    sex = _sex(bearer)
+    titled = [
+        mention.span.start
+        for mention in bearer.mentions
+        if sex is not None
+        and owners.get(mention.span.start) is bearer
+        and _title_sex(mention.span, surname) not in (None, sex)
+    ]
+    if not titled:
+        return
+    her_sentences = {m.span.sent.start for m in bearer.mentions}
+    kin = [
+        e
+        for e in entities
+        if e.kind == PERSON
+        and " " not in e.name
+        and _kin(e)
+        and _sex(e) not in (None, sex)
+        and any(m.span.sent.start in her_sentences for m in e.mentions)
+    ]
+    if len(kin) == 1:
+        for start in titled:
+            owners[start] = kin[0]
+
+
+def _title_sex(span: Span, surname: str) -> str | None:
+    """ "m" or "f" for a bare surname after a courtesy title of one sex ("Mr Vell"), else None."""
+    if len(span) != 1 or span[0].lower_ != surname or span.start == 0:
+        return None
+    title = span.doc[span.start - 1].lower_
+    if title not in COURTESY or title == "messrs":
+        return None
+    return "m" if title in MALE else "f"
 
 
 def _after_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> None:

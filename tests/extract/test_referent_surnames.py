@@ -84,3 +84,14 @@ def test_a_subject_between_leaves_the_bare_surname_to_the_nearest() -> None:
         'the hall. "We lost everything," Vell said. The mayor lied, she said.'
     )
     assert speakers(text)[0] == ("We lost everything", "Tom Vell")
+
+
+def test_a_mans_title_before_a_womans_surname_is_her_husbands() -> None:
+    """ "Mr Pellow added" after "nurse Joanna Pellow ... her husband Dave" is Dave: the
+    title rules out the only Pellow named in full."""
+    text = (
+        "One supporter, nurse Joanna Pellow, 44, who came with her husband Dave, said: 'We "
+        "have waited all summer for this.' Mr Pellow added: 'The queue for tickets took us "
+        "five hours.'"
+    )
+    assert speakers(text)[-1] == ("The queue for tickets took us five hours.", "Dave")
