@@ -22,7 +22,7 @@ from generator.extract.lexicon import cues, initials
 from generator.extract.mentions import ORG, Mention
 
 #: Words for a body that is a part or an arm of the one a name's first word names: the
-#: "Army Board" is not the army, nor an "NHS Trust" the NHS.
+#: "Tarnport Board" is not the port of Tarnport, nor a "Kelby Trust" the Kelby firm.
 _PART_OF_BODY = frozenset(
     {"board", "trust", "council", "committee", "commission", "department", "departments"}
     | {"office", "service", "ministry", "agency", "authority", "court", "assembly", "desk"}

@@ -50,10 +50,10 @@ _LITTLE_KNOWN_UNDER = 250_000
 #: subdivision however large it is ("Victoria" is the Australian state, not a district
 #: of Hong Kong): it is hardly known even at home.
 UNKNOWN_FAME = 5
-#: A city known by this many other names is known the world over: a spelling of its name
-#: keeps it against a subdivision's own name ("Hanover" the German city, not the
-#: Jamaican parish). As `place_countries.WORLD_FAME`.
-_WORLD_FAME = 50
+#: A city GeoNames knows by this many other names is known the world over: no other town
+#: of its name is meant, and a spelling of its name keeps it against a subdivision's own
+#: name ("Hanover" the German city, not the Jamaican parish).
+WORLD_FAME = 50
 #: How many times larger a city must be to take a name another city bears as its own.
 _ALTERNATE_OVER_NAME = 8
 
@@ -124,14 +124,18 @@ class Gazetteer:
         name ("Florida" is no Cuban town, "Oregon" no Ohio one), and another subdivision
         before a city the name is only another name of ("Edo" is the Nigerian state, not
         old Tokyo) or a little-known foreign town of its name ("Kent", "Bali")."""
-        region = self.subdivision(name)
+        key = fold(name)
+        region = self.subdivisions.get(key)
         if region is not None and region.country_code is None:
             return region  # continents and directions are the table's regions of no country
-        city = self.city(name)
-        if city is None or region is None:
-            return city or region
-        own_name = fold(city.name) == fold(name)
-        population, fame = self.population(name), self.fame(name)
+        found = self.cities.get(key)
+        if found is None:
+            return region
+        population, city_name, code, fame = found
+        city = Place(city_name, "city", code)
+        if region is None:
+            return city
+        own_name = fold(city_name) == key
         if region.country_code == "US":
             return (
                 region if population < (_STATE_OVER if own_name else ALL_ALTERNATES_FROM) else city
@@ -139,7 +143,7 @@ class Gazetteer:
         if region.country_code == city.country_code:
             return city
         if not own_name:
-            known_spelling = fame >= _WORLD_FAME and spelt_alike(name, city.name)
+            known_spelling = fame >= WORLD_FAME and spelt_alike(name, city.name)
             return city if known_spelling else region
         little_known = fame < _LITTLE_KNOWN_FAME and population < _LITTLE_KNOWN_UNDER
         return region if little_known or fame <= UNKNOWN_FAME else city

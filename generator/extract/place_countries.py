@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.extract.gazetteer import UNKNOWN_FAME, Namesake, gazetteer
+from generator.extract.gazetteer import UNKNOWN_FAME, WORLD_FAME, Namesake, gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
@@ -26,10 +26,9 @@ from generator.extract.place_story import placed_by_story, story_country
 
 #: A namesake city at least this share of the largest one's population may be meant.
 MIN_SHARE = 0.05
-#: A city known by this many other names (`Namesake.fame`) is known the world over ...
-WORLD_FAME = 50
-#: ... and a namesake with less than this share of its fame does not take it: GeoNames'
-#: Venice is the old town, hardly larger than Venice, Florida, but far more written about.
+#: A namesake with less than this share of the fame (`Namesake.fame`) of a city known the
+#: world over (`WORLD_FAME`) does not take it: GeoNames' Venice is the old town, hardly
+#: larger than Venice, Florida, but far more written about.
 MIN_FAME_SHARE = 0.5
 #: A city GeoNames knows by at most this many other names is hardly written about ...
 OBSCURE_FAME = 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_towns import same_names
@@ -21,9 +21,6 @@ from generator.extract.work_votes import lower_at, token_at
 
 #: Words that put the place before them in or by the place after them.
 _WITHIN = frozenset({"in", "near", "outside"})
-#: A city GeoNames knows by this many other names is known the world over (as
-#: `place_countries.WORLD_FAME`): no other town of its name is meant.
-WORLD_FAME = 50
 #: Most words of the name after the word.
 _NAME_WORDS = 3
 

@@ -76,12 +76,9 @@ def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> 
     for person in people:
         for mention in person.mentions:
             span = mention.span
-            if len(span) != 1 or span[0].lower_ != surname or span.start == 0:
+            sex = _title_sex(span, surname)
+            if sex is None:
                 continue
-            title = span.doc[span.start - 1].lower_
-            if title not in COURTESY or title == "messrs":
-                continue
-            sex = "m" if title in MALE else "f"
             if sexes[id(person)] in (None, sex) or owners.get(span.start) is not person:
                 continue
             fitting = [p for p in people if sexes[id(p)] == sex]
@@ -151,8 +148,7 @@ def _after_title(owners: dict[int, Entity], surname: str, people: list[Entity]) 
         if owner is None or not any(owner is p for p in people):
             continue
         bare = len(span) == 1 and span[0].lower_ == surname
-        after = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if bare and after in COURTESY and after != "messrs":
+        if _title_sex(span, surname) is not None:
             titled = owner
         elif bare and titled is not None:
             owners[span.start] = titled
