@@ -315,7 +315,8 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
         else:
             entities.insert(0, dateline)
     placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
-    settled = settled_places([place for _, place in placed])
+    capitalized = frozenset(t.lower_ for t in doc if t.is_title)
+    settled = settled_places([place for _, place in placed], capitalized)
     for (entity, _), place in zip(placed, settled, strict=True):
         entity.place = place
     return entities

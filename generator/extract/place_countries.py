@@ -10,16 +10,19 @@ less written about than a city known the world over (`WORLD_FAME`: "Venice" in a
 naming the United States). A name that is also a first-level subdivision of a country the
 story names is that subdivision ("Kent" in a story naming England is the county, not the
 US city). A little-known town (`OBSCURE_FAME`, `OBSCURE_POPULATION`) of a country the story
-does not name, in a story that names others, is some place of the story's own that the
-gazetteer lacks ("Ashton" in an English story is no South African town): it keeps no country.
+names neither by name nor by nationality ("Chilean"), in a story that names other countries,
+is some place of the story's own that the gazetteer lacks ("Ashton" in an English story is
+no South African town; a London street is no Ohio village): it keeps no country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pycountry
+
 from generator.extract.gazetteer import UNKNOWN_FAME, WORLD_FAME, Namesake, gazetteer
-from generator.extract.lexicon import Place
+from generator.extract.lexicon import Place, lexicon
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
 from generator.extract.place_story import placed_by_story, story_country
@@ -30,8 +33,9 @@ MIN_SHARE = 0.05
 #: world over (`WORLD_FAME`) does not take it: GeoNames' Venice is the old town, hardly
 #: larger than Venice, Florida, but far more written about.
 MIN_FAME_SHARE = 0.5
-#: A city GeoNames knows by at most this many other names is hardly written about ...
-OBSCURE_FAME = 1
+#: A city GeoNames knows by at most this many other names is hardly written about
+#: abroad (a capital or a port in the news has dozens, one for each language) ...
+OBSCURE_FAME = 19
 #: ... and below this population it is no city a story names without naming its country.
 OBSCURE_POPULATION = 250_000
 #: Kinds of place whose country is evidence of where the story is.
@@ -62,17 +66,21 @@ def regional_countries(places: Iterable[Place]) -> frozenset[str]:
 
 
 def settled_city(
-    place: Place, countries: frozenset[str], regional: frozenset[str] = frozenset()
+    place: Place,
+    countries: frozenset[str],
+    regional: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
 ) -> Place:
     """``place`` as the document's countries place it, when it is a city of a country the
     document does not name: the namesake city in a country it names, else the subdivision
     of that name in one, else, for a little-known town in a story that names other
     countries, a place of no country. ``regional``: the countries of ``countries`` that the
     document names a region of, evidence enough for a namesake however little known
-    ("Wellington" beside "Utah"). A city whose name names a part of a city in a country the
-    document names is that part (`_part_of_named`). A place of no country that is a part of
-    a known one takes the whole's country (`part_settled`); a site named after a town, the
-    town's (`site_settled`)."""
+    ("Wellington" beside "Utah"); ``words``: the document's capitalised words, in lower case,
+    whose nationalities ("Chilean") keep a little-known town of theirs. A city whose name names a
+    part of a city in a country the document names is that part (`_part_of_named`). A place
+    of no country that is a part of a known one takes the whole's country (`part_settled`);
+    a site named after a town, the town's (`site_settled`)."""
     if place.country_code is None and place.kind in ("region", "other"):
         whole = part_settled(place, countries, regional)
         return whole if whole.country_code else site_settled(place, countries)
@@ -91,17 +99,20 @@ def settled_city(
     if table.city(place.name) is None:
         return place  # a town the text calls one ("the village of Kelby"), of no country
     obscure = table.fame(place.name) <= OBSCURE_FAME
-    if countries and obscure and table.population(place.name) < OBSCURE_POPULATION:
+    small = table.population(place.name) < OBSCURE_POPULATION
+    code = place.country_code
+    if countries and obscure and small and not (code and nationality_written(code, words)):
         return Place(place.name, "other", None)
     return place
 
 
-def settled_places(places: list[Place]) -> list[Place]:
-    """The document's places, each as its other places settle it (`settled_city`,
+def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
+    """The document's places, each as its other places and its capitalised ``words`` (in lower
+    case: a nationality names a country, "Chilean") settle it (`settled_city`,
     `state_not_country`), the country most of them are in (`story_country`) counted as
     named, and a subdivision of a country the others do not name a city of one they do
-    (`city_not_region`); a place still of no country in the country most of the others are in
-    (`placed_by_story`)."""
+    (`city_not_region`); a place still of no country in the country most of the others are
+    in (`placed_by_story`)."""
     countries = document_countries(places)
     home = story_country(places)
     if home is not None:
@@ -111,10 +122,53 @@ def settled_places(places: list[Place]) -> list[Place]:
         state_not_country(place, places)
         or city_not_region(place, places)
         or home_namesake(place, home, regional)
-        or settled_city(place, countries, regional)
+        or settled_city(place, countries, regional, words)
         for place in places
     ]
     return placed_by_story(settled)
+
+
+#: What English adds to a country's name, less its last vowel, to name its people:
+#: "Chile-an", "Ukrain-ian", "Japan-ese", "Iraq-i", "German-s".
+_NATIONALITY_ENDINGS = (
+    "",
+    "s",
+    "e",
+    "a",
+    "n",
+    "an",
+    "ans",
+    "ian",
+    "ians",
+    "ean",
+    "eans",
+    "i",
+    "is",
+    "ese",
+)
+
+
+def nationality_written(code: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` (a document's capitalised words, in lower case) hold the name of the
+    country ``code`` or of its people: the demonym table's forms ("British"), else the
+    country's name less its last vowel and one of `_NATIONALITY_ENDINGS` ("Chilean")."""
+    demonyms = lexicon().demonyms
+    if any(demonyms.get(word) == code for word in words):
+        return True
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return False
+    stems = {
+        name.lower().rstrip("aeiouy")
+        for name in (country.name, getattr(country, "common_name", country.name))
+        if " " not in name
+    }
+    return any(
+        stem + ending in words
+        for stem in stems
+        if len(stem) >= 3
+        for ending in _NATIONALITY_ENDINGS
+    )
 
 
 def home_namesake(place: Place, home: str | None, regional: frozenset[str]) -> Place | None:
