@@ -111,18 +111,21 @@ def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`); one its own country's name for it places
-    in a country the story names, in that one (`exonym_country`)."""
+    in a country the story names, in that one (`exonym_country`). A small country's
+    namesake in a story of no one country is of no country: "Long Island" beside New York
+    and Manchester is not the Bahamas' district."""
     codes = _codes(places)
     named = frozenset(p.country_code for p in places if p.kind in _NAMED_KINDS and p.country_code)
     out = []
     for place in places:
         others = codes - _codes([place])
         unplaced = _unplaced(place)
-        if unplaced or _small_namesake(place, others):
+        namesake = not unplaced and _small_namesake(place, others)
+        if unplaced or namesake:
             # A region its own country's name for it places ("Normandie") is no place of
             # the story's country.
             code = (exonym_country(place, named) if unplaced else None) or _majority(others)
-            if code is not None:
+            if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)
     return out

@@ -69,6 +69,14 @@ def test_a_small_countrys_district_in_a_story_of_another_is_its_namesake() -> No
     assert placed_by_story([*american, island])[-1] == Place("Long Island", "region", "US")
 
 
+def test_a_small_countrys_district_in_a_story_of_no_one_country_is_of_none() -> None:
+    """Among as many British places as American ones the district is still no place of the
+    island state's, and neither country's either."""
+    places = [*BRITISH, Place("Boston", "city", "US"), Place("Ohio", "region", "US")]
+    island = Place("Long Island", "region", "BS")
+    assert placed_by_story([*places, island])[-1] == Place("Long Island", "region", None)
+
+
 def test_a_small_countrys_district_stays_when_the_story_names_it() -> None:
     """Beside another place of that country, the district is the country's own."""
     places = [*BRITISH, Place("Nassau", "city", "BS"), Place("Long Island", "region", "BS")]
