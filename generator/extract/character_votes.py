@@ -5,7 +5,9 @@ by Ann Vell," ("Jack Stone is played by Ann Vell") and "the detective Harry Dunn
 what a person plays. A sport or a rival is played too: "plays Tom Ames at tennis",
 "played against Tom Ames", "played for Norport" keep their kinds. Also a person of a
 story whom no one need play: "video game heroine Lana Vell", "the fictional detective Jo
-Ames", "Jo Ames is one of the novel's best-loved characters".
+Ames", "Jo Ames is one of the novel's best-loved characters". In a text about a video game,
+its people are whom gamers play: "gamers play as Jo Ames", "players control Jo Ames", "the
+villain Jo Ames".
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ _STORY_WORDS = frozenset(
 )
 #: Weight of a part: more than a title's vote for a person ("Captain Rook").
 _WEIGHT = 4.0
+#: Weight of a part gamers play: more than a title and the verbs of the game's story, which
+#: speak of it as of a person ("players guide Captain Rook ... Rook must rescue his crew").
+_GAME_WEIGHT = 8.0
 
 
 def character_votes(mention: Mention) -> None:
@@ -78,6 +83,9 @@ def character_votes(mention: Mention) -> None:
     elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
         mention.vote(WORK, _WEIGHT)  # "starred as Captain Rook", "Jack Stone, played by ..."
         mention.played = True
+    elif (cast_as or _played_by_gamers(target)) and _about_a_game(mention.span.doc):
+        mention.vote(WORK, _GAME_WEIGHT)  # "gamers play as Jo Ames", "players control Jo Ames"
+        mention.played = True
     else:
         _story_person_votes(mention)
 
@@ -107,14 +115,57 @@ def _story_person_votes(mention: Mention) -> None:
     root = span.root
     one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS and _one_of_them(root.head)
     one_of = one_of or _set_off_as_a_story_person(doc, span.end)
+    # "the villain Jo Ames" in a text about a video game; not a "hero", who may be real.
+    of_a_game = described[-1:] != [] and described[-1] not in ("hero", "heroine")
+    of_a_work = of_a_work or (of_a_game and _about_a_game(doc))
     if "fictional" in described or (of_a_work and described[-1] in _STORY_PEOPLE) or one_of:
         mention.vote(WORK, _WEIGHT)
         mention.played = True
 
 
+#: Words that show a text is about a video game: its players are "gamers", it runs on a
+#: "console", its people are "playable". Not "gaming", which is gambling too.
+_GAME_WORDS = frozenset({"gamer", "gamers", "playable", "videogame", "videogames"})
+#: Nouns that make the "game" after them a video game: "computer games", "video game".
+_GAME_KINDS = frozenset({"video", "computer"})
+#: The players of a game, the subjects of `_GAMER_VERBS`: "gamers control Jo Ames".
+_GAMERS = frozenset({"gamer", "gamers", "player", "players"})
+#: What gamers do to the people of their game: "players guide Jo Ames through the maze".
+_GAMER_VERBS = ("play", "control", "guide", "steer")
+
+
+def _about_a_game(doc: Doc) -> bool:
+    """Whether the text speaks of a video game: "gamers", "consoles", "a computer game"."""
+    for token in doc:
+        word = token.lower_
+        if word in _GAME_WORDS or (word in ("console", "consoles") and token.pos_ == "NOUN"):
+            return True
+        if word in ("game", "games") and token.i > 0 and doc[token.i - 1].lower_ in _GAME_KINDS:
+            return True
+    return False
+
+
+def _played_by_gamers(target: Token) -> bool:
+    """Whether the name is what gamers play or control ("players control Jo Ames and his
+    brother Al"), or a "playable" one ("Jo Ames returns as a playable character")."""
+    while target.dep_ in ("conj", "appos") and target.head.i != target.i:
+        target = target.head
+    verb = target.head
+    if target.dep_ in ("nsubj", "nsubjpass"):
+        nouns = [c for c in verb.children if c.dep_ == "attr"]  # "is a playable character"
+        nouns += [o for c in verb.children if c.lower_ == "as" for o in c.children]
+        return any(a.lower_ == "playable" for noun in nouns for a in noun.children)
+    return (
+        target.dep_ == "dobj"
+        and verb.lower_ in verb_forms(_GAMER_VERBS)
+        and any(c.dep_ == "nsubj" and c.lower_ in _GAMERS for c in verb.children)
+    )
+
+
 def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
     """Whether the words set off after a name make it a person of a story: "Jo Ames, the
-    fictional wizard,", "Lana Vell, the heroine of the Moon Quest games,"."""
+    fictional wizard,", "Lana Vell, the heroine of the Moon Quest games,"; in a text about a
+    video game, "Lana Vell, the heroine of Moon Quest,"."""
     if comma >= len(doc) or doc[comma].text != ",":
         return False
     words = []
@@ -126,9 +177,11 @@ def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
         return True
     noun = next((w for w in words if w in _STORY_PEOPLE), None)
     of = words.index("of") if "of" in words else len(words)
-    return (
-        noun is not None and words.index(noun) < of and _UNACTED.intersection(words[of:]) != set()
-    )
+    if noun is None or words.index(noun) >= of:
+        return False
+    # "Lana Vell, the heroine of Moon Quest," where the text is about a video game.
+    titled = of + 1 < len(words) and doc[comma + 2 + of].is_title
+    return _UNACTED.intersection(words[of:]) != set() or (titled and _about_a_game(doc))
 
 
 def _one_of_them(verb: Token) -> bool:
