@@ -18,6 +18,9 @@ from generator.extract.mentions import ORG, WORK, Mention
 ENSEMBLES = frozenset(
     {"duo", "trio", "quartet", "quintet", "sextet", "outfit", "act", "ensemble", "troupe"}
 )
+#: Those that may open a sentence before a name, capitalised ("Duo Kite Parade signed"); not
+#: "Act", which opens laws and plays ("Act Two").
+OPENING_ENSEMBLES = ENSEMBLES - {"act"}
 #: Weight of these votes: more than the model's label and a verb of saying together.
 _WEIGHT = 3.0
 
@@ -75,7 +78,10 @@ def _describes(before: Token, span: Span) -> bool:
     root = span.root
     split = before.head == root.head and before.dep_ == root.dep_
     inside = span.start <= before.head.i < span.end
-    return before.is_lower and before.pos_ == "NOUN" and (inside or split)
+    # "Duo Kite Parade" opening a sentence: a capital only for that, and the tagger's "PROPN".
+    opener = before.is_title and before.lower_ in OPENING_ENSEMBLES
+    opener = opener and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space)
+    return (opener or (before.is_lower and before.pos_ == "NOUN")) and (inside or split)
 
 
 def _listed(span: Span) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.band_votes import OPENING_ENSEMBLES
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
@@ -152,10 +153,10 @@ BODIES_ONLY = frozenset(
 
 def opened_by_a_body_noun(token: Token) -> bool:
     """Whether a word is a noun no person's name follows, capitalised only because it opens
-    the sentence, before a word of a name: "Chipmaker" of "Chipmaker Tarvo said"; not the
+    the sentence, before a word of a name: "Chipmaker Tarvo said", "Duo Kite Parade"; not the
     first word of a body's own name ("Bank of England", "Charity Commission")."""
     if (
-        token.lower_ not in BODIES_ONLY
+        token.lower_ not in BODIES_ONLY | OPENING_ENSEMBLES
         or not opens_sentence(token)
         or token.i + 1 >= len(token.doc)
     ):

@@ -40,8 +40,8 @@ def split_person_tail(span: Span, lex: Lexicon) -> list[Span]:
     doc, cut = span.doc, span.end - 2
     head, person = doc[span.start : cut], doc[cut : span.end]
     person.label_ = "PERSON"
-    if not _reads_as_name(head, lex):
-        return [person]  # "State for Health": the rest of a title
+    if not _reads_as_name(head, lex) or (len(head) == 1 and opened_by_a_body_noun(head[0])):
+        return [person]  # "State for Health": the rest of a title; "Duo": a kind of act
     head.label_ = span.label_
     return [head, person]
 
