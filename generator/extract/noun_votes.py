@@ -3,8 +3,8 @@
 A name that an indefinite article counts ("a restored Harlan Roadster", "a spare Tibbet") is
 a common noun with capitals: one of a kind of thing or of people, no one's name. A
 full name right after a lower-case noun for a person ("student Jo Ames", "43-year-old
-Jo Ames") is that person's, whatever label the model gave it. General word lists
-only.
+Jo Ames") is that person's, whatever label the model gave it; so is any name after an
+occupation of the arts or of sport ("rapper Krayzon"). General word lists only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from generator.extract.credit_votes import credit_votes, full_name
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues, people_nouns
+from generator.extract.lexicon import Lexicon, cues, occupations, people_nouns
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
 from generator.extract.modifier_votes import modifier_votes
 from generator.extract.name_spans import GENERATIONS
@@ -108,6 +108,8 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     span = mention.span
     modifier_votes(mention, lex)
     credit_votes(mention)
+    if _after_occupation(mention):
+        mention.vote(PERSON, 3.0)  # "rapper Krayzon" read as a town: a stage name is a person's
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
     if _acronym_first(mention, lex):
@@ -130,6 +132,23 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     aged = _AGE.search(text_of(span.doc)[max(0, span.start_char - 16) : span.start_char])
     if aged or _person_word(before) or before.lower_ in _PARTY_MEMBERS:
         mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames", "Tory Jo Ames"
+
+
+#: Occupations that bodies ply too: "public broadcaster Kelby One".
+_BODIES_TOO = frozenset({"broadcaster"})
+
+
+def _after_occupation(mention: Mention) -> bool:
+    """Whether the name follows an occupation of the arts or of sport (titles.yaml), in lower
+    case or opening the sentence: "rapper Krayzon", "Footballer Nine Volt"; whatever the model
+    read, a stage name is one person's. Not a name that describes a noun after it."""
+    span = mention.span
+    if span.start == 0 or span.root.dep_ in ("compound", "amod", "nmod"):
+        return False
+    before = span.doc[span.start - 1]
+    occupation = before.lower_ in occupations() and before.lower_ not in _BODIES_TOO
+    opening = before.is_title and (before.i == 0 or bool(before.is_sent_start))  # "Rapper Ames"
+    return occupation and (before.is_lower or opening) and span[0].is_title
 
 
 def _office_field(mention: Mention, lex: Lexicon) -> bool:
