@@ -13,11 +13,11 @@ def test_a_name_after_an_opening_duo_is_an_act(nlp: Language) -> None:
     kinds = entity_kinds(
         nlp,
         "Duo Corran Vale has signed a record deal with a London label. Corran Vale, made up "
-        "of brothers Ian and Rob Tully, was formed at school. Corran Vale releases a first "
+        "of brothers Ian and Rob Quennell, was formed at school. Corran Vale releases a first "
         "single in March.",
     )
     assert kinds.get("Corran Vale") not in (None, "person")
-    assert kinds.get("Rob Tully") == "person"
+    assert kinds.get("Rob Quennell") == "person"
 
 
 def test_people_listed_after_an_opening_duo_keep_their_names(nlp: Language) -> None:
