@@ -27,12 +27,13 @@ from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
+from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_subjects import outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
+from generator.extract.speaker_titled import titled_inside
 from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
 from generator.extract.speech import (
-    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
     definite,
@@ -79,6 +80,8 @@ class Attribution(Reporting):
                 found = self.sayer_before(verbs, subject, quote)
             if found is not None and self._names_after(verb, subject, found, quote):
                 return None, True  # "the woman said Ann Vell was '...'": not Ann Vell
+            if found is not None and titled_inside(found, quote, subject.lower_):
+                return None, True  # "'... Dr Vell ...,' he wrote": not Dr Vell
             return found, True
         return None, False
 
@@ -271,11 +274,10 @@ class Attribution(Reporting):
             # "the union's spokesman said", "according to the firm's website": the body
             # "the union" refers back to, which owns the writing or the one who speaks.
             return self.org_antecedent(body)
-        if subject.lower_ in words().spokes_nouns:
-            # "her statement read": the owner of the statement, if a pronoun.
-            owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
-            if owner is not None:
-                return self.antecedent(owner, quote, previous)
+        owner = owning_pronoun(subject)
+        if owner is not None:
+            # "her statement read", "his latest note reads": whom the owner refers to.
+            return self.antecedent(owner, quote, previous)
         if subject.lower_ in words().document_nouns:
             return self._writer(subject, quote, previous)
         if subject.lower_ in words().organization_nouns and definite(subject):

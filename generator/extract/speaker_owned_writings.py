@@ -1,0 +1,27 @@
+"""A writing or message that a pronoun owns speaks for the pronoun's person.
+
+"Her statement read: ...", "his latest note reads: ...", "her caption read: ...": the
+words are those of whoever "his" or "her" refers back to. The writings are the tables'
+spokes and document nouns and the messages people post, which the document table leaves
+out because a bare one ("the message said") names no writer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.speech import POSSESSIVE_PRONOUNS, words
+
+__all__ = ["owning_pronoun"]
+
+#: Messages people post or send: spoken for by their owner only ("her tweet read").
+_MESSAGES = frozenset(["message", "tweet", "caption", "text", "entry", "reply", "response"])
+
+
+def owning_pronoun(subject: Token) -> Token | None:
+    """The "his" or "her" that owns a writing or message subject ("her tweet read"), or
+    None for any other subject."""
+    lists = words()
+    if subject.lower_ not in lists.spokes_nouns | lists.document_nouns | _MESSAGES:
+        return None
+    return next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
