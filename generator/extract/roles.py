@@ -8,7 +8,8 @@ it in a few places, all read here from the parse:
   to a determiner, punctuation or verb, ending in a noun), or the letters of an
   office after it ("Jo Ames QC", `role_postnominal`);
 * an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
-  minister," and "Syria's interim foreign minister, Asaad al-Shaibani,";
+  minister," and "Syria's interim foreign minister, Asaad al-Shaibani,", or in
+  brackets: "Ann Vell [the Transport Secretary]", "the minister (Ann Vell)" (`role_brackets`);
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
   chief executive of Acme"; a job: "Roe, who is representing the family,";
 * an affiliation: "Jane Roe, of the Acme Institute, said", also told by a kind of body
@@ -37,6 +38,7 @@ from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_as import fronted_as
 from generator.extract.role_bodies import body_of
+from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_context import (
     SUBJECTS,
@@ -312,6 +314,7 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
         comma = _comma_before(reach, lex)
         described = (
             appositive(reach, lex)
+            or bracketed(reach, lex)
             or marked_appositive(reach, lex)
             or set_off_elsewhere(reach, lex)
             or copula(reach, lex)

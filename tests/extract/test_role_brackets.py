@@ -1,0 +1,32 @@
+"""A role in brackets beside a name: the writer's aside in a quote, or the name after an office."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+def test_square_brackets_after_a_name_in_a_quote(nlp: Language) -> None:
+    """ "Anna Roe [the Transport Secretary]": the writer's words for who she is."""
+    text = (
+        "Tom Vell criticised the plan. 'Anna Roe [the Transport Secretary] and Ben Hale "
+        "[the council leader] need to listen,' he said."
+    )
+    roles = roles_in(nlp, text)
+    assert roles["Anna Roe"] == "Transport Secretary"
+    assert roles["Ben Hale"] == "council leader"
+
+
+def test_a_name_bracketed_after_its_office(nlp: Language) -> None:
+    """ "the minister (Carl Dunne)": the office before the bracket is his."""
+    text = "Campaigners said the minister (Carl Dunne) had ignored the report for a year."
+    assert roles_in(nlp, text)["Carl Dunne"] == "minister"
+
+
+def test_a_party_or_an_age_in_brackets_is_no_role(nlp: Language) -> None:
+    """ "Dan Ives (Labour)" and "Jo Pike (49)" say no role."""
+    text = "Two councillors, Dan Ives (Labour) and Jo Pike (49), voted against the budget."
+    roles = roles_in(nlp, text)
+    assert roles.get("Dan Ives") is None
+    assert roles.get("Jo Pike") is None
