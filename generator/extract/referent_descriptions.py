@@ -45,6 +45,7 @@ from generator.extract.referent_roles import (
     office_elsewhere,
 )
 from generator.extract.referent_sexes import Sexes
+from generator.extract.referent_surnames import titled_as_other_sex
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
     full_names,
@@ -368,6 +369,8 @@ class Descriptions(Sexes):
             return self.described(subject)
         known = self.known_people()
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
+        if found in known and titled_as_other_sex(subject, found):
+            return None  # "Mr Vell said" with Ann Vell the one Vell: a man not named
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
             # Owned from now on, so that later references find the name ("Tala, 42,

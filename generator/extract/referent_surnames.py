@@ -27,7 +27,7 @@ from generator.extract.name_spans import COURTESY
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.speech import MALE, PRONOUNS, SUBJECT_DEPS, gender_of
 
-__all__ = ["principal_surnames"]
+__all__ = ["principal_surnames", "titled_as_other_sex"]
 
 
 def principal_surnames(
@@ -119,6 +119,25 @@ def _title_of_kin(
     if len(kin) == 1:
         for start in titled:
             owners[start] = kin[0]
+    elif not kin and _woman(bearer):
+        # "Mr Vell said" with Ann Vell the one Vell and no man of hers named: a man the
+        # story does not name, whom her entity is not.
+        for start in titled:
+            del owners[start]
+
+
+def titled_as_other_sex(subject: Token, person: Entity) -> bool:
+    """Whether a bare surname is written after a man's courtesy title ("Mr Vell") and
+    the person is a woman (Ann Vell) by what the text states and by any given name of
+    one sex: a man of her name the story does not name. "Ms Vell" of a man is left as
+    written, a slip of the pen as often as not."""
+    title = _title_sex(subject.doc[subject.i : subject.i + 1], subject.lower_)
+    return title == "m" and _woman(person)
+
+
+def _woman(person: Entity) -> bool:
+    """Whether the text states the person is a woman and no given name says a man."""
+    return _sex(person) == "f" and given_name_sex(person.name) in (None, "f")
 
 
 def _title_sex(span: Span, surname: str) -> str | None:

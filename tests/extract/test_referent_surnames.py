@@ -95,3 +95,22 @@ def test_a_mans_title_before_a_womans_surname_is_her_husbands() -> None:
         "five hours.'"
     )
     assert speakers(text)[-1] == ("The queue for tickets took us five hours.", "Dave")
+
+
+def test_a_mans_title_before_the_surname_of_the_one_woman_is_no_one() -> None:
+    """ "Mr Holt said" of the one Holt, Karen, with no man of hers named: no one, not her."""
+    text = (
+        "Council leader Karen Holt has resigned after a row over plans for 400 homes near "
+        "Ashby.\n\nMs Holt said the plans had been drawn up without consultation.\n\n"
+        "'I cannot defend a scheme I was never shown,' Mr Holt said."
+    )
+    assert speakers(text)[-1] == ("I cannot defend a scheme I was never shown", None)
+
+
+def test_a_mans_title_before_a_man_misread_as_a_woman_keeps_him() -> None:
+    """ "Mr Rudd" of Simon Rudd, whom "his daughter Ella" beside him misparsed makes a woman."""
+    text = (
+        "Simon Rudd, 51 and his ten-year-old daughter Ella queued at the gate for an hour.\n\n"
+        "Mr Rudd, a plumber, said: 'We would not miss the first game for anything.'"
+    )
+    assert speakers(text)[-1] == ("We would not miss the first game for anything.", "Simon Rudd")
