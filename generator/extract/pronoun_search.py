@@ -18,12 +18,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_nouns import one_person, own_kin, owned_by
 from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.referent_pronouns import (
-    PronounClues,
-    adverbial,
-    kin_of_pronoun,
-    two_sexes,
-)
+from generator.extract.referent_pronouns import PronounClues, adverbial, kin_of_pronoun, two_sexes
 from generator.extract.speaker_names import named_no_person, role_modifiers
 from generator.extract.speech import (
     CHAIN_SENTENCES,
@@ -171,6 +166,9 @@ class PronounSearch(PronounClues, QuoteGaps):
                         continue  # "According to Jo Ames, Save Our Fields is ...": her topic
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
+                if role and token.i not in self.owners and entity and entity.kind == ORG:
+                    # "The Tory leader was asked": the person who holds the role, if stated
+                    entity = self.by_role(token) or entity
                 spokes = role and token.lower_ in SPOKES_PEOPLE
                 if spokes and (entity is None or entity.kind == ORG) and not definite(token):
                     # "A spokeswoman for Acme said ... She added": Acme goes on speaking,
