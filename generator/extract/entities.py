@@ -56,7 +56,7 @@ from generator.extract.name_spans import (
     clean_span,
     split_company_place,
 )
-from generator.extract.nlp import text_of
+from generator.extract.nlp import common_nouns, text_of
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -372,10 +372,12 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
 
 
 def _stressed_word(found: Entity, body: Doc) -> bool:
-    """A headline's word in capitals for stress that the body writes in lower case: "a VERY
-    late bus" is no organization."""
-    name = found.name
-    return name.isupper() and name.isalpha() and any(t.text == name.lower() for t in body)
+    """A headline's word in capitals for stress, or a common noun capitalised to open it, that
+    the body writes in lower case: "a VERY late bus", "Bank advises on bid" ("Turkey" stays)."""
+    name, lower = found.name, found.name.lower()
+    opens = any(m.span.start == 0 for m in found.mentions) and lower in common_nouns()
+    opens = opens and found.kind == ORG
+    return (name.isupper() or opens) and name.isalpha() and any(t.text == lower for t in body)
 
 
 def _headline_surnames(entities: list[Entity], title: Doc) -> None:

@@ -1,0 +1,26 @@
+"""Entity typing of a headline's first word: a common noun capitalised to open it is no body."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities, with_title
+
+
+def _names(nlp: Language, headline: str, text: str) -> dict[str, str]:
+    """Name -> kind of the entities of ``text`` under ``headline``."""
+    body = nlp(text)
+    return {e.name: e.kind for e in with_title(extract_entities(body), nlp(headline), body)}
+
+
+def test_a_common_noun_opening_a_headline_is_no_body(nlp: Language) -> None:
+    """ "Bank advises on bid" over "investment bank Orrin Pask": the body's bank is named, and
+    the headline's "Bank" is the common noun."""
+    names = _names(
+        nlp,
+        "Bank advises on bid",
+        "Investment bank Orrin Pask has been hired to advise grocer Tellmoor on a bid. Orrin "
+        "Pask said it could not comment.",
+    )
+    assert "Bank" not in names
+    assert names.get("Orrin Pask") == "organization"
