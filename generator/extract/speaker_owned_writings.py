@@ -24,4 +24,10 @@ def owning_pronoun(subject: Token) -> Token | None:
     lists = words()
     if subject.lower_ not in lists.spokes_nouns | lists.document_nouns | _MESSAGES:
         return None
-    return next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
+    owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    if owner is None and before is not None and before.lower_ in POSSESSIVE_PRONOUNS:
+        # "'...,' her caption read.": the tagger took "caption read" for one noun and
+        # hung "her" on "read"; the possessive right before still owns the caption.
+        return before if before.dep_ == "poss" else None
+    return owner

@@ -39,3 +39,13 @@ def test_a_caption_that_reads_is_its_owners() -> None:
         "Her caption read: \u2018Twenty years of memories, gone in one night.\u2019"
     )
     assert speakers(text) == [("Twenty years of memories, gone in one night.", "Ruth Calder")]
+
+
+def test_a_caption_read_after_the_quote_is_its_owners() -> None:
+    """ "'...,' her caption read.": the tagger reads "caption read" as one noun and hangs
+    "her" on "read"; the caption is still hers."""
+    text = (
+        "Tamsin Orde posted a picture of the ruined greenhouse on Monday.\n\n"
+        "\u2018Forty summers of tomatoes, flattened by one gale,\u2019 her caption read."
+    )
+    assert speakers(text) == [("Forty summers of tomatoes, flattened by one gale", "Tamsin Orde")]
