@@ -17,6 +17,7 @@ no South African town; a London street is no Ohio village): it keeps no country.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import pycountry
@@ -70,6 +71,7 @@ def settled_city(
     countries: frozenset[str],
     regional: frozenset[str] = frozenset(),
     words: frozenset[str] = frozenset(),
+    elsewhere: frozenset[str] = frozenset(),
 ) -> Place:
     """``place`` as the document's countries place it, when it is a city of a country the
     document does not name: the namesake city in a country it names, else the subdivision
@@ -77,7 +79,8 @@ def settled_city(
     countries, a place of no country. ``regional``: the countries of ``countries`` that the
     document names a region of, evidence enough for a namesake however little known
     ("Wellington" beside "Utah"); ``words``: the document's capitalised words, in lower case,
-    whose nationalities ("Chilean") keep a little-known town of theirs. A city whose name names a
+    whose nationalities ("Chilean") keep a little-known town of theirs, as do the countries
+    of its other places (``elsewhere``: "Bucha" beside "Kyiv"). A city whose name names a
     part of a city in a country the document names is that part (`_part_of_named`). A place
     of no country that is a part of a known one takes the whole's country (`part_settled`);
     a site named after a town, the town's (`site_settled`)."""
@@ -98,10 +101,9 @@ def settled_city(
         return part
     if table.city(place.name) is None:
         return place  # a town the text calls one ("the village of Kelby"), of no country
-    obscure = table.fame(place.name) <= OBSCURE_FAME
-    small = table.population(place.name) < OBSCURE_POPULATION
     code = place.country_code
-    if countries and obscure and small and not (code and nationality_written(code, words)):
+    evidenced = code is not None and (code in elsewhere or nationality_written(code, words))
+    if countries and _obscure(place) and not evidenced:
         return Place(place.name, "other", None)
     return place
 
@@ -118,11 +120,12 @@ def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> 
     if home is not None:
         countries |= {home}  # "Newcastle" among many English towns, the story naming none
     regional = regional_countries(places)
+    codes = Counter(p.country_code for p in places if p.country_code and not _obscure(p))
     settled = [
         state_not_country(place, places)
         or city_not_region(place, places)
         or home_namesake(place, home, regional)
-        or settled_city(place, countries, regional, words)
+        or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
     return placed_by_story(settled)
@@ -146,6 +149,23 @@ _NATIONALITY_ENDINGS = (
     "is",
     "ese",
 )
+
+
+def _obscure(place: Place) -> bool:
+    """Whether ``place`` is a little-known town (`OBSCURE_FAME`, `OBSCURE_POPULATION`)."""
+    table = gazetteer()
+    return (
+        place.kind == "city"
+        and table.fame(place.name) <= OBSCURE_FAME
+        and table.population(place.name) < OBSCURE_POPULATION
+    )
+
+
+def _elsewhere(place: Place, codes: Counter[str]) -> frozenset[str]:
+    """The country codes of the story's places that are no little-known towns (``codes``: how
+    many bear each), but ``place``: a town is no evidence for another town."""
+    mine = 0 if _obscure(place) else 1
+    return frozenset(c for c, n in codes.items() if n > (mine if c == place.country_code else 0))
 
 
 def nationality_written(code: str, words: frozenset[str]) -> bool:

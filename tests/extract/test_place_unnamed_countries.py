@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.extract import extract
 from generator.extract.lexicon import Place
-from generator.extract.place_countries import nationality_written, settled_city
+from generator.extract.place_countries import nationality_written, settled_city, settled_places
 from generator.seeds import Seed
 
 #: A Chilean town of some 68,000 people that GeoNames knows by 14 other names.
@@ -26,6 +26,14 @@ def test_a_town_known_by_few_names_keeps_no_country_in_a_story_of_another() -> N
 def test_its_peoples_name_keeps_the_towns_country() -> None:
     """ "Chilean" anywhere in the story is evidence enough for the Chilean town."""
     assert settled_city(QUILLOTA, GB, words=frozenset(["chilean", "police"])) == QUILLOTA
+
+
+def test_another_place_of_its_country_keeps_the_towns_country() -> None:
+    """Beside a city of the same country ("Bucha" beside "Kyiv") the town is that country's."""
+    british = [Place("United Kingdom", "country", "GB"), Place("Leeds", "city", "GB")]
+    places = [*british, Place("London", "city", "GB"), Place("Santiago", "city", "CL"), QUILLOTA]
+    assert settled_places(places)[-1] == QUILLOTA
+    assert settled_places([*british, Place("London", "city", "GB"), QUILLOTA])[-1] != QUILLOTA
 
 
 def test_nationalities_are_read_from_the_countrys_name() -> None:
