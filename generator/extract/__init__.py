@@ -21,7 +21,6 @@ from generator.extract.entities import (
     PLACE,
     Entity,
     extract_entities,
-    with_title,
 )
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
@@ -31,6 +30,7 @@ from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
 from generator.extract.summary import digest
 from generator.extract.title import title_for
+from generator.extract.title_entities import with_title
 from generator.extract.topics import topics_for
 from generator.seeds import Seed
 from generator.vocabulary import TOPICS

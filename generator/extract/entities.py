@@ -11,7 +11,6 @@ as their organizations. Entities come out in order of first mention.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -37,7 +36,6 @@ from generator.extract.line_ups import (
     aged_people,
     last_of_listed,
     line_up_people,
-    pair_of_names,
     without_pairs,
 )
 from generator.extract.mentions import (
@@ -56,7 +54,6 @@ from generator.extract.name_spans import (
     clean_span,
     split_company_place,
 )
-from generator.extract.nlp import common_nouns, text_of
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -85,7 +82,6 @@ __all__ = [
     "mentions_of",
     "name_tokens",
     "resolve_people",
-    "with_title",
 ]
 
 
@@ -320,83 +316,3 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
     for (entity, _), place in zip(placed, settled, strict=True):
         entity.place = place
     return entities
-
-
-def _sure_in_title(found: Entity) -> bool:
-    """A headline has little context: a place must be one the tables or gazetteer know by
-    that very name ("Ivanov Dagestan" is no place); a headline's "person" has no evidence at all,
-    and the people that matter are named in the body."""
-    if found.kind == PLACE:
-        place = found.place
-        return (
-            place is not None
-            and place.kind != "other"
-            and (
-                any(m.fixed for m in found.mentions)
-                or all(normalize(m.text) == normalize(place.name) for m in found.mentions)
-            )
-        )
-    return found.kind == ORG
-
-
-def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
-    """The body's entities and the organizations and places only the headline names.
-
-    The body decides: a headline name the body also writes keeps whatever
-    kind the body gave it (or none), and a form of a body entity of the same
-    kind is only an alias. The headline's entities have no mentions in the
-    body's parse; their forms are kept as written.
-    """
-    body_text = text_of(body)
-    known = {(e.kind, e.name): e for e in entities}
-    out = list(entities)
-    _headline_surnames(entities, title)
-    names = {form for e in entities for form in (e.name, *e.aliases)}
-    person_words = {w for e in entities if e.kind == PERSON for w in name_tokens(e.name)}
-    for found in group_entities(mentions_of(title)):
-        if not _sure_in_title(found) or _stressed_word(found, body):
-            continue
-        if found.kind == ORG and pair_of_names(found.name, names, person_words):
-            continue  # "Ames and Lark" of a headline: two of the body's names
-        forms = list(dict.fromkeys(m.text for m in found.mentions if m.span.label_ != "NORP"))
-        if not forms:
-            continue  # "Chechens" mentions Chechnya but does not write its name
-        if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", body_text) for form in forms):
-            continue
-        same = known.get((found.kind, found.name))
-        if same is not None:
-            same.unparsed_forms.extend(forms)
-        elif not any(e.name == found.name for e in entities):
-            out.append(Entity(found.kind, found.name, place=found.place, unparsed_forms=forms))
-    return out
-
-
-def _stressed_word(found: Entity, body: Doc) -> bool:
-    """A headline's word in capitals for stress, or a common noun capitalised to open it, that
-    the body writes in lower case: "a VERY late bus", "Bank advises on bid" ("Turkey" stays)."""
-    name, lower = found.name, found.name.lower()
-    opens = any(m.span.start == 0 for m in found.mentions) and lower in common_nouns()
-    opens = opens and found.kind == ORG
-    return (name.isupper() or opens) and name.isalpha() and any(t.text == lower for t in body)
-
-
-def _headline_surnames(entities: list[Entity], title: Doc) -> None:
-    """ "Ames names his team" over a story about Jo Ames: a proper noun of the headline that
-    is the surname of a person of the body, and in no other entity, is that person's alias
-    (the headline alone is too little evidence to add a person, not to name one the body
-    has; its model often reads a lone surname as a place)."""
-    surnames = {
-        e.name.split()[-1]: e for e in entities if e.kind == PERSON and len(e.name.split()) > 1
-    }
-    if not surnames:
-        return
-    for token in title:
-        person = surnames.get(token.text)
-        if (
-            person is not None
-            and token.pos_ == "PROPN"
-            and token.ent_type_ in ("", "PERSON")
-            and token.text not in person.aliases
-            and (token.i == 0 or title[token.i - 1].text not in person.name.split())
-        ):  # "Dana Whitlow" of a headline writes the full name, not the surname alone
-            person.unparsed_forms.append(token.text)

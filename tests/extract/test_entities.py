@@ -387,7 +387,8 @@ def test_a_plural_also_written_in_lower_case_is_no_name(nlp: Language) -> None:
 
 def test_the_headline_adds_what_only_it_names(nlp: Language) -> None:
     """A headline's company and country join the body's; a name the body writes does not."""
-    from generator.extract.entities import extract_entities, with_title
+    from generator.extract.entities import extract_entities
+    from generator.extract.title_entities import with_title
 
     body = nlp("Shares of the firm rose 5 percent on Friday. Talks in Oslo went on.")
     title = nlp("Brannock Holdings Inc to buy plant in Peru, Oslo talks go on")

@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from generator.extract.body_spans import joined_bodies, joined_organizations
-from generator.extract.entities import ORG, PERSON, PLACE, Entity, extract_entities, with_title
+from generator.extract.entities import ORG, PERSON, PLACE, Entity, extract_entities
+from generator.extract.title_entities import with_title
 from tests.extract.conftest import entity_kinds
 
 

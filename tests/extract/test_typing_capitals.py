@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, extract_entities, with_title
+from generator.extract.entities import ORG, extract_entities
+from generator.extract.title_entities import with_title
 
 
 def _organizations(nlp: Language, text: str) -> set[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities, with_title
+from generator.extract.entities import extract_entities
+from generator.extract.title_entities import with_title
 
 
 def _names(nlp: Language, headline: str, text: str) -> dict[str, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.extract.entities import ORG, extract_entities, with_title
+from generator.extract.entities import ORG, extract_entities
 from generator.extract.line_ups import pair_of_names
+from generator.extract.title_entities import with_title
 
 
 def _labelled(nlp: Language, text: str, labels: dict[str, str]) -> Doc:
