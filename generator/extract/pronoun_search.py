@@ -167,7 +167,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
                 if role and token.i not in self.owners and entity and entity.kind == ORG:
-                    # "The Tory leader was asked": the person who holds the role, if stated
+                    # "The Green leader was asked": the person who holds the role, if stated
                     entity = self.by_role(token) or entity
                 spokes = role and token.lower_ in SPOKES_PEOPLE
                 if spokes and (entity is None or entity.kind == ORG) and not definite(token):

@@ -1,4 +1,4 @@
-"""A pronoun's speaker whom the quote names with a title ("'... Dr Marlow ...,' he
+"""A pronoun's speaker whom the quote names with a title ("'... Dr Anand ...,' he
 wrote"): people do not call themselves so, and the quote gets no speaker."""
 
 from __future__ import annotations
@@ -7,21 +7,13 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_doctor_named_inside_does_not_write_it() -> None:
-    """'... I disagree with Dr Marlow ...,' he wrote: not Dr Marlow, last named before."""
+    """'... Dr Anand should ...,' he wrote: not Dr Anand, last named before."""
     text = (
-        "Stellan Brook, a junior adviser, sent dozens of emails to the clinic last "
-        "spring.\n\n"
-        "One of those emails went to the office of the clinic's director, Dr Osei "
-        "Marlow.\n\n"
-        "It came after Dr Marlow had planned to speak to a local radio station about the "
-        "outbreak.\n\n"
-        "\u2018I have a real problem with the figures and I disagree with Dr Marlow about "
-        "them,\u2019 he wrote."
+        "Tomas Reyne, a parish councillor, writes a weekly blog about the village.\n\n"
+        "Last week's post was about the county engineer, Dr Piet Anand.\n\n"
+        "\u2018The survey is careless, and Dr Anand should do it again,\u2019 he wrote."
     )
-    assert speakers(text)[-1] == (
-        "I have a real problem with the figures and I disagree with Dr Marlow about them",
-        None,
-    )
+    assert speakers(text)[-1] == ("The survey is careless, and Dr Anand should do it again", None)
 
 
 def test_a_title_of_the_other_sex_names_someone_else() -> None:

@@ -18,10 +18,10 @@ def test_he_after_the_party_leader_is_the_leader_not_the_man_before() -> None:
 
 
 def test_a_role_of_a_body_no_one_is_stated_to_hold_is_read_past() -> None:
-    """ "The former Royal Navy officer was speaking": no one holds it, so "he" reads on."""
+    """ "The former Red Cross nurse was speaking": no one holds it, so "she" reads on."""
     text = (
-        "Defence Secretary Tom Arnell said the army would shrink by a fifth.\n\n"
-        "The former Royal Navy officer was speaking aboard a patrol ship in Hull.\n\n"
-        "In a hint at deeper cuts, he said: 'This force will be about speed, not size.'"
+        "Health Minister Lena Corvo said two wards in the county would close in May.\n\n"
+        "The former Red Cross nurse was speaking at a surgery in Derby.\n\n"
+        "Asked about the staff, she said: 'Nobody here will lose a job over this.'"
     )
-    assert speakers(text)[-1] == ("This force will be about speed, not size.", "Tom Arnell")
+    assert speakers(text)[-1] == ("Nobody here will lose a job over this.", "Lena Corvo")
