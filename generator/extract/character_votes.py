@@ -134,8 +134,21 @@ _GAMERS = frozenset({"gamer", "gamers", "player", "players"})
 _GAMER_VERBS = ("play", "control", "guide", "steer")
 
 
+#: Where `_about_a_game` keeps its answer for a text, in ``Doc.user_data``: asked for many
+#: of its names, it reads every word once.
+_ABOUT_A_GAME_KEY = "character_votes.about_a_game"
+
+
 def _about_a_game(doc: Doc) -> bool:
     """Whether the text speaks of a video game: "gamers", "consoles", "a computer game"."""
+    found: bool | None = doc.user_data.get(_ABOUT_A_GAME_KEY)
+    if found is None:
+        found = doc.user_data[_ABOUT_A_GAME_KEY] = _game_words_in(doc)
+    return found
+
+
+def _game_words_in(doc: Doc) -> bool:
+    """Whether any word of ``doc`` is one of a text about a video game (`_about_a_game`)."""
     for token in doc:
         word = token.lower_
         if word in _GAME_WORDS or (word in ("console", "consoles") and token.pos_ == "NOUN"):

@@ -156,7 +156,7 @@ def opened_by_a_body_noun(token: Token) -> bool:
     the sentence, before a word of a name: "Chipmaker Tarvo said", "Duo Kite Parade"; not the
     first word of a body's own name ("Bank of England", "Charity Commission")."""
     if (
-        token.lower_ not in BODIES_ONLY | OPENING_ENSEMBLES
+        (token.lower_ not in BODIES_ONLY and token.lower_ not in OPENING_ENSEMBLES)
         or not opens_sentence(token)
         or token.i + 1 >= len(token.doc)
     ):

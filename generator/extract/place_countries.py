@@ -101,11 +101,13 @@ def settled_city(
         return part
     if table.city(place.name) is None:
         return place  # a town the text calls one ("the village of Kelby"), of no country
+    if not countries or not _obscure(place):
+        return place
+    # The story's evidence for the town's own country comes last: it reads every word.
     code = place.country_code
-    evidenced = code is not None and (code in elsewhere or nationality_written(code, words))
-    if countries and _obscure(place) and not evidenced:
-        return Place(place.name, "other", None)
-    return place
+    if code is not None and (code in elsewhere or nationality_written(code, words)):
+        return place
+    return Place(place.name, "other", None)
 
 
 def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
