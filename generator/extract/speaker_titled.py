@@ -13,22 +13,14 @@ from __future__ import annotations
 from generator.extract.entities import Entity
 from generator.extract.name_spans import COURTESY
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import PRONOUNS
+from generator.extract.speech import MALE, PRONOUNS
 
 __all__ = ["titled_inside"]
 
 #: Titles by which news and speakers name others: courtesy titles and a doctor's.
 _TITLES = COURTESY | frozenset({"dr", "dr.", "doctor", "professor", "prof", "prof."})
-#: The pronoun a courtesy title's bearer goes by.
-_TITLE_PRONOUNS = {
-    "mr": "he",
-    "mr.": "he",
-    "mrs": "she",
-    "mrs.": "she",
-    "ms": "she",
-    "ms.": "she",
-    "miss": "she",
-}
+#: The pronoun a courtesy title's bearer goes by ("Messrs" is of several people).
+_TITLE_PRONOUNS = {title: "he" if title in MALE else "she" for title in COURTESY - {"messrs"}}
 
 
 def titled_inside(speaker: Entity, quote: Quote, pronoun: str) -> bool:
