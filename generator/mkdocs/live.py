@@ -43,6 +43,7 @@ class Problems:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._lines: tuple[str, ...] = ()
+        self._build_error: str | None = None
 
     def update(self, lines: list[str]) -> bool:
         """Replace the problems with ``lines``; True when they changed."""
@@ -51,26 +52,51 @@ class Problems:
             self._lines = tuple(lines)
         return changed
 
+    def build_ended(self, error: str | None) -> None:
+        """Record how the last site build ended: ``error`` says why it failed, None if it built."""
+        with self._lock:
+            self._build_error = error
+
     def banner(self) -> bytes:
         """The banner's HTML (every problem escaped), or nothing when all is well."""
         with self._lock:
-            lines = self._lines
-        if not lines:
+            lines, build_error = self._lines, self._build_error
+        if not lines and build_error is None:
             return b""
-        items = "".join(
-            f"<li><code>{html.escape(line)}</code></li>" for line in lines[: self.SHOWN]
-        )
-        more = len(lines) - self.SHOWN
-        if more > 0:
-            items += f"<li>and {more} more: run <code>briefings check</code></li>"
-        heading = f"{len(lines)} problem{'s' if len(lines) != 1 else ''} in the records"
+        parts = []
+        if build_error is not None:
+            parts.append(
+                "<strong>The site did not build</strong>: this preview shows the pages of the "
+                f"last build until it is fixed.<ul {_LIST_STYLE}>"
+                f"<li><code>{html.escape(build_error)}</code></li></ul>"
+            )
+        if lines:
+            items = "".join(
+                f"<li><code>{html.escape(line)}</code></li>" for line in lines[: self.SHOWN]
+            )
+            more = len(lines) - self.SHOWN
+            if more > 0:
+                items += f"<li>and {more} more: run <code>briefings check</code></li>"
+            heading = f"{len(lines)} problem{'s' if len(lines) != 1 else ''} in the records"
+            parts.append(
+                f"<strong>{heading}</strong>: this preview leaves them out and shows the last "
+                f"good pages until they are fixed.<ul {_LIST_STYLE}>{items}</ul>"
+            )
         return (
             '<div class="briefings-preview-problems" role="alert" style="position:sticky;top:0;'
             "z-index:10;padding:0.6em 1em;background:#fff4e5;color:#5d2600;"
-            'border-bottom:3px solid #b3261e;font:0.8rem/1.4 sans-serif">'
-            f"<strong>{heading}</strong>: this preview leaves them out and shows the last good "
-            f'pages until they are fixed.<ul style="margin:0.3em 0 0 1.2em">{items}</ul></div>'
+            f'border-bottom:3px solid #b3261e;font:0.8rem/1.4 sans-serif">{"".join(parts)}</div>'
         ).encode()
+
+
+_LIST_STYLE = 'style="margin:0.3em 0 0 1.2em"'
+
+
+def build_failure(error: Exception) -> str:
+    """One line saying why a build failed, with the template's file and line when known."""
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        return f"{error.filename}:{error.lineno}: {error.message}"
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 PROBLEMS = Problems()
@@ -177,7 +203,18 @@ class Rebuilds:
             try:
                 with self.writing:
                     self._redo_every_page_if_settings_changed()
-                    build()
+                    try:
+                        build()
+                    except Exception as error:
+                        # Raised to MkDocs, a failed build leaves every page request of its
+                        # server waiting, with no timeout, for the next build that succeeds:
+                        # the browser hangs with no word of why. Caught, the server serves
+                        # the pages it has, and the banner on each says what failed.
+                        failure = build_failure(error)
+                        LOG.error("the site did not build: %s", failure)
+                        PROBLEMS.build_ended(failure)
+                    else:
+                        PROBLEMS.build_ended(None)
             finally:
                 with self._ended:
                     self._built += 1

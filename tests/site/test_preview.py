@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -198,6 +200,39 @@ def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
     assert built.is_set()
 
 
+def test_a_failed_rebuild_is_shown_in_the_banner_until_a_build_succeeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that raises does not reach MkDocs (whose server would then hold every page
+    request); the banner names the template and line, and the next good build clears it."""
+    import jinja2
+    from mkdocs.livereload import LiveReloadServer
+
+    monkeypatch.setattr(live, "PROBLEMS", live.Problems())
+    failures = [jinja2.TemplateSyntaxError("Unexpected end", 7, filename="overrides/main.html")]
+
+    def builder() -> None:
+        if failures:
+            raise failures.pop()
+
+    rebuilds = live.Rebuilds()
+    server = LiveReloadServer(builder=builder, host="127.0.0.1", port=0, root=str(tmp_path))
+    assert rebuilds.attach(server)
+    server.builder()
+    banner = live.PROBLEMS.banner().decode()
+    assert "The site did not build" in banner
+    assert "<code>overrides/main.html:7: Unexpected end</code>" in banner
+    assert "in the records" not in banner  # no record problem was reported
+    server.builder()
+    assert live.PROBLEMS.banner() == b""
+
+
+def test_a_failed_build_without_a_template_says_what_went_wrong() -> None:
+    """Any other error is one line of its message, or its type when it has none."""
+    assert live.build_failure(ValueError("bad\n  value")) == "bad value"
+    assert live.build_failure(KeyError()) == "KeyError"
+
+
 def test_pages_open_in_a_browser_are_known_from_its_polls(tmp_path: Path) -> None:
     """Livereload polls name their page; those pages' docs files are the ones written first."""
     from mkdocs.livereload import LiveReloadServer
@@ -326,16 +361,14 @@ def _get(url: str, timeout: float = 30) -> str:
             time.sleep(0.3)
 
 
-@pytest.mark.slow
-def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
-    """`serve` previews the site and shows a record's edit after the automatic rebuild."""
-    root = _project(tmp_path)
+@contextmanager
+def _serving(root: Path, log: Path) -> Iterator[int]:
+    """`serve` of ``root`` in a child process, its stderr in ``log``; yields its port."""
     port = _free_port()
     code = (
         "from pathlib import Path; from generator.mkdocs.preview import serve; "
         f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
     )
-    log = tmp_path / "serve.log"
     process = subprocess.Popen(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -344,6 +377,22 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     try:
+        yield port
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.mark.slow
+def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
+    """`serve` previews the site and shows a record's edit after the automatic rebuild."""
+    root = _project(tmp_path)
+    log = tmp_path / "serve.log"
+    with _serving(root, log) as port:
         url = f"http://127.0.0.1:{port}/briefings/{SAMPLE_ID}/"
         assert "visits Baghdad" in _get(url)
         # The preview runs Pagefind after each build too: its search page works.
@@ -402,13 +451,29 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
         while marker not in _get(url) or marker not in _get(home):
             assert time.monotonic() < deadline, "the theme edit never reached the preview"
             time.sleep(0.5)
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+
+
+@pytest.mark.slow
+def test_serve_keeps_serving_when_a_theme_edit_breaks_the_build(tmp_path: Path) -> None:
+    """A template syntax error stops the build, not the preview: pages still load, with a
+    banner naming the file and line, until the template is fixed."""
+    root = _project(tmp_path)
+    theme = root / "overrides" / "main.html"
+    good = theme.read_text("utf-8")
+    with _serving(root, tmp_path / "serve.log") as port:
+        home = f"http://127.0.0.1:{port}/"
+        assert "briefings-preview-problems" not in _get(home)
+        theme.write_text(good.replace("{% block extrahead %}", "{% block extrahead %}{% if %}"))
+        deadline = time.monotonic() + 30
+        while "The site did not build" not in (page := _get(home)):
+            assert time.monotonic() < deadline, "the failed build never showed in the page"
+            time.sleep(0.5)
+        assert f"{theme}:" in page
+        theme.write_text(good, "utf-8")
+        deadline = time.monotonic() + 30
+        while "briefings-preview-problems" in _get(home):
+            assert time.monotonic() < deadline, "the fixed template's banner never went away"
+            time.sleep(0.5)
 
 
 def test_build_error_names_the_mkdocs_message(tmp_path: Path) -> None:
