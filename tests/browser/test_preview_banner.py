@@ -13,8 +13,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
-from tests.site.helpers import ROOT, SAMPLE_ID
-from tests.site.test_preview import _free_port, _get, _project
+from tests.site.helpers import ROOT, SAMPLE_ID, fetch, free_port, preview_project
 
 BANNER = ".briefings-preview-problems"
 #: How long any step of the page may take before the test fails.
@@ -24,8 +23,8 @@ SLOW_MACHINE_MS = 90_000
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """`briefings serve` of a copy of the fixture project; yields its URL and project folder."""
-    root = _project(tmp_path_factory.mktemp("preview"))
-    port = _free_port()
+    root = preview_project(tmp_path_factory.mktemp("preview"))
+    port = free_port()
     code = (
         "from pathlib import Path; from generator.mkdocs.preview import serve; "
         f"serve(Path({str(root)!r}), production=False, dev_addr='127.0.0.1:{port}')"
@@ -39,7 +38,7 @@ def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        _get(f"{base}/briefings/{SAMPLE_ID}/")
+        fetch(f"{base}/briefings/{SAMPLE_ID}/")
         yield base, root
     finally:
         process.send_signal(signal.SIGINT)

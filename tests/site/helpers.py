@@ -5,6 +5,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html.parser
+import shutil
+import socket
+import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,3 +144,42 @@ def place(name: str, kind: str, code: str | None, *aliases: str) -> dict[str, An
 def named(name: str, *aliases: str) -> dict[str, Any]:
     """An organizations[] or groups[] entry."""
     return {"name": name, "aliases": list(aliases)}
+
+
+def preview_project(tmp_path: Path) -> Path:
+    """A throw-away project: mkdocs.yml, overrides, templates and the fixture records."""
+    for name in ("templates", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(FIXTURES / "records", tmp_path / "briefings")
+    return tmp_path
+
+
+def retitle(root: Path, title: str) -> None:
+    """Give the sample record of a preview project a new title."""
+    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
+    text = path.read_text("utf-8").replace(
+        "title: Syria's interim foreign minister visits Baghdad", f"title: {title}", 1
+    )
+    path.write_text(text, "utf-8")
+
+
+def free_port() -> int:
+    """A local TCP port that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str, timeout: float = 30) -> str:
+    """The page at ``url``, asked again until ``timeout`` while the server is not up yet;
+    each request gives up after 5 s, so a server that holds requests fails the test."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)

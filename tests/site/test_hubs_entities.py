@@ -12,8 +12,7 @@ from generator.entities_file import EntitiesFile, parse_entities
 from generator.mkdocs.preview import Preview
 from generator.redirects import site_redirects
 from tests.conftest import Result
-from tests.site.helpers import FIXTURES, make_record, named, person
-from tests.site.test_preview import _project as preview_project
+from tests.site.helpers import FIXTURES, make_record, named, person, preview_project
 
 
 def _editors(text: str) -> EntitiesFile:

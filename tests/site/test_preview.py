@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,34 +11,17 @@ import pytest
 from generator import search_index
 from generator.mkdocs import build, compat, hooks, live
 from generator.mkdocs.preview import Preview
-from tests.site.helpers import FIXTURES, ROOT, SAMPLE_ID
-
-
-def _project(tmp_path: Path) -> Path:
-    """A throw-away project: mkdocs.yml, overrides, templates and the fixture records."""
-    for name in ("templates", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(FIXTURES / "records", tmp_path / "briefings")
-    return tmp_path
-
-
-def _retitle(root: Path, title: str) -> None:
-    path = root / "briefings" / f"{SAMPLE_ID}.yaml"
-    text = path.read_text("utf-8").replace(
-        "title: Syria's interim foreign minister visits Baghdad", f"title: {title}", 1
-    )
-    path.write_text(text, "utf-8")
+from tests.site.helpers import ROOT, SAMPLE_ID, preview_project, retitle
 
 
 def test_preview_rerenders_from_edited_records(tmp_path: Path) -> None:
     """Each preview render reads the records again, so an edit reaches the page."""
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     preview = Preview(root, production=False)
     preview.render()
     page = root / "build" / "docs" / "briefings" / f"{SAMPLE_ID}.md"
     assert "visits Baghdad" in page.read_text("utf-8")
-    _retitle(root, "Edited headline")
+    retitle(root, "Edited headline")
     preview.render()
     assert "# Edited headline" in page.read_text("utf-8")
 
@@ -57,7 +30,7 @@ def test_preview_reports_a_broken_record_and_keeps_the_rest(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A record with a YAML error is logged with its location; the other pages stay."""
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     preview = Preview(root, production=False)
     preview.render()
     path = root / "briefings" / f"{SAMPLE_ID}.yaml"
@@ -78,7 +51,7 @@ def test_preview_banner_shows_a_broken_record_until_it_is_fixed(
     from mkdocs.livereload import LiveReloadServer
 
     monkeypatch.setattr(live, "PROBLEMS", live.Problems())
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     preview = Preview(root, production=False)
     preview.render()
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
@@ -113,7 +86,7 @@ def test_preview_reports_what_check_reports(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The preview validates as `check` and `build` do: a lost published URL is logged."""
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     (root / "briefings" / ".published.txt").write_text("a-briefing-now-gone\n", "utf-8")
     with caplog.at_level("ERROR", logger="mkdocs.briefings"):
         Preview(root, production=False).render()
@@ -132,7 +105,7 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     from mkdocs.livereload import LiveReloadServer
 
     monkeypatch.setattr(live, "REBUILDS", live.Rebuilds())
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     preview = Preview(root, production=False)
     preview.render()
     docs = root / "build" / "docs"
@@ -143,7 +116,7 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
     assert str(docs) not in server._watched_paths
     preview.render()  # nothing changed: no rebuild
     assert server._want_rebuild is False
-    _retitle(root, "Edited headline")
+    retitle(root, "Edited headline")
     preview.render()
     assert server._want_rebuild is True
 
@@ -157,7 +130,7 @@ def test_an_edited_theme_or_config_rebuilds_every_page(
     from mkdocs.livereload import LiveReloadServer
 
     monkeypatch.setattr(live, "REBUILDS", live.Rebuilds())
-    root = _project(tmp_path)
+    root = preview_project(tmp_path)
     Preview(root, production=False).render()
     docs = root / "build" / "docs"
     config = load_config(config_file=str(root / "mkdocs.yml"), docs_dir=str(docs))
@@ -341,139 +314,6 @@ def test_preview_hides_only_the_dirty_build_warning(caplog: pytest.LogCaptureFix
         logger.warning("Doc file 'x.md' contains a link to 'y.md', not found")
     assert caplog.messages == ["Doc file 'x.md' contains a link to 'y.md', not found"]
     assert len(logger.filters) == 1
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _get(url: str, timeout: float = 30) -> str:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                return str(response.read().decode("utf-8"))
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
-
-
-@contextmanager
-def _serving(root: Path, log: Path) -> Iterator[int]:
-    """`serve` of ``root`` in a child process, its stderr in ``log``; yields its port."""
-    port = _free_port()
-    code = (
-        "from pathlib import Path; from generator.mkdocs.preview import serve; "
-        f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("wb"),
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        yield port
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-@pytest.mark.slow
-def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
-    """`serve` previews the site and shows a record's edit after the automatic rebuild."""
-    root = _project(tmp_path)
-    log = tmp_path / "serve.log"
-    with _serving(root, log) as port:
-        url = f"http://127.0.0.1:{port}/briefings/{SAMPLE_ID}/"
-        assert "visits Baghdad" in _get(url)
-        # The preview runs Pagefind after each build too: its search page works.
-        deadline = time.monotonic() + 30
-        while True:  # the preview indexes in the background, after its build
-            try:
-                entry = json.loads(_get(f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json"))
-                break
-            except json.JSONDecodeError:  # Pagefind is writing it right now
-                assert time.monotonic() < deadline, "the preview's search index never ended"
-                time.sleep(0.3)
-        assert entry["languages"]["en"]["page_count"] >= 1
-        # Production preview: the draft is left out.
-        with pytest.raises(OSError):
-            urllib.request.urlopen(
-                f"http://127.0.0.1:{port}/briefings/hussein-meets-iranian-counterpart-in-tehran/",
-                timeout=5,
-            )
-        _retitle(root, "Edited headline")
-        deadline = time.monotonic() + 30
-        while "Edited headline" not in _get(url):
-            assert time.monotonic() < deadline, "the edit never reached the preview"
-            time.sleep(0.5)
-        # The rebuild after the edit is dirty; the engine's warning about that is not shown.
-        assert "dirty" not in log.read_text("utf-8", errors="replace")
-        # The editor's own about page, beside mkdocs.yml, replaces the generated one.
-        (root / "about.md").write_text("# About us\n\nThree reporters in a shed.\n", "utf-8")
-        deadline = time.monotonic() + 30
-        while "Three reporters in a shed" not in _get(f"http://127.0.0.1:{port}/about/"):
-            assert time.monotonic() < deadline, "the about page never reached the preview"
-            time.sleep(0.5)
-        # A broken record: every served page says so in a banner until it is fixed.
-        record = root / "briefings" / f"{SAMPLE_ID}.yaml"
-        good = record.read_text("utf-8")
-        record.write_text(good + "bad: [\n", "utf-8")
-        deadline = time.monotonic() + 30
-        while "briefings-preview-problems" not in _get(f"http://127.0.0.1:{port}/"):
-            assert time.monotonic() < deadline, "the broken record never showed in the page"
-            time.sleep(0.5)
-        record.write_text(good, "utf-8")
-        deadline = time.monotonic() + 30
-        while "briefings-preview-problems" in _get(f"http://127.0.0.1:{port}/"):
-            assert time.monotonic() < deadline, "the fixed record's banner never went away"
-            time.sleep(0.5)
-        # A theme edit reaches every page, not only those whose Markdown changed.
-        theme = root / "overrides" / "main.html"
-        marker = '<meta name="x-restyled" content="yes">'
-        theme.write_text(
-            theme.read_text("utf-8").replace(
-                "{% block extrahead %}", "{% block extrahead %}" + marker
-            ),
-            "utf-8",
-        )
-        home = f"http://127.0.0.1:{port}/"
-        deadline = time.monotonic() + 30
-        while marker not in _get(url) or marker not in _get(home):
-            assert time.monotonic() < deadline, "the theme edit never reached the preview"
-            time.sleep(0.5)
-
-
-@pytest.mark.slow
-def test_serve_keeps_serving_when_a_theme_edit_breaks_the_build(tmp_path: Path) -> None:
-    """A template syntax error stops the build, not the preview: pages still load, with a
-    banner naming the file and line, until the template is fixed."""
-    root = _project(tmp_path)
-    theme = root / "overrides" / "main.html"
-    good = theme.read_text("utf-8")
-    with _serving(root, tmp_path / "serve.log") as port:
-        home = f"http://127.0.0.1:{port}/"
-        assert "briefings-preview-problems" not in _get(home)
-        theme.write_text(good.replace("{% block extrahead %}", "{% block extrahead %}{% if %}"))
-        deadline = time.monotonic() + 30
-        while "The site did not build" not in (page := _get(home)):
-            assert time.monotonic() < deadline, "the failed build never showed in the page"
-            time.sleep(0.5)
-        assert f"{theme}:" in page
-        theme.write_text(good, "utf-8")
-        deadline = time.monotonic() + 30
-        while "briefings-preview-problems" in _get(home):
-            assert time.monotonic() < deadline, "the fixed template's banner never went away"
-            time.sleep(0.5)
 
 
 def test_build_error_names_the_mkdocs_message(tmp_path: Path) -> None:
