@@ -128,6 +128,13 @@ def _noun_after_quote(token: Token) -> Token | None:
     return before if before.pos_ in ("NOUN", "PROPN", "ADJ") else None
 
 
+def across_paragraphs(one: Token, other: Token) -> bool:
+    """Whether a paragraph break parts two tokens: no word of one paragraph is a subject in
+    the next, though the parser runs on past a photo caption, which has no stop."""
+    low, high = sorted((one.idx, other.idx))
+    return "\n\n" in one.doc.text[low:high]
+
+
 def subject_of(
     verb: Token, quote: Quote | None = None, quoted: QuoteText | None = None
 ) -> Token | None:
@@ -145,6 +152,7 @@ def subject_of(
         and (quote is None or not in_any(c, quote))
         and (quoted is None or not quoted.inside(c.idx))
         and not opening_participle(c, verb)  # "Responding for X, Ann Lee said"
+        and not across_paragraphs(c, verb)  # a caption the parser ran into the sentence
     ]
     if subjects:
         # 'Flynn said on "Fox and Friends"': a person's name beats the subject standing

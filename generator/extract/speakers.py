@@ -29,7 +29,7 @@ from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
-from generator.extract.speaker_subjects import outside_relative, subject_of
+from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_titled import titled_inside
 from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
@@ -69,7 +69,7 @@ class Attribution(Reporting):
                 or self._named_before(verb, quote)
                 or self._elided_subject(verb)
             )
-            if subject is None or self._across_paragraphs(subject, verb):
+            if subject is None or across_paragraphs(subject, verb):
                 continue
             found = self.speaker_of_subject(subject, quote, previous)
             if found is None:  # "A senior surgeon warned ...": named a paragraph or two on
@@ -96,12 +96,6 @@ class Attribution(Reporting):
             limit = min(limit, paragraph_end)
         return named_after_verb(verb, subject, found, self.owners, quote, limit)
 
-    def _across_paragraphs(self, subject: Token, verb: Token) -> bool:
-        """Whether a paragraph break stands between a verb and the subject the parser gave
-        it: a parse that ran two paragraphs together says nothing of who speaks."""
-        low, high = sorted((subject.idx, verb.idx))
-        return "\n\n" in self.text[low:high]
-
     def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
         """The one subject naming a person, when the parser gave the verb several.
 
@@ -111,7 +105,10 @@ class Attribution(Reporting):
         subjects = [
             c
             for c in verb.children
-            if c.dep_ == "nsubj" and not in_any(c, quote) and not self.quoted.inside(c.idx)
+            if c.dep_ == "nsubj"
+            and not in_any(c, quote)
+            and not self.quoted.inside(c.idx)
+            and not across_paragraphs(c, verb)
         ]
         if len(subjects) < 2:
             return None
