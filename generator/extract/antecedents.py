@@ -41,6 +41,7 @@ from generator.extract.referent_offices import (
     people_noun,
     verdict,
 )
+from generator.extract.referent_past_offices import stated_past_holder
 from generator.extract.referent_repeats import same_descriptions
 from generator.extract.referent_roles import (
     PAST_QUALIFIERS,
@@ -203,12 +204,15 @@ class Context(PronounSearch):
         """As `referent_descriptions.Descriptions.by_role`, but never one whose stated role
         gives the office only as held before; a short or informal office noun ("the PM",
         "the premier") no stated role holds is the one holder of the office it stands for
-        (`referent_short_forms`)."""
+        (`referent_short_forms`); "the former treasurer" whom no role gives is the one
+        person the text states held it (`referent_past_offices`)."""
         found = super().by_role(token)
         if found is not None and only_held_before(found, token):
             return None  # "Kit Hale, the former chancellor, ... the chancellor said"
         if found is not None and _holds_now(found, token):
-            return None  # "Acme boss Ann Lee ... the former Acme boss said": someone else
+            # "Acme boss Ann Lee ... the former Acme boss said": someone else, whom the
+            # text may state held it ("Tom Vell was Acme boss until May")
+            return stated_past_holder(token, self.owners, self.quoted.inside)
         if found is None:
             found = self._former_of_body(token)
         if found is None and not any(c.dep_ == "poss" for c in token.children):
@@ -216,6 +220,9 @@ class Context(PronounSearch):
                 p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)
             ]
             found = short_form_holder(token, named)
+        if found is None:
+            # "while Jo Ames was serving as vice president ... the former vice president"
+            found = stated_past_holder(token, self.owners, self.quoted.inside)
         return found
 
     def _former_of_body(self, noun: Token) -> Entity | None:
