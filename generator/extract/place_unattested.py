@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Span
+
 from generator.extract.lexicon import normalize
 from generator.extract.mentions import PLACE, Mention
 
@@ -49,15 +51,21 @@ def _placed(mention: Mention) -> bool:
     Quellic")."""
     span = mention.span
     text = mention.text
-    if text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS:
-        return True
     doc = span.doc
+    if text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS:
+        return not _abbreviated_thing(span)
     at = span.start - 1
     if at >= 0 and doc[at].lower_ == "the":
         if span.label_ == "LOC":
             return True
         at -= 1
     return at >= 0 and doc[at].pos_ == "ADP"
+
+
+def _abbreviated_thing(span: Span) -> bool:
+    """Whether an abbreviation is written after an adjective, as a thing's is ("the local
+    ER", "a faulty QX"), not a place's."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADJ"
 
 
 def _listed_after_place(mention: Mention, place_ends: set[int]) -> bool:

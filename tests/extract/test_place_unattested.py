@@ -47,3 +47,9 @@ def test_a_short_capital_abbreviation_stays(nlp: Language) -> None:
     """ "NY" is a state's abbreviation as often as not: kept as the model read it."""
     text = "She moved to a flat that NY officials had condemned."
     assert _kinds(nlp, text, [("NY", "GPE")]).get("NY") == "place"
+
+
+def test_an_abbreviation_after_an_adjective_is_no_place(nlp: Language) -> None:
+    """ "the local QX": an abbreviation an adjective qualifies names a thing, not a state."""
+    text = "Paramedics took the runner to the local QX, and she was home by noon."
+    assert "QX" not in _kinds(nlp, text, [("QX", "GPE")])
