@@ -66,7 +66,8 @@ from generator.extract.people import (
 from generator.extract.person_joins import joined_people
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
-from generator.extract.place_votes import dateline_starts, unlabelled_streets
+from generator.extract.place_parts import dateline_region
+from generator.extract.place_votes import dateline_heads, dateline_starts, unlabelled_streets
 
 __all__ = [
     "GROUP",
@@ -296,6 +297,15 @@ def dateline_entity(place_name: str, lex: Lexicon | None = None) -> Entity:
     return Entity(PLACE, place.name, place=place, unparsed_forms=[town.strip()])
 
 
+def _add_place(entities: list[Entity], place: Entity, at: int) -> None:
+    """A place of a dateline into ``entities`` at ``at``, or its forms to the one of its name."""
+    same = [e for e in entities if e.kind == PLACE and e.name == place.name]
+    if same:
+        same[0].unparsed_forms.extend(place.unparsed_forms)
+    else:
+        entities.insert(at, place)
+
+
 def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity]:
     """People, organizations, places and groups of a parsed article.
 
@@ -303,13 +313,19 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
     parsing: the story was filed there, so it is one of the story's places.
     """
     entities = group_entities(mentions_of(doc))
-    if dateline_place and dateline_place.strip():
-        dateline = dateline_entity(dateline_place)
-        same = [e for e in entities if e.kind == PLACE and e.name == dateline.name]
-        if same:
-            same[0].unparsed_forms.extend(dateline.unparsed_forms)
-        else:
-            entities.insert(0, dateline)
+    cut = [dateline_place] if dateline_place and dateline_place.strip() else []
+    if cut:
+        _add_place(entities, dateline_entity(cut[0]), 0)
+    for dateline in [*cut, *dateline_heads(doc)]:
+        region = dateline_region(dateline)  # "IRVINE, Calif": California too
+        if region is not None:
+            place, form = region
+            # The model's own "Calif", with no place of that name, is this one.
+            entities[:] = [e for e in entities if not (e.kind == PLACE and e.name == form)]
+            # After the first place, the dateline's town: "Irvine", then "California".
+            after_town = next((i + 1 for i, e in enumerate(entities) if e.kind == PLACE), 0)
+            found = Entity(PLACE, place.name, place=place, unparsed_forms=[form])
+            _add_place(entities, found, after_town)
     placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
     capitalized = frozenset(t.lower_ for t in doc if t.is_title)
     settled = settled_places([place for _, place in placed], capitalized)

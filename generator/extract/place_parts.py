@@ -22,7 +22,7 @@ from generator.extract.gazetteer import fold, gazetteer, small_country
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_towns import called_a_town
-from generator.extract.place_votes import region_after
+from generator.extract.place_votes import region_after, region_written
 from generator.extract.place_within import place_it_is_in
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
@@ -108,3 +108,17 @@ def _region_within(name: str) -> Place | None:
     lex = lexicon()
     found = lex.place(region) or gazetteer().subdivision(region)
     return found if found is not None and found.kind in ("region", "country") else None
+
+
+def dateline_region(dateline_place: str) -> tuple[Place, str] | None:
+    """The state, province or country a dateline writes after its town, with the form as
+    written: "IRVINE, Calif" is in California, "KELBY, Russia" in Russia. The agencies'
+    state abbreviations are known with or without their full stop."""
+    _, comma, written = " ".join(dateline_place.split()).partition(",")
+    form = written.strip()
+    if not comma or not form:
+        return None
+    found = region_written(form) or gazetteer().subdivision(form)
+    if found is None or found.kind not in ("region", "country"):
+        return None
+    return found, form

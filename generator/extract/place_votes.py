@@ -100,21 +100,30 @@ def region_after(span: Span) -> Place | None:
     """The state, province or country written after a place's name and a comma, which says
     where the place is: "Tarland, Ont.", "Vellton, New Jersey", "Kelby, Syria". The name
     after the comma must be one the model takes for a place ("In Tarvik, Ann Roke voted"
-    names a voter), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
+    names a voter), or one it left untagged with a stop after it ("Kelby, Shropshire: roads
+    closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
     state comes before a country of its name: "Fort Vell, Georgia"."""
     doc, lex = span.doc, lexicon()
     follower = _token(doc, span.end + 1)
     if _lower(doc, span.end) != "," or follower is None:
         return None
-    if follower.ent_type_ not in ("GPE", "LOC") and follower.text not in lex.state_abbreviations:
-        return None
+    tagged = follower.ent_type_ in ("GPE", "LOC") or follower.text in lex.state_abbreviations
+    if not tagged and follower.ent_type_:
+        return None  # a person or a body the model saw
     found = _region_ending(doc, follower.i, lex, states_first=True)
     if found is None or found[0].kind not in ("region", "country"):
         return None
     region, stop = found
+    if not tagged and _lower(doc, stop) not in _STOPS:
+        return None  # "In Tarvik, Victoria said": a person the model missed, maybe
     after = _token(doc, stop + 1)
     listed = _lower(doc, stop) in (",", "and", "&") and after is not None and after.is_title
     return None if listed else region
+
+
+#: Marks that end an untagged region's name after a place ("Kelby, Shropshire:"); a final
+#: full stop reads as "" (`lower_at`), as the end of the text does.
+_STOPS = frozenset({":", "", ";", ")", "-", "–", "—"})
 
 
 def _region_at(doc: Doc, start: int, lex: Lexicon) -> Place | None:
@@ -324,10 +333,36 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             continue
         if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
             after = doc[i + 1] if i + 1 < len(doc) else None
-            region = lexicon().place(after.text) if after is not None else None
+            region = region_written(after.text) if after is not None else None
             if after is None or not (
                 after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
             ):
                 continue  # "AIDS, the disease", not "TARNBY, Norway" nor "RIYADH, March 3"
         out[first] = i
+    return out
+
+
+def region_written(form: str) -> Place | None:
+    """The country or region of a name as the tables know it, or of an agency's state
+    abbreviation written without its full stop ("Calif" as "Calif.")."""
+    lex = lexicon()
+    found = lex.place(form)
+    if found is None and not form.endswith("."):
+        found = lex.state_abbreviations.get(form + ".")
+    return found
+
+
+def dateline_heads(doc: Doc) -> list[str]:
+    """Each dateline of the text up to its date or tag, its region with it: "IRVINE,
+    Calif" of "IRVINE, Calif 1996-08-30", "KELBY, Ont." of "KELBY, Ont. (CP) -"."""
+    out = []
+    for first, end in dateline_starts(doc).items():
+        stop = end
+        if _lower(doc, end) == ",":
+            stop = end + 1
+            while stop < min(end + 4, len(doc)) and not (
+                doc[stop].like_num or _DATELINE_AFTER.match(doc[stop].text)
+            ):
+                stop += 1
+        out.append(doc[first:stop].text)
     return out

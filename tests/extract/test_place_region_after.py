@@ -73,3 +73,26 @@ def test_a_small_countrys_district_after_a_town_places_nothing(nlp: Language) ->
     """ "Dover, Long Island": a district name of an island state says nothing of the town."""
     places = _places(nlp, "Her cousin runs a bakery in Dover, Long Island, with two friends.")
     assert places["Dover"][1] != "BS"
+
+
+def _labelled_places(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    doc = labelled(nlp, text, labels)
+    return {
+        e.name: str(e.place.country_code)
+        for e in extract_entities(doc)
+        if e.kind == PLACE and e.place is not None
+    }
+
+
+def test_an_untagged_county_before_a_colon_places_the_town(nlp: Language) -> None:
+    """ "Boston, Lincolnshire:" is the English town even when the model tags no county."""
+    text = "Road closures this week.\n\nBoston, Lincolnshire: market square shut to cars."
+    places = _labelled_places(nlp, text, [("Boston", "GPE")])
+    assert places["Boston"] == "GB"
+
+
+def test_an_untagged_name_before_a_verb_places_nothing(nlp: Language) -> None:
+    """ "in Boston, Victoria said": an untagged name the sentence goes on from is no state."""
+    text = "After the match in Boston, Victoria said the team had played well."
+    places = _labelled_places(nlp, text, [("Boston", "GPE")])
+    assert places["Boston"] == "US"
