@@ -5,9 +5,9 @@ by Ann Vell," ("Jack Stone is played by Ann Vell") and "the detective Harry Dunn
 what a person plays. A sport or a rival is played too: "plays Tom Ames at tennis",
 "played against Tom Ames", "played for Norport" keep their kinds. Also a person of a
 story whom no one need play: "video game heroine Lana Vell", "the fictional detective Jo
-Ames", "Jo Ames is one of the novel's best-loved characters". In a text about a video game,
-its people are whom gamers play: "gamers play as Jo Ames", "players control Jo Ames", "the
-villain Jo Ames".
+Ames", "Jo Ames is one of the novel's best-loved characters", "Jo Ames is the soap's oldest
+character". In a text about a video game, its people are whom gamers play: "gamers play as
+Jo Ames", "players control Jo Ames", "the villain Jo Ames".
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def _story_person_votes(mention: Mention) -> None:
     described = [t.lower_ for t in doc[start : span.start]]
     of_a_work = len(described) >= 2 and described[-2] in _UNACTED
     root = span.root
-    one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS and _one_of_them(root.head)
+    one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS
+    one_of = one_of and (_one_of_them(root.head) or _the_character(root.head))
     one_of = one_of or _set_off_as_a_story_person(doc, span.end)
     # "the villain Jo Ames" in a text about a video game; not a "hero", who may be real.
     of_a_game = described[-1:] != [] and described[-1] not in ("hero", "heroine")
@@ -195,6 +196,18 @@ def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
     # "Lana Vell, the heroine of Moon Quest," where the text is about a video game.
     titled = of + 1 < len(words) and doc[comma + 2 + of].is_title
     return _UNACTED.intersection(words[of:]) != set() or (titled and _about_a_game(doc))
+
+
+def _the_character(verb: Token) -> bool:
+    """Whether the verb says its subject is the character, or a show's: "is the longest-serving
+    character", "was the soap's best-loved character"; not "is a real character", said of a
+    lively person."""
+    return any(
+        attr.dep_ == "attr"
+        and attr.lower_ == "character"
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in attr.children)
+        for attr in verb.children
+    )
 
 
 def _one_of_them(verb: Token) -> bool:

@@ -32,14 +32,10 @@ from generator.extract.predicate_votes import predicate_votes
 from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
 from generator.extract.run_on_votes import run_on_votes
-from generator.extract.shapes import (
-    name_shape_votes,
-    names_a_body,
-    site_votes,
-    team_votes,
-)
+from generator.extract.shapes import name_shape_votes, names_a_body, site_votes, team_votes
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
+from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -380,6 +376,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         title_votes(mention)
         character_votes(mention)
         band_votes(mention)
+        titled_work_votes(mention)
         place_votes(mention, lex, datelines)
         matter_votes(mention)
         name_shape_votes(mention, lex)
@@ -388,6 +385,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         predicate_votes(mention, lex)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
+    works_of_parts(mentions)
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)

@@ -116,6 +116,7 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 2.0)  # "NHS Lothian", "RAF Kelby": a body's branch or base
     if _after_plural_trade(mention):
         mention.vote(ORG, 3.0)  # "bookmakers Tarn Hill", "estate agents Kite Marlow"
+        mention.named_body = True  # a firm's name, whatever its other mentions "said"
     if _indefinite(mention, lex):
         # Words between the article and the name describe the thing: "a sailor Tibbet" is
         # no title, so what they voted for a person is taken back.

@@ -142,7 +142,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Chasing Marlow", "Saving Kite": a title, no given name
     if after in _SHOW_FOLLOWERS:
         mention.vote(WORK, 2.0)  # "Star Factory contestants", "Eastbridge viewers"
-    if after in ("'s", "\u2019s") and after2 in _WORK_POSSESSIONS:
+    if after in ("'s", "\u2019s") and after2 in WORK_POSSESSIONS:
         mention.vote(WORK, 2.0)  # "Moon River's soundtrack": only a work has one
     if root.dep_ == "dobj" and root.head.lower_ in _MAKING_VERBS:
         mention.vote(WORK, 2.0)  # "Jo Ames directed Moon River"
@@ -350,7 +350,7 @@ _SHOW_FOLLOWERS = frozenset(
 #: Award categories won by a band, not a person: "best group".
 _ACTS = frozenset({"group", "band", "act", "duo", "trio"})
 #: "Moon River's soundtrack": things a work has and a person does not.
-_WORK_POSSESSIONS = frozenset(
+WORK_POSSESSIONS = frozenset(
     {"soundtrack", "sequel", "prequel", "trailer", "cast", "lyrics", "screenplay", "plot"}
     | {"storyline", "premiere", "chorus", "tracklisting", "episodes", "gameplay", "creator"}
     | {"creators", "producers", "co-stars", "makers"}
