@@ -43,3 +43,63 @@ def test_people_listed_after_a_plural_noun_stay_people(nlp: Language) -> None:
     )
     for name in ("Jo Ames", "Kim Lee", "Tom Ware", "Ann Vell", "Tom Hale"):
         assert kinds.get(name) == "person"
+
+
+def test_a_name_after_a_numbered_piece_is_a_band(nlp: Language) -> None:
+    """ "Welsh five-piece Hollis Grey": a band counted by its players, not a man."""
+    kinds = entity_kinds(
+        nlp,
+        "Welsh five-piece Hollis Grey will headline the festival's second night. Hollis Grey "
+        "said the show would close their tour.",
+    )
+    assert kinds.get("Hollis Grey") != "person"
+
+
+def test_a_name_set_off_as_a_trio_is_a_band(nlp: Language) -> None:
+    """ "Hollis Grey, the Swansea trio,": set off as a group of performers."""
+    kinds = entity_kinds(
+        nlp,
+        "Hollis Grey, the Swansea trio, will headline the festival's second night. Hollis Grey "
+        "said it was a dream come true.",
+    )
+    assert kinds.get("Hollis Grey") != "person"
+
+
+def test_a_member_set_off_beside_a_trio_stays_a_person(nlp: Language) -> None:
+    """ "Cai Pugh, singer of the trio,": a member of the band is a person."""
+    kinds = entity_kinds(
+        nlp,
+        "Cai Pugh, singer of the Swansea trio, will play a solo set. Mr Pugh said he had "
+        "written the songs on tour.",
+    )
+    assert kinds.get("Cai Pugh") == "person"
+
+
+def test_a_name_with_a_drummer_is_a_band(nlp: Language) -> None:
+    """ "Miles Garrow's drummer": one person has no drummer of their own, a band has."""
+    kinds = entity_kinds(
+        nlp,
+        "Miles Garrow's drummer has left after a row over money. Miles Garrow said the tour of "
+        "Scotland would go ahead with a stand-in.",
+    )
+    assert kinds.get("Miles Garrow") != "person"
+
+
+def test_a_name_that_released_their_album_is_a_band(nlp: Language) -> None:
+    """ "Miles Garrow released their second album": "their" of a lone name's own record."""
+    kinds = entity_kinds(
+        nlp,
+        "Miles Garrow released their second album on Monday after a year in a Cornish barn. "
+        "Miles Garrow said the songs were about the sea.",
+    )
+    assert kinds.get("Miles Garrow") != "person"
+
+
+def test_a_producer_of_their_album_stays_a_person(nlp: Language) -> None:
+    """ "Ros Tulley produced their album": the band's album, made by a person."""
+    kinds = entity_kinds(
+        nlp,
+        "The band spent a year in a Cornish barn. Ros Tulley produced their second album there, "
+        "and she said the songs were about the sea.",
+    )
+    assert kinds.get("Ros Tulley") == "person"
