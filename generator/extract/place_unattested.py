@@ -7,7 +7,8 @@ does not know is still written as a place: after a preposition ("in Kelby", "the
 Kelby"), with a place noun ("the Kelby region", a vote of `place_votes`), in a list after
 a place, as "the" + a location ("the Quellic") or as a short abbreviation ("NY"). A
 one-word name with none of this is not published as a place: a non-place on a country hub
-is worse than a missed village.
+is worse than a missed village. Nor is the short form of a longer name of the story ("the
+Palace" after "Buckingham Palace"), which the longer one already publishes.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-from generator.extract.lexicon import normalize
-from generator.extract.mentions import PLACE, Mention
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import lexicon, normalize
+from generator.extract.mentions import ORG, PLACE, Mention
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3
@@ -42,7 +44,40 @@ def unattested_places(
     }
     place_ends = {m.span.end - 1 for key, m in places if key in attested}
     listed = {key for key, m in places if _listed_after_place(m, place_ends)}
-    return {key for key, _ in places} - attested - listed
+    return ({key for key, _ in places} - attested - listed) | _short_forms(places, kinds)
+
+
+def _short_forms(places: list[tuple[str, Mention]], kinds: dict[str, str]) -> set[str]:
+    """One-word "places" that are the short form of a longer place or body of the story,
+    always written after "the": "the Palace" after "Buckingham Palace", "the University"
+    after "Tarnby University", "the City" after "City of Kelby", though the gazetteer knows
+    a town of that name. A country, region or subdivision is meant by its own name ("the
+    Crimea" after "Republic of Crimea"), and so is what the model calls a location ("the
+    Atlantic" beside "Virgin Atlantic")."""
+    ends: set[str] = set()
+    for key, kind in kinds.items():
+        words = key.split()
+        if len(words) > 1 and kind in (PLACE, ORG):
+            ends.add(words[-1])
+            if words[1] == "of":
+                ends.add(words[0])
+    candidates: dict[str, list[Mention]] = {}
+    for key, mention in places:
+        if key in ends:
+            candidates.setdefault(key, []).append(mention)
+    lex = lexicon()
+    return {
+        key
+        for key, found in candidates.items()
+        if lex.place(found[0].text) is None
+        and gazetteer().subdivision(found[0].text) is None
+        and all(_after_the(m) and m.span.label_ != "LOC" for m in found)
+    }
+
+
+def _after_the(mention: Mention) -> bool:
+    span = mention.span
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _placed(mention: Mention) -> bool:

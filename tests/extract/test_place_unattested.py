@@ -53,3 +53,19 @@ def test_an_abbreviation_after_an_adjective_is_no_place(nlp: Language) -> None:
     """ "the local QX": an abbreviation an adjective qualifies names a thing, not a state."""
     text = "Paramedics took the runner to the local QX, and she was home by noon."
     assert "QX" not in _kinds(nlp, text, [("QX", "GPE")])
+
+
+def test_the_short_form_of_a_longer_name_is_no_place_of_its_own(nlp: Language) -> None:
+    """ "the Mill" after "Kelby Mill": the longer place is published, the short form is not."""
+    text = "Visitors queued outside Kelby Mill on Sunday. Staff at the Mill said it was full."
+    kinds = _kinds(nlp, text, [("Kelby Mill", "FAC"), ("Mill", "GPE")])
+    assert kinds.get("Kelby Mill") == "place"
+    assert "Mill" not in kinds
+
+
+def test_a_location_written_after_the_keeps_its_own_name(nlp: Language) -> None:
+    """ "the Norvane", a sea the model reads as a location, is no short form of the airline
+    "Kelby Norvane" whose name ends with it."""
+    text = "Kelby Norvane cut flights. Fewer planes now cross the Norvane each week."
+    kinds = _kinds(nlp, text, [("Kelby Norvane", "ORG"), ("Norvane", "LOC")])
+    assert kinds.get("Norvane") == "place"
