@@ -320,8 +320,8 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
         region = dateline_region(dateline)  # "IRVINE, Calif": California too
         if region is not None:
             place, form = region
-            # The model's own "Calif", with no place of that name, is this one.
-            entities[:] = [e for e in entities if not (e.kind == PLACE and e.name == form)]
+            if form != place.name:  # the model's own "Calif", of no place so named, is this one
+                entities[:] = [e for e in entities if not (e.kind == PLACE and e.name == form)]
             # After the first place, the dateline's town: "Irvine", then "California".
             after_town = next((i + 1 for i, e in enumerate(entities) if e.kind == PLACE), 0)
             found = Entity(PLACE, place.name, place=place, unparsed_forms=[form])
