@@ -34,3 +34,10 @@ def test_a_month_after_a_dateline_comma_is_no_place(nlp: Language) -> None:
     """ "KELBY, March 3 -": the date after the comma names no region."""
     places = _places(nlp, "KELBY, March 3 - The ferry to the island was cancelled again.")
     assert [name.lower() for name, _ in places] == ["kelby"]
+
+
+def test_a_dateline_region_the_text_names_keeps_its_mentions(nlp: Language) -> None:
+    """ "KELBY, Norway" in a story about Norway: one Norway, with every mention."""
+    text = "KELBY, Norway 2024-05-02 Norway and Sweden signed a deal. Norway said it would last."
+    norway = [e for e in extract_entities(nlp(text)) if e.name == "Norway"]
+    assert len(norway) == 1 and len(norway[0].mentions) == 3  # the dateline's and two more
