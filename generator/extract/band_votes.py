@@ -33,7 +33,7 @@ def band_votes(mention: Mention) -> None:
     span = mention.span
     if span.label_ not in ("PERSON", "ORG") or _modifies_next(span):
         return
-    if _set_off_as_an_act(span) or _has_players(span) or _their_music(span):
+    if _set_off_as_an_act(span) or _has_players(span) or _their_music(span) or _led_by(span):
         # "Kite Parade, the Leeds four-piece,", "Kite Parade's drummer", "Kite Parade released
         # their debut album"
         mention.vote(ORG, _WEIGHT)
@@ -134,6 +134,24 @@ def _their_music(span: Span) -> bool:
         noun.lower_ in _MUSIC
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
         for noun in objects
+    )
+
+
+#: Participles that set a band or a body off by who leads it: "Kite Parade, fronted by Jo
+#: Ames,". Not "managed" nor "backed": a singer is managed, a candidate backed.
+_LED = frozenset({"led", "fronted", "headed", "founded", "co-founded", "chaired", "run"})
+
+
+def _led_by(span: Span) -> bool:
+    """Whether the name is led or fronted by someone: "Kite Parade, fronted by Jo Ames,", "Kite
+    Parade, led by singer Jo Ames,"; a person is not led by anyone."""
+    return any(
+        c.dep_ == "acl"
+        and c.lower_ in _LED
+        and c.tag_ == "VBN"
+        and c.i == span.end + 1
+        and any(a.dep_ == "agent" for a in c.children)
+        for c in span.root.children
     )
 
 

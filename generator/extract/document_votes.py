@@ -151,8 +151,9 @@ _NOT_PLURAL = frozenset({"am", "'m", "’m"})
 
 
 def plural_relative_votes(mention: Mention) -> None:
-    """ "Kilnsey, who play at home on Saturday": a relative clause's verb in the plural after a
-    lone name is written for a team, a band or a firm, as `plural_verb_votes` reads a main verb.
+    """ "Kilnsey, who play at home on Saturday", "who have won": a relative clause's verb in the
+    plural after a lone name is written for a team, a band or a firm, as `plural_verb_votes`
+    reads a main verb.
     """
     span, root = mention.span, mention.span.root
     if mention.fixed or span[-1].lower_.endswith("s") or root.dep_ in ("appos", "conj"):
@@ -163,11 +164,21 @@ def plural_relative_votes(mention: Mention) -> None:
         if (
             clause.dep_ == "relcl"
             and clause.i > span.end
-            and clause.tag_ == "VBP"
+            and _plural_form(clause)
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         ):
             mention.vote(ORG, 3.0)
             return
+
+
+def _plural_form(verb: Token) -> bool:
+    """Whether a clause's first verb form is a plural's present: "who play", "who have sold",
+    "who are touring"; not "who has", "who had" (either number)."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(forms, key=lambda t: t.i)
+    if first is verb:
+        return verb.tag_ == "VBP"
+    return first.tag_ == "VBP" and first.lower_ in _PLURAL_FORMS
 
 
 #: Words before a noun that count it as one of many things or people: "an RTO", "enough PPE".

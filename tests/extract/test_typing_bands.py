@@ -103,3 +103,34 @@ def test_a_producer_of_their_album_stays_a_person(nlp: Language) -> None:
         "and she said the songs were about the sea.",
     )
     assert kinds.get("Ros Tulley") == "person"
+
+
+def test_a_name_fronted_by_a_singer_is_a_band(nlp: Language) -> None:
+    """ "Miles Garrow, fronted by Edie Kwan,": a person is fronted or led by no one."""
+    kinds = entity_kinds(
+        nlp,
+        "Miles Garrow, fronted by Edie Kwan, will close the festival on Sunday night. Miles "
+        "Garrow said the set would include three new songs.",
+    )
+    assert kinds.get("Miles Garrow") != "person"
+    assert kinds.get("Edie Kwan") == "person"
+
+
+def test_a_name_who_have_sold_records_is_a_band(nlp: Language) -> None:
+    """ "Miles Garrow, who have sold a million records": "have" after "who" is of many."""
+    kinds = entity_kinds(
+        nlp,
+        "Tickets sold out within minutes for Miles Garrow, who have sold a million records since "
+        "2001. Miles Garrow said the show would be filmed.",
+    )
+    assert kinds.get("Miles Garrow") != "person"
+
+
+def test_a_name_who_has_sold_records_stays_a_person(nlp: Language) -> None:
+    """ "Ada Venn, who has sold a million records": "has" after "who" is of one."""
+    kinds = entity_kinds(
+        nlp,
+        "Tickets sold out within minutes for Ada Venn, who has sold a million records since "
+        "2001. Ada Venn said she would film the show.",
+    )
+    assert kinds.get("Ada Venn") == "person"
