@@ -39,6 +39,7 @@ from generator.extract.quote_marks import (
     Quote,
     find_quotes,
 )
+from generator.extract.quote_names import quoted_name
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speakers import Attribution, gender_of
@@ -391,6 +392,6 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
     unique: dict[str, Quote] = {}
-    for quote in quotes:
+    for quote in (q for q in quotes if not quoted_name(search.text, q)):
         unique.setdefault(quote.text, quote)
     return list(unique.values())
