@@ -41,6 +41,7 @@ from generator.extract.referent_offices import (
     people_noun,
     verdict,
 )
+from generator.extract.referent_parties import party_holder
 from generator.extract.referent_past_offices import stated_past_holder
 from generator.extract.referent_repeats import same_descriptions
 from generator.extract.referent_roles import (
@@ -219,7 +220,7 @@ class Context(PronounSearch):
             named = [
                 p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)
             ]
-            found = short_form_holder(token, named)
+            found = short_form_holder(token, named) or party_holder(token, named)
         if found is None:
             # "while Jo Ames was serving as vice president ... the former vice president"
             found = stated_past_holder(token, self.owners, self.quoted.inside)
