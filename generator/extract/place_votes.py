@@ -291,11 +291,32 @@ def unlabelled_streets(doc: Doc) -> list[Span]:
     return out
 
 
-#: A dateline's date or wire tag: "1996-08-30", "March 3", "(Reuters)", "-".
-_DATELINE_AFTER = re.compile(
-    r"^(?:\d{4}-\d\d-\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\(|-|\u2013|\u2014|,)",
+#: A dateline's date or wire tag: "1996-08-30", "(Reuters)", "-", or the comma before them.
+_DATELINE_AFTER = re.compile(r"^(?:\d{4}-\d\d-\d\d|\(|-|\u2013|\u2014|,)")
+#: A month as a dateline writes it: "Jan.", "March", "SEPT", a whole word and capitalised.
+_MONTH = re.compile(
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$",
     re.I,
 )
+
+
+def _date_or_tag(doc: Doc, i: int) -> bool:
+    """Whether a dateline's date or wire tag starts at ``i``: "1996-08-30", "(AP)", "-", a
+    number, or a capitalised month and its day ("March 3"). "TROOPS may be sent", "POLICE
+    decided", "THERESA May said" open no dateline."""
+    word = _token(doc, i)
+    if word is None:
+        return False
+    if word.like_num or _DATELINE_AFTER.match(word.text):
+        return True
+    day = _token(doc, i + 1)
+    return (
+        word.text[:1].isupper()
+        and bool(_MONTH.match(word.text))
+        and day is not None
+        and day.like_num
+    )
 
 
 def _capital_word(token: Token) -> bool:
@@ -329,14 +350,12 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             i += 1
         if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
             continue
-        if not (_DATELINE_AFTER.match(doc[i].text) or doc[i].like_num):
+        if not _date_or_tag(doc, i):
             continue
         if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
             after = doc[i + 1] if i + 1 < len(doc) else None
             region = region_written(after.text) if after is not None else None
-            if after is None or not (
-                after.like_num or _DATELINE_AFTER.match(after.text) or region is not None
-            ):
+            if after is None or not (_date_or_tag(doc, i + 1) or region is not None):
                 continue  # "AIDS, the disease", not "TARNBY, Norway" nor "RIYADH, March 3"
         out[first] = i
     return out
@@ -360,9 +379,7 @@ def dateline_heads(doc: Doc) -> list[str]:
         stop = end
         if _lower(doc, end) == ",":
             stop = end + 1
-            while stop < min(end + 4, len(doc)) and not (
-                doc[stop].like_num or _DATELINE_AFTER.match(doc[stop].text)
-            ):
+            while stop < min(end + 4, len(doc)) and not _date_or_tag(doc, stop):
                 stop += 1
         out.append(doc[first:stop].text)
     return out

@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import PLACE
+from generator.extract.place_votes import dateline_starts
 
 
 def _places(nlp: Language, text: str, cut: str | None = None) -> list[tuple[str, list[str]]]:
@@ -41,3 +42,20 @@ def test_a_dateline_region_the_text_names_keeps_its_mentions(nlp: Language) -> N
     text = "KELBY, Norway 2024-05-02 Norway and Sweden signed a deal. Norway said it would last."
     norway = [e for e in extract_entities(nlp(text)) if e.name == "Norway"]
     assert len(norway) == 1 and len(norway[0].mentions) == 3  # the dateline's and two more
+
+
+def test_a_word_in_capitals_opening_a_story_is_no_dateline(nlp: Language) -> None:
+    """ "SOLDIERS may be sent", "WARDENS decided", "MARGOT May said": no month opens a
+    date there, so the word in capitals is no dateline's town."""
+    for text in (
+        "SOLDIERS may be sent to help the wardens, the minister said.",
+        "WARDENS decided to close the park on Sunday.",
+        "MARGOT May said the vote was lost.",
+    ):
+        assert dateline_starts(nlp(text)) == {}, text
+
+
+def test_a_month_and_its_day_after_a_town_open_a_dateline(nlp: Language) -> None:
+    """ "KELBY, March 3 -" and "KELBY Aug. 30 -" are datelines of Kelby."""
+    for text in ("KELBY, March 3 - The ferry sank.", "KELBY Aug. 30 - The ferry sank."):
+        assert dateline_starts(nlp(text)) == {0: 1}, text
