@@ -86,11 +86,11 @@ class Descriptions(Sexes):
         A definite singular description ("the 26-year-old", "the lanky professor",
         "the chancellor" when no other person holds it) refers back to the person
         who is the main subject of the nearest narrative sentence before it (or whom a
-        "he"/"she" or another description there refers to), or to the one person the
-        text gave the age it states; a description that sets itself apart ("the second
-        victim") or whose noun that sentence gives someone else ("asks the soldier")
-        gives None, as does a title with capitals ("the Chancellor") for a person with
-        no stated role or title, and anything less clear.
+        "he"/"she" main subject there refers to), or to the one person the text gave the
+        age it states; a description that sets itself apart ("the second victim") or
+        whose noun that sentence gives someone else ("asks the soldier") gives None, as
+        does a title with capitals ("the Chancellor") for a person with no stated role
+        or title, and anything less clear.
         """
         if not singular(noun, self.lex):
             return None
@@ -155,11 +155,9 @@ class Descriptions(Sexes):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
-            if entity is None and definite(subject) and one_person(subject, self.lex):
-                # "The cook then stirs. '...,' the cook says": the same person, read back;
-                # "'...,' the barista says. The chef then pours": whom the noun names
-                same = subject.lower_ == noun.lower_ or not is_role_noun(subject, self.lex)
-                entity = self.described(subject) if same else self.by_role(subject)
+            if entity is None and subject.lower_ == noun.lower_ and definite(subject):
+                # "The cook then stirs. '...,' the cook says": the same person, read back
+                entity = self.described(subject)
         if entity is None or entity.kind != PERSON or lesser_office(entity, noun):
             return None
         office = is_role_noun(noun, self.lex)
