@@ -222,7 +222,7 @@ class Context(PronounSearch):
             ]
             found = short_form_holder(token, named) or party_holder(token, named)
         if found is None:
-            # "while Jo Ames was serving as vice president ... the former vice president"
+            # "when Jo Ames served as deputy mayor ... the former deputy mayor said"
             found = stated_past_holder(token, self.owners, self.quoted.inside)
         return found
 

@@ -1,8 +1,8 @@
 """Quoted names of things: a programme, a slogan, a title, not anyone's words.
 
-"He said on NBC's ‘Meet the Press’", "its ‘Be the Best’ slogan", "the ‘Rule of Six’
-limits": a short stretch in title case that a determiner, a possessive or a preposition
-puts in a noun phrase names something. Speech in title case is an outcry ("‘F*** the
+"She said on Radio Kelby's ‘Ask the Mayor’", "its ‘Shop in the Square’ slogan", "the
+‘Home by Ten’ curfew": a short stretch in title case that a determiner, a possessive or a
+preposition puts in a noun phrase names something. Speech in title case is an outcry ("‘F*** the
 Lot!’") or speaks in the first or second person, and is kept.
 """
 
@@ -30,8 +30,8 @@ _WORD = re.compile(r"[^\s]+")
 
 
 def quoted_name(text: str, quote: Quote) -> bool:
-    """Whether the quote is a name in title case inside a noun phrase ("on ‘Meet the
-    Press’", "the ‘Rule of Six’"), with no outcry and no "I", "we" or "you"."""
+    """Whether the quote is a name in title case inside a noun phrase ("on ‘Ask the
+    Mayor’", "the ‘Home by Ten’ curfew"), with no outcry and no "I", "we" or "you"."""
     words = quote.text.strip(" .,;:").split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or quote.text.rstrip(" ,.").endswith(("!", "?")):
         return False

@@ -1,13 +1,13 @@
-"""Who "the former vice president" is when the text states who held the office before.
+"""Who "the former deputy mayor" is when the text states who held the office before.
 
 A story often names someone by a current role ("the Democratic nominee") and states in
-passing an office held before: "while Jo Ames was serving as vice president", "Ames
+passing an office held before: "when Jo Ames served as deputy mayor", "Ames
 was treasurer from 2012 to 2019", "Jo Ames, who was mayor until May". No stated role
 or title gives that office, so the search by role finds no one when the story then
-writes "'...,' the former vice president insisted". The person is the one the text
+writes "'...,' the former deputy mayor said". The person is the one the text
 states, before the noun, as the subject of a past-tense "was <office>" or "was serving
-(served, worked) as <office>" with the same words of the office ("vice president", not
-"president"). Two such people, or none, give None.
+(served, worked) as <office>" with the same words of the office ("deputy mayor", not
+"mayor"). Two such people, or none, give None.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def stated_past_holder(
 
 
 def _office(noun: Token, any_tense: bool = False) -> tuple[str, ...] | None:
-    """The words of the office a role noun names, qualifiers left out ("vice president"),
+    """The words of the office a role noun names, qualifiers left out ("deputy mayor"),
     when a qualifier says it was held before (or ``any_tense``) and no phrase after it
     names whose office it is ("the former president of the club"); else None."""
     if any(c.dep_ in ("prep", "poss", "appos") for c in noun.children):
@@ -64,7 +64,7 @@ def _office(noun: Token, any_tense: bool = False) -> tuple[str, ...] | None:
 
 def _past_subject(office: Token, owners: dict[int, Entity]) -> Entity | None:
     """The person a past-tense clause states held the office ("Ames was treasurer", "while
-    Ames was serving as vice president", "Ames, who was mayor"), or None."""
+    Ames served as deputy mayor", "Ames, who was mayor"), or None."""
     if office.dep_ == "attr" and office.head.lemma_ == "be":
         verb = office.head
     elif (

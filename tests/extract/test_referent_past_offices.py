@@ -6,15 +6,15 @@ from __future__ import annotations
 from tests.extract.test_quotes import speakers
 
 
-def test_former_office_stated_by_serving_as() -> None:
-    """'while Piet Raaf was serving as deputy mayor' makes him 'the former deputy mayor'."""
+def test_former_office_stated_by_served_as() -> None:
+    """'when Sefton served as deputy mayor' makes her 'the former deputy mayor', not the
+    harbour master quoted just before."""
     text = (
-        "Mayor Lena Hoff faced her challenger, Piet Raaf, in a televised debate on Monday "
-        "night. Hoff went after the contracts Raaf's cousin won while Piet Raaf was serving "
-        'as deputy mayor. "I have nothing to hide," the mayor said, before Raaf cut in. '
-        '"Then publish the minutes," the former deputy mayor insisted.'
+        "Harbour master Ken Abbot and councillor Maria Sefton walked the sea wall on Friday. "
+        "Repairs were first planned in 2019, when Sefton served as deputy mayor. "
+        '"It is holding," Abbot said. "We should have acted then," the former deputy mayor said.'
     )
-    assert speakers(text)[-1] == ("Then publish the minutes", "Piet Raaf")
+    assert speakers(text)[-1] == ("We should have acted then", "Maria Sefton")
 
 
 def test_former_office_stated_by_was() -> None:
