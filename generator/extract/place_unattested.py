@@ -8,7 +8,7 @@ Kelby"), with a place noun ("the Kelby region", a vote of `place_votes`), in a l
 a place, as "the" + a location ("the Quellic") or as a short abbreviation ("NY"). A
 one-word name with none of this is not published as a place: a non-place on a country hub
 is worse than a missed village. Nor is the short form of a longer name of the story ("the
-Palace" after "Buckingham Palace"), which the longer one already publishes.
+Palace" after "Kelby Palace"), which the longer one already publishes.
 """
 
 from __future__ import annotations
@@ -49,11 +49,11 @@ def unattested_places(
 
 def _short_forms(places: list[tuple[str, Mention]], kinds: dict[str, str]) -> set[str]:
     """One-word "places" that are the short form of a longer place or body of the story,
-    always written after "the": "the Palace" after "Buckingham Palace", "the University"
+    always written after "the": "the Palace" after "Kelby Palace", "the University"
     after "Tarnby University", "the City" after "City of Kelby", though the gazetteer knows
     a town of that name. A country, region or subdivision is meant by its own name ("the
     Crimea" after "Republic of Crimea"), and so is what the model calls a location ("the
-    Atlantic" beside "Virgin Atlantic")."""
+    Norvane" beside "Kelby Norvane", an airline named after the sea)."""
     ends: set[str] = set()
     for key, kind in kinds.items():
         words = key.split()
