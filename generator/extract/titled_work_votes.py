@@ -9,7 +9,8 @@ or a group's name.
   has not (`work_votes.WORK_POSSESSIONS`).
 - "Dora Quayle in Harbour Lane", of a part Dora Quayle: the show she is a part of.
 - "Kit Varga formed in Bristol in 1999", "Kit Varga, who disbanded in 2003": a band or a
-  body forms, re-forms and disbands; a person forms something (an object follows).
+  body forms, re-forms, splits up and disbands; a person forms something (an object follows)
+  and splits from someone.
 - "Kit Varga is nominated for best group": a band's award is a band's.
 
 General word lists only: no names of people or things.
@@ -87,8 +88,8 @@ def _singular(verb: Token) -> bool:
 
 
 def _group_verb(span: Span) -> bool:
-    """Whether the name alone is the subject of "form" or "disband" with no object:
-    "Kit Varga formed in Bristol", "Kit Varga, who disbanded in 2003"."""
+    """Whether the name alone is the subject of "form", "disband" or "split up" with no object:
+    "Kit Varga formed in Bristol", "Kit Varga, who disbanded in 2003", "split up last year"."""
     root = span.root
     if any(c.dep_ in ("conj", "cc") for c in root.children):
         return False  # "Jo Ames and Kim Lee formed a duo in 1999"
@@ -100,9 +101,23 @@ def _group_verb(span: Span) -> bool:
         and any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)
     ]
     return any(
-        verb.lower_ in verb_forms(_GROUP_VERBS) and verb.pos_ == "VERB" and not _has_object(verb)
+        (verb.lower_ in verb_forms(_GROUP_VERBS) or _split_up(verb))
+        and verb.pos_ == "VERB"
+        and not _has_object(verb)
         for verb in verbs
     )
+
+
+#: Prepositions after "split" that name whom or what someone split from: "split from his wife".
+_PARTED = frozenset({"from", "with", "between", "into", "over"})
+
+
+def _split_up(verb: Token) -> bool:
+    """Whether the verb is "split" or "split up" of one name alone: "Kit Varga split up in 2003",
+    "Kit Varga, who split in 1999"; not "Jo Ames split from his wife" nor "split with"."""
+    if verb.lower_ not in ("split", "splits", "splitting"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTED for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:

@@ -108,3 +108,23 @@ def test_a_lively_person_called_a_character_stays_a_person(nlp: Language) -> Non
         "has kept bees for sixty years.",
     )
     assert kinds.get("Edwin Sollis") == "person"
+
+
+def test_a_name_that_split_up_is_a_band(nlp: Language) -> None:
+    """ "Osric Penn split up in 2004": one person splits from someone, a band splits up."""
+    kinds = entity_kinds(
+        nlp,
+        "Osric Penn split up in 2004 after three albums and a long row over royalties. Osric "
+        "Penn said a reunion tour would start in Dublin.",
+    )
+    assert kinds.get("Osric Penn") != "person"
+
+
+def test_a_person_who_split_from_a_partner_stays_a_person(nlp: Language) -> None:
+    """ "Ada Venn split from her husband": "from" names whom she left."""
+    kinds = entity_kinds(
+        nlp,
+        "Ada Venn split from her husband in 2004 after a long row over money. Ada Venn said "
+        "she would move to Dublin.",
+    )
+    assert kinds.get("Ada Venn") == "person"
