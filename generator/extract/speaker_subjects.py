@@ -132,7 +132,7 @@ def across_paragraphs(one: Token, other: Token) -> bool:
     """Whether a paragraph break parts two tokens: no word of one paragraph is a subject in
     the next, though the parser runs on past a photo caption, which has no stop."""
     low, high = sorted((one.idx, other.idx))
-    return "\n\n" in one.doc.text[low:high]
+    return "\n\n" in text_of(one.doc)[low:high]
 
 
 def subject_of(
