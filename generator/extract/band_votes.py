@@ -3,7 +3,9 @@
 A person's name never follows a capitalised "The" ("rock band The Tin Lanterns", "in The
 Long Night"), nor a word for a group of performers ("the duo Kite Parade", "indie four-piece
 Kite Parade") unless a list of names follows that noun ("the duo Jo Ames and Kim Lee"), nor
-is it set off by such a word ("Kite Parade, the Leeds trio,"). Not a plural noun for people
+is it set off by such a word ("Kite Parade, the Leeds trio,") or led by someone ("Kite
+Parade, fronted by Jo Ames,"). Not "their album" nor "X's drummer": a singer may go by
+"they", and a solo singer has a drummer too. Not a plural noun for people
 ("fellow rockers Grey Orchard"): that is as often a list the parse cut short. General word
 lists only.
 """
@@ -14,7 +16,6 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
-from generator.extract.quote_lemmas import verb_forms
 
 #: Words for a group of performers, before its name: "the trio Kite Parade", "US act Velvet".
 ENSEMBLES = frozenset(
@@ -33,9 +34,8 @@ def band_votes(mention: Mention) -> None:
     span = mention.span
     if span.label_ not in ("PERSON", "ORG") or _modifies_next(span):
         return
-    if _set_off_as_an_act(span) or _has_players(span) or _their_music(span) or _led_by(span):
-        # "Kite Parade, the Leeds four-piece,", "Kite Parade's drummer", "Kite Parade released
-        # their debut album"
+    if _set_off_as_an_act(span) or _led_by(span):
+        # "Kite Parade, the Leeds four-piece,", "Kite Parade, fronted by Jo Ames,"
         mention.vote(ORG, _WEIGHT)
         return
     if span.start == 0:
@@ -83,58 +83,6 @@ def _set_off_as_an_act(span: Span) -> bool:
         return False
     last = words[-1]
     return (last.lower_ in ENSEMBLES and last.is_lower) or _numbered_piece(last)
-
-
-#: The players of a band, which no one person has: "Kite Parade's drummer", "whose members".
-_PLAYERS = frozenset(
-    {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman"}
-    | {"frontwoman", "members", "line-up", "lineup"}
-)
-#: What a band makes or plays, after "their": "released their debut album".
-_MUSIC = frozenset(
-    {"album", "albums", "single", "singles", "record", "records", "tour", "gig", "gigs"}
-    | {"concert", "concerts", "song", "songs", "hit", "hits", "ep", "set"}
-)
-
-#: What a band does with its own album or tour: "released their album", "topped the chart with
-#: their single", "cancelled their tour". Not "produced" nor "wrote": others do that for it.
-_MAKERS_VERBS: tuple[str, ...] = ("release", "record", "top", "play", "perform", "launch")
-_MAKERS_VERBS += ("finish", "complete", "begin", "start", "cancel", "postpone", "unveil", "issue")
-
-
-def _has_players(span: Span) -> bool:
-    """Whether the name has a singer, a drummer or members: "Kite Parade's drummer", "Kite
-    Parade's lead singer", "Kite Parade, whose members met at school"; not a solo singer's
-    "backing singer"."""
-    doc = span.doc
-    words = [t.lower_ for t in doc[span.end : span.end + 4]]
-    if words[:1] in (["'s"], ["\u2019s"]) or words[:2] == [",", "whose"]:
-        rest = words[1:] if words[0] != "," else words[2:]
-        if rest[:1] == ["lead"]:
-            rest = rest[1:]
-        return bool(rest) and rest[0] in _PLAYERS
-    return False
-
-
-def _their_music(span: Span) -> bool:
-    """Whether the name alone is the subject of a clause about "their" album, single or tour:
-    "Kite Parade released their debut album", "topped the chart with their second single"; a
-    band is many, and the name is its subject (not "Jo Ames and Kim Lee released their")."""
-    root = span.root
-    if root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
-        return False
-    verb = root.head
-    if verb.lower_ not in verb_forms(_MAKERS_VERBS):
-        return False  # "Jo Ames produced their album": a producer's work for a band
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [
-        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-    ]
-    return any(
-        noun.lower_ in _MUSIC
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-        for noun in objects
-    )
 
 
 #: Participles that set a band or a body off by who leads it: "Kite Parade, fronted by Jo

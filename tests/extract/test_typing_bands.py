@@ -75,36 +75,6 @@ def test_a_member_set_off_beside_a_trio_stays_a_person(nlp: Language) -> None:
     assert kinds.get("Cai Pugh") == "person"
 
 
-def test_a_name_with_a_drummer_is_a_band(nlp: Language) -> None:
-    """ "Miles Garrow's drummer": one person has no drummer of their own, a band has."""
-    kinds = entity_kinds(
-        nlp,
-        "Miles Garrow's drummer has left after a row over money. Miles Garrow said the tour of "
-        "Scotland would go ahead with a stand-in.",
-    )
-    assert kinds.get("Miles Garrow") != "person"
-
-
-def test_a_name_that_released_their_album_is_a_band(nlp: Language) -> None:
-    """ "Miles Garrow released their second album": "their" of a lone name's own record."""
-    kinds = entity_kinds(
-        nlp,
-        "Miles Garrow released their second album on Monday after a year in a Cornish barn. "
-        "Miles Garrow said the songs were about the sea.",
-    )
-    assert kinds.get("Miles Garrow") != "person"
-
-
-def test_a_producer_of_their_album_stays_a_person(nlp: Language) -> None:
-    """ "Ros Tulley produced their album": the band's album, made by a person."""
-    kinds = entity_kinds(
-        nlp,
-        "The band spent a year in a Cornish barn. Ros Tulley produced their second album there, "
-        "and she said the songs were about the sea.",
-    )
-    assert kinds.get("Ros Tulley") == "person"
-
-
 def test_a_name_fronted_by_a_singer_is_a_band(nlp: Language) -> None:
     """ "Miles Garrow, fronted by Edie Kwan,": a person is fronted or led by no one."""
     kinds = entity_kinds(
@@ -134,3 +104,9 @@ def test_a_name_who_has_sold_records_stays_a_person(nlp: Language) -> None:
         "2001. Ada Venn said she would film the show.",
     )
     assert kinds.get("Ada Venn") == "person"
+
+
+def test_a_singer_who_goes_by_they_stays_a_person(nlp: Language) -> None:
+    """ "Sam Reyes, the singer, released their debut album": "their" is no band's here."""
+    text = "Sam Reyes, the singer, released their debut album on Friday."
+    assert entity_kinds(nlp, text).get("Sam Reyes") == "person"
