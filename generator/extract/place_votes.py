@@ -336,8 +336,12 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
 
     "BEIJING 1996-08-30", "RIYADH, March 3 -", also after a byline name
     ("Jim Smith WASHINGTON 1996-08-31"): words in capitals at the start of a
-    paragraph, followed by a date, a wire tag or a dash.
+    paragraph, followed by a date, a wire tag or a dash. Found once per doc (entities and
+    their dateline regions both ask), kept in ``Doc.user_data``.
     """
+    known = doc.user_data.get(_DATELINES_KEY)
+    if isinstance(known, dict):
+        return dict(known)
     out: dict[int, int] = {}
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
     for start in starts:
@@ -358,7 +362,12 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             if after is None or not (_date_or_tag(doc, i + 1) or region is not None):
                 continue  # "AIDS, the disease", not "TARNBY, Norway" nor "RIYADH, March 3"
         out[first] = i
+    doc.user_data[_DATELINES_KEY] = dict(out)
     return out
+
+
+#: Where `dateline_starts` keeps its answer in ``Doc.user_data``.
+_DATELINES_KEY = "briefings_datelines"
 
 
 def region_written(form: str) -> Place | None:
