@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
-from tests.site.helpers import ROOT, SAMPLE_ID, fetch, free_port, preview_project
+from tests.site.helpers import SAMPLE_ID, fetch, preview_project, serving
 
 BANNER = ".briefings-preview-problems"
 #: How long any step of the page may take before the test fails.
@@ -24,29 +20,10 @@ SLOW_MACHINE_MS = 90_000
 def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """`briefings serve` of a copy of the fixture project; yields its URL and project folder."""
     root = preview_project(tmp_path_factory.mktemp("preview"))
-    port = free_port()
-    code = (
-        "from pathlib import Path; from generator.mkdocs.preview import serve; "
-        f"serve(Path({str(root)!r}), production=False, dev_addr='127.0.0.1:{port}')"
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
+    with serving(root, production=False) as port:
         base = f"http://127.0.0.1:{port}"
         fetch(f"{base}/briefings/{SAMPLE_ID}/")
         yield base, root
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.mark.parametrize("width", [1280, 390])

@@ -5,10 +5,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html.parser
+import os
 import shutil
+import signal
 import socket
+import subprocess
+import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,3 +189,31 @@ def fetch(url: str, timeout: float = 30) -> str:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
+
+
+@contextmanager
+def serving(root: Path, *, production: bool, log: Path | None = None) -> Iterator[int]:
+    """`briefings serve` of ``root`` in a child process (its stderr in ``log``, if given);
+    yields its port and stops it (SIGINT, then a kill) when the block ends."""
+    port = free_port()
+    code = (
+        "from pathlib import Path; from generator.mkdocs.preview import serve; "
+        f"serve(Path({str(root)!r}), production={production}, dev_addr='127.0.0.1:{port}')"
+    )
+    with open(log or os.devnull, "wb") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        try:
+            yield port
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

@@ -3,45 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.site.helpers import ROOT, SAMPLE_ID, fetch, free_port, preview_project, retitle
-
-
-@contextmanager
-def _serving(root: Path, log: Path) -> Iterator[int]:
-    """`serve` of ``root`` in a child process, its stderr in ``log``; yields its port."""
-    port = free_port()
-    code = (
-        "from pathlib import Path; from generator.mkdocs.preview import serve; "
-        f"serve(Path({str(root)!r}), production=True, dev_addr='127.0.0.1:{port}')"
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("wb"),
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        yield port
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+from tests.site.helpers import SAMPLE_ID, fetch, preview_project, retitle, serving
 
 
 @pytest.mark.slow
@@ -49,7 +17,7 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
     """`serve` previews the site and shows a record's edit after the automatic rebuild."""
     root = preview_project(tmp_path)
     log = tmp_path / "serve.log"
-    with _serving(root, log) as port:
+    with serving(root, production=True, log=log) as port:
         url = f"http://127.0.0.1:{port}/briefings/{SAMPLE_ID}/"
         assert "visits Baghdad" in fetch(url)
         # The preview runs Pagefind after each build too: its search page works.
@@ -117,7 +85,7 @@ def test_serve_keeps_serving_when_a_theme_edit_breaks_the_build(tmp_path: Path) 
     root = preview_project(tmp_path)
     theme = root / "overrides" / "main.html"
     good = theme.read_text("utf-8")
-    with _serving(root, tmp_path / "serve.log") as port:
+    with serving(root, production=True, log=tmp_path / "serve.log") as port:
         home = f"http://127.0.0.1:{port}/"
         assert "briefings-preview-problems" not in fetch(home)
         theme.write_text(good.replace("{% block extrahead %}", "{% block extrahead %}{% if %}"))
