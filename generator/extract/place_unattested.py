@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
+from generator.extract.work_votes import lower_at, token_at
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3
@@ -71,13 +72,9 @@ def _short_forms(places: list[tuple[str, Mention]], kinds: dict[str, str]) -> se
         for key, found in candidates.items()
         if lex.place(found[0].text) is None
         and gazetteer().subdivision(found[0].text) is None
-        and all(_after_the(m) and m.span.label_ != "LOC" for m in found)
+        and all(lower_at(m.span.doc, m.span.start - 1) == "the" for m in found)
+        and all(m.span.label_ != "LOC" for m in found)
     }
-
-
-def _after_the(mention: Mention) -> bool:
-    span = mention.span
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _placed(mention: Mention) -> bool:
@@ -100,7 +97,8 @@ def _placed(mention: Mention) -> bool:
 def _abbreviated_thing(span: Span) -> bool:
     """Whether an abbreviation is written after an adjective, as a thing's is ("the local
     ER", "a faulty QX"), not a place's."""
-    return span.start > 0 and span.doc[span.start - 1].pos_ == "ADJ"
+    before = token_at(span.doc, span.start - 1)
+    return before is not None and before.pos_ == "ADJ"
 
 
 def _listed_after_place(mention: Mention, place_ends: set[int]) -> bool:
