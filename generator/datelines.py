@@ -124,7 +124,8 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     match = _DATELINE.match(paragraph)
     if not match:
         return None
-    place = (match.group("place") or "").split(",")[0].strip()
+    place, _, region = (match.group("place") or "").partition(",")
+    place, region = place.strip(), region.strip()
     tag = match.group("agency")
     agency = agency_name(tag) if tag else None
     if tag and agency is None and not match.group("date"):
@@ -147,4 +148,16 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     if year:
         month = match.group("m1") or match.group("m2")
         iso = _iso(year, month, match.group("d1") or match.group("d2"))
-    return match.group(0).rstrip(), place.title() if place else None, iso
+    return match.group(0).rstrip(), _written_place(place, region), iso
+
+
+def _written_place(town: str, region: str) -> str | None:
+    """A dateline's town, with its state, province or country when one is written after it
+    ("Tarland, Ont.", "Beirut, Lebanon"); names in capitals in title case, abbreviations
+    ("UK", "D.C.") as written."""
+    if not town:
+        return None
+    if not region:
+        return town.title()
+    long_capitals = region.isupper() and len(region.replace(".", "")) > 3
+    return f"{town.title()}, {region.title() if long_capitals else region}"

@@ -140,8 +140,12 @@ def _with_datelines(
         span = doc[first:end]
         span.label_ = "GPE"
         cleaned = clean_span(span, lex)
-        if cleaned is not None:
-            out.extend(classify(cleaned, lex))
+        for mention in classify(cleaned, lex) if cleaned is not None else []:
+            if mention.place is None and mention.text.isupper():
+                # A town no table knows is written as a name, as a cut dateline's is:
+                # "TARNVILLE" -> "Tarnville".
+                mention.text = mention.key = mention.text.title()
+            out.append(mention)
     return out
 
 

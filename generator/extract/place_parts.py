@@ -118,7 +118,5 @@ def dateline_region(dateline_place: str) -> tuple[Place, str] | None:
     form = written.strip()
     if not comma or not form:
         return None
-    found = region_written(form) or gazetteer().subdivision(form)
-    if found is None or found.kind not in ("region", "country"):
-        return None
-    return found, form
+    found = region_written(form)
+    return (found, form) if found is not None else None

@@ -371,13 +371,16 @@ _DATELINES_KEY = "briefings_datelines"
 
 
 def region_written(form: str) -> Place | None:
-    """The country or region of a name as the tables know it, or of an agency's state
-    abbreviation written without its full stop ("Calif" as "Calif.")."""
+    """The country or region a dateline may write after its town: a country or region the
+    tables know, an agency's state abbreviation with or without its full stop ("Calif" as
+    "Calif."), or a first-level subdivision of a country ("England", "Texas", "Bavaria")."""
     lex = lexicon()
     found = lex.place(form)
     if found is None and not form.endswith("."):
         found = lex.state_abbreviations.get(form + ".")
-    return found
+    if found is None:
+        found = gazetteer().subdivision(form)
+    return found if found is not None and found.kind in ("region", "country") else None
 
 
 def dateline_heads(doc: Doc) -> list[str]:

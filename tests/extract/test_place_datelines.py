@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 
+from generator.extract import extract
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import PLACE
 from generator.extract.place_votes import dateline_starts
+from generator.seeds import read_seed
 
 
 def _places(nlp: Language, text: str, cut: str | None = None) -> list[tuple[str, list[str]]]:
@@ -59,3 +63,33 @@ def test_a_month_and_its_day_after_a_town_open_a_dateline(nlp: Language) -> None
     """ "KELBY, March 3 -" and "KELBY Aug. 30 -" are datelines of Kelby."""
     for text in ("KELBY, March 3 - The ferry sank.", "KELBY Aug. 30 - The ferry sank."):
         assert dateline_starts(nlp(text)) == {0: 1}, text
+
+
+def test_a_seed_dateline_keeps_the_region_written_after_its_town(tmp_path: Path) -> None:
+    """ "TARNVILLE, England (Reuters) -" and "TARLAND, Ont. -" opening a seed: the town is
+    placed in the country of the region written after it, and the region is a place too."""
+    cases = [
+        ("TARNVILLE, England (Reuters) -", ("Tarnville", "GB"), ("England", "GB")),
+        ("TARLAND, Ont. -", ("Tarland", "CA"), ("Ontario", "CA")),
+    ]
+    for dateline, town, region in cases:
+        path = tmp_path / "story.txt"
+        path.write_text(
+            f"Floods close the mill road\n\n{dateline} Floods closed the main road into the"
+            " town on Tuesday, the council said.\n"
+        )
+        record = extract([read_seed(path, tmp_path)[0]])[0]
+        places = [(p["name"], p["country_code"]) for p in record["places"]]
+        assert places[:2] == [town, region]
+
+
+def test_a_subdivision_after_a_town_in_capitals_opens_a_dateline(nlp: Language) -> None:
+    """ "TARNVILLE, England 2024-05-02": a country's subdivision after the comma makes the
+    words in capitals a dateline town, placed in that subdivision's country."""
+    text = "TARNVILLE, England 2024-05-02 Floods closed the main road into the town on Tuesday."
+    places = [
+        (e.name, e.place.country_code if e.place else None)
+        for e in extract_entities(nlp(text))
+        if e.kind == PLACE
+    ]
+    assert places[:2] == [("Tarnville", "GB"), ("England", "GB")]
