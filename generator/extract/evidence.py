@@ -36,6 +36,7 @@ from generator.extract.shapes import name_shape_votes, names_a_body, site_votes,
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
+from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -100,6 +101,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     # Organizations speak too: a name ending in a word of institutions or places
     # ("Downing Street said", "Amnesty International said") speaks for a body.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
+    speaks = speaks and not acts_on_a_thing(root.head, lex)  # not "have added three dates"
     if speaks and not names_a_body(span) and not said_it(mention, lex):
         mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
 
