@@ -4,8 +4,9 @@ A person's name never follows a capitalised "The" ("rock band The Tin Lanterns",
 Long Night"), nor a word for a group of performers ("the duo Kite Parade", "indie four-piece
 Kite Parade") unless a list of names follows that noun ("the duo Jo Ames and Kim Lee"), nor
 is it set off by such a word ("Kite Parade, the Leeds trio,") or led by someone ("Kite
-Parade, fronted by Jo Ames,"). Not "their album" nor "X's drummer": a singer may go by
-"they", and a solo singer has a drummer too. Not a plural noun for people
+Parade, fronted by Jo Ames,"), nor ends in a common noun's plural after "the" ("the Polar
+Otters", a band's, a regiment's or a team's name). Not "their album" nor "X's drummer": a
+singer may go by "they", and a solo singer has a drummer too. Not a plural noun for people
 ("fellow rockers Grey Orchard"): that is as often a list the parse cut short. General word
 lists only.
 """
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import cues
+from generator.extract.lexicon import cues, lexicon, singulars
 from generator.extract.mentions import ORG, WORK, Mention
+from generator.extract.nlp import common_nouns
+from generator.extract.referent_given_names import given_name_sex
 
 #: Words for a group of performers, before its name: "the trio Kite Parade", "US act Velvet".
 ENSEMBLES = frozenset(
@@ -50,6 +53,8 @@ def band_votes(mention: Mention) -> None:
             mention.vote(ORG, _WEIGHT)
         elif len(span) > 1:
             mention.vote(ORG if span[-1].lower_ in cues().org_suffixes else WORK, _WEIGHT)
+    elif _articled_plural(span):
+        mention.vote(ORG, _WEIGHT)  # "the Kings Own Scottish Borderers", "the Arctic Foxes"
     elif before.lower_ in ENSEMBLES and _describes(before, span) and not _listed(span):
         mention.vote(ORG, _WEIGHT)  # "the duo Kite Parade", "US act Silver Hush"
     elif _numbered_piece(before) and not _listed(span):
@@ -122,6 +127,32 @@ def _modifies_next(span: Span) -> bool:
 def _plural(token: Token) -> bool:
     """A plural word ending a name: "Lanterns", not "Darkness" nor "Ames"."""
     return token.tag_ == "NNPS" or (token.lower_.endswith("s") and token.lower_[-2:] != "ss")
+
+
+#: How many capitalised words may stand between "the" and a name: "the Kings Own [Scottish
+#: Borderers]", where the model's name left the first words out.
+_RUN = 3
+
+
+def _articled_plural(span: Span) -> bool:
+    """Whether a name the model calls a person is a body's plural name after "the": it ends
+    in the plural of an English common noun and opens with no given name ("the Arctic Foxes",
+    "the Kings Own Scottish Borderers"), after "the" or "the" and a few capitalised words that
+    are no title ("the Prime Minister Tyra Banks" is a person). A person's name takes no
+    article, a regiment's, a band's or a team's does."""
+    if span.label_ != "PERSON" or len(span) < 2 or given_name_sex(span.text):
+        return False
+    last = span[-1].lower_
+    if not _plural(span[-1]) or not any(form in common_nouns() for form in singulars(last)[1:]):
+        return False
+    words = {t.lower_ for t in span[:-1]}
+    start = span.start
+    while start > 0 and span.start - start < _RUN and span.doc[start - 1].is_title:
+        start -= 1
+        words.add(span.doc[start].lower_)
+    if words & (lexicon().role_words | lexicon().honorifics):
+        return False
+    return start > 0 and span.doc[start - 1].lower_ == "the"
 
 
 def _family(span: Span) -> bool:
