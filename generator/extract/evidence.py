@@ -36,6 +36,7 @@ from generator.extract.shapes import name_shape_votes, names_a_body, site_votes,
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
+from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
@@ -82,7 +83,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 2.0)  # not "members of Acme, who left", "the Ash Mine, who"
     root = span.root
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in person_titles:
+        if child.dep_ == "appos" and apposed_role(child, person_titles, full_name=len(span) > 1):
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
     if root.dep_ == "appos" and root.head.is_lower and person_noun(root.head, strict=True):
         mention.vote(PERSON, 3.0)  # "their son, Wilf,": set off by commas, as "their son Wilf"
@@ -119,8 +120,8 @@ _AGE_WORDS = frozenset(
     | {"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"}
     | {"ninety"}
 )
-#: An age set off after a name: "Smith, a 45-year-old".
-_AGED = re.compile(r", an? \d{1,3}-year-old\b")
+#: An age set off after a name: "Smith, a 45-year-old", or as wires space it "a 45 year-old".
+_AGED = re.compile(r", an? \d{1,3}[- ]year[- ]old\b")
 #: A leader's term of office, after the leader's surname: "the Okafor administration".
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".

@@ -1,0 +1,18 @@
+"""Roles that, set off after a name of two words or more, make it a person's: "Hen Vell,
+former editor of the weekly", "Jo Ames, chief executive of Acme". Bodies share other roles
+("Hale Capital, the fund manager", "Acme Ltd, owner of the Ledger"), never these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Shared roles (evidence.yaml) that only a person holds when set off after a full name.
+_PERSONS_ONLY = frozenset({"editor", "executive", "boss", "colleague", "militant", "warlord"})
+_PERSONS_ONLY |= {"chief"}
+
+
+def apposed_role(appositive: Token, person_titles: frozenset[str], *, full_name: bool) -> bool:
+    """Whether the head of an apposition to a name is a person's role: a title that is no
+    body's ("spokesman"), or, after a full name, a role bodies do not hold ("editor")."""
+    word = appositive.lower_
+    return word in person_titles or (full_name and word in _PERSONS_ONLY)
