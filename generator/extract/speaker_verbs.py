@@ -77,7 +77,7 @@ class Reporting(Holders):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
-                if _describes(token) or _undertakes(token, quote):
+                if _describes(token) or _undertakes(token, quote) or _goes_on(token, quote):
                     continue
                 according = according_to(token)
                 says = self.is_reporting(token) or according or tells_that(token, quote)
@@ -119,8 +119,23 @@ class Reporting(Holders):
         """
         if verb.sent.start_char < quote.parts[-1][1] - 1:
             return False
-        return any(c.dep_ == "ccomp" and not in_any(c, quote) for c in verb.children)
+        return any(
+            (c.dep_ == "ccomp" and not in_any(c, quote)) or self._quotes_in_phrase(c, quote)
+            for c in verb.children
+        )
 
+    def _quotes_in_phrase(self, child: Token, quote: Quote) -> bool:
+        """Whether a verb's object or prepositional phrase holds a quote other than this
+        one: "'...'. Jo Ames accused the board of ‘...’" reports its own quoted words."""
+        return child.dep_ in _PHRASE_DEPS and any(
+            self.quoted.inside(t.idx) and not in_any(t, quote)
+            for t in child.subtree
+            if not t.is_punct
+        )
+
+
+#: Dependents of a verb that hold a phrase of its clause, not a clause of its own.
+_PHRASE_DEPS = frozenset(["dobj", "prep", "oprd", "attr"])
 
 #: Verbs of saying that tell of a deed when an infinitive follows them ("agreed to pay").
 _DEED_VERBS = frozenset(["agree"])
@@ -143,6 +158,24 @@ def _undertakes(verb: Token, quote: Quote) -> bool:
     gives ("agreed to 'step aside'") is the subject's own words."""
     return lemma(verb) in _DEED_VERBS and any(
         c.dep_ == "xcomp" and not in_any(c, quote) for c in verb.children
+    )
+
+
+#: Verbs of saying only with the words as their object ("he added: ...", "she went on"):
+#: with a prepositional phrase they tell of a deed ("add to the cost", "continue down a road").
+_ONWARD_VERBS = frozenset(["add", "continue"])
+
+
+def _goes_on(verb: Token, quote: Quote) -> bool:
+    """Whether a verb of adding or going on holds the quote in a prepositional phrase of its
+    own: "the state cannot continue ‘down the road of ...’" and "the levy would add to the
+    ‘misery ...’" say where a thing goes, so the quote is the words of whoever reports
+    that clause, not of the verb's subject."""
+    if lemma(verb) not in _ONWARD_VERBS or quote.parts[0][0] < verb.idx:
+        return False  # "... by ‘...’ he added": the parser's phrase, not one after the verb
+    return any(
+        child.dep_ == "prep" and any(in_any(t, quote) for t in child.subtree if not t.is_punct)
+        for child in verb.children
     )
 
 
