@@ -28,6 +28,8 @@ from generator.extract.speech import (
 
 #: Words after a surname that tell generations apart ("Jr", "III"), not the surname.
 GENERATION_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+#: NER labels of a body's or a people's word that may qualify a name before it.
+_GROUP_LABELS = frozenset(["NORP", "ORG"])
 #: Above this an appositive number is no age ("Tove, 66" is; "Tove, 1999" is not).
 MAX_AGE = 120
 
@@ -114,6 +116,8 @@ def missed_person(
         if doc[index].lower_ in lex.honorifics or doc[index].lower_ in lex.role_words:
             start, titled = index + 1, True
             break
+    if not titled:
+        start = _after_group_word(doc, start, subject.i, owners)
     span = doc[start : subject.i + 1]
     words = [t for t in span if not _joined_by_hyphen(t)]
     # A title before two or three capitalised words says a person, whatever label
@@ -156,6 +160,17 @@ def missed_person(
     entity = Entity(PERSON, text, [Mention(span, PERSON, text, text)])
     entity.role = role_of(entity, lex)
     return entity
+
+
+def _after_group_word(doc: Doc, start: int, end: int, owners: dict[int, Entity]) -> int:
+    """Where a name starts after a body's or a people's word compounded before it ("fellow
+    Tory Mark Lindon", where the NER labelled "Tory" and left the name out): that word
+    qualifies the person as a title does, when two words of the name follow it."""
+    for index in range(end - 2, start - 1, -1):
+        owner = owners.get(index)
+        if (owner is not None and owner.kind != PERSON) or doc[index].ent_type_ in _GROUP_LABELS:
+            return index + 1
+    return start
 
 
 def _name_ending(subject: Token) -> Span:
