@@ -17,6 +17,7 @@ from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CALENDAR_WORDS, opened_by_a_body_noun, split_at_courtesy
 from generator.extract.nlp import common_nouns
+from generator.extract.typing_owners import split_possessed_body
 from generator.extract.typing_pairs import split_surname_pair
 
 #: Words that link a title to what it is a title of: "Secretary of", "Minister for".
@@ -27,12 +28,13 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "the"})
 
 def split_people(span: Span, lex: Lexicon) -> list[Span]:
     """The span cut where a person's name was run into it: at a courtesy title inside a body's
-    name (`split_at_courtesy`), between two people's surnames (`split_surname_pair`), else
-    before a person's name that ends it (see module)."""
+    name (`split_at_courtesy`), between two people's surnames (`split_surname_pair`), after
+    an owner's possessive (`split_possessed_body`), else before a person's name that ends it
+    (see module)."""
     pieces = split_at_courtesy(span)
     if len(pieces) > 1:
         return pieces
-    return split_surname_pair(span) or split_person_tail(span, lex)
+    return split_surname_pair(span) or split_possessed_body(span) or split_person_tail(span, lex)
 
 
 def split_person_tail(span: Span, lex: Lexicon) -> list[Span]:

@@ -1,0 +1,35 @@
+"""A body's name the model ran on from its owner's: "Ardmore's Tarn Media Group" is Ardmore's
+(a person's or a firm's) and Tarn Media Group, two names. A possessive ends a name: no one's
+or any body's name has "'s" inside it before more capitalised words and a body's last word
+("Ardmore's Tarn Media Group"), whereas "McDonald's" or "Lloyd's" end with it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import cues
+
+#: Possessive endings as the tokenizer splits them off: "Ardmore" "'s".
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+#: Words an owner's name may have: "Ardmore's", "Jo Ardmore's", not a long title.
+_OWNER_WORDS = 3
+
+
+def split_possessed_body(span: Span) -> list[Span] | None:
+    """The owner's name and the body's, of a body's name the model read with its owner's in
+    front ("Ardmore's Tarn Media Group"); the owner is a person's name when the model reads
+    its last word as a person's anywhere in the document. None when the span is no such."""
+    if span.label_ != "ORG":
+        return None
+    cut = next((t.i for t in span[1:-1] if t.text in _POSSESSIVES), None)
+    if cut is None or cut - span.start > _OWNER_WORDS:
+        return None
+    owner, body = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    if not all(t.is_title and t.is_alpha for t in [*owner, *body]):
+        return None
+    if body[-1].lower_ not in cues().org_suffixes:
+        return None
+    person = any(ent.label_ == "PERSON" and ent[-1].text == owner[-1].text for ent in span.doc.ents)
+    owner.label_ = "PERSON" if person else "ORG"
+    body.label_ = "ORG"
+    return [owner, body]

@@ -1,0 +1,25 @@
+"""A body's name the model ran on from its owner's possessive is cut after the possessive."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import ORG
+from tests.extract.conftest import labelled
+
+
+def test_an_owners_possessive_opens_no_bodys_name(nlp: Language) -> None:
+    """ "Quarrie's Tarn Media Group": the group is "Tarn Media Group", Quarrie its owner."""
+    text = "Quarrie's Tarn Media Group is moving its offices to Leeds next year."
+    doc = labelled(nlp, text, [("Quarrie's Tarn Media Group", "ORG")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tarn Media Group") == ORG
+    assert "Quarrie's Tarn Media Group" not in kinds
+
+
+def test_a_name_ending_in_a_possessive_stays_whole(nlp: Language) -> None:
+    """ "Quarrie's of Leeds" has no body's word after the possessive: one name."""
+    text = "Quarrie's of Leeds said its sales rose in the spring."
+    doc = labelled(nlp, text, [("Quarrie's of Leeds", "ORG")])
+    assert "Quarrie's of Leeds" in {e.name for e in extract_entities(doc)}
