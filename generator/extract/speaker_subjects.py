@@ -27,6 +27,7 @@ from generator.extract.quote_issuers import written_by_participle
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_controllers import object_controller
 from generator.extract.speaker_possessives import possessive_mark
 from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
 from generator.extract.speech import (
@@ -237,6 +238,9 @@ def subject_of(
         raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised[0]
+        controller = object_controller(verb)  # "the row prompted Ann Vell to reply: '...'"
+        if controller is not None:
+            return controller
     # "led the block by saying: '...'": the one who does what the preposition hangs on.
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return subject_of(verb.head.head, quote, quoted)
