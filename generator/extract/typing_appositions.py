@@ -13,6 +13,17 @@ _PERSONS_ONLY |= {"chief"}
 
 def apposed_role(appositive: Token, person_titles: frozenset[str], *, full_name: bool) -> bool:
     """Whether the head of an apposition to a name is a person's role: a title that is no
-    body's ("spokesman"), or, after a full name, a role bodies do not hold ("editor")."""
+    body's ("spokesman"), or one hyphened onto its head ("singer-songwriter"), or, after a
+    full name, a role bodies do not hold ("editor")."""
     word = appositive.lower_
-    return word in person_titles or (full_name and word in _PERSONS_ONLY)
+    if word in person_titles or (full_name and word in _PERSONS_ONLY):
+        return True
+    return any(_hyphened_role(child, person_titles) for child in appositive.children)
+
+
+def _hyphened_role(part: Token, person_titles: frozenset[str]) -> bool:
+    """Whether a word hyphened onto an apposition's head is a title: the "singer" of "the
+    singer-songwriter", the "actor" of "actor-director"."""
+    doc = part.doc
+    hyphen = part.i + 1 < len(doc) and doc[part.i + 1].text == "-" and not part.whitespace_
+    return part.dep_ in ("compound", "amod", "nmod") and hyphen and part.lower_ in person_titles

@@ -19,6 +19,8 @@ from tests.extract.conftest import labelled
         ("Tam Okoro, chief executive of the bank, left on Friday.", "Tam Okoro", PERSON),
         # An age a wire writes with a space.
         ("Tam Okoro, a 52 year-old builder, left the court on Friday.", "Tam Okoro", PERSON),
+        # A title hyphened onto another makes one name a person's too.
+        ("Quillan, the singer-songwriter, has announced a tour.", "Quillan", PERSON),
         # A role bodies hold too says nothing: a fund manager may be a firm.
         ("Tam Okoro, the fund manager, sold its stake on Friday.", "Tam Okoro", ORG),
     ],
