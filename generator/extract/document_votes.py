@@ -82,7 +82,9 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
                 break
             if _the_company(token) and mention.span.root.head in token.head.ancestors:
                 break  # "Zolvex said the group had split": a body Zolvex speaks of
-            if token.lower_ == "its" or (len(mention.span) == 1 and _the_company(token)):
+            # "The company said" takes up a one-word name, or one the model read as a body.
+            taken_up = len(mention.span) == 1 or mention.span.label_ == "ORG"
+            if token.lower_ == "its" or (taken_up and _the_company(token)):
                 mention.vote(ORG, 1.0)  # "Acme Games has cut ... its", "The company said"
                 break
 
@@ -94,11 +96,12 @@ def _names_someone(token: Token, lex: Lexicon) -> bool:
 
 
 def _the_company(token: Token) -> bool:
-    """ "The company said": takes up a one-word name; "Jo Ames quit. The firm said" does not."""
+    """ "The company said", "the bank's chief": a body's noun as a subject or an owner, which
+    takes up a name of a body ("Jo Ames quit. The firm said" is her firm)."""
     head = token.head
     return (
         token.lower_ == "the"
-        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.dep_ in ("nsubj", "nsubjpass", "poss")
         and head.lower_ in COMPANY_NOUNS
     )
 
