@@ -92,13 +92,36 @@ class Mention:
 
 def writings(doc: Doc, words: tuple[str, ...], starts: Iterable[int]) -> list[Span]:
     """Every place the document writes these words, tagged or not, looked for at ``starts``
-    (the indexes where its first word may stand)."""
+    (the indexes where its first word may stand); not as a part of a hyphened word ("Vance"
+    of "Arroyo-Vance")."""
     size = len(words)
     return [
         doc[i : i + size]
         for i in starts
-        if doc[i].text == words[0] and tuple(x.text for x in doc[i : i + size]) == words
+        if doc[i].text == words[0]
+        and tuple(x.text for x in doc[i : i + size]) == words
+        and not hyphened_to(doc, i, i + size)
     ]
+
+
+def hyphened_to(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end are joined by a hyphen to a capitalised word before or
+    after: part of a longer name ("Vance" of "Arroyo-Vance"), not "post-Vance" or "Vance-led"."""
+    before = (
+        start > 1
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    )
+    after = (
+        end < len(doc) - 1
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    )
+    return before or after
 
 
 def surface(span: Span) -> str:

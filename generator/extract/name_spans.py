@@ -328,7 +328,11 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     QC" before the letters of an honour or office, which are no part of a name.
     """
     for i in range(start + 1, end - 1):
-        if doc[i].text in _POSSESSIVE:
+        # No possessive follows a space or closes a nickname's mark: "Tomas ‘Tito’ Vell".
+        opened = any(
+            t.text in ("'", "\u2018") and t.nbor(-1).whitespace_ for t in doc[start + 1 : i]
+        )
+        if doc[i].text in _POSSESSIVE and not doc[i - 1].whitespace_ and not opened:
             return i
     hyphened = end - start > 2 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_
     if hyphened and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES:

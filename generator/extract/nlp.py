@@ -200,6 +200,78 @@ def sentence_cap(doc: Doc) -> Doc:
     return doc
 
 
+#: The typographer's apostrophe; the model learned English mostly from typewriter ones.
+_CURLY_APOSTROPHE = "\u2019"
+
+
+@Language.component("straight_apostrophes")
+def straight_apostrophes(doc: Doc) -> Doc:
+    """Words with a typographer's apostrophe ("boy’s", "don’t", "O’Neill") look to
+    the model as with a typewriter one: the features it reads (norm, prefix, suffix,
+    shape) are the straight form's, so British copy parses as American copy does. Their
+    text is untouched. A lone mark is left as it is: it may close a quote."""
+    vocab = doc.vocab
+    for token in doc:
+        text = token.text
+        if _CURLY_APOSTROPHE not in text or not any(c.isalnum() for c in text):
+            continue
+        straight = vocab[text.replace(_CURLY_APOSTROPHE, "'")]
+        curly = vocab[token.orth]
+        if curly.shape_ != straight.shape_ or curly.norm_ != straight.norm_:
+            curly.norm_, curly.shape_ = straight.norm_, straight.shape_
+            curly.prefix_, curly.suffix_ = straight.prefix_, straight.suffix_
+        token.norm_ = straight.norm_
+    return doc
+
+
+#: The marks a nickname is set in, by opening mark: "Tomas ‘Tito’ Arroyo".
+_NICKNAME_MARKS = {"\u2018": "\u2019", "\u201c": "\u201d", "'": "'", '"': '"'}
+_MAX_NICKNAME_WORDS = 3
+
+
+def _nickname_name_end(doc: Doc, start: int) -> int | None:
+    """The end of a name with a quoted nickname between its given name and surname that
+    starts at ``start`` ("Tomas ‘Tito’ Arroyo-Vance", "Ricky 'The Hitman' Hatton"),
+    or None."""
+    given = doc[start]
+    if not (given.is_alpha and given.is_title and not given.is_stop) or start + 4 >= len(doc):
+        return None
+    closing = _NICKNAME_MARKS.get(doc[start + 1].text)
+    i = start + 2
+    while i < len(doc) and i < start + 2 + _MAX_NICKNAME_WORDS and doc[i].is_title:
+        i += 1
+    if closing is None or i == start + 2 or i + 1 >= len(doc) or doc[i].text != closing:
+        return None
+    surname = doc[i + 1]
+    if not (surname.is_alpha and surname.is_title):
+        return None
+    end = i + 2
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title:
+        end += 2  # "Arroyo-Vance"
+    return end
+
+
+@Language.component("quoted_nicknames")
+def quoted_nicknames(doc: Doc) -> Doc:
+    """A name with a quoted nickname inside it is one person's name when the model reads any
+    of its words as a person's: it cuts such names at the marks ("Tomas" and "Tito’
+    Arroyo-Vance"). Runs after the entity recognizer."""
+    people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    names = []
+    for token in doc:
+        end = _nickname_name_end(doc, token.i)
+        if end is not None and people.intersection(range(token.i, end)):
+            names.append(doc[token.i : end])
+    if not names:
+        return doc
+    taken = {i for span in names for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+    for span in names:
+        span.label_ = "PERSON"
+    doc.set_ents(sorted([*kept, *names], key=lambda span: span.start))
+    return doc
+
+
 @Language.component("title_stops")
 def title_stops(doc: Doc) -> Doc:
     """No sentence starts after a title's abbreviation ("Atty. Ann Roke"); runs before the
@@ -224,11 +296,13 @@ def load_nlp() -> Language:
     for written in ("wed", "Wed"):  # "He wed her" and "Wed 5 May", not "we'd" without its mark
         tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.tokenizer = BoundedTokenizer(tokenizer)
+    nlp.add_pipe("straight_apostrophes", first=True)
     nlp.add_pipe("sentence_cap", before="parser")
     nlp.add_pipe("title_stops", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("quoted_nicknames", after="ner")
     gazetteer()  # built with the model, not during the first seed
     return nlp

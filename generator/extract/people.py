@@ -31,6 +31,7 @@ from generator.extract.mentions import (
     PERSON,
     PLACE,
     Mention,
+    hyphened_to,
     place_named,
 )
 from generator.extract.name_spans import opens_sentence
@@ -183,8 +184,8 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
             continue
-        if normalize(token.text) in named_otherwise:
-            continue
+        if normalize(token.text) in named_otherwise or hyphened_to(doc, token.i, token.i + 1):
+            continue  # nor "Vance" of "Arroyo-Vance", another name
         parts = name_tokens(token.text)
         owners = surnames.get(parts[0]) if len(parts) == 1 else None
         if owners and len(owners) == 1:

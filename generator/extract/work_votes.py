@@ -106,7 +106,8 @@ def work_votes(mention: Mention, label: str) -> None:
     kin = noun is not None and noun.is_lower and after in cue.person_nouns
     if kin and len(span) > 1 and star is not None and star.ent_type_ == "PERSON":
         mention.vote(WORK, 2.0)  # "Blue Pennant father Jo Ames": a name that describes him
-    if before in _PARTS or (before == "of" and before2 in _PARTS):
+    owner = after in ("'s", "\u2019s", "'", "\u2019")  # "part of Jo Ames's penalty": partitive
+    if before in _PARTS or (before == "of" and before2 in _PARTS and not owner):
         mention.vote(WORK, 3.0)  # "the character Dotty Penrose", "the role of Dotty Penrose"
     part = token_at(doc, span.start - 1)
     if (

@@ -1,0 +1,41 @@
+"""A name with a quoted nickname inside it is one person's name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import PERSON, extract_entities
+
+
+def _people(nlp: Language, text: str) -> dict[str, list[str]]:
+    return {e.name: e.aliases for e in extract_entities(nlp(text)) if e.kind == PERSON}
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("\u2018", "\u2019"), ("'", "'"), ('"', '"'), ("\u201c", "\u201d")]
+)
+def test_a_quoted_nickname_between_given_name_and_surname(
+    nlp: Language, opening: str, closing: str
+) -> None:
+    """ "Tomas ‘Tito’ Arroyo-Vance" in every kind of mark: one person, written whole."""
+    name = f"Tomas {opening}Tito{closing} Arroyo-Vance"
+    people = _people(nlp, f"{name}, 15, was chased and stabbed outside a corner shop.")
+    assert list(people) == [name]
+
+
+def test_a_nickname_of_several_words(nlp: Language) -> None:
+    """ "Boxer Ricky ‘The Hammer’ Dunmore": the model cut the name at the marks."""
+    people = _people(nlp, "Boxer Ricky \u2018The Hammer\u2019 Dunmore said he would retire.")
+    assert list(people) == ["Ricky \u2018The Hammer\u2019 Dunmore"]
+
+
+def test_a_part_of_a_hyphened_surname_is_no_other_persons(nlp: Language) -> None:
+    """ "Arroyo-Vance" later in the story is not a mention of "Marisol Vance"."""
+    text = (
+        "Tomas \u2018Tito\u2019 Arroyo-Vance, 15, was chased and stabbed outside a corner"
+        " shop in the Bronx in 2018.\n\nA year later, five men were found guilty of his"
+        " murder after the slain boy\u2019s mom Marisol Vance told a judge: \u2018There were"
+        " two deaths that night.\u2019\n\nArroyo-Vance had wanted to join the police."
+    )
+    assert _people(nlp, text)["Marisol Vance"] == []
