@@ -51,6 +51,7 @@ from generator.extract.referent_roles import (
     past_holder,
 )
 from generator.extract.referent_short_forms import short_form_holder
+from generator.extract.referent_stated_roles import stated_holder
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, titled_as, words
 
@@ -97,7 +98,22 @@ class Context(PronounSearch):
             )
         if found is None:
             found = self._office_holder_before(noun)
+        if found is None and self._plain_description(noun):
+            # "Margaret Hill, a pensioner, ... the pensioner said": the role the text gave her
+            fits = lambda person: self._of_sex(person, noun)  # noqa: E731
+            found = stated_holder(noun, self.known_people(), self.owners, fits)
         return found
+
+    def _plain_description(self, noun: Token) -> bool:
+        """Whether a noun is a definite singular description of one person that sets itself
+        apart from no one and is no office ("the pensioner", not "the other pensioner", "her
+        teacher" or "the minister")."""
+        return (
+            definite(noun)
+            and singular(noun, self.lex)
+            and not is_role_noun(noun, self.lex)  # an office: `by_role` reads its holders
+            and not any(c.lower_ in CONTRASTING or c.dep_ == "poss" for c in noun.children)
+        )
 
     def _holds_other_office(self, person: Entity, noun: Token) -> bool:
         """Whether a person the description reads back to is stated to hold a role that is

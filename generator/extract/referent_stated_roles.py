@@ -1,0 +1,77 @@
+"""Who a description refers to when the text stated it as one person's role.
+
+"Margaret Hill, a pensioner from Kelby, ... '...,' the pensioner said": a definite
+description whose noun heads the role the text gave exactly one person named before it
+refers to that person, whatever sentences stand between. This reads the nouns that are
+no office ("pensioner", "teacher", "widow") as `person_by_role` reads offices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from spacy.tokens import Token
+
+from generator.extract.entities import PERSON, Entity
+from generator.extract.speaker_names import role_modifiers
+from generator.extract.speech import deputy_of, role_terms
+
+__all__ = ["stated_holder"]
+
+#: Words after the noun that heads a role ("teacher at Kelby High", "widow of Tom Ames").
+_ROLE_TAILS = frozenset(["of", "at", "for", "from", "in", "with", "and", "who", "whose"])
+
+
+def stated_holder(
+    noun: Token,
+    people: Sequence[Entity],
+    owners: Mapping[int, Entity],
+    fits: Callable[[Entity], bool],
+) -> Entity | None:
+    """The one person named before the noun whose stated role it heads, with every word
+    that qualifies the noun ("the retired teacher": a role "retired teacher"), when the
+    noun can be that person (``fits``: sex); else None."""
+    said = {t.lower_ for t in role_modifiers(noun)}
+    holders = [
+        person
+        for person in people
+        if person.kind == PERSON
+        and person.role
+        and noun.lower_ in _role_heads(person.role)
+        and said <= set(role_terms(person.role))
+        and not deputy_of(role_terms(person.role), said)  # "deputy head" is no "head"
+        and any(m.span.start < noun.i for m in person.mentions)
+    ]
+    if len(holders) != 1 or not fits(holders[0]):
+        return None
+    return holders[0] if _stated_for(noun, holders[0], owners) else None
+
+
+def _stated_for(noun: Token, person: Entity, owners: Mapping[int, Entity]) -> bool:
+    """Whether the text gave the noun to the person before, next to the name ("Tom Ames, a
+    soldier,", "soldier Tom Ames"), and never in a sentence naming the person to someone
+    else ("Tom Ames asks the soldier to stop"): a role read from the description itself
+    or from a sentence about another states nothing."""
+    stated = False
+    for token in noun.doc[: noun.i]:
+        if token.lower_ != noun.lower_:
+            continue
+        if any(owners.get(t.i) is person for t in [token, token.head, *token.children]):
+            stated = True
+        elif any(owners.get(t.i) is person for t in token.sent):
+            return False
+    return stated
+
+
+def _role_heads(role: str) -> set[str]:
+    """The nouns that head the phrases of a role: each one's last word before a word that
+    opens what follows it ("teacher" of "retired teacher at Kelby High")."""
+    heads = set()
+    for phrase in role.split(","):
+        head = ""
+        for word in role_terms(phrase):
+            if word in _ROLE_TAILS:
+                break
+            head = word
+        heads.add(head)
+    return heads
