@@ -259,6 +259,8 @@ def quoted_nicknames(doc: Doc) -> Doc:
     people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     names = []
     for token in doc:
+        if names and token.i < names[-1].end:
+            continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once
         end = _nickname_name_end(doc, token.i)
         if end is not None and people.intersection(range(token.i, end)):
             names.append(doc[token.i : end])

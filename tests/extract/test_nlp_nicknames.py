@@ -39,3 +39,9 @@ def test_a_part_of_a_hyphened_surname_is_no_other_persons(nlp: Language) -> None
         " two deaths that night.\u2019\n\nArroyo-Vance had wanted to join the police."
     )
     assert _people(nlp, text)["Marisol Vance"] == []
+
+
+def test_names_with_nicknames_run_together_are_read_once(nlp: Language) -> None:
+    """ "Ann ‘Jo’ Bell ‘Bo’ Carr": two readings share "Bell"; the first is kept, no error."""
+    doc = nlp("Ann \u2018Jo\u2019 Bell \u2018Bo\u2019 Carr won the race.")
+    assert next(e.text for e in doc.ents if e.label_ == "PERSON") == "Ann \u2018Jo\u2019 Bell"
