@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize, people_nouns, people_words
 from generator.extract.nlp import text_of
+from generator.extract.referent_given_names import given_name_sex
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 #: A film, book, show, game, product, award or event: named, but not an entity we list.
@@ -246,7 +247,7 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
         return [Mention(span, ORG, text, ident or lex.organizations[key], fixed=True)]
     if kind == "group" or (tabled and key in lex.groups):
         return [Mention(span, GROUP, text, ident or lex.groups[key], fixed=True)]
-    if kind == "country":
+    if kind == "country" and not _surname_of_a_person(span):
         place = Place(lex.country_names[ident], "country", ident)
         return [Mention(span, PLACE, text, place.name, place, fixed=True)]
     if kind == "demonym" or (tabled and key in lex.demonyms):
@@ -257,6 +258,32 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
             out.append(Mention(span, GROUP, text, lex.nationality_groups[key], fixed=True))
         return out
     return None
+
+
+def _surname_of_a_person(span: Span) -> bool:
+    """Whether a one-word country follows a given name somewhere in the text: "Holland" after
+    "Trevor Holland" is most likely that man again, so the votes of the text decide it, not
+    the country table ("Holland was moved to tears")."""
+    return len(span) == 1 and span.text in _surnames_after_given_names(span.doc)
+
+
+def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
+    """Capitalised words written right after a given name ("Holland" of "Trevor Holland"),
+    found once per document."""
+    found = doc.user_data.get(_SURNAMES_KEY)
+    if found is None:
+        found = frozenset(
+            token.text
+            for token in doc[1:]
+            if token.is_title
+            and doc[token.i - 1].is_title
+            and given_name_sex(doc[token.i - 1].text) is not None
+        )
+        doc.user_data[_SURNAMES_KEY] = found
+    return found
+
+
+_SURNAMES_KEY = "surnames_after_given_names"
 
 
 #: Nouns of a country's divisions: "Kachin State", "Bihar state", "Punjab province".
