@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.typing_firm_holdings import holding_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -35,6 +36,7 @@ def firm_votes(mention: Mention) -> None:
     bought_votes(mention)
     counted_votes(mention)
     owner_votes(mention)
+    holding_votes(mention)
 
 
 #: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale

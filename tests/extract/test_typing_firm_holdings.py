@@ -1,0 +1,47 @@
+"""Names made like people's that the text shows to be firms by what they hold."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON
+from tests.extract.conftest import person_labelled_kinds
+
+#: (text, the name the model reads as a person at each of its writings, the kind it gets).
+_CASES = [
+    # "its" in the clause the name reports: a person would write "his" or "her".
+    ("Ted Marlow said its shops had sold more coats than a year earlier.", "Ted Marlow", ORG),
+    # A person's pronoun, no firm's.
+    ("Ivo Keswick said he would step down as chairman next year.", "Ivo Keswick", PERSON),
+    # "its" after the group's noun goes back to the group, not to her.
+    ("Jo Ames said the group's board had met and its shares would be sold.", "Jo Ames", PERSON),
+    # Words describing the stores stand between the owner's "'s" and the stores.
+    (
+        "Henry Dalton said sales rose by 4% in the twelve weeks to January. "
+        "Henry Dalton's department stores did better than its food halls.",
+        "Henry Dalton",
+        ORG,
+    ),
+    # A work's sales, so the singer stays a person.
+    (
+        "Kim Vale's album sales rose after the tour. Kim Vale said she was thrilled.",
+        "Kim Vale",
+        PERSON,
+    ),
+    # A firm has shareholders, a person has none.
+    (
+        "The shareholders of Dean Whitcombe voted against the deal. Dean Whitcombe said so.",
+        "Dean Whitcombe",
+        ORG,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), _CASES)
+def test_what_a_name_holds_says_firm_or_person(
+    nlp: Language, text: str, name: str, kind: str
+) -> None:
+    """A name that holds stores, shareholders or "its" shops is a firm; one that is "he" is not."""
+    names = [name] * text.count(name)
+    assert person_labelled_kinds(nlp, text, names).get(name) == kind
