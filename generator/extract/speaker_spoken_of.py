@@ -6,7 +6,8 @@ of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is th
 "by", which the parser may hang on the quoted words instead of the verb. The "it" of "it
 was wrong to blame ..." stands for the infinitive's clause and names no one. The
 subject of a clause that another's verb of saying reports does not say the "but admitted
-‘...’" the parser joined to it (`outer_sayer`).
+‘...’" the parser joined to it (`outer_sayer`), nor does a thing that is the subject
+of a clause of time or purpose an "and admitted" hangs on (`sayer_past_clause`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from generator.extract.nlp import text_of
 from generator.extract.participle_subjects import PERCEIVED_VERBS
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
-from generator.extract.speech import listed_saying
+from generator.extract.role_phrases import person_noun
+from generator.extract.speech import listed_saying, words
 
 #: What may stand between a quote's last word and the "by" after it: marks, a comma, spaces.
 _BETWEEN = " ,\u2019'\"\u201d"
@@ -67,6 +69,12 @@ def extraposed_it(verb: Token, subject: Token) -> bool:
 
 
 def outer_sayer(verb: Token) -> Token | None:
+    """The verb of saying whose subject says what a joined verb of saying says, when the
+    parser hung that verb on a clause inside (`_but_sayer`, `sayer_past_clause`)."""
+    return _but_sayer(verb) or sayer_past_clause(verb)
+
+
+def _but_sayer(verb: Token) -> Token | None:
     """The verb of saying that reports the clause a "but"-joined verb of saying hangs on:
     in "Lee said the team had agreed, but admitted it was ‘...’" the parser may join
     "admitted" to "agreed", inside what Lee said, though Lee admitted it. Only a clause
@@ -81,3 +89,34 @@ def outer_sayer(verb: Token) -> Token | None:
     if head.dep_ != "ccomp" or listed_saying(head, lex) or not listed_saying(head.head, lex):
         return None
     return head.head
+
+
+#: Clauses inside a sentence that an "and"-joined verb of saying may be hung on by mistake.
+_INNER_CLAUSES = frozenset(["advcl", "xcomp", "acl"])
+
+
+def sayer_past_clause(verb: Token) -> Token | None:
+    """The verb of saying above an inner clause whose subject is a thing, when an "and"-joined
+    verb of saying hangs on that clause: in "Lee said he kept quiet while he waited for the
+    truth to come out and admitted, ‘...’" the parser joins "admitted" to "come", but a
+    truth admits nothing; Lee admitted it. A person or a body as that subject may say."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in _INNER_CLAUSES:
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or not _thing(subjects[0]):
+        return None
+    lex = lexicon()
+    return next((a for a in head.ancestors if listed_saying(a, lex)), None)
+
+
+def _thing(noun: Token) -> bool:
+    """Whether a subject is a common noun for no person, body or writing ("the truth")."""
+    lower = noun.lower_
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and not person_noun(lower)
+        and lower not in lexicon().role_words
+        and lower not in words().organization_nouns | words().document_nouns
+    )
