@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.typing_work_frames import work_frame_votes
 from generator.extract.work_votes import WORK_POSSESSIONS, lower_at
 
 #: Weight of these votes: more than the model's label and a verb of saying together.
@@ -47,6 +48,7 @@ def titled_work_votes(mention: Mention) -> None:
         mention.vote(WORK, _WEIGHT)
     if span.label_ in ("PERSON", "ORG") and (_group_verb(span) or _up_for_best_act(span)):
         mention.vote(ORG, _WEIGHT)
+    work_frame_votes(mention)
 
 
 def _in_which(span: Span) -> bool:

@@ -1,0 +1,85 @@
+"""Evidence that a name made like a person's is a work's title, from what only a work is said
+to be: a film or a book named after its hero ("Vera Quill") is written about as a story.
+
+- "the sequel to Vera Quill", "a follow-up to Vera Quill": a work follows a work.
+- "Vera Quill is set in 1950s Leeds", "Vera Quill is based on a true story": a story has a
+  setting and a source; a person "is based in" a town and "is set to" do something.
+- "Vera Quill tells the story of a cleaner": a work's plot, told in the present; not "Jo Ames
+  tells the story of her escape", where a person tells their own.
+
+General word lists only: no titles of works.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.mentions import WORK, Mention
+
+#: Nouns of a work that comes "to" another: "the sequel to Vera Quill".
+_FOLLOW_UPS = frozenset({"sequel", "prequel", "follow-up", "spin-off", "successor"})
+#: A passive verb and the preposition of a story's setting or source: "is set in", "based on".
+_FRAMES = {"set": frozenset({"in", "during", "among"}), "based": frozenset({"on", "upon"})}
+#: Verbs of telling a plot, in the present, and the nouns of a plot they take.
+_TELLS = frozenset({"tells", "recounts", "chronicles", "charts", "retells"})
+_PLOTS = frozenset({"story", "tale", "stories", "tales"})
+#: Owners that make a told story the teller's own: "her escape", "his life".
+_OWN = frozenset({"her", "his", "their", "my", "our", "own"})
+#: Weight of these votes: more than the model's label and a verb of saying together.
+_WEIGHT = 3.0
+#: An author tells a story in a book too ("Jo Ames tells the story of a soldier"), so a
+#: told plot only tips a name the model itself is unsure of.
+_TOLD_WEIGHT = 1.5
+
+
+def work_frame_votes(mention: Mention) -> None:
+    """A vote for a work where the grammar around the name says story (see the module)."""
+    if mention.fixed or mention.place is not None:
+        return
+    root = mention.span.root
+    if _follows_a_work(root) or _set_or_based(root):
+        mention.vote(WORK, _WEIGHT)
+    if _tells_a_plot(root):
+        mention.vote(WORK, _TOLD_WEIGHT)
+
+
+def _follows_a_work(root: Token) -> bool:
+    """ "the sequel to Vera Quill": the name is the object of "to" after a follow-up's noun."""
+    to = root.head
+    return root.dep_ == "pobj" and to.lower_ == "to" and _hyphened_word(to.head) in _FOLLOW_UPS
+
+
+def _hyphened_word(token: Token) -> str:
+    """A noun with the words hyphened onto its front, as written: "follow-up" of "up"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
+
+
+def _set_or_based(root: Token) -> bool:
+    """ "Vera Quill is set in Leeds", "was based on a novel": the passive subject of "set" or
+    "based" with the preposition of a setting or a source."""
+    verb = root.head
+    prepositions = _FRAMES.get(verb.lower_)
+    if root.dep_ != "nsubjpass" or prepositions is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children)
+
+
+def _tells_a_plot(root: Token) -> bool:
+    """ "Vera Quill tells the story of a cleaner": the subject of a verb of telling in the
+    present whose object is a story "of" someone not the teller's own."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _TELLS:
+        return False
+    for plot in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _PLOTS):
+        subjects = [o for p in plot.children if p.lower_ == "of" for o in p.children]
+        if subjects and not any(_owned(word) for word in [plot, *subjects]):
+            return True
+    return False
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun has an owner's pronoun: "her story", "the story of his escape"."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
