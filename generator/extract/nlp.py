@@ -19,7 +19,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms
@@ -257,7 +257,7 @@ def quoted_nicknames(doc: Doc) -> Doc:
     of its words as a person's: it cuts such names at the marks ("Tomas" and "Tito’
     Arroyo-Vance"). Runs after the entity recognizer."""
     people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    names = []
+    names: list[Span] = []
     for token in doc:
         if names and token.i < names[-1].end:
             continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once
