@@ -7,14 +7,15 @@ not part of the title, when what comes right before it is its subject (a person 
 body named, a pronoun: "she", "who", or a noun after an article: "the blast") or an
 "and" after another verb ("pushed and kicked"); adverbs and quote marks between are
 passed over. After an article, a preposition, a comma or a possessive it stays an
-adjective ("the retired nurse", "by obsessed fan").
+adjective ("the retired nurse", "by obsessed fan"). A word right after the "to" of an
+infinitive is its verb whatever its tag ("vowed to never criticise council leader X").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["act_before_title"]
+__all__ = ["act_before_title", "infinitive_before_title"]
 
 #: Pronouns that are a verb's subject.
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
@@ -32,6 +33,31 @@ def _before(token: Token) -> Token | None:
     while at >= 0 and (token.doc[at].pos_ == "ADV" or token.doc[at].is_quote):
         at -= 1
     return token.doc[at] if at >= 0 else None
+
+
+def _before_adverbs(token: Token) -> Token | None:
+    """The word right before ``token``, past adverbs and the quote marks and commas
+    between them ("to 'never, ever' criticise"), or None."""
+    at = token.i - 1
+    doc = token.doc
+    while at >= 0 and (doc[at].pos_ == "ADV" or doc[at].is_quote or doc[at].text == ","):
+        at -= 1
+    return doc[at] if at >= 0 else None
+
+
+def infinitive_before_title(token: Token) -> bool:
+    """Whether ``token`` is the verb of an infinitive ("criticise" in "vowed to never
+    criticise council leader Ann Vell"), which the tagger may read as an adjective or a
+    noun of the title: the "to" that marks it comes right before, past adverbs."""
+    if not (token.is_lower and token.is_alpha) or token.i == 0:
+        return False
+    before = _before_adverbs(token)
+    return (
+        before is not None
+        and before.lower_ == "to"
+        and before.tag_ == "TO"
+        and (before.pos_ == "PART" or before.dep_ == "aux")
+    )
 
 
 def _subject(token: Token) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, cues, lexicon, occupations
+from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
@@ -167,7 +168,12 @@ def trim(tokens: list[Token]) -> list[Token]:
         and (
             tokens[0].dep_ in _DROP_FIRST
             or tokens[0].is_punct
-            or (tokens[0].pos_ in ("ADV", "NUM") and tokens[0].whitespace_ and not _then(tokens))
+            or (
+                tokens[0].pos_ in ("ADV", "NUM")
+                and tokens[0].whitespace_
+                and not _then(tokens)
+                and not (len(tokens) > 2 and name_word(tokens[0]))
+            )
             or _courtesy_before_name(tokens)
             or (tokens[0].lower_ in ("other", "another") and len(tokens) > 1)  # which one
         )
@@ -186,6 +192,22 @@ def trim(tokens: list[Token]) -> list[Token]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def name_word(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word inside the sentence that a capitalised
+    proper noun follows: a word of a name ("Just" of "Just Russia leader"), whatever its
+    tag."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.is_sent_start
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.is_title
+    )
 
 
 def _then(tokens: list[Token]) -> bool:
@@ -250,6 +272,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
             pass  # "adviser to Vice President Ann Vell": a name inside the phrase
+        elif noun_read_as_verb(child):
+            pass  # "professor of Christian thought", with "thought" read as a verb
         elif child.dep_ in _CLAUSE_DEPS or _dated(child):
             continue
         elif child.dep_ == "advmod" and child.i > token.i:

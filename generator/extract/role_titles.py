@@ -10,13 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
-from generator.extract.role_acts import act_before_title
+from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_courtesy import address_after_role, unprefixed_start
 from generator.extract.role_pairs import NOT_PAIRED, paired_title
 from generator.extract.role_phrases import (
     NOT_TITLE_ENTS,
     is_role_word,
+    name_word,
     names_someone,
     plural_title,
     role_words,
@@ -205,6 +206,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
         or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
+        or infinitive_before_title(token)  # "vowed to attack Green leader X"
         or word_tail(token)  # "d" of "wed", which the tokenizer split off
         # "all" of "the all-time great skipper X" is part of a word, no determiner
         or (
@@ -366,6 +368,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or _hyphenated(token)
             or _joins_titles(token, lex, doc[last])
             or _joins_name_words(token)
+            or name_word(token)  # "Just" of "Just Russia leader X", read as an adverb
         )
         if not fits:
             break
