@@ -61,6 +61,7 @@ from generator.extract.role_phrases import (
 )
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
+from generator.extract.role_rankings import ranked
 from generator.extract.role_set_off import set_off_elsewhere
 from generator.extract.role_surface import (
     affiliation,
@@ -275,7 +276,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             attribute = attribute_of(child) or works_as(child) or appointed_as(child)
             if subject is None or subject.lower_ != "who":
                 continue
-            if attribute is not None:
+            if attribute is not None and not ranked(attribute):
                 said = hyphenated_title(attribute)  # "director-general" read as an adjective
                 return as_served(role_phrase(attribute, skip, lex, said=said), child)
             job = job_of(child) or in_charge(child)
@@ -289,7 +290,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         end = verb.i if attribute is None else attribute.i
         quoted = any(t.is_quote for t in span.doc[span.end : end])
         negated = any(c.dep_ == "neg" for c in verb.children)
-        if attribute is not None and not quoted and not negated and asserted(verb):
+        ranking = attribute is not None and ranked(attribute)
+        if attribute is not None and not (quoted or negated or ranking) and asserted(verb):
             said = hyphenated_title(attribute)
             return as_served(role_phrase(attribute, skip, lex, said=said), verb)
     return None

@@ -1,0 +1,40 @@
+"""Descriptions that rank someone among others, which say no role.
+
+"Jo Ames is the first nurse to win it", "Ames was the only person at home", "Ames is a
+better chief than I was", "Ames became the youngest mayor of the town": a copula whose
+noun is ranked by an ordinal, a superlative or a comparative, or singled out by "only",
+"same" or "other", tells how someone stands among others on one occasion, not the post
+or trade an editor names them by.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["ranked"]
+
+#: Words that single a noun out among others of its kind.
+_SINGLING = frozenset({"only", "same", "other", "sole"})
+#: Tags of superlatives and comparatives ("youngest", "most senior", "better").
+_DEGREE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+
+
+def _ranks(word: Token) -> bool:
+    """Whether a modifier ranks its noun: an ordinal, a degree, or a singling word; not
+    one that opens a compound the parser hung from the noun ("higher" of "higher
+    education minister")."""
+    doc = word.doc
+    compound = word.i + 1 < len(doc) and doc[word.i + 1].dep_ == "compound"
+    return not compound and (
+        word.ent_type_ == "ORDINAL"
+        or word.tag_ in _DEGREE_TAGS
+        or (word.lower_ in _SINGLING and word.dep_ in ("amod", "det"))
+    )
+
+
+def ranked(noun: Token) -> bool:
+    """Whether the noun a copula says someone is carries a ranking modifier before it
+    ("the first female nurse", "the second-richest person", "the most senior aide"); one
+    inside a compound ranks that word only ("higher" of "higher education minister")."""
+    before = [t for t in noun.children if t.i < noun.i and t.dep_ != "compound"]
+    return any(_ranks(t) or any(_ranks(c) for c in t.children if c.i < t.i) for t in before)

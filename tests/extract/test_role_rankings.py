@@ -1,0 +1,38 @@
+"""A copula that ranks someone among others states no role."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Ames was the first culprit to be caught.", "Tom Ames"),
+        ("Ann Vell is the only person so far to have appeared in court.", "Ann Vell"),
+        ("Ann Vell became the youngest mayor of Tarland in 1997.", "Ann Vell"),
+        ("Ann Vell is the world's second-richest woman.", "Ann Vell"),
+        ("Tom Ames is a better chief than I was.", "Tom Ames"),
+        ("Ann Vell, who is the most senior aide in the office, left.", "Ann Vell"),
+        ("Tom Ames is the same official who stopped the talks.", "Tom Ames"),
+    ],
+)
+def test_ranking_description_is_no_role(nlp: Language, text: str, name: str) -> None:
+    """An ordinal, a superlative, a comparative or "only"/"same" before the noun."""
+    assert roles_in(nlp, text)[name] is None
+
+
+def test_plain_copula_still_gives_a_role(nlp: Language) -> None:
+    """ "Ann Vell is the chief executive of Acme" still gives her post."""
+    assert roles_in(nlp, "Ann Vell is the chief executive of Acme.")["Ann Vell"] == (
+        "chief executive of Acme"
+    )
+
+
+def test_degree_word_of_a_compound_is_no_ranking(nlp: Language) -> None:
+    """ "higher" of "higher education minister" qualifies "education", not her."""
+    text = "Ann Vell was a higher education minister."
+    assert roles_in(nlp, text)["Ann Vell"] == "higher education minister"
