@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.entities import PERSON, extract_entities
+from generator.extract.mentions import writings
 
 
 def _people(nlp: Language, text: str) -> dict[str, list[str]]:
@@ -45,3 +46,10 @@ def test_names_with_nicknames_run_together_are_read_once(nlp: Language) -> None:
     """ "Ann ‘Jo’ Bell ‘Bo’ Carr": two readings share "Bell"; the first is kept, no error."""
     doc = nlp("Ann \u2018Jo\u2019 Bell \u2018Bo\u2019 Carr won the race.")
     assert next(e.text for e in doc.ents if e.label_ == "PERSON") == "Ann \u2018Jo\u2019 Bell"
+
+
+def test_a_writing_inside_a_hyphened_name_is_not_the_name(nlp: Language) -> None:
+    """ "Vance" is written in "post-Vance" and "Vance-led", not in "Arroyo-Vance"."""
+    doc = nlp("Arroyo-Vance spoke. The post-Vance era began. A Vance-led group met. Vance left.")
+    found = writings(doc, ("Vance",), range(len(doc)))
+    assert [doc[s.start - 1].text for s in found] == ["-", "A", "."]
