@@ -32,6 +32,10 @@ FIRM_HOLDINGS = FIRM_PREMISES | FIRM_FIGURES
 #: Words that may stand between a possessive and the held noun: "Hale's 30 department stores".
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "advmod", "quantmod"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
+#: The model's labels of names "its" could stand for; not dates, sums or shares ("5%").
+_NAMING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Pronouns of one person, which stand for the speaker before "its" can.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 #: Things sold that an artist's or an author's sales are of: "her record sales".
 _WORKS_SOLD = frozenset({"record", "records", "ticket", "tickets", "book", "books", "dvd"})
 
@@ -87,7 +91,8 @@ def _holding_of(mention: Mention) -> str | None:
 def _reports_its_own(mention: Mention) -> bool:
     """ "Hale said its shops were busy": "its" in the clause the name's verb of saying opens,
     before any other name or noun a pronoun could go back to; not "Jo Ames said the firm's
-    sales were up and its shops busy", where "its" is the firm's."""
+    sales were up and its shops busy", where "its" is the firm's, nor "Jo Ames said he
+    liked its shops", where a person's pronoun comes first."""
     root = mention.span.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lower_ not in lexicon().reporting_verbs:
@@ -102,5 +107,9 @@ def _reports_its_own(mention: Mention) -> bool:
 
 
 def _takes_up_a_pronoun(token: Token) -> bool:
-    """A name or a body's noun that "its" could stand for: "Acme", "the firm", "the group"."""
-    return token.ent_type_ != "" or token.lower_ in cues().org_heads
+    """A word that ends the search for "its": a name or a body's noun it could stand for
+    ("Acme", "the firm"), or a person's pronoun, which says the speaker is someone ("Watkins
+    said he was pleased with its results")."""
+    word = token.lower_
+    named = token.ent_type_ in _NAMING_LABELS
+    return named or word in cues().org_heads or word in _PERSON_PRONOUNS

@@ -12,6 +12,14 @@ from tests.extract.conftest import person_labelled_kinds
 _CASES = [
     # "its" in the clause the name reports: a person would write "his" or "her".
     ("Ted Marlow said its shops had sold more coats than a year earlier.", "Ted Marlow", ORG),
+    # A share of sales before "its" is no name it could stand for.
+    (
+        "Ted Marlow said like-for-like sales rose 4% at its department stores last month.",
+        "Ted Marlow",
+        ORG,
+    ),
+    # A person's pronoun before "its" says the speaker is someone.
+    ("Ivo Keswick said he was delighted with its results.", "Ivo Keswick", PERSON),
     # A person's pronoun, no firm's.
     ("Ivo Keswick said he would step down as chairman next year.", "Ivo Keswick", PERSON),
     # "its" after the group's noun goes back to the group, not to her.
