@@ -4,6 +4,8 @@ to be: a film or a book named after its hero ("Vera Quill") is written about as 
 - "the sequel to Vera Quill", "a follow-up to Vera Quill": a work follows a work.
 - "Vera Quill is set in 1950s Leeds", "Vera Quill is based on a true story": a story has a
   setting and a source; a person "is based in" a town and "is set to" do something.
+- "Vera Quill opens in 300 cinemas", "was released on DVD": where a film or a book is
+  shown or sold; a person is released "on bail" and appears "in court".
 - "Vera Quill tells the story of a cleaner": a work's plot, told in the present; not "Jo Ames
   tells the story of her escape", where a person tells their own.
 
@@ -15,11 +17,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.mentions import WORK, Mention
+from generator.extract.quote_lemmas import verb_forms
 
 #: Nouns of a work that comes "to" another: "the sequel to Vera Quill".
 _FOLLOW_UPS = frozenset({"sequel", "prequel", "follow-up", "spin-off", "successor"})
 #: A passive verb and the preposition of a story's setting or source: "is set in", "based on".
 _FRAMES = {"set": frozenset({"in", "during", "among"}), "based": frozenset({"on", "upon"})}
+#: Where works are shown or sold: "opens in 300 cinemas", "out on DVD".
+_VENUES = frozenset(
+    {"cinemas", "theatres", "theaters", "screens", "multiplexes", "bookshops", "bookstores"}
+    | {"dvd", "video", "blu-ray"}
+)
+#: Verbs, by their lemmas, of bringing a work out where it is shown or sold.
+_SHOWING = ("open", "release", "show", "screen", "premiere", "debut", "arrive")
 #: Verbs of telling a plot, in the present, and the nouns of a plot they take.
 _TELLS = frozenset({"tells", "recounts", "chronicles", "charts", "retells"})
 _PLOTS = frozenset({"story", "tale", "stories", "tales"})
@@ -37,7 +47,7 @@ def work_frame_votes(mention: Mention) -> None:
     if mention.fixed or mention.place is not None:
         return
     root = mention.span.root
-    if _follows_a_work(root) or _set_or_based(root):
+    if _follows_a_work(root) or _set_or_based(root) or _shown_where_works_are(root):
         mention.vote(WORK, _WEIGHT)
     if _tells_a_plot(root):
         mention.vote(WORK, _TOLD_WEIGHT)
@@ -65,6 +75,18 @@ def _set_or_based(root: Token) -> bool:
     if root.dep_ != "nsubjpass" or prepositions is None:
         return False
     return any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children)
+
+
+def _shown_where_works_are(root: Token) -> bool:
+    """ "Vera Quill opened in 300 cinemas", "was released on DVD": the subject of a verb of
+    showing with a preposition whose object is where works are shown or sold; not "Jo Ames
+    works in cinemas"."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lower_ not in verb_forms(_SHOWING):
+        return False
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _VENUES for o in c.children)
+        for c in root.head.children
+    )
 
 
 def _tells_a_plot(root: Token) -> bool:

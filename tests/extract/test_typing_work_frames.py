@@ -16,6 +16,11 @@ _CASES = [
     # A story has a setting and a source.
     ("Vera Colby is set in 1950s Leeds and has a cast of unknowns.", "Vera Colby", "ORG", False),
     ("Vera Colby was based on a true story, the studio said.", "Vera Colby", "ORG", False),
+    # A work is shown in cinemas and sold on DVD.
+    ("Mira Holt opened in 300 cinemas on Friday.", "Mira Holt", "PERSON", False),
+    ("Mira Holt was released on DVD in May.", "Mira Holt", "PERSON", False),
+    # A person is released on bail and works in cinemas.
+    ("Jo Ames was released on bail and works in cinemas.", "Jo Ames", "PERSON", True),
     # A plot told in the present tips a name the model itself calls a body.
     ("Vera Colby tells the story of a cleaner in 1950s Leeds.", "Vera Colby", "ORG", False),
     # A person is based in a town and set to do things.
