@@ -4,7 +4,8 @@
 better chief than I was", "Ames became the youngest mayor of the town": a copula whose
 noun is ranked by an ordinal, a superlative or a comparative, or singled out by "only",
 "same" or "other", tells how someone stands among others on one occasion, not the post
-or trade an editor names them by.
+or trade an editor names them by; so does one graded by an adverb before its adjective
+("an extremely able chief", "a relatively new nurse"), a judgement of them.
 """
 
 from __future__ import annotations
@@ -32,9 +33,19 @@ def _ranks(word: Token) -> bool:
     )
 
 
+def _graded(word: Token) -> bool:
+    """Whether an adjective before a noun has an adverb of degree before it ("extremely
+    able"), which grades the person rather than naming their post."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < word.i for c in word.children
+    )
+
+
 def ranked(noun: Token) -> bool:
     """Whether the noun a copula says someone is carries a ranking modifier before it
     ("the first female nurse", "the second-richest person", "the most senior aide"); one
     inside a compound ranks that word only ("higher" of "higher education minister")."""
     before = [t for t in noun.children if t.i < noun.i and t.dep_ != "compound"]
-    return any(_ranks(t) or any(_ranks(c) for c in t.children if c.i < t.i) for t in before)
+    return any(
+        _ranks(t) or _graded(t) or any(_ranks(c) for c in t.children if c.i < t.i) for t in before
+    )

@@ -36,3 +36,13 @@ def test_degree_word_of_a_compound_is_no_ranking(nlp: Language) -> None:
     """ "higher" of "higher education minister" qualifies "education", not her."""
     text = "Ann Vell was a higher education minister."
     assert roles_in(nlp, text)["Ann Vell"] == "higher education minister"
+
+
+def test_graded_adjective_is_a_judgement(nlp: Language) -> None:
+    """ "a relatively new nurse": an adverb grading the adjective makes it a judgement."""
+    assert roles_in(nlp, "Ann Vell is a relatively new nurse.")["Ann Vell"] is None
+
+
+def test_adverb_before_a_participle_keeps_the_post(nlp: Language) -> None:
+    """ "a newly elected mayor" still says she is a mayor."""
+    assert roles_in(nlp, "Ann Vell is a newly elected mayor.")["Ann Vell"] == "elected mayor"
