@@ -40,6 +40,7 @@ from generator.extract.role_as import fronted_as
 from generator.extract.role_bodies import body_of
 from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
+from generator.extract.role_clefts import clefted
 from generator.extract.role_context import (
     SUBJECTS,
     bare,
@@ -274,8 +275,8 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
             attribute = attribute_of(child) or works_as(child) or appointed_as(child)
-            if subject is None or subject.lower_ != "who":
-                continue
+            if subject is None or subject.lower_ != "who" or clefted(root, child):
+                continue  # "It is Jo Ames who is the extremist": a claim, no description
             if attribute is not None and not ranked(attribute):
                 said = hyphenated_title(attribute)  # "director-general" read as an adjective
                 return as_served(role_phrase(attribute, skip, lex, said=said), child)

@@ -1,0 +1,19 @@
+"""The relative clause of a cleft sentence is a claim about a name, not its role."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+def test_cleft_clause_is_no_role(nlp: Language) -> None:
+    """ "It is Tom Ames who is the extremist": a charge made of him, no description."""
+    text = "It is Tom Ames who is the extremist, because he ignores the need for balance."
+    assert roles_in(nlp, text)["Tom Ames"] is None
+
+
+def test_set_off_clause_in_a_cleft_describes(nlp: Language) -> None:
+    """ "It is Ann Vell, who is chief executive of Acme, that ...": set off, her post."""
+    text = "It is Ann Vell, who is chief executive of Acme, that I blame."
+    assert roles_in(nlp, text)["Ann Vell"] == "chief executive of Acme"
