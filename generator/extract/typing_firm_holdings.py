@@ -8,6 +8,7 @@ person holds in news: its own stores, shareholders or sales.
   governs, whatever words describe it between.
 - "Tarvin Hale said its shops were busy": "its" in the clause the name reports, which a
   person would write "his" or "her".
+- "Tarvin Hale said sales rose 5%": its figures are the clause's subject, owned by no one.
 - "sales of Tarvin Hale", "the shareholders of Tarvin Hale": a firm's figures or owners.
 
 General word lists only: no names of people or firms.
@@ -47,7 +48,7 @@ def holding_votes(mention: Mention) -> None:
     held = _possessed_holding(mention) or _holding_of(mention)
     if held is not None:
         mention.vote(ORG, 3.0 if held in FIRM_PREMISES else 2.0)
-    if _reports_its_own(mention):
+    if _reports_its_own(mention) or _reports_its_figures(mention):
         mention.vote(ORG, 1.0)
 
 
@@ -104,6 +105,29 @@ def _reports_its_own(mention: Mention) -> bool:
             if _takes_up_a_pronoun(token):
                 return False
     return False
+
+
+def _reports_its_figures(mention: Mention) -> bool:
+    """ "Hale said sales rose 5%": the clause the name reports has a firm's figure for its
+    subject, owned by no one else ("said Acme's sales", "said her sales"). A boss or an
+    analyst says so too, but the text then gives their role, which outweighs this."""
+    root = mention.span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in lexicon().reporting_verbs:
+        return False
+    return any(
+        subject.dep_ == "nsubj"
+        and subject.lower_ in FIRM_FIGURES
+        and not _owned_by_another(subject)
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.i > verb.i
+        for subject in clause.children
+    )
+
+
+def _owned_by_another(noun: Token) -> bool:
+    """Whether a noun has an owner other than "its": "Acme's sales", "her sales"."""
+    return any(c.dep_ == "poss" and c.lower_ != "its" for c in noun.children)
 
 
 def _takes_up_a_pronoun(token: Token) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.entities import ORG, PERSON
-from tests.extract.conftest import person_labelled_kinds
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled, person_labelled_kinds
 
 #: (text, the name the model reads as a person at each of its writings, the kind it gets).
 _CASES = [
@@ -53,3 +53,18 @@ def test_what_a_name_holds_says_firm_or_person(
     """A name that holds stores, shareholders or "its" shops is a firm; one that is "he" is not."""
     names = [name] * text.count(name)
     assert person_labelled_kinds(nlp, text, names).get(name) == kind
+
+
+def test_a_given_name_body_that_reports_sales_stays_a_body(nlp: Language) -> None:
+    """ "Henry Dalton said sales rose", read as a body: its figures keep it one, whatever its
+    given name says."""
+    text = "Henry Dalton said like-for-like sales rose 4% in the five weeks to January."
+    doc = labelled(nlp, text, [("Henry Dalton", "ORG")])
+    assert {e.name: e.kind for e in extract_entities(doc)}.get("Henry Dalton") == ORG
+
+
+def test_a_boss_who_reports_sales_stays_a_person(nlp: Language) -> None:
+    """ "Henry Dalton, the chief executive, said sales rose": his role outweighs the figures."""
+    text = "Henry Dalton, the chief executive, said sales rose 4% in the quarter."
+    kinds = person_labelled_kinds(nlp, text, ["Henry Dalton"])
+    assert kinds.get("Henry Dalton") == PERSON
