@@ -28,3 +28,10 @@ def test_a_country_with_no_namesake_stays_fixed(nlp: Language) -> None:
     """With no given name before it, the table's country is kept as it was."""
     kinds = entity_kinds(nlp, "Holland beat Belgium in the final on Sunday.")
     assert kinds.get("Netherlands") == PLACE
+
+
+def test_a_country_after_a_courtesy_title_is_a_persons_surname(nlp: Language) -> None:
+    """ "Mr Holland said he would resign ... Holland, 61,": a man, not the Netherlands."""
+    text = "Mr Holland said he would resign from the board. Holland, 61, joined the bank in 1990."
+    kinds = entity_kinds(nlp, text)
+    assert (kinds.get("Holland"), kinds.get("Netherlands")) == (PERSON, None)
