@@ -19,7 +19,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms
@@ -211,9 +211,9 @@ def straight_apostrophes(doc: Doc) -> Doc:
     shape) are the straight form's, so British copy parses as American copy does. Their
     text is untouched. A lone mark is left as it is: it may close a quote."""
     vocab = doc.vocab
-    for token in doc:
+    for token in _tokens_at(doc, _CURLY_APOSTROPHE):
         text = token.text
-        if _CURLY_APOSTROPHE not in text or not any(c.isalnum() for c in text):
+        if not any(c.isalnum() for c in text):
             continue
         straight = vocab[text.replace(_CURLY_APOSTROPHE, "'")]
         curly = vocab[token.orth]
@@ -222,6 +222,17 @@ def straight_apostrophes(doc: Doc) -> Doc:
             curly.prefix_, curly.suffix_ = straight.prefix_, straight.suffix_
         token.norm_ = straight.norm_
     return doc
+
+
+def _tokens_at(doc: Doc, marks: str) -> list[Token]:
+    """The tokens that hold any of these characters, in order, each once: found in the text,
+    so that a document without them costs one search, not a walk over its tokens."""
+    found: dict[int, Token] = {}
+    for match in re.finditer(f"[{re.escape(marks)}]", doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.setdefault(span.start, span[0])
+    return list(found.values())
 
 
 #: The marks a nickname is set in, by opening mark: "Tomas ‘Tito’ Arroyo".
@@ -258,12 +269,13 @@ def quoted_nicknames(doc: Doc) -> Doc:
     Arroyo-Vance"). Runs after the entity recognizer."""
     people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     names: list[Span] = []
-    for token in doc:
-        if names and token.i < names[-1].end:
+    for mark in _tokens_at(doc, "".join(_NICKNAME_MARKS)):
+        start = mark.i - 1
+        if start < 0 or (names and start < names[-1].end):
             continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once
-        end = _nickname_name_end(doc, token.i)
-        if end is not None and people.intersection(range(token.i, end)):
-            names.append(doc[token.i : end])
+        end = _nickname_name_end(doc, start)
+        if end is not None and people.intersection(range(start, end)):
+            names.append(doc[start:end])
     if not names:
         return doc
     taken = {i for span in names for i in range(span.start, span.end)}
