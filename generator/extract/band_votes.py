@@ -54,7 +54,7 @@ def band_votes(mention: Mention) -> None:
         elif len(span) > 1:
             mention.vote(ORG if span[-1].lower_ in cues().org_suffixes else WORK, _WEIGHT)
     elif _articled_plural(span):
-        mention.vote(ORG, _WEIGHT)  # "the Kings Own Scottish Borderers", "the Arctic Foxes"
+        mention.vote(ORG, _WEIGHT)  # "the Queens Own Tarland Rangers", "the Arctic Foxes"
     elif before.lower_ in ENSEMBLES and _describes(before, span) and not _listed(span):
         mention.vote(ORG, _WEIGHT)  # "the duo Kite Parade", "US act Silver Hush"
     elif _numbered_piece(before) and not _listed(span):
@@ -129,15 +129,15 @@ def _plural(token: Token) -> bool:
     return token.tag_ == "NNPS" or (token.lower_.endswith("s") and token.lower_[-2:] != "ss")
 
 
-#: How many capitalised words may stand between "the" and a name: "the Kings Own [Scottish
-#: Borderers]", where the model's name left the first words out.
+#: How many capitalised words may stand between "the" and a name: "the Queens Own [Tarland
+#: Rangers]", where the model's name left the first words out.
 _RUN = 3
 
 
 def _articled_plural(span: Span) -> bool:
     """Whether a name the model calls a person is a body's plural name after "the": it ends
     in the plural of an English common noun and opens with no given name ("the Arctic Foxes",
-    "the Kings Own Scottish Borderers"), after "the" or "the" and a few capitalised words that
+    "the Queens Own Tarland Rangers"), after "the" or "the" and a few capitalised words that
     are no title ("the Prime Minister Tyra Banks" is a person). A person's name takes no
     article, a regiment's, a band's or a team's does."""
     if span.label_ != "PERSON" or len(span) < 2 or given_name_sex(span.text):

@@ -1,6 +1,6 @@
 """Cleft sentences, whose relative clause is a claim about a name, not a description.
 
-"It is Jo Ames who is the extremist" singles Ames out to claim something of him: the
+"It is Jo Ames who is the troublemaker" singles Ames out to claim something of him: the
 clause after the name is what the sentence asserts, often someone's charge, not the
 description of who he is that "Jo Ames, who is a nurse," sets off.
 """

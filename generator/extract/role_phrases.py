@@ -196,7 +196,7 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 def name_word(token: Token) -> bool:
     """Whether ``token`` is a capitalised word inside the sentence that a capitalised
-    proper noun follows: a word of a name ("Just" of "Just Russia leader"), whatever its
+    proper noun follows: a word of a name ("Fair" of "Fair Tarland leader"), whatever its
     tag."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -273,7 +273,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
             pass  # "adviser to Vice President Ann Vell": a name inside the phrase
         elif noun_read_as_verb(child):
-            pass  # "professor of Christian thought", with "thought" read as a verb
+            pass  # "professor of Jewish thought", with "thought" read as a verb
         elif child.dep_ in _CLAUSE_DEPS or _dated(child):
             continue
         elif child.dep_ == "advmod" and child.i > token.i:

@@ -1,6 +1,6 @@
 """Descriptions that rank someone among others, which say no role.
 
-"Jo Ames is the first nurse to win it", "Ames was the only person at home", "Ames is a
+"Jo Ames is the first nurse to win it", "Ames was the only driver left", "Ames is a
 better chief than I was", "Ames became the youngest mayor of the town": a copula whose
 noun is ranked by an ordinal, a superlative or a comparative, or singled out by "only",
 "same" or "other", tells how someone stands among others on one occasion, not the post

@@ -368,7 +368,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or _hyphenated(token)
             or _joins_titles(token, lex, doc[last])
             or _joins_name_words(token)
-            or name_word(token)  # "Just" of "Just Russia leader X", read as an adverb
+            or name_word(token)  # "Fair" of "Fair Tarland leader X", read as an adverb
         )
         if not fits:
             break

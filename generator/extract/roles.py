@@ -276,7 +276,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
             attribute = attribute_of(child) or works_as(child) or appointed_as(child)
             if subject is None or subject.lower_ != "who" or clefted(root, child):
-                continue  # "It is Jo Ames who is the extremist": a claim, no description
+                continue  # "It is Jo Ames who is the troublemaker": a claim, no description
             if attribute is not None and not ranked(attribute):
                 said = hyphenated_title(attribute)  # "director-general" read as an adjective
                 return as_served(role_phrase(attribute, skip, lex, said=said), child)

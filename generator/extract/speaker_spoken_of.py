@@ -98,8 +98,8 @@ _INNER_CLAUSES = frozenset(["advcl", "xcomp", "acl"])
 def sayer_past_clause(verb: Token) -> Token | None:
     """The verb of saying above an inner clause whose subject is a thing, when an "and"-joined
     verb of saying hangs on that clause: in "Lee said he kept quiet while he waited for the
-    truth to come out and admitted, ‘...’" the parser joins "admitted" to "come", but a
-    truth admits nothing; Lee admitted it. A person or a body as that subject may say."""
+    inquiry to end and admitted, ‘...’" the parser joins "admitted" to "end", but an
+    inquiry admits nothing; Lee admitted it. A person or a body as that subject may say."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ not in _INNER_CLAUSES:
         return None

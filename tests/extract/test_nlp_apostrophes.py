@@ -8,8 +8,8 @@ from generator.extract.entities import extract_entities
 from generator.extract.roles import role_of
 
 STORY = (
-    "Five men were found guilty after the slain boy{a}s mom Marisol Vance told a judge that"
-    " the night had ruined her life."
+    "Three men were convicted after the murdered teen{a}s mother Marisol Vance told a jury"
+    " that her life was over."
 )
 
 
@@ -18,7 +18,7 @@ def _parse(doc_text: str, nlp: Language) -> list[tuple[str, str, int]]:
 
 
 def test_a_curly_apostrophe_parses_as_a_straight_one(nlp: Language) -> None:
-    """ "the slain boy’s mom Marisol Vance": the same tags and tree as with "boy's"."""
+    """ "the murdered teen’s mother Marisol Vance": the same tags and tree as with "teen's"."""
     curly, straight = STORY.format(a="\u2019"), STORY.format(a="'")
     assert _parse(curly, nlp) == _parse(straight, nlp)
     assert nlp(curly).text == curly
@@ -35,4 +35,4 @@ def test_a_role_before_a_name_with_a_curly_possessive(nlp: Language) -> None:
     """The role before the name is read in British copy as in American copy."""
     entities = extract_entities(nlp(STORY.format(a="\u2019")))
     vance = next(e for e in entities if e.name == "Marisol Vance")
-    assert role_of(vance) == "slain boy's mom"
+    assert role_of(vance) == "murdered teen's mother"

@@ -1,5 +1,5 @@
 """A verb of saying joined by "and" that the parser hung on a clause inside the sentence
-("... waited for the truth to come out and admitted, ‘...’") is said by the sentence's
+("... waited for the inquiry to end and admitted, ‘...’") is said by the sentence's
 speaker, not by the thing that clause is about."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from tests.extract.test_quotes import speakers
 
 
 def test_and_admitted_hung_on_a_clause_about_a_thing() -> None:
-    """'Vell said he waited for the truth to come out and admitted, ‘...’' is Vell's."""
+    """'Vell said he waited for the inquiry to end and admitted, ‘...’' is Vell's."""
     text = (
         "Tom Vell has broken his silence over the scandal.\n\n"
-        "Mr Vell said he had been silent while he waited for the truth to come out and "
-        "admitted, ‘I have paid a price for my silence.’"
+        "Mr Vell said he had stayed quiet while he waited for the inquiry to end and "
+        "admitted, ‘I have lost the trust of my team.’"
     )
-    assert speakers(text) == [("I have paid a price for my silence.", "Tom Vell")]
+    assert speakers(text) == [("I have lost the trust of my team.", "Tom Vell")]
 
 
 def test_a_person_in_the_clause_before_and_still_speaks() -> None:

@@ -8,8 +8,8 @@ from tests.extract.test_roles import roles_in
 
 
 def test_cleft_clause_is_no_role(nlp: Language) -> None:
-    """ "It is Tom Ames who is the extremist": a charge made of him, no description."""
-    text = "It is Tom Ames who is the extremist, because he ignores the need for balance."
+    """ "It is Tom Ames who is the troublemaker": a charge made of him, no description."""
+    text = "It is Tom Ames who is the troublemaker, because he never backs down."
     assert roles_in(nlp, text)["Tom Ames"] is None
 
 

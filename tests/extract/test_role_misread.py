@@ -8,9 +8,9 @@ from tests.extract.test_roles import roles_in
 
 
 def test_noun_after_a_creed_word_stays(nlp: Language) -> None:
-    """ "a professor of Christian thought": "thought" is the noun, not a verb."""
-    text = "Jo Ames, a professor of Christian thought at Tarland College, said it was late."
-    assert roles_in(nlp, text)["Jo Ames"] == "professor of Christian thought at Tarland College"
+    """ "a professor of Jewish thought": "thought" is the noun, not a verb."""
+    text = "Jo Ames, a professor of Jewish thought at Tarland College, said it was late."
+    assert roles_in(nlp, text)["Jo Ames"] == "professor of Jewish thought at Tarland College"
 
 
 def test_participle_clause_after_a_language_is_cut(nlp: Language) -> None:

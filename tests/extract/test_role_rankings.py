@@ -12,7 +12,7 @@ from tests.extract.test_roles import roles_in
     ("text", "name"),
     [
         ("Tom Ames was the first culprit to be caught.", "Tom Ames"),
-        ("Ann Vell is the only person so far to have appeared in court.", "Ann Vell"),
+        ("Ann Vell is the only candidate yet to have answered the letter.", "Ann Vell"),
         ("Ann Vell became the youngest mayor of Tarland in 1997.", "Ann Vell"),
         ("Ann Vell is the world's second-richest woman.", "Ann Vell"),
         ("Tom Ames is a better chief than I was.", "Tom Ames"),

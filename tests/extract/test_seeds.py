@@ -131,7 +131,11 @@ def test_unreadable_seed_raises(name: str, message: str) -> None:
         ("TORONTO \u2014 It could have been a quiet week", "Toronto", None),
         ("MADRID (EFE) - El", "Madrid", None),
         ("TARLAND, Ont. - Police in the town said on Monday", "Tarland, Ont.", None),
-        ("NORTH VELLTON, Ariz. \u2013 A county judge ruled on Friday", "North Vellton, Ariz.", None),
+        (
+            "NORTH VELLTON, Ariz. \u2013 A county judge ruled on Friday",
+            "North Vellton, Ariz.",
+            None,
+        ),
     ],
 )
 def test_datelines_are_recognised(paragraph: str, place: str | None, date: str | None) -> None:

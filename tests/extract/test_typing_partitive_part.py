@@ -8,8 +8,8 @@ from tests.extract.conftest import entity_kinds, person_votes
 
 
 def test_part_of_a_possessive_name_is_no_role(nlp: Language) -> None:
-    """ "Part of Ian Dunmore's punishment": no vote that the name is a work's part."""
-    text = "Part of Ian Dunmore\u2019s punishment is spending two weeks in Hawaii this winter."
+    """ "Part of Ian Dunmore's penalty": no vote that the name is a work's part."""
+    text = "Part of Ian Dunmore\u2019s penalty is a month of unpaid work at a Leeds charity."
     assert person_votes(nlp, text, 2, 4).get("work", 0.0) == 0.0
 
 
