@@ -14,9 +14,16 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.band_votes import OPENING_ENSEMBLES
-from generator.extract.lexicon import Lexicon, animal_kinds, cues, normalize, occupations
+from generator.extract.lexicon import Lexicon, animal_kinds, cues, occupations
 from generator.extract.mentions import place_named
-from generator.extract.nlp import common_nouns
+from generator.extract.name_nationalities import (
+    after_nationality,
+    joined_nationality,
+    nationality_noun,
+    peoples_word,
+    plain_name,
+)
+from generator.extract.nlp import common_nouns, nickname_name_end
 from generator.extract.titled_surnames import RANKS, ranked_name, titled_surname
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -71,7 +78,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start += 1  # "Some Harbour Coast diplomats" ("Both Mr Ames and ..." names two)
     if end - start > 2 and _dated_tail(doc[end - 1]) and doc[end - 2].is_lower:
         end -= 2  # "the Tarn Bay early Tuesday", "Tarn Bay on Saturdays": a date run in
-    if span.label_ in ("GPE", "LOC") and end - start > 1 and _peoples_word(doc, end - 1, lex):
+    if span.label_ in ("GPE", "LOC") and end - start > 1 and peoples_word(doc, end - 1, lex):
         end -= 1  # "Tarnvale Arab states": the people's word describes; the place is Tarnvale
     for i in range(start, end):
         if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
@@ -126,13 +133,13 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         ):
             start += 1  # "Racehorse Moss Rowan" too, not "Wolf Ames" (a first name)
         end = _person_end(doc, start, end)  # also "Jo Ames's Government"
-        start = _after_nationality(doc, start, end, lex)
-    elif label == "ORG" and _joined_nationality(doc, start, end, lex):
+        start = after_nationality(doc, start, end, lex)
+    elif label == "ORG" and joined_nationality(doc, start, end, lex):
         start += 3  # "Danish-Canadian Ames": a person described, not a body's name
     elif (
         label in ("ORG", "GPE", "LOC", "NORP")
-        and _nationality_noun(doc[start], lex)
-        and _plain_name(doc[start + 1 : end])
+        and nationality_noun(doc[start], lex)
+        and plain_name(doc[start + 1 : end])
     ):  # not a work's title ("An Englishman Abroad")
         start, label = start + 1, "PERSON"  # "Scotsman Jo Ames" read as a body: a man named
     if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
@@ -221,64 +228,6 @@ def _dated_tail(token: Token) -> bool:
     return word in CALENDAR_WORDS or (word.endswith("s") and word[:-1] in WEEKDAYS)
 
 
-def _peoples_word(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """Whether the word at ``i`` is a people's word set apart by a space ("Tarnvale Arab"; not one
-    a hyphen joins to a place's own name, "al-Arab")."""
-    key = normalize(doc[i].text)
-    return (key in lex.demonyms or key in lex.groups) and bool(doc[i - 1].whitespace_)
-
-
-def _after_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """Where a person's name starts after the nationality words the model ran into it: "the
-    Canadian-born Ames", "Danish Ida Renn". A name must be left after them."""
-    i = start
-    while i < end - 1 and (
-        normalize(doc[i].text) in lex.demonyms or _nationality_noun(doc[i], lex)
-    ):
-        i += 1
-        if i + 2 < end and doc[i].text == "-" and not doc[i - 1].whitespace_:
-            i += 2  # "Canadian-born", "Irish-American"
-    return i if i < end else start
-
-
-#: Nation words that make a noun for a person with "-man" or "-woman" and that are no
-#: demonym of a country the tables know: "Scotsman", "Welshwoman", "Yorkshireman".
-_NATION_STEMS = frozenset({"english", "scots", "welsh", "cornish", "manx", "ulster", "yorkshire"})
-
-
-def _nationality_noun(token: Token, lex: Lexicon) -> bool:
-    """Whether a capitalised word is a noun for a man or a woman of a nation: "Irishman",
-    "Frenchwoman", "Scotsman"; not a name ending so ("Truman")."""
-    lower = token.lower_
-    if not token.is_title:
-        return False
-    for ending in ("woman", "man"):
-        stem = lower[: -len(ending)]
-        if lower.endswith(ending) and (stem in lex.demonyms or stem in _NATION_STEMS):
-            return True
-    return False
-
-
-def _plain_name(words: Span, most: int = 3) -> bool:
-    """Whether words are one to ``most`` capitalised words, none a body's word: a name."""
-    return 1 <= len(words) <= most and all(
-        t.is_title and t.is_alpha and t.lower_ not in cues().org_suffixes for t in words
-    )
-
-
-def _joined_nationality(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """ "Danish-Canadian Ames", "Irish-born Jo Ames" read as a body: nationalities a hyphen joins
-    before one or two capitalised words, none a body's word ("Irish-American Holdings")."""
-    return (
-        end - start >= 4
-        and doc[start + 1].text == "-"
-        and not doc[start].whitespace_
-        and normalize(doc[start].text) in lex.demonyms
-        and (normalize(doc[start + 2].text) in lex.demonyms or doc[start + 2].lower_ == "born")
-        and _plain_name(doc[start + 3 : end], most=2)
-    )
-
-
 def dated(month: Token) -> bool:
     """Whether a month's word is a date by the words around it: "in June", "on 4 June", "last
     June", "June 4", "the October revolution"; "his sister June Ames" is a woman's name."""
@@ -324,16 +273,21 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     """The end of a person's name inside the model's span.
 
     "Ann Vell's Tarn Tales" ends at the possessive (what follows is the
-    person's work); "Tom Marsh-style" before an adjective's hyphen; "Guy Lyle
+    person's work), as "Lou Reedman 'Big Sky'" ends at a mark opening a quote
+    after the name; "Tom Marsh-style" before an adjective's hyphen; "Guy Lyle
     QC" before the letters of an honour or office, which are no part of a name.
+    A nickname's marks inside the name end nothing: "Tomas ‘Tito’ Vell".
     """
+    in_nickname = False
     for i in range(start + 1, end - 1):
-        # No possessive follows a space or closes a nickname's mark: "Tomas ‘Tito’ Vell".
-        opened = any(
-            t.text in ("'", "\u2018") and t.nbor(-1).whitespace_ for t in doc[start + 1 : i]
-        )
-        if doc[i].text in _POSSESSIVE and not doc[i - 1].whitespace_ and not opened:
-            return i
+        if doc[i - 1].whitespace_ and nickname_name_end(doc, i - 1) is not None:
+            in_nickname = True  # the mark opens a nickname: "Tomas ‘Tito’ Vell"
+        elif doc[i].text not in _POSSESSIVE:
+            continue
+        elif in_nickname:
+            in_nickname = False  # and this one closes it
+        else:
+            return i  # a possessive, or a mark that opens a quote after the name
     hyphened = end - start > 2 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_
     if hyphened and doc[end - 1].lower_ in _HYPHEN_ADJECTIVES:
         return end - 2

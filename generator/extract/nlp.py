@@ -240,7 +240,7 @@ _NICKNAME_MARKS = {"\u2018": "\u2019", "\u201c": "\u201d", "'": "'", '"': '"'}
 _MAX_NICKNAME_WORDS = 3
 
 
-def _nickname_name_end(doc: Doc, start: int) -> int | None:
+def nickname_name_end(doc: Doc, start: int) -> int | None:
     """The end of a name with a quoted nickname between its given name and surname that
     starts at ``start`` ("Tomas ‘Tito’ Arroyo-Vance", "Ricky 'The Hitman' Hatton"),
     or None."""
@@ -273,7 +273,7 @@ def quoted_nicknames(doc: Doc) -> Doc:
         start = mark.i - 1
         if start < 0 or (names and start < names[-1].end):
             continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once
-        end = _nickname_name_end(doc, start)
+        end = nickname_name_end(doc, start)
         if end is not None and people.intersection(range(start, end)):
             names.append(doc[start:end])
     if not names:

@@ -53,3 +53,9 @@ def test_a_writing_inside_a_hyphened_name_is_not_the_name(nlp: Language) -> None
     doc = nlp("Arroyo-Vance spoke. The post-Vance era began. A Vance-led group met. Vance left.")
     found = writings(doc, ("Vance",), range(len(doc)))
     assert [doc[s.start - 1].text for s in found] == ["-", "A", "."]
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(nlp: Language) -> None:
+    """ "Lou Reedman 'Big Sky' paintings": the quote opens after the name, which ends there."""
+    people = _people(nlp, "Artist Lou Reedman 'Big Sky' paintings sold well at the fair.")
+    assert list(people) == ["Lou Reedman"]
