@@ -22,8 +22,9 @@ from generator.extract.name_spans import entity_span
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_surnames import principal_surnames
+from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_names import short_organization
-from generator.extract.speaker_subjects import done_subject, is_saying_phrasal, teller_before
+from generator.extract.speaker_subjects import is_saying_phrasal
 from generator.extract.speech import (
     CLAUSE_DEPS,
     EMBEDDED_DEPS,

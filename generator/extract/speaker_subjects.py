@@ -28,10 +28,9 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_controllers import object_controller
-from generator.extract.speaker_possessives import possessive_mark
+from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
 from generator.extract.speech import (
-    PRONOUNS,
     SPLIT_CHARS,
     QuoteText,
     in_any,
@@ -43,8 +42,6 @@ from generator.extract.speech import (
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that"])
 #: Most words of a name standing alone between a quote and its verb.
 MAX_NAME_WORDS = 3
-#: Most words of a subject phrase between a quote and a verb the tagger misread.
-MAX_PHRASE_WORDS = 8
 #: The last word of an age used as a noun ("the 58-year-old"), as the tokenizer splits it.
 AGE_HEADS = frozenset(["old", "year-old"])
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
@@ -66,67 +63,6 @@ def is_saying_phrasal(token: Token) -> bool:
         return False  # most verbs: no lemma needed
     verb = lemma(token)
     return (verb == "put" and put_it) or SAYING_PHRASALS.get(verb) in particles
-
-
-#: Forms of "do" that carry a verb after them ("she did however voice ...").
-DO_FORMS = frozenset(["do", "does", "did"])
-
-
-def done_subject(token: Token) -> Token | None:
-    """The subject of a "do", "does" or "did" right before (adverbs aside) a verb the
-    tagger took for a noun: in "She did however voice confidence" she voiced it."""
-    if token.pos_ != "NOUN":
-        return None
-    at = token.i - 1
-    while at > 0 and token.doc[at].pos_ in ("ADV", "PART"):
-        at -= 1
-    do = token.doc[at]
-    if at < 1 or do.lower_ not in DO_FORMS:
-        return None
-    subjects = [c for c in do.children if c.dep_ == "nsubj" and c.i < do.i]
-    return subjects[0] if len(subjects) == 1 else None
-
-
-def pronoun_before(token: Token) -> Token | None:
-    """The "he"/"she" right before a token, if any."""
-    if token.i == 0:
-        return None
-    before = token.doc[token.i - 1]
-    return before if before.lower_ in PRONOUNS else None
-
-
-def teller_before(token: Token) -> Token | None:
-    """The "he"/"she" or the name right before a verb the tagger took for a noun.
-
-    "'...,' Harwood states." is often tagged as a compound noun; a capitalised
-    word before it and the end of the clause after it make it a verb of saying.
-    """
-    pronoun = pronoun_before(token)
-    if pronoun is not None or token.i == 0 or token.i + 1 >= len(token.doc):
-        return pronoun
-    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-    if not (token.text.islower() and after.is_punct):
-        return None
-    # "the United States." is a name, not "United" stating anything.
-    named = before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
-    return before if named else _noun_after_quote(token)
-
-
-def _noun_after_quote(token: Token) -> Token | None:
-    """The noun before a verb that ends a short clause right after a quote ("'...,' the
-    leaflet read.", "'...,' Ames' statement read."), which the tagger often reads as a
-    compound noun; the apostrophe of a possessive is no quote mark."""
-    doc = token.doc
-    at = token.i - 1
-    while at > token.i - MAX_PHRASE_WORDS and at >= 0 and not _closing_mark(doc[at]):
-        mark = doc[at].tag_ == "POS" or possessive_mark(doc[at])
-        if doc[at].is_punct and doc[at].text != "-" and not mark:
-            return None
-        at -= 1
-    if at < 1 or at == token.i - 1 or not doc[at].is_quote or doc[at - 1].text not in ",?!":
-        return None
-    before = doc[token.i - 1]
-    return before if before.pos_ in ("NOUN", "PROPN", "ADJ") else None
 
 
 def across_paragraphs(one: Token, other: Token) -> bool:
@@ -403,9 +339,3 @@ def outside_relative(noun: Token, found: Entity | None) -> Entity | None:
         ):
             return None
     return found
-
-
-def _closing_mark(token: Token) -> bool:
-    """A quote mark, not the apostrophe of a possessive ("Ames' statement", "Ames’ statement"
-    with the bare mark the tagger takes for punctuation)."""
-    return token.is_quote and token.tag_ != "POS" and not possessive_mark(token)
