@@ -224,15 +224,20 @@ def straight_apostrophes(doc: Doc) -> Doc:
     return doc
 
 
-def _tokens_at(doc: Doc, marks: str) -> list[Token]:
-    """The tokens that hold any of these characters, in order, each once: found in the text,
-    so that a document without them costs one search, not a walk over its tokens."""
+def _tokens_matching(doc: Doc, pattern: str) -> list[Token]:
+    """The tokens that hold a match of ``pattern``, in order, each once: found in the text,
+    so that a document without one costs one search, not a walk over its tokens."""
     found: dict[int, Token] = {}
-    for match in re.finditer(f"[{re.escape(marks)}]", doc.text):
+    for match in re.finditer(pattern, doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             found.setdefault(span.start, span[0])
     return list(found.values())
+
+
+def _tokens_at(doc: Doc, marks: str) -> list[Token]:
+    """The tokens that hold any of these characters, in order, each once."""
+    return _tokens_matching(doc, f"[{re.escape(marks)}]")
 
 
 #: The marks a nickname is set in, by opening mark: "Tomas ‘Tito’ Arroyo".
@@ -286,6 +291,51 @@ def quoted_nicknames(doc: Doc) -> Doc:
     return doc
 
 
+#: Most words on either side of "and" in one place's name: "Saint Kitts and Nevis",
+#: "Saint Vincent and the Grenadines", "Turks and Caicos Islands".
+_MAX_PLACE_HALF_WORDS = 3
+
+
+def _joined_place_end(doc: Doc, conjunction: int) -> tuple[int, int] | None:
+    """The span of one country's or first-level subdivision's name that has this "and"
+    inside it ("Newfoundland and Labrador", "Antigua and Barbuda"), or None."""
+    lex, places = lexicon(), gazetteer()
+    for start in range(max(conjunction - _MAX_PLACE_HALF_WORDS, 0), conjunction):
+        if not all(t.is_title for t in doc[start:conjunction]):
+            continue
+        after = conjunction + 1
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1  # "Saint Vincent and the Grenadines"
+        for end in range(min(after + _MAX_PLACE_HALF_WORDS, len(doc)), after, -1):
+            if not all(t.is_title for t in doc[after:end]):
+                continue
+            name = doc[start:end].text
+            country = lex.place(name)
+            if (country is not None and country.kind == "country") or places.subdivision(name):
+                return start, end
+    return None
+
+
+@Language.component("joined_place_names")
+def joined_place_names(doc: Doc) -> Doc:
+    """A country's or region's name with "and" inside it is one place, which the model
+    often reads as two ("Newfoundland" and "Labrador") or as a person ("Barbuda"). Runs
+    after the entity recognizer."""
+    places: list[Span] = []
+    for conjunction in _tokens_matching(doc, r"\band\b|&"):
+        if places and conjunction.i < places[-1].end:
+            continue
+        found = _joined_place_end(doc, conjunction.i)
+        if found is not None:
+            places.append(Span(doc, *found, label="GPE"))
+    if not places:
+        return doc
+    taken = {i for span in places for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+    doc.set_ents(sorted([*kept, *places], key=lambda span: span.start))
+    return doc
+
+
 @Language.component("title_stops")
 def title_stops(doc: Doc) -> Doc:
     """No sentence starts after a title's abbreviation ("Atty. Ann Roke"); runs before the
@@ -318,5 +368,6 @@ def load_nlp() -> Language:
     )
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("quoted_nicknames", after="ner")
+    nlp.add_pipe("joined_place_names", after="quoted_nicknames")
     gazetteer()  # built with the model, not during the first seed
     return nlp

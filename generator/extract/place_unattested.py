@@ -8,13 +8,16 @@ Kelby"), with a place noun ("the Kelby region", a vote of `place_votes`), in a l
 a place, as "the" + a location ("the Quellic") or as a short abbreviation ("NY"). A
 one-word name with none of this is not published as a place: a non-place on a country hub
 is worse than a missed village. Nor is the short form of a longer name of the story ("the
-Palace" after "Kelby Palace"), which the longer one already publishes.
+Palace" after "Kelby Palace"), which the longer one already publishes, nor a language's
+name ("written in Hindi"), which a preposition opens as often as a place's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+import pycountry
 from spacy.tokens import Span
 
 from generator.extract.gazetteer import gazetteer
@@ -45,7 +48,21 @@ def unattested_places(
     }
     place_ends = {m.span.end - 1 for key, m in places if key in attested}
     listed = {key for key, m in places if _listed_after_place(m, place_ends)}
-    return ({key for key, _ in places} - attested - listed) | _short_forms(places, kinds)
+    languages = {key for key, m in places if m.place is None and key in _language_names()}
+    unattested = {key for key, _ in places} - attested - listed
+    return unattested | languages | _short_forms(places, kinds)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The normalised names of the languages with a two-letter ISO 639-1 code, the ones news
+    writes of ("Hindi", "Urdu", "Swahili"); "Panjabi; Punjabi" gives both."""
+    return frozenset(
+        normalize(name)
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+        for name in language.name.split(";")
+    )
 
 
 def _short_forms(places: list[tuple[str, Mention]], kinds: dict[str, str]) -> set[str]:

@@ -141,6 +141,8 @@ def _region_ending(
     stop = start
     while stop < min(start + 3, len(doc)) and doc[stop].text[:1].isupper():
         stop += 1
+    while stop < min(start + 5, len(doc)) and doc[stop].ent_iob_ == "I":
+        stop += 1  # a name the model read whole: "Newfoundland and Labrador"
     table = gazetteer()
     for end in range(stop, start, -1):
         written = doc[start:end].text

@@ -69,3 +69,10 @@ def test_a_location_written_after_the_keeps_its_own_name(nlp: Language) -> None:
     text = "Kelby Norvane cut flights. Fewer planes now cross the Norvane each week."
     kinds = _kinds(nlp, text, [("Kelby Norvane", "ORG"), ("Norvane", "LOC")])
     assert kinds.get("Norvane") == "place"
+
+
+def test_a_language_after_a_preposition_is_no_place(nlp: Language) -> None:
+    """ "written in Urdu": a language's name is no place, though "in" opens it."""
+    text = "The warning on the label was written in Urdu, the shop owner said."
+    kinds = _kinds(nlp, text, [("Urdu", "GPE")])
+    assert kinds.get("Urdu") != "place"
