@@ -37,6 +37,7 @@ from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.typing_appositions import apposed_role
+from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
@@ -99,8 +100,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     owned = {after[1], root.head.lower_ if root.dep_ == "poss" else after[1]}
     if after[0] in _POSSESSIVES and owned & (words.person_nouns | words.human_possessions):
         mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral", "heartbroken aunt"
-    # Organizations speak too: a name ending in a word of institutions or places
-    # ("Downing Street said", "Amnesty International said") speaks for a body.
+    # Bodies speak too: "Downing Street said", "Amnesty International said" is a body's.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
     speaks = speaks and not acts_on_a_thing(root.head, lex)  # not "have added three dates"
     if speaks and not names_a_body(span) and not said_it(mention, lex):
@@ -143,8 +143,8 @@ def _org_votes(mention: Mention) -> None:
     span, doc, cue = mention.span, mention.span.doc, cues()
     last = span[-1].lower_.rstrip(".")
     known_place = mention.place is not None
-    if len(span) > 1 and last in cue.org_suffixes:
-        # "Silver Hills Ltd", "Tarn Petroleum"; the model's "West Bank" stays a place.
+    if len(span) > 1 and last in cue.org_suffixes and not surname_after_given_name(span):
+        # "Silver Hills Ltd", "Tarn Petroleum", not "Tom Mills"; the model's "West Bank" a place.
         mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
     after = _lower(doc, span.end)
     follower = _token(doc, span.end)

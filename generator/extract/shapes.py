@@ -15,6 +15,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_plural_bodies import plural_noun_body, surname_after_given_name
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -281,12 +282,17 @@ def ends_like_place(span: Span) -> bool:
 
 
 def names_a_body(span: Span) -> bool:
-    """Whether a name of several words ends in a word of institutions or places, or joins
-    words with "of" or "for": what "Downing Street", "Rights International" or "Friends of
-    the Earth" says, and the "she" after it, are a body's."""
+    """Whether a name of several words ends in a word of institutions or places, joins
+    words with "of" or "for", or is a department's common words ("Housing Standards"): what
+    "Downing Street", "Rights International" or "Friends of the Earth" says, and the "she"
+    after it, are a body's."""
+    if surname_after_given_name(span):
+        return False  # "Tom Mills said she", "Ella Banks said he": a person's surname
     joined = len(span) > 2 and any(t.lower_ in ("of", "for") for t in span[1:-1])
-    return joined or (
-        len(span) > 1 and (span[-1].lower_ in cues().org_suffixes or ends_like_place(span))
+    return (
+        joined
+        or (len(span) > 1 and (span[-1].lower_ in cues().org_suffixes or ends_like_place(span)))
+        or plural_noun_body(span)
     )
 
 
