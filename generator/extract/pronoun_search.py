@@ -20,6 +20,7 @@ from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_pronouns import PronounClues, adverbial, kin_of_pronoun, two_sexes
 from generator.extract.speaker_names import named_no_person, role_modifiers
+from generator.extract.speaker_small_clauses import perceivers
 from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
@@ -79,10 +80,11 @@ class PronounSearch(PronounClues, QuoteGaps):
         seen: set[int] = set()  # people named in the sentences read
         crossed = False  # read past a pronoun of the other sex as a main subject
         # "the Ledger quoted him as saying": who quotes is not who spoke
+        # "neighbours heard her scream": who hears is not who screamed
         quoter = (
             {t.i for c in pronoun.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             if pronoun.dep_ not in SUBJECT_DEPS
-            else set()
+            else perceivers(pronoun)
         )
         while index >= 0 and budget >= 0:
             tokens = [t for t in spans[index] if t.i < pronoun.i and t.i not in quoter]

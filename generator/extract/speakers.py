@@ -29,6 +29,7 @@ from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
+from generator.extract.speaker_small_clauses import small_clause_pronoun
 from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_titled import titled_inside
@@ -256,7 +257,7 @@ class Attribution(Reporting):
             named = None
         if named is not None:
             return named
-        if subject.lower_ in PRONOUNS:
+        if subject.lower_ in PRONOUNS or small_clause_pronoun(subject):
             return self.antecedent(subject, quote, previous)
         if subject.lower_ == "it":
             return self.it_antecedent(subject)
