@@ -48,16 +48,10 @@ def _before_adverbs(token: Token) -> Token | None:
 def infinitive_before_title(token: Token) -> bool:
     """Whether ``token`` is the verb of an infinitive ("criticise" in "vowed to never
     criticise council leader Ann Vell"), which the tagger may read as an adjective or a
-    noun of the title: the "to" that marks it comes right before, past adverbs."""
-    if not (token.is_lower and token.is_alpha) or token.i == 0:
-        return False
+    noun of the title: the "to" that marks it comes right before, past adverbs. The
+    tagger gives "to" as a preposition ("handed to council leader X") its own tag."""
     before = _before_adverbs(token)
-    return (
-        before is not None
-        and before.lower_ == "to"
-        and before.tag_ == "TO"
-        and (before.pos_ == "PART" or before.dep_ == "aux")
-    )
+    return before is not None and before.lower_ == "to" and before.tag_ == "TO"
 
 
 def _subject(token: Token) -> bool:

@@ -11,8 +11,6 @@ from spacy.tokens import Token
 
 __all__ = ["clefted"]
 
-_SUBJECTS = ("nsubj", "expl")
-
 
 def clefted(name: Token, clause: Token) -> bool:
     """Whether ``clause``, a relative clause of ``name``, completes a cleft: the name is
@@ -26,5 +24,5 @@ def clefted(name: Token, clause: Token) -> bool:
         and verb.lemma_ == "be"
         and verb.i < name.i
         and not set_off
-        and any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     )

@@ -17,3 +17,9 @@ def test_set_off_clause_in_a_cleft_describes(nlp: Language) -> None:
     """ "It is Ann Vell, who is chief executive of Acme, that ...": set off, her post."""
     text = "It is Ann Vell, who is chief executive of Acme, that I blame."
     assert roles_in(nlp, text)["Ann Vell"] == "chief executive of Acme"
+
+
+def test_clause_after_a_demonstrative_describes(nlp: Language) -> None:
+    """ "This is Tom Ames who is the mayor of Tarland": no cleft without "it"."""
+    text = "This is Tom Ames who is the mayor of Tarland."
+    assert roles_in(nlp, text)["Tom Ames"] == "mayor of Tarland"

@@ -8,12 +8,13 @@ from tests.extract.test_roles import roles_in
 
 
 def test_noun_after_a_creed_word_stays(nlp: Language) -> None:
-    """ "a professor of Jewish thought": "thought" is the noun, not a verb."""
-    text = "Jo Ames, a professor of Jewish thought at Tarland College, said it was late."
-    assert roles_in(nlp, text)["Jo Ames"] == "professor of Jewish thought at Tarland College"
+    """ "a teacher of Buddhist thought": "thought", tagged as a past tense, is the noun."""
+    text = "Jo Ames, a teacher of Buddhist thought at Tarland, said so."
+    assert roles_in(nlp, text)["Jo Ames"] == "teacher of Buddhist thought at Tarland"
 
 
 def test_participle_clause_after_a_language_is_cut(nlp: Language) -> None:
-    """ "a lecturer of French based in Tarland": "based in Tarland" is a clause."""
-    text = "Jo Ames, a lecturer of French based in Tarland, said it was late."
-    assert roles_in(nlp, text)["Jo Ames"] == "lecturer of French"
+    """ "a scholar of Russian trained in Paris": a participle, not a past tense, is the
+    clause it seems."""
+    text = "Jo Ames, a scholar of Russian trained in Paris, said so."
+    assert roles_in(nlp, text)["Jo Ames"] == "scholar of Russian"

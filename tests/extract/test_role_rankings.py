@@ -18,6 +18,7 @@ from tests.extract.test_roles import roles_in
         ("Tom Ames is a better chief than I was.", "Tom Ames"),
         ("Ann Vell, who is the most senior aide in the office, left.", "Ann Vell"),
         ("Tom Ames is the same official who stopped the talks.", "Tom Ames"),
+        ("Tom Ames is the most decorated officer in the force.", "Tom Ames"),
     ],
 )
 def test_ranking_description_is_no_role(nlp: Language, text: str, name: str) -> None:
@@ -46,3 +47,13 @@ def test_graded_adjective_is_a_judgement(nlp: Language) -> None:
 def test_adverb_before_a_participle_keeps_the_post(nlp: Language) -> None:
     """ "a newly elected mayor" still says she is a mayor."""
     assert roles_in(nlp, "Ann Vell is a newly elected mayor.")["Ann Vell"] == "elected mayor"
+
+
+def test_degree_word_inside_a_hyphened_compound_is_no_ranking(nlp: Language) -> None:
+    """ "lower" of "lower-court judge" qualifies the court the compound names, not her."""
+    assert roles_in(nlp, "Ann Vell is a lower-court judge.")["Ann Vell"] == "lower-court judge"
+
+
+def test_only_as_an_adverb_of_the_copula_keeps_the_post(nlp: Language) -> None:
+    """ "is only a junior clerk": "only" limits the claim, it singles out no noun."""
+    assert roles_in(nlp, "Tom Ames is only a junior clerk.")["Tom Ames"] == "junior clerk"
