@@ -43,12 +43,34 @@ CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv
 _PHONE = re.compile(r"^\+\d")
 
 
+#: Prefixes for a stance written with a hyphen before a name: "pro-Kremlin", "anti-Brexit".
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: Prefixes that date what follows: "ex-Downing Street", "ex-Arsenal".
+_PAST_PREFIXES = frozenset({"ex"})
+
+
+def _hyphened_prefix(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span opens with a prefix the model took for a word of the name, written
+    into it with a hyphen: "Ex-Downing Street", "Pro-" of "Pro-Kremlin"."""
+    return (
+        start + 1 < end
+        and doc[start].lower_ in _STANCE_PREFIXES | _PAST_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+    )
+
+
 def clean_span(span: Span, lex: Lexicon) -> Span | None:
     """The span without a leading "the", courtesy titles, or a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
+    if _hyphened_prefix(doc, start, end):
+        if doc[start].lower_ in _STANCE_PREFIXES or start + 2 >= end:
+            return None  # "Anti-Brexit group", "Pro-Kremlin party": an adjective, no name
+        start += 2  # "Ex-Downing Street media chief": the body is Downing Street
     while (
         start < end - 1
         and doc[start].lower_ in cues().sentence_openers

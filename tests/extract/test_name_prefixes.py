@@ -1,0 +1,23 @@
+"""A prefix written with a hyphen into a name is no word of the name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+
+
+def _names(nlp: Language, text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(nlp(text))}
+
+
+def test_ex_before_a_body_is_cut(nlp: Language) -> None:
+    """ "Ex-Downing Street media chief": the body named is Downing Street."""
+    names = _names(nlp, "Ex-Downing Street media chief Tom Marsh will return to the fold.")
+    assert "Downing Street" in names and not any(n.startswith("Ex") for n in names)
+
+
+def test_a_stance_prefix_makes_no_body(nlp: Language) -> None:
+    """ "The Pro-Kremlin party": "Pro" is no organization."""
+    names = _names(nlp, "The Pro-Kremlin party put forward both bills on Tuesday.")
+    assert not any(n.lower().startswith("pro") for n in names)
