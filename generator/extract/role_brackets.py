@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import names_someone, role_phrase
+from generator.extract.role_nouns import names_someone
+from generator.extract.role_phrases import role_phrase
 
 #: Opening bracket -> its closing one.
 _PAIRS = {"[": "]", "(": ")"}

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import lexicon
-from generator.extract.role_phrases import person_noun, role_words, singular
+from generator.extract.role_nouns import person_noun, singular
+from generator.extract.role_phrases import role_words
 from generator.extract.role_verbs import JOB_VERBS
 
 #: A role of two parts (a title and a description, or two descriptions), at most.

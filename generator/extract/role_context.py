@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import is_role_word, names_someone, role_phrase, role_words
+from generator.extract.role_nouns import is_role_word, names_someone
+from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_verbs import as_served, asserted, attribute_of, works_as
 

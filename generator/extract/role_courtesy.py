@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import names_someone
+from generator.extract.role_nouns import names_someone
 from generator.extract.role_tables import role_words
 
 __all__ = [

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.role_phrases import names_someone, role_phrase, role_words, singular
+from generator.extract.role_nouns import names_someone, singular
+from generator.extract.role_phrases import role_phrase, role_words
 
 __all__ = ["group_of"]
 

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_context import SUBJECTS
-from generator.extract.role_phrases import names_someone, role_phrase
+from generator.extract.role_nouns import names_someone
+from generator.extract.role_phrases import role_phrase
 
 __all__ = ["under_heading"]
 

@@ -25,7 +25,8 @@ from generator.extract.role_context import (
     ents_of,
     held_as_title,
 )
-from generator.extract.role_phrases import is_role_word, role_phrase, role_words
+from generator.extract.role_nouns import is_role_word
+from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_titles import title_before
 

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
-from generator.extract.role_phrases import names_someone, person_noun
+from generator.extract.role_nouns import names_someone, person_noun
 
 __all__ = ["NOT_PAIRED", "paired_title"]
 

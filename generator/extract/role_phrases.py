@@ -1,9 +1,8 @@
-"""Role phrases: which nouns name a person, and how a role is written.
+"""Role phrases: how a role is cut from the text and written.
 
-The finders of `roles` point at a head noun or a run of tokens; this module
-decides whether that noun can say who someone is ("oncologist", "aunt", a
-known title; not "case" or "background"), cuts the phrase before clauses and
-comments, drops determiners, possessive pronouns and courtesy titles, and
+The finders of `roles` point at a head noun or a run of tokens; when `role_nouns`
+finds that the noun can say who someone is, this module cuts the phrase before clauses
+and comments, drops determiners, possessive pronouns and courtesy titles, and
 writes abbreviations in full. A "his" or "her" is not replaced by a name:
 the nearest person named is often not the one meant ("Roe attacked his
 wife"); an "its" is, by the thing the sentence is about ("its chairman" ->
@@ -17,9 +16,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from generator.extract.lexicon import Lexicon, cues, lexicon, occupations
+from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
+from generator.extract.role_nouns import NOT_ROLE_ENTS, is_role_word, names_someone
+from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
 
@@ -31,100 +32,6 @@ _CLAUSE_DEPS = frozenset(
 #: Dependents that carry no content of the role ("a", "his", "all").
 _DROP_FIRST = frozenset({"det", "predet", "poss", "cc", "preconj"})
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u00b4": "'", "`": "'"})
-#: Entity labels that end a title read leftwards ("Tuesday", "45", "£3m").
-NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
-#: ... and those that never head a role (a place is no role).
-NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
-
-
-def is_role_word(token: Token, lex: Lexicon) -> bool:
-    """Whether ``token`` is a title ("minister", "Sen.", "Supt")."""
-    lower = token.lower_
-    return (
-        lower in lex.role_words
-        or lower.rstrip(".") in lex.role_words
-        or not role_words().abbreviations.keys().isdisjoint((lower, token.text))  # "DCI"
-        or lower + "." in role_words().abbreviations
-    )
-
-
-def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
-    """Whether ``token`` can head a role: a known title or a noun for a person.
-
-    A plural is one only as a title shared by names ("cricketers Jim Roe and Jon Doe",
-    "her aides Jo Ames and Ann Vell"), not as "the staunchest backers" of one person."""
-    in_plural = plural and (
-        (token.is_lower and singular(token.lower_) in lex.role_words) or plural_initials(token)
-    )
-    if is_role_word(token, lex) or in_plural:
-        return True  # lower case: "Governors" may end an office ("Chair of Governors")
-    words = role_words()
-    # "a proud Irishman", "the Olympian": a nationality noun is a person; so is a
-    # capitalised rank or kin word the model read as a name ("Chief Constable",
-    # "the Duke of Wessex") when no entity claims it.
-    nationality = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
-    rank = (
-        token.pos_ == "PROPN"
-        and token.is_title
-        and not token.ent_type_
-        and token.lower_ in words.people
-    )
-    # "jockey" the tagger read as a proper noun: a name is not written in lower case.
-    misread = token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_
-    if plural and token.pos_ == "VERB" and token.dep_ == "compound" and token.is_lower:
-        return plural_title(token)  # "Wales stars Jo Roe and ..." with "stars" read as a verb
-    noun = token.pos_ == "NOUN" or nationality or rank or misread
-    if not noun or (token.tag_ == "NNS" and not plural):
-        return False
-    if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
-        return False
-    if misread and not person_noun(token.lower_):
-        return plural and plural_title(token)
-    return person_noun(singular(token.lower_) if token.tag_ == "NNS" else token.lower_)
-
-
-def plural_title(token: Token) -> bool:
-    """Whether a title before names is plural, each name's: "cricketers", "jockeys" the
-    tagger read as a name or a verb, a capitalised title or noun for people ("Harbour
-    Commissioners", "Neighbours"), "Sens." (of "Sens. Jo Ames and Ann Vell")."""
-    lower = token.lower_
-    if token.tag_ == "NNS":
-        return True
-    if token.is_lower and token.pos_ in ("PROPN", "VERB") and lower.endswith("s"):
-        return person_noun(singular(lower)) or singular(lower) in lexicon().role_words
-    if token.is_title and token.pos_ == "PROPN" and lower.endswith("s") and lower.isalpha():
-        return singular(lower) in lexicon().role_words or person_noun(singular(lower))
-    if plural_initials(token):
-        return True
-    short, abbreviations = lower.rstrip("."), role_words().abbreviations
-    return (
-        short.endswith("s") and f"{short}." in abbreviations and f"{short[:-1]}." in abbreviations
-    )
-
-
-def plural_initials(token: Token) -> bool:
-    """Whether ``token`` is the plural of a title in capitals ("MPs", "CEOs", "GPs")."""
-    text = token.text
-    initials = text[:-1]
-    if len(text) < 3 or text[-1] != "s" or not (initials.isupper() and initials.isalpha()):
-        return False
-    return initials.lower() in lexicon().role_words or person_noun(initials.lower())
-
-
-def person_noun(lower: str) -> bool:
-    """Whether a lower-case singular noun is one for a person, by the word lists."""
-    words = role_words()
-    if lower in words.people or lower.split("-")[-1] in words.people or lower in occupations():
-        return True
-    # "cricketer", "oncologist", "physician", "fisherman", "migrant", "trustee"
-    return (
-        lower.endswith(words.person_suffixes)
-        and not lower.endswith(words.not_person_endings)
-        and lower not in words.not_people
-    )
-
-
-# --- writing a phrase -------------------------------------------------------------
 
 
 def _expand(word: str) -> str:
@@ -395,11 +302,3 @@ def _a_body(token: Token) -> bool:
     entity step found, or a noun for a body ("board", "firm")."""
     words = cues()
     return token.ent_type_ == "ORG" or token.lower_ in words.org_suffixes | words.org_heads
-
-
-def singular(noun: str) -> str:
-    """ "cricketers" -> "cricketer", "deputies" -> "deputy", "chairmen" -> "chairman"."""
-    for plural, single in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch")):
-        if noun.endswith(plural):
-            return noun[: -len(plural)] + single
-    return noun.removesuffix("s")

@@ -18,15 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
-from generator.extract.role_phrases import (
-    is_role_word,
-    names_someone,
-    person_noun,
-    role_phrase,
-    singular,
-    trim,
-    write_role,
-)
+from generator.extract.role_nouns import is_role_word, names_someone, person_noun, singular
+from generator.extract.role_phrases import role_phrase, trim, write_role
 
 #: Words of a photo mark after a name: "(pictured)", ", left,", "(centre)".
 PHOTO_MARKS = frozenset(

@@ -13,18 +13,15 @@ from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_courtesy import address_after_role, unprefixed_start
-from generator.extract.role_pairs import NOT_PAIRED, paired_title
-from generator.extract.role_phrases import (
+from generator.extract.role_nouns import (
     NOT_TITLE_ENTS,
     is_role_word,
-    name_word,
     names_someone,
     plural_title,
-    role_words,
     singular,
-    trim,
-    write_role,
 )
+from generator.extract.role_pairs import NOT_PAIRED, paired_title
+from generator.extract.role_phrases import name_word, role_words, trim, write_role
 from generator.extract.role_sexes import opposite_sexes
 from generator.extract.role_tables import RoleWords
 from generator.extract.role_trades import (

@@ -52,14 +52,10 @@ from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_
 from generator.extract.role_groups import group_of
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
+from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_office_next import office_next
 from generator.extract.role_one_of import one_of
-from generator.extract.role_phrases import (
-    is_role_word,
-    names_someone,
-    role_phrase,
-    role_words,
-)
+from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_rankings import ranked

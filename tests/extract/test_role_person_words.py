@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.role_phrases import person_noun
+from generator.extract.role_nouns import person_noun
 from tests.extract.test_roles import roles_in
 
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.entities import PERSON, extract_entities
-from generator.extract.role_phrases import singular
+from generator.extract.role_nouns import singular
 from generator.extract.roles import role_of
 from tests.extract.conftest import by_name
 
