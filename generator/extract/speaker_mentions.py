@@ -40,6 +40,9 @@ from generator.extract.speech import (
 
 __all__ = ["Mentions", "organization_noun"]
 
+#: Tags of plural nouns, which no "it" stands for.
+PLURAL_TAGS = frozenset(["NNS", "NNPS"])
+
 
 class Mentions:
     """Who is who in one document: entity mentions, verbs of saying, organizations, writings."""
@@ -237,8 +240,12 @@ class Mentions:
                 # "Acme tabled a motion. It argues ...": "it" is the thing just named.
                 # "Acme denied the charge. In a letter to staff, it said": a thing does not
                 # speak in a writing of its own, nor tell anyone; who did is Acme.
-                named_thing = any(c.dep_ == "dobj" for c in token.head.children)
-                issuer = _issues(pronoun.head)
+                # "Acme recalled the pies. It said": "it" is singular, so no plural thing.
+                named_thing = any(
+                    c.dep_ == "dobj" and c.tag_ not in PLURAL_TAGS for c in token.head.children
+                )
+                # "Acme tabled a motion. Its spokesman said": a thing has no spokesman.
+                issuer = _issues(pronoun.head) or pronoun.head.lower_ in words().spokes_nouns
                 # "The Norport government said ... It said": a body the name only qualifies;
                 # "the news agency Acme, ...": the name in apposition is the subject's own
                 owned = any(

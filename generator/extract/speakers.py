@@ -272,6 +272,9 @@ class Attribution(Reporting):
             # "the union's spokesman said", "according to the firm's website": the body
             # "the union" refers back to, which owns the writing or the one who speaks.
             return self.org_antecedent(body)
+        its = _its_owner(subject)
+        if its is not None:
+            return self.it_antecedent(its)  # "its spokesman said": whom "it" refers to
         owner = owning_pronoun(subject)
         if owner is not None:
             # "her statement read", "his latest note reads": whom the owner refers to.
@@ -372,6 +375,13 @@ def _body_owning(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.lower_ in words().organization_nouns and definite(child):
             return child
     return None
+
+
+def _its_owner(noun: Token) -> Token | None:
+    """The "its" that owns a spokesman ("its spokeswoman said"), or None."""
+    if noun.lower_ not in words().spokes_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
 
 
 def _written_as_name(token: Token) -> bool:
