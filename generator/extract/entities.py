@@ -66,8 +66,9 @@ from generator.extract.people import (
 from generator.extract.person_joins import joined_people
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
+from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region
-from generator.extract.place_votes import dateline_heads, dateline_starts, unlabelled_streets
+from generator.extract.place_votes import unlabelled_streets
 
 __all__ = [
     "GROUP",

@@ -303,7 +303,7 @@ def test_a_table_name_inside_an_occasion_is_not_the_organization(nlp: Language) 
 
 def test_only_a_place_or_a_date_after_capitals_makes_a_dateline(nlp: Language) -> None:
     """ "ZORBA, March 3 -" and "TARNBY, Norway" are datelines; "AIDS, the disease" is not."""
-    from generator.extract.place_votes import dateline_starts
+    from generator.extract.place_datelines import dateline_starts
 
     def datelines(paragraph: str) -> list[str]:
         doc = nlp("A headline.\n\n" + paragraph)

@@ -9,7 +9,7 @@ from spacy.language import Language
 from generator.extract import extract
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import PLACE
-from generator.extract.place_votes import dateline_starts
+from generator.extract.place_datelines import dateline_starts
 from generator.seeds import read_seed
 
 
