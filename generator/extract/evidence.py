@@ -38,6 +38,7 @@ from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_plural_bodies import surname_after_given_name
+from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
@@ -170,8 +171,7 @@ def _org_votes(mention: Mention) -> None:
     noun = "" if within_a_name(_token(doc, span.start - 1)) else before  # "Group Ann Vell"
     if noun in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
         # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
-        # Spiegel"; "documentary maker Michael Smith" is a person, so a two-word "person"
-        # only leans.
+        # Spiegel"; "documentary maker Michael Smith" is a person: a two-word one only leans.
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
         # "investment bank Garson Tate": no one's name, whatever its other mentions "said".
@@ -223,10 +223,10 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 2.0)  # "one company, Marlow Freight, which"
     if (
         after == ","
-        and _lower(doc, span.end + 1) == "which"
+        and _lower(doc, span.end + 1) == "which"  # people are "who", not "which"
         and _relative_of(mention, span.end + 1)
     ):
-        mention.vote(PLACE if known_place else ORG, 1.0)  # people are "who", not "which"
+        mention.vote(PLACE if known_place else ORG, which_weight(span, span.end + 1))
 
 
 #: Words after a name that may open a byline's desk, not end a firm's name: "Jo Ames
