@@ -61,6 +61,15 @@ def _hyphened_prefix(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _modifier(doc: Doc, end: int) -> bool:
+    """Whether a prefixed word that ends a span at ``end`` describes the common noun after
+    it ("Anti-Brexit group"), not names a body ("Anti-Slavery League") or people
+    ("Pro-Europeans now")."""
+    return (
+        end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end - 1].is_title
+    )
+
+
 def clean_span(span: Span, lex: Lexicon) -> Span | None:
     """The span without a leading "the", courtesy titles, or a trailing possessive."""
     start, end = span.start, span.end
@@ -68,9 +77,10 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
     if _hyphened_prefix(doc, start, end):
-        if doc[start].lower_ in _STANCE_PREFIXES or start + 2 >= end:
+        if start + 2 >= end or (doc[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
             return None  # "Anti-Brexit group", "Pro-Kremlin party": an adjective, no name
-        start += 2  # "Ex-Downing Street media chief": the body is Downing Street
+        if doc[start].lower_ in _PAST_PREFIXES:
+            start += 2  # "Ex-Downing Street media chief": the body is Downing Street
     while (
         start < end - 1
         and doc[start].lower_ in cues().sentence_openers

@@ -21,3 +21,9 @@ def test_a_stance_prefix_makes_no_body(nlp: Language) -> None:
     """ "The Pro-Kremlin party": "Pro" is no organization."""
     names = _names(nlp, "The Pro-Kremlin party put forward both bills on Tuesday.")
     assert not any(n.lower().startswith("pro") for n in names)
+
+
+def test_a_body_named_with_a_stance_prefix_stays_whole(nlp: Language) -> None:
+    """ "the Anti-Slavery League said": the prefix is part of the body's own name."""
+    names = _names(nlp, "The Anti-Slavery League said on Monday it would appeal the ruling.")
+    assert "Anti-Slavery League" in names
