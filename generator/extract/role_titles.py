@@ -13,6 +13,7 @@ from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_courtesy import address_after_role, unprefixed_start
+from generator.extract.role_name_joins import joins_name_words, joins_places
 from generator.extract.role_nouns import (
     NOT_TITLE_ENTS,
     is_role_word,
@@ -191,7 +192,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and token.head.i < token.i
             and not _hyphenated(token)
             # "Dig & Plant" read as an object and its conjunct: one name in the title
-            and not (token.i + 1 < len(token.doc) and _joins_name_words(token.doc[token.i + 1]))
+            and not (token.i + 1 < len(token.doc) and joins_name_words(token.doc[token.i + 1]))
             # "went to the former champion boxer Jo Roe": a noun for a person the
             # parser made the object, right before another noun, is still part of the
             # title; not before "and" ("with her grandfather and aunt Jo Roe")
@@ -282,15 +283,6 @@ def _joins_titles(token: Token, lex: Lexicon, last: Token) -> bool:
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
 
-def _joins_name_words(token: Token) -> bool:
-    """ "&" inside a capitalised name within a title: "Roads & Bridges chief"."""
-    doc = token.doc
-    if token.text != "&" or token.i == 0 or token.i + 1 >= len(doc):
-        return False
-    left, right = doc[token.i - 1], doc[token.i + 1]
-    return left.is_title and right.is_title and left.ent_type_ != "PERSON"
-
-
 def _list_title(span: Span, lex: Lexicon) -> tuple[Span, int] | None:
     """The nearest name listed before ``span`` that has a title ("Jo Ames and pilots Ed
     Poe, Al Vell and Jon Doe" for "Doe": "Poe") with the title's last word, when that
@@ -364,7 +356,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or (token.tag_ == "HYPH" and not token.whitespace_)
             or _hyphenated(token)
             or _joins_titles(token, lex, doc[last])
-            or _joins_name_words(token)
+            or joins_name_words(token)  # "Roads & Bridges chief X"
+            or joins_places(token, start)  # "Tarland and Wessex MP X"
             or name_word(token)  # "Fair" of "Fair Tarland leader X", read as an adverb
         )
         if not fits:

@@ -1,0 +1,36 @@
+"""Conjunctions inside the names that open a title before a person's name.
+
+A title read leftwards from a name stops at "and", which mostly joins two people or two
+roles ("Ann Vell and Wessex MP Tom Ames"). Inside a name of a place or body that
+qualifies the title it is a word of that name: "Roads & Bridges chief Jo Roe", and a
+constituency of two places, "Tarland and Wessex MP Jo Roe", which cut at "and" would
+name the wrong seat ("Wessex MP").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["joins_name_words", "joins_places"]
+
+
+def joins_name_words(token: Token) -> bool:
+    """ "&" inside a capitalised name within a title: "Roads & Bridges chief"."""
+    doc = token.doc
+    if token.text != "&" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    left, right = doc[token.i - 1], doc[token.i + 1]
+    return left.is_title and right.is_title and left.ent_type_ != "PERSON"
+
+
+def joins_places(token: Token, start: int) -> bool:
+    """Whether ``token`` is an "and" between two capitalised names that together qualify
+    the title that opens at ``start`` ("Tarland and Wessex" of "Tarland and Wessex
+    Conservative MP"): the parser coordinates the title's first word with the word before
+    "and". A person named before "and" is not coordinated with a word of the title
+    ("Vell and Tarland MP Jo Roe met": "Vell" and "MP" are)."""
+    doc = token.doc
+    if token.lower_ != "and" or token.i == 0 or token.i + 1 != start:
+        return False
+    left, right = doc[token.i - 1], doc[start]
+    return left.is_title and right.is_title and right.dep_ == "conj" and right.head == left

@@ -1,0 +1,37 @@
+"""An "and" inside the names that open a title before a person stays in the title."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tarland and Wessex Conservative MP Tom Ames said the plan was wrong.",
+            "Tarland and Wessex Conservative MP",
+        ),
+        ("The Tarland and Wessex MP Tom Ames said so.", "Tarland and Wessex MP"),
+        ("Trade and Industry Secretary Tom Ames said so.", "Trade and Industry Secretary"),
+        ("Police and Crime Commissioner Tom Ames said so.", "Police and Crime Commissioner"),
+    ],
+)
+def test_two_names_joined_by_and_qualify_the_title(nlp: Language, text: str, role: str) -> None:
+    """A constituency or office of two names joined by "and" is kept whole, not cut to
+    its second name ("Wessex MP")."""
+    assert roles_in(nlp, text)["Tom Ames"] == role
+
+
+def test_and_after_a_person_joins_two_people(nlp: Language) -> None:
+    """ "Vell and Tarland MP Tom Ames": she is someone else, not a word of his title."""
+    assert roles_in(nlp, "Vell and Tarland MP Tom Ames met.")["Tom Ames"] == "Tarland MP"
+
+
+def test_and_between_words_in_lower_case_joins_no_name(nlp: Language) -> None:
+    """ "Her mother and designer father Tom Vell": two people, no name joined by "and"."""
+    text = "Her mother and designer father Tom Vell came."
+    assert roles_in(nlp, text)["Tom Vell"] == "designer father"
