@@ -4,8 +4,9 @@ British news writes many public bodies as a noun with modifiers rather than as a
 ("the Norport harbour works committee", "the Tarn select committee") and then refers
 back with the bare noun ("the committee said"). No entity owns such a phrase, so the
 bare noun finds no organization before it. The phrase names the body when one of its
-modifiers is a proper noun; the bare noun refers back to the latest such phrase of the
-same noun, through the bare mentions between (`quote_issuers.same_noun_back`).
+modifiers is a proper noun, also through a common noun's possessive ("the Dorne
+prosecutor's office"); the bare noun refers back to the latest such phrase of the same
+noun, through the bare mentions between (`quote_issuers.same_noun_back`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def body_phrase(noun: Token) -> Span | None:
     start = noun.i
     while start > 0:
         before = doc[start - 1]
+        if _common_owner_mark(before):
+            start = before.head.i  # "the Dorne prosecutor's office": the prosecutor's
+            continue
         if before.dep_ not in _MODIFIER_DEPS or not before.is_alpha:
             break
         if not start <= before.head.i <= noun.i:
@@ -38,6 +42,20 @@ def body_phrase(noun: Token) -> Span | None:
     span = doc[start : noun.i + 1]
     named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span[:-1])
     return span if named and noun.text[:1].islower() else None
+
+
+def _common_owner_mark(token: Token) -> bool:
+    """The "'s" of a lower-case common noun that owns the noun after it ("prosecutor's
+    office"); a person's name or a pronoun as owner ("Lee's office") names no body."""
+    owner = token.head
+    return (
+        token.tag_ == "POS"
+        and owner.dep_ == "poss"
+        and owner.pos_ == "NOUN"
+        and owner.text.islower()
+        and owner.i == token.i - 1
+        and owner.head.i == token.i + 1
+    )
 
 
 def body_named_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> Span | None:
