@@ -109,7 +109,8 @@ def _plural_office(token: Token, lex: Lexicon) -> bool:
 
 def _tied(title: Token, span: Span) -> bool:
     """Whether the parse ties a noun right before a name to it: the name holds it, also
-    through "and" ("baker and councillor Jane Roe"), or it holds the name, or both are
+    through "and" ("baker and councillor Jane Roe"), or it holds the name, or the first
+    noun of an "and" before it does, or both are
     subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
     waved"), or it is an object right before the name the parser hung elsewhere as an
     appositive ("a verse by poet Jo Roe"), or both are appositives of one noun ("his
@@ -120,7 +121,7 @@ def _tied(title: Token, span: Span) -> bool:
         head = head.head
     return (
         head.head.i in range(span.start, span.end)
-        or root.head.i == title.i
+        or root.head.i in (title.i, head.i)  # "her friend and business partner Jo Roe"
         or (title.dep_ in SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
         # "a verse by poet Jo Roe" with the name hung as an appositive of "verse"
         or (
