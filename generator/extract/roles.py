@@ -282,10 +282,11 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     if root.dep_ in SUBJECTS and root.head.i > root.i:
         verb = root.head
         attribute = attribute_of(verb) or works_as(verb) or appointed_as(verb)
-        # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else; and
-        # "Roe was a ‘patient host’", a quote's words for him, not the narrator's.
+        # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else;
+        # "Roe was a ‘patient host’", a quote's words for him, not the narrator's; and
+        # '"Roe is a great chief"', a speaker's judgement of him, not who he is.
         end = verb.i if attribute is None else attribute.i
-        quoted = any(t.is_quote for t in span.doc[span.end : end])
+        quoted = any(t.is_quote for t in span.doc[span.end : end]) or in_quote(verb)
         negated = any(c.dep_ == "neg" for c in verb.children)
         ranking = attribute is not None and ranked(attribute)
         if attribute is not None and not (quoted or negated or ranking) and asserted(verb):

@@ -50,3 +50,15 @@ def test_words_put_in_brackets_are_the_writers(nlp: Language) -> None:
     vell = next(t for t in doc if t.text == "Ann")
     assert not in_quote(vell)
     assert in_quote(doc[1])
+
+
+def test_copula_inside_a_quote_is_the_speakers_judgement(nlp: Language) -> None:
+    """'"Tom Ames is a great chief who saved the firm"': a speaker's praise, no role."""
+    text = 'Ann Vell said: "Tom Ames is a great chief who saved the firm."'
+    assert roles_in(nlp, text)["Tom Ames"] is None
+
+
+def test_copula_after_a_quote_is_the_narrators(nlp: Language) -> None:
+    """The narrator's "Tom Ames is a nurse" after a quote still gives his job."""
+    text = '"It was a long night," said Ann Vell. Tom Ames is a nurse at the hospital.'
+    assert roles_in(nlp, text)["Tom Ames"] == "nurse at the hospital"
