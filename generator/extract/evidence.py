@@ -36,6 +36,7 @@ from generator.extract.shapes import name_shape_votes, names_a_body, site_votes,
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
+from generator.extract.typing_anaphors import described_subject_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_relatives import which_weight
@@ -318,11 +319,9 @@ def _whole_word(token: Token) -> bool:
 
 
 def _employer_votes(mention: Mention, lex: Lexicon) -> None:
-    """ "an analyst with Hale Brokers", "economist at Hale Bank", "the head of Acme".
-
-    A job held at, with or of a name makes the name an employer; a place the
-    tables know is left to the place votes ("president of France").
-    """
+    """ "an analyst with Hale Brokers", "economist at Hale Bank", "the head of Acme": a job held
+    at, with or of a name makes the name an employer; a place the tables know is left to the
+    place votes ("president of France")."""
     span, doc = mention.span, mention.span.doc
     if mention.place is not None or _lower(doc, span.end) in _POSSESSIVES:
         return  # "a member of Jo Ames's chambers" works for the chambers
@@ -368,14 +367,13 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     for mention in mentions:
         if mention.fixed:
             continue
-        label = mention.span.label_
         _person_votes(mention, lex)
         _org_votes(mention)
         noun_votes(mention, lex)
         firm_votes(mention)
         release_votes(mention)
         _employer_votes(mention, lex)
-        work_votes(mention, label)
+        work_votes(mention, mention.span.label_)
         title_votes(mention)
         character_votes(mention)
         band_votes(mention)
@@ -392,6 +390,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
+    described_subject_votes(mentions)
     unlabelled_votes(mentions)
     run_on_votes(mentions)
     thing_votes(mentions)

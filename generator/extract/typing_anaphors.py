@@ -1,0 +1,74 @@
+"""A body's noun that opens the next sentence takes up the subject before it.
+
+News names a firm or a band and then describes it: "Harlow Penn will headline the
+festival. The Scottish band released their debut last year." The definite noun that is
+the next sentence's subject (`reported_it.COMPANY_NOUNS`: "the firm", "the US bank", "the
+band") takes up the subject of the sentence before, which is then that body, not a
+person. A noun the text used before the subject's sentence ("A campaign group ... Jo Ames
+will stand. The group said") has its referent already, and no vote is given then. A
+person's pronoun after it ("The firm said she would be missed") votes for the person as
+`document_votes.pronoun_votes` reads it, outweighing this vote with the model's label.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.mentions import ORG, Mention
+from generator.extract.reported_it import COMPANY_NOUNS
+
+#: Weight of a body's noun taking up the subject: more than the model's person label of one
+#: writing, less than a title ("Mr") and a verb of saying together.
+TAKEN_UP = 1.5
+
+
+def described_subject_votes(mentions: list[Mention]) -> None:
+    """A vote for a body for each subject of a sentence whose next sentence opens with "the"
+    and a body's noun as its subject, a noun the text has not used before."""
+    if not mentions:
+        return
+    first_use: dict[str, int] = {}
+    for token in mentions[0].span.doc:
+        first_use.setdefault(token.lower_, token.i)
+    for mention in mentions:
+        if mention.fixed or not _main_subject(mention.span):
+            continue
+        sentence = mention.span.sent
+        following = _next_sentence(sentence)
+        noun = None if following is None else _body_noun_opening(following)
+        if following is None or noun is None or first_use[noun.lower_] < sentence.start:
+            continue
+        mention.vote(ORG, TAKEN_UP)
+
+
+def _main_subject(span: Span) -> bool:
+    """Whether a name is the subject of its sentence's main verb, or of the words that verb
+    reports: "Harlow Penn will headline", "Harlow Penn will headline, organisers said"."""
+    root, main = span.root, span.sent.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return root.head == main or (root.head.dep_ == "ccomp" and root.head.head == main)
+
+
+def _next_sentence(sentence: Span) -> Span | None:
+    """The sentence after this one, if any."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    return following if following.start == sentence.end else None
+
+
+def _body_noun_opening(sentence: Span) -> Token | None:
+    """The body's noun of a sentence's subject that is "the", any describing words and that
+    noun, and opens the sentence: "band" of "The Scottish band released"."""
+    subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in COMPANY_NOUNS:
+        return None
+    first = _first_word(subject)
+    return subject if first.lower_ == "the" and first.i == sentence.start else None
+
+
+def _first_word(noun: Token) -> Token:
+    """The first word of a noun's phrase before the noun: "The" of "The Scottish band"."""
+    return noun.doc[noun.left_edge.i]

@@ -1,0 +1,27 @@
+"""A body's noun opening the next sentence takes up the subject before it: "Harlow Penn
+will headline the festival. The Scottish band ..." is a band, not a person."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import PERSON
+from tests.extract.conftest import person_labelled_kinds
+
+
+def test_a_band_noun_after_the_subject_takes_it_up(nlp: Language) -> None:
+    """ "Velvet Orrin will headline ... The Welsh band released": the band's name."""
+    text = (
+        "Velvet Orrin will headline the festival in August, organisers said. "
+        "The Welsh band released their second album last year."
+    )
+    assert person_labelled_kinds(nlp, text, ["Velvet Orrin"]).get("Velvet Orrin") != PERSON
+
+
+def test_a_body_noun_used_before_leaves_a_person(nlp: Language) -> None:
+    """ "A campaign group ... Dana Orrin will stand. The group said": the group named first."""
+    text = (
+        "A campaign group will stand in four seats. Dana Orrin will stand in Dunmore. "
+        "The group said it had 300 volunteers."
+    )
+    assert person_labelled_kinds(nlp, text, ["Dana Orrin"]).get("Dana Orrin") == PERSON
