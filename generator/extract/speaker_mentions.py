@@ -125,6 +125,12 @@ class Mentions:
 
     def _writer_of(self, noun: Token) -> Entity | None:
         for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "its":
+                # "Acme alleges in its annual report": the body "its" refers back to
+                body = self.it_antecedent(child)
+                if body is not None:
+                    return body
+                continue
             if child.dep_ in ("poss", "compound"):
                 tokens = list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
