@@ -75,7 +75,7 @@ def character_votes(mention: Mention) -> None:
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
     # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
     # only name parts.
-    plays = verb.lower_ in verb_forms(_PLAY) and not known_for
+    plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
     story = mention.span.sent if plays else mention.span.doc
     if played and _tells_a_story(story):
         mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film"
@@ -283,6 +283,14 @@ def _person_subject(verb: Token) -> bool:
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return verb.head.ent_type_ == "PERSON"
     return False
+
+
+def _plays_now(verb: Token) -> bool:
+    """Whether "plays" is a present verb of "who" set off after a person: "Ann Vell, who plays
+    Jack Stone, joined the soap": an actor's standing part, which a text of films or soaps
+    tells of anywhere, not a match's one-off rival ("plays Tom Ames on Sunday")."""
+    relative = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and relative
 
 
 def _sport_or_rival(verb: Token) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import entity_kinds
+from generator.extract.entities import PERSON, extract_entities
+from tests.extract.conftest import entity_kinds, labelled, person_labelled_kinds
 
 
 def test_a_name_a_person_plays_is_a_character(nlp: Language) -> None:
@@ -53,3 +54,24 @@ def test_a_rival_played_in_a_story_document_stays_a_person(nlp: Language) -> Non
         "Ames, who starred in a film about tennis, said he was ready.",
     )
     assert kinds.get("Ann Vell") == "person"
+
+
+def test_who_plays_in_a_text_of_soaps_is_a_part(nlp: Language) -> None:
+    """ "Vell, who plays Rosa Kite, joined the cast" in a text about a soap: a standing part."""
+    text = (
+        "Soap actress Nina Vell is to leave the show after six years. "
+        "Vell, who plays Rosa Kite, joined the cast in 2001."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Nina Vell", "Vell", "Rosa Kite"])
+    assert kinds.get("Rosa Kite") != PERSON
+
+
+def test_who_plays_a_rival_on_a_day_stays_a_person(nlp: Language) -> None:
+    """ "Vell, who plays Rosa Kite on Sunday" is a match, even in a text that names a film."""
+    text = (
+        "Nina Vell, the film fan, won her first match. "
+        "Vell, who plays Rosa Kite on Sunday, said she was ready."
+    )
+    people = [("Nina Vell", "PERSON"), ("Vell", "PERSON"), ("Rosa Kite", "PERSON")]
+    doc = labelled(nlp, text, [*people, ("Sunday", "DATE")])
+    assert {e.name: e.kind for e in extract_entities(doc)}.get("Rosa Kite") == PERSON
