@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_firm_holdings import holding_votes
+from generator.extract.typing_sales import sale_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -31,9 +32,11 @@ def money(token: Token) -> bool:
 
 
 def firm_votes(mention: Mention) -> None:
-    """Every vote for a firm from what the name does, is counted by, or is bought as."""
+    """Every vote for a firm from what the name does, is counted by, or is bought or sold
+    as."""
     business_votes(mention)
     bought_votes(mention)
+    sale_votes(mention)
     counted_votes(mention)
     owner_votes(mention)
     holding_votes(mention)

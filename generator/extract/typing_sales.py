@@ -1,0 +1,39 @@
+"""Evidence that a name is a firm or a thing: it is for sale.
+
+A shop chain or a brand named like its founder ("Tarvin Hale is up for sale", "the family
+put Tarvin Hale up for sale") is sold whole; a person is not, in news. The name is the
+subject of "be" or of a passive "put", or the object of "put", with "for sale" under the
+verb or under its "up".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.mentions import ORG, Mention
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained"})
+_PUT = frozenset({"put", "puts", "putting"})
+#: Weight of a name for sale: more than the model's person label of one writing and a verb
+#: of saying, since nothing else a person's name is written with is sold so.
+FOR_SALE = 2.0
+
+
+def sale_votes(mention: Mention) -> None:
+    """A vote for a firm when the name is what is for sale (see the module)."""
+    root = mention.span.root
+    verb = root.head
+    subject_of_be = root.dep_ == "nsubj" and verb.lower_ in _BE
+    put = root.dep_ in ("nsubjpass", "dobj") and verb.lower_ in _PUT
+    if (subject_of_be or put) and _for_sale_under(verb):
+        mention.vote(ORG, FOR_SALE)
+
+
+def _for_sale_under(verb: Token) -> bool:
+    """Whether "for sale" hangs on the verb or on its "up": "is for sale", "is up for sale"."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "up")]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(s.lower_ == "sale" for s in c.children)
+        for head in heads
+        for c in head.children
+    )
