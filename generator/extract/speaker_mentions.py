@@ -247,8 +247,12 @@ class Mentions:
                 # "Acme denied the charge. In a letter to staff, it said": a thing does not
                 # speak in a writing of its own, nor tell anyone; who did is Acme.
                 # "Acme recalled the pies. It said": "it" is singular, so no plural thing.
+                # "Acme issued a statement. It read": the writing says the body's words.
                 named_thing = any(
-                    c.dep_ == "dobj" and c.tag_ not in PLURAL_TAGS for c in token.head.children
+                    c.dep_ == "dobj"
+                    and c.tag_ not in PLURAL_TAGS
+                    and c.lower_ not in words().document_nouns
+                    for c in token.head.children
                 )
                 # "Acme tabled a motion. Its spokesman said": a thing has no spokesman.
                 issuer = _issues(pronoun.head) or pronoun.head.lower_ in words().spokes_nouns

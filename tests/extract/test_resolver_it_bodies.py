@@ -1,5 +1,6 @@
 """An "it" or "its spokesman" after a sentence whose subject is an organization: "it" is
-singular, so a plural object of that sentence is no rival, and a thing has no spokesman."""
+singular, so a plural object of that sentence is no rival, a thing has no spokesman, and
+a writing the body issued says the body's words."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def test_its_spokesman_after_a_person_is_nobody() -> None:
         "Its spokesman said: ‘We are sorry for the worry this has caused.’"
     )
     assert speakers(text) == [("We are sorry for the worry this has caused.", None)]
+
+
+def test_it_read_after_a_body_issued_a_writing() -> None:
+    """'Acme Foods issued a statement. ‘...,’ it read.' is the firm's words."""
+    text = (
+        "Acme Foods issued a statement on Monday night.\n\n"
+        "‘We are sorry for the worry this has caused,’ it read."
+    )
+    assert speakers(text) == [("We are sorry for the worry this has caused", "Acme Foods")]
