@@ -13,6 +13,7 @@ from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_courtesy import address_after_role, unprefixed_start
+from generator.extract.role_headline_lines import headline_line, kept_in_headline
 from generator.extract.role_name_joins import joins_name_words, joins_places
 from generator.extract.role_nouns import (
     NOT_TITLE_ENTS,
@@ -349,6 +350,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             break
         if _breaks_title(token, role_words(), lex):
             break
+        if headline_line(token) and not kept_in_headline(token, lex):
+            break  # "Police Arrest Tarland Mayor X": capitals mark no title in a headline
         fits = (
             token.tag_ == "POS"
             or token.dep_ in ("case", "amod", "compound", "nmod")
