@@ -106,10 +106,12 @@ class Mentions:
 
         The writer is named in the noun's own phrase ("the centre's report",
         "the report by X") or, failing that, in the phrase of the latest
-        writing mentioned before it ("a new study by X ... the report said").
-        The writing is never the person just before: no writer named is None.
+        writing mentioned before it ("a new study by X ... the report said"); an
+        earlier writing of the same word may name it by "its" ("Acme warns in its
+        report ... the report said"). The writing is never the person just before:
+        no writer named is None.
         """
-        writer = self._writer_of(noun)
+        writer = self._writer_of(noun) or self._its_writer(noun)
         if writer is not None or not definite(noun):
             return writer
         for token in reversed(self.doc[: noun.i]):
@@ -119,18 +121,19 @@ class Mentions:
                 and not self.quoted.inside(token.idx)
             ):
                 writer = self._writer_of(token)
+                if writer is None and token.lower_ == noun.lower_:
+                    writer = self._its_writer(token)
                 if writer is not None:
                     return writer
         return None
 
+    def _its_writer(self, noun: Token) -> Entity | None:
+        """The body the "its" of a writing refers back to ("Acme warns in its report")."""
+        its = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        return None if its is None else self.it_antecedent(its)
+
     def _writer_of(self, noun: Token) -> Entity | None:
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ == "its":
-                # "Acme alleges in its annual report": the body "its" refers back to
-                body = self.it_antecedent(child)
-                if body is not None:
-                    return body
-                continue
             if child.dep_ in ("poss", "compound"):
                 tokens = list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
@@ -247,11 +250,11 @@ class Mentions:
                 # "Acme denied the charge. In a letter to staff, it said": a thing does not
                 # speak in a writing of its own, nor tell anyone; who did is Acme.
                 # "Acme recalled the pies. It said": "it" is singular, so no plural thing.
-                # "Acme issued a statement. It read": the writing says the body's words.
+                # "Acme issued a statement. It read": a statement is the body speaking.
                 named_thing = any(
                     c.dep_ == "dobj"
                     and c.tag_ not in PLURAL_TAGS
-                    and c.lower_ not in words().document_nouns
+                    and c.lower_ not in words().spokes_nouns
                     for c in token.head.children
                 )
                 # "Acme tabled a motion. Its spokesman said": a thing has no spokesman.
