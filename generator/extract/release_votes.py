@@ -80,7 +80,9 @@ def _set_off_after_a_launch(doc: Doc, span: Span) -> bool:
 
 def _listed_by(span: Span) -> str | None:
     """The plural noun of works or brands whose list after "include" holds the name, or
-    None: "her films include Moon River", "hit songs including Moon River"."""
+    None: "her films include Moon River", "hit songs including Moon River"; not a name a
+    member is for ("awards including best actor for Jo Ames"). Other prepositions may be a
+    title's own words ("include Dancing in Tin and Harbour Glass")."""
     token: Token = span.root
     for _ in range(_REACH):
         if token.head is token:
@@ -90,7 +92,8 @@ def _listed_by(span: Span) -> str | None:
             return _includer(token) if token.i < span.start else None
         if token.dep_ in _CLAUSES or token.pos_ == "AUX":
             return None
-
+        if token.dep_ == "prep" and token.lower_ == "for":
+            return None  # "best actor for Jo Ames": whom a member is for, not a member
     return None
 
 

@@ -13,6 +13,7 @@ from generator.extract.document_names import document_name
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import verb_lemmas
+from generator.extract.typing_award_winners import awarded_to_name
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -60,7 +61,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
     if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
         mention.vote(WORK, 3.0)  # "MV Sea Lark", "HMS Tern": a ship
-    if before == "for" and _award_before(doc, span.start - 1):
+    if before == "for" and _award_before(doc, span.start - 1) and not awarded_to_name(span):
         mention.vote(WORK, 3.0)  # "best actor for Moon River", "best supporting actress for"
     set_off = before == "," and after in (",", "", ";") and _staged(doc, span.start - 2)
     if set_off or any(_staged(doc, i) for i in (span.start - 1, span.end, _appos_head(mention))):
