@@ -19,6 +19,7 @@ from generator.extract.lexicon import cues, lexicon, singulars
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import common_nouns
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_band_leads import band_lead_votes
 
 #: Words for a group of performers, before its name: "the trio Kite Parade", "US act Velvet".
 ENSEMBLES = frozenset(
@@ -35,6 +36,7 @@ def band_votes(mention: Mention) -> None:
     """Votes of the word before a name that no person's name follows (see the module); "The"
     only against the model's "person", since papers are "The Ledger" too."""
     span = mention.span
+    band_lead_votes(mention)  # "Kite Parade's frontman": no one fronts a person
     if span.label_ not in ("PERSON", "ORG") or _modifies_next(span):
         return
     if _set_off_as_an_act(span) or _led_by(span):
