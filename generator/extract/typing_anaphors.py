@@ -5,16 +5,20 @@ festival. The Scottish band released their debut last year." The definite noun t
 the next sentence's subject (`reported_it.COMPANY_NOUNS`: "the firm", "the US bank", "the
 band") takes up the subject of the sentence before, which is then that body, not a
 person. A noun the text used before the subject's sentence ("A campaign group ... Jo Ames
-will stand. The group said") has its referent already, and no vote is given then. A
-person's pronoun after it ("The firm said she would be missed") votes for the person as
-`document_votes.pronoun_votes` reads it, outweighing this vote with the model's label.
+will stand. The group said") has its referent already, and so has one after a sentence
+that names or makes another body ("Jo Ames founded Tarn Pike. The firm ..."): no vote is
+given then. A person's pronoun after it ("The firm said she would be missed") votes for
+the person as `document_votes.pronoun_votes` reads it, outweighing this vote with the
+model's label.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
+from generator.extract.quote_lemmas import verb_forms
 from generator.extract.reported_it import COMPANY_NOUNS
 
 #: Weight of a body's noun taking up the subject: more than the model's person label of one
@@ -38,7 +42,27 @@ def described_subject_votes(mentions: list[Mention]) -> None:
         noun = None if following is None else _body_noun_opening(following)
         if following is None or noun is None or first_use[noun.lower_] < sentence.start:
             continue
-        mention.vote(ORG, TAKEN_UP)
+        if not _body_after(mention.span):
+            mention.vote(ORG, TAKEN_UP)
+
+
+#: Verbs whose subject makes, joins or runs a body, which the body's noun after may be:
+#: "Jo Ames founded a bakery chain. The firm ...".
+_MAKING_BODIES = (
+    *("found", "start", "set", "form", "launch", "create", "establish", "open", "build"),
+    *("join", "run", "own", "lead", "head", "chair", "manage", "buy", "acquire"),
+)
+
+
+def _body_after(span: Span) -> bool:
+    """Whether the rest of the name's sentence holds another body the noun may take up: a
+    name the model reads as a body, a body's noun ("started a band"), or a verb of making
+    or running one ("founded", "joined")."""
+    words = cues().org_heads | COMPANY_NOUNS
+    rest = span.doc[span.end : span.sent.end]
+    if any(t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and t.lower_ in words) for t in rest):
+        return True
+    return span.root.head.lower_ in verb_forms(_MAKING_BODIES)
 
 
 def _main_subject(span: Span) -> bool:

@@ -25,3 +25,12 @@ def test_a_body_noun_used_before_leaves_a_person(nlp: Language) -> None:
         "The group said it had 300 volunteers."
     )
     assert person_labelled_kinds(nlp, text, ["Dana Orrin"]).get("Dana Orrin") == PERSON
+
+
+def test_a_body_noun_after_a_body_made_leaves_the_maker(nlp: Language) -> None:
+    """ "Dana Orrin started a bakery chain. The company ...": the chain, not its founder."""
+    for text in (
+        "Dana Orrin started a chain of bakeries in 1990. The company now has 40 shops.",
+        "Dana Orrin founded Harlan Pike in 1990. The firm now employs 300 staff.",
+    ):
+        assert person_labelled_kinds(nlp, text, ["Dana Orrin"]).get("Dana Orrin") == PERSON, text
