@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_nouns import is_role_word
+
 __all__ = ["joins_name_words", "joins_places"]
 
 
@@ -23,14 +26,19 @@ def joins_name_words(token: Token) -> bool:
     return left.is_title and right.is_title and left.ent_type_ != "PERSON"
 
 
-def joins_places(token: Token, start: int) -> bool:
+def joins_places(token: Token, start: int, last: int, lex: Lexicon) -> bool:
     """Whether ``token`` is an "and" between two capitalised names that together qualify
-    the title that opens at ``start`` ("Tarland and Wessex" of "Tarland and Wessex
+    the title from ``start`` to ``last`` ("Tarland and Wessex" of "Tarland and Wessex
     Conservative MP"): the parser coordinates the title's first word with the word before
-    "and". A person named before "and" is not coordinated with a word of the title
-    ("Vell and Tarland MP Jo Roe met": "Vell" and "MP" are)."""
+    "and", or hangs that word from a word of the title. A person named before "and"
+    hangs from their verb or the next name ("Vell and Tarland MP Jo Roe met"), and a
+    title there is another person's ("the Cardinal and Archbishop of Tarland Jo Roe")."""
     doc = token.doc
     if token.lower_ != "and" or token.i == 0 or token.i + 1 != start:
         return False
     left, right = doc[token.i - 1], doc[start]
-    return left.is_title and right.is_title and right.dep_ == "conj" and right.head == left
+    coordinated = right.dep_ == "conj" and right.head == left
+    hung = start <= left.head.i <= last
+    return (
+        left.is_title and right.is_title and (coordinated or hung) and not is_role_word(left, lex)
+    )

@@ -361,7 +361,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or _hyphenated(token)
             or _joins_titles(token, lex, doc[last])
             or joins_name_words(token)  # "Roads & Bridges chief X"
-            or joins_places(token, start)  # "Tarland and Wessex MP X"
+            or joins_places(token, start, last, lex)  # "Tarland and Wessex MP X"
             or name_word(token)  # "Fair" of "Fair Tarland leader X", read as an adverb
         )
         if not fits:
