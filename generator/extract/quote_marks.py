@@ -199,12 +199,15 @@ def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -
     # A possible possessive closes when the next single mark opens, or none follows.
     next_single: str | None = None
     singles = [m for m in marks if m.family == SINGLE]
-    # "‘The tenants’ rents rose.¶‘...": the only mark after the paragraph's opening one is
-    # a possessive, and the words run on into the next paragraph.
-    opens_paragraph = (
-        bool(singles) and singles[0].role == OPEN and not text[lo : singles[0].at].strip()
+    # "‘The tenants’ rents rose.¶‘..." and "She said: ‘The tenants’ rents rose.¶‘...": the
+    # only mark after the one that opens the paragraph's speech is a possessive, and the
+    # words run on into the next paragraph.
+    opens_speech = (
+        bool(singles)
+        and singles[0].role == OPEN
+        and text[lo : singles[0].at].rstrip()[-1:] in ("", ":")
     )
-    running = runs_on and len(singles) == 2 and opens_paragraph
+    running = runs_on and len(singles) == 2 and opens_speech
     for mark in reversed(marks):
         if mark.family != SINGLE:
             continue

@@ -49,6 +49,18 @@ def test_a_possessive_in_a_paragraph_that_runs_on_does_not_close() -> None:
     ]
 
 
+def test_a_possessive_after_a_colon_in_a_speech_that_runs_on_does_not_close() -> None:
+    """Mara Quill said: ‘... the tenants’ rents ...¶‘...’: one quote over two paragraphs."""
+    text = (
+        "Mara Quill said: ‘We saw the tenants’ rents rise sharply in the flats this year.\n\n"
+        "‘Nobody on the council could tell us why.’"
+    )
+    assert texts(text) == [
+        "We saw the tenants’ rents rise sharply in the flats this year. Nobody on the"
+        " council could tell us why."
+    ]
+
+
 def test_a_possessive_closing_a_name_in_running_text_still_closes() -> None:
     """He hired ‘the Quill sisters’ and left.¶‘...’: a mark inside a sentence closes."""
     text = (
