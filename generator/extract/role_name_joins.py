@@ -32,7 +32,7 @@ def joins_places(token: Token, start: int, last: int, lex: Lexicon) -> bool:
     Conservative MP"): the parser coordinates the title's first word with the word before
     "and", or hangs that word from a word of the title. A person named before "and"
     hangs from their verb or the next name ("Vell and Tarland MP Jo Roe met"), and a
-    title there is another person's ("the Cardinal and Archbishop of Tarland Jo Roe")."""
+    title there is another person's ("the Bishop and Dean of Tarland Jo Roe")."""
     doc = token.doc
     if token.lower_ != "and" or token.i == 0 or token.i + 1 != start:
         return False

@@ -11,10 +11,10 @@ def test_the_office_refers_back_to_an_owned_office() -> None:
     """'The Dorne prosecutor's office ... ‘...,’ the office said.' is that office's."""
     text = (
         "The Dorne prosecutor's office confirmed the arrest on Friday.\n\n"
-        "‘The suspect was arrested and placed in custody,’ the office said."
+        "‘A man of 40 is being held at the harbour station,’ the office said."
     )
     assert speakers(text) == [
-        ("The suspect was arrested and placed in custody", "Dorne prosecutor's office")
+        ("A man of 40 is being held at the harbour station", "Dorne prosecutor's office")
     ]
 
 
@@ -33,6 +33,6 @@ def test_a_persons_office_is_no_body_of_its_own() -> None:
     """'Tom Vell's office ... ‘...,’ the office said.' gives no new body named after him."""
     text = (
         "Tom Vell's office confirmed the arrest on Friday.\n\n"
-        "‘The suspect was arrested and placed in custody,’ the office said."
+        "‘A man of 40 is being held at the harbour station,’ the office said."
     )
-    assert speakers(text) == [("The suspect was arrested and placed in custody", None)]
+    assert speakers(text) == [("A man of 40 is being held at the harbour station", None)]
