@@ -43,15 +43,15 @@ CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv
 _PHONE = re.compile(r"^\+\d")
 
 
-#: Prefixes for a stance written with a hyphen before a name: "pro-Kremlin", "anti-Brexit".
+#: Prefixes for a stance written with a hyphen before a name: "pro-Tarland", "anti-Kelby".
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
-#: Prefixes that date what follows: "ex-Downing Street", "ex-Arsenal".
+#: Prefixes that date what follows: "ex-Kelby Council", "ex-Tarland Rovers".
 _PAST_PREFIXES = frozenset({"ex"})
 
 
 def _hyphened_prefix(doc: Doc, start: int, end: int) -> bool:
     """Whether a span opens with a prefix the model took for a word of the name, written
-    into it with a hyphen: "Ex-Downing Street", "Pro-" of "Pro-Kremlin"."""
+    into it with a hyphen: "Ex-Kelby Council", "Pro-" of "Pro-Tarland"."""
     return (
         start + 1 < end
         and doc[start].lower_ in _STANCE_PREFIXES | _PAST_PREFIXES
@@ -63,8 +63,8 @@ def _hyphened_prefix(doc: Doc, start: int, end: int) -> bool:
 
 def _modifier(doc: Doc, end: int) -> bool:
     """Whether a prefixed word that ends a span at ``end`` describes the common noun after
-    it ("Anti-Brexit group"), not names a body ("Anti-Slavery League") or people
-    ("Pro-Europeans now")."""
+    it ("Anti-Tarland group"), not names a body ("Anti-Slavery League") or people
+    ("Pro-Tarlanders now")."""
     return (
         end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end - 1].is_title
     )
@@ -78,9 +78,9 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
     if _hyphened_prefix(doc, start, end):
         if start + 2 >= end or (doc[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
-            return None  # "Anti-Brexit group", "Pro-Kremlin party": an adjective, no name
+            return None  # "Anti-Tarland group", "Pro-Tarland party": an adjective, no name
         if doc[start].lower_ in _PAST_PREFIXES:
-            start += 2  # "Ex-Downing Street media chief": the body is Downing Street
+            start += 2  # "Ex-Kelby Council press chief": the body is Kelby Council
     while (
         start < end - 1
         and doc[start].lower_ in cues().sentence_openers

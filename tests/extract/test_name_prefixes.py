@@ -12,14 +12,14 @@ def _names(nlp: Language, text: str) -> dict[str, str]:
 
 
 def test_ex_before_a_body_is_cut(nlp: Language) -> None:
-    """ "Ex-Downing Street media chief": the body named is Downing Street."""
-    names = _names(nlp, "Ex-Downing Street media chief Tom Marsh will return to the fold.")
-    assert "Downing Street" in names and not any(n.startswith("Ex") for n in names)
+    """ "Ex-Kelby Council press chief": the body named is Kelby Council."""
+    names = _names(nlp, "Ex-Kelby Council press chief Tom Marsh has joined the campaign.")
+    assert "Kelby Council" in names and not any(n.startswith("Ex") for n in names)
 
 
 def test_a_stance_prefix_makes_no_body(nlp: Language) -> None:
-    """ "The Pro-Kremlin party": "Pro" is no organization."""
-    names = _names(nlp, "The Pro-Kremlin party put forward both bills on Tuesday.")
+    """ "The Pro-Tarland party": "Pro" is no organization."""
+    names = _names(nlp, "The Pro-Tarland party won two seats in the spring election.")
     assert not any(n.lower().startswith("pro") for n in names)
 
 
