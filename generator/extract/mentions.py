@@ -108,12 +108,12 @@ def writings(doc: Doc, words: tuple[str, ...], starts: Iterable[int]) -> list[Sp
 def hyphened_to(doc: Doc, start: int, end: int) -> bool:
     """Whether the words at start..end are joined by a hyphen to a capitalised word before or
     after: part of a longer name ("Vance" of "Arroyo-Vance"), not "post-Vance" or "Vance-led"."""
-    before = start > 1 and _closed_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper()
-    after = end < len(doc) - 1 and _closed_hyphen(doc, end) and doc[end + 1].text[:1].isupper()
+    before = start > 1 and closed_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper()
+    after = end < len(doc) - 1 and closed_hyphen(doc, end) and doc[end + 1].text[:1].isupper()
     return before or after
 
 
-def _closed_hyphen(doc: Doc, i: int) -> bool:
+def closed_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side."""
     return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 

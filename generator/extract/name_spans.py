@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.band_votes import OPENING_ENSEMBLES
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, occupations
-from generator.extract.mentions import place_named
+from generator.extract.mentions import closed_hyphen, place_named
 from generator.extract.name_nationalities import (
     after_nationality,
     joined_nationality,
@@ -55,9 +55,7 @@ def _hyphened_prefix(doc: Doc, start: int, end: int) -> bool:
     return (
         start + 1 < end
         and doc[start].lower_ in _STANCE_PREFIXES | _PAST_PREFIXES
-        and doc[start + 1].text == "-"
-        and not doc[start].whitespace_
-        and not doc[start + 1].whitespace_
+        and closed_hyphen(doc, start + 1)
     )
 
 
