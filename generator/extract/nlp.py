@@ -280,14 +280,17 @@ def quoted_nicknames(doc: Doc) -> Doc:
             continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once
         end = nickname_name_end(doc, start)
         if end is not None and people.intersection(range(start, end)):
-            names.append(doc[start:end])
-    if not names:
+            names.append(Span(doc, start, end, label="PERSON"))
+    return _with_entities(doc, names)
+
+
+def _with_entities(doc: Doc, spans: list[Span]) -> Doc:
+    """The doc with these labelled spans as entities, in place of any they overlap."""
+    if not spans:
         return doc
-    taken = {i for span in names for i in range(span.start, span.end)}
+    taken = {i for span in spans for i in range(span.start, span.end)}
     kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-    for span in names:
-        span.label_ = "PERSON"
-    doc.set_ents(sorted([*kept, *names], key=lambda span: span.start))
+    doc.set_ents(sorted([*kept, *spans], key=lambda span: span.start))
     return doc
 
 
@@ -300,12 +303,12 @@ def _joined_place_end(doc: Doc, conjunction: int) -> tuple[int, int] | None:
     """The span of one country's or first-level subdivision's name that has this "and"
     inside it ("Newfoundland and Labrador", "Antigua and Barbuda"), or None."""
     lex, places = lexicon(), gazetteer()
+    after = conjunction + 1
+    if after < len(doc) and doc[after].lower_ == "the":
+        after += 1  # "Saint Vincent and the Grenadines"
     for start in range(max(conjunction - _MAX_PLACE_HALF_WORDS, 0), conjunction):
         if not all(t.is_title for t in doc[start:conjunction]):
             continue
-        after = conjunction + 1
-        if after < len(doc) and doc[after].lower_ == "the":
-            after += 1  # "Saint Vincent and the Grenadines"
         for end in range(min(after + _MAX_PLACE_HALF_WORDS, len(doc)), after, -1):
             if not all(t.is_title for t in doc[after:end]):
                 continue
@@ -328,12 +331,7 @@ def joined_place_names(doc: Doc) -> Doc:
         found = _joined_place_end(doc, conjunction.i)
         if found is not None:
             places.append(Span(doc, *found, label="GPE"))
-    if not places:
-        return doc
-    taken = {i for span in places for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-    doc.set_ents(sorted([*kept, *places], key=lambda span: span.start))
-    return doc
+    return _with_entities(doc, places)
 
 
 @Language.component("title_stops")
