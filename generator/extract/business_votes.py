@@ -13,6 +13,9 @@ from spacy.tokens import Token
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_firm_holdings import holding_votes
+from generator.extract.typing_platforms import platform_votes
+from generator.extract.typing_products import product_votes
+from generator.extract.typing_retailers import retailer_votes
 from generator.extract.typing_sales import sale_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
@@ -40,6 +43,9 @@ def firm_votes(mention: Mention) -> None:
     counted_votes(mention)
     owner_votes(mention)
     holding_votes(mention)
+    retailer_votes(mention)
+    product_votes(mention)
+    platform_votes(mention)
 
 
 #: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale
