@@ -28,6 +28,7 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_parts import whole_of
+from generator.extract.place_wide_regions import table_country, tied_country
 
 #: Kinds of place a story's country is given to; a country of no code is a former one. A
 #: city of no country is a town the text calls one ("the village of Kelby", `place_towns`).
@@ -121,7 +122,11 @@ def placed_by_story(places: list[Place]) -> list[Place]:
         others = codes - _codes([place])
         unplaced = _unplaced(place)
         namesake = not unplaced and _small_namesake(place, others)
-        if unplaced or namesake:
+        if unplaced and table_country(place) is not None:
+            # "the Sahel": a region across borders, of the subdivision's country only if
+            # the story ties it there, never of the country of the story's other places
+            place = Place(place.name, place.kind, tied_country(place, named, frozenset(others)))
+        elif unplaced or namesake:
             # A region its own country's name for it places ("Normandie") is no place of
             # the story's country.
             code = (exonym_country(place, named) if unplaced else None) or _majority(others)

@@ -15,6 +15,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
+from generator.extract.place_wide_regions import wide_region
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
 
@@ -22,6 +23,7 @@ from generator.extract.work_votes import token_at as _token
 def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     """Votes for a place from the words around a name ("in Pittsburgh", "the town Kehl")."""
     span, doc = mention.span, mention.span.doc
+    mention.place = wide_region(span, mention.place, lex) or mention.place
     if span.start in datelines:
         mention.vote(PLACE, 4.0)
         return
@@ -32,6 +34,10 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "she told the Harbourer", "he told BBC One's Sunrise": a paper, broadcaster or its
         # programme hears what is said, never a place, which the model often makes it
         mention.vote(WORK if _owned_by_body(span) else ORG, 2.0)
+        return
+    if span.label_ != "PERSON" and _speaks_for_a_body(mention, lex):
+        # "Downing Street said", as "the White House said": the ones who work there speak
+        mention.vote(ORG, 2.0)
         return
     root = span.root
     head = root.head
@@ -208,6 +214,19 @@ def _told(span: Span) -> bool:
     """Whether a name is the one told something: "told the Harbourer", "told Tarnmail"."""
     root = span.root
     return root.dep_ in ("dobj", "dative") and root.head.lower_ in _TELL
+
+
+def _speaks_for_a_body(mention: Mention, lex: Lexicon) -> bool:
+    """Whether a street or a building (the model's or `unlabelled_streets`' "FAC") that no
+    gazetteer lists as a town is the subject of a verb of saying: "Downing Street said" is
+    those who work there. A country or a city that speaks ("Kelby said") stays a place, as
+    the news writes it."""
+    span = mention.span
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lower_ not in lex.reporting_verbs:
+        return False
+    building = span.label_ == "FAC" or _STREET.fullmatch(span.text) is not None
+    return building and (mention.place is None or mention.place.kind == "other")
 
 
 def _owned_by_body(span: Span) -> bool:

@@ -1,0 +1,53 @@
+"""A region written with "the" that a country's subdivision names is of no country, and a
+street that speaks is the body that works there."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import ORG, PLACE
+
+
+def _places(nlp: Language, text: str) -> dict[str, str | None]:
+    return {
+        e.name: e.place.country_code
+        for e in extract_entities(nlp(text))
+        if e.kind == PLACE and e.place is not None
+    }
+
+
+def test_the_sahel_is_no_province_of_one_country(nlp: Language) -> None:
+    """ "across the Sahel": one country's province of the name gives the area no country."""
+    places = _places(nlp, "Aid groups working across the Sahel warned of a drought this year.")
+    assert places["Sahel"] is None
+
+
+def test_the_stories_country_does_not_place_a_wide_region(nlp: Language) -> None:
+    """Towns of one country elsewhere in the story do not give "the Sahel" their country."""
+    text = (
+        "Aid groups working across the Sahel warned of a drought this year. "
+        "Charities in Leeds, York and Hull sent money."
+    )
+    assert _places(nlp, text)["Sahel"] is None
+
+
+def test_a_town_of_the_subdivisions_country_ties_the_region(nlp: Language) -> None:
+    """A town of the subdivision's own country in the story ties the region to it."""
+    text = (
+        "Aid groups working across the Sahel warned of a drought this year, "
+        "officials in Ouagadougou said."
+    )
+    assert _places(nlp, text)["Sahel"] == "BF"
+
+
+def test_a_subdivision_named_alone_keeps_its_country(nlp: Language) -> None:
+    """ "across Bavaria", no "the": the subdivision of its country."""
+    assert _places(nlp, "Rain fell across Bavaria on Monday.")["Bavaria"] == "DE"
+
+
+def test_a_street_that_speaks_is_a_body(nlp: Language) -> None:
+    """ "Downing Street said", as "the White House said": the office speaks, not a place."""
+    doc = nlp("Downing Street said the plan was sound.")
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Downing Street") == ORG
