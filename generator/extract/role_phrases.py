@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from generator.extract.hyphens import hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
@@ -171,7 +172,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
     for child in token.children:
         if child.dep_ == "relcl" and (clause or _says_who(child)):
             pass
-        elif child.dep_ == "npadvmod" and child.i < token.i and _in_hyphenated(child):
+        elif child.dep_ == "npadvmod" and child.i < token.i and hyphened(child):
             pass  # "15-year-old": a modifier before its head is part of the phrase
         elif child.dep_ == "punct" and (
             child.tag_ == "HYPH" or _before_region(child) or plural_possessive(child)
@@ -185,21 +186,13 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             continue
         elif child.dep_ == "advmod" and child.i > token.i:
             continue  # "assistant down in Kent": where, not what
-        elif top and child.dep_ == "prep" and child.i < token.i and not _in_hyphenated(child):
+        elif top and child.dep_ == "prep" and child.i < token.i and not hyphened(child):
             continue  # "in particular the baker's daughter": a link to what came before
         elif top and child.dep_ == "conj" and not (conj and _second_role(child)):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
-
-
-def _in_hyphenated(token: Token) -> bool:
-    """Whether ``token`` is joined by a hyphen to a word beside it ("year" of
-    "15-year-old"), not a time before a role ("this year the firm's chief")."""
-    doc = token.doc
-    after = token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "HYPH"
-    return after or (token.i > 0 and doc[token.i - 1].tag_ == "HYPH")
 
 
 def _before_region(comma: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hyphens import hyphened
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title, infinitive_before_title
@@ -36,7 +37,7 @@ from generator.extract.role_trades import (
     trade_opening,
     trade_word,
 )
-from generator.extract.role_word_pieces import is_hyphen, word_tail
+from generator.extract.role_word_pieces import word_tail
 
 __all__ = ["title_before"]
 
@@ -75,7 +76,7 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         return end - 1
     if end > 0 and _plural_office(doc[end - 1], lex) and _tied(doc[end - 1], span):
         return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe"
-    if end > 0 and _hyphenated(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
+    if end > 0 and hyphened(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
     if (
         end > 0
@@ -185,14 +186,14 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         or "\n" in token.whitespace_
         or (
             token.ent_type_ in NOT_TITLE_ENTS
-            and not (token.ent_type_ == "CARDINAL" and _hyphenated(token))
+            and not (token.ent_type_ == "CARDINAL" and hyphened(token))
             and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
         )
         # "Throughout the talks Chief Warden X": the object of a word before the title
         or (
             token.dep_ in ("pobj", "dobj", "acomp")
             and token.head.i < token.i
-            and not _hyphenated(token)
+            and not hyphened(token)
             # "Dig & Plant" read as an object and its conjunct: one name in the title
             and not (token.i + 1 < len(token.doc) and joins_name_words(token.doc[token.i + 1]))
             # "went to the former champion boxer Jo Roe": a noun for a person the
@@ -212,7 +213,7 @@ def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         or (
             token.dep_ in ("poss", "det", "predet")
             and token.pos_ in ("PRON", "DET")
-            and not _hyphenated(token)
+            and not hyphened(token)
         )
     )
 
@@ -225,7 +226,7 @@ def _occasion(token: Token) -> bool:
     """Whether ``token`` is "time" of "the first time Prince Jo ..." or "this time
     Warden Jo Roe": when something happened, no part of a title ("prime time host",
     "two-time champion" are)."""
-    if token.lower_ != "time" or _hyphenated(token) or token.i == 0:
+    if token.lower_ != "time" or hyphened(token) or token.i == 0:
         return False
     before = token.doc[token.i - 1]
     return before.ent_type_ == "ORDINAL" or before.lower_ in _OCCASIONS
@@ -254,14 +255,6 @@ def _how_good_a(doc: Doc, start: int) -> bool:
     while at >= 0 and doc[at].dep_ == "amod":
         at -= 1
     return at >= 1 and doc[at].lower_ in ("a", "an") and doc[at - 1].tag_ == "JJ"
-
-
-def _hyphenated(token: Token) -> bool:
-    """Whether ``token`` is inside a hyphenated word ("of", "two" of "mother-of-two")."""
-    doc = token.doc
-    after = token.i + 1 < len(doc) and is_hyphen(doc[token.i + 1]) and not token.whitespace_
-    before = token.i > 0 and is_hyphen(doc[token.i - 1]) and not doc[token.i - 1].whitespace_
-    return after or before
 
 
 def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
@@ -358,7 +351,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or token.pos_ in ("PROPN", "NOUN", "ADJ")
             or is_role_word(token, lex)
             or (token.tag_ == "HYPH" and not token.whitespace_)
-            or _hyphenated(token)
+            or hyphened(token)
             or _joins_titles(token, lex, doc[last])
             or joins_name_words(token)  # "Roads & Bridges chief X"
             or joins_places(token, start, last, lex)  # "Tarland and Wessex MP X"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.hyphens import is_hyphen
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.quote_lemmas import lemma
 from generator.extract.role_phrases import trim, write_role
-from generator.extract.role_word_pieces import is_hyphen, word_head
+from generator.extract.role_word_pieces import word_head
 
 #: Verbs of "works as a nurse".
 WORKS_AS = frozenset({"works", "worked", "serves", "served", "acts", "acted"})

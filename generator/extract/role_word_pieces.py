@@ -15,10 +15,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["fronted", "is_hyphen", "word_front", "word_head", "word_tail"]
+from generator.extract.hyphens import is_hyphen
 
-#: Hyphens written inside a word.
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+__all__ = ["fronted", "word_front", "word_head", "word_tail"]
 
 
 def word_tail(token: Token) -> bool:
@@ -28,12 +27,6 @@ def word_tail(token: Token) -> bool:
         return False
     before = token.doc[token.i - 1]
     return before.is_alpha and not before.whitespace_
-
-
-def is_hyphen(token: Token) -> bool:
-    """Whether ``token`` is a hyphen, whatever the tagger made of it (it tags the one of
-    "co-owner" as a noun at times)."""
-    return token.tag_ == "HYPH" or token.text in _HYPHENS
 
 
 def _joined(piece: Token, hyphen: Token) -> bool:

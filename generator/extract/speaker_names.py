@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity, Mention, judged_no_person
 from generator.extract.gazetteer import gazetteer
+from generator.extract.hyphens import closed_hyphen
 from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
@@ -106,7 +107,7 @@ def missed_person(
     """
     doc = subject.doc
     start = subject.i
-    while start > 1 and _joined_by_hyphen(doc[start - 1]):
+    while start > 1 and closed_hyphen(doc[start - 1]):
         start -= 2  # "Wray-Lindell": one surname in three tokens
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
@@ -119,13 +120,13 @@ def missed_person(
     if not titled:
         start = _after_group_word(doc, start, subject.i, owners)
     span = doc[start : subject.i + 1]
-    words = [t for t in span if not _joined_by_hyphen(t)]
+    words = [t for t in span if not closed_hyphen(t)]
     # A title before two or three capitalised words says a person, whatever label
     # the NER guessed ("Sergeant Milo Brandt" read as a date).
     if len(words) > 3 or not all(is_name_word(t, owners, lex, trust_ner=False) for t in words):
         return None
     last = subject.i
-    while last > start + 1 and _joined_by_hyphen(doc[last - 1]):
+    while last > start + 1 and closed_hyphen(doc[last - 1]):
         last -= 2
     surname = doc[last : subject.i + 1].text.lower()
     # The surname of a person of the story, whatever label the NER guessed; a name
@@ -255,11 +256,6 @@ def _name_goes_on(span: Span, owners: dict[int, Entity]) -> bool:
         return True
     capital = before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
     return capital and before.i not in owners
-
-
-def _joined_by_hyphen(token: Token) -> bool:
-    """A hyphen written between two words without spaces ("Wray-Lindell")."""
-    return token.tag_ == "HYPH" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 def surname_of(name: str) -> str | None:
