@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from generator.extract.hyphens import hyphened
+from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
@@ -51,6 +51,11 @@ def write_role(tokens: list[Token]) -> str | None:
         if token.lower_ in ("a", "an") and index > 0 and tokens[index - 1].dep_ == "cc":
             continue  # "MP and a lawyer": the article of a second role
 
+        if _ex_before(tokens, index):
+            parts.append("former ")  # "Ex-" and "ex-" written out, as other short forms
+            continue
+        if index > 0 and _ex_before(tokens, index - 1) and closed_hyphen(token):
+            continue
         after_short = index > 0 and not tokens[index - 1].whitespace_
         if token.text == "." and after_short and parts[-1] != tokens[index - 1].text:
             parts[-1] = parts[-1].rstrip() + token.whitespace_
@@ -63,6 +68,16 @@ def write_role(tokens: list[Token]) -> str | None:
     if not text or len(text.split()) > MAX_ROLE_WORDS:
         return None
     return text
+
+
+def _ex_before(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is the "ex" of "ex-wife" or "Ex-Downing Street media
+    chief": a prefix a hyphen joins to the next word."""
+    return (
+        tokens[index].lower_ == "ex"
+        and index + 1 < len(tokens)
+        and closed_hyphen(tokens[index + 1])
+    )
 
 
 def trim(tokens: list[Token]) -> list[Token]:
