@@ -18,6 +18,9 @@ from generator.extract.role_verbs import JOB_VERBS
 
 #: A role of two parts (a title and a description, or two descriptions), at most.
 MAX_JOINED_WORDS = 12
+#: Prepositions that open a body someone is with ("of Kelby University", "from Acme"):
+#: a one-word title before the name runs on into it.
+_AFFILIATIONS = frozenset({"of", "from", "at", "for", "with"})
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,13 @@ def joined(title: str | None, described: str | None) -> str | None:
         return described or title
     if title.lower() in described.lower():
         return described
-    if described.split()[0].endswith("ing") and described.split()[0] in JOB_VERBS:
+    first = described.split()[0]
+    if first.endswith("ing") and first in JOB_VERBS:
         return f"{title} {described}"  # "Attorney representing the family"
+    if first in _AFFILIATIONS and len(title.split()) == 1:
+        # "Professor of Kelby University": no comma after a bare title; a longer one keeps
+        # it, not to make the body its office ("former minister, of Tarland")
+        return f"{title} {described}"
     both = f"{title}, {described}"
     return both if len(both.split()) <= MAX_JOINED_WORDS else described
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.lexicon import lexicon
-from generator.extract.role_choice import Found, chosen, says_else
+from generator.extract.role_choice import Found, chosen, joined, says_else
 from generator.extract.role_phrases import role_words
 from generator.extract.role_titles import _breaks_title
 from tests.extract.test_roles import roles_in
@@ -106,3 +106,11 @@ def test_a_noun_for_a_person_outranks_a_thing_someone_is_said_to_be() -> None:
         Found("senior adviser to Ann Vell", False, True),
     ]
     assert chosen(found, None) == "senior adviser to Ann Vell, key influence on the plan"
+
+
+def test_title_runs_on_into_the_body_after_the_name(nlp: Language) -> None:
+    """ "Professor Tom Vell, of Kelby University,": no comma between title and body."""
+    text = "Professor Tom Vell, of Kelby University, said the data were clear."
+    assert roles_in(nlp, text)["Tom Vell"] == "Professor of Kelby University"
+    assert joined("Senator", "critic of the deal") == "Senator, critic of the deal"
+    assert joined("former minister", "of Tarland") == "former minister, of Tarland"

@@ -362,7 +362,7 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
         (
             "Professor Mark Tully, from the University of Leeds, said the data were clear.",
             "Mark Tully",
-            "Professor, from the University of Leeds",
+            "Professor from the University of Leeds",
         ),
         ("Mark Tully, from Leeds, said the river was rising.", "Mark Tully", None),
         # an unnamed source ("a spokesman said") is not the one named next
