@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import lexicon
+from generator.extract.role_nouns import names_someone
+from generator.extract.role_tables import role_words
+
 __all__ = ["ranked"]
 
 #: Words that single a noun out among others of its kind.
@@ -41,11 +45,29 @@ def _graded(word: Token) -> bool:
     )
 
 
+def _record(noun: Token, word: Token) -> bool:
+    """Whether ``word`` is a superlative that the possessive of a place or body bounds,
+    before a title or trade ("Britain's longest-serving police chief", "the county's oldest
+    judge"): the record an editor names someone by, not how they stood on one occasion;
+    not before a generic noun for a person ("the world's richest woman"), nor after a
+    person's possessive ("his oldest friend")."""
+    degree = word.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") and c.i < word.i for c in word.children
+    )
+    owner = any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ != "PERSON" for c in noun.children
+    )
+    generic = noun.lower_ in role_words().generic
+    return degree and owner and not generic and names_someone(noun, lexicon())
+
+
 def ranked(noun: Token) -> bool:
     """Whether the noun a copula says someone is carries a ranking modifier before it
     ("the first female nurse", "the second-richest person", "the most senior aide"); one
     inside a compound ranks that word only ("higher" of "higher education minister")."""
     before = [t for t in noun.children if t.i < noun.i and t.dep_ != "compound"]
     return any(
-        _ranks(t) or _graded(t) or any(_ranks(c) for c in t.children if c.i < t.i) for t in before
+        (_ranks(t) or _graded(t) or any(_ranks(c) for c in t.children if c.i < t.i))
+        and not _record(noun, t)
+        for t in before
     )

@@ -57,3 +57,23 @@ def test_degree_word_inside_a_hyphened_compound_is_no_ranking(nlp: Language) -> 
 def test_only_as_an_adverb_of_the_copula_keeps_the_post(nlp: Language) -> None:
     """ "is only a junior clerk": "only" limits the claim, it singles out no noun."""
     assert roles_in(nlp, "Tom Ames is only a junior clerk.")["Tom Ames"] == "junior clerk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ames is Britain's longest-serving police chief.",
+        "Tom Ames, who is Britain's longest-serving police chief, said he would retire.",
+        "Tom Ames is the county's oldest judge.",
+    ],
+)
+def test_record_of_a_place_before_a_title_is_a_role(nlp: Language, text: str) -> None:
+    """A superlative a place's possessive bounds, before a title, names a record holder."""
+    role = roles_in(nlp, text)["Tom Ames"]
+    assert role is not None and role.endswith(("police chief", "oldest judge"))
+
+
+def test_record_of_a_person_or_a_generic_noun_is_no_role(nlp: Language) -> None:
+    """ "his oldest friend" and "the world's richest woman" still rank, saying no post."""
+    assert roles_in(nlp, "Tom Ames is his oldest friend.")["Tom Ames"] is None
+    assert roles_in(nlp, "Ann Vell is the world's richest woman.")["Ann Vell"] is None
