@@ -373,9 +373,25 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def _is_title(text: str) -> bool:
-    """ "Never Ask The Moon": a name of a work, not words someone said."""
+    """ "Never Ask The Moon": a name of a work, not words someone said; short, a name may
+    keep its small words in lower case as headlines do ("Keeper of the Reeds")."""
     words = text.split()
-    return len(words) <= 8 and text[-1:].isalnum() and all(w[:1].isupper() for w in words)
+    if len(words) > 8 or not text[-1:].isalnum():
+        return False
+    if all(w[:1].isupper() for w in words):
+        return True
+    return (
+        len(words) <= MAX_HEADLINE_NAME_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    )
+
+
+#: Most words of a name in headline case with small words in lower case ("How to ...").
+MAX_HEADLINE_NAME_WORDS = 4
+#: Words a name in headline case leaves in lower case: "Keeper of the Reeds".
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"})
 
 
 def _quote(text: str, parts: list[tuple[int, int]], family: str, closed: bool = True) -> Quote:
