@@ -28,7 +28,11 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_parts import whole_of
-from generator.extract.place_wide_regions import table_country, tied_country
+from generator.extract.place_wide_regions import (
+    table_country,
+    tied_country,
+    wider_than_a_country,
+)
 
 #: Kinds of place a story's country is given to; a country of no code is a former one. A
 #: city of no country is a town the text calls one ("the village of Kelby", `place_towns`).
@@ -87,7 +91,7 @@ def _unplaced(place: Place) -> bool:
     ("Western Europe")."""
     if place.country_code is not None or place.kind not in _OPEN_KINDS:
         return False
-    if _NOWHERE.search(place.name):
+    if _NOWHERE.search(place.name) or wider_than_a_country(place):
         return False
     known = place_named(place.name, lexicon())
     if known is not None:

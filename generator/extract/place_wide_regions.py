@@ -7,9 +7,14 @@ province after the belt south of the desert. News writes a region across borders
 country ("the Western Cape"). Such a region is of no country of its own; the story may
 still tie it to the subdivision's country by naming that country or a place in it
 (`tied_country`). A US state is known by its name the world over and keeps its country.
+A name whose last word names a land or the world, not a part of one ("the Holy Land", "the
+Far East", "the Low Countries"), is wider than any country the story is mostly about
+(`wider_than_a_country`).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -46,3 +51,14 @@ def tied_country(place: Place, named: frozenset[str], codes: frozenset[str]) -> 
     region; else None, whatever country most of the story's places are in."""
     code = table_country(place)
     return code if code is not None and (code in named or code in codes) else None
+
+
+#: Last words of a name for an area wider than a country: "the Holy Land", "the Low
+#: Countries", "the Arab World", "the Far East" (not "Country": "the Basque Country").
+_WIDER = re.compile(r"\s(?:Lands?|World|Countries)$|^(?:Far|Near) East$")
+
+
+def wider_than_a_country(place: Place) -> bool:
+    """Whether a place of no country is named as a land or a world, wider than a country
+    (`_WIDER`): no country the story's other places are in is its country."""
+    return place.country_code is None and _WIDER.search(place.name) is not None

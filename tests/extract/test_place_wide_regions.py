@@ -51,3 +51,16 @@ def test_a_street_that_speaks_is_a_body(nlp: Language) -> None:
     doc = nlp("Downing Street said the plan was sound.")
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Downing Street") == ORG
+
+
+def test_a_land_wider_than_a_country_takes_no_story_country(nlp: Language) -> None:
+    """ "the Holy Land" beside English towns: a land, not a place of the story's country."""
+    text = "Pilgrims from Leeds, York and Bradford flew to the Holy Land last spring."
+    places = _places(nlp, text)
+    assert places["Leeds"] == "GB" and places["Holy Land"] is None
+
+
+def test_the_far_east_takes_no_story_country(nlp: Language) -> None:
+    """ "the Far East" beside English towns is no part of England."""
+    text = "Traders from Leeds and York sailed to the Far East in 1890, Mira Kessel said."
+    assert _places(nlp, text)["Far East"] is None
