@@ -15,6 +15,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
+from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_wide_regions import wide_region
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
@@ -72,6 +73,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 3.0)  # "the MP for Welby Hatton": a constituency
     if _lower(doc, span.end) == "-" and _lower(doc, span.end + 1) == "based":
         mention.vote(PLACE, 3.0)  # "the Kelby-based games maker": where a firm is
+    if (known or span.label_ in ("GPE", "LOC")) and only_in_modifiers(span):
+        mention.vote(WORK, 10.0)  # "the Kelby-based firm" alone: a modifier, no place
     if _home_after_age(doc, span.start):
         mention.vote(PLACE, 3.0)  # "Jo Ames, 40, of Kelby St Mary": where she lives
     if _at_a_distance(doc, span.end):

@@ -1,0 +1,32 @@
+"""A place written only inside a hyphened modifier ("the Kelby-based firm") is no place of
+the story: the words describe the firm, as a nationality would, and the news tags such a
+word as a modifier, not as a place. A place written once on its own ("offices in Kelby")
+is a place, whatever its other writings."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.mentions import closed_hyphen
+
+#: Participles a place's name is joined to by a hyphen to describe something else:
+#: "Kelby-based", "Kelby-born", "Kelby-backed", "Kelby-registered" ("-ed" words all count).
+_IRREGULAR = frozenset({"born", "run", "made", "built", "bound", "grown", "held", "led"})
+
+
+def in_modifier(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end are joined by a closed hyphen to a participle after
+    them: "Kelby-based", "Kelby-backed"."""
+    if end >= len(doc) - 1 or not closed_hyphen(doc, end):
+        return False
+    word = doc[end + 1]
+    return word.is_lower and (word.lower_.endswith("ed") or word.lower_ in _IRREGULAR)
+
+
+def only_in_modifiers(span: Span) -> bool:
+    """Whether every writing of the span's words in its document is `in_modifier`."""
+    doc = span.doc
+    words = tuple(t.text for t in span)
+    starts = range(len(doc) - len(words) + 1)
+    found = [i for i in starts if tuple(t.text for t in doc[i : i + len(words)]) == words]
+    return bool(found) and all(in_modifier(doc, i, i + len(words)) for i in found)

@@ -1,0 +1,24 @@
+"""A place written only inside a hyphened modifier ("Leeds-based") is no place of the story."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import PLACE
+
+
+def _places(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in extract_entities(nlp(text)) if e.kind == PLACE}
+
+
+def test_a_place_only_in_a_modifier_is_no_place(nlp: Language) -> None:
+    """ "the Moscow-backed leader": Moscow describes the leader, the story is not there."""
+    text = "The Moscow-backed leader met the poet Kai Lund in Vellton on Friday."
+    assert "Moscow" not in _places(nlp, text)
+
+
+def test_a_place_also_written_alone_stays_a_place(nlp: Language) -> None:
+    """ "the Leeds-based firm ... offices in Leeds": once alone, Leeds is a place."""
+    text = "The Leeds-based firm said its offices in Leeds would close on Friday."
+    assert "Leeds" in _places(nlp, text)
