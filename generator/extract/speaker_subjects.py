@@ -28,6 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_controllers import object_controller
+from generator.extract.speaker_joined_roles import joined_role_name
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
 from generator.extract.speech import (
@@ -112,7 +113,7 @@ def subject_of(
             owner = unclosed_relative_owner(verb)
             if owner is not None:
                 return owner
-        return relative_antecedent(subject, verb) or subject
+        return relative_antecedent(subject, verb) or joined_role_name(subject, verb) or subject
     named = _name_before(verb, quote) if quote is not None else None
     if named is not None:
         return named
@@ -135,6 +136,9 @@ def subject_of(
         ]
         if inverted:
             return inverted[0]
+        participle = inverted_participle(verb, quote)
+        if participle is not None:
+            return participle
     # "was described by X as ...": the agent speaks; the passive subject is spoken of.
     agent = passive_agent(verb) or (agent_after(verb, quote) if quote is not None else None)
     if agent is not None:
@@ -302,6 +306,16 @@ def _right_after(verb: Token, quote: Quote) -> bool:
         return False
     between = text_of(verb.doc)[end : verb.idx]
     return len(between) <= SPLIT_CHARS + 2 and not any(char.isalnum() for char in between)
+
+
+def inverted_participle(verb: Token, quote: Quote) -> Token | None:
+    """The noun after a verb of an inverted attribution that the parser read as a participle
+    describing it ("'...,' joked skipper Ann Lee", "joked" an adjective of "Lee"): only
+    marks stand between the quote's close and the verb, so the noun is who says."""
+    head = verb.head
+    if verb.dep_ != "amod" or head.i <= verb.i or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return head if _right_after(verb, quote) else None
 
 
 def holder_of_body(subject: Token, owners: Mapping[int, Entity], lex: Lexicon) -> Entity | None:

@@ -16,7 +16,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
-from generator.extract.speaker_subjects import subject_of
+from generator.extract.speaker_subjects import inverted_participle, subject_of
 from generator.extract.speaker_tells import tells_that
 from generator.extract.speech import SPLIT_CHARS, according_to, in_any
 
@@ -77,7 +77,7 @@ class Reporting(Holders):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
-                if _describes(token) or _undertakes(token, quote) or _goes_on(token, quote):
+                if _describes(token, quote) or _undertakes(token, quote) or _goes_on(token, quote):
                     continue
                 according = according_to(token)
                 says = self.is_reporting(token) or according or tells_that(token, quote)
@@ -141,13 +141,16 @@ _PHRASE_DEPS = frozenset(["dobj", "prep", "oprd", "attr"])
 _DEED_VERBS = frozenset(["agree"])
 
 
-def _describes(token: Token) -> bool:
+def _describes(token: Token, quote: Quote | None = None) -> bool:
     """Whether a participle only describes a noun ("the proposed wording", "the alleged
     threat"): with no subject of its own it reports nothing. One the parser hung on a
     noun but gave a subject ("Lee reportedly asked aides:" read with "aides" as the
-    head) still says."""
-    return token.dep_ == "amod" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    head) still says, and so does one right after the quote's close that the parser hung
+    on the name after it ("'...,' joked skipper Ann Lee"): an inverted attribution."""
+    return (
+        token.dep_ == "amod"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and (quote is None or inverted_participle(token, quote) is None)
     )
 
 
