@@ -35,7 +35,6 @@ from generator.extract.referent_nouns import (
     singular,
 )
 from generator.extract.referent_roles import (
-    PAST_QUALIFIERS,
     current_holder,
     holder_by_words,
     holder_in_context,
@@ -45,6 +44,7 @@ from generator.extract.referent_roles import (
     office_elsewhere,
 )
 from generator.extract.referent_sexes import Sexes
+from generator.extract.referent_stated_roles import role_allows
 from generator.extract.referent_surnames import titled_as_other_sex
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import (
@@ -149,15 +149,15 @@ class Descriptions(Sexes):
             # another of them.
             other = words().female_nouns if subject.lower_ in MALE else words().male_nouns
             entity = None if noun.lower_ in other else self.pronoun_referent(subject)
-            role = (entity.role or "").lower() if entity is not None else ""
-            past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
-            if is_role_noun(noun, self.lex) and noun.lower_ not in role.split() and not past:
+            if not role_allows(entity, noun, self.lex, stated_only=False):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
             if entity is None and subject.lower_ == noun.lower_ and definite(subject):
                 # "The cook then stirs. '...,' the cook says": the same person, read back
                 entity = self.described(subject)
+            if not role_allows(entity, noun, self.lex, stated_only=True):
+                return None  # "Union boss Jo Ames spoke. The minister said": not Ames
         if entity is None or entity.kind != PERSON or lesser_office(entity, noun):
             return None
         office = is_role_noun(noun, self.lex)

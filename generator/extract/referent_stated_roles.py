@@ -13,10 +13,12 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import deputy_of, role_terms
+from generator.extract.speech import deputy_of, is_role_noun, role_terms
 
-__all__ = ["stated_holder"]
+__all__ = ["role_allows", "stated_holder"]
 
 #: Words after the noun that heads a role ("teacher at Kelby High", "widow of Tom Ames").
 _ROLE_TAILS = frozenset(["of", "at", "for", "from", "in", "with", "and", "who", "whose"])
@@ -75,3 +77,23 @@ def _role_heads(role: str) -> set[str]:
             head = word
         heads.add(head)
     return heads
+
+
+def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: bool) -> bool:
+    """Whether a role noun may refer back to a person: the noun is in the role stated for
+    them, or says it is past ("the former minister"). With ``stated_only`` a person with no
+    stated role, a government post (its role has a portfolio: "Health Secretary"), or a
+    noun qualified before it ("the lanky professor") may be anyone; else the role must
+    state it ("Union boss Jo Ames spoke. The minister said" is not Ames)."""
+    role = (entity.role or "").lower() if entity is not None else ""
+    if stated_only and (not role or _qualified(noun) or set(role.split()) & lex.portfolios):
+        return True
+    past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
+    return not is_role_noun(noun, lex) or noun.lower_ in role.split() or past
+
+
+def _qualified(noun: Token) -> bool:
+    """Whether words before a role noun qualify it ("the lanky professor", "the Cabinet
+    minister"): news varies its words for someone just named so. Only the bare noun ("the
+    minister") is an office that a stated role ("union leader") can rule out."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i for c in noun.children)
