@@ -189,6 +189,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass
         elif child.dep_ == "npadvmod" and child.i < token.i and hyphened(child):
             pass  # "15-year-old": a modifier before its head is part of the phrase
+        elif _rest_of_word(token, child):
+            pass  # "soldier" the parser hung as a clause from "ex" of "an ex-soldier"
         elif child.dep_ == "punct" and (
             child.tag_ == "HYPH" or _before_region(child) or plural_possessive(child)
         ):
@@ -208,6 +210,13 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _rest_of_word(token: Token, child: Token) -> bool:
+    """Whether ``child`` is the next piece of the word that ``token`` opens, a closed
+    hyphen between them ("soldier" of "ex-soldier")."""
+    doc = token.doc
+    return child.i == token.i + 2 and closed_hyphen(doc[token.i + 1])
 
 
 def _before_region(comma: Token) -> bool:

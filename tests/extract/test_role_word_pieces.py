@@ -28,6 +28,8 @@ def test_split_verb_tail_is_not_in_the_title(nlp: Language) -> None:
         ),
         ("His ex-wife, Ann Roke, said he had left.", "Ann Roke", "former wife"),
         ("The ex-chairman Tom Vell said no.", "Tom Vell", "former chairman"),
+        # the parser hung "soldier" from "ex" as a clause of its own
+        ("Tom Vell, an ex-soldier, said no.", "Tom Vell", "former soldier"),
         (
             "Ex-Tarland Council press chief Ann Roke said the plan was bad.",
             "Ann Roke",
