@@ -2,14 +2,15 @@
 
 The short form of a year (’70s, '99), the marks around the "n" of "rock ’n’ roll", and
 a mark right after words broken off by a dash ("I went –'"): `quote_marks` reads a
-single mark with these tests before it pairs marks.
+single mark with these tests before it pairs marks. Marks after "so-called" set off a
+name others use, however long, not words someone said (`so_called_before`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cut_off", "decade", "n_elision"]
+__all__ = ["cut_off", "decade", "n_elision", "so_called_before"]
 
 #: Two digits of a year after an apostrophe: ’70s, '99 (not ‘100 per cent’, ‘2,000).
 _DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
@@ -49,3 +50,12 @@ def n_elision(text: str, at: int, lo: int, hi: int) -> bool:
         and closing[0] in "'\u2018\u2019"
         and (at + 1 >= hi or _space(text[at + 1]))
     )
+
+
+#: "so-called" or "so called", then the opening mark: "the so-called ‘green belt towns’".
+_SO_CALLED = re.compile(r"\bso[- ]called\s*\W?$", re.IGNORECASE)
+
+
+def so_called_before(text: str, first: int) -> bool:
+    """Whether "so-called" stands right before the quoted words that start at ``first``."""
+    return _SO_CALLED.search(text, max(0, first - 16), first) is not None

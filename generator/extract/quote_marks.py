@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from generator.extract.quote_mark_edges import cut_off, decade, n_elision
+from generator.extract.quote_mark_edges import cut_off, decade, n_elision, so_called_before
 
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
@@ -306,7 +306,9 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         raw.append(_quote(text, pending, pending_family, closed=False))
     joined = _join_middle_attribution(text, raw)
     return tuple(
-        (tuple(q.parts), q.text, q.family, q.closed) for q in joined if not _is_title(q.text)
+        (tuple(q.parts), q.text, q.family, q.closed)
+        for q in joined
+        if not _is_title(q.text) and not so_called_before(text, q.parts[0][0])
     )
 
 
@@ -376,10 +378,8 @@ def _is_title(text: str) -> bool:
     """ "Never Ask The Moon": a name of a work, not words someone said; short, a name may
     keep its small words in lower case as headlines do ("Keeper of the Reeds")."""
     words = text.split()
-    if len(words) > 8 or not text[-1:].isalnum():
-        return False
-    if all(w[:1].isupper() for w in words):
-        return True
+    if len(words) > 8 or not text[-1:].isalnum() or all(w[:1].isupper() for w in words):
+        return len(words) <= 8 and text[-1:].isalnum()
     return (
         len(words) <= MAX_HEADLINE_NAME_WORDS
         and words[0][:1].isupper()
@@ -388,9 +388,8 @@ def _is_title(text: str) -> bool:
     )
 
 
-#: Most words of a name in headline case with small words in lower case ("How to ...").
+#: Most words of a headline-case name, and the small words it leaves in lower case.
 MAX_HEADLINE_NAME_WORDS = 4
-#: Words a name in headline case leaves in lower case: "Keeper of the Reeds".
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"})
 
 
