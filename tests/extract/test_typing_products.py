@@ -78,3 +78,27 @@ def test_an_idea_word_is_no_body(nlp: Language) -> None:
     kinds = _kinds(nlp, text, [("Tarnism", "ORG"), ("Vellophobia", "ORG")])
     assert "Tarnism" not in kinds
     assert "Vellophobia" not in kinds
+
+
+def test_names_listed_as_subject_selling_a_range_are_chains(nlp: Language) -> None:
+    """ "X and Y have stopped selling the range": a shop's goods traded by a list of names."""
+    text = "Orla Vantree and Bram Kessick have stopped selling the range after complaints."
+    kinds = _kinds(nlp, text, [("Orla Vantree", "PERSON"), ("Bram Kessick", "PERSON")])
+    assert kinds.get("Orla Vantree") == ORG
+    assert kinds.get("Bram Kessick") == ORG
+
+
+def test_names_after_a_plural_of_bodies_are_bodies(nlp: Language) -> None:
+    """ "stores including X and Y", "retailers X and Y": no person is a store or a retailer."""
+    for lead in ("Stores including", "The retailers"):
+        text = f"{lead} Orla Vantree and Bram Kessick have cut prices this week."
+        kinds = _kinds(nlp, text, [("Orla Vantree", "PERSON"), ("Bram Kessick", "PERSON")])
+        assert kinds.get("Orla Vantree") == ORG, lead
+        assert kinds.get("Bram Kessick") == ORG, lead
+
+
+def test_a_surname_opening_a_list_lends_it_no_bodies(nlp: Language) -> None:
+    """ "Banks, X and Y said": a surname ending in "s" is no plural of "bank"."""
+    text = "Banks, Orla Vantree and Bram Kessick said the club would move grounds."
+    kinds = _kinds(nlp, text, [("Orla Vantree", "PERSON"), ("Bram Kessick", "PERSON")])
+    assert kinds.get("Bram Kessick") == PERSON
