@@ -6,9 +6,10 @@ are people for a handful of bodies, and those end in a word of bodies or places 
 County", "Grace Road"). So when the model reads such a name as a body (or as a place no
 table or gazetteer knows) and nothing in the text says body, place or thing of any of its
 writings ("thanks to Justin Vell and Ann Roke", "interviewed by Justin Vell"), each
-writing votes once for a person, which outweighs the model's label. Any evidence of a body
-("shares in Justin Vell", "Justin Vell Ltd") leaves the model's reading alone. General word
-lists only.
+writing votes once for a person, which outweighs the model's label. Evidence of a body
+("shares in Justin Vell", "Justin Vell Ltd") leaves the model's reading alone, unless a
+pronoun of the given name's sex takes the name up ("Justin Vell cut 300 jobs, and he said").
+General word lists only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from generator.extract.shapes import ends_like_place
 _MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Kinds whose evidence on any writing keeps the model's body.
 _OTHER_KINDS = (ORG, PLACE, WORK)
+#: Pronouns of each sex: "he" after "Justin Vell", who is no body.
+_PRONOUNS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
 
 
 def _given_name_shape(span: Span) -> bool:
@@ -46,6 +49,22 @@ def _given_name_shape(span: Span) -> bool:
     return given_name_sex(span[0].text) is not None
 
 
+def _taken_up_by_sex(span: Span) -> bool:
+    """Whether a pronoun of the given name's sex follows the name in its sentence before any
+    other name: "Justin Vell cut 300 jobs, and he said"; a body is no "he"."""
+    sex = given_name_sex(span.text)
+    if sex is None:
+        return False
+    for token in span.doc[span.end : span.sent.end]:
+        if token.ent_type_ or token.text in ('"', "\u201c", "\u201d"):
+            return False  # another name, or a quote whose pronoun is the speaker's
+        if token.lower_ in _PRONOUNS[sex]:
+            return True
+        if any(token.lower_ in forms for forms in _PRONOUNS.values()):
+            return False
+    return False
+
+
 def given_name_votes(mentions: list[Mention]) -> None:
     """One vote for a person on each writing of a given name and surname that the model reads
     as a body or an unknown place at least once and that the text calls nothing else (see
@@ -58,7 +77,8 @@ def given_name_votes(mentions: list[Mention]) -> None:
             continue
         if not any(m.span.label_ in _MISREAD for m in group):
             continue
-        if any(m.votes.get(kind, 0.0) > 0 for m in group for kind in _OTHER_KINDS):
+        other = any(m.votes.get(kind, 0.0) > 0 for m in group for kind in _OTHER_KINDS)
+        if other and not any(_taken_up_by_sex(m.span) for m in group):
             continue
         for mention in group:
             mention.vote(PERSON, 1.0)
