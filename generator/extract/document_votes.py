@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, people_nouns
+from generator.extract.lexicon import Lexicon, cues, people_nouns, singulars
 from generator.extract.mentions import ORG, PERSON, Mention
+from generator.extract.nlp import common_nouns
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.reported_it import COMPANY_NOUNS, said_it
 from generator.extract.shapes import names_a_body
 
@@ -119,7 +121,7 @@ def plural_verb_votes(mention: Mention) -> None:
     """
     span = mention.span
     root = span.root
-    if mention.fixed or root.dep_ not in ("nsubj", "nsubjpass") or span[-1].lower_.endswith("s"):
+    if mention.fixed or root.dep_ not in ("nsubj", "nsubjpass") or _plural_word(span):
         return
     if any(c.dep_ in ("conj", "cc") for c in root.children):
         return
@@ -149,6 +151,18 @@ def plural_verb_votes(mention: Mention) -> None:
         mention.vote(ORG, 3.0)  # "Kilnsey lead the league", "Velvet Harbour play tonight"
 
 
+def _plural_word(span: Span) -> bool:
+    """Whether a name ends in a plural that may take a plural verb for its own sake ("the
+    Smiths", "Jo Ames"), not a team's or a band's name built on a common noun's plural,
+    which is no person's: "Kestrel Rovers", "Polar Monkeys" (not "Jo Banks")."""
+    last = span[-1].lower_
+    if not last.endswith("s"):
+        return False
+    if len(span) < 2 or last.endswith("ss") or given_name_sex(span[0].text) is not None:
+        return True
+    return not any(form in common_nouns() for form in singulars(last)[1:])
+
+
 #: Present forms the tagger gives VBP that agree with one person too.
 _NOT_PLURAL = frozenset({"am", "'m", "’m"})
 
@@ -159,7 +173,7 @@ def plural_relative_votes(mention: Mention) -> None:
     reads a main verb.
     """
     span, root = mention.span, mention.span.root
-    if mention.fixed or span[-1].lower_.endswith("s") or root.dep_ in ("appos", "conj"):
+    if mention.fixed or _plural_word(span) or root.dep_ in ("appos", "conj"):
         return  # "another resident, Jo Ames, who question": the clause may be the list's
     if any(c.dep_ in ("conj", "cc") for c in root.children):
         return  # "Jo and Al Ames, who live nearby"
