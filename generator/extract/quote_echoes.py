@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from generator.extract.entities import Entity
-from generator.extract.quote_frames import so_called
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.speakers import Attribution
 from generator.extract.speech import SUBJECT_DEPS, in_any
@@ -76,7 +75,7 @@ def echoed_fragments(
     kept = []
     for fragment in fragments:
         own = _words(fragment.text)
-        if len(own) < 2 or so_called(search.text, fragment):
+        if len(own) < 2:
             continue
         holders = {id(speaker): speaker for words, speaker in said if _holds(words, own)}
         if len(holders) != 1 or _names_a_noun(search, fragment):

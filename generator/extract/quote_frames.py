@@ -331,10 +331,3 @@ def self_styled(doc: Doc, quote: Quote) -> Token | None:
         subjects = [c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return subjects[0] if len(subjects) == 1 else None
     return None
-
-
-def so_called(text: str, quote: Quote) -> bool:
-    """Whether "so-called" stands right before the quote ("criticised the so-called
-    ‘green deal’"): a name others use, not the words of whoever the clause is about."""
-    first = quote.parts[0][0]
-    return text[max(0, first - 16) : first].rstrip(" " + ALL_MARKS).lower().endswith("so-called")

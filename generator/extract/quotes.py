@@ -26,7 +26,6 @@ from generator.extract.quote_frames import (
     colon_subject,
     dash_subject,
     self_styled,
-    so_called,
     speech_owner,
     verbless_source,
 )
@@ -93,8 +92,6 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
 
 
 def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
-    if so_called(search.text, quote):
-        return None
     owned = _owner_speaker(search, quote, previous)
     if owned is not None:
         return owned
@@ -343,8 +340,6 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
     attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
     kept = []
     for fragment in fragments:
-        if so_called(search.text, fragment):
-            continue
         owned = _owner_speaker(search, fragment, None)
         if owned is not None:
             fragment.speaker = owned
