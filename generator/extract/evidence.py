@@ -24,7 +24,6 @@ from generator.extract.list_votes import coordination_votes
 from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
-from generator.extract.name_spans import BODIES_ONLY
 from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
@@ -32,6 +31,7 @@ from generator.extract.predicate_votes import predicate_votes
 from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
 from generator.extract.run_on_votes import run_on_votes
+from generator.extract.sentence_openers import BODIES_ONLY
 from generator.extract.shapes import name_shape_votes, names_a_body, site_votes, team_votes
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes

@@ -13,7 +13,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.band_votes import OPENING_ENSEMBLES
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, occupations
 from generator.extract.mentions import closed_hyphen, place_named
 from generator.extract.name_nationalities import (
@@ -23,7 +22,12 @@ from generator.extract.name_nationalities import (
     peoples_word,
     plain_name,
 )
-from generator.extract.nlp import common_nouns, nickname_name_end
+from generator.extract.nlp import nickname_name_end
+from generator.extract.sentence_openers import (
+    opened_by_a_body_noun,
+    opening_adjective,
+    opens_sentence,
+)
 from generator.extract.titled_surnames import RANKS, ranked_name, titled_surname
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -118,6 +122,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         if opened and not any(t.is_quote for t in doc[i + 1 : end]):
             end = i  # "Council of 'kindness": a quote the span opens and never closes
             break
+    if end - start == 1 and opening_adjective(doc[start]):
+        return None  # "Digital rights group Open Lines": the sentence's capital, no name
     if start < end - 1 and opened_by_a_body_noun(doc[start]):
         start += 1  # "Chipmaker Tarvo said": the kind of firm, capitalised to open the sentence
     label = span.label_
@@ -178,28 +184,6 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     out.label_ = label
     out.id_ = span.id_
     return out
-
-
-#: Organization head nouns that no person's name follows: "investment bank Tarn Hollis".
-BODIES_ONLY = frozenset(
-    {"bank", "firm", "company", "carmaker", "automaker", "chipmaker", "airline", "retailer"}
-    | {"supermarket", "conglomerate", "brokerage", "insurer", "lender", "startup", "charity"}
-    | {"newspaper", "tabloid", "broadsheet", "magazine", "website", "consultancy", "band"}
-)
-
-
-def opened_by_a_body_noun(token: Token) -> bool:
-    """Whether a word is a noun no person's name follows, capitalised only because it opens
-    the sentence, before a word of a name: "Chipmaker Tarvo said", "Duo Kite Parade"; not the
-    first word of a body's own name ("Bank of England", "Charity Commission")."""
-    if (
-        (token.lower_ not in BODIES_ONLY and token.lower_ not in OPENING_ENSEMBLES)
-        or not opens_sentence(token)
-        or token.i + 1 >= len(token.doc)
-    ):
-        return False
-    name = token.doc[token.i + 1]
-    return name.is_title and name.lower_ not in common_nouns()
 
 
 #: Letters after a name that say which of a family's namesakes: "Jo Ames Jr."
@@ -271,18 +255,6 @@ def dated(month: Token) -> bool:
         or before.ent_type_ == "DATE"
         or before.lower_ in _DATE_MODIFIERS
     )
-
-
-#: Marks after which a word is capitalised for its place, not for being a name.
-_OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "(", "[", "-", "--", "\u2013", "\u2014"})
-
-
-def opens_sentence(token: Token) -> bool:
-    """Whether a word opens a sentence, a line or a quotation, where any word has a capital."""
-    if token.i == 0 or token.is_sent_start:
-        return True
-    before = token.doc[token.i - 1]
-    return before.is_space or before.text in _OPENING_MARKS
 
 
 #: Institutions named for someone in the possessive: "St Anne’s College", "Guy’s Hospital".

@@ -34,9 +34,9 @@ from generator.extract.mentions import (
     hyphened_to,
     place_named,
 )
-from generator.extract.name_spans import opens_sentence
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
+from generator.extract.sentence_openers import opens_sentence
 
 
 def _partial_of(short: list[str], full: list[str]) -> bool:

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
-from generator.extract.name_spans import CALENDAR_WORDS, opened_by_a_body_noun, split_at_courtesy
+from generator.extract.name_spans import CALENDAR_WORDS, split_at_courtesy
 from generator.extract.nlp import common_nouns
+from generator.extract.sentence_openers import opened_by_a_body_noun
 from generator.extract.typing_owners import split_possessed_body
 from generator.extract.typing_pairs import split_surname_pair
 

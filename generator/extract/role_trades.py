@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.name_spans import opens_sentence
 from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import NOT_TITLE_ENTS, is_role_word, names_someone, person_noun
 from generator.extract.role_phrases import role_words
+from generator.extract.sentence_openers import opens_sentence
 
 __all__ = [
     "capital_trade",

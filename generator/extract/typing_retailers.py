@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import singulars
 from generator.extract.mentions import ORG, Mention
-from generator.extract.name_spans import BODIES_ONLY
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.sentence_openers import BODIES_ONLY
 
 #: What a shop or a firm owns in the plural, after "their" or "its": "their stores".
 SHOP_WORDS = frozenset(
