@@ -274,7 +274,11 @@ def _tells_a_story(text: Doc | Span) -> bool:
 
 
 def _person_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a person: a name, a personal pronoun, or "who" after one."""
+    """Whether the verb's subject is a person: a name, a personal pronoun, or "who" after one;
+    for a verb with no subject of its own under "is to" or "wants to", the subject of that
+    verb ("Tom Greaves is to play Jack Stone")."""
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
