@@ -49,21 +49,17 @@ def best_kind(votes: dict[str, float], evidence: dict[str, float], *, full_name:
 def _without_person(written: str, votes: dict[str, float], place: Place | None) -> str:
     """The kind of a one-word "person" nothing in the text supports.
 
-    Another kind the text gives evidence for ("near Grozny"); a city or
-    region the gazetteer knows by that very name ("Kiev and Lvov were
-    shelled"); an acronym is an organization ("KDP"); anything else is not
-    published.
+    Another kind the text gives evidence for ("near Grozny"); a city the
+    gazetteer knows by that very name ("Kiev and Lvov were shelled"), also
+    over a weak body's vote ("the Glasgow group's album"); an acronym is an
+    organization ("KDP"); anything else is not published.
     """
     others = {kind: weight for kind, weight in votes.items() if kind not in (PERSON, WORK)}
+    city = place is not None and place.kind == "city" and _spelt_alike(written, place.name)
+    if city and gazetteer().population(written) >= BIG_CITY and max(others.values(), default=0) < 1:
+        return PLACE
     if any(weight > 0 for weight in others.values()):
         return max(others, key=lambda kind: others[kind])
-    if (
-        place is not None
-        and place.kind == "city"
-        and gazetteer().population(written) >= BIG_CITY
-        and _spelt_alike(written, place.name)
-    ):
-        return PLACE
     return ORG if written.isupper() and len(written) > 1 else WORK
 
 

@@ -102,3 +102,10 @@ def test_a_surname_opening_a_list_lends_it_no_bodies(nlp: Language) -> None:
     text = "Banks, Orla Vantree and Bram Kessick said the club would move grounds."
     kinds = _kinds(nlp, text, [("Orla Vantree", "PERSON"), ("Bram Kessick", "PERSON")])
     assert kinds.get("Bram Kessick") == PERSON
+
+
+def test_a_big_city_read_as_a_person_before_a_body_noun_is_the_city(nlp: Language) -> None:
+    """ "The Birmingham group's album": a weak vote for a body does not beat the city."""
+    text = "Indie band Tarn Kettle topped the chart. The Birmingham group's album sold well."
+    kinds = _kinds(nlp, text, [("Tarn Kettle", "ORG"), ("Birmingham", "PERSON")])
+    assert kinds.get("Birmingham") == PLACE
