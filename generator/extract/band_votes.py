@@ -34,7 +34,8 @@ _WEIGHT = 3.0
 
 def band_votes(mention: Mention) -> None:
     """Votes of the word before a name that no person's name follows (see the module); "The"
-    only against the model's "person", since papers are "The Ledger" too."""
+    before a singular name only against the model's "person", since papers are "The Ledger"
+    too."""
     span = mention.span
     band_lead_votes(mention)  # "Kite Parade's frontman": no one fronts a person
     if span.label_ not in ("PERSON", "ORG") or _modifies_next(span):
@@ -46,14 +47,15 @@ def band_votes(mention: Mention) -> None:
     if span.start == 0:
         return
     before = span.doc[span.start - 1]
-    if before.text == "The" and span.label_ == "PERSON":
-        # "The Tin Lanterns": a band's plural name is a body's (not "The Ameses", a family);
+    if before.text == "The" and _plural(span[-1]) and not _family(span):
+        # "The Tin Lanterns": a band's plural name is a body's (not "The Ameses", a family),
+        # however the model labels it: listed beside a singer, it may be counted a person.
+        mention.vote(ORG, _WEIGHT)
+    elif before.text == "The" and span.label_ == "PERSON":
         # "The Long Night" a title, "The Kelby Herald" a paper. A one-word name the model
         # alone calls a person is dropped anyway, and may be a body's short form ("The
         # Ledger said").
-        if _plural(span[-1]) and not _family(span):
-            mention.vote(ORG, _WEIGHT)
-        elif len(span) > 1:
+        if len(span) > 1:
             mention.vote(ORG if span[-1].lower_ in cues().org_suffixes else WORK, _WEIGHT)
     elif _articled_plural(span):
         mention.vote(ORG, _WEIGHT)  # "the Queens Own Tarland Rangers", "the Arctic Foxes"
