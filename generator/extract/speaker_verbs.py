@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_lemmas import lemma
-from generator.extract.quote_marks import Quote
+from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
 from generator.extract.speaker_subjects import inverted_participle, subject_of
@@ -77,7 +77,12 @@ class Reporting(Holders):
             for token in sent:
                 if self.quoted.inside(token.idx) or not lo <= token.idx < hi:
                     continue
-                if _describes(token, quote) or _undertakes(token, quote) or _goes_on(token, quote):
+                if (
+                    _describes(token, quote)
+                    or _undertakes(token, quote)
+                    or _goes_on(token, quote)
+                    or _adds_to(token, quote)
+                ):
                     continue
                 according = according_to(token)
                 says = self.is_reporting(token) or according or tells_that(token, quote)
@@ -180,6 +185,21 @@ def _goes_on(verb: Token, quote: Quote) -> bool:
         child.dep_ == "prep" and any(in_any(t, quote) for t in child.subtree if not t.is_punct)
         for child in verb.children
     )
+
+
+def _adds_to(verb: Token, quote: Quote) -> bool:
+    """Whether "add" takes the quoted words straight after it as its object and a "to"
+    phrase of its own right after their close ("the firm added ‘...’ to its app"): a
+    thing joined to another, not words added to what was said."""
+    if lemma(verb) != "add" or len(quote.parts) != 1:
+        return False
+    doc = verb.doc
+    first, last = quote.parts[0]
+    before = doc.text[verb.idx + len(verb) : first]
+    if before.strip(" " + ALL_MARKS):
+        return False  # "he added: ‘...’", "added that ‘...’": the words follow a colon or clause
+    after = [t for t in doc[verb.i : verb.sent.end] if t.idx >= last and not t.is_punct]
+    return bool(after) and after[0].lower_ == "to"
 
 
 def _subordinate_after(verb: Token, quote: Quote) -> bool:
