@@ -15,7 +15,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, cues
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -306,6 +306,15 @@ def _named_again(subject: Token, span: Span) -> bool:
     )
 
 
+def _a_person(ent: Span) -> bool:
+    """Whether the model's entity names a person, as far as the sentence tells: not a name
+    set beside a noun of a kind of body ("The broadcaster Northwave")."""
+    root = ent.root
+    return ent.label_ == "PERSON" and not (
+        root.dep_ == "appos" and root.head.lower_ in cues().org_heads
+    )
+
+
 def reported_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norland farm minister" in "Fees will rise, a Norland farm minister has said. Ann
     Vell said ...": a lede that reports an unnamed speaker's words, right before the
@@ -320,7 +329,7 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
         return None
     before = doc[sentence.start - 1].sent
     lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
-    if before.start not in lede or any(ent.label_ == "PERSON" for ent in ents_of(before)):
+    if before.start not in lede or any(_a_person(ent) for ent in ents_of(before)):
         return None
     if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
         return None
