@@ -214,7 +214,11 @@ def joined_organizations(spans: list[Span]) -> list[Span]:
 
 def _one_name(first: Span, second: Span) -> bool:
     """Whether two organization spans, in this order, are parts of one name."""
-    if first.label_ != "ORG" or second.label_ != "ORG" or first[-1].whitespace_ != " ":
+    if first.label_ != "ORG" or second.label_ != "ORG":
+        return False
+    if _plural_possessive_between(first, second):
+        return True  # "Veterans" + "’" + "Affairs Committee"
+    if first[-1].whitespace_ != " ":
         return False
     doc = first.doc
     between = doc[first.end : second.start]
@@ -237,6 +241,19 @@ def _one_name(first: Span, second: Span) -> bool:
     if word in ("and", "&"):
         return _acronym_spans(first, second)
     return False
+
+
+def _plural_possessive_between(first: Span, second: Span) -> bool:
+    """Whether only a plural's apostrophe stands between the two: "the Veterans’ Affairs"."""
+    doc, last = first.doc, first[-1]
+    return (
+        second.start == first.end + 1
+        and doc[first.end].text in ("'", "’")
+        and not last.whitespace_
+        and bool(doc[first.end].whitespace_)
+        and last.is_title
+        and last.lower_.endswith("s")
+    )
 
 
 def _acronym_spans(first: Span, second: Span) -> bool:
