@@ -41,6 +41,7 @@ from generator.extract.quote_marks import (
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import judgement_owner, words_owner
+from generator.extract.speaker_verbs import added_to_something
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
@@ -387,6 +388,10 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
     unique: dict[str, Quote] = {}
-    for quote in (q for q in quotes if not quoted_name(search.text, q)):
+    for quote in quotes:
+        if quoted_name(search.text, quote):
+            continue
+        if quote.speaker is None and added_to_something(doc, quote):
+            continue
         unique.setdefault(quote.text, quote)
     return list(unique.values())

@@ -9,7 +9,7 @@ reads the subjects of these verbs, nearest first.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_lemmas import lemma
@@ -200,6 +200,14 @@ def _adds_to(verb: Token, quote: Quote) -> bool:
         return False  # "he added: ‘...’", "added that ‘...’": the words follow a colon or clause
     after = [t for t in doc[verb.i : verb.sent.end] if t.idx >= last and not t.is_punct]
     return bool(after) and after[0].lower_ == "to"
+
+
+def added_to_something(doc: Doc, quote: Quote) -> bool:
+    """Whether the quoted words are what a verb of adding right before them joins to
+    something else ("added ‘...’ to its app", `_adds_to`): a thing named, not speech."""
+    start = quote.parts[0][0]
+    before = [t for t in doc if t.idx < start and not t.is_punct]
+    return bool(before) and _adds_to(before[-1], quote)
 
 
 def _subordinate_after(verb: Token, quote: Quote) -> bool:
