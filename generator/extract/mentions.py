@@ -15,8 +15,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, Place, cues, normalize, people_nouns, people_words
-from generator.extract.nlp import text_of
+from generator.extract.lexicon import (
+    Lexicon,
+    Place,
+    cues,
+    normalize,
+    people_nouns,
+    people_words,
+    singulars,
+)
+from generator.extract.nlp import common_nouns, text_of
 from generator.extract.referent_given_names import given_name_sex
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -126,6 +134,14 @@ def surface(span: Span) -> str:
 def place_named(text: str, lex: Lexicon) -> Place | None:
     """A country or general region from the tables, else a city or subdivision."""
     return lex.place(text) or gazetteer().lookup(text)
+
+
+def _opening_noun(span: Span) -> bool:
+    """Whether a one-word name opens the sentence and is a plural of an English common noun,
+    capitalised for its place: "Veterans groups welcomed the vote"."""
+    first = span[0]
+    opens = first.i == 0 or first.is_sent_start or first.nbor(-1).is_space
+    return opens and any(form in common_nouns() for form in singulars(first.lower_)[1:])
 
 
 def _looks_like_name(text: str) -> bool:
@@ -348,7 +364,12 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     ):
         return [Mention(span, GROUP, text, text, fixed=True)]  # "Gibraltarians": a people
     if label == "NORP":
-        if text.endswith("s") and " " not in text and not text.isupper():
+        if (
+            text.endswith("s")
+            and " " not in text
+            and not text.isupper()
+            and not _opening_noun(span)
+        ):
             return [Mention(span, GROUP, text, text, fixed=True)]  # an unknown people: "Houthis"
         return []
     if label == "EVENT":
