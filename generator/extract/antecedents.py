@@ -53,7 +53,8 @@ from generator.extract.referent_roles import (
 from generator.extract.referent_short_forms import short_form_holder
 from generator.extract.referent_stated_roles import stated_holder
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, titled_as, words
+from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
+from generator.extract.speech_offices import titled_as
 
 __all__ = ["Context"]
 

@@ -25,7 +25,6 @@ from generator.extract.speech import (
     CHAIN_SENTENCES,
     CONTINUATION_CHARS,
     EMBEDDED_DEPS,
-    OFFICE_MODIFIERS,
     PRONOUNS,
     SUBJECT_DEPS,
     according_to,
@@ -34,6 +33,7 @@ from generator.extract.speech import (
     noun_phrase,
     words,
 )
+from generator.extract.speech_offices import OFFICE_MODIFIERS
 
 __all__ = ["PronounSearch", "subject_form"]
 

@@ -63,9 +63,9 @@ from generator.extract.speech import (
     definite,
     is_role_noun,
     noun_phrase,
-    titled_as,
     words,
 )
+from generator.extract.speech_offices import titled_as
 
 __all__ = ["Descriptions"]
 

@@ -31,7 +31,8 @@ from generator.extract.referent_roles import (
 )
 from generator.extract.referent_short_forms import FULL_FORMS
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import ROLE_QUALIFIERS, role_holds, words
+from generator.extract.speech import ROLE_QUALIFIERS, words
+from generator.extract.speech_offices import role_holds
 
 __all__ = [
     "OFFICE_SENTENCES",

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from generator.extract.entities import Entity
 from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import ROLE_QUALIFIERS, role_holds
+from generator.extract.speech import ROLE_QUALIFIERS
+from generator.extract.speech_offices import role_holds
 
 __all__ = ["party_holder"]
 

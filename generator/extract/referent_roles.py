@@ -17,11 +17,10 @@ from spacy.tokens import Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import (
+from generator.extract.speech import ROLE_QUALIFIERS, QuoteText
+from generator.extract.speech_offices import (
     OFFICE_MODIFIERS,
-    ROLE_QUALIFIERS,
     TITLE_WORDS,
-    QuoteText,
     deputy_of,
     role_holds,
     role_terms,

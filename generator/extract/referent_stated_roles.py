@@ -16,7 +16,8 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import deputy_of, is_role_noun, role_terms
+from generator.extract.speech import is_role_noun
+from generator.extract.speech_offices import deputy_of, role_terms
 
 __all__ = ["role_allows", "stated_holder"]
 

@@ -18,14 +18,8 @@ from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
-from generator.extract.speech import (
-    NOT_PERSON_LABELS,
-    ROLE_QUALIFIERS,
-    role_holds,
-    role_terms,
-    titled_as,
-    words,
-)
+from generator.extract.speech import NOT_PERSON_LABELS, ROLE_QUALIFIERS, words
+from generator.extract.speech_offices import role_holds, role_terms, titled_as
 
 #: Words after a surname that tell generations apart ("Jr", "III"), not the surname.
 GENERATION_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

@@ -1,0 +1,47 @@
+"""Offices in speaker search: whether a title or a stated role holds the office a role noun
+names ("the prime minister"), and not only its deputy or shadow."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from generator.extract.entities import Entity
+
+#: Words that make an office another one: a deputy prime minister is not "the prime minister".
+OFFICE_MODIFIERS = frozenset(["shadow", "deputy", "vice", "assistant", "associate", "junior"])
+#: Words before a name read as its title.
+TITLE_WORDS = 4
+
+
+def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
+    """Whether a mention of the person follows the title ``noun`` ("Mayor Quist") that
+    holds every word of the phrase, and the title is the office ``words`` name, not its
+    deputy ("Deputy Prime Minister Ann Lee" is not "the prime minister")."""
+    for mention in entity.mentions:
+        start = mention.span.start
+        doc = mention.span.doc
+        if start > 0 and doc[start - 1].lower_ == noun:
+            title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
+            # "the Leeds MP" is not "Labour MP Jo Ames": every word of the phrase is in the title.
+            if all(w in title for w in words) and not deputy_of(title, words):
+                return True
+    return False
+
+
+def role_holds(role: str, words: list[str]) -> bool:
+    """Whether a stated role holds every word of a role noun's phrase, and is not a
+    deputy or shadow of it when the phrase does not say so."""
+    held = role_terms(role)
+    return all(w in held for w in words) and not deputy_of(held, words)
+
+
+def role_terms(role: str) -> list[str]:
+    """The lower-case words of a stated role, its commas left out."""
+    return role.lower().replace(",", " ").split()
+
+
+def deputy_of(held: list[str], said: Collection[str]) -> bool:
+    """Whether the words of a held title or role make it a deputy or shadow (OFFICE_MODIFIERS)
+    of the office a phrase names, which the phrase does not say: "Shadow chancellor" held,
+    "the chancellor" said."""
+    return bool((set(held) & OFFICE_MODIFIERS) - set(said))
