@@ -206,8 +206,13 @@ def added_to_something(doc: Doc, quote: Quote) -> bool:
     """Whether the quoted words are what a verb of adding right before them joins to
     something else ("added ‘...’ to its app", `_adds_to`): a thing named, not speech."""
     start = quote.parts[0][0]
-    before = [t for t in doc if t.idx < start and not t.is_punct]
-    return bool(before) and _adds_to(before[-1], quote)
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None:
+        return False
+    i = at.start if doc[at.start].idx < start else at.start - 1  # the last word before
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    return i >= 0 and _adds_to(doc[i], quote)
 
 
 def _subordinate_after(verb: Token, quote: Quote) -> bool:
