@@ -293,6 +293,16 @@ def _list_title(span: Span, lex: Lexicon) -> tuple[Span, int] | None:
     return None
 
 
+#: Forms of "have" before a past participle that make it a verb: "have sacked".
+_PERFECT = frozenset({"have", "has", "had", "having", "'ve", "\u2019ve"})
+
+
+def _perfect_participle(token: Token) -> bool:
+    """Whether a word is a past participle right after a form of "have": a clause's verb."""
+    doc = token.doc
+    return token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].lower_ in _PERFECT
+
+
 def title_before(span: Span, lex: Lexicon) -> str | None:
     """ "Norport Harbour Master" in "Norport Harbour Master Ivo Quist"."""
     paired = paired_title(span, lex)
@@ -345,6 +355,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             break
         if headline_line(token) and not kept_in_headline(token, lex):
             break  # "Police Arrest Tarland Mayor X": capitals mark no title in a headline
+        if _perfect_participle(token):
+            break  # "have sacked manager Jo Roe": the clause's verb, read as an adjective
         fits = (
             token.tag_ == "POS"
             or token.dep_ in ("case", "amod", "compound", "nmod")
