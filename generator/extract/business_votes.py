@@ -16,7 +16,7 @@ from generator.extract.typing_firm_holdings import holding_votes
 from generator.extract.typing_platforms import platform_votes
 from generator.extract.typing_products import product_votes
 from generator.extract.typing_retailers import retailer_votes
-from generator.extract.typing_sales import sale_votes
+from generator.extract.typing_sales import figure_votes, sale_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -40,6 +40,7 @@ def firm_votes(mention: Mention) -> None:
     business_votes(mention)
     bought_votes(mention)
     sale_votes(mention)
+    figure_votes(mention)
     counted_votes(mention)
     owner_votes(mention)
     holding_votes(mention)

@@ -1,9 +1,10 @@
-"""Evidence that a name is a firm or a thing: it is for sale.
+"""Evidence that a name is a firm or a thing: it is for sale, or it has sales.
 
 A shop chain or a brand named like its founder ("Tarvin Hale is up for sale", "the family
 put Tarvin Hale up for sale") is sold whole; a person is not, in news. The name is the
 subject of "be" or of a passive "put", or the object of "put", with "for sale" under the
-verb or under its "up".
+verb or under its "up". A name set before a firm's figure ("Tarvo Switch sales fell",
+"Skyra shares rose") is a firm's or a product's: a person's name is not written so.
 """
 
 from __future__ import annotations
@@ -26,6 +27,21 @@ def sale_votes(mention: Mention) -> None:
     subject_of_be = root.dep_ == "nsubj" and verb.lower_ in _BE
     put = root.dep_ in ("nsubjpass", "dobj") and verb.lower_ in _PUT
     if (subject_of_be or put) and _for_sale_under(verb):
+        mention.vote(ORG, FOR_SALE)
+
+
+#: A firm's or a product's figures, written after its name: "Tarvo Switch sales".
+_FIGURES = frozenset(
+    {"sales", "shares", "profits", "revenue", "revenues", "earnings", "turnover", "dividend"}
+)
+
+
+def figure_votes(mention: Mention) -> None:
+    """A vote for a firm when the name modifies one of its figures ("Skyra shares rose")."""
+    span = mention.span
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _FIGURES and span.root.head.i == after.i:
         mention.vote(ORG, FOR_SALE)
 
 
