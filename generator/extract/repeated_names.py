@@ -42,6 +42,7 @@ def _inside(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 
 def _heading(sentence: Span) -> bool:
+    """Whether a sentence is a heading or a title: most of its words are capitalised."""
     words = [t for t in sentence if t.is_alpha]
     capitals = sum(1 for t in words if t.text[:1].isupper())
     return len(words) > 2 and capitals >= _HEADING_SHARE * len(words)
@@ -68,8 +69,9 @@ def repeated_names(doc: Doc, known_word: Callable[[str], bool]) -> list[Span]:
         if ent.label_ in NAME_LABELS and _name_words(ent):
             labels[tuple(t.text for t in ent)][ent.label_] += 1
     for words in [w for w in labels if any(_inside(w, longer) for longer in labels)]:
-        del labels[words]  # "Quillmark" of "Quillmark Research": a short form, which
-        # `kinds` weighs against the long name; more writings of it would only tip that
+        # "Quillmark" of "Quillmark Research": a short form, which `kinds` weighs against
+        # the long name; more writings of it would only tip that.
+        del labels[words]
     if not labels:
         return []
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
