@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import cues, lexicon, singulars
+from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import ORG, WORK, Mention
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_band_leads import band_lead_votes
 
@@ -147,7 +147,7 @@ def _articled_plural(span: Span) -> bool:
     if span.label_ != "PERSON" or len(span) < 2 or given_name_sex(span.text):
         return False
     last = span[-1].lower_
-    if not _plural(span[-1]) or not any(form in common_nouns() for form in singulars(last)[1:]):
+    if not _plural(span[-1]) or not common_noun_plural(last):
         return False
     words = {t.lower_ for t in span[:-1]}
     start = span.start

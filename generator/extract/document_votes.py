@@ -12,9 +12,9 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon, cues, people_nouns, singulars
+from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, Mention
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.reported_it import COMPANY_NOUNS, said_it
 from generator.extract.shapes import names_a_body
@@ -160,7 +160,7 @@ def _plural_word(span: Span) -> bool:
         return False
     if len(span) < 2 or last.endswith("ss") or given_name_sex(span[0].text) is not None:
         return True
-    return not any(form in common_nouns() for form in singulars(last)[1:])
+    return not common_noun_plural(last)
 
 
 #: Present forms the tagger gives VBP that agree with one person too.

@@ -22,9 +22,8 @@ from generator.extract.lexicon import (
     normalize,
     people_nouns,
     people_words,
-    singulars,
 )
-from generator.extract.nlp import common_nouns, text_of
+from generator.extract.nlp import common_noun_plural, text_of
 from generator.extract.referent_given_names import given_name_sex
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -141,7 +140,7 @@ def _opening_noun(span: Span) -> bool:
     capitalised for its place: "Veterans groups welcomed the vote"."""
     first = span[0]
     opens = first.i == 0 or first.is_sent_start or first.nbor(-1).is_space
-    return opens and any(form in common_nouns() for form in singulars(first.lower_)[1:])
+    return opens and common_noun_plural(first.lower_)
 
 
 def _looks_like_name(text: str) -> bool:

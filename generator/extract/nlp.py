@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import lexicon, load_data, organization_forms
+from generator.extract.lexicon import lexicon, load_data, organization_forms, singulars
 from generator.extract.repeated_names import repeated_names
 from generator.extract.role_phrases import role_words
 
@@ -93,6 +93,12 @@ def common_nouns() -> frozenset[str]:
     tables = lemma_tables()
     index = tables.get_table("lemma_index", {}) if tables is not None else {}
     return frozenset(index.get("noun", ()))
+
+
+def common_noun_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of an English common noun: a singular its
+    ending may stand for is in `common_nouns` ("rovers", "standards"; not "jones")."""
+    return any(form in common_nouns() for form in singulars(word)[1:])
 
 
 @cache

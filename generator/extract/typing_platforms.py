@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import singulars
 from generator.extract.mentions import ORG, WORK, Mention
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import common_noun_plural
 from generator.extract.quote_lemmas import verb_forms
 
 #: Verbs of what is done on a platform, by their lemmas: "streamed on Vexify".
@@ -81,4 +80,4 @@ def _plural_common(span: Span) -> bool:
         return False
     if word in PLACE_PLURALS:
         return False
-    return any(form in common_nouns() for form in singulars(word)[1:])
+    return common_noun_plural(word)

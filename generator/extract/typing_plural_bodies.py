@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.lexicon import singulars
-from generator.extract.nlp import adjectives, common_nouns, verb_lemmas
+from generator.extract.nlp import adjectives, common_noun_plural, common_nouns, verb_lemmas
 from generator.extract.referent_given_names import given_name_sex
 
 #: Endings of a singular noun that only look plural: "Bliss", "Venus", "Praxis".
@@ -37,7 +36,7 @@ def _common_plural(token: Token) -> bool:
     word = token.lower_
     if not word.endswith("s") or word.endswith(_SINGULAR_ENDINGS):
         return False
-    return any(single in common_nouns() for single in singulars(word)[1:])
+    return common_noun_plural(word)
 
 
 def _common_word(token: Token) -> bool:
