@@ -37,6 +37,7 @@ from generator.extract.mentions import (
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
 from generator.extract.sentence_openers import opens_sentence
+from generator.extract.titled_of_bodies import person_of_body
 
 
 def _partial_of(short: list[str], full: list[str]) -> bool:
@@ -363,6 +364,9 @@ def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     comma ("Jo Ames, Kim") or "and" before a courtesy title ("Ames and Mr Roe") is
     several people. Spans of other labels, and those the ruler set, are kept.
     """
+    split = person_of_body(span, lex)
+    if len(split) > 1:
+        return [part for piece in split for part in person_parts(piece, lex)]
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     # "Mr Hall and Mr Roe", "Lord Brandle and Jo Ames" that the model read as a place or a firm.
