@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.kin_lists import kin_listed_surnames
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import Mention
 
 
 def restore_cut_names(mentions: list[Mention]) -> None:
-    """Give each cut mention the span, text and key of the whole name written elsewhere."""
+    """Give each cut mention the span, text and key of the whole name written elsewhere,
+    and a first name listed before a relative's full name that relative's surname."""
+    kin_listed_surnames(mentions)  # "sisters Dana and Mairead Quill"
     lex = lexicon()
     titles = lex.honorifics | lex.role_words
     whole: dict[tuple[str, ...], Mention] = {}

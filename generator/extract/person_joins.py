@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
@@ -157,6 +158,7 @@ def joined_people(doc: Doc) -> list[Span]:
     """
     out: list[Span] = []
     ents = untagged_full_names(doc, country_surnamed_people(doc, list(doc.ents)))
+    ents = kin_listed_people(doc, ents)  # "sisters Dana and Mairead Quill"
     for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
         if previous is not None and (

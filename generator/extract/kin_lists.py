@@ -1,0 +1,73 @@
+"""Kin listed with one surname after the last: "his sisters Dana and Mairead Quill".
+
+The plural noun of kinship says that both names are people, and the surname written
+once after the second is the family's: the first is "Dana Quill". The model reads the
+lone first name as anything ("Dana" a body, a work's title, a place) and often the full
+name after "and" as a body too. `kin_listed_people` gives both the label of a person
+before the names are read; `kin_listed_surnames` gives the first name the surname.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.family_names import KIN_NOUNS
+from generator.extract.mentions import PERSON, Mention
+from generator.extract.sentence_openers import opens_sentence
+
+
+def _kin_plural(token: Token) -> bool:
+    """A plural noun of kinship, in lower case or capitalised to open a sentence: "sisters",
+    "twins", "Sons"."""
+    lower = token.lower_
+    written = token.is_lower or (token.is_title and opens_sentence(token))
+    return written and lower.endswith("s") and lower[:-1] in KIN_NOUNS
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and len(token) > 1
+
+
+def _listed_at(doc: Doc, first: int) -> bool:
+    """Whether "A and B C" stands at ``first`` after a plural noun of kinship: one name,
+    "and", then two, with no further capitalised word after them."""
+    after = first + 4
+    return (
+        first > 0
+        and after <= len(doc)
+        and _kin_plural(doc[first - 1])
+        and _name_word(doc[first])
+        and doc[first + 1].lower_ == "and"
+        and _name_word(doc[first + 2])
+        and _name_word(doc[first + 3])
+        and (after == len(doc) or not _name_word(doc[after]))
+    )
+
+
+def kin_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with "A" and "B C" of "sisters A and B C" as two PERSON spans, in place
+    of whatever the model read there."""
+    starts = [t.i + 1 for t in doc[:-4] if _kin_plural(t) and _listed_at(doc, t.i + 1)]
+    if not starts:
+        return ents
+    found = []
+    for first in starts:
+        found += [Span(doc, first, first + 1, "PERSON"), Span(doc, first + 2, first + 4, "PERSON")]
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def kin_listed_surnames(mentions: list[Mention]) -> None:
+    """ "sisters Dana and Mairead Quill": the mention "Dana" is "Dana Quill", and both are
+    people by the noun of kinship (in place)."""
+    at = {m.span.start: m for m in mentions}
+    for mention in mentions:
+        span = mention.span
+        if len(span) != 1 or mention.fixed or not _listed_at(span.doc, span.start):
+            continue
+        second = at.get(span.start + 2)
+        if second is None or second.span.end != span.start + 4 or second.fixed:
+            continue
+        mention.text = mention.key = f"{span.text} {span.doc[span.start + 3].text}"
+        mention.vote(PERSON, 3.0)
+        second.vote(PERSON, 3.0)
