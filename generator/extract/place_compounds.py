@@ -24,13 +24,14 @@ def in_modifier(doc: Doc, start: int, end: int) -> bool:
 
 
 def only_in_modifiers(span: Span) -> bool:
-    """Whether every writing of the span's words in its document is `in_modifier`. The span's
-    own writing is asked first: the search of the whole document is for the few that are."""
+    """Whether every writing of the span's words in its document, in any case ("LYON" of a
+    dateline too), is `in_modifier`. The span's own writing is asked first: the search of the
+    whole document is for the few that are."""
     doc = span.doc
     if not in_modifier(doc, span.start, span.end):
         return False
-    words = [t.text for t in span]
-    texts = [t.text for t in doc]
+    words = [t.lower_ for t in span]
+    texts = [t.lower_ for t in doc]
     size = len(words)
     found = [i for i in range(len(texts) - size + 1) if texts[i : i + size] == words]
     return all(in_modifier(doc, i, i + size) for i in found)

@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import PLACE
+from tests.extract.conftest import labelled
 
 
 def _places(nlp: Language, text: str) -> set[str]:
@@ -22,3 +23,10 @@ def test_a_place_also_written_alone_stays_a_place(nlp: Language) -> None:
     """ "the Leeds-based firm ... offices in Leeds": once alone, Leeds is a place."""
     text = "The Leeds-based firm said its offices in Leeds would close on Friday."
     assert "Leeds" in _places(nlp, text)
+
+
+def test_a_dateline_in_capitals_is_a_writing_alone(nlp: Language) -> None:
+    """ "LYON 2031-03-03 The Lyon-based maker": the dateline writes Lyon alone."""
+    text = "LYON 2031-03-03 The Lyon-based maker Varn Tools said its sales rose 4 percent."
+    doc = labelled(nlp, text, [("LYON", "GPE"), ("Lyon", "GPE"), ("Varn Tools", "ORG")])
+    assert "Lyon" in {e.name for e in extract_entities(doc) if e.kind == PLACE}
