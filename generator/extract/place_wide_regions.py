@@ -1,12 +1,14 @@
-"""A region written with "the" whose name a country's subdivision bears: the wider area.
+"""A region written with "the" whose name subdivisions of several countries bear: the wider area.
 
-The gazetteer reads "Sahel" as a region of Burkina Faso, the one country that named a
-province after the belt south of the desert. News writes a region across borders with
-"the" ("the Sahel", "the Punjab"), and a country's own subdivision by its name alone
-("Bavaria", "Ontario"); a subdivision named in several words keeps its "the" and its
-country ("the Western Cape"). Such a region is of no country of its own; the story may
-still tie it to the subdivision's country by naming that country or a place in it
-(`tied_country`). A US state is known by its name the world over and keeps its country.
+News writes a region across borders with "the" ("the Punjab", of India and Pakistan), and a
+country's own subdivision by its name alone ("Bavaria", "Ontario"), or with "the" when its
+name is unique in the world ("the Yukon", "the Veneto": it is that country's); a subdivision
+named in several words keeps its "the" and its country ("the Western Cape"). A name that
+several countries' subdivisions bear, or that is an English word for a kind of land
+("the Delta", "the Lakes": Nigeria's and South Sudan's states, and any delta or lakes), is
+of no country of its own; the story may still tie it to the subdivision's country by naming
+that country or a place in it (`tied_country`). A US state is known by its name the world
+over and keeps its country.
 A name whose last word names a land or the world, not a part of one ("the Holy Land", "the
 Far East", "the Low Countries"), is wider than any country the story is mostly about
 (`wider_than_a_country`).
@@ -18,23 +20,36 @@ import re
 
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import gazetteer, subdivision_countries
 from generator.extract.lexicon import Lexicon, Place
 
 
 def wide_region(span: Span, place: Place | None, lex: Lexicon) -> Place | None:
     """``place`` of no country when it is a one-word subdivision of the table's that the
-    text writes after "the" ("across the Sahel"); else None."""
+    text writes after "the" ("across the Punjab"), unless its name is one country's alone
+    and no English word for a kind of land (`_LAND_WORDS`): "the Yukon"; else None."""
     if place is None or place.kind != "region" or place.country_code in (None, "US"):
         return None
     if len(place.name.split()) != 1 or lex.place(place.name) is not None:
         return None
     if gazetteer().subdivision(place.name) != place:
         return None
+    unique = len(subdivision_countries(place.name)) == 1
+    if unique and place.name.lower() not in _LAND_WORDS:
+        return None  # "the Yukon": the one country's territory
     first = span[0]
     before = span.doc[span.start - 1] if span.start > 0 else None
     written_the = first.lower_ == "the" or (before is not None and before.lower_ == "the")
     return Place(place.name, place.kind, None) if written_the else None
+
+
+#: English words for a kind of land or water that countries name a subdivision by ("Delta",
+#: "Plateau", "Lakes", "Rivers", "Highland"): "the Delta" is any delta.
+_LAND_WORDS = frozenset(
+    {"delta", "plateau", "plateaux", "lakes", "lake", "rivers", "river", "highland", "highlands"}
+    | {"coast", "islands", "island", "mountains", "valley", "savannah", "savanes", "lagunes"}
+    | {"littoral", "estuary", "capital", "unity", "borders", "desert", "plains", "forest"}
+)
 
 
 def table_country(place: Place) -> str | None:
@@ -46,11 +61,14 @@ def table_country(place: Place) -> str | None:
 
 
 def tied_country(place: Place, named: frozenset[str], codes: frozenset[str]) -> str | None:
-    """The subdivision's country when the story names it (``named``) or places another of its
-    places there (``codes``): "the Sahel" in a story of Ouagadougou is Burkina Faso's
-    region; else None, whatever country most of the story's places are in."""
-    code = table_country(place)
-    return code if code is not None and (code in named or code in codes) else None
+    """The country of a subdivision of the name when the story names it (``named``) or places
+    another of its places there (``codes``): "the Punjab" in a story of Lahore is Pakistan's
+    province; one that names both countries, or neither, ties it to none, whatever country
+    most of the story's places are in."""
+    if table_country(place) is None:
+        return None
+    tied = subdivision_countries(place.name) & (named | codes)
+    return next(iter(tied)) if len(tied) == 1 else None
 
 
 #: Last words of a name for an area wider than a country: "the Holy Land", "the Low

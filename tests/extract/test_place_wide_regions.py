@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG, PLACE
+from tests.extract.conftest import labelled
 
 
 def _places(nlp: Language, text: str) -> dict[str, str | None]:
@@ -17,28 +18,50 @@ def _places(nlp: Language, text: str) -> dict[str, str | None]:
     }
 
 
-def test_the_sahel_is_no_province_of_one_country(nlp: Language) -> None:
-    """ "across the Sahel": one country's province of the name gives the area no country."""
-    places = _places(nlp, "Aid groups working across the Sahel warned of a drought this year.")
-    assert places["Sahel"] is None
+def _labelled_places(nlp: Language, text: str, names: list[str]) -> dict[str, str | None]:
+    doc = labelled(nlp, text, [(name, "GPE") for name in names])
+    return {
+        e.name: e.place.country_code
+        for e in extract_entities(doc)
+        if e.kind == PLACE and e.place is not None
+    }
+
+
+def test_the_punjab_is_no_province_of_one_country(nlp: Language) -> None:
+    """ "across the Punjab": a name two countries' subdivisions bear gives the area none."""
+    text = "Aid groups working across the Punjab warned of a drought this year."
+    assert _labelled_places(nlp, text, ["Punjab"])["Punjab"] is None
 
 
 def test_the_stories_country_does_not_place_a_wide_region(nlp: Language) -> None:
-    """Towns of one country elsewhere in the story do not give "the Sahel" their country."""
+    """Towns of one country elsewhere in the story do not give "the Punjab" their country."""
     text = (
-        "Aid groups working across the Sahel warned of a drought this year. "
+        "Aid groups working across the Punjab warned of a drought this year. "
         "Charities in Leeds, York and Hull sent money."
     )
-    assert _places(nlp, text)["Sahel"] is None
+    names = ["Punjab", "Leeds", "York", "Hull"]
+    assert _labelled_places(nlp, text, names)["Punjab"] is None
 
 
-def test_a_town_of_the_subdivisions_country_ties_the_region(nlp: Language) -> None:
-    """A town of the subdivision's own country in the story ties the region to it."""
+def test_a_town_of_one_subdivisions_country_ties_the_region(nlp: Language) -> None:
+    """A town of one of the subdivisions' countries in the story ties the region to it."""
     text = (
-        "Aid groups working across the Sahel warned of a drought this year, "
-        "officials in Ouagadougou said."
+        "Aid groups working across the Punjab warned of a drought this year, "
+        "officials in Lahore said."
     )
-    assert _places(nlp, text)["Sahel"] == "BF"
+    assert _labelled_places(nlp, text, ["Punjab", "Lahore"])["Punjab"] == "PK"
+
+
+def test_a_name_unique_to_one_country_keeps_it_after_the(nlp: Language) -> None:
+    """ "in the Yukon": one country's subdivision alone bears the name, so it is Canada's."""
+    text = "Gold miners flocked to the Yukon in 1898, Tom Vell wrote."
+    assert _labelled_places(nlp, text, ["Yukon"])["Yukon"] == "CA"
+
+
+def test_a_word_for_a_kind_of_land_is_no_countrys_after_the(nlp: Language) -> None:
+    """ "the Delta": a state's name that is also any delta gives the area no country."""
+    text = "Floods swept across the Delta in May, Tom Vell wrote."
+    assert _labelled_places(nlp, text, ["Delta"])["Delta"] is None
 
 
 def test_a_subdivision_named_alone_keeps_its_country(nlp: Language) -> None:
