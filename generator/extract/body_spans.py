@@ -13,19 +13,15 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.body_and_names import BODY_HEADS
+from generator.extract.body_and_names import (
+    with_first_word_before_and as with_first_word_before_and,
+)
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
 from generator.extract.nlp import text_of
 
-#: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
-#: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
-_BODY_HEADS = frozenset(
-    {"department", "ministry", "treasury", "navy", "army", "senate", "congress", "parliament"}
-    | {"embassy", "consulate", "council", "fund", "agency", "commission", "committee"}
-    | {"court", "office", "bureau", "authority", "cross", "guard", "corps", "police"}
-    | {"force", "forces", "service", "administration", "institute", "party", "assembly"}
-)
 #: Entity labels of a country's name or its people's adjective before a body.
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 #: Heads of a government's offices, which a people's adjective only describes: "the Selbian
@@ -85,7 +81,7 @@ def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
             i = inside.end
         else:
             i += 1
-        if doc[i - 1].lower_ in _BODY_HEADS:
+        if doc[i - 1].lower_ in BODY_HEADS:
             head_end = i
             if country.label_ == "NORP" and doc[i - 1].lower_ in _GOVERNMENT_OFFICES:
                 head_end = None
@@ -143,62 +139,14 @@ def with_name_words_before(spans: list[Span]) -> list[Span]:
     return out
 
 
-#: Head nouns that end the name of one body whose first word stands before "and":
-#: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
-_JOINT_HEADS = _BODY_HEADS | frozenset(
-    {"hospital", "trust", "council", "board", "foundation", "association", "society"}
-)
-#: Words after which a capitalised word ends a longer name or a list: "the University of
-#: Selby and Marlow Institute" are two bodies.
-_NAME_LINKS = frozenset({"of", "for", ",", "and", "&", "'s", "’s"})
-
-
-def with_first_word_before_and(spans: list[Span]) -> list[Span]:
-    """A body's name that opens with "X and": "the Selby and Marlow Hospital", which the
-    model cut to "Marlow Hospital" (and "Selby", a place). Only one capitalised word in no
-    organization ("House and Senate" are two) or person, after a word that neither links
-    names nor is capitalised, and only a name of two words or more ending on a body's head
-    noun: "Selby and Marlow" stay two places."""
-    out: list[Span] = []
-    for span in spans:
-        doc, start = span.doc, span.start
-        if (
-            span.label_ != "ORG"
-            or span.ent_id_
-            or start < 2
-            or len(span) < 2
-            or span[-1].lower_ not in _JOINT_HEADS
-            or not span[0].is_title
-            or doc[start - 1].lower_ != "and"
-            or doc[start - 2].whitespace_ != " "
-        ):
-            out.append(span)
-            continue
-        first = doc[start - 2]
-        before = doc[start - 3] if start >= 3 else None
-        if (
-            not (first.is_title and first.is_alpha)
-            or first.ent_type_ in ("ORG", "PERSON")
-            or (
-                before is not None
-                and (before.lower_ in _NAME_LINKS or (before.is_title and before.lower_ != "the"))
-            )
-        ):
-            out.append(span)
-            continue
-        if out and out[-1].start == start - 2 and out[-1].end == start - 1:
-            out.pop()  # "Selby" read on its own as a place
-        out.append(Span(doc, start - 2, span.end, label="ORG"))
-    return out
-
-
 #: A party member's word before a name: "Democrat Jo Ames" is a person, not a body.
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "socialist", "communist"})
 
 
 def joined_organizations(spans: list[Span]) -> list[Span]:
     """Two organization spans the model cut from one name, joined: "the International" +
-    "Red Cross" with nothing between them; "Silver Reefs" + "of" + "Norland Ltd" (a
+    "Red Cross" with nothing between them; "College of Surgeons of" + "Edinburgh" (a place
+    after the body's own "of"); "Silver Reefs" + "of" + "Norland Ltd" (a
     company's form ends the second: "a unit of Acme Corp" has no name before "of");
     "Selby Financial Futures" + "and" + "Options Exchange (SFFOE)", where the acronym the
     text gives after it spells more than the second part."""
@@ -214,6 +162,8 @@ def joined_organizations(spans: list[Span]) -> list[Span]:
 
 def _one_name(first: Span, second: Span) -> bool:
     """Whether two organization spans, in this order, are parts of one name."""
+    if _cut_after_link(first, second):
+        return True
     if first.label_ != "ORG" or second.label_ != "ORG":
         return False
     if _plural_possessive_between(first, second):
@@ -241,6 +191,25 @@ def _one_name(first: Span, second: Span) -> bool:
     if word in ("and", "&"):
         return _acronym_spans(first, second)
     return False
+
+
+#: Labels of a name that may end a body's name after its "of": "College of Surgeons of
+#: Edinburgh", "Bank of Selby".
+_LINKED_LABELS = frozenset({"ORG", "GPE", "LOC"})
+
+
+def _cut_after_link(first: Span, second: Span) -> bool:
+    """Whether the model ended a body's name on its own "of" or "for" and read what follows
+    apart: "the Royal College of Surgeons of" + "Edinburgh"."""
+    return (
+        first.label_ == "ORG"
+        and second.label_ in _LINKED_LABELS
+        and second.start == first.end
+        and len(first) > 1
+        and first[-1].lower_ in ("of", "for")
+        and first[-1].whitespace_ == " "
+        and second[0].is_title
+    )
 
 
 def _plural_possessive_between(first: Span, second: Span) -> bool:

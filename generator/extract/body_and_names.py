@@ -1,0 +1,89 @@
+"""A body's name with "and" inside it, which the model cut at "and".
+
+"the Selby and Marlow Hospital", "the Crown Prosecution and Tribunal Service": the model
+reads only the words after "and" as the body ("Marlow Hospital", "Tribunal Service"), and
+the words before it as a place or nothing. Those words open the body's name when they
+are capitalised, in no body or person of the model's, and hold no body's head noun of
+their own: "the Home Office and Border Force" are two bodies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
+#: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
+BODY_HEADS = frozenset(
+    {"department", "ministry", "treasury", "navy", "army", "senate", "congress", "parliament"}
+    | {"embassy", "consulate", "council", "fund", "agency", "commission", "committee"}
+    | {"court", "office", "bureau", "authority", "cross", "guard", "corps", "police"}
+    | {"force", "forces", "service", "administration", "institute", "party", "assembly"}
+)
+#: Head nouns that end the name of one body whose first word stands before "and":
+#: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
+_JOINT_HEADS = BODY_HEADS | frozenset(
+    {"hospital", "trust", "council", "board", "foundation", "association", "society"}
+)
+#: Words after which a capitalised word ends a longer name or a list: "the University of
+#: Selby and Marlow Institute" are two bodies.
+_NAME_LINKS = frozenset({"of", "for", ",", "and", "&", "'s", "’s"})
+
+
+#: Most capitalised words of a body's name before its "and".
+_MOST_WORDS_BEFORE = 3
+#: Labels the model gives a body's first words read on their own: "Selby" a place,
+#: "Scottish" a people's word.
+_OPENING_LABELS = frozenset({"", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _opening_word(token: Token) -> bool:
+    """A capitalised word that may open a body's name before its "and": in no body or
+    person of the model's, and no body's head noun ("Office" of "Home Office")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_type_ in _OPENING_LABELS
+        and token.lower_ not in _JOINT_HEADS
+        and token.whitespace_ == " "
+    )
+
+
+def with_first_word_before_and(spans: list[Span]) -> list[Span]:
+    """A body's name that opens with "X and" or "X Y and": "the Selby and Marlow Hospital",
+    "the Crown Prosecution and Tribunal Service", which the model cut to "Marlow Hospital"
+    (and "Selby", a place). Only up to three capitalised words, each in no organization
+    ("House and Senate" are two) or person and none a body's head noun ("the Home Office
+    and Border Force" are two), after a word that neither links names nor is capitalised,
+    and only a name of two words or more ending on a body's head noun: "Selby and Marlow"
+    stay two places."""
+    out: list[Span] = []
+    for span in spans:
+        doc, start = span.doc, span.start
+        if (
+            span.label_ != "ORG"
+            or span.ent_id_
+            or start < 2
+            or len(span) < 2
+            or span[-1].lower_ not in _JOINT_HEADS
+            or not span[0].is_title
+            or doc[start - 1].lower_ != "and"
+        ):
+            out.append(span)
+            continue
+        first = start - 1
+        while (
+            first > 0 and start - 1 - first < _MOST_WORDS_BEFORE and _opening_word(doc[first - 1])
+        ):
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        if (
+            first == start - 1
+            or (before is not None and before.is_title and before.lower_ != "the")
+            or (before is not None and before.lower_ in _NAME_LINKS)
+        ):
+            out.append(span)
+            continue
+        while out and out[-1].start >= first and out[-1].end <= start - 1:
+            out.pop()  # "Selby" read on its own as a place, "Scottish" as a people's word
+        out.append(Span(doc, first, span.end, label="ORG"))
+    return out

@@ -1,0 +1,42 @@
+"""Bodies' names the model cut at their own "and" or "of", read whole."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from tests.extract.conftest import labelled
+
+
+def _bodies(nlp: Language, text: str, labels: list[tuple[str, str]]) -> list[str]:
+    return [
+        e.name for e in extract_entities(labelled(nlp, text, labels)) if e.kind == "organization"
+    ]
+
+
+def test_two_words_before_and_open_the_body_name(nlp: Language) -> None:
+    """'the Crown Prosecution and Tribunal Service said', cut to 'Tribunal Service': whole."""
+    text = "The Crown Prosecution and Tribunal Service said the case had been dropped."
+    found = _bodies(nlp, text, [("Tribunal Service", "ORG")])
+    assert found == ["Crown Prosecution and Tribunal Service"]
+
+
+def test_a_people_word_may_open_the_words_before_and(nlp: Language) -> None:
+    """'A Scottish Fire and Rescue Service spokesman': 'Scottish' read apart is the name's."""
+    text = "A Scottish Fire and Rescue Service spokesman said crews were called at dawn."
+    found = _bodies(nlp, text, [("Scottish", "NORP"), ("Rescue Service", "ORG")])
+    assert found == ["Scottish Fire and Rescue Service"]
+
+
+def test_a_body_head_before_and_ends_another_body(nlp: Language) -> None:
+    """'the Tarn Office and Border Force': 'Office' ends a body of its own; two bodies."""
+    text = "Officials from the Tarn Office and Border Force met on Monday."
+    found = _bodies(nlp, text, [("Border Force", "ORG")])
+    assert found == ["Border Force"]
+
+
+def test_a_place_after_the_body_own_of_ends_its_name(nlp: Language) -> None:
+    """'the Royal College of Surgeons of' + 'Edinburgh': one body's name."""
+    text = "She is a fellow of the Royal College of Surgeons of Edinburgh, the paper said."
+    labels = [("Royal College of Surgeons of", "ORG"), ("Edinburgh", "GPE")]
+    assert _bodies(nlp, text, labels) == ["Royal College of Surgeons of Edinburgh"]
