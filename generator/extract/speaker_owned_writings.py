@@ -1,9 +1,10 @@
 """A writing or message that a pronoun owns speaks for the pronoun's person.
 
 "Her statement read: ...", "his latest note reads: ...", "her caption read: ...": the
-words are those of whoever "his" or "her" refers back to. The writings are the tables'
-spokes and document nouns and the messages people post, which the document table leaves
-out because a bare one ("the message said") names no writer.
+words are those of whoever "his" or "her" refers back to. The writings are the table's
+document nouns and the messages people post, which the document table leaves out
+because a bare one ("the message said") names no writer; a person who speaks for the
+owner ("his spokesman", "her representative") is someone else.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ _MESSAGES = frozenset(["message", "tweet", "caption", "text", "entry", "reply", 
 def owning_pronoun(subject: Token) -> Token | None:
     """The "his" or "her" that owns a writing or message subject ("her tweet read"), or
     None for any other subject."""
-    lists = words()
-    if subject.lower_ not in lists.spokes_nouns | lists.document_nouns | _MESSAGES:
+    # Only writings: "his spokesman" or "her representative" is another person, who
+    # speaks for the owner ("his representative said" is not his words).
+    if subject.lower_ not in words().document_nouns | _MESSAGES:
         return None
     owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
     before = subject.doc[subject.i - 1] if subject.i > 0 else None
