@@ -5,7 +5,10 @@ the subject is someone other than the person the verb's complement names: Englis
 names a person again by a pronoun or a description, not the other way round, so a
 subject that refers back is never the name that its own clause goes on to give.
 `speakers.Attribution` drops such a reading rather than give the quote to the one
-spoken of.
+spoken of. So too when the verb's own object is "him" or "her" (`object_pronoun`): in
+"The dispatcher tells her: '...'" the pronoun is the person the story was about, and a
+description subject of the same clause is someone else (a plain pronoun object is never
+its own clause's subject).
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from generator.extract.entities import Entity
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import in_any
 
-__all__ = ["named_after_verb"]
+__all__ = ["named_after_verb", "object_pronoun"]
 
 #: A verb's dependents that hold what it says, or to whom or of whom it says it.
 _COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "dative", "prep"])
 #: Those that say to or of whom, after a quote that is itself what the verb says.
 _TO_OR_OF = frozenset(["dobj", "dative", "prep"])
+#: Object pronouns, by the subject pronoun of their sex.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 def named_after_verb(
@@ -53,3 +58,22 @@ def named_after_verb(
             if owners.get(token.i) is found:
                 return True
     return False
+
+
+def object_pronoun(
+    verb: Token, subject: Token, found: Entity, owners: Mapping[int, Entity], quote: Quote
+) -> str | None:
+    """ "he" or "she" when the verb's object, or the object of its "to", is "him" or "her"
+    outside the quote ("tells her", "said to him"), and its subject is a description that
+    does not name `found` ("Her brother, Tom, told him" does); else None. "Her" that owns
+    a noun ("told her son") is no object."""
+    if subject.pos_ in ("PRON", "PROPN") or any(owners.get(t.i) is found for t in subject.subtree):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+    ]
+    for child in objects:
+        if child.lower_ in _OBJECT_PRONOUNS and child.dep_ != "poss" and not in_any(child, quote):
+            return _OBJECT_PRONOUNS[child.lower_]
+    return None

@@ -24,7 +24,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.participle_subjects import opening_participle
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
-from generator.extract.speaker_bindings import named_after_verb
+from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_owned_writings import owning_pronoun
@@ -79,16 +79,21 @@ class Attribution(Reporting):
                 continue  # "Lee said the findings describe it as '...'": Lee's report
             if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:
                 found = self.sayer_before(verbs, subject, quote)
-            if found is not None and self._names_after(verb, subject, found, quote):
+            if found is not None and self._bound_apart(verb, subject, found, quote):
                 return None, True  # "the woman said Ann Vell was '...'": not Ann Vell
             if found is not None and titled_inside(found, quote, subject.lower_):
                 return None, True  # "'... Dr Vell ...,' he wrote": not Dr Vell
             return found, True
         return None, False
 
-    def _names_after(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
+    def _bound_apart(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
         """Whether the verb's own clause names `found` after it (`named_after_verb`), in its
-        own paragraph: a parse that ran on past "N.B." into the next one says nothing."""
+        own paragraph: a parse that ran on past "N.B." into the next one says nothing; or
+        takes as its object a "him" or "her" that can be `found` ("The dispatcher tells
+        her": `object_pronoun`)."""
+        told = object_pronoun(verb, subject, found, self.owners, quote)
+        if told is not None and self.compatible(found, told):
+            return True
         start = quote.parts[0][0]
         sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
         limit = start if verb.idx < start else sent.end_char
