@@ -120,12 +120,17 @@ class Reporting(Holders):
         """Whether a verb in a sentence after the quote reports words of its own.
 
         '"...?" The commission said it was satisfied.': a verb of saying with a
-        clause of its own reports that clause, not the quote before it.
+        clause of its own reports that clause, not the quote before it. A clause the
+        parser hung on it from the next paragraph ("'...?' Ames asked. / 'No,' Lee
+        said.") is none of its own: a sentence ends at a paragraph break.
         """
         if verb.sent.start_char < quote.parts[-1][1] - 1:
             return False
+        end = self.text.find("\n\n", verb.idx)
+        end = len(self.text) if end < 0 else end
         return any(
-            (c.dep_ == "ccomp" and not in_any(c, quote)) or self._quotes_in_phrase(c, quote)
+            ((c.dep_ == "ccomp" and not in_any(c, quote)) or self._quotes_in_phrase(c, quote))
+            and c.idx < end
             for c in verb.children
         )
 
