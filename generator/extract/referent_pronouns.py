@@ -14,6 +14,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_people
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_fronted_objects import fronted_object
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
@@ -182,10 +183,13 @@ class PronounClues(UnnamedPeople):
     def fronted_subject(self, pronoun: Token, word: str) -> Entity | None:
         """The one person, fitting ``word``, who is the subject of a clause fronted before
         a subject pronoun's verb (`fronted_subjects.fronted_people`): "After Ann Vell was
-        elected, she said"."""
+        elected, she said"; failing that, the one person such a clause about others names
+        (`referent_fronted_objects`: "When officers confronted Ann Vell, she said")."""
         if pronoun.dep_ not in SUBJECT_DEPS or self.quoted.inside(pronoun.idx):
             return None
         found = fronted_people(pronoun, word, self.owners)
+        if not found:
+            return fronted_object(pronoun, word, self.owners, self.compatible)
         return self._fitting(found[0], word) if len(found) == 1 else None
 
     def fronted_rival(self, subject: Token, person: Entity, word: str) -> bool:
