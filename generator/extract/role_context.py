@@ -268,10 +268,12 @@ def _office_of_one(noun: Token, lex: Lexicon) -> bool:
 def referred_before(span: Span, lex: Lexicon) -> str | None:
     """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
     a story that opens on someone not yet named, in a sentence of its lede before
-    the first mention, with no one named in between; an unnamed source ("A police
-    spokeswoman confirmed") is no one named later."""
+    the first mention, with no one named in between (nor before the name in its own
+    sentence); an unnamed source ("A police spokeswoman confirmed") is no one named later."""
     doc = span.doc
     sentence = span.sent
+    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
+        return None  # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
     lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
     for _ in range(MAX_SENTENCES_BEFORE):
         if sentence.start == 0:
