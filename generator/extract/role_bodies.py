@@ -16,7 +16,7 @@ from generator.extract.lexicon import cues
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_surface import after_marks
 
-__all__ = ["body_of"]
+__all__ = ["body_named_after", "body_of"]
 
 #: Words of a kind of body in lower case ("the all-party parliamentary group").
 MAX_KIND_TOKENS = 6
@@ -102,3 +102,23 @@ def body_of(span: Span) -> str | None:
     if end == kind or not _closed(doc, end):
         return None  # "of the charity" alone refers back to a body: it names none
     return write_role(trim(list(doc[at:end])))
+
+
+def body_named_after(span: Span, described: str) -> bool:
+    """Whether "of", "from", "at" or "for" after a name (past a comma), read as
+    ``described``, opens a body: one the model labelled an organisation, one whose name
+    ends in a word for a body ("of Corvin Research") or one told by its kind
+    (`body_of`); not a name alone, which may be a home ("of Tarland")."""
+    doc = span.doc
+    at = after_marks(doc, span.end)
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("of", "from", "at", "for"):
+        return False
+    start = at + 2 if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else at + 1
+    last = described.split()[-1].lower()
+    return (
+        doc[start].ent_type_ == "ORG"
+        or (described.split()[0] == doc[at].lower_ and last in cues().org_suffixes)
+        or body_of(span) is not None
+    )

@@ -70,8 +70,9 @@ def rank(found: Found) -> tuple[bool, bool, bool, bool, int, bool]:
     )
 
 
-def joined(title: str | None, described: str | None) -> str | None:
-    """ "Senator, critic of the trucking deal": a title and what follows the name."""
+def joined(title: str | None, described: str | None, *, body: bool = False) -> str | None:
+    """ "Senator, critic of the trucking deal": a title and what follows the name; with
+    ``body``, what follows is a body the title holds a post in ("of Corvin Research")."""
     if not title or not described:
         return described or title
     if title.lower() in described.lower():
@@ -79,9 +80,10 @@ def joined(title: str | None, described: str | None) -> str | None:
     first = described.split()[0]
     if first.endswith("ing") and first in JOB_VERBS:
         return f"{title} {described}"  # "Attorney representing the family"
-    if first in _AFFILIATIONS and len(title.split()) == 1:
-        # "Professor of Kelby University": no comma after a bare title; a longer one keeps
-        # it, not to make the body its office ("former minister, of Tarland")
+    if first in _AFFILIATIONS and (body or len(title.split()) == 1):
+        # "Professor of Kelby University", "Industry analyst of Corvin Research": no comma
+        # after a bare title or before a body; a longer title keeps it before a name that
+        # may be a home, not to make that its office ("former minister, of Tarland")
         return f"{title} {described}"
     both = f"{title}, {described}"
     return both if len(both.split()) <= MAX_JOINED_WORDS else described

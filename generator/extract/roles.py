@@ -37,7 +37,7 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_as import fronted_as
-from generator.extract.role_bodies import body_of
+from generator.extract.role_bodies import body_named_after, body_of
 from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_clefts import clefted
@@ -329,7 +329,8 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
             or subject_before(reach, comma, lex)
             or under_heading(reach, lex)
         )
-        role = joined(title, described)
+        body = described is not None and body_named_after(reach, described)
+        role = joined(title, described, body=body)
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
