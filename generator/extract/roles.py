@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_ages import aged, stated_age
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_as import fronted_as
 from generator.extract.role_bodies import body_named_after, body_of
@@ -296,10 +297,15 @@ def copula(span: Span, lex: Lexicon) -> str | None:
 
 
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
-    """The most descriptive role the text states for a person, or None."""
-    lex = lex or lexicon()
+    """The most descriptive role the text states for a person, with the age set off
+    after their name ("mother-of-two, 41"), or None."""
     if entity.kind != PERSON:
         return None
+    return aged(_stated_role(entity, lex or lexicon()), stated_age(entity))
+
+
+def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
+    """The most descriptive role the text states for a person, or None."""
     # The person's own name words, to tell them from others a sentence names.
     own = frozenset(
         bare(word) for m in entity.mentions for word in [*m.text.split(), *entity.name.split()]

@@ -14,7 +14,7 @@ from tests.extract.test_roles import roles_in
         (
             "Tom Vell, 72, Ann's former bodyguard, told reporters it was late.",
             "Tom Vell",
-            "Ann's former bodyguard",
+            "Ann's former bodyguard, 72",
         ),
         ("The plan was seen by classmate Tom Vell.", "Tom Vell", "classmate"),
         ("Tom Vell, the bodyguard, said it was late.", "Tom Vell", "bodyguard"),

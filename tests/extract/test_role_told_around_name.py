@@ -55,7 +55,7 @@ def test_name_heading_its_paragraph(nlp: Language) -> None:
         "Five marchers were held.\n\n2. Ann Roke, 41\n\n"
         "The harbour pilot, who trained in Leeds, says she will march again."
     )
-    assert roles_in(nlp, text)["Ann Roke"] == "harbour pilot"
+    assert roles_in(nlp, text)["Ann Roke"] == "harbour pilot, 41"
 
 
 def test_one_of_before_the_name(nlp: Language) -> None:
@@ -67,7 +67,7 @@ def test_one_of_before_the_name(nlp: Language) -> None:
 def test_named_as(nlp: Language) -> None:
     """ "Police named the victim as Tom Vell": the noun the name is given to."""
     text = "Police named the victim as Tom Vell, 34, on Tuesday."
-    assert roles_in(nlp, text)["Tom Vell"] == "victim"
+    assert roles_in(nlp, text)["Tom Vell"] == "victim, 34"
 
 
 def test_named_locally_as(nlp: Language) -> None:
@@ -79,7 +79,7 @@ def test_named_locally_as(nlp: Language) -> None:
 def test_description_after_home_town(nlp: Language) -> None:
     """ "Tom Vell, 34, from Bury, a retired nurse,": the nurse is Vell, not Bury."""
     text = "Tom Vell, 34, from Bury, a retired nurse, said the ward was full."
-    assert roles_in(nlp, text)["Tom Vell"] == "retired nurse"
+    assert roles_in(nlp, text)["Tom Vell"] == "retired nurse, 34"
 
 
 def test_other_is_no_part_of_the_role(nlp: Language) -> None:

@@ -84,8 +84,8 @@ STYLES = "roles_styles.txt"
         ("Ailsa Marron", "Detective Superintendent"),
         # "her deputy": the pronoun is left out, not guessed
         ("Tomas Ferrand", "deputy"),
-        # a reverse appositive the parser attached elsewhere; the age is left out
-        ("Hugh Dallow", "ferry's longest-serving captain"),
+        # a reverse appositive the parser attached elsewhere; the age after the name is kept
+        ("Hugh Dallow", "ferry's longest-serving captain, 61"),
         # "The former harbour master said" right after the only person named
         ("Felix Harrow", "former harbour master"),
         ("Ewan Dallow", "brother"),
@@ -137,7 +137,7 @@ def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
         "Mr Colby, a surveyor, said the wait had been worth it."
     )
     found = roles_in(nlp, text)
-    assert found["Martin Colby"] == "surveyor"
+    assert found["Martin Colby"] == "surveyor, 52"
 
 
 def test_a_quoted_epithet_after_a_name_is_no_role(nlp: Language) -> None:

@@ -1,0 +1,56 @@
+"""The age a text gives beside a name, kept with the role.
+
+News copy sets an age off after a name ("Dana Quill, 41, a mother-of-two,", "Ed Poe,
+aged 9,", "Jo Ames, now 79,"); editors keep it with what the person is
+("mother-of-two, 41"), as it tells one mother from another.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.entities import Entity
+
+__all__ = ["aged", "stated_age"]
+
+#: Ages above this are no person's.
+MAX_AGE = 120
+#: Words between the comma and the number: "aged 9", "now 79".
+_AGE_LEADS = frozenset({"aged", "now"})
+#: What may follow an age set off after a name: its closing mark, a dash, the next item.
+_AGE_ENDS = frozenset({",", ".", "-", "\u2013", "\u2014", ")", ";", ":", "and"})
+
+
+def _age_after(span: Span) -> int | None:
+    """The age set off right after a name (", 41," or ", aged 41,"), or None; a number that
+    a word follows ("Jo Ames, 41 times") is no age."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].text != ",":
+        return None
+    at += 1
+    if at < len(doc) and doc[at].lower_ in _AGE_LEADS:
+        at += 1
+    if at >= len(doc) or not doc[at].text.isdigit() or not 0 < int(doc[at].text) < MAX_AGE:
+        return None
+    end = at + 1
+    if end < len(doc) and doc[end].text not in _AGE_ENDS and not doc[end].is_space:
+        return None
+    return int(doc[at].text)
+
+
+def stated_age(entity: Entity) -> int | None:
+    """The first age the text sets off after a mention of the person, or None."""
+    for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
+        age = _age_after(mention.span)
+        if age is not None:
+            return age
+    return None
+
+
+def aged(role: str | None, age: int | None) -> str | None:
+    """The role with the age after it ("mother-of-two, 41"); the role alone when there is
+    no age or the role already says it ("32-year-old Irishman"); None without a role."""
+    if role is None or age is None or str(age) in role:
+        return role
+    return f"{role}, {age}"

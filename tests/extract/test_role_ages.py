@@ -1,0 +1,29 @@
+"""The age set off after a name is kept with the role."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Dana Quill, 41, a mother-of-two, said she saw it.", "Dana Quill", "mother-of-two, 41"),
+        ("Wes Gibb, now 79, a former docker, was hurt.", "Wes Gibb", "former docker, 79"),
+        ("Her son Tim Rudd, aged 9, said he loved the park.", "Tim Rudd", "son, 9"),
+        # an age the role already gives is not written twice
+        (
+            "A 32-year-old Irishman has been fined. Tim Rudd, 32, was caught speeding.",
+            "Tim Rudd",
+            "32-year-old Irishman",
+        ),
+        # a number a word follows is no age
+        ("Jo Ames, a nurse, won the race. Ames, 41 times a winner, left.", "Jo Ames", "nurse"),
+    ],
+)
+def test_age_after_name(nlp: Language, text: str, name: str, expected: str) -> None:
+    """ "Dana Quill, 41, a mother-of-two": the role keeps the age after it."""
+    assert roles_in(nlp, text)[name] == expected
