@@ -22,7 +22,13 @@ from collections.abc import Iterable
 
 import pycountry
 
-from generator.extract.gazetteer import UNKNOWN_FAME, WORLD_FAME, Namesake, gazetteer
+from generator.extract.gazetteer import (
+    UNKNOWN_FAME,
+    WORLD_FAME,
+    Namesake,
+    gazetteer,
+    subdivision_countries,
+)
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
@@ -113,10 +119,10 @@ def settled_city(
 def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
     """The document's places, each as its other places and its capitalised ``words`` (in lower
     case: a nationality names a country, "Chilean") settle it (`settled_city`,
-    `state_not_country`), the country most of them are in (`story_country`) counted as
-    named, and a subdivision of a country the others do not name a city of one they do
-    (`city_not_region`); a place still of no country in the country most of the others are
-    in (`placed_by_story`)."""
+    `state_not_country`, `shared_subdivision`), the country most of them are in
+    (`story_country`) counted as named, and a subdivision of a country the others do not name
+    a city of one they do (`city_not_region`); a place still of no country in the country
+    most of the others are in (`placed_by_story`)."""
     countries = document_countries(places)
     home = story_country(places)
     if home is not None:
@@ -125,6 +131,7 @@ def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> 
     codes = Counter(p.country_code for p in places if p.country_code and not _obscure(p))
     settled = [
         state_not_country(place, places)
+        or shared_subdivision(place, places)
         or city_not_region(place, places)
         or home_namesake(place, home, regional)
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
@@ -213,6 +220,21 @@ def state_not_country(place: Place, places: list[Place]) -> Place | None:
     codes = [p.country_code for p in places if p.name != place.name and p.country_code]
     american = codes.count("US") * 2 > len(codes)
     return state if american and place.country_code not in codes else None
+
+
+def shared_subdivision(place: Place, places: list[Place]) -> Place | None:
+    """The subdivision of a name that subdivisions of several countries bear ("Punjab", of
+    India and Pakistan) in the one of them the story's other places are in or name: the
+    tables read one country's first."""
+    if place.kind != "region" or place.country_code is None:
+        return None
+    codes = subdivision_countries(place.name)
+    if len(codes) < 2 or gazetteer().subdivision(place.name) != place:
+        return None
+    named = codes & {p.country_code for p in places if p.name != place.name}
+    if len(named) != 1 or place.country_code in named:
+        return None
+    return Place(place.name, place.kind, next(iter(named)))
 
 
 def city_not_region(place: Place, places: list[Place]) -> Place | None:

@@ -1,0 +1,18 @@
+"""A subdivision's name that two countries' subdivisions bear is in the story's country."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import PLACE
+from tests.extract.conftest import labelled
+
+
+def test_a_shared_subdivision_name_takes_the_story_country(nlp: Language) -> None:
+    """ "Punjab" beside Lahore is Pakistan's province, not India's state of the name."""
+    text = "Voters in Punjab queued for hours, officials in Lahore said."
+    doc = labelled(nlp, text, [("Punjab", "GPE"), ("Lahore", "GPE")])
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
+    found = places["Punjab"]
+    assert found is not None and found.country_code == "PK"
