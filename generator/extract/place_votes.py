@@ -16,6 +16,8 @@ from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
+from generator.extract.place_peoples import peoples_that_are_places
+from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_wide_regions import wide_region
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
@@ -75,6 +77,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 3.0)  # "the Kelby-based games maker": where a firm is
     if (known or span.label_ in ("GPE", "LOC")) and only_in_modifiers(span):
         mention.vote(WORK, 10.0)  # "the Kelby-based firm" alone: a modifier, no place
+    if _named_as_land(span):
+        mention.vote(PLACE, 1.5)  # "Arnhem Land", "the Tarvik Peninsula": a land's own name
     if _home_after_age(doc, span.start):
         mention.vote(PLACE, 3.0)  # "Jo Ames, 40, of Kelby St Mary": where she lives
     if _at_a_distance(doc, span.end):
@@ -86,6 +90,27 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = _region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+#: Last words of a land's or a water's own name: "Arnhem Land", "the Tarvik Peninsula".
+_LAND_ENDINGS = frozenset(
+    {"land", "peninsula", "valley", "desert", "coast", "mountains", "hills", "heights"}
+    | {"plateau", "basin", "delta", "strait", "straits", "sea", "gulf", "lake", "ocean"}
+    | {"highlands", "plain", "plains", "canyon", "glacier", "reef", "archipelago", "steppe"}
+)
+
+
+def _named_as_land(span: Span) -> bool:
+    """Whether a name of two words or more that the model read as a body's, a building's or a
+    people's ends in a capitalised word for a land or a water (`_LAND_ENDINGS`). Not a
+    person's ("rapper Siren Coast"), nor a place's, which needs no more."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and span.label_ in ("ORG", "FAC", "NORP")
+        and last.is_title
+        and last.lower_ in _LAND_ENDINGS
+    )
 
 
 def _common_word_opening_sentence(mention: Mention) -> bool:
@@ -303,8 +328,10 @@ _STREET = re.compile(r"\b(?:[A-Z][a-z]+ )+(?:Street|Avenue)\b")
 def unlabelled_streets(doc: Doc) -> list[Span]:
     """Streets the model left out of its entities ("shares fell on Lindell Street"), as
     place spans; a street inside another entity ("the Lindell Street Journal") is that one's.
-    The text is searched, not every token, so a doc with no street costs one regex pass."""
-    out = []
+    The text is searched, not every token, so a doc with no street costs one regex pass.
+    With them, the places the model read as peoples (`peoples_that_are_places`) and the
+    countries it left out (`untagged_countries`)."""
+    out = peoples_that_are_places(doc) + untagged_countries(doc)
     for found in _STREET.finditer(text_of(doc)):
         span = doc.char_span(found.start(), found.end())
         if span is None or any(t.ent_type_ for t in span) or span[0].pos_ != "PROPN":

@@ -1,0 +1,65 @@
+"""Countries the model left out of its entities: "ITALY - Bond futures held", "Top Belarus
+politician".
+
+The entity ruler knows only the countries of its table as they are written in title case,
+and the small model misses a country written in capitals or before a noun at times. A
+country's name of the tables (`Lexicon.place`), in title case or in capitals and of four
+letters at least (not "US" of a headline in capitals), that no entity holds is a place; not
+one inside a longer name: after "of", "in" or "for" and a capitalised word ("Democracy in
+Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.lexicon import cues, lexicon
+
+#: The most words a country's name has here ("Central African Republic").
+_MAX_WORDS = 3
+#: Words that join a longer name's parts: "Bank of Kelbia", "Democracy in Kelbia".
+_JOINERS = frozenset({"of", "in", "for", "and", "&", "de"})
+
+
+def untagged_countries(doc: Doc) -> list[Span]:
+    """Countries' names no entity holds, as GPE spans, the longest first at each word."""
+    lex = lexicon()
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if _name_word(doc, i) and not doc[i].ent_type_:
+            for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+                span = doc[i : i + size]
+                if any(t.ent_type_ or not _name_word(doc, t.i) for t in span):
+                    continue
+                place = lex.place(span.text)
+                if place is not None and place.kind == "country" and len(span.text) >= 4:
+                    found = span
+                    break
+        if found is not None and not _inside_a_name(found):
+            out.append(Span(doc, found.start, found.end, label="GPE"))
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is written as a name's: "Belarus", "ITALY"."""
+    word = doc[i]
+    return word.is_alpha and (word.is_title or word.is_upper)
+
+
+def _inside_a_name(span: Span) -> bool:
+    """Whether a country's name is a part of a longer name: after a capitalised word and a
+    joiner ("Democracy in Kelbia"), or before capitalised words that end in a body's suffix
+    ("Kelbia Mining Ltd")."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ in _JOINERS
+    if before and doc[span.start - 2].is_title:
+        return True
+    end = span.end
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end > span.end and doc[end - 1].lower_ in cues().org_suffixes

@@ -1,0 +1,17 @@
+"""A name that ends in a word for a land or a water ("Arnhem Land") is a place's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import PLACE
+from tests.extract.conftest import labelled
+
+
+def test_a_name_ending_in_land_is_a_place(nlp: Language) -> None:
+    """ "fans from across Tarvik Land" read as a body: the land's own name is a place's."""
+    text = "The match drew fans from across Tarvik Land, Tom Vell said."
+    doc = labelled(nlp, text, [("Tarvik Land", "ORG"), ("Tom Vell", "PERSON")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tarvik Land") == PLACE
