@@ -183,6 +183,7 @@ def test_every_corpus_article_reads(corpus: Path) -> None:
         ("Published: 10:32 GMT, 4 March 2025 | Updated: 11:02 GMT, 4 March 2025", "2025-03-04"),
         ("Updated: 08:52, 6 November 2012", "2012-11-06"),
         ("Tuesday 4 March 2025", "2025-03-04"),
+        ("Updated 2148 GMT (0548 HKT) May 9, 2016", "2016-05-09"),
     ],
 )
 def test_date_stamp_lines_are_recognised(line: str, date: str) -> None:
@@ -480,3 +481,17 @@ def test_british_web_articles_read_without_problems() -> None:
     for path in sorted(BRITISH.glob("*.md")):
         seed, problems = read_seed(path, BRITISH)
         assert problems == [] and date_of(seed)[1] == "front matter", path.name
+
+
+def test_a_stamp_with_24_hour_times_before_the_dateline(tmp_path: Path) -> None:
+    """ "Updated 2148 GMT (0548 HKT) May 9, 2016" is furniture: its date is read and the
+    dateline after it still names the place and the agency."""
+    seed = seed_from(
+        tmp_path,
+        "Floods close roads in the north\n\nUpdated 2148 GMT (0548 HKT) May 9, 2016\n\n"
+        "LIMA, Peru (CNN) -- Heavy rain closed roads across the north on Monday, officials said.\n",
+    )
+    assert (seed.dateline, seed.dateline_place) == ("LIMA, Peru (CNN) --", "Lima, Peru")
+    assert seed.source_name == "CNN"
+    assert date_of(seed) == ("2016-05-09", "dateline")
+    assert nlp_text(seed).startswith("Heavy rain closed roads")
