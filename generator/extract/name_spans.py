@@ -37,6 +37,13 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august"})
 MONTHS |= {"september", "october", "november", "december"}
 CALENDAR_WORDS = WEEKDAYS | MONTHS
+#: Months written short, which open a name only as a date ("Sept Tarn crude"); "Jan", "Mar"
+#: and "Jun" are given names and words too, and are left out.
+_MONTH_SHORT_FORMS = frozenset(
+    form
+    for month in ("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec")
+    for form in (month, f"{month}.")
+)
 #: Words before a month that make it a date: "last April", "early June", "every March".
 _DATE_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "every", "each"})
 #: Labels of captions and credits run into a name.
@@ -105,6 +112,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and not (span.label_ == "PERSON" and doc[start].lower_ in MONTHS and not dated(doc[start]))
     ):
         start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
+    if start < end - 1 and span.label_ != "PERSON" and doc[start].lower_ in _MONTH_SHORT_FORMS:
+        start += 1  # "Sept Tarn crude": a delivery month, written short, before a grade's name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     quantified = doc[start].pos_ == "DET"
