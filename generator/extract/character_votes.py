@@ -43,6 +43,7 @@ _STORY_WORDS = frozenset(
     {"film", "films", "movie", "movies", "sitcom", "sitcoms", "soap", "episode", "episodes"}
     | {"musical", "opera", "novel", "cartoon", "sequel", "character", "characters"}
     | {"actor", "actors", "actress", "actresses", "theatre", "theater", "cinema", "cinemas"}
+    | {"adaptation", "adaptations"}
 )
 #: Weight of a part: more than a title's vote for a person ("Captain Rook").
 _WEIGHT = 4.0
@@ -62,6 +63,9 @@ def character_votes(mention: Mention) -> None:
     subject = _person_subject(verb) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
     cast = verb.head
+    # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object.
+    if cast.dep_ == "dobj" and cast.pos_ == "PROPN":
+        cast = cast.head
     cast_as = (
         target.dep_ == "pobj"
         and verb.lower_ == "as"
@@ -69,7 +73,15 @@ def character_votes(mention: Mention) -> None:
         and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS)
         and not _sport_or_rival(cast)
     )
-    played_by = any(child.dep_ == "acl" and _played_by(child) for child in root.children)
+    # "her role as Queen Mab": what a role is "as" is the part.
+    cast_as = cast_as or (target.dep_ == "pobj" and verb.lower_ == "as" and _a_role(cast))
+    # "best known as Jo Ames in the series Moon River": known by a part in a work.
+    known_as = target.dep_ == "pobj" and verb.lower_ == "as" and cast.lower_ == "known"
+    cast_as = cast_as or (known_as and (_played_in(target) or _played_in(cast)))
+    # "His wife Sandra, played by Ann Vell,": the parse may hang "played" on the noun before.
+    played_by = any(
+        child.dep_ == "acl" and _played_by(child) for child in (*root.children, *target.children)
+    )
     # "Captain Rook is played by Ann Vell": the name is the passive verb's subject.
     played_by = played_by or (root.dep_ == "nsubjpass" and _played_by(root.head))
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
@@ -77,13 +89,17 @@ def character_votes(mention: Mention) -> None:
     # only name parts.
     plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
     story = mention.span.sent if plays else mention.span.doc
-    if played and _tells_a_story(story):
-        mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film"
+    if (played and _tells_a_story(story)) or (
+        (cast_as or played_by) and _tells_a_story(mention.span.doc)
+    ):
+        # "plays Dr Jo Ames", "starred as the young king Aldo": a title here is the part's.
+        mention.votes.pop(PERSON, None)
+        mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film", "starred as"
         mention.played = True
-    elif (cast_as or played_by) and _tells_a_story(mention.span.doc):
-        mention.vote(WORK, _WEIGHT)  # "starred as Captain Rook", "Jack Stone, played by ..."
-        mention.played = True
-    elif (cast_as or _played_by_gamers(target)) and _about_a_game(mention.span.doc):
+    elif (cast_as or _played_by_gamers(target) or _in_gamers_clause(mention)) and _about_a_game(
+        mention.span.doc
+    ):
+        mention.votes.pop(PERSON, None)  # "the evil Doctor Crank": the game's title
         mention.vote(WORK, _GAME_WEIGHT)  # "gamers play as Jo Ames", "players control Jo Ames"
         mention.played = True
     else:
@@ -176,6 +192,20 @@ def _played_by_gamers(target: Token) -> bool:
     )
 
 
+def _in_gamers_clause(mention: Mention) -> bool:
+    """Whether a name the model calls a person's is in the clause of what gamers do to the
+    people of their game: "gamers guide the hedgehog to rescue his friend Tully from Doctor
+    Crank"; the verb's own object is `_played_by_gamers`'s."""
+    if mention.span.label_ != "PERSON":
+        return False
+    for verb in mention.span.root.ancestors:
+        if verb.lower_ in verb_forms(_GAMER_VERBS) and any(
+            c.dep_ == "nsubj" and c.lower_ in _GAMERS for c in verb.children
+        ):
+            return True
+    return False
+
+
 def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
     """Whether the words set off after a name make it a person of a story: "Jo Ames, the
     fictional wizard,", "Lana Vell, the heroine of the Moon Quest games,"; in a text about a
@@ -257,8 +287,10 @@ def part_kinds(
     }
     for key, kind in list(kinds.items()):
         parts = name_tokens(key)
-        if kind != WORK or len(parts) != 2 or parts[-1] in common_nouns():
+        if kind != WORK or len(parts) != 2:
             continue
+        if parts[-1] in common_nouns() and key not in played:
+            continue  # "Harbour Lane", a show; not "Barry Quill", whom the parse makes a part
         said = key in parts_of_parts or evidence.get(key, {}).get(WORK)
         if not priors.get(key, {}).get(PERSON) or not said:
             continue
@@ -266,6 +298,38 @@ def part_kinds(
             said = evidence.get(part, {}).get(PERSON, 0.0)
             if kinds.get(part) == PERSON and part not in taken and said <= _PART_PERSON:
                 kinds[part] = WORK
+
+
+#: Nouns for a part an actor takes: "her role as Queen Mab", "his part as Jo Ames".
+_ROLE_NOUNS = frozenset({"role", "roles", "part"})
+
+
+def _a_role(noun: Token) -> bool:
+    """Whether a word is the noun of a part an actor takes, with an owner or article before it:
+    "her role as", "the part as"; not "in part as", a manner."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in _ROLE_NOUNS
+        and any(c.dep_ in ("poss", "det") for c in noun.children)
+    )
+
+
+#: Nouns of works a part is played in: "known as Jo Ames in the series Moon River".
+_PLAYED_IN = frozenset(
+    {"film", "movie", "series", "show", "drama", "sitcom", "soap", "programme", "musical"}
+    | {"play", "opera", "cartoon", "game", "franchise", "comedy", "thriller", "films"}
+)
+
+
+def _played_in(word: Token) -> bool:
+    """Whether a word has an "in" phrase whose noun is a work a part is played in: "in the
+    series", "in the hit film"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lower_ in _PLAYED_IN for o in prep.children)
+        for prep in word.children
+    )
 
 
 def _tells_a_story(text: Doc | Span) -> bool:
@@ -285,7 +349,9 @@ def _person_subject(verb: Token) -> bool:
         if child.ent_type_ == "PERSON" or child.lower_ in _PERSON_PRONOUNS:
             return True
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
-            return verb.head.ent_type_ == "PERSON"
+            # "who" says a person even after a name the model reads as a body's.
+            person_relative = child.lower_ == "who" and verb.head.pos_ == "PROPN"
+            return verb.head.ent_type_ == "PERSON" or person_relative
     return False
 
 
