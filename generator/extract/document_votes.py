@@ -146,6 +146,7 @@ def plural_verb_votes(mention: Mention) -> None:
         first is verb
         and verb.tag_ == "VBP"
         and verb.lower_ not in _NOT_PLURAL
+        and verb.lower_ not in _PAST_AS_BASE
         and not any(c.dep_ == "mark" for c in verb.children)
     ):  # "demanded that Jo Ames resign" is a subjunctive, not a plural
         mention.vote(ORG, 3.0)  # "Kilnsey lead the league", "Velvet Harbour play tonight"
@@ -165,6 +166,13 @@ def _plural_word(span: Span) -> bool:
 
 #: Present forms the tagger gives VBP that agree with one person too.
 _NOT_PLURAL = frozenset({"am", "'m", "’m"})
+#: Verbs whose past is written as their base: "when Jo Ames quit" is as likely the past of
+#: one person as the present of many, so the form says nothing of a plural.
+_PAST_AS_BASE = frozenset(
+    {"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast"}
+    | {"hit", "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "split"}
+    | {"spread", "thrust", "upset"}
+)
 
 
 def plural_relative_votes(mention: Mention) -> None:
