@@ -77,6 +77,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 3.0)  # "the Kelby-based games maker": where a firm is
     if (known or span.label_ in ("GPE", "LOC")) and only_in_modifiers(span):
         mention.vote(WORK, 10.0)  # "the Kelby-based firm" alone: a modifier, no place
+    if _near_object(root):
+        mention.vote(PLACE, 1.5)  # "near Kelby Tal and Varnek": only places are near
     if _named_as_land(span):
         mention.vote(PLACE, 1.5)  # "Arnhem Land", "the Tarvik Peninsula": a land's own name
     if _home_after_age(doc, span.start):
@@ -90,6 +92,18 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = _region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+#: Prepositions whose objects are places, not people or bodies.
+_NEAR = frozenset({"near", "outside"})
+
+
+def _near_object(root: Token) -> bool:
+    """Whether a name is the object of "near" or "outside", itself or through the names it is
+    listed with: "near Kelby Tal", "near Kelby Tal and Varnek"."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _NEAR
 
 
 #: Last words of a land's or a water's own name: "Arnhem Land", "the Tarvik Peninsula".

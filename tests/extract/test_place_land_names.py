@@ -1,4 +1,4 @@
-"""A name that ends in a word for a land or a water ("Arnhem Land") is a place's."""
+"""A name is a place's when it ends in a word for a land ("Arnhem Land") or follows "near"."""
 
 from __future__ import annotations
 
@@ -15,3 +15,11 @@ def test_a_name_ending_in_land_is_a_place(nlp: Language) -> None:
     doc = labelled(nlp, text, [("Tarvik Land", "ORG"), ("Tom Vell", "PERSON")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Tarvik Land") == PLACE
+
+
+def test_names_listed_after_near_are_places(nlp: Language) -> None:
+    """ "near Kelby Tal and Varnek", read as a person and a body: only places are near."""
+    text = "Rockets landed near Kelby Tal and Varnek on Saturday, Tom Vell said."
+    labels = [("Kelby Tal", "PERSON"), ("Varnek", "ORG"), ("Tom Vell", "PERSON")]
+    kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+    assert kinds.get("Kelby Tal") == PLACE and kinds.get("Varnek") == PLACE
