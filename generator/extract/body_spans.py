@@ -17,6 +17,7 @@ from generator.extract.body_and_names import BODY_HEADS
 from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
 )
+from generator.extract.body_nations import bodies_of_nations
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -47,6 +48,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
+    spans = bodies_of_nations(spans)  # "Public Health Scotland said"
     if not spans:
         return spans
     doc = spans[0].doc
