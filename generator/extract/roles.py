@@ -50,7 +50,7 @@ from generator.extract.role_context import (
     reported_before,
 )
 from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
-from generator.extract.role_groups import group_of
+from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
 from generator.extract.role_nouns import is_role_word, names_someone
@@ -330,6 +330,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or appointed_to(reach, lex)
             or called(reach, lex)
             or group_of(reach, lex)
+            or listed_under(reach, lex)
             or one_of(reach, lex)
             or fronted_as(reach, comma, lex)
             or subject_before(reach, comma, lex)
@@ -340,9 +341,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
-            found.append(
-                Found(role, full, described is not None, full or courteous, in_quote(span))
-            )
+            theirs = full or courteous
+            found.append(Found(role, full, described is not None, theirs, in_quote(span)))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:
         # Only when the text states no role beside the name.
