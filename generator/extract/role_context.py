@@ -87,6 +87,21 @@ def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     )
 
 
+def namesake_in(span: Span, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the text names a person other than the one with name words ``own`` who
+    shares a word of the mention ``span`` ("Tom Roe" beside "Ann Roe", for "Roe"): a
+    short mention may then be theirs; with no namesake it is surely the one person's."""
+    words = {bare(w) for w in span.text.split()} - lex.honorifics
+    doc = span.doc
+    for ent in ents_of(doc[0 : len(doc)]):
+        if ent.label_ != "PERSON":
+            continue
+        named = {bare(w) for w in ent.text.split() if w[:1].isupper()} - lex.honorifics
+        if named & words and not named <= own:
+            return True
+    return False
+
+
 def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the only person the sentence names is the one with name words ``own``."""
     named = any(ent.label_ == "PERSON" for ent in ents_of(sentence))

@@ -45,6 +45,7 @@ from generator.extract.role_clefts import clefted
 from generator.extract.role_context import (
     SUBJECTS,
     bare,
+    namesake_in,
     referred_after,
     referred_before,
     reported_before,
@@ -341,7 +342,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
-            theirs = full or courteous
+            theirs = full or courteous or not namesake_in(span, own, lex)
             found.append(Found(role, full, described is not None, theirs, in_quote(span)))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:

@@ -83,7 +83,7 @@ STYLES = "roles_styles.txt"
         # British dotless abbreviations
         ("Ailsa Marron", "Detective Superintendent"),
         # "her deputy": the pronoun is left out, not guessed
-        ("Tomas Ferrand", "deputy"),
+        ("Tomas Ferrand", "deputy, finance director of Dunmore Ferries"),
         # a reverse appositive the parser attached elsewhere; the age after the name is kept
         ("Hugh Dallow", "ferry's longest-serving captain, 61"),
         # "The former harbour master said" right after the only person named
@@ -100,9 +100,9 @@ def test_roles_in_news_styles(record_of: Record, name: str, expected: str) -> No
 
 
 def test_full_name_role_beats_a_surname_one(record_of: Record) -> None:
-    """ "Ferrand is the finance director ..." loses to "her deputy, Tomas Ferrand", and a
-    bare surname, which may be a relative's, adds no second description."""
-    assert role(record_of(STYLES), "Tomas Ferrand") == "deputy"
+    """ "Ferrand is the finance director ..." comes after "her deputy, Tomas Ferrand": a
+    bare surname adds its description second, as no other Ferrand is named."""
+    assert role(record_of(STYLES), "Tomas Ferrand") == "deputy, finance director of Dunmore Ferries"
 
 
 def test_copula_states_a_role(nlp: Language) -> None:
