@@ -153,8 +153,8 @@ class Descriptions(Sexes):
                 return None
         else:
             entity = self.entity_in(noun_phrase(subject))
-            if entity is None and subject.lower_ == noun.lower_ and definite(subject):
-                # "The cook then stirs. '...,' the cook says": the same person, read back
+            if entity is None and self._chained(subject, noun):
+                # "The 31-year-old wrote ... the singer said": one person, read back
                 entity = self.described(subject)
             if not role_allows(entity, noun, self.lex, stated_only=True):
                 return None  # "Union boss Jo Ames spoke. The minister said": not Ames
@@ -177,6 +177,12 @@ class Descriptions(Sexes):
             return None
         stated = stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def _chained(self, subject: Token, noun: Token) -> bool:
+        """Whether a subject is a definite description of one person ("the 31-year-old")."""
+        if subject.i >= noun.i or not (definite(subject) or definite_age(subject)):
+            return False
+        return subject.lower_ == noun.lower_ or one_person(subject, self.lex)
 
     def narrative_subject(self, noun: Token) -> tuple[Span, Token] | None:
         """The main subject outside quotes of the narrative just before a description, and
@@ -277,8 +283,10 @@ class Descriptions(Sexes):
         if ran_in is not None:
             found.append(ran_in)
         index -= 1
-        while index >= 0 and all(t.is_punct or self.quoted.inside(t.idx) for t in spans[index]):
-            index -= 1  # sentences of quoted words only are not narrative
+        while index >= 0 and all(
+            t.is_punct or t.is_space or self.quoted.inside(t.idx) for t in spans[index]
+        ):  # sentences of quoted words only (and the break after) are not narrative
+            index -= 1
         return [*found, spans[index]] if index >= 0 else found
 
     def _of_sex(self, entity: Entity, noun: Token) -> bool:
