@@ -4,10 +4,11 @@ pycountry names most subdivisions in their own language ("Normandie", "Lombardia
 "Polynésie française", "Região Autónoma da Madeira") and English writes them its own
 way; a region no table places would then take the country most of its story's places
 are in (`place_story`), which for a French region in a British story is Britain. A name
-of one word that is, or differs only in its last letters from, a word of a subdivision's
-name of a country the story names, is in that country: the story that writes of such a
-region names its country too. Words that many countries' subdivisions share ("Islands",
-"Province", "Central") say nothing of one country and are left out.
+of one word that is, or differs only in its last letters or in a "y" for an "i" from, a
+word of a subdivision's name of a country the story names, is in that country: the story
+that writes of such a region names its country too. Words that many countries'
+subdivisions share ("Islands", "Province", "Central") say nothing of one country and are
+left out.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ _OPEN_KINDS = ("region", "other")
 
 def _words(name: str) -> list[str]:
     """The words of a subdivision's name, folded: "Provence-Alpes-Côte-d'Azur" ->
-    "provence", "alpes", "cote", "d", "azur"."""
-    return [word for word in re.split(r"[^a-z]+", fold(name)) if word]
+    "provence", "alpes", "cote", "d", "azur"; a "y" read as the "i" other languages spell
+    it with ("Tyrol" as "Tirol")."""
+    return [word.replace("y", "i") for word in re.split(r"[^a-z]+", fold(name)) if word]
 
 
 @cache

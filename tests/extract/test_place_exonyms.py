@@ -46,3 +46,10 @@ def test_a_name_of_several_words_is_left_alone() -> None:
 def test_a_stem_too_short_is_no_evidence() -> None:
     """Four shared letters are too few: "Bretoria" is no form of "Bretagne"."""
     assert exonym_country(Place("Bretoria", "region", None), frozenset({"FR"})) is None
+
+
+def test_a_y_for_an_i_is_the_same_name() -> None:
+    """ "Tyrol" is the Austrian "Tirol" in a story that names Austria, not the story's Britain."""
+    story = [*BRITISH_NAMING_FRANCE, Place("Austria", "country", "AT")]
+    placed = placed_by_story([*story, Place("Tyrol", "other", None)])
+    assert placed[-1].country_code == "AT"
