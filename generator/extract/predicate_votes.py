@@ -25,6 +25,7 @@ from generator.extract.noun_votes import MACHINES
 from generator.extract.spouse_votes import spouse_votes
 from generator.extract.stage_names import stage_name_votes
 from generator.extract.subtitles import subtitle_votes, title_run_votes, title_tail_votes
+from generator.extract.typing_rivals import rival_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
@@ -107,6 +108,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     _animal_votes(mention)
     stage_name_votes(mention)
     spouse_votes(mention)
+    rival_votes(mention)
     subtitle_votes(mention)
     title_run_votes(mention)
     title_tail_votes(mention)
