@@ -7,12 +7,16 @@ aged 9,", "Jo Ames, now 79,"); editors keep it with what the person is
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from generator.extract.entities import Entity
 
 __all__ = ["aged", "stated_age"]
 
+#: An age written before a noun: "32-year-old".
+_YEARS_OLD = re.compile(r"\b(\d+)-year-old\b")
 #: Ages above this are no person's.
 MAX_AGE = 120
 #: Words between the comma and the number: "aged 9", "now 79".
@@ -50,7 +54,19 @@ def stated_age(entity: Entity) -> int | None:
 
 def aged(role: str | None, age: int | None) -> str | None:
     """The role with the age after it ("mother-of-two, 41"); the role alone when there is
-    no age or the role already says it ("32-year-old Irishman"); None without a role."""
-    if role is None or age is None or str(age) in role:
+    no age or the role already says it ("32-year-old Irishman"); None without a role. A
+    part of the role that gives another age ("former docker, 32-year-old Irishman" of
+    "Wes Gibb, 79,") is someone else's and is left out."""
+    if role is None or age is None:
+        return role
+    parts = [part for part in role.split(", ") if _age_in(part) in (None, age)]
+    role = ", ".join(parts) or None
+    if role is None or str(age) in role:
         return role
     return f"{role}, {age}"
+
+
+def _age_in(part: str) -> int | None:
+    """The age a part of a role writes before its noun ("32-year-old Irishman"), or None."""
+    found = _YEARS_OLD.search(part)
+    return int(found[1]) if found else None

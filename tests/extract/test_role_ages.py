@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract.role_ages import aged
 from tests.extract.test_roles import roles_in
 
 
@@ -31,3 +32,9 @@ def test_number_before_a_word_is_no_age(nlp: Language) -> None:
     """ "Ames, 41 times a winner,": a number a word follows is no age."""
     text = "Jo Ames, a nurse, won the race. Ames, 41 times a winner, left."
     assert "41" not in (roles_in(nlp, text)["Jo Ames"] or "")
+
+
+def test_another_age_is_someone_elses() -> None:
+    """ "Wes Gibb, 79,": a part of the role that gives another age is left out."""
+    assert aged("former docker, 32-year-old Irishman", 79) == "former docker, 79"
+    assert aged("79-year-old former docker", 79) == "79-year-old former docker"
