@@ -175,10 +175,54 @@ def _clause_words(verb: Token) -> Iterator[Token]:
 def _continues(previous: Span | None, sent: Span, text: str) -> bool:
     """Whether the parser cut one sentence in two: the one before, in the same paragraph,
     stops on a word ("... warned his counterpart | Jo Ames the port would close.")."""
-    if previous is None or "\n" in text[previous.end_char : sent.start_char]:
+    if previous is None:
         return False
     written = text[previous.start_char : previous.end_char].rstrip()
+    # The break between paragraphs may be the last token of the sentence before.
+    if "\n" in text[previous.start_char + len(written) : sent.start_char]:
+        return False
     return bool(written) and written[-1] not in _SENTENCE_ENDS
+
+
+#: Most sentences after a point that may finish a quotation the point opened.
+_MAX_QUOTE_SENTENCES = 3
+
+
+def with_quote_finished(sent: Span) -> Span:
+    """The sentence, run on to the later sentence of its paragraph that closes a quotation
+    it opened: "Jo Ames said: 'I'm delighted. | It was absurd.'" is one point, not a point
+    cut off inside the quotation. The sentence itself when it leaves no quotation open."""
+    if not _opens_a_quote(sent):
+        return sent
+    doc, text = sent.doc, text_of(sent.doc)
+    end, words = sent, len(sent.text.split())
+    for _ in range(_MAX_QUOTE_SENTENCES):
+        if end.end >= len(doc) or "\n" in text[end.start_char : end.end_char].rstrip(" "):
+            return sent  # the paragraph ends with the quotation still open
+        end = doc[end.end].sent
+        words += len(end.text.split())
+        if words > MAX_SENTENCE_WORDS:
+            return sent
+        if _closes_an_earlier_quote(end):
+            return doc[sent.start : end.end]
+    return sent
+
+
+def _opens_a_quote(sent: Span) -> bool:
+    """Whether the sentence opens a quotation after its first word and never closes it:
+    a mark with a space before it and a word right after, and no mark at its end."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in QUOTE_MARKS:
+        return False
+    doc = sent.doc
+    return any(
+        token.text in QUOTE_MARKS
+        and token.i > sent.start
+        and doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and token.i + 1 < sent.end
+        for token in sent
+    )
 
 
 def candidates(doc: Doc) -> list[Span]:

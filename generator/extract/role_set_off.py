@@ -27,7 +27,12 @@ def _phrase_opening(span: Span, at: int) -> Token:
     """The head of the largest noun phrase that starts at token ``at`` after the name: a
     clause whose subject it is ("an old neighbour said") stops it."""
     noun = span.doc[at]
-    while noun.head.i > span.end and noun.head.left_edge.i == at and noun.head.pos_ != "VERB":
+    while (
+        noun.head.i != noun.i  # a sentence's root is its own head
+        and noun.head.i > span.end
+        and noun.head.left_edge.i == at
+        and noun.head.pos_ != "VERB"
+    ):
         noun = noun.head
     return noun
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.key_points import candidates, clean, retells
+from generator.extract.key_points import candidates, clean, retells, with_quote_finished
 from generator.extract.sentence_cuts import (
     DEFINING_CUTS,
     LAST_SUMMARY_CUTS,
@@ -48,6 +48,9 @@ class Digest:
 
 
 def _point(sent: Span) -> str:
+    finished = with_quote_finished(sent)
+    if finished is not sent:
+        return clean(finished)  # the cuts read one sentence's parse
     return cut(sent, POINT_CUTS) or clean(sent)
 
 

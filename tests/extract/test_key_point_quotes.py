@@ -1,0 +1,41 @@
+"""A key point that opens a quotation runs on to the sentence that closes it."""
+
+from __future__ import annotations
+
+from generator.extract.nlp import load_nlp
+from generator.extract.summary import digest
+
+_LEAD = "A pensioner fined for parking outside her own home in Tarnley has won her appeal.\n\n"
+
+
+def _points(text: str) -> list[str]:
+    return digest(load_nlp()(_LEAD + text)).key_points
+
+
+def test_a_quotation_over_two_sentences_is_one_point() -> None:
+    """ "said: 'I'm delighted. | It was absurd.'" is not cut off inside the quotation."""
+    points = _points(
+        "Edna Varley, 81, said: 'I'm delighted. It was absurd from start to finish.'\n\n"
+        "The council said it would review its signs."
+    )
+    assert points[0] == (
+        "Edna Varley, 81, said: 'I'm delighted. It was absurd from start to finish.'"
+    )
+
+
+def test_a_quotation_the_paragraph_leaves_open_is_not_run_on() -> None:
+    """A quotation that goes on into the next paragraph keeps the point to its sentence."""
+    points = _points(
+        "Edna Varley, 81, said: 'I'm delighted. It was absurd from start to finish.\n\n"
+        "'The council should say sorry.'\n\nThe council said it would review its signs."
+    )
+    assert points[0] == "Edna Varley, 81, said: 'I'm delighted."
+
+
+def test_a_closed_quotation_leaves_the_point_as_it_is() -> None:
+    """A sentence whose quotation closes in it is cut as any other point."""
+    points = _points(
+        '"It was absurd," said Edna Varley, 81. She thanked her neighbours for their help.'
+    )
+    assert points[0].startswith('"It was absurd," said Edna Varley')
+    assert "thanked" not in points[0]
