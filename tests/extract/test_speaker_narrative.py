@@ -301,3 +301,9 @@ def test_a_name_after_with_does_not_take_the_words_of_the_verb() -> None:
         "their lorries on the coast road, drivers warn of ‘a hard and bloody winter’ ahead."
     )
     assert speakers(text)[-1][1] is None
+
+
+def test_a_manner_verb_in_ing_form_reports_speech() -> None:
+    """ "was seen sobbing: '...'": the "-ing" form of a verb of manner reports the quote."""
+    text = "The court heard Dale Wickes was seen sobbing: \u2018I never meant to hurt her.\u2019"
+    assert speakers(text)[-1][1] == "Dale Wickes"
