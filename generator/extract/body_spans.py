@@ -202,7 +202,7 @@ _LINKED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 
 def _cut_after_link(first: Span, second: Span) -> bool:
     """Whether the model ended a body's name on its own "of" or "for" and read what follows
-    apart: "the Royal College of Surgeons of" + "Edinburgh"."""
+    apart: "the Royal College of Farriers of" + "Tarland"."""
     return (
         first.label_ == "ORG"
         and second.label_ in _LINKED_LABELS

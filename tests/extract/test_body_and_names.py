@@ -22,10 +22,10 @@ def test_two_words_before_and_open_the_body_name(nlp: Language) -> None:
 
 
 def test_a_people_word_may_open_the_words_before_and(nlp: Language) -> None:
-    """'A Scottish Fire and Rescue Service spokesman': 'Scottish' read apart is the name's."""
-    text = "A Scottish Fire and Rescue Service spokesman said crews were called at dawn."
-    found = _bodies(nlp, text, [("Scottish", "NORP"), ("Rescue Service", "ORG")])
-    assert found == ["Scottish Fire and Rescue Service"]
+    """'A Welsh Fire and Rescue Service spokesman': 'Welsh' read apart is the name's."""
+    text = "A Welsh Fire and Rescue Service spokesman said crews were called at dawn."
+    found = _bodies(nlp, text, [("Welsh", "NORP"), ("Rescue Service", "ORG")])
+    assert found == ["Welsh Fire and Rescue Service"]
 
 
 def test_a_body_head_before_and_ends_another_body(nlp: Language) -> None:
@@ -36,7 +36,7 @@ def test_a_body_head_before_and_ends_another_body(nlp: Language) -> None:
 
 
 def test_a_place_after_the_body_own_of_ends_its_name(nlp: Language) -> None:
-    """'the Royal College of Surgeons of' + 'Edinburgh': one body's name."""
-    text = "She is a fellow of the Royal College of Surgeons of Edinburgh, the paper said."
-    labels = [("Royal College of Surgeons of", "ORG"), ("Edinburgh", "GPE")]
-    assert _bodies(nlp, text, labels) == ["Royal College of Surgeons of Edinburgh"]
+    """'the Royal College of Farriers of' + 'Tarland': one body's name."""
+    text = "She is a fellow of the Royal College of Farriers of Tarland, the paper said."
+    labels = [("Royal College of Farriers of", "ORG"), ("Tarland", "GPE")]
+    assert _bodies(nlp, text, labels) == ["Royal College of Farriers of Tarland"]
