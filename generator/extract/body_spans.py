@@ -147,7 +147,7 @@ _PARTY_MEMBERS = frozenset({"democrat", "republican", "tory", "socialist", "comm
 
 def joined_organizations(spans: list[Span]) -> list[Span]:
     """Two organization spans the model cut from one name, joined: "the International" +
-    "Red Cross" with nothing between them; "College of Surgeons of" + "Edinburgh" (a place
+    "Red Cross" with nothing between them; "College of Farriers of" + "Tarland" (a place
     after the body's own "of"); "Silver Reefs" + "of" + "Norland Ltd" (a
     company's form ends the second: "a unit of Acme Corp" has no name before "of");
     "Selby Financial Futures" + "and" + "Options Exchange (SFFOE)", where the acronym the
@@ -195,8 +195,8 @@ def _one_name(first: Span, second: Span) -> bool:
     return False
 
 
-#: Labels of a name that may end a body's name after its "of": "College of Surgeons of
-#: Edinburgh", "Bank of Selby".
+#: Labels of a name that may end a body's name after its "of": "College of Farriers of
+#: Tarland", "Bank of Selby".
 _LINKED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 
 
