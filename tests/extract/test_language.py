@@ -124,7 +124,13 @@ def test_an_installed_model_gives_entities(tmp_path: Path, monkeypatch: pytest.M
         return nlp
 
     monkeypatch.setattr(lang, "model_for", lambda code: "es_core_news_sm")
-    monkeypatch.setattr(lang.spacy, "load", lambda name: fake_model())
+    real_load = spacy.load
+
+    def load(name: str, **options: Any) -> Language:
+        # Only the Spanish model is a stand-in: the English one may load in this test too.
+        return fake_model() if name == "es_core_news_sm" else real_load(name, **options)
+
+    monkeypatch.setattr(lang.spacy, "load", load)
     lang._pipeline.cache_clear()
     try:
         record = extract([_seed(tmp_path, SPANISH)])[0]
