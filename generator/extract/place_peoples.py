@@ -4,7 +4,8 @@ The small model tags a region or a city as a nationality or a faith (NORP) when 
 name sounds like one, and such a name never becomes a mention. A NORP name that no table
 lists as a people's but that names a country or a subdivision, or a city known the world
 over (`WORLD_FAME`), is a place's name; not a little-known town's ("Liberal", a Kansas
-town, is a party's word) nor a plural ("Kurds").
+town, is a party's word) nor a plural ("Kurds"), nor a region's name set as an adjective
+before a noun ("the Balkan nation", which one country's province also bears).
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ def peoples_that_are_places(doc: Doc) -> list[Span]:
         if place is None:
             continue
         known = place.kind in ("country", "region") and place.country_code is not None
+        if place.kind == "region" and _before_a_noun(ent):
+            continue  # "the Balkan nation": a people's or an area's adjective, not a province
         if known or gazetteer().fame(ent.text) >= WORLD_FAME:
             out.append(Span(doc, ent.start, ent.end, label="GPE"))
     return out
+
+
+def _before_a_noun(ent: Span) -> bool:
+    """Whether a lower-case common noun follows the name: "the Balkan nation"."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower

@@ -6,7 +6,8 @@ and the small model misses a country written in capitals or before a noun at tim
 country's name of the tables (`Lexicon.place`), in title case or in capitals and of four
 letters at least (not "US" of a headline in capitals), that no entity holds is a place; not
 one inside a longer name: after "of", "in" or "for" and a capitalised word ("Democracy in
-Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd").
+Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd") or
+open with a place's noun ("the Kelbia Delta").
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 def _inside_a_name(span: Span) -> bool:
     """Whether a country's name is a part of a longer name: after a capitalised word and a
     joiner ("Democracy in Kelbia"), or before capitalised words that end in a body's suffix
-    ("Kelbia Mining Ltd")."""
+    ("Kelbia Mining Ltd") or open with a place's noun ("the Kelbia Delta")."""
     doc = span.doc
     before = span.start >= 2 and doc[span.start - 1].lower_ in _JOINERS
     if before and doc[span.start - 2].is_title:
@@ -62,4 +63,8 @@ def _inside_a_name(span: Span) -> bool:
     end = span.end
     while end < len(doc) and doc[end].is_title:
         end += 1
-    return end > span.end and doc[end - 1].lower_ in cues().org_suffixes
+    if end == span.end:
+        return False
+    return (
+        doc[end - 1].lower_ in cues().org_suffixes or doc[span.end].lower_ in lexicon().place_nouns
+    )

@@ -23,3 +23,9 @@ def test_a_little_known_towns_name_read_as_a_people_is_no_place(nlp: Language) -
     """ "the Liberal candidate": a party's adjective, though a small town bears the name."""
     text = "The Liberal candidate Tom Vell won the seat on Sunday."
     assert "Liberal" not in _places(nlp, text, [("Liberal", "NORP"), ("Tom Vell", "PERSON")])
+
+
+def test_a_region_name_as_an_adjective_before_a_noun_is_no_place(nlp: Language) -> None:
+    """ "the Balkan nation": one country's province bears the name, but here it describes."""
+    text = "Protests spread across the Balkan nation on Sunday, Tom Vell said."
+    assert "Balkan" not in _places(nlp, text, [("Balkan", "NORP"), ("Tom Vell", "PERSON")])

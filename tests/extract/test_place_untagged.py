@@ -23,3 +23,9 @@ def test_a_country_inside_a_firms_name_is_no_place(nlp: Language) -> None:
     """ "Copper Fields of Chile Ltd": the country's name is a part of the firm's."""
     text = "Copper Fields of Chile Ltd said on Monday its output rose, Tom Vell said."
     assert "Chile" not in _places(nlp, text, [("Tom Vell", "PERSON")])
+
+
+def test_a_country_before_a_capitalised_word_is_no_place(nlp: Language) -> None:
+    """ "the oil-rich Niger Delta": the country's name opens a longer name."""
+    text = "Rebels attacked pipelines in the oil-rich Niger Delta, Tom Vell said."
+    assert "Niger" not in _places(nlp, text, [("Tom Vell", "PERSON")])
