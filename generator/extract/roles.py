@@ -314,6 +314,10 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
     full_name = len(entity.name.split())
     generic = role_words().generic
     found: list[Found] = []
+    # News names a person in full first: a bare surname before that is someone else's.
+    named_in_full = min(
+        (m.span.start for m in entity.mentions if len(m.text.split()) >= full_name), default=0
+    )
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
         title = title_before(span, lex) or organization_before(span) or office_after(span)
@@ -342,7 +346,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
-            theirs = full or courteous or not namesake_in(span, own, lex)
+            sole = span.start > named_in_full and not namesake_in(span, own, lex)
+            theirs = full or courteous or sole
             found.append(Found(role, full, described is not None, theirs, in_quote(span)))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:

@@ -24,6 +24,13 @@ from tests.extract.test_roles import roles_in
             "Jo Ames",
             "nurse",
         ),
+        # the bare "Vell" comes before the full name: someone the story never names in full
+        (
+            "Doctors treated President Vell on Saturday. First lady Ann Vell, who is in Tarland, "
+            "spoke to him twice.",
+            "Ann Vell",
+            "First lady",
+        ),
     ],
 )
 def test_sole_surname(nlp: Language, text: str, name: str, expected: str) -> None:
