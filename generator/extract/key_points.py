@@ -204,8 +204,25 @@ def with_quote_finished(sent: Span) -> Span:
         if words > MAX_SENTENCE_WORDS:
             return sent
         if _closes_an_earlier_quote(end):
-            return doc[sent.start : end.end]
+            return doc[sent.start : _closing_mark(end) + 1]
     return sent
+
+
+def _closing_mark(sent: Span) -> int:
+    """Index of the mark that closes the quotation: the first quote mark right after a stop
+    or comma. What follows it the parser may have read on into ("...' It said ...")."""
+    doc = sent.doc
+    return next(
+        (
+            t.i
+            for t in sent
+            if t.text in QUOTE_MARKS
+            and t.i > sent.start
+            and doc[t.i - 1].text in _CLAUSE_ENDS
+            and not doc[t.i - 1].whitespace_
+        ),
+        sent.end - 1,
+    )
 
 
 def _opens_a_quote(sent: Span) -> bool:

@@ -39,3 +39,20 @@ def test_a_closed_quotation_leaves_the_point_as_it_is() -> None:
     )
     assert points[0].startswith('"It was absurd," said Edna Varley')
     assert "thanked" not in points[0]
+
+
+def test_a_run_on_point_ends_at_the_closing_mark() -> None:
+    """Words the parser read on into after the closing mark are no part of the point."""
+    nlp = load_nlp()
+    doc = nlp.make_doc(
+        _LEAD + 'He said, "We asked both sides to stop the fighting ... In this pointless war." '
+        "All efforts so far to end the war have failed."
+    )
+    doc[next(t.i for t in doc if t.text == "All")].is_sent_start = False  # as the parser may
+    for _, step in nlp.pipeline:
+        doc = step(doc)
+    points = digest(doc).key_points
+    assert (
+        points[0]
+        == 'He said, "We asked both sides to stop the fighting ... In this pointless war."'
+    )
