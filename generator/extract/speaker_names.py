@@ -15,6 +15,8 @@ from generator.extract.entities import ORG, PERSON, Entity, Mention, judged_no_p
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hyphens import closed_hyphen
 from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.nlp import common_noun_plural
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_phrases import person_noun
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
@@ -196,6 +198,21 @@ def _names_no_person(span: Span, lex: Lexicon) -> bool:
         or text.lower() in lex.organizations
         or (len(span) > 1 and gazetteer().lookup(text) is not None)
         or names_a_body(span)
+        or _ends_in_a_common_plural(span)
+    )
+
+
+def _ends_in_a_common_plural(span: Span) -> bool:
+    """Whether a name of several words that the model reads as no person's ends in the plural
+    of a common noun after no given name: "Quillfern Games said" is a firm's words; "Ann
+    Fields" (a given name) and "Tiger Woods" (read as a person) keep their speakers."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and last.is_title
+        and common_noun_plural(last.lower_)
+        and given_name_sex(span[0].text) is None
+        and not any(t.ent_type_ == "PERSON" for t in span)
     )
 
 
