@@ -85,6 +85,12 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 3.0)  # "Jo Ames, 40, of Kelby St Mary": where she lives
     if _at_a_distance(doc, span.end):
         mention.vote(PLACE, 3.0)  # "near Kelby Head, five miles from Port Selby"
+    if (
+        mention.place is not None
+        and mention.place.kind in ("region", "country")
+        and _qualifies_a_place(span)
+    ):
+        mention.vote(PLACE, 3.0)  # "Jo Ames, of Ashby, Devon, said": the town's county
     if _lower(doc, span.end) == ",":
         follower = _token(doc, span.end + 1)
         # Not a list of names: "Ana Ruiz, Kerry Vance" (the model's person span goes on).
@@ -92,6 +98,24 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             region = _region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
+
+
+def _qualifies_a_place(span: Span) -> bool:
+    """Whether a region's name comes after a place the model tagged and a comma, and ends its
+    phrase: "from Ashby, Devon, said", "in Vellton, Georgia." Not "In Tarvik, Victoria said",
+    where the name is the subject of the verb after it."""
+    doc = span.doc
+    before = _token(doc, span.start - 2)
+    return (
+        _lower(doc, span.start - 1) == ","
+        and before is not None
+        and before.ent_type_ in ("GPE", "LOC")
+        and _lower(doc, span.end) in _QUALIFIER_ENDS
+    )
+
+
+#: What may end a region's name written after a place: a comma, a stop, the text's end.
+_QUALIFIER_ENDS = frozenset({",", "", ";", ":", ")"})
 
 
 #: Prepositions whose objects are places, not people or bodies.
