@@ -17,6 +17,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -250,17 +251,23 @@ def _subdivision_table() -> dict[str, Place]:
         table[fold(continent["name"])] = Place(continent["name"], "region", None)
     for state in cache_.get_us_states().values():
         table[fold(state["name"])] = Place(state["name"], "region", "US")
-    # First-level subdivisions before lower ones: "Gaza" the governorate.
+    for form, country_code in _subdivision_names():
+        # "the North East" names a part of whatever country the story is about
+        code = None if directions_only(form) else country_code
+        table.setdefault(fold(form), Place(form, "region", code))
+    return table
+
+
+def _subdivision_names() -> Iterator[tuple[str, str]]:
+    """Every written form of every pycountry subdivision, with its country's code; first-level
+    subdivisions before lower ones ("Gaza" the governorate)."""
     subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.parent_code is not None)
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     for sub in subdivisions:
         # pycountry's English catalogue gives a few English names: "Bayern" -> "Bavaria".
-        names = dict.fromkeys([sub.name, english.gettext(sub.name)])
-        for form in [form for name in names for form in subdivision_forms(name)]:
-            # "the North East" names a part of whatever country the story is about
-            code = None if directions_only(form) else sub.country_code
-            table.setdefault(fold(form), Place(form, "region", code))
-    return table
+        for name in dict.fromkeys([sub.name, english.gettext(sub.name)]):
+            for form in subdivision_forms(name):
+                yield form, sub.country_code
 
 
 #: Words of direction that some countries name their regions by alone ("North East" is in
@@ -316,11 +323,8 @@ def subdivision_forms(name: str) -> list[str]:
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """The codes of the countries whose subdivisions bear each name, by `fold`."""
     codes: dict[str, set[str]] = {}
-    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
-    for sub in pycountry.subdivisions:
-        for name in dict.fromkeys([sub.name, english.gettext(sub.name)]):
-            for form in subdivision_forms(name):
-                codes.setdefault(fold(form), set()).add(sub.country_code)
+    for form, country_code in _subdivision_names():
+        codes.setdefault(fold(form), set()).add(country_code)
     return {key: frozenset(found) for key, found in codes.items()}
 
 
