@@ -87,9 +87,14 @@ _CLAUSE_ENDS = frozenset(".?!,")
 
 
 def _closes_an_earlier_quote(sent: Span) -> bool:
-    """Whether the sentence closes a quotation that a sentence before it opened: a mark
-    right after its final stop or comma ("... laughing.'") with none of its kind opened
-    in the sentence. A mark after a word is no evidence: it may be an apostrophe."""
+    """Whether the sentence closes a quotation that a sentence before it opened."""
+    return _earlier_quote_close(sent) is not None
+
+
+def _earlier_quote_close(sent: Span) -> int | None:
+    """Index of the mark that closes a quotation a sentence before opened: a mark right after
+    its final stop or comma ("... laughing.'") with none of its kind opened in the sentence;
+    None if there is none. A mark after a word is no evidence: it may be an apostrophe."""
     opened = {"single": 0, "double": 0}
     for token in sent:
         kind = "single" if token.text in _SINGLE else "double" if token.text in _DOUBLE else None
@@ -98,11 +103,11 @@ def _closes_an_earlier_quote(sent: Span) -> bool:
         previous = sent.doc[token.i - 1] if token.i > sent.start else None
         if previous is not None and previous.text in _CLAUSE_ENDS and not previous.whitespace_:
             if not opened[kind]:
-                return True
+                return token.i
             opened[kind] -= 1
         elif previous is None or previous.whitespace_:
             opened[kind] += 1
-    return False
+    return None
 
 
 #: What a writer ends a sentence on: a point's endings, and those of questions, asides,
@@ -203,26 +208,11 @@ def with_quote_finished(sent: Span) -> Span:
         words += len(end.text.split())
         if words > MAX_SENTENCE_WORDS:
             return sent
-        if _closes_an_earlier_quote(end):
-            return doc[sent.start : _closing_mark(end) + 1]
+        closing = _earlier_quote_close(end)
+        if closing is not None:
+            # What follows the mark the parser may have read on into ("...' It said ...").
+            return doc[sent.start : closing + 1]
     return sent
-
-
-def _closing_mark(sent: Span) -> int:
-    """Index of the mark that closes the quotation: the first quote mark right after a stop
-    or comma. What follows it the parser may have read on into ("...' It said ...")."""
-    doc = sent.doc
-    return next(
-        (
-            t.i
-            for t in sent
-            if t.text in QUOTE_MARKS
-            and t.i > sent.start
-            and doc[t.i - 1].text in _CLAUSE_ENDS
-            and not doc[t.i - 1].whitespace_
-        ),
-        sent.end - 1,
-    )
 
 
 def _opens_a_quote(sent: Span) -> bool:
