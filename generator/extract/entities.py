@@ -68,6 +68,8 @@ from generator.extract.person_tails import split_people, unlabelled_titled_peopl
 from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region
+from generator.extract.place_peoples import peoples_that_are_places
+from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 
@@ -256,7 +258,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 span = clean_span(piece, lex)
                 if span is not None:
                     out.extend(classify(span, lex))
-    missed = [*unlabelled_streets(doc), *short_company_names(list(doc.ents))]
+    missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
+    missed += short_company_names(list(doc.ents))
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)

@@ -16,8 +16,6 @@ from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
-from generator.extract.place_peoples import peoples_that_are_places
-from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_wide_regions import wide_region
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import token_at as _token
@@ -366,10 +364,8 @@ _STREET = re.compile(r"\b(?:[A-Z][a-z]+ )+(?:Street|Avenue)\b")
 def unlabelled_streets(doc: Doc) -> list[Span]:
     """Streets the model left out of its entities ("shares fell on Lindell Street"), as
     place spans; a street inside another entity ("the Lindell Street Journal") is that one's.
-    The text is searched, not every token, so a doc with no street costs one regex pass.
-    With them, the places the model read as peoples (`peoples_that_are_places`) and the
-    countries it left out (`untagged_countries`)."""
-    out = peoples_that_are_places(doc) + untagged_countries(doc)
+    The text is searched, not every token, so a doc with no street costs one regex pass."""
+    out = []
     for found in _STREET.finditer(text_of(doc)):
         span = doc.char_span(found.start(), found.end())
         if span is None or any(t.ent_type_ for t in span) or span[0].pos_ != "PROPN":
