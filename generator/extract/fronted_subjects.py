@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.speech import SUBJECT_DEPS
 
-__all__ = ["PRONOUN_FORMS", "fronted_people"]
+__all__ = ["PRONOUN_FORMS", "fronted_clauses", "fronted_people"]
 
 #: The forms of "he" and "she" that refer back to a person.
 PRONOUN_FORMS = {
@@ -32,11 +32,7 @@ def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> l
     text leaves it open)."""
     forms = PRONOUN_FORMS.get(word, frozenset())
     found: dict[int, Entity] = {}
-    for clause in pronoun.head.children:
-        if clause.dep_ != "advcl" or clause.right_edge.i >= pronoun.i:
-            continue
-        if not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
-            continue  # "Asked if Mr Lee could return, he replied": no subject there
+    for clause in fronted_clauses(pronoun):
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         owned = {t.i for s in subjects for t in s.subtree}  # "Before his friend Tom Vell"
         if any(t.lower_ in forms and (t.dep_ != "poss" or t.i in owned) for t in clause.subtree):
@@ -47,3 +43,16 @@ def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> l
                 (id(o), o) for t in named if (o := owners.get(t.i)) is not None and o.kind == PERSON
             )
     return list(found.values())
+
+
+def fronted_clauses(pronoun: Token) -> list[Token]:
+    """The clauses that a conjunction ("when", "after") opens before a subject pronoun's
+    verb and that end before the pronoun; not "Asked if Mr Lee could return, he replied",
+    which has no subject there."""
+    return [
+        clause
+        for clause in pronoun.head.children
+        if clause.dep_ == "advcl"
+        and clause.right_edge.i < pronoun.i
+        and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+    ]

@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.fronted_subjects import PRONOUN_FORMS
+from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_clauses
 from generator.extract.speech import SUBJECT_DEPS
 
-__all__ = ["fronted_clauses", "fronted_object"]
+__all__ = ["fronted_object"]
 
 #: Plural tags: a subject of several people ("officers", "the Smiths") is no one "she" is.
 _PLURAL_TAGS = frozenset(["NNS", "NNPS"])
@@ -50,18 +50,6 @@ def fronted_object(
                 found[id(owner)] = owner
     people = [p for p in found.values() if fits(p, word)]
     return people[0] if len(people) == 1 and len(found) == 1 else None
-
-
-def fronted_clauses(pronoun: Token) -> list[Token]:
-    """The clauses that a conjunction ("when", "after") opens before a subject pronoun's
-    verb and that end before the pronoun."""
-    return [
-        clause
-        for clause in pronoun.head.children
-        if clause.dep_ == "advcl"
-        and clause.right_edge.i < pronoun.i
-        and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
-    ]
 
 
 def _several_or_body(subject: Token, owners: Mapping[int, Entity]) -> bool:
