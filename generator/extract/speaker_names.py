@@ -205,7 +205,7 @@ def _names_no_person(span: Span, lex: Lexicon) -> bool:
 def _ends_in_a_common_plural(span: Span) -> bool:
     """Whether a name of several words that the model reads as no person's ends in the plural
     of a common noun after no given name: "Quillfern Games said" is a firm's words; "Ann
-    Fields" (a given name) and "Tiger Woods" (read as a person) keep their speakers."""
+    Fields" (a given name) and "Dusty Rivers" (read as a person) keep their speakers."""
     last = span[-1]
     return (
         len(span) > 1
