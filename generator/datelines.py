@@ -62,10 +62,11 @@ def find_date(text: str) -> str | None:
 
 #: What a date stamp holds besides its dates: labels, times, zones, weekdays, joiners.
 _STAMP_WORDS = re.compile(
-    r"(?:(?:first |last )?(?:published|updated|posted|modified|created|date)(?: on| at)?:?"
+    r"(?:(?:page )?(?:first |last )?(?:published|updated|posted|modified|created|date)"
+    r"(?: on| at)?:?"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
     r"|\b\d{4}(?=\s*(?:GMT|UTC|[A-Z]{1,4}T)\b)"  # a 24-hour time before its zone: "1936 GMT"
-    r"|\b[A-Z]{1,4}T\b|\bGMT\b|\bUTC\b|\bET\b|\bPT\b|[+-]\d{2}:?\d{2}\b|Z\b|T(?=\d)"
+    r"|\b[A-Z]{1,4}T\b|\bGMT\b|\bUTC\b|\bET\b|\bPT\b|(?<=\d )UK\b|[+-]\d{2}:?\d{2}\b|Z\b|T(?=\d)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
     r"|\bon\b|\bat\b|\band\b|[|,;()\u2013\u2014/-]|\s+)",
     re.IGNORECASE,
@@ -89,13 +90,14 @@ _DATELINE = re.compile(
     r"(?:(?:^|,? )(?P<date>(?P<m1>" + MONTH + r") (?P<d1>\d{1,2})(?:,? (?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2}) (?P<m2>" + MONTH + r")(?: (?P<y2>\d{4}))?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
-    r"(?:\s*(?P<dash>--|-|\u2013|\u2014)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
+    r"(?:\s*(?P<dash>--|-|_|\u2013|\u2014)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
 )
 #: A place alone before a long dash ("WASHINGTON \u2014 The ...") is a dateline when it is in
 #: capitals and a sentence follows, since "NATO \u2014 the alliance" is a sentence and
-#: "IPO FILING -- Acme Inc." a headline. A town in capitals with its state or province
+#: "IPO FILING -- Acme Inc." a headline; old AP wire copy types the long dash as "_".
+#: A town in capitals with its state or province
 #: ("TARLAND, Ont. - The ...") may take any dash: no sentence or headline opens so.
-_LONG_DASHES = ("--", "\u2014")
+_LONG_DASHES = ("--", "_", "\u2014")
 _MIN_SENTENCE_WORDS = 6
 _MAX_DATELINE_CHARS = 160
 

@@ -39,7 +39,10 @@ _BOILERPLATE = re.compile(
     r"|advertisement|advertising|sponsored(?: content)?|view comments"
     r"|\[embedded content\]|media playback is unsupported on your device"
     r"|(?:story|article) continue[sd]? below(?: advertisement)?"
-    r"|continue reading(?: the main story)?|skip advertisement)"
+    r"|continue reading(?: the main story)?|skip advertisement"
+    r"|e-?mail this(?: page| story| article)? to a friend|printable version"
+    r"|print this (?:page|story|article)"
+    r"|bookmark with:?|what are these\??|add to my stories|reuse content)"
     r"\.?$",
     re.IGNORECASE,
 )
@@ -106,10 +109,10 @@ _TRAILING_CREDIT = re.compile(
 )
 #: Paragraphs that point elsewhere or label a picture: "Read more: ...", "Pictured: ...".
 _DEBRIS = re.compile(
-    r"^(?:read more|related|see also|more on this(?: story)?|watch|video|listen|pictured"
+    r"^(?:read more|related|see also|more on this(?: story)?|more about|watch|video|listen|pictured"
     r"|above|below|left|right|top|inset|main (?:image|picture|photo)|photos?|photograph"
     r"|picture|image|credit|source|file photo)\s*:"
-    r"|^[0-9a-f]{16,}$|^(?:\d{1,6}|(?:\d{1,6} )?comments?)$"
+    r"|^[0-9a-f]{16,}$|^(?:\d{1,6}|(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?)$"
     r"|^(?:pictured|image (?:copyright|caption|source)|media caption|picture (?:copyright|caption)"
     r"|sign up\b|subscribe\b|follow @|follow (?:us|\w+(?: \w+)?) on (?:twitter|x|facebook|"
     r"instagram)\b|click here\b|tap here\b|\u00a9|copyright\b|getty images)",
@@ -155,6 +158,9 @@ _MIN_CAPTION_WORDS = 3
 _MAX_CAPTION_WORDS = 60
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 _LEAD_PARAGRAPHS = 6
+#: Before the lead, a paragraph this short without a stop is a label or a button's text
+#: ("Printable version", "Politics"): read, it would run into the lead's first sentence.
+_MAX_LABEL_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,8 @@ class _Reader:
         if byline:
             self.bylines.append(byline)
             return ""
+        if _is_label(paragraph):
+            return ""
         flat = split_flat_lead(paragraph)
         if flat:
             if flat[0]:
@@ -240,6 +248,22 @@ class _Reader:
         elif not (split or flat):
             return None
         return paragraph
+
+    def later_stamp(self, paragraph: str, index: int) -> None:
+        """Read the date of a stamp printed after the lead ("Published 6:12 p.m. ET ...")
+        when no earlier furniture gave one; further down, a date alone heads a timeline."""
+        if self.stamp_date is None and index < _LEAD_PARAGRAPHS:
+            self.stamp_date = find_date(paragraph)
+
+
+def _is_label(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        len(words) <= _MAX_LABEL_WORDS
+        and not _ends_sentence(paragraph)
+        and not any(mark in paragraph for mark in _QUOTE_MARKS + "'")
+        and not paragraph[:1].islower()
+    )
 
 
 def read_furniture(
@@ -265,7 +289,10 @@ def read_furniture(
                 reader.bylines.append(byline)
                 continue
             paragraph = _TRAILING_CREDIT.sub("", paragraph)
-            if _is_credit(paragraph) or _is_debris(paragraph) or is_date_line(paragraph):
+            if is_date_line(paragraph):
+                reader.later_stamp(paragraph, index)
+                continue
+            if _is_credit(paragraph) or _is_debris(paragraph):
                 continue
         if paragraph:
             candidates.append((index, paragraph))

@@ -1,0 +1,85 @@
+"""Furniture around the lead: stamps after it, labels and buttons before it, old wire datelines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.datelines import find_dateline, is_date_line
+from generator.extract import nlp_text
+from generator.extract.dates import date_of
+from generator.seeds import Seed, read_seed
+
+LEAD = "A school board on Wednesday put off a vote on later start times for its pupils."
+
+
+def seed_from(tmp_path: Path, text: str) -> Seed:
+    """A seed read from a file holding ``text``."""
+    path = tmp_path / "seed.txt"
+    path.write_text(text, "utf-8")
+    seed, problems = read_seed(path, tmp_path)
+    assert problems == []
+    return seed
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published 6:12 p.m. ET Oct. 6, 2021 | Updated 8:01 p.m. ET Oct. 6, 2021",
+        "Updated 1:42 a.m. EST, Wed October 6, 2021",
+        "First published on Wed 6 Oct 2021 10.00 BST",
+    ],
+)
+def test_a_stamp_after_the_lead_gives_the_date(tmp_path: Path, stamp: str) -> None:
+    """A date stamp printed after the lead paragraph still dates the article and is not read."""
+    text = f"Vote delayed\n\n{LEAD}\n\n{stamp}\n\nThe board meets again soon.\n"
+    seed = seed_from(tmp_path, text)
+    assert date_of(seed) == ("2021-10-06", "dateline")
+    assert "2021" not in nlp_text(seed)
+
+
+def test_a_date_alone_deep_in_the_story_is_no_stamp(tmp_path: Path) -> None:
+    """A date on its own line far down heads a timeline; it does not date the article."""
+    body = "\n\n".join([LEAD] + [f"Parents spoke at meeting number {n}." for n in range(6)])
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{body}\n\nMarch 4, 2015\n\nThe school opened.\n")
+    assert date_of(seed)[0] != "2015-03-04"
+
+
+def test_a_page_last_updated_stamp_is_a_date_line() -> None:
+    """ "Page last updated at 14:22 GMT, Wednesday, 5 March 2008 14:22 UK" is a stamp."""
+    line = "Page last updated at 14:22 GMT, Wednesday, 5 March 2008 14:22 UK"
+    assert is_date_line(line)
+    assert not is_date_line("UK sales fell on 5 March 2008.")
+
+
+@pytest.mark.parametrize("label", ["Printable version", "Comments (12)", "Politics", "UK News"])
+def test_a_short_label_before_the_lead_is_not_read(tmp_path: Path, label: str) -> None:
+    """A button's or section's label above the lead does not run into its first sentence."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{label}\n\n{LEAD}\n\nThe board meets again.\n")
+    assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_short_line_after_the_lead_is_kept(tmp_path: Path) -> None:
+    """Labels are only read off above the lead: a short line in the story stays."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\nNo comment\n\nThe board meets again.\n")
+    assert "No comment" in nlp_text(seed)
+
+
+@pytest.mark.parametrize(
+    "chrome", ["E-mail this to a friend", "Bookmark with:", "What are these?", "Add to My Stories"]
+)
+def test_page_buttons_are_not_read(tmp_path: Path, chrome: str) -> None:
+    """Share, print and bookmark buttons of news pages are not story text, wherever they stand."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{chrome}\n\nThe board meets again.\n")
+    assert chrome not in nlp_text(seed) and chrome not in seed.text
+
+
+def test_an_old_ap_dateline_with_an_underscore_dash() -> None:
+    """Old AP wire copy types the dateline's long dash as "_": "NEW YORK (AP) _ The ..."."""
+    assert find_dateline("NEW YORK (AP) _ State inspectors found cracks") == (
+        "NEW YORK (AP) _",
+        "New York",
+        None,
+    )
+    assert find_dateline("NATO _ the alliance said") is None
