@@ -1,8 +1,7 @@
 """Article furniture: what a page prints around the story.
 
-Two kinds, handled at two places:
-- web chrome ("Advertisement", share buttons, "Scroll down for video") is not text of the
-  article at all, so `drop_boilerplate` removes it from the body;
+Web chrome ("Advertisement", share buttons) is not text of the article at all and is
+removed from the body in `generator.web_chrome`. Here:
 - bylines, datelines, date stamps, credits, photo captions and repeated paragraphs are text a
   reader may want in the body, but not story: `read_furniture` keeps the body as it is and
   gives the paragraphs that language processing reads without them.
@@ -26,60 +25,6 @@ from generator.paragraph_repeats import (
     within,
     word_count,
 )
-from generator.sources import agency_name
-
-# --- web chrome, removed from the body ------------------------------------------------
-
-#: Whole paragraphs that are page furniture, not article text.
-_BOILERPLATE = re.compile(
-    r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
-    r"|share this (?:article|story|page).*|share or comment on this article.*"
-    r"|follow (?:us|@)\S*.*|all rights reserved.*"
-    r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
-    r"|advertisement|advertising|sponsored(?: content)?|view comments"
-    r"|\[embedded content\]|media playback is unsupported on your device"
-    r"|(?:story|article) continue[sd]? below(?: advertisement)?"
-    r"|continue reading(?: the main story)?|skip advertisement"
-    r"|e-?mail this(?: page| story| article)? to a friend|printable version"
-    r"|print this (?:page|story|article)"
-    r"|bookmark with:?|what are these\??|add to my stories|reuse content)"
-    r"\.?$",
-    re.IGNORECASE,
-)
-#: Share buttons glued into the text of scraped pages.
-_SHARE_BUTTONS = re.compile(
-    r"(?:Share this )?with\s*Email\s*(?:(?:Facebook|Messenger|Twitter|Pinterest|WhatsApp"
-    r"|Linked[Ii]n|Reddit|Telegram)\s*)+Copy this link"
-    r"|Media playback is unsupported on your device",
-)
-#: Link texts inside a paragraph ("Watch the mayor open the new bridge »").
-_INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00bb]{0,120}\u00bb")
-#: A wire sign-off after the last sentence (" ... the ministry said. Reuter").
-_SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s*$")
-_TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
-
-
-def signoff_agency(paragraphs: Sequence[str]) -> str | None:
-    """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or None."""
-    if not paragraphs:
-        return None
-    if _SIGNOFF.search(paragraphs[-1].strip()) or paragraphs[-1].strip() == "Reuters":
-        return agency_name("Reuters")
-    return None
-
-
-def drop_boilerplate(paragraphs: list[str]) -> list[str]:
-    """Paragraphs without page furniture, link texts and wire-service sign-offs."""
-    kept = []
-    for paragraph in paragraphs:
-        paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
-        paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
-        if paragraph and not _BOILERPLATE.match(paragraph):
-            kept.append(paragraph)
-    if kept:
-        kept[-1] = re.sub(r"\s+REUTER\s*$", "", kept[-1], flags=re.IGNORECASE)
-    return [p for p in kept if p]
-
 
 # --- credits, captions and debris, kept out of the language processing ---------------
 
@@ -161,6 +106,8 @@ _LEAD_PARAGRAPHS = 6
 #: Before the lead, a paragraph this short without a stop is a label or a button's text
 #: ("Printable version", "Politics"): read, it would run into the lead's first sentence.
 _MAX_LABEL_WORDS = 3
+#: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
+_HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -219,6 +166,7 @@ class _Reader:
         self.bylines: list[Byline] = []
         self.dateline: tuple[str, str | None, str | None] | None = None
         self.stamp_date: str | None = None
+        self.in_highlights = False
 
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
@@ -229,6 +177,12 @@ class _Reader:
         if byline:
             self.bylines.append(byline)
             return ""
+        if _HIGHLIGHTS_HEADING.match(paragraph):
+            self.in_highlights = True
+            return ""
+        if self.in_highlights and not _ends_sentence(paragraph) and not find_dateline(paragraph):
+            return ""  # a highlight: CNN's pages print them without stops
+        self.in_highlights = False
         if _is_label(paragraph):
             return ""
         flat = split_flat_lead(paragraph)

@@ -6,7 +6,8 @@ text is the job of `generator.extract`. Bytes become text in `generator.seed_byt
 plain text and Markdown are split in `generator.seed_text`, web pages read in
 `generator.web_pages`, feeds in `generator.seed_feeds`; front matter lives in
 `generator.frontmatter`, publication names in `generator.sources`, furniture in
-`generator.furniture`, `generator.bylines` and `generator.datelines`. Every failure
+`generator.furniture`, `generator.bylines` and `generator.datelines`, web chrome in
+`generator.web_chrome`. Every failure
 is a `SeedError` naming its cause.
 """
 
@@ -19,13 +20,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.frontmatter import split_front_matter
-from generator.furniture import drop_boilerplate, read_furniture, signoff_agency
+from generator.furniture import read_furniture
 from generator.problems import Problem
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
 from generator.seed_text import LIST_ITEM, Parts, split_highlights, text_parts
 from generator.sources import source_from
+from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
 
 MAX_SEED_BYTES = 2_000_000

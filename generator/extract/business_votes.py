@@ -17,6 +17,7 @@ from generator.extract.typing_platforms import platform_votes
 from generator.extract.typing_products import product_votes
 from generator.extract.typing_retailers import retailer_votes
 from generator.extract.typing_sales import figure_votes, sale_votes
+from generator.extract.typing_trade_houses import trade_house_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
 #: a loss", "Skyra will axe three routes". A boss may be said to do it too, so it only leans.
@@ -47,6 +48,7 @@ def firm_votes(mention: Mention) -> None:
     retailer_votes(mention)
     product_votes(mention)
     platform_votes(mention)
+    trade_house_votes(mention)
 
 
 #: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale

@@ -72,6 +72,8 @@ from generator.extract.place_peoples import peoples_that_are_places
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
+from generator.extract.typing_branches import branch_names
+from generator.extract.typing_untagged_firms import untagged_firms
 
 __all__ = [
     "GROUP",
@@ -243,10 +245,13 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     out: list[Mention] = []
     for ent in (
         leader_of_administration(_paper_of_place(e), lex)
-        for e in joined_bodies(
-            joined_organizations(
-                with_first_word_before_and(with_name_words_before(joined_people(doc)))
-            )
+        for e in branch_names(
+            joined_bodies(
+                joined_organizations(
+                    with_first_word_before_and(with_name_words_before(joined_people(doc)))
+                )
+            ),
+            lex,
         )
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
@@ -259,7 +264,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 if span is not None:
                     out.extend(classify(span, lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
-    missed += short_company_names(list(doc.ents))
+    missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)

@@ -67,7 +67,15 @@ def test_a_short_line_after_the_lead_is_kept(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "chrome", ["E-mail this to a friend", "Bookmark with:", "What are these?", "Add to My Stories"]
+    "chrome",
+    [
+        "E-mail this to a friend",
+        "Bookmark with:",
+        "What are these?",
+        "Add to My Stories",
+        "Print Sponsor",
+        "Have your say",
+    ],
 )
 def test_page_buttons_are_not_read(tmp_path: Path, chrome: str) -> None:
     """Share, print and bookmark buttons of news pages are not story text, wherever they stand."""
@@ -83,3 +91,16 @@ def test_an_old_ap_dateline_with_an_underscore_dash() -> None:
         None,
     )
     assert find_dateline("NATO _ the alliance said") is None
+
+
+def test_story_highlights_above_the_dateline_are_not_read(tmp_path: Path) -> None:
+    """A web page's "STORY HIGHLIGHTS" lines are not story, and the CNN dateline after them
+    still names the source."""
+    text = (
+        "Storm cuts power\n\nSTORY HIGHLIGHTS\n\nNEW: Power firm says 40,000 homes still dark\n\n"
+        "Winds of 80 mph brought down trees\n\n"
+        "(CNN) -- More than 100,000 homes lost power on Sunday as a storm swept the coast.\n"
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.source_name == "CNN"
+    assert nlp_text(seed).startswith("More than 100,000 homes lost power")

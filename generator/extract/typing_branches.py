@@ -1,0 +1,58 @@
+"""A body's branch for one country or nation, named as the body and the land: "BBC Scotland",
+"Tarnco UK", "Vellmart Ireland". The model often ends the body's name before the land and
+reads the land as a place of its own; the name is the branch's, one organization."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.mentions import place_named
+
+#: Kinds of place a branch is named after: a country or a nation or province within one.
+_LANDS = frozenset({"country", "region"})
+
+
+def branch_names(spans: Iterable[Span], lex: Lexicon) -> list[Span]:
+    """The spans, with a body's span and the land's name written straight after it joined
+    into one body ("BBC" + "Scotland")."""
+    spans = list(spans)
+    starts = {span.start: span for span in spans}
+    out: list[Span] = []
+    for span in spans:
+        if not out or span.start >= out[-1].end:  # not the land of the branch before
+            out.append(_with_land(span, starts.get(span.end), lex))
+    return out
+
+
+def _with_land(body: Span, tagged: Span | None, lex: Lexicon) -> Span:
+    """The body's span and the name of a land after it, as one organization, if the land
+    names the body's branch: right after it on one line, with no possessive between
+    ("Tarnco's UK arm" is the body's); else the span as it is."""
+    doc = body.doc
+    if body.label_ != "ORG" or body.end >= len(doc) or doc[body.end - 1].whitespace_ != " ":
+        return body
+    if doc[body.end - 1].tag_ == "POS" or not doc[body.end - 1].text[:1].isupper():
+        return body
+    if tagged is not None:
+        land = tagged if tagged.label_ in ("GPE", "LOC") else None
+    else:
+        land = doc[body.end : body.end + 1] if _untagged_name(doc[body.end]) else None
+    if land is None or not _names_a_land(land, lex):
+        return body
+    branch = doc[body.start : land.end]
+    branch.label_ = "ORG"
+    return branch
+
+
+def _untagged_name(token: Token) -> bool:
+    """A capitalised proper noun outside the model's entities ("Wales" of "BBC Wales")."""
+    return token.ent_iob_ == "O" and token.is_title and token.pos_ == "PROPN"
+
+
+def _names_a_land(land: Span, lex: Lexicon) -> bool:
+    """Whether a span is the name of a country or of a region the tables know."""
+    place = place_named(land.text, lex)
+    return place is not None and place.kind in _LANDS

@@ -1,0 +1,64 @@
+"""Web chrome: what a page prints that is not text of the article at all.
+
+Share buttons, "Advertisement", "Scroll down for video", link texts and wire sign-offs are
+removed from the body by `drop_boilerplate`; the rest of a page's furniture (bylines, stamps,
+captions) is text a reader may want and is handled in `generator.furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.sources import agency_name
+
+#: Whole paragraphs that are page furniture, not article text.
+_BOILERPLATE = re.compile(
+    r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
+    r"|share this (?:article|story|page).*|share or comment on this article.*"
+    r"|follow (?:us|@)\S*.*|all rights reserved.*"
+    r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
+    r"|advertisement|advertising|sponsored(?: content)?|view comments"
+    r"|\[embedded content\]|media playback is unsupported on your device"
+    r"|(?:story|article) continue[sd]? below(?: advertisement)?"
+    r"|continue reading(?: the main story)?|skip advertisement"
+    r"|e-?mail this(?: page| story| article)? to a friend|printable version"
+    r"|print this (?:page|story|article)"
+    r"|bookmark with:?|what are these\??|add to my stories|reuse content|print sponsor"
+    r"|have your say)"
+    r"\.?$",
+    re.IGNORECASE,
+)
+#: Share buttons glued into the text of scraped pages.
+_SHARE_BUTTONS = re.compile(
+    r"(?:Share this )?with\s*Email\s*(?:(?:Facebook|Messenger|Twitter|Pinterest|WhatsApp"
+    r"|Linked[Ii]n|Reddit|Telegram)\s*)+Copy this link"
+    r"|Media playback is unsupported on your device",
+)
+#: Link texts inside a paragraph ("Watch the mayor open the new bridge »").
+_INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00bb]{0,120}\u00bb")
+#: A wire sign-off after the last sentence (" ... the ministry said. Reuter").
+_SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s*$")
+_TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
+
+
+def signoff_agency(paragraphs: Sequence[str]) -> str | None:
+    """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or None."""
+    if not paragraphs:
+        return None
+    if _SIGNOFF.search(paragraphs[-1].strip()) or paragraphs[-1].strip() == "Reuters":
+        return agency_name("Reuters")
+    return None
+
+
+def drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without page furniture, link texts and wire-service sign-offs."""
+    kept = []
+    for paragraph in paragraphs:
+        paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
+        paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
+        if paragraph and not _BOILERPLATE.match(paragraph):
+            kept.append(paragraph)
+    if kept:
+        kept[-1] = re.sub(r"\s+REUTER\s*$", "", kept[-1], flags=re.IGNORECASE)
+    return [p for p in kept if p]
