@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
+from tests.extract.test_typing_untagged_firms import labelled_kinds
 
 BRANCH = "Presenter Rob Tanner is leaving his morning show on Tarnvision Scotland after ten years."
 
@@ -13,8 +12,7 @@ BRANCH = "Presenter Rob Tanner is leaving his morning show on Tarnvision Scotlan
 def test_a_body_and_the_nation_after_it_are_one_branch(nlp: Language) -> None:
     """The model's body and its nation read as a place are one body: the branch."""
     labels = [("Rob Tanner", "PERSON"), ("Tarnvision", "ORG"), ("Scotland", "GPE")]
-    doc = labelled(nlp, BRANCH, labels)
-    kinds = {entity.name: entity.kind for entity in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, BRANCH, labels)
     assert kinds.get("Tarnvision Scotland") == "organization"
     assert "Scotland" not in kinds
 
@@ -22,6 +20,5 @@ def test_a_body_and_the_nation_after_it_are_one_branch(nlp: Language) -> None:
 def test_an_untagged_nation_after_a_body_ends_its_name(nlp: Language) -> None:
     """A nation the model left outside any entity still names the branch ("Tarnvision Wales")."""
     text = "A spokeswoman for Tarnvision Wales said the show would continue."
-    doc = labelled(nlp, text, [("Tarnvision", "ORG")])
-    kinds = {entity.name: entity.kind for entity in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, [("Tarnvision", "ORG")])
     assert kinds.get("Tarnvision Wales") == "organization"
