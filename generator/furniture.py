@@ -49,9 +49,17 @@ _CONTACT_LINE = (
 _TRAILING_CREDIT = re.compile(
     _CONTACT_LINE
     + r"|\s*\((?:additional |further )?(?:reporting|writing|editing|compiled)\b[^()]*\)\s*$"
-    r"|\s*Follow (?:him|her|them|us|\w+) on (?:Twitter|Instagram|Facebook|X)\s*:?\s*@\w+\.?\s*$",
+    r"|\s*Follow (?:him|her|them|us|\w+) on (?:Twitter|Instagram|Facebook|X)\s*:?\s*@\w+\.?\s*$"
+    # A credit run into the story's last paragraph, as CNN's flattened copy prints it:
+    # "... the sheriff added. CNN's Jo Ames contributed to this report."
+    r"|(?<=[.!?'\u2019\"\u201d])\s+(?:--\s*)?[^.!?]{0,160}\bcontributed(?: reporting)? to this"
+    r" (?:report|story|article)\s*\.?\s*$"
+    r"|(?<=[.!?'\u2019\"\u201d])\s+[^.!?]{0,80}\breported (?:this story from\b[^.!?]{0,60}"
+    r"|from\b[^.!?]{0,60},? and [^.!?]{0,60}\bwrote (?:it|this story)\b)[^.!?]{0,40}\s*\.\s*$",
     re.I,
 )
+#: A paragraph may end in two credits ("X reported from Beirut. Y contributed to this report.").
+_MAX_TRAILING_CREDITS = 2
 #: Paragraphs that point elsewhere or label a picture: "Read more: ...", "Pictured: ...".
 _DEBRIS = re.compile(
     r"^(?:read more|related|see also|more on this(?: story)?|more about|watch|video|listen|pictured"
@@ -242,7 +250,8 @@ def read_furniture(
             if byline:
                 reader.bylines.append(byline)
                 continue
-            paragraph = _TRAILING_CREDIT.sub("", paragraph)
+            for _ in range(_MAX_TRAILING_CREDITS):
+                paragraph = _TRAILING_CREDIT.sub("", paragraph)
             if is_date_line(paragraph):
                 reader.later_stamp(paragraph, index)
                 continue

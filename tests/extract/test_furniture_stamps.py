@@ -1,4 +1,5 @@
-"""Furniture around the lead: stamps after it, labels and buttons before it, old wire datelines."""
+"""Page furniture: stamps after the lead, labels and buttons, highlights, old wire datelines,
+credits run into the last paragraph."""
 
 from __future__ import annotations
 
@@ -104,3 +105,26 @@ def test_story_highlights_above_the_dateline_are_not_read(tmp_path: Path) -> Non
     seed = seed_from(tmp_path, text)
     assert seed.source_name == "CNN"
     assert nlp_text(seed).startswith("More than 100,000 homes lost power")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CNN's Jo Ames contributed to this report.",
+        "-- CNN's Jo Ames and Ann Vell contributed to this report .",
+        "Ann Vell reported this story from Kelby, and Jo Ames wrote it in Atlanta.",
+    ],
+)
+def test_a_credit_run_into_the_last_paragraph_is_not_read(tmp_path: Path, credit: str) -> None:
+    """Flattened CNN copy ends its one paragraph with the credits: their writers are no people."""
+    last = "Police said he had been climbing alone."
+    seed = seed_from(tmp_path, f"Climber found\n\n{LEAD} {last} {credit}\n")
+    assert nlp_text(seed).endswith(last)
+    assert credit in seed.text
+
+
+def test_a_sentence_on_reporting_from_a_place_is_read(tmp_path: Path) -> None:
+    """ "She reported from Kabul for years." at the end is story, not a credit."""
+    last = "She reported from Kabul for ten years."
+    seed = seed_from(tmp_path, f"Reporter honoured\n\n{LEAD} {last}\n")
+    assert nlp_text(seed).endswith(last)
