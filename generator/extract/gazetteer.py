@@ -131,7 +131,7 @@ class Gazetteer:
             return region  # continents and directions are the table's regions of no country
         found = self.cities.get(key)
         if found is None:
-            return region
+            return region or shire_county(name)
         population, city_name, code, fame = found
         city = Place(city_name, "city", code)
         if region is None:
@@ -148,6 +148,17 @@ class Gazetteer:
             return city if known_spelling else region
         little_known = fame < _LITTLE_KNOWN_FAME and population < _LITTLE_KNOWN_UNDER
         return region if little_known or fame <= UNKNOWN_FAME else city
+
+
+#: A county's name as Britain writes it: "-shire", the Old English word for a county, ends
+#: it, a direction may open it ("Berkshire", "West Yorkshire", "Inverness-shire").
+_SHIRE = re.compile(r"(?:(?:North|South|East|West) )?[A-Z][a-z]+-?shire")
+
+
+def shire_county(name: str) -> Place | None:
+    """A British county the tables lack, known by its "-shire" (`_SHIRE`): ISO 3166-2 codes
+    Britain's councils, and many a county news names has none ("Berkshire", "Yorkshire")."""
+    return Place(name, "region", "GB") if _SHIRE.fullmatch(name) else None
 
 
 CityTables = tuple[dict[str, tuple[int, str, str | None, int]], dict[str, tuple[Namesake, ...]]]

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import gazetteer, shire_county
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
@@ -174,19 +174,23 @@ def region_after(span: Span) -> Place | None:
     after the comma must be one the model takes for a place ("In Tarvik, Ann Roke voted"
     names a voter), or one it left untagged with a stop after it ("Kelby, Shropshire: roads
     closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
-    state comes before a country of its name: "Fort Vell, Georgia"."""
+    state comes before a country of its name: "Fort Vell, Georgia". A region the model read
+    as a person places a town it tagged as a place when the region's name ends its phrase
+    ("from Ashby, Devon, said"), as `_qualifies_a_place` votes it a place."""
     doc, lex = span.doc, lexicon()
     follower = _token(doc, span.end + 1)
     if _lower(doc, span.end) != "," or follower is None:
         return None
     tagged = follower.ent_type_ in ("GPE", "LOC") or follower.text in lex.state_abbreviations
-    if not tagged and follower.ent_type_:
+    misread = follower.ent_type_ == "PERSON" and span[0].ent_type_ in ("GPE", "LOC")
+    if not tagged and follower.ent_type_ and not misread:
         return None  # a person or a body the model saw
     found = _region_ending(doc, follower.i, lex, states_first=True)
     if found is None or found[0].kind not in ("region", "country"):
         return None
     region, stop = found
-    if not tagged and _lower(doc, stop) not in _STOPS:
+    ends = _QUALIFIER_ENDS if misread else _STOPS
+    if not tagged and _lower(doc, stop) not in ends:
         return None  # "In Tarvik, Victoria said": a person the model missed, maybe
     after = _token(doc, stop + 1)
     listed = _lower(doc, stop) in (",", "and", "&") and after is not None and after.is_title
@@ -222,6 +226,7 @@ def _region_ending(
             region = table.subdivision(written) or lex.place(written)
         else:
             region = lex.place(written) or table.subdivision(written)
+        region = region or shire_county(written)  # "Kelby, Berkshire": no ISO code names it
         if region is not None:
             return region, end
     return None

@@ -78,5 +78,10 @@ _WIDER = re.compile(r"\s(?:Lands?|World|Countries)$|^(?:Far|Near) East$")
 
 def wider_than_a_country(place: Place) -> bool:
     """Whether a place of no country is named as a land or a world, wider than a country
-    (`_WIDER`): no country the story's other places are in is its country."""
-    return place.country_code is None and _WIDER.search(place.name) is not None
+    (`_WIDER`): no country the story's other places are in is its country. Not a land
+    named after a town ("Arnhem Land", after a Dutch town by way of a ship): one land of
+    the story's country, as "Tarvik Land" is, not a holy or a low one."""
+    if place.country_code is not None or _WIDER.search(place.name) is None:
+        return False
+    named = gazetteer().lookup(place.name.rsplit(" ", 1)[0])
+    return named is None or named.kind != "city"

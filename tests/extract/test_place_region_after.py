@@ -96,3 +96,31 @@ def test_an_untagged_name_before_a_verb_places_nothing(nlp: Language) -> None:
     text = "After the match in Boston, Victoria said the team had played well."
     places = _labelled_places(nlp, text, [("Boston", "GPE")])
     assert places["Boston"] == "US"
+
+
+def test_a_town_before_a_county_read_as_a_person_takes_its_country(nlp: Language) -> None:
+    """ "from Kelbridge, Devon, said": the county the model read as a person places the town."""
+    text = "A farmer from Kelbridge, Devon, said the river had burst its banks."
+    places = _labelled_places(nlp, text, [("Kelbridge", "GPE"), ("Devon", "PERSON")])
+    assert places["Kelbridge"] == "GB" and places["Devon"] == "GB"
+
+
+def test_a_person_read_name_the_sentence_goes_on_from_places_nothing(nlp: Language) -> None:
+    """ "in Kelbridge, Devon said": a region's name that is the subject of a verb is a person."""
+    text = "After the vote in Kelbridge, Devon said the count had been fair."
+    places = _labelled_places(nlp, text, [("Kelbridge", "GPE"), ("Devon", "PERSON")])
+    assert places.get("Kelbridge", "None") == "None"
+
+
+def test_a_county_opening_a_persons_name_places_nothing(nlp: Language) -> None:
+    """ "Kelbridge, Devon Tarrant said": the person's name goes on past the county's."""
+    text = "The floods reached Kelbridge, Devon Tarrant said on Monday."
+    places = _labelled_places(nlp, text, [("Kelbridge", "GPE"), ("Devon Tarrant", "PERSON")])
+    assert places.get("Kelbridge", "None") == "None"
+
+
+def test_a_shire_no_code_names_is_a_british_county(nlp: Language) -> None:
+    """ "Kelbridge, Tarlandshire": a "-shire" no ISO code names is Britain's, and so its town."""
+    text = "The race finished in Kelbridge, Tarlandshire, on Sunday afternoon."
+    places = _labelled_places(nlp, text, [("Kelbridge", "GPE"), ("Tarlandshire", "GPE")])
+    assert places["Tarlandshire"] == "GB" and places["Kelbridge"] == "GB"

@@ -87,3 +87,15 @@ def test_the_far_east_takes_no_story_country(nlp: Language) -> None:
     """ "the Far East" beside English towns is no part of England."""
     text = "Traders from Leeds and York sailed to the Far East in 1890, Mira Kessel said."
     assert _places(nlp, text)["Far East"] is None
+
+
+def test_the_sahel_is_no_region_of_one_country(nlp: Language) -> None:
+    """ "across the Sahel": a land of many countries, not the one region that bears its name."""
+    text = "Herders moving across the Sahel lost half their cattle, Tom Vell wrote."
+    assert _labelled_places(nlp, text, ["Sahel"])["Sahel"] is None
+
+
+def test_the_andes_is_no_town_of_one_country(nlp: Language) -> None:
+    """ "in the Andes": a range of several countries, not a town the gazetteer knows."""
+    text = "Climbers trapped high in the Andes were rescued on Sunday, Tom Vell wrote."
+    assert _labelled_places(nlp, text, ["Andes"])["Andes"] is None

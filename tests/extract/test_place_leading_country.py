@@ -1,0 +1,44 @@
+"""A place no table places takes the country a story names far more often than any other."""
+
+from __future__ import annotations
+
+from generator.extract.lexicon import Place
+from generator.extract.place_story import placed_by_story
+
+LEBANESE = [
+    Place("Lebanon", "country", "LB"),
+    Place("Beirut", "city", "LB"),
+    Place("Zahle", "city", "LB"),
+    Place("Syria", "country", "SY"),
+    Place("Israel", "country", "IL"),
+    Place("Jordan", "country", "JO"),
+]
+
+
+def test_a_valley_of_a_story_naming_its_neighbours_takes_the_storys_country() -> None:
+    """ "the Tarvik Valley" in a story of three Lebanese places and three neighbours once each."""
+    valley = Place("Tarvik Valley", "region", None)
+    assert placed_by_story([*LEBANESE, valley])[-1].country_code == "LB"
+
+
+def test_a_country_named_once_more_than_another_does_not_lead() -> None:
+    """Three Lebanese places against two Syrian ones place nothing: no country leads."""
+    places = [*LEBANESE, Place("Homs", "city", "SY"), Place("Tarvik Valley", "region", None)]
+    assert placed_by_story(places)[-1].country_code is None
+
+
+def test_a_land_across_borders_of_the_tables_takes_no_leading_country() -> None:
+    """ "the Sahel" is a land of several countries, whichever the story names most."""
+    places = [*LEBANESE, Place("Sahel", "region", None)]
+    assert placed_by_story(places)[-1].country_code is None
+
+
+def test_a_land_named_after_a_town_takes_the_storys_country() -> None:
+    """ "Utrecht Land" among Australian places is named after a town, not a holy land."""
+    places = [
+        Place("Australia", "country", "AU"),
+        Place("Darwin", "city", "AU"),
+        Place("Chile", "country", "CL"),
+        Place("Utrecht Land", "other", None),
+    ]
+    assert placed_by_story(places)[-1].country_code == "AU"
