@@ -47,11 +47,27 @@ def test_a_date_alone_deep_in_the_story_is_no_stamp(tmp_path: Path) -> None:
     assert date_of(seed)[0] != "2015-03-04"
 
 
-def test_a_page_last_updated_stamp_is_a_date_line() -> None:
-    """ "Page last updated at 14:22 GMT, Wednesday, 5 March 2008 14:22 UK" is a stamp."""
-    line = "Page last updated at 14:22 GMT, Wednesday, 5 March 2008 14:22 UK"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page last updated at 14:22 GMT, Wednesday, 5 March 2008 14:22 UK",
+        "Thursday 04 March 2021 08:00, UK",
+        "4 March 2021 \u2022 7:00am",
+        "March 4, 2021 / 7:00 AM / Updated 2 hours ago",
+        "Originally published March 4, 2021",
+    ],
+)
+def test_stamps_of_more_pages_are_date_lines(line: str) -> None:
+    """Stamps as BBC, Sky, Telegraph and Reuters pages print them are date lines."""
     assert is_date_line(line)
-    assert not is_date_line("UK sales fell on 5 March 2008.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["UK sales fell on 5 March 2008.", "Two days ago, on March 4, 2021, it rained."]
+)
+def test_sentences_with_stamp_words_are_no_date_lines(sentence: str) -> None:
+    """A sentence that holds a date and a stamp's words is still text."""
+    assert not is_date_line(sentence)
 
 
 @pytest.mark.parametrize("label", ["Printable version", "Comments (12)", "Politics", "UK News"])
