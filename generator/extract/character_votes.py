@@ -82,8 +82,9 @@ def character_votes(mention: Mention) -> None:
     played_by = any(
         child.dep_ == "acl" and _played_by(child) for child in (*root.children, *target.children)
     )
-    # "Captain Rook is played by Ann Vell": the name is the passive verb's subject.
-    played_by = played_by or (root.dep_ == "nsubjpass" and _played_by(root.head))
+    # "Captain Rook is played by Ann Vell", "The game's hero, Rook, is voiced by Ann Vell":
+    # the name, or the noun it is set off after, is the passive verb's subject.
+    played_by = played_by or (target.dep_ == "nsubjpass" and _played_by(target.head))
     # "plays Tom Ames" is as often a game as a part, so it needs its story in its own
     # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
     # only name parts.
@@ -254,8 +255,9 @@ def _one_of_them(verb: Token) -> bool:
 
 
 #: Person evidence a part's first name or surname may have and still be the part's: a verb
-#: of saying or a verb of people ("Stacey was killed off"), not a title.
-_PART_PERSON = 1.0
+#: of saying or a verb of people ("Stacey was killed off") and a pronoun taking it up, which
+#: a part has as a person has, not a title.
+_PART_PERSON = 2.0
 
 
 def part_kinds(
@@ -356,11 +358,11 @@ def _person_subject(verb: Token) -> bool:
 
 
 def _plays_now(verb: Token) -> bool:
-    """Whether "plays" is a present verb of "who" set off after a person: "Ann Vell, who plays
-    Jack Stone, joined the soap": an actor's standing part, which a text of films or soaps
-    tells of anywhere, not a match's one-off rival ("plays Tom Ames on Sunday")."""
+    """Whether "plays" (or "played") is the verb of "who" set off after a person: "Ann Vell,
+    who plays Jack Stone, joined the soap": an actor's standing part, which a text of films or
+    soaps tells of anywhere, not a match's one-off rival ("plays Tom Ames on Sunday")."""
     relative = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and relative
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VBD") and relative
 
 
 def _sport_or_rival(verb: Token) -> bool:

@@ -36,11 +36,11 @@ from generator.extract.shapes import name_shape_votes, names_a_body, site_votes,
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
-from generator.extract.typing_anaphors import described_subject_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
+from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -390,7 +390,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)
-    described_subject_votes(mentions)
+    anaphor_votes(mentions)
     unlabelled_votes(mentions)
     run_on_votes(mentions)
     thing_votes(mentions)

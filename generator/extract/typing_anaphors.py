@@ -14,7 +14,7 @@ model's label.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
@@ -31,14 +31,12 @@ def described_subject_votes(mentions: list[Mention]) -> None:
     and a body's noun as its subject, a noun the text has not used before."""
     if not mentions:
         return
-    first_use: dict[str, int] = {}
-    for token in mentions[0].span.doc:
-        first_use.setdefault(token.lower_, token.i)
+    first_use = first_uses(mentions[0].span.doc)
     for mention in mentions:
         if mention.fixed or not _main_subject(mention.span):
             continue
         sentence = mention.span.sent
-        following = _next_sentence(sentence)
+        following = next_sentence(sentence)
         noun = None if following is None else _body_noun_opening(following)
         if following is None or noun is None or first_use[noun.lower_] < sentence.start:
             continue
@@ -74,7 +72,15 @@ def _main_subject(span: Span) -> bool:
     return root.head == main or (root.head.dep_ == "ccomp" and root.head.head == main)
 
 
-def _next_sentence(sentence: Span) -> Span | None:
+def first_uses(doc: Doc) -> dict[str, int]:
+    """Where the text first uses each word (lower case)."""
+    first_use: dict[str, int] = {}
+    for token in doc:
+        first_use.setdefault(token.lower_, token.i)
+    return first_use
+
+
+def next_sentence(sentence: Span) -> Span | None:
     """The sentence after this one, if any."""
     doc = sentence.doc
     if sentence.end >= len(doc):
@@ -89,10 +95,10 @@ def _body_noun_opening(sentence: Span) -> Token | None:
     subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in COMPANY_NOUNS:
         return None
-    first = _first_word(subject)
+    first = first_word(subject)
     return subject if first.lower_ == "the" and first.i == sentence.start else None
 
 
-def _first_word(noun: Token) -> Token:
+def first_word(noun: Token) -> Token:
     """The first word of a noun's phrase before the noun: "The" of "The Scottish band"."""
     return noun.doc[noun.left_edge.i]

@@ -1,0 +1,65 @@
+"""A work's noun that opens the next sentence takes up the name that ends the one before.
+
+News names a song, an album or a film and then describes it: "Marnie Vale held on to
+number one with Paper Boats. The song, which ...". The definite noun of a work ("the
+song", "the album") that is the next sentence's subject, and that the text has not used
+before, takes up the last name of the sentence before when nothing after that name
+could be taken up instead; a name the text already calls a person (a title, an age, a
+verb of saying) gets no vote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.typing_anaphors import (
+    described_subject_votes,
+    first_uses,
+    first_word,
+    next_sentence,
+)
+
+#: Nouns of works that take up a title named just before: "The song", "The album".
+WORK_NOUNS = frozenset(
+    {"song", "single", "track", "album", "record", "film", "movie", "book", "novel", "memoir"}
+    | {"game", "play", "musical", "show", "series", "sitcom", "drama", "documentary", "app"}
+)
+#: Weight of the noun taking up the name: as much as "the film X" says.
+TAKEN_UP = 3.0
+
+
+def anaphor_votes(mentions: list[Mention]) -> None:
+    """The votes of a body's noun and of a work's noun opening the next sentence."""
+    described_subject_votes(mentions)
+    work_anaphor_votes(mentions)
+
+
+def work_anaphor_votes(mentions: list[Mention]) -> None:
+    """A vote for a work for the last name of a sentence whose next sentence opens with
+    "the" and a work's noun as its subject, a noun the text has not used before."""
+    if not mentions:
+        return
+    first_use = first_uses(mentions[0].span.doc)
+    for mention in mentions:
+        if mention.fixed or mention.votes.get(PERSON, 0.0) > 0 or not _ends_sentence(mention.span):
+            continue
+        following = next_sentence(mention.span.sent)
+        noun = None if following is None else _work_noun_opening(following)
+        if noun is not None and first_use[noun.lower_] >= mention.span.start:
+            mention.vote(WORK, TAKEN_UP)
+
+
+def _ends_sentence(span: Span) -> bool:
+    """Whether only punctuation follows the name in its sentence: "... with Paper Boats."."""
+    return all(t.is_punct for t in span.doc[span.end : span.sent.end])
+
+
+def _work_noun_opening(sentence: Span) -> Token | None:
+    """The work's noun of a sentence's subject that is "the", any describing words and that
+    noun, and opens the sentence: "song" of "The song, which features ...", "The new album"."""
+    subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in WORK_NOUNS or not subject.is_lower:
+        return None
+    first = first_word(subject)
+    return subject if first.lower_ == "the" and first.i == sentence.start else None

@@ -1,0 +1,41 @@
+"""Parts played in more shapes: a past "who played", a voiced hero, a part's given name alone."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import entity_kinds
+
+LEAVERS = (
+    "Actress Dana Whitlow is to leave the soap Harbour Row after ten years. "
+    "She is the second star to quit this year, after Tom Ashby, who played Dr Kiran Vell, "
+    "left in January."
+)
+VOICED = (
+    "Games publisher Emberlight said its fantasy title had sold three million copies. "
+    "The game's hero, Captain Orrin Vask, is voiced by actor Tom Pellow."
+)
+BARMAID = (
+    "Actress Jodie Marsh is to leave the soap Harbour Row after 15 years playing barmaid "
+    'Tina Doyle. A spokesman said Tina would not be killed off. "The door is always open '
+    "for Tina to come back,\" he said. Tina has been at the centre of the show's biggest "
+    "storylines, including her affair with a garage owner."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "part"),
+    [
+        (LEAVERS, "Tom Ashby", "Kiran Vell"),  # "who played Dr X": a past verb of "who"
+        (VOICED, "Tom Pellow", "Orrin Vask"),  # "The game's hero, X, is voiced by actor Y"
+        (BARMAID, "Jodie Marsh", "Tina"),  # a part's given name with a verb and a pronoun
+    ],
+)
+def test_a_part_is_no_person_and_its_actor_is(
+    nlp: Language, text: str, actor: str, part: str
+) -> None:
+    """The part a person plays or voices is no person; the one who plays it is."""
+    kinds = entity_kinds(nlp, text)
+    assert kinds.get(actor) == "person"
+    assert part not in kinds
