@@ -12,14 +12,17 @@ in its length. Each quote mark is first classed by its neighbours
 * an apostrophe never opens or closes: a letter on both sides (it’s,
   O’Neill), a digit after it (’70s), a mark between a space and a letter that
   is not an opening one (’em), "’n’" (`quote_mark_edges`);
-* a closing single mark after an "s" and before a word may be a plural
-  possessive (the players’ union): it closes only when the next single mark
-  in the paragraph opens again, or none follows;
+* a closing single mark after an "s" may be a plural possessive (the
+  players’ union), settled by the marks after it (`quote_paragraph_marks`);
+* a single mark between spaces after a stop or a dash closes the single quote
+  open there, else opens one; a mark of any shape before a paragraph's first
+  word opens (`quote_mark_roles`);
 * a quote opened with one family and closed with the other (‘...,” or “...,')
   ends at that mark when it follows the words' stop, closes no nested quote, and
   no mark of the quote's own family closes later in the paragraph;
 * a single mark opened inside a single-quoted quote nests when the rest of the
-  paragraph closes two more single quotes than it opens;
+  paragraph closes two more single quotes than it opens, or one more when the
+  speech goes on after them into the next paragraph;
 * a paragraph left open continues in the next paragraph that opens with a
   mark (news style for long quotes); a single or straight mark left open
   with no continuation is only kept when that family is the document's main
@@ -34,10 +37,30 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from generator.extract.quote_mark_edges import cut_off, decade, n_elision, so_called_before
+from generator.extract.quote_mark_edges import so_called_before
+from generator.extract.quote_mark_roles import (
+    ALL_MARKS,
+    CLOSE,
+    DOUBLE,
+    GUILLEMET,
+    OPEN,
+    SINGLE,
+    SPACED,
+)
+from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
 
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
+
+__all__ = [
+    "ALL_MARKS",
+    "MAX_QUOTES",
+    "MIN_FRAGMENT_WORDS",
+    "MIN_QUOTE_WORDS",
+    "Quote",
+    "convention",
+    "find_quotes",
+]
 
 #: Most quotations one text gives: news articles hold up to about 120; each one found
 #: costs attribution work over the whole document, so a text of thousands of quote
@@ -51,30 +74,9 @@ MIN_QUOTE_WORDS = 3
 #: (the council was ‘deeply concerned’); one word is a label, not a quotation.
 MIN_FRAGMENT_WORDS = 2
 
-DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
-_FAMILY = {
-    '"': DOUBLE,
-    "\u201c": DOUBLE,
-    "\u201d": DOUBLE,
-    "\u201e": DOUBLE,
-    "'": SINGLE,
-    "\u2018": SINGLE,
-    "\u2019": SINGLE,
-    "\u00ab": GUILLEMET,
-    "\u00bb": GUILLEMET,
-}
-ALL_MARKS = "".join(_FAMILY)
-_MARK = re.compile(f"[{ALL_MARKS}]")
-_SINGLES = "'\u2018\u2019"
-#: Characters after which a mark still opens: "(‘", "—‘", ": ‘".
-_OPEN_CONTEXT = "([{-\u2013\u2014:/"
 #: Middle attribution: the words between two parts of one quote.
 _MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb]{1,80},\s*")
 _MIDDLE_WORDS = 10
-
-OPEN, CLOSE, MAYBE_CLOSE = "open", "close", "maybe-close"
-#: Closing double marks after which a right single mark closes the outer quote.
-_NESTED_CLOSE = ("\u201d", '"')
 
 
 @dataclass
@@ -90,134 +92,10 @@ class Quote:
 
 
 @dataclass
-class _Mark:
-    at: int
-    family: str
-    role: str
-    width: int = 1  # characters of the mark: 2 for a pair of single marks
-
-
-@dataclass
 class _Open:
     family: str
     start: int  # first character after the opening mark
     nested: list[str] = field(default_factory=list)
-
-
-def _is_space(char: str) -> bool:
-    return char == "" or char.isspace()
-
-
-def _classify(text: str, at: int, lo: int, hi: int) -> str | None:
-    """OPEN, CLOSE, MAYBE_CLOSE, or None (an apostrophe) for the mark at ``at``."""
-    char = text[at]
-    before = text[at - 1] if at > lo else ""
-    after = text[at + 1] if at + 1 < hi else ""
-    left_open = _is_space(before) or before in _OPEN_CONTEXT or before in ALL_MARKS
-    right_open = _is_space(after) or (not after.isalnum() and after not in ALL_MARKS)
-    if char in "\u201c\u201e":
-        return OPEN
-    if char == "\u201d":
-        return CLOSE
-    if char == '"':
-        if left_open and not _is_space(after):
-            return OPEN
-        return CLOSE
-    if char in "\u00ab\u00bb":
-        # «a» and »a« both occur; spaced French « a » reads left to right.
-        if left_open and not _is_space(after):
-            return OPEN
-        if right_open and not _is_space(before):
-            return CLOSE
-        return OPEN if char == "\u00ab" else CLOSE
-    return _classify_single(text, at, lo, hi, before, after, left_open)
-
-
-def _classify_single(
-    text: str, at: int, lo: int, hi: int, before: str, after: str, left_open: bool
-) -> str | None:
-    if before.isalnum() and after.isalnum():
-        return None  # it’s, O’Neill, don't
-    if after.isdigit() and decade(text, at + 1, hi):
-        return None  # ’70s, '99; but ‘100 per cent’ opens
-    if n_elision(text, at, lo, hi):
-        return None
-    char = text[at]
-    if left_open:
-        # Right after a nested quote's closing mark, spaced or not, a right mark before
-        # a space or a stop closes the outer quote: "he said “Go home,” ’ she recalled",
-        # "they shout “Go home!”’ she said".
-        after_nested = before in _NESTED_CLOSE or (
-            before == " " and at - 2 >= lo and text[at - 2] in _NESTED_CLOSE
-        )
-        if after_nested and char != "\u2018" and not after.isalnum():
-            return CLOSE
-        if cut_off(text, at, lo) and char != "\u2018" and not after.isalnum():
-            return CLOSE  # speech broken off: "I went –' the senator said"
-        if _is_space(after):
-            return None  # a lone mark between spaces is an apostrophe
-        if char == "\u2019" and after.isalpha():
-            return None  # ’em, ’cause: a right mark cannot open
-        return OPEN
-    if _is_space(after) or not after.isalnum():
-        # "the players’ union" and "Jesus’ words" against "fans,’ she said".
-        if before in "sSzZ" and _is_space(after) and at + 2 < hi and text[at + 2].isalnum():
-            return MAYBE_CLOSE
-        return CLOSE
-    return None
-
-
-def _marks(text: str, lo: int, hi: int, straight_singles: bool, runs_on: bool) -> list[_Mark]:
-    """The quote marks of one paragraph, classed; MAYBE_CLOSE settled by what follows.
-
-    ``runs_on``: the next paragraph opens with a single mark, so a quote that opens this
-    one may run on unclosed, as British style runs a speech over paragraphs."""
-    marks: list[_Mark] = []
-    straight: list[_Mark] = []  # closing straight singles in a text that quotes with doubles
-    paired_at = -1
-    for found in _MARK.finditer(text, lo, hi):
-        at = found.start()
-        if at == paired_at:
-            continue  # the second mark of a pair read as one double mark
-        char = text[at]
-        if char in _SINGLES and at + 1 < hi and text[at + 1] in _SINGLES:
-            # ''Typewriter doubles'' and ‘’ pairs are one double quote mark.
-            paired_at = at + 1
-            before = text[at - 1] if at > lo else ""
-            after = text[at + 2] if at + 2 < hi else ""
-            opens = (_is_space(before) or before in _OPEN_CONTEXT) and not _is_space(after)
-            marks.append(_Mark(at, DOUBLE, OPEN if opens else CLOSE, width=2))
-            continue
-        if char == "'" and not straight_singles:
-            if _ends_words(text, at, lo) and _is_space(text[at + 1] if at + 1 < hi else ""):
-                # "“We will win,' she said": may close a double opened with the other mark.
-                straight.append(_Mark(at, SINGLE, CLOSE))
-            continue
-        role = _classify(text, at, lo, hi)
-        if role is not None:
-            marks.append(_Mark(at, _FAMILY[char], role))
-    # A possible possessive closes when the next single mark opens, or none follows.
-    next_single: str | None = None
-    singles = [m for m in marks if m.family == SINGLE]
-    # "‘The tenants’ rents rose.¶‘..." and "She said: ‘The tenants’ rents rose.¶‘...": the
-    # only mark after the one that opens the paragraph's speech is a possessive, and the
-    # words run on into the next paragraph.
-    opens_speech = (
-        bool(singles)
-        and singles[0].role == OPEN
-        and text[lo : singles[0].at].rstrip()[-1:] in ("", ":")
-    )
-    running = runs_on and len(singles) == 2 and opens_speech
-    for mark in reversed(marks):
-        if mark.family != SINGLE:
-            continue
-        if mark.role == MAYBE_CLOSE:
-            settles = next_single == OPEN or (next_single is None and not running)
-            mark.role = CLOSE if settles else "skip"
-        if mark.role in (OPEN, CLOSE):
-            next_single = mark.role
-    kept = [m for m in marks if m.role in (OPEN, CLOSE)]
-    return sorted(kept + straight, key=lambda m: m.at) if straight else kept
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -261,7 +139,10 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
     for index, (lo, hi) in enumerate(paragraphs):
         after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else len(text)
         runs_on = text[after : after + 1] in ("\u2018", "'")
-        marks = _marks(text, lo, hi, straight_singles, runs_on)
+        marks = paragraph_marks(text, lo, hi, straight_singles, runs_on)
+        # Closes an inner single quote must leave for the outer one: none when the speech
+        # goes on after the last of them and into the next paragraph.
+        outer_closes = 0 if runs_on and _speech_after_last_close(text, marks, hi) else 1
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
         if pending and not opens_here:
@@ -271,6 +152,8 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         current: _Open | None = None
         following = _next_roles(marks)
         for index, mark in enumerate(marks):
+            if mark.role == SPACED:
+                mark.role = _spaced_role(current)
             if current is None:
                 if mark.role != OPEN:
                     continue  # a stray closing mark
@@ -289,7 +172,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
-                elif mark.family == SINGLE and _nests(marks[index + 1 :]):
+                elif mark.family == SINGLE and _nests(marks[index + 1 :], outer_closes):
                     current.nested.append(SINGLE)
             elif _closes_mixed(text, lo, mark, current, following[index]):
                 raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
@@ -312,15 +195,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
     )
 
 
-#: What ends quoted words right before a closing mark: "win,’", "now.”", "why?'".
-_WORDS_END = ",.!?\u2026"
-
-
-def _ends_words(text: str, at: int, lo: int) -> bool:
-    return at > lo and text[at - 1] in _WORDS_END
-
-
-def _next_roles(marks: list[_Mark]) -> list[dict[str, str]]:
+def _next_roles(marks: list[Mark]) -> list[dict[str, str]]:
     """For each mark, the role of the next mark of each family after it in the paragraph."""
     out: list[dict[str, str]] = []
     ahead: dict[str, str] = {}
@@ -330,25 +205,61 @@ def _next_roles(marks: list[_Mark]) -> list[dict[str, str]]:
     return out[::-1]
 
 
-def _nests(rest: list[_Mark]) -> bool:
+def _spaced_role(current: _Open | None) -> str:
+    """A single mark between spaces closes the single quote open where it stands (outer
+    or nested: "‘...relegated, ‘ she said"), else opens one ("he grins. ‘ And if")."""
+    if current is not None and SINGLE in (current.family, *current.nested):
+        return CLOSE
+    return OPEN
+
+
+def _nests(rest: list[Mark], outer_closes: int) -> bool:
     """Whether a single opening mark inside a single-quoted quote opens a quote within it
     ("‘... I said, ‘Can you come?’ and he did.’"): the rest of the paragraph closes two
-    more single quotes than it opens."""
-    return sum((m.role == CLOSE) - (m.role == OPEN) for m in rest if m.family == SINGLE) >= 2
+    more single quotes than it opens, or one when the outer quote does not close in the
+    paragraph (``outer_closes`` 0)."""
+    closes = sum((m.role == CLOSE) - (m.role == OPEN) for m in rest if m.family == SINGLE)
+    return closes >= 1 + outer_closes
 
 
-def _closes_mixed(text: str, lo: int, mark: _Mark, current: _Open, ahead: dict[str, str]) -> bool:
+def _speech_after_last_close(text: str, marks: list[Mark], hi: int) -> bool:
+    """Whether the paragraph's last single mark closes a sentence and a new sentence runs
+    on to the paragraph's end: "‘One fan said, ‘I saw you in 1976.’ That is loyalty.¶‘..."
+    (a quote inside the speech, which goes on), not "‘...,’ he said.¶"."""
+    singles = [m for m in marks if m.family == SINGLE]
+    if not singles or singles[-1].role != CLOSE:
+        return False
+    at = singles[-1].at
+    return text[at - 1] in ".!?\u2026" and _NEW_SENTENCE.match(text, at + 1, hi) is not None
+
+
+#: A new sentence after a closing mark: a space, then a capital letter.
+_NEW_SENTENCE = re.compile(r" [A-Z]")
+
+
+def _closes_mixed(text: str, lo: int, mark: Mark, current: _Open, ahead: dict[str, str]) -> bool:
     """Whether a closing mark of the other family ends the open quote: "‘We will win,” she
     said" and "“We will win,’ she said" mix single and double marks. It must follow the
-    quote's last words and their stop, close no quote opened inside, and no mark of the
-    quote's own family may close it later in the paragraph (then it is a nested quote's)."""
+    quote's last words and their stop, close no quote opened inside (a straight single
+    opened before a letter is one), and no mark of the quote's own family may close it
+    later in the paragraph (then it is a nested quote's)."""
     return (
         mark.role == CLOSE
         and {mark.family, current.family} == {SINGLE, DOUBLE}
         and mark.family not in current.nested
-        and _ends_words(text, mark.at, lo)
+        and ends_words(text, mark.at, lo)
         and ahead.get(current.family) != CLOSE
+        and not (
+            mark.family == SINGLE
+            and text[mark.at] == "'"
+            and _STRAIGHT_OPENING.search(text, current.start, mark.at) is not None
+        )
     )
+
+
+#: A straight single mark that opens a quote inside a double-quoted one, in a text whose
+#: straight singles are otherwise apostrophes: “I keep thinking, 'What if?'¶“...
+_STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|(?<=[(\[\u2013\u2014-]))'[A-Za-z]")
 
 
 def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -361,7 +272,7 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
             start = quote.parts[0][0]
             between = text[end + 1 : start - 1]
             if (
-                text[end - 1 : end] == ","
+                text[max(0, end - 2) : end].rstrip()[-1:] == ","
                 and "\n" not in between
                 and len(between.split()) <= _MIDDLE_WORDS
                 and _MIDDLE.fullmatch(between.lstrip(",")) is not None

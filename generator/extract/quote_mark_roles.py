@@ -1,0 +1,144 @@
+"""What one quote mark does, read from its neighbours: it opens, closes, or is an apostrophe.
+
+`quote_marks` reads each mark of a paragraph with `classify` before it pairs them. Three
+families of marks pair apart: double (" “ ” „), single (' ‘ ’) and guillemets (« »). A
+curly double or a guillemet says its role by its shape or its spacing; a single mark may
+be an apostrophe (it’s, ’70s, ’em, rock ’n’ roll: `quote_mark_edges`), and a right single
+mark after an "s" may be a plural possessive (MAYBE_CLOSE, settled by the marks after it).
+A mark standing between spaces after a stop, a colon or a dash ("she said – ‘ Please",
+"relegated, ‘ she said") is spaced by a slip of the keyboard: it closes the single quote
+open there, else opens one (SPACED, settled when the marks are paired). A mark of any
+shape before a paragraph's first word opens: nothing is open there for it to close
+("”Fear. I am afraid,” she said" is a slip of the keyboard).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.quote_mark_edges import cut_off, decade, n_elision
+
+__all__ = [
+    "ALL_MARKS",
+    "CLOSE",
+    "DOUBLE",
+    "FAMILY",
+    "GUILLEMET",
+    "MAYBE_CLOSE",
+    "OPEN",
+    "OPEN_CONTEXT",
+    "SINGLE",
+    "SINGLES",
+    "SPACED",
+    "classify",
+    "is_space",
+]
+
+DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
+FAMILY = {
+    '"': DOUBLE,
+    "\u201c": DOUBLE,
+    "\u201d": DOUBLE,
+    "\u201e": DOUBLE,
+    "'": SINGLE,
+    "\u2018": SINGLE,
+    "\u2019": SINGLE,
+    "\u00ab": GUILLEMET,
+    "\u00bb": GUILLEMET,
+}
+ALL_MARKS = "".join(FAMILY)
+SINGLES = "'\u2018\u2019"
+#: Characters after which a mark still opens: "(‘", "—‘", ": ‘".
+OPEN_CONTEXT = "([{-\u2013\u2014:/"
+
+OPEN, CLOSE, MAYBE_CLOSE, SPACED = "open", "close", "maybe-close", "spaced"
+#: Closing double marks after which a right single mark closes the outer quote.
+_NESTED_CLOSE = ("\u201d", '"')
+#: What stands before the space of a spaced single mark: words' stop, a colon, a dash.
+_BEFORE_SPACED = ",.!?\u2026:;-\u2013\u2014"
+
+
+#: After the mark that starts a paragraph, the paragraph's first word (an ellipsis first
+#: when the quote starts mid-sentence): "”Fear is what I feel.”", "” … what I learned".
+_OPENS_PARAGRAPH = re.compile(r" ?(?:[A-Z]|\u2026|\.\.\.)")
+
+
+def is_space(char: str) -> bool:
+    """Whether a character is a space, or none (a paragraph's edge)."""
+    return char == "" or char.isspace()
+
+
+def classify(text: str, at: int, lo: int, hi: int) -> str | None:
+    """OPEN, CLOSE, MAYBE_CLOSE, SPACED, or None (an apostrophe) for the mark at ``at``."""
+    char = text[at]
+    before = text[at - 1] if at > lo else ""
+    after = text[at + 1] if at + 1 < hi else ""
+    left_open = is_space(before) or before in OPEN_CONTEXT or before in ALL_MARKS
+    right_open = is_space(after) or (not after.isalnum() and after not in ALL_MARKS)
+    if char in "\u201c\u201e":
+        return OPEN
+    if at == lo and _OPENS_PARAGRAPH.match(text, at + 1, hi) is not None:
+        return OPEN  # a mark of either shape before a paragraph's first word opens it
+    if char == "\u201d":
+        return CLOSE
+    if char == '"':
+        if left_open and not is_space(after):
+            return OPEN
+        return CLOSE
+    if char in "\u00ab\u00bb":
+        # «a» and »a« both occur; spaced French « a » reads left to right.
+        if left_open and not is_space(after):
+            return OPEN
+        if right_open and not is_space(before):
+            return CLOSE
+        return OPEN if char == "\u00ab" else CLOSE
+    return _classify_single(text, at, lo, hi, before, after, left_open)
+
+
+def _classify_single(
+    text: str, at: int, lo: int, hi: int, before: str, after: str, left_open: bool
+) -> str | None:
+    if before.isalnum() and after.isalnum():
+        return None  # it’s, O’Neill, don't
+    if after.isdigit() and decade(text, at + 1, hi):
+        return None  # ’70s, '99; but ‘100 per cent’ opens
+    if n_elision(text, at, lo, hi):
+        return None
+    char = text[at]
+    if left_open:
+        if is_space(after) and _spaced(text, at, lo, hi):
+            return SPACED
+        # Right after a nested quote's closing mark, spaced or not, a right mark before
+        # a space or a stop closes the outer quote: "he said “Go home,” ’ she recalled",
+        # "they shout “Go home!”’ she said".
+        after_nested = before in _NESTED_CLOSE or (
+            before == " " and at - 2 >= lo and text[at - 2] in _NESTED_CLOSE
+        )
+        if after_nested and char != "\u2018" and not after.isalnum():
+            return CLOSE
+        if cut_off(text, at, lo) and char != "\u2018" and not after.isalnum():
+            return CLOSE  # speech broken off: "I went –' the senator said"
+        if is_space(after):
+            return None  # a lone mark between spaces is an apostrophe
+        if char == "\u2019" and after.isalpha():
+            return None  # ’em, ’cause: a right mark cannot open
+        return OPEN
+    if is_space(after) or not after.isalnum():
+        # "the players’ union" and "Jesus’ words" against "fans,’ she said".
+        if before in "sSzZ" and is_space(after) and at + 2 < hi and text[at + 2].isalnum():
+            return MAYBE_CLOSE
+        return CLOSE
+    return None
+
+
+def _spaced(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether a single mark between spaces follows words' stop, a colon or a dash and
+    comes before a word: "flashing. ‘ And if", "relegated, ‘ she said", "staff - ' Please"."""
+    return (
+        at - 2 >= lo
+        and text[at - 1] == " "
+        and text[at - 2] in _BEFORE_SPACED
+        and at + 2 < hi
+        and text[at + 1] == " "
+        and text[at + 2].isalpha()
+    )
