@@ -32,6 +32,9 @@ _TIME_WORDS = frozenset(
 )
 #: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
 _CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: Tags of words that cannot end a sentence when what followed them is cut: prepositions,
+#: "to", determiners, possessives.
+_NEEDS_WHAT_FOLLOWS = frozenset({"IN", "TO", "DT", "PRP$", "WDT", "POS"})
 #: What a key point loses: asides, attribution tails, trailing participle clauses.
 POINT_CUTS = frozenset({"aside", "attribution", "participle"})
 #: What the summary loses in addition: the opening clause, appositives, relative
@@ -314,6 +317,13 @@ def _double_marks(tokens: Iterable[Token]) -> int:
     return sum(t.text in DOUBLE_MARKS for t in tokens)
 
 
+def _strands_a_word(kept: list[Token], drop: set[int]) -> bool:
+    """Whether the cut took what the last word kept needs after it: "put off a vote on."
+    (the parser read "on later start times" as a clause) has lost a preposition's object."""
+    words = [t for t in kept if not (t.is_punct or t.is_space)]
+    return bool(words) and words[-1].tag_ in _NEEDS_WHAT_FOLLOWS and words[-1].i + 1 in drop
+
+
 def cut(sent: Span, kinds: Collection[str]) -> str | None:
     """The sentence without the parts named by ``kinds``, or None if nothing is cut."""
     drop = cuts(sent, kinds)
@@ -335,7 +345,7 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
         kept = [t for t in kept if t.i < words[-1].i - (t.doc[words[-1].i - 1].text == ",")] + [
             t for t in kept if t.i > words[-1].i
         ]  # "..., but." has lost its second clause: the link goes too
-    if len(kept) < MIN_CUT_TOKENS:
+    if len(kept) < MIN_CUT_TOKENS or _strands_a_word(kept, drop):
         return None
     parts = []
     for token in kept:
