@@ -36,7 +36,7 @@ from generator.extract.mentions import (
 )
 from generator.extract.nlp import common_nouns
 from generator.extract.role_phrases import person_noun
-from generator.extract.sentence_openers import opens_sentence
+from generator.extract.sentence_openers import noun_before_famous_place, opens_sentence
 from generator.extract.titled_of_bodies import person_of_body
 
 
@@ -330,6 +330,8 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
         start += 1  # "Describing Jo Ames", "Afterwards Jo"
     if end - start > 2 and _trade_opener(doc[start]) and _name_words(doc[start + 1 : end]):
         start += 1  # "Guitarist Jo Ames"; a name of two words stays whole ("Tucker Ames")
+    if end - start > 1 and noun_before_famous_place(doc[start:end], _noun_given_names()):
+        start += 1  # "Benchmark London cocoa rose": the market's city, no one's surname
     for i in range(start + 1, end):
         if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
             end = i  # "Jo loathed Kent": a clause, not a name

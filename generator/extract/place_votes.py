@@ -67,6 +67,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             mention.vote(PLACE, 2.0)  # "in Pittsburgh"
         elif len(span) == 1 and span.label_ != "ORG":
             mention.vote(PLACE, 0.75)  # "near Kelby": people are rarely "near"
+    elif known and root.dep_ == "conj" and _listed_after_locative(root):
+        mention.vote(PLACE, 2.0)  # "in Kelby and Daloa", the model reading a person
     elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if _lower(doc, span.start - 1) == "for" and _lower(doc, span.start - 2) in _MEMBERS:
@@ -114,6 +116,15 @@ def _qualifies_a_place(span: Span) -> bool:
 
 #: What may end a region's name written after a place: a comma, a stop, the text's end.
 _QUALIFIER_ENDS = frozenset({",", "", ";", ":", ")"})
+
+
+def _listed_after_locative(root: Token) -> bool:
+    """Whether a name is the object of a locative preposition, itself or through the names
+    it is listed with: "in Kelby", "in Kelby and Daloa" (the model may read the second a
+    person; what is listed after "in" is one more place)."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in cues().locative
 
 
 #: Prepositions whose objects are places, not people or bodies.

@@ -4,10 +4,14 @@ there ("Chipmaker Tarvo said", "Digital rights group Open Lines")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import OPENING_ENSEMBLES
+from generator.extract.gazetteer import WORLD_FAME, gazetteer
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import place_named
 from generator.extract.nlp import adjectives, common_nouns
+from generator.extract.referent_given_names import given_name_sex
 
 #: Marks after which a word is capitalised for its place, not for being a name.
 _OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "(", "[", "-", "--", "\u2013", "\u2014"})
@@ -54,3 +58,24 @@ def opening_adjective(token: Token) -> bool:
         and lower in adjectives()
         and lower not in common_nouns()
     )
+
+
+def noun_before_famous_place(span: Span, noun_given_names: frozenset[str]) -> bool:
+    """Whether a sentence's first word is a common noun that is no given name (nor one of
+    ``noun_given_names``: "Hunter"), the words after it a country or a city known the
+    world over (`WORLD_FAME`), and all of them modifiers of a common noun after them:
+    "Benchmark London cocoa", "Spot Chicago wheat" name a market's goods. No one is named
+    so before a noun; the capital is the sentence's ("Dale Paris said" may be a person)."""
+    first, rest = span[0], span[1:]
+    lower = first.lower_
+    if not opens_sentence(first) or lower not in common_nouns() or lower in noun_given_names:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not after.is_lower or after.pos_ != "NOUN":
+        return False
+    if given_name_sex(first.text) is not None:
+        return False
+    place = place_named(rest.text, lexicon())
+    if place is None or place.kind not in ("city", "country"):
+        return False
+    return place.kind == "country" or gazetteer().fame(rest.text) >= WORLD_FAME

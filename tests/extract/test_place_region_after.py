@@ -124,3 +124,13 @@ def test_a_shire_no_code_names_is_a_british_county(nlp: Language) -> None:
     text = "The race finished in Kelbridge, Tarlandshire, on Sunday afternoon."
     places = _labelled_places(nlp, text, [("Kelbridge", "GPE"), ("Tarlandshire", "GPE")])
     assert places["Tarlandshire"] == "GB" and places["Kelbridge"] == "GB"
+
+
+def test_a_known_town_listed_after_in_is_a_place_the_model_read_as_a_person(
+    nlp: Language,
+) -> None:
+    """ "in Kelby and Daloa": a town listed after "in" is one more place, whatever the model
+    reads it as."""
+    text = "Growers in Kelby and Daloa, in Ivory Coast's west, said their beans were small."
+    places = _labelled_places(nlp, text, [("Daloa", "PERSON")])
+    assert places.get("Daloa") == "CI"
