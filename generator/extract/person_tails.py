@@ -17,6 +17,7 @@ from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CALENDAR_WORDS, split_at_courtesy
 from generator.extract.nlp import common_nouns
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.sentence_openers import opened_by_a_body_noun
 from generator.extract.typing_owners import split_possessed_body
 from generator.extract.typing_pairs import split_surname_pair
@@ -39,7 +40,12 @@ def split_people(span: Span, lex: Lexicon) -> list[Span]:
 
 
 def split_person_tail(span: Span, lex: Lexicon) -> list[Span]:
-    """The span as the name before a person's name and that person's, when it ends in one."""
+    """The span as the name before a person's name and that person's, when it ends in one;
+    a person the model ran a seat into, only the person (`_seat_before_person`)."""
+    if span.label_ == "PERSON" and _seat_before_person(span, lex):
+        person = span.doc[span.end - 2 : span.end]
+        person.label_ = "PERSON"
+        return [person]
     if span.label_ == "PERSON" or span.ent_id_ or not _ends_in_person(span, lex):
         return [span]
     doc, cut = span.doc, span.end - 2
@@ -93,6 +99,21 @@ def _ends_in_person(span: Span, lex: Lexicon) -> bool:
         and place_named(tail.text, lex) is None
         and (_surname_elsewhere(span, lex) or _no_common_words(tail))
     )
+
+
+def _seat_before_person(span: Span, lex: Lexicon) -> bool:
+    """Whether a person's name the model read follows a title's "of" or "for" and runs the
+    title's seat or portfolio into a given name and surname: "Kelby North Tim Rudd" of
+    "Labour MP for Kelby North Tim Rudd". Only the last two words are the name when the
+    first of them is a common given name and no word before them is one: a seat is named
+    after a place, and a name of three words is given names and a surname ("for Mary Ann
+    Vell")."""
+    if len(span) < 3 or not _after_title_link(span, lex):
+        return False
+    head, tail = span[:-2], span[-2:]
+    if not all(_name_word(t, lex) for t in tail) or given_name_sex(tail[0].text) is None:
+        return False
+    return all(t.is_title and given_name_sex(t.text) is None for t in head)
 
 
 def _person_elsewhere(span: Span, tail: Span) -> bool:

@@ -26,13 +26,14 @@ _AGE_ENDS = frozenset({",", ".", "-", "\u2013", "\u2014", ")", ";", ":", "and"})
 
 
 def _age_after(span: Span) -> int | None:
-    """The age set off right after a name (", 41," or ", aged 41,"), or None; a number that
-    a word follows ("Jo Ames, 41 times") is no age."""
+    """The age set off right after a name (", 41," or ", aged 41,"), or after a description
+    set off after it ("Tom Vane, a drug dealer, 27,"), or None; a number that a word follows
+    ("Jo Ames, 41 times") is no age."""
     doc = span.doc
     at = span.end
     if at >= len(doc) or doc[at].text != ",":
         return None
-    at += 1
+    at = _past_description(span, at + 1)
     if at < len(doc) and doc[at].lower_ in _AGE_LEADS:
         at += 1
     if at >= len(doc) or not doc[at].text.isdigit() or not 0 < int(doc[at].text) < MAX_AGE:
@@ -41,6 +42,23 @@ def _age_after(span: Span) -> int | None:
     if end < len(doc) and doc[end].text not in _AGE_ENDS and not doc[end].is_space:
         return None
     return int(doc[at].text)
+
+
+def _past_description(span: Span, at: int) -> int:
+    """The token after the comma that closes an indefinite description set off after a name
+    ("a violent drug dealer," of "Tom Vane, a violent drug dealer, 27,"), when the parse
+    makes it the name's appositive; else ``at``, the token after the name's comma."""
+    doc = span.doc
+    if at >= len(doc) or doc[at].lower_ not in ("a", "an"):
+        return at
+    noun = doc[at].head
+    if noun.dep_ != "appos" or not span.start <= noun.head.i < span.end:
+        return at
+    comma = next((t.i for t in doc[noun.i + 1 : noun.right_edge.i + 2] if t.text == ","), None)
+    words = doc[at:comma] if comma is not None else doc[at:at]
+    if comma is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
+        return at
+    return comma + 1
 
 
 def stated_age(entity: Entity) -> int | None:

@@ -16,6 +16,7 @@ __all__ = [
     "abbreviated_title",
     "address_after_role",
     "courtesy",
+    "rank_after_job",
     "styled_name",
     "unprefixed_start",
 ]
@@ -82,6 +83,22 @@ def address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
         doc[last].lower_ in _ADDRESS_POSTS
         and doc[last].is_title
         and before is not None
+        and before.lower_ not in _GRADES
+        and names_someone(before, lex)
+    )
+
+
+def rank_after_job(doc: Doc, last: int, lex: Lexicon) -> bool:
+    """Whether the capitalised title at ``last`` is the person's rank after a job written in
+    lower case ("Sergeant" of "police spokesman Sergeant Tom Dale"): two roles, the rank
+    the one the name is addressed by, not one office ("Harbour Master")."""
+    before = doc[last - 1] if last > 0 else None
+    return (
+        doc[last].is_title
+        and doc[last].lower_ in lex.role_words
+        and doc[last].lower_ not in _ADDRESS_POSTS
+        and before is not None
+        and before.is_lower
         and before.lower_ not in _GRADES
         and names_someone(before, lex)
     )

@@ -9,12 +9,13 @@ name the wrong seat ("Wessex MP").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_nouns import is_role_word
+from generator.extract.speech import ROLE_QUALIFIERS
 
-__all__ = ["joins_name_words", "joins_places"]
+__all__ = ["joins_name_words", "joins_places", "qualified_owner"]
 
 
 def joins_name_words(token: Token) -> bool:
@@ -42,3 +43,14 @@ def joins_places(token: Token, start: int, last: int, lex: Lexicon) -> bool:
     return (
         left.is_title and right.is_title and (coordinated or hung) and not is_role_word(left, lex)
     )
+
+
+def qualified_owner(doc: Doc, start: int, last: int) -> int:
+    """Where a title that a name qualifies starts: before the name's qualifier of time
+    ("Former" of "Former Kelby captain Lee Ashworth", where the model read "Kelby" as a
+    person), which says when the title was held; else at the name (``start``)."""
+    if start == 0:
+        return start
+    word = doc[start - 1]
+    held = word.lower_ in ROLE_QUALIFIERS and word.dep_ == "amod"
+    return start - 1 if held and start <= word.head.i <= last else start

@@ -205,6 +205,8 @@ def affiliation(span: Span) -> str | None:
         at += 1
     if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for", "at"):
         return None
+    if _verbs_object(span, doc[at]):
+        return None
     start = at + 1
     if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
         start += 1
@@ -230,6 +232,19 @@ def affiliation(span: Span) -> str | None:
             return None  # a place, a date or a person: not whom someone is with
         end = body_end
     return write_role(trim(list(doc[at:end]))) if end > start else None
+
+
+def _verbs_object(span: Span, prep: Token) -> bool:
+    """Whether the name is a verb's object and the preposition after it the verb's too:
+    "pulled Ellie Roe from the river", "told Jo Ames of the risk" say where or what, not
+    whom the person is with."""
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and not span.start <= verb.i < span.end
+        and span.root.dep_ == "dobj"
+        and span.root.head == verb
+    )
 
 
 def _body_after_place(doc: Doc, start: int) -> int | None:

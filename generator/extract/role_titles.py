@@ -13,9 +13,9 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
-from generator.extract.role_courtesy import address_after_role, unprefixed_start
+from generator.extract.role_courtesy import address_after_role, rank_after_job, unprefixed_start
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
-from generator.extract.role_name_joins import joins_name_words, joins_places
+from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_nouns import (
     NOT_TITLE_ENTS,
     is_role_word,
@@ -164,7 +164,10 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
         office = 0
         while at > 0 and office < MAX_OFFICE_WORDS:
             token = doc[at]
-            if token.ent_type_ == "PERSON" or not (token.is_title or token.lower_ in _OFFICE_JOINS):
+            # a seat the model ran into the person's name ("MP for Kelby North Tim Rudd")
+            # is the office's; a person's name apart from this one ends it
+            other = token.ent_type_ == "PERSON" and entity_span(token).end <= span.start
+            if other or not (token.is_title or token.lower_ in _OFFICE_JOINS):
                 break
             at -= 1
             office += 1
@@ -172,12 +175,17 @@ def _office_of(span: Span, lex: Lexicon) -> int | None:
         joined = doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")
         if office == 0 or joined:
             return None
-        if at < 1 or doc[at].lower_ not in ("of", "for") or not doc[at - 1].is_title:
+        if at < 1 or doc[at].lower_ not in ("of", "for") or not _capital(doc[at - 1]):
             return None
         if is_role_word(doc[at - 1], lex):
             return at - 1
         at -= 1  # "Works" of "Minister of Works for ...": the office goes on before it
     return None
+
+
+def _capital(token: Token) -> bool:
+    """Whether a word is written with a capital, as an office's title is: "Minister", "MP"."""
+    return token.is_title or (token.is_upper and token.is_alpha)
 
 
 def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
@@ -339,7 +347,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             tied = owner.root.head.i in range(start, last + 1)
             joined = doc[start].pos_ in ("NOUN", "PROPN") or not token.whitespace_
             if "POS" in (doc[start].tag_, token.tag_) or (tied and joined):
-                start = owner.start
+                start = qualified_owner(doc, owner.start, last)
             break
         place = _town_and_region(doc, token.i) if doc[last].is_lower else None
         if place is not None:
@@ -378,6 +386,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if not tokens or tokens[-1].i != last or _how_good_a(doc, tokens[0].i):
         return None
     role = write_role(tokens)
+    if role and len(tokens) > 1 and rank_after_job(doc, last, lex):
+        # "police spokesman Sergeant Tom Dale": the rank first, then the job
+        role = f"{write_role(tokens[-1:])}, {write_role(tokens[:-1])}"
     if role and phrase is None and plural_title(doc[last]) and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)

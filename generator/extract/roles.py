@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.role_ages import aged, stated_age
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_as import fronted_as
@@ -50,6 +51,7 @@ from generator.extract.role_context import (
     referred_before,
     reported_before,
 )
+from generator.extract.role_court_sides import court_side
 from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
@@ -57,6 +59,7 @@ from generator.extract.role_inverted import named_last
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_office_next import office_next
 from generator.extract.role_one_of import one_of
+from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
@@ -113,12 +116,15 @@ def _comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> 
 
 def _rank(token: Token, span: Span) -> bool:
     """Whether ``token`` is a capitalised word the parse joins to the name as part of it,
-    not inside the person's entity: a title ("Major" of "Her father, Major Jo Roe,")."""
+    not inside the person's entity: a title ("Major" of "Her father, Major Jo Roe,"); or
+    one the model ran into the name that the name leaves out ("Conservative" of "The
+    local MP, Conservative Greg Tanner,")."""
+    run_into = token.ent_type_ == "PERSON" and entity_span(token).end > span.start
     return (
         token.is_title
         and token.dep_ == "compound"
         and token.head.i in range(span.start, span.end)
-        and not token.ent_type_
+        and (not token.ent_type_ or run_into)
     )
 
 
@@ -166,6 +172,11 @@ def name_root(span: Span) -> Token:
 
 def appositive(span: Span, lex: Lexicon) -> str | None:
     """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
+    return appositive_after(span, lex) or appositive_before(span, lex)
+
+
+def appositive_after(span: Span, lex: Lexicon) -> str | None:
+    """ "Syria's interim foreign minister" of "Asaad al-Shaibani, Syria's ...,"."""
     root = name_root(span)
     doc = span.doc
     skip = range(span.start, span.end)
@@ -183,6 +194,14 @@ def appositive(span: Span, lex: Lexicon) -> str | None:
                 role = role_phrase(child, skip, lex, said=_indefinite(first))
                 if role:
                     return cut_prefix(first, child) + role
+    return None
+
+
+def appositive_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Syria's interim foreign minister" of "Syria's ..., Asaad al-Shaibani"."""
+    root = name_root(span)
+    doc = span.doc
+    skip = range(span.start, span.end)
     before = _comma_before(span, lex, _SET_OFF)
     if before is None:
         return None
@@ -226,7 +245,9 @@ def _indefinite(noun: Token) -> bool:
         article
         and start > 0
         and doc[start - 1].text == ","
-        and noun.tag_ == "NN"
+        # a word in lower case tagged a proper noun is a common one ("a former Scotland
+        # international")
+        and (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower))
         and noun.is_alpha
         and not noun.lower_.endswith("ing")
         and not noun.ent_type_
@@ -321,10 +342,12 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
         title = title_before(span, lex) or organization_before(span) or office_after(span)
+        title = with_party(title, span)
         reach = with_office(span)
         comma = _comma_before(reach, lex)
         described = (
             appositive(reach, lex)
+            or court_side(reach)
             or bracketed(reach, lex)
             or marked_appositive(reach, lex)
             or set_off_elsewhere(reach, lex)
@@ -343,12 +366,16 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         )
         body = described is not None and body_named_after(reach, described)
         role = joined(title, described, body=body)
+        # "Her mother, Claire Hollis, 46, a teacher,": a description on each side
+        also = appositive_before(reach, lex) if described else None
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
             sole = span.start > named_in_full and not namesake_in(span, own, lex)
             theirs = full or courteous or sole
             found.append(Found(role, full, described is not None, theirs, in_quote(span)))
+            if also and also != described:
+                found.append(Found(also, full, True, theirs, in_quote(span)))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
     if not found:
         # Only when the text states no role beside the name.

@@ -15,6 +15,8 @@ from tests.extract.test_roles import roles_in
         ("Dana Quill, 41, a mother-of-two, said she saw it.", "Dana Quill", "mother-of-two, 41"),
         ("Wes Gibb, now 79, a former docker, was hurt.", "Wes Gibb", "former docker, 79"),
         ("Her son Tim Rudd, aged 9, said he loved the park.", "Tim Rudd", "son, 9"),
+        # the age after a description set off after the name
+        ("Tom Vane, a violent drug dealer, 27, was jailed.", "Tom Vane", "violent drug dealer, 27"),
         # an age the role already gives is not written twice
         (
             "A 32-year-old Irishman has been fined. Tim Rudd, 32, was caught speeding.",

@@ -1,4 +1,5 @@
-"""Letters of an office after a name ("Tom Vell QC", "Ann Roke MP") are that person's role."""
+"""Letters of an office after a name ("Tom Vell QC", "Ann Roke MP") are that person's role,
+and a US politician's party and state in letters ("R-Ohio") are written out with the title."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ from tests.extract.test_roles import roles_in
         ("The matter must go to appeal, Tom Vell QC said.", "Tom Vell", "QC"),
         ("Tom Vell QC quit when the board failed to act.", "Tom Vell", "QC"),
         ("Ann Roke MP said the plan would fail.", "Ann Roke", "MP"),
+        # party and state letters set off after the name, written out around the title
+        ("Sen. Mark Tolliver, R-Ohio, said it.", "Mark Tolliver", "Republican Senator from Ohio"),
+        ("Rep. Ann Kurt (D-N.Y.) said it.", "Ann Kurt", "Democratic Representative from New York"),
+        ("Gov. Bill Haskins (R) signed the bill.", "Bill Haskins", "Republican Governor"),
+        ("It was led by Sen. Jo Ames, D-Calif.", "Jo Ames", "Democratic Senator from California"),
     ],
 )
 def test_office_letters_after_name(nlp: Language, text: str, name: str, expected: str) -> None:
@@ -56,3 +62,9 @@ def test_description_beside_office_letters(
 ) -> None:
     """A description set off before or after "Tom Vell QC" is read past the letters."""
     assert roles_in(nlp, text)[name] == expected
+
+
+def test_a_capital_letter_and_hyphen_in_prose_is_no_party(nlp: Language) -> None:
+    """ "Jo Ames, a D-Day veteran," is no Democrat: the letters must close where they open."""
+    found = roles_in(nlp, "Jo Ames, a D-Day veteran from Tarland, said the march was moving.")
+    assert "Democrat" not in (found["Jo Ames"] or "")

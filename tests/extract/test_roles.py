@@ -73,8 +73,8 @@ STYLES = "roles_styles.txt"
     [
         # coordinated roles in one appositive; the second role's article dropped
         ("Marta Quillan", "chief executive of Dunmore Ferries and former harbour pilot"),
-        # "Sen." written in full; the party-state tag "(D-Mass.)" is no role
-        ("Oren Castell", "Senator"),
+        # "Sen." written in full, with the party and state of "(D-Mass.)" written out
+        ("Oren Castell", "Democratic Senator from Massachusetts"),
         # a title before the name joined with "who is the commander of ..."
         ("Brenna Vost", "Lieutenant Colonel, commander of the coastal station"),
         # "Last night" is not part of the title before the name
