@@ -39,11 +39,31 @@ def release_votes(mention: Mention) -> None:
         mention.vote(WORK, 3.0)  # "her new single, Paper Kites,"
     if span.label_ not in ("ORG", "GPE") and _set_off_after_a_launch(doc, span):
         mention.vote(WORK, 3.0)  # "it launched a new cereal, Choco Flakes."
+    if _titled_by_its_noun(span):
+        mention.vote(WORK, 3.0)  # "her new album Salt Road", "the sitcom Harbour Lane"
+        mention.named_thing = True  # said outright: no shape of a place or person outweighs it
     listed = _listed_by(span)
     if listed in _LISTED_BODIES:
         mention.vote(ORG, 2.0)  # "its brands include Kelso"
     elif listed is not None:
         mention.vote(WORK, 3.0)  # "their hits include Paper Kites and Glass Roads"
+
+
+#: Nouns of released works that a title follows as its name: "her album Salt Road". Not the
+#: nouns a sports report uses too ("the game", "the series", "the title", "the show").
+_TITLED_WORKS = frozenset(
+    {"album", "single", "song", "novel", "film", "movie", "sitcom", "documentary", "memoir"}
+    | {"biopic", "musical", "soap", "podcast", "handset", "smartphone", "console", "app"}
+)
+
+
+def _titled_by_its_noun(span: Span) -> bool:
+    """Whether a lower-case noun of a released work right before the name is joined to it
+    by the parse, as the name's noun: "the album Salt Road"."""
+    noun = span.doc[span.start - 1] if span.start > 0 else None
+    if noun is None or not noun.is_lower or noun.lower_ not in _TITLED_WORKS:
+        return False
+    return span.start <= noun.head.i < span.end or span.root.head == noun
 
 
 def _set_off_after_owned_work(doc: Doc, span: Span) -> bool:
