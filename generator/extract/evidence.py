@@ -37,6 +37,7 @@ from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.typing_appositions import apposed_role
+from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
@@ -318,41 +319,6 @@ def _whole_word(token: Token) -> bool:
     return follower is None or token.whitespace_ != "" or follower.text != "-"
 
 
-def _employer_votes(mention: Mention, lex: Lexicon) -> None:
-    """ "an analyst with Hale Brokers", "economist at Hale Bank", "the head of Acme": a job held
-    at, with or of a name makes the name an employer; a place the tables know is left to the
-    place votes ("president of France")."""
-    span, doc = mention.span, mention.span.doc
-    if mention.place is not None or _lower(doc, span.end) in _POSSESSIVES:
-        return  # "a member of Jo Ames's chambers" works for the chambers
-    at = span.start - 1
-    if _lower(doc, at) == "the":
-        at -= 1  # "the head of the Acme group"
-    if _lower(doc, at) not in ("at", "with", "of"):
-        return
-    job = _token(doc, at - 1)
-    if job is not None and job.ent_type_ == "PERSON" and _lower(doc, at) == "of":
-        mention.vote(ORG, 1.5)  # "Jo Ames of Silver Tin": a person's band, firm or party
-        return
-    if job is None or job.pos_ != "NOUN":
-        return
-    # "analysts at Dorran Pike": a plural job's "at" or "with" too (not "rivals of Jo Ames"),
-    # against the model's person ("workers at the Tarn Theatre" may be its guests).
-    plural = job.tag_ == "NNS" and _lower(doc, at) != "of" and span.label_ == "PERSON"
-    plural = plural and job.lower_[:-1] in lex.role_words
-    if (job.lower_ in lex.role_words or plural) and job.lower_ not in _NOT_EMPLOYEES:
-        mention.vote(ORG, 2.0)
-
-
-#: Role nouns whose "of" names a person, a work or a realm: "the successor of Jo Ames",
-#: "the host of Quiz Night", "the king of Narnia".
-_NOT_EMPLOYEES = frozenset(
-    {"colleague", "counterpart", "predecessor", "successor", "champion", "host", "producer"}
-    | {"maker", "crown", "shadow", "owner", "player", "king", "queen", "prince", "princess"}
-    | {"emir", "sultan", "monarch", "pope", "dictator", "author", "writer", "singer"}
-)
-
-
 #: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
 _RELATIONS = frozenset({"rival", "unit", "subsidiary", "chain", "label", "studio"})
 #: Organization head nouns that also head people: "documentary maker Michael Smith".
@@ -372,7 +338,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         noun_votes(mention, lex)
         firm_votes(mention)
         release_votes(mention)
-        _employer_votes(mention, lex)
+        employer_votes(mention, lex)
         work_votes(mention, mention.span.label_)
         title_votes(mention)
         character_votes(mention)

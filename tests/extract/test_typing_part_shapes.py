@@ -1,4 +1,5 @@
-"""Parts played in more shapes: a past "who played", a voiced hero, a part's given name alone."""
+"""Parts and works no entity: a past "who played", a voiced hero, a part's given name alone; a
+title a work's noun takes up in the next sentence or stands right before."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ BARMAID = (
     "storylines, including her affair with a garage owner."
 )
 
+CHART = (
+    "In the singles chart, Marla Quince held on to number one with Tin Lanterns. "
+    "The song, which features on the soundtrack of a new film, has spent five weeks at the top."
+)
+ALBUM = (
+    "Singer Tamsin Verey said her new album Cinder Road would be released in June. "
+    '"Cinder Road is the most personal record I have made," she said.'
+)
+
 
 @pytest.mark.parametrize(
     ("text", "actor", "part"),
@@ -30,12 +40,14 @@ BARMAID = (
         (LEAVERS, "Tom Ashby", "Kiran Vell"),  # "who played Dr X": a past verb of "who"
         (VOICED, "Tom Pellow", "Orrin Vask"),  # "The game's hero, X, is voiced by actor Y"
         (BARMAID, "Jodie Marsh", "Tina"),  # a part's given name with a verb and a pronoun
+        (CHART, "Marla Quince", "Tin Lanterns"),  # "with X. The song, which ...": X is the song
+        (ALBUM, "Tamsin Verey", "Cinder Road"),  # "her new album X": no street, though named so
     ],
 )
 def test_a_part_is_no_person_and_its_actor_is(
     nlp: Language, text: str, actor: str, part: str
 ) -> None:
-    """The part a person plays or voices is no person; the one who plays it is."""
+    """The part a person plays or voices, or the work they made, is no entity; the person is."""
     kinds = entity_kinds(nlp, text)
     assert kinds.get(actor) == "person"
     assert part not in kinds
