@@ -224,16 +224,19 @@ def colon_subject(sentences: Sentences, quote: Quote) -> Token | None:
     colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < first), None)
     if colon is None:
         return None
+    # A parse run on from the paragraph before ("'...' / Lee was blunt: '...'") may hang
+    # the colon there: only the colon's own paragraph has its subject.
+    paragraph = text.rfind("\n\n", 0, colon.idx)
     head = colon.head
     while head.dep_ not in ("ROOT",) and head.head != head and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < colon.i]
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and paragraph < c.idx < colon.idx]
     if subjects:
         return _alone_before(subjects[0], colon)
     # The parser may hang the clause before the colon on the quote's verb:
     # climb from the word before the colon while its heads stay before it.
     token = sentences.doc[colon.i - 1] if colon.i > sent.start else colon
-    while token.i < colon.i:
+    while paragraph < token.idx and token.i < colon.i:
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < colon.i]
         if subjects:
             return _alone_before(subjects[0], colon)

@@ -17,7 +17,9 @@ from generator.extract.hyphens import closed_hyphen
 from generator.extract.lexicon import Lexicon, normalize
 from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import is_role_word
 from generator.extract.role_phrases import person_noun
+from generator.extract.role_tables import role_words
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
 from generator.extract.speech import NOT_PERSON_LABELS, ROLE_QUALIFIERS, words
@@ -110,8 +112,8 @@ def missed_person(
     # The name starts after the last title in the chain: "Bramford Mayor Linnea Crowe".
     titled = False
     for index in range(subject.i - 1, start - 1, -1):
-        if doc[index].lower_ in lex.honorifics or doc[index].lower_ in lex.role_words:
-            start, titled = index + 1, True
+        if doc[index].lower_ in lex.honorifics or is_role_word(doc[index], lex):
+            start, titled = index + 1, True  # "Cllr", "DC": a rank's letters are a title
             break
     if not titled:
         start = _after_group_word(doc, start, subject.i, owners)
@@ -138,11 +140,13 @@ def missed_person(
         bearer = first_name_bearer(surname, people)
         if bearer is not None:
             return bearer
-    trusted = trust_ner and not (titled and len(words) >= 2)
+    full = full_names().get(span[-1].lower_) if len(words) == 1 else None
+    # A title before a surname that the text writes in full elsewhere says a person too
+    # ("DC Oyle" after "Detective Constable Ann Oyle", "DC" read as a place).
+    trusted = trust_ner and not (titled and (len(words) >= 2 or full is not None))
     if not all(is_name_word(t, owners, lex, trusted) for t in words):
         return None
     if len(words) == 1:
-        full = full_names().get(span[-1].lower_)
         # "Lord Tarrant said": a courtesy title before one name says a person, as an
         # appositive does.
         honoured = start > 0 and doc[start - 1].lower_ in lex.honorifics
@@ -316,6 +320,8 @@ def full_names(doc: Doc, owners: dict[int, Entity], lex: Lexicon) -> dict[str, S
             start -= 1
         while start < token.i and not is_name_word(doc[start], owners, lex):
             start += 1  # "Foreign Minister Ruth Anker": the name only
+        while token.i - start >= 2 and doc[start].lower_ in role_words().people:
+            start += 1  # "Detective Constable Ruth Anker": nouns for people are no name
         span = doc[start : token.i + 1]
         if 2 <= len(span) <= 3 and all(is_name_word(t, owners, lex) for t in span):
             found.setdefault(token.lower_, set()).add(span.text)

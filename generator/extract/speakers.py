@@ -27,6 +27,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
+from generator.extract.speaker_openings import opening_name, relative_named
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_small_clauses import small_clause_pronoun
@@ -150,7 +151,9 @@ class Attribution(Reporting):
             token = token.head
         owner = self.owners.get(token.i)
         if owner is None or owner.kind != PERSON or in_any(token, quote):
-            return self._opening_name(verb, quote)
+            return opening_name(verb, quote, self.owners) or relative_named(
+                verb, quote, self.owners
+            )
         # "an aide to Senator Jo Ames said": a name ending a noun's prepositional phrase is
         # whom the noun is spoken of with; the noun is the subject (`titled_holder`).
         token = self.phrase_noun(token)
@@ -179,25 +182,6 @@ class Attribution(Reporting):
         return (
             subjects[0] if len(subjects) == 1 and not self.quoted.inside(subjects[0].idx) else None
         )
-
-    def _opening_name(self, verb: Token, quote: Quote) -> Token | None:
-        """The person whose name opens the sentence of a subjectless verb, when only a
-        phrase with no verb and a comma stand between ("Jo Ames of the campaign group
-        Safe Streets, said:"). The parser hung the name anywhere but on the verb, even on
-        the paragraph before when it ran that one into the sentence: a paragraph opens a
-        sentence too."""
-        at = verb.i
-        while at > verb.sent.start and "\n\n" not in verb.doc[at - 1].text:
-            at -= 1
-        owner = self.owners.get(at)
-        if owner is None or owner.kind != PERSON or verb.doc[verb.i - 1].text != ",":
-            return None
-        while at + 1 < verb.i and self.owners.get(at + 1) is owner:
-            at += 1
-        between = verb.doc[at + 1 : verb.i]
-        if any(t.pos_ in ("VERB", "AUX") or in_any(t, quote) for t in between):
-            return None
-        return verb.doc[at]
 
     def _is_person(self, token: Token) -> bool:
         owner = self.owners.get(token.i)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.tokens import Span
+
 from generator.extract.entities import Entity
+from generator.extract.role_tables import role_words
 
 #: Words that make an office another one: a deputy prime minister is not "the prime minister".
 OFFICE_MODIFIERS = frozenset(["shadow", "deputy", "vice", "assistant", "associate", "junior"])
@@ -20,11 +23,25 @@ def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
     for mention in entity.mentions:
         start = mention.span.start
         doc = mention.span.doc
-        if start > 0 and doc[start - 1].lower_ == noun:
+        if start > 0 and (doc[start - 1].lower_ == noun or _opens_title(doc[:start], noun)):
             title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
             # "the Leeds MP" is not "Labour MP Jo Ames": every word of the phrase is in the title.
             if all(w in title for w in words) and not deputy_of(title, words):
                 return True
+    return False
+
+
+def _opens_title(before: Span, noun: str) -> bool:
+    """Whether a noun for a person is a word of the title written with capitals just before
+    a name ("Detective Inspector Ann Vell" is "the detective"): a rank of several words
+    names the person by each noun of it."""
+    if noun not in role_words().people:
+        return False
+    for token in reversed(before[max(0, len(before) - TITLE_WORDS) :]):
+        if not (token.is_alpha and token.text.istitle()):
+            return False
+        if token.lower_ == noun:
+            return True
     return False
 
 
