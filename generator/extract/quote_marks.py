@@ -27,6 +27,8 @@ in its length. Each quote mark is first classed by its neighbours
   mark (news style for long quotes); a single or straight mark left open
   with no continuation is only kept when that family is the document's main
   convention, since stray apostrophes look like openers;
+* in text flattened from paragraphs, " . " before a capital letter ends one:
+  a quote left open stops there unless the next line opens with a mark;
 * "‘We will win,’ she said, ‘and soon.’" is one quote in two parts.
 """
 
@@ -167,6 +169,12 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 elif mark.role == CLOSE:
                     raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
                     pending, current = [], None
+                elif mark.role == OPEN and (cut := _writers_break(text, current, mark.at)):
+                    # The words before lost their closing mark at a line of the writer's.
+                    if current.family in (main, GUILLEMET):
+                        raw.append(_quote(text, [*pending, (current.start, cut)], mark.family))
+                        raw[-1].closed = False
+                    pending, current = [], _Open(mark.family, mark.at + mark.width)
                 elif mark.family == DOUBLE and not current.nested:
                     # A new opening mark inside a quote: the same speaker goes on
                     # ("What is it? "That if you ...").
@@ -181,7 +189,11 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 current.nested.append(mark.family)
             elif mark.role == CLOSE and mark.family in current.nested:
                 del current.nested[current.nested.index(mark.family) :]
-        if current is not None:
+        if current is not None and (cut := _writers_break(text, current, hi)):
+            if current.family in (main, GUILLEMET):
+                raw.append(_quote(text, [*pending, (current.start, cut)], current.family, False))
+            pending = []
+        elif current is not None:
             # Unclosed at the paragraph's end: continues if the next one opens.
             pending.append((current.start, hi))
             pending_family = current.family
@@ -203,6 +215,67 @@ def _next_roles(marks: list[Mark]) -> list[dict[str, str]]:
         out.append(dict(ahead))
         ahead[mark.family] = mark.role
     return out[::-1]
+
+
+def _writers_break(text: str, current: _Open, end: int) -> int:
+    """Where a quote left open before ``end`` met a line of the writer's, or 0: text
+    flattened from paragraphs marks their ends " . ", so " . " before a capital letter
+    and no opening mark ends the speaker's words ("...‘We will appeal. Defiant: Ann Vell
+    outside court . The family said ..."); before an opening mark the speech runs on as
+    over paragraphs, and before a small letter it is a line broken mid-sentence."""
+    for found in _WRITERS_BREAK.finditer(text, current.start, end):
+        if found.group(1).lower() not in _NO_LAST_WORDS:
+            return found.end(1)
+    return 0
+
+
+#: The end of a paragraph in flattened text, before a sentence of the writer's: the word
+#: before it, then " . " and a capital letter.
+_WRITERS_BREAK = re.compile(r"(\w+) \. (?=[A-Z])")
+#: Words no sentence ends with: after them " . " is a line broken before a name ("a dog
+#: named . Griffin", "pillows and . Christmas lights").
+_NO_LAST_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "as",
+        "than",
+        "that",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "named",
+        "called",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "its",
+    ]
+)
 
 
 def _spaced_role(current: _Open | None) -> str:
