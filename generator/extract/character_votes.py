@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.family_names import name_tokens
 from generator.extract.mentions import PERSON, WORK, Mention
-from generator.extract.nlp import common_nouns
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.referent_given_names import given_name_sex
 
 #: "Play": its object may be a part or a rival.
 _PLAY = ("play",)
@@ -63,7 +62,10 @@ def character_votes(mention: Mention) -> None:
     subject = _person_subject(verb) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
     cast = verb.head
-    # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object.
+    # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object
+    # (or on a later actor of its list: "stars Ann Vell as Mab and Jo Ames as her son, Al").
+    while cast.dep_ == "conj" and cast.pos_ == "PROPN" and cast.head.pos_ == "PROPN":
+        cast = cast.head
     if cast.dep_ == "dobj" and cast.pos_ == "PROPN":
         cast = cast.head
     cast_as = (
@@ -254,54 +256,6 @@ def _one_of_them(verb: Token) -> bool:
     return False
 
 
-#: Person evidence a part's first name or surname may have and still be the part's: a verb
-#: of saying or a verb of people ("Stacey was killed off") and a pronoun taking it up, which
-#: a part has as a person has, not a title.
-_PART_PERSON = 2.0
-
-
-def part_kinds(
-    kinds: dict[str, str],
-    evidence: dict[str, dict[str, float]],
-    priors: dict[str, dict[str, float]],
-    played: set[str],
-) -> None:
-    """A part's full name and its short forms are one part, not a person (one kind per name).
-
-    "Frank Mallory" is the part when "who plays Mallory" makes "Mallory" one and nothing
-    calls "Frank Mallory" a person; "Stacey" is the part when the text makes "Stacey
-    Pryor", a name written as a person's (the model's person, no common noun last), a part
-    and only a verb calls "Stacey" a person, and no person's full name has that word.
-    """
-    parts_of_parts = set(played)
-    for key, kind in list(kinds.items()):
-        parts = name_tokens(key)
-        ends = (parts[0], parts[-1]) if len(parts) == 2 else ()
-        quiet = evidence.get(key, {}).get(PERSON, 0.0) <= 0.5
-        if kind == PERSON and quiet and any(p in played and kinds.get(p) == WORK for p in ends):
-            kinds[key] = WORK
-            parts_of_parts.add(key)
-    taken = {
-        part
-        for key, kind in kinds.items()
-        if kind == PERSON and len(name_tokens(key)) > 1
-        for part in name_tokens(key)
-    }
-    for key, kind in list(kinds.items()):
-        parts = name_tokens(key)
-        if kind != WORK or len(parts) != 2:
-            continue
-        if parts[-1] in common_nouns() and key not in played:
-            continue  # "Harbour Lane", a show; not "Barry Quill", whom the parse makes a part
-        said = key in parts_of_parts or evidence.get(key, {}).get(WORK)
-        if not priors.get(key, {}).get(PERSON) or not said:
-            continue
-        for part in (parts[0], parts[-1]):
-            said = evidence.get(part, {}).get(PERSON, 0.0)
-            if kinds.get(part) == PERSON and part not in taken and said <= _PART_PERSON:
-                kinds[part] = WORK
-
-
 #: Nouns for a part an actor takes: "her role as Queen Mab", "his part as Jo Ames".
 _ROLE_NOUNS = frozenset({"role", "roles", "part"})
 
@@ -390,7 +344,16 @@ def _played_by(verb: Token) -> bool:
         verb.lower_ in verb_forms(_PORTRAY)
         and verb.tag_ == "VBN"
         and any(
-            agent.dep_ == "agent" and any(obj.ent_type_ == "PERSON" for obj in agent.children)
+            agent.dep_ == "agent" and any(_named_person(obj) for obj in agent.children)
             for agent in verb.children
         )
+    )
+
+
+def _named_person(noun: Token) -> bool:
+    """Whether a noun is a person's name: the model's person, or a name opening with a given
+    name the model read as something else ("played by Dean Carver" read as a body)."""
+    first = noun.doc[noun.left_edge.i]
+    return noun.ent_type_ == "PERSON" or (
+        noun.pos_ == "PROPN" and given_name_sex(first.text) is not None
     )

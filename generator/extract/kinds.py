@@ -11,13 +11,13 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 from generator.extract.body_spans import company_stems
-from generator.extract.character_votes import part_kinds
 from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.place_parts import in_stated_country, placed_by_what_follows
 from generator.extract.place_unattested import unattested_places
+from generator.extract.typing_part_kinds import part_kinds
 
 #: A city this large is the place, not someone's surname, when nothing in the text says
 #: otherwise ("Kiev and Lvov were shelled"); smaller towns are surnames as often.

@@ -24,6 +24,14 @@ BARMAID = (
     "storylines, including her affair with a garage owner."
 )
 
+CAST = (
+    "The film stars Fiona Grant as Morag, a widow who takes over her husband's boat, and "
+    "newcomer Callum Reid as her son, Ewan."
+)
+AFFAIR = (
+    "Tina has been at the centre of some of the soap's biggest storylines, including her "
+    "affair with garage owner Vic Hollis, played by Dean Carver."
+)
 CHART = (
     "In the singles chart, Marla Quince held on to number one with Tin Lanterns. "
     "The song, which features on the soundtrack of a new film, has spent five weeks at the top."
@@ -40,6 +48,8 @@ ALBUM = (
         (LEAVERS, "Tom Ashby", "Kiran Vell"),  # "who played Dr X": a past verb of "who"
         (VOICED, "Tom Pellow", "Orrin Vask"),  # "The game's hero, X, is voiced by actor Y"
         (BARMAID, "Jodie Marsh", "Tina"),  # a part's given name with a verb and a pronoun
+        (CAST, "Callum Reid", "Ewan"),  # the second actor of a list "as" a part
+        (AFFAIR, "Dean Carver", "Vic Hollis"),  # "played by" a name the model reads as a body
         (CHART, "Marla Quince", "Tin Lanterns"),  # "with X. The song, which ...": X is the song
         (ALBUM, "Tamsin Verey", "Cinder Road"),  # "her new album X": no street, though named so
     ],
