@@ -161,6 +161,16 @@ def shire_county(name: str) -> Place | None:
     return Place(name, "region", "GB") if _SHIRE.fullmatch(name) else None
 
 
+def county_named(name: str) -> Place | None:
+    """ "County Meath" of a subdivision the table knows as "Meath": Ireland and Northern
+    Ireland write "County" before a county's name, and the whole is that county."""
+    words, _, county = name.partition(" ")
+    found = gazetteer().subdivision(county) if words == "County" and county else None
+    if found is None or found.country_code is None:
+        return None
+    return Place(name, "region", found.country_code)
+
+
 CityTables = tuple[dict[str, tuple[int, str, str | None, int]], dict[str, tuple[Namesake, ...]]]
 
 

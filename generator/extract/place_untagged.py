@@ -1,5 +1,5 @@
-"""Countries the model left out of its entities: "ITALY - Bond futures held", "Top Belarus
-politician".
+"""Countries and regions the model left out of its entities: "ITALY - Bond futures held",
+"Top Belarus politician", "in the Northern Territory".
 
 The entity ruler knows only the countries of its table as they are written in title case,
 and the small model misses a country written in capitals or before a noun at times. A
@@ -7,13 +7,15 @@ country's name of the tables (`Lexicon.place`), in title case or in capitals and
 letters at least (not "US" of a headline in capitals), that no entity holds is a place; not
 one inside a longer name: after "of", "in" or "for" and a capitalised word ("Democracy in
 Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd") or
-open with a place's noun ("the Kelbia Delta").
+open with a place's noun ("the Kelbia Delta"). A country's subdivision of several words
+after "the" or a preposition of place is one too (`_untagged_region`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import cues, lexicon
 
 #: The most words a country's name has here ("Central African Republic").
@@ -38,12 +40,36 @@ def untagged_countries(doc: Doc) -> list[Span]:
                 if place is not None and place.kind == "country" and len(span.text) >= 4:
                     found = span
                     break
+                if _untagged_region(span):
+                    found = span
+                    break
         if found is not None and not _inside_a_name(found):
             out.append(Span(doc, found.start, found.end, label="GPE"))
             i = found.end
         else:
             i += 1
     return out
+
+
+#: Words before a region's name that say a place follows: "in the Northern Territory".
+_BEFORE_REGION = frozenset({"the", "in", "across", "from", "to", "of", "into", "throughout"})
+
+
+def _untagged_region(span: Span) -> bool:
+    """Whether words in title case are the name of several words of a subdivision of a
+    country that is no island state (`small_country`: its parishes bear saints' and
+    islands' names), after "the" or a preposition of place: "in the Northern Territory",
+    "across New South Wales". Not a saint's name ("Saint Mary"), nor the opening of a longer
+    name."""
+    if len(span) < 2 or span[0].lower_ in ("saint", "st") or not all(t.is_title for t in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in _BEFORE_REGION or (span.end < len(doc) and doc[span.end].is_title):
+        return False  # "the Northern Territory Government" is a body's name
+    region = gazetteer().subdivision(span.text)
+    code = region.country_code if region is not None else None
+    return code is not None and not small_country(code)
 
 
 def _name_word(doc: Doc, i: int) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import gazetteer, shire_county
+from generator.extract.gazetteer import county_named, gazetteer, shire_county
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
@@ -25,6 +25,10 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     """Votes for a place from the words around a name ("in Pittsburgh", "the town Kehl")."""
     span, doc = mention.span, mention.span.doc
     mention.place = wide_region(span, mention.place, lex) or mention.place
+    county = county_named(" ".join(span.text.split()))
+    if county is not None:
+        mention.place = county
+        mention.vote(PLACE, 3.0)  # "Ireland's County Meath": the county, whatever the model read
     if span.start in datelines:
         mention.vote(PLACE, 4.0)
         return

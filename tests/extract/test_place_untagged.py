@@ -29,3 +29,15 @@ def test_a_country_before_a_capitalised_word_is_no_place(nlp: Language) -> None:
     """ "the oil-rich Niger Delta": the country's name opens a longer name."""
     text = "Rebels attacked pipelines in the oil-rich Niger Delta, Tom Vell said."
     assert "Niger" not in _places(nlp, text, [("Tom Vell", "PERSON")])
+
+
+def test_a_region_of_several_words_left_untagged_is_a_place(nlp: Language) -> None:
+    """ "in the Northern Territory": a subdivision's name the model left out is a place."""
+    text = "The find in the Northern Territory lifted shares, Tom Vell said."
+    assert "Northern Territory" in _places(nlp, text, [("Tom Vell", "PERSON")])
+
+
+def test_a_region_opening_a_bodys_name_is_no_place(nlp: Language) -> None:
+    """ "the Northern Territory Government": the region's name opens a body's."""
+    text = "A spokesman for the Northern Territory Government declined to comment."
+    assert "Northern Territory" not in _places(nlp, text, [])
