@@ -32,6 +32,8 @@ _TIME_WORDS = frozenset(
 )
 #: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
 _CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_CLAUSE_MARKERS = frozenset({"mark", "nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 #: Tags of words that cannot end a sentence when what followed them is cut: prepositions,
 #: "to", determiners, possessives.
 _NEEDS_WHAT_FOLLOWS = frozenset({"IN", "TO", "DT", "PRP$", "WDT", "POS"})
@@ -53,10 +55,15 @@ def _extent(token: Token) -> tuple[int, int]:
 
 
 def _last_word(sent: Span) -> int:
+    """The last token before the closing stops and marks; "%" counts as a word ("21%")."""
     end = sent.end - 1
-    while end > sent.start and (sent.doc[end].is_punct or sent.doc[end].is_space):
+    while end > sent.start and (_is_mark(sent.doc[end]) or sent.doc[end].is_space):
         end -= 1
     return end
+
+
+def _is_mark(token: Token) -> bool:
+    return token.is_punct and token.text != "%"
 
 
 def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
@@ -73,7 +80,9 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
         if "appositive" in kinds and _is_appositive_aside(token, sent):
             first, last = _extent(token)
             drop.update(range(first - 1, last + 1))
-            if sent.doc[last + 1].text == ",":
+            # "Jo Ames, 22, a student, has ...": the comma after the cut closes the age too.
+            after_age = first - 3 >= sent.start and sent.doc[first - 3].text == ","
+            if sent.doc[last + 1].text == "," and not after_age:
                 drop.add(last + 1)
     if "relative" in kinds:
         drop.update(_relative_clauses(sent, defining="defining" in kinds))
@@ -235,9 +244,25 @@ def _closing_modifier(sent: Span, end: int) -> range:
             first, last = _extent(child)
             if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
                 continue
-            if child.dep_ in _CLOSING_DEPS and not _leaves_verb_bare(verb, first):
+            if (
+                child.dep_ in _CLOSING_DEPS
+                and not _leaves_verb_bare(verb, first)
+                and not _misread_verb(child)
+            ):
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def _misread_verb(clause: Token) -> bool:
+    """Whether a closing clause is a noun the parser read as a verb: no participle, and no
+    subject, auxiliary or linking word ("her shock split from X", "a vote on later start
+    times"), where a real closing clause has a mark ("after ..."), a subject, "to", or the
+    form of a participle."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ not in _PARTICIPLES
+        and not any(c.dep_ in _CLAUSE_MARKERS for c in clause.children)
+    )
 
 
 def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:

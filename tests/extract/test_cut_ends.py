@@ -1,10 +1,10 @@
-"""A cut sentence never ends on a word that needs what was cut after it."""
+"""Cut sentences end cleanly: no stranded word, no lost "%" or comma, no noun cut as a clause."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.sentence_cuts import LAST_SUMMARY_CUTS, cut, cuts
+from generator.extract.sentence_cuts import LAST_SUMMARY_CUTS, SUMMARY_CUTS, cut
 
 
 def test_a_cut_that_strands_a_preposition_is_refused(nlp: Language) -> None:
@@ -13,8 +13,7 @@ def test_a_cut_that_strands_a_preposition_is_refused(nlp: Language) -> None:
     sentence = next(
         nlp("A school board on Wednesday put off a vote on later start times for its pupils.").sents
     )
-    assert cuts(sentence, LAST_SUMMARY_CUTS)  # the parse offers a closing cut ...
-    assert cut(sentence, LAST_SUMMARY_CUTS) is None  # ... that would strand "on"
+    assert cut(sentence, LAST_SUMMARY_CUTS) is None
 
 
 def test_a_closing_phrase_after_an_object_is_still_cut(nlp: Language) -> None:
@@ -22,3 +21,31 @@ def test_a_closing_phrase_after_an_object_is_still_cut(nlp: Language) -> None:
     sentence = next(nlp("The mayor of the town opened the bridge to traffic in late May.").sents)
     result = cut(sentence, LAST_SUMMARY_CUTS)
     assert result is not None and not result.endswith(("to.", "in."))
+
+
+def test_a_cut_clause_takes_its_closing_percent_sign(nlp: Language) -> None:
+    """ "..., while Kelby shares fell 2%." goes whole, "%" and all."""
+    sentence = next(
+        nlp("Shares in Tarnex rose 8% on the news, while Kelby shares jumped 21%.").sents
+    )
+    assert cut(sentence, SUMMARY_CUTS) == "Shares in Tarnex rose 8% on the news."
+
+
+def test_an_age_keeps_its_closing_comma_when_the_appositive_after_it_goes(nlp: Language) -> None:
+    """ "Jo Ames, 22, a student at X, has won" -> "Jo Ames, 22, has won", not "22 has won"."""
+    sentence = next(
+        nlp(
+            "Mei Lanying, 22, a student at the Kelby Academy of Fine Arts, has won the prize."
+        ).sents
+    )
+    assert cut(sentence, SUMMARY_CUTS) == "Mei Lanying, 22, has won the prize."
+
+
+def test_a_noun_read_as_a_verb_is_no_closing_clause(nlp: Language) -> None:
+    """ "his shock split from X": "split" is the noun the parser read as a clause, so the
+    summary does not end on "his shock."."""
+    sentence = next(
+        nlp("The actor has broken his silence on his shock split from singer Jo Ames.").sents
+    )
+    result = cut(sentence, LAST_SUMMARY_CUTS)
+    assert result is None or "split from" in result
