@@ -102,7 +102,9 @@ def _is_picture_sentence(sentence: str) -> bool:
 
 
 #: End of a sentence: a stop, then perhaps a closing quote or bracket.
-_ENDS_SENTENCE = re.compile(r"[.!?\u2026:;]['\u2019\"\u201d)\]]*$|['\u2019\"\u201d]$")
+_ENDS_SENTENCE = re.compile(
+    r"[.!?\u2026:;]\s?['\u2019\"\u201d\u00bb)\]]*$|['\u2019\"\u201d\u00bb]$"
+)
 #: A paragraph this long or longer tells whether the writer ends paragraphs with a stop.
 _LONG_PARAGRAPH_WORDS = 8
 #: A caption has a subject and a verb at least; shorter text without a stop is left alone.

@@ -144,3 +144,13 @@ def test_a_sentence_on_reporting_from_a_place_is_read(tmp_path: Path) -> None:
     last = "She reported from Kabul for ten years."
     seed = seed_from(tmp_path, f"Reporter honoured\n\n{LEAD} {last}\n")
     assert nlp_text(seed).endswith(last)
+
+
+@pytest.mark.parametrize("quote", ["«We will not give up.»", "« We will not give up. »"])
+def test_a_paragraph_that_ends_with_a_guillemet_is_no_caption(tmp_path: Path, quote: str) -> None:
+    """A speech in «guillemets» ends its sentence with "»": it is story, not a caption."""
+    story = [LEAD, "The union leader spoke to the crowd outside the gates of the plant.", quote]
+    story += ["Talks between the two sides are due to resume later in the week."]
+    text = "Strike goes on\n\n" + "\n\n".join(story) + "\n"
+    seed = seed_from(tmp_path, text)
+    assert "We will not give up." in nlp_text(seed)
