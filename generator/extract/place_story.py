@@ -1,21 +1,21 @@
 """The country of a place no table places, from the country the story's other places are in.
 
-No data library lists a country's streets, palaces, parks, hamlets or the counties it has
-no code for ("Tarland Vale", "Kelby Row", "Ashby Green"), and the model keeps names
-like "Tarland, Ont." whole; but a story is mostly about one country. A place of no country
-that no table places takes the country most of the story's placed places are in: more
-than half of them and at least two, so that a British story naming a few foreign capitals
-still counts as British, while one naming as many French places as British ones, or a
-single foreign country, places nothing. A place the tables know to be of no country
-("Middle East", "Europe") stays so, as do the oceans and seas and the heavenly bodies; a
-name of directions alone ("the North East") is a part of whatever country the story is
-about, and takes it. A region the tables place in a small country (`small_country`)
-that no other place of the story is in, in a story mostly of another country, is a place of
-that country's own of the same name: island states name their districts as other
-countries name their islands and towns ("Long Island", "Harbour Island"). Not a town:
-a small country's capital is often the one place of it a story names. A town named as
-another country's subdivision is counted for neither country: the story's other places
-say which it is (`place_countries`).
+No data library lists a country's streets, palaces, parks, hamlets or the counties it has no
+code for ("Tarland Vale", "Kelby Row", "Ashby Green"), and the model keeps names like
+"Tarland, Ont." whole; but a story is mostly about one country. A place of no country that
+no table places takes the country most of the story's placed places are in: more than half
+of them and at least two, or at least twice as many as any other country, so that a British
+story naming a few foreign capitals still counts as British, while one naming as many French
+places as British ones, or a single foreign country, places nothing. A place the tables know
+to be of no country ("Middle East", "Europe") stays so, as do the oceans and seas and the
+heavenly bodies; a name of directions alone ("the North East") is a part of whatever country
+the story is about, and takes it. A region the tables place in a small country
+(`small_country`) that no other place of the story is in, in a story mostly of another
+country, is a place of that country's own of the same name: island states name their
+districts as other countries name their islands and towns ("Long Island", "Harbour Island").
+Not a town: a small country's capital is often the one place of it a story names. A town
+named as another country's subdivision is counted for neither country: the story's other
+places say which it is (`place_countries`).
 """
 
 from __future__ import annotations
@@ -131,7 +131,9 @@ def _small_namesake(place: Place, others: Counter[str]) -> bool:
 def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
-    most of the others are in (`story_country`); one its own country's name for it places
+    most of the others are in (`story_country`), or, for one no table places, in the one
+    the story names far more often than any other (`_leading`); one its own country's name
+    for it places
     in a country the story names, in that one (`exonym_country`). A small country's
     namesake in a story of no one country is of no country: "Long Island" beside New York
     and Manchester is not the Bahamas' district."""

@@ -25,3 +25,10 @@ def test_listed_names_before_crossings_are_places(nlp: Language) -> None:
     text = "The Tarvik and Ardelan border crossings stayed shut for a third day."
     kinds = _kinds(nlp, text, [("Tarvik", "ORG"), ("Ardelan", "ORG")])
     assert kinds.get("Tarvik") == PLACE and kinds.get("Ardelan") == PLACE
+
+
+def test_a_name_before_mine_is_a_place(nlp: Language) -> None:
+    """ "its Grace Vell mine" read as a person: a mine is a place, whoever it is named after."""
+    text = "Tarvik Mining said output at its Grace Vell mine fell 10 percent last year."
+    kinds = _kinds(nlp, text, [("Tarvik Mining", "ORG"), ("Grace Vell", "PERSON")])
+    assert kinds.get("Grace Vell") == PLACE
