@@ -73,11 +73,17 @@ def _main_subject(span: Span) -> bool:
 
 
 def first_uses(doc: Doc) -> dict[str, int]:
-    """Where the text first uses each word (lower case)."""
-    first_use: dict[str, int] = {}
-    for token in doc:
-        first_use.setdefault(token.lower_, token.i)
-    return first_use
+    """Where the text first uses each word (lower case), read once per document."""
+    found: dict[str, int] | None = doc.user_data.get(_FIRST_USES_KEY)
+    if found is None:
+        found = {}
+        for token in doc:
+            found.setdefault(token.lower_, token.i)
+        doc.user_data[_FIRST_USES_KEY] = found
+    return found
+
+
+_FIRST_USES_KEY = "typing_anaphors.first_uses"
 
 
 def next_sentence(sentence: Span) -> Span | None:

@@ -5,10 +5,14 @@ is that firm too ("Pixelforge boss Jo Ames")."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import writings
+from generator.extract.nlp import text_of
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_trade_houses import trade_house
 
@@ -24,12 +28,15 @@ _MOST_WORDS = 3
 def untagged_firms(doc: Doc) -> list[Span]:
     """Every writing of a name outside the model's entities that a lower-case noun of a
     firm's trade stands right before ("developer Pixelforge"), as organization spans."""
-    heads = cues().org_heads - _NOT_FIRMS
     names: set[tuple[str, ...]] = set()
-    for token in doc[1:]:
-        firm = token.lower_ in heads or trade_house(token)  # "software house Quarnlet"
-        if firm and token.is_lower and token.pos_ == "NOUN":
-            name = _name_after(token)
+    for found in _heads_before_capitals().finditer(text_of(doc)):
+        token = doc.char_span(found.start(), found.end(1))
+        if token is None or len(token) != 1 or token.start == 0:
+            continue
+        head = token[0]
+        firm = head.lower_ != "house" or trade_house(head)  # "software house Quarnlet"
+        if firm and head.pos_ == "NOUN":
+            name = _name_after(head)
             if name is not None:
                 names.add(tuple(t.text for t in name))
     out: list[Span] = []
@@ -39,6 +46,13 @@ def untagged_firms(doc: Doc) -> list[Span]:
                 span.label_ = "ORG"
                 out.append(span)
     return out
+
+
+@cache
+def _heads_before_capitals() -> re.Pattern[str]:
+    """A lower-case trade noun and a capital after it: one pass over a text finds them all."""
+    heads = sorted((cues().org_heads - _NOT_FIRMS) | {"house"}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, heads))}) (?=[A-Z])")
 
 
 def _name_after(noun: Token) -> Span | None:
