@@ -375,6 +375,9 @@ def load_nlp() -> Language:
             tokenizer.add_special_case(written.capitalize(), [{ORTH: written.capitalize()}])
     for written in ("wed", "Wed"):  # "He wed her" and "Wed 5 May", not "we'd" without its mark
         tokenizer.add_special_case(written, [{ORTH: written}])
+    # "m." is no abbreviation but millions or metres before a stop: "worth \u00a3400m. Shares
+    # rose" is two sentences, which the stock exception ran together.
+    tokenizer.rules = {form: rule for form, rule in tokenizer.rules.items() if form != "m."}
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("straight_apostrophes", first=True)
     nlp.add_pipe("sentence_cap", before="parser")
