@@ -28,6 +28,10 @@ import pycountry
 
 from generator.extract.lexicon import Place, normalize
 
+#: A city's record: population, name, ISO country code, and fame (how many other names the
+#: world has for it).
+_Entry = tuple[int, str, str | None, int]
+
 #: Cities this large are known by their other names too ("Bombay", "Kiev");
 #: smaller ones only by their own, which keeps the table quick to build.
 ALTERNATES_FROM = 100_000
@@ -57,6 +61,9 @@ UNKNOWN_FAME = 5
 WORLD_FAME = 50
 #: How many times larger a city must be to take a name another city bears as its own.
 _ALTERNATE_OVER_NAME = 8
+#: How many times more other names a larger city needs to take a name another city bears as
+#: its own, when it is not that much larger.
+_FAME_OVER_NAME = 4
 
 
 #: A country of fewer people than this seldom has a place named in a story about another
@@ -87,7 +94,7 @@ class Gazetteer:
     """Place names keyed by `fold`: cities and first-level subdivisions."""
 
     #: key -> (population, name, country code, fame: how many other names GeoNames knows)
-    cities: dict[str, tuple[int, str, str | None, int]]
+    cities: dict[str, _Entry]
     subdivisions: dict[str, Place]
     #: Keys that cities of more than one country bear -> the most populous such city of
     #: each country, most populous first.
@@ -171,13 +178,13 @@ def county_named(name: str) -> Place | None:
     return Place(name, "region", found.country_code)
 
 
-CityTables = tuple[dict[str, tuple[int, str, str | None, int]], dict[str, tuple[Namesake, ...]]]
+CityTables = tuple[dict[str, _Entry], dict[str, tuple[Namesake, ...]]]
 
 
 def _city_tables() -> CityTables:
     """The most populous city of each key, and the keys' namesakes in other countries."""
-    own: dict[str, tuple[int, str, str | None, int]] = {}  # by each city's own name
-    other: dict[str, tuple[int, str, str | None, int]] = {}  # by its alternate names
+    own: dict[str, _Entry] = {}  # by each city's own name
+    other: dict[str, _Entry] = {}  # by its alternate names
     by_country: dict[str, dict[str, Namesake]] = {}  # key -> code -> its largest city
     chosen_other: dict[str, Namesake] = {}  # key -> the city whose alternate name it is
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
@@ -219,7 +226,11 @@ def _city_tables() -> CityTables:
     table = dict(own)
     for key, entry in other.items():
         known = own.get(key)
-        if known is None or entry[0] >= _ALTERNATE_OVER_NAME * known[0]:
+        if (
+            known is None
+            or entry[0] >= _ALTERNATE_OVER_NAME * known[0]
+            or _better_known(key, entry, known)
+        ):
             table[key] = entry
             if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
                 _keep_largest(by_country.setdefault(key, {}), chosen_other[key])
@@ -229,6 +240,16 @@ def _city_tables() -> CityTables:
         if len(countries) > 1
     }
     return table, namesakes
+
+
+def _better_known(key: str, entry: _Entry, own: _Entry) -> bool:
+    """Whether the city whose name ends in the key (entry: "Kingston upon Hull") is larger
+    than the one that bears the key as its own name and far better known by the world's
+    names for it: "Hull" is the English city before the Quebec town that GeoNames lists
+    under one other name."""
+    words = fold(entry[1]).replace("/", " ").split()
+    ends = {" ".join(words[-count:]) for count in range(1, len(words))}
+    return key in ends and entry[0] > own[0] and entry[3] >= _FAME_OVER_NAME * max(1, own[3])
 
 
 def spelt_alike(form: str, name: str) -> bool:
