@@ -36,7 +36,8 @@ AGENT_NOUNS = {
     **dict.fromkeys(("chairs", "chairing"), "chair"),
     **dict.fromkeys(("manages", "managing"), "manager"),
     **dict.fromkeys(("coaches", "coaching"), "coach"),
-    "founded": "founder",
+    **dict.fromkeys(("founded", "set up"), "founder"),
+    "co-founded": "co-founder",
 }
 #: Verbs whose place or side says what someone's job is, with those prepositions:
 #: "who works for the council", "who plays for Norport", "who is standing for mayor".
@@ -176,6 +177,13 @@ def _ends_job(token: Token) -> bool:
     return mark or token.dep_ in ("relcl", "acl")
 
 
+def _phrasal(verb: Token) -> str | None:
+    """A verb and its particle as written, when they are one of `AGENT_NOUNS` ("set up")."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    said = f"{verb.lower_} {particle.lower_}" if particle is not None else None
+    return said if said in AGENT_NOUNS else None
+
+
 def job_of(verb: Token) -> str | None:
     """ "representing the family" in "Roe, who is representing the family,": a job
     stated by what someone is doing (leading, running, representing) and for whom; one
@@ -183,7 +191,8 @@ def job_of(verb: Token) -> str | None:
     if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
         return None
     done = None
-    if verb.lower_ in JOB_VERBS or verb.lower_ in AGENT_NOUNS:
+    said = _phrasal(verb)  # "who set up Acme": its founder
+    if said or verb.lower_ in JOB_VERBS or verb.lower_ in AGENT_NOUNS:
         done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if done is None and verb.lower_ in PREP_JOBS:
         # "who works for the council", "who plays for Norport", "standing for mayor"
@@ -197,8 +206,9 @@ def job_of(verb: Token) -> str | None:
     for token in verb.doc[verb.i + 1 : done.right_edge.i + 1]:
         if _ends_job(token):
             break  # the object's own clause or comment is not the job ("a shop named ...")
-        tokens.append(token)
-    noun = AGENT_NOUNS.get(verb.lower_)
+        if token.dep_ != "prt" or token.head != verb:
+            tokens.append(token)
+    noun = AGENT_NOUNS.get(said or verb.lower_)
     if noun is None:
         return write_role(trim(tokens))
     # "leads efforts to ...", "owns a stake in Acme": no body someone is the head of

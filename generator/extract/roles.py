@@ -47,7 +47,6 @@ from generator.extract.role_context import (
     SUBJECTS,
     bare,
     namesake_in,
-    referred_after,
     referred_before,
     reported_before,
 )
@@ -56,8 +55,9 @@ from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
+from generator.extract.role_later import described_later
+from generator.extract.role_named_as import named_as
 from generator.extract.role_nouns import is_role_word, names_someone
-from generator.extract.role_office_next import office_next
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
@@ -86,7 +86,6 @@ from generator.extract.role_verbs import (
     job_of,
     works_as,
 )
-from generator.extract.speech import gender_of
 
 __all__ = ["role_of"]
 
@@ -363,6 +362,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or fronted_as(reach, comma, lex)
             or subject_before(reach, comma, lex)
             or under_heading(reach, lex)
+            or named_as(reach, lex)
         )
         body = described is not None and body_named_after(reach, described)
         role = joined(title, described, body=body)
@@ -377,19 +377,13 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             if also and also != described:
                 found.append(Found(also, full, True, theirs, in_quote(span)))
     first = min(entity.mentions, key=lambda m: m.span.start_char)
-    if not found:
-        # Only when the text states no role beside the name.
-        # A quote's words are its speaker's, not the narrator's description of anyone.
-        told = [m for m in entity.mentions if not in_quote(m.span)]
-        sex = gender_of(entity)
-        for mention in sorted(told, key=lambda m: m.span.start_char):
-            again = len(entity.mentions) > 1
-            role = mended(
-                referred_after(mention.span, lex, own, sex, again=again)
-                or office_next(mention.span, lex, own, again=again)
-            )
-            if role:
-                return role
+    # Only when the text states no role beside the name, a later description is the role;
+    # beside one, it says more ("said the grandmother-of-five" of "Patient Linda Harte").
+    later = described_later(entity, lex, own, offices=not found)
+    if later and not found:
+        return later
+    if later:
+        found.append(Found(later, False, True))
     chosen_role = chosen(found, referred_before(first.span, lex))
     if chosen_role is None:
         # an unnamed speaker of the lede, or "Prof Jo Ames" with nothing else stated:

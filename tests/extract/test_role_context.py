@@ -49,3 +49,14 @@ from tests.extract.test_roles import roles_in
 def test_reported_before(nlp: Language, text: str, name: str, expected: str | None) -> None:
     """An unnamed speaker of the lede is the person named right after, failing any role."""
     assert roles_in(nlp, text)[name] == expected
+
+
+def test_a_later_description_joins_a_stated_role(nlp: Language) -> None:
+    """ "Patient Linda Harte, 63, waited. ... said the grandmother-of-five": both roles."""
+    text = (
+        "Patient Linda Harte, 63, waited 14 months for a scan.\n\n"
+        "'I thought they had forgotten me,' said the grandmother-of-five."
+    )
+    role = roles_in(nlp, text)["Linda Harte"] or ""
+    assert "grandmother-of-five" in role
+    assert "atient" in role

@@ -26,6 +26,12 @@ from tests.extract.test_roles import roles_in
             "Petra Wolde",
             "founder of the Open Kitchen charity",
         ),
+        # a verb with its particle: "set up" is founded
+        (
+            "Oliver Trent, who set up app maker Brightloop in 2014, was found to have lied.",
+            "Oliver Trent",
+            "founder of app maker Brightloop",
+        ),
     ],
 )
 def test_job_written_with_its_doer(nlp: Language, text: str, name: str, expected: str) -> None:

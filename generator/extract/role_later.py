@@ -1,0 +1,45 @@
+"""A description the story gives of a person after naming them.
+
+"Linda Harte, 63, waited 14 months. ... said the grandmother-of-five": a sentence after the
+name, before anyone else is named, takes the person up by a description (`referred_after`),
+or a bare office takes up one named again (`office_next`). With no role stated beside the
+name it is the role; beside one, it says more and `roles` keeps it as a second.
+"""
+
+from __future__ import annotations
+
+from generator.extract.entities import Entity
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_choice import mended
+from generator.extract.role_context import referred_after
+from generator.extract.role_office_next import office_next
+from generator.extract.role_quoted import in_quote
+from generator.extract.speech import gender_of
+
+__all__ = ["described_later"]
+
+
+def described_later(
+    entity: Entity, lex: Lexicon, own: frozenset[str], *, offices: bool
+) -> str | None:
+    """The first description of the person in the sentences after a mention, read as a
+    noun phrase; with ``offices`` (no role stated beside the name), a bare office taking
+    them up too and after any mention. A quote's words are its speaker's, not the
+    narrator's description of anyone."""
+    told = sorted(
+        (m for m in entity.mentions if not in_quote(m.span)), key=lambda m: m.span.start_char
+    )
+    if not offices:
+        # beside a stated role, not what follows a sentence that quotes: a description
+        # after '"...," Roe said.' may take up the next speaker ('"...," the former mayor said')
+        told = [m for m in told if not any(t.is_quote for t in m.span.sent)]
+    sex = gender_of(entity)
+    again = len(entity.mentions) > 1
+    for mention in told:
+        role = referred_after(mention.span, lex, own, sex, again=again)
+        if role is None and offices:
+            role = office_next(mention.span, lex, own, again=again)
+        role = mended(role)
+        if role:
+            return role
+    return None
