@@ -8,6 +8,8 @@ name it is the role; beside one, it says more and `roles` keeps it as a second.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_choice import mended
@@ -32,7 +34,7 @@ def described_later(
     if not offices:
         # beside a stated role, not what follows a sentence that quotes: a description
         # after '"...," Roe said.' may take up the next speaker ('"...," the former mayor said')
-        told = [m for m in told if not any(t.is_quote for t in m.span.sent)]
+        told = [m for m in told if not _quoting(m.span)]
     sex = gender_of(entity)
     again = len(entity.mentions) > 1
     for mention in told:
@@ -40,6 +42,23 @@ def described_later(
         if role is None and offices:
             role = office_next(mention.span, lex, own, again=again)
         role = mended(role)
-        if role:
+        if role and (offices or _in_next_sentence(mention.span, role)):
             return role
     return None
+
+
+def _in_next_sentence(span: Span, role: str) -> bool:
+    """Whether the sentence right after the mention's gives the description: beside a stated
+    role, one further on, past a sentence that does not take the person up, is likely
+    someone else's ("The driver, who has not been named,")."""
+    doc = span.doc
+    end = span.sent.end
+    return end < len(doc) and role.lower() in doc[end].sent.text.lower()
+
+
+def _quoting(span: Span) -> bool:
+    """Whether the mention's sentence quotes, or follows a quote's closing mark that the
+    parser left on the sentence before ('... buses?" Kell said.')."""
+    sentence = span.sent
+    start = max(sentence.start - 2, 0)
+    return any(t.is_quote for t in span.doc[start : sentence.end])
