@@ -38,6 +38,7 @@ from generator.extract.line_ups import (
     line_up_people,
     without_pairs,
 )
+from generator.extract.mention_debris import debris_tokens
 from generator.extract.mentions import (
     GROUP,
     ORG,
@@ -46,7 +47,6 @@ from generator.extract.mentions import (
     WORK,
     Mention,
     classify,
-    debris_tokens,
     place_named,
 )
 from generator.extract.name_spans import (

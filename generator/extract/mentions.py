@@ -23,7 +23,7 @@ from generator.extract.lexicon import (
     people_nouns,
     people_words,
 )
-from generator.extract.nlp import common_noun_plural, text_of
+from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -44,15 +44,6 @@ SQUAD_ROLES = frozenset(
     | {"forward", "winger", "fullback", "playmaker", "captain", "skipper", "coach", "manager"}
     | {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist"}
 )
-#: Lines of page furniture: photo credits, video prompts, share buttons.
-_DEBRIS = re.compile(
-    r"getty images|\bap photo\b|image copyright|image caption|scroll down for video|"
-    r"\bphotograph:|\(photo:|\bpictured\b:|media playback",
-    re.I,
-)
-
-#: Words of a line or sentence that can be furniture as a whole.
-_SHORT_LINE = 15
 
 #: The model's labels and the kind each one votes for.
 MODEL_KINDS = {
@@ -143,11 +134,17 @@ def _opening_noun(span: Span) -> bool:
     return opens and common_noun_plural(first.lower_)
 
 
-def _looks_like_name(text: str) -> bool:
-    # Names start with a capital (or an Arabic particle) and hold no digits.
+#: A body's name that ends in a number, as broadcasters' do: "Channel 4", "BBC Radio 5 Live".
+_NUMBERED_BODY = re.compile(r"(?:[A-Z][\w&'\u2019-]* )+\d{1,2}(?: [A-Z][a-z]+)?")
+
+
+def _looks_like_name(text: str, label: str = "") -> bool:
+    # Names start with a capital (or an Arabic particle) and hold no digits, but for a
+    # body's number after its capitalised words.
+    numbered = label == "ORG" and _NUMBERED_BODY.fullmatch(text) is not None
     return (
         bool(text)
-        and not any(c.isdigit() for c in text)
+        and (numbered or not any(c.isdigit() for c in text))
         and (text[0].isupper() or bool(NAME_PARTICLES.match(text)))
         and "\n" not in text
         and " / " not in text
@@ -222,23 +219,6 @@ def _plural_of_people(span: Span) -> bool:
     if len(span) != 1 or not word.endswith("s") or not word.istitle():
         return False
     return any(t.text == word[:-1] for e in span.doc.ents if e.label_ == "NORP" for t in e)
-
-
-def debris_tokens(doc: Doc) -> set[int]:
-    """Tokens of page furniture: a short line, or a sentence, that is a credit or a prompt."""
-    if not _DEBRIS.search(text_of(doc)):
-        return set()
-    out: set[int] = set()
-    offset = 0
-    for line in text_of(doc).split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if len(line.split()) <= _SHORT_LINE and _DEBRIS.search(line):
-            span = doc.char_span(start, start + len(line), alignment_mode="expand")
-            out.update(range(span.start, span.end) if span is not None else ())
-    for sent in doc.sents:
-        if len(sent) <= _SHORT_LINE and _DEBRIS.search(sent.text):
-            out.update(range(sent.start, sent.end))
-    return out
 
 
 def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | None:
@@ -347,9 +327,9 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     sure = _by_table(span, text, key, lex)
     if sure is not None:
         return sure
-    if not _looks_like_name(text) or key in lex.noise:
-        return []
     label = span.label_
+    if not _looks_like_name(text, label) or key in lex.noise:
+        return []
     if (label in ("PERSON", "ORG") or text.endswith(".")) and (
         key in lex.role_words or key in lex.honorifics or key in people_nouns()
     ):

@@ -79,6 +79,12 @@ def _modifier(doc: Doc, end: int) -> bool:
     )
 
 
+def _is_score(tokens: Span) -> bool:
+    """Whether three tokens are a score: "2-1", "3\u20130"."""
+    first, dash, second = tokens
+    return first.is_digit and dash.text in ("-", "\u2013") and second.is_digit
+
+
 def clean_span(span: Span, lex: Lexicon) -> Span | None:
     """The span without a leading "the", courtesy titles, or a trailing possessive."""
     start, end = span.start, span.end
@@ -116,6 +122,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start += 1  # "Sept Tarn crude": a delivery month, written short, before a grade's name
     if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
+    if end - start > 3 and _is_score(doc[end - 3 : end]):
+        end -= 3  # "beat Kelby 2-1": the score is run into the team's name ("Channel 4" keeps 4)
     quantified = doc[start].pos_ == "DET"
     if start < end - 1 and quantified and doc[start].lower_ in _QUANTIFIERS:
         start += 1  # "Some Harbour Coast diplomats" ("Both Mr Ames and ..." names two)
