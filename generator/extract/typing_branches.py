@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import place_named
+from generator.extract.typing_untagged_firms import untagged_proper
 
 #: Kinds of place a branch is named after: a country or a nation or province within one.
 _LANDS = frozenset({"country", "region"})
@@ -39,17 +40,12 @@ def _with_land(body: Span, tagged: Span | None, lex: Lexicon) -> Span:
     if tagged is not None:
         land = tagged if tagged.label_ in ("GPE", "LOC") else None
     else:
-        land = doc[body.end : body.end + 1] if _untagged_name(doc[body.end]) else None
+        land = doc[body.end : body.end + 1] if untagged_proper(doc[body.end]) else None
     if land is None or not _names_a_land(land, lex):
         return body
     branch = doc[body.start : land.end]
     branch.label_ = "ORG"
     return branch
-
-
-def _untagged_name(token: Token) -> bool:
-    """A capitalised proper noun outside the model's entities ("Wales" of "BBC Wales")."""
-    return token.ent_iob_ == "O" and token.is_title and token.pos_ == "PROPN"
 
 
 def _names_a_land(land: Span, lex: Lexicon) -> bool:

@@ -61,7 +61,7 @@ def _name_after(noun: Token) -> Span | None:
     Vell" is a person the model missed)."""
     doc = noun.doc
     end = noun.i + 1
-    while end < len(doc) and end - noun.i <= _MOST_WORDS and _untagged_proper(doc[end]):
+    while end < len(doc) and end - noun.i <= _MOST_WORDS and untagged_proper(doc[end]):
         end += 1
     if end == noun.i + 1:
         return None
@@ -71,7 +71,7 @@ def _name_after(noun: Token) -> Span | None:
     return name
 
 
-def _untagged_proper(token: Token) -> bool:
+def untagged_proper(token: Token) -> bool:
     """A capitalised word of letters the tagger calls a proper noun, outside any entity."""
     return (
         token.ent_iob_ == "O"
