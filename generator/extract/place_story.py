@@ -4,9 +4,10 @@ No data library lists a country's streets, palaces, parks, hamlets or the counti
 code for ("Tarland Vale", "Kelby Row", "Ashby Green"), and the model keeps names like
 "Tarland, Ont." whole; but a story is mostly about one country. A place of no country that
 no table places takes the country most of the story's placed places are in: more than half
-of them and at least two, or at least twice as many as any other country, so that a British
-story naming a few foreign capitals still counts as British, while one naming as many French
-places as British ones, or a single foreign country, places nothing. A place the tables know
+of them and at least two, so that a British story naming a few foreign capitals still counts
+as British, while one naming as many French places as British ones, or a single foreign
+country, places nothing. A country that merely leads places nothing: an island no table
+knows, in a war story naming three countries, is of none of them for that. A place the tables know
 to be of no country ("Middle East", "Europe") stays so, as do the oceans and seas and the
 heavenly bodies; a name of directions alone ("the North East") is a part of whatever country
 the story is about, and takes it. A region the tables place in a small country
@@ -85,22 +86,6 @@ def _majority(codes: Counter[str]) -> str | None:
     return code if count * 2 > sum(codes.values()) and count >= MIN_PLACES else None
 
 
-#: How many times as many places as any other country the country of a story naming
-#: several must have to place what no table places.
-LEAD_OVER_OTHERS = 2
-
-
-def _leading(codes: Counter[str]) -> str | None:
-    """The code of ``codes`` borne by at least `MIN_PLACES` of them and `LEAD_OVER_OTHERS`
-    times as many as any other: a Lebanese story naming a few neighbours once each is
-    still Lebanese, though its places of Lebanon are no more than half."""
-    ranked = codes.most_common(2)
-    if not ranked or ranked[0][1] < MIN_PLACES:
-        return None
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= LEAD_OVER_OTHERS * runner_up else None
-
-
 def _unplaced(place: Place) -> bool:
     """Whether a place has no country and nothing says it has none: a table ("Europe"), its
     name ("Atlantic Ocean", "Mars") or the place of no country it names a part of
@@ -131,9 +116,7 @@ def _small_namesake(place: Place, others: Counter[str]) -> bool:
 def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
-    most of the others are in (`story_country`), or, for one no table places, in the one
-    the story names far more often than any other (`_leading`); one its own country's name
-    for it places
+    most of the others are in (`story_country`); one its own country's name for it places
     in a country the story names, in that one (`exonym_country`). A small country's
     namesake in a story of no one country is of no country: "Long Island" beside New York
     and Manchester is not the Bahamas' district."""
@@ -152,8 +135,6 @@ def placed_by_story(places: list[Place]) -> list[Place]:
             # A region its own country's name for it places ("Normandie") is no place of
             # the story's country.
             code = (exonym_country(place, named) if unplaced else None) or _majority(others)
-            if code is None and unplaced:
-                code = _leading(others)  # "the Bekaa Valley" beside Syria, Israel, Jordan
             if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)
