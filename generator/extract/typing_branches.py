@@ -31,7 +31,8 @@ def branch_names(spans: Iterable[Span], lex: Lexicon) -> list[Span]:
 def _with_land(body: Span, tagged: Span | None, lex: Lexicon) -> Span:
     """The body's span and the name of a land after it, as one organization, if the land
     names the body's branch: right after it on one line, with no possessive between
-    ("Tarnco's UK arm" is the body's); else the span as it is."""
+    ("Tarnco's UK arm" is the body's) and no noun after it that both qualify; else the span
+    as it is."""
     doc = body.doc
     if body.label_ != "ORG" or body.end >= len(doc) or doc[body.end - 1].whitespace_ != " ":
         return body
@@ -41,7 +42,7 @@ def _with_land(body: Span, tagged: Span | None, lex: Lexicon) -> Span:
         land = tagged if tagged.label_ in ("GPE", "LOC") else None
     else:
         land = doc[body.end : body.end + 1] if untagged_proper(doc[body.end]) else None
-    if land is None or not _names_a_land(land, lex):
+    if land is None or not _names_a_land(land, lex) or _modifies_a_noun(land):
         return body
     branch = doc[body.start : land.end]
     branch.label_ = "ORG"
@@ -52,3 +53,11 @@ def _names_a_land(land: Span, lex: Lexicon) -> bool:
     """Whether a span is the name of a country or of a region the tables know."""
     place = place_named(land.text, lex)
     return place is not None and place.kind in _LANDS
+
+
+def _modifies_a_noun(land: Span) -> bool:
+    """Whether a lower-case noun follows the land: body and land then qualify it side by side
+    ("the EU Norway envoy", "a UN Kelbia arms ban"), as a branch's name does not."""
+    doc = land.doc
+    after = doc[land.end] if land.end < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.is_lower

@@ -22,3 +22,10 @@ def test_an_untagged_nation_after_a_body_ends_its_name(nlp: Language) -> None:
     text = "A spokeswoman for Tarnvision Wales said the show would continue."
     kinds = labelled_kinds(nlp, text, [("Tarnvision", "ORG")])
     assert kinds.get("Tarnvision Wales") == "organization"
+
+
+def test_a_body_and_a_land_before_a_noun_are_no_branch(nlp: Language) -> None:
+    """ "EU Norway envoy Jo Ames": the body and the land each qualify "envoy"; no "EU Norway"."""
+    text = "The EU Norway envoy Jo Ames said talks would resume on Monday."
+    kinds = labelled_kinds(nlp, text, [("EU", "ORG"), ("Norway", "GPE"), ("Jo Ames", "PERSON")])
+    assert "EU Norway" not in kinds
