@@ -71,6 +71,15 @@ def styled_name(role: str, lex: Lexicon) -> bool:
 
 #: Posts also used as a form of address before a name ("Professor Jo Ames").
 _ADDRESS_POSTS = frozenset({"professor"})
+#: Ranks of police and armed forces, by which a name is addressed whatever job follows:
+#: "spokesman Sergeant Tom Dale", not an office qualified before it ("shadow Chancellor").
+_RANKS = frozenset(
+    {"sergeant", "sgt", "sgt.", "constable", "detective", "det", "det.", "inspector", "insp"}
+    | {"insp.", "superintendent", "supt", "supt.", "officer", "captain", "capt", "capt."}
+    | {"lieutenant", "lt", "lt.", "major", "maj.", "colonel", "col", "col.", "general", "gen"}
+    | {"gen.", "corporal", "cpl", "cpl.", "commander", "cmdr", "cmdr.", "admiral", "adm."}
+    | {"brigadier", "brig", "brig.", "private"}
+)
 #: Words for people that grade such a post rather than name a role of their own.
 _GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "senior"})
 
@@ -95,8 +104,8 @@ def rank_after_job(doc: Doc, last: int, lex: Lexicon) -> bool:
     before = doc[last - 1] if last > 0 else None
     return (
         doc[last].is_title
+        and doc[last].lower_ in _RANKS
         and doc[last].lower_ in lex.role_words
-        and doc[last].lower_ not in _ADDRESS_POSTS
         and before is not None
         and before.is_lower
         and before.lower_ not in _GRADES

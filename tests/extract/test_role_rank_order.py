@@ -18,3 +18,9 @@ def test_an_office_of_capitals_stays_one_title(nlp: Language) -> None:
     """ "Deputy Chief Constable Jo Ames" is one office: no job in lower case before the rank."""
     text = "Deputy Chief Constable Jo Ames said the roads would close."
     assert roles_in(nlp, text)["Jo Ames"] == "Deputy Chief Constable"
+
+
+def test_an_office_after_its_qualifier_is_no_rank(nlp: Language) -> None:
+    """ "shadow Chancellor Jo Ames" is one office: "Chancellor" is no rank to put first."""
+    text = "The shadow Chancellor Jo Ames said the tax rise would hurt savers."
+    assert roles_in(nlp, text)["Jo Ames"] == "shadow Chancellor"
