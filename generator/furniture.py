@@ -193,8 +193,8 @@ class _Reader:
         if self.in_highlights and not _ends_sentence(paragraph) and not find_dateline(paragraph):
             return ""  # a highlight: CNN's pages print them without stops
         self.in_highlights = False
-        if _is_label(paragraph):
-            return ""
+        if _is_label(paragraph) and find_dateline(paragraph) is None:
+            return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own
         flat = split_flat_lead(paragraph)
         if flat:
             if flat[0]:

@@ -154,3 +154,11 @@ def test_a_paragraph_that_ends_with_a_guillemet_is_no_caption(tmp_path: Path, qu
     text = "Strike goes on\n\n" + "\n\n".join(story) + "\n"
     seed = seed_from(tmp_path, text)
     assert "We will not give up." in nlp_text(seed)
+
+
+@pytest.mark.parametrize(("line", "source"), [("PARIS (AFP) -", "AFP"), ("(CNN) --", "CNN")])
+def test_a_dateline_alone_is_no_label(tmp_path: Path, line: str, source: str) -> None:
+    """A short dateline alone above the lead is read as the dateline, not dropped as a label."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{line}\n\n{LEAD}\n\nThe board meets again.\n")
+    assert seed.source_name == source
+    assert nlp_text(seed).startswith(LEAD)
