@@ -32,7 +32,9 @@ _TIME_WORDS = frozenset(
 )
 #: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
 _CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: Tags of a closing clause that needs no subject or mark: "..., killing six", "... as agreed".
 _PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Children that make a closing clause of a verb: its mark, subject or auxiliary ("to").
 _CLAUSE_MARKERS = frozenset({"mark", "nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 #: Tags of words that cannot end a sentence when what followed them is cut: prepositions,
 #: "to", determiners, possessives.
@@ -80,7 +82,8 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
         if "appositive" in kinds and _is_appositive_aside(token, sent):
             first, last = _extent(token)
             drop.update(range(first - 1, last + 1))
-            # "Jo Ames, 22, a student, has ...": the comma after the cut closes the age too.
+            # "Jo Ames, 22, a student, has ...": the comma after the cut closes the one-word
+            # aside (an age) before it too.
             after_age = first - 3 >= sent.start and sent.doc[first - 3].text == ","
             if sent.doc[last + 1].text == "," and not after_age:
                 drop.add(last + 1)
