@@ -134,8 +134,11 @@ def _opening_noun(span: Span) -> bool:
     return opens and common_noun_plural(first.lower_)
 
 
-#: A body's name that ends in a number, as broadcasters' do: "Channel 4", "BBC Radio 5 Live".
-_NUMBERED_BODY = re.compile(r"(?:[A-Z][\w&'\u2019-]* )+\d{1,2}(?: [A-Z][a-z]+)?")
+#: A broadcaster's name that numbers its channel or station: "Channel 4", "BBC Radio 5 Live".
+#: No other number: "Chelsea 2" of a results line is a team and its score.
+_NUMBERED_BODY = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]* )*(?:Channel|Radio|TV|Television) \d{1,2}(?: [A-Z][a-z]+)?"
+)
 
 
 def _looks_like_name(text: str, label: str = "") -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from generator.extract.entities import mentions_of
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import classify
 from generator.extract.nlp import load_nlp
 
 
@@ -21,3 +23,11 @@ def test_a_score_run_into_a_team_name_is_cut_off() -> None:
     names = _names("Arsenal came from behind to beat Chelsea 2-1 at home on Sunday.")
     assert ("Chelsea", "organization") in names
     assert not any(any(c.isdigit() for c in text) for text, _ in names)
+
+
+def test_a_team_and_its_score_are_no_numbered_body() -> None:
+    """Only a broadcaster numbers its name: "Kelby 2" is a team and a score."""
+    doc = load_nlp()("Kelby 2 Tarnley 1")
+    span = doc[0:2]
+    span.label_ = "ORG"
+    assert classify(span, lexicon()) == []
