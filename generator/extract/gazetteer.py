@@ -248,7 +248,9 @@ def _better_known(key: str, entry: _Entry, own: _Entry) -> bool:
     than the one that bears the key as its own name and far better known by the world's
     names for it: "Hull" is the English city before the Quebec town that GeoNames lists
     under one other name."""
-    words = fold(entry[1]).replace("/", " ").split()
+    if "/" in entry[1]:
+        return False  # "Donostia / San Sebastián": two names, neither a fit name for a hub
+    words = fold(entry[1]).split()
     ends = {" ".join(words[-count:]) for count in range(1, len(words))}
     return key in ends and entry[0] > own[0] and entry[3] >= _FAME_OVER_NAME * max(1, own[3])
 
