@@ -10,18 +10,9 @@ import pytest
 from generator.datelines import find_dateline, is_date_line
 from generator.extract import nlp_text
 from generator.extract.dates import date_of
-from generator.seeds import Seed, read_seed
+from tests.extract.test_seeds import seed_from
 
 LEAD = "A school board on Wednesday put off a vote on later start times for its pupils."
-
-
-def seed_from(tmp_path: Path, text: str) -> Seed:
-    """A seed read from a file holding ``text``."""
-    path = tmp_path / "seed.txt"
-    path.write_text(text, "utf-8")
-    seed, problems = read_seed(path, tmp_path)
-    assert problems == []
-    return seed
 
 
 @pytest.mark.parametrize(
