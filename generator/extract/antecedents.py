@@ -219,7 +219,7 @@ class Context(PronounSearch):
         return subject.pos_ == "PROPN" or one_person(subject, self.lex)
 
     def by_role(self, token: Token) -> Entity | None:
-        """As `referent_descriptions.Descriptions.by_role`, but never one whose stated role
+        """As `referent_role_phrases.RolePhrases.by_role`, but never one whose stated role
         gives the office only as held before; a short or informal office noun ("the PM",
         "the premier") no stated role holds is the one holder of the office it stands for
         (`referent_short_forms`); "the former treasurer" whom no role gives is the one

@@ -1,6 +1,6 @@
 """People a story keeps referring to without a name, for the pronoun search.
 
-`UnnamedPeople` builds on `referent_descriptions.Descriptions`: a "he"/"she" whose
+`UnnamedPeople` builds on `referent_role_phrases.RolePhrases`: a "he"/"she" whose
 nearest subject before is an unnamed person ("the cashier continued to insist ... she
 added") refers to that person, whom no name gives, and the search stops there.
 """
@@ -13,8 +13,8 @@ from generator.extract.definite_nouns import indefinite
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
-from generator.extract.referent_descriptions import Descriptions
 from generator.extract.referent_nouns import one_person
+from generator.extract.referent_role_phrases import RolePhrases
 from generator.extract.speech import (
     MALE,
     POSSESSIVE_PRONOUNS,
@@ -27,7 +27,7 @@ from generator.extract.speech import (
 __all__ = ["UnnamedPeople"]
 
 
-class UnnamedPeople(Descriptions):
+class UnnamedPeople(RolePhrases):
     """Whether a subject is an unnamed person a pronoun after it can refer to."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
