@@ -17,6 +17,7 @@ from generator.extract.role_context import referred_after
 from generator.extract.role_office_next import office_next
 from generator.extract.role_quoted import in_quote
 from generator.extract.speech import gender_of
+from generator.extract.typing_anaphors import next_sentence
 
 __all__ = ["described_later"]
 
@@ -51,9 +52,8 @@ def _in_next_sentence(span: Span, role: str) -> bool:
     """Whether the sentence right after the mention's gives the description: beside a stated
     role, one further on, past a sentence that does not take the person up, is likely
     someone else's ("The driver, who has not been named,")."""
-    doc = span.doc
-    end = span.sent.end
-    return end < len(doc) and role.lower() in doc[end].sent.text.lower()
+    following = next_sentence(span.sent)
+    return following is not None and role.lower() in following.text.lower()
 
 
 def _quoting(span: Span) -> bool:
