@@ -11,13 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.hyphens import hyphened
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
-from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_courtesy import address_after_role, rank_after_job, unprefixed_start
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_nouns import (
-    NOT_TITLE_ENTS,
     is_role_word,
     names_someone,
     plural_title,
@@ -26,7 +24,12 @@ from generator.extract.role_nouns import (
 from generator.extract.role_pairs import NOT_PAIRED, paired_title
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
 from generator.extract.role_sexes import opposite_sexes
-from generator.extract.role_tables import RoleWords
+from generator.extract.role_title_breaks import (
+    breaks_title,
+    how_good_a,
+    perfect_participle,
+    then_of,
+)
 from generator.extract.role_trades import (
     capital_trade,
     compound_noun,
@@ -37,7 +40,6 @@ from generator.extract.role_trades import (
     trade_opening,
     trade_word,
 )
-from generator.extract.role_word_pieces import word_tail
 
 __all__ = ["title_before"]
 
@@ -188,83 +190,6 @@ def _capital(token: Token) -> bool:
     return token.is_title or (token.is_upper and token.is_alpha)
 
 
-def _breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
-    return (
-        token.is_space
-        or "\n" in token.whitespace_
-        or (
-            token.ent_type_ in NOT_TITLE_ENTS
-            and not (token.ent_type_ == "CARDINAL" and hyphened(token))
-            and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
-        )
-        # "Throughout the talks Chief Warden X": the object of a word before the title
-        or (
-            token.dep_ in ("pobj", "dobj", "acomp")
-            and token.head.i < token.i
-            and not hyphened(token)
-            # "Dig & Plant" read as an object and its conjunct: one name in the title
-            and not (token.i + 1 < len(token.doc) and joins_name_words(token.doc[token.i + 1]))
-            # "went to the former champion boxer Jo Roe": a noun for a person the
-            # parser made the object, right before another noun, is still part of the
-            # title; not before "and" ("with her grandfather and aunt Jo Roe")
-            and not (names_someone(token, lex) and _noun_follows(token))
-        )
-        or token.lower_ in words.temporal
-        or _occasion(token)
-        or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
-        # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
-        or token.tag_ == "VBD"
-        or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
-        or infinitive_before_title(token)  # "vowed to attack Green leader X"
-        or word_tail(token)  # "d" of "wed", which the tokenizer split off
-        # "all" of "the all-time great skipper X" is part of a word, no determiner
-        or (
-            token.dep_ in ("poss", "det", "predet")
-            and token.pos_ in ("PRON", "DET")
-            and not hyphened(token)
-        )
-    )
-
-
-#: Words before "time" that make it an occasion: "the first time", "this time".
-_OCCASIONS = frozenset({"this", "that", "next", "last", "every", "each", "any", "some"})
-
-
-def _occasion(token: Token) -> bool:
-    """Whether ``token`` is "time" of "the first time Prince Jo ..." or "this time
-    Warden Jo Roe": when something happened, no part of a title ("prime time host",
-    "two-time champion" are)."""
-    if token.lower_ != "time" or hyphened(token) or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.ent_type_ == "ORDINAL" or before.lower_ in _OCCASIONS
-
-
-def _then_of(token: Token, start: int, last: int) -> bool:
-    """Whether ``token`` is a "then" that qualifies the title from ``start`` to ``last``
-    ("her then partner", "the then Harbour Master"), not the verb ("he then hired")."""
-    return (
-        token.lower_ == "then"
-        and token.dep_ in ("amod", "advmod")
-        and start <= token.head.i <= last
-    )
-
-
-def _noun_follows(token: Token) -> bool:
-    """Whether a noun comes right after ``token``."""
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
-
-
-def _how_good_a(doc: Doc, start: int) -> bool:
-    """Whether the title starting at ``start`` follows "how good a" ("how good a judge
-    Jo Roe will be"): a noun the name will be, no title it holds."""
-    at = start - 1
-    while at >= 0 and doc[at].dep_ == "amod":
-        at -= 1
-    return at >= 1 and doc[at].lower_ in ("a", "an") and doc[at - 1].tag_ == "JJ"
-
-
 def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the word written without spaces that ends at ``last`` ("mother-of-two")
     holds a singular noun for a person, or ends in a plural one ("co-hosts" of a list)."""
@@ -299,16 +224,6 @@ def _list_title(span: Span, lex: Lexicon) -> tuple[Span, int] | None:
         if last is not None:
             return (first, last) if plural_title(span.doc[last]) else None
     return None
-
-
-#: Forms of "have" before a past participle that make it a verb: "have sacked".
-_PERFECT = frozenset({"have", "has", "had", "having", "'ve", "\u2019ve"})
-
-
-def _perfect_participle(token: Token) -> bool:
-    """Whether a word is a past participle right after a form of "have": a clause's verb."""
-    doc = token.doc
-    return token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].lower_ in _PERFECT
 
 
 def title_before(span: Span, lex: Lexicon) -> str | None:
@@ -356,14 +271,14 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if office_link(token, span, last, lex):
             start -= 1  # "of" in "chief of staff Jo Roe": the office goes on before it
             continue
-        if _then_of(token, start, last):
+        if then_of(token, start, last):
             start -= 1  # "her then partner Jo Roe": a role held then
             break
-        if _breaks_title(token, role_words(), lex):
+        if breaks_title(token, role_words(), lex):
             break
         if headline_line(token) and not kept_in_headline(token, lex):
             break  # "Police Arrest Tarland Mayor X": capitals mark no title in a headline
-        if _perfect_participle(token):
+        if perfect_participle(token):
             break  # "have sacked manager Jo Roe": the clause's verb, read as an adjective
         fits = (
             token.tag_ == "POS"
@@ -383,7 +298,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if token.is_sent_start:
             break
     tokens = trim(list(doc[start : last + 1]))
-    if not tokens or tokens[-1].i != last or _how_good_a(doc, tokens[0].i):
+    if not tokens or tokens[-1].i != last or how_good_a(doc, tokens[0].i):
         return None
     role = write_role(tokens)
     if role and len(tokens) > 1 and rank_after_job(doc, last, lex):

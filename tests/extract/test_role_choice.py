@@ -7,7 +7,7 @@ from spacy.language import Language
 from generator.extract.lexicon import lexicon
 from generator.extract.role_choice import Found, chosen, joined, says_else
 from generator.extract.role_phrases import role_words
-from generator.extract.role_titles import _breaks_title
+from generator.extract.role_title_breaks import breaks_title
 from tests.extract.test_roles import roles_in
 
 
@@ -93,10 +93,10 @@ def test_a_verb_in_the_past_before_a_title_is_not_part_of_it(nlp: Language) -> N
     whatever the parser hung it on; a participle that describes ("retired") does not."""
     doc = nlp("The verse slammed Tory candidate Owen Pryce, a retired Army colonel.")
     doc[2].tag_ = "VBD"  # the tagger's reading in a longer sentence
-    assert _breaks_title(doc[2], role_words(), lexicon())
+    assert breaks_title(doc[2], role_words(), lexicon())
     retired = next(token for token in doc if token.text == "retired")
     retired.tag_ = "VBN"
-    assert not _breaks_title(retired, role_words(), lexicon())
+    assert not breaks_title(retired, role_words(), lexicon())
 
 
 def test_a_noun_for_a_person_outranks_a_thing_someone_is_said_to_be() -> None:

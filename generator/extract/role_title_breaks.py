@@ -1,0 +1,105 @@
+"""Where a title before a name stops, reading leftwards from it: a word that is no part of
+the title ("Throughout the talks Chief Warden X", "have sacked manager X", "the first time
+Prince X") or that qualifies it from outside ("how good a judge X"); `role_titles` reads
+the title with these."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.hyphens import hyphened
+from generator.extract.lexicon import Lexicon
+from generator.extract.role_acts import act_before_title, infinitive_before_title
+from generator.extract.role_name_joins import joins_name_words
+from generator.extract.role_nouns import NOT_TITLE_ENTS, names_someone
+from generator.extract.role_tables import RoleWords
+from generator.extract.role_word_pieces import word_tail
+
+
+def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
+    """Whether ``token``, left of a title being read, ends it: a break, an entity that is
+    no title, an object, a time, an act, a determiner or a pronoun."""
+    return (
+        token.is_space
+        or "\n" in token.whitespace_
+        or (
+            token.ent_type_ in NOT_TITLE_ENTS
+            and not (token.ent_type_ == "CARDINAL" and hyphened(token))
+            and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
+        )
+        # "Throughout the talks Chief Warden X": the object of a word before the title
+        or (
+            token.dep_ in ("pobj", "dobj", "acomp")
+            and token.head.i < token.i
+            and not hyphened(token)
+            # "Dig & Plant" read as an object and its conjunct: one name in the title
+            and not (token.i + 1 < len(token.doc) and joins_name_words(token.doc[token.i + 1]))
+            # "went to the former champion boxer Jo Roe": a noun for a person the
+            # parser made the object, right before another noun, is still part of the
+            # title; not before "and" ("with her grandfather and aunt Jo Roe")
+            and not (names_someone(token, lex) and _noun_follows(token))
+        )
+        or token.lower_ in words.temporal
+        or _occasion(token)
+        or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
+        # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
+        or token.tag_ == "VBD"
+        or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
+        or infinitive_before_title(token)  # "vowed to attack Green leader X"
+        or word_tail(token)  # "d" of "wed", which the tokenizer split off
+        # "all" of "the all-time great skipper X" is part of a word, no determiner
+        or (
+            token.dep_ in ("poss", "det", "predet")
+            and token.pos_ in ("PRON", "DET")
+            and not hyphened(token)
+        )
+    )
+
+
+#: Words before "time" that make it an occasion: "the first time", "this time".
+_OCCASIONS = frozenset({"this", "that", "next", "last", "every", "each", "any", "some"})
+
+
+def _occasion(token: Token) -> bool:
+    """Whether ``token`` is "time" of "the first time Prince Jo ..." or "this time
+    Warden Jo Roe": when something happened, no part of a title ("prime time host",
+    "two-time champion" are)."""
+    if token.lower_ != "time" or hyphened(token) or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "ORDINAL" or before.lower_ in _OCCASIONS
+
+
+def then_of(token: Token, start: int, last: int) -> bool:
+    """Whether ``token`` is a "then" that qualifies the title from ``start`` to ``last``
+    ("her then partner", "the then Harbour Master"), not the verb ("he then hired")."""
+    return (
+        token.lower_ == "then"
+        and token.dep_ in ("amod", "advmod")
+        and start <= token.head.i <= last
+    )
+
+
+def _noun_follows(token: Token) -> bool:
+    """Whether a noun comes right after ``token``."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+
+
+def how_good_a(doc: Doc, start: int) -> bool:
+    """Whether the title starting at ``start`` follows "how good a" ("how good a judge
+    Jo Roe will be"): a noun the name will be, no title it holds."""
+    at = start - 1
+    while at >= 0 and doc[at].dep_ == "amod":
+        at -= 1
+    return at >= 1 and doc[at].lower_ in ("a", "an") and doc[at - 1].tag_ == "JJ"
+
+
+#: Forms of "have" before a past participle that make it a verb: "have sacked".
+_PERFECT = frozenset({"have", "has", "had", "having", "'ve", "\u2019ve"})
+
+
+def perfect_participle(token: Token) -> bool:
+    """Whether a word is a past participle right after a form of "have": a clause's verb."""
+    doc = token.doc
+    return token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].lower_ in _PERFECT
