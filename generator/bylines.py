@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from generator.datelines import MONTH, find_date, find_dateline, is_date_line
-from generator.sources import agency_in, agency_name
+from generator.sources import agency_in, agency_name, publication_in
 
 
 def _words(text: str) -> frozenset[str]:
@@ -27,7 +27,8 @@ _ROLE_WORDS = _words(
     city media medical arts culture travel fashion food property associated
     correspondent correspondents reporter reporters editor editors writer writers columnist
     producer analyst commentator critic bureau desk team service newsroom wires agency press news
-    online digital data global international national us uk for in at of from on with via"""
+    online digital data global international national us uk for in at of from on with via
+    reporting affairs"""
 )
 #: A word right after the name that makes it a desk, not a person ("By Daily Mail Reporter").
 _STAFF_WORDS = _words(
@@ -95,9 +96,9 @@ def _name_of(segment: str) -> str | None:
             return None
     while name and name[-1].casefold() in _PARTICLES:
         name.pop()
-    if len(name) < 2 or agency_name(" ".join(name)):
-        return None
     text = " ".join(name)
+    if len(name) < 2 or agency_name(text) or publication_in(text) == text:
+        return None
     return text.title() if text.isupper() else text
 
 
@@ -112,13 +113,14 @@ def parse_byline(text: str) -> Byline:
         name = _name_of(segment.strip())
         if name and name not in authors:
             authors.append(name)
-    return Byline(" ".join(text.split()), tuple(authors), agency_in(text), find_date(text))
+    agency = agency_in(text) or publication_in(text)
+    return Byline(" ".join(text.split()), tuple(authors), agency, find_date(text))
 
 
 def byline_paragraph(paragraph: str) -> Byline | None:
     """The byline that a whole paragraph is, or None."""
     if not _starts_byline(paragraph):
-        return agency_credit(paragraph)
+        return agency_credit(paragraph) or desk_credit(paragraph)
     words = paragraph.split()
     if len(words) > MAX_BYLINE_WORDS:
         return None
@@ -146,6 +148,27 @@ def agency_credit(paragraph: str) -> Byline | None:
     if names and not authors:
         return None
     return Byline(" ".join(paragraph.split()), authors, agency, None)
+
+
+#: The job that ends a writer's desk ("Transport Correspondent").
+_DESK_JOBS = _words("correspondent correspondents reporter editor writer columnist critic")
+_MAX_DESK_WORDS = 5
+
+
+def desk_credit(paragraph: str) -> Byline | None:
+    """The credit line that names writers and their desk without "By" ("Kate Vell,
+    Transport Correspondent"): names, a comma, then only desk words ending in a job."""
+    names, comma, desk = paragraph.strip().rstrip(".").partition(", ")
+    words = [w.casefold() for w in desk.split()]
+    if not comma or not words or len(words) > _MAX_DESK_WORDS or words[-1] not in _DESK_JOBS:
+        return None
+    if not all(w in _ROLE_WORDS or w in _DESK_JOBS for w in words):
+        return None
+    segments = [s.strip() for s in _SEGMENTS.split(names)]
+    authors = tuple(n for n in (_name_of(s) for s in segments) if n)
+    if len(authors) != len(segments) or any(a.casefold() not in names.casefold() for a in authors):
+        return None
+    return Byline(" ".join(paragraph.split()), authors, None, None)
 
 
 def _staff_credit(paragraph: str) -> bool:

@@ -25,6 +25,7 @@ from generator.paragraph_repeats import (
     within,
     word_count,
 )
+from generator.sources import agency_name
 
 # --- credits, captions and debris, kept out of the language processing ---------------
 
@@ -37,7 +38,9 @@ _CREDIT = re.compile(
 )
 _CONTRIBUTED = re.compile(
     r"\bcontributed(?: reporting)? to this (?:report|story|article)\b|\bcontributed reporting\b"
-    r"|^[A-Z][\w.]*['\u2019]s [A-Z][^.]{0,80}\b(?:reported|wrote|reporting) from\b",
+    # "CNN's Jo Ames reported from Kabul.", "Fox News' Jo Ames reports from the Capitol."
+    r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*['\u2019]s? [A-Z][^.]{0,80}"
+    r"\b(?:reported|reports|wrote|reporting) from\b",
 )
 #: A wire desk's contact line after the story, run into its last paragraph or on its own:
 #: "-- Jo Ames, Oslo Newsroom +47 22 00 00 00" (the reporter, the city desk, its telephone).
@@ -176,10 +179,15 @@ class _Reader:
         self.bylines: list[Byline] = []
         self.dateline: tuple[str, str | None, str | None] | None = None
         self.stamp_date: str | None = None
+        self.stamp_agency: str | None = None  # an agency named before a stamp
         self.in_highlights = False
 
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
+        tag, _, stamp = paragraph.partition(" ")
+        if agency_name(tag) and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
+            self.stamp_agency = self.stamp_agency or agency_name(tag)
+            paragraph = stamp
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
             return ""
@@ -352,7 +360,11 @@ def _furniture(reader: _Reader, article: tuple[str, ...], signoff: str | None) -
     lead = reader.bylines[0] if reader.bylines else None
     dateline = reader.dateline
     date = (dateline[2] if dateline else None) or reader.stamp_date or (lead.date if lead else None)
-    agency = (dateline_agency(dateline[0]) if dateline else None) or (lead.agency if lead else None)
+    agency = (
+        (dateline_agency(dateline[0]) if dateline else None)
+        or (lead.agency if lead else None)
+        or reader.stamp_agency
+    )
     return Furniture(
         article=article,
         byline=lead.text if lead else None,

@@ -60,6 +60,19 @@ def agency_in(text: str) -> str | None:
     return agency_name(match.group(0)) if match else None
 
 
+@cache
+def _publication_in_text() -> re.Pattern[str]:
+    names = sorted(set(known_sources().values()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def publication_in(text: str) -> str | None:
+    """The first publication of the domains table a byline names, as written there
+    ("By Jo Dale | Fox News" -> "Fox News"), or None."""
+    match = _publication_in_text().search(text)
+    return match.group(0) if match else None
+
+
 def source_from(value: str) -> tuple[str | None, str | None]:
     """A source trailer or front matter value -> (publication name, https URL)."""
     value = value.strip().strip("<>")

@@ -25,6 +25,7 @@ from generator.extract.entities import (
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of
+from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
@@ -97,7 +98,9 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
         "summary": story.summary,
         "key_points": story.key_points,
         "people": [
-            {"name": e.name, "role": e.role, "aliases": e.aliases} for e in _of(entities, PERSON)
+            {"name": e.name, "role": e.role, "aliases": e.aliases}
+            for e in _of(entities, PERSON)
+            if not _writer_only(e, seed, quotes)
         ],
         "organizations": [{"name": e.name, "aliases": e.aliases} for e in _of(entities, ORG)],
         "places": [_place(e) for e in _of(entities, PLACE)],
@@ -115,6 +118,12 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
 
 def _of(entities: list[Entity], kind: str) -> list[Entity]:
     return [e for e in entities if e.kind == kind]
+
+
+def _writer_only(person: Entity, seed: Seed, quotes: list[Quote]) -> bool:
+    """Whether a person is one of the seed's writers and speaks no quote: the page names
+    them in a credit or a video caption ("Fox News' Jo Dale reports"), not as news."""
+    return person.name in seed.authors and all(q.speaker is not person for q in quotes)
 
 
 def _place(entity: Entity) -> dict[str, Any]:

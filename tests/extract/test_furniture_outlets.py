@@ -1,0 +1,109 @@
+"""Page furniture of more outlets: reading times, agency lines, button rows, bylines that
+name a publication or a desk, and writers named in the page's own credits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.bylines import byline_paragraph, parse_byline
+from generator.datelines import is_date_line
+from generator.extract import extract, nlp_text
+from generator.extract.dates import date_of
+from tests.extract.test_seeds import seed_from
+
+LEAD = "A school board on Wednesday put off a vote on later start times for its pupils."
+MORE = "The board meets again next month, when parents will be able to speak."
+
+
+def test_a_stamp_with_a_reading_time_is_a_date_line() -> None:
+    """ "Sun, March 3, 2024, 7:12 AM EST·3 min read" is a stamp; a sentence on reading is not."""
+    assert is_date_line("Sun, March 3, 2024, 7:12 AM EST\u00b73 min read")
+    assert not is_date_line("On March 3, 2024 she said the book was a 3 min read at most.")
+
+
+def test_an_agency_before_its_stamp_gives_source_and_date(tmp_path: Path) -> None:
+    """A line "AFP Sun, March 3, 2024, 7:12 AM" above the lead gives the source and the date."""
+    stamp = "AFP Sun, March 3, 2024, 7:12 AM EST\u00b73 min read"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{stamp}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.source_name == "AFP"
+    assert date_of(seed) == ("2024-03-03", "dateline")
+    assert nlp_text(seed).startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Comment\nGift Article\nShare",
+        "Listen to this article | 4 mins",
+        "close\nVideo\nParents pack school board meeting",
+    ],
+)
+def test_button_rows_do_not_hide_the_dateline(tmp_path: Path, chrome: str) -> None:
+    """Rows of page buttons and a video player's title above the dateline are not read."""
+    text = f"Vote delayed\n\n{chrome}\n\nKELBY, Ohio \u2014 {LEAD}\n\n{MORE}\n"
+    seed = seed_from(tmp_path, text)
+    assert seed.dateline_place == "Kelby, Ohio"
+    assert nlp_text(seed).startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [("By Jo Dale | Fox News", "Fox News"), ("By Jo Dale, The Guardian", "The Guardian")],
+)
+def test_a_byline_that_names_a_publication_gives_the_source(
+    tmp_path: Path, byline: str, source: str
+) -> None:
+    """A publication a byline names is the source when the seed names none."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.source_name == source
+    assert seed.authors == ("Jo Dale",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Kate Vell, Transport Correspondent", ("Kate Vell",)),
+        ("KATE VELL, Home Affairs Editor", ("Kate Vell",)),
+        ("Kate Vell and Tom Dale, Political Correspondents", ("Kate Vell", "Tom Dale")),
+    ],
+)
+def test_a_desk_credit_without_by_is_a_byline(line: str, authors: tuple[str, ...]) -> None:
+    """A line of writers and their desk ("Kate Vell, Transport Correspondent") is a byline."""
+    byline = byline_paragraph(line)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Tom Dale, chief executive", "The mayor, a former reporter", "Kate Vell, aged 41"]
+)
+def test_a_name_and_a_job_outside_the_newsroom_is_no_byline(line: str) -> None:
+    """A name with a job that is not a writer's desk is not read as a byline."""
+    assert byline_paragraph(line) is None
+
+
+def test_reporting_from_ends_the_writers_name() -> None:
+    """ "By Jo Dale Reporting from Harlow, Ga." names Jo Dale, not "Jo Dale Reporting"."""
+    assert parse_byline("By Jo Dale Reporting from Harlow, Ga. March 3, 2024").authors == (
+        "Jo Dale",
+    )
+
+
+def test_a_writer_named_in_the_pages_own_credit_is_no_person(tmp_path: Path) -> None:
+    """The byline's writer, named again in a video caption, is not a person of the story."""
+    text = (
+        f"Vote delayed\n\nBy Jo Dale\n\n{LEAD}\n\n"
+        "Viewers can see Jo Dale on the evening bulletin at six.\n\n"
+        "Parent Ann Vell said the board had let families down.\n"
+    )
+    people = [p["name"] for p in extract([seed_from(tmp_path, text)])[0]["people"]]
+    assert "Ann Vell" in people and "Jo Dale" not in people
+
+
+def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
+    """A writer who speaks a quote in the story is a person of it."""
+    text = f'Vote delayed\n\nBy Jo Dale\n\n{LEAD}\n\n"We waited all night," Jo Dale said.\n'
+    fields = extract([seed_from(tmp_path, text)])[0]
+    assert "Jo Dale" in [p["name"] for p in fields["people"]]
+    assert [q["speaker"] for q in fields["quotes"]] == ["Jo Dale"]
