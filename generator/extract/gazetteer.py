@@ -115,6 +115,10 @@ class Gazetteer:
         populous first, when there is more than one such country; else ()."""
         return self.namesakes.get(fold(name), ())
 
+    def _home_town(self, key: str, region: Place) -> bool:
+        """Whether a city of the region's own country bears the key too ("Puno" of Peru)."""
+        return any(n.code == region.country_code for n in self.namesakes.get(key, ()))
+
     def subdivision(self, name: str) -> Place | None:
         """A US state or another country's first-level subdivision called ``name``."""
         return self.subdivisions.get(fold(name))
@@ -125,7 +129,9 @@ class Gazetteer:
         in the Philippines, "Central" no US town), a US state before a smaller city of its
         name ("Florida" is no Cuban town, "Oregon" no Ohio one), and another subdivision
         before a city the name is only another name of ("Edo" is the Nigerian state, not
-        old Tokyo) or a little-known foreign town of its name ("Kent", "Bali")."""
+        old Tokyo) or a little-known foreign town of its name ("Kent", "Bali"); a subdivision
+        with a town of its own name in its country before a foreign city that the name only
+        spells ("Puno", Peru's region and its capital, is no other spelling of Pune)."""
         key = fold(name)
         region = self.subdivisions.get(key)
         if region is not None and region.country_code is None:
@@ -146,7 +152,7 @@ class Gazetteer:
             return city
         if not own_name:
             known_spelling = fame >= WORLD_FAME and spelt_alike(name, city.name)
-            return city if known_spelling else region
+            return city if known_spelling and not self._home_town(key, region) else region
         little_known = fame < _LITTLE_KNOWN_FAME and population < _LITTLE_KNOWN_UNDER
         return region if little_known or fame <= UNKNOWN_FAME else city
 
