@@ -22,6 +22,7 @@ from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
 from generator.extract.nlp import text_of
+from generator.extract.place_site_names import site_names
 
 #: Entity labels of a country's name or its people's adjective before a body.
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -48,7 +49,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
-    spans = bodies_of_nations(spans)  # "Public Health Scotland said"
+    spans = site_names(bodies_of_nations(spans))  # "Public Health Scotland said"
     if not spans:
         return spans
     doc = spans[0].doc

@@ -1,0 +1,65 @@
+"""Sites named after a place, read whole: "the Kelby Stadium", "Tarnby Racecourse".
+
+The model often reads only the place in a site's name ("Kelby" of "the Kelby Stadium",
+a country's short name of "the Emirates Stadium") and leaves the site's noun out, so the
+site became the place, or the country, it is named after; or it reads the whole as a
+person ("Tarnby Racecourse"), though no one's name ends in such a noun. A name that ends
+in a site's noun (`SITE_NAME_WORDS`) is the site, a place of its own: its country is the
+town's in its name (`place_sites`) or the story's. The capitals must end with the noun:
+"the Kelby Airport Authority" is a body.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.place_sites import SITE_WORDS
+from generator.extract.shapes import ends_like_place
+
+#: Last words of a site's name: those that stand in a town (`SITE_WORDS`) and a sports
+#: ground's ("Kelby Oval").
+SITE_NAME_WORDS = SITE_WORDS | frozenset({"ground", "oval"})
+#: The model's labels of a place a site is named after.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: Most capitalised words between a place and its site's noun: "Kelby Memorial Stadium".
+_MAX_WORDS_BETWEEN = 2
+
+
+def site_names(spans: list[Span]) -> list[Span]:
+    """The spans, a place's followed by capitalised words in no entity that end in a site's
+    noun extended over them, and a person's that ends in one the shape votes do not weigh
+    (`ends_like_place`: "Racecourse", "Castle"), as sites (label FAC)."""
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and _site_word(span[-1]) and not ends_like_place(span):
+            # the shape votes weigh "Kelby Airport" read as a person already
+            out.append(Span(span.doc, span.start, span.end, label="FAC"))
+            continue
+        end = _site_end(span) if span.label_ in _PLACE_LABELS else None
+        out.append(Span(span.doc, span.start, end, label="FAC") if end is not None else span)
+    return out
+
+
+def _site_word(token: Token) -> bool:
+    """Whether a word is a site's noun written as a name's: "Stadium", "Racecourse"."""
+    return token.is_title and token.lower_ in SITE_NAME_WORDS
+
+
+def _site_end(span: Span) -> int | None:
+    """The end of a site's name that the place ``span`` opens, or None."""
+    doc = span.doc
+    i = span.end
+    while (
+        i < len(doc)
+        and i - span.end <= _MAX_WORDS_BETWEEN
+        and doc[i - 1].whitespace_
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i].ent_iob_ == "O"
+    ):
+        i += 1
+        if _site_word(doc[i - 1]):
+            after = doc[i] if i < len(doc) else None
+            name_goes_on = after is not None and doc[i - 1].whitespace_ and after.is_title
+            return None if name_goes_on else i
+    return None

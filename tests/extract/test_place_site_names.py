@@ -1,0 +1,44 @@
+"""A site named after a place is the site, not the place: "the Kelby Stadium"."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from generator.extract.mentions import PERSON, PLACE
+from tests.extract.conftest import labelled
+
+
+def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_country_before_a_stadium_is_the_stadiums_name(nlp: Language) -> None:
+    """ "the Emirates Stadium" is a ground, not the United Arab Emirates."""
+    text = "Ravens beat Tarnby 2-0 at the Emirates Stadium on Sunday, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Emirates", "GPE"), ("Jo Vell", "PERSON")])
+    assert kinds.get("Emirates Stadium") == PLACE
+    assert "United Arab Emirates" not in kinds
+
+
+def test_a_city_before_its_airport_is_the_airports_name(nlp: Language) -> None:
+    """ "Leeds Memorial Airport", the model reading the city only, is the airport."""
+    text = "Flights left Leeds Memorial Airport late on Friday, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Leeds", "GPE"), ("Jo Vell", "PERSON")])
+    assert kinds.get("Leeds Memorial Airport") == PLACE
+    assert "Leeds" not in kinds
+
+
+def test_capitals_going_on_after_the_noun_name_a_body(nlp: Language) -> None:
+    """ "the Leeds Airport Authority" is a body's name: the city stays the city."""
+    text = "The Leeds Airport Authority Board met on Friday, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Leeds", "GPE"), ("Jo Vell", "PERSON")])
+    assert "Leeds Airport" not in kinds
+
+
+def test_a_racecourse_read_as_a_person_is_a_site(nlp: Language) -> None:
+    """No one's name ends in "Racecourse": "Tarnby Racecourse" is a place."""
+    text = "Officials at Tarnby Racecourse called off the meeting, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Tarnby Racecourse", "PERSON"), ("Jo Vell", "PERSON")])
+    assert kinds.get("Tarnby Racecourse") == PLACE
+    assert kinds.get("Jo Vell") == PERSON
