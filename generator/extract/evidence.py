@@ -146,7 +146,8 @@ def _org_votes(mention: Mention) -> None:
     span, doc, cue = mention.span, mention.span.doc, cues()
     last = span[-1].lower_.rstrip(".")
     known_place = mention.place is not None
-    if len(span) > 1 and last in cue.org_suffixes and not surname_after_given_name(span):
+    suffix = last in cue.org_suffixes or last in _CLUB_ENDINGS
+    if len(span) > 1 and suffix and not surname_after_given_name(span):
         # "Silver Hills Ltd", "Tarn Petroleum", not "Tom Mills"; the model's "West Bank" a place.
         mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
     after = _lower(doc, span.end)
@@ -231,6 +232,11 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(PLACE if known_place else ORG, which_weight(span, span.end + 1))
 
 
+#: Last words of a sports club's name, no surname's: "Kestrel Rovers", "Tarn Athletic".
+_CLUB_ENDINGS = frozenset(
+    {"rovers", "rangers", "wanderers", "athletic", "albion", "harriers", "hotspur", "united"}
+    | {"fc", "afc"}
+)
 #: Words after a name that may open a byline's desk, not end a firm's name: "Jo Ames
 #: Technology Editor".
 _DESKS = frozenset({"news", "press", "times", "technology"})
