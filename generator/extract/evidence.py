@@ -36,6 +36,7 @@ from generator.extract.shapes import name_shape_votes, names_a_body, site_votes,
 from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
+from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
@@ -345,6 +346,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         firm_votes(mention)
         release_votes(mention)
         employer_votes(mention, lex)
+        appointment_votes(mention, lex)
         work_votes(mention, mention.span.label_)
         title_votes(mention)
         character_votes(mention)
