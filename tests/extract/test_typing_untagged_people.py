@@ -1,0 +1,33 @@
+"""People the model left untagged, whose surname is a common noun, found by what they do."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _untagged_kinds(nlp: Language, text: str) -> dict[str, str]:
+    """Name -> kind when the model tagged no entity at all."""
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, []))}
+
+
+def test_a_given_name_and_common_noun_that_say_something_are_a_person(nlp: Language) -> None:
+    """ "Nell Baker said", "said Hugo Carpenter": speakers, though no entity was tagged."""
+    text = '"We are delighted," Nell Baker said. Trading was strong, said Hugo Carpenter.'
+    kinds = _untagged_kinds(nlp, text)
+    assert kinds.get("Nell Baker") == PERSON
+    assert kinds.get("Hugo Carpenter") == PERSON
+
+
+def test_a_given_name_and_common_noun_with_an_age_are_a_person(nlp: Language) -> None:
+    """ "Gareth Fisher, 45, runs the shop": an age set off by commas is a person's."""
+    kinds = _untagged_kinds(nlp, "Gareth Fisher, 45, runs the shop with his wife.")
+    assert kinds.get("Gareth Fisher") == PERSON
+
+
+def test_a_longer_name_or_an_article_makes_no_person(nlp: Language) -> None:
+    """ "Grace Baker Hall", "the Rose Garden said": part of a place's or a work's name."""
+    text = "Grace Baker Hall said it would close. The hotel said the Rose Garden said no."
+    assert PERSON not in _untagged_kinds(nlp, text).values()
