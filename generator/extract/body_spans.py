@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.body_acronym_places import acronym_complements
 from generator.extract.body_and_names import BODY_HEADS
 from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
@@ -67,7 +68,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
         body.label_ = "ORG"
         out.append(body)
         skip_to = end
-    return out
+    return acronym_complements(out)  # "... Force in Tarland (KRFT)"
 
 
 def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
