@@ -40,6 +40,7 @@ from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
+from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_work_anaphors import anaphor_votes
@@ -348,6 +349,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         employer_votes(mention, lex)
         appointment_votes(mention, lex)
         work_votes(mention, mention.span.label_)
+        record_title_votes(mention)
         title_votes(mention)
         character_votes(mention)
         band_votes(mention)
