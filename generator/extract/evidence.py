@@ -39,6 +39,7 @@ from generator.extract.titled_work_votes import titled_work_votes, works_of_part
 from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_employers import employer_votes
+from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
@@ -350,6 +351,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         appointment_votes(mention, lex)
         work_votes(mention, mention.span.label_)
         record_title_votes(mention)
+        owned_product_votes(mention)
         title_votes(mention)
         character_votes(mention)
         band_votes(mention)

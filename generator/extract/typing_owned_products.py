@@ -1,0 +1,43 @@
+"""Evidence that a name is a product's: "Daewan said its Pebble phone sold well". A firm's
+own named goods are written between "its" and the noun of the goods; the model reads such a
+name as a body, and a trade's word after its other writings ("Pebble users") leans that way
+too. Only nouns of finished goods count, and only as the head of their phrase: "its Kelby
+car plant" stands somewhere. A place the tables know is left alone ("its Tarn phones" may be
+made there).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.mentions import WORK, Mention
+from generator.extract.work_votes import lower_at
+
+__all__ = ["owned_product_votes"]
+
+#: Nouns of finished goods a firm names: "its Pebble phone", "its Strada hatchback".
+_GOODS = frozenset(
+    {"phone", "phones", "handset", "handsets", "smartphone", "smartphones", "tablet", "tablets"}
+    | {"laptop", "laptops", "console", "consoles", "car", "cars", "hatchback", "saloon", "suv"}
+    | {"smartwatch", "camera", "cameras", "speaker", "speakers", "headphones", "earbuds"}
+    | {"drone", "drones", "e-reader", "browser", "app", "apps"}
+)
+#: Weight: more than a trade's word after the name ("Pebble users"), which goods have too.
+_WEIGHT = 4.0
+
+
+def owned_product_votes(mention: Mention) -> None:
+    """A work's vote for a name of one or two words between "its" and a noun of goods that
+    heads its phrase (see the module)."""
+    span, doc = mention.span, mention.span.doc
+    placed = mention.place is not None and mention.place.country_code is not None
+    if len(span) > 2 or placed or lower_at(doc, span.start - 1) != "its":
+        return
+    if lower_at(doc, span.end) in _GOODS and not _modifies(doc, span.end):
+        mention.vote(WORK, _WEIGHT)
+
+
+def _modifies(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` describes a noun after it: "its Tarn phone unit", "car plant"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"

@@ -1,0 +1,27 @@
+"""A firm's own goods named between "its" and their noun are products, not bodies."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
+from tests.extract.conftest import labelled
+
+
+def _names(nlp: Language, text: str, labels: list[tuple[str, str]]) -> set[str]:
+    return {e.name for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def test_a_name_between_its_and_a_phone_is_a_product(nlp: Language) -> None:
+    """ "Quorvane said its Pellix phone sold well": Pellix is the phone, no body."""
+    text = "Quorvane said its Pellix phone had sold five million units since May."
+    names = _names(nlp, text, [("Quorvane", "ORG"), ("Pellix", "ORG")])
+    assert "Pellix" not in names
+    assert "Quorvane" in names
+
+
+def test_a_body_before_a_phone_unit_stays_a_body(nlp: Language) -> None:
+    """ "its Quorvane phone unit": the noun describes a unit, which is a body's."""
+    text = "Tarnwell will sell its Quorvane phone unit. Quorvane said it had 900 staff."
+    labels = [("Tarnwell", "ORG"), ("Quorvane", "ORG"), ("Quorvane", "ORG")]
+    assert "Quorvane" in _names(nlp, text, labels)
