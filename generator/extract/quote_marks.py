@@ -28,7 +28,8 @@ in its length. Each quote mark is first classed by its neighbours
   with no continuation is only kept when that family is the document's main
   convention, since stray apostrophes look like openers;
 * in text flattened from paragraphs, " . " before a capital letter ends one:
-  a quote left open stops there unless the next line opens with a mark;
+  a quote left open stops at the last stop before it unless the next line
+  opens with a mark (`quote_flat_lines`);
 * "‘We will win,’ she said, ‘and soon.’" is one quote in two parts.
 """
 
@@ -39,6 +40,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator.extract.quote_flat_lines import (
+    caption_before,
+    introduced_break,
+    writers_break,
+)
 from generator.extract.quote_mark_edges import so_called_before
 from generator.extract.quote_mark_roles import (
     ALL_MARKS,
@@ -98,6 +104,8 @@ class _Open:
     family: str
     start: int  # first character after the opening mark
     nested: list[str] = field(default_factory=list)
+    #: Up to where the text after it was read for a writer's line (`writers_break`).
+    scanned: int = 0
 
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
@@ -153,6 +161,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
             pending = []
         current: _Open | None = None
         following = _next_roles(marks)
+        closes_ahead = _closes_ahead(marks)
         for index, mark in enumerate(marks):
             if mark.role == SPACED:
                 mark.role = _spaced_role(current)
@@ -169,18 +178,26 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 elif mark.role == CLOSE:
                     raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
                     pending, current = [], None
-                elif mark.role == OPEN and (cut := _writers_break(text, current, mark.at)):
+                elif mark.role == OPEN and (
+                    cut := _lost_close(text, current, mark, closes_ahead[index], outer_closes)
+                ):
                     # The words before lost their closing mark at a line of the writer's.
                     if current.family in (main, GUILLEMET):
                         raw.append(_quote(text, [*pending, (current.start, cut)], mark.family))
                         raw[-1].closed = False
                     pending, current = [], _Open(mark.family, mark.at + mark.width)
+                elif not current.nested and (
+                    cut := _caption_cut(text, current, mark, closes_ahead[index], outer_closes)
+                ):
+                    # A caption between two paragraphs of the speech: the words go on after.
+                    pending.append((current.start, cut))
+                    current.start = mark.at + mark.width
                 elif mark.family == DOUBLE and not current.nested:
                     # A new opening mark inside a quote: the same speaker goes on
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
-                elif mark.family == SINGLE and _nests(marks[index + 1 :], outer_closes):
+                elif mark.family == SINGLE and _nests(closes_ahead[index], SINGLE, outer_closes):
                     current.nested.append(SINGLE)
             elif _closes_mixed(text, lo, mark, current, following[index]):
                 raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
@@ -189,7 +206,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 current.nested.append(mark.family)
             elif mark.role == CLOSE and mark.family in current.nested:
                 del current.nested[current.nested.index(mark.family) :]
-        if current is not None and (cut := _writers_break(text, current, hi)):
+        if current is not None and (cut := writers_break(text, current.start, hi, current.scanned)):
             if current.family in (main, GUILLEMET):
                 raw.append(_quote(text, [*pending, (current.start, cut)], current.family, False))
             pending = []
@@ -217,65 +234,34 @@ def _next_roles(marks: list[Mark]) -> list[dict[str, str]]:
     return out[::-1]
 
 
-def _writers_break(text: str, current: _Open, end: int) -> int:
-    """Where a quote left open before ``end`` met a line of the writer's, or 0: text
-    flattened from paragraphs marks their ends " . ", so " . " before a capital letter
-    and no opening mark ends the speaker's words ("...‘We will appeal. Defiant: Ann Vell
-    outside court . The family said ..."); before an opening mark the speech runs on as
-    over paragraphs, and before a small letter it is a line broken mid-sentence."""
-    for found in _WRITERS_BREAK.finditer(text, current.start, end):
-        if found.group(1).lower() not in _NO_LAST_WORDS:
-            return found.end(1)
-    return 0
+def _lost_close(
+    text: str, current: _Open, mark: Mark, ahead: dict[str, int], outer_closes: int
+) -> int:
+    """Where the open quote ended when it lost its closing mark before the opening
+    ``mark`` of its own family, or 0: at a stopless line of the writer's, or before a
+    sentence of the writer's that introduces the new quote, when the new one does not
+    nest in it (no closing marks left for both: ``ahead``, as `_closes_ahead`). The text
+    is read for a writer's line once, from where the last mark left it."""
+    since = max(current.start, current.scanned)
+    current.scanned = mark.at
+    if cut := writers_break(text, current.start, mark.at, since):
+        return cut
+    cut = introduced_break(text, current.start, mark.at)
+    if not cut or current.nested or _nests(ahead, current.family, outer_closes):
+        return 0
+    return cut
 
 
-#: The end of a paragraph in flattened text, before a sentence of the writer's: the word
-#: before it, then " . " and a capital letter.
-_WRITERS_BREAK = re.compile(r"(\w+) \. (?=[A-Z])")
-#: Words no sentence ends with: after them " . " is a line broken before a name ("a dog
-#: named . Griffin", "pillows and . Christmas lights").
-_NO_LAST_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "as",
-        "than",
-        "that",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "named",
-        "called",
-        "my",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "its",
-    ]
-)
+def _caption_cut(
+    text: str, current: _Open, mark: Mark, ahead: dict[str, int], outer_closes: int
+) -> int:
+    """Where the open quote's words stop before a caption that comes between them and
+    the opening ``mark`` going on with the speech, or 0 (`caption_before`); a mark that
+    opens a quote nested in it (closing marks left for both) goes on with none."""
+    cut = caption_before(text, current.start, mark.at) if mark.role == OPEN else 0
+    if not cut or _nests(ahead, mark.family, outer_closes):
+        return 0
+    return cut
 
 
 def _spaced_role(current: _Open | None) -> str:
@@ -286,13 +272,23 @@ def _spaced_role(current: _Open | None) -> str:
     return OPEN
 
 
-def _nests(rest: list[Mark], outer_closes: int) -> bool:
-    """Whether a single opening mark inside a single-quoted quote opens a quote within it
+def _nests(ahead: dict[str, int], family: str, outer_closes: int) -> bool:
+    """Whether an opening mark inside a quote of its own family opens a quote within it
     ("‘... I said, ‘Can you come?’ and he did.’"): the rest of the paragraph closes two
-    more single quotes than it opens, or one when the outer quote does not close in the
-    paragraph (``outer_closes`` 0)."""
-    closes = sum((m.role == CLOSE) - (m.role == OPEN) for m in rest if m.family == SINGLE)
-    return closes >= 1 + outer_closes
+    more quotes of that family than it opens (``ahead``, as `_closes_ahead`), or one when
+    the outer quote does not close in the paragraph (``outer_closes`` 0)."""
+    return ahead.get(family, 0) >= 1 + outer_closes
+
+
+def _closes_ahead(marks: list[Mark]) -> list[dict[str, int]]:
+    """For each mark, how many more quotes of each family the marks after it in the
+    paragraph close than open (a mark whose role is still to settle counts neither way)."""
+    out: list[dict[str, int]] = []
+    ahead: dict[str, int] = {}
+    for mark in reversed(marks):
+        out.append(dict(ahead))
+        ahead[mark.family] = ahead.get(mark.family, 0) + (mark.role == CLOSE) - (mark.role == OPEN)
+    return out[::-1]
 
 
 def _speech_after_last_close(text: str, marks: list[Mark], hi: int) -> bool:
