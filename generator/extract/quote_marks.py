@@ -30,7 +30,8 @@ in its length. Each quote mark is first classed by its neighbours
 * in text flattened from paragraphs, " . " before a capital letter ends one:
   a quote left open stops at the last stop before it unless the next line
   opens with a mark (`quote_flat_lines`);
-* "‘We will win,’ she said, ‘and soon.’" is one quote in two parts.
+* "‘We will win,’ she said, ‘and soon.’" is one quote in two parts, also when
+  the second part opens the next paragraph.
 """
 
 from __future__ import annotations
@@ -332,7 +333,9 @@ _STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|(?<=[(\[\u2013\u2014-]))'[A-Za-z]")
 
 
 def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
-    """ "‘We will win,’ she said, ‘and soon.’" -> one quote in two parts."""
+    """ "‘We will win,’ she said, ‘and soon.’" -> one quote in two parts; the second part
+    may open the next paragraph when the attribution ends with its comma ("“We are
+    sorry,” she said,¶“but we stand by it.”")."""
     out: list[Quote] = []
     for quote in quotes:
         previous = out[-1] if out else None
@@ -342,7 +345,7 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
             between = text[end + 1 : start - 1]
             if (
                 text[max(0, end - 2) : end].rstrip()[-1:] == ","
-                and "\n" not in between
+                and "\n" not in between.rstrip()
                 and len(between.split()) <= _MIDDLE_WORDS
                 and _MIDDLE.fullmatch(between.lstrip(",")) is not None
                 and not text[start : start + 1].isupper()
