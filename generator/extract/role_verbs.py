@@ -118,9 +118,28 @@ def asserted(verb: Token) -> bool:
         clause = head
 
 
+#: Verbs of leaving a post named after "as" ("resigned as chairman"): the post is a former one.
+LEFT_AS = frozenset({"resigned", "resigns", "quit", "quits", "retired", "retires"})
+#: Verbs that leave a post only with their particle ("stepped down as", "stood aside as");
+#: "stood as a candidate" is standing for one.
+_LEFT_WITH = frozenset({"stepped", "steps", "stood", "stands"})
+_LEAVING_PARTICLES = frozenset({"down", "aside"})
+
+
+def left_post(verb: Token) -> bool:
+    """Whether ``verb`` says someone left the post named after its "as": "resigned as",
+    "stepped down as", "quit as"."""
+    if verb.lower_ in LEFT_AS:
+        return True
+    return verb.lower_ in _LEFT_WITH and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _LEAVING_PARTICLES for c in verb.children
+    )
+
+
 def works_as(verb: Token) -> Token | None:
-    """The noun of "works as a nurse", "served as chief of staff"."""
-    if verb.lower_ not in WORKS_AS:
+    """The noun of "works as a nurse", "served as chief of staff", "stepped down as chief
+    executive"."""
+    if verb.lower_ not in WORKS_AS and not left_post(verb):
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -142,8 +161,8 @@ def served_before(verb: Token) -> bool:
 
 
 def as_served(role: str | None, verb: Token) -> str | None:
-    """``role`` as a former post when ``verb`` says it was served in the past."""
-    if role is None or not served_before(verb):
+    """``role`` as a former post when ``verb`` says it was served in the past or left."""
+    if role is None or not (served_before(verb) or left_post(verb)):
         return role
     if role.lower().startswith(("former ", "ex-", "onetime ", "one-time ")):
         return role
