@@ -69,8 +69,9 @@ def styled_name(role: str, lex: Lexicon) -> bool:
     return True
 
 
-#: Posts also used as a form of address before a name ("Professor Jo Ames").
-_ADDRESS_POSTS = frozenset({"professor"})
+#: Posts and clergy's styles also used as a form of address before a name ("Professor Jo
+#: Ames", "Father Jo Ames", "the Rev Jo Ames").
+_ADDRESS_POSTS = frozenset({"professor", "father", "fr", "fr.", "reverend", "rev", "rev."})
 #: Ranks of police and armed forces, by which a name is addressed whatever job follows:
 #: "spokesman Sergeant Tom Dale", not an office qualified before it ("shadow Chancellor").
 _RANKS = frozenset(
@@ -86,7 +87,8 @@ _GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "sen
 
 def address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the title word at ``last`` addresses the name after a role noun of its
-    own ("Economist Professor Jo Ames"), not ends a post ("Visiting Professor Jo Ames")."""
+    own ("Economist Professor Jo Ames", "Army chaplain Father Jo Ames"), not ends a post
+    ("Visiting Professor Jo Ames")."""
     before = doc[last - 1] if last > 0 else None
     return (
         doc[last].lower_ in _ADDRESS_POSTS

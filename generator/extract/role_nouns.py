@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, lexicon, occupations
-from generator.extract.role_tables import role_words
+from generator.extract.role_tables import NAME_TITLES, role_words
 
 #: Entity labels that end a title read leftwards ("Tuesday", "45", "£3m").
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
@@ -28,7 +28,18 @@ def is_role_word(token: Token, lex: Lexicon) -> bool:
         or lower.rstrip(".") in lex.role_words
         or not role_words().abbreviations.keys().isdisjoint((lower, token.text))  # "DCI"
         or lower + "." in role_words().abbreviations
+        or name_title(token) is not None
     )
+
+
+def name_title(token: Token) -> str | None:
+    """The title in full of a short form that is one only before a person's name ("Del."
+    of "Del. Jo Roe" is "Delegate"; of "Dover, Del." Delaware), or None."""
+    full = NAME_TITLES.get(token.lower_)
+    doc = token.doc
+    if full is None or token.i + 1 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON":
+        return None
+    return full
 
 
 def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:

@@ -20,7 +20,7 @@ from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
-from generator.extract.role_nouns import NOT_ROLE_ENTS, is_role_word, names_someone
+from generator.extract.role_nouns import NOT_ROLE_ENTS, is_role_word, name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
@@ -63,7 +63,8 @@ def write_role(tokens: list[Token]) -> str | None:
         # "the PC Agency": a word of a body's name is no abbreviation of a title
         head = token.head
         named = head.i > token.i and head.lower_ in cues().org_suffixes
-        parts.append((token.text if named else _expand(token.text)) + token.whitespace_)
+        written = token.text if named else name_title(token) or _expand(token.text)
+        parts.append(written + token.whitespace_)
     text = " ".join("".join(parts).translate(_APOSTROPHES).split())
     if not text or len(text.split()) > MAX_ROLE_WORDS:
         return None
@@ -98,6 +99,7 @@ def trim(tokens: list[Token]) -> list[Token]:
                 and not (len(tokens) > 2 and name_word(tokens[0]))
             )
             or _courtesy_before_name(tokens)
+            or _style_of_honour(tokens)
             or (tokens[0].lower_ in ("other", "another") and len(tokens) > 1)  # which one
         )
     ):
@@ -148,6 +150,21 @@ def _goes_on(token: Token) -> bool:
     """Whether a hyphen written right after ``token`` carries its word on."""
     doc = token.doc
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
+#: Possessives of a judge's style ("His Honour Judge Jo Roe", "Your Honour").
+_HONOUR_OWNERS = frozenset({"his", "her", "your"})
+
+
+def _style_of_honour(tokens: list[Token]) -> bool:
+    """ "Honour" of "His Honour Judge Jo Roe": a judge's style, no part of the title."""
+    first = tokens[0]
+    return (
+        len(tokens) > 1
+        and first.lower_ in ("honour", "honor")
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ in _HONOUR_OWNERS
+    )
 
 
 def _courtesy_before_name(tokens: list[Token]) -> bool:

@@ -7,7 +7,25 @@ from functools import cache
 
 from generator.extract.lexicon import load_data
 
-__all__ = ["RoleWords", "role_words"]
+__all__ = ["NAME_TITLES", "RoleWords", "role_words"]
+
+#: Short forms of titles before a name in US and forces copy that the title tables lack
+#: ("Ald. Jo Roe" of a city council, "Pfc. Jo Roe"), by their written form in lower case.
+MORE_ABBREVIATIONS = {
+    "ald.": "Alderman",
+    "asm.": "Assemblymember",
+    "msgr.": "Monsignor",
+    "pfc.": "Private First Class",
+    "spc.": "Specialist",
+    "tpr.": "Trooper",
+    "ofc.": "Officer",
+    "supv.": "Supervisor",
+    "dist.": "District",
+    "comdr.": "Commander",
+}
+#: Short forms of titles that are also another word's short form ("Del." of Delaware in
+#: "Dover, Del."): titles only right before a person's name ("Del. Jo Roe, D-Fairfax").
+NAME_TITLES = {"del.": "Delegate"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +64,7 @@ def role_words() -> RoleWords:
         not_person_endings=tuple(titles["not_person_endings"]),
         temporal=frozenset(w.lower() for w in titles["temporal"]),
         participles=frozenset(w.lower() for w in titles["participles"]),
-        abbreviations={str(k): str(v) for k, v in titles["abbreviations"].items()},
+        abbreviations={str(k): str(v) for k, v in titles["abbreviations"].items()}
+        | MORE_ABBREVIATIONS,
         noun_given_names=frozenset(w.lower() for w in titles["noun_given_names"]),
     )

@@ -23,6 +23,7 @@ from generator.extract.role_nouns import (
 )
 from generator.extract.role_pairs import NOT_PAIRED, paired_title
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
+from generator.extract.role_postnominal import with_office
 from generator.extract.role_sexes import opposite_sexes
 from generator.extract.role_title_breaks import (
     breaks_title,
@@ -40,6 +41,7 @@ from generator.extract.role_trades import (
     trade_opening,
     trade_word,
 )
+from generator.extract.titled_surnames import rank_before_name
 
 __all__ = ["title_before"]
 
@@ -73,6 +75,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         return end - 1  # not "pm" of "At 5 pm Jo Roe left"
     if end > 0 and rank_in_name(doc[end - 1], lex):
         return end - 1  # "contact Detective Jo Roe", the rank tagged as part of the name
+    if end > 0 and rank_before_name(doc[end - 1], doc[end : span.end]):
+        return end - 1  # "Lance Corporal Ryan Heald": a rank that is no word of the lexicon
     if end > 0 and trade_opening(doc[end - 1], doc[end : span.end]):
         # "Florist Jo Roe said", "Surgeon Dr Jo Roe said": a capital from the sentence's start
         return end - 1
@@ -234,7 +238,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     end = unprefixed_start(span, lex)
     # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
     phrase = office_with_phrase(span, end, lex)
-    last = _title_end(span, lex) if phrase is None else end - 1
+    # "Recorder Jo Roe QC": the parse ties the title to the letters after the name
+    last = _title_end(with_office(span), lex) if phrase is None else end - 1
     if last is None:
         # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first is each one's
         listed = _list_title(span, lex)

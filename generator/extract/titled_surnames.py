@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.referent_given_names import given_name_sex
@@ -55,3 +55,16 @@ def ranked_name(doc: Doc, start: int, end: int) -> int:
     if end - i != 3 or doc[i].lower_ not in RANKS or not all(t.is_title for t in doc[i:end]):
         return start
     return i + 1 if given_name_sex(doc[i + 1].text) is not None and doc[end - 1].is_alpha else start
+
+
+def rank_before_name(token: Token, name: Span) -> bool:
+    """Whether ``token`` is a capitalised rank of `RANKS` right before a name that opens with
+    a common given name ("Corporal" of "Lance Corporal Ryan Heald"): a title, where a
+    rank before a surname alone may be a given name ("Major Garrett")."""
+    return (
+        token.is_title
+        and token.lower_ in RANKS
+        and len(name) > 1
+        and name[0].is_title
+        and given_name_sex(name[0].text) is not None
+    )
