@@ -6,13 +6,17 @@ site became the place, or the country, it is named after; or it reads the whole 
 person ("Tarnby Racecourse"), though no one's name ends in such a noun. A name that ends
 in a site's noun (`SITE_NAME_WORDS`) is the site, a place of its own: its country is the
 town's in its name (`place_sites`) or the story's. The capitals must end with the noun:
-"the Kelby Airport Authority" is a body.
+"the Kelby Airport Authority" is a body. So too a firm's name that a country's opens and
+a company's word ends ("Emirates Airline", "Tarland Group"): the firm, not the country.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
+from generator.extract.lexicon import cues
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.shapes import ends_like_place
 
@@ -27,16 +31,24 @@ _MAX_WORDS_BETWEEN = 2
 
 def site_names(spans: list[Span]) -> list[Span]:
     """The spans, a place's followed by capitalised words in no entity that end in a site's
-    noun extended over them, and a person's that ends in one the shape votes do not weigh
-    (`ends_like_place`: "Racecourse", "Castle"), as sites (label FAC)."""
+    noun extended over them (as an organization when a company's word ends them), and a
+    person's that ends in a site's noun the shape votes do not weigh (`ends_like_place`:
+    "Racecourse", "Castle"), as sites (label FAC)."""
     out = []
     for span in spans:
         if span.label_ == "PERSON" and _site_word(span[-1]) and not ends_like_place(span):
             # the shape votes weigh "Kelby Airport" read as a person already
             out.append(Span(span.doc, span.start, span.end, label="FAC"))
             continue
-        end = _site_end(span) if span.label_ in _PLACE_LABELS else None
-        out.append(Span(span.doc, span.start, end, label="FAC") if end is not None else span)
+        if span.label_ not in _PLACE_LABELS:
+            out.append(span)
+            continue
+        end = _name_end(span, _site_word)
+        if end is not None:
+            out.append(Span(span.doc, span.start, end, label="FAC"))
+            continue
+        end = _name_end(span, _firm_word)
+        out.append(Span(span.doc, span.start, end, label="ORG") if end is not None else span)
     return out
 
 
@@ -45,8 +57,14 @@ def _site_word(token: Token) -> bool:
     return token.is_title and token.lower_ in SITE_NAME_WORDS
 
 
-def _site_end(span: Span) -> int | None:
-    """The end of a site's name that the place ``span`` opens, or None."""
+def _firm_word(token: Token) -> bool:
+    """Whether a word is a company's word written as a name's: "Airline", "Group"."""
+    return token.is_title and token.lower_ in cues().org_suffixes
+
+
+def _name_end(span: Span, last_word: Callable[[Token], bool]) -> int | None:
+    """The end of a name that the place ``span`` opens and a word ``last_word`` accepts
+    ends, the capitals ending there, or None."""
     doc = span.doc
     i = span.end
     while (
@@ -58,7 +76,7 @@ def _site_end(span: Span) -> int | None:
         and doc[i].ent_iob_ == "O"
     ):
         i += 1
-        if _site_word(doc[i - 1]):
+        if last_word(doc[i - 1]):
             after = doc[i] if i < len(doc) else None
             name_goes_on = after is not None and doc[i - 1].whitespace_ and after.is_title
             return None if name_goes_on else i

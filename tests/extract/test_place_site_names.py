@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import extract_entities
-from generator.extract.mentions import PERSON, PLACE
+from generator.extract.mentions import ORG, PERSON, PLACE
 from tests.extract.conftest import labelled
 
 
@@ -42,3 +42,11 @@ def test_a_racecourse_read_as_a_person_is_a_site(nlp: Language) -> None:
     kinds = _kinds(nlp, text, [("Tarnby Racecourse", "PERSON"), ("Jo Vell", "PERSON")])
     assert kinds.get("Tarnby Racecourse") == PLACE
     assert kinds.get("Jo Vell") == PERSON
+
+
+def test_a_country_before_a_company_word_is_the_firms_name(nlp: Language) -> None:
+    """ "Emirates Airline said" names the airline, not the United Arab Emirates."""
+    text = "Emirates Airline said it would add flights on Sunday, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Emirates", "GPE"), ("Jo Vell", "PERSON")])
+    assert kinds.get("Emirates Airline") == ORG
+    assert "United Arab Emirates" not in kinds
