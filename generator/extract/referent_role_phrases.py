@@ -19,11 +19,12 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_descriptions import Descriptions
+from generator.extract.referent_marital_titles import titled_bearer
 from generator.extract.referent_nouns import family_noun, member_noun
 from generator.extract.referent_roles import holder_by_words, holder_in_context, member_of_body
 from generator.extract.referent_surnames import titled_as_other_sex
 from generator.extract.speaker_names import full_names, missed_body, missed_person, person_by_role
-from generator.extract.speech import definite
+from generator.extract.speech import MALE, definite
 
 __all__ = ["RolePhrases"]
 
@@ -117,6 +118,19 @@ class RolePhrases(Descriptions):
         found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
         if found in known and titled_as_other_sex(subject, found):
             return None  # "Mr Vell said" with Ann Vell the one Vell: a man not named
+        surname = subject.lower_
+        if found in known and subject.i > 0 and found.name.lower().split()[-1] == surname:
+            # "Miss Vell said" of Ann Vell or her daughter Kit Vell: the one the title fits
+            bearers = [k for k in known if k.name.lower().split()[-1:] == [surname]]
+            title = subject.doc[subject.i - 1].lower_
+            named = (
+                (at, p)
+                for at, p in self.owners.items()
+                if at < subject.i
+                and not self.quoted.inside(subject.doc[at].idx)
+                and (at == 0 or subject.doc[at - 1].lower_ not in MALE)
+            )
+            found = titled_bearer(title, bearers, named) or found
         if found is not None and all(found is not k for k in known):
             self.added.append(found)
             # Owned from now on, so that later references find the name ("Tala, 42,

@@ -25,7 +25,8 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.name_spans import COURTESY
 from generator.extract.referent_given_names import given_name_sex
-from generator.extract.speech import MALE, PRONOUNS, SUBJECT_DEPS, gender_of
+from generator.extract.referent_marital_titles import bearer_sex, by_marital_title
+from generator.extract.speech import MALE, PRONOUNS, SUBJECT_DEPS
 
 __all__ = ["principal_surnames", "titled_as_other_sex"]
 
@@ -46,6 +47,7 @@ def principal_surnames(
         if len(people) == 1:
             _title_of_kin(out, surname, people[0], entities)
         _by_title(out, surname, people)
+        by_marital_title(out, surname, people, [p for p in people if bearer_sex(p) != "m"], quoted)
         principal = _principal(people)
         if principal is None:
             _after_title(out, surname, people)
@@ -72,7 +74,7 @@ def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> 
     alone may have gone to the wrong bearer."""
     if len(people) < 2:
         return
-    sexes = {id(p): _sex(p) for p in people}
+    sexes = {id(p): bearer_sex(p) for p in people}
     for person in people:
         for mention in person.mentions:
             span = mention.span
@@ -96,7 +98,7 @@ def _title_of_kin(
     """ "Mr Vell added" given to Ann Vell, the one bearer of the name, whom the text knows as
     a woman: the one relative named by a given name alone in a sentence that names her,
     whose sex fits the title ("Ann Vell came with her husband Tom"). In place."""
-    sex = _sex(bearer)
+    sex = bearer_sex(bearer)
     titled = [
         mention.span.start
         for mention in bearer.mentions
@@ -113,7 +115,7 @@ def _title_of_kin(
         if e.kind == PERSON
         and " " not in e.name
         and _kin(e)
-        and _sex(e) not in (None, sex)
+        and bearer_sex(e) not in (None, sex)
         and any(m.span.sent.start in her_sentences for m in e.mentions)
     ]
     if len(kin) == 1:
@@ -137,7 +139,7 @@ def titled_as_other_sex(subject: Token, person: Entity) -> bool:
 
 def _woman(person: Entity) -> bool:
     """Whether the text states the person is a woman and no given name says a man."""
-    return _sex(person) == "f" and given_name_sex(person.name) in (None, "f")
+    return bearer_sex(person) == "f" and given_name_sex(person.name) in (None, "f")
 
 
 def _title_sex(span: Span, surname: str) -> str | None:
@@ -182,7 +184,7 @@ def _by_pronoun_after(
     man: the "she" that is the next subject outside quotes goes on with the surname's
     bearer, so the surname is the one bearer known as a woman (in place). Any other
     subject or person named between says nothing."""
-    sexes = {id(p): _sex(p) for p in people}
+    sexes = {id(p): bearer_sex(p) for p in people}
     for person in people:
         for mention in person.mentions:
             span = mention.span
@@ -220,14 +222,6 @@ def _next_subject_sex(
                 return None
             return "m" if token.lower_ in MALE else "f"
     return None
-
-
-def _sex(person: Entity) -> str | None:
-    """ "m" or "f" as the person's full-name mentions and stated role say, or failing
-    them a given name borne by one sex only ("Ann Vell")."""
-    full = [m for m in person.mentions if len(m.span) > 1]
-    stated = gender_of(Entity(person.kind, person.name, full, role=person.role))
-    return stated or given_name_sex(person.name)
 
 
 def _principal(people: list[Entity]) -> Entity | None:
