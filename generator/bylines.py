@@ -158,7 +158,8 @@ _MAX_DESK_WORDS = 5
 def desk_credit(paragraph: str) -> Byline | None:
     """The credit line that names writers and their desk without "By" ("Kate Vell,
     Transport Correspondent"): names, a comma, then only desk words ending in a job."""
-    names, comma, desk = paragraph.strip().rstrip(".").partition(", ")
+    credit = re.sub(r"\s+@\w+$", "", paragraph.strip().rstrip("."))  # "..., news reporter @kv"
+    names, comma, desk = credit.partition(", ")
     words = [w.casefold() for w in desk.split()]
     if not comma or not words or len(words) > _MAX_DESK_WORDS or words[-1] not in _DESK_JOBS:
         return None

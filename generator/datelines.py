@@ -36,7 +36,9 @@ _DATES = re.compile(
     r"(?P<d1>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?(?P<m1>" + MONTH + r"),?\s+(?P<y1>\d{4})"
     r"|(?P<m2>" + MONTH + r")\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
-    r")(?!\d)",
+    r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>\d{4})"
+    # A time may follow the year with no space, as a page's stamp glues it: "20246:00 AM".
+    r")(?!\d(?!\d?[:.]\d{2}))",
     re.IGNORECASE,
 )
 
@@ -49,14 +51,25 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
+def _numeric(year: str, first: str, second: str) -> str | None:
+    """A date written "03/14/2024" or "14/03/2024": read only when the American and the
+    British order agree on it, since "03/04/2024" is March in one and April in the other."""
+    american, british = _iso(year, first, second), _iso(year, second, first)
+    if american and british and american != british:
+        return None
+    return american or british
+
+
 def find_date(text: str) -> str | None:
     """The first valid calendar date with a year in the text, as YYYY-MM-DD, or None."""
     for match in _DATES.finditer(text):
-        for n in "123":
-            if match.group("y" + n):
-                iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))
-                if iso:
-                    return iso
+        if match.group("y4"):
+            iso = _numeric(match.group("y4"), match.group("a4"), match.group("b4"))
+        else:
+            n = next(n for n in "123" if match.group("y" + n))
+            iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))
+        if iso:
+            return iso
     return None
 
 
@@ -75,9 +88,16 @@ _STAMP_WORDS = re.compile(
 )
 
 
+#: A stamp of a time alone, labelled: "Updated 5:02 p.m. ET", "Published 10:12 GMT".
+_TIME_STAMP = re.compile(
+    r"^(?:last |first )?(?:updated|published|posted)\b.*?\d{1,2}[:.]\d{2}", re.IGNORECASE
+)
+
+
 def is_date_line(paragraph: str) -> bool:
-    """Whether a paragraph is only a date stamp: "March 4, 2025", "Updated: 17:34, 3 May 2012"."""
-    if len(paragraph) > 160 or not find_date(paragraph):
+    """Whether a paragraph is only a date stamp: "March 4, 2025", "Updated: 17:34, 3 May 2012",
+    "Updated 5:02 p.m. ET"."""
+    if len(paragraph) > 160 or not (find_date(paragraph) or _TIME_STAMP.match(paragraph)):
         return False
     rest = _STAMP_WORDS.sub("", _DATES.sub("", paragraph))
     return not rest.strip(" .")

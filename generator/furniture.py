@@ -25,7 +25,7 @@ from generator.paragraph_repeats import (
     within,
     word_count,
 )
-from generator.sources import agency_name
+from generator.sources import agency_name, publication_in
 
 # --- credits, captions and debris, kept out of the language processing ---------------
 
@@ -120,6 +120,7 @@ _LEAD_PARAGRAPHS = 6
 #: ("Printable version", "Politics"): read, it would run into the lead's first sentence.
 _MAX_LABEL_WORDS = 3
 #: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
+_REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
 _HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
 
@@ -179,14 +180,14 @@ class _Reader:
         self.bylines: list[Byline] = []
         self.dateline: tuple[str, str | None, str | None] | None = None
         self.stamp_date: str | None = None
-        self.stamp_agency: str | None = None  # an agency named before a stamp
+        self.named_source: str | None = None  # a line's publication or agency
         self.in_highlights = False
 
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
         tag, _, stamp = paragraph.partition(" ")
         if agency_name(tag) and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
-            self.stamp_agency = self.stamp_agency or agency_name(tag)
+            self.named_source = self.named_source or agency_name(tag)
             paragraph = stamp
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
@@ -201,7 +202,10 @@ class _Reader:
         if self.in_highlights and not _ends_sentence(paragraph) and not find_dateline(paragraph):
             return ""  # a highlight: CNN's pages print them without stops
         self.in_highlights = False
+        if _REPORTING_FROM.match(paragraph):
+            return ""  # the writer's place under a byline: "Reporting from Harlow, Ga."
         if _is_label(paragraph) and find_dateline(paragraph) is None:
+            self.named_source = self.named_source or _publication_opening(paragraph)
             return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own
         flat = split_flat_lead(paragraph)
         if flat:
@@ -238,6 +242,27 @@ def _is_label(paragraph: str) -> bool:
     )
 
 
+def _publication_opening(label: str) -> str | None:
+    """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
+    named = publication_in(label)
+    return named if named and label.startswith(named) else None
+
+
+#: Most words of a title line (a video's, a panel's) above the dateline.
+_MAX_TITLE_WORDS = 12
+
+
+def _titles_above_dateline(paragraphs: Sequence[str]) -> bool:
+    """Whether the paragraphs open with short lines without a stop (titles) and then a
+    dateline: a story starts at its dateline, and a lead sentence ends with a stop."""
+    for paragraph in paragraphs:
+        if find_dateline(paragraph):
+            return paragraph is not paragraphs[0]
+        if _ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
+            return False
+    return False
+
+
 def read_furniture(
     paragraphs: Sequence[str], keep: Collection[int] = (), signoff: str | None = None
 ) -> Furniture:
@@ -247,6 +272,8 @@ def read_furniture(
     story: list[str] = list(paragraphs)
     for index, paragraph in enumerate(paragraphs[:_LEAD_PARAGRAPHS]):
         text = reader.lead(paragraph)
+        if text is None and _titles_above_dateline(paragraphs[index:_LEAD_PARAGRAPHS]):
+            text = ""  # a video's or a panel's title above the dateline
         if text is None:
             break
         story[index] = text
@@ -363,7 +390,7 @@ def _furniture(reader: _Reader, article: tuple[str, ...], signoff: str | None) -
     agency = (
         (dateline_agency(dateline[0]) if dateline else None)
         or (lead.agency if lead else None)
-        or reader.stamp_agency
+        or reader.named_source
     )
     return Furniture(
         article=article,

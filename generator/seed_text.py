@@ -67,11 +67,36 @@ def _split_indented(block: str) -> list[str]:
     return [" ".join(" ".join(p).split()) for p in paragraphs]
 
 
+#: A block of one short line (a label, a stamp) may stand among the header blocks.
+_MAX_HEADER_WORDS = 8
+#: Longest line of a page's header block: a writer's name, a handle, a stamp, a button.
+_MAX_HEADER_LINE = 50
+
+
+def _header_lines(block: str) -> list[str] | None:
+    """The lines of a block of page furniture copied from a web page ("Kate Vell",
+    "@katevell", "Sun 3 Mar 2024 12.01 GMT", "Share"), each a paragraph of its own; None
+    for prose. Hard-wrapped prose has long lines, or goes on in lower case."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) < 2 or any(len(line) > _MAX_HEADER_LINE for line in lines):
+        return None
+    if any(line[:1].islower() for line in lines[1:]):
+        return None
+    return [" ".join(line.split()) for line in lines]
+
+
 def _paragraphs_txt(text: str) -> list[str]:
-    blocks = re.split(r"\n\s*\n", text)
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
     if len(blocks) > 1:
-        # Hard-wrapped text: a block's lines are one paragraph.
-        return [p for b in blocks if b.strip() for p in _split_indented(b)]
+        # Hard-wrapped text: a block's lines are one paragraph, except in the blocks of
+        # page furniture above the story.
+        paragraphs: list[str] = []
+        in_header = True
+        for block in blocks:
+            header = _header_lines(block) if in_header else None
+            in_header = header is not None or len(block.split()) <= _MAX_HEADER_WORDS
+            paragraphs.extend(header or _split_indented(block))
+        return paragraphs
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 2 and sum(bool(_INDENT.match(line)) for line in lines) >= 2:
         return _split_indented(text)

@@ -25,7 +25,8 @@ _BOILERPLATE = re.compile(
     r"|e-?mail this(?: page| story| article)? to a friend|printable version"
     r"|print this (?:page|story|article)"
     r"|bookmark with:?|what are these\??|add to my stories|reuse content|print sponsor"
-    r"|have your say|close\s+video\b[^.!?]*|listen to this article(?:\s*\|?\s*\d+\s*min(?:ute)?s?)?"
+    r"|have your say|close\s+video\b[^.!?]*|close|video|audio|gallery|listen"
+    r"|listen to this article(?:\s*\|?\s*\d+\s*min(?:ute)?s?)?"
     r"|(?:(?:comment|comments|gift article|gift|share|save|copy link)\s*){1,5})"
     r"\.?$",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.bylines import byline_paragraph, parse_byline
-from generator.datelines import is_date_line
+from generator.datelines import find_date, is_date_line
 from generator.extract import extract, nlp_text
 from generator.extract.dates import date_of
 from tests.extract.test_seeds import seed_from
@@ -107,3 +107,64 @@ def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
     fields = extract([seed_from(tmp_path, text)])[0]
     assert "Jo Dale" in [p["name"] for p in fields["people"]]
     assert [q["speaker"] for q in fields["quotes"]] == ["Jo Dale"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kate Vell\n@katevell\nSunday 3 March 2024 12:01 GMT",
+        "Kate Vell\nSun 3 Mar 2024 12.01 GMT\nShare",
+        "Kate Vell\nPublished March 3, 2024 12:01pm\nUpdated March 3, 2024 2:20pm",
+        "By Jo Dale\nReporting from Harlow, Ga.\nMarch 3, 2024\nUpdated 5:02 p.m. ET",
+    ],
+)
+def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, header: str) -> None:
+    """A page's header copied as a block of short lines (name, handle, stamp, button) dates
+    the article and does not run into the lead."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert date_of(seed) == ("2024-03-03", "dateline")
+    assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path) -> None:
+    """Short lines that go on in lower case are one hard-wrapped paragraph, not a header."""
+    wrapped = "A school board on Wednesday\nput off a vote on later start\ntimes for its pupils."
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{wrapped}\n\n{MORE}\n")
+    assert nlp_text(seed).startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("March 3, 20246:00 AM ET", "2024-03-03"),
+        ("03/14/2024 06:00 AM EST", "2024-03-14"),
+        ("14/03/2024 06:00 GMT", "2024-03-14"),
+        ("03/03/2024 06:00 AM EST", "2024-03-03"),
+        ("03/04/2024 06:00 AM EST", None),
+    ],
+)
+def test_numeric_and_glued_stamps(written: str, iso: str | None) -> None:
+    """A year glued to its time is read; a numeric date only when both orders agree."""
+    assert find_date(written) == iso
+
+
+def test_a_time_alone_under_a_label_is_a_stamp() -> None:
+    """ "Updated 5:02 p.m. ET" is a stamp; a sentence that goes on is not."""
+    assert is_date_line("Updated 5:02 p.m. ET")
+    assert not is_date_line("Updated 5:02 p.m. ET after the vote was taken")
+
+
+def test_a_publication_under_the_byline_is_the_source(tmp_path: Path) -> None:
+    """ "BBC News, Kelby" on the line under the byline names the source."""
+    seed = seed_from(
+        tmp_path, f"Vote delayed\n\nBy Kate Vell\nBBC News, Kelby\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert seed.source_name == "BBC News"
+    assert seed.authors == ("Kate Vell",)
+    assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_desk_credit_may_end_in_a_handle() -> None:
+    """ "Kate Vell, news reporter @katevell" is a byline."""
+    byline = byline_paragraph("Kate Vell, news reporter @katevell")
+    assert byline is not None and byline.authors == ("Kate Vell",)
