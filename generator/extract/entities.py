@@ -74,7 +74,7 @@ from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_untagged_firms import untagged_firms
-from generator.extract.typing_untagged_people import untagged_people
+from generator.extract.typing_untagged_people import listed_people, untagged_people
 
 __all__ = [
     "GROUP",
@@ -267,7 +267,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
-    missed += untagged_people(doc, lex)
+    missed += untagged_people(doc, lex) + listed_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = [m for m in out if m.span.start not in debris]

@@ -10,11 +10,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon
-from generator.extract.nlp import text_of
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns, text_of
 from generator.extract.referent_given_names import given_name_sex
 
-__all__ = ["untagged_people"]
+__all__ = ["listed_people", "untagged_people"]
 
 #: Two capitalised words, the second maybe double-barrelled: "Ann Baker", "Tom Carr-Mason".
 _PAIR = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
@@ -31,8 +33,8 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if given_name_sex(found.group()) is None:
             continue
         span = doc.char_span(found.start(), found.end())
-        if span is None or not _alone(span):
-            continue
+        if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
+            continue  # "Ruth Wales said": a land's name is left to the place votes
         aged = _AGE.match(text, found.end()) is not None
         if aged or _says(span[-1], lex):
             span.label_ = "PERSON"
@@ -60,3 +62,49 @@ def _says(surname: Token, lex: Lexicon) -> bool:
     """Whether the surname is the subject of a verb of saying: "Ann Baker said", "said Ann
     Baker", "Ann Baker told reporters"."""
     return surname.dep_ == "nsubj" and surname.head.lower_ in lex.reporting_verbs
+
+
+def listed_people(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Full names outside the model's entities joined by "and" to a person's name it did tag:
+    "set up by Niklas Zell and Janus Friis", "Janus Friis and Niklas Zell", as person spans.
+    Two or three capitalised proper nouns that end in no body's word ("and Kelby Council"),
+    nor in a common noun unless a given name opens them ("and Harbour Street"), and name no
+    place the tables or the gazetteer know ("and New Mexico")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        root = ent.root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        for head in partners:
+            span = _untagged_full_name(head)
+            if span is not None and lex.place(span.text) is None and not _mapped(span.text):
+                span.label_ = "PERSON"
+                out.append(span)
+    return out
+
+
+def _untagged_full_name(head: Token) -> Span | None:
+    """The untagged name of two or three capitalised proper nouns that ``head`` ends, or
+    None: its compounds before it, running into no capitalised word after it."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
+        start -= 1
+    span = doc[start : head.i + 1]
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if not 2 <= len(span) <= 3 or (after is not None and after.is_title):
+        return None
+    if any(t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_title for t in span):
+        return None
+    if head.lower_ in cues().org_suffixes:
+        return None
+    if head.lower_ in common_nouns() and given_name_sex(span.text) is None:
+        return None  # "Jo Ames and Harbour Street": a common noun ends a place's name too
+    return span
+
+
+def _mapped(name: str) -> bool:
+    return gazetteer().lookup(name) is not None

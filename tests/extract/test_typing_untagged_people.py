@@ -31,3 +31,30 @@ def test_a_longer_name_or_an_article_makes_no_person(nlp: Language) -> None:
     """ "Grace Baker Hall", "the Rose Garden said": part of a place's or a work's name."""
     text = "Grace Baker Hall said it would close. The hotel said the Rose Garden said no."
     assert PERSON not in _untagged_kinds(nlp, text).values()
+
+
+def test_an_untagged_name_joined_to_a_person_is_a_person(nlp: Language) -> None:
+    """ "set up by Orin Vask and Tobias Prell": the model tagged only the first of the two."""
+    text = "The service was set up by Orin Vask and Tobias Prell in 2003."
+    kinds = {
+        e.name: e.kind for e in extract_entities(labelled(nlp, text, [("Orin Vask", "PERSON")]))
+    }
+    assert kinds.get("Tobias Prell") == PERSON
+
+
+def test_an_untagged_name_before_a_person_is_a_person(nlp: Language) -> None:
+    """ "Tobias Prell and Orin Vask founded": the first of the two left untagged."""
+    text = "Tobias Prell and Orin Vask founded the firm in a garage in 2003."
+    kinds = {
+        e.name: e.kind for e in extract_entities(labelled(nlp, text, [("Orin Vask", "PERSON")]))
+    }
+    assert kinds.get("Tobias Prell") == PERSON
+
+
+def test_an_untagged_body_joined_to_a_person_is_no_person(nlp: Language) -> None:
+    """ "Orin Vask and Kelby Council agreed": a body's word ends the second name."""
+    text = "Orin Vask and Kelby Council agreed a deal on Monday."
+    kinds = {
+        e.name: e.kind for e in extract_entities(labelled(nlp, text, [("Orin Vask", "PERSON")]))
+    }
+    assert kinds.get("Kelby Council") != PERSON
