@@ -134,6 +134,7 @@ def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
     tokens = _MD.parse(text)
     heading_open = False
     list_depth = 0
+    in_header = True  # the paragraphs above the story, where a block may be page furniture
     for index, token in enumerate(tokens):
         if token.type == "heading_open":
             heading_open = True
@@ -144,11 +145,16 @@ def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
         elif token.type == "list_item_close":
             list_depth -= 1
         elif token.type == "inline":
-            plain = _inline_text(token)
+            lines = _inline_text(token)
+            plain = " ".join(lines.split())
             if heading_open and title is None and tokens[index - 1].tag == "h1":
                 title = plain
                 continue
-            if plain:
+            header = _header_lines(lines) if in_header and not list_depth else None
+            in_header = header is not None or len(plain.split()) <= _MAX_HEADER_WORDS
+            if header:
+                paragraphs.extend(header)
+            elif plain:
                 paragraphs.append(plain)
                 if list_depth:
                     items.add(plain)
@@ -158,15 +164,16 @@ def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
 
 
 def _inline_text(token: Any) -> str:
+    """The plain text of an inline token, its line breaks kept."""
     parts: list[str] = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("\n")
         elif child.type == "image":
             parts.append("")
-    return " ".join("".join(parts).split())
+    return "".join(parts)
 
 
 #: A list item of plain text ("- Wheat output fell", "2. Date palms are dying").

@@ -168,3 +168,11 @@ def test_a_desk_credit_may_end_in_a_handle() -> None:
     """ "Kate Vell, news reporter @katevell" is a byline."""
     byline = byline_paragraph("Kate Vell, news reporter @katevell")
     assert byline is not None and byline.authors == ("Kate Vell",)
+
+
+def test_a_header_block_in_markdown_is_read_line_by_line(tmp_path: Path) -> None:
+    """A Markdown seed's header lines (one paragraph with soft breaks) date the article."""
+    header = "Kate Vell\n@katevell\nSunday 3 March 2024 12:01 GMT"
+    seed = seed_from(tmp_path, f"# Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n", "seed.md")
+    assert date_of(seed) == ("2024-03-03", "dateline")
+    assert nlp_text(seed).startswith(LEAD)
