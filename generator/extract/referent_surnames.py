@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
+from generator.extract.mentions import GROUP
 from generator.extract.name_spans import COURTESY
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.referent_marital_titles import bearer_sex, by_marital_title
@@ -43,6 +44,7 @@ def principal_surnames(
         if entity.kind == PERSON and len(words) > 1 and entity.mentions:
             bearers.setdefault(words[-1].lower(), []).append(entity)
     out = dict(owners)
+    _surnames_read_as_groups(out, bearers, entities)
     for surname, people in bearers.items():
         if len(people) == 1:
             _title_of_kin(out, surname, people[0], entities)
@@ -65,6 +67,28 @@ def principal_surnames(
                 if out.get(span.start) is person:
                     out[span.start] = principal
     return out
+
+
+def _surnames_read_as_groups(
+    owners: dict[int, Entity], bearers: dict[str, list[Entity]], entities: list[Entity]
+) -> None:
+    """ "Bradley Kerns called it reckless. '...,' Kerns said", the model reading the lone
+    "Kerns" as a people or a party: the one person of the story named in full before with
+    that surname owns it (in place). Only a singular proper noun with no article counts:
+    "the Welsh" and "Democrats" are a people or a party whatever names the story holds."""
+    for entity in entities:
+        if entity.kind != GROUP:
+            continue
+        for mention in entity.mentions:
+            span = mention.span
+            token = span[0]
+            if len(span) != 1 or token.tag_ != "NNP" or owners.get(token.i) is not entity:
+                continue
+            if token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+                continue
+            people = bearers.get(token.lower_, [])
+            if len(people) == 1 and any(m.span.start < token.i for m in people[0].mentions):
+                owners[token.i] = people[0]
 
 
 def _by_title(owners: dict[int, Entity], surname: str, people: list[Entity]) -> None:
