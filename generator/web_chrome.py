@@ -27,6 +27,7 @@ _BOILERPLATE = re.compile(
     r"|bookmark with:?|what are these\??|add to my stories|reuse content|print sponsor"
     r"|have your say|close\s+video\b[^.!?]*|close|video|audio|gallery|listen"
     r"|listen to this article(?:\s*\|?\s*\d+\s*min(?:ute)?s?)?"
+    r"|the post .{1,300} appeared first on .{1,120}"  # a WordPress feed's footer
     r"|(?:(?:comment|comments|gift article|gift|share|save|copy link)\s*){1,5})"
     r"\.?$",
     re.IGNORECASE,

@@ -176,3 +176,10 @@ def test_a_header_block_in_markdown_is_read_line_by_line(tmp_path: Path) -> None
     seed = seed_from(tmp_path, f"# Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n", "seed.md")
     assert date_of(seed) == ("2024-03-03", "dateline")
     assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_feeds_footer_is_not_read(tmp_path: Path) -> None:
+    """WordPress's "The post X appeared first on Y." under a feed item is not story."""
+    footer = "The post Vote delayed appeared first on Kelby Courier."
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{footer}\n")
+    assert footer not in nlp_text(seed) and footer not in seed.text
