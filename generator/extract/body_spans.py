@@ -50,7 +50,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
-    spans = site_names(bodies_of_nations(spans))  # "Public Health Scotland said"
+    spans = bodies_of_nations(spans)  # "Public Health Scotland said"
     if not spans:
         return spans
     doc = spans[0].doc
@@ -68,7 +68,8 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
         body.label_ = "ORG"
         out.append(body)
         skip_to = end
-    return acronym_complements(out)  # "... Force in Tarland (KRFT)"
+    # "the Kelby Stadium", after the bodies ("U.S. Agency for Rural Aid" is no firm's name)
+    return acronym_complements(site_names(out))  # "... Force in Tarland (KRFT)"
 
 
 def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
