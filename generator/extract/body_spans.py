@@ -19,6 +19,7 @@ from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
 )
 from generator.extract.body_nations import bodies_of_nations
+from generator.extract.body_section_tags import without_section_tag
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -267,8 +268,12 @@ def _name_words_after(span: Span) -> int:
 
 
 def split_at_dashes(span: Span) -> list[Span]:
-    """A span across a spaced dash or a line break ("FRANCE - Bunds") as the names on each side."""
-    doc = span.doc
+    """A span across a spaced dash or a line break ("FRANCE - Bunds") as the names on each side;
+    a headline's section tag ("SOCCER-Kelby", `without_section_tag`) left out."""
+    untagged = without_section_tag(span)
+    if untagged is None:
+        return []
+    span, doc = untagged, span.doc
     cuts = [
         t.i
         for t in span[1:-1]
