@@ -22,14 +22,20 @@ _GOODS = frozenset(
     | {"smartwatch", "camera", "cameras", "speaker", "speakers", "headphones", "earbuds"}
     | {"drone", "drones", "e-reader", "browser", "app", "apps"}
 )
+#: Nouns of programs that talk, written right before their names: "the chatbot Clara".
+_BOTS = frozenset({"chatbot", "chatbots", "bot", "bots"})
 #: Weight: more than a trade's word after the name ("Pebble users"), which goods have too.
 _WEIGHT = 4.0
 
 
 def owned_product_votes(mention: Mention) -> None:
     """A work's vote for a name of one or two words between "its" and a noun of goods that
-    heads its phrase (see the module)."""
+    heads its phrase (see the module), or right after a noun of a talking program ("the AI
+    chatbot Clara", "rival chatbots Gemma and Sol"), which names a program, not its maker."""
     span, doc = mention.span, mention.span.doc
+    if lower_at(doc, span.start - 1) in _BOTS:
+        mention.vote(WORK, _WEIGHT)  # "the AI chatbot Clara": a program, no body nor person
+        return
     placed = mention.place is not None and mention.place.country_code is not None
     if len(span) > 2 or placed or lower_at(doc, span.start - 1) != "its":
         return

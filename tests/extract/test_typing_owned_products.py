@@ -25,3 +25,10 @@ def test_a_body_before_a_phone_unit_stays_a_body(nlp: Language) -> None:
     text = "Tarnwell will sell its Quorvane phone unit. Quorvane said it had 900 staff."
     labels = [("Tarnwell", "ORG"), ("Quorvane", "ORG"), ("Quorvane", "ORG")]
     assert "Quorvane" in _names(nlp, text, labels)
+
+
+def test_a_name_after_chatbot_is_no_person(nlp: Language) -> None:
+    """ "the AI chatbot Margo ... Margo answers": a program, though named like a woman."""
+    text = "The AI chatbot Margo now has 90 million users. Margo answers questions in seconds."
+    names = _names(nlp, text, [("Margo", "PERSON"), ("Margo", "PERSON")])
+    assert "Margo" not in names
