@@ -14,6 +14,7 @@ from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import verb_lemmas
 from generator.extract.typing_award_winners import awarded_to_name
+from generator.extract.typing_market_indices import names_an_index
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -47,8 +48,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
-    if after in _MEASURES or (after2 in _MEASURES and _measure_word(token_at(doc, span.end))):
-        mention.vote(WORK, 3.0)  # "the Tarn 100 index", "the Marlow composite average"
+    if names_an_index(doc, span.end):
+        mention.vote(WORK, 3.0)  # "the Tarn 100 index", "the Marlow composite", "KSX 50 fell"
     if document_name(span):
         mention.vote(WORK, 4.0)  # "the Harbour Safety Act", "the Tarn Treaty": laws and pacts
     if before == ":" and _subtitle(doc, span.start - 1, span.end):
@@ -174,13 +175,6 @@ def work_votes(mention: Mention, label: str) -> None:
 _BEFORE_A_NOUN = frozenset({"PRP$", "POS", "DT", "JJ", "JJS", "JJR", "CD"})
 
 
-#: What a market's measure is called after its name: "the Tarn 100 index", "the Marlow average".
-_MEASURES = frozenset({"index", "indices", "indexes", "average", "averages"})
-#: Words between a measure's name and "index": "the Tarn all-share index".
-_MEASURE_KINDS = frozenset(
-    {"industrial", "industrials", "composite", "share", "all-share", "stock", "benchmark"}
-    | {"blue-chip", "main", "transport", "utilities"}
-)
 #: Weapons named after their maker's name for them: "Tern missiles", "a Tern rocket".
 _WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "torpedo", "torpedoes"})
 
@@ -201,11 +195,6 @@ def _subtitle(doc: Doc, colon: int, end: int) -> bool:
         and before.is_alpha
         and (closing is None or closing.is_punct)
     )
-
-
-def _measure_word(token: Token | None) -> bool:
-    """Whether a word may stand between a measure's name and "index": a number or a kind."""
-    return token is not None and (token.like_num or token.lower_ in _MEASURE_KINDS)
 
 
 def _noun_hit(doc: Doc, before: int) -> bool:
