@@ -6,9 +6,10 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
-from generator.extract.role_nouns import names_someone, person_noun
+from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import names_someone, person_noun, singular
 
-__all__ = ["NOT_PAIRED", "paired_title"]
+__all__ = ["NOT_PAIRED", "paired_title", "plural_before_pair"]
 
 #: Returned when the name is not one of a pair under a pair of nouns.
 NOT_PAIRED = "\0"
@@ -45,3 +46,20 @@ def paired_title(span: Span, lex: Lexicon) -> str | None:
     if first - 3 > 0 and _noun(doc[first - 4], lex):
         return None  # "aunt and uncle" after another noun: no clear pairing
     return nouns[place].text
+
+
+def plural_before_pair(span: Span, lex: Lexicon) -> str | None:
+    """ "sister" for "Mary Pryce" in "sisters Dolly and Mary Pryce": a plural noun for people
+    before a given name and the name of one surname is each one's, however the parse hung
+    them; None when the words before the name are no such run."""
+    doc = span.doc
+    start = span.start
+    if start < 3 or doc[start - 1].lower_ != "and":
+        return None
+    given, noun = doc[start - 2], doc[start - 3]
+    known = given.ent_type_ == "PERSON" or given_name_sex(given.text) is not None
+    if not (given.is_title and given.is_alpha and known):
+        return None
+    if noun.tag_ != "NNS" or not noun.is_lower or not names_someone(noun, lex, plural=True):
+        return None
+    return singular(noun.lower_)

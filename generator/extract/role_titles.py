@@ -21,7 +21,7 @@ from generator.extract.role_nouns import (
     plural_title,
     singular,
 )
-from generator.extract.role_pairs import NOT_PAIRED, paired_title
+from generator.extract.role_pairs import NOT_PAIRED, paired_title, plural_before_pair
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
 from generator.extract.role_postnominal import with_office
 from generator.extract.role_sexes import opposite_sexes
@@ -245,6 +245,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         listed = _list_title(span, lex)
         if listed is not None:
             span, last = listed
+        elif (shared := plural_before_pair(span, lex)) is not None:
+            return shared  # "sisters Dolly and Mary Pryce", the parse having cut the run
     start = last if phrase is None else phrase
     if last is None:
         start = _office_of(span, lex)
