@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import cues
 from generator.extract.place_sites import SITE_WORDS
@@ -77,7 +77,17 @@ def _name_end(span: Span, last_word: Callable[[Token], bool]) -> int | None:
     ):
         i += 1
         if last_word(doc[i - 1]):
-            after = doc[i] if i < len(doc) else None
-            name_goes_on = after is not None and doc[i - 1].whitespace_ and after.is_title
-            return None if name_goes_on else i
+            return None if _name_goes_on(doc, i) else i
     return None
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a name goes on past token ``end``: a capitalised word follows, or "of" or
+    "for" and one ("the Kelby Academy of Arts", "the Tarn Institute for Peace")."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or not doc[end - 1].whitespace_:
+        return False
+    if after.is_title:
+        return True
+    joined = after.lower_ in ("of", "for") and end + 1 < len(doc)
+    return joined and doc[end + 1].is_title

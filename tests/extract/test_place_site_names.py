@@ -50,3 +50,10 @@ def test_a_country_before_a_company_word_is_the_firms_name(nlp: Language) -> Non
     kinds = _kinds(nlp, text, [("Emirates", "GPE"), ("Jo Vell", "PERSON")])
     assert kinds.get("Emirates Airline") == ORG
     assert "United Arab Emirates" not in kinds
+
+
+def test_a_name_going_on_over_of_is_not_cut_at_the_company_word(nlp: Language) -> None:
+    """ "the Tarland Academy of Arts" is not cut to "Tarland Academy" at its company word."""
+    text = "The Tarland Academy of Arts said in a statement that it would appeal, Jo Vell said."
+    kinds = _kinds(nlp, text, [("Tarland", "GPE"), ("Jo Vell", "PERSON")])
+    assert "Tarland Academy" not in kinds
