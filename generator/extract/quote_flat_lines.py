@@ -7,10 +7,10 @@ closing mark ends there (`writers_break`), and so does its last sentence: speech
 its sentences with a stop, so the words from the last stop to the break are the stopless
 line of the writer's, not the speaker's. A flattened page is one paragraph, so a quote
 that lost its closing mark may also run into the writer's next quote: a sentence of the
-writer's that quotes someone ("Tom Hardy, of the trust, said: '...", "Her husband said
+writer's that quotes someone ("Tom Idle, of the trust, said: '...", "Her husband said
 she had been 'very lucky'") ends the open one before it (`introduced_break`). A stopless
-line right before a mark that goes on with the speech ("...of plankton. Another find: a
-jellyfish on a beach in Portland . 'This is ...") is a caption set between two of the
+line right before a mark that goes on with the speech ("...warm water. Another bloom: a
+green mat off the pier at Tarnby . 'This is ...") is a caption set between two of the
 speech's paragraphs, left out of the quote (`caption_before`). `quote_marks` asks this
 module while it pairs marks.
 """
@@ -103,8 +103,8 @@ def last_stop(text: str, start: int, end: int) -> int:
     return stop
 
 
-#: Most words of a sentence that introduces a quote: "Tom Hardy, of the Cornwall Wildlife
-#: Trust, said:".
+#: Most words of a sentence that introduces a quote: "Tom Idle, of the Tarnby Park
+#: Service, said:".
 _MAX_LEAD_IN_WORDS = 20
 #: How far back from the mark a lead-in's start is looked for: far more than 20 words.
 _LEAD_IN_CHARS = 400
@@ -118,7 +118,7 @@ def introduced_break(text: str, start: int, at: int) -> int:
     """Where a quote open from ``start`` ends before the opening mark at ``at`` because a
     sentence of the writer's quotes someone there, or 0: the words from the quote's last
     stop to the mark are a clause of saying in the third person that ends with a colon
-    ("... may go for a human. Tom Hardy said: 'I remember ...") or runs on into the
+    ("... into the camp. Tom Idle said: 'I remember ...") or runs on into the
     quoted words (" Her husband said she had been 'very lucky'"). Speech may report
     speech the same way ("The officer said: 'Step out.'"); `quote_marks` tells that
     apart by the marks that close later."""

@@ -58,15 +58,15 @@ def test_a_quote_with_no_stop_before_the_break_keeps_its_line() -> None:
 
 
 def test_a_quote_left_open_ends_before_the_writers_next_quote() -> None:
-    """'... a human. Tom Idle, of the trust, said: 'I ...': the open quote ends at its stop."""
+    """'... the camp. Tom Idle, of the park, said: 'I ...': the open quote ends at its stop."""
     text = (
-        "Fisherman Ed Pole said: 'They grow up to 30ft. 'If they are starving, they may go "
-        "for a human. Tom Idle, of the wildlife trust, said: 'I remember one attack years "
-        "ago. 'But attacks on people are rare.' The foundation said sightings were rare."
+        "Ranger Ed Pole said: 'The bears wake up hungry in spring. 'If they smell food, they "
+        "will walk into the camp. Tom Idle, of the park service, said: 'I remember one visit "
+        "years ago. 'But such visits are rare.' The service said sightings were rare."
     )
     assert texts(text) == [
-        "They grow up to 30ft. 'If they are starving, they may go for a human.",
-        "I remember one attack years ago. 'But attacks on people are rare.",
+        "The bears wake up hungry in spring. 'If they smell food, they will walk into the camp.",
+        "I remember one visit years ago. 'But such visits are rare.",
     ]
 
 
@@ -91,13 +91,13 @@ def test_a_lead_in_in_the_first_person_is_the_speakers_own() -> None:
 
 
 def test_a_caption_between_two_paragraphs_of_a_speech_is_left_out() -> None:
-    """'... plankton. <stopless caption> . 'This is ...': the speech goes on, the caption not."""
+    """'... warm water. <stopless caption> . 'This is ...': the speech goes on, the caption not."""
     text = (
-        "Dr Ann Vell said: 'Jellyfish are a form of plankton. Another find: a jellyfish the "
-        "size of a bin lid on a beach in Tarnby . 'This happens every summer.' The council "
-        "agreed."
+        "Dr Ann Vell said: 'Weed blooms follow warm water. Another bloom: a green mat the "
+        "size of a tennis court off the pier at Tarnby . 'This happens every summer.' The "
+        "council agreed."
     )
-    assert texts(text) == ["Jellyfish are a form of plankton. This happens every summer."]
+    assert texts(text) == ["Weed blooms follow warm water. This happens every summer."]
 
 
 def test_a_short_stopless_line_of_the_speech_stays_in_it() -> None:
@@ -124,12 +124,11 @@ def test_a_quote_left_open_ends_before_the_writers_quoted_words() -> None:
 
 
 def test_words_quoted_inside_speech_with_no_verb_of_saying_stay_in_it() -> None:
-    """'... It is just like 'Oh, we are closing' ...: no clause of saying, no new quote."""
+    """'... Today it is all 'Sorry, we are shutting' ...: no clause of saying, no new quote."""
     text = (
-        "Ann Vell said: 'Nobody warned us. Today it is just like 'Oh, by the way, we are "
-        "closing the station for a week.' The council said it was sorry."
+        "Ann Vell said: 'Nobody warned us. Today it is all 'Sorry, folks, we are shutting "
+        "the library for a month.' The council said it was sorry."
     )
     assert texts(text) == [
-        "Nobody warned us. Today it is just like 'Oh, by the way, we are closing the station "
-        "for a week."
+        "Nobody warned us. Today it is all 'Sorry, folks, we are shutting the library for a month."
     ]
