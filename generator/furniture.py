@@ -4,7 +4,8 @@ Web chrome ("Advertisement", share buttons) is not text of the article at all an
 removed from the body in `generator.web_chrome`. Here:
 - bylines, datelines, date stamps, credits, photo captions and repeated paragraphs are text a
   reader may want in the body, but not story: `read_furniture` keeps the body as it is and
-  gives the paragraphs that language processing reads without them.
+  gives the paragraphs that language processing reads without them. What stands above
+  the story (bylines, stamps, datelines, labels) is read by `generator.furniture_lead`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
-from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
+from generator.bylines import byline_paragraph
+from generator.datelines import dateline_agency, is_date_line
+from generator.furniture_lead import (
+    LEAD_PARAGRAPHS,
+    QUOTE_MARKS,
+    LeadReader,
+    ends_sentence,
+    titles_above_dateline,
+)
 from generator.paragraph_repeats import (
     SENTENCE_GAP,
     SeenParagraphs,
@@ -25,7 +33,6 @@ from generator.paragraph_repeats import (
     within,
     word_count,
 )
-from generator.sources import agency_name, publication_in
 
 # --- credits, captions and debris, kept out of the language processing ---------------
 
@@ -95,33 +102,20 @@ _POINTS_AT_PICTURE = re.compile(
     r"|\bpictured (?:above|below|left|right)\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = '"\u2018\u201c\u201d'
 
 
 def _is_picture_sentence(sentence: str) -> bool:
     return bool(_POINTS_AT_PICTURE.search(sentence)) and not any(
-        mark in sentence for mark in _QUOTE_MARKS
+        mark in sentence for mark in QUOTE_MARKS
     )
 
 
-#: End of a sentence: a stop, then perhaps a closing quote or bracket.
-_ENDS_SENTENCE = re.compile(
-    r"[.!?\u2026:;]\s?['\u2019\"\u201d\u00bb)\]]*$|['\u2019\"\u201d\u00bb]$"
-)
 #: A paragraph this long or longer tells whether the writer ends paragraphs with a stop.
 _LONG_PARAGRAPH_WORDS = 8
 #: A caption has a subject and a verb at least; shorter text without a stop is left alone.
 _MIN_CAPTION_WORDS = 3
 #: Longer text without a final stop is a paragraph that lost its stop, not a caption.
 _MAX_CAPTION_WORDS = 60
-#: Leading paragraphs where a byline, date stamp or dateline may stand.
-_LEAD_PARAGRAPHS = 6
-#: Before the lead, a paragraph this short without a stop is a label or a button's text
-#: ("Printable version", "Politics"): read, it would run into the lead's first sentence.
-_MAX_LABEL_WORDS = 3
-#: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
-_REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
-_HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,11 +133,7 @@ class Furniture:
 
 def _may_be_caption(paragraph: str) -> bool:
     """Whether a paragraph bears a caption's cue or lacks a sentence's closing stop."""
-    return bool(_CAPTION_CUE.search(paragraph)) or not _ends_sentence(paragraph)
-
-
-def _ends_sentence(paragraph: str) -> bool:
-    return bool(_ENDS_SENTENCE.search(paragraph.rstrip()[-12:]))
+    return bool(_CAPTION_CUE.search(paragraph)) or not ends_sentence(paragraph)
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -165,102 +155,10 @@ def _caption_style(paragraphs: Sequence[str]) -> tuple[bool, bool]:
     """(the writer ends paragraphs with a stop, so one without is a caption or label;
     and the page has more than one such, so it prints captions of several sentences too)."""
     long = [p for p in paragraphs if len(p.split()) >= _LONG_PARAGRAPH_WORDS]
-    ended = sum(_ends_sentence(p) for p in long)
+    ended = sum(ends_sentence(p) for p in long)
     punctuates = len(long) >= 3 and ended >= 0.5 * len(long)
-    unended = sum(
-        not _ends_sentence(p) and len(p.split()) >= _MIN_CAPTION_WORDS for p in paragraphs
-    )
+    unended = sum(not ends_sentence(p) and len(p.split()) >= _MIN_CAPTION_WORDS for p in paragraphs)
     return punctuates, punctuates and unended >= 2
-
-
-class _Reader:
-    """Collects what the leading furniture says while it is read."""
-
-    def __init__(self) -> None:
-        self.bylines: list[Byline] = []
-        self.dateline: tuple[str, str | None, str | None] | None = None
-        self.stamp_date: str | None = None
-        self.named_source: str | None = None  # a line's publication or agency
-        self.in_highlights = False
-
-    def lead(self, paragraph: str) -> str | None:
-        """The story text of a leading paragraph: "" when all furniture, None when not lead."""
-        tag, _, stamp = paragraph.partition(" ")
-        if agency_name(tag) and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
-            self.named_source = self.named_source or agency_name(tag)
-            paragraph = stamp
-        if is_date_line(paragraph):
-            self.stamp_date = self.stamp_date or find_date(paragraph)
-            return ""
-        byline = byline_paragraph(paragraph)
-        if byline:
-            self.bylines.append(byline)
-            return ""
-        if _HIGHLIGHTS_HEADING.match(paragraph):
-            self.in_highlights = True
-            return ""
-        if self.in_highlights and not _ends_sentence(paragraph) and not find_dateline(paragraph):
-            return ""  # a highlight: CNN's pages print them without stops
-        self.in_highlights = False
-        if _REPORTING_FROM.match(paragraph):
-            return ""  # the writer's place under a byline: "Reporting from Harlow, Ga."
-        if _is_label(paragraph) and find_dateline(paragraph) is None:
-            self.named_source = self.named_source or _publication_opening(paragraph)
-            return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own
-        flat = split_flat_lead(paragraph)
-        if flat:
-            if flat[0]:
-                self.bylines.append(flat[0])
-            self.stamp_date = self.stamp_date or flat[1]
-            paragraph = flat[2]
-        split = split_byline(paragraph)
-        if split:
-            self.bylines.append(split[0])
-            paragraph = split[1]
-        found = find_dateline(paragraph) if self.dateline is None else None
-        if found:
-            self.dateline = found
-            paragraph = paragraph[len(found[0]) :].lstrip(" -\u2013\u2014")
-        elif not (split or flat):
-            return None
-        return paragraph
-
-    def later_stamp(self, paragraph: str, index: int) -> None:
-        """Read the date of a stamp printed after the lead ("Published 6:12 p.m. ET ...")
-        when no earlier furniture gave one; further down, a date alone heads a timeline."""
-        if self.stamp_date is None and index < _LEAD_PARAGRAPHS:
-            self.stamp_date = find_date(paragraph)
-
-
-def _is_label(paragraph: str) -> bool:
-    words = paragraph.split()
-    return (
-        len(words) <= _MAX_LABEL_WORDS
-        and not _ends_sentence(paragraph)
-        and not any(mark in paragraph for mark in _QUOTE_MARKS + "'")
-        and not paragraph[:1].islower()
-    )
-
-
-def _publication_opening(label: str) -> str | None:
-    """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
-    named = publication_in(label)
-    return named if named and label.startswith(named) else None
-
-
-#: Most words of a title line (a video's, a panel's) above the dateline.
-_MAX_TITLE_WORDS = 12
-
-
-def _titles_above_dateline(paragraphs: Sequence[str]) -> bool:
-    """Whether the paragraphs open with short lines without a stop (titles) and then a
-    dateline: a story starts at its dateline, and a lead sentence ends with a stop."""
-    for paragraph in paragraphs:
-        if find_dateline(paragraph):
-            return paragraph is not paragraphs[0]
-        if _ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
-            return False
-    return False
 
 
 def read_furniture(
@@ -268,11 +166,11 @@ def read_furniture(
 ) -> Furniture:
     """The furniture of a body and its story paragraphs; `keep` are indices never dropped
     (list items), `signoff` the agency of a wire sign-off."""
-    reader = _Reader()
+    reader = LeadReader()
     story: list[str] = list(paragraphs)
-    for index, paragraph in enumerate(paragraphs[:_LEAD_PARAGRAPHS]):
+    for index, paragraph in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         text = reader.lead(paragraph)
-        if text is None and _titles_above_dateline(paragraphs[index:_LEAD_PARAGRAPHS]):
+        if text is None and titles_above_dateline(paragraphs[index:LEAD_PARAGRAPHS]):
             text = ""  # a video's or a panel's title above the dateline
         if text is None:
             break
@@ -365,7 +263,7 @@ def _without_caption(
         # "X is pictured above with Y." points at a picture wherever it stands.
         sentences = SENTENCE_GAP.split(paragraph)
         paragraph = " ".join(s for s in sentences if not _is_picture_sentence(s))
-    if not paragraph or _ends_sentence(paragraph):
+    if not paragraph or ends_sentence(paragraph):
         return paragraph
     sentences = SENTENCE_GAP.split(paragraph)
     tail, head = sentences[-1], sentences[:-1]
@@ -382,7 +280,7 @@ def _without_caption(
     return "" if style[1] and len(paragraph.split()) <= _MAX_CAPTION_WORDS else paragraph
 
 
-def _furniture(reader: _Reader, article: tuple[str, ...], signoff: str | None) -> Furniture:
+def _furniture(reader: LeadReader, article: tuple[str, ...], signoff: str | None) -> Furniture:
     authors = tuple(dict.fromkeys(a for b in reader.bylines for a in b.authors))
     lead = reader.bylines[0] if reader.bylines else None
     dateline = reader.dateline

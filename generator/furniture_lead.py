@@ -1,0 +1,125 @@
+"""The furniture above a story: bylines, stamps, datelines, labels and highlights.
+
+`LeadReader.lead` reads the leading paragraphs one by one until the story starts, and
+collects what they say (writers, date, dateline, source); `generator.furniture` uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
+from generator.datelines import find_date, find_dateline, is_date_line
+from generator.sources import agency_name, publication_in
+
+#: Quote marks that tell a quoted line from a label.
+QUOTE_MARKS = '"\u2018\u201c\u201d'
+#: End of a sentence: a stop, then perhaps a closing quote or bracket.
+_ENDS_SENTENCE = re.compile(
+    r"[.!?\u2026:;]\s?['\u2019\"\u201d\u00bb)\]]*$|['\u2019\"\u201d\u00bb]$"
+)
+#: Leading paragraphs where a byline, date stamp or dateline may stand.
+LEAD_PARAGRAPHS = 6
+#: Before the lead, a paragraph this short without a stop is a label or a button's text
+#: ("Printable version", "Politics"): read, it would run into the lead's first sentence.
+_MAX_LABEL_WORDS = 3
+#: The writer's place on a line under the byline: "Reporting from Harlow, Ga.".
+_REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
+#: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
+_HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends as a sentence does: a stop, perhaps a closing mark after it."""
+    return bool(_ENDS_SENTENCE.search(paragraph.rstrip()[-12:]))
+
+
+class LeadReader:
+    """Collects what the leading furniture says while it is read."""
+
+    def __init__(self) -> None:
+        self.bylines: list[Byline] = []
+        self.dateline: tuple[str, str | None, str | None] | None = None
+        self.stamp_date: str | None = None
+        self.named_source: str | None = None  # a line's publication or agency
+        self.in_highlights = False
+
+    def lead(self, paragraph: str) -> str | None:
+        """The story text of a leading paragraph: "" when all furniture, None when not lead."""
+        tag, _, stamp = paragraph.partition(" ")
+        if agency_name(tag) and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
+            self.named_source = self.named_source or agency_name(tag)
+            paragraph = stamp
+        if is_date_line(paragraph):
+            self.stamp_date = self.stamp_date or find_date(paragraph)
+            return ""
+        byline = byline_paragraph(paragraph)
+        if byline:
+            self.bylines.append(byline)
+            return ""
+        if _HIGHLIGHTS_HEADING.match(paragraph):
+            self.in_highlights = True
+            return ""
+        if self.in_highlights and not ends_sentence(paragraph) and not find_dateline(paragraph):
+            return ""  # a highlight: CNN's pages print them without stops
+        self.in_highlights = False
+        if _REPORTING_FROM.match(paragraph):
+            return ""  # the writer's place under a byline: "Reporting from Harlow, Ga."
+        if _is_label(paragraph) and find_dateline(paragraph) is None:
+            self.named_source = self.named_source or _publication_opening(paragraph)
+            return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own
+        flat = split_flat_lead(paragraph)
+        if flat:
+            if flat[0]:
+                self.bylines.append(flat[0])
+            self.stamp_date = self.stamp_date or flat[1]
+            paragraph = flat[2]
+        split = split_byline(paragraph)
+        if split:
+            self.bylines.append(split[0])
+            paragraph = split[1]
+        found = find_dateline(paragraph) if self.dateline is None else None
+        if found:
+            self.dateline = found
+            paragraph = paragraph[len(found[0]) :].lstrip(" -\u2013\u2014")
+        elif not (split or flat):
+            return None
+        return paragraph
+
+    def later_stamp(self, paragraph: str, index: int) -> None:
+        """Read the date of a stamp printed after the lead ("Published 6:12 p.m. ET ...")
+        when no earlier furniture gave one; further down, a date alone heads a timeline."""
+        if self.stamp_date is None and index < LEAD_PARAGRAPHS:
+            self.stamp_date = find_date(paragraph)
+
+
+def _is_label(paragraph: str) -> bool:
+    words = paragraph.split()
+    return (
+        len(words) <= _MAX_LABEL_WORDS
+        and not ends_sentence(paragraph)
+        and not any(mark in paragraph for mark in QUOTE_MARKS + "'")
+        and not paragraph[:1].islower()
+    )
+
+
+def _publication_opening(label: str) -> str | None:
+    """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
+    named = publication_in(label)
+    return named if named and label.startswith(named) else None
+
+
+#: Most words of a title line (a video's, a panel's) above the dateline.
+_MAX_TITLE_WORDS = 12
+
+
+def titles_above_dateline(paragraphs: Sequence[str]) -> bool:
+    """Whether the paragraphs open with short lines without a stop (titles) and then a
+    dateline: a story starts at its dateline, and a lead sentence ends with a stop."""
+    for paragraph in paragraphs:
+        if find_dateline(paragraph):
+            return paragraph is not paragraphs[0]
+        if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
+            return False
+    return False
