@@ -137,23 +137,7 @@ def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> 
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
-    return placed_by_story(one_country_towns(places, settled))
-
-
-def one_country_towns(places: list[Place], settled: list[Place]) -> list[Place]:
-    """``settled``, each town whose country its story does not name (a little-known town
-    `settled_city` left of no country) in the one country the story names, when every
-    other place of a country is in that one: "Whitby" in a story of England alone is the
-    English town the gazetteer lacks, not the Canadian one it knows."""
-    out = list(settled)
-    for i, (place, found) in enumerate(zip(places, settled, strict=True)):
-        if place.kind != "city" or place.country_code is None or found.country_code is not None:
-            continue
-        others = [p for j, p in enumerate(settled) if j != i and p.country_code]
-        codes = {p.country_code for p in others}
-        if len(codes) == 1 and any(p.kind in EVIDENCE_KINDS for p in others):
-            out[i] = Place(found.name, found.kind, codes.pop())
-    return out
+    return placed_by_story(settled)
 
 
 #: What English adds to a country's name, less its last vowel, to name its people:
