@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import cues
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.shapes import ends_like_place
 
@@ -25,6 +24,17 @@ from generator.extract.shapes import ends_like_place
 SITE_NAME_WORDS = SITE_WORDS | frozenset({"ground", "oval"})
 #: The model's labels of a place a site is named after.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: A company's words: the place before them names a firm ("Emirates Airline", "Tarland
+#: Group"). Not the words of public bodies, sectors and outlets, which follow a country's
+#: name as a description ("U.S. Government", "U.S. Intelligence", "U.S. Television").
+_FIRM_WORDS = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "lp", "group", "holdings"}
+    | {"holding", "airlines", "airline", "airways", "bank", "ag", "sa", "nv", "gmbh", "bhd"}
+    | {"spa", "pty", "company", "companies", "industries", "motors", "motor", "technologies"}
+    | {"systems", "securities", "partners", "associates", "bancorp", "insurance", "petroleum"}
+    | {"mining", "steel", "chemicals", "pharmaceuticals", "telecom", "studios", "electric"}
+    | {"mills", "foods", "stores", "brands", "labs", "ventures", "brothers", "bros", "sons"}
+)
 #: Most capitalised words between a place and its site's noun: "Kelby Memorial Stadium".
 _MAX_WORDS_BETWEEN = 2
 
@@ -59,7 +69,7 @@ def _site_word(token: Token) -> bool:
 
 def _firm_word(token: Token) -> bool:
     """Whether a word is a company's word written as a name's: "Airline", "Group"."""
-    return token.is_title and token.lower_ in cues().org_suffixes
+    return token.is_title and token.lower_ in _FIRM_WORDS
 
 
 def _name_end(span: Span, last_word: Callable[[Token], bool]) -> int | None:

@@ -199,8 +199,8 @@ def referred_after(
         named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
         # "The banner that is hoisted": a thing's clause.
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if any(c.dep_ == "conj" for c in subject.children):
-            continue  # "The prime minister and his chancellor arrived": two people
+        if joined_to_another(subject):
+            continue
         if subject.lower_ in _OFFICIALS_OF_DEATHS:
             continue  # "... later died. The medical examiner ruled his death a homicide"
         varied = again and sentence.start == span.sent.end and _lede_office(span, subject, own)
@@ -209,6 +209,15 @@ def referred_after(
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def joined_to_another(noun: Token) -> bool:
+    """Whether a description is joined to another person's: "The prime minister and his
+    chancellor arrived" names two people; "the former envoy and Irish president" one."""
+    return any(
+        c.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in noun.children
+    )
 
 
 def _lede_office(span: Span, office: Token, own: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from generator.extract.role_context import (
     describing_subject,
     ents_of,
     held_as_title,
+    joined_to_another,
 )
 from generator.extract.role_nouns import is_role_word
 from generator.extract.role_phrases import role_phrase, role_words
@@ -81,8 +82,8 @@ def office_next(
         return None
     if any(t.ent_type_ == "PERSON" or t.lower_ in ("that", "which") for t in office.subtree):
         return None
-    if any(c.dep_ == "conj" for c in office.children):
-        return None  # "The prime minister and his chancellor arrived": two people, not one
+    if joined_to_another(office):
+        return None
     # "fined by a judge. The judge ...": the noun of the name's sentence is someone else
     if any(t.lower_ == office.lower_ for t in sentence if t.i not in range(span.start, span.end)):
         return None

@@ -8,6 +8,8 @@ write the job.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from generator.extract.hyphens import is_hyphen
@@ -126,6 +128,10 @@ _LEFT_WITH = frozenset({"stepped", "steps", "stood", "stands"})
 _LEAVING_PARTICLES = frozenset({"down", "aside"})
 
 
+#: Where the reason for leaving a post starts after it: "over the war", "amid a row".
+_LEAVING_REASON = re.compile(r" (?:over|amid|after|following|because|in protest)\b")
+
+
 def left_post(verb: Token) -> bool:
     """Whether ``verb`` says someone left the post named after its "as": "resigned as",
     "stepped down as", "quit as"."""
@@ -164,6 +170,9 @@ def as_served(role: str | None, verb: Token) -> str | None:
     """``role`` as a former post when ``verb`` says it was served in the past or left."""
     if role is None or not (served_before(verb) or left_post(verb)):
         return role
+    if left_post(verb):
+        # "resigned as secretary over the war": why the post was left is no part of it
+        role = _LEAVING_REASON.split(role, maxsplit=1)[0]
     if role.lower().startswith(("former ", "ex-", "onetime ", "one-time ")):
         return role
     words = role.split()

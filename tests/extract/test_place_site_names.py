@@ -57,3 +57,10 @@ def test_a_name_going_on_over_of_is_not_cut_at_the_company_word(nlp: Language) -
     text = "The Tarland Academy of Arts said in a statement that it would appeal, Jo Vell said."
     kinds = _kinds(nlp, text, [("Tarland", "GPE"), ("Jo Vell", "PERSON")])
     assert "Tarland Academy" not in kinds
+
+
+def test_a_country_before_a_public_bodys_word_stays_the_country(nlp: Language) -> None:
+    """ "U.S. Television showed the talks": a sector's word after a country names no firm."""
+    text = "U.S. Television showed the talks live on Monday, Jo Vell said."
+    kinds = _kinds(nlp, text, [("U.S.", "GPE"), ("Jo Vell", "PERSON")])
+    assert "U.S. Television" not in kinds

@@ -33,3 +33,9 @@ def test_post_left_is_a_former_role(nlp: Language, text: str, name: str, expecte
 def test_standing_as_is_no_post_left(nlp: Language) -> None:
     """ "stood as the Green candidate": standing for a post, which leaves none."""
     assert roles_in(nlp, "Jo Roe stood as the Green candidate in Kelby.")["Jo Roe"] is None
+
+
+def test_the_reason_for_leaving_is_no_part_of_the_post(nlp: Language) -> None:
+    """ "resigned as overseas aid secretary over the war": the post ends before "over"."""
+    text = "Ann Vell resigned as overseas aid secretary over the Tarland war in 2003."
+    assert roles_in(nlp, text)["Ann Vell"] == "former overseas aid secretary"

@@ -43,3 +43,13 @@ def test_an_official_of_a_death_is_not_the_dead_person(tmp_path: Path) -> None:
         "The medical examiner said his death was caused by a lack of oxygen.\n"
     )
     assert "examiner" not in (_roles(tmp_path, text)["Tom Vane"] or "")
+
+
+def test_two_offices_of_one_person_still_describe_them(tmp_path: Path) -> None:
+    """ "The former UN envoy and Irish senator said" is one person: it still gives a role."""
+    text = (
+        "Aid plan praised\n\n"
+        "Aid groups have praised a plan drawn up by Ann Dale to feed children in Tarland.\n\n"
+        "The former UN envoy and Irish senator said the plan would save thousands of lives.\n"
+    )
+    assert "envoy" in (_roles(tmp_path, text)["Ann Dale"] or "")
