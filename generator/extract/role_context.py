@@ -202,7 +202,7 @@ def referred_after(
         if joined_to_another(subject):
             continue
         if subject.lower_ in _OFFICIALS_OF_DEATHS:
-            continue  # "... later died. The medical examiner ruled his death a homicide"
+            continue  # "... died in hospital. The medical examiner said his death was ..."
         varied = again and sentence.start == span.sent.end and _lede_office(span, subject, own)
         if definite and not named and not thing and (varied or _describes_one(subject, lex)):
             role = role_phrase(subject, range(0), lex)
