@@ -113,7 +113,11 @@ def parse_byline(text: str) -> Byline:
         name = _name_of(segment.strip())
         if name and name not in authors:
             authors.append(name)
-    agency = agency_in(text) or publication_in(text)
+    # A publication outside the writers' names: "By Dawn Vell" names no paper "Dawn".
+    rest = text
+    for author in authors:
+        rest = re.sub(re.escape(author), " ", rest, flags=re.IGNORECASE)
+    agency = agency_in(text) or publication_in(rest)
     return Byline(" ".join(text.split()), tuple(authors), agency, find_date(text))
 
 

@@ -107,7 +107,8 @@ def _is_label(paragraph: str) -> bool:
 def _publication_opening(label: str) -> str | None:
     """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
     named = publication_in(label)
-    return named if named and label.startswith(named) else None
+    # the whole label, or before a comma: "Dawn Vell", a writer's name, names no paper
+    return named if named and (label == named or label.startswith(named + ",")) else None
 
 
 #: Most words of a title line (a video's, a panel's) above the dateline.

@@ -183,3 +183,11 @@ def test_a_feeds_footer_is_not_read(tmp_path: Path) -> None:
     footer = "The post Vote delayed appeared first on Kelby Courier."
     seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{footer}\n")
     assert footer not in nlp_text(seed) and footer not in seed.text
+
+
+def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> None:
+    """A writer whose given name is a paper's ("Dawn") does not make that paper the source,
+    in a byline or on a line of their own."""
+    assert parse_byline("By Dawn Vell").agency is None
+    seed = seed_from(tmp_path, f"Vote delayed\n\nDawn Vell\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.source_name is None
