@@ -18,6 +18,8 @@ from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
 from generator.extract.cut_names import restore_cut_names
+from generator.extract.doc_words import lower_at as _lower
+from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
 from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
@@ -46,9 +48,7 @@ from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
-from generator.extract.work_votes import lower_at as _lower
 from generator.extract.work_votes import ship_carrier, work_votes
-from generator.extract.work_votes import token_at as _token
 
 
 def _person_votes(mention: Mention, lex: Lexicon) -> None:

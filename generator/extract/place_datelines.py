@@ -8,11 +8,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import lower_at as _lower
+from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
-from generator.extract.work_votes import lower_at as _lower
-from generator.extract.work_votes import token_at as _token
 
 #: A dateline's date or wire tag: "1996-08-30", "(Reuters)", "-", or the comma before them.
 _DATELINE_AFTER = re.compile(r"^(?:\d{4}-\d\d-\d\d|\(|-|\u2013|\u2014|,)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.work_votes import lower_at, token_at
+from generator.extract.doc_words import lower_at, token_at
 
 #: Nouns of a settlement, which the pipeline publishes as cities.
 TOWN_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "hamlet", "hamlets"})

@@ -20,10 +20,10 @@ from functools import cache
 import pycountry
 from spacy.tokens import Span
 
+from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
-from generator.extract.work_votes import lower_at, token_at
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3

@@ -11,14 +11,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import lower_at as _lower
+from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import county_named, gazetteer, shire_county
 from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_wide_regions import wide_region
-from generator.extract.work_votes import lower_at as _lower
-from generator.extract.work_votes import token_at as _token
 
 
 def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_towns import same_names
-from generator.extract.work_votes import lower_at, token_at
 
 #: Words that put the place before them in or by the place after them.
 _WITHIN = frozenset({"in", "near", "outside"})

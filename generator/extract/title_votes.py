@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import lower_at, token_at
 from generator.extract.lexicon import cues
 from generator.extract.mentions import WORK, Mention
 from generator.extract.nlp import verb_lemmas
 from generator.extract.referent_given_names import given_name_sex
-from generator.extract.work_votes import lower_at, token_at
 
 #: Last words of an award's title: "the Harbour Award", "a Kite Medal".
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "medals"})

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import lower_at
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_work_frames import work_frame_votes
-from generator.extract.work_votes import WORK_POSSESSIONS, lower_at
+from generator.extract.work_votes import WORK_POSSESSIONS
 
 #: Weight of these votes: more than the model's label and a verb of saying together.
 _WEIGHT = 3.0

@@ -3,10 +3,10 @@ Bank", "the head of Acme". A job held at, with or of a name makes the name a bod
 
 from __future__ import annotations
 
+from generator.extract.doc_words import lower_at as _lower
+from generator.extract.doc_words import token_at as _token
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import ORG, Mention
-from generator.extract.work_votes import lower_at as _lower
-from generator.extract.work_votes import token_at as _token
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 

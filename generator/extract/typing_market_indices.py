@@ -6,7 +6,9 @@ work, which the record leaves out.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from generator.extract.doc_words import lower_at, token_at
 
 __all__ = ["names_an_index"]
 
@@ -31,15 +33,11 @@ def names_an_index(doc: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` is an index's: a measure follows it
     ("index", "average", after a number or a kind: "100 index", "composite average"),
     "composite" does, or a number and a verb of a market's move ("100 fell")."""
-    after, after2 = _lower(doc, end), _lower(doc, end + 1)
+    after, after2 = lower_at(doc, end), lower_at(doc, end + 1)
     if after in _MEASURES or after in _INDEX_NOUNS:
         return True
-    number = end < len(doc) and doc[end].like_num
+    following = token_at(doc, end)
+    number = following is not None and following.like_num
     if after2 in _MEASURES and (number or after in _MEASURE_KINDS):
         return True
     return number and after2 in _MOVES
-
-
-def _lower(doc: Doc, index: int) -> str:
-    token: Token | None = doc[index] if index < len(doc) else None
-    return token.lower_ if token is not None else ""

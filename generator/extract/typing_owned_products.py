@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.doc_words import lower_at
 from generator.extract.mentions import WORK, Mention
-from generator.extract.work_votes import lower_at
 
 __all__ = ["owned_product_votes"]
 

@@ -7,8 +7,8 @@ the work votes' own; these are the words of music that name no one.
 
 from __future__ import annotations
 
+from generator.extract.doc_words import lower_at
 from generator.extract.mentions import WORK, Mention
-from generator.extract.work_votes import lower_at
 
 __all__ = ["record_title_votes"]
 

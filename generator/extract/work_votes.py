@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import lower_at, token_at
 from generator.extract.document_names import document_name
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
@@ -18,17 +19,6 @@ from generator.extract.typing_market_indices import names_an_index
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
-
-
-def token_at(doc: Doc, i: int) -> Token | None:
-    """The token at ``i``, or None outside the document."""
-    return doc[i] if 0 <= i < len(doc) else None
-
-
-def lower_at(doc: Doc, i: int) -> str:
-    """The lower-case word at ``i`` without a final full stop; "" outside the document."""
-    token = token_at(doc, i)
-    return token.lower_.rstrip(".") if token is not None else ""
 
 
 def ship_carrier(before: str, before2: str) -> bool:

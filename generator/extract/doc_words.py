@@ -1,0 +1,16 @@
+"""Words around a mention read by position, with no error outside the document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def token_at(doc: Doc, i: int) -> Token | None:
+    """The token at ``i``, or None outside the document."""
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def lower_at(doc: Doc, i: int) -> str:
+    """The lower-case word at ``i`` without a final full stop; "" outside the document."""
+    token = token_at(doc, i)
+    return token.lower_.rstrip(".") if token is not None else ""
