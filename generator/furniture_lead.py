@@ -48,8 +48,9 @@ class LeadReader:
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
         tag, _, stamp = paragraph.partition(" ")
-        if agency_name(tag) and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
-            self.named_source = self.named_source or agency_name(tag)
+        agency = agency_name(tag)
+        if agency and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
+            self.named_source = self.named_source or agency
             paragraph = stamp
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
@@ -118,9 +119,9 @@ _MAX_TITLE_WORDS = 12
 def titles_above_dateline(paragraphs: Sequence[str]) -> bool:
     """Whether the paragraphs open with short lines without a stop (titles) and then a
     dateline: a story starts at its dateline, and a lead sentence ends with a stop."""
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         if find_dateline(paragraph):
-            return paragraph is not paragraphs[0]
+            return index > 0
         if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
             return False
     return False

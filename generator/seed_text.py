@@ -94,6 +94,12 @@ def _header_lines(block: str) -> list[str] | None:
     return [" ".join(line.split()) for line in lines]
 
 
+def _header_goes_on(header: list[str] | None, block: str) -> bool:
+    """Whether the page's header may go on after a block: it was one (``header``), or it is
+    one short line (a label, a stamp)."""
+    return header is not None or len(block.split()) <= _MAX_HEADER_WORDS
+
+
 def _paragraphs_txt(text: str) -> list[str]:
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
     if len(blocks) > 1:
@@ -103,7 +109,7 @@ def _paragraphs_txt(text: str) -> list[str]:
         in_header = True
         for block in blocks:
             header = _header_lines(block) if in_header else None
-            in_header = header is not None or len(block.split()) <= _MAX_HEADER_WORDS
+            in_header = _header_goes_on(header, block)
             paragraphs.extend(header or _split_indented(block))
         return paragraphs
     lines = [line for line in text.splitlines() if line.strip()]
@@ -160,7 +166,7 @@ def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
                 title = plain
                 continue
             header = _header_lines(lines) if in_header and not list_depth else None
-            in_header = header is not None or len(plain.split()) <= _MAX_HEADER_WORDS
+            in_header = _header_goes_on(header, plain)
             if header:
                 paragraphs.extend(header)
             elif plain:

@@ -46,12 +46,17 @@ def agency_name(tag: str) -> str | None:
     return known_agencies().get(" ".join(tag.split()).casefold())
 
 
+def _whole_words(forms: set[str]) -> re.Pattern[str]:
+    """A pattern for any of ``forms`` as whole words, the longest tried first."""
+    ordered = [re.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])")
+
+
 @cache
 def _agency_in_text() -> re.Pattern[str]:
     # Case counts (as written or in capitals), so "Pa" in a name is not "PA".
-    tags = {form for tag in _tables()["agencies"] for form in (str(tag), str(tag).upper())}
-    forms = [re.escape(t) for t in sorted(tags, key=len, reverse=True)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
+    tags = [str(tag) for tag in _tables()["agencies"]]
+    return _whole_words({form for tag in tags for form in (tag, tag.upper())})
 
 
 def agency_in(text: str) -> str | None:
@@ -62,8 +67,7 @@ def agency_in(text: str) -> str | None:
 
 @cache
 def _publication_in_text() -> re.Pattern[str]:
-    names = sorted(set(known_sources().values()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return _whole_words(set(known_sources().values()))
 
 
 def publication_in(text: str) -> str | None:

@@ -168,9 +168,10 @@ def served_before(verb: Token) -> bool:
 
 def as_served(role: str | None, verb: Token) -> str | None:
     """``role`` as a former post when ``verb`` says it was served in the past or left."""
-    if role is None or not (served_before(verb) or left_post(verb)):
+    left = left_post(verb)
+    if role is None or not (served_before(verb) or left):
         return role
-    if left_post(verb):
+    if left:
         # "resigned as secretary over the war": why the post was left is no part of it
         role = _LEAVING_REASON.split(role, maxsplit=1)[0]
     if role.lower().startswith(("former ", "ex-", "onetime ", "one-time ")):

@@ -11,9 +11,9 @@ from generator.bylines import byline_paragraph, parse_byline
 from generator.datelines import find_date, is_date_line
 from generator.extract import extract, nlp_text
 from generator.extract.dates import date_of
+from tests.extract.test_furniture_stamps import LEAD
 from tests.extract.test_seeds import seed_from
 
-LEAD = "A school board on Wednesday put off a vote on later start times for its pupils."
 MORE = "The board meets again next month, when parents will be able to speak."
 
 
