@@ -29,15 +29,17 @@ one, with one more description that says something else.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
-from generator.extract.name_spans import entity_span
 from generator.extract.role_ages import aged, stated_age
-from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
+from generator.extract.role_appositives import (
+    appositive,
+    appositive_before,
+    comma_before,
+    name_root,
+)
 from generator.extract.role_as import fronted_as
 from generator.extract.role_bodies import body_named_after, body_of
 from generator.extract.role_brackets import bracketed
@@ -57,7 +59,6 @@ from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
 from generator.extract.role_later import described_later
 from generator.extract.role_named_as import named_as
-from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
@@ -71,8 +72,6 @@ from generator.extract.role_surface import (
     called,
     marked_appositive,
     organization_before,
-    set_off_after,
-    titles_next_name,
 )
 from generator.extract.role_titles import title_before
 from generator.extract.role_unclosed import subject_before
@@ -87,201 +86,7 @@ from generator.extract.role_verbs import (
     works_as,
 )
 
-__all__ = ["role_of"]
-
-#: Steps up from a noun to the person noun whose phrase holds it.
-MAX_CLIMB = 6
-#: Marks that set a name off from the description before it.
-_SET_OFF = (",", "-", "\u2013", "\u2014")
-
-
-# --- where roles are stated ----------------------------------------------------------
-
-
-def _comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> int | None:
-    """The comma that sets the name (with any title) off from what precedes it; or
-    another of ``marks`` ("Ann's lawyer - Jo Roe,"), written as a mark between spaces."""
-    doc = span.doc
-    at = span.start - 1
-    while at >= 0 and (
-        doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex) or _rank(doc[at], span)
-    ):
-        at -= 1
-    if at < 0 or doc[at].text not in marks:
-        return None
-    spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
-    return at if doc[at].text == "," or spaced else None  # a dash, not a hyphen
-
-
-def _rank(token: Token, span: Span) -> bool:
-    """Whether ``token`` is a capitalised word the parse joins to the name as part of it,
-    not inside the person's entity: a title ("Major" of "Her father, Major Jo Roe,"); or
-    one the model ran into the name that the name leaves out ("Conservative" of "The
-    local MP, Conservative Greg Tanner,")."""
-    run_into = token.ent_type_ == "PERSON" and entity_span(token).end > span.start
-    return (
-        token.is_title
-        and token.dep_ == "compound"
-        and token.head.i in range(span.start, span.end)
-        and (not token.ent_type_ or run_into)
-    )
-
-
-def _of_place(span: Span) -> bool:
-    """Whether "of Kentucky" follows the name."""
-    doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "of"
-        and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
-    )
-
-
-def _after(root: Token, lex: Lexicon) -> Iterator[Token]:
-    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ..."); of a
-    place it is "from" (whatever the model labelled it), only a noun for a person ("Roe,
-    from Leeds, a retired nurse,"): "Roe, from Leeds, a town of mills," describes the town."""
-    for child in root.children:
-        yield child
-        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-            for place in child.children:
-                # a town after "from" may be labelled anything ("from Hull" as a name)
-                home = child.lower_ == "from" and place.pos_ == "PROPN"
-                if place.dep_ == "pobj" and (home or place.ent_type_ in ("GPE", "LOC")):
-                    for told in place.children:
-                        if child.lower_ == "of" or names_someone(told, lex):
-                            yield told
-
-
-def _one_paragraph(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start`` to ``end`` (inclusive) stand in one paragraph."""
-    return not any(t.is_space or "\n" in t.whitespace_ for t in doc[start:end])
-
-
-def name_root(span: Span) -> Token:
-    """The word of a name the rest of the sentence hangs from: its last word when the
-    parser hung that outside the name, as it does for a given name it misread as a verb
-    ("Ivo" of "Ivo Quist, chief of ..." read as a clause of its own); else the span's
-    root."""
-    last = span[-1]
-    if len(span) > 1 and not (span.start <= last.head.i < span.end):
-        return last
-    return span.root
-
-
-def appositive(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
-    return appositive_after(span, lex) or appositive_before(span, lex)
-
-
-def appositive_after(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" of "Asaad al-Shaibani, Syria's ...,"."""
-    root = name_root(span)
-    doc = span.doc
-    skip = range(span.start, span.end)
-    if set_off_after(span) or _of_place(span):
-        for child in _after(root, lex):
-            if (
-                child.dep_ == "appos"
-                and child.i >= span.end
-                and _one_paragraph(doc, span.start, child.i)
-                and not titles_next_name(child)
-                and not cut_before(child)
-                and not _titles_another(child, skip)
-            ):
-                first = hyphen_run(child)
-                role = role_phrase(child, skip, lex, said=_indefinite(first))
-                if role:
-                    return cut_prefix(first, child) + role
-    return None
-
-
-def appositive_before(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" of "Syria's ..., Asaad al-Shaibani"."""
-    root = name_root(span)
-    doc = span.doc
-    skip = range(span.start, span.end)
-    before = _comma_before(span, lex, _SET_OFF)
-    if before is None:
-        return None
-    if root.dep_ in ("appos", "npadvmod") and root.head.i < span.start:
-        if not _one_paragraph(doc, root.head.i, span.end):
-            return None
-        # "work by their builder, Tom Ames," with the name hung from a word
-        # further up: the person noun right before the comma is still the one he is.
-        holder = _person_above(root.head, lex) or _person_before(span.doc, before, lex)
-        return role_phrase(holder, skip, lex) if holder is not None else None
-    # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
-    # object: the noun before the comma still hangs from the name.
-    noun = span.doc[before - 1] if before > 0 else None
-    if noun is not None and any(a.i == root.i for a in noun.ancestors):
-        return role_phrase(noun, skip, lex)
-    return None
-
-
-def _titles_another(noun: Token, skip: range) -> bool:
-    """Whether an appositive is the title of another name it holds ("Ed Poe's aide" read
-    as "Poe" and "aide"), or the next item of a list that semicolons part ("Jo Roe, who
-    left; Harbour Master Ed Poe; ...")."""
-    start = noun.left_edge.i
-    if start > 0 and noun.doc[start - 1].text == ";":
-        return True
-    return any(
-        t.ent_type_ == "PERSON" and t.i not in skip and t.dep_ in ("appos", "compound")
-        for t in noun.children
-    )
-
-
-def _indefinite(noun: Token) -> bool:
-    """Whether an appositive set off by a comma is "a" or "an" and one singular noun
-    ("Jo Ames, 61, a retired blacksmith,"), which says what someone is whatever the
-    noun; not a thing with its own clause ("a shed that ..."), a tie to someone else ("a
-    way back to Ann Vell") or nouns the parse ran together ("a bread and cake seller")."""
-    doc = noun.doc
-    start = noun.left_edge.i
-    article = doc[start].lower_ in ("a", "an") and doc[start].head == noun
-    return (
-        article
-        and start > 0
-        and doc[start - 1].text == ","
-        # a word in lower case tagged a proper noun is a common one ("a former Scotland
-        # international")
-        and (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower))
-        and noun.is_alpha
-        and not noun.lower_.endswith("ing")
-        and not noun.ent_type_
-        and not any(c.dep_ in ("conj", "cc", "relcl") for c in noun.children)
-        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
-    )
-
-
-def _person_above(token: Token, lex: Lexicon) -> Token | None:
-    """``token`` if it names someone, else the outermost person noun whose phrase
-    holds it: "spokesman" for "Dusseldorf" in "a spokesman for the office in
-    Dusseldorf, Jo Roe,", "mother" in "the mother of a boy from Leeds, Jo Roe,",
-    where the parser tied the name to the last noun."""
-    if names_someone(token, lex):
-        return token
-    found = None
-    for _ in range(MAX_CLIMB):
-        if token.dep_ not in ("pobj", "prep"):
-            break
-        token = token.head
-        if names_someone(token, lex):
-            found = token
-    return found
-
-
-def _person_before(doc: Doc, comma: int, lex: Lexicon) -> Token | None:
-    """The singular noun for a person right before ``comma``, or the person noun whose
-    phrase ends there ("chronicler" of "the court chronicler of the age, Jo Roe,"), or
-    None. People in the plural there are whom the name is one of ("the wife
-    of one of his friends, Jo Roe,"): the noun above them is someone else."""
-    noun = doc[comma - 1] if comma > 0 else None
-    if noun is None or noun.pos_ != "NOUN":
-        return None
-    people_in_plural = names_someone(noun, lex, plural=True) and not names_someone(noun, lex)
-    return None if people_in_plural else _person_above(noun, lex)
+__all__ = ["appositive", "name_root", "role_of"]
 
 
 def copula(span: Span, lex: Lexicon) -> str | None:
@@ -343,7 +148,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         title = title_before(span, lex) or organization_before(span) or office_after(span)
         title = with_party(title, span)
         reach = with_office(span)
-        comma = _comma_before(reach, lex)
+        comma = comma_before(reach, lex)
         described = (
             appositive(reach, lex)
             or court_side(reach)
