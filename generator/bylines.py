@@ -97,7 +97,8 @@ def _name_of(segment: str) -> str | None:
     while name and name[-1].casefold() in _PARTICLES:
         name.pop()
     text = " ".join(name)
-    if len(name) < 2 or agency_name(text) or publication_in(text) == text:
+    publication = publication_in(text) or ""
+    if len(name) < 2 or agency_name(text) or publication.casefold() == text.casefold():
         return None
     return text.title() if text.isupper() else text
 

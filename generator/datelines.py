@@ -51,10 +51,17 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-def _numeric(year: str, first: str, second: str) -> str | None:
-    """A date written "03/14/2024" or "14/03/2024": read only when the American and the
-    British order agree on it, since "03/04/2024" is March in one and April in the other."""
+#: North American time zones, whose pages write the month first: "10/04/2016 05:12 PM EDT".
+_AMERICAN_ZONES = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b")
+
+
+def _numeric(year: str, first: str, second: str, *, american_zone: bool) -> str | None:
+    """A date written "03/14/2024" or "14/03/2024": read when the American and the British
+    order agree on it, or in the American order beside an American time zone; otherwise
+    "03/04/2024" is March in one order and April in the other."""
     american, british = _iso(year, first, second), _iso(year, second, first)
+    if american_zone and american:
+        return american
     if american and british and american != british:
         return None
     return american or british
@@ -64,7 +71,10 @@ def find_date(text: str) -> str | None:
     """The first valid calendar date with a year in the text, as YYYY-MM-DD, or None."""
     for match in _DATES.finditer(text):
         if match.group("y4"):
-            iso = _numeric(match.group("y4"), match.group("a4"), match.group("b4"))
+            american_zone = bool(_AMERICAN_ZONES.search(text))
+            iso = _numeric(
+                match.group("y4"), match.group("a4"), match.group("b4"), american_zone=american_zone
+            )
         else:
             n = next(n for n in "123" if match.group("y" + n))
             iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))

@@ -66,15 +66,23 @@ def agency_in(text: str) -> str | None:
 
 
 @cache
+def _publications() -> dict[str, str]:
+    """Each publication of the domains table as written there or in capitals ("By DAILY
+    MAIL REPORTER") -> its name as written there."""
+    names = set(known_sources().values())
+    return {form: name for name in names for form in (name, name.upper())}
+
+
+@cache
 def _publication_in_text() -> re.Pattern[str]:
-    return _whole_words(set(known_sources().values()))
+    return _whole_words(set(_publications()))
 
 
 def publication_in(text: str) -> str | None:
     """The first publication of the domains table a byline names, as written there
     ("By Jo Dale | Fox News" -> "Fox News"), or None."""
     match = _publication_in_text().search(text)
-    return match.group(0) if match else None
+    return _publications()[match.group(0)] if match else None
 
 
 def source_from(value: str) -> tuple[str | None, str | None]:

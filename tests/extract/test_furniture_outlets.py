@@ -50,15 +50,30 @@ def test_button_rows_do_not_hide_the_dateline(tmp_path: Path, chrome: str) -> No
 
 @pytest.mark.parametrize(
     ("byline", "source"),
-    [("By Jo Dale | Fox News", "Fox News"), ("By Jo Dale, The Guardian", "The Guardian")],
+    [
+        ("By Jo Dale | Fox News", "Fox News"),
+        ("By Jo Dale, The Guardian", "The Guardian"),
+        ("By JO DALE FOR THE DAILY MAIL", "Daily Mail"),
+    ],
 )
 def test_a_byline_that_names_a_publication_gives_the_source(
     tmp_path: Path, byline: str, source: str
 ) -> None:
-    """A publication a byline names is the source when the seed names none."""
+    """A publication a byline names, as written or in capitals, is the source when the seed
+    names none."""
     seed = seed_from(tmp_path, f"Vote delayed\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
     assert seed.source_name == source
     assert seed.authors == ("Jo Dale",)
+
+
+@pytest.mark.parametrize("byline", ["By DAILY MAIL REPORTER", "By DAILY MAIL"])
+def test_a_desk_byline_in_capitals_gives_the_source_and_no_writer(
+    tmp_path: Path, byline: str
+) -> None:
+    """A byline in capitals that is only a publication's desk names the source, no writer."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.source_name == "Daily Mail"
+    assert seed.authors == ()
 
 
 @pytest.mark.parametrize(
@@ -150,11 +165,15 @@ def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path, wrapped: str, l
         ("03/14/2024 06:00 AM EST", "2024-03-14"),
         ("14/03/2024 06:00 GMT", "2024-03-14"),
         ("03/03/2024 06:00 AM EST", "2024-03-03"),
-        ("03/04/2024 06:00 AM EST", None),
+        ("03/04/2024 06:00 AM EST", "2024-03-04"),
+        ("10/04/2016 05:12 PM EDT", "2016-10-04"),
+        ("03/04/2024 06:00", None),
+        ("03/04/2024 06:00 GMT", None),
     ],
 )
 def test_numeric_and_glued_stamps(written: str, iso: str | None) -> None:
-    """A year glued to its time is read; a numeric date only when both orders agree."""
+    """A year glued to its time is read; a numeric date when both orders agree, or in the
+    American order beside an American time zone."""
     assert find_date(written) == iso
 
 
