@@ -108,7 +108,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
         "quotes": [
             {"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in quotes
         ],
-        "topics": _topics(seed, doc),
+        "topics": _topics(seed, doc, title),
         "body": seed.text,
     }
     if date:
@@ -144,5 +144,7 @@ def _given_topics(seed: Seed) -> list[str]:
     return list(dict.fromkeys(t for t in given if isinstance(t, str) and t in TOPICS))
 
 
-def _topics(seed: Seed, doc: Doc) -> list[str]:
-    return _given_topics(seed) or topics_for(text_of(doc))
+def _topics(seed: Seed, doc: Doc, title: Doc) -> list[str]:
+    """The front matter's topics, or those of the headline and text: a headline says in few
+    words what the story is about, which a short story's text may not say three times."""
+    return _given_topics(seed) or topics_for(f"{text_of(title)}\n\n{text_of(doc)}")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from generator.extract import extract
 from generator.extract.lexicon import load_data
 from generator.extract.topics import topic_evidence, topics_for
+from generator.seeds import read_seed
 from generator.vocabulary import TOPICS
 from tests.extract.conftest import FIXTURES
 
@@ -47,3 +50,16 @@ def test_no_evidence_no_topic() -> None:
 def test_topic_lists_name_vocabulary_topics_only() -> None:
     """Every topic in the keyword file is a topic of the controlled vocabulary."""
     assert set(load_data("topics.yaml")) <= set(TOPICS)
+
+
+def test_a_short_story_counts_its_headline(tmp_path: Path) -> None:
+    """A short story whose text names its topic twice gets it from the headline's words too."""
+    body = (
+        "A man who took savings from pensioners was jailed for six years on Friday.\n\n"
+        "Tom Vale, 52, ran a fake investment club from his home in Kelby.\n\n"
+        "Judge Ann Dart said he had shown no remorse.\n"
+    )
+    path = tmp_path / "story.txt"
+    path.write_text("Court jails fraudster who targeted pensioners\n\n" + body, "utf-8")
+    assert topics_for(body) == []
+    assert extract([read_seed(path, tmp_path)[0]])[0]["topics"] == ["crime, law and justice"]
