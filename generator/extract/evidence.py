@@ -43,6 +43,7 @@ from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
+from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
@@ -362,6 +363,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         site_votes(mention, lex)
         team_votes(mention, lex)
         predicate_votes(mention, lex)
+        racehorse_votes(mention)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     works_of_parts(mentions)
