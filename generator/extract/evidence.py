@@ -47,6 +47,7 @@ from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
+from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -364,6 +365,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         team_votes(mention, lex)
         predicate_votes(mention, lex)
         racehorse_votes(mention)
+        venue_votes(mention)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     works_of_parts(mentions)
