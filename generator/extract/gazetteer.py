@@ -143,7 +143,7 @@ class Gazetteer:
         city = Place(city_name, "city", code)
         if region is None:
             return city
-        own_name = fold(city_name) == key
+        own_name = fold(city_name).replace("-", " ") == key.replace("-", " ")
         if region.country_code == "US":
             return (
                 region if population < (_STATE_OVER if own_name else ALL_ALTERNATES_FROM) else city
@@ -196,20 +196,18 @@ def _city_tables() -> CityTables:
         entry = (population, name, code, fame)
         namesake = Namesake(population, code, fame) if code else None
         alternates = city["alternatenames"] if population >= ALTERNATES_FROM else []
-        for form in [name, *alternates]:
+        own_forms = [name, *_spaced(name)]
+        for form in [*own_forms, *alternates]:
+            is_own = form in own_forms
             # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".
             plain = form.isascii() and form[:1].isupper() and not form.isupper()
-            if form is not name and not plain:
+            if not is_own and (not plain or _syllable(form, name)):
                 continue
-            if (
-                form is not name
-                and population < ALL_ALTERNATES_FROM
-                and not spelt_alike(form, name)
-            ):
+            if not is_own and population < ALL_ALTERNATES_FROM and not spelt_alike(form, name):
                 continue
-            key = fold(form) if form is name else " ".join(form.replace(".", "").lower().split())
+            key = fold(form) if is_own else " ".join(form.replace(".", "").lower().split())
             # "Westminster" is as much the own name of the "City of Westminster".
-            table = own if form is name or name == f"City of {form}" else other
+            table = own if is_own or name == f"City of {form}" else other
             known = table.get(key)
             if known is None or known[0] < population:
                 table[key] = entry
@@ -274,6 +272,31 @@ def spelt_alike(form: str, name: str) -> bool:
         form_key[:1] == name_key[:1]
         and SequenceMatcher(None, form_key, name_key).ratio() >= SPELLING_RATIO
     )
+
+
+#: An other name of this many letters or fewer is a code or a syllable ("Sol" of Seoul, "Pa"
+#: of Chongqing), not a name news writes for the city, unless it only spells the city's
+#: name of as many letters another way ("Fez" of Fes).
+_SYLLABLE_LETTERS = 3
+
+
+def _syllable(form: str, name: str) -> bool:
+    """Whether an other name ``form`` of the city ``name`` is too short to be a name of it
+    (`_SYLLABLE_LETTERS`), rather than a whole word of its name ("Aix" of Aix-en-Provence)
+    or its name spelt with one letter changed."""
+    letters, own = (re.sub(r"[^a-z]", "", fold(text)) for text in (form, name))
+    if len(letters) > _SYLLABLE_LETTERS or fold(form) in _words(name):
+        return False
+    return len(own) != len(letters) or sum(a != b for a, b in zip(letters, own, strict=True)) > 1
+
+
+def _spaced(name: str) -> list[str]:
+    """A hyphened city name of capitalised words with spaces for its hyphens, which news
+    writes as often ("San-Pédro" -> "San Pédro"); none for another name ("Port-au-Prince")."""
+    parts = name.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return []
+    return [" ".join(parts)]
 
 
 def _words(name: str) -> list[str]:

@@ -12,7 +12,9 @@ story names is that subdivision ("Kent" in a story naming England is the county,
 US city). A little-known town (`OBSCURE_FAME`, `OBSCURE_POPULATION`) of a country the story
 names neither by name nor by nationality ("Chilean"), in a story that names other countries,
 is some place of the story's own that the gazetteer lacks ("Ashton" in an English story is
-no South African town; a London street is no Ohio village): it keeps no country.
+no South African town; a London street is no Ohio village): it keeps no country. So does
+such a town in a story that names no country at all: nothing there decides between the
+town the gazetteer guesses and a smaller namesake it lacks ("Whitby" alone).
 """
 
 from __future__ import annotations
@@ -107,13 +109,15 @@ def settled_city(
         return part
     if table.city(place.name) is None:
         return place  # a town the text calls one ("the village of Kelby"), of no country
-    if not countries or not _obscure(place):
+    if not _obscure(place):
         return place
     # The story's evidence for the town's own country comes last: it reads every word.
     code = place.country_code
     if code is not None and (code in elsewhere or nationality_written(code, words)):
         return place
-    return Place(place.name, "other", None)
+    # A story that names no country gives no reason for the far town the tables guess:
+    # "Whitby" alone may be the Yorkshire port as well as the Ontario town of its name.
+    return Place(place.name, "other" if countries else "city", None)
 
 
 def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
@@ -225,16 +229,22 @@ def state_not_country(place: Place, places: list[Place]) -> Place | None:
 def shared_subdivision(place: Place, places: list[Place]) -> Place | None:
     """The subdivision of a name that subdivisions of several countries bear ("Punjab", of
     India and Pakistan) in the one of them the story's other places are in or name: the
-    tables read one country's first."""
+    tables read one country's first. When the other places are in more than one of them,
+    the one most of them are in: a town the gazetteer reads in the other country
+    ("Hyderabad") does not outvote a story's many places of Pakistan."""
     if place.kind != "region" or place.country_code is None:
         return None
     codes = subdivision_countries(place.name)
     if len(codes) < 2 or gazetteer().subdivision(place.name) != place:
         return None
-    named = codes & {p.country_code for p in places if p.name != place.name}
-    if len(named) != 1 or place.country_code in named:
+    counts = Counter(
+        p.country_code for p in places if p.name != place.name and p.country_code in codes
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    return Place(place.name, place.kind, next(iter(named)))
+    code = ranked[0][0]
+    return None if code == place.country_code else Place(place.name, place.kind, code)
 
 
 def city_not_region(place: Place, places: list[Place]) -> Place | None:

@@ -83,10 +83,25 @@ def test_a_little_known_foreign_town_keeps_no_country() -> None:
     assert settled_city(baldivis, frozenset(["GB"])) == Place("Baldivis", "other", None)
 
 
-def test_a_little_known_town_stays_when_the_story_names_no_country() -> None:
-    """With no country named there is nothing to set against the gazetteer's town."""
-    baldivis = Place("Baldivis", "city", "AU")
-    assert settled_city(baldivis, frozenset()) == baldivis
+def test_a_little_known_town_keeps_no_country_when_the_story_names_none() -> None:
+    """With no country named nothing supports the gazetteer's guess: "Whitby" alone may be
+    the Yorkshire port as well as the larger Ontario town, so it is a town of no country."""
+    whitby = Place("Whitby", "city", "CA")
+    assert settled_city(whitby, frozenset()) == Place("Whitby", "city", None)
+
+
+def test_a_little_known_town_keeps_its_country_when_its_people_are_named() -> None:
+    """ "Canadian" in the story keeps Whitby in Canada, though no country is named."""
+    whitby = Place("Whitby", "city", "CA")
+    assert settled_city(whitby, frozenset(), words=frozenset(["canadian"])) == whitby
+
+
+def test_a_lone_small_town_in_a_story_is_of_no_country(nlp: Language) -> None:
+    """A story naming only "Tuscany" does not put it in Canada, where a suburb bears it."""
+    paragraph = "Police in Tuscany said on Friday that two men had been arrested."
+    seed = Seed(path="t.txt", sha256="0" * 64, title="Arrests", paragraphs=(paragraph,))
+    places = [p for p in extract([seed])[0].get("places") or [] if p["name"] == "Tuscany"]
+    assert places and all(p["country_code"] is None for p in places)
 
 
 def test_a_town_written_about_keeps_its_country() -> None:

@@ -16,3 +16,16 @@ def test_a_shared_subdivision_name_takes_the_story_country(nlp: Language) -> Non
     places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
     found = places["Punjab"]
     assert found is not None and found.country_code == "PK"
+
+
+def test_a_shared_subdivision_name_takes_the_country_most_places_are_in(nlp: Language) -> None:
+    """ "Punjab" among towns of Pakistan is Pakistan's, though one town is read in India."""
+    text = (
+        "Floods hit Sindh and Punjab, officials in Karachi and Lahore said. "
+        "Farmers near Hyderabad and Sukkur said fields were under water."
+    )
+    spans = ["Sindh", "Punjab", "Karachi", "Lahore", "Hyderabad", "Sukkur"]
+    doc = labelled(nlp, text, [(name, "GPE") for name in spans])
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
+    found = places["Punjab"]
+    assert found is not None and found.country_code == "PK"
