@@ -111,8 +111,24 @@ def _opening_clause(sent: Span) -> range:
             child.dep_ == "ccomp" and sent.doc[first].lower_ in _TIME_WORDS
         )  # "As the ship waited, officials ..." can be parsed as a clausal complement
         if opener and sent.doc[last + 1].text == "," and _has_subject(root, last):
+            if not _says_something_after(root):
+                # "Detaining suspects breaks the law, the court has ruled.": the opener the
+                # parser saw is what the verb reports, and the clause without it says nothing.
+                return range(0)
             return range(first, last + 2)
     return range(0)
+
+
+def _says_something_after(verb: Token) -> bool:
+    """Whether a verb has a dependent after it that is more than a time ("... said on
+    Tuesday") or a mark."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ == "punct":
+            continue
+        words = [t for t in child.subtree if t.is_alpha and t.pos_ != "ADP"]
+        if any(t.ent_type_ not in ("DATE", "TIME") for t in words):
+            return True
+    return False
 
 
 def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:

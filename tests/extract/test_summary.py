@@ -476,3 +476,17 @@ def test_a_report_dated_by_a_weekday_is_no_caption(nlp: Language) -> None:
 def test_a_doubled_final_stop_is_one(text: str, expected: str) -> None:
     """A source's doubled stop is a typo a point does not keep; an ellipsis stays."""
     assert tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Locking up suspects without trial breaks human rights laws, the highest court has ruled.",
+        "Detaining protesters without charge breaks human rights laws, a senior judge has ruled.",
+    ],
+)
+def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentence: str) -> None:
+    """What a verb reports before it ("X breaks the law, the court has ruled") is no opening
+    clause: cutting it would leave a summary that says nothing."""
+    summary = _cut_of(nlp, sentence, SUMMARY_CUTS) or sentence
+    assert "breaks human rights laws" in summary
