@@ -13,7 +13,8 @@ in its length. Each quote mark is first classed by its neighbours
   O’Neill), a digit after it (’70s), a mark between a space and a letter that
   is not an opening one (’em), "’n’" (`quote_mark_edges`);
 * a closing single mark after an "s" may be a plural possessive (the
-  players’ union), settled by the marks after it (`quote_paragraph_marks`);
+  players’ union), settled by the marks after it (`quote_paragraph_marks`) and
+  before it (`quote_possessives`);
 * a single mark between spaces after a stop or a dash closes the single quote
   open there, else opens one; a mark of any shape before a paragraph's first
   word opens (`quote_mark_roles`);
@@ -57,6 +58,7 @@ from generator.extract.quote_mark_roles import (
     SPACED,
 )
 from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
+from generator.extract.quote_possessives import without_possessives_after_closes
 
 if TYPE_CHECKING:
     from generator.extract.entities import Entity
@@ -151,6 +153,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else len(text)
         runs_on = text[after : after + 1] in ("\u2018", "'")
         marks = paragraph_marks(text, lo, hi, straight_singles, runs_on)
+        marks = without_possessives_after_closes(text, marks, hi)
         # Closes an inner single quote must leave for the outer one: none when the speech
         # goes on after the last of them and into the next paragraph.
         outer_closes = 0 if runs_on and _speech_after_last_close(text, marks, hi) else 1
@@ -200,6 +203,10 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     current.start = mark.at + mark.width
                 elif mark.family == SINGLE and _nests(closes_ahead[index], SINGLE, outer_closes):
                     current.nested.append(SINGLE)
+                elif not current.nested and text[mark.at - 2 : mark.at] in _STOPPED:
+                    # The speech's next paragraph in flattened copy: "...every day. 'We".
+                    pending.append((current.start, mark.at))
+                    current.start = mark.at + mark.width
             elif _closes_mixed(text, lo, mark, current, following[index]):
                 raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
                 pending, current = [], None
@@ -223,6 +230,10 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         for q in joined
         if not _is_title(q.text) and not so_called_before(text, q.parts[0][0])
     )
+
+
+#: A sentence's stop and a space before a single mark that goes on with the speech.
+_STOPPED = (". ", "? ", "! ", "\u2026 ")
 
 
 def _next_roles(marks: list[Mark]) -> list[dict[str, str]]:

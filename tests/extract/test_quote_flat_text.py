@@ -32,13 +32,13 @@ def test_a_quote_left_open_at_the_texts_end_stops_at_the_writers_line() -> None:
 def test_a_speech_run_on_over_a_flattened_break_stays_one_quote() -> None:
     """'We will appeal . 'We have ...,' she said: the next line opens with a mark."""
     text = "Ann Vell said: 'We will appeal the ruling . 'We have done nothing wrong,' she said."
-    assert texts(text) == ["We will appeal the ruling . 'We have done nothing wrong"]
+    assert texts(text) == ["We will appeal the ruling . We have done nothing wrong"]
 
 
 def test_a_line_broken_before_a_name_does_not_end_the_quote() -> None:
     """'... a dog named . Griffin that spring. 'He ...,' she said: no sentence ends there."""
     text = "Ann Vell said: 'We adopted a dog named . Griffin that spring. 'He is lovely,' she said."
-    assert texts(text) == ["We adopted a dog named . Griffin that spring. 'He is lovely"]
+    assert texts(text) == ["We adopted a dog named . Griffin that spring. He is lovely"]
 
 
 def test_a_caption_with_no_label_is_left_out_of_an_open_quote() -> None:
@@ -65,8 +65,8 @@ def test_a_quote_left_open_ends_before_the_writers_next_quote() -> None:
         "years ago. 'But such visits are rare.' The service said sightings were rare."
     )
     assert texts(text) == [
-        "The bears wake up hungry in spring. 'If they smell food, they will walk into the camp.",
-        "I remember one visit years ago. 'But such visits are rare.",
+        "The bears wake up hungry in spring. If they smell food, they will walk into the camp.",
+        "I remember one visit years ago. But such visits are rare.",
     ]
 
 
@@ -106,7 +106,7 @@ def test_a_short_stopless_line_of_the_speech_stays_in_it() -> None:
         "Ann Vell wrote: 'We think of you every day. Miss you . 'You were the best of us.' "
         "The family thanked the staff."
     )
-    assert texts(text) == ["We think of you every day. Miss you . 'You were the best of us."]
+    assert texts(text) == ["We think of you every day. Miss you . You were the best of us."]
 
 
 def test_a_quote_left_open_ends_before_the_writers_quoted_words() -> None:
