@@ -23,6 +23,7 @@ import lxml.html
 from lxml import etree
 
 from generator.seed_bytes import SeedError
+from generator.sources import publication_in
 
 #: Above this many elements trafilatura's run time grows past a few seconds
 #: (it is worse than linear in the element count); real article pages have a few thousand.
@@ -123,6 +124,32 @@ def _paragraphs(text: str, title: str | None) -> tuple[str, ...]:
     return tuple(paragraphs)
 
 
+#: What separates a page title's parts: "Headline | Section | Site", "Headline - Site".
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+#: A site's name is a few words.
+MAX_SITE_WORDS = 6
+
+
+def site_in_title(page_title: str | None, headline: str | None) -> str | None:
+    """The site a page's ``<title>`` names after the headline: a publication we know ("...
+    - BBC News"), or the last of two or more parts after it ("Headline | Politics | The
+    Kelby Herald"), since one part alone may be a section ("Headline | Opinion")."""
+    title = " ".join((page_title or "").split())
+    if not headline or not title.casefold().startswith(headline.casefold()):
+        return None
+    rest = title[len(headline) :]
+    if not _TITLE_PARTS.match(rest):
+        return None
+    parts = [part for part in _TITLE_PARTS.split(rest) if part]
+    known = publication_in(" | ".join(parts))
+    if known:
+        return known
+    last = parts[-1] if parts else ""
+    if len(parts) >= 2 and len(last.split()) <= MAX_SITE_WORDS and last[:1].isupper():
+        return last
+    return None
+
+
 def read_page(html: str) -> Page:
     """The article of a web page; raises SeedError when there is none."""
     from trafilatura import bare_extraction  # its import costs a second
@@ -145,7 +172,7 @@ def read_page(html: str) -> Page:
         paragraphs=_paragraphs(document.text or "", title),
         date=_iso_date(document.date),
         authors=authors,
-        site_name=_clean(document.sitename),
+        site_name=_clean(document.sitename) or site_in_title(tree.findtext(".//title"), title),
         url=url if url and re.match(r"^https?://", url, re.IGNORECASE) else None,
     )
     words = sum(len(p.split()) for p in page.paragraphs)

@@ -21,6 +21,7 @@ from generator.extract.dates import date_of
 from generator.ingest import ingest
 from generator.project import Project
 from generator.seeds import Seed, SeedError, read_seed, read_seeds
+from generator.web_pages import site_in_title
 from generator.yamlio import load_yaml
 from tests.conftest import FIXTURES, Result
 from tests.test_ingest import fake_extract as ingest_fake_extract
@@ -267,3 +268,37 @@ def test_page_metadata_from_json_ld_and_no_consent_popup_or_sidebar(project: Pat
     assert data["body"].startswith("Sleeper services between the capital")
     for debris in ("cookies", "Most read", "Subscribe", "Depot Street", "By Ilse"):
         assert debris not in data["body"], debris
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site"),
+    [
+        ("Ferry fares to rise - BBC News", "BBC News"),
+        ("Ferry fares to rise | Travel | The Kelby Herald", "The Kelby Herald"),
+        ("Ferry fares to rise | Opinion", None),
+        ("Ferry fares to rise", None),
+        ("Ferry fares to rise again | Travel | Herald", None),
+    ],
+)
+def test_a_page_title_names_its_site_after_the_headline(page_title: str, site: str | None) -> None:
+    """The site is a known publication after the headline, or the last of two or more parts."""
+    assert site_in_title(page_title, "Ferry fares to rise") == site
+
+
+def test_a_page_without_a_site_name_takes_it_from_its_title(tmp_path: Path) -> None:
+    """A page with no site-name metadata gets its source from its ``<title>``."""
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Ferry fares between the islands will rise by a fifth in June, the operator said.",
+            "The operator blamed the cost of fuel and said timetables would not change.",
+            "Islanders said the rise would hit families who travel to the mainland for work.",
+        )
+    )
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise | Travel | The Kelby Herald</title></head>"
+        f"<body><main><h1>Ferry fares to rise</h1>{paragraphs}</main></body></html>",
+        "utf-8",
+    )
+    assert read_seed(page, tmp_path)[0].source_name == "The Kelby Herald"
