@@ -38,6 +38,8 @@ VERDICT_NOUNS = frozenset(
         "message",
     ]
 )
+#: Words that open a sentence pointing back at the quote before ("That was the view of").
+POINTING_BACK = frozenset(["that", "this", "such", "those", "these"])
 #: Most describing words between "the" and the judgement's noun ("the dry, weary view").
 MAX_VERDICT_MODIFIERS = 3
 
@@ -89,17 +91,23 @@ def _holds_quote(clause: Token, quote: Quote) -> bool:
 
 def _verdict_owner(doc: Doc, end: int) -> Token | None:
     """The noun after "of" when the words right after a quote ending at ``end`` say it is
-    someone's judgement: "'...,' is the blunt view of Ann Lee" gives "Lee"."""
+    someone's judgement: "'...,' is the blunt view of Ann Lee" and "'...' That was the
+    view of Ann Lee" give "Lee"."""
     after = doc.char_span(end, len(doc.text), alignment_mode="expand")
     if after is None:
         return None
-    words = [t for t in after[:12] if not (t.is_punct or t.is_space)]
+    words = [t for t in after[:13] if not (t.is_punct or t.is_space)]
+    nouns = VERDICT_NOUNS
+    if words and words[0].lower_ in POINTING_BACK:
+        # "'...' That was the verdict of Lee, who ...": the next sentence points back at
+        # the quote; "Those were the words of Lee" too.
+        words, nouns = words[1:], VERDICT_NOUNS | WORDS_NOUNS
     if len(words) < 4 or words[0].lemma_ != "be" or words[1].lower_ != "the":
         return None
     at = 2
     while at < len(words) and at - 2 < MAX_VERDICT_MODIFIERS and words[at].pos_ == "ADJ":
         at += 1
-    if at + 2 >= len(words) or words[at].lower_ not in VERDICT_NOUNS:
+    if at + 2 >= len(words) or words[at].lower_ not in nouns:
         return None
     if words[at + 1].lower_ != "of":
         return None

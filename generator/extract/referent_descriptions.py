@@ -16,6 +16,8 @@ Every unclear case gives None: a wrong name is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
@@ -24,6 +26,7 @@ from generator.extract.referent_ages import stated_ages
 from generator.extract.referent_nouns import (
     age_of,
     definite_age,
+    family_noun,
     kin_head,
     one_person,
     singular,
@@ -46,6 +49,7 @@ from generator.extract.speech import (
     PRONOUNS,
     ROLE_QUALIFIERS,
     SUBJECT_DEPS,
+    according_to,
     definite,
     is_role_noun,
     noun_phrase,
@@ -107,6 +111,8 @@ class Descriptions(Sexes):
         if found is None:
             return None
         sent, subject = found
+        if _unnamed_source(sent, self.owners):
+            return None  # "According to a friend, Jo Ames ... '...,' the insider said": the friend
         # "Jo Ames's prize money sits in a bank. ... the player says": a thing a person owns,
         # not a person, was the subject; its owner is who the sentence was about. Not for
         # an office written with capitals ("the Ferry Warden"): someone else often holds it.
@@ -238,6 +244,8 @@ class Descriptions(Sexes):
         of a dog is not the woman named as its owner."""
         if noun.lower_ not in KIN_NOUNS:
             return None
+        # "the father-of-two" is a man with children, not the one named as someone's father
+        family = family_noun(noun)
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         if not (the if definite else owned):
@@ -247,6 +255,7 @@ class Descriptions(Sexes):
             for p in self.known_people()
             if p.role
             and kin_head(p.role) == noun.lower_
+            and (not family or "-of-" in p.role.split(",")[0])
             and any(m.span.start < noun.i for m in p.mentions)
         }
         found = next(iter(kin.values())) if len(kin) == 1 else None
@@ -278,3 +287,18 @@ class Descriptions(Sexes):
         if noun.lower_ in words().female_nouns:
             return self.compatible(entity, "she")
         return True
+
+
+def _unnamed_source(sent: Span, owners: Mapping[int, Entity]) -> bool:
+    """Whether a sentence gives its words to someone it does not name ("according to a
+    source close to the show", "according to one friend"): a description after it
+    ("the insider said") refers back to that source, not to the sentence's subject."""
+    for token in sent:
+        if not according_to(token) or token.i + 2 >= len(sent.doc):
+            continue
+        source = next((c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if source is None or source.i in owners:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in source.children):
+            return True
+    return False

@@ -197,6 +197,10 @@ class Sentences:
             return None
         spans = self.spans
         previous, current = spans[index - 1], spans[index]
+        if index > 1 and not any(c.isalnum() for c in previous.text):
+            # "'...,' the mother-of-three said. / ' / He used ...": the parser may cut a
+            # quote's opening mark off as a sentence of its own; it is no sentence.
+            previous = spans[index - 2]
         if "\n\n" in self.text[current.start_char : at]:
             return None  # the parse ran over the paragraph break: nothing before in this one
         between = self.text[previous.end_char : current.start_char]
