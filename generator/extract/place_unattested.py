@@ -14,6 +14,7 @@ name ("written in Hindi"), which a preposition opens as often as a place's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -21,12 +22,15 @@ import pycountry
 from spacy.tokens import Span
 
 from generator.extract.doc_words import lower_at, token_at
-from generator.extract.gazetteer import gazetteer
+from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3
+#: Votes this weak for an abbreviation are those of "in AI", "into AI": an abbreviation no
+#: place's initials spell (`_place_abbreviation`) is as often a field as a place after "in".
+_WEAK_VOTES = 1.5
 
 
 def unattested_places(
@@ -38,13 +42,14 @@ def unattested_places(
     a name the model calls a location."""
     keyed = ((normalize(m.text), m) for m in mentions)
     places = [(key, m) for key, m in keyed if kinds.get(key) == PLACE]
+    story = frozenset(_initials(m.text) for key, m in places if " " in key)
     attested = {
         key
         for key, m in places
         if m.place is not None
-        or evidence.get(key, {}).get(PLACE, 0.0) > 0
+        or evidence.get(key, {}).get(PLACE, 0.0) > (_WEAK_VOTES if _abbreviation(m.text) else 0)
         or " " in key
-        or _placed(m)
+        or _placed(m, story)
     }
     place_ends = {m.span.end - 1 for key, m in places if key in attested}
     listed = {key for key, m in places if _listed_after_place(m, place_ends)}
@@ -94,21 +99,70 @@ def _short_forms(places: list[tuple[str, Mention]], kinds: dict[str, str]) -> se
     }
 
 
-def _placed(mention: Mention) -> bool:
+def _placed(mention: Mention, story: frozenset[str] = frozenset()) -> bool:
     """Whether one mention is written the way a place is: after a preposition ("in Kelby",
-    "off the Kelby coast"), as an abbreviation ("NY"), or as "the" + a location ("the
-    Quellic")."""
+    "off the Kelby coast"), as the abbreviation of a place (`_place_abbreviation`: "NY"),
+    or as "the" + a location ("the Quellic"). ``story``: the initials of the story's places
+    of more than one word."""
     span = mention.span
     text = mention.text
     doc = span.doc
-    if text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS:
-        return not _abbreviated_thing(span)
+    if _abbreviation(text):
+        return _place_abbreviation(text, story) and not _abbreviated_thing(span)
     at = span.start - 1
     if at >= 0 and doc[at].lower_ == "the":
         if span.label_ == "LOC":
             return True
         at -= 1
     return at >= 0 and doc[at].pos_ == "ADP"
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether a name is a short all-capital form (`_ABBREVIATION_LETTERS`): "NY", "AI"."""
+    return text.isupper() and len(text.replace(".", "")) <= _ABBREVIATION_LETTERS
+
+
+def _place_abbreviation(text: str, story: frozenset[str]) -> bool:
+    """Whether an abbreviation spells the initials of a place: one the story names ("KV"
+    beside "Kelby Vale") or one the tables know (`_known_initials`: "NY", "HK", "NSW").
+    "AI" or "EV" spells none: a field or a thing, though written after "in" as a place is."""
+    letters = text.replace(".", "")
+    return letters in story or letters in _known_initials()
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "New South Wales" -> "NSW"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+
+
+#: A city of fewer people is seldom abbreviated, however well known.
+_ABBREVIATED_CITY = 500_000
+#: Initials this long are few enough to be read as any subdivision's; shorter ones only as
+#: those of a country whose states news abbreviates (`state_abbreviations.yaml`).
+_SUBDIVISION_INITIALS = 3
+
+
+@cache
+def _known_initials() -> frozenset[str]:
+    """The initials of the places news abbreviates: countries, large cities known the world
+    over (`_ABBREVIATED_CITY`, `WORLD_FAME`: "SF", not Alba Iulia's "AI"), the states of
+    countries whose states news abbreviates ("BC") and other subdivisions of three words or
+    more ("NSW")."""
+    table, lex = gazetteer(), lexicon()
+    abbreviating = {place.country_code for place in lex.state_abbreviations.values()}
+    names = [place.name for place in lex.countries.values()]
+    names += [
+        entry[1]
+        for entry in table.cities.values()
+        if entry[0] >= _ABBREVIATED_CITY and entry[3] >= WORLD_FAME
+    ]
+    names += [
+        place.name
+        for place in table.subdivisions.values()
+        if place.country_code in abbreviating or len(_initials(place.name)) >= _SUBDIVISION_INITIALS
+    ]
+    found = (_initials(name) for name in names)
+    return frozenset(initials for initials in found if len(initials) > 1)
 
 
 def _abbreviated_thing(span: Span) -> bool:

@@ -76,3 +76,23 @@ def test_a_language_after_a_preposition_is_no_place(nlp: Language) -> None:
     text = "The warning on the label was written in Urdu, the shop owner said."
     kinds = _kinds(nlp, text, [("Urdu", "GPE")])
     assert kinds.get("Urdu") != "place"
+
+
+def test_an_abbreviation_of_no_place_after_in_is_no_place(nlp: Language) -> None:
+    """ "in AI" twice: no place's initials spell "AI", so the field is no place."""
+    text = "Firms in AI gained. Investors poured money into AI, and jobs in AI grew."
+    labels = [("AI", "GPE")]
+    assert _kinds(nlp, text, labels).get("AI") != "place"
+
+
+def test_an_abbreviation_of_a_known_place_after_in_stays(nlp: Language) -> None:
+    """ "in HK" spells Hong Kong's initials: it stays a place."""
+    text = "Traders in HK said shipping was delayed."
+    assert _kinds(nlp, text, [("HK", "GPE")]).get("HK") == "place"
+
+
+def test_an_abbreviation_of_a_place_the_story_names_stays(nlp: Language) -> None:
+    """ "KV" after "Kelby Vale" in the story spells the place's initials: it stays."""
+    text = "Rain hit Kelby Vale on Monday. Farmers in KV said fields flooded."
+    labels = [("Kelby Vale", "GPE"), ("KV", "GPE")]
+    assert _kinds(nlp, text, labels).get("KV") == "place"
