@@ -54,6 +54,7 @@ from generator.extract.name_spans import (
     clean_span,
     split_company_place,
 )
+from generator.extract.opening_nouns import without_opening_noun
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -263,7 +264,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
             for piece in pieces:
                 span = clean_span(piece, lex)
                 if span is not None:
-                    out.extend(classify(span, lex))
+                    out.extend(classify(without_opening_noun(span, lex), lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
