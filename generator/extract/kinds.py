@@ -358,8 +358,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             # An acronym is no one's name unless a title says so ("Mr ABBA" is rare).
             kinds[key] = _without_person(written[key], evidence[key], places.get(key))
     # A part's full name and short forms are one part: "Jack Stone" beside "plays Stone".
-    played = {normalize(m.text) for m in mentions if m.played}
-    part_kinds(kinds, evidence, priors, played)
+    part_kinds(kinds, evidence, priors, mentions)
     _short_company_names(kinds, evidence, fixed)
     for key in {normalize(m.text) for m in mentions if m.named_body and not m.fixed}:
         kinds[key] = ORG  # "bank Tarn Hollis ... Tarn Hollis said": bodies speak too

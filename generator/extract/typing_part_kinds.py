@@ -8,28 +8,39 @@ strongly than a part is called one.
 from __future__ import annotations
 
 from generator.extract.family_names import name_tokens
-from generator.extract.mentions import PERSON, WORK
+from generator.extract.lexicon import normalize
+from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.nlp import common_nouns
 
 #: Person evidence a part's first name or surname may have and still be the part's: a verb
 #: of saying or a verb of people ("Stacey was killed off") and a pronoun taking it up, which
 #: a part has as a person has, not a title.
 _PART_PERSON = 2.0
+#: Person evidence one mention gives when the text says outright who bears the name: a
+#: title, an age, a noun for a person before it ("Mr Pryor", "Pryor, 45,"); a part is
+#: taken up by "who" and owns kin as a person is ("Stacey, who ...", "Stacey's brother").
+_SAID_OUTRIGHT = 3.0
 
 
 def part_kinds(
     kinds: dict[str, str],
     evidence: dict[str, dict[str, float]],
     priors: dict[str, dict[str, float]],
-    played: set[str],
+    mentions: list[Mention],
 ) -> None:
     """A part's full name and its short forms are one part, not a person (one kind per name).
 
     "Frank Mallory" is the part when "who plays Mallory" makes "Mallory" one and nothing
     calls "Frank Mallory" a person; "Stacey" is the part when the text makes "Stacey
     Pryor", a name written as a person's (the model's person, no common noun last), a part
-    and only a verb calls "Stacey" a person, and no person's full name has that word.
+    and only a verb, a relative "who" or a possessive calls "Stacey" a person (no title nor
+    age on any one mention), and no person's full name has that word.
     """
+    played = {normalize(m.text) for m in mentions if m.played}
+    strongest: dict[str, float] = {}
+    for mention in mentions:
+        key = normalize(mention.text)
+        strongest[key] = max(strongest.get(key, 0.0), mention.votes.get(PERSON, 0.0))
     parts_of_parts = set(played)
     for key, kind in list(kinds.items()):
         parts = name_tokens(key)
@@ -55,5 +66,6 @@ def part_kinds(
             continue
         for part in (parts[0], parts[-1]):
             said = evidence.get(part, {}).get(PERSON, 0.0)
-            if kinds.get(part) == PERSON and part not in taken and said <= _PART_PERSON:
+            weak = said <= _PART_PERSON or strongest.get(part, 0.0) < _SAID_OUTRIGHT
+            if kinds.get(part) == PERSON and part not in taken and weak:
                 kinds[part] = WORK
