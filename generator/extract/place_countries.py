@@ -14,7 +14,8 @@ names neither by name nor by nationality ("Chilean"), in a story that names othe
 is some place of the story's own that the gazetteer lacks ("Ashton" in an English story is
 no South African town; a London street is no Ohio village): it keeps no country. So does
 such a town in a story that names no country at all: nothing there decides between the
-town the gazetteer guesses and a smaller namesake it lacks ("Whitby" alone).
+town the gazetteer guesses and a smaller namesake it lacks ("Whitby" alone), unless the
+story's other towns do (`place_lone_towns`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from generator.extract.gazetteer import (
     subdivision_countries,
 )
 from generator.extract.lexicon import Place, lexicon
+from generator.extract.place_lone_towns import lone_town_country, towns_abroad
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
 from generator.extract.place_story import placed_by_story, story_country
@@ -109,15 +111,13 @@ def settled_city(
         return part
     if table.city(place.name) is None:
         return place  # a town the text calls one ("the village of Kelby"), of no country
-    if not _obscure(place):
-        return place
+    if not countries or not _obscure(place):
+        return place  # a story naming no country: `lone_towns`
     # The story's evidence for the town's own country comes last: it reads every word.
     code = place.country_code
     if code is not None and (code in elsewhere or nationality_written(code, words)):
         return place
-    # A story that names no country gives no reason for the far town the tables guess:
-    # "Whitby" alone may be the Yorkshire port as well as the Ontario town of its name.
-    return Place(place.name, "other" if countries else "city", None)
+    return Place(place.name, "other", None)
 
 
 def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
@@ -141,7 +141,34 @@ def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> 
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
-    return placed_by_story(settled)
+    return placed_by_story(settled if countries else lone_towns(settled, words))
+
+
+def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
+    """The places of a story that names no country, each little-known town (`_obscure`) whose
+    people the story does not name (``words``: "Canadian") in the country its other places
+    and its namesakes abroad decide (`lone_town_country`): "Whitby" alone is of no country,
+    "Whitby" beside "Scarborough" is English."""
+    lone = [
+        at
+        for at, p in enumerate(places)
+        if p.country_code and _obscure(p) and not nationality_written(p.country_code, words)
+    ]
+    if not lone:
+        return places
+    support = frozenset(p.country_code for p in places if p.country_code and not _obscure(p))
+    abroad = towns_abroad(places[at].name for at in lone)
+    table, out = gazetteer(), list(places)
+    for at in lone:
+        place = places[at]
+        code = place.country_code
+        others = [abroad[places[i].name] | {places[i].country_code or ""} for i in lone if i != at]
+        found = lone_town_country(
+            code or "", abroad[place.name], others, support, table.fame(place.name) > UNKNOWN_FAME
+        )
+        if found != code:
+            out[at] = Place(place.name, place.kind, found)
+    return out
 
 
 #: What English adds to a country's name, less its last vowel, to name its people:

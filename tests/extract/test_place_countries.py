@@ -87,13 +87,25 @@ def test_a_little_known_town_keeps_no_country_when_the_story_names_none() -> Non
     """With no country named nothing supports the gazetteer's guess: "Whitby" alone may be
     the Yorkshire port as well as the larger Ontario town, so it is a town of no country."""
     whitby = Place("Whitby", "city", "CA")
-    assert settled_city(whitby, frozenset()) == Place("Whitby", "city", None)
+    assert settled_places([whitby]) == [Place("Whitby", "city", None)]
+
+
+def test_little_known_towns_together_decide_their_country() -> None:
+    """ "Whitby" beside "Scarborough": England is the one country with towns of both names."""
+    places = [Place("Whitby", "city", "CA"), Place("Scarborough", "city", "GB")]
+    assert [p.country_code for p in settled_places(places)] == ["GB", "GB"]
+
+
+def test_a_little_known_town_of_a_name_no_other_country_has_keeps_it() -> None:
+    """ "Kelowna" alone: no other country has a town of the name, so it stays Canadian."""
+    kelowna = Place("Kelowna", "city", "CA")
+    assert settled_places([kelowna]) == [kelowna]
 
 
 def test_a_little_known_town_keeps_its_country_when_its_people_are_named() -> None:
     """ "Canadian" in the story keeps Whitby in Canada, though no country is named."""
     whitby = Place("Whitby", "city", "CA")
-    assert settled_city(whitby, frozenset(), words=frozenset(["canadian"])) == whitby
+    assert settled_places([whitby], frozenset(["canadian"])) == [whitby]
 
 
 def test_a_lone_small_town_in_a_story_is_of_no_country(nlp: Language) -> None:
