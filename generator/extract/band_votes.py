@@ -17,8 +17,10 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import ORG, WORK, Mention
-from generator.extract.nlp import common_noun_plural
+from generator.extract.nlp import adjectives, common_noun_plural, common_nouns
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import person_noun, singular
+from generator.extract.role_tables import role_words
 from generator.extract.typing_band_leads import band_lead_votes
 
 #: Words for a group of performers, before its name: "the trio Kite Parade", "US act Velvet".
@@ -38,7 +40,12 @@ def band_votes(mention: Mention) -> None:
     too."""
     span = mention.span
     band_lead_votes(mention)  # "Kite Parade's frontman": no one fronts a person
-    if span.label_ not in ("PERSON", "ORG") or _modifies_next(span):
+    if span.label_ not in ("PERSON", "ORG"):
+        return
+    if _kind_of_act(span):
+        mention.vote(WORK, _WEIGHT)  # "Indie favourites Glass Harbour": the kind of act
+        return
+    if _modifies_next(span):
         return
     if _set_off_as_an_act(span) or _led_by(span):
         # "Kite Parade, the Leeds four-piece,", "Kite Parade, fronted by Jo Ames,"
@@ -63,6 +70,42 @@ def band_votes(mention: Mention) -> None:
         mention.vote(ORG, _WEIGHT)  # "the duo Kite Parade", "US act Silver Hush"
     elif _numbered_piece(before) and not _listed(span):
         mention.vote(ORG, _WEIGHT)  # "indie four-piece Kite Parade": a band of four players
+    elif _people_plural(before) and _worded_name(span) and not _listed(span):
+        mention.vote(ORG, _WEIGHT)  # "Scottish rockers Glass Harbour": no one's name
+
+
+#: Plurals for performers that no word list of people holds: "indie favourites".
+_PERFORMERS = frozenset({"favourites", "favorites", "hopefuls", "darlings", "heroes"})
+
+
+def _people_plural(token: Token) -> bool:
+    """A lower-case plural noun for people: "rockers", "rappers", "favourites"."""
+    word = token.lower_
+    plural = token.tag_ == "NNS" and word.endswith("s")
+    return token.is_lower and (word in _PERFORMERS or (plural and person_noun(singular(word))))
+
+
+def _english_word(token: Token) -> bool:
+    word = token.lower_
+    return word in common_nouns() or word in adjectives() or common_noun_plural(word)
+
+
+def _worded_name(span: Span) -> bool:
+    """Whether a name of two words or more is of English words only and opens with no given
+    name: "Glass Harbour", "Paper Lanterns"; not "Jo Baker", "Grace Mills"."""
+    first = span[0]
+    if len(span) < 2 or given_name_sex(first.text) or first.lower_ in role_words().noun_given_names:
+        return False
+    return all(_english_word(t) for t in span if t.is_alpha)
+
+
+def _kind_of_act(span: Span) -> bool:
+    """Whether a one-word name opens the sentence before a plural for performers and a name:
+    "Indie favourites Glass Harbour", the kind of act capitalised for its place."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or end + 1 >= len(doc) or not _opens(span[0]):
+        return False
+    return _people_plural(doc[end]) and doc[end + 1].is_title
 
 
 def _numbered_piece(token: Token) -> bool:
@@ -176,9 +219,13 @@ def _describes(before: Token, span: Span) -> bool:
     split = before.head == root.head and before.dep_ == root.dep_
     inside = span.start <= before.head.i < span.end
     # "Duo Kite Parade" opening a sentence: a capital only for that, and the tagger's "PROPN".
-    opener = before.is_title and before.lower_ in OPENING_ENSEMBLES
-    opener = opener and (before.is_sent_start or before.i == 0 or before.nbor(-1).is_space)
+    opener = before.is_title and before.lower_ in OPENING_ENSEMBLES and _opens(before)
     return (opener or (before.is_lower and before.pos_ == "NOUN")) and (inside or split)
+
+
+def _opens(token: Token) -> bool:
+    """Whether a word opens a sentence or a line, where any word has a capital."""
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space
 
 
 def _listed(span: Span) -> bool:
