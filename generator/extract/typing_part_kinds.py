@@ -8,7 +8,7 @@ strongly than a part is called one.
 from __future__ import annotations
 
 from generator.extract.family_names import name_tokens
-from generator.extract.lexicon import normalize
+from generator.extract.lexicon import normalize, person_noun
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.nlp import common_nouns
 
@@ -69,3 +69,36 @@ def part_kinds(
             weak = said <= _PART_PERSON or strongest.get(part, 0.0) < _SAID_OUTRIGHT
             if kinds.get(part) == PERSON and part not in taken and weak:
                 kinds[part] = WORK
+                parts_of_parts.add(part)
+    _kin_of_parts(kinds, mentions, parts_of_parts)
+
+
+#: Most words of a part's name before "'s" and a noun for kin: "Gaz Brennan's brother Dean".
+_NAME_WORDS = 3
+
+
+def _owner_before(mention: Mention) -> str | None:
+    """The name that owns the noun for a person right before the mention, normalized:
+    "Gaz's brother Dean" -> "gaz"; None when no such noun and owner stand there."""
+    doc, start = mention.span.doc, mention.span.start
+    if start < 3 or not doc[start - 1].is_lower or not person_noun(doc[start - 1]):
+        return None
+    if doc[start - 2].text not in ("'s", "\u2019s"):
+        return None
+    first = start - 2
+    while first > max(start - 2 - _NAME_WORDS, 0) and doc[first - 1].is_title:
+        first -= 1
+    return normalize(doc[first : start - 2].text) if first < start - 2 else None
+
+
+def _kin_of_parts(kinds: dict[str, str], mentions: list[Mention], parts: set[str]) -> None:
+    """A one-word "person" every mention of which is a part's kin is a part too: "Gaz's
+    brother Dean", where Gaz is a part, is one of the story's people, whom an actor plays."""
+    owners: dict[str, set[str | None]] = {}
+    for mention in mentions:
+        key = normalize(mention.text)
+        if kinds.get(key) == PERSON and " " not in key:
+            owners.setdefault(key, set()).add(_owner_before(mention))
+    for key, found in owners.items():
+        if all(owner in parts and kinds.get(owner) == WORK for owner in found):
+            kinds[key] = WORK  # None is in no set of parts

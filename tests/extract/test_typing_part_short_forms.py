@@ -29,3 +29,16 @@ def test_a_titled_first_name_stays_a_person(nlp: Language) -> None:
     )
     kinds = person_labelled_kinds(nlp, text, ["Ivo Marsh", "Zed Brannock", "Mr Brannock"])
     assert PERSON in {kind for name, kind in kinds.items() if "Brannock" in name}
+
+
+def test_a_parts_kin_is_a_part(nlp: Language) -> None:
+    """ "Zed's sister Lou", where Zed is a part, is one of the story's people, not a person."""
+    text = (
+        "Ivo Marsh won best actor for his role as mechanic Zed Brannock in the soap. "
+        "Zed, who was jailed in the spring, is hugely popular. "
+        "Zed's sister Lou returns next month. Ivo Marsh's wife Tia was at the ceremony."
+    )
+    names = ["Ivo Marsh", "Zed Brannock", "Zed", "Zed", "Lou", "Ivo Marsh", "Tia"]
+    kinds = person_labelled_kinds(nlp, text, names)
+    assert kinds.get("Lou") != PERSON
+    assert kinds.get("Tia") == PERSON
