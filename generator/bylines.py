@@ -43,7 +43,8 @@ _NOT_NAMES = _words(
 )
 _PARTICLES = _words("de da di del della van von der den ter du la le al el bin bint ibn")
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*$")
-_BY = re.compile(r"^(?:By|BY)\s+(?P<first>[A-Z][A-Za-z'\u2019.-]*)")
+#: Some sites write "by" in lower case ("by Jo Dale 4 Oct 2016"); a name must follow.
+_BY = re.compile(r"^(?:By|BY|by)\s+(?P<first>[A-Z][A-Za-z'\u2019.-]*)")
 _MONTH_WORD = re.compile(r"^" + MONTH + r"$")
 #: Where the names end: a bar, a date stamp or a label ("Published:").
 _NAMES_END = re.compile(

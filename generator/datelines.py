@@ -37,6 +37,7 @@ _DATES = re.compile(
     r"|(?P<m2>" + MONTH + r")\s+(?P<d2>\d{1,2})" + _ORDINAL + r",?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
     r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>\d{4})"
+    r"|(?<!/)(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{2})(?![\d/])"
     # A time may follow the year with no space, as a page's stamp glues it: "20246:00 AM".
     r")(?!\d(?!\d?[:.]\d{2}))",
     re.IGNORECASE,
@@ -75,6 +76,13 @@ def find_date(text: str) -> str | None:
             iso = _numeric(
                 match.group("y4"), match.group("a4"), match.group("b4"), american_zone=american_zone
             )
+        elif match.group("y5"):
+            # A year of two digits ("10/04/16 06:00 AM EDT") only on an American stamp,
+            # where the order is known; as strptime's %y reads it.
+            short = int(match.group("y5"))
+            year = str(short + (2000 if short < 69 else 1900))
+            american = _AMERICAN_ZONES.search(text)
+            iso = _iso(year, match.group("a5"), match.group("b5")) if american else None
         else:
             n = next(n for n in "123" if match.group("y" + n))
             iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))
@@ -122,14 +130,15 @@ _DATELINE = re.compile(
     r"(?:(?:^|,? )(?P<date>(?P<m1>" + MONTH + r") (?P<d1>\d{1,2})(?:,? (?P<y1>\d{4}))?"
     r"|(?P<d2>\d{1,2}) (?P<m2>" + MONTH + r")(?: (?P<y2>\d{4}))?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
-    r"(?:\s*(?P<dash>--|-|_|\u2013|\u2014)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
+    r"(?:\s*(?P<dash>--|-|_|\u2013|\u2014|\u2015)(?:\s+|$)|(?<=\))\s*(?=[A-Z\"\u201c\u2018']|$))"
 )
 #: A place alone before a long dash ("WASHINGTON \u2014 The ...") is a dateline when it is in
 #: capitals and a sentence follows, since "NATO \u2014 the alliance" is a sentence and
-#: "IPO FILING -- Acme Inc." a headline; old AP wire copy types the long dash as "_".
+#: "IPO FILING -- Acme Inc." a headline; old AP wire copy types the long dash as "_", and
+#: some sites as the horizontal bar "\u2015".
 #: A town in capitals with its state or province
 #: ("TARLAND, Ont. - The ...") may take any dash: no sentence or headline opens so.
-_LONG_DASHES = ("--", "_", "\u2014")
+_LONG_DASHES = ("--", "_", "\u2014", "\u2015")
 _MIN_SENTENCE_WORDS = 6
 _MAX_DATELINE_CHARS = 160
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.bylines import Byline, byline_paragraph, split_byline, split_flat_lead
+from generator.bylines import (
+    Byline,
+    byline_paragraph,
+    parse_byline,
+    split_byline,
+    split_flat_lead,
+)
 from generator.datelines import find_date, find_dateline, is_date_line
 from generator.sources import agency_name, publication_in
 
@@ -26,6 +32,8 @@ LEAD_PARAGRAPHS = 6
 _MAX_LABEL_WORDS = 3
 #: The writer's place on a line under the byline: "Reporting from Harlow, Ga.".
 _REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
+#: A label that may be a writer's name: two or three capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]*){1,2}$")
 #: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
 _HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
@@ -44,6 +52,7 @@ class LeadReader:
         self.stamp_date: str | None = None
         self.named_source: str | None = None  # a line's publication or agency
         self.in_highlights = False
+        self.name_above: str | None = None  # a label that may be a writer's name
 
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
@@ -68,7 +77,13 @@ class LeadReader:
         if _REPORTING_FROM.match(paragraph):
             return ""  # the writer's place under a byline: "Reporting from Harlow, Ga."
         if _is_label(paragraph) and find_dateline(paragraph) is None:
-            self.named_source = self.named_source or _publication_opening(paragraph)
+            publication = _publication_opening(paragraph)
+            self.named_source = self.named_source or publication
+            if publication and self.name_above is not None:
+                # "Lisa Kern" over her paper's name: the writer's line, where a section's
+                # label ("Middle East") stands over a stamp, not over a paper's name
+                self.bylines.append(parse_byline(f"By {self.name_above}"))
+            self.name_above = paragraph if _NAME_LINE.match(paragraph) else None
             return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own
         flat = split_flat_lead(paragraph)
         if flat:
@@ -109,7 +124,11 @@ def _publication_opening(label: str) -> str | None:
     """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
     named = publication_in(label)
     # the whole label, or before a comma: "Dawn Vell", a writer's name, names no paper
-    return named if named and (label == named or label.startswith(named + ",")) else None
+    folded = label.casefold()
+    whole = named is not None and (
+        folded == named.casefold() or folded.startswith(named.casefold() + ",")
+    )
+    return named if whole else None
 
 
 #: Most words of a title line (a video's, a panel's) above the dateline.

@@ -69,7 +69,7 @@ def _split_indented(block: str) -> list[str]:
 
 #: A block of one short line (a label, a stamp) may stand among the header blocks.
 _MAX_HEADER_WORDS = 8
-#: Longest line of a page's header block: a writer's name, a handle, a stamp, a button.
+#: Longest line of a page's header block but a stamp: a writer's name, a handle, a button.
 _MAX_HEADER_LINE = 50
 
 
@@ -85,13 +85,19 @@ def _header_lines(block: str) -> list[str] | None:
     "@katevell", "Sun 3 Mar 2024 12.01 GMT", "Share"), each a paragraph of its own; None
     for prose. Hard-wrapped prose has long lines, or goes on in lower case."""
     lines = [line.strip() for line in block.split("\n") if line.strip()]
-    if len(lines) < 2 or any(len(line) > _MAX_HEADER_LINE for line in lines):
+    if len(lines) < 2 or any(_too_long_for_a_header(line) for line in lines):
         return None
     if any(line[:1].islower() for line in lines[1:]):
         return None
     if any(line.split()[-1] in _CONTINUING for line in lines[:-1]):
         return None  # "Police said on Monday that / Tom Vane had been held.": a sentence
     return [" ".join(line.split()) for line in lines]
+
+
+def _too_long_for_a_header(line: str) -> bool:
+    """Whether a line is too long for a header's, unless it is a stamp ("Published 6:02
+    p.m. ET Oct. 4, 2016 | Updated 7:15 p.m. ET Oct. 4, 2016")."""
+    return len(line) > _MAX_HEADER_LINE and not is_date_line(line)
 
 
 def _header_goes_on(header: list[str] | None, block: str) -> bool:

@@ -17,6 +17,8 @@ _BOILERPLATE = re.compile(
     r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
     r"|share this (?:article|story|page).*|share or comment on this article.*"
     r"|follow (?:us|@)\S*.*|all rights reserved.*"
+    r"|follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky)\b.*"
+    r"|this (?:article|story|post) (?:has been|was) updated\b[^!?]*"
     r"|copyright \d{4}.*|reuter|reuters|\(?reporting by .*\)?|(?:watch|see|explore)\b[^.]*\u00bb"
     r"|advertisement|advertising|sponsored(?: content)?|view comments"
     r"|\[embedded content\]|media playback is unsupported on your device"

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.bylines import byline_paragraph, parse_byline
-from generator.datelines import find_date, is_date_line
+from generator.datelines import find_date, find_dateline, is_date_line
 from generator.extract import extract, nlp_text
 from generator.extract.dates import date_of
+from generator.web_chrome import drop_boilerplate
 from tests.extract.test_furniture_stamps import LEAD
 from tests.extract.test_seeds import seed_from
 
@@ -131,11 +132,15 @@ def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
         "Kate Vell\nSun 3 Mar 2024 12.01 GMT\nShare",
         "Kate Vell\nPublished March 3, 2024 12:01pm\nUpdated March 3, 2024 2:20pm",
         "By Jo Dale\nReporting from Harlow, Ga.\nMarch 3, 2024\nUpdated 5:02 p.m. ET",
+        "Kate Vell\nPublished 6:02 p.m. ET March 3, 2024 | Updated 7:15 p.m. ET March 3, 2024",
+        "by Jo Dale 3 Mar 2024",
+        "By Jo Dale and Kate Vell - 03/03/24 06:00 AM EST",
     ],
 )
 def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, header: str) -> None:
-    """A page's header copied as a block of short lines (name, handle, stamp, button) dates
-    the article and does not run into the lead."""
+    """A page's header copied as a block of short lines (name, handle, stamp, button; a
+    stamp may be long), or a byline in lower case or with a two-digit year, dates the
+    article and does not run into the lead."""
     seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
     assert date_of(seed) == ("2024-03-03", "dateline")
     assert nlp_text(seed).startswith(LEAD)
@@ -169,12 +174,22 @@ def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path, wrapped: str, l
         ("10/04/2016 05:12 PM EDT", "2016-10-04"),
         ("03/04/2024 06:00", None),
         ("03/04/2024 06:00 GMT", None),
+        ("10/04/16 05:12 PM EDT", "2016-10-04"),
+        ("10/04/16 05:12", None),
+        ("1/10/04/16 EDT", None),
     ],
 )
 def test_numeric_and_glued_stamps(written: str, iso: str | None) -> None:
     """A year glued to its time is read; a numeric date when both orders agree, or in the
     American order beside an American time zone."""
     assert find_date(written) == iso
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2014"])
+def test_a_dateline_may_end_in_a_horizontal_bar(dash: str) -> None:
+    """ "KELBY, Ohio \u2015 The ..." is a dateline, as with an em dash."""
+    found = find_dateline(f"KELBY, Ohio {dash} {LEAD}")
+    assert found is not None and found[1] == "Kelby, Ohio"
 
 
 def test_a_time_alone_under_a_label_is_a_stamp() -> None:
@@ -220,3 +235,34 @@ def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> No
     assert parse_byline("By Dawn Vell").agency is None
     seed = seed_from(tmp_path, f"Vote delayed\n\nDawn Vell\n\n{LEAD}\n\n{MORE}\n")
     assert seed.source_name is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Jo Dale on Twitter @jodale.",
+        "This article has been updated with comment from the school board.",
+        "This story was updated to correct the name of the school.",
+    ],
+)
+def test_follow_and_update_notes_are_not_story(line: str) -> None:
+    """A note that asks readers to follow the writer, or says the article was updated, is
+    page furniture; prose that merely starts alike is not."""
+    assert drop_boilerplate([line, "Follow the river to the old mill, which opened in 1820."]) == [
+        "Follow the river to the old mill, which opened in 1820."
+    ]
+
+
+def test_a_name_over_a_publications_name_is_the_writer(tmp_path: Path) -> None:
+    """ "Kate Vell" on the line over "USA TODAY" is the writer, and the paper the source."""
+    header = "Kate Vell\nUSA TODAY\nPublished 6:02 p.m. ET March 3, 2024"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert (seed.authors, seed.source_name) == (("Kate Vell",), "USA Today")
+    assert date_of(seed) == ("2024-03-03", "dateline")
+
+
+def test_a_section_label_over_a_stamp_is_no_writer(tmp_path: Path) -> None:
+    """A two-word label over a stamp ("Middle East") names no writer."""
+    header = "Middle East\nPublished 6:02 p.m. ET March 3, 2024"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.authors == ()
