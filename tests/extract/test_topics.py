@@ -63,3 +63,12 @@ def test_a_short_story_counts_its_headline(tmp_path: Path) -> None:
     path.write_text("Court jails fraudster who targeted pensioners\n\n" + body, "utf-8")
     assert topics_for(body) == []
     assert extract([read_seed(path, tmp_path)[0]])[0]["topics"] == ["crime, law and justice"]
+
+
+def test_offices_of_state_and_local_politics_are_politics() -> None:
+    """Senators, governors, nominees, mayors and councils are politics' words."""
+    text = (
+        "The senator said she would block the nominee. The governor and the mayor backed "
+        "him, and the city council voted to support the nomination."
+    )
+    assert topics_for(text) == ["politics"]
