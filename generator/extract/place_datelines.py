@@ -13,6 +13,7 @@ from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns
 
 #: A dateline's date or wire tag: "1996-08-30", "(Reuters)", "-", or the comma before them.
 _DATELINE_AFTER = re.compile(r"^(?:\d{4}-\d\d-\d\d|\(|-|\u2013|\u2014|,)")
@@ -77,7 +78,7 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
             i += 1
         if i == first or i >= len(doc) or len(doc[first:i].text) < 3:
             continue
-        if not _date_or_tag(doc, i):
+        if not _date_or_tag(doc, i) or _section_slug(doc, first, i):
             continue
         if doc[i].text == "," and place_named(doc[first:i].text, lexicon()) is None:
             after = doc[i + 1] if i + 1 < len(doc) else None
@@ -87,6 +88,20 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
         out[first] = i
     doc.user_data[_DATELINES_KEY] = dict(out)
     return out
+
+
+#: The dashes a wire writes after a dateline or a section's slug.
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _section_slug(doc: Doc, first: int, end: int) -> bool:
+    """Whether the words in capitals before a bare dash are a section's slug, not a town:
+    English common nouns no table knows as a place ("TENNIS -", "MOTOR RACING -"), which a
+    wire writes before a results list or a headline as it writes a town before its story."""
+    if doc[end].text not in _DASHES or place_named(doc[first:end].text, lexicon()) is not None:
+        return False
+    nouns = common_nouns()
+    return all(t.lower_ in nouns for t in doc[first:end] if t.is_alpha)
 
 
 #: Where `dateline_starts` keeps its answer in ``Doc.user_data``.

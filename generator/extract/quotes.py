@@ -16,11 +16,14 @@ a speech left unclosed goes on past one paragraph of the writer's (`quote_left_o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.quote_between import across_narrative, answered, thing_between
 from generator.extract.quote_echoes import echo_speakers, echoed_fragments
 from generator.extract.quote_frames import (
     colon_subject,
@@ -47,11 +50,9 @@ from generator.extract.speech import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SUBJECT_DEPS,
-    THING_PRONOUNS,
     Sentences,
     according_to,
     in_any,
-    words,
 )
 
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
@@ -132,6 +133,9 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         start, before = search.sentences.paragraph_before(quote)
         if before is None:
             return None
+    answer = answered(search, quote, previous, start) if own_paragraph else None
+    if answer is not None:
+        return answer  # "What should parents do? / '...'": the one interviewed answers
     # "..., according to Lee. '...'": the source of the sentence before goes on, as a
     # speaker does.
     earlier = [
@@ -163,7 +167,7 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
         return previous.speaker
     # "Lee did not need much persuading. 'We were glad ...'": a quote right after a
     # sentence about a person, with no reporting verb, is in that person's words.
-    subject = narrative_subject(before)
+    subject = narrative_subject(before, search.owners)
     if subject is not None and not search.quoted.inside(subject.idx):
         found = _owned_by(search, subject, quote, previous)
         if found is not None and found.kind == PERSON and not speaks_of(search, quote, found):
@@ -222,76 +226,19 @@ def speaks_of(search: Attribution, quote: Quote, person: Entity) -> bool:
     return False
 
 
-def thing_between(search: Attribution, previous: Quote, quote: Quote) -> bool:
-    """Whether one question about things alone stands between the sentence that ends the
-    previous quote and this one, in one paragraph ("'...,' she said. And if the vote
-    fails? '...'"): the writer's lead-in to the next answer, with no verb of saying, no
-    person named, no subject that could answer (a pronoun, a name, a body's noun). People
-    named by a common noun are asked about, not answering ("And if the players refuse?")."""
-    end, start = previous.parts[-1][1], quote.parts[0][0]
-    sentences = search.sentences
-    at = sentences.index_at(max(0, end - 1))
-    if "\n" in search.text[end:start] or sentences.index_at(start) != at + 2:
-        return False
-    between = sentences.spans[at + 1]
-    if not between.text.rstrip().endswith("?"):
-        return False
-    for token in between:
-        owner = search.owners.get(token.i)
-        if (owner is not None and owner.kind == PERSON) or search.quoted.inside(token.idx):
-            return False
-        if search.is_reporting(token) or (token.pos_ == "PROPN" and owner is None):
-            return False
-        # A body named as an object ("Will the cuts reach Acme?") says nothing; one as
-        # subject ("Would Acme agree?") may answer.
-        speaks = token.pos_ in ("PRON", "PROPN") or owner is not None
-        speaks = speaks or token.lower_ in words().organization_nouns
-        if token.dep_ in SUBJECT_DEPS and speaks and token.lower_ not in THING_PRONOUNS:
-            return False
-    return True
-
-
-def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
-    """Whether the previous quote has a speaker and ends in the paragraph before the one
-    starting at ``start``, and that paragraph is narrative about the speaker alone: no
-    quote, no verb of saying, no other person, and no subject but "he" or "she" fitting
-    the speaker or the speaker's own name."""
-    speaker = previous.speaker
-    text = search.text
-    if speaker is None or start < 2:
-        return False
-    end = previous.parts[-1][1]
-    if not text.rfind("\n\n", 0, start - 2) < end < start - 2:
-        return False
-    stop = text.find("\n\n", start)
-    between = search.sentences.doc.char_span(
-        start, len(text) if stop < 0 else stop, alignment_mode="expand"
-    )
-    if between is None:
-        return False
-    for token in between:
-        owner = search.owners.get(token.i)
-        if search.quoted.inside(token.idx) or search.is_reporting(token):
-            return False
-        if owner is not None and owner is not speaker and owner.kind == PERSON:
-            return False
-        fitting = token.lower_ in PRONOUNS and search.compatible(speaker, token.lower_)
-        if token.dep_ in SUBJECT_DEPS and owner is not speaker and not fitting:
-            return False
-    return True
-
-
-def narrative_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb when it is a name, "he"/"she" or a noun a name
-    stands in apposition to ("Ray Gill was ill.", "His friend, Ray Gill, blames the council."
-    before a quote of his own), or the owner of a judgement ("His advice is blunt."); the
-    caller leaves out a subject in quoted words, which tell of someone, not who speaks."""
+def narrative_subject(sent: Span, owners: Mapping[int, Entity]) -> Token | None:
+    """The subject of a sentence's main verb when it is a name (one of ``owners``, though
+    the tagger call it a common noun: "Greaves struck a calmer tone."), "he"/"she" or a
+    noun a name stands in apposition to ("Ray Gill was ill.", "His friend, Ray Gill, blames
+    the council." before a quote of his own), or the owner of a judgement ("His advice is
+    blunt."); the caller leaves out a subject in quoted words, which tell of someone, not
+    who speaks."""
     for token in sent:
         if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.head.i >= sent.start:
             if any(c.dep_ == "conj" for c in token.children):
                 return None  # "Ann Lee and her husband decided ...": two people, not one voice
             named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
-            if token.pos_ == "PROPN" or token.lower_ in PRONOUNS or named:
+            if token.pos_ == "PROPN" or token.lower_ in PRONOUNS or named or token.i in owners:
                 return token
             return judgement_owner(token)
     # "His advice is blunt: sell nothing.": the parser may hang the judgement's clause on

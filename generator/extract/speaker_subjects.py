@@ -92,6 +92,10 @@ def subject_of(
         and not opening_participle(c, verb)  # "Responding for X, Ann Lee said"
         and not across_paragraphs(c, verb)  # a caption the parser ran into the sentence
     ]
+    if any(c.i < verb.i for c in subjects):
+        # "The forward told BBC Radio Kelby:": with a subject before the verb, a second
+        # one after it is the verb's object, the one told.
+        subjects = [c for c in subjects if c.i < verb.i]
     if subjects:
         # 'Flynn said on "Fox and Friends"': a person's name beats the subject standing
         # right before the verb ("Citing a survey by X, the union tweeted", the survey made

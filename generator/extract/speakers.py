@@ -117,6 +117,10 @@ class Attribution(Reporting):
             and not self.quoted.inside(c.idx)
             and not across_paragraphs(c, verb)
         ]
+        if any(c.i < verb.i for c in subjects):
+            # "The forward, 26, told BBC Radio Kelby:": a second "subject" after the verb
+            # is its object, the one told, when one stands before it.
+            subjects = [c for c in subjects if c.i < verb.i]
         if len(subjects) < 2:
             return None
         named = [

@@ -93,3 +93,11 @@ def test_a_subdivision_after_a_town_in_capitals_opens_a_dateline(nlp: Language) 
         if e.kind == PLACE
     ]
     assert places[:2] == [("Tarnville", "GB"), ("England", "GB")]
+
+
+def test_a_sports_slug_before_a_dash_is_no_dateline(nlp: Language) -> None:
+    """ "TENNIS - Results from ...": a common noun no table places heads a section, not a
+    story filed from a town; a town the tables know ("READING -") still opens one."""
+    slug = "TENNIS - Results from the Kelby Open on Saturday.\n\nMOTOR RACING - Results."
+    assert dateline_starts(nlp(slug)) == {}
+    assert dateline_starts(nlp("READING - Police said on Monday that two men were held.")) != {}
