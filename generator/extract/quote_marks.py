@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator.extract.quote_conventions import convention
 from generator.extract.quote_flat_lines import (
     caption_before,
     introduced_break,
@@ -113,13 +114,6 @@ class _Open:
 
 def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
-
-
-def convention(text: str) -> str:
-    """DOUBLE or SINGLE: which family the text mostly opens quotes with."""
-    doubles = text.count("\u201c") + text.count('"') // 2 + text.count("''") // 2
-    singles = text.count("\u2018") + len(re.findall(r"(?:^|\s)'[A-Za-z]", text))
-    return SINGLE if singles > doubles else DOUBLE
 
 
 def find_quotes(text: str, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
