@@ -111,6 +111,17 @@ def test_made_title_drops_an_opening_clause_before_the_main_clause(nlp: Language
     assert title_for(None, nlp(lead)).startswith("There are certain roadworks")
 
 
+def test_made_title_keeps_what_a_noun_is_for_over_a_closing_clause(nlp: Language) -> None:
+    """ "a bill to extend funding" keeps its infinitive; the closing clause goes first."""
+    lead = (
+        "The Senate on Tuesday narrowly passed a bill to extend funding for rural hospitals, "
+        "sending it to the House, where its fate is uncertain."
+    )
+    assert title_for(None, nlp(lead)) == (
+        "The Senate on Tuesday narrowly passed a bill to extend funding for rural hospitals"
+    )
+
+
 def test_made_title_has_no_parenthesis(nlp: Language) -> None:
     """Short asides in brackets ("(MFU)", "(9 miles)") are left out of a made title."""
     lead = "The Marlow Freight Union (MFU) won 19 of the 28 seats on the port board (a record)."
