@@ -116,3 +116,28 @@ def bodies_of_nations(spans: list[Span]) -> list[Span]:
         return spans
     kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
     return sorted([*kept, *found], key=lambda s: s.start)
+
+
+#: Head nouns of a body of members whose name goes on with "of" and the nation it serves:
+#: "the Law Society of Kelbia", "the Bar Association of Tarland".
+_MEMBER_HEADS = frozenset(
+    {"society", "association", "federation", "union", "chamber", "league", "confederation"}
+    | {"congress", "institute", "council", "guild", "syndicate"}
+)
+
+
+def nation_after_body(first: Span, second: Span) -> bool:
+    """Whether a body the model read ("the Law Society") and the country or region it read
+    after "of" ("Kelbia") are one name: the body is one of members (`_MEMBER_HEADS`), whose
+    name goes on with the nation it serves, and no capitalised word follows the place."""
+    doc = first.doc
+    between = doc[first.end : second.start]
+    if first.label_ != "ORG" or second.label_ not in ("GPE", "LOC") or len(between) != 1:
+        return False
+    if between[0].lower_ != "of" or first[-1].lower_ not in _MEMBER_HEADS:
+        return False
+    place = place_named(second.text, lexicon())
+    after = doc[second.end] if second.end < len(doc) else None
+    return (
+        place is not None and place.kind in _SERVED_KINDS and (after is None or not after.is_title)
+    )

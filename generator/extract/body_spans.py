@@ -18,7 +18,7 @@ from generator.extract.body_and_names import BODY_HEADS
 from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
 )
-from generator.extract.body_nations import bodies_of_nations
+from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
@@ -168,8 +168,8 @@ def joined_organizations(spans: list[Span]) -> list[Span]:
 
 def _one_name(first: Span, second: Span) -> bool:
     """Whether two organization spans, in this order, are parts of one name."""
-    if _cut_after_link(first, second):
-        return True
+    if _cut_after_link(first, second) or nation_after_body(first, second):
+        return True  # "the Law Society" + "of" + "Kelbia"
     if first.label_ != "ORG" or second.label_ != "ORG":
         return False
     if _plural_possessive_between(first, second):
