@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from generator.extract.lexicon import lexicon
 from generator.extract.role_phrases import role_words
 
 #: Most tokens one sentence may have. Later steps look at every token of a sentence
@@ -68,5 +69,41 @@ def closing_marks(doc: Doc) -> Doc:
     return doc
 
 
+#: Most words of a speaker's name between a quote and its verb ("Gov. Ann Lee Vell asked").
+_MAX_NAME_TOKENS = 4
+
+
+@Language.component("marks_then_speaker")
+def marks_then_speaker(doc: Doc) -> Doc:
+    """No sentence starts after a question or exclamation closed by a quote mark when the
+    speaker's attribution follows on the line ('"Why now?" Ann Vell asked the crowd.'): the
+    parser starts one after "?", which leaves "Ann Vell asked the crowd." as a sentence of
+    its own, with no words of what was asked."""
+    verbs = lexicon().reporting_verbs
+    for token in doc[1:-2]:
+        stop, after = doc[token.i - 1], doc[token.i + 1]
+        if (
+            token.text in _CLOSING_MARKS
+            and stop.text in ("?", "!")
+            and not stop.whitespace_
+            and token.whitespace_
+            and not after.is_space
+            and _attribution_at(doc, after.i, verbs)
+        ):
+            after.is_sent_start = False
+    return doc
+
+
+def _attribution_at(doc: Doc, start: int, verbs: frozenset[str]) -> bool:
+    """Whether a speaker's name and a verb of saying ("Ann Vell asked"), or a verb and its
+    speaker ("asked Ann Vell"), start at ``start``."""
+    if doc[start].lower_ in verbs:
+        return start + 1 < len(doc) and doc[start + 1].tag_ in ("NNP", "PRP", "DT")
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME_TOKENS and doc[end].tag_ == "NNP":
+        end += 1
+    return start < end < len(doc) and doc[end].lower_ in verbs
+
+
 #: The components of this module, in the order the pipeline runs them.
-BEFORE_PARSER = ("sentence_cap", "title_stops", "closing_marks")
+BEFORE_PARSER = ("sentence_cap", "title_stops", "closing_marks", "marks_then_speaker")

@@ -1,4 +1,5 @@
-"""A quote mark that closes a paragraph's last sentence stays with that sentence."""
+"""A quote mark that closes a paragraph's last sentence stays with that sentence; a quoted
+question stays with the attribution that follows it."""
 
 from __future__ import annotations
 
@@ -33,3 +34,28 @@ def test_a_quoted_key_point_keeps_its_closing_mark(nlp: Language) -> None:
     assert 'Union leader Ann Vell said: "We have bent over backwards, but the firms have not."' in (
         points
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "\u201cWho pays for the repairs?\u201d Ann Vell asked the council on Monday.",
+            ["\u201cWho pays for the repairs?\u201d Ann Vell asked the council on Monday."],
+        ),
+        (
+            "\u2018Who pays for the repairs?\u2019 asked Ann Vell at the meeting.",
+            ["\u2018Who pays for the repairs?\u2019 asked Ann Vell at the meeting."],
+        ),
+        (
+            '"Who pays for the repairs?" The council has not said.',
+            ['"Who pays for the repairs?"', "The council has not said."],
+        ),
+    ],
+)
+def test_a_quoted_question_stays_with_its_speaker(
+    nlp: Language, text: str, sentences: list[str]
+) -> None:
+    """'"Why?" Ann Vell asked the crowd.' is one sentence; a new sentence after the question
+    that names no speaker still starts."""
+    assert [s.text.strip() for s in nlp(_LEAD + text).sents][1:] == sentences
