@@ -1,8 +1,9 @@
 """People the model never tags whose surname is a common noun: "Ann Baker said", "said Tom
 Carpenter". A one-sex given name (data/given_names.yaml) and a capitalised word after it,
 outside every entity and no part of a longer name, name a person when the pair is the
-subject of a verb of saying or is set off with an age ("Ann Baker, 52,"): a body, a place
-or a work does neither under a given name."""
+subject of a verb of saying, is set off with an age ("Ann Baker, 52,") or taken up by
+"who" ("Ann Baker, who"), or follows a noun for someone's trade ("Actress Ann Baker"): a
+body, a place or a work does none of these under a given name."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import person_noun
 
 __all__ = ["listed_people", "untagged_people"]
 
-#: Two capitalised words, the second maybe double-barrelled: "Ann Baker", "Tom Carr-Mason".
-_PAIR = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
-#: An age set off after a name: ", 52," or ", 52." (digits only; words may be a list).
-_AGE = re.compile(r", \d{1,3}[,.]")
+#: Two capitalised words, the second maybe double-barrelled: "Ann Baker", "Tom Carr-Mason";
+#: every such pair, overlapping ("Nina Fallon" of "Actress Nina Fallon").
+_PAIR = re.compile(r"(?=((?<![\w'’-])[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])))")
+#: An age set off after a name: ", 52," or ", 52." (digits only; words may be a list); or
+#: "who" taking the name up: ", who".
+_AGE = re.compile(r", (?:\d{1,3}[,.]|who\b)")
 
 
 def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
@@ -30,13 +34,13 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     text = text_of(doc)
     for found in _PAIR.finditer(text):
-        if given_name_sex(found.group()) is None:
+        if given_name_sex(found.group(1)) is None:
             continue
-        span = doc.char_span(found.start(), found.end())
+        span = doc.char_span(found.start(1), found.end(1))
         if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
             continue  # "Ruth Wales said": a land's name is left to the place votes
-        aged = _AGE.match(text, found.end()) is not None
-        if aged or _says(span[-1], lex):
+        aged = _AGE.match(text, found.end(1)) is not None
+        if aged or _says(span[-1], lex) or _trade_before(span):
             span.label_ = "PERSON"
             out.append(span)
     return out
@@ -55,7 +59,23 @@ def _alone(span: Span) -> bool:
         return False
     if before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$"):
         return False  # "the Rose Garden said": an article is no one's
-    return before is None or span[0].is_sent_start or not before.text[:1].isupper()
+    return (
+        before is None
+        or span[0].is_sent_start
+        or not before.text[:1].isupper()
+        or _trade_before(span)
+    )
+
+
+def _trade_before(span: Span) -> bool:
+    """Whether a noun for someone's trade stands right before the name, in lower case or
+    capitalised to open the sentence: "actress Ann Baker", "Actress Ann Baker said"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    opening = before.i == 0 or before.is_sent_start or before.nbor(-1).is_space
+    word = before.lower_
+    return (before.is_lower or opening) and word in common_nouns() and person_noun(word)
 
 
 def _says(surname: Token, lex: Lexicon) -> bool:
