@@ -190,6 +190,8 @@ def read_furniture(
             if is_date_line(paragraph):
                 reader.later_stamp(paragraph, index)
                 continue
+            if reader.publication_note(paragraph):
+                continue
             if _is_credit(paragraph) or _is_debris(paragraph):
                 continue
         if paragraph:

@@ -32,6 +32,14 @@ LEAD_PARAGRAPHS = 6
 _MAX_LABEL_WORDS = 3
 #: The writer's place on a line under the byline: "Reporting from Harlow, Ga.".
 _REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
+#: The dots between the parts of a header written on one line, and how many it has.
+_DOTS = re.compile(r"\s+[\u00b7\u2022]\s+")
+_MAX_DOTTED_PARTS = 5
+#: A wire's closing note on the story's first publication.
+_PUBLISHED_NOTE = re.compile(
+    r"^This (?:report|story|article) (?:by|from) (?P<by>[A-Z][\w .&'-]{1,60}?) was "
+    r"(?:first )?published (?:on )?(?P<when>[\w ,.]{6,40}?)\.?$"
+)
 #: A label that may be a writer's name: two or three capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]*){1,2}$")
 #: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
@@ -56,6 +64,12 @@ class LeadReader:
 
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
+        parts = _DOTS.split(paragraph)
+        if 1 < len(parts) <= _MAX_DOTTED_PARTS and any(is_date_line(p) for p in parts):
+            # "Jo Dale · CBC News · Posted: Jul 12, 2023": a header's lines on one line
+            for part in parts:
+                self.lead(part)
+            return ""
         tag, _, stamp = paragraph.partition(" ")
         agency = agency_name(tag)
         if agency and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
@@ -102,6 +116,18 @@ class LeadReader:
         elif not (split or flat):
             return None
         return paragraph
+
+    def publication_note(self, paragraph: str) -> bool:
+        """Read a wire's closing note ("This report by The Canadian Press was first published
+        Oct. 3, 2023."): its agency names the source and its date dates the story."""
+        note = _PUBLISHED_NOTE.match(paragraph.strip())
+        if note is None:
+            return False
+        by = note.group("by").removeprefix("The ")
+        named = agency_name(by) or publication_in(note.group("by"))
+        self.named_source = self.named_source or named or note.group("by")
+        self.stamp_date = self.stamp_date or find_date(note.group("when"))
+        return True
 
     def later_stamp(self, paragraph: str, index: int) -> None:
         """Read the date of a stamp printed after the lead ("Published 6:12 p.m. ET ...")

@@ -266,3 +266,22 @@ def test_a_section_label_over_a_stamp_is_no_writer(tmp_path: Path) -> None:
     header = "Middle East\nPublished 6:02 p.m. ET March 3, 2024"
     seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
     assert seed.authors == ()
+
+
+def test_a_header_on_one_line_between_dots_is_read_part_by_part(tmp_path: Path) -> None:
+    """ "Kate Vell · BBC News · Posted: Mar 3, 2024 5:00 AM EST" gives writer, source, date."""
+    header = "Kate Vell \u00b7 BBC News \u00b7 Posted: Mar 3, 2024 5:00 AM EST"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert (seed.authors, seed.source_name) == (("Kate Vell",), "BBC News")
+    assert date_of(seed) == ("2024-03-03", "dateline")
+    assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_wires_note_of_first_publication_dates_and_sources_the_story(tmp_path: Path) -> None:
+    """ "This report by The Canadian Press was first published Mar. 3, 2024." is furniture
+    that names the source and the date."""
+    note = "This report by The Canadian Press was first published Mar. 3, 2024."
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{note}\n")
+    assert seed.source_name == "The Canadian Press"
+    assert date_of(seed) == ("2024-03-03", "dateline")
+    assert "first published" not in nlp_text(seed)
