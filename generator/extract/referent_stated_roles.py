@@ -90,7 +90,8 @@ def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: b
     if stated_only and (not role or _qualified(noun) or set(role.split()) & lex.portfolios):
         return True
     past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
-    return not is_role_noun(noun, lex) or noun.lower_ in role.split() or past
+    # "Former soap actress, 52": the noun may end a phrase of the role, before its comma
+    return not is_role_noun(noun, lex) or noun.lower_ in role_terms(role) or past
 
 
 def _qualified(noun: Token) -> bool:
