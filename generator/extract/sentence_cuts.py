@@ -268,8 +268,37 @@ def _closing_modifier(sent: Span, end: int) -> range:
                 and not _leaves_verb_bare(verb, first)
                 and not _misread_verb(child)
             ):
+                if child.dep_ == "prep" and _only_particles_between(verb, first):
+                    # "X pushed back against a report that ...": the phrase is what the
+                    # verb is about; cut inside it if anything closes it.
+                    first = _closing_inside(child, end) or first
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def _only_particles_between(verb: Token, cut_from: int) -> bool:
+    """Whether a verb without an object has nothing but particles or adverbs of direction
+    before ``cut_from`` ("pushed back", "went straight"), so what follows is its
+    complement. An adverb in "-ly" ("rose sharply") closes a clause of its own."""
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+        return False
+    between = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    return all(
+        t.dep_ == "prt" or (t.dep_ == "advmod" and not t.lower_.endswith("ly")) for t in between
+    )
+
+
+def _closing_inside(phrase: Token, end: int) -> int | None:
+    """Where a clause or phrase that closes a prepositional phrase starts, after its noun
+    ("against a report [that the nominee paid no tax]"), or None."""
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    for child in reversed(list(noun.children)):
+        first, last = _extent(child)
+        if child.i > noun.i and last >= end and child.dep_ in ("acl", "relcl", "prep"):
+            return first
+    return None
 
 
 def _misread_verb(clause: Token) -> bool:

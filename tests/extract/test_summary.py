@@ -490,3 +490,25 @@ def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentenc
     clause: cutting it would leave a summary that says nothing."""
     summary = _cut_of(nlp, sentence, SUMMARY_CUTS) or sentence
     assert "breaks human rights laws" in summary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Parents in the valley on Tuesday pushed back against a plan that would close "
+            "three village schools.",
+            "Parents in the valley on Tuesday pushed back against a plan.",
+        ),
+        (
+            "Prices for heating oil in the northern states rose sharply in the last week of March.",
+            "Prices for heating oil in the northern states rose sharply.",
+        ),
+    ],
+)
+def test_a_verbs_complement_is_cut_inside_not_whole(
+    nlp: Language, sentence: str, expected: str
+) -> None:
+    """A phrase after "pushed back" is what the verb is about: the summary cuts what closes
+    it, not all of it; after "rose sharply" a closing phrase goes whole."""
+    assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) == expected
