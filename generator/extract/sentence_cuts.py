@@ -4,7 +4,7 @@ A key point loses what a reader can skip (`POINT_CUTS`): short parentheses, an
 attribution tail (", police said Sunday.") and a trailing participle clause. The
 summary loses in addition (`SUMMARY_CUTS`) the opening clause, appositives, relative
 clauses set off by commas, a second coordinated clause and a closing "when/after ..."
-clause; then, as last resorts, the closing modifier of the main verb and a relative
+clause; then, as last resorts, the closing modifier of the main verb (`closing_cuts`) and a relative
 clause on the main subject. A cut never splits a quotation and never leaves fewer than
 `MIN_CUT_TOKENS` tokens.
 """
@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from generator.extract.closing_cuts import MIN_MAIN_CLAUSE_TOKENS, closing_modifier, extent
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
 
@@ -23,19 +24,11 @@ from generator.extract.lexicon import lexicon
 MAX_ASIDE_TOKENS = 12
 #: A cut that leaves fewer tokens than this is not a sentence any more.
 MIN_CUT_TOKENS = 4
-#: A closing clause is cut only after a main clause at least this long.
-MIN_MAIN_CLAUSE_TOKENS = 8
 
 #: Words that open a clause of circumstance, which a summary can drop.
 _TIME_WORDS = frozenset(
     ["when", "after", "as", "before", "while", "since", "until", "once", "upon"]
 )
-#: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
-_CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
-#: Tags of a closing clause that needs no subject or mark: "..., killing six", "... as agreed".
-_PARTICIPLES = frozenset({"VBG", "VBN"})
-#: Children that make a closing clause of a verb: its mark, subject or auxiliary ("to").
-_CLAUSE_MARKERS = frozenset({"mark", "nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 #: Tags of words that cannot end a sentence when what followed them is cut: prepositions,
 #: "to", determiners, possessives.
 _NEEDS_WHAT_FOLLOWS = frozenset({"IN", "TO", "DT", "PRP$", "WDT", "POS"})
@@ -49,11 +42,6 @@ LAST_SUMMARY_CUTS = SUMMARY_CUTS | {"closing"}
 #: ... and, last, a relative clause without commas on the main subject, which often says
 #: whom the story is about ("a ban on drivers who speed").
 DEFINING_CUTS = SUMMARY_CUTS | {"defining"}
-
-
-def _extent(token: Token) -> tuple[int, int]:
-    """First and last token index of a token's subtree."""
-    return token.left_edge.i, token.right_edge.i
 
 
 def _last_word(sent: Span) -> int:
@@ -80,7 +68,7 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
         drop.update(_attribution(sent, end))
     for token in sent:
         if "appositive" in kinds and _is_appositive_aside(token, sent):
-            first, last = _extent(token)
+            first, last = extent(token)
             drop.update(range(first - 1, last + 1))
             # "Jo Ames, 22, a student, has ...": the comma after the cut closes the one-word
             # aside (an age) before it too.
@@ -94,7 +82,7 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
     if "trailing" in kinds:
         drop.update(_trailing_clause(sent, end))
     if "closing" in kinds:
-        drop.update(_closing_modifier(sent, end))
+        drop.update(closing_modifier(sent, end))
     if "aside" in kinds:
         drop.update(_parentheses(sent))
     return drop
@@ -104,7 +92,7 @@ def _opening_clause(sent: Span) -> range:
     """ "As she waits for the vote, Mayor Ann Vell will ..." -> "Mayor Ann Vell will ..." """
     root = sent.root
     for child in root.children:
-        first, last = _extent(child)
+        first, last = extent(child)
         if first != sent.start or child.i > root.i or last == first:
             continue
         opener = child.dep_ in ("advcl", "prep", "npadvmod", "advmod") or (
@@ -135,7 +123,7 @@ def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
     """ ", accusing her of ..." (a participle) or ", according to the agency" at the end."""
     root = sent.root
     for child in root.children:
-        first, last = _extent(child)
+        first, last = extent(child)
         if child.i < root.i or last < end or sent.doc[first - 1].text != ",":
             continue
         participle = child.dep_ == "advcl" and child.tag_ == "VBG"
@@ -159,7 +147,7 @@ def _attribution(sent: Span, end: int) -> set[int]:
     objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
     if not content or not speaker or objects or _has_mark(content[0]):
         return set()
-    first, last = _extent(content[0])
+    first, last = extent(content[0])
     doc = sent.doc
     if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
         return set()
@@ -175,7 +163,7 @@ def _trailing_clause(sent: Span, end: int) -> range:
     """A closing "when/after ..." clause: "X left after he said ..." -> "X left"."""
     doc = sent.doc
     for token in sent:
-        first, last = _extent(token)
+        first, last = extent(token)
         if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
             continue
         if doc[first].lower_ not in _TIME_WORDS:
@@ -198,7 +186,7 @@ def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
     for token in sent:
         if token.dep_ != "relcl":
             continue
-        first, last = _extent(token)
+        first, last = extent(token)
         if _modifier_follows(token, last):
             continue
         if doc[first - 1].text == "," and first - 1 > sent.start:
@@ -231,7 +219,7 @@ def _second_clause(sent: Span, end: int) -> range:
     for child in root.children:
         if child.dep_ != "conj" or child.i < root.i or child.pos_ not in ("VERB", "AUX"):
             continue
-        first, last = _extent(child)
+        first, last = extent(child)
         if last < end:
             continue
         links = [c.i for c in root.children if c.dep_ == "cc" and root.i < c.i < first]
@@ -243,84 +231,6 @@ def _second_clause(sent: Span, end: int) -> range:
         if start - sent.start >= MIN_MAIN_CLAUSE_TOKENS:
             return range(start, end + 1)
     return range(0)
-
-
-def _closing_modifier(sent: Span, end: int) -> range:
-    """ "The mayor opened the bridge to traffic in late May." -> "The mayor opened the bridge
-    to traffic.": a phrase set off by a comma that closes the sentence (", a step that
-    ...", ", stabbed and ..."), or else a phrase or clause that modifies the main verb (or
-    the verb it governs, "will continue to pay ...") and closes the sentence."""
-    doc, root = sent.doc, sent.root
-    for token in sent:
-        first, last = _extent(token)
-        if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
-            continue
-        if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
-            return range(first - 1, end + 1)
-    verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
-    for verb in reversed(verbs):
-        for child in reversed(list(verb.children)):
-            first, last = _extent(child)
-            if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
-                continue
-            if (
-                child.dep_ in _CLOSING_DEPS
-                and not _leaves_verb_bare(verb, first)
-                and not _misread_verb(child)
-            ):
-                if child.dep_ == "prep" and _only_particles_between(verb, first):
-                    # "X pushed back against a report that ...": the phrase is what the
-                    # verb is about; cut inside it if anything closes it.
-                    first = _closing_inside(child, end) or first
-                return range(first - (doc[first - 1].text == ","), end + 1)
-    return range(0)
-
-
-def _only_particles_between(verb: Token, cut_from: int) -> bool:
-    """Whether a verb without an object has nothing but particles or adverbs of direction
-    before ``cut_from`` ("pushed back", "went straight"), so what follows is its
-    complement. An adverb in "-ly" ("rose sharply") closes a clause of its own."""
-    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
-        return False
-    between = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
-    return all(
-        t.dep_ == "prt" or (t.dep_ == "advmod" and not t.lower_.endswith("ly")) for t in between
-    )
-
-
-def _closing_inside(phrase: Token, end: int) -> int | None:
-    """Where a clause or phrase that closes a prepositional phrase starts, after its noun
-    ("against a report [that the nominee paid no tax]"), or None."""
-    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
-    if noun is None:
-        return None
-    for child in reversed(list(noun.children)):
-        first, last = _extent(child)
-        if child.i > noun.i and last >= end and child.dep_ in ("acl", "relcl", "prep"):
-            return first
-    return None
-
-
-def _misread_verb(clause: Token) -> bool:
-    """Whether a closing clause is a noun the parser read as a verb: no participle, and no
-    subject, auxiliary or linking word ("her shock split from X", "a vote on later start
-    times"), where a real closing clause has a mark ("after ..."), a subject, "to", or the
-    form of a participle."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ not in _PARTICIPLES
-        and not any(c.dep_ in _CLAUSE_MARKERS for c in clause.children)
-    )
-
-
-def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:
-    """Whether cutting from ``cut_from`` on would leave a passive or copular verb with
-    nothing after it: "... are set for a first test" is no "... are set"."""
-    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
-        return False
-    after = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return not after and (passive or verb.pos_ in ("ADJ", "AUX"))
 
 
 def _has_mark(clause: Token) -> bool:
@@ -335,7 +245,7 @@ def _is_appositive_aside(token: Token, sent: Span) -> bool:
     """An appositive set off by commas ("Virgin, a venture capital group, is ...")."""
     if token.dep_ != "appos":
         return False
-    first, last = _extent(token)
+    first, last = extent(token)
     doc = sent.doc
     if first - 1 < sent.start or doc[first - 1].text != ",":
         return False

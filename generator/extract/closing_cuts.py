@@ -1,0 +1,103 @@
+"""The summary's last-resort cut: the phrase or clause that closes the main verb.
+
+"The mayor opened the bridge to traffic in late May." -> "The mayor opened the bridge to
+traffic." A cut never leaves a verb that needs what follows it bare ("are set", "has
+defected"), and inside a phrase that is the verb's complement ("pushed back against a
+report that ...") it cuts only what closes that phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: A closing clause is cut only after a main clause at least this long.
+MIN_MAIN_CLAUSE_TOKENS = 8
+#: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
+_CLOSING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+#: Tags of a closing clause that needs no subject or mark: "..., killing six", "... as agreed".
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+#: Children that make a closing clause of a verb: its mark, subject or auxiliary ("to").
+_CLAUSE_MARKERS = frozenset({"mark", "nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+
+
+def extent(token: Token) -> tuple[int, int]:
+    """First and last token index of a token's subtree."""
+    return token.left_edge.i, token.right_edge.i
+
+
+def closing_modifier(sent: Span, end: int) -> range:
+    """ "The mayor opened the bridge to traffic in late May." -> "The mayor opened the bridge
+    to traffic.": a phrase set off by a comma that closes the sentence (", a step that
+    ...", ", stabbed and ..."), or else a phrase or clause that modifies the main verb (or
+    the verb it governs, "will continue to pay ...") and closes the sentence."""
+    doc, root = sent.doc, sent.root
+    for token in sent:
+        first, last = extent(token)
+        if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
+            continue
+        if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
+            return range(first - 1, end + 1)
+    verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    for verb in reversed(verbs):
+        for child in reversed(list(verb.children)):
+            first, last = extent(child)
+            if child.i < verb.i or last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
+                continue
+            if (
+                child.dep_ in _CLOSING_DEPS
+                and not _leaves_verb_bare(verb, first)
+                and not _misread_verb(child)
+            ):
+                if child.dep_ == "prep" and _only_particles_between(verb, first):
+                    # "X pushed back against a report that ...": the phrase is what the
+                    # verb is about; cut inside it if anything closes it.
+                    first = _closing_inside(child, end) or first
+                return range(first - (doc[first - 1].text == ","), end + 1)
+    return range(0)
+
+
+def _only_particles_between(verb: Token, cut_from: int) -> bool:
+    """Whether a verb without an object has nothing but particles or adverbs of direction
+    before ``cut_from`` ("pushed back", "went straight"), so what follows is its
+    complement. An adverb in "-ly" ("rose sharply") closes a clause of its own."""
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+        return False
+    between = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    return all(
+        t.dep_ == "prt" or (t.dep_ == "advmod" and not t.lower_.endswith("ly")) for t in between
+    )
+
+
+def _closing_inside(phrase: Token, end: int) -> int | None:
+    """Where a clause or phrase that closes a prepositional phrase starts, after its noun
+    ("against a report [that the nominee paid no tax]"), or None."""
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    for child in reversed(list(noun.children)):
+        first, last = extent(child)
+        if child.i > noun.i and last >= end and child.dep_ in ("acl", "relcl", "prep"):
+            return first
+    return None
+
+
+def _misread_verb(clause: Token) -> bool:
+    """Whether a closing clause is a noun the parser read as a verb: no participle, and no
+    subject, auxiliary or linking word ("her shock split from X", "a vote on later start
+    times"), where a real closing clause has a mark ("after ..."), a subject, "to", or the
+    form of a participle."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ not in _PARTICIPLES
+        and not any(c.dep_ in _CLAUSE_MARKERS for c in clause.children)
+    )
+
+
+def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:
+    """Whether cutting from ``cut_from`` on would leave a passive or copular verb with
+    nothing after it: "... are set for a first test" is no "... are set"."""
+    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+        return False
+    after = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return not after and (passive or verb.pos_ in ("ADJ", "AUX"))
