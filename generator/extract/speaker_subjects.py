@@ -47,23 +47,40 @@ MAX_NAME_WORDS = 3
 AGE_HEADS = frozenset(["old", "year-old"])
 #: Verb and particle that report speech together ("'...,' she goes on", "hit out at the
 #: board as '...'"), by lemma.
-SAYING_PHRASALS = {"go": "on", "carry": "on", "hit": "out", "lash": "out"}
+SAYING_PHRASALS = {
+    "go": frozenset(["on"]),
+    "carry": frozenset(["on"]),
+    "hit": frozenset(["out", "back"]),
+    "lash": frozenset(["out"]),
+    # a retort: "'...,' he shot back", "she fired back", "he bit back"
+    "shoot": frozenset(["back"]),
+    "fire": frozenset(["back"]),
+    "bite": frozenset(["back"]),
+    "snap": frozenset(["back"]),
+    "chime": frozenset(["in"]),
+    "pipe": frozenset(["up"]),
+}
 #: Their particles, looked for before a verb's lemma is asked.
-PARTICLES = frozenset(SAYING_PHRASALS.values())
+PARTICLES = frozenset().union(*SAYING_PHRASALS.values())
 
 
 def is_saying_phrasal(token: Token) -> bool:
     """A verb whose particle or object makes it one of saying: "she goes on", "he carried
-    on", "as one insider puts it"."""
+    on", "as one insider puts it", a retort ("he shot back", "she hit back")."""
     if token.pos_ != "VERB":
         return False
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # the parser may call a particle right after its verb an adverb ("shot back")
+    particles = {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1)
+    }
     # "Put it" reports words: "as one insider puts it", "was how she put it".
     put_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if not (particles & PARTICLES or put_it):
         return False  # most verbs: no lemma needed
     verb = lemma(token)
-    return (verb == "put" and put_it) or SAYING_PHRASALS.get(verb) in particles
+    return (verb == "put" and put_it) or bool(SAYING_PHRASALS.get(verb, frozenset()) & particles)
 
 
 def across_paragraphs(one: Token, other: Token) -> bool:
