@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from generator.extract.lexicon import initials
-from generator.extract.mentions import ORG, PERSON, Mention
+from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 
 
 def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -30,6 +30,7 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 acronyms.setdefault(inner.text, mention.key)
     for acronym, key in _initials(doc, mentions).items():
         acronyms.setdefault(acronym, key)
+    place_abbreviations(mentions)
     if not acronyms:
         return mentions
     for mention in mentions:
@@ -42,6 +43,34 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if t.text in acronyms and t.i not in taken
     ]
     return sorted([*mentions, *found], key=lambda m: m.span.start)
+
+
+#: Most letters of a place's abbreviation: "HK", "NSW".
+_PLACE_LETTERS = 3
+
+
+def place_abbreviations(mentions: list[Mention]) -> None:
+    """ "HK" where the story names Hong Kong: a place written in two or three capitals that
+    spell the initials of a place of the story of as many words is that place, one entity
+    with it, not a second place of no country."""
+    wholes: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind == PLACE and len(mention.span) > 1 and mention.place is not None:
+            letters = initials(t.text for t in mention.span if t.is_alpha)
+            if letters.isupper():
+                wholes.setdefault(letters, mention)
+    for mention in mentions:
+        text = mention.text
+        whole = wholes.get(text)
+        if (
+            whole is None
+            or mention.kind != PLACE
+            or mention.fixed
+            or not text.isalpha()
+            or len(text) > _PLACE_LETTERS
+        ):
+            continue
+        mention.key, mention.place = whole.key, whole.place
 
 
 def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

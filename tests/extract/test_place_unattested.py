@@ -92,7 +92,9 @@ def test_an_abbreviation_of_a_known_place_after_in_stays(nlp: Language) -> None:
 
 
 def test_an_abbreviation_of_a_place_the_story_names_stays(nlp: Language) -> None:
-    """ "KV" after "Kelby Vale" in the story spells the place's initials: it stays."""
+    """ "KV" after "Kelby Vale" in the story spells the place's initials: it stays, as a
+    form of that place."""
     text = "Rain hit Kelby Vale on Monday. Farmers in KV said fields flooded."
     labels = [("Kelby Vale", "GPE"), ("KV", "GPE")]
-    assert _kinds(nlp, text, labels).get("KV") == "place"
+    entities = extract_entities(labelled(nlp, text, labels))
+    assert any("KV" in (e.name, *e.aliases) for e in entities if e.kind == "place")
