@@ -137,7 +137,7 @@ def _attribution(sent: Span, end: int) -> set[int]:
     """ "The plan failed, officials said Sunday." -> "The plan failed." """
     root = sent.root
     if root.lower_ not in lexicon().reporting_verbs:
-        return set()
+        return _attribution_as_conjunct(sent, end)
     content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     speaker = [
         c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i - 8
@@ -157,6 +157,23 @@ def _attribution(sent: Span, end: int) -> set[int]:
     if doc[last + 2].text in DOUBLE_MARKS and not doc[last + 1].whitespace_:
         drop.discard(last + 2)  # 'and "none was hurt," he said' keeps its closing mark
     return drop
+
+
+def _attribution_as_conjunct(sent: Span, end: int) -> set[int]:
+    """ "Kelby will fund ten clinics, Health Minister Ann Vell announced Tuesday.": the
+    parser may hang the attribution on the main verb as a second clause after a bare comma;
+    a verb of saying with its own subject and nothing it says after it is the attribution."""
+    doc = sent.doc
+    for verb in sent.root.children:
+        if verb.dep_ != "conj" or verb.lower_ not in lexicon().reporting_verbs:
+            continue
+        first, last = extent(verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "cc")]
+        joined = any(c.dep_ == "cc" for c in verb.children) or doc[first - 1].text != ","
+        if last >= end and subjects and not said and not joined:
+            return set(range(first - 1, end + 1))
+    return set()
 
 
 def _trailing_clause(sent: Span, end: int) -> range:

@@ -205,6 +205,12 @@ def _cut_of(nlp: Language, sentence: str, kinds: frozenset[str]) -> str | None:
         ),
         (
             POINT_CUTS,
+            "The province will fund 10 new clinics run by nurse practitioners, Health Minister"
+            " Ann Vell announced Tuesday.",
+            "The province will fund 10 new clinics run by nurse practitioners.",
+        ),
+        (
+            POINT_CUTS,
             "The new stadium will cost twice as much as planned, it has been claimed.",
             "The new stadium will cost twice as much as planned.",
         ),
