@@ -71,7 +71,11 @@ _PRODUCTS = frozenset(
     {"phone", "smartphone", "car", "truck", "vehicle", "device", "gadget", "drug", "vaccine"}
     | {"perfume", "fragrance", "chatbot", "robot", "toy", "doll", "aircraft", "plane", "jet"}
     | {"engine", "app", "console", "product", "laptop", "tablet", "camera", "drone"}
+    | {"virus", "worm", "trojan", "malware", "spyware"}
 )
+#: Nouns whose thing "called" or "named" a name is no person: "a computer worm called Lena
+#: Voss", "an app called Juno", "a robot named Theo".
+_CALLED_THINGS = MACHINES | _PRODUCTS
 #: Words that give the name after them to the noun before them: "a horse named Moss Rowan".
 _NAMING = frozenset({"called", "named", "dubbed", "nicknamed"})
 
@@ -174,8 +178,8 @@ def _animal_votes(mention: Mention) -> None:
     called = naming and (
         _animal(named)
         or (_lower(named) == "," and _animal(_at(mention, at - 1)))
-        or _lower(named) in MACHINES
-        or (_lower(named) == "," and _lower(_at(mention, at - 1)) in MACHINES)
+        or _lower(named) in _CALLED_THINGS
+        or (_lower(named) == "," and _lower(_at(mention, at - 1)) in _CALLED_THINGS)
         or (_lower(named) in BREED_WORDS and _bred(_at(mention, at - 1)))
     )
     kind_before = _animal(before) and before is not None and before.tag_ in ("NN", "NNS")
