@@ -187,6 +187,10 @@ class Sentences:
                 return 0, None
         previous_start = text.rfind("\n\n", 0, start) + 2
         previous_start = 0 if previous_start < 2 else previous_start
+        introduced = introduced_past_caption(text, previous_start)
+        if introduced is not None:
+            # "Jo Ames told reporters: / Pictured: the flooded street / '...'"
+            start, previous_start = previous_start - 2, introduced
         sent = self.spans[self.index_at(max(0, start - 1))]
         return previous_start, self.within(sent, previous_start, start)
 
@@ -365,3 +369,17 @@ def noun_phrase(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def introduced_past_caption(text: str, start: int) -> int | None:
+    """The start of the paragraph before the one at ``start`` when that one is a caption
+    (a line with no stop of its own: "Pictured: the flooded street") and the paragraph
+    before it ends in a colon ("Jo Ames told reporters:"), which the quote after the
+    caption goes on from; else None."""
+    end = text.find("\n\n", start)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if start < 2 or not line or line[-1] in ".!?:" + ALL_MARKS or "\n" in line:
+        return None
+    before = text.rfind("\n\n", 0, start - 2)
+    before = 0 if before < 0 else before + 2
+    return before if text[before : start - 2].rstrip().endswith(":") else None
