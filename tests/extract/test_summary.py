@@ -510,11 +510,16 @@ def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentenc
             "Prices for heating oil in the northern states rose sharply in the last week of March.",
             "Prices for heating oil in the northern states rose sharply.",
         ),
+        (
+            "The new minister of state for schools has arrived during a storm that closed"
+            " roads in Kelby.",
+            "The new minister of state for schools has arrived.",
+        ),
     ],
 )
 def test_a_verbs_complement_is_cut_inside_not_whole(
     nlp: Language, sentence: str, expected: str
 ) -> None:
     """A phrase after "pushed back" is what the verb is about: the summary cuts what closes
-    it, not all of it; after "rose sharply" a closing phrase goes whole."""
+    it, not all of it; after "rose sharply" or a bare verb a closing phrase goes whole."""
     assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) == expected
