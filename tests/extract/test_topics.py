@@ -72,3 +72,13 @@ def test_offices_of_state_and_local_politics_are_politics() -> None:
         "him, and the city council voted to support the nomination."
     )
     assert topics_for(text) == ["politics"]
+
+
+def test_a_stem_does_not_take_words_it_only_begins() -> None:
+    """ "Electricity", "Churchill", "taxi", "sector" and "familiar" are no evidence of
+    politics, religion, economy or society."""
+    text = "Electricity prices for the taxi sector rose, a familiar story since Churchill's day."
+    evidence = topic_evidence(text)
+    assert "politics" not in evidence and "religion" not in evidence
+    assert "society" not in evidence
+    assert "taxi" not in evidence.get("economy, business and finance", {})
