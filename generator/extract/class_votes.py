@@ -34,7 +34,9 @@ _WEIGHTS = {WORK: 3.0, ORG: 2.0, PLACE: 2.0, PERSON: 1.5}
 def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     """The kind a common noun names ("films" a work, "retailers" a body), or None; a list
     needs a plural ("films such as"), a naming does not ("a group known as")."""
-    if noun.pos_ != "NOUN" or not noun.is_lower or (plural and not noun.lower_.endswith("s")):
+    # A noun may open the sentence: "Games such as Kart Rally sold well."
+    lower = noun.is_lower or (noun.is_sent_start and noun.text[1:].islower())
+    if noun.pos_ != "NOUN" or not lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
     for word in singulars(noun.lower_):

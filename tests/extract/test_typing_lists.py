@@ -51,6 +51,13 @@ def test_names_after_films_such_as_are_works(nlp: Language) -> None:
     assert kinds.get("Kim Lee") != "person"
 
 
+def test_a_class_noun_may_open_the_sentence(nlp: Language) -> None:
+    """ "Games such as Jack Ryder and Sally Benton ...": the noun's capital is the sentence's."""
+    text = "Games such as Jack Ryder and Sally Benton will be on sale when the console launches."
+    kinds = _kinds(_read_as(nlp, text, "PERSON", "Jack Ryder", "Sally Benton"))
+    assert "person" not in {kinds.get("Jack Ryder"), kinds.get("Sally Benton")}
+
+
 def test_names_a_class_of_firms_includes_are_firms(nlp: Language) -> None:
     """ "Her other companies include Tilden Lowe and Garry Fenn": two firms."""
     text = "Her other companies include Tilden Lowe and Garry Fenn, records show."
