@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
+from generator.extract.role_courtesy import clergy_style
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase
 from generator.extract.role_surface import set_off_after, titles_next_name
@@ -39,6 +40,8 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
         doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex) or _rank(doc[at], span)
     ):
         at -= 1
+    # "The Bishop of Tarn, the Rt Rev Jo Ames,": the style is no part of the description
+    at = clergy_style(doc, at)
     if at < 0 or doc[at].text not in marks:
         return None
     spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
@@ -120,6 +123,8 @@ def appositive_after(span: Span, lex: Lexicon) -> str | None:
                 and not titles_next_name(child)
                 and not cut_before(child)
                 and not _titles_another(child, skip)
+                # "The firm's boss, Jo Roe, praised staff": the verb read as an adjective
+                and child.left_edge.tag_ != "VBD"
             ):
                 first = hyphen_run(child)
                 role = role_phrase(child, skip, lex, said=_indefinite(first))

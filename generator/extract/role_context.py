@@ -4,7 +4,8 @@ News copy often names someone and describes them sentences later ("Jane Roe
 found a lump. ... The Quality Manager from Leeds said"), or opens on someone
 not yet named ("A Harlem resident hooked a corpse. ... Luis Roe said"). These
 finders read such descriptions, and only while no one else is named between
-the name and the description, so that the description can be no one else's.
+the name and the description, so that the description can be no one else's. The readers
+of a story's lede, before its first name, are in `role_ledes`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
-from generator.extract.lexicon import Lexicon, cues
+from generator.extract.lexicon import Lexicon
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -44,8 +45,6 @@ MET_IN_EVENTS = frozenset(
 _OFFICIALS_OF_DEATHS = frozenset({"coroner", "examiner", "pathologist"})
 #: Words before an office that make it another one: "shadow chancellor", "deputy leader".
 _OTHER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
-#: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
-_SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
 
 
 def bare(word: str) -> str:
@@ -293,88 +292,3 @@ def _office_of_one(noun: Token, lex: Lexicon) -> bool:
     ("the Iranian foreign minister", "the chief executive of Acme")."""
     told = any(c.dep_ in ("amod", "compound", "poss", "prep") for c in noun.children)
     return told and is_role_word(noun, lex)
-
-
-def referred_before(span: Span, lex: Lexicon) -> str | None:
-    """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
-    a story that opens on someone not yet named, in a sentence of its lede before
-    the first mention, with no one named in between (nor before the name in its own
-    sentence); an unnamed source ("A police spokeswoman confirmed") is no one named later."""
-    doc = span.doc
-    sentence = span.sent
-    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
-        return None  # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
-    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
-    for _ in range(MAX_SENTENCES_BEFORE):
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
-        if any(ent.label_ == "PERSON" for ent in ents_of(sentence)):
-            return None
-        subject = describing_subject(sentence, lex)
-        if subject is None or not names_someone(subject, lex) or in_quote(subject):
-            continue
-        if sentence.start not in lede:
-            return None
-        if subject.head.lower_ in lex.reporting_verbs or subject.lower_ in _SOURCES:
-            continue  # "A spokesman said": an unnamed source, not the one named next
-        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if indefinite(subject) and not thing and not _named_again(subject, span):
-            role = role_phrase(subject, range(0), lex)
-            if role and role.lower() not in role_words().generic:
-                return role
-    return None
-
-
-def _named_again(subject: Token, span: Span) -> bool:
-    """Whether the sentence of ``span`` has the noun of the lede's ``subject`` again, apart
-    from the name, also as another's title ("A harbour pilot was hurt. ... Jo Roe hit a
-    pilot", "Chief Jo Roe banned Pilot Ed Poe"): then the lede's one is someone else."""
-    name = range(span.start, span.end)
-    # one more of them, not a plural that may hold the one named ("with the pilots")
-    return any(
-        token.tag_ in ("NN", "NNP") and token.lower_ == subject.lower_ and token.i not in name
-        for token in span.sent
-    )
-
-
-def _a_person(ent: Span) -> bool:
-    """Whether the model's entity names a person, as far as the sentence tells: not a name
-    set beside a noun of a kind of body ("The broadcaster Northwave")."""
-    root = ent.root
-    return ent.label_ == "PERSON" and not (
-        root.dep_ == "appos" and root.head.lower_ in cues().org_heads
-    )
-
-
-def reported_before(span: Span, lex: Lexicon) -> str | None:
-    """ "Norland farm minister" in "Fees will rise, a Norland farm minister has said. Ann
-    Vell said ...": a lede that reports an unnamed speaker's words, right before the
-    sentence in which the name says more, with no one named in between; for a person the
-    text states no other role of."""
-    root = span.root
-    if root.dep_ not in SUBJECTS or root.head.lower_ not in lex.reporting_verbs:
-        return None
-    doc = span.doc
-    sentence = span.sent
-    if sentence.start == 0:
-        return None
-    before = doc[sentence.start - 1].sent
-    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
-    if before.start not in lede or any(_a_person(ent) for ent in ents_of(before)):
-        return None
-    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
-        return None
-    subject = describing_subject(before, lex)
-    if (
-        subject is None
-        or subject.head.lower_ not in lex.reporting_verbs
-        or subject.lower_ in _SOURCES
-        or in_quote(subject)
-        or not names_someone(subject, lex)
-        or not any(c.dep_ in ("det", "poss") for c in subject.children)
-        or any(t.lower_ in ("that", "which") or t.ent_type_ == "PERSON" for t in subject.subtree)
-    ):
-        return None
-    role = role_phrase(subject, range(0), lex)
-    return role if role and role.lower() not in role_words().generic else None

@@ -15,7 +15,9 @@ from generator.extract.role_tables import role_words
 __all__ = [
     "abbreviated_title",
     "address_after_role",
+    "clergy_style",
     "courtesy",
+    "graded_style",
     "rank_after_job",
     "styled_name",
     "unprefixed_start",
@@ -71,7 +73,36 @@ def styled_name(role: str, lex: Lexicon) -> bool:
 
 #: Posts and clergy's styles also used as a form of address before a name ("Professor Jo
 #: Ames", "Father Jo Ames", "the Rev Jo Ames").
-_ADDRESS_POSTS = frozenset({"professor", "father", "fr", "fr.", "reverend", "rev", "rev."})
+_ADDRESS_POSTS = frozenset(
+    {"professor", "prof", "prof.", "father", "fr", "fr.", "reverend", "rev", "rev."}
+)
+#: Words that grade a clergy style: "the Rt Rev", "the Most Rev", "the Very Rev".
+_STYLE_GRADES = frozenset({"rt", "rt.", "right", "most", "very"})
+_REVEREND = frozenset({"rev", "rev.", "revd", "reverend"})
+
+
+def clergy_style(doc: Doc, at: int) -> int:
+    """The word before a clergy style whose words run on from ``at`` to the name ("the Rt
+    Rev" of "the Rt Rev Jo Ames", the article included): a form of address, no role to
+    read past; ``at`` itself when it is no part of one."""
+    if 0 <= at < len(doc) - 1:
+        after = doc[at + 1].lower_
+        graded = doc[at].lower_ in _STYLE_GRADES and after in _REVEREND
+        if graded and doc[at].is_title:
+            at -= 1
+            after = doc[at + 1].lower_
+        if at >= 0 and doc[at].lower_ == "the" and after in _STYLE_GRADES | _REVEREND:
+            at -= 1
+    return at
+
+
+def graded_style(words: list[str]) -> bool:
+    """Whether a title is a graded clergy style alone ("Most Reverend", "Rt Rev"), the
+    address of a bishop or dean, no role: the post is stated beside it."""
+    lower = [w.lower() for w in words]
+    return len(lower) == 2 and lower[0] in _STYLE_GRADES and lower[1] in _REVEREND
+
+
 #: Ranks of police and armed forces, by which a name is addressed whatever job follows:
 #: "spokesman Sergeant Tom Dale", not an office qualified before it ("shadow Chancellor").
 _RANKS = frozenset(

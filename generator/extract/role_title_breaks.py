@@ -38,6 +38,7 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             # parser made the object, right before another noun, is still part of the
             # title; not before "and" ("with her grandfather and aunt Jo Roe")
             and not (names_someone(token, lex) and _noun_follows(token))
+            and not bare_title_and(token)  # "cheered comedian and presenter Jo Roe"
         )
         or token.lower_ in words.temporal
         or _occasion(token)
@@ -78,6 +79,18 @@ def then_of(token: Token, start: int, last: int) -> bool:
         and token.dep_ in ("amod", "advmod")
         and start <= token.head.i <= last
     )
+
+
+def bare_title_and(title: Token) -> bool:
+    """Whether ``title`` is a bare title before "and" and one more in lower case, both of the
+    name after them ("comedian and presenter Jo Roe"): in the singular and with no
+    determiner of its own, which would make two people ("her grandfather and aunt Jo Roe",
+    "the mayor and chief constable Jo Roe")."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].lower_ != "and":
+        return False
+    told = any(c.dep_ in ("det", "poss") for c in title.children)
+    return doc[title.i + 2].is_lower and not told and title.tag_ not in ("NNS", "NNPS")
 
 
 def _noun_follows(token: Token) -> bool:

@@ -9,10 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hyphens import hyphened
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, occupations
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
-from generator.extract.role_courtesy import address_after_role, rank_after_job, unprefixed_start
+from generator.extract.role_counts import counted_parent
+from generator.extract.role_courtesy import (
+    address_after_role,
+    graded_style,
+    rank_after_job,
+    unprefixed_start,
+)
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_nouns import (
@@ -24,8 +30,9 @@ from generator.extract.role_nouns import (
 from generator.extract.role_pairs import NOT_PAIRED, paired_title, plural_before_pair
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
 from generator.extract.role_postnominal import with_office
-from generator.extract.role_sexes import opposite_sexes
+from generator.extract.role_sexes import opposite_sexes, owned_kin_pair
 from generator.extract.role_title_breaks import (
+    bare_title_and,
     breaks_title,
     how_good_a,
     perfect_participle,
@@ -208,9 +215,13 @@ def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
 
 def _joins_titles(token: Token, lex: Lexicon, last: Token) -> bool:
     """ "and" in "mother-of-two and charity worker Jane Roe": two roles before one name."""
-    if token.lower_ != "and" or token.i == 0 or is_role_word(token.doc[token.i - 1], lex):
-        return False  # "the harbour master and Warden Ivo Quist": two people
-    if opposite_sexes(token.doc[token.i - 1], last):
+    if token.lower_ != "and" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if is_role_word(before, lex) or before.lower_ in occupations():
+        # "the harbour master and Warden Ivo Quist": two people
+        return bare_title_and(before) and not opposite_sexes(before, last)
+    if opposite_sexes(before, last) or owned_kin_pair(before, last):
         return False  # "her mother and designer father Tom Vell": two people
     return _names_someone_in_run(token.doc, token.i - 1, lex)
 
@@ -236,6 +247,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if paired != NOT_PAIRED:
         return paired  # "Husband and wife Tom and Ann Vell": one noun each
     end = unprefixed_start(span, lex)
+    counted = counted_parent(span, end)
+    if counted is not None:
+        return counted  # "Father of three Jo Roe"
     # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
     phrase = office_with_phrase(span, end, lex)
     # "Recorder Jo Roe QC": the parse ties the title to the letters after the name
@@ -307,6 +321,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     tokens = trim(list(doc[start : last + 1]))
     if not tokens or tokens[-1].i != last or how_good_a(doc, tokens[0].i):
         return None
+    if graded_style([t.text for t in tokens]):
+        return None  # "the Most Rev Jo Ames": the bishop is addressed so
     role = write_role(tokens)
     if role and len(tokens) > 1 and rank_after_job(doc, last, lex):
         # "police spokesman Sergeant Tom Dale": the rank first, then the job

@@ -229,7 +229,9 @@ def _phrase_title(head: Token, span: Span, end: int, lex: Lexicon) -> bool:
         if any(t.dep_ == "cc" for t in doc[head.i + 1 : prep.i]):
             continue  # "the Dean and Warden of ...": two people
         holds_name = _in_phrase(root, prep)
-        tied = head.head.i in range(span.start, span.end) or root.head == head
+        # "Acme director of sales Jo Roe said": the parse may make both the verb's subjects
+        split = head.dep_ == root.dep_ == "nsubj" and head.head == root.head
+        tied = head.head.i in range(span.start, span.end) or root.head == head or split
         ends_before = prep.right_edge.i == end - 1 and tied
         if holds_name or ends_before:
             return True

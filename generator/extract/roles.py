@@ -29,11 +29,14 @@ one, with one more description that says something else.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_ages import aged, stated_age
+from generator.extract.role_appointed_objects import appointed_as_object
 from generator.extract.role_appositives import (
     appositive,
     appositive_before,
@@ -45,19 +48,14 @@ from generator.extract.role_bodies import body_named_after, body_of
 from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_clefts import clefted
-from generator.extract.role_context import (
-    SUBJECTS,
-    bare,
-    namesake_in,
-    referred_before,
-    reported_before,
-)
+from generator.extract.role_context import SUBJECTS, bare, namesake_in
 from generator.extract.role_court_sides import court_side
 from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
 from generator.extract.role_later import described_later
+from generator.extract.role_ledes import referred_before, reported_before
 from generator.extract.role_named_as import named_as
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
@@ -89,12 +87,23 @@ from generator.extract.role_verbs import (
 __all__ = ["appositive", "name_root", "role_of"]
 
 
+def _with_home_clauses(root: Token) -> Iterator[Token]:
+    """The name's dependents, and a clause hung from the place it is "from" or "of" ("Roe,
+    54, from Kelby, who runs a cafe,"): "who" stands for a person, never the town."""
+    for child in root.children:
+        yield child
+        if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            for place in child.children:
+                if place.dep_ == "pobj":
+                    yield from (c for c in place.children if c.dep_ == "relcl")
+
+
 def copula(span: Span, lex: Lexicon) -> str | None:
     """ "chief executive of Acme" in "Roe, who is chief executive of Acme," or "Roe is
     ...", and "nurse" in "Roe, who works as a nurse,"."""
     root = name_root(span)
     skip = range(span.start, span.end)
-    for child in root.children:
+    for child in _with_home_clauses(root):
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
             attribute = attribute_of(child) or works_as(child) or appointed_as(child)
@@ -122,6 +131,15 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     return None
 
 
+def _with_letters(title: str | None, span: Span) -> str | None:
+    """A title before the name and the letters of a rank after it, unless the title says
+    them: "Recorder, QC" of "Recorder Jo Roe QC"; "Labour MP" of "Labour MP Jo Roe MP"."""
+    letters = office_after(span)
+    if title and letters and letters.lower() in title.lower().split():
+        return title
+    return joined(title, letters)
+
+
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     """The most descriptive role the text states for a person, with the age set off
     after their name ("mother-of-two, 41"), or None."""
@@ -145,7 +163,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
     )
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = title_before(span, lex) or organization_before(span) or office_after(span)
+        title = _with_letters(title_before(span, lex) or organization_before(span), span)
         title = with_party(title, span)
         reach = with_office(span)
         comma = comma_before(reach, lex)
@@ -160,6 +178,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or affiliation(reach)
             or body_of(reach)
             or appointed_to(reach, lex)
+            or appointed_as_object(reach, lex)
             or called(reach, lex)
             or group_of(reach, lex)
             or listed_under(reach, lex)

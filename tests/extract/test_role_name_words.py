@@ -49,9 +49,9 @@ def test_appositive_of_a_split_name(nlp: Language) -> None:
 
 
 def test_pm_before_a_name_is_a_title(nlp: Language) -> None:
-    """ "former Norland PM Tom Ames" gives the title as written."""
+    """ "former Norland PM Tom Ames" gives the title as written, then the post he is hired as."""
     text = "The board hired former Norland PM Tom Ames as an adviser."
-    assert roles_in(nlp, text)["Tom Ames"] == "former Norland PM"
+    assert roles_in(nlp, text)["Tom Ames"] == "former Norland PM, adviser"
 
 
 def test_pm_of_a_time_is_no_title(nlp: Language) -> None:

@@ -1,0 +1,141 @@
+"""Roles read from a story's lede: a story that opens on someone it names only later ("A
+Harlem resident hooked a corpse. ... Luis Roe said"), or that reports an unnamed speaker's
+words first ("Fees will rise, a Norland farm minister has said. Ann Vell said ..."), with
+no one named in between; `roles` keeps such a description when the text states no other."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Span, Token
+
+from generator.extract.definite_nouns import indefinite
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.role_context import (
+    LEDE_SENTENCES,
+    MAX_SENTENCES_BEFORE,
+    SUBJECTS,
+    describing_subject,
+    ents_of,
+)
+from generator.extract.role_nouns import names_someone
+from generator.extract.role_phrases import role_phrase, role_words
+from generator.extract.role_quoted import in_quote
+
+__all__ = ["referred_before", "reported_before"]
+
+#: Titles before a name of the bench and of the police's inquiry ("Recorder Jo Roe",
+#: "Detective Inspector Jo Roe"): no forces' rank ("Sergeant"), which a soldier in the
+#: news holds himself.
+_COURT_TITLES = frozenset(
+    {"judge", "justice", "magistrate", "recorder", "coroner", "prosecutor", "sheriff"}
+    | {"detective", "inspector", "superintendent", "constable"}
+)
+#: Nouns of unnamed sources: "a spokeswoman confirmed" is no one the story names.
+_SOURCES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
+
+
+def referred_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
+    a story that opens on someone not yet named, in a sentence of its lede before
+    the first mention, with no one named in between (nor before the name in its own
+    sentence); an unnamed source ("A police spokeswoman confirmed") is no one named later."""
+    doc = span.doc
+    sentence = span.sent
+    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
+        return None  # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
+    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
+    for _ in range(MAX_SENTENCES_BEFORE):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        if any(ent.label_ == "PERSON" for ent in ents_of(sentence)):
+            return None
+        subject = describing_subject(sentence, lex)
+        if subject is None or not names_someone(subject, lex) or in_quote(subject):
+            continue
+        if sentence.start not in lede:
+            return None
+        if subject.head.lower_ in lex.reporting_verbs or subject.lower_ in _SOURCES:
+            continue  # "A spokesman said": an unnamed source, not the one named next
+        thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
+        if _officer_of_events(span, subject) or _kin_of_another(span):
+            return None
+        if indefinite(subject) and not thing and not _named_again(subject, span):
+            role = role_phrase(subject, range(0), lex)
+            if role and role.lower() not in role_words().generic:
+                return role
+    return None
+
+
+def _officer_of_events(span: Span, subject: Token) -> bool:
+    """Whether the name is titled as an office the story's events bring in ("Recorder Jo
+    Roe", "Detective Sergeant Jo Roe") other than the lede's noun: "A drug dealer who ...
+    . Recorder Jo Roe told ..." opens on the one in the dock, not on the court."""
+    doc = span.doc
+    words = [t for t in doc[max(span.start - 1, 0) : span.end] if t.is_title]
+    offices = {t.lower_ for t in words if t.lower_ in _COURT_TITLES}
+    return bool(offices) and subject.lower_ not in offices
+
+
+def _kin_of_another(span: Span) -> bool:
+    """Whether the name is set beside a noun owned by a pronoun ("His commanding officer,
+    Jo Roe," "her lawyer Jo Roe"): someone told by their tie to a person named before,
+    who is that person, not the one the lede opens on."""
+    root = span.root
+    noun = root.head if root.dep_ == "appos" else root
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _named_again(subject: Token, span: Span) -> bool:
+    """Whether the sentence of ``span`` has the noun of the lede's ``subject`` again, apart
+    from the name, also as another's title ("A harbour pilot was hurt. ... Jo Roe hit a
+    pilot", "Chief Jo Roe banned Pilot Ed Poe"): then the lede's one is someone else."""
+    name = range(span.start, span.end)
+    # one more of them, not a plural that may hold the one named ("with the pilots")
+    return any(
+        token.tag_ in ("NN", "NNP") and token.lower_ == subject.lower_ and token.i not in name
+        for token in span.sent
+    )
+
+
+def _a_person(ent: Span) -> bool:
+    """Whether the model's entity names a person, as far as the sentence tells: not a name
+    set beside a noun of a kind of body ("The broadcaster Northwave")."""
+    root = ent.root
+    return ent.label_ == "PERSON" and not (
+        root.dep_ == "appos" and root.head.lower_ in cues().org_heads
+    )
+
+
+def reported_before(span: Span, lex: Lexicon) -> str | None:
+    """ "Norland farm minister" in "Fees will rise, a Norland farm minister has said. Ann
+    Vell said ...": a lede that reports an unnamed speaker's words, right before the
+    sentence in which the name says more, with no one named in between; for a person the
+    text states no other role of."""
+    root = span.root
+    if root.dep_ not in SUBJECTS or root.head.lower_ not in lex.reporting_verbs:
+        return None
+    doc = span.doc
+    sentence = span.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
+    if before.start not in lede or any(_a_person(ent) for ent in ents_of(before)):
+        return None
+    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
+        return None
+    subject = describing_subject(before, lex)
+    if (
+        subject is None
+        or subject.head.lower_ not in lex.reporting_verbs
+        or subject.lower_ in _SOURCES
+        or in_quote(subject)
+        or not names_someone(subject, lex)
+        or not any(c.dep_ in ("det", "poss") for c in subject.children)
+        or any(t.lower_ in ("that", "which") or t.ent_type_ == "PERSON" for t in subject.subtree)
+    ):
+        return None
+    role = role_phrase(subject, range(0), lex)
+    return role if role and role.lower() not in role_words().generic else None
