@@ -63,7 +63,7 @@ def _only_particles_between(verb: Token, cut_from: int) -> bool:
     if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
         return False
     between = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
-    # "has said during a visit to X": with no particle the phrase modifies the verb
+    # "has arrived during a storm that ...": with no particle the phrase modifies the verb
     return bool(between) and all(
         t.dep_ == "prt" or (t.dep_ == "advmod" and not t.lower_.endswith("ly")) for t in between
     )

@@ -67,7 +67,7 @@ def without_opening_noun(span: Span, lex: Lexicon) -> Span:
     if len(span) < 2 or span.label_ != "ORG" or not _opening_noun(span):
         return span
     if place_named(span[0].text, lex) is not None:
-        return span  # "Bahrain Monetary Agency": WordNet lists places among its nouns
+        return span  # "Oman Monetary Agency": WordNet lists places among its nouns
     if normalize(span.text) in lex.organizations or _whole_inside_sentence(span):
         return span
     trade = person_noun(span[0].lower_) and len(span) > 2 and span[1].lower_ not in common_nouns()

@@ -241,7 +241,7 @@ def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> No
     "line",
     [
         "Follow Jo Dale on Twitter @jodale.",
-        "This article has been updated with comment from the school board.",
+        "This article has been updated to add a reply from the school board.",
         "This story was updated to correct the name of the school.",
     ],
 )

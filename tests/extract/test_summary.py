@@ -487,15 +487,16 @@ def test_a_doubled_final_stop_is_one(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Locking up suspects without trial breaks human rights laws, the highest court has ruled.",
-        "Detaining protesters without charge breaks human rights laws, a senior judge has ruled.",
+        "Locking up migrants without charge breaks human rights laws, the highest court has ruled.",
+        "Detaining protesters without charge breaks the law on free speech, a senior judge has"
+        " ruled.",
     ],
 )
 def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentence: str) -> None:
     """What a verb reports before it ("X breaks the law, the court has ruled") is no opening
     clause: cutting it would leave a summary that says nothing."""
     summary = _cut_of(nlp, sentence, SUMMARY_CUTS) or sentence
-    assert "breaks human rights laws" in summary
+    assert "without charge breaks" in summary
 
 
 @pytest.mark.parametrize(

@@ -54,12 +54,12 @@ def test_a_name_written_inside_a_sentence_keeps_its_first_word(nlp: Language) ->
 
 
 def test_a_place_opening_the_sentence_stays_in_the_name(nlp: Language) -> None:
-    """ "Bahrain Monetary Agency figures show ...": a country's name is no common noun to cut,
+    """ "Oman Monetary Agency figures show ...": a country's name is no common noun to cut,
     though "Monetary Agency" is written alone later."""
     text = (
         "Kelmar Monetary Agency figures show deposits fell.\n\n"
-        "Bahrain Monetary Agency figures show deposits fell too.\n\n"
+        "Oman Monetary Agency figures show deposits fell too.\n\n"
         "Traders doubt the Monetary Agency will act."
     )
     names = {e.name for e in extract_entities(nlp(text))}
-    assert "Bahrain Monetary Agency" in names
+    assert "Oman Monetary Agency" in names
