@@ -38,6 +38,7 @@ _DATES = re.compile(
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
     r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>\d{4})"
     r"|(?<!/)(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{2})(?![\d/])"
+    r"|(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{4})"  # European pages: "14.05.2024"
     # A time may follow the year with no space, as a page's stamp glues it: "20246:00 AM".
     r")(?!\d(?!\d?[:.]\d{2}))",
     re.IGNORECASE,
@@ -83,6 +84,8 @@ def find_date(text: str) -> str | None:
             year = str(short + (2000 if short < 69 else 1900))
             american = _AMERICAN_ZONES.search(text)
             iso = _iso(year, match.group("a5"), match.group("b5")) if american else None
+        elif match.group("y6"):
+            iso = _iso(match.group("y6"), match.group("m6"), match.group("d6"))
         else:
             n = next(n for n in "123" if match.group("y" + n))
             iso = _iso(match.group("y" + n), match.group("m" + n), match.group("d" + n))
@@ -97,6 +100,7 @@ _STAMP_WORDS = re.compile(
     r"(?: on| at)?:?"
     r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
     r"|\b\d{4}(?=\s*(?:GMT|UTC|[A-Z]{1,4}T)\b)"  # a 24-hour time before its zone: "1936 GMT"
+    r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"  # "GMT+1", glued to what follows on some pages
     r"|\b[A-Z]{1,4}T\b|\bGMT\b|\bUTC\b|\bET\b|\bPT\b|\bUK\b|[+-]\d{2}:?\d{2}\b|Z\b|T(?=\d)"
     r"|\b\d{1,2} (?:minutes?|hours?|days?) ago\b"
     r"|\b\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time: "·3 min read"

@@ -32,8 +32,9 @@ LEAD_PARAGRAPHS = 6
 _MAX_LABEL_WORDS = 3
 #: The writer's place on a line under the byline: "Reporting from Harlow, Ga.".
 _REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
-#: The dots between the parts of a header written on one line, and how many it has.
-_DOTS = re.compile(r"\s+[\u00b7\u2022]\s+")
+#: The dots or slashes between the parts of a header written on one line ("Updated: May
+#: 14, 2024 / 6:02 PM EDT / CBS News"), and how many it has.
+_DOTS = re.compile(r"\s+[\u00b7\u2022/]\s+")
 _MAX_DOTTED_PARTS = 5
 #: A wire's closing note on the story's first publication.
 _PUBLISHED_NOTE = re.compile(
@@ -91,7 +92,7 @@ class LeadReader:
         if _REPORTING_FROM.match(paragraph):
             return ""  # the writer's place under a byline: "Reporting from Harlow, Ga."
         if _is_label(paragraph) and find_dateline(paragraph) is None:
-            publication = _publication_opening(paragraph)
+            publication = _publication_opening(paragraph) or agency_name(paragraph)
             self.named_source = self.named_source or publication
             if publication and self.name_above is not None:
                 # "Lisa Kern" over her paper's name: the writer's line, where a section's

@@ -135,6 +135,8 @@ def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
         "Kate Vell\nPublished 6:02 p.m. ET March 3, 2024 | Updated 7:15 p.m. ET March 3, 2024",
         "by Jo Dale 3 Mar 2024",
         "By Jo Dale and Kate Vell - 03/03/24 06:00 AM EST",
+        "By Jo Dale\nMarch 3, 2024 6:02 PM GMT+1Updated 2 hours ago",
+        "Updated: March 3, 2024 / 6:02 PM EST / CBS News",
     ],
 )
 def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, header: str) -> None:
@@ -177,6 +179,7 @@ def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path, wrapped: str, l
         ("10/04/16 05:12 PM EDT", "2016-10-04"),
         ("10/04/16 05:12", None),
         ("1/10/04/16 EDT", None),
+        ("14.05.2024, 18:02", "2024-05-14"),
     ],
 )
 def test_numeric_and_glued_stamps(written: str, iso: str | None) -> None:
