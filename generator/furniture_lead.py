@@ -36,6 +36,10 @@ _REPORTING_FROM = re.compile(r"^Reporting from [A-Z][^.!?]{0,60}\.?$")
 #: 14, 2024 / 6:02 PM EDT / CBS News"), and how many it has.
 _DOTS = re.compile(r"\s+[\u00b7\u2022/]\s+")
 _MAX_DOTTED_PARTS = 5
+#: A blog's stamp with its byline: "Posted on May 14, 2024 by Jo Dale".
+_POSTED_BY = re.compile(
+    r"^(?:Posted|Published)(?: on)? (?P<when>[\w ,.:]{6,40}?) by (?P<names>[A-Z][^.!?]{2,60})$"
+)
 #: A wire's closing note on the story's first publication.
 _PUBLISHED_NOTE = re.compile(
     r"^This (?:report|story|article) (?:by|from) (?P<by>[A-Z][\w .&'-]{1,60}?) was "
@@ -76,6 +80,12 @@ class LeadReader:
         if agency and is_date_line(stamp):  # "AFP Sun, March 3, 2024, 7:12 AM"
             self.named_source = self.named_source or agency
             paragraph = stamp
+        posted = _POSTED_BY.match(paragraph)
+        if posted and find_date(posted.group("when")):
+            # "Posted on May 14, 2024 by Jo Dale": a blog's stamp and byline in one
+            self.stamp_date = self.stamp_date or find_date(posted.group("when"))
+            self.bylines.append(parse_byline(f"By {posted.group('names')}"))
+            return ""
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
             return ""

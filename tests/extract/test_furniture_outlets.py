@@ -137,6 +137,7 @@ def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
         "By Jo Dale and Kate Vell - 03/03/24 06:00 AM EST",
         "By Jo Dale\nMarch 3, 2024 6:02 PM GMT+1Updated 2 hours ago",
         "Updated: March 3, 2024 / 6:02 PM EST / CBS News",
+        "Posted on March 3, 2024 by Jo Dale",
     ],
 )
 def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, header: str) -> None:
