@@ -1,6 +1,6 @@
 """Appositives: a description set off beside a name by commas or dashes, in either order
-("Asaad al-Shaibani, Syria's interim foreign minister," and "Syria's interim foreign
-minister, Asaad al-Shaibani,"), read from the parse; `roles` keeps them as one place a role
+("Ivo Quist, Tarland's acting harbour master," and "Tarland's acting harbour master,
+Ivo Quist,"), read from the parse; `roles` keeps them as one place a role
 is stated."""
 
 from __future__ import annotations
@@ -105,12 +105,12 @@ def name_root(span: Span) -> Token:
 
 
 def appositive(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" around "Asaad al-Shaibani" in either order."""
+    """ "Tarland's acting harbour master" around "Ivo Quist" in either order."""
     return appositive_after(span, lex) or appositive_before(span, lex)
 
 
 def appositive_after(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" of "Asaad al-Shaibani, Syria's ...,"."""
+    """ "Tarland's acting harbour master" of "Ivo Quist, Tarland's ...,"."""
     root = name_root(span)
     doc = span.doc
     skip = range(span.start, span.end)
@@ -134,7 +134,7 @@ def appositive_after(span: Span, lex: Lexicon) -> str | None:
 
 
 def appositive_before(span: Span, lex: Lexicon) -> str | None:
-    """ "Syria's interim foreign minister" of "Syria's ..., Asaad al-Shaibani"."""
+    """ "Tarland's acting harbour master" of "Tarland's ..., Ivo Quist"."""
     root = name_root(span)
     doc = span.doc
     skip = range(span.start, span.end)

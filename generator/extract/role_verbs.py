@@ -213,6 +213,30 @@ def _phrasal(verb: Token) -> str | None:
     return said if said in AGENT_NOUNS else None
 
 
+#: Perfect participles of job verbs with the present form a job still held takes ("who has
+#: led Acme for ten years" leads it).
+_HELD = {
+    **{"led": "leads", "headed": "heads", "chaired": "chairs", "run": "runs"},
+    **{"managed": "manages", "coached": "coaches", "owned": "owns"},
+}
+
+
+def _still_held(verb: Token) -> str:
+    """The present form of a job verb in a perfect that runs on to now ("has led Acme for
+    ten years", "has chaired it since 2019"), a job still held; else the verb as written
+    ("who led the charge" is no job)."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    lasting = any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "since"
+            or (c.lower_ == "for" and any(t.ent_type_ == "DATE" for t in c.subtree))
+        )
+        for c in verb.children
+    )
+    return _HELD[verb.lower_] if verb.lower_ in _HELD and perfect and lasting else verb.lower_
+
+
 def job_of(verb: Token) -> str | None:
     """ "representing the family" in "Roe, who is representing the family,": a job
     stated by what someone is doing (leading, running, representing) and for whom; one
@@ -221,7 +245,8 @@ def job_of(verb: Token) -> str | None:
         return None
     done = None
     said = _phrasal(verb)  # "who set up Acme": its founder
-    if said or verb.lower_ in JOB_VERBS or verb.lower_ in AGENT_NOUNS:
+    form = _still_held(verb)
+    if said or form in JOB_VERBS or form in AGENT_NOUNS:
         done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if done is None and verb.lower_ in PREP_JOBS:
         # "who works for the council", "who plays for Norport", "standing for mayor"
@@ -237,9 +262,11 @@ def job_of(verb: Token) -> str | None:
             break  # the object's own clause or comment is not the job ("a shop named ...")
         if token.dep_ != "prt" or token.head != verb:
             tokens.append(token)
-    noun = AGENT_NOUNS.get(said or verb.lower_)
+    noun = AGENT_NOUNS.get(said or form)
     if noun is None:
-        return write_role(trim(tokens))
+        role = write_role(trim(tokens))
+        # "has run the Swan for years": "runs the Swan"
+        return f"{form}{role[len(verb.text) :]}" if role and form != verb.lower_ else role
     # "leads efforts to ...", "owns a stake in Acme": no body someone is the head of
     if (done.tag_ == "NNS" and not done.ent_type_) or done.lower_ in cues().org_object_of:
         return None

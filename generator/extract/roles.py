@@ -7,8 +7,8 @@ it in a few places, all read here from the parse:
   Jane Roe", "Acme founder Jo Ames" (the words left of the name up
   to a determiner, punctuation or verb, ending in a noun), or the letters of an
   office after it ("Jo Ames QC", `role_postnominal`);
-* an appositive in either order: "Asaad al-Shaibani, Syria's interim foreign
-  minister," and "Syria's interim foreign minister, Asaad al-Shaibani,", or in
+* an appositive in either order: "Ivo Quist, Tarland's acting harbour
+  master," and "Tarland's acting harbour master, Ivo Quist,", or in
   brackets: "Ann Vell [the Transport Secretary]", "the minister (Ann Vell)" (`role_brackets`);
 * a copula: "Jane Roe, who is chief executive of Acme," and "Roe is the
   chief executive of Acme"; a job: "Roe, who is representing the family,";

@@ -46,6 +46,17 @@ LEDE = (
             "Cal Rudd",
             "former defender, head coach",
         ),
+        # a job verb in a perfect that runs on to now is a job still held
+        (
+            "Neil Fenwright, who has led Brightwater Hospices for eleven years, resigned.",
+            "Neil Fenwright",
+            "leader of Brightwater Hospices",
+        ),
+        (
+            "Ivy Pollard, who has run the Swan pub for ten years, said trade was down.",
+            "Ivy Pollard",
+            "runs the Swan pub",
+        ),
         # someone told by a tie to another ("Her ward manager") is not the lede's nurse
         (LEDE, "Ruth Colley", "ward manager"),
     ],
