@@ -15,3 +15,9 @@ def test_a_short_title_makes_a_person_against_a_later_its(nlp: Language, title: 
     doc = nlp(f"{title} Paul Rook signed a bill that lets the city run its schools.")
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Paul Rook") == PERSON
+
+
+def test_prof_without_its_stop_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Lead researcher Prof Mairi Dunbar said": the person is Mairi Dunbar."""
+    doc = nlp("Lead researcher Prof Mairi Dunbar said the results were clear.")
+    assert [e.name for e in extract_entities(doc) if e.kind == PERSON] == ["Mairi Dunbar"]
