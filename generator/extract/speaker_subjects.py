@@ -80,6 +80,10 @@ def is_saying_phrasal(token: Token) -> bool:
     if not (particles & PARTICLES or put_it):
         return False  # most verbs: no lemma needed
     verb = lemma(token)
+    if "back" in particles and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+        # "hit back at claims he had used her as a 'human shield'": the words quoted
+        # after "at" are those of the claims answered, not the retort's
+        return False
     return (verb == "put" and put_it) or bool(SAYING_PHRASALS.get(verb, frozenset()) & particles)
 
 

@@ -23,3 +23,13 @@ def test_hit_back_reports_the_quote() -> None:
         "'They pay their money and they can say what they like,' Sandell hit back."
     )
     assert speakers(text)[-1][1] == "Ivo Sandell"
+
+
+def test_words_quoted_in_the_claims_a_retort_answers_are_not_the_retorts() -> None:
+    """ "She hit back at claims she had treated staff as 'hired help'": the quoted words
+    are the claims', so they get no speaker rather than hers."""
+    text = (
+        "Mayor Ann Vell defended her record at the meeting on Monday.\n\n"
+        "Ms Vell also hit back at claims she had treated council staff as 'hired help'."
+    )
+    assert ("hired help", "Ann Vell") not in speakers(text)
