@@ -57,10 +57,17 @@ def _iso(year: str, month: str, day: str) -> str | None:
 _AMERICAN_ZONES = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b")
 
 
-def _numeric(year: str, first: str, second: str, *, american_zone: bool) -> str | None:
-    """A date written "03/14/2024" or "14/03/2024": read when the American and the British
-    order agree on it, or in the American order beside an American time zone; otherwise
-    "03/04/2024" is March in one order and April in the other."""
+def _numeric(match: re.Match[str], text: str) -> str | None:
+    """A numeric date ("03/14/2024", "14/03/2024", "10/04/16"): read when the American and
+    the British order agree on it, or in the American order beside an American time zone;
+    otherwise "03/04/2024" is March in one order and April in the other. A year of two
+    digits is read only beside such a zone, as strptime's %y reads it."""
+    american_zone = _AMERICAN_ZONES.search(text) is not None
+    if match.group("y5"):
+        short = int(match.group("y5"))
+        year = str(short + (2000 if short < 69 else 1900))
+        return _iso(year, match.group("a5"), match.group("b5")) if american_zone else None
+    year, first, second = match.group("y4"), match.group("a4"), match.group("b4")
     american, british = _iso(year, first, second), _iso(year, second, first)
     if american_zone and american:
         return american
@@ -72,18 +79,8 @@ def _numeric(year: str, first: str, second: str, *, american_zone: bool) -> str 
 def find_date(text: str) -> str | None:
     """The first valid calendar date with a year in the text, as YYYY-MM-DD, or None."""
     for match in _DATES.finditer(text):
-        if match.group("y4"):
-            american_zone = bool(_AMERICAN_ZONES.search(text))
-            iso = _numeric(
-                match.group("y4"), match.group("a4"), match.group("b4"), american_zone=american_zone
-            )
-        elif match.group("y5"):
-            # A year of two digits ("10/04/16 06:00 AM EDT") only on an American stamp,
-            # where the order is known; as strptime's %y reads it.
-            short = int(match.group("y5"))
-            year = str(short + (2000 if short < 69 else 1900))
-            american = _AMERICAN_ZONES.search(text)
-            iso = _iso(year, match.group("a5"), match.group("b5")) if american else None
+        if match.group("y4") or match.group("y5"):
+            iso = _numeric(match, text)
         elif match.group("y6"):
             iso = _iso(match.group("y6"), match.group("m6"), match.group("d6"))
         else:

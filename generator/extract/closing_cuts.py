@@ -56,13 +56,23 @@ def closing_modifier(sent: Span, end: int) -> range:
     return range(0)
 
 
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has an object or a complement of its own ("opened the bridge")."""
+    return any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children)
+
+
+def _words_between(verb: Token, cut_from: int) -> list[Token]:
+    """The words after a verb and before a cut from ``cut_from``."""
+    return [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+
+
 def _only_particles_between(verb: Token, cut_from: int) -> bool:
     """Whether a verb without an object has nothing but particles or adverbs of direction
     before ``cut_from`` ("pushed back", "went straight"), so what follows is its
     complement. An adverb in "-ly" ("rose sharply") closes a clause of its own."""
-    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+    if _has_object(verb):
         return False
-    between = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    between = _words_between(verb, cut_from)
     # "has arrived during a storm that ...": with no particle the phrase modifies the verb
     return bool(between) and all(
         t.dep_ == "prt" or (t.dep_ == "advmod" and not t.lower_.endswith("ly")) for t in between
@@ -97,8 +107,8 @@ def _misread_verb(clause: Token) -> bool:
 def _leaves_verb_bare(verb: Token, cut_from: int) -> bool:
     """Whether cutting from ``cut_from`` on would leave a passive or copular verb with
     nothing after it: "... are set for a first test" is no "... are set"."""
-    if any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "dative") for c in verb.children):
+    if _has_object(verb):
         return False
-    after = [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    after = _words_between(verb, cut_from)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return not after and (passive or verb.pos_ in ("ADJ", "AUX"))
