@@ -130,17 +130,43 @@ def _paragraphs_txt(text: str) -> list[str]:
 _WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
 
 
+#: Lines of page furniture (a date stamp, a byline) a headline may stand under.
+_MAX_FURNITURE_ABOVE_HEADLINE = 2
+#: Fewest words of a headline under furniture: shorter lines there are section labels.
+_MIN_HEADLINE_UNDER_FURNITURE = 4
+
+
+def _headline_index(lines: list[str]) -> int | None:
+    """Index of the headline's line: the first line, or a line standing alone under a
+    stamp or byline ("Last Updated: Tuesday, 4 October 2005" above "Airline to cut jobs")."""
+    first = lines[0].strip() if lines else ""
+    rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(lines) > 2)
+    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
+        return 0
+    furniture = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and _is_furniture(line.strip()):
+            furniture += 1
+            continue
+        alone = not lines[index - 1].strip() and index + 1 < len(lines)
+        alone = alone and not lines[index + 1].strip()
+        long_enough = len(line.split()) >= _MIN_HEADLINE_UNDER_FURNITURE
+        if furniture and alone and long_enough and _is_headline(line.strip()):
+            return index
+        return None
+    return None
+
+
 def read_txt(text: str) -> tuple[str | None, list[str]]:
     """(headline or None, paragraphs) of a plain-text article."""
     text = _WIRE_NAME_MARK.sub(r"\1", text)
     lines = text.strip("\n").split("\n")
-    title = None
-    first = lines[0].strip() if lines else ""
-    rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(text.splitlines()) > 2)
-    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
-        title = " ".join(first.split())
-        lines = lines[1:]
-    return title, _paragraphs_txt("\n".join(lines))
+    at = _headline_index(lines)
+    if at is None:
+        return None, _paragraphs_txt("\n".join(lines))
+    return " ".join(lines[at].split()), _paragraphs_txt("\n".join(lines[:at] + lines[at + 1 :]))
 
 
 _MD = MarkdownIt("commonmark")

@@ -65,9 +65,14 @@ def _keep(sent: Span, dropped: set[int]) -> str:
 def _headline_dep(token: Token) -> str:
     """A token's dependency as the headline's cuts rank it: an infinitive the parser hangs on
     a noun as a relative clause ("a bill to extend funding") says what the noun is for,
-    and goes no sooner than other clauses."""
+    and goes no sooner than other clauses; a noun phrase's own words never go."""
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return "acl"
+    head = token.head
+    if token.dep_ == "npadvmod" and (head.pos_ not in ("VERB", "AUX") or head.dep_ == "amod"):
+        # A noun on an adjective or participle ("worth around £20,000", a misparsed "a van
+        # containing tools") is part of a noun phrase: cutting it leaves "tools worth".
+        return "amod"
     return token.dep_
 
 

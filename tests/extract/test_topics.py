@@ -82,3 +82,12 @@ def test_a_stem_does_not_take_words_it_only_begins() -> None:
     assert "politics" not in evidence and "religion" not in evidence
     assert "society" not in evidence
     assert "taxi" not in evidence.get("economy, business and finance", {})
+
+
+def test_thefts_and_robberies_are_crime() -> None:
+    """Stolen goods, thieves, burglars and robbers are crime's words, with no police or court."""
+    text = (
+        "Thieves broke into a farm shop overnight. Cheese and cider were stolen, and the "
+        "owner said it was the third burglary this year after a robbery in May."
+    )
+    assert topics_for(text) == ["crime, law and justice"]

@@ -1,0 +1,58 @@
+"""Plain-text headlines: the first line, or a line standing alone under a stamp or byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.nlp import load_nlp
+from generator.extract.title import headline_from
+from generator.seeds import read_seed
+
+LEAD = "A bakery chain is to close 40 shops after a fall in sales, it said on Monday.\n"
+
+
+def _title(tmp_path: Path, text: str) -> str | None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, "utf-8")
+    seed, problems = read_seed(path, tmp_path)
+    assert problems == []
+    return seed.title
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Last Updated: Tuesday, 4 October 2005, 14:22 GMT 15:22 UK\n\n",
+        "Posted: Tue 4 Oct 2016\n\n",
+        "By Nell Garvey\n\n14:05, 4 Oct 2016\n\n",
+    ],
+)
+def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furniture: str) -> None:
+    """A stamp or byline above the headline does not cost the story its headline."""
+    text = furniture + "Bakery chain to shut 40 shops\n\n" + LEAD
+    assert _title(tmp_path, text) == "Bakery chain to shut 40 shops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted: Tue 4 Oct 2016\n\nBusiness\n\n" + LEAD,  # a section label is no headline
+        "Posted: Tue 4 Oct 2016\n\n" + LEAD,  # the lead is no headline
+        "Posted: Tue 4 Oct 2016\n\nBakery chain to shut 40 shops\n" + LEAD,  # not alone
+    ],
+)
+def test_no_headline_under_a_stamp_without_one(tmp_path: Path, text: str) -> None:
+    """A short label, a sentence or a line run into the lead under a stamp is no headline."""
+    assert _title(tmp_path, text) is None
+
+
+def test_a_made_headline_keeps_a_noun_phrase_whole() -> None:
+    """A noun the parser hangs on a participle or "worth" stays in the made headline."""
+    sentence = (
+        "Police are appealing for information after a van containing tools worth around "
+        "£20,000 was stolen from a yard on the edge of Kelby town centre."
+    )
+    made = headline_from(next(load_nlp()(sentence).sents))
+    assert "a van containing tools worth around £20,000 was stolen" in made
