@@ -48,6 +48,12 @@ from generator.extract.quote_flat_lines import (
     introduced_break,
     writers_break,
 )
+from generator.extract.quote_mark_counts import (
+    closes_ahead,
+    nests,
+    next_roles,
+    speech_after_last_close,
+)
 from generator.extract.quote_mark_edges import so_called_before
 from generator.extract.quote_mark_roles import (
     ALL_MARKS,
@@ -150,7 +156,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         marks = word_end_marks(text, marks, hi)
         # Closes an inner single quote must leave for the outer one: none when the speech
         # goes on after the last of them and into the next paragraph.
-        outer_closes = 0 if runs_on and _speech_after_last_close(text, marks, hi) else 1
+        outer_closes = 0 if runs_on and speech_after_last_close(text, marks, hi) else 1
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
         if pending and not opens_here:
@@ -158,8 +164,8 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 raw.append(_quote(text, pending, pending_family, closed=False))
             pending = []
         current: _Open | None = None
-        following = _next_roles(marks)
-        closes_ahead = _closes_ahead(marks)
+        following = next_roles(marks)
+        closing = closes_ahead(marks)
         for index, mark in enumerate(marks):
             if mark.role == SPACED:
                 mark.role = _spaced_role(current)
@@ -177,7 +183,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
                     pending, current = [], None
                 elif mark.role == OPEN and (
-                    cut := _lost_close(text, current, mark, closes_ahead[index], outer_closes)
+                    cut := _lost_close(text, current, mark, closing[index], outer_closes)
                 ):
                     # The words before lost their closing mark at a line of the writer's.
                     if current.family in (main, GUILLEMET):
@@ -185,7 +191,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                         raw[-1].closed = False
                     pending, current = [], _Open(mark.family, mark.at + mark.width)
                 elif not current.nested and (
-                    cut := _caption_cut(text, current, mark, closes_ahead[index], outer_closes)
+                    cut := _caption_cut(text, current, mark, closing[index], outer_closes)
                 ):
                     # A caption between two paragraphs of the speech: the words go on after.
                     pending.append((current.start, cut))
@@ -195,7 +201,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     # ("What is it? "That if you ...").
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
-                elif mark.family == SINGLE and _nests(closes_ahead[index], SINGLE, outer_closes):
+                elif mark.family == SINGLE and nests(closing[index], SINGLE, outer_closes):
                     current.nested.append(SINGLE)
                 elif not current.nested and text[mark.at - 2 : mark.at] in _STOPPED:
                     # The speech's next paragraph in flattened copy: "...every day. 'We".
@@ -230,30 +236,20 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
 _STOPPED = (". ", "? ", "! ", "\u2026 ")
 
 
-def _next_roles(marks: list[Mark]) -> list[dict[str, str]]:
-    """For each mark, the role of the next mark of each family after it in the paragraph."""
-    out: list[dict[str, str]] = []
-    ahead: dict[str, str] = {}
-    for mark in reversed(marks):
-        out.append(dict(ahead))
-        ahead[mark.family] = mark.role
-    return out[::-1]
-
-
 def _lost_close(
     text: str, current: _Open, mark: Mark, ahead: dict[str, int], outer_closes: int
 ) -> int:
     """Where the open quote ended when it lost its closing mark before the opening
     ``mark`` of its own family, or 0: at a stopless line of the writer's, or before a
     sentence of the writer's that introduces the new quote, when the new one does not
-    nest in it (no closing marks left for both: ``ahead``, as `_closes_ahead`). The text
+    nest in it (no closing marks left for both: ``ahead``, as `closes_ahead`). The text
     is read for a writer's line once, from where the last mark left it."""
     since = max(current.start, current.scanned)
     current.scanned = mark.at
     if cut := writers_break(text, current.start, mark.at, since):
         return cut
     cut = introduced_break(text, current.start, mark.at)
-    if not cut or current.nested or _nests(ahead, current.family, outer_closes):
+    if not cut or current.nested or nests(ahead, current.family, outer_closes):
         return 0
     return cut
 
@@ -265,7 +261,7 @@ def _caption_cut(
     the opening ``mark`` going on with the speech, or 0 (`caption_before`); a mark that
     opens a quote nested in it (closing marks left for both) goes on with none."""
     cut = caption_before(text, current.start, mark.at) if mark.role == OPEN else 0
-    if not cut or _nests(ahead, mark.family, outer_closes):
+    if not cut or nests(ahead, mark.family, outer_closes):
         return 0
     return cut
 
@@ -276,40 +272,6 @@ def _spaced_role(current: _Open | None) -> str:
     if current is not None and SINGLE in (current.family, *current.nested):
         return CLOSE
     return OPEN
-
-
-def _nests(ahead: dict[str, int], family: str, outer_closes: int) -> bool:
-    """Whether an opening mark inside a quote of its own family opens a quote within it
-    ("‘... I said, ‘Can you come?’ and he did.’"): the rest of the paragraph closes two
-    more quotes of that family than it opens (``ahead``, as `_closes_ahead`), or one when
-    the outer quote does not close in the paragraph (``outer_closes`` 0)."""
-    return ahead.get(family, 0) >= 1 + outer_closes
-
-
-def _closes_ahead(marks: list[Mark]) -> list[dict[str, int]]:
-    """For each mark, how many more quotes of each family the marks after it in the
-    paragraph close than open (a mark whose role is still to settle counts neither way)."""
-    out: list[dict[str, int]] = []
-    ahead: dict[str, int] = {}
-    for mark in reversed(marks):
-        out.append(dict(ahead))
-        ahead[mark.family] = ahead.get(mark.family, 0) + (mark.role == CLOSE) - (mark.role == OPEN)
-    return out[::-1]
-
-
-def _speech_after_last_close(text: str, marks: list[Mark], hi: int) -> bool:
-    """Whether the paragraph's last single mark closes a sentence and a new sentence runs
-    on to the paragraph's end: "‘One fan said, ‘I saw you in 1976.’ That is loyalty.¶‘..."
-    (a quote inside the speech, which goes on), not "‘...,’ he said.¶"."""
-    singles = [m for m in marks if m.family == SINGLE]
-    if not singles or singles[-1].role != CLOSE:
-        return False
-    at = singles[-1].at
-    return text[at - 1] in ".!?\u2026" and _NEW_SENTENCE.match(text, at + 1, hi) is not None
-
-
-#: A new sentence after a closing mark: a space, then a capital letter.
-_NEW_SENTENCE = re.compile(r" [A-Z]")
 
 
 def _closes_mixed(text: str, lo: int, mark: Mark, current: _Open, ahead: dict[str, str]) -> bool:
