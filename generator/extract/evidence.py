@@ -43,6 +43,7 @@ from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
+from generator.extract.typing_positions import position_votes
 from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
@@ -345,6 +346,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         if mention.fixed:
             continue
         _person_votes(mention, lex)
+        position_votes(mention)
         _org_votes(mention)
         noun_votes(mention, lex)
         firm_votes(mention)
