@@ -69,11 +69,24 @@ def _headline_dep(token: Token) -> str:
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return "acl"
     head = token.head
+    if token.dep_ == "dobj" and _second_object(token):
+        return "appos"
     if token.dep_ == "npadvmod" and (head.pos_ not in ("VERB", "AUX") or head.dep_ == "amod"):
         # A noun on an adjective or participle ("worth around £20,000", a misparsed "a van
         # containing tools") is part of a noun phrase: cutting it leaves "tools worth".
         return "amod"
     return token.dep_
+
+
+def _second_object(token: Token) -> bool:
+    """Whether an object follows a comma after another object of its verb: the parser's
+    reading of an appositive on the sentence ("approved a law ..., the first in Europe")."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+    )
 
 
 def _drop(token: Token, dropped: set[int]) -> None:

@@ -56,3 +56,14 @@ def test_a_made_headline_keeps_a_noun_phrase_whole() -> None:
     )
     made = headline_from(next(load_nlp()(sentence).sents))
     assert "a van containing tools worth around £20,000 was stolen" in made
+
+
+def test_a_made_headline_leaves_no_appositive_run_into_its_noun() -> None:
+    """An appositive the parser reads as a second object goes with the clause before it."""
+    sentence = (
+        "The city council on Monday approved a plan allowing cafes to put up to six tables "
+        "on the pavement a day during the summer, the first such scheme in the county."
+    )
+    made = headline_from(next(load_nlp()(sentence).sents))
+    assert "plan the first" not in made
+    assert made.startswith("The city council on Monday approved a plan")
