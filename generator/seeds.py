@@ -26,7 +26,7 @@ from generator.seed_bytes import SeedError as SeedError  # re-exported for seed 
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
 from generator.seed_text import LIST_ITEM, Parts, split_highlights, text_parts
-from generator.sources import source_from
+from generator.sources import site_in_feed_title, source_from
 from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
 
@@ -183,7 +183,8 @@ def _item_seed(path: str, item: FeedItem) -> Seed | SkippedItem:
 def _item_parts(item: FeedItem) -> Parts:
     name, url = source_from(item.link) if item.link else (None, None)
     if item.feed_title and (name is None or name == _bare_host(url)):
-        name = item.feed_title  # a bare domain says less than the feed's own title
+        # A bare domain says less than the feed's own title, less its section.
+        name = site_in_feed_title(item.feed_title, url)
     return Parts(item.title, list(item.paragraphs), set(), name, url, item.date, item.authors)
 
 

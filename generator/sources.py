@@ -105,3 +105,41 @@ def source_from(value: str) -> tuple[str | None, str | None]:
             parts = parts[1:]
         name = sources.get(".".join(parts), bare or None)
     return name, url
+
+
+#: What separates a feed title's parts: "Kelby Herald - News", "News | Kelby Herald",
+#: "Kelby Herald: Top stories", "Kelby Herald > World".
+_FEED_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014>\u00bb-]\s+|:\s+|\s*\|\s*")
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def site_in_feed_title(feed_title: str, url: str | None) -> str:
+    """The site a feed's title names beside its section ("Kelby Herald - News" -> "Kelby
+    Herald"): a publication we know, else the part whose letters the link's host spells
+    ("kelbyherald.co.uk"); the whole title when neither decides."""
+    parts = [part.strip() for part in _FEED_TITLE_PARTS.split(feed_title) if part.strip()]
+    if len(parts) < 2:
+        return feed_title
+    known = publication_in(feed_title)
+    if known:
+        return known
+    host = (urlsplit(url or "").hostname or "").lower().removeprefix("www.")
+    label = _letters(host.split(".")[0]) if host else ""
+    if not label:
+        return feed_title
+    spelled = [part for part in parts if _letters(part) == label]
+    if not spelled:  # "BBC News" on bbc.co.uk, "Herald" on kelbyherald.com
+        spelled = [part for part in parts if _spells_part_of(_letters(part), label)]
+    return spelled[0] if len(spelled) == 1 else feed_title
+
+
+#: Fewest letters a feed title's part and a host's label must share to name one site.
+_MIN_SHARED_LETTERS = 4
+
+
+def _spells_part_of(part: str, label: str) -> bool:
+    shorter = min(len(part), len(label))
+    return shorter >= _MIN_SHARED_LETTERS and (part in label or label in part)

@@ -21,6 +21,7 @@ from generator.extract.dates import date_of
 from generator.ingest import ingest
 from generator.project import Project
 from generator.seeds import Seed, SeedError, read_seed, read_seeds
+from generator.sources import site_in_feed_title
 from generator.web_pages import site_in_title
 from generator.yamlio import load_yaml
 from tests.conftest import FIXTURES, Result
@@ -135,12 +136,29 @@ def test_each_feed_item_is_a_seed_with_its_link_and_date(project: Path) -> None:
     data = record(project, "library-extends-weekend-opening-hours")
     assert (data["date"], data["date_source"]) == ("2025-02-10", "page")
     assert data["source"] == {
-        "name": "Valley Herald: News",
+        "name": "Valley Herald",  # the feed's title less its section, "News"
         "url": "https://herald.example.net/news/library-hours",
     }
     assert data["seed"]["path"] == "seeds/news.rss#herald-1001"
     assert "track()" not in data["body"] and "<p>" not in data["body"]
     assert data["body"].endswith("said librarian Owen Fairweather.")
+
+
+@pytest.mark.parametrize(
+    ("feed_title", "link", "site"),
+    [
+        ("Kelby Herald - News", "https://kelbyherald.example/a", "Kelby Herald"),
+        ("News | The Kelby Herald", "https://www.thekelbyherald.example/", "The Kelby Herald"),
+        ("Herald: Latest", "https://kelbyherald.example/a", "Herald"),
+        ("Kelby Herald: Latest", "https://mail.example/a", "Kelby Herald: Latest"),
+        ("Top stories", "https://kelbyherald.example/a", "Top stories"),
+    ],
+)
+def test_a_feed_title_names_its_site_beside_its_section(
+    feed_title: str, link: str, site: str
+) -> None:
+    """The part of a feed's title that the link's host spells is the site; else the whole title."""
+    assert site_in_feed_title(feed_title, link) == site
 
 
 def test_atom_feed_and_an_xml_feed_are_read(project: Path) -> None:
