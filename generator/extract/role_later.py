@@ -19,7 +19,7 @@ from generator.extract.role_quoted import in_quote
 from generator.extract.speech import gender_of
 from generator.extract.typing_anaphors import next_sentence
 
-__all__ = ["described_later"]
+__all__ = ["described_later", "of_a_thing_set_against"]
 
 
 def described_later(
@@ -43,9 +43,27 @@ def described_later(
         if role is None and offices:
             role = office_next(mention.span, lex, own, again=again)
         role = mended(role)
+        if role and of_a_thing_set_against(mention.span, role):
+            continue
         if role and (offices or _in_next_sentence(mention.span, role)):
             return role
     return None
+
+
+def of_a_thing_set_against(span: Span, role: str) -> bool:
+    """Whether the description names, before its noun, a thing the mention's sentence brings
+    in with "a" after a preposition: "Tom Vale was driving a car which collided with a lorry.
+    ... The lorry driver was not hurt" is the lorry's driver, someone else."""
+    words = role.lower().split()
+    if len(words) < 2:
+        return False
+    return any(
+        token.lower_ == words[0]
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+        for token in span.sent
+    )
 
 
 def _in_next_sentence(span: Span, role: str) -> bool:
