@@ -22,8 +22,8 @@ from generator.extract.gazetteer import fold, gazetteer, small_country
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
+from generator.extract.place_regions_after import region_after
 from generator.extract.place_towns import called_a_town
-from generator.extract.place_votes import region_after
 from generator.extract.place_within import place_it_is_in
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner

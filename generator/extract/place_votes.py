@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
-from generator.extract.gazetteer import county_named, gazetteer, shire_county
-from generator.extract.lexicon import Lexicon, Place, cues, lexicon, people_nouns, person_noun
+from generator.extract.gazetteer import county_named
+from generator.extract.lexicon import Lexicon, cues, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
+from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_wide_regions import wide_region
 
 
@@ -99,7 +100,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         follower = _token(doc, span.end + 1)
         # Not a list of names: "Ana Ruiz, Kerry Vance" (the model's person span goes on).
         if follower is not None and follower.text[:1].isupper() and not _opens_a_name(follower):
-            region = _region_at(doc, follower.i, lex)
+            region = region_at(doc, follower.i, lex)
             if region is not None and region.kind in ("region", "country"):
                 mention.vote(PLACE, 3.0 if known else 1.5)  # "Pittsburgh, Pennsylvania"
 
@@ -114,12 +115,8 @@ def _qualifies_a_place(span: Span) -> bool:
         _lower(doc, span.start - 1) == ","
         and before is not None
         and before.ent_type_ in ("GPE", "LOC")
-        and _lower(doc, span.end) in _QUALIFIER_ENDS
+        and _lower(doc, span.end) in QUALIFIER_ENDS
     )
-
-
-#: What may end a region's name written after a place: a comma, a stop, the text's end.
-_QUALIFIER_ENDS = frozenset({",", "", ";", ":", ")"})
 
 
 def _listed_after_locative(root: Token) -> bool:
@@ -181,70 +178,6 @@ def _common_word_opening_sentence(mention: Mention) -> bool:
         and lower in common_nouns()
         and any(t.text == lower for t in word.doc if t.i != word.i)
     )
-
-
-def region_after(span: Span) -> Place | None:
-    """The state, province or country written after a place's name and a comma, which says
-    where the place is: "Tarland, Ont.", "Vellton, New Jersey", "Kelby, Syria". The name
-    after the comma must be one the model takes for a place ("In Tarvik, Ann Roke voted"
-    names a voter), or one it left untagged with a stop after it ("Kelby, Shropshire: roads
-    closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
-    state comes before a country of its name: "Fort Vell, Georgia". A region the model read
-    as a person places a town it tagged as a place when the region's name ends its phrase
-    ("from Ashby, Devon, said"), as `_qualifies_a_place` votes it a place."""
-    doc, lex = span.doc, lexicon()
-    follower = _token(doc, span.end + 1)
-    if _lower(doc, span.end) != "," or follower is None:
-        return None
-    tagged = follower.ent_type_ in ("GPE", "LOC") or follower.text in lex.state_abbreviations
-    misread = follower.ent_type_ == "PERSON" and span[0].ent_type_ in ("GPE", "LOC")
-    if not tagged and follower.ent_type_ and not misread:
-        return None  # a person or a body the model saw
-    found = _region_ending(doc, follower.i, lex, states_first=True)
-    if found is None or found[0].kind not in ("region", "country"):
-        return None
-    region, stop = found
-    ends = _QUALIFIER_ENDS if misread else _STOPS
-    if not tagged and _lower(doc, stop) not in ends:
-        return None  # "In Tarvik, Victoria said": a person the model missed, maybe
-    after = _token(doc, stop + 1)
-    listed = _lower(doc, stop) in (",", "and", "&") and after is not None and after.is_title
-    return None if listed else region
-
-
-#: Marks that end an untagged region's name after a place ("Kelby, Shropshire:"); a final
-#: full stop reads as "" (`lower_at`), as the end of the text does.
-_STOPS = frozenset({":", "", ";", ")", "-", "–", "—"})
-
-
-def _region_at(doc: Doc, start: int, lex: Lexicon) -> Place | None:
-    """The country or region whose name, of up to three capitalised words, starts at
-    ``start``, the longest first: "North Carolina", not "North"."""
-    found = _region_ending(doc, start, lex)
-    return found[0] if found else None
-
-
-def _region_ending(
-    doc: Doc, start: int, lex: Lexicon, *, states_first: bool = False
-) -> tuple[Place, int] | None:
-    """`_region_at`'s place and the index of the token after its name; with
-    ``states_first``, a subdivision before a country of its name."""
-    stop = start
-    while stop < min(start + 3, len(doc)) and doc[stop].text[:1].isupper():
-        stop += 1
-    while stop < min(start + 5, len(doc)) and doc[stop].ent_iob_ == "I":
-        stop += 1  # a name the model read whole: "Newfoundland and Labrador"
-    table = gazetteer()
-    for end in range(stop, start, -1):
-        written = doc[start:end].text
-        if states_first:
-            region = table.subdivision(written) or lex.place(written)
-        else:
-            region = lex.place(written) or table.subdivision(written)
-        region = region or shire_county(written)  # "Kelby, Berkshire": no ISO code names it
-        if region is not None:
-            return region, end
-    return None
 
 
 def _modified_place_noun(token: Token, lex: Lexicon) -> bool:
