@@ -85,6 +85,8 @@ def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
             if inside.label_ != "ORG" or inside.start != i:
                 break  # a date, a person or a place: not part of the body's name
             i = inside.end
+            if doc[i - 1].tag_ == "POS":  # "Arabian Monetary Agency's": the possessive ends it
+                i -= 1
         else:
             i += 1
         if doc[i - 1].lower_ in BODY_HEADS:
@@ -205,16 +207,18 @@ _LINKED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 
 
 def _cut_after_link(first: Span, second: Span) -> bool:
-    """Whether the model ended a body's name on its own "of" or "for" and read what follows
-    apart: "the Royal College of Farriers of" + "Tarland"."""
+    """Whether the model ended a body's name on its own "of" or "for" (and "the") and read
+    what follows apart: "the Royal College of Farriers of" + "Tarland", "the Central Bank of
+    the" + "Kelmar Republic"."""
+    link = first[:-1] if len(first) > 2 and first[-1].lower_ == "the" else first
     return (
         first.label_ == "ORG"
         and second.label_ in _LINKED_LABELS
         and second.start == first.end
-        and len(first) > 1
-        and first[-1].lower_ in ("of", "for")
+        and len(link) > 1
+        and link[-1].lower_ in ("of", "for")
         and first[-1].whitespace_ == " "
-        and second[0].is_title
+        and second[0].text[:1].isupper()  # "Kelmar", "UAE"
     )
 
 

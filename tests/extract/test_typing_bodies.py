@@ -168,3 +168,17 @@ def test_a_body_named_for_two_towns_is_one_organization(nlp: Language) -> None:
     assert kinds.get("Kendry and Ashby District Council") == ORG
     assert "Ashby District Council" not in kinds
     assert kinds.get("France") == PLACE
+
+
+def test_a_nationality_joins_a_body_the_model_read_with_its_possessive(nlp: Language) -> None:
+    """ "The Saudi Arabian Monetary Authority's governor": the possessive ends the body."""
+    kinds = entity_kinds(
+        nlp, "The Saudi Arabian Monetary Authority's governor said the peg would hold."
+    )
+    assert kinds.get("Saudi Arabian Monetary Authority") == ORG
+
+
+def test_a_body_cut_after_of_the_goes_on_with_the_place(nlp: Language) -> None:
+    """ "The Central Bank of the" + "UAE": the model's body ends on its own "of the"."""
+    kinds = entity_kinds(nlp, "The Central Bank of the UAE in Abu Dhabi kept its rate on hold.")
+    assert kinds.get("Central Bank of the UAE") == ORG
