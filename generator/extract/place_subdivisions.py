@@ -42,8 +42,24 @@ def subdivision_table() -> dict[str, Place]:
     for form, country_code in _subdivision_names():
         # "the North East" names a part of whatever country the story is about
         code = None if directions_only(form) else country_code
-        table.setdefault(fold(form), Place(form, "region", code))
+        table.setdefault(fold(form), Place(printed_name(form), "region", code))
     return table
+
+
+#: Marks a romanisation writes for a sound of another script: the ayn and the hamza.
+_SOUND_MARKS = "\u2018\u02bf\u02be"
+
+
+def printed_name(form: str) -> str:
+    """The name news prints for a romanised subdivision: a name with a letter beyond Latin-1
+    ("Mahārāshtra", "‘Ajmān") is a transliteration, printed without its marks
+    ("Maharashtra", "Ajman"); a name in a Latin alphabet's own letters ("Manabí", "Baden-
+    Württemberg") keeps them. The marked form stays a key of the table (`fold`)."""
+    if all(ord(c) < 256 or not c.isalpha() for c in form):
+        return form
+    decomposed = unicodedata.normalize("NFKD", form)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain).lstrip(_SOUND_MARKS)
 
 
 def _subdivision_names() -> Iterator[tuple[str, str]]:

@@ -64,3 +64,15 @@ def test_a_region_with_a_name_beside_its_direction_is_kept() -> None:
     """ "Western Cape" holds a name of its own and stays South Africa's."""
     place = gazetteer().lookup("Western Cape")
     assert place is not None and place.country_code == "ZA"
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [("Maharashtra", "Maharashtra"), ("Mahārāshtra", "Maharashtra"), ("Manabi", "Manabí")],
+)
+def test_a_romanised_name_is_printed_without_its_marks(written: str, printed: str) -> None:
+    """A transliteration's macrons are no part of the name news prints; a Latin alphabet's
+    own accent ("Manabí") is, and either spelling finds the region."""
+    place = gazetteer().subdivision(written)
+    assert place is not None
+    assert place.name == printed
