@@ -38,7 +38,18 @@ def peoples_that_are_places(doc: Doc) -> list[Span]:
     return out
 
 
+#: Nouns of a country's divisions: the name before one is the division's own ("the Kelmar
+#: region", "Tarn province"), not an adjective describing the noun.
+_DIVISION_NOUNS = frozenset(
+    {"region", "province", "state", "department", "district", "county", "governorate"}
+    | {"prefecture", "territory", "canton", "oblast", "municipality"}
+)
+
+
 def _before_a_noun(ent: Span) -> bool:
-    """Whether a lower-case common noun follows the name: "the Balkan nation"."""
+    """Whether a lower-case common noun follows the name: "the Balkan nation"; not a noun of
+    a country's divisions ("the southern Kelmar region")."""
     doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower
+    if ent.end >= len(doc) or doc[ent.end].lower_ in _DIVISION_NOUNS:
+        return False
+    return doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower

@@ -29,3 +29,9 @@ def test_a_region_name_as_an_adjective_before_a_noun_is_no_place(nlp: Language) 
     """ "the Balkan nation": one country's province bears the name, but here it describes."""
     text = "Protests spread across the Balkan nation on Sunday, Tom Vell said."
     assert "Balkan" not in _places(nlp, text, [("Balkan", "NORP"), ("Tom Vell", "PERSON")])
+
+
+def test_a_region_name_before_a_division_noun_is_a_place(nlp: Language) -> None:
+    """ "the southern Punjab province": the noun names the division, so the name is a place."""
+    text = "Floods hit the southern Punjab province on Sunday, Tom Vell said."
+    assert "Punjab" in _places(nlp, text, [("Punjab", "NORP"), ("Tom Vell", "PERSON")])
