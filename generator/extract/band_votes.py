@@ -41,6 +41,8 @@ def band_votes(mention: Mention) -> None:
     span = mention.span
     band_lead_votes(mention)  # "Kite Parade's frontman": no one fronts a person
     if span.label_ not in ("PERSON", "ORG"):
+        if _act_read_as_a_place(mention):
+            mention.vote(ORG, _WEIGHT)  # "chart-toppers Glass Harbour": no harbour of a map
         return
     if _kind_of_act(span):
         mention.vote(WORK, _WEIGHT)  # "Indie favourites Glass Harbour": the kind of act
@@ -74,6 +76,18 @@ def band_votes(mention: Mention) -> None:
         mention.vote(ORG, _WEIGHT)  # "Scottish rockers Glass Harbour": no one's name
 
 
+def _act_read_as_a_place(mention: Mention) -> bool:
+    """Whether a name the model read as a place, which no table knows, follows a plural for
+    performers: "chart-toppers Glass Harbour", "Welsh rockers Iron Orchard"."""
+    span = mention.span
+    if mention.place is not None or span.start == 0 or span.label_ not in _PLACE_LABELS:
+        return False
+    before = span.doc[span.start - 1]
+    return _people_plural(before) and _worded_name(span) and not _listed(span)
+
+
+#: The model's labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Plurals for performers that no word list of people holds: "indie favourites".
 _PERFORMERS = frozenset({"favourites", "favorites", "hopefuls", "darlings", "heroes"})
 

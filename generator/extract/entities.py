@@ -74,6 +74,8 @@ from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_branches import branch_names
+from generator.extract.typing_club_spans import club_of_town
+from generator.extract.typing_stations import station_of_town
 from generator.extract.typing_untagged_firms import untagged_firms
 from generator.extract.typing_untagged_people import listed_people, untagged_people
 
@@ -246,7 +248,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     datelines = dateline_starts(doc)
     out: list[Mention] = []
     for ent in (
-        leader_of_administration(_paper_of_place(e), lex)
+        leader_of_administration(_paper_of_place(station_of_town(club_of_town(e))), lex)
         for e in branch_names(
             joined_bodies(
                 joined_organizations(

@@ -40,6 +40,7 @@ from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_appositions import apposed_role
+from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
@@ -48,6 +49,7 @@ from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
+from generator.extract.typing_stations import station_votes
 from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
@@ -152,7 +154,7 @@ def _org_votes(mention: Mention) -> None:
     span, doc, cue = mention.span, mention.span.doc, cues()
     last = span[-1].lower_.rstrip(".")
     known_place = mention.place is not None
-    suffix = last in cue.org_suffixes or last in _CLUB_ENDINGS
+    suffix = last in cue.org_suffixes or last in CLUB_ENDINGS
     if len(span) > 1 and suffix and not surname_after_given_name(span):
         # "Silver Hills Ltd", "Tarn Petroleum", not "Tom Mills"; the model's "West Bank" a place.
         mention.vote(ORG, 1.0 if span.label_ in ("GPE", "LOC") else 3.0)
@@ -238,11 +240,6 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(PLACE if known_place else ORG, which_weight(span, span.end + 1))
 
 
-#: Last words of a sports club's name, no surname's: "Kestrel Rovers", "Tarn Athletic".
-_CLUB_ENDINGS = frozenset(
-    {"rovers", "rangers", "wanderers", "athletic", "albion", "harriers", "hotspur", "united"}
-    | {"fc", "afc"}
-)
 #: Words after a name that may open a byline's desk, not end a firm's name: "Jo Ames
 #: Technology Editor".
 _DESKS = frozenset({"news", "press", "times", "technology"})
@@ -347,6 +344,8 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
             continue
         _person_votes(mention, lex)
         position_votes(mention)
+        station_votes(mention)
+        town_club_votes(mention)
         _org_votes(mention)
         noun_votes(mention, lex)
         firm_votes(mention)
