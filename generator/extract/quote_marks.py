@@ -15,6 +15,9 @@ in its length. Each quote mark is first classed by its neighbours
 * a closing single mark after an "s" may be a plural possessive (the
   players’ union), settled by the marks after it (`quote_paragraph_marks`) and
   around it (`quote_word_ends`; also a dropped g: goin');
+* a curly double turned round ("ruling,“ said", "said: ”We") takes the role its
+  neighbours say, and so does a spaced guillemet ("attendre », dit"); an inch mark
+  after a number ("6'2\"") is no quote mark (`quote_mark_shapes`);
 * a single mark between spaces after a stop or a dash closes the single quote
   open there, else opens one; a mark of any shape before a paragraph's first
   word opens (`quote_mark_roles`);
@@ -64,6 +67,7 @@ from generator.extract.quote_mark_roles import (
     SINGLE,
     SPACED,
 )
+from generator.extract.quote_mark_shapes import shaped_marks
 from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
 from generator.extract.quote_word_ends import word_end_marks
 
@@ -153,7 +157,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else len(text)
         runs_on = text[after : after + 1] in ("\u2018", "'")
         marks = paragraph_marks(text, lo, hi, straight_singles, runs_on)
-        marks = word_end_marks(text, marks, hi)
+        marks = shaped_marks(text, word_end_marks(text, marks, hi), lo, hi)
         # Closes an inner single quote must leave for the outer one: none when the speech
         # goes on after the last of them and into the next paragraph.
         outer_closes = 0 if runs_on and speech_after_last_close(text, marks, hi) else 1
