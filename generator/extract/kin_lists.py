@@ -15,6 +15,9 @@ from generator.extract.family_names import KIN_NOUNS
 from generator.extract.mentions import PERSON, Mention
 from generator.extract.sentence_openers import opens_sentence
 
+#: Kinship that holds both ways: sisters are each other's sister, sons no one's son.
+_EACH_OTHERS = frozenset({"sister", "brother", "twin", "sibling", "cousin"})
+
 
 def _kin_plural(token: Token) -> bool:
     """A plural noun of kinship, in lower case or capitalised to open a sentence: "sisters",
@@ -71,3 +74,31 @@ def kin_listed_surnames(mentions: list[Mention]) -> None:
         mention.text = mention.key = f"{span.text} {span.doc[span.start + 3].text}"
         mention.vote(PERSON, 3.0)
         second.vote(PERSON, 3.0)
+
+
+def kin_listed_title(span: Span) -> str | None:
+    """ "sister of Mairead Quill" for "Dana" of "Sisters Dana and Mairead Quill": the plural
+    noun of kinship before the pair is each one's role, whatever the parser tied the noun to
+    (at a sentence's start it reads "Sisters" as a word of the first name). A kinship both
+    share says what each is to the other; one with a named owner says whose they are
+    ("Ann Roe's sister" of "Ann Roe's sisters Dana and ..."); others stand alone ("son")."""
+    doc = span.doc
+    if len(span) == 1 and _listed_at(doc, span.start):
+        first = span.start
+    elif len(span) == 2 and span.start >= 3 and _listed_at(doc, span.start - 2):
+        first = span.start - 2
+    else:
+        return None
+    noun = doc[first - 1]
+    title = noun.lower_[:-1]
+    if noun.i < 2 or doc[noun.i - 1].tag_ != "POS" or doc[noun.i - 2].pos_ != "PROPN":
+        if title not in _EACH_OTHERS:
+            return title  # "sons Tom and Will Barr" are no sons of each other
+        second = doc[first + 2 : first + 4].text
+        other = second if len(span) == 1 else f"{doc[first].text} {doc[first + 3].text}"
+        return f"{title} of {other}"
+    owner = doc[noun.i - 2]
+    start = owner.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    return f"{doc[start : owner.i + 1].text}'s {title}"

@@ -18,9 +18,10 @@ from spacy.tokens import Token
 
 from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.role_its import owned, owner_of_its, with_inner_owner
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
-from generator.extract.role_nouns import NOT_ROLE_ENTS, is_role_word, name_title, names_someone
+from generator.extract.role_nouns import is_role_word, name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
@@ -296,43 +297,10 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
         if not tokens or head not in tokens:
             continue
         role = write_role(tokens)
-        owner = _owner_of_its(head)
+        owner = owner_of_its(head, write_role)
+        role = role and with_inner_owner(role, tokens, head, write_role)
         if role and owner and len(role.split()) + len(owner.split()) < MAX_ROLE_WORDS:
-            return f"{role} of {owner}"
+            return owned(role, owner)
         if role:
             return role
     return None
-
-
-def _owner_of_its(head: Token) -> str | None:
-    """ "the harbour board" for "its chairman" in "The harbour board opened
-    its review when its chairman, ..., said": the thing a role's "its" stands for,
-    taken as the nearest subject before it in the sentence, when that is one body
-    (not a person, a pronoun, a plural or a thing that holds no post)."""
-    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
-        return None
-    doc = head.doc
-    for token in reversed(doc[head.sent.start : head.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
-            return None
-        if token.ent_type_ in ("PERSON", *NOT_ROLE_ENTS) or names_someone(token, lexicon()):
-            return None
-        if not _a_body(token):
-            return None  # "A study praised its chairman": a study has no chairman
-        words = list(doc[token.left_edge.i : token.i + 1])
-        if any(w.is_punct or w.is_space for w in words):
-            return None
-        owner = write_role(words)
-        if owner and words[0].lower_ == "the":
-            owner = "the" + owner[3:]
-        return owner
-    return None
-
-
-def _a_body(token: Token) -> bool:
-    """Whether a subject is an organization, which can have a post of its own: one the
-    entity step found, or a noun for a body ("board", "firm")."""
-    words = cues()
-    return token.ent_type_ == "ORG" or token.lower_ in words.org_suffixes | words.org_heads

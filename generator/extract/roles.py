@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.kin_lists import kin_listed_title
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_ages import aged, stated_age
 from generator.extract.role_appointed_objects import appointed_as_object
@@ -163,7 +164,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
     )
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = _with_letters(title_before(span, lex) or organization_before(span), span)
+        title = kin_listed_title(span) or title_before(span, lex) or organization_before(span)
+        title = _with_letters(title, span)
         title = with_party(title, span)
         reach = with_office(span)
         comma = comma_before(reach, lex)

@@ -1,0 +1,130 @@
+"""The owner an "its" in a role stands for: "chairman of the harbour board" for "its chairman".
+
+An "its" says the post belongs to a thing named before: the body the sentence is about
+("The harbour board opened its review when its chairman, ..., said"), or, for an "its"
+inside the phrase ("head of its truck unit") with no body before it in the sentence, the
+body the sentence before was about ("Ostrava Motors said it would cut jobs. Lena Roe, head
+of its truck unit, said"): "head of Ostrava Motors' truck unit". With no such body the
+"its" is dropped for "the": a role must not lean on a pronoun its reader cannot resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import cues, lexicon
+from generator.extract.role_nouns import NOT_ROLE_ENTS, names_someone
+
+#: How a role's words are written (`role_phrases.write_role`).
+Write = Callable[[list[Token]], str | None]
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ITS = re.compile(r"\bits\b")
+
+
+def owner_of_its(head: Token, write: Write) -> str | None:
+    """ "the harbour board" for "its chairman" in "The harbour board opened
+    its review when its chairman, ..., said": the thing a role's "its" stands for,
+    taken as the nearest subject before it in the sentence, when that is one body
+    (not a person, a pronoun, a plural or a thing that holds no post)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None
+    doc = head.doc
+    for token in reversed(doc[head.sent.start : head.i]):
+        if token.dep_ not in _SUBJECTS:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS"):
+            return None
+        if token.ent_type_ in ("PERSON", *NOT_ROLE_ENTS) or names_someone(token, lexicon()):
+            return None
+        if not _a_body(token):
+            return None  # "A study praised its chairman": a study has no chairman
+        return _written(token, write)
+    return _owner_before(head.sent, write)  # "Its chairman, Jo Roe, said": no subject before
+
+
+def _written(token: Token, write: Write) -> str | None:
+    """The words of a subject that names a body, as a role writes them ("the harbour
+    board"), or None when punctuation runs through them."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.ent_type_ == "ORG":  # "Developer Northgate Homes": the body's name, not its kind
+        name = token.i
+        while name > start and doc[name].ent_iob_ == "I":
+            name -= 1
+        start = name - 1 if name > start and doc[name - 1].lower_ == "the" else name
+        while start < token.i and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN":
+            start += 1  # the model took the kind in: "Builder Tamsin Homes"
+    words = list(doc[start : token.i + 1])
+    if any(w.is_punct or w.is_space for w in words):
+        return None
+    owner: str | None = write(words)
+    if owner and words[0].lower_ == "the":
+        owner = "the" + owner[3:]
+    return owner
+
+
+def _a_body(token: Token) -> bool:
+    """Whether a subject is an organization, which can have a post of its own: one the
+    entity step found, or a noun for a body ("board", "firm")."""
+    words = cues()
+    return token.ent_type_ == "ORG" or token.lower_ in words.org_suffixes | words.org_heads
+
+
+def _one_body(token: Token) -> bool:
+    """Whether a subject is one body: a body noun in the singular, or a body the entity
+    step named, whose name may end in a plural ("Ostrava Motors")."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _a_body(token):
+        return False
+    return token.ent_type_ == "ORG" or token.tag_ not in ("NNS", "NNPS")
+
+
+def _inner_owner(its: Token, write: Write) -> str | None:
+    """The body an "its" inside a role stands for: the nearest subject before it in its
+    sentence that is no person, else the main subject of the sentence before."""
+    doc = its.doc
+    sent = its.sent
+    for token in reversed(doc[sent.start : its.i]):
+        if token.dep_ not in _SUBJECTS or token.ent_type_ == "PERSON":
+            continue  # the person the role describes is never "its" owner
+        return _written(token, write) if _one_body(token) else None
+    return _owner_before(sent, write)
+
+
+def _owner_before(sent: Span, write: Write) -> str | None:
+    """The body the sentence before ``sent`` is about: its main subject, when that is one
+    body ("The Tarland Society welcomed it. Its director, Jo Roe, said")."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not _one_body(subject):
+        return None
+    return _written(subject, write)
+
+
+def with_inner_owner(role: str, tokens: list[Token], head: Token, write: Write) -> str:
+    """``role`` with an "its" below its head ("head of its truck unit") written as the
+    body it stands for ("head of Ostrava Motors' truck unit"), or as "the"."""
+    its = next((t for t in tokens if t.lower_ == "its" and t.head.i != head.i), None)
+    if its is None or not _ITS.search(role):
+        return role
+    owner = _inner_owner(its, write)
+    if owner is None:
+        return _ITS.sub("the", role, count=1)
+    return _ITS.sub(lambda _: _possessive(owner), role, count=1)
+
+
+def owned(role: str, owner: str) -> str:
+    """A role of ``owner``: "chairman of Acme", or "Acme's head of sales" when the role has
+    an "of" of its own."""
+    if " of " in f" {role} ":
+        return f"{_possessive(owner)} {role}"
+    return f"{role} of {owner}"
+
+
+def _possessive(owner: str) -> str:
+    """ "Acme's", "Ostrava Motors'"."""
+    return f"{owner}'" if owner.endswith("s") else f"{owner}'s"

@@ -1,0 +1,46 @@
+"""An "its" inside a role ("head of its truck unit") is written as the body it stands for."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+def test_its_owner_from_the_sentence_before(nlp: Language) -> None:
+    """The body the sentence before was about owns the unit: "Brevik Motors' truck unit"."""
+    text = (
+        "Brevik Motors said it would cut 300 jobs. "
+        "Lena Sorvik, head of its truck unit, said the decision was painful."
+    )
+    assert roles_in(nlp, text)["Lena Sorvik"] == "head of Brevik Motors' truck unit"
+
+
+def test_its_with_no_body_before_is_dropped(nlp: Language) -> None:
+    """With no body to stand for, "its" gives way to "the", never a bare pronoun."""
+    text = "Rain fell all day. Lena Sorvik, head of its truck unit, said the decision was painful."
+    assert roles_in(nlp, text)["Lena Sorvik"] == "head of the truck unit"
+
+
+def test_its_opening_a_sentence_is_the_body_before(nlp: Language) -> None:
+    """ "The Orrin Society ... . Its director, Ned Falk, said": director of that society."""
+    text = (
+        "The Orrin Society welcomed the ruling on Friday. "
+        "Its director, Ned Falk, said the hall would stay open."
+    )
+    assert roles_in(nlp, text)["Ned Falk"] == "director of the Orrin Society"
+
+
+def test_its_post_with_an_of_is_written_as_owned(nlp: Language) -> None:
+    """ "Its head of sales" of a firm named before: "Pellow Foods' head of sales"."""
+    text = "Pellow Foods cut prices again. Its head of sales, Ada Crane, said demand was weak."
+    assert roles_in(nlp, text)["Ada Crane"] == "Pellow Foods' head of sales"
+
+
+def test_owner_is_the_body_name_not_its_kind(nlp: Language) -> None:
+    """ "Builder Tamsin Homes said ... Its chairman": the body is "Tamsin Homes"."""
+    text = (
+        "Builder Tamsin Homes said the estate would include a school. "
+        "Its chairman, Rolf Ekdahl, said work would start in May."
+    )
+    assert roles_in(nlp, text)["Rolf Ekdahl"] == "chairman of Tamsin Homes"
