@@ -32,6 +32,13 @@ _FURNITURE = re.compile(
     r"|^last (?:updated|modified)\b",
     re.IGNORECASE,
 )
+#: A sentence that only points to what follows ("Here is what we know so far.", "Here's
+#: how it works.", "This is everything you need to know."): it tells the reader nothing.
+_SIGNPOST = re.compile(
+    r"^(?:here(?:'s|\u2019s| is| are)|this is|these are) (?:what|how|why|who|when|where"
+    r"|everything|all (?:you|we)|the latest|a look|our guide)\b[^,;:]{0,60}[.!]$",
+    re.IGNORECASE,
+)
 #: A short label and a colon open a photo caption ("Final embrace: These ...").
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}: (?=[A-Z])")
 _STOP_WORDS = (
@@ -68,6 +75,8 @@ def _is_point(sent: Span, text: str) -> bool:
     words = len(text.split())
     if not MIN_SENTENCE_WORDS <= words <= MAX_SENTENCE_WORDS or _FURNITURE.search(text):
         return False
+    if _SIGNPOST.match(text):
+        return False  # a pointer to what follows
     if text[-1:] not in _ENDINGS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False  # a caption, heading or question
     if text[0].islower() or _closes_an_earlier_quote(sent):

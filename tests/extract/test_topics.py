@@ -91,3 +91,13 @@ def test_thefts_and_robberies_are_crime() -> None:
         "owner said it was the third burglary this year after a robbery in May."
     )
     assert topics_for(text) == ["crime, law and justice"]
+
+
+def test_a_road_collision_is_an_accident_and_a_fine_is_justice() -> None:
+    """A car that "collided with" a lorry is an accident; a firm "fined" £2m is justice."""
+    crash = "A car collided with a lorry. The collision closed the road. A crash team came."
+    fine = (
+        "The firm was fined £2m. It admitted breaking the law. The court heard it had been warned."
+    )
+    assert topics_for(crash) == ["disaster, accident and emergency incident"]
+    assert topics_for(fine) == ["crime, law and justice"]
