@@ -18,6 +18,7 @@ from generator.extract.lexicon import Lexicon, cues, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
+from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_wide_regions import wide_region
 
@@ -45,6 +46,9 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "Downing Street said", as "the White House said": the ones who work there speak
         mention.vote(ORG, 2.0)
         return
+    after = _token(doc, span.end)
+    if country_owned(mention, lex) and not (after and after.is_lower and _place_noun(after, lex)):
+        mention.vote(ORG, 2.0)  # "Chile's Kelmar": a firm; "Chile's Kelmar region" a place
     root = span.root
     head = root.head
     known = mention.place is not None
