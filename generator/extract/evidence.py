@@ -42,6 +42,7 @@ from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
+from generator.extract.typing_grounds import ground_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_positions import position_votes
@@ -346,6 +347,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         position_votes(mention)
         station_votes(mention)
         town_club_votes(mention)
+        ground_votes(mention)
         _org_votes(mention)
         noun_votes(mention, lex)
         firm_votes(mention)

@@ -1,0 +1,32 @@
+"""Evidence that a name the model calls a person's is a road's or a ground's: "Castle Lane".
+
+A name of two words that ends in a word for a road or a ground ("Lane", "Road", "Stadium")
+after a word that is no given name is where a club plays or a shop stands ("the ground,
+known as Castle Lane since 1898"); a person's two-word name opens with a given name ("Jo
+Lane"). "Park" ends surnames after given names the tables may not hold ("Mungo Park"), so it
+counts only after an English word ("Windmill Park"). The vote is a little more than the
+model's label: any evidence of a person in the text outweighs it.
+"""
+
+from __future__ import annotations
+
+from generator.extract.mentions import PLACE, Mention
+from generator.extract.nlp import adjectives, common_nouns
+from generator.extract.referent_given_names import given_name_sex
+
+#: Last words of a road's or a ground's name.
+_GROUND_WORDS = frozenset(
+    {"Road", "Lane", "Street", "Avenue", "Drive", "Crescent", "Terrace", "Stadium", "Arena"}
+)
+_WEIGHT = 1.5
+
+
+def ground_votes(mention: Mention) -> None:
+    """ "known as Castle Lane": a two-word "person" ending in a road's word is a place."""
+    span = mention.span
+    if span.label_ != "PERSON" or len(span) != 2 or given_name_sex(span[0].text) is not None:
+        return
+    first, last = span[0].lower_, span[1].text
+    english = first in common_nouns() or first in adjectives()
+    if last in _GROUND_WORDS or (last == "Park" and english):
+        mention.vote(PLACE, _WEIGHT)
