@@ -75,6 +75,7 @@ def styled_name(role: str, lex: Lexicon) -> bool:
 #: Ames", "Father Jo Ames", "the Rev Jo Ames").
 _ADDRESS_POSTS = frozenset(
     {"professor", "prof", "prof.", "father", "fr", "fr.", "reverend", "rev", "rev."}
+    | {"councillor", "cllr", "cllr."}  # "Council leader Cllr Jo Ames": a leader
 )
 #: Words that grade a clergy style: "the Rt Rev", "the Most Rev", "the Very Rev".
 _STYLE_GRADES = frozenset({"rt", "rt.", "right", "most", "very"})
@@ -118,8 +119,8 @@ _GRADES = frozenset({"associate", "assistant", "adjunct", "deputy", "vice", "sen
 
 def address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the title word at ``last`` addresses the name after a role noun of its
-    own ("Economist Professor Jo Ames", "Army chaplain Father Jo Ames"), not ends a post
-    ("Visiting Professor Jo Ames")."""
+    own ("Economist Professor Jo Ames", "Army chaplain Father Jo Ames", "Deputy mayor
+    Cllr Jo Ames"), not ends a post ("Visiting Professor Jo Ames")."""
     before = doc[last - 1] if last > 0 else None
     return (
         doc[last].lower_ in _ADDRESS_POSTS

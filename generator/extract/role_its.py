@@ -128,3 +128,15 @@ def owned(role: str, owner: str) -> str:
 def _possessive(owner: str) -> str:
     """ "Acme's", "Ostrava Motors'"."""
     return f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+
+
+def whose_owner(head: Token, write: Write) -> str | None:
+    """ "Greenhill Care" for "director" in "Greenhill Care, whose managing director, Jo Roe,
+    said": the body a "whose" before a post stands for, the noun its clause hangs from
+    (or, the clause read as an appositive, the noun the post hangs from)."""
+    owner = head.head
+    if head.dep_ in _SUBJECTS and owner.dep_ == "relcl":
+        owner = owner.head
+    elif head.dep_ != "appos":
+        return None
+    return _written(owner, write) if owner.i < head.i and _one_body(owner) else None

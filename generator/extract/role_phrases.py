@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
-from generator.extract.role_its import owned, owner_of_its, with_inner_owner
+from generator.extract.role_its import owned, owner_of_its, whose_owner, with_inner_owner
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import plural_possessive, whole_name
 from generator.extract.role_nouns import is_role_word, name_title, names_someone
@@ -288,7 +288,10 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     """
     if not (said or names_someone(head, lex)):
         return None
-    if any(c.tag_ in ("WP$", "WP", "WDT") for c in head.children if c.dep_ != "relcl"):
+    whose = [c for c in head.children if c.tag_ == "WP$" and c.dep_ == "poss"]
+    body = whose_owner(head, write_role) if whose else None  # "Acme, whose chief, Jo Roe,"
+    wh = any(c.tag_ in ("WP$", "WP", "WDT") for c in head.children if c.dep_ != "relcl")
+    if body is None and wh:
         return None  # "whose wife ... live in Brisbane": a clause, not an appositive
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
@@ -296,8 +299,8 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
         tokens = whole_name(trim(contiguous(trim(kept), head)), skip)
         if not tokens or head not in tokens:
             continue
-        role = write_role(tokens)
-        owner = owner_of_its(head, write_role)
+        role = write_role([t for t in tokens if t not in whose])
+        owner = body or owner_of_its(head, write_role)
         role = role and with_inner_owner(role, tokens, head, write_role)
         if role and owner and len(role.split()) + len(owner.split()) < MAX_ROLE_WORDS:
             return owned(role, owner)

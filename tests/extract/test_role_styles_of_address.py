@@ -24,3 +24,9 @@ def test_title_before_name_with_office_letters(nlp: Language) -> None:
     """ "Recorder Simon Gale QC": the parse ties the title to the letters after the name."""
     text = "Recorder Simon Gale QC adjourned the case until March."
     assert "Recorder" in (roles_in(nlp, text)["Simon Gale"] or "")
+
+
+def test_councillor_after_a_role_is_address(nlp: Language) -> None:
+    """ "Council leader Cllr Wyn Tallis": a council leader, not "Council leader Councillor"."""
+    text = "Council leader Cllr Wyn Tallis said the depot would close in June."
+    assert roles_in(nlp, text)["Wyn Tallis"] == "Council leader"
