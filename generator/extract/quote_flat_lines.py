@@ -146,11 +146,24 @@ _MIN_CAPTION_WORDS = 3
 _CAPTION_CHARS = 700
 
 
+#: A page's link line joined into the speech with spaces only, right before the mark that
+#: goes on with it: after the speech's stop, a label in capitals and a colon ("READ MORE:",
+#: "RELATED:", "SEE ALSO:"), then a headline with no stop of its own.
+_LABEL_BEFORE_MARK = re.compile(r"[.!?\u2026] [A-Z]{2,}(?: [A-Z]{2,}){0,2}: [^.!?\u2026\n]+ $")
+#: How far back from the mark a link line's start is looked for: a long headline.
+_LABEL_LINE_CHARS = 300
+
+
 def caption_before(text: str, start: int, at: int) -> int:
     """Where the speech open from ``start`` last stopped, when a caption of the writer's
     comes between it and the opening mark at ``at`` that goes on with it, or 0: the
     mark follows " . " (a flattened paragraph's end) and a line of at least
-    _MIN_CAPTION_WORDS words with no stop of its own stands after the speech's last stop."""
+    _MIN_CAPTION_WORDS words with no stop of its own stands after the speech's last stop;
+    or a link line joined with spaces only ("...open. READ MORE: Burglaries rise 'Every")
+    stands between the speech's stop and the mark."""
+    label = _LABEL_BEFORE_MARK.search(text, max(start, at - _LABEL_LINE_CHARS), at)
+    if label is not None:
+        return label.start() + 1
     found = _BREAK_BEFORE_MARK.search(text, max(start, at - 40), at)
     if found is None or found.group(1).lower() in _NO_LAST_WORDS:
         return 0
