@@ -21,6 +21,8 @@ _GOODS = frozenset(
     | {"laptop", "laptops", "console", "consoles", "car", "cars", "hatchback", "saloon", "suv"}
     | {"smartwatch", "camera", "cameras", "speaker", "speakers", "headphones", "earbuds"}
     | {"drone", "drones", "e-reader", "browser", "app", "apps"}
+    | {"range", "ranges", "chip", "chips", "processor", "processors"}  # "its Kelby Table range"
+    | {"handheld", "handhelds"}
 )
 #: Nouns of programs that talk, written right before their names: "the chatbot Clara".
 _BOTS = frozenset({"chatbot", "chatbots", "bot", "bots"})
@@ -44,6 +46,7 @@ def owned_product_votes(mention: Mention) -> None:
 
 
 def _modifies(doc: Doc, i: int) -> bool:
-    """Whether the noun at ``i`` describes a noun after it: "its Tarn phone unit", "car plant"."""
+    """Whether the noun at ``i`` describes a noun after it: "its Tarn phone unit", "car plant";
+    not goods of their own ("its Tarn handheld console" is the console)."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in _GOODS

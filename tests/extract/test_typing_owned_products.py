@@ -32,3 +32,17 @@ def test_a_name_after_chatbot_is_no_person(nlp: Language) -> None:
     text = "The AI chatbot Margo now has 90 million users. Margo answers questions in seconds."
     names = _names(nlp, text, [("Margo", "PERSON"), ("Margo", "PERSON")])
     assert "Margo" not in names
+
+
+def test_a_name_between_its_and_a_range_is_a_product(nlp: Language) -> None:
+    """ "demand for its Silver Pantry range": a grocer's own line of goods, no body."""
+    text = "Dunwell said demand for its Silver Pantry range had lifted sales by 4%."
+    names = _names(nlp, text, [("Dunwell", "ORG"), ("Silver Pantry", "ORG")])
+    assert "Silver Pantry" not in names
+
+
+def test_goods_before_goods_still_name_a_product(nlp: Language) -> None:
+    """ "its Pocket Lark handheld console": the noun describes other goods, not a plant."""
+    text = "Kotaru has cut the price of its Pocket Lark handheld console in Europe."
+    names = _names(nlp, text, [("Kotaru", "ORG"), ("Pocket Lark", "LOC")])
+    assert "Pocket Lark" not in names
