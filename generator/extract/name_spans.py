@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.headline_slugs import after_slug
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, occupations
 from generator.extract.mentions import closed_hyphen, place_named
 from generator.extract.name_nationalities import (
@@ -91,6 +92,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
+    start = after_slug(doc, start, end)  # "Cricket-Kelby beat Tarvik": a headline's slug
     if _hyphened_prefix(doc, start, end):
         if start + 2 >= end or (doc[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
             return None  # "Anti-Tarland group", "Pro-Tarland party": an adjective, no name
