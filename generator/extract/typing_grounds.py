@@ -2,15 +2,17 @@
 
 A name of two words that ends in a word for a road or a ground ("Lane", "Road", "Stadium")
 after a word that is no given name is where a club plays or a shop stands ("the ground,
-known as Castle Lane since 1898"); a person's two-word name opens with a given name ("Jo
-Lane"). "Park" ends surnames after given names the tables may not hold ("Mungo Park"), so it
-counts only after an English word ("Windmill Park"). The vote is a little more than the
-model's label: any evidence of a person in the text outweighs it.
+known as Castle Lane since 1898"), or a soap named after such a place ("Harbour Lane airs
+on Fridays"); a person's two-word name opens with a given name ("Jo Lane"). The text seldom
+tells the ground from the show, so the vote is a work's: no person, and no place published
+on a guess. "Park" ends surnames after given names the tables may not hold ("Mungo Park"),
+so it counts only after an English word ("Windmill Park"). The vote is a little more than
+the model's label: any evidence of a person in the text outweighs it.
 """
 
 from __future__ import annotations
 
-from generator.extract.mentions import PLACE, Mention
+from generator.extract.mentions import WORK, Mention
 from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.referent_given_names import given_name_sex
 
@@ -22,11 +24,11 @@ _WEIGHT = 1.5
 
 
 def ground_votes(mention: Mention) -> None:
-    """ "known as Castle Lane": a two-word "person" ending in a road's word is a place."""
+    """ "known as Castle Lane": a two-word "person" ending in a road's word is no person."""
     span = mention.span
     if span.label_ != "PERSON" or len(span) != 2 or given_name_sex(span[0].text) is not None:
         return
     first, last = span[0].lower_, span[1].text
     english = first in common_nouns() or first in adjectives()
     if last in _GROUND_WORDS or (last == "Park" and english):
-        mention.vote(PLACE, _WEIGHT)
+        mention.vote(WORK, _WEIGHT)

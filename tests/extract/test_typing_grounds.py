@@ -1,4 +1,4 @@
-"""A two-word name ending in a road's or a ground's word, with no given name, is a place."""
+"""A two-word name ending in a road's or a ground's word, with no given name, is no person."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_a_given_name_before_the_word_keeps_the_person(nlp: Language) -> None:
     """ "Nadia Lane said": a given name opens a person's name."""
     text = "The ground will be renamed next season, Nadia Lane said on Friday."
     assert _kinds(nlp, text, [("Nadia Lane", "PERSON")]).get("Nadia Lane") == PERSON
+
+
+def test_a_soap_named_like_a_street_is_no_place(nlp: Language) -> None:
+    """ "Ferry Lane airs on Fridays": a show named after a street, neither person nor place."""
+    text = "The actor is to leave Ferry Lane. Ferry Lane airs on Fridays."
+    kinds = _kinds(nlp, text, [("Ferry Lane", "PERSON"), ("Ferry Lane", "PERSON")])
+    assert "Ferry Lane" not in kinds
