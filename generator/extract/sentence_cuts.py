@@ -26,6 +26,8 @@ MAX_ASIDE_TOKENS = 12
 MIN_CUT_TOKENS = 4
 
 #: Words that open a clause of circumstance, which a summary can drop.
+#: A year written out, which dates what a clause says.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _TIME_WORDS = frozenset(
     ["when", "after", "as", "before", "while", "since", "until", "once", "upon"]
 )
@@ -102,6 +104,13 @@ def _opening_clause(sent: Span) -> range:
             if not _says_something_after(root):
                 # "Detaining suspects breaks the law, the court has ruled.": the opener the
                 # parser saw is what the verb reports, and the clause without it says nothing.
+                return range(0)
+            if any(
+                _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"
+                for t in sent.doc[first : last + 1]
+            ):
+                # "When Ann Vell moved there in 1962, there were four buses an hour": the
+                # year is when the clause holds; without it the summary says it holds now.
                 return range(0)
             return range(first, last + 2)
     return range(0)

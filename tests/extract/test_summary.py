@@ -524,3 +524,28 @@ def test_a_verbs_complement_is_cut_inside_not_whole(
     """A phrase after "pushed back" is what the verb is about: the summary cuts what closes
     it, not all of it; after "rose sharply" or a bare verb a closing phrase goes whole."""
     assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "When the mill opened in 1958, the town had three doctors and a railway station.",
+            "When the mill opened in 1958",
+        ),
+        (
+            "After the flood of 2007, dozens of families in the village never moved back home.",
+            "After the flood of 2007",
+        ),
+    ],
+)
+def test_an_opening_clause_with_a_year_stays(nlp: Language, sentence: str, kept: str) -> None:
+    """An opening clause naming a year is when the sentence holds: without it the summary
+    would say it holds now."""
+    assert kept in (_cut_of(nlp, sentence, SUMMARY_CUTS) or sentence)
+
+
+def test_an_opening_clause_of_the_day_goes(nlp: Language) -> None:
+    """An opening clause with no year ("As the vote began on Tuesday,") is cut as before."""
+    sentence = "As the vote began on Tuesday, protesters gathered outside the town hall in Kelby."
+    assert _cut_of(nlp, sentence, SUMMARY_CUTS).startswith("Protesters gathered")
