@@ -3,14 +3,17 @@
 The short form of a year (’70s, '99), the marks around the "n" of "rock ’n’ roll", and
 a mark right after words broken off by a dash ("I went –'"): `quote_marks` reads a
 single mark with these tests before it pairs marks. Marks after "so-called" set off a
-name others use, however long, not words someone said (`so_called_before`).
+name others use, however long, not words someone said (`so_called_before`). Words in
+capitals right after a verb of voicing ("shouting ‘Holy Moses’", "chanted 'Save Our
+Pool'") are words cried out, not a name of a work, however they are cased
+(`voiced_before`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cut_off", "decade", "n_elision", "so_called_before"]
+__all__ = ["cut_off", "decade", "n_elision", "so_called_before", "voiced_before"]
 
 #: Two digits of a year after an apostrophe: ’70s, '99 (not ‘100 per cent’, ‘2,000).
 _DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
@@ -59,3 +62,18 @@ _SO_CALLED = re.compile(r"\bso[- ]called\s*\W?$", re.IGNORECASE)
 def so_called_before(text: str, first: int) -> bool:
     """Whether "so-called" stands right before the quoted words that start at ``first``."""
     return _SO_CALLED.search(text, max(0, first - 16), first) is not None
+
+
+#: A verb of voicing words aloud, then the opening mark: "shouting ‘Holy Moses’". Verbs
+#: that name ("called", "dubbed", "titled") or sing are left out: a name or a song follows.
+_VOICED = re.compile(
+    r"\b(?:shout|yell|scream|shriek|chant|cry|cried|exclaim|bellow|holler|mutter|"
+    r"whisper|say|said|sa(?:ys|ying))(?:s|ed|ing)?,?\s+\W?$",
+    re.IGNORECASE,
+)
+
+
+def voiced_before(text: str, first: int) -> bool:
+    """Whether a verb of voicing stands right before the quoted words that start at
+    ``first``: the words are said aloud, not a title."""
+    return _VOICED.search(text, max(0, first - 24), first) is not None

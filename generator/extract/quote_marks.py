@@ -57,7 +57,7 @@ from generator.extract.quote_mark_counts import (
     next_roles,
     speech_after_last_close,
 )
-from generator.extract.quote_mark_edges import so_called_before
+from generator.extract.quote_mark_edges import so_called_before, voiced_before
 from generator.extract.quote_mark_roles import (
     ALL_MARKS,
     CLOSE,
@@ -232,8 +232,15 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
     return tuple(
         (tuple(q.parts), q.text, q.family, q.closed)
         for q in joined
-        if not _is_title(q.text) and not so_called_before(text, q.parts[0][0])
+        if not so_called_before(text, q.parts[0][0]) and (not _is_title(q.text) or _voiced(text, q))
     )
+
+
+def _voiced(text: str, quote: Quote) -> bool:
+    """Whether a title-cased quote of a few words is cried out after a verb of voicing
+    ("shouting ‘Holy Moses’"); one word after one ("stop saying ‘Brexit’") is a word
+    mentioned."""
+    return len(quote.text.split()) >= MIN_FRAGMENT_WORDS and voiced_before(text, quote.parts[0][0])
 
 
 #: A sentence's stop and a space before a single mark that goes on with the speech.
