@@ -3,12 +3,7 @@ a work (`quote_mark_edges.voiced_before`)."""
 
 from __future__ import annotations
 
-from generator.extract.quote_marks import find_quotes
-
-
-def texts(text: str) -> list[str]:
-    """Every quoted stretch of two words or more the finder keeps in a text."""
-    return [q.text for q in find_quotes(text, 2)]
+from tests.extract.test_quote_dropped_g import texts
 
 
 def test_capitals_shouted_are_quoted_words() -> None:
