@@ -99,7 +99,7 @@ _STAMP_WORDS = re.compile(
     r"|\b\d{4}(?=\s*(?:GMT|UTC|[A-Z]{1,4}T)\b)"  # a 24-hour time before its zone: "1936 GMT"
     r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"  # "GMT+1", glued to what follows on some pages
     r"|\b[A-Z]{1,4}T\b|\bGMT\b|\bUTC\b|\bET\b|\bPT\b|\bUK\b|[+-]\d{2}:?\d{2}\b|Z\b|T(?=\d)"
-    r"|\b\d{1,2} (?:minutes?|hours?|days?) ago\b"
+    r"|\b\d{1,2} (?:minutes?|hours?|days?) ago\b|\bago\b"  # "Updated ago": a scrape lost "2 hours"
     r"|\b\d{1,3}\s*min(?:ute)?s?\s+read\b"  # a reading time: "·3 min read"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
     r"|\bon\b|\bat\b|\band\b|[|,;()\u2013\u2014\u2022\u00b7/-]|\s+)",

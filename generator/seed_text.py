@@ -132,22 +132,39 @@ _WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
 
 #: Lines of page furniture (a date stamp, a byline) a headline may stand under.
 _MAX_FURNITURE_ABOVE_HEADLINE = 2
+#: Most words of a section's label standing alone above the headline ("NEWS", "UK Politics").
+_MAX_LABEL_WORDS = 2
 #: Fewest words of a headline under furniture: shorter lines there are section labels.
 _MIN_HEADLINE_UNDER_FURNITURE = 4
 
 
 def _headline_index(lines: list[str]) -> int | None:
     """Index of the headline's line: the first line, or a line standing alone under a
-    stamp or byline ("Last Updated: Tuesday, 4 October 2005" above "Airline to cut jobs")."""
+    stamp or byline ("Last Updated: Tuesday, 4 October 2005" above "Airline to cut jobs")
+    or under a section's label ("NEWS")."""
     first = lines[0].strip() if lines else ""
     rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(lines) > 2)
     if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
-        return 0
+        under = _headline_under_furniture(lines) if _is_label(lines) else None
+        return 0 if under is None else under
+    return _headline_under_furniture(lines)
+
+
+def _is_label(lines: list[str]) -> bool:
+    """Whether the first line is a section's label standing alone: a word or two, each
+    with a capital ("NEWS", "UK Politics")."""
+    words = lines[0].split()
+    alone = len(lines) < 2 or not lines[1].strip()
+    return alone and 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _headline_under_furniture(lines: list[str]) -> int | None:
     furniture = 0
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and _is_furniture(line.strip()):
+        above = _is_furniture(line.strip()) or (index == 0 and _is_label(lines))
+        if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue
         alone = not lines[index - 1].strip() and index + 1 < len(lines)

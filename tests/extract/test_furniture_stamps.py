@@ -21,6 +21,7 @@ LEAD = "A school board on Wednesday put off a vote on later start times for its 
         "Published 6:12 p.m. ET Oct. 6, 2021 | Updated 8:01 p.m. ET Oct. 6, 2021",
         "Updated 1:42 a.m. EST, Wed October 6, 2021",
         "First published on Wed 6 Oct 2021 10.00 BST",
+        "October 6, 2021 7:05 PM UTC Updated ago",  # a scrape that lost "2 hours"
     ],
 )
 def test_a_stamp_after_the_lead_gives_the_date(tmp_path: Path, stamp: str) -> None:

@@ -27,6 +27,8 @@ def _title(tmp_path: Path, text: str) -> str | None:
         "Last Updated: Tuesday, 4 October 2005, 14:22 GMT 15:22 UK\n\n",
         "Posted: Tue 4 Oct 2016\n\n",
         "By Nell Garvey\n\n14:05, 4 Oct 2016\n\n",
+        "NEWS\n\n",  # a section's label
+        "UK Politics\n\nPosted: Tue 4 Oct 2016\n\n",
     ],
 )
 def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furniture: str) -> None:
@@ -46,6 +48,11 @@ def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furnitu
 def test_no_headline_under_a_stamp_without_one(tmp_path: Path, text: str) -> None:
     """A short label, a sentence or a line run into the lead under a stamp is no headline."""
     assert _title(tmp_path, text) is None
+
+
+def test_a_short_headline_is_no_label_without_a_headline_under_it(tmp_path: Path) -> None:
+    """A headline of two words with a story under it stays the headline."""
+    assert _title(tmp_path, "Bakery Closes\n\n" + LEAD) == "Bakery Closes"
 
 
 def test_a_made_headline_keeps_a_noun_phrase_whole() -> None:
