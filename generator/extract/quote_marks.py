@@ -99,6 +99,8 @@ MIN_FRAGMENT_WORDS = 2
 #: Middle attribution: the words between two parts of one quote.
 _MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb]{1,80},\s*")
 _MIDDLE_WORDS = 10
+#: The marks of a title inside a middle attribution, taken out before it is read.
+_NO_MARKS = str.maketrans("", "", ALL_MARKS)
 
 
 @dataclass
@@ -313,26 +315,39 @@ _STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|(?<=[(\[\u2013\u2014-]))'[A-Za-z]")
 def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
     """ "‘We will win,’ she said, ‘and soon.’" -> one quote in two parts; the second part
     may open the next paragraph when the attribution ends with its comma ("“We are
-    sorry,” she said,¶“but we stand by it.”")."""
+    sorry,” she said,¶“but we stand by it.”"). The attribution may name a show in marks
+    ("he told CNN’s “New Day” on Monday, “and ...”"): a title there is no new quote."""
     out: list[Quote] = []
     for quote in quotes:
-        previous = out[-1] if out else None
+        at = len(out) - 1
+        if at >= 1 and _is_title(out[at].text) and not _ends_with_comma(text, out[at]):
+            at -= 1
+        previous = out[at] if at >= 0 else None
         if previous is not None and previous.closed:
             end = previous.parts[-1][1]
             start = quote.parts[0][0]
             between = text[end + 1 : start - 1]
+            if at < len(out) - 1:
+                between = between.translate(_NO_MARKS)
             if (
-                text[max(0, end - 2) : end].rstrip()[-1:] == ","
+                _ends_with_comma(text, previous)
                 and "\n" not in between.rstrip()
                 and len(between.split()) <= _MIDDLE_WORDS
                 and _MIDDLE.fullmatch(between.lstrip(",")) is not None
                 and not text[start : start + 1].isupper()
             ):
-                out[-1] = _quote(text, [*previous.parts, *quote.parts], previous.family)
-                out[-1].closed = quote.closed
+                out[at] = _quote(text, [*previous.parts, *quote.parts], previous.family)
+                out[at].closed = quote.closed
                 continue
         out.append(quote)
     return out
+
+
+def _ends_with_comma(text: str, quote: Quote) -> bool:
+    """Whether a quote's words end with a comma before its closing mark ("‘Go home,’"):
+    speech that goes on after the attribution, not a title named in it."""
+    end = quote.parts[-1][1]
+    return text[max(0, end - 2) : end].rstrip()[-1:] == ","
 
 
 def _is_title(text: str) -> bool:
