@@ -178,6 +178,16 @@ def desk_credit(paragraph: str) -> Byline | None:
     return Byline(" ".join(paragraph.split()), authors, None, None)
 
 
+def writers_job(paragraph: str) -> bool:
+    """Whether a line is a writer's job alone, as a page prints it under the byline ("BBC
+    Wales health correspondent", "Political Editor"): a few desk words or names ending in
+    a job."""
+    words = paragraph.strip().split()
+    if not words or len(words) > _MAX_DESK_WORDS + 1 or words[-1].casefold() not in _DESK_JOBS:
+        return False
+    return all(w.casefold() in _ROLE_WORDS or _NAME_WORD.match(w) for w in words)
+
+
 def _staff_credit(paragraph: str) -> bool:
     return any(w.casefold().strip(",.") in _STAFF_WORDS for w in paragraph.split()[1:6])
 

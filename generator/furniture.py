@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from generator.bylines import byline_paragraph
+from generator.bylines import byline_paragraph, writers_job
 from generator.datelines import dateline_agency, is_date_line
 from generator.furniture_lead import (
     LEAD_PARAGRAPHS,
@@ -179,11 +179,15 @@ def read_furniture(
             break
     # Pass 1: drop what is furniture by its own form; indices tell list items apart.
     candidates: list[tuple[int, str]] = []
+    after_byline = False
     for index, paragraph in enumerate(story):
         if paragraph and index not in keep:
             byline = byline_paragraph(paragraph)
-            if byline:
-                reader.bylines.append(byline)
+            job = after_byline and writers_job(paragraph)
+            after_byline = byline is not None
+            if byline or job:  # the byline, or the writer's job printed under it
+                if byline:
+                    reader.bylines.append(byline)
                 continue
             for _ in range(_MAX_TRAILING_CREDITS):
                 paragraph = _TRAILING_CREDIT.sub("", paragraph)

@@ -100,6 +100,13 @@ def _too_long_for_a_header(line: str) -> bool:
     return len(line) > _MAX_HEADER_LINE and not is_date_line(line)
 
 
+def _opens_with_byline(block: str) -> bool:
+    """Whether a block is a byline over the writer's job ("By Kate Vell" above "Health
+    correspondent"), which a caption or a stamp above may have kept from the header."""
+    first = block.strip().split("\n", 1)[0].strip()
+    return byline_paragraph(first) is not None
+
+
 def _header_goes_on(header: list[str] | None, block: str) -> bool:
     """Whether the page's header may go on after a block: it was one (``header``), or it is
     one short line (a label, a stamp)."""
@@ -114,7 +121,7 @@ def _paragraphs_txt(text: str) -> list[str]:
         paragraphs: list[str] = []
         in_header = True
         for block in blocks:
-            header = _header_lines(block) if in_header else None
+            header = _header_lines(block) if in_header or _opens_with_byline(block) else None
             in_header = _header_goes_on(header, block)
             paragraphs.extend(header or _split_indented(block))
         return paragraphs

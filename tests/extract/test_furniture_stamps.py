@@ -154,3 +154,15 @@ def test_a_dateline_alone_is_no_label(tmp_path: Path, line: str, source: str) ->
     seed = seed_from(tmp_path, f"Vote delayed\n\n{line}\n\n{LEAD}\n\nThe board meets again.\n")
     assert seed.source_name == source
     assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_byline_over_a_job_under_a_caption_is_split(tmp_path: Path) -> None:
+    """ "By Kate Vell" over "Health correspondent" after a caption gives the writer alone."""
+    text = (
+        "Clinic to close\n\nPublished\n2 hours ago\n\n"
+        "Image caption,\nThe clinic has served the valley since the war and patients worry\n\n"
+        f"By Kate Vell\nHealth correspondent\n\n{LEAD}\n"
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.authors == ("Kate Vell",)
+    assert nlp_text(seed).startswith("A school board")
