@@ -101,3 +101,13 @@ def test_a_road_collision_is_an_accident_and_a_fine_is_justice() -> None:
     )
     assert topics_for(crash) == ["disaster, accident and emergency incident"]
     assert topics_for(fine) == ["crime, law and justice"]
+
+
+def test_a_takeover_of_a_chipmaker_is_business_and_technology() -> None:
+    """A bid to acquire a rival, its shareholders and a merger are business; a chipmaker
+    and semiconductors are technology."""
+    text = (
+        "A chipmaker is in talks to acquire a rival semiconductor firm. The merger would "
+        "need shareholders to agree, and the semiconductor industry expects more deals."
+    )
+    assert set(topics_for(text)) == {"economy, business and finance", "science and technology"}
