@@ -17,6 +17,7 @@ from generator.extract.typing_platforms import platform_votes
 from generator.extract.typing_products import product_votes
 from generator.extract.typing_retailers import retailer_votes
 from generator.extract.typing_sales import figure_votes, sale_votes
+from generator.extract.typing_shop_heads import shop_head_votes
 from generator.extract.typing_trade_houses import trade_house_votes
 
 #: What a firm, not a person, cuts, posts, runs or serves: "Skyra cut 900 jobs", "Acme posted
@@ -49,6 +50,7 @@ def firm_votes(mention: Mention) -> None:
     product_votes(mention)
     platform_votes(mention)
     trade_house_votes(mention)
+    shop_head_votes(mention)
 
 
 #: Nouns between a firm's name and the name of who owns or runs it: "Tarvo owner Hale
