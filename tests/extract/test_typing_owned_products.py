@@ -46,3 +46,15 @@ def test_goods_before_goods_still_name_a_product(nlp: Language) -> None:
     text = "Kotaru has cut the price of its Pocket Lark handheld console in Europe."
     names = _names(nlp, text, [("Kotaru", "ORG"), ("Pocket Lark", "LOC")])
     assert "Pocket Lark" not in names
+
+
+def test_goods_named_like_a_person_are_a_product(nlp: Language) -> None:
+    """ "the Nell Vardy robot vacuum": goods named like a woman, no person."""
+    text = "Owners of the Nell Vardy robot vacuum complained about the update."
+    assert "Nell Vardy" not in _names(nlp, text, [("Nell Vardy", "PERSON")])
+
+
+def test_a_person_before_a_hyphened_compound_stays(nlp: Language) -> None:
+    """ "the Nell Vardy phone-hacking case": the noun goes on into a compound; she stays."""
+    text = "He was questioned over the Nell Vardy phone-hacking case on Monday."
+    assert "Nell Vardy" in _names(nlp, text, [("Nell Vardy", "PERSON")])
