@@ -29,6 +29,9 @@ __all__ = [
 MAX_CLIMB = 6
 #: Marks that set a name off from the description before it.
 _SET_OFF = (",", "-", "\u2013", "\u2014")
+_SUBJECTS = ("nsubj", "nsubjpass")
+#: What the parser calls a phrase set off before a subject that it did not see as one.
+_MISREAD = ("dep", "npadvmod")
 
 
 def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> int | None:
@@ -153,7 +156,26 @@ def appositive_before(span: Span, lex: Lexicon) -> str | None:
     noun = span.doc[before - 1] if before > 0 else None
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
-    return None
+    subject = _twin_subject(span, root, before)
+    return role_phrase(subject, skip, lex) if subject is not None else None
+
+
+def _twin_subject(span: Span, root: Token, comma: int) -> Token | None:
+    """ "coach" of "Her coach of ten years, Jo Ames, said", parsed as two subjects of
+    "said" (or the first as a bare "dep" or an adverbial noun): two subjects of one verb
+    with no "and" between them are one person, the phrase before the comma set off before
+    the name (with a comma after it too)."""
+    doc = span.doc
+    if root.dep_ not in _SUBJECTS or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in root.head.children
+            if c.dep_ in (root.dep_, *_MISREAD) and c.i < span.start and c.right_edge.i == comma - 1
+        ),
+        None,
+    )
 
 
 def _titles_another(noun: Token, skip: range) -> bool:

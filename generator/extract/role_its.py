@@ -50,13 +50,8 @@ def _written(token: Token, write: Write) -> str | None:
     board"), or None when punctuation runs through them."""
     doc = token.doc
     start = token.left_edge.i
-    if token.ent_type_ == "ORG":  # "Developer Northgate Homes": the body's name, not its kind
-        name = token.i
-        while name > start and doc[name].ent_iob_ == "I":
-            name -= 1
-        start = name - 1 if name > start and doc[name - 1].lower_ == "the" else name
-        while start < token.i and doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN":
-            start += 1  # the model took the kind in: "Builder Tamsin Homes"
+    while start < token.i and _kind_before_name(doc[start]):
+        start += 1  # "Builder Tamsin Homes": the body's name, not its kind
     words = list(doc[start : token.i + 1])
     if any(w.is_punct or w.is_space for w in words):
         return None
@@ -64,6 +59,16 @@ def _written(token: Token, write: Write) -> str | None:
     if owner and words[0].lower_ == "the":
         owner = "the" + owner[3:]
     return owner
+
+
+def _kind_before_name(word: Token) -> bool:
+    """Whether a word says what kind of body the name after it is: a common noun before a
+    proper one ("builder" of "Builder Tamsin Homes"), or a capitalised word the model left
+    out of the body's name right after it ("Developer" of "Developer Northgate Homes")."""
+    after = word.doc[word.i + 1]
+    left_out = word.ent_iob_ == "O" and after.ent_iob_ == "B" and after.ent_type_ == "ORG"
+    kind = word.is_title and word.lower_ != "the" and left_out
+    return (word.pos_ == "NOUN" and after.pos_ == "PROPN") or kind
 
 
 def _a_body(token: Token) -> bool:

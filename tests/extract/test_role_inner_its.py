@@ -44,3 +44,23 @@ def test_owner_is_the_body_name_not_its_kind(nlp: Language) -> None:
         "Its chairman, Rolf Ekdahl, said work would start in May."
     )
     assert roles_in(nlp, text)["Rolf Ekdahl"] == "chairman of Tamsin Homes"
+
+
+def test_owner_keeps_a_name_joined_by_and(nlp: Language) -> None:
+    """A body's name with "and" in it is written whole, though the model split the name."""
+    text = (
+        "The Schools and Colleges Employers Association said the offer was the best it could "
+        "afford. Its chief executive, Rolf Ekdahl, said the docks could not pay more."
+    )
+    assert roles_in(nlp, text)["Rolf Ekdahl"] == (
+        "chief executive of the Schools and Colleges Employers Association"
+    )
+
+
+def test_owner_leaves_out_a_kind_outside_the_name(nlp: Language) -> None:
+    """ "Developer Northgate Homes ... Its managing director": the body is "Northgate Homes"."""
+    text = (
+        "Developer Northgate Homes said the scheme would include a new school. "
+        "Its managing director, Rolf Ekdahl, said work would start in May."
+    )
+    assert roles_in(nlp, text)["Rolf Ekdahl"] == "managing director of Northgate Homes"
