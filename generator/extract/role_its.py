@@ -22,6 +22,7 @@ from generator.extract.role_nouns import NOT_ROLE_ENTS, names_someone
 Write = Callable[[list[Token]], str | None]
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ITS = re.compile(r"\bits\b")
+_NAME_JOINS = frozenset({"of", "for", "and", "&"})
 
 
 def owner_of_its(head: Token, write: Write) -> str | None:
@@ -52,13 +53,22 @@ def _written(token: Token, write: Write) -> str | None:
     start = token.left_edge.i
     while start < token.i and _kind_before_name(doc[start]):
         start += 1  # "Builder Tamsin Homes": the body's name, not its kind
-    words = list(doc[start : token.i + 1])
+    end = token.i + 1
+    while token.ent_type_ == "ORG" and end < len(doc) and _name_goes_on(doc[end]):
+        end += 1  # "the Tarn Museum of Art": the body's whole name, past its head noun
+    words = list(doc[start:end])
     if any(w.is_punct or w.is_space for w in words):
         return None
     owner: str | None = write(words)
     if owner and words[0].lower_ == "the":
         owner = "the" + owner[3:]
     return owner
+
+
+def _name_goes_on(word: Token) -> bool:
+    """Whether a word of a body's entity after its head noun is still the name: a capital
+    or a join ("of Art", "for Roads"), not where the body is ("in Dayton")."""
+    return word.ent_iob_ == "I" and (word.is_title or word.lower_ in _NAME_JOINS)
 
 
 def _kind_before_name(word: Token) -> bool:
@@ -105,9 +115,22 @@ def _owner_before(sent: Span, write: Write) -> str | None:
         return None
     before = sent.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ != "ORG":
+        # "The paintings were bought by the Tarn Museum. Its director": "its" is one
+        # thing, not the plural subject; the body that did it, named after "by"
+        subject = _agent(before.root)
     if subject is None or not _one_body(subject):
         return None
     return _written(subject, write)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The one named after "by" of a passive verb, also of a verb it governs ("were to have
+    been bought by ...")."""
+    for word in (verb, *verb.children):
+        for agent in (c for c in word.children if c.dep_ == "agent"):
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def with_inner_owner(role: str, tokens: list[Token], head: Token, write: Write) -> str:

@@ -64,3 +64,12 @@ def test_owner_leaves_out_a_kind_outside_the_name(nlp: Language) -> None:
         "Its managing director, Rolf Ekdahl, said work would start in May."
     )
     assert roles_in(nlp, text)["Rolf Ekdahl"] == "managing director of Northgate Homes"
+
+
+def test_its_after_a_plural_passive_subject_is_the_agent(nlp: Language) -> None:
+    """ "The maps were bought by the Orrin Museum of Art. Its director": the museum's."""
+    text = (
+        "The maps were to have been bought by the Orrin Museum of Art in Dayton. "
+        "Its director, Ned Falk, said the museum respected the ruling."
+    )
+    assert roles_in(nlp, text)["Ned Falk"] == "director of the Orrin Museum of Art"
