@@ -170,7 +170,9 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        above = _is_furniture(line.strip()) or (index == 0 and _is_label(lines))
+        # A stamp or byline alone; a dateline opens the story itself.
+        stamp = bool(byline_paragraph(line.strip()) or is_date_line(line.strip()))
+        above = stamp or (index == 0 and _is_label(lines))
         if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue

@@ -43,6 +43,7 @@ def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furnitu
         "Posted: Tue 4 Oct 2016\n\nBusiness\n\n" + LEAD,  # a section label is no headline
         "Posted: Tue 4 Oct 2016\n\n" + LEAD,  # the lead is no headline
         "Posted: Tue 4 Oct 2016\n\nBakery chain to shut 40 shops\n" + LEAD,  # not alone
+        "KELBY (Reuters) - " + LEAD + "\nScroll down for the video\n\n" + LEAD,  # a dateline
     ],
 )
 def test_no_headline_under_a_stamp_without_one(tmp_path: Path, text: str) -> None:
