@@ -226,6 +226,8 @@ def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
             and any(s.left_edge.i < first and last <= s.right_edge.i for s in subjects)
         ):
             drop.update(range(first, last + 1))
+            if doc[last + 1].text == "," and last + 1 < root.i:
+                drop.add(last + 1)  # the comma closing an aside inside the clause
     return drop
 
 

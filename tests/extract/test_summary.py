@@ -549,3 +549,13 @@ def test_an_opening_clause_of_the_day_goes(nlp: Language) -> None:
     """An opening clause with no year ("As the vote began on Tuesday,") is cut as before."""
     sentence = "As the vote began on Tuesday, protesters gathered outside the town hall in Kelby."
     assert _cut_of(nlp, sentence, SUMMARY_CUTS).startswith("Protesters gathered")
+
+
+def test_a_cut_clause_on_the_subject_leaves_no_comma(nlp: Language) -> None:
+    """A clause cut from the subject takes the comma that closed an aside inside it: no
+    "A vet, has been struck off"."""
+    lead = nlp(
+        "A vet who sold fake vaccines to farms near the border and kept the money, putting "
+        "whole herds at risk, has been struck off."
+    )
+    assert digest(lead).summary == "A vet has been struck off."
