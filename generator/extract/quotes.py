@@ -44,6 +44,7 @@ from generator.extract.quote_marks import (
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import judgement_owner, words_owner
+from generator.extract.speaker_full_bodies import full_body
 from generator.extract.speaker_verbs import added_to_something
 from generator.extract.speakers import Attribution, gender_of
 from generator.extract.speech import (
@@ -334,6 +335,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
+    for quote in quotes:
+        quote.speaker = full_body(quote.speaker, entities)  # "the Society" of a named one
     unique: dict[str, Quote] = {}
     for quote in quotes:
         if quoted_name(search.text, quote):

@@ -26,7 +26,9 @@ from generator.extract.referent_ages import stated_ages
 from generator.extract.referent_nouns import (
     age_of,
     definite_age,
+    definite_family,
     family_noun,
+    family_of_number,
     kin_head,
     one_person,
     singular,
@@ -78,9 +80,10 @@ class Descriptions(Sexes):
         does a title with capitals ("the Chancellor") for a person with no stated role
         or title, and anything less clear.
         """
+        noun = family_of_number(noun)  # "the mum-of-two said": the parser heads it by "two"
         if not singular(noun, self.lex):
             return None
-        if not (definite(noun) or definite_age(noun)):
+        if not (definite(noun) or definite_age(noun) or definite_family(noun)):
             # "his daughter added"; "the college's music department said"
             return self._kin_named_before(noun) or self.possessed_body(noun)
         if noun.lower_ in words().unnamed_roles and not any(
@@ -302,3 +305,4 @@ def _unnamed_source(sent: Span, owners: Mapping[int, Entity]) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in source.children):
             return True
     return False
+

@@ -20,12 +20,16 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions
 from generator.extract.speech import NOT_PERSON_LABELS
 
-__all__ = ["MissedOrganizations", "person_word"]
+__all__ = ["MissedOrganizations", "part_named", "person_word", "shortened"]
 
 #: Most words of an organization's name written before a spokes noun ("Quillon Street").
 MAX_NAME_WORDS = 4
 #: NER labels that make a capitalised word before "spokesman" no organization's name.
 NOT_ORGANIZATION_LABELS = (NOT_PERSON_LABELS | {"PERSON", "NORP", "GPE", "LOC"}) - {"ORG"}
+#: Nouns ending a body's name that may make it a part of a body its first words name.
+PART_BODIES = frozenset(
+    ["committee", "board", "panel", "commission", "tribunal", "inquiry", "council", "trust"]
+)
 
 
 class MissedOrganizations(Mentions):
@@ -59,9 +63,10 @@ class MissedOrganizations(Mentions):
         return self._organization_of_words(self.doc[start : subject.i + 1])
 
     def _organization_of_words(self, span: Span) -> Entity | None:
-        """The organization capitalised words no entity owns name: the story's one whose
-        name ends in them ("British Army" for "Army"), or a new one; None when they may
-        name anything else, or more than one organization of the story."""
+        """The organization capitalised words no entity owns name: the one of the story
+        that they write short (`shortened`: "British Army" for "Army", the Office for Rail
+        Safety named before "an Office spokesman"), or a new one; None when they may name
+        anything else, or more than one organization of the story."""
         if not 0 < len(span) <= MAX_NAME_WORDS or not span[0].text[:1].isupper():
             return None
         if any(
@@ -74,25 +79,24 @@ class MissedOrganizations(Mentions):
             or t.lower_ in self.lex.honorifics
             or t.lower_ in self.lex.demonyms
             or person_word(t.lower_)  # "the Duke", "the Coroner"
-            or t.tag_ == "NNPS"  # "the Democrats"
             for t in span
         ):
             return None
         if self.lex.place(span.text) is not None or self.counted(span.text):
             return None
         form = [t.lower_ for t in span]
-        size = len(form)
-        ending, opening = [], []
-        for entity in self.entities:
-            name = entity.name.lower().split()
-            if entity.kind == ORG and len(name) > size:
-                if name[-size:] == form:
-                    ending.append(entity)
-                elif name[:size] == form:
-                    opening.append(entity)
-        if len(ending) == 1 and not opening:
-            return ending[0]
-        return self.new_organization(span) if not ending and not opening else None
+        longer = [
+            e
+            for e in self.entities
+            if e.kind == ORG
+            and shortened(form, e.name)
+            and (e.name.lower().split()[-len(form) :] == form or e.first < span.start_char)
+        ]
+        if len(longer) == 1 and not part_named(form, longer[0].name):
+            return longer[0]
+        if longer or any(t.tag_ == "NNPS" for t in span):
+            return None  # "the Democrats": a people, unless a body's name holds the word
+        return self.new_organization(span)
 
     def new_organization(self, span: Span, name: str | None = None) -> Entity:
         """A new organization named by ``span`` (or by ``name``, which the span writes in
@@ -110,6 +114,25 @@ class MissedOrganizations(Mentions):
         for token in span:
             self.owners[token.i] = entity
         return entity
+
+
+def shortened(form: list[str], name: str) -> bool:
+    """Whether lower-case words write a longer body name short: they end it ("Army" of the
+    British Army), open it ("Office" of the Office for Rail Safety) or are some of its
+    words in its order ("Rail Safety", "Federation" of the Bakers' Federation of Wales)."""
+    words = name.lower().split()
+    if len(words) <= len(form):
+        return False
+    found = iter(words)
+    return all(word in found for word in form)
+
+
+def part_named(form: list[str], name: str) -> bool:
+    """Whether a longer name that does not end in the short words ends in a noun for a
+    body they lack ("Treasury" of the Treasury Committee): the long name may be a
+    committee or board of the body the short words name, not that body."""
+    words = name.lower().split()
+    return words[-1] != form[-1] and words[-1] in PART_BODIES and words[-1] not in form
 
 
 def person_word(lower: str) -> bool:

@@ -30,7 +30,7 @@ __all__ = [
 #: back to one it has named ("the weather service", "the college", "the court").
 OTHER_BODY_NOUNS = frozenset(
     ["service", "college", "academy", "society", "federation", "league", "office", "court",
-     "tribunal", "panel", "constabulary", "force"]
+     "tribunal", "panel", "constabulary", "force", "palace"]
 )  # fmt: skip
 #: Body nouns that a name refers to by other words: British news calls a police body
 #: ("Kelby Police", "Kelby Constabulary") "the force".

@@ -20,7 +20,9 @@ __all__ = [
     "age_number",
     "age_of",
     "definite_age",
+    "definite_family",
     "family_noun",
+    "family_of_number",
     "kin_head",
     "member_noun",
     "one_person",
@@ -62,6 +64,29 @@ def family_noun(noun: Token) -> bool:
     "mother-of-three" (five tokens to the parser, which may call the noun a name)."""
     after = [t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 4]]
     return noun.lower_ in PARENT_NOUNS and after == ["-", "of", "-"]
+
+
+def family_of_number(token: Token) -> Token:
+    """The parent noun of a family description whose number the parser made its head ("the
+    mum-of-two said": "two" the subject, "the" and "mum" hung on it), else the token: the
+    noun, not the number, names the person, as the parser reads "mother-of-two"."""
+    if token.pos_ != "NUM" or token.i < 4:
+        return token
+    noun = token.doc[token.i - 4]
+    whole = token.doc[noun.i : token.i + 1]
+    closed = all(not t.whitespace_ for t in whole[:-1])
+    return noun if closed and family_noun(noun) and noun.head.i == token.i else token
+
+
+def definite_family(noun: Token) -> bool:
+    """Whether a family noun read off its number (`family_of_number`) has "the" on it: the
+    parser hangs the article on the number ("the mum-of-two")."""
+    head = noun.head
+    return (
+        family_noun(noun)
+        and head.i == noun.i + 4
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def own_kin(noun: Token, pronoun: str) -> bool:

@@ -97,7 +97,8 @@ class Organizations(MissedOrganizations):
             # "a spokesman for the council": whom "the council" refers to.
             objects = [c for c in modifier.children if c.dep_ == "pobj"]
             if len(objects) == 1:
-                return self._by_noun(objects[0])
+                # "a spokesperson for the Society": capitalised words a body's name holds
+                return self._by_noun(objects[0]) or self.definite_organization(objects[0])
             return None
         if modifier.dep_ in ("compound", "nmod"):
             if _common_noun(modifier) and not list(modifier.children):
@@ -147,8 +148,9 @@ class Organizations(MissedOrganizations):
         return None
 
     def _by_noun(self, noun: Token) -> Entity | None:
-        """What a bare organization noun ("the council", "council", "the force") refers to."""
-        body = organization_noun(noun) or noun.lower_ in NAMED_AS
+        """What a bare organization noun ("the council", "council", "the force", "a palace
+        spokesman") refers to."""
+        body = organization_noun(noun) or noun.lower_ in NAMED_AS or noun.lower_ in OTHER_BODY_NOUNS
         if not body or any(c.dep_ not in ("det",) for c in noun.children):
             return None
         return self.org_antecedent(noun)
