@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.sources import agency_name
+from generator.sources import agency_name, publication_in
 
 #: Whole paragraphs that are page furniture, not article text.
 _BOILERPLATE = re.compile(
@@ -47,12 +47,30 @@ _SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s
 _TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
 
 
+#: A copyright notice among the closing lines: "Copyright 2023 NPR.", "\u00a9 2024 The
+#: Associated Press. All rights reserved."
+_COPYRIGHT_NOTICE = re.compile(
+    r"^(?:copyright\s*(?:\u00a9|\(c\))?|\u00a9)\s*(?:\d{4}(?:\s*-\s*\d{4})?,?\s+)?"
+    r"(?P<owner>[A-Z][\w .&'-]{1,60}?)(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+#: Closing lines read for a copyright notice.
+_CLOSING_LINES = 3
+
+
 def signoff_agency(paragraphs: Sequence[str]) -> str | None:
-    """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or None."""
+    """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or the
+    agency or publication we know that a closing copyright notice names; else None. A
+    picture library's notice ("\u00a9 Getty Images") names no source."""
     if not paragraphs:
         return None
     if _SIGNOFF.search(paragraphs[-1].strip()) or paragraphs[-1].strip() == "Reuters":
         return agency_name("Reuters")
+    for paragraph in reversed(paragraphs[-_CLOSING_LINES:]):
+        notice = _COPYRIGHT_NOTICE.match(paragraph.strip())
+        if notice is not None:
+            owner = notice.group("owner")
+            return agency_name(owner.removeprefix("The ")) or publication_in(owner)
     return None
 
 

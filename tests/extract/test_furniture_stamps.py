@@ -166,3 +166,22 @@ def test_a_byline_over_a_job_under_a_caption_is_split(tmp_path: Path) -> None:
     seed = seed_from(tmp_path, text)
     assert seed.authors == ("Kate Vell",)
     assert nlp_text(seed).startswith("A school board")
+
+
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("Copyright 2023 NPR. To see more, visit the site.", "NPR"),
+        ("\u00a9 2024 The Associated Press. All rights reserved.", "Associated Press"),
+        ("\u00a9 Getty Images", None),  # a picture library is no source
+    ],
+)
+def test_a_closing_copyright_notice_names_the_source(
+    tmp_path: Path, notice: str, source: str | None
+) -> None:
+    """The owner a closing copyright notice names is the source, when we know it."""
+    seed = seed_from(
+        tmp_path, f"Vote delayed\n\n{LEAD}\n\nThe board meets again soon.\n\n{notice}\n"
+    )
+    assert seed.source_name == source
+    assert "Copyright" not in nlp_text(seed) and "\u00a9" not in nlp_text(seed)
