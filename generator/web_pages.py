@@ -77,6 +77,22 @@ def _config() -> Any:
     return config
 
 
+#: Table parts a layout table is built of, and what they become.
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+#: Elements that only prose holds: a table holding one lays out a page, it tabulates nothing.
+_PROSE = ("p", "h1", "h2", "h3", "blockquote")
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Tables that lay out a page (an old site's columns, whose cells hold paragraphs)
+    become plain blocks, so the extractor reads their paragraphs as paragraphs rather than
+    one table row ("| News Front Page | ... story ... |"). A table of figures stays."""
+    layout = [t for t in tree.iter("table") if next(t.iter(*_PROSE), None) is not None]
+    for table in layout:
+        for element in table.iter(*_TABLE_PARTS):
+            element.tag = "div"
+
+
 def _tree(html: str) -> Any:
     try:
         # The text is decoded already: a <meta charset> in it must not decode it again.
@@ -94,6 +110,7 @@ def _tree(html: str) -> Any:
         marks = " ".join(element.get(a, "") for a in ("id", "class", "role", "aria-label"))
         if _BANNER.search(marks) and element.tag not in ("html", "body", "article", "main"):
             element.drop_tree()
+    _unwrap_layout_tables(tree)
     count = sum(1 for _ in tree.iter())
     if count > MAX_PAGE_ELEMENTS:
         raise SeedError(
@@ -131,22 +148,34 @@ MAX_SITE_WORDS = 6
 
 
 def site_in_title(page_title: str | None, headline: str | None) -> str | None:
-    """The site a page's ``<title>`` names after the headline: a publication we know ("...
+    """The site a page's ``<title>`` names beside the headline: a publication we know ("...
     - BBC News"), or the last of two or more parts after it ("Headline | Politics | The
-    Kelby Herald"), since one part alone may be a section ("Headline | Opinion")."""
+    Kelby Herald"), since one part alone may be a section ("Headline | Opinion"); or the
+    first of two or more parts before it ("Kelby Herald | Politics | Headline")."""
     title = " ".join((page_title or "").split())
-    if not headline or not title.casefold().startswith(headline.casefold()):
+    if not headline:
+        return None
+    if title.casefold().endswith(headline.casefold()):
+        # An older page names itself first: "BBC NEWS | Business | Headline".
+        before = title[: len(title) - len(headline)]
+        parts = [part for part in _TITLE_PARTS.split(before) if part]
+        if not _TITLE_PARTS.search(before[-4:]) or not parts:
+            return None
+        return publication_in(" | ".join(parts)) or _site_part(parts[0], parts)
+    if not title.casefold().startswith(headline.casefold()):
         return None
     rest = title[len(headline) :]
     if not _TITLE_PARTS.match(rest):
         return None
     parts = [part for part in _TITLE_PARTS.split(rest) if part]
-    known = publication_in(" | ".join(parts))
-    if known:
-        return known
-    last = parts[-1] if parts else ""
-    if len(parts) >= 2 and len(last.split()) <= MAX_SITE_WORDS and last[:1].isupper():
-        return last
+    return publication_in(" | ".join(parts)) or _site_part(parts[-1] if parts else "", parts)
+
+
+def _site_part(part: str, parts: list[str]) -> str | None:
+    """The part at the far end from the headline, when there are two or more (one part
+    alone may be a section: "Headline | Opinion"), and it is a name of a few words."""
+    if len(parts) >= 2 and len(part.split()) <= MAX_SITE_WORDS and part[:1].isupper():
+        return part
     return None
 
 

@@ -296,10 +296,14 @@ def test_page_metadata_from_json_ld_and_no_consent_popup_or_sidebar(project: Pat
         ("Ferry fares to rise | Opinion", None),
         ("Ferry fares to rise", None),
         ("Ferry fares to rise again | Travel | Herald", None),
+        ("BBC NEWS | Business | Ferry fares to rise", "BBC News"),
+        ("Kelby Herald | Travel | Ferry fares to rise", "Kelby Herald"),
+        ("Travel | Ferry fares to rise", None),
     ],
 )
-def test_a_page_title_names_its_site_after_the_headline(page_title: str, site: str | None) -> None:
-    """The site is a known publication after the headline, or the last of two or more parts."""
+def test_a_page_title_names_its_site_beside_the_headline(page_title: str, site: str | None) -> None:
+    """The site is a known publication beside the headline, or the far one of two or more
+    parts: the last after it, the first before it."""
     assert site_in_title(page_title, "Ferry fares to rise") == site
 
 
@@ -320,3 +324,27 @@ def test_a_page_without_a_site_name_takes_it_from_its_title(tmp_path: Path) -> N
         "utf-8",
     )
     assert read_seed(page, tmp_path)[0].source_name == "The Kelby Herald"
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """An old page whose columns are table cells gives its story as paragraphs, not one
+    table row; a small table of figures inside it is no paragraph of prose."""
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Ferry fares between the islands will rise by a fifth in June, the operator said.",
+            "The operator blamed the cost of fuel and said timetables would not change.",
+        )
+    )
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>KELBY NEWS | Travel | Ferry fares to rise</title></head><body>"
+        "<table><tr><td><a href='/'>Front Page</a><br><a href='/travel'>Travel</a></td>"
+        f"<td><h1>Ferry fares to rise</h1>{story}"
+        "<table><tr><td>Fares</td><td>2023</td></tr></table></td></tr></table></body></html>",
+        "utf-8",
+    )
+    seed = read_seed(page, tmp_path)[0]
+    assert seed.paragraphs[0].startswith("Ferry fares between the islands")
+    assert seed.paragraphs[1].startswith("The operator blamed")
+    assert not any("|" in paragraph for paragraph in seed.paragraphs)
