@@ -116,6 +116,8 @@ class Descriptions(Sexes):
         sent, subject = found
         if _unnamed_source(sent, self.owners):
             return None  # "According to a friend, Jo Ames ... '...,' the insider said": the friend
+        if _other_main_subject(subject, self.owners):
+            return None  # "Ames was away, but Jo Lee said ...": either may be "the 29-year-old"
         # "Jo Ames's prize money sits in a bank. ... the player says": a thing a person owns,
         # not a person, was the subject; its owner is who the sentence was about. Not for
         # an office written with capitals ("the Ferry Warden"): someone else often holds it.
@@ -306,3 +308,18 @@ def _unnamed_source(sent: Span, owners: Mapping[int, Entity]) -> bool:
             return True
     return False
 
+
+def _other_main_subject(subject: Token, owners: Mapping[int, Entity]) -> bool:
+    """Whether a clause joined to the main one ("..., but Jo Lee said ...") has a subject
+    naming another person than ``subject`` does: the sentence is about two people, and a
+    description after it may refer back to either."""
+    verb = subject.head
+    own = owners.get(subject.i)
+    for clause in verb.children:
+        if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in clause.children:
+            other = owners.get(child.i) if child.dep_ in ("nsubj", "nsubjpass") else None
+            if other is not None and other.kind == PERSON and other is not own:
+                return True
+    return False
