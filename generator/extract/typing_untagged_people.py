@@ -2,8 +2,9 @@
 Carpenter". A one-sex given name (data/given_names.yaml) and a capitalised word after it,
 outside every entity and no part of a longer name, name a person when the pair is the
 subject of a verb of saying, is set off with an age ("Ann Baker, 52,") or taken up by
-"who" ("Ann Baker, who"), or follows a noun for someone's trade ("Actress Ann Baker"): a
-body, a place or a work does none of these under a given name."""
+"who" ("Ann Baker, who") or later by a courtesy title ("Mrs Baker"), or follows a noun for
+someone's trade ("Actress Ann Baker"): a body, a place or a work does none of these under a
+given name."""
 
 from __future__ import annotations
 
@@ -34,13 +35,17 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     text = text_of(doc)
     for found in _PAIR.finditer(text):
-        if given_name_sex(found.group(1)) is None:
+        given = given_name_sex(found.group(1)) is not None
+        titled = _titled_later(found.group(1), text, found.end(1))
+        if not given and not titled:
             continue
         span = doc.char_span(found.start(1), found.end(1))
         if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
             continue  # "Ruth Wales said": a land's name is left to the place votes
+        if not given and (span[0].pos_ != "PROPN" or span[0].lower_ in common_nouns()):
+            continue  # a title takes up a surname; the word before it must be a name too
         aged = _AGE.match(text, found.end(1)) is not None
-        if aged or _says(span[-1], lex) or _trade_before(span):
+        if titled or (given and (aged or _says(span[-1], lex) or _trade_before(span))):
             span.label_ = "PERSON"
             out.append(span)
     return out
@@ -63,8 +68,26 @@ def _alone(span: Span) -> bool:
         before is None
         or span[0].is_sent_start
         or not before.text[:1].isupper()
+        or (before.is_sent_start and before.pos_ in _OPENING_LINKS)  # "When Ann Baker moved"
         or _trade_before(span)
     )
+
+
+#: Parts of speech of a sentence's opening word that joins a clause, not a name: "When",
+#: "After", "But", "So".
+_OPENING_LINKS = frozenset({"SCONJ", "ADP", "ADV", "CCONJ"})
+
+
+#: Courtesy titles, which take up a person's surname.
+_COURTESY = ("Mrs", "Mr", "Ms", "Miss", "Dr")
+
+
+def _titled_later(name: str, text: str, after: int) -> bool:
+    """Whether the story takes the name's surname up with a courtesy title further on ("Ann
+    Baker moved there in 1962. ... said Mrs Baker"): a title is only ever a person's."""
+    first, surname = name.split()[0], name.split()[-1]
+    pattern = rf"\b(?:{'|'.join(_COURTESY)})\.? {re.escape(surname)}\b"
+    return first not in _COURTESY and re.search(pattern, text[after:]) is not None
 
 
 def _trade_before(span: Span) -> bool:

@@ -58,3 +58,19 @@ def test_an_untagged_body_joined_to_a_person_is_no_person(nlp: Language) -> None
         e.name: e.kind for e in extract_entities(labelled(nlp, text, [("Orin Vask", "PERSON")]))
     }
     assert kinds.get("Kelby Council") != PERSON
+
+
+def test_a_name_a_courtesy_title_takes_up_later_is_a_person(nlp: Language) -> None:
+    """ "When Orla Tarrant moved there ... said Mrs Tarrant": a title later makes the first
+    writing a person's full name, even with a given name no table lists."""
+    text = (
+        "When Orla Tarrant moved to the island in 1970, the ferry ran twice a day. "
+        '"We managed," said Mrs Tarrant, now 81.'
+    )
+    assert _untagged_kinds(nlp, text).get("Orla Tarrant") == PERSON
+
+
+def test_a_title_alone_makes_no_full_name(nlp: Language) -> None:
+    """ "Mr Bridge ... Mr Bridge": a title and a surname written twice give no other name."""
+    text = "The ferry stopped in 1932, said Mr Bridge. Mr Bridge added that the pier was unsafe."
+    assert "Mr Bridge" not in _untagged_kinds(nlp, text)
