@@ -146,14 +146,17 @@ _MAX_DATELINE_CHARS = 160
 
 def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     """(prefix as written, place, YYYY-MM-DD or None) of a dateline opening a paragraph."""
-    found = _dateline(paragraph)
+    found = _dateline(paragraph) or _bare_agency_dateline(paragraph[:_MAX_DATELINE_CHARS])
     return (found[0], found[1], found[2]) if found else None
 
 
 def dateline_agency(prefix: str) -> str | None:
     """The agency a dateline prefix names ("PARIS (AFP) -" -> "AFP"), or None."""
     match = _DATELINE.match(prefix + " ")
-    return agency_name(match.group("agency")) if match and match.group("agency") else None
+    if match and match.group("agency"):
+        return agency_name(match.group("agency"))
+    bare = _BARE_AGENCY_DATELINE.match(prefix + " A")
+    return agency_name(bare.group("agency")) if bare else None
 
 
 def _with_state(written: str) -> bool:
@@ -161,6 +164,24 @@ def _with_state(written: str) -> bool:
     "TARLAND, Ont.", "NEW VELLTON, Manitoba"."""
     town, comma, state = written.partition(", ")
     return bool(comma) and town.isupper() and state[:1].isupper()
+
+
+#: A dateline whose agency a page prints without brackets ("Kyiv, Ukraine CNN \u2014",
+#: "Washington CNN Business \u2014"): the agency's mark is a logo or a link on the page.
+_BARE_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?"
+    r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?)?) "
+    r"(?P<agency>[A-Z][A-Za-z]+)(?: (?:Business|Politics|Sport|Sports|Travel|Health))?"
+    r"\s*(?:--|\u2013|\u2014|\u2015)\s+(?=[A-Z\"\u201c\u2018'])"
+)
+
+
+def _bare_agency_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
+    match = _BARE_AGENCY_DATELINE.match(paragraph)
+    if match is None or agency_name(match.group("agency")) is None:
+        return None
+    place, _, region = match.group("place").partition(",")
+    return match.group(0).rstrip(), _written_place(place.strip(), region.strip()), None
 
 
 def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:

@@ -289,3 +289,25 @@ def test_a_wires_note_of_first_publication_dates_and_sources_the_story(tmp_path:
     assert seed.source_name == "The Canadian Press"
     assert date_of(seed) == ("2024-03-03", "dateline")
     assert "first published" not in nlp_text(seed)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Kyiv, Ukraine CNN \u2014 ", "Kyiv, Ukraine"),
+        ("Washington CNN \u2014 ", "Washington"),
+        ("London CNN Business \u2014 ", "London"),
+    ],
+)
+def test_an_agency_printed_without_brackets_closes_a_dateline(
+    tmp_path: Path, opening: str, place: str
+) -> None:
+    """ "Kyiv, Ukraine CNN \u2014": a page that prints the agency as a logo drops its brackets."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{opening}{LEAD}\n\n{MORE}\n")
+    assert (seed.dateline_place, seed.source_name) == (place, "CNN")
+    assert nlp_text(seed).startswith("A school board")
+
+
+def test_a_name_before_a_dash_is_no_bare_agency_dateline() -> None:
+    """ "Ann Vell \u2014 The singer ..." names no agency: no dateline."""
+    assert find_dateline("Ann Vell \u2014 The singer said she would tour again next year.") is None
