@@ -105,15 +105,25 @@ def _opening_clause(sent: Span) -> range:
                 # "Detaining suspects breaks the law, the court has ruled.": the opener the
                 # parser saw is what the verb reports, and the clause without it says nothing.
                 return range(0)
-            if any(
+            if _dated_event(child) and any(
                 _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"
                 for t in sent.doc[first : last + 1]
             ):
                 # "When Ann Vell moved there in 1962, there were four buses an hour": the
                 # year is when the clause holds; without it the summary says it holds now.
+                # A date alone ("On May 28, 2014,") is the story's day: it goes.
                 return range(0)
             return range(first, last + 2)
     return range(0)
+
+
+def _dated_event(opener: Token) -> bool:
+    """Whether an opener tells an event ("When Ann Vell moved there", "After the flood of
+    2007"), not only a date ("On May 28, 2014")."""
+    if opener.dep_ == "advcl":
+        return True
+    objects = [c for c in opener.children if c.dep_ == "pobj"]
+    return opener.dep_ == "prep" and any(o.ent_type_ != "DATE" for o in objects)
 
 
 def _says_something_after(verb: Token) -> bool:

@@ -559,3 +559,9 @@ def test_a_cut_clause_on_the_subject_leaves_no_comma(nlp: Language) -> None:
         "whole herds at risk, has been struck off."
     )
     assert digest(lead).summary == "A vet has been struck off."
+
+
+def test_an_opening_date_alone_goes(nlp: Language) -> None:
+    """ "On May 28, 2014, some 700 people gathered ...": a date alone is the story's day."""
+    sentence = "On May 28, 2014, some 700 people gathered in a square in the old town of Kelby."
+    assert _cut_of(nlp, sentence, SUMMARY_CUTS).startswith("Some 700 people gathered")
