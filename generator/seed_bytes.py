@@ -136,14 +136,58 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
 
 
+#: A closing double mark is E2 80 9D in UTF-8, and 9D is a hole in Windows-1252, so a
+#: page read as cp1252 and saved again loses that byte (or turns it into "?", "\ufffd" or
+#: a space). ftfy then leaves "â€" bare, reads "â€ " as E2 80 A0 (a dagger "†") and
+#: "â€?" as a lossy sequence ("\ufffd"). Such a bare "â€" ends a word before a space,
+#: punctuation or the end of the line.
+_BARE_CLOSE = re.compile(r"(?<=\S)â€(?=[\s.,;:!)\]]|$)")
+#: In the text before ftfy: an "â€" whose third byte is gone, a space or a lossy mark.
+_LOST_THIRD_BYTE = re.compile(r"â€(?:[ ?\ufffd]|$)")
+#: In the text after ftfy: what such an "â€" became, standing right after a word.
+_LOST_CLOSE = re.compile("(?<=\\S)[\u2020\ufffd]")
+
+
+def _closed_quote(fixed: str, original: str) -> str:
+    """One line after ftfy with each dagger or lossy mark that stands for a closing
+    double mark written as one: the line before ftfy held an "â€" that lost its third
+    byte, and the mark follows words after an opening mark not yet closed."""
+    if not _LOST_THIRD_BYTE.search(original):
+        return fixed
+    parts: list[str] = []
+    start = 0
+    for found in _LOST_CLOSE.finditer(fixed):
+        at = found.start()
+        if fixed.rfind("\u201c", 0, at) <= max(fixed.rfind("\u201d", 0, at), start - 1):
+            continue
+        # ftfy took the space after the mark for the dagger's third byte.
+        eaten = at + 1 < len(fixed) and fixed[at + 1].isalnum()
+        parts += [fixed[start:at], "\u201d " if eaten else "\u201d"]
+        start = at + 1
+    return "".join(parts) + fixed[start:]
+
+
+def _lost_closing_marks(fixed: str, original: str) -> str:
+    """Closing double marks that lost a byte, put back after ftfy (see `_BARE_CLOSE`)."""
+    fixed = _BARE_CLOSE.sub("\u201d", fixed)
+    lines, before = fixed.split("\n"), original.split("\n")
+    if len(lines) != len(before):
+        return _closed_quote(fixed, original)
+    return "\n".join(_closed_quote(line, was) for line, was in zip(lines, before, strict=True))
+
+
 def repair(text: str) -> tuple[str, bool]:
     """Text with mojibake ("cafÃ©", "Â£7,270") undone, and whether there was any.
 
     Only the encoding fixes of ftfy run: curly quotes, ligatures and widths stay
-    as written, since the quote finder reads them.
+    as written, since the quote finder reads them. When ftfy repaired something,
+    closing double marks it could not repair are put back (`_lost_closing_marks`);
+    clean text, where a dagger is a dagger, is left alone.
     """
     fixed = ftfy.fix_encoding_and_explain(text)
-    return fixed.text, bool(fixed.explanation) and fixed.text != text
+    if not fixed.explanation or fixed.text == text:
+        return fixed.text, False
+    return _lost_closing_marks(fixed.text, text), True
 
 
 def text_of(raw: bytes) -> tuple[str, list[str]]:
