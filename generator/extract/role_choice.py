@@ -9,6 +9,7 @@ most descriptive one, with one more description that says something else
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from generator.extract.lexicon import lexicon
@@ -53,11 +54,12 @@ def personal(role: str) -> bool:
     return False
 
 
-def rank(found: Found) -> tuple[bool, bool, bool, bool, int, bool]:
+def rank(found: Found) -> tuple[bool, bool, bool, bool, bool, int, bool]:
     """How much a role says: a specific head over a generic one, a title or noun for a
     person over a thing someone was said to be, the narrator's words over a quote's, one
-    stated next to the full name over one next to a surname, the longer, then a described
-    one (appositive, "who is") over a bare title."""
+    stated next to the full name over one next to a surname, one whose body is named over
+    one whose body is a common noun ("of the party"), the longer, then a described one
+    (appositive, "who is") over a bare title."""
     generic = role_words().generic
     specific = not any(word.lower() in generic for word in found.role.split())
     return (
@@ -65,9 +67,15 @@ def rank(found: Found) -> tuple[bool, bool, bool, bool, int, bool]:
         personal(found.role),
         not found.quoted,
         found.beside_full_name,
+        not _OWNED_BY_A_NOUN.search(found.role),
         len(found.role.split()),
         found.described,
     )
+
+
+#: A role whose body is only a common noun ("leader of the party", an "its" read from "The
+#: party said"): it says less than one naming the body ("UKIP leader"), however long.
+_OWNED_BY_A_NOUN = re.compile(r"\b(?:of|for|at) the [a-z]+$")
 
 
 def joined(title: str | None, described: str | None, *, body: bool = False) -> str | None:

@@ -25,6 +25,12 @@ def test_a_description_with_the_same_head_is_not_repeated() -> None:
     assert chosen(found, None) == "married lover"
 
 
+def test_a_role_naming_its_body_wins_over_one_owned_by_a_noun() -> None:
+    """ "Greens leader" says more than "leader of the party", an "its" read as "the party"."""
+    found = [Found("Greens leader", True, False), Found("leader of the party", True, True)]
+    assert chosen(found, None) == "Greens leader"
+
+
 def test_no_role_found_gives_the_lede_description() -> None:
     """Without a role beside any mention, the lede's description is the role."""
     assert chosen([], "Harlem resident") == "Harlem resident"
