@@ -1,0 +1,101 @@
+"""A list of places the model read as one name: "its bases at Exeter and Tarnby", "routes to
+Malaga, Faro and Palma" (the model's "Malaga, Faro", with "Palma" left out).
+
+No one name is written with a comma between its words, and a name with "and" inside it
+("Trinidad and Tobago") is a place of the tables as a whole. When every part between the
+commas and "and" is a place the tables know, the span is a list of places: each part is a
+place. After a preposition of place ("at", "to", "from") one known place is enough, when
+each other part is one capitalised word that is no body's word ("Marks and Spencer" is no
+place list: neither part is a known place). A known place written after the span's end
+with "and" or "or" is the list's last part, which the model left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.lexicon import Lexicon, cues
+from generator.extract.mentions import place_named
+
+#: Words that part a list's members.
+_SEPARATORS = frozenset({",", "and", "or"})
+#: Labels of a span that may hold a list of places.
+_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+#: Most words of one listed place ("Santa Cruz de Tenerife" is written short in lists).
+_MOST_WORDS = 3
+#: Prepositions before a list of places, besides `cues().locative`: "routes to", "between".
+_TOWARDS = frozenset({"to", "between", "via", "serving"})
+
+
+def split_place_list(span: Span, lex: Lexicon) -> list[Span] | None:
+    """The places of a list the model read as one name, as GPE spans, or None when the span
+    is no such list (see the module's docstring)."""
+    if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:
+        return None
+    if not any(t.lower_ in _SEPARATORS for t in span[1:-1]) or place_named(span.text, lex):
+        return None
+    if span[-1].lower_ in _SEPARATORS:
+        span = span[:-1]  # "Malaga, Faro and": the model ended on the list's "and"
+    members = _members(span)
+    if members is None:
+        return None
+    known = [place_named(m.text, lex) is not None for m in members]
+    if not all(known) and not (any(known) and _loosely_listed(span, members, known)):
+        return None
+    members += _left_out(span, lex)
+    for member in members:
+        member.label_ = "GPE"
+    return members
+
+
+def _members(span: Span) -> list[Span] | None:
+    """The parts of a span between its commas and "and", each of capitalised words only."""
+    doc = span.doc
+    members: list[Span] = []
+    start = span.start
+    for i in range(span.start, span.end + 1):
+        if i < span.end and doc[i].lower_ not in _SEPARATORS:
+            if not (doc[i].is_title and doc[i].is_alpha):
+                return None
+            continue
+        if i == start or i - start > _MOST_WORDS:
+            return None
+        members.append(doc[start:i])
+        start = i + 1
+        if i < span.end - 1 and doc[i].text == "," and doc[i + 1].lower_ in _SEPARATORS:
+            start += 1  # the serial comma: "Malaga, Faro, and Palma"
+    return members
+
+
+def _loosely_listed(span: Span, members: list[Span], known: list[bool]) -> bool:
+    """Whether a list with a part the tables do not know follows a preposition of place and
+    each unknown part is one word that is no body's: "bases at Exeter and Tarnby"."""
+    cue = cues()
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in cue.locative | _TOWARDS:
+        return False
+    body_words = cue.org_suffixes | cue.org_heads
+    return all(
+        seen or (len(m) == 1 and m[0].lower_ not in body_words)
+        for m, seen in zip(members, known, strict=True)
+    )
+
+
+def _left_out(span: Span, lex: Lexicon) -> list[Span]:
+    """A known place of one or two capitalised words in no entity, after the span's end and
+    "and" or "or": "Palma" of "Malaga, Faro and Palma" when the model ended at "Faro"."""
+    doc = span.doc
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("and", "or"):
+        return []
+    for size in (2, 1):
+        words = doc[at + 1 : at + 1 + size]
+        if len(words) == size and all(
+            t.is_title and t.is_alpha and t.ent_iob_ == "O" for t in words
+        ):
+            after = doc[words.end] if words.end < len(doc) else None
+            if after is not None and after.is_title:
+                continue  # "and Palma Holdings": a longer name
+            if place_named(words.text, lex) is not None:
+                return [words]
+    return []
