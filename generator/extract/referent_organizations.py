@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.referent_companies import company_by_legal_form
 from generator.extract.referent_missed_organizations import MissedOrganizations, person_word
 from generator.extract.referent_names import (
     NAMED_AS,
@@ -261,13 +262,15 @@ class Organizations(MissedOrganizations):
         noun ("Selby County Council"); failing that, the one that was last a main subject
         nearby, unless the noun's own sentence described one as what the noun names
         (`_described_here`); failing that, of several whose names hold it, the one named last
-        (`_latest_holding`); failing that, the one the noun titled (`_titled_body`)."""
+        (`_latest_holding`); failing that, the one the noun titled (`_titled_body`); for "the
+        firm", the one whose name ends in a company's legal form (`company_by_legal_form`)."""
         return (
             self._holding_noun(noun)
             or self._described_here(noun)
             or super().org_antecedent(noun)
             or self._latest_holding(noun)
             or self._titled_body(noun)
+            or company_by_legal_form(noun.lower_, self._before(noun))
         )
 
     def body_referent(self, noun: Token) -> Entity | None:
