@@ -65,7 +65,9 @@ def _keep(sent: Span, dropped: set[int]) -> str:
 def _headline_dep(token: Token) -> str:
     """A token's dependency as the headline's cuts rank it: an infinitive the parser hangs on
     a noun as a relative clause ("a bill to extend funding") says what the noun is for,
-    and goes no sooner than other clauses; a noun phrase's own words never go."""
+    and goes no sooner than other clauses; an object after a comma and another object is
+    the parser's reading of an appositive, and goes with appositives; a noun phrase's own
+    words ("worth around £20,000") never go."""
     if token.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return "acl"
     head = token.head
