@@ -155,7 +155,7 @@ def dateline_agency(prefix: str) -> str | None:
     match = _DATELINE.match(prefix + " ")
     if match and match.group("agency"):
         return agency_name(match.group("agency"))
-    bare = _BARE_AGENCY_DATELINE.match(prefix + " A")
+    bare = _BARE_AGENCY_DATELINE.fullmatch(prefix)
     return agency_name(bare.group("agency")) if bare else None
 
 
@@ -172,16 +172,20 @@ _BARE_AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?)?) "
     r"(?P<agency>[A-Z][A-Za-z]+)(?: (?:Business|Politics|Sport|Sports|Travel|Health))?"
-    r"\s*(?:--|\u2013|\u2014|\u2015)\s+(?=[A-Z\"\u201c\u2018'])"
+    r"\s*(?:--|\u2013|\u2014|\u2015)"
 )
+#: What follows such a dateline: a sentence, or a quote opening it.
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z\"\u201c\u2018']")
 
 
 def _bare_agency_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     match = _BARE_AGENCY_DATELINE.match(paragraph)
     if match is None or agency_name(match.group("agency")) is None:
         return None
+    if not _SENTENCE_AFTER.match(paragraph, match.end()):
+        return None
     place, _, region = match.group("place").partition(",")
-    return match.group(0).rstrip(), _written_place(place.strip(), region.strip()), None
+    return match.group(0), _written_place(place.strip(), region.strip()), None
 
 
 def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:

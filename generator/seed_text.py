@@ -34,9 +34,14 @@ class Parts:
 # --- plain text and Markdown -----------------------------------------------------
 
 
+def _is_stamp_or_byline(line: str) -> bool:
+    """A byline or a date stamp, a line of furniture whole: a headline may stand under it."""
+    return bool(byline_paragraph(line) or is_date_line(line))
+
+
 def _is_furniture(line: str) -> bool:
     """A byline, date stamp or dateline, which may stand where a headline would."""
-    return bool(byline_paragraph(line) or is_date_line(line) or find_dateline(line))
+    return _is_stamp_or_byline(line) or find_dateline(line) is not None
 
 
 def _is_headline(line: str) -> bool:
@@ -166,22 +171,22 @@ def _is_label(lines: list[str]) -> bool:
 
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
+    """Index of a headline standing alone under at most two lines of furniture (a stamp or
+    byline, not a dateline, which opens the story; or the first line's section label)."""
     furniture = 0
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        # A stamp or byline alone; a dateline opens the story itself.
-        stamp = bool(byline_paragraph(line.strip()) or is_date_line(line.strip()))
-        above = stamp or (index == 0 and _is_label(lines))
+        above = _is_stamp_or_byline(line.strip()) or (index == 0 and _is_label(lines))
         if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue
+        if not furniture:
+            return None  # the first line is no furniture: only it may be the headline
         alone = not lines[index - 1].strip() and index + 1 < len(lines)
         alone = alone and not lines[index + 1].strip()
         long_enough = len(line.split()) >= _MIN_HEADLINE_UNDER_FURNITURE
-        if furniture and alone and long_enough and _is_headline(line.strip()):
-            return index
-        return None
+        return index if alone and long_enough and _is_headline(line.strip()) else None
     return None
 
 

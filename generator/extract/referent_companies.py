@@ -8,7 +8,7 @@ form, "the firm" could be either, and a wrong speaker is worse than none.
 from __future__ import annotations
 
 from generator.extract.entities import ORG, Entity
-from generator.extract.referent_names import KINDRED, one_body
+from generator.extract.referent_names import kindred, one_body
 
 __all__ = ["company_by_legal_form"]
 
@@ -21,7 +21,7 @@ LEGAL_FORMS = frozenset(
 def company_by_legal_form(noun: str, before: list[Entity]) -> Entity | None:
     """The one organization of ``before`` whose name ends in a legal form, when ``noun`` is
     a noun for a company ("firm", "company")."""
-    if noun not in KINDRED.get("company", frozenset()):
+    if noun not in kindred("company"):
         return None
     companies = [
         e for e in before if e.kind == ORG and e.name.lower().rstrip(".").split()[-1] in LEGAL_FORMS
