@@ -166,10 +166,7 @@ def desk_credit(paragraph: str) -> Byline | None:
     Transport Correspondent"): names, a comma, then only desk words ending in a job."""
     credit = re.sub(r"\s+@\w+$", "", paragraph.strip().rstrip("."))  # "..., news reporter @kv"
     names, comma, desk = credit.partition(", ")
-    words = [w.casefold() for w in desk.split()]
-    if not comma or not words or len(words) > _MAX_DESK_WORDS or words[-1] not in _DESK_JOBS:
-        return None
-    if not all(w in _ROLE_WORDS or w in _DESK_JOBS for w in words):
+    if not comma or not _is_desk(desk.split(), most=_MAX_DESK_WORDS, names=False):
         return None
     segments = [s.strip() for s in _SEGMENTS.split(names)]
     authors = tuple(n for n in (_name_of(s) for s in segments) if n)
@@ -182,10 +179,15 @@ def writers_job(paragraph: str) -> bool:
     """Whether a line is a writer's job alone, as a page prints it under the byline ("BBC
     Wales health correspondent", "Political Editor"): a few desk words or names ending in
     a job."""
-    words = paragraph.strip().split()
-    if not words or len(words) > _MAX_DESK_WORDS + 1 or words[-1].casefold() not in _DESK_JOBS:
+    return _is_desk(paragraph.split(), most=_MAX_DESK_WORDS + 1, names=True)
+
+
+def _is_desk(words: list[str], *, most: int, names: bool) -> bool:
+    """Whether words are a writer's desk: at most ``most`` desk words (with ``names``, also
+    names: "BBC Wales") ending in a job ("health correspondent")."""
+    if not words or len(words) > most or words[-1].casefold() not in _DESK_JOBS:
         return False
-    return all(w.casefold() in _ROLE_WORDS or _NAME_WORD.match(w) for w in words)
+    return all(w.casefold() in _ROLE_WORDS or (names and _NAME_WORD.match(w)) for w in words)
 
 
 def _staff_credit(paragraph: str) -> bool:
