@@ -1,7 +1,7 @@
 """A body someone is "of", told by its kind: "Jo Roe of campaign group Fair Roads said",
 "Jo Roe, of the all-party group on fishing, said".
 
-`role_surface.affiliation` reads a body's name the model labelled. A kind of body in
+`role_affiliations.affiliation` reads a body's name the model labelled. A kind of body in
 lower case before a name ("campaign group", "the charity") says a body follows whatever
 label the model gave its words (a person's for "Fair Roads", a place's for "Tarn UK"),
 and a kind with what it is about after it ("the all-party group on fishing") is the

@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.kin_lists import kin_listed_title
 from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_affiliations import affiliation
 from generator.extract.role_ages import aged, stated_age
 from generator.extract.role_appointed_objects import appointed_as_object
 from generator.extract.role_appositives import (
@@ -66,7 +67,6 @@ from generator.extract.role_quoted import in_quote
 from generator.extract.role_rankings import ranked
 from generator.extract.role_set_off import set_off_elsewhere
 from generator.extract.role_surface import (
-    affiliation,
     appointed_to,
     called,
     marked_appositive,

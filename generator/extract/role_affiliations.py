@@ -1,0 +1,172 @@
+"""Whom someone is with, read after the name: "Jane Roe, of the Acme Institute, said".
+
+An organisation's name after "of", "from", "for" or "at" next to a name says where the
+person works or whom they speak for. The model labels such names unevenly, so a body's
+name is also read when it opens with a place ("of UK Harbours"), when the model called it
+a law or a work, when a kind of body in lower case goes before it ("of campaign group
+Fair Roads"), or when it is capitalised words the model left unlabelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.name_spans import entity_span
+from generator.extract.role_phrases import trim, write_role
+from generator.extract.role_surface import AFFILIATED_ENTS, MAX_PHRASE_TOKENS, after_marks
+
+__all__ = ["affiliation"]
+
+#: Labels the model gives a body's name after "of" by mistake ("of the Fair Play Act").
+_MISLABELLED_BODIES = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def affiliation(span: Span) -> str | None:
+    """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
+    the University of Leeds"."""
+    doc = span.doc
+    at = after_marks(doc, span.end)
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for", "at"):
+        return None
+    if _verbs_object(span, doc[at]):
+        return None
+    start = at + 1
+    if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
+        start += 1
+    if start >= len(doc):
+        return None
+    if doc[at].lower_ == "at":
+        return _works_at(span, at, start)
+    kind = _kind_before_name(doc, start)
+    if kind is not None:  # "of the campaign group Fair Roads"
+        return write_role(trim(list(doc[at : entity_span(doc[kind]).end])))
+    # The model may run the name on ("Jane Roe of Free" as one person): words it
+    # took into the name are as unlabelled as any.
+    named_to = span.end
+    while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
+        named_to += 1
+    if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in AFFILIATED_ENTS:
+        end = _with_kind(doc, entity_span(doc[start]).end)
+    elif doc[start].ent_iob_ == "O" or start < named_to:
+        end = _unlabelled_name_end(doc, start, named_to)
+    else:
+        body_end = _body_after_place(doc, start)
+        if body_end is None:
+            return None  # a place, a date or a person: not whom someone is with
+        end = body_end
+    return write_role(trim(list(doc[at:end]))) if end > start else None
+
+
+def _verbs_object(span: Span, prep: Token) -> bool:
+    """Whether the name is a verb's object and the preposition after it the verb's too:
+    "pulled Ellie Roe from the river", "told Jo Ames of the risk" say where or what, not
+    whom the person is with."""
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and not span.start <= verb.i < span.end
+        and span.root.dep_ == "dobj"
+        and span.root.head == verb
+    )
+
+
+def _body_after_place(doc: Doc, start: int) -> int | None:
+    """The end of a body's name that opens with a place the model labelled apart ("UK
+    Harbours", "Tarn UAF"), with any kind of body in lower case after it, or of one
+    it labelled a law or a work that such a kind follows ("the Fair Play For Kids
+    charity"); None for a place alone ("of Tarn"), a date or a person."""
+    label = doc[start].ent_type_
+    if label in _MISLABELLED_BODIES:
+        named = entity_span(doc[start]).end
+        kind = _with_kind(doc, named)
+        # "of Tarn, said" may be a home so labelled; a kind of body says it is none
+        kinded = kind > named or (doc[named - 1].is_lower and doc[named - 1].pos_ == "NOUN")
+        return kind if kinded else None
+    if label not in ("GPE", "LOC"):
+        return None
+    end = entity_span(doc[start]).end
+    if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
+        return _with_kind(doc, entity_span(doc[end]).end)
+    named = end
+    while named < len(doc) and doc[named].ent_iob_ == "O" and doc[named].pos_ == "PROPN":
+        if not (doc[named].is_title or doc[named].is_upper):
+            break
+        named += 1
+    return _with_kind(doc, named) if named > end else None
+
+
+def _with_kind(doc: Doc, end: int) -> int:
+    """``end`` moved past a kind of body in lower case that follows a body's name ("the
+    Acme charity"), when a comma or a verb comes after it."""
+    kind = end
+    while kind < len(doc) and kind - end < MAX_KIND_WORDS and doc[kind].is_lower:
+        if doc[kind].pos_ != "NOUN" or doc[kind].ent_iob_ != "O":
+            break
+        kind += 1
+    closed = kind < len(doc) and (doc[kind].text == "," or doc[kind].pos_ in ("VERB", "AUX"))
+    return kind if kind > end and closed else end
+
+
+def _works_at(span: Span, at: int, start: int) -> str | None:
+    """ "at Norport General Hospital" in "Jo Roe at Norport General Hospital said": an
+    organisation's whole name after "at", which the parse hangs from the name of one
+    who acts or speaks (not "met Jo Roe at Acme" or a caption "Jo Roe at the Gala",
+    where she was; not "at Acme's offices", a place)."""
+    doc = span.doc
+    if doc[at].head.i not in range(span.start, span.end) or span.root.dep_ != "nsubj":
+        return None
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+        return None
+    end = entity_span(doc[start]).end
+    if doc[end - 1].tag_ == "POS" or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None
+    return write_role(trim(list(doc[at:end])))
+
+
+#: Lower-case words that may say what kind of body follows ("human rights group").
+MAX_KIND_WORDS = 3
+
+
+def _kind_before_name(doc: Doc, start: int) -> int | None:
+    """Where the organisation starts in "campaign group Fair Roads" (a kind of body in
+    lower case, then its name) from ``start``, or None."""
+    at = start
+    while (
+        at < len(doc)
+        and at - start < MAX_KIND_WORDS
+        and doc[at].is_lower
+        and doc[at].pos_ in ("NOUN", "ADJ")
+        and doc[at].ent_iob_ == "O"
+    ):
+        at += 1
+    if at == start or at >= len(doc) or doc[at - 1].pos_ != "NOUN":
+        return None
+    if doc[at].ent_iob_ != "B" or doc[at].ent_type_ not in AFFILIATED_ENTS:
+        return None
+    return at
+
+
+def _unlabelled(doc: Doc, at: int, named_to: int) -> bool:
+    return doc[at].ent_iob_ == "O" or at < named_to
+
+
+def _unlabelled_name_end(doc: Doc, start: int, named_to: int) -> int:
+    """The end of a name the model did not label, as in "of Save the Quay ROC":
+    capitalised words (and "the", "of", "and" between them), at least two, none in
+    or next to an entity; ``start`` when there is none."""
+    end = start
+    capitalised = 0
+    while end < len(doc) and end - start < MAX_PHRASE_TOKENS and _unlabelled(doc, end, named_to):
+        token = doc[end]
+        if token.is_title or (token.is_upper and token.is_alpha):
+            capitalised += 1
+        elif token.lower_ not in ("the", "of", "and") or end == start:
+            break
+        end += 1
+    if end < len(doc) and not _unlabelled(doc, end, named_to):
+        return start  # the name runs into an entity: not read here
+    while end > start and not (doc[end - 1].is_title or doc[end - 1].is_upper):
+        end -= 1
+    return end if capitalised >= 2 else start
