@@ -7,6 +7,7 @@ blocks); furniture such as bylines and datelines is read in `generator.seeds`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from markdown_it import MarkdownIt
 from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
 from generator.sources import source_from
+from generator.web_chrome import is_menu_line
 
 
 @dataclass
@@ -157,27 +159,42 @@ def _headline_index(lines: list[str]) -> int | None:
     first = lines[0].strip() if lines else ""
     rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(lines) > 2)
     if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
-        under = _headline_under_furniture(lines) if _is_label(lines) else None
+        under = _headline_under_furniture(lines) if _label_lines(lines) else None
         return 0 if under is None else under
     return _headline_under_furniture(lines)
 
 
-def _is_label(lines: list[str]) -> bool:
-    """Whether the first line is a section's label standing alone: a word or two, each
-    with a capital ("NEWS", "UK Politics")."""
-    words = lines[0].split()
-    alone = len(lines) < 2 or not lines[1].strip()
-    return alone and 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
+def _is_label_line(line: str) -> bool:
+    """A section's label or a site's name: a word or two, each with a capital ("NEWS")."""
+    words = line.split()
+    return 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _label_lines(lines: list[str]) -> int:
+    """How many lines at the top are a label standing alone: one section label ("NEWS",
+    "UK Politics"), or a site's name and its menu ("Sky News" over "Home | UK | World")."""
+    block = list(itertools.takewhile(str.strip, lines))
+    if not block or len(block) == len(lines) or len(block) > _MAX_FURNITURE_ABOVE_HEADLINE:
+        return 0
+    menus = sum(is_menu_line(line) for line in block)
+    labels = sum(_is_label_line(line) for line in block)
+    # two lines are a label block only with a menu: two labels may be a headline's lines
+    fits = menus + labels == len(block) and (len(block) == 1 or menus > 0)
+    return len(block) if fits else 0
 
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
     """Index of a headline standing alone under at most two lines of furniture (a stamp or
     byline, not a dateline, which opens the story; or the first line's section label)."""
     furniture = 0
+    labels = _label_lines(lines)
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        above = _is_stamp_or_byline(line.strip()) or (index == 0 and _is_label(lines))
+        if index < labels:
+            furniture = 1  # the label block counts as one line of furniture
+            continue
+        above = _is_stamp_or_byline(line.strip())
         if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue

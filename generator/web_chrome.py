@@ -1,6 +1,6 @@
 """Web chrome: what a page prints that is not text of the article at all.
 
-Share buttons, "Advertisement", "Scroll down for video", link texts and wire sign-offs are
+Share buttons, "Advertisement", "Scroll down for video", menus, link texts and wire sign-offs are
 removed from the body by `drop_boilerplate`; the rest of a page's furniture (bylines, stamps,
 captions) is text a reader may want and is handled in `generator.furniture`.
 """
@@ -46,6 +46,20 @@ _INLINE_LINK = re.compile(r"\s*(?:Watch|See|Read|Explore|Look|Check)\b[^.!?\u00b
 _SIGNOFF = re.compile(r"(?:^|[.!?'\u2019\"\u201d]\s+)(?:REUTER|Reuter|REUTERS)\s*$")
 _TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for video)\.?\s*$", re.I)
 
+#: A menu line's items: at least this many, each of at most this many words.
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEM_WORDS = 3
+_MENU_BAR = re.compile(r"\s+[|>\u203a\u00bb\u00b7\u2022]\s+")
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu or breadcrumb trail: short capitalised items between bars, chevrons
+    or dots ("Home | UK | World | Politics", "News > Business > Markets")."""
+    items = _MENU_BAR.split(line.strip())
+    return len(items) >= _MIN_MENU_ITEMS and all(
+        0 < len(item.split()) <= _MAX_MENU_ITEM_WORDS and item[:1].isupper() for item in items
+    )
+
 
 #: A copyright notice among the closing lines: "Copyright 2023 NPR.", "\u00a9 2024 The
 #: Associated Press. All rights reserved."
@@ -80,7 +94,7 @@ def drop_boilerplate(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
         paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
-        if paragraph and not _BOILERPLATE.match(paragraph):
+        if paragraph and not _BOILERPLATE.match(paragraph) and not is_menu_line(paragraph):
             kept.append(paragraph)
     if kept:
         kept[-1] = re.sub(r"\s+REUTER\s*$", "", kept[-1], flags=re.IGNORECASE)

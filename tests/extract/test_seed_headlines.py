@@ -29,6 +29,8 @@ def _title(tmp_path: Path, text: str) -> str | None:
         "By Nell Garvey\n\n14:05, 4 Oct 2016\n\n",
         "NEWS\n\n",  # a section's label
         "UK Politics\n\nPosted: Tue 4 Oct 2016\n\n",
+        "Kelby Echo\nHome | News | Sport | Business\n\n",  # a site's name and its menu
+        "News > Business > Retail\n\nPosted: Tue 4 Oct 2016\n\n",  # a breadcrumb trail
     ],
 )
 def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furniture: str) -> None:
@@ -49,6 +51,23 @@ def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furnitu
 def test_no_headline_under_a_stamp_without_one(tmp_path: Path, text: str) -> None:
     """A short label, a sentence or a line run into the lead under a stamp is no headline."""
     assert _title(tmp_path, text) is None
+
+
+def test_a_sites_menu_is_left_out_of_the_body(tmp_path: Path) -> None:
+    """A menu line under the site's name is neither the headline nor a paragraph."""
+    path = tmp_path / "story.txt"
+    menu = "Home | News | Sport | Business"
+    path.write_text(f"Kelby Echo\n{menu}\n\nBakery chain to shut 40 shops\n\n{LEAD}", "utf-8")
+    seed = read_seed(path, tmp_path)[0]
+    assert seed.title == "Bakery chain to shut 40 shops"
+    assert menu not in seed.paragraphs
+    assert seed.paragraphs[-1] == LEAD.strip()
+
+
+def test_two_short_lines_without_a_menu_stay_the_headline(tmp_path: Path) -> None:
+    """Two capitalised short lines over a paragraph are a headline's lines, not a label."""
+    text = "Bakery Closes\nKelby Shops\n\nBakery chain to shut 40 shops\n\n" + LEAD
+    assert _title(tmp_path, text) == "Bakery Closes"
 
 
 def test_a_short_headline_is_no_label_without_a_headline_under_it(tmp_path: Path) -> None:
