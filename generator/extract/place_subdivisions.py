@@ -42,24 +42,28 @@ def subdivision_table() -> dict[str, Place]:
     for form, country_code in _subdivision_names():
         # "the North East" names a part of whatever country the story is about
         code = None if directions_only(form) else country_code
-        table.setdefault(fold(form), Place(printed_name(form), "region", code))
+        place = Place(printed_name(form), "region", code)
+        table.setdefault(fold(form), place)
+        table.setdefault(fold(place.name), place)
     return table
 
 
-#: Marks a romanisation writes for a sound of another script: the ayn and the hamza.
-_SOUND_MARKS = "\u2018\u02bf\u02be"
+#: Marks a romanisation writes for a sound of another script: the ayn and the hamza, as
+#: modifier letters or as single quotes ("Ma’rib", "Al ‘Aqabah", "Qoraqalpog‘iston").
+_SOUND_MARKS = re.compile(r"[\u02b9-\u02c1\u2018]|\u2019(?![A-Z])")
 
 
 def printed_name(form: str) -> str:
     """The name news prints for a romanised subdivision: a name with a letter beyond Latin-1
-    ("Mahārāshtra", "‘Ajmān") is a transliteration, printed without its marks
-    ("Maharashtra", "Ajman"); a name in a Latin alphabet's own letters ("Manabí", "Baden-
-    Württemberg") keeps them. The marked form stays a key of the table (`fold`)."""
-    if all(ord(c) < 256 or not c.isalpha() for c in form):
+    ("Mahārāshtra") or a mark of ayn or hamza ("Ra’s al Khaymah", "Karbala’") is a
+    transliteration, printed without its marks ("Maharashtra", "Ras al Khaymah"); a name in a
+    Latin alphabet's own letters ("Manabí", "Baden-Württemberg") keeps them, and so does an
+    elision before a capital ("Côte-d’Azur"). The marked form stays a key of the table (`fold`)."""
+    if all(ord(c) < 256 or not c.isalpha() for c in form) and not _SOUND_MARKS.search(form):
         return form
-    decomposed = unicodedata.normalize("NFKD", form)
+    decomposed = unicodedata.normalize("NFKD", _SOUND_MARKS.sub("", form))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", plain).lstrip(_SOUND_MARKS)
+    return unicodedata.normalize("NFC", plain)
 
 
 def _subdivision_names() -> Iterator[tuple[str, str]]:
