@@ -123,8 +123,24 @@ def parse_byline(text: str) -> Byline:
     return Byline(" ".join(text.split()), tuple(authors), agency, find_date(text))
 
 
+#: The job that ends a writer's desk ("Transport Correspondent").
+_DESK_JOBS = _words("correspondent correspondents reporter editor writer columnist critic")
+#: A byline that gives the writer's desk before the name: "By political reporter Jo Ames".
+_DESK_BEFORE_NAME = re.compile(
+    r"^(?:By|BY|by)\s+(?:[a-z]+\s+){0,4}?(?:" + "|".join(sorted(_DESK_JOBS)) + r")\s+(?=[A-Z])"
+)
+
+
 def byline_paragraph(paragraph: str) -> Byline | None:
     """The byline that a whole paragraph is, or None."""
+    desk = _DESK_BEFORE_NAME.match(paragraph)
+    if desk is not None:
+        named = byline_paragraph("By " + paragraph[desk.end() :])
+        return (
+            Byline(" ".join(paragraph.split()), named.authors, named.agency, named.date)
+            if named
+            else None
+        )
     if not _starts_byline(paragraph):
         return agency_credit(paragraph) or desk_credit(paragraph)
     words = paragraph.split()
@@ -156,8 +172,6 @@ def agency_credit(paragraph: str) -> Byline | None:
     return Byline(" ".join(paragraph.split()), authors, agency, None)
 
 
-#: The job that ends a writer's desk ("Transport Correspondent").
-_DESK_JOBS = _words("correspondent correspondents reporter editor writer columnist critic")
 _MAX_DESK_WORDS = 5
 
 

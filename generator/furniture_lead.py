@@ -15,6 +15,7 @@ from generator.bylines import (
     parse_byline,
     split_byline,
     split_flat_lead,
+    writers_job,
 )
 from generator.datelines import find_date, find_dateline, is_date_line
 from generator.sources import agency_name, publication_in
@@ -47,6 +48,13 @@ _PUBLISHED_NOTE = re.compile(
 )
 #: A label that may be a writer's name: two or three capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]*){1,2}$")
+#: A page's estimate of the reading time: "2 mins to read", "5 min read", "Reading time: 4
+#: minutes".
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated )?reading time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?"
+    r"|\d{1,2}(?:\s*-\s*\d{1,2})?\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)$",
+    re.IGNORECASE,
+)
 #: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
 _HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
@@ -89,6 +97,8 @@ class LeadReader:
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
             return ""
+        if _READING_TIME.match(paragraph.strip()):
+            return ""
         byline = byline_paragraph(paragraph)
         if byline:
             self.bylines.append(byline)
@@ -104,9 +114,9 @@ class LeadReader:
         if _is_label(paragraph) and find_dateline(paragraph) is None:
             publication = _publication_opening(paragraph) or agency_name(paragraph)
             self.named_source = self.named_source or publication
-            if publication and self.name_above is not None:
-                # "Lisa Kern" over her paper's name: the writer's line, where a section's
-                # label ("Middle East") stands over a stamp, not over a paper's name
+            if (publication or writers_job(paragraph)) and self.name_above is not None:
+                # "Lisa Kern" over her paper's name or her job ("Court reporter"): the
+                # writer's line, where a section's label ("Middle East") stands over a stamp
                 self.bylines.append(parse_byline(f"By {self.name_above}"))
             self.name_above = paragraph if _NAME_LINE.match(paragraph) else None
             return ""  # not "PARIS (AFP) -" or "(CNN) --" on a line of its own

@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
-from generator.sources import source_from
+from generator.sources import agency_in, publication_in, source_from
 from generator.web_chrome import is_menu_line
 
 
@@ -294,6 +294,15 @@ def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
 _SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
 
 
+def _trailer_source(value: str) -> tuple[str | None, str | None]:
+    """(name, URL) of a source trailer; a sign-off in capitals names the publication or
+    agency we know as we write it ("SOURCE: AL JAZEERA AND NEWS AGENCIES" -> "Al Jazeera")."""
+    name, url = source_from(value)
+    if url is None and value.isupper():
+        name = publication_in(value) or agency_in(value) or name
+    return name, url
+
+
 #: Markdown's inline markers; markdown-it spends ~60 µs on each, so a text made of them
 #: would take minutes. Real articles have a few hundred.
 _INLINE_MARKERS = re.compile(r"[*_\[\]`<>!]")
@@ -308,7 +317,7 @@ def text_parts(body: str, markdown: bool, warnings: list[str]) -> Parts:
     source_name = source_url = None
     # The trailer may be followed by blank lines; only the last non-blank counts.
     if lines and (m := _SOURCE_LINE.match(lines[-1])):
-        source_name, source_url = source_from(m.group("value"))
+        source_name, source_url = _trailer_source(m.group("value"))
         body = "\n".join(lines[:-1])
     items: set[str] = set()
     if markdown:

@@ -49,12 +49,12 @@ _TRAILING_FURNITURE = re.compile(r"\s*(?:E-?mail to a friend|Scroll down for vid
 #: A menu line's items: at least this many, each of at most this many words.
 _MIN_MENU_ITEMS = 3
 _MAX_MENU_ITEM_WORDS = 3
-_MENU_BAR = re.compile(r"\s+[|>\u203a\u00bb\u00b7\u2022]\s+")
+_MENU_BAR = re.compile(r"\s+[/|>\u203a\u00bb\u00b7\u2022]\s+")
 
 
 def is_menu_line(line: str) -> bool:
     """A site's menu or breadcrumb trail: short capitalised items between bars, chevrons
-    or dots ("Home | UK | World | Politics", "News > Business > Markets")."""
+    or dots ("Home | UK | World | Politics", "News > Business > Markets", "Home / World / Asia")."""
     items = _MENU_BAR.split(line.strip())
     return len(items) >= _MIN_MENU_ITEMS and all(
         0 < len(item.split()) <= _MAX_MENU_ITEM_WORDS and item[:1].isupper() for item in items

@@ -1,0 +1,46 @@
+"""Header lines of news sites: writer over job, reading times, desks before names, sign-offs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.bylines import byline_paragraph
+from tests.extract.test_furniture_stamps import LEAD
+from tests.extract.test_seeds import seed_from
+
+MORE = "The board meets again next month, when parents will be able to speak."
+
+
+def test_a_name_over_a_writers_job_is_the_writer(tmp_path: Path) -> None:
+    """ "Kate Vell" on the line over "Court reporter" is the writer; neither line is story."""
+    header = "Kelby Gazette\n\n4 Mar, 2023 05:00 AM\n\nKate Vell\n\nCourt reporter"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.authors == ("Kate Vell",)
+    assert seed.article is not None and seed.article[0] == LEAD.strip()
+
+
+@pytest.mark.parametrize("line", ["2 mins to read", "5 min read", "Reading time: 4 minutes"])
+def test_a_reading_time_above_the_story_is_no_story(tmp_path: Path, line: str) -> None:
+    """A page's reading-time line between stamp and byline does not open the story."""
+    header = f"4 Mar, 2023 05:00 AM\n\n{line}\n\nBy Kate Vell"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.authors == ("Kate Vell",)
+    assert seed.article is not None and seed.article[0] == LEAD.strip()
+
+
+def test_a_desk_before_the_writers_name_is_a_byline() -> None:
+    """ "By regional affairs reporter Kate Vell" names the writer after the desk."""
+    byline = byline_paragraph("By regional affairs reporter Kate Vell")
+    assert byline is not None and byline.authors == ("Kate Vell",)
+    assert byline_paragraph("By reporter standards the season was a long one.") is None
+
+
+def test_a_sign_off_in_capitals_names_the_publication_we_know(tmp_path: Path) -> None:
+    """ "SOURCE: AL JAZEERA AND NEWS AGENCIES" gives the source "Al Jazeera"."""
+    trailer = "SOURCE: AL JAZEERA AND NEWS AGENCIES"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{trailer}\n")
+    assert seed.source_name == "Al Jazeera"
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\nSource: Kelby Gazette\n")
+    assert seed.source_name == "Kelby Gazette"
