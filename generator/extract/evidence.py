@@ -39,6 +39,7 @@ from generator.extract.thing_votes import thing_votes
 from generator.extract.title_votes import title_votes
 from generator.extract.titled_work_votes import titled_work_votes, works_of_parts
 from generator.extract.typing_appointments import appointment_votes
+from generator.extract.typing_apposed_lists import apposed_list_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_audiences import audience_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
@@ -371,6 +372,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         racehorse_votes(mention)
         venue_votes(mention)
         audience_votes(mention)
+        apposed_list_votes(mention, lex)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     works_of_parts(mentions)

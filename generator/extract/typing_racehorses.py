@@ -3,14 +3,14 @@
 A name a rider or a trainer saddles ("ridden by", "saddled by"), or that someone rides
 ("Jo Ames rode Moss Rowan"), is a horse's. In a story of horse racing (a jockey, a
 racecourse or a ride in it), a name called the favourite or an outsider ("Moss Rowan, the
-8-1 favourite") is a runner too: people are so called in betting on prizes and elections,
-so only where horses race. A name that is not a person's written before "winner" is a race
+8-1 favourite", "favourite Moss Rowan") is a runner too: people are so called in betting on
+prizes and elections, so only where horses race. A name that is not a person's written before "winner" is a race
 or a prize ("the Grand National winner"), not a place. General word lists only.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.mentions import WORK, Mention
 
@@ -79,17 +79,26 @@ def _called_favourite(root: Token) -> bool:
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if any(c.lower_ in _BETTING or _race_winner(c) for c in appositions):
         return True
+    if root.dep_ == "appos" and root.head.lower_ in _BETTING and root.head.i < root.i:
+        return True  # "the 8-1 favourite, Moss Rowan"
     verb = root.head
     return root.dep_ == "nsubj" and any(
         c.dep_ in ("attr", "acomp") and c.lower_ in _BETTING for c in verb.children
     )
 
 
+def _betting_word_before(span: Span) -> bool:
+    """Whether the favourite's or an outsider's noun stands right before the name, as its
+    title: "favourite Moss Rowan", "Outsider Moss Rowan could", "the 8-1 favourite Moss Rowan"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _BETTING
+
+
 def racehorse_votes(mention: Mention) -> None:
     """A horse's name votes for a thing; a race's name before "winner" for no place."""
     span = mention.span
     root = span.root
-    if _ridden(root) or (_racing(span.doc) and _called_favourite(root)):
+    called = _called_favourite(root) or _betting_word_before(span)
+    if _ridden(root) or (_racing(span.doc) and called):
         mention.vote(WORK, 3.0)
         mention.named_thing = True  # no pronoun nor verb of saying makes a horse a person
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.extract.entities import PERSON, PLACE, extract_entities
@@ -55,4 +56,19 @@ def test_a_race_before_winner_is_no_place(nlp: Language) -> None:
     )
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Harrowby Chase") != PLACE
+    assert kinds.get("Ned Fenner") == PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jockey Ned Fenner rode well. Outsider Amber Lantern could spring a surprise.",
+        "The jockey Ned Fenner rode well, and favourite Amber Lantern is expected to win.",
+        "The jockey Ned Fenner was booked. The 7-2 favourite, Amber Lantern, was backed.",
+    ],
+)
+def test_the_favourite_before_the_name_is_a_horse(nlp: Language, text: str) -> None:
+    """ "favourite A", "Outsider A", "the 7-2 favourite, A," where jockeys ride: a runner."""
+    kinds = person_labelled_kinds(nlp, text, ["Ned Fenner", "Amber Lantern"])
+    assert kinds.get("Amber Lantern") != PERSON
     assert kinds.get("Ned Fenner") == PERSON

@@ -1,0 +1,16 @@
+"""A bookmaker named before its name is a firm, whatever the model reads."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, extract_entities
+from tests.extract.conftest import labelled
+
+
+def test_a_bookmaker_is_a_firm(nlp: Language) -> None:
+    """ "Bookmaker Fenner Bet said it had": a betting firm, not a person the model read."""
+    text = "Bookmaker Fenner Bet said it had taken large bets on the race."
+    doc = labelled(nlp, text, [("Fenner Bet", "PERSON")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Fenner Bet") == ORG
