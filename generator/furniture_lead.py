@@ -169,11 +169,13 @@ def _is_label(paragraph: str) -> bool:
 
 def _publication_opening(label: str) -> str | None:
     """The publication a label opens with: "BBC News, Kelby" under a byline -> "BBC News"."""
-    named = publication_in(label)
+    # a paper's name is printed with or without its article: "Irish Times"
+    named = publication_in(label) or publication_in(f"The {label}")
     # the whole label, or before a comma: "Dawn Vell", a writer's name, names no paper
     folded = label.casefold()
-    whole = named is not None and (
-        folded == named.casefold() or folded.startswith(named.casefold() + ",")
+    whole = named is not None and any(
+        folded == form or folded.startswith(form + ",")
+        for form in (named.casefold(), named.casefold().removeprefix("the "))
     )
     return named if whole else None
 

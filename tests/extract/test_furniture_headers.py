@@ -44,3 +44,11 @@ def test_a_sign_off_in_capitals_names_the_publication_we_know(tmp_path: Path) ->
     assert seed.source_name == "Al Jazeera"
     seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\nSource: Kelby Gazette\n")
     assert seed.source_name == "Kelby Gazette"
+
+
+def test_a_papers_name_without_its_article_is_the_source(tmp_path: Path) -> None:
+    """A label "Irish Times" above the headline gives the source "The Irish Times"."""
+    seed = seed_from(
+        tmp_path, f"Irish Times\n\nSchool board delays its vote\n\n4 Mar 2023\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert (seed.title, seed.source_name) == ("School board delays its vote", "The Irish Times")
