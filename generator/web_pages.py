@@ -22,6 +22,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from generator.bylines import writers_job
 from generator.seed_bytes import SeedError
 from generator.sources import publication_in
 
@@ -132,13 +133,32 @@ def _iso_date(value: Any) -> str | None:
         return None
 
 
-def _paragraphs(text: str, title: str | None) -> tuple[str, ...]:
+def _headline_and_paragraphs(
+    text: str, title: str | None, headings: list[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """The headline and the paragraphs after it. The extracted text may repeat the headline
+    as its first line; a title that goes on past the page's headline with a section
+    ("Headline - Technology") is the headline alone."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
     paragraphs = [line for line in lines if line]
-    # The extracted text repeats the headline as its first line.
     if title and paragraphs and paragraphs[0].casefold() == title.casefold():
-        paragraphs = paragraphs[1:]
-    return tuple(paragraphs)
+        return title, tuple(paragraphs[1:])
+    for heading in [*paragraphs[:1], *headings]:
+        rest = (
+            title[len(heading) :]
+            if title and title.casefold().startswith(heading.casefold())
+            else ""
+        )
+        if rest and _TITLE_PARTS.match(rest) and len(heading.split()) > 1:
+            if paragraphs and paragraphs[0] == heading:
+                paragraphs = paragraphs[1:]
+            return heading, tuple(paragraphs)
+    return title, tuple(paragraphs)
+
+
+#: The page's own headings, read for a headline a title runs on past.
+_HEADINGS = ("h1", "h2")
+_MAX_HEADINGS = 3
 
 
 #: What separates a page title's parts: "Headline | Section | Site", "Headline - Site".
@@ -184,6 +204,8 @@ def read_page(html: str) -> Page:
     from trafilatura import bare_extraction  # its import costs a second
 
     tree = _tree(html)
+    # read before trafilatura, which may prune the tree it is given
+    headings = [_clean(h.text_content()) for h in tree.iter(*_HEADINGS)][:_MAX_HEADINGS]
     document: Any
     try:
         document = bare_extraction(
@@ -193,12 +215,16 @@ def read_page(html: str) -> Page:
         raise SeedError(f"cannot read the page ({type(error).__name__}: {error})") from error
     if document is None:
         raise SeedError("no article in the page: no text")
-    title = _clean(document.title)
-    authors = tuple(a for a in (_clean(a) for a in (document.author or "").split(";")) if a)
+    title, paragraphs = _headline_and_paragraphs(
+        document.text or "", _clean(document.title), [h for h in headings if h]
+    )
+    # trafilatura splits "Jo Ames, Technology Editor" at the comma: the job is no writer
+    named = (_clean(a) for a in (document.author or "").split(";"))
+    authors = tuple(a for a in named if a and not writers_job(a))
     url = _clean(document.url)
     page = Page(
         title=title,
-        paragraphs=_paragraphs(document.text or "", title),
+        paragraphs=paragraphs,
         date=_iso_date(document.date),
         authors=authors,
         site_name=_clean(document.sitename) or site_in_title(tree.findtext(".//title"), title),
