@@ -8,12 +8,14 @@ A quote that is the subject of "is the verdict of Lee" ("'...,' was the blunt vi
 Lee") is Lee's words too: the noun after "the" names a judgement spoken. So is a quote
 that a sentence about Lee's judgement leads into ("His advice was blunt: '...'", "Lee's
 reply was warm: '...'"): the owner of the judgement speaks (`judgement_owner`).
+A quote followed by an inverted "So says Lee, a ..." is Lee's as well.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import in_any
 
@@ -40,6 +42,8 @@ VERDICT_NOUNS = frozenset(
 )
 #: Words that open a sentence pointing back at the quote before ("That was the view of").
 POINTING_BACK = frozenset(["that", "this", "such", "those", "these"])
+#: Verbs of an inverted "So says Lee" after a quote, which gives the quote to Lee.
+SO_SAYING = frozenset(["say", "write", "claim", "insist", "argue"])
 #: Most describing words between "the" and the judgement's noun ("the dry, weary view").
 MAX_VERDICT_MODIFIERS = 3
 
@@ -52,7 +56,7 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
     if span is None:
         return None
     sent = span.sent
-    verdict = _verdict_owner(doc, last)
+    verdict = _verdict_owner(doc, last) or _so_says_owner(doc, last)
     if verdict is not None:
         return verdict
     for noun in sent:
@@ -113,3 +117,20 @@ def _verdict_owner(doc: Doc, end: int) -> Token | None:
         return None
     owner = next((c for c in words[at + 1].children if c.dep_ == "pobj"), None)
     return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
+
+
+def _so_says_owner(doc: Doc, end: int) -> Token | None:
+    """The subject of an inverted "So says Lee" (or "Or so says Lee") right after a quote
+    ending at ``end``: "so" points back at the words, and the subject after the verb
+    said them, however long the sentence that describes her goes on."""
+    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after[:4] if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ == "or":
+        words = words[1:]
+    if len(words) < 3 or words[0].lower_ != "so" or lemma(words[1]) not in SO_SAYING:
+        return None
+    verb = words[1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None

@@ -28,6 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_controllers import object_controller
+from generator.extract.speaker_job_words import past_job_words
 from generator.extract.speaker_joined_roles import joined_role_name
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
@@ -289,10 +290,10 @@ def _name_after(verb: Token) -> Token | None:
     """The name right after a verb that follows a quote ("'...,' said Ann Lee - after
     ..."), which the parser may hang on a later clause: its last word."""
     doc = verb.doc
-    at = verb.i + 1
+    start = at = past_job_words(verb)  # "said coxswain Ann Lee"
     while at < len(doc) and doc[at].pos_ == "PROPN" and doc[at].text[:1].isupper():
         at += 1
-    if at == verb.i + 1 or at - verb.i - 1 > MAX_NAME_WORDS:
+    if at == start or at - start > MAX_NAME_WORDS:
         return None
     # The name ends the clause: "said Lee." or "said Lee - after", not "said Lee Street was".
     if at < len(doc) and not (doc[at].is_punct or doc[at].lower_ in ("after", "as", "in", "on")):
