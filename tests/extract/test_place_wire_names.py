@@ -51,3 +51,29 @@ def test_the_congo_written_without_its_article_is_a_country() -> None:
         " April, the mines ministry said on Friday."
     )
     assert places["Democratic Republic of the Congo"] == ("country", "CD")
+
+
+def test_a_firm_named_by_a_countrys_short_form_keeps_its_acronym() -> None:
+    """ "Emirates NBD": the short form of a country opens a bank's name and keeps its tail."""
+    record = _record(
+        "DUBAI, Jan 9 (Wire) - Emirates NBD lifted its lending forecast on Monday, and Qamar"
+        " Holdings said it would list shares in Dubai."
+    )
+    organizations = {o["name"] for o in record["organizations"]}
+    assert "Emirates NBD" in organizations
+    assert "NBD" not in organizations
+
+
+def test_a_short_form_before_a_word_of_no_dictionary_names_a_firm() -> None:
+    """ "Saudi Aramco" is one firm; the model left its second word in no entity."""
+    record = _record("RIYADH, Jan 9 (Wire) - Saudi Aramco said on Sunday it would raise prices.")
+    assert "Saudi Aramco" in {o["name"] for o in record["organizations"]}
+
+
+def test_a_short_form_before_a_common_word_stays_a_country() -> None:
+    """ "Saudi Arabian officials" and "Saudi Crown Prince" keep the country a place."""
+    places = _places(
+        "RIYADH, Jan 9 (Wire) - Saudi Arabian officials said on Sunday that the Saudi Crown"
+        " Prince would visit Cairo."
+    )
+    assert places["Saudi Arabia"] == ("country", "SA")
