@@ -151,12 +151,32 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
 
 
 def dateline_agency(prefix: str) -> str | None:
-    """The agency a dateline prefix names ("PARIS (AFP) -" -> "AFP"), or None."""
+    """The agency a dateline prefix names ("PARIS (AFP) -" -> "AFP", "DENVER (KDVR) -" ->
+    "KDVR"), or None."""
     match = _DATELINE.match(prefix + " ")
     if match and match.group("agency"):
-        return agency_name(match.group("agency"))
+        tag = match.group("agency")
+        station = _CALL_SIGN.fullmatch(tag) and (match.group("place") or "").isupper()
+        return agency_name(tag) or (tag if station else None)
     bare = _BARE_AGENCY_DATELINE.fullmatch(prefix)
     return agency_name(bare.group("agency")) if bare else None
+
+
+#: A broadcaster's call sign in a dateline's brackets: "DENVER (KDVR) -", "(WABC) —".
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,4}(?:-TV)?")
+
+
+def _station_dateline(place: str, tag: str, rest: str) -> bool:
+    """Whether a place in capitals and a call sign we do not know open a story: "DENVER
+    (KDVR) — A ..." names the station as the source."""
+    sentence = bool(rest) and (rest[0].isupper() or rest[0] in "\"\u201c\u2018'")
+    return (
+        len(place) > 2
+        and place.isupper()
+        and bool(_CALL_SIGN.fullmatch(tag))
+        and sentence
+        and len(rest.split()) >= _MIN_SENTENCE_WORDS
+    )
 
 
 def _with_state(written: str) -> bool:
@@ -198,9 +218,11 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     place, region = place.strip(), region.strip()
     tag = match.group("agency")
     agency = agency_name(tag) if tag else None
+    rest = paragraph[match.end() :]
+    if tag and agency is None and _station_dateline(place, tag, rest):
+        agency = tag
     if tag and agency is None and not match.group("date"):
         return None
-    rest = paragraph[match.end() :]
     if not (match.group("date") or agency) and not (
         place.isupper()
         and len(place) > 2

@@ -55,8 +55,16 @@ _READING_TIME = re.compile(
     r"|\d{1,2}(?:\s*-\s*\d{1,2})?\s*min(?:ute)?s?\.?\s+(?:to\s+)?read)$",
     re.IGNORECASE,
 )
+#: An editor's note above or under the headline ("Editor's note: This story has been
+#: updated."): what the page says of the story, not the story.
+_EDITORS_NOTE = re.compile(r"^editor['\u2019]s note\s*:", re.IGNORECASE)
 #: The heading of a web page's list of highlights above the story ("STORY HIGHLIGHTS").
 _HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """Whether a paragraph is an editor's note on the story ("Editor's note: ...")."""
+    return bool(_EDITORS_NOTE.match(paragraph.strip()))
 
 
 def ends_sentence(paragraph: str) -> bool:
@@ -97,7 +105,7 @@ class LeadReader:
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
             return ""
-        if _READING_TIME.match(paragraph.strip()):
+        if _READING_TIME.match(paragraph.strip()) or is_editors_note(paragraph):
             return ""
         byline = byline_paragraph(paragraph)
         if byline:

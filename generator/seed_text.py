@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
+from generator.furniture_lead import is_editors_note
 from generator.sources import agency_in, publication_in, source_from
 from generator.web_chrome import is_menu_line
 
@@ -116,8 +117,8 @@ def _opens_with_byline(block: str) -> bool:
 
 def _header_goes_on(header: list[str] | None, block: str) -> bool:
     """Whether the page's header may go on after a block: it was one (``header``), or it is
-    one short line (a label, a stamp)."""
-    return header is not None or len(block.split()) <= _MAX_HEADER_WORDS
+    one short line (a label, a stamp) or an editor's note."""
+    return header is not None or len(block.split()) <= _MAX_HEADER_WORDS or is_editors_note(block)
 
 
 def _paragraphs_txt(text: str) -> list[str]:
@@ -184,8 +185,9 @@ def _label_lines(lines: list[str]) -> int:
 
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
-    """Index of a headline standing alone under at most two lines of furniture (a stamp or
-    byline, not a dateline, which opens the story; or the first line's section label)."""
+    """Index of a headline standing alone under at most two lines of furniture (a stamp,
+    byline or editor's note, not a dateline, which opens the story; or the first line's
+    section label)."""
     furniture = 0
     labels = _label_lines(lines)
     for index, line in enumerate(lines):
@@ -194,7 +196,7 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
         if index < labels:
             furniture = 1  # the label block counts as one line of furniture
             continue
-        above = _is_stamp_or_byline(line.strip())
+        above = _is_stamp_or_byline(line.strip()) or is_editors_note(line)
         if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.bylines import byline_paragraph
+from generator.datelines import find_dateline
 from tests.extract.test_furniture_stamps import LEAD
 from tests.extract.test_seeds import seed_from
 
@@ -52,3 +53,21 @@ def test_a_papers_name_without_its_article_is_the_source(tmp_path: Path) -> None
         tmp_path, f"Irish Times\n\nSchool board delays its vote\n\n4 Mar 2023\n\n{LEAD}\n\n{MORE}\n"
     )
     assert (seed.title, seed.source_name) == ("School board delays its vote", "The Irish Times")
+
+
+def test_an_editors_note_above_the_headline_hides_no_header(tmp_path: Path) -> None:
+    """An editor's note over the headline leaves the headline, writer and stamp readable."""
+    note = "Editor's note: This story has been updated with comment from the board."
+    header = "Kate Vell\nReporter\nPublished 5:47 p.m. CT Sept. 12, 2022 | Updated 8:02 p.m. CT"
+    text = f"{note}\n\nSchool board delays its vote\n\n{header}\n\n{LEAD}\n\n{MORE}\n"
+    seed = seed_from(tmp_path, text)
+    assert (seed.title, seed.authors) == ("School board delays its vote", ("Kate Vell",))
+    assert seed.dateline_date == "2022-09-12"
+    assert seed.article is not None and seed.article[0] == LEAD.strip()
+
+
+def test_a_stations_call_sign_in_the_dateline_is_the_source(tmp_path: Path) -> None:
+    """ "KELBY CITY (KVLB) — The ..." is a dateline, and the station the source."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\nKELBY CITY (KVLB) \u2014 {LEAD}\n\n{MORE}\n")
+    assert (seed.dateline_place, seed.source_name) == ("Kelby City", "KVLB")
+    assert find_dateline("LONDON (XYZ) - Police are looking for a man seen on Monday.") is None
