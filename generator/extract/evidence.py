@@ -42,6 +42,7 @@ from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_apposed_lists import apposed_list_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_audiences import audience_votes
+from generator.extract.typing_body_openers import body_opener_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
@@ -373,6 +374,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         venue_votes(mention)
         audience_votes(mention)
         apposed_list_votes(mention, lex)
+        body_opener_votes(mention)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     works_of_parts(mentions)

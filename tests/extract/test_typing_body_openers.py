@@ -1,0 +1,47 @@
+"""A name the model read with a noun of bodies in it ("Retailer Tarnstone") is a body's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.entities import ORG, PERSON, extract_entities
+from tests.extract.conftest import labelled
+
+#: (text, the name as the model read it, its label, the kind it gets).
+_CASES = [
+    ("Retailer GameHaven said queues had formed.", "Retailer GameHaven", "ORG", ORG),
+    ("Bookmaker Fennick said punters had backed the horse.", "Bookmaker Fennick", "PERSON", ORG),
+    (
+        "Streaming platform Tarnloop said sales doubled.",
+        "Streaming platform Tarnloop",
+        "WORK_OF_ART",
+        ORG,
+    ),
+    # A job that bodies share leaves a person's name alone.
+    ("Developer Owen Tasker said he was stunned.", "Developer Owen Tasker", "PERSON", PERSON),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kind"), _CASES)
+def test_an_opening_noun_of_bodies_makes_a_body(
+    nlp: Language, text: str, name: str, label: str, kind: str
+) -> None:
+    """ "Retailer X said", "Bookmaker X said": the body noun says body, over the verb of saying."""
+    doc = labelled(nlp, text, [(name, label)])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kind in kinds.values()
+    assert PERSON not in kinds.values() or kind == PERSON
+
+
+def test_a_lower_case_noun_of_bodies_inside_the_name(nlp: Language) -> None:
+    """ "Streaming platform Tarnloop said" after a person's quote is a body, not a person."""
+    text = (
+        'Comedy podcast Tin Cups, hosted by Jas Malik, is second. Malik said: "We never '
+        'expected this."\n\nStreaming platform Tarnloop said listening had doubled in a year.'
+    )
+    labels = [("Jas Malik", "PERSON"), ("Malik", "PERSON")]
+    doc = labelled(nlp, text, [*labels, ("Streaming platform Tarnloop", "WORK_OF_ART")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Streaming platform Tarnloop") == ORG
+    assert kinds.get("Jas Malik") == PERSON
