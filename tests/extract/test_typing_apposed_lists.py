@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.entities import PERSON, extract_entities
-from tests.extract.conftest import labelled
+from generator.extract.entities import PERSON
+from tests.extract.labelled_kinds import labelled_kinds
 
 #: (text, names with the model's labels, the name asked about, whether it is a person).
 _CASES = [
@@ -37,6 +37,5 @@ def test_names_set_off_after_plural_jobs_are_people(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str, person: bool
 ) -> None:
     """ "its founders, A and B": both are people; "its advisers, A and B" may be firms."""
-    doc = labelled(nlp, text, labels)
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, labels)
     assert (kinds.get(name) == PERSON) == person

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
+from tests.extract.labelled_kinds import labelled_kinds
 
 #: (text, a name, the model's label, the kind it gets, or None when it is not listed).
 _CASES = [
@@ -29,6 +28,5 @@ def test_an_audience_of_a_name_makes_a_work(
     nlp: Language, text: str, name: str, label: str, kind: str | None
 ) -> None:
     """A name only an audience is "of" is a work; a club, a paper or a person keeps its kind."""
-    doc = labelled(nlp, text, [(name, label)] * text.count(name))
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, [(name, label)] * text.count(name))
     assert kinds.get(name) == kind

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.entities import ORG, PERSON, extract_entities
-from tests.extract.conftest import labelled
+from generator.extract.entities import ORG, PERSON
+from tests.extract.labelled_kinds import labelled_kinds
 
 #: (text, the name as the model read it, its label, the kind it gets).
 _CASES = [
@@ -28,8 +28,7 @@ def test_an_opening_noun_of_bodies_makes_a_body(
     nlp: Language, text: str, name: str, label: str, kind: str
 ) -> None:
     """ "Retailer X said", "Bookmaker X said": the body noun says body, over the verb of saying."""
-    doc = labelled(nlp, text, [(name, label)])
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, [(name, label)])
     assert kind in kinds.values()
     assert PERSON not in kinds.values() or kind == PERSON
 
@@ -41,7 +40,6 @@ def test_a_lower_case_noun_of_bodies_inside_the_name(nlp: Language) -> None:
         'expected this."\n\nStreaming platform Tarnloop said listening had doubled in a year.'
     )
     labels = [("Jas Malik", "PERSON"), ("Malik", "PERSON")]
-    doc = labelled(nlp, text, [*labels, ("Streaming platform Tarnloop", "WORK_OF_ART")])
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, [*labels, ("Streaming platform Tarnloop", "WORK_OF_ART")])
     assert kinds.get("Streaming platform Tarnloop") == ORG
     assert kinds.get("Jas Malik") == PERSON

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, extract_entities
-from tests.extract.conftest import labelled
+from generator.extract.entities import ORG
+from tests.extract.labelled_kinds import labelled_kinds
 
 
 def test_a_bookmaker_is_a_firm(nlp: Language) -> None:
     """ "Bookmaker Fenner Bet said it had": a betting firm, not a person the model read."""
     text = "Bookmaker Fenner Bet said it had taken large bets on the race."
-    doc = labelled(nlp, text, [("Fenner Bet", "PERSON")])
-    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    kinds = labelled_kinds(nlp, text, [("Fenner Bet", "PERSON")])
     assert kinds.get("Fenner Bet") == ORG
