@@ -21,6 +21,7 @@ from generator.furniture_lead import (
     QUOTE_MARKS,
     LeadReader,
     ends_sentence,
+    standfirst_above_header,
     titles_above_dateline,
 )
 from generator.paragraph_repeats import (
@@ -170,8 +171,9 @@ def read_furniture(
     story: list[str] = list(paragraphs)
     for index, paragraph in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         text = reader.lead(paragraph)
-        if text is None and titles_above_dateline(paragraphs[index:LEAD_PARAGRAPHS]):
-            text = ""  # a video's or a panel's title above the dateline
+        header = paragraphs[index:LEAD_PARAGRAPHS]
+        if text is None and (titles_above_dateline(header) or standfirst_above_header(header)):
+            text = ""  # a video's or a panel's title above the dateline, or a standfirst
         if text is None:
             break
         story[index] = text

@@ -201,3 +201,23 @@ def titles_above_dateline(paragraphs: Sequence[str]) -> bool:
         if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
             return False
     return False
+
+
+#: Most words of a standfirst, the line under the headline that sums the story up.
+_MAX_STANDFIRST_WORDS = 40
+
+
+def standfirst_above_header(paragraphs: Sequence[str]) -> bool:
+    """Whether the paragraphs open with a standfirst (a line without a stop) over the rest of
+    the header, a byline or a stamp: the story starts under the header, which a reader
+    stopping at the standfirst would miss."""
+    if not paragraphs or ends_sentence(paragraphs[0]):
+        return False
+    if len(paragraphs[0].split()) > _MAX_STANDFIRST_WORDS:
+        return False
+    for paragraph in paragraphs[1:]:
+        if is_date_line(paragraph) or byline_paragraph(paragraph):
+            return True
+        if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_LABEL_WORDS + 2:
+            return False
+    return False

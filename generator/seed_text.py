@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
-from generator.furniture_lead import is_editors_note
+from generator.furniture_lead import ends_sentence, is_editors_note
 from generator.sources import agency_in, publication_in, source_from
 from generator.web_chrome import is_menu_line
 
@@ -117,8 +117,15 @@ def _opens_with_byline(block: str) -> bool:
 
 def _header_goes_on(header: list[str] | None, block: str) -> bool:
     """Whether the page's header may go on after a block: it was one (``header``), or it is
-    one short line (a label, a stamp) or an editor's note."""
-    return header is not None or len(block.split()) <= _MAX_HEADER_WORDS or is_editors_note(block)
+    one short line (a label, a stamp), one line without a stop (a standfirst) or an
+    editor's note."""
+    one_line = "\n" not in block.strip()
+    return (
+        header is not None
+        or len(block.split()) <= _MAX_HEADER_WORDS
+        or (one_line and not ends_sentence(block))
+        or is_editors_note(block)
+    )
 
 
 def _paragraphs_txt(text: str) -> list[str]:

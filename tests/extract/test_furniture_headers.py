@@ -71,3 +71,14 @@ def test_a_stations_call_sign_in_the_dateline_is_the_source(tmp_path: Path) -> N
     seed = seed_from(tmp_path, f"Vote delayed\n\nKELBY CITY (KVLB) \u2014 {LEAD}\n\n{MORE}\n")
     assert (seed.dateline_place, seed.source_name) == ("Kelby City", "KVLB")
     assert find_dateline("LONDON (XYZ) - Police are looking for a man seen on Monday.") is None
+
+
+def test_a_standfirst_over_the_header_leaves_the_header_readable(tmp_path: Path) -> None:
+    """A standfirst without a stop under the headline, then writer, handle and stamp: the
+    stamp dates the story and the story starts at its lead."""
+    standfirst = "Parents had asked for a year of talks before any change to the school day"
+    header = "Kate Vell Education correspondent\n@katevell\nFri 9 Jul 2021 13.45 BST"
+    text = f"Vote delayed\n\n{standfirst}\n\n{header}\n\n{LEAD}\n\n{MORE}\n"
+    seed = seed_from(tmp_path, text)
+    assert seed.dateline_date == "2021-07-09"
+    assert seed.article is not None and seed.article[0] == LEAD.strip()
