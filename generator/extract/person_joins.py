@@ -17,6 +17,7 @@ from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
+from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
 
 
@@ -159,6 +160,7 @@ def joined_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = untagged_full_names(doc, country_surnamed_people(doc, list(doc.ents)))
     ents = kin_listed_people(doc, ents)  # "sisters Dana and Mairead Quill"
+    ents = result_line_people(doc, ents)  # "1. Tom Reel (Australia) 68"
     for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
         if previous is not None and (
