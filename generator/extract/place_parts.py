@@ -24,7 +24,7 @@ from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
 from generator.extract.place_regions_after import region_after
 from generator.extract.place_towns import called_a_town
-from generator.extract.place_within import place_it_is_in
+from generator.extract.place_within import named_works, place_it_is_in
 
 #: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
 #: Mongolia is no part of Mongolia.
@@ -84,6 +84,8 @@ def in_stated_country(place: Place | None, span: Span) -> Place | None:
     """``place``, a town the gazetteer found abroad, in the country of the state, county or
     country written after it ("Kelby, Shropshire", "Paris, Texas"): the text says which
     town of the name it means, whatever the gazetteer's largest one is."""
+    if place is not None:
+        place = named_works(place, span)  # "the Kelby gold mine in Peru"
     if place is None or place.kind != "city":
         return place
     region = region_after(span)

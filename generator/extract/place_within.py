@@ -1,5 +1,5 @@
 """The country of a place no table lists, from the place the text puts it in: "Kelby Wood
-in France", "Tarn Prison in London", "a Kelby Tower near Moscow".
+in France", "Tarn Prison in London", "a Kelby Tower near Moscow", "the Kelby copper mine in Peru".
 
 A wood, a prison or a consulate the tables lack would take the country most of its story's
 places are in, or none; the text often says where it is. A place written right before
@@ -23,6 +23,18 @@ from generator.extract.place_towns import same_names
 _WITHIN = frozenset({"in", "near", "outside"})
 #: Most words of the name after the word.
 _NAME_WORDS = 3
+#: Most small words between a site's name and its "in": "the Kelby copper mine in Peru".
+_NOUN_WORDS = 3
+#: Nouns of a site that the tables' place nouns lack: "the Kelby nickel project in Peru".
+_SITE_NOUNS = frozenset(
+    {"project", "deposit", "concession", "plant", "refinery", "smelter", "terminal", "block"}
+    | {"operation", "operations", "pit", "shaft", "well", "wells", "complex", "facility"}
+)
+#: Nouns of a mine, a field or a works named after a town: "the Kelby gold mine" is no town.
+_WORKS_NOUNS = frozenset(
+    {"mine", "mines", "oilfield", "oilfields", "gasfield", "field", "fields", "project"}
+    | {"deposit", "concession", "refinery", "smelter", "pit", "shaft", "well", "wells"}
+)
 
 
 def place_it_is_in(span: Span) -> Place | None:
@@ -33,15 +45,38 @@ def place_it_is_in(span: Span) -> Place | None:
         found = _place_it_is_in_here(mention)
         if found is not None:
             return found
+    return _country_opening_sentence(span)
+
+
+#: Most words between a sentence's "In" and its country: "In neighbouring Peru,".
+_OPENING_WORDS = 2
+
+
+def _country_opening_sentence(span: Span) -> Place | None:
+    """The country a sentence opens with as its setting ("In neighbouring Peru, the Kelby
+    field ..."), for a place the tables lack in that sentence: the text sets it there."""
+    sent = span.sent
+    if sent.start == span.start or sent[0].lower_ != "in":
+        return None
+    lex = lexicon()
+    for comma in range(sent.start + 2, min(sent.start + 3 + _OPENING_WORDS, span.start)):
+        if span.doc[comma].text != ",":
+            continue
+        for start in range(sent.start + 1, comma):
+            found = lex.place(span.doc[start:comma].text)
+            if found is not None and found.kind == "country":
+                return found
+        return None
     return None
 
 
 def _place_it_is_in_here(span: Span) -> Place | None:
     """`place_it_is_in` at one mention."""
     doc = span.doc
-    if lower_at(doc, span.end) not in _WITHIN:
+    at = _after_site_noun(span)
+    if lower_at(doc, at) not in _WITHIN:
         return None
-    start = span.end + 1
+    start = at + 1
     stop = start
     while stop < start + _NAME_WORDS and (word := token_at(doc, stop)) and word.is_title:
         stop += 1
@@ -54,3 +89,33 @@ def _place_it_is_in_here(span: Span) -> Place | None:
         famous = gazetteer().fame(doc[start:end].text) >= WORLD_FAME
         return found if found.kind == "city" and famous else None
     return None
+
+
+def named_works(place: Place, span: Span) -> Place:
+    """A town or region of the gazetteer whose name a mine, field or works bears ("the Kelby
+    gold mine in Peru", "the Kelby oilfield"): the site, a place of kind other in the
+    country the text puts it in (`place_it_is_in`), or of the story's, not the town abroad.
+    A country's name before such a noun stays the country ("Peru's mines")."""
+    end = _after_site_noun(span)
+    if place.kind not in ("city", "region") or end == span.end:
+        return place
+    last, after = span.doc[end - 1], token_at(span.doc, end)
+    if last.lower_ not in _WORKS_NOUNS or (after is not None and after.tag_.startswith("NN")):
+        return place
+    within = place_it_is_in(span)
+    return Place(span.text, "other", within.country_code if within is not None else None)
+
+
+def _after_site_noun(span: Span) -> int:
+    """Where the words after a name end when they are a site's noun in small letters and the
+    nouns or adjectives before it ("copper mine", "nickel project"): the site is the name's,
+    so where the site is, the name is. Otherwise the name's own end."""
+    doc, lex = span.doc, lexicon()
+    end = span.end
+    for i in range(span.end, min(span.end + _NOUN_WORDS, len(doc))):
+        word = doc[i]
+        if not word.is_lower or not word.is_alpha or word.tag_ not in ("NN", "NNS", "JJ"):
+            break
+        if word.lower_ in lex.place_nouns or word.lower_ in _SITE_NOUNS:
+            end = i + 1
+    return end
