@@ -18,7 +18,7 @@ from generator.bylines import byline_paragraph
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import ends_sentence, is_editors_note
 from generator.sources import agency_in, publication_in, source_from
-from generator.web_chrome import is_menu_line
+from generator.web_chrome import is_chrome_line, is_menu_line
 
 
 @dataclass
@@ -193,8 +193,8 @@ def _label_lines(lines: list[str]) -> int:
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
     """Index of a headline standing alone under at most two lines of furniture (a stamp,
-    byline or editor's note, not a dateline, which opens the story; or the first line's
-    section label)."""
+    byline, editor's note or a row of buttons, not a dateline, which opens the story; or
+    the first line's section label)."""
     furniture = 0
     labels = _label_lines(lines)
     for index, line in enumerate(lines):
@@ -203,7 +203,7 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
         if index < labels:
             furniture = 1  # the label block counts as one line of furniture
             continue
-        above = _is_stamp_or_byline(line.strip()) or is_editors_note(line)
+        above = _is_stamp_or_byline(line.strip()) or is_editors_note(line) or is_chrome_line(line)
         if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
             furniture += 1
             continue

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from generator.sources import agency_name, publication_in
 
 #: Whole paragraphs that are page furniture, not article text.
-_BOILERPLATE = re.compile(
-    r"^(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
+_BOILERPLATE_WORDS = (
+    r"(?:scroll down for (?:video|more)|click here\b.*|read more\b.*|e-?mail to a friend"
     r"|share this (?:article|story|page).*|share or comment on this article.*"
     r"|follow (?:us|@)\S*.*|all rights reserved.*"
     r"|follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky)\b.*"
@@ -31,9 +31,12 @@ _BOILERPLATE = re.compile(
     r"|listen to this article(?:\s*\|?\s*\d+\s*min(?:ute)?s?)?"
     r"|the post .{1,300} appeared first on .{1,120}"  # a WordPress feed's footer
     r"|(?:(?:comment|comments|gift article|gift|share|save|copy link)\s*){1,5})"
-    r"\.?$",
-    re.IGNORECASE,
 )
+_BOILERPLATE = re.compile(rf"^{_BOILERPLATE_WORDS}\.?$", re.IGNORECASE)
+#: Buttons printed on one line: "E-mail this to a friend Printable version"; such a line
+#: is short, which also keeps the run's backtracking cheap.
+_BOILERPLATE_RUN = re.compile(rf"^(?:{_BOILERPLATE_WORDS}\.?\s*){{2,}}$", re.IGNORECASE)
+_MAX_BUTTONS_LINE = 80
 #: Share buttons glued into the text of scraped pages.
 _SHARE_BUTTONS = re.compile(
     r"(?:Share this )?with\s*Email\s*(?:(?:Facebook|Messenger|Twitter|Pinterest|WhatsApp"
@@ -68,24 +71,45 @@ _COPYRIGHT_NOTICE = re.compile(
     r"(?P<owner>[A-Z][\w .&'-]{1,60}?)(?:[.,;]|$)",
     re.IGNORECASE,
 )
-#: Closing lines read for a copyright notice.
-_CLOSING_LINES = 3
+#: A page's closing credit of its publication, perhaps with its address: "Story from BBC
+#: NEWS: http://news.bbc.co.uk/1/hi/business/1234.stm".
+_STORY_FROM = re.compile(
+    r"^story from (?P<owner>[A-Z][\w .&'-]{1,40}?):?(?:\s+https?://\S+)?$", re.IGNORECASE
+)
+#: Closing lines read for a copyright notice or a closing credit (the credit may stand
+#: over the page's address, its stamp and its notice).
+_CLOSING_LINES = 4
 
 
 def signoff_agency(paragraphs: Sequence[str]) -> str | None:
     """The agency whose sign-off ends the text (" ... the ministry said. REUTER"), or the
-    agency or publication we know that a closing copyright notice names; else None. A
-    picture library's notice ("\u00a9 Getty Images") names no source."""
+    agency or publication we know that a closing copyright notice or credit ("Story from
+    BBC NEWS:") names; else None. A picture library's notice ("\u00a9 Getty Images") names
+    no source."""
     if not paragraphs:
         return None
     if _SIGNOFF.search(paragraphs[-1].strip()) or paragraphs[-1].strip() == "Reuters":
         return agency_name("Reuters")
     for paragraph in reversed(paragraphs[-_CLOSING_LINES:]):
+        credit = _STORY_FROM.match(paragraph.strip())
+        if credit is not None and publication_in(credit.group("owner")):
+            return publication_in(credit.group("owner"))
         notice = _COPYRIGHT_NOTICE.match(paragraph.strip())
         if notice is not None:
             owner = notice.group("owner")
-            return agency_name(owner.removeprefix("The ")) or publication_in(owner)
+            named = agency_name(owner.removeprefix("The ")) or publication_in(owner)
+            if named is not None:
+                return named
     return None
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether a line is the page's furniture whole: a button ("Printable version"), a
+    row of them, or a menu."""
+    line = line.strip()
+    if _BOILERPLATE.match(line) or is_menu_line(line):
+        return True
+    return len(line) <= _MAX_BUTTONS_LINE and bool(_BOILERPLATE_RUN.match(line))
 
 
 def drop_boilerplate(paragraphs: list[str]) -> list[str]:
@@ -94,7 +118,7 @@ def drop_boilerplate(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         paragraph = _SHARE_BUTTONS.sub(" ", paragraph)
         paragraph = _TRAILING_FURNITURE.sub("", _INLINE_LINK.sub("", paragraph)).strip()
-        if paragraph and not _BOILERPLATE.match(paragraph) and not is_menu_line(paragraph):
+        if paragraph and not is_chrome_line(paragraph):
             kept.append(paragraph)
     if kept:
         kept[-1] = re.sub(r"\s+REUTER\s*$", "", kept[-1], flags=re.IGNORECASE)

@@ -82,3 +82,24 @@ def test_a_standfirst_over_the_header_leaves_the_header_readable(tmp_path: Path)
     seed = seed_from(tmp_path, text)
     assert seed.dateline_date == "2021-07-09"
     assert seed.article is not None and seed.article[0] == LEAD.strip()
+
+
+def test_a_row_of_buttons_above_the_headline_is_no_headline(tmp_path: Path) -> None:
+    """ "E-mail this to a friend Printable version" under the stamp is skipped for the
+    headline under it, and it is no paragraph."""
+    stamp = "Last Updated: Wednesday, 12 March 2008, 11:41 GMT"
+    buttons = "E-mail this to a friend Printable version"
+    seed = seed_from(tmp_path, f"{stamp}\n\n{buttons}\n\nBoard puts off its vote\n\n{LEAD}\n")
+    assert seed.title == "Board puts off its vote"
+    assert buttons not in seed.paragraphs
+
+
+def test_a_closing_story_from_credit_names_the_source(tmp_path: Path) -> None:
+    """ "Story from BBC NEWS:" with the page's address, over its stamp and notice, gives
+    the source."""
+    footer = (
+        "Story from BBC NEWS:\nhttp://news.bbc.co.uk/1/hi/education/1234.stm\n\n"
+        "Published: 2008/03/12 11:41:05 GMT\n\n\u00a9 BBC MMVIII"
+    )
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{footer}\n")
+    assert seed.source_name == "BBC News"
