@@ -11,8 +11,11 @@ writer's that quotes someone ("Tom Idle, of the trust, said: '...", "Her husband
 she had been 'very lucky'") ends the open one before it (`introduced_break`). A stopless
 line right before a mark that goes on with the speech ("...warm water. Another bloom: a
 green mat off the pier at Tarnby . 'This is ...") is a caption set between two of the
-speech's paragraphs, left out of the quote (`caption_before`). `quote_marks` asks this
-module while it pairs marks.
+speech's paragraphs, left out of the quote (`caption_before`). A mark opened right after
+an article or a possessive ("credits it to the 'Harbour Trust, which ...") sets off the
+name of a thing, not a sentence of speech: left without its closing mark, the words
+after it cannot be bounded (`names_a_thing`). `quote_marks` asks this module while it
+pairs marks.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_mark_roles import ALL_MARKS
 
-__all__ = ["caption_before", "introduced_break", "last_stop", "writers_break"]
+__all__ = ["caption_before", "introduced_break", "last_stop", "names_a_thing", "writers_break"]
 
 #: The end of a paragraph in flattened text, before a sentence of the writer's: the word
 #: before it, then " . " and a capital letter.
@@ -71,6 +74,19 @@ _NO_LAST_WORDS = frozenset(
         "its",
     ]
 )
+#: Words after which a quote mark opens a noun phrase, the name of a thing, and no
+#: sentence of speech: articles, possessives, "as" ("known as 'the Bridge"); not "her",
+#: which may be the one spoken to ("told her 'We are leaving").
+_NOUN_OPENERS = frozenset(["a", "an", "the", "my", "his", "their", "our", "your", "its", "as"])
+
+
+def names_a_thing(text: str, first: int) -> bool:
+    """Whether the quote whose words start at ``first`` opened right after an article,
+    a possessive or "as": its words name a thing ("as the 'Last Stand"), not speech."""
+    before = text[max(0, first - 12) : first].rstrip(" " + ALL_MARKS).split()
+    return bool(before) and before[-1].lower() in _NOUN_OPENERS
+
+
 #: A sentence's stop inside a quote, before the next sentence's first word: the word
 #: before it (an abbreviation such as "Mr." or an initial is no sentence's end).
 _STOP = re.compile(r"(\S+)[.!?\u2026](?= +[A-Z0-9\u2018\u201c'\"])")

@@ -3,7 +3,8 @@
 The short form of a year (’70s, '99), the marks around the "n" of "rock ’n’ roll", and
 a mark right after words broken off by a dash ("I went –'"): `quote_marks` reads a
 single mark with these tests before it pairs marks. Marks after "so-called" set off a
-name others use, however long, not words someone said (`so_called_before`). Words in
+name others use, and marks after "titled" or "headlined" a work's title, however long,
+not words someone said (`so_called_before`). Words in
 capitals right after a verb of voicing ("shouting ‘Holy Moses’", "chanted 'Save Our
 Pool'") are words cried out, not a name of a work, however they are cased
 (`voiced_before`).
@@ -55,12 +56,15 @@ def n_elision(text: str, at: int, lo: int, hi: int) -> bool:
     )
 
 
-#: "so-called" or "so called", then the opening mark: "the so-called ‘green belt towns’".
-_SO_CALLED = re.compile(r"\bso[- ]called\s*\W?$", re.IGNORECASE)
+#: "so-called" or "so called", then the opening mark: "the so-called ‘green belt towns’";
+#: or a verb that gives a work its title: "a blog post titled ‘Why I Left, and What I
+#: Found There’", "an essay entitled", "a column headlined".
+_SO_CALLED = re.compile(r"\b(?:so[- ]called|(?:en)?titled|headlined)\s*\W?$", re.IGNORECASE)
 
 
 def so_called_before(text: str, first: int) -> bool:
-    """Whether "so-called" stands right before the quoted words that start at ``first``."""
+    """Whether "so-called", or a verb that titles a work, stands right before the quoted
+    words that start at ``first``: a name, however long, not words someone said."""
     return _SO_CALLED.search(text, max(0, first - 16), first) is not None
 
 

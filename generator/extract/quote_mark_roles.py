@@ -1,7 +1,8 @@
 """What one quote mark does, read from its neighbours: it opens, closes, or is an apostrophe.
 
 `quote_marks` reads each mark of a paragraph with `classify` before it pairs them. Three
-families of marks pair apart: double (" “ ” „), single (' ‘ ’) and guillemets (« »). A
+families of marks pair apart: double (" “ ” „), single (' ‘ ’) and guillemets (« »; the
+single ones ‹ › pair apart from them, as a quote nested in a guillemet quote). A
 curly double or a guillemet says its role by its shape or its spacing; a single mark may
 be an apostrophe (it’s, ’70s, ’em, rock ’n’ roll: `quote_mark_edges`), and a right single
 mark after an "s" may be a plural possessive (MAYBE_CLOSE, settled by the marks after it).
@@ -24,6 +25,7 @@ __all__ = [
     "DOUBLE",
     "FAMILY",
     "GUILLEMET",
+    "GUILLEMETS",
     "MAYBE_CLOSE",
     "OPEN",
     "OPEN_CONTEXT",
@@ -35,6 +37,11 @@ __all__ = [
 ]
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
+#: Single guillemets (‹ ›): French and Swiss copy nests them in « », or quotes with them.
+SINGLE_GUILLEMET = "single-guillemet"
+#: The guillemet families: they open and close by their spacing, and their marks are
+#: never apostrophes.
+GUILLEMETS = (GUILLEMET, SINGLE_GUILLEMET)
 FAMILY = {
     '"': DOUBLE,
     "\u201c": DOUBLE,
@@ -45,6 +52,8 @@ FAMILY = {
     "\u2019": SINGLE,
     "\u00ab": GUILLEMET,
     "\u00bb": GUILLEMET,
+    "\u2039": SINGLE_GUILLEMET,
+    "\u203a": SINGLE_GUILLEMET,
 }
 ALL_MARKS = "".join(FAMILY)
 SINGLES = "'\u2018\u2019"
@@ -85,13 +94,13 @@ def classify(text: str, at: int, lo: int, hi: int) -> str | None:
         if left_open and not is_space(after):
             return OPEN
         return CLOSE
-    if char in "\u00ab\u00bb":
-        # «a» and »a« both occur; spaced French « a » reads left to right.
+    if char in "\u00ab\u00bb\u2039\u203a":
+        # «a» and »a« both occur (‹a› and ›a‹ too); spaced French « a » reads left to right.
         if left_open and not is_space(after):
             return OPEN
         if right_open and not is_space(before):
             return CLOSE
-        return OPEN if char == "\u00ab" else CLOSE
+        return OPEN if char in "\u00ab\u2039" else CLOSE
     return _classify_single(text, at, lo, hi, before, after, left_open)
 
 

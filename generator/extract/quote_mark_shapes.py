@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.quote_mark_roles import CLOSE, GUILLEMET, OPEN, OPEN_CONTEXT
+from generator.extract.quote_mark_roles import CLOSE, GUILLEMETS, OPEN, OPEN_CONTEXT
 from generator.extract.quote_paragraph_marks import Mark
 
 __all__ = ["shaped_marks"]
@@ -28,6 +28,8 @@ __all__ = ["shaped_marks"]
 _WORDS_STOP = ".,!?;\u2026"
 #: What may follow a closing mark: its sentence's stop or comma, or a bracket.
 _AFTER_CLOSE = ",.;:!?)\u2026"
+#: The spaces between a guillemet and its words: a space, or French copy's no-break ones.
+_INNER_SPACES = " \u00a0\u202f"
 #: Feet and inches before a straight double mark: 6'2", 5’11".
 _FEET_INCHES = re.compile(r"\d['\u2019]\d{1,2}$")
 #: After an inch mark the words go on: a small word or a hyphen ("12\" pizza", "55\"-screen").
@@ -48,7 +50,7 @@ def shaped_marks(text: str, marks: list[Mark], lo: int, hi: int) -> list[Mark]:
             mark.role = CLOSE
         elif char == "\u201d" and mark.at > lo and _opens(text, mark.at, hi):
             mark.role = OPEN
-        elif mark.family == GUILLEMET and _spaced_close(text, mark.at, lo, hi):
+        elif mark.family in GUILLEMETS and _spaced_close(text, mark.at, lo, hi):
             mark.role = CLOSE
         kept.append(mark)
     return kept
@@ -74,10 +76,11 @@ def _opens(text: str, at: int, hi: int) -> bool:
 
 
 def _spaced_close(text: str, at: int, lo: int, hi: int) -> bool:
-    """Whether a guillemet after a space closes the words before it: "attendre », dit"."""
+    """Whether a guillemet after a space closes the words before it: "attendre », dit";
+    French copy sets a no-break space there (U+00A0, U+202F)."""
     return (
         at - 2 >= lo
-        and text[at - 1] == " "
+        and text[at - 1] in _INNER_SPACES
         and not text[at - 2].isspace()
         and at + 1 < hi
         and text[at + 1] in _AFTER_CLOSE

@@ -4,9 +4,10 @@ The text is read paragraph by paragraph, mark by mark, so the work is linear
 in its length. Each quote mark is first classed by its neighbours
 (an opening mark, a closing mark, or an apostrophe), then marks are paired:
 
-* three families of marks pair independently: double (" “ ” „, and a pair of
+* four families of marks pair independently: double (" “ ” „, and a pair of
   single marks ''), single (' ‘ ’; straight ones only in a text that quotes
-  with singles) and guillemets (« » either way); a family opened inside another is nested
+  with singles), guillemets (« » either way) and single guillemets (‹ ›, nested in
+  « » or quoting alone); a family opened inside another is nested
   ('British ‘single quotes’ with “doubles” inside') and belongs to the outer
   quote;
 * an apostrophe never opens or closes: a letter on both sides (it’s,
@@ -49,6 +50,7 @@ from generator.extract.quote_conventions import convention
 from generator.extract.quote_flat_lines import (
     caption_before,
     introduced_break,
+    names_a_thing,
     writers_break,
 )
 from generator.extract.quote_mark_counts import (
@@ -62,13 +64,14 @@ from generator.extract.quote_mark_roles import (
     ALL_MARKS,
     CLOSE,
     DOUBLE,
-    GUILLEMET,
+    GUILLEMETS,
     OPEN,
     SINGLE,
     SPACED,
 )
 from generator.extract.quote_mark_shapes import shaped_marks
 from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
+from generator.extract.quote_titles import is_title
 from generator.extract.quote_word_ends import word_end_marks
 
 if TYPE_CHECKING:
@@ -97,7 +100,7 @@ MIN_QUOTE_WORDS = 3
 MIN_FRAGMENT_WORDS = 2
 
 #: Middle attribution: the words between two parts of one quote.
-_MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb]{1,80},\s*")
+_MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb\u2039\u203a]{1,80},\s*")
 _MIDDLE_WORDS = 10
 #: The marks of a title inside a middle attribution, taken out before it is read.
 _NO_MARKS = str.maketrans("", "", ALL_MARKS)
@@ -166,8 +169,10 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
         if pending and not opens_here:
-            if pending_family in (main, GUILLEMET):
-                raw.append(_quote(text, pending, pending_family, closed=False))
+            if pending_family in (main, *GUILLEMETS):
+                close = _lost_opening(text, marks, pending_family, lo)
+                parts = [*pending, (first, close)] if close else pending
+                raw.append(_quote(text, parts, pending_family, closed=bool(close)))
             pending = []
         current: _Open | None = None
         following = next_roles(marks)
@@ -192,7 +197,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     cut := _lost_close(text, current, mark, closing[index], outer_closes)
                 ):
                     # The words before lost their closing mark at a line of the writer's.
-                    if current.family in (main, GUILLEMET):
+                    if current.family in (main, *GUILLEMETS):
                         raw.append(_quote(text, [*pending, (current.start, cut)], mark.family))
                         raw[-1].closed = False
                     pending, current = [], _Open(mark.family, mark.at + mark.width)
@@ -221,21 +226,33 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
             elif mark.role == CLOSE and mark.family in current.nested:
                 del current.nested[current.nested.index(mark.family) :]
         if current is not None and (cut := writers_break(text, current.start, hi, current.scanned)):
-            if current.family in (main, GUILLEMET):
+            if current.family in (main, *GUILLEMETS):
                 raw.append(_quote(text, [*pending, (current.start, cut)], current.family, False))
             pending = []
         elif current is not None:
             # Unclosed at the paragraph's end: continues if the next one opens.
             pending.append((current.start, hi))
             pending_family = current.family
-    if pending and (pending_family in (main, GUILLEMET)):
+    if pending and (pending_family in (main, *GUILLEMETS)):
         raw.append(_quote(text, pending, pending_family, closed=False))
     joined = _join_middle_attribution(text, raw)
     return tuple(
         (tuple(q.parts), q.text, q.family, q.closed)
         for q in joined
-        if not so_called_before(text, q.parts[0][0]) and (not _is_title(q.text) or _voiced(text, q))
+        if not so_called_before(text, q.parts[0][0])
+        and (not is_title(q.text) or _voiced(text, q))
+        and (q.closed or not names_a_thing(text, q.parts[0][0]))
     )
+
+
+def _lost_opening(text: str, marks: list[Mark], family: str, lo: int) -> int:
+    """Where the speech left open at the last paragraph's end closes in this paragraph,
+    which lost its opening mark, or 0: its first mark closes the open quote's family
+    right after the words' stop ("‘We waited four hours.¶He lay on the floor and I
+    could not lift him,’ she said.")."""
+    if not marks or marks[0].role != CLOSE or marks[0].family != family:
+        return 0
+    return marks[0].at if ends_words(text, marks[0].at, lo) else 0
 
 
 def _voiced(text: str, quote: Quote) -> bool:
@@ -320,7 +337,7 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for quote in quotes:
         at = len(out) - 1
-        if at >= 1 and _is_title(out[at].text) and not _ends_with_comma(text, out[at]):
+        if at >= 1 and is_title(out[at].text) and not _ends_with_comma(text, out[at]):
             at -= 1
         previous = out[at] if at >= 0 else None
         if previous is not None and previous.closed:
@@ -330,7 +347,7 @@ def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
             if at < len(out) - 1:
                 between = between.translate(_NO_MARKS)
             if (
-                _ends_with_comma(text, previous)
+                (_ends_with_comma(text, previous) or _comma_after(text, previous))
                 and "\n" not in between.rstrip()
                 and len(between.split()) <= _MIDDLE_WORDS
                 and _MIDDLE.fullmatch(between.lstrip(",")) is not None
@@ -350,23 +367,12 @@ def _ends_with_comma(text: str, quote: Quote) -> bool:
     return text[max(0, end - 2) : end].rstrip()[-1:] == ","
 
 
-def _is_title(text: str) -> bool:
-    """ "Never Ask The Moon": a name of a work, not words someone said; short, a name may
-    keep its small words in lower case as headlines do ("Keeper of the Reeds")."""
-    words = text.split()
-    if len(words) > 8 or not text[-1:].isalnum() or all(w[:1].isupper() for w in words):
-        return len(words) <= 8 and text[-1:].isalnum()
-    return (
-        len(words) <= MAX_HEADLINE_NAME_WORDS
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
-    )
-
-
-#: Most words of a headline-case name, and the small words it leaves in lower case.
-MAX_HEADLINE_NAME_WORDS = 4
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"})
+def _comma_after(text: str, quote: Quote) -> bool:
+    """Whether a comma follows a quote's closing mark, as copy that sets its stops by
+    the sense writes a quote broken by its attribution ("‘We will win’, she said, ‘and
+    soon.’")."""
+    end = quote.parts[-1][1]
+    return text[end + 1 : end + 2] == ","
 
 
 def _quote(text: str, parts: list[tuple[int, int]], family: str, closed: bool = True) -> Quote:
