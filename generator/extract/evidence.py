@@ -54,6 +54,7 @@ from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_stations import station_votes
+from generator.extract.typing_titled_names import titled_name_votes
 from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
@@ -378,6 +379,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         plural_verb_votes(mention)
         plural_relative_votes(mention)
     works_of_parts(mentions)
+    titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
     coordination_votes(mentions)
     pronoun_votes(mentions, lex)

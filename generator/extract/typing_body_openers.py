@@ -13,10 +13,17 @@ from itertools import pairwise
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
+from generator.extract.sentence_openers import opens_sentence
 
 #: Head nouns of bodies that are people's jobs too: "Developer Jo Ames", "Miner Al Roe".
 _PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster", "miner"}
+)
+#: Nouns of bodies that open titles of works and names of bodies alike, capitalised: "Paper
+#: Moons", "Party Animals", "Chain Reaction", "Giant Steps".
+_TITLES_TOO = frozenset(
+    {"paper", "daily", "weekly", "journal", "giant", "unit", "party", "team", "club", "brand"}
+    | {"chain", "label", "group", "utility", "carrier", "network", "studio", "band"}
 )
 #: Nouns of bodies that sell a service online, beside the lexicon's: "streaming platform".
 _PLATFORMS = frozenset({"platform", "service", "provider", "marketplace"})
@@ -32,7 +39,7 @@ def body_opener_votes(mention: Mention) -> None:
         return
     nouns = cues().org_heads - _PEOPLE_TOO | _PLATFORMS
     for word, after in pairwise(span):
-        cased = word.is_lower or (word.i == span.start and word.is_title)
-        if cased and word.lower_ in nouns and after.text[:1].isupper():
+        opening = word.i == span.start and opens_sentence(word) and word.lower_ not in _TITLES_TOO
+        if (word.is_lower or opening) and word.lower_ in nouns and after.text[:1].isupper():
             mention.vote(ORG, _WEIGHT)
             return

@@ -43,3 +43,15 @@ def test_a_lower_case_noun_of_bodies_inside_the_name(nlp: Language) -> None:
     kinds = labelled_kinds(nlp, text, [*labels, ("Streaming platform Tarnloop", "WORK_OF_ART")])
     assert kinds.get("Streaming platform Tarnloop") == ORG
     assert kinds.get("Jas Malik") == PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paper Lanterns topped the chart on Sunday.", "Paper Lanterns"),
+        ("Her new single, Chain Lights, sold well.", "Chain Lights"),
+    ],
+)
+def test_a_title_opening_with_a_noun_of_bodies(nlp: Language, text: str, name: str) -> None:
+    """ "Paper Lanterns topped the chart": a work's title may open with a noun of bodies."""
+    assert ORG not in labelled_kinds(nlp, text, [(name, "WORK_OF_ART")]).values()
