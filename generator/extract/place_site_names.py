@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.place_sites import SITE_WORDS
+from generator.extract.place_works_names import works_names
 from generator.extract.shapes import ends_like_place
 
 #: Last words of a site's name: those that stand in a town (`SITE_WORDS`) and a sports
@@ -45,7 +46,7 @@ def site_names(spans: list[Span]) -> list[Span]:
     person's that ends in a site's noun the shape votes do not weigh (`ends_like_place`:
     "Racecourse", "Castle"), as sites (label FAC)."""
     out = []
-    for span in spans:
+    for span in works_names(spans):  # "the Kelby West copper mine"
         if span.label_ == "PERSON" and _site_word(span[-1]) and not ends_like_place(span):
             # the shape votes weigh "Kelby Airport" read as a person already
             out.append(Span(span.doc, span.start, span.end, label="FAC"))

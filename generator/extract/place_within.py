@@ -31,7 +31,7 @@ _SITE_NOUNS = frozenset(
     | {"operation", "operations", "pit", "shaft", "well", "wells", "complex", "facility"}
 )
 #: Nouns of a mine, a field or a works named after a town: "the Kelby gold mine" is no town.
-_WORKS_NOUNS = frozenset(
+WORKS_NOUNS = frozenset(
     {"mine", "mines", "oilfield", "oilfields", "gasfield", "field", "fields", "project"}
     | {"deposit", "concession", "refinery", "smelter", "pit", "shaft", "well", "wells"}
 )
@@ -100,7 +100,7 @@ def named_works(place: Place, span: Span) -> Place:
     if place.kind not in ("city", "region") or end == span.end:
         return place
     last, after = span.doc[end - 1], token_at(span.doc, end)
-    if last.lower_ not in _WORKS_NOUNS or (after is not None and after.tag_.startswith("NN")):
+    if last.lower_ not in WORKS_NOUNS or (after is not None and after.tag_.startswith("NN")):
         return place
     within = place_it_is_in(span)
     return Place(span.text, "other", within.country_code if within is not None else None)

@@ -60,3 +60,28 @@ def test_a_field_hospital_keeps_its_town() -> None:
     """ "the Gaza field hospital": a noun after the field makes it no oilfield's name."""
     places = _places("Doctors at the Gaza field hospital said on Monday that supplies were low.")
     assert places["Gaza"][0] == "city"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        (
+            "Copper output at the Kanshanshi West copper mine in Zambia fell 12 percent"
+            " in February.",
+            "Kanshanshi West",
+        ),
+        ("Workers at the Mabvuto North copper mine went on strike.", "Mabvuto North"),
+        ("Its Tarn Hill gold mine was shut after a flood, the firm said.", "Tarn Hill"),
+    ],
+)
+def test_a_mines_name_is_read_whole(sentence: str, site: str) -> None:
+    """The capitalised words before "copper mine" are the mine's whole name, also the word of
+    direction the model leaves out and a name it reads as no entity."""
+    places = _places("LUSAKA, May 2 (Wire) - Zambian copper output fell in April.", sentence)
+    assert places.get(site, ("", ""))[0] == "other"
+
+
+def test_a_partys_field_of_candidates_is_no_site() -> None:
+    """ "the crowded Republican field" is a party's candidates, not a field's name."""
+    places = _places("Candidates in the crowded Republican field spoke in Ohio on Monday.")
+    assert "Republican" not in places
