@@ -35,6 +35,7 @@ from generator.extract.mentions import (
     place_named,
 )
 from generator.extract.nlp import common_nouns
+from generator.extract.person_joins import NAME_PARTICLE_WORDS
 from generator.extract.role_phrases import person_noun
 from generator.extract.sentence_openers import noun_before_famous_place, opens_sentence
 from generator.extract.titled_of_bodies import person_of_body
@@ -318,9 +319,12 @@ def _trade_opener(token: Token) -> bool:
 
 
 def _name_words(span: Span) -> bool:
-    """Whether a stretch is two or more capitalised words that may be a name."""
+    """Whether a stretch is two or more capitalised words that may be a name, perhaps with
+    particles inside it ("Kent van der Kamp")."""
     words = [t for t in span if t.is_alpha]
-    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+    inner = [t for t in words[1:-1] if t.text not in NAME_PARTICLE_WORDS]
+    ends = words[:1] + words[-1:]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in ends + inner)
 
 
 def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:

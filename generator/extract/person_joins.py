@@ -235,7 +235,7 @@ def _hyphenated_given_name(doc: Doc, start: int) -> bool:
 
 
 #: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLE_WORDS = frozenset(
     {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
     | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
 )
@@ -248,7 +248,7 @@ def _across_particles(person: Span, ent: Span) -> bool:
         person.label_ == "PERSON"
         and ent.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and 1 <= len(between) <= 2
-        and all(t.text in _NAME_PARTICLES for t in between)
+        and all(t.text in NAME_PARTICLE_WORDS for t in between)
         and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent)
     )
 
