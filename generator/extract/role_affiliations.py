@@ -19,6 +19,11 @@ __all__ = ["affiliation"]
 
 #: Labels the model gives a body's name after "of" by mistake ("of the Fair Play Act").
 _MISLABELLED_BODIES = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: Last words of a street's name, which ends an address ("of Larch Road"), no body's name.
+_STREET_WORDS = frozenset(
+    {"road", "street", "avenue", "close", "lane", "drive", "crescent", "terrace", "grove"}
+    | {"gardens", "mews", "walk", "rise", "parade", "boulevard", "cottages", "villas"}
+)
 
 
 def affiliation(span: Span) -> str | None:
@@ -56,7 +61,15 @@ def affiliation(span: Span) -> str | None:
         if body_end is None:
             return None  # a place, a date or a person: not whom someone is with
         end = body_end
-    return write_role(trim(list(doc[at:end]))) if end > start else None
+    if end <= start or _address(doc, at, end):
+        return None
+    return write_role(trim(list(doc[at:end])))
+
+
+def _address(doc: Doc, at: int, end: int) -> bool:
+    """Whether "of" or "from" at ``at`` gives where someone lives, a street up to ``end``:
+    "Jo Roe, of Larch Road, Ashby," is a resident, not one of a body so named."""
+    return doc[at].lower_ in ("of", "from") and doc[end - 1].lower_ in _STREET_WORDS
 
 
 def _verbs_object(span: Span, prep: Token) -> bool:

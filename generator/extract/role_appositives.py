@@ -156,8 +156,22 @@ def appositive_before(span: Span, lex: Lexicon) -> str | None:
     noun = span.doc[before - 1] if before > 0 else None
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
-    subject = _twin_subject(span, root, before)
+    subject = _twin_subject(span, root, before) or _set_off_subject(span, root, before, lex)
     return role_phrase(subject, skip, lex) if subject is not None else None
+
+
+def _set_off_subject(span: Span, root: Token, comma: int, lex: Lexicon) -> Token | None:
+    """ "chair" of "after the board's new chair, Jo Roe, said" parsed with the name as the
+    subject of a clause of its own: a name set off by commas on both sides right before
+    its verb is an appositive, so the person noun ending the phrase before is its role."""
+    doc = span.doc
+    after = span.end
+    if root.dep_ not in _SUBJECTS or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    if doc[after + 1] != root.head or comma < 1:
+        return None
+    noun = doc[comma - 1]
+    return noun if noun.pos_ == "NOUN" and names_someone(noun, lex) else None
 
 
 def _twin_subject(span: Span, root: Token, comma: int) -> Token | None:
@@ -195,7 +209,8 @@ def _indefinite(noun: Token) -> bool:
     """Whether an appositive set off by a comma is "a" or "an" and one singular noun
     ("Jo Ames, 61, a retired blacksmith,"), which says what someone is whatever the
     noun; not a thing with its own clause ("a shed that ..."), a tie to someone else ("a
-    way back to Ann Vell") or nouns the parse ran together ("a bread and cake seller")."""
+    way back to Ann Vell") or nouns the parse ran together ("a bread and cake seller"); a
+    clause of "who" after the noun says it is a person's ("a retired coxswain who ...")."""
     doc = noun.doc
     start = noun.left_edge.i
     article = doc[start].lower_ in ("a", "an") and doc[start].head == noun
@@ -209,8 +224,16 @@ def _indefinite(noun: Token) -> bool:
         and noun.is_alpha
         and not noun.lower_.endswith("ing")
         and not noun.ent_type_
-        and not any(c.dep_ in ("conj", "cc", "relcl") for c in noun.children)
+        and not any(c.dep_ in ("conj", "cc") or _of_a_thing(c) for c in noun.children)
         and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    )
+
+
+def _of_a_thing(clause: Token) -> bool:
+    """Whether a relative clause hung from a noun may be about a thing ("a shed that
+    leaks"): one whose subject is "who" is about a person ("a coxswain who served")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in _SUBJECTS and c.lower_ == "who" for c in clause.children
     )
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.hyphens import hyphened
 from generator.extract.lexicon import Lexicon
+from generator.extract.nlp import adjectives
 from generator.extract.role_acts import act_before_title, infinitive_before_title
 from generator.extract.role_name_joins import joins_name_words
 from generator.extract.role_nouns import NOT_TITLE_ENTS, names_someone
@@ -42,9 +43,15 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         )
         or token.lower_ in words.temporal
         or _occasion(token)
-        or (token.is_lower and token.text.endswith("ing") and token.text not in words.participles)
+        or (
+            token.is_lower
+            and token.text.endswith("ing")
+            and token.text not in words.participles
+            and not _ing_adjective(token)
+        )
         # "Brack chided Harbour Board chair X": a verb in the past tense is an act, no title.
         or token.tag_ == "VBD"
+        or _verb_of_subject(token)  # "A photo shows nurse X": the sentence's verb
         or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
         or infinitive_before_title(token)  # "vowed to attack Green leader X"
         or word_tail(token)  # "d" of "wed", which the tokenizer split off
@@ -54,6 +61,29 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and token.pos_ in ("PRON", "DET")
             and not hyphened(token)
         )
+    )
+
+
+def _verb_of_subject(token: Token) -> bool:
+    """Whether a lower-case verb in the present tense follows a singular noun, its subject
+    ("shows" of "A photo shows nurse Jo Roe"), which the parser ran into the title."""
+    doc = token.doc
+    if token.tag_ != "VBZ" or not token.is_lower or token.i == 0:
+        return False
+    noun = doc[token.i - 1]
+    return noun.tag_ == "NN" and noun.is_lower
+
+
+def _ing_adjective(token: Token) -> bool:
+    """Whether an "-ing" word is an adjective of the noun right after it ("sporting" of
+    "sporting director Jo Roe"): WordNet lists it as one and the parse hangs it from that
+    noun; a verb's "-ing" form ("after sacking manager Jo Roe") is none."""
+    doc = token.doc
+    return (
+        token.lower_ in adjectives()
+        and token.dep_ in ("amod", "compound")
+        and token.i + 1 < len(doc)
+        and token.head.i == token.i + 1
     )
 
 

@@ -129,7 +129,8 @@ def _tied(title: Token, span: Span) -> bool:
     subjects of one verb, a phrase the parser cut in two ("Ed's niece Jane Roe
     waved"), or it is an object right before the name the parser hung elsewhere as an
     appositive ("a verse by poet Jo Roe"), or both are appositives of one noun ("his
-    baker son Jo Roe")."""
+    baker son Jo Roe"), or it hangs from a run of nouns before the name that the
+    name holds."""
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -137,6 +138,7 @@ def _tied(title: Token, span: Span) -> bool:
     return (
         head.head.i in range(span.start, span.end)
         or root.head.i in (title.i, head.i)  # "her friend and business partner Jo Roe"
+        or _inside_compound(title, span)
         or (title.dep_ in SUBJECTS and title.dep_ == root.dep_ and title.head == root.head)
         # "a verse by poet Jo Roe" with the name hung as an appositive of "verse"
         or (
@@ -153,6 +155,20 @@ def _tied(title: Token, span: Span) -> bool:
             and title.i == span.start - 1
             and title.is_lower
         )
+    )
+
+
+def _inside_compound(title: Token, span: Span) -> bool:
+    """Whether the parse hangs a noun before a name from the first word of a run of nouns
+    that it makes part of the name ("partner" from "Acme" in "Acme water safety partner
+    Jo Roe"): the run, with no mark inside it, is one title."""
+    first = title.head
+    doc = span.doc
+    return (
+        first.i < title.i
+        and first.dep_ == "compound"
+        and first.head.i in range(span.start, span.end)
+        and all(t.pos_ in ("NOUN", "PROPN") and t.is_alpha for t in doc[first.i : span.start])
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import Lexicon
-from generator.extract.nlp import adjectives, common_nouns
+from generator.extract.nlp import adjectives, common_nouns, verb_lemmas
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import NOT_TITLE_ENTS, is_role_word, names_someone, person_noun
 from generator.extract.role_phrases import role_words
@@ -29,6 +29,9 @@ __all__ = [
     "trade_opening",
     "trade_word",
 ]
+
+#: Tags of a verb's base form, which a noun before a name may be misread as ("coxswain").
+_BASE_VERBS = ("VB", "VBP")
 
 
 def capital_trade(token: Token) -> bool:
@@ -56,7 +59,26 @@ def trade_opening(token: Token, span: Span) -> bool:
         opens_sentence(token)
         and token.ent_type_ in ("", "PERSON")
         and token.head.i in range(span.start, span.end)
-        and capital_trade(token)
+        and (capital_trade(token) or _capital_noun(token))
+    )
+
+
+def _capital_noun(token: Token) -> bool:
+    """Whether a capitalised word before a full name is a noun no word list holds that can
+    be no name ("Coxswain Jo Roe said"): WordNet lists it as a noun only, never as an
+    adjective or a verb ("Former", "Police"), nor is it a given name ("Hunter")."""
+    lower = token.lower_
+    words = role_words()
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.tag_ == "NNP"
+        and lower in common_nouns()
+        and lower not in adjectives()
+        and lower not in verb_lemmas()
+        and lower not in words.noun_given_names
+        and lower not in words.generic
+        and lower not in words.temporal
     )
 
 
@@ -75,13 +97,14 @@ def rank_in_name(token: Token, lex: Lexicon) -> bool:
 
 def compound_noun(token: Token, span: Span) -> bool:
     """Whether ``token`` is a lower-case singular noun with a modifier or article that the
-    parse makes part of the name right after it ("former stonemason Jane Roe"), which says
+    parse makes part of the name right after it ("former stonemason Jane Roe", "parish
+    sexton Jo Roe"), which says
     what she is; not with a number or date ("In the third lap Roe") or after a verb ("let
     a guard stop Roe")."""
     doc = token.doc
     before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return (
-        any(c.dep_ in ("amod", "det") and c.i < token.i for c in token.children)
+        any(_modifier(c) and c.i < token.i for c in token.children)
         and not any(c.ent_type_ in NOT_TITLE_ENTS and not _age(c) for c in token.children)
         and (before is None or before.pos_ not in ("PART", "VERB", "AUX") or _says(before, span))
         # "the gruff, wiry Roe": words listed with commas are adjectives
@@ -99,28 +122,41 @@ def compound_noun(token: Token, span: Span) -> bool:
     )
 
 
+def _modifier(child: Token) -> bool:
+    """Whether a word before a noun qualifies it as a trade's: an article, an adjective or
+    a noun in lower case or opening the sentence ("the", "former", "parish" or "Veteran"
+    of "Veteran sexton Jo Roe")."""
+    noun = child.dep_ == "compound" and child.pos_ == "NOUN"
+    return child.dep_ in ("amod", "det") or (noun and (child.is_lower or opens_sentence(child)))
+
+
 def trade_word(token: Token) -> bool:
     """Whether ``token`` is a noun for a person that the word lists lack, which the
-    tagger read as an adjective ("magician Jo Roe") or that is written with a capital
+    tagger read as an adjective or a verb ("magician Jo Roe") or that is written with a capital
     ("Former Stonemason Jo Roe")."""
     capital = capital_trade(token) and token.lower_ not in adjectives()  # not "Former"
     return _misread_trade(token) or (capital and not token.ent_type_)
 
 
 def _misread_trade(token: Token) -> bool:
-    """Whether a lower-case word the tagger read as an adjective is a noun for a person
-    ("florist" of "the shop of florist Jo Roe"): WordNet lists it as a noun and never as
-    an adjective ("former", "senior" and "veteran" are both), and it is one by the word
-    lists or its ending."""
+    """Whether a lower-case word the tagger read as an adjective or a verb right before a
+    name tied to it is a noun ("florist" of "the shop of florist Jo Roe", "coxswain" of
+    "veteran coxswain Jo Roe said"): WordNet lists it as a noun and never as an adjective
+    ("former", "senior" and "veteran" are both) or, for a verb's reading, as a verb. A
+    noun set right before a name says what the person is, whether the word lists hold it
+    or not."""
     lower = token.lower_
+    misread = (token.tag_ == "JJ" and lower not in adjectives()) or (
+        token.tag_ in _BASE_VERBS and lower not in verb_lemmas()
+    )
     return (
-        token.tag_ == "JJ"
+        misread
         and token.is_lower
         and token.is_alpha
         and not token.ent_type_
         and lower in common_nouns()
-        and lower not in adjectives()
-        and person_noun(lower)
+        and lower not in role_words().generic
+        and lower not in role_words().temporal
     )
 
 
