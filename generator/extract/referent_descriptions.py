@@ -30,6 +30,7 @@ from generator.extract.referent_nouns import (
     family_noun,
     family_of_number,
     kin_head,
+    kin_word,
     one_person,
     singular,
 )
@@ -259,7 +260,7 @@ class Descriptions(Sexes):
             id(p): p
             for p in self.known_people()
             if p.role
-            and kin_head(p.role) == noun.lower_
+            and kin_word(kin_head(p.role)) == kin_word(noun.lower_)  # "her mum": "mother"
             and (not family or "-of-" in p.role.split(",")[0])
             and any(m.span.start < noun.i for m in p.mentions)
         }

@@ -18,6 +18,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions
+from generator.extract.speaker_names import missed_body
 from generator.extract.speech import NOT_PERSON_LABELS
 
 __all__ = ["MissedOrganizations", "part_named", "person_word", "shortened"]
@@ -51,6 +52,18 @@ class MissedOrganizations(Mentions):
                 re.search(rf"\b{re.escape(name)}s\b", self.text) is not None
             )
         return found
+
+    def missed_holding(self, noun: Token) -> Entity | None:
+        """ "Kelby Borough Council said it was ... A council spokesman said": a main subject
+        nearby that the NER missed, whose shape names a body and whose name holds the noun
+        ("council"), is the body the noun refers back to."""
+        for subject in self.main_subjects(noun):
+            if subject.pos_ != "PROPN" or subject.i in self.owners:
+                continue
+            span = missed_body(subject, self.owners)
+            if span is not None and noun.lower_ in {t.lower_ for t in span}:
+                return self.new_organization(span)
+        return None
 
     def definite_organization(self, subject: Token) -> Entity | None:
         """ "The Government said": capitalised words after "the" that no entity owns and

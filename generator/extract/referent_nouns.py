@@ -24,6 +24,7 @@ __all__ = [
     "family_noun",
     "family_of_number",
     "kin_head",
+    "kin_word",
     "member_noun",
     "one_person",
     "own_kin",
@@ -35,6 +36,9 @@ __all__ = [
 PARENT_NOUNS = frozenset(
     ["father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "gran", "grandad"]
 )
+
+#: Informal words for a relative and the word they mean.
+KIN_FORMS = {"mum": "mother", "mom": "mother", "dad": "father"}
 
 #: Words after which a role's noun is done: "mother of two from Kelby" is a mother.
 ROLE_ENDS = frozenset(["of", "from", "in", "at", "with", "for", "to"])
@@ -142,6 +146,12 @@ def age_number(token: Token) -> int | None:
 def _aged(noun: Token) -> bool:
     """Whether an age stands before a noun ("the 26-year-old winger")."""
     return "old" in {t.lower_.rsplit("-", 1)[-1] for t in noun.doc[noun.left_edge.i : noun.i]}
+
+
+def kin_word(word: str) -> str:
+    """The one word for a relative that an informal one means ("mum" of "mother"): "her mum"
+    refers back to the person the story named as "her mother"."""
+    return KIN_FORMS.get(word, word)
 
 
 def kin_head(role: str) -> str:

@@ -265,7 +265,7 @@ class Organizations(MissedOrganizations):
         (`_latest_holding`); failing that, the one the noun titled (`_titled_body`); for "the
         firm", the one whose name ends in a company's legal form (`company_by_legal_form`)."""
         return (
-            self._holding_noun(noun)
+            (self._holding_noun(noun) or self.missed_holding(noun))
             or self._described_here(noun)
             or super().org_antecedent(noun)
             or self._latest_holding(noun)
