@@ -156,6 +156,8 @@ _WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
 _MAX_FURNITURE_ABOVE_HEADLINE = 2
 #: Most words of a section's label standing alone above the headline ("NEWS", "UK Politics").
 _MAX_LABEL_WORDS = 2
+#: The programme a broadcaster's page says the story was on: "Heard on Morning Edition".
+_PROGRAMME_LABEL = re.compile(r"^(?:As )?(?:Heard|Seen|Featured) on [A-Z][\w'\u2019&,. -]{1,50}$")
 #: Fewest words of a headline under furniture: shorter lines there are section labels.
 _MIN_HEADLINE_UNDER_FURNITURE = 4
 
@@ -173,9 +175,11 @@ def _headline_index(lines: list[str]) -> int | None:
 
 
 def _is_label_line(line: str) -> bool:
-    """A section's label or a site's name: a word or two, each with a capital ("NEWS")."""
+    """A section's label or a site's name: a word or two, each with a capital ("NEWS"); or
+    the programme a broadcast story was heard on ("Heard on Morning Edition")."""
     words = line.split()
-    return 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
+    capitals = 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
+    return capitals or bool(_PROGRAMME_LABEL.match(line.strip()))
 
 
 def _label_lines(lines: list[str]) -> int:

@@ -67,7 +67,8 @@ class BodyCase:
 
 def with_apostrophes(title: str, body: str) -> str:
     """The headline with each word the body writes only with an apostrophe written so:
-    "Selbys" -> "Selby\u2019s" when the body has "Selby\u2019s" and never "Selbys"."""
+    "Selbys" -> "Selby\u2019s" when the body has "Selby\u2019s" and never "Selbys"; a
+    common noun's possessive ("town\u2019s") is not put back, as the plural is as likely."""
     forms: dict[str, Counter[str]] = {}
     for match in _WITH_APOSTROPHE.finditer(body):
         key = re.sub(r"['\u2019]", "", match.group()).lower()
@@ -82,6 +83,8 @@ def with_apostrophes(title: str, body: str) -> str:
         if key not in forms or key in plain or word.isupper():
             return word
         form = forms[key].most_common(1)[0][0]
+        if form[:1].islower() and form[-2:] in ("'s", "\u2019s"):
+            return word  # "towns" may be a plural of a common noun the body uses as "town's"
         return word[0] + form[1:]  # the headline's own capital: "Wont" -> "Won't"
 
     return re.sub(r"(?<!['\u2019])\b\w+\b(?!['\u2019])", restored, title)

@@ -32,6 +32,7 @@ def _title(tmp_path: Path, text: str) -> str | None:
         "Kelby Echo\nHome | News | Sport | Business\n\n",  # a site's name and its menu
         "News > Business > Retail\n\nPosted: Tue 4 Oct 2016\n\n",  # a breadcrumb trail
         "Home / News / Business\n\n",
+        "Heard on Morning Edition\n\n",  # the programme the story was on
     ],
 )
 def test_a_headline_under_a_stamp_or_byline_is_the_title(tmp_path: Path, furniture: str) -> None:

@@ -94,6 +94,14 @@ def test_given_headline_gets_back_the_apostrophes_the_body_writes() -> None:
     assert with_apostrophes("The Whitlows left", both) == "The Whitlows left"
 
 
+def test_a_plural_headline_word_keeps_its_form_beside_a_possessive() -> None:
+    """ "Small towns fight" stays plural although the body writes only "the town's shop"."""
+    body = "When the town\u2019s only shop closed, residents bought it back."
+    assert with_apostrophes("Small towns fight to keep shops", body) == (
+        "Small towns fight to keep shops"
+    )
+
+
 def test_made_title_has_no_dangling_word_or_connective() -> None:
     """A cut title drops a leading "However," and a trailing "and", "of" or comma."""
     assert _tidy("However, long queues continue outside banks and") == (
