@@ -337,8 +337,11 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     tokens = trim(list(doc[start : last + 1]))
     if not tokens or tokens[-1].i != last or how_good_a(doc, tokens[0].i):
         return None
-    if graded_style([t.text for t in tokens]):
-        return None  # "the Most Rev Jo Ames": the bishop is addressed so
+    # "the Most Rev Jo Ames": the bishop is addressed so, also when the model ran the
+    # grade into the name ("The Rt Rev Jo Ames" as one person)
+    graded = tokens[0].i > 0 and graded_style([doc[tokens[0].i - 1].text, tokens[0].text])
+    if graded_style([t.text for t in tokens]) or (len(tokens) == 1 and graded):
+        return None
     role = write_role(tokens)
     if role and len(tokens) > 1 and rank_after_job(doc, last, lex):
         # "police spokesman Sergeant Tom Dale": the rank first, then the job
