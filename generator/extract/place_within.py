@@ -94,16 +94,36 @@ def _place_it_is_in_here(span: Span) -> Place | None:
 def named_works(place: Place, span: Span) -> Place:
     """A town or region of the gazetteer whose name a mine, field or works bears ("the Kelby
     gold mine in Peru", "the Kelby oilfield"): the site, a place of kind other in the
-    country the text puts it in (`place_it_is_in`), or of the story's, not the town abroad.
-    A country's name before such a noun stays the country ("Peru's mines")."""
+    country the text puts it in (`place_it_is_in`, a country's possessive before it), or of
+    the story's, not the town abroad. A country's name before such a noun stays the country
+    ("Peru's mines"), and so does a town after "a" ("a Kelby coal mine")."""
     end = _after_site_noun(span)
     if place.kind not in ("city", "region") or end == span.end:
         return place
     last, after = span.doc[end - 1], token_at(span.doc, end)
     if last.lower_ not in WORKS_NOUNS or (after is not None and after.tag_.startswith("NN")):
         return place
-    within = place_it_is_in(span)
+    if lower_at(span.doc, span.start - 1) in ("a", "an"):
+        return place  # "a Kelby coal mine" is a mine in Kelby, not one named after it
+    within = place_it_is_in(span) or _owning_country(span)
     return Place(span.text, "other", within.country_code if within is not None else None)
+
+
+#: Most adjectives between a country's possessive and the site: "Peru's southern Kelby field".
+_OWNER_ADJECTIVES = 2
+
+
+def _owning_country(span: Span) -> Place | None:
+    """The country whose possessive stands before a site's name, perhaps over an adjective
+    or two: "Peru's southern Kelby copper mine" is in Peru."""
+    doc, lex = span.doc, lexicon()
+    at = span.start - 1
+    while at > span.start - 1 - _OWNER_ADJECTIVES and at >= 0 and doc[at].tag_ == "JJ":
+        at -= 1
+    if at < 1 or doc[at].tag_ != "POS":
+        return None
+    owner = lex.place(doc[at - 1].text)
+    return owner if owner is not None and owner.kind == "country" else None
 
 
 def _after_site_noun(span: Span) -> int:

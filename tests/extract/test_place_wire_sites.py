@@ -43,7 +43,22 @@ _SITES = [
         ("other", "KW"),
         id="in-the-country-its-sentence-opens-with",
     ),
+    pytest.param(
+        (
+            "BAGHDAD, May 7 (Wire) - Iraqi jets struck oil installations at Iran's southwestern"
+            " Mosul field on Thursday, the agency said.",
+        ),
+        "Mosul",
+        ("other", "IR"),
+        id="in-the-country-whose-possessive-opens-it",
+    ),
 ]
+
+
+def test_a_town_after_a_is_the_town_a_works_is_in() -> None:
+    """ "a Utah coal mine" is a mine in Utah: the state stays a region of the United States."""
+    places = _places("Six miners were trapped in a Utah coal mine on Monday, officials said.")
+    assert places["Utah"] == ("region", "US")
 
 
 @pytest.mark.parametrize(("paragraphs", "site", "expected"), _SITES)
