@@ -14,8 +14,9 @@ green mat off the pier at Tarnby . 'This is ...") is a caption set between two o
 speech's paragraphs, left out of the quote (`caption_before`). A mark opened right after
 an article or a possessive ("credits it to the 'Harbour Trust, which ...") sets off the
 name of a thing, not a sentence of speech: left without its closing mark, the words
-after it cannot be bounded (`names_a_thing`). `quote_marks` asks this module while it
-pairs marks.
+after it cannot be bounded (`names_a_thing`). A speech's paragraph that ends on a word
+and a next one that goes on in small letters are one line broken mid-sentence
+(`broken_line`). `quote_marks` asks this module while it pairs marks.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ import re
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_mark_roles import ALL_MARKS
 
-__all__ = ["caption_before", "introduced_break", "last_stop", "names_a_thing", "writers_break"]
+__all__ = [
+    "broken_line",
+    "caption_before",
+    "introduced_break",
+    "last_stop",
+    "names_a_thing",
+    "writers_break",
+]
 
 #: The end of a paragraph in flattened text, before a sentence of the writer's: the word
 #: before it, then " . " and a capital letter.
@@ -74,6 +82,16 @@ _NO_LAST_WORDS = frozenset(
         "its",
     ]
 )
+
+
+def broken_line(text: str, end: int, first: int) -> bool:
+    """Whether a paragraph that ended at ``end`` inside an open quote was a line broken
+    mid-sentence, not the speech's paragraph: it ends on a word, with no stop, and the
+    next one, from ``first``, goes on in small letters ("... like an¶agent of")."""
+    ending = text[max(0, end - 8) : end].rstrip()
+    return ending[-1:].isalnum() and text[first : first + 1].islower()
+
+
 #: Words after which a quote mark opens a noun phrase, the name of a thing, and no
 #: sentence of speech: articles, possessives, "as" ("known as 'the Bridge"); not "her",
 #: which may be the one spoken to ("told her 'We are leaving").

@@ -8,7 +8,9 @@ be an apostrophe (it’s, ’70s, ’em, rock ’n’ roll: `quote_mark_edges`),
 mark after an "s" may be a plural possessive (MAYBE_CLOSE, settled by the marks after it).
 A mark standing between spaces after a stop, a colon or a dash ("she said – ‘ Please",
 "relegated, ‘ she said") is spaced by a slip of the keyboard: it closes the single quote
-open there, else opens one (SPACED, settled when the marks are paired). A mark of any
+open there, else opens one (SPACED, settled when the marks are paired); so does a mark
+glued between a stop and a word, where a space was lost ("the way,'said", "Orrin.'If
+you"). A mark of any
 shape before a paragraph's first word opens: nothing is open there for it to close
 ("”Fear. I am afraid,” she said" is a slip of the keyboard).
 """
@@ -109,6 +111,10 @@ def _classify_single(
 ) -> str | None:
     if before.isalnum() and after.isalnum():
         return None  # it’s, O’Neill, don't
+    if before in _GLUED_STOPS and after.isalpha() and not _possessive(text, at, hi):
+        # A space lost between a stop and a word: "all the way,'said Mr Lane" and "the
+        # valley.'The report" close the quote open there, "Mr Orrin.'If you" opens one.
+        return SPACED
     if after.isdigit() and decade(text, at + 1, hi):
         return None  # ’70s, '99; but ‘100 per cent’ opens
     if n_elision(text, at, lo, hi):
@@ -138,6 +144,15 @@ def _classify_single(
             return MAYBE_CLOSE
         return CLOSE
     return None
+
+
+#: Stops a single mark may be glued to when a space was lost after or before it.
+_GLUED_STOPS = ",.!?"
+
+
+def _possessive(text: str, at: int, hi: int) -> bool:
+    """Whether the mark and an "s" make a possessive ending: "Inc.'s", "Jr.’s"."""
+    return text[at + 1 : at + 2] in ("s", "S") and not text[at + 2 : at + 3].isalpha()
 
 
 def _spaced(text: str, at: int, lo: int, hi: int) -> bool:

@@ -36,7 +36,7 @@ in its length. Each quote mark is first classed by its neighbours
   a quote left open stops at the last stop before it unless the next line
   opens with a mark (`quote_flat_lines`);
 * "‘We will win,’ she said, ‘and soon.’" is one quote in two parts, also when
-  the second part opens the next paragraph.
+  the second part opens the next paragraph (`quote_joins`).
 """
 
 from __future__ import annotations
@@ -44,15 +44,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from generator.extract.quote_conventions import convention
 from generator.extract.quote_flat_lines import (
+    broken_line,
     caption_before,
     introduced_break,
     names_a_thing,
     writers_break,
 )
+from generator.extract.quote_joins import join_middle_attribution
 from generator.extract.quote_mark_counts import (
     closes_ahead,
     nests,
@@ -71,11 +72,9 @@ from generator.extract.quote_mark_roles import (
 )
 from generator.extract.quote_mark_shapes import shaped_marks
 from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
+from generator.extract.quote_parts import Quote, make_quote
 from generator.extract.quote_titles import is_title
 from generator.extract.quote_word_ends import word_end_marks
-
-if TYPE_CHECKING:
-    from generator.extract.entities import Entity
 
 __all__ = [
     "ALL_MARKS",
@@ -98,24 +97,6 @@ MIN_QUOTE_WORDS = 3
 #: Fewest words of a fragment that a verb of saying or judging can still attribute
 #: (the council was ‘deeply concerned’); one word is a label, not a quotation.
 MIN_FRAGMENT_WORDS = 2
-
-#: Middle attribution: the words between two parts of one quote.
-_MIDDLE = re.compile(r"[^.!?;:\u201c\u201d\"\u2018\u00ab\u00bb\u2039\u203a]{1,80},\s*")
-_MIDDLE_WORDS = 10
-#: The marks of a title inside a middle attribution, taken out before it is read.
-_NO_MARKS = str.maketrans("", "", ALL_MARKS)
-
-
-@dataclass
-class Quote:
-    """A quotation: its text and where its parts are in the document."""
-
-    parts: list[tuple[int, int]]  # character ranges of the quoted words
-    text: str
-    speaker: Entity | None = None
-    family: str = DOUBLE
-    #: Whether its parts were closed by a mark (an unclosed one ran to a paragraph's end).
-    closed: bool = True
 
 
 @dataclass
@@ -168,13 +149,16 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         outer_closes = 0 if runs_on and speech_after_last_close(text, marks, hi) else 1
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
-        if pending and not opens_here:
+        current: _Open | None = None
+        if pending and not opens_here and broken_line(text, pending[-1][1], first):
+            # A line broken mid-sentence: the speech goes on ("... like an¶agent of").
+            current = _Open(pending_family, first)
+        elif pending and not opens_here:
             if pending_family in (main, *GUILLEMETS):
                 close = _lost_opening(text, marks, pending_family, lo)
                 parts = [*pending, (first, close)] if close else pending
-                raw.append(_quote(text, parts, pending_family, closed=bool(close)))
+                raw.append(make_quote(text, parts, pending_family, closed=bool(close)))
             pending = []
-        current: _Open | None = None
         following = next_roles(marks)
         closing = closes_ahead(marks)
         for index, mark in enumerate(marks):
@@ -184,21 +168,21 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 if mark.role != OPEN:
                     continue  # a stray closing mark
                 if pending and mark.at != first:
-                    raw.append(_quote(text, pending, pending_family, closed=False))
+                    raw.append(make_quote(text, pending, pending_family, closed=False))
                     pending = []
                 current = _Open(mark.family, mark.at + mark.width)
             elif mark.family == current.family:
                 if mark.role == CLOSE and current.nested[-1:] == [mark.family]:
                     current.nested.pop()  # the end of a quote in the same marks inside
                 elif mark.role == CLOSE:
-                    raw.append(_quote(text, [*pending, (current.start, mark.at)], mark.family))
+                    raw.append(make_quote(text, [*pending, (current.start, mark.at)], mark.family))
                     pending, current = [], None
                 elif mark.role == OPEN and (
                     cut := _lost_close(text, current, mark, closing[index], outer_closes)
                 ):
                     # The words before lost their closing mark at a line of the writer's.
                     if current.family in (main, *GUILLEMETS):
-                        raw.append(_quote(text, [*pending, (current.start, cut)], mark.family))
+                        raw.append(make_quote(text, [*pending, (current.start, cut)], mark.family))
                         raw[-1].closed = False
                     pending, current = [], _Open(mark.family, mark.at + mark.width)
                 elif not current.nested and (
@@ -219,7 +203,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                     pending.append((current.start, mark.at))
                     current.start = mark.at + mark.width
             elif _closes_mixed(text, lo, mark, current, following[index]):
-                raw.append(_quote(text, [*pending, (current.start, mark.at)], current.family))
+                raw.append(make_quote(text, [*pending, (current.start, mark.at)], current.family))
                 pending, current = [], None
             elif mark.role == OPEN and mark.family not in current.nested:
                 current.nested.append(mark.family)
@@ -227,15 +211,17 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
                 del current.nested[current.nested.index(mark.family) :]
         if current is not None and (cut := writers_break(text, current.start, hi, current.scanned)):
             if current.family in (main, *GUILLEMETS):
-                raw.append(_quote(text, [*pending, (current.start, cut)], current.family, False))
+                raw.append(
+                    make_quote(text, [*pending, (current.start, cut)], current.family, False)
+                )
             pending = []
         elif current is not None:
             # Unclosed at the paragraph's end: continues if the next one opens.
             pending.append((current.start, hi))
             pending_family = current.family
     if pending and (pending_family in (main, *GUILLEMETS)):
-        raw.append(_quote(text, pending, pending_family, closed=False))
-    joined = _join_middle_attribution(text, raw)
+        raw.append(make_quote(text, pending, pending_family, closed=False))
+    joined = join_middle_attribution(text, raw)
     return tuple(
         (tuple(q.parts), q.text, q.family, q.closed)
         for q in joined
@@ -327,55 +313,3 @@ def _closes_mixed(text: str, lo: int, mark: Mark, current: _Open, ahead: dict[st
 #: A straight single mark that opens a quote inside a double-quoted one, in a text whose
 #: straight singles are otherwise apostrophes: “I keep thinking, 'What if?'¶“...
 _STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|(?<=[(\[\u2013\u2014-]))'[A-Za-z]")
-
-
-def _join_middle_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
-    """ "‘We will win,’ she said, ‘and soon.’" -> one quote in two parts; the second part
-    may open the next paragraph when the attribution ends with its comma ("“We are
-    sorry,” she said,¶“but we stand by it.”"). The attribution may name a show in marks
-    ("he told CNN’s “New Day” on Monday, “and ...”"): a title there is no new quote."""
-    out: list[Quote] = []
-    for quote in quotes:
-        at = len(out) - 1
-        if at >= 1 and is_title(out[at].text) and not _ends_with_comma(text, out[at]):
-            at -= 1
-        previous = out[at] if at >= 0 else None
-        if previous is not None and previous.closed:
-            end = previous.parts[-1][1]
-            start = quote.parts[0][0]
-            between = text[end + 1 : start - 1]
-            if at < len(out) - 1:
-                between = between.translate(_NO_MARKS)
-            if (
-                (_ends_with_comma(text, previous) or _comma_after(text, previous))
-                and "\n" not in between.rstrip()
-                and len(between.split()) <= _MIDDLE_WORDS
-                and _MIDDLE.fullmatch(between.lstrip(",")) is not None
-                and not text[start : start + 1].isupper()
-            ):
-                out[at] = _quote(text, [*previous.parts, *quote.parts], previous.family)
-                out[at].closed = quote.closed
-                continue
-        out.append(quote)
-    return out
-
-
-def _ends_with_comma(text: str, quote: Quote) -> bool:
-    """Whether a quote's words end with a comma before its closing mark ("‘Go home,’"):
-    speech that goes on after the attribution, not a title named in it."""
-    end = quote.parts[-1][1]
-    return text[max(0, end - 2) : end].rstrip()[-1:] == ","
-
-
-def _comma_after(text: str, quote: Quote) -> bool:
-    """Whether a comma follows a quote's closing mark, as copy that sets its stops by
-    the sense writes a quote broken by its attribution ("‘We will win’, she said, ‘and
-    soon.’")."""
-    end = quote.parts[-1][1]
-    return text[end + 1 : end + 2] == ","
-
-
-def _quote(text: str, parts: list[tuple[int, int]], family: str, closed: bool = True) -> Quote:
-    words = " ".join(" ".join(text[a:b].split()) for a, b in parts)
-    words = words.strip(" ," + ALL_MARKS)
-    return Quote(parts=list(parts), text=words, family=family, closed=closed)
