@@ -37,9 +37,12 @@ def body_opener_votes(mention: Mention) -> None:
     span = mention.span
     if mention.fixed or len(span) < 2:
         return
-    nouns = cues().org_heads - _PEOPLE_TOO | _PLATFORMS
+    heads = cues().org_heads
     for word, after in pairwise(span):
-        opening = word.i == span.start and opens_sentence(word) and word.lower_ not in _TITLES_TOO
-        if (word.is_lower or opening) and word.lower_ in nouns and after.text[:1].isupper():
+        lower = word.lower_
+        if not (lower in _PLATFORMS or (lower in heads and lower not in _PEOPLE_TOO)):
+            continue
+        opening = word.i == span.start and opens_sentence(word) and lower not in _TITLES_TOO
+        if (word.is_lower or opening) and after.text[:1].isupper():
             mention.vote(ORG, _WEIGHT)
             return

@@ -44,9 +44,11 @@ def _title_word(span: Span, lex: Lexicon) -> str:
     if span.start == 0:
         return ""
     word = span.doc[span.start - 1]
+    if not word.is_title:
+        return ""
     lower = word.lower_.rstrip(".")
-    titles = cues().honorifics | lex.honorifics | lex.role_words
-    return lower if word.is_title and lower in titles else ""
+    known = lower in cues().honorifics or lower in lex.honorifics or lower in lex.role_words
+    return lower if known else ""
 
 
 def _after_a_work_noun(span: Span) -> bool:
