@@ -5,7 +5,8 @@ Emirates", "Saudi" of "Saudi Arabia") wherever it stands, so a firm named by it 
 the rest of its name: "NBD" stays a name of its own, "Aramco" is left in no entity. A
 short form followed at once by a word of no dictionary (an acronym, "Aramco") opens a
 firm's name; a common word ("Saudi Crown Prince"), a role, a given name or a people's
-word ("Saudi Arabian") after it leaves the country alone.
+word ("Saudi Arabian") after it leaves the country alone, and so does a word the text
+also writes after another place's possessive ("Japan's LPG": a good, not a firm).
 """
 
 from __future__ import annotations
@@ -61,6 +62,20 @@ def _firm_word(token: Token) -> bool:
     )
 
 
+def _owned_by_another_place(word: Token, country: Span) -> bool:
+    """Whether the text writes the word after another place's possessive ("Japan's LPG
+    imports" beside "Saudi LPG"): a good or a trade many countries have, no firm's name."""
+    lex = lexicon()
+    own = lex.place(country.text)
+    for token in word.doc:
+        if token.text != word.text or token.i < 2 or token.doc[token.i - 1].tag_ != "POS":
+            continue
+        owner = lex.place(token.doc[token.i - 2].text)
+        if owner is not None and (own is None or owner.country_code != own.country_code):
+            return True
+    return False
+
+
 def country_firms(spans: list[Span]) -> list[Span]:
     """The spans with a country's short form and the firm's word after it as one ORG."""
     out: list[Span] = []
@@ -79,6 +94,7 @@ def country_firms(spans: list[Span]) -> list[Span]:
             and end < len(doc)
             and _firm_word(doc[end])
             and doc[end].lower_ not in _short_forms()[normalize(span.text)]
+            and not _owned_by_another_place(doc[end], span)
         )
         if not firm:
             out.append(span)

@@ -77,3 +77,12 @@ def test_a_short_form_before_a_common_word_stays_a_country() -> None:
         " Prince would visit Cairo."
     )
     assert places["Saudi Arabia"] == ("country", "SA")
+
+
+def test_a_short_form_before_a_good_other_places_own_stays_a_country() -> None:
+    """ "Saudi LPG" beside "Japan's LPG imports": the gas is no firm, Saudi Arabia a country."""
+    record = _record(
+        "TOKYO, Oct 9 (Wire) - Japan's LPG imports will rise slightly next year, dealers said.",
+        "Buyers of Saudi LPG expect lower volumes from the kingdom, the dealers said.",
+    )
+    assert "Saudi LPG" not in {o["name"] for o in record["organizations"]}
