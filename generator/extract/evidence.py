@@ -54,6 +54,7 @@ from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_stations import station_votes
+from generator.extract.typing_title_owners import title_owner_votes
 from generator.extract.typing_titled_names import titled_name_votes
 from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
@@ -374,6 +375,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         racehorse_votes(mention)
         venue_votes(mention)
         audience_votes(mention)
+        title_owner_votes(mention, lex)
         apposed_list_votes(mention, lex)
         body_opener_votes(mention)
         plural_verb_votes(mention)
