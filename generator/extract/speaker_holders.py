@@ -151,6 +151,10 @@ class Holders(Context):
             return False
         if named.kind == ORG:
             return True
+        if any(m.span.start == subject.i + 1 for m in named.mentions):
+            # "striker Jo Ames, who ..., was angry": the noun is the title of the name
+            # after it, however the parser hung the name (a rare noun tagged as a verb)
+            return False
         return named.kind == PERSON and not any(
             self.owners.get(c.i) is named or self.named_by_ner(c) is named
             for child in subject.children

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.entities import Entity
 from generator.extract.role_tables import role_words
@@ -14,6 +14,8 @@ from generator.extract.role_tables import role_words
 OFFICE_MODIFIERS = frozenset(["shadow", "deputy", "vice", "assistant", "associate", "junior"])
 #: Words before a name read as its title.
 TITLE_WORDS = 4
+#: Abbreviated titles the role tables leave out ("Dr" is also a street's "Drive" there).
+_SHORT_TITLES = {"dr": "doctor", "dr.": "doctor"}
 
 
 def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
@@ -23,12 +25,19 @@ def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
     for mention in entity.mentions:
         start = mention.span.start
         doc = mention.span.doc
-        if start > 0 and (doc[start - 1].lower_ == noun or _opens_title(doc[:start], noun)):
-            title = [t.lower_ for t in doc[max(0, start - TITLE_WORDS) : start]]
+        if start > 0 and (noun in _title_words(doc[start - 1]) or _opens_title(doc[:start], noun)):
+            title = [w for t in doc[max(0, start - TITLE_WORDS) : start] for w in _title_words(t)]
             # "the Leeds MP" is not "Labour MP Jo Ames": every word of the phrase is in the title.
             if all(w in title for w in words) and not deputy_of(title, words):
                 return True
     return False
+
+
+def _title_words(token: Token) -> list[str]:
+    """The lower-case words a title just before a name stands for, its abbreviation read
+    in full ("Dr." is "doctor", "Sen." "senator": "Dr. Jo Ames ... the doctor said")."""
+    full = _SHORT_TITLES.get(token.lower_) or role_words().abbreviations.get(token.lower_)
+    return [token.lower_, *(full.lower().split() if full else [])]
 
 
 def _opens_title(before: Span, noun: str) -> bool:
