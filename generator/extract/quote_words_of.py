@@ -8,7 +8,8 @@ A quote that is the subject of "is the verdict of Lee" ("'...,' was the blunt vi
 Lee") is Lee's words too: the noun after "the" names a judgement spoken. So is a quote
 that a sentence about Lee's judgement leads into ("His advice was blunt: '...'", "Lee's
 reply was warm: '...'"): the owner of the judgement speaks (`judgement_owner`).
-A quote followed by an inverted "So says Lee, a ..." is Lee's as well.
+A quote followed by an inverted "So says Lee, a ..." is Lee's as well, and so is one followed
+by a sentence saying where the judgement came from ("The warning came from Lee, ...").
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ VERDICT_NOUNS = frozenset(
         "message",
     ]
 )
+#: Judgements that answer words rather than being them: "'...?' / The reply came from Lee"
+#: is Lee answering the quote, not saying it.
+ANSWER_NOUNS = frozenset(["response", "reaction", "reply", "answer"])
 #: Words that open a sentence pointing back at the quote before ("That was the view of").
 POINTING_BACK = frozenset(["that", "this", "such", "those", "these"])
 #: Verbs of an inverted "So says Lee" after a quote, which gives the quote to Lee.
@@ -56,7 +60,7 @@ def words_owner(doc: Doc, quote: Quote) -> Token | None:
     if span is None:
         return None
     sent = span.sent
-    verdict = _verdict_owner(doc, last) or _so_says_owner(doc, last)
+    verdict = _verdict_owner(doc, last) or _so_says_owner(doc, last) or _came_from_owner(doc, last)
     if verdict is not None:
         return verdict
     for noun in sent:
@@ -126,7 +130,8 @@ def _so_says_owner(doc: Doc, end: int) -> Token | None:
     after = doc.char_span(end, len(doc.text), alignment_mode="expand")
     if after is None:
         return None
-    words = [t for t in after[:4] if not (t.is_punct or t.is_space)]
+    # the closing mark and a paragraph break ("'...' / So said Lee") are no words
+    words = [t for t in after[:8] if not (t.is_punct or t.is_space)][:4]
     if words and words[0].lower_ == "or":
         words = words[1:]
     if len(words) < 3 or words[0].lower_ != "so" or lemma(words[1]) not in SO_SAYING:
@@ -134,3 +139,25 @@ def _so_says_owner(doc: Doc, end: int) -> Token | None:
     verb = words[1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _came_from_owner(doc: Doc, end: int) -> Token | None:
+    """The noun after "from" when the sentence right after a quote ending at ``end`` says
+    where a judgement came from: "'...' / The warning came from Ann Lee, ..." gives "Lee";
+    "the" or a word pointing back ("That plea came from") opens it."""
+    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after[:16] if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[0].lower_ not in POINTING_BACK | {"the"}:
+        return None
+    at = 1
+    while at < len(words) and at - 1 < MAX_VERDICT_MODIFIERS and words[at].pos_ == "ADJ":
+        at += 1
+    if at + 3 > len(words) or words[at].lower_ not in (VERDICT_NOUNS - ANSWER_NOUNS) | WORDS_NOUNS:
+        return None
+    verb, prep = words[at + 1], words[at + 2]
+    if lemma(verb) != "come" or prep.lower_ != "from" or prep.head.i != verb.i:
+        return None
+    owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
