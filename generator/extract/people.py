@@ -37,7 +37,11 @@ from generator.extract.mentions import (
 from generator.extract.nlp import common_nouns
 from generator.extract.person_joins import NAME_PARTICLE_WORDS
 from generator.extract.role_phrases import person_noun
-from generator.extract.sentence_openers import noun_before_famous_place, opens_sentence
+from generator.extract.sentence_openers import (
+    noun_before_famous_place,
+    opens_sentence,
+    word_before_given_name,
+)
 from generator.extract.titled_of_bodies import person_of_body
 
 
@@ -310,11 +314,11 @@ def _trade_opener(token: Token) -> bool:
     people nouns) is the writer's word for what the person does, not a first name; given
     names that are such nouns ("Hunter", "Victor") are not cut."""
     lower = token.lower_
+    trade = lower in common_nouns() and person_noun(lower)
     return (
         opens_sentence(token)
-        and lower in common_nouns()
-        and person_noun(lower)
         and lower not in _noun_given_names()
+        and (trade or word_before_given_name(token))
     )
 
 

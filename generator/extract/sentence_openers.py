@@ -79,3 +79,20 @@ def noun_before_famous_place(span: Span, noun_given_names: frozenset[str]) -> bo
     if place is None or place.kind not in ("city", "country"):
         return False
     return place.kind == "country" or gazetteer().fame(rest.text) >= WORLD_FAME
+
+
+def word_before_given_name(token: Token) -> bool:
+    """Whether a sentence's first word stands before a given name as the writer's word for
+    the person ("Midfielder Kai Mensah said", "Churchwarden Ann Vell"): no given name
+    itself ("Mary Ann Vell"), a word in small letters elsewhere in English, and a common
+    given name of one sex after it."""
+    doc = token.doc
+    if not opens_sentence(token) or token.i + 1 >= len(doc) or not token.is_alpha:
+        return False
+    if given_name_sex(token.text) is not None or given_name_sex(doc[token.i + 1].text) is None:
+        return False
+    return token.lower_ in common_nouns() or token.lower_.endswith(_PERSON_ENDINGS)
+
+
+#: Endings of nouns for people that a dictionary may lack: "midfielder", "campaigner".
+_PERSON_ENDINGS = ("er", "ist", "or", "man", "woman", "ian")
