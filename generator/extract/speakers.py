@@ -21,13 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.participle_subjects import opening_participle
 from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_forward import introduced_later
-from generator.extract.speaker_openings import opening_name, relative_named
+from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_small_clauses import small_clause_pronoun
@@ -47,11 +46,6 @@ from generator.extract.speech import (
 )
 
 __all__ = ["Attribution", "gender_of"]
-
-#: Dependents that follow the word they hang from: the words of an appositive after a name.
-_TRAILING_DEPS = frozenset(
-    ["appos", "prep", "pobj", "amod", "compound", "det", "nummod", "punct", "poss", "case"]
-)
 
 
 class Attribution(Reporting):
@@ -132,39 +126,8 @@ class Attribution(Reporting):
         return named[-1] if len({id(self.owners[t.i]) for t in named}) == 1 else None
 
     def _named_before(self, verb: Token, quote: Quote) -> Token | None:
-        """The name just before a verb the parser gave no subject, its appositive aside.
-
-        "Speaking to NewsDesk, Jo Ames, a vet from Dunmore, said": the parser may tie
-        the name to the phrase before it, but it is the one who says.
-        """
-        if verb.i == 0 or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl")
-            and not self.quoted.inside(c.idx)
-            and not opening_participle(c, verb)
-            for c in verb.children
-        ):
-            return None  # a subject in quotes is a title ('said on "Talk Hour"'), no speaker
-        token = verb.doc[verb.i - 1]
-        if token.is_punct and token.i > 0:
-            token = verb.doc[token.i - 1]
-        # A person's name right before the verb speaks, even when the parser made it an
-        # appositive of a name before ("with Mr Lee, Labour MP Jo Ames said").
-        while (
-            token.dep_ in _TRAILING_DEPS and token.head.i < token.i and not self._is_person(token)
-        ):
-            token = token.head
-        owner = self.owners.get(token.i)
-        if owner is None or owner.kind != PERSON or in_any(token, quote):
-            return opening_name(verb, quote, self.owners) or relative_named(
-                verb, quote, self.owners
-            )
-        # "an aide to Senator Jo Ames said": a name ending a noun's prepositional phrase is
-        # whom the noun is spoken of with; the noun is the subject (`titled_holder`).
-        token = self.phrase_noun(token)
-        # Only the name and what hangs off it stand between it and the verb.
-        span = {t.i for t in token.subtree}
-        between = verb.doc[token.i : verb.i]
-        return token if all(t.i in span or t.is_punct for t in between) else None
+        """The name just before a verb the parser gave no subject (`name_before_verb`)."""
+        return name_before_verb(verb, quote, self.owners, self.quoted.inside, self.phrase_noun)
 
     def _elided_subject(self, verb: Token) -> Token | None:
         """The subject of the sentence before, when a verb of saying opens its own with only
@@ -186,10 +149,6 @@ class Attribution(Reporting):
         return (
             subjects[0] if len(subjects) == 1 and not self.quoted.inside(subjects[0].idx) else None
         )
-
-    def _is_person(self, token: Token) -> bool:
-        owner = self.owners.get(token.i)
-        return owner is not None and owner.kind == PERSON
 
     def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
         """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
