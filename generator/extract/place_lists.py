@@ -99,3 +99,19 @@ def _left_out(span: Span, lex: Lexicon) -> list[Span]:
             if place_named(words.text, lex) is not None:
                 return [words]
     return []
+
+
+def split_place_with(span: Span, lex: Lexicon) -> list[Span] | None:
+    """A known place and a name after a small "with", which the model read as one name ("fly
+    back from Alicante with SkyJet"): no one name holds "with" after a place. None when the
+    span is no such pair."""
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.text != "with":
+            continue
+        place, other = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if place_named(place.text, lex) is None or not other[0].text[:1].isupper():
+            return None
+        place.label_, other.label_ = "GPE", span.label_
+        return [place, other]
+    return None

@@ -86,3 +86,13 @@ def test_a_short_form_before_a_good_other_places_own_stays_a_country() -> None:
         "Buyers of Saudi LPG expect lower volumes from the kingdom, the dealers said.",
     )
     assert "Saudi LPG" not in {o["name"] for o in record["organizations"]}
+
+
+def test_a_place_and_a_firm_run_together_with_with_are_two_names() -> None:
+    """ "from Alicante with Tarnjet", read as one body, is the city and the airline."""
+    record = _record(
+        "Passengers due to fly back from Alicante with Tarnjet on Saturday were stranded.",
+        "A spokesman for Tarnjet apologised for the delay.",
+    )
+    assert "Alicante" in {p["name"] for p in record["places"]}
+    assert {o["name"] for o in record["organizations"]} == {"Tarnjet"}
