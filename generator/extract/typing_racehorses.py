@@ -4,8 +4,9 @@ A name a rider or a trainer saddles ("ridden by", "saddled by"), or that someone
 ("Jo Ames rode Moss Rowan"), is a horse's. In a story of horse racing (a jockey, a
 racecourse or a ride in it), a name called the favourite or an outsider ("Moss Rowan, the
 8-1 favourite", "favourite Moss Rowan") is a runner too: people are so called in betting on
-prizes and elections, so only where horses race. A name that is not a person's written before "winner" is a race
-or a prize ("the Grand National winner"), not a place. General word lists only.
+prizes and elections, so only where horses race. A name that is not a person's written
+before "winner" is a race or a prize ("the Grand National winner"), not a place. General
+word lists only.
 """
 
 from __future__ import annotations
