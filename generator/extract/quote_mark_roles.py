@@ -112,7 +112,7 @@ def _classify_single(
     if before.isalnum() and after.isalnum():
         return None  # it’s, O’Neill, don't
     if before in _GLUED_STOPS and after.isalpha() and not _possessive(text, at, hi):
-        # A space lost between a stop and a word: "all the way,'said Mr Lane" and "the
+        # A space lost between a stop and a word: "all the way,'said Mr Vell" and "the
         # valley.'The report" close the quote open there, "Mr Orrin.'If you" opens one.
         return SPACED
     if after.isdigit() and decade(text, at + 1, hi):

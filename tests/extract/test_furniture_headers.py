@@ -57,7 +57,7 @@ def test_a_papers_name_without_its_article_is_the_source(tmp_path: Path) -> None
 
 def test_an_editors_note_above_the_headline_hides_no_header(tmp_path: Path) -> None:
     """An editor's note over the headline leaves the headline, writer and stamp readable."""
-    note = "Editor's note: This story has been updated with comment from the board."
+    note = "Editor's note: This story was changed after the board replied."
     header = "Kate Vell\nReporter\nPublished 5:47 p.m. CT Sept. 12, 2022 | Updated 8:02 p.m. CT"
     text = f"{note}\n\nSchool board delays its vote\n\n{header}\n\n{LEAD}\n\n{MORE}\n"
     seed = seed_from(tmp_path, text)
