@@ -55,7 +55,7 @@ _SOUND_MARKS = re.compile(r"[\u02b9-\u02c1\u2018]|\u2019(?![A-Z])")
 
 def printed_name(form: str) -> str:
     """The name news prints for a romanised subdivision: a name with a letter beyond Latin-1
-    ("Mahārāshtra") or a mark of ayn or hamza ("Ra’s al Khaymah", "Karbala’") is a
+    ("Mahārāshtra") or a mark of ayn or hamza ("Ra’s al Khaymah", "Al Jahra’") is a
     transliteration, printed without its marks ("Maharashtra", "Ras al Khaymah"); a name in a
     Latin alphabet's own letters ("Manabí", "Baden-Württemberg") keeps them, and so does an
     elision before a capital ("Côte-d’Azur"). The marked form stays a key of the table (`fold`)."""

@@ -23,7 +23,7 @@ def _places(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
 
 @pytest.mark.parametrize(
     ("written", "printed"),
-    [("Ra’s al Khaymah", "Ras al Khaymah"), ("Karbala’", "Karbala"), ("Ma’rib", "Marib")],
+    [("Ra’s al Khaymah", "Ras al Khaymah"), ("Al Jahra’", "Al Jahra"), ("Ma’rib", "Marib")],
 )
 def test_an_ayn_or_hamza_is_no_part_of_the_printed_name(written: str, printed: str) -> None:
     """A subdivision romanised with a mark of ayn or hamza prints without it."""
