@@ -25,6 +25,7 @@ from generator.extract.lexicon import (
 )
 from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_nation_nouns import nation_noun
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
 #: A film, book, show, game, product, award or event: named, but not an entity we list.
@@ -139,6 +140,10 @@ def _opening_noun(span: Span) -> bool:
 _NUMBERED_BODY = re.compile(
     r"(?:[A-Z][\w&'\u2019-]* )*(?:Channel|Radio|TV|Television) \d{1,2}(?: [A-Z][a-z]+)?"
 )
+
+
+#: A country's leaving a union, named by a blend of its name and "exit": "Brexit".
+_LEAVING = re.compile(r"[A-Z][a-z]{1,4}exit")
 
 
 def _looks_like_name(text: str, label: str = "") -> bool:
@@ -331,8 +336,10 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     if sure is not None:
         return sure
     label = span.label_
-    if not _looks_like_name(text, label) or key in lex.noise:
-        return []
+    if not _looks_like_name(text, label) or key in lex.noise or nation_noun(span, lex):
+        return []  # "said the Scot", "the Frenchman said": someone described, not named
+    if _LEAVING.fullmatch(text):
+        return []  # "Brexit", "Grexit": a country's leaving, an event, no body or person
     if (label in ("PERSON", "ORG") or text.endswith(".")) and (
         key in lex.role_words or key in lex.honorifics or key in people_nouns()
     ):
