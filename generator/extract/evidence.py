@@ -53,6 +53,7 @@ from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
+from generator.extract.typing_site_forms import site_form_votes
 from generator.extract.typing_stations import station_votes
 from generator.extract.typing_title_owners import title_owner_votes
 from generator.extract.typing_titled_names import titled_name_votes
@@ -380,6 +381,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         body_opener_votes(mention)
         plural_verb_votes(mention)
         plural_relative_votes(mention)
+        site_form_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
