@@ -19,7 +19,9 @@ def said_it(mention: Mention, lex: Lexicon) -> bool:
     """ "Acme said it would appeal": the clause a reporting verb of the name's opens with "it".
 
     Only a name before its verb counts: in ""It is sad," said Jo Ames" the
-    "it" is the quote's.
+    "it" is the quote's. So is an "it" after a quote mark or a colon that
+    follows the verb ('Jo Ames said: "It sold out"'): the words are hers,
+    the "it" is the thing she speaks of.
     """
     verb = mention.span.root.head
     if verb.lower_ not in lex.reporting_verbs or verb.i < mention.span.end:
@@ -28,11 +30,19 @@ def said_it(mention: Mention, lex: Lexicon) -> bool:
         child.dep_ == "ccomp"
         and not _judges_a_state(child)
         and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and c.i > verb.i
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ == "it"
+            and c.i > verb.i
+            and not _quoted(verb, c)
             for c in child.children
         )
         for child in verb.children
     )
+
+
+def _quoted(verb: Token, it: Token) -> bool:
+    """A quote mark or a colon between the verb of saying and "it" opens the speaker's words."""
+    return any(t.is_quote or t.text == ":" for t in verb.doc[verb.i + 1 : it.i])
 
 
 def _judges_a_state(clause: Token) -> bool:
