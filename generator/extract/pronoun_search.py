@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.addressees import OBJECT_PRONOUNS
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.lexicon import Lexicon
+from generator.extract.pronoun_words import (
+    acts,
+    clause_dep,
+    joined_subjects,
+    portfolio,
+    subject_form,
+)
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -49,6 +55,15 @@ class PronounSearch(PronounClues, QuoteGaps):
         #: earlier same pronoun ("When Tom Ames left, she ..."), if it did.
         self._chain_fronted: Entity | None = None
 
+    def described(self, noun: Token) -> Entity | None:
+        """As `referent_descriptions.Descriptions.described`, but no one when the subject
+        read back to is one of two people joined by "and" ("Dr Ann Vell and Dr Jo Ames met
+        the board. '...,' the doctor said"): the description may be either."""
+        found = super().described(noun)
+        near = self.narrative_subject(noun) if found is not None else None
+        pair = self.coordinated(near[1]) if near is not None else []
+        return None if len(pair) > 1 and any(p is found for p in pair) else found
+
     def of_organization(self, subject: Token) -> bool:
         """Whether a role noun's phrase names an organization ("the Acme chief", "the head
         of Acme"): an office there, not a description of someone named before as a place
@@ -59,7 +74,7 @@ class PronounSearch(PronounClues, QuoteGaps):
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
                 continue
             for token in child.subtree:
-                if _portfolio(token, self.lex):
+                if portfolio(token, self.lex):
                     continue
                 owner = self.owners.get(token.i)
                 if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
@@ -130,7 +145,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                 # "Quinn explained that Acme looked ...": not the topic; but "Ann Lee said
                 # she thought '...,' she said" is often parsed with Lee's verb embedded.
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
-                embedded = _clause_dep(token.head, self.text) in EMBEDDED_DEPS
+                embedded = clause_dep(token.head, self.text) in EMBEDDED_DEPS
                 if embedded and not reports and not leads:
                     office = office or self._office_holder(token, word)
                     continue
@@ -200,6 +215,8 @@ class PronounSearch(PronounClues, QuoteGaps):
                     if entity.kind == PERSON and self.compatible(entity, word):
                         if self.fronted_rival(token, entity, word):
                             return None, passed  # "As Ann Vell wept, Tom Ames ...": either
+                        if self._joined_rival(token, entity, word):
+                            return None, passed  # "Ann Vell ran it, and Jo Ames ...": either
                         return entity, passed
                     namesake = self._namesake(token, word) if entity.kind == PERSON else None
                     if namesake is not None:
@@ -244,7 +261,7 @@ class PronounSearch(PronounClues, QuoteGaps):
                     if self._other_sex(found, word):
                         continue  # "the winger" of the other sex: someone else
                     return self._fitting(found, word), passed
-                if own_kin(token, word) and _acts(token):
+                if own_kin(token, word) and acts(token):
                     # "His father led the tributes. '...,' he said": the father, whom no
                     # name gives, or the son; never the son as the one left over. "His
                     # father was a fisherman" only describes someone the son has.
@@ -316,6 +333,16 @@ class PronounSearch(PronounClues, QuoteGaps):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
 
+    def _joined_rival(self, subject: Token, person: Entity, word: str) -> bool:
+        """Whether a clause joined to the subject's by "and" or "but" has another person
+        as its subject whom the pronoun fits as well: "Ann Vell ran the stall, and Jo Ames
+        took the money. '...,' she said" leaves open which of the two she is, unless the
+        text states the sex of the subject's person and not of the other's."""
+        return any(
+            self.compatible(other, word) and (self.known_sex(other) or not self.known_sex(person))
+            for other in joined_subjects(subject, self.owners)
+        )
+
     def _source_of(self, tokens: list[Token], word: str) -> bool:
         """Whether a sentence gives its words as a person's of the pronoun's sex by
         "according to" ("According to Jo Ames, ..."), who is then its main person."""
@@ -365,34 +392,3 @@ class PronounSearch(PronounClues, QuoteGaps):
         if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
             return False
         return not self.names_person(subject.subtree)
-
-
-def _portfolio(token: Token, lex: Lexicon) -> bool:
-    """Whether a word qualifies a title without naming a body ("Cabinet", "Housing"):
-    not one that is also a known body's name ("Labour")."""
-    return token.lower_ in lex.portfolios and normalize(token.text) not in lex.organizations
-
-
-def _clause_dep(verb: Token, text: str) -> str:
-    """The place of a verb's clause in its sentence, read through "and": the second verb
-    of "said that Tom left and that he fell" is as embedded as the first. A clause that
-    opens a paragraph the parse ran into the one before is a main one ("conj")."""
-    while verb.head.i != verb.i:
-        if "\n\n" in text[verb.head.idx : verb.idx]:
-            return "conj"
-        if verb.dep_ != "conj":
-            break
-        verb = verb.head
-    return verb.dep_
-
-
-def _acts(subject: Token) -> bool:
-    """Whether a subject heads a main clause whose verb is no form of "be"."""
-    return subject.head.dep_ in ("ROOT", "conj") and subject.head.lemma_ != "be"
-
-
-def subject_form(pronoun: Token) -> str:
-    """The subject form of a personal pronoun ("he" for "him" and "his"), lower case."""
-    if pronoun.lower_ == "his":
-        return "he"
-    return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)

@@ -1,0 +1,65 @@
+"""Words and clauses the pronoun search reads: a pronoun's subject form, a clause's place
+in its sentence, and the people who are subjects of clauses joined to a subject's own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from generator.extract.addressees import OBJECT_PRONOUNS
+from generator.extract.entities import PERSON, Entity
+from generator.extract.lexicon import Lexicon, normalize
+
+#: Subject relations of a clause's own subject.
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def portfolio(token: Token, lex: Lexicon) -> bool:
+    """Whether a word qualifies a title without naming a body ("Cabinet", "Housing"):
+    not one that is also a known body's name ("Labour")."""
+    return token.lower_ in lex.portfolios and normalize(token.text) not in lex.organizations
+
+
+def clause_dep(verb: Token, text: str) -> str:
+    """The place of a verb's clause in its sentence, read through "and": the second verb
+    of "said that Tom left and that he fell" is as embedded as the first. A clause that
+    opens a paragraph the parse ran into the one before is a main one ("conj")."""
+    while verb.head.i != verb.i:
+        if "\n\n" in text[verb.head.idx : verb.idx]:
+            return "conj"
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return verb.dep_
+
+
+def acts(subject: Token) -> bool:
+    """Whether a subject heads a main clause whose verb is no form of "be"."""
+    return subject.head.dep_ in ("ROOT", "conj") and subject.head.lemma_ != "be"
+
+
+def subject_form(pronoun: Token) -> str:
+    """The subject form of a personal pronoun ("he" for "him" and "his"), lower case."""
+    if pronoun.lower_ == "his":
+        return "he"
+    return OBJECT_PRONOUNS.get(pronoun.lower_, pronoun.lower_)
+
+
+def joined_subjects(subject: Token, owners: Mapping[int, Entity]) -> list[Entity]:
+    """The people other than the subject's who are subjects of main clauses joined to the
+    subject's own by "and" or "but" ("Ann Vell ran the stall, and Jo Ames took the money"),
+    either side of it: the sentence is about each of them alike."""
+    own = owners.get(subject.i)
+    verb = subject.head
+    if subject.dep_ not in _SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found: dict[int, Entity] = {}
+    for clause in verb.conjuncts:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in clause.children:
+            other = owners.get(child.i) if child.dep_ in _SUBJECTS else None
+            if other is not None and other.kind == PERSON and other is not own:
+                found[id(other)] = other
+    return list(found.values())
