@@ -41,7 +41,9 @@ from generator.paragraph_repeats import (
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|compiled|"
     r"compiling|research|contributing|contributions?|produced|graphics|photos|video)"
-    r"(?:\s+by\b|\s*:)|^editor['\u2019]s note\s*:|^with files from\b",
+    r"(?:\s+by\b|\s*:)|^editor['\u2019]s note\s*:|^with files from\b"
+    # a paper's note on its print edition: "A version of this article appears in print on"
+    r"|^a version of this (?:article|story) appear(?:s|ed) in print\b",
     re.IGNORECASE,
 )
 _CONTRIBUTED = re.compile(
@@ -145,6 +147,21 @@ def _is_credit(paragraph: str) -> bool:
     )
 
 
+#: Closing paragraphs read for a note on the writer, and its most words.
+_CLOSING_NOTES = 2
+_MAX_NOTE_WORDS = 40
+
+
+def _writers_note(paragraph: str, writers: Sequence[str], from_end: int) -> bool:
+    """Whether a closing paragraph is a note on a writer the byline names ("Jo Ames covers
+    the courts for the Metro desk."): it opens with the writer's full name."""
+    return (
+        from_end <= _CLOSING_NOTES
+        and len(paragraph.split()) <= _MAX_NOTE_WORDS
+        and any(paragraph.startswith(f"{writer} ") for writer in writers)
+    )
+
+
 def _is_debris(paragraph: str) -> bool:
     return bool(
         (_DEBRIS.match(paragraph) and len(paragraph.split()) <= 40)
@@ -183,6 +200,13 @@ def read_furniture(
     candidates: list[tuple[int, str]] = []
     after_byline = False
     for index, paragraph in enumerate(story):
+        writers = [a for b in reader.bylines for a in b.authors]  # the bylines read so far
+        if (
+            paragraph
+            and index not in keep
+            and _writers_note(paragraph, writers, len(story) - index)
+        ):
+            continue
         if paragraph and index not in keep:
             byline = byline_paragraph(paragraph)
             job = after_byline and writers_job(paragraph)

@@ -28,7 +28,8 @@ _BOILERPLATE_WORDS = (
     r"|print this (?:page|story|article)"
     r"|bookmark with:?|what are these\??|add to my stories|reuse content|print sponsor"
     r"|have your say|close\s+video\b[^.!?]*|close|video|audio|gallery|listen"
-    r"|listen to this article(?:\s*\|?\s*\d+\s*min(?:ute)?s?)?"
+    r"|listen to this article(?:\s*[|\u00b7]?\s*[\d:]+\s*min(?:ute)?s?)?(?:\s*learn more)?"
+    r"|share full article|supported by"
     r"|the post .{1,300} appeared first on .{1,120}"  # a WordPress feed's footer
     r"|(?:(?:comment|comments|gift article|gift|share|save|copy link)\s*){1,5})"
 )

@@ -103,3 +103,24 @@ def test_a_closing_story_from_credit_names_the_source(tmp_path: Path) -> None:
     )
     seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{footer}\n")
     assert seed.source_name == "BBC News"
+
+
+def test_a_sponsors_label_over_the_headline_is_no_headline(tmp_path: Path) -> None:
+    """ "Supported by" and "SKIP ADVERTISEMENT" above the headline leave it the title, and
+    a player's and a share button's lines are no paragraphs."""
+    top = "Supported by\n\nSKIP ADVERTISEMENT\n\nSchool Board Puts Off Its Vote on Start Times"
+    buttons = "Listen to this article \u00b7 6:12 min Learn more\n\nShare full article"
+    seed = seed_from(tmp_path, f"{top}\n\n{buttons}\n\nBy Kate Vell\n\n{LEAD}\n\n{MORE}\n")
+    assert seed.title == "School Board Puts Off Its Vote on Start Times"
+    assert seed.paragraphs[:2] == ("By Kate Vell", LEAD.strip())
+
+
+def test_closing_notes_on_the_writer_and_the_print_edition_are_no_story(tmp_path: Path) -> None:
+    """ "Kate Vell covers schools for the Metro desk." and "A version of this article appears
+    in print ..." after the story are left out of what is read."""
+    closing = (
+        "Kate Vell covers schools for the Metro desk.\n\n"
+        "A version of this article appears in print on Jan. 6, 2024, Section A, Page 18."
+    )
+    seed = seed_from(tmp_path, f"Vote delayed\n\nBy Kate Vell\n\n{LEAD}\n\n{MORE}\n\n{closing}\n")
+    assert seed.article == (LEAD.strip(), MORE)
