@@ -20,7 +20,7 @@ from generator.extract.entities import (
     mentions_of,
 )
 from generator.extract.family_names import name_tokens
-from generator.extract.lexicon import normalize
+from generator.extract.lexicon import cues, lexicon, normalize
 from generator.extract.line_ups import pair_of_names
 from generator.extract.nlp import common_nouns, text_of
 
@@ -56,9 +56,12 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     _headline_surnames(entities, title)
     names = {form for e in entities for form in (e.name, *e.aliases)}
     person_words = {w for e in entities if e.kind == PERSON for w in name_tokens(e.name)}
+    capitalised = _in_title_case(title)
     for found in group_entities(mentions_of(title)):
         if not _sure_in_title(found) or _stressed_word(found, body):
             continue
+        if capitalised and found.kind == ORG and not _named_alone(found.name):
+            continue  # "Plans to Close Three Shelters": every word has a capital there
         if found.kind == ORG and pair_of_names(found.name, names, person_words):
             continue  # "Ames and Lark" of a headline: two of the body's names
         forms = list(dict.fromkeys(m.text for m in found.mentions if m.span.label_ != "NORP"))
@@ -72,6 +75,37 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
         elif not any(e.name == found.name for e in entities):
             out.append(Entity(found.kind, found.name, place=found.place, unparsed_forms=forms))
     return out
+
+
+#: Share of a headline's words of four or more letters with a capital, above which it is
+#: written in title case ("City Hall Plans to Close Three Shelters").
+_TITLE_CASE_SHARE = 0.8
+
+
+def _in_title_case(title: Doc) -> bool:
+    """Whether the headline capitalises its words, so that a capital is no sign of a name."""
+    words = [t for t in title if t.is_alpha and len(t) >= 4]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
+#: Small words a body's name may hold in lower case: "Bank of Kelby", "Kelby and Tarn Water".
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
+
+def _named_alone(name: str) -> bool:
+    """Whether a body's name read in a title-case headline may be one: no small word in it
+    but a name's joiners ("Plans to Close Three Shelters as Migrant" runs over a clause), or
+    its own evidence, which capitals there cannot give: a word in capitals ("NHS"), a body's
+    ending ("Acme Corp") or a name the tables know."""
+    words = name.split()
+    if not any(w.islower() and w not in _NAME_JOINERS for w in words):
+        return True
+    return (
+        any(w.isupper() and len(w) > 1 for w in words)
+        or words[-1].lower().rstrip(".") in cues().org_suffixes
+        or normalize(name) in lexicon().organizations
+    )
 
 
 def _stressed_word(found: Entity, body: Doc) -> bool:

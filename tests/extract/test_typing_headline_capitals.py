@@ -25,3 +25,13 @@ def test_a_common_noun_opening_a_headline_is_no_body(nlp: Language) -> None:
     )
     assert "Bank" not in names
     assert names.get("Orrin Pask") == "organization"
+
+
+def test_a_title_case_headline_adds_no_body_from_its_capitals(nlp: Language) -> None:
+    """ "City Hall Plans to Close Three Shelters as Migrant Arrivals Slow": a name the model
+    runs over "as" is no body when every word has a capital; a body's ending still counts."""
+    body = "The city will close three shelters by March, the mayor said on Friday."
+    names = _names(nlp, "City Hall Plans to Close Three Shelters as Migrant Arrivals Slow", body)
+    assert not [name for name in names if " as " in name]
+    names = _names(nlp, "Tarn Holdings Plc Plans to Close Shelters as Demand Falls", body)
+    assert names.get("Tarn Holdings Plc") == "organization"
