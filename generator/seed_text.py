@@ -190,7 +190,9 @@ def _label_lines(lines: list[str]) -> int:
     if not block or len(block) == len(lines) or len(block) > _MAX_FURNITURE_ABOVE_HEADLINE:
         return 0
     menus = sum(is_menu_line(line) for line in block)
-    labels = sum(_is_label_line(line) or is_chrome_line(line) for line in block)
+    labels = sum(
+        not is_menu_line(line) and (_is_label_line(line) or is_chrome_line(line)) for line in block
+    )
     # two lines are a label block only with a menu: two labels may be a headline's lines
     fits = menus + labels == len(block) and (len(block) == 1 or menus > 0)
     return len(block) if fits else 0
