@@ -21,6 +21,7 @@ from generator.extract.body_and_names import (
 from generator.extract.body_country_firms import country_firms
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
+from generator.extract.body_span_edges import with_body_edges
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -124,7 +125,8 @@ def with_name_words_before(spans: list[Span]) -> list[Span]:
     """A body the tables know by a shorter name of two words or more, with the proper nouns
     the text writes before it: "the National Security Council" is not the "Security Council"
     of the tables. Only words in no entity, neither opening a sentence nor a role ("Deputy
-    White House counsel"), count; a one-word name ("Labour") is too often an adjective's."""
+    White House counsel"), count; a one-word name ("Labour") is too often an adjective's.
+    Then each span's edges are set right (`with_body_edges`)."""
     out = []
     for span in spans:
         if span.label_ != "ORG" or len(span) < 2 or not span.ent_id_.startswith("org:"):
@@ -145,7 +147,7 @@ def with_name_words_before(spans: list[Span]) -> list[Span]:
         ):
             start -= 1
         out.append(Span(doc, start, span.end, label="ORG") if start < span.start else span)
-    return out
+    return with_body_edges(out)
 
 
 #: A party member's word before a name: "Democrat Jo Ames" is a person, not a body.

@@ -1,0 +1,118 @@
+"""Organization spans whose edges the model misplaced: a firm's first word left off before
+its short last word ("Lumen AI"), an office holder's title read into a place ("Pike
+County Coroner Jo Ames": the coroner is her title, the county a place), and a body left
+untagged, or cut to its place, before its officer's title ("Tarn Valley Police Chief
+Constable Jo Ames")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import cues, lexicon
+from generator.extract.name_spans import entity_span
+from generator.extract.role_nouns import person_noun
+
+#: Longest word in capitals that a firm's name ends in and the model may read alone: "AI".
+_SHORT_LAST_WORD = 3
+#: Labels of a place a body's name may open with: "Tarn Valley" of "Tarn Valley Police".
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Endings of a firm's word that is an adjective too, which may qualify the title after it.
+_ADJECTIVE_ENDINGS = ("al", "ic")
+#: A body's word that also names the area a title serves: "Tarn County District Attorney".
+_TITLES_AREAS = frozenset({"district"})
+#: Most capitalised words a body's name the model left untagged before a title may have.
+_MAX_BODY_WORDS = 4
+
+
+def with_body_edges(spans: list[Span]) -> list[Span]:
+    """Each organization span with its misplaced edges set right (see the module), and
+    the body the model left untagged before its officer's title and name."""
+    out: list[Span] = []
+    for span in spans:
+        body = _body_before_title(span) if span.label_ == "PERSON" else None
+        placed = out and body is not None and out[-1].label_ in _PLACE_LABELS
+        if placed and body is not None and out[-1].start >= body.start:
+            out.pop()  # "Tarn Valley" of "Tarn Valley Police" read as the place
+        if body is not None and (not out or out[-1].end <= body.start):
+            out.append(body)
+        out.append(_edged(span) if span.label_ == "ORG" else span)
+    return out
+
+
+def _body_before_title(span: Span) -> Span | None:
+    """ "Tarn Valley Police Chief Constable Jo Ames": capitalised words in no entity that
+    end in a body's word ("police"), then the title of the named person."""
+    doc, at = span.doc, span.start
+    while at > 0 and _untagged_title_word(doc[at - 1]) and _held(doc[at - 1]):
+        at -= 1
+    if at == span.start and not _held(span[0]):
+        return None
+    end = at
+    start = end
+    while (
+        start > 0
+        and end - start < _MAX_BODY_WORDS
+        and _untagged_title_word(doc[start - 1])
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start > 0 and doc[start - 1].is_sent_start and _untagged_title_word(doc[start - 1]):
+        start -= 1
+    place = doc[start - 1] if start > 0 else None
+    if place is not None and place.ent_type_ in _PLACE_LABELS and place.whitespace_ == " ":
+        start = entity_span(place).start
+    last = doc[end - 1].lower_
+    if end - start < 2 or last not in cues().org_suffixes or last in _TITLES_AREAS:
+        return None
+    if last.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "Selby Financial Secretary": the adjective is the title's
+    return Span(doc, start, end, label="ORG")
+
+
+def _untagged_title_word(word: Token) -> bool:
+    return word.is_title and word.is_alpha and word.ent_iob_ == "O" and word.whitespace_ == " "
+
+
+def _held(word: Token) -> bool:
+    """A word of a title held by a person: "Chief", "Constable"."""
+    return word.lower_ in lexicon().role_words or person_noun(word.lower_)
+
+
+def _edged(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    if len(span) == 1 and _short_last_word(span[0].text) and _name_word_before(span):
+        return Span(doc, start - 1, end, label="ORG")
+    held = end
+    while held - start > 1 and person_noun(doc[held - 1].lower_) and doc[held - 1].is_title:
+        held -= 1
+    if (
+        held < end
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+    ):
+        body = doc[held - 1].lower_ in cues().org_suffixes
+        return Span(doc, start, held, label="ORG" if body else "GPE")
+    return span
+
+
+def _short_last_word(text: str) -> bool:
+    """A short word in capitals, as firms' names end ("AI", "VR"), no body's word alone."""
+    return text.isalpha() and text.isupper() and len(text) <= _SHORT_LAST_WORD
+
+
+def _name_word_before(span: Span) -> bool:
+    """A capitalised proper noun in no entity, run into the span and opening no sentence."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return (
+        word.is_title
+        and word.is_alpha
+        and word.tag_ == "NNP"
+        and word.whitespace_ == " "
+        and word.ent_iob_ == "O"
+        and not word.is_stop
+        and not word.is_sent_start
+        and word.lower_ not in lexicon().role_words
+    )
