@@ -9,8 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import cues, lexicon
+from generator.extract.mentions import place_named
 from generator.extract.name_spans import entity_span
 from generator.extract.role_nouns import person_noun
+from generator.extract.shapes import ends_like_place
 
 #: Longest word in capitals that a firm's name ends in and the model may read alone: "AI".
 _SHORT_LAST_WORD = 3
@@ -91,9 +93,12 @@ def _edged(span: Span) -> Span:
         and doc[end].ent_iob_ == "B"
         and doc[end].ent_type_ == "PERSON"
     ):
-        body = doc[held - 1].lower_ in cues().org_suffixes
-        return Span(doc, start, held, label="ORG" if body else "GPE")
-    return span
+        rest = Span(doc, start, held)
+        if doc[held - 1].lower_ in cues().org_suffixes:
+            return Span(doc, start, held, label="ORG")
+        if ends_like_place(rest) or place_named(rest.text, lexicon()) is not None:
+            return Span(doc, start, held, label="GPE")
+    return span  # "New Yorker Jo Ames": "New" is no place, "Yorker" no title
 
 
 def _short_last_word(text: str) -> bool:

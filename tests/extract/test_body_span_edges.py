@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from generator.extract.body_span_edges import with_body_edges
 from generator.extract.entities import extract_entities
 from tests.extract.conftest import labelled
 
@@ -60,3 +61,10 @@ def test_the_area_a_title_serves_makes_no_body(nlp: Language) -> None:
     text = "Tarnvale District Judge Ena Daws told the court the fine was fair."
     labels = [("Tarnvale", "GPE"), ("Ena Daws", "PERSON")]
     assert "Tarnvale District" not in _names(nlp, text, labels, "organization")
+
+
+def test_a_name_ending_in_a_persons_noun_that_is_no_place_stays_whole(nlp: Language) -> None:
+    """'New Yorker Dick Vell': what is left before "Yorker" is no place, so the span stays."""
+    text = "By any measure, New Yorker Dick Vell is a winner, his friends said."
+    doc = labelled(nlp, text, [("New Yorker", "ORG"), ("Dick Vell", "PERSON")])
+    assert [s.text for s in with_body_edges(list(doc.ents))] == ["New Yorker", "Dick Vell"]
