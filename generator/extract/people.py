@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import defaultdict
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +24,7 @@ from generator.extract.family_names import (
     surname_writings,
     written_at,
 )
-from generator.extract.lexicon import Lexicon, cues, load_data, normalize, people_nouns
+from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import (
     ORG,
     PERSON,
@@ -34,13 +33,12 @@ from generator.extract.mentions import (
     hyphened_to,
     place_named,
 )
-from generator.extract.nlp import common_nouns
 from generator.extract.person_joins import NAME_PARTICLE_WORDS
-from generator.extract.role_phrases import person_noun
 from generator.extract.sentence_openers import (
     noun_before_famous_place,
+    noun_given_names,
     opens_sentence,
-    word_before_given_name,
+    trade_opener,
 )
 from generator.extract.titled_of_bodies import person_of_body
 
@@ -303,25 +301,6 @@ def _opens_no_name(token: Token, lex: Lexicon) -> bool:
     return opens_sentence(token) and (lower in cues().person_nouns or token.tag_ == "VB")
 
 
-@cache
-def _noun_given_names() -> frozenset[str]:
-    return frozenset(load_data("titles.yaml")["noun_given_names"])
-
-
-def _trade_opener(token: Token) -> bool:
-    """ "Comedian Rory Dallin said", "Restaurateur Jo Ames": a sentence's first word that is
-    a common noun for a person (in WordNet's nouns, with a person's ending or in the list of
-    people nouns) is the writer's word for what the person does, not a first name; given
-    names that are such nouns ("Hunter", "Victor") are not cut."""
-    lower = token.lower_
-    trade = lower in common_nouns() and person_noun(lower)
-    return (
-        opens_sentence(token)
-        and lower not in _noun_given_names()
-        and (trade or word_before_given_name(token))
-    )
-
-
 def _name_words(span: Span) -> bool:
     """Whether a stretch is two or more capitalised words that may be a name, perhaps with
     particles inside it ("Kent van der Kamp")."""
@@ -336,9 +315,9 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
     doc, start, end = span.doc, span.start, span.end
     while end - start > 1 and _opens_no_name(doc[start], lex):
         start += 1  # "Describing Jo Ames", "Afterwards Jo"
-    if end - start > 2 and _trade_opener(doc[start]) and _name_words(doc[start + 1 : end]):
+    if end - start > 2 and trade_opener(doc[start]) and _name_words(doc[start + 1 : end]):
         start += 1  # "Guitarist Jo Ames"; a name of two words stays whole ("Tucker Ames")
-    if end - start > 1 and noun_before_famous_place(doc[start:end], _noun_given_names()):
+    if end - start > 1 and noun_before_famous_place(doc[start:end], noun_given_names()):
         start += 1  # "Benchmark London cocoa rose": the market's city, no one's surname
     for i in range(start + 1, end):
         if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP"):

@@ -4,14 +4,17 @@ there ("Chipmaker Tarvo said", "Digital rights group Open Lines")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import OPENING_ENSEMBLES
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import lexicon, load_data
 from generator.extract.mentions import place_named
 from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import person_noun
 
 #: Marks after which a word is capitalised for its place, not for being a name.
 _OPENING_MARKS = frozenset({'"', "'", "\u2018", "\u201c", "(", "[", "-", "--", "\u2013", "\u2014"})
@@ -96,3 +99,23 @@ def word_before_given_name(token: Token) -> bool:
 
 #: Endings of nouns for people that a dictionary may lack: "midfielder", "campaigner".
 _PERSON_ENDINGS = ("er", "ist", "or", "man", "woman", "ian")
+
+
+@cache
+def noun_given_names() -> frozenset[str]:
+    """Given names that are nouns for people too ("Hunter", "Victor"): titles.yaml's list."""
+    return frozenset(load_data("titles.yaml")["noun_given_names"])
+
+
+def trade_opener(token: Token) -> bool:
+    """ "Comedian Rory Dallin said", "Restaurateur Jo Ames": a sentence's first word that is
+    a common noun for a person (in WordNet's nouns, with a person's ending or in the list of
+    people nouns) is the writer's word for what the person does, not a first name; given
+    names that are such nouns ("Hunter", "Victor") are not cut."""
+    lower = token.lower_
+    trade = lower in common_nouns() and person_noun(lower)
+    return (
+        opens_sentence(token)
+        and lower not in noun_given_names()
+        and (trade or word_before_given_name(token))
+    )
