@@ -43,7 +43,9 @@ def described_later(
         if role is None and offices:
             role = office_next(mention.span, lex, own, again=again)
         role = mended(role)
-        if role and of_a_thing_set_against(mention.span, role):
+        if role and (
+            of_a_thing_set_against(mention.span, role) or _someone_new(mention.span, role)
+        ):
             continue
         if role and (offices or _in_next_sentence(mention.span, role)):
             return role
@@ -63,6 +65,29 @@ def of_a_thing_set_against(span: Span, role: str) -> bool:
         and token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
         for token in span.sent
+    )
+
+
+#: Nouns that say no more of someone than sex or age: set off after a description, they bring
+#: in someone unnamed; a job set off so ("The blogger, a former reviewer,") says more of one.
+_SOMEONE = frozenset({"man", "woman", "boy", "girl", "person", "youth", "teenager"})
+
+
+def _someone_new(span: Span, role: str) -> bool:
+    """Whether the description, after the mention, is set off by "a man", "a woman" or the
+    like: "The van driver, a man in his 40s, stopped" brings in someone the story has not
+    named."""
+    head = role.lower().split(",")[0].split()[-1:]
+    return any(
+        token.lower_ in head
+        and token.pos_ == "NOUN"
+        and any(
+            c.dep_ == "appos"
+            and c.lower_ in _SOMEONE
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in token.children
+        )
+        for token in span.doc[span.end :]
     )
 
 

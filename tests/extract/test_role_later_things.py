@@ -33,3 +33,16 @@ def test_a_thing_set_against_is_brought_in_after_a_preposition(nlp: Language) ->
     assert of_a_thing_set_against(against[0:2], "lorry driver")
     assert not of_a_thing_set_against(own[0:2], "lorry driver")
     assert not of_a_thing_set_against(against[0:2], "driver")
+
+
+def test_a_description_set_off_as_someone_new_is_someone_else(tmp_path: Path) -> None:
+    """ "The van driver, a man in his 40s, stopped": an unnamed man, not the boy named."""
+    path = tmp_path / "moped.txt"
+    path.write_text(
+        "Moped rider named\n\nA teenager who died when his moped hit a van has been named.\n\n"
+        "Kai Brennan, 17, from Kelby, died at the scene on Sunday night.\n\n"
+        "The van driver, a man in his 40s, stopped and is helping police.\n",
+        "utf-8",
+    )
+    people = extract([read_seed(path, tmp_path)[0]])[0]["people"]
+    assert all("van driver" not in (p["role"] or "") for p in people)
