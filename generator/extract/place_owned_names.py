@@ -14,13 +14,26 @@ from difflib import SequenceMatcher
 from functools import cache
 
 import pycountry
+from spacy.tokens import Doc
 
 from generator.extract.gazetteer import fold, subdivision_forms
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, Place
 from generator.extract.mentions import Mention, place_named
 
 #: Labels of the model's that such a firm's name is misread with.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def possessive_country(doc: Doc, at: int, lex: Lexicon) -> Place | None:
+    """The country whose name stands before the possessive at ``at`` ("South Africa's"),
+    or None when ``at`` holds no possessive or a country does not own it."""
+    if at < 1 or doc[at].tag_ != "POS":
+        return None
+    start = at - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "South Africa's"
+    owner = lex.place(doc[start:at].text)
+    return owner if owner is not None and owner.kind == "country" else None
 
 
 def country_owned(mention: Mention, lex: Lexicon) -> bool:
@@ -29,13 +42,10 @@ def country_owned(mention: Mention, lex: Lexicon) -> bool:
     doc = span.doc
     if span.label_ not in _PLACE_LABELS or span.start < 2:
         return False
-    if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
+    if doc[span.start - 2].ent_type_ != "GPE":
         return False
-    start = span.start - 2
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1  # "South Africa's"
-    owner = lex.place(doc[start : span.start - 1].text)
-    if owner is None or owner.kind != "country":
+    owner = possessive_country(doc, span.start - 1, lex)
+    if owner is None:
         return False
     if mention.place is not None or place_named(span.text, lex) is not None:
         return False

@@ -17,6 +17,7 @@ from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_owned_names import possessive_country
 from generator.extract.place_towns import same_names
 
 #: Words that put the place before them in or by the place after them.
@@ -116,14 +117,11 @@ _OWNER_ADJECTIVES = 2
 def _owning_country(span: Span) -> Place | None:
     """The country whose possessive stands before a site's name, perhaps over an adjective
     or two: "Peru's southern Kelby copper mine" is in Peru."""
-    doc, lex = span.doc, lexicon()
+    doc = span.doc
     at = span.start - 1
     while at > span.start - 1 - _OWNER_ADJECTIVES and at >= 0 and doc[at].tag_ == "JJ":
         at -= 1
-    if at < 1 or doc[at].tag_ != "POS":
-        return None
-    owner = lex.place(doc[at - 1].text)
-    return owner if owner is not None and owner.kind == "country" else None
+    return possessive_country(doc, at, lexicon())
 
 
 def _after_site_noun(span: Span) -> int:
