@@ -152,13 +152,13 @@ _CLOSING_NOTES = 2
 _MAX_NOTE_WORDS = 40
 
 
-def _writers_note(paragraph: str, writers: Sequence[str], from_end: int) -> bool:
+def _writers_note(paragraph: str, reader: LeadReader, from_end: int) -> bool:
     """Whether a closing paragraph is a note on a writer the byline names ("Jo Ames covers
     the courts for the Metro desk."): it opens with the writer's full name."""
     return (
         from_end <= _CLOSING_NOTES
         and len(paragraph.split()) <= _MAX_NOTE_WORDS
-        and any(paragraph.startswith(f"{writer} ") for writer in writers)
+        and any(paragraph.startswith(f"{writer} ") for writer in reader.authors())
     )
 
 
@@ -200,12 +200,8 @@ def read_furniture(
     candidates: list[tuple[int, str]] = []
     after_byline = False
     for index, paragraph in enumerate(story):
-        writers = [a for b in reader.bylines for a in b.authors]  # the bylines read so far
-        if (
-            paragraph
-            and index not in keep
-            and _writers_note(paragraph, writers, len(story) - index)
-        ):
+        # a closing note names a writer of the bylines read so far
+        if paragraph and index not in keep and _writers_note(paragraph, reader, len(story) - index):
             continue
         if paragraph and index not in keep:
             byline = byline_paragraph(paragraph)
@@ -313,7 +309,7 @@ def _without_caption(
 
 
 def _furniture(reader: LeadReader, article: tuple[str, ...], signoff: str | None) -> Furniture:
-    authors = tuple(dict.fromkeys(a for b in reader.bylines for a in b.authors))
+    authors = reader.authors()
     lead = reader.bylines[0] if reader.bylines else None
     dateline = reader.dateline
     date = (dateline[2] if dateline else None) or reader.stamp_date or (lead.date if lead else None)

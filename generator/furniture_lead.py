@@ -83,6 +83,10 @@ class LeadReader:
         self.in_highlights = False
         self.name_above: str | None = None  # a label that may be a writer's name
 
+    def authors(self) -> tuple[str, ...]:
+        """The writers the bylines read so far name, each once, in order."""
+        return tuple(dict.fromkeys(a for byline in self.bylines for a in byline.authors))
+
     def lead(self, paragraph: str) -> str | None:
         """The story text of a leading paragraph: "" when all furniture, None when not lead."""
         parts = _DOTS.split(paragraph)
