@@ -108,7 +108,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
         "quotes": [
             {"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in quotes
         ],
-        "topics": _topics(seed, doc, title),
+        "topics": _topics(seed, doc, title, _of(entities, PERSON)),
         "body": seed.text,
     }
     if date:
@@ -144,7 +144,9 @@ def _given_topics(seed: Seed) -> list[str]:
     return list(dict.fromkeys(t for t in given if isinstance(t, str) and t in TOPICS))
 
 
-def _topics(seed: Seed, doc: Doc, title: Doc) -> list[str]:
+def _topics(seed: Seed, doc: Doc, title: Doc, people: list[Entity]) -> list[str]:
     """The front matter's topics, or those of the headline and text: a headline says in few
-    words what the story is about, which a short story's text may not say three times."""
-    return _given_topics(seed) or topics_for(f"{text_of(title)}\n\n{text_of(doc)}")
+    words what the story is about, which a short story's text may not say three times.
+    People's names are no evidence of a topic."""
+    names = [writing for person in people for writing in (person.name, *person.aliases)]
+    return _given_topics(seed) or topics_for(f"{text_of(title)}\n\n{text_of(doc)}", names)

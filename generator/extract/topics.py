@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from generator.extract.lexicon import load_data
@@ -50,7 +51,8 @@ def _listed() -> tuple[frozenset[str], tuple[str, ...]]:
 def topic_evidence(text: str) -> dict[str, Counter[str]]:
     """Topic -> the keywords of its list found in the text, with counts."""
     lower = text.lower()
-    counts = Counter(_WORD.findall(lower))
+    # A possessive is its word: "patient's" is evidence as "patient" is.
+    counts = Counter(word.removesuffix("'s") for word in _WORD.findall(lower))
     # Only the words some list could match are tried against each topic's list.
     listed_words, listed_prefixes = _listed()
     candidates = [
@@ -73,12 +75,24 @@ def topic_evidence(text: str) -> dict[str, Counter[str]]:
     return evidence
 
 
-def topics_for(text: str) -> list[str]:
-    """The story's topics, strongest first (at most MAX_TOPICS)."""
-    evidence = topic_evidence(text)
+def without_names(text: str, names: Iterable[str]) -> str:
+    """The text with each writing of the given names blanked out: a press secretary named
+    Snow or a minister named Price is no evidence of weather or prices."""
+    # Longest first, so that a full name goes before the surname it contains.
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        if name:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
+    return text
+
+
+def topics_for(text: str, names: Iterable[str] = ()) -> list[str]:
+    """The story's topics, strongest first (at most MAX_TOPICS); ``names`` are people's
+    names as the text writes them, whose words count for no topic."""
+    # The story's length is counted with the names: blanking them makes it no shorter.
+    n_words = max(len(_WORD.findall(text.lower())), 1)
+    evidence = topic_evidence(without_names(text, names))
     if not evidence:
         return []
-    n_words = max(len(_WORD.findall(text.lower())), 1)
     totals = {topic: sum(hits.values()) for topic, hits in evidence.items()}
     best = max(totals.values())
     chosen = [

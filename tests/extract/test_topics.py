@@ -111,3 +111,31 @@ def test_a_takeover_of_a_chipmaker_is_business_and_technology() -> None:
         "need shareholders to agree, and the semiconductor industry expects more deals."
     )
     assert set(topics_for(text)) == {"economy, business and finance", "science and technology"}
+
+
+def test_a_person_named_like_a_topic_word_gives_no_evidence(tmp_path: Path) -> None:
+    """A press secretary called Frost and a deputy called Rainey give no weather topic."""
+    body = (
+        "White House press secretary Amy Frost will leave her post next month, the president "
+        "said on Friday.\n\n"
+        "Frost, 51, joined the White House in 2019. The president praised Frost's work and said "
+        "Frost had served the administration well.\n\n"
+        '"It has been an honour," Frost told reporters. Frost said she would spend time with '
+        "her family.\n\n"
+        "Frost's deputy, Ben Rainey, will take over the briefings. Rainey, a former aide to "
+        "the governor, said Rainey's first job was to reassure the White House press corps.\n"
+    )
+    path = tmp_path / "story.txt"
+    path.write_text("Press secretary to leave White House\n\n" + body, "utf-8")
+    assert "weather" in topics_for(body)
+    assert extract([read_seed(path, tmp_path)[0]])[0]["topics"] == ["politics"]
+
+
+def test_a_possessive_counts_as_its_word() -> None:
+    """A possessive counts under its word: "the minister's" as "minister"."""
+    text = (
+        "The minister's plan for the hospital's new ward was backed by the nurses' union. "
+        "The hospital's doctors said the minister's budget would pay for the patients' care."
+    )
+    assert topic_evidence(text)["politics"] == {"minister": 2}
+    assert topic_evidence(text)["health"]["hospital"] == 2
