@@ -234,11 +234,20 @@ def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
             and len(subjects) == 1  # two subjects: the parser split one; the clause ends wrong
             and last < root.i
             and any(s.left_edge.i < first and last <= s.right_edge.i for s in subjects)
+            and not _bare_noun(token.head)
         ):
             drop.update(range(first, last + 1))
             if doc[last + 1].text == "," and last + 1 < root.i:
                 drop.add(last + 1)  # the comma closing an aside inside the clause
     return drop
+
+
+def _bare_noun(noun: Token) -> bool:
+    """Whether a noun has no determiner, possessive or number ("Drivers who were on the
+    bridge", "people who"): without its clause such a noun names no one in particular."""
+    return noun.pos_ in ("NOUN", "PRON") and not any(
+        child.dep_ in ("det", "poss", "nummod", "predet") for child in noun.children
+    )
 
 
 def _modifier_follows(clause: Token, last: int) -> bool:

@@ -262,6 +262,19 @@ def test_a_relative_clause_that_says_whom_is_cut_last(nlp: Language) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers who were on the last ferry out of Kelby described hours of fear at sea.",
+        "Those who lived near the dam were told to leave their homes on Sunday.",
+    ],
+)
+def test_a_relative_clause_on_a_bare_noun_stays(nlp: Language, sentence: str) -> None:
+    """ "Passengers described hours of fear" says nothing: a noun without article or number
+    names no one until its clause says who."""
+    assert _cut_of(nlp, sentence, DEFINING_CUTS) is None
+
+
 def test_a_relative_clause_the_parser_ends_early_stays(nlp: Language) -> None:
     """When the parser ends "which tried to 'expel'" before its object and takes the
     object for a second subject, cutting the clause would leave two subjects side by side."""
