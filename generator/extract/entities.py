@@ -75,6 +75,7 @@ from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_club_spans import club_of_town
+from generator.extract.typing_new_openers import without_opening_new
 from generator.extract.typing_stations import station_of_town
 from generator.extract.typing_untagged_firms import untagged_firms
 from generator.extract.typing_untagged_people import listed_people, untagged_people
@@ -266,7 +267,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
             for piece in pieces:
                 span = clean_span(piece, lex)
                 if span is not None:
-                    out.extend(classify(without_opening_noun(span, lex), lex))
+                    span = without_opening_new(without_opening_noun(span, lex), lex)
+                    out.extend(classify(span, lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
