@@ -20,6 +20,7 @@ from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
+from generator.extract.place_vessels import named_vessel
 from generator.extract.place_wide_regions import wide_region
 
 
@@ -36,6 +37,9 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         return
     if _common_word_opening_sentence(mention):
         mention.vote(WORK, 5.0)  # "Husband is hiding inside" beside "her husband": no name
+        return
+    if named_vessel(mention):
+        mention.vote(WORK, 5.0)  # "the battleship Nebraska": a ship, whatever the tables say
         return
     if span.label_ != "PERSON" and _told(span):
         # "she told the Harbourer", "he told BBC One's Sunrise": a paper, broadcaster or its
