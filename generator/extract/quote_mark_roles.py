@@ -10,9 +10,9 @@ A mark standing between spaces after a stop, a colon or a dash ("she said – �
 "relegated, ‘ she said") is spaced by a slip of the keyboard: it closes the single quote
 open there, else opens one (SPACED, settled when the marks are paired); so does a mark
 glued between a stop and a word, where a space was lost ("the way,'said", "Orrin.'If
-you"). A mark of any
-shape before a paragraph's first word opens: nothing is open there for it to close
-("”Fear. I am afraid,” she said" is a slip of the keyboard).
+you"), and a straight double glued so ('the gate."[The firm] has') or between spaces
+(was " a tax"). A mark of any shape before a paragraph's first word opens: nothing is
+open there for it to close ("”Fear. I am afraid,” she said" is a slip of the keyboard).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ __all__ = [
     "SPACED",
     "classify",
     "is_space",
+    "straight_double_role",
 ]
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
@@ -93,9 +94,7 @@ def classify(text: str, at: int, lo: int, hi: int) -> str | None:
     if char == "\u201d":
         return CLOSE
     if char == '"':
-        if left_open and not is_space(after):
-            return OPEN
-        return CLOSE
+        return straight_double_role(before, after)
     if char in "\u00ab\u00bb\u2039\u203a":
         # «a» and »a« both occur (‹a› and ›a‹ too); spaced French « a » reads left to right.
         if left_open and not is_space(after):
@@ -104,6 +103,28 @@ def classify(text: str, at: int, lo: int, hi: int) -> str | None:
             return CLOSE
         return OPEN if char in "\u00ab\u2039" else CLOSE
     return _classify_single(text, at, lo, hi, before, after, left_open)
+
+
+def straight_double_role(before: str, after: str) -> str:
+    """A straight double mark's role (or a typewriter pair's: ''). Glued to what comes
+    before, a stop or a comma after it ends words ("anybody'".", after a nested quote's
+    mark; but ' "... we' opens words that go on). Glued between a sentence's stop and a
+    word, where a paragraph break was lost ('the gate."[The firm] has'), or standing
+    between two spaces (was " a tax"), it says nothing of its side: SPACED, it closes the
+    double quote open there, else opens one."""
+    if after != "" and after in _AFTER_WORDS and not is_space(before):
+        return CLOSE
+    glued = before != "" and before in _SENTENCE_STOPS and (after.isalnum() or after == "[")
+    if glued or (before == " " and after == " "):
+        return SPACED
+    left_open = is_space(before) or before in OPEN_CONTEXT or before in ALL_MARKS
+    return OPEN if left_open and not is_space(after) else CLOSE
+
+
+#: What follows a mark that ends words, never one that opens them: a stop, a comma.
+_AFTER_WORDS = ".,;:!?)"
+#: A sentence's stop, before a mark glued to the next sentence's word.
+_SENTENCE_STOPS = ".!?"
 
 
 def _classify_single(

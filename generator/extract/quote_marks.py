@@ -20,8 +20,9 @@ in its length. Each quote mark is first classed by its neighbours
   neighbours say, and so does a spaced guillemet ("attendre », dit"); an inch mark
   after a number ("6'2\"") is no quote mark (`quote_mark_shapes`);
 * a single mark between spaces after a stop or a dash closes the single quote
-  open there, else opens one; a mark of any shape before a paragraph's first
-  word opens (`quote_mark_roles`);
+  open there, else opens one; so does a straight double between spaces or glued
+  between a sentence's stop and a word (a paragraph break lost: 'gate."We'); a mark
+  of any shape before a paragraph's first word opens (`quote_mark_roles`);
 * a quote opened with one family and closed with the other (‘...,” or “...,')
   ends at that mark when it follows the words' stop, closes no nested quote, and
   no mark of the quote's own family closes later in the paragraph;
@@ -163,7 +164,7 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         closing = closes_ahead(marks)
         for index, mark in enumerate(marks):
             if mark.role == SPACED:
-                mark.role = _spaced_role(current)
+                mark.role = _spaced_role(current, mark.family)
             if current is None:
                 if mark.role != OPEN:
                     continue  # a stray closing mark
@@ -282,10 +283,11 @@ def _caption_cut(
     return cut
 
 
-def _spaced_role(current: _Open | None) -> str:
-    """A single mark between spaces closes the single quote open where it stands (outer
-    or nested: "‘...relegated, ‘ she said"), else opens one ("he grins. ‘ And if")."""
-    if current is not None and SINGLE in (current.family, *current.nested):
+def _spaced_role(current: _Open | None, family: str) -> str:
+    """A mark between spaces or glued between two sentences closes the quote of its
+    family open where it stands (outer or nested: "‘...relegated, ‘ she said"), else
+    opens one ("he grins. ‘ And if", 'the gate."We')."""
+    if current is not None and family in (current.family, *current.nested):
         return CLOSE
     return OPEN
 

@@ -21,12 +21,12 @@ from generator.extract.quote_mark_roles import (
     FAMILY,
     MAYBE_CLOSE,
     OPEN,
-    OPEN_CONTEXT,
     SINGLE,
     SINGLES,
     SPACED,
     classify,
     is_space,
+    straight_double_role,
 )
 
 __all__ = ["Mark", "ends_words", "paragraph_marks"]
@@ -64,8 +64,7 @@ def paragraph_marks(
             paired_at = at + 1
             before = text[at - 1] if at > lo else ""
             after = text[at + 2] if at + 2 < hi else ""
-            opens = (is_space(before) or before in OPEN_CONTEXT) and not is_space(after)
-            marks.append(Mark(at, DOUBLE, OPEN if opens else CLOSE, width=2))
+            marks.append(Mark(at, DOUBLE, straight_double_role(before, after), width=2))
             continue
         if char == "'" and not straight_singles:
             if ends_words(text, at, lo) and is_space(text[at + 1] if at + 1 < hi else ""):
