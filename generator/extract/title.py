@@ -37,9 +37,28 @@ _FUNCTION_WORDS = (
 _FUNCTION_TAIL = frozenset(_FUNCTION_WORDS.split())
 
 
+#: Closing quote marks and the opening marks they close.
+_OPENING_MARK = {"\u2019": "\u2018", "\u201d": "\u201c", '"': '"', "'": "'"}
+
+
+def _closes_a_quote(token: Token, kept: list[Token]) -> bool:
+    """Whether a closing mark closes a quote opened among the kept words ("the phrase
+    'heavy rain'"): the title keeps it, or the quote would be left open."""
+    opening = _OPENING_MARK.get(token.text)
+    if opening is None:
+        return False
+    marks = sum(t.text == opening for t in kept)
+    return marks % 2 == 1 if opening == token.text else marks > 0
+
+
 def _keep(sent: Span, dropped: set[int]) -> str:
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _FUNCTION_TAIL):
+        if _closes_a_quote(tokens[-1], tokens[:-1]):
+            if len(tokens) > 1 and tokens[-2].text == ".":
+                # The stop inside the mark ends the sentence, not the title.
+                dropped.add(tokens.pop(-2).i)
+            break
         dropped.add(tokens.pop().i)
     # A few verbless words after the last comma are a fragment left by a cut
     # (", a step"): the title ends before the comma.
@@ -58,6 +77,7 @@ def _keep(sent: Span, dropped: set[int]) -> str:
         parts.append(token.text)
     text = "".join(parts).strip()
     text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = re.sub(r"\s+([\"'\u2019\u201d])$", r"\1", text)  # a closing mark after a dropped stop
     text = re.sub(r"[,;:]\s*$", "", text)
     return re.sub(r",\s*,", ",", " ".join(text.split()))
 
@@ -88,6 +108,24 @@ def _second_object(token: Token) -> bool:
         before is not None
         and before.text == ","
         and any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children)
+    )
+
+
+#: Forms of "be" (the pipeline has no lemmatizer).
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s"})
+
+
+def _predicate_of_be(token: Token) -> bool:
+    """Whether a phrase is all that "be" says of its subject ("could be one step closer to
+    ...", "was in Paris"): without it the title ends "could be"."""
+    head = token.head
+    return (
+        token.dep_ in ("advmod", "prep", "npadvmod")
+        and head.lower_ in _BE
+        and head.dep_ in ("ROOT", "ccomp", "conj")
+        and not any(c.dep_ in ("attr", "acomp", "oprd") for c in head.children)
+        # The first phrase after "be" is its predicate; a later one ("in May") is a detail.
+        and not any(head.i < c.i < token.i for c in head.children if c.dep_ in ("advmod", "prep"))
     )
 
 
@@ -159,6 +197,7 @@ def headline_from(sent: Span) -> str:
                 and not big
                 and token.i not in dropped
                 and (token.head.i not in dropped)
+                and not _predicate_of_be(token)
             ):
                 _drop(token, dropped)
                 text = _keep(sent, dropped)

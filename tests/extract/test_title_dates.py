@@ -161,3 +161,21 @@ def test_dates_front_matter_then_dateline_then_none(seed_of: Callable[[str], See
     assert date_of(seed_of("dateline_year.txt")) == ("2025-03-14", "dateline")
     assert date_of(seed_of("wire.txt")) == (None, "none")
     assert date_of(seed_of("headline.txt")) == (None, "none")
+
+
+def test_made_title_keeps_the_mark_that_closes_its_quote(nlp: Language) -> None:
+    """A lead ending on a quoted phrase keeps the closing mark: no quote is left open."""
+    lead = "It gives a whole new sense to the phrase ‘rush hour’."
+    assert title_for(None, nlp(lead)) == "It gives a whole new sense to the phrase ‘rush hour’"
+    said = 'Ann Vell said: "Fear does not work, hope does."'
+    assert title_for(None, nlp(said)) == 'Ann Vell said: "Fear does not work, hope does"'
+
+
+def test_made_title_keeps_what_be_says_of_its_subject(nlp: Language) -> None:
+    """ "X could be one step closer to Y after Z" keeps "one step closer", not just "could be"."""
+    lead = (
+        "Volunteers hoping to identify a crew of missing wartime airmen could be one step "
+        "closer to ending the 80 year search after tracing the niece of a young gunner shot "
+        "down over Kelby in 1943."
+    )
+    assert title_for(None, nlp(lead)) == "Volunteers could be one step closer"
