@@ -12,6 +12,7 @@ from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import entity_span
 from generator.extract.role_nouns import person_noun
+from generator.extract.sentence_openers import opens_sentence
 from generator.extract.shapes import ends_like_place
 
 #: Longest word in capitals that a firm's name ends in and the model may read alone: "AI".
@@ -22,6 +23,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _ADJECTIVE_ENDINGS = ("al", "ic")
 #: A body's word that also names the area a title serves: "Tarn County District Attorney".
 _TITLES_AREAS = frozenset({"district"})
+#: Last words of a party's name, which is often "New ...": "New Democratic Party".
+_PARTY_WORDS = frozenset({"party", "democrats", "democracy"})
 #: Most capitalised words a body's name the model left untagged before a title may have.
 _MAX_BODY_WORDS = 4
 
@@ -37,8 +40,32 @@ def with_body_edges(spans: list[Span]) -> list[Span]:
             out.pop()  # "Tarn Valley" of "Tarn Valley Police" read as the place
         if body is not None and (not out or out[-1].end <= body.start):
             out.append(body)
-        out.append(_edged(span) if span.label_ == "ORG" else span)
+        out.append(_edged(_without_new(span)) if span.label_ == "ORG" else _without_new(span))
     return out
+
+
+def _without_new(span: Span) -> Span:
+    """A body's span without the "New" that opens the sentence before the title of the
+    office's new holder: "New Home Secretary Jo Ames", "New Tarn Police Chief Constable";
+    the adjective says the holder is new, not the body. "New York Police Commissioner"
+    keeps its place's word."""
+    doc, start, end = span.doc, span.start, span.end
+    if end - start < 2 or not _new_opening(doc[start]) or end >= len(doc):
+        return span
+    if not _held(doc[end]) or doc[end - 1].lower_ in _PARTY_WORDS:
+        return span  # "New Democratic Party leader": parties are named "New" too
+    return Span(doc, start + 1, end, label=span.label_)
+
+
+def _new_opening(word: Token) -> bool:
+    """Whether a word is "New" capitalised for opening a sentence, not for a place's name."""
+    if word.lower_ != "new" or not opens_sentence(word):
+        return False
+    doc, lex = word.doc, lexicon()
+    return all(
+        place_named(doc[word.i : end].text, lex) is None
+        for end in range(word.i + 2, min(word.i + 4, len(doc) + 1))
+    )
 
 
 def _body_before_title(span: Span) -> Span | None:
@@ -60,6 +87,8 @@ def _body_before_title(span: Span) -> Span | None:
         start -= 1
     if start > 0 and doc[start - 1].is_sent_start and _untagged_title_word(doc[start - 1]):
         start -= 1
+    if start < end and _new_opening(doc[start]):
+        start += 1  # "New Tarn Police Chief Constable Jo Ames": the holder is new
     place = doc[start - 1] if start > 0 else None
     if place is not None and place.ent_type_ in _PLACE_LABELS and place.whitespace_ == " ":
         start = entity_span(place).start
