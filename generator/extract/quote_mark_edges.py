@@ -68,11 +68,12 @@ def so_called_before(text: str, first: int) -> bool:
     return _SO_CALLED.search(text, max(0, first - 16), first) is not None
 
 
-#: A verb of voicing words aloud, then the opening mark: "shouting ‘Holy Moses’". Verbs
-#: that name ("called", "dubbed", "titled") or sing are left out: a name or a song follows.
+#: A verb of voicing words aloud, then the opening mark: "shouting ‘Holy Moses’"; or of
+#: tweeting them, words of one's own too ("tweeted ‘Welcome Home Lads’"). Verbs that name
+#: ("called", "dubbed", "titled") or sing are left out: a name or a song follows.
 _VOICED = re.compile(
     r"\b(?:shout|yell|scream|shriek|chant|cry|cried|exclaim|bellow|holler|mutter|"
-    r"whisper|say|said|sa(?:ys|ying))(?:s|ed|ing)?,?\s+\W?$",
+    r"whisper|say|said|sa(?:ys|ying)|(?:re)?tweet)(?:s|ed|ing)?,?\s+\W?$",
     re.IGNORECASE,
 )
 
