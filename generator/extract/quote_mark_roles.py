@@ -106,18 +106,19 @@ def classify(text: str, at: int, lo: int, hi: int) -> str | None:
 
 
 def straight_double_role(before: str, after: str) -> str:
-    """A straight double mark's role (or a typewriter pair's: ''). Glued to what comes
-    before, a stop or a comma after it ends words ("anybody'".", after a nested quote's
-    mark; but ' "... we' opens words that go on). Glued between a sentence's stop and a
-    word, where a paragraph break was lost ('the gate."[The firm] has'), or standing
-    between two spaces (was " a tax"), it says nothing of its side: SPACED, it closes the
-    double quote open there, else opens one."""
-    if after != "" and after in _AFTER_WORDS and not is_space(before):
+    """A straight double mark's role (or a typewriter pair's: ''). Glued to the words
+    before it, a stop or a comma after it ends them ("anybody'".", after a nested quote's
+    mark; but ' "... we' and '—"... we' open words that go on). Glued between a
+    sentence's stop and a word, where a paragraph break was lost ('the gate."[The firm]
+    has'), or standing between two spaces (was " a tax"), it says nothing of its side:
+    SPACED, it closes the double quote open there, else opens one."""
+    opening_side = is_space(before) or before in OPEN_CONTEXT
+    if after != "" and after in _AFTER_WORDS and not opening_side:
         return CLOSE
     glued = before != "" and before in _SENTENCE_STOPS and (after.isalnum() or after == "[")
     if glued or (before == " " and after == " "):
         return SPACED
-    left_open = is_space(before) or before in OPEN_CONTEXT or before in ALL_MARKS
+    left_open = opening_side or before in ALL_MARKS
     return OPEN if left_open and not is_space(after) else CLOSE
 
 

@@ -68,3 +68,9 @@ def test_a_double_before_an_ellipsis_after_a_space_still_opens() -> None:
     """he said. "... words": a spaced mark before dots opens speech that went on."""
     text = 'The pier is shut, he said. "... We will reopen it in the spring."'
     assert texts(text) == ["... We will reopen it in the spring."]
+
+
+def test_a_double_before_an_ellipsis_after_a_dash_still_opens() -> None:
+    """said—"... words": a mark glued to a dash before dots opens the speech."""
+    text = 'Ada Lusk paused and said—"...and we will open the pier again in May."'
+    assert texts(text) == ["...and we will open the pier again in May."]
