@@ -18,6 +18,7 @@ from generator.extract.lexicon import Lexicon, cues, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_compounds import only_in_modifiers
+from generator.extract.place_land_after import land_form_after
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_vessels import named_vessel
@@ -51,7 +52,10 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(ORG, 2.0)
         return
     after = _token(doc, span.end)
-    if country_owned(mention, lex) and not (after and after.is_lower and _place_noun(after, lex)):
+    land = span.label_ != "PERSON" and land_form_after(span)
+    if country_owned(mention, lex) and not (
+        land or (after and after.is_lower and _place_noun(after, lex))
+    ):
         mention.vote(ORG, 2.0)  # "Chile's Kelmar": a firm; "Chile's Kelmar region" a place
     root = span.root
     head = root.head
@@ -84,6 +88,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 2.0)  # "in Kelby and Daloa", the model reading a person
     elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
+    if land and not _modified_place_noun(root, lex):
+        mention.vote(PLACE, 2.0 + bonus)  # "across the Tarvik plain", "the Kelby and Marrow fields"
     if _lower(doc, span.start - 1) == "for" and _lower(doc, span.start - 2) in _MEMBERS:
         mention.vote(PLACE, 3.0)  # "the MP for Welby Hatton": a constituency
     if _lower(doc, span.end) == "-" and _lower(doc, span.end + 1) == "based":
