@@ -40,8 +40,33 @@ def with_body_edges(spans: list[Span]) -> list[Span]:
             out.pop()  # "Tarn Valley" of "Tarn Valley Police" read as the place
         if body is not None and (not out or out[-1].end <= body.start):
             out.append(body)
+        if span.label_ in _PLACE_LABELS:
+            span = _with_compass_word(span)
         out.append(_edged(_without_new(span)) if span.label_ == "ORG" else _without_new(span))
     return out
+
+
+#: Words of the compass that, capitalised before a place, open a region's name.
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _with_compass_word(span: Span) -> Span:
+    """A place's span with the capitalised compass word the model left out before it, in
+    the middle of a sentence: "the South Tarland coast", "the North Kelby region" name a
+    region; a headline in capitals and a sentence's first word say nothing."""
+    doc, start = span.doc, span.start
+    word = doc[start - 1] if start > 0 else None
+    if (
+        word is None
+        or word.lower_ not in _COMPASS
+        or not word.is_title
+        or word.ent_iob_ != "O"
+        or not word.whitespace_
+        or opens_sentence(word)
+        or span.text.isupper()
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label=span.label_)
 
 
 def _without_new(span: Span) -> Span:
