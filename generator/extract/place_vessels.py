@@ -34,12 +34,15 @@ def _vessel_noun(doc: Doc, at: int) -> bool:
     return singular in VESSEL_NOUNS or (singular == "carrier" and lower_at(doc, at - 1) in _CARRIED)
 
 
-def _first_listed(root: Token) -> int:
+def _first_listed(root: Token, start: int) -> int:
     """Where the first name of a list the name ends starts: "Vantage" of "Vantage, Pellam
-    and Orrin"; the name's own start when it is listed with none."""
+    and Orrin"; the name's own ``start`` when it is listed with none, or with common nouns
+    ("ferry pilot and trainer Owen Prade" lists jobs, not ships)."""
     top = root
     while top.dep_ == "conj" and top.head.i < top.i:
         top = top.head
+    if top.pos_ != "PROPN" or not top.is_title:
+        return start
     at = top.i
     while at > 0 and top.doc[at - 1].pos_ == "PROPN" and top.doc[at - 1].is_title:
         at -= 1
@@ -53,7 +56,7 @@ def named_vessel(mention: Mention) -> bool:
     tanker Tarland had chartered", "the ship the Navy sank")."""
     span = mention.span
     doc, root = span.doc, span.root
-    at = _first_listed(root) if root.dep_ == "conj" else span.start
+    at = _first_listed(root, span.start) if root.dep_ == "conj" else span.start
     at -= 1
     the = lower_at(doc, at) == "the"
     if the:
