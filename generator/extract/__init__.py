@@ -92,7 +92,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     quotes = extract_quotes(doc, entities)
     date, date_source = date_of(seed)
     fields: dict[str, Any] = {
-        "title": title_for(text_of(title), doc),
+        "title": title_for(text_of(title), doc, story.summary),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
         "summary": story.summary,

@@ -21,7 +21,8 @@ from generator.extract.nlp import text_of
 from generator.extract.sentence_cuts import cuts
 
 MAX_TITLE = 100
-#: Dependents a headline can do without, most dispensable first.
+#: Dependents a headline can do without, most dispensable first: clauses, then (from
+#: position `_PHRASES` on) phrases and objects.
 _DROPPABLE = (
     ("appos", "relcl", "parataxis"),
     ("advcl", "acl", "npadvmod"),
@@ -30,6 +31,7 @@ _DROPPABLE = (
     ("dobj", "attr", "pobj"),
     ("ccomp", "xcomp"),
 )
+_PHRASES = 2
 _FUNCTION_WORDS = (
     "a an the of to in on at for with by from and or but as that which who while after before "
     "his her its their our your"
@@ -129,12 +131,20 @@ def _predicate_of_be(token: Token) -> bool:
     )
 
 
+_SEPARATORS = (",", "\u2014", "-")
+
+
 def _drop(token: Token, dropped: set[int]) -> None:
     dropped.update(t.i for t in token.subtree)
-    # The commas around an appositive or clause go with it.
-    for neighbour in (token.left_edge.i - 1, token.right_edge.i + 1):
-        if 0 <= neighbour < len(token.doc) and token.doc[neighbour].text in (",", "\u2014", "-"):
-            dropped.add(neighbour)
+    # The commas around an appositive or clause go with it; the comma after a phrase not
+    # set off before it belongs to what follows ("in the next year, a panel said").
+    doc = token.doc
+    before, after = token.left_edge.i - 1, token.right_edge.i + 1
+    set_off = before < token.sent.start or doc[before].text in _SEPARATORS
+    if set_off and before >= token.sent.start:
+        dropped.add(before)
+    if set_off and after < len(doc) and doc[after].text in _SEPARATORS:
+        dropped.add(after)
 
 
 def _titles_before_names(sent: Span) -> set[int]:
@@ -169,23 +179,34 @@ def _reported_clause(sent: Span) -> set[int]:
     return set()
 
 
-def headline_from(sent: Span) -> str:
-    """A headline of at most MAX_TITLE characters made from one sentence."""
+def headline_from(sent: Span, statement: str | None = None) -> str:
+    """A headline of at most MAX_TITLE characters made from one sentence; ``statement`` is
+    the sentence cut to its main statement (the summary), the headline when cutting
+    clauses is not enough and it fits: cutting phrases and objects out of the middle of a
+    sentence ("larger than Africa" -> "larger") would garble it."""
     # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
     dropped = cuts(sent, {"aside"})
     if len(_keep(sent, set(dropped))) > MAX_TITLE:
         # The opening clause ("If you have driven through Port Selby, ...") and the
         # attribution (", its director said on Tuesday") go first.
-        dropped |= cuts(sent, {"opening"}) | _reported_clause(sent)
+        opening = cuts(sent, {"opening"})
+        attribution = _reported_clause(sent)
+        if attribution and {t.i for t in sent if t.i not in attribution} <= opening:
+            # "As X readied for Y, officials revealed plans": what the parser took for
+            # the clause "revealed" reports is the opening clause.
+            attribution = set()
+        dropped |= opening | attribution
     text = _keep(sent, dropped)
     if len(text) > MAX_TITLE:
         # Titles before names ("Iranian Parliamentary Speaker ...") are kept
         # in the people list; the headline can do with the name alone.
         dropped |= _titles_before_names(sent)
         text = _keep(sent, dropped)
-    for deps in _DROPPABLE:
+    for depth, deps in enumerate(_DROPPABLE):
         if len(text) <= MAX_TITLE:
             break
+        if depth == _PHRASES and statement and len(statement) <= MAX_TITLE:
+            return _tidy(_balanced(statement.rstrip(".")))
         # Drop from the end backwards, since the main clause comes first in
         # news; of nested phrases ending together the outer one goes first
         # ("a step that gives ..." as a whole, not only "that gives ...").
@@ -242,8 +263,9 @@ def _balanced(text: str) -> str:
     return text
 
 
-def title_for(headline: str | None, doc: Doc) -> str:
-    """The record's title: the headline (already recased), else one made from the lead."""
+def title_for(headline: str | None, doc: Doc, summary: str | None = None) -> str:
+    """The record's title: the headline (already recased), else one made from the lead
+    (``summary``: the lead cut to its main statement)."""
     if headline:
         return with_apostrophes(headline, text_of(doc))
     # The lead is the first sentence that can be a key point: captions, bylines and
@@ -251,5 +273,5 @@ def title_for(headline: str | None, doc: Doc) -> str:
     lead = lead_sentence(doc)
     for sent in [*([lead] if lead is not None else []), *doc.sents]:
         if len(sent) > 3:
-            return headline_from(sent)
+            return headline_from(sent, summary if sent is lead else None)
     return " ".join(text_of(doc).split())[:MAX_TITLE] or "Untitled briefing"

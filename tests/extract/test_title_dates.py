@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from generator.extract.dates import date_of
 from generator.extract.headline_case import recase, with_apostrophes
+from generator.extract.summary import digest
 from generator.extract.title import _tidy, title_for
 from generator.seeds import Seed
 
@@ -179,3 +180,37 @@ def test_made_title_keeps_what_be_says_of_its_subject(nlp: Language) -> None:
         "down over Kelby in 1943."
     )
     assert title_for(None, nlp(lead)) == "Volunteers could be one step closer"
+
+
+def test_made_title_is_the_summary_when_cutting_clauses_is_not_enough(nlp: Language) -> None:
+    """Cutting phrases out of a long lead garbles it ("may have won over the fans"): the
+    lead's main statement, the summary, is the title when it fits."""
+    doc = nlp(
+        "Marlow United's new goalkeeper may have won over the fans with two saves on his "
+        "debut, but the club's coach Ann Dart believes he is not yet fit enough to play a "
+        "full season."
+    )
+    assert title_for(None, doc, digest(doc).summary) == (
+        "Marlow United's new goalkeeper may have won over the fans with two saves on his debut"
+    )
+
+
+def test_made_title_keeps_the_main_clause_after_a_long_opening_clause(nlp: Language) -> None:
+    """ "As X readied for Y, coastguards revealed plans": the parser reads the opening clause
+    as what "revealed" reports; cutting both had left an empty title."""
+    doc = nlp(
+        "As the 52 passengers on a tourist cruise boat stuck in the mud in the Kelby estuary "
+        "readied for New Year's Eve parties, coastguards revealed plans to send in a hovercraft."
+    )
+    assert title_for(None, doc) == "Coastguards revealed plans to send in a hovercraft"
+
+
+def test_made_title_keeps_the_comma_before_an_attribution(nlp: Language) -> None:
+    """Cutting "over the next two winters" leaves the comma that sets off the attribution."""
+    doc = nlp(
+        "Burglars are likely to target empty holiday homes somewhere in the county over the "
+        "next two winters, a cross-party committee appointed by the council has concluded."
+    )
+    assert title_for(None, doc) == (
+        "Burglars are likely to target empty holiday homes, a cross-party committee has concluded"
+    )
