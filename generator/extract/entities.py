@@ -75,6 +75,7 @@ from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_club_spans import club_of_town
+from generator.extract.typing_group_adjectives import without_groups_of_things
 from generator.extract.typing_new_openers import without_opening_new
 from generator.extract.typing_stations import station_of_town
 from generator.extract.typing_untagged_firms import untagged_firms
@@ -275,7 +276,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed += untagged_people(doc, lex) + listed_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
-    out = [m for m in out if m.span.start not in debris]
+    out = without_groups_of_things([m for m in out if m.span.start not in debris])
     out = _with_datelines(doc, out, datelines, lex)
     out.sort(key=lambda m: m.span.start)
     collect(out, lex, set(datelines))
