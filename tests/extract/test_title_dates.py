@@ -175,11 +175,11 @@ def test_made_title_keeps_the_mark_that_closes_its_quote(nlp: Language) -> None:
 def test_made_title_keeps_what_be_says_of_its_subject(nlp: Language) -> None:
     """ "X could be one step closer to Y after Z" keeps "one step closer", not just "could be"."""
     lead = (
-        "Volunteers hoping to identify a crew of missing wartime airmen could be one step "
+        "Volunteers hoping to identify a crew of missing wartime airmen could be just one step "
         "closer to ending the 80 year search after tracing the niece of a young gunner shot "
         "down over Kelby in 1943."
     )
-    assert title_for(None, nlp(lead)) == "Volunteers could be one step closer"
+    assert title_for(None, nlp(lead)) == "Volunteers could be just one step closer"
 
 
 def test_made_title_is_the_summary_when_cutting_clauses_is_not_enough(nlp: Language) -> None:
@@ -196,13 +196,13 @@ def test_made_title_is_the_summary_when_cutting_clauses_is_not_enough(nlp: Langu
 
 
 def test_made_title_keeps_the_main_clause_after_a_long_opening_clause(nlp: Language) -> None:
-    """ "As X readied for Y, coastguards revealed plans": the parser reads the opening clause
-    as what "revealed" reports; cutting both had left an empty title."""
+    """ "As X readied for Y, coastguards announced plans": the parser reads the opening clause
+    as what "announced" reports; cutting both had left an empty title."""
     doc = nlp(
         "As the 52 passengers on a tourist cruise boat stuck in the mud in the Kelby estuary "
-        "readied for New Year's Eve parties, coastguards revealed plans to send in a hovercraft."
+        "readied for New Year's Eve parties, coastguards announced plans to fly out a hovercraft."
     )
-    assert title_for(None, doc) == "Coastguards revealed plans to send in a hovercraft"
+    assert title_for(None, doc) == "Coastguards announced plans to fly out a hovercraft"
 
 
 def test_made_title_keeps_the_comma_before_an_attribution(nlp: Language) -> None:
