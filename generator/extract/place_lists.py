@@ -6,7 +6,8 @@ No one name is written with a comma between its words, and a name with "and" ins
 commas and "and" is a place the tables know, the span is a list of places: each part is a
 place. After a preposition of place ("at", "to", "from") one known place is enough, when
 each other part is one capitalised word that is no body's word ("Marks and Spencer" is no
-place list: neither part is a known place). A known place written after the span's end
+place list: neither part is a known place). Before the plural of a place noun ("Marwick and
+Tollen prisons") every part is one such place. A known place written after the span's end
 with "and" or "or" is the list's last part, which the model left out.
 """
 
@@ -40,7 +41,8 @@ def split_place_list(span: Span, lex: Lexicon) -> list[Span] | None:
     if members is None:
         return None
     known = [place_named(m.text, lex) is not None for m in members]
-    if not all(known) and not (any(known) and _loosely_listed(span, members, known)):
+    loose = any(known) and _loosely_listed(span, members, known)
+    if not all(known) and not loose and not _before_plural_place_noun(span, members, lex):
         return None
     members += _left_out(span, lex)
     for member in members:
@@ -79,6 +81,25 @@ def _loosely_listed(span: Span, members: list[Span], known: list[bool]) -> bool:
         seen or (len(m) == 1 and m[0].lower_ not in body_words)
         for m, seen in zip(members, known, strict=True)
     )
+
+
+#: Plurals of place nouns that name people, not places: "Karen and Shan refugees".
+_PEOPLES_PLURALS = frozenset({"refugees"})
+
+
+def _before_plural_place_noun(span: Span, members: list[Span], lex: Lexicon) -> bool:
+    """Whether the plural of a place noun after the span says each part is one such place,
+    and no part holds a body's word: "held at Marwick and Tollen prisons", "the Dovik and
+    Kesh fields" (the model read the two names as one)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_lower or after.lower_ in _PEOPLES_PLURALS:
+        return False
+    word = after.lower_
+    if not (word.endswith("s") and word[:-1] in lex.place_nouns):
+        return False
+    body_words = cues().org_suffixes | cues().org_heads
+    return all(t.lower_ not in body_words for m in members for t in m)
 
 
 def _left_out(span: Span, lex: Lexicon) -> list[Span]:
