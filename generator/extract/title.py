@@ -118,7 +118,7 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", 
 
 
 def _predicate_of_be(token: Token) -> bool:
-    """Whether a phrase is all that "be" says of its subject ("could be one step closer to
+    """Whether a phrase is all that "be" says of its subject ("may be a step nearer to
     ...", "was in Paris"): without it the title ends "could be"."""
     head = token.head
     return (

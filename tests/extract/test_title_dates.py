@@ -173,7 +173,7 @@ def test_made_title_keeps_the_mark_that_closes_its_quote(nlp: Language) -> None:
 
 
 def test_made_title_keeps_what_be_says_of_its_subject(nlp: Language) -> None:
-    """ "X could be one step closer to Y after Z" keeps "one step closer", not just "could be"."""
+    """ "X could be just one step closer to Y after Z" keeps "closer", not just "could be"."""
     lead = (
         "Volunteers hoping to identify a crew of missing wartime airmen could be just one step "
         "closer to ending the 80 year search after tracing the niece of a young gunner shot "
