@@ -18,6 +18,7 @@ from generator.extract.lexicon import occupations
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import described_as_person, missed_person
+from generator.extract.speaker_state_bodies import spoken_for_state
 from generator.extract.speaker_subjects import holder_of_body, subject_of
 from generator.extract.speech import is_role_noun, words
 
@@ -161,6 +162,22 @@ class Holders(Context):
             if child.dep_ == "appos"
             for c in child.subtree
         )
+
+    def state_spoken_for(self, subject: Token) -> Entity | None:
+        """The state's body a subject's own phrase names, or that of a spokes noun it
+        speaks for ("the Dutch embassy", "a Welsh government spokeswoman":
+        `speaker_state_bodies`), kept as an organization; else None."""
+        noun = spoken_for_state(subject) if subject.lower_ in words().spokes_nouns else None
+        return self.state_body(noun or subject)
+
+    def spoken_for(self, subject: Token) -> Entity | None:
+        """As `referent_organizations.Organizations.spoken_for`, the state's body of a
+        spokes noun's phrase first: "A Welsh government spokeswoman said ... She added"."""
+        if subject.lower_ in words().spokes_nouns:
+            state = self.state_spoken_for(subject)
+            if state is not None:
+                return state
+        return super().spoken_for(subject)
 
     def speaks_for(self, subject: Token) -> Entity | None:
         """ "a spokesman for X", "X's spokesman", "a statement from X": the organization X."""

@@ -229,6 +229,11 @@ class Mentions:
         `referent_organizations.Organizations` reads it; on its own this class reads none."""
         return None
 
+    def state_body(self, noun: Token) -> Entity | None:
+        """The state's body a noun's phrase names ("the Dutch embassy"):
+        `referent_missed_organizations.MissedOrganizations` reads it; this class reads none."""
+        return None
+
     def it_antecedent(self, pronoun: Token) -> Entity | None:
         """ "It warns ...", "it said": the writing's author or the organization that
         was last a main subject nearby; a person there first means "it" is
@@ -236,6 +241,9 @@ class Mentions:
         for token in self.main_subjects(pronoun):
             if token.lower_ == "it":
                 continue  # the same "it" earlier on: read further back
+            state = self.state_body(token)
+            if state is not None:
+                return state  # "The Dutch embassy said ... '...,' it said"
             entity = self.entity_in(noun_phrase(token))
             if entity is not None and entity.kind == PERSON:
                 # "Jo Ames is on the lists of the Hale Trust. It said": no person is "it";

@@ -196,6 +196,11 @@ class Attribution(Reporting):
             found = self.missed_person(subject) or self.named_aside(subject)
             if found is not None or not is_role_noun(subject, self.lex):
                 return found
+        state = self.state_spoken_for(subject)
+        if state is not None:
+            # "the Dutch embassy said", "a Scottish government spokesman said": no entity
+            # owns the phrase, which names the body that speaks
+            return state
         named = self.entity_in(noun_phrase(subject))
         if named is None or named.kind == ORG:
             # "Acme International, a rental company, company spokesman Jo Ames told ...":

@@ -33,15 +33,17 @@ def test_it_after_a_thing_tabled_is_still_nobody() -> None:
 
 
 def test_embassy_of_a_name_is_not_that_name() -> None:
-    """ "The Norport embassy said": an embassy speaks, not what the name before it names."""
+    """ "The Norport embassy said": the embassy speaks (`speaker_state_bodies`), not what
+    the name before it names."""
     text = 'The Norport embassy said on Friday: "The report is false."'
-    assert speakers(text)[-1] == ("The report is false.", None)
+    assert speakers(text)[-1] == ("The report is false.", "Norport embassy")
 
 
-def test_it_after_a_government_the_name_qualifies_is_nobody() -> None:
-    """ "The Norport government rejected ... it said": not the name before "government"."""
+def test_it_after_a_government_the_name_qualifies_is_that_government() -> None:
+    """ "The Norport government rejected ... it said": the government, not the name before
+    "government"."""
     text = (
         "The Norport government rejected the claim on Friday.\n\n"
         'In a note to the press, it said: "The report is false."'
     )
-    assert speakers(text)[-1] == ("The report is false.", None)
+    assert speakers(text)[-1] == ("The report is false.", "Norport government")

@@ -1,0 +1,92 @@
+"""A state's body named by a people's or a country's word before its noun ("the Dutch
+embassy", "the US government") speaks as an organization, and an "it" after it is that
+body; a bare "the government" names no one body."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_a_nationality_before_government_names_the_body_that_speaks() -> None:
+    """'"...," the Norwegian government said': the government speaks, not no one."""
+    text = (
+        "Trawlers from two fleets collided off the coast on Sunday.\n\n"
+        "'Nobody will bully our crews at sea,' the Norwegian government said on Monday."
+    )
+    assert speakers(text) == [("Nobody will bully our crews at sea", "Norwegian government")]
+
+
+def test_a_country_before_embassy_names_the_body_that_speaks() -> None:
+    """'The Canadian embassy said: "..."': the embassy's words."""
+    text = (
+        "A tourist was held at the border crossing for two days.\n\n"
+        "The Canadian embassy said: 'Our consular staff are helping the family.'"
+    )
+    assert speakers(text) == [("Our consular staff are helping the family.", "Canadian embassy")]
+
+
+def test_it_after_a_state_body_is_that_body() -> None:
+    """'The US government dismissed ... In a statement, it said: "..."': that body."""
+    text = (
+        "The US government dismissed the reports, saying no pilots had been sent. "
+        "In a statement, it said: 'No aircraft left the base that night.'"
+    )
+    assert speakers(text) == [("No aircraft left the base that night.", "US government")]
+
+
+def test_a_bare_government_names_no_body() -> None:
+    """'"...," the government said' with no people's word before it: no new body."""
+    text = (
+        "Ferry fares will rise by a tenth in spring.\n\n"
+        "'The rise is needed to keep the routes open,' the government said."
+    )
+    assert speakers(text) == [("The rise is needed to keep the routes open", None)]
+
+
+def test_a_spokesman_of_a_state_body_speaks_for_it() -> None:
+    """'A Welsh government spokeswoman said' and 'a spokesman for the Irish government
+    said': the body the spokes noun's own phrase names."""
+    for text, body in (
+        (
+            "Bus routes in the valleys will be cut in May.\n\n"
+            "A Welsh government spokeswoman said: 'We will fund two of the routes ourselves.'",
+            "Welsh government",
+        ),
+        (
+            "Bus routes in the valleys will be cut in May.\n\n"
+            "A spokesman for the Irish government said: "
+            "'We will fund two of the routes ourselves.'",
+            "Irish government",
+        ),
+    ):
+        assert speakers(text) == [("We will fund two of the routes ourselves.", body)]
+
+
+def test_an_owned_embassy_is_not_named_by_its_town() -> None:
+    """'Norland's Vienna embassy said': not a body called the Vienna embassy."""
+    text = (
+        "Two aid workers were freed on Friday.\n\n"
+        "Norland's Vienna embassy said: 'Both of them are now on their way home.'"
+    )
+    assert speakers(text)[0][1] != "Vienna embassy"
+
+
+def test_a_capital_that_only_opens_the_sentence_names_no_people() -> None:
+    """'Central government said' at a sentence's start: no body named by 'Central'."""
+    text = (
+        "Road repairs were halted in the autumn.\n\n"
+        "Central government said: 'The money for the roads is still there.'"
+    )
+    assert speakers(text) == [("The money for the roads is still there.", None)]
+
+
+def test_a_pronoun_after_a_state_body_spokesman_goes_on_for_the_body() -> None:
+    """'A Welsh government spokeswoman said ... She added: "..."': still the body."""
+    text = (
+        "Bus routes in the valleys will be cut in May.\n\n"
+        "A Welsh government spokeswoman said two of the routes would be saved. "
+        "She added: 'Nobody in the valleys will be left without a bus.'"
+    )
+    assert speakers(text) == [
+        ("Nobody in the valleys will be left without a bus.", "Welsh government")
+    ]
