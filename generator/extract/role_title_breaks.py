@@ -55,6 +55,7 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
         or act_before_title(token)  # "Ann Vell married actor X", tagged as an adjective
         or infinitive_before_title(token)  # "vowed to attack Green leader X"
         or word_tail(token)  # "d" of "wed", which the tokenizer split off
+        or clause_adjective(token)  # "was sure deputy mayor X would": no part of the title
         # "all" of "the all-time great skipper X" is part of a word, no determiner
         or (
             token.dep_ in ("poss", "det", "predet")
@@ -62,6 +63,40 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and not hyphened(token)
         )
     )
+
+
+#: Forms of the verbs that link a subject to an adjective a clause may complete ("was
+#: sure X would"); the pipeline runs no lemmatizer.
+_LINKS = frozenset(
+    {
+        *("is", "was", "were", "are", "am", "be", "been", "being", "'s", "\u2019s", "'m"),
+        *("feel", "feels", "felt", "feeling", "seem", "seems", "seemed"),
+        *("remain", "remains", "remained"),
+    }
+)
+
+
+def clause_adjective(token: Token) -> bool:
+    """Whether ``token`` is an adjective after a linking verb that a clause completes
+    ("confident" of "he was confident deputy mayor Jo Roe would ..."): it says what the
+    subject of that verb feels, and the name, the subject of the clause, follows it; in
+    "the guest was former mayor Jo Roe" the name completes the verb, and in "among them
+    was lorry driver Jo Roe" it is the verb's own subject."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i == 0 or doc[token.i - 1].lower_ not in _LINKS:
+        return False
+    link = doc[token.i - 1]
+    if link.pos_ not in ("AUX", "VERB"):
+        return False  # "'s" of "Ann Vell's longtime aide": a possessive
+    if any(c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in link.children):
+        return False
+    noun = token.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i > token.i and noun.dep_ in ("nsubj", "nsubjpass") and noun.head != link:
+        return True  # not "Among them was lorry driver Jo Roe": the subject of "was" itself
+    # "was sure finance director X had read": the adjective hung from the clause's verb
+    return any(c.dep_ == "ccomp" and c.i > token.i and token in c.children for c in link.children)
 
 
 def _verb_of_subject(token: Token) -> bool:
