@@ -22,6 +22,7 @@ from generator.extract.entities import (
     Entity,
     extract_entities,
 )
+from generator.extract.flat_breaks import mend_flat_breaks
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of
@@ -50,8 +51,9 @@ MAX_NLP_CHARS = 100_000
 
 def nlp_text(seed: Seed) -> str:
     """The text the pipeline reads: the body without its furniture (`Seed.content`), its
-    run-together sentences mended (`sentence_joins`)."""
-    text = mend_joins("\n\n".join(seed.content))
+    flattened line breaks (`flat_breaks`) and run-together sentences (`sentence_joins`)
+    mended."""
+    text = mend_joins(mend_flat_breaks("\n\n".join(seed.content)))
     if len(text) > MAX_NLP_CHARS:
         cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
         text = text[: cut if cut > 0 else MAX_NLP_CHARS]

@@ -1,0 +1,48 @@
+"""Line breaks that a data set flattened into " . " inside a sentence: "spotted off the coast
+of . Tarnmouth", "it was super . hard".
+
+The CNN/DailyMail data set stores a web page's text on one line, each line break of the
+page written as " . " (a stop with a space on each side, which no writer types). Where the
+page broke a line at a paragraph's end the stop does no harm; where it broke one inside a
+sentence (a link, a caption's edge, a column), the parser ends the sentence there and key
+points end "off the coast of." The break is inside a sentence when the word after it is in
+lower case, or the word before it cannot end one (an article, a preposition, a
+conjunction, an auxiliary, a possessive). Only the text the parser reads is mended; the
+record's body keeps the seed's text as it came.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A flattened line break: a stop with a space (not a line end) on each side, after a word.
+_BREAK = re.compile(r"(\S+) \. (?=\S)")
+#: So many breaks mark a flattened text; fewer may be a writer's own " . ".
+MIN_BREAKS = 3
+#: Words that cannot end a sentence: articles, prepositions, conjunctions, auxiliaries,
+#: possessives, "to".
+_OPEN_ENDED_WORDS = (
+    "a an the of to in on at for with by from into onto about over under between than "
+    "and or but nor as that which who whom whose when where while if because although "
+    "is are was were be been being has have had will would could should may might must "
+    "can shall do does did his her its their our my your this these those such very"
+)
+_OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
+
+
+def mend_flat_breaks(text: str) -> str:
+    """``text`` with each flattened line break inside a sentence made a space (see the
+    module's doc); a text with fewer than MIN_BREAKS breaks is left as it is."""
+    if len(_BREAK.findall(text)) < MIN_BREAKS:
+        return text
+    return _BREAK.sub(_mended, text)
+
+
+def _mended(found: re.Match[str]) -> str:
+    """The word before a break, then a space if the break falls inside a sentence."""
+    before = found[1]
+    after = found.string[found.end() :][:40].lstrip("‘'\"“(")
+    inside = before[-1:].isalnum() and (
+        after[:1].islower() or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED
+    )
+    return f"{before} " if inside else found[0]

@@ -1,0 +1,44 @@
+"""Flattened line breaks (" . ") inside a sentence are read as spaces, not as sentence ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.extract import extract
+from generator.extract.flat_breaks import mend_flat_breaks
+from generator.seeds import read_seed
+
+_FLAT = (
+    "By . Jo Marsh . PUBLISHED: . 09:12 EST, 4 June 2013 . | . UPDATED: . 11:40 EST, 4 June "
+    "2013 . Lifeguards closed the beach at Tarnmouth after a shark was seen 50 yards off the "
+    "shore. The three metre . fish was filmed by a paddleboarder . and sent to the coastguard. "
+    "A second shark was spotted off the coast of . Kelby Point, Tarnshire - just four miles "
+    "from the harbour - and lifeguards . warned swimmers to stay out of the water. The beach "
+    "will reopen on Friday. Lifeguard Ann Vell said: 'We will not take any . chances.'"
+)
+
+
+def test_a_break_before_a_lower_case_word_or_after_an_open_word_is_a_space() -> None:
+    """ "the coast of . Kelby" and "lifeguards . warned" join; "shore. The" is left alone."""
+    mended = mend_flat_breaks(_FLAT)
+    assert "off the coast of Kelby Point, Tarnshire" in mended
+    assert "and lifeguards warned swimmers" in mended
+    assert "The three metre fish was filmed by a paddleboarder and sent" in mended
+    assert "UPDATED: . 11:40 EST" in mended  # a break after a colon, before a number, stays
+
+
+def test_a_text_with_few_breaks_is_left_alone() -> None:
+    """One " . " may be a writer's own: only a text with several is taken as flattened."""
+    text = "The vote was 12 . 5 per cent up on the year before, the board said."
+    assert mend_flat_breaks(text) == text
+
+
+def test_key_points_do_not_end_at_a_flattened_break(tmp_path: Path) -> None:
+    """A point is the whole sentence, not "A second shark was spotted off the coast of."."""
+    path = tmp_path / "flat.txt"
+    path.write_text(_FLAT, "utf-8")
+    fields = extract([read_seed(path, tmp_path)[0]])[0]
+    points = " | ".join(fields["key_points"])
+    assert "A second shark was spotted off the coast of Kelby Point, Tarnshire" in points
+    assert "coast of." not in points
+    assert fields["quotes"][0]["text"] == "We will not take any chances."
