@@ -194,7 +194,8 @@ def contiguous(tokens: list[Token], head: Token) -> list[Token]:
 def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True) -> Iterator[Token]:
     """``token`` and its dependents, without clauses, comments or ``skip``.
 
-    ``clause`` keeps a relative clause of ``token`` itself ("the man who ...");
+    ``clause`` keeps a relative clause of ``token`` itself ("the man who ...") or a
+    participle's ("the man appointed to run the port");
     ``conj`` keeps roles coordinated with the head (``top``) of the phrase
     ("MP and chief executive of Acme"); deeper ones ("transport and
     environment spokesman") always stay.
@@ -205,6 +206,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
     for child in token.children:
         if child.dep_ == "relcl" and (clause or _says_who(child)):
             pass
+        elif clause and _set_apart(child, skip):
+            pass  # "the man put in charge of the port": what sets him apart
         elif child.dep_ == "npadvmod" and child.i < token.i and hyphened(child):
             pass  # "15-year-old": a modifier before its head is part of the phrase
         elif _rest_of_word(token, child):
@@ -228,6 +231,18 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _set_apart(child: Token, skip: range) -> bool:
+    """Whether ``child`` is a participle after its noun that says something of the person
+    ("put in charge of the port"), not one that gives the name ("named Jo Roe")."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and child.i > child.head.i
+        and child.right_edge.i > child.i
+        and not any(t.i in skip for t in child.subtree)
+    )
 
 
 def _rest_of_word(token: Token, child: Token) -> bool:

@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import names_someone
-from generator.extract.role_phrases import role_phrase
+from generator.extract.role_phrases import (
+    MAX_ROLE_WORDS,
+    role_phrase,
+    role_words,
+    trim,
+    write_role,
+)
 
 __all__ = ["set_off_elsewhere"]
 
@@ -66,6 +72,35 @@ def set_off_elsewhere(span: Span, lex: Lexicon) -> str | None:
         return None
     if any(t.is_space or "\n" in t.whitespace_ for t in doc[span.start : noun.i]):
         return None
+    participle = _with_participle(noun)
+    if participle is not None:
+        return participle
     if not _hung_elsewhere(noun, span.root):
         return None
     return role_phrase(noun, range(span.start, span.end), lex)
+
+
+def _with_participle(noun: Token) -> str | None:
+    """ "woman put in charge of the ferries" in "Ann Vell, the woman put in charge of the
+    ferries,": a general noun for a person ("man", "woman") set off after a name, which the
+    parse made the subject of a participle it read as a verb in the past tense; the
+    participle is what sets the person apart. None for any other noun, or a verb with an
+    auxiliary, an object or a clause of its own ("the man admitted he lied"), or with
+    nothing after it ("the woman said")."""
+    verb = noun.head
+    if noun.lower_ not in role_words().generic or noun.dep_ not in SUBJECTS:
+        return None
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < noun.i or verb.right_edge.i == verb.i:
+        return None
+    told = ("dobj", "ccomp", "nsubj", "nsubjpass", "aux", "auxpass")
+    # what the parse hung before the noun is the rest of the sentence, not the clause's
+    if any(c.dep_ in told and c.i > noun.i for c in verb.children):
+        return None
+    words = list(noun.doc[noun.i : verb.right_edge.i + 1])
+    while words and words[-1].is_punct:
+        words.pop()  # the full stop or comma that closes the clause
+    if not words or words[-1] == verb or len(words) > MAX_ROLE_WORDS:
+        return None
+    if any(t.is_punct and t.tag_ != "HYPH" for t in words):
+        return None  # a comma or dash inside: the clause runs on past the description
+    return write_role(trim(words))
