@@ -52,15 +52,22 @@ def _beside(piece: Token, last: Token) -> bool:
 
 def word_front(last: Token) -> list[Token]:
     """The front pieces of the written word that ``last`` ends ("co" and "-" before
-    "founder"), with what hangs from them ("The", "Acme" of "The Acme co-founder"), when
-    the parser hung them beside ``last`` rather than from it; else none."""
+    "founder"): with what hangs from them ("The", "Acme" of "The Acme co-founder") when
+    the parser hung them beside ``last``; with the words before them in their phrase when
+    it hung ``last`` from them ("the attorney-general of Tarland, Jo Roe," with "general"
+    an appositive of "attorney"); else the pieces alone, wherever the parse hung them."""
     doc = last.doc
     at = last.i
-    while at >= 2 and _joined(doc[at - 2], doc[at - 1]) and _beside(doc[at - 2], last):
+    while at >= 2 and _joined(doc[at - 2], doc[at - 1]):
         at -= 2
     front: set[Token] = set()
     for piece in doc[at : last.i]:
-        front.update(piece.subtree)
+        if _beside(piece, last):
+            front.update(piece.subtree)
+        elif last in piece.subtree:
+            front.update(doc[piece.left_edge.i : piece.i + 1])
+        else:
+            front.add(piece)
     return sorted(front, key=lambda t: t.i)
 
 
