@@ -123,9 +123,28 @@ def writers_break(text: str, start: int, end: int, since: int = -1) -> int:
     appeal."), or at the line's end when no sentence of the quote ended before it. The
     text before ``since`` (a quote mark, where an earlier call stopped) was read before."""
     for found in _WRITERS_BREAK.finditer(text, max(start, since), end):
-        if found.group(1).lower() not in _NO_LAST_WORDS:
+        if found.group(1).lower() not in _NO_LAST_WORDS and not _wrapped_line(text, start, found):
             return last_stop(text, start, found.start(1) + 1) or found.end(1)
     return 0
+
+
+#: The pronoun "I" (and its contractions) after a break: the speaker's voice.
+_SPEAKERS_I = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?\b(?!\.)")
+#: Most words of a wrapped paragraph's first line: archives that kept a page's line
+#: breaks set the opening mark and a word or two apart ("'Afterwards . I started").
+_MAX_FIRST_LINE_WORDS = 2
+
+
+def _wrapped_line(text: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the break ``found`` inside a quote open from ``start`` is a line of the
+    speech wrapped before a capital, not the end of its paragraph: the word after it is
+    "I", which a writer's line does not say ("'...at the . I started"), or the quote's
+    line before it has at most _MAX_FIRST_LINE_WORDS words and no stop, the short first
+    line of a wrapped paragraph ("'Last week . Tom came round")."""
+    if _SPEAKERS_I.match(text, found.end()):
+        return True
+    line = text[start : found.end(1)]
+    return len(line.split()) <= _MAX_FIRST_LINE_WORDS and not last_stop(text, start, found.end(1))
 
 
 def last_stop(text: str, start: int, end: int) -> int:
