@@ -19,6 +19,7 @@ from generator.extract.lexicon import cues, normalize
 from generator.extract.mentions import ORG, WORK, Mention, writings
 from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
+from generator.extract.typing_family_plurals import family_votes
 from generator.extract.typing_state_papers import state_paper_votes
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
@@ -54,6 +55,7 @@ def thing_votes(mentions: list[Mention]) -> None:
     nickname_votes(mentions)
     given_name_votes(mentions)
     state_paper_votes(mentions)
+    family_votes(mentions)
     if not mentions:
         return
     doc = mentions[0].span.doc
