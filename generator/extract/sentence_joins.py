@@ -14,7 +14,8 @@ or "I" ("in 2000.A search began"). Web addresses
 ("example.com", "bbc.co.uk/news"), initials ("U.S.A"), acronyms followed by capitals
 ("ASP.NET") and decimals never match. A quote mark between the two sentences closes
 the first one unless it opens the second: a curly opening mark, or a straight double
-mark read in turn with the paragraph's other straight doubles (`_glued_opening`).
+mark read in turn with the paragraph's other straight doubles (`_glued_opening`); a
+typewriter pair ('') stands for a straight double and is read the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _JOIN = re.compile(
 )
 _OPENING = "“"
 _STRAIGHT_DOUBLE = '"'
+#: Two straight singles that a typewriter-style page writes for a double mark ('' ... '').
+_TYPEWRITER_PAIR = "''"
 #: What ends a sentence before a glued mark, and what a quote mark opens after.
 _SENTENCE_ENDS = ".?!"
 _OPENS_AFTER = "([{-\u2013\u2014:/"
@@ -52,9 +55,23 @@ def mend_joins(text: str) -> str:
 def _spaced(join: re.Match[str], text: str) -> str:
     """The sentence end and its marks, with the space before a mark that opens a quote."""
     end, marks = join.group(1), join.group(2)
+    if marks.endswith(_TYPEWRITER_PAIR) and _pair_opens(text, join.start(2) + len(marks) - 2):
+        return f"{end}{marks[:-2]} {_TYPEWRITER_PAIR}"
     if marks and _opens_quote(marks[-1], text, join.start(2) + len(marks) - 1):
         return f"{end}{marks[:-1]} {marks[-1]}"
     return f"{end}{marks} "
+
+
+def _pair_opens(text: str, position: int) -> bool:
+    """Whether the typewriter pair '' at ``position`` opens a quote: a pair stands for a
+    straight double, so it is read in turn with its paragraph's other pairs and doubles."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    paragraph = text[start : len(text) if end < 0 else end]
+    before = paragraph[: position - start].replace(_TYPEWRITER_PAIR, _STRAIGHT_DOUBLE)
+    after = paragraph[position - start + 2 :].replace(_TYPEWRITER_PAIR, _STRAIGHT_DOUBLE)
+    doubled = f"{before}{_STRAIGHT_DOUBLE}{after}"
+    return _glued_opening(doubled, 0, len(doubled), len(before))
 
 
 def _opens_quote(mark: str, text: str, position: int) -> bool:

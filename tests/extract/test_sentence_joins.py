@@ -21,6 +21,11 @@ from generator.seeds import Seed
         ("It closed in 2004.A buyer came", "It closed in 2004. A buyer came"),
         ("we lost.I think so", "we lost. I think so"),
         ("a raid in the UK.Officials said", "a raid in the UK. Officials said"),
+        (
+            "to ''stop moaning'' and work.''We have had it easy for years'', she says.",
+            "to ''stop moaning'' and work. ''We have had it easy for years'', she says.",
+        ),
+        ("she said ''never again.''Then she left", "she said ''never again.'' Then she left"),
         ('the fees rose."It is unfair," she said.', 'the fees rose. "It is unfair," she said.'),
         ('she said "never again."Then she left', 'she said "never again." Then she left'),
         ("the fees rose.“It is unfair,” she said.", "the fees rose. “It is unfair,” she said."),
