@@ -20,13 +20,14 @@ from generator.extract.role_nouns import person_noun as people_word
 from generator.extract.role_nouns import singular
 
 #: Nouns of a people as a whole, or of its members together: "the Muslim community", "the
-#: Jewish vote", "the Alawite sect", "Jewish support".
+#: Jewish vote", "the Alawite sect", "Jewish support", "Kurdish forces".
 PEOPLES_WHOLES = frozenset(
     {"community", "communities", "population", "populations", "diaspora", "vote", "votes"}
     | {"electorate", "minority", "minorities", "majority", "public", "people", "peoples"}
     | {"world", "youth", "descent", "origin", "origins", "heritage", "background"}
     | {"group", "groups", "movement", "movements", "faction", "factions", "tribe", "tribes"}
     | {"clan", "clans", "militia", "militias", "family", "families", "sect", "sects", "support"}
+    | {"force", "forces", "troops", "army", "armies", "rebels", "fighters", "militants"}
 )
 #: How a people's adjective hangs on the noun it modifies.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -54,7 +55,8 @@ def _adjective_of_a_thing(mention: Mention) -> bool:
     noun = word.head
     if noun.i <= word.i or noun.pos_ != "NOUN" or not noun.is_lower:
         return False
-    return not _noun_of_people(noun)
+    # "Sunni rebel forces": a noun of people between the adjective and its noun counts too.
+    return not any(_noun_of_people(t) for t in span.doc[word.i + 1 : noun.i + 1])
 
 
 def without_groups_of_things(mentions: list[Mention]) -> list[Mention]:

@@ -26,3 +26,8 @@ def test_an_adjective_before_people_is_a_group(nlp: Language) -> None:
     """ "young Muslim men", "the Jewish community": the people themselves."""
     text = "Young Muslim men were stopped more often, and the Jewish community was worried."
     assert {"Muslims", "Jews"} <= _groups(nlp, text)
+
+
+def test_an_adjective_before_forces_is_a_group(nlp: Language) -> None:
+    """ "Kurdish rebel forces held the ridge": a body of the people's members, so a group."""
+    assert "Kurds" in _groups(nlp, "Kurdish rebel forces held the ridge on Monday.")
