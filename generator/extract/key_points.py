@@ -40,7 +40,7 @@ _SIGNPOST = re.compile(
     re.IGNORECASE,
 )
 #: A short label and a colon open a photo caption ("Final embrace: These ...").
-_CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}: (?=[A-Z])")
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}: (?=[A-Z])")
 _STOP_WORDS = (
     "the a an of to in on at for with by from and or but as that which who is was were be "
     "been are has have had it its he she they his her their this said says will would not"

@@ -580,3 +580,16 @@ def test_an_opening_date_alone_goes(nlp: Language) -> None:
         "On June 3, 2019, hundreds of fishermen blocked the harbour at Kelby with their boats."
     )
     assert _cut_of(nlp, sentence, SUMMARY_CUTS).startswith("Hundreds of fishermen blocked")
+
+
+def test_a_caption_with_a_five_word_label_is_not_a_point(nlp: Language) -> None:
+    """ "Leave it to the experts: The firm ..." is a photo caption's label, however long."""
+    story = (
+        "A village bakery has won a national award for its sourdough loaf. "
+        "Leave it to the experts: The bakery's owners, Ann and Tom Vell, have baked for 30 "
+        "years. The judges praised the loaf's crust and its open crumb. "
+        "The bakery will now supply two hotels in the county."
+    )
+    points = _digest_of(nlp, story).key_points
+    assert not any(point.startswith("Leave it to") for point in points)
+    assert "The judges praised the loaf's crust and its open crumb." in points
