@@ -53,6 +53,7 @@ from generator.extract.role_clefts import clefted
 from generator.extract.role_context import SUBJECTS, bare, namesake_in
 from generator.extract.role_court_sides import court_side
 from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
+from generator.extract.role_dashed import dashed_description
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
@@ -174,6 +175,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or court_side(reach)
             or bracketed(reach, lex)
             or marked_appositive(reach, lex)
+            or dashed_description(reach)
             or set_off_elsewhere(reach, lex)
             or copula(reach, lex)
             or named_last(reach, lex)
