@@ -20,7 +20,7 @@ from generator.extract.role_nouns import person_noun as people_word
 from generator.extract.role_nouns import singular
 
 #: Nouns of a people as a whole, or of its members together: "the Muslim community", "the
-#: Jewish vote", "the Alawite sect", "Jewish support", "Kurdish forces".
+#: Jewish vote", "the Alawite sect", "Jewish support", "Kurdish forces", "an Islamist alliance".
 PEOPLES_WHOLES = frozenset(
     {"community", "communities", "population", "populations", "diaspora", "vote", "votes"}
     | {"electorate", "minority", "minorities", "majority", "public", "people", "peoples"}
@@ -28,6 +28,8 @@ PEOPLES_WHOLES = frozenset(
     | {"group", "groups", "movement", "movements", "faction", "factions", "tribe", "tribes"}
     | {"clan", "clans", "militia", "militias", "family", "families", "sect", "sects", "support"}
     | {"force", "forces", "troops", "army", "armies", "rebels", "fighters", "militants"}
+    | {"alliance", "alliances", "coalition", "coalitions", "party", "parties", "network"}
+    | {"organisation", "organisations", "organization", "organizations", "networks"}
 )
 #: How a people's adjective hangs on the noun it modifies.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})

@@ -31,3 +31,8 @@ def test_an_adjective_before_people_is_a_group(nlp: Language) -> None:
 def test_an_adjective_before_forces_is_a_group(nlp: Language) -> None:
     """ "Kurdish rebel forces held the ridge": a body of the people's members, so a group."""
     assert "Kurds" in _groups(nlp, "Kurdish rebel forces held the ridge on Monday.")
+
+
+def test_an_adjective_before_an_alliance_is_a_group(nlp: Language) -> None:
+    """ "an Islamist alliance took the city": a body of the people's members, so a group."""
+    assert "Islamists" in _groups(nlp, "An Islamist alliance took the city in March.")
