@@ -18,7 +18,7 @@ from generator.extract.lexicon import occupations
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import described_as_person, missed_person
-from generator.extract.speaker_state_bodies import spoken_for_state
+from generator.extract.speaker_state_bodies import spoken_for_state, state_body_named_before
 from generator.extract.speaker_subjects import holder_of_body, subject_of
 from generator.extract.speech import is_role_noun, words
 
@@ -166,9 +166,15 @@ class Holders(Context):
     def state_spoken_for(self, subject: Token) -> Entity | None:
         """The state's body a subject's own phrase names, or that of a spokes noun it
         speaks for ("the Dutch embassy", "a Welsh government spokeswoman":
-        `speaker_state_bodies`), kept as an organization; else None."""
+        `speaker_state_bodies`), or that a bare "the embassy" refers back to, kept as an
+        organization; else None."""
         noun = spoken_for_state(subject) if subject.lower_ in words().spokes_nouns else None
-        return self.state_body(noun or subject)
+        found = self.state_body(noun or subject)
+        if found is None:
+            # "the army said" after "the Ruritanian army": the body named before
+            phrase = state_body_named_before(noun or subject, self.text, self.quoted.inside)
+            found = None if phrase is None else self.new_organization(phrase)
+        return found
 
     def spoken_for(self, subject: Token) -> Entity | None:
         """As `referent_organizations.Organizations.spoken_for`, the state's body of a

@@ -11,12 +11,20 @@ with a capitalised word right before it as its modifier and no possessive owner;
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
-__all__ = ["STATE_BODY_NOUNS", "spoken_for_state", "state_body_phrase"]
+from generator.extract.quote_issuers import same_noun_back
+from generator.extract.speech import definite
+
+__all__ = ["STATE_BODY_NOUNS", "spoken_for_state", "state_body_named_before", "state_body_phrase"]
 
 #: Nouns for a body of a state, which a people's or country's word before them names.
 STATE_BODY_NOUNS = frozenset(["government", "embassy", "consulate", "army", "military", "navy"])
+#: State body nouns that a bare definite use refers back by ("the army said" after "the
+#: Ruritanian army"); "the government" bare is most often the writer's own country's.
+REFERRING_NOUNS = STATE_BODY_NOUNS - {"government"}
 #: Dependencies by which a word before the noun qualifies it ("US", "Dutch").
 _MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 #: Parts of speech of a capitalised modifier that names a people or a place.
@@ -70,4 +78,20 @@ def spoken_for_state(spokes: Token) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lower_ in STATE_BODY_NOUNS:
                     return obj
+    return None
+
+
+def state_body_named_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> Span | None:
+    """For a bare definite state body noun ("the army said", not "the government"), the
+    latest phrase before it that names such a body with the same noun ("the Ruritanian
+    army"), read back through the bare mentions between (`quote_issuers.same_noun_back`);
+    None when none does or the noun has modifiers of its own."""
+    if noun.lower_ not in REFERRING_NOUNS or not definite(noun):
+        return None
+    if any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for c in noun.children):
+        return None
+    for token in same_noun_back(noun, text, quoted):
+        phrase = state_body_phrase(token)
+        if phrase is not None:
+            return phrase
     return None

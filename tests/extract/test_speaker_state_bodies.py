@@ -90,3 +90,31 @@ def test_a_pronoun_after_a_state_body_spokesman_goes_on_for_the_body() -> None:
     assert speakers(text) == [
         ("Nobody in the valleys will be left without a bus.", "Welsh government")
     ]
+
+
+def test_a_bare_state_body_noun_refers_back_to_the_one_named_before() -> None:
+    """'The Ruritanian army said ... "...," the army said' and the same for an embassy:
+    the body the earlier phrase named."""
+    for text, body in (
+        (
+            "The Ruritanian army said its patrol had been fired on near the river.\n\n"
+            "'Our soldiers only shot back,' the army said.",
+            "Ruritanian army",
+        ),
+        (
+            "The Kelvish embassy said it had asked for an inquiry.\n\n"
+            "'Our soldiers only shot back,' the embassy said.",
+            "Kelvish embassy",
+        ),
+    ):
+        assert speakers(text) == [("Our soldiers only shot back", body)]
+
+
+def test_a_bare_government_does_not_refer_back_to_a_foreign_one() -> None:
+    """'The Ruritanian government said ... "...," the government said': often the
+    writer's own country's, so no body is read back."""
+    text = (
+        "The Ruritanian government said its patrol had been fired on near the river.\n\n"
+        "'We will send an envoy to ask for calm,' the government said."
+    )
+    assert speakers(text) == [("We will send an envoy to ask for calm", None)]
