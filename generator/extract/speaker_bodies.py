@@ -64,8 +64,19 @@ def body_named_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> 
     of the noun; None when none does or the noun has modifiers of its own."""
     if not definite(noun) or any(c.dep_ in _MODIFIER_DEPS for c in noun.children):
         return None
+    return phrase_back(noun, text, quoted, body_phrase)
+
+
+def phrase_back(
+    noun: Token,
+    text: str,
+    quoted: Callable[[int], bool],
+    phrase_of: Callable[[Token], Span | None],
+) -> Span | None:
+    """The phrase that ``phrase_of`` reads at the latest earlier use of the noun's word,
+    read back through the bare uses between (`quote_issuers.same_noun_back`), or None."""
     for token in same_noun_back(noun, text, quoted):
-        phrase = body_phrase(token)
+        phrase = phrase_of(token)
         if phrase is not None:
             return phrase
     return None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.quote_issuers import same_noun_back
+from generator.extract.speaker_bodies import phrase_back
 from generator.extract.speech import definite
 
 __all__ = ["STATE_BODY_NOUNS", "spoken_for_state", "state_body_named_before", "state_body_phrase"]
@@ -84,14 +84,10 @@ def spoken_for_state(spokes: Token) -> Token | None:
 def state_body_named_before(noun: Token, text: str, quoted: Callable[[int], bool]) -> Span | None:
     """For a bare definite state body noun ("the army said", not "the government"), the
     latest phrase before it that names such a body with the same noun ("the Ruritanian
-    army"), read back through the bare mentions between (`quote_issuers.same_noun_back`);
+    army"), read back through the bare mentions between (`speaker_bodies.phrase_back`);
     None when none does or the noun has modifiers of its own."""
     if noun.lower_ not in REFERRING_NOUNS or not definite(noun):
         return None
     if any(c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss" for c in noun.children):
         return None
-    for token in same_noun_back(noun, text, quoted):
-        phrase = state_body_phrase(token)
-        if phrase is not None:
-            return phrase
-    return None
+    return phrase_back(noun, text, quoted, state_body_phrase)
