@@ -23,6 +23,7 @@ from generator.extract.entities import (
     extract_entities,
 )
 from generator.extract.flat_breaks import mend_flat_breaks
+from generator.extract.glued_captions import without_glued_captions
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of
@@ -50,10 +51,11 @@ MAX_NLP_CHARS = 100_000
 
 
 def nlp_text(seed: Seed) -> str:
-    """The text the pipeline reads: the body without its furniture (`Seed.content`), its
-    flattened line breaks (`flat_breaks`) and run-together sentences (`sentence_joins`)
-    mended."""
-    text = mend_joins(mend_flat_breaks("\n\n".join(seed.content)))
+    """The text the pipeline reads: the body without its furniture (`Seed.content`) and
+    glued captions (`glued_captions`), its flattened line breaks (`flat_breaks`) and
+    run-together sentences (`sentence_joins`) mended."""
+    text = "\n\n".join(seed.content)
+    text = mend_joins(without_glued_captions(mend_flat_breaks(text)))
     if len(text) > MAX_NLP_CHARS:
         cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
         text = text[: cut if cut > 0 else MAX_NLP_CHARS]

@@ -1,0 +1,40 @@
+"""Photo captions that a scrape glued into the story: "The car was barely recognisable
+(pictured) Police said ...".
+
+A caption is a line of its own under a picture. When a page's lines are joined, the
+caption runs between two sentences of the story; it ends in the picture's pointer
+("(pictured)", "(left)", "(right)", ...) with no stop, and the story's next sentence
+follows. The parser reads caption and sentence as one, so the caption's subject can
+become the "He" of "He added: '...'". Such a caption, from the end of the sentence before
+it to its pointer, is left out of the text the parser reads; the record's body keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A picture's pointer with no stop after it, before a capitalised word.
+_POINTER_END = re.compile(
+    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()\n]{0,30}\)"
+    r" (?=[A-Z])"
+)
+#: Where a sentence (or a flattened line, " . ") ends before a caption.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"'’”]?|\n| \.) +(?=[A-Z\"'‘“])")
+#: Longest caption, in characters: a longer stretch is no caption.
+MAX_CAPTION = 300
+
+
+def without_glued_captions(text: str) -> str:
+    """``text`` without the captions glued between its sentences (see the module's doc)."""
+    out: list[str] = []
+    done = 0
+    for pointer in _POINTER_END.finditer(text):
+        window_start = max(done, pointer.start() - MAX_CAPTION)
+        ends = list(_SENTENCE_END.finditer(text, window_start, pointer.start()))
+        if not ends:
+            continue
+        start = ends[-1].end()
+        out.append(text[done:start])
+        done = pointer.end()
+    out.append(text[done:])
+    return "".join(out)

@@ -1,0 +1,42 @@
+"""Photo captions glued between a story's sentences are left out of the text the parser reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.extract import extract
+from generator.extract.glued_captions import without_glued_captions
+from generator.seeds import read_seed
+
+_STORY = (
+    "A van driver who ran a red light and hit a cyclist has been banned for two years.\n\n"
+    "PC Dan Rowe, of Kelshire Police, said the driver had been using his phone. "
+    "'He was not looking at the road,' he said. "
+    "Tom Vell was sentenced at Tarnmouth Crown Court on Friday (pictured) He added: 'The "
+    "cyclist is lucky to be alive.' The van's windscreen was smashed (left) while the bike "
+    "was bent in two (right) The cyclist, Ann Dart, 34, is recovering at home.\n"
+)
+
+
+def test_a_caption_ending_in_its_pointer_is_left_out() -> None:
+    """From the end of the sentence before it to "(pictured)", with no stop after it."""
+    text = without_glued_captions(_STORY)
+    assert "Crown Court" not in text
+    assert "windscreen" not in text
+    assert "he said. He added: 'The cyclist is lucky" in text
+    assert "(right). The cyclist, Ann Dart" not in text
+    assert text.endswith("The cyclist, Ann Dart, 34, is recovering at home.\n")
+
+
+def test_a_pointer_inside_a_sentence_stays() -> None:
+    """ "Ann Dart (pictured) was named" and "(left)." end no caption: the sentence goes on."""
+    text = "Ann Dart (pictured) was named on Friday. She is 34 (left). The club said so."
+    assert without_glued_captions(text) == text
+
+
+def test_he_added_after_a_caption_is_the_speaker_before_it(tmp_path: Path) -> None:
+    """The caption's subject is not the "He" of "He added": the officer quoted before it is."""
+    path = tmp_path / "story.txt"
+    path.write_text("Van driver banned\n\n" + _STORY, "utf-8")
+    quotes = extract([read_seed(path, tmp_path)[0]])[0]["quotes"]
+    assert {"text": "The cyclist is lucky to be alive.", "speaker": "Dan Rowe"} in quotes
