@@ -118,10 +118,11 @@ def writers_break(text: str, start: int, end: int, since: int = -1) -> int:
     Text flattened from paragraphs marks their ends " . ", so " . " before a capital
     letter and no opening mark ends the speaker's words ("...‘We will appeal. Defiant:
     Ann Vell outside court . The family said ..."); before an opening mark the speech
-    runs on as over paragraphs, and before a small letter it is a line broken
-    mid-sentence. The quote ends at the last stop before the stopless line ("We will
-    appeal."), or at the line's end when no sentence of the quote ended before it. The
-    text before ``since`` (a quote mark, where an earlier call stopped) was read before."""
+    runs on as over paragraphs, and before a small letter, "I" or after a paragraph's
+    short first line it is a line broken mid-sentence (`_wrapped_line`). The quote ends
+    at the last stop before the stopless line ("We will appeal."), or at the line's end
+    when no sentence of the quote ended before it. The text before ``since`` (a quote
+    mark, where an earlier call stopped) was read before."""
     for found in _WRITERS_BREAK.finditer(text, max(start, since), end):
         if found.group(1).lower() not in _NO_LAST_WORDS and not _wrapped_line(text, start, found):
             return last_stop(text, start, found.start(1) + 1) or found.end(1)
