@@ -43,11 +43,15 @@ def labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
     return doc
 
 
+def labelled_kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
+    """Name -> kind of every entity extracted when the model read ``labels`` (form, label)."""
+    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
 def person_labelled_kinds(nlp: Language, text: str, names: list[str]) -> dict[str, str]:
     """Name -> kind of every entity extracted when the model read each of ``names`` as a
     person, in order: what the evidence in the text makes of a name the model got wrong."""
-    doc = labelled(nlp, text, [(name, "PERSON") for name in names])
-    return {e.name: e.kind for e in extract_entities(doc)}
+    return labelled_kinds(nlp, text, [(name, "PERSON") for name in names])
 
 
 def person_votes(nlp: Language, text: str, start: int, end: int) -> dict[str, float]:

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_the_acronym_takes_the_place_into_the_name(nlp: Language) -> None:
     """ "the Kelby Relief Force in Tarland (KRFT)" is one body's name."""
     text = "Aid came from the Kelby Relief Force in Tarland (KRFT) on Sunday, Jo Vell said."
     labels = [("Kelby Relief Force", "ORG"), ("Tarland", "GPE"), ("Jo Vell", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Kelby Relief Force in Tarland") == ORG
     assert "Kelby Relief Force" not in kinds
 
@@ -26,6 +21,6 @@ def test_an_acronym_of_the_body_alone_leaves_the_place(nlp: Language) -> None:
     """ "the Kelby Relief Force in Tarland (KRF)": the acronym spells the body only."""
     text = "Aid came from the Kelby Relief Force in Tarland (KRF) on Sunday, Jo Vell said."
     labels = [("Kelby Relief Force", "ORG"), ("Tarland", "GPE"), ("Jo Vell", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert "Kelby Relief Force in Tarland" not in kinds
     assert kinds.get("Kelby Relief Force") == ORG

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG, PLACE
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_the_tag_run_into_a_club_is_cut_off(nlp: Language) -> None:
     """ "SOCCER-Kelby Rovers beat Tarnby": the club is Kelby Rovers."""
     text = "SOCCER-Kelby Rovers beat Tarnby in the cup"
-    kinds = _kinds(nlp, text, [("SOCCER-Kelby Rovers", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("SOCCER-Kelby Rovers", "ORG")])
     assert kinds.get("Kelby Rovers") == ORG
     assert "SOCCER-Kelby Rovers" not in kinds
 
@@ -24,6 +19,6 @@ def test_the_tag_run_into_a_club_is_cut_off(nlp: Language) -> None:
 def test_the_tag_alone_is_no_name(nlp: Language) -> None:
     """ "CRICKET-India beat Kelbia": the sport's word names nothing."""
     text = "CRICKET-India beat Kelbia by six wickets"
-    kinds = _kinds(nlp, text, [("CRICKET", "ORG"), ("India", "GPE")])
+    kinds = labelled_kinds(nlp, text, [("CRICKET", "ORG"), ("India", "GPE")])
     assert "CRICKET" not in kinds and "Cricket" not in kinds
     assert kinds.get("India") == PLACE

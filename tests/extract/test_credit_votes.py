@@ -4,32 +4,27 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_an_editor_read_as_a_body_is_a_person(nlp: Language) -> None:
     """ "edited by Ann Roke": whoever edits a text is a person, whatever the model says."""
     text = "Her letters from the war, edited by Ann Roke, come out in the spring."
-    kinds = _kinds(nlp, text, [("Ann Roke", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Ann Roke", "ORG")])
     assert kinds.get("Ann Roke") == "person"
 
 
 def test_a_writer_read_as_a_body_is_a_person(nlp: Language) -> None:
     """ "a memoir written by Tom Vell": the writer of a text is a person."""
     text = "Critics praised a short memoir written by Tom Vell about the harbour."
-    kinds = _kinds(nlp, text, [("Tom Vell", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Tom Vell", "ORG")])
     assert kinds.get("Tom Vell") == "person"
 
 
 def test_the_name_before_a_publisher_is_the_author(nlp: Language) -> None:
     """ "Glass Roads, by Tom Vell, published by Kite Books": the author, then the publisher."""
     text = "Glass Roads, by Tom Vell, published by Kite Books on May 3, costs twelve pounds."
-    kinds = _kinds(nlp, text, [("Tom Vell", "ORG"), ("Kite Books", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Tom Vell", "ORG"), ("Kite Books", "ORG")])
     assert kinds.get("Tom Vell") == "person"
     assert kinds.get("Kite Books") == "organization"
 
@@ -37,7 +32,7 @@ def test_the_name_before_a_publisher_is_the_author(nlp: Language) -> None:
 def test_a_body_of_an_office_before_a_credit_stays_a_body(nlp: Language) -> None:
     """ "written by Tarland Office minister Tom Vell": the office's name only describes him."""
     text = "The memo was written by Tarland Office minister Tom Vell last spring."
-    kinds = _kinds(nlp, text, [("Tarland Office", "ORG"), ("Tom Vell", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Tarland Office", "ORG"), ("Tom Vell", "PERSON")])
     assert kinds.get("Tarland Office") == "organization"
 
 
@@ -45,5 +40,5 @@ def test_a_poll_published_by_a_paper_is_no_credit(nlp: Language) -> None:
     """ "a poll by Hale Mori, published today": only "published by" after the name credits an
     author, and a poll's maker stays what the model read."""
     text = "A poll by Hale Mori, published today, found most voters undecided."
-    kinds = _kinds(nlp, text, [("Hale Mori", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Hale Mori", "ORG")])
     assert kinds.get("Hale Mori") == "organization"

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_genre_before_a_singer_is_no_band(nlp: Language) -> None:
     """ "Soul singer Ann Roke said": "Soul" opens the sentence, it names no band."""
     text = "Soul singer Ann Roke said the prize had come as a surprise to her."
-    kinds = _kinds(nlp, text, [("Soul", "PERSON"), ("Ann Roke", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Soul", "PERSON"), ("Ann Roke", "PERSON")])
     assert "Soul" not in kinds
     assert kinds.get("Ann Roke") == "person"
 
@@ -23,5 +18,5 @@ def test_a_genre_before_a_singer_is_no_band(nlp: Language) -> None:
 def test_a_club_before_a_striker_stays_a_body(nlp: Language) -> None:
     """ "Norport striker Ian Moss scored": the name before a player's noun is his club."""
     text = "Norport striker Ian Moss scored twice in the second half on Saturday."
-    kinds = _kinds(nlp, text, [("Norport", "ORG"), ("Ian Moss", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Norport", "ORG"), ("Ian Moss", "PERSON")])
     assert kinds.get("Norport") == "organization"

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def labelled_kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    """Name -> kind of every entity extracted when the model read ``labels`` (form, label)."""
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_given_name_the_model_reads_as_a_body_is_a_person(nlp: Language) -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_son_set_off_by_commas_is_a_person(nlp: Language) -> None:
@@ -19,25 +14,25 @@ def test_a_son_set_off_by_commas_is_a_person(nlp: Language) -> None:
         "She spent the weekend with Wilmot and the dog. Friends said Wilmot was well."
     )
     labels = [("Vell", "PERSON"), ("Wilmot", "ORG"), ("Wilmot", "ORG"), ("Wilmot", "ORG")]
-    assert _kinds(nlp, text, labels).get("Wilmot") == "person"
+    assert labelled_kinds(nlp, text, labels).get("Wilmot") == "person"
 
 
 def test_daughters_before_names_make_people(nlp: Language) -> None:
     """ "her daughters Orla and Tamsin": a plural of kin names people as the singular does."""
     text = "Ms Vell told how her daughters Orla and Tamsin wear second-hand clothes."
     labels = [("Vell", "PERSON"), ("Orla", "ORG"), ("Tamsin", "ORG")]
-    assert _kinds(nlp, text, labels).get("Orla") == "person"
+    assert labelled_kinds(nlp, text, labels).get("Orla") == "person"
 
 
 def test_a_country_set_off_after_neighbour_stays_a_place(nlp: Language) -> None:
     """ "Norland's larger neighbour, Vestria,": a place may be a neighbour, as a person may."""
     text = "Norland's larger neighbour, Vestria, sent aid. Vestria has a big navy."
     labels = [("Norland", "GPE"), ("Vestria", "GPE"), ("Vestria", "GPE")]
-    assert _kinds(nlp, text, labels).get("Vestria") != "person"
+    assert labelled_kinds(nlp, text, labels).get("Vestria") != "person"
 
 
 def test_countries_after_neighbours_stay_places(nlp: Language) -> None:
     """ "Norland's neighbours Vestria and Ostmark": countries, though kin come in plurals too."""
     text = "Norland's powerful neighbours Vestria and Ostmark restored ties."
     labels = [("Norland", "GPE"), ("Vestria", "GPE"), ("Ostmark", "GPE")]
-    assert _kinds(nlp, text, labels).get("Vestria") != "person"
+    assert labelled_kinds(nlp, text, labels).get("Vestria") != "person"

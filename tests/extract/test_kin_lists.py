@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_sisters_listed_are_two_people_of_one_surname(nlp: Language) -> None:
     """'sisters Aoife and Grainne Tolan' read as two bodies: two people named Tolan."""
     text = "The letter demanded the release of two activists, sisters Aoife and Grainne Tolan."
-    assert _kinds(nlp, text, [("Aoife", "ORG"), ("Grainne Tolan", "ORG")]) == {
+    assert labelled_kinds(nlp, text, [("Aoife", "ORG"), ("Grainne Tolan", "ORG")]) == {
         "Aoife Tolan": "person",
         "Grainne Tolan": "person",
     }
@@ -24,14 +19,14 @@ def test_sisters_listed_are_two_people_of_one_surname(nlp: Language) -> None:
 def test_names_listed_without_kin_keep_their_own_names(nlp: Language) -> None:
     """'fans of Dana and Mairead Quill': no noun of kinship, so 'Dana' gets no surname."""
     text = "Fans of Dana and Mairead Quill queued outside the theatre on Friday."
-    names = list(_kinds(nlp, text, [("Dana", "PERSON"), ("Mairead Quill", "PERSON")]))
+    names = list(labelled_kinds(nlp, text, [("Dana", "PERSON"), ("Mairead Quill", "PERSON")]))
     assert "Dana Quill" not in names
 
 
 def test_a_listed_first_name_left_unread_is_a_person(nlp: Language) -> None:
     """'brothers Cathal and Eoin Brady' with 'Cathal' left unread: still a person."""
     text = "The court heard from his brothers Cathal and Eoin Brady on Tuesday."
-    assert _kinds(nlp, text, [("Eoin Brady", "ORG")]) == {
+    assert labelled_kinds(nlp, text, [("Eoin Brady", "ORG")]) == {
         "Cathal Brady": "person",
         "Eoin Brady": "person",
     }
@@ -40,7 +35,7 @@ def test_a_listed_first_name_left_unread_is_a_person(nlp: Language) -> None:
 def test_kin_opening_a_sentence_is_no_part_of_the_first_name(nlp: Language) -> None:
     """'Brothers Liam and Noel Ferris said': 'Brothers Liam' is Liam Ferris."""
     text = "Brothers Liam and Noel Ferris said they were pleased with the verdict."
-    assert _kinds(nlp, text, [("Brothers Liam", "PERSON"), ("Noel Ferris", "PERSON")]) == {
+    assert labelled_kinds(nlp, text, [("Brothers Liam", "PERSON"), ("Noel Ferris", "PERSON")]) == {
         "Liam Ferris": "person",
         "Noel Ferris": "person",
     }

@@ -5,33 +5,28 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG, PERSON, PLACE
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_paper_told_something_is_a_body(nlp: Language) -> None:
     """ "Ann Roke told the Harbourer" read as a building by the model: a paper hears her."""
     text = "'We will stay,' Ann Roke told the Harbourer on Monday."
-    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Harbourer", "FAC")])
+    kinds = labelled_kinds(nlp, text, [("Ann Roke", "PERSON"), ("Harbourer", "FAC")])
     assert kinds.get("Harbourer") == ORG
 
 
 def test_a_broadcasters_programme_told_something_is_no_entity(nlp: Language) -> None:
     """ "told BBC One's Sunrise" read as a place: the broadcaster's programme, not published."""
     text = "Tom Vell told BBC One's Sunrise with Kelby programme that he would run again."
-    kinds = _kinds(nlp, text, [("Tom Vell", "PERSON"), ("BBC", "ORG"), ("Sunrise", "LOC")])
+    kinds = labelled_kinds(nlp, text, [("Tom Vell", "PERSON"), ("BBC", "ORG"), ("Sunrise", "LOC")])
     assert "Sunrise" not in kinds
 
 
 def test_a_person_told_something_stays_a_person(nlp: Language) -> None:
     """ "Ann Roke told Tom Vell" keeps the one told a person."""
     text = "Ann Roke told Tom Vell that the shop would close."
-    kinds = _kinds(nlp, text, [("Ann Roke", "PERSON"), ("Tom Vell", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Ann Roke", "PERSON"), ("Tom Vell", "PERSON")])
     assert kinds.get("Tom Vell") == PERSON
 
 
@@ -39,10 +34,10 @@ def test_a_place_noun_modifying_a_later_noun_makes_no_place(nlp: Language) -> No
     """ "a port Varnox screening plan", the model's "person" Varnox: "port" is the
     plan's, so nothing says Varnox is a place and it is not published."""
     text = "The council backs a port Varnox screening plan for next spring."
-    assert "Varnox" not in _kinds(nlp, text, [("Varnox", "PERSON")])
+    assert "Varnox" not in labelled_kinds(nlp, text, [("Varnox", "PERSON")])
 
 
 def test_a_place_noun_before_a_name_still_makes_a_place(nlp: Language) -> None:
     """ "the capital Kelvar was shelled": the noun before the name still says a place."""
     text = "Troops left the north and the capital Kelvar was shelled on Monday."
-    assert _kinds(nlp, text, [("Kelvar", "ORG")]).get("Kelvar") == PLACE
+    assert labelled_kinds(nlp, text, [("Kelvar", "ORG")]).get("Kelvar") == PLACE

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_weapon_class_is_no_body(nlp: Language) -> None:
     """ "an Ardwing anti-ship missile" read as a body: the name is the missile's class."""
     text = "Each patrol boat now carries an Ardwing anti-ship missile on its deck."
-    assert "Ardwing" not in _kinds(nlp, text, [("Ardwing", "ORG")])
+    assert "Ardwing" not in labelled_kinds(nlp, text, [("Ardwing", "ORG")])
 
 
 def test_a_speech_occasion_is_no_body(nlp: Language) -> None:
@@ -23,15 +18,15 @@ def test_a_speech_occasion_is_no_body(nlp: Language) -> None:
     body's word."""
     text = "Tom Ames promised lower taxes during the yearly State of the Realm address."
     labels = [("Tom Ames", "PERSON"), ("State of the Realm", "ORG")]
-    assert "State of the Realm" not in _kinds(nlp, text, labels)
+    assert "State of the Realm" not in labelled_kinds(nlp, text, labels)
     text = "Tom Ames spoke of wages in the yearly State of the Guild Union address."
     labels = [("Tom Ames", "PERSON"), ("State of the Guild Union", "ORG")]
-    assert "State of the Guild Union" not in _kinds(nlp, text, labels)
+    assert "State of the Guild Union" not in labelled_kinds(nlp, text, labels)
 
 
 def test_a_body_written_on_its_own_keeps_its_kind(nlp: Language) -> None:
     """ "Tarvik said ... the Tarvik rocket": a firm that also makes rockets stays a body."""
     text = "Tarvik said on Monday that the Tarvik rocket would fly again in May."
-    assert _kinds(nlp, text, [("Tarvik", "ORG"), ("Tarvik", "ORG")]).get("Tarvik") == (
+    assert labelled_kinds(nlp, text, [("Tarvik", "ORG"), ("Tarvik", "ORG")]).get("Tarvik") == (
         "organization"
     )

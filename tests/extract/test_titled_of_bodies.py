@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_doctor_of_a_body_is_a_person_and_the_body(nlp: Language) -> None:
     """'said Dr Ffion Rees of Selby Health Trust' read as one body: a person and a body."""
     text = "'Cases are rising,' said Dr Ffion Rees of Selby Health Trust on Monday."
-    assert _kinds(nlp, text, [("Dr Ffion Rees of Selby Health Trust", "ORG")]) == {
+    assert labelled_kinds(nlp, text, [("Dr Ffion Rees of Selby Health Trust", "ORG")]) == {
         "Ffion Rees": "person",
         "Selby Health Trust": "organization",
     }
@@ -24,5 +19,5 @@ def test_a_doctor_of_a_body_is_a_person_and_the_body(nlp: Language) -> None:
 def test_a_peer_of_a_place_is_left_as_read(nlp: Language) -> None:
     """'Lord Hale of Scotland': a peer's title names a place, so the span is not cut."""
     text = "The bill was tabled by Lord Hale of Scotland last week."
-    names = list(_kinds(nlp, text, [("Lord Hale of Scotland", "ORG")]))
+    names = list(labelled_kinds(nlp, text, [("Lord Hale of Scotland", "ORG")]))
     assert "Hale" not in names and "Scotland" not in names

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_work_described_after_its_name_is_no_person(nlp: Language) -> None:
     """ "Vera Kell, Jo Ames's film about a nurse,": the described noun is a film."""
     text = "The drama led the nominations. Vera Kell, Jo Ames's film about a nurse, had 11."
-    kinds = _kinds(nlp, text, [("Vera Kell", "PERSON"), ("Jo Ames", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Vera Kell", "PERSON"), ("Jo Ames", "PERSON")])
     assert kinds.get("Vera Kell") != "person"
     assert kinds.get("Jo Ames") == "person"
 
@@ -23,4 +18,4 @@ def test_a_work_described_after_its_name_is_no_person(nlp: Language) -> None:
 def test_a_person_described_by_a_job_at_a_work_stays_a_person(nlp: Language) -> None:
     """ "Jo Ames, the film's director,": the last noun of the description is his job."""
     text = "Jo Ames, the film's director, said the shoot had been hard."
-    assert _kinds(nlp, text, [("Jo Ames", "PERSON")]).get("Jo Ames") == "person"
+    assert labelled_kinds(nlp, text, [("Jo Ames", "PERSON")]).get("Jo Ames") == "person"

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _names(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_family_read_as_a_body_is_dropped(nlp: Language) -> None:
     """ "the Orrels moved west" beside "Dan Orrel": his family, not a firm."""
     text = "The preacher Dan Orrel has died. In 1950 the Orrels moved west with their children."
-    names = _names(nlp, text, [("Dan Orrel", "PERSON"), ("Orrels", "ORG")])
+    names = labelled_kinds(nlp, text, [("Dan Orrel", "PERSON"), ("Orrels", "ORG")])
     assert names == {"Dan Orrel": "person"}
 
 
 def test_a_family_read_as_a_person_is_dropped(nlp: Language) -> None:
     """ "the Marshes' first child" beside "Kay Marsh": a couple, not one person."""
     text = "The birth of the Marshes' first child was announced by Kay Marsh on Sunday."
-    names = _names(nlp, text, [("Marshes", "PERSON"), ("Kay Marsh", "PERSON")])
+    names = labelled_kinds(nlp, text, [("Marshes", "PERSON"), ("Kay Marsh", "PERSON")])
     assert "Marshes" not in names and names.get("Kay Marsh") == "person"
 
 
 def test_a_plural_name_no_one_bears_stays_a_body(nlp: Language) -> None:
     """ "the Tarvells said" with no person surnamed Tarvell: the name stays a body."""
     text = "Dan Orrel sold the land, and the Tarvells said they would build homes on it."
-    names = _names(nlp, text, [("Dan Orrel", "PERSON"), ("Tarvells", "ORG")])
+    names = labelled_kinds(nlp, text, [("Dan Orrel", "PERSON"), ("Tarvells", "ORG")])
     assert names.get("Tarvells") == "organization"

@@ -4,28 +4,24 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import PERSON, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from generator.extract.entities import PERSON
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_ground_the_model_calls_a_person_is_no_person(nlp: Language) -> None:
     """ "known as Mill Lane since 1901": the club's ground, not a person."""
     text = "The ground, known as Mill Lane since 1901, will be renamed next season."
-    assert _kinds(nlp, text, [("Mill Lane", "PERSON")]).get("Mill Lane") != PERSON
+    assert labelled_kinds(nlp, text, [("Mill Lane", "PERSON")]).get("Mill Lane") != PERSON
 
 
 def test_a_given_name_before_the_word_keeps_the_person(nlp: Language) -> None:
     """ "Nadia Lane said": a given name opens a person's name."""
     text = "The ground will be renamed next season, Nadia Lane said on Friday."
-    assert _kinds(nlp, text, [("Nadia Lane", "PERSON")]).get("Nadia Lane") == PERSON
+    assert labelled_kinds(nlp, text, [("Nadia Lane", "PERSON")]).get("Nadia Lane") == PERSON
 
 
 def test_a_soap_named_like_a_street_is_no_place(nlp: Language) -> None:
     """ "Ferry Lane airs on Fridays": a show named after a street, neither person nor place."""
     text = "The actor is to leave Ferry Lane. Ferry Lane airs on Fridays."
-    kinds = _kinds(nlp, text, [("Ferry Lane", "PERSON"), ("Ferry Lane", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Ferry Lane", "PERSON"), ("Ferry Lane", "PERSON")])
     assert "Ferry Lane" not in kinds

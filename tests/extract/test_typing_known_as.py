@@ -4,37 +4,32 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_clause_known_as_names_a_person(nlp: Language) -> None:
     """ "Ivo Brask, who is known as Kestro and leads the band": a person's other name."""
     text = "Ivo Brask, who is known as Kestro and leads the band, was fined on Monday."
-    kinds = _kinds(nlp, text, [("Ivo Brask", "PERSON"), ("Kestro", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Ivo Brask", "PERSON"), ("Kestro", "ORG")])
     assert kinds.get("Kestro") == "person"
 
 
 def test_better_known_as_names_a_person(nlp: Language) -> None:
     """ "The rapper Pia Lund, better known as Zedda,": her stage name, however it was read."""
     text = "The rapper Pia Lund, better known as Zedda, cancelled her tour on Friday."
-    kinds = _kinds(nlp, text, [("Pia Lund", "PERSON"), ("Zedda", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Pia Lund", "PERSON"), ("Zedda", "ORG")])
     assert kinds.get("Zedda") == "person"
 
 
 def test_a_body_known_as_stays_a_body(nlp: Language) -> None:
     """ "The fund, known as Harbex,": what is known so is no person, so the name stays a body."""
     text = "The fund, known as Harbex, said its assets rose."
-    assert _kinds(nlp, text, [("Harbex", "ORG")]).get("Harbex") == "organization"
+    assert labelled_kinds(nlp, text, [("Harbex", "ORG")]).get("Harbex") == "organization"
 
 
 def test_a_former_name_is_no_person(nlp: Language) -> None:
     """ "Dal Osman Kir, formerly known as Harvel,": a renamed militia the model read as a
     person; its old name is no person's."""
     text = "The attack was claimed by Dal Osman Kir, formerly known as Harvel, on Sunday."
-    kinds = _kinds(nlp, text, [("Dal Osman Kir", "PERSON"), ("Harvel", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Dal Osman Kir", "PERSON"), ("Harvel", "ORG")])
     assert kinds.get("Harvel") != "person"

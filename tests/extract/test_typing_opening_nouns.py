@@ -5,18 +5,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import ORG, PERSON, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    """Name -> kind of the entities of ``text`` with the model's labels set to ``labels``."""
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_trade_before_a_full_name_is_cut(nlp: Language) -> None:
     """ "Trainer Una Brisk said": the trade opens the sentence, the person is Una Brisk."""
     text = "Trainer Una Brisk said her horses were fit for the spring."
-    kinds = _kinds(nlp, text, [("Trainer Una Brisk", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Trainer Una Brisk", "ORG")])
     assert "Trainer Una Brisk" not in kinds
     assert kinds.get("Una Brisk") == PERSON
 
@@ -24,7 +19,7 @@ def test_a_trade_before_a_full_name_is_cut(nlp: Language) -> None:
 def test_a_kind_of_firm_before_its_name_is_cut(nlp: Language) -> None:
     """ "Distributor Kelmoor Pictures said": the firm is Kelmoor Pictures."""
     text = "Distributor Kelmoor Pictures said the film had opened well."
-    kinds = _kinds(nlp, text, [("Distributor Kelmoor Pictures", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Distributor Kelmoor Pictures", "ORG")])
     assert kinds.get("Kelmoor Pictures") == ORG
     assert "Distributor Kelmoor Pictures" not in kinds
 
@@ -32,7 +27,7 @@ def test_a_kind_of_firm_before_its_name_is_cut(nlp: Language) -> None:
 def test_the_rest_written_alone_elsewhere_cuts_the_noun(nlp: Language) -> None:
     """ "Rival Pellam said ... Pellam shares fell": the text names the firm without the noun."""
     text = "Rival Pellam said it had no plans to cut jobs. Pellam shares fell 2%."
-    kinds = _kinds(nlp, text, [("Rival Pellam", "ORG"), ("Pellam", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Rival Pellam", "ORG"), ("Pellam", "ORG")])
     assert kinds.get("Pellam") == ORG
     assert "Rival Pellam" not in kinds
 
@@ -40,7 +35,7 @@ def test_the_rest_written_alone_elsewhere_cuts_the_noun(nlp: Language) -> None:
 def test_a_body_named_for_its_country_keeps_its_word(nlp: Language) -> None:
     """ "Statistics Norway said ... Norway's economy": the rest is a place, not the body."""
     text = "Statistics Norway said prices rose. Norway's economy grew by 2% last year."
-    kinds = _kinds(nlp, text, [("Statistics Norway", "ORG"), ("Norway", "GPE")])
+    kinds = labelled_kinds(nlp, text, [("Statistics Norway", "ORG"), ("Norway", "GPE")])
     assert kinds.get("Statistics Norway") == ORG
 
 
@@ -48,7 +43,7 @@ def test_a_name_written_inside_a_sentence_keeps_its_first_word(nlp: Language) ->
     """ "Baker Tull Homes said ... shares in Baker Tull Homes": the noun is part of the name."""
     text = "Baker Tull Homes said sales rose. Shares in Baker Tull Homes fell 3% on Monday."
     labels = [("Baker Tull Homes", "ORG"), ("Baker Tull Homes", "ORG")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Baker Tull Homes") == ORG
     assert "Tull Homes" not in kinds
 

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, PERSON, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    """Name -> kind of the entities of ``text`` with the model's entities set to ``labels``."""
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from generator.extract.entities import ORG, PERSON
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_name_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
     """ "Secretary of State for Health Ann Vell": the name after the title's "of" phrase is a
     person, and "State for Health" only goes on with the title, so it is no body."""
     text = "'We will act,' said Secretary of State for Health Ann Vell."
-    kinds = _kinds(nlp, text, [("State for Health Ann Vell", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("State for Health Ann Vell", "ORG")])
     assert kinds.get("Ann Vell") == PERSON
     assert not any("State" in name for name in kinds)
 
@@ -25,7 +20,7 @@ def test_a_name_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
 def test_a_name_after_a_body_of_a_title_splits_both(nlp: Language) -> None:
     """ "Treasurer of the Ledger Group Ann Vell said": the group stays a body."""
     text = "'It is done,' Treasurer of the Ledger Group Ann Vell said."
-    kinds = _kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
     assert kinds.get("Ann Vell") == PERSON
     assert kinds.get("Ledger Group") == ORG
 
@@ -34,7 +29,7 @@ def test_a_name_the_document_gives_a_person_elsewhere_splits(nlp: Language) -> N
     """No title before the span: the same two words named as a person elsewhere cut it."""
     text = "Speaking for the Tarn Trust Ann Vell praised the staff. Later Ann Vell left."
     labels = [("Tarn Trust Ann Vell", "ORG"), ("Ann Vell", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Ann Vell") == PERSON
     assert "Tarn Trust Ann Vell" not in kinds
 
@@ -42,7 +37,7 @@ def test_a_name_the_document_gives_a_person_elsewhere_splits(nlp: Language) -> N
 def test_a_body_ending_in_common_words_is_not_split(nlp: Language) -> None:
     """ "Treasurer of the Norport Tide Works": words of a body, no one's name."""
     text = "'It is done,' said Treasurer of the Norport Tide Works."
-    kinds = _kinds(nlp, text, [("the Norport Tide Works", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("the Norport Tide Works", "ORG")])
     assert "Tide Works" not in kinds
 
 
@@ -51,7 +46,7 @@ def test_a_hall_named_after_a_surname_of_the_text_is_not_split(nlp: Language) ->
     where no title's "of" comes before the name."""
     text = "They met at the Royal Ada Marsh in Norport, Lord Marsh said."
     labels = [("the Royal Ada Marsh", "FAC"), ("Norport", "GPE"), ("Marsh", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert "Ada Marsh" not in kinds
 
 
@@ -59,7 +54,7 @@ def test_a_name_after_a_name_is_no_noun_for_it(nlp: Language) -> None:
     """ "Group" ending another name before "Tom Ames" is no noun for him ("the group Tarn")."""
     text = "'It is done,' Treasurer of the Ledger Group Tom Ames said."
     labels = [("the Ledger Group", "ORG"), ("Tom Ames", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Tom Ames") == PERSON
 
 
@@ -67,14 +62,14 @@ def test_a_body_whose_last_words_could_be_a_name_is_not_split(nlp: Language) -> 
     """ "the treasurer of Norport Kelm Ardry": no body's word ("Group", "Trust") ends the words
     before the last two, so nothing says where a body's name would end and a person's begin."""
     text = "'We are ready,' said the treasurer of Norport Kelm Ardry."
-    kinds = _kinds(nlp, text, [("Norport Kelm Ardry", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("Norport Kelm Ardry", "ORG")])
     assert "Kelm Ardry" not in kinds
 
 
 def test_a_lower_case_title_before_a_body_and_a_name_splits(nlp: Language) -> None:
     """ "said the treasurer of the Ledger Group Ann Vell": a title in lower case also says it."""
     text = "'We are ready,' said the treasurer of the Ledger Group Ann Vell."
-    kinds = _kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
+    kinds = labelled_kinds(nlp, text, [("the Ledger Group Ann Vell", "ORG")])
     assert kinds.get("Ann Vell") == PERSON
 
 
@@ -82,7 +77,7 @@ def test_a_name_no_entity_covers_after_a_titles_portfolio_is_a_person(nlp: Langu
     """ "said Director of Public Health Ann Vell" with no entity from the model: the name after
     the portfolio is a person, and the portfolio gives no body."""
     text = "'We will act,' said Director of Public Health Ann Vell."
-    kinds = _kinds(nlp, text, [])
+    kinds = labelled_kinds(nlp, text, [])
     assert kinds.get("Ann Vell") == PERSON
     assert not any("Health" in name for name in kinds)
 
@@ -90,5 +85,5 @@ def test_a_name_no_entity_covers_after_a_titles_portfolio_is_a_person(nlp: Langu
 def test_an_unlabelled_run_that_reads_as_a_body_gives_no_person(nlp: Language) -> None:
     """ "head of Tarn Vell Ardry": nothing says where a body's name ends, so no person."""
     text = "He was head of Tarn Vell Ardry until May."
-    kinds = _kinds(nlp, text, [])
+    kinds = labelled_kinds(nlp, text, [])
     assert "Vell Ardry" not in kinds

@@ -4,31 +4,26 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_a_name_ending_on_shipping_is_a_firm(nlp: Language) -> None:
     """ "Torvane Shipping" read as a person is a firm."""
     text = "Torvane Shipping ordered three container ships from a yard abroad."
-    kinds = _kinds(nlp, text, [("Torvane Shipping", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Torvane Shipping", "PERSON")])
     assert kinds.get("Torvane Shipping") == ORG
 
 
 def test_a_name_ending_on_tankers_is_a_firm(nlp: Language) -> None:
     """ "Meridor Tankers" read as a person is a firm."""
     text = "Its rival Meridor Tankers said it would also expand its fleet."
-    kinds = _kinds(nlp, text, [("Meridor Tankers", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Meridor Tankers", "PERSON")])
     assert kinds.get("Meridor Tankers") == ORG
 
 
 def test_a_name_ending_on_lines_is_a_firm(nlp: Language) -> None:
     """ "Quillon Lines" read as a person is a shipping line."""
     text = "Quillon Lines warned that freight rates would fall again next year."
-    kinds = _kinds(nlp, text, [("Quillon Lines", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Quillon Lines", "PERSON")])
     assert kinds.get("Quillon Lines") == ORG

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from tests.extract.conftest import labelled_kinds
 
 
 def test_the_budget_is_no_body(nlp: Language) -> None:
     """ "in the next Budget" read as a body: the government's yearly budget."""
     text = "Finance chief Pia Loss said the rail fund would be paid for in the next Budget."
     labels = [("Pia Loss", "PERSON"), ("Budget", "ORG")]
-    assert "Budget" not in _kinds(nlp, text, labels)
+    assert "Budget" not in labelled_kinds(nlp, text, labels)
 
 
 def test_a_bill_is_no_body_nor_person(nlp: Language) -> None:
     """ "The Bill now goes to peers": a draft law, also when the model read a given name."""
     text = "The Bill now goes to the upper house, where Senator Ola Brine will oppose it."
     labels = [("Bill", "PERSON"), ("Ola Brine", "PERSON")]
-    kinds = _kinds(nlp, text, labels)
+    kinds = labelled_kinds(nlp, text, labels)
     assert "Bill" not in kinds and kinds.get("Ola Brine") == "person"
 
 
@@ -31,10 +26,12 @@ def test_a_white_paper_and_an_election_are_no_bodies(nlp: Language) -> None:
     """ "a new White Paper", "before the European Election": a document and a vote."""
     text = "Ministers will publish a new White Paper on ports before the European Election."
     labels = [("White Paper", "ORG"), ("European Election", "ORG")]
-    assert _kinds(nlp, text, labels) == {}
+    assert labelled_kinds(nlp, text, labels) == {}
 
 
 def test_a_body_named_after_a_budget_stays_a_body(nlp: Language) -> None:
     """ "the Budget Office said": the name ends in a body's noun, so it stays a body."""
     text = "The Budget Office said on Friday that the deficit had grown."
-    assert _kinds(nlp, text, [("Budget Office", "ORG")]).get("Budget Office") == "organization"
+    assert (
+        labelled_kinds(nlp, text, [("Budget Office", "ORG")]).get("Budget Office") == "organization"
+    )

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import PERSON, PLACE, extract_entities
-from tests.extract.conftest import labelled, person_labelled_kinds
-
-
-def _kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
-    """Name -> kind of the entities of ``text`` with the model's labels set to ``labels``."""
-    return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+from generator.extract.entities import PERSON, PLACE
+from tests.extract.conftest import labelled_kinds, person_labelled_kinds
 
 
 def test_a_titled_name_before_pub_is_no_person(nlp: Language) -> None:
@@ -24,7 +19,7 @@ def test_a_titled_name_before_pub_is_no_person(nlp: Language) -> None:
 def test_a_joined_venue_name_is_no_place(nlp: Language) -> None:
     """ "the Lark and Anchor inn": the first word the model calls a place is the inn's."""
     text = "Workers met at the Lark and Anchor inn to hear the news, said Rita Pellow."
-    kinds = _kinds(nlp, text, [("Lark", "LOC"), ("Rita Pellow", "PERSON")])
+    kinds = labelled_kinds(nlp, text, [("Lark", "LOC"), ("Rita Pellow", "PERSON")])
     assert kinds.get("Lark") != PLACE
     assert kinds.get("Rita Pellow") == PERSON
 
@@ -33,5 +28,6 @@ def test_a_known_town_before_pub_stays_a_place(nlp: Language) -> None:
     """ "the Glasgow pub": a town the gazetteer knows says where the pub is."""
     text = "Fans packed the Glasgow pub on Saturday night, said Rita Pellow."
     assert (
-        _kinds(nlp, text, [("Glasgow", "GPE"), ("Rita Pellow", "PERSON")]).get("Glasgow") == PLACE
+        labelled_kinds(nlp, text, [("Glasgow", "GPE"), ("Rita Pellow", "PERSON")]).get("Glasgow")
+        == PLACE
     )
