@@ -17,6 +17,8 @@ import re
 
 #: A flattened line break: a stop with a space (not a line end) on each side, after a word.
 _BREAK = re.compile(r"(\S+) \. (?=\S)")
+#: Marks that may open a quote after a break.
+_OPENING_MARKS = frozenset("‘'\"“(")
 #: So many breaks mark a flattened text; fewer may be a writer's own " . ".
 MIN_BREAKS = 3
 #: Words that cannot end a sentence: articles, prepositions, conjunctions, auxiliaries,
@@ -41,8 +43,12 @@ def mend_flat_breaks(text: str) -> str:
 def _mended(found: re.Match[str]) -> str:
     """The word before a break, then a space if the break falls inside a sentence."""
     before = found[1]
-    after = found.string[found.end() :][:40].lstrip("‘'\"“(")
-    inside = before[-1:].isalnum() and (
-        after[:1].islower() or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED
+    after = found.string[found.end() : found.end() + 1]
+    # A quote mark after the break opens a speech on a line of its own (after a caption
+    # that ends "late on"): joining them would run the caption into the speech.
+    inside = (
+        before[-1:].isalnum()
+        and after not in _OPENING_MARKS
+        and (after.islower() or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED)
     )
     return f"{before} " if inside else found[0]

@@ -42,3 +42,14 @@ def test_key_points_do_not_end_at_a_flattened_break(tmp_path: Path) -> None:
     assert "A second shark was spotted off the coast of Kelby Point, Tarnshire" in points
     assert "coast of." not in points
     assert fields["quotes"][0]["text"] == "We will not take any chances."
+
+
+def test_a_break_before_an_opening_mark_stays() -> None:
+    """ "looks on . 'I will" is a caption's end and a speech's line: they stay apart."""
+    text = (
+        "The striker was sent off . Gutted: Tom Vell looks on . 'I will appeal,' he said . "
+        "The club . said it would back him . and the fans . agreed."
+    )
+    mended = mend_flat_breaks(text)
+    assert "looks on . 'I will appeal" in mended
+    assert "The club said it would back him and the fans agreed." in mended
