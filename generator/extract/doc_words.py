@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+#: Forms of "be", which several rules read by the word (the pipeline runs no lemmatizer).
+BE_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
+BE_FORMS |= {"'s", "\u2019s", "'m"}
+
 
 def token_at(doc: Doc, i: int) -> Token | None:
     """The token at ``i``, or None outside the document."""

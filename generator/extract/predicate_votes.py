@@ -18,6 +18,7 @@ from generator.extract.animal_names import (
     animal_before_elsewhere,
     described_as_animal,
 )
+from generator.extract.doc_words import BE_FORMS
 from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
@@ -29,8 +30,7 @@ from generator.extract.typing_home_towns import home_town_votes
 from generator.extract.typing_rivals import rival_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
-_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
-_COPULAS |= {"became", "becomes", "become", "remains", "remained"}
+_COPULAS = BE_FORMS | {"became", "becomes", "become", "remains", "remained"}
 #: Nouns for bodies besides evidence.yaml's heads of organizations' names.
 _BODIES = frozenset({"company", "business", "organisation", "organization", "start-up"})
 #: Heads of bodies' names that also head people's: "a games developer", "a chip maker".

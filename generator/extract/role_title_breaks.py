@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import BE_FORMS
 from generator.extract.hyphens import hyphened
 from generator.extract.lexicon import Lexicon
 from generator.extract.nlp import adjectives
@@ -69,7 +70,7 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
 #: sure X would"); the pipeline runs no lemmatizer.
 _LINKS = frozenset(
     {
-        *("is", "was", "were", "are", "am", "be", "been", "being", "'s", "\u2019s", "'m"),
+        *BE_FORMS,
         *("feel", "feels", "felt", "feeling", "seem", "seems", "seemed"),
         *("remain", "remains", "remained"),
     }

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import BE_FORMS
 from generator.extract.headline_case import with_apostrophes
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
@@ -113,17 +114,13 @@ def _second_object(token: Token) -> bool:
     )
 
 
-#: Forms of "be" (the pipeline has no lemmatizer).
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s"})
-
-
 def _predicate_of_be(token: Token) -> bool:
     """Whether a phrase is all that "be" says of its subject ("may be a step nearer to
     ...", "was in Paris"): without it the title ends "could be"."""
     head = token.head
     return (
         token.dep_ in ("advmod", "prep", "npadvmod")
-        and head.lower_ in _BE
+        and head.lower_ in BE_FORMS
         and head.dep_ in ("ROOT", "ccomp", "conj")
         and not any(c.dep_ in ("attr", "acomp", "oprd") for c in head.children)
         # The first phrase after "be" is its predicate; a later one ("in May") is a detail.

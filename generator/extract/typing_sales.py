@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doc_words import BE_FORMS
 from generator.extract.mentions import ORG, Mention
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained"})
+_BE = BE_FORMS | {"remains", "remained"}
 _PUT = frozenset({"put", "puts", "putting"})
 #: Weight of a name for sale: more than the model's person label of one writing and a verb
 #: of saying, since nothing else a person's name is written with is sold so.
