@@ -6,10 +6,10 @@ Constable Jo Ames")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import cues, lexicon
-from generator.extract.mentions import place_named
+from generator.extract.lexicon import cues, lexicon, normalize
+from generator.extract.mentions import place_named, writings
 from generator.extract.name_spans import entity_span
 from generator.extract.role_nouns import person_noun
 from generator.extract.sentence_openers import opens_sentence
@@ -27,6 +27,11 @@ _TITLES_AREAS = frozenset({"district"})
 _PARTY_WORDS = frozenset({"party", "democrats", "democracy"})
 #: Most capitalised words a body's name the model left untagged before a title may have.
 _MAX_BODY_WORDS = 4
+#: Most lower-case words between a body's name and its officer's title: "trade envoy".
+_TITLE_REACH = 2
+#: Last words of a place's public service, whose "New" is no part of the place's name
+#: unless the tables know "New ..." as a place: "New Tarn Police Chief Constable".
+_PLACE_SERVICES = frozenset({"police", "constabulary", "council", "fire", "ambulance"})
 
 
 def with_body_edges(spans: list[Span]) -> list[Span]:
@@ -71,15 +76,54 @@ def _with_compass_word(span: Span) -> Span:
 
 def _without_new(span: Span) -> Span:
     """A body's span without the "New" that opens the sentence before the title of the
-    office's new holder: "New Home Secretary Jo Ames", "New Tarn Police Chief Constable";
-    the adjective says the holder is new, not the body. "New York Police Commissioner"
-    keeps its place's word."""
+    office's new holder: "New Home Secretary Jo Ames", "New Danish trade envoy Ole Brask",
+    "New Tarn Police Chief Constable"; the adjective says the holder is new, not the body.
+    "New York Police Commissioner", "New Democratic Party leader" and "New Century Bank
+    president" keep it: the place's, the party's or the firm's own word."""
     doc, start, end = span.doc, span.start, span.end
-    if end - start < 2 or not _new_opening(doc[start]) or end >= len(doc):
+    if end - start < 2 or not _new_opening(doc[start]) or not _title_follows(doc, end):
         return span
-    if not _held(doc[end]) or doc[end - 1].lower_ in _PARTY_WORDS:
-        return span  # "New Democratic Party leader": parties are named "New" too
-    return Span(doc, start + 1, end, label=span.label_)
+    if doc[end - 1].lower_ in _PARTY_WORDS or _new_elsewhere(span):
+        return span
+    rest = doc[start + 1 : end]
+    return Span(doc, start + 1, end, label=span.label_) if _qualifies_title(rest) else span
+
+
+def _title_follows(doc: Doc, end: int) -> bool:
+    """Whether a held title follows, over at most two lower-case words: "... Secretary",
+    "... trade envoy"."""
+    for at in range(end, min(end + _TITLE_REACH + 1, len(doc))):
+        if _held(doc[at]):
+            return True
+        if not (doc[at].is_lower and doc[at].is_alpha):
+            return False
+    return False
+
+
+def _qualifies_title(rest: Span) -> bool:
+    """Whether the words after "New" only say which office the title is: portfolios
+    ("Home", "Energy"), a nationality ("Danish"), a place's public service ("Tarn Police"),
+    or words the text writes elsewhere without "New". Lower-case words the model ran on
+    ("New European commission") are the body's noun, not what qualifies the title."""
+    while len(rest) > 1 and rest[-1].is_lower:
+        rest = rest[:-1]
+    lex, words = lexicon(), [t.lower_ for t in rest]
+    if all(w in lex.portfolios or w in lex.role_words for w in words):
+        return True
+    if len(rest) == 1 and normalize(rest.text) in lex.demonyms:
+        return True
+    if words[-1] in _PLACE_SERVICES:
+        return True
+    doc = rest.doc
+    found = writings(doc, tuple(t.text for t in rest), range(len(doc)))
+    return any(w.start == 0 or doc[w.start - 1].text != "New" for w in found)
+
+
+def _new_elsewhere(span: Span) -> bool:
+    """Whether the whole name, "New" and all, is written somewhere not at a sentence's start."""
+    doc = span.doc
+    found = writings(doc, tuple(t.text for t in span), range(len(doc)))
+    return any(not opens_sentence(doc[w.start]) for w in found)
 
 
 def _new_opening(word: Token) -> bool:

@@ -76,7 +76,6 @@ from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_club_spans import club_of_town
 from generator.extract.typing_group_adjectives import without_groups_of_things
-from generator.extract.typing_new_openers import without_opening_new
 from generator.extract.typing_stations import station_of_town
 from generator.extract.typing_untagged_firms import untagged_firms
 from generator.extract.typing_untagged_people import listed_people, untagged_people
@@ -268,8 +267,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
             for piece in pieces:
                 span = clean_span(piece, lex)
                 if span is not None:
-                    span = without_opening_new(without_opening_noun(span, lex), lex)
-                    out.extend(classify(span, lex))
+                    out.extend(classify(without_opening_noun(span, lex), lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
