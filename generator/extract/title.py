@@ -22,17 +22,19 @@ from generator.extract.nlp import text_of
 from generator.extract.sentence_cuts import cuts
 
 MAX_TITLE = 100
-#: Dependents a headline can do without, most dispensable first: clauses, then (from
-#: position `_PHRASES` on) phrases and objects.
-_DROPPABLE = (
+#: Dependents a headline can do without, most dispensable first: clauses, then phrases
+#: and objects.
+_CLAUSES = (
     ("appos", "relcl", "parataxis"),
     ("advcl", "acl", "npadvmod"),
+)
+_PHRASES = (
     ("prep", "agent", "advmod"),
     ("conj",),
     ("dobj", "attr", "pobj"),
     ("ccomp", "xcomp"),
 )
-_PHRASES = 2
+_DROPPABLE = _CLAUSES + _PHRASES
 _FUNCTION_WORDS = (
     "a an the of to in on at for with by from and or but as that which who while after before "
     "his her its their our your"
@@ -202,7 +204,7 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
     for depth, deps in enumerate(_DROPPABLE):
         if len(text) <= MAX_TITLE:
             break
-        if depth == _PHRASES and statement and len(statement) <= MAX_TITLE:
+        if depth == len(_CLAUSES) and statement and len(statement) <= MAX_TITLE:
             return _tidy(_balanced(statement.rstrip(".")))
         # Drop from the end backwards, since the main clause comes first in
         # news; of nested phrases ending together the outer one goes first

@@ -79,10 +79,11 @@ def without_names(text: str, names: Iterable[str]) -> str:
     """The text with each writing of the given names blanked out: a press secretary named
     Snow or a minister named Price is no evidence of weather or prices."""
     # Longest first, so that a full name goes before the surname it contains.
-    for name in sorted(set(names), key=lambda n: (-len(n), n)):
-        if name:
-            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
-    return text
+    written = sorted({name for name in names if name}, key=lambda n: (-len(n), n))
+    if not written:
+        return text
+    pattern = "|".join(re.escape(name) for name in written)
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", " ", text)
 
 
 def topics_for(text: str, names: Iterable[str] = ()) -> list[str]:
