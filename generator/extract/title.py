@@ -5,7 +5,9 @@ apostrophes a feed stripped put back). Without a headline, the lead (the first
 sentence that can be a key point, so no caption or byline) is shortened by dropping
 what a headline leaves out (asides in brackets always; then the opening clause and
 the attribution, appositives, relative and adverbial clauses, then trailing phrases)
-until it fits, so the result ends on a complete phrase rather than mid-clause.
+until it fits, so the result ends on a complete phrase rather than mid-clause. When
+only cutting what the verbs say would make it fit, the sentence's opening clauses,
+up to a comma or a clause's "and", are the headline instead.
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ _CLAUSES = (
 _PHRASES = (
     ("prep", "agent", "advmod"),
     ("conj",),
+)
+#: What the verbs say: cutting it garbles more often than a cut at a clause's end does.
+_ARGUMENTS = (
     ("dobj", "attr", "pobj"),
     ("ccomp", "xcomp"),
 )
-_DROPPABLE = _CLAUSES + _PHRASES
+_DROPPABLE = _CLAUSES + _PHRASES + _ARGUMENTS
 _FUNCTION_WORDS = (
     "a an the of to in on at for with by from and or but as that which who while after before "
     "his her its their our your"
@@ -98,6 +103,10 @@ def _headline_dep(token: Token) -> str:
     head = token.head
     if token.dep_ == "dobj" and _second_object(token):
         return "appos"
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _unjoined(token):
+        # A verb joined with neither "and" nor a comma is the parser's reading of a
+        # subordinate clause ("as a win sent them top"): it goes with the clauses.
+        return "advcl"
     if token.dep_ == "npadvmod" and (head.pos_ not in ("VERB", "AUX") or head.dep_ == "amod"):
         # A noun on an adjective or participle ("worth around £20,000", a misparsed "a van
         # containing tools") is part of a noun phrase: cutting it leaves "tools worth".
@@ -116,6 +125,14 @@ def _second_object(token: Token) -> bool:
     )
 
 
+def _unjoined(token: Token) -> bool:
+    """Whether a conjunct has no conjunction on its head and no mark just before it."""
+    before = token.left_edge.i - 1
+    return not any(c.dep_ in ("cc", "preconj") for c in token.head.children) and (
+        before < 0 or token.doc[before].text not in (*_SEPARATORS, ";", ":")
+    )
+
+
 def _predicate_of_be(token: Token) -> bool:
     """Whether a phrase is all that "be" says of its subject ("may be a step nearer to
     ...", "was in Paris"): without it the title ends "could be"."""
@@ -130,7 +147,33 @@ def _predicate_of_be(token: Token) -> bool:
     )
 
 
-_SEPARATORS = (",", "\u2014", "-")
+#: Heads that a restrictive clause picks out: "the one he chose", "those who left".
+_PICKED_BY_CLAUSE = frozenset(
+    {
+        *("one", "ones", "those", "anyone", "anything", "someone", "something"),
+        *("everyone", "everything", "nothing", "nobody"),
+    }
+)
+#: Modifiers that need a clause to say which: "the only team to win", "the first woman who".
+_WHICH_MODIFIERS = frozenset(("only", "first", "last"))
+
+
+def _completes_head(token: Token) -> bool:
+    """Whether a dependent completes its head, so the headline cannot do without it: a
+    comparison's "than" phrase ("larger than the moon"), the clause that says which one is
+    meant ("the one he chose", "the only club still to win")."""
+    head = token.head
+    if token.dep_ == "prep" and token.lower_ == "than":
+        return True
+    if token.dep_ not in ("relcl", "acl") or head.pos_ not in ("NOUN", "PRON"):
+        return False
+    return head.lower_ in _PICKED_BY_CLAUSE or any(
+        c.dep_ == "amod" and (c.lower_ in _WHICH_MODIFIERS or c.tag_ == "JJS")
+        for c in head.children
+    )
+
+
+_SEPARATORS = (",", "\u2014", "\u2013", "--", "-")
 
 
 def _drop(token: Token, dropped: set[int]) -> None:
@@ -206,6 +249,10 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
             break
         if depth == len(_CLAUSES) and statement and len(statement) <= MAX_TITLE:
             return _tidy(_balanced(statement.rstrip(".")))
+        if depth == len(_CLAUSES) + len(_PHRASES):
+            clauses_that_fit = _opening_clauses(sent, dropped)
+            if clauses_that_fit:
+                return _tidy(_balanced(clauses_that_fit))
         # Drop from the end backwards, since the main clause comes first in
         # news; of nested phrases ending together the outer one goes first
         # ("a step that gives ..." as a whole, not only "that gives ...").
@@ -218,6 +265,7 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
                 and token.i not in dropped
                 and (token.head.i not in dropped)
                 and not _predicate_of_be(token)
+                and not _completes_head(token)
             ):
                 _drop(token, dropped)
                 text = _keep(sent, dropped)
@@ -230,6 +278,28 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
             words.pop()
         text = " ".join(words).rstrip(",;:")
     return _tidy(_balanced(text))
+
+
+def _opening_clauses(sent: Span, dropped: set[int]) -> str:
+    """The longest run of the sentence's opening clauses that fits ("X is larger than Y,"
+    of "X is larger than Y, Z is larger than W and ..."), ending at a comma, dash,
+    semicolon or a clause's "and"; empty when no such end holds the main verb."""
+    best = ""
+    for token in sent:
+        spaced_dash = token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+        ends_clause = (
+            token.text in (",", ";", "\u2014", "\u2013", "--")
+            or spaced_dash
+            or (token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"))
+        )
+        # A mark inside a cut stretch ends nothing that is kept.
+        if not ends_clause or token.i <= sent.root.i or {token.i, token.i - 1} & dropped:
+            continue
+        text = _keep(sent, dropped | set(range(token.i, sent.end)))
+        if len(text) > MAX_TITLE:
+            break
+        best = text
+    return best
 
 
 #: Sentence openers that tie a sentence to the one before; a headline stands alone.
