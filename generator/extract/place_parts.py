@@ -26,10 +26,11 @@ from generator.extract.place_regions_after import region_after
 from generator.extract.place_towns import called_a_town
 from generator.extract.place_within import named_works, place_it_is_in
 
-#: Words that name a part of the place written after them. Not "Inner" or "Outer": Inner
+#: Words that name a part of the place written after them, a compass point of two words
+#: written with a space too ("South West Kelbyshire"). Not "Inner" or "Outer": Inner
 #: Mongolia is no part of Mongolia.
 _PART = re.compile(
-    r"^(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern"
+    r"^(?:(?:North|South)(?:[- ]?(?:[Ee]ast|[Ww]est))?|East|West|Northern|Southern|Eastern"
     r"|Western|Central|Greater|Upper|Lower|Downtown|City of)[ -](?=[A-Z])"
 )
 #: The words GeoNames ends a US county's name with ("Knox County", "Orleans Parish").

@@ -10,8 +10,9 @@ from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import gazetteer, shire_county
 from generator.extract.lexicon import Lexicon, Place, lexicon
 
-#: What may end a region's name written after a place: a comma, a stop, the text's end.
-QUALIFIER_ENDS = frozenset({",", "", ";", ":", ")"})
+#: What may end a region's name written after a place: a comma, a stop, a dash, the text's
+#: end ("Kelby Cove, Cornwall - ten miles from Tarn").
+QUALIFIER_ENDS = frozenset({",", "", ";", ":", ")", "-", "\u2013", "\u2014"})
 
 
 def region_after(span: Span) -> Place | None:
@@ -21,16 +22,16 @@ def region_after(span: Span) -> Place | None:
     names a voter), or one it left untagged with a stop after it ("Kelby, Shropshire: roads
     closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
     state comes before a country of its name: "Fort Vell, Georgia". A region the model read
-    as a person places a town it tagged as a place when the region's name ends its phrase
-    ("from Ashby, Devon, said"), as `_qualifies_a_place` votes it a place."""
+    as a person, a body or a product places the town when the region's name ends its phrase
+    ("from Ashby, Devon, said", "off Kelby Cove, Cornwall, on Monday"): the model reads a
+    county after a comma as anything, but a name the gazetteer knows as a region and
+    nothing more of the phrase after it is where the town is."""
     doc, lex = span.doc, lexicon()
     follower = _token(doc, span.end + 1)
     if _lower(doc, span.end) != "," or follower is None:
         return None
     tagged = follower.ent_type_ in ("GPE", "LOC") or follower.text in lex.state_abbreviations
-    misread = follower.ent_type_ == "PERSON" and span[0].ent_type_ in ("GPE", "LOC")
-    if not tagged and follower.ent_type_ and not misread:
-        return None  # a person or a body the model saw
+    misread = bool(follower.ent_type_) and not tagged  # "Ashby, Devon" read as a person's
     found = _region_ending(doc, follower.i, lex, states_first=True)
     if found is None or found[0].kind not in ("region", "country"):
         return None

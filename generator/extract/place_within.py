@@ -85,8 +85,8 @@ def _place_it_is_in_here(span: Span) -> Place | None:
         found = place_named(doc[start:end].text, lexicon())
         if found is None or found.country_code is None:
             continue
-        if found.kind == "country":
-            return found
+        if found.kind in ("country", "region"):
+            return found  # "Kelby Cove in Cornwall": a county or state says where, as a country
         famous = gazetteer().fame(doc[start:end].text) >= WORLD_FAME
         return found if found.kind == "city" and famous else None
     return None
