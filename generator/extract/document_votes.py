@@ -112,6 +112,13 @@ def _the_company(token: Token) -> bool:
 _PLURAL_FORMS = frozenset({"are", "were", "have", "do", "'re", "\u2019re", "'ve", "\u2019ve"})
 
 
+def _listed_after(span: Span) -> bool:
+    """Whether a name is the last of a list the parse did not link: "Jo Ames and Kim Lee
+    were sent off" read with "Jo Ames" as a modifier; the verb agrees with the pair."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].tag_ == "NNP"
+
+
 def plural_verb_votes(mention: Mention) -> None:
     """ "Velvet Harbour have split", "Acme Motors are cutting jobs": a band, a team or a firm.
 
@@ -123,7 +130,7 @@ def plural_verb_votes(mention: Mention) -> None:
     root = span.root
     if mention.fixed or root.dep_ not in ("nsubj", "nsubjpass") or _plural_word(span):
         return
-    if any(c.dep_ in ("conj", "cc") for c in root.children):
+    if any(c.dep_ in ("conj", "cc") for c in root.children) or _listed_after(span):
         return
     verb = root.head
     if verb.i < span.end:

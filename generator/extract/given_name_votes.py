@@ -33,18 +33,27 @@ _OTHER_KINDS = (ORG, PLACE, WORK)
 _PRONOUNS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
 
 
+def personal_name_shape(span: Span) -> bool:
+    """Whether a span is written as a person's name may be: two or three capitalised words
+    the last of which ends no body's or place's name: "Kortin Vell"; not "Kortin Vell Ltd",
+    "Grace Road", "KORTIN VELL"."""
+    if len(span) not in (2, 3) or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    last = span[-1].lower_
+    words = cues()
+    return not (last in words.org_suffixes or last in words.org_heads or ends_like_place(span))
+
+
 def _given_name_shape(span: Span) -> bool:
     """Whether a span is a given name of one sex and one more capitalised word that ends no
     body's or place's name: "Justin Vell"; not "Justin Vell Ltd", "Grace Road", "JUSTIN VELL".
     Of three words, the second is a given name too and the last no common noun: "Justin Luke
     Vell"; not "Grace Fellows Chapel"."""
-    if len(span) not in (2, 3) or not all(t.is_alpha and t.is_title for t in span):
+    if not personal_name_shape(span):
         return False
-    last = span[-1].lower_
-    words = cues()
-    if last in words.org_suffixes or last in words.org_heads or ends_like_place(span):
-        return False
-    if len(span) == 3 and (given_name_sex(span[1].text) is None or last in common_nouns()):
+    if len(span) == 3 and (
+        given_name_sex(span[1].text) is None or span[-1].lower_ in common_nouns()
+    ):
         return False
     return given_name_sex(span[0].text) is not None
 

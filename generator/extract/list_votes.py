@@ -11,7 +11,9 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from generator.extract.document_votes import modifies_noun
+from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.mentions import MODEL_KINDS, ORG, PERSON, PLACE, Mention
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.shapes import ends_like_place
 
 
@@ -94,13 +96,40 @@ def coordination_votes(mentions: list[Mention]) -> None:
                 # A person's no stronger than it is: "Skyra and Tarvik said" gives Tarvik only
                 # the little that "said" says of Skyra (bodies speak as often as people).
                 member.vote(kind, min(1.0, others[kind]) if kind == PERSON else 1.0)
+    for pair in _pairs_the_parse_split(mentions, lists):
+        seen = [dict(member.votes) for member in pair]
+        for index, member in enumerate(pair):
+            if not member.fixed and _full_person_list(pair, seen, index):
+                member.vote(PERSON, 1.0)
+
+
+#: Words that join two names of a list: "Jo Ames and Kim Lee".
+_JOINS = frozenset({"and", "&"})
+
+
+def _pairs_the_parse_split(
+    mentions: list[Mention], lists: dict[int, list[Mention]]
+) -> list[list[Mention]]:
+    """ "Jo Ames and Kim Lee's wedding", "Jo Ames and Kim Lee were sent off": two names joined
+    by "and" that the parse put in no list (it took the noun the possessive owns for the
+    second member, or the first name for a modifier). The two, each alone in its list, are one
+    list of two, read only for people (`_full_person_list`); names the parse did list are
+    left to it."""
+    alone = {listed[0].span.start: listed[0] for listed in lists.values() if len(listed) == 1}
+    pairs = []
+    for mention in alone.values():
+        doc, end = mention.span.doc, mention.span.end
+        if end < len(doc) and doc[end].lower_ in _JOINS and end + 1 in alone:
+            pairs.append([mention, alone[end + 1]])
+    return pairs
 
 
 def _full_person_list(members: list[Mention], seen: list[dict[str, float]], index: int) -> bool:
     """ "Jo Ames, Kim Lee and Al Roe" with only the last read as a firm: a full name with no
     evidence of its own, listed only with full names the model reads as people and nothing
-    says otherwise of. Of two, the other must have evidence of a person: "Night Harbour and
-    Paper Kings" are films as often as two names are people.
+    says otherwise of. Of two, the other must have evidence of a person, or open with a
+    common given name while this one is written as a person's name may be ("Billy Roke and
+    Kortin Vell"): "Night Harbour and Paper Kings" are films as often as two names are people.
     """
     member = members[index]
     others = [(m, seen[i]) for i, m in enumerate(members) if i != index]
@@ -112,8 +141,18 @@ def _full_person_list(members: list[Mention], seen: list[dict[str, float]], inde
             len(m.span) > 1 and m.span.label_ == "PERSON" and set(votes) <= {PERSON}
             for m, votes in others
         )
-        and (len(members) > 2 or others[0][1].get(PERSON, 0.0) > 0.0)
+        and (
+            len(members) > 2
+            or others[0][1].get(PERSON, 0.0) > 0.0
+            or (_given_named(others[0][0]) and personal_name_shape(member.span))
+        )
     )
+
+
+def _given_named(mention: Mention) -> bool:
+    """Whether a name the model reads as a person's opens with a common given name and is
+    written as a person's name may be: "Billy Roke", not "Grace Street"."""
+    return given_name_sex(mention.span.text) is not None and personal_name_shape(mention.span)
 
 
 def _lone_person_among(

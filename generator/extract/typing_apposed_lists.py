@@ -3,7 +3,9 @@ Tom Vell and Ann Roke-Hallam, will stay on", "the two presenters, Jo Ames and Ki
 
 The names are the apposition of the plural noun, the first as the parse's appositive and the
 rest joined to it; each is one of the people the noun counts. Jobs that firms hold too
-("its advisers, Tarn Capital and Hollis", "its owners", "rivals") vote for nothing.
+("its advisers, Tarn Capital and Hollis", "its owners", "rivals") vote for nothing. A name
+alone after such a noun votes for nothing either: one name that many people's noun counts is
+their firm's or their band's ("a report by the pay experts Tarnley Data Services").
 General word lists only.
 """
 
@@ -23,14 +25,16 @@ _WEIGHT = 1.5
 
 
 def apposed_list_votes(mention: Mention, lex: Lexicon) -> None:
-    """A vote for a person on a name set off, alone or in a list, after a plural noun of
-    people's jobs (see the module)."""
+    """A vote for a person on a name set off in a list after a plural noun of people's jobs
+    (see the module)."""
     if mention.fixed:
         return
     root = mention.span.root
+    listed = False
     while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root = root.head
-    if root.dep_ == "appos" and _jobs_of_people(root.head, lex):
+        root, listed = root.head, True
+    listed = listed or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
+    if listed and root.dep_ == "appos" and _jobs_of_people(root.head, lex):
         mention.vote(PERSON, _WEIGHT)
 
 
