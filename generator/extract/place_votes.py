@@ -17,6 +17,7 @@ from generator.extract.gazetteer import county_named
 from generator.extract.lexicon import Lexicon, cues, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
+from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_owned_names import country_owned
@@ -51,6 +52,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "Downing Street said", as "the White House said": the ones who work there speak
         mention.vote(ORG, 2.0)
         return
+    club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
     after = _token(doc, span.end)
     land = span.label_ != "PERSON" and land_form_after(span)
     if country_owned(mention, lex) and not (

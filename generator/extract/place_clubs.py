@@ -1,0 +1,105 @@
+"""Evidence that a town's name in a match report is its club's: "Tarnby were beaten 2-1",
+"Rotherham held Grimsby to a 1-1 draw", "the only goal against Tarnby".
+
+A sports page names a club by its town alone, and the model and the gazetteer read a town.
+A town wins, loses and draws nothing: a name that is the subject or the object of a
+sentence that gives a score and a result word, or that is beaten "by", drawn "with" or
+played "against" or "over" in one, is the club's. "Against" a town and "at home to" one
+are a fixture's words even without a score. A town that "lost their" lead is a team too:
+a place is "its", a person seldom "their" after the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.extract.doc_words import lower_at, token_at
+from generator.extract.mentions import ORG, Mention
+
+#: A match's score, two small numbers joined by a dash, no year's range ("2010-11").
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d/%-]|[.,]\d)")
+#: Words of a match's result; a score alone may be an age band ("aged 18-24").
+_RESULT_WORDS = frozenset(
+    {"win", "won", "wins", "victory", "defeat", "defeated", "draw", "drew", "drawn", "beat"}
+    | {"beaten", "beating", "lost", "lose", "loss", "hammered", "thrashed", "thrashing"}
+    | {"goal", "goals", "equaliser", "equalizer", "scored", "clash", "triumph", "held"}
+)
+#: How a club stands in a sentence about its match: "earned Tarnby a point" too.
+_PLAYER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+#: Prepositions of a club's rival in a match: "beaten by", "a draw with", "a win over".
+_RIVAL_PREPOSITIONS = frozenset({"by", "with", "against", "over"})
+#: The votes for a club: at a score, and at a fixture's words without one.
+_SCORE_WEIGHT = 3.0
+_FIXTURE_WEIGHT = 2.0
+
+
+def club_votes(mention: Mention) -> None:
+    """Votes for an organization when a place's name plays a match: "Tarnby were beaten
+    2-1", "a 3-0 win over Tarnby", "against Tarnby", "at home to Tarnby", "Tarnby lost
+    their lead"."""
+    span = mention.span
+    if span.label_ not in ("GPE", "LOC") and mention.place is None:
+        return
+    if _a_surname(span):
+        return  # "Tarnby (left) watched the 1-1 draw": Jo Tarnby, a town's namesake
+    root = span.root
+    if _in_a_result(span, root):
+        mention.vote(ORG, _SCORE_WEIGHT)
+    elif _fixture(span, root) or _their_after(root):
+        mention.vote(ORG, _FIXTURE_WEIGHT)
+
+
+def _in_a_result(span: Span, root: Token) -> bool:
+    """Whether the name plays in a sentence that gives a score and a result word."""
+    after = token_at(span.doc, span.end)
+    played = (
+        root.dep_ in _PLAYER_DEPS
+        or (root.dep_ == "pobj" and root.head.lower_ in _RIVAL_PREPOSITIONS)
+        or (after is not None and after.pos_ in ("AUX", "VERB"))  # "as Tarnby were beaten"
+    )
+    if not played:
+        return False
+    sent = span.sent
+    if not _SCORE.search(sent.text):
+        return False
+    return any(token.lower_ in _RESULT_WORDS for token in sent)
+
+
+def _fixture(span: Span, root: Token) -> bool:
+    """ "against Tarnby", "at home to Tarnby": a rival in a fixture."""
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "against":
+        return True
+    doc = span.doc
+    return (
+        root.head.lower_ == "to"
+        and lower_at(doc, span.start - 2) == "home"
+        and lower_at(doc, span.start - 3) == "at"
+    )
+
+
+def _their_after(root: Token) -> bool:
+    """ "Tarnby lost their lead": the subject's verb has "their" in its object, as a team's
+    has; a town's is "its"."""
+    if root.dep_ != "nsubj" or root.head.i < root.i:
+        return False
+    for child in root.head.children:
+        if child.dep_ == "dobj" and any(
+            t.lower_ == "their" and t.dep_ == "poss" for t in child.children
+        ):
+            return True
+    return False
+
+
+def _a_surname(span: Span) -> bool:
+    """Whether a one-word name ends a person's name the model read in the text ("Tarnby" of
+    "Jo Tarnby")."""
+    if len(span) != 1:
+        return False
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text
+        for ent in span.doc.ents
+    )

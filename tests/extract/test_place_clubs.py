@@ -1,0 +1,69 @@
+"""A town's name that plays a match in a sports report is its club's, not the town."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.extract.mentions import ORG
+from tests.extract.conftest import labelled_kinds
+
+#: (text, the model's labels, the town's name): a town that plays a match.
+_CLUBS = [
+    pytest.param(
+        "Jo Venn struck twice for Kelby Rovers as Grimsby were thrashed 4-0 on Saturday.",
+        [("Jo Venn", "PERSON"), ("Kelby Rovers", "ORG"), ("Grimsby", "GPE")],
+        "Grimsby",
+        id="beaten-by-a-score",
+    ),
+    pytest.param(
+        "Tarnby Athletic held Hartlepool to a 1-1 draw thanks to a late header.",
+        [("Tarnby Athletic", "ORG"), ("Hartlepool", "GPE")],
+        "Hartlepool",
+        id="held-to-a-draw",
+    ),
+    pytest.param(
+        "The defender Ola Brisk could return to the side against Rotherham on Friday.",
+        [("Ola Brisk", "PERSON"), ("Rotherham", "GPE"), ("Friday", "DATE")],
+        "Rotherham",
+        id="played-against",
+    ),
+    pytest.param(
+        "Meanwhile, Stockport lost their unbeaten record after a poor second half.",
+        [("Stockport", "GPE")],
+        "Stockport",
+        id="lost-their-record",
+    ),
+]
+
+#: (text, the model's labels, the name): a town or a person, no club.
+_NO_CLUBS = [
+    pytest.param(
+        "Stockport has more voters aged 18-24 than any other town in the county.",
+        [("Stockport", "GPE")],
+        "Stockport",
+        id="an-age-band-is-no-score",
+    ),
+    pytest.param(
+        "Ann Preston took her seat early. Preston watched the 2-1 win from the stand.",
+        [("Ann Preston", "PERSON"), ("Preston", "GPE")],
+        "Preston",
+        id="a-surname-is-no-club",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "labels", "name"), _CLUBS)
+def test_a_town_that_plays_a_match_is_a_club(
+    nlp: Language, text: str, labels: list[tuple[str, str]], name: str
+) -> None:
+    """A town beaten by a score, held to a draw, played against, or losing "their" record."""
+    assert labelled_kinds(nlp, text, labels).get(name) == ORG
+
+
+@pytest.mark.parametrize(("text", "labels", "name"), _NO_CLUBS)
+def test_a_town_or_a_surname_beside_numbers_is_no_club(
+    nlp: Language, text: str, labels: list[tuple[str, str]], name: str
+) -> None:
+    """An age band is no score; a surname the text gives a person is no town's club."""
+    assert labelled_kinds(nlp, text, labels).get(name) != ORG
