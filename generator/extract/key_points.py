@@ -129,12 +129,19 @@ def _point_sentences(doc: Doc) -> Iterator[Span]:
     text = text_of(doc)
     first_break = text.find("\n")
     previous: Span | None = None
+    in_caption = False  # the paragraph so far is a photo caption
     for sent in doc.sents:
+        new_paragraph = previous is None or _paragraph_break(previous, sent, text)
+        # A caption is a paragraph of its own: what follows it there describes the photo too
+        # ("Jo Ames carries a lantern Tuesday. She is wearing her father's coat.").
+        in_caption = (in_caption and not new_paragraph) or (
+            0 <= first_break < sent.start_char and _is_picture_caption(sent)
+        )
         if (
-            _is_point(sent, clean(sent))
+            not in_caption
+            and _is_point(sent, clean(sent))
             and not _continues(previous, sent, text)
             and not _inside_open_quote(sent, text)
-            and not (0 <= first_break < sent.start_char and _is_picture_caption(sent))
         ):
             yield sent
         previous = sent
@@ -156,6 +163,10 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
 # The pipeline runs no lemmatizer: only the attribute ruler's lemmas (be, have, do, pronouns)
 # are set, so other verbs are matched by their written forms.
 _NOT_A_SCENE = frozenset(("be", "have", "do"))
+#: A quote mark that is no apostrophe: a single mark between two letters ("sister's") is one.
+_A_QUOTE_MARK = re.compile(
+    "[\"\u201c\u201d\u00ab\u00bb]|(?<!\\w)['\u2018\u2019]|['\u2018\u2019](?!\\w)"
+)
 #: A weekday written anywhere in a sentence: without one, no parse needs reading.
 _A_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE)
 
@@ -166,14 +177,18 @@ def _is_picture_caption(sent: Span) -> bool:
     in the past tense or in the future; only a caption puts a dated scene in the present.
     Not for a story's first paragraph, where a present-tense lead may announce an event.
     """
-    if not _A_WEEKDAY.search(sent.text) or any(mark in sent.text for mark in QUOTE_MARKS):
+    if not _A_WEEKDAY.search(sent.text) or _A_QUOTE_MARK.search(sent.text):
         return False
     verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
     return any(
         verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_ not in _NOT_A_SCENE
         and verb.lower_ not in lexicon().reporting_verbs
-        and any(c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS for c in _clause_words(verb))
+        # A bare weekday: "next Friday" is the future.
+        and any(
+            c.dep_ == "npadvmod" and c.lower_ in WEEKDAYS and not c.n_lefts
+            for c in _clause_words(verb)
+        )
         for verb in verbs
     )
 
@@ -186,15 +201,20 @@ def _clause_words(verb: Token) -> Iterator[Token]:
             yield from _clause_words(child)
 
 
+def _paragraph_break(previous: Span, sent: Span, text: str) -> bool:
+    """Whether a line break lies between a sentence and the next (a span may end on it)."""
+    written = text[previous.start_char : previous.end_char].rstrip()
+    return "\n" in text[previous.start_char + len(written) : sent.start_char]
+
+
 def _continues(previous: Span | None, sent: Span, text: str) -> bool:
     """Whether the parser cut one sentence in two: the one before, in the same paragraph,
     stops on a word ("... warned his counterpart | Jo Ames the port would close.")."""
     if previous is None:
         return False
-    written = text[previous.start_char : previous.end_char].rstrip()
-    # The break between paragraphs may be the last token of the sentence before.
-    if "\n" in text[previous.start_char + len(written) : sent.start_char]:
+    if _paragraph_break(previous, sent, text):
         return False
+    written = text[previous.start_char : previous.end_char].rstrip()
     return bool(written) and written[-1] not in _SENTENCE_ENDS
 
 
