@@ -1,4 +1,5 @@
-"""Counsel named by their side in court ("Simon Pell, defending,") have that side as role."""
+"""Counsel named by their side in court ("Simon Pell, defending,") have the counsel of that side
+as role ("defence counsel"), not the bare participle."""
 
 from __future__ import annotations
 
@@ -11,9 +12,14 @@ from tests.extract.test_roles import roles_in
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("Simon Pell, defending, said his client was sorry.", "Simon Pell", "defending"),
-        ("Prosecuting, Helen Marsh said the defendant lied.", "Helen Marsh", "prosecuting"),
-        ("Ann Roe, for the prosecution, said it was planned.", "Ann Roe", "for the prosecution"),
+        ("Simon Pell, defending, said his client was sorry.", "Simon Pell", "defence counsel"),
+        ("Prosecuting, Helen Marsh said the defendant lied.", "Helen Marsh", "prosecuting counsel"),
+        (
+            "Ann Roe, for the prosecution, said it was planned.",
+            "Ann Roe",
+            "counsel for the prosecution",
+        ),
+        ("Tobin Vale, mitigating, said the man had wept.", "Tobin Vale", "defence counsel"),
         (
             "Simon Pell, representing the family, said they were relieved.",
             "Simon Pell",
