@@ -4,7 +4,10 @@ An organisation's name after "of", "from", "for" or "at" next to a name says whe
 person works or whom they speak for. The model labels such names unevenly, so a body's
 name is also read when it opens with a place ("of UK Harbours"), when the model called it
 a law or a work, when a kind of body in lower case goes before it ("of campaign group
-Fair Roads"), or when it is capitalised words the model left unlabelled.
+Fair Roads"), or when it is capitalised words the model left unlabelled. A part of a body
+named in lower case after it, up to a body's noun, belongs to it ("from Kent police's
+traffic unit"), and so does a body named in lower case alone ("from the finance office
+of the council").
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.name_spans import entity_span
+from generator.extract.referent_names import OTHER_BODY_NOUNS
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_surface import AFFILIATED_ENTS, MAX_PHRASE_TOKENS, after_marks
+from generator.extract.speech import words
 
 __all__ = ["affiliation"]
 
@@ -47,13 +52,19 @@ def affiliation(span: Span) -> str | None:
     kind = _kind_before_name(doc, start)
     if kind is not None:  # "of the campaign group Fair Roads"
         return write_role(trim(list(doc[at : entity_span(doc[kind]).end])))
+    if start > at + 1 and doc[start].ent_iob_ == "O" and doc[start].is_lower:
+        # "from the finance office of the council", said of the name (not "sent to Jo
+        # Roe from the press office", where it was sent from)
+        lower = _lower_body_end(doc, start) if _of_the_name(span, doc[at]) else None
+        return write_role(trim(list(doc[at:lower]))) if lower else None
     # The model may run the name on ("Jane Roe of Free" as one person): words it
     # took into the name are as unlabelled as any.
     named_to = span.end
     while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
         named_to += 1
     if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in AFFILIATED_ENTS:
-        end = _with_kind(doc, entity_span(doc[start]).end)
+        named = entity_span(doc[start]).end
+        end = _part_of_body(doc, named) or _with_kind(doc, named)
     elif doc[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
     else:
@@ -64,6 +75,11 @@ def affiliation(span: Span) -> str | None:
     if end <= start or _address(doc, at, end):
         return None
     return write_role(trim(list(doc[at:end])))
+
+
+def _of_the_name(span: Span, prep: Token) -> bool:
+    """Whether the preposition after a name is set off by a comma or hangs from the name."""
+    return prep.doc[prep.i - 1].text == "," or span.start <= prep.head.i < span.end
 
 
 def _address(doc: Doc, at: int, end: int) -> bool:
@@ -100,6 +116,9 @@ def _body_after_place(doc: Doc, start: int) -> int | None:
     if label not in ("GPE", "LOC"):
         return None
     end = entity_span(doc[start]).end
+    part = _part_of_body(doc, end)
+    if part is not None:  # "Kent police's traffic unit"
+        return part
     if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
         return _with_kind(doc, entity_span(doc[end]).end)
     named = end
@@ -183,3 +202,60 @@ def _unlabelled_name_end(doc: Doc, start: int, named_to: int) -> int:
     while end > start and not (doc[end - 1].is_title or doc[end - 1].is_upper):
         end -= 1
     return end if capitalised >= 2 else start
+
+
+#: Nouns for a part of a body, besides the nouns for a body itself ("the traffic unit").
+_PART_NOUNS = frozenset(["unit", "team", "squad", "division", "branch", "police", "section"])
+#: Most lower-case words that name a body or a part of one ("serious collision unit").
+MAX_BODY_WORDS = 5
+
+
+def _body_noun(token: Token) -> bool:
+    word = token.lower_
+    return word in words().organization_nouns or word in OTHER_BODY_NOUNS or word in _PART_NOUNS
+
+
+def _body_words_end(doc: Doc, start: int) -> int | None:
+    """The end of lower-case words from ``start`` that close on a body's noun with no
+    noun after it ("police's road policing unit"), or None."""
+    end = None
+    at = start
+    while at < len(doc) and at - start <= MAX_BODY_WORDS:
+        token = doc[at]
+        if token.tag_ == "POS" and at > start:
+            at += 1
+            continue
+        if not token.is_lower or token.ent_iob_ != "O" or token.pos_ not in _WORD_TAGS:
+            break
+        if _body_noun(token):
+            end = at + 1
+        at += 1
+    if end is None or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        return None
+    return end
+
+
+#: Parts of speech of the words of a body named in lower case ("policing" may be a verb).
+_WORD_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
+
+
+def _part_of_body(doc: Doc, named: int) -> int | None:
+    """The end of a part of a body named after its name ("Kent police's traffic unit",
+    "Acme's press office"), or None when no body's noun follows."""
+    return _body_words_end(doc, named)
+
+
+def _lower_body_end(doc: Doc, start: int) -> int | None:
+    """The end of a body named in lower case after "the", with whose body it is: "finance
+    office of the council", "press office of Acme"; None when no body's noun closes it."""
+    end = _body_words_end(doc, start)
+    if end is None:
+        return None
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        owner = end + 1
+        if doc[owner].lower_ == "the" and owner + 1 < len(doc):
+            owner += 1
+        if doc[owner].ent_iob_ == "B" and doc[owner].ent_type_ in AFFILIATED_ENTS:
+            return entity_span(doc[owner]).end
+        return _body_words_end(doc, owner) or end
+    return end
