@@ -4,14 +4,17 @@ American copy sets a lawmaker's party and state off after the name: "Sen. Jo Ame
 D-Calif., said", "Rep. Ann Kurt (R-Ohio) said", "Gov. Ed Poe (R) signed". The letters
 are the party ("D" Democratic, "R" Republican, "I" independent) and after the hyphen
 the state or district, in the agencies' abbreviation or in full. Editors write them out
-with the title: "Democratic Senator from California".
+with the title: "Democratic Senator from California". A letter alone in brackets is also
+where a photo caption places someone ("Jo Ames (L) and Ed Poe (R)"): it is no party beside
+another place's letter in the sentence, or after a title held in a country not the US
+("Chinese President Li Wen (R)").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import lexicon, normalize
 
 __all__ = ["party_end", "with_party"]
 
@@ -21,6 +24,8 @@ PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
 MEMBERS = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 #: Marks that open and close the letters.
 _PAIRS = {",": (",", ".", ";", ":"), "(": (")",)}
+#: Letters and words a caption places people by ("(L)", "(centre)").
+_PLACES_IN_PICTURE = frozenset({"L", "C", "M", "left", "right", "centre", "center"})
 #: Most words of a state or district after the hyphen ("Newport News").
 MAX_HOME_WORDS = 3
 
@@ -75,9 +80,33 @@ def with_party(title: str | None, span: Span) -> str | None:
     if found is None:
         return title
     letter, home, _ = found
+    if home is None and (_placed_in_picture(span) or _held_abroad(title)):
+        return title
     where = f" from {_home(home)}" if home else ""
     if not title:
         return f"{MEMBERS[letter]}{where}"
     party = PARTIES[letter]
     lead = "" if party.lower() in title.lower() else f"{party} "
     return f"{lead}{title}{where}"
+
+
+def _placed_in_picture(span: Span) -> bool:
+    """Whether the name's sentence places someone in a picture by a bracketed letter or
+    word no party has ("(L)", "(left)")."""
+    sent = span.sent
+    return any(
+        token.text in _PLACES_IN_PICTURE
+        and token.i > sent.start
+        and token.doc[token.i - 1].text == "("
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ")"
+        for token in sent
+    )
+
+
+def _held_abroad(title: str | None) -> bool:
+    """Whether a title names a country not the US ("Chinese President"): no US party's."""
+    if not title:
+        return False
+    codes = {lexicon().demonyms.get(normalize(word)) for word in title.split()}
+    return bool(codes - {None, "US"})
