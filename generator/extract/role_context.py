@@ -192,6 +192,8 @@ def referred_after(
             continue
         if subject is None or not names_someone(subject, lex):
             continue
+        if _source_of(subject, sentence, own):
+            continue  # "Roe had a knife, the sheriff added": who told of them, not they
         if _takes_up_other_sex(subject, sex):
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -208,6 +210,18 @@ def referred_after(
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _source_of(subject: Token, sentence: Span, own: frozenset[str]) -> bool:
+    """Whether the subject is the source of a reporting verb after the words it reports,
+    which name the person: "Roe had a knife, the sheriff added" is told of Roe by someone
+    else (no one tells of themselves by name)."""
+    verb = subject.head
+    if verb != sentence.root or subject.i < _reported(verb):
+        return False
+    return any(
+        t.pos_ == "PROPN" and bare(t.text) in own for t in sentence.doc[sentence.start : subject.i]
+    )
 
 
 def joined_to_another(noun: Token) -> bool:
