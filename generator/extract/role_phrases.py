@@ -57,6 +57,9 @@ def write_role(tokens: list[Token]) -> str | None:
             continue
         if index > 0 and _ex_before(tokens, index - 1) and closed_hyphen(token):
             continue
+        if token.lower_ == "then-" and index + 1 < len(tokens):
+            parts.append(token.text)  # "then- US envoy": a page's line broken after the hyphen
+            continue
         after_short = index > 0 and not tokens[index - 1].whitespace_
         if token.text == "." and after_short and parts[-1] != tokens[index - 1].text:
             parts[-1] = parts[-1].rstrip() + token.whitespace_
