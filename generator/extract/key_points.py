@@ -127,15 +127,20 @@ _SENTENCE_ENDS = frozenset(_ENDINGS) | frozenset("?\u2026:;\u2018\u201c]\u2013\u
 def _point_sentences(doc: Doc) -> Iterator[Span]:
     """Sentences that can be points, in story order, read only as far as the caller goes."""
     text = text_of(doc)
+    # The first paragraph's end; a page flattened to one line has only the lead sentence's,
+    # and no paragraph to tell where a caption ends.
     first_break = text.find("\n")
+    paragraphs = first_break >= 0
+    if not paragraphs:
+        first_break = next((sent.end_char for sent in doc.sents), len(text))
     previous: Span | None = None
     in_caption = False  # the paragraph so far is a photo caption
     for sent in doc.sents:
         new_paragraph = previous is None or _paragraph_break(previous, sent, text)
         # A caption is a paragraph of its own: what follows it there describes the photo too
         # ("Jo Ames carries a lantern Tuesday. She is wearing her father's coat.").
-        in_caption = (in_caption and not new_paragraph) or (
-            0 <= first_break < sent.start_char and _is_picture_caption(sent)
+        in_caption = (in_caption and paragraphs and not new_paragraph) or (
+            first_break < sent.start_char and _is_picture_caption(sent)
         )
         if (
             not in_caption

@@ -38,3 +38,11 @@ def test_next_weekday_is_the_future_not_a_caption(nlp: Language) -> None:
     """ "Pellham votes next Tuesday": a present tense with "next" is a plan, so a point."""
     points = _points(nlp, "The town votes on the plan next Tuesday at its annual meeting.")
     assert any(point.startswith("The town votes") for point in points)
+
+
+def test_a_caption_in_a_page_flattened_to_one_line(nlp: Language) -> None:
+    """A page with no line breaks left still has its captions after the lead found."""
+    one_line = " ".join((LEAD + "Mara Quill holds a lantern Tuesday.\n\n" + REST).split())
+    points = digest(nlp(one_line)).key_points
+    assert not any(point.startswith("Mara Quill") for point in points)
+    assert "Repairs will cost about $2 million." in points
