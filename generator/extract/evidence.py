@@ -224,12 +224,11 @@ def _org_votes(mention: Mention) -> None:
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
     kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"} - _HEADS_OF_PEOPLE_TOO
-    if (follower is None or follower.is_punct) and any(
-        c.dep_ == "appos" and c.is_lower and c.lower_ in kinds and _whole_word(c)
-        for c in span.root.children
-    ):
-        # "Colegio Vela, a private school"; not a list's name the parse took for an apposition
-        # ("Jo Ames, the Rivers Trust"), nor "Jo Ames of tenants’ group", nor "publishing".
+    first = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    body = first is not None and first.is_lower and first.lower_ in kinds and _whole_word(first)
+    if (follower is None or follower.is_punct) and body:
+        # "Colegio Vela, a private school", the first apposition only ("Jo Ames, a member of the
+        # board, the group that"); no list ("Jo Ames, the Rivers Trust"), "publishing", "of".
         mention.vote(ORG, 2.0)
     if (
         span.root.dep_ == "appos"
