@@ -8,6 +8,9 @@ to be: a film or a book named after its hero ("Vera Quill") is written about as 
   shown or sold; a person is released "on bail" and appears "in court".
 - "Vera Quill tells the story of a cleaner": a work's plot, told in the present; not "Jo Ames
   tells the story of her escape", where a person tells their own.
+- "starred in Vera Quill", "played the butler in Vera Quill", "as the nurse in Vera Quill",
+  "her role in Vera Quill": what an actor is in is a film, a play or a show; no one acts in a
+  person. Read only of a name the model calls a person's (an actor "appears in" a court too).
 
 General word lists only: no titles of works.
 """
@@ -37,6 +40,12 @@ _PLOTS = frozenset({"story", "tale", "stories", "tales"})
 _OWN = frozenset({"her", "his", "their", "my", "our", "own"})
 #: Weight of these votes: more than the model's label and a verb of saying together.
 _WEIGHT = 3.0
+#: Verbs, by their lemmas, of acting in a work: "starred in", "was cast in".
+_ACTING = ("star", "co-star", "appear", "act", "feature", "cast")
+#: Verbs whose object is a part played in a work: "played the butler in".
+_PLAYING = ("play", "portray")
+#: Nouns of a part, which is had in a work: "her role in", "a cameo in".
+_PARTS = frozenset({"role", "roles", "part", "parts", "cameo", "cameos"})
 #: An author tells a story in a book too ("Jo Ames tells the story of a soldier"), so a
 #: told plot only tips a name the model itself is unsure of.
 _TOLD_WEIGHT = 1.5
@@ -47,7 +56,8 @@ def work_frame_votes(mention: Mention) -> None:
     if mention.fixed or mention.place is not None:
         return
     root = mention.span.root
-    if _follows_a_work(root) or _set_or_based(root) or _shown_where_works_are(root):
+    acted = mention.span.label_ == "PERSON" and _acted_in(root)
+    if acted or _follows_a_work(root) or _set_or_based(root) or _shown_where_works_are(root):
         mention.vote(WORK, _WEIGHT)
     if _tells_a_plot(root):
         mention.vote(WORK, _TOLD_WEIGHT)
@@ -57,6 +67,29 @@ def _follows_a_work(root: Token) -> bool:
     """ "the sequel to Vera Quill": the name is the object of "to" after a follow-up's noun."""
     to = root.head
     return root.dep_ == "pobj" and to.lower_ == "to" and _hyphened_word(to.head) in _FOLLOW_UPS
+
+
+def _acted_in(root: Token) -> bool:
+    """ "starred in Vera Quill", "played the butler in", "as the nurse in", "her role in",
+    the first of a list or a later one ("appeared in Vera Quill and Tom Ryde")."""
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    anchor = root.head.head
+    if anchor.pos_ in ("VERB", "AUX"):
+        played = any(c.dep_ == "dobj" for c in anchor.children)  # "played the butler in"
+        return anchor.lower_ in verb_forms(_ACTING) or (
+            played and anchor.lower_ in verb_forms(_PLAYING)
+        )
+    if anchor.pos_ != "NOUN":
+        return False
+    owner = anchor.head
+    return (
+        anchor.lower_ in _PARTS
+        or (anchor.dep_ == "pobj" and owner.lower_ == "as")
+        or (anchor.dep_ == "dobj" and owner.lower_ in verb_forms(_PLAYING))
+    )
 
 
 def _hyphened_word(token: Token) -> str:
