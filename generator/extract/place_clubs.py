@@ -5,15 +5,16 @@ A sports page names a club by its town alone, and the model and the gazetteer re
 A town wins, loses and draws nothing: a name that is the subject or the object of a
 sentence that gives a score and a result word, or that is beaten "by", drawn "with" or
 played "against" or "over" in one, is the club's. "Against" a town and "at home to" one
-are a fixture's words even without a score. A town that "lost their" lead is a team too:
-a place is "its", a person seldom "their" after the name.
+are a fixture's words even without a score, in a text that gives a result elsewhere. A
+town that "lost their" lead is a team too: a place is "its", a person seldom "their"
+after the name.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at, token_at
 from generator.extract.mentions import ORG, Mention
@@ -51,6 +52,23 @@ def club_votes(mention: Mention) -> None:
         mention.vote(ORG, _FIXTURE_WEIGHT)
 
 
+def _match_report(doc: Doc) -> bool:
+    """Whether a text gives a match's result in a sentence: a score and a result word."""
+    found = doc.user_data.get(_REPORT_KEY)
+    if found is None:
+        found = any(_a_result(sent) for sent in doc.sents)
+        doc.user_data[_REPORT_KEY] = found
+    return bool(found)
+
+
+_REPORT_KEY = "place_clubs_match_report"
+
+
+def _a_result(sent: Span) -> bool:
+    """Whether a sentence gives a score and a result word."""
+    return bool(_SCORE.search(sent.text)) and any(t.lower_ in _RESULT_WORDS for t in sent)
+
+
 def _in_a_result(span: Span, root: Token) -> bool:
     """Whether the name plays in a sentence that gives a score and a result word."""
     after = token_at(span.doc, span.end)
@@ -59,21 +77,17 @@ def _in_a_result(span: Span, root: Token) -> bool:
         or (root.dep_ == "pobj" and root.head.lower_ in _RIVAL_PREPOSITIONS)
         or (after is not None and after.pos_ in ("AUX", "VERB"))  # "as Tarnby were beaten"
     )
-    if not played:
-        return False
-    sent = span.sent
-    if not _SCORE.search(sent.text):
-        return False
-    return any(token.lower_ in _RESULT_WORDS for token in sent)
+    return played and _a_result(span.sent)
 
 
 def _fixture(span: Span, root: Token) -> bool:
-    """ "against Tarnby", "at home to Tarnby": a rival in a fixture."""
-    if root.dep_ != "pobj":
+    """ "against Tarnby", "at home to Tarnby": a rival in a fixture, in a text that reports a
+    match's result (`_match_report`): "sanctions against Tarnby" is the town's rulers'."""
+    doc = span.doc
+    if root.dep_ != "pobj" or not _match_report(doc):
         return False
     if root.head.lower_ == "against":
         return True
-    doc = span.doc
     return (
         root.head.lower_ == "to"
         and lower_at(doc, span.start - 2) == "home"

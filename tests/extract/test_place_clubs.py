@@ -23,8 +23,8 @@ _CLUBS = [
         id="held-to-a-draw",
     ),
     pytest.param(
-        "The defender Ola Brisk could return to the side against Rotherham on Friday.",
-        [("Ola Brisk", "PERSON"), ("Rotherham", "GPE"), ("Friday", "DATE")],
+        "Kelby won 2-0. The defender Ola Brisk could return to the side against Rotherham.",
+        [("Kelby", "ORG"), ("Ola Brisk", "PERSON"), ("Rotherham", "GPE")],
         "Rotherham",
         id="played-against",
     ),
@@ -43,6 +43,12 @@ _NO_CLUBS = [
         [("Stockport", "GPE")],
         "Stockport",
         id="an-age-band-is-no-score",
+    ),
+    pytest.param(
+        "Lawmakers backed new sanctions against Volgograd after the vote.",
+        [("Volgograd", "GPE")],
+        "Volgograd",
+        id="sanctions-against-a-city-in-no-match-report",
     ),
     pytest.param(
         "Ann Preston took her seat early. Preston watched the 2-1 win from the stand.",
@@ -65,5 +71,6 @@ def test_a_town_that_plays_a_match_is_a_club(
 def test_a_town_or_a_surname_beside_numbers_is_no_club(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str
 ) -> None:
-    """An age band is no score; a surname the text gives a person is no town's club."""
+    """An age band is no score, "against" a city in no match report is no fixture, and a
+    surname the text gives a person is no town's club."""
     assert labelled_kinds(nlp, text, labels).get(name) != ORG
