@@ -24,7 +24,7 @@ from generator.extract.name_nationalities import (
     plain_name,
 )
 from generator.extract.nlp import nickname_name_end
-from generator.extract.place_lists import split_place_list, split_place_with
+from generator.extract.place_lists import split_places
 from generator.extract.sentence_openers import (
     opened_by_a_body_noun,
     opening_adjective,
@@ -334,9 +334,9 @@ _HONOURS = frozenset(
 
 def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
     """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place;
-    a list of places read as one name, its places (`split_place_list`); "Alicante with
-    Acme Air", the place and the name (`split_place_with`)."""
-    places = split_place_list(span, lex) or split_place_with(span, lex)
+    a list of places read as one name, its places; "Alicante with Acme Air", the place and
+    the name; "Ascot in Berkshire", the two places (`split_places`)."""
+    places = split_places(span, lex)
     if places is not None:
         return places
     doc = span.doc

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
+from generator.extract.place_parts import whole_of
 
 #: Words that part a list's members.
 _SEPARATORS = frozenset({",", "and", "or"})
@@ -26,6 +27,12 @@ _LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _MOST_WORDS = 3
 #: Prepositions before a list of places, besides `cues().locative`: "routes to", "between".
 _TOWARDS = frozenset({"to", "between", "via", "serving"})
+
+
+def split_places(span: Span, lex: Lexicon) -> list[Span] | None:
+    """The places, or the place and the name, of a span the model read as one name
+    (`split_place_list`, `split_place_with`, `split_place_pair`); None for one name."""
+    return split_place_list(span, lex) or split_place_with(span, lex) or split_place_pair(span, lex)
 
 
 def split_place_list(span: Span, lex: Lexicon) -> list[Span] | None:
@@ -136,3 +143,37 @@ def split_place_with(span: Span, lex: Lexicon) -> list[Span] | None:
         place.label_, other.label_ = "GPE", span.label_
         return [place, other]
     return None
+
+
+#: Small words that join two places the model may read as one name: "Ascot in Berkshire",
+#: "from Kelby to Central Tarnby".
+_PAIRING_WORDS = frozenset({"in", "to"})
+
+
+def split_place_pair(span: Span, lex: Lexicon) -> list[Span] | None:
+    """A town and its county, or a route's two ends, which the model read as one name
+    ("Ascot in Berkshire", "from Blackheath to Central London"): both sides places the
+    tables know (a part of one, "Central London", too), and the whole none. None when the
+    span is no such pair."""
+    if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:
+        return None
+    doc = span.doc
+    for token in span[1:-1]:
+        if token.text not in _PAIRING_WORDS:
+            continue
+        first, second = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        if not second[0].is_title or place_named(span.text, lex) is not None:
+            return None
+        if _known_place(first.text, lex) and _known_place(second.text, lex):
+            first.label_, second.label_ = "GPE", "GPE"
+            return [first, second]
+        return None
+    return None
+
+
+def _known_place(name: str, lex: Lexicon) -> bool:
+    """Whether the tables know a place, or the place a part's name names ("Central London")."""
+    whole = whole_of(name)
+    return place_named(name, lex) is not None or (
+        whole is not None and place_named(whole, lex) is not None
+    )

@@ -1,0 +1,32 @@
+"""A town and its county, or a route's two ends, that the model read as one name are two."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.mentions import PLACE
+from tests.extract.conftest import labelled_kinds
+
+
+def test_a_town_in_its_county_read_as_one_body(nlp: Language) -> None:
+    """ "from Ascot in Berkshire": two places, no body of that name."""
+    text = "The baker, Ida Quorn, from Ascot in Berkshire, denied the charge."
+    labels = [("Ida Quorn", "PERSON"), ("Ascot in Berkshire", "ORG")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert "Ascot in Berkshire" not in kinds
+    assert (kinds.get("Ascot"), kinds.get("Berkshire")) == (PLACE, PLACE)
+
+
+def test_a_route_to_a_part_of_a_city_read_as_one_place(nlp: Language) -> None:
+    """ "from Greenwich to Central London": the route's two ends, the second a city's part."""
+    text = "The riders pedalled from Greenwich to Central London on a wet morning."
+    kinds = labelled_kinds(nlp, text, [("Greenwich to Central London", "GPE")])
+    assert "Greenwich to Central London" not in kinds
+    assert (kinds.get("Greenwich"), kinds.get("Central London")) == (PLACE, PLACE)
+
+
+def test_a_body_named_in_a_town_stays_whole(nlp: Language) -> None:
+    """ "Friends of Quenby in Kent": the first side is no place, so the name is one."""
+    text = "A spokesman for Friends of Quenby in Kent said the hall would reopen."
+    kinds = labelled_kinds(nlp, text, [("Friends of Quenby in Kent", "ORG")])
+    assert "Friends of Quenby in Kent" in kinds
