@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import county_named
-from generator.extract.lexicon import Lexicon, cues, people_nouns, person_noun
+from generator.extract.lexicon import Lexicon, cues, occupations, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_clubs import club_votes
@@ -271,12 +271,29 @@ def _owned_by_body(span: Span) -> bool:
 
 
 def _home_after_age(doc: Doc, start: int) -> bool:
-    """Whether a name follows a person's age and "of" or "from", as British papers give a
-    home town: "Jo Ames, 40, of Kelby", "Jo Ames, 40, from Kelby"."""
+    """Whether a name follows a person's age, or a noun of people, and "of" or "from", as
+    British papers give a home town: "Jo Ames, 40, of Kelby", "Jo Ames, 40, from Kelby", "the
+    retired nurse, from Kelby"."""
     if start < 4 or _lower(doc, start - 1) not in ("of", "from"):
         return False
     comma, age, before = doc[start - 2], doc[start - 3], doc[start - 4]
+    if comma.text == "," and _person_described(age):
+        return True  # "the 49-year-old photographer, from Kelby": a noun of people, set off
     return comma.text == "," and age.text.isdigit() and len(age.text) <= 3 and before.text == ","
+
+
+def _person_described(noun: Token) -> bool:
+    """Whether a word is a noun of people or a trade ("pensioner", "photographer") after
+    "the", "her" or an age ("the 49-year-old photographer"): someone whose home is said
+    next."""
+    if noun.tag_ != "NN" or not (person_noun(noun, strict=True) or noun.lower_ in occupations()):
+        return False
+    before = noun.doc[max(noun.i - 5, 0) : noun.i]
+    return any(t.lower_ in _DESCRIBERS for t in before)
+
+
+#: Words that open a noun of people described rather than named: "the", "her", "-old".
+_DESCRIBERS = frozenset({"the", "a", "an", "her", "his", "their", "my", "our", "old"})
 
 
 def _members_of(span: Span, noun: Token) -> bool:
