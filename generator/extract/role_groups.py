@@ -1,8 +1,9 @@
 """Roles shared with a group: "Tom Ames" in "other harbour pilots, including Tom Ames".
 
-A name listed after "including" or "such as" under a plural noun for people is one
-of them: "harbour pilot" for "Jo Roe" in "Three harbour pilots, including Jo Roe and
-Ed Poe, were fined". `roles` keeps it as one more place a role is stated.
+A name listed after "including", "such as" or "like" under a plural noun for people is
+one of them: "harbour pilot" for "Jo Roe" in "Three harbour pilots, including Jo Roe and
+Ed Poe, were fined", and in "harbour pilots like Jo Roe". `roles` keeps it as one more
+place a role is stated.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ _NUMBERS = frozenset(
 
 
 def _listing(pobj: Token) -> Token | None:
-    """The "including" or "as" (of "such as") whose object is ``pobj``, or None."""
+    """The "including", "like" or "as" (of "such as") whose object is ``pobj``, or None."""
     prep = pobj.head
     if pobj.dep_ != "pobj":
         return None
-    if prep.lower_ == "including":
+    if prep.lower_ == "including" or (prep.lower_ == "like" and prep.pos_ == "ADP"):
         return prep
     doc = pobj.doc
     if prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such":
