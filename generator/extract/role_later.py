@@ -44,7 +44,9 @@ def described_later(
             role = office_next(mention.span, lex, own, again=again)
         role = mended(role)
         if role and (
-            of_a_thing_set_against(mention.span, role) or _someone_new(mention.span, role)
+            of_a_thing_set_against(mention.span, role)
+            or _someone_new(mention.span, role)
+            or _brought_in_beside(mention.span, role)
         ):
             continue
         if role and (offices or _in_next_sentence(mention.span, role)):
@@ -66,6 +68,32 @@ def of_a_thing_set_against(span: Span, role: str) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
         for token in span.sent
     )
+
+
+#: Dependencies of a noun that brings someone into a sentence beside its subject (not a
+#: predicate, "Roe is a nurse", nor an apposition, "Roe, a nurse,", which say who Roe is).
+_BROUGHT_IN = frozenset({"pobj", "dobj", "dative"})
+
+
+def _brought_in_beside(span: Span, role: str) -> bool:
+    """Whether, from the mention's sentence to the description ("the friend"), the text
+    brings in someone else by the description's noun with "a": "Roe spoke about a friend
+    who was ill. The friend ..." takes up the friend, not Roe."""
+    head = role.lower().split(",")[0].split()[-1:]
+    doc = span.doc
+    for token in doc[span.sent.start : min(len(doc), span.end + MAX_TOKENS_TO_DESCRIPTION)]:
+        if token.lower_ not in head or token.pos_ != "NOUN":
+            continue
+        article = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if token.i > span.end and "the" in article:
+            return False  # the description, with no one brought in before it
+        if article & {"a", "an", "another"} and token.dep_ in _BROUGHT_IN:
+            return True
+    return False
+
+
+#: Most tokens read after a mention for the description that takes it up.
+MAX_TOKENS_TO_DESCRIPTION = 400
 
 
 #: Nouns that say no more of someone than sex or age: set off after a description, they bring
