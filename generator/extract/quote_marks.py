@@ -74,6 +74,7 @@ from generator.extract.quote_mark_roles import (
 from generator.extract.quote_mark_shapes import shaped_marks
 from generator.extract.quote_paragraph_marks import Mark, ends_words, paragraph_marks
 from generator.extract.quote_parts import Quote, make_quote
+from generator.extract.quote_tail_attributions import attribution_break
 from generator.extract.quote_titles import is_title
 from generator.extract.quote_word_ends import word_end_marks
 
@@ -258,14 +259,17 @@ def _lost_close(
 ) -> int:
     """Where the open quote ended when it lost its closing mark before the opening
     ``mark`` of its own family, or 0: at a stopless line of the writer's, or before a
-    sentence of the writer's that introduces the new quote, when the new one does not
+    sentence of the writer's that introduces the new quote or after the words that
+    attribute the open one (`attribution_break`), when the new one does not
     nest in it (no closing marks left for both: ``ahead``, as `closes_ahead`). The text
     is read for a writer's line once, from where the last mark left it."""
     since = max(current.start, current.scanned)
     current.scanned = mark.at
     if cut := writers_break(text, current.start, mark.at, since):
         return cut
-    cut = introduced_break(text, current.start, mark.at)
+    cut = introduced_break(text, current.start, mark.at) or attribution_break(
+        text, current.start, mark.at
+    )
     if not cut or current.nested or nests(ahead, current.family, outer_closes):
         return 0
     return cut
