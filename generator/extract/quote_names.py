@@ -3,13 +3,18 @@
 "She said on Radio Kelby's ‘Ask the Mayor’", "its ‘Shop in the Square’ slogan", "the
 ‘Home by Ten’ curfew": a short stretch in title case that a determiner, a possessive or a
 preposition puts in a noun phrase names something. Speech in title case is an outcry ("‘F*** the
-Lot!’") or speaks in the first or second person, and is kept.
+Lot!’") or speaks in the first or second person, and is kept; such words set between
+a determiner and the noun they name ("the ‘Save Our Pier!’ campaign", "a ‘Who Pays?’
+leaflet") are a name all the same.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from generator.extract.nlp import text_of
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
 __all__ = ["quoted_name"]
@@ -29,15 +34,19 @@ _CALLING = frozenset(["as", "called", "dubbed", "branded", "labelled", "labeled"
 _WORD = re.compile(r"[^\s]+")
 
 
-def quoted_name(text: str, quote: Quote) -> bool:
+def quoted_name(doc: Doc, quote: Quote) -> bool:
     """Whether the quote is a name in title case inside a noun phrase ("on ‘Ask the
-    Mayor’", "the ‘Home by Ten’ curfew"), with no outcry and no "I", "we" or "you"."""
+    Mayor’", "the ‘Home by Ten’ curfew"), with no "I", "we" or "you" and no outcry,
+    unless it stands before the noun it names ("the ‘Save Our Pier!’ campaign")."""
+    text = text_of(doc)
     words = quote.text.strip(" .,;:").split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS or quote.text.rstrip(" ,.").endswith(("!", "?")):
+    cried = quote.text.rstrip(" ,.").endswith(("!", "?"))
+    noun = _names_noun(doc, quote)  # a slogan naming a noun may say "our": no speech
+    if not 2 <= len(words) <= MAX_NAME_WORDS or (cried and not noun):
         return False
     for word in words:
         bare = word.strip(ALL_MARKS + "().,;:").lower()
-        if bare in _PERSONAL:
+        if bare in _PERSONAL and not noun:
             return False
         if not word[:1].isupper() and bare not in _SMALL:
             return False
@@ -51,3 +60,14 @@ def quoted_name(text: str, quote: Quote) -> bool:
     if len(before) > 1 and before[-2].lower() in _CALLING:
         return False  # "described herself as the ‘Quiet Giant’": her words for herself
     return last in _BEFORE or last.endswith(("'s", "’s"))
+
+
+def _names_noun(doc: Doc, quote: Quote) -> bool:
+    """Whether a common noun follows the quote's closing mark and a space: the quoted
+    words name it ("the ‘Save Our Pier!’ campaign"), as an adjective would."""
+    end = quote.parts[-1][1]
+    after = text_of(doc)[end : end + 3]
+    if not after[:1] or after[0] not in ALL_MARKS or after[1:2] != " ":
+        return False
+    token = doc.char_span(end + 2, end + 3, alignment_mode="expand")
+    return token is not None and token[0].pos_ == "NOUN" and token[0].text.islower()

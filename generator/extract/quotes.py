@@ -323,6 +323,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
     its speaker (`framed_fragments`), or when a speaker's own quote holds its
     words and its sentence reports them or is about that speaker (`echoed_fragments`).
+    Words the page prints twice are two quotes, as a reader meets them twice.
     """
     found = find_quotes(text_of(doc), MIN_FRAGMENT_WORDS)
     quotes = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS]
@@ -337,11 +338,11 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     entities.extend(search.added)
     for quote in quotes:
         quote.speaker = full_body(quote.speaker, entities)  # "the Society" of a named one
-    unique: dict[str, Quote] = {}
-    for quote in quotes:
-        if quoted_name(search.text, quote):
-            continue
-        if quote.speaker is None and added_to_something(doc, quote):
-            continue
-        unique.setdefault(quote.text, quote)
-    return list(unique.values())
+    # A page that prints words twice (a pull quote repeating a paragraph) quotes them
+    # twice: each printing is kept.
+    return [
+        quote
+        for quote in quotes
+        if not quoted_name(doc, quote)
+        and not (quote.speaker is None and added_to_something(doc, quote))
+    ]
