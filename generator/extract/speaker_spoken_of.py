@@ -7,7 +7,10 @@ of perceiving ("Lee was heard shouting ‘...’"). The speaker, if named, is th
 was wrong to blame ..." stands for the infinitive's clause and names no one. The
 subject of a clause that another's verb of saying reports does not say the "but admitted
 ‘...’" the parser joined to it (`outer_sayer`), nor does a thing that is the subject
-of a clause of time or purpose an "and admitted" hangs on (`sayer_past_clause`).
+of a clause of time or purpose an "and admitted" hangs on (`sayer_past_clause`), nor the
+subject of what one participle of saying reports the second participle joined to it
+("saying that Lee should ‘...’ and then claiming that ..."). An active verb of saying
+joined to a passive one shares its subject, not its agent (`shared_passive_subject`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,16 @@ def agent_after(verb: Token, quote: Quote) -> Token | None:
     return None
 
 
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The subject that an active verb of saying shares with the passive verb it is joined
+    to: in "Lee was sacked by the club but said: ‘...’" or "Lee has been linked with a move
+    but insisted: ‘...’" Lee says it; the noun after "by" only did the sacking."""
+    head = verb.head
+    if verb.dep_ != "conj" or _passive(verb) or not _passive(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
 def extraposed_it(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is the "it" of a "be" whose adjective or noun the infinitive
     ``verb`` completes ("it was wrong to blame the crews who were ‘...’", "it is time to
@@ -70,8 +83,9 @@ def extraposed_it(verb: Token, subject: Token) -> bool:
 
 def outer_sayer(verb: Token) -> Token | None:
     """The verb of saying whose subject says what a joined verb of saying says, when the
-    parser hung that verb on a clause inside (`_but_sayer`, `sayer_past_clause`)."""
-    return _but_sayer(verb) or sayer_past_clause(verb)
+    parser hung that verb on a clause inside (`_but_sayer`, `_paired_participle`,
+    `sayer_past_clause`)."""
+    return _but_sayer(verb) or _paired_participle(verb) or sayer_past_clause(verb)
 
 
 def _but_sayer(verb: Token) -> Token | None:
@@ -89,6 +103,21 @@ def _but_sayer(verb: Token) -> Token | None:
     if head.dep_ != "ccomp" or listed_saying(head, lex) or not listed_saying(head.head, lex):
         return None
     return head.head
+
+
+def _paired_participle(verb: Token) -> Token | None:
+    """The participle of saying that a second one goes on from, when the parser joined the
+    second to a verb inside what the first reports: in "first saying that the club should
+    ‘...’ and then claiming that it ‘...’" the "-ing" form "claiming" pairs with "saying",
+    not with "should ... act", and shares its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG" or head.dep_ != "ccomp":
+        return None
+    lex = lexicon()
+    outer = head.head
+    if outer.tag_ != "VBG" or not listed_saying(outer, lex) or not listed_saying(verb, lex):
+        return None
+    return outer
 
 
 #: Clauses inside a sentence that an "and"-joined verb of saying may be hung on by mistake.

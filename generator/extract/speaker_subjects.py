@@ -31,7 +31,13 @@ from generator.extract.speaker_controllers import object_controller
 from generator.extract.speaker_job_words import past_job_words
 from generator.extract.speaker_joined_roles import joined_role_name
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
-from generator.extract.speaker_spoken_of import agent_after, extraposed_it, outer_sayer, spoken_of
+from generator.extract.speaker_spoken_of import (
+    agent_after,
+    extraposed_it,
+    outer_sayer,
+    shared_passive_subject,
+    spoken_of,
+)
 from generator.extract.speech import (
     SPLIT_CHARS,
     QuoteText,
@@ -223,6 +229,9 @@ def subject_of(
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "conj" and spoken_of(verb):
             return None  # "Lee smiled and was accused of being '...'": Lee is spoken of
+        shared = shared_passive_subject(verb)
+        if shared is not None:
+            return shared
         outer = outer_sayer(verb) if verb.dep_ == "conj" else None
         found = subject_of(outer or verb.head, quote, quoted)
         return None if found is not None and extraposed_it(verb, found) else found
