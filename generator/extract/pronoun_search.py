@@ -9,23 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.caption_lines import caption_line
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.pronoun_passes import PronounPasses
 from generator.extract.pronoun_words import (
     acts,
     clause_dep,
-    joined_subjects,
     portfolio,
     subject_form,
 )
-from generator.extract.quote_gaps import QuoteGaps
-from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_nouns import one_person, own_kin, owned_by
 from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.referent_pronouns import PronounClues, adverbial, kin_of_pronoun, two_sexes
-from generator.extract.speaker_names import named_no_person, role_modifiers
+from generator.extract.referent_pronouns import adverbial, kin_of_pronoun, two_sexes
+from generator.extract.speaker_names import named_no_person
 from generator.extract.speaker_small_clauses import perceivers
 from generator.extract.speech import (
     CHAIN_SENTENCES,
@@ -33,18 +32,16 @@ from generator.extract.speech import (
     EMBEDDED_DEPS,
     PRONOUNS,
     SUBJECT_DEPS,
-    according_to,
     definite,
     is_role_noun,
     noun_phrase,
     words,
 )
-from generator.extract.speech_offices import OFFICE_MODIFIERS
 
 __all__ = ["PronounSearch", "subject_form"]
 
 
-class PronounSearch(PronounClues, QuoteGaps):
+class PronounSearch(PronounPasses):
     """One reading back from a pronoun through the subjects of the sentences before it."""
 
     def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
@@ -101,7 +98,11 @@ class PronounSearch(PronounClues, QuoteGaps):
             if pronoun.dep_ not in SUBJECT_DEPS
             else perceivers(pronoun)
         )
+        in_caption = caption_line(spans[own])
         while index >= 0 and budget >= 0:
+            if index < own and not in_caption and caption_line(spans[index]):
+                index -= 1  # a photo caption between sentences of the story
+                continue
             tokens = [t for t in spans[index] if t.i < pronoun.i and t.i not in quoter]
             seen.update(
                 id(o)
@@ -332,63 +333,3 @@ class PronounSearch(PronounClues, QuoteGaps):
         ):
             return previous.speaker, passed  # "..., he added": the last speaker goes on
         return self.protagonist(word), passed
-
-    def _joined_rival(self, subject: Token, person: Entity, word: str) -> bool:
-        """Whether a clause joined to the subject's by "and" or "but" has another person
-        as its subject whom the pronoun fits as well: "Ann Vell ran the stall, and Jo Ames
-        took the money. '...,' she said" leaves open which of the two she is, unless the
-        text states the sex of the subject's person and not of the other's."""
-        return any(
-            self.compatible(other, word) and (self.known_sex(other) or not self.known_sex(person))
-            for other in joined_subjects(subject, self.owners)
-        )
-
-    def _source_of(self, tokens: list[Token], word: str) -> bool:
-        """Whether a sentence gives its words as a person's of the pronoun's sex by
-        "according to" ("According to Jo Ames, ..."), who is then its main person."""
-        return any(
-            t.dep_ == "pobj"
-            and according_to(t.head.head)
-            and (owner := self.owners.get(t.i)) is not None
-            and owner.kind == PERSON
-            and self.compatible(owner, word)
-            for t in tokens
-        )
-
-    def _passable_office(self, noun: Token) -> bool:
-        """Whether a definite office that speaks and names no one ("Ann Roke ... '...,' the
-        Tarland MP told them. '...,' she added") may be read past, as past "the audit
-        found", to a person of known sex: who the office names is most often who the text
-        named before. Not "the deputy mayor": the one named before is most often the mayor."""
-        qualifiers = {t.lower_ for t in role_modifiers(noun)}
-        return definite(noun) and self.says(noun.head) and not qualifiers & OFFICE_MODIFIERS
-
-    def _adds_on(self, pronoun: Token, previous: Quote, quote: Quote) -> bool:
-        """Whether "he added"/"she added" goes on from the previous quote however far
-        back, no other person being named outside quotes since ("'...,' Ann Vell said.
-        [paragraphs naming no one] '...,' she added"), nor a name the entities missed."""
-        if pronoun.dep_ not in SUBJECT_DEPS or lemma(pronoun.head) != "add":
-            return False
-        between = self.doc.char_span(
-            previous.parts[-1][1], quote.parts[0][0], alignment_mode="expand"
-        )
-        if between is None:
-            return False
-        for token in between:
-            if self.quoted.inside(token.idx):
-                continue
-            owner = self.owners.get(token.i)
-            if owner is not None and owner.kind == PERSON and owner is not previous.speaker:
-                return False
-            if owner is None and token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
-                return False  # "Lee owns one boat": someone the entities missed
-        return True
-
-    def _body_reports(self, subject: Token) -> bool:
-        """Whether the subject is a word of an organization's own name, heads the main
-        clause and holds no person ("Acme said"); not "Acme scientist Jo Ames told",
-        however parsed."""
-        entity = self.owners.get(subject.i)
-        if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
-            return False
-        return not self.names_person(subject.subtree)

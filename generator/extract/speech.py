@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.caption_lines import caption_line, introduced_past_caption
 from generator.extract.definite_nouns import definite as definite
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
@@ -205,6 +206,9 @@ class Sentences:
             # "'...,' the mother-of-three said. / ' / He used ...": the parser may cut a
             # quote's opening mark off as a sentence of its own; it is no sentence.
             previous = spans[index - 2]
+        if not caption_line(current):
+            # "'...,' Lee said. Sent off: Tom Ames walks off . '...'": past the captions
+            previous = self._past_captions(previous)
         if "\n\n" in self.text[current.start_char : at]:
             return None  # the parse ran over the paragraph break: nothing before in this one
         between = self.text[previous.end_char : current.start_char]
@@ -217,6 +221,14 @@ class Sentences:
         # What it runs into this paragraph may be only the quote's opening mark: no sentence.
         rest = self.within(previous, cut, previous.end_char)
         return rest if rest is not None and any(c.isalnum() for c in rest.text) else None
+
+    def _past_captions(self, sent: Span) -> Span:
+        """The first sentence from ``sent`` back that is no photo caption of flattened copy
+        (`caption_lines`), ``sent`` itself when every one before it is."""
+        index = self.index_at(sent.start_char)
+        while index > 0 and caption_line(self.spans[index]):
+            index -= 1
+        return sent if caption_line(self.spans[index]) else self.spans[index]
 
     def within(self, sent: Span, start: int, end: int) -> Span | None:
         """The words of a sentence between two character offsets, or None if there are none."""
@@ -369,17 +381,3 @@ def noun_phrase(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return out
-
-
-def introduced_past_caption(text: str, start: int) -> int | None:
-    """The start of the paragraph before the one at ``start`` when that one is a caption
-    (a line with no stop of its own: "Pictured: the flooded street") and the paragraph
-    before it ends in a colon ("Jo Ames told reporters:"), which the quote after the
-    caption goes on from; else None."""
-    end = text.find("\n\n", start)
-    line = text[start : len(text) if end < 0 else end].strip()
-    if start < 2 or not line or line[-1] in ".!?:" + ALL_MARKS or "\n" in line:
-        return None
-    before = text.rfind("\n\n", 0, start - 2)
-    before = 0 if before < 0 else before + 2
-    return before if text[before : start - 2].rstrip().endswith(":") else None
