@@ -2,7 +2,9 @@
 
 "After Ann Vell was elected, she said" has Ann Vell as the subject of a clause that a
 conjunction opens before "she" and its verb; `referent_pronouns.PronounClues` reads her
-as the pronoun's person when the clause has no other form of the pronoun.
+as the pronoun's person when the clause has no other form of the pronoun, but for the
+subject of what the clause's verb reports or asks ("When Ann Vell was asked whether she
+would stand, she said"), who is that clause's own subject.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> l
     for clause in fronted_clauses(pronoun):
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         owned = {t.i for s in subjects for t in s.subtree}  # "Before his friend Tom Vell"
-        if any(t.lower_ in forms and (t.dep_ != "poss" or t.i in owned) for t in clause.subtree):
+        if any(
+            t.lower_ in forms and (t.dep_ != "poss" or t.i in owned) and not _told_of(t, clause)
+            for t in clause.subtree
+        ):
             return []
         for subject in subjects:
             named = (subject, *(c for c in subject.children if c.dep_ in ("appos", "conj")))
@@ -56,3 +61,15 @@ def fronted_clauses(pronoun: Token) -> list[Token]:
         and clause.right_edge.i < pronoun.i
         and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
     ]
+
+
+def _told_of(pronoun: Token, clause: Token) -> bool:
+    """Whether a "he"/"she" is the subject of what the fronted clause's verb reports or
+    asks, which is that clause's own subject: "When Tom Ames was asked what he thought,
+    he said", "After Ann Vell heard she had won, she wept"."""
+    return (
+        pronoun.dep_ in SUBJECT_DEPS
+        and pronoun.lower_ in PRONOUN_FORMS
+        and pronoun.head.dep_ == "ccomp"
+        and pronoun.head.head.i == clause.i
+    )
