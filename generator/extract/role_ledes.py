@@ -56,7 +56,9 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
             continue
         if sentence.start not in lede:
             return None
-        if subject.head.lower_ in lex.reporting_verbs or subject.lower_ in _SOURCES:
+        if subject.lower_ in _SOURCES or (
+            subject.head.lower_ in lex.reporting_verbs and not _tells_own_story(subject.head)
+        ):
             continue  # "A spokesman said": an unnamed source, not the one named next
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if _officer_of_events(span, subject) or _kin_of_another(span):
@@ -106,6 +108,22 @@ def _a_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" and not (
         root.dep_ == "appos" and root.head.lower_ in cues().org_heads
     )
+
+
+#: Pronouns by which a teller is the subject of what they tell.
+_TELLERS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _tells_own_story(verb: Token) -> bool:
+    """Whether a reporting verb tells of its own subject: "A vet has told how she crawled
+    into a drain", the lede of the one the story names next; not "A spokesman said the
+    firm would close", whose words are of something else."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.left_edge.lower_ != "how":
+            continue
+        if any(c.dep_ in SUBJECTS and c.lower_ in _TELLERS for c in clause.children):
+            return True
+    return False
 
 
 def reported_before(span: Span, lex: Lexicon) -> str | None:
