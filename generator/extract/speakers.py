@@ -82,8 +82,9 @@ class Attribution(Reporting):
         return None, False
 
     def _bound_apart(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
-        """Whether the verb's own clause names `found` after it (`named_after_verb`), in its
-        own paragraph: a parse that ran on past "N.B." into the next one says nothing; or
+        """Whether the verb's own clause, or the clause whose subject a participle of saying
+        shares, names `found` after it (`named_after_verb`), in its own paragraph: a parse
+        that ran on past "N.B." into the next one says nothing; or
         takes as its object a "him" or "her" that can be `found` ("The dispatcher tells
         her": `object_pronoun`)."""
         told = object_pronoun(verb, subject, found, self.owners, quote)
@@ -95,6 +96,12 @@ class Attribution(Reporting):
         paragraph_end = self.text.find("\n\n", verb.idx)
         if paragraph_end != -1:
             limit = min(limit, paragraph_end)
+        # "The former boss backed Lee, saying: '...'": the participle's subject is its
+        # clause's, which is not the one that clause's own verb names after it.
+        clause = subject.head
+        shared = clause is not verb and clause in verb.ancestors
+        if shared and named_after_verb(clause, subject, found, self.owners, quote, limit):
+            return True
         return named_after_verb(verb, subject, found, self.owners, quote, limit)
 
     def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
