@@ -39,7 +39,7 @@ _FIXTURE_WEIGHT = 2.0
 def club_votes(mention: Mention) -> None:
     """Votes for an organization when a place's name plays a match: "Tarnby were beaten
     2-1", "a 3-0 win over Tarnby", "against Tarnby", "at home to Tarnby", "Tarnby lost
-    their lead"."""
+    their lead", "four clubs - Tarnby, Kelby and Vell"."""
     span = mention.span
     if span.label_ not in ("GPE", "LOC") and mention.place is None:
         return
@@ -48,7 +48,7 @@ def club_votes(mention: Mention) -> None:
     root = span.root
     if _in_a_result(span, root):
         mention.vote(ORG, _SCORE_WEIGHT)
-    elif _fixture(span, root) or _their_after(root):
+    elif _fixture(span, root) or _their_after(root) or _listed_as_clubs(root):
         mention.vote(ORG, _FIXTURE_WEIGHT)
 
 
@@ -117,3 +117,15 @@ def _a_surname(span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text
         for ent in span.doc.ents
     )
+
+
+#: Plural nouns whose apposed list names clubs: "the other four clubs - Tarnby, Kelby and Vell".
+_CLUB_NOUNS = frozenset({"clubs", "teams", "sides"})
+
+
+def _listed_as_clubs(root: Token) -> bool:
+    """Whether a name is listed in apposition to "clubs", "teams" or "sides", itself or
+    through the names listed before it."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "appos" and root.head.lower_ in _CLUB_NOUNS

@@ -51,9 +51,13 @@ _STOPS = frozenset({":", "", ";", ")", "-", "–", "—"})
 
 def region_at(doc: Doc, start: int, lex: Lexicon) -> Place | None:
     """The country or region whose name, of up to three capitalised words, starts at
-    ``start``, the longest first: "North Carolina", not "North"."""
+    ``start``, the longest first: "North Carolina", not "North"; none where the model's
+    name goes on after it ("Bristol City", a club, is no "Bristol")."""
     found = _region_ending(doc, start, lex)
-    return found[0] if found else None
+    if found is None:
+        return None
+    after = _token(doc, found[1])
+    return None if after is not None and after.ent_iob_ == "I" else found[0]
 
 
 def _region_ending(

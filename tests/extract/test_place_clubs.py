@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.mentions import ORG
-from tests.extract.conftest import labelled_kinds
+from generator.extract.mentions import ORG, PLACE
+from tests.extract.conftest import labelled_kinds, person_votes
 
 #: (text, the model's labels, the town's name): a town that plays a match.
 _CLUBS = [
@@ -33,6 +33,12 @@ _CLUBS = [
         [("Stockport", "GPE")],
         "Stockport",
         id="lost-their-record",
+    ),
+    pytest.param(
+        "Only three sides - Grimsby, Tarnby Athletic and Kelby Rovers - won on Tuesday.",
+        [("Grimsby", "GPE"), ("Tarnby Athletic", "ORG"), ("Kelby Rovers", "ORG")],
+        "Grimsby",
+        id="listed-as-sides",
     ),
 ]
 
@@ -63,7 +69,8 @@ _NO_CLUBS = [
 def test_a_town_that_plays_a_match_is_a_club(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str
 ) -> None:
-    """A town beaten by a score, held to a draw, played against, or losing "their" record."""
+    """A town beaten by a score, held to a draw, played against, losing "their" record or
+    listed as one of the sides."""
     assert labelled_kinds(nlp, text, labels).get(name) == ORG
 
 
@@ -74,3 +81,9 @@ def test_a_town_or_a_surname_beside_numbers_is_no_club(
     """An age band is no score, "against" a city in no match report is no fixture, and a
     surname the text gives a person is no town's club."""
     assert labelled_kinds(nlp, text, labels).get(name) != ORG
+
+
+def test_a_club_named_after_a_county_is_no_county_after_a_comma(nlp: Language) -> None:
+    """ "Grimsby, Bristol City and Kelby": "Bristol" opens a club's name, no town's county."""
+    text = "Wins for Grimsby, Bristol City and Kelby Rovers lifted them clear."
+    assert person_votes(nlp, text, 2, 3).get(PLACE, 0.0) == 0.0
