@@ -87,7 +87,9 @@ def _brought_in_beside(span: Span, role: str) -> bool:
         article = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.i > span.end and "the" in article:
             return False  # the description, with no one brought in before it
-        if article & {"a", "an", "another"} and token.dep_ in _BROUGHT_IN:
+        # "worked as a docker" says what the person is, as a predicate does
+        as_what = token.dep_ == "pobj" and token.head.lower_ == "as"
+        if article & {"a", "an", "another"} and token.dep_ in _BROUGHT_IN and not as_what:
             return True
     return False
 
