@@ -7,7 +7,8 @@ sentence that gives a score and a result word, or that is beaten "by", drawn "wi
 played "against" or "over" in one, is the club's. "Against" a town and "at home to" one
 are a fixture's words even without a score, in a text that gives a result elsewhere. A
 town that "lost their" lead is a team too: a place is "its", a person seldom "their"
-after the name.
+after the name. A country, or a state or region of the tables, is no club: a nation's side
+is written as the nation ("Peru beat Chile 2-0").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at, token_at
+from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, Mention
 
 #: A match's score, two small numbers joined by a dash, no year's range ("2010-11").
@@ -45,6 +47,8 @@ def club_votes(mention: Mention) -> None:
         return
     if _a_surname(span):
         return  # "Tarnby (left) watched the 1-1 draw": Jo Tarnby, a town's namesake
+    if lexicon().place(span.text) is not None:
+        return  # "Peru beat Chile 2-0": a nation's side is written as the nation
     root = span.root
     if _in_a_result(span, root):
         mention.vote(ORG, _SCORE_WEIGHT)

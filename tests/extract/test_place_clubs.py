@@ -57,6 +57,13 @@ _NO_CLUBS = [
         id="sanctions-against-a-city-in-no-match-report",
     ),
     pytest.param(
+        "Peru beat Chile 2-0 in Lima. Peru coach Ivo Sarrat was pleased. Peru next play"
+        " Bolivia, who drew 1-1 with Ecuador. Peru won 3-1 in March.",
+        [("Peru", "GPE"), ("Chile", "GPE"), ("Lima", "GPE"), ("Peru", "GPE"), ("Peru", "GPE")],
+        "Peru",
+        id="a-nation-is-its-side",
+    ),
+    pytest.param(
         "Ann Preston took her seat early. Preston watched the 2-1 win from the stand.",
         [("Ann Preston", "PERSON"), ("Preston", "GPE")],
         "Preston",
@@ -78,8 +85,8 @@ def test_a_town_that_plays_a_match_is_a_club(
 def test_a_town_or_a_surname_beside_numbers_is_no_club(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str
 ) -> None:
-    """An age band is no score, "against" a city in no match report is no fixture, and a
-    surname the text gives a person is no town's club."""
+    """An age band is no score, "against" a city in no match report is no fixture, a
+    nation's side is the nation, and a surname the text gives a person is no town's club."""
     assert labelled_kinds(nlp, text, labels).get(name) != ORG
 
 
