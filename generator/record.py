@@ -278,6 +278,20 @@ def validate(loaded: Loaded, path: str, stem: str | None = None) -> list[Problem
     return validator.problems
 
 
+def quotes_once(record: Record) -> list[Record]:
+    """The record's quotes with a repeat of the same words by the same speaker left out: a
+    page that prints a quote twice (a pull quote) keeps both in its record, as the text has
+    them, and a reader sees it once."""
+    seen: set[tuple[str, str | None]] = set()
+    once: list[Record] = []
+    for quote in record["quotes"]:
+        key = (quote["text"], quote["speaker"])
+        if key not in seen:
+            seen.add(key)
+            once.append(quote)
+    return once
+
+
 def ordered(record: Record) -> Record:
     """The record with its fields in the canonical order (unknown keys last)."""
     out = {name: record[name] for name in FIELD_ORDER if name in record}

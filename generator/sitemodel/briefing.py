@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.layout import briefing_path, entity_slug
-from generator.record import Record
+from generator.record import Record, quotes_once
 from generator.sitemodel.entities import Mention, mentions
 from generator.sitemodel.hubs import Hub
 from generator.sitemodel.related import Key, RelatedIndex, place_slug
@@ -107,7 +107,7 @@ def briefing_page(
         places=places,
         quotes=[
             QuoteView(q["text"], q["speaker"], speakers.get(q["speaker"] or ""))
-            for q in record["quotes"]
+            for q in quotes_once(record)
         ],
         related=[
             RelatedView(other.record, _names(other.shared, shown)) for other in index.of(record)

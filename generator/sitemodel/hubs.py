@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.layout import KINDS, entity_slug, hub_feed_path, hub_path
-from generator.record import Record
+from generator.record import Record, quotes_once
 from generator.sitemodel.calendar import newest_first
 from generator.sitemodel.entities import Mention, country_display_name, country_names, mentions
 from generator.sitemodel.hub_facts import HubLink, companions, role_history
@@ -233,7 +233,7 @@ def _hub(
         hub.quotes = [
             LedgerQuote(q["text"], r)
             for r, _ in entries
-            for q in r["quotes"]
+            for q in quotes_once(r)
             if q["speaker"] in spoken
         ]
     return hub

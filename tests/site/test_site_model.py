@@ -227,3 +227,20 @@ def test_labels_do_not_depend_on_locale() -> None:
     """Dates and months are written in English whatever the machine's locale."""
     assert calendar.date_label("2025-03-04") == "4 March 2025"
     assert calendar.month_label("2024-12") == "December 2024"
+
+
+def test_a_quote_the_page_printed_twice_is_shown_once() -> None:
+    """A pull quote repeats words in the record; the briefing and the hub show them once."""
+    said = {"text": "We will rebuild the pier", "speaker": "Fuad Hussein"}
+    record = make_record(
+        "a",
+        "2025-01-01",
+        people=[person("Fuad Hussein")],
+        quotes=[said, {"text": "Anon", "speaker": None}, dict(said)],
+    )
+    model = sitemodel.build_site_model([record], production=False)
+    assert [q.text for q in model.briefings[0].quotes] == ["We will rebuild the pier", "Anon"]
+    assert [q.text for q in _hub(model, "people", "fuad-hussein").quotes] == [
+        "We will rebuild the pier"
+    ]
+    assert len(record["quotes"]) == 3
