@@ -32,7 +32,6 @@ from generator.extract.quote_frames import (
     speech_owner,
     verbless_source,
 )
-from generator.extract.quote_held_fragments import held_fragments
 from generator.extract.quote_leads import led_in
 from generator.extract.quote_left_open import left_open
 from generator.extract.quote_marks import (
@@ -287,8 +286,7 @@ def framed_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]
     """The quotes too short to stand alone (fewer than MIN_QUOTE_WORDS words) that a verb of
     saying or judging holds in its own clause and whose subject names a speaker ("the
     council called the plan ‘deeply flawed’"), with that speaker. A short quote nothing
-    attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out,
-    unless a verb of saying holds it all the same (`held_fragments`)."""
+    attributes is a scare quote or a name ("the so-called ‘green deal’") and is left out."""
     kept = []
     for fragment in fragments:
         owned = _owner_speaker(search, fragment, None)
@@ -324,8 +322,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     ``entities``, so that the record lists everyone it quotes. A quote shorter
     than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
     its speaker (`framed_fragments`), or when a speaker's own quote holds its
-    words and its sentence reports them or is about that speaker (`echoed_fragments`),
-    or, with no speaker, when a verb of saying that names nobody holds it (`held_fragments`).
+    words and its sentence reports them or is about that speaker (`echoed_fragments`).
     Words the page prints twice are two quotes, as a reader meets them twice.
     """
     found = find_quotes(text_of(doc), MIN_FRAGMENT_WORDS)
@@ -336,9 +333,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     framed = framed_fragments(search, fragments)
     kept = {id(q) for q in framed}
     echoed = echoed_fragments(search, quotes, [q for q in fragments if id(q) not in kept])
-    kept.update(id(q) for q in echoed)
-    held = held_fragments(search, [q for q in fragments if id(q) not in kept])
-    quotes = sorted(quotes + framed + echoed + held, key=lambda q: q.parts[0][0])
+    quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     entities.extend(search.added)
     for quote in quotes:
