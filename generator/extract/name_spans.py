@@ -335,7 +335,7 @@ _HONOURS = frozenset(
 def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
     """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place;
     a list of places read as one name, its places; "Alicante with Acme Air", the place and
-    the name; "Ascot in Berkshire", the two places (`split_places`)."""
+    the name; "Bicester in Oxfordshire", the two places (`split_places`)."""
     places = split_places(span, lex)
     if places is not None:
         return places

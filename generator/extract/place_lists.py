@@ -145,14 +145,14 @@ def split_place_with(span: Span, lex: Lexicon) -> list[Span] | None:
     return None
 
 
-#: Small words that join two places the model may read as one name: "Ascot in Berkshire",
+#: Small words that join two places the model may read as one name: "Bicester in Oxfordshire",
 #: "from Kelby to Central Tarnby".
 _PAIRING_WORDS = frozenset({"in", "to"})
 
 
 def split_place_pair(span: Span, lex: Lexicon) -> list[Span] | None:
     """A town and its county, or a route's two ends, which the model read as one name
-    ("Ascot in Berkshire", "from Blackheath to Central London"): both sides places the
+    ("Bicester in Oxfordshire", "from Greenwich to Central London"): both sides places the
     tables know (a part of one, "Central London", too), and the whole none. None when the
     span is no such pair."""
     if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:

@@ -9,12 +9,12 @@ from tests.extract.conftest import labelled_kinds
 
 
 def test_a_town_in_its_county_read_as_one_body(nlp: Language) -> None:
-    """ "from Ascot in Berkshire": two places, no body of that name."""
-    text = "The baker, Ida Quorn, from Ascot in Berkshire, denied the charge."
-    labels = [("Ida Quorn", "PERSON"), ("Ascot in Berkshire", "ORG")]
+    """ "from Bicester in Oxfordshire": two places, no body of that name."""
+    text = "The baker, Ida Quorn, from Bicester in Oxfordshire, denied the charge."
+    labels = [("Ida Quorn", "PERSON"), ("Bicester in Oxfordshire", "ORG")]
     kinds = labelled_kinds(nlp, text, labels)
-    assert "Ascot in Berkshire" not in kinds
-    assert (kinds.get("Ascot"), kinds.get("Berkshire")) == (PLACE, PLACE)
+    assert "Bicester in Oxfordshire" not in kinds
+    assert (kinds.get("Bicester"), kinds.get("Oxfordshire")) == (PLACE, PLACE)
 
 
 def test_a_route_to_a_part_of_a_city_read_as_one_place(nlp: Language) -> None:
