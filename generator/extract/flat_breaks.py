@@ -7,8 +7,9 @@ page broke a line at a paragraph's end the stop does no harm; where it broke one
 sentence (a link, a caption's edge, a column), the parser ends the sentence there and key
 points end "off the coast of." The break is inside a sentence when the word after it is in
 lower case, or the word before it cannot end one (an article, a preposition, a
-conjunction, an auxiliary, a possessive). Only the text the parser reads is mended; the
-record's body keeps the seed's text as it came.
+conjunction, an auxiliary, a possessive, a courtesy title), or the two words around it are
+written together elsewhere in the text ("Rush . Limbaugh" beside "Rush Limbaugh"). Only the
+text the parser reads is mended; the record's body keeps the seed's text as it came.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _OPEN_ENDED_WORDS = (
     "a an the of to in on at for with by from into onto about over under between than "
     "and or but nor as that which who whom whose when where while if because although "
     "is are was were be been being has have had will would could should may might must "
-    "can shall do does did his her its their our my your this these those such very"
+    "can shall do does did his her its their our my your this these those such very "
+    "mr mrs ms dr sir lord lady prof rev"
 )
 _OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
 
@@ -49,6 +51,23 @@ def _mended(found: re.Match[str]) -> str:
     inside = (
         before[-1:].isalnum()
         and after not in _OPENING_MARKS
-        and (after.islower() or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED)
+        and (
+            after.islower()
+            or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED
+            or _written_together(found)
+        )
     )
     return f"{before} " if inside else found[0]
+
+
+def _written_together(found: re.Match[str]) -> bool:
+    """Whether the words on the two sides of a break stand together elsewhere in the text
+    ("Business . Secretary X" where "Business Secretary" is written too): a name or title
+    the page's line broke."""
+    next_word = re.match(r"[\w'’-]+", found.string[found.end() :])
+    if next_word is None or not found[1][-1:].isalnum():
+        return False
+    return (
+        re.search(rf"(?<!\S){re.escape(found[1])} {re.escape(next_word[0])}\b", found.string)
+        is not None
+    )

@@ -53,3 +53,19 @@ def test_a_break_before_an_opening_mark_stays() -> None:
     mended = mend_flat_breaks(text)
     assert "looks on . 'I will appeal" in mended
     assert "The club said it would back him and the fans agreed." in mended
+
+
+_NAMES = (
+    "By . Jo Marsh . The harbour board met on Monday . Harbour . Master Tom Fenn said the pier "
+    "was unsafe. Mr . Fenn closed it at noon. Harbour Master Tom Fenn has held the post since "
+    "2010. The board sits at Kelby . Tarnmouth will vote next."
+)
+
+
+def test_a_break_inside_a_title_or_after_a_courtesy_title_is_a_space() -> None:
+    """ "Harbour . Master" joins where the text writes "Harbour Master" too; "Mr . Fenn"
+    joins; "Kelby . Tarnmouth", never written together, stays a break."""
+    mended = mend_flat_breaks(_NAMES)
+    assert "Harbour Master Tom Fenn said the pier" in mended
+    assert "unsafe. Mr Fenn closed it" in mended
+    assert "at Kelby . Tarnmouth will vote" in mended
