@@ -36,10 +36,10 @@ def caption_line(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if sum(t.is_alpha for t in words) < MIN_CAPTION_WORDS:
         return False
-    last = words[-1]  # "... in the whole of 2004/05 .": a number ends a caption too
+    last = words[-1]  # "... than in all of 2011/12 .": a number ends a caption too
     if last.lower_ in _OPEN_ENDED:
         return False
-    # "... went on to suggest that Ms Lee . 'quote'": a report the break cut from its words
+    # "... went on to claim that Ms Lee . 'quote'": a report the break cut from its words
     return last.head.lower_ not in lexicon().reporting_verbs
 
 

@@ -278,7 +278,7 @@ def _home_after_age(doc: Doc, start: int) -> bool:
         return False
     comma, age, before = doc[start - 2], doc[start - 3], doc[start - 4]
     if comma.text == "," and _person_described(age):
-        return True  # "the 49-year-old photographer, from Kelby": a noun of people, set off
+        return True  # "the 52-year-old plumber, from Kelby": a noun of people, set off
     return comma.text == "," and age.text.isdigit() and len(age.text) <= 3 and before.text == ","
 
 

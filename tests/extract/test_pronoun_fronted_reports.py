@@ -11,10 +11,10 @@ def test_asked_what_he_thought_then_he_replied() -> None:
     """'When Hugh Linnet was asked what he thought ..., he replied: ...' is Linnet's."""
     text = (
         "Radio host Colin Maddern has faced criticism from rival candidates. When Hugh "
-        "Linnet was asked what he thought about the remarks, he replied: 'It is not the "
-        "language I would have used.'"
+        "Linnet was asked what he made of the jibes, he replied: 'Those are not words "
+        "I would ever choose.'"
     )
-    assert speakers(text) == [("It is not the language I would have used.", "Hugh Linnet")]
+    assert speakers(text) == [("Those are not words I would ever choose.", "Hugh Linnet")]
 
 
 def test_heard_that_she_had_won_then_she_told() -> None:

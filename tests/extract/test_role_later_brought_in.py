@@ -18,7 +18,7 @@ from tests.extract.test_roles import roles_in
             "law student",
         ),
         (
-            "Lena Dorsey later posted her speech online and spoke about a friend who had been"
+            "Lena Dorsey later posted her speech online and told of a friend who had been"
             " refused treatment. The friend subsequently lost her job.",
             None,
         ),

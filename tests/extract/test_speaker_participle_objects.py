@@ -9,8 +9,8 @@ from tests.extract.test_quotes import speakers
 #: (text, the person its last quote is not given to)
 NAMED_BY_THE_CLAUSE = [
     (
-        "Dan Hollis has welcomed a public message of support from Sir Ray Cotter but admitted "
-        "it has put more pressure on him. The former Elm Park boss backed Hollis, who has "
+        "Dan Hollis has welcomed a warm open letter of backing from Sir Ray Cotter but admitted "
+        "it has added to the strain on him. The former Elm Park boss backed Hollis, who has "
         "taken Rovers to third place, saying: 'He is a great coach and he will do well.'",
         "Dan Hollis",
     ),

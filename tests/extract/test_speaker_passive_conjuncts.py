@@ -2,7 +2,7 @@
 active one joined by "but"/"and" to a passive verb shares its subject ("Lee was sacked by
 the club but said: '...'" is Lee's; the noun after "by" only did the sacking), and a
 second participle of saying joined to a verb inside what the first reports goes on with
-the first's subject ("saying that X should '...' and then claiming that she '...'")."""
+the first's subject ("saying that X should '...' and later claiming that she '...'")."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ JOINED = [
     # a second participle of saying after a named subject of what the first reports
     (
         "Broadcaster Colin Maddern was unrepentant on Tuesday. He raised the stakes, first "
-        "saying that Lucy Averell should 'stop whining' and then claiming that she 'had "
+        "saying that Lucy Averell should 'stop whining' and later claiming that she 'had "
         "never worked a night shift'.",
         "Colin Maddern",
     ),
