@@ -15,15 +15,19 @@ text the parser reads is mended; the record's body keeps the seed's text as it c
 from __future__ import annotations
 
 import re
+from functools import partial
 
 #: A flattened line break: a stop with a space (not a line end) on each side, after a word.
 _BREAK = re.compile(r"(\S+) \. (?=\S)")
+#: A word after a break, and two words written together (overlapping pairs).
+_WORD = re.compile(r"[\w'’-]+")
+_TWO_WORDS = re.compile(r"(?<!\S)(?=(\S+) ([\w'’-]+))")
 #: Marks that may open a quote after a break.
 _OPENING_MARKS = frozenset("‘'\"“(")
 #: So many breaks mark a flattened text; fewer may be a writer's own " . ".
 MIN_BREAKS = 3
 #: Words that cannot end a sentence: articles, prepositions, conjunctions, auxiliaries,
-#: possessives, "to".
+#: possessives, "to", courtesy titles.
 _OPEN_ENDED_WORDS = (
     "a an the of to in on at for with by from into onto about over under between than "
     "and or but nor as that which who whom whose when where while if because although "
@@ -39,10 +43,10 @@ def mend_flat_breaks(text: str) -> str:
     module's doc); a text with fewer than MIN_BREAKS breaks is left as it is."""
     if len(_BREAK.findall(text)) < MIN_BREAKS:
         return text
-    return _BREAK.sub(_mended, text)
+    return _BREAK.sub(partial(_mended, together=_words_together(text)), text)
 
 
-def _mended(found: re.Match[str]) -> str:
+def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
     """The word before a break, then a space if the break falls inside a sentence."""
     before = found[1]
     after = found.string[found.end() : found.end() + 1]
@@ -54,20 +58,20 @@ def _mended(found: re.Match[str]) -> str:
         and (
             after.islower()
             or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED
-            or _written_together(found)
+            or _written_together(found, together)
         )
     )
     return f"{before} " if inside else found[0]
 
 
-def _written_together(found: re.Match[str]) -> bool:
+def _words_together(text: str) -> frozenset[tuple[str, str]]:
+    """Every two words written one after the other with a space between them."""
+    return frozenset(_TWO_WORDS.findall(text))
+
+
+def _written_together(found: re.Match[str], together: frozenset[tuple[str, str]]) -> bool:
     """Whether the words on the two sides of a break stand together elsewhere in the text
     ("Business . Secretary X" where "Business Secretary" is written too): a name or title
     the page's line broke."""
-    next_word = re.match(r"[\w'’-]+", found.string[found.end() :])
-    if next_word is None or not found[1][-1:].isalnum():
-        return False
-    return (
-        re.search(rf"(?<!\S){re.escape(found[1])} {re.escape(next_word[0])}\b", found.string)
-        is not None
-    )
+    next_word = _WORD.match(found.string, found.end())
+    return next_word is not None and (found[1], next_word[0]) in together
