@@ -64,7 +64,7 @@ def affiliation(span: Span) -> str | None:
         named_to += 1
     if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in AFFILIATED_ENTS:
         named = entity_span(doc[start]).end
-        end = _part_of_body(doc, named) or _with_kind(doc, named)
+        end = _body_words_end(doc, named) or _with_kind(doc, named)
     elif doc[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
     else:
@@ -116,7 +116,7 @@ def _body_after_place(doc: Doc, start: int) -> int | None:
     if label not in ("GPE", "LOC"):
         return None
     end = entity_span(doc[start]).end
-    part = _part_of_body(doc, end)
+    part = _body_words_end(doc, end)
     if part is not None:  # "Kent police's traffic unit"
         return part
     if end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG":
@@ -216,8 +216,9 @@ def _body_noun(token: Token) -> bool:
 
 
 def _body_words_end(doc: Doc, start: int) -> int | None:
-    """The end of lower-case words from ``start`` that close on a body's noun with no
-    noun after it ("police's road policing unit"), or None."""
+    """The end of lower-case words from ``start`` that close on a body's noun with no noun
+    after it: a part of a body after its name ("Kent police's traffic unit"), or a body
+    named in lower case ("finance office"); None when no body's noun closes them."""
     end = None
     at = start
     while at < len(doc) and at - start <= MAX_BODY_WORDS:
@@ -237,12 +238,6 @@ def _body_words_end(doc: Doc, start: int) -> int | None:
 
 #: Parts of speech of the words of a body named in lower case ("policing" may be a verb).
 _WORD_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
-
-
-def _part_of_body(doc: Doc, named: int) -> int | None:
-    """The end of a part of a body named after its name ("Kent police's traffic unit",
-    "Acme's press office"), or None when no body's noun follows."""
-    return _body_words_end(doc, named)
 
 
 def _lower_body_end(doc: Doc, start: int) -> int | None:
