@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.flat_breaks import OPEN_ENDED
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_marks import ALL_MARKS
 
 #: Fewest words of a caption: a shorter line ("Business .", "Mr .") is a sentence of
 #: the story that the page broke, not a caption.
 MIN_CAPTION_WORDS = 4
-#: Last words of a line that the page broke inside a sentence ("He welcomed the .").
-_OPEN_ENDED_WORDS = "a an the of to in on at for with by from and or but as that"
-_OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
 
 
 def caption_line(sent: Span) -> bool:
@@ -37,8 +35,8 @@ def caption_line(sent: Span) -> bool:
     if sum(t.is_alpha for t in words) < MIN_CAPTION_WORDS:
         return False
     last = words[-1]  # "... than in all of 2011/12 .": a number ends a caption too
-    if last.lower_ in _OPEN_ENDED:
-        return False
+    if last.lower_ in OPEN_ENDED:
+        return False  # a line the page broke inside a sentence ("He welcomed the .")
     # "... went on to claim that Ms Lee . 'quote'": a report the break cut from its words
     return last.head.lower_ not in lexicon().reporting_verbs
 

@@ -35,7 +35,7 @@ _OPEN_ENDED_WORDS = (
     "can shall do does did his her its their our my your this these those such very "
     "mr mrs ms dr sir lord lady prof rev"
 )
-_OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
+OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
 
 
 def mend_flat_breaks(text: str) -> str:
@@ -57,7 +57,7 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
         and after not in _OPENING_MARKS
         and (
             after.islower()
-            or before.strip("‘’'\"“”(").lower() in _OPEN_ENDED
+            or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
             or _written_together(found, together)
         )
     )

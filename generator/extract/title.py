@@ -286,12 +286,11 @@ def _opening_clauses(sent: Span, dropped: set[int]) -> str:
     semicolon or a clause's "and"; empty when no such end holds the main verb."""
     best = ""
     for token in sent:
-        spaced_dash = token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-        ends_clause = (
-            token.text in (",", ";", "\u2014", "\u2013", "--")
-            or spaced_dash
-            or (token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"))
+        # A hyphen ends a clause only as a spaced dash, not inside "2-0".
+        mark = token.text in (*_SEPARATORS, ";") and (
+            token.text != "-" or bool(token.doc[token.i - 1].whitespace_)
         )
+        ends_clause = mark or (token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"))
         # A mark inside a cut stretch ends nothing that is kept.
         if not ends_clause or token.i <= sent.root.i or {token.i, token.i - 1} & dropped:
             continue
