@@ -190,6 +190,20 @@ def repair(text: str) -> tuple[str, bool]:
     return _lost_closing_marks(fixed.text, text), True
 
 
+#: Some publishing systems store a curly apostrophe or a spaced dash as an inverted
+#: question mark ("TV¿s", "action ¿ and"). Spanish opens a question with "¿" after a
+#: space or at a line's start, never between two letters or between two spaces.
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00bf(?=[^\W\d_])")
+_LOST_DASH = re.compile(r"(?<= )\u00bf(?= )")
+
+
+def lost_marks(text: str) -> str:
+    """Text with each inverted question mark that stands for an apostrophe or a dash put back."""
+    if "\u00bf" not in text:
+        return text
+    return _LOST_DASH.sub("\u2013", _LOST_APOSTROPHE.sub("\u2019", text))
+
+
 def text_of(raw: bytes) -> tuple[str, list[str]]:
     """The text of a seed's bytes with newlines normalised, and warnings for the ingest line."""
     text, encoding = decode(raw)
@@ -202,8 +216,10 @@ def text_of(raw: bytes) -> tuple[str, list[str]]:
     if _looks_binary(text):
         raise SeedError("looks like a binary file (control characters), not text")
     text, repaired = repair(text)
-    if repaired:
+    marked = lost_marks(text)
+    if repaired or marked != text:
         warnings.append("repaired mojibake")
+    text = marked
     if not text.strip():
         raise SeedError("file is empty")
     return text, warnings
