@@ -8,7 +8,10 @@ sentence (a link, a caption's edge, a column), the parser ends the sentence ther
 points end "off the coast of." The break is inside a sentence when the word after it is in
 lower case, or the word before it cannot end one (an article, a preposition, a
 conjunction, an auxiliary, a possessive, a courtesy title), or the two words around it are
-written together elsewhere in the text ("Rush . Limbaugh" beside "Rush Limbaugh"). Only the
+written together elsewhere in the text ("Rush . Limbaugh" beside "Rush Limbaugh"), or a
+common given name stands before it and a capitalised word that is not a pronoun or a
+function word after it ("Leader Nancy . Quell said": a new sentence seldom opens with a
+surname right after one that closed on a given name). Only the
 text the parser reads is mended; the record's body keeps the seed's text as it came.
 """
 
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import re
 from functools import partial
+
+from generator.extract.referent_given_names import given_name_sex
 
 #: A flattened line break: a stop with a space (not a line end) on each side, after a word.
 _BREAK = re.compile(r"(\S+) \. (?=\S)")
@@ -36,6 +41,9 @@ _OPEN_ENDED_WORDS = (
     "mr mrs ms dr sir lord lady prof rev"
 )
 OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
+#: Words that open a sentence after one that ends on a given name ("... his son Jack . He").
+_OPENER_WORDS = "he she it they we i you there here then so yet now after before since once"
+_SENTENCE_OPENERS = OPEN_ENDED | frozenset(_OPENER_WORDS.split())
 
 
 def mend_flat_breaks(text: str) -> str:
@@ -59,9 +67,24 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
             after.islower()
             or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
             or _written_together(found, together)
+            or _given_name_then_surname(found)
         )
     )
     return f"{before} " if inside else found[0]
+
+
+def _given_name_then_surname(found: re.Match[str]) -> bool:
+    """Whether a common given name ends before the break and a capitalised word that opens
+    no sentence of its own follows it: one name the page's line broke."""
+    next_word = _WORD.match(found.string, found.end())
+    return (
+        next_word is not None
+        and found[1][:1].isupper()
+        and given_name_sex(found[1]) is not None
+        and next_word[0][:1].isupper()
+        and not next_word[0].isupper()
+        and next_word[0].lower() not in _SENTENCE_OPENERS
+    )
 
 
 def _words_together(text: str) -> frozenset[tuple[str, str]]:

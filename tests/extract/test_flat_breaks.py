@@ -69,3 +69,15 @@ def test_a_break_inside_a_title_or_after_a_courtesy_title_is_a_space() -> None:
     assert "Harbour Master Tom Fenn said the pier" in mended
     assert "unsafe. Mr Fenn closed it" in mended
     assert "at Kelby . Tarnmouth will vote" in mended
+
+
+def test_a_break_between_a_given_name_and_a_surname_is_a_space() -> None:
+    """ "Leader Nancy . Quell said" is one name; "his son Jack . He left" ends a sentence."""
+    text = (
+        "By . Jo Marsh . The board met on Monday . Council Leader Nancy . Quell said the pier "
+        "would close . Then his son Jack . He left the hall . I saw Jack . PICTURED: the pier."
+    )
+    mended = mend_flat_breaks(text)
+    assert "Council Leader Nancy Quell said the pier" in mended
+    assert "his son Jack . He left" in mended
+    assert "I saw Jack . PICTURED" in mended
