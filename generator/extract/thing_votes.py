@@ -20,6 +20,7 @@ from generator.extract.mentions import ORG, WORK, Mention, writings
 from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
 from generator.extract.typing_family_plurals import family_votes
+from generator.extract.typing_numbered_names import numbered_name_votes
 from generator.extract.typing_state_papers import state_paper_votes
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
@@ -56,6 +57,7 @@ def thing_votes(mentions: list[Mention]) -> None:
     given_name_votes(mentions)
     state_paper_votes(mentions)
     family_votes(mentions)
+    numbered_name_votes(mentions)
     if not mentions:
         return
     doc = mentions[0].span.doc
