@@ -15,6 +15,7 @@ from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import verb_lemmas
 from generator.extract.typing_award_winners import awarded_to_name
+from generator.extract.typing_event_names import event_name
 from generator.extract.typing_market_indices import names_an_index
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -33,6 +34,8 @@ def work_votes(mention: Mention, label: str) -> None:
     after, after2 = lower_at(doc, span.end), lower_at(doc, span.end + 1)
     if len(span) > 1 and span[-1].lower_ in cue.event_words and span.label_ != "ORG":
         mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
+    if event_name(span):
+        mention.vote(WORK, 4.0)  # "the Tarnish War", "the Battle of Kelby Ridge": any label
     named = before in _NAMED_EVENTS and doc[span.start - 1].is_title  # "Operation" + "Sea Lion"
     if named or (len(span) > 1 and span[0].lower_ in _NAMED_EVENTS):
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
