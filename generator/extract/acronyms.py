@@ -11,7 +11,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from generator.extract.lexicon import initials
+from generator.extract.body_translations import translated_names
+from generator.extract.lexicon import initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 
 
@@ -19,8 +20,10 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Guild of Harbour Pilots (GHP)": every "GHP" of the text is that organization.
 
     The acronym the text defines wins over the model's reading of it ("GHP"
-    as a place) and is found where the model missed it.
+    as a place) and is found where the model missed it. A name given again in English in
+    brackets ("Tarvoshi Dalam (Free Voice)") is read first (`translated_names`).
     """
+    mentions = translated_names(doc, mentions, lexicon())
     acronyms: dict[str, str] = {}
     for mention in mentions:
         span = mention.span
