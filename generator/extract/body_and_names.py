@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.lexicon import lexicon
+from generator.extract.mentions import place_named
+
 #: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
 #: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
 BODY_HEADS = frozenset(
@@ -38,14 +41,30 @@ _OPENING_LABELS = frozenset({"", "GPE", "LOC", "NORP", "FAC"})
 
 def _opening_word(token: Token) -> bool:
     """A capitalised word that may open a body's name before its "and": in no body or
-    person of the model's, and no body's head noun ("Office" of "Home Office")."""
+    person of the model's (but a place the model read alone as one, `_misread_place`), and
+    no body's head noun ("Office" of "Home Office")."""
     return (
         token.is_title
         and token.is_alpha
-        and token.ent_type_ in _OPENING_LABELS
+        and (token.ent_type_ in _OPENING_LABELS or _misread_place(token))
         and token.lower_ not in _JOINT_HEADS
         and token.whitespace_ == " "
     )
+
+
+def _misread_place(token: Token) -> bool:
+    """ "Tarnshire" of "Tarnshire and Kelby Police" that the model read alone as a person or
+    a body: a place the tables know, a name of one word, and no person's surname elsewhere
+    in the story ("Jo Ames", where Ames is also a town)."""
+    doc = token.doc
+    if token.ent_type_ not in ("PERSON", "ORG") or token.ent_iob_ != "B":
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    if token.text in surnames:
+        return False
+    return place_named(token.text, lexicon()) is not None
 
 
 def with_first_word_before_and(spans: list[Span]) -> list[Span]:

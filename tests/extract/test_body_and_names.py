@@ -40,3 +40,24 @@ def test_a_place_after_the_body_own_of_ends_its_name(nlp: Language) -> None:
     text = "She is a fellow of the Royal College of Farriers of Tarland, the paper said."
     labels = [("Royal College of Farriers of", "ORG"), ("Tarland", "GPE")]
     assert _bodies(nlp, text, labels) == ["Royal College of Farriers of Tarland"]
+
+
+def test_a_place_read_as_a_person_opens_the_body_name(nlp: Language) -> None:
+    """'Then Rutland and Kelby Police closed ...': the county read as a person is the name's."""
+    text = "Then Rutland and Kelby Police closed the lane beside the old mill."
+    found = _bodies(nlp, text, [("Rutland", "PERSON"), ("Kelby Police", "ORG")])
+    assert found == ["Rutland and Kelby Police"]
+
+
+def test_a_place_read_as_a_body_opens_the_body_name(nlp: Language) -> None:
+    """'the Hereford and Tarnby Hospital', the town read alone as a body: one hospital."""
+    text = "A porter at the Hereford and Tarnby Hospital said the ward shut early."
+    found = _bodies(nlp, text, [("Hereford", "ORG"), ("Tarnby Hospital", "ORG")])
+    assert found == ["Hereford and Tarnby Hospital"]
+
+
+def test_a_surname_of_the_story_before_and_stays_apart(nlp: Language) -> None:
+    """A town's name that is also a person's surname in the story opens no body's name."""
+    text = "Jo Reading waved. Later Reading and Kelby Police spoke to the crowd."
+    labels = [("Jo Reading", "PERSON"), ("Reading", "PERSON"), ("Kelby Police", "ORG")]
+    assert _bodies(nlp, text, labels) == ["Kelby Police"]
