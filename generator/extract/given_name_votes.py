@@ -44,13 +44,34 @@ def personal_name_shape(span: Span) -> bool:
     return not (last in words.org_suffixes or last in words.org_heads or ends_like_place(span))
 
 
+#: Small words written in lower case inside a surname: "Simone de Varenne", "Jan van der Roke".
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "le"}
+)
+
+
+def _particle_name_shape(span: Span) -> bool:
+    """Whether a span is a given name of one sex, one or two lower-case particles and a
+    capitalised surname that ends no body's or place's name: "Simone de Varenne", "Jan van
+    der Roke"; not "Simone de Varenne Ltd", "Grace de Tarn Road"."""
+    if len(span) not in (3, 4) or given_name_sex(span[0].text) is None:
+        return False
+    first, last, words = span[0], span[-1], cues()
+    if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
+        return False
+    if not all(t.text in _PARTICLES for t in span[1:-1]):
+        return False
+    body_end = last.lower_ in words.org_suffixes or last.lower_ in words.org_heads
+    return not (body_end or ends_like_place(span))
+
+
 def _given_name_shape(span: Span) -> bool:
     """Whether a span is a given name of one sex and one more capitalised word that ends no
     body's or place's name: "Justin Vell"; not "Justin Vell Ltd", "Grace Road", "JUSTIN VELL".
     Of three words, the second is a given name too and the last no common noun: "Justin Luke
     Vell"; not "Grace Fellows Chapel"."""
     if not personal_name_shape(span):
-        return False
+        return _particle_name_shape(span)
     if len(span) == 3 and (
         given_name_sex(span[1].text) is None or span[-1].lower_ in common_nouns()
     ):
