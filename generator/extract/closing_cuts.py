@@ -45,6 +45,7 @@ def closing_modifier(sent: Span, end: int) -> range:
                 continue
             if (
                 child.dep_ in _CLOSING_DEPS
+                and not _argument_of_verb(child)
                 and not _leaves_verb_bare(verb, first)
                 and not _misread_verb(child)
             ):
@@ -54,6 +55,13 @@ def closing_modifier(sent: Span, end: int) -> range:
                     first = _closing_inside(child, end) or first
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def _argument_of_verb(phrase: Token) -> bool:
+    """Whether a phrase on a verb completes it rather than sets its scene: an "of" phrase
+    ("accused the mayor of fraud", "cleared of all charges", "warned of delays") says what
+    the verb is about; no verb takes "of" for a time or place."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "of"
 
 
 def _has_object(verb: Token) -> bool:

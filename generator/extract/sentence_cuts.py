@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from generator.extract.closing_cuts import MIN_MAIN_CLAUSE_TOKENS, closing_modifier, extent
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
+from generator.extract.sentence_fragments import subordinate_only
 
 #: Parentheses this long or shorter are asides ("(RTL)", "($41 million)").
 MAX_ASIDE_TOKENS = 12
@@ -377,6 +378,8 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
         ]  # "..., but." has lost its second clause: the link goes too
     if len(kept) < MIN_CUT_TOKENS or _strands_a_word(kept, drop):
         return None
+    if subordinate_only(sent, {t.i for t in kept}):
+        return None  # "When Jo Ames was a nurse." has lost its main clause
     parts = []
     for token in kept:
         parts.append(token.text + (" " if token.whitespace_ or token.i + 1 in drop else ""))
