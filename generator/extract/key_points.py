@@ -159,10 +159,40 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
     before its first word opens a quote of its own or closes one the paragraph before
     left open (the splitter may put that mark here), so the sentence is not inside one."""
     first_word = next((t.idx for t in sent if not (t.is_punct or t.is_space)), sent.end_char)
-    if any(mark in text[sent.start_char : first_word] for mark in DOUBLE_MARKS):
+    if any(mark in QUOTE_MARKS for mark in text[sent.start_char : first_word]):
         return False
-    before = text[text.rfind("\n", 0, first_word) + 1 : first_word]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    paragraph_start = text.rfind("\n", 0, first_word) + 1
+    before = text[paragraph_start:first_word]
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    # Single marks are read over the last few sentences only: an apostrophe missed far back
+    # in a page flattened to one line must not leave the rest of it inside a quotation.
+    window = sent
+    for _ in range(_MAX_QUOTE_SENTENCES):
+        if window.start == 0 or window.start_char <= paragraph_start:
+            break
+        window = sent.doc[window.start - 1].sent
+    return _single_quote_open(text[max(paragraph_start, window.start_char) : first_word])
+
+
+#: A single mark that opens a quotation: at a line's start or after a space or bracket,
+#: before a letter ("'Come", "\u2018Come"); one that closes it: any other that is not
+#: between two letters, which is an apostrophe ("we\u2019re", "it's").
+_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(]))['\u2018](?=[^\\W\\d_])")
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
+
+
+def _single_quote_open(text: str) -> bool:
+    """Whether a quotation opened with a single mark in ``text`` is still open at its end.
+    A closing mark with none open is an apostrophe ("the teachers' union")."""
+    depth = 0
+    for mark in _SINGLE_MARK.finditer(text):
+        at = mark.start()
+        if _SINGLE_OPEN.match(text, at):
+            depth += 1
+        elif depth and not (text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isalpha()):
+            depth -= 1
+    return depth > 0
 
 
 # The pipeline runs no lemmatizer: only the attribute ruler's lemmas (be, have, do, pronouns)
