@@ -21,6 +21,7 @@ from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
 from generator.extract.typing_family_plurals import family_votes
 from generator.extract.typing_numbered_names import numbered_name_votes
+from generator.extract.typing_pageants import pageant_votes
 from generator.extract.typing_state_papers import state_paper_votes
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
@@ -58,6 +59,7 @@ def thing_votes(mentions: list[Mention]) -> None:
     state_paper_votes(mentions)
     family_votes(mentions)
     numbered_name_votes(mentions)
+    pageant_votes(mentions)
     if not mentions:
         return
     doc = mentions[0].span.doc
