@@ -22,6 +22,7 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.role_tables import role_words
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
+from generator.extract.speaker_set_off_names import described_after
 from generator.extract.speech import NOT_PERSON_LABELS, ROLE_QUALIFIERS, words
 from generator.extract.speech_offices import role_holds, role_terms, titled_as
 
@@ -366,8 +367,9 @@ def short_organization(
 
 def described_as_person(name: Token) -> bool:
     """ "Tove, a resident of X, said", "said Tove, 66", "said Tove, a 66-year-old": a lone
-    name with an appositive noun for a person or an age."""
-    return any(
+    name with an appositive noun for a person or an age, or a person noun set off after
+    it that the parser made a subject ("Tove, the girl's aunt told")."""
+    return described_after(name) or any(
         child.dep_ == "appos"
         and (
             (child.pos_ == "NOUN" and person_noun(child.lower_))

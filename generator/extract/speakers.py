@@ -29,6 +29,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
+from generator.extract.speaker_set_off_names import name_before_description
 from generator.extract.speaker_small_clauses import small_clause_pronoun
 from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
 from generator.extract.speaker_things import reported_thing
@@ -191,6 +192,16 @@ class Attribution(Reporting):
             # "Senator Ames’ Press Secretary told": the parser took the bare
             # possessive mark for punctuation; the secretary speaks, unnamed, not Ames.
             return None
+        aside = (
+            name_before_description(subject, self.quoted.inside)
+            if subject.i not in self.owners
+            else None
+        )
+        if aside is not None:
+            # "'...,' Ann Vell, Kit's mother told the paper": the name speaks.
+            found = self.owners.get(aside.i) or self.missed_person(aside)
+            if found is not None and found.kind == PERSON:
+                return found
         titled = self.titled_holder(subject) if subject.i not in self.owners else None
         if titled is not None:
             return titled
