@@ -22,6 +22,8 @@ from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
 from generator.extract.sentence_cuts import cuts
+from generator.extract.title_bound_words import bound_to_neighbours
+from generator.extract.title_misreads import clause_starts, misparsed, phrase_starts
 
 MAX_TITLE = 100
 #: Dependents a headline can do without, most dispensable first: clauses, then phrases
@@ -176,6 +178,25 @@ def _completes_head(token: Token) -> bool:
 _SEPARATORS = (",", "\u2014", "\u2013", "--", "-")
 
 
+def _with_its_verb(token: Token, sent: Span, dropped: set[int]) -> Token:
+    """The object itself, or the clause it is the object of when cutting the object would
+    leave that clause's verb last in the title ("... Directorate to draft"): the clause
+    goes whole. The main verb always stays."""
+    verb = token.head
+    if token.dep_ not in ("dobj", "attr") or verb.pos_ != "VERB" or verb.dep_ == "ROOT":
+        return token
+    after = [
+        t
+        for t in sent
+        if t.i > verb.i
+        and t.i not in dropped
+        and not (t.is_punct or t.is_space)
+        and t.lower_ not in _FUNCTION_TAIL
+    ]
+    left_last = all(t.i in range(token.left_edge.i, token.right_edge.i + 1) for t in after)
+    return verb if left_last and verb.head.i not in dropped else token
+
+
 def _drop(token: Token, dropped: set[int]) -> None:
     dropped.update(t.i for t in token.subtree)
     # The commas around an appositive or clause go with it; the comma after a phrase not
@@ -228,6 +249,10 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
     sentence ("larger than Africa" -> "larger") would garble it."""
     # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
     dropped = cuts(sent, {"aside"})
+    if len(_keep(sent, set(dropped))) > MAX_TITLE and misparsed(sent):
+        opening_words = _opening_words(sent, dropped)
+        if opening_words:
+            return _tidy(_balanced(opening_words))
     if len(_keep(sent, set(dropped))) > MAX_TITLE:
         # The opening clause ("If you have driven through Port Selby, ...") and the
         # attribution (", its director said on Tuesday") go first.
@@ -266,8 +291,9 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
                 and (token.head.i not in dropped)
                 and not _predicate_of_be(token)
                 and not _completes_head(token)
+                and not bound_to_neighbours(token)
             ):
-                _drop(token, dropped)
+                _drop(_with_its_verb(token, sent, dropped), dropped)
                 text = _keep(sent, dropped)
                 if len(text) <= MAX_TITLE:
                     break
@@ -298,6 +324,20 @@ def _opening_clauses(sent: Span, dropped: set[int]) -> str:
         if len(text) > MAX_TITLE:
             break
         best = text
+    return best
+
+
+def _opening_words(sent: Span, dropped: set[int]) -> str:
+    """The longest run of a misread sentence's opening words that fits and ends before a
+    clause (at least half a title long), else before a phrase; empty when none fits."""
+    best = ""
+    for starts in (clause_starts(sent), phrase_starts(sent)):
+        for start in starts:
+            text = _keep(sent, dropped | set(range(start, sent.end)))
+            if len(best) < len(text) <= MAX_TITLE:
+                best = text
+        if len(best) >= MAX_TITLE // 2:
+            break
     return best
 
 
