@@ -24,6 +24,7 @@ from generator.extract.lexicon import (
     people_words,
 )
 from generator.extract.nlp import common_noun_plural
+from generator.extract.place_roads import numbered_road
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_nation_nouns import nation_noun
 
@@ -148,8 +149,9 @@ _LEAVING = re.compile(r"[A-Z][a-z]{1,4}exit")
 
 def _looks_like_name(text: str, label: str = "") -> bool:
     # Names start with a capital (or an Arabic particle) and hold no digits, but for a
-    # body's number after its capitalised words.
+    # body's number after its capitalised words or a road's ("Interstate 40").
     numbered = label == "ORG" and _NUMBERED_BODY.fullmatch(text) is not None
+    numbered = numbered or numbered_road(text, label)
     return (
         bool(text)
         and (numbered or not any(c.isdigit() for c in text))
