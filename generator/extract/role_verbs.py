@@ -92,18 +92,30 @@ def _in_word(token: Token) -> bool:
 
 #: Verbs whose clause says something is not so or may not be ("denied that ..."), by lemma.
 DOUBTING = frozenset({"deny", "doubt", "dispute", "reject"})
+#: Verbs whose clause is someone's opinion or charge, not the writer's fact ("believed
+#: that Roe was a tyrant", "claimed Roe was a spy"), by lemma. Verbs of saying and
+#: knowing are left out: "police said the man was a teacher" reports who he is.
+OPINING = frozenset(
+    {
+        *("believe", "think", "feel", "suspect", "imagine", "assume", "fear"),
+        *("claim", "allege", "insist", "suggest", "argue", "pretend"),
+    }
+)
 
 
 def asserted(verb: Token) -> bool:
     """Whether the clause of ``verb`` states its copula as so: not one that is a
     noun's content ("the claim that Roe is a spy"), conditional ("if Roe is a thief",
-    "whether"), or put under a negated or doubting verb ("denied that Roe is")."""
+    "whether"), or put under a negated, doubting or opining verb ("denied that Roe is",
+    "believed Roe was")."""
     clause = verb
     while True:
         if any(
             c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.children
         ):
             return False
+        if clause.dep_ == "relcl" and _content_clause(clause):
+            return False  # "no accusation that Roe is a racist", parsed as a relative
         if clause.dep_ not in ("ccomp", "acl", "advcl", "conj") or clause.head.i == clause.i:
             return True
         head = clause.head
@@ -114,10 +126,20 @@ def asserted(verb: Token) -> bool:
         if (
             after
             and clause.dep_ == "ccomp"
-            and (lemma(head) in DOUBTING or any(c.dep_ == "neg" for c in head.children))
+            and (lemma(head) in DOUBTING | OPINING or any(c.dep_ == "neg" for c in head.children))
         ):
             return False
         clause = head
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause hung on a noun as a relative one opens with the conjunction
+    "that" and has a subject of its own: the noun's content ("the claim that Roe is a
+    spy"), not a relative clause, whose "that" is its subject or object."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+        for c in clause.children
+    )
 
 
 #: Verbs of leaving a post named after "as" ("resigned as chairman"): the post is a former one.
