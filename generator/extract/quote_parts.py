@@ -27,7 +27,20 @@ class Quote:
 
 def make_quote(text: str, parts: list[tuple[int, int]], family: str, closed: bool = True) -> Quote:
     """A quote of the words in ``parts``, joined by single spaces, its edges' marks and
-    commas left out."""
-    words = " ".join(" ".join(text[a:b].split()) for a, b in parts)
-    words = words.strip(" ," + ALL_MARKS)
+    commas left out, except a curly double mark that closes or opens a quote inside it
+    ("I thought, “Why me?”"): the inner quote keeps both its marks."""
+    joined = " ".join(" ".join(text[a:b].split()) for a, b in parts)
+    words = joined.strip(" ," + ALL_MARKS)
+    if words.count(_INNER_OPEN) > words.count(_INNER_CLOSE):
+        tail = joined[joined.rfind(words) + len(words) :]
+        words += _INNER_CLOSE if _INNER_CLOSE in tail else ""
+    elif words.count(_INNER_CLOSE) > words.count(_INNER_OPEN):
+        head = joined[: joined.find(words)]
+        words = (_INNER_OPEN if _INNER_OPEN in head else "") + words
     return Quote(parts=list(parts), text=words, family=family, closed=closed)
+
+
+#: The curly double marks, which quote inside single-quoted British copy and never
+#: stand for an apostrophe, so their count in a quote's words says which one is missing.
+_INNER_OPEN = "\u201c"
+_INNER_CLOSE = "\u201d"

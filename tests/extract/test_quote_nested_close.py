@@ -13,7 +13,7 @@ def test_an_unspaced_single_mark_after_a_nested_close_ends_the_quote() -> None:
         "‘Nobody on deck listened to him.’"
     )
     assert texts(text) == [
-        "The ferryman waved at the pier and shouted: “Mind the ropes!",
+        "The ferryman waved at the pier and shouted: “Mind the ropes!”",
         "Nobody on deck listened to him.",
     ]
 
@@ -21,7 +21,7 @@ def test_an_unspaced_single_mark_after_a_nested_close_ends_the_quote() -> None:
 def test_a_comma_after_the_two_closing_marks_still_ends_the_quote() -> None:
     """‘... “Was the harbour shut again?”’, she said: a stop after the marks closes too."""
     text = "‘I read the sign and asked, “Was the harbour shut again?”’, Ann Vell said. It was."
-    assert texts(text) == ["I read the sign and asked, “Was the harbour shut again?"]
+    assert texts(text) == ["I read the sign and asked, “Was the harbour shut again?”"]
 
 
 def test_a_left_mark_after_a_nested_close_still_opens() -> None:

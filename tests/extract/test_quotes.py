@@ -147,7 +147,7 @@ def test_a_new_opening_mark_inside_a_quote_continues_it() -> None:
 def test_a_spaced_single_mark_after_a_nested_quote_closes_the_quote() -> None:
     """'‘... “Are you sure?” ’ Whitlow recalls.': the lone mark after the nested close ends it."""
     text = "‘My aunt kept asking, “Are you sure about the boat?” ’ Dana Whitlow recalls. ‘Never.’"
-    assert texts(text) == ["My aunt kept asking, “Are you sure about the boat?"]
+    assert texts(text) == ["My aunt kept asking, “Are you sure about the boat?”"]
 
 
 # --- speakers ------------------------------------------------------------------------
