@@ -17,6 +17,7 @@ from generator.extract.nlp import verb_lemmas
 from generator.extract.typing_award_winners import awarded_to_name
 from generator.extract.typing_event_names import event_name
 from generator.extract.typing_market_indices import names_an_index
+from generator.extract.typing_model_years import model_year_name
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -36,6 +37,8 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the Comic Expo", "the Silver Lantern Awards"
     if event_name(span):
         mention.vote(WORK, 4.0)  # "the Tarnish War", "the Battle of Kelby Ridge": any label
+    if model_year_name(span):
+        mention.vote(WORK, 3.0)  # "a maroon 2003 Tarrow Sprite": a vehicle's make and model
     named = before in _NAMED_EVENTS and doc[span.start - 1].is_title  # "Operation" + "Sea Lion"
     if named or (len(span) > 1 and span[0].lower_ in _NAMED_EVENTS):
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
