@@ -245,9 +245,13 @@ def read_furniture(
             earlier = None
         if earlier is None and dropped_from is not None and within(paragraph, dropped_from):
             earlier = dropped_from  # the rest of the repeat just dropped ("'He is here.'")
-        if earlier is not None and _story_after_caption(earlier, paragraph, article):
-            # The page printed the paragraph first as a caption ("X (above) told ..."), then
-            # in its place in the story: the story's copy keeps the story's order.
+        if earlier is not None and (
+            _story_after_caption(earlier, paragraph, article)
+            or _told_on_after(earlier, paragraph, after, article)
+        ):
+            # The page printed the paragraph first as a caption ("X (above) told ..."), or
+            # apart from the speech that goes on from it, then in its place in the story:
+            # the story's copy keeps the story's order.
             article.remove(earlier)
             seen.forget(earlier)
             earlier = None
@@ -265,6 +269,29 @@ def _story_after_caption(earlier: str, paragraph: str, article: list[str]) -> bo
     caption = _CAPTION_CUE.search(earlier) and not _CAPTION_CUE.search(paragraph)
     whole = word_count(paragraph) >= word_count(earlier)
     return bool(caption) and whole and earlier in article
+
+
+#: A speech credited to "he" or "she" only: it goes on from the paragraph before it.
+_PRONOUN_CREDIT = re.compile(
+    r"[,.!?]['\u2019\"\u201d] (?:he|she|they) (?:said|says|added|adds|told|explained)\b"
+)
+#: The story's first paragraphs: a copy there is the lead, which stays in its place.
+_LEAD_PARAGRAPHS = 3
+
+
+def _told_on_after(earlier: str, paragraph: str, after: str | None, article: list[str]) -> bool:
+    """Whether ``paragraph``, a word-for-word copy of a kept ``earlier`` one, is the story's
+    copy because the paragraph after it goes on from it: a speech credited only to "she"
+    ("'...,' she said" after "said his aunt X") would otherwise follow whoever spoke before
+    the dropped copy. A copy among the lead's paragraphs stays where it is; a near copy
+    ("Speaking to X, she said" for "X told Y") may be news of its own and is not moved."""
+    return (
+        norm(paragraph) == norm(earlier)
+        and after is not None
+        and opens_quote(after)
+        and _PRONOUN_CREDIT.search(after) is not None
+        and earlier in article[_LEAD_PARAGRAPHS:]
+    )
 
 
 def _broken(paragraph: str, following: Sequence[str]) -> bool:
