@@ -135,7 +135,8 @@ def _point_sentences(doc: Doc) -> Iterator[Span]:
         first_break = next((sent.end_char for sent in doc.sents), len(text))
     previous: Span | None = None
     in_caption = False  # the paragraph so far is a photo caption
-    for sent in doc.sents:
+    for parsed in doc.sents:
+        sent = _last_paragraph(parsed, text)
         new_paragraph = previous is None or _paragraph_break(previous, sent, text)
         # A caption is a paragraph of its own: what follows it there describes the photo too
         # ("Jo Ames carries a lantern Tuesday. She is wearing her father's coat.").
@@ -150,6 +151,19 @@ def _point_sentences(doc: Doc) -> Iterator[Span]:
         ):
             yield sent
         previous = sent
+
+
+def _last_paragraph(sent: Span, text: str) -> Span:
+    """The sentence, or its part after a blank line inside it: a caption or a quoted post
+    has no stop, and the parser runs it on into the next paragraph's sentence ("... tweeted
+    in response | (blank line) | This was the first year ..."). A paragraph ends a sentence."""
+    written = text[sent.start_char : sent.end_char].rstrip()
+    gap = written.rfind("\n\n")
+    if gap < 0:
+        return sent
+    start = sent.start_char + gap
+    first = next((t.i for t in sent if t.idx > start and not t.is_space), sent.end)
+    return sent.doc[first : sent.end] if first < sent.end else sent
 
 
 def _inside_open_quote(sent: Span, text: str) -> bool:
