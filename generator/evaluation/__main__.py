@@ -72,7 +72,7 @@ def _polnear(args: argparse.Namespace) -> tuple[list[Row], Errors]:
 
 
 def _summaries(args: argparse.Namespace) -> tuple[list[Row], Errors]:
-    return summaries_set.evaluate(args.data, args.cnn), []
+    return summaries_set.evaluate(args.data, args.cnn, verbose=args.verbose)
 
 
 def _register(args: argparse.Namespace) -> tuple[list[Row], Errors]:

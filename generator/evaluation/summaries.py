@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from generator.evaluation.matching import share, text_key_of
 from generator.evaluation.report import Row
 from generator.evaluation.sources import read_seeds, seeds_from, stock_nlp
-from generator.evaluation.split import HALVES, split
+from generator.evaluation.split import HALVES, TUNE, split
 from generator.extract import extract, nlp_text
 from generator.seeds import Seed
 
@@ -72,8 +72,10 @@ def repeats_a_key_point(summary: str, points: Sequence[str]) -> bool:
     return any((key := text_key_of(point).rstrip(".!?;: ")) and key in text for point in points)
 
 
-def evaluate(data: Path, cnn: Path) -> list[Row]:
-    """Rows of ROUGE for ours and Lead-3 per half, and of summaries that repeat a point."""
+def evaluate(data: Path, cnn: Path, *, verbose: bool = False) -> tuple[list[Row], list[str]]:
+    """Rows of ROUGE for ours and Lead-3 per half, and of summaries that repeat a point; with
+    ``verbose``, the tune-half stories where our key points score below Lead-3 on ROUGE-1,
+    each with both lists of sentences (the check half is read as figures only)."""
     from rouge_score import rouge_scorer
 
     found, refused = stories(data, cnn)
@@ -84,6 +86,7 @@ def evaluate(data: Path, cnn: Path) -> list[Row]:
     leads = {story.id: lead3(doc) for story, doc in zip(ordered, stock_docs, strict=True)}
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     rows: list[Row] = []
+    errors: list[str] = []
     repeats: dict[str, tuple[int, int]] = {}
     for half in HALVES:
         totals = {(system, m): 0.0 for system in ("ours", "lead3") for m in METRICS}
@@ -92,10 +95,14 @@ def evaluate(data: Path, cnn: Path) -> list[Row]:
             record = records[story.id]
             reference = "\n".join(story.highlights)
             candidates = {"ours": record["key_points"], "lead3": leads[story.id]}
+            first: dict[str, float] = {}
             for system, sentences in candidates.items():
                 scores = scorer.score(reference, "\n".join(sentences))
+                first[system] = scores["rouge1"].fmeasure
                 for metric in METRICS:
                     totals[(system, metric)] += scores[metric].fmeasure
+            if verbose and half == TUNE and first["ours"] < first["lead3"]:
+                errors.append(below_lead3(story.id, story.highlights, candidates, first))
             repeated += repeats_a_key_point(record["summary"] or "", record["key_points"])
         count = len(halves[half])
         repeats[half] = (repeated, count)
@@ -120,4 +127,20 @@ def evaluate(data: Path, cnn: Path) -> list[Row]:
                 style="percent",
             )
         )
-    return rows
+    return rows, errors
+
+
+def below_lead3(
+    story_id: str,
+    highlights: Sequence[str],
+    candidates: dict[str, list[str]],
+    first: dict[str, float],
+) -> str:
+    """One tune-half story where our points score below Lead-3: its id, both ROUGE-1 figures,
+    the reference highlights and both lists of sentences."""
+    ours, lead3_score = 100 * first["ours"], 100 * first["lead3"]
+    lines = [f"{story_id}: ROUGE-1 ours {ours:.2f}, Lead-3 {lead3_score:.2f}"]
+    lines += [f"    highlight: {line}" for line in highlights]
+    for system, sentences in candidates.items():
+        lines += [f"    {system}: {sentence}" for sentence in sentences]
+    return "\n".join(lines)

@@ -10,7 +10,7 @@ from generator.evaluation.people_british import (
 )
 from generator.evaluation.quotes_sets import GoldPerson
 from generator.evaluation.report import Row, grouped, table
-from generator.evaluation.summaries import repeats_a_key_point
+from generator.evaluation.summaries import below_lead3, repeats_a_key_point
 
 
 def test_role_content_words_drop_stop_words_and_possessives() -> None:
@@ -76,3 +76,20 @@ def test_table_prints_ours_peer_and_the_difference() -> None:
     assert "+0.050" in lines[2] and "10 docs" in lines[2]
     assert lines[3].split()[-1] == "-"
     assert "-5.0%" in lines[4]
+
+
+def test_a_tune_story_below_lead3_is_listed_with_both_sets_of_sentences() -> None:
+    """The -v line names the story, both ROUGE-1 figures, the highlights and both lists."""
+    line = below_lead3(
+        "ab12",
+        ("Ferry to run again .",),
+        {"ours": ["The ferry runs."], "lead3": ["By . Staff .", "The ferry to Lomsey runs."]},
+        {"ours": 0.25, "lead3": 0.5},
+    )
+    assert line == (
+        "ab12: ROUGE-1 ours 25.00, Lead-3 50.00\n"
+        "    highlight: Ferry to run again .\n"
+        "    ours: The ferry runs.\n"
+        "    lead3: By . Staff .\n"
+        "    lead3: The ferry to Lomsey runs."
+    )
