@@ -156,7 +156,7 @@ def test_a_copy_that_a_pronoun_credited_speech_goes_on_from_is_the_storys() -> N
     copy printed apart from it is dropped, not the one the speech follows."""
     aunt = "The ferryman had worked on the river for twenty years, said his aunt Ida Marn."
     mayor = "'We will review every crossing this winter,' Mayor Tam Vell said on Monday."
-    speech = "'He loved that boat more than anything in the world,' she said."
+    speech = "'He cared for that old boat above all else,' she said."
     paragraphs = [*FILLER, "The inquiry opens in March at the town hall.", aunt, mayor, aunt]
     article = read_furniture([*paragraphs, speech]).article
     assert article[-3:] == (mayor, aunt, speech)
@@ -166,6 +166,6 @@ def test_a_copy_that_a_pronoun_credited_speech_goes_on_from_is_the_storys() -> N
 def test_a_copy_among_the_lead_stays_where_it_is() -> None:
     """The lead's paragraphs keep their place even when a later copy is followed by a speech."""
     lead = "The ferryman had worked on the river for twenty years, said his aunt Ida Marn."
-    speech = "'He loved that boat more than anything in the world,' she said."
+    speech = "'He cared for that old boat above all else,' she said."
     article = read_furniture([lead, *FILLER, lead, speech]).article
     assert article == (lead, *FILLER, speech)
