@@ -18,8 +18,9 @@ _POINTER_END = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()\n]{0,30}\)"
     r" (?=[A-Z])"
 )
-#: Where a sentence (or a flattened line, " . ") ends before a caption.
-_SENTENCE_END = re.compile(r"(?:[.!?][\"'’”]?|\n| \.) +(?=[A-Z\"'‘“])")
+#: Where a sentence (or a flattened line, " . ") ends before a caption; a line break ends
+#: one with or without spaces after it (a caption that opens its own paragraph).
+_SENTENCE_END = re.compile(r"(?:(?:[.!?][\"'’”]?| \.) +|\n+ *)(?=[A-Z\"'‘“])")
 #: Longest caption, in characters: a longer stretch is no caption.
 MAX_CAPTION = 300
 

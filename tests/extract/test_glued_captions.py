@@ -40,3 +40,14 @@ def test_he_added_after_a_caption_is_the_speaker_before_it(tmp_path: Path) -> No
     path.write_text("Van driver banned\n\n" + _STORY, "utf-8")
     quotes = extract([read_seed(path, tmp_path)[0]])[0]["quotes"]
     assert {"text": "The cyclist is lucky to be alive.", "speaker": "Dan Rowe"} in quotes
+
+
+def test_a_caption_that_opens_its_own_paragraph_takes_nothing_before_it() -> None:
+    """The quote that ends the paragraph before "GRIEF: (left) ..." stays in the text."""
+    text = (
+        "The inquiry heard from nurses on the ward. \u2018They fall ill and they go home.\u2019"
+        "\n\nGRIEF: (left) The hospital said it would review its rules."
+    )
+    kept = without_glued_captions(text)
+    assert "\u2018They fall ill and they go home.\u2019" in kept
+    assert "(left)" not in kept
