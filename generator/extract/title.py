@@ -5,7 +5,8 @@ apostrophes a feed stripped put back). Without a headline, the lead (the first
 sentence that can be a key point, so no caption or byline) is shortened by dropping
 what a headline leaves out (asides in brackets always; then the opening clause and
 the attribution, appositives, relative and adverbial clauses, then trailing phrases)
-until it fits, so the result ends on a complete phrase rather than mid-clause. When
+until it fits, so the result ends on a complete phrase rather than mid-clause; a lead
+the parser plainly misread (`title_misreads`) gives its opening words instead. When
 only cutting what the verbs say would make it fit, the sentence's opening clauses,
 up to a comma or a clause's "and", are the headline instead.
 """
@@ -249,11 +250,12 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
     sentence ("larger than Africa" -> "larger") would garble it."""
     # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
     dropped = cuts(sent, {"aside"})
-    if len(_keep(sent, set(dropped))) > MAX_TITLE and misparsed(sent):
-        opening_words = _opening_words(sent, dropped)
-        if opening_words:
-            return _tidy(_balanced(opening_words))
-    if len(_keep(sent, set(dropped))) > MAX_TITLE:
+    too_long = len(_keep(sent, set(dropped))) > MAX_TITLE
+    # Cuts from the middle trust the parse; a misread lead keeps its opening words instead.
+    opening_words = _opening_words(sent, dropped) if too_long and misparsed(sent) else ""
+    if opening_words:
+        return _tidy(_balanced(opening_words))
+    if too_long:
         # The opening clause ("If you have driven through Port Selby, ...") and the
         # attribution (", its director said on Tuesday") go first.
         opening = cuts(sent, {"opening"})
