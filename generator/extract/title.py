@@ -24,7 +24,7 @@ from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
 from generator.extract.sentence_cuts import cuts
 from generator.extract.title_bound_words import bound_to_neighbours
-from generator.extract.title_misreads import clause_starts, misparsed, phrase_starts
+from generator.extract.title_misreads import clause_starts, is_dash, misparsed, phrase_starts
 
 MAX_TITLE = 100
 #: Dependents a headline can do without, most dispensable first: clauses, then phrases
@@ -314,10 +314,7 @@ def _opening_clauses(sent: Span, dropped: set[int]) -> str:
     semicolon or a clause's "and"; empty when no such end holds the main verb."""
     best = ""
     for token in sent:
-        # A hyphen ends a clause only as a spaced dash, not inside "2-0".
-        mark = token.text in (*_SEPARATORS, ";") and (
-            token.text != "-" or bool(token.doc[token.i - 1].whitespace_)
-        )
+        mark = token.text in (",", ";") or is_dash(token)
         ends_clause = mark or (token.dep_ == "cc" and token.head.pos_ in ("VERB", "AUX"))
         # A mark inside a cut stretch ends nothing that is kept.
         if not ends_clause or token.i <= sent.root.i or {token.i, token.i - 1} & dropped:

@@ -19,7 +19,7 @@ _ONCE_PER_HEAD = {
     **dict.fromkeys(("nsubj", "nsubjpass", "csubj", "csubjpass"), "subject"),
     "ccomp": "complement",
 }
-#: Marks before which a clause starts (and dashes, `_is_dash`).
+#: Marks before which a clause starts (and dashes, `is_dash`).
 _CLAUSE_MARKS = frozenset((",", ";", ":"))
 #: Tags of the words that open a relative or embedded question clause.
 _WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
@@ -76,12 +76,14 @@ def _after_opening(sent: Span) -> list[Token]:
     for token in sent:
         if token.i - sent.start >= _MIN_WORDS and not dashes % 2 and not brackets:
             outside.append(token)
-        dashes += _is_dash(token)
+        dashes += is_dash(token)
         brackets += (token.text == "(") - (token.text == ")")
     return outside
 
 
-def _is_dash(token: Token) -> bool:
+def is_dash(token: Token) -> bool:
+    """A dash between clauses: an em or en dash, "--", or a hyphen with a space before it
+    (not the one inside "2-0")."""
     spaced_hyphen = token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text in ("\u2014", "\u2013", "--") or spaced_hyphen
 
@@ -89,7 +91,7 @@ def _is_dash(token: Token) -> bool:
 def _starts_clause(token: Token) -> bool:
     return (
         token.text in _CLAUSE_MARKS
-        or _is_dash(token)
+        or is_dash(token)
         or token.pos_ in ("SCONJ", "CCONJ")
         or token.tag_ in _WH_TAGS
     )
