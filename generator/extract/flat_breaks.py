@@ -58,6 +58,7 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
     """The word before a break, then a space if the break falls inside a sentence."""
     before = found[1]
     after = found.string[found.end() : found.end() + 1]
+    next_word = _WORD.match(found.string, found.end())
     # A quote mark after the break opens a speech on a line of its own (after a caption
     # that ends "late on"): joining them would run the caption into the speech.
     inside = (
@@ -66,35 +67,25 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
         and (
             after.islower()
             or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
-            or _written_together(found, together)
-            or _given_name_then_surname(found)
+            or (next_word is not None and (before, next_word[0]) in together)
+            or (next_word is not None and _given_name_then_surname(before, next_word[0]))
         )
     )
     return f"{before} " if inside else found[0]
 
 
-def _given_name_then_surname(found: re.Match[str]) -> bool:
+def _given_name_then_surname(before: str, after: str) -> bool:
     """Whether a common given name ends before the break and a capitalised word that opens
     no sentence of its own follows it: one name the page's line broke."""
-    next_word = _WORD.match(found.string, found.end())
     return (
-        next_word is not None
-        and found[1][:1].isupper()
-        and given_name_sex(found[1]) is not None
-        and next_word[0][:1].isupper()
-        and not next_word[0].isupper()
-        and next_word[0].lower() not in _SENTENCE_OPENERS
+        before[:1].isupper()
+        and given_name_sex(before) is not None
+        and after[:1].isupper()
+        and not after.isupper()
+        and after.lower() not in _SENTENCE_OPENERS
     )
 
 
 def _words_together(text: str) -> frozenset[tuple[str, str]]:
     """Every two words written one after the other with a space between them."""
     return frozenset(_TWO_WORDS.findall(text))
-
-
-def _written_together(found: re.Match[str], together: frozenset[tuple[str, str]]) -> bool:
-    """Whether the words on the two sides of a break stand together elsewhere in the text
-    ("Business . Secretary X" where "Business Secretary" is written too): a name or title
-    the page's line broke."""
-    next_word = _WORD.match(found.string, found.end())
-    return next_word is not None and (found[1], next_word[0]) in together
