@@ -18,6 +18,7 @@ from generator.extract.body_and_names import BODY_HEADS
 from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
 )
+from generator.extract.body_apposed_names import apposed_bodies
 from generator.extract.body_country_firms import country_firms
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
@@ -53,7 +54,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
-    spans = bodies_of_nations(country_firms(spans))  # "Emirates NBD", "Public Health Scotland"
+    spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans
     doc = spans[0].doc
