@@ -275,7 +275,7 @@ def with_quote_finished(sent: Span) -> Span:
     """The sentence, run on to the later sentence of its paragraph that closes a quotation
     it opened: "Jo Ames said: 'I'm delighted. | It was absurd.'" is one point, not a point
     cut off inside the quotation. The sentence itself when it leaves no quotation open."""
-    if not _opens_a_quote(sent):
+    if quote_opening(sent) is None:
         return sent
     doc, text = sent.doc, text_of(sent.doc)
     end, words = sent, len(sent.text.split())
@@ -293,20 +293,25 @@ def with_quote_finished(sent: Span) -> Span:
     return sent
 
 
-def _opens_a_quote(sent: Span) -> bool:
-    """Whether the sentence opens a quotation after its first word and never closes it:
-    a mark with a space before it and a word right after, and no mark at its end."""
+def quote_opening(sent: Span) -> Token | None:
+    """The mark with which the sentence opens a quotation after its first word and never
+    closes it: a mark with a space before it and a word right after, and no mark at its
+    end. None if it opens none."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text in QUOTE_MARKS:
-        return False
+        return None
     doc = sent.doc
-    return any(
-        token.text in QUOTE_MARKS
-        and token.i > sent.start
-        and doc[token.i - 1].whitespace_
-        and not token.whitespace_
-        and token.i + 1 < sent.end
-        for token in sent
+    return next(
+        (
+            token
+            for token in sent
+            if token.text in QUOTE_MARKS
+            and token.i > sent.start
+            and doc[token.i - 1].whitespace_
+            and not token.whitespace_
+            and token.i + 1 < sent.end
+        ),
+        None,
     )
 
 

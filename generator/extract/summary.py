@@ -27,7 +27,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.key_points import candidates, clean, retells, with_quote_finished
+from generator.extract.key_points import (
+    candidates,
+    clean,
+    quote_opening,
+    retells,
+    tidy,
+    with_quote_finished,
+)
+from generator.extract.lexicon import lexicon
 from generator.extract.sentence_cuts import (
     DEFINING_CUTS,
     LAST_SUMMARY_CUTS,
@@ -37,6 +45,8 @@ from generator.extract.sentence_cuts import (
 )
 
 MIN_POINTS, MAX_POINTS = 3, 5
+#: Fewest words before a quotation that can be a summary without it.
+MIN_STATEMENT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,25 @@ def _point(sent: Span) -> str:
     return cut(sent, POINT_CUTS) or clean(sent)
 
 
+def _before_open_quote(lead: Span) -> str | None:
+    """The lead's words before a quotation that it opens and a later sentence closes,
+    when they are a statement without it: "Jo Ames won fame after a photo of her was
+    shared with the message: 'Look at this. Unbelievable.'" -> "Jo Ames won fame after a
+    photo of her was shared with the message." None when the lead leaves no quotation
+    open, or when the words before only bring the speech in ("Jo Ames said: '...")."""
+    mark = quote_opening(lead)
+    if mark is None or with_quote_finished(lead) is lead:
+        return None
+    words = [t for t in lead.doc[lead.start : mark.i] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()  # the colon or comma that brings the quotation in
+    if len(words) < MIN_STATEMENT_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if any(t.lower_ in lexicon().reporting_verbs for t in words):
+        return None
+    return tidy(lead.doc[words[0].i : words[-1].i + 1].text + ".")
+
+
 def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
     """The summary and ``count`` key points (3-5) in story order, without near-duplicates."""
     count = max(MIN_POINTS, min(MAX_POINTS, count))
@@ -63,10 +92,16 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         # Too little text for points that differ from the summary.
         return Digest(texts[0] if texts else "", texts[1 : 1 + count])
     lead = sentences[0]
-    summary = cut(lead, SUMMARY_CUTS) or cut(lead, LAST_SUMMARY_CUTS) or cut(lead, DEFINING_CUTS)
+    summary = (
+        _before_open_quote(lead)
+        or cut(lead, SUMMARY_CUTS)
+        or cut(lead, LAST_SUMMARY_CUTS)
+        or cut(lead, DEFINING_CUTS)
+    )
     if summary is None:
-        # Nothing to cut: the lead itself is the summary, and points follow it.
-        summary = clean(lead)
+        # Nothing to cut: the lead itself is the summary, with any quotation it opens
+        # finished, and points follow it.
+        summary = clean(with_quote_finished(lead))
         sentences = sentences[1:]
     chosen: list[str] = []
     for sent in sentences:

@@ -1,0 +1,41 @@
+"""A lead that opens a quotation the next sentence closes: summary and first key point."""
+
+from __future__ import annotations
+
+from generator.extract.nlp import load_nlp
+from generator.extract.summary import digest
+
+_REST = (
+    "\n\nThe clip was filmed at a village fete in the summer.\n\n"
+    "Within a day it had been watched by more than a million people.\n\n"
+    "Organisers of the fete have since asked him to open next year's show."
+)
+
+
+def test_the_summary_drops_a_quotation_the_lead_leaves_open() -> None:
+    """The summary is the lead's statement before the quotation; the first point is the
+    whole lead with the quotation finished by the next sentence."""
+    lead = (
+        "A retired baker from Hollin Vale became an online hero after a clip of him was "
+        "shared with the message: 'Watch this man juggle eggs on a bicycle. Nothing will "
+        "top it this year.'"
+    )
+    story = digest(load_nlp()(lead + _REST))
+    assert story.summary == (
+        "A retired baker from Hollin Vale became an online hero after a clip of him was "
+        "shared with the message."
+    )
+    assert story.key_points[0] == lead
+    assert "The clip was filmed at a village fete in the summer." in story.key_points
+
+
+def test_a_lead_that_brings_in_speech_keeps_it_finished() -> None:
+    """A lead that only brings a quotation in ("... said: '") is the summary with the
+    quotation finished, not cut off inside it."""
+    lead = (
+        "The mayor of Hollin Vale said: 'We have never seen a crowd like it. The whole "
+        "valley came out to cheer him on.'"
+    )
+    story = digest(load_nlp()(lead + _REST))
+    assert story.summary == lead
+    assert story.key_points[0] == "The clip was filmed at a village fete in the summer."
