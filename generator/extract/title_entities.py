@@ -20,7 +20,7 @@ from generator.extract.entities import (
     mentions_of,
 )
 from generator.extract.family_names import name_tokens
-from generator.extract.lexicon import cues, lexicon, normalize
+from generator.extract.lexicon import cues, initials, lexicon, normalize
 from generator.extract.line_ups import pair_of_names
 from generator.extract.nlp import common_nouns, text_of
 
@@ -54,12 +54,15 @@ def with_title(entities: list[Entity], title: Doc, body: Doc) -> list[Entity]:
     known = {(e.kind, e.name): e for e in entities}
     out = list(entities)
     _headline_surnames(entities, title)
+    initials_read = _headline_initials(entities, title)
     names = {form for e in entities for form in (e.name, *e.aliases)}
     person_words = {w for e in entities if e.kind == PERSON for w in name_tokens(e.name)}
     capitalised = _in_title_case(title)
     for found in group_entities(mentions_of(title)):
         if not _sure_in_title(found) or _stressed_word(found, body):
             continue
+        if all(m.text in initials_read for m in found.mentions):
+            continue  # "HK" of a headline: a form of the body's "Hong Kong"
         if capitalised and found.kind == ORG and not _named_alone(found.name):
             continue  # "Plans to Close Three Shelters": every word has a capital there
         if found.kind == ORG and pair_of_names(found.name, names, person_words):
@@ -137,3 +140,41 @@ def _headline_surnames(entities: list[Entity], title: Doc) -> None:
             and (token.i == 0 or title[token.i - 1].text not in person.name.split())
         ):  # "Dana Whitlow" of a headline writes the full name, not the surname alone
             person.unparsed_forms.append(token.text)
+
+
+#: Letters of a headline's short form of a place or body: "HK", "NZ", "BA".
+_FEWEST_INITIALS, _MOST_INITIALS = 2, 3
+
+
+def _headline_initials(entities: list[Entity], title: Doc) -> frozenset[str]:
+    """ "HK has ..." over a story about Hong Kong: a headline's word of two or three capitals
+    that spells the initials of one place or body of the body's text, named in two words or
+    more, is a form of it (headlines shorten names the story writes in full). A word two
+    such names could spell ("SA": South Africa, Saudi Arabia) is left alone. The words so
+    read are returned."""
+    spelled: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.kind not in (PLACE, ORG):
+            continue
+        for form in dict.fromkeys((entity.name, *entity.aliases)):
+            words = form.split()
+            letters = initials(words)
+            if len(words) >= _FEWEST_INITIALS and letters.isupper():
+                owners = spelled.setdefault(letters, [])
+                if not any(e is entity for e in owners):
+                    owners.append(entity)
+    read: set[str] = set()
+    for token in title:
+        text = token.text
+        if not (text.isalpha() and text.isupper()) or token.is_stop:
+            continue  # "IT", "ON" of a headline in capitals are words
+        if not _FEWEST_INITIALS <= len(text) <= _MOST_INITIALS:
+            continue
+        owners = spelled.get(text, [])
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        if text not in (owner.name, *owner.aliases):
+            owner.unparsed_forms.append(text)
+        read.add(text)
+    return frozenset(read)
