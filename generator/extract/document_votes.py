@@ -313,6 +313,18 @@ def _bare_noun(token: Token) -> bool:
     return noun and not determined and token.lower_ not in people_nouns()
 
 
+#: Verbs of what a camera or a tape does, before "on": "caught on CCTV", "filmed on VHS".
+_RECORDED = frozenset({"caught", "captured", "filmed", "recorded", "snapped", "taped"})
+
+
+def _recorded_on(token: Token) -> bool:
+    """ "caught on CCTV", "filmed on VHS": a name in capitals after a recording verb's "on",
+    with no article, is the medium; a channel is "appeared on", "said on"."""
+    doc, i = token.doc, token.i
+    bare = not any(c.dep_ == "det" for c in token.children)
+    return bare and i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in _RECORDED
+
+
 def _names_things(token: Token) -> bool:
     """ "the QRT test", "her KX scan", "the KSX 50 share index": a name in capitals before the
     kind of thing it names."""
@@ -327,8 +339,10 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     Spelled out in lower case ("the harbour landing fee (HLF)"), written in the plural
     ("two RTOs"), counted or described as one thing of many ("an RTO", "ample PPE"),
     naming a kind of thing at most of its mentions ("her KX scan"), used only as an adverb or
-    adjective ("get here ASAP"), or a word of the language set in capitals for stress ("a
-    VERY late bus", when "very" is written in the text too).
+    adjective ("get here ASAP"), a word of the language set in capitals for stress ("a
+    VERY late bus", when "very" is written in the text too), or a common noun's initialism
+    (evidence.yaml's `thing_initialisms`: "the VAT cut"), or what a recording caught someone
+    on ("caught on CCTV").
     A name the text gives a body's evidence ("the UCU said", "UCU members") is kept.
     """
     names: dict[str, list[Mention]] = defaultdict(list)
@@ -348,9 +362,10 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
         if (
             name in plurals
             or (tokens and all(t.dep_ in _NOT_NOUNS or t.tag_ in ("RB", "JJ") for t in tokens))
-            or any(_counted(t) or _other_word_for(t) for t in tokens)
+            or any(_counted(t) or _other_word_for(t) or _recorded_on(t) for t in tokens)
             or (things and 2 * things >= len(found))
             or (name.isalpha() and len(name) > 2 and name.lower() in lower)
+            or name.lower() in cues().thing_initialisms
         ):
             out.add(name)
     return frozenset(out)

@@ -228,6 +228,7 @@ class Cues:
     genres: frozenset[str]
     locative: frozenset[str]
     sentence_openers: frozenset[str]
+    thing_initialisms: frozenset[str]
 
 
 WordLists = TypeVar("WordLists")
