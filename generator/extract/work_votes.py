@@ -18,6 +18,7 @@ from generator.extract.typing_award_winners import awarded_to_name
 from generator.extract.typing_event_names import event_name
 from generator.extract.typing_market_indices import names_an_index
 from generator.extract.typing_model_years import model_year_name
+from generator.extract.typing_work_makers import maker_votes
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
@@ -159,6 +160,7 @@ def work_votes(mention: Mention, label: str) -> None:
     if category is not None:
         # "Moon River won best film"; "Static Twins won best group" are a band.
         mention.vote(ORG if category in _ACTS else WORK, 3.0)
+    maker_votes(mention)  # "author of Quiet Harbours", "Quiet Harbours: A Life"
     quoted = _quoted_title(doc, span.start, span.end)
     if quoted is not None:
         # A title in quote marks; "a documentary called 'Never Ask The Moon'" says so.
