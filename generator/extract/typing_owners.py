@@ -1,7 +1,9 @@
 """A body's name the model ran on from its owner's: "Ardmore's Tarn Media Group" is Ardmore's
 (a person's or a firm's) and Tarn Media Group, two names. A possessive ends a name: no one's
 or any body's name has "'s" inside it before more capitalised words and a body's last word
-("Ardmore's Tarn Media Group"), whereas "McDonald's" or "Lloyd's" end with it."""
+("Ardmore's Tarn Media Group"), whereas "McDonald's" or "Lloyd's" end with it. A body's word
+alone after the possessive is no name: "Tarnbrook's Hospital", "Dunmarrow Women's
+Hospital" are one name each, as "St Mary's Hospital" is."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from generator.extract.lexicon import cues
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Words an owner's name may have: "Ardmore's", "Jo Ardmore's", not a long title.
 _OWNER_WORDS = 3
+#: Words that say what a body does, beside its last word, and name none: "Medical Center".
+_KINDS = frozenset({"medical", "general", "memorial", "teaching", "community", "health", "care"})
 
 
 def split_possessed_body(span: Span) -> list[Span] | None:
@@ -27,8 +31,9 @@ def split_possessed_body(span: Span) -> list[Span] | None:
     owner, body = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
     if not all(t.is_title and t.is_alpha for t in [*owner, *body]):
         return None
-    if body[-1].lower_ not in cues().org_suffixes:
-        return None
+    suffixes = cues().org_suffixes
+    if body[-1].lower_ not in suffixes or all(t.lower_ in suffixes | _KINDS for t in body):
+        return None  # "Tarnbrook's Hospital": bare words of a body's kind are no name
     person = any(ent.label_ == "PERSON" and ent[-1].text == owner[-1].text for ent in span.doc.ents)
     owner.label_ = "PERSON" if person else "ORG"
     body.label_ = "ORG"

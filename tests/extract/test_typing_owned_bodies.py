@@ -23,3 +23,21 @@ def test_a_name_ending_in_a_possessive_stays_whole(nlp: Language) -> None:
     text = "Quarrie's of Leeds said its sales rose in the spring."
     doc = labelled(nlp, text, [("Quarrie's of Leeds", "ORG")])
     assert "Quarrie's of Leeds" in {e.name for e in extract_entities(doc)}
+
+
+def test_a_bare_bodys_word_after_a_possessive_stays_whole(nlp: Language) -> None:
+    """ "Tarnbrook's Hospital": one name, not a body called "Hospital" and its owner."""
+    text = "The injured climber was flown to Tarnbrook's Hospital in Dunmarrow on Sunday."
+    doc = labelled(nlp, text, [("Tarnbrook's Hospital", "ORG"), ("Dunmarrow", "GPE")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tarnbrook's Hospital") == ORG
+    assert "Hospital" not in kinds
+
+
+def test_words_of_a_bodys_kind_after_a_possessive_stay_whole(nlp: Language) -> None:
+    """ "Orla Children's Medical Center": "Medical Center" says what it is, names nothing."""
+    text = "She was taken to Orla Children's Medical Center in Dunmarrow that night."
+    labels = [("Orla Children's Medical Center", "ORG"), ("Dunmarrow", "GPE")]
+    kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+    assert kinds.get("Orla Children's Medical Center") == ORG
+    assert "Medical Center" not in kinds
