@@ -20,6 +20,7 @@ from generator.extract.body_and_names import (
 )
 from generator.extract.body_apposed_names import apposed_bodies
 from generator.extract.body_country_firms import country_firms
+from generator.extract.body_field_labels import without_field_labels
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
@@ -54,6 +55,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
+    spans = without_field_labels(spans)  # "Kelby Water Board ST: KY"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans
