@@ -5,8 +5,9 @@ The CNN/DailyMail data set stores a web page's text on one line, each line break
 page written as " . " (a stop with a space on each side, which no writer types). Where the
 page broke a line at a paragraph's end the stop does no harm; where it broke one inside a
 sentence (a link, a caption's edge, a column), the parser ends the sentence there and key
-points end "off the coast of." The break is inside a sentence when the word after it is in
-lower case, or the word before it cannot end one (an article, a preposition, a
+points end "off the coast of." The break is inside a sentence when a comma or semicolon
+ends the word before it ("lovable, . adoring"), or a spaced dash follows it, or the word
+after it is in lower case, or the word before it cannot end one (an article, a preposition, a
 conjunction, an auxiliary, a possessive, a courtesy title), or the two words around it are
 written together elsewhere in the text ("Rush . Limbaugh" beside "Rush Limbaugh"), or a
 common given name stands before it and a capitalised word that is not a pronoun or a
@@ -29,6 +30,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _TWO_WORDS = re.compile(r"(?<!\S)(?=(\S+) ([\w'’-]+))")
 #: Marks that may open a quote after a break.
 _OPENING_MARKS = frozenset("‘'\"“(")
+#: Marks that end no sentence: a break after them falls inside one ("lovable, . adoring").
+_CONTINUING_MARKS = frozenset(",;")
+#: Dashes that, set off by spaces after a break, go on with the sentence ("a good cook . - so").
+_DASHES = frozenset("-\u2013\u2014")
 #: So many breaks mark a flattened text; fewer may be a writer's own " . ".
 MIN_BREAKS = 3
 #: Words that cannot end a sentence: articles, prepositions, conjunctions, auxiliaries,
@@ -61,14 +66,18 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
     next_word = _WORD.match(found.string, found.end())
     # A quote mark after the break opens a speech on a line of its own (after a caption
     # that ends "late on"): joining them would run the caption into the speech.
-    inside = (
-        before[-1:].isalnum()
-        and after not in _OPENING_MARKS
-        and (
-            after.islower()
-            or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
-            or (next_word is not None and (before, next_word[0]) in together)
-            or (next_word is not None and _given_name_then_surname(before, next_word[0]))
+    dash_after = after in _DASHES and found.string[found.end() + 1 : found.end() + 2] == " "
+    inside = after not in _OPENING_MARKS and (
+        before[-1:] in _CONTINUING_MARKS
+        or (
+            before[-1:].isalnum()
+            and (
+                after.islower()
+                or dash_after
+                or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
+                or (next_word is not None and (before, next_word[0]) in together)
+                or (next_word is not None and _given_name_then_surname(before, next_word[0]))
+            )
         )
     )
     return f"{before} " if inside else found[0]

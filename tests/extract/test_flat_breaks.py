@@ -81,3 +81,15 @@ def test_a_break_between_a_given_name_and_a_surname_is_a_space() -> None:
     assert "Council Leader Nancy Quell said the pier" in mended
     assert "his son Jack . He left" in mended
     assert "I saw Jack . PICTURED" in mended
+
+
+def test_a_break_after_a_comma_or_before_a_spaced_dash_is_a_space() -> None:
+    """ "kind, . patient" and "the rain . - so" go on; "late . - 3" without a space stays."""
+    text = (
+        "By . Jo Marsh . She called him kind, . patient and brave . He waited out the rain . - so "
+        "the match ran late . The score . -3 was wrong; . the board said so . Then it rained."
+    )
+    mended = mend_flat_breaks(text)
+    assert "She called him kind, patient and brave . He waited" in mended
+    assert "He waited out the rain - so the match ran late . The score" in mended
+    assert "The score . -3 was wrong; the board said so" in mended
