@@ -73,6 +73,7 @@ from generator.extract.place_peoples import peoples_that_are_places
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
+from generator.extract.typing_bare_bodies import bare_bodies_keyed
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_club_spans import club_of_town
 from generator.extract.typing_group_adjectives import without_groups_of_things
@@ -290,7 +291,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     adopt_person_parts(out)
     resolve_people(out)
     out = line_up_people(doc, bare_surnames(doc, out))
-    return one_case_per_name(merged_short_forms(acronym_aliases(doc, out)))
+    return one_case_per_name(bare_bodies_keyed(merged_short_forms(acronym_aliases(doc, out))))
 
 
 def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
