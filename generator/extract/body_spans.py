@@ -21,6 +21,7 @@ from generator.extract.body_and_names import (
 from generator.extract.body_apposed_names import apposed_bodies
 from generator.extract.body_country_firms import country_firms
 from generator.extract.body_field_labels import without_field_labels
+from generator.extract.body_firm_complements import firm_complements
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
@@ -56,6 +57,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     since the capitals go on into a role and a name.
     """
     spans = without_field_labels(spans)  # "Kelby Water Board ST: KY"
+    spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans
