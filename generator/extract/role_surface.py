@@ -113,6 +113,10 @@ def set_off_after(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].is_punct and not doc[span.end].is_quote
 
 
+#: Entity labels of a capitalised word that is no name.
+_NO_NAME = ("DATE", "TIME", "")
+
+
 def titles_next_name(noun: Token) -> bool:
     """Whether another name follows a role noun with nothing between: "Ed Roe, 52, and
     his young daughter Ada" holds Ada's title, not a role of Ed's."""
@@ -122,7 +126,10 @@ def titles_next_name(noun: Token) -> bool:
     name = doc[noun.i + 1]
     # The model may call the name anything ("Ada" an organization): the parse ties it.
     tied = name.head == noun or noun.head == name
-    return tied and name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME", "")
+    # "Jo Roe, party nominee Ed Poe, and ..." parsed with both as appositives of Jo Roe:
+    # a person's name that starts right after the noun is the one it titles.
+    starts_person = name.ent_type_ == "PERSON" and name.ent_iob_ == "B"
+    return (tied or starts_person) and name.pos_ == "PROPN" and name.ent_type_ not in _NO_NAME
 
 
 def marked_appositive(span: Span, lex: Lexicon) -> str | None:
