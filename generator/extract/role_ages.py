@@ -21,6 +21,9 @@ _YEARS_OLD = re.compile(r"\b(\d+)-year-old\b")
 MAX_AGE = 120
 #: Words between the comma and the number: "aged 9", "now 79".
 _AGE_LEADS = frozenset({"aged", "now"})
+#: Most words read back from a name for an age written before it ("24-year-old former
+#: nurse Jo Ames").
+MAX_TITLE_WORDS = 8
 #: What may follow an age set off after a name: its closing mark, a dash, the next item.
 _AGE_ENDS = frozenset({",", ".", "-", "\u2013", "\u2014", ")", ";", ":", "and"})
 
@@ -61,10 +64,30 @@ def _past_description(span: Span, at: int) -> int:
     return comma + 1
 
 
+def _age_before(span: Span) -> int | None:
+    """The age written before a name, past any title, that the name holds: 24 of "her
+    cousin, 24-year-old Jo Ames," or "24-year-old nurse Jo Ames"; or None."""
+    doc = span.doc
+    for token in reversed(doc[max(span.start - MAX_TITLE_WORDS, 0) : span.start]):
+        if (
+            token.lower_ == "old"
+            and token.dep_ == "amod"
+            and token.head.i in range(span.start, span.end)
+        ):
+            first = token.left_edge
+            if first.like_num and first.text.isdigit() and 0 < int(first.text) < MAX_AGE:
+                return int(first.text)
+            return None
+        if (token.is_punct and token.text != "-") or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            return None
+    return None
+
+
 def stated_age(entity: Entity) -> int | None:
-    """The first age the text sets off after a mention of the person, or None."""
+    """The first age the text sets off after a mention of the person, or writes before
+    one, or None."""
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
-        age = _age_after(mention.span)
+        age = _age_after(mention.span) or _age_before(mention.span)
         if age is not None:
             return age
     return None

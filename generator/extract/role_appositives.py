@@ -43,12 +43,23 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
         doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex) or _rank(doc[at], span)
     ):
         at -= 1
+    # "her cousin, 24-year-old Jo Ames,": an age before the name is no part of the description
+    at = _before_age(doc, at, span)
     # "The Bishop of Tarn, the Rt Rev Jo Ames,": the style is no part of the description
     at = clergy_style(doc, at)
     if at < 0 or doc[at].text not in marks:
         return None
     spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
     return at if doc[at].text == "," or spaced else None  # a dash, not a hyphen
+
+
+def _before_age(doc: Doc, at: int, span: Span) -> int:
+    """The index before an age that ``at`` ends and the name holds ("24-year-old" of
+    "24-year-old Jo Ames"), else ``at``."""
+    if at < 0 or doc[at].lower_ != "old" or doc[at].head.i not in range(span.start, span.end):
+        return at
+    first = doc[at].left_edge
+    return first.i - 1 if first.like_num else at
 
 
 def _rank(token: Token, span: Span) -> bool:
