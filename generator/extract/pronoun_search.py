@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.caption_lines import caption_line
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.pronoun_headings import heading_person
 from generator.extract.pronoun_passes import PronounPasses
 from generator.extract.pronoun_words import (
     acts,
@@ -274,6 +275,11 @@ class PronounSearch(PronounPasses):
                     if self._other_sex(found, word):
                         continue  # as a role noun of the other sex
                     return self._fitting(found, word), passed
+            heading = heading_person(tokens, self.owners, self.quoted.inside)
+            if heading is not None and heading is not skip and not moved_on:
+                # "Ann Vell, 27 / A former nurse, she ...": a profile's heading names the
+                # person its paragraphs are about, whom the parse gave no subject's place.
+                return self._fitting(heading, word), passed
             teller = self.quoted_teller(spans[index], word) if index < own else None
             if teller is not None and not moved_on:
                 return teller, passed  # "MP Jo Ames said: '...'", the parse giving no subject
