@@ -27,7 +27,7 @@ from generator.extract.glued_captions import without_glued_captions
 from generator.extract.headline_case import recase
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of, with_text
-from generator.extract.plural_apostrophes import for_parser
+from generator.extract.parser_marks import for_parser
 from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of

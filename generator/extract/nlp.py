@@ -68,7 +68,7 @@ _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 def with_text(doc: Doc, text: str) -> Doc:
     """``doc``'s parse over ``text``, which differs from the text parsed only in characters
-    replaced one for one (`plural_apostrophes`): the same tokens, each with its own
+    replaced one for one (`parser_marks`): the same tokens, each with its own
     writing from ``text``. ``doc`` itself when nothing was replaced."""
     parsed_text = text_of(doc)
     if parsed_text == text[: len(parsed_text)]:

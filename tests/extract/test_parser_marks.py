@@ -1,10 +1,10 @@
-"""A plural's curly apostrophe is read by the parser as a typewriter one, never shown so."""
+"""Marks the model misreads are written for the parser as it reads them, never shown so."""
 
 from __future__ import annotations
 
 from generator.extract import extract, load_nlp
 from generator.extract.nlp import with_text
-from generator.extract.plural_apostrophes import for_parser
+from generator.extract.parser_marks import for_parser
 from generator.seeds import Seed
 
 
@@ -28,6 +28,29 @@ def test_mark_between_letters_and_closing_marks_are_kept() -> None:
     """Contractions and a mark at a paragraph's end are not a plural's apostrophe."""
     text = "It\u2019s the players\u2019.\nThey\u2019re late."
     assert for_parser(text) == text
+
+
+def test_guillemets_are_curly_marks_for_the_parser() -> None:
+    """Guillemets become the curly marks of their family and side, one character for one."""
+    assert for_parser("\u00abGo,\u00bb he said, \u2039no\u203a.") == (
+        "\u201cGo,\u201d he said, \u2018no\u2019."
+    )
+
+
+def test_speaker_after_a_guillemet_quote_is_found_and_marks_kept() -> None:
+    """ "«...,» says Welk" gives the quote to Welk; the body keeps its guillemets."""
+    paragraph = (
+        "\u00abWe see forty patients a night, and most have nowhere else to go,\u00bb says "
+        "Welk, who opened the clinic in 2015."
+    )
+    record = _record("Dr Anna Welk runs the night clinic on Tarn Street.", paragraph)
+    assert record["quotes"] == [
+        {
+            "text": "We see forty patients a night, and most have nowhere else to go",
+            "speaker": "Anna Welk",
+        }
+    ]
+    assert paragraph in str(record["body"])
 
 
 def test_role_holds_the_plural_owner_and_fields_keep_the_curly_mark() -> None:
