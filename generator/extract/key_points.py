@@ -186,7 +186,7 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
         if window.start == 0 or window.start_char <= paragraph_start:
             break
         window = sent.doc[window.start - 1].sent
-    return _single_quote_open(text[max(paragraph_start, window.start_char) : first_word])
+    return single_quote_open(text[max(paragraph_start, window.start_char) : first_word])
 
 
 #: A single mark that opens a quotation: at a line's start or after a space or bracket,
@@ -196,7 +196,7 @@ _SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(]))['\u2018](?=[^\\W\\d_])")
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 
 
-def _single_quote_open(text: str) -> bool:
+def single_quote_open(text: str) -> bool:
     """Whether a quotation opened with a single mark in ``text`` is still open at its end.
     A closing mark with none open is an apostrophe ("the teachers' union")."""
     depth = 0

@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.key_points import (
+    DOUBLE_MARKS,
     candidates,
     clean,
     quote_opening,
     retells,
+    single_quote_open,
     tidy,
     with_quote_finished,
 )
@@ -57,11 +59,34 @@ class Digest:
     key_points: list[str]
 
 
+#: The mark that closes a quotation each opening mark opens.
+_CLOSING_MARKS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
 def _point(sent: Span) -> str:
     finished = with_quote_finished(sent)
     if finished is not sent:
         return clean(finished)  # the cuts read one sentence's parse
-    return cut(sent, POINT_CUTS) or clean(sent)
+    return _with_quote_closed(sent, cut(sent, POINT_CUTS) or clean(sent))
+
+
+def _with_quote_closed(sent: Span, point: str) -> str:
+    """The point with the speech it brings in ("Jo Ames said: 'We won.") closed after its
+    last word when no later sentence near it closes that speech: a point is read alone,
+    and an open mark leaves the reader looking for the rest. Only a mark after a colon or
+    comma opens speech; a mark elsewhere may be an apostrophe ("the '90s")."""
+    mark = quote_opening(sent)
+    if mark is None or mark.i == sent.start or sent.doc[mark.i - 1].text not in (":", ","):
+        return point
+    closing = _CLOSING_MARKS.get(mark.text)
+    if closing is None or mark.text not in point or point[-1:] not in (".", "!"):
+        return point
+    speech = point[point.index(mark.text) :]
+    if mark.text in ("'", "\u2018"):
+        still_open = single_quote_open(speech)
+    else:
+        still_open = sum(speech.count(m) for m in DOUBLE_MARKS) % 2 == 1
+    return point + closing if still_open else point
 
 
 def _before_open_quote(lead: Span) -> str | None:

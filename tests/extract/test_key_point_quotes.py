@@ -24,12 +24,13 @@ def test_a_quotation_over_two_sentences_is_one_point() -> None:
 
 
 def test_a_quotation_the_paragraph_leaves_open_is_not_run_on() -> None:
-    """A quotation that goes on into the next paragraph keeps the point to its sentence."""
+    """A quotation that goes on into the next paragraph keeps the point to its sentence,
+    closed after it."""
     points = _points(
         "Edna Varley, 81, said: 'I'm delighted. It was absurd from start to finish.\n\n"
         "'The council should say sorry.'\n\nThe council said it would review its signs."
     )
-    assert points[0] == "Edna Varley, 81, said: 'I'm delighted."
+    assert points[0] == "Edna Varley, 81, said: 'I'm delighted.'"
 
 
 def test_a_closed_quotation_leaves_the_point_as_it_is() -> None:
