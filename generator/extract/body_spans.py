@@ -25,6 +25,7 @@ from generator.extract.body_firm_complements import firm_complements
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
+from generator.extract.body_table_headings import without_table_headings
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -56,7 +57,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
-    spans = without_field_labels(spans)  # "Kelby Water Board ST: KY"
+    spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
     spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
