@@ -17,6 +17,7 @@ from generator.evaluation import (
     entities_conll,
     people_british,
     people_gum,
+    quote_styles,
     quotes_scoring,
     quotes_sets,
     replay,
@@ -25,7 +26,7 @@ from generator.evaluation import summaries as summaries_set
 from generator.evaluation.report import Row, grouped, table
 from generator.evaluation.sources import DEFAULT_DATA
 
-SETS = ("conll", "gum", "canadian", "british", "polnear", "summaries", "register")
+SETS = ("conll", "gum", "canadian", "british", "polnear", "styles", "summaries", "register")
 
 Errors = list[str]
 
@@ -71,6 +72,10 @@ def _polnear(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     return _quotes("PolNeAR", halves, args)
 
 
+def _styles(args: argparse.Namespace) -> tuple[list[Row], Errors]:
+    return quote_styles.evaluate(args.data), []
+
+
 def _summaries(args: argparse.Namespace) -> tuple[list[Row], Errors]:
     return summaries_set.evaluate(args.data, args.cnn, verbose=args.verbose)
 
@@ -85,6 +90,7 @@ RUNS: dict[str, Callable[[argparse.Namespace], tuple[list[Row], Errors]]] = {
     "canadian": _canadian,
     "british": _british,
     "polnear": _polnear,
+    "styles": _styles,
     "summaries": _summaries,
     "register": _register,
 }
