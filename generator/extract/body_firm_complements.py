@@ -1,8 +1,9 @@
 """A firm's name that goes on with "of", a place and its company form: "Gold Fields of
 Kelbia Ltd", "Tarn Copper Corp of Kelbia Ltd".
 
-The model cuts such a name at "of" and reads the words before it as a body, or, when they
-are common words, as a person ("Gold Fields"), leaving the rest in no entity or a place.
+The model cuts such a name at "of" and reads the words before it as a body, an ordinal
+("First of Kelbia Corp") or, when they are common words, a person ("Gold Fields"), leaving
+the rest in no entity, a place or a body of its own.
 A company's form ending the capitalised run after "of" says the whole run is one firm's
 name: people are "of" a firm, so a person's name before "of" stays a person unless its
 words are all English common words, which no one is called.
@@ -53,7 +54,7 @@ def firm_complements(spans: list[Span]) -> list[Span]:
             continue
         doc, of = span.doc, span.end
         if (
-            span.label_ not in ("ORG", "PERSON")
+            span.label_ not in ("ORG", "PERSON", "ORDINAL")
             or of + 1 >= len(doc)
             or doc[of].lower_ != "of"
             or not span[0].text[:1].isupper()

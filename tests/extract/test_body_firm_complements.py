@@ -23,6 +23,14 @@ def test_a_body_cut_at_of_before_a_place_and_a_company_form(nlp: Language) -> No
     assert kinds.get("Orvale Copper of Tarnia Ltd") == "organization"
 
 
+def test_an_ordinal_opening_a_firm_before_of_and_a_company_form(nlp: Language) -> None:
+    """'First' (read as an ordinal) + 'of Tarnia Corp.': the firm 'First of Tarnia Corp.'."""
+    text = "The bonds were sold through First of Tarnia Corp., Orvale, on Monday."
+    labels = [("First", "ORDINAL"), ("Tarnia Corp.", "ORG"), ("Monday", "DATE")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("First of Tarnia Corp.") == "organization"
+
+
 def test_a_person_of_a_firm_stays_a_person(nlp: Language) -> None:
     """'Dara Pellow of Orvale Copper Ltd said': a person of the firm, not one name."""
     text = "Dara Pellow of Orvale Copper Ltd said on Monday that the shaft was shut."
