@@ -20,9 +20,21 @@ __all__ = ["cut_off", "decade", "n_elision", "so_called_before", "voiced_before"
 _DECADE = re.compile(r"\d\ds?(?![\w,.]\d|\d)")
 
 
+#: A right mark that closes quoted words: after a word or a stop, before no letter.
+_CLOSING_RIGHT_MARK = re.compile(r"(?<=[\w.,!?])\u2019(?![\w])")
+
+
 def decade(text: str, at: int, hi: int) -> bool:
-    """Whether the two digits of a year's short form start at ``at``: ’70s, '99."""
-    return _DECADE.match(text, at, hi) is not None
+    """Whether the two digits of a year's short form start at ``at``: ’70s, '99. A left
+    curly mark before two digits and a word ("‘26 new fires broke out’") opens a quote
+    when a right mark closes quoted words later before ``hi``: the short form is typed
+    with the right mark, and keyboards that curl it to the left one write ’70s as often."""
+    found = _DECADE.match(text, at, hi)
+    if found is None:
+        return False
+    if at > 0 and text[at - 1] == "\u2018" and not found[0].endswith("s"):
+        return _CLOSING_RIGHT_MARK.search(text, found.end(), hi) is None
+    return True
 
 
 def _space(char: str) -> bool:
