@@ -330,6 +330,13 @@ def _peoples_words(span: Span, lex: Lexicon) -> bool:
     )
 
 
+def _modifies_a_noun(span: Span) -> bool:
+    """Whether a one-word name qualifies a lower-case noun after it ("a Clarks shoe shop"):
+    a people is written in the singular there ("Houthi rebels"), so the word is a shop's."""
+    head = span[-1].head
+    return span[-1].dep_ == "compound" and head.i > span.end - 1 and head.is_lower
+
+
 def classify(span: Span, lex: Lexicon) -> list[Mention]:
     """What one entity span names: sure from the tables, else the model's vote."""
     text = surface(span)
@@ -360,6 +367,7 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
             and " " not in text
             and not text.isupper()
             and not _opening_noun(span)
+            and not _modifies_a_noun(span)
         ):
             return [Mention(span, GROUP, text, text, fixed=True)]  # an unknown people: "Houthis"
         return []
