@@ -25,10 +25,10 @@ _CLOSING_RIGHT_MARK = re.compile(r"(?<=[\w.,!?])\u2019(?![\w])")
 
 
 def decade(text: str, at: int, hi: int) -> bool:
-    """Whether the two digits of a year's short form start at ``at``: ’70s, '99. A left
-    curly mark before two digits and a word ("‘26 new fires broke out’") opens a quote
-    when a right mark closes quoted words later before ``hi``: the short form is typed
-    with the right mark, and keyboards that curl it to the left one write ’70s as often."""
+    """Whether the two digits of a year's short form start at ``at``: ’70s, '99. The form
+    is typed with the right mark, though keyboards often curl it to the left ("in ‘79"),
+    so a left mark before two digits is a year unless a right mark closes quoted words
+    later before ``hi``: then it opens a quote ("fighting ‘31 fires across the hills’")."""
     found = _DECADE.match(text, at, hi)
     if found is None:
         return False
