@@ -15,12 +15,14 @@ from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 
 #: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
-#: "Selby Treasury Department". ("Union" is left out: "Soviet Union" is a country.)
+#: "Selby Treasury Department", "Selby Academy of Arts". ("Union" is left out: "Soviet
+#: Union" is a country.)
 BODY_HEADS = frozenset(
     {"department", "ministry", "treasury", "navy", "army", "senate", "congress", "parliament"}
     | {"embassy", "consulate", "council", "fund", "agency", "commission", "committee"}
     | {"court", "office", "bureau", "authority", "cross", "guard", "corps", "police"}
     | {"force", "forces", "service", "administration", "institute", "party", "assembly"}
+    | {"academy", "university", "college", "society", "association", "federation", "museum"}
 )
 #: Head nouns that end the name of one body whose first word stands before "and":
 #: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
