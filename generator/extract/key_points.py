@@ -177,7 +177,7 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
         return False
     paragraph_start = text.rfind("\n", 0, first_word) + 1
     before = text[paragraph_start:first_word]
-    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+    if double_quote_open(before):
         return True
     # Single marks are read over the last few sentences only: an apostrophe missed far back
     # in a page flattened to one line must not leave the rest of it inside a quotation.
@@ -194,6 +194,11 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
 #: between two letters, which is an apostrophe ("we\u2019re", "it's").
 _SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(]))['\u2018](?=[^\\W\\d_])")
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
+
+
+def double_quote_open(text: str) -> bool:
+    """Whether a quotation opened with a double mark in ``text`` is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
 
 
 def single_quote_open(text: str) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms, singulars
+from generator.extract.quote_mark_roles import CLOSING_MARK
 from generator.extract.repeated_names import repeated_names
 from generator.extract.role_phrases import role_words
 from generator.extract.sentence_bounds import BEFORE_PARSER
@@ -244,8 +245,6 @@ def _tokens_at(doc: Doc, marks: str) -> list[Token]:
     return _tokens_matching(doc, f"[{re.escape(marks)}]")
 
 
-#: The marks a nickname is set in, by opening mark: "Tomas ‘Tito’ Arroyo".
-_NICKNAME_MARKS = {"\u2018": "\u2019", "\u201c": "\u201d", "'": "'", '"': '"'}
 _MAX_NICKNAME_WORDS = 3
 
 
@@ -256,7 +255,7 @@ def nickname_name_end(doc: Doc, start: int) -> int | None:
     given = doc[start]
     if not (given.is_alpha and given.is_title and not given.is_stop) or start + 4 >= len(doc):
         return None
-    closing = _NICKNAME_MARKS.get(doc[start + 1].text)
+    closing = CLOSING_MARK.get(doc[start + 1].text)
     i = start + 2
     while i < len(doc) and i < start + 2 + _MAX_NICKNAME_WORDS and doc[i].is_title:
         i += 1
@@ -278,7 +277,7 @@ def quoted_nicknames(doc: Doc) -> Doc:
     Arroyo-Vance"). Runs after the entity recognizer."""
     people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     names: list[Span] = []
-    for mark in _tokens_at(doc, "".join(_NICKNAME_MARKS)):
+    for mark in _tokens_at(doc, "".join(CLOSING_MARK)):
         start = mark.i - 1
         if start < 0 or (names and start < names[-1].end):
             continue  # names do not overlap: "Ann ‘Jo’ Bell ‘Bo’ Carr" is read once

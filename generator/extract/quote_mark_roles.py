@@ -59,6 +59,8 @@ FAMILY = {
     "\u203a": SINGLE_GUILLEMET,
 }
 ALL_MARKS = "".join(FAMILY)
+#: The mark that closes a quote each English opening mark opens.
+CLOSING_MARK = {"\u2018": "\u2019", "\u201c": "\u201d", "'": "'", '"': '"'}
 SINGLES = "'\u2018\u2019"
 #: Characters after which a mark still opens: "(‘", "—‘", ": ‘".
 OPEN_CONTEXT = "([{-\u2013\u2014:/"

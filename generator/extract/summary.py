@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from generator.extract.key_points import (
-    DOUBLE_MARKS,
     candidates,
     clean,
+    double_quote_open,
     quote_opening,
     retells,
     single_quote_open,
@@ -38,6 +38,7 @@ from generator.extract.key_points import (
     with_quote_finished,
 )
 from generator.extract.lexicon import lexicon
+from generator.extract.quote_mark_roles import CLOSING_MARK
 from generator.extract.sentence_cuts import (
     DEFINING_CUTS,
     LAST_SUMMARY_CUTS,
@@ -59,10 +60,6 @@ class Digest:
     key_points: list[str]
 
 
-#: The mark that closes a quotation each opening mark opens.
-_CLOSING_MARKS = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
-
-
 def _point(sent: Span) -> str:
     finished = with_quote_finished(sent)
     if finished is not sent:
@@ -78,15 +75,12 @@ def _with_quote_closed(sent: Span, point: str) -> str:
     mark = quote_opening(sent)
     if mark is None or mark.i == sent.start or sent.doc[mark.i - 1].text not in (":", ","):
         return point
-    closing = _CLOSING_MARKS.get(mark.text)
+    closing = CLOSING_MARK.get(mark.text)
     if closing is None or mark.text not in point or point[-1:] not in (".", "!"):
         return point
     speech = point[point.index(mark.text) :]
-    if mark.text in ("'", "\u2018"):
-        still_open = single_quote_open(speech)
-    else:
-        still_open = sum(speech.count(m) for m in DOUBLE_MARKS) % 2 == 1
-    return point + closing if still_open else point
+    quote_open = single_quote_open if mark.text in ("'", "\u2018") else double_quote_open
+    return point + closing if quote_open(speech) else point
 
 
 def _before_open_quote(lead: Span) -> str | None:

@@ -22,6 +22,7 @@ from generator.extract.headline_case import with_apostrophes
 from generator.extract.key_points import lead_sentence
 from generator.extract.lexicon import lexicon
 from generator.extract.nlp import text_of
+from generator.extract.quote_mark_roles import CLOSING_MARK
 from generator.extract.sentence_cuts import cuts
 from generator.extract.title_bound_words import bound_to_neighbours
 from generator.extract.title_misreads import clause_starts, is_dash, misparsed, phrase_starts
@@ -51,7 +52,7 @@ _FUNCTION_TAIL = frozenset(_FUNCTION_WORDS.split())
 
 
 #: Closing quote marks and the opening marks they close.
-_OPENING_MARK = {"\u2019": "\u2018", "\u201d": "\u201c", '"': '"', "'": "'"}
+_OPENING_MARK = {closing: opening for opening, closing in CLOSING_MARK.items()}
 
 
 def _closes_a_quote(token: Token, kept: list[Token]) -> bool:
