@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.nlp import text_of
+
 #: Fewest labels closed by a colon that make a text a form.
 _FEWEST_LABELS = 3
 
@@ -24,6 +26,8 @@ def _capitals(token: Token) -> bool:
 
 def label_tokens(doc: Doc) -> frozenset[int]:
     """The indices of a form's label words, or none when the text has too few labels."""
+    if text_of(doc).count(":") < _FEWEST_LABELS:
+        return frozenset()  # most texts: no walk over their tokens
     labels: set[int] = set()
     count = 0
     for colon in doc:

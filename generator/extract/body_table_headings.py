@@ -51,7 +51,7 @@ def without_table_headings(spans: list[Span]) -> list[Span]:
         if not (
             s.label_ == "ORG"
             and s.start > 0
-            and all(t.is_alpha and t.is_upper for t in s)
+            and all(_capitals(s.doc, t.i) for t in s)
             and all(_heading_word(t.text) for t in s)
             and _in_row(s)
         )
