@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.nlp import text_of
 
 __all__ = ["heading_person"]
 
@@ -33,8 +34,7 @@ def heading_person(
     """
     if not tokens:
         return None
-    doc = tokens[0].doc
-    text = doc.text
+    text = text_of(tokens[0].doc)
     start = tokens[0].idx
     # The first line must open its paragraph: the sentence starts after a break.
     whole = not text[text.rfind("\n\n", 0, start + 1) + 1 : start].strip()
