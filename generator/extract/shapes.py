@@ -300,14 +300,19 @@ def _club_vote(mention: Mention) -> None:
     """ "Norport City", "Kelby United": a town and a club word, which no gazetteer lists whole.
 
     "Mexico City" and "Kansas City" are places the gazetteer knows. The club
-    words are no surnames ("Vale" and "Villa" are, so they are not listed).
+    words are no surnames ("Vale" and "Villa" are, so they are not listed). "County"
+    ends a club's name after a British town ("Norport County"); after any other town it
+    ends the name of the county around it ("Tarn County" of Kenya or the United States).
     """
     span = mention.span
     if span[-1].lower_ not in _CLUB_WORDS or mention.place is not None:
         return
-    town = span[:-1].text
-    if gazetteer().lookup(town) is not None and gazetteer().lookup(span.text) is None:
-        mention.vote(ORG, 3.0)
+    town = gazetteer().lookup(span[:-1].text)
+    if town is None or gazetteer().lookup(span.text) is not None:
+        return
+    if span[-1].lower_ == "county" and not (town.kind == "city" and town.country_code == "GB"):
+        return  # "Marin County", "Kisumu County": a county is a club's only in Britain
+    mention.vote(ORG, 3.0)
 
 
 def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
