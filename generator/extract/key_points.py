@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import WEEKDAYS
 from generator.extract.nlp import text_of
+from generator.extract.quote_mark_roles import CLOSING_MARK
 
 MIN_SENTENCE_WORDS = 4
 MAX_SENTENCE_WORDS = 60
@@ -300,24 +301,36 @@ def with_quote_finished(sent: Span) -> Span:
 
 def quote_opening(sent: Span) -> Token | None:
     """The mark with which the sentence opens a quotation after its first word and never
-    closes it: a mark with a space before it and a word right after, and no mark at its
-    end. None if it opens none."""
+    closes it: a mark with a space before it and a word right after, no mark at the
+    sentence's end, and no mark after it that closes it (a quoted phrase, "she had 'no
+    regrets' about it", is closed where it stands). None if it opens none."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text in QUOTE_MARKS:
         return None
     doc = sent.doc
-    return next(
-        (
-            token
-            for token in sent
-            if token.text in QUOTE_MARKS
-            and token.i > sent.start
-            and doc[token.i - 1].whitespace_
-            and not token.whitespace_
-            and token.i + 1 < sent.end
-        ),
-        None,
-    )
+    openers = [
+        token
+        for token in sent
+        if token.text in QUOTE_MARKS
+        and token.i > sent.start
+        and doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and token.i + 1 < sent.end
+    ]
+    # The last opener still open at the end: quoted phrases before it are closed, and one
+    # quoted inside the speech it opens closes before the end.
+    return next((mark for mark in reversed(openers) if _left_open(mark, sent)), None)
+
+
+def _left_open(mark: Token, sent: Span) -> bool:
+    """Whether the quotation the mark opens is still open at the sentence's end."""
+    rest = sent.doc[mark.i : sent.end].text
+    if mark.text in ("'", "\u2018"):
+        return single_quote_open(rest)
+    if mark.text in ('"', "\u201c"):
+        return double_quote_open(rest)
+    closing = CLOSING_MARK.get(mark.text)
+    return closing is None or closing not in rest[1:]
 
 
 def candidates(doc: Doc) -> list[Span]:
