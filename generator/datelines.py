@@ -140,6 +140,9 @@ _DATELINE = re.compile(
 #: A town in capitals with its state or province
 #: ("TARLAND, Ont. - The ...") may take any dash: no sentence or headline opens so.
 _LONG_DASHES = ("--", "_", "\u2014", "\u2015")
+_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+)
 _MIN_SENTENCE_WORDS = 6
 _MAX_DATELINE_CHARS = 160
 
@@ -232,11 +235,15 @@ def _dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     ):
         return None
     # A place in capitals is a dateline's; in mixed case only with an agency
-    # ("Norport, Vale (CNN)"), since "Ann Vell - ..." is a sentence.
-    if place and not place.isupper() and agency is None:
-        return None
-    iso = None
+    # ("Norport, Vale (CNN)") or a comma and a full date before a sentence ("Madrid,
+    # 4 February 2024 - The"), since "Ann Vell - ..." and "On 4 May 2024 - the" are
+    # sentences and "Monday, 4 February 2024 -" a stamp.
     year = match.group("y1") or match.group("y2")
+    if place and not place.isupper() and agency is None:
+        dated = year and paragraph[match.end("place")] == "," and not _WEEKDAY.fullmatch(place)
+        if not (dated and (not rest.strip() or rest.lstrip()[0].isupper())):
+            return None
+    iso = None
     if year:
         month = match.group("m1") or match.group("m2")
         iso = _iso(year, month, match.group("d1") or match.group("d2"))

@@ -233,7 +233,7 @@ def _tokens_matching(doc: Doc, pattern: str) -> list[Token]:
     """The tokens that hold a match of ``pattern``, in order, each once: found in the text,
     so that a document without one costs one search, not a walk over its tokens."""
     found: dict[int, Token] = {}
-    for match in re.finditer(pattern, doc.text):
+    for match in re.finditer(pattern, text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             found.setdefault(span.start, span[0])

@@ -128,6 +128,8 @@ def test_unreadable_seed_raises(name: str, message: str) -> None:
         ("BEIRUT, Lebanon (CNN) -- The", "Beirut, Lebanon", None),
         ("Jan 3 (Reuters) - The", None, None),
         ("LONDON, March 3, 2025 \u2014 The", "London", "2025-03-03"),
+        ("Carvela, 4 February 2024 \u2013 Farmers", "Carvela", "2024-02-04"),
+        ("Carvela, 4 February 2024 \u2013", "Carvela", "2024-02-04"),
         ("TORONTO \u2014 It could have been a quiet week", "Toronto", None),
         ("MADRID (EFE) - El", "Madrid", None),
         ("TARLAND, Ont. - Police in the town said on Monday", "Tarland, Ont.", None),
@@ -155,6 +157,9 @@ def test_datelines_are_recognised(paragraph: str, place: str | None, date: str |
         "IPO FILING -- Acme Hotels Inc.",
         "NATO - The alliance met in Brussels on Monday to talk",
         "Tarland, Ont. - The town",
+        "On 4 February 2024 - The firm said",
+        "Monday, 4 February 2024 - Updated",
+        "Carvela, 4 February 2024 - and the rest",
     ],
 )
 def test_sentences_are_not_datelines(paragraph: str) -> None:
