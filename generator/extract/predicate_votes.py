@@ -27,6 +27,7 @@ from generator.extract.spouse_votes import spouse_votes
 from generator.extract.stage_names import stage_name_votes
 from generator.extract.subtitles import subtitle_votes, title_run_votes, title_tail_votes
 from generator.extract.typing_home_towns import home_town_votes
+from generator.extract.typing_residence import residence_votes
 from generator.extract.typing_rivals import rival_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
@@ -113,6 +114,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     _animal_votes(mention)
     stage_name_votes(mention)
     home_town_votes(mention)
+    residence_votes(mention)
     spouse_votes(mention)
     rival_votes(mention)
     subtitle_votes(mention)
