@@ -42,7 +42,8 @@ _STORY_WORDS = frozenset(
     {"film", "films", "movie", "movies", "sitcom", "sitcoms", "soap", "episode", "episodes"}
     | {"musical", "opera", "novel", "cartoon", "sequel", "character", "characters"}
     | {"actor", "actors", "actress", "actresses", "theatre", "theater", "cinema", "cinemas"}
-    | {"adaptation", "adaptations"}
+    | {"adaptation", "adaptations", "drama", "dramas", "comedy", "comedies", "thriller"}
+    | {"thrillers", "miniseries", "storyline", "storylines", "co-star", "co-stars"}
 )
 #: Weight of a part: more than a title's vote for a person ("Captain Rook").
 _WEIGHT = 4.0
