@@ -22,7 +22,9 @@ from generator.extract.body_apposed_names import apposed_bodies
 from generator.extract.body_country_firms import country_firms
 from generator.extract.body_field_labels import without_field_labels
 from generator.extract.body_firm_complements import firm_complements
+from generator.extract.body_head_names import bodies_by_head
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
+from generator.extract.body_office_possessives import offices_of_officers
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
 from generator.extract.body_table_headings import without_table_headings
@@ -59,6 +61,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     """
     spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
     spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
+    spans = offices_of_officers(bodies_by_head(spans))  # "the Trust for Kelby Otters"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans
