@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer, small_country
-from generator.extract.lexicon import cues, lexicon
+from generator.extract.lexicon import Place, cues, lexicon
 
 #: The most words a country's name has here ("Central African Republic").
 _MAX_WORDS = 3
@@ -57,19 +57,25 @@ _BEFORE_REGION = frozenset({"the", "in", "across", "from", "to", "of", "into", "
 
 def _untagged_region(span: Span) -> bool:
     """Whether words in title case are the name of several words of a subdivision of a
-    country that is no island state (`small_country`: its parishes bear saints' and
-    islands' names), after "the" or a preposition of place: "in the Northern Territory",
-    "across New South Wales". Not a saint's name ("Saint Mary"), nor the opening of a longer
-    name."""
+    country, or of a region of one country the tables list ("the Peak District"), that is
+    no island state (`small_country`: its parishes bear saints' and islands' names), after
+    "the" or a preposition of place: "in the Northern Territory", "across New South Wales".
+    Not a saint's name ("Saint Mary"), nor the opening of a longer name."""
     if len(span) < 2 or span[0].lower_ in ("saint", "st") or not all(t.is_title for t in span):
         return False
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before not in _BEFORE_REGION or (span.end < len(doc) and doc[span.end].is_title):
         return False  # "the Northern Territory Government" is a body's name
-    region = gazetteer().subdivision(span.text)
+    region = gazetteer().subdivision(span.text) or _tabled_region(span.text)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
+
+
+def _tabled_region(text: str) -> Place | None:
+    """A region of one country that the tables list ("Peak District"), or None."""
+    place = lexicon().place(text)
+    return place if place is not None and place.kind == "region" else None
 
 
 def _name_word(doc: Doc, i: int) -> bool:
