@@ -5,6 +5,7 @@ no one named in between; `roles` keeps such a description when the text states n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -39,7 +40,9 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
     """ "Harlem resident" in "A Harlem resident hooked a corpse. ... Luis Roe said":
     a story that opens on someone not yet named, in a sentence of its lede before
     the first mention, with no one named in between (nor before the name in its own
-    sentence); an unnamed source ("A police spokeswoman confirmed") is no one named later."""
+    sentence); an unnamed source ("A police spokeswoman confirmed") is no one named later.
+    A subject told by its owner is one person too, the owner named or not ("Tom Roe's
+    aide has quit. ... Jo Ames said": "Tom Roe's aide")."""
     doc = span.doc
     sentence = span.sent
     if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
@@ -49,9 +52,9 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
-        if any(ent.label_ == "PERSON" for ent in ents_of(sentence)):
+        subject = _lede_subject(sentence, lex)
+        if _names_another(sentence, subject):
             return None
-        subject = describing_subject(sentence, lex)
         if subject is None or not names_someone(subject, lex) or in_quote(subject):
             continue
         if sentence.start not in lede:
@@ -63,11 +66,54 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if _officer_of_events(span, subject) or _kin_of_another(span):
             return None
-        if indefinite(subject) and not thing and not _named_again(subject, span):
+        introduced = indefinite(subject) or _owner(subject) is not None
+        if introduced and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+#: Verbs by which a paper claims its own story after the lede: "..., MailOnline can
+#: reveal", "..., the Herald has learned". Not "police said": the lede is then the case's.
+_SCOOPS = frozenset({"reveal", "reveals", "revealed", "learn", "learned", "learnt"})
+
+
+def _lede_subject(sentence: Span, lex: Lexicon) -> Token | None:
+    """The subject a lede's sentence opens with, past the paper's own claim to the story
+    ("X's trainer was fined, the Herald can reveal"); else as `describing_subject`."""
+    subject = describing_subject(sentence, lex)
+    if subject is not None and subject.head.dep_ == "ROOT" and subject.head.lower_ in _SCOOPS:
+        return describing_subject(sentence, lex, past_source=True)
+    return subject
+
+
+def _owner(subject: Token | None) -> Token | None:
+    """The named or described owner of a lede's subject ("Tom Roe's chief of staff", "the
+    singer's brother"), or None: such a subject is one person, first met in the lede,
+    as "a nurse" is; a pronoun's ("his brother") is someone's met before."""
+    if subject is None:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _owned_words(subject: Token | None) -> range:
+    """Where the words of the subject's owner stand (empty when it has none)."""
+    owner = _owner(subject)
+    return range(0) if owner is None else range(owner.left_edge.i, owner.right_edge.i + 1)
+
+
+def _names_another(
+    sentence: Span, subject: Token | None, is_person: Callable[[Span], bool] | None = None
+) -> bool:
+    """Whether the sentence names a person other than the owner its subject is told by
+    ("Tom Roe's aide has quit" names only the aide's owner, who is not the one named next)."""
+    owned = _owned_words(subject)
+    return any(
+        (is_person(ent) if is_person else ent.label_ == "PERSON")
+        and not (ent.start in owned and ent.end - 1 in owned)
+        for ent in ents_of(sentence)
+    )
 
 
 def _officer_of_events(span: Span, subject: Token) -> bool:
@@ -140,11 +186,14 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
         return None
     before = doc[sentence.start - 1].sent
     lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
-    if before.start not in lede or any(_a_person(ent) for ent in ents_of(before)):
+    if before.start not in lede:
         return None
     if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
         return None
     subject = describing_subject(before, lex)
+    if _names_another(before, subject, _a_person):
+        return None
+    owned = _owned_words(subject)
     if (
         subject is None
         or subject.head.lower_ not in lex.reporting_verbs
@@ -152,7 +201,10 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
         or in_quote(subject)
         or not names_someone(subject, lex)
         or not any(c.dep_ in ("det", "poss") for c in subject.children)
-        or any(t.lower_ in ("that", "which") or t.ent_type_ == "PERSON" for t in subject.subtree)
+        or any(
+            t.lower_ in ("that", "which") or (t.ent_type_ == "PERSON" and t.i not in owned)
+            for t in subject.subtree
+        )
     ):
         return None
     role = role_phrase(subject, range(0), lex)
