@@ -216,7 +216,10 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif _rest_of_word(token, child):
             pass  # "soldier" the parser hung as a clause from "ex" of "an ex-soldier"
         elif child.dep_ == "punct" and (
-            child.tag_ == "HYPH" or _before_region(child) or plural_possessive(child)
+            child.tag_ == "HYPH"
+            or _before_region(child)
+            or plural_possessive(child)
+            or (not top and _listing(child))
         ):
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
@@ -262,6 +265,14 @@ def _before_region(comma: Token) -> bool:
         return False
     region = doc[comma.i + 1]
     return region.dep_ == "appos" and region.head == comma.head and region.ent_type_ == "GPE"
+
+
+def _listing(comma: Token) -> bool:
+    """Whether a comma inside the phrase parts the items of a list its head opens ("boss of
+    Leeds, York and Hull airports"): a word coordinated with the head follows it."""
+    return comma.text == "," and any(
+        c.dep_ == "conj" and c.i > comma.i for c in comma.head.children
+    )
 
 
 def _says_who(clause: Token) -> bool:
