@@ -28,7 +28,7 @@ def test_where_someone_grew_up_and_was_born_is_a_place(nlp: Language) -> None:
 
 def test_a_name_after_nearby_is_a_place_not_a_person(nlp: Language) -> None:
     """ "a cyclist from nearby Wendle Moss": a village the model read as someone."""
-    text = "A cyclist from nearby Wendle Moss was the first to reach the stranded walkers."
+    text = "A cyclist from nearby Wendle Moss reached the stranded walkers before dusk."
     kinds = labelled_kinds(nlp, text, [("Wendle Moss", "PERSON")])
     assert kinds.get("Wendle Moss") == PLACE
 
