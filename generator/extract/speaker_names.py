@@ -22,6 +22,7 @@ from generator.extract.role_phrases import person_noun
 from generator.extract.role_tables import role_words
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
+from generator.extract.speaker_described_names import described_elsewhere
 from generator.extract.speaker_set_off_names import described_after
 from generator.extract.speech import NOT_PERSON_LABELS, ROLE_QUALIFIERS, words
 from generator.extract.speech_offices import role_holds, role_terms, titled_as
@@ -151,7 +152,10 @@ def missed_person(
         # "Lord Tarrant said": a courtesy title before one name says a person, as an
         # appositive does.
         honoured = start > 0 and doc[start - 1].lower_ in lex.honorifics
-        if full is None and not (honoured or described_as_person(subject)):
+        described = described_as_person(subject) or described_elsewhere(
+            subject, described_as_person
+        )
+        if full is None and not (honoured or described):
             return None
         span = full or span
     text = span.text

@@ -25,6 +25,7 @@ from generator.extract.quote_issuers import issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
+from generator.extract.speaker_described_names import apposed_name
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
@@ -232,6 +233,13 @@ class Attribution(Reporting):
             named = None
         if named is not None:
             return named
+        apposed = apposed_name(subject) if subject.i not in self.owners else None
+        if apposed is not None and apposed.i not in self.owners:
+            # "Her grandmother Jan, 77 said": the name the NER missed speaks, not "her"'s
+            # person nor one described before.
+            found = self.missed_person(apposed)
+            if found is not None and found.kind == PERSON:
+                return found
         if subject.lower_ in PRONOUNS or small_clause_pronoun(subject):
             return self.antecedent(subject, quote, previous)
         if subject.lower_ == "it":
