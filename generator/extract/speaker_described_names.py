@@ -5,7 +5,7 @@ has no age or description of its own, but it is the same word, and the text has 
 said that it names a person. News introduces such people once, by first name and age or
 with a noun for a person, and then writes the bare name. Two shapes say a person
 whatever the parse made of them: a noun for a person the name stands in apposition to
-("Her grandmother Jan said") and an age set off after it ("Jan, 77 said"). A relative
+("Her aunt Tove said") and an age set off after it ("Tove, 64 said"). A relative
 clause opened by "who" does not: British news writes it of teams and firms too
 ("Kelby, who won the cup"). The NER's label for an organization or a place still rules a
 name out, as the caller checks.
@@ -44,8 +44,8 @@ def _says_person(name: Token) -> bool:
 
 
 def aged_after(name: Token) -> bool:
-    """Whether a comma and an age follow a name, the age closing the phrase ("Jan, 77,
-    said", "Jan, 77 said"): a number of years that no noun after it counts."""
+    """Whether a comma and an age follow a name, the age closing the phrase ("Tove, 64,
+    said", "Tove, 64 said"): a number of years that no noun after it counts."""
     doc = name.doc
     if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
         return False
@@ -58,14 +58,14 @@ def aged_after(name: Token) -> bool:
 
 def apposed_to_person(name: Token) -> bool:
     """Whether a proper noun stands in apposition to a common noun for a person: "her
-    grandmother Jan", "his friend, Tove,"."""
+    aunt Tove", "his friend, Obi,"."""
     head = name.head
     return name.dep_ == "appos" and head.pos_ == "NOUN" and person_noun(head.lower_)
 
 
 def apposed_name(subject: Token) -> Token | None:
     """The one capitalised proper noun set in apposition to a subject that is a noun for a
-    person ("Her grandmother Jan said"), or the name an age subject follows ("Jan, 77
+    person ("Her aunt Tove said"), or the name an age subject follows ("Tove, 64
     said", the parser making the age a subject): the name of who speaks, which the NER
     may have missed; None for any other subject."""
     doc = subject.doc

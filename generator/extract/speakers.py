@@ -235,7 +235,7 @@ class Attribution(Reporting):
             return named
         apposed = apposed_name(subject) if subject.i not in self.owners else None
         if apposed is not None and apposed.i not in self.owners:
-            # "Her grandmother Jan, 77 said": the name the NER missed speaks, not "her"'s
+            # "Her aunt Tove, 64 said": the name the NER missed speaks, not "her"'s
             # person nor one described before.
             found = self.missed_person(apposed)
             if found is not None and found.kind == PERSON:
