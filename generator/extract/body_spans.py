@@ -32,6 +32,7 @@ from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
 from generator.extract.nlp import text_of
+from generator.extract.place_hyphened_towns import hyphened_towns
 from generator.extract.place_site_names import site_names
 
 #: Entity labels of a country's name or its people's adjective before a body.
@@ -62,6 +63,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
     spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
     spans = offices_of_officers(bodies_by_head(spans))  # "the Trust for Kelby Otters"
+    spans = hyphened_towns(spans)  # "Tarnley-on-Sea"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans

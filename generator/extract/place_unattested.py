@@ -25,6 +25,7 @@ from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
+from generator.extract.place_hyphened_towns import town_shaped
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3
@@ -36,10 +37,10 @@ _WEAK_VOTES = 1.5
 def unattested_places(
     mentions: Iterable[Mention], kinds: dict[str, str], evidence: dict[str, dict[str, float]]
 ) -> set[str]:
-    """The normalised names ``kinds`` makes places that no mention supports: one word, no
-    gazetteer or table entry, no vote for a place, never after a preposition, never listed
-    after a place ("Kelby, Tarnshire", "Kelby and Wennet"), never an abbreviation or "the" +
-    a name the model calls a location."""
+    """The normalised names ``kinds`` makes places that no mention supports: one word (not a
+    hyphened town's, "Kelby-on-Sea"), no gazetteer or table entry, no vote for a place,
+    never after a preposition, never listed after a place ("Kelby, Tarnshire", "Kelby and
+    Wennet"), never an abbreviation or "the" + a name the model calls a location."""
     keyed = ((normalize(m.text), m) for m in mentions)
     places = [(key, m) for key, m in keyed if kinds.get(key) == PLACE]
     story = frozenset(_initials(m.text) for key, m in places if " " in key)
@@ -49,6 +50,7 @@ def unattested_places(
         if m.place is not None
         or evidence.get(key, {}).get(PLACE, 0.0) > (_WEAK_VOTES if _abbreviation(m.text) else 0)
         or " " in key
+        or town_shaped(m.text)
         or _placed(m, story)
     }
     place_ends = {m.span.end - 1 for key, m in places if key in attested}
