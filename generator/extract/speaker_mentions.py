@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
+from generator.extract.quote_issuers import issuing_subject
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_surnames import principal_surnames
@@ -126,6 +127,15 @@ class Mentions:
                 if writer is not None:
                     return writer
         return None
+
+    def _introducer(self, writing: Token) -> Entity | None:
+        """Who wrote or issued an indefinite writing, by its own phrase ("a report by the
+        Hale Trust") or its issuing verb ("a notice issued by the Health Department")."""
+        found = self._writer_of(writing)
+        if found is not None:
+            return found
+        issuer = issuing_subject(writing, self.is_reporting)
+        return None if issuer is None else self.entity_in(noun_phrase(issuer))
 
     def _its_writer(self, noun: Token) -> Entity | None:
         """The body the "its" of a writing refers back to ("Acme warns in its report")."""
@@ -275,8 +285,10 @@ class Mentions:
                 )
                 spoke = issuer or not named_thing
                 return entity if entity.kind == ORG and owned and spoke else None
-            if token.lower_ in words().document_nouns and definite(token):
-                return self.author(token)
+            if token.lower_ in words().document_nouns:
+                # "A notice issued by the Health Department calls for ... It says": the
+                # writing just introduced speaks for whoever its phrase names as writer.
+                return self.author(token) if definite(token) else self._introducer(token)
             named = self.organization_named_by(token) if token.pos_ == "PROPN" else None
             if named is not None:
                 return named  # "The Hale Trust said ... It said", the entities missing it
