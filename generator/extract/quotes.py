@@ -41,6 +41,7 @@ from generator.extract.quote_marks import (
     Quote,
     find_quotes,
 )
+from generator.extract.quote_modifiers import names_the_noun_after
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import judgement_owner, words_owner
@@ -344,5 +345,6 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         quote
         for quote in quotes
         if not quoted_name(doc, quote)
+        and not names_the_noun_after(doc, quote)
         and not (quote.speaker is None and added_to_something(doc, quote))
     ]
