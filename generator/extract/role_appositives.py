@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
+from generator.extract.role_and_compounds import joined_by_and
 from generator.extract.role_appositive_pieces import cut_before, cut_prefix, hyphen_run
 from generator.extract.role_courtesy import clergy_style
 from generator.extract.role_nouns import is_role_word, names_someone
@@ -142,6 +143,8 @@ def appositive_after(span: Span, lex: Lexicon) -> str | None:
             ):
                 first = hyphen_run(child)
                 role = role_phrase(child, skip, lex, said=_indefinite(first))
+                # "a cash and carry manager" read as "cash" and a verb phrase
+                role = role or joined_by_and(child, skip, lex)
                 if role:
                     return cut_prefix(first, child) + role
     return None
