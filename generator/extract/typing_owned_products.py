@@ -3,12 +3,14 @@ own named goods are written between "its" and the noun of the goods; the model r
 name as a body, and a trade's word after its other writings ("Pebble users") leans that way
 too. Only nouns of finished goods count, and only as the head of their phrase: "its Kelby
 car plant" stands somewhere. A place the tables know is left alone ("its Tarn phones" may be
-made there).
+made there). A describing word may stand before the noun ("its Vesta electric cars"), and a
+name set off beside a noun of goods names the goods: "a cheaper model, the Glimmer Lite",
+"the Ardent, a hybrid model sold in the US" (a firm is set off beside "a firm", "a maker").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at
 from generator.extract.mentions import WORK, Mention
@@ -25,6 +27,8 @@ _GOODS = frozenset(
     | {"range", "ranges", "chip", "chips", "processor", "processors"}  # "its Kelby Table range"
     | {"handheld", "handhelds", "vacuum", "robot", "assistant", "fragrance", "scooter"}
 )
+#: Nouns of goods that a product's name is set off beside: "a hybrid model, the Ardent".
+_GOODS_APPOSED = _GOODS | {"model", "models", "edition", "device", "devices", "gadget"}
 #: Nouns of programs that talk, written right before their names: "the chatbot Clara".
 _BOTS = frozenset({"chatbot", "chatbots", "bot", "bots"})
 #: Weight: more than a trade's word after the name ("Pebble users"), which goods have too.
@@ -39,6 +43,13 @@ def owned_product_votes(mention: Mention) -> None:
     span, doc = mention.span, mention.span.doc
     if lower_at(doc, span.start - 1) in _BOTS:
         mention.vote(WORK, _WEIGHT)  # "the AI chatbot Clara": a program, no body nor person
+        return
+    if (
+        len(span) <= 3
+        and given_name_sex(span[0].text) is None  # "a top model, Ann Vell": a person
+        and (_apposed_goods(span) or _owned_described_goods(span))
+    ):
+        mention.vote(WORK, _WEIGHT)  # "a cheaper model, the Glimmer Lite"
         return
     placed = mention.place is not None and mention.place.country_code is not None
     if (
@@ -70,3 +81,39 @@ def _modifies(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.text == "-" and not doc[i].whitespace_:
         return True  # "the Jo Ames phone-hacking case"
     return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in _GOODS
+
+
+#: Nouns of goods that are nouns of people too: "a catwalk model, Ann Vell", "the speaker
+#: of the house, Jo Ames", "her assistant, Al Vell".
+_PEOPLE_TOO = frozenset({"model", "models", "speaker", "speakers", "assistant", "robot"})
+
+
+def _goods_noun(token: Token, person: bool) -> bool:
+    """Whether a word is a lower-case noun of goods ("model", "phone"); not one of people
+    too beside a name the model read as a person's."""
+    if not token.is_lower or token.pos_ != "NOUN" or token.lower_ not in _GOODS_APPOSED:
+        return False
+    return not (person and token.lower_ in _PEOPLE_TOO)
+
+
+def _apposed_goods(span: Span) -> bool:
+    """Whether the name is set off beside a noun of goods, after it or before it: "a cheaper
+    model, the Glimmer Lite", "the Ardent, a hybrid model"."""
+    root, person = span.root, span.label_ == "PERSON"
+    if root.dep_ == "appos" and _goods_noun(root.head, person):
+        return True
+    return any(c.dep_ == "appos" and _goods_noun(c, person) for c in root.children)
+
+
+def _owned_described_goods(span: Span) -> bool:
+    """Whether the name of one or two words stands between "its" and a describing word
+    before a noun of goods that ends its phrase: "its Vesta electric cars", not "its Vesta
+    electric car plant"."""
+    doc = span.doc
+    if len(span) > 2 or lower_at(doc, span.start - 1) != "its" or span.end + 1 >= len(doc):
+        return False
+    described, noun = doc[span.end], doc[span.end + 1]
+    goods = noun.lower_ in _GOODS or (noun.tag_ == "NNS" and noun.lower_[:-1] in _GOODS)
+    if described.tag_ != "JJ" or not described.is_lower or not goods:
+        return False  # "its Corvo electric scooters": a plural the list lacks is goods too
+    return not _modifies(doc, noun.i)
