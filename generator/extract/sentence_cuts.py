@@ -20,6 +20,7 @@ from generator.extract.closing_cuts import MIN_MAIN_CLAUSE_TOKENS, closing_modif
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
 from generator.extract.sentence_fragments import subordinate_only
+from generator.extract.sentence_measures import strands_a_measure
 
 #: Parentheses this long or shorter are asides ("(RTL)", "($41 million)").
 MAX_ASIDE_TOKENS = 12
@@ -352,7 +353,11 @@ def _strands_a_word(kept: list[Token], drop: set[int]) -> bool:
     """Whether the cut took what the last word kept needs after it: "put off a vote on."
     (the parser read "on later start times" as a clause) has lost a preposition's object."""
     words = [t for t in kept if not (t.is_punct or t.is_space)]
-    return bool(words) and words[-1].tag_ in _NEEDS_WHAT_FOLLOWS and words[-1].i + 1 in drop
+    if not words:
+        return False
+    return (words[-1].tag_ in _NEEDS_WHAT_FOLLOWS and words[-1].i + 1 in drop) or (
+        strands_a_measure(words[-1], drop)  # "up to eight years." without "before ..."
+    )
 
 
 def cut(sent: Span, kinds: Collection[str]) -> str | None:
