@@ -27,6 +27,7 @@ from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_office_possessives import offices_of_officers
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
+from generator.extract.body_spelled_initials import bodies_of_initials
 from generator.extract.body_table_headings import without_table_headings
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
@@ -63,7 +64,7 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
     spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
     spans = offices_of_officers(bodies_by_head(spans))  # "the Trust for Kelby Otters"
-    spans = hyphened_towns(spans)  # "Tarnley-on-Sea"
+    spans = bodies_of_initials(hyphened_towns(spans))  # "Tarnley-on-Sea"; "GFR"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans
