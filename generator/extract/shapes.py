@@ -311,7 +311,7 @@ def _club_vote(mention: Mention) -> None:
     if town is None or gazetteer().lookup(span.text) is not None:
         return
     if span[-1].lower_ == "county" and not (town.kind == "city" and town.country_code == "GB"):
-        return  # "Marin County", "Kisumu County": a county is a club's only in Britain
+        return  # "Tarn County" of a Kenyan or American town: a county, no club
     mention.vote(ORG, 3.0)
 
 
