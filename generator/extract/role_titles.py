@@ -239,7 +239,24 @@ def _joins_titles(token: Token, lex: Lexicon, last: Token) -> bool:
         return bare_title_and(before) and not opposite_sexes(before, last)
     if opposite_sexes(before, last) or owned_kin_pair(before, last):
         return False  # "her mother and designer father Tom Vell": two people
-    return _names_someone_in_run(token.doc, token.i - 1, lex)
+    return _names_someone_in_run(token.doc, token.i - 1, lex) or _things_joined(token, last, lex)
+
+
+def _things_joined(token: Token, last: Token, lex: Lexicon) -> bool:
+    """ "and" in "bed and breakfast owner Jo Roe": two things in lower case (the first may
+    open the sentence), no one, joined before the words that end on the title; a name on
+    either side is a body's or a place's, apart from the title ("Police and Acme boss")."""
+    doc = token.doc
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    lower = before.is_lower or (before.is_title and bool(before.is_sent_start))
+    return (
+        after.i < last.i
+        and lower
+        and after.is_lower
+        and all(w.pos_ == "NOUN" and w.is_alpha and not w.ent_type_ for w in (before, after))
+        and not names_someone(before, lex)
+        and not names_someone(after, lex)
+    )
 
 
 def _list_title(span: Span, lex: Lexicon) -> tuple[Span, int] | None:
