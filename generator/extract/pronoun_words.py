@@ -35,7 +35,10 @@ def clause_dep(verb: Token, text: str) -> str:
 
 
 def acts(subject: Token) -> bool:
-    """Whether a subject heads a main clause whose verb is no form of "be"."""
+    """Whether a subject heads a main clause whose verb is no form of "be" and that it
+    does rather than undergoes: "His brother was beaten" tells what was done to him."""
+    if subject.dep_ == "nsubjpass":
+        return False
     return subject.head.dep_ in ("ROOT", "conj") and subject.head.lemma_ != "be"
 
 
