@@ -356,7 +356,7 @@ def _strands_a_word(kept: list[Token], drop: set[int]) -> bool:
     if not words:
         return False
     return (words[-1].tag_ in _NEEDS_WHAT_FOLLOWS and words[-1].i + 1 in drop) or (
-        strands_a_measure(words[-1], drop)  # "up to eight years." without "before ..."
+        strands_a_measure(words[-1], drop)  # "up to six years." without "before ..."
     )
 
 

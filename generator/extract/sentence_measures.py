@@ -1,9 +1,9 @@
 """A measure of time that a cut leaves without the event it measures from.
 
-"Throat cancer could be predicted up to eight years before it appears." says how long
-before what; cutting the "before ..." clause leaves "could be predicted up to eight
-years.", which measures from nothing. The parser often hangs the measure ("eight years",
-"shortly", "the day") on the main verb rather than on the clause, so a cut of the clause
+"Heart failure can be spotted up to six years before it strikes." says how long before
+what; cutting the "before ..." clause leaves "can be spotted up to six years.", which
+measures from nothing. The parser often hangs the measure ("six years",
+"shortly", "days") on the main verb rather than on the clause, so a cut of the clause
 alone strands it.
 """
 
@@ -25,7 +25,7 @@ _SPAN_ADVERBS = frozenset(("shortly", "soon", "long", "immediately", "just", "ri
 
 def strands_a_measure(last: Token, drop: Container[int]) -> bool:
     """Whether the last word a cut keeps measures a span of time from what the cut dropped
-    right after it: "eight years | before it appears", "shortly | after the vote". A point
+    right after it: "six years | before it strikes", "shortly | after the vote". A point
     in time ("last night | after ...", "next summer | after ...") stands without it."""
     following = last.i + 1
     if following >= len(last.doc) or following not in drop:
