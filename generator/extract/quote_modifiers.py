@@ -5,8 +5,8 @@ campaign that the noun after them says the kind of; they are no one's speech the
 The parser often reads such words as the head of the phrase and the noun as something
 hung on them, so the shape of the phrase tells it: a determiner, a possessive or an
 adjective before the opening mark, a lower-case common noun right after the closing one.
-Quoted words whose last word is or holds an adjective or an adverb ("the ‘middle-class,
-academic-oriented’ route", "an ‘unsafe and unprofessional’ intercept"), or that open with
+Quoted words whose last word is or holds an adjective or an adverb ("the ‘tired,
+old-fashioned’ approach", "an ‘unsafe and unprofessional’ intercept"), or that open with
 an adverb in -ly ("an ‘unremittingly radical’ manifesto"), are a speaker's
 judgement in their own words, a quoted fragment like any other.
 """

@@ -142,9 +142,10 @@ def appositive_after(span: Span, lex: Lexicon) -> str | None:
                 and child.left_edge.tag_ != "VBD"
             ):
                 first = hyphen_run(child)
-                role = role_phrase(child, skip, lex, said=_indefinite(first))
                 # "a cash and carry manager" read as "cash" and a verb phrase
-                role = role or joined_by_and(child, skip, lex)
+                role = joined_by_and(child, skip, lex) or role_phrase(
+                    child, skip, lex, said=_indefinite(first)
+                )
                 if role:
                     return cut_prefix(first, child) + role
     return None
