@@ -42,9 +42,12 @@ _STORY_WORDS = frozenset(
     {"film", "films", "movie", "movies", "sitcom", "sitcoms", "soap", "episode", "episodes"}
     | {"musical", "opera", "novel", "cartoon", "sequel", "character", "characters"}
     | {"actor", "actors", "actress", "actresses", "theatre", "theater", "cinema", "cinemas"}
-    | {"adaptation", "adaptations", "drama", "dramas", "comedy", "comedies", "thriller"}
-    | {"thrillers", "miniseries", "storyline", "storylines", "co-star", "co-stars"}
+    | {"adaptation", "adaptations", "comedy", "comedies", "miniseries", "storyline"}
+    | {"storylines", "co-star", "co-stars"}
 )
+#: Kinds of stories that a match report names too ("a five-set thriller", "late drama"):
+#: they tell a story only beside a casting shape ("stars Ann Vell as Mab"), never "plays".
+_SCREEN_GENRES = frozenset({"drama", "dramas", "thriller", "thrillers"})
 #: Weight of a part: more than a title's vote for a person ("Captain Rook").
 _WEIGHT = 4.0
 #: Weight of a part gamers play: more than a title and the verbs of the game's story, which
@@ -94,7 +97,7 @@ def character_votes(mention: Mention) -> None:
     plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
     story = mention.span.sent if plays else mention.span.doc
     if (played and _tells_a_story(story)) or (
-        (cast_as or played_by) and _tells_a_story(mention.span.doc)
+        (cast_as or played_by) and _tells_a_story(mention.span.doc, _SCREEN_GENRES)
     ):
         # "plays Dr Jo Ames", "starred as the young king Aldo": a title here is the part's.
         mention.votes.pop(PERSON, None)
@@ -289,9 +292,10 @@ def _played_in(word: Token) -> bool:
     )
 
 
-def _tells_a_story(text: Doc | Span) -> bool:
-    """Whether the text speaks of a film, an episode, an actor or a theatre."""
-    return any(token.lower_ in _STORY_WORDS for token in text)
+def _tells_a_story(text: Doc | Span, genres: frozenset[str] = frozenset()) -> bool:
+    """Whether the text speaks of a film, an episode, an actor or a theatre, or of one of
+    ``genres``."""
+    return any(token.lower_ in _STORY_WORDS or token.lower_ in genres for token in text)
 
 
 def _person_subject(verb: Token) -> bool:
