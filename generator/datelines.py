@@ -149,8 +149,27 @@ _MAX_DATELINE_CHARS = 160
 
 def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     """(prefix as written, place, YYYY-MM-DD or None) of a dateline opening a paragraph."""
-    found = _dateline(paragraph) or _bare_agency_dateline(paragraph[:_MAX_DATELINE_CHARS])
+    opening = paragraph[:_MAX_DATELINE_CHARS]
+    found = _dateline(paragraph) or _bare_agency_dateline(opening) or _wire_dateline(opening)
     return (found[0], found[1], found[2]) if found else None
+
+
+#: A wire's dateline with the date as a machine writes it ("ANKARA 1996-08-22", then the
+#: story): the town in capitals, as no sentence opens.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*)*) (?P<date>\d{4}-\d\d-\d\d)(?=\s|$)"
+)
+
+
+def _wire_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
+    match = _WIRE_DATELINE.match(paragraph)
+    if match is None or len(match.group("place")) < 3:  # "US": the dateline of no town
+        return None
+    year, month, day = match.group("date").split("-")
+    iso = _iso(year, month, day)
+    if iso is None:
+        return None
+    return match.group(0), _written_place(match.group("place"), ""), iso
 
 
 def dateline_agency(prefix: str) -> str | None:

@@ -311,3 +311,10 @@ def test_an_agency_printed_without_brackets_closes_a_dateline(
 def test_a_name_before_a_dash_is_no_bare_agency_dateline() -> None:
     """ "Ann Vell \u2014 The singer ..." names no agency: no dateline."""
     assert find_dateline("Ann Vell \u2014 The singer said she would tour again next year.") is None
+
+
+def test_a_wire_dateline_with_a_machine_date_dates_the_story(tmp_path: Path) -> None:
+    """ "KELBY 1996-08-29" on its own line, as wire copy prints it: its town and its date."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\nKELBY 1996-08-29\n\n{LEAD}\n\n{MORE}\n")
+    assert (seed.dateline_place, date_of(seed)[0]) == ("Kelby", "1996-08-29")
+    assert nlp_text(seed).startswith("A school board")

@@ -130,6 +130,8 @@ def test_unreadable_seed_raises(name: str, message: str) -> None:
         ("LONDON, March 3, 2025 \u2014 The", "London", "2025-03-03"),
         ("Carvela, 4 February 2024 \u2013 Farmers", "Carvela", "2024-02-04"),
         ("Carvela, 4 February 2024 \u2013", "Carvela", "2024-02-04"),
+        ("KELBY 1996-08-29 The zloty firmed", "Kelby", "1996-08-29"),
+        ("NORTH VALE 2001-05-04", "North Vale", "2001-05-04"),
         ("TORONTO \u2014 It could have been a quiet week", "Toronto", None),
         ("MADRID (EFE) - El", "Madrid", None),
         ("TARLAND, Ont. - Police in the town said on Monday", "Tarland, Ont.", None),
@@ -160,6 +162,9 @@ def test_datelines_are_recognised(paragraph: str, place: str | None, date: str |
         "On 4 February 2024 - The firm said",
         "Monday, 4 February 2024 - Updated",
         "Carvela, 4 February 2024 - and the rest",
+        "Shares 1996-08-29 rose",
+        "US 2024-01-01 figures",
+        "KELBY 1996-13-40 The",
     ],
 )
 def test_sentences_are_not_datelines(paragraph: str) -> None:
