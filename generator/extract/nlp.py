@@ -300,11 +300,14 @@ def _with_entities(doc: Doc, spans: list[Span]) -> Doc:
 #: Most words on either side of "and" in one place's name: "Saint Kitts and Nevis",
 #: "Saint Vincent and the Grenadines", "Turks and Caicos Islands".
 _MAX_PLACE_HALF_WORDS = 3
+#: Kinds of the lexicon's places whose names may hold "and": a town's name never does.
+_JOINED_KINDS = frozenset({"country", "region"})
 
 
 def _joined_place_end(doc: Doc, conjunction: int) -> tuple[int, int] | None:
-    """The span of one country's or first-level subdivision's name that has this "and"
-    inside it ("Newfoundland and Labrador", "Antigua and Barbuda"), or None."""
+    """The span of one country's, first-level subdivision's or listed region's name that
+    has this "and" inside it ("Newfoundland and Labrador", "Antigua and Barbuda", "Tyne
+    and Wear"), or None."""
     lex, places = lexicon(), gazetteer()
     after = conjunction + 1
     if after < len(doc) and doc[after].lower_ == "the":
@@ -317,7 +320,7 @@ def _joined_place_end(doc: Doc, conjunction: int) -> tuple[int, int] | None:
                 continue
             name = doc[start:end].text
             country = lex.place(name)
-            if (country is not None and country.kind == "country") or places.subdivision(name):
+            if (country is not None and country.kind in _JOINED_KINDS) or places.subdivision(name):
                 return start, end
     return None
 

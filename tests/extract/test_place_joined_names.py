@@ -19,6 +19,7 @@ def _places(nlp: Language, text: str) -> dict[str, str | None]:
         ("Flights to Antigua and Barbuda resumed on Monday.", "Antigua and Barbuda", "AG"),
         ("She grew up in Newfoundland and Labrador.", "Newfoundland and Labrador", "CA"),
         ("Storms hit Saint Vincent and the Grenadines.", "Saint Vincent and the Grenadines", "VC"),
+        ("Police in Tyne and Wear made two arrests on Monday.", "Tyne and Wear", "GB"),
     ],
 )
 def test_a_name_with_and_inside_is_one_place(
