@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.nlp import text_of
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import in_any
@@ -101,7 +102,7 @@ def _verdict_owner(doc: Doc, end: int) -> Token | None:
     """The noun after "of" when the words right after a quote ending at ``end`` say it is
     someone's judgement: "'...,' is the blunt view of Ann Lee" and "'...' That was the
     view of Ann Lee" give "Lee"."""
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if after is None:
         return None
     words = [t for t in after[:13] if not (t.is_punct or t.is_space)]
@@ -127,7 +128,7 @@ def _so_says_owner(doc: Doc, end: int) -> Token | None:
     """The subject of an inverted "So says Lee" (or "Or so says Lee") right after a quote
     ending at ``end``: "so" points back at the words, and the subject after the verb
     said them, however long the sentence that describes her goes on."""
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if after is None:
         return None
     # the closing mark and a paragraph break ("'...' / So said Lee") are no words
@@ -145,7 +146,7 @@ def _came_from_owner(doc: Doc, end: int) -> Token | None:
     """The noun after "from" when the sentence right after a quote ending at ``end`` says
     where a judgement came from: "'...' / The warning came from Ann Lee, ..." gives "Lee";
     "the" or a word pointing back ("That plea came from") opens it."""
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
     if after is None:
         return None
     words = [t for t in after[:16] if not (t.is_punct or t.is_space)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.nlp import text_of
 from generator.extract.quote_frames import frames_quote
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import ALL_MARKS, Quote
@@ -200,7 +201,7 @@ def _adds_to(verb: Token, quote: Quote) -> bool:
         return False
     doc = verb.doc
     first, last = quote.parts[0]
-    before = doc.text[verb.idx + len(verb) : first]
+    before = text_of(doc)[verb.idx + len(verb) : first]
     if before.strip(" " + ALL_MARKS):
         return False  # "he added: ‘...’", "added that ‘...’": the words follow a colon or clause
     after = [t for t in doc[verb.i : verb.sent.end] if t.idx >= last and not t.is_punct]
