@@ -1,4 +1,4 @@
-"""Quoted words set before a noun as its name: "the ‘rule of six’ diktat", "the new ‘pay as
+"""Quoted words set before a noun as its name: "the ‘two-bin rule’ order", "the new ‘pay as
 you throw’ scheme", "the “wait and see” approach". The words name a policy, a slogan or a
 campaign that the noun after them says the kind of; they are no one's speech there.
 
@@ -36,7 +36,7 @@ _TIMES = frozenset({"DATE", "TIME"})
 def names_the_noun_after(doc: Doc, quote: Quote) -> bool:
     """Whether the quote, of two to six words in one part with no stop of its own, stands
     between a word that opens a noun phrase and the lower-case noun it names ("the
-    ‘rule of six’ diktat"), and ends in no adjective or adverb."""
+    ‘two-bin rule’ order"), and ends in no adjective or adverb."""
     if len(quote.parts) != 1:
         return False
     start, end = quote.parts[0]

@@ -16,8 +16,8 @@ def _places(nlp: Language, text: str) -> dict[str, str | None]:
 
 
 def test_a_metropolitan_county_after_a_town_is_a_british_place(nlp: Language) -> None:
-    """ "Prescot, Merseyside": the county is a place in Britain, not a body."""
-    text = "The pair, who live in Prescot, Merseyside, opened a bakery in the spring."
+    """ "Tarnby, Merseyside": the county is a place in Britain, not a body."""
+    text = "The pair, who live in Tarnby, Merseyside, opened a bakery in the spring."
     assert _places(nlp, text).get("Merseyside") == "GB"
 
 

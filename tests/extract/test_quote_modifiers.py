@@ -1,4 +1,4 @@
-"""Quoted words set before a noun as its name ("the ‘rule of six’ diktat") are no quote;
+"""Quoted words set before a noun as its name ("the ‘two-bin rule’ order") are no quote;
 quoted adjectives there are a speaker's judgement and stay (`quote_modifiers`)."""
 
 from __future__ import annotations
