@@ -18,6 +18,7 @@ from generator.extract.typing_award_winners import awarded_to_name
 from generator.extract.typing_event_names import event_name
 from generator.extract.typing_market_indices import names_an_index
 from generator.extract.typing_model_years import model_year_name
+from generator.extract.typing_show_titles import titled_by_work_noun
 from generator.extract.typing_work_makers import maker_votes
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -45,6 +46,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
     if before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
+        mention.named_thing = mention.named_thing or titled_by_work_noun(span)
     if names_an_index(doc, span.end):
         mention.vote(WORK, 3.0)  # "the Tarn 100 index", "the Marlow composite", "KSX 50 fell"
     if document_name(span):
