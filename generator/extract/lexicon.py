@@ -229,6 +229,7 @@ class Cues:
     locative: frozenset[str]
     sentence_openers: frozenset[str]
     thing_initialisms: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 WordLists = TypeVar("WordLists")

@@ -105,6 +105,13 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and opens_sentence(doc[start])
     ):
         start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
+    if (
+        start < end - 2
+        and doc[start].lower_ in cues().member_nouns
+        and doc[start + 1].lower_ in ("of", "at")
+        and opens_sentence(doc[start])
+    ):
+        start += 2  # "Customers of Harbourside Bank were ...": the body is Harbourside Bank
     if start < end - 1 and doc[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
         start += 1  # "Senior Agent in Charge Jo Ames": the end of a title
     # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
