@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon
+from generator.extract.span_ranges import replaced_by
 
 #: Lower-case nouns for a kind of body that a body's own name may follow at once. Nouns that
 #: are also a person's calling ("broadcaster", "developer") are left out: "the broadcaster
@@ -102,5 +103,4 @@ def apposed_bodies(spans: list[Span]) -> list[Span]:
     found = [n for n in named if n is not None and _fits(n, spans)]
     if not found:
         return spans
-    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
-    return sorted([*kept, *found], key=lambda s: s.start)
+    return replaced_by(spans, found)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_and_names import BODY_HEADS
+from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
 #: Head nouns of bodies named with an "of"/"for" complement: "the Trust for ...", "the
 #: Centre for ...", besides the public bodies' heads ("the Institute of ...").
@@ -43,8 +44,7 @@ def bodies_by_head(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     for start, head, end in _head_names(doc):
-        inside = [s for s in spans if start <= s.start and s.end <= end]
-        crossing = [s for s in spans if s.start < end and start < s.end and s not in inside]
+        inside, crossing = inside_and_crossing(spans, start, end)
         whole = any(s.start <= start + 1 and s.end == end for s in inside)
         if len(crossing) == 1 and _two_bodies(crossing[0], start, end):
             run_on = crossing[0]  # "the University of Selby and Kelby State University"
@@ -57,10 +57,7 @@ def bodies_by_head(spans: list[Span]) -> list[Span]:
         if head > start + 1 and any(_place_complement(s, head, end) for s in inside):
             continue  # "the Finance Ministry of Selbia": a named body and its nation
         body = Span(doc, start + 1, end, label="ORG")  # without "the"
-        spans = sorted(
-            [s for s in spans if not (start <= s.start and s.end <= end)] + [body],
-            key=lambda s: s.start,
-        )
+        spans = replaced_by(spans, [body])
     return spans
 
 

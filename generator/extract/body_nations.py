@@ -19,6 +19,7 @@ from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.span_ranges import replaced_by
 
 #: Kinds of the tables' places that a body serves by name.
 _SERVED_KINDS = frozenset({"country", "region"})
@@ -114,8 +115,7 @@ def bodies_of_nations(spans: list[Span]) -> list[Span]:
             found.append(body)
     if not found:
         return spans
-    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
-    return sorted([*kept, *found], key=lambda s: s.start)
+    return replaced_by(spans, found)
 
 
 #: Head nouns of a body of members whose name goes on with "of" and the nation it serves:

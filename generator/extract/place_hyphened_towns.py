@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hyphens import closed_hyphen
+from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
 #: Linking words inside a town's hyphened name: "-on-Sea", "-upon-Avon", "-le-Street".
 _LINKS = frozenset(
@@ -33,8 +34,7 @@ def hyphened_towns(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     for start, end in _hyphened_names(doc):
-        inside = [s for s in spans if start <= s.start and s.end <= end]
-        crossing = [s for s in spans if s.start < end and start < s.end and s not in inside]
+        inside, crossing = inside_and_crossing(spans, start, end)
         if crossing or any(s.start == start and s.end == end for s in inside):
             continue
         known = gazetteer().lookup(doc[start:end].text) is not None
@@ -42,7 +42,7 @@ def hyphened_towns(spans: list[Span]) -> list[Span]:
         if not (known or (first_placed and _built_as_town(doc, start, end))):
             continue
         town = Span(doc, start, end, label="GPE")
-        spans = sorted([s for s in spans if s not in inside] + [town], key=lambda s: s.start)
+        spans = replaced_by(spans, [town])
     return spans
 
 
