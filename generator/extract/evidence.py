@@ -21,7 +21,7 @@ from generator.extract.cut_names import restore_cut_names
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
-from generator.extract.lexicon import Lexicon, cues, initials, lexicon, person_noun
+from generator.extract.lexicon import Lexicon, cues, lexicon, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
@@ -46,6 +46,7 @@ from generator.extract.typing_body_openers import body_opener_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
+from generator.extract.typing_initials import initials_follow, spells_out_initials
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_positions import position_votes
@@ -217,9 +218,9 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(WORK, 3.0)  # "Budget airline Skyra": a word describing the firm, no name
     if len(span) > 1 and last == "fire" and before not in ("the", "a", "an"):
         mention.vote(ORG, 3.0)  # "Tarn Fire said": a fire service; "the Marlow Fire" burns
-    if span.label_ != "PERSON" and _initials_follow(span):
+    if span.label_ != "PERSON" and initials_follow(span):
         mention.vote(ORG, 3.0)  # "Severn Kite Power (SKP) said": bodies go by initials
-    if _spells_out_initials(span):
+    if spells_out_initials(span):
         mention.vote(ORG, 5.0)  # "the GDPR [General Data Protection Regulation]": no one
     if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
@@ -296,36 +297,6 @@ def _listed(span: Span) -> bool:
     """Whether a name is one of a list: "broadcasters Jo Ames and Kim Lee" are two people."""
     root = span.root
     return root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children)
-
-
-def _initials_follow(span: Span) -> bool:
-    """Whether the initials of a name of several words follow it in brackets:
-    "Clean Air England (CAE)", "Bank of Sale (BoS)"; people are not called so."""
-    doc = span.doc
-    if len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
-        return False
-    inner, closing = doc[span.end + 1], doc[span.end + 2]
-    letters = initials(t.text for t in span if t.text[:1].isupper())
-    return closing.text == ")" and len(letters) >= 2 and inner.text.upper() == letters.upper()
-
-
-def _spells_out_initials(span: Span) -> bool:
-    """Whether a name in brackets spells out the initials just before them: "SKP (Severn Kite
-    Power)", "the GDPR [General Data Protection Regulation]" (a title such as "General" the
-    span may have lost counts, since it stands inside the brackets)."""
-    doc = span.doc
-    start = span.start
-    while start > span.start - 3 and start > 0 and doc[start - 1].is_title:
-        start -= 1
-    opening, closing = _token(doc, start - 1), _token(doc, span.end)
-    acronym = _token(doc, start - 2)
-    if opening is None or closing is None or acronym is None:
-        return False
-    if (opening.text, closing.text) not in (("(", ")"), ("[", "]")):
-        return False
-    letters = acronym.text.replace(".", "")
-    spelt = initials(t.text for t in doc[start : span.end])
-    return letters.isupper() and len(letters) >= 2 and spelt.upper() == letters
 
 
 def _whole_word(token: Token) -> bool:
