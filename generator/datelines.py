@@ -154,10 +154,13 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], found[1], found[2]) if found else None
 
 
-#: A wire's dateline with the date as a machine writes it ("ANKARA 1996-08-22", then the
-#: story): the town in capitals, as no sentence opens.
+#: A wire's dateline with the date as a machine writes it ("ANKARA 1996-08-22", "LIMA, Peru
+#: 1996-08-22", then the story): the town in capitals, as no sentence opens, then its state
+#: or country in any case.
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*)*) (?P<date>\d{4}-\d\d-\d\d)(?=\s|$)"
+    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]*)*)"
+    r"(?:, (?P<region>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}))?"
+    r" (?P<date>\d{4}-\d\d-\d\d)(?=\s|$)"
 )
 
 
@@ -169,7 +172,7 @@ def _wire_dateline(paragraph: str) -> tuple[str, str | None, str | None] | None:
     iso = _iso(year, month, day)
     if iso is None:
         return None
-    return match.group(0), _written_place(match.group("place"), ""), iso
+    return match.group(0), _written_place(match.group("place"), match.group("region") or ""), iso
 
 
 def dateline_agency(prefix: str) -> str | None:

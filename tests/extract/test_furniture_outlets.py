@@ -318,3 +318,25 @@ def test_a_wire_dateline_with_a_machine_date_dates_the_story(tmp_path: Path) -> 
     seed = seed_from(tmp_path, f"Vote delayed\n\nKELBY 1996-08-29\n\n{LEAD}\n\n{MORE}\n")
     assert (seed.dateline_place, date_of(seed)[0]) == ("Kelby", "1996-08-29")
     assert nlp_text(seed).startswith("A school board")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("KELBY, Vale 1996-08-29", "Kelby, Vale"),
+        ("PORT ARDEN, New Cambria 1996-08-29", "Port Arden, New Cambria"),
+        ("KELBY, D.C. 1996-08-29", "Kelby, D.C."),
+    ],
+)
+def test_a_wire_dateline_may_name_the_towns_state_or_country(
+    tmp_path: Path, dateline: str, place: str
+) -> None:
+    """ "KELBY, Vale 1996-08-29" then the story on the same line: town, its region and date."""
+    seed = seed_from(tmp_path, f"Vote delayed\n\n{dateline} {LEAD} {MORE}\n")
+    assert (seed.dateline_place, date_of(seed)[0]) == (place, "1996-08-29")
+    assert nlp_text(seed).startswith("A school board")
+
+
+def test_a_mixed_case_town_before_a_machine_date_is_no_wire_dateline() -> None:
+    """A sentence may open with a place and a date; only a town in capitals marks a dateline."""
+    assert find_dateline("Kelby, Vale 1996-08-29 was the day the vote was held.") is None
