@@ -79,7 +79,9 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
     )
     parsed = {i: with_text(doc, texts[i]) for i, doc in zip(english, docs, strict=True)}
     # Headlines are short: one extra batch, so that a name only the headline writes is found.
-    titles = {i: recase(seeds[i].title or "", texts[i]) for i in english}
+    titles = {
+        i: recase(seeds[i].title or "", texts[i], _furniture_names(seeds[i])) for i in english
+    }
     title_docs = nlp.pipe((for_parser(titles[i]) for i in english), batch_size=BATCH_SIZE)
     titled = {i: with_text(doc, titles[i]) for i, doc in zip(english, title_docs, strict=True)}
     return [
@@ -88,6 +90,13 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
         else foreign_fields(seed, texts[i], languages[i], _given_topics(seed))
         for i, seed in enumerate(seeds)
     ]
+
+
+def _furniture_names(seed: Seed) -> tuple[str, ...]:
+    """Names the page's furniture wrote, which the text read by the parser no longer holds:
+    the dateline's town and region ("Indian Wells, California")."""
+    place = seed.dateline_place
+    return tuple(part.strip() for part in place.split(",")) if place else ()
 
 
 def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:

@@ -43,9 +43,10 @@ class BodyCase:
     body: str
 
     @classmethod
-    def of(cls, body: str) -> BodyCase:
-        """The evidence of one article body."""
-        inside: Counter[str] = Counter()
+    def of(cls, body: str, names: tuple[str, ...] = ()) -> BodyCase:
+        """The evidence of one article body and of the names its furniture gave, such as the
+        dateline's town ("Indian Wells"), which the body may never write again."""
+        inside: Counter[str] = Counter(word for name in names for word in name.split())
         # Not the letters of an initialism: "U.S." writes no word "U".
         for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)(?!\.[A-Z])", body):
             inside[match.group(1)] += 1
@@ -90,11 +91,12 @@ def with_apostrophes(title: str, body: str) -> str:
     return re.sub(r"(?<!['\u2019])\b\w+\b(?!['\u2019])", restored, title)
 
 
-def recase(title: str, body: str) -> str:
-    """An ALL-CAPS headline in sentence case, proper nouns as the body writes them."""
+def recase(title: str, body: str, names: tuple[str, ...] = ()) -> str:
+    """An ALL-CAPS headline in sentence case, proper nouns as the body or ``names`` (names
+    the page's furniture gives, in title case) write them."""
     if not title.isupper():
         return title
-    case = BodyCase.of(body)
+    case = BodyCase.of(body, names)
 
     def piece(text: str, first: bool) -> str:
         bare = text.strip(",:;!?\"'()")

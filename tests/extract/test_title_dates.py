@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
+from generator.extract import extract
 from generator.extract.dates import date_of
 from generator.extract.headline_case import recase, with_apostrophes
 from generator.extract.summary import digest
 from generator.extract.title import _tidy, title_for
 from generator.seeds import Seed
+from tests.extract.test_seeds import seed_from
 
 Record = Callable[[str], dict[str, Any]]
 
@@ -214,3 +217,21 @@ def test_made_title_keeps_the_comma_before_an_attribution(nlp: Language) -> None
     assert title_for(None, doc) == (
         "Burglars are likely to target empty holiday homes, a cross-party committee has concluded"
     )
+
+
+def test_caps_headline_keeps_the_datelines_town_in_capitals() -> None:
+    """ "PORT ARDEN" in the headline is the dateline's town, which the body never writes again."""
+    body = "Results of the regional chess open on Thursday, with seeds in brackets."
+    title = "CHESS - RESULTS AT PORT ARDEN OPEN"
+    assert recase(title, body, ("Port Arden", "Vale")) == "Chess - results at Port Arden open"
+    assert recase(title, body) == "Chess - results at port arden open"
+
+
+def test_a_wire_seeds_headline_keeps_its_dateline_town(tmp_path: Path) -> None:
+    """The record's title of a wire story writes its dateline town as a name."""
+    text = (
+        "TRADERS QUIT PORT ARDEN MARKET\n\nPORT ARDEN, Vale 1997-03-13 Fish traders left the "
+        "harbour market on Thursday after rents rose for a third time this year, officials said."
+    )
+    seed = seed_from(tmp_path, text)
+    assert extract([seed])[0]["title"] == "Traders quit Port Arden market"
