@@ -4,7 +4,9 @@
 reads only the words after "and" as the body ("Marlow Hospital", "Tribunal Service"), and
 the words before it as a place or nothing. Those words open the body's name when they
 are capitalised, in no body or person of the model's, and hold no body's head noun of
-their own: "the Home Office and Border Force" are two bodies.
+their own: "the Home Office and Border Force" are two bodies. A firm named for two people
+("Harwick and Dunmore Group") opens with a word the model read as a person's name, and its
+name without the ending ("Harwick and Dunmore") is the same firm elsewhere in the story.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
+from generator.extract.span_ranges import replaced_by
 
 #: Head nouns of public bodies that take a country's name before them: "U.S. Navy",
 #: "Selby Treasury Department", "Selby Academy of Arts". ("Union" is left out: "Soviet
@@ -28,6 +31,12 @@ BODY_HEADS = frozenset(
 #: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
 _JOINT_HEADS = BODY_HEADS | frozenset(
     {"hospital", "trust", "council", "board", "foundation", "association", "society"}
+)
+#: Words that end a firm's name, whose first words before "and" are often two surnames
+#: the model reads as a person and a body: "Harwick and Dunmore Group", "Sable and Penn plc".
+_FIRM_ENDS = frozenset(
+    {"group", "holdings", "holding", "plc", "ltd", "limited", "inc", "co", "corp", "llp", "llc"}
+    | {"corporation", "company", "partners", "associates", "brothers", "sons", "industries"}
 )
 #: Words after which a capitalised word ends a longer name or a list: "the University of
 #: Selby and Marlow Institute" are two bodies.
@@ -69,6 +78,21 @@ def _misread_place(token: Token) -> bool:
     return place_named(token.text, lexicon()) is not None
 
 
+def _founder_before_and(token: Token) -> bool:
+    """ "Harwick" of "Harwick and Dunmore Group" that the model read as a person: one word
+    read alone as a person's name, capitalised, and no surname of a person of the story
+    named in full elsewhere ("Jo Harwick")."""
+    doc = token.doc
+    if (
+        token.ent_type_ != "PERSON"
+        or token.ent_iob_ != "B"
+        or not (token.is_title and token.is_alpha)
+        or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+    ):
+        return False
+    return token.text not in {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
 def with_first_word_before_and(spans: list[Span]) -> list[Span]:
     """A body's name that opens with "X and" or "X Y and": "the Selby and Marlow Hospital",
     "the Crown Prosecution and Tribunal Service", which the model cut to "Marlow Hospital"
@@ -85,7 +109,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             or span.ent_id_
             or start < 2
             or len(span) < 2
-            or span[-1].lower_ not in _JOINT_HEADS
+            or span[-1].lower_ not in _JOINT_HEADS | _FIRM_ENDS
             or not span[0].is_title
             or doc[start - 1].lower_ != "and"
         ):
@@ -96,6 +120,13 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             first > 0 and start - 1 - first < _MOST_WORDS_BEFORE and _opening_word(doc[first - 1])
         ):
             first -= 1
+        if (
+            first == start - 1
+            and span[-1].lower_ in _FIRM_ENDS
+            and start >= 3
+            and _founder_before_and(doc[start - 2])
+        ):
+            first -= 1  # a firm named for two people: "Harwick and Dunmore Group"
         before = doc[first - 1] if first > 0 else None
         if (
             first == start - 1
@@ -107,4 +138,29 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
         while out and out[-1].start >= first and out[-1].end <= start - 1:
             out.pop()  # "Selby" read on its own as a place, "Scottish" as a people's word
         out.append(Span(doc, first, span.end, label="ORG"))
-    return out
+    return _with_short_forms_of_firms(out)
+
+
+def _with_short_forms_of_firms(spans: list[Span]) -> list[Span]:
+    """ "Harwick and Dunmore" elsewhere in a story that names "Harwick and Dunmore Group":
+    the firm without its ending, which the model splits at "and" as it did the full name.
+    Only a run not followed by the firm's ending word nor by another capitalised word."""
+    names = [s for s in spans if s.label_ == "ORG" and len(s) >= 4 and s[-1].lower_ in _FIRM_ENDS]
+    found: list[Span] = []
+    for name in names:
+        joined = [t for t in name[:-1] if t.lower_ == "and"]
+        if len(joined) != 1:
+            continue
+        words = [t.text for t in name[:-1]]
+        doc, width = name.doc, len(name) - 1
+        for start in range(len(doc) - width + 1):
+            end = start + width
+            if (
+                start == name.start
+                or [t.text for t in doc[start:end]] != words
+                or (end < len(doc) and (doc[end].is_title or doc[end].lower_ in _FIRM_ENDS))
+                or any(f.start < end and start < f.end for f in found)
+            ):
+                continue
+            found.append(Span(doc, start, end, label="ORG"))
+    return replaced_by(spans, found) if found else spans

@@ -103,17 +103,23 @@ def _cut(short: str, full: str, others: Iterable[str]) -> bool:
 
 
 def _first_of_firm(short: str, full: str, others: Iterable[str]) -> bool:
-    """ "Quillmark" for "Quillmark Research": the full name's first word, every word after
-    it a word for a kind of body, not for a part of one (`_PART_OF_BODY`), when no other
-    body's name holds the word or opens with it ("Fenn" beside "Fenn Office" and
-    "Fennimore Rail Trust" may be either)."""
-    first, *kind_words = full.split()
-    if " " in short or short != first or not kind_words:
+    """ "Quillmark" for "Quillmark Research", "Ames and Pell" for "Ames and Pell Group": the
+    full name's first word or words, every word after them a word for a kind of body, not
+    for a part of one (`_PART_OF_BODY`), when no other body's name holds the word or opens
+    with it ("Fenn" beside "Fenn Office" and "Fennimore Rail Trust" may be either), or, for
+    a short form of two names joined by "and", opens with them."""
+    opening, full_words = short.split(), full.split()
+    kind_words = full_words[len(opening) :]
+    if len(opening) > 1 and "and" not in opening:
+        return False  # a run of several words without "and" stays an entity of its own
+    if full_words[: len(opening)] != opening or not kind_words:
         return False
     suffixes = cues().org_suffixes - _PART_OF_BODY
     if not all(_word(word) in suffixes for word in kind_words):
         return False
     other_names = [other.split() for other in others if other != full]
+    if len(opening) > 1:  # "Harwick and Dunmore" of "Harwick and Dunmore Group"
+        return not any(words[: len(opening)] == opening for words in other_names)
     return not any(short in words or words[0].startswith(short) for words in other_names if words)
 
 
