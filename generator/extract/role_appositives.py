@@ -17,6 +17,7 @@ from generator.extract.role_courtesy import clergy_style
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase
 from generator.extract.role_surface import set_off_after, titles_next_name
+from generator.extract.role_word_pieces import word_last, word_top
 
 __all__ = [
     "appositive",
@@ -165,14 +166,34 @@ def appositive_before(span: Span, lex: Lexicon) -> str | None:
         # "work by their builder, Tom Ames," with the name hung from a word
         # further up: the person noun right before the comma is still the one he is.
         holder = _person_above(root.head, lex) or _person_before(span.doc, before, lex)
-        return role_phrase(holder, skip, lex) if holder is not None else None
+        if holder is None:
+            piece = _hyphened_person(root.head, lex)
+            return role_phrase(piece, skip, lex, said=True) if piece is not None else None
+        return role_phrase(holder, skip, lex)
     # "by the ferry's captain, Hugh Dallow," parsed with the name as a second
     # object: the noun before the comma still hangs from the name.
     noun = span.doc[before - 1] if before > 0 else None
     if noun is not None and any(a.i == root.i for a in noun.ancestors):
         return role_phrase(noun, skip, lex)
     subject = _twin_subject(span, root, before) or _set_off_subject(span, root, before, lex)
-    return role_phrase(subject, skip, lex) if subject is not None else None
+    if subject is None:
+        return None
+    piece = _hyphened_person(subject, lex)
+    if piece is not None:
+        return role_phrase(piece, skip, lex, said=True)
+    return role_phrase(subject, skip, lex)
+
+
+def _hyphened_person(token: Token, lex: Lexicon) -> Token | None:
+    """The piece of a title written with a hyphen to read the role from, when ``token``
+    is a front piece or the hyphen of a word whose last piece names someone: the
+    tokenizer splits "vice-chancellor" in three and the parse hangs the pieces apart
+    (the name an appositive of "vice" or of the hyphen), so the front piece alone
+    names no one. None for a word of its own or one that names no one."""
+    last = word_last(token)
+    if last == token or not names_someone(last, lex):
+        return None
+    return word_top(token)
 
 
 def _set_off_subject(span: Span, root: Token, comma: int, lex: Lexicon) -> Token | None:
@@ -201,7 +222,10 @@ def _twin_subject(span: Span, root: Token, comma: int) -> Token | None:
         (
             c
             for c in root.head.children
-            if c.dep_ in (root.dep_, *_MISREAD) and c.i < span.start and c.right_edge.i == comma - 1
+            # the parse may hang the comma from the phrase it closes
+            if c.dep_ in (root.dep_, *_MISREAD)
+            and c.i < span.start
+            and c.right_edge.i in (comma - 1, comma)
         ),
         None,
     )

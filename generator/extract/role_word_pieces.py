@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from generator.extract.hyphens import is_hyphen
 
-__all__ = ["fronted", "word_front", "word_head", "word_tail"]
+__all__ = ["fronted", "word_front", "word_head", "word_last", "word_tail", "word_top"]
 
 
 def word_tail(token: Token) -> bool:
@@ -79,6 +79,35 @@ def word_head(first: Token) -> Token:
     while at + 2 < len(doc) and _joined(doc[at], doc[at + 1]) and _beside(doc[at + 2], first):
         at += 2
     return doc[at]
+
+
+def word_last(token: Token) -> Token:
+    """The last piece of the written word ``token`` is a piece of, whatever the parse
+    ("chancellor" for "vice" or "-" of "vice-chancellor"); ``token`` when it is a word
+    of its own."""
+    doc = token.doc
+    at = token.i
+    if is_hyphen(token) and at > 0 and _joined(doc[at - 1], token):
+        at -= 1
+    while at + 2 < len(doc) and _joined(doc[at], doc[at + 1]):
+        at += 2
+    return doc[at]
+
+
+def word_top(token: Token) -> Token:
+    """The piece of the written word ``token`` is a piece of that the parse hung the
+    whole word from: its first piece when the last hangs below it ("vice" with
+    "president" an appositive of it in "A vice-president at the bank, Jo Roe,", where
+    "at the bank" hangs from "vice" too); else its last piece."""
+    last = word_last(token)
+    at = token.i
+    doc = token.doc
+    if is_hyphen(token) and at > 0 and _joined(doc[at - 1], token):
+        at -= 1
+    while at >= 2 and _joined(doc[at - 2], doc[at - 1]):
+        at -= 2
+    first = doc[at]
+    return first if first != last and last in first.subtree else last
 
 
 def fronted(tokens: Iterable[Token], skip: range) -> list[Token]:
