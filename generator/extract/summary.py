@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.key_points import (
     candidates,
@@ -87,19 +87,39 @@ def _before_open_quote(lead: Span) -> str | None:
     """The lead's words before a quotation that it opens and a later sentence closes,
     when they are a statement without it: "Jo Ames won fame after a photo of her was
     shared with the message: 'Look at this. Unbelievable.'" -> "Jo Ames won fame after a
-    photo of her was shared with the message." None when the lead leaves no quotation
-    open, or when the words before only bring the speech in ("Jo Ames said: '...")."""
+    photo of her was shared with the message." A participle that brings the speech in
+    goes with it: "Jo Ames quit on Monday, telling staff: 'I am done. ..." -> "Jo Ames quit
+    on Monday." None when the lead leaves no quotation open, or when the words before only
+    bring the speech in ("Jo Ames said: '...")."""
     mark = quote_opening(lead)
     if mark is None or with_quote_finished(lead) is lead:
         return None
-    words = [t for t in lead.doc[lead.start : mark.i] if not t.is_space]
-    while words and words[-1].is_punct:
-        words.pop()  # the colon or comma that brings the quotation in
+    words = _without_closing_marks([t for t in lead.doc[lead.start : mark.i] if not t.is_space])
+    participle = _speech_participle(words)
+    if participle is not None:
+        words = _without_closing_marks(words[:participle])
+    elif any(t.lower_ in lexicon().reporting_verbs for t in words):
+        return None
     if len(words) < MIN_STATEMENT_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    if any(t.lower_ in lexicon().reporting_verbs for t in words):
-        return None
     return tidy(lead.doc[words[0].i : words[-1].i + 1].text + ".")
+
+
+def _without_closing_marks(words: list[Token]) -> list[Token]:
+    """The words without the marks at their end (the colon or comma that brings speech in)."""
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return words
+
+
+def _speech_participle(words: list[Token]) -> int | None:
+    """Where a participle of saying set off by a comma ends the words before a quotation
+    (", telling reporters", ", saying", ", adding"), or None."""
+    for at in range(len(words) - 1, 0, -1):
+        verb = words[at]
+        if verb.tag_ == "VBG" and verb.lower_ in lexicon().reporting_verbs:
+            return at - 1 if words[at - 1].text == "," else None
+    return None
 
 
 def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:

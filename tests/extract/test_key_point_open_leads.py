@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.nlp import load_nlp
 from generator.extract.summary import digest
 
@@ -39,3 +41,29 @@ def test_a_lead_that_brings_in_speech_keeps_it_finished() -> None:
     story = digest(load_nlp()(lead + _REST))
     assert story.summary == lead
     assert story.key_points[0] == "The clip was filmed at a village fete in the summer."
+
+
+@pytest.mark.parametrize(
+    ("lead", "statement"),
+    [
+        (
+            "The owner of a Hollin Vale bakery has closed the shop after forty years, "
+            "telling regulars: 'I cannot find anyone to take it on. My knees have had "
+            "enough.'",
+            "The owner of a Hollin Vale bakery has closed the shop after forty years.",
+        ),
+        (
+            'The harbour master of Port Arvel shut the marina on Friday, saying "the '
+            'moorings are not safe in this wind. Nobody should sail until it drops."',
+            "The harbour master of Port Arvel shut the marina on Friday.",
+        ),
+    ],
+)
+def test_a_participle_of_saying_goes_with_the_speech_it_brings_in(
+    lead: str, statement: str
+) -> None:
+    """A lead that tells a deed and then brings speech in with ", telling ..." or ", saying"
+    is summarised by the deed; the first point is the whole lead."""
+    story = digest(load_nlp()(lead + _REST))
+    assert story.summary == statement
+    assert story.key_points[0] == lead
