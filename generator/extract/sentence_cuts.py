@@ -19,8 +19,10 @@ from spacy.tokens import Span, Token
 from generator.extract.closing_cuts import MIN_MAIN_CLAUSE_TOKENS, closing_modifier, extent
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
+from generator.extract.sentence_focus_words import strands_a_focus_word
 from generator.extract.sentence_fragments import subordinate_only
 from generator.extract.sentence_measures import strands_a_measure
+from generator.extract.sentence_relatives import relative_clauses
 
 #: Parentheses this long or shorter are asides ("(RTL)", "($41 million)").
 MAX_ASIDE_TOKENS = 12
@@ -80,7 +82,7 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
             if sent.doc[last + 1].text == "," and not after_age:
                 drop.add(last + 1)
     if "relative" in kinds:
-        drop.update(_relative_clauses(sent, defining="defining" in kinds))
+        drop.update(relative_clauses(sent, defining="defining" in kinds))
     if "conjunct" in kinds:
         drop.update(_second_clause(sent, end))
     if "trailing" in kinds:
@@ -213,55 +215,6 @@ def _trailing_clause(sent: Span, end: int) -> range:
     return range(0)
 
 
-def _relative_clauses(sent: Span, *, defining: bool) -> set[int]:
-    """ "The driver, who is 27, was jailed" -> "The driver was jailed": a relative clause
-    set off by commas; with ``defining``, also one on the main subject, which may say whom
-    the sentence is about ("A ban on drivers who speed"): "A driver who fled was jailed"
-    -> "A driver was jailed"."""
-    doc, root = sent.doc, sent.root
-    drop: set[int] = set()
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for token in sent:
-        if token.dep_ != "relcl":
-            continue
-        first, last = extent(token)
-        if _modifier_follows(token, last):
-            continue
-        if doc[first - 1].text == "," and first - 1 > sent.start:
-            drop.update(range(first - 1, last + 1))
-            if last + 1 < sent.end and doc[last + 1].text == ",":
-                drop.add(last + 1)
-        elif (
-            defining
-            and len(subjects) == 1  # two subjects: the parser split one; the clause ends wrong
-            and last < root.i
-            and any(s.left_edge.i < first and last <= s.right_edge.i for s in subjects)
-            and not _bare_noun(token.head)
-        ):
-            drop.update(range(first, last + 1))
-            if doc[last + 1].text == "," and last + 1 < root.i:
-                drop.add(last + 1)  # the comma closing an aside inside the clause
-    return drop
-
-
-def _bare_noun(noun: Token) -> bool:
-    """Whether a noun has no determiner, possessive or number ("Drivers who were on the
-    bridge", "people who"): without its clause such a noun names no one in particular."""
-    return noun.pos_ in ("NOUN", "PRON") and not any(
-        child.dep_ in ("det", "poss", "nummod", "predet") for child in noun.children
-    )
-
-
-def _modifier_follows(clause: Token, last: int) -> bool:
-    """Whether another modifier of the clause's noun comes right after it, which the cut
-    would leave hanging: "the editor who filmed Jo Ames shouting at him" -> "the editor
-    shouting at him" ("shouting" hangs on "editor" in the parse)."""
-    doc = clause.doc
-    if last + 1 >= len(doc) or doc[last + 1].is_punct:
-        return False
-    return clause.head in doc[last + 1].ancestors
-
-
 def _second_clause(sent: Span, end: int) -> range:
     """ "X welcomed the plan but admitted it was late." -> "X welcomed the plan." """
     doc, root = sent.doc, sent.root
@@ -357,6 +310,7 @@ def _strands_a_word(kept: list[Token], drop: set[int]) -> bool:
         return False
     return (words[-1].tag_ in _NEEDS_WHAT_FOLLOWS and words[-1].i + 1 in drop) or (
         strands_a_measure(words[-1], drop)  # "up to six years." without "before ..."
+        or strands_a_focus_word(words[-1], drop)  # "handed it straight." without "to ..."
     )
 
 
