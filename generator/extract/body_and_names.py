@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.body_continent_names import with_continent_names
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 from generator.extract.span_ranges import replaced_by
@@ -138,7 +139,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
         while out and out[-1].start >= first and out[-1].end <= start - 1:
             out.pop()  # "Selby" read on its own as a place, "Scottish" as a people's word
         out.append(Span(doc, first, span.end, label="ORG"))
-    return _with_short_forms_of_firms(out)
+    return with_continent_names(_with_short_forms_of_firms(out))
 
 
 def _with_short_forms_of_firms(spans: list[Span]) -> list[Span]:
