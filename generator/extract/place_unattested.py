@@ -26,6 +26,7 @@ from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
 from generator.extract.place_hyphened_towns import town_shaped
+from generator.extract.place_name_pieces import name_pieces
 
 #: Short all-capital forms ("NY", "LA") are state and city abbreviations as often as not.
 _ABBREVIATION_LETTERS = 3
@@ -40,7 +41,8 @@ def unattested_places(
     """The normalised names ``kinds`` makes places that no mention supports: one word (not a
     hyphened town's, "Kelby-on-Sea"), no gazetteer or table entry, no vote for a place,
     never after a preposition, never listed after a place ("Kelby, Tarnshire", "Kelby and
-    Wennet"), never an abbreviation or "the" + a name the model calls a location."""
+    Wennet"), never an abbreviation or "the" + a name the model calls a location; and
+    those only ever written inside a longer name (`name_pieces`: "at Quarnford College")."""
     keyed = ((normalize(m.text), m) for m in mentions)
     places = [(key, m) for key, m in keyed if kinds.get(key) == PLACE]
     story = frozenset(_initials(m.text) for key, m in places if " " in key)
@@ -57,7 +59,7 @@ def unattested_places(
     listed = {key for key, m in places if _listed_after_place(m, place_ends)}
     languages = {key for key, m in places if m.place is None and key in _language_names()}
     unattested = {key for key, _ in places} - attested - listed
-    return unattested | languages | _short_forms(places, kinds)
+    return unattested | languages | _short_forms(places, kinds) | name_pieces(places)
 
 
 @cache
