@@ -113,12 +113,18 @@ def _without_closing_marks(words: list[Token]) -> list[Token]:
 
 
 def _speech_participle(words: list[Token]) -> int | None:
-    """Where a participle of saying set off by a comma ends the words before a quotation
-    (", telling reporters", ", saying", ", adding"), or None."""
+    """Where a participle set off by a comma that brings the speech in ends the words before
+    a quotation, or None: a participle of saying (", telling reporters", ", adding"), or
+    any participle whose clause runs up to the quotation with no verb of its own after it
+    (", insisting:", ", writing to parents:"): the quotation is what it says."""
     for at in range(len(words) - 1, 0, -1):
         verb = words[at]
-        if verb.tag_ == "VBG" and verb.lower_ in lexicon().reporting_verbs:
-            return at - 1 if words[at - 1].text == "," else None
+        if verb.tag_ != "VBG":
+            continue
+        says = verb.lower_ in lexicon().reporting_verbs or not any(
+            t.pos_ in ("VERB", "AUX") for t in words[at + 1 :]
+        )
+        return at - 1 if says and words[at - 1].text == "," else None
     return None
 
 

@@ -57,13 +57,20 @@ def test_a_lead_that_brings_in_speech_keeps_it_finished() -> None:
             'moorings are not safe in this wind. Nobody should sail until it drops."',
             "The harbour master of Port Arvel shut the marina on Friday.",
         ),
+        (
+            "The head of Kelby Grammar has banned phones from lessons, writing to parents: "
+            "'Pupils cannot learn with a screen in their hand. They will get them back at "
+            "the gate.'",
+            "The head of Kelby Grammar has banned phones from lessons.",
+        ),
     ],
 )
 def test_a_participle_of_saying_goes_with_the_speech_it_brings_in(
     lead: str, statement: str
 ) -> None:
-    """A lead that tells a deed and then brings speech in with ", telling ..." or ", saying"
-    is summarised by the deed; the first point is the whole lead."""
+    """A lead that tells a deed and then brings speech in with a participle (", telling
+    ...", ", saying", ", writing to ...") is summarised by the deed; the first point is the
+    whole lead."""
     story = digest(load_nlp()(lead + _REST))
     assert story.summary == statement
     assert story.key_points[0] == lead
