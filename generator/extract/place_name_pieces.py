@@ -1,11 +1,11 @@
 """One-word "places" that are only ever a piece of a longer capitalised name.
 
-The model labels a word of a longer name a place on its own: "at Imperial College
-London", "from Visit Britain", "the Paralympic Games", "in Kentish Town", "broker Panmure
-Gordon", "the Multi-stage test". A word the gazetteer does not know, every mention of
+The model labels a word of a longer name a place on its own: "at Quarnford College",
+"from Quarnford Tourism", "the Tarnic Games", "in Wexley Town", "broker Penhallow
+Gordon", "the Quad-stage test". A word the gazetteer does not know, every mention of
 which runs straight on into another capitalised name word (or a hyphened word) or follows
 one, names no place by itself: whatever the longer name is, the word alone is not it,
-though a preposition stands before it ("at Imperial"). A known place ("Leeds Crown
+though a preposition stands before it ("at Quarnford"). A known place ("Leeds Crown
 Court") is left to the gazetteer.
 """
 
@@ -18,12 +18,12 @@ from spacy.tokens import Token
 from generator.extract.doc_words import token_at
 from generator.extract.mentions import Mention
 
-#: Hyphens that join a word to the next without a space: "Multi-stage".
+#: Hyphens that join a word to the next without a space: "Quad-stage".
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _name_word(token: Token | None) -> bool:
-    """A capitalised proper noun that may go on a name: "College", "Britain"."""
+    """A capitalised proper noun that may go on a name: "College", "Tourism"."""
     return token is not None and token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
@@ -33,15 +33,15 @@ def _piece_of_longer_name(mention: Mention) -> bool:
     doc = span.doc
     after, before = token_at(doc, span.end), token_at(doc, span.start - 1)
     if after is not None and not span[-1].whitespace_ and after.text in _HYPHENS:
-        return True  # "Multi-stage"
+        return True  # "Quad-stage"
     if _name_word(after) and span[-1].whitespace_:
-        return True  # "Imperial College", "Kentish Town"
+        return True  # "Quarnford College", "Wexley Town"
     return (
         before is not None
         and _name_word(before)
         and bool(before.whitespace_)
         and not before.is_sent_start
-    )  # "Panmure Gordon"
+    )  # "Penhallow Gordon"
 
 
 def name_pieces(places: Iterable[tuple[str, Mention]]) -> set[str]:
