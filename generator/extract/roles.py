@@ -29,11 +29,13 @@ one, with one more description that says something else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from generator.extract.entities import PERSON, Entity
+from generator.extract.entities import PERSON, Entity, Mention
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.kin_lists import kin_listed_title
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_affiliations import affiliation
@@ -142,6 +144,29 @@ def _with_letters(title: str | None, span: Span) -> str | None:
     return joined(title, letters)
 
 
+#: "Vardy's son" as a role stated beside one mention: whose kin, and the kin noun.
+_OWNED_KIN = re.compile(r"^(?P<owner>[^,]+?)['\u2019]s (?:\w+ )?(?P<kin>\w+)$")
+
+
+def _kin_of_another_family(role: str, mention: Mention, name: str) -> bool:
+    """Whether a kin role beside a bare given name ties it to another family than the
+    person's full name: "Vardy's son" beside "Daniel" (of "Vardy's son, Daniel", with a
+    Tom Vardy named in the story) makes that Daniel a Vardy, so a Daniel of another
+    surname the given name was joined to is someone else, and the role is not his. A
+    full name beside the role is left alone ("Vardy's sister, Ann Pell": kin by
+    marriage bear other surnames), and so is an owner named by a given name ("Tom's
+    mother, Ruth"), which says nothing of the surname."""
+    words = name.split()
+    if len(mention.text.split()) != 1 or len(words) < 2 or mention.text != words[0]:
+        return False
+    owned = _OWNED_KIN.match(role)
+    if owned is None or owned["kin"].lower() not in KIN_NOUNS:
+        return False
+    owner = owned["owner"].split()[-1]
+    surnames = {e[-1].text for e in mention.span.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return owner in surnames and owner not in words
+
+
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     """The most descriptive role the text states for a person, with the age set off
     after their name ("mother-of-two, 41"), or None."""
@@ -196,6 +221,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         role = joined(title, described, body=body)
         # "Her mother, Claire Hollis, 46, a teacher,": a description on each side
         also = appositive_before(reach, lex) if described else None
+        if role and _kin_of_another_family(role, mention, entity.name):
+            continue
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
