@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.hyphens import hyphened
-from generator.extract.lexicon import Lexicon, occupations
+from generator.extract.lexicon import Lexicon, lexicon, occupations, people_nouns
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_counts import counted_parent
@@ -24,6 +24,7 @@ from generator.extract.role_name_joins import joins_name_words, joins_places, qu
 from generator.extract.role_nouns import (
     is_role_word,
     names_someone,
+    plural_initials,
     plural_title,
     singular,
 )
@@ -71,6 +72,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     doc = span.doc
     if len(span) > 1 and is_role_word(span[0], lex):
         return span.start  # "Skipper Ivo Brack" read as one name: its title leads it
+    if len(span) > 2 and _plural_run_in(span[0]):
+        return span.start  # "Tory MPs Jo Roe and Ed Poe" with "MPs Jo Roe" read as one name
     end = unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
     if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
         # "Cllrs" "." split by the tokenizer: the dot belongs to the title; any
@@ -114,6 +117,17 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         if probe > 0 and is_role_word(doc[probe - 1], lex):
             return probe if capital_trade(doc[probe]) else probe - 1  # "Chief Engineer"
     return None
+
+
+def _plural_run_in(token: Token) -> bool:
+    """Whether ``token`` is a plural title the model read as the first word of a person's
+    name ("MPs" of "MPs Jo Roe", "Nurses" of "Nurses Amy Tull"): the plural of a listed
+    title or noun for people, not a given name with a plural's ending ("Piers")."""
+    if token.ent_type_ != "PERSON" or not plural_title(token):
+        return False
+    single = singular(token.lower_)
+    listed = single in lexicon().role_words or single in people_nouns() or single in occupations()
+    return plural_initials(token) or listed
 
 
 def _plural_office(token: Token, lex: Lexicon) -> bool:
