@@ -228,6 +228,8 @@ def _body_words_end(doc: Doc, start: int) -> int | None:
             continue
         if not token.is_lower or token.ent_iob_ != "O" or token.pos_ not in _WORD_TAGS:
             break
+        if token.pos_ == "VERB" and token.tag_ not in _PARTICIPLES:
+            break  # "of Kent Police said outside court": a clause's verb ends the body
         if _body_noun(token):
             end = at + 1
         at += 1
@@ -238,6 +240,8 @@ def _body_words_end(doc: Doc, start: int) -> int | None:
 
 #: Parts of speech of the words of a body named in lower case ("policing" may be a verb).
 _WORD_TAGS = frozenset({"NOUN", "ADJ", "VERB"})
+#: The forms of a verb that name a kind of body or unit ("policing unit", "armed unit").
+_PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 def _lower_body_end(doc: Doc, start: int) -> int | None:
