@@ -2,9 +2,9 @@
 
 The model labels a word of a longer name a place on its own: "at Quarnford College",
 "from Quarnford Tourism", "the Tarnic Games", "in Wexley Town", "broker Penhallow
-Gordon", "the Quad-stage test". A word the gazetteer does not know, every mention of
-which runs straight on into another capitalised name word (or a hyphened word) or follows
-one, names no place by itself: whatever the longer name is, the word alone is not it,
+Gordon", "the Tarn-Wexley Trust". A word the gazetteer does not know, every mention of
+which runs straight on into another capitalised name word (a hyphen between or not) or
+follows one, names no place by itself: whatever the longer name is, the word alone is not it,
 though a preposition stands before it ("at Quarnford"). A known place ("Leeds Crown
 Court") is left to the gazetteer.
 """
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from generator.extract.doc_words import token_at
 from generator.extract.mentions import Mention
 
-#: Hyphens that join a word to the next without a space: "Quad-stage".
+#: Hyphens that join a word to the next without a space: "Tarn-Wexley".
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
@@ -33,7 +33,9 @@ def _piece_of_longer_name(mention: Mention) -> bool:
     doc = span.doc
     after, before = token_at(doc, span.end), token_at(doc, span.start - 1)
     if after is not None and not span[-1].whitespace_ and after.text in _HYPHENS:
-        return True  # "Quad-stage"
+        # "Tarn-Wexley Trust"; a lower-case word after the hyphen makes a place's
+        # adjective ("Kelby-based", "Kelby-born"), which keeps the place
+        return not after.whitespace_ and _name_word(token_at(doc, span.end + 1))
     if _name_word(after) and span[-1].whitespace_:
         return True  # "Quarnford College", "Wexley Town"
     return (
