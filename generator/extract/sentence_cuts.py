@@ -172,6 +172,8 @@ def _attribution(sent: Span, end: int) -> set[int]:
         return set()
     first, last = extent(content[0])
     doc = sent.doc
+    if doc[last].text == "," and last > first:
+        last -= 1  # the parser may hang the comma before the speaker on the last word said
     if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
         return set()
     if doc[first].text in QUOTE_MARKS:
