@@ -43,6 +43,7 @@ from generator.extract.quote_marks import (
 )
 from generator.extract.quote_modifiers import names_the_noun_after
 from generator.extract.quote_names import quoted_name
+from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speaker_full_bodies import full_body
@@ -345,6 +346,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         quote
         for quote in quotes
         if not quoted_name(doc, quote)
+        and not quoted_nickname(doc, quote)
         and not names_the_noun_after(doc, quote)
         and not (quote.speaker is None and added_to_something(doc, quote))
     ]
