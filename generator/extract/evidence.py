@@ -50,6 +50,7 @@ from generator.extract.typing_initials import initials_follow, spells_out_initia
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_positions import position_votes
+from generator.extract.typing_possessive_bodies import possessive_body_votes
 from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
@@ -352,6 +353,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         plural_verb_votes(mention)
         plural_relative_votes(mention)
         site_form_votes(mention)
+        possessive_body_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
