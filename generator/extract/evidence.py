@@ -82,8 +82,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         return
     work = _token(doc, span.start - 2)  # "the film Dr Kite"; not "a single Prince Kite"
     in_a_title = work is not None and work.pos_ == "NOUN" and work.lower_ in words.work_nouns
+    # A title's word used as a verb titles no one: "he will miss Tarnport", "to host Kelby".
+    acted = span.start > 0 and doc[span.start - 1].pos_ == "VERB" and doc[span.start - 1].is_lower
     if (before in words.honorifics or before in lex.honorifics or title) and not in_a_title:
-        mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
+        if not acted:
+            mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif span.start > 0 and person_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy", "her sons Tom and Al"
     named = before in ("called", "named") and _lower(doc, span.start - 2)
