@@ -17,6 +17,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
+from generator.extract.speaker_quoted_predicates import quoted_predicate
 from generator.extract.speaker_subjects import inverted_participle, subject_of
 from generator.extract.speaker_tells import tells_that
 from generator.extract.speech import SPLIT_CHARS, according_to, in_any
@@ -110,12 +111,18 @@ class Reporting(Holders):
             for c in candidates
         ]
         governing = [c[-1] for c in candidates if c[0] < 2]
-        return [
+        found = [
             c[-1]
             for c in sorted(candidates)
             if not _second_hand(c[-1], governing)
             and not shown_with(c[-1], [v[-1] for v in candidates], quote)
         ]
+        if found or candidates:
+            return found
+        # "The 49-year-old ‘thanks her lucky stars’": no verb of saying, the quote is the
+        # predicate of its subject's sentence, and its main verb stands for one.
+        predicate = quoted_predicate(quote, self.sentences)
+        return [] if predicate is None else [predicate]
 
     def _own_report(self, verb: Token, quote: Quote) -> bool:
         """Whether a verb in a sentence after the quote reports words of its own.

@@ -30,6 +30,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
+from generator.extract.speaker_quoted_predicates import predicate_speaker, predicate_subject
 from generator.extract.speaker_set_off_names import name_before_description
 from generator.extract.speaker_small_clauses import small_clause_pronoun
 from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
@@ -60,6 +61,9 @@ class Attribution(Reporting):
     ) -> tuple[Entity | None, bool]:
         """(speaker, whether a subject settled it) from the reporting verbs, nearest first."""
         for verb in verbs:
+            predicate = predicate_subject(verb, quote, self.sentences)  # "She ‘still ...’"
+            if predicate is not None:
+                return predicate_speaker(self, predicate, quote, previous), True
             subject = (
                 self._participle_subject(verb, quote)
                 or self._person_subject(verb, quote)
