@@ -169,6 +169,15 @@ def _tied(title: Token, span: Span) -> bool:
             and title.i == span.start - 1
             and title.is_lower
         )
+        # "The father of tennis star Jo Roe was banned" with the name read as a second
+        # subject of the verb whose first subject holds the noun
+        or (
+            root.dep_ in SUBJECTS
+            and title.i == span.start - 1
+            and title.dep_ in _OBJECTS
+            and title.is_lower
+            and any(a.dep_ == root.dep_ and a.head == root.head for a in title.ancestors)
+        )
     )
 
 
