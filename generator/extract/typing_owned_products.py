@@ -26,9 +26,6 @@ _GOODS = frozenset(
     | {"drone", "drones", "e-reader", "browser", "app", "apps"}
     | {"range", "ranges", "chip", "chips", "processor", "processors"}  # "its Kelby Table range"
     | {"handheld", "handhelds", "vacuum", "robot", "assistant", "fragrance", "scooter"}
-    | {"vehicle", "vehicles", "van", "vans", "truck", "trucks", "lorry", "lorries", "bike"}
-    | {"bikes", "motorbike", "motorbikes", "jet", "jets", "airliner", "airliners", "trainers"}
-    | {"aircraft", "plane", "planes"}
 )
 #: Nouns of goods that a product's name is set off beside: "a hybrid model, the Ardent".
 _GOODS_APPOSED = _GOODS | {"model", "models", "edition", "device", "devices", "gadget"}
@@ -51,7 +48,7 @@ def owned_product_votes(mention: Mention) -> None:
         len(span) <= 3
         and given_name_sex(span[0].text) is None  # "a top model, Ann Vell": a person
         and (_apposed_goods(span) or _owned_described_goods(span))
-    ) or _unowned_goods(span):
+    ):
         mention.vote(WORK, _WEIGHT)  # "a cheaper model, the Glimmer Lite"
         return
     placed = mention.place is not None and mention.place.country_code is not None
@@ -106,26 +103,6 @@ def _apposed_goods(span: Span) -> bool:
     if root.dep_ == "appos" and _goods_noun(root.head, person):
         return True
     return any(c.dep_ == "appos" and _goods_noun(c, person) for c in root.children)
-
-
-def _unowned_goods(span: Span) -> bool:
-    """Whether a name of two or three words, opening with no given name, stands after a
-    number, "the" or a describing word and before a noun of goods (or a describing word and
-    one) that heads its phrase: "30,000 Mustang Mach-E vehicles", "the new Tarvo Spark
-    electric cars". A name of one word there is as often the maker's ("30,000 Ford
-    vehicles"), and a person's name opens with a given name ("the Jo Ames phone")."""
-    doc = span.doc
-    if not 2 <= len(span.text.split()) <= 3 or given_name_sex(span[0].text) is not None:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is None or not (before.tag_ in ("CD", "JJ", "JJR", "JJS") or before.lower_ == "the"):
-        return False
-    at = span.end + 1 if span.end < len(doc) and doc[span.end].tag_ == "JJ" else span.end
-    if at >= len(doc) or not doc[at].is_lower or doc[at].pos_ != "NOUN":
-        return False
-    noun = doc[at].lower_
-    goods = noun in _GOODS or (doc[at].tag_ == "NNS" and noun[:-1] in _GOODS)
-    return goods and not _modifies(doc, at)
 
 
 def _owned_described_goods(span: Span) -> bool:
