@@ -361,7 +361,8 @@ def load_nlp() -> Language:
         tokenizer.add_special_case(written, [{ORTH: written}])
     for written in role_words().abbreviations:
         if written.endswith("."):  # "Brig. Gen. Ann Roke": a title's stop ends no sentence
-            tokenizer.add_special_case(written.capitalize(), [{ORTH: written.capitalize()}])
+            capitalised = "-".join(piece.capitalize() for piece in written.split("-"))
+            tokenizer.add_special_case(capitalised, [{ORTH: capitalised}])  # "Lt.-Gov."
     for written in ("wed", "Wed"):  # "He wed her" and "Wed 5 May", not "we'd" without its mark
         tokenizer.add_special_case(written, [{ORTH: written}])
     # "m." is no abbreviation but millions or metres before a stop: "worth \u00a3400m. Shares
