@@ -1,4 +1,4 @@
-"""A quote that is its own sentence's predicate: "The 49-year-old ‘thanks her lucky stars’".
+"""A quote that is its own sentence's predicate: "The 58-year-old ‘still counts her blessings’".
 
 News often quotes a person's words as the predicate of a sentence about them, with no
 verb of saying: "The baker ‘would not change a thing’ about the last ten years." The
@@ -13,7 +13,7 @@ gives nothing either: "Ames ‘wants to tax everyone’" is as often a rival's c
 description or pronoun ("the 49-year-old", "she") profiles the person the passage is about.
 
 The parser often misreads such a sentence: the opening mark taken for the subject, or
-"The 49-year-old thanks" read as one noun phrase. So the subject is found by position:
+"The 58-year-old counts" read as one noun phrase. So the subject is found by position:
 the sentence opens with it, and it is the one word before the quote (not an article,
 adverb or mark) that the parse hangs on the quoted words or on the mark.
 """
@@ -115,7 +115,7 @@ def predicate_speaker(
     search: PredicateSearch, subject: Token, quote: Quote, previous: Quote | None
 ) -> Entity | None:
     """Who the subject of a quoted predicate names, or None when the quote's own "her" or
-    "his" cannot be them ("The star ‘thanks her lucky stars’" is no man) or when the words
+    "his" cannot be them ("The star ‘still counts her blessings’" is no man) or when the words
     may go on with someone else's (`_spoken_of`, `_reported_before`)."""
     found = search.speaker_of_subject(subject, quote, previous)
     if found is None:

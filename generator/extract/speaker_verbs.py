@@ -119,7 +119,7 @@ class Reporting(Holders):
         ]
         if found or candidates:
             return found
-        # "The 49-year-old ‘thanks her lucky stars’": no verb of saying, the quote is the
+        # "The 58-year-old ‘still counts her blessings’": no verb of saying, the quote is the
         # predicate of its subject's sentence, and its main verb stands for one.
         predicate = quoted_predicate(quote, self.sentences)
         return [] if predicate is None else [predicate]
