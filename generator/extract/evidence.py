@@ -51,6 +51,7 @@ from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_positions import position_votes
 from generator.extract.typing_possessive_bodies import possessive_body_votes
+from generator.extract.typing_product_codes import product_code_votes
 from generator.extract.typing_racehorses import racehorse_votes
 from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
@@ -357,6 +358,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         plural_relative_votes(mention)
         site_form_votes(mention)
         possessive_body_votes(mention)
+        product_code_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
