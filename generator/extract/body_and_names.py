@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.body_continent_names import with_continent_names
+from generator.extract.doc_words import full_name_surnames
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 from generator.extract.span_ranges import replaced_by
@@ -68,13 +69,9 @@ def _misread_place(token: Token) -> bool:
     """ "Tarnshire" of "Tarnshire and Kelby Police" that the model read alone as a person or
     a body: a place the tables know, a name of one word, and no person's surname elsewhere
     in the story ("Jo Ames", where Ames is also a town)."""
-    doc = token.doc
-    if token.ent_type_ not in ("PERSON", "ORG") or token.ent_iob_ != "B":
+    if not _lone_entity_word(token, ("PERSON", "ORG")):
         return False
-    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
-        return False
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    if token.text in surnames:
+    if token.text in full_name_surnames(token.doc):
         return False
     return place_named(token.text, lexicon()) is not None
 
@@ -83,15 +80,17 @@ def _founder_before_and(token: Token) -> bool:
     """ "Harwick" of "Harwick and Dunmore Group" that the model read as a person: one word
     read alone as a person's name, capitalised, and no surname of a person of the story
     named in full elsewhere ("Jo Harwick")."""
-    doc = token.doc
-    if (
-        token.ent_type_ != "PERSON"
-        or token.ent_iob_ != "B"
-        or not (token.is_title and token.is_alpha)
-        or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
-    ):
+    if not _lone_entity_word(token, ("PERSON",)) or not (token.is_title and token.is_alpha):
         return False
-    return token.text not in {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return token.text not in full_name_surnames(token.doc)
+
+
+def _lone_entity_word(token: Token, labels: tuple[str, ...]) -> bool:
+    """Whether the model read ``token`` alone as an entity of one of ``labels``."""
+    doc = token.doc
+    if token.ent_type_ not in labels or token.ent_iob_ != "B":
+        return False
+    return not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
 def with_first_word_before_and(spans: list[Span]) -> list[Span]:

@@ -18,3 +18,9 @@ def lower_at(doc: Doc, i: int) -> str:
     """The lower-case word at ``i`` without a final full stop; "" outside the document."""
     token = token_at(doc, i)
     return token.lower_.rstrip(".") if token is not None else ""
+
+
+def full_name_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people the model named in more than one word ("Ames" of "Jo
+    Ames"): a lone word among them is someone's surname, not a place's or a firm's name."""
+    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)

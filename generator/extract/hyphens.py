@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["closed_hyphen", "hyphened", "is_hyphen"]
+__all__ = ["HYPHENS", "closed_hyphen", "hyphened", "is_hyphen"]
 
 #: Hyphens written inside a word.
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def is_hyphen(token: Token) -> bool:
     """Whether ``token`` is a hyphen, whatever the tagger made of it (it tags the one of
     "co-owner" as a noun at times)."""
-    return token.tag_ == "HYPH" or token.text in _HYPHENS
+    return token.tag_ == "HYPH" or token.text in HYPHENS
 
 
 def closed_hyphen(token: Token) -> bool:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc
-
+from generator.extract.doc_words import full_name_surnames
 from generator.extract.document_votes import modifies_noun
 from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.mentions import MODEL_KINDS, ORG, PERSON, PLACE, Mention
@@ -19,11 +18,6 @@ from generator.extract.shapes import ends_like_place
 
 def _is_place(mention: Mention) -> bool:
     return mention.kind == PLACE and (mention.fixed or mention.place is not None)
-
-
-def _surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the full names the model reads as people's: "Vell" of "Tom Vell"."""
-    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
 
 
 def _a_persons_surname(mention: Mention, surnames: frozenset[str]) -> bool:
@@ -53,7 +47,7 @@ def coordination_votes(mentions: list[Mention]) -> None:
     a known place counts as evidence of a place.
     """
     by_token = {m.span.root.i: m for m in mentions}
-    surnames = _surnames(mentions[0].span.doc) if mentions else frozenset()
+    surnames = full_name_surnames(mentions[0].span.doc) if mentions else frozenset()
     lists: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         root = mention.span.root

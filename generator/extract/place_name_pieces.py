@@ -16,10 +16,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from generator.extract.doc_words import token_at
+from generator.extract.hyphens import HYPHENS
 from generator.extract.mentions import Mention
-
-#: Hyphens that join a word to the next without a space: "Tarn-Wexley".
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _name_word(token: Token | None) -> bool:
@@ -32,7 +30,7 @@ def _piece_of_longer_name(mention: Mention) -> bool:
     span = mention.span
     doc = span.doc
     after, before = token_at(doc, span.end), token_at(doc, span.start - 1)
-    if after is not None and not span[-1].whitespace_ and after.text in _HYPHENS:
+    if after is not None and not span[-1].whitespace_ and after.text in HYPHENS:
         # "Tarn-Wexley Trust"; a lower-case word after the hyphen makes a place's
         # adjective ("Kelby-based", "Kelby-born"), which keeps the place
         return not after.whitespace_ and _name_word(token_at(doc, span.end + 1))

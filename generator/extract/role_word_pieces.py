@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.hyphens import is_hyphen
 
@@ -50,6 +50,22 @@ def _beside(piece: Token, last: Token) -> bool:
     return piece.head == last.head and piece.head != piece
 
 
+def _letters_at(token: Token) -> int:
+    """Where the run of letters ``token`` is or follows starts: the piece before a hyphen
+    that joins it to the next ("vice" for the "-" of "vice-chair"), else ``token`` itself."""
+    at = token.i
+    if is_hyphen(token) and at > 0 and _joined(token.doc[at - 1], token):
+        at -= 1
+    return at
+
+
+def _first_piece(doc: Doc, at: int) -> int:
+    """Where the written word whose piece stands at ``at`` starts ("co" of "co-founder")."""
+    while at >= 2 and _joined(doc[at - 2], doc[at - 1]):
+        at -= 2
+    return at
+
+
 def word_front(last: Token) -> list[Token]:
     """The front pieces of the written word that ``last`` ends ("co" and "-" before
     "founder"): with what hangs from them ("The", "Acme" of "The Acme co-founder") when
@@ -57,11 +73,8 @@ def word_front(last: Token) -> list[Token]:
     it hung ``last`` from them ("the attorney-general of Tarland, Jo Roe," with "general"
     an appositive of "attorney"); else the pieces alone, wherever the parse hung them."""
     doc = last.doc
-    at = last.i
-    while at >= 2 and _joined(doc[at - 2], doc[at - 1]):
-        at -= 2
     front: set[Token] = set()
-    for piece in doc[at : last.i]:
+    for piece in doc[_first_piece(doc, last.i) : last.i]:
         if _beside(piece, last):
             front.update(piece.subtree)
         elif last in piece.subtree:
@@ -86,9 +99,7 @@ def word_last(token: Token) -> Token:
     ("chancellor" for "vice" or "-" of "vice-chancellor"); ``token`` when it is a word
     of its own."""
     doc = token.doc
-    at = token.i
-    if is_hyphen(token) and at > 0 and _joined(doc[at - 1], token):
-        at -= 1
+    at = _letters_at(token)
     while at + 2 < len(doc) and _joined(doc[at], doc[at + 1]):
         at += 2
     return doc[at]
@@ -100,13 +111,7 @@ def word_top(token: Token) -> Token:
     "president" an appositive of it in "A vice-president at the bank, Jo Roe,", where
     "at the bank" hangs from "vice" too); else its last piece."""
     last = word_last(token)
-    at = token.i
-    doc = token.doc
-    if is_hyphen(token) and at > 0 and _joined(doc[at - 1], token):
-        at -= 1
-    while at >= 2 and _joined(doc[at - 2], doc[at - 1]):
-        at -= 2
-    first = doc[at]
+    first = token.doc[_first_piece(token.doc, _letters_at(token))]
     return first if first != last and last in first.subtree else last
 
 

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import full_name_surnames
 from generator.extract.entities import PERSON, Entity, Mention
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.kin_lists import kin_listed_title
@@ -163,8 +164,7 @@ def _kin_of_another_family(role: str, mention: Mention, name: str) -> bool:
     if owned is None or owned["kin"].lower() not in KIN_NOUNS:
         return False
     owner = owned["owner"].split()[-1]
-    surnames = {e[-1].text for e in mention.span.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return owner in surnames and owner not in words
+    return owner in full_name_surnames(mention.span.doc) and owner not in words
 
 
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:

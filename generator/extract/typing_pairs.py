@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import full_name_surnames
+
 #: Words that join two names into one span: "Ames and Vell", "Ames & Vell".
 _JOINS = frozenset({"and", "&"})
 
@@ -20,7 +22,7 @@ def split_surname_pair(span: Span) -> list[Span] | None:
     first, second = span[0], span[2]
     if not (first.is_title and second.is_title and first.is_alpha and second.is_alpha):
         return None
-    surnames = {ent[-1].text for ent in span.doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = full_name_surnames(span.doc)
     if first.text not in surnames or second.text not in surnames:
         return None
     pieces = [span.doc[first.i : first.i + 1], span.doc[second.i : second.i + 1]]
