@@ -232,9 +232,14 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
 _NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
 
 
+def opens_flat_lead(text: str) -> bool:
+    """Whether a text opens with a flattened byline or stamp ("By . Jane Doe . PUBLISHED: ...")."""
+    return bool(_FLAT_START.match(text))
+
+
 def split_flat_lead(paragraph: str) -> tuple[Byline | None, str | None, str] | None:
     """(byline, date, the rest) of a paragraph that opens with a flattened byline or stamp."""
-    if not _FLAT_START.match(paragraph):
+    if not opens_flat_lead(paragraph):
         return None
     breaks = list(_FLAT_BREAK.finditer(paragraph, 0, 1500))
     parts = [

@@ -14,7 +14,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from generator.bylines import byline_paragraph
+from generator.bylines import byline_paragraph, opens_flat_lead
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import ends_sentence, is_editors_note
 from generator.sources import agency_in, publication_in, source_from
@@ -223,10 +223,25 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
     return None
 
 
+def _flat_headline(line: str) -> tuple[str, str] | None:
+    """(headline, the rest) of a page flattened onto one line (line breaks written " . ")
+    whose first line is its headline over the byline or stamp:
+    "Baker is honoured . By . Jo Dale . PUBLISHED: . 09:42 EST, 14 March 2014 . ..."."""
+    headline, found, rest = line.partition(" . ")
+    if not found or not opens_flat_lead(rest):
+        return None
+    if not _is_headline(headline) or ends_sentence(headline):
+        return None
+    return " ".join(headline.split()), rest
+
+
 def read_txt(text: str) -> tuple[str | None, list[str]]:
     """(headline or None, paragraphs) of a plain-text article."""
     text = _WIRE_NAME_MARK.sub(r"\1", text)
     lines = text.strip("\n").split("\n")
+    flat = _flat_headline(lines[0]) if len(lines) == 1 else None
+    if flat is not None:
+        return flat[0], _paragraphs_txt(flat[1])
     at = _headline_index(lines)
     if at is None:
         return None, _paragraphs_txt("\n".join(lines))

@@ -279,6 +279,34 @@ def test_flattened_web_lead_is_furniture(tmp_path: Path) -> None:
     )
 
 
+def test_flattened_page_headline_over_its_byline_is_the_title(tmp_path: Path) -> None:
+    """A flattened page's first line before "By . X . PUBLISHED" is its headline, not story."""
+    text = (
+        "Ferry crew pull swimmer from the sea . By . Jane Doe . PUBLISHED: . 09:42 EST, "
+        "3 March 2012 . | . UPDATED: . 10:05 EST, 3 March 2012 . A swimmer who was swept "
+        "out to sea was pulled aboard a ferry on Friday. She is well."
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.title == "Ferry crew pull swimmer from the sea"
+    assert seed.authors == ("Jane Doe",)
+    assert date_of(seed) == ("2012-03-03", "dateline")
+    assert (
+        nlp_text(seed)
+        == "A swimmer who was swept out to sea was pulled aboard a ferry on Friday. She is well."
+    )
+
+
+def test_flattened_page_opening_sentence_is_no_headline(tmp_path: Path) -> None:
+    """A first flattened line that ends a sentence stays story text, with no headline."""
+    text = (
+        "A swimmer was pulled from the sea. . By . Jane Doe . PUBLISHED: . 09:42 EST, "
+        "3 March 2012 . She is well . and at home . now."
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.title is None
+    assert "A swimmer was pulled from the sea." in nlp_text(seed)
+
+
 @pytest.mark.parametrize(
     ("opening", "source"),
     [
