@@ -67,7 +67,10 @@ def _closes_a_quote(token: Token, kept: list[Token]) -> bool:
 
 def _keep(sent: Span, dropped: set[int]) -> str:
     tokens = [t for t in sent if t.i not in dropped and not t.is_space]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _FUNCTION_TAIL):
+    # "%" is a mark to Python but a noun to the parser ("to 11.5%"): a title keeps it.
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].pos_ != "NOUN") or tokens[-1].lower_ in _FUNCTION_TAIL
+    ):
         if _closes_a_quote(tokens[-1], tokens[:-1]):
             if len(tokens) > 1 and tokens[-2].text == ".":
                 # The stop inside the mark ends the sentence, not the title.

@@ -51,3 +51,14 @@ def test_an_aside_between_double_hyphens_goes_with_its_marks(nlp: Language) -> N
     title = title_for(None, doc)
     assert "--" not in title
     assert title.endswith("has announced it has begun the first real steps")
+
+
+def test_a_percentage_keeps_its_sign(nlp: Language) -> None:
+    """A title that ends on a percentage keeps "%", which the parser reads as a noun."""
+    doc = nlp(
+        "The central bank of Varnia on Thursday raised its main lending rate to 9.25%, its "
+        "highest level in twelve years, as the currency fell sharply against the euro."
+    )
+    assert title_for(None, doc) == (
+        "The central bank of Varnia on Thursday raised its main lending rate to 9.25%"
+    )
