@@ -48,8 +48,9 @@ class BodyCase:
         dateline's town ("Indian Wells"), which the body may never write again."""
         inside: Counter[str] = Counter(word for name in names for word in name.split())
         # Not the letters of an initialism: "U.S." writes no word "U".
-        for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'-]*)(?!\.[A-Z])", body):
-            inside[match.group(1)] += 1
+        for match in re.finditer(r"\b([A-Z][\w'-]*)(?!\.[A-Z])", body):
+            if not _opens_a_sentence(body, match.start()):
+                inside[match.group(1)] += 1
         lower = Counter(w.lower() for w in re.findall(r"\b[a-z][\w'-]*", body))
         spelt = [initials(run.group().split()) for run in _CAPITALISED_RUN.finditer(body)]
         known = frozenset(
@@ -64,6 +65,20 @@ class BodyCase:
         """How often the body writes ``word`` in capitals, with or without dots ("U.S.")."""
         dotted = r"\.?".join(re.escape(c) for c in word.replace(".", ""))
         return len(re.findall(rf"(?<![\w.]){dotted}\.?(?!\w)", self.body))
+
+
+#: What may stand between a sentence's end and its first word: spaces, line breaks and the
+#: marks that open a quote or an aside.
+_BEFORE_A_SENTENCE = " \t\n\r\"'(\u2018\u201c"
+
+
+def _opens_a_sentence(body: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or a paragraph: the body's start, a stop
+    before it, or a line break (a wire story indents each paragraph: "\\n    It was")."""
+    start = at
+    while start and body[start - 1] in _BEFORE_A_SENTENCE:
+        start -= 1
+    return not start or body[start - 1] in ".!?:" or "\n" in body[start:at]
 
 
 def with_apostrophes(title: str, body: str) -> str:

@@ -70,6 +70,18 @@ def test_caps_headline_spells_out_no_common_word_as_an_initialism() -> None:
     assert recase("TANDY SAYS IT AND MFU WILL STRIKE", body) == "Tandy says it and MFU will strike"
 
 
+def test_caps_headline_takes_no_capital_from_a_paragraph_opening() -> None:
+    """A word that opens an indented wire paragraph or a quote is no name: "It", "No" go lower."""
+    body = (
+        "    KELBY, May 2 - Tarvian troops took the hill, the army said.\n"
+        "    It was the biggest gain this year.\n"
+        '    No losses were reported. He said: "It is over."'
+    )
+    assert recase("TARVIA SAYS IT TOOK HILL, NO LOSSES", body) == (
+        "Tarvia says it took hill, no losses"
+    )
+
+
 def test_caps_headline_capitalises_countries_and_nationalities() -> None:
     """A country or nationality the body writes only at a sentence start keeps its capital."""
     body = "Kuwaiti ships sailed on Monday. Iran said nothing about it."
