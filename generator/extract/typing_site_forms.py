@@ -11,6 +11,7 @@ from generator.extract.doc_words import lower_at
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.mentions import ORG, PLACE, Mention
+from generator.extract.typing_site_names import site_name_votes
 
 #: Last words of a place where people shop or walk, never a surname's or a body's:
 #: "the Mardle Precinct", "Tarn Arcade".
@@ -25,10 +26,11 @@ _HELD_IN = frozenset({"shares", "stake", "stakes", "stock", "holding", "holdings
 
 def site_form_votes(mention: Mention) -> None:
     """Votes from a name's abbreviated county word, its site's noun, or a foreign city
-    spelling after "shares in"."""
+    spelling after "shares in"; and those of `typing_site_names`."""
     _county_votes(mention)
     _shopping_site_votes(mention)
     _held_in_votes(mention)
+    site_name_votes(mention)
 
 
 def _county_votes(mention: Mention) -> None:
