@@ -30,9 +30,10 @@ BODY_HEADS = frozenset(
     | {"academy", "university", "college", "society", "association", "federation", "museum"}
 )
 #: Head nouns that end the name of one body whose first word stands before "and":
-#: "Selby and Marlow Hospital", "Selby and Marlow Borough Council".
-_JOINT_HEADS = BODY_HEADS | frozenset(
-    {"hospital", "trust", "council", "board", "foundation", "association", "society"}
+#: "Selby and Marlow Hospital", "Selby and Marlow Borough Council", "the Retail and Commercial
+#: Workers Union" ("union" only here: "Soviet Union" takes a people's word, not an "and").
+JOINT_HEADS = BODY_HEADS | frozenset(
+    {"hospital", "trust", "council", "board", "foundation", "association", "society", "union"}
 )
 #: Words that end a firm's name, whose first words before "and" are often two surnames
 #: the model reads as a person and a body: "Harwick and Dunmore Group", "Sable and Penn plc".
@@ -60,7 +61,7 @@ def _opening_word(token: Token) -> bool:
         token.is_title
         and token.is_alpha
         and (token.ent_type_ in _OPENING_LABELS or _misread_place(token))
-        and token.lower_ not in _JOINT_HEADS
+        and token.lower_ not in JOINT_HEADS
         and token.whitespace_ == " "
     )
 
@@ -109,7 +110,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             or span.ent_id_
             or start < 2
             or len(span) < 2
-            or span[-1].lower_ not in _JOINT_HEADS | _FIRM_ENDS
+            or span[-1].lower_ not in JOINT_HEADS | _FIRM_ENDS
             or not span[0].is_title
             or doc[start - 1].lower_ != "and"
         ):
@@ -122,11 +123,14 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             first -= 1
         if (
             first == start - 1
-            and span[-1].lower_ in _FIRM_ENDS
             and start >= 3
             and _founder_before_and(doc[start - 2])
+            and (span[-1].lower_ in _FIRM_ENDS or doc[start - 3].lower_ == "the")
         ):
-            first -= 1  # a firm named for two people: "Harwick and Dunmore Group"
+            # a firm named for two people: "Harwick and Dunmore Group"; a body named for two
+            # places, the first read as a person, which no person's name follows "the" in:
+            # "the Kelby and Tarnwood NHS Trust"
+            first -= 1
         before = doc[first - 1] if first > 0 else None
         if (
             first == start - 1

@@ -18,6 +18,7 @@ from generator.extract.body_and_names import BODY_HEADS
 from generator.extract.body_and_names import (
     with_first_word_before_and as with_first_word_before_and,
 )
+from generator.extract.body_and_parts import one_body_across_and
 from generator.extract.body_apposed_names import apposed_bodies
 from generator.extract.body_country_firms import country_firms
 from generator.extract.body_field_labels import without_field_labels
@@ -212,7 +213,7 @@ def _one_name(first: Span, second: Span) -> bool:
     if word == "of":
         return second[-1].lower_.rstrip(".") in CORPORATE
     if word in ("and", "&"):
-        return _acronym_spans(first, second)
+        return _acronym_spans(first, second) or one_body_across_and(first, second)
     return False
 
 
