@@ -63,7 +63,7 @@ def affiliation(span: Span) -> str | None:
     while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
         named_to += 1
     if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in AFFILIATED_ENTS:
-        named = entity_span(doc[start]).end
+        named = _joint_name_end(doc, entity_span(doc[start]).end)
         end = _body_words_end(doc, named) or _with_kind(doc, named)
     elif doc[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
@@ -75,6 +75,16 @@ def affiliation(span: Span) -> str | None:
     if end <= start or _address(doc, at, end):
         return None
     return write_role(trim(list(doc[at:end])))
+
+
+def _joint_name_end(doc: Doc, named: int) -> int:
+    """The end of a body's name that joins two places or names by "and", which the model
+    labelled as two bodies ("Bedford and Luton Police", "Tarn and Vale Council"): past
+    the second, when a body's name opens right after the "and"; else ``named``."""
+    second = named + 1
+    if second >= len(doc) or doc[named].lower_ != "and" or doc[second].ent_iob_ != "B":
+        return named
+    return entity_span(doc[second]).end if doc[second].ent_type_ == "ORG" else named
 
 
 def _of_the_name(span: Span, prep: Token) -> bool:

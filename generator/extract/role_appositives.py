@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.hyphens import HYPHENS
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_and_compounds import joined_by_and
@@ -41,10 +42,16 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
     another of ``marks`` ("Ann's lawyer - Jo Roe,"), written as a mark between spaces."""
     doc = span.doc
     at = span.start - 1
-    while at >= 0 and (
-        doc[at].lower_ in lex.honorifics or is_role_word(doc[at], lex) or _rank(doc[at], span)
-    ):
+    traded = False  # a trade in lower case stands between the comma and the name
+    while at >= 0:
+        token = doc[at]
+        if not (token.lower_ in lex.honorifics or is_role_word(token, lex) or _rank(token, span)):
+            if not _trade_before_name(doc, at, span, lex):
+                break
+            traded = True
         at -= 1
+    if traded and _one_of_many(doc, at):
+        return None  # "One resident, magician Jo Roe,": she is one of many; her trade says who
     # "her cousin, 24-year-old Jo Ames,": an age before the name is no part of the description
     at = _before_age(doc, at, span)
     # "The Bishop of Tarn, the Rt Rev Jo Ames,": the style is no part of the description
@@ -53,6 +60,31 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
         return None
     spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
     return at if doc[at].text == "," or spaced else None  # a dash, not a hyphen
+
+
+def _one_of_many(doc: Doc, comma: int) -> bool:
+    """Whether the noun before ``comma`` is counted as one ("One resident,")."""
+    noun = doc[comma - 1] if comma > 0 else None
+    return noun is not None and any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
+
+
+def _trade_before_name(doc: Doc, at: int, span: Span, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` is a lower-case word of a trade written before the name
+    after the comma ("hotelier", "stage" and "ex-" of "His partner, hotelier Jo Roe,",
+    "Her fiance, stage actor Jo Roe," and "her coach, ex-sprinter Jo Roe,"): a noun for
+    a person, a word the parse hangs on the name or on a word between, or a piece glued
+    to the word after it. The description before the comma is still the name's."""
+    token = doc[at]
+    if token.lower_ == "old":
+        return False  # "24-year-old": an age, which `_before_age` passes over
+    glued = at + 1 < span.start and not token.whitespace_
+    if glued and (token.text in HYPHENS or (token.is_lower and token.is_alpha)):
+        return True
+    if not (token.is_lower and token.is_alpha):
+        return False
+    if token.dep_ in ("compound", "amod") and at < token.head.i < span.end:
+        return True
+    return names_someone(token, lex)
 
 
 def _before_age(doc: Doc, at: int, span: Span) -> int:

@@ -66,7 +66,11 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if _officer_of_events(span, subject) or _kin_of_another(span):
             return None
-        introduced = indefinite(subject) or _owner(subject) is not None
+        # "The head of Tarland Council has quit. ¶ Jo Roe, 54, said": one told by an "of"
+        # is the one named next only when the name opens its sentence, as the lede's
+        # subject does ("Councillor Jo Roe said" is someone of her own)
+        of_body = _body_after_of(subject) is not None and span.start == span.sent.start
+        introduced = indefinite(subject) or _owner(subject) is not None or of_body
         if introduced and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
@@ -95,6 +99,17 @@ def _owner(subject: Token | None) -> Token | None:
     if subject is None:
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def _body_after_of(subject: Token) -> Token | None:
+    """The named body a lede's subject is "of" ("Tarland Council" of "the chief executive
+    of Tarland Council"), which tells one post as "Tarland Council's" does; or None."""
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            named = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN" and named.ent_type_ != "PERSON":
+                return named
+    return None
 
 
 def _owned_words(subject: Token | None) -> range:

@@ -57,9 +57,10 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     # capitalised rank or kin word the model read as a name ("Chief Constable",
     # "the Duke of Wessex") when no entity claims it.
     nationality = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
+    # "DJ" and "GP" (of "radio DJ Jo Roe") are written in capitals
     rank = (
         token.pos_ == "PROPN"
-        and token.is_title
+        and (token.is_title or (token.is_upper and token.is_alpha))
         and not token.ent_type_
         and token.lower_ in words.people
     )

@@ -20,7 +20,10 @@ from generator.extract.role_courtesy import (
     unprefixed_start,
 )
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
+from generator.extract.role_its import owned, owner_of_its
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
+from generator.extract.role_name_links import name_link_start
+from generator.extract.role_next_to_names import next_to_full_name
 from generator.extract.role_nouns import (
     is_role_word,
     names_someone,
@@ -94,14 +97,14 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
         return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe"
     if end > 0 and hyphened(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
-    if (
-        end > 0
-        and names_someone(doc[end - 1], lex, plural=True)
+    beside = end > 0 and next_to_full_name(doc[end - 1], span)  # "boxer Jo Roe", misparsed
+    if end > 0 and (
+        (names_someone(doc[end - 1], lex, plural=True) or beside)
         and not listed_after_adjective(doc[end - 1])
     ):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
-        return end - 1 if _tied(doc[end - 1], span) else None
+        return end - 1 if beside or _tied(doc[end - 1], span) else None
     if end > 0 and trade_word(doc[end - 1]) and _tied(doc[end - 1], span):
         # "magician Jo Roe" tagged as an adjective; "Former Stonemason Jo Roe"
         return end - 1
@@ -351,6 +354,9 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if then_of(token, start, last):
             start -= 1  # "her then partner Jo Roe": a role held then
             break
+        if (linked := name_link_start(token, start)) is not None:
+            start = linked  # "Harbour of Liars star Jo Roe": the name of the work goes on
+            continue
         if breaks_title(token, role_words(), lex):
             break
         if headline_line(token) and not kept_in_headline(token, lex):
@@ -383,6 +389,8 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if graded_style([t.text for t in tokens]) or (len(tokens) == 1 and graded):
         return None
     role = write_role(tokens)
+    its_body = owner_of_its(doc[last], write_role)  # "Its chairman Jo Roe": the body's
+    role = owned(role, its_body) if role and its_body else role
     if role and len(tokens) > 1 and rank_after_job(doc, last, lex):
         # "police spokesman Sergeant Tom Dale": the rank first, then the job
         role = f"{write_role(tokens[-1:])}, {write_role(tokens[:-1])}"

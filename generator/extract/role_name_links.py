@@ -1,0 +1,33 @@
+"""The small words inside a capitalised name written before a title: "of" of "Harbour of
+Liars star Jo Roe" and "Bank of Tarland chief Jo Roe", "of the" of "Lord of the Isles
+actor Jo Roe". The run of a title read leftwards from a name goes on over them, so the
+role keeps the whole name of the work or body it is of, not its last word ("Liars star")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["name_link_start"]
+
+_NAME_WORDS = ("PROPN", "NOUN")
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.pos_ in _NAME_WORDS
+
+
+def name_link_start(token: Token, start: int) -> int | None:
+    """Where the title run that begins at ``start`` begins once it takes in ``token``,
+    the word right before it, when that is the "of" (or "of the") of a capitalised name:
+    the capitalised word before "of" ("Harbour" of "Harbour of Liars"); else None."""
+    doc = token.doc
+    if not doc[start].is_title:
+        return None
+    at = token.i
+    if token.lower_ == "the" and at > 0 and doc[at - 1].lower_ == "of":
+        at -= 1  # "Lord of the Isles"
+    elif token.lower_ != "of":
+        return None
+    if at == 0 or not doc[at].is_lower or not _name_word(doc[at - 1]):
+        return None
+    return at - 1
