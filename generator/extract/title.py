@@ -254,6 +254,16 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
     sentence ("larger than Africa" -> "larger") would garble it."""
     # Short asides in parentheses ("(9.6 miles)", "(APC)") are never headline words.
     dropped = cuts(sent, {"aside"})
+    opening = cuts(sent, {"opening"})
+    attribution = _reported_clause(sent)
+    if attribution and {t.i for t in sent if t.i not in attribution} <= opening:
+        # "As X readied for Y, officials revealed plans": what the parser took for
+        # the clause "revealed" reports is the opening clause.
+        attribution = set()
+    if not sent[0].is_quote:
+        # A headline states the news without its source, however short: "X will do Y,
+        # officials said" -> "X will do Y"; a quote keeps its speaker.
+        dropped |= attribution
     too_long = len(_keep(sent, set(dropped))) > MAX_TITLE
     # Cuts from the middle trust the parse; a misread lead keeps its opening words instead.
     opening_words = _opening_words(sent, dropped) if too_long and misparsed(sent) else ""
@@ -262,12 +272,6 @@ def headline_from(sent: Span, statement: str | None = None) -> str:
     if too_long:
         # The opening clause ("If you have driven through Port Selby, ...") and the
         # attribution (", its director said on Tuesday") go first.
-        opening = cuts(sent, {"opening"})
-        attribution = _reported_clause(sent)
-        if attribution and {t.i for t in sent if t.i not in attribution} <= opening:
-            # "As X readied for Y, officials revealed plans": what the parser took for
-            # the clause "revealed" reports is the opening clause.
-            attribution = set()
         dropped |= opening | attribution
     text = _keep(sent, dropped)
     if len(text) > MAX_TITLE:

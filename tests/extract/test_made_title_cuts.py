@@ -62,3 +62,12 @@ def test_a_percentage_keeps_its_sign(nlp: Language) -> None:
     assert title_for(None, doc) == (
         "The central bank of Varnia on Thursday raised its main lending rate to 9.25%"
     )
+
+
+def test_a_short_lead_loses_its_attribution(nlp: Language) -> None:
+    """ "X happened, police said" fits a title, but a headline states the news without
+    its source; a lead that opens with a quote keeps its speaker."""
+    doc = nlp("A boy who went missing on a hill walk was found safe in a barn, police said.")
+    assert title_for(None, doc) == "A boy who went missing on a hill walk was found safe in a barn"
+    quoted = nlp('"We found him asleep in the hay," the farmer said on Tuesday.')
+    assert "farmer said" in title_for(None, quoted)
