@@ -28,6 +28,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_controllers import object_controller
+from generator.extract.speaker_hyphened_nouns import to_be_subject
 from generator.extract.speaker_job_words import past_job_words
 from generator.extract.speaker_joined_roles import joined_role_name
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
@@ -176,6 +177,8 @@ def subject_of(
     if agent is not None:
         return agent
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and to_be_subject(verb) is not None:
+        return passive[0]  # "the bride-to-be said": one hyphened noun, no passive
     if passive:
         # "X is heard yelling '...'", "was filmed telling": the one perceived speaks.
         return passive[0] if lemma(verb) in PERCEIVED_VERBS else None
