@@ -5,7 +5,8 @@
 preposition puts in a noun phrase names something. Speech in title case is an outcry ("‘F*** the
 Lot!’") or speaks in the first or second person, and is kept; such words set between
 a determiner and the noun they name ("the ‘Save Our Pier!’ campaign", "a ‘Who Pays?’
-leaflet") are a name all the same.
+leaflet") are a name all the same. The last of a list of quoted names ("the films ‘Cold
+Iron’ and ‘The Wanderers.’") is one too, whatever stands before the first.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _PERSONAL = frozenset(["i", "i'm", "i’m", "we", "me", "my", "our", "us", "you"
 #: Not "titled": a writing's title is quoted as its authors' words.
 _BEFORE = frozenset(["the", "a", "an", "its", "his", "her", "their", "on", "from"])
 #: Words before the determiner that make the name someone's way of calling someone.
+#: Words that join the last of a list of quoted names to the others.
+_LISTING = frozenset(["and", "or"])
 _CALLING = frozenset(["as", "called", "dubbed", "branded", "labelled", "labeled", "nicknamed"])
 _WORD = re.compile(r"[^\s]+")
 
@@ -59,7 +62,12 @@ def quoted_name(doc: Doc, quote: Quote) -> bool:
     last = before[-1].lower()
     if len(before) > 1 and before[-2].lower() in _CALLING:
         return False  # "described herself as the ‘Quiet Giant’": her words for herself
-    return last in _BEFORE or last.endswith(("'s", "’s"))
+    listed = last in _LISTING and len(before) > 1 and before[-2][-1:] in ALL_MARKS
+    return (
+        last in _BEFORE
+        or last.endswith(("'s", "’s"))
+        or listed  # "the films ‘Cold Iron’ and ‘The Wanderers.’": the last of a list of names
+    )
 
 
 def _names_noun(doc: Doc, quote: Quote) -> bool:
