@@ -17,6 +17,7 @@ from generator.extract.gazetteer import county_named
 from generator.extract.lexicon import Lexicon, cues, occupations, people_nouns, person_noun
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
+from generator.extract.place_between import route_end
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_land_after import land_form_after
@@ -100,6 +101,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(WORK, 10.0)  # "the Kelby-based firm" alone: a modifier, no place
     if _near_object(root):
         mention.vote(PLACE, 1.5)  # "near Kelby Tal and Varnek": only places are near
+    if known and route_end(span):
+        mention.vote(PLACE, 2.0 + bonus)  # "sailings between Kelby and Tarnholm"
     if _named_as_land(span):
         mention.vote(PLACE, 1.5)  # "Arnhem Land", "the Tarvik Peninsula": a land's own name
     if _home_after_age(doc, span.start):
