@@ -12,7 +12,8 @@ from generator.extract.role_nouns import person_noun
 __all__ = ["next_to_full_name"]
 
 #: A clause's own places for a noun: "She told the nurse Jo Roe had gone" tells the nurse
-#: that Jo Roe had gone.
+#: that Jo Roe had gone. A bare noun there is still a title ("..., interviewer Jo Roe asked
+#: him", parsed as the verb's object): "the nurse" may be someone else.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "attr"})
 
 
@@ -24,9 +25,14 @@ def next_to_full_name(token: Token, span: Span) -> bool:
         and token.is_lower
         and token.is_alpha
         and token.pos_ == "NOUN"
-        and token.dep_ not in _ARGUMENTS
+        and not (token.dep_ in _ARGUMENTS and _determined(token))
         and token.tag_ not in ("NNS", "NNPS")
         and len(span) >= 2
         and all(word.is_title for word in span)
         and person_noun(token.lower_)
     )
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or a possessive of its own ("the nurse")."""
+    return any(child.dep_ in ("det", "poss") for child in noun.children)

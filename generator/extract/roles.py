@@ -167,6 +167,18 @@ def _kin_of_another_family(role: str, mention: Mention, name: str) -> bool:
     return owner in full_name_surnames(mention.span.doc) and owner not in words
 
 
+def _with_affiliation(described: str | None, reach: Span) -> str | None:
+    """A description set off before the name with the body named right after it: "lawyer
+    of Vance & Pell" of "His lawyer, Jo Roe of Vance & Pell, said", where the post is
+    before the comma and whom it is with after the name."""
+    if not described or " of " in f" {described} " or " for " in f" {described} ":
+        return described
+    told = affiliation(reach)
+    if not told or not told.startswith(("of ", "from ", "at ")) or told in described:
+        return described
+    return f"{described} {told}"
+
+
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     """The most descriptive role the text states for a person, with the age set off
     after their name ("mother-of-two, 41"), or None."""
@@ -218,6 +230,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or named_as(reach, lex)
         )
         body = described is not None and body_named_after(reach, described)
+        described = _with_affiliation(described, reach)
         role = joined(title, described, body=body)
         # "Her mother, Claire Hollis, 46, a teacher,": a description on each side
         also = appositive_before(reach, lex) if described else None
