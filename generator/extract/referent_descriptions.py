@@ -146,7 +146,7 @@ class Descriptions(Sexes):
             if not role_allows(entity, noun, self.lex, stated_only=False):
                 return None
         else:
-            entity = self.entity_in(noun_phrase(subject))
+            entity = self.entity_in(noun_phrase(subject)) or self.missed_subject(subject)
             if entity is None and self._chained(subject, noun):
                 # "The 31-year-old wrote ... the singer said": one person, read back
                 entity = self.described(subject)
@@ -215,6 +215,12 @@ class Descriptions(Sexes):
     def pronoun_referent(self, pronoun: Token) -> Entity | None:
         """The person a "he"/"she" subject refers to: `antecedents.Context` reads it; on
         its own this class reads none."""
+        return None
+
+    def missed_subject(self, subject: Token) -> Entity | None:
+        """The person a narrative subject names whom the NER missed ("Edna Voss, from Kelby,
+        finished ... '...,' the pensioner said"): `referent_role_phrases.RolePhrases`
+        reads it; on its own this class reads none."""
         return None
 
     def _titled_before(self, noun: Token) -> Entity | None:

@@ -140,6 +140,21 @@ class RolePhrases(Descriptions):
             found = self.organization_named_by(subject)
         return found or self._missed_body(subject)
 
+    def missed_subject(self, subject: Token) -> Entity | None:
+        """The person a proper-noun narrative subject names that no entity owns (`missed_person`
+        on the names alone), kept from now on; no body, and nothing for a word of a body's
+        or place's name or for one the NER gave another kind."""
+        if subject.pos_ != "PROPN" or subject.i in self.owners or subject.ent_type_:
+            return None
+        known = self.known_people()
+        found = missed_person(subject, self.owners, known, self.lex, self._names_in_full)
+        if found is None or found.kind != PERSON:
+            return None
+        if all(found is not k for k in known):
+            self.added.append(found)
+            self.owners.update((t.i, found) for m in found.mentions for t in m.span)
+        return found
+
     def _missed_body(self, subject: Token) -> Entity | None:
         """The organization a name the NER missed is by its shape ("Kelham PD said"), one
         entity however often the text names it."""
