@@ -1,7 +1,7 @@
 """Evidence that a name the model reads as a person's is a site's, a venue's or an event's.
 
 A headland, a beach or a valley is named with its common noun ("Tarrow Point", "Kelby
-Vale"), as are a cafe, a beach abroad or a studio ("Cafe Morland", "Praia do Sol",
+Valley"), as are a cafe, a beach abroad or a studio ("Cafe Morland", "Praia do Sol",
 "Studio Vennick"): no surname ends or opens so when the first word is no given name. The
 people of a place are named after it ("residents of Kelby Vale"), and a festival that
 announces or says something is its organisers, never a person. General word lists only.
@@ -18,10 +18,10 @@ from generator.extract.referent_given_names import given_name_sex
 
 #: Capitalised last words of a natural site that are no common surname: "Skelby Point",
 #: "Tarn Valley". Surnames that are such words too ("Hill", "Heath", "Sands", "Bay",
-#: "Wood") stay out; "Vale" is kept, its bearers opening with a given name.
+#: "Wood", "Vale") stay out, and so does "Gardens", which ends the titles of books.
 SITE_ENDINGS = frozenset(
-    {"point", "vale", "valley", "beach", "cove", "falls", "gardens", "cliffs", "headland"}
-    | {"gorge", "estuary", "lagoon", "peninsula", "reservoir", "waterfall", "canyon"}
+    {"point", "valley", "beach", "cove", "falls", "cliffs", "headland", "gorge", "estuary"}
+    | {"lagoon", "peninsula", "reservoir", "waterfall", "canyon"}
 )
 #: First words of a place to eat, sleep or bathe, in English and the tongues of holiday
 #: coasts: "Cafe Morland", "Playa Serena", "Hotel Avoca". Never a given name.
@@ -56,7 +56,7 @@ def site_name_votes(mention: Mention) -> None:
 
 def _named_for_site(span: Span) -> bool:
     """Whether a capitalised name of two words or more ends or opens with a site's noun and
-    opens with no given name: "Skelby Point", "Cafe Morland"; not "Jerry Vale"."""
+    opens with no given name: "Skelby Point", "Cafe Morland"; not "Tom Beach"."""
     if len(span) < 2 or not span[0].is_title or not span[-1].is_title:
         return False
     if given_name_sex(span[0].text) is not None:
