@@ -45,14 +45,21 @@ def club_of_town(ent: Span) -> Span:
 
 
 #: Last words of a club's or a town's name, which no person's name ends in after a word that
-#: is no given name: "Kelby Town", "Kelby City".
-_TOWN_WORDS = frozenset({"Town", "City"})
+#: is no given name: "Kelby Town", "Kelby City"; and words that close only football clubs'
+#: names after their town ("Kelby Orient", "Tarn Argyle", "Ashby Villa").
+_TOWN_WORDS = frozenset(
+    {"Town", "City", "Villa", "Orient", "Argyle", "Alexandra", "Thistle", "Academical"}
+    | {"Wednesday", "Palace", "Forest"}
+)
 
 
 def town_club_votes(mention: Mention) -> None:
     """ "Kelby Town beat Ashby": the model's person is a club (or the town), no one's name."""
     span = mention.span
-    if span.label_ != "PERSON" or len(span) != 2 or span[-1].text not in _TOWN_WORDS:
+    if span.label_ != "PERSON" or len(span) != 2:
+        return
+    last = span[-1]
+    if last.text not in _TOWN_WORDS and not (last.is_title and last.lower_ in CLUB_ENDINGS):
         return
     if given_name_sex(span[0].text) is None:
         mention.vote(ORG, 1.5)
