@@ -20,13 +20,20 @@ import pycountry
 
 from generator.extract.lexicon import Place, normalize
 
+#: Letters that carry no accent Unicode can take off, as English news writes them: "Łódź" is
+#: "Lodz", "Tromsø" "Tromso", "Gießen" "Giessen" (lower case: keys are folded after `normalize`).
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
+)
+
 
 def fold(name: str) -> str:
-    """Lookup key of a place name: `normalize` without accents ("Michoacán" -> "michoacan")."""
+    """Lookup key of a place name: `normalize` without accents ("Michoacán" -> "michoacan",
+    "Łódź" -> "lodz")."""
     key = normalize(name)
     if key.isascii():
         return key
-    decomposed = unicodedata.normalize("NFKD", key)
+    decomposed = unicodedata.normalize("NFKD", key.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
