@@ -47,7 +47,6 @@ from generator.extract.mentions import (
     WORK,
     Mention,
     classify,
-    place_named,
 )
 from generator.extract.name_spans import (
     WEEKDAYS,
@@ -68,7 +67,7 @@ from generator.extract.person_joins import joined_people
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
-from generator.extract.place_parts import dateline_region
+from generator.extract.place_parts import dateline_region, dateline_town
 from generator.extract.place_peoples import peoples_that_are_places
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
@@ -309,14 +308,9 @@ def group_entities(mentions: Iterable[Mention]) -> list[Entity]:
 
 def dateline_entity(place_name: str, lex: Lexicon | None = None) -> Entity:
     """The place of a dateline the pipeline did not read ("WASHINGTON" of "WASHINGTON (AP) -")."""
-    words = " ".join(place_name.split())
-    town, _, region = words.partition(",")  # "RIYADH, Saudi Arabia"
-    place = place_named(town.strip(), lex or lexicon())
-    if place is None:
-        written = town.title() if town.isupper() else town
-        country = place_named(region.strip(), lex or lexicon()) if region.strip() else None
-        place = Place(written.strip(), "other", country.country_code if country else None)
-    return Entity(PLACE, place.name, place=place, unparsed_forms=[town.strip()])
+    place = dateline_town(place_name, lex)
+    town = " ".join(place_name.split()).partition(",")[0].strip()
+    return Entity(PLACE, place.name, place=place, unparsed_forms=[town])
 
 
 def _add_place(entities: list[Entity], place: Entity, at: int) -> None:

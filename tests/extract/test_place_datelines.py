@@ -101,3 +101,19 @@ def test_a_sports_slug_before_a_dash_is_no_dateline(nlp: Language) -> None:
     slug = "TENNIS - Results from the Kelby Open on Saturday.\n\nMOTOR RACING - Results."
     assert dateline_starts(nlp(slug)) == {}
     assert dateline_starts(nlp("READING - Police said on Monday that two men were held.")) != {}
+
+
+def test_a_dateline_town_is_in_the_country_written_after_it(nlp: Language) -> None:
+    """ "BIRMINGHAM, Ala." is the US city, not the larger English one; a town the gazetteer
+    knows only abroad ("KELBY, Russia") takes the country written after it."""
+    text = "A water main burst under the high street on Monday."
+    found = {e.name: e.place for e in extract_entities(nlp(text), "BIRMINGHAM, Ala.")}
+    assert found["Birmingham"] is not None and found["Birmingham"].country_code == "US"
+    found = {e.name: e.place for e in extract_entities(nlp(text), "PORTLAND, Russia")}
+    assert found["Portland"] is not None and found["Portland"].country_code == "RU"
+
+
+def test_a_name_after_the_cities_of_is_a_place(nlp: Language) -> None:
+    """ "the cities of X and Y": a place noun's plural in "-ies" makes its names places."""
+    text = "A quake struck Italy on Monday. It was also felt in the cities of Bologna and Modena."
+    assert {"Bologna", "Modena"} <= {name for name, _ in _places(nlp, text)}
