@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.credit_votes import credit_votes, full_name
 from generator.extract.gazetteer import gazetteer
@@ -110,6 +110,10 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     credit_votes(mention)
     if _after_occupation(mention):
         mention.vote(PERSON, 3.0)  # "rapper Krayzon" read as a town: a stage name is a person's
+    if mention.place is None and len(span) == 1 and span.label_ != "ORG" and _aged(span):
+        # "17-year-old Aisha", read as a building or left without votes: a given name (an
+        # age before a body's name dates the thing, "her 40-year-old Volvo")
+        mention.vote(PERSON, 3.0)
     if mention.place is not None or span.label_ not in ("PERSON", "ORG"):
         return
     if _acronym_first(mention, lex):
@@ -130,8 +134,7 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     if span.start == 0 or span.label_ == "PERSON" or not full_name(mention) or names_a_body(span):
         return  # the model's person needs no help; "consultant Quorly Partners" is a firm
     before = span.doc[span.start - 1]
-    aged = _AGE.search(text_of(span.doc)[max(0, span.start_char - 16) : span.start_char])
-    if aged or _person_word(before) or before.lower_ in _PARTY_MEMBERS:
+    if _aged(span) or _person_word(before) or before.lower_ in _PARTY_MEMBERS:
         mention.vote(PERSON, 3.0)  # "43-year-old Jo Ames", "student Jo Ames", "Tory Jo Ames"
 
 
@@ -200,3 +203,8 @@ def _after_plural_trade(mention: Mention) -> bool:
         return False
     listed = span.end < len(doc) and doc[span.end].lower_ in _LISTING
     return (noun.is_lower or bool(noun.is_sent_start)) and not listed
+
+
+def _aged(span: Span) -> bool:
+    """Whether an age stands right before the name: "43-year-old Jo Ames"."""
+    return bool(_AGE.search(text_of(span.doc)[max(0, span.start_char - 16) : span.start_char]))
