@@ -98,11 +98,21 @@ def _before_open_quote(lead: Span) -> str | None:
     participle = _speech_participle(words)
     if participle is not None:
         words = _without_closing_marks(words[:participle])
-    elif any(t.lower_ in lexicon().reporting_verbs for t in words):
+    elif any(_brings_in_speech(t, words) for t in words):
         return None
     if len(words) < MIN_STATEMENT_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     return tidy(lead.doc[words[0].i : words[-1].i + 1].text + ".")
+
+
+def _brings_in_speech(word: Token, words: list[Token]) -> bool:
+    """Whether the word is a verb of saying whose words are the quotation after it: one with
+    no clause of its own among the words before the quotation ("Jo Ames told reporters: '...",
+    not "Jo Ames told how she escaped: '...", which is a statement without the quotation)."""
+    if word.lower_ not in lexicon().reporting_verbs:
+        return False
+    inside = {t.i for t in words}
+    return not any(child.dep_ == "ccomp" and child.i in inside for child in word.children)
 
 
 def _without_closing_marks(words: list[Token]) -> list[Token]:

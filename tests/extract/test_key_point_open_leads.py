@@ -74,3 +74,43 @@ def test_a_participle_of_saying_goes_with_the_speech_it_brings_in(
     story = digest(load_nlp()(lead + _REST))
     assert story.summary == statement
     assert story.key_points[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("lead", "statement"),
+    [
+        (
+            "A beekeeper has told how she was chased half a mile along a canal towpath by "
+            "an angry swarm: 'They were in my hair and up my sleeves. I ran faster than I "
+            "have in my life.'",
+            "A beekeeper has told how she was chased half a mile along a canal towpath by "
+            "an angry swarm.",
+        ),
+        (
+            "A lorry driver from Kelby has described how he steered his burning cab off a "
+            "crowded bypass before jumping clear: 'There was no time to be frightened. I "
+            "just kept thinking of the school bus behind me.'",
+            "A lorry driver from Kelby has described how he steered his burning cab off a "
+            "crowded bypass before jumping clear.",
+        ),
+    ],
+)
+def test_a_verb_of_saying_with_its_own_clause_is_a_statement(lead: str, statement: str) -> None:
+    """A lead whose verb of saying has a clause of its own before the quotation ("has
+    told how she was chased ...: '...") is summarised by that statement; the first point
+    is the whole lead."""
+    story = digest(load_nlp()(lead + _REST))
+    assert story.summary == statement
+    assert story.key_points[0] == lead
+
+
+def test_a_verb_of_saying_with_only_its_hearers_brings_the_speech_in() -> None:
+    """A verb of saying with no clause of its own ("told members on Monday: '...") only
+    brings the quotation in: the lead is the summary with the quotation finished."""
+    lead = (
+        "The chairman of the Hollin Vale allotment society told members on Monday: 'We "
+        "will not give up a single plot. The council can take us to court.'"
+    )
+    story = digest(load_nlp()(lead + _REST))
+    assert story.summary == lead
+    assert story.key_points[0] == "The clip was filmed at a village fete in the summer."
