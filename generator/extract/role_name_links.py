@@ -16,12 +16,14 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.pos_ in _NAME_WORDS
 
 
-def name_link_start(token: Token, start: int) -> int | None:
-    """Where the title run that begins at ``start`` begins once it takes in ``token``,
-    the word right before it, when that is the "of" (or "of the") of a capitalised name:
-    the capitalised word before "of" ("Harbour" of "Harbour of Liars"); else None."""
+def name_link_start(token: Token, start: int, last: int) -> int | None:
+    """Where the title run ``start``..``last`` begins once it takes in ``token``, the word
+    right before it, when that is the "of" (or "of the") of a capitalised name: the
+    capitalised word before "of" ("Harbour" of "Harbour of Liars"); else None. The run
+    must end on a title in lower case ("star"): in "the AK Party of President Jo Roe" the
+    capitalised title after "of" is the person's own office, and the party is not his."""
     doc = token.doc
-    if not doc[start].is_title:
+    if not doc[start].is_title or not doc[last].is_lower:
         return None
     at = token.i
     if token.lower_ == "the" and at > 0 and doc[at - 1].lower_ == "of":

@@ -354,7 +354,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         if then_of(token, start, last):
             start -= 1  # "her then partner Jo Roe": a role held then
             break
-        if (linked := name_link_start(token, start)) is not None:
+        if (linked := name_link_start(token, start, last)) is not None:
             start = linked  # "Harbour of Liars star Jo Roe": the name of the work goes on
             continue
         if breaks_title(token, role_words(), lex):

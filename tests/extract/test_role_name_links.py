@@ -36,3 +36,10 @@ def test_an_office_in_capitals_heads_a_title(nlp: Language) -> None:
     """ "radio DJ Terry Vanlow": a DJ, written in capitals."""
     text = "Tributes have poured in for radio DJ Terry Vanlow, who has died aged 68."
     assert roles_in(nlp, text)["Terry Vanlow"] == "radio DJ"
+
+
+def test_a_capitalised_office_after_of_is_the_persons_own(nlp: Language) -> None:
+    """ "the ruling Unity Party of President Jo Roe": his office is "President", not the
+    party's name run into it."""
+    text = "Both papers back the ruling Unity Party of President Farid Telmani in the election."
+    assert roles_in(nlp, text)["Farid Telmani"] == "President"
