@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import county_named
-from generator.extract.lexicon import Lexicon, cues, occupations, people_nouns, person_noun
+from generator.extract.lexicon import (
+    Lexicon,
+    cues,
+    occupations,
+    people_nouns,
+    person_noun,
+    singulars,
+)
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_between import route_end
@@ -343,9 +350,7 @@ def _opens_a_name(token: Token) -> bool:
 
 def _place_noun(token: Token, lex: Lexicon) -> bool:
     """A place noun, or its plural: "towns", "cities"."""
-    word = token.lower_
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return word in lex.place_nouns or singular in lex.place_nouns
+    return any(form in lex.place_nouns for form in singulars(token.lower_))
 
 
 #: A street's name as written: capitalised words, then "Street" or "Avenue".
