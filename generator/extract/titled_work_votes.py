@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from generator.extract.doc_words import lower_at
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.typing_memberships import membership_votes
 from generator.extract.typing_work_frames import work_frame_votes
 from generator.extract.work_votes import WORK_POSSESSIONS
 
@@ -50,6 +51,7 @@ def titled_work_votes(mention: Mention) -> None:
     if span.label_ in ("PERSON", "ORG") and (_group_verb(span) or _up_for_best_act(span)):
         mention.vote(ORG, _WEIGHT)
     work_frame_votes(mention)
+    membership_votes(mention)
 
 
 def _in_which(span: Span) -> bool:
