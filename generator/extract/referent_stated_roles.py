@@ -24,6 +24,24 @@ __all__ = ["role_allows", "stated_holder"]
 #: Words after the noun that heads a role ("teacher at Kelby High", "widow of Tom Ames").
 _ROLE_TAILS = frozenset(["of", "at", "for", "from", "in", "with", "and", "who", "whose"])
 
+#: Role nouns that say what a person is in public life, not an office of a body that one
+#: holder fills: news calls a senator running for president "the candidate" and a
+#: developer who holds a seat "the businessman", so another stated role does not rule
+#: the person out as it does for "the minister" after "union boss Jo Ames".
+STANDINGS = frozenset(
+    [
+        "candidate",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "magnate",
+        "tycoon",
+        "mogul",
+        "activist",
+        "campaigner",
+    ]
+)
+
 
 def stated_holder(
     noun: Token,
@@ -82,12 +100,15 @@ def _role_heads(role: str) -> set[str]:
 
 def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: bool) -> bool:
     """Whether a role noun may refer back to a person: the noun is in the role stated for
-    them, or says it is past ("the former minister"). With ``stated_only`` a person with no
-    stated role, a government post (its role has a portfolio: "Health Secretary"), or a
-    noun qualified before it ("the lanky professor") may be anyone; else the role must
-    state it ("Union boss Jo Ames spoke. The minister said" is not Ames)."""
+    them, says it is past ("the former minister") or is a standing (`STANDINGS`). With
+    ``stated_only`` a person with no stated role, a government post (its role has a
+    portfolio: "Health Secretary"), or a noun qualified before it ("the lanky professor")
+    may be anyone; else the role must state it ("Union boss Jo Ames spoke. The minister
+    said" is not Ames)."""
     role = (entity.role or "").lower() if entity is not None else ""
     if stated_only and (not role or _qualified(noun) or set(role.split()) & lex.portfolios):
+        return True
+    if noun.lower_ in STANDINGS:
         return True
     past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
     # "Former soap actress, 52": the noun may end a phrase of the role, before its comma
