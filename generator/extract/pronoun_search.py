@@ -17,6 +17,7 @@ from generator.extract.pronoun_passes import PronounPasses
 from generator.extract.pronoun_words import (
     acts,
     clause_dep,
+    interview_label,
     portfolio,
     subject_form,
 )
@@ -116,8 +117,8 @@ class PronounSearch(PronounPasses):
             moved_on = False  # a main subject here is the pronoun of the other sex
             owned = False  # a main subject here is the pronoun's ("his letters")
             for token in reversed(tokens):
-                if self.quoted.inside(token.idx):
-                    continue
+                if self.quoted.inside(token.idx) or interview_label(token):
+                    continue  # "Q: ..." / "A: ...": an interview's labels name no one
                 # A sentence split inside a name's clause leaves the name as its root:
                 # "retiree Sam Doyle, who lost 16 lbs."
                 owner = self.owners.get(token.i)

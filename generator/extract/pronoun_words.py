@@ -66,3 +66,16 @@ def joined_subjects(subject: Token, owners: Mapping[int, Entity]) -> list[Entity
             if other is not None and other.kind == PERSON and other is not own:
                 found[id(other)] = other
     return list(found.values())
+
+
+def interview_label(token: Token) -> bool:
+    """Whether a word is the one-letter label of a question or an answer in an interview
+    printed as questions and answers ("Q: Why now?", "A: ..."): it opens its paragraph and
+    a colon follows, and names no one."""
+    if len(token.text) != 1 or not token.text.isupper():
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is None or after.text != ":":
+        return False
+    before = token.doc.text[: token.idx].rstrip(" ")
+    return not before or before.endswith("\n")
