@@ -171,14 +171,13 @@ class PronounClues(UnnamedPeople):
         return not spoke and subject.tag_ != "NNS" and subject.lower_ not in SPOKES_PEOPLE | other
 
     def about_the_pronoun(self, tokens: list[Token], pronoun: str) -> bool:
-        """Whether a sentence names no person outside quotes but has the pronoun's own
-        possessive there ("It was his plan.", "Later his house burned."): it goes on
-        about the one the pronoun refers to, so the search does not count it as read."""
-        possessive = "his" if pronoun == "he" else "her"
+        """Whether a sentence names no person outside quotes but has the pronoun's possessive
+        or object form there ("It was his plan.", "The flood ruined her."): it goes on about
+        the pronoun's person, so the search does not count it as read."""
+        owner, whom = ("his", "him") if pronoun == "he" else ("her", "her")
+        forms = {(owner, "poss"), (whom, "dobj"), (whom, "pobj"), (whom, "dative")}
         outside = [t for t in tokens if not self.quoted.inside(t.idx)]
-        return any(
-            t.lower_ == possessive and t.dep_ == "poss" for t in outside
-        ) and not self.names_person(outside)
+        return any((t.lower_, t.dep_) in forms for t in outside) and not self.names_person(outside)
 
     def fronted_subject(self, pronoun: Token, word: str) -> Entity | None:
         """The one person, fitting ``word``, who is the subject of a clause fronted before
