@@ -8,7 +8,8 @@ letters at least (not "US" of a headline in capitals), that no entity holds is a
 one inside a longer name: after "of", "in" or "for" and a capitalised word ("Democracy in
 Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd") or
 open with a place's noun ("the Kelbia Delta"). A country's subdivision of several words
-after "the" or a preposition of place is one too (`_untagged_region`).
+after "the" or a preposition of place is one too (`_untagged_region`), and so is a city
+the text puts as a place (`untagged_cities`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
+from generator.extract.place_untagged_cities import untagged_cities
 
 #: The most words a country's name has here ("Central African Republic").
 _MAX_WORDS = 3
@@ -48,6 +50,8 @@ def untagged_countries(doc: Doc) -> list[Span]:
             i = found.end
         else:
             i += 1
+    taken = {t for span in out for t in range(span.start, span.end)}
+    out += [c for c in untagged_cities(doc) if not taken & set(range(c.start, c.end))]
     return out
 
 

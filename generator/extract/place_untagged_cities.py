@@ -1,0 +1,122 @@
+"""Cities the model left out of its entities: "protests in Novi Sad", "flights to
+Montevideo, Uruguay", "towns near Debrecen and Gyor".
+
+The small model tags a foreign city it has rarely seen as nothing at all, so the city
+never becomes a place. Words written as proper nouns that the gazetteer knows as a city
+are one when the text itself puts them as a place: after a preposition of place, if the
+city is large (`MIN_POPULATION`: a smaller town's name is as often a surname); or before
+a comma and the name of the city's own country ("Montevideo, Uruguay"), whatever its size;
+or joined by "and", "or" or a comma to a place just named ("Debrecen and Gyor"). Not the
+opening of a longer name ("in Novi Sad Harbour"), not a word the document also writes in
+lower case ("in Mobile", "a mobile phone"), not a common given
+name ("to Santiago" may be a man), not a word of a person the model found elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import cues, lexicon
+from generator.extract.referent_given_names import given_name_sex
+
+#: A city at least this large is a place after a preposition of place alone.
+MIN_POPULATION = 100_000
+#: The most words of a city's name here ("Rio de Janeiro" is tagged by the model).
+_MAX_WORDS = 3
+#: Prepositions of movement that also put a place after them: "flights to Kelby".
+_MOVEMENT = frozenset({"to", "via"})
+#: Words that join a place to the next one of a list.
+_LIST_JOINERS = frozenset({"and", "or", ","})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def untagged_cities(doc: Doc) -> list[Span]:
+    """Cities' names no entity holds that the text puts as places, as GPE spans."""
+    people = _person_words(doc)
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i : i + size]
+            if all(_proper(t) and t.lower_ not in people for t in span) and _city(span):
+                found = span
+                break
+        if found is not None:
+            out.append(Span(doc, found.start, found.end, label="GPE"))
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _proper(token: Token) -> bool:
+    """Whether a word no entity holds is written and tagged as a proper noun's."""
+    return not token.ent_type_ and token.is_alpha and token.is_title and token.tag_ in _PROPER_TAGS
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words, in lower case, of every person the model found in the document."""
+    return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+
+
+def _city(span: Span) -> bool:
+    """Whether words are a city's name that the text puts as a place (module doc)."""
+    doc = span.doc
+    if span.end < len(doc) and (doc[span.end].is_title or doc[span.end].is_upper):
+        return False  # "Kelby Harbour", "Kelby FC": a longer name opens here
+    if len(span) == 1 and given_name_sex(span.text) is not None:
+        return False
+    if _written_lower(span):
+        return False
+    city = gazetteer().city(span.text)
+    if city is None:
+        return False
+    if _country_after(span, city.country_code):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in cues().locative or before.lower_ in _MOVEMENT:
+        return gazetteer().population(span.text) >= MIN_POPULATION
+    return before.lower_ in _LIST_JOINERS and _place_before(doc, before.i)
+
+
+def _written_lower(span: Span) -> bool:
+    """Whether the document writes a word of the name in lower case somewhere."""
+    words = {t.lower_ for t in span}
+    return any(t.is_lower and t.lower_ in words for t in span.doc)
+
+
+def _country_after(span: Span, code: str | None) -> bool:
+    """Whether a comma and the name of the city's own country follow it: "Kelby, Peru"."""
+    doc = span.doc
+    if code is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    lex = lexicon()
+    for size in range(1, 4):
+        words = doc[span.end + 1 : span.end + 1 + size]
+        place = lex.place(words.text)
+        if len(words) == size and place is not None and place.kind == "country":
+            return place.country_code == code
+    return False
+
+
+def _place_before(doc: Doc, joiner: int) -> bool:
+    """Whether the words right before a list's joiner end a place: an entity of place, or
+    a name the gazetteer knows ("near Debrecen and ...")."""
+    if joiner == 0:
+        return False
+    last = doc[joiner - 1]
+    if last.ent_type_ in _PLACE_LABELS:
+        return True
+    start = last.i
+    while start > 0 and doc[start - 1].is_title and last.i - start < _MAX_WORDS - 1:
+        start -= 1
+    return any(
+        gazetteer().lookup(doc[begin : last.i + 1].text) is not None
+        for begin in range(start, last.i + 1)
+        if all(t.is_title for t in doc[begin : last.i + 1])
+    )
