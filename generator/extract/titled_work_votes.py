@@ -25,6 +25,7 @@ from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_memberships import membership_votes
 from generator.extract.typing_work_frames import work_frame_votes
+from generator.extract.typing_work_predicates import work_predicate_votes
 from generator.extract.work_votes import WORK_POSSESSIONS
 
 #: Weight of these votes: more than the model's label and a verb of saying together.
@@ -52,6 +53,7 @@ def titled_work_votes(mention: Mention) -> None:
         mention.vote(ORG, _WEIGHT)
     work_frame_votes(mention)
     membership_votes(mention)
+    work_predicate_votes(mention)
 
 
 def _in_which(span: Span) -> bool:
