@@ -18,6 +18,11 @@ from generator.extract.role_tables import NAME_TITLES, role_words
 NOT_TITLE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
 #: ... and those that never head a role (a place is no role).
 NOT_ROLE_ENTS = NOT_TITLE_ENTS | {"GPE", "LOC"}
+#: A party's members in the singular, as a title written before their names ("Senior
+#: Tories Jo Roe and Ed Poe"); kept out of the people list, whose nouns also type names.
+PARTY_MEMBERS = frozenset(
+    {"tory", "conservative", "democrat", "republican", "liberal", "socialist", "unionist"}
+)
 
 
 def is_role_word(token: Token, lex: Lexicon) -> bool:
@@ -88,7 +93,8 @@ def plural_title(token: Token) -> bool:
     if token.is_lower and token.pos_ in ("PROPN", "VERB") and lower.endswith("s"):
         return person_noun(singular(lower)) or singular(lower) in lexicon().role_words
     if token.is_title and token.pos_ == "PROPN" and lower.endswith("s") and lower.isalpha():
-        return singular(lower) in lexicon().role_words or person_noun(singular(lower))
+        single = singular(lower)
+        return single in lexicon().role_words or person_noun(single) or single in PARTY_MEMBERS
     if plural_initials(token):
         return True
     short, abbreviations = lower.rstrip("."), role_words().abbreviations

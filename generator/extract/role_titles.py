@@ -33,6 +33,7 @@ from generator.extract.role_nouns import (
 )
 from generator.extract.role_pairs import NOT_PAIRED, paired_title, plural_before_pair
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
+from generator.extract.role_plural_lists import plural_office, surface_list_title
 from generator.extract.role_postnominal import with_office
 from generator.extract.role_sexes import opposite_sexes, owned_kin_pair
 from generator.extract.role_title_breaks import (
@@ -45,6 +46,7 @@ from generator.extract.role_title_breaks import (
 from generator.extract.role_trades import (
     capital_trade,
     compound_noun,
+    field_office,
     listed_after_adjective,
     office_link,
     office_with_phrase,
@@ -93,8 +95,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     if end > 0 and trade_opening(doc[end - 1], doc[end : span.end]):
         # "Florist Jo Roe said", "Surgeon Dr Jo Roe said": a capital from the sentence's start
         return end - 1
-    if end > 0 and _plural_office(doc[end - 1], lex) and _tied(doc[end - 1], span):
-        return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe"
+    if end > 0 and plural_office(doc[end - 1], lex) and _tied(doc[end - 1], span):
+        return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe", "Senior Tories Jo Roe"
     if end > 0 and hyphened(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
     beside = end > 0 and next_to_full_name(doc[end - 1], span)  # "boxer Jo Roe", misparsed
@@ -131,12 +133,6 @@ def _plural_run_in(token: Token) -> bool:
     single = singular(token.lower_)
     listed = single in lexicon().role_words or single in people_nouns() or single in occupations()
     return plural_initials(token) or listed
-
-
-def _plural_office(token: Token, lex: Lexicon) -> bool:
-    """Whether ``token`` is a capitalised title in the plural ("Commissioners"), which the
-    tagger reads as part of a name, shared by the names after it."""
-    return token.is_title and not token.ent_type_ and plural_title(token)
 
 
 def _tied(title: Token, span: Span) -> bool:
@@ -250,7 +246,9 @@ def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
     while start > 0 and not doc[start - 1].whitespace_:
         start -= 1
     return any(
-        t.pos_ == "NOUN" and names_someone(t, lex, plural=t.i == last)
+        # a proper noun only opening the sentence with a capital ("Father-of-four Jo Roe")
+        (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and bool(t.is_sent_start)))
+        and names_someone(t, lex, plural=t.i == last)
         for t in doc[start : last + 1]
     )
 
@@ -311,11 +309,12 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         return counted  # "Father of three Jo Roe"
     # "Senior Adviser in Residence Jo Roe": a title whose phrase runs on to the name
     phrase = office_with_phrase(span, end, lex)
+    phrase = field_office(span, end, lex) if phrase is None else phrase  # "head of health"
     # "Recorder Jo Roe QC": the parse ties the title to the letters after the name
     last = _title_end(with_office(span), lex) if phrase is None else end - 1
     if last is None:
         # "cricketers Jim Roe, Al Poe and Jon Doe": a plural title before the first is each one's
-        listed = _list_title(span, lex)
+        listed = _list_title(span, lex) or surface_list_title(span, lex, _title_end)
         if listed is not None:
             span, last = listed
         elif (shared := plural_before_pair(span, lex)) is not None:

@@ -274,6 +274,36 @@ def _phrase_title(head: Token, span: Span, end: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Words of a post's field written bare between "of" and a name ("public health").
+MAX_DOMAIN_WORDS = 3
+
+
+def field_office(span: Span, end: int, lex: Lexicon) -> int | None:
+    """Where an office of a field written bare starts ("head" of "Acme head of
+    communications Jo Roe", "director of public health Jo Roe"): a title word, "of" or
+    "for", then one to `MAX_DOMAIN_WORDS` words in lower case with no article, ending in
+    a noun that is no person's, right before the name. A post's name before its holder,
+    however the parser hung it (it may read the body before the title as a verb); not
+    when the name opens a clause of the title's ("a head of marketing Jo Roe knew")."""
+    doc = span.doc
+    start = end
+    while start > 0 and end - start < MAX_DOMAIN_WORDS and doc[start - 1].is_lower:
+        if not (doc[start - 1].is_alpha and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+            break
+        start -= 1
+    if start == end or start < 2 or doc[end - 1].pos_ != "NOUN":
+        return None
+    link, title = doc[start - 1], doc[start - 2]
+    if link.lower_ not in ("of", "for") or not is_role_word(title, lex):
+        return None
+    if person_noun(doc[end - 1].lower_) or names_someone(doc[end - 1], lex, plural=True):
+        return None  # "the mother of schoolgirl Jo Roe": the name's own noun
+    root = span.root
+    if root.head.dep_ == "relcl" and root.head.head == title:
+        return None
+    return title.i
+
+
 #: How a name hangs inside the phrase of a title before it ("Residence Jo Roe" as one
 #: object); a clause between ("the hospital Jo Roe ran") makes it no part of the phrase.
 _IN_PHRASE = frozenset({"compound", "appos", "pobj", "nmod", "prep"})

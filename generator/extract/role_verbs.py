@@ -171,8 +171,17 @@ def works_as(verb: Token) -> Token | None:
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            return next((c for c in prep.children if c.dep_ == "pobj" and _post(c)), None)
     return None
+
+
+def _post(noun: Token) -> bool:
+    """Whether the object of "as" names a post: a common noun, or an office written with
+    capitals that the tagger reads as a name ("served as Battalion Chief of Kelby"), not
+    a name itself ("acted as Santa")."""
+    if noun.pos_ == "NOUN":
+        return True
+    return noun.pos_ == "PROPN" and noun.is_title and noun.lower_ in lexicon().role_words
 
 
 def served_before(verb: Token) -> bool:

@@ -66,6 +66,7 @@ from generator.extract.role_named_as import named_as
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
+from generator.extract.role_picture_asides import after_picture_aside
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_rankings import ranked
@@ -228,6 +229,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or subject_before(reach, comma, lex)
             or under_heading(reach, lex)
             or named_as(reach, lex)
+            or after_picture_aside(reach, lex)
         )
         body = described is not None and body_named_after(reach, described)
         described = _with_affiliation(described, reach)

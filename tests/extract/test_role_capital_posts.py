@@ -1,0 +1,25 @@
+"""A post written with capitals after "served as" or "works as" is the person's role."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+def test_served_as_a_capitalised_office(nlp: Language) -> None:
+    """ "who served as Harbour Chief of Kelby": a former post, though tagged a name."""
+    text = "Albert Manning, who served as Harbour Chief of Kelby, retired to a farm near Ayr."
+    assert roles_in(nlp, text)["Albert Manning"] == "former Harbour Chief of Kelby"
+
+
+def test_works_as_a_capitalised_office(nlp: Language) -> None:
+    """ "who works as Chief Executive of Tarland Water": a post still held."""
+    text = "Ann Vell, who works as Chief Executive of Tarland Water, said the pipes were old."
+    assert roles_in(nlp, text)["Ann Vell"] == "Chief Executive of Tarland Water"
+
+
+def test_acting_as_a_name_is_no_post(nlp: Language) -> None:
+    """ "acted as Santa": a name after "as" is no post."""
+    text = "Tom Vell, who once acted as Santa at the school fair, said he was sad."
+    assert roles_in(nlp, text)["Tom Vell"] is None
