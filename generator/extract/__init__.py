@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from generator.extract.dates import date_of
+from generator.extract.designation_people import with_designated_people
 from generator.extract.entities import (
     GROUP,
     ORG,
@@ -105,6 +106,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     entities = with_title(entities, title, doc)
     for entity in entities:
         entity.role = role_of(entity)
+    entities = with_designated_people(entities, doc)
     story = digest(doc)
     quotes = extract_quotes(doc, entities)
     date, date_source = date_of(seed)

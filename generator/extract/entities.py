@@ -27,6 +27,7 @@ from generator.extract.body_spans import (
     with_first_word_before_and,
     with_name_words_before,
 )
+from generator.extract.designations import DESIGNATION_TITLES, without_designations
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.family_names import name_tokens, one_apostrophe
@@ -124,6 +125,9 @@ class Entity:
         for form in [*self.unparsed_forms, *written]:
             if self.kind == PLACE and normalize(form) in demonyms:
                 continue  # "Iraqi" mentions Iraq but is not a name of it
+            if normalize(form) in DESIGNATION_TITLES and form != self.name.split()[-1]:
+                continue  # "the Duke" refers to a person but is no name of his; "Bishop"
+                # of "Julie Bishop" is one of hers
             key = _alias_key(form)
             if key not in seen:
                 seen.add(key)
@@ -246,6 +250,7 @@ def _without_common_capitals(doc: Doc, mentions: list[Mention]) -> list[Mention]
 def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     """Every classified mention in the document, in text order."""
     lex = lex or lexicon()
+    without_designations(doc)
     datelines = dateline_starts(doc)
     out: list[Mention] = []
     for ent in (
