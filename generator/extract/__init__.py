@@ -26,6 +26,7 @@ from generator.extract.entities import (
 from generator.extract.flat_breaks import mend_flat_breaks
 from generator.extract.glued_captions import without_glued_captions
 from generator.extract.headline_case import recase
+from generator.extract.headline_slugs import without_story_kind
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of, with_text
 from generator.extract.parser_marks import for_parser
@@ -81,7 +82,8 @@ def extract(seeds: Sequence[Seed], *, n_process: int = 1) -> list[dict[str, Any]
     parsed = {i: with_text(doc, texts[i]) for i, doc in zip(english, docs, strict=True)}
     # Headlines are short: one extra batch, so that a name only the headline writes is found.
     titles = {
-        i: recase(seeds[i].title or "", texts[i], _furniture_names(seeds[i])) for i in english
+        i: recase(without_story_kind(seeds[i].title or ""), texts[i], _furniture_names(seeds[i]))
+        for i in english
     }
     title_docs = nlp.pipe((for_parser(titles[i]) for i in english), batch_size=BATCH_SIZE)
     titled = {i: with_text(doc, titles[i]) for i, doc in zip(english, title_docs, strict=True)}

@@ -9,12 +9,20 @@ line is no part of it. "Rolls-Royce" and "Guinea-Bissau" open with no such word.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.extract.mentions import closed_hyphen
 
+#: Kinds of story and versions that wire headlines name before the hyphen, in lower case:
+#: furniture of the wire, no words of the headline.
+STORY_KINDS = frozenset(
+    {"update", "wrapup", "exclusive", "analysis", "factbox", "insight", "preview", "rpt"}
+    | {"interview", "refile", "corrected", "breakingviews", "column", "brief", "timeline"}
+)
 #: Sports and kinds of story that wire headlines name before the hyphen, in lower case.
-SLUGS = frozenset(
+SLUGS = STORY_KINDS | frozenset(
     {"soccer", "football", "cricket", "golf", "tennis", "rugby", "athletics", "cycling"}
     | {"boxing", "baseball", "basketball", "hockey", "sailing", "swimming", "skiing"}
     | {"rowing", "snooker", "badminton", "volleyball", "handball", "judo", "wrestling"}
@@ -22,11 +30,22 @@ SLUGS = frozenset(
     | {"motor racing", "horse racing", "ice hockey", "rugby union", "rugby league"}
     | {"american football", "nfl american football", "nba basketball", "nhl ice hockey"}
     | {"formula one", "alpine skiing", "figure skating", "equestrianism", "sport", "sports"}
-    | {"update", "wrapup", "exclusive", "analysis", "factbox", "insight", "preview"}
-    | {"interview", "refile", "corrected", "breakingviews", "column", "brief"}
 )
 #: Most words of a slug: "NFL AMERICAN FOOTBALL", "UPDATE 2".
 _MOST_WORDS = 3
+
+
+#: A slug in capitals at a headline's start, with its version number: "UPDATE 2-".
+_OPENING_SLUG = re.compile(r"^\s*([A-Z]+)(?: \d+)?-(?=\S)")
+
+
+def without_story_kind(headline: str) -> str:
+    """A wire headline without the kinds of story that open it ("RPT-UPDATE 2-Tarvik
+    Mining cuts jobs" -> "Tarvik Mining cuts jobs"); a sport's slug stays, as it says
+    what the story is about."""
+    while (found := _OPENING_SLUG.match(headline)) and found.group(1).lower() in STORY_KINDS:
+        headline = headline[found.end() :]
+    return headline
 
 
 def after_slug(doc: Doc, start: int, end: int) -> int:
