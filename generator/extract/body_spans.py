@@ -24,6 +24,7 @@ from generator.extract.body_country_firms import country_firms
 from generator.extract.body_field_labels import without_field_labels
 from generator.extract.body_firm_complements import firm_complements
 from generator.extract.body_head_names import bodies_by_head
+from generator.extract.body_listed_fields import with_listed_fields
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
 from generator.extract.body_office_possessives import offices_of_officers
 from generator.extract.body_section_tags import without_section_tag
@@ -35,6 +36,7 @@ from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
 from generator.extract.nlp import text_of
 from generator.extract.place_hyphened_towns import hyphened_towns
+from generator.extract.place_particle_names import particle_places
 from generator.extract.place_site_names import site_names
 
 #: Entity labels of a country's name or its people's adjective before a body.
@@ -63,9 +65,9 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     since the capitals go on into a role and a name.
     """
     spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
-    spans = firm_complements(spans)  # "Gold Wells" + "of Kelbia Ltd"
+    spans = with_listed_fields(firm_complements(spans))  # "of Kelbia Ltd", "of Ports and Docks"
     spans = offices_of_officers(bodies_by_head(spans))  # "the Trust for Kelby Otters"
-    spans = bodies_of_initials(hyphened_towns(spans))  # "Tarnley-on-Sea"; "GFR"
+    spans = bodies_of_initials(particle_places(hyphened_towns(spans)))  # "-on-Sea", "do Sul"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
         return spans

@@ -150,7 +150,10 @@ class Gazetteer:
                 region if population < (_STATE_OVER if own_name else ALL_ALTERNATES_FROM) else city
             )
         if region.country_code == city.country_code:
-            return city
+            # "Rio Grande do Sul" is the state's own name, only another one of the city
+            # "Rio Grande"; "New York" is the city's ("New York City") as much as the state's.
+            longer = not own_name and key.startswith(f"{fold(city_name)} ")
+            return region if longer and fold(region.name) == key else city
         if not own_name:
             known_spelling = fame >= WORLD_FAME and spelt_alike(name, city.name)
             return city if known_spelling and not self._home_town(key, region) else region

@@ -106,12 +106,14 @@ def _country_after(span: Span, code: str | None) -> bool:
 
 def _place_before(doc: Doc, joiner: int) -> bool:
     """Whether the words right before a list's joiner end a place: an entity of place, or
-    a name the gazetteer knows ("near Debrecen and ...")."""
+    a name the gazetteer knows that the model read as no body ("near Debrecen and ...")."""
     if joiner == 0:
         return False
     last = doc[joiner - 1]
     if last.ent_type_ in _PLACE_LABELS:
         return True
+    if last.ent_type_ == "ORG":
+        return False  # "between Kelby and Tarnley": two clubs or firms named for towns
     start = last.i
     while start > 0 and doc[start - 1].is_title and last.i - start < _MAX_WORDS - 1:
         start -= 1

@@ -49,3 +49,10 @@ def test_a_city_name_of_a_person_named_in_the_story_is_no_place(nlp: Language) -
     text = "Ann Preston joined the firm in May. The board passed the file to Preston last week."
     places = _places(nlp, text, [("Ann Preston", "PERSON")])
     assert "Preston" not in places
+
+
+def test_a_city_listed_after_a_body_is_no_place(nlp: Language) -> None:
+    """ "goals between Eger and Pecs": the model read the first as a club, not a place."""
+    text = "There were four goals between Eger and Pecs on Saturday, Tom Vell said."
+    places = _places(nlp, text, [("Eger", "ORG"), ("Tom Vell", "PERSON")])
+    assert "Pécs" not in places

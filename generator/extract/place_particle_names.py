@@ -1,0 +1,76 @@
+"""Places whose names hold a small word in lower case between capitalised ones: "Rio
+Grande do Sul", "Caxias do Sul", "Norte de Santander", "Reggio di Calabria".
+
+Portuguese, Spanish, Italian and French place names join their words with "do", "de",
+"di", "del" and the like; the model reads the words before the small word as the place,
+or a person ("Caxias"), and leaves the rest out. A run of capitalised words with such a
+word inside is one place when the gazetteer knows the whole run; the model's spans inside
+it give way, and nothing is done where one of them runs on past it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.gazetteer import gazetteer
+from generator.extract.span_ranges import inside_and_crossing, replaced_by
+
+#: Small words inside a Romance place name: "do Sul", "de Santander", "das Neves".
+PARTICLES = frozenset(
+    {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "la", "las", "los"}
+)
+#: Most words of such a name: "Santa Cruz de la Sierra".
+_MOST_WORDS = 6
+
+
+def particle_places(spans: list[Span]) -> list[Span]:
+    """``spans`` with each such place (see the module) as one GPE span in place of the
+    model's pieces inside it."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    for start, end in _particle_names(doc):
+        inside, crossing = inside_and_crossing(spans, start, end)
+        if crossing or any(s.start == start and s.end == end for s in inside):
+            continue
+        spans = replaced_by(spans, [Span(doc, start, end, label="GPE")])
+    return spans
+
+
+def _particle_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each longest run of capitalised words with a small word inside
+    that the gazetteer knows as a place."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        best = None
+        if _capital(doc, i) and not (i > 0 and _capital(doc, i - 1)):
+            for end in range(min(len(doc), i + _MOST_WORDS), i + 2, -1):
+                words = doc[i:end]
+                if _shaped(words) and gazetteer().lookup(words.text) is not None:
+                    best = end
+                    break
+        if best is not None:
+            found.append((i, best))
+            i = best
+        else:
+            i += 1
+    return found
+
+
+def _capital(doc: Doc, i: int) -> bool:
+    return doc[i].is_alpha and doc[i].is_title
+
+
+def _shaped(words: Span) -> bool:
+    """Capitalised words and small words, one small word at least, capitalised at both ends,
+    and no capitalised word right after the run."""
+    doc = words.doc
+    if not (words[0].is_title and words[-1].is_title):
+        return False
+    if words.end < len(doc) and _capital(doc, words.end):
+        return False
+    small = [t for t in words if t.lower_ in PARTICLES and t.is_lower]
+    return bool(small) and all(
+        t.is_lower or (t.is_title and t.is_alpha) for t in words if t not in small
+    )
