@@ -26,6 +26,7 @@ from generator.extract.noun_votes import MACHINES
 from generator.extract.spouse_votes import spouse_votes
 from generator.extract.stage_names import stage_name_votes
 from generator.extract.subtitles import subtitle_votes, title_run_votes, title_tail_votes
+from generator.extract.typing_breeds import breed_votes
 from generator.extract.typing_home_towns import home_town_votes
 from generator.extract.typing_residence import residence_votes
 from generator.extract.typing_rivals import rival_votes
@@ -112,6 +113,7 @@ def _at(mention: Mention, i: int) -> Token | None:
 def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of what the text says the name is (see the module's doc)."""
     _animal_votes(mention)
+    breed_votes(mention)
     stage_name_votes(mention)
     home_town_votes(mention)
     residence_votes(mention)
