@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
 from generator.extract.lexicon import Lexicon
+from generator.extract.role_characters import played_part
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -73,8 +74,8 @@ def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the sentence names a person other than the one with name words ``own``
     ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Harcourt" is one)."""
     for ent in ents_of(sentence):
-        if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text):
-            continue
+        if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text) or played_part(ent):
+            continue  # a part played ("who plays barman Sid Tate") is no other person
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
         if not words - lex.honorifics <= own:
             return True
@@ -165,13 +166,15 @@ def _describes_one(head: Token, lex: Lexicon) -> bool:
     """Whether "the <head>" can only be someone already in the story: a former holder
     ("the former prime minister"), a description that is no office ("the Leeds
     mother-of-two"), or an office with an age or origin ("the 60-year-old manager
-    from Leeds"); a bare office ("the prime minister", "the Pakistani president")
+    from Leeds", "the actor, 47,"); a bare office ("the prime minister", "the Pakistani president")
     may be another person."""
     if any(t.i < head.i and t.lower_ in _FORMER for t in head.subtree):
         return True
     if not is_role_word(head, lex):
         return True
-    return any(
+    # "the actor, 47,": an age set off right after the office is as telling as one before
+    aged = any(c.dep_ == "appos" and c.like_num and c.i == head.i + 2 for c in head.children)
+    return aged or any(
         (t.i < head.i and t.ent_type_ == "DATE") or (t.lower_ == "from" and t.head.i == head.i)
         for t in head.subtree
     )
@@ -217,7 +220,10 @@ def referred_after(
         if _takes_up_other_sex(subject, sex):
             return None
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        named = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        named = any(
+            t.ent_type_ == "PERSON" and not played_part(t.doc[t.i : t.i + 1])
+            for t in subject.subtree
+        )
         # "The banner that is hoisted": a thing's clause.
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if joined_to_another(subject):
