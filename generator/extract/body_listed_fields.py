@@ -94,6 +94,8 @@ def _field_word(token: Token) -> bool:
     """Whether a capitalised word is an English common word of a field: a common noun or
     its plural, an adjective, a verb's "-ing" form; not a word the model read as a name."""
     word = token.lower_
+    if token.is_stop:
+        return False  # "Turn the Tide on Plastic and Be a Tree Angel": two slogans
     if token.ent_type_ in _NAME_LABELS or word in lexicon().demonyms:
         return False  # the model's "NORP" of a plural ("Forests") is no people's word
     if word in common_nouns() or common_noun_plural(word) or word in adjectives():

@@ -2,12 +2,14 @@
 its short last word ("Lumen AI"), an office holder's title read into a place ("Pike
 County Coroner Jo Ames": the coroner is her title, the county a place), and a body left
 untagged, or cut to its place, before its officer's title ("Tarn Valley Police Chief
-Constable Jo Ames")."""
+Constable Jo Ames"), and an owner's possessive read into a body's name ("Ames's
+Order of Foresters", `without_owner`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.body_owner_possessives import without_owner
 from generator.extract.lexicon import cues, lexicon, normalize
 from generator.extract.mentions import place_named, writings
 from generator.extract.name_spans import entity_span
@@ -47,7 +49,8 @@ def with_body_edges(spans: list[Span]) -> list[Span]:
             out.append(body)
         if span.label_ in _PLACE_LABELS:
             span = _with_compass_word(span)
-        out.append(_edged(_without_new(span)) if span.label_ == "ORG" else _without_new(span))
+        span = _without_new(span)
+        out.append(_edged(without_owner(span)) if span.label_ == "ORG" else span)
     return out
 
 

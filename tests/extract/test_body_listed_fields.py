@@ -50,3 +50,10 @@ def test_an_item_ending_in_a_bodys_head_is_a_second_body(nlp: Language) -> None:
     text = "Officials from the Bank of Kelby and Export Bank met on Friday."
     bodies = _bodies(nlp, text, [("the Bank of Kelby", "ORG"), ("Export Bank", "ORG")])
     assert "Bank of Kelby and Export Bank" not in bodies
+
+
+def test_a_slogan_after_and_is_no_field(nlp: Language) -> None:
+    """ "Save the Reef on Kelby and Be a Litter Hero": "Be" opens a second slogan."""
+    text = "Its campaigns include Save the Reef on Kelby and Be a Litter Hero, Tom Vell said."
+    labels = [("Save the Reef on Kelby", "ORG"), ("Tom Vell", "PERSON")]
+    assert "Save the Reef on Kelby and Be" not in _bodies(nlp, text, labels)
