@@ -13,6 +13,7 @@ from generator.extract.caption_lines import caption_line
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.pronoun_headings import heading_person
+from generator.extract.pronoun_impersonal import IMPERSONAL_SENTENCES, impersonal
 from generator.extract.pronoun_passes import PronounPasses
 from generator.extract.pronoun_words import (
     acts,
@@ -89,6 +90,14 @@ class PronounSearch(PronounPasses):
         index = own = self.sentences.index_at(pronoun.idx)
         spans = self.sentences.spans
         budget = CHAIN_SENTENCES
+        things = 0  # sentences about things read past (`pronoun_impersonal`)
+        # "... after his wife, Ann Vell, was named in a case in which he wrote": a pronoun
+        # whose own sentence names people may be one of them; no reading past things then.
+        named_here = any(
+            (o := self.owners.get(t.i)) is not None and o.kind == PERSON
+            for t in spans[own]
+            if t.i < pronoun.i and not self.quoted.inside(t.idx)
+        )
         passed = False  # a subject of saying that is no person was read past
         unnamed = words().unnamed_roles  # "a source said": someone, though no one named
         seen: set[int] = set()  # people named in the sentences read
@@ -321,7 +330,15 @@ class PronounSearch(PronounPasses):
                 return named, passed
             if office and not chained:
                 return None, passed  # reading past "the mayor" to a Governor before guesses
-            if not self.about_the_pronoun(tokens, word) and any(
+            if self.about_the_pronoun(tokens, word):
+                pass  # it goes on about the pronoun's person
+            elif (
+                things < IMPERSONAL_SENTENCES
+                and not named_here
+                and impersonal(tokens, self.owners, self.quoted.inside, self.lex)
+            ):
+                things += 1  # "The spring was dry.": about no one "he" could be
+            elif any(
                 not (t.is_punct or t.is_space) and not self.quoted.inside(t.idx) for t in tokens
             ):
                 budget -= 1  # sentences of the quoted words are not narrative

@@ -20,12 +20,13 @@ def test_a_sentence_with_his_and_no_name_does_not_end_the_search() -> None:
 
 
 def test_sentences_without_it_still_end_the_search() -> None:
-    """The same text without "his": "he" may be someone the search has not met, so no
-    speaker."""
+    """The same text without "his", its sentences about other people: "he" may be one of
+    them, someone the search has not met, so no speaker. (Sentences only about things are
+    read past: test_referent_impersonal_sentences.)"""
     text = (
         "Mr Tom Ames opened the new ferry pier in Norport on Monday.\n\n"
-        "It was a plan from the start. The pier cost more than planned. "
-        "Later an old boat sank. The council paid for the steel.\n\n"
+        "Engineers called it a plan from the start. The pier cost more than planned. "
+        "Later a fisherman lost an old boat. Councillors paid for the steel.\n\n"
         "'We got there in the end,' he said."
     )
     assert speakers(text)[-1][1] is None
