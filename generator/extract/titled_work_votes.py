@@ -34,6 +34,11 @@ _WEIGHT = 3.0
 _SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s", "\u2019s"})
 #: Award categories for a band, not a person: "nominated for best group".
 _ACTS = frozenset({"group", "band", "duo", "trio"})
+#: Nouns of what only a work or a product is "of", beside a work's possessions (which stand
+#: after its possessive too, as these may not: "Kim Lee's star rose"): "the maker of Copper
+#: Vale", "the star of Harbour Lane", "the heroine of". Not "publisher" nor "director", which
+#: an author or a firm has.
+_ONLY_OF_WORKS = frozenset({"maker", "developer", "developers", "star", "stars", "heroine"})
 #: Verbs a band or a body does with no object, a person never: "formed in 1999".
 _GROUP_VERBS = ("form", "re-form", "disband")
 
@@ -159,12 +164,16 @@ def _up_for_best_act(span: Span) -> bool:
 
 def _had_by_a_work(span: Span) -> bool:
     """Whether the name is what the makers, the cast or the plot are "of": "the makers of Harbour
-    Lane said", "the cast of Harbour Lane"; not "a fan of Jo Ames"."""
+    Lane said", "the cast of Harbour Lane", "the star of Harbour Lane"; not "a fan of Jo
+    Ames"."""
     doc, start = span.doc, span.start
     if lower_at(doc, start - 1) != "of" or lower_at(doc, span.end) in ("'s", "\u2019s"):
         return False
     owner = doc[start - 1].head
-    return owner.i == start - 2 and owner.lower_ in WORK_POSSESSIONS and owner.is_lower
+    # "made stars of Jo Ames" (an idiom, no article) is said of people.
+    fixed_part = owner.lower_ in _ONLY_OF_WORKS and any(c.dep_ == "det" for c in owner.children)
+    owned = owner.lower_ in WORK_POSSESSIONS or fixed_part
+    return owner.i == start - 2 and owned and owner.is_lower
 
 
 def works_of_parts(mentions: list[Mention]) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.lexicon import singulars
 from generator.extract.mentions import WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 
@@ -64,9 +65,15 @@ def work_frame_votes(mention: Mention) -> None:
 
 
 def _follows_a_work(root: Token) -> bool:
-    """ "the sequel to Vera Quill": the name is the object of "to" after a follow-up's noun."""
+    """ "the sequel to Vera Quill": the name is the object of "to" after a follow-up's noun,
+    singular or plural, first of a list or a later one ("sequels to Vera Quill and Tom
+    Ryde")."""
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head
     to = root.head
-    return root.dep_ == "pobj" and to.lower_ == "to" and _hyphened_word(to.head) in _FOLLOW_UPS
+    if root.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    return any(form in _FOLLOW_UPS for form in singulars(_hyphened_word(to.head).lower()))
 
 
 def _acted_in(root: Token) -> bool:

@@ -8,6 +8,9 @@
 - "Ridley Crane, which was released at midnight": what "which" is said to be released,
   published or aired is a work ("who was released" is a prisoner).
 - "Ridley Crane went on sale in Japan": goods go on sale; no person nor body does.
+- "Ridley Crane is available on iPhone", "is available to download": what is available on
+  a named platform or to be downloaded is a work or a product; a person is "available for
+  comment" or "on Mondays".
 
 General word lists only: no titles of works.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doc_words import BE_FORMS
 from generator.extract.lexicon import cues
 from generator.extract.mentions import WORK, Mention
 
@@ -40,6 +44,15 @@ _RELEASED = frozenset({"released", "reissued", "remastered", "premiered", "scree
 _RELEASED |= {"published", "broadcast", "televised", "serialised", "serialized"}
 #: Forms of "go", whose subject "on sale" is goods (no lemmatizer runs).
 _GOING = frozenset({"go", "goes", "went", "going", "gone"})
+#: Verbs of getting a work that "available to" takes: "available to download".
+_GETTING = frozenset({"download", "stream", "buy", "pre-order", "preorder", "rent", "watch"})
+#: Kinds of entity that are no platform: "available on Monday", "on Kim's phone".
+_NO_PLATFORM = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"})
+_DAYS_AND_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
 #: Weight: more than the model's label and a verb of saying together.
 _WEIGHT = 3.0
 
@@ -49,7 +62,10 @@ def work_predicate_votes(mention: Mention) -> None:
     if mention.fixed or mention.place is not None or mention.span.label_ not in ("PERSON", "ORG"):
         return
     root = mention.span.root
-    if _voted_a_work(root) or _part_of_a_show(root) or _said_of_a_work(root) or _on_sale(root):
+    said_of_a_work = _voted_a_work(root) or _part_of_a_show(root) or _said_of_a_work(root)
+    # A service or a firm is "available on" a platform too: "Kelby Bank is available on".
+    said_of_goods = _on_sale(root) or (mention.span.label_ == "PERSON" and _available(root))
+    if said_of_a_work or said_of_goods:
         mention.vote(WORK, _WEIGHT)
 
 
@@ -105,4 +121,40 @@ def _on_sale(root: Token) -> bool:
         and c.lower_ == "on"
         and any(o.dep_ == "pobj" and o.lower_ == "sale" for o in c.children)
         for c in verb.children
+    )
+
+
+def _available(root: Token) -> bool:
+    """ "X is available on iPhone", "X will be available to download": the subject of
+    "available" on a platform's name or to be got."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in BE_FORMS:
+        return False
+    for word in verb.children:
+        if word.dep_ != "acomp" or word.lower_ != "available":
+            continue
+        for child in word.children:
+            if child.dep_ == "xcomp" and child.lower_ in _GETTING:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "on" and _platform(child):
+                return True
+    return False
+
+
+def _platform(on: Token) -> bool:
+    """Whether "on" takes a proper name that is no date, person or number, alone or before
+    its noun: "on iPhone", "on Nintendo consoles"."""
+    for noun in (o for o in on.children if o.dep_ == "pobj"):
+        names = [noun] if noun.pos_ == "PROPN" else [c for c in noun.lefts if c.dep_ == "compound"]
+        if any(_platform_name(name) for name in names):
+            return True
+    return False
+
+
+def _platform_name(name: Token) -> bool:
+    """A proper name that is no date, person or number ("Mondays" though the model miss it)."""
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in _NO_PLATFORM
+        and name.lower_.rstrip("s") not in _DAYS_AND_MONTHS
     )

@@ -62,3 +62,25 @@ def test_released_prisoner_stays_a_person(nlp: Language) -> None:
     """ "X, who was released on bail," stays a person."""
     text = "Dario Penhale, who was released on bail last month, denies the charges against him."
     assert person_labelled_kinds(nlp, text, ["Dario Penhale"]).get("Dario Penhale") == PERSON
+
+
+def test_name_available_on_a_platform_is_no_person(nlp: Language) -> None:
+    """What is available on a named platform or to download is a work or a product."""
+    text = (
+        "Tamsin Holloway is available on Nintendo consoles from today. "
+        "Dario Penhale will be available to download next week."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Tamsin Holloway", "Dario Penhale"])
+    assert kinds.get("Tamsin Holloway") != PERSON
+    assert kinds.get("Dario Penhale") != PERSON
+
+
+def test_person_available_for_comment_stays_a_person(nlp: Language) -> None:
+    """ "X was not available for comment", "available on Mondays": a person."""
+    text = (
+        "Tamsin Holloway was not available for comment. "
+        "Dario Penhale is available on Mondays at the clinic."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Tamsin Holloway", "Dario Penhale"])
+    assert kinds.get("Tamsin Holloway") == PERSON
+    assert kinds.get("Dario Penhale") == PERSON
