@@ -9,7 +9,8 @@ a comma and the name of the city's own country ("Montevideo, Uruguay"), whatever
 or joined by "and", "or" or a comma to a place just named ("Debrecen and Gyor"). Not the
 opening of a longer name ("in Novi Sad Harbour"), not a word the document also writes in
 lower case ("in Mobile", "a mobile phone"), not a common given
-name ("to Santiago" may be a man), not a word of a person the model found elsewhere.
+name ("to Santiago" may be a man), not a word of a person the model found elsewhere, not
+a name with a number after its comma ("Kelby, 40,": an age says a person).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def _city(span: Span) -> bool:
         return False  # "Kelby Harbour", "Kelby FC": a longer name opens here
     if len(span) == 1 and given_name_sex(span.text) is not None:
         return False
+    if _age_after(span):
+        return False  # "Leeds, 40, ...": an age set off by commas is said of a person
     if _written_lower(span):
         return False
     city = gazetteer().city(span.text)
@@ -82,6 +85,12 @@ def _city(span: Span) -> bool:
     if before.lower_ in cues().locative or before.lower_ in _MOVEMENT:
         return gazetteer().population(span.text) >= MIN_POPULATION
     return before.lower_ in _LIST_JOINERS and _place_before(doc, before.i)
+
+
+def _age_after(span: Span) -> bool:
+    """Whether a comma and a number follow the name, as an age follows a person's."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num
 
 
 def _written_lower(span: Span) -> bool:

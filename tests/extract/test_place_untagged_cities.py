@@ -56,3 +56,10 @@ def test_a_city_listed_after_a_body_is_no_place(nlp: Language) -> None:
     text = "There were four goals between Eger and Pecs on Saturday, Tom Vell said."
     places = _places(nlp, text, [("Eger", "ORG"), ("Tom Vell", "PERSON")])
     assert "Pécs" not in places
+
+
+def test_a_city_name_before_an_age_is_no_place(nlp: Language) -> None:
+    """ "from Sopot and Kalisz, 52,": an age set off by commas follows a person's name."""
+    text = "Witnesses from Sopot and Kalisz, 52, told the court what they saw, Tom Vell said."
+    places = _places(nlp, text, [("Sopot", "GPE"), ("Tom Vell", "PERSON")])
+    assert "Kalisz" not in places
