@@ -69,6 +69,7 @@ from generator.extract.person_tails import split_people, unlabelled_titled_peopl
 from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region, dateline_town
+from generator.extract.place_party_homes import party_homes
 from generator.extract.place_peoples import peoples_that_are_places
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.place_votes import unlabelled_streets
@@ -276,7 +277,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
-    missed += untagged_people(doc, lex) + listed_people(doc, lex)
+    missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = without_groups_of_things([m for m in out if m.span.start not in debris])

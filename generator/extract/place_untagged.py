@@ -90,12 +90,17 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 def _inside_a_name(span: Span) -> bool:
     """Whether a country's name is a part of a longer name: after a capitalised word and a
-    joiner ("Democracy in Kelbia"), or before capitalised words that end in a body's suffix
-    ("Kelbia Mining Ltd") or open with a place's noun ("the Kelbia Delta")."""
+    joiner ("Democracy in Kelbia"), the end of a longer place's ("New Mexico"), or before
+    capitalised words that end in a body's suffix ("Kelbia Mining Ltd") or open with a
+    place's noun ("the Kelbia Delta")."""
     doc = span.doc
     before = span.start >= 2 and doc[span.start - 1].lower_ in _JOINERS
     if before and doc[span.start - 2].is_title:
         return True
+    if span.start >= 1 and doc[span.start - 1].is_title:
+        longer = doc[span.start - 1 : span.end].text  # "New Mexico", "West Virginia"
+        if gazetteer().subdivision(longer) is not None or lexicon().place(longer) is not None:
+            return True
     end = span.end
     while end < len(doc) and doc[end].is_title:
         end += 1

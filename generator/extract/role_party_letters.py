@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from generator.extract.lexicon import lexicon, normalize
 
-__all__ = ["party_end", "with_party"]
+__all__ = ["party_end", "party_home", "with_party"]
 
 #: A party's letter -> the adjective a title takes ("Democratic Senator").
 PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
@@ -30,7 +30,7 @@ _PLACES_IN_PICTURE = frozenset({"L", "C", "M", "left", "right", "centre", "cente
 MAX_HOME_WORDS = 3
 
 
-def _letters(span: Span) -> tuple[str, str | None, int] | None:
+def _letters(span: Span) -> tuple[str, Span | None, int] | None:
     """(party letter, home as written or None, index past the closing mark) of the letters
     set off right after a name, or None."""
     doc = span.doc
@@ -57,13 +57,20 @@ def _letters(span: Span) -> tuple[str, str | None, int] | None:
     stop = end == len(doc) or doc[end].is_sent_start
     if not stop and doc[end].text not in closers:
         return None
-    return letter.text, doc[at + 3 : end].text, end if stop else end + 1
+    return letter.text, doc[at + 3 : end], end if stop else end + 1
 
 
 def party_end(span: Span) -> int | None:
     """Index past the party letters set off after a name ("Ann Kurt (R-Ohio)"), or None."""
     found = _letters(span)
     return found[2] if found else None
+
+
+def party_home(span: Span) -> Span | None:
+    """The state or district of the letters set off after a name ("Ohio" of "Ann Kurt
+    (R-Ohio)"), or None."""
+    found = _letters(span)
+    return found[1] if found else None
 
 
 def _home(written: str) -> str:
@@ -82,7 +89,7 @@ def with_party(title: str | None, span: Span) -> str | None:
     letter, home, _ = found
     if home is None and (_placed_in_picture(span) or _held_abroad(title)):
         return title
-    where = f" from {_home(home)}" if home else ""
+    where = f" from {_home(home.text)}" if home else ""
     if not title:
         return f"{MEMBERS[letter]}{where}"
     party = PARTIES[letter]
