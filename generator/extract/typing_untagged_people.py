@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, cues
+from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.referent_given_names import given_name_sex
@@ -70,6 +70,7 @@ def _alone(span: Span) -> bool:
         or not before.text[:1].isupper()
         or (before.is_sent_start and before.pos_ in _OPENING_LINKS)  # "When Ann Baker moved"
         or _trade_before(span)
+        or _rank_before(span)
     )
 
 
@@ -99,6 +100,18 @@ def _trade_before(span: Span) -> bool:
     opening = before.i == 0 or before.is_sent_start or before.nbor(-1).is_space
     word = before.lower_
     return (before.is_lower or opening) and word in common_nouns() and person_noun(word)
+
+
+def _rank_before(span: Span) -> bool:
+    """Whether a capitalised rank or office stands right before the name, no part of a
+    name the model found: "Detective Constable Ann Baker", "Councillor Tom Carr"."""
+    before = span.doc[span.start - 1]
+    word = before.lower_
+    return (
+        before.is_title
+        and not before.ent_type_
+        and (word in lexicon().role_words or (word in common_nouns() and person_noun(word)))
+    )
 
 
 def _says(surname: Token, lex: Lexicon) -> bool:
