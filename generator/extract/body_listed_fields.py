@@ -95,7 +95,7 @@ def _field_word(token: Token) -> bool:
     its plural, an adjective, a verb's "-ing" form; not a word the model read as a name."""
     word = token.lower_
     if token.is_stop:
-        return False  # "Turn the Tide on Plastic and Be a Tree Angel": two slogans
+        return False  # "Save the Marsh for Wildlife and Be a Friend": two slogans, not fields
     if token.ent_type_ in _NAME_LABELS or word in lexicon().demonyms:
         return False  # the model's "NORP" of a plural ("Forests") is no people's word
     if word in common_nouns() or common_noun_plural(word) or word in adjectives():
