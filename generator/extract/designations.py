@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon
+from generator.extract.mentions import place_named
 
 __all__ = [
     "DESIGNATION_TITLES",
@@ -102,13 +102,9 @@ def _place_end(doc: Doc, start: int) -> int | None:
         return None  # "the Lord of the Rings"
     if end < len(doc) and doc[end].lower_ in ("'s", "’s") and _capitalised_after(doc, end + 1):
         return None  # "the Duke of York's Theatre"
-    if end - start > 1 and not _known_place(doc[start:end].text):
+    if end - start > 1 and place_named(doc[start:end].text, lexicon()) is None:
         return None  # "the Prince of Wales Hospital"
     return end
-
-
-def _known_place(name: str) -> bool:
-    return lexicon().place(name) is not None or gazetteer().lookup(name) is not None
 
 
 def _capitalised_after(doc: Doc, index: int) -> bool:

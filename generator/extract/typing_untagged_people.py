@@ -99,7 +99,7 @@ def _trade_before(span: Span) -> bool:
     before = span.doc[span.start - 1]
     opening = before.i == 0 or before.is_sent_start or before.nbor(-1).is_space
     word = before.lower_
-    return (before.is_lower or opening) and word in common_nouns() and person_noun(word)
+    return (before.is_lower or opening) and _person_word(word)
 
 
 def _rank_before(span: Span) -> bool:
@@ -110,8 +110,13 @@ def _rank_before(span: Span) -> bool:
     return (
         before.is_title
         and not before.ent_type_
-        and (word in lexicon().role_words or (word in common_nouns() and person_noun(word)))
+        and (word in lexicon().role_words or _person_word(word))
     )
+
+
+def _person_word(word: str) -> bool:
+    """Whether a lower-case word is an English common noun for someone ("actress")."""
+    return word in common_nouns() and person_noun(word)
 
 
 def _says(surname: Token, lex: Lexicon) -> bool:
