@@ -21,8 +21,9 @@ _PAIRS = {"[": "]", "(": ")"}
 
 def bracketed(span: Span, lex: Lexicon) -> str | None:
     """The role in brackets right after the name ("Ann Vell [the Transport Secretary]"), or
-    the role right before the bracketed name ("the minister (Ann Vell)"); or None."""
-    return _after(span, lex) or _before(span, lex)
+    the role right before the bracketed name ("the minister (Ann Vell)"), or a role the
+    writer put in square brackets before the name ("[the envoy] Ann Vell"); or None."""
+    return _after(span, lex) or _before(span, lex) or _inserted_before(span, lex)
 
 
 def _after(span: Span, lex: Lexicon) -> str | None:
@@ -51,6 +52,28 @@ def _before(span: Span, lex: Lexicon) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN") or not names_someone(noun, lex):
         return None
     return role_phrase(noun, range(span.start - 1, span.end + 1), lex)
+
+
+#: Most words of a writer's bracketed insert before a name ("[EU trade envoy]").
+MAX_INSERT_WORDS = 6
+
+
+def _inserted_before(span: Span, lex: Lexicon) -> str | None:
+    """ "envoy" of "[the envoy] Ann Vell": square brackets are the writer's insert into
+    quoted words, which name the one the speaker named; round ones before a name hold
+    asides ("(pictured)"), not the title of the name after them."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != "]":
+        return None
+    close = span.start - 1
+    start = max(close - MAX_INSERT_WORDS - 1, 0)
+    opening = next((t.i for t in reversed(doc[start:close]) if t.text in "[]"), None)
+    if opening is None or doc[opening].text != "[" or opening + 1 == close:
+        return None
+    head = _head(doc[opening + 1 : close])
+    if head is None or not names_someone(head, lex):
+        return None
+    return role_phrase(head, range(span.start, span.end), lex)
 
 
 def _head(inside: Span) -> Token | None:

@@ -124,10 +124,19 @@ def _names_another(
     """Whether the sentence names a person other than the owner its subject is told by
     ("Tom Roe's aide has quit" names only the aide's owner, who is not the one named next)."""
     owned = _owned_words(subject)
-    return any(
+    return _named_beside(subject) or any(
         (is_person(ent) if is_person else ent.label_ == "PERSON")
         and not (ent.start in owned and ent.end - 1 in owned)
         for ent in ents_of(sentence)
+    )
+
+
+def _named_beside(subject: Token | None) -> bool:
+    """Whether the subject has a name set beside it ("The firm's boss, Jo Roe, said"): the
+    sentence names the one it describes, whatever type the model gave the name, so the
+    description is theirs and not of anyone named later."""
+    return subject is not None and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title for c in subject.children
     )
 
 
