@@ -86,6 +86,19 @@ def _majority(codes: Counter[str]) -> str | None:
     return code if count * 2 > sum(codes.values()) and count >= MIN_PLACES else None
 
 
+#: A port of air named after the town it serves: "Kelby Airport", "Kelby International
+#: Airport". Streets and stations are named after other towns as often ("York Road").
+_SERVED_TOWN = re.compile(r"(?P<town>.+?) (?:International )?Airport")
+
+
+def _served_country(place: Place) -> str | None:
+    """The country of the town an airport is named after, when the gazetteer knows the town as
+    a city: "Kelby Airport" is where Kelby is, whatever country the story is mostly about."""
+    named = _SERVED_TOWN.fullmatch(place.name)
+    town = gazetteer().city(named.group("town")) if named else None
+    return town.country_code if town is not None else None
+
+
 def _unplaced(place: Place) -> bool:
     """Whether a place has no country and nothing says it has none: a table ("Europe"), its
     name ("Atlantic Ocean", "Mars") or the place of no country it names a part of
@@ -117,7 +130,8 @@ def placed_by_story(places: list[Place]) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`); one its own country's name for it places
-    in a country the story names, in that one (`exonym_country`). A small country's
+    in a country the story names, in that one (`exonym_country`), and an airport named after
+    a town the gazetteer knows, in that town's (`_served_country`). A small country's
     namesake in a story of no one country is of no country: "Long Island" beside New York
     and Manchester is not the Bahamas' district."""
     codes = _codes(places)
@@ -134,7 +148,9 @@ def placed_by_story(places: list[Place]) -> list[Place]:
         elif unplaced or namesake:
             # A region its own country's name for it places ("Normandie") is no place of
             # the story's country.
-            code = (exonym_country(place, named) if unplaced else None) or _majority(others)
+            # So is an airport named after a town the gazetteer places ("Kelby Airport").
+            own = (exonym_country(place, named) or _served_country(place)) if unplaced else None
+            code = own or _majority(others)
             if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)

@@ -9,7 +9,8 @@ a place, as "the" + a location ("the Quellic") or as a short abbreviation ("NY")
 one-word name with none of this is not published as a place: a non-place on a country hub
 is worse than a missed village. Nor is the short form of a longer name of the story ("the
 Palace" after "Kelby Palace"), which the longer one already publishes, nor a language's
-name ("written in Hindi"), which a preposition opens as often as a place's.
+name ("written in Hindi"), which a preposition opens as often as a place's, nor a plural
+noun opening a sentence ("Shoppers in Kelby and Tarnby said").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.mentions import ORG, PLACE, Mention
+from generator.extract.nlp import common_noun_plural
 from generator.extract.place_hyphened_towns import town_shaped
 from generator.extract.place_name_pieces import name_pieces
 
@@ -59,7 +61,21 @@ def unattested_places(
     listed = {key for key, m in places if _listed_after_place(m, place_ends)}
     languages = {key for key, m in places if m.place is None and key in _language_names()}
     unattested = {key for key, _ in places} - attested - listed
-    return unattested | languages | _short_forms(places, kinds) | name_pieces(places)
+    nouns = _opening_plurals(places)
+    return unattested | languages | nouns | _short_forms(places, kinds) | name_pieces(places)
+
+
+def _opening_plurals(places: list[tuple[str, Mention]]) -> set[str]:
+    """One-word "places" no table knows, each of whose writings opens its sentence as the
+    plural of an English common noun: "Shoppers in Kelby and Tarnby said", where the parse
+    lists the noun with the towns. The capital is the sentence's, not a name's."""
+    found: dict[str, bool] = {}
+    for key, mention in places:
+        span = mention.span
+        word = span[0]
+        plural = len(span) == 1 and mention.place is None and common_noun_plural(word.lower_)
+        found[key] = found.get(key, True) and plural and bool(word.is_sent_start)
+    return {key for key, plural in found.items() if plural}
 
 
 @cache

@@ -28,6 +28,7 @@ from generator.extract.place_between import route_end
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_land_after import land_form_after
+from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_vessels import named_vessel
@@ -96,6 +97,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
             mention.vote(PLACE, 0.75)  # "near Kelby": people are rarely "near"
     elif known and root.dep_ == "conj" and _listed_after_locative(root):
         mention.vote(PLACE, 2.0)  # "in Kelby and Daloa", the model reading a person
+    elif known and listed_after_locative(span):
+        mention.vote(PLACE, 2.0)  # "shoppers in Tarnby and Kelby", the parse hanging it elsewhere
     elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if land and not _modified_place_noun(root, lex):

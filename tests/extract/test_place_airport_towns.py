@@ -1,0 +1,31 @@
+"""An airport named after a town the gazetteer knows is in that town's country."""
+
+from __future__ import annotations
+
+from generator.extract.lexicon import Place
+from generator.extract.place_story import placed_by_story
+
+#: A holiday story: the resort's country is most of its places.
+HOLIDAY = [
+    Place("Faro", "city", "PT"),
+    Place("Portugal", "country", "PT"),
+    Place("Albufeira", "city", "PT"),
+    Place("Lisbon", "city", "PT"),
+]
+
+
+def test_a_home_airport_keeps_its_towns_country() -> None:
+    """ "flew back to Glasgow Airport" in a story mostly of Portuguese places: the airport is
+    Glasgow's, in Britain, not in the country most of the story's places are in."""
+    places = [*HOLIDAY, Place("Glasgow Airport", "other", None)]
+    assert placed_by_story(places)[-1].country_code == "GB"
+
+
+def test_an_international_airport_of_a_town_is_in_its_country() -> None:
+    """ "Porto International Airport" in a story of no one country is Porto's."""
+    places = [
+        Place("Spain", "country", "ES"),
+        Place("France", "country", "FR"),
+        Place("Porto International Airport", "other", None),
+    ]
+    assert placed_by_story(places)[-1].country_code == "PT"
