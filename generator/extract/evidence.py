@@ -43,6 +43,7 @@ from generator.extract.typing_apposed_lists import apposed_list_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_audiences import audience_votes
 from generator.extract.typing_body_openers import body_opener_votes
+from generator.extract.typing_campaign_names import campaign_name_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
@@ -359,6 +360,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         site_form_votes(mention)
         possessive_body_votes(mention)
         product_code_votes(mention)
+        campaign_name_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
