@@ -65,16 +65,18 @@ def _set_off(
 ) -> list[Token] | None:
     """The tokens from ``start`` up to a closing mark in ``closers`` (or, for a ``line``,
     its end), if they are a plain noun phrase: no verb, no pronoun but a possessive one,
-    no clause word."""
+    no clause word; a person's name only after "of" ("the wife of Ed Poe")."""
     tokens: list[Token] = []
+    of_someone = False
     for token in doc[start : min(len(doc), start + MAX_PHRASE_TOKENS + 1)]:
+        of_someone = of_someone or token.lower_ == "of"
         if token.text in closers or token.text == "." or (line and token.is_space):
             return tokens or None
         if token.is_space:
             return None
         if "\n" in token.whitespace_ or token.i == len(doc) - 1:
             return [*tokens, token] if line and _plain(token) else None
-        if not _plain(token):
+        if not _plain(token) and not (of_someone and token.ent_type_ == "PERSON"):
             return None
         tokens.append(token)
     return None
@@ -87,7 +89,18 @@ def _plain(token: Token) -> bool:
         or (token.pos_ == "PRON" and token.tag_ != "PRP$")
         or token.tag_ in ("WDT", "WP", "WP$")
         or token.ent_type_ == "PERSON"
-        or (token.is_punct and token.tag_ not in ("HYPH", "POS"))
+        or (token.is_punct and token.tag_ not in ("HYPH", "POS") and not _in_word(token))
+    )
+
+
+def _in_word(token: Token) -> bool:
+    """Whether a mark is a hyphen written inside a word ("ex-wife"), whatever its tag."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
     )
 
 
@@ -142,8 +155,10 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     at = after_marks(doc, span.end)
     if at >= len(doc) - 1:
         return None
+    pictured = at > span.end  # a photo mark sets off what follows
+    at = at if pictured else _past_age(doc, at)
     line = doc[at].text == ":" and _opens_line(span)
-    if doc[at].text == "," and (at > span.end or _subject_of_after(span, at)):
+    if doc[at].text == "," and (pictured or _subject_of_after(span, at)):
         closers = frozenset({","})
     elif doc[at].text in _DASHES:
         closers = _DASHES
@@ -155,6 +170,19 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     if not tokens or not _about_a_person(tokens, lex):
         return None
     return write_role(trim(tokens))
+
+
+def _past_age(doc: Doc, comma: int) -> int:
+    """The comma after an age set off at ``comma`` ("Jo Roe, 29, the ..."), or ``comma``:
+    the phrase after the age is the appositive; its own comma and the name's verb after it
+    still decide it is one."""
+    aged = (
+        comma + 3 < len(doc)
+        and doc[comma].text == ","
+        and doc[comma + 1].like_num
+        and doc[comma + 2].text == ","
+    )
+    return comma + 2 if aged else comma
 
 
 def _subject_of_after(span: Span, comma: int) -> bool:

@@ -179,6 +179,22 @@ _PERFECT = frozenset({"have", "has", "had", "having", "'ve", "\u2019ve"})
 
 
 def perfect_participle(token: Token) -> bool:
-    """Whether a word is a past participle right after a form of "have": a clause's verb."""
+    """Whether a word is a past participle right after a form of "have", or the verb of a
+    sentence the parser found none in: a clause's verb, not an adjective of a title."""
     doc = token.doc
-    return token.tag_ in ("VBN", "VBD") and token.i > 0 and doc[token.i - 1].lower_ in _PERFECT
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
+        return False
+    return doc[token.i - 1].lower_ in _PERFECT or _verb_of_verbless(token)
+
+
+def _verb_of_verbless(token: Token) -> bool:
+    """Whether a past form read as an adjective after a comma (and maybe an adverb) is the
+    verb of its sentence, whose parse has none: "Sen. Roe, a Democrat, pressed nominee Jo
+    Ames" read as one noun phrase; "the jailed financier Jo Ames" has no comma before."""
+    if token.dep_ != "amod" or token.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    doc = token.doc
+    before = token.i - 1
+    while before > token.sent.start and doc[before].dep_ == "advmod":
+        before -= 1
+    return doc[before].text == ","

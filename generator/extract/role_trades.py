@@ -138,15 +138,19 @@ def trade_word(token: Token) -> bool:
     return _misread_trade(token) or (capital and not token.ent_type_)
 
 
+#: Tags of an adjective, plain or comparative, a noun before a name may be misread as.
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR"})
+
+
 def _misread_trade(token: Token) -> bool:
     """Whether a lower-case word the tagger read as an adjective or a verb right before a
     name tied to it is a noun ("florist" of "the shop of florist Jo Roe", "coxswain" of
     "veteran coxswain Jo Roe said"): WordNet lists it as a noun and never as an adjective
-    ("former", "senior" and "veteran" are both) or, for a verb's reading, as a verb. A
-    noun set right before a name says what the person is, whether the word lists hold it
-    or not."""
+    ("former", "senior" and "veteran" are both) or, for a verb's reading, as a verb; also
+    one read as a comparative for its ending ("hotelier"). A noun set right before a name
+    says what the person is, whether the word lists hold it or not."""
     lower = token.lower_
-    misread = (token.tag_ == "JJ" and lower not in adjectives()) or (
+    misread = (token.tag_ in _ADJECTIVE_TAGS and lower not in adjectives()) or (
         token.tag_ in _BASE_VERBS and lower not in verb_lemmas()
     )
     return (

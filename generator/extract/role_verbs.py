@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from generator.extract.hyphens import is_hyphen
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.quote_lemmas import lemma
+from generator.extract.role_nouns import is_role_word
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_word_pieces import word_head
 
@@ -148,6 +149,13 @@ LEFT_AS = frozenset({"resigned", "resigns", "quit", "quits", "retired", "retires
 #: "stood as a candidate" is standing for one.
 _LEFT_WITH = frozenset({"stepped", "steps", "stood", "stands"})
 _LEAVING_PARTICLES = frozenset({"down", "aside"})
+#: Verbs by which someone is made to leave a post named after "as", in the passive ("was
+#: sacked as coach"); "sacked as a result" has no "was".
+_REMOVED_AS = frozenset({"sacked", "fired", "axed", "ousted", "dismissed", "removed", "deposed"})
+#: Verbs that take up a post named after "as" with "over" ("took over as manager").
+_TOOK_WITH = frozenset({"take", "takes", "took", "taking", "taken"})
+#: Verbs of starting in a post named after "as" ("joined Acme as finance director").
+_JOINED_AS = frozenset({"joined", "joins", "rejoined", "rejoins"})
 
 
 #: Where the reason for leaving a post starts after it: "over the war", "amid a row".
@@ -159,19 +167,34 @@ def left_post(verb: Token) -> bool:
     "stepped down as", "quit as"."""
     if verb.lower_ in LEFT_AS:
         return True
+    if verb.lower_ in _REMOVED_AS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
     return verb.lower_ in _LEFT_WITH and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in _LEAVING_PARTICLES for c in verb.children
+    )
+
+
+def took_up_post(verb: Token) -> bool:
+    """Whether ``verb`` says someone took up the post named after its "as": "took over
+    as manager", "joined the bank as chief economist"; "took a job as" names no post."""
+    if verb.lower_ in _JOINED_AS:
+        return True
+    return verb.lower_ in _TOOK_WITH and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children
     )
 
 
 def works_as(verb: Token) -> Token | None:
     """The noun of "works as a nurse", "served as chief of staff", "stepped down as chief
     executive"."""
-    if verb.lower_ not in WORKS_AS and not left_post(verb):
+    if verb.lower_ not in WORKS_AS and not left_post(verb) and not took_up_post(verb):
         return None
+    # "joined Leeds as a teenager" tells when: one joins as a title only ("as director")
+    titled = verb.lower_ in _JOINED_AS
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            return next((c for c in prep.children if c.dep_ == "pobj" and _post(c)), None)
+            nouns = (c for c in prep.children if c.dep_ == "pobj" and _post(c))
+            return next((c for c in nouns if not titled or is_role_word(c, lexicon())), None)
     return None
 
 

@@ -50,6 +50,7 @@ from generator.extract.role_appositives import (
 )
 from generator.extract.role_as import fronted_as
 from generator.extract.role_bodies import body_named_after, body_of
+from generator.extract.role_body_titles import with_body_before
 from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_clefts import clefted
@@ -89,6 +90,7 @@ from generator.extract.role_verbs import (
     job_of,
     works_as,
 )
+from generator.extract.role_world_ranks import ranking_before, ranking_set_off
 
 __all__ = ["appositive", "name_root", "role_of"]
 
@@ -203,7 +205,13 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
     )
     for mention in sorted(entity.mentions, key=lambda m: m.span.start_char):
         span = mention.span
-        title = kin_listed_title(span) or title_before(span, lex) or organization_before(span)
+        title = (
+            kin_listed_title(span)
+            or title_before(span, lex)
+            or organization_before(span)
+            or ranking_before(span)
+        )
+        title = with_body_before(title, span)
         title = _with_letters(title, span)
         title = with_party(title, span)
         reach = with_office(span)
@@ -230,6 +238,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or under_heading(reach, lex)
             or named_as(reach, lex)
             or after_picture_aside(reach, lex)
+            or ranking_set_off(reach)
         )
         body = described is not None and body_named_after(reach, described)
         described = _with_affiliation(described, reach)
