@@ -169,9 +169,10 @@ def _no_time(word: Token) -> bool:
 
 
 def _another_body(doc: Doc, at: int) -> bool:
-    """Whether the capitalised words from ``at`` end on a body's head noun of their own or
-    open another head name: "... of Selby and Kelby University" names two bodies."""
-    if doc[at].lower_ == "the":
+    """Whether the capitalised words from ``at`` end on a body's head noun of their own, open
+    another head name, or open a body the model read on its own: "... of Selby and Kelby
+    University" and "the Law Society of Selby and Amnesty Selby" name two bodies."""
+    if doc[at].lower_ == "the" or (doc[at].ent_iob_ == "B" and doc[at].ent_type_ == "ORG"):
         return True
     while at < len(doc) and doc[at].is_title and doc[at].is_alpha:
         if _head_noun(doc[at]):

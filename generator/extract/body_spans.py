@@ -26,11 +26,13 @@ from generator.extract.body_firm_complements import firm_complements
 from generator.extract.body_head_names import bodies_by_head
 from generator.extract.body_listed_fields import with_listed_fields
 from generator.extract.body_nations import bodies_of_nations, nation_after_body
+from generator.extract.body_of_pairs import split_bodies_of
 from generator.extract.body_office_possessives import offices_of_officers
 from generator.extract.body_section_tags import without_section_tag
 from generator.extract.body_span_edges import with_body_edges
 from generator.extract.body_spelled_initials import bodies_of_initials
 from generator.extract.body_table_headings import without_table_headings
+from generator.extract.body_trade_initials import bodies_after_trade_nouns
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -64,9 +66,9 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
     end the run of capitals: "U.S. Treasury Secretary Jo Ames" keeps its country,
     since the capitals go on into a role and a name.
     """
-    spans = without_table_headings(without_field_labels(spans))  # "ST: KY", "PRIOR ACTUAL"
+    spans = split_bodies_of(without_table_headings(without_field_labels(spans)))  # "ST: KY"
     spans = with_listed_fields(firm_complements(spans))  # "of Kelbia Ltd", "of Ports and Docks"
-    spans = offices_of_officers(bodies_by_head(spans))  # "the Trust for Kelby Otters"
+    spans = offices_of_officers(bodies_by_head(bodies_after_trade_nouns(spans)))
     spans = bodies_of_initials(particle_places(hyphened_towns(spans)))  # "-on-Sea", "do Sul"
     spans = bodies_of_nations(country_firms(apposed_bodies(spans)))  # "Emirates NBD"
     if not spans:
