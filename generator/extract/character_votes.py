@@ -17,14 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_actor_parts import played_by_an_actor
 
 #: "Play": its object may be a part or a rival.
 _PLAY = ("play",)
 #: Verbs whose object, said of a person, is a part: "Ann Vell plays Jack Stone".
 _PORTRAY = (*_PLAY, "portray", "voice")
-#: Verbs whose "as" phrase is a part: "starred as", "appears as" (`verb_forms` spells
-#: each out, once, when first asked).
-_CAST_AS = (*_PORTRAY, "star", "appear")
+#: Verbs whose "as" phrase is a part: "starred as", "appears as", "returns as" (`verb_forms`
+#: spells each out, once, when first asked).
+_CAST_AS = (*_PORTRAY, "star", "appear", "return")
 #: The forms of "cast" that give a part: "was cast as", "recast as".
 _CAST_FORMS = frozenset({"cast", "casting", "recast"})
 #: Pronouns a person's subject may be.
@@ -72,11 +73,13 @@ def character_votes(mention: Mention) -> None:
         cast = cast.head
     if cast.dep_ == "dobj" and cast.pos_ == "PROPN":
         cast = cast.head
+    # "is back as Captain Rook": "as" hangs on "back", as on a verb of casting.
+    back_as = cast.lower_ == "back" and cast.head.pos_ in ("VERB", "AUX")
     cast_as = (
         target.dep_ == "pobj"
         and verb.lower_ == "as"
-        and cast.pos_ in ("VERB", "AUX")
-        and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS)
+        and (cast.pos_ in ("VERB", "AUX") or back_as)
+        and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS or back_as)
         and not _sport_or_rival(cast)
     )
     # "her role as Queen Mab": what a role is "as" is the part.
@@ -95,7 +98,7 @@ def character_votes(mention: Mention) -> None:
     # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
     # only name parts.
     plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
-    story = mention.span.sent if plays else mention.span.doc
+    story = mention.span.sent if plays and not played_by_an_actor(verb) else mention.span.doc
     if (played and _tells_a_story(story)) or (
         (cast_as or played_by) and _tells_a_story(mention.span.doc, _SCREEN_GENRES)
     ):
