@@ -23,6 +23,7 @@ from generator.extract.pronoun_words import (
     subject_form,
 )
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_epithets import epithet_holder
 from generator.extract.referent_nouns import one_person, own_kin, owned_by
 from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
@@ -195,6 +196,12 @@ class PronounSearch(PronounPasses):
                         continue  # "According to Jo Ames, Save Our Fields is ...": her topic
                     return self._fitting(found, word), passed
                 entity = self.entity_in(noun_phrase(token))
+                # "The former Elm Row star shared ...": the stated role of one person (a
+                # body's name in it, "Elm Row", is not who the description is)
+                mine = entity is None or entity.kind != PERSON
+                held = epithet_holder(token, self.known_people()) if mine else None
+                if held is not None and self.compatible(held, word):
+                    return held, passed
                 if role and token.i not in self.owners and entity and entity.kind == ORG:
                     # "The Green leader was asked": the person who holds the role, if stated
                     entity = self.by_role(token) or entity

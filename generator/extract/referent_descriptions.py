@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.referent_ages import stated_ages
+from generator.extract.referent_epithets import epithet_holder
 from generator.extract.referent_nouns import (
     age_of,
     definite_age,
@@ -146,7 +147,11 @@ class Descriptions(Sexes):
             if not role_allows(entity, noun, self.lex, stated_only=False):
                 return None
         else:
-            entity = self.entity_in(noun_phrase(subject)) or self.missed_subject(subject)
+            entity = (
+                self.entity_in(noun_phrase(subject))
+                or self.missed_subject(subject)
+                or epithet_holder(subject, self.known_people())  # "The Elm Row star shared"
+            )
             if entity is None and self._chained(subject, noun):
                 # "The 31-year-old wrote ... the singer said": one person, read back
                 entity = self.described(subject)
