@@ -27,6 +27,8 @@ from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_described_names import apposed_name
 from generator.extract.speaker_forward import introduced_later
+from generator.extract.speaker_fronted_verbs import fronted_verb_subject
+from generator.extract.speaker_given_names import given_name, given_person, named_as
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
@@ -70,6 +72,7 @@ class Attribution(Reporting):
                 or subject_of(verb, quote, self.quoted)
                 or self._named_before(verb, quote)
                 or self._elided_subject(verb)
+                or fronted_verb_subject(verb, quote)  # "Said the mayor, Ann Lee: '...'"
             )
             if subject is None or across_paragraphs(subject, verb):
                 continue
@@ -206,6 +209,16 @@ class Attribution(Reporting):
             # "'...,' Ann Vell, Kit's mother told the paper": the name speaks.
             found = self.owners.get(aside.i) or self.missed_person(aside)
             if found is not None and found.kind == PERSON:
+                return found
+        given = None if subject.i in self.owners else given_name(subject) or named_as(subject)
+        if given is not None:
+            # "One woman, who gave only her first name, Rosa, said": that name speaks
+            found = self.owners.get(given.i) or self.missed_person(given)
+            if found is None:
+                found = given_person(given, self.lex)
+                self.added.append(found)
+                self.owners[given.i] = found
+            if found.kind == PERSON:
                 return found
         titled = self.titled_holder(subject) if subject.i not in self.owners else None
         if titled is not None:
