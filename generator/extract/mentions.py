@@ -47,6 +47,8 @@ SQUAD_ROLES = frozenset(
     | {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist"}
 )
 
+#: A city this large is what its name ending in "s" means, not a people ("Memphis culture").
+_PEOPLE_NOT_CITY = 100_000
 #: The model's labels and the kind each one votes for.
 MODEL_KINDS = {
     "PERSON": PERSON,
@@ -368,6 +370,7 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
             and not text.isupper()
             and not _opening_noun(span)
             and not _modifies_a_noun(span)
+            and gazetteer().population(text) < _PEOPLE_NOT_CITY  # "Memphis culture": a city's
         ):
             return [Mention(span, GROUP, text, text, fixed=True)]  # an unknown people: "Houthis"
         return []

@@ -27,6 +27,7 @@ from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_between import route_end
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
+from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_owned_names import country_owned
@@ -51,6 +52,11 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         return
     if named_vessel(mention):
         mention.vote(WORK, 5.0)  # "the battleship Nebraska": a ship, whatever the tables say
+        return
+    if cross_street(span):
+        # "on Cooper Avenue at York": a street of the story's town, not the gazetteer's York
+        mention.place = None
+        mention.vote(PLACE, 1.0)
         return
     if span.label_ != "PERSON" and _told(span):
         # "she told the Harbourer", "he told BBC One's Sunrise": a paper, broadcaster or its
