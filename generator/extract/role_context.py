@@ -201,11 +201,12 @@ def referred_after(
     for _ in range(MAX_SENTENCES_AFTER):
         if sentence.end >= len(doc):
             return None
+        next_one = sentence.end == span.sent.end
         sentence = doc[sentence.end].sent
-        if others_in(sentence, own, lex):
-            return None
         # "Jo Roe was held. The boxing star was freed, police said": the sentence's subject
         subject = describing_subject(sentence, lex, past_source=True)
+        if others_in(sentence, own, lex):
+            return _aged_opening(subject, sentence, own, lex, sex) if next_one else None
         if subject is not None and in_quote(subject):
             continue  # the speaker's words, not the narrator's
         if subject is not None and subject.lower_ in ("he", "she"):
@@ -236,6 +237,29 @@ def referred_after(
             if role and role.lower() not in role_words().generic:
                 return role
     return None
+
+
+def _aged_opening(
+    subject: Token | None, sentence: Span, own: frozenset[str], lex: Lexicon, sex: str | None
+) -> str | None:
+    """ "model" of "Jo Roe split from her husband. The model, 31, held hands with Ed Poe":
+    the sentence right after the name's may name someone else and still open on the
+    person named before, as its subject and before the other name, when the description
+    carries their age ("The model, 31,"): an age is said of someone met already. No
+    office a story's events bring in ("The officer, 31, arrested Ed Poe")."""
+    if subject is None or subject.dep_ not in SUBJECTS or in_quote(subject):
+        return None
+    aged = any(c.dep_ == "appos" and c.like_num and c.i == subject.i + 2 for c in subject.children)
+    opening = sentence.doc[sentence.start : subject.right_edge.i + 1]
+    if not aged or any(t.ent_type_ == "PERSON" for t in opening):
+        return None
+    if not names_someone(subject, lex) or subject.lower_ in MET_IN_EVENTS:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if not definite or joined_to_another(subject) or _takes_up_other_sex(subject, sex):
+        return None
+    role = role_phrase(subject, range(0), lex)
+    return role if role and role.lower() not in role_words().generic else None
 
 
 def _source_of(subject: Token, sentence: Span, own: frozenset[str]) -> bool:
