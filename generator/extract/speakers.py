@@ -29,6 +29,7 @@ from generator.extract.speaker_described_names import apposed_name
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
+from generator.extract.speaker_lede_pronouns import lede_description
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
@@ -78,7 +79,12 @@ class Attribution(Reporting):
                 continue
             found = self.speaker_of_subject(subject, quote, previous)
             if found is None:  # "A senior surgeon warned ...": named a paragraph or two on
-                found = introduced_later(subject, quote.parts[-1][1], self.text, self.entities)
+                lede = lede_description(subject)  # "A nurse ... as she said"
+                found = introduced_later(
+                    lede or subject, quote.parts[-1][1], self.text, self.entities
+                )
+                if found is not None and lede is not None:
+                    found = found if self.compatible(found, subject.lower_) else None
             if found is None and reported_thing(subject, verb, verbs):
                 continue  # "Lee said the findings describe it as '...'": Lee's report
             if found is None and subject.lower_ in PRONOUNS and subject.idx > quote.parts[-1][1]:
