@@ -61,6 +61,7 @@ from generator.extract.typing_site_forms import site_form_votes
 from generator.extract.typing_stations import station_votes
 from generator.extract.typing_title_owners import title_owner_votes
 from generator.extract.typing_titled_names import titled_name_votes
+from generator.extract.typing_unowned_goods import unowned_goods_votes
 from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
@@ -361,6 +362,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         possessive_body_votes(mention)
         product_code_votes(mention)
         campaign_name_votes(mention)
+        unowned_goods_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
