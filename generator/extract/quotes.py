@@ -45,6 +45,7 @@ from generator.extract.quote_modifiers import names_the_noun_after
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
+from generator.extract.quote_sentences import whole_sentence
 from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speaker_full_bodies import full_body
 from generator.extract.speaker_verbs import added_to_something
@@ -322,16 +323,22 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
 
     People the NER missed but the text names as speakers are appended to
     ``entities``, so that the record lists everyone it quotes. A quote shorter
-    than MIN_QUOTE_WORDS is kept only when a verb whose clause holds it names
+    than MIN_QUOTE_WORDS is kept only when it is a sentence of its own
+    (`quote_sentences`), when a verb whose clause holds it names
     its speaker (`framed_fragments`), or when a speaker's own quote holds its
     words and its sentence reports them or is about that speaker (`echoed_fragments`).
     Words the page prints twice are two quotes, as a reader meets them twice.
     """
-    found = find_quotes(text_of(doc), MIN_FRAGMENT_WORDS)
-    quotes = [q for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS]
+    text = text_of(doc)
+    found = find_quotes(text, MIN_FRAGMENT_WORDS)
+    # A two-word sentence of its own ("‘It’s exhausting.’") is speech too (`quote_sentences`).
+    spoken = {
+        id(q) for q in found if len(q.text.split()) >= MIN_QUOTE_WORDS or whole_sentence(text, q)
+    }
+    quotes = [q for q in found if id(q) in spoken]
     search = Attribution(doc, quotes, entities, lexicon())
     _attribute_all(search, quotes)
-    fragments = [q for q in found if len(q.text.split()) < MIN_QUOTE_WORDS]
+    fragments = [q for q in found if id(q) not in spoken]
     framed = framed_fragments(search, fragments)
     kept = {id(q) for q in framed}
     echoed = echoed_fragments(search, quotes, [q for q in fragments if id(q) not in kept])
