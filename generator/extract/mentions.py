@@ -250,7 +250,8 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
     if kind == "country" and not _surname_of_a_person(span):
         place = Place(lex.country_names[ident], "country", ident)
         return [Mention(span, PLACE, text, place.name, place, fixed=True)]
-    if kind == "demonym" or (tabled and key in lex.demonyms):
+    # A people's word is written with a capital: "polish the game", "french fries" name none.
+    if kind == "demonym" or (tabled and key in lex.demonyms and text[:1].isupper()):
         code = ident or lex.demonyms[key]
         place = Place(lex.country_names[code], "country", code)
         out = [Mention(span, PLACE, text, place.name, place, fixed=True)]
