@@ -34,14 +34,22 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
     an age (see the module's doc), as person spans."""
     out: list[Span] = []
     text = text_of(doc)
+    surnames = _tagged_surnames(doc)
     for found in _PAIR.finditer(text):
         given = given_name_sex(found.group(1)) is not None
         titled = _titled_later(found.group(1), text, found.end(1))
-        if not given and not titled:
+        surnamed = found.group(1).split()[-1] in surnames
+        if not given and not titled and not surnamed:
             continue
         span = doc.char_span(found.start(1), found.end(1))
         if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
             continue  # "Ruth Wales said": a land's name is left to the place votes
+        if _trade_named(span, surnamed):
+            # "Singer-songwriter Harlow Vance ... Vance thanked": a trade before the pair and
+            # the surname alone tagged as a person elsewhere make the pair their full name.
+            span.label_ = "PERSON"
+            out.append(span)
+            continue
         if not given and (span[0].pos_ != "PROPN" or span[0].lower_ in common_nouns()):
             continue  # a title takes up a surname; the word before it must be a name too
         aged = _AGE.match(text, found.end(1)) is not None
@@ -49,6 +57,24 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+def _trade_named(span: Span, surnamed: bool) -> bool:
+    """Whether a pair whose surname the model tagged alone elsewhere follows a trade or a
+    rank and opens with a proper noun that is no word for someone ("Singer Vance")."""
+    first = span[0]
+    return (
+        surnamed
+        and first.pos_ == "PROPN"
+        and not _person_word(first.lower_)
+        and first.lower_ not in lexicon().role_words
+        and (_trade_before(span) or _rank_before(span))
+    )
+
+
+def _tagged_surnames(doc: Doc) -> frozenset[str]:
+    """One-word names the model tagged as a person somewhere in the text."""
+    return frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
 
 
 def _alone(span: Span) -> bool:
