@@ -48,6 +48,7 @@ from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
 from generator.extract.typing_initials import initials_follow, spells_out_initials
+from generator.extract.typing_opening_trade_nouns import opening_trade_noun_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
 from generator.extract.typing_positions import position_votes
@@ -79,8 +80,6 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
     # Of the titles firms share, these head a full name only as a person's job.
     title = title or (before in _PERSONAL_SHARED_ROLES and len(span) > 1)
-    # "reality star Kiki Lorne": fame before a full name is a person's, as a trade is.
-    title = title or (before in _FAME_WORDS and len(span) > 1)
     if before in ("miss", "mr", "mrs", "ms") and len(span) > 1 and span[-1].lower_ in _EVENT_WORDS:
         mention.vote(WORK, 3.0)  # "the Miss Harbour Pageant": a contest's title, no one's name
         return
@@ -154,9 +153,6 @@ _AGED = re.compile(r", an? \d{1,3}[- ]year[- ]old\b")
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
-#: Words for the famous, which head a full name as a trade does: "Hollywood star Ann Vell".
-#: One word after them may be a firm ("fintech star Revolut"): only full names count.
-_FAME_WORDS = frozenset({"star", "superstar", "starlet", "co-star", "celebrity", "socialite"})
 #: Last words of a contest's title, which "Miss" or "Mr" opens as it opens a name.
 _EVENT_WORDS = frozenset(
     {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
@@ -368,6 +364,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         product_code_votes(mention)
         campaign_name_votes(mention)
         unowned_goods_votes(mention)
+        opening_trade_noun_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
