@@ -32,6 +32,7 @@ from generator.extract.speaker_hyphened_nouns import to_be_subject
 from generator.extract.speaker_job_words import past_job_words
 from generator.extract.speaker_joined_roles import joined_role_name
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
+from generator.extract.speaker_set_off_subjects import set_off_subject
 from generator.extract.speaker_spoken_of import (
     agent_after,
     extraposed_it,
@@ -153,6 +154,9 @@ def subject_of(
     aged = _age_before(verb)
     if aged is not None:
         return aged
+    set_off = set_off_subject(verb)
+    if set_off is not None:
+        return set_off
     if quote is not None and _right_after(verb, quote):
         after = _name_after(verb)
         if after is not None:
