@@ -80,6 +80,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
     # Of the titles firms share, these head a full name only as a person's job.
     title = title or (before in _PERSONAL_SHARED_ROLES and len(span) > 1)
+    # "reality star Kiki Lorne": fame before a full name is a person's, as a trade is.
+    title = title or (before in _FAME_WORDS and len(span) > 1)
     if before in ("miss", "mr", "mrs", "ms") and len(span) > 1 and span[-1].lower_ in _EVENT_WORDS:
         mention.vote(WORK, 3.0)  # "the Miss Harbour Pageant": a contest's title, no one's name
         return
@@ -153,6 +155,9 @@ _AGED = re.compile(r", an? \d{1,3}[- ]year[- ]old\b")
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
+#: Words for the famous, which head a full name as a trade does: "Hollywood star Ann Vell".
+#: One word after them may be a firm ("fintech star Revolut"): only full names count.
+_FAME_WORDS = frozenset({"star", "superstar", "starlet", "co-star", "celebrity", "socialite"})
 #: Last words of a contest's title, which "Miss" or "Mr" opens as it opens a name.
 _EVENT_WORDS = frozenset(
     {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
