@@ -48,6 +48,7 @@ from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
 from generator.extract.typing_initials import initials_follow, spells_out_initials
+from generator.extract.typing_made_brands import made_brand_votes
 from generator.extract.typing_opening_trade_nouns import opening_trade_noun_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
@@ -370,6 +371,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         campaign_name_votes(mention)
         unowned_goods_votes(mention)
         opening_trade_noun_votes(mention)
+        made_brand_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
