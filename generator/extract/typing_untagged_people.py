@@ -4,7 +4,9 @@ outside every entity and no part of a longer name, name a person when the pair i
 subject of a verb of saying, is set off with an age ("Ann Baker, 52,") or taken up by
 "who" ("Ann Baker, who") or later by a courtesy title ("Mrs Baker"), or follows a noun for
 someone's trade ("Actress Ann Baker"): a body, a place or a work does none of these under a
-given name."""
+given name. A pair after a trade or rank whose surname the model tagged alone as a person
+elsewhere ("Singer-songwriter Harlow Vance ... Vance thanked") is that person, given name
+listed or not."""
 
 from __future__ import annotations
 
