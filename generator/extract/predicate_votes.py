@@ -32,9 +32,9 @@ from generator.extract.typing_residence import residence_votes
 from generator.extract.typing_rivals import rival_votes
 
 #: Forms of "be" and "become" that join a subject to what it is (no lemmatizer runs).
-_COPULAS = BE_FORMS | {"became", "becomes", "become", "remains", "remained"}
+COPULAS = BE_FORMS | {"became", "becomes", "become", "remains", "remained"}
 #: Nouns for bodies besides evidence.yaml's heads of organizations' names.
-_BODIES = frozenset({"company", "business", "organisation", "organization", "start-up"})
+BODY_CLASS_NOUNS = frozenset({"company", "business", "organisation", "organization", "start-up"})
 #: Heads of bodies' names that also head people's: "a games developer", "a chip maker".
 _PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
@@ -243,7 +243,7 @@ def _kind_of(noun: Token, lex: Lexicon) -> str | None:
     word, cue = noun.lower_, cues()
     if word in cue.work_nouns or _named_thing(noun):
         return WORK
-    if (word in cue.org_heads or word in _BODIES) and word not in _PEOPLE_TOO:
+    if (word in cue.org_heads or word in BODY_CLASS_NOUNS) and word not in _PEOPLE_TOO:
         return ORG
     if word in lex.place_nouns:
         return PLACE
@@ -267,7 +267,7 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     if root.dep_ == "nsubj" and verb.lower_ in _WENT and _failed(verb):
         mention.vote(ORG, 2.0)  # "Corvin Hale went bust", "went into administration"
         return
-    if root.dep_ != "nsubj" or verb.lower_ not in _COPULAS:
+    if root.dep_ != "nsubj" or verb.lower_ not in COPULAS:
         return
     nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.is_lower]
     if len(nouns) != 1 or nouns[0].tag_ != "NN":

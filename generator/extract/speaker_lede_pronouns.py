@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.speech import SUBJECT_DEPS, words
+from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, words
 
 __all__ = ["lede_description"]
-
-#: Pronouns that take up one person.
-_PERSON_PRONOUNS = frozenset(["he", "she"])
 
 
 def lede_description(pronoun: Token) -> Token | None:
     """The indefinite noun ("a retired sergeant") that is the one main subject of the
     pronoun's sentence before it, when no name or other noun for a person stands between
     them and the noun is not of the other sex; else None."""
-    if pronoun.lower_ not in _PERSON_PRONOUNS:
+    if pronoun.lower_ not in PRONOUNS:
         return None
     root = pronoun.sent.root
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
@@ -38,6 +35,6 @@ def lede_description(pronoun: Token) -> Token | None:
     if noun.lower_ in other:
         return None  # "A man ... she said": someone else
     between = noun.doc[noun.i + 1 : pronoun.i]
-    if any(t.ent_type_ == "PERSON" or t.lower_ in _PERSON_PRONOUNS for t in between):
+    if any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS for t in between):
         return None  # "A nurse told Tom Ames he ...": not plainly the nurse
     return noun

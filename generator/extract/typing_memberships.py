@@ -17,14 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.doc_words import BE_FORMS
 from generator.extract.lexicon import cues, singulars
 from generator.extract.mentions import ORG, WORK, Mention
+from generator.extract.predicate_votes import BODY_CLASS_NOUNS, COPULAS
 
-#: Verbs that join a subject to the class it is one of (no lemmatizer runs).
-_JOINING = BE_FORMS | {"remain", "remains", "remained", "become", "becomes", "became"}
-#: Bodies' class nouns beside evidence.yaml's heads of organizations' names.
-_BODIES = frozenset({"company", "business", "organisation", "organization", "start-up"})
 #: Heads of bodies' names that describe people too: "among the rivals for the job", "one of
 #: the makers of the film", "among the parties to the case".
 _PEOPLE_TOO = frozenset(
@@ -64,7 +60,7 @@ def _class_noun(root: Token) -> Token | None:
             return _of_object(child)
     first = _list_head(root)
     verb = first.head
-    if verb.lower_ not in _JOINING or not (first.dep_ == "nsubj" or _listed_after(first)):
+    if verb.lower_ not in COPULAS or not (first.dep_ == "nsubj" or _listed_after(first)):
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "among":
@@ -108,6 +104,6 @@ def _kind_of_class(noun: Token) -> str | None:
         return WORK
     if any(form in _PEOPLE_TOO for form in forms):
         return None
-    if any(form in cue.org_heads or form in _BODIES for form in forms):
+    if any(form in cue.org_heads or form in BODY_CLASS_NOUNS for form in forms):
         return ORG
     return None

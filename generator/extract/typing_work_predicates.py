@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from generator.extract.doc_words import BE_FORMS
 from generator.extract.lexicon import cues
 from generator.extract.mentions import WORK, Mention
+from generator.extract.work_votes import CASTING
 
 #: Verbs that give their object the kind named after them: "voted best game".
 _NAMING = frozenset({"voted", "named", "crowned", "declared", "dubbed", "ranked"})
@@ -36,8 +37,6 @@ _PARTS = frozenset({"series", "season", "episode", "episodes", "instalment", "in
 _PART_MARKS = frozenset({"new", "latest", "next", "last", "final", "previous", "opening"})
 _PART_MARKS |= {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 _PART_MARKS |= {"ninth", "tenth", "eleventh", "twelfth"}
-#: A work's verbs of its cast, in a clause about it: "which stars Tom Hanks".
-_CASTING = frozenset({"stars", "starred", "features", "featured", "co-stars"})
 _RELATIVES = frozenset({"which", "that"})
 #: Passive verbs of bringing a work out: "which was released", "which was first aired".
 _RELEASED = frozenset({"released", "reissued", "remastered", "premiered", "screened", "aired"})
@@ -98,7 +97,7 @@ def _said_of_a_work(root: Token) -> bool:
     for clause in root.children:
         if clause.dep_ != "relcl":
             continue
-        if clause.lower_ in _CASTING:
+        if clause.lower_ in CASTING:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in clause.children):
                 continue

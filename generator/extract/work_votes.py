@@ -148,7 +148,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 2.0)  # "Moon River's soundtrack": only a work has one
     if root.dep_ == "dobj" and root.head.lower_ in _MAKING_VERBS:
         mention.vote(WORK, 2.0)  # "Jo Ames directed Moon River"
-    if after in _CASTING and (
+    if after in CASTING and (
         _ent_type(doc, span.end + 1) == "PERSON" or lower_at(doc, span.end + 2) in _VOICES
     ):
         mention.vote(WORK, 3.0)  # "Moon River stars Jo Ames": a person stars in, not stars
@@ -269,7 +269,7 @@ def _aired(verb: Token) -> bool:
 
 #: Verbs whose subject is a work when a person is their object: "Moon River stars Jo Ames",
 #: "Moon River features the voice of Jo Ames" (the parse often reads "stars" as a noun).
-_CASTING = frozenset({"stars", "starred", "co-stars", "features", "featured"})
+CASTING = frozenset({"stars", "starred", "co-stars", "features", "featured"})
 _VOICES = frozenset({"voice", "voices", "talents"})
 #: Verbs of showing a work, in the passive: "Moon River was premiered".
 _SHOWN = frozenset({"premiered", "screened", "launched", "unveiled", "published", "broadcast"})
