@@ -120,13 +120,16 @@ def settled_city(
     return Place(place.name, "other", None)
 
 
-def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
+def settled_places(
+    places: list[Place], words: frozenset[str] = frozenset(), dateline_code: str | None = None
+) -> list[Place]:
     """The document's places, each as its other places and its capitalised ``words`` (in lower
     case: a nationality names a country, "Chilean") settle it (`settled_city`,
     `state_not_country`, `shared_subdivision`), the country most of them are in
     (`story_country`) counted as named, and a subdivision of a country the others do not name
     a city of one they do (`city_not_region`); a place still of no country in the country
-    most of the others are in (`placed_by_story`)."""
+    most of the others are in, or in the country of the story's dateline
+    (``dateline_code``) when that leads them (`placed_by_story`)."""
     countries = document_countries(places)
     home = story_country(places)
     if home is not None:
@@ -141,7 +144,7 @@ def settled_places(places: list[Place], words: frozenset[str] = frozenset()) -> 
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
-    return placed_by_story(settled if countries else lone_towns(settled, words))
+    return placed_by_story(settled if countries else lone_towns(settled, words), dateline_code)
 
 
 def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:

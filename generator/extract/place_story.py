@@ -126,14 +126,26 @@ def _small_namesake(place: Place, others: Counter[str]) -> bool:
     return small_country(code) and others[code] == 0
 
 
-def placed_by_story(places: list[Place]) -> list[Place]:
+def dateline_led(codes: Counter[str], dateline_code: str | None) -> str | None:
+    """The country of the story's dateline (``dateline_code``), when at least `MIN_PLACES`
+    of its places (``codes``: how many bear each country) bear it and none other is borne
+    by more: a story filed in a country it is mostly about, though it names a few others as
+    often ("COLOMBO - ... visitors from India": the hill town of Kelby it alone names is in
+    Sri Lanka). A story filed in one capital about another country places nothing by it."""
+    if dateline_code is None or codes[dateline_code] < MIN_PLACES:
+        return None
+    return dateline_code if codes[dateline_code] >= max(codes.values()) else None
+
+
+def placed_by_story(places: list[Place], dateline_code: str | None = None) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
-    most of the others are in (`story_country`); one its own country's name for it places
-    in a country the story names, in that one (`exonym_country`), and an airport named after
-    a town the gazetteer knows, in that town's (`_served_country`). A small country's
-    namesake in a story of no one country is of no country: "Long Island" beside New York
-    and Manchester is not the Bahamas' district."""
+    most of the others are in (`story_country`), else, a town, in that of the story's
+    dateline (``dateline_code``) when it leads them (`dateline_led`); one its own country's name for
+    it places in a country the story names, in that one (`exonym_country`), and an airport
+    named after a town the gazetteer knows, in that town's (`_served_country`). A small
+    country's namesake in a story of no one country is of no country: "Long Island" beside
+    New York and Manchester is not the Bahamas' district."""
     codes = _codes(places)
     named = frozenset(p.country_code for p in places if p.kind in _NAMED_KINDS and p.country_code)
     out = []
@@ -150,7 +162,12 @@ def placed_by_story(places: list[Place]) -> list[Place]:
             # the story's country.
             # So is an airport named after a town the gazetteer places ("Kelby Airport").
             own = (exonym_country(place, named) or _served_country(place)) if unplaced else None
-            code = own or _majority(others)
+            # Only a town the text calls one ("the village of Kelby"): islands, straits and
+            # fields a story filed from a capital names are as often those of the war or the
+            # trade it reports from there.
+            town = unplaced and place.kind == "city"
+            led = dateline_led(others, dateline_code) if town else None
+            code = own or _majority(others) or led
             if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)
