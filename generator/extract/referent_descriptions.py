@@ -20,10 +20,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from generator.extract.entities import PERSON, Entity
+from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.referent_ages import stated_ages
 from generator.extract.referent_epithets import epithet_holder
+from generator.extract.referent_nationals import national_holder
 from generator.extract.referent_nouns import (
     age_of,
     definite_age,
@@ -83,6 +84,9 @@ class Descriptions(Sexes):
         or title, and anything less clear.
         """
         noun = family_of_number(noun)  # "the mum-of-two said": the parser heads it by "two"
+        national = self.national(noun)
+        if national is not None:
+            return national  # "the Dutchman said": the one person named before as Dutch
         if not singular(noun, self.lex):
             return None
         if not (definite(noun) or definite_age(noun) or definite_family(noun)):
@@ -176,6 +180,15 @@ class Descriptions(Sexes):
             return None
         stated = stated_ages(entity, noun.i)
         return None if age is not None and stated and age not in stated else entity
+
+    def national(self, noun: Token) -> Entity | None:
+        """The one person named before whom the text stated to be of the people a definite
+        member noun names ("the Dutchman", "the Scot"): `referent_nationals`. The noun may
+        be a mention of the country ("the Swiss"), never of a person or body."""
+        owner = self.owners.get(noun.i)
+        if not definite(noun) or (owner is not None and owner.kind in (PERSON, ORG)):
+            return None
+        return national_holder(noun, self.known_people(), self.lex, self.compatible)
 
     def _chained(self, subject: Token, noun: Token) -> bool:
         """Whether a subject is a definite description of one person ("the 31-year-old")."""

@@ -226,7 +226,9 @@ class Attribution(Reporting):
                 self.owners[given.i] = found
             if found.kind == PERSON:
                 return found
-        titled = self.titled_holder(subject) if subject.i not in self.owners else None
+        unowned = subject.i not in self.owners
+        # "the Dutchman said": the one person named before as Dutch, else a title's holder
+        titled = self.national(subject) or (self.titled_holder(subject) if unowned else None)
         if titled is not None:
             return titled
         holder = self.holder_named(subject) if subject.i not in self.owners else None
