@@ -16,6 +16,7 @@ from generator.extract.lexicon import Lexicon
 from generator.extract.nlp import adjectives, common_nouns, verb_lemmas
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import NOT_TITLE_ENTS, is_role_word, names_someone, person_noun
+from generator.extract.role_office_objects import bare_office_start
 from generator.extract.role_phrases import role_words
 from generator.extract.sentence_openers import opens_sentence
 
@@ -232,6 +233,9 @@ def office_with_phrase(span: Span, end: int, lex: Lexicon) -> int | None:
     )
     if inside:
         return None  # "star of The Jo Roe Show": the name is a piece of a longer one
+    served = bare_office_start(span, end, lex)
+    if served is not None:
+        return served  # "counselor to the president Jo Roe", "chief of staff Jo Roe"
     if (
         last.pos_ not in ("NOUN", "PROPN")
         or last.tag_ == "POS"
