@@ -49,6 +49,7 @@ from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
 from generator.extract.typing_initials import initials_follow, spells_out_initials
 from generator.extract.typing_made_brands import made_brand_votes
+from generator.extract.typing_maker_models import maker_model_votes
 from generator.extract.typing_opening_trade_nouns import opening_trade_noun_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
@@ -372,6 +373,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         unowned_goods_votes(mention)
         opening_trade_noun_votes(mention)
         made_brand_votes(mention)
+        maker_model_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.mentions import WORK, Mention
 from generator.extract.referent_given_names import given_name_sex
 
-__all__ = ["unowned_goods_votes"]
+__all__ = ["goods_at", "unowned_goods_votes"]
 
 #: Nouns of manufactured goods sold under a model's name, singular and plural.
 _GOODS = frozenset(
@@ -23,21 +23,29 @@ _GOODS = frozenset(
     | {"mattress", "kettle", "fridge", "oven", "cooker", "boiler", "tyre", "tire", "engine"}
     | {"headphone", "earbud", "speaker", "drone", "vacuum", "watch", "smartwatch", "printer"}
 )
+#: Parts of speech of a lower-case noun of goods as the tagger gives them.
+_NOUNS = frozenset({"NOUN", "PROPN"})
 #: Tags of the words that count or describe goods before their model's name: "12,000", "new".
 _BEFORE_TAGS = frozenset({"CD", "JJ", "JJR", "JJS"})
 #: Weight: more than the model's person label and a verb of saying together.
 _WEIGHT = 3.0
 
 
-def _goods_at(doc: Doc, i: int) -> bool:
+def goods_at(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a lower-case noun of goods heading its phrase: "vans",
     not "car" of "car plant" nor "phone" of "phone-hacking"."""
     if i >= len(doc):
         return False
     noun = doc[i]
     word = noun.lower_
-    singular = word[:-1] if word.endswith("s") and noun.tag_ == "NNS" else word
-    if not noun.is_lower or noun.pos_ != "NOUN" or (word not in _GOODS and singular not in _GOODS):
+    singular = word[:-1] if word.endswith("s") and noun.tag_ in ("NNS", "NNPS") else word
+    # a lower-case word the tagger calls a proper noun ("electric van" after a model's name)
+    # is still a common noun
+    if (
+        not noun.is_lower
+        or noun.pos_ not in _NOUNS
+        or (word not in _GOODS and singular not in _GOODS)
+    ):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "-" and not noun.whitespace_:
@@ -56,7 +64,7 @@ def _between_count_and_goods(span: Span) -> bool:
     if before.tag_ not in _BEFORE_TAGS and before.lower_ != "the":
         return False
     described = span.end < len(doc) and doc[span.end].tag_ == "JJ" and doc[span.end].is_lower
-    return _goods_at(doc, span.end + 1 if described else span.end)
+    return goods_at(doc, span.end + 1 if described else span.end)
 
 
 def unowned_goods_votes(mention: Mention) -> None:
