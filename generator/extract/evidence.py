@@ -42,6 +42,7 @@ from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_apposed_lists import apposed_list_votes
 from generator.extract.typing_appositions import apposed_role
 from generator.extract.typing_audiences import audience_votes
+from generator.extract.typing_author_possessives import author_possessive_votes
 from generator.extract.typing_body_openers import body_opener_votes
 from generator.extract.typing_campaign_names import campaign_name_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
@@ -374,6 +375,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         opening_trade_noun_votes(mention)
         made_brand_votes(mention)
         maker_model_votes(mention)
+        author_possessive_votes(mention)
     works_of_parts(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
