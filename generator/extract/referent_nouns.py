@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.referent_role_synonyms import SYNONYM_NOUNS
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_names import MAX_AGE
 from generator.extract.speech import MALE, is_role_noun, words
@@ -50,7 +51,9 @@ def one_person(noun: Token, lex: Lexicon) -> bool:
     if not singular(noun, lex):
         return False
     aged = _aged(noun) or age_of(noun) is not None
-    return aged or person_noun(noun.lower_) or is_role_noun(noun, lex) or member_noun(noun, lex)
+    if aged or person_noun(noun.lower_) or is_role_noun(noun, lex) or member_noun(noun, lex):
+        return True
+    return noun.lower_ in SYNONYM_NOUNS  # "the cook": a trade named in other words
 
 
 def singular(noun: Token, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
+from generator.extract.referent_role_synonyms import names_role
 from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import is_role_noun
@@ -112,7 +113,8 @@ def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: b
         return True
     past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
     # "Former soap actress, 52": the noun may end a phrase of the role, before its comma
-    return not is_role_noun(noun, lex) or noun.lower_ in role_terms(role) or past
+    named = noun.lower_ in role_terms(role) or names_role(noun.lower_, role)
+    return not is_role_noun(noun, lex) or named or past
 
 
 def _qualified(noun: Token) -> bool:

@@ -1,0 +1,87 @@
+"""Nouns by which news refers back to a person whose stated role says the same in other
+words: "Novelist Ann Roe ... the author said", "Singer-songwriter Jo Ames ... the singer
+wrote", "Television presenter Kay Dunn ... the host said", "Celebrity chef Tom Vell ...
+the cook told".
+
+A description must agree with the role stated for the person it refers back to ("Union
+boss Jo Ames spoke. The minister said" is not Ames); a noun that names the same trade, or
+a kind that takes the stated one in, agrees too. The table is of common English words.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SYNONYM_NOUNS", "names_role"]
+
+_WRITERS = frozenset(
+    ["novelist", "writer", "author", "poet", "playwright", "biographer", "memoirist"]
+)
+_SINGERS = frozenset(
+    ["singer", "songwriter", "vocalist", "frontman", "frontwoman", "rapper", "crooner"]
+)
+_MUSICIANS = _SINGERS | frozenset(
+    ["guitarist", "drummer", "bassist", "pianist", "violinist", "cellist", "composer", "dj"]
+)
+_HOSTS = frozenset(["presenter", "host", "broadcaster", "anchor", "newsreader"])
+_PLAYERS = frozenset(
+    [
+        "footballer",
+        "striker",
+        "midfielder",
+        "defender",
+        "winger",
+        "goalkeeper",
+        "keeper",
+        "forward",
+        "fullback",
+        "full-back",
+        "centre-back",
+        "playmaker",
+        "batsman",
+        "bowler",
+        "cricketer",
+        "quarterback",
+        "pitcher",
+        "fly-half",
+        "scrum-half",
+        "lock",
+        "prop",
+        "flanker",
+        "golfer",
+    ]
+)
+_LAWYERS = frozenset(["lawyer", "solicitor", "barrister", "attorney", "advocate"])
+
+#: A noun of a description and the words of a stated role it may refer back to.
+SYNONYM_NOUNS: dict[str, frozenset[str]] = {
+    "author": _WRITERS,
+    "writer": _WRITERS,
+    "novelist": frozenset(["author", "writer"]),
+    "singer": _SINGERS,
+    "songwriter": _SINGERS,
+    "musician": _MUSICIANS,
+    "rocker": _MUSICIANS,
+    "host": _HOSTS,
+    "presenter": _HOSTS,
+    "cook": frozenset(["chef", "cook"]),
+    "chef": frozenset(["chef", "cook"]),
+    "comic": frozenset(["comedian", "comic", "comedienne"]),
+    "comedian": frozenset(["comedian", "comic", "comedienne"]),
+    "player": _PLAYERS,
+    "footballer": _PLAYERS - {"batsman", "bowler", "cricketer", "quarterback", "pitcher"},
+    "lawyer": _LAWYERS,
+    "attorney": _LAWYERS,
+    "solicitor": _LAWYERS,
+    "actor": frozenset(["actor", "actress"]),
+    "actress": frozenset(["actress", "actor"]),
+}
+
+
+def names_role(noun: str, role: str) -> bool:
+    """Whether a description's noun (lower case) names the trade a stated role states in
+    other words: a word of the role, or a part of a hyphened word ("singer" of
+    "singer-songwriter"), that the noun may stand for."""
+    kinds = SYNONYM_NOUNS.get(noun)
+    if not kinds:
+        return False
+    terms = role.lower().replace(",", " ").split()
+    return any(term in kinds or set(term.split("-")) & kinds for term in terms)
