@@ -1,6 +1,11 @@
-"""Words around a mention read by position, with no error outside the document."""
+"""Words around a mention read by position, with no error outside the document, and a
+doc's words as strings read once per doc (`words_of`)."""
 
 from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -24,3 +29,68 @@ def full_name_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the people the model named in more than one word ("Ames" of "Jo
     Ames"): a lone word among them is someone's surname, not a place's or a firm's name."""
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+#: Where `words_of` keeps a doc's words in ``Doc.user_data``.
+_WORDS_KEY = "doc_words.words"
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """A doc's words as strings, read once, so that a rule scanning the whole document
+    compares strings instead of making a spaCy Token at every position.
+
+    Only what the text fixes is kept: a token's writing never changes after the parse,
+    while its entity label may (so no label is kept here).
+    """
+
+    #: Each token's text, by position.
+    texts: tuple[str, ...]
+    #: Each token's lower-case form, by position.
+    lowers: tuple[str, ...]
+    #: The lower-case forms of the words the document writes all in lower case ("mobile").
+    written_lower: frozenset[str]
+    #: The positions where each text is written, in text order.
+    positions: dict[str, tuple[int, ...]]
+
+    def starts_of(self, words: Sequence[str]) -> list[int]:
+        """The positions, in text order, where the texts ``words`` are written in a row."""
+        size = len(words)
+        if not size:
+            return []
+        texts = self.texts
+        target = tuple(words)
+        return [at for at in self.positions.get(target[0], ()) if texts[at : at + size] == target]
+
+
+def words_of(doc: Doc) -> DocWords:
+    """``doc``'s `DocWords`, made on the first call and kept in ``Doc.user_data``.
+
+    The entry holds a weak reference to the doc it was made from: a doc rebuilt with
+    ``user_data`` copied (`nlp.with_text` writes some characters anew) reads no other
+    doc's words but makes its own. Not for pipeline components: a doc parsed in another
+    process crosses with its ``user_data`` serialized, which a weak reference cannot be.
+    """
+    entry = doc.user_data.get(_WORDS_KEY)
+    if isinstance(entry, tuple) and entry[0]() is doc:
+        found: DocWords = entry[1]
+        return found
+    texts: list[str] = []
+    lowers: list[str] = []
+    written_lower: set[str] = set()
+    positions: dict[str, list[int]] = {}
+    for at, token in enumerate(doc):
+        text, lower = token.text, token.lower_
+        texts.append(text)
+        lowers.append(lower)
+        if token.is_lower:
+            written_lower.add(lower)
+        positions.setdefault(text, []).append(at)
+    found = DocWords(
+        texts=tuple(texts),
+        lowers=tuple(lowers),
+        written_lower=frozenset(written_lower),
+        positions={text: tuple(at) for text, at in positions.items()},
+    )
+    doc.user_data[_WORDS_KEY] = (weakref.ref(doc), found)
+    return found

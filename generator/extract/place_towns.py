@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.doc_words import lower_at, token_at
+from generator.extract.doc_words import lower_at, token_at, words_of
 
 #: Nouns of a settlement, which the pipeline publishes as cities.
 TOWN_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "hamlet", "hamlets"})
@@ -23,13 +23,11 @@ _APPOSITION_WORDS = 3
 def same_names(span: Span) -> list[Span]:
     """Every place in the document where the words of ``span`` are written, ``span`` first:
     what the text says of a name anywhere, it says of the name's first mention too."""
-    doc, words = span.doc, [token.text for token in span]
+    doc = span.doc
     found = [span]
-    for token in doc:
-        if token.text != words[0] or token.i == span.start or token.i + len(words) > len(doc):
-            continue
-        if [t.text for t in doc[token.i : token.i + len(words)]] == words:
-            found.append(doc[token.i : token.i + len(words)])
+    for at in words_of(doc).starts_of([token.text for token in span]):
+        if at != span.start:
+            found.append(doc[at : at + len(span)])
     return found
 
 

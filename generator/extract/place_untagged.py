@@ -14,7 +14,7 @@ the text puts as a place (`untagged_cities`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
@@ -29,15 +29,17 @@ _JOINERS = frozenset({"of", "in", "for", "and", "&", "de"})
 def untagged_countries(doc: Doc) -> list[Span]:
     """Countries' names no entity holds, as GPE spans, the longest first at each word."""
     lex = lexicon()
+    # Whether each word is written as a name's and no entity holds it, read once.
+    free_name = [_name_word(t) and not t.ent_type_ for t in doc]
     out: list[Span] = []
     i = 0
     while i < len(doc):
         found = None
-        if _name_word(doc, i) and not doc[i].ent_type_:
+        if free_name[i]:
             for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
-                span = doc[i : i + size]
-                if any(t.ent_type_ or not _name_word(doc, t.i) for t in span):
+                if not all(free_name[i : i + size]):
                     continue
+                span = doc[i : i + size]
                 place = lex.place(span.text)
                 if place is not None and place.kind == "country" and len(span.text) >= 4:
                     found = span
@@ -82,9 +84,8 @@ def _tabled_region(text: str) -> Place | None:
     return place if place is not None and place.kind == "region" else None
 
 
-def _name_word(doc: Doc, i: int) -> bool:
-    """Whether the word at ``i`` is written as a name's: "Belarus", "ITALY"."""
-    word = doc[i]
+def _name_word(word: Token) -> bool:
+    """Whether a word is written as a name's: "Belarus", "ITALY"."""
     return word.is_alpha and (word.is_title or word.is_upper)
 
 

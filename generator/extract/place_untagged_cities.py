@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.referent_given_names import given_name_sex
@@ -36,14 +37,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def untagged_cities(doc: Doc) -> list[Span]:
     """Cities' names no entity holds that the text puts as places, as GPE spans."""
     people = _person_words(doc)
+    # Whether each word may be a city's, read once: a name is tried only where it opens.
+    name_word = [_proper(t) and t.lower_ not in people for t in doc]
     out: list[Span] = []
     i = 0
     while i < len(doc):
         found = None
-        for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
-            span = doc[i : i + size]
-            if all(_proper(t) and t.lower_ not in people for t in span) and _city(span):
-                found = span
+        sizes = range(min(_MAX_WORDS, len(doc) - i), 0, -1) if name_word[i] else range(0)
+        for size in sizes:
+            if all(name_word[i : i + size]) and _city(doc[i : i + size]):
+                found = doc[i : i + size]
                 break
         if found is not None:
             out.append(Span(doc, found.start, found.end, label="GPE"))
@@ -95,8 +98,7 @@ def _age_after(span: Span) -> bool:
 
 def _written_lower(span: Span) -> bool:
     """Whether the document writes a word of the name in lower case somewhere."""
-    words = {t.lower_ for t in span}
-    return any(t.is_lower and t.lower_ in words for t in span.doc)
+    return not words_of(span.doc).written_lower.isdisjoint(t.lower_ for t in span)
 
 
 def _country_after(span: Span, code: str | None) -> bool:

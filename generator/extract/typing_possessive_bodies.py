@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.doc_words import lower_at, token_at
+from generator.extract.doc_words import lower_at, token_at, words_of
 from generator.extract.mentions import ORG, Mention
 from generator.extract.referent_given_names import given_name_sex
 
@@ -73,12 +73,12 @@ def _an_illness(span: Span) -> bool:
     noun of illness elsewhere in the document ("Tarrow's disease"), or stands after a
     describing word ("high-risk Tarrow's"), after "has" ("he has Tarrow's") or after
     "diagnosed with", "suffering from" and the like."""
-    doc, words = span.doc, tuple(t.text for t in span)
-    for at in range(len(doc) - len(span) - 1):
-        if tuple(t.text for t in doc[at : at + len(span)]) != words:
-            continue
+    doc, known = span.doc, words_of(span.doc)
+    for at in known.starts_of([t.text for t in span]):
         end = at + len(span)
-        if doc[end].lower_ in _POSSESSIVES and lower_at(doc, end + 1) in _ILLNESS_NOUNS:
+        if end + 1 >= len(doc):
+            break  # the starts come in text order: no later one has two words after it
+        if known.lowers[end] in _POSSESSIVES and lower_at(doc, end + 1) in _ILLNESS_NOUNS:
             return True  # "Tarrow's disease" anywhere in the document
     before = token_at(doc, span.start - 1)
     if before is None:
