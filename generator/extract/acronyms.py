@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from generator.extract.body_translations import translated_names
 from generator.extract.lexicon import initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
+from generator.extract.place_sites import site_named
 
 
 def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -55,7 +56,9 @@ _PLACE_LETTERS = 3
 def place_abbreviations(mentions: list[Mention]) -> None:
     """ "HK" where the story names Hong Kong: a place written in two or three capitals that
     spell the initials of a place of the story of as many words is that place, one entity
-    with it, not a second place of no country."""
+    with it, not a second place of no country. So too such capitals the model read as a
+    body's when the place is a site ("KIA" for Kelby International Airport): an airport's
+    code, not its operator."""
     wholes: dict[str, Mention] = {}
     for mention in mentions:
         if mention.kind == PLACE and len(mention.span) > 1 and mention.place is not None:
@@ -67,13 +70,13 @@ def place_abbreviations(mentions: list[Mention]) -> None:
         whole = wholes.get(text)
         if (
             whole is None
-            or mention.kind != PLACE
+            or not (mention.kind == PLACE or (mention.kind == ORG and site_named(whole.span)))
             or mention.fixed
             or not text.isalpha()
             or len(text) > _PLACE_LETTERS
         ):
             continue
-        mention.key, mention.place = whole.key, whole.place
+        mention.kind, mention.key, mention.place = PLACE, whole.key, whole.place
 
 
 def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

@@ -12,6 +12,8 @@ out of another town towards Kelby).
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from generator.extract.gazetteer import gazetteer
 
 #: Last words of sites that stand in the town they are named after.
@@ -29,3 +31,12 @@ def site_town(name: str) -> str | None:
     if not town or word.lower() not in SITE_WORDS or not town[:1].isupper():
         return None
     return town if gazetteer().city(town) is not None else None
+
+
+def site_named(span: Span) -> bool:
+    """Whether a name of two words or more ends in a capitalised site's noun (`SITE_WORDS`):
+    "Kelby International Airport", "Tarn Central Station". Such a name is a place where the
+    text puts it on the map ("flew to ...", "arrested at ..."), though the model may read a
+    body's, as it reads the operator that bears the same name."""
+    last = span[-1]
+    return len(span) > 1 and last.is_title and last.lower_ in SITE_WORDS

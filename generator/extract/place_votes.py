@@ -32,6 +32,7 @@ from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
+from generator.extract.place_sites import site_named
 from generator.extract.place_vessels import named_vessel
 from generator.extract.place_wide_regions import wide_region
 
@@ -79,7 +80,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     known = mention.place is not None
     bonus = 1.0 if known else 0.0
     before = _token(doc, span.start - 1)
-    if known and before is not None and before.lower_ in cues().locative:
+    if (known or site_named(span)) and before is not None and before.lower_ in cues().locative:
         mention.vote(PLACE, 2.0)  # "in Tarnovo Selo 70 km north", however it is parsed
     elif (
         before is not None
@@ -105,7 +106,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 2.0)  # "in Kelby and Daloa", the model reading a person
     elif known and listed_after_locative(span):
         mention.vote(PLACE, 2.0)  # "shoppers in Tarnby and Kelby", the parse hanging it elsewhere
-    elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and known:
+    elif root.dep_ == "pobj" and head.lower_ in ("to", "on") and (known or site_named(span)):
         mention.vote(PLACE, 1.5)  # "a move to Kecskemet", "the attack on Arbil"
     if land and not _modified_place_noun(root, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "across the Tarvik plain", "the Kelby and Marrow fields"

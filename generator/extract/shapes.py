@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
+from generator.extract.place_sites import SITE_WORDS
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_plural_bodies import plural_noun_body, surname_after_given_name
 
@@ -68,7 +69,10 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     if span.label_ == "PERSON" and span[0].lower_ in _PLACE_OPENERS:
         mention.vote(PLACE, 2.0)  # "Great Kelby", "Greater Dunmore", "St Brennoc"
     first = span[0].lower_
-    if first in _FOREIGN_ARTICLES and mention.place is None:  # not "Los Angeles"
+    # A site's name is no body's for the words inside it: "Kelby International Airport",
+    # "Los Selvas Central Station" (the body that runs it is named with its own noun).
+    site = span[-1].is_title and span[-1].lower_ in SITE_WORDS
+    if first in _FOREIGN_ARTICLES and mention.place is None and not site:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
     elif first in _FOREIGN_INSTITUTIONS:
         mention.vote(ORG, 2.0)  # "Instituto Vela", "Banco Santander"
@@ -90,7 +94,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     if span.label_ in ("PERSON", "ORG") and inner & joiners:
         mention.vote(ORG, 2.0)
     suffixes = cues().org_suffixes
-    if any(t.lower_ in suffixes for t in span[1:-1]) or (
+    if (any(t.lower_ in suffixes for t in span[1:-1]) and not site) or (
         first in suffixes and span[1].lower_ == "of"
     ):
         mention.vote(ORG, 2.0)  # "Democratic Party of Texas", "Party of Democratic Action"
