@@ -62,6 +62,7 @@ from generator.extract.typing_record_titles import record_title_votes
 from generator.extract.typing_relatives import which_weight
 from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_site_forms import site_form_votes
+from generator.extract.typing_speaking_bodies import saying_weight
 from generator.extract.typing_stations import station_votes
 from generator.extract.typing_title_owners import title_owner_votes
 from generator.extract.typing_titled_names import titled_name_votes
@@ -136,7 +137,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
     speaks = speaks and not acts_on_a_thing(root.head, lex)  # not "have added three dates"
     if speaks and not names_a_body(span) and not said_it(mention, lex):
-        mention.vote(PERSON, 1.0 if len(span) > 1 else 0.5)  # "Karan Smith said"
+        mention.vote(PERSON, saying_weight(span))  # "Karan Smith said"
 
 
 #: Shared titles (evidence.yaml) that a full name after them makes a person's: "chief editor
