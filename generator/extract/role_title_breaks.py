@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.doc_words import BE_FORMS
-from generator.extract.hyphens import hyphened
+from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon
 from generator.extract.nlp import adjectives
 from generator.extract.role_acts import act_before_title, infinitive_before_title
@@ -34,6 +34,8 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             token.dep_ in ("pobj", "dobj", "acomp")
             and token.head.i < token.i
             and not hyphened(token)
+            # the hyphen itself, which the tagger may read as an object ("by co-founders X")
+            and not closed_hyphen(token)
             # "Dig & Plant" read as an object and its conjunct: one name in the title
             and not (token.i + 1 < len(token.doc) and joins_name_words(token.doc[token.i + 1]))
             # "went to the former champion boxer Jo Roe": a noun for a person the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.hyphens import hyphened
+from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, lexicon, occupations, people_nouns
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
@@ -369,6 +369,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or is_role_word(token, lex)
             or (token.tag_ == "HYPH" and not token.whitespace_)
             or hyphened(token)
+            or closed_hyphen(token)  # "-" of "co-host", tagged a verb
             or _joins_titles(token, lex, doc[last])
             or joins_name_words(token)  # "Roads & Bridges chief X"
             or joins_places(token, start, last, lex)  # "Tarland and Wessex MP X"

@@ -61,6 +61,7 @@ from generator.extract.role_dashed import dashed_description
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
+from generator.extract.role_kin_lists import kin_in_list
 from generator.extract.role_later import described_later
 from generator.extract.role_ledes import referred_before, reported_before
 from generator.extract.role_named_as import named_as
@@ -239,6 +240,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or named_as(reach, lex)
             or after_picture_aside(reach, lex)
             or ranking_set_off(reach)
+            # the list's kin, when no title before the name says it already
+            or (kin_in_list(reach) if title is None else None)
         )
         body = described is not None and body_named_after(reach, described)
         described = _with_affiliation(described, reach)
