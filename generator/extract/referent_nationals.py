@@ -5,10 +5,11 @@ Sport and world news call someone just named by the people they belong to ("'...
 Dutchman said"), often after a sentence about someone else, so the narrative subject
 before the quote is no guide. The text states a nationality next to a name: a people's
 word or a country's name before it ("Dutch striker Jan Vos", "France's Ann Roux"), a
-country after "of" or "from" ("Ann Roux of France"), in an appositive, or in the role
-the role step stated ("a Wales international"). The one person named before the noun
-with such a statement for the noun's people is whom it refers to; when two people or
-nobody are, the rule gives None and other readings decide.
+country after "of" or "from" ("Ann Roux of France"), or in an appositive. The stated
+role is not read: the role step may have given the member noun itself to whoever was
+the subject before it ("Chairman Tom Vell said ... '...,' the Italian said"). The one
+person named before the noun with such a statement for the noun's people is whom it
+refers to; when two people or nobody are, the rule gives None and other readings decide.
 """
 
 from __future__ import annotations
@@ -164,9 +165,9 @@ def _member_text(noun: Token) -> str:
 
 def _nationality_text(person: Entity, before: int) -> str:
     """The lower-case words that state things about a person next to their mentions
-    before a token: the role, the words that modify the name ("Dutch striker"), an
-    appositive, and "of"/"from" phrases after it."""
-    parts = [(person.role or "").lower()]
+    before a token: the words that modify the name ("Dutch striker"), an appositive,
+    and "of"/"from" phrases after it."""
+    parts: list[str] = []
     for mention in person.mentions:
         span: Span = mention.span
         if span.start >= before:
