@@ -30,6 +30,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_ages import story_person
 from generator.extract.referent_descriptions import CONTRASTING
+from generator.extract.referent_later_ages import later_aged
 from generator.extract.referent_nouns import age_of, definite_age, family_noun, one_person, singular
 from generator.extract.referent_offices import (
     OFFICE_SENTENCES,
@@ -103,6 +104,8 @@ class Context(PronounSearch):
             # "Margaret Hill, a pensioner, ... the pensioner said": the role the text gave her
             fits = lambda person: self._of_sex(person, noun)  # noqa: E731
             found = stated_holder(noun, self.known_people(), self.owners, fits)
+        if found is None and definite_age(noun):
+            found = later_aged(noun, self.known_people(), self.quoted.inside, self._of_sex)
         return found
 
     def _plain_description(self, noun: Token) -> bool:
