@@ -350,7 +350,8 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
             _add_place(entities, found, after_town)
     placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
     capitalized = frozenset(t.lower_ for t in doc if t.is_title)
-    settled = settled_places([place for _, place in placed], capitalized)
+    filed = [dateline_town(name).country_code for name in [*cut, *dateline_heads(doc)][:1]]
+    settled = settled_places([p for _, p in placed], capitalized, filed[0] if filed else None)
     for (entity, _), place in zip(placed, settled, strict=True):
         entity.place = place
     return entities

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
+from generator.extract.entities import extract_entities
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import settled_places
 from generator.extract.place_story import placed_by_story
@@ -66,3 +69,15 @@ def test_an_island_is_not_placed_by_the_dateline() -> None:
     island = Place("Kelbar Island", "other", None)
     placed = placed_by_story([*FILED_AT_HOME, island], dateline_code="NO")
     assert placed[-1].country_code is None
+
+
+def test_extraction_gives_a_town_the_cut_datelines_country(nlp: Language) -> None:
+    """The dateline cut from the text ("COLOMBO") decides a tie of countries for a town
+    that no table knows, through `extract_entities`."""
+    text = (
+        "A landslide buried nine homes in the hill town of Kelvanna on Tuesday. Teams from "
+        "Kandy dug through the mud. India offered help, and a ship left Chennai for Colombo. "
+        "Japan pledged money, as did Mumbai firms. Kelvanna lies east of the capital."
+    )
+    towns = {e.name: e.place for e in extract_entities(nlp(text), "COLOMBO") if e.place}
+    assert towns["Kelvanna"] == Place("Kelvanna", "city", "LK")
