@@ -6,7 +6,10 @@ The components are registered with spaCy on import; `nlp.load_nlp` adds those of
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from generator.extract.lexicon import lexicon
@@ -20,6 +23,8 @@ MAX_SENTENCE_TOKENS = 250
 _SENTENCE_ENDS = (".", "!", "?", "\u2026")
 #: Closing quote marks, straight and curly.
 _CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb"})
+#: Their ids as a doc's ORTH column holds them (a string's hash is the same in every vocab).
+_CLOSING_MARK_IDS = np.array([get_string_id(mark) for mark in _CLOSING_MARKS], dtype=np.uint64)
 
 
 @Language.component("sentence_cap")
@@ -28,15 +33,36 @@ def sentence_cap(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps the starts it is given.
     """
-    since_end = 0
-    for token in doc:
-        if since_end >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
-            since_end = 0
-        since_end += 1
-        if token.text.endswith(_SENTENCE_ENDS) or "\n" in token.text:
-            since_end = 0
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc  # no stretch is long enough: the first cap needs that many tokens before it
+    orths = doc.to_array(ORTH)
+    distinct, at_distinct = np.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    ends_of_distinct = np.array(
+        [_ends_a_stretch(strings[int(orth)]) for orth in distinct.tolist()], dtype=bool
+    )
+    ends = np.flatnonzero(ends_of_distinct[at_distinct.reshape(-1)]).tolist()
+    # A stretch runs from the token after an end (or the first) to the next end (or the
+    # last token) inclusive; a cap falls on every MAX_SENTENCE_TOKENS-th token after its
+    # first, as counting token by token from the stretch's start gives.
+    start = 0
+    for end in [*ends, len(doc) - 1]:
+        for cap in range(start + MAX_SENTENCE_TOKENS, end + 1, MAX_SENTENCE_TOKENS):
+            doc[cap].is_sent_start = True
+        start = end + 1
     return doc
+
+
+def _ends_a_stretch(text: str) -> bool:
+    """Whether a token's text ends a sentence or holds a line break."""
+    return text.endswith(_SENTENCE_ENDS) or "\n" in text
+
+
+def _closing_marks_inside(doc: Doc) -> list[int]:
+    """The positions, in text order, of the closing quote marks from the doc's second token
+    to its third from last: the steps below look at those only, not at every token."""
+    marks = np.isin(doc.to_array(ORTH), _CLOSING_MARK_IDS)
+    return [i for i in np.flatnonzero(marks).tolist() if 1 <= i < len(doc) - 2]
 
 
 @Language.component("title_stops")
@@ -55,11 +81,10 @@ def closing_marks(doc: Doc) -> Doc:
     """A quote mark glued after a sentence's stop at a paragraph's end closes that sentence
     ('... refused to move."' then a new paragraph): the parser reads it as the next
     sentence's first word, which cuts the closing mark off a quoted key point."""
-    for token in doc[1:-2]:
-        stop, gap = doc[token.i - 1], doc[token.i + 1]
+    for i in _closing_marks_inside(doc):
+        token, stop, gap = doc[i], doc[i - 1], doc[i + 1]
         if (
-            token.text in _CLOSING_MARKS
-            and not stop.whitespace_
+            not stop.whitespace_
             and stop.text.endswith(_SENTENCE_ENDS)
             and gap.is_space
             and "\n" in gap.text
@@ -80,11 +105,10 @@ def marks_then_speaker(doc: Doc) -> Doc:
     parser starts one after "?", which leaves "Ann Vell asked the crowd." as a sentence of
     its own, with no words of what was asked."""
     verbs = lexicon().reporting_verbs
-    for token in doc[1:-2]:
-        stop, after = doc[token.i - 1], doc[token.i + 1]
+    for i in _closing_marks_inside(doc):
+        token, stop, after = doc[i], doc[i - 1], doc[i + 1]
         if (
-            token.text in _CLOSING_MARKS
-            and stop.text in ("?", "!")
+            stop.text in ("?", "!")
             and not stop.whitespace_
             and token.whitespace_
             and not after.is_space
