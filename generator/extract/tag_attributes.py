@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -53,6 +53,9 @@ class ColumnTest:
     operator: str
     values: NDArray[np.uint64]
     pattern: re.Pattern[str] | None = None
+    #: Whether ``pattern`` matches the string of an id, for ids met before: a string's
+    #: id is its hash, so the answer holds for every doc.
+    matched: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def passing(self, doc: Doc, columns: dict[int, Column], at: Positions) -> NDArray[np.bool_]:
         """Which of the token positions ``at`` pass the test."""
@@ -64,8 +67,13 @@ class ColumnTest:
             return np.isin(held, self.values, invert=self.operator == "NOT_IN")
         assert self.pattern is not None
         distinct, positions = np.unique(held, return_inverse=True)
-        strings = doc.vocab.strings
-        passing = [self.pattern.search(strings[int(h)]) is not None for h in distinct]
+        strings, matched, pattern = doc.vocab.strings, self.matched, self.pattern
+        passing = []
+        for id_ in distinct.tolist():
+            found = matched.get(id_)
+            if found is None:
+                found = matched[id_] = pattern.search(strings[id_]) is not None
+            passing.append(found)
         return np.array(passing, dtype=bool)[positions].reshape(-1)
 
 
@@ -160,6 +168,10 @@ class _Index:
             self._sorted[column] = (order, columns[column][order])
             self._present[column] = set(np.unique(columns[column]).tolist())
 
+    def holds(self, column: int, value: int) -> bool:
+        """Whether ``column`` holds ``value`` anywhere."""
+        return value in self._present[column]
+
     def positions(self, column: int, value: int) -> Positions:
         """Where ``column`` holds ``value``, in text order."""
         if value not in self._present[column]:
@@ -195,6 +207,8 @@ class ColumnRules:
                 continue
             if rule.key is None:
                 starts: Positions = np.arange(last_start + 1)
+            elif not index.holds(*rule.key):
+                continue  # no token has the word or tag the rule's first token wants
             else:
                 starts = index.positions(*rule.key)
                 starts = starts[starts <= last_start] if width > 1 else starts
