@@ -35,10 +35,20 @@ def _lemmatizer() -> EnglishLemmatizer:
     return lemmatizer
 
 
+#: Lemmas found, by what the rule lemmatizer reads of a token: its writing, its part of
+#: speech and its morphology (as ids of the vocabulary's strings).
+_LEMMAS: dict[tuple[int, int, int], str] = {}
+
+
 def lemma(token: Token) -> str:
     """The token's lemma by its part of speech, lower case ("wrote" as a verb -> "write")."""
-    forms = _lemmatizer().rule_lemmatize(token)
-    return (forms[0] if forms else token.text).lower()
+    # The key spaCy's own lemmatizer caches by; its stubs leave ``MorphAnalysis.key`` out.
+    key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+    found = _LEMMAS.get(key)
+    if found is None:
+        forms = _lemmatizer().rule_lemmatize(token)
+        found = _LEMMAS[key] = (forms[0] if forms else token.text).lower()
+    return found
 
 
 @cache
