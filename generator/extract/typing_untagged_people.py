@@ -6,7 +6,8 @@ subject of a verb of saying, is set off with an age ("Ann Baker, 52,") or taken 
 someone's trade ("Actress Ann Baker"): a body, a place or a work does none of these under a
 given name. A pair after a trade or rank whose surname the model tagged alone as a person
 elsewhere ("Singer-songwriter Harlow Vance ... Vance thanked") is that person, given name
-listed or not."""
+listed or not, and so is a pair after a rank that speaks or is given an age ("Detective
+Constable Ravi Sehgal said"): a table of given names never holds them all."""
 
 from __future__ import annotations
 
@@ -41,11 +42,18 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
         given = given_name_sex(found.group(1)) is not None
         titled = _titled_later(found.group(1), text, found.end(1))
         surnamed = found.group(1).split()[-1] in surnames
-        if not given and not titled and not surnamed:
+        ranked = _rank_word_before(text, found.start(1))
+        if not given and not titled and not surnamed and not ranked:
             continue
         span = doc.char_span(found.start(1), found.end(1))
         if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
             continue  # "Ruth Wales said": a land's name is left to the place votes
+        if ranked and not given and _ranked_speaker(span, lex):
+            # "Detective Constable Ravi Sehgal, of Kelby Police, said": a rank before a pair
+            # that then speaks or is given an age says a person, whatever the given name.
+            span.label_ = "PERSON"
+            out.append(span)
+            continue
         if _trade_named(span, surnamed):
             # "Singer-songwriter Harlow Vance ... Vance thanked": a trade before the pair and
             # the surname alone tagged as a person elsewhere make the pair their full name.
@@ -131,15 +139,39 @@ def _trade_before(span: Span) -> bool:
 
 
 def _rank_before(span: Span) -> bool:
-    """Whether a capitalised rank or office stands right before the name, no part of a
-    name the model found: "Detective Constable Ann Baker", "Councillor Tom Carr"."""
+    """Whether a capitalised rank, office or honour stands right before the name, no part
+    of a name the model found: "Detective Constable Ann Baker", "Dame Ann Baker"."""
     before = span.doc[span.start - 1]
     word = before.lower_
     return (
         before.is_title
         and not before.ent_type_
-        and (word in lexicon().role_words or _person_word(word))
+        and (word in lexicon().role_words or word in lexicon().honorifics or _person_word(word))
     )
+
+
+def _rank_word_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` in the text is a capitalised rank, office or
+    honour ("Constable", "Dame"), by its letters alone: the cheap test before a parse's."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
+    lower = word.lower()
+    titles = lexicon().role_words | lexicon().honorifics
+    return word.istitle() and word.isalpha() and (lower in titles or _person_word(lower))
+
+
+def _ranked_speaker(span: Span, lex: Lexicon) -> bool:
+    """Whether a pair after a rank (`_rank_before`) reads as a person: both its words proper
+    nouns that name no one's trade or rank, and the pair speaks or is given an age."""
+    if not _rank_before(span):
+        return False
+    words = [t.lower_ for t in span]
+    if any(t.pos_ != "PROPN" for t in span) or any(
+        w in lex.role_words or _person_word(w) or w in common_nouns() for w in words
+    ):
+        return False
+    return _says(span[-1], lex) or _AGE.match(text_of(span.doc), span.end_char) is not None
 
 
 def _person_word(word: str) -> bool:
