@@ -48,8 +48,6 @@ from generator.extract.speech import (
 SPEAKING_OF = frozenset(["speak", "talk", "write"])
 #: Verbs of finding and ruling whose object or clause is the finding, in its finder's words.
 FINDING = frozenset(["find", "rule", "deem", "conclude", "judge"])
-#: Dependencies between a verb and a fragment of its own complement.
-COMPLEMENT_DEPS = frozenset(["dobj", "oprd", "ccomp", "attr", "acomp", "prep", "pobj", "conj"])
 #: Clauses that describe a noun: what they hold is not said by the verb above them.
 NOUN_CLAUSE_DEPS = frozenset(["relcl", "acl"])
 #: Words of a clause that describes a noun or an event rather than completing the verb.
