@@ -30,7 +30,7 @@ _COLLECTIVES = frozenset({"staff", "personnel"})
 
 def _bare(title: Token) -> bool:
     """Whether a title word has no article or owner of its own, nor does the title it is
-    joined to by "and" ("staff secretary and counselor to ...")."""
+    joined to by "and" ("press officer and counselor to ...")."""
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:
         if any(c.dep_ in _DESCRIBED for c in head.children):
@@ -94,7 +94,7 @@ def bare_office_start(span: Span, end: int, lex: Lexicon) -> int | None:
     if link.lower_ not in _LINKS or link.dep_ != "prep":
         return None
     # the word before the link, whether the parser hangs the link from it or from the
-    # verb ("included staff secretary and counselor to the president Jo Roe")
+    # verb ("named press officer and counselor to the governor Jo Roe")
     title = doc[link.i - 1]
     if not _title_word(title, lex) or not _bare(title):
         return None
