@@ -118,14 +118,14 @@ def _qualifies_title(rest: Span) -> bool:
     if words[-1] in _PLACE_SERVICES:
         return True
     doc = rest.doc
-    found = writings(doc, tuple(t.text for t in rest), range(len(doc)))
+    found = writings(doc, tuple(t.text for t in rest))
     return any(w.start == 0 or doc[w.start - 1].text != "New" for w in found)
 
 
 def _new_elsewhere(span: Span) -> bool:
     """Whether the whole name, "New" and all, is written somewhere not at a sentence's start."""
     doc = span.doc
-    found = writings(doc, tuple(t.text for t in span), range(len(doc)))
+    found = writings(doc, tuple(t.text for t in span))
     return any(not opens_sentence(doc[w.start]) for w in found)
 
 

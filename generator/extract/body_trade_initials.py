@@ -43,7 +43,7 @@ def bodies_after_trade_nouns(spans: list[Span]) -> list[Span]:
     initials = sorted({t.text for t in doc if _initials(t) and _body_before(t)})
     found: list[Span] = []
     for word in initials:
-        for span in writings(doc, (word,), range(len(doc))):
+        for span in writings(doc, (word,)):
             if span[0].ent_iob_ == "O":
                 span.label_ = "ORG"
                 found.append(span)

@@ -9,11 +9,11 @@ vote, which `evidence` weighs against what the rest of the document says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import (
     Lexicon,
@@ -93,17 +93,14 @@ class Mention:
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
 
 
-def writings(doc: Doc, words: tuple[str, ...], starts: Iterable[int]) -> list[Span]:
-    """Every place the document writes these words, tagged or not, looked for at ``starts``
-    (the indexes where its first word may stand); not as a part of a hyphened word ("Vance"
-    of "Arroyo-Vance")."""
+def writings(doc: Doc, words: tuple[str, ...]) -> list[Span]:
+    """Every place the document writes these words, tagged or not, in text order; not as a
+    part of a hyphened word ("Vance" of "Arroyo-Vance")."""
     size = len(words)
     return [
         doc[i : i + size]
-        for i in starts
-        if doc[i].text == words[0]
-        and tuple(x.text for x in doc[i : i + size]) == words
-        and not hyphened_to(doc, i, i + size)
+        for i in words_of(doc).starts_of(words)
+        if not hyphened_to(doc, i, i + size)
     ]
 
 

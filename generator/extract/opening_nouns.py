@@ -30,7 +30,7 @@ def _rest_elsewhere(span: Span) -> bool:
     """Whether the words after the first are written elsewhere in the document on their own:
     not after the same first word, nor run on into a longer name ("Tolland Bet Group")."""
     doc, first = span.doc, span[0]
-    for found in writings(doc, tuple(t.text for t in span[1:]), range(len(doc))):
+    for found in writings(doc, tuple(t.text for t in span[1:])):
         before = doc[found.start - 1] if found.start > 0 else None
         after = doc[found.end] if found.end < len(doc) else None
         if before is not None and before.lower_ == first.lower_:
@@ -45,7 +45,7 @@ def _whole_inside_sentence(span: Span) -> bool:
     """Whether the whole name is written somewhere not at a sentence's start, where its
     first word's capital is its own: "shares in Baker Tull"."""
     doc = span.doc
-    found = writings(doc, tuple(t.text for t in span), range(len(doc)))
+    found = writings(doc, tuple(t.text for t in span))
     return any(not opens_sentence(doc[w.start]) for w in found)
 
 

@@ -78,12 +78,10 @@ def run_on_votes(mentions: list[Mention]) -> None:
     for mention in mentions:
         if not mention.fixed and mention.span.label_ in ("PERSON", "ORG"):
             by_words[tuple(t.text for t in mention.span)].append(mention)
-    starts: dict[str, list[int]] = defaultdict(list)
-    for token in doc:
-        if token.text[:1].isupper():
-            starts[token.text].append(token.i)
     for words, named in by_words.items():
-        for writing in writings(doc, words, starts.get(words[0], [])):
+        if not words[0][:1].isupper():
+            continue  # only a capitalised name runs on into a title
+        for writing in writings(doc, words):
             if _runs_on(doc, writing.end) and _prose(writing):
                 named[0].vote(ORG, 3.0)  # "Norport Rally Against Closure"
             brand = _brand_kind(doc, writing.end)

@@ -74,7 +74,7 @@ def thing_votes(mentions: list[Mention]) -> None:
         noun = _thing_after(first.span)
         if noun is None or (noun not in SPEECHES and first.span[-1].lower_ in suffixes):
             continue
-        found = writings(doc, tuple(t.text for t in first.span), range(len(doc)))
+        found = writings(doc, tuple(t.text for t in first.span))
         if found and all(_thing_after(w) is not None for w in found):
             for mention in group:
                 mention.votes.pop(ORG, None)  # what its words said of a body

@@ -41,7 +41,7 @@ def untagged_firms(doc: Doc) -> list[Span]:
                 names.add(tuple(t.text for t in name))
     out: list[Span] = []
     for words in sorted(names):
-        for span in writings(doc, words, range(len(doc) - len(words) + 1)):
+        for span in writings(doc, words):
             if all(t.ent_iob_ == "O" for t in span) and not _longer_name(span):
                 span.label_ = "ORG"
                 out.append(span)
