@@ -222,8 +222,12 @@ def person_by_title(ent: Span, lex: Lexicon) -> Span:
         return ent
     doc = ent.doc
     start = ent.start
-    titles = lex.role_words | lex.honorifics  # "Dame Ann Vell" (tagged a building)
-    while start < ent.end and doc[start].lower_ in titles and doc[start].text[:1].isupper():
+    # a title or an honour opens the name: "President Whitlow", "Dame Ann Vell"
+    while (
+        start < ent.end
+        and doc[start].text[:1].isupper()
+        and (doc[start].lower_ in lex.role_words or doc[start].lower_ in lex.honorifics)
+    ):
         start += 1
     rest = doc[start : ent.end]
     if rest and rest[-1].lower_ in cues().org_suffixes:

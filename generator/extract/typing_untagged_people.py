@@ -143,11 +143,13 @@ def _rank_before(span: Span) -> bool:
     of a name the model found: "Detective Constable Ann Baker", "Dame Ann Baker"."""
     before = span.doc[span.start - 1]
     word = before.lower_
-    return (
-        before.is_title
-        and not before.ent_type_
-        and (word in lexicon().role_words or word in lexicon().honorifics or _person_word(word))
-    )
+    return before.is_title and not before.ent_type_ and _rank_word(word)
+
+
+def _rank_word(word: str) -> bool:
+    """Whether a lower-case word is a rank, office or honour, or a noun for someone."""
+    lex = lexicon()
+    return word in lex.role_words or word in lex.honorifics or _person_word(word)
 
 
 def _rank_word_before(text: str, start: int) -> bool:
@@ -155,10 +157,14 @@ def _rank_word_before(text: str, start: int) -> bool:
     honour ("Constable", "Dame"), by its letters alone: the cheap test before a parse's."""
     if start < 2 or text[start - 1] != " ":
         return False
-    word = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
-    lower = word.lower()
-    titles = lexicon().role_words | lexicon().honorifics
-    return word.istitle() and word.isalpha() and (lower in titles or _person_word(lower))
+    end = start - 1  # the last word before the space, read backwards: no copy of the text
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end]
+    return word.istitle() and word.isalpha() and _rank_word(word.lower())
 
 
 def _ranked_speaker(span: Span, lex: Lexicon) -> bool:
