@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
+
 #: Labels of the model's places.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Titles of officers who serve a county or a town and whose office is a body.
@@ -18,8 +20,6 @@ _AREA_OFFICERS = frozenset(
 )
 #: Words that, after an officer's possessive, end the name of the office: "Sheriff's Office".
 _OFFICE_WORDS = frozenset({"office", "department", "bureau"})
-#: The possessive ending, as the tokenizer writes it.
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def offices_of_officers(spans: list[Span]) -> list[Span]:
@@ -32,8 +32,8 @@ def _set_right(span: Span) -> Span:
     doc = span.doc
     if span.label_ not in _PLACE_LABELS:
         return span
-    possessive = span.end - 1 if span[-1].lower_ in _POSSESSIVES else span.end
-    if possessive >= len(doc) or doc[possessive].lower_ not in _POSSESSIVES:
+    possessive = span.end - 1 if span[-1].lower_ in POSSESSIVE_ENDINGS else span.end
+    if possessive >= len(doc) or doc[possessive].lower_ not in POSSESSIVE_ENDINGS:
         return span
     title = doc[possessive - 1]
     if possessive - 1 <= span.start or not title.is_title or title.lower_ not in _AREA_OFFICERS:

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 #: Forms of "be", which several rules read by the word (the pipeline runs no lemmatizer).
 BE_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
 BE_FORMS |= {"'s", "\u2019s", "'m"}
+#: Possessive endings as the tokenizer splits them off: "Tolland" "'s".
+POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
 def token_at(doc: Doc, i: int) -> Token | None:

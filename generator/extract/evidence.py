@@ -18,6 +18,7 @@ from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
 from generator.extract.cut_names import restore_cut_names
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
@@ -131,7 +132,7 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":
         mention.vote(PERSON, 2.0)  # "the Okafor administration": a leader's term of office
     owned = {after[1], root.head.lower_ if root.dep_ == "poss" else after[1]}
-    if after[0] in _POSSESSIVES and owned & (words.person_nouns | words.human_possessions):
+    if after[0] in POSSESSIVE_ENDINGS and owned & (words.person_nouns | words.human_possessions):
         mention.vote(PERSON, 1.0)  # "Okafor's wife", "Okafor's funeral", "heartbroken aunt"
     # Bodies speak too: "Downing Street said", "Amnesty International said" is a body's.
     speaks = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
@@ -191,7 +192,7 @@ def _org_votes(mention: Mention) -> None:
     if after in cue.org_after and follower is not None and follower.is_lower:
         # "Yukos shares", not "Tokyo shares"; "Jo Ames Business Correspondent" is a byline.
         mention.vote(ORG, 0.5 if known_place else 3.0)
-    if after in _POSSESSIVES and _lower(doc, span.end + 1) in cue.org_possessions:
+    if after in POSSESSIVE_ENDINGS and _lower(doc, span.end + 1) in cue.org_possessions:
         mention.vote(ORG, 2.0)  # "Ryanair's chief executive"
     before, before2 = _lower(doc, span.start - 1), _lower(doc, span.start - 2)
     if before == "of" and before2 == "members" and _lower(doc, span.start - 3) not in _KIN_GROUPS:
@@ -199,7 +200,7 @@ def _org_votes(mention: Mention) -> None:
     where = before == "in" and known_place  # "users in Europe": where they are
     if before in ("of", "in") and before2 in cue.org_object_of and after != "-" and not where:
         mention.vote(ORG, 3.0)  # "shares of Yukos", "a stake in Sega"
-    if before == "at" and before2 in _AT_A_FIRM and after not in _POSSESSIVES:
+    if before == "at" and before2 in _AT_A_FIRM and after not in POSSESSIVE_ENDINGS:
         mention.vote(ORG, 0.5 if known_place else 2.0)  # "sales at Tarn Hollis", "jobs at"
     head = span.root.head
     if span.root.dep_ == "dobj" and head.lower_ in _VALUING and _priced_at(head):
@@ -271,7 +272,6 @@ _DESKS = frozenset({"news", "press", "times", "technology"})
 _AT_A_FIRM = BUSINESS_OBJECTS | {"cuts", "redundancies", "layoffs"}
 #: Verbs that put a price on a firm: "values Tarn Hollis at £2bn".
 _VALUING = frozenset({"value", "values", "valued", "valuing"})
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def _priced_at(verb: Token) -> bool:

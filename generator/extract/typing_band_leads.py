@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.mentions import ORG, Mention
 
 #: Those who front a band, whatever word comes before.
 _FRONTS = frozenset({"frontman", "frontwoman", "frontmen", "frontwomen"})
 #: Those who lead a band after "lead": "lead singer", "lead vocalist".
 _LEAD_VOICES = frozenset({"singer", "vocalist", "singers", "vocalists"})
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 _LINKS = frozenset({"of", "with", "for"})
 #: Weight of a band's front: more than the model's person label and a verb of saying.
 FRONTED = 3.0
@@ -39,7 +39,7 @@ def _band_role(words: list[str]) -> bool:
 def _owns_a_front(span: Span) -> bool:
     """ "Velvet Orrin's frontman", "Velvet Orrin's lead singer"."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text not in _POSSESSIVES:
+    if span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_ENDINGS:
         return False
     after = [t.lower_ for t in doc[span.end + 1 : span.end + 3]]
     return _band_role(after[:1]) or _band_role(after)
@@ -51,7 +51,7 @@ def _fronted(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ not in _LINKS:
         return False
-    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS:
         return False
     before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start - 1]]
     return _band_role(before)

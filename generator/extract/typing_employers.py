@@ -3,12 +3,11 @@ Bank", "the head of Acme". A job held at, with or of a name makes the name a bod
 
 from __future__ import annotations
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import ORG, Mention
-
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def employer_votes(mention: Mention, lex: Lexicon) -> None:
@@ -16,7 +15,7 @@ def employer_votes(mention: Mention, lex: Lexicon) -> None:
     at, with or of a name makes the name an employer; a place the tables know is left to the
     place votes ("president of France")."""
     span, doc = mention.span, mention.span.doc
-    if mention.place is not None or _lower(doc, span.end) in _POSSESSIVES:
+    if mention.place is not None or _lower(doc, span.end) in POSSESSIVE_ENDINGS:
         return  # "a member of Jo Ames's chambers" works for the chambers
     at = span.start - 1
     if _lower(doc, at) == "the":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import ORG, Mention
 
@@ -32,7 +33,6 @@ FIRM_FIGURES = frozenset({"sales", "profits", "revenues", "turnover", "customers
 FIRM_HOLDINGS = FIRM_PREMISES | FIRM_FIGURES
 #: Words that may stand between a possessive and the held noun: "Hale's 30 department stores".
 _DESCRIBING = frozenset({"amod", "compound", "nummod", "advmod", "quantmod"})
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: The model's labels of names "its" could stand for; not dates, sums or shares ("5%").
 _NAMING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: Pronouns of one person, which stand for the speaker before "its" can.
@@ -57,7 +57,7 @@ def _possessed_holding(mention: Mention) -> str | None:
     governs, with only describing words between. Not a noun of `cues().org_possessions`
     right after the "'s", which `evidence` weighs already ("Hale's profits")."""
     span, doc = mention.span, mention.span.doc
-    if span.end >= len(doc) or doc[span.end].text not in _POSSESSIVES:
+    if span.end >= len(doc) or doc[span.end].text not in POSSESSIVE_ENDINGS:
         return None
     root = span.root
     held = root.head
@@ -83,7 +83,7 @@ def _holding_of(mention: Mention) -> str | None:
     span, doc = mention.span, mention.span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of" or span.root.dep_ != "pobj":
         return None
-    if span.end < len(doc) and doc[span.end].text in _POSSESSIVES:
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVE_ENDINGS:
         return None
     held = doc[span.start - 2].lower_
     return held if held in FIRM_HOLDINGS else None

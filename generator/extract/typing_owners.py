@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.lexicon import cues
 
-#: Possessive endings as the tokenizer splits them off: "Ardmore" "'s".
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Words an owner's name may have: "Ardmore's", "Jo Ardmore's", not a long title.
 _OWNER_WORDS = 3
 #: Words that say what a body does, beside its last word, and name none: "Medical Center".
@@ -25,7 +24,7 @@ def split_possessed_body(span: Span) -> list[Span] | None:
     its last word as a person's anywhere in the document. None when the span is no such."""
     if span.label_ != "ORG":
         return None
-    cut = next((t.i for t in span[1:-1] if t.text in _POSSESSIVES), None)
+    cut = next((t.i for t in span[1:-1] if t.text in POSSESSIVE_ENDINGS), None)
     if cut is None or cut - span.start > _OWNER_WORDS:
         return None
     owner, body = span.doc[span.start : cut], span.doc[cut + 1 : span.end]

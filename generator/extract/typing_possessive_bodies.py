@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.doc_words import lower_at, token_at, words_of
+from generator.extract.doc_words import POSSESSIVE_ENDINGS, lower_at, token_at, words_of
 from generator.extract.mentions import ORG, Mention
 from generator.extract.referent_given_names import given_name_sex
 
 __all__ = ["possessive_body_votes"]
 
-#: Possessive endings as the tokenizer splits them off: "Tolland" "'s".
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Tags of a finite verb that may follow a body's name as its subject: "Tolland's fell".
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation that ends the phrase the name stands in: "for Tolland's, which ...".
@@ -45,7 +43,9 @@ _WEIGHT = 3.0
 def possessive_body_votes(mention: Mention) -> None:
     """A body's vote for a name whose "'s" owns no noun (see the module)."""
     span, doc = mention.span, mention.span.doc
-    if lower_at(doc, span.end) not in _POSSESSIVES or not all(t.text[:1].isupper() for t in span):
+    if lower_at(doc, span.end) not in POSSESSIVE_ENDINGS or not all(
+        t.text[:1].isupper() for t in span
+    ):
         return
     if lower_at(doc, span.start - 1) in _BEING:
         return  # "the decision was Ames's": the person's, standing alone
@@ -65,7 +65,7 @@ def possessive_body_votes(mention: Mention) -> None:
 def _possessive_list(doc: Doc, comma: int) -> bool:
     """Whether another possessive follows the comma within a few words: "Ames's, Roe's and
     Vell's campaigns", whose first possessive owns the noun at the end."""
-    return any(lower_at(doc, i) in _POSSESSIVES for i in range(comma + 1, comma + 6))
+    return any(lower_at(doc, i) in POSSESSIVE_ENDINGS for i in range(comma + 1, comma + 6))
 
 
 def _an_illness(span: Span) -> bool:
@@ -78,7 +78,7 @@ def _an_illness(span: Span) -> bool:
         end = at + len(span)
         if end + 1 >= len(doc):
             break  # the starts come in text order: no later one has two words after it
-        if known.lowers[end] in _POSSESSIVES and lower_at(doc, end + 1) in _ILLNESS_NOUNS:
+        if known.lowers[end] in POSSESSIVE_ENDINGS and lower_at(doc, end + 1) in _ILLNESS_NOUNS:
             return True  # "Tarrow's disease" anywhere in the document
     before = token_at(doc, span.start - 1)
     if before is None:
