@@ -62,6 +62,11 @@ _EDITORS_NOTE = re.compile(r"^editor['\u2019]s note\s*:", re.IGNORECASE)
 _HIGHLIGHTS_HEADING = re.compile(r"(?:story )?highlights:?$", re.IGNORECASE)
 
 
+def is_highlights_heading(paragraph: str) -> bool:
+    """Whether a paragraph heads a web page's list of highlights ("STORY HIGHLIGHTS")."""
+    return bool(_HIGHLIGHTS_HEADING.match(paragraph.strip()))
+
+
 def is_editors_note(paragraph: str) -> bool:
     """Whether a paragraph is an editor's note on the story ("Editor's note: ...")."""
     return bool(_EDITORS_NOTE.match(paragraph.strip()))
@@ -115,7 +120,7 @@ class LeadReader:
         if byline:
             self.bylines.append(byline)
             return ""
-        if _HIGHLIGHTS_HEADING.match(paragraph):
+        if is_highlights_heading(paragraph):
             self.in_highlights = True
             return ""
         if self.in_highlights and not ends_sentence(paragraph) and not find_dateline(paragraph):

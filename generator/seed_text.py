@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph, opens_flat_lead
 from generator.datelines import find_dateline, is_date_line
-from generator.furniture_lead import ends_sentence, is_editors_note
+from generator.furniture_lead import ends_sentence, is_editors_note, is_highlights_heading
 from generator.sources import agency_in, publication_in, source_from
 from generator.web_chrome import is_chrome_line, is_menu_line
 
@@ -43,8 +43,11 @@ def _is_stamp_or_byline(line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
-    """A byline, date stamp or dateline, which may stand where a headline would."""
-    return _is_stamp_or_byline(line) or find_dateline(line) is not None
+    """A byline, date stamp, dateline or the heading of a page's highlights, which may stand
+    where a headline would."""
+    return (
+        _is_stamp_or_byline(line) or find_dateline(line) is not None or is_highlights_heading(line)
+    )
 
 
 def _is_headline(line: str) -> bool:

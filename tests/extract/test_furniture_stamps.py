@@ -185,3 +185,19 @@ def test_a_closing_copyright_notice_names_the_source(
     )
     assert seed.source_name == source
     assert "Copyright" not in nlp_text(seed) and "\u00a9" not in nlp_text(seed)
+
+
+def test_highlights_heading_on_the_first_line_is_no_headline(tmp_path: Path) -> None:
+    """A copied page that opens with "Story highlights" has no headline: the title comes
+    from the lead, never from the heading or a highlight."""
+    text = (
+        "Story highlights\n"
+        "Two hikers were found alive after four days\n"
+        "(CNN) -- Two hikers missing for four days in a national park were found alive on "
+        "Monday, rangers said.\n"
+        "Both were taken to hospital.\n"
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.title is None
+    assert seed.source_name == "CNN"
+    assert nlp_text(seed).startswith("Two hikers missing for four days")
