@@ -41,9 +41,17 @@ def known_agencies() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in _tables()["agencies"].items()}
 
 
+#: A desk an agency's tag may name after it ("(CNN Business)", "(Reuters Health)"): the
+#: agency is the source.
+_DESK = re.compile(r"\s+(?:business|politics|sports?|travel|health|tech|money|style|world)$")
+
+
 def agency_name(tag: str) -> str | None:
-    """ "AP" -> "Associated Press"; None for a tag that names no agency we know."""
-    return known_agencies().get(" ".join(tag.split()).casefold())
+    """ "AP" -> "Associated Press", "CNN Business" -> "CNN"; None for a tag that names no
+    agency we know."""
+    written = " ".join(tag.split()).casefold()
+    agencies = known_agencies()
+    return agencies.get(written) or agencies.get(_DESK.sub("", written))
 
 
 def _whole_words(forms: set[str]) -> re.Pattern[str]:

@@ -247,11 +247,12 @@ def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> No
         "Follow Jo Dale on Twitter @jodale.",
         "This article has been updated to add a reply from the school board.",
         "This story was updated to correct the name of the school.",
+        "Our Standards: The Kelby News Trust Principles.",
     ],
 )
 def test_follow_and_update_notes_are_not_story(line: str) -> None:
-    """A note that asks readers to follow the writer, or says the article was updated, is
-    page furniture; prose that merely starts alike is not."""
+    """A note that asks readers to follow the writer, says the article was updated or
+    points to the agency's standards is page furniture; prose that merely starts alike is not."""
     assert drop_boilerplate([line, "Follow the river to the old mill, which opened in 1820."]) == [
         "Follow the river to the old mill, which opened in 1820."
     ]

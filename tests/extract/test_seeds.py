@@ -317,6 +317,8 @@ def test_flattened_page_opening_sentence_is_no_headline(tmp_path: Path) -> None:
         ("NEW YORK (Bloomberg) -- ", "Bloomberg"),
         ("WASHINGTON (UPI) -- ", "UPI"),
         ("NEW YORK, Feb. 26 (Reuters) - ", "Reuters"),
+        ("(CNN Business) ", "CNN"),
+        ("LONDON (Reuters Health) - ", "Reuters"),
     ],
 )
 def test_agency_tag_names_the_source(tmp_path: Path, opening: str, source: str) -> None:
@@ -533,3 +535,10 @@ def test_a_stamp_with_24_hour_times_before_the_dateline(tmp_path: Path) -> None:
     assert seed.source_name == "CNN"
     assert date_of(seed) == ("2016-05-09", "dateline")
     assert nlp_text(seed).startswith("Heavy rain closed roads")
+
+
+def test_a_desk_after_an_unknown_name_is_no_agency_tag(tmp_path: Path) -> None:
+    """ "(Kelby Business)" names no agency we know: the text keeps it and there is no source."""
+    seed = seed_from(tmp_path, "(Kelby Business) The firm said on Monday that talks would go on.\n")
+    assert seed.source_name is None
+    assert nlp_text(seed).startswith("(Kelby Business)")
