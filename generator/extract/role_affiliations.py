@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.name_spans import entity_span
 from generator.extract.referent_names import OTHER_BODY_NOUNS
+from generator.extract.role_name_ends import phrase_rest
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_surface import AFFILIATED_ENTS, MAX_PHRASE_TOKENS, after_marks
 from generator.extract.speech import words
@@ -74,7 +75,8 @@ def affiliation(span: Span) -> str | None:
         end = body_end
     if end <= start or _address(doc, at, end):
         return None
-    return write_role(trim(list(doc[at:end])))
+    # "of the Acme System Operator": a word of the body's name the model left out
+    return write_role(trim(phrase_rest(list(doc[at:end]), range(span.start, span.end))))
 
 
 def _joint_name_end(doc: Doc, named: int) -> int:

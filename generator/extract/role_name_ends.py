@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["plural_possessive", "whole_name"]
+__all__ = ["phrase_rest", "plural_possessive", "whole_name"]
 
 
 def plural_possessive(mark: Token) -> bool:
@@ -31,3 +31,51 @@ def whole_name(tokens: list[Token], skip: range) -> list[Token]:
     while end < len(doc) and doc[end].ent_iob_ == "I" and end not in skip:
         end += 1
     return tokens + list(doc[tokens[-1].i + 1 : end])
+
+
+#: Most words a phrase's cut-off end may hold ("Economic Miracle", "airports").
+_MAX_REST_WORDS = 3
+#: Parts of speech of the words a role's cut-off end is made of: nouns and names.
+_REST_POS = ("NOUN", "PROPN")
+#: What such a word may not be to the parse: the subject or a second of something.
+_NOT_REST_DEPS = ("nsubj", "nsubjpass", "conj", "npadvmod")
+
+
+def phrase_rest(tokens: list[Token], skip: range) -> list[Token]:
+    """``tokens`` with the nouns right after them that the parse hangs, each from the
+    next and the last from a word of the role, up to a word that is none: "airports" of
+    "boss of Lowton, Marsh and Kelby airports" (hung from the first place), "Economic
+    Miracle" after a book's title the model cut short. A role ends no noun phrase in the
+    middle. Names, the person's own words and words of another entity stay out."""
+    if not tokens:
+        return tokens
+    doc = tokens[-1].doc
+    first, last = tokens[0].i, tokens[-1].i
+    end = last + 1
+    while end < len(doc) and end - last <= _MAX_REST_WORDS and _rest_word(doc[end], skip):
+        end += 1
+    rest = list(doc[last + 1 : end])
+    if not rest:
+        return tokens
+    if end < len(doc) and (doc[end].tag_ == "POS" or _rest_word(doc[end], skip)):
+        return tokens  # "airports' chief": the phrase goes on past what was read
+    # each word but the last modifies one after it; the last hangs from the role
+    inside = all(last < t.head.i < end for t in rest[:-1]) and _hung_on(rest[-1])
+    closing = rest[-1]
+    # "head of Lowton and Ashby councils" with "councils" read as the person's second
+    # appositive: a noun in lower case right after the role, with no comma, goes on it
+    second = closing.dep_ == "appos" and closing.is_lower and closing.head.i in skip
+    return [*tokens, *rest] if inside and (first <= closing.head.i <= last or second) else tokens
+
+
+def _hung_on(token: Token) -> bool:
+    """Whether the parse hangs ``token`` on as part of a phrase: not as a subject, a
+    second of something, or a name set beside another ("Acme chief Ann Vell")."""
+    name_beside = token.dep_ == "appos" and token.pos_ == "PROPN"
+    return token.dep_ not in _NOT_REST_DEPS and not name_beside
+
+
+def _rest_word(token: Token, skip: range) -> bool:
+    return (
+        token.i not in skip and token.ent_iob_ == "O" and token.pos_ in _REST_POS and token.is_alpha
+    )

@@ -20,7 +20,7 @@ from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_its import owned, owner_of_its, whose_owner, with_inner_owner
 from generator.extract.role_misread import noun_read_as_verb
-from generator.extract.role_name_ends import plural_possessive, whole_name
+from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
 from generator.extract.role_nouns import is_role_word, name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_tables import role_words as role_words  # re-exported
@@ -325,7 +325,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     clause = head.lower_ in role_words().generic
     for conj in (True, False):
         kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
-        tokens = whole_name(trim(contiguous(trim(kept), head)), skip)
+        tokens = phrase_rest(whole_name(trim(contiguous(trim(kept), head)), skip), skip)
         if not tokens or head not in tokens:
             continue
         role = write_role([t for t in tokens if t not in whose])
