@@ -11,7 +11,7 @@ def test_plural_noun_hung_from_the_first_of_listed_places(nlp: Language) -> None
     """ "boss of A, B and C airports": "airports", hung from "A", goes on the role."""
     text = (
         "Derek Vane, the boss of Lowton, Marsh and Kelby airports, said: "
-        "'We are isolated as an industry.'"
+        "'Passenger numbers have halved since spring.'"
     )
     assert roles_in(nlp, text)["Derek Vane"] == "boss of Lowton, Marsh and Kelby airports"
 
@@ -29,12 +29,12 @@ def test_book_title_the_model_cut_short(nlp: Language) -> None:
 
 
 def test_body_name_word_left_out_of_the_entity(nlp: Language) -> None:
-    """ "of the Western Independent System Operator": the body's last word stays."""
+    """ "of the Coastal Independent Grid Operator": the body's last words stay."""
     text = (
-        "Ellen Roff of the Western Independent System Operator that manages the grid "
-        "said supplies were short."
+        "Ellen Roff of the Coastal Independent Grid Operator that runs the network "
+        "said reserves were thin."
     )
-    assert roles_in(nlp, text)["Ellen Roff"] == "of the Western Independent System Operator"
+    assert roles_in(nlp, text)["Ellen Roff"] == "of the Coastal Independent Grid Operator"
 
 
 def test_plural_noun_read_as_a_second_appositive(nlp: Language) -> None:
