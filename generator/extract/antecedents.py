@@ -53,6 +53,7 @@ from generator.extract.referent_roles import (
 )
 from generator.extract.referent_short_forms import short_form_holder
 from generator.extract.referent_stated_roles import stated_holder
+from generator.extract.referent_synonym_roles import synonym_holder
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
 from generator.extract.speech_offices import titled_as
@@ -88,6 +89,10 @@ class Context(PronounSearch):
             found = None  # "Acme boss Ann Lee said ... the former Acme boss said"
         if found is not None and self._holds_other_office(found, noun):
             found = None  # "Tory leader Mark Dane said ... the prime minister told"
+        if self._plain_description(noun, offices=True):
+            # "Novelist Ann Roe ... Judge Tom Vell said ... the author said": Ann Roe
+            fits = lambda person: self._of_sex(person, noun)  # noqa: E731
+            found = synonym_holder(noun, self.known_people(), found, fits) or found
         if found is None and is_role_noun(noun, self.lex) and definite(noun):
             found = self._named_so_before(noun)
         if found is None and self._story_description(noun):
@@ -108,14 +113,14 @@ class Context(PronounSearch):
             found = later_aged(noun, self.known_people(), self.quoted.inside, self._of_sex)
         return found
 
-    def _plain_description(self, noun: Token) -> bool:
+    def _plain_description(self, noun: Token, offices: bool = False) -> bool:
         """Whether a noun is a definite singular description of one person that sets itself
         apart from no one and is no office ("the pensioner", not "the other pensioner", "her
-        teacher" or "the minister")."""
+        teacher" or, unless ``offices``, "the minister")."""
         return (
             definite(noun)
             and singular(noun, self.lex)
-            and not is_role_noun(noun, self.lex)  # an office: `by_role` reads its holders
+            and (offices or not is_role_noun(noun, self.lex))  # `by_role` reads holders
             and not any(c.lower_ in CONTRASTING or c.dep_ == "poss" for c in noun.children)
         )
 

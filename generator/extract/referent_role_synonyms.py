@@ -10,6 +10,8 @@ a kind that takes the stated one in, agrees too. The table is of common English 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 __all__ = ["SYNONYM_NOUNS", "names_role"]
 
 _WRITERS = frozenset(
@@ -50,6 +52,11 @@ _PLAYERS = frozenset(
     ]
 )
 _LAWYERS = frozenset(["lawyer", "solicitor", "barrister", "attorney", "advocate"])
+#: Nouns for one who acts, and the words that make a "star" one who acts ("soap star").
+_ACTORS = frozenset(["actor", "actress"])
+_SCREENS = frozenset(["soap", "film", "movie", "hollywood", "sitcom", "screen", "bollywood"])
+_COMEDIANS = frozenset(["comedian", "comic", "comedienne", "funnyman", "funnywoman"])
+_EXPLORERS = frozenset(["explorer", "adventurer", "mountaineer", "climber"])
 
 #: A noun of a description and the words of a stated role it may refer back to.
 SYNONYM_NOUNS: dict[str, frozenset[str]] = {
@@ -64,8 +71,13 @@ SYNONYM_NOUNS: dict[str, frozenset[str]] = {
     "presenter": _HOSTS,
     "cook": frozenset(["chef", "cook"]),
     "chef": frozenset(["chef", "cook"]),
-    "comic": frozenset(["comedian", "comic", "comedienne"]),
-    "comedian": frozenset(["comedian", "comic", "comedienne"]),
+    "comic": _COMEDIANS,
+    "comedian": _COMEDIANS,
+    "funnyman": _COMEDIANS,
+    "funnywoman": _COMEDIANS,
+    "adventurer": _EXPLORERS,
+    "explorer": _EXPLORERS,
+    "restaurateur": frozenset(["chef", "restaurateur"]),
     "player": _PLAYERS,
     "footballer": _PLAYERS - {"batsman", "bowler", "cricketer", "quarterback", "pitcher"},
     "lawyer": _LAWYERS,
@@ -84,4 +96,8 @@ def names_role(noun: str, role: str) -> bool:
     if not kinds:
         return False
     terms = role.lower().replace(",", " ").split()
+    if noun in _ACTORS and any(
+        word in _SCREENS and after == "star" for word, after in pairwise(terms)
+    ):
+        return True  # "Soap star Jo Ames ... the actress said"
     return any(term in kinds or set(term.split("-")) & kinds for term in terms)
