@@ -39,6 +39,7 @@ from generator.extract.line_ups import (
     line_up_people,
     without_pairs,
 )
+from generator.extract.list_commas import split_at_list_commas
 from generator.extract.mention_debris import debris_tokens
 from generator.extract.mentions import (
     GROUP,
@@ -266,7 +267,12 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
         )
     ):
         for part in split_byline(person_before_of(person_by_title(ent, lex), lex), datelines):
-            names = (d for n in person_parts(part, lex) for d in split_at_dashes(n))
+            names = (
+                c
+                for n in person_parts(part, lex)
+                for d in split_at_dashes(n)
+                for c in split_at_list_commas(d)
+            )
             pieces = (
                 c for d in names for p in split_company_place(d, lex) for c in split_people(p, lex)
             )
