@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract.body_translations import translated_names
 from generator.extract.lexicon import initials, lexicon
@@ -30,7 +30,8 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = mention.span
         if mention.kind == ORG and span.end + 2 < len(doc) and doc[span.end].text == "(":
             inner = doc[span.end + 1]
-            if inner.text.isupper() and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
+            defined = inner.text.isupper() or _mixed_initials(inner.text, span)
+            if defined and 2 <= len(inner.text) <= 8 and doc[span.end + 2].text == ")":
                 acronyms.setdefault(inner.text, mention.key)
     for acronym, key in _initials(doc, mentions).items():
         acronyms.setdefault(acronym, key)
@@ -47,6 +48,19 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if t.text in acronyms and t.i not in taken
     ]
     return sorted([*mentions, *found], key=lambda m: m.span.start)
+
+
+def _mixed_initials(text: str, name: Span) -> bool:
+    """Whether a word in brackets spells every word's first letter of the name before it,
+    its linking words in lower case: "Bank of Tarnland (BoT)", "Ministry of Health (MoH)".
+    Only such an exact spelling: a word of capitals and small letters is otherwise a name."""
+    words = [t.text for t in name if t.lower_ != "the"]
+    return (
+        len(words) >= 3
+        and text.isalpha()
+        and sum(c.isupper() for c in text) >= 2
+        and text == "".join(w[0] for w in words)
+    )
 
 
 #: Most letters of a place's abbreviation: "HK", "NSW".
