@@ -36,6 +36,7 @@ from generator.extract.role_phrases import name_word, role_words, trim, write_ro
 from generator.extract.role_plural_lists import plural_office, surface_list_title
 from generator.extract.role_postnominal import with_office
 from generator.extract.role_sexes import opposite_sexes, owned_kin_pair
+from generator.extract.role_show_names import with_name_start
 from generator.extract.role_title_breaks import (
     bare_title_and,
     breaks_title,
@@ -380,7 +381,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         start -= 1
         if token.is_sent_start:
             break
-    tokens = trim(list(doc[start : last + 1]))
+    tokens = with_name_start(trim(list(doc[start : last + 1])))
     if not tokens or tokens[-1].i != last or how_good_a(doc, tokens[0].i):
         return None
     # "the Most Rev Jo Ames": the bishop is addressed so, also when the model ran the
