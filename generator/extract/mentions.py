@@ -24,6 +24,7 @@ from generator.extract.lexicon import (
     people_words,
 )
 from generator.extract.nlp import common_noun_plural
+from generator.extract.place_norp_names import norp_place
 from generator.extract.place_roads import numbered_road
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_nation_nouns import nation_noun
@@ -361,6 +362,8 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
         and (_GROUP_SUFFIX.search(text) or _plural_of_people(span))
     ):
         return [Mention(span, GROUP, text, text, fixed=True)]  # "Gibraltarians": a people
+    if norp_place(span, lex):
+        label = "GPE"  # "the Belgorod region": a place the model read as a people's word
     if label == "NORP":
         if (
             text.endswith("s")

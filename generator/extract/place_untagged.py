@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
+from generator.extract.nlp import common_nouns
 from generator.extract.place_untagged_cities import untagged_cities
 
 #: The most words a country's name has here ("Central African Republic").
@@ -67,13 +68,42 @@ def _untagged_region(span: Span) -> bool:
     no island state (`small_country`: its parishes bear saints' and islands' names), after
     "the" or a preposition of place: "in the Northern Territory", "across New South Wales".
     Not a saint's name ("Saint Mary"), nor the opening of a longer name."""
-    if len(span) < 2 or span[0].lower_ in ("saint", "st") or not all(t.is_title for t in span):
+    if len(span) == 1:
+        return _region_before_its_noun(span)
+    if span[0].lower_ in ("saint", "st") or not all(t.is_title for t in span):
         return False
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before not in _BEFORE_REGION or (span.end < len(doc) and doc[span.end].is_title):
         return False  # "the Northern Territory Government" is a body's name
     region = gazetteer().subdivision(span.text) or _tabled_region(span.text)
+    code = region.country_code if region is not None else None
+    return code is not None and not small_country(code)
+
+
+#: Nouns after a subdivision's one-word name that say it is one: "the Arequipa region".
+_SUBDIVISION_NOUNS = frozenset(
+    {"region", "province", "state", "governorate", "prefecture", "division", "district"}
+    | {"county", "department", "oblast"}
+)
+
+
+def _region_before_its_noun(span: Span) -> bool:
+    """Whether one word in title case, after "the" or a possessive and at most one adjective
+    ("the northern"), names a country's subdivision or a region of one country the tables
+    list, and a noun of subdivisions follows it: "in the Arequipa region", "Norland's Kelby
+    province". Not a word that is also an English common noun ("the Delta region")."""
+    word, doc = span[0], span.doc
+    if not word.is_title or span.start == 0 or span.end >= len(doc):
+        return False
+    before = span.start - 1
+    if before > 0 and doc[before].tag_ == "JJ" and doc[before].is_lower:
+        before -= 1  # "the northern Kelby region"
+    if doc[before].lower_ != "the" and doc[before].tag_ != "POS":
+        return False
+    if doc[span.end].lower_ not in _SUBDIVISION_NOUNS or word.lower_ in common_nouns():
+        return False
+    region = gazetteer().subdivision(word.text) or _tabled_region(word.text)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
 
