@@ -23,6 +23,8 @@ from generator.extract.name_spans import GENERATIONS
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.role_phrases import person_noun
 from generator.extract.shapes import names_a_body
+from generator.extract.typing_apposed_shops import apposed_shop_votes
+from generator.extract.typing_toys import toy_votes
 
 #: Articles that count one of a kind: "a Harlan Roadster", "another Tibbet".
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -107,6 +109,8 @@ def noun_votes(mention: Mention, lex: Lexicon) -> None:
     """Votes of the noun phrase around a name (see the module's doc)."""
     span = mention.span
     modifier_votes(mention, lex)
+    toy_votes(mention)  # "a Barnaby Bear toy": the toy's name, no one's
+    apposed_shop_votes(mention)  # "Forbidden Worlds, the comic shop": a business
     credit_votes(mention)
     if _after_occupation(mention):
         mention.vote(PERSON, 3.0)  # "rapper Krayzon" read as a town: a stage name is a person's
