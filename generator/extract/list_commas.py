@@ -2,9 +2,9 @@
 Health England and the NHS" gives one organization "Department of Health, Public Health
 England". Cut at the comma, each side is a name of its own.
 
-A comma stays inside a name that ends in its legal form ("Acme, Inc.") or that joins
-partners' names with "&" or "and" after the last comma ("Bodman, Longely & Dahling",
-"Smith Barney, Harris Upham and Co."): a firm named after its partners.
+A comma stays inside a name that ends in its legal form ("Tarvo Mining, LLC") or that
+joins partners' names with "&" or "and" after the last comma ("Vell, Dorran & Pike",
+"Ames, Roe and Co."): a firm named after its partners.
 """
 
 from __future__ import annotations
