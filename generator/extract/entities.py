@@ -271,7 +271,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 c
                 for n in person_parts(part, lex)
                 for d in split_at_dashes(n)
-                for c in split_at_list_commas(d)
+                for c in split_at_list_commas(d, lex)
             )
             pieces = (
                 c for d in names for p in split_company_place(d, lex) for c in split_people(p, lex)

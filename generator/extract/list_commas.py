@@ -4,12 +4,16 @@ England". Cut at the comma, each side is a name of its own.
 
 A comma stays inside a name that ends in its legal form ("Tarvo Mining, LLC") or that
 joins partners' names with "&" or "and" after the last comma ("Vell, Dorran & Pike",
-"Ames, Roe and Co."): a firm named after its partners.
+"Ames, Roe and Co."): a firm named after its partners. A list of places is left to
+`place_lists`, which also finds the list's last place when the model left it out.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from generator.extract.lexicon import Lexicon
+from generator.extract.place_lists import split_places
 
 __all__ = ["split_at_list_commas"]
 
@@ -20,10 +24,10 @@ _AFTER_COMMA_IN_A_NAME = frozenset(
 )
 
 
-def split_at_list_commas(span: Span) -> list[Span]:
+def split_at_list_commas(span: Span, lex: Lexicon) -> list[Span]:
     """An organization's span across a list's comma as the names on each side; any other
-    span whole."""
-    if span.label_ != "ORG":
+    span, and a list of places, whole."""
+    if span.label_ != "ORG" or "," not in span.text or split_places(span, lex) is not None:
         return [span]
     commas = [t.i for t in span[1:-1] if t.text == ","]
     if not commas or _partners_joined(span, commas[-1]):
