@@ -72,7 +72,10 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     # "jockey" the tagger read as a proper noun: a name is not written in lower case.
     misread = token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_
     if plural and token.pos_ == "VERB" and token.dep_ == "compound" and token.is_lower:
-        return plural_title(token)  # "Wales stars Jo Roe and ..." with "stars" read as a verb
+        # "Wales stars Jo Roe and ..." with "stars" read as a verb; "grandee" of "Tory
+        # grandee Jo Roe" read as a past tense (a verb is no compound: the parse hangs it on
+        # the name)
+        return plural_title(token) or token.lower_ in words.people
     noun = token.pos_ == "NOUN" or nationality or rank or misread
     if not noun or (token.tag_ == "NNS" and not plural):
         return False
