@@ -41,3 +41,13 @@ def test_words_of_a_bodys_kind_after_a_possessive_stay_whole(nlp: Language) -> N
     kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
     assert kinds.get("Orla Children's Medical Center") == ORG
     assert "Medical Center" not in kinds
+
+
+def test_a_body_named_for_whom_it_serves_stays_whole(nlp: Language) -> None:
+    """ "Quarrie's Investors Service": a plural common noun after the possessive opens no
+    firm's own name, so the agency is one body, not "Quarrie" and "Investors Service"."""
+    text = "Quarrie's Investors Service cut the bank's rating by one notch on Friday."
+    doc = labelled(nlp, text, [("Quarrie's Investors Service", "ORG")])
+    names = {e.name for e in extract_entities(doc)}
+    assert "Investors Service" not in names
+    assert any(name.endswith("Investors Service") for name in names)
