@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract import extract, load_nlp
-from generator.extract.entities import PERSON, extract_entities
+from generator.extract.entities import PERSON, PLACE, extract_entities
 from generator.extract.evidence import collect
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import Mention
@@ -46,6 +46,17 @@ def labelled(nlp: Language, text: str, labels: list[tuple[str, str]]) -> Doc:
 def labelled_kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str]:
     """Name -> kind of every entity extracted when the model read ``labels`` (form, label)."""
     return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+
+
+def labelled_place_codes(
+    nlp: Language, text: str, labels: list[tuple[str, str]]
+) -> dict[str, str | None]:
+    """Place name -> country code of every place extracted when the model read ``labels``."""
+    return {
+        e.name: e.place.country_code if e.place else None
+        for e in extract_entities(labelled(nlp, text, labels))
+        if e.kind == PLACE
+    }
 
 
 def person_labelled_kinds(nlp: Language, text: str, names: list[str]) -> dict[str, str]:

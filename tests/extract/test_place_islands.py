@@ -7,16 +7,7 @@ from spacy.language import Language
 
 from generator.extract.entities import extract_entities
 from generator.extract.mentions import ORG, PLACE
-from tests.extract.conftest import labelled
-
-
-def _places(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, str | None]:
-    doc = labelled(nlp, text, labels)
-    return {
-        e.name: e.place.country_code if e.place else None
-        for e in extract_entities(doc)
-        if e.kind == PLACE
-    }
+from tests.extract.conftest import labelled, labelled_place_codes
 
 
 def test_an_island_read_as_a_body_is_a_place(nlp: Language) -> None:
@@ -31,12 +22,12 @@ def test_an_island_read_as_a_body_is_a_place(nlp: Language) -> None:
 def test_an_island_is_not_a_city_spelt_alike(nlp: Language) -> None:
     """ "Tanna" is Vanuatu's island, not the Indian city whose name is spelt alike."""
     text = "Gardens on Tanna were flattened when the storm crossed Vanuatu overnight."
-    places = _places(nlp, text, [("Tanna", "GPE"), ("Vanuatu", "GPE")])
+    places = labelled_place_codes(nlp, text, [("Tanna", "GPE"), ("Vanuatu", "GPE")])
     assert places["Tanna"] == "VU"
 
 
 def test_a_region_spelt_in_english_has_its_country(nlp: Language) -> None:
     """ "North Kivu", which the libraries write only in French, is in Congo."""
     text = "Fighting spread across North Kivu on Friday, aid workers in Goma said."
-    places = _places(nlp, text, [("North Kivu", "GPE"), ("Goma", "GPE")])
+    places = labelled_place_codes(nlp, text, [("North Kivu", "GPE"), ("Goma", "GPE")])
     assert places["North Kivu"] == "CD"
