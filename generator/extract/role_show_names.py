@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from generator.extract.lexicon import lexicon
 from generator.extract.role_headline_lines import headline_line
+from generator.extract.role_tables import role_words
 
 __all__ = ["with_name_start"]
 
@@ -53,6 +54,7 @@ def _name_word(token: Token, first: Token) -> bool:
         and (not token.ent_type_ or (same_entity and token.ent_type_ == first.ent_type_))
         and token.pos_ not in _NOT_NAME_POS
         and not token.is_stop  # "Now", "Also", "Even": the sentence's, not a name's
+        and token.lower_ not in role_words().temporal  # "Earlier Tory leader Jo Roe"
         and not (token.is_sent_start and token.tag_ == "VB")  # "Meet", "Watch": a command
         and "\n" not in token.whitespace_
     )

@@ -17,3 +17,9 @@ def test_show_name_after_a_word_of_the_sentence(nlp: Language) -> None:
     """Inside a sentence too, the whole name of the show goes on the title."""
     text = "Fans were told on Monday that Strictly Come Dancing judge Tomas Vell had quit."
     assert roles_in(nlp, text)["Tomas Vell"] == "Strictly Come Dancing judge"
+
+
+def test_a_word_of_time_opening_the_sentence_is_no_show_name(nlp: Language) -> None:
+    """ "Earlier Tory leader ...": "Earlier" tells when, and starts no name on the title."""
+    text = "Earlier Tory leader Brant Ollery sent his warm wishes to the new mayor."
+    assert roles_in(nlp, text)["Brant Ollery"] == "Tory leader"
