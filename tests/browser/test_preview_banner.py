@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS
 from tests.site.helpers import SAMPLE_ID, fetch, preview_project, serving
@@ -43,12 +44,13 @@ def test_broken_record_shows_in_the_page_until_fixed(
         page.goto(f"{base}/")
         assert page.locator(BANNER).count() == 0
         record.write_text(good + "bad: [\n", "utf-8")
-        # The open page reloads by itself (livereload) and shows the banner.
+        # The open page reloads by itself (livereload) and shows the banner. It may reload
+        # more than once while the preview rebuilds, so each check waits for the page that
+        # stays rather than reading the first one.
         banner = page.locator(BANNER)
-        banner.wait_for()
-        assert banner.get_attribute("role") == "alert"
-        assert f"briefings/{SAMPLE_ID}.yaml:" in banner.inner_text()
-        assert banner.is_visible()
+        expect(banner).to_be_visible(timeout=SLOW_MACHINE_MS)
+        expect(banner).to_have_attribute("role", "alert", timeout=SLOW_MACHINE_MS)
+        expect(banner).to_contain_text(f"briefings/{SAMPLE_ID}.yaml:", timeout=SLOW_MACHINE_MS)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"preview-problem-{width}.png"))
         record.write_text(good, "utf-8")
