@@ -1,6 +1,6 @@
-"""Bodies the model reads across a list's comma as one: "the Department of Health, Public
-Health England and the NHS" gives one organization "Department of Health, Public Health
-England". Cut at the comma, each side is a name of its own.
+"""Bodies the model reads across a list's comma as one: "the Ministry of Roads, Kelby Water
+and the council" gives one organization "Ministry of Roads, Kelby Water". Cut at the comma,
+each side is a name of its own.
 
 A comma stays inside a name that ends in its legal form ("Tarvo Mining, LLC") or that
 joins partners' names with "&" or "and" after the last comma ("Vell, Dorran & Pike",
