@@ -2,7 +2,8 @@
 
 "15 de enero de 2025", "3 de março de 2024", "1er février 2025", "4. März 2025",
 "12 marzo 2025": day, month name, year. English dates are `generator.datelines`'
-job; this reads only the month names of these five languages.
+job; this reads only the month names of these five languages. A wire's dateline
+may carry no year ("Madrid, 12 mar (EFE).-"): its agency tag marks where it ends.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+
+from generator.sources import agency_name
 
 _MONTH_NAMES = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
@@ -45,8 +48,25 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+#: An agency's dateline without a year, as the wires print it: a place, perhaps a day and
+#: a short month ("Madrid, 12 mar", "Bogotá, 3 abr."), the agency tag in brackets and a dash,
+#: often after a stop: "Madrid, 12 mar (EFE).- El Gobierno". The place's words are
+#: capitalised (with a particle: "Ciudad de México"); lower case is allowed only in the
+#: date part, and the bracket must name an agency we know (`sources.agency_name`), so a
+#: sentence that holds a bracket and a dash is no dateline.
+_AGENCY_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]*\.?(?:[ -](?:(?:de|del|la|di|do|da|du) )?[A-ZÀ-Þ][^\W\d_]*\.?){0,3}"
+    r"(?:,\s*[0-3]?\d\.?\s+[^\W\d_]{3,10}\.?)?"
+    r"\s*\((?P<tag>[^()\n]{2,30})\)\s*\.?\s*[-\u2013\u2014]+\s*"
+)
+
+
 def dateline_length(text: str) -> int:
-    """Length of a dateline that opens the text ("MADRID, 3 de marzo de 2025 -"), or 0."""
+    """Length of a dateline that opens the text ("MADRID, 3 de marzo de 2025 -",
+    "Madrid, 12 mar (EFE).-"), or 0."""
+    agency = _AGENCY_DATELINE.match(text)
+    if agency and agency_name(agency.group("tag")):
+        return agency.end()
     match = _pattern().search(text[:SEARCH_CHARS])
     if not match or match.start() > MAX_PLACE_CHARS:
         return 0

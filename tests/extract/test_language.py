@@ -167,6 +167,13 @@ def test_mixed_batches_keep_their_order(tmp_path: Path, sample_seed: Seed) -> No
         # A sentence that opens with a date keeps it; an impossible date is no date.
         ("El 15 de enero de 2025 se firmó", "2025-01-15", "El 15 de enero de 2025 se firmó"),
         ("LIMA, 31 de setiembre de 2024 - Hoy", None, "Hoy"),
+        # A wire's dateline with a short date and no year, or none: the agency tag marks it.
+        ("Madrid, 12 mar (EFE).- El Gobierno", None, "El Gobierno"),
+        ("Ciudad de México, 3 abr. (EFE).- La", None, "La"),
+        ("Berlin (dpa) - Der Bundestag", None, "Der Bundestag"),
+        # A bracket that names no agency, or words in lower case before it, open a sentence.
+        ("El Gobierno (PSOE) - aprobó", None, "El Gobierno (PSOE) - aprobó"),
+        ("El presidente dijo (EFE) - que", None, "El presidente dijo (EFE) - que"),
     ],
 )
 def test_foreign_datelines_give_the_date(text: str, date: str | None, rest: str) -> None:
@@ -183,6 +190,20 @@ def test_a_foreign_datelines_agency_tag_names_the_source(
     text = SPANISH.replace("2025 – El Gobierno", "2025 (EFE) – El Gobierno")
     record = extract([_seed(tmp_path, text)])[0]
     assert record["source"] == {"name": "EFE", "url": None}
+    assert record["summary"].startswith("El Gobierno federal presentó")
+
+
+def test_a_wire_dateline_without_a_year_is_no_part_of_the_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Madrid, 12 mar (EFE).-" names the source and stays out of a headline-less draft."""
+    monkeypatch.setattr(lang, "model_for", lambda code: None)
+    text = SPANISH.split("\n\n", 1)[1].replace(
+        "CIUDAD DE MÉXICO, 15 de enero de 2025 –", "Ciudad de México, 15 ene (EFE).-"
+    )
+    record = extract([_seed(tmp_path, text)])[0]
+    assert record["source"] == {"name": "EFE", "url": None}
+    assert record["title"].startswith("El Gobierno federal presentó")
     assert record["summary"].startswith("El Gobierno federal presentó")
 
 
