@@ -202,9 +202,10 @@ def _label_lines(lines: list[str]) -> int:
 
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
-    """Index of a headline standing alone under at most two lines of furniture (a stamp,
-    byline, editor's note or a row of buttons, not a dateline, which opens the story; or
-    the first line's section label)."""
+    """Index of a headline standing alone (between blank lines, or on its own line in text
+    without blank lines) under at most two lines of furniture (a stamp, byline, editor's
+    note or a row of buttons, not a dateline, which opens the story; or the first line's
+    section label)."""
     furniture = 0
     labels = _label_lines(lines)
     for index, line in enumerate(lines):
@@ -221,6 +222,10 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
             return None  # the first line is no furniture: only it may be the headline
         alone = not lines[index - 1].strip() and index + 1 < len(lines)
         alone = alone and not lines[index + 1].strip()
+        # Text with no blank line at all has a paragraph on each line: a line there stands
+        # alone when the text goes on under it, unless it is the dateline that opens the story.
+        blank_free = all(other.strip() for other in lines) and index + 1 < len(lines)
+        alone = alone or (blank_free and find_dateline(line.strip()) is None)
         long_enough = len(line.split()) >= _MIN_HEADLINE_UNDER_FURNITURE
         return index if alone and long_enough and _is_headline(line.strip()) else None
     return None

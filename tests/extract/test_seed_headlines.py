@@ -55,6 +55,30 @@ def test_no_headline_under_a_stamp_without_one(tmp_path: Path, text: str) -> Non
     assert _title(tmp_path, text) is None
 
 
+@pytest.mark.parametrize(
+    "furniture", ["Posted: Tue 4 Oct 2016\n", "By Nell Garvey\n14:05, 4 Oct 2016\n"]
+)
+def test_a_headline_under_a_stamp_in_text_without_blank_lines(
+    tmp_path: Path, furniture: str
+) -> None:
+    """With a paragraph on each line, the line under a stamp or byline is the headline."""
+    text = furniture + "Bakery chain to shut 40 shops\n" + LEAD + "Staff were told on Monday.\n"
+    assert _title(tmp_path, text) == "Bakery chain to shut 40 shops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted: Tue 4 Oct 2016\n" + LEAD + "Staff were told on Monday.\n",  # the lead
+        "Posted: Tue 4 Oct 2016\nKELBY, Oct 4 -\n" + LEAD,  # a dateline on its own line
+        "Posted: Tue 4 Oct 2016\nBakery chain to shut 40 shops\n",  # nothing under it
+    ],
+)
+def test_no_headline_under_a_stamp_in_text_without_blank_lines(tmp_path: Path, text: str) -> None:
+    """The lead, a dateline, or a last line under a stamp is no headline."""
+    assert _title(tmp_path, text) is None
+
+
 def test_a_sites_menu_is_left_out_of_the_body(tmp_path: Path) -> None:
     """A menu line under the site's name is neither the headline nor a paragraph."""
     path = tmp_path / "story.txt"
