@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import Lexicon, normalize, singulars
+from generator.extract.lexicon import Lexicon, normalize
+from generator.extract.place_noun_words import place_noun
 
 #: Dependencies by which a name modifies the noun after it: "the Belgorod region".
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -42,5 +43,5 @@ def _modifies_place_noun(token: Token, span: Span, lex: Lexicon) -> bool:
         token.dep_ in _MODIFIER_DEPS
         and noun.i >= span.end
         and noun.is_lower
-        and any(form in lex.place_nouns for form in singulars(noun.lower_))
+        and place_noun(noun, lex)
     )

@@ -20,7 +20,6 @@ from generator.extract.lexicon import (
     occupations,
     people_nouns,
     person_noun,
-    singulars,
 )
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
@@ -30,6 +29,7 @@ from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
+from generator.extract.place_noun_words import place_noun
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
@@ -359,8 +359,8 @@ def _opens_a_name(token: Token) -> bool:
 
 
 def _place_noun(token: Token, lex: Lexicon) -> bool:
-    """A place noun, or its plural: "towns", "cities"."""
-    return any(form in lex.place_nouns for form in singulars(token.lower_))
+    """A place noun, or its plural: "towns", "cities"; not "refugees" (`place_noun`)."""
+    return place_noun(token, lex)
 
 
 #: A street's name as written: capitalised words, then "Street" or "Avenue".
