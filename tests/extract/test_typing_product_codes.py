@@ -26,3 +26,27 @@ def test_a_given_name_before_a_lone_capital_stays_a_person(nlp: Language) -> Non
     text = "The rapper Peter Q said he would tour next year."
     kinds = person_labelled_kinds(nlp, text, ["Peter Q"])
     assert kinds.get("Peter Q") == "person"
+
+
+def test_a_name_run_on_into_an_instalment_number_is_no_person(nlp: Language) -> None:
+    """ "Rocket Quest 3 sold": a small number after the name numbers a game in its series."""
+    text = (
+        "Analysts said Rocket Quest 3 had done well over Christmas. "
+        "Tarvo said Rocket Quest 3 and its rivals had sold well."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Rocket Quest", "Rocket Quest"])
+    assert kinds.get("Rocket Quest") != "person"
+
+
+def test_a_count_after_a_name_keeps_a_person(nlp: Language) -> None:
+    """ "gave Dana Ellery 3 stars": the number counts the stars after it, no instalment."""
+    text = "Critics gave Dana Ellery 3 stars for her debut, and Ellery said she was pleased."
+    kinds = person_labelled_kinds(nlp, text, ["Dana Ellery", "Ellery"])
+    assert kinds.get("Dana Ellery") == "person"
+
+
+def test_a_rating_after_a_name_keeps_a_person(nlp: Language) -> None:
+    """ "Kenzo Brannock 7 - saved well": a mark on a rating line, not an instalment."""
+    text = "Kenzo Brannock 7 - saved well twice. Brannock said he was tired after the game."
+    kinds = person_labelled_kinds(nlp, text, ["Kenzo Brannock", "Brannock"])
+    assert kinds.get("Kenzo Brannock") == "person"
