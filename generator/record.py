@@ -25,6 +25,9 @@ Record = dict[str, Any]
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_MAX = 80
+#: Longest body a record may hold. Ingest refuses a longer seed (`seeds`), so it never
+#: writes a record that `check` would reject.
+BODY_MAX_CHARS = 200_000
 #: New ids are shorter, for editors to type; existing ids up to SLUG_MAX stay valid.
 NEW_ID_MAX = 60
 _SLUG = re.compile(SLUG_PATTERN)
@@ -214,7 +217,9 @@ RECORD = Mapping(
             max_length=SLUG_MAX,
             check=check_thread_pin,
         ),
-        "body": Text("The article text, paragraphs separated by blank lines", max_length=200_000),
+        "body": Text(
+            "The article text, paragraphs separated by blank lines", max_length=BODY_MAX_CHARS
+        ),
         "seed": Mapping(
             description="The seed this record was generated from (null if written by hand)",
             nullable=True,

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from generator.frontmatter import split_front_matter
 from generator.furniture import read_furniture
 from generator.problems import Problem
+from generator.record import BODY_MAX_CHARS
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
@@ -31,9 +32,10 @@ from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
 
 MAX_SEED_BYTES = 2_000_000
-#: One article's text at most: four times the longest article of our test sets. A saved
-#: page may be far bigger than its text; a longer text is many articles, or no article.
-MAX_TEXT_CHARS = 300_000
+#: One article's text at most, as the record's body will hold it: the body's limit, over
+#: two and a half times the longest article of our test sets. A saved page may be far
+#: bigger than its text; a longer text is many articles, or no article.
+MAX_TEXT_CHARS = BODY_MAX_CHARS
 #: Lines (or paragraphs) of one article at most; the Markdown parser and the furniture
 #: reader each spend a few seconds on ten thousand.
 MAX_LINES = 10_000
@@ -104,6 +106,7 @@ def _source(
 
 
 def _check_size(text: str, lines: int) -> None:
+    """Refuse a text too long for one record's body or with too many paragraphs."""
     if len(text) > MAX_TEXT_CHARS:
         raise SeedError(
             f"text is {len(text)} characters, over the limit of {MAX_TEXT_CHARS} for one article"
@@ -114,7 +117,7 @@ def _check_size(text: str, lines: int) -> None:
 
 def _compose(path: str, sha256: str, parts: Parts, **given: Any) -> Seed:
     """A seed from its parts: boilerplate dropped, furniture (bylines, datelines) read."""
-    _check_size("".join(parts.paragraphs), len(parts.paragraphs))
+    _check_size("\n\n".join(parts.paragraphs), len(parts.paragraphs))
     signoff = signoff_agency(parts.paragraphs)
     paragraphs = drop_boilerplate([p for p in parts.paragraphs if p.strip()])
     if not paragraphs and not parts.title:

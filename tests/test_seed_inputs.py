@@ -271,7 +271,7 @@ def test_a_feed_item_too_long_for_an_article_is_skipped_alone(project: Path) -> 
     )
     assert run_ingest(project) == [
         "seeds/big.rss#big-1: skipped (text is 339999 characters, "
-        "over the limit of 300000 for one article)",
+        "over the limit of 200000 for one article)",
         "seeds/big.rss#small-1: created briefings/ferry-fares-rise.yaml",
     ]
 

@@ -162,9 +162,16 @@ def test_degenerate_inputs_are_read_within_seconds(tmp_path: Path, name: str, ra
 
 
 def test_a_text_too_long_for_one_article_is_a_named_skip(tmp_path: Path) -> None:
-    """A text over 300,000 characters is refused with the size and the limit."""
+    """A text over a record body's 200,000 characters is refused with the size and the limit."""
     message = read_or_refuse(tmp_path, "huge.txt", b"Many words here. " * 20_000)
-    assert message == "text is 340000 characters, over the limit of 300000 for one article"
+    assert message == "text is 340000 characters, over the limit of 200000 for one article"
+
+
+def test_a_text_is_measured_as_the_body_it_would_become(tmp_path: Path) -> None:
+    """Short lines under the limit that a body's blank lines push over it are refused too."""
+    raw = b"A line of the story.\n" * 9_500  # 199,500 bytes; 208,998 as a body
+    message = read_or_refuse(tmp_path, "lines.txt", raw)
+    assert message == "text is 208998 characters, over the limit of 200000 for one article"
 
 
 def test_markdown_made_of_markup_is_read_as_plain_text(tmp_path: Path) -> None:
