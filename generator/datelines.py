@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.sources import agency_name
+from generator.sources import DESKS, agency_name
 
 MONTHS = {
     "jan": 1,
@@ -216,7 +216,7 @@ def _with_state(written: str) -> bool:
 _BARE_AGENCY_DATELINE = re.compile(
     r"^(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?"
     r"(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3}?)?) "
-    r"(?P<agency>[A-Z][A-Za-z]+)(?: (?:Business|Politics|Sport|Sports|Travel|Health))?"
+    r"(?P<agency>[A-Z][A-Za-z]+)(?: (?:" + "|".join(desk.title() for desk in DESKS) + r"))?"
     r"\s*(?:--|\u2013|\u2014|\u2015)"
 )
 #: What follows such a dateline: a sentence, or a quote opening it.

@@ -42,8 +42,20 @@ def known_agencies() -> dict[str, str]:
 
 
 #: A desk an agency's tag may name after it ("(CNN Business)", "(Reuters Health)"): the
-#: agency is the source.
-_DESK = re.compile(r"\s+(?:business|politics|sports?|travel|health|tech|money|style|world)$")
+#: agency is the source. `datelines` reads the same desks after a bare agency name.
+DESKS = (
+    "business",
+    "politics",
+    "sport",
+    "sports",
+    "travel",
+    "health",
+    "tech",
+    "money",
+    "style",
+    "world",
+)
+_DESK = re.compile(r"\s+(?:" + "|".join(DESKS) + ")$")
 
 
 def agency_name(tag: str) -> str | None:

@@ -298,6 +298,8 @@ def test_a_wires_note_of_first_publication_dates_and_sources_the_story(tmp_path:
         ("Kyiv, Ukraine CNN \u2014 ", "Kyiv, Ukraine"),
         ("Washington CNN \u2014 ", "Washington"),
         ("London CNN Business \u2014 ", "London"),
+        # every desk a bracketed tag may name: "(CNN Money)" is CNN, and so is the bare one
+        ("New York CNN Money \u2014 ", "New York"),
     ],
 )
 def test_an_agency_printed_without_brackets_closes_a_dateline(
