@@ -220,7 +220,7 @@ def referred_after(
             continue  # "Roe had a knife, the sheriff added": who told of them, not they
         if _takes_up_other_sex(subject, sex):
             return None
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        definite = opened_by_the(subject)
         named = any(
             t.ent_type_ == "PERSON" and not played_part(t.doc[t.i : t.i + 1])
             for t in subject.subtree
@@ -255,11 +255,36 @@ def _aged_opening(
         return None
     if not names_someone(subject, lex) or subject.lower_ in MET_IN_EVENTS:
         return None
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if not definite or joined_to_another(subject) or _takes_up_other_sex(subject, sex):
+    if (
+        not opened_by_the(subject)
+        or joined_to_another(subject)
+        or _takes_up_other_sex(subject, sex)
+    ):
         return None
     role = role_phrase(subject, range(0), lex)
     return role if role and role.lower() not in role_words().generic else None
+
+
+#: Dependencies of a name written before a noun as its modifier ("Acme League star").
+_NAME_BEFORE = frozenset({"compound", "nmod"})
+
+
+def opened_by_the(noun: Token) -> bool:
+    """Whether "the" opens the noun's phrase: as its own article, or as the article of a
+    name before it that the parser hung "the" on ("The Acme Racing League star": by the
+    parse "the" is the league's, yet the phrase takes up one star). A name owning the
+    noun by a possessive ("the club's coach") is left out: "the" is then the club's."""
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    article = noun.left_edge
+    if article.lower_ != "the" or article.dep_ != "det" or article.head == noun:
+        return False
+    word = article.head
+    while word != noun:
+        if word.pos_ != "PROPN" or word.dep_ not in _NAME_BEFORE or word.i > noun.i:
+            return False
+        word = word.head
+    return True
 
 
 def _source_of(subject: Token, sentence: Span, own: frozenset[str]) -> bool:

@@ -217,6 +217,7 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             pass  # "soldier" the parser hung as a clause from "ex" of "an ex-soldier"
         elif child.dep_ == "punct" and (
             child.tag_ == "HYPH"
+            or _brackets_short_name(token, child, top)
             or _before_region(child)
             or plural_possessive(child)
             or (not top and _listing(child))
@@ -237,6 +238,29 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
         elif top and child.dep_ == "cc" and not conj:
             continue
         yield from _kept(child, skip, clause=False, conj=conj, top=False)
+
+
+def _brackets_short_name(token: Token, mark: Token, top: bool) -> bool:
+    """Whether ``mark`` is a bracket around the short name of a body written before the
+    head ("Brindle Racing League (BRL) star"), which the parser hangs on the head or sets
+    beside the body's name: the brackets stay, wherever the parser hung them, so that the
+    phrase reads as written and runs on to its head. After the head ("the star (BRL)")
+    they open an aside."""
+    doc = mark.doc
+    step = {"(": 1, ")": -1}.get(mark.text)
+    if step is None or not 0 <= mark.i + 2 * step < len(doc):
+        return False
+    inside, partner = doc[mark.i + step], doc[mark.i + 2 * step]
+    if partner.text != {1: ")", -1: "("}[step] or inside.pos_ != "PROPN" or not inside.is_upper:
+        return False
+    if inside.dep_ not in _SHORT_NAME_DEPS:
+        return False
+    # hung on the head after it, or set beside the body's name within the phrase
+    return inside.head.i > inside.i or (inside.head == token and not top)
+
+
+#: How the parser hangs a bracketed short name inside a phrase.
+_SHORT_NAME_DEPS = frozenset({"appos", "nmod", "compound"})
 
 
 def _set_apart(child: Token, skip: range) -> bool:
