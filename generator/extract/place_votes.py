@@ -21,12 +21,13 @@ from generator.extract.lexicon import (
     people_nouns,
     person_noun,
 )
-from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_between import route_end
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
+from generator.extract.place_given_names import after_given_name
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
@@ -47,6 +48,9 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(PLACE, 3.0)  # "Ireland's County Meath": the county, whatever the model read
     if span.start in datelines:
         mention.vote(PLACE, 4.0)
+        return
+    if after_given_name(span):
+        mention.vote(PERSON, 2.0)  # "Whig Neil Preston": a surname, its first name left out
         return
     if _common_word_opening_sentence(mention):
         mention.vote(WORK, 5.0)  # "Husband is hiding inside" beside "her husband": no name
