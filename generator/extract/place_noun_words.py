@@ -4,7 +4,7 @@ left out.
 A name before a place noun is a place: "the Kelby region", "the Kelby and Tarvik provinces".
 A few place nouns are nouns of people too: "refugee" marks a place only as it modifies a noun
 ("the Zelta refugee camp"). Its plural is the people themselves, and the name before them
-says where they come from or who they are: "Somali refugees", "Rwandan Hutu refugees" name a
+says where they come from or who they are: "Somali refugees", "Ugandan Tutsi refugees" name a
 nationality and a people, no place.
 """
 

@@ -39,10 +39,10 @@ def test_a_nationality_of_two_words_is_its_country(nlp: Language) -> None:
 
 
 def test_a_nationality_and_a_people_before_a_noun_is_a_group(nlp: Language) -> None:
-    """ "Rwandan Hutu refugees": a nation and a people, neither a place nor a person."""
+    """ "Ugandan Tutsi herders": a nation and a people, neither a place nor a person."""
     doc = labelled(
-        nlp, "Many Rwandan Hutu refugees crossed the lake.", [("Rwandan Hutu", "PERSON")]
+        nlp, "Many Ugandan Tutsi herders crossed the lake.", [("Ugandan Tutsi", "PERSON")]
     )
     kinds = {e.name: e.kind for e in extract_entities(doc)}
-    hutu = {name: kind for name, kind in kinds.items() if "Hutu" in name}
-    assert hutu and set(hutu.values()) == {"group"}
+    tutsi = {name: kind for name, kind in kinds.items() if "Tutsi" in name}
+    assert tutsi and set(tutsi.values()) == {"group"}
