@@ -35,6 +35,8 @@ def closing_modifier(sent: Span, end: int) -> range:
         first, last = extent(token)
         if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
             continue
+        if ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")]):
+            continue  # "X was left stunned, ...": what follows says by what
         if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
             return range(first - 1, end + 1)
     verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
@@ -45,6 +47,7 @@ def closing_modifier(sent: Span, end: int) -> range:
                 continue
             if (
                 child.dep_ in _CLOSING_DEPS
+                and not ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")])
                 and not _argument_of_verb(child)
                 and not _leaves_verb_bare(verb, first)
                 and not _misread_verb(child)
@@ -55,6 +58,17 @@ def closing_modifier(sent: Span, end: int) -> range:
                     first = _closing_inside(child, end) or first
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def ends_in_a_state(word: Token) -> bool:
+    """Whether the last word a cut would keep is the state the main clause leaves someone
+    in ("has been left horrified", "were left reeling", "says he was devastated"): an
+    adjective or participle completing the main verb, or the verb of what it reports. Such
+    a clause tells a reaction; the part a cut would take ("after they found ...", "When
+    the club closed, ...") says to what, and a summary without it says nothing."""
+    verb = word.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+    return main and word.dep_ in ("acomp", "oprd", "xcomp") and word.tag_ in ("JJ", "VBN", "VBG")
 
 
 def _argument_of_verb(phrase: Token) -> bool:

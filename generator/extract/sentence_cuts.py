@@ -5,8 +5,9 @@ attribution tail (", police said Sunday.") and a trailing participle clause. The
 summary loses in addition (`SUMMARY_CUTS`) the opening clause, appositives, relative
 clauses set off by commas, a second coordinated clause and a closing "when/after ..."
 clause; then, as last resorts, the closing modifier of the main verb (`closing_cuts`) and a relative
-clause on the main subject. A cut never splits a quotation and never leaves fewer than
-`MIN_CUT_TOKENS` tokens.
+clause on the main subject. A cut never splits a quotation, never leaves fewer than
+`MIN_CUT_TOKENS` tokens, and never leaves a reaction without its cause ("was left horrified
+after ...": `closing_cuts.ends_in_a_state`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.closing_cuts import MIN_MAIN_CLAUSE_TOKENS, closing_modifier, extent
+from generator.extract.closing_cuts import (
+    MIN_MAIN_CLAUSE_TOKENS,
+    closing_modifier,
+    ends_in_a_state,
+    extent,
+)
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
 from generator.extract.sentence_focus_words import strands_a_focus_word
@@ -105,6 +111,8 @@ def _opening_clause(sent: Span) -> range:
             child.dep_ == "ccomp" and sent.doc[first].lower_ in _TIME_WORDS
         )  # "As the ship waited, officials ..." can be parsed as a clausal complement
         if opener and sent.doc[last + 1].text == "," and _has_subject(root, last):
+            if ends_in_a_state(sent.doc[_last_word(sent)]):
+                return range(0)  # "When she left, her fans were left reeling.": why is here
             if not _says_something_after(root):
                 # "Detaining suspects breaks the law, the court has ruled.": the opener the
                 # parser saw is what the verb reports, and the clause without it says nothing.
@@ -212,6 +220,8 @@ def _trailing_clause(sent: Span, end: int) -> range:
             continue
         clause = token.dep_ == "advcl" and doc[first].dep_ == "mark"
         phrase = token.dep_ == "prep" and any(c.dep_ == "pcomp" for c in token.children)
+        if ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")]):
+            return range(0)  # "X was left horrified after ...": the clause says what happened
         if clause or phrase:
             return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
