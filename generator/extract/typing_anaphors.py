@@ -33,7 +33,7 @@ def described_subject_votes(mentions: list[Mention]) -> None:
         return
     first_use = first_uses(mentions[0].span.doc)
     for mention in mentions:
-        if mention.fixed or not _main_subject(mention.span):
+        if mention.fixed or not main_subject(mention.span):
             continue
         sentence = mention.span.sent
         following = next_sentence(sentence)
@@ -63,7 +63,7 @@ def _body_after(span: Span) -> bool:
     return span.root.head.lower_ in verb_forms(_MAKING_BODIES)
 
 
-def _main_subject(span: Span) -> bool:
+def main_subject(span: Span) -> bool:
     """Whether a name is the subject of its sentence's main verb, or of the words that verb
     reports: "Harlow Penn will headline", "Harlow Penn will headline, organisers said"."""
     root, main = span.root, span.sent.root

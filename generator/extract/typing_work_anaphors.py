@@ -6,6 +6,14 @@ song", "the album") that is the next sentence's subject, and that the text has n
 before, takes up the last name of the sentence before when nothing after that name
 could be taken up instead; a name the text already calls a person (a title, an age, a
 verb of saying) gets no vote.
+
+The same noun also takes up the subject of the sentence before, as a body's noun does
+(`typing_anaphors`): "Harlan Vey follows a family of farmers. The show drew 8 million
+viewers." No vote is given when the rest of that sentence names anything or describes
+another work the noun may take up ("Jo Ames stars in a new comedy. The show ..."), or
+when the subject's verb is one of making or appearing in works ("Jo Ames directed it"):
+the noun then most likely takes up that work, not the person. The vote is a body's
+noun's, less than a title and a verb of saying together.
 """
 
 from __future__ import annotations
@@ -13,10 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_anaphors import (
     described_subject_votes,
     first_uses,
     first_word,
+    main_subject,
     next_sentence,
 )
 
@@ -27,12 +37,31 @@ WORK_NOUNS = frozenset(
 )
 #: Weight of the noun taking up the name: as much as "the film X" says.
 TAKEN_UP = 3.0
+#: Weight of the noun taking up the subject before: a body's noun's (`typing_anaphors`).
+SUBJECT_TAKEN_UP = 1.5
+#: Nouns of works and their kinds besides `WORK_NOUNS`, which a noun after may take up
+#: in place of the subject: "stars in a new comedy", "joined the soap".
+_WORKS_TOO = frozenset(
+    {"comedy", "thriller", "soap", "sequel", "programme", "program", "franchise", "episode"}
+    | {"production", "role", "part", "story", "title", "opera", "ballet", "tour", "concert"}
+    | {"project", "work", "picture", "feature", "cartoon", "animation", "adaptation"}
+)
+#: Verbs whose subject makes, sells or appears in a work, which a work's noun after may
+#: take up in place of the subject: "Jo Ames directed it. The film ...".
+_MAKING_WORKS = (
+    *("star", "play", "direct", "write", "sing", "present", "host", "produce", "appear"),
+    *("act", "perform", "record", "release", "create", "make", "film", "shoot", "compose"),
+    *("pen", "narrate", "voice", "front", "join", "leave", "quit", "work", "develop"),
+    *("design", "publish", "launch", "unveil", "premiere", "adapt", "co-write", "co-star"),
+    *("buy", "sell", "back", "fund", "commission", "axe", "cancel", "show", "screen"),
+)
 
 
 def anaphor_votes(mentions: list[Mention]) -> None:
     """The votes of a body's noun and of a work's noun opening the next sentence."""
     described_subject_votes(mentions)
     work_anaphor_votes(mentions)
+    described_work_votes(mentions)
 
 
 def work_anaphor_votes(mentions: list[Mention]) -> None:
@@ -63,3 +92,33 @@ def _work_noun_opening(sentence: Span) -> Token | None:
         return None
     first = first_word(subject)
     return subject if first.lower_ == "the" and first.i == sentence.start else None
+
+
+def described_work_votes(mentions: list[Mention]) -> None:
+    """A vote for a work for each subject of a sentence whose next sentence opens with
+    "the" and a work's noun as its subject, a noun the text has not used before, when
+    nothing else in the sentence is a work the noun may take up (see the module)."""
+    if not mentions:
+        return
+    first_use = first_uses(mentions[0].span.doc)
+    for mention in mentions:
+        span = mention.span
+        if mention.fixed or mention.votes.get(PERSON, 0.0) > 0 or not main_subject(span):
+            continue
+        following = next_sentence(span.sent)
+        noun = None if following is None else _work_noun_opening(following)
+        if noun is None or first_use[noun.lower_] < span.sent.start:
+            continue
+        if not _work_after(span):
+            mention.vote(WORK, SUBJECT_TAKEN_UP)
+
+
+def _work_after(span: Span) -> bool:
+    """Whether the rest of the name's sentence holds another work the noun may take up: a
+    name ("held on to number one with Tin Lanterns"), a work's noun ("stars in a new
+    comedy"), or the subject's verb is one of making or appearing in works ("directed")."""
+    words = WORK_NOUNS | _WORKS_TOO
+    rest = span.doc[span.end : span.sent.end]
+    if any(t.ent_type_ or t.pos_ == "PROPN" or t.lower_ in words for t in rest):
+        return True
+    return span.root.head.lower_ in verb_forms(_MAKING_WORKS)
