@@ -4,7 +4,8 @@ A person may be described beside several mentions ("the fisherman, Luis
 Roe," and later "Roe, a Harlem resident,"). The record keeps one role: the
 most descriptive one, with one more description that says something else
 (another head noun) when both fit in `MAX_JOINED_WORDS`, as in
-"fisherman, Harlem resident".
+"fisherman, Harlem resident". An office is kept as written in full beside any mention
+surely theirs ("Tarland Mayor" for "Mayor", `_in_full`).
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def chosen(found: list[Found], lede: str | None) -> str | None:
     lede = mended(lede)
     if not found:
         return lede
-    best = max(found, key=rank).role
+    best = _in_full(max(found, key=rank).role, found)
     # A bare surname may be a relative's ("Roe" beside "Ann Roe"): a second
     # description comes from a mention that is surely theirs, or from the lede.
     others = [f for f in found if f.theirs and not f.quoted and says_else(f.role, best)]
@@ -167,3 +168,29 @@ def chosen(found: list[Found], lede: str | None) -> str | None:
         if len(both.split()) <= MAX_JOINED_WORDS:
             return both
     return best
+
+
+#: Words before an office that make it another one ("Deputy Mayor" is no "Mayor").
+_OTHER_OFFICE = frozenset(
+    {"former", "ex", "late", "deputy", "vice", "assistant", "acting", "interim", "shadow"}
+    | {"junior", "then", "outgoing", "incoming", "retired", "future", "next", "new"}
+    | {"lieutenant", "lance", "under", "sub", "second"}
+)
+
+
+def _in_full(best: str, found: list[Found]) -> str:
+    """The chosen role as a mention surely theirs writes it in full: "Tarland Mayor"
+    beside the surname for "Mayor" beside the full name. The words it adds before it are
+    capitalised names of where or of what (a town, a county, a body), which say whose
+    office it is, not another rank of it ("Deputy Mayor", "former Mayor")."""
+    longest = best
+    for other in found:
+        role = other.role
+        if not other.theirs or other.quoted or not role.endswith(f" {best}"):
+            continue
+        added = role[: -len(best)].split()
+        if all(w[:1].isupper() and w.lower() not in _OTHER_OFFICE for w in added) and len(
+            role
+        ) > len(longest):
+            longest = role
+    return longest

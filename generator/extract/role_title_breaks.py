@@ -28,6 +28,8 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             token.ent_type_ in NOT_TITLE_ENTS
             and not (token.ent_type_ == "CARDINAL" and hyphened(token))
             and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
+            # "Olympic" the model typed a number: a word that is none is no count
+            and not (token.ent_type_ == "CARDINAL" and token.is_alpha and not token.like_num)
         )
         # "Throughout the talks Chief Warden X": the object of a word before the title
         or (

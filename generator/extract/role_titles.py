@@ -333,7 +333,15 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         token = doc[start - 1]
         # A word in lower case the model put in a person's span is no name
         # ("lorry" of "lorry driver Tom Ames"): it goes on the title.
-        if token.ent_type_ == "PERSON" and not is_role_word(token, lex) and not token.is_lower:
+        # "Kent County Sheriff Jo Roe" the model read as one person: the words it ran
+        # into the name are the title's, no other person's
+        run_in = token.ent_type_ == "PERSON" and entity_span(token).end > last
+        if (
+            token.ent_type_ == "PERSON"
+            and not is_role_word(token, lex)
+            and not token.is_lower
+            and not run_in
+        ):
             # "Fenn's brother", "Quist aide": a name that owns or qualifies the
             # title belongs to it, and the title ends there.
             # "Jo Ames hired baker Tom Vell": a word between them that is no noun

@@ -20,12 +20,12 @@ from tests.extract.test_roles import roles_in
         (
             "The cause is not yet known, but County Sheriff Tom Vell said the road was shut.",
             "Tom Vell",
-            "Sheriff",
+            "County Sheriff",
         ),
     ],
 )
 def test_rank_before_a_name(nlp: Language, text: str, name: str, expected: str) -> None:
-    """ "Detective Lou Brack", "County Sheriff Tom Vell": the rank is the role."""
+    """ "Detective Lou Brack", "County Sheriff Tom Vell": the rank, as written, is the role."""
     assert roles_in(nlp, text)[name] == expected
 
 
