@@ -7,7 +7,10 @@ organization or an office speaks as that body, by the fullest name the story giv
 * "the college's music department said": the organization "the college" refers
   back to, with the words that name its part ("Hale College music department");
 * "the Selby County Sheriff's office tweeted": the office, as written, when capitalised
-  words name where it is and a role noun what it is ("Sheriff", "prosecutor").
+  words name where it is and a role noun what it is ("Sheriff", "prosecutor");
+* "the sheriff's office said", "a spokesman for the sheriff's office": in lower case,
+  the one body named before whose name holds all its words (the Selby County Sheriff's
+  Office), as news refers back to a long name by its head words; none named, nobody.
 
 A person's office ("Ms Lee's office", "her office") or a bare surname's ("Tarrow's office")
 is nobody's here: the story may mean the person, and a wrong speaker is worse than none.
@@ -21,7 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.referent_names import OTHER_BODY_NOUNS, holds, kindred, name_words
+from generator.extract.referent_names import (
+    OTHER_BODY_NOUNS,
+    holds,
+    kindred,
+    name_words,
+    one_body,
+)
 from generator.extract.referent_organizations import Organizations
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import organization_noun
@@ -32,6 +41,8 @@ __all__ = ["Bodies"]
 #: Dependencies of the words that may stand between a possessive and its body noun
 #: ("the college's music department").
 PART_DEPS = frozenset(["compound", "amod"])
+#: Prepositions by which a spokes noun names the body it speaks for.
+SPEAKING_FOR = frozenset(["for", "from", "at"])
 
 
 class Bodies(Organizations):
@@ -60,10 +71,41 @@ class Bodies(Organizations):
                 return None
             name = " ".join([found.name, *(t.text for t in parts), noun.text])
             return self.new_organization(noun.doc[named[0].i : noun.i + 1], name)
+        if all(t.text.islower() for t in named):
+            # "the sheriff's office" after the Kelby County Sheriff's Office: that body.
+            return self._holding_all(noun, [*named, *parts, noun])
         capitalised = any(t.text[:1].isupper() for t in named if t.i != owner.i)
         if not capitalised or not (is_role_noun(owner, self.lex) or person_noun(owner.lower_)):
             return None  # "Tarrow's office": a person's name, perhaps
         return self.new_organization(noun.doc[named[0].i : noun.i + 1])
+
+    def spoken_for(self, subject: Token) -> Entity | None:
+        """As `Organizations.spoken_for`; failing that, the owned body a spokes noun's
+        "for", "from" or "at" phrase names ("a spokesman for the sheriff's office")."""
+        found = super().spoken_for(subject)
+        if found is not None or subject.lower_ not in words().spokes_nouns:
+            return found
+        bodies = [
+            o
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in SPEAKING_FOR
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return self.possessed_body(bodies[0]) if len(bodies) == 1 else None
+
+    def _holding_all(self, noun: Token, phrase: list[Token]) -> Entity | None:
+        """The one organization named before ``noun`` whose name holds every word of a
+        lower-case phrase that owns a body noun ("the county coroner's office": the Kelby
+        County Coroner's Office), a possessive mark in the name aside; None when no name,
+        or more than one body's, holds them all: "the mayor's office" may be any."""
+        wanted = {t.lower_ for t in phrase}
+        found = [
+            e
+            for e in self._before(noun)
+            if wanted <= {_without_possessive(w) for w in name_words(e)}
+        ]
+        return one_body(found)
 
     def served_bodies(self, noun: Token) -> list[Entity]:
         """The organizations a role noun's own phrase may name as the one its holder
@@ -100,6 +142,14 @@ def _of_kind(entity: Entity, noun: str) -> bool:
     no kind at all ("Acme" may be "the trust"; "Selby Council" is no trust)."""
     said = name_words(entity) & (words().organization_nouns | OTHER_BODY_NOUNS)
     return not said or any(holds(entity, kind) for kind in kindred(noun))
+
+
+def _without_possessive(word: str) -> str:
+    """A word of a name without its possessive mark ("sheriff's" -> "sheriff")."""
+    for mark in ("'s", "\u2019s"):
+        if word.endswith(mark):
+            return word[: -len(mark)]
+    return word
 
 
 def _body_noun(noun: Token) -> bool:

@@ -87,3 +87,19 @@ def test_a_noun_with_a_name_in_apposition_is_that_organization() -> None:
     assert speakers(text) == [
         ("We regret the delays and will refund every ticket", "Norport Lines")
     ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the sheriff's office said", "a spokesman for the sheriff's office said"],
+)
+def test_a_lower_case_office_refers_back_to_the_office_named_before(attribution: str) -> None:
+    """'the Fennick County Sheriff's Office ... the sheriff's office said': the office the
+    story named, whose name holds "sheriff" and "office"."""
+    text = (
+        "Deputies from the Fennick County Sheriff's Office were called to the barn on Friday.\n\n"
+        f"'Two men were held at the scene and later released,' {attribution}."
+    )
+    assert speakers(text) == [
+        ("Two men were held at the scene and later released", "Fennick County Sheriff's Office")
+    ]
