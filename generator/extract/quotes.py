@@ -46,6 +46,7 @@ from generator.extract.quote_names import quoted_name
 from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_sentences import whole_sentence
+from generator.extract.quote_verbless_labels import label_owner
 from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speaker_full_bodies import full_body
 from generator.extract.speaker_verbs import added_to_something
@@ -190,10 +191,15 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 
 def _owner_speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
     """The person or body whose claim, promise or call holds the quote ("X responded to
-    Lee's claim that ‘...’" is Lee's words, not X's) or who gave itself the quoted name
-    ("Lee, a self-styled ‘...’"), or None (`speech_owner`, `self_styled`)."""
+    Lee's claim that ‘...’" is Lee's words, not X's), who gave itself the quoted name
+    ("Lee, a self-styled ‘...’") or whose reply a verbless label before it names ("Her
+    reply: ‘...’"), or None (`speech_owner`, `self_styled`, `label_owner`)."""
     doc = search.sentences.doc
-    owner = speech_owner(quote, doc, search.is_reporting) or self_styled(doc, quote)
+    owner = (
+        speech_owner(quote, doc, search.is_reporting)
+        or self_styled(doc, quote)
+        or label_owner(search.sentences, quote)
+    )
     return _owned_by(search, owner, quote, previous)
 
 
