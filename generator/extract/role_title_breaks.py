@@ -30,6 +30,7 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and not (token.ent_type_ == "ORDINAL" and token.is_alpha)  # "First Warden"
             # "Olympic" the model typed a number: a word that is none is no count
             and not (token.ent_type_ == "CARDINAL" and token.is_alpha and not token.like_num)
+            and not _day_of_a_name(token)
         )
         # "Throughout the talks Chief Warden X": the object of a word before the title
         or (
@@ -46,7 +47,7 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and not (names_someone(token, lex) and _noun_follows(token))
             and not bare_title_and(token)  # "cheered comedian and presenter Jo Roe"
         )
-        or token.lower_ in words.temporal
+        or (token.lower_ in words.temporal and not _day_of_a_name(token))
         or _occasion(token)
         or (
             token.is_lower
@@ -67,6 +68,21 @@ def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
             and token.pos_ in ("PRON", "DET")
             and not hyphened(token)
         )
+    )
+
+
+def _day_of_a_name(token: Token) -> bool:
+    """Whether a capitalised day the model typed a date opens the name of a body written
+    before a title ("Sunday Courier journalist Jo Roe"): hung as a compound, with the
+    body's name starting right after it. "On Sunday Harbour Master Jo Roe said" hangs the
+    day on "on"."""
+    doc = token.doc
+    return (
+        token.is_title
+        and token.dep_ == "compound"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].ent_type_ == "ORG"
+        and doc[token.i + 1].ent_iob_ == "B"
     )
 
 

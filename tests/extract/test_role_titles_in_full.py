@@ -51,3 +51,11 @@ def test_other_rank_of_the_office_is_not_its_full_form(nlp: Language) -> None:
         "Deputy Mayor Vellacott said the inquiry would be open."
     )
     assert roles_in(nlp, text)["Ann Vellacott"] == "Mayor"
+
+
+def test_day_opening_a_body_name_stays_in_the_title(nlp: Language) -> None:
+    """A day the model typed a date that opens a paper's name stays in the title."""
+    text = "The book, by Sunday Courier journalist Tom Harlow and serialised in it, said so."
+    labels = [("Sunday", "DATE"), ("Courier", "ORG"), ("Tom Harlow", "PERSON")]
+    roles = _labelled_roles(nlp, text, labels)
+    assert roles["Tom Harlow"] == "Sunday Courier journalist"
