@@ -3,7 +3,8 @@
 The model often reads only the place in a site's name ("Kelby" of "the Kelby Stadium",
 a country's short name of "the Emirates Stadium") and leaves the site's noun out, so the
 site became the place, or the country, it is named after; or it reads the whole as a
-person ("Tarnby Racecourse"), though no one's name ends in such a noun. A name that ends
+person ("Tarnby Racecourse"), though a name ends in such a noun only as a surname after a
+first name ("Bob Castle"). A name that ends
 in a site's noun (`SITE_NAME_WORDS`) is the site, a place of its own: its country is the
 town's in its name (`place_sites`) or the story's. The capitals must end with the noun:
 "the Kelby Airport Authority" is a body. So too a firm's name that a country's opens and
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.place_works_names import works_names
+from generator.extract.referent_given_names import given_name_sex
+from generator.extract.sentence_openers import trade_opener
 from generator.extract.shapes import ends_like_place
 
 #: Last words of a site's name: those that stand in a town (`SITE_WORDS`) and a sports
@@ -47,7 +50,12 @@ def site_names(spans: list[Span]) -> list[Span]:
     "Racecourse", "Castle"), as sites (label FAC)."""
     out = []
     for span in works_names(spans):  # "the Kelby West copper mine"
-        if span.label_ == "PERSON" and _site_word(span[-1]) and not ends_like_place(span):
+        if (
+            span.label_ == "PERSON"
+            and _site_word(span[-1])
+            and not ends_like_place(span)
+            and not _given_name_and_surname(span)
+        ):
             # the shape votes weigh "Kelby Airport" read as a person already
             out.append(Span(span.doc, span.start, span.end, label="FAC"))
             continue
@@ -61,6 +69,17 @@ def site_names(spans: list[Span]) -> list[Span]:
         end = _name_end(span, _firm_word)
         out.append(Span(span.doc, span.start, end, label="ORG") if end is not None else span)
     return out
+
+
+def _given_name_and_surname(span: Span) -> bool:
+    """Whether a person's name is a given name of one sex and one word, perhaps after the
+    writer's word for what the person does: "Bob Castle", "Retiree Bob Castle". A site's
+    noun is then a surname ("Castle", "Palace"): sites are named after places and full
+    names, not after a first name alone."""
+    words = list(span)
+    if len(words) == 3 and trade_opener(words[0]):
+        words = words[1:]
+    return len(words) == 2 and given_name_sex(words[0].text) is not None
 
 
 def _site_word(token: Token) -> bool:

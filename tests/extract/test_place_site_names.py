@@ -39,6 +39,14 @@ def test_a_racecourse_read_as_a_person_is_a_site(nlp: Language) -> None:
     assert kinds.get("Jo Vell") == PERSON
 
 
+def test_a_site_noun_after_a_first_name_is_a_surname(nlp: Language) -> None:
+    """ "Retiree Bob Castle said ...": a first name before "Castle" makes it a surname."""
+    text = "Retiree Bob Castle said he had lost his savings, Jo Vell said."
+    kinds = labelled_kinds(nlp, text, [("Retiree Bob Castle", "PERSON"), ("Jo Vell", "PERSON")])
+    assert kinds.get("Bob Castle") == PERSON
+    assert "Retiree Bob Castle" not in kinds
+
+
 def test_a_country_before_a_company_word_is_the_firms_name(nlp: Language) -> None:
     """ "Emirates Airline said" names the airline, not the United Arab Emirates."""
     text = "Emirates Airline said it would add flights on Sunday, Jo Vell said."
