@@ -52,12 +52,12 @@ def test_a_noun_read_as_a_verb_is_no_closing_clause(nlp: Language) -> None:
 
 
 def test_a_reaction_keeps_the_clause_that_says_to_what(nlp: Language) -> None:
-    """ "has been left horrified after they found ..." keeps what they found: the reaction
-    alone ("A family in Peru has been left horrified.") tells no news."""
+    """ "has been left stunned after thieves took ..." keeps what they took: the reaction
+    alone ("A village choir has been left stunned.") tells no news."""
     sentence = next(
         nlp(
-            "A family in Peru has been left horrified after they found a dead rat in a jar"
-            " of honey they had been using for weeks."
+            "A village choir has been left stunned after thieves took its organ from the"
+            " church during a storm."
         ).sents
     )
     assert cut(sentence, SUMMARY_CUTS) is None
@@ -65,43 +65,43 @@ def test_a_reaction_keeps_the_clause_that_says_to_what(nlp: Language) -> None:
 
 
 def test_a_reported_reaction_keeps_its_cause_too(nlp: Language) -> None:
-    """ "says he has been left devastated after ..." keeps the cause of the devastation."""
+    """ "says he has been left furious after ..." keeps the cause of his fury."""
     sentence = next(
         nlp(
-            "A man says he has been left devastated after a clinic used his savings"
-            " without his consent."
+            "An angler says he has been left furious after a council closed the lake"
+            " without notice."
         ).sents
     )
     assert cut(sentence, LAST_SUMMARY_CUTS) is None
 
 
 def test_a_reaction_in_the_main_clause_keeps_the_opening_clause(nlp: Language) -> None:
-    """ "When she left the show ..., her fans were left reeling." keeps why they were."""
+    """ "When the band split up ..., its followers were left heartbroken." keeps why."""
     sentence = next(
         nlp(
-            "When she left the show after two years to work abroad, her many fans were"
-            " left reeling."
+            "When the band split up after a decade together, its loyal followers were left"
+            " heartbroken."
         ).sents
     )
     assert cut(sentence, SUMMARY_CUTS) is None
 
 
 def test_a_closing_clause_after_an_outcome_is_still_cut(nlp: Language) -> None:
-    """ "has been jailed for six years after ..." ends on the sentence, not on a state."""
+    """ "was fined £500 after ..." ends on the sentence, not on a state: the clause goes."""
     sentence = next(
-        nlp("A baker has been jailed for six years after he set fire to a rival's shop.").sents
+        nlp("A delivery courier from Kelby was fined £500 after he parked on a bridge.").sents
     )
-    assert cut(sentence, SUMMARY_CUTS) == "A baker has been jailed for six years."
+    assert cut(sentence, SUMMARY_CUTS) == "A delivery courier from Kelby was fined £500."
 
 
 def test_an_adjective_inside_a_clause_is_no_reaction_of_the_main_verb(nlp: Language) -> None:
-    """ "when she was 15-years-old, in a Monday interview": the adjective is the "when"
+    """ "when he was 12-years-old, in a Tuesday podcast": the adjective is the "when"
     clause's, so the closing phrase after it is still cut."""
     sentence = next(
         nlp(
-            "Ann Vell's daughter has recounted comments the mayor made about her when she"
-            " was 15-years-old, in a Monday interview with a radio station."
+            "Ann Vell's son has described remarks the mayor made to him when he was"
+            " 12-years-old, in a Tuesday podcast with a local paper."
         ).sents
     )
     result = cut(sentence, LAST_SUMMARY_CUTS)
-    assert result is not None and "interview" not in result
+    assert result is not None and "podcast" not in result

@@ -15,15 +15,15 @@ from tests.extract.test_roles import roles_in
     [
         # a short name in brackets after the body's name stays in the description
         (
-            "Tom Harlow is waiting for the results of tests on Sunday.\n\n"
+            "Tom Harlow is awaiting the verdict of a panel on Sunday.\n\n"
             "The Brindle Racing League (BRL) star was taken into custody on Friday.",
             "Brindle Racing League (BRL) star",
         ),
         # ... however the parser hung the brackets
         (
-            "Tom Harlow is waiting for the results of tests on Sunday.\n\n"
-            "The Grand Boxing Championship (GBC) star was taken into police custody on the "
-            "holiday island of Tarn last Friday following a complaint.",
+            "Tom Harlow is awaiting the verdict of a panel on Sunday.\n\n"
+            "The Grand Boxing Championship (GBC) star was held by officers at a resort on the "
+            "island of Tarn last Friday after a complaint.",
             "Grand Boxing Championship (GBC) star",
         ),
     ],
