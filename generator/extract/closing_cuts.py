@@ -8,7 +8,7 @@ report that ...") it cuts only what closes that phrase.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 #: A closing clause is cut only after a main clause at least this long.
 MIN_MAIN_CLAUSE_TOKENS = 8
@@ -35,7 +35,7 @@ def closing_modifier(sent: Span, end: int) -> range:
         first, last = extent(token)
         if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
             continue
-        if ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")]):
+        if cut_leaves_a_state(doc, first):
             continue  # "X was left stunned, ...": what follows says by what
         if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
             return range(first - 1, end + 1)
@@ -47,7 +47,7 @@ def closing_modifier(sent: Span, end: int) -> range:
                 continue
             if (
                 child.dep_ in _CLOSING_DEPS
-                and not ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")])
+                and not cut_leaves_a_state(doc, first)
                 and not _argument_of_verb(child)
                 and not _leaves_verb_bare(verb, first)
                 and not _misread_verb(child)
@@ -58,6 +58,12 @@ def closing_modifier(sent: Span, end: int) -> range:
                     first = _closing_inside(child, end) or first
                 return range(first - (doc[first - 1].text == ","), end + 1)
     return range(0)
+
+
+def cut_leaves_a_state(doc: Doc, first: int) -> bool:
+    """Whether a cut from ``first`` (and the comma before it) would end the sentence on a
+    state someone was left in (`ends_in_a_state`)."""
+    return ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")])
 
 
 def ends_in_a_state(word: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from generator.extract.closing_cuts import (
     MIN_MAIN_CLAUSE_TOKENS,
     closing_modifier,
+    cut_leaves_a_state,
     ends_in_a_state,
     extent,
 )
@@ -220,7 +221,7 @@ def _trailing_clause(sent: Span, end: int) -> range:
             continue
         clause = token.dep_ == "advcl" and doc[first].dep_ == "mark"
         phrase = token.dep_ == "prep" and any(c.dep_ == "pcomp" for c in token.children)
-        if ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")]):
+        if cut_leaves_a_state(doc, first):
             return range(0)  # "X was left horrified after ...": the clause says what happened
         if clause or phrase:
             return range(first - (doc[first - 1].text == ","), end + 1)
