@@ -83,11 +83,9 @@ def _authors(entry: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-def _item(entry: Any, feed_title: str | None) -> FeedItem | None:
+def _item(entry: Any, feed_title: str | None) -> FeedItem:
     title = _text(entry.get("title"))
     paragraphs = fragment_paragraphs(_body(entry))
-    if title is None and not paragraphs:
-        return None
     repaired = False
     if title is not None:
         title, fixed = repair(title)
@@ -125,7 +123,8 @@ def looks_like_feed(raw: bytes) -> bool:
 
 
 def feed_items(raw: bytes) -> list[FeedItem]:
-    """Every item of an RSS or Atom feed that has a title or text; raises SeedError."""
+    """Every item of an RSS or Atom feed, empty ones too (the reader reports them);
+    raises SeedError when no item has a title or text."""
     import feedparser  # loaded only when a feed is read
 
     elements = len(_ELEMENT.findall(_CDATA.sub(b"", raw)))
@@ -146,13 +145,11 @@ def feed_items(raw: bytes) -> list[FeedItem]:
     seen: dict[str, int] = {}
     for entry in parsed.get("entries", []):
         item = _item(entry, feed_title)
-        if item is None:
-            continue
         # Two items with one guid (a broken feed) still get a seed each.
         seen[item.key] = seen.get(item.key, 0) + 1
         if seen[item.key] > 1:
             item = FeedItem(**{**item.__dict__, "key": f"{item.key}~{seen[item.key]}"})
         items.append(item)
-    if not items:
+    if not any(item.title or item.paragraphs for item in items):
         raise SeedError("the feed has no items with a title or text")
     return items

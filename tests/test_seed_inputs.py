@@ -200,6 +200,34 @@ def test_xml_that_is_no_feed_and_a_broken_feed_are_named_skips(project: Path) ->
     ]
 
 
+def test_an_empty_feed_item_is_a_named_skip_beside_its_neighbours(project: Path) -> None:
+    """An item with neither title nor text gets a skipped line; the other items still land."""
+    text = (WEB / "news.rss").read_text("utf-8")
+    empty = (
+        '<item><guid isPermaLink="false">herald-1003</guid>'
+        "<description>  </description></item>\n</channel>"
+    )
+    (project / "seeds" / "news.rss").write_text(text.replace("</channel>", empty), "utf-8")
+    assert run_ingest(project) == [
+        "seeds/news.rss#herald-1003: skipped (the item has neither a title nor text)",
+        "seeds/news.rss#herald-1001: created briefings/library-extends-weekend-opening-hours.yaml",
+        "seeds/news.rss#herald-1002: created briefings/bus-route-7-returns-after-roadworks.yaml",
+    ]
+
+
+def test_a_feed_of_empty_items_is_one_named_skip(project: Path) -> None:
+    """A feed whose items all lack a title and text is skipped whole, with that reason."""
+    (project / "seeds" / "blank.rss").write_text(
+        '<rss version="2.0"><channel><title>Blank</title>'
+        "<item><guid>b-1</guid></item><item><description> </description></item>"
+        "</channel></rss>",
+        "utf-8",
+    )
+    assert run_ingest(project) == [
+        "seeds/blank.rss: skipped (the feed has no items with a title or text)"
+    ]
+
+
 def test_mojibake_is_repaired_and_the_ingest_line_says_so(project: Path) -> None:
     """'CafÃ©' and 'Â£7,270' come out as 'Café' and '£7,270', noted on the ingest line."""
     drop(project, "mojibake.txt")
