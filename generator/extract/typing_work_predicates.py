@@ -4,6 +4,8 @@
   year": the kind a name is voted or named is a work's; a person is voted "best actor".
 - "the new series of Ridley Crane", "the first episode of Ridley Crane": only a show has
   series and episodes counted or dated so ("a series of talks" has no such word before it).
+- "Ridley Crane returns for a new series", "is to return for a fifth season": what comes back
+  for a counted series is the show; its presenter returns "for a new series of" the show.
 - "Ridley Crane, which stars Tom Hanks": a work stars an actor; a person stars in one.
 - "Ridley Crane, which was released at midnight": what "which" is said to be released,
   published or aired is a work ("who was released" is a prisoner).
@@ -38,6 +40,8 @@ _PART_MARKS = frozenset({"new", "latest", "next", "last", "final", "previous", "
 _PART_MARKS |= {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"}
 _PART_MARKS |= {"ninth", "tenth", "eleventh", "twelfth"}
 _RELATIVES = frozenset({"which", "that"})
+#: Forms of "return" (no lemmatizer runs): "X returns for a new series".
+_RETURNING = frozenset({"return", "returns", "returned", "returning"})
 #: Passive verbs of bringing a work out: "which was released", "which was first aired".
 _RELEASED = frozenset({"released", "reissued", "remastered", "premiered", "screened", "aired"})
 _RELEASED |= {"published", "broadcast", "televised", "serialised", "serialized"}
@@ -62,6 +66,7 @@ def work_predicate_votes(mention: Mention) -> None:
         return
     root = mention.span.root
     said_of_a_work = _voted_a_work(root) or _part_of_a_show(root) or _said_of_a_work(root)
+    said_of_a_work = said_of_a_work or _back_for_a_part(root)
     # A service or a firm is "available on" a platform too: "Kelby Bank is available on".
     said_of_goods = _on_sale(root) or (mention.span.label_ == "PERSON" and _available(root))
     if said_of_a_work or said_of_goods:
@@ -84,6 +89,27 @@ def _part_of_a_show(root: Token) -> bool:
         return False
     marks = [c for c in of.head.children if c.dep_ in ("amod", "nummod")]
     return any(m.lower_ in _PART_MARKS or _numbered(m.lower_) for m in marks)
+
+
+def _back_for_a_part(root: Token) -> bool:
+    """ "X returns for a new series", "X is to return for a fifth season": the subject of
+    returning for a counted part that is of nothing named ("for a new series of Y" is Y's)."""
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+    for verb in (v for v in verbs if v.lower_ in _RETURNING):
+        for part in (o for f in verb.children if f.lower_ == "for" for o in f.children):
+            if part.dep_ != "pobj" or part.lower_ not in _PARTS or _of_something(part):
+                continue
+            marks = [c for c in part.children if c.dep_ in ("amod", "nummod")]
+            if any(m.lower_ in _PART_MARKS or _numbered(m.lower_) for m in marks):
+                return True
+    return False
+
+
+def _of_something(part: Token) -> bool:
+    """Whether a part is said to be of something: "a new series of Pitch Up"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children)
 
 
 def _numbered(word: str) -> bool:

@@ -82,9 +82,12 @@ def work_votes(mention: Mention, label: str) -> None:
     if label == "PERSON" and before in cue.launch_verbs:
         mention.vote(WORK, 2.0)  # things are launched, people are not
     root = span.root
-    if (root.dep_ == "appos" and root.head.lower_ in cue.work_nouns) or any(
-        c.dep_ == "appos" and c.lower_ in cue.work_nouns for c in root.children
-    ):
+    # Not after a verb of casting the parse took for a noun: "The film stars Jo Ames" may
+    # parse as "film" with "Jo Ames" in apposition, but names its actor.
+    if (
+        (root.dep_ == "appos" and root.head.lower_ in cue.work_nouns)
+        or any(c.dep_ == "appos" and c.lower_ in cue.work_nouns for c in root.children)
+    ) and before not in CASTING:
         mention.vote(WORK, 3.0)  # "his new book, Lawless Days,"
     if before == "as" and (
         before2 in cue.role_in or before2 in _PLAYS or _ent_type(doc, span.start - 2) == "PERSON"

@@ -1,0 +1,89 @@
+"""Business, technology and arts news: firms, brands, products, works and bands are no
+one; the people of the story stay people. Invented stories in tests/fixtures/extract/trade_news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import labelled_kinds
+
+#: Each story: the people it must list (as the record names them) and names that must not
+#: be among its people.
+STORIES: dict[str, tuple[set[str], set[str]]] = {
+    "drinks_profits": ({"Harold Tennant"}, {"Dravel", "Brisk Orchard", "Corbel Partners"}),
+    "handset_jobs": ({"Ilse Marrow"}, {"Quenta", "Vexa"}),
+    "console_sales": ({"Kenji Arakawa"}, {"Zentro", "Hollis Digital", "Ember Knights"}),
+    "search_site": ({"Darren Pike"}, {"Wexly", "Snapsy"}),
+    "band_album": ({"Carla Moody", "Jed Lowry"}, {"Velvet Harbour", "Paper Skies", "Blue Hours"}),
+    "sitcom_series": ({"Owen Pratley", "Fiona Reddin", "Amir Sethi"}, {"Brass Tacks"}),
+    "film_prize": ({"Tomas Varga", "Helen Crane"}, {"Grey Meridian", "Saltwater", "Kestrel"}),
+    "rapper_awards": ({"Marcus Bell"}, {"Sugarline", "Night Shift", "Concrete Halo"}),
+    "car_recall": ({"Peter Ashdown"}, {"Morrant", "Solano"}),
+    "software_fine": ({"Anneke de Wit", "Graham Stiles"}, {"Tellix", "Pathway", "Orbital"}),
+    "retail_sales": ({"Susan Garvey"}, {"Fenwright", "Hatterly", "Balcombe"}),
+    "music_player": ({"Rachel Oduya"}, {"Pocketa", "Shenlo Electronics", "Zuma Mini"}),
+    "singer_label": ({"Lola Vance", "Greg Halloran"}, {"Crestway", "Sugar Rain", "Northline"}),
+    "musical_closes": ({"Jenna Foyle", "Ian Kettering"}, {"Starlight Avenue", "Delamere"}),
+    "brewer_takeover": ({"Jan Dekker"}, {"Halsted", "Copper Hill", "Vermeer Group"}),
+    "box_office": ({"Cole Brandt"}, {"Iron Tide", "Bumble", "Sprout", "Arcwell Pictures"}),
+    "band_tour": ({"Tom Pruett"}, {"Harvey Lane", "Glass Town"}),
+    "biopic_opens": ({"Nadia Kerr", "Sam Oduro"}, {"Edith Crane"}),
+    "profit_warning": (set(), {"Ferris"}),
+    "hospital_drama": ({"Rhys Mabey", "Sally Penrose"}, {"Cotter", "ITV"}),
+    "online_shop": ({"Lucy Amberley"}, {"Bazzle", "Bazzle.com"}),
+    "game_chart": ({"Neil Carraway"}, {"Skyrunner", "Tinfoil Studios", "Zentro"}),
+    "book_prize": (
+        {"Gemma Rolfe", "Daniel Achebe", "Alan Burrows"},
+        {"Hartley", "Hartley Prize", "Winter Orchard", "Salt House"},
+    ),
+    "law_firm_merger": ({"Richard Amis"}, {"Bramwell Cole", "Stanton Price"}),
+    "mobile_operator": ({"Marie Delacroix"}, {"Fonix", "Kessler", "Tellcom"}),
+    "kids_show": ({"Karen Blythe"}, {"Pip", "Moss", "Pip and Moss", "Little Acorn"}),
+    "singer_tour": ({"Marla"}, {"Heartline", "Glowfire"}),
+    "toy_firm": ({"Geoffrey Sims"}, {"Rollo", "Robo Rex"}),
+    "film_nominations": (
+        {"Oliver Hurst", "Anna Petrakis", "Lena Voss"},
+        {"Winslow", "Lucky Dip", "Bafta"},
+    ),
+    "chip_forecast": ({"Raymond Ho"}, {"Silica"}),
+}
+
+
+def _people(record: dict[str, Any]) -> set[str]:
+    return {person["name"] for person in record["people"]}
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_trade_news_people_are_people(
+    story: str, record_of: Callable[[str], dict[str, Any]]
+) -> None:
+    """A story's firms, brands, products, works and bands are not people; its people are."""
+    people = _people(record_of(f"trade_news/{story}.txt"))
+    wanted, not_people = STORIES[story]
+    assert wanted <= people
+    assert not people & not_people
+
+
+def test_show_back_for_a_new_series_is_no_one(nlp: Language) -> None:
+    """A name that returns for a new series is the show; its presenter returns for one of it."""
+    show = "Tarnvale's Copper Kettles returns for a new series next month, the channel said."
+    assert "Copper Kettles" not in labelled_kinds(
+        nlp, show, [("Tarnvale", "ORG"), ("Copper Kettles", "PERSON")]
+    )
+    host = "Dana Morrow returns for a second series of Pitch Up on Friday, she said."
+    kinds = labelled_kinds(nlp, host, [("Dana Morrow", "PERSON"), ("Pitch Up", "WORK_OF_ART")])
+    assert kinds["Dana Morrow"] == "person"
+
+
+def test_actors_a_film_stars_are_people(nlp: Language) -> None:
+    """ "The film, which ..., stars Jo Ames" names its actor, though "stars" parse as a noun."""
+    text = (
+        "The film, which tells the story of a Victorian engineer, stars Oliver Hurst and "
+        "Anna Petrakis."
+    )
+    kinds = labelled_kinds(nlp, text, [("Oliver Hurst", "PERSON"), ("Anna Petrakis", "PERSON")])
+    assert kinds == {"Oliver Hurst": "person", "Anna Petrakis": "person"}
