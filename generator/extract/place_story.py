@@ -89,13 +89,23 @@ def _majority(codes: Counter[str]) -> str | None:
 #: A port of air named after the town it serves: "Kelby Airport", "Kelby International
 #: Airport". Streets and stations are named after other towns as often ("York Road").
 _SERVED_TOWN = re.compile(r"(?P<town>.+?) (?:International )?Airport")
+#: A bay or harbour named after the port on it: "Kelby Bay", "Kelby Harbour".
+_PORT_WATERS = re.compile(r"(?P<town>.+?) (?:Bay|Harbou?r)")
+#: A town this large is the port its bay is named after; a smaller namesake is as often a
+#: town far from a bay named after a settler or a ship (the Ohio town of a Canadian bay's name).
+PORT_TOWN = 100_000
 
 
 def _served_country(place: Place) -> str | None:
     """The country of the town an airport is named after, when the gazetteer knows the town as
-    a city: "Kelby Airport" is where Kelby is, whatever country the story is mostly about."""
+    a city: "Kelby Airport" is where Kelby is, whatever country the story is mostly about; so
+    is a bay or harbour named after a city of `PORT_TOWN` people or more."""
+    table = gazetteer()
     named = _SERVED_TOWN.fullmatch(place.name)
-    town = gazetteer().city(named.group("town")) if named else None
+    town = table.city(named.group("town")) if named else None
+    port = _PORT_WATERS.fullmatch(place.name)
+    if town is None and port is not None and table.population(port.group("town")) >= PORT_TOWN:
+        town = table.city(port.group("town"))
     return town.country_code if town is not None else None
 
 

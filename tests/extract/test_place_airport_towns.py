@@ -1,4 +1,4 @@
-"""An airport named after a town the gazetteer knows is in that town's country."""
+"""An airport, or a bay named after a large port, is in its town's country."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def test_an_international_airport_of_a_town_is_in_its_country() -> None:
         Place("Porto International Airport", "other", None),
     ]
     assert placed_by_story(places)[-1].country_code == "PT"
+
+
+def test_a_bay_named_after_a_large_port_is_in_its_country() -> None:
+    """ "Tampa Bay" in a story mostly of Portuguese places is Tampa's, in the United States."""
+    places = [*HOLIDAY, Place("Tampa Bay", "other", None)]
+    assert placed_by_story(places)[-1].country_code == "US"
