@@ -8,8 +8,10 @@ letters at least (not "US" of a headline in capitals), that no entity holds is a
 one inside a longer name: after "of", "in" or "for" and a capitalised word ("Democracy in
 Kelbia"), or before capitalised words that end in a body's suffix ("Kelbia Mining Ltd") or
 open with a place's noun ("the Kelbia Delta"). A country's subdivision of several words
-after "the" or a preposition of place is one too (`_untagged_region`), and so is a city
-the text puts as a place (`untagged_cities`).
+after "the" or a preposition of place is one too (`_untagged_region`), as is a direction's
+part of a region of no country there or before a noun of subdivisions (`wide_part`: "the
+mainly Christian South Caucasus region"), and so is a city the text puts as a place
+(`untagged_cities`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
 from generator.extract.nlp import common_nouns
 from generator.extract.place_untagged_cities import untagged_cities
+from generator.extract.place_wide_regions import wide_part
 
 #: The most words a country's name has here ("Central African Republic").
 _MAX_WORDS = 3
@@ -74,8 +77,13 @@ def _untagged_region(span: Span) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in _BEFORE_REGION or (span.end < len(doc) and doc[span.end].is_title):
+    if span.end < len(doc) and doc[span.end].is_title:
         return False  # "the Northern Territory Government" is a body's name
+    if wide_part(span.text, lexicon()) is not None:
+        # "the North Caucasus", "the mainly Christian South Caucasus region"
+        return before in _BEFORE_REGION or _subdivision_noun_at(doc, span.end)
+    if before not in _BEFORE_REGION:
+        return False
     region = gazetteer().subdivision(span.text) or _tabled_region(span.text)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
@@ -101,11 +109,16 @@ def _region_before_its_noun(span: Span) -> bool:
         before -= 1  # "the northern Kelby region"
     if doc[before].lower_ != "the" and doc[before].tag_ != "POS":
         return False
-    if doc[span.end].lower_ not in _SUBDIVISION_NOUNS or word.lower_ in common_nouns():
+    if not _subdivision_noun_at(doc, span.end) or word.lower_ in common_nouns():
         return False
     region = gazetteer().subdivision(word.text) or _tabled_region(word.text)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
+
+
+def _subdivision_noun_at(doc: Doc, at: int) -> bool:
+    """Whether a lower-case noun of subdivisions is the word at ``at``: "region", "province"."""
+    return at < len(doc) and doc[at].lower_ in _SUBDIVISION_NOUNS and doc[at].is_lower
 
 
 def _tabled_region(text: str) -> Place | None:

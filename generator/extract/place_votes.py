@@ -36,13 +36,17 @@ from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
 from generator.extract.place_vessels import named_vessel
-from generator.extract.place_wide_regions import wide_region
+from generator.extract.place_wide_regions import wide_part, wide_region
 
 
 def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     """Votes for a place from the words around a name ("in Pittsburgh", "the town Kehl")."""
     span, doc = mention.span, mention.span.doc
     mention.place = wide_region(span, mention.place, lex) or mention.place
+    part = wide_part(mention.text, lex) if mention.place is None else None
+    if part is not None:
+        mention.place = part
+        mention.vote(PLACE, 2.0)  # "across the North Caucasus", which the model made a body
     county = county_named(" ".join(span.text.split()))
     if county is not None:
         mention.place = county

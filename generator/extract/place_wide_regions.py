@@ -11,7 +11,9 @@ that country or a place in it (`tied_country`). A US state is known by its name 
 over and keeps its country.
 A name whose last word names a land or the world, not a part of one ("the Holy Land", "the
 Far East", "the Low Countries"), is wider than any country the story is mostly about
-(`wider_than_a_country`).
+(`wider_than_a_country`). A direction's part of a region the tables know as of no country
+("the North Caucasus", "Southern Africa") is such a region too, whatever the model read it
+as (`wide_part`): no body is named so alone.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import re
 
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import gazetteer, subdivision_countries
+from generator.extract.gazetteer import directions_only, gazetteer, subdivision_countries
 from generator.extract.lexicon import Lexicon, Place
+from generator.extract.place_parts import whole_of
 
 
 def wide_region(span: Span, place: Place | None, lex: Lexicon) -> Place | None:
@@ -85,3 +88,16 @@ def wider_than_a_country(place: Place) -> bool:
         return False
     named = gazetteer().lookup(place.name.rsplit(" ", 1)[0])
     return named is None or named.kind != "city"
+
+
+def wide_part(name: str, lex: Lexicon) -> Place | None:
+    """A region of no country when ``name`` is a direction's part (`whole_of`) of a region of
+    no country the tables list, a continent's included: "North Caucasus", "Southern Africa";
+    else None."""
+    whole = whole_of(name)
+    if whole is None or directions_only(whole):
+        return None  # "North Central": directions alone, which zones and bodies are named by
+    known = lex.place(whole) or gazetteer().lookup(whole)
+    if known is None or known.kind != "region" or known.country_code is not None:
+        return None
+    return Place(name, "region", None)
