@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
 from generator.extract.lexicon import Lexicon
+from generator.extract.mentions import classify
 from generator.extract.role_characters import played_part
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase, role_words
@@ -76,6 +77,8 @@ def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     for ent in ents_of(sentence):
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text) or played_part(ent):
             continue  # a part played ("who plays barman Sid Tate") is no other person
+        if not classify(ent, lex):
+            continue  # the entity step reads no name there ("Brexit", a table's noise)
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
         if not words - lex.honorifics <= own:
             return True

@@ -71,3 +71,13 @@ def test_a_description_after_a_quoted_speaker_is_not_added(nlp: Language) -> Non
         "The driver, who has not been named, could not be reached for comment."
     )
     assert "driver" not in (roles_in(nlp, text)["Ann Dole"] or "")
+
+
+def test_a_word_the_entity_step_reads_as_no_name_names_no_one_else(nlp: Language) -> None:
+    """A country's leaving ("Grexit") beside the name does not stop a later office."""
+    text = (
+        "Tom Varley was facing a mounting rebellion over his Grexit bill last night.\n\n"
+        "The Prime Minister made a passionate appeal to MPs to back the bill.\n\n"
+        "Mr Varley said the bill was essential."
+    )
+    assert roles_in(nlp, text)["Tom Varley"] == "Prime Minister"
