@@ -52,7 +52,7 @@ def affiliation(span: Span) -> str | None:
         return _works_at(span, at, start)
     kind = _kind_before_name(doc, start)
     if kind is not None:  # "of the campaign group Fair Roads"
-        return write_role(trim(list(doc[at : entity_span(doc[kind]).end])))
+        return write_role(trim(list(doc[at : _name_end(doc, kind)])))
     if start > at + 1 and doc[start].ent_iob_ == "O" and doc[start].is_lower:
         # "from the finance office of the council", said of the name (not "sent to Jo
         # Roe from the press office", where it was sent from)
@@ -122,8 +122,10 @@ def _body_after_place(doc: Doc, start: int) -> int | None:
     if label in _MISLABELLED_BODIES:
         named = entity_span(doc[start]).end
         kind = _with_kind(doc, named)
-        # "of Tarn, said" may be a home so labelled; a kind of body says it is none
-        kinded = kind > named or (doc[named - 1].is_lower and doc[named - 1].pos_ == "NOUN")
+        # "of Tarn, said" may be a home so labelled; a kind of body says it is none, and so
+        # does a body's noun closing the name ("of the Fair Roads Trust")
+        last = doc[named - 1]
+        kinded = kind > named or (last.is_lower and last.pos_ == "NOUN") or _body_noun(last)
         return kind if kinded else None
     if label not in ("GPE", "LOC"):
         return None
@@ -187,9 +189,27 @@ def _kind_before_name(doc: Doc, start: int) -> int | None:
         at += 1
     if at == start or at >= len(doc) or doc[at - 1].pos_ != "NOUN":
         return None
-    if doc[at].ent_iob_ != "B" or doc[at].ent_type_ not in AFFILIATED_ENTS:
-        return None
-    return at
+    if doc[at].ent_iob_ == "B" and doc[at].ent_type_ in AFFILIATED_ENTS:
+        return at
+    # a name the model left unlabelled is a body's when a body's noun says so ("of pressure
+    # group FairRoadsUK"); after another noun it may be anything ("of reporter Jo Ames")
+    return at if _body_noun(doc[at - 1]) and _unlabelled_proper(doc[at]) else None
+
+
+def _unlabelled_proper(token: Token) -> bool:
+    """Whether the token is a capitalised proper noun outside any entity."""
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The end of the name opening at ``start``: its entity's, or the run of unlabelled
+    capitalised proper nouns."""
+    if doc[start].ent_iob_ == "B":
+        return entity_span(doc[start]).end
+    end = start
+    while end < len(doc) and _unlabelled_proper(doc[end]):
+        end += 1
+    return end
 
 
 def _unlabelled(doc: Doc, at: int, named_to: int) -> bool:

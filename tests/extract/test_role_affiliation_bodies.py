@@ -33,3 +33,15 @@ def test_body_named_after_of(nlp: Language, text: str, name: str, expected: str)
 def test_place_alone_is_no_affiliation(nlp: Language) -> None:
     """ "Jo Marsh, of Kentucky, said": a home, not a body she is with."""
     assert roles_in(nlp, "Jo Marsh, of Kentucky, said it was fine.").get("Jo Marsh") is None
+
+
+def test_body_labelled_a_law_that_ends_on_a_bodys_noun(nlp: Language) -> None:
+    """ "of the Fair Roads Trust", labelled a law, is a body by its closing noun."""
+    text = "Howard Kell, of the Fair Roads Trust, said: 'Clueless local authorities are to blame.'"
+    assert roles_in(nlp, text)["Howard Kell"] == "of the Fair Roads Trust"
+
+
+def test_unlabelled_name_after_a_kind_of_body(nlp: Language) -> None:
+    """ "of pressure group FairRoadsUK", a name the model left unlabelled, is a body's."""
+    text = "Howard Kell, of pressure group FairRoadsUK, said the councils were to blame."
+    assert roles_in(nlp, text)["Howard Kell"] == "of pressure group FairRoadsUK"
