@@ -80,7 +80,7 @@ from generator.extract.role_surface import (
     organization_before,
 )
 from generator.extract.role_titles import title_before
-from generator.extract.role_unclosed import subject_before
+from generator.extract.role_unclosed import subject_after, subject_before
 from generator.extract.role_verbs import (
     appointed_as,
     as_served,
@@ -236,6 +236,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or one_of(reach, lex)
             or fronted_as(reach, comma, lex)
             or subject_before(reach, comma, lex)
+            or subject_after(reach, lex)
             or under_heading(reach, lex)
             or named_as(reach, lex)
             or after_picture_aside(reach, lex)

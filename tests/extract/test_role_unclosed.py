@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract import extract
+from generator.seeds import Seed
 from tests.extract.test_roles import roles_in
 
 
@@ -39,3 +41,19 @@ def test_unclosed_description(nlp: Language, text: str, name: str, expected: str
 def test_no_unclosed_description(nlp: Language, text: str) -> None:
     """A fronted time or a thing before the comma is no role."""
     assert roles_in(nlp, text)["Tom Vell"] is None
+
+
+def test_unclosed_description_after_the_name() -> None:
+    """ "Katie, Rebekah's mother told ...": the loose name is the subject noun's person."""
+    text = (
+        "The girl was taken to hospital.\n\n'It was scary,' Katie, Rebekah's mother told the paper."
+    )
+    paragraphs = tuple(text.split("\n\n"))
+    found = extract([Seed("mother.txt", "0" * 64, None, paragraphs)])[0]
+    assert {p["name"]: p["role"] for p in found["people"]}.get("Katie") == "Rebekah's mother"
+
+
+def test_a_name_called_in_a_quote_takes_no_description(nlp: Language) -> None:
+    """ "'Katie, your mother told me so'": a speaker calling someone, no appositive."""
+    text = "'It was scary,' said Katie Vell. 'Katie, your mother told me so.'"
+    assert roles_in(nlp, text)["Katie Vell"] is None
