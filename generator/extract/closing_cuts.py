@@ -121,14 +121,17 @@ def _closing_inside(phrase: Token, end: int) -> int | None:
 
 
 def _misread_verb(clause: Token) -> bool:
-    """Whether a closing clause is a noun the parser read as a verb: no participle, and no
-    subject, auxiliary or linking word ("her shock split from X", "a vote on later start
-    times"), where a real closing clause has a mark ("after ..."), a subject, "to", or the
-    form of a participle."""
+    """Whether a closing clause is no clause of its own: no participle, and no subject,
+    auxiliary or linking word, where a real closing clause has a mark ("after ..."), a
+    subject, "to", or the form of a participle. It is then a noun the parser read as a verb
+    ("her shock split from X", "a vote on later start times"), or the main verb itself
+    when the parser took a participle before it for the verb ("A minister lined up for the
+    post could miss out on it"): a modal without a subject or mark needs the subject the
+    parser gave to that participle."""
     return (
         clause.dep_ == "advcl"
         and clause.tag_ not in _PARTICIPLES
-        and not any(c.dep_ in _CLAUSE_MARKERS for c in clause.children)
+        and not any(c.dep_ in _CLAUSE_MARKERS and c.tag_ != "MD" for c in clause.children)
     )
 
 
