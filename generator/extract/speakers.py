@@ -234,6 +234,10 @@ class Attribution(Reporting):
         holder = self.holder_named(subject) if subject.i not in self.owners else None
         if holder is not None:
             return holder
+        if subject.i not in self.owners and not _written_as_name(subject):
+            bearer = self._surname_bearer(subject)  # "Sly demanded": the name read as a noun
+            if bearer is not None:
+                return bearer
         if subject.i not in self.owners and _written_as_name(subject):
             # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
@@ -305,6 +309,17 @@ class Attribution(Reporting):
         if subject.pos_ == "PROPN":
             return self.site_body(subject) or self.missed_person(subject)
         return self.described(subject)
+
+    def _surname_bearer(self, subject: Token) -> Entity | None:
+        """The person of the story whose surname a capitalised word is written as, that the
+        text also calls by that surname alone when two bear it ("Ola Sly ... Sly said"
+        beside her brother, always "Tom Sly"), or None."""
+        if not subject.text[:1].isupper():
+            return None
+        bearers = [p for p in self.known_people() if p.name.split()[-1:] == [subject.text]]
+        if len(bearers) > 1:
+            bearers = [p for p in bearers if any(m.text == subject.text for m in p.mentions)]
+        return bearers[0] if len(bearers) == 1 else None
 
     def _writer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """Who speaks in a writing ("the report said"): the writer its phrase names
