@@ -23,12 +23,15 @@ from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.speakers import Attribution
 from generator.extract.speech import SUBJECT_DEPS, in_any
 
-__all__ = ["echo_speakers", "echoed_fragments"]
+__all__ = ["echo_speakers", "echoed_fragments", "settle_repeats"]
 
 #: Fewest words of a quote that takes another quote's speaker with no verb holding it.
 MIN_ECHO_WORDS = 4
 #: Fewest words of a quote that takes another quote's speaker at all.
 MIN_HELD_ECHO_WORDS = 3
+#: Fewest words of a quote printed twice whose printings must share one speaker: shorter
+#: words ("we will not give up") may be two people's.
+MIN_REPEAT_WORDS = 6
 
 _WORD = re.compile(r"\w+")
 
@@ -63,6 +66,48 @@ def echo_speakers(search: Attribution, quotes: list[Quote]) -> None:
             continue
         speaker: Entity = next(iter(holders.values()))
         quote.speaker = speaker
+
+
+def settle_repeats(search: Attribution, quotes: list[Quote]) -> None:
+    """Give every printing of words a page prints twice or more with two speakers the one
+    of those speakers that a paragraph holding a printing names outside quote marks
+    ("'...,' she told the paper" read as someone else, then "'...,' Ann Lee told the
+    paper"): words are one person's, and a name beside them is firmer than a pronoun read
+    back or a quote run on from a paragraph before. With no such speaker, or two, the
+    printings keep their own; in place."""
+    printings: dict[tuple[str, ...], list[Quote]] = {}
+    for quote in quotes:
+        own = _words(quote.text)
+        if len(own) >= MIN_REPEAT_WORDS:
+            printings.setdefault(own, []).append(quote)
+    for group in printings.values():
+        speakers = {id(q.speaker): q.speaker for q in group if q.speaker is not None}
+        if len(speakers) < 2:
+            continue
+        named = {
+            key: s for key, s in speakers.items() if any(_named_beside(search, q, s) for q in group)
+        }
+        if len(named) == 1:
+            speaker = next(iter(named.values()))
+            for quote in group:
+                quote.speaker = speaker
+
+
+def _named_beside(search: Attribution, quote: Quote, speaker: Entity) -> bool:
+    """Whether the quote's paragraph names the speaker outside quote marks: a mention of
+    it, or its full name written where the NER read no mention ("'...,' Ann Lee wrote")."""
+    text = search.text
+    start, end = quote.parts[0][0], quote.parts[-1][1]
+    first = text.rfind("\n\n", 0, start) + 1
+    last = text.find("\n\n", end)
+    last = len(text) if last == -1 else last
+    span = search.sentences.doc.char_span(first, last, alignment_mode="expand")
+    if span is not None and any(
+        search.owners.get(t.i) is speaker and not search.quoted.inside(t.idx) for t in span
+    ):
+        return True
+    written = re.compile(rf"\b{re.escape(speaker.name)}\b")
+    return any(not search.quoted.inside(m.start()) for m in written.finditer(text, first, last))
 
 
 def echoed_fragments(

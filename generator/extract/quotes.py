@@ -24,7 +24,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
 from generator.extract.quote_between import across_narrative, answered, thing_between
-from generator.extract.quote_echoes import echo_speakers, echoed_fragments
+from generator.extract.quote_echoes import echo_speakers, echoed_fragments, settle_repeats
 from generator.extract.quote_frames import (
     colon_subject,
     dash_subject,
@@ -350,6 +350,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     echoed = echoed_fragments(search, quotes, [q for q in fragments if id(q) not in kept])
     quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
+    settle_repeats(search, quotes)  # words printed twice with two speakers
     entities.extend(search.added)
     for quote in quotes:
         quote.speaker = full_body(quote.speaker, entities)  # "the Society" of a named one
