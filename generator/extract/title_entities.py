@@ -34,6 +34,9 @@ def _sure_in_title(found: Entity) -> bool:
         return (
             place is not None
             and place.kind != "other"
+            # A region only the model's label makes ("New Gulf" of "NEW GULF TENSION") has
+            # no country and no table entry: nothing but a capital says it is a place.
+            and (place.country_code is not None or lexicon().place(place.name) is not None)
             and (
                 any(m.fixed for m in found.mentions)
                 or all(normalize(m.text) == normalize(place.name) for m in found.mentions)
