@@ -77,7 +77,7 @@ def test_a_word_the_entity_step_reads_as_no_name_names_no_one_else(nlp: Language
     """A country's leaving ("Grexit") beside the name does not stop a later office."""
     text = (
         "Tom Varley was facing a mounting rebellion over his Grexit bill last night.\n\n"
-        "The Prime Minister made a passionate appeal to MPs to back the bill.\n\n"
+        "The Prime Minister told members at a private meeting to support it.\n\n"
         "Mr Varley said the bill was essential."
     )
     assert roles_in(nlp, text)["Tom Varley"] == "Prime Minister"

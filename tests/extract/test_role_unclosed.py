@@ -44,16 +44,14 @@ def test_no_unclosed_description(nlp: Language, text: str) -> None:
 
 
 def test_unclosed_description_after_the_name() -> None:
-    """ "Katie, Rebekah's mother told ...": the loose name is the subject noun's person."""
-    text = (
-        "The girl was taken to hospital.\n\n'It was scary,' Katie, Rebekah's mother told the paper."
-    )
+    """ "Amy, Joel's mother told ...": the loose name is the subject noun's person."""
+    text = "The boy was treated for burns.\n\n'It was scary,' Amy, Joel's mother told the paper."
     paragraphs = tuple(text.split("\n\n"))
     found = extract([Seed("mother.txt", "0" * 64, None, paragraphs)])[0]
-    assert {p["name"]: p["role"] for p in found["people"]}.get("Katie") == "Rebekah's mother"
+    assert {p["name"]: p["role"] for p in found["people"]}.get("Amy") == "Joel's mother"
 
 
 def test_a_name_called_in_a_quote_takes_no_description(nlp: Language) -> None:
-    """ "'Katie, your mother told me so'": a speaker calling someone, no appositive."""
-    text = "'It was scary,' said Katie Vell. 'Katie, your mother told me so.'"
-    assert roles_in(nlp, text)["Katie Vell"] is None
+    """ "'Maisie, your aunt told me so'": a speaker calling someone, no appositive."""
+    text = "'We were lucky,' said Maisie Vell. 'Maisie, your aunt told me so.'"
+    assert roles_in(nlp, text)["Maisie Vell"] is None
