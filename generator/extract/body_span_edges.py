@@ -2,7 +2,8 @@
 its short last word ("Lumen AI"), an office holder's title read into a place ("Pike
 County Coroner Jo Ames": the coroner is her title, the county a place), and a body left
 untagged, or cut to its place, before its officer's title ("Tarn Valley Police Chief
-Constable Jo Ames"), and an owner's possessive read into a body's name ("Ames's
+Constable Jo Ames"), a band's plural cut off ("the Lantern Boys" read "Lantern"), and an
+owner's possessive read into a body's name ("Ames's
 Order of Foresters", `without_owner`)."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from generator.extract.body_owner_possessives import without_owner
 from generator.extract.lexicon import cues, lexicon, normalize
 from generator.extract.mentions import place_named, writings
 from generator.extract.name_spans import entity_span
+from generator.extract.nlp import common_noun_plural
 from generator.extract.role_nouns import person_noun
 from generator.extract.sentence_openers import opens_sentence
 from generator.extract.shapes import ends_like_place
@@ -185,6 +187,8 @@ def _edged(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     if len(span) == 1 and _short_last_word(span[0].text) and _name_word_before(span):
         return Span(doc, start - 1, end, label="ORG")
+    if _plural_word_after(span):
+        return Span(doc, start, end + 1, label="ORG")  # "the Lantern Boys", read "Lantern"
     held = end
     while held - start > 1 and person_noun(doc[held - 1].lower_) and doc[held - 1].is_title:
         held -= 1
@@ -200,6 +204,23 @@ def _edged(span: Span) -> Span:
         if ends_like_place(rest) or place_named(rest.text, lexicon()) is not None:
             return Span(doc, start, held, label="GPE")
     return span  # "New Yorker Jo Ames": "New" is no place, "Yorker" no title
+
+
+def _plural_word_after(span: Span) -> bool:
+    """Whether a body named after "the" runs on into a capitalised plural in no entity, in
+    the middle of a sentence: "the Lantern Boys were", a band's name the model cut short."""
+    doc, start, end = span.doc, span.start, span.end
+    if start == 0 or end >= len(doc) or doc[start - 1].lower_ != "the":
+        return False
+    word = doc[end]
+    return (
+        word.is_title
+        and word.is_alpha
+        and word.ent_iob_ == "O"
+        and doc[end - 1].whitespace_ == " "
+        and not opens_sentence(word)
+        and common_noun_plural(word.lower_)
+    )
 
 
 def _short_last_word(text: str) -> bool:

@@ -40,6 +40,7 @@ from generator.extract.line_ups import (
     without_pairs,
 )
 from generator.extract.list_commas import split_at_list_commas
+from generator.extract.located_adjectives import without_located_adjective
 from generator.extract.mention_debris import debris_tokens
 from generator.extract.mentions import (
     GROUP,
@@ -278,6 +279,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
             )
             for piece in pieces:
                 span = clean_span(piece, lex)
+                span = without_located_adjective(span) if span is not None else None
                 if span is not None:
                     out.extend(classify(without_opening_noun(span, lex), lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]

@@ -53,6 +53,17 @@ STORIES: dict[str, tuple[set[str], set[str]]] = {
 }
 
 
+#: Each story: organisations it must list by these names, and forms that must not be listed:
+#: a word of trade or rivalry, or "X-based", is no part of a firm's name.
+FIRMS: dict[str, tuple[set[str], set[str]]] = {
+    "retail_sales": ({"Balcombe"}, {"Rival Balcombe"}),
+    "mobile_operator": ({"Tellcom"}, {"Rival Tellcom"}),
+    "box_office": ({"Arcwell Pictures"}, {"Studio Arcwell Pictures"}),
+    "game_chart": ({"Tinfoil Studios"}, {"Game Skyrunner"}),
+    "kids_show": ({"Little Acorn"}, {"Bristol-based"}),
+}
+
+
 def _people(record: dict[str, Any]) -> set[str]:
     return {person["name"] for person in record["people"]}
 
@@ -66,6 +77,25 @@ def test_trade_news_people_are_people(
     wanted, not_people = STORIES[story]
     assert wanted <= people
     assert not people & not_people
+
+
+@pytest.mark.parametrize("story", sorted(FIRMS))
+def test_trade_words_are_cut_from_firms(
+    story: str, record_of: Callable[[str], dict[str, Any]]
+) -> None:
+    """A firm is listed without the word of trade or rivalry that opens its sentence."""
+    firms = {firm["name"] for firm in record_of(f"trade_news/{story}.txt")["organizations"]}
+    wanted, not_firms = FIRMS[story]
+    assert wanted <= firms
+    assert not firms & not_firms
+
+
+def test_band_cut_short_keeps_its_plural(nlp: Language) -> None:
+    """ "the Lantern Boys" read as "Lantern" is the band "Lantern Boys", not "Lantern"."""
+    text = "Their singer said the Lantern Boys were thrilled to win the award."
+    kinds = labelled_kinds(nlp, text, [("Lantern", "ORG")])
+    assert "Lantern Boys" in kinds
+    assert "Lantern" not in kinds
 
 
 def test_show_back_for_a_new_series_is_no_one(nlp: Language) -> None:
