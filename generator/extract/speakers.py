@@ -37,6 +37,7 @@ from generator.extract.speaker_quoted_predicates import predicate_speaker, predi
 from generator.extract.speaker_set_off_names import name_before_description
 from generator.extract.speaker_small_clauses import small_clause_pronoun
 from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
+from generator.extract.speaker_surnames import surname_bearer
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_titled import titled_inside
 from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
@@ -235,7 +236,7 @@ class Attribution(Reporting):
         if holder is not None:
             return holder
         if subject.i not in self.owners and not _written_as_name(subject):
-            bearer = self._surname_bearer(subject)  # "Sly demanded": the name read as a noun
+            bearer = surname_bearer(subject, self.known_people())  # "Sly demanded"
             if bearer is not None:
                 return bearer
         if subject.i not in self.owners and _written_as_name(subject):
@@ -309,17 +310,6 @@ class Attribution(Reporting):
         if subject.pos_ == "PROPN":
             return self.site_body(subject) or self.missed_person(subject)
         return self.described(subject)
-
-    def _surname_bearer(self, subject: Token) -> Entity | None:
-        """The person of the story whose surname a capitalised word is written as, that the
-        text also calls by that surname alone when two bear it ("Ola Sly ... Sly said"
-        beside her brother, always "Tom Sly"), or None."""
-        if not subject.text[:1].isupper():
-            return None
-        bearers = [p for p in self.known_people() if p.name.split()[-1:] == [subject.text]]
-        if len(bearers) > 1:
-            bearers = [p for p in bearers if any(m.text == subject.text for m in p.mentions)]
-        return bearers[0] if len(bearers) == 1 else None
 
     def _writer(self, writing: Token, quote: Quote, previous: Quote | None) -> Entity | None:
         """Who speaks in a writing ("the report said"): the writer its phrase names
