@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import PERSON, extract_entities
-from generator.extract.roles import role_of
 from tests.extract.conftest import labelled
-from tests.extract.test_roles import roles_in
+from tests.extract.test_roles import roles_in, roles_of
 
 
 def test_kind_of_body_before_a_name_read_as_a_person(nlp: Language) -> None:
     """ "of campaign group Clean Canals Now" whose name the model took for a person's."""
     text = "Mina Holt of campaign group Clean Canals Now said the water was filthy."
     doc = labelled(nlp, text, [("Mina Holt", "PERSON"), ("Clean Canals Now", "PERSON")])
-    roles = {e.name: role_of(e) for e in extract_entities(doc) if e.kind == PERSON}
-    assert roles["Mina Holt"] == "of campaign group Clean Canals Now"
+    assert roles_of(doc)["Mina Holt"] == "of campaign group Clean Canals Now"
 
 
 def test_unnamed_body_with_what_it_is_about(nlp: Language) -> None:

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import PERSON, extract_entities
-from generator.extract.roles import role_of
 from tests.extract.conftest import labelled
-from tests.extract.test_roles import roles_in
+from tests.extract.test_roles import roles_in, roles_of
 
 
 def _labelled_roles(
     nlp: Language, text: str, labels: list[tuple[str, str]]
 ) -> dict[str, str | None]:
     """Each person of a text with its role, when the model read ``labels`` (form, label)."""
-    entities = extract_entities(labelled(nlp, text, labels))
-    return {e.name: role_of(e) for e in entities if e.kind == PERSON}
+    return roles_of(labelled(nlp, text, labels))
 
 
 def test_word_typed_a_number_stays_in_the_title(nlp: Language) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.extract.entities import PERSON, extract_entities
 from generator.extract.role_nouns import singular
@@ -61,8 +62,12 @@ def test_relative_clause_is_not_a_role(record_of: Record) -> None:
 
 def roles_in(nlp: Language, text: str) -> dict[str, str | None]:
     """Each person of a text with the role read for them."""
-    entities = extract_entities(nlp(text))
-    return {e.name: role_of(e) for e in entities if e.kind == PERSON}
+    return roles_of(nlp(text))
+
+
+def roles_of(doc: Doc) -> dict[str, str | None]:
+    """Each person of a parsed text with the role read for them."""
+    return {e.name: role_of(e) for e in extract_entities(doc) if e.kind == PERSON}
 
 
 STYLES = "roles_styles.txt"
