@@ -109,7 +109,7 @@ def test_an_adjective_inside_a_clause_is_no_reaction_of_the_main_verb(nlp: Langu
 
 def test_a_modal_main_verb_read_as_a_closing_clause_is_kept(nlp: Language) -> None:
     """ "A judge lined up to lead the inquiry could step aside ...": the parser takes "lined" for
-    the verb; the cut must not leave "A judge named to lead the inquiry." as the statement."""
+    the verb; the cut must not leave "A judge lined up to lead the inquiry." as the statement."""
     sentence = next(
         nlp(
             "A retired judge lined up to lead the flood inquiry could step aside after a row "
