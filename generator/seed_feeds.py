@@ -47,6 +47,11 @@ class FeedItem:
     #: The feed's own title ("Valley Herald: News"), the publication when its domain is unknown.
     feed_title: str | None = None
 
+    @property
+    def empty(self) -> bool:
+        """Whether the item has neither a title nor text: nothing to make a seed of."""
+        return self.title is None and not self.paragraphs
+
 
 def _text(value: Any) -> str | None:
     text = " ".join(str(value).split()) if value else ""
@@ -150,6 +155,6 @@ def feed_items(raw: bytes) -> list[FeedItem]:
         if seen[item.key] > 1:
             item = FeedItem(**{**item.__dict__, "key": f"{item.key}~{seen[item.key]}"})
         items.append(item)
-    if not any(item.title or item.paragraphs for item in items):
+    if all(item.empty for item in items):
         raise SeedError("the feed has no items with a title or text")
     return items

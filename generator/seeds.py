@@ -177,7 +177,7 @@ class SkippedItem:
 def _item_seed(path: str, item: FeedItem) -> Seed | SkippedItem:
     warnings = ("repaired mojibake",) if item.repaired else ()
     item_path = f"{path}#{item.key}"
-    if item.title is None and not item.paragraphs:
+    if item.empty:
         return SkippedItem(item_path, "the item has neither a title nor text")
     try:
         return _compose(item_path, item.sha256, _item_parts(item), warnings=warnings)
