@@ -24,9 +24,11 @@ from generator.extract.lexicon import (
     people_words,
 )
 from generator.extract.nlp import common_noun_plural
+from generator.extract.place_misreads import OCCASIONS, label_read_instead
 from generator.extract.place_norp_names import norp_place
 from generator.extract.place_roads import numbered_road
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.title_seats import second_place_of_seat
 from generator.extract.typing_nation_nouns import nation_noun
 
 PERSON, ORG, PLACE, GROUP = "person", "organization", "place", "group"
@@ -36,8 +38,6 @@ WORK = "work"
 NAME_PARTICLES = re.compile(r"^(?:al|el|ad|as|an|ar|at|az|ash|ibn|bin|abu)[-\u2010]", re.I)
 #: Party-state tags after a politician's name: "D-Mass.", "R-Texas", "I-Vt."
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-#: Words after a name that make it an occasion: "Labour Day", "Europe Week".
-_OCCASIONS = frozenset({"Day", "Week", "Month", "Year", "Eve"})
 #: Plural nouns of peoples the tables do not list ("Gibraltarians", "Hashemites").
 _GROUP_SUFFIX = re.compile(r"(?:ians|ites|eans)$")
 #: Players and staff named after their club or band: "Norwich striker Ian Moss",
@@ -166,7 +166,7 @@ def _looks_like_name(text: str, label: str = "") -> bool:
 def _qualifies_title(span: Span, lex: Lexicon) -> bool:
     """Words that only qualify a title: "Home" Secretary, "Housing Cabinet" Secretary.
 
-    Also "Secretary of State": a one-word name after a role word and "of".
+    Also "State" of "Secretary of State", and "Tessford" of "Bishop of Marlow and Tessford".
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -179,7 +179,9 @@ def _qualifies_title(span: Span, lex: Lexicon) -> bool:
         words = lex.portfolios | lex.role_words
         if after.text[:1].isupper() and all(t.lower_ in words for t in span):
             return True
-    return _portfolios_before_title(span, lex) or (
+    if _portfolios_before_title(span, lex) or second_place_of_seat(span):
+        return True
+    return (
         len(span) == 1
         and span.start >= 2
         and doc[span.start - 1].lower_ == "of"
@@ -239,7 +241,7 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
     kind, _, ident = ruled.partition(":")
     tabled = not ruled
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.text in _OCCASIONS:
+    if after is not None and after.text in OCCASIONS:
         return []  # "Labour Day" is a holiday, not the Labour Party
     if kind == "org" or (tabled and key in lex.organizations):
         return [Mention(span, ORG, text, ident or lex.organizations[key], fixed=True)]
@@ -345,7 +347,7 @@ def classify(span: Span, lex: Lexicon) -> list[Mention]:
     sure = _by_table(span, text, key, lex)
     if sure is not None:
         return sure
-    label = span.label_
+    label = label_read_instead(span, lex) or span.label_  # "the Vorlish Consulate": a body
     if not _looks_like_name(text, label) or key in lex.noise or nation_noun(span, lex):
         return []  # "said the Scot", "the Frenchman said": someone described, not named
     if _LEAVING.fullmatch(text):
