@@ -4,6 +4,9 @@
 speech on vandalo": the capital only opens a line or a sentence, or marks a word the writer
 treats as a common one elsewhere. A person's name is not written so, unless the word is
 also a common noun ("Mr Mason"), which a title or a full name of the story then says.
+
+Capitalised common words make titles too: "a top ten single with Paper Kites" is no one,
+when no given name opens it, its last word is a plural and the text says nothing of it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from generator.extract.given_name_votes import personal_name_shape
+from generator.extract.lexicon import lexicon
 from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.modifier_votes import common_words
+from generator.extract.nlp import common_noun_plural, common_nouns
 from generator.extract.referent_given_names import given_name_sex
 
 #: Person evidence on any one mention that says the word is someone's name after all: a
@@ -44,6 +51,36 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
             continue
         if word in lower or word in _plural_instruments():
             mention.vote(WORK, 5.0)  # dropped: not a name
+    _plural_phrase_votes(mentions)
+
+
+def _plural_phrase_votes(mentions: list[Mention]) -> None:
+    """A model's person of English words, the first no given name and the last a plural
+    ("Paper Lanterns", "Copper Bells"), that nothing in the text says anything of on any
+    writing is a title or a thing's name, not someone's ("Kelby Lamps", which sells shares,
+    is a firm's). A plural the dictionary lists as it stands ("Woods", "Banks", "Hours") may
+    be a surname it knows, so it does not count."""
+    found: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        found.setdefault(mention.key, []).append(mention)
+    lex = lexicon()
+    longer = [m.text for m in mentions]
+    for key, writings in found.items():
+        span = writings[0].span
+        if not personal_name_shape(span):
+            continue  # "Solomon Islands", "Kelby Industries": a place's or a body's ending
+        if any(key in text and key != text for text in longer):
+            continue  # "Kelby Lamps" of "Kelby Lamps Ltd": a short form of a longer name
+        if any(m.fixed or m.place is not None or m.span.label_ != "PERSON" for m in writings):
+            continue
+        if any(weight > 0 for m in writings for weight in m.votes.values()):
+            continue  # what the text says of it on any writing is for `kinds.decide` to weigh
+        last = span[-1].lower_
+        if last in common_nouns() or not common_noun_plural(last):
+            continue
+        if common_words(span[:-1], lex):
+            for mention in writings:
+                mention.vote(WORK, 3.0)  # dropped, as the model's label was all it had
 
 
 def common_person_words(mentions: list[Mention], doc: Doc) -> None:

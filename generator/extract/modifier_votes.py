@@ -47,7 +47,7 @@ def _no_given_name(span: Span, lex: Lexicon) -> bool:
     return lower not in lex.honorifics and lower not in lex.role_words
 
 
-def _common_words(span: Span, lex: Lexicon) -> bool:
+def common_words(span: Span, lex: Lexicon) -> bool:
     """Whether every word of a phrase is an English noun or adjective and the first is no
     given name nor a title: "Solar Kite", "Ground Zero"; not a rare given name before a
     surname no dictionary knows ("the Ivo Quarnley case")."""
@@ -90,7 +90,7 @@ def modifier_votes(mention: Mention, lex: Lexicon) -> None:
     # After a possessive the words need no dictionary's: "her Brenmoor Set manners", a social
     # type's or a character's name, is no one's; "the Ivo Quarnley case" is someone's.
     owned = span.doc[before].lower_ in _POSSESSIVES
-    words = _no_given_name(span, lex) if owned else _common_words(span, lex)
+    words = _no_given_name(span, lex) if owned else common_words(span, lex)
     if words and _describes_noun(span, lex):
         # Only outweighs the model's label: a place's name may be so written too ("the
         # Kelby Arena bombing") and what the text says of a place still wins.

@@ -24,6 +24,7 @@ from generator.extract.doc_words import lower_at
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_memberships import membership_votes
+from generator.extract.typing_possessive_titles import possessive_title_votes
 from generator.extract.typing_work_frames import work_frame_votes
 from generator.extract.typing_work_predicates import work_predicate_votes
 from generator.extract.work_votes import WORK_POSSESSIONS
@@ -59,6 +60,7 @@ def titled_work_votes(mention: Mention) -> None:
     work_frame_votes(mention)
     membership_votes(mention)
     work_predicate_votes(mention)
+    possessive_title_votes(mention)
 
 
 def _in_which(span: Span) -> bool:

@@ -5,7 +5,8 @@ number one with Paper Boats. The song, which ...". The definite noun of a work (
 song", "the album") that is the next sentence's subject, and that the text has not used
 before, takes up the last name of the sentence before when nothing after that name
 could be taken up instead; a name the text already calls a person (a title, an age, a
-verb of saying) gets no vote.
+verb of saying) gets no vote, nor the last of names joined by "and" ("with Hal Grove and
+Colin Firth. The film ..."), which are a cast or a line-up, not the work.
 
 The same noun also takes up the subject of the sentence before, as a body's noun does
 (`typing_anaphors`): "Harlan Vey follows a family of farmers. The show drew 8 million
@@ -73,10 +74,19 @@ def work_anaphor_votes(mentions: list[Mention]) -> None:
     for mention in mentions:
         if mention.fixed or mention.votes.get(PERSON, 0.0) > 0 or not _ends_sentence(mention.span):
             continue
+        if _last_of_listed_names(mention.span):
+            continue  # "with Hal Grove and Colin Firth. The film ...": the cast, not the work
         following = next_sentence(mention.span.sent)
         noun = None if following is None else _work_noun_opening(following)
         if noun is not None and first_use[noun.lower_] >= mention.span.start:
             mention.vote(WORK, TAKEN_UP)
+
+
+def _last_of_listed_names(span: Span) -> bool:
+    """Whether the name is joined by "and" or a comma to a name before it: "Colin Firth" of
+    "with Hal Grove and Colin Firth"."""
+    root = span.root
+    return root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < span.start
 
 
 def _ends_sentence(span: Span) -> bool:

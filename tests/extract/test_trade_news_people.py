@@ -50,6 +50,10 @@ STORIES: dict[str, tuple[set[str], set[str]]] = {
         {"Winslow", "Lucky Dip", "Bafta"},
     ),
     "chip_forecast": ({"Raymond Ho"}, {"Silica"}),
+    "band_single": ({"Morag Tulloch"}, {"Nils Ekdahl", "Paper Kites"}),
+    "orchard_comedy": ({"Ann Vellacott", "Owen Marchbank"}, {"Pettle", "Mrs Pettle"}),
+    "lender_probe": ({"Corinne Lask"}, {"Tilda Brisk", "Harry Vell"}),
+    "romcom_sequel": ({"Sarah Trask", "Daniel Ashford", "Peter Callow"}, {"Hattie Blythe"}),
 }
 
 
