@@ -94,7 +94,8 @@ class Lexicon:
     country_names: dict[str, str]  # "SY" -> "Syria"
     regions: dict[str, Place]  # "gulf", "middle east": regions no library lists
     state_abbreviations: dict[str, Place]  # "Calif." as written -> California, "Ont."
-    demonyms: dict[str, str]  # "iraqi" -> "IQ"
+    demonyms: dict[str, str]  # "iraqi" -> "IQ", "soviet" -> "SUN" (a former country's code)
+    former_countries: dict[str, Place]  # "SUN" -> the Soviet Union, of no current code
     nationality_groups: dict[str, str]  # "syrians" -> "Syrians"
     groups: dict[str, str]  # "alawite" -> "Alawites"
     organizations: dict[str, str]  # "daesh" -> "Islamic State"
@@ -110,6 +111,13 @@ class Lexicon:
         state = self.state_abbreviations.get(" ".join(name.split()))
         key = normalize(name)
         return state or self.countries.get(key) or self.regions.get(key)
+
+    def demonym_place(self, key: str) -> Place:
+        """The country a people's word (`normalize`d, in `demonyms`) mentions: "iraqi" ->
+        Iraq; "soviet" -> the Soviet Union, not the Russia of today."""
+        code = self.demonyms[key]
+        former = self.former_countries.get(code)
+        return former or Place(self.country_names[code], "country", code)
 
 
 def _country_tables() -> tuple[dict[str, Place], dict[str, str]]:
@@ -192,6 +200,10 @@ def lexicon() -> Lexicon:
             for written, state in states.items()
         },
         demonyms=demonyms,
+        former_countries={
+            code: countries[normalize(forms[0])]
+            for code, forms in load_data("former_countries.yaml").items()
+        },
         nationality_groups=nationality_groups,
         groups=groups,
         organizations=organizations,

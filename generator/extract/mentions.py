@@ -251,9 +251,8 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
         place = Place(lex.country_names[ident], "country", ident)
         return [Mention(span, PLACE, text, place.name, place, fixed=True)]
     # A people's word is written with a capital: "polish the game", "french fries" name none.
-    if kind == "demonym" or (tabled and key in lex.demonyms and text[:1].isupper()):
-        code = ident or lex.demonyms[key]
-        place = Place(lex.country_names[code], "country", code)
+    if tabled and key in lex.demonyms and text[:1].isupper():
+        place = lex.demonym_place(key)
         out = [Mention(span, PLACE, text, place.name, place, fixed=True)]
         if key in lex.nationality_groups:
             out.append(Mention(span, GROUP, text, lex.nationality_groups[key], fixed=True))

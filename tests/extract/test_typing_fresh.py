@@ -26,6 +26,15 @@ def test_a_former_country_is_a_country(nlp: Language) -> None:
     assert "USSR" in union.aliases
 
 
+def test_a_former_countrys_peoples_word_is_that_country(nlp: Language) -> None:
+    """ "Soviet tanks" mention the Soviet Union, a country of the past, not today's Russia."""
+    text = "Soviet tanks crossed the border near Port Selby on Tuesday, officials in Norland said."
+    places = {e.name: e.place for e in extract_entities(nlp(text)) if e.kind == PLACE}
+    assert "Russia" not in places
+    union = places["Soviet Union"]
+    assert union is not None and union.kind == "country" and union.country_code is None
+
+
 def test_a_formal_name_of_a_state_is_a_place(nlp: Language) -> None:
     """ "the Federal Republic of Norland" is a state, though a country's name ends it."""
     text = "Talks with the Federal Republic of Yugoslavia resumed in Port Selby on Monday."
