@@ -31,3 +31,17 @@ def test_the_plural_of_a_product_is_no_place(nlp: Language) -> None:
     text = "Snow closed the Alps on Monday. The Alp bar sold well in the resorts."
     labels = [("Alps", "LOC"), ("Alp", "PRODUCT")]
     assert labelled_kinds(nlp, text, labels).get("Alps") == "place"
+
+
+def test_the_name_of_a_feast_is_no_place(nlp: Language) -> None:
+    """ "the feast of Tollan" names a feast, not a place, whatever the model's label."""
+    text = "Crowds gathered for the feast of Tollan in the old town."
+    assert "Tollan" not in labelled_kinds(nlp, text, [("Tollan", "GPE")])
+
+
+def test_a_title_alone_is_no_place(nlp: Language) -> None:
+    """ "the King's mansion" read as a region: a title alone names no place."""
+    text = "Vandals sprayed paint on the wall around the King's mansion in Tarnby."
+    kinds = labelled_kinds(nlp, text, [("King", "LOC"), ("Tarnby", "GPE")])
+    assert "King" not in kinds
+    assert kinds.get("Tarnby") == "place"
