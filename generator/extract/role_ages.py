@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.extract.entities import Entity
 
@@ -36,7 +36,7 @@ def _age_after(span: Span) -> int | None:
     at = span.end
     if at >= len(doc) or doc[at].text != ",":
         return None
-    at = _past_description(span, at + 1)
+    at = _past_items(doc, _past_description(span, at + 1))
     if at < len(doc) and doc[at].lower_ in _AGE_LEADS:
         at += 1
     if at >= len(doc) or not doc[at].text.isdigit() or not 0 < int(doc[at].text) < MAX_AGE:
@@ -62,6 +62,28 @@ def _past_description(span: Span, at: int) -> int:
     if comma is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
         return at
     return comma + 1
+
+
+#: Most words of the plain descriptions listed between a name and its age.
+MAX_ITEM_WORDS = 8
+#: Words of such a description: nouns and adjectives, articles, the marks of a list.
+_ITEM_POS = frozenset({"NOUN", "ADJ", "DET", "CCONJ", "PUNCT"})
+
+
+def _past_items(doc: Doc, at: int) -> int:
+    """The token after plain descriptions listed between a name's comma and its age
+    ("mother, wife," of "Amy Lee, mother, wife, 62,"), when a comma closes them; else
+    ``at``. A name or a preposition in them ("wife of Ed Poe, 45") may own the age."""
+    end = min(len(doc), at + MAX_ITEM_WORDS + 1)
+    for index in range(at, end):
+        token = doc[index]
+        if token.text.isdigit():
+            return index if index > at and doc[index - 1].text == "," else at
+        if token.pos_ not in _ITEM_POS or token.text in ("(", ")", "-", ";", ":"):
+            return at
+        if token.pos_ == "PUNCT" and token.text != "," and token.tag_ != "HYPH":
+            return at
+    return at
 
 
 def _age_before(span: Span) -> int | None:

@@ -131,6 +131,21 @@ def address_after_role(doc: Doc, last: int, lex: Lexicon) -> bool:
     )
 
 
+#: Forms of address that are also posts held: "Lead author Professor Jo Ames" is a lead
+#: author and a professor, where "Army chaplain Father Jo Ames" is a chaplain addressed
+#: as Father and "Council leader Cllr Jo Ames" a leader addressed as a councillor.
+_HELD_ADDRESSES = frozenset({"professor", "prof", "prof."})
+
+
+def with_held_address(role: str | None, between: Span) -> str | None:
+    """A role read before an address that is also a post, the words ``between`` the role
+    and the name ("Lead author" of "Lead author Professor Jo Ames" or "... Prof Jo
+    Ames"), with that post first, as a rank before a job is written: "Professor, Lead
+    author"; the role alone for any other address."""
+    held = any(token.lower_ in _HELD_ADDRESSES for token in between)
+    return f"Professor, {role}" if role and held and "professor" not in role.lower() else role
+
+
 def rank_after_job(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the capitalised title at ``last`` is the person's rank after a job written in
     lower case ("Sergeant" of "police spokesman Sergeant Tom Dale"): two roles, the rank

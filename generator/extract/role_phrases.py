@@ -219,8 +219,9 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             child.tag_ == "HYPH"
             or _brackets_short_name(token, child, top)
             or _before_region(child)
+            or _between_adjectives(child)
             or plural_possessive(child)
-            or (not top and _listing(child))
+            or (_listing(child) and (not top or (conj and _roles_listed(child))))
         ):
             pass
         elif child.dep_ == "appos" and not top and child.pos_ == "PROPN":
@@ -291,6 +292,22 @@ def _before_region(comma: Token) -> bool:
     return region.dep_ == "appos" and region.head == comma.head and region.ent_type_ == "GPE"
 
 
+def _between_adjectives(comma: Token) -> bool:
+    """ "," in "a tall, quiet woman": a comma between two adjectives that both describe the
+    head after them, which the phrase keeps with both."""
+    doc = comma.doc
+    if comma.text != "," or not 0 < comma.i < len(doc) - 1:
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    return (
+        all(
+            word.pos_ == "ADJ" and word.dep_ == "amod" and word.head == comma.head
+            for word in (before, after)
+        )
+        and comma.head.i > after.i
+    )
+
+
 def _listing(comma: Token) -> bool:
     """Whether a comma inside the phrase parts the items of a list its head opens ("boss of
     Leeds, York and Hull airports"): a word coordinated with the head follows it."""
@@ -322,6 +339,20 @@ def _second_role(conj: Token) -> bool:
     )
     return (conj.pos_ == "NOUN" or bare_verb) and any(
         c.dep_ == "prep" and c.lower_ in ("for", "of", "at") for c in conj.children
+    )
+
+
+def _roles_listed(comma: Token) -> bool:
+    """Whether a comma after the head parts it from a second role listed with it ("mother,"
+    of "a mother, wife and nurse"): the word right after it is a role coordinated with the
+    head."""
+    doc = comma.doc
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.dep_ == "conj"
+        and after.head == comma.head
+        and (_second_role(after))
     )
 
 

@@ -18,6 +18,21 @@ from generator.extract.role_tables import RoleWords
 from generator.extract.role_word_pieces import word_tail
 
 
+def adjective_comma(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is the comma after an adjective that opens a title being read from
+    ``start`` up to a name ending before ``end``: "," of "the wealthy, Oxford-educated
+    heiress Jo Roe", both adjectives hers. A place before it ("Tarland, Wessex") is none."""
+    if token.text != "," or token.i == 0 or token.i + 1 != start:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.pos_ == "ADJ"
+        and before.dep_ == "amod"
+        and before.is_lower
+        and start <= before.head.i < end
+    )
+
+
 def breaks_title(token: Token, words: RoleWords, lex: Lexicon) -> bool:
     """Whether ``token``, left of a title being read, ends it: a break, an entity that is
     no title, an object, a time, an act, a determiner or a pronoun."""

@@ -18,6 +18,7 @@ from generator.extract.role_courtesy import (
     graded_style,
     rank_after_job,
     unprefixed_start,
+    with_held_address,
 )
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
 from generator.extract.role_its import owned, owner_of_its
@@ -38,6 +39,7 @@ from generator.extract.role_postnominal import with_office
 from generator.extract.role_sexes import opposite_sexes, owned_kin_pair
 from generator.extract.role_show_names import with_name_start
 from generator.extract.role_title_breaks import (
+    adjective_comma,
     bare_title_and,
     breaks_title,
     how_good_a,
@@ -328,7 +330,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         return None
     doc = span.doc
     if start == last and address_after_role(doc, last, lex):
-        start = last = last - 1  # "Economist Professor Jo Ames": an economist
+        start = last = last - 1  # "Economist Professor Jo Ames": an economist (and professor)
     while start > 0:
         token = doc[start - 1]
         # A word in lower case the model put in a person's span is no name
@@ -377,6 +379,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             or token.pos_ in ("PROPN", "NOUN", "ADJ")
             or is_role_word(token, lex)
             or (token.tag_ == "HYPH" and not token.whitespace_)
+            or adjective_comma(token, start, span.end)  # "the wealthy, learned heiress"
             or hyphened(token)
             or closed_hyphen(token)  # "-" of "co-host", tagged a verb
             or _joins_titles(token, lex, doc[last])
@@ -406,4 +409,4 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     if role and phrase is None and plural_title(doc[last]) and role.endswith(doc[last].text):
         # "cricketers Jim Roe and Jon Doe": each of them is a cricketer.
         role = role[: -len(doc[last].text)] + singular(doc[last].text)
-    return role
+    return with_held_address(role, doc[last + 1 : span.start])

@@ -24,8 +24,8 @@ BENCH = (
         ("The crowd cheered singer and dancer Orla Penk as she left.", "singer and dancer"),
         # offices each with the article: the mayor is someone else
         ("Tickets went to the mayor and chief constable Ivo Marr last week.", "chief constable"),
-        # "Prof" after a job is how she is addressed
-        ("Lead researcher Prof Ewan Dunbar said the work was early.", "Lead researcher"),
+        # "Prof" after a job is a post held beside it, written first as a rank is
+        ("Lead researcher Prof Ewan Dunbar said the work was early.", "Professor, Lead researcher"),
         # a graded clergy style between the comma and the name, and no role of its own
         (
             "The Bishop of Tarnmouth, the Rt Rev Cyril Dane, blessed the new bells.",
