@@ -49,6 +49,7 @@ from generator.extract.role_appositives import (
     name_root,
 )
 from generator.extract.role_as import fronted_as
+from generator.extract.role_aside_subjects import verb_across_aside
 from generator.extract.role_bodies import body_named_after, body_of
 from generator.extract.role_body_titles import with_body_before
 from generator.extract.role_brackets import bracketed
@@ -73,6 +74,7 @@ from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_rankings import ranked
 from generator.extract.role_set_off import set_off_elsewhere
+from generator.extract.role_study_bodies import with_study_body
 from generator.extract.role_surface import (
     appointed_to,
     called,
@@ -124,8 +126,10 @@ def copula(span: Span, lex: Lexicon) -> str | None:
             job = job_of(child) or in_charge(child)
             if job:
                 return job
-    if root.dep_ in SUBJECTS and root.head.i > root.i:
-        verb = root.head
+    # "Jo — or, to give him his ring name, The Hammer — is ...": the aside hides the subject
+    across = verb_across_aside(span)
+    if (root.dep_ in SUBJECTS and root.head.i > root.i) or across is not None:
+        verb = across or root.head
         attribute = attribute_of(verb) or works_as(verb) or appointed_as(verb)
         # "Roe, Lee ‘was a patient host’": quoted words, maybe about someone else;
         # "Roe was a ‘patient host’", a quote's words for him, not the narrator's; and
@@ -188,7 +192,9 @@ def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
     after their name ("mother-of-two, 41"), or None."""
     if entity.kind != PERSON:
         return None
-    return aged(_stated_role(entity, lex or lexicon()), stated_age(entity))
+    first = min(entity.mentions, key=lambda m: m.span.start_char).span
+    role = with_study_body(_stated_role(entity, lex or lexicon()), first)
+    return aged(role, stated_age(entity))
 
 
 def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
