@@ -30,6 +30,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
 from generator.extract.speaker_lede_pronouns import lede_description
+from generator.extract.speaker_misspelt_names import misspelt_bearer
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
@@ -242,7 +243,11 @@ class Attribution(Reporting):
         if subject.i not in self.owners and _written_as_name(subject):
             # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
-            found = self.missed_person(subject) or self.named_aside(subject)
+            found = (
+                self.missed_person(subject)
+                or self.named_aside(subject)
+                or misspelt_bearer(subject, self.known_people())  # "said Ferrowman"
+            )
             if found is not None or not is_role_noun(subject, self.lex):
                 return found
         state = self.state_spoken_for(subject)
