@@ -20,6 +20,7 @@ from generator.extract.pronoun_words import (
     clause_dep,
     interview_label,
     portfolio,
+    spokes_after_body,
     subject_form,
 )
 from generator.extract.quote_marks import Quote
@@ -27,7 +28,12 @@ from generator.extract.referent_epithets import epithet_holder
 from generator.extract.referent_nouns import one_person, own_kin, owned_by
 from generator.extract.referent_offices import people_noun
 from generator.extract.referent_organizations import SPOKES_PEOPLE
-from generator.extract.referent_pronouns import adverbial, kin_of_pronoun, two_sexes
+from generator.extract.referent_pronouns import (
+    SPOKES_SEXES,
+    adverbial,
+    kin_of_pronoun,
+    two_sexes,
+)
 from generator.extract.speaker_names import named_no_person
 from generator.extract.speaker_small_clauses import perceivers
 from generator.extract.speech import (
@@ -167,6 +173,20 @@ class PronounSearch(PronounPasses):
                     budget, chained, owned, passed = CHAIN_SENTENCES + 1, True, True, False
                     continue
                 role = is_role_noun(token, self.lex)
+                body = self.owners.get(token.i)
+                parsed_in = spokes_after_body(token, body) if body is not None else None
+                if (
+                    not role
+                    and parsed_in is not None
+                    and self._body_reports(token)
+                    and self.says(token.head)
+                ):
+                    # "A Board of Trade spokeswoman said ... she said": the parser made
+                    # the body the subject; the body speaks on, as "a spokeswoman for
+                    # the Board" below, if her sex is the pronoun's.
+                    sex = SPOKES_SEXES.get(parsed_in.lower_)
+                    fits = sex is None or sex == ("m" if word == "he" else "f")
+                    return (body if fits else None), passed
                 if not role and self._body_reports(token) and self.says(token.head):
                     # "The Ferry Trust said ... he said": someone speaking for it, or a
                     # person the model took for a body; past it, as past "the audit found".

@@ -79,3 +79,17 @@ def interview_label(token: Token) -> bool:
         return False
     before = token.doc.text[: token.idx].rstrip(" ")
     return not before or before.endswith("\n")
+
+
+def spokes_after_body(subject: Token, body: Entity) -> Token | None:
+    """The spokes noun right after a body's name that the parser made the subject ("A
+    Board of Trade spokeswoman said", "Board" the subject, "spokeswoman" hung inside
+    the name), or None: the one who speaks for the body is who "she" may refer back to."""
+    spokes = ("spokesman", "spokeswoman", "spokesperson")
+    ends = [m.span.end for m in body.mentions if m.span.start <= subject.i < m.span.end]
+    if not ends or ends[0] >= len(subject.doc):
+        return None
+    after = subject.doc[ends[0]]
+    if after.lower_ not in spokes or after.i > subject.right_edge.i:
+        return None
+    return after
