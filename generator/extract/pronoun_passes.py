@@ -14,9 +14,10 @@ from generator.extract.pronoun_words import joined_subjects
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_nouns import owned_by
 from generator.extract.referent_pronouns import PronounClues
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import SUBJECT_DEPS, according_to, definite
+from generator.extract.speech import CHAIN_SENTENCES, SUBJECT_DEPS, according_to, definite
 from generator.extract.speech_offices import OFFICE_MODIFIERS
 
 
@@ -82,3 +83,25 @@ class PronounPasses(PronounClues, QuoteGaps):
         if entity is None or entity.kind != ORG or subject.head.dep_ != "ROOT":
             return False
         return not self.names_person(subject.subtree)
+
+    def _subject_just_before(self, index: int, person: Entity, word: str) -> bool:
+        """Whether, of the few sentences before sentence ``index`` whose main subjects go on
+        with the pronoun ("he", "his face"), the nearest one with a person as its main
+        subject has ``person`` alone: "Like Ola, Niko risked his life. / He was shot at
+        twice. / His brother was beaten for hiding Niko. / '...,' he says" is Niko's."""
+        spans = self.sentences.spans
+        for sent in reversed(spans[max(0, index - CHAIN_SENTENCES - 1) : index]):
+            subjects = [
+                t
+                for t in sent
+                if t.dep_ in SUBJECT_DEPS
+                and t.head.dep_ == "ROOT"
+                and not self.quoted.inside(t.idx)
+            ]
+            owners = [o for t in subjects if (o := self.owners.get(t.i)) is not None]
+            people = [o for o in owners if o.kind == PERSON]
+            if people:
+                return all(p is person for p in people)
+            if not any(t.lower_ == word or owned_by(t, word) for t in subjects):
+                return False  # the chain of the pronoun ("he", "his face") breaks here
+        return False

@@ -332,8 +332,10 @@ class PronounSearch(PronounPasses):
                 and self._pronoun_first(tokens, word, named)
             ):
                 # "After her talk with the board, staff thanked Tom Ames": "her" is someone
-                # before, whom this sentence does not name; reading on guesses.
-                return None, passed
+                # before, whom this sentence does not name; reading on guesses, unless the
+                # sentences just before have that person as their subject.
+                fits = self._subject_just_before(index, named, word)
+                return (named if fits else None), passed
             if (
                 (not chained or self._named_before_chain(tokens, word, named))
                 and not moved_on
