@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
+from generator.extract.name_pairs import split_full_name_pair
 from generator.extract.name_spans import CALENDAR_WORDS, split_at_courtesy
 from generator.extract.nlp import common_nouns
 from generator.extract.referent_given_names import given_name_sex
@@ -30,13 +31,18 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "&", "the"})
 
 def split_people(span: Span, lex: Lexicon) -> list[Span]:
     """The span cut where a person's name was run into it: at a courtesy title inside a body's
-    name (`split_at_courtesy`), between two people's surnames (`split_surname_pair`), after
-    an owner's possessive (`split_possessed_body`), else before a person's name that ends it
-    (see module)."""
+    name (`split_at_courtesy`), between two people's surnames (`split_surname_pair`) or full
+    names (`split_full_name_pair`), after an owner's possessive (`split_possessed_body`), else
+    before a person's name that ends it (see module)."""
     pieces = split_at_courtesy(span)
     if len(pieces) > 1:
         return pieces
-    return split_surname_pair(span) or split_possessed_body(span) or split_person_tail(span, lex)
+    return (
+        split_surname_pair(span)
+        or split_full_name_pair(span)
+        or split_possessed_body(span)
+        or split_person_tail(span, lex)
+    )
 
 
 def split_person_tail(span: Span, lex: Lexicon) -> list[Span]:
