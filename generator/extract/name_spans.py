@@ -30,7 +30,9 @@ from generator.extract.sentence_openers import (
     opening_adjective,
     opens_sentence,
 )
+from generator.extract.slogan_verbs import after_slogan_verb
 from generator.extract.titled_surnames import RANKS, ranked_name, titled_surname
+from generator.extract.written_compounds import after_written_compound
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
@@ -99,6 +101,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             return None  # "Anti-Tarland group", "Pro-Tarland party": an adjective, no name
         if doc[start].lower_ in _PAST_PREFIXES:
             start += 2  # "Ex-Kelby Council press chief": the body is Kelby Council
+    start = after_written_compound(doc, start, end)  # "Euro-Sceptic Ames": a word, no name
+    start = after_slogan_verb(doc, start, end)  # "Vote Ames, Get Vell": the slogan's verbs
     while (
         start < end - 1
         and doc[start].lower_ in cues().sentence_openers
