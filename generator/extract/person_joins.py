@@ -178,7 +178,33 @@ def joined_people(doc: Doc) -> list[Span]:
             out[-1] = joined
         else:
             out.append(ent)
-    return [_with_name_words_after(ent) if ent.label_ == "PERSON" else ent for ent in out]
+    return [
+        _with_given_name_before(_with_name_words_after(ent)) if ent.label_ == "PERSON" else ent
+        for ent in out
+    ]
+
+
+def _with_given_name_before(person: Span) -> Span:
+    """A surname the model read alone with the given name it left outside before it: "from
+    Tory Ned Tarley" read as "Tory" and "Tarley". Only a common given name of one sex, a
+    capitalised proper noun in no entity and no title, counts."""
+    doc, start = person.doc, person.start
+    if len(person) != 1 or start == 0:
+        return person
+    word = doc[start - 1]
+    if not (
+        word.ent_iob_ == "O"
+        and word.tag_ == "NNP"
+        and word.is_title
+        and word.is_alpha
+        and word.whitespace_
+        and word.lower_ not in lexicon().role_words
+        and given_name_sex(word.text) is not None
+    ):
+        return person
+    longer = doc[start - 1 : person.end]
+    longer.label_ = "PERSON"
+    return longer
 
 
 #: Most words of a person's name the model may leave out after the part it read.
