@@ -6,7 +6,9 @@ writer ("Acme's statement", "a report by Acme": `Mentions.author`), the clause
 it stands in may: the subject of the verb that issued it. "The statement
 added: '...'" then refers back to the latest such writing issued before it.
 Verbs that only receive or cite a writing ("obtained", "seen", "quoted") name
-no writer.
+no writer. A definite writing quoted before news says whose it is ("'...,' the
+letter read. The letters were sent by Acme") is the one the next writing noun
+after it, in the same or the next ISSUED_AFTER paragraphs, issued.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ ISSUING_VERBS = frozenset(
 _TITLE_DEPS = frozenset(["dobj", "pobj", "nsubjpass"])
 #: Paragraphs between a definite writing noun and the mention it refers back to.
 ISSUED_PARAGRAPHS = 5
+#: Paragraphs after a definite writing noun's own in which a later writing noun may say
+#: who issued it: news names the issuer of a writing it has just quoted at once or not at all.
+ISSUED_AFTER = 2
 
 
 def issuing_subject(noun: Token, reports: Callable[[Token], bool]) -> Token | None:
@@ -66,6 +71,41 @@ def issued_before(
         if issuer is not None or not definite(token):
             return issuer
     return None
+
+
+def issued_after(
+    noun: Token, text: str, quoted: Callable[[int], bool], reports: Callable[[Token], bool]
+) -> Token | None:
+    """For a definite writing noun no earlier mention explains ("'...,' the note read"),
+    who issued the first writing noun outside quotes after its sentence ("The letters were
+    sent by Acme", "included in a guide issued by Acme"), when that noun is in the same
+    paragraph or the next ISSUED_AFTER: that later mention tells whose the writing is. The
+    first writing after decides, so a second writing by someone else is never reached."""
+    if not definite(noun):
+        return None
+    limit = _paragraphs_on(text, noun.idx)
+    for token in noun.doc[noun.sent.end :]:
+        if token.idx >= limit:
+            return None
+        if token.pos_ == "NOUN" and not quoted(token.idx) and _writing(token):
+            return issuing_subject(token, reports)
+    return None
+
+
+def _writing(token: Token) -> bool:
+    """Whether a noun, singular or plural, is one of the writings news quotes as speaking."""
+    nouns = words().document_nouns
+    return token.lower_ in nouns or lemma(token) in nouns
+
+
+def _paragraphs_on(text: str, at: int) -> int:
+    """Where the paragraph ISSUED_AFTER after the one holding ``at`` ends."""
+    end = at
+    for _ in range(ISSUED_AFTER + 1):
+        end = text.find("\n\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
 
 
 def same_noun_back(noun: Token, text: str, quoted: Callable[[int], bool]) -> Iterator[Token]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.quote_issuers import issued_before, issuing_subject
+from generator.extract.quote_issuers import issued_after, issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
@@ -335,7 +335,9 @@ class Attribution(Reporting):
             return self.speaker_of_subject(issuer, quote, previous)
         if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children):
             return None
-        return self._writing_body(writing)
+        later = issued_after(writing, self.text, self.quoted.inside, self.is_reporting)
+        found = self._writing_body(writing)  # else the issuer named just after (`issued_after`)
+        return found or (None if later is None else self.speaker_of_subject(later, quote, previous))
 
     def _writing_body(self, writing: Token) -> Entity | None:
         """The organization a definite writing that names no author refers back to: "The

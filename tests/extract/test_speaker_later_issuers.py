@@ -1,0 +1,29 @@
+"""A definite writing quoted before the text says who issued it ("'...,' the letter read.
+The letters were sent by Dornwick Council") speaks for that issuer."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_letter_sent_by_a_body_in_the_next_paragraph_is_that_body_s() -> None:
+    """'‘...,’ the letter read.' then 'The letters were sent by Dornwick Council' is the
+    council's words."""
+    text = (
+        "‘Bins must be out by seven in the morning,’ the letter read.\n\n"
+        "The letters were sent by Dornwick Council to every household last week."
+    )
+    assert speakers(text) == [("Bins must be out by seven in the morning", "Dornwick Council")]
+
+
+def test_note_then_a_guide_issued_by_a_body_is_that_body_s() -> None:
+    """A note quoted and then, a paragraph on, included in a guide issued by a body: the
+    body speaks."""
+    text = (
+        "Parents were angry about new advice on school uniforms.\n\n"
+        "‘Hems must reach below the knee,’ the advisory note read.\n\n"
+        "Several families said they would complain.\n\n"
+        "The rules were included in a guide issued by Marlow Fen Academy Trust, which also "
+        "banned trainers."
+    )
+    assert speakers(text) == [("Hems must reach below the knee", "Marlow Fen Academy Trust")]
