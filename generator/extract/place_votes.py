@@ -24,6 +24,7 @@ from generator.extract.lexicon import (
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.place_between import route_end
+from generator.extract.place_body_names import body_name_votes
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
@@ -81,6 +82,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         mention.vote(ORG, 2.0)
         return
     club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
+    body_name_votes(mention)  # "with Tarnco, Velmar and Dornix": a list of firms
     after = _token(doc, span.end)
     land = span.label_ != "PERSON" and land_form_after(span)
     if country_owned(mention, lex) and not (
