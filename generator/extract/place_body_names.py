@@ -83,12 +83,15 @@ def _opens(ent: Span, words: list[str]) -> bool:
 def _cut_from_body(mention: Mention) -> bool:
     """Whether the words after a name go on as a longer body's name the model tagged elsewhere
     in the text: "dealer Vell of the Dunes" cut to "Vell", beside "of Vell of the Dunes" read
-    whole. The model cut the name short; the piece is that body's."""
+    whole. The model cut the name short; the piece is that body's. Not a name the body pairs
+    with another ("Kelby and Bow"): that one is whole."""
     span = mention.span
     doc = span.doc
     for ent in doc.ents:
         if ent.start == span.start or not _opens(ent, [t.text for t in span]):
             continue
+        if ent[len(span)].pos_ in ("CCONJ", "PUNCT"):
+            continue  # "Kelby and Bow", a pair of names read as one elsewhere: no cut
         rest = [t.text for t in ent[len(span) :]]
         if [t.text for t in doc[span.end : span.end + len(rest)]] == rest:
             return True

@@ -43,3 +43,14 @@ def test_a_body_name_the_model_cut_short_is_no_place(nlp: Language) -> None:
     labels = [("Vell", "PERSON"), ("Vell of the Dunes", "ORG")]
     kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Vell") != PLACE
+
+
+def test_a_place_paired_in_a_body_read_elsewhere_stays_a_place(nlp: Language) -> None:
+    """ "the seat of Kelbury Vale and Dunmore" beside "for Kelbury Vale and Dunmore"."""
+    text = (
+        "Parties chose candidates for Kelbury Vale and Dunmore last week. "
+        "The area is covered by the Commons seat of Kelbury Vale and Dunmore."
+    )
+    labels = [("Kelbury Vale and Dunmore", "ORG"), ("Kelbury Vale", "GPE"), ("Dunmore", "GPE")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("Kelbury Vale") != ORG
