@@ -67,6 +67,7 @@ from generator.extract.people import (
     split_byline,
 )
 from generator.extract.person_joins import joined_people
+from generator.extract.person_nicknames import one_given_name
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
@@ -300,6 +301,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
     one_apostrophe(out)
+    one_given_name(out)
     resolve_people(out)
     adopt_person_parts(out)
     resolve_people(out)

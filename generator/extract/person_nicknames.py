@@ -1,0 +1,63 @@
+"""A full name written again with a familiar form of its given name is the same person.
+
+"Joseph Caldwin" and "Joe Caldwin", "Frederick Lorne" and "Freddie Lorne": the same surname
+(and any middle names) after two forms of one given name (`given_names.familiar_forms`) name
+one person in one story. The name first written is kept, and the other is an alias of it.
+"""
+
+from __future__ import annotations
+
+from generator.extract.family_names import introduced_as_kin, name_tokens
+from generator.extract.mentions import PERSON, Mention
+from generator.given_names import familiar_forms
+
+
+def one_given_name(mentions: list[Mention]) -> None:
+    """Each person's full name written with another form of its given name takes the key of
+    the one written first, when exactly one earlier full name fits (in place); before
+    partial names are joined to full ones. Two forms in one sentence ("Chris Vell and
+    Christine Vell") or a name introduced as someone's kin ("his son Joe Vell" after
+    "Joseph Vell") are two people."""
+    people = [m for m in mentions if m.kind == PERSON]
+    kin = introduced_as_kin(people)
+    kept: dict[str, list[str]] = {}  # key -> name parts of full names, first written first
+    sentences: dict[str, set[int]] = {}  # key kept -> starts of the sentences it is written in
+    renamed: dict[str, str] = {}
+    for mention in people:
+        mention.key = renamed.get(mention.key, mention.key)
+        sentence = mention.span.sent.start
+        if mention.key in kept:
+            sentences[mention.key].add(sentence)
+            continue
+        parts = name_tokens(mention.key)
+        if len(parts) < 2:
+            continue
+        fitting = [
+            key
+            for key, earlier in kept.items()
+            if earlier[1:] == parts[1:]
+            and familiar_forms(earlier[0], parts[0])
+            and sentence not in sentences[key]
+        ]
+        if len(fitting) == 1 and mention.key not in kin:
+            renamed[mention.key] = mention.key = fitting[0]
+            sentences[fitting[0]].add(sentence)
+        else:
+            kept[mention.key] = parts
+            sentences[mention.key] = {sentence}
+    _given_names_alone(people, renamed, kept)
+
+
+def _given_names_alone(
+    people: list[Mention], renamed: dict[str, str], kept: dict[str, list[str]]
+) -> None:
+    """A given name written alone in the form of a renamed full name ("Freddie" of "Freddie
+    Lorne", now "Frederick Lorne") is that person too, unless a kept name holds the word."""
+    keys_of: dict[str, set[str]] = {}  # given name of a renamed full name -> its key now
+    for old, new in renamed.items():
+        keys_of.setdefault(name_tokens(old)[0], set()).add(new)
+    held = {part for parts in kept.values() for part in parts}
+    for mention in people:
+        parts = name_tokens(mention.key)
+        if len(parts) == 1 and parts[0] not in held and len(keys_of.get(parts[0], ())) == 1:
+            mention.key = next(iter(keys_of[parts[0]]))
