@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.entities_file import KINDS, EntitiesFile
+from generator.given_names import familiar_forms
 from generator.record import Record
 
 
@@ -158,6 +159,7 @@ def suspect_lines(register: dict[Key, Entity], kind: str | None = None) -> list[
     found: list[tuple[Key, str]] = []
     found += _bare_surnames(entities)
     found += _near_spellings(entities)
+    found += _given_name_forms(entities)
     found += _shared_aliases(entities)
     found += _not_people(entities, register)
     kinds = list(KINDS)
@@ -212,6 +214,29 @@ def _near_spellings(entities: list[Entity]) -> list[tuple[Key, str]]:
                     f"{_merge_hint(smaller, larger)}",
                 )
             )
+    return found
+
+
+def _given_name_forms(entities: list[Entity]) -> list[tuple[Key, str]]:
+    """Two person names alike but for two forms of one given name ("Joe Vell", "Joseph Vell")."""
+    by_rest: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+    for entity in entities:
+        words = _words(entity.name)
+        if entity.kind == "person" and len(words) > 1:
+            by_rest[tuple(fold(w) for w in words[1:])].append(entity)
+    found = []
+    for members in by_rest.values():
+        ranked = sorted(members, key=lambda e: (-e.count, e.name))
+        for at, larger in enumerate(ranked):
+            for smaller in ranked[at + 1 :]:
+                if familiar_forms(_words(smaller.name)[0], _words(larger.name)[0]):
+                    found.append(
+                        (
+                            ("person", smaller.name),
+                            f"duplicate? {_pair('person', smaller, larger)}: one given name in"
+                            f" two forms{_merge_hint(smaller, larger)}",
+                        )
+                    )
     return found
 
 

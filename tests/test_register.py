@@ -117,6 +117,19 @@ def test_suspects_name_near_identical_spellings(project: Path, run: Callable[...
     )
 
 
+def test_suspects_name_two_forms_of_one_given_name(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    """'Joe Caldwin' beside 'Joseph Caldwin' (a nickname of the given name) is listed."""
+    write_record(project, "a", people=[person("Joseph Caldwin")])
+    write_record(project, "b", people=[person("Joseph Caldwin"), person("Joe Caldwin")])
+    write_record(project, "c", people=[person("Jonah Caldwin")])
+    assert run("--root", project, "entities", "--suspects").out == (
+        "duplicate? person 'Joe Caldwin' (1 briefing) and 'Joseph Caldwin' (2 briefings):"
+        " one given name in two forms; try: briefings merge 'Joe Caldwin' 'Joseph Caldwin'\n"
+    )
+
+
 def test_suspects_name_an_alias_claimed_by_two_entities(
     project: Path, run: Callable[..., Result]
 ) -> None:
