@@ -4,7 +4,7 @@ A list without commas or a photo credit sets two names side by side, and the mod
 makes one person of four words. The span is two people when its first and third words
 are common given names of one sex (data/given_names.yaml) and its second and fourth
 are not: "Mary Ellen Tobias Marrow" (a second given name) stays whole, as does a name
-whose third word is no given name ("Ali Akbar Hashemi Rafsanjani").
+whose third word is no given name ("Omar Said Haddad Nasser").
 """
 
 from __future__ import annotations

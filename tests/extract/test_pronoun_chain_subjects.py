@@ -7,15 +7,15 @@ from tests.extract.test_quote_frames import speakers
 
 
 def test_he_reads_back_through_his_to_the_subject_before() -> None:
-    """'Brevik worked ... He and his family were attacked. His brother ... Brevik's
+    """'Brevik drove ... He and his wife were threatened. His son ... Brevik's
     address. "...," he says': Brevik speaks."""
     text = (
         "Two families from the valley now live in Dornwick.\n\n"
-        "Like Harriet Quillby, Tomas Brevik had worked for the army as a translator for "
-        "years. His face was shown on television beside the soldiers.\n\n"
-        "Having become known to the militia, he and his family were attacked three times.\n\n"
-        "His younger brother was beaten on the way to school for refusing to reveal "
-        "Brevik's address. Coming to Dornwick, he says, is a new start.\n\n"
-        "‘I was in danger and my family was in danger,’ he says. ‘Now we can sleep at night.’"
+        "Like Harriet Quillby, Tomas Brevik had driven supply lorries for the border guards "
+        "for a decade. His photograph was printed in a local paper beside their commander.\n\n"
+        "Once the gangs knew his name, he and his wife were threatened at their door.\n\n"
+        "His eldest son was beaten on the road to the market for refusing to give "
+        "Brevik's address. Settling in Dornwick, he says, is a fresh beginning.\n\n"
+        "‘We lived in fear every single day,’ he says. ‘Here the children laugh again.’"
     )
-    assert speakers(text)["I was in danger and my family was in danger"] == "Tomas Brevik"
+    assert speakers(text)["We lived in fear every single day"] == "Tomas Brevik"
