@@ -20,7 +20,7 @@ def test_a_name_listed_with_firms_is_a_firm(nlp: Language) -> None:
 
 
 def test_a_small_towns_name_cut_from_a_body_is_the_body(nlp: Language) -> None:
-    """ "Professor Jo Ames, of Ferndale," beside "Ferndale Institute of Technology"."""
+    """ "Professor Hollis Vane, of Ferndale," beside "Ferndale Institute of Technology"."""
     text = (
         "The reader at Ferndale Institute of Technology said the tests worked. "
         "Professor Hollis Vane, of Ferndale, whose study was published on Monday, agreed."
