@@ -47,6 +47,12 @@ def issuing_subject(noun: Token, reports: Callable[[Token], bool]) -> Token | No
     if said_in or put_out:
         subjects = [c for c in (verb.head if said_in else verb).children if c.dep_ == "nsubj"]
         return subjects[0] if subjects else None
+    return _passive_issuer(noun)
+
+
+def _passive_issuer(noun: Token) -> Token | None:
+    """The agent of a passive verb that put a writing noun out ("a statement released by
+    Acme", "the letters were sent by Acme"), or None."""
     passive = [noun.head] if noun.dep_ == "nsubjpass" else []
     passive += [c for c in noun.children if c.dep_ == "acl"]
     for issued in passive:
@@ -73,14 +79,13 @@ def issued_before(
     return None
 
 
-def issued_after(
-    noun: Token, text: str, quoted: Callable[[int], bool], reports: Callable[[Token], bool]
-) -> Token | None:
+def issued_after(noun: Token, text: str, quoted: Callable[[int], bool]) -> Token | None:
     """For a definite writing noun no earlier mention explains ("'...,' the note read"),
-    who issued the first writing noun outside quotes after its sentence ("The letters were
-    sent by Acme", "included in a guide issued by Acme"), when that noun is in the same
-    paragraph or the next ISSUED_AFTER: that later mention tells whose the writing is. The
-    first writing after decides, so a second writing by someone else is never reached."""
+    the agent of the passive that issued the first writing noun outside quotes after its
+    sentence ("The letters were sent by Acme", "included in a guide issued by Acme"), when
+    that noun is in the same paragraph or the next ISSUED_AFTER: that later mention tells
+    whose the writing is. The first writing after decides, so a second writing by someone
+    else is never reached."""
     if not definite(noun):
         return None
     limit = _paragraphs_on(text, noun.idx)
@@ -88,7 +93,8 @@ def issued_after(
         if token.idx >= limit:
             return None
         if token.pos_ == "NOUN" and not quoted(token.idx) and _writing(token):
-            return issuing_subject(token, reports)
+            # Only a passive's agent: "In a post, Jo Ames wrote: '...'" is her own new writing.
+            return _passive_issuer(token)
     return None
 
 

@@ -335,7 +335,7 @@ class Attribution(Reporting):
             return self.speaker_of_subject(issuer, quote, previous)
         if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children):
             return None
-        later = issued_after(writing, self.text, self.quoted.inside, self.is_reporting)
+        later = issued_after(writing, self.text, self.quoted.inside)
         found = self._writing_body(writing)  # else the issuer named just after (`issued_after`)
         return found or (None if later is None else self.speaker_of_subject(later, quote, previous))
 

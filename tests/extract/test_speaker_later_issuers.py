@@ -27,3 +27,14 @@ def test_note_then_a_guide_issued_by_a_body_is_that_body_s() -> None:
         "banned trainers."
     )
     assert speakers(text) == [("Hems must reach below the knee", "Marlow Fen Academy Trust")]
+
+
+def test_a_later_writing_someone_writes_in_is_not_the_quoted_one() -> None:
+    """'"...," the statement said.' then 'In a post, Jo Ames wrote: "..."': Ames wrote the
+    post, not the statement, so the statement's words are nobody's."""
+    text = (
+        "Hoax calls were made to three Kelby schools on Monday.\n\n"
+        "‘Threats of this kind have no place in our town,’ the statement said.\n\n"
+        "In a post on social media, councillor Jo Ames wrote: ‘This must stop now.’"
+    )
+    assert speakers(text)[0] == ("Threats of this kind have no place in our town", None)
