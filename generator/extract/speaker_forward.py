@@ -2,10 +2,9 @@
 
 News may open with a description and give the name a paragraph or two on: "A senior
 surgeon has warned that the wards are 'running on empty'. / The trust cut two theatres
-in May. / Consultant surgeon Ann Roke told the Ledger ..." The article "a" (or "one": "One
-Kelby chemist said") says the description is someone not met before; when the next few
-paragraphs bring in exactly one new person whose role holds the description's noun, that
-person is the one who spoke.
+in May. / Consultant surgeon Ann Roke told the Ledger ..." The article "a" says the
+description is someone not met before; when the next few paragraphs bring in exactly one
+new person whose role holds the description's noun, that person is the one who spoke.
 Nouns that news leaves unnamed ("a source", "a spokesman": `unnamed_roles`) name no one.
 """
 
@@ -31,7 +30,7 @@ def introduced_later(
 ) -> Entity | None:
     """The one person first named within MAX_PARAGRAPHS_ON paragraphs after the quote whose
     role holds the noun of an indefinite subject ("a leading surgeon"), or None."""
-    if not any(_new_one(c) for c in subject.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
     if subject.tag_ != "NN" or subject.lower_ in words().unnamed_roles:
         return None
@@ -50,11 +49,3 @@ def introduced_later(
         and noun.search(e.role.lower())
     ]
     return fitting[0] if len(fitting) == 1 else None
-
-
-def _new_one(child: Token) -> bool:
-    """Whether a word of the subject says it is someone not met before: "a", "an", or the
-    number "one" the parser hangs on the noun ("one senior surgeon")."""
-    if child.dep_ == "det":
-        return child.lower_ in ("a", "an")
-    return child.dep_ == "nummod" and child.lower_ == "one"
