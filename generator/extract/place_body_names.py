@@ -66,9 +66,25 @@ def _short_form_of_body(mention: Mention) -> bool:
     words = [t.text for t in span]
     return any(
         _opens(ent, words) and ent[len(words)].is_title
-        for ent in span.doc.ents
+        for ent in _bodies_opened_by(span)
         if ent.start != span.start
     )
+
+
+def _bodies_opened_by(span: Span) -> list[Span]:
+    """The model's bodies (ORG) whose first word is the span's, indexed once per document:
+    every mention asks, so scanning all entities each time would cost mentions x entities."""
+    index: dict[str, list[Span]] | None = span.doc.user_data.get(_BODIES_KEY)
+    if index is None:
+        index = {}
+        for ent in span.doc.ents:
+            if ent.label_ == "ORG":
+                index.setdefault(ent[0].text, []).append(ent)
+        span.doc.user_data[_BODIES_KEY] = index
+    return index.get(span[0].text, [])
+
+
+_BODIES_KEY = "bodies_by_first_word"
 
 
 def _opens(ent: Span, words: list[str]) -> bool:
@@ -87,8 +103,9 @@ def _cut_from_body(mention: Mention) -> bool:
     with another ("Kelby and Bow"): that one is whole."""
     span = mention.span
     doc = span.doc
-    for ent in doc.ents:
-        if ent.start == span.start or not _opens(ent, [t.text for t in span]):
+    words = [t.text for t in span]
+    for ent in _bodies_opened_by(span):
+        if ent.start == span.start or not _opens(ent, words):
             continue
         if ent[len(span)].pos_ in ("CCONJ", "PUNCT"):
             continue  # "Kelby and Bow", a pair of names read as one elsewhere: no cut
