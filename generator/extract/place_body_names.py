@@ -9,7 +9,7 @@ to "Vell" there and read whole elsewhere: the body, whatever the cut piece was r
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.mentions import ORG, Mention
@@ -27,16 +27,6 @@ def body_name_votes(mention: Mention) -> None:
         mention.vote(ORG, 2.0)
 
 
-def _list_members(root: Token) -> list[Token]:
-    """The heads of the names listed with a name's head, itself included ("A, B and C")."""
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    members = [root]
-    for member in members:
-        members.extend(c for c in member.children if c.dep_ == "conj")
-    return members
-
-
 def _listed_among_bodies(mention: Mention) -> bool:
     """Whether a name no gazetteer knows, tagged a place by the model, is listed with a name
     the model tagged a body and with no other it tagged a place: "with Tarnco, Velmar and
@@ -47,7 +37,8 @@ def _listed_among_bodies(mention: Mention) -> bool:
     # The model's own entity may hold the whole list ("Kelby and Tarvik", split since): its
     # other names carry its label, no label of their own.
     own = next((e for e in span.doc.ents if e.start <= span.start < e.end), span)
-    others = [t for t in _list_members(span.root) if not own.start <= t.i < max(own.end, span.end)]
+    listed = span.root.conjuncts  # the heads listed with it: "A, B and C"
+    others = [t for t in listed if not own.start <= t.i < max(own.end, span.end)]
     if not others:
         return False
     labels = {t.ent_type_ for t in others}
