@@ -32,6 +32,7 @@ from generator.extract.role_nouns import (
     plural_title,
     singular,
 )
+from generator.extract.role_office_names import office_of
 from generator.extract.role_pairs import NOT_PAIRED, paired_title, plural_before_pair
 from generator.extract.role_phrases import name_word, role_words, trim, write_role
 from generator.extract.role_plural_lists import plural_office, surface_list_title
@@ -61,18 +62,13 @@ from generator.extract.titled_surnames import rank_before_name
 
 __all__ = ["title_before"]
 
-#: Words of an office named before a name ("Secretary for Business and Trade").
-MAX_OFFICE_WORDS = 4
 #: How the parser ties a name to the one before it in a list ("Roe, Poe and Doe").
 _LISTED = ("conj", "appos")
 #: What the model may call a name in such a list: a person, or a person it took for a body.
 _LIST_ENTS = ("PERSON", "ORG")
-_OFFICE_JOINS = frozenset({"the", "and", "&"})
 _OBJECTS = ("pobj", "dobj")
 _PLACES = ("GPE", "LOC")
 _CLOCK = ("TIME", "DATE")
-#: Parts of an office joined by "of" or "for" ("Minister of Works for Harbours").
-MAX_OFFICE_PARTS = 2
 
 
 def _title_end(span: Span, lex: Lexicon) -> int | None:
@@ -209,39 +205,6 @@ def _town_and_region(doc: Doc, comma: int) -> int | None:
     return entity_span(doc[at - 2]).start
 
 
-def _office_of(span: Span, lex: Lexicon) -> int | None:
-    """The title word of "Secretary of State", "Minister for Health" or "Archbishop of
-    Canterbury" right before a name, whose capitalised office runs up to the name."""
-    doc = span.doc
-    at = unprefixed_start(span, lex) - 1
-    for _ in range(MAX_OFFICE_PARTS):
-        office = 0
-        while at > 0 and office < MAX_OFFICE_WORDS:
-            token = doc[at]
-            # a seat the model ran into the person's name ("MP for Kelby North Tim Rudd")
-            # is the office's; a person's name apart from this one ends it
-            other = token.ent_type_ == "PERSON" and entity_span(token).end <= span.start
-            if other or not (token.is_title or token.lower_ in _OFFICE_JOINS):
-                break
-            at -= 1
-            office += 1
-        # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
-        joined = doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")
-        if office == 0 or joined:
-            return None
-        if at < 1 or doc[at].lower_ not in ("of", "for") or not _capital(doc[at - 1]):
-            return None
-        if is_role_word(doc[at - 1], lex):
-            return at - 1
-        at -= 1  # "Works" of "Minister of Works for ...": the office goes on before it
-    return None
-
-
-def _capital(token: Token) -> bool:
-    """Whether a word is written with a capital, as an office's title is: "Minister", "MP"."""
-    return token.is_title or (token.is_upper and token.is_alpha)
-
-
 def _names_someone_in_run(doc: Doc, last: int, lex: Lexicon) -> bool:
     """Whether the word written without spaces that ends at ``last`` ("mother-of-two")
     holds a singular noun for a person, or ends in a plural one ("co-hosts" of a list)."""
@@ -324,7 +287,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
             return shared  # "sisters Dolly and Mary Pryce", the parse having cut the run
     start = last if phrase is None else phrase
     if last is None:
-        start = _office_of(span, lex)
+        start = office_of(span, lex)
         last = None if start is None else unprefixed_start(span, lex) - 1
     if last is None or start is None:
         return None
