@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
-from generator.extract.mentions import ORG, PLACE, SQUAD_ROLES, WORK, Mention
+from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.title_qualifiers import SQUAD_ROLES
 from generator.extract.typing_plural_bodies import plural_noun_body, surname_after_given_name
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})

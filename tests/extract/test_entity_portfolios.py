@@ -21,7 +21,7 @@ def test_a_portfolio_before_an_unlisted_one_is_no_body(nlp: Language) -> None:
 def test_a_body_before_a_lower_case_title_stays(nlp: Language) -> None:
     """ "Finance and Mines Board chairman" has no capitalised title: the rule keeps out."""
     from generator.extract.lexicon import lexicon
-    from generator.extract.mentions import _portfolios_before_title
+    from generator.extract.title_qualifiers import _portfolios_before_title
 
     doc = nlp("Talks went well, the Finance and Mines Board chairman Tom Vell said.")
     assert not _portfolios_before_title(doc[4:5], lexicon())
