@@ -9,7 +9,9 @@ the spaces taken out ("Ice Stone" and "IceStone"), or one word that cuts the
 full name's first word short ("Fenn" for "Fennimore Rail Trust", four letters
 at most: a longer opening is a word of its own), or the full name's first word when
 the words after it only say what kind of body it is ("Quillmark" for "Quillmark
-Research", "Tarn Copper Corp": `cues().org_suffixes`). A form two
+Research", "Tarn Copper Corp": `cues().org_suffixes`), or the full name without the
+place it opens with when what is left ends on a body's head noun ("Harbour Police
+Department" for "Tarnport Harbour Police Department", "Senate" for "U.S. Senate"). A form two
 bodies could share ("NW" of two boards; "Fenn" beside a "Fenn Office") stays
 its own.
 """
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.extract.lexicon import cues, initials
+from generator.extract.body_and_names import JOINT_HEADS
+from generator.extract.gazetteer import gazetteer
+from generator.extract.lexicon import cues, initials, lexicon, normalize
 from generator.extract.mentions import ORG, Mention
 
 #: Words for a body that is a part or an arm of the one a name's first word names: the
@@ -123,6 +127,32 @@ def _first_of_firm(short: str, full: str, others: Iterable[str]) -> bool:
     return not any(short in words or words[0].startswith(short) for words in other_names if words)
 
 
+#: Head nouns of bodies that a region holds of its own beside the nation's: "the Tarnshire
+#: Government" is not "the Government", nor the "Tarnshire Labour Party" "the Labour Party".
+_REGIONAL_HEADS = frozenset({"government", "parliament", "assembly", "party", "executive"})
+
+
+def _place_dropped(short: str, full: str) -> bool:
+    """ "Harbour Police Department" for "Tarnport Harbour Police Department", "Senate" for
+    "U.S. Senate": the full name is a place the tables or the gazetteer know (or a
+    people's word, "Tarnish") and then the short name, which ends on a body's head noun
+    that no region holds a body of its own by (`_REGIONAL_HEADS`)."""
+    short_words, full_words = short.split(), full.split()
+    head = _word(short_words[-1])
+    if head not in JOINT_HEADS or head in _REGIONAL_HEADS:
+        return False
+    cut = len(full_words) - len(short_words)
+    if cut < 1 or full_words[cut:] != short_words:
+        return False
+    prefix = " ".join(full_words[:cut])
+    lex = lexicon()
+    return (
+        lex.place(prefix) is not None
+        or normalize(prefix) in lex.demonyms
+        or gazetteer().lookup(prefix) is not None
+    )
+
+
 def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
     """Whether the body name `short` is a shorter way of writing `full`."""
     if short == full:
@@ -131,7 +161,7 @@ def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
         return True
     if len(short) >= len(full):
         return False
-    if _aligned(short.split(), full.split()):
+    if _aligned(short.split(), full.split()) or _place_dropped(short, full):
         return True
     return _cut(short, full, others) or _first_of_firm(short, full, others)
 
