@@ -57,6 +57,7 @@ from generator.extract.name_spans import (
     split_company_place,
 )
 from generator.extract.opening_nouns import without_opening_noun
+from generator.extract.org_adjectives import without_adjective_bodies
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -296,7 +297,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     without_person_evidence(out)
     read = out
     out = decide(out, lex)
-    out = _without_common_capitals(doc, out)
+    out = without_adjective_bodies(_without_common_capitals(doc, out))
     _label_works(doc, read, out)
     _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))

@@ -1,0 +1,57 @@
+"""A capitalised adjective the model read as a body: "Primary market activity fell", "a
+Tarnish soldier", "Quarterly sales rose".
+
+The model reads a capitalised word that opens a sentence, or a people's adjective, as an
+organization's name when it stands before a noun. Its parser still tags the word an
+adjective (``JJ``) modifying a common noun (``amod``): a body's name before a noun is a
+proper noun (``NNP``) in a compound ("Pellham staff", "the Tarn Gazette's report"). A name
+that is such an adjective at every one of its mentions and that the text gives no body's
+evidence ("Primary said") names no body.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Token
+
+from generator.extract.mentions import ORG, Mention
+
+#: Body evidence that keeps a name, however it is tagged: one sure sign ("Primary's
+#: shareholders", "Primary said") is worth one.
+_BODY_EVIDENCE = 1.0
+#: Tags of the common nouns an adjective modifies.
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
+
+
+def _adjective(token: Token) -> bool:
+    """Whether a word is an adjective modifying a common noun written in lower case after it:
+    "Primary" of "Primary market", not "Atlantic" of "the Atlantic's report"."""
+    head = token.head
+    return (
+        token.tag_ == "JJ"
+        and token.dep_ == "amod"
+        and head.i > token.i
+        and head.tag_ in _COMMON_NOUNS
+        and head.is_lower
+    )
+
+
+def without_adjective_bodies(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those of one-word organizations that are adjectives wherever
+    the text writes them and that no evidence calls a body; a name of the tables is kept."""
+    names: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == ORG:
+            names[mention.key].append(mention)
+    dropped: set[str] = set()
+    for key, found in names.items():
+        if any(m.fixed or m.named_body or len(m.span) != 1 for m in found):
+            continue
+        if sum(m.votes.get(ORG, 0.0) for m in found) >= _BODY_EVIDENCE:
+            continue
+        if all(_adjective(m.span[0]) for m in found):
+            dropped.add(key)
+    if not dropped:
+        return mentions
+    return [m for m in mentions if not (m.kind == ORG and m.key in dropped)]

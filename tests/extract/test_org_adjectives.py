@@ -1,0 +1,26 @@
+"""A capitalised adjective the model reads as a body's name is no organization."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.entities import ORG, extract_entities
+from tests.extract.conftest import labelled
+
+
+def _organizations(nlp: Language, text: str, spans: list[tuple[str, str]]) -> list[str]:
+    doc = labelled(nlp, text, spans)
+    return [e.name for e in extract_entities(doc) if e.kind == ORG]
+
+
+def test_a_sentence_opening_adjective_is_no_body_unless_it_speaks(nlp: Language) -> None:
+    """ "Quarterly" of "Quarterly output rose" names no body, but "Quarterly said" does."""
+    text = (
+        "Dornwick Council met on Monday to weigh the budget. "
+        "Quarterly output rose sharply at the mills near the river."
+    )
+    spans = [("Dornwick Council", "ORG"), ("Quarterly", "ORG")]
+    assert _organizations(nlp, text, spans) == ["Dornwick Council"]
+    text += " Later that week Quarterly said it would open four more branches."
+    spans.append(("Quarterly", "ORG"))
+    assert "Quarterly" in _organizations(nlp, text, spans)
