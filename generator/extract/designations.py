@@ -6,6 +6,8 @@ had no hub; the place alone ("Sussex") stays a place the text names. Found by it
 alone: a title of rank, "of", then one capitalised word or a place the gazetteer knows
 ("the King of Saudi Arabia"). A longer capitalised run names a thing called after the
 person ("the Prince of Wales Hospital", "the Duke of York's Theatre"): other steps read it.
+A capitalised "The" inside a sentence opens a work's title, not a person's ("films such as
+The Prince of Arden"): news writes a person's "the" in lower case there.
 """
 
 from __future__ import annotations
@@ -79,7 +81,18 @@ def _spans(doc: Doc) -> Iterator[Span]:
         start = token.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_OPENERS:
             start -= 1
-        yield doc[start:end]
+        if not _opens_a_work_title(doc, start):
+            yield doc[start:end]
+
+
+def _opens_a_work_title(doc: Doc, start: int) -> bool:
+    """Whether a capitalised "The" after a lower-case word stands before the title: "hits
+    like The Prince of Arden", "the rights to The Duchess of Kell"; not "The Duke of Arden
+    said", which opens its sentence, nor "Pictured: The Duke", after a colon."""
+    if start < 2:
+        return False
+    the, before = doc[start - 1], doc[start - 2]
+    return the.text == "The" and not the.is_sent_start and before.is_alpha and before.is_lower
 
 
 def _in_a_name(token: Token) -> bool:

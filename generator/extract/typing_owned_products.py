@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import lower_at
 from generator.extract.mentions import WORK, Mention
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_made_things import made_thing_votes
 
 __all__ = ["owned_product_votes"]
 
@@ -40,6 +41,7 @@ def owned_product_votes(mention: Mention) -> None:
     heads its phrase (see the module), or a person-shaped one after "the" or a body's
     possessive ("the Sally Vane robot vacuum"), or right after a noun of a talking program ("the AI
     chatbot Clara", "rival chatbots Gemma and Sol"), which names a program, not its maker."""
+    made_thing_votes(mention)  # "Wilbur, the smart speaker made by Tandem,"
     span, doc = mention.span, mention.span.doc
     if lower_at(doc, span.start - 1) in _BOTS:
         mention.vote(WORK, _WEIGHT)  # "the AI chatbot Clara": a program, no body nor person

@@ -112,3 +112,11 @@ def test_titles_of_a_place_in_their_forms() -> None:
     assert spans("The Crown Prince of Denmark arrived.") == ["Crown Prince of Denmark"]
     assert spans("He met the King of Saudi Arabia.") == ["King of Saudi Arabia"]
     assert spans("The Duke of Arden's daughter spoke.") == ["Duke of Arden"]
+
+
+def test_a_title_after_a_capitalised_the_in_a_sentence_names_a_work() -> None:
+    """ "films such as The Prince of Arden": a film's title, no prince; "The Duke of Arden
+    said" opens its sentence and is one."""
+    assert spans("Her films include Moon Harbour and The Prince of Arden.") == []
+    assert spans("She bought the rights to The Duchess of Kell, a drama.") == []
+    assert spans("The Duke of Arden said he was delighted.") == ["Duke of Arden"]
