@@ -28,6 +28,7 @@ from generator.extract.gazetteer import directions_only, gazetteer, small_countr
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
+from generator.extract.place_name_holds import held_country
 from generator.extract.place_parts import whole_of
 from generator.extract.place_wide_regions import (
     table_country,
@@ -152,8 +153,9 @@ def placed_by_story(places: list[Place], dateline_code: str | None = None) -> li
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`), else, a town, in that of the story's
     dateline (``dateline_code``) when it leads them (`dateline_led`); one its own country's name for
-    it places in a country the story names, in that one (`exonym_country`), and an airport
-    named after a town the gazetteer knows, in that town's (`_served_country`). A small
+    it places in a country the story names, in that one (`exonym_country`), an airport
+    named after a town the gazetteer knows, in that town's (`_served_country`), and one whose
+    name holds a town or country the story names, in that one's (`held_country`). A small
     country's namesake in a story of no one country is of no country: "Long Island" beside
     New York and Manchester is not the Bahamas' district."""
     codes = _codes(places)
@@ -170,8 +172,15 @@ def placed_by_story(places: list[Place], dateline_code: str | None = None) -> li
         elif unplaced or namesake:
             # A region its own country's name for it places ("Normandie") is no place of
             # the story's country.
-            # So is an airport named after a town the gazetteer places ("Kelby Airport").
-            own = (exonym_country(place, named) or _served_country(place)) if unplaced else None
+            # So is an airport named after a town the gazetteer places ("Kelby Airport"),
+            # and a tower named with a town the story names ("the Kelby Tarn Tower").
+            own = (
+                exonym_country(place, named)
+                or _served_country(place)
+                or held_country(place, places)
+                if unplaced
+                else None
+            )
             # Only a town the text calls one ("the village of Kelby"): islands, straits and
             # fields a story filed from a capital names are as often those of the war or the
             # trade it reports from there.

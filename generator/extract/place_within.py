@@ -1,5 +1,6 @@
 """The country of a place no table lists, from the place the text puts it in: "Kelby Wood
-in France", "Tarn Prison in London", "a Kelby Tower near Moscow", "the Kelby copper mine in Peru".
+in France", "Tarn Prison in London", "a Kelby Tower near Moscow", "the Kelby copper mine in
+Peru", "Peru's Kelby island".
 
 A wood, a prison or a consulate the tables lack would take the country most of its story's
 places are in, or none; the text often says where it is. A place written right before
@@ -40,10 +41,11 @@ WORKS_NOUNS = frozenset(
 
 def place_it_is_in(span: Span) -> Place | None:
     """The country, or city known the world over, written after a place's name and "in",
-    "near" or "outside" ("Kelby Wood in France"), the longest name first, at the first of
-    its mentions that has one."""
+    "near" or "outside" ("Kelby Wood in France"), the longest name first, or the country
+    whose possessive stands before it and a site's noun after it (`_owned_site`: "Peru's
+    Kelby island"), at the first of its mentions that has one."""
     for mention in same_names(span):
-        found = _place_it_is_in_here(mention)
+        found = _place_it_is_in_here(mention) or _owned_site(mention)
         if found is not None:
             return found
     return _country_opening_sentence(span)
@@ -122,6 +124,13 @@ def _owning_country(span: Span) -> Place | None:
     while at > span.start - 1 - _OWNER_ADJECTIVES and at >= 0 and doc[at].tag_ == "JJ":
         at -= 1
     return possessive_country(doc, at, lexicon())
+
+
+def _owned_site(span: Span) -> Place | None:
+    """The country whose possessive stands before a name that a site's noun in small letters
+    follows: "Peru's Kelby island oil terminal". Without the noun, a country's possessive
+    before a place's name is as often a likeness ("Vellmark's own Kelby Bay")."""
+    return _owning_country(span) if _after_site_noun(span) > span.end else None
 
 
 def _after_site_noun(span: Span) -> int:

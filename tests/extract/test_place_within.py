@@ -40,3 +40,13 @@ def test_a_later_mention_places_the_first(nlp: Language) -> None:
     doc = nlp("Kelby Prison was shut. Inmates of Kelby Prison in Berlin were moved.")
     found = place_it_is_in(doc[0:2])
     assert found is not None and found.country_code == "DE"
+
+
+def test_a_countrys_possessive_before_a_site_noun_places_it(nlp: Language) -> None:
+    """ "Norway's Tarvish island terminal" is Norwegian; "Sweden's Quillby Gardens", with no
+    site noun after it, is as often a likeness and says nothing."""
+    doc = nlp("Jets hit Norway's Tarvish island terminal on Monday.")
+    found = place_it_is_in(doc[4:5])
+    assert found is not None and found.country_code == "NO"
+    doc = nlp("Critics call the camp Sweden's Quillby Gardens by now.")
+    assert place_it_is_in(doc[6:8]) is None
