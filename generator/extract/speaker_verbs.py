@@ -17,6 +17,7 @@ from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.role_phrases import role_words
 from generator.extract.speaker_holders import Holders
+from generator.extract.speaker_other_clauses import in_other_clause
 from generator.extract.speaker_quoted_predicates import quoted_predicate
 from generator.extract.speaker_subjects import inverted_participle, subject_of
 from generator.extract.speaker_tells import tells_that
@@ -94,6 +95,7 @@ class Reporting(Holders):
                     (says or frames_quote(token, quote))
                     and not self._own_report(token, quote)
                     and not _subordinate_after(token, quote)
+                    and not in_other_clause(token, quote)
                 ):
                     distance = first - token.idx if token.idx < first else token.idx - last
                     # A verb whose clause holds the quote introduces it, whatever
