@@ -24,3 +24,10 @@ def test_a_sentence_opening_adjective_is_no_body_unless_it_speaks(nlp: Language)
     text += " Later that week Quarterly said it would open four more branches."
     spans.append(("Quarterly", "ORG"))
     assert "Quarterly" in _organizations(nlp, text, spans)
+
+
+def test_one_letter_alone_is_no_body(nlp: Language) -> None:
+    """ "N" of a table's "N / A" names no body; "Dornwick Freight Ltd" does."""
+    text = "Shares on offer: N / A. Dornwick Freight Ltd will lead the sale next month."
+    spans = [("N", "ORG"), ("Dornwick Freight Ltd", "ORG")]
+    assert _organizations(nlp, text, spans) == ["Dornwick Freight Ltd"]
