@@ -334,8 +334,12 @@ class PronounSearch(PronounPasses):
                 # "After her talk with the board, staff thanked Tom Ames": "her" is someone
                 # before, whom this sentence does not name; reading on guesses, unless the
                 # sentences just before have that person as their subject.
-                fits = self._subject_just_before(index, named, word)
-                return (named if fits else None), passed
+                if self._subject_just_before(index, named, word):
+                    return named, passed
+                # Not the named one: the pronoun's form before the name is the person
+                # the chain reads back to ("The row saw him dropped and drew in Jo Ames").
+                budget, index = CHAIN_SENTENCES + 1, index - 1
+                continue
             if (
                 (not chained or self._named_before_chain(tokens, word, named))
                 and not moved_on
