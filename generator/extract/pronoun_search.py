@@ -332,12 +332,11 @@ class PronounSearch(PronounPasses):
                 and self._pronoun_first(tokens, word, named)
             ):
                 # "After her talk with the board, staff thanked Tom Ames": "her" is someone
-                # before, whom this sentence does not name; reading on guesses, unless the
-                # sentences just before have that person as their subject.
+                # before, whom this sentence does not name, unless the sentences just before
+                # have Ames as their subject; else the reading goes on past this sentence to
+                # that someone ("The row saw him dropped and drew in Jo Ames").
                 if self._subject_just_before(index, named, word):
                     return named, passed
-                # Not the named one: the pronoun's form before the name is the person
-                # the chain reads back to ("The row saw him dropped and drew in Jo Ames").
                 budget, index = CHAIN_SENTENCES + 1, index - 1
                 continue
             if (
