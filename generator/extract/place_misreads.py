@@ -5,7 +5,9 @@ The model tags as a place (GPE, LOC, FAC) names whose own words say otherwise:
 - an occasion, whose name ends in "Day", "Week", "Month", "Year" or "Eve" ("the Lantern
   Remembrance Day"), or follows a lower-case noun of a feast and "of" ("the feast of
   Tollan", "the religious festival of Marwa"): an event, which no record lists;
-- a title alone ("the King's mansion"): a person's word, which names no one by itself;
+- a title alone ("the King's mansion"): a person's word, which names no one by itself, as
+  does a pronoun of people capitalised ("Nobody", "Everyone": spaCy's stop words ending
+  in "-body" or "-one");
 - a state's mission abroad ("the Vorlish Consulate", "the Pellish Embassy"): a body,
   whichever city it stands in, so it gives no story a region of that city's country;
 - the plural of a thing the text names in the singular as a product ("the Kestrels are
@@ -15,6 +17,7 @@ The model tags as a place (GPE, LOC, FAC) names whose own words say otherwise:
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from generator.extract.gazetteer import gazetteer
@@ -40,11 +43,18 @@ def label_read_instead(span: Span, lex: Lexicon) -> str | None:
         return "EVENT"
     if len(span) == 1 and last.lower_ in lex.role_words and _unknown(span.text, lex):
         return "PERSON"  # `mentions.classify` lists no title alone
+    if len(span) == 1 and _people_pronoun(last.lower_) and _unknown(span.text, lex):
+        return "PERSON"  # "Nobody lost the vote": whoever it is, no place
     if len(span) > 1 and last.is_title and last.lower_ in _MISSIONS:
         return "ORG"
     if _plural_of_a_product(span, lex):
         return "PRODUCT"
     return None
+
+
+def _people_pronoun(word: str) -> bool:
+    """Whether a lower-case word is a pronoun of people: "nobody", "everyone"."""
+    return word in STOP_WORDS and word.endswith(("body", "one"))
 
 
 def _feast_named(span: Span) -> bool:

@@ -45,3 +45,14 @@ def test_a_title_alone_is_no_place(nlp: Language) -> None:
     kinds = labelled_kinds(nlp, text, [("King", "LOC"), ("Tarnby", "GPE")])
     assert "King" not in kinds
     assert kinds.get("Tarnby") == "place"
+
+
+def test_a_pronoun_of_people_read_as_a_place_is_none(nlp: Language) -> None:
+    """ "Nobody", a man's new name the model reads as a place, is no place."""
+    text = (
+        "The activist changed his name to Nobody last year. Last month, Nobody lost his bid "
+        "to become mayor of Leeds, and Nobody lost again in Dornwick."
+    )
+    labels = [("Nobody", "GPE"), ("Nobody", "GPE"), ("Leeds", "GPE"), ("Nobody", "GPE")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("Nobody") != "place" and kinds.get("Leeds") == "place"
