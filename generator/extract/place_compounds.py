@@ -1,7 +1,7 @@
-"""A place written only inside a hyphened modifier ("the Kelby-based firm") is no place of
-the story: the words describe the firm, as a nationality would, and the news tags such a
-word as a modifier, not as a place. A place written once on its own ("offices in Kelby")
-is a place, whatever its other writings."""
+"""A place written only inside a hyphened modifier ("the Kelby-based firm", "a
+Kelby-curly-coated dog") is no place of the story: the words describe the firm, as a
+nationality would, and the news tags such a word as a modifier, not as a place. A place
+written once on its own ("offices in Kelby") is a place, whatever its other writings."""
 
 from __future__ import annotations
 
@@ -14,13 +14,24 @@ from generator.extract.mentions import closed_hyphen
 _IRREGULAR = frozenset({"born", "run", "made", "built", "bound", "grown", "held", "led"})
 
 
+#: Most lower-case words a hyphened modifier runs on over before its participle:
+#: "Kelby-curly-coated" has one.
+_MOST_BETWEEN = 2
+
+
 def in_modifier(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words at start..end are joined by a closed hyphen to a participle after
-    them: "Kelby-based", "Kelby-backed"."""
-    if end >= len(doc) - 1 or not closed_hyphen(doc, end):
-        return False
-    word = doc[end + 1]
-    return word.is_lower and (word.lower_.endswith("ed") or word.lower_ in _IRREGULAR)
+    """Whether the words at start..end are joined by closed hyphens to a participle after
+    them, perhaps over a lower-case word or two: "Kelby-based", "Kelby-backed", "a
+    Kelby-curly-coated dog"."""
+    at = end
+    for _ in range(_MOST_BETWEEN + 1):
+        if at >= len(doc) - 1 or not closed_hyphen(doc, at) or not doc[at + 1].is_lower:
+            return False
+        word = doc[at + 1]
+        if word.lower_.endswith("ed") or word.lower_ in _IRREGULAR:
+            return True
+        at += 2
+    return False
 
 
 def only_in_modifiers(span: Span) -> bool:

@@ -30,3 +30,11 @@ def test_a_dateline_in_capitals_is_a_writing_alone(nlp: Language) -> None:
     text = "LYON 2031-03-03 The Lyon-based maker Varn Tools said its sales rose 4 percent."
     doc = labelled(nlp, text, [("LYON", "GPE"), ("Lyon", "GPE"), ("Varn Tools", "ORG")])
     assert "Lyon" in {e.name for e in extract_entities(doc) if e.kind == PLACE}
+
+
+def test_a_modifier_may_run_over_a_word_before_its_participle(nlp: Language) -> None:
+    """ "a black Kent-curly-coated retriever": Kent names a breed's part, no place."""
+    text = "Her dog Ruby, a black Kent-curly-coated retriever, lives with her in Leeds."
+    doc = labelled(nlp, text, [("Kent", "GPE"), ("Leeds", "GPE")])
+    places = {e.name for e in extract_entities(doc) if e.kind == PLACE}
+    assert "Kent" not in places and "Leeds" in places
