@@ -26,12 +26,14 @@ _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``"
 
 
 def modifies_noun(mention: Mention) -> bool:
-    """Whether a name stands before a common noun it describes: "Hollywood actor"."""
+    """Whether a name stands before a common noun it describes: "Hollywood actor", or before
+    a word that describes one with it, whatever tag the parse gave that word ("Wales rugby
+    star", with "rugby" tagged a verb)."""
     span = mention.span
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span.root.dep_ == "compound" or (
-        after is not None and after.is_lower and after.pos_ == "NOUN"
-    )
+    if span.root.dep_ == "compound" or after is None or not after.is_lower:
+        return span.root.dep_ == "compound"
+    return after.pos_ == "NOUN" or (after.dep_ == "compound" and after.head.pos_ == "NOUN")
 
 
 def _sentence_limits(doc: Doc) -> dict[int, int]:

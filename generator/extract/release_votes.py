@@ -68,8 +68,12 @@ def _titled_by_its_noun(span: Span) -> bool:
 
 def _set_off_after_owned_work(doc: Doc, span: Span) -> bool:
     """Whether the name stands between commas right after "<owner>'s [adjectives] <work
-    noun>" that no preposition governs ("after his show, Jo Ames, 45, said" is a time)."""
-    comma, noun = span.start - 1, span.start - 2
+    noun>" that no preposition governs ("after his show, Jo Ames, 45, said" is a time); a
+    title word may open the work's name ("her new album, Sir Lancel,")."""
+    start = span.start
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in lexicon().honorifics:
+        start -= 1
+    comma, noun = start - 1, start - 2
     if noun < 0 or doc[comma].text != "," or doc[noun].lower_ not in cues().work_nouns:
         return False
     if span.end < len(doc) and doc[span.end].text not in (",", ";"):

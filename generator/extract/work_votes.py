@@ -44,7 +44,10 @@ def work_votes(mention: Mention, label: str) -> None:
     named = before in _NAMED_EVENTS and doc[span.start - 1].is_title  # "Operation" + "Sea Lion"
     if named or (len(span) > 1 and span[0].lower_ in _NAMED_EVENTS):
         mention.vote(WORK, 3.0)  # "Hurricane Ivy", "Operation Sea Lion": events, not people
-    if before in cue.work_nouns or after in cue.work_nouns:
+    # "her hit Lady Vesper", "the film Mrs Pell": the title word opens the work's own name
+    titled = span.start > 0 and doc[span.start - 1].is_title and before in cue.honorifics
+    work_before, hit_at = (before2, span.start - 3) if titled else (before, span.start - 2)
+    if work_before in cue.work_nouns or after in cue.work_nouns:
         mention.vote(WORK, 3.0)  # "the film Moon River", "the Oscar award", "Bond films"
         mention.named_thing = mention.named_thing or titled_by_work_noun(span)
     if names_an_index(doc, span.end):
@@ -55,7 +58,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "the upcoming Starfall: Dark Harbor": a title's second half
     if after in _WEAPONS and label not in ("ORG", "NORP", "GPE"):
         mention.vote(WORK, 3.0)  # "Tern missiles": a weapon; "Acme rockets" may be who fired
-    if before in ("hit", "hits") and _noun_hit(doc, span.start - 2):
+    if work_before in ("hit", "hits") and _noun_hit(doc, hit_at):
         mention.vote(WORK, 3.0)  # "her 1985 hit Moon River"; not "the storm hit Kelby"
     if ship_carrier(before, before2):
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline

@@ -121,6 +121,29 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
     assert PERSON not in place.votes
 
 
+def test_a_place_before_a_mistagged_describing_word_takes_no_kind_from_the_list(
+    nlp: Language,
+) -> None:
+    """ "boxer Dana Whitlow and Tarland rugby star Kim Lee" with "rugby" tagged a verb: the
+    place still describes the star, so it takes no person's vote from Dana."""
+    words = ["boxer", "Dana", "Whitlow", "and", "Tarland", "rugby", "star", "Kim", "Lee"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 2, 6, 8, 8, 2],
+        deps=[
+            *("compound", "compound", "ROOT", "cc", "conj"),
+            *("compound", "compound", "compound", "conj"),
+        ],
+        pos=["NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PROPN", "PROPN"],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON"],
+    )
+    person = Mention(doc[1:3], PERSON, "Dana Whitlow", "Dana Whitlow", votes={PERSON: 2.0})
+    place = Mention(doc[4:5], PLACE, "Tarland", "Tarland", prior={PLACE: 1.0})
+    coordination_votes([person, place])
+    assert PERSON not in place.votes
+
+
 @pytest.mark.parametrize(
     ("text", "label", "name", "kind"),
     [
