@@ -29,7 +29,7 @@ from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_direction_words import direction_adjective
-from generator.extract.place_given_names import after_given_name
+from generator.extract.place_given_names import after_given_name, listed_with_people
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
@@ -57,6 +57,9 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         return
     if after_given_name(span):
         mention.vote(PERSON, 2.0)  # "Whig Neil Preston": a surname, its first name left out
+        return
+    if listed_with_people(span):
+        mention.vote(PERSON, 4.0)  # "named as Marta, Kelsa and Jo": friends, no places
         return
     if direction_adjective(span):
         mention.vote(WORK, 5.0)  # "the Eastern bloc" cut to "Eastern": an adjective, no name

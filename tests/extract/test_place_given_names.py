@@ -37,3 +37,14 @@ def test_a_longer_name_after_a_given_name_is_not_cut(nlp: Language) -> None:
     text = "They visited the Anne Marlow House on Monday."
     doc = labelled(nlp, text, [("Marlow House", "PERSON")])
     assert not after_given_name(doc.ents[0])
+
+
+def test_a_given_name_listed_with_a_person_is_no_place(nlp: Language) -> None:
+    """ "named only as Georgia, Kelsa and Marta": three runners, no state or country."""
+    text = (
+        "The three runners, named only as Georgia, Kelsa and Marta, said they jog along "
+        "the river in Leeds every week."
+    )
+    labels = [("Georgia", "GPE"), ("Marta", "PERSON"), ("Leeds", "GPE")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("Georgia") != "place" and kinds.get("Leeds") == "place"
