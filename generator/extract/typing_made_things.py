@@ -10,7 +10,7 @@ firm "founded by" or "set up by" someone is a body, and no verb here makes one.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.mentions import WORK, Mention
 
@@ -38,14 +38,30 @@ def made_thing_votes(mention: Mention) -> None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)  # "a robot built by Jo Ames, Milo Grange": the noun before
-    verbs = [c for noun in nouns for c in noun.children if c.dep_ == "acl"]
     set_off = span.end < len(doc) and doc[span.end].text == ","
+    if set_off:
+        nouns.extend(_phrase_set_off_after(doc, span.end))  # the parse may miss the appos
+    verbs = [c for noun in nouns for c in noun.children if c.dep_ == "acl"]
     if set_off:
         verbs.extend(c for c in root.children if c.dep_ == "acl")  # "Kallisto, created by"
     if root.dep_ == "nsubjpass":
         verbs.append(root.head)  # "Wilbur is made by Tandem"
     if any(_made_by(verb) for verb in verbs):
         mention.vote(WORK, _WEIGHT)
+
+
+#: How many words a noun phrase set off after a name may open with before its noun.
+_PHRASE_REACH = 4
+
+
+def _phrase_set_off_after(doc: Doc, comma: int) -> list[Token]:
+    """The common noun of the phrase that opens right after a name's comma, however the parse
+    hung it: "Quarry Quest, the hit game made by Strix" read with "game" another verb's object.
+    """
+    for token in doc[comma + 1 : comma + 2 + _PHRASE_REACH]:
+        if token.pos_ == "NOUN" and token.left_edge.i == comma + 1:
+            return [token]
+    return []
 
 
 def _made_by(verb: Token) -> bool:

@@ -34,3 +34,10 @@ def test_a_name_set_off_before_created_by_is_no_person(nlp: Language) -> None:
     names = _names(nlp, text, labels)
     assert "Orlaith" not in names
     assert "Dara Quell" in names
+
+
+def test_a_name_before_a_made_game_the_parse_did_not_appose_is_no_person(nlp: Language) -> None:
+    """ "levels in Cairn Rush, the hit game made by Strix": "game" read as a verb's object."""
+    text = "Gamers have used the tool to design levels in Cairn Rush, the hit game made by Strix."
+    names = _names(nlp, text, [("Cairn Rush", "PERSON"), ("Strix", "ORG")])
+    assert "Cairn Rush" not in names
