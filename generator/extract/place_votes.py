@@ -33,6 +33,7 @@ from generator.extract.place_given_names import after_given_name, listed_with_pe
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
+from generator.extract.place_outlets import outlet_named
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
@@ -84,6 +85,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "Downing Street said", as "the White House said": the ones who work there speak
         mention.vote(ORG, 2.0)
         return
+    if outlet_named(mention):
+        return  # "confirmed to Kelby Live", "an interview for Glimmerly": an outlet
     club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
     body_name_votes(mention)  # "with Tarnco, Velmar and Dornix": a list of firms
     after = _token(doc, span.end)
