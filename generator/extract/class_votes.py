@@ -20,7 +20,7 @@ _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 #: Nouns for bodies besides evidence.yaml's heads of organizations' names.
 _BODIES = frozenset(
     {"company", "business", "organisation", "organization", "outlet", "store", "shop"}
-    | {"supplier", "start-up", "sponsor", "investor"}
+    | {"supplier", "start-up", "sponsor", "investor", "platform", "line"}
 )
 #: Things that are given names as people are: "biplanes such as", "dolls including". Not
 #: cars, phones or drugs: "trucks such as" often lists their makers.
@@ -93,7 +93,11 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head  # "like Moon River, Night Harbour and Ash": the list's first name
         first = min(top.left_edge.i, mention.span.start)
-        noun = _class_noun(doc, first) or _other_noun(doc, mention.span.end)
+        noun = (
+            _class_noun(doc, first)
+            or _other_noun(doc, mention.span.end)
+            or _apposed_class(top, mention.span.start)
+        )
         kind = _kind_of_class(noun, lex, plural=True) if noun is not None else None
         named = _named_noun(doc, mention.span.start) if kind is None else None
         if named is not None:
@@ -102,6 +106,21 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
             continue  # "clients such as Jo Ames and Hollywood actor Kim Lee"
         if not modifies_noun(mention):
             mention.vote(kind, _WEIGHTS[kind])
+
+
+#: Marks that set a list beside the plural noun it names: "three firms – Tarnco, Velmar".
+_APPOSING = frozenset({",", ":", "–", "—", "-", "("})
+
+
+def _apposed_class(top: Token, start: int) -> Token | None:
+    """The plural noun in lower case that the parse sets the list's first name beside, a
+    comma, colon or dash between: "the trade's largest lines – Tarnco, Velmar and Osk" says
+    each name is a line. A name right after its noun ("the lines Tarnco") is not a list."""
+    noun = top.head
+    if top.dep_ != "appos" or noun.i >= top.i or noun.tag_ != "NNS" or not noun.is_lower:
+        return None
+    before = top.doc[start - 1] if start > 0 else None
+    return noun if before is not None and before.text in _APPOSING else None
 
 
 #: How many words may describe the noun of "and other": "and other 12th-century towns".
