@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from generator.extract.doc_words import token_at
 from generator.extract.hyphens import HYPHENS
@@ -25,6 +25,27 @@ def _name_word(token: Token | None) -> bool:
     return token is not None and token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
+#: Most letters of a lower-case word hyphened inside a name: "a", "en", "sur", "upon".
+_PARTICLE_LETTERS = 4
+
+
+def _joined_particle(doc: Doc, at: int) -> bool:
+    """Whether the token at ``at`` is a short lower-case word closed by a hyphen on to a
+    name word: the "a-Marra" of "Kel-a-Marra", the "en-Vell" of "Port-en-Vell"."""
+    word, hyphen = token_at(doc, at), token_at(doc, at + 1)
+    return (
+        word is not None
+        and hyphen is not None
+        and word.is_lower
+        and word.is_alpha
+        and len(word) <= _PARTICLE_LETTERS
+        and not word.whitespace_
+        and hyphen.text in HYPHENS
+        and not hyphen.whitespace_
+        and _name_word(token_at(doc, at + 2))
+    )
+
+
 def _piece_of_longer_name(mention: Mention) -> bool:
     """Whether one mention runs on into, or follows, another word of a longer name."""
     span = mention.span
@@ -32,8 +53,11 @@ def _piece_of_longer_name(mention: Mention) -> bool:
     after, before = token_at(doc, span.end), token_at(doc, span.start - 1)
     if after is not None and not span[-1].whitespace_ and after.text in HYPHENS:
         # "Tarn-Wexley Trust"; a lower-case word after the hyphen makes a place's
-        # adjective ("Kelby-based", "Kelby-born"), which keeps the place
-        return not after.whitespace_ and _name_word(token_at(doc, span.end + 1))
+        # adjective ("Kelby-based", "Kelby-born"), which keeps the place, unless another
+        # hyphen joins it on to a name word: "Kel-a-Marra", "Port-en-Vell"
+        return not after.whitespace_ and (
+            _name_word(token_at(doc, span.end + 1)) or _joined_particle(doc, span.end + 1)
+        )
     if _name_word(after) and span[-1].whitespace_:
         return True  # "Quarnford College", "Wexley Town"
     return (

@@ -26,3 +26,10 @@ def test_a_word_before_a_comma_stays_a_place(nlp: Language) -> None:
     text = "The family, from Tarnwick, Utah, said they were grateful for the help."
     kinds = labelled_kinds(nlp, text, [("Tarnwick", "GPE"), ("Utah", "GPE")])
     assert kinds.get("Tarnwick") == "place"
+
+
+def test_a_word_hyphened_on_through_a_particle_is_no_place(nlp: Language) -> None:
+    """'the senator's Kel-a-Marra resort' with only 'Kel' read as a place: a cut piece."""
+    text = "Donors stayed at the senator's Kel-a-Marra resort in Florida last spring."
+    kinds = labelled_kinds(nlp, text, [("Kel", "GPE"), ("Florida", "GPE")])
+    assert kinds.get("Kel") != "place" and kinds.get("Florida") == "place"
