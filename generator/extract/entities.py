@@ -58,6 +58,8 @@ from generator.extract.name_spans import (
 )
 from generator.extract.opening_nouns import without_opening_noun
 from generator.extract.org_adjectives import without_adjective_bodies
+from generator.extract.org_events import without_event_bodies
+from generator.extract.org_people import without_people_bodies
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -298,6 +300,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     read = out
     out = decide(out, lex)
     out = without_adjective_bodies(_without_common_capitals(doc, out))
+    out = without_event_bodies(without_people_bodies(out))
     _label_works(doc, read, out)
     _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
