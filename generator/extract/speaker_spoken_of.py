@@ -23,6 +23,7 @@ from generator.extract.participle_subjects import PERCEIVED_VERBS
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_alleged_doers import alleged_doer_clause
 from generator.extract.speech import listed_saying, words
 
 #: What may stand between a quote's last word and the "by" after it: marks, a comma, spaces.
@@ -84,8 +85,14 @@ def extraposed_it(verb: Token, subject: Token) -> bool:
 def outer_sayer(verb: Token) -> Token | None:
     """The verb of saying whose subject says what a joined verb of saying says, when the
     parser hung that verb on a clause inside (`_but_sayer`, `_paired_participle`,
-    `sayer_past_clause`)."""
-    return _but_sayer(verb) or _paired_participle(verb) or sayer_past_clause(verb)
+    `sayer_past_clause`); or the clause a writing reports, when the parser hung the verb
+    on the writing's verb (`alleged_doer_clause`)."""
+    return (
+        _but_sayer(verb)
+        or _paired_participle(verb)
+        or sayer_past_clause(verb)
+        or alleged_doer_clause(verb)
+    )
 
 
 def _but_sayer(verb: Token) -> Token | None:

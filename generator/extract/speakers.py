@@ -25,6 +25,7 @@ from generator.extract.quote_issuers import issued_after, issued_before, issuing
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
+from generator.extract.speaker_defendants import against_its_writer
 from generator.extract.speaker_described_names import apposed_name
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
@@ -342,10 +343,12 @@ class Attribution(Reporting):
     def _writing_body(self, writing: Token) -> Entity | None:
         """The organization a definite writing that names no author refers back to: "The
         Pellham Roads Trust counted ... The survey said" is the trust's, the body that was
-        last a subject nearby (`org_antecedent`); a person there first leaves it unknown."""
+        last a subject nearby (`org_antecedent`); a person there first leaves it unknown,
+        and so does a body the writing accuses ("X is being sued. The lawsuit alleges")."""
         if not definite(writing) or any(c.dep_ == "poss" for c in writing.children):
             return None
-        return outside_relative(writing, self.org_antecedent(writing))
+        found = outside_relative(writing, self.org_antecedent(writing))
+        return None if found is None or against_its_writer(writing, found, self.owners) else found
 
     def _relative_owner(self, noun: Token) -> Entity | None:
         """The organization owning the thing a relative clause describes, when the body noun

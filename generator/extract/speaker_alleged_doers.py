@@ -1,0 +1,42 @@
+"""Who goes on to speak in what a writing alleges: "The lawsuit alleges Quillby pushed
+Farrow ‘...’ and told him: ‘...’".
+
+The parser may join the "and told him" to the writing's verb ("alleges") instead of to
+the clause the writing reports ("Quillby pushed Farrow"), which makes the lawsuit the one
+who told him. A writing alleges, claims or states; it does not turn to someone and tell
+them something in the middle of a clause it reports. So when the subject of that verb is
+a writing and the joined verb follows a reported clause with a subject of its own, the
+joined verb goes on with that clause: its subject is the one who speaks. A person who
+says ("Ames said Quillby pushed him and told him") is left alone: Ames may have told.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.speech import words
+
+__all__ = ["alleged_doer_clause"]
+
+#: Subject relations of a reported clause that does something.
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def alleged_doer_clause(verb: Token) -> Token | None:
+    """The clause a writing reports that an "and"-joined verb goes on from, when the parser
+    joined that verb to the writing's own verb: "told" in "The lawsuit alleges Quillby
+    pushed Farrow and told him: '...'" goes on from "pushed". None otherwise: the joined
+    verb must have no subject of its own, and the reported clause must come between the
+    writing's verb and it and have a subject of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    writer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if writer is None or writer.lower_ not in words().document_nouns:
+        return None
+    reported = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i]
+    if len(reported) != 1 or not any(c.dep_ in _SUBJECTS for c in reported[0].children):
+        return None
+    return reported[0]
