@@ -77,8 +77,8 @@ from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region, dateline_town
 from generator.extract.place_party_homes import party_homes
 from generator.extract.place_peoples import peoples_that_are_places
+from generator.extract.place_unlabelled_streets import unlabelled_streets
 from generator.extract.place_untagged import untagged_countries
-from generator.extract.place_votes import unlabelled_streets
 from generator.extract.repeated_writings import without_person_evidence
 from generator.extract.typing_bare_bodies import bare_bodies_keyed
 from generator.extract.typing_branches import branch_names

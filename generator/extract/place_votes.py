@@ -7,8 +7,6 @@ Head, five miles from Port Selby"; a dateline's place. General word lists only.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at as _lower
@@ -22,7 +20,7 @@ from generator.extract.lexicon import (
     person_noun,
 )
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
-from generator.extract.nlp import common_nouns, text_of
+from generator.extract.nlp import common_nouns
 from generator.extract.place_between import route_end
 from generator.extract.place_body_names import body_name_votes
 from generator.extract.place_clubs import club_votes
@@ -37,6 +35,7 @@ from generator.extract.place_outlets import outlet_named
 from generator.extract.place_owned_names import country_owned
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
+from generator.extract.place_unlabelled_streets import STREET
 from generator.extract.place_vessels import named_vessel
 from generator.extract.place_wide_regions import wide_part, wide_region
 
@@ -298,7 +297,7 @@ def _speaks_for_a_body(mention: Mention, lex: Lexicon) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or root.head.lower_ not in lex.reporting_verbs:
         return False
-    building = span.label_ == "FAC" or _STREET.fullmatch(span.text) is not None
+    building = span.label_ == "FAC" or STREET.fullmatch(span.text) is not None
     return building and (mention.place is None or mention.place.kind == "other")
 
 
@@ -381,24 +380,3 @@ def _opens_a_name(token: Token) -> bool:
 def _place_noun(token: Token, lex: Lexicon) -> bool:
     """A place noun, or its plural: "towns", "cities"; not "refugees" (`place_noun`)."""
     return place_noun(token, lex)
-
-
-#: A street's name as written: capitalised words, then "Street" or "Avenue".
-_STREET = re.compile(r"\b(?:[A-Z][a-z]+ )+(?:Street|Avenue)\b")
-
-
-def unlabelled_streets(doc: Doc) -> list[Span]:
-    """Streets the model left out of its entities ("shares fell on Lindell Street"), as
-    place spans; a street inside another entity ("the Lindell Street Journal") is that one's.
-    The text is searched, not every token, so a doc with no street costs one regex pass."""
-    out = []
-    for found in _STREET.finditer(text_of(doc)):
-        span = doc.char_span(found.start(), found.end())
-        if span is None or any(t.ent_type_ for t in span) or span[0].pos_ != "PROPN":
-            continue  # "Every Street": not a name
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
-            continue  # "Lindell Street Partners": a firm's name the model missed
-        span.label_ = "FAC"
-        out.append(span)
-    return out

@@ -9,7 +9,7 @@ from generator.extract.body_spans import company_stems
 from generator.extract.entities import ORG, PERSON, extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import clean_span
-from generator.extract.place_votes import unlabelled_streets
+from generator.extract.place_unlabelled_streets import unlabelled_streets
 
 
 @pytest.mark.parametrize(
