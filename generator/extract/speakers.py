@@ -38,6 +38,7 @@ from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_quoted_predicates import predicate_speaker, predicate_subject
 from generator.extract.speaker_set_off_names import name_before_description
 from generator.extract.speaker_small_clauses import small_clause_pronoun
+from generator.extract.speaker_subject_words import its_owner, owning_body_noun, written_as_name
 from generator.extract.speaker_subjects import across_paragraphs, outside_relative, subject_of
 from generator.extract.speaker_surnames import surname_bearer
 from generator.extract.speaker_things import reported_thing
@@ -237,11 +238,11 @@ class Attribution(Reporting):
         holder = self.holder_named(subject) if subject.i not in self.owners else None
         if holder is not None:
             return holder
-        if subject.i not in self.owners and not _written_as_name(subject):
+        if subject.i not in self.owners and not written_as_name(subject):
             bearer = surname_bearer(subject, self.known_people())  # "Sly demanded"
             if bearer is not None:
                 return bearer
-        if subject.i not in self.owners and _written_as_name(subject):
+        if subject.i not in self.owners and written_as_name(subject):
             # "Brisk, a senior party adviser, said": the name is the speaker, or nobody;
             # "the First Minister said" is whoever holds that office.
             found = (
@@ -286,12 +287,12 @@ class Attribution(Reporting):
         if for_org is not None:
             return for_org
         speaks_or_writes = subject.lower_ in words().spokes_nouns | words().document_nouns
-        body = _body_owning(subject) if speaks_or_writes else None
+        body = owning_body_noun(subject) if speaks_or_writes else None
         if body is not None and body.i not in self.owners:
             # "the union's spokesman said", "according to the firm's website": the body
             # "the union" refers back to, which owns the writing or the one who speaks.
             return self.org_antecedent(body)
-        its = _its_owner(subject)
+        its = its_owner(subject)
         if its is not None:
             return self.it_antecedent(its)  # "its spokesman said": whom "it" refers to
         owner = owning_pronoun(subject)
@@ -389,29 +390,3 @@ class Attribution(Reporting):
             return found
         phrase = body_named_before(noun, self.text, self.quoted.inside)
         return None if phrase is None else self.new_organization(phrase)
-
-
-def _body_owning(noun: Token) -> Token | None:
-    """The definite organization noun that owns a noun ("the union's spokesman", "the
-    firm's website"), or None."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ in words().organization_nouns and definite(child):
-            return child
-    return None
-
-
-def _its_owner(noun: Token) -> Token | None:
-    """The "its" that owns a spokesman ("its spokeswoman said"), or None."""
-    if noun.lower_ not in words().spokes_nouns:
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-
-
-def _written_as_name(token: Token) -> bool:
-    """A capitalised word the tagger took for a name, or for anything but a pronoun or
-    determiner when it does not start its sentence ("'...,' Dally said" read as an adverb)."""
-    if not token.text[:1].isupper():
-        return False
-    if token.pos_ == "PROPN":
-        return True
-    return token.is_alpha and not token.is_sent_start and token.pos_ not in ("PRON", "DET")
