@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from generator.extract.acronyms import acronym_aliases, one_case_per_name
+from generator.extract.body_company_names import short_company_names
 from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
     leader_of_administration,
-    short_company_names,
     split_at_dashes,
     with_first_word_before_and,
     with_name_words_before,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-from generator.extract.body_spans import company_stems
+from generator.extract.body_company_names import company_stems
 from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.extract.body_spans import company_stems
+from generator.extract.body_company_names import company_stems
 from generator.extract.entities import ORG, PERSON, extract_entities
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import clean_span
