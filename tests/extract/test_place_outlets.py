@@ -18,7 +18,7 @@ def test_the_one_a_death_is_confirmed_to_is_an_outlet(nlp: Language) -> None:
 
 def test_the_agent_of_reported_is_an_outlet(nlp: Language) -> None:
     """'was reported by The Quillbury Star' read as a place: the paper printed it."""
-    text = "Her post was reported by The Quillbury Star on Friday."
+    text = "The leaked memo was first reported by The Quillbury Star last week."
     kinds = labelled_kinds(nlp, text, [("Quillbury Star", "LOC")])
     assert kinds.get("Quillbury Star") != PLACE
 

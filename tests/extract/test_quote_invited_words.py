@@ -6,12 +6,12 @@ from tests.extract.test_quote_frames import speakers
 
 
 def test_the_one_who_invites_says_the_quoted_words() -> None:
-    """'Farrow invites officers to ‘come and look ...’': Farrow's words to them."""
+    """'Farrow invites the jurors to ‘picture ...’': Farrow's words to them."""
     text = (
-        "Ned Farrow was arrested in Dornwick on Monday.\n\n"
-        "At one point, Farrow invites the officers to ‘come and look at this big bruise’."
+        "Ned Farrow defended the ferry company in Dornwick on Monday.\n\n"
+        "In closing, Farrow invites the jurors to ‘picture the harbour on a winter night’."
     )
-    assert speakers(text) == {"come and look at this big bruise": "Ned Farrow"}
+    assert speakers(text) == {"picture the harbour on a winter night": "Ned Farrow"}
 
 
 def test_he_who_invited_says_the_quoted_words() -> None:
