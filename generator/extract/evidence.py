@@ -46,6 +46,7 @@ from generator.extract.typing_audiences import audience_votes
 from generator.extract.typing_author_possessives import author_possessive_votes
 from generator.extract.typing_body_openers import body_opener_votes
 from generator.extract.typing_campaign_names import campaign_name_votes
+from generator.extract.typing_cast_members import cast_member_votes
 from generator.extract.typing_club_spans import CLUB_ENDINGS, town_club_votes
 from generator.extract.typing_employers import employer_votes
 from generator.extract.typing_grounds import ground_votes
@@ -65,7 +66,9 @@ from generator.extract.typing_reports import acts_on_a_thing
 from generator.extract.typing_site_forms import site_form_votes
 from generator.extract.typing_speaking_bodies import saying_weight
 from generator.extract.typing_stations import station_votes
+from generator.extract.typing_surname_holders import surname_holder_votes
 from generator.extract.typing_title_owners import title_owner_votes
+from generator.extract.typing_titled_goods import titled_goods
 from generator.extract.typing_titled_names import titled_name_votes
 from generator.extract.typing_unowned_goods import unowned_goods_votes
 from generator.extract.typing_venues import venue_votes
@@ -94,7 +97,10 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     in_a_title = work is not None and work.pos_ == "NOUN" and work.lower_ in words.work_nouns
     # A title's word used as a verb titles no one: "he will miss Tarnport", "to host Kelby".
     acted = span.start > 0 and doc[span.start - 1].pos_ == "VERB" and doc[span.start - 1].is_lower
-    if (before in words.honorifics or before in lex.honorifics or title) and not in_a_title:
+    titled = before in words.honorifics or before in lex.honorifics or title
+    if titled and titled_goods(span):
+        mention.vote(WORK, 3.0)  # "makes Mr Dumbleton cakes": a brand of goods, no one's name
+    elif titled and not in_a_title:
         if not acted:
             mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif span.start > 0 and person_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower:
@@ -377,7 +383,9 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         made_brand_votes(mention)
         maker_model_votes(mention)
         author_possessive_votes(mention)
+        cast_member_votes(mention)
     works_of_parts(mentions)
+    surname_holder_votes(mentions)
     titled_name_votes(mentions, lex)
     class_votes(mentions, lex)
     coordination_votes(mentions)

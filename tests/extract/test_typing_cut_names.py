@@ -40,3 +40,14 @@ def test_a_title_before_a_cut_name_is_not_restored(nlp: Language) -> None:
     doc = labelled(nlp, text, [*labels, ("Dr Tolley", "ORG")])
     mentions = {e.name: len(e.mentions) for e in extract_entities(doc) if e.kind == PERSON}
     assert mentions.get("Ann Tolley") == 4 and "Dr Tolley" not in mentions
+
+
+def test_a_given_name_the_model_left_out_opens_the_full_name(nlp: Language) -> None:
+    """ "Tobiasz Quarrell has won ... Quarrell, 34, thanked": one person, named in full."""
+    text = (
+        "Tobiasz Quarrell has won the best actor award for his role. "
+        "Quarrell, 34, thanked his co-star and his family."
+    )
+    doc = labelled(nlp, text, [("Quarrell", "ORG"), ("Quarrell", "ORG")])
+    people = [e.name for e in extract_entities(doc) if e.kind == PERSON]
+    assert people == ["Tobiasz Quarrell"]
