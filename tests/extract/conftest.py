@@ -48,6 +48,14 @@ def labelled_kinds(nlp: Language, text: str, labels: list[tuple[str, str]]) -> d
     return {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
 
 
+def labelled_organizations(
+    nlp: Language, text: str, labels: list[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """Name -> aliases of every organization extracted when the model read ``labels``."""
+    entities = extract_entities(labelled(nlp, text, labels))
+    return {e.name: e.aliases for e in entities if e.kind == "organization"}
+
+
 def labelled_place_codes(
     nlp: Language, text: str, labels: list[tuple[str, str]]
 ) -> dict[str, str | None]:

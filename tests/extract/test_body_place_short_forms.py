@@ -5,13 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.body_forms import short_of
-from generator.extract.entities import ORG, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _organizations(nlp: Language, text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
-    doc = labelled(nlp, text, spans)
-    return {e.name: e.aliases for e in extract_entities(doc) if e.kind == ORG}
+from tests.extract.conftest import labelled_organizations
 
 
 def test_the_body_without_its_town_is_the_same_body(nlp: Language) -> None:
@@ -21,7 +15,7 @@ def test_the_body_without_its_town_is_the_same_body(nlp: Language) -> None:
         "The Harbour Fire Department said nobody was hurt."
     )
     spans = [("Tampere Harbour Fire Department", "ORG"), ("Harbour Fire Department", "ORG")]
-    assert _organizations(nlp, text, spans) == {
+    assert labelled_organizations(nlp, text, spans) == {
         "Tampere Harbour Fire Department": ["Harbour Fire Department"]
     }
 

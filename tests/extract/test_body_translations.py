@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from tests.extract.conftest import labelled
-
-
-def _organizations(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str, list[str]]:
-    """Name -> aliases of every organization extracted when the model read ``labels``."""
-    entities = extract_entities(labelled(nlp, text, labels))
-    return {e.name: e.aliases for e in entities if e.kind == "organization"}
+from tests.extract.conftest import labelled_organizations
 
 
 def test_bracketed_english_name_is_an_alias_of_the_body(nlp: Language) -> None:
     """ "Velmora Tashk (Sons of the Valley)": the bracketed words are the body's second form."""
     text = "Gunmen of Velmora Tashk (Sons of the Valley) shelled two border posts overnight."
-    bodies = _organizations(nlp, text, [("Velmora Tashk", "ORG")])
+    bodies = labelled_organizations(nlp, text, [("Velmora Tashk", "ORG")])
     assert bodies == {"Velmora Tashk": ["Sons of the Valley"]}
 
 
@@ -25,7 +18,7 @@ def test_bracketed_name_the_model_read_apart_joins_the_body(nlp: Language) -> No
     """A bracketed translation the model read as a body of its own is not a second body."""
     text = "The weekly Dorun Pesh (Morning Bell) printed its final issue in spring."
     labels = [("Dorun Pesh", "ORG"), ("Morning Bell", "ORG")]
-    bodies = _organizations(nlp, text, labels)
+    bodies = labelled_organizations(nlp, text, labels)
     assert bodies == {"Dorun Pesh": ["Morning Bell"]}
 
 
@@ -33,7 +26,7 @@ def test_a_place_or_one_word_in_brackets_is_no_translation(nlp: Language) -> Non
     """ "(Ohio)" and "(Tuesday)" after a firm's name are no other name of it."""
     text = "Sales at Brenlow Castings (Ohio) rose, and Harvick Mills (Tuesday) cut jobs."
     labels = [("Brenlow Castings", "ORG"), ("Ohio", "GPE"), ("Harvick Mills", "ORG")]
-    bodies = _organizations(nlp, text, labels)
+    bodies = labelled_organizations(nlp, text, labels)
     assert bodies == {"Brenlow Castings": [], "Harvick Mills": []}
 
 
@@ -45,5 +38,5 @@ def test_an_acronym_before_its_full_name_stays_one_body(nlp: Language) -> None:
     )
     labels = [("Kelby Port Authority", "ORG"), ("KPA", "ORG"), ("KPA", "ORG")]
     labels += [("Kelby Port Authority", "ORG")]
-    bodies = _organizations(nlp, text, labels)
+    bodies = labelled_organizations(nlp, text, labels)
     assert bodies == {"Kelby Port Authority": ["KPA"]}

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import ORG, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _organizations(nlp: Language, text: str, spans: list[tuple[str, str]]) -> list[str]:
-    doc = labelled(nlp, text, spans)
-    return [e.name for e in extract_entities(doc) if e.kind == ORG]
+from tests.extract.conftest import labelled_organizations
 
 
 def test_a_sentence_opening_adjective_is_no_body_unless_it_speaks(nlp: Language) -> None:
@@ -20,14 +14,14 @@ def test_a_sentence_opening_adjective_is_no_body_unless_it_speaks(nlp: Language)
         "Quarterly output rose sharply at the mills near the river."
     )
     spans = [("Dornwick Council", "ORG"), ("Quarterly", "ORG")]
-    assert _organizations(nlp, text, spans) == ["Dornwick Council"]
+    assert list(labelled_organizations(nlp, text, spans)) == ["Dornwick Council"]
     text += " Later that week Quarterly said it would open four more branches."
     spans.append(("Quarterly", "ORG"))
-    assert "Quarterly" in _organizations(nlp, text, spans)
+    assert "Quarterly" in list(labelled_organizations(nlp, text, spans))
 
 
 def test_one_letter_alone_is_no_body(nlp: Language) -> None:
     """ "N" of a table's "N / A" names no body; "Dornwick Freight Ltd" does."""
     text = "Shares on offer: N / A. Dornwick Freight Ltd will lead the sale next month."
     spans = [("N", "ORG"), ("Dornwick Freight Ltd", "ORG")]
-    assert _organizations(nlp, text, spans) == ["Dornwick Freight Ltd"]
+    assert list(labelled_organizations(nlp, text, spans)) == ["Dornwick Freight Ltd"]

@@ -5,13 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.body_forms import short_of
-from generator.extract.entities import ORG, extract_entities
-from tests.extract.conftest import labelled
-
-
-def _organizations(nlp: Language, text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
-    doc = labelled(nlp, text, spans)
-    return {e.name: e.aliases for e in extract_entities(doc) if e.kind == ORG}
+from tests.extract.conftest import labelled_organizations
 
 
 def test_initials_of_the_tail_name_the_full_body(nlp: Language) -> None:
@@ -21,7 +15,7 @@ def test_initials_of_the_tail_name_the_full_body(nlp: Language) -> None:
         "A Pellham PD spokesman said the road would stay shut."
     )
     spans = [("Pellham Police Department", "ORG"), ("Pellham PD", "ORG")]
-    assert _organizations(nlp, text, spans) == {"Pellham Police Department": ["Pellham PD"]}
+    assert labelled_organizations(nlp, text, spans) == {"Pellham Police Department": ["Pellham PD"]}
 
 
 def test_initials_of_the_head_name_the_full_body(nlp: Language) -> None:
@@ -33,14 +27,14 @@ def test_a_name_written_without_its_space_is_the_same_body(nlp: Language) -> Non
     """ "QuarroStone" and "Quarro Stone" are one firm, named by the spaced form."""
     text = "Staff at Quarro Stone moved on Monday. QuarroStone said it was pleased."
     spans = [("Quarro Stone", "ORG"), ("QuarroStone", "ORG")]
-    assert _organizations(nlp, text, spans) == {"Quarro Stone": ["QuarroStone"]}
+    assert labelled_organizations(nlp, text, spans) == {"Quarro Stone": ["QuarroStone"]}
 
 
 def test_a_clipped_first_word_names_the_body(nlp: Language) -> None:
     """ "the Fenn" after "Fennimore Rail Trust" is the trust."""
     text = "The Fennimore Rail Trust opened a station. The Fenn said it would open more."
     spans = [("Fennimore Rail Trust", "ORG"), ("Fenn", "ORG")]
-    assert _organizations(nlp, text, spans) == {"Fennimore Rail Trust": ["Fenn"]}
+    assert labelled_organizations(nlp, text, spans) == {"Fennimore Rail Trust": ["Fenn"]}
 
 
 def test_a_clip_another_body_writes_whole_stays_apart(nlp: Language) -> None:
@@ -50,7 +44,7 @@ def test_a_clip_another_body_writes_whole_stays_apart(nlp: Language) -> None:
         "The Fenn said it would open more."
     )
     spans = [("Fennimore Rail Trust", "ORG"), ("Fenn Office", "ORG"), ("Fenn", "ORG")]
-    assert "Fenn" in _organizations(nlp, text, spans)
+    assert "Fenn" in labelled_organizations(nlp, text, spans)
 
 
 def test_bodies_with_different_places_stay_apart() -> None:
@@ -68,7 +62,7 @@ def test_a_firms_first_word_before_its_kind_of_body_names_it(nlp: Language) -> N
     """ "Quillmark" after "Quillmark Research" is the firm: "Research" only says what it is."""
     text = "Quillmark Research published a report. Quillmark said the maker had misled buyers."
     spans = [("Quillmark Research", "ORG"), ("Quillmark", "ORG")]
-    assert _organizations(nlp, text, spans) == {"Quillmark Research": ["Quillmark"]}
+    assert labelled_organizations(nlp, text, spans) == {"Quillmark Research": ["Quillmark"]}
 
 
 def test_a_first_word_before_a_name_of_its_own_stays_apart() -> None:
