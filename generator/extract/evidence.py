@@ -31,6 +31,7 @@ from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import predicate_votes
+from generator.extract.referent_given_names import given_named_person
 from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
 from generator.extract.run_on_votes import run_on_votes
@@ -246,8 +247,9 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 3.0)  # "Severn Kite Power (SKP) said": bodies go by initials
     if spells_out_initials(span):
         mention.vote(ORG, 5.0)  # "the GDPR [General Data Protection Regulation]": no one
-    if before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson"):
-        mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"
+    spoken_for = before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson")
+    if spoken_for and not given_named_person(span):
+        mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"; people have spokesmen too
     kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"} - _HEADS_OF_PEOPLE_TOO
     first = next((c for c in span.root.children if c.dep_ == "appos"), None)
     body = first is not None and first.is_lower and first.lower_ in kinds and _whole_word(first)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Span
+
 from generator.extract.lexicon import load_data
 
-__all__ = ["given_name_sex"]
+__all__ = ["given_name_sex", "given_named_person"]
 
 
 @cache
@@ -26,3 +28,9 @@ def given_name_sex(name: str) -> str | None:
     of one sex; None otherwise."""
     words = name.split()
     return _names().get(words[0].lower()) if words else None
+
+
+def given_named_person(span: Span) -> bool:
+    """Whether the model reads a name of two words or more as a person's and its first word
+    is a given name of one sex: "Harriet Quillby", not "Ryanair" nor "Quillby Foods"."""
+    return span.label_ == "PERSON" and len(span) > 1 and given_name_sex(span[0].text) is not None
