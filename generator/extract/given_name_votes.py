@@ -14,12 +14,10 @@ General word lists only.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Span
 
-from generator.extract.lexicon import cues, normalize
-from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.lexicon import cues
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, by_writing
 from generator.extract.nlp import common_nouns
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.shapes import ends_like_place
@@ -99,9 +97,7 @@ def given_name_votes(mentions: list[Mention]) -> None:
     """One vote for a person on each writing of a given name and surname that the model reads
     as a body or an unknown place at least once and that the text calls nothing else (see
     the module's doc)."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        groups[normalize(mention.text)].append(mention)
+    groups = by_writing(mentions)
     for group in groups.values():
         if any(m.fixed or m.place is not None or not _given_name_shape(m.span) for m in group):
             continue

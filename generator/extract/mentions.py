@@ -9,6 +9,8 @@ vote, which `evidence` weighs against what the rest of the document says.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -85,6 +87,31 @@ class Mention:
     def vote(self, kind: str, weight: float) -> None:
         """Add evidence that this mention names a ``kind``."""
         self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+
+def by_writing(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """The mentions grouped by their written form (`normalize`d), in text order: every
+    writing of one name together."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[normalize(mention.text)].append(mention)
+    return groups
+
+
+def organizations_by_key(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """The organization mentions grouped by what they refer to (`Mention.key`)."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.kind == ORG:
+            groups[mention.key].append(mention)
+    return groups
+
+
+def without_organizations(mentions: list[Mention], keys: set[str]) -> list[Mention]:
+    """The mentions without the organization mentions of ``keys``."""
+    if not keys:
+        return mentions
+    return [m for m in mentions if not (m.kind == ORG and m.key in keys)]
 
 
 def writings(doc: Doc, words: tuple[str, ...]) -> list[Span]:

@@ -13,12 +13,10 @@ two letters at least, and one is a pronoun ("I"), a column's "N / A" or a person
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Token
 
 from generator.extract.lexicon import lexicon
-from generator.extract.mentions import ORG, Mention
+from generator.extract.mentions import ORG, Mention, organizations_by_key, without_organizations
 from generator.extract.nlp import adjectives
 
 #: Body evidence that keeps a name, however it is tagged: one sure sign ("Primary's
@@ -56,10 +54,7 @@ def without_adjective_bodies(mentions: list[Mention]) -> list[Mention]:
     """The mentions without those of one-word organizations that are adjectives wherever
     the text writes them and that no evidence calls a body, or that are one letter; a name
     of the tables is kept."""
-    names: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.kind == ORG:
-            names[mention.key].append(mention)
+    names = organizations_by_key(mentions)
     dropped: set[str] = set()
     for key, found in names.items():
         if any(m.fixed or m.named_body or len(m.span) != 1 for m in found):
@@ -71,6 +66,4 @@ def without_adjective_bodies(mentions: list[Mention]) -> list[Mention]:
             continue
         if all(_adjective(m.span[0]) for m in found):
             dropped.add(key)
-    if not dropped:
-        return mentions
-    return [m for m in mentions if not (m.kind == ORG and m.key in dropped)]
+    return without_organizations(mentions, dropped)

@@ -9,11 +9,9 @@ body ("investment bank Tarn Hollis").
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Span
 
-from generator.extract.mentions import ORG, Mention
+from generator.extract.mentions import Mention, organizations_by_key, without_organizations
 
 #: Prepositions whose object is a stretch of time.
 _TIME_PREPOSITIONS = frozenset({"during", "throughout"})
@@ -27,15 +25,10 @@ def _during(span: Span) -> bool:
 
 def without_event_bodies(mentions: list[Mention]) -> list[Mention]:
     """The mentions without those of organizations that something happens during."""
-    names: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.kind == ORG:
-            names[mention.key].append(mention)
+    names = organizations_by_key(mentions)
     events = {
         key
         for key, found in names.items()
         if any(_during(m.span) for m in found) and not any(m.fixed or m.named_body for m in found)
     }
-    if not events:
-        return mentions
-    return [m for m in mentions if not (m.kind == ORG and m.key in events)]
+    return without_organizations(mentions, events)

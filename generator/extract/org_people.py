@@ -16,11 +16,19 @@ run in from the person named after it: the body ends before it.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from functools import cache
 
 from generator.extract.lexicon import cues, lexicon, load_data, normalize
-from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention, surface
+from generator.extract.mentions import (
+    GROUP,
+    ORG,
+    PERSON,
+    PLACE,
+    WORK,
+    Mention,
+    organizations_by_key,
+    surface,
+)
 from generator.extract.nlp import common_noun_plural
 from generator.extract.referent_given_names import given_name_sex
 
@@ -70,10 +78,7 @@ def _unsupported(found: list[Mention]) -> bool:
 
 def _people_read_as_bodies(mentions: list[Mention]) -> None:
     """Full names of people read as bodies, and their surnames alone, made people."""
-    names: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.kind == ORG:
-            names[mention.key].append(mention)
+    names = organizations_by_key(mentions)
     surnames: set[str] = set()
     for found in names.values():
         if all(_plain_name(m) for m in found) and _unsupported(found):

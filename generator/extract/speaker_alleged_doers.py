@@ -14,12 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.speech import words
+from generator.extract.speech import SUBJECT_DEPS, words
 
 __all__ = ["alleged_doer_clause"]
-
-#: Subject relations of a reported clause that does something.
-_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 
 
 def alleged_doer_clause(verb: Token) -> Token | None:
@@ -31,12 +28,12 @@ def alleged_doer_clause(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or head.i > verb.i:
         return None
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     writer = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if writer is None or writer.lower_ not in words().document_nouns:
         return None
     reported = [c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i]
-    if len(reported) != 1 or not any(c.dep_ in _SUBJECTS for c in reported[0].children):
+    if len(reported) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in reported[0].children):
         return None
     return reported[0]

@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from generator.extract.entities import Entity
 from generator.extract.quote_lemmas import lemma
 
-__all__ = ["ACCUSING_WRITINGS", "against_its_writer"]
+__all__ = ["against_its_writer"]
 
 #: Writings brought against someone: their writer is the accuser, never the accused.
-ACCUSING_WRITINGS = frozenset(["lawsuit", "complaint", "indictment", "petition"])
+_ACCUSING_WRITINGS = frozenset(["lawsuit", "complaint", "indictment", "petition"])
 
 #: Verbs whose object (or passive subject) is the one a suit or charge is brought against.
 _ACCUSING_VERBS = frozenset(["sue", "charge", "accuse", "indict", "prosecute"])
@@ -30,7 +30,7 @@ def against_its_writer(writing: Token, body: Entity, owners: dict[int, Entity]) 
     accusing writing was brought against: before the writing, a word of the body's name
     is the one a verb of `_ACCUSING_VERBS` sues or charges ("Dornwick Council is being
     sued", "prosecutors charged Velmont Bank") or the object of "against"."""
-    if writing.lower_ not in ACCUSING_WRITINGS:
+    if writing.lower_ not in _ACCUSING_WRITINGS:
         return False
     return any(owners.get(t.i) is body and _accused(t) for t in writing.doc[: writing.i])
 

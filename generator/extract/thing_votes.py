@@ -10,13 +10,11 @@ firm's name before a weapon ("Ardwing Corp missiles") are left alone. General wo
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Span
 
 from generator.extract.given_name_votes import given_name_votes
-from generator.extract.lexicon import cues, normalize
-from generator.extract.mentions import ORG, WORK, Mention, writings
+from generator.extract.lexicon import cues
+from generator.extract.mentions import ORG, WORK, Mention, by_writing, writings
 from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
 from generator.extract.typing_family_plurals import family_votes
@@ -64,9 +62,7 @@ def thing_votes(mentions: list[Mention]) -> None:
         return
     doc = mentions[0].span.doc
     suffixes = cues().org_suffixes
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        groups[normalize(mention.text)].append(mention)
+    groups = by_writing(mentions)
     for group in groups.values():
         first = group[0]
         if any(m.fixed or m.place is not None or m.span.label_ != "ORG" for m in group):

@@ -11,12 +11,9 @@ Names the tables fix are left alone. General word lists only.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from spacy.tokens import Span
 
-from generator.extract.lexicon import normalize
-from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.mentions import ORG, PERSON, WORK, Mention, by_writing
 
 #: Last words of the name of a government's document or of a vote.
 PAPER_NOUNS = frozenset({"budget", "budgets", "bill", "election", "paper"})
@@ -52,9 +49,7 @@ def _determined(span: Span) -> bool:
 def state_paper_votes(mentions: list[Mention]) -> None:
     """Each mention of a name that is a state paper or a vote, written after an article at
     least once, votes for a work in place of a body or a person (see the module's doc)."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        groups[normalize(mention.text)].append(mention)
+    groups = by_writing(mentions)
     for group in groups.values():
         if any(m.fixed or not _paper_name(m.span) for m in group):
             continue

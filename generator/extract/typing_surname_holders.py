@@ -18,7 +18,7 @@ from collections import defaultdict
 
 from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.lexicon import normalize
-from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, by_writing
 from generator.extract.nlp import adjectives
 
 __all__ = ["surname_holder_votes"]
@@ -53,9 +53,7 @@ def _said_of(group: list[Mention], kinds: tuple[str, ...]) -> bool:
 def surname_holder_votes(mentions: list[Mention]) -> None:
     """A person's vote on each writing of a full name the model misread whose surname alone
     the text calls a person (see the module's doc)."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        groups[normalize(mention.text)].append(mention)
+    groups = by_writing(mentions)
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> full names ending in it
     first_words: set[str] = set()  # "Ward" of "Ward Hollis": maybe no one's surname
     for key, group in groups.items():
