@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from generator.extract.band_votes import band_votes
 from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
@@ -22,11 +22,12 @@ from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
-from generator.extract.lexicon import Lexicon, cues, lexicon, person_noun
+from generator.extract.lexicon import Lexicon, cues, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.name_positions import listed_name, relative_clause_subject, whole_word
 from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
@@ -213,14 +214,18 @@ def _org_votes(mention: Mention) -> None:
     if span.root.dep_ == "dobj" and head.lower_ in _VALUING and _priced_at(head):
         mention.vote(ORG, 3.0)  # "the bid values Tarn Hollis at £2bn": a firm has a price
     noun = "" if within_a_name(_token(doc, span.start - 1)) else before  # "Group Ann Vell"
-    if noun in cue.org_heads and not ship_carrier(before, before2) and not _clause_subject(span):
+    if (
+        noun in cue.org_heads
+        and not ship_carrier(before, before2)
+        and not relative_clause_subject(span)
+    ):
         # "the carrier Ryanair" (not "the aircraft carrier Sea Lark"), "the news weekly Der
         # Spiegel"; "documentary maker Michael Smith" is a person: a two-word one only leans.
         ambiguous = before in _HEADS_OF_PEOPLE_TOO and len(span) > 1
         mention.vote(ORG, 0.75 if ambiguous else 3.0)
         # "investment bank Garson Tate": no one's name, whatever its other mentions "said".
-        mention.named_body = before in BODIES_ONLY and len(span) > 1 and not _listed(span)
-    elif noun.endswith("s") and noun[:-1] in cue.org_heads and not _listed(span):
+        mention.named_body = before in BODIES_ONLY and len(span) > 1 and not listed_name(span)
+    elif noun.endswith("s") and noun[:-1] in cue.org_heads and not listed_name(span):
         mention.vote(ORG, 3.0)  # "pollsters Hale Research": one name after a plural is a body
     if (
         before in ("the", "a", "an")
@@ -252,7 +257,7 @@ def _org_votes(mention: Mention) -> None:
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"; people have spokesmen too
     kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"} - _HEADS_OF_PEOPLE_TOO
     first = next((c for c in span.root.children if c.dep_ == "appos"), None)
-    body = first is not None and first.is_lower and first.lower_ in kinds and _whole_word(first)
+    body = first is not None and first.is_lower and first.lower_ in kinds and whole_word(first)
     if (follower is None or follower.is_punct) and body:
         # "Colegio Vela, a private school", the first apposition only ("Jo Ames, a member of the
         # board, the group that"); no list ("Jo Ames, the Rivers Trust"), "publishing", "of".
@@ -262,7 +267,7 @@ def _org_votes(mention: Mention) -> None:
         and head.i == span.start - 2
         and doc[span.start - 1].text == ","
         and head.text in kinds  # lower case: a kind, not a name's last word ("of Tarn Bank,")
-        and _whole_word(head)
+        and whole_word(head)
     ):
         mention.vote(ORG, 2.0)  # "one company, Marlow Freight, which"
     if (
@@ -292,42 +297,6 @@ def _priced_at(verb: Token) -> bool:
 
 #: Words before "members of" that make them a person's: "family members of Jo Ames".
 _KIN_GROUPS = frozenset({"family", "staff", "household", "crew", "entourage", "team", "cast"})
-
-
-def _clause_subject(span: Span) -> bool:
-    """Whether the name is the subject of a relative clause on the noun before it: "the group
-    Jo Ames had joined", "the firm Ames founded grew". The parser often takes the name for
-    the noun's apposition, so the words say it: a verb after the name with no object, where
-    a punctuation mark or the main clause's verb follows at once."""
-    doc = span.doc
-    i = span.end
-    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
-        i += 1
-    verb = _token(doc, i)
-    gap = _token(doc, i + 1)
-    return (
-        verb is not None
-        and gap is not None
-        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-        and verb.lower_ not in lexicon().reporting_verbs
-        and (gap.is_punct or gap.tag_ in ("VBD", "VBZ", "VBP", "MD"))
-    )
-
-
-#: Auxiliaries between a clause's subject and its verb: "the group Ames had joined".
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "is", "were", "are", "will", "would"})
-
-
-def _listed(span: Span) -> bool:
-    """Whether a name is one of a list: "broadcasters Jo Ames and Kim Lee" are two people."""
-    root = span.root
-    return root.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in root.children)
-
-
-def _whole_word(token: Token) -> bool:
-    """Whether a token is a word of its own, not the "co" of "co-owner"."""
-    follower = _token(token.doc, token.i + 1)
-    return follower is None or token.whitespace_ != "" or follower.text != "-"
 
 
 #: Organization head nouns that relate one firm to another: "Sony rival Nintendo".
