@@ -16,6 +16,7 @@ from generator.extract.role_choice import mended
 from generator.extract.role_context import referred_after
 from generator.extract.role_office_next import office_next
 from generator.extract.role_quoted import in_quote
+from generator.extract.role_someone_beside import beside_them
 from generator.extract.speech import gender_of
 from generator.extract.typing_anaphors import next_sentence
 
@@ -47,6 +48,7 @@ def described_later(
             of_a_thing_set_against(mention.span, role)
             or _someone_new(mention.span, role)
             or _brought_in_beside(mention.span, role)
+            or beside_them(mention.span, role, entity)
         ):
             continue
         if role and (offices or _in_next_sentence(mention.span, role)):
