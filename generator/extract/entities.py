@@ -77,6 +77,7 @@ from generator.extract.place_datelines import dateline_heads, dateline_starts
 from generator.extract.place_parts import dateline_region, dateline_town
 from generator.extract.place_party_homes import party_homes
 from generator.extract.place_peoples import peoples_that_are_places
+from generator.extract.place_story_evidence import story_evidence
 from generator.extract.place_unlabelled_streets import unlabelled_streets
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.repeated_writings import without_person_evidence
@@ -365,7 +366,10 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
     placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
     capitalized = frozenset(t.lower_ for t in doc if t.is_title)
     filed = [dateline_town(name).country_code for name in [*cut, *dateline_heads(doc)][:1]]
-    settled = settled_places([p for _, p in placed], capitalized, filed[0] if filed else None)
+    evidence = story_evidence(e for e, _ in placed)
+    settled = settled_places(
+        [p for _, p in placed], capitalized, filed[0] if filed else None, evidence
+    )
     for (entity, _), place in zip(placed, settled, strict=True):
         entity.place = place
     return entities

@@ -21,7 +21,7 @@ story's other towns do (`place_lone_towns`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import pycountry
 
@@ -121,7 +121,10 @@ def settled_city(
 
 
 def settled_places(
-    places: list[Place], words: frozenset[str] = frozenset(), dateline_code: str | None = None
+    places: list[Place],
+    words: frozenset[str] = frozenset(),
+    dateline_code: str | None = None,
+    evidence: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Place]:
     """The document's places, each as its other places and its capitalised ``words`` (in lower
     case: a nationality names a country, "Chilean") settle it (`settled_city`,
@@ -129,7 +132,8 @@ def settled_places(
     (`story_country`) counted as named, and a subdivision of a country the others do not name
     a city of one they do (`city_not_region`); a place still of no country in the country
     most of the others are in, or in the country of the story's dateline
-    (``dateline_code``) when that leads them (`placed_by_story`)."""
+    (``dateline_code``) when that leads them, unless its sentences (``evidence``) say otherwise
+    (`placed_by_story`)."""
     countries = document_countries(places)
     home = story_country(places)
     if home is not None:
@@ -144,7 +148,8 @@ def settled_places(
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
-    return placed_by_story(settled if countries else lone_towns(settled, words), dateline_code)
+    found = settled if countries else lone_towns(settled, words)
+    return placed_by_story(found, dateline_code, evidence)
 
 
 def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from generator.extract.gazetteer import directions_only, gazetteer, small_country
 from generator.extract.lexicon import Place, lexicon
@@ -30,6 +31,7 @@ from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_name_holds import held_country
 from generator.extract.place_parts import whole_of
+from generator.extract.place_story_evidence import story_attested
 from generator.extract.place_wide_regions import (
     table_country,
     tied_country,
@@ -148,7 +150,11 @@ def dateline_led(codes: Counter[str], dateline_code: str | None) -> str | None:
     return dateline_code if codes[dateline_code] >= max(codes.values()) else None
 
 
-def placed_by_story(places: list[Place], dateline_code: str | None = None) -> list[Place]:
+def placed_by_story(
+    places: list[Place],
+    dateline_code: str | None = None,
+    evidence: Mapping[str, frozenset[str]] | None = None,
+) -> list[Place]:
     """``places``, each place of no country that no table places, or that the tables place
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`), else, a town, in that of the story's
@@ -157,7 +163,10 @@ def placed_by_story(places: list[Place], dateline_code: str | None = None) -> li
     named after a town the gazetteer knows, in that town's (`_served_country`), and one whose
     name holds a town or country the story names, in that one's (`held_country`). A small
     country's namesake in a story of no one country is of no country: "Long Island" beside
-    New York and Manchester is not the Bahamas' district."""
+    New York and Manchester is not the Bahamas' district. Given what the sentences around
+    each place name (``evidence``, `story_evidence`), a place no table knows does not take the
+    country of most others when its sentences name other countries' places or peoples only
+    (`story_attested`)."""
     codes = _codes(places)
     named = frozenset(p.country_code for p in places if p.kind in _NAMED_KINDS and p.country_code)
     out = []
@@ -186,7 +195,10 @@ def placed_by_story(places: list[Place], dateline_code: str | None = None) -> li
             # trade it reports from there.
             town = unplaced and place.kind == "city"
             led = dateline_led(others, dateline_code) if town else None
-            code = own or _majority(others) or led
+            most = _majority(others)
+            if most is not None and unplaced and evidence is not None:
+                most = most if story_attested(place, most, places, evidence) else None
+            code = own or most or led
             if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)
