@@ -23,6 +23,7 @@ from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
 from generator.extract.nlp import common_nouns
 from generator.extract.place_between import route_end
 from generator.extract.place_body_names import body_name_votes
+from generator.extract.place_body_words import body_words
 from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
@@ -84,8 +85,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "Downing Street said", as "the White House said": the ones who work there speak
         mention.vote(ORG, 2.0)
         return
-    if outlet_named(mention):
-        return  # "confirmed to Kelby Live", "an interview for Glimmerly": an outlet
+    if outlet_named(mention) or body_words(mention):
+        return  # "confirmed to Kelby Live", "the KTV town hall": a broadcaster
     club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
     body_name_votes(mention)  # "with Tarnco, Velmar and Dornix": a list of firms
     after = _token(doc, span.end)
