@@ -1,8 +1,8 @@
 """Which places and peoples the sentences around a place no table knows name.
 
 A story is mostly about one country, but not every place it names is there: a British
-story names a hill town of a war abroad, an American one a square of a foreign capital, a
-British one a theatre street of New York beside London's. A place no table places takes
+story names a hill town of a war abroad, another a square of a foreign capital or a street
+of a holiday. A place no table places takes
 the country most of the story's places are in (`place_story`) unless the sentences naming
 it name places or peoples ("Vestrian") of other countries only: better no country than the
 wrong one. What each such place's sentences name is read once per document.
@@ -39,7 +39,7 @@ def story_evidence(entities: Iterable[_PlaceEntity]) -> dict[str, frozenset[str]
     """For each place of ``entities`` the tables give no country, by name: the names of the
     other places, and the country codes of the peoples ("British"), the sentences of its
     mentions name. Names, not codes: the story's other places are settled after this
-    (`place_countries`), a "Gloucester" the table reads in Canada among them."""
+    (`place_countries`), a "Kelby" the table reads abroad among them."""
     entities = list(entities)
     by_sentence: dict[int, set[str]] = {}
     for entity in entities:
