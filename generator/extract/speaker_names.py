@@ -23,6 +23,7 @@ from generator.extract.role_tables import role_words
 from generator.extract.roles import role_of
 from generator.extract.shapes import names_a_body
 from generator.extract.speaker_described_names import described_elsewhere
+from generator.extract.speaker_dropped_names import dropped_given_name
 from generator.extract.speaker_set_off_names import described_after
 from generator.extract.speech import NOT_PERSON_LABELS, ROLE_QUALIFIERS, words
 from generator.extract.speech_offices import role_holds, role_terms, titled_as
@@ -154,7 +155,8 @@ def missed_person(
         honoured = start > 0 and doc[start - 1].lower_ in lex.honorifics
         described = described_as_person(subject) or described_elsewhere(
             subject, described_as_person
-        )
+        )  # or the model's person the entity step dropped for want of evidence
+        described = described or dropped_given_name(subject, people)
         if full is None and not (honoured or described):
             return None
         span = full or span
