@@ -55,6 +55,7 @@ from generator.extract.typing_grounds import ground_votes
 from generator.extract.typing_initials import initials_follow, spells_out_initials
 from generator.extract.typing_made_brands import made_brand_votes
 from generator.extract.typing_maker_models import maker_model_votes
+from generator.extract.typing_movement_members import movement_member_votes
 from generator.extract.typing_opening_trade_nouns import opening_trade_noun_votes
 from generator.extract.typing_owned_products import owned_product_votes
 from generator.extract.typing_plural_bodies import surname_after_given_name
@@ -72,6 +73,7 @@ from generator.extract.typing_surname_holders import surname_holder_votes
 from generator.extract.typing_title_owners import title_owner_votes
 from generator.extract.typing_titled_goods import titled_goods
 from generator.extract.typing_titled_names import titled_name_votes
+from generator.extract.typing_unlisted_given_names import unlisted_given_name_votes
 from generator.extract.typing_unowned_goods import unowned_goods_votes
 from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
@@ -355,6 +357,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         maker_model_votes(mention)
         author_possessive_votes(mention)
         cast_member_votes(mention)
+        movement_member_votes(mention)
     works_of_parts(mentions)
     surname_holder_votes(mentions)
     titled_name_votes(mentions, lex)
@@ -365,6 +368,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     unlabelled_votes(mentions)
     run_on_votes(mentions)
     thing_votes(mentions)
+    unlisted_given_name_votes(mentions)
     if mentions:
         common_noun_votes(mentions, mentions[0].span.doc)
         common_person_words(mentions, mentions[0].span.doc)
