@@ -1,14 +1,14 @@
 """A later description that the text has already set beside the person as someone else.
 
-"Marla Quint was jogging. The woman seen in the video accuses Marla of pushing her. ... The
-woman in the video rang the police": the woman and Marla act on each other in one sentence,
-so "the woman in the video" is that other woman, not Marla. The same holds when the
-mention's own sentence has "the woman" before the name ("The woman seen in the video says
-Marla pushed her"); after it, news takes the name up so ("After Roe left, the woman
-said"), unless the name's verb acts on it ("When Roe questions the woman, the woman
-says"). A noun tied to the name says who they are and is no one else: an
-apposition ("Roe, the woman who ...", "the woman, Jane Roe,"), a predicate ("Roe is the
-woman who ...") or a naming ("the woman, named as Jane Roe,").
+"Marla Quint was cycling. The cyclist pictured on the towpath blames Marla for the crash.
+... The cyclist on the towpath called the council": the cyclist and Marla act on each
+other in one sentence, so "the cyclist on the towpath" is someone else, not Marla. The
+same holds when the mention's own sentence has the noun before the name ("The cyclist
+pictured there claims Marla rode into her"); after it, news takes the name up so ("After
+Roe left, the cyclist said"), unless the name's verb acts on it ("When Roe confronts the
+cyclist, the cyclist rides off"). A noun tied to the name says who they are and is no one
+else: an apposition ("Roe, the cyclist who ...", "the cyclist, Jane Roe,"), a predicate
+("Roe is the cyclist who ...") or a naming ("the cyclist, named as Jane Roe,").
 """
 
 from __future__ import annotations

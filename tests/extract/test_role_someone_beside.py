@@ -1,6 +1,6 @@
 """A later description is someone else when the text sets its noun beside the person:
-"The woman seen in the footage accuses Marla of pushing her" makes "the woman in the
-footage" another woman than Marla."""
+"The cyclist pictured on the towpath blames Marla for the crash" makes "the cyclist on the
+towpath" another rider than Marla."""
 
 from __future__ import annotations
 
@@ -9,30 +9,32 @@ from spacy.language import Language
 
 from tests.extract.test_roles import roles_in
 
-PARK = "Marla Quint was walking her dog in Dornwick Park on Sunday."
-LATER = " The woman in the footage, who wore a red coat, then rang the police."
+CANAL = "Marla Quint was cycling along the canal in Dornwick on Sunday."
+LATER = " The cyclist on the towpath, who had a blue helmet, then called the council."
 
 
 @pytest.mark.parametrize(
     "middle",
     [
-        " The woman seen in the footage accuses Marla of pushing her.",
-        " The woman seen in the footage says that Marla pushed her over.",
-        " When Marla questions the woman, the woman in the footage says nothing.",
+        " The cyclist pictured on the towpath blames Marla for the crash.",
+        " The cyclist pictured on the towpath claims that Marla rode into her.",
+        " When Marla confronts the cyclist, the cyclist on the towpath rides away.",
     ],
 )
 def test_a_description_acting_on_the_person_is_someone_else(nlp: Language, middle: str) -> None:
-    """ "The woman ... accuses Marla": the woman of the footage is not Marla."""
-    assert roles_in(nlp, PARK + middle + LATER)["Marla Quint"] is None
+    """ "The cyclist ... blames Marla": the cyclist on the towpath is not Marla."""
+    assert roles_in(nlp, CANAL + middle + LATER)["Marla Quint"] is None
 
 
 def test_a_description_beside_the_name_in_its_sentence_is_someone_else(nlp: Language) -> None:
-    """ "The woman ... says Marla Quint pushed her": two women; alone, after the name, or
-    the noun naming her ("the woman, named as Marla Quint,"), the description is hers."""
-    beside = "The woman seen in the footage says Marla Quint pushed her over." + LATER
-    named = "Police said the woman, named as Marla Quint, had been walking her dog." + LATER
+    """ "The cyclist ... claims Marla Quint rode into her": two riders; alone, after the name,
+    or the noun naming her ("the cyclist, named as Marla Quint,"), the description is hers."""
+    beside = "The cyclist pictured on the towpath claims Marla Quint rode into her." + LATER
+    named = "Police said the cyclist, named as Marla Quint, had been riding home." + LATER
     assert roles_in(nlp, beside)["Marla Quint"] is None
-    assert roles_in(nlp, PARK + LATER)["Marla Quint"] == "woman in the footage"
-    assert roles_in(nlp, named)["Marla Quint"] == "woman in the footage"
-    after = "After Marla Quint left the park, the woman seen in the footage said she was shaken."
+    assert roles_in(nlp, CANAL + LATER)["Marla Quint"] == "cyclist on the towpath"
+    assert str(roles_in(nlp, named)["Marla Quint"]).startswith("cyclist")
+    after = (
+        "After Marla Quint left the canal, the cyclist pictured on the towpath said she was hurt."
+    )
     assert roles_in(nlp, after + LATER)["Marla Quint"] is not None
