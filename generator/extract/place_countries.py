@@ -33,6 +33,7 @@ from generator.extract.gazetteer import (
     subdivision_countries,
 )
 from generator.extract.lexicon import Place, lexicon
+from generator.extract.place_far_namesakes import keeps_larger_city
 from generator.extract.place_lone_towns import lone_town_country, towns_abroad
 from generator.extract.place_parts import known_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
@@ -135,6 +136,7 @@ def settled_places(
     (``dateline_code``) when that leads them, unless its sentences (``evidence``) say otherwise
     (`placed_by_story`)."""
     countries = document_countries(places)
+    named = countries  # before the story's own country is counted as named
     home = story_country(places)
     if home is not None:
         countries |= {home}  # "Newcastle" among many English towns, the story naming none
@@ -144,7 +146,7 @@ def settled_places(
         state_not_country(place, places)
         or shared_subdivision(place, places)
         or city_not_region(place, places)
-        or home_namesake(place, home, regional)
+        or (None if keeps_larger_city(place, home, named) else home_namesake(place, home, regional))
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
