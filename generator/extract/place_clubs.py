@@ -18,8 +18,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at, token_at
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, Mention
+from generator.extract.place_club_words import (
+    result_owner,
+    staff_before,
+    transferred,
+    unknown_side,
+)
 
 #: A match's score, two small numbers joined by a dash, no year's range ("2010-11").
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d/%-]|[.,]\d)")
@@ -41,18 +48,34 @@ _FIXTURE_WEIGHT = 2.0
 def club_votes(mention: Mention) -> None:
     """Votes for an organization when a place's name plays a match: "Tarnby were beaten
     2-1", "a 3-0 win over Tarnby", "against Tarnby", "at home to Tarnby", "Tarnby lost
-    their lead", "four clubs - Tarnby, Kelby and Vell"."""
+    their lead", "four clubs - Tarnby, Kelby and Vell"; and, by `place_club_words`, "the
+    Tarnby goalkeeper", "signed for Tarnby", "Tarnby's 2-1 win"."""
     span = mention.span
-    if span.label_ not in ("GPE", "LOC") and mention.place is None:
+    ground = span.label_ == "FAC"  # a ground plays no match: "a 1-0 win at Kelby Park"
+    if span.label_ not in ("GPE", "LOC", "FAC") and mention.place is None:
         return
     if _a_surname(span):
         return  # "Tarnby (left) watched the 1-1 draw": Jo Tarnby, a town's namesake
     if lexicon().place(span.text) is not None:
         return  # "Peru beat Chile 2-0": a nation's side is written as the nation
     root = span.root
-    if _in_a_result(span, root):
+    # A ground's name is where a match is played, not a side of it: only a club's own
+    # words below (its striker, its signing) say the model's facility is a club.
+    if not ground and _in_a_result(span, root):
         mention.vote(ORG, _SCORE_WEIGHT)
-    elif _fixture(span, root) or _their_after(root) or _listed_as_clubs(root):
+        return
+    if not ground and (_fixture(span, root) or _their_after(root) or _listed_as_clubs(root)):
+        mention.vote(ORG, _FIXTURE_WEIGHT)
+        return
+    if gazetteer().subdivision(span.text) is not None:
+        return  # "the Kelshire midfielder": a nation or county's side is written as it
+    report = _match_report(span.doc)
+    if (
+        staff_before(span, report)  # "Tarnby striker Jo Bell"
+        or transferred(root)  # "signed for Tarnby"
+        or (report and result_owner(root))  # "Tarnby's 2-1 win"
+        or (report and unknown_side(root, mention.place is not None, _PLAYER_DEPS))
+    ):
         mention.vote(ORG, _FIXTURE_WEIGHT)
 
 

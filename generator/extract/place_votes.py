@@ -34,6 +34,7 @@ from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
 from generator.extract.place_outlets import outlet_named
 from generator.extract.place_owned_names import country_owned
+from generator.extract.place_person_possessors import person_possessor
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
 from generator.extract.place_unlabelled_streets import STREET
@@ -85,8 +86,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         # "Downing Street said", as "the White House said": the ones who work there speak
         mention.vote(ORG, 2.0)
         return
-    if outlet_named(mention) or body_words(mention):
-        return  # "confirmed to Kelby Live", "the KTV town hall": a broadcaster
+    if outlet_named(mention) or body_words(mention) or person_possessor(mention):
+        return  # "confirmed to Kelby Live", "the KTV town hall", "Velmara's Jo Bell": bodies
     club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
     body_name_votes(mention)  # "with Tarnco, Velmar and Dornix": a list of firms
     after = _token(doc, span.end)
