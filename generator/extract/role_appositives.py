@@ -197,7 +197,16 @@ def appositive_before(span: Span, lex: Lexicon) -> str | None:
             return None
         # "work by their builder, Tom Ames," with the name hung from a word
         # further up: the person noun right before the comma is still the one he is.
-        holder = _person_above(root.head, lex) or _person_before(span.doc, before, lex)
+        # Hung from another person's name past that name's own appositive ("a guard for
+        # Jo Ames, the late chief who succeeded his father, the founder of the firm, Tom
+        # Ames,"): the phrase above that name is theirs, and the noun before the comma is
+        # the one this person is. Right after the name, the phrase is this person's
+        # ("the widow of Tom Ames, Jo Ames,").
+        other = root.head.ent_type_ == "PERSON" and any(
+            c.dep_ == "appos" and root.head.i < c.i < span.start for c in root.head.children
+        )
+        above = None if other else _person_above(root.head, lex)
+        holder = above or _person_before(span.doc, before, lex)
         if holder is None:
             piece = _hyphened_person(root.head, lex)
             return role_phrase(piece, skip, lex, said=True) if piece is not None else None

@@ -80,12 +80,15 @@ _BROUGHT_IN = frozenset({"pobj", "dobj", "dative"})
 def _brought_in_beside(span: Span, role: str) -> bool:
     """Whether, from the mention's sentence to the description ("the friend"), the text
     brings in someone else by the description's noun with "a": "Roe spoke about a friend
-    who was ill. The friend ..." takes up the friend, not Roe."""
+    who was ill. The friend ..." takes up the friend, not Roe; so does a noun whose phrase
+    holds the name ("A friend of Roe's said ... The friend added")."""
     head = role.lower().split(",")[0].split()[-1:]
     doc = span.doc
     for token in doc[span.sent.start : min(len(doc), span.end + MAX_TOKENS_TO_DESCRIPTION)]:
         if token.lower_ not in head or token.pos_ != "NOUN":
             continue
+        if any(t.ent_type_ == "PERSON" and t.text == span[-1].text for t in token.subtree):
+            return True  # "An ally of Roe said ... The ally added": the ally is someone else
         article = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.i > span.end and "the" in article:
             return False  # the description, with no one brought in before it

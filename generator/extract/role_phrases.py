@@ -23,6 +23,7 @@ from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
 from generator.extract.role_nouns import is_role_word, name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
+from generator.extract.role_relatives import whole_clauses
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
 
@@ -377,13 +378,19 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     wh = any(c.tag_ in ("WP$", "WP", "WDT") for c in head.children if c.dep_ != "relcl")
     if body is None and wh:
         return None  # "whose wife ... live in Brisbane": a clause, not an appositive
-    clause = head.lower_ in role_words().generic
-    for conj in (True, False):
+    generic = head.lower_ in role_words().generic
+    # a generic head's clause says who ("the man who ..."); too long to keep, what
+    # qualifies the head still does ("the Kelby woman who ...": "Kelby woman")
+    readings = [(generic, True), (generic, False)] + [(False, True), (False, False)] * generic
+    for clause, conj in readings:
         kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
         tokens = phrase_rest(whole_name(trim(contiguous(trim(kept), head)), skip), skip)
+        tokens = trim(whole_clauses(tokens, head)) if clause else tokens
         if not tokens or head not in tokens:
             continue
         role = write_role([t for t in tokens if t not in whose])
+        if generic and not clause and role and role.lower() in role_words().generic:
+            return None  # "man", with its clause too long: says no more than the text does
         owner = body or owner_of_its(head, write_role)
         role = role and with_inner_owner(role, tokens, head, write_role)
         if role and owner and len(role.split()) + len(owner.split()) < MAX_ROLE_WORDS:

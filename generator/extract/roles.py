@@ -73,6 +73,7 @@ from generator.extract.role_picture_asides import after_picture_aside
 from generator.extract.role_postnominal import office_after, with_office
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_rankings import ranked
+from generator.extract.role_self_named import self_named
 from generator.extract.role_set_off import set_off_elsewhere
 from generator.extract.role_study_bodies import with_study_body
 from generator.extract.role_surface import (
@@ -117,7 +118,9 @@ def copula(span: Span, lex: Lexicon) -> str | None:
     for child in _with_home_clauses(root):
         if child.dep_ == "relcl" and child.i >= span.end:
             subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
-            attribute = attribute_of(child) or works_as(child) or appointed_as(child)
+            attribute = (
+                attribute_of(child) or works_as(child) or appointed_as(child) or self_named(child)
+            )
             if subject is None or subject.lower_ != "who" or clefted(root, child):
                 continue  # "It is Jo Ames who is the troublemaker": a claim, no description
             if attribute is not None and not ranked(attribute):
@@ -185,6 +188,17 @@ def _with_affiliation(described: str | None, reach: Span) -> str | None:
     if not told or not told.startswith(("of ", "from ", "at ")) or told in described:
         return described
     return f"{described} {told}"
+
+
+def own_name_only(role: str, own: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a role is only words of the person's own name, none a title: "Theresa" the
+    parse set before "May" when it split "Theresa May" in two ("Prince" of "Prince Tom"
+    is a title and stays)."""
+    words = role.split()
+    return all(
+        bare(w) in own and bare(w) not in lex.role_words and bare(w) not in lex.honorifics
+        for w in words
+    )
 
 
 def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
@@ -256,6 +270,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         # "Her mother, Claire Hollis, 46, a teacher,": a description on each side
         also = appositive_before(reach, lex) if described else None
         if role and _kin_of_another_family(role, mention, entity.name):
+            continue
+        if role and own_name_only(role, own, lex):
             continue
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name
