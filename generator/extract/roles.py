@@ -191,8 +191,8 @@ def _with_affiliation(described: str | None, reach: Span) -> str | None:
 
 
 def own_name_only(role: str, own: frozenset[str], lex: Lexicon) -> bool:
-    """Whether a role is only words of the person's own name, none a title: "Theresa" the
-    parse set before "May" when it split "Theresa May" in two ("Prince" of "Prince Tom"
+    """Whether a role is only words of the person's own name, none a title: "June" the
+    parse set before "Dray" when it split "June Dray" in two ("Prince" of "Prince Tom"
     is a title and stays)."""
     words = role.split()
     return all(

@@ -50,7 +50,7 @@ def unlisted_given_name_votes(mentions: list[Mention]) -> None:
         if len(span) != 2 or given_name_sex(span[0].text) is not None:
             continue  # a name the table knows is `given_name_votes`' to judge
         if span[0].tag_ != "NNP" or span[0].lower_ in adjectives():
-            continue  # "Through Labor", "National Theatre": no given name opens them
+            continue  # "Across Dornwick", "Royal Theatre": no given name opens them
         if any(_articled(m.span) for m in group):
             continue
         if any(m.fixed or m.place is not None or not personal_name_shape(m.span) for m in group):
