@@ -45,6 +45,7 @@ from generator.extract.quote_modifiers import names_the_noun_after
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
+from generator.extract.quote_run_ons import run_on
 from generator.extract.quote_sentences import whole_sentence
 from generator.extract.quote_verbless_labels import label_owner
 from generator.extract.quote_words_of import judgement_owner, words_owner
@@ -351,6 +352,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     settle_repeats(search, quotes)  # words printed twice with two speakers
+    run_on(search, quotes)  # bare speech between two quotes of one speaker
     entities.extend(search.added)
     for quote in quotes:
         quote.speaker = full_body(quote.speaker, entities)  # "the Society" of a named one
