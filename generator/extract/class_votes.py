@@ -9,11 +9,13 @@ word lists only.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.document_votes import modifies_noun
+from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.lexicon import Lexicon, cues, people_nouns, singulars
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.role_nouns import person_noun
 
 #: Verbs whose subject is the class and whose object the list: "companies include X".
 _INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
@@ -48,6 +50,8 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
             return PLACE
         if word in people_nouns() or word in cue.person_nouns or word in cue.fame_nouns:
             return PERSON
+        if person_noun(word):
+            return PERSON  # "designers such as", by the role nouns' endings
     return None
 
 
@@ -93,19 +97,31 @@ def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head  # "like Moon River, Night Harbour and Ash": the list's first name
         first = min(top.left_edge.i, mention.span.start)
+        listed = _class_noun(doc, first)
         noun = (
-            _class_noun(doc, first)
-            or _other_noun(doc, mention.span.end)
-            or _apposed_class(top, mention.span.start)
+            listed or _other_noun(doc, mention.span.end) or _apposed_class(top, mention.span.start)
         )
         kind = _kind_of_class(noun, lex, plural=True) if noun is not None else None
         named = _named_noun(doc, mention.span.start) if kind is None else None
         if named is not None:
             kind = _kind_of_class(named, lex, plural=False)  # "the neighbourhood known as"
-        if kind is None or (kind == PERSON and mention.span.label_ != "PERSON"):
+        # A person's noun overrules the model's other label only for a name written as a
+        # person's in a list the noun opens ("designers such as Mila Vorn"); not "its
+        # advisers, Tarn Capital and Hollis Brandt", where firms stand beside the noun.
+        shaped = listed is not None and noun is listed and _person_shaped(mention.span)
+        if kind is None or (kind == PERSON and mention.span.label_ != "PERSON" and not shaped):
             continue  # "clients such as Jo Ames and Hollywood actor Kim Lee"
         if not modifies_noun(mention):
             mention.vote(kind, _WEIGHTS[kind])
+
+
+def _person_shaped(span: Span) -> bool:
+    """Whether a name the model gave another label may still be a person's, so that
+    "designers such as Mila Vorn" calls it one: written as a person's name is (two or three
+    capitalised words ending no body's or place's name), no article before it, no people's
+    word in it ("Vorn Studio", "the Vorn Ensemble", "Tarnish Weavers" are bodies)."""
+    the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    return not the and personal_name_shape(span) and not any(t.ent_type_ == "NORP" for t in span)
 
 
 #: Marks that set a list beside the plural noun it names: "three firms – Tarnco, Velmar".
