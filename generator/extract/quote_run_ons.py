@@ -5,9 +5,11 @@ then: "'We lost the roof,' Jo Ames said. / 'The kitchen went next.' / 'We will r
 she added." A paragraph that holds nothing but quoted words (at most a leading article or
 conjunction outside the marks: "The 'decision ends an old wrong.'") says nothing of a new
 speaker, so when the quotes on either side of it are the same speaker's, it is that
-speaker's too. Stretches between the quotes that bring in another person as the subject
-of a clause ("Bo Hart, a neighbour, disagreed.") break the run. `quotes` asks this after
-every other rule has had its say, as it needs the speaker of the quote after.
+speaker's too. Copy that runs paragraphs together ("..., said Ames. 'The kitchen went
+next.' The storm ...") is read by the sentences that hold the quote instead. Stretches
+between the quotes that bring in another person as the subject of a clause ("Bo Hart, a
+neighbour, disagreed.") break the run. `quotes` asks this after every other rule has had
+its say, as it needs the speaker of the quote after.
 """
 
 from __future__ import annotations
@@ -45,13 +47,19 @@ def run_on(search: Attribution, quotes: list[Quote]) -> None:
 
 
 def _bare_paragraph(search: Attribution, quote: Quote, before: Quote, after: Quote) -> bool:
-    """Whether the quote's paragraph holds no word of the writer's that could bring in a
-    speaker, and neither neighbour shares the paragraph."""
+    """Whether the quote's paragraph, or the sentences holding it when these are shorter,
+    hold no word of the writer's that could bring in a speaker, and neither neighbour
+    shares them."""
     text = search.text
     first, last = quote.parts[0][0], quote.parts[-1][1]
-    start = text.rfind("\n", 0, first) + 1
-    stop = text.find("\n", last)
-    stop = len(text) if stop < 0 else stop
+    doc = search.sentences.doc
+    opening = doc.char_span(first, first + 1, alignment_mode="expand")
+    closing = doc.char_span(last - 1, last, alignment_mode="expand")
+    if opening is None or closing is None:
+        return False
+    start = max(text.rfind("\n", 0, first) + 1, opening[0].sent.start_char)
+    end = text.find("\n", last)
+    stop = min(len(text) if end < 0 else end, closing[-1].sent.end_char)
     if before.parts[-1][1] >= start or after.parts[0][0] <= stop:
         return False
     span = search.sentences.doc.char_span(start, stop, alignment_mode="expand")

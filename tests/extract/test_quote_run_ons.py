@@ -27,3 +27,14 @@ def test_a_new_person_between_the_quotes_breaks_the_run() -> None:
     calm = speakers(RUN.format(between="Power lines were down across the whole valley by dawn."))
     broken = speakers(RUN.format(between="Her neighbour Corin Vell watched it all from his porch."))
     assert (calm[MIDDLE], broken[MIDDLE]) == ("Jolene Ames", None)
+
+
+def test_bare_sentences_in_a_run_together_paragraph() -> None:
+    """Copy with no paragraph breaks: a bare quoted sentence between Ames's quotes is hers."""
+    text = (
+        "A storm tore through Wexmoor on Sunday night. ‘We lost the roof of the barn before"
+        " midnight,’ said Jolene Ames. Power lines were down across the valley by dawn. The"
+        " ‘kitchen went next, and then the old shed by the gate.’ ‘We will rebuild it all by"
+        " the spring,’ she added."
+    )
+    assert speakers(text)[MIDDLE] == "Jolene Ames"
