@@ -3,9 +3,9 @@
 `place_countries.home_namesake` moves a city of another country to its namesake in the
 country most of the story's places are in: "Kelby" among towns of Kelby's county is the
 county's. When the city the gazetteer reads is `FAR_LARGER` times as populous as that
-namesake and its own country is named in the story too, the larger city is meant: an
-editor "from the back streets of" a great English city, in a story mostly of New York, is
-from the English city. Where the text itself places the namesake ("Tarnford, New
+namesake and its own country is named in the story too, the larger city is meant: a
+writer "raised in" a great English city, in a story set mostly in American towns, was
+raised in the English city. Where the text itself places the namesake ("Tarnford, New
 Hampshire", `place_regions_after`) the place already bears the namesake's country and is
 not moved.
 """

@@ -197,9 +197,9 @@ def appositive_before(span: Span, lex: Lexicon) -> str | None:
             return None
         # "work by their builder, Tom Ames," with the name hung from a word
         # further up: the person noun right before the comma is still the one he is.
-        # Hung from another person's name past that name's own appositive ("a guard for
-        # Jo Ames, the late chief who succeeded his father, the founder of the firm, Tom
-        # Ames,"): the phrase above that name is theirs, and the noun before the comma is
+        # Hung from another person's name past that name's own appositive ("a clerk for
+        # Jo Ames, the mayor who beat her brother, the former mayor, Tom Ames,"): the
+        # phrase above that name is theirs, and the noun before the comma is
         # the one this person is. Right after the name, the phrase is this person's
         # ("the widow of Tom Ames, Jo Ames,").
         other = root.head.ent_type_ == "PERSON" and any(

@@ -2,8 +2,9 @@
 
 A generic head keeps its relative clause ("the man who runs the ferry"), but the phrase
 drops the clause's own clauses and anything past a gap, which can leave it cut short:
-"41-year-old man who had run" of "A 41-year-old man who had run barefoot through the
-town died". A clause cut off at its verb says nothing whole, so it goes and the noun phrase stays.
+"bearded sailor who had swum" of "The bearded sailor who had swum out past the harbour
+lights was found". A clause cut off at its verb says nothing whole, so it goes and the
+noun phrase stays.
 """
 
 from __future__ import annotations

@@ -10,17 +10,21 @@ from spacy.tokens import Doc
 
 from generator.extract.lexicon import lexicon
 from generator.extract.role_appositives import appositive
+from generator.extract.role_relatives import whole_clauses
 from generator.extract.roles import own_name_only
 from tests.extract.test_roles import roles_in
 
 
 def test_a_relative_clause_cut_short_is_dropped_whole(nlp: Language) -> None:
-    """ "man who had run" cut before the rest of its clause: the noun phrase stays."""
-    text = (
-        "A 52-year-old handcuffed white man who had run naked through the streets of a small "
-        "Dornwick town died of a heart attack. Orrin Galt was pulled from the water."
-    )
-    assert roles_in(nlp, text)["Orrin Galt"] == "52-year-old handcuffed white man"
+    """ "sailor who had swum" cut before the rest of its clause: the noun phrase stays."""
+    doc = nlp("The bearded sailor who had swum out past the harbour lights was found at dawn.")
+    head = next(t for t in doc if t.text == "sailor")
+    verb = next(t for t in doc if t.text == "swum")
+    assert verb.dep_ == "relcl" and verb.head == head
+    cut = list(doc[1 : verb.i + 1])
+    whole = list(doc[1 : verb.right_edge.i + 1])
+    assert [t.text for t in whole_clauses(cut, head)] == ["bearded", "sailor"]
+    assert whole_clauses(whole, head) == whole
 
 
 def test_a_qualified_generic_noun_stays_when_its_clause_is_too_long(nlp: Language) -> None:
