@@ -7,8 +7,7 @@ from generator.extract.place_countries import settled_places
 
 
 def test_a_far_larger_city_of_a_named_country_is_not_the_home_namesake() -> None:
-    """Oviedo, five times its American namesake's size, stays Spanish when Spain is named in
-    a story mostly of American places."""
+    """A Spanish city five times its American namesake's size stays Spanish if Spain is named."""
     places = [
         Place("United States", "country", "US"),
         Place("Ohio", "region", "US"),

@@ -27,8 +27,7 @@ def test_a_description_acting_on_the_person_is_someone_else(nlp: Language, middl
 
 
 def test_a_description_beside_the_name_in_its_sentence_is_someone_else(nlp: Language) -> None:
-    """ "The cyclist ... claims Marla Quint rode into her": two riders; alone, after the name,
-    or the noun naming her ("the cyclist, named as Marla Quint,"), the description is hers."""
+    """A description beside the name in its sentence is someone else's; one naming her is hers."""
     beside = "The cyclist pictured on the towpath claims Marla Quint rode into her." + LATER
     named = "Police said the cyclist, named as Marla Quint, had been riding home." + LATER
     assert roles_in(nlp, beside)["Marla Quint"] is None
