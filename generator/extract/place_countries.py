@@ -146,7 +146,7 @@ def settled_places(
         state_not_country(place, places)
         or shared_subdivision(place, places)
         or city_not_region(place, places)
-        or (None if keeps_larger_city(place, home, named) else home_namesake(place, home, regional))
+        or home_namesake(place, home, regional, named)
         or settled_city(place, countries, regional, words, _elsewhere(place, codes))
         for place in places
     ]
@@ -241,12 +241,18 @@ def nationality_written(code: str, words: frozenset[str]) -> bool:
     )
 
 
-def home_namesake(place: Place, home: str | None, regional: frozenset[str]) -> Place | None:
+def home_namesake(
+    place: Place, home: str | None, regional: frozenset[str], named: frozenset[str]
+) -> Place | None:
     """The city or subdivision of the story's own country (``home``, `story_country`) that a
     city of another country named in the story shares its name with, as `settled_city`
     would choose it were ``home`` the only country named: "Kelby" among towns of Kelby's
-    county is the county, though the story names the country of a larger Kelby too."""
+    county is the county, though the story names the country of a larger Kelby too. A city
+    far larger than that namesake, of a country the story names (``named``), stays
+    (`keeps_larger_city`)."""
     if home is None or place.kind != "city" or place.country_code in (None, home):
+        return None
+    if keeps_larger_city(place, home, named):
         return None
     found = settled_city(place, frozenset([home]), regional)
     return found if found.country_code == home else None
