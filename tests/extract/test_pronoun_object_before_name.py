@@ -6,11 +6,11 @@ from tests.extract.test_quote_frames import speakers
 
 
 def test_the_man_named_after_him_is_not_he() -> None:
-    """'The post got him banned and angered Ashcroft. He admitted ‘...’': Varley's words."""
+    """'The post got him banned and angered Hartsell. He admitted ‘...’': Varley's words."""
     text = (
         "Tom Varley has said sorry for mocking a rival chef online. "
         "The post got him banned from a food fair and angered the organiser "
-        "Ben Ashcroft. On Tuesday he conceded that he 'went far too far' in the video."
+        "Ben Hartsell. On Tuesday he conceded that he 'went far too far' in the video."
     )
     assert speakers(text) == {"went far too far": "Tom Varley"}
 
