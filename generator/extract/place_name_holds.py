@@ -26,7 +26,7 @@ def held_country(place: Place, places: Iterable[Place]) -> str | None:
     is a run of whole words of ``place``'s name, shorter than it, if exactly one country is
     so named: "Kelby Tarn Tower" beside the town "Kelby"."""
     words = place.name.split()
-    if len(words) < 2 or words[-1].lower() in _WAY_WORDS:
+    if len(words) < 2 or names_a_way(place.name):
         return None
     runs = {
         " ".join(words[start:end])
@@ -40,3 +40,9 @@ def held_country(place: Place, places: Iterable[Place]) -> str | None:
         if other.kind in _TYING_KINDS and other.country_code and other.name in runs
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def names_a_way(name: str) -> bool:
+    """Whether ``name`` is a street's, a road's or a square's: "Kelby Row Street"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _WAY_WORDS
