@@ -77,6 +77,20 @@ def holds(entity: Entity, noun: str) -> bool:
     return not name_words(entity).isdisjoint(NAMED_AS.get(noun, {noun}))
 
 
+#: Nouns for any kind of body: "the ballet company" is the one body whose name holds
+#: "ballet" ("Tarnbury Ballet"), though the name does not hold "company".
+ANY_KIND = frozenset(["company", "firm", "group", "organisation", "organization"])
+
+
+def holds_phrase(entity: Entity, noun: str, compounds: set[str]) -> bool:
+    """Whether an organization's name holds a body noun and the nouns compounded with it
+    ("the weather service": "weather" and "service"); for a noun of any kind of body
+    (`ANY_KIND`), the compounded nouns alone tell the kind ("the ballet company")."""
+    if not compounds <= name_words(entity):
+        return False
+    return holds(entity, noun) or (bool(compounds) and noun in ANY_KIND)
+
+
 def name_words(entity: Entity) -> set[str]:
     return set(entity.name.lower().replace("-", " ").split())
 

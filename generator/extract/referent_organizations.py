@@ -32,8 +32,8 @@ from generator.extract.referent_names import (
     family,
     head_word,
     holds,
+    holds_phrase,
     kindred,
-    name_words,
     one_body,
     titled_by,
 )
@@ -292,7 +292,7 @@ class Organizations(MissedOrganizations):
         """The organizations named before ``noun`` whose names hold it and the nouns
         compounded with it ("the weather service": "weather" and "service")."""
         wanted = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-        return [e for e in self._before(noun) if wanted <= name_words(e) and holds(e, noun.lower_)]
+        return [e for e in self._before(noun) if holds_phrase(e, noun.lower_, wanted)]
 
     def _latest_holding(self, noun: Token) -> Entity | None:
         """ "the university said" after Hale University and, later, Selby University: the

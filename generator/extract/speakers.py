@@ -27,6 +27,7 @@ from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_defendants import against_its_writer
 from generator.extract.speaker_described_names import apposed_name
+from generator.extract.speaker_document_parts import writing_of
 from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
@@ -299,8 +300,9 @@ class Attribution(Reporting):
         if owner is not None:
             # "her statement read", "his latest note reads": whom the owner refers to.
             return self.antecedent(owner, quote, previous)
-        if subject.lower_ in words().document_nouns:
-            return self._writer(subject, quote, previous)
+        writing = writing_of(subject)  # "the report said", "a passage of the report said"
+        if writing is not None:
+            return self._writer(writing, quote, previous)
         if subject.lower_ in words().organization_nouns and definite(subject):
             found = outside_relative(subject, self._body_referent(subject))
             return found or self._relative_owner(subject)
