@@ -1,15 +1,18 @@
-"""Evidence that a name is a person's from the credit a text gives a writing's maker.
+"""Evidence that a name is a person's from the credit a text gives a work's maker.
 
 "the diaries, edited by Ann Roke,", "a memoir written by Tom Vell", "Glass Roads, by Tom
-Vell, published by Kite Books": the one who edits, writes or translates a text is a person,
-and the name written before its publisher in a book's credit is its author's. The model
-often reads such a full name as an organization, with nothing in the text for one.
-Bodies publish, produce and design, so those verbs are no evidence. General word lists only.
+Vell, published by Kite Books", "the film, directed by Ida Penn,": the one who edits, writes
+or translates a text, directs a film, composes a score or paints a picture is a person, and
+the name written before its publisher in a book's credit is its author's. A show's host or
+presenter is one too, but bodies host events and present prizes, so "hosted by" counts only
+when what is hosted is a show. The model often reads such a full name as an organization,
+with nothing in the text for one. Bodies publish, produce, make and design, so those verbs
+are no evidence. General word lists only.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.mentions import PERSON, Mention
 from generator.extract.shapes import names_a_body
@@ -18,6 +21,15 @@ from generator.extract.shapes import names_a_body
 _CREDIT_VERBS = frozenset(
     {"edited", "co-edited", "written", "co-written", "authored", "co-authored", "penned"}
     | {"ghostwritten", "ghost-written", "illustrated", "translated", "narrated"}
+    | {"directed", "co-directed", "composed", "choreographed", "painted", "sculpted"}
+    | {"photographed", "voiced", "scripted"}
+)
+#: Participles whose "by" names a person only when what they credit is a show: "the quiz,
+#: hosted by Ida Penn" (but "a dinner hosted by Kite Bank", "a prize presented by" a body).
+_SHOW_CREDIT_VERBS = frozenset({"hosted", "co-hosted", "presented", "co-presented", "fronted"})
+#: Nouns of shows a host or presenter makes.
+_SHOWS = frozenset(
+    {"show", "programme", "program", "series", "quiz", "podcast", "documentary", "broadcast"}
 )
 #: Words between an author's name and "published": "by Tom Vell, to be published by".
 _BEFORE_PUBLISHED = frozenset({",", "is", "was", "will", "be", "to", "and"})
@@ -34,7 +46,8 @@ def credit_votes(mention: Mention) -> None:
     by = span.start - 1
     if by < 1 or doc[by].lower_ != "by" or span.root.head.i != by:
         return  # not "a report by Treasury aide Tom Vell": the name hangs on "aide", not "by"
-    if doc[by - 1].lower_ in _CREDIT_VERBS or _publisher_follows(span):
+    verb = doc[by - 1]
+    if verb.lower_ in _CREDIT_VERBS or _publisher_follows(span) or _show_host(verb):
         mention.vote(PERSON, 3.0)  # "edited by Ann Roke"; "by Tom Vell, published by"
 
 
@@ -43,6 +56,16 @@ def full_name(mention: Mention) -> bool:
     words = [t for t in mention.span if t.is_alpha]
     capitalised = [t for t in words if t.text[:1].isupper()]
     return len(capitalised) >= 2 and not any(t.is_upper and len(t) > 1 for t in words)
+
+
+def _show_host(verb: Token) -> bool:
+    """Whether the participle before "by" hosts or presents a show: "the quiz, hosted by",
+    "the show is presented by" (the noun it describes, or its passive subject)."""
+    if verb.lower_ not in _SHOW_CREDIT_VERBS:
+        return False
+    nouns = [verb.head] if verb.dep_ == "acl" else []
+    nouns += [child for child in verb.children if child.dep_ == "nsubjpass"]
+    return any(noun.lower_ in _SHOWS for noun in nouns)
 
 
 def _publisher_follows(span: Span) -> bool:

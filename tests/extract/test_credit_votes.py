@@ -42,3 +42,17 @@ def test_a_poll_published_by_a_paper_is_no_credit(nlp: Language) -> None:
     text = "A poll by Hale Mori, published today, found most voters undecided."
     kinds = labelled_kinds(nlp, text, [("Hale Mori", "ORG")])
     assert kinds.get("Hale Mori") == "organization"
+
+
+def test_a_director_read_as_a_body_is_a_person(nlp: Language) -> None:
+    """ "the comedy, directed by Ida Penn,": whoever directs a film is a person."""
+    text = "The comedy, directed by Ida Penn, opens in forty cinemas next week."
+    kinds = labelled_kinds(nlp, text, [("Ida Penn", "ORG")])
+    assert kinds.get("Ida Penn") == "person"
+
+
+def test_a_show_host_read_as_a_body_is_a_person(nlp: Language) -> None:
+    """ "the quiz, hosted by Ida Penn,": the host of a show is a person."""
+    text = "The late-night quiz, hosted by Ida Penn, lost a third of its viewers."
+    kinds = labelled_kinds(nlp, text, [("Ida Penn", "ORG")])
+    assert kinds.get("Ida Penn") == "person"
