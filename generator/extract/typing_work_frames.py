@@ -58,20 +58,26 @@ def work_frame_votes(mention: Mention) -> None:
         return
     root = mention.span.root
     acted = mention.span.label_ == "PERSON" and _acted_in(root)
-    if acted or _follows_a_work(root) or _set_or_based(root) or _shown_where_works_are(root):
+    follows = _follows_a_work(root, mention.span.start)
+    if acted or follows or _set_or_based(root) or _shown_where_works_are(root):
         mention.vote(WORK, _WEIGHT)
     if _tells_a_plot(root):
         mention.vote(WORK, _TOLD_WEIGHT)
 
 
-def _follows_a_work(root: Token) -> bool:
-    """ "the sequel to Vera Quill": the name is the object of "to" after a follow-up's noun,
-    singular or plural, first of a list or a later one ("sequels to Vera Quill and Tom
-    Ryde")."""
+def _follows_a_work(root: Token, start: int) -> bool:
+    """ "the sequel to Vera Quill": the name (starting at ``start``) is the object of "to"
+    after a follow-up's noun, singular or plural, first of a list or a later one ("sequels to
+    Vera Quill and Tom Ryde")."""
+    own = root
     while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
         root = root.head
     to = root.head
     if root.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    if own is root and any(t.dep_ != "det" for t in root.doc[to.i + 1 : start]):
+        # "the sequel to Vera Quill stars Jo Ames": the tagger read "stars" as a noun and hung
+        # the whole run on "to"; a name with other words before it in the object is not it.
         return False
     return any(form in _FOLLOW_UPS for form in singulars(_hyphened_word(to.head).lower()))
 

@@ -38,3 +38,12 @@ def test_what_only_a_story_is_makes_a_work(
     doc = labelled(nlp, text, [(name, label)])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert (kinds.get(name) == PERSON) == person
+
+
+def test_the_actor_a_sequel_stars_is_a_person(nlp: Language) -> None:
+    """ "The sequel to Bella Crane stars Wren Abbott": the actor, hung on "to" by a misread
+    "stars", is not the work the sequel follows."""
+    text = "The sequel to Bella Crane stars Wren Abbott as the clumsy reporter."
+    doc = labelled(nlp, text, [("Bella Crane", "PERSON"), ("Wren Abbott", "PERSON")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Wren Abbott") == PERSON
