@@ -76,6 +76,7 @@ from generator.extract.typing_titled_names import titled_name_votes
 from generator.extract.typing_unlisted_given_names import unlisted_given_name_votes
 from generator.extract.typing_unowned_goods import unowned_goods_votes
 from generator.extract.typing_venues import venue_votes
+from generator.extract.typing_where_clauses import where_clause_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.work_votes import ship_carrier, work_votes
@@ -358,6 +359,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         author_possessive_votes(mention)
         cast_member_votes(mention)
         movement_member_votes(mention)
+        where_clause_votes(mention)
     works_of_parts(mentions)
     surname_holder_votes(mentions)
     titled_name_votes(mentions, lex)
