@@ -41,8 +41,7 @@ def test_what_only_a_story_is_makes_a_work(
 
 
 def test_the_actor_a_sequel_stars_is_a_person(nlp: Language) -> None:
-    """ "The sequel to Bella Crane stars Wren Abbott": the actor, hung on "to" by a misread
-    "stars", is not the work the sequel follows."""
+    """ "The sequel to Bella Crane stars Wren Abbott": the actor is not the work followed."""
     text = "The sequel to Bella Crane stars Wren Abbott as the clumsy reporter."
     doc = labelled(nlp, text, [("Bella Crane", "PERSON"), ("Wren Abbott", "PERSON")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
