@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_its import owned, owner_of_its, whose_owner, with_inner_owner
+from generator.extract.role_judged import unjudged
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
 from generator.extract.role_nouns import is_role_word, name_title, names_someone
@@ -386,6 +387,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
         kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
         tokens = phrase_rest(whole_name(trim(contiguous(trim(kept), head)), skip), skip)
         tokens = trim(whole_clauses(tokens, head)) if clause else tokens
+        tokens = unjudged(tokens, head)  # "glamorous wife": colour, not a fact
         if not tokens or head not in tokens:
             continue
         role = write_role([t for t in tokens if t not in whose])

@@ -22,6 +22,7 @@ from generator.extract.role_courtesy import (
 )
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
 from generator.extract.role_its import owned, owner_of_its
+from generator.extract.role_judged import unjudged
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_name_links import name_link_start
 from generator.extract.role_next_to_names import next_to_full_name
@@ -363,6 +364,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
     graded = tokens[0].i > 0 and graded_style([doc[tokens[0].i - 1].text, tokens[0].text])
     if graded_style([t.text for t in tokens]) or (len(tokens) == 1 and graded):
         return None
+    tokens = unjudged(tokens, doc[last])  # "glamorous wife Amy": colour, not a fact
     role = write_role(tokens)
     its_body = owner_of_its(doc[last], write_role)  # "Its chairman Jo Roe": the body's
     role = owned(role, its_body) if role and its_body else role
