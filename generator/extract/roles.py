@@ -66,6 +66,7 @@ from generator.extract.role_kin_lists import kin_in_list
 from generator.extract.role_later import described_later
 from generator.extract.role_ledes import referred_before, reported_before
 from generator.extract.role_named_as import named_as
+from generator.extract.role_namesakes import elder_namesake
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
@@ -278,6 +279,8 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             courteous = span.start > 0 and courtesy(span.doc[span.start - 1], lex)
             sole = span.start > named_in_full and not namesake_in(span, own, lex)
             theirs = full or courteous or sole
+            if not theirs and elder_namesake(span, own, named_in_full, lex):
+                continue  # a bare surname of a namesake named first: theirs
             found.append(Found(role, full, described is not None, theirs, in_quote(span)))
             if also and also != described:
                 found.append(Found(also, full, True, theirs, in_quote(span)))
