@@ -32,3 +32,9 @@ def test_praise_in_title_before_name_is_cut(nlp: Language) -> None:
     """ "with glamorous wife Petra": the title before the name is "wife"."""
     text = "Dorian Vellacott, 51, posed at the Dornwick gala with glamorous wife Petra on Friday."
     assert roles_in(nlp, text)["Petra"] == "wife"
+
+
+def test_rank_that_looks_like_praise_stays(nlp: Language) -> None:
+    """ "an able seaman": a naval rating, not a judgement."""
+    text = "Osric Penhale, an able seaman from Dornwick, served on the frigate."
+    assert roles_in(nlp, text)["Osric Penhale"] == "able seaman from Dornwick"
