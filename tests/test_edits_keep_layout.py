@@ -69,8 +69,8 @@ def dumped(record: dict[str, Any]) -> Any:
 def test_merge_changes_only_the_names_and_keeps_the_editors_layout(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """Blair folds into Tony Blair: his lines go but his comment, which joins Tony Blair's
-    above the entry, and Tony Blair moves up with them."""
+    """Blair folds into Tony Blair: his lines go, his comment joins Tony Blair's, which moves up."""
+    # His comment joins Tony Blair's above the entry, and Tony Blair moves up with them.
     path = project / "briefings" / "a.yaml"
     path.write_text(EDITED, "utf-8")
     before = data_of(path)

@@ -100,8 +100,8 @@ def test_a_rejected_name_is_not_extracted_again_as_that_kind() -> None:
 
 
 def test_a_name_known_only_as_another_kind_moves_there() -> None:
-    """Named an organization in two published briefings and never a person: a 'person' of that
-    name moves; one briefing, or drafts (the generator's own guesses), are too little."""
+    """A 'person' two published briefings name an organization, and none a person, moves there."""
+    # One briefing, or drafts (the generator's own guesses), are too little.
     desk = [record(r, "2001-01-01", organizations=[named("Velmont")]) for r in ("a", "b")]
     desk.append(record("c", "2001-01-01", places=[place("Tarsk", "city", "RU")]))
     desk.append(record("d", "2001-01-01", places=[place("Tarsk", "city", "RU")]))
@@ -209,8 +209,7 @@ def test_a_role_rules_out_only_a_candidate_known_in_another_role() -> None:
 
 
 def test_an_editors_merge_settles_a_surname_others_share() -> None:
-    """'Quist' merged into Ben Quist in entities.yaml is Ben, though Ada Quist exists, unless
-    the story's date rules Ben out."""
+    """'Quist' merged into Ben Quist is Ben, not Ada Quist, unless the date rules Ben out."""
     editors = EntitiesFile(entities=[{"name": "Ben Quist", "kind": "person", "aliases": ["Quist"]}])
     index = build_index(DESK, editors)
     linked, notes = link_fields(fields(None, people=[person("Quist")]), index)

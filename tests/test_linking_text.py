@@ -57,8 +57,8 @@ def test_names_already_extracted_or_inside_one_are_not_added_again() -> None:
 
 
 def test_lower_case_short_ambiguous_and_rejected_names_are_not_searched() -> None:
-    """'open' (no capital), 'EU' (two letters), 'Tarsk' (a person and a place) and a
-    rejected name are never matched in the text."""
+    """Lower-case, two-letter, ambiguous and rejected names are never matched in the text."""
+    # 'open' (no capital), 'EU' (two letters), 'Tarsk' (a person and a place) and a rejected name.
     desk = [
         published("a", organizations=[named("open"), named("EU"), named("Scroll")]),
         published("b", people=[person("Tarsk")], places=[place("Tarsk", "city", "RU")]),
@@ -71,8 +71,7 @@ def test_lower_case_short_ambiguous_and_rejected_names_are_not_searched() -> Non
 
 
 def test_a_name_inside_a_longer_name_is_not_added() -> None:
-    """'Velmont' in 'Velmont Journal' or 'Union of Velmont' is part of another name; after a
-    comma it is itself."""
+    """'Velmont' in 'Velmont Journal' or 'Union of Velmont' is not added; after a comma it is."""
     index = build_index([published("a", places=[place("Velmont", "city", "FR")])], EntitiesFile())
     for body in ("The Velmont Journal said so.", "The Union of Velmont met."):
         assert link_fields(story(body), index)[0]["places"] == []

@@ -350,8 +350,8 @@ def test_a_place_merge_keeps_the_country_code_from_had(
 def test_comments_of_a_folded_entities_entry_move_to_the_entry_it_joins(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """entities.yaml's entry 'Okafor', with comments above, inside and after its lines, is
-    folded into 'Ann Okafor': its comments stand above her entry under a line naming it."""
+    """A folded entities.yaml entry's comments go above the one it joins, under a line naming it."""
+    # 'Okafor', with comments above, inside and after its lines, folds into 'Ann Okafor'.
     write_record(project, "a", people=[person("Okafor")])
     entities = project / "briefings" / "entities.yaml"
     entities.write_text(
@@ -383,8 +383,7 @@ def test_comments_of_a_folded_entities_entry_move_to_the_entry_it_joins(
 def test_comments_of_a_record_entry_joined_into_another_move_with_it(
     project: Path, run: Callable[..., Result]
 ) -> None:
-    """A record naming both: FROM's comment goes above the joined entry; an entry renamed in
-    its place keeps its comment once, not twice."""
+    """FROM's comment goes above the joined entry where both are named; renamed, it stays once."""
     joined = project / "briefings" / "a.yaml"
     write_record(project, "a", people=[person("Okafor"), person("Ann Okafor")])
     text = joined.read_text("utf-8")

@@ -89,8 +89,8 @@ def _listed(folder: Path, text: str) -> PublishedHubs:
 
 
 def test_a_published_hub_address_follows_its_entity_after_a_hand_edit(tmp_path: Path) -> None:
-    """'Ann Okafor' renamed by hand to 'Ann Okafor-Reyes' (no alias for the old name): her
-    published address leads to her hub by the surname listed with it."""
+    """A hub renamed by hand, with no alias, is found from its published address by the surname."""
+    # 'Ann Okafor' renamed to 'Ann Okafor-Reyes': the surname listed with the address leads to her.
     listed = _listed(tmp_path, "people/ann-okafor\tAnn Okafor\tOkafor\n")
     record = make_record("a", "2025-01-01", people=[person("Ann Okafor-Reyes", None, "Okafor")])
     assert _published_targets([record], listed) == {
@@ -102,8 +102,7 @@ def test_a_published_hub_address_follows_its_entity_after_a_hand_edit(tmp_path: 
 def test_a_published_address_leads_to_another_kind_and_never_over_a_live_hub(
     tmp_path: Path,
 ) -> None:
-    """A 'person' Velmont now only an organization leads there; a listed address that is a
-    live hub again gets no redirect page."""
+    """A 'person' Velmont, now only an organization, leads there; a live hub gets no redirect."""
     listed = _listed(tmp_path, "people/velmont\tVelmont\npeople/ann-okafor\tAnn Okafor\n")
     record = make_record(
         "a", "2025-01-01", people=[person("Ann Okafor")], organizations=[named("Velmont")]
@@ -126,8 +125,7 @@ def test_a_published_address_two_hubs_claim_equally_leads_nowhere(tmp_path: Path
 def test_a_published_address_two_hubs_claim_equally_is_warned_of_with_its_line(
     tmp_path: Path,
 ) -> None:
-    """The 'Marsh' address that leads nowhere is named, with its line, in one warning; a live
-    address and one that redirects are not."""
+    """An address leading nowhere is warned of once, with its line; live or redirected are not."""
     listed = _listed(
         tmp_path,
         "# hubs\npeople/tom-marsh\tTom Marsh\npeople/t-marsh\tT. Marsh\npeople/marsh\tMarsh\n",
@@ -145,8 +143,8 @@ def test_a_published_address_two_hubs_claim_equally_is_warned_of_with_its_line(
 
 
 def test_the_build_lists_new_published_hubs_once_in_a_stable_order(tmp_path: Path) -> None:
-    """Hubs a published briefing names are added sorted after the lines already there
-    (a comment kept); a hub only a draft names is not; listing again changes nothing."""
+    """New published hubs are added once, sorted, after the lines there; draft-only hubs are not."""
+    # A comment in the file is kept; listing again changes nothing.
     listed = _listed(tmp_path, "# hubs\npeople/zed-ray\tZed Ray\n")
     records = [
         make_record("a", "2025-01-01", people=[person("Ann Okafor", None, "Okafor")]),
@@ -167,8 +165,7 @@ def test_the_build_lists_new_published_hubs_once_in_a_stable_order(tmp_path: Pat
 def test_an_unreadable_or_odd_published_hubs_file_lists_nothing_it_cannot_read(
     tmp_path: Path,
 ) -> None:
-    """Lines without names, of an unknown kind or a bad slug are ignored; bytes that are not
-    UTF-8 read as an empty list instead of failing the build."""
+    """Nameless, unknown-kind and bad-slug lines are ignored; non-UTF-8 bytes read as no lines."""
     listed = _listed(tmp_path, "people/ok\tOk\npeople/no-names\ncountries/fr\tFrance\nx/Bad\tX\n")
     assert listed.addresses == {"people/ok": ("Ok",)}
     (tmp_path / ".published-hubs.txt").write_bytes(b"\xff\xfe")
@@ -178,9 +175,10 @@ def test_an_unreadable_or_odd_published_hubs_file_lists_nothing_it_cannot_read(
 def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Rendered once, the published record's hub is noted; after a hand edit renames the
-    person (her surname alias stays), the next render leads her old address to her hub;
-    when no name listed with it is left, the render warns that it leads nowhere."""
+    """A render notes published hubs, redirects an address an edit removed, or warns it can't."""
+    # Rendered once, the published record's hub is noted; after a hand edit renames the person
+    # (her surname alias stays), the next render leads her old address to her hub; when no name
+    # listed with it is left, the render warns that it leads nowhere.
     from generator.commands import _render
     from generator.project import find_project
     from generator.record import ordered
@@ -211,8 +209,9 @@ def test_a_render_notes_published_hubs_and_redirects_an_address_an_edit_removed(
 
 
 def test_a_published_address_goes_to_the_hub_sharing_most_of_its_names(tmp_path: Path) -> None:
-    """Listed as 'Tony Marsh' with 'Marsh' and 'T. Marsh': the hub going by two of those
-    names wins over one going by 'Marsh' alone in more briefings."""
+    """A published address goes to the hub sharing most of its names, not the one named most."""
+    # Listed as 'Tony Marsh' with 'Marsh' and 'T. Marsh': a hub by two of those names wins over one
+    # by 'Marsh' alone in more briefings.
     listed = _listed(tmp_path, "people/tony-marsh\tTony Marsh\tMarsh\tT. Marsh\n")
     records = [
         make_record("a", "2025-01-01", people=[person("Anthony Marsh", None, "Marsh", "T. Marsh")]),

@@ -330,8 +330,8 @@ def test_page_metadata_from_json_ld_and_no_consent_popup_or_sidebar(project: Pat
     ],
 )
 def test_a_page_title_names_its_site_beside_the_headline(page_title: str, site: str | None) -> None:
-    """The site is a known publication beside the headline, or the far one of two or more
-    parts: the last after it, the first before it."""
+    """A title's site is a known publication beside the headline, or the far one of its parts."""
+    # Of two or more parts the far one: the last after the headline, the first before it.
     assert site_in_title(page_title, "Ferry fares to rise") == site
 
 
@@ -355,8 +355,7 @@ def test_a_page_without_a_site_name_takes_it_from_its_title(tmp_path: Path) -> N
 
 
 def test_a_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path: Path) -> None:
-    """An old page whose columns are table cells gives its story as paragraphs, not one
-    table row; a small table of figures inside it is no paragraph of prose."""
+    """An old page laid out in table cells gives paragraphs; a small figures table is no prose."""
     story = "".join(
         f"<p>{text}</p>"
         for text in (

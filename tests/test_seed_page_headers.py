@@ -17,8 +17,8 @@ STORY = "".join(
 
 
 def test_a_title_with_a_section_after_the_headline_gives_the_headline(tmp_path: Path) -> None:
-    """ "Ferry fares to rise - Travel - The Kelby Herald" over the page's own "Ferry fares to
-    rise" gives that headline, the site, and no headline among the paragraphs."""
+    """A title with a section after the headline gives headline and site; no headline paragraph."""
+    # "Ferry fares to rise - Travel - The Kelby Herald" over the page's own "Ferry fares to rise".
     page = tmp_path / "ferry.html"
     page.write_text(
         "<html><head><title>Ferry fares to rise - Travel - The Kelby Herald</title></head>"

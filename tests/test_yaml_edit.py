@@ -205,8 +205,7 @@ def test_same_tells_yaml_types_apart() -> None:
 
 
 def test_merge_like_changes_to_commented_generated_records_always_stay_in_place() -> None:
-    """Renamed values, added aliases and moved entries, 300 random cases: no fallback, no
-    comment lost, and the text loads to the new data."""
+    """300 random renames, aliases and moves: no fallback, no comment lost, loads as new data."""
     rnd = random.Random(14)
     names = ["Blair", "Tony Blair", "yes", "12", "a: b", "é ü", "x #y", "Gordon Brown"]
     for _ in range(300):
@@ -230,8 +229,7 @@ def test_merge_like_changes_to_commented_generated_records_always_stay_in_place(
 
 
 def test_carried_comments_keep_crlf_line_ends_and_need_a_target() -> None:
-    """Comments lost with a folded item go above the target item with the file's CRLF ends;
-    with no target item nothing is written (None)."""
+    """A folded item's comments go above its target with CRLF ends; with no target, none written."""
     before = "items:\r\n  # about a\r\n  - name: a\r\n  - name: b\r\n"
     after = "items:\r\n  - name: b\r\n"
     folded = carry_comments(before, after, "items", _named("a"), _named("b"), "# from a:")

@@ -16,6 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_synthetic_records_are_valid_varied_and_deterministic() -> None:
+    """Synthetic records validate, vary in id, title and year, and come out the same for a seed."""
     records = synth.make_records(20)
     for record in records:
         text = dump_yaml(record)
@@ -32,6 +33,7 @@ def test_synthetic_records_are_valid_varied_and_deterministic() -> None:
 
 
 def test_hub_sizes_are_skewed() -> None:
+    """Synthetic hub sizes are skewed: one name in many briefings, and a long tail named once."""
     records = synth.make_records(300)
     counts = Counter(p["name"] for r in records for p in r["people"])
     top, *_ = counts.most_common(1)
@@ -41,6 +43,7 @@ def test_hub_sizes_are_skewed() -> None:
 
 @pytest.mark.slow
 def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    """A whole benchmark run at N=20 builds, rebuilds nothing unchanged and reports its numbers."""
     from bench import run
 
     out = tmp_path / "results.json"

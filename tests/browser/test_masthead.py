@@ -14,8 +14,7 @@ from tests.site.test_masthead import VALLEY, build_with_config
 
 
 def test_footer_makes_up_no_masthead(tab: tuple[Any, str], served: tuple[str, Built]) -> None:
-    """With no masthead set, the footer names no publisher, licence or contact; it leads to
-    the about page."""
+    """No masthead: the footer names no publisher, licence or contact; it links the about page."""
     page, width = tab
     page.goto(f"{served[0]}/")
     footer = page.locator(".briefings-masthead__line")

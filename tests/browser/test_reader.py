@@ -93,8 +93,7 @@ def test_search_finds_the_briefing_by_entity_alias_place_or_word(
 
 
 def test_search_is_in_every_header_and_searches_as_you_type(searcher: Reader) -> None:
-    """From a briefing, a hub or the search page, the header box leads to results;
-    the search page's own box updates them while typing."""
+    """Every header's box leads to results; the search page's own box updates them while typing."""
     for path in (f"/briefings/{SAMPLE_ID}/", "/countries/iq/", "/search/"):
         searcher.open(path)
         _search(searcher, "Sudani")

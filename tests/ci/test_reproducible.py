@@ -165,14 +165,12 @@ def digests_as_mkdocs_builds(site: Path) -> dict[str, str]:
 
 
 def test_site_matches_its_golden_digests(two_builds: tuple[Build, Build]) -> None:
-    """Every file of the built fixture site has the sha256 reviewed in the golden list.
-
-    Catches any change to the built site's bytes, e.g. from a refactoring that should
-    change none. After an intended change (or a new MkDocs, Material or Pagefind) set
-    UPDATE_GOLDEN=1, then review the site's diff before committing the new list. The list
-    is MkDocs' (the default engine): a ProperDocs build must match it but for the tag
-    naming the generator, and never rewrites it.
-    """
+    """Every file of the built fixture site has the sha256 reviewed in the golden list."""
+    # Catches any change to the built site's bytes, e.g. from a refactoring that should
+    # change none. After an intended change (or a new MkDocs, Material or Pagefind) set
+    # UPDATE_GOLDEN=1, then review the site's diff before committing the new list. The list
+    # is MkDocs' (the default engine): a ProperDocs build must match it but for the tag
+    # naming the generator, and never rewrites it.
     built = two_builds[0]
     by_mkdocs = chosen() == "mkdocs"
     got = digests(built.site) if by_mkdocs else digests_as_mkdocs_builds(built.site)

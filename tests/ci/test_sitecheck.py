@@ -172,8 +172,7 @@ def test_missing_page(tmp_path: Path) -> None:
 
 
 def test_draft_in_production(tmp_path: Path) -> None:
-    """A production site must neither have a draft's page nor list it in briefings.json
-    nor find it in search."""
+    """A production site must have no draft's page, nor list it in briefings.json or search."""
     site = make_site(tmp_path)
     records = [{"id": "a", "status": "draft"}]
     assert check(site, records, production=True) == [
@@ -189,8 +188,7 @@ def test_draft_in_production(tmp_path: Path) -> None:
 
 
 def test_search_results_open_pages_of_the_site(tmp_path: Path) -> None:
-    """A search result whose URL is no page of the site, or a file that is no fragment,
-    is reported at the fragment."""
+    """A result URL that is no site page, or a file no fragment, is reported at the fragment."""
     site = make_site(
         tmp_path,
         {

@@ -101,8 +101,9 @@ def _build_state_cache(job: str, action: str) -> dict[str, Any]:
 
 
 def test_the_build_state_is_kept_between_runs_keyed_on_its_inputs() -> None:
-    """build/ and site/ are cached, keyed on the lock file, templates, overrides, mkdocs.yml and
-    the generator's code (a change starts clean), restored before any step runs Python."""
+    """build/ and site/ are cached, keyed on the build's inputs, restored before any Python step."""
+    # The key covers the lock file, templates, overrides, mkdocs.yml and the generator's code
+    # (a change starts clean).
     cache = _build_state_cache("build", "actions/cache")
     assert cache["with"]["path"].split() == ["build", "site"]
     key, restore = cache["with"]["key"], cache["with"]["restore-keys"]
@@ -118,8 +119,7 @@ def test_the_build_state_is_kept_between_runs_keyed_on_its_inputs() -> None:
 
 
 def test_a_weekly_job_checks_the_kept_state_against_a_clean_build() -> None:
-    """On a schedule only: restore what the build job keeps, then `make site-drift`; the other
-    jobs do not run on the schedule."""
+    """Only on a schedule: restore the kept state, `make site-drift`; other jobs skip schedules."""
     workflow = load_workflow()
     assert triggers(workflow)["schedule"][0]["cron"].split()[4] in (
         "0",

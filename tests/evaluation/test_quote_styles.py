@@ -14,8 +14,8 @@ def test_doubles_open_after_a_space_or_bracket_and_close_elsewhere() -> None:
 
 
 def test_guillemets_and_straight_singles() -> None:
-    """The same text in guillemets and straight singles: a nested single's opening mark is left
-    as written, and its closing mark after a word is read as an apostrophe."""
+    """In guillemets a nested single's opening mark stays; its closing one is an apostrophe."""
+    # The closing mark is read as an apostrophe when it follows a word.
     text = "\"I said, 'stay',\" he recalled."
     assert rewritten(text, STYLES["guillemets"]) == "\u00abI said, 'stay\u2019,\u00bb he recalled."
     assert rewritten(text, STYLES["straight singles"]) == "'I said, 'stay',' he recalled."

@@ -98,8 +98,7 @@ def test_record_speakers_carry_the_entity_aliases() -> None:
 
 
 def test_canadian_direct_quotes_are_those_in_quote_marks() -> None:
-    """Quoted text is direct with its resolved speaker (judged when it is a name);
-    reported speech is kept apart."""
+    """Quoted text is direct, its resolved speaker judged if a name; reported speech is apart."""
     entry = {
         "quotes": [
             {"quote": '"We will go on," ', "speaker": "she", "reference": "Ann Lee"},

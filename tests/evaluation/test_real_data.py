@@ -16,10 +16,8 @@ pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="no ../shared/eval-dat
 
 
 def test_every_set_loads_and_splits_into_two_near_equal_halves() -> None:
-    """CoNLL has 216 documents; every quote set reads its articles into two halves.
-
-    One Canadian article has no gold; a reader may refuse another that holds no text.
-    """
+    """CoNLL has 216 documents; every quote set reads its articles into two halves."""
+    # One Canadian article has no gold; a reader may refuse another that holds no text.
     with (DATA / "conll2003-dev" / "valid.txt").open(encoding="utf-8") as lines:
         docs = parse_conll(lines)
     assert len(docs) == 216

@@ -36,8 +36,8 @@ def test_the_editors_fix_folds_a_surname_into_its_full_name() -> None:
 
 
 def test_the_register_learns_a_kind_from_corrected_records() -> None:
-    """Velmont, extracted as a person three times, is an organization once two fixed records
-    say so: the third article scores better with the register than without."""
+    """Two fixed records making Velmont an organization make the third article score better."""
+    # Velmont is extracted as a person three times; the third scores better with the register.
     articles = [doc(i, "Velmont shares rose.", velmont="ORG") for i in range(3)]
     extracted = [fields(people=[{"name": "Velmont", "role": None, "aliases": []}])] * 3
     stream = replay(articles, extracted, {0: "tune", 1: "check", 2: "tune"})
@@ -49,8 +49,8 @@ def test_the_register_learns_a_kind_from_corrected_records() -> None:
 
 
 def test_a_bare_surname_hub_counts_while_the_register_knows_its_one_full_name() -> None:
-    """'Olsen' ingested beside a desk that knows only 'Maria Olsen': as written it is a bare
-    surname hub the register could name; named as the site names hubs it joins her hub."""
+    """A bare 'Olsen' is a hub the register could name when it knows only 'Maria Olsen'."""
+    # Named as the site names hubs, the same 'Olsen' joins her hub.
     desk = [gold_record(doc(1, "", maria_olsen="PER"), "1996-08-20")]
     article = doc(2, "Olsen spoke.", olsen="PER", acme="ORG")
     people = [
@@ -64,8 +64,7 @@ def test_a_bare_surname_hub_counts_while_the_register_knows_its_one_full_name() 
 
 
 def test_a_full_name_from_other_years_does_not_count_as_known() -> None:
-    """A bare surname whose only full name the register knows from ten years earlier does not
-    fit, so it is not counted as a hub the register could have named."""
+    """A bare surname whose one full name is from ten years earlier does not count as known."""
     desk = [gold_record(doc(1, "", maria_olsen="PER"), "1986-08-20")]
     article = doc(2, "Olsen spoke.", olsen="PER")
     people = [({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21")]
@@ -73,8 +72,8 @@ def test_a_full_name_from_other_years_does_not_count_as_known() -> None:
 
 
 def test_an_articles_own_fix_does_not_name_its_hubs() -> None:
-    """The full name only the article's own fix gives is what the editor added, not what the
-    register knew: its bare surname keeps its hub and is not counted as known."""
+    """A full name only the article's own fix gives is not known: its bare surname keeps its hub."""
+    # The editor added that name; the register did not know it.
     article = doc(2, "Olsen spoke.", maria_olsen="PER", olsen="PER")
     desk = [gold_record(article, "1996-08-21")]
     people = [({"name": "Olsen", "role": None, "aliases": []}, article, "1996-08-21")]
@@ -83,8 +82,7 @@ def test_an_articles_own_fix_does_not_name_its_hubs() -> None:
 
 
 def test_the_ceiling_puts_right_only_errors_on_forms_an_earlier_fix_gave() -> None:
-    """'Velmont' extracted as a person is fixed once: the next articles' ceiling scores it
-    right; 'Quorra', which no earlier fix gave, stays missed in the ceiling too."""
+    """The ceiling scores 'Velmont' right after an earlier fix; 'Quorra', unfixed, stays missed."""
     articles = [doc(0, "Velmont met.", velmont="ORG"), doc(1, "Velmont met.", velmont="ORG")]
     articles.append(doc(2, "Velmont and Quorra met.", velmont="ORG", quorra="LOC"))
     extracted = [fields(people=[{"name": "Velmont", "role": None, "aliases": []}])] * 3

@@ -339,10 +339,8 @@ def test_link_texts_are_meaningful(html_files: list[Path]) -> None:
 
 
 def test_no_third_party_assets(built: Built) -> None:
-    """No page loads anything from another host; only <a> may point away (record sources).
-
-    A local build has no site_url, so not even a canonical link names a host.
-    """
+    """No page loads anything from another host; only <a> may point away (record sources)."""
+    # A local build has no site_url, so not even a canonical link names a host.
     for path in built.site.rglob("*.html"):
         for tag, attrs in parse(path).elements:
             if tag == "a":

@@ -40,8 +40,7 @@ def test_a_city_links_to_its_hub_and_a_region_to_none(tmp_path: Path) -> None:
 
 
 def test_two_cities_of_one_name_link_to_their_own_hubs() -> None:
-    """Springfield in two countries is two hubs; each page links the one of its country,
-    and a city of no known country links to its hub too."""
+    """Springfield in two countries is two hubs, each page linking its own; countryless too."""
     records = [
         make_record("a", "2025-01-01", places=[place("Springfield", "city", "US")]),
         make_record("b", "2025-01-02", places=[place("Springfield", "city", "AU")]),

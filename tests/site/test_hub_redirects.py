@@ -22,8 +22,7 @@ def _targets(records: list[dict[str, object]]) -> dict[str, str]:
 
 
 def test_earlier_slug_is_the_rule_before_apostrophes_joined_their_word() -> None:
-    """The earlier rule split a word at an apostrophe and spelt out a currency sign; the
-    current one joins the word and drops the sign."""
+    """The earlier slug split words at apostrophes, spelt out currency; the current one doesn't."""
     assert earlier_slug("People's Party") == "people-s-party"
     assert entity_slug("People's Party") == "peoples-party"
     assert earlier_slug("O’Brien") == entity_slug("O’Brien") == "obrien"  # curly: joined
@@ -33,8 +32,7 @@ def test_earlier_slug_is_the_rule_before_apostrophes_joined_their_word() -> None
 
 
 def test_every_hub_kind_keeps_its_earlier_address() -> None:
-    """A person, organization, group, city and topic whose name the slug rule now spells
-    otherwise each get a redirect from the earlier address to their hub."""
+    """A person, organization, group, city and topic whose slug changed redirect to their hubs."""
     record = make_record(
         "a",
         "2025-01-01",
@@ -58,8 +56,7 @@ def test_a_name_without_apostrophe_or_sign_has_no_earlier_address() -> None:
 
 
 def test_an_alias_earlier_address_and_a_city_country_suffix() -> None:
-    """A merged name's earlier address leads to the hub that has it as alias, and a city hub
-    carrying its country code keeps the code in its earlier address."""
+    """A merged name's earlier address leads to its alias's hub; a city's keeps its country code."""
     records = [
         make_record("a", "2025-01-01", people=[person("Dara Neill", None, "D'Arcy Neill")]),
         make_record("b", "2025-01-02", places=[place("Saint Anne's", "city", "GB")]),
@@ -74,8 +71,7 @@ def test_an_alias_earlier_address_and_a_city_country_suffix() -> None:
 
 
 def test_a_live_hub_at_the_earlier_address_is_never_shadowed() -> None:
-    """'Dara O Neill' lives at dara-o-neill, the earlier address of "Dara O'Neill": no
-    redirect replaces it."""
+    """A live hub at an earlier address (dara-o-neill, "Dara O'Neill"'s) gets no redirect."""
     records = [
         make_record("a", "2025-01-01", people=[person("Dara O'Neill")]),
         make_record("b", "2025-01-02", people=[person("Dara O Neill")]),
@@ -84,8 +80,8 @@ def test_a_live_hub_at_the_earlier_address_is_never_shadowed() -> None:
 
 
 def test_two_hubs_with_one_earlier_address_go_to_the_one_named_more() -> None:
-    """ "£'s Bar" (now s-bar) and "Ps's Bar" (now pss-bar) both had ps-s-bar: it leads to
-    the hub with more briefings, and nowhere when both have as many."""
+    """An earlier address two hubs had leads to the one in more briefings, and nowhere on a tie."""
+    # "£'s Bar" (now s-bar) and "Ps's Bar" (now pss-bar) both had ps-s-bar.
     pounds = [
         make_record(record_id, date, organizations=[named("£'s Bar")])
         for record_id, date in (("a", "2025-01-01"), ("b", "2025-01-02"))
@@ -98,8 +94,8 @@ def test_two_hubs_with_one_earlier_address_go_to_the_one_named_more() -> None:
 def test_a_renamed_first_briefing_moves_its_thread_and_the_old_address_follows(
     tmp_path: Path,
 ) -> None:
-    """The thread's address is its first briefing's id: after a rename the old address is a
-    redirect page to the new one, and the old feed address serves the new feed."""
+    """A thread moves when its first briefing is renamed; its old address and feed lead on."""
+    # The thread's address is its first briefing's id; the old one becomes a redirect page.
     records = [
         dam("dam-cracks-found", "2025-03-01", redirect_from=["cracks-in-the-dam"]),
         dam("dam-inspections", "2025-03-04", "Inspectors reached the turbines."),
@@ -116,9 +112,10 @@ def test_a_renamed_first_briefing_moves_its_thread_and_the_old_address_follows(
 
 
 def test_moved_threads_and_published_hubs_keep_their_feed_at_the_old_address() -> None:
-    """A feed reader follows no HTML redirect: the old feed address of a renamed thread, of a
-    merged surname's published hub and of a published hub that became another kind names the
-    new feed; an alias's address never published, a moved briefing and a live hub get none."""
+    """The old feed address of a moved thread or published hub names the new feed; others none."""
+    # A feed reader follows no HTML redirect. Moved: a renamed thread, a merged surname's published
+    # hub and a published hub that became another kind. None for an alias's address never
+    # published, a moved briefing or a live hub.
     records = [
         dam("dam-cracks-found", "2025-03-01", redirect_from=["cracks-in-the-dam"]),
         dam("dam-inspections", "2025-03-04", "Inspectors reached the turbines."),

@@ -26,8 +26,7 @@ def _slugs(model: sitemodel.SiteModel, kind: str) -> list[str]:
 
 
 def test_a_name_listed_as_no_person_gets_no_person_hub() -> None:
-    """'Twitter' as a person has no hub, and no briefing page links it as one; 'Twitter'
-    the organization keeps its hub."""
+    """'Twitter' as a person gets no hub nor link to one; 'Twitter' the organization keeps one."""
     records = [
         make_record("a", "2025-01-01", people=[person("Twitter"), person("Ada Quist")]),
         make_record("b", "2025-01-02", organizations=[named("Twitter")]),
@@ -43,8 +42,8 @@ def test_a_name_listed_as_no_person_gets_no_person_hub() -> None:
 
 
 def test_the_hub_address_of_a_name_that_is_no_person_leads_to_its_other_kind() -> None:
-    """/people/twitter/ leads to /organizations/twitter/ once entities.yaml says Twitter is
-    no person; a name of no other kind has nowhere to lead."""
+    """/people/twitter/ leads to /organizations/twitter/ once Twitter is no person; else nowhere."""
+    # entities.yaml says Twitter is no person; a name of no other kind has nowhere to lead.
     records = [
         make_record("a", "2025-01-01", people=[person("Twitter"), person("Scroll")]),
         make_record("b", "2025-01-02", organizations=[named("Twitter")]),
@@ -59,8 +58,8 @@ def test_the_hub_address_of_a_name_that_is_no_person_leads_to_its_other_kind() -
 
 
 def test_a_preferred_name_joins_its_aliases_into_one_hub() -> None:
-    """An entity of entities.yaml is one hub under its preferred name, even where no record
-    writes that name, and the aliases' old hub addresses lead to it."""
+    """An entities.yaml entity is one hub under its preferred name; its aliases lead there."""
+    # Even where no record writes the preferred name.
     records = [
         make_record("a", "2025-01-01", people=[person("Walter Pendry", "President")]),
         make_record("b", "2025-01-02", people=[person("W. J. Pendry")]),
@@ -82,8 +81,7 @@ def test_a_preferred_name_joins_its_aliases_into_one_hub() -> None:
 
 
 def test_an_editors_merge_settles_a_surname_two_people_claim() -> None:
-    """'Quist' beside Ada and Ben Quist keeps its own hub, unless entities.yaml merged it
-    into one of them."""
+    """'Quist' beside Ada and Ben Quist keeps its hub, unless entities.yaml merged it into one."""
     records = [
         make_record("a", "2025-01-01", people=[person("Ada Quist")]),
         make_record("b", "2025-01-02", people=[person("Ben Quist")]),

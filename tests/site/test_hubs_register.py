@@ -23,8 +23,7 @@ def _slugs(model: sitemodel.SiteModel, kind: str) -> list[str]:
 
 
 def test_a_bare_surname_joins_the_one_full_name_that_fits() -> None:
-    """'Pendry' has no hub of its own when Walter Pendry is the only Pendry; the page of
-    the briefing naming 'Pendry' links to Walter Pendry's hub."""
+    """No 'Pendry' hub when Walter Pendry is the only Pendry; the briefing links to Walter's hub."""
     records = [
         make_record("a", "2025-01-01", people=[person("Walter Pendry", "President")]),
         make_record("b", "2025-01-02", people=[person("Pendry")]),
@@ -126,8 +125,7 @@ def test_a_city_has_a_hub_linked_from_its_country(tmp_path: Path) -> None:
 
 
 def test_a_merged_name_redirects_to_its_new_hub(tmp_path: Path) -> None:
-    """After a merge the old name is an alias: its hub address leads to the new hub, while
-    an alias two hubs claim equally leads nowhere and a live hub is never shadowed."""
+    """A merged name's address leads to its new hub; a tied alias leads nowhere; live hubs stay."""
     records = [
         make_record("a", "2025-01-01", people=[person("Walter Pendry", None, "Mr Pendry")]),
         make_record("b", "2025-01-02", people=[person("Ada Quist", None, "AQ")]),
@@ -143,8 +141,7 @@ def test_a_merged_name_redirects_to_its_new_hub(tmp_path: Path) -> None:
 
 
 def test_a_surname_two_people_claim_goes_to_the_one_of_the_records_years() -> None:
-    """'Quist' in 1990 is Ada Quist (1989-1991), in 2006 Ben Quist (2005-2007); in 1998
-    neither fits and 'Quist' keeps its hub."""
+    """'Quist' is Ada (1989-1991) in 1990, Ben (2005-2007) in 2006, and keeps its hub in 1998."""
     records = [
         make_record("a", "1989-01-01", people=[person("Ada Quist")]),
         make_record("b", "1991-01-01", people=[person("Ada Quist")]),

@@ -97,8 +97,7 @@ def test_the_last_build_is_used_only_while_its_inputs_and_site_are_unchanged(
 def test_kept_files_are_linked_but_not_those_of_gone_docs_files_nor_the_index(
     tmp_path: Path,
 ) -> None:
-    """What the build made again replaces the link; a gone page's HTML and the old search
-    index are not kept, and the old site's files are never written."""
+    """Remade files replace links; gone pages' HTML and the old index go; no old file is written."""
     old, built, kept = tmp_path / "old", tmp_path / "built", tmp_path / "kept"
     for rel in ("a/index.html", "gone/index.html", "assets/x.css", "pagefind/p.js"):
         (old / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -172,8 +171,8 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_a_build_with_nothing_changed_keeps_every_file(desk: Path) -> None:
-    """Nothing changed: MkDocs builds no page, Pagefind indexes no batch, site/ is the same;
-    once the build's own list of published URLs is in, the build has nothing to do."""
+    """Nothing changed: MkDocs builds no page, Pagefind indexes no batch, site/ stays the same."""
+    # Once the build's own list of published URLs is in, the build has nothing to do.
     before = {p: p.read_bytes() for p in sorted((desk / "site").rglob("*")) if p.is_file()}
     said = [_build(desk), _build(desk)]
     assert [code for code, _ in said] == [0, 0], said
@@ -190,8 +189,8 @@ def test_a_build_with_nothing_changed_keeps_every_file(desk: Path) -> None:
 
 
 def test_the_builds_own_published_list_does_not_count_as_a_change(tmp_path: Path) -> None:
-    """The sources a build was made from: its own addition to the published list is in,
-    a record saved while it ran is not (the next build must not skip that record)."""
+    """A build's sources hold its own published-list addition, not a record saved while it ran."""
+    # The next build must not skip that record.
     (tmp_path / "briefings").mkdir()
     record = tmp_path / "briefings" / "a.yaml"
     record.write_text("one", "utf-8")

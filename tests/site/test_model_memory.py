@@ -90,8 +90,8 @@ def test_threads_with_memory_are_the_threads_without_after_any_edits(tmp_path: P
 def test_unchanged_input_takes_the_decisions_again_and_a_late_edit_decides_from_it(
     tmp_path: Path,
 ) -> None:
-    """No candidates are read when nothing changed; another person in the newest briefing
-    has only its own candidates read."""
+    """No candidates are read when nothing changed; a new person reads only its own candidates."""
+    # The new person is in the newest briefing.
     records = _desk(random.Random(3))
     path = tmp_path / CACHE_NAME
     fresh = threads.ThreadCounts()
@@ -112,8 +112,8 @@ def test_unchanged_input_takes_the_decisions_again_and_a_late_edit_decides_from_
 def test_vectors_of_unchanged_texts_are_kept_and_a_reweighed_word_changes_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A kept text is not read again; a word that more briefings use now changes the vector
-    of every text using it, as a fresh computation does."""
+    """A kept text is not read again; a reweighed word changes the vectors using it, as fresh."""
+    # A word that more briefings use now changes the vector of every text using it.
     records = _desk(random.Random(5))
     path = tmp_path / CACHE_NAME
     memory = ModelMemory(path)
@@ -146,8 +146,8 @@ def _watched(index: related.RelatedIndex, monkeypatch: pytest.MonkeyPatch) -> li
 def test_related_boxes_with_memory_are_the_boxes_without_after_any_edits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Random edits (entities, topics, dates, adds, deletions): the same related boxes,
-    and a box whose inputs did not change is taken from the memory."""
+    """After random edits related boxes match those without memory; unchanged ones come from it."""
+    # The edits: entities, topics, dates, adds and deletions.
     rng = random.Random(7)
     records = _desk(rng)
     path = tmp_path / CACHE_NAME
@@ -240,8 +240,8 @@ def test_a_memory_of_other_code_is_ignored(tmp_path: Path, monkeypatch: pytest.M
 def test_hubs_are_kept_while_records_say_the_same_of_their_entities(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A corrected headline takes the hubs from the memory (listing the new record); a new
-    role, quote or date works them out again; either way they are the fresh hubs."""
+    """A fixed headline takes hubs from memory; a new role, quote or date redoes them, as fresh."""
+    # Taken from the memory, the hubs list the new record.
     records = fixture_records()
     path = tmp_path / CACHE_NAME
     built: list[int] = []

@@ -128,8 +128,7 @@ class _Told:
 def test_written_pages_are_told_in_batches_and_none_is_held_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Pages written in a quick run go in one message, sent once the next page comes
-    _WAIT later, or a batch is full, or the render is done."""
+    """Written pages go in one message, sent after _WAIT, on a full batch or at the render's end."""
     monkeypatch.setattr(feed_module, "_WAIT", 0.5)
     told = _Told()
     feed = PageFeed(told)  # type: ignore[arg-type]

@@ -124,8 +124,8 @@ def test_preview_starts_the_rebuild_itself_instead_of_mkdocs_polling(
 def test_an_edited_theme_or_config_rebuilds_every_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After overrides/ or mkdocs.yml change, the next rebuild redoes every page (a dirty
-    rebuild redoes only pages whose Markdown is newer than their HTML); others touch none."""
+    """After overrides/ or mkdocs.yml change the next rebuild redoes every page; others none."""
+    # A dirty rebuild redoes only pages whose Markdown is newer than their HTML.
     from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
@@ -176,8 +176,8 @@ def test_a_rebuild_waits_while_a_render_writes(tmp_path: Path) -> None:
 def test_a_failed_rebuild_is_shown_in_the_banner_until_a_build_succeeds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A rebuild that raises does not reach MkDocs (whose server would then hold every page
-    request); the banner names the template and line, and the next good build clears it."""
+    """A failed rebuild never reaches MkDocs; the banner names template and line till a good one."""
+    # Were it to reach MkDocs, MkDocs' server would hold every page request.
     import jinja2
     from mkdocs.livereload import LiveReloadServer
 

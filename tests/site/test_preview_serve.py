@@ -80,8 +80,8 @@ def test_serve_shows_an_edited_record(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_serve_keeps_serving_when_a_theme_edit_breaks_the_build(tmp_path: Path) -> None:
-    """A template syntax error stops the build, not the preview: pages still load, with a
-    banner naming the file and line, until the template is fixed."""
+    """A template error stops the build, not the preview: pages load under a banner naming it."""
+    # The banner names the file and line, and stays until the template is fixed.
     root = preview_project(tmp_path)
     theme = root / "overrides" / "main.html"
     good = theme.read_text("utf-8")

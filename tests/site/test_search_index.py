@@ -77,8 +77,9 @@ def test_batches_do_not_depend_on_the_order_pages_are_found_in() -> None:
 
 
 def test_batches_are_samples_of_the_whole_site_not_runs_of_names() -> None:
-    """Batches mix pages from all over the alphabet (and so every period, source and topic),
-    so that each bundle's ranking statistics resemble the whole site's."""
+    """Batches mix pages from all over the alphabet, so each bundle ranks like the whole site."""
+    # And so from every period, source and topic: each bundle's ranking statistics resemble the
+    # whole site's.
     pages = [f"briefings/b{number:04d}/index.html" for number in range(1000)]
     for group in search_index.batches(pages, 250):
         positions = sorted(pages.index(page) for page in group)
@@ -203,8 +204,8 @@ def test_pagefind_failure_raises_with_its_message(tmp_path: Path) -> None:
 def test_reindexing_a_served_site_keeps_the_old_index_until_the_new_one_is_whole(
     built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """While the preview indexes again, every Pagefind run sees the old bundle still served;
-    then the new bundle replaces it, with nothing left beside it."""
+    """While reindexing the old bundle stays served; the new one then replaces it, none beside."""
+    # Every Pagefind run sees the old bundle still served.
     site = tmp_path / "site"
     shutil.copytree(built.site, site)
     entry = site / "pagefind" / "pagefind-entry.json"
@@ -295,8 +296,8 @@ def _filter_file(folder: Path, values: list[str]) -> None:
 
 
 def test_canonical_filters_give_one_order_and_keep_the_bundle_consistent(tmp_path: Path) -> None:
-    """Two bundles whose filter values came out in different orders end up byte-identical,
-    and the entry file names the metadata file that names the filter file."""
+    """Bundles whose filter values came in different orders end byte-identical and consistent."""
+    # The entry file names the metadata file that names the filter file.
     one, two = tmp_path / "one", tmp_path / "two"
     _filter_file(one, ["Syria", "Iraq", "Côte d'Ivoire"])
     _filter_file(two, ["Iraq", "Côte d'Ivoire", "Syria"])

@@ -159,8 +159,9 @@ def test_same_records_in_any_order_give_the_same_threads() -> None:
 
 
 def test_the_work_per_briefing_is_bounded() -> None:
-    """At any size each briefing reads at most POSTING_CAP briefings per entity and scores
-    at most THREAD_CANDIDATES threads: no comparison of every pair."""
+    """The work per briefing is bounded at any size: no comparison of every pair."""
+    # Each briefing reads at most POSTING_CAP briefings per entity and scores at most
+    # THREAD_CANDIDATES threads.
 
     def one_day(size: int) -> threads.ThreadCounts:
         # The worst case: every briefing on one day names the same person.
