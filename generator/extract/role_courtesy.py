@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.lexicon import Lexicon
-from generator.extract.role_nouns import names_someone
+from generator.extract.lexicon import Lexicon, lexicon
+from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_tables import role_words
 
 __all__ = [
@@ -17,8 +17,10 @@ __all__ = [
     "address_after_role",
     "clergy_style",
     "courtesy",
+    "courtesy_before_name",
     "graded_style",
     "rank_after_job",
+    "style_of_honour",
     "styled_name",
     "unprefixed_start",
 ]
@@ -159,4 +161,30 @@ def rank_after_job(doc: Doc, last: int, lex: Lexicon) -> bool:
         and before.is_lower
         and before.lower_ not in _GRADES
         and names_someone(before, lex)
+    )
+
+
+#: Possessives of a judge's style ("His Honour Judge Jo Roe", "Your Honour").
+_HONOUR_OWNERS = frozenset({"his", "her", "your"})
+
+
+def style_of_honour(tokens: list[Token]) -> bool:
+    """ "Honour" of "His Honour Judge Jo Roe": a judge's style, no part of the title."""
+    first = tokens[0]
+    return (
+        len(tokens) > 1
+        and first.lower_ in ("honour", "honor")
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ in _HONOUR_OWNERS
+    )
+
+
+def courtesy_before_name(tokens: list[Token]) -> bool:
+    """ "Mr" in "Mr Hale's father"; not "Lord" in "Lord Chancellor"."""
+    lex = lexicon()
+    return (
+        len(tokens) > 1
+        and tokens[0].lower_ in lex.honorifics
+        and tokens[1].ent_type_ == "PERSON"
+        and not is_role_word(tokens[1], lex)
     )

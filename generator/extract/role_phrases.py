@@ -18,11 +18,12 @@ from spacy.tokens import Token
 
 from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, cues, lexicon
+from generator.extract.role_courtesy import courtesy_before_name, style_of_honour
 from generator.extract.role_its import owned, owner_of_its, whose_owner, with_inner_owner
 from generator.extract.role_judged import unjudged
 from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
-from generator.extract.role_nouns import is_role_word, name_title, names_someone
+from generator.extract.role_nouns import name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_relatives import whole_clauses
 from generator.extract.role_tables import role_words as role_words  # re-exported
@@ -104,8 +105,8 @@ def trim(tokens: list[Token]) -> list[Token]:
                 and not _then(tokens)
                 and not (len(tokens) > 2 and name_word(tokens[0]))
             )
-            or _courtesy_before_name(tokens)
-            or _style_of_honour(tokens)
+            or courtesy_before_name(tokens)
+            or style_of_honour(tokens)
             or (tokens[0].lower_ in ("other", "another") and len(tokens) > 1)  # which one
         )
     ):
@@ -156,32 +157,6 @@ def _goes_on(token: Token) -> bool:
     """Whether a hyphen written right after ``token`` carries its word on."""
     doc = token.doc
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-
-
-#: Possessives of a judge's style ("His Honour Judge Jo Roe", "Your Honour").
-_HONOUR_OWNERS = frozenset({"his", "her", "your"})
-
-
-def _style_of_honour(tokens: list[Token]) -> bool:
-    """ "Honour" of "His Honour Judge Jo Roe": a judge's style, no part of the title."""
-    first = tokens[0]
-    return (
-        len(tokens) > 1
-        and first.lower_ in ("honour", "honor")
-        and first.i > 0
-        and first.doc[first.i - 1].lower_ in _HONOUR_OWNERS
-    )
-
-
-def _courtesy_before_name(tokens: list[Token]) -> bool:
-    """ "Mr" in "Mr Hale's father"; not "Lord" in "Lord Chancellor"."""
-    lex = lexicon()
-    return (
-        len(tokens) > 1
-        and tokens[0].lower_ in lex.honorifics
-        and tokens[1].ent_type_ == "PERSON"
-        and not is_role_word(tokens[1], lex)
-    )
 
 
 def contiguous(tokens: list[Token], head: Token) -> list[Token]:
