@@ -10,8 +10,7 @@ from generator.extract.entities import PERSON, extract_entities
 
 @pytest.mark.parametrize("title", ["Gov.", "Gov", "Lt. Gov.", "Atty. Gen."])
 def test_a_short_title_makes_a_person_against_a_later_its(nlp: Language, title: str) -> None:
-    """ "Gov. Paul Rook signed a bill that lets the city run its schools": "its" is the
-    city's, and the title says the name is a person's."""
+    """ "Gov. Paul Rook ... lets the city run its schools": "its" is the city's; Rook a person."""
     doc = nlp(f"{title} Paul Rook signed a bill that lets the city run its schools.")
     kinds = {e.name: e.kind for e in extract_entities(doc)}
     assert kinds.get("Paul Rook") == PERSON

@@ -13,8 +13,7 @@ _TEXT = (
 
 
 def test_two_words_before_a_word_of_trade_are_the_firm(nlp: Language) -> None:
-    """ "Tally Sprout" beside "Tally Sprout Technology" is the firm, though the model read a
-    person and a building."""
+    """ "Tally Sprout" beside "Tally Sprout Technology" is the firm, whatever the model read."""
     labels = [("Ames", "PERSON"), ("Tally Sprout Technology", "FAC"), ("Tally Sprout", "PERSON")]
     kinds = labelled_kinds(nlp, _TEXT, labels)
     assert kinds.get("Tally Sprout") != "person"

@@ -37,8 +37,8 @@ def test_a_body_of_an_office_before_a_credit_stays_a_body(nlp: Language) -> None
 
 
 def test_a_poll_published_by_a_paper_is_no_credit(nlp: Language) -> None:
-    """ "a poll by Hale Mori, published today": only "published by" after the name credits an
-    author, and a poll's maker stays what the model read."""
+    """Only "published by" after a name credits an author; a poll's maker is as the model read."""
+    # "a poll by Hale Mori, published today".
     text = "A poll by Hale Mori, published today, found most voters undecided."
     kinds = labelled_kinds(nlp, text, [("Hale Mori", "ORG")])
     assert kinds.get("Hale Mori") == "organization"

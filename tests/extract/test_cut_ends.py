@@ -8,8 +8,8 @@ from generator.extract.sentence_cuts import LAST_SUMMARY_CUTS, SUMMARY_CUTS, cut
 
 
 def test_a_cut_that_strands_a_preposition_is_refused(nlp: Language) -> None:
-    """ "put off a vote on later start times": the parser reads a clause after "on", and
-    cutting it would leave "put off a vote on."; the sentence stays whole instead."""
+    """A cut that would strand a preposition ("a vote on.") is refused: the sentence stays whole."""
+    # "put off a vote on later start times": the parser reads a clause after "on".
     sentence = next(
         nlp("A school board on Wednesday put off a vote on later start times for its pupils.").sents
     )
@@ -42,8 +42,7 @@ def test_an_age_keeps_its_closing_comma_when_the_appositive_after_it_goes(nlp: L
 
 
 def test_a_noun_read_as_a_verb_is_no_closing_clause(nlp: Language) -> None:
-    """ "his shock split from X": "split" is the noun the parser read as a clause, so the
-    summary does not end on "his shock."."""
+    """ "his shock split from X": the noun "split" read as a clause does not end the summary."""
     sentence = next(
         nlp("The actor has broken his silence on his shock split from singer Jo Ames.").sents
     )
@@ -52,8 +51,8 @@ def test_a_noun_read_as_a_verb_is_no_closing_clause(nlp: Language) -> None:
 
 
 def test_a_reaction_keeps_the_clause_that_says_to_what(nlp: Language) -> None:
-    """ "have been left shocked after a builder knocked down ..." keeps what he did: the
-    reaction alone ("A couple in Tarnby have been left shocked.") tells no news."""
+    """A reaction ("have been left shocked") keeps the clause that says to what."""
+    # The reaction alone ("A couple in Tarnby have been left shocked.") tells no news.
     sentence = next(
         nlp(
             "A couple in Tarnby have been left shocked after a builder knocked down the"
@@ -95,8 +94,8 @@ def test_a_closing_clause_after_an_outcome_is_still_cut(nlp: Language) -> None:
 
 
 def test_an_adjective_inside_a_clause_is_no_reaction_of_the_main_verb(nlp: Language) -> None:
-    """ "when he was 12-years-old, in a Tuesday podcast": the adjective is the "when"
-    clause's, so the closing phrase after it is still cut."""
+    """An adjective inside a "when" clause is no reaction: the closing phrase after it is cut."""
+    # "when he was 12-years-old, in a Tuesday podcast".
     sentence = next(
         nlp(
             "Ann Vell's son has described remarks the mayor made to him when he was"
@@ -108,8 +107,9 @@ def test_an_adjective_inside_a_clause_is_no_reaction_of_the_main_verb(nlp: Langu
 
 
 def test_a_modal_main_verb_read_as_a_closing_clause_is_kept(nlp: Language) -> None:
-    """ "A judge lined up to lead the inquiry could step aside ...": the parser takes "lined" for
-    the verb; the cut must not leave "A judge lined up to lead the inquiry." as the statement."""
+    """ "A judge lined up to lead the inquiry could step aside ...": the modal main verb is kept."""
+    # The parser takes "lined" for the verb; the cut must not leave "A judge lined up to lead the
+    # inquiry." as the statement.
     sentence = next(
         nlp(
             "A retired judge lined up to lead the flood inquiry could step aside after a row "

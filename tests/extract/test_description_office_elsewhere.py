@@ -10,8 +10,7 @@ QUOTE = "‘We will not open an inquiry, because the reports are simply wrong.�
 
 
 def test_office_held_by_someone_named_later() -> None:
-    """ "Tom Ames said ... The home secretary said" is not Tom Ames when Home Secretary Ann
-    Vell is named later: it is her, the one who holds the office."""
+    """ "The home secretary said" is Home Secretary Ann Vell, named later, not Tom Ames before."""
     text = (
         "Tom Ames, 32, said he was beaten in the camp. "
         f"The home secretary said: {QUOTE}\n\n"
@@ -40,8 +39,8 @@ def test_office_with_no_other_holder_still_falls_back() -> None:
 
 
 def test_former_office_may_have_many_holders() -> None:
-    """ "The former harbour master" may be the person just before, though the story calls
-    someone else a harbour master: a past office has had many holders."""
+    """ "The former harbour master" may be the person before, though another is harbour master."""
+    # A past office has had many holders.
     text = (
         "Tom Ames said the party had lost its way. "
         f"The former harbour master said: {QUOTE}\n\n"
@@ -51,8 +50,8 @@ def test_former_office_may_have_many_holders() -> None:
 
 
 def test_former_office_through_a_pronoun() -> None:
-    """ "She said ... The former minister told" is the woman "she" is, though her stated
-    role is another: a past office is a description, not an office someone holds now."""
+    """ "She said ... The former minister told" is "she", though her stated role is another."""
+    # A past office is a description, not an office someone holds now.
     text = (
         "Ann Vell, a Norport councillor, defended the strikers on Monday.\n\n"
         "She said: ‘They are not idlers, they are workers who want a fair wage.’\n\n"
@@ -62,8 +61,7 @@ def test_former_office_through_a_pronoun() -> None:
 
 
 def test_current_office_through_a_pronoun_needs_the_role() -> None:
-    """ "She said ... The minister told" is not read back through "she" to a woman whose
-    stated role is another: no speaker."""
+    """ "She said ... The minister told" is not read back through "she" to a woman of other role."""
     text = (
         "Ann Vell, a Norport councillor, defended the strikers on Monday.\n\n"
         "She said: ‘They are not idlers, they are workers who want a fair wage.’\n\n"

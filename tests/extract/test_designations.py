@@ -115,8 +115,7 @@ def test_titles_of_a_place_in_their_forms() -> None:
 
 
 def test_a_title_after_a_capitalised_the_in_a_sentence_names_a_work() -> None:
-    """ "films such as The Prince of Arden": a film's title, no prince; "The Duke of Arden
-    said" opens its sentence and is one."""
+    """ "films such as The Prince of Arden" names a film; "The Duke of Arden said" is a duke."""
     assert spans("Her films include Moon Harbour and The Prince of Arden.") == []
     assert spans("She bought the rights to The Duchess of Kell, a drama.") == []
     assert spans("The Duke of Arden said he was delighted.") == ["Duke of Arden"]

@@ -34,8 +34,7 @@ def test_a_given_name_of_either_sex_still_fits(nlp: Language) -> None:
 
 
 def test_ms_prefers_the_woman_to_a_name_of_unknown_sex(nlp: Language) -> None:
-    """ "Ms Vell" beside Ann Vell and Tarrin Vell (a given name of no known sex) is Ann, even
-    after "Mr Vell" was read as Tarrin just before."""
+    """ "Ms Vell" is Ann Vell, not Tarrin Vell of no known sex, even after "Mr Vell" was Tarrin."""
     text = (
         "Tarrin Vell filmed Ann Vell in the park in May.\n\n"
         "Ann Vell was later charged over the call she made that day.\n\n"

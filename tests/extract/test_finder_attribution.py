@@ -63,8 +63,7 @@ def test_the_subject_of_a_passive_verb_says_what_its_complement_says() -> None:
 
 
 def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
-    """'Prade said the ministry had advised ..., adding: "..."': Prade adds it, not the
-    ministry his clause reports."""
+    """'Prade said the ministry had advised ..., adding: "..."': Prade adds it, not the ministry."""
     text = (
         "Owen Prade said the Ministry of Fisheries had told harbours in 2012 that first "
         "offenders should be warned, adding: 'Since then, harbours have each set their own "
@@ -74,8 +73,9 @@ def test_a_participle_shares_the_subject_of_the_main_verb_of_saying() -> None:
 
 
 def test_a_participle_after_a_comma_is_the_clause_subjects() -> None:
-    """'Whitlow spoke of Prade, describing "..."': Whitlow describes it, though the parser
-    hung the participle on Prade; with no comma ('footage of Prade asking') it is Prade's."""
+    """'Whitlow spoke of Prade, describing "..."' is Whitlow's; without the comma it is Prade's."""
+    # The parser hung the participle on Prade; with no comma ('footage of Prade asking') it is
+    # Prade's.
     words = ["Whitlow", "spoke", "of", "Prade", ",", "describing", "'", "a", "long", "night"]
     words += ["'", "."]
     spaces = [True, True, True, False, True, True, False, True, True, False, False, False]
@@ -118,8 +118,9 @@ def test_a_name_right_before_the_verb_speaks_though_parsed_as_an_appositive() ->
 
 
 def test_a_name_right_after_the_verb_speaks_though_parsed_into_the_next_clause() -> None:
-    """''...,' said Whitlow - after Prade spoke': the parser may make Whitlow a subject of
-    'spoke'; the name right after the verb that follows the quote is its speaker."""
+    """''...,' said Whitlow - after Prade spoke': the name right after the verb speaks."""
+    # The parser may make Whitlow a subject of 'spoke'; the name right after the verb that follows
+    # the quote is its speaker.
     words = ["'", "We", "did", "nothing", "wrong", ",", "'", "said", "Whitlow", "-", "after"]
     words += ["Prade", "spoke", "."]
     spaces = [False, True, True, True, False, False, True, True, True, True, True, True]
@@ -137,8 +138,9 @@ def test_a_name_right_after_the_verb_speaks_though_parsed_into_the_next_clause()
 
 
 def test_an_opening_mark_run_into_the_sentence_before_is_no_sentence() -> None:
-    """A parse that ends a sentence with the next paragraph's opening mark leaves no
-    sentence before the quote in its paragraph, so the one before the break is read."""
+    """An opening mark the parse ran into the sentence before is no sentence: the one before is."""
+    # A parse that ends a sentence with the next paragraph's opening mark leaves no sentence before
+    # the quote in its paragraph, so the one before the break is read.
     words = ["Lee", "spoke", ".", "'", "He", "left", ",", "'", "she", "said", ".", "\n\n", "'"]
     words += ["And", "then", "he", "went", "home", ".", "'"]
     spaces = [True, False, True, False, True, False, False, True, True, False, False, False]
@@ -164,8 +166,7 @@ def test_putting_it_reports_words() -> None:
 
 
 def test_a_title_abbreviation_does_not_end_the_attribution() -> None:
-    """''...,' Police Cpl. Dana Whitlow said.': the sentence the parser ends at 'Cpl.'
-    goes on to the name and the verb."""
+    """''...,' Police Cpl. Dana Whitlow said.': the sentence cut at 'Cpl.' goes on to the verb."""
     text = (
         "A man was arrested on Friday.\n\n"
         "'This man was brazen in his attack on the woman,' Port Selby Police Cpl. "
@@ -175,8 +176,7 @@ def test_a_title_abbreviation_does_not_end_the_attribution() -> None:
 
 
 def test_a_verb_misread_as_a_noun_after_a_quote_has_the_noun_before_it() -> None:
-    """''...,' the notice read.': the tagger reads 'read' as a noun; the words between
-    the quote and it are its subject."""
+    """''...,' the notice read.': with 'read' tagged a noun, the words before it are its subject."""
     doc = load_nlp()("'Workers must wear a helmet at all times,' the notice read.")
     read = doc[-2]
     assert read.text == "read" and read.pos_ == "NOUN"
@@ -185,8 +185,9 @@ def test_a_verb_misread_as_a_noun_after_a_quote_has_the_noun_before_it() -> None
 
 
 def test_a_paragraph_with_no_subject_between_two_quotes_keeps_the_speaker() -> None:
-    """A paragraph that names no one and has no subject between a speaker's quote and a
-    paragraph-long quote does not change who speaks; one with a subject of its own does."""
+    """A paragraph with no name or subject between two quotes keeps the speaker."""
+    # A paragraph that names no one and has no subject between a speaker's quote and a
+    # paragraph-long quote does not change who speaks; one with a subject of its own does.
     quote = "The ferry has run for two hundred years and it will run for two hundred more."
     text = (
         "'We will fight this closure in every court in the land,' Dana Whitlow said.\n\n"
@@ -208,8 +209,8 @@ def test_a_verb_after_a_preposition_has_the_subject_of_the_clause_it_ends() -> N
 
 
 def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
-    """'Whitlow interjects, telling him that he "..."', with 'interjects' read as a noun
-    and no subject on 'telling': the name that opens the sentence says it."""
+    """'Whitlow interjects, telling him that he "..."': the name opening the sentence says it."""
+    # 'interjects' is read as a noun and 'telling' has no subject.
     words = ["Whitlow", "interjects", ",", "telling", "him", "that", "he", "'", "never"]
     words += ["paid", "for", "the", "boat", "'", "."]
     spaces = [True, False, True, True, True, True, True, False, True, True, True, True]
@@ -230,8 +231,8 @@ def test_the_name_opening_the_sentence_of_a_subjectless_verb_speaks() -> None:
 
 
 def test_a_source_clause_missing_its_verb_names_the_speaker() -> None:
-    """''...,' the firm in a statement.': the verb was left out, not the source; a
-    clause with no source noun ('the sign in the window') names no one."""
+    """''...,' the firm in a statement.' names the firm; 'the sign in the window' names no one."""
+    # The verb was left out, not the source; a clause with no source noun names no one.
     text = (
         "Marlow Freight withdrew the posters on Tuesday.\n\n"
         "'Every Marlow Freight ferry will sail on time from next week,' the firm in a statement."
@@ -244,8 +245,7 @@ def test_a_source_clause_missing_its_verb_names_the_speaker() -> None:
 
 
 def test_voicing_a_view_attributes_the_quoted_words() -> None:
-    """'voiced his fear that "..."', 'lashed out at X as "..."' and 'refers to X as "..."'
-    quote the words of the one who voices, lashes out or refers."""
+    """'voiced his fear that', 'lashed out at X as', 'refers to X as' quote the one who does so."""
     voiced = "Owen Prade, the lock keeper, voiced his fear that ‘the canal will be dry by June’."
     lashed = "On the radio, Dana Whitlow lashed out at the water board as ‘asleep at the wheel’."
     refers = "In her memoir, Dana Whitlow refers to the old mill as ‘a cathedral of dust’."
@@ -255,8 +255,8 @@ def test_voicing_a_view_attributes_the_quoted_words() -> None:
 
 
 def test_a_participle_reads_no_saying_verb_of_the_paragraph_before() -> None:
-    """A parse run over a paragraph break: 'insisting that "..."' is said by the subject of
-    its own paragraph, not by the subject of a verb of saying in the one before."""
+    """'insisting that "..."' is its own paragraph's subject's, not a sayer's in the one before."""
+    # A parse run over a paragraph break.
     text = (
         "Union members said the strike would last\n\n"
         "Dana Whitlow tried to calm the row, comparing it to a family quarrel while "
@@ -266,9 +266,10 @@ def test_a_participle_reads_no_saying_verb_of_the_paragraph_before() -> None:
 
 
 def test_the_name_opening_a_paragraph_run_into_the_one_before_speaks() -> None:
-    """'"Stay calm now" / Owen Prade of Acme, said: "..."' parsed as one sentence, with
-    the name hung on a word of the quote before: the name opening the verb's paragraph
-    says it, as a name opening its sentence would."""
+    """The name opening a paragraph the parse ran into the one before says its quote."""
+    # '"Stay calm now" / Owen Prade of Acme, said: "..."' parsed as one sentence, with the name hung
+    # on a word of the quote before: the name opening the verb's paragraph says it, as a name
+    # opening its sentence would.
     rows = [
         ("'", False, 1, "punct", "PUNCT", "``"),
         ("Stay", True, 11, "ccomp", "VERB", "VB"),
@@ -307,8 +308,7 @@ def test_a_paper_that_reported_the_words_said_them() -> None:
 
 
 def test_a_report_of_what_another_said_is_the_others() -> None:
-    """'Prade claimed the pier was "...", the Gazette reported': the paper passes on
-    Prade's words, so the verb of saying inside its report decides."""
+    """'Prade claimed the pier was "...", the Gazette reported': the words are Prade's."""
     text = (
         "Owen Prade claimed the old pier was ‘a disaster waiting to happen’, "
         "the Selby Gazette reported."
@@ -317,8 +317,7 @@ def test_a_report_of_what_another_said_is_the_others() -> None:
 
 
 def test_the_source_of_the_sentence_before_goes_on() -> None:
-    """'..., according to Whitlow. "..."': a quote with no verb of its own continues the
-    source the sentence before names, as it would continue a speaker."""
+    """'..., according to Whitlow. "..."': a quote with no verb of its own continues that source."""
     text = (
         "The ferry will stop running in May, according to Dana Whitlow of Selby Ferries. "
         "‘We have no money left for the winter timetable.’"
@@ -327,8 +326,7 @@ def test_the_source_of_the_sentence_before_goes_on() -> None:
 
 
 def test_a_quote_after_a_sentence_about_a_named_friend_is_the_friends() -> None:
-    """'Her neighbour, Owen Prade, lost his boat. "..."': the subject's appositive
-    name is the person the sentence is about, whose words follow."""
+    """'Her neighbour, Owen Prade, lost his boat. "..."': the subject's appositive name speaks."""
     text = (
         "Dana Whitlow lost her shop in the flood.\n\n"
         "Her neighbour, Owen Prade, lost his fishing boat and his nets on the same night. "
@@ -338,8 +336,8 @@ def test_a_quote_after_a_sentence_about_a_named_friend_is_the_friends() -> None:
 
 
 def test_castigating_and_highlighting_quote_the_words_they_govern() -> None:
-    """'castigated the board for a bridge that offers "..."' and 'highlighted the plan to
-    become "..."' quote the one who castigates or highlights."""
+    """'castigated X for ... "..."' and 'highlighted the plan to become "..."' quote the subject."""
+    # The words are those of the one who castigates or highlights.
     castigated = (
         "In a letter, Dana Whitlow castigated the board for building a bridge that offers "
         "‘no benefit to anyone on the island’."

@@ -30,8 +30,7 @@ def test_a_definite_body_noun_refers_back_to_the_body_named(name: str, noun: str
 
 
 def test_the_subject_right_before_the_verb_speaks_when_the_parser_gave_two() -> None:
-    """'Quoting research by X, the PTU tweeted:': the union tweets, not the research the
-    parser made a second subject of the verb."""
+    """'Quoting research by X, the PTU tweeted:': the union tweets, not the research."""
     text = (
         "Quoting research by Professor Mara Quill of Dunmore University, the PTU tweeted: "
         "‘Without strong controls, reopening will cost many lives.’"
@@ -41,8 +40,8 @@ def test_the_subject_right_before_the_verb_speaks_when_the_parser_gave_two() -> 
 
 @pytest.mark.parametrize("name", ["Oleg Vashkin", "Lena Vashkina"])
 def test_a_name_set_off_after_a_role_of_a_body_is_the_holder_of_the_role(name: str) -> None:
-    """'The chair of the council's Planning Committee, Cllr X, told reporters:': X chairs
-    it, though the parser hangs the name on the committee, which is no person."""
+    """'The chair of the council's Planning Committee, Cllr X, told': X speaks, not the body."""
+    # The parser hangs the name on the committee, which is no person.
     text = (
         f"The chair of the Dunmore council's Planning Committee, Cllr {name}, told reporters: "
         '"The harbour will stay closed to all shipping until the spring."'

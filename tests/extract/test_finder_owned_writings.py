@@ -42,8 +42,7 @@ def test_a_caption_that_reads_is_its_owners() -> None:
 
 
 def test_a_caption_read_after_the_quote_is_its_owners() -> None:
-    """ "'...,' her caption read.": the tagger reads "caption read" as one noun and hangs
-    "her" on "read"; the caption is still hers."""
+    """ "'...,' her caption read.": the caption is hers, though the tagger hangs "her" on "read"."""
     text = (
         "Tamsin Orde posted a picture of the ruined greenhouse on Monday.\n\n"
         "\u2018Forty summers of tomatoes, flattened by one gale,\u2019 her caption read."

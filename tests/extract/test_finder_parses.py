@@ -29,8 +29,7 @@ def _doc(rows: list[tuple[str, int, str, str]], tight: tuple[int, ...] = ()) -> 
 
 
 def test_a_participle_after_a_comma_and_an_adverb_is_the_clause_subjects() -> None:
-    """'Vesk rose to answer the board, gently mocking ... and telling them: ...' hung on
-    'board' is Vesk telling, not the board."""
+    """'Vesk rose to answer the board, gently mocking ... and telling them:' is Vesk."""
     rows = [
         ("Vesk", 1, "nsubj", "PROPN"),
         ("rose", 1, "ROOT", "VERB"),
@@ -67,8 +66,7 @@ def test_a_participle_right_after_its_noun_still_describes_it() -> None:
 
 
 def test_a_title_subject_gives_the_person_in_apposition() -> None:
-    """'Head Ranger, hill walker Mara Quill, said' parsed with the title as subject is Mara
-    Quill speaking."""
+    """'Head Ranger, hill walker Mara Quill, said' with the title as subject: Quill speaks."""
     rows = [
         ("Head", 1, "compound", "PROPN"),
         ("Ranger", 8, "nsubj", "PROPN"),
@@ -107,8 +105,7 @@ def test_a_statement_sent_by_a_person_is_theirs() -> None:
 
 
 def test_an_age_hung_on_the_verb_is_its_subject() -> None:
-    """ "'...,' the 58-year-old wrote" parsed with the age as a modifier of 'wrote' gives the
-    age phrase as the one who says."""
+    """ "'...,' the 58-year-old wrote", the age hung on 'wrote': the age phrase says it."""
     rows = [
         ("'", 2, "punct", "PUNCT"),
         ("We", 2, "nsubj", "PRON"),
@@ -131,8 +128,7 @@ def test_an_age_hung_on_the_verb_is_its_subject() -> None:
 
 
 def test_a_show_title_the_parser_made_subject_does_not_hide_the_name() -> None:
-    """'"...," Vesk, a top aide, said on "Talk Hour."' parsed with the show's title as the
-    subject of 'said' is Vesk's."""
+    """'"...," Vesk, a top aide, said on "Talk Hour."' is Vesk's, though the show is subject."""
     rows = [
         ('"', 2, "punct", "PUNCT"),
         ("We", 2, "nsubj", "PRON"),
@@ -190,8 +186,7 @@ def _cheered(writer: str) -> tuple[Doc, list[Quote], Attribution, Entity]:
 
 
 def test_she_after_the_quote_is_the_writer_named_before_it() -> None:
-    """'with Ann Lee writing, "...," she added': the pronoun that found no one before the
-    sentence is the named writer of the same sentence."""
+    """'with Ann Lee writing, "...," she added': "she" is the sentence's named writer."""
     doc, quotes, search, lee = _cheered("Ann")
     assert doc.text.startswith('Many cheered Acme, with Ann Lee writing, "We lost," she')
     verbs = [doc[15], doc[1], doc[7]]
@@ -200,8 +195,7 @@ def test_she_after_the_quote_is_the_writer_named_before_it() -> None:
 
 
 def test_the_nearest_verb_before_the_quote_must_name_a_person() -> None:
-    """When the nearest verb of saying before the quote names no person ('Many cheered
-    Acme'), the pronoun after it stays unresolved."""
+    """A nearest verb of saying naming no person ('Many cheered Acme') leaves the pronoun open."""
     doc, quotes, search, _ = _cheered("Ann")
     verbs = [doc[15], doc[1]]
     assert search.sayer_before(verbs, doc[14], quotes[0]) is None

@@ -25,9 +25,9 @@ def test_a_body_noun_in_a_relative_clause_still_refers_back_past_its_sentence() 
 
 
 def test_a_verb_the_parser_gives_a_relative_clauses_second_subject_does_not_speak() -> None:
-    """'X said that a newsletter which claimed Y had urged ... is ‘...’': the parser can hang
-    'urged' on both 'newsletter' and Y, but Y's verb is inside what the newsletter claimed;
-    the words are X's."""
+    """'X said that a newsletter which claimed Y had urged ... is ‘...’': the words are X's."""
+    # The parser can hang 'urged' on both 'newsletter' and Y, but Y's verb is inside what the
+    # newsletter claimed.
     text = (
         "Headteacher Orla Dunne told parents on Monday that a newsletter which claimed"
         " Councillor Tobin Carrow had urged shutting the school over its roof is ‘simply"

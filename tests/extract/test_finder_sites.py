@@ -48,8 +48,7 @@ def test_a_site_no_table_knows_speaks_as_a_body_of_its_name() -> None:
 
 
 def test_a_town_speaks_only_as_the_short_form_of_a_body_named_in_full() -> None:
-    """'Brellin wrote' where the model read a town: the story's Brellin Analytics speaks;
-    with no such body the town says nothing of who speaks."""
+    """'Brellin wrote', read as a town, is the story's Brellin Analytics; else no one."""
     text = (
         "Brellin Analytics, a small firm of engineers, published its findings on Tuesday.\n\n"
         "‘The engine never worked in any of the trials we saw,’ Brellin wrote."
@@ -74,8 +73,7 @@ def test_a_country_speaks_for_nobody() -> None:
 
 
 def test_one_name_after_a_courtesy_title_is_a_person() -> None:
-    """'Lord Tarrant told the chamber': Tarrant speaks, though the story never gives a
-    first name."""
+    """'Lord Tarrant told the chamber': Tarrant speaks, though no first name is given."""
     text = (
         "The bill came back to the upper house for a third reading.\n\n"
         "Summing up the debate, Lord Tarrant told the chamber: ‘No court may hold a man for "
@@ -85,8 +83,7 @@ def test_one_name_after_a_courtesy_title_is_a_person() -> None:
 
 
 def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:
-    """'The Pellham Roads Trust counted ... The survey said': the trust's survey; after a
-    person as subject the writing's author is unknown."""
+    """'The Pellham Roads Trust counted ... The survey said': the survey is the trust's."""
     text = (
         "The Pellham Roads Trust counted every pothole in the county this spring. "
         "The survey said: ‘Most lanes near the coast need new surfaces within two years.’"
@@ -101,8 +98,8 @@ def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:
 
 
 def test_a_full_name_whose_surname_was_read_as_a_town_is_a_person() -> None:
-    """'Tova Dunmore, leader of the tenants, said' with 'Dunmore' read as the town: the
-    appositive says a person, so Tova Dunmore speaks; the town alone says nothing."""
+    """'Tova Dunmore, leader of the tenants, said' with a town read: Tova Dunmore speaks."""
+    # The appositive says a person; the town alone says nothing.
     text = (
         "Rents on the estate will rise by a tenth from April.\n\n"
         "Tova Dunmore, leader of the tenants on the estate, said: ‘We will not pay the new "

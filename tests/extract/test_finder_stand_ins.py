@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_who_right_after_a_name_is_that_person() -> None:
-    """'... stoked by Tom Ames who as harbour master said there should be "..."': the
-    parser may hang the clause elsewhere, but "who" is the name just before."""
+    """'... stoked by Tom Ames who as harbour master said': "who" is the name just before."""
+    # The parser may hang the clause elsewhere.
     text = (
         "The row was stoked by Tom Ames who as harbour master said there should be "
         "‘no more boats at all’ in the bay."
@@ -18,8 +18,7 @@ def test_a_who_right_after_a_name_is_that_person() -> None:
 
 
 def test_the_it_of_it_was_wrong_to_names_no_one() -> None:
-    """'Tom Ames told the Herald it was wrong to blame the nurses, who were "..."': the
-    "it" stands for the infinitive; Tom Ames is the one who said it."""
+    """'Tom Ames told the Herald it was wrong to ...': "it" is the infinitive; Tom Ames said it."""
     text = (
         "Tom Ames told the Kelby Herald it was wrong to blame the nurses, who were "
         "‘more tired than they had ever been’."
@@ -28,8 +27,8 @@ def test_the_it_of_it_was_wrong_to_names_no_one() -> None:
 
 
 def test_but_and_a_verb_of_saying_after_a_reported_clause_goes_back_to_the_sayer() -> None:
-    """'Tom Ames said his crew had reached a view, but admitted it was "..."': the parser
-    joins "admitted" to "reached", inside what he said; he admitted it, not his crew."""
+    """'Tom Ames said his crew had reached ..., but admitted ...': he admitted it, not his crew."""
+    # The parser joins "admitted" to "reached", inside what he said.
     text = (
         "Tom Ames last week said his rowing crew had reached a ‘shared view’ to back "
         "the merger, but admitted it was ‘a hard choice to make’."

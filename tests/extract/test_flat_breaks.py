@@ -63,8 +63,8 @@ _NAMES = (
 
 
 def test_a_break_inside_a_title_or_after_a_courtesy_title_is_a_space() -> None:
-    """ "Harbour . Master" joins where the text writes "Harbour Master" too; "Mr . Fenn"
-    joins; "Kelby . Tarnmouth", never written together, stays a break."""
+    """ "Harbour . Master" and "Mr . Fenn" join; "Kelby . Tarnmouth" stays a break."""
+    # "Harbour . Master" joins where the text writes "Harbour Master" too.
     mended = mend_flat_breaks(_NAMES)
     assert "Harbour Master Tom Fenn said the pier" in mended
     assert "unsafe. Mr Fenn closed it" in mended

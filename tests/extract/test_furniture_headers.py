@@ -74,8 +74,8 @@ def test_a_stations_call_sign_in_the_dateline_is_the_source(tmp_path: Path) -> N
 
 
 def test_a_standfirst_over_the_header_leaves_the_header_readable(tmp_path: Path) -> None:
-    """A standfirst without a stop under the headline, then writer, handle and stamp: the
-    stamp dates the story and the story starts at its lead."""
+    """A standfirst over the header: the stamp dates the story and the story starts at its lead."""
+    # A standfirst without a stop under the headline, then writer, handle and stamp.
     standfirst = "Parents had asked for a year of talks before any change to the school day"
     header = "Kate Vell Education correspondent\n@katevell\nFri 9 Jul 2021 13.45 BST"
     text = f"Vote delayed\n\n{standfirst}\n\n{header}\n\n{LEAD}\n\n{MORE}\n"
@@ -85,8 +85,8 @@ def test_a_standfirst_over_the_header_leaves_the_header_readable(tmp_path: Path)
 
 
 def test_a_row_of_buttons_above_the_headline_is_no_headline(tmp_path: Path) -> None:
-    """ "E-mail this to a friend Printable version" under the stamp is skipped for the
-    headline under it, and it is no paragraph."""
+    """A row of buttons under the stamp is no headline or paragraph: the headline under it is."""
+    # "E-mail this to a friend Printable version".
     stamp = "Last Updated: Wednesday, 12 March 2008, 11:41 GMT"
     buttons = "E-mail this to a friend Printable version"
     seed = seed_from(tmp_path, f"{stamp}\n\n{buttons}\n\nBoard puts off its vote\n\n{LEAD}\n")
@@ -95,8 +95,7 @@ def test_a_row_of_buttons_above_the_headline_is_no_headline(tmp_path: Path) -> N
 
 
 def test_a_closing_story_from_credit_names_the_source(tmp_path: Path) -> None:
-    """ "Story from BBC NEWS:" with the page's address, over its stamp and notice, gives
-    the source."""
+    """ "Story from BBC NEWS:" with the page's address, stamp and notice gives the source."""
     footer = (
         "Story from BBC NEWS:\nhttp://news.bbc.co.uk/1/hi/education/1234.stm\n\n"
         "Published: 2008/03/12 11:41:05 GMT\n\n\u00a9 BBC MMVIII"
@@ -106,8 +105,8 @@ def test_a_closing_story_from_credit_names_the_source(tmp_path: Path) -> None:
 
 
 def test_a_sponsors_label_over_the_headline_is_no_headline(tmp_path: Path) -> None:
-    """ "Supported by" and "SKIP ADVERTISEMENT" above the headline leave it the title, and
-    a player's and a share button's lines are no paragraphs."""
+    """ "Supported by" and "SKIP ADVERTISEMENT" above the headline leave it the title."""
+    # A player's and a share button's lines are no paragraphs.
     top = "Supported by\n\nSKIP ADVERTISEMENT\n\nSchool Board Puts Off Its Vote on Start Times"
     buttons = "Listen to this article \u00b7 6:12 min Learn more\n\nShare full article"
     seed = seed_from(tmp_path, f"{top}\n\n{buttons}\n\nBy Kate Vell\n\n{LEAD}\n\n{MORE}\n")
@@ -116,8 +115,9 @@ def test_a_sponsors_label_over_the_headline_is_no_headline(tmp_path: Path) -> No
 
 
 def test_closing_notes_on_the_writer_and_the_print_edition_are_no_story(tmp_path: Path) -> None:
-    """ "Kate Vell covers schools for the Metro desk." and "A version of this article appears
-    in print ..." after the story are left out of what is read."""
+    """Closing notes on the writer and on the print edition are left out of what is read."""
+    # "Kate Vell covers schools for the Metro desk." and "A version of this article appears in print
+    # ..." after the story.
     closing = (
         "Kate Vell covers schools for the Metro desk.\n\n"
         "A version of this article appears in print on Jan. 6, 2024, Section A, Page 18."

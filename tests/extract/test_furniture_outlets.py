@@ -60,8 +60,7 @@ def test_button_rows_do_not_hide_the_dateline(tmp_path: Path, chrome: str) -> No
 def test_a_byline_that_names_a_publication_gives_the_source(
     tmp_path: Path, byline: str, source: str
 ) -> None:
-    """A publication a byline names, as written or in capitals, is the source when the seed
-    names none."""
+    """A byline's publication, as written or in capitals, is the source if the seed names none."""
     seed = seed_from(tmp_path, f"Vote delayed\n\n{byline}\n\n{LEAD}\n\n{MORE}\n")
     assert seed.source_name == source
     assert seed.authors == ("Jo Dale",)
@@ -141,9 +140,10 @@ def test_a_writer_who_is_quoted_stays_a_person(tmp_path: Path) -> None:
     ],
 )
 def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, header: str) -> None:
-    """A page's header copied as a block of short lines (name, handle, stamp, button; a
-    stamp may be long), or a byline in lower case or with a two-digit year, dates the
-    article and does not run into the lead."""
+    """A header of short lines, or a lower-case byline, dates the article and leaves the lead."""
+    # A page's header copied as a block of short lines (name, handle, stamp, button; a stamp may be
+    # long), or a byline in lower case or with a two-digit year, dates the article and does not run
+    # into the lead.
     seed = seed_from(tmp_path, f"Vote delayed\n\n{header}\n\n{LEAD}\n\n{MORE}\n")
     assert date_of(seed) == ("2024-03-03", "dateline")
     assert nlp_text(seed).startswith(LEAD)
@@ -160,8 +160,8 @@ def test_a_header_block_of_short_lines_is_read_line_by_line(tmp_path: Path, head
     ],
 )
 def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path, wrapped: str, lead: str) -> None:
-    """Short lines that go on in lower case, or after a word no header line ends in ("that"),
-    are one hard-wrapped paragraph, not a header."""
+    """Short lines going on in lower case or after "that" are one hard-wrapped paragraph."""
+    # Short lines that go on in lower case, or after a word no header line ends in ("that").
     seed = seed_from(tmp_path, f"Vote delayed\n\n{wrapped}\n\n{MORE}\n")
     assert nlp_text(seed).startswith(lead)
 
@@ -184,8 +184,9 @@ def test_a_hard_wrapped_lead_stays_one_paragraph(tmp_path: Path, wrapped: str, l
     ],
 )
 def test_numeric_and_glued_stamps(written: str, iso: str | None) -> None:
-    """A year glued to its time is read; a numeric date when both orders agree, or in the
-    American order beside an American time zone."""
+    """A year glued to its time is read; a numeric date when both orders agree or by a US zone."""
+    # A numeric date is read when both orders agree, or in the American order beside an American
+    # time zone.
     assert find_date(written) == iso
 
 
@@ -234,8 +235,8 @@ def test_a_feeds_footer_is_not_read(tmp_path: Path) -> None:
 
 
 def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> None:
-    """A writer whose given name is a paper's ("Dawn") does not make that paper the source,
-    in a byline or on a line of their own."""
+    """A writer whose given name is a paper's ("Dawn") does not make that paper the source."""
+    # Neither in a byline nor on a line of their own.
     assert parse_byline("By Dawn Vell").agency is None
     seed = seed_from(tmp_path, f"Vote delayed\n\nDawn Vell\n\n{LEAD}\n\n{MORE}\n")
     assert seed.source_name is None
@@ -251,8 +252,9 @@ def test_a_writer_named_like_a_publication_names_no_source(tmp_path: Path) -> No
     ],
 )
 def test_follow_and_update_notes_are_not_story(line: str) -> None:
-    """A note that asks readers to follow the writer, says the article was updated or
-    points to the agency's standards is page furniture; prose that merely starts alike is not."""
+    """Follow, update and standards notes are page furniture; prose that starts alike is not."""
+    # A note that asks readers to follow the writer, says the article was updated or points to the
+    # agency's standards is page furniture.
     assert drop_boilerplate([line, "Follow the river to the old mill, which opened in 1820."]) == [
         "Follow the river to the old mill, which opened in 1820."
     ]
@@ -283,8 +285,8 @@ def test_a_header_on_one_line_between_dots_is_read_part_by_part(tmp_path: Path) 
 
 
 def test_a_wires_note_of_first_publication_dates_and_sources_the_story(tmp_path: Path) -> None:
-    """ "This report by The Canadian Press was first published Mar. 3, 2024." is furniture
-    that names the source and the date."""
+    """A wire's "first published" note is furniture that names the source and the date."""
+    # "This report by The Canadian Press was first published Mar. 3, 2024."
     note = "This report by The Canadian Press was first published Mar. 3, 2024."
     seed = seed_from(tmp_path, f"Vote delayed\n\n{LEAD}\n\n{MORE}\n\n{note}\n")
     assert seed.source_name == "The Canadian Press"

@@ -20,15 +20,16 @@ FILLER = [
 
 
 def test_the_storys_copy_of_a_caption_is_kept_in_the_storys_place() -> None:
-    """The caption ("(above)") comes first and the story's own copy later, before the quote
-    it introduces: the story's copy is read, in its place, and the caption is not."""
+    """The story's later copy of a caption is read in its place, and the caption is not."""
+    # The caption ("(above)") comes first and the story's own copy later, before the quote it
+    # introduces.
     article = read_furniture([FILLER[0], CAPTION, FILLER[1], STORY, QUOTE]).article
     assert article == (FILLER[0], FILLER[1], STORY, QUOTE)
 
 
 def test_a_shorter_copy_without_marks_is_an_excerpt() -> None:
-    """A story paragraph that a caption cue happens to match (", right,") printed again in
-    part under a picture keeps the whole paragraph: the shorter copy is the excerpt."""
+    """A paragraph printed again in part under a picture stays whole: the copy is the excerpt."""
+    # A story paragraph that a caption cue happens to match (", right,").
     whole = "Ann Roke says the mill never lost money. Yeah, right, just as the moon is cheese."
     excerpt = "Ann Roke says the mill never lost money, just as the moon is cheese."
     article = read_furniture([FILLER[0], whole, FILLER[1], excerpt]).article
@@ -42,8 +43,7 @@ def test_a_repeat_after_the_story_copy_is_dropped() -> None:
 
 
 def test_a_paragraph_like_a_dropped_caption_is_still_read() -> None:
-    """Once the story's copy replaces a caption, a later paragraph that shares the
-    caption's words (its quote) is no repeat of it: the quote is read."""
+    """A paragraph sharing a replaced caption's words (its quote) is no repeat: it is read."""
     caption = (
         "Tom Vell was due to open the new mill in Tarland on Monday (above). "
         "However, Vell reportedly turned to Ann Roke and said: 'Why should I go there?'"
@@ -64,8 +64,8 @@ GLUED = (
 
 
 def test_a_glued_block_gives_its_sentences_to_the_storys_copies() -> None:
-    """A block that glues story paragraphs together (a caption retelling the story) loses
-    each sentence the story prints again later: the sentences are read in the story's place."""
+    """A glued block loses each sentence the story prints again; they are read in its place."""
+    # A block that glues story paragraphs together (a caption retelling the story).
     pieces = [
         "Tarland council never answered the letter she sent in March.",
         "In a statement, it said: 'We are looking into it.'",
@@ -76,24 +76,22 @@ def test_a_glued_block_gives_its_sentences_to_the_storys_copies() -> None:
 
 
 def test_a_block_printed_again_only_in_part_stays_whole() -> None:
-    """A block whose sentences the story does not all print again may be the story itself
-    (a later pull quote repeats one line): it stays whole, and the later part is the repeat."""
+    """A block the story prints again only in part stays whole, and the later part is the repeat."""
+    # The block may be the story itself (a later pull quote repeats one line).
     piece = "In a statement, it said: 'We are looking into it.'"
     article = read_furniture([FILLER[0], GLUED, FILLER[1], piece]).article
     assert article == (FILLER[0], GLUED, FILLER[1])
 
 
 def test_a_longer_retelling_of_one_sentence_is_still_a_repeat() -> None:
-    """A later paragraph that says more than the block's sentences it repeats is no copy of
-    them: it is dropped as before and the block stays whole."""
+    """A later paragraph saying more than the block's sentences is dropped; the block stays."""
     retelling = "Tarland council never answered the letter she sent, it said in a statement."
     article = read_furniture([FILLER[0], GLUED, FILLER[1], retelling]).article
     assert article == (FILLER[0], GLUED, FILLER[1])
 
 
 def test_a_block_printed_again_in_captions_stays() -> None:
-    """Copies of a block's sentences without a closing stop are captions, not the story's
-    copies: the block stays and the captions go."""
+    """Copies of a block's sentences with no closing stop are captions: they go, the block stays."""
     captions = [
         "Tarland council never answered the letter she sent in March",
         "In a statement, it said: 'We are looking into it'",
@@ -104,8 +102,8 @@ def test_a_block_printed_again_in_captions_stays() -> None:
 
 
 def test_the_short_rest_of_a_repeat_goes_with_it() -> None:
-    """A short paragraph that goes on from a dropped repeat, all of whose words the repeated
-    paragraph holds, is the rest of that repeat: the quote is not read twice."""
+    """A short paragraph going on from a dropped repeat, its words all in it, goes with it."""
+    # So the quote is not read twice.
     letter = (
         "Tom Vell addressed his letter to the council, writing: 'I think you may want to "
         "speak with the owner. He is a shame to your town.'"
@@ -120,8 +118,8 @@ def test_the_short_rest_of_a_repeat_goes_with_it() -> None:
 
 
 def test_a_repeat_inside_a_speech_over_paragraphs_is_kept() -> None:
-    """The lead gives a speech's words, then the speech runs over three paragraphs: its
-    second paragraph, which repeats the lead's words, stays, or the speech is cut."""
+    """A speech's paragraph that repeats the lead's words stays, or the speech is cut."""
+    # The lead gives a speech's words, then the speech runs over three paragraphs.
     lead = "Tom Vell said today ‘the longer the mill stands empty, the worse the valley fares.’"
     speech = [
         "His neighbour Ann Roke told the Gazette: ‘We have waited for a buyer all year.",
@@ -133,8 +131,8 @@ def test_a_repeat_inside_a_speech_over_paragraphs_is_kept() -> None:
 
 
 def test_a_repeat_that_opens_a_speech_over_paragraphs_is_kept() -> None:
-    """A caption-like copy comes first; the story's copy opens a speech that runs on into
-    the next paragraph, so it is read with the speech."""
+    """A story copy that opens a speech running into the next paragraph is read with the speech."""
+    # A caption-like copy comes first.
     copy = "A mill source said: ‘Buyers are finding the valley too far from the motorway'"
     speech = [
         "A mill source said: ‘Buyers are finding the valley too far from the motorway.",
@@ -152,8 +150,8 @@ def test_a_closed_repeat_before_a_quote_is_still_dropped() -> None:
 
 
 def test_a_copy_that_a_pronoun_credited_speech_goes_on_from_is_the_storys() -> None:
-    """ "'...,' she said" after the second copy of "..., said his aunt Ida Marn" is hers: the
-    copy printed apart from it is dropped, not the one the speech follows."""
+    """The copy a "she said" speech goes on from is the story's; the copy apart is dropped."""
+    # "'...,' she said" after the second copy of "..., said his aunt Ida Marn" is hers.
     aunt = "The ferryman had worked on the river for twenty years, said his aunt Ida Marn."
     mayor = "'We will review every crossing this winter,' Mayor Tam Vell said on Monday."
     speech = "'He cared for that old boat above all else,' she said."

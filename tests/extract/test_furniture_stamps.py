@@ -103,8 +103,7 @@ def test_an_old_ap_dateline_with_an_underscore_dash() -> None:
 
 
 def test_story_highlights_above_the_dateline_are_not_read(tmp_path: Path) -> None:
-    """A web page's "STORY HIGHLIGHTS" lines are not story, and the CNN dateline after them
-    still names the source."""
+    """ "STORY HIGHLIGHTS" lines are not story; the CNN dateline after them names the source."""
     text = (
         "Storm cuts power\n\nSTORY HIGHLIGHTS\n\nNEW: Power firm says 40,000 homes still dark\n\n"
         "Winds of 80 mph brought down trees\n\n"
@@ -188,8 +187,8 @@ def test_a_closing_copyright_notice_names_the_source(
 
 
 def test_highlights_heading_on_the_first_line_is_no_headline(tmp_path: Path) -> None:
-    """A copied page that opens with "Story highlights" has no headline: the title comes
-    from the lead, never from the heading or a highlight."""
+    """A page opening "Story highlights" has no headline: the title comes from the lead."""
+    # Never from the heading or a highlight.
     text = (
         "Story highlights\n"
         "Two hikers were found alive after four days\n"

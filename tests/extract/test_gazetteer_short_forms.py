@@ -19,8 +19,8 @@ def test_a_three_letter_spelling_of_a_short_name_is_the_city() -> None:
 
 
 def test_a_hyphened_city_is_known_by_its_spaced_name() -> None:
-    """ "San Pedro" written without its hyphen is Ivory Coast's port in a story of Ivory
-    Coast, not the Paraguayan department the tables read first."""
+    """ "San Pedro" without its hyphen is Ivory Coast's port in an Ivorian story, not Paraguay's."""
+    # Not the Paraguayan department the tables read first.
     places = [Place("Ivory Coast", "country", "CI"), Place("Abidjan", "city", "CI")]
     found = gazetteer().lookup("San Pedro")
     assert found is not None

@@ -39,8 +39,7 @@ def test_a_given_name_before_a_place_word_stays_a_body(nlp: Language) -> None:
 
 
 def test_a_given_name_a_pronoun_takes_up_outweighs_a_firms_act(nlp: Language) -> None:
-    """ "Gavin Lowe cut 300 jobs, and he said": a firm's act and a person's pronoun weigh
-    alike, and the given name makes the name a person's."""
+    """ "Gavin Lowe cut 300 jobs, and he said": act and pronoun weigh alike; the given name wins."""
     text = "Gavin Lowe cut 300 jobs last year, and he said more would go."
     kinds = labelled_kinds(nlp, text, [("Gavin Lowe", "ORG")])
     assert kinds.get("Gavin Lowe") == "person"

@@ -15,8 +15,8 @@ _REST = (
 
 
 def test_the_summary_drops_a_quotation_the_lead_leaves_open() -> None:
-    """The summary is the lead's statement before the quotation; the first point is the
-    whole lead with the quotation finished by the next sentence."""
+    """The summary drops a quotation the lead leaves open; the first point finishes it."""
+    # The first point is the whole lead with the quotation finished by the next sentence.
     lead = (
         "A retired baker from Hollin Vale became an online hero after a clip of him was "
         "shared with the message: 'Watch this man juggle eggs on a bicycle. Nothing will "
@@ -32,8 +32,7 @@ def test_the_summary_drops_a_quotation_the_lead_leaves_open() -> None:
 
 
 def test_a_lead_that_brings_in_speech_keeps_it_finished() -> None:
-    """A lead that only brings a quotation in ("... said: '") is the summary with the
-    quotation finished, not cut off inside it."""
+    """A lead that only brings a quotation in ("... said: '") is the summary with it finished."""
     lead = (
         "The mayor of Hollin Vale said: 'We have never seen a crowd like it. The whole "
         "valley came out to cheer him on.'"
@@ -68,9 +67,8 @@ def test_a_lead_that_brings_in_speech_keeps_it_finished() -> None:
 def test_a_participle_of_saying_goes_with_the_speech_it_brings_in(
     lead: str, statement: str
 ) -> None:
-    """A lead that tells a deed and then brings speech in with a participle (", telling
-    ...", ", saying", ", writing to ...") is summarised by the deed; the first point is the
-    whole lead."""
+    """A deed, then speech brought in by a participle: the deed is the summary."""
+    # Participles such as ", telling ...", ", saying", ", writing to ...".
     story = digest(load_nlp()(lead + _REST))
     assert story.summary == statement
     assert story.key_points[0] == lead
@@ -96,17 +94,15 @@ def test_a_participle_of_saying_goes_with_the_speech_it_brings_in(
     ],
 )
 def test_a_verb_of_saying_with_its_own_clause_is_a_statement(lead: str, statement: str) -> None:
-    """A lead whose verb of saying has a clause of its own before the quotation ("has
-    told how she was chased ...: '...") is summarised by that statement; the first point
-    is the whole lead."""
+    """A verb of saying with its own clause before the quotation is the summary's statement."""
+    # "has told how she was chased ...: '..."
     story = digest(load_nlp()(lead + _REST))
     assert story.summary == statement
     assert story.key_points[0] == lead
 
 
 def test_a_verb_of_saying_with_only_its_hearers_brings_the_speech_in() -> None:
-    """A verb of saying with no clause of its own ("told members on Monday: '...") only
-    brings the quotation in: the lead is the summary with the quotation finished."""
+    """ "told members on Monday: '..." only brings the quotation in: the summary finishes it."""
     lead = (
         "The chairman of the Hollin Vale allotment society told members on Monday: 'We "
         "will not give up a single plot. The council can take us to court.'"

@@ -24,8 +24,7 @@ def test_a_quotation_over_two_sentences_is_one_point() -> None:
 
 
 def test_a_quotation_the_paragraph_leaves_open_is_not_run_on() -> None:
-    """A quotation that goes on into the next paragraph keeps the point to its sentence,
-    closed after it."""
+    """A quotation going on into the next paragraph keeps the point to its sentence."""
     points = _points(
         "Edna Varley, 81, said: 'I'm delighted. It was absurd from start to finish.\n\n"
         "'The council should say sorry.'\n\nThe council said it would review its signs."

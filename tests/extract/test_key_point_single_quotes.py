@@ -26,8 +26,7 @@ def test_the_middle_of_a_curly_single_quote_is_not_a_point() -> None:
 
 
 def test_a_quote_closed_after_a_word_leaves_the_next_sentence_free() -> None:
-    """ "... called it \u2018a farce\u2019. | The council ..." : the next sentence is the
-    story's own, and a possessive mark ("the crews' union") opens nothing."""
+    """ "called it ‘a farce’." leaves the next sentence free; "the crews' union" opens nothing."""
     points = _points(
         "The skipper called the rescue \u2018a total farce\u2019. The council has promised a"
         " review of the crossing.\n\nThe crews' union said it would back the inquiry."

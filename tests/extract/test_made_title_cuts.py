@@ -30,8 +30,8 @@ def test_the_clause_that_says_which_one_stays(nlp: Language) -> None:
 
 
 def test_the_only_side_keeps_what_makes_it_the_only_one(nlp: Language) -> None:
-    """ "The only side still to have ..." keeps its infinitive; the verb the parser joins on
-    without "and" ("as a win sent them top") goes as a clause."""
+    """ "The only side still to have ..." keeps its infinitive; a verb joined without "and" goes."""
+    # The verb the parser joins on without "and" ("as a win sent them top") goes as a clause.
     doc = nlp(
         "Dunmore are the only side still to have a perfect record in the Northern Counties "
         "League as a 3-1 win over Palling sent Ann Dart's team top of the table."
@@ -65,8 +65,8 @@ def test_a_percentage_keeps_its_sign(nlp: Language) -> None:
 
 
 def test_a_short_lead_loses_its_attribution(nlp: Language) -> None:
-    """ "X happened, police said" fits a title, but a headline states the news without
-    its source; a lead that opens with a quote keeps its speaker."""
+    """A title drops "police said" from a short lead; a lead opening with a quote keeps it."""
+    # "X happened, police said" fits a title, but a headline states the news without its source.
     doc = nlp("A boy who went missing on a hill walk was found safe in a barn, police said.")
     assert title_for(None, doc) == "A boy who went missing on a hill walk was found safe in a barn"
     quoted = nlp('"We found him asleep in the hay," the farmer said on Tuesday.')

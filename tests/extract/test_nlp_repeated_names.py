@@ -69,8 +69,7 @@ def test_the_evidence_of_untagged_sentences_decides_the_kind(nlp: Language) -> N
 
 
 def test_the_copies_never_make_a_name_a_person(nlp: Language) -> None:
-    """What untagged writings say for a person is left out: "Quorvex said" twice publishes
-    no person the tagged writing alone did not."""
+    """Untagged copies saying "Quorvex said" twice publish no person the tagged writing did not."""
     text = (
         "Officials met Quorvex on Monday.\n\n"
         "Quorvex said the talks went well.\n\n"

@@ -31,8 +31,8 @@ def test_she_said_that_far_on_stays_open() -> None:
 
 
 def test_she_added_after_someone_else_was_named() -> None:
-    """ "'...,' Vell says. [Tom Ames named on the way] '...,' she added" is not Vell: the
-    search met someone else since."""
+    """ "she added" after someone else was named since "Vell says" is not Vell."""
+    # "'...,' Vell says. [Tom Ames named on the way] '...,' she added".
     text = (
         LEAD.replace("Both boats", "Tom Ames owns one boat. Both boats")
         + '"We must finish before the autumn storms arrive," she added.'

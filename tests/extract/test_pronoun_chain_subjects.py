@@ -7,8 +7,9 @@ from tests.extract.test_quote_frames import speakers
 
 
 def test_he_reads_back_through_his_to_the_subject_before() -> None:
-    """'Brevik drove ... He and his wife were threatened. His son ... Brevik's
-    address. "...," he says': Brevik speaks."""
+    """ "he says" reads back through sentences with "his" to Brevik, the subject before."""
+    # 'Brevik drove ... He and his wife were threatened. His son ... Brevik's address. "...," he
+    # says'.
     text = (
         "Two families from the valley now live in Dornwick.\n\n"
         "Like Harriet Quillby, Tomas Brevik had driven supply lorries for the border guards "

@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_woman_a_sentence_about_him_names_is_she() -> None:
-    """'He met Mrs Ann Vell, the manager, ... she said': "he" is someone else, and the one
-    woman that sentence names is "she"."""
+    """'He met Mrs Ann Vell, the manager, ... she said': the woman that sentence names is "she"."""
     text = (
         "Mr Tom Ames visited the bus depot in Norport on Monday.\n\n"
         "He met Mrs Ann Vell, the manager, who showed him the new electric buses.\n\n"
@@ -18,8 +17,7 @@ def test_the_woman_a_sentence_about_him_names_is_she() -> None:
 
 
 def test_a_name_of_unknown_sex_there_is_not_she() -> None:
-    """'He met Kit Marlow, ... she said': nothing states Marlow's sex, so the sentence about
-    him gives "she" no one."""
+    """'He met Kit Marlow, ... she said': Marlow's sex is not stated, so "she" is no one."""
     text = (
         "Mr Tom Ames visited the bus depot in Norport on Monday.\n\n"
         "He met Kit Marlow, who showed him the new electric buses.\n\n"

@@ -36,8 +36,7 @@ def test_the_clause_subject_wins_over_its_owner() -> None:
 
 
 def test_a_pronoun_chain_from_a_fronted_clause() -> None:
-    """ "When Tom Vell retired, he sold the boat. '...,' he said": the first "he" is Vell,
-    and the second goes on with him."""
+    """ "When Tom Vell retired, he sold the boat. '...,' he said": both "he"s are Vell."""
     text = (
         "The ferry to Norport ran twice a day.\n\n"
         "When Tom Vell retired in 2019, he sold the boat to the council. "
@@ -56,8 +55,8 @@ def test_his_before_the_clause_subject_is_someone_else() -> None:
 
 
 def test_a_known_woman_before_wins_over_a_clause_subject_of_no_stated_sex() -> None:
-    """ "Mrs Ann Orr ... When Sam Vell was criticised, she wrote": nothing states Vell's
-    sex, and the text has called Mrs Orr "she", so she is who wrote."""
+    """ "Mrs Ann Orr ... When Sam Vell was criticised, she wrote": Mrs Orr wrote."""
+    # Nothing states Vell's sex, and the text has called Mrs Orr "she".
     text = (
         "Mrs Ann Orr has run the Norport ferry for a decade. She sets the fares herself.\n\n"
         "When Sam Vell was criticised for the timetable, she wrote: "
@@ -67,8 +66,8 @@ def test_a_known_woman_before_wins_over_a_clause_subject_of_no_stated_sex() -> N
 
 
 def test_a_known_woman_before_a_chain_from_a_clause_subject_of_no_stated_sex() -> None:
-    """ "Ann Vell, a widow, ... When Tom Ames left, she bought it. '...,' she says": as
-    above, where the clause stood before an earlier "she" of the chain."""
+    """A known woman before wins too when the clause precedes an earlier "she" of the chain."""
+    # "Ann Vell, a widow, ... When Tom Ames left, she bought it. '...,' she says".
     text = (
         "Ann Vell, a widow, runs a cafe in Tarland.\n\n"
         "When Tom Ames left the firm, she bought it. "
@@ -78,8 +77,8 @@ def test_a_known_woman_before_a_chain_from_a_clause_subject_of_no_stated_sex() -
 
 
 def test_a_chain_from_a_clause_subject_with_no_known_person_before() -> None:
-    """ "Kit Vell runs a cafe. When Jo Ames took over, she changed the menu. '...,' she
-    says": nothing states either's sex, so the clause's subject goes on speaking."""
+    """With neither's sex stated, the fronted clause's subject goes on speaking."""
+    # "Kit Vell runs a cafe. When Jo Ames took over, she changed the menu. '...,' she says".
     text = (
         "Kit Vell runs a cafe in Tarland.\n\n"
         "When Jo Ames took over, she changed the menu. "

@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_she_is_not_a_man_named_just_before() -> None:
-    """ "Kit Vell ... After Tom died, she took over. '...,' she says": "Tom" is a man's
-    given name, so "she" is Kit Vell, named before him."""
+    """ "After Tom died, she took over": "Tom" is a man's name, so "she" is Kit Vell, before him."""
     text = (
         "Kit Vell runs a cafe in Tarland.\n\n"
         "After Tom died in 2019, she took over the shop. "
@@ -18,8 +17,7 @@ def test_she_is_not_a_man_named_just_before() -> None:
 
 
 def test_he_is_not_a_woman_the_sentence_before_names() -> None:
-    """ "He wed Ann Vell in 2000. '...,' he said": Ann is a woman's given name, so "he" is
-    not her; no man is named, so nobody."""
+    """ "He wed Ann Vell in 2000. '...,' he said": Ann is a woman's name and no man is named."""
     text = (
         "Tarland lost a great architect last week.\n\n"
         "He wed Ann Vell at Tarland Town Hall in 2000.\n\n"
@@ -35,8 +33,7 @@ def test_a_stated_sex_wins_over_the_given_name() -> None:
 
 
 def test_a_short_given_name_of_one_sex_says_it_too() -> None:
-    """ "After Phil died, she took over": "Phil" is a man's name as much as "Philip", so
-    "she" is Kit Vell, named before him."""
+    """ "After Phil died, she took over": "Phil" is a man's name too, so "she" is Kit Vell."""
     text = (
         "Kit Vell runs a cafe in Tarland.\n\n"
         "After Phil died in 2019, she took over the shop. "

@@ -6,8 +6,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_quoted_him_is_read_back_as_he() -> None:
-    """The person "the Courier quoted him as saying" refers to is the man named before,
-    not the paper that quotes him."""
+    """ "the Courier quoted him as saying" is the man named before, not the paper quoting him."""
     text = (
         "Tom Ames left the Kelby board on Friday after nine years.\n\n"
         "The Courier quoted him as saying: "

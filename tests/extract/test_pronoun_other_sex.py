@@ -25,8 +25,7 @@ def test_past_him_a_person_of_unknown_sex_is_not_she() -> None:
 
 
 def test_past_him_an_unnamed_woman_stops_the_search() -> None:
-    """'Tom went to a bar with a woman. He left early. She said': maybe that woman, so
-    not Ann Roke, named before her."""
+    """'Tom went to a bar with a woman. He left early. She said': maybe that woman, not Ann Roke."""
     text = (
         "Ann Roke met Tom Vell on Monday. Later Tom Vell went to a bar with a woman. "
         'He left early. She said: "He learned nothing from his parents."'

@@ -6,8 +6,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_whom_a_man_acted_on_is_not_she_by_default() -> None:
-    """ "Tom Orr replaced Kit Penn. '...,' she said": nothing says Kit Penn is a woman, so
-    "she" is not taken as the one person left over; the host named before is meant."""
+    """ "Tom Orr replaced Kit Penn. '...,' she said": "she" is the host named before, not Penn."""
+    # Nothing says Kit Penn is a woman, so "she" is not taken as the one person left over.
     text = (
         "Ann Barr hosted the quiz show on the radio for twenty years, and she will stay "
         "on as the host of the summer games.\n\n"

@@ -6,8 +6,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_an_owner_in_an_object_phrase_yields_to_the_woman_called_she() -> None:
-    """A man named only as the owner of a plan outside the subject is not the "she" of
-    the next quote: the woman the text already called "she" is."""
+    """A man named as a plan's owner outside the subject yields "she" to the woman called so."""
     text = (
         "Mara Quill runs the post office.\n\n"
         "Mara has kept the shop in Dunmore since 1998. She now spends her evenings "
@@ -29,8 +28,7 @@ def test_an_owner_no_one_else_could_be_still_speaks() -> None:
 
 
 def test_an_owner_of_the_subject_is_no_weak_referent() -> None:
-    """An owner inside the subject ("Tom Ames's van") is what the sentence is about, so
-    "he" goes to him rather than reading back."""
+    """An owner inside the subject ("Tom Ames's van") is what the sentence is about: "he" is him."""
     text = (
         "Nils Brandt opened the garage in May. He hired two mechanics.\n\n"
         "On Friday Tom Ames's van broke down outside the garage.\n\n"

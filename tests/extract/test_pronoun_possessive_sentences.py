@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_sentence_with_his_and_no_name_does_not_end_the_search() -> None:
-    """'Mr Ames ... It was his plan. ... Later his boat sank. "...," he said': the
-    sentences with "his" go on about Mr Ames, so "he" is still him."""
+    """Sentences with "his" and no name go on about Mr Ames, so "he" is still him."""
+    # 'Mr Ames ... It was his plan. ... Later his boat sank. "...," he said'.
     text = (
         "Mr Tom Ames opened the new ferry pier in Norport on Monday.\n\n"
         "It was his plan from the start. The pier cost more than planned. "
@@ -20,9 +20,9 @@ def test_a_sentence_with_his_and_no_name_does_not_end_the_search() -> None:
 
 
 def test_sentences_without_it_still_end_the_search() -> None:
-    """The same text without "his", its sentences about other people: "he" may be one of
-    them, someone the search has not met, so no speaker. (Sentences only about things are
-    read past: test_referent_impersonal_sentences.)"""
+    """Without "his", sentences about other people end the search: "he" has no speaker."""
+    # "he" may be one of them, someone the search has not met. (Sentences only about things are read
+    # past: test_referent_impersonal_sentences.)
     text = (
         "Mr Tom Ames opened the new ferry pier in Norport on Monday.\n\n"
         "Engineers called it a plan from the start. The pier cost more than planned. "
@@ -33,8 +33,8 @@ def test_sentences_without_it_still_end_the_search() -> None:
 
 
 def test_a_noun_subject_of_saying_with_a_name_gives_the_name() -> None:
-    """ "'...,' says retired teacher and businessman Tom Ames" before "he says" is Ames:
-    the subject noun of saying carries the name in its phrase."""
+    """ "'...,' says retired teacher and businessman Tom Ames" before "he says" is Ames."""
+    # The subject noun of saying carries the name in its phrase.
     text = (
         "'The dumping had to stop,' says retired teacher and businessman Tom Ames, who "
         "runs the campaign.\n\n"

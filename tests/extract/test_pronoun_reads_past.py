@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_an_office_of_the_other_sex_is_read_past() -> None:
-    """'Sir Tom Ames opened ... The mayor praised Dame Ann Vell ... she said': the mayor
-    refers back to the man named before, so "she" is the woman that sentence names."""
+    """ "The mayor" standing for the man named before is read past: "she" is Dame Ann Vell."""
+    # 'Sir Tom Ames opened ... The mayor praised Dame Ann Vell ... she said'.
     text = (
         "Sir Tom Ames opened the new wing of the Norport library on Friday.\n\n"
         "The mayor praised Dame Ann Vell, whose gift paid for the building.\n\n"
@@ -19,8 +19,8 @@ def test_an_office_of_the_other_sex_is_read_past() -> None:
 
 
 def test_an_office_that_fits_the_pronoun_still_stops_it() -> None:
-    """'The mayor' who refers back to a woman named before is who "she" is; the search
-    does not read past her to the women named earlier."""
+    """'The mayor' standing for a woman named before is "she"; the search stops there."""
+    # The search does not read past her to the women named earlier.
     text = (
         "Dame Ann Vell met Ms Rita Dole at the library.\n\n"
         "Lady Jo Marr opened the new wing on Friday.\n\n"
@@ -31,8 +31,7 @@ def test_an_office_that_fits_the_pronoun_still_stops_it() -> None:
 
 
 def test_a_body_after_the_names_no_one() -> None:
-    """'The Kelby Trust lost Mr Tom Ames ... He wrote: ...': a body's capitalised noun after
-    "the" is no name the entities missed, so the one man named is "he"."""
+    """'The Kelby Trust lost Mr Tom Ames ... He wrote:': the body is no name; "he" is Ames."""
     text = (
         "The Kelby Trust lost Mr Tom Ames, its treasurer for a decade, last week.\n\n"
         "He wrote to members: 'I leave the accounts in good order.'"
@@ -41,8 +40,8 @@ def test_a_body_after_the_names_no_one() -> None:
 
 
 def test_a_capitalised_epithet_after_the_still_stops_it() -> None:
-    """'The Kelbian has dedicated the win to Rosa Penn': a capitalised noun after "the" that
-    is no body's may be the person before, so "she" is not Penn."""
+    """'The Kelbian has dedicated the win to Rosa Penn': "she" is not Penn."""
+    # A capitalised noun after "the" that is no body's may be the person before.
     text = (
         "Ms Ada Quill won the county chess title on Saturday.\n\n"
         "'I played my best game,' she said.\n\n"
@@ -53,8 +52,8 @@ def test_a_capitalised_epithet_after_the_still_stops_it() -> None:
 
 
 def test_a_body_after_the_leaves_a_name_of_unknown_sex() -> None:
-    """'The Kelby Trust thanked Kit Marlow ... she said': nothing states Marlow's sex, and
-    such a name may be a company's, so the body does not make Marlow "she"."""
+    """'The Kelby Trust thanked Kit Marlow ... she said': the body does not make Marlow "she"."""
+    # Nothing states Marlow's sex, and such a name may be a company's.
     text = (
         "Ann Vell has run the island ferry for twenty years and plans to retire in June.\n\n"
         "The Kelby Trust thanked Kit Marlow for the two new boats last winter.\n\n"
@@ -64,9 +63,8 @@ def test_a_body_after_the_leaves_a_name_of_unknown_sex() -> None:
 
 
 def test_an_organization_subject_names_no_one() -> None:
-    """'Last month Kelmart pulled the toy after Tom Vell complained. He told the shop: ...':
-    a name the entities give as a body is no person they missed, so the one man named in
-    its sentence is "he"."""
+    """A body the entities give as subject is no missed person: the one man named there is "he"."""
+    # 'Last month Kelmart pulled the toy after Tom Vell complained. He told the shop: ...'.
     text = (
         "Last month, Kelmart pulled the toy after Tom Vell, 35, from Tarland, complained "
         "about it.\n\n"
@@ -76,8 +74,8 @@ def test_an_organization_subject_names_no_one() -> None:
 
 
 def test_an_organization_subject_does_not_carry_an_earlier_he_over() -> None:
-    """Two paragraphs each name one man after a body's subject: "he" after the second is
-    the man it names, not the one an earlier "he" stood for."""
+    """After a body's subject, "he" is the man that paragraph names, not an earlier "he"."""
+    # Two paragraphs each name one man after a body's subject.
     text = (
         "The shop pulled the toy after Tom Vell, 35, complained about it.\n\n"
         "He wrote to the maker: 'The string snapped at once.'\n\n"
@@ -88,8 +86,7 @@ def test_an_organization_subject_does_not_carry_an_earlier_he_over() -> None:
 
 
 def test_an_organization_subject_leaves_a_name_of_unknown_sex() -> None:
-    """'Kelmart thanked Kit Marlow ... she said': nothing states Marlow's sex, so a body the
-    entities name does not make Marlow "she"."""
+    """'Kelmart thanked Kit Marlow ... she said': a named body does not make Marlow "she"."""
     text = (
         "Ann Vell has run the island ferry for twenty years and plans to retire in June.\n\n"
         "Last winter, Kelmart thanked Kit Marlow for the two new boats.\n\n"
@@ -99,8 +96,8 @@ def test_an_organization_subject_leaves_a_name_of_unknown_sex() -> None:
 
 
 def test_a_name_no_one_resolved_after_according_to_is_read_past() -> None:
-    """ "According to Vell, Save Our Fields is a 'gang'. On his blog he called ...": the name
-    no entity holds is what Vell speaks of, so "he" is Vell."""
+    """ "According to Vell, Save Our Fields is a 'gang'. On his blog he called": "he" is Vell."""
+    # The name no entity holds is what Vell speaks of.
     text = (
         "Tom Vell, a retired officer from Tarland, has spent the summer attacking his rivals.\n\n"
         "According to Vell, Save Our Fields is a 'gang of thieves'. On his blog he described "

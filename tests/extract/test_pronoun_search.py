@@ -29,8 +29,7 @@ def _speakers_misparsed(
 
 
 def test_quoted_paragraphs_cost_the_search_nothing() -> None:
-    """Four paragraphs of one quotation before 'she said' do not use up the sentences the
-    search reads back: the person who announced it before them is "she"."""
+    """Quoted paragraphs before 'she said' cost the search nothing: the announcer is "she"."""
     text = (
         "Ferry crossings to Kelby were cancelled for a third day.\n\n"
         "Ruth Okafor, who runs the harbour, has promised islanders a full review.\n\n"
@@ -43,9 +42,9 @@ def test_quoted_paragraphs_cost_the_search_nothing() -> None:
 
 
 def test_the_speaker_a_sentence_introduced_goes_on(nlp: Language) -> None:
-    """'Across the table from Mr Vale, Tom Ware said: ...' then 'He asked: ...': when the
-    parse hangs Ware on Vale and leaves "said" no subject, Ware still spoke the quote that
-    sentence opened, so that sentence tells the search "he" is Ware."""
+    """'Across the table from Mr Vale, Tom Ware said: ... He asked': "he" is Ware."""
+    # When the parse hangs Ware on Vale and leaves "said" no subject, Ware still spoke the quote
+    # that sentence opened, so that sentence tells the search "he" is Ware.
     text = (
         "Rail fares in Pellham rose again this week.\n\n"
         "Across the table from Mr Dorian Vale, commuter Tom Ware said: "
@@ -67,8 +66,7 @@ def test_the_speaker_a_sentence_introduced_goes_on(nlp: Language) -> None:
 
 
 def test_a_pronoun_in_a_side_clause_takes_the_name_of_its_clause() -> None:
-    """'While Tom Ware read the minutes, which he called ...': "he" is itself in a side
-    clause, so the name in the clause around it is who he is, not someone before."""
+    """'While Tom Ware read the minutes, which he called': "he" is that clause's name."""
     text = (
         "The harbour board met on Friday to discuss the ferry timetable.\n\n"
         "Critics have long joked about the retirement of Dana Pike.\n\n"
@@ -79,8 +77,7 @@ def test_a_pronoun_in_a_side_clause_takes_the_name_of_its_clause() -> None:
 
 
 def test_the_example_a_group_of_speakers_gives_is_he() -> None:
-    """'Parents such as Tom Ware wrote ... "...," he said': of the group that spoke, the one
-    named is "he"; the person named before is someone else."""
+    """'Parents such as Tom Ware wrote ... "...," he said': the one named of the group is "he"."""
     text = (
         "Head teacher Dana Pike defended the new bus route on Friday.\n\n"
         "Parents such as Tom Ware wrote to the school about the change. "
@@ -90,9 +87,8 @@ def test_the_example_a_group_of_speakers_gives_is_he() -> None:
 
 
 def test_a_name_before_the_role_that_is_subject_is_he(nlp: Language) -> None:
-    """'Owen Tate, treasurer of the rowing club has written ...': when the parse makes
-    "treasurer" the subject, the name that opens the sentence is "he", not another
-    treasurer named before."""
+    """'Owen Tate, treasurer of the rowing club has written': Tate, opening it, is "he"."""
+    # When the parse makes "treasurer" the subject; not another treasurer named before.
     text = (
         "Dana Pike, treasurer of the sailing club, stepped down in May.\n\n"
         "Owen Tate, treasurer of the Kelby rowing club has written to members about the "
@@ -103,8 +99,7 @@ def test_a_name_before_the_role_that_is_subject_is_he(nlp: Language) -> None:
 
 
 def test_a_name_inside_a_clause_before_the_role_is_not_he(nlp: Language) -> None:
-    """'After a talk with Owen Tate, the treasurer has written ...': the name does not open
-    the sentence, so it is not the treasurer, and "he" does not go to it."""
+    """'After a talk with Owen Tate, the treasurer has written': "he" is not Tate."""
     text = (
         "Dana Pike, treasurer of the sailing club, stepped down in May.\n\n"
         "After a talk with Owen Tate, the treasurer of the Kelby rowing club has written to "
@@ -126,9 +121,9 @@ def _speakers_missing(nlp: Language, text: str, missed: str) -> list[str | None]
 
 
 def test_a_name_the_entities_missed_still_names_someone(nlp: Language) -> None:
-    """'The oil that the pilot Ned Garr rowed out to Vell ...', the bare "Vell" owned by
-    no entity: the sentence names two people, not Garr alone, so "she" reads on back to the
-    Rhona Vell named in full."""
+    """A bare "Vell" no entity owns names someone: "she" reads back to Rhona Vell in full."""
+    # 'The oil that the pilot Ned Garr rowed out to Vell ...': the sentence names two people, not
+    # Garr alone.
     text = (
         "Rhona Vell has kept the Kelby lighthouse since the spring.\n\n"
         "The lamp oil that the harbour pilot Ned Garr rowed out to Vell on Sunday should "
@@ -139,8 +134,7 @@ def test_a_name_the_entities_missed_still_names_someone(nlp: Language) -> None:
 
 
 def test_a_pronoun_in_a_second_reported_clause_does_not_end_the_search() -> None:
-    """'Mara said that Tom sold ... and that he lost ...': the "he" of the second reported
-    clause is as embedded as the first, so "she" still reaches Mara."""
+    """'Mara said that Tom sold ... and that he lost': "she" still reaches Mara."""
     text = (
         "Mara Quill, the sister of Tom Quill, spoke to the Ledger on Friday.\n\n"
         "Mara said that Tom had sold the family boat and that he lost the money "
@@ -151,8 +145,8 @@ def test_a_pronoun_in_a_second_reported_clause_does_not_end_the_search() -> None
 
 
 def test_her_before_the_one_name_of_a_sentence_is_someone_before() -> None:
-    """'For all her help, the panel never interviewed Sam Orr': "her" is a woman the
-    sentence does not name, so the "she" who speaks next is not Sam Orr."""
+    """'For all her help, the panel never interviewed Sam Orr': the next "she" is not Sam Orr."""
+    # "her" is a woman the sentence does not name.
     text = (
         "The inquiry into the depot fire heard from nine witnesses on Monday.\n\n"
         "For all her help, the panel never interviewed Sam Orr.\n\n"
@@ -162,8 +156,8 @@ def test_her_before_the_one_name_of_a_sentence_is_someone_before() -> None:
 
 
 def test_her_before_the_name_that_opens_the_clause_is_that_person() -> None:
-    """ "Besides her job, Mara Quill ...": "her" looks ahead to the name after the opening
-    phrase, so the "she" who speaks next is Mara Quill."""
+    """ "Besides her job, Mara Quill ...": "her" is the name after it; the next "she" is Quill."""
+    # "her" looks ahead to the name after the opening phrase.
     text = (
         "Mara Quill has run the youth council in Dunmore since 2019.\n\n"
         "Besides her job at the council, Mara Quill and two friends are planning "
@@ -174,8 +168,8 @@ def test_her_before_the_name_that_opens_the_clause_is_that_person() -> None:
 
 
 def test_a_name_judged_an_animal_is_read_past() -> None:
-    """ "Nell came in May. '...,' he says" of a collie: the dog is no one "he" can be, so
-    the search reads on to the farmer the story is about."""
+    """A name judged an animal (a collie, "Nell") is read past: "he" is the farmer of the story."""
+    # "Nell came in May. '...,' he says": the dog is no one "he" can be.
     text = (
         "Farmer Tom Ames bought Nell, a black collie cross, at a spring sale in Kelby. "
         "‘She cost more than my tractor,’ he says.\n\n"

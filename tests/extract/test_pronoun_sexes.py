@@ -6,9 +6,9 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_surname_titled_as_a_man_and_a_woman_is_no_one() -> None:
-    """'Mr. Vance' and 'Ms. Vance', each written twice or more and merged into Jo Vance,
-    are two people: "he" after 'Mr. Vance wrote' is not Jo Vance, and no one else is
-    named to take it."""
+    """'Mr. Vance' and 'Ms. Vance' merged into Jo Vance are two people: "he" is not Jo Vance."""
+    # Each is written twice or more; "he" after 'Mr. Vance wrote' is not Jo Vance, and no one else
+    # is named to take it.
     text = (
         "Jo Vance runs the bakery on Mill Street with her husband.\n\n"
         "Mr. Vance bakes the bread and Ms. Vance keeps the books. "
