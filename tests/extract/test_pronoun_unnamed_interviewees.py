@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_an_unnamed_man_the_writer_stops_is_he() -> None:
-    """'I stop a man ... to ask whether he ... "...," he says': that man speaks, whom no
-    name gives; not the man named before him."""
+    """'I stop a man ... "...," he says': that unnamed man speaks, not the man named before."""
     text = (
         "Mr Tom Ames said the new pier was in the wrong place.\n\n"
         "On the quay I stop a man with a fishing rod to ask whether he fishes here daily.\n\n"
@@ -27,8 +26,9 @@ def test_a_man_the_sentence_names_is_no_new_person() -> None:
 
 
 def test_a_body_that_reports_is_read_past() -> None:
-    """'Mary Vell welcomed ... The Norport Ferry Trust said ... "...," he said': "he" may
-    speak for the body; past it only a person known to be a man is "he"."""
+    """A body that reports is read past: only a person known to be a man is "he" beyond it."""
+    # 'Mary Vell welcomed ... The Norport Ferry Trust said ... "...," he said': "he" may speak for
+    # the body.
     text = (
         "Mary Vell welcomed the new ferry timetable on Monday.\n\n"
         "The Norport Ferry Trust said the timetable left out the island crossings.\n\n"
@@ -48,8 +48,9 @@ def test_a_man_known_as_one_is_found_past_a_body() -> None:
 
 
 def test_a_description_repeated_reads_back_in_turn() -> None:
-    """'Ann Vell fills ... The teacher next stirs ... "...," the teacher says': the same
-    description in the sentence before is the same person, read back to Ann Vell."""
+    """ "the teacher says" after "The teacher next stirs" reads back in turn to Ann Vell."""
+    # 'Ann Vell fills ... The teacher next stirs ... "...," the teacher says': the same description
+    # in the sentence before is the same person.
     text = (
         'Ann Vell fills the jug with cream. "Right up to the rim," Vell says.\n\n'
         "The teacher next stirs honey into the jug.\n\n"

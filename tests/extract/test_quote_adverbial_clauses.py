@@ -26,8 +26,8 @@ def test_clause_after_the_main_verb() -> None:
 
 
 def test_unnamed_speaker_of_an_after_clause() -> None:
-    """ "After the clerk claimed that Ames was trying to '...', Ames said ..." is the
-    unnamed clerk's, so nobody's: not Ames, whom the clerk's words are about."""
+    """ "After the clerk claimed that Ames was trying to '...'" is the unnamed clerk's: nobody's."""
+    # Not Ames, whom the clerk's words are about.
     text = (
         "Tom Ames met the clerk on Monday. After the clerk claimed that Tom was trying "
         'to "take my job from me", Tom said he had no such plan.'

@@ -23,8 +23,8 @@ def test_a_proposed_noun_after_the_quote_does_not_take_it() -> None:
 
 
 def test_a_verb_misread_as_a_modifier_still_says() -> None:
-    """A participle the parser hung on a noun but gave a subject ("Vell asked aides:"
-    read with "aides" as the head) still says; one with no subject only describes."""
+    """A participle hung on a noun but with a subject still says; one with no subject describes."""
+    # "Vell asked aides:" read with "aides" as the head.
     vocab = Vocab()
     misread = Doc(
         vocab,

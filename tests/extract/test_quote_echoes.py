@@ -60,8 +60,8 @@ def test_words_two_speakers_said_stay_unattributed() -> None:
 
 
 def test_three_words_naming_a_noun_are_no_quote() -> None:
-    """'Experts said the ‘shut the gates’ order...': words set before a noun name it, no
-    one's quote (`quote_modifiers`), whoever says them elsewhere."""
+    """'the ‘shut the gates’ order': words set before a noun name it and are no one's quote."""
+    # See `quote_modifiers`; whoever says them elsewhere.
     text = (
         "Experts said the ‘shut the gates’ order kept visitors away from Tarland all summer.\n\n"
         "Jo Ames, the mayor, said: ‘We had to shut the gates to keep Tarland safe.’"

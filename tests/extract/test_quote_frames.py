@@ -39,8 +39,8 @@ def test_a_saying_verb_outranks_a_framing_one() -> None:
 
 
 def test_a_pronoun_subject_of_a_framing_verb_names_nobody() -> None:
-    """'He regarded her as ‘...’' is left unattributed: a judging sentence is no report of
-    speech, and its 'he' is too often read as the wrong person."""
+    """'He regarded her as ‘...’' is unattributed: a judging sentence is no report of speech."""
+    # Its 'he' is too often read as the wrong person.
     text = (
         "Tom Ames and Dana Whitlow ran the firm together for a decade.\n\n"
         "He later regarded her as ‘a danger to the whole business’."
@@ -49,8 +49,8 @@ def test_a_pronoun_subject_of_a_framing_verb_names_nobody() -> None:
 
 
 def test_a_fragment_in_a_clause_about_something_else_is_not_the_finders() -> None:
-    """'Police found a man who was ‘badly hurt and confused’': the quote describes the man,
-    in words the police did not frame."""
+    """'Police found a man who was ‘badly hurt and confused’': the quote is not the police's."""
+    # The quote describes the man, in words the police did not frame.
     text = (
         "A 999 call sent Selby Police out to the harbour on Friday night.\n\n"
         "Selby Police found a man who was ‘badly hurt and very confused’ near the slipway."
@@ -59,15 +59,15 @@ def test_a_fragment_in_a_clause_about_something_else_is_not_the_finders() -> Non
 
 
 def test_a_two_word_fragment_a_named_speaker_frames_is_a_quote() -> None:
-    """'Selby Council called the plan ‘deeply flawed’': two words a verb of saying holds in
-    its own clause are a quotation of the council's."""
+    """'Selby Council called the plan ‘deeply flawed’': two framed words are the council's quote."""
+    # Two words a verb of saying holds in its own clause.
     text = "Selby Council called the harbour plan ‘deeply flawed’ at its meeting on Monday."
     assert speakers(text) == {"deeply flawed": "Selby Council"}
 
 
 def test_a_two_word_fragment_nobody_frames_is_no_quote() -> None:
-    """A short scare quote with no speaker ('the so-called ‘green deal’', 'residents call it
-    ‘the mile’') is a name for something, not a quotation: it is left out."""
+    """A short scare quote with no speaker ('the so-called ‘green deal’') is left out."""
+    # Such as 'residents call it ‘the mile’': a name for something, not a quotation.
     text = (
         "The so-called ‘green deal’ failed within a year.\n\n"
         "Residents now call the road ‘the mile’ because of its length."
@@ -76,8 +76,7 @@ def test_a_two_word_fragment_nobody_frames_is_no_quote() -> None:
 
 
 def test_spoke_of_gives_the_fragment_to_the_speaker() -> None:
-    """'In his letter, Ames spoke of ‘deep regret’': the 'of' phrase of a verb of speaking
-    holds the speaker's own words, even two of them."""
+    """'Ames spoke of ‘deep regret’': the 'of' phrase holds the speaker's own words, even two."""
     text = (
         "Tom Ames wrote to the harbour board last week.\n\n"
         "In his letter, Ames spoke of ‘deep regret’ over the closures."
@@ -86,8 +85,8 @@ def test_spoke_of_gives_the_fragment_to_the_speaker() -> None:
 
 
 def test_one_holder_of_a_role_is_nobody_named() -> None:
-    """'"...," one officer said' after a named officer is someone the story does not name:
-    a role noun after 'one', 'a' or 'another' is not read back to the person holding it."""
+    """'"...," one officer said' after a named officer is someone the story does not name."""
+    # A role noun after 'one', 'a' or 'another' is not read back to the person holding it.
     text = (
         "Officer Dana Whitlow was hurt when the van hit her patrol car in Port Selby.\n\n"
         "‘Two of the crew are hurt, both of them awake and talking,’ one officer said "
@@ -97,8 +96,8 @@ def test_one_holder_of_a_role_is_nobody_named() -> None:
 
 
 def test_a_claim_holds_its_owners_words_not_the_reporters() -> None:
-    """'Ames responded to Dana Whitlow's claim that she ‘...’': the claim's words are
-    Whitlow's, though Ames's verb is the one in the sentence."""
+    """'Ames responded to Dana Whitlow's claim that she ‘...’': the claim's words are Whitlow's."""
+    # Though Ames's verb is the one in the sentence.
     text = (
         "Tom Ames spoke at the harbour meeting on Monday.\n\n"
         "Ames said he was unmoved by Dana Whitlow's claim that she "
@@ -108,8 +107,7 @@ def test_a_claim_holds_its_owners_words_not_the_reporters() -> None:
 
 
 def test_words_about_a_claim_are_not_its_owners() -> None:
-    """'Ames hailed Whitlow's offer as ‘a fine first step’': the quote judges the offer,
-    it is no part of it."""
+    """'Ames hailed Whitlow's offer as ‘a fine first step’': the quote judges the offer."""
     text = "Tom Ames hailed Dana Whitlow's offer on the harbour as ‘a fine first step for us’."
     assert speakers(text) != {"a fine first step for us": "Dana Whitlow"}
 

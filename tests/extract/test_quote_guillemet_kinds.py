@@ -23,8 +23,7 @@ def test_single_guillemets_nest_in_double_ones() -> None:
 
 
 def test_a_no_break_space_before_a_closing_guillemet() -> None:
-    """«\u00a0words\u00a0», said X: the mark after a no-break space and before a comma
-    closes the quote."""
+    """« words », said X: a guillemet after a no-break space and before a comma closes the quote."""
     text = "«\u00a0Nous tiendrons bon\u00a0», said Odile Varenne. She then left the depot."
     assert texts(text) == ["Nous tiendrons bon"]
 

@@ -61,8 +61,7 @@ def test_a_name_set_off_after_according_to_one_is_the_source() -> None:
 
 
 def test_a_name_after_according_to_a_neighbour_can_be_the_subject() -> None:
-    """'According to a neighbour, Ann Lee, 34, was "...": the name is what the sentence is
-    about, not who said it."""
+    """'According to a neighbour, Ann Lee, 34, was "..."': Lee is the subject, not the speaker."""
     text = "According to a neighbour, Ann Lee, 34, was 'always out on the water before dawn'."
     assert speakers(text) == [("always out on the water before dawn", None)]
 
@@ -77,8 +76,8 @@ def test_a_statement_released_by_someone_is_theirs() -> None:
 
 
 def test_the_report_refers_back_to_one_someone_spoke_in() -> None:
-    """'Marlow Freight warned in its annual report ... The report said "..."': the firm's
-    words, through a mention of the report between them."""
+    """'Marlow Freight warned in its annual report ... The report said "..."': the firm's words."""
+    # Through a mention of the report between them.
     text = (
         "Marlow Freight warned in its annual report that ferry fares would rise.\n\n"
         "The report covers the company's routes from Port Selby.\n\n"
@@ -91,8 +90,9 @@ def test_the_report_refers_back_to_one_someone_spoke_in() -> None:
 
 
 def test_a_long_quote_between_keeps_the_statement_in_reach() -> None:
-    """'In its statement, a Marlow Freight spokesman said: "..." (four paragraphs) The
-    statement added: "..."': the paragraphs of a long quote do not lose the statement."""
+    """A long quote's paragraphs between keep 'The statement added' in reach of the statement."""
+    # 'In its statement, a Marlow Freight spokesman said: "..." (four paragraphs) The statement
+    # added: "..."'.
     text = (
         "In its statement on Monday, a Marlow Freight spokesman said: 'The strike has hurt us.\n\n"
         "'We have lost a week of sailings.\n\n"
@@ -107,8 +107,8 @@ def test_a_long_quote_between_keeps_the_statement_in_reach() -> None:
 
 
 def test_the_body_owning_a_writing_or_a_spokesman_speaks() -> None:
-    """'The Ferry Workers Union called a strike. ... the union's website / spokesman': the
-    union the definite noun refers back to."""
+    """'the union's website / spokesman' is the union the definite noun refers back to."""
+    # 'The Ferry Workers Union called a strike. ... the union's website / spokesman'.
     before = "The Ferry Workers Union called a strike on Monday.\n\n"
     website = "According to the union's website, the strike is 'the last resort of a patient crew'."
     spokesman = "The union's spokesman said: 'We apologise to every passenger.'"
@@ -123,8 +123,8 @@ def test_the_body_owning_a_writing_or_a_spokesman_speaks() -> None:
 
 
 def test_a_writing_issued_under_a_quoted_title_is_referred_back_to() -> None:
-    """'Norport College issued a "... Guide ..."' then 'the guide read': the college's words,
-    not those of a body named in between."""
+    """'Norport College issued a "... Guide ..."', then 'the guide read': the college's words."""
+    # Not those of a body named in between.
     title = "“Healthy Living Guide for New Students and Their Families”"
     said = "Students should drink plenty of water every day"
     text = f"Norport College issued a {title} on Monday. The Tarn Trust welcomed the move. "

@@ -25,8 +25,7 @@ def test_a_label_with_a_calling_after_a_comma_names_the_speaker() -> None:
 
 
 def test_a_long_aside_is_no_label() -> None:
-    """'Ivo Pell, Ann Vell, Jo Hale, Tom Ames and Sam Teel of the port board:' lists more
-    people than one label names: nobody is given the quote."""
+    """A label listing several people ('Ivo Pell, Ann Vell, ... of the port board:') gives none."""
     text = (
         "The board met on Monday.\n\n"
         "Ivo Pell, Ann Vell, Jo Hale, Tom Ames and Sam Teel of the port board: "

@@ -25,8 +25,9 @@ def test_a_lead_in_naming_someone_else_does_not() -> None:
 
 
 def test_the_subject_of_an_infinitive_in_the_lead_in_does_not_speak() -> None:
-    """'Long shifts at the bakery leave little time for his sons to see him. ‘...’': the
-    sons only complete what the line says, so the quote goes on with Osman."""
+    """An infinitive's subject in the lead-in ('time for his sons to see him') does not speak."""
+    # 'Long shifts at the bakery leave little time for his sons to see him. ‘...’': the sons only
+    # complete what the line says, so the quote goes on with Osman.
     text = OPENING + "Long shifts at the bakery leave little time for his sons to see him. " + LATER
     assert speakers(text)[-1] == (LATER.strip("‘’"), "Tarvik Osman")
 

@@ -34,8 +34,7 @@ def test_the_post_read_refers_back_to_its_writer() -> None:
 
 
 def test_a_noun_before_a_noun_is_no_misread_clause() -> None:
-    """'the council statement' inside a sentence keeps its own parse: no speaker from a
-    writing nobody issued."""
+    """'the council statement' mid-sentence keeps its parse: no speaker from an unissued writing."""
     text = (
         "'We have made hard choices this year and will keep the libraries open,' "
         "the town council said in the council statement."

@@ -7,8 +7,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_bare_apostrophe_is_no_closing_quote_mark() -> None:
-    """'"...," Ames' statement read.': the apostrophe of the possessive is not the mark that
-    closed the quote, so the statement is the subject and Ames its writer."""
+    """'"...," Ames' statement read.': the possessive's apostrophe closes no quote; Ames wrote."""
+    # So the statement is the subject and Ames its writer.
     text = (
         "Tom Ames quit the harbour board on Monday.\n\n"
         "'We will fight this ruling of the harbour board in every court we can,' "

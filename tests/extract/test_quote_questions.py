@@ -30,8 +30,8 @@ def test_a_question_about_a_person_stops_the_speaker() -> None:
 
 
 def test_a_body_named_in_the_question_does_not_stop_the_speaker() -> None:
-    """'Will the cuts reach the Pellham Harbour Trust?' names a body only as what the cuts
-    reach: the answer is still his."""
+    """A body a question names only as what the cuts reach does not stop the speaker."""
+    # 'Will the cuts reach the Pellham Harbour Trust?': the answer is still his.
     text = LEAD + "Will the cuts reach the Pellham Harbour Trust? “Not while I sit on this board.”"
     assert speakers(text)[-1] == ("Not while I sit on this board.", "Tobin Reyes")
 

@@ -25,8 +25,7 @@ def test_a_reply_from_a_body_gives_the_quote_to_the_body() -> None:
 
 
 def test_a_label_with_a_verb_is_left_to_the_verb() -> None:
-    """ "Nobody at the depot read Harwick's reply: '...'" has a verb: no label gives the
-    quote to Harwick."""
+    """ "Nobody at the depot read Harwick's reply: '...'" has a verb: no label gives it Harwick."""
     text = (
         "Councillor Bryn Harwick wrote to the depot staff in Saltmere on Monday.\n\n"
         "Nobody at the depot has yet read Harwick's reply: ‘The depot stays open for now.’"

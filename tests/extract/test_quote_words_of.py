@@ -85,8 +85,8 @@ def test_a_colon_after_an_unowned_message_names_nobody() -> None:
 
 
 def test_in_someones_words_hung_on_the_subject_still_gives_the_quote() -> None:
-    """'Ida Marsh, in Ann Vell's words, was "..."': the parser may hang the phrase on the
-    subject, not on the verb whose clause holds the quote; the words are still Ann Vell's."""
+    """'Ida Marsh, in Ann Vell's words, was "..."': the words are Ann Vell's wherever it hangs."""
+    # The parser may hang the phrase on the subject, not on the verb whose clause holds the quote.
     text = (
         "Tom Ames never hid his liking for quiet people. Ida Marsh, in Ann Vell’s words, was "
         "‘gentle, patient and wise. A teacher of the old kind. Who would not admire her?’"

@@ -82,9 +82,8 @@ def test_one_resident_is_no_one_the_story_names() -> None:
 
 
 def test_an_age_after_a_pronoun_for_no_one_is_the_one_named() -> None:
-    """ "For the man who bought her, Tom Vell, she was a bargain. '...,' the 47-year-old
-    says": "she" is the dog, whom the search reads as no one, so the age is the one
-    person named."""
+    """An age after a "she" the search reads as no one (a dog) is the one person named."""
+    # "For the man who bought her, Tom Vell, she was a bargain. '...,' the 47-year-old says".
     text = (
         "A collie called Fern has fetched a record sum at a farm sale in Tarland.\n\n"
         "Bidding for the dog ran on for an hour. Most trained dogs sell for far less. For "
@@ -95,8 +94,9 @@ def test_an_age_after_a_pronoun_for_no_one_is_the_one_named() -> None:
 
 
 def test_an_age_is_the_one_person_the_sentence_before_names() -> None:
-    """Roke named three times, then "The storm tore the roof off Tom Vell's cottage. '...,'
-    the 71-year-old said": the person the sentence before names, not the most named."""
+    """An age is the one person the sentence before names, not the person named most."""
+    # Roke named three times, then "The storm tore the roof off Tom Vell's cottage. '...,' the
+    # 71-year-old said".
     text = (
         "Ann Roke, who runs the Tarland ferry, said the crossing was shut. Ann Roke said her "
         "staff were safe. Ms Roke added that repairs would take weeks.\n\n"

@@ -8,8 +8,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_department_of_the_organization_a_noun_refers_to() -> None:
-    """'Hale College ... the college's music department said': that department,
-    by the organization's name."""
+    """'Hale College ... the college's music department said': that department, by the name."""
     text = (
         "Dana Whitlow taught the violin at Hale College in Port Selby for ten years.\n\n"
         "'Her pupils will miss her Friday recitals,' the college's music department "
@@ -58,8 +57,8 @@ def test_an_office_of_a_person_or_of_no_named_place_is_no_one(text: str) -> None
 
 @pytest.mark.parametrize("article", ["a", "the"])
 def test_a_body_spokesman_after_the_quote(article: str) -> None:
-    """'"...," a council spokesman said' after the quote, where the tagger reads the
-    lower-case "council" as a name: the council named before speaks."""
+    """'"...," a council spokesman said': the council named before speaks."""
+    # The tagger reads the lower-case "council" as a name.
     text = (
         "Wexmoor Borough Council says the old pier will close next month.\n\n"
         f"'We have looked at every other way,' {article} council spokesman said."
@@ -78,8 +77,7 @@ def test_a_business_noun_refers_back_to_the_firm(noun: str) -> None:
 
 
 def test_a_noun_with_a_name_in_apposition_is_that_organization() -> None:
-    """'The rail firm Norport Lines cut ... the operator said': the name in apposition to
-    the subject noun is the organization that speaks."""
+    """'The rail firm Norport Lines cut ... the operator said': the name in apposition speaks."""
     text = (
         "The rail firm Norport Lines cut ten trains on Monday after the storm.\n\n"
         "'We regret the delays and will refund every ticket,' the operator said."
@@ -94,8 +92,8 @@ def test_a_noun_with_a_name_in_apposition_is_that_organization() -> None:
     ["the sheriff's office said", "a spokesman for the sheriff's office said"],
 )
 def test_a_lower_case_office_refers_back_to_the_office_named_before(attribution: str) -> None:
-    """'the Fennick County Sheriff's Office ... the sheriff's office said': the office the
-    story named, whose name holds "sheriff" and "office"."""
+    """'the sheriff's office said' is the Fennick County Sheriff's Office the story named."""
+    # The office whose name holds "sheriff" and "office".
     text = (
         "Deputies from the Fennick County Sheriff's Office were called to the barn on Friday.\n\n"
         f"'Two men were held at the scene and later released,' {attribution}."

@@ -15,8 +15,8 @@ def _second_speaker(intro: str) -> str | None:
 
 
 def test_the_bodys_treasurer_is_the_one_person_of_the_body() -> None:
-    """'the trust's treasurer' after "Handfast's Jane Bell said" is Jane Bell, though
-    no role of hers says treasurer and nothing called Handfast a trust."""
+    """'the trust's treasurer' after "Handfast's Jane Bell said" is Jane Bell."""
+    # Though no role of hers says treasurer and nothing called Handfast a trust.
     assert _second_speaker("Handfast's Jane Bell said on Monday.") == "Jane Bell"
 
 
@@ -47,8 +47,7 @@ def test_a_body_of_another_kind_is_not_the_trust() -> None:
 
 
 def test_a_customer_of_the_body_is_not_its_treasurer() -> None:
-    """A stated role that names another kind of person ("a customer of the Handfast
-    Trust") is not the trust's treasurer."""
+    """A role naming another kind of person ("a customer of the Handfast Trust") is no treasurer."""
     assert _second_speaker("said Jane Bell, a customer of the Handfast Trust.") is None
 
 

@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_she_after_a_second_description_goes_back_to_the_first() -> None:
-    """ "the 31-year-old wrote: '...' / '...' / The chart-topper said ... / '...,' she
-    continued" is the singer named in the lede."""
+    """ "she continued" after a second description goes back to the singer named in the lede."""
+    # "the 31-year-old wrote: '...' / '...' / The chart-topper said ... / '...,' she continued".
     text = (
         "Singer Maya Corran has hit back at online trolls who mocked her at a festival.\n\n"
         "Posting on Instagram on Monday, the 31-year-old wrote alongside a photo: "

@@ -80,8 +80,7 @@ def test_a_name_a_role_phrase_runs_into_speaks() -> None:
 
 
 def test_a_name_in_apposition_after_a_role_phrase_speaks() -> None:
-    """ "According to the harbour's chief inspector in those years, Owen Pryce,": the name in
-    apposition speaks."""
+    """ "According to the harbour's chief inspector ..., Owen Pryce,": the apposed name speaks."""
     text = (
         "According to the harbour's chief inspector in those years, Owen Pryce, the pier was "
         "lost 'to a sea nobody had seen so high'."
@@ -96,8 +95,9 @@ def test_a_name_after_a_preposition_is_someone_else() -> None:
 
 
 def test_a_paragraph_the_parse_ran_into_the_descriptions_sentence_is_read() -> None:
-    """ "Whitlow answered ... 'a sideshow.' / '...,' the Selby councillor posted": the parse
-    runs the two paragraphs together, and Whitlow is the subject just before."""
+    """ "'...,' the Selby councillor posted" is Whitlow, of the paragraph the parse ran in."""
+    # "Whitlow answered ... 'a sideshow.' / '...,' the Selby councillor posted": the parse runs the
+    # two paragraphs together, and Whitlow is the subject just before.
     text = (
         "The mayor went after Whitlow at a rally on Friday.\n\n"
         "Dana Whitlow answered the mayor's remarks, dismissing his speech as 'a sideshow.'\n\n"
@@ -151,8 +151,7 @@ def test_the_same_noun_unnamed_since_the_title_is_no_one_named() -> None:
 
 
 def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> None:
-    """ "'...,' the 58-year-old wrote": the parser may hang "the" off the verb; the age still
-    refers back to the person just before."""
+    """ "'...,' the 58-year-old wrote" refers back to the person before, wherever "the" hangs."""
     text = (
         "Tomas Ravel argued that the club's new rules were unfair to junior members.\n\n"
         "'The board never listened to any of us, not once,' the 58-year-old wrote."
@@ -161,8 +160,8 @@ def test_an_age_whose_article_the_parser_hung_elsewhere_is_still_definite() -> N
 
 
 def test_an_office_an_adjective_gives_is_the_person_just_before() -> None:
-    """ "Dr Tomas Ravel warned ... The chief farming adviser admitted ... He said": an
-    adviser with an office's adjectives refers back to the person just before."""
+    """An adviser with an office's adjectives refers back to the person just before."""
+    # "Dr Tomas Ravel warned ... The chief farming adviser admitted ... He said".
     text = (
         "On Monday Dr Tomas Ravel warned of a poor wheat crop in the east.\n\n"
         "The chief agricultural adviser admitted that much was still uncertain.\n\n"
@@ -181,8 +180,8 @@ def test_a_bare_spokesman_stays_unnamed() -> None:
 
 
 def test_the_kin_noun_is_the_one_person_stated_as_that_relative() -> None:
-    """ "His sister Mira Dole ... 'Q,' the eldest sister said": the one person named
-    before whose stated role is sister, though the sentence just before names no one."""
+    """ "'Q,' the eldest sister said" is the one person stated as a sister, Mira Dole."""
+    # "His sister Mira Dole ...", though the sentence just before names no one.
     text = (
         "Police are looking for Tarn Dole after the warehouse blaze. His sister Mira Dole "
         "met reporters outside her flat.\n\n"
@@ -193,8 +192,8 @@ def test_the_kin_noun_is_the_one_person_stated_as_that_relative() -> None:
 
 
 def test_a_name_between_commas_after_a_place_is_the_role_holder() -> None:
-    """'the head of the Red Line Fund in Norport, Ann Vell, said': the parser hangs the
-    name on the place that closes the role phrase; no person is a place, so she is the head."""
+    """'the head of the Red Line Fund in Norport, Ann Vell, said': Ann Vell is the head."""
+    # The parser hangs the name on the place that closes the role phrase; no person is a place.
     text = (
         "'The ferry will not sail until the pier is mended,' the head of the Red Line Fund "
         "in Norport, Ann Vell, said on Friday."
@@ -203,8 +202,9 @@ def test_a_name_between_commas_after_a_place_is_the_role_holder() -> None:
 
 
 def test_the_mother_of_two_is_the_woman_whose_role_says_so() -> None:
-    """'Ann Vell, a mother of two from Kelby, ... the mother-of-two said': the role names
-    her as a mother before its preposition, so the main subject just before is not it."""
+    """'the mother-of-two said' is Ann Vell, whose role says "a mother of two from Kelby"."""
+    # The role names her as a mother before its preposition, so the main subject just before is not
+    # it.
     text = (
         "Ann Vell, a mother of two from Kelby, was at the rally on Monday. Bob Kerr, who "
         "runs a bakery, said he had come for the music.\n\n"
@@ -214,8 +214,8 @@ def test_the_mother_of_two_is_the_woman_whose_role_says_so() -> None:
 
 
 def test_the_owner_of_a_thing_that_was_the_subject_is_described() -> None:
-    """ "Lucy Garr's prize money sits in a locked account ... the player says": the subject
-    before was a thing of hers, so the description refers back to its owner."""
+    """ "Lucy Garr's prize money sits ... the player says": the subject's owner is described."""
+    # The subject before was a thing of hers, so the description refers back to its owner.
     text = (
         "Lucy Garr won the county chess final in May.\n\n"
         "Lucy Garr's prize money sits in a locked account at a bank in Norport.\n\n"

@@ -7,8 +7,9 @@ from tests.extract.test_quotes import speakers
 
 
 def test_pronoun_after_an_epithet_subject_is_the_person_it_describes() -> None:
-    """'after soap actress Nell Varga revealed ... The former Brightside star, 52,
-    shared ... she wrote' is Varga, though her name stood in a clause of its own."""
+    """ "she wrote" after an epithet subject ('The former Brightside star, 52,') is Nell Varga."""
+    # 'after soap actress Nell Varga revealed ... The former Brightside star, 52, shared ... she
+    # wrote', though her name stood in a clause of its own.
     text = (
         "Messages poured in on Monday after soap actress Nell Varga revealed her long fight "
         "with depression.\n\n"
@@ -29,8 +30,8 @@ def test_hyphened_family_epithet_is_read_whole() -> None:
 
 
 def test_epithet_of_nobody_named_gives_no_speaker() -> None:
-    """An epithet that is no stated role of anyone ('The former ballet teacher') leaves
-    the pronoun to the other searches: here no one."""
+    """An epithet that is no one's stated role ('The former ballet teacher') gives no speaker."""
+    # It leaves the pronoun to the other searches: here no one.
     text = (
         "Walkers and their dogs packed the common when actor Tam Orrin and Dilys Pugh "
         "opened the new cafe.\n\n"

@@ -23,8 +23,7 @@ def test_the_person_officers_confronted_speaks() -> None:
 
 
 def test_a_clause_with_her_leaves_the_pronoun_open() -> None:
-    """ "When officers confronted her, she said" names no one in the clause: not Crane by
-    this reading, and not Finch."""
+    """ "When officers confronted her, she said" names no one: neither Crane nor Finch."""
     text = LEAD + (
         "When officers confronted her about Crane, she allegedly told them: "
         "'I was only going to be ten minutes.'"

@@ -16,8 +16,8 @@ def test_a_given_name_tells_which_bearer_a_title_means() -> None:
 
 
 def test_a_title_goes_to_the_one_bearer_of_no_stated_sex() -> None:
-    """ "Mrs Vell said" after "her husband Tomas Vell": he is a man, and Kit Vell, whose
-    sex nothing states, is the one other bearer the title can mean."""
+    """ "Mrs Vell said" after "her husband Tomas Vell" is Kit Vell, of no stated sex."""
+    # He is a man, and Kit Vell is the one other bearer the title can mean.
     text = (
         "Kit Vell and her husband Tomas Vell run the bakery in Tarland.\n\n"
         "'We love it here,' Mrs Vell said."
@@ -35,8 +35,7 @@ def test_no_sex_known_keeps_the_nearest_full_name() -> None:
 
 
 def test_a_less_common_given_name_tells_he_from_she() -> None:
-    """ "Wesley Orme presented ... to Ann Roke. '...,' she said": Wesley is a man's name, so
-    "she" is the woman he gave the prize to."""
+    """ "Wesley Orme presented ... to Ann Roke. '...,' she said": Wesley is a man; "she" Roke."""
     text = (
         "Wesley Orme presented the prize to Ann Roke in Tarland on Monday.\n\n"
         '"It means the world to me," she said.'

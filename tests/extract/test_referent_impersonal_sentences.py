@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_sentences_about_weather_and_money_do_not_end_the_search() -> None:
-    """'Orchard owner Silas Penhallow ... The frost came late. ... "...," he said' is
-    Penhallow."""
+    """Sentences about weather and money do not end the search: "he said" is Penhallow."""
+    # 'Orchard owner Silas Penhallow ... The frost came late. ... "...," he said'.
     text = (
         "Orchard owner Silas Penhallow has grown apples outside Kelmer for forty years.\n\n"
         "The frost came late this April. Most of the blossom turned brown overnight. "
@@ -20,8 +20,7 @@ def test_sentences_about_weather_and_money_do_not_end_the_search() -> None:
 
 
 def test_a_sentence_about_people_between_still_counts() -> None:
-    """The same story with sentences about officials and neighbours between: "he" may be
-    one of them, so no speaker."""
+    """Sentences about officials and neighbours between: "he" may be one of them, so no speaker."""
     text = (
         "Orchard owner Silas Penhallow has grown apples outside Kelmer for forty years.\n\n"
         "Officials inspected the orchards this April. Neighbours signed a petition. "

@@ -6,8 +6,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_it_said_in_a_letter_after_a_body_that_did_something() -> None:
-    """ "Acme denied the charge. In a letter to staff, it said" is Acme: a charge writes
-    no letter of its own."""
+    """ "Acme denied the charge. In a letter to staff, it said" is Acme, not the charge."""
     text = (
         "The Tarnby Ferry Company denied the charge on Friday.\n\n"
         'In a letter to its crews, it said: "Our boats meet every rule."'
@@ -33,15 +32,14 @@ def test_it_after_a_thing_tabled_is_still_nobody() -> None:
 
 
 def test_embassy_of_a_name_is_not_that_name() -> None:
-    """ "The Norport embassy said": the embassy speaks (`speaker_state_bodies`), not what
-    the name before it names."""
+    """ "The Norport embassy said": the embassy speaks, not what the name before it names."""
+    # See `speaker_state_bodies`.
     text = 'The Norport embassy said on Friday: "The report is false."'
     assert speakers(text)[-1] == ("The report is false.", "Norport embassy")
 
 
 def test_it_after_a_government_the_name_qualifies_is_that_government() -> None:
-    """ "The Norport government rejected ... it said": the government, not the name before
-    "government"."""
+    """ "The Norport government rejected ... it said": the government, not the name before it."""
     text = (
         "The Norport government rejected the claim on Friday.\n\n"
         'In a note to the press, it said: "The report is false."'

@@ -36,8 +36,8 @@ def test_miss_before_a_shared_surname_is_the_daughter() -> None:
 
 
 def test_ms_before_a_shared_surname_is_the_woman_named_last() -> None:
-    """ "Ms Kestrick", a title both women fit, is the one of them named most recently:
-    the daughter, whom "Miss" named, not the mother named in full nearer before."""
+    """ "Ms Kestrick", fitting both women, is the one named last: the daughter "Miss" named."""
+    # Not the mother named in full nearer before.
     text = (
         _DAUGHTER_FIRST
         + "Miss Kestrick said: 'Mum learnt faster than anyone.'\n\n"
@@ -57,8 +57,7 @@ def _missed_speaker(nlp: Language, text: str, labels: list[str], form: str) -> s
 
 
 def test_a_missed_ms_before_a_shared_surname_is_the_woman_named_last(nlp: Language) -> None:
-    """ "Ms Kestrick" the model missed is the woman "Miss Kestrick" named last, not the
-    first bearer of the surname."""
+    """A "Ms Kestrick" the model missed is the woman "Miss Kestrick" named last, not the first."""
     text = (
         _MOTHER_FIRST
         + "Mrs Kestrick said: 'I had never arranged a single flower.'\n\n"
@@ -77,8 +76,8 @@ def test_a_missed_miss_before_a_shared_surname_is_the_daughter(nlp: Language) ->
 
 
 def test_a_mans_title_between_names_no_woman_for_ms() -> None:
-    """ "Mr Kestrick said" between "Miss Kestrick" and "Ms Kestrick" names no woman: the
-    "Ms" still goes on from the daughter, not the mother a man's title was given to."""
+    """ "Mr Kestrick said" between "Miss" and "Ms Kestrick" names no woman: "Ms" is the daughter."""
+    # "Ms" still goes on from the daughter, not the mother a man's title was given to.
     text = (
         _MOTHER_FIRST
         + "Mrs Kestrick said: 'I had never arranged a single flower.'\n\n"

@@ -10,8 +10,8 @@ from generator.extract.referent_missed_organizations import MissedOrganizations
 
 
 def test_a_name_the_story_holds_is_not_made_twice(nlp: Language) -> None:
-    """ "A Tarnbook spokesperson said" where the entities left that "Tarnbook" unowned: the
-    speaker is the story's Tarnbook, and no second organization of the name is added."""
+    """ "A Tarnbook spokesperson said" with "Tarnbook" unowned is the story's Tarnbook."""
+    # The entities left that "Tarnbook" unowned; no second organization of the name is added.
     doc = nlp("Tarnbook removed the pages. A Tarnbook spokesperson said more checks would come.")
     known = Entity(ORG, "Tarnbook", [Mention(doc[0:1], ORG, "Tarnbook", "Tarnbook")])
     missed = MissedOrganizations(doc, [], [known], lexicon())

@@ -25,8 +25,8 @@ def test_hyphened_description_reads_back_to_a_missed_name() -> None:
 
 
 def test_missed_name_in_a_sentence_with_another_subject_is_not_taken() -> None:
-    """'Police said Odile Farrant ...' has 'Police' as its main subject: 'the bride' is
-    not the name the NER missed inside the clause."""
+    """'Police said Odile Farrant ...' has 'Police' as subject: 'the bride' is not Farrant."""
+    # 'the bride' is not the name the NER missed inside the clause.
     found = speakers(
         "Police said Odile Farrant lost her booking when the venue shut its doors.\n\n"
         "The bride told reporters: ‘We had paid for every single chair.’"

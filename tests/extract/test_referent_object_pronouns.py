@@ -8,8 +8,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_sentence_with_her_as_object_does_not_end_the_search() -> None:
-    """'Ms Tova Rask ... The recession nearly finished her. ... "...," she said' is
-    Rask."""
+    """'Ms Tova Rask ... The recession nearly finished her. ... "...," she said' is Rask."""
     text = (
         "Ms Tova Rask opened a bakery on the quay in Larnby in 2004.\n\n"
         "The recession nearly finished her. Two shops closed for good. "

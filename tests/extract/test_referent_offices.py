@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_prime_minister_reads_back_past_sentences_about_things() -> None:
-    """'The Prime Minister went on' after two sentences about a dock is the man the
-    story named twice before them, though it never calls him prime minister."""
+    """'The Prime Minister went on' after sentences about a dock is the man named before them."""
+    # The story named him twice before them, though it never calls him prime minister.
     text = (
         "Tom Vell opened the new dock in Tarland on Friday.\n\n"
         "Mr Vell cut the ribbon beside the harbour master. The dock cost £40m and took "
@@ -24,8 +24,8 @@ def test_the_prime_minister_reads_back_past_sentences_about_things() -> None:
 
 
 def test_the_pm_reads_back_past_an_opposition_leader() -> None:
-    """'The PM answered ... he said' after the opposition leader's question is the man
-    she pressed: a person with another stated office is read past."""
+    """'The PM answered ... he said' after the opposition leader's question: the man she pressed."""
+    # A person with another stated office is read past.
     text = (
         "Tom Vell faced questions in Parliament on Wednesday. At the weekly session, Mr "
         "Vell was pressed over delays by opposition leader Ann Roke. She said the money "

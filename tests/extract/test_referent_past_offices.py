@@ -7,8 +7,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_former_office_stated_by_served_as() -> None:
-    """'when Sefton served as deputy mayor' makes her 'the former deputy mayor', not the
-    harbour master quoted just before."""
+    """'when Sefton served as deputy mayor' makes her 'the former deputy mayor'."""
+    # Not the harbour master quoted just before.
     text = (
         "Harbour master Ken Abbot and councillor Maria Sefton walked the sea wall on Friday. "
         "Repairs were first planned in 2019, when Sefton served as deputy mayor. "

@@ -93,8 +93,8 @@ def test_a_paragraph_the_parse_ran_in_names_who_he_is() -> None:
 
 
 def test_a_pronoun_the_sentence_repeats_after_its_one_name() -> None:
-    """'started by Mara Quill, who ..., out of what she hears' then 'she said': Quill,
-    though the parse gives her name no subject's place."""
+    """'started by Mara Quill, who ..., out of what she hears' then 'she said': Quill."""
+    # Though the parse gives her name no subject's place.
     text = (
         "A row over the ferry timetable reached the harbour board on Monday.\n\n"
         "The petition was started by cafe owner Mara Quill, who sells tea at the slipway, "
@@ -126,8 +126,8 @@ def test_a_repeated_pronoun_with_two_people_named_gives_no_one() -> None:
 
 
 def test_an_office_read_past_stops_the_pronoun() -> None:
-    """'after the mayor lost a vote' before 'she said': the mayor may be "she", so the
-    Governor named a sentence before is a guess, and no speaker is given."""
+    """'after the mayor lost a vote' before 'she said': the mayor may be "she", so no speaker."""
+    # The Governor named a sentence before would be a guess.
     text = (
         "Governor Ada Pell has run the Kelby province since 2011.\n\n"
         "The Governor wrote to Ann Lee last spring about the bridge tolls.\n\n"
@@ -149,8 +149,8 @@ def test_an_office_of_the_other_sex_does_not_stop_the_pronoun() -> None:
 
 
 def test_a_subject_of_two_people_is_not_she_unless_only_one_fits() -> None:
-    """'Joe Kerr and Sam Penn lead the poll ... she said': two people of
-    unknown sex are no one "she" plainly is, so the quote has no speaker rather than Kerr."""
+    """'Joe Kerr and Sam Penn lead the poll ... she said': no speaker rather than Kerr."""
+    # Two people of unknown sex are no one "she" plainly is.
     text = (
         "Sue Vell, 64, will not defend her title in the Kelby regatta this summer.\n\n"
         "Joe Kerr and Sam Penn lead the poll for the chair in her absence.\n\n"

@@ -6,8 +6,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_state_and_office_refer_to_the_senator_named_of_that_state() -> None:
-    """ "the Vermont senator" is the one senator whose naming sentence gives Vermont,
-    though no stated role holds "Vermont senator"."""
+    """ "the Vermont senator" is the one senator whose naming sentence gives Vermont."""
+    # Though no stated role holds "Vermont senator".
     text = (
         "Senator Dale Orrin of Vermont spoke to reporters on Monday after the vote.\n\n"
         "The bill now goes to the House, where its fate is unclear.\n\n"
@@ -27,8 +27,8 @@ def test_a_place_said_of_no_holder_names_no_one() -> None:
 
 
 def test_a_role_phrase_with_a_word_no_role_states_is_the_closest_holder() -> None:
-    """'the outspoken shadow home secretary said', Ann Vell's role being "shadow home
-    secretary": not the man named just before, whose role shares none of it."""
+    """'the outspoken shadow home secretary said' is Ann Vell, "shadow home secretary"."""
+    # Not the man named just before, whose role shares none of it.
     text = (
         "Ann Vell, the shadow home secretary, spoke at the rally in Norport on Monday. "
         "Bob Kerr, 61, who runs a bakery, said he had come for the music.\n\n"
@@ -38,8 +38,8 @@ def test_a_role_phrase_with_a_word_no_role_states_is_the_closest_holder() -> Non
 
 
 def test_a_shadow_office_is_not_the_office() -> None:
-    """'the outspoken shadow home secretary said' is not the home secretary named before,
-    however many words the two share."""
+    """'the outspoken shadow home secretary said' is not the home secretary named before."""
+    # However many words the two share.
     text = (
         "Ann Vell, the home secretary, spoke at the rally in Norport on Monday. "
         "Bob Kerr, 61, who runs a bakery, said he had come for the music.\n\n"
@@ -49,8 +49,8 @@ def test_a_shadow_office_is_not_the_office() -> None:
 
 
 def test_a_former_holder_is_not_the_office_now() -> None:
-    """ "Kit Hale, the former Tory chancellor, ... The chancellor said": not Hale, whose
-    stated role gives the office only as held before."""
+    """ "Kit Hale, the former Tory chancellor, ... The chancellor said": not Hale."""
+    # Hale's stated role gives the office only as held before.
     text = (
         "Kit Hale, the former Tory chancellor, attacked the budget on Monday.\n\n"
         "Tom Vell defended his plans in the Commons. The chancellor said: 'These figures "

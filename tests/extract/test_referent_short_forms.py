@@ -55,8 +55,7 @@ def test_a_deputy_prime_minister_is_not_the_pm() -> None:
 
 
 def test_a_named_premier_keeps_the_premier() -> None:
-    """With a Premier and a Prime Minister named, 'the premier' is never the prime
-    minister."""
+    """With a Premier and a Prime Minister named, 'the premier' is never the prime minister."""
     text = (
         "Prime Minister Tom Vell met Premier Bill Astor of Tarland on Monday.\n\n"
         "Opposition leader Ann Roke said the talks had failed.\n\n"

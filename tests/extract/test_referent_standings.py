@@ -29,8 +29,8 @@ def test_the_businessman_after_a_councillor_is_the_councillor() -> None:
 
 
 def test_an_office_noun_after_another_office_is_still_no_one() -> None:
-    """'Union boss Jo Kesterly spoke ... "...," the minister said' stays unresolved: an
-    office the person is not stated to hold is someone else."""
+    """'Union boss Jo Kesterly spoke ... "...," the minister said' stays unresolved."""
+    # An office the person is not stated to hold is someone else.
     text = (
         "Union boss Jo Kesterly spoke at the rally outside the depot on Tuesday.\n\n"
         '"We will look at every proposal put to us," the minister said.'

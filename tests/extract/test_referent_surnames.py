@@ -6,8 +6,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_bare_surname_is_the_principal_not_the_son_named_nearer() -> None:
-    """ "Vell told the board" after "Rory Vell's boatyard" is Marta Vell: the story named
-    her first and states him only as her son."""
+    """ "Vell told the board" after "Rory Vell's boatyard" is Marta Vell, not her son."""
+    # The story named her first and states him only as her son.
     text = (
         "A review questioned the contracts that Marta Vell's son Rory won last spring. "
         "Most of them went to Rory Vell's boatyard.\n\n"
@@ -17,8 +17,8 @@ def test_a_bare_surname_is_the_principal_not_the_son_named_nearer() -> None:
 
 
 def test_a_principal_stated_as_kin_settles_nothing() -> None:
-    """A first-named bearer who is herself someone's kin ("the widow of") is no principal:
-    the surname keeps the nearest full name."""
+    """A first-named bearer who is someone's kin is no principal: the nearest full name keeps it."""
+    # For instance "the widow of".
     text = (
         "Marta Vell, the widow of the painter Tomas Vell, opened a gallery on Friday. "
         "Tomas Vell painted the harbour for forty years.\n\n"
@@ -28,8 +28,9 @@ def test_a_principal_stated_as_kin_settles_nothing() -> None:
 
 
 def test_a_kin_noun_that_describes_a_person_makes_her_no_relative() -> None:
-    """ "Pellham Rowing Club mother Ilka Dunn, whose son Ivo Dunn rowed": the mother is
-    described, not stated as anyone's kin, so "Dunn said" is hers, not the son's."""
+    """ "Dunn said" is Ilka Dunn, described as a club "mother", not her son Ivo Dunn."""
+    # "Pellham Rowing Club mother Ilka Dunn, whose son Ivo Dunn rowed": the mother is described, not
+    # stated as anyone's kin.
     text = (
         "'We waited years for this,' said Pellham Rowing Club mother Ilka Dunn, whose son "
         "Ivo Dunn rowed for the county until 2010.\n\n"
@@ -40,8 +41,7 @@ def test_a_kin_noun_that_describes_a_person_makes_her_no_relative() -> None:
 
 
 def test_a_courtesy_title_gives_the_surname_to_the_bearer_of_its_sex() -> None:
-    """ "Ms Vell said" after "Her husband Tomas Vell": the title says a woman, he is
-    known as a man, and Marta Vell is the one bearer known as a woman."""
+    """ "Ms Vell said" after "Her husband Tomas Vell" is Marta Vell, the one known woman bearer."""
     text = (
         "Marta Vell, a former actress, ran the theatre for twenty years.\n\n"
         "Her husband Tomas Vell died in Pellham last week at 92.\n\n"
@@ -51,8 +51,8 @@ def test_a_courtesy_title_gives_the_surname_to_the_bearer_of_its_sex() -> None:
 
 
 def test_a_bare_surname_goes_on_from_the_titled_mention_before_it() -> None:
-    """ "Mr Vell explained ... 'Quote,' Vell told the Ledger": the bare surname is the man
-    the title just named, not Ann Vell, whose full name was written last."""
+    """ "Mr Vell explained ... 'Quote,' Vell told the Ledger": the bare surname is that Mr Vell."""
+    # Not Ann Vell, whose full name was written last.
     text = (
         "Tom Vell, a painter, found the dog in the park. Ann Vell, the woman who owned it, "
         "called the police.\n\n"
@@ -63,8 +63,8 @@ def test_a_bare_surname_goes_on_from_the_titled_mention_before_it() -> None:
 
 
 def test_a_bare_surname_that_she_goes_on_from_is_the_woman() -> None:
-    """ "'...,' Vell said. She added: '...'" after Tom Vell's full name: the "she" that goes
-    on from the surname says it is Ann Vell, the one bearer known as a woman."""
+    """ "'...,' Vell said. She added" after Tom Vell's full name: "she" makes it Ann Vell."""
+    # Ann Vell is the one bearer known as a woman.
     text = (
         "Ann Vell chairs the council in Tarland. Tom Vell, a builder, fixed the roof of "
         'the hall. "We lost everything in the flood," Vell said. She added: "Nobody asked '
@@ -77,8 +77,8 @@ def test_a_bare_surname_that_she_goes_on_from_is_the_woman() -> None:
 
 
 def test_a_subject_between_leaves_the_bare_surname_to_the_nearest() -> None:
-    """ "Vell said the mayor had lied. She added": "she" may be the mayor, so the surname
-    keeps Tom Vell, whose full name is the nearest."""
+    """ "Vell said the mayor had lied. She added": "she" may be the mayor; Vell stays Tom Vell."""
+    # Tom Vell's full name is the nearest.
     text = (
         "Ann Vell chairs the council in Tarland. Tom Vell, a builder, fixed the roof of "
         'the hall. "We lost everything," Vell said. The mayor lied, she said.'
@@ -87,8 +87,8 @@ def test_a_subject_between_leaves_the_bare_surname_to_the_nearest() -> None:
 
 
 def test_a_mans_title_before_a_womans_surname_is_her_husbands() -> None:
-    """ "Mr Pellow added" after "nurse Joanna Pellow ... her husband Dave" is Dave: the
-    title rules out the only Pellow named in full."""
+    """ "Mr Pellow added" after "nurse Joanna Pellow ... her husband Dave" is Dave."""
+    # The title rules out the only Pellow named in full.
     text = (
         "One supporter, nurse Joanna Pellow, 44, who came with her husband Dave, said: 'We "
         "have waited all summer for this.' Mr Pellow added: 'The queue for tickets took us "

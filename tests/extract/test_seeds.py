@@ -524,8 +524,8 @@ def test_british_web_articles_read_without_problems() -> None:
 
 
 def test_a_stamp_with_24_hour_times_before_the_dateline(tmp_path: Path) -> None:
-    """ "Updated 2148 GMT (0548 HKT) May 9, 2016" is furniture: its date is read and the
-    dateline after it still names the place and the agency."""
+    """ "Updated 2148 GMT (0548 HKT) May 9, 2016" is furniture: its date is read, dateline kept."""
+    # The dateline after it still names the place and the agency.
     seed = seed_from(
         tmp_path,
         "Floods close roads in the north\n\nUpdated 2148 GMT (0548 HKT) May 9, 2016\n\n"

@@ -56,6 +56,6 @@ def test_a_quoted_key_point_keeps_its_closing_mark(nlp: Language) -> None:
 def test_a_quoted_question_stays_with_its_speaker(
     nlp: Language, text: str, sentences: list[str]
 ) -> None:
-    """'"Why?" Ann Vell asked the crowd.' is one sentence; a new sentence after the question
-    that names no speaker still starts."""
+    """'"Why?" Ann Vell asked the crowd.' is one sentence; one naming no speaker still starts."""
+    # A new sentence after the question that names no speaker still starts.
     assert [s.text.strip() for s in nlp(_LEAD + text).sents][1:] == sentences

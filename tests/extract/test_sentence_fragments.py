@@ -9,8 +9,8 @@ from generator.extract.sentence_fragments import subordinate_only
 
 
 def test_a_cut_that_leaves_only_the_when_clause_is_refused(nlp: Language) -> None:
-    """The parser hangs "he agreed ..." on "was" as a second clause; cutting it would leave
-    the "When ..." clause alone, which says nothing happened."""
+    """A cut that would leave only the "When ..." clause, saying nothing happened, is refused."""
+    # The parser hangs "he agreed ..." on "was" as a second clause.
     sentence = next(
         nlp(
             "When the novelist Tom Brandt was both a young man and in the prime of his early"
@@ -31,8 +31,8 @@ def test_a_lone_as_clause_is_subordinate_only(nlp: Language) -> None:
 
 
 def test_an_of_phrase_that_completes_the_verb_is_not_cut(nlp: Language) -> None:
-    """ "accused Ann Vell and Tom Brandt of entering ...": the "of" phrase says what they are
-    accused of, so the summary does not end on the names."""
+    """ "accused Ann Vell and Tom Brandt of entering ...": the "of" phrase completing it stays."""
+    # The "of" phrase says what they are accused of, so the summary does not end on the names.
     sentence = next(
         nlp(
             "A dairy farmer has accused local councillor Ann Vell and Sheriff Tom Brandt of"

@@ -110,8 +110,9 @@ def test_the_parser_reads_the_mended_text_and_the_body_keeps_the_seed() -> None:
     ],
 )
 def test_a_glued_mark_is_read_by_the_marks_around_it(joined: str, mended: str) -> None:
-    """A glued mark inside a quote opens the speech's next paragraph when the next mark
-    closes after a word, and closes the quote when the next mark opens one or none follows."""
+    """A glued mark in a quote opens a paragraph or closes the quote by the next mark."""
+    # It opens the speech's next paragraph when the next mark closes after a word, and closes the
+    # quote when the next mark opens one or none follows.
     assert mend_joins(joined) == mended
 
 

@@ -22,8 +22,7 @@ def _parsed_with_a_start_at(text: str, first_word: str) -> Doc:
 
 
 def test_a_line_without_a_stop_before_the_lead_keeps_the_lead_a_point() -> None:
-    """A button line ("Share Save") ends its own paragraph: the lead after it is no
-    continuation of it, so it stays the first key point."""
+    """A button line ("Share Save") ends its paragraph: the lead after it stays the first point."""
     text = (
         "Share Save\n\n"
         "A games studio in Tarnley is to cut 200 jobs after its new title flopped.\n\n"
@@ -35,8 +34,8 @@ def test_a_line_without_a_stop_before_the_lead_keeps_the_lead_a_point() -> None:
 
 
 def test_a_name_and_comma_that_end_a_sentence_give_no_set_off_role() -> None:
-    """ "... Tom Vell," then a new sentence with no verb: the search for a description set
-    off after the name stops at that sentence's root (it once looped there for ever)."""
+    """ "... Tom Vell," then a verbless sentence: the set-off search stops at its root."""
+    # It once looped there for ever.
     doc = _parsed_with_a_start_at(
         "The prize went to Tom Vell, Neighbours of the winner.", "Neighbours"
     )
