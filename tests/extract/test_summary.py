@@ -241,8 +241,8 @@ def test_cuts_keep_the_main_statement(
 
 
 def test_a_comma_is_no_and_between_two_clauses(nlp: Language) -> None:
-    """The parser may take "X, finally, opened" for a second clause; without an "and" the
-    conjunct cut leaves it, or "as the Kelby Bridge." would end the summary."""
+    """Without "and", "X, finally, opened" read as a second clause is not cut as a conjunct."""
+    # Or "as the Kelby Bridge." would end the summary.
     sentence = (
         "Drivers were waved into a bold new toll-free age today as the Kelby Bridge,"
         " finally, opened its lanes to traffic after years of delay."
@@ -251,8 +251,7 @@ def test_a_comma_is_no_and_between_two_clauses(nlp: Language) -> None:
 
 
 def test_a_relative_clause_that_says_whom_is_cut_last(nlp: Language) -> None:
-    """ "A ban on drivers who speed" is about speeding drivers: the summary cuts such a
-    clause only when nothing else can be cut."""
+    """ "A ban on drivers who speed": a clause saying whom is cut only when nothing else can be."""
     sentence = (
         "A ban on drivers who speed through the village was approved by the council on Monday."
     )
@@ -270,14 +269,15 @@ def test_a_relative_clause_that_says_whom_is_cut_last(nlp: Language) -> None:
     ],
 )
 def test_a_relative_clause_on_a_bare_noun_stays(nlp: Language, sentence: str) -> None:
-    """ "Passengers described hours of fear" says nothing: a noun without article or number
-    names no one until its clause says who."""
+    """A relative clause on a bare noun stays: "Passengers described hours of fear" says nothing."""
+    # A noun without article or number names no one until its clause says who.
     assert _cut_of(nlp, sentence, DEFINING_CUTS) is None
 
 
 def test_a_relative_clause_the_parser_ends_early_stays(nlp: Language) -> None:
-    """When the parser ends "which tried to 'expel'" before its object and takes the
-    object for a second subject, cutting the clause would leave two subjects side by side."""
+    """A relative clause the parser ended early stays, or two subjects would stand side by side."""
+    # When the parser ends "which tried to 'expel'" before its object and takes the object for a
+    # second subject.
     sentence = (
         "A small chess society which tried to 'expel' a famous young player was forced into"
         " a hasty apology by its own committee."
@@ -506,8 +506,8 @@ def test_a_doubled_final_stop_is_one(text: str, expected: str) -> None:
     ],
 )
 def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentence: str) -> None:
-    """What a verb reports before it ("X breaks the law, the court has ruled") is no opening
-    clause: cutting it would leave a summary that says nothing."""
+    """ "X breaks the law, the court has ruled": the fronted report is no opening clause to cut."""
+    # Cutting it would leave a summary that says nothing.
     summary = _cut_of(nlp, sentence, SUMMARY_CUTS) or sentence
     assert "without charge breaks" in summary
 
@@ -534,8 +534,9 @@ def test_a_fronted_report_is_not_cut_as_an_opening_clause(nlp: Language, sentenc
 def test_a_verbs_complement_is_cut_inside_not_whole(
     nlp: Language, sentence: str, expected: str
 ) -> None:
-    """A phrase after "pushed back" is what the verb is about: the summary cuts what closes
-    it, not all of it; after "rose sharply" or a bare verb a closing phrase goes whole."""
+    """A complement after "pushed back" is cut inside; after "rose sharply" a phrase goes whole."""
+    # A phrase after "pushed back" is what the verb is about: the summary cuts what closes it, not
+    # all of it; after "rose sharply" or a bare verb a closing phrase goes whole.
     assert _cut_of(nlp, sentence, LAST_SUMMARY_CUTS) == expected
 
 
@@ -553,8 +554,7 @@ def test_a_verbs_complement_is_cut_inside_not_whole(
     ],
 )
 def test_an_opening_clause_with_a_year_stays(nlp: Language, sentence: str, kept: str) -> None:
-    """An opening clause naming a year is when the sentence holds: without it the summary
-    would say it holds now."""
+    """An opening clause naming a year stays, or the summary would say the sentence holds now."""
     assert kept in (_cut_of(nlp, sentence, SUMMARY_CUTS) or sentence)
 
 
@@ -565,8 +565,7 @@ def test_an_opening_clause_of_the_day_goes(nlp: Language) -> None:
 
 
 def test_a_cut_clause_on_the_subject_leaves_no_comma(nlp: Language) -> None:
-    """A clause cut from the subject takes the comma that closed an aside inside it: no
-    "A vet, has been struck off"."""
+    """A clause cut from the subject takes its aside's comma: no "A vet, has been struck off"."""
     lead = nlp(
         "A vet who sold fake vaccines to farms near the border and kept the money, putting "
         "whole herds at risk, has been struck off."

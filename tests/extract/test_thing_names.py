@@ -14,8 +14,8 @@ def test_a_weapon_class_is_no_body(nlp: Language) -> None:
 
 
 def test_a_speech_occasion_is_no_body(nlp: Language) -> None:
-    """ "the yearly State of the Realm address": the occasion of a speech, even ending in a
-    body's word."""
+    """ "the yearly State of the Realm address" is a speech's occasion, not a body."""
+    # Even ending in a body's word.
     text = "Tom Ames promised lower taxes during the yearly State of the Realm address."
     labels = [("Tom Ames", "PERSON"), ("State of the Realm", "ORG")]
     assert "State of the Realm" not in labelled_kinds(nlp, text, labels)

@@ -198,8 +198,9 @@ def test_made_title_keeps_what_be_says_of_its_subject(nlp: Language) -> None:
 
 
 def test_made_title_is_the_summary_when_cutting_clauses_is_not_enough(nlp: Language) -> None:
-    """Cutting phrases out of a long lead garbles it ("may have won over the fans"): the
-    lead's main statement, the summary, is the title when it fits."""
+    """When cutting garbles a long lead, the summary is the title if it fits."""
+    # Cutting phrases out of a long lead garbles it ("may have won over the fans"): the lead's main
+    # statement, the summary, is the title when it fits.
     doc = nlp(
         "Marlow United's new goalkeeper may have won over the fans with two saves on his "
         "debut, but the club's coach Ann Dart believes he is not yet fit enough to play a "
@@ -211,8 +212,9 @@ def test_made_title_is_the_summary_when_cutting_clauses_is_not_enough(nlp: Langu
 
 
 def test_made_title_keeps_the_main_clause_after_a_long_opening_clause(nlp: Language) -> None:
-    """ "As X readied for Y, coastguards announced plans": the parser reads the opening clause
-    as what "announced" reports; cutting both had left an empty title."""
+    """ "As X readied for Y, coastguards announced plans": the title keeps the main clause."""
+    # The parser reads the opening clause as what "announced" reports; cutting both had left an
+    # empty title.
     doc = nlp(
         "As the 52 passengers on a tourist cruise boat stuck in the mud in the Kelby estuary "
         "readied for New Year's Eve parties, coastguards announced plans to fly out a hovercraft."

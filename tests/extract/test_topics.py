@@ -75,8 +75,9 @@ def test_offices_of_state_and_local_politics_are_politics() -> None:
 
 
 def test_a_stem_does_not_take_words_it_only_begins() -> None:
-    """ "Electricity", "Churchill", "taxi", "sector" and "familiar" are no evidence of
-    politics, religion, economy or society."""
+    """Words a stem only begins ("Electricity", "Churchill", "taxi") are no evidence of a topic."""
+    # "Electricity", "Churchill", "taxi", "sector" and "familiar" are no evidence of politics,
+    # religion, economy or society.
     text = "Electricity prices for the taxi sector rose, a familiar story since Churchill's day."
     evidence = topic_evidence(text)
     assert "politics" not in evidence and "religion" not in evidence
@@ -104,8 +105,7 @@ def test_a_road_collision_is_an_accident_and_a_fine_is_justice() -> None:
 
 
 def test_a_takeover_of_a_chipmaker_is_business_and_technology() -> None:
-    """A bid to acquire a rival, its shareholders and a merger are business; a chipmaker
-    and semiconductors are technology."""
+    """A bid for a rival, shareholders and a merger are business; a chipmaker is technology."""
     text = (
         "A chipmaker is in talks to acquire a rival semiconductor firm. The merger would "
         "need shareholders to agree, and the semiconductor industry expects more deals."

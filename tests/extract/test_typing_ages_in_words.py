@@ -9,8 +9,7 @@ from tests.extract.conftest import labelled
 
 
 def test_an_age_in_words_makes_a_person(nlp: Language) -> None:
-    """ "their daughters Mirel, six, Anwa, four," : each name the model read as a place or a
-    body is a child with an age."""
+    """ "their daughters Mirel, six, Anwa, four,": each name read as a place or body is a child."""
     text = "Ola Brand has two daughters, Mirel, six, and Anwa, four, who go to school."
     doc = labelled(nlp, text, [("Ola Brand", "PERSON"), ("Mirel", "ORG"), ("Anwa", "GPE")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}

@@ -33,8 +33,9 @@ def test_a_name_after_a_word_for_performers_is_a_group(nlp: Language) -> None:
 
 
 def test_people_listed_after_a_plural_noun_stay_people(nlp: Language) -> None:
-    """ "comedy duo Jo Ames and Kim Lee", "The Ames family" and a plural noun for people
-    before a name ("reminded voters Tom Hale had") leave people people."""
+    """People after a plural noun ("comedy duo Jo Ames and Kim Lee") stay people."""
+    # Also "The Ames family" and a plural noun for people before a name ("reminded voters Tom Hale
+    # had").
     kinds = entity_kinds(
         nlp,
         "Comedy duo Jo Ames and Kim Lee will host the awards. Fellow comedians Tom Ware and "

@@ -40,8 +40,7 @@ def test_a_body_keeps_its_complement(nlp: Language) -> None:
 
 
 def test_a_nationality_before_a_ministry_is_no_part_of_its_name(nlp: Language) -> None:
-    """ "the Selbian Foreign Ministry": the adjective says whose ministry; "the Selbian Red
-    Cross" is a name."""
+    """In "the Selbian Foreign Ministry" the adjective says whose; "Selbian Red Cross" is a name."""
     for words, joined in (("Foreign Ministry", None), ("Red Cross", "Selbian Red Cross")):
         doc = nlp(f"Officials of the Selbian {words} met on Monday.")
         spans = joined_bodies([Span(doc, 3, 4, label="NORP")])
@@ -55,8 +54,8 @@ def test_a_dotted_form_is_an_alias_beside_the_undotted_one() -> None:
 
 
 def test_a_tabled_body_keeps_the_proper_nouns_before_it(nlp: Language) -> None:
-    """ "her National Security Council aides" is no "Security Council" of the tables; a role
-    before a tabled name ("Deputy White House counsel") stays out of it."""
+    """ "her National Security Council aides" is no tabled "Security Council"; a role stays out."""
+    # A role before a tabled name ("Deputy White House counsel") stays out of it.
     kinds = entity_kinds(
         nlp,
         "Dana Whitlow praised her National Security Council (NSC) aides for the plan."
@@ -68,8 +67,7 @@ def test_a_tabled_body_keeps_the_proper_nouns_before_it(nlp: Language) -> None:
 
 
 def test_a_ship_named_after_its_kind_is_no_organization(nlp: Language) -> None:
-    """ "the U.S. aircraft carrier Sea Lark ... the Sea Lark": "carrier" names a ship there,
-    so it votes for no airline."""
+    """ "the U.S. aircraft carrier Sea Lark": "carrier" names a ship, so votes for no airline."""
     kinds = entity_kinds(
         nlp,
         "Officials said the U.S. aircraft carrier Sea Lark is near the Kelby coast. He said the"
@@ -80,8 +78,9 @@ def test_a_ship_named_after_its_kind_is_no_organization(nlp: Language) -> None:
 
 
 def test_two_organization_spans_of_one_name_are_joined(nlp: Language) -> None:
-    """The model's "the International" + "Red Cross", "Silver Reefs" + "of" + "Norland Ltd" and
-    "Selby ... Futures" + "and" + "Options Exchange (SIFFE)" are one organization each."""
+    """Two organization spans of one name ("the International" + "Red Cross") are joined."""
+    # Also "Silver Reefs" + "of" + "Norland Ltd" and "Selby ... Futures" + "and" + "Options Exchange
+    # (SIFFE)".
     text = (
         "Her family wrote to the International Red Cross in 2004 to ask about her case."
         " Miners walked out on Tuesday, owners Silver Reefs of Norland Ltd said."
@@ -117,9 +116,9 @@ def test_a_headline_surname_is_an_alias_of_the_body_person(nlp: Language) -> Non
 
 
 def test_an_acronym_of_a_long_name_is_that_organization(nlp: Language) -> None:
-    """ "SOMC" spells the initials of the "Selby Open Market Committee" named in the same
-    story, also when the text writes it before the name in brackets; a short name
-    ("Kelby Mining") lends its initials to nothing."""
+    """ "SOMC", the initials of the story's "Selby Open Market Committee", is that organization."""
+    # Also when the text writes it before the name in brackets; a short name ("Kelby Mining") lends
+    # its initials to nothing.
     text = (
         "Traders expect the Selby Open Market Committee to meet in June. The SOMC may raise"
         " rates, said Jo Ames of Kelby Mining. The KM index fell."

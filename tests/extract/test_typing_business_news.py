@@ -9,8 +9,8 @@ from tests.extract.conftest import labelled
 
 
 def test_a_firm_listed_with_a_firm_that_said_is_no_person(nlp: Language) -> None:
-    """ "Pellwick and Tarvossa said": a list's speech verb says little, so Tarvossa (read as a
-    place) does not become a person by standing beside a firm."""
+    """ "Pellwick and Tarvossa said": Tarvossa, read as a place, beside a firm is no person."""
+    # A list's speech verb says little.
     text = "Pellwick and Tarvossa said fuel costs had risen sharply over the winter."
     doc = labelled(nlp, text, [("Pellwick", "ORG"), ("Tarvossa", "GPE")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}

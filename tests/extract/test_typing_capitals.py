@@ -14,8 +14,7 @@ def _organizations(nlp: Language, text: str) -> set[str]:
 
 
 def test_a_counted_initialism_is_no_body(nlp: Language) -> None:
-    """ "Tam Rello, an EMT, ..." and "ample PPE." count things or people, as common nouns do;
-    the body that speaks stays."""
+    """A counted initialism ("an EMT", "ample PPE") is no body; the body that speaks stays."""
     text = (
         "Tam Rello, an EMT, retired in March after thirty years. The wards in Pellham still lack"
         " ample PPE. The PHRB said on Monday it would buy more masks."

@@ -36,7 +36,7 @@ def test_an_initialism_given_as_another_word_is_a_thing(nlp: Language) -> None:
 
 
 def test_the_last_body_of_a_list_stays_a_body(nlp: Language) -> None:
-    """ "the PLB, KRA, or arbitration" ends a list of bodies: KRA is no other word for
-    arbitration and stays an organization."""
+    """ "the PLB, KRA, or arbitration": KRA ends a list of bodies and stays an organization."""
+    # KRA is no other word for arbitration.
     text = "The row over the Kelby ferry could go to the PLB, KRA, or arbitration next year."
     assert "KRA" in _organizations(nlp, text, ["PLB", "KRA"])

@@ -57,8 +57,7 @@ def test_a_pet_now_named_is_no_person(nlp: Language) -> None:
 
 
 def test_the_end_of_a_title_after_called_is_a_work(nlp: Language) -> None:
-    """ "a book called The Small Guide to Quiet Gardens": the model's "Quiet Gardens" ends
-    the book's title, so it is no person."""
+    """ "a book called The Small Guide to Quiet Gardens": "Quiet Gardens" is a title, no person."""
     text = "Ann Vell wrote a book called The Small Guide to Quiet Gardens last year."
     kinds = person_labelled_kinds(nlp, text, ["Ann Vell", "Quiet Gardens"])
     assert "Quiet Gardens" not in kinds

@@ -27,8 +27,8 @@ def test_a_person_name_is_not_split(nlp: Language) -> None:
 
 
 def test_two_people_read_as_a_body_are_not_split(nlp: Language) -> None:
-    """ "Both Mr Ames and Mr Lee": the first title is followed by no plain name, so the span
-    is not cut into a body and one person."""
+    """ "Both Mr Ames and Mr Lee" is not cut into a body and one person."""
+    # The first title is followed by no plain name.
     text = "Both Mr Ames and Mr Lee rose to fame in the same decade."
     doc = labelled(nlp, text, [("Both Mr Ames and Mr Lee", "ORG")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}

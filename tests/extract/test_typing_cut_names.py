@@ -30,8 +30,8 @@ def test_a_firm_beside_a_person_of_its_name_stays_apart(nlp: Language) -> None:
 
 
 def test_a_title_before_a_cut_name_is_not_restored(nlp: Language) -> None:
-    """ "Dr Tolley" read whole once does not turn every "Dr" + "Tolley" into it: the
-    model leaves titles out of names, so those mentions stay with "Ann Tolley"."""
+    """ "Dr Tolley" read whole once leaves other "Dr" + "Tolley" mentions with "Ann Tolley"."""
+    # The model leaves titles out of names.
     text = (
         "Dr Ann Tolley runs the Kelby Trust. Dr Tolley said the list was fair."
         " Dr Tolley added that staff agreed. A note came from Dr Tolley on Friday."

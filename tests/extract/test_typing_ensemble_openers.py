@@ -8,8 +8,8 @@ from tests.extract.conftest import entity_kinds
 
 
 def test_a_name_after_an_opening_duo_is_an_act(nlp: Language) -> None:
-    """ "Duo Corran Vale has signed": the capital of "Duo" only opens the sentence, and the
-    act it names is no person, whatever its singular verbs."""
+    """ "Duo Corran Vale has signed": the act is no person, whatever its singular verbs."""
+    # The capital of "Duo" only opens the sentence.
     kinds = entity_kinds(
         nlp,
         "Duo Corran Vale has signed a record deal with a London label. Corran Vale, made up "

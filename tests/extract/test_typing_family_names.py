@@ -14,8 +14,8 @@ _TEXT = (
 
 
 def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) -> None:
-    """ "Tove Brindell", read as a body, shares "Brindell" with another person, whom "Mr Brindell,
-    71," makes one: the surname is a family's name, so "Tove Brindell" is a person too."""
+    """ "Tove Brindell", read as a body, shares a family name with "Mr Brindell, 71": a person."""
+    # The surname is a family's name, so "Tove Brindell" is a person too.
     doc = labelled(
         nlp,
         _TEXT,
@@ -26,8 +26,7 @@ def test_a_surname_two_people_share_makes_the_full_name_a_person(nlp: Language) 
 
 
 def test_a_first_name_of_another_person_is_no_surname(nlp: Language) -> None:
-    """ "Mr Ward" said beside "Ward Hollis" (a person) leaves "Robin Ward" as the model read it:
-    "Ward" may be the first name of that man, not a family name."""
+    """ "Mr Ward" beside "Ward Hollis" leaves "Robin Ward" as read: "Ward" may be a first name."""
     text = "Ward Hollis and Robin Ward run the kiosk. Mr Ward, 52, sells the tickets."
     doc = labelled(
         nlp,

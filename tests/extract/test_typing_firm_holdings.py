@@ -56,8 +56,8 @@ def test_what_a_name_holds_says_firm_or_person(
 
 
 def test_a_given_name_body_that_reports_sales_stays_a_body(nlp: Language) -> None:
-    """ "Henry Dalton said sales rose", read as a body: its figures keep it one, whatever its
-    given name says."""
+    """ "Henry Dalton said sales rose", read as a body, stays one by its figures."""
+    # Whatever its given name says.
     text = "Henry Dalton said like-for-like sales rose 4% in the five weeks to January."
     doc = labelled(nlp, text, [("Henry Dalton", "ORG")])
     assert {e.name: e.kind for e in extract_entities(doc)}.get("Henry Dalton") == ORG

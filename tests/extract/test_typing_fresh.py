@@ -43,8 +43,9 @@ def test_a_formal_name_of_a_state_is_a_place(nlp: Language) -> None:
 
 
 def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
-    """ "the aircraft carrier Sea Lark", "MV Marlow Star", "the supertanker Tern": ships, which
-    the record leaves out; "carrier" alone still heads an airline ("the carrier Skyra")."""
+    """Ships ("MV Marlow Star") are left out; "carrier" alone still heads an airline."""
+    # "the aircraft carrier Sea Lark", "MV Marlow Star", "the supertanker Tern" are ships; "the
+    # carrier Skyra" is an airline.
     text = (
         "Two frigates escorting the aircraft carrier Sea Lark left port on Monday. The Greek"
         " supertanker Tern Glory was hit, and the crew of the MV Marlow Star was rescued."
@@ -54,8 +55,8 @@ def test_a_ship_is_no_organization_or_person(nlp: Language) -> None:
 
 
 def test_the_subject_of_a_firms_deed_leans_to_a_body(nlp: Language) -> None:
-    """ "Tessa Atlantic plans to cut 900 jobs" is a firm's deed; "Dana Whitlow said the firm
-    would cut 900 jobs" is no deed of hers."""
+    """ "Tessa Atlantic plans to cut 900 jobs" is a firm's deed; a person saying so is not."""
+    # "Dana Whitlow said the firm would cut 900 jobs" is no deed of hers.
     firm = person_votes(nlp, "Tessa Atlantic plans to cut another 900 jobs this year.", 0, 2)
     person = person_votes(nlp, "Dana Whitlow said the firm would cut 900 jobs this year.", 0, 2)
     assert firm.get(ORG, 0.0) >= 1.0
@@ -84,8 +85,9 @@ def test_a_county_before_a_name_is_a_place(nlp: Language) -> None:
 
 
 def test_works_of_the_stage_screen_and_adverts_are_no_people(nlp: Language) -> None:
-    """A play set off by commas, what productions are of, an advert's brand and what an award's
-    category is won for are works, which the record leaves out; the people stay."""
+    """Works of the stage, screen and adverts are left out of the record; the people stay."""
+    # A play set off by commas, what productions are of, an advert's brand and what an award's
+    # category is won for.
     text = (
         "Ida Renn played the lead in the feminist play, Velvet Rex, and directed productions"
         " of Silver Lantern. Dana Whitlow won best actor for Moon Harbour. She became known"
@@ -105,28 +107,29 @@ def test_a_team_that_plays_is_no_work(nlp: Language) -> None:
 
 
 def test_a_big_city_the_model_calls_a_person_is_the_city(nlp: Language) -> None:
-    """ "Kiev and Lvov were shelled": one-word "people" with nothing to say so, which the
-    gazetteer knows as cities of half a million, are those cities, not names to drop."""
+    """ "Kiev and Lvov were shelled": big cities the model called people are those cities."""
+    # One-word "people" with nothing to say so, which the gazetteer knows as cities of half a
+    # million, are those cities, not names to drop.
     kinds = {e.name: e.kind for e in extract_entities(nlp("Kiev and Lvov were shelled."))}
     assert kinds.get("Kyiv") == PLACE
     assert kinds.get("Lviv") == PLACE
 
 
 def test_a_small_town_is_no_place_for_a_bare_surname(nlp: Language) -> None:
-    """ "Keighley was not in the squad": a town of some thousands shares its name with
-    surnames, so a bare name with no evidence is still left out, not made a place."""
+    """ "Keighley was not in the squad": a bare surname a town shares is left out, not a place."""
+    # A town of some thousands shares its name with surnames.
     assert extract_entities(nlp("Keighley was not in the squad.")) == []
 
 
 def test_a_surname_a_city_once_bore_is_no_city(nlp: Language) -> None:
-    """ "Gorky was not in the squad": a writer's name a city of a million once bore is no
-    spelling of the city's name, so a bare name with no evidence is not made that city."""
+    """ "Gorky was not in the squad": a name a city once bore is not made that city."""
+    # A writer's name a city of a million once bore is no spelling of the city's name.
     assert extract_entities(nlp("Gorky was not in the squad.")) == []
 
 
 def test_an_administration_named_after_a_leader_is_the_leader(nlp: Language) -> None:
-    """ "the Whitlow administration" read as one body is Whitlow's term: the name is the
-    leader's; "the Norland administration" (a country the tables know) stays as read."""
+    """ "the Whitlow administration" is Whitlow's; "the Norland administration" stays as read."""
+    # Read as one body, it is Whitlow's term; Norland is a country the tables know.
     doc = nlp("Officials of the Whitlow administration and the Norway administration met.")
     whitlow = Span(doc, 3, 5, "ORG")
     norway = Span(doc, 7, 9, "ORG")
@@ -142,8 +145,8 @@ def test_a_surname_before_administration_is_a_person(nlp: Language) -> None:
 
 
 def test_a_quarter_of_a_country_is_a_place(nlp: Language) -> None:
-    """ "Eastern Ukraine", "West Germany": a compass word before a country is a part of it or
-    a former state, not a firm's branch ("Skyra Kenya")."""
+    """ "Eastern Ukraine", "West Germany" are places, not a firm's branch ("Skyra Kenya")."""
+    # A compass word before a country is a part of it or a former state.
     text = "Fighting spread across Eastern Ukraine. Exports to West Germany rose."
     kinds = {e.name: e.kind for e in extract_entities(nlp(text))}
     assert kinds.get("Eastern Ukraine") == PLACE
@@ -157,8 +160,7 @@ def test_a_republic_and_the_faithful_of_a_religion_are_no_one(nlp: Language) -> 
 
 
 def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:
-    """ "GTPR [General Travel Privacy Regulation]" spells out the initials before it: a body or
-    a law, though "General" reads as a title."""
+    """ "GTPR [General Travel Privacy Regulation]" spells out initials: no person."""
     text = (
         "The council said GTPR [General Travel Privacy Regulation] rules stop it sharing the list."
     )
@@ -167,15 +169,15 @@ def test_a_bracketed_expansion_of_initials_is_no_person(nlp: Language) -> None:
 
 
 def test_initials_before_member_states_are_a_body(nlp: Language) -> None:
-    """ "all GCC states": the body whose member states they are, not a place; a word of
-    place after a place's name still makes it one ("the Karameh border crossing")."""
+    """ "all GCC states": GCC is a body, not a place; "the Karameh border crossing" is a place."""
     kinds = {e.name: e.kind for e in extract_entities(nlp("All GCC states we met disagreed."))}
     assert kinds.get("GCC") == ORG
 
 
 def test_a_name_measured_from_a_place_is_a_place(nlp: Language) -> None:
-    """ "near Kelby Head, five miles from Port Selby": a place; "Dana Whitlow, 45, ran five
-    miles from her home" is a person (the age stands between, and she ran)."""
+    """ "near Kelby Head, five miles from Port Selby" is a place; "Dana Whitlow, 45, ran" is not."""
+    # "Dana Whitlow, 45, ran five miles from her home" is a person (the age stands between, and she
+    # ran).
     text = (
         "He saw a whale near Kelby Head, five miles from Port Selby, on Monday."
         " Dana Whitlow, 45, ran five miles from her home."
@@ -186,8 +188,8 @@ def test_a_name_measured_from_a_place_is_a_place(nlp: Language) -> None:
 
 
 def test_a_division_and_its_noun_are_the_division(nlp: Language) -> None:
-    """ "Kachin State" read as a body is a region, kept whole; "Bihar state" is the Indian
-    state, not a city called Bihar."""
+    """ "Kachin State" read as a body is a region, kept whole; "Bihar state" is the Indian state."""
+    # Not a city called Bihar.
     text = "Fighting in Kachin State continued. Police in Bihar state arrested two men."
     places = {e.name: e.place for e in extract_entities(nlp(text)) if e.kind == PLACE}
     kachin = places.get("Kachin State")

@@ -8,8 +8,9 @@ from tests.extract.conftest import entity_kinds
 
 
 def test_whom_gamers_control_is_no_person(nlp: Language) -> None:
-    """ "players steer Major Dace Holloway" and his "must find his squad" in a text about a
-    computer game make a part, not a person; the studio's designer stays a person."""
+    """A game character players steer ("Major Dace Holloway") is a part; the designer a person."""
+    # "players steer Major Dace Holloway" and his "must find his squad" in a text about a computer
+    # game make a part, not a person; the studio's designer stays a person.
     kinds = entity_kinds(
         nlp,
         "Studio Tarnbeck Games has shown a sequel to its computer game Ember Coast. In it, "
@@ -21,8 +22,8 @@ def test_whom_gamers_control_is_no_person(nlp: Language) -> None:
 
 
 def test_a_playable_character_is_no_person(nlp: Language) -> None:
-    """ "Knight Tobin Ashe returns as a playable character" in a text about gamers and a
-    console is a part, though "Tobin Ashe can now swim" speaks of him as of a person."""
+    """ "Knight Tobin Ashe returns as a playable character" in a gaming text is a part."""
+    # Though "Tobin Ashe can now swim" speaks of him as of a person.
     kinds = entity_kinds(
         nlp,
         "Gamers will get a second outing for Skyvault on the Nexo console in June. Knight "
@@ -34,8 +35,8 @@ def test_a_playable_character_is_no_person(nlp: Language) -> None:
 
 
 def test_the_heroine_of_a_game_is_no_person(nlp: Language) -> None:
-    """ "Mira Solt, the heroine of Tidecaller," in a text about video games is a part; the
-    analyst quoted beside her stays a person."""
+    """ "Mira Solt, the heroine of Tidecaller," in a video-game text is a part, no person."""
+    # The analyst quoted beside her stays a person.
     kinds = entity_kinds(
         nlp,
         "Sales of video games rose 8% last year, the trade body said. Mira Solt, the heroine "

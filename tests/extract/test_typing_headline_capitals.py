@@ -15,8 +15,8 @@ def _names(nlp: Language, headline: str, text: str) -> dict[str, str]:
 
 
 def test_a_common_noun_opening_a_headline_is_no_body(nlp: Language) -> None:
-    """ "Bank advises on bid" over "investment bank Orrin Pask": the body's bank is named, and
-    the headline's "Bank" is the common noun."""
+    """ "Bank advises on bid" over "investment bank Orrin Pask": that "Bank" is no body."""
+    # The body's bank is named, and the headline's "Bank" is the common noun.
     names = _names(
         nlp,
         "Bank advises on bid",
@@ -28,8 +28,9 @@ def test_a_common_noun_opening_a_headline_is_no_body(nlp: Language) -> None:
 
 
 def test_a_title_case_headline_adds_no_body_from_its_capitals(nlp: Language) -> None:
-    """ "City Hall Plans to Close Three Shelters as Migrant Arrivals Slow": a name the model
-    runs over "as" is no body when every word has a capital; a body's ending still counts."""
+    """A title-case headline adds no body from its capitals; a body's ending still counts."""
+    # "City Hall Plans to Close Three Shelters as Migrant Arrivals Slow": a name the model runs over
+    # "as" is no body when every word has a capital.
     body = "The city will close three shelters by March, the mayor said on Friday."
     names = _names(nlp, "City Hall Plans to Close Three Shelters as Migrant Arrivals Slow", body)
     assert not [name for name in names if " as " in name]

@@ -76,8 +76,9 @@ def test_a_noun_for_people_left_alone_is_no_name(nlp: Language) -> None:
 
 
 def test_a_city_read_once_as_a_place_and_once_as_a_body_is_the_place(nlp: Language) -> None:
-    """ "Tampere" labelled a place in one sentence and a body in a byline, with nothing in the
-    text for either, is the city the gazetteer knows, not a body."""
+    """ "Tampere" read once as a place and once as a body, with no evidence, is the city."""
+    # Labelled a place in one sentence and a body in a byline, with nothing in the text for either:
+    # the city the gazetteer knows, not a body.
     doc = nlp("Tampere grew. Tampere signed.")
     mentions = []
     for start, label in ((0, "GPE"), (3, "ORG")):

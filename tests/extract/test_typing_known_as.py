@@ -28,8 +28,8 @@ def test_a_body_known_as_stays_a_body(nlp: Language) -> None:
 
 
 def test_a_former_name_is_no_person(nlp: Language) -> None:
-    """ "Dal Osman Kir, formerly known as Harvel,": a renamed militia the model read as a
-    person; its old name is no person's."""
+    """ "Dal Osman Kir, formerly known as Harvel,": a renamed militia's old name is no person's."""
+    # The model read the militia as a person.
     text = "The attack was claimed by Dal Osman Kir, formerly known as Harvel, on Sunday."
     kinds = labelled_kinds(nlp, text, [("Dal Osman Kir", "PERSON"), ("Harvel", "ORG")])
     assert kinds.get("Harvel") != "person"

@@ -46,8 +46,8 @@ def test_the_cast_of_a_name_makes_it_a_work(nlp: Language) -> None:
 
 
 def test_a_place_by_its_last_word_counts_in_a_list(nlp: Language) -> None:
-    """ "in Kelby County, Tarn Pueblo, Ashby and Morwen": a county no table knows still says
-    that the list is of places, so "Tarn Pueblo" is no person."""
+    """ "in Kelby County, Tarn Pueblo, Ashby and Morwen" lists places: "Tarn Pueblo" no person."""
+    # A county no table knows still says that the list is of places.
     text = "Dead birds were found in Kelby County, Tarn Pueblo, Ashby and Morwen last week."
     labels = [("Kelby County", "GPE"), ("Tarn Pueblo", "PERSON"), ("Ashby", "ORG")]
     labels.append(("Morwen", "PERSON"))

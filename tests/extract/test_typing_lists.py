@@ -81,8 +81,7 @@ def test_a_name_in_apposition_to_a_company_is_one(nlp: Language) -> None:
 
 
 def test_one_name_after_a_plural_head_is_a_body(nlp: Language) -> None:
-    """ "Pollsters Hanna Selby asked": one name after a plural noun is a firm, and the plural
-    is no part of the name."""
+    """ "Pollsters Hanna Selby asked": one name after a plural noun is a firm, plural left out."""
     text = "Pollsters Hanna Selby asked 1,000 voters which party they backed."
     kinds = _kinds(_read_as(nlp, text, "PERSON", "Pollsters Hanna Selby"))
     assert kinds == {"Hanna Selby": "organization"}
@@ -104,8 +103,8 @@ def test_a_pronoun_after_a_quotation_is_the_speakers(nlp: Language) -> None:
 def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
     nlp: Language,
 ) -> None:
-    """ "Dana Whitlow and Hollywood actor Kim Lee" parsed as a list of "Dana Whitlow" and
-    "Hollywood": Hollywood describes the actor, so it takes no person's vote from Dana."""
+    """ "Dana Whitlow and Hollywood actor Kim Lee": Hollywood takes no person's vote from Dana."""
+    # Parsed as a list of "Dana Whitlow" and "Hollywood": Hollywood describes the actor.
     words = ["clients", "like", "Dana", "Whitlow", "and", "Hollywood", "actor", "Kim", "Lee"]
     doc = Doc(
         nlp.vocab,
@@ -124,8 +123,8 @@ def test_a_place_the_parse_lists_before_a_noun_takes_no_kind_from_the_list(
 def test_a_place_before_a_mistagged_describing_word_takes_no_kind_from_the_list(
     nlp: Language,
 ) -> None:
-    """ "boxer Dana Whitlow and Tarland rugby star Kim Lee" with "rugby" tagged a verb: the
-    place still describes the star, so it takes no person's vote from Dana."""
+    """ "boxer Dana Whitlow and Tarland rugby star Kim Lee": Tarland takes no vote from Dana."""
+    # With "rugby" tagged a verb, the place still describes the star.
     words = ["boxer", "Dana", "Whitlow", "and", "Tarland", "rugby", "star", "Kim", "Lee"]
     doc = Doc(
         nlp.vocab,
@@ -255,8 +254,9 @@ def test_the_words_beside_a_name_give_its_kind(
 
 
 def test_proper_nouns_the_model_left_after_a_name_are_part_of_it(nlp: Language) -> None:
-    """ "Tarek Bahram" read of "Tarek Bahram Hosseini Zand": the capitalised words in no
-    entity right after a person's name end it; a stop word ("Kim In, Officials Said") does not."""
+    """Capitalised words in no entity right after a person's name end it; a stop word does not."""
+    # "Tarek Bahram" read of "Tarek Bahram Hosseini Zand"; a stop word as in "Kim In, Officials
+    # Said".
     text = "The radio quoted spokesman Tarek Bahram Hosseini Zand as saying the war went on."
     doc = _relabel(_read_as(nlp, text, "PERSON", "Tarek Bahram"), "", "Hosseini Zand")
     assert "Tarek Bahram Hosseini Zand" in _kinds(doc)
@@ -274,8 +274,8 @@ def test_proper_nouns_the_model_left_after_a_name_are_part_of_it(nlp: Language) 
 
 
 def test_a_name_ending_in_a_castle_or_barn_is_a_site(nlp: Language) -> None:
-    """ "Marden Castle", "Tolley Barn": words that end sites' names far more often than
-    surnames outweigh the model's reading of a person."""
+    """ "Marden Castle", "Tolley Barn" are sites, outweighing the model's reading of a person."""
+    # Words that end sites' names far more often than surnames.
     kinds = entity_kinds(
         nlp,
         "Visitors flocked to Marden Castle, which reopened on Sunday. Marden Castle was built "
@@ -286,8 +286,8 @@ def test_a_name_ending_in_a_castle_or_barn_is_a_site(nlp: Language) -> None:
 
 
 def test_a_full_name_and_a_park_after_at_is_a_site(nlp: Language) -> None:
-    """ "met at Ann Lee Tarn Park": a site named after someone, not the person; "shouted at
-    Jo Hall" may be at her, and "Mary Ann Hall said" is a woman."""
+    """ "met at Ann Lee Tarn Park" is a site named after someone, not the person."""
+    # "shouted at Jo Hall" may be at her, and "Mary Ann Hall said" is a woman.
     text = (
         "A few hundred marchers met at Ann Lee Tarn Park and walked to the town hall. "
         "Mary Ann Hall said she was proud of them."

@@ -30,8 +30,8 @@ def test_what_follows_a_name_says_it_is_an_index(
 
 
 def test_indices_are_left_out_of_the_entities(nlp: Language) -> None:
-    """ "the KSX 50 fell ... the Marlow composite slipped": neither index is an entity, the
-    firm whose shares moved is."""
+    """ "the KSX 50 fell ... the Marlow composite slipped": no index is an entity; the firm is."""
+    # The firm whose shares moved is an entity.
     text = (
         "TARLAND, March 3 (Reuters) - The KSX 50 fell 1.8 percent on Monday and the Marlow"
         " composite slipped 1 percent, while shares of Corvane Freight rose 2 percent."

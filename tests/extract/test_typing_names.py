@@ -73,8 +73,8 @@ def test_a_list_of_places_after_a_colon_stays_places(nlp: Language) -> None:
 
 
 def test_a_name_read_across_a_comma_is_the_name_after_it(nlp: Language) -> None:
-    """ "Posting the video on Facebook, Dalby said": the clause before the comma is no part of
-    Dalby's name, and Dalby is the reporter named before."""
+    """ "Posting the video on Facebook, Dalby said": the clause before the comma is not the name."""
+    # Dalby is the reporter named before.
     text = (
         "CNN's Oliver Dalby was on the flight. Posting the video on Facebook, Dalby said "
         "that the pilots were calm."

@@ -29,8 +29,7 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_a_name(nlp: Language) ->
 
 
 def test_a_verb_read_as_an_imperative_is_cut_from_a_quoted_name(nlp: Language) -> None:
-    """ "Run Tom, run." read as one person: the verb the tagger reads as a bare imperative
-    at the opening of the quote is no part of the name."""
+    """ "Run Tom, run." read as one person: the opening imperative is cut from the name."""
     text = 'He turned and said, "Run Tom, run." Then Tom Ames left.'
     doc = labelled(nlp, text, [("Run Tom", "PERSON"), ("Tom Ames", "PERSON")])
     assert doc[6].text == "Run" and doc[6].tag_ == "VB"
@@ -91,8 +90,7 @@ def test_initials_in_brackets_make_a_body(nlp: Language) -> None:
 
 
 def test_a_noun_for_a_person_takes_up_the_pronoun_after_it(nlp: Language) -> None:
-    """ "Autopsy showed that the old man's neck ... his": the pronoun is the man's, not
-    Autopsy's."""
+    """ "Autopsy showed that the old man's neck ... his": "his" is the man's, not Autopsy's."""
     kinds = entity_kinds(
         nlp,
         "Autopsy showed that the old man's neck was broken and his skull was cracked.",
@@ -153,8 +151,8 @@ def test_a_title_named_after_a_work_noun_is_a_work(nlp: Language) -> None:
 
 
 def test_a_full_name_listed_with_people_is_a_person(nlp: Language) -> None:
-    """A full name read as a firm, listed with two full names read as people and nothing else;
-    not when only one other name is listed ("Night Harbour and Heat" are films as often)."""
+    """A full name read as a firm, listed with two people and nothing else, is a person."""
+    # Not when only one other name is listed ("Night Harbour and Heat" are films as often).
     doc = nlp("The money was split among Tony Marsh, Quentin Oyelaran and Purvis Dane.")
     three = [
         _read_as(doc, 5, 7, "PERSON"),
@@ -222,8 +220,8 @@ def test_a_paper_named_after_a_place_is_the_paper(nlp: Language) -> None:
 
 
 def test_a_nation_ending_a_name_read_as_a_body_keeps_it_one(nlp: Language) -> None:
-    """ "Clean Air England warned": a body named after a nation, though it "warned";
-    "Ross England said" stays a person."""
+    """ "Clean Air England warned" is a body, though it "warned"; "Ross England said" a person."""
+    # A body named after a nation.
     kinds = entity_kinds(
         nlp,
         "Yesterday Clean Air England warned that cases were rising. "

@@ -49,8 +49,8 @@ def test_a_name_written_inside_a_sentence_keeps_its_first_word(nlp: Language) ->
 
 
 def test_a_place_opening_the_sentence_stays_in_the_name(nlp: Language) -> None:
-    """ "Oman Monetary Agency figures show ...": a country's name is no common noun to cut,
-    though "Monetary Agency" is written alone later."""
+    """ "Oman Monetary Agency figures show": the country opening it stays in the name."""
+    # A country's name is no common noun to cut, though "Monetary Agency" is written alone later.
     text = (
         "Kelmar Monetary Agency figures show deposits fell.\n\n"
         "Oman Monetary Agency figures show deposits fell too.\n\n"

@@ -44,8 +44,8 @@ def test_words_of_a_bodys_kind_after_a_possessive_stay_whole(nlp: Language) -> N
 
 
 def test_a_body_named_for_whom_it_serves_stays_whole(nlp: Language) -> None:
-    """ "Quarrie's Investors Service": a plural common noun after the possessive opens no
-    firm's own name, so the agency is one body, not "Quarrie" and "Investors Service"."""
+    """ "Quarrie's Investors Service" is one body, not "Quarrie" and "Investors Service"."""
+    # A plural common noun after the possessive opens no firm's own name.
     text = "Quarrie's Investors Service cut the bank's rating by one notch on Friday."
     doc = labelled(nlp, text, [("Quarrie's Investors Service", "ORG")])
     names = {e.name for e in extract_entities(doc)}

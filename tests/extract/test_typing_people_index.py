@@ -21,8 +21,7 @@ def _people(nlp: Language, text: str, names: list[str]) -> list[Mention]:
 
 
 def test_a_surname_joins_the_latest_full_name_before_it(nlp: Language) -> None:
-    """ "Haddad" after "Rami Haddad" is Rami Haddad, even when an earlier "Haddad"
-    has already become Omar Haddad."""
+    """ "Haddad" after "Rami Haddad" is Rami, even when an earlier "Haddad" became Omar Haddad."""
     text = "Omar Haddad spoke. Haddad left. Rami Haddad ruled. Haddad died."
     mentions = _people(nlp, text, ["Omar Haddad", "Haddad", "Rami Haddad", "Haddad"])
     resolve_people(mentions)

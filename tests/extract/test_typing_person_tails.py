@@ -9,8 +9,9 @@ from tests.extract.conftest import labelled_kinds
 
 
 def test_a_name_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
-    """ "Secretary of State for Health Ann Vell": the name after the title's "of" phrase is a
-    person, and "State for Health" only goes on with the title, so it is no body."""
+    """ "Secretary of State for Health Ann Vell": a person, and "State for Health" no body."""
+    # The name after the title's "of" phrase is a person, and "State for Health" only goes on with
+    # the title.
     text = "'We will act,' said Secretary of State for Health Ann Vell."
     kinds = labelled_kinds(nlp, text, [("State for Health Ann Vell", "ORG")])
     assert kinds.get("Ann Vell") == PERSON
@@ -42,8 +43,8 @@ def test_a_body_ending_in_common_words_is_not_split(nlp: Language) -> None:
 
 
 def test_a_hall_named_after_a_surname_of_the_text_is_not_split(nlp: Language) -> None:
-    """ "the Royal Ada Marsh Hall" and "Lord Marsh": a surname alone elsewhere is not enough
-    where no title's "of" comes before the name."""
+    """ "the Royal Ada Marsh Hall" beside "Lord Marsh" is not split by a surname alone."""
+    # A surname alone elsewhere is not enough where no title's "of" comes before the name.
     text = "They met at the Royal Ada Marsh in Norport, Lord Marsh said."
     labels = [("the Royal Ada Marsh", "FAC"), ("Norport", "GPE"), ("Marsh", "PERSON")]
     kinds = labelled_kinds(nlp, text, labels)
@@ -59,8 +60,9 @@ def test_a_name_after_a_name_is_no_noun_for_it(nlp: Language) -> None:
 
 
 def test_a_body_whose_last_words_could_be_a_name_is_not_split(nlp: Language) -> None:
-    """ "the treasurer of Norport Kelm Ardry": no body's word ("Group", "Trust") ends the words
-    before the last two, so nothing says where a body's name would end and a person's begin."""
+    """ "the treasurer of Norport Kelm Ardry" is not split into a body and a person."""
+    # No body's word ("Group", "Trust") ends the words before the last two, so nothing says where a
+    # body's name would end and a person's begin.
     text = "'We are ready,' said the treasurer of Norport Kelm Ardry."
     kinds = labelled_kinds(nlp, text, [("Norport Kelm Ardry", "ORG")])
     assert "Kelm Ardry" not in kinds
@@ -74,8 +76,7 @@ def test_a_lower_case_title_before_a_body_and_a_name_splits(nlp: Language) -> No
 
 
 def test_a_name_no_entity_covers_after_a_titles_portfolio_is_a_person(nlp: Language) -> None:
-    """ "said Director of Public Health Ann Vell" with no entity from the model: the name after
-    the portfolio is a person, and the portfolio gives no body."""
+    """ "said Director of Public Health Ann Vell", no entity: a person; the portfolio no body."""
     text = "'We will act,' said Director of Public Health Ann Vell."
     kinds = labelled_kinds(nlp, text, [])
     assert kinds.get("Ann Vell") == PERSON

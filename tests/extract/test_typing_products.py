@@ -33,8 +33,8 @@ def test_a_given_name_before_a_tier_word_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_body_noun_opening_a_sentence_makes_a_body(nlp: Language) -> None:
-    """ "Rival Tarnwell said": a capitalised "rival" before a name that is no given name
-    makes the name a body's, and is no part of it."""
+    """ "Rival Tarnwell said": a capitalised "rival" makes the name a body's, and is not in it."""
+    # Before a name that is no given name.
     text = "Rival Tarnwell said the price rise was unfair to families."
     assert _kinds(nlp, text, [("Rival Tarnwell", "PERSON")]) == {"Tarnwell": ORG}
 

@@ -19,8 +19,9 @@ def test_a_subject_set_off_by_which_is_a_body(nlp: Language) -> None:
 
 
 def test_only_a_subject_before_its_verb_gets_the_full_weight(nlp: Language) -> None:
-    """ "Ida Renn, which ... sold" weighs fully; "a portrait of Ida Renn, which hung" and
-    "praised Tom Ames, which pleased" may be about the portrait or the act."""
+    """ "Ida Renn, which ... sold" weighs fully; "a portrait of Ida Renn, which hung" does not."""
+    # "a portrait of Ida Renn, which hung" and "praised Tom Ames, which pleased" may be about the
+    # portrait or the act.
     texts = {
         "Ida Renn, which has shops in four towns, sold its flagship store.": SUBJECT_WHICH,
         "A portrait of Ida Renn, which hung in the hall for years, was sold.": OTHER_WHICH,

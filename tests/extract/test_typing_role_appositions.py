@@ -10,8 +10,8 @@ from tests.extract.conftest import entity_kinds, labelled
 
 
 def test_a_name_after_a_role_of_a_named_bank_is_a_person(nlp: Language) -> None:
-    """ "The chief executive of Tarland Bank, Ann Roke, has quit": the body's own last word is
-    no kind of body that the name stands beside, so she stays a person."""
+    """ "The chief executive of Tarland Bank, Ann Roke, has quit": she stays a person."""
+    # The body's own last word is no kind of body that the name stands beside.
     text = (
         "The chief executive of Tarland Bank, Ann Roke, has quit after a row over pay. "
         '"I leave with no regrets," she said.'

@@ -8,8 +8,8 @@ from tests.extract.conftest import person_labelled_kinds
 
 
 def test_a_group_after_of_is_no_apposition_of_the_name(nlp: Language) -> None:
-    """ "says Ann Roke of tenants’ group the Tarland Society": the group is hers, and the
-    parse that hangs it on her name as an apposition makes her no body."""
+    """ "says Ann Roke of tenants’ group the Tarland Society": the group is hers; she is no body."""
+    # The parse hangs it on her name as an apposition.
     text = (
         "‘Nobody here wants more traffic,’ says Ann Roke of tenants’ group the Tarland "
         "Society. ‘The street is full already.’"
@@ -19,8 +19,8 @@ def test_a_group_after_of_is_no_apposition_of_the_name(nlp: Language) -> None:
 
 
 def test_a_gerund_set_off_is_no_kind_of_body(nlp: Language) -> None:
-    """ "Tom Vell, the Tarland-born nurse-turned-novelist publishing under a pen name": the
-    parse's "publishing" is what he does, not a publishing house."""
+    """A set-off "publishing under a pen name" is what he does, not a publishing house."""
+    # "Tom Vell, the Tarland-born nurse-turned-novelist publishing under a pen name".
     text = (
         "Few readers knew of Tom Vell, the Tarland-born nurse-turned-novelist "
         "publishing under a pen name."

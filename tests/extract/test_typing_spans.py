@@ -103,8 +103,9 @@ def test_dashes_opening_a_span_are_no_part_of_the_name(nlp: Language) -> None:
 
 
 def test_a_hyphenated_given_name_stays_with_its_surname(nlp: Language) -> None:
-    """ "Lee In-ae": a given name of two syllables joined by a hyphen is part of the name the
-    model cut at the hyphen; a company form after a name ("Co-op") is not."""
+    """ "Lee In-ae": a hyphenated given name cut at the hyphen stays whole; "Co-op" is not one."""
+    # A given name of two syllables joined by a hyphen is part of the name; a company form after a
+    # name ("Co-op") is not.
     assert _people(nlp, "Lee In-ae scored twice for the home side on Sunday.") == ["Lee In-ae"]
     assert "Jo Ames Co-op" not in _people(nlp, "Jo Ames Co-op said it would close.")
 

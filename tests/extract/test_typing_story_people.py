@@ -8,8 +8,9 @@ from tests.extract.conftest import entity_kinds
 
 
 def test_a_person_of_a_story_is_no_person(nlp: Language) -> None:
-    """ "video game heroine Lana Vell", "the fictional detective Harry Dunn" and a name said
-    to be among "the best-loved characters" are no people."""
+    """Characters ("video game heroine Lana Vell", "the fictional detective ...") are no people."""
+    # "video game heroine Lana Vell", "the fictional detective Harry Dunn" and a name said to be
+    # among "the best-loved characters".
     kinds = entity_kinds(
         nlp,
         "Novelist Clara Moss has won the prize for her novel about a housemaid, Ellen Kite. "
@@ -23,8 +24,8 @@ def test_a_person_of_a_story_is_no_person(nlp: Language) -> None:
 
 
 def test_heroes_of_real_events_stay_people(nlp: Language) -> None:
-    """ "war hero Jo Ames", "one of the heroes of the rescue" and "soap villain Kim Lee" may be
-    real people or actors."""
+    """ "war hero Jo Ames", "heroes of the rescue" and "soap villain Kim Lee" stay people."""
+    # They may be real people or actors.
     kinds = entity_kinds(
         nlp,
         "War hero Jo Ames received a medal. Local hero Tom Hale was one of the heroes of the "

@@ -54,8 +54,8 @@ def test_a_street_the_model_missed_is_a_place(nlp: Language) -> None:
 
 
 def test_a_street_inside_a_name_or_before_one_is_left_alone(nlp: Language) -> None:
-    """ "Every Street vendor" opens a sentence with no name; "Lindell Street Partners" is a
-    firm's name the model missed, not a street."""
+    """ "Every Street vendor" has no name; "Lindell Street Partners" is a firm, not a street."""
+    # "Lindell Street Partners" is a firm's name the model missed.
     doc = nlp("Every Street vendor left. He joined Lindell Street Partners in May.")
     doc.ents = []
     assert unlabelled_streets(doc) == []
@@ -76,9 +76,10 @@ def test_a_street_inside_a_name_or_before_one_is_left_alone(nlp: Language) -> No
 def test_words_run_into_a_name_are_cut_off(
     nlp: Language, text: str, start: int, end: int, label: str, name: str | None
 ) -> None:
-    """A date after a place, a quantifier or a people's word beside a place and nationality
-    words before a person are no part of the name; a given name that is also a faith's word
-    ("Christian Ames") and a nationality word alone ("Canadian") are kept as they are (None)."""
+    """Dates, quantifiers and nationality words run into a name are cut off; some are kept."""
+    # A date after a place, a quantifier or a people's word beside a place and nationality words
+    # before a person are no part of the name; a given name that is also a faith's word ("Christian
+    # Ames") and a nationality word alone ("Canadian") are kept as they are (None).
     span = nlp(text)[start:end]
     span.label_ = label
     cleaned = clean_span(span, lexicon())
@@ -86,8 +87,8 @@ def test_words_run_into_a_name_are_cut_off(
 
 
 def test_members_make_a_body(nlp: Language) -> None:
-    """ "members of Harrow Prayer, the group Jo Ames had joined": a body, and Ames, the subject
-    of the clause on "the group", is no body."""
+    """ "members of Harrow Prayer, the group Jo Ames had joined": a body; Ames is no body."""
+    # Ames is the subject of the clause on "the group".
     kinds = {
         e.name: e.kind
         for e in extract_entities(
@@ -102,8 +103,8 @@ def test_members_make_a_body(nlp: Language) -> None:
 
 
 def test_a_companys_short_name_is_the_company(nlp: Language) -> None:
-    """ "Tarnside Copper Ltd ... expect Tarnside Copper to cut": the short name is a body,
-    whether the model missed it, read a person or a work there."""
+    """ "Tarnside Copper Ltd ... expect Tarnside Copper to cut": the short name is the body."""
+    # Whether the model missed it, read a person or a work there.
     kinds = {
         e.name: e.kind
         for e in extract_entities(
@@ -119,8 +120,8 @@ def test_a_companys_short_name_is_the_company(nlp: Language) -> None:
 
 
 def test_a_foundation_named_after_a_person_leaves_the_person() -> None:
-    """Only a legal form ("Ltd", "Inc") makes short names: "the Dana Whitlow Foundation" may be
-    named after a person, and "Acme Inc" has no short name of two words."""
+    """Only a legal form ("Ltd", "Inc") makes short names, not "the Dana Whitlow Foundation"."""
+    # It may be named after a person, and "Acme Inc" has no short name of two words.
     assert company_stems(["Marlow", "Freight", "Industries", "Inc"]) == [
         "Marlow Freight Industries",
         "Marlow Freight",

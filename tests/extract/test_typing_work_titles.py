@@ -42,8 +42,9 @@ def test_a_quoted_title_with_the_stop_inside_its_marks_is_a_work(nlp: Language) 
 
 
 def test_a_title_credited_after_a_comma_is_a_work(nlp: Language) -> None:
-    """ "an excerpt from King Oskar Unmasked, by Pia Kestrel, published by": the credit after
-    the comma outweighs the title the work's name opens with."""
+    """ "King Oskar Unmasked, by Pia Kestrel, published by": the credit makes it a work."""
+    # "an excerpt from King Oskar Unmasked, by Pia Kestrel, published by": the credit after the
+    # comma outweighs the title the work's name opens with.
     text = (
         "This is an excerpt from King Oskar Unmasked, by Pia Kestrel, published by Tarvik "
         "Press on May 2 at \u00a320."

@@ -90,8 +90,8 @@ def test_a_firm_named_after_its_founder_keeps_the_bare_name(nlp: Language) -> No
 
 
 def test_a_tie_between_kinds_does_not_depend_on_set_order() -> None:
-    """Equal votes give the same kind whatever order the kinds come in: an organization for
-    a full name, a person (then dropped without evidence) for one word."""
+    """Equal votes give the same kind whatever order the kinds come in."""
+    # An organization for a full name, a person (then dropped without evidence) for one word.
     for full_name, kind in ((True, "organization"), (False, "person")):
         first = best_kind({"organization": 1.0, "person": 1.0}, {}, full_name=full_name)
         second = best_kind({"person": 1.0, "organization": 1.0}, {}, full_name=full_name)
@@ -255,9 +255,9 @@ def test_a_name_inside_a_quoted_title_is_no_person(nlp: Language) -> None:
 
 
 def test_a_title_credited_to_its_makers_is_a_work(nlp: Language) -> None:
-    """ "Vera Holt, directed by Mike Lowden," is a film and "Killing Frank by Roberta Flint" a
-    song; a credit after the object of "of" is not the name's ("critical of Corvanto, written
-    by Jo Ames" is the book's)."""
+    """ "Vera Holt, directed by Mike Lowden," is a film: a title credited to makers is a work."""
+    # And "Killing Frank by Roberta Flint" a song; a credit after the object of "of" is not the
+    # name's ("critical of Corvanto, written by Jo Ames" is the book's).
     from generator.extract.evidence import collect
     from generator.extract.lexicon import lexicon
     from generator.extract.mentions import PERSON, WORK, Mention
@@ -276,8 +276,8 @@ def test_a_title_credited_to_its_makers_is_a_work(nlp: Language) -> None:
 
 
 def test_a_research_firms_short_name_is_the_firm(nlp: Language) -> None:
-    """ "Quillmark" beside "Quillmark Research" is the firm, however often it says things,
-    when the text also speaks of it as a body ("its report")."""
+    """ "Quillmark" beside "Quillmark Research" is the firm when the text speaks of it as a body."""
+    # However often it says things, when the text also speaks of it as a body ("its report").
     kinds = _kinds_naming(
         nlp,
         "The short seller Quillmark Research published a report on Monday. Quillmark said "
