@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import WEEKDAYS
 from generator.extract.nlp import text_of
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_mark_roles import CLOSING_MARK
 
 MIN_SENTENCE_WORDS = 4
@@ -176,18 +177,17 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
     first_word = next((t.idx for t in sent if not (t.is_punct or t.is_space)), sent.end_char)
     if any(mark in QUOTE_MARKS for mark in text[sent.start_char : first_word]):
         return False
-    paragraph_start = text.rfind("\n", 0, first_word) + 1
-    before = text[paragraph_start:first_word]
-    if double_quote_open(before):
+    opens = paragraph_start(text, first_word)
+    if double_quote_open(text[opens:first_word]):
         return True
     # Single marks are read over the last few sentences only: an apostrophe missed far back
     # in a page flattened to one line must not leave the rest of it inside a quotation.
     window = sent
     for _ in range(_MAX_QUOTE_SENTENCES):
-        if window.start == 0 or window.start_char <= paragraph_start:
+        if window.start == 0 or window.start_char <= opens:
             break
         window = sent.doc[window.start - 1].sent
-    return single_quote_open(text[max(paragraph_start, window.start_char) : first_word])
+    return single_quote_open(text[max(opens, window.start_char) : first_word])
 
 
 #: A single mark that opens a quotation: at a line's start or after a space or bracket,

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.paragraphs import paragraph_start
+
 #: A curly mark right after a plural's "s", before a space and a word.
 _PLURAL_MARK = re.compile(r"(?<=[a-z]s)\u2019(?= [A-Za-z])")
 #: A curly mark that may close a quote: not between two letters.
@@ -36,8 +38,7 @@ def for_parser(text: str) -> str:
     chars = list(text)
     for found in _PLURAL_MARK.finditer(text):
         at = found.start()
-        paragraph_start = text.rfind("\n", 0, at) + 1
-        opened = text.rfind("\u2018", paragraph_start, at)
+        opened = text.rfind("\u2018", paragraph_start(text, at), at)
         if opened >= 0 and not _CLOSING.search(text, opened, at):
             continue
         chars[at] = "'"

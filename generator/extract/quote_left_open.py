@@ -13,6 +13,7 @@ leaked.") may have taken over, so then it is nobody's here. `quotes` asks this l
 from __future__ import annotations
 
 from generator.extract.entities import Entity
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.speaker_subjects import subject_of
 from generator.extract.speakers import Attribution
@@ -34,7 +35,7 @@ def left_open(search: Attribution, quote: Quote, previous: Quote | None) -> Enti
     end, first = previous.parts[-1][1], quote.parts[0][0]
     if text.count(_BREAK, end, first) != 2:
         return None  # not exactly one paragraph between
-    if text[text.rfind("\n", 0, first) + 1 : first].strip(" " + ALL_MARKS):
+    if text[paragraph_start(text, first) : first].strip(" " + ALL_MARKS):
         return None  # the quote does not open its paragraph
     if text[end : text.find(_BREAK, end)].strip(" .,!?;:" + ALL_MARKS):
         return None  # words of the writer's after the previous quote: it did not run on

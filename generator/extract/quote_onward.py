@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import Entity
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.speaker_subjects import is_saying_phrasal, subject_of
@@ -30,7 +31,7 @@ def going_on(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
     quote fills its own paragraph; else None."""
     text = search.text
     first, last = quote.parts[0][0], quote.parts[-1][1]
-    start = text.rfind("\n", 0, first) + 1
+    start = paragraph_start(text, first)
     stop = text.find("\n", last)
     if stop < 0 or text[start:first].strip(_AROUND) or text[last:stop].strip(_AROUND):
         return None

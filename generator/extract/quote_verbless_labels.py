@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_frames import SPEECH_NOUNS
 from generator.extract.quote_marks import ALL_MARKS, Quote
 from generator.extract.quote_words_of import VERDICT_NOUNS
@@ -62,6 +63,5 @@ def _lead(sentences: Sentences, quote: Quote) -> Span | None:
         return None
     colon = len(before) - 1 + max(0, first - 4)
     sent = sentences.spans[sentences.index_at(colon)]
-    paragraph = text.rfind("\n", 0, colon) + 1
-    start = max(sent.start_char, paragraph)
+    start = max(sent.start_char, paragraph_start(text, colon))
     return sentences.doc.char_span(start, colon, alignment_mode="contract")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_between import across_narrative, answered, thing_between
 from generator.extract.quote_echoes import echo_speakers, echoed_fragments, settle_repeats
 from generator.extract.quote_frames import (
@@ -265,7 +266,7 @@ def labelled(sentences: Sentences, quote: Quote) -> Token | None:
     ("Ann Lee, Newsline: '...'", "Tom Ames, harbour pilot: '...'"), in a few words and no verb."""
     first = quote.parts[0][0]
     text = sentences.text
-    start = text.rfind("\n", 0, first) + 1
+    start = paragraph_start(text, first)
     lead = text[start:first].rstrip(" " + ALL_MARKS)
     if not lead.endswith(":"):
         return None

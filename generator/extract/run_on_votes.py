@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, PERSON, WORK, Mention, writings
 from generator.extract.nlp import text_of
+from generator.extract.paragraphs import paragraph_end, paragraph_start
 
 #: Prepositions and conjunctions that a title writes with a capital between its words:
 #: "Rally Against Closure", "Friends For Tarn Valley", "Voices Beyond Kelby".
@@ -35,9 +36,7 @@ _BRAND_MARKS = frozenset({"!"})
 def _prose(span: Span) -> bool:
     """Whether the line of a span is prose, with lower-case words, not a heading."""
     text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    line = text[paragraph_start(text, span.start_char) : paragraph_end(text, span.end_char)]
     lower = sum(1 for word in line.split() if word.isalpha() and word.islower())
     return lower >= _LOWER_WORDS
 

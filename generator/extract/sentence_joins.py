@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.paragraphs import paragraph_end, paragraph_start
+
 _JOIN = re.compile(
     r"(?:(?<=[a-z0-9)\]])|(?<=[a-z][\"’”])|(?<=[A-Z]{2}))([.?!]+)([\"'’”“]*)(?=[A-Z][a-z]|[AI]\s)"
 )
@@ -65,9 +67,8 @@ def _spaced(join: re.Match[str], text: str) -> str:
 def _pair_opens(text: str, position: int) -> bool:
     """Whether the typewriter pair '' at ``position`` opens a quote: a pair stands for a
     straight double, so it is read in turn with its paragraph's other pairs and doubles."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    paragraph = text[start : len(text) if end < 0 else end]
+    start = paragraph_start(text, position)
+    paragraph = text[start : paragraph_end(text, position)]
     before = paragraph[: position - start].replace(_TYPEWRITER_PAIR, _STRAIGHT_DOUBLE)
     after = paragraph[position - start + 2 :].replace(_TYPEWRITER_PAIR, _STRAIGHT_DOUBLE)
     doubled = f"{before}{_STRAIGHT_DOUBLE}{after}"
@@ -80,11 +81,8 @@ def _opens_quote(mark: str, text: str, position: int) -> bool:
         return True
     if mark != _STRAIGHT_DOUBLE:
         return False
-    paragraph_start = text.rfind("\n", 0, position) + 1
-    paragraph_end = text.find("\n", position)
-    return _glued_opening(
-        text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, position
-    )
+    start, end = paragraph_start(text, position), paragraph_end(text, position)
+    return _glued_opening(text, start, end, position)
 
 
 def _speaks_first(words: str) -> bool:

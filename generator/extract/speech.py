@@ -20,6 +20,7 @@ from generator.extract.definite_nouns import definite as definite
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.nlp import text_of
+from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_lemmas import inflections
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
@@ -148,8 +149,9 @@ class Sentences:
         first = quote.parts[0][0]
         text = self.text
         sent = self.spans[self.index_at(first)]
-        paragraph = text.rfind("\n", 0, first) + 1
-        return not text[max(sent.start_char, paragraph) : first].strip(" " + ALL_MARKS)
+        return not text[max(sent.start_char, paragraph_start(text, first)) : first].strip(
+            " " + ALL_MARKS
+        )
 
     def narrative_after(self, quote: Quote, sent: Span) -> bool:
         """Whether ``sent``, right after the quote, is narrative rather than its attribution.
