@@ -19,6 +19,7 @@ from generator.extract.pronoun_words import (
     acts,
     clause_dep,
     interview_label,
+    person_owns,
     portfolio,
     spokes_after_body,
     subject_form,
@@ -205,6 +206,7 @@ class PronounSearch(PronounPasses):
                     and token.i not in self.owners
                     and not role
                     and not self._person_titled(token)
+                    and not person_owns(token, self.owners)
                 ):
                     if named_no_person(token):
                         continue  # "Tilly arrived ... he says" of a sheepdog: no "he"

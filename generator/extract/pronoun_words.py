@@ -93,3 +93,13 @@ def spokes_after_body(subject: Token, body: Entity) -> Token | None:
     if after.lower_ not in spokes or after.i > subject.right_edge.i:
         return None
     return after
+
+
+def person_owns(subject: Token, owners: Mapping[int, Entity]) -> bool:
+    """Whether a capitalised subject is a thing a person's name owns ("Ann Vell's Sea Log",
+    "Vell's cri de coeur"): a title or a foreign phrase the parse took for a name, not a
+    person the entities missed; the sentence is about its owner."""
+    return any(
+        child.dep_ == "poss" and (owner := owners.get(child.i)) is not None and owner.kind == PERSON
+        for child in subject.children
+    )
