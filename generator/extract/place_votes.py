@@ -28,6 +28,7 @@ from generator.extract.place_clubs import club_votes
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_direction_words import direction_adjective
+from generator.extract.place_events import event_named
 from generator.extract.place_given_names import after_given_name, listed_with_people
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_listed_towns import listed_after_locative
@@ -88,6 +89,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
         return
     if outlet_named(mention) or body_words(mention) or person_possessor(mention):
         return  # "confirmed to Kelby Live", "the KTV town hall", "Velmara's Jo Bell": bodies
+    if event_named(mention):
+        return  # "during the Velby Ridge Fire": an event
     club_votes(mention)  # "Tarnby were beaten 2-1": a town's club in a match report
     body_name_votes(mention)  # "with Tarnco, Velmar and Dornix": a list of firms
     after = _token(doc, span.end)
