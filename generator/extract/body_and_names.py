@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.body_and_initials import spelt_across_and
 from generator.extract.body_continent_names import with_continent_names
 from generator.extract.doc_words import full_name_surnames
 from generator.extract.lexicon import lexicon
@@ -101,9 +102,10 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
     ("House and Senate" are two) or person and none a body's head noun ("the Home Office
     and Border Force" are two), after a word that neither links names nor is capitalised,
     and only a name of two words or more ending on a body's head noun: "Selby and Marlow"
-    stay two places."""
+    stay two places. Words before "and" that the model read as a body of their own join
+    first when the story writes the whole name's initials (`spelt_across_and`)."""
     out: list[Span] = []
-    for span in spans:
+    for span in spelt_across_and(spans):
         doc, start = span.doc, span.start
         if (
             span.label_ != "ORG"

@@ -2,7 +2,8 @@
 its short last word ("Lumen AI"), an office holder's title read into a place ("Pike
 County Coroner Jo Ames": the coroner is her title, the county a place), and a body left
 untagged, or cut to its place, before its officer's title ("Tarn Valley Police Chief
-Constable Jo Ames"), a band's plural cut off ("the Lantern Boys" read "Lantern"), and an
+Constable Jo Ames"), a band's plural cut off ("the Lantern Boys" read "Lantern"), a
+paper's last proper noun cut off ("the Kelby Evening Sentinel" read "Kelby Evening"), and an
 owner's possessive read into a body's name ("Ames's
 Order of Foresters", `without_owner`)."""
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.body_owner_possessives import without_owner
 from generator.extract.lexicon import cues, lexicon, normalize
 from generator.extract.mentions import place_named, writings
-from generator.extract.name_spans import entity_span
+from generator.extract.name_spans import COURTESY, entity_span
 from generator.extract.nlp import common_noun_plural
 from generator.extract.role_nouns import person_noun
 from generator.extract.sentence_openers import opens_sentence
@@ -187,7 +188,7 @@ def _edged(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     if len(span) == 1 and _short_last_word(span[0].text) and _name_word_before(span):
         return Span(doc, start - 1, end, label="ORG")
-    if _plural_word_after(span):
+    if _plural_word_after(span) or _name_word_after(span):
         return Span(doc, start, end + 1, label="ORG")  # "the Lantern Boys", read "Lantern"
     held = end
     while held - start > 1 and person_noun(doc[held - 1].lower_) and doc[held - 1].is_title:
@@ -220,6 +221,35 @@ def _plural_word_after(span: Span) -> bool:
         and doc[end - 1].whitespace_ == " "
         and not opens_sentence(word)
         and common_noun_plural(word.lower_)
+    )
+
+
+def _name_word_after(span: Span) -> bool:
+    """Whether a body of two words or more named after "the" runs on into one proper noun in
+    no entity that ends the run of capitals: "noted the Kelby Evening Sentinel this week",
+    a paper's name the model cut short. A word for a person ("Director", "MP") or a
+    courtesy title ("Mr") opens an officer's name instead, and one more capitalised word
+    or a possessive after it ("the Tarn Post Sunday Edition", "the Tarn Nations Children's
+    Fund") leaves the span as it is: the name goes on past the word."""
+    doc, start, end = span.doc, span.start, span.end
+    if span[0].lower_ == "the":
+        start += 1
+    elif start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    if end - start < 2 or end + 1 >= len(doc):
+        return False
+    word, after = doc[end], doc[end + 1]
+    return (
+        word.is_title
+        and word.is_alpha
+        and word.tag_ == "NNP"
+        and word.ent_iob_ == "O"
+        and doc[end - 1].whitespace_ == " "
+        and not opens_sentence(word)
+        and not (after.is_title or after.is_upper or after.tag_ == "POS")
+        and word.lower_ not in lexicon().role_words
+        and word.lower_ not in COURTESY
+        and not person_noun(word.lower_)
     )
 
 

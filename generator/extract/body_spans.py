@@ -9,7 +9,7 @@ across a spaced dash is cut in two; "the Okafor administration" is its leader.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_acronym_places import acronym_complements
 from generator.extract.body_and_names import BODY_HEADS
@@ -34,9 +34,11 @@ from generator.extract.body_trade_initials import bodies_after_trade_nouns
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
+from generator.extract.nlp import adjectives
 from generator.extract.place_hyphened_towns import hyphened_towns
 from generator.extract.place_particle_names import particle_places
 from generator.extract.place_site_names import site_names
+from generator.extract.referent_given_names import given_name_sex
 
 #: Entity labels of a country's name or its people's adjective before a body.
 _COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -321,7 +323,9 @@ def leader_of_administration(span: Span, lex: Lexicon) -> Span:
 
     A government named after a person (two capitalised words at most, no
     country, people or body the tables know: not "the Norland administration")
-    is that person's term of office; the name is the person's.
+    is that person's term of office; the name is the person's. Two words that open on
+    an adjective no given name is ("Federal Canal Administration", "Small Farms
+    Administration") name an agency: a person's two names open on a given name.
     """
     leader = span[:-1]
     if (
@@ -329,6 +333,7 @@ def leader_of_administration(span: Span, lex: Lexicon) -> Span:
         or span[-1].lower_ != "administration"
         or not 1 <= len(leader) <= 2
         or not all(t.is_title and t.pos_ == "PROPN" for t in leader)
+        or (len(leader) == 2 and _agency_opening(leader[0]))
     ):
         return span
     key = normalize(leader.text)
@@ -339,3 +344,9 @@ def leader_of_administration(span: Span, lex: Lexicon) -> Span:
     person = span.doc[leader.start : leader.end]
     person.label_ = "PERSON"
     return person
+
+
+def _agency_opening(word: Token) -> bool:
+    """An adjective of English that is no given name: "Federal", "Small", "National"."""
+    lower = word.lower_
+    return lower in adjectives() and given_name_sex(lower) is None
