@@ -69,6 +69,7 @@ from generator.extract.people import (
     resolve_people,
     split_byline,
 )
+from generator.extract.person_hyphens import one_hyphenation
 from generator.extract.person_joins import joined_people
 from generator.extract.person_nicknames import one_given_name
 from generator.extract.person_tails import split_people, unlabelled_titled_people
@@ -306,6 +307,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     _note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
     one_apostrophe(out)
+    one_hyphenation(out)
     one_given_name(out)
     resolve_people(out)
     adopt_person_parts(out)

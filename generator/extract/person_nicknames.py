@@ -7,6 +7,8 @@ one person in one story. The name first written is kept, and the other is an ali
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from generator.extract.family_names import introduced_as_kin, name_tokens
 from generator.extract.mentions import PERSON, Mention
 from generator.given_names import familiar_forms
@@ -15,19 +17,19 @@ from generator.given_names import familiar_forms
 def one_given_name(mentions: list[Mention]) -> None:
     """Each person's full name written with another form of its given name takes the key of
     the one written first, when exactly one earlier full name fits (in place); before
-    partial names are joined to full ones. Two forms in one sentence ("Chris Vell and
-    Christine Vell") or a name introduced as someone's kin ("his son Joe Vell" after
-    "Joseph Vell") are two people."""
+    partial names are joined to full ones. Two forms in one clause ("Chris Vell and
+    Christine Vell") or a name introduced as someone's kin ("his son Joe
+    Vell" after "Joseph Vell") are two people; two forms with a verb between them in one sentence
+    ("Joe Vell's visit ended ... a sign read 'Joseph Vell is ...'") are one."""
     people = [m for m in mentions if m.kind == PERSON]
     kin = introduced_as_kin(people)
     kept: dict[str, list[str]] = {}  # key -> name parts of full names, first written first
-    sentences: dict[str, set[int]] = {}  # key kept -> starts of the sentences it is written in
+    written: dict[str, list[Span]] = {}  # key kept -> the spans it is written in
     renamed: dict[str, str] = {}
     for mention in people:
         mention.key = renamed.get(mention.key, mention.key)
-        sentence = mention.span.sent.start
         if mention.key in kept:
-            sentences[mention.key].add(sentence)
+            written[mention.key].append(mention.span)
             continue
         parts = name_tokens(mention.key)
         if len(parts) < 2:
@@ -37,15 +39,25 @@ def one_given_name(mentions: list[Mention]) -> None:
             for key, earlier in kept.items()
             if earlier[1:] == parts[1:]
             and familiar_forms(earlier[0], parts[0])
-            and sentence not in sentences[key]
+            and not any(_listed_with(span, mention.span) for span in written[key])
         ]
         if len(fitting) == 1 and mention.key not in kin:
             renamed[mention.key] = mention.key = fitting[0]
-            sentences[fitting[0]].add(sentence)
+            written[fitting[0]].append(mention.span)
         else:
             kept[mention.key] = parts
-            sentences[mention.key] = {sentence}
+            written[mention.key] = [mention.span]
     _given_names_alone(people, renamed, kept)
+
+
+def _listed_with(earlier: Span, later: Span) -> bool:
+    """Whether two names may be items of one list or phrase ("Chris Vell, Ann Dorne and
+    Christine Vell"): in one sentence with no verb between them. A verb between them ("Joe
+    Vell's visit ended ... a sign read 'Joseph Vell ...'") puts them in two clauses."""
+    gap = earlier.doc[earlier.end : later.start]
+    return earlier.sent.start == later.sent.start and not any(
+        t.pos_ in ("VERB", "AUX") for t in gap
+    )
 
 
 def _given_names_alone(

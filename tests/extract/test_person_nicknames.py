@@ -56,3 +56,12 @@ def test_an_initial_is_no_familiar_form() -> None:
     assert familiar_forms("Joseph", "Joe")
     assert not familiar_forms("J", "Joseph")
     assert not familiar_forms("Joseph", "joseph")
+
+
+def test_two_forms_in_two_clauses_of_one_sentence_are_one_person(nlp: Language) -> None:
+    """ "Joseph Carlow" quoted later in the sentence of "Joe Carlow's visit" is the same man."""
+    text = (
+        "During Vice-President Joe Carlow's visit to Dornwick on Monday, rebels posted a"
+        " message that read: 'Joseph Carlow is a liar.' The visit ended early."
+    )
+    assert list(_people(nlp, text)) == ["Joe Carlow"]

@@ -1,0 +1,59 @@
+"""A double surname written with a hyphen and with a space is one name.
+
+"Robert Kell-Arden" and, later, "Robert Kell Arden" or "Prof Kell Arden" name one person:
+writers (and readers quoted) drop the hyphen. Before partial names are joined to full
+ones, each person key holding the spaced words takes the hyphen of a key that holds the
+hyphened word, so "Kell Arden" becomes "Kell-Arden", a partial of "Robert Kell-Arden".
+"""
+
+from __future__ import annotations
+
+from generator.extract.mentions import PERSON, Mention
+
+
+def _hyphened_words(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """Spaced form (lower case parts) -> the hyphened word as first written, for each word of
+    a person key made of capitalised parts joined by hyphens ("Kell-Arden"). A spaced form
+    two keys hyphen differently ("Kell-Arden", "Kell-ARDEN" aside) is left out."""
+    out: dict[tuple[str, ...], str] = {}
+    clashing: set[tuple[str, ...]] = set()
+    for mention in mentions:
+        if mention.kind != PERSON or "-" not in mention.key:
+            continue
+        for word in mention.key.split():
+            parts = word.split("-")
+            # Only capitalised parts: "al-Shaibani" is a particle, "Lee In-ae" a given name.
+            if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+                continue
+            spaced = tuple(p.lower() for p in parts)
+            if out.setdefault(spaced, word) != word and out[spaced].lower() != word.lower():
+                clashing.add(spaced)
+    return {k: v for k, v in out.items() if k not in clashing}
+
+
+def one_hyphenation(mentions: list[Mention]) -> None:
+    """Each person key writing a hyphened surname of another person key with spaces takes
+    the hyphen (in place): "Robert Kell Arden" -> "Robert Kell-Arden" when "Kell-Arden" is
+    written in a person's name of the story. Keys without such words are left alone."""
+    hyphened = _hyphened_words(mentions)
+    if not hyphened:
+        return
+    longest = max(len(k) for k in hyphened)
+    for mention in mentions:
+        if mention.kind != PERSON:
+            continue
+        words = mention.key.split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(longest, len(words) - i), 1, -1):
+                word = hyphened.get(tuple(w.lower() for w in words[i : i + size]))
+                if word is not None:
+                    out.append(word)
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        if len(out) != len(words):
+            mention.key = " ".join(out)
