@@ -15,8 +15,7 @@ HOLIDAY = [
 
 
 def test_a_home_airport_keeps_its_towns_country() -> None:
-    """ "flew back to Glasgow Airport" in a story mostly of Portuguese places: the airport is
-    Glasgow's, in Britain, not in the country most of the story's places are in."""
+    """ "flew back to Glasgow Airport" is in Britain, not the country of most of the places."""
     places = [*HOLIDAY, Place("Glasgow Airport", "other", None)]
     assert placed_by_story(places)[-1].country_code == "GB"
 

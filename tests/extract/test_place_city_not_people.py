@@ -9,8 +9,8 @@ from generator.extract.mentions import GROUP, classify
 
 
 def test_a_city_ending_in_s_read_as_a_people_is_no_people(nlp: Language) -> None:
-    """ "a jibe at Memphis Mayor Kay Lorne": the model may read "Memphis" as a people's word,
-    as it does "Houthis", but the gazetteer's large city of that name is meant."""
+    """ "a jibe at Memphis Mayor Kay Lorne": "Memphis" is the large city, not a people's word."""
+    # The model may read "Memphis" as a people's word, as it does "Houthis".
     doc = nlp("The slogans were a jibe at Memphis Mayor Kay Lorne, police said.")
     span = doc[6:7]
     span.label_ = "NORP"

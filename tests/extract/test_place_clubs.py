@@ -76,8 +76,7 @@ _NO_CLUBS = [
 def test_a_town_that_plays_a_match_is_a_club(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str
 ) -> None:
-    """A town beaten by a score, held to a draw, played against, losing "their" record or
-    listed as one of the sides."""
+    """A town beaten, drawn, played against, losing "their" record or listed as a side is a club."""
     assert labelled_kinds(nlp, text, labels).get(name) == ORG
 
 
@@ -85,8 +84,9 @@ def test_a_town_that_plays_a_match_is_a_club(
 def test_a_town_or_a_surname_beside_numbers_is_no_club(
     nlp: Language, text: str, labels: list[tuple[str, str]], name: str
 ) -> None:
-    """An age band is no score, "against" a city in no match report is no fixture, a
-    nation's side is the nation, and a surname the text gives a person is no town's club."""
+    """An age band, "against" outside a match report, a nation's side or a surname is no club."""
+    # An age band is no score, "against" a city in no match report is no fixture, a nation's side is
+    # the nation, and a surname the text gives a person is no town's club.
     assert labelled_kinds(nlp, text, labels).get(name) != ORG
 
 

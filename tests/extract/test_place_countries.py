@@ -52,8 +52,7 @@ def test_countries_and_regions_are_the_evidence() -> None:
 
 
 def test_with_no_country_named_world_cities_are_the_evidence() -> None:
-    """A story that names London and no country or region is British; a little-known
-    city's country is no evidence."""
+    """With no country named, London makes a story British; a little-known city does not."""
     places = [Place("London", "city", "GB"), Place("Baldivis", "city", "AU")]
     assert document_countries(places) == frozenset(["GB"])
     assert document_countries([Place("Baldivis", "city", "AU")]) == frozenset()
@@ -69,23 +68,23 @@ def test_a_record_places_the_city_in_the_country_named() -> None:
 
 
 def test_a_subdivision_of_a_named_country_beats_a_foreign_city() -> None:
-    """ "Midlothian" in a story naming Britain is the Scottish council area, not the small
-    US city the gazetteer gives first."""
+    """ "Midlothian" in a story naming Britain is the Scottish council area, not a small US city."""
     midlothian = Place("Midlothian", "city", "US")
     assert settled_city(midlothian, frozenset(["GB"])) == Place("Midlothian", "region", "GB")
     assert settled_city(midlothian, frozenset(["US", "GB"])) == midlothian
 
 
 def test_a_little_known_foreign_town_keeps_no_country() -> None:
-    """An Australian suburb of one GeoNames name, in a story naming only Britain, is some
-    British place the gazetteer lacks: no country rather than the wrong one."""
+    """An Australian suburb of one name, in a story naming only Britain, gets no country."""
+    # It is some British place the gazetteer lacks: no country rather than the wrong one.
     baldivis = Place("Baldivis", "city", "AU")
     assert settled_city(baldivis, frozenset(["GB"])) == Place("Baldivis", "other", None)
 
 
 def test_a_little_known_town_keeps_no_country_when_the_story_names_none() -> None:
-    """With no country named nothing supports the gazetteer's guess: "Whitby" alone may be
-    the Yorkshire port as well as the larger Ontario town, so it is a town of no country."""
+    """With no country named, a little-known town like "Whitby" is a town of no country."""
+    # Nothing supports the gazetteer's guess: "Whitby" alone may be the Yorkshire port as well as
+    # the larger Ontario town.
     whitby = Place("Whitby", "city", "CA")
     assert settled_places([whitby]) == [Place("Whitby", "city", None)]
 
@@ -123,8 +122,7 @@ def test_a_town_written_about_keeps_its_country() -> None:
 
 
 def test_georgia_beside_american_places_is_the_state(nlp: Language) -> None:
-    """ "Georgia" among American towns and states is the US state; beside Tbilisi and
-    Russia it stays the country."""
+    """ "Georgia" among American places is the US state; beside Tbilisi and Russia, the country."""
     from generator.extract.entities import extract_entities
 
     def georgia(text: str) -> Place | None:
@@ -138,8 +136,8 @@ def test_georgia_beside_american_places_is_the_state(nlp: Language) -> None:
 
 
 def test_the_country_of_most_places_counts_as_named() -> None:
-    """Among many English towns, in a story that names no country, "Newcastle" is the
-    English city; among Australian ones it stays Australian."""
+    """ "Newcastle" among English towns in a story naming no country is English; else Australian."""
+    # Among Australian towns it stays Australian.
     english = [Place("Tarby", "city", "GB"), Place("Kelbridge", "city", "GB")]
     newcastle = Place("Newcastle", "city", "AU")
     assert settled_places([*english, newcastle])[-1] == Place("Newcastle", "city", "GB")
@@ -148,8 +146,8 @@ def test_the_country_of_most_places_counts_as_named() -> None:
 
 
 def test_the_storys_own_country_takes_a_shared_name() -> None:
-    """Among English towns, "Suffolk" is the English county even when the story names the
-    country of the American city the gazetteer gives first."""
+    """ "Suffolk" among English towns is the English county, though the story names the US too."""
+    # Even when the story names the country of the American city the gazetteer gives first.
     english = [Place(name, "city", "GB") for name in ("Tarby", "Kelbridge", "Ashby Vell")]
     american = [Place("United States", "country", "US")]
     suffolk = Place("Suffolk", "city", "US")

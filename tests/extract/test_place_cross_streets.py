@@ -16,8 +16,8 @@ def _places(nlp: Language, text: str, labels: list[tuple[str, str]]) -> dict[str
 
 
 def test_a_name_after_a_street_and_at_is_its_cross_street(nlp: Language) -> None:
-    """ "a mural on Tulane Avenue at Lincoln": Lincoln is the cross street, a street of the
-    story's town, not the city in Nebraska or England."""
+    """ "a mural on Tulane Avenue at Lincoln": Lincoln is the cross street, not a city."""
+    # A street of the story's town, not the city in Nebraska or England.
     text = "Police in Dallas said a mural on Tulane Avenue at Lincoln was painted over on Sunday."
     labels = [("Dallas", "GPE"), ("Tulane Avenue", "FAC"), ("Lincoln", "GPE")]
     lincoln = _places(nlp, text, labels).get("Lincoln")
@@ -26,8 +26,7 @@ def test_a_name_after_a_street_and_at_is_its_cross_street(nlp: Language) -> None
 
 
 def test_the_second_street_of_a_corner_is_no_town(nlp: Language) -> None:
-    """ "the corner of Maple Road and Derby": the second name is a street's, not the English
-    city's."""
+    """ "the corner of Maple Road and Derby": the second name is a street's, not the city's."""
     text = "A car hit a pole at the corner of Maple Road and Derby in Wichita late on Friday."
     labels = [("Maple Road", "FAC"), ("Derby", "GPE"), ("Wichita", "GPE")]
     derby = _places(nlp, text, labels).get("Derby")

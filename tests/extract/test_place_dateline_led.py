@@ -64,16 +64,16 @@ def test_settled_places_passes_the_dateline_on() -> None:
 
 
 def test_an_island_is_not_placed_by_the_dateline() -> None:
-    """Only a town the text calls one takes the dateline's country, not an island or a
-    strait: a story filed from a capital reports on a war or a trade far from it."""
+    """Only a town the text calls one takes the dateline's country, not an island or a strait."""
+    # A story filed from a capital reports on a war or a trade far from it.
     island = Place("Kelbar Island", "other", None)
     placed = placed_by_story([*FILED_AT_HOME, island], dateline_code="NO")
     assert placed[-1].country_code is None
 
 
 def test_extraction_gives_a_town_the_cut_datelines_country(nlp: Language) -> None:
-    """The dateline cut from the text ("COLOMBO") decides a tie of countries for a town
-    that no table knows, through `extract_entities`."""
+    """The dateline cut from the text ("COLOMBO") settles a tie of countries for an unknown town."""
+    # Through `extract_entities`, for a town that no table knows.
     text = (
         "A landslide buried nine homes in the hill town of Kelvanna on Tuesday. Teams from "
         "Kandy dug through the mud. India offered help, and a ship left Chennai for Colombo. "

@@ -18,8 +18,7 @@ def _places(nlp: Language, text: str, cut: str | None = None) -> list[tuple[str,
 
 
 def test_a_state_abbreviation_after_a_dateline_town_is_the_state(nlp: Language) -> None:
-    """ "FRESNO, Calif 2024-05-02": California, after the town, written "Calif", and no
-    place named "Calif" beside it."""
+    """ "FRESNO, Calif 2024-05-02": "Calif" after the town is California, with no place "Calif"."""
     text = "FRESNO, Calif 2024-05-02 A water main burst under the high street on Monday."
     places = _places(nlp, text)
     names = [name for name, _ in places]
@@ -49,8 +48,8 @@ def test_a_dateline_region_the_text_names_keeps_its_mentions(nlp: Language) -> N
 
 
 def test_a_word_in_capitals_opening_a_story_is_no_dateline(nlp: Language) -> None:
-    """ "SOLDIERS may be sent", "WARDENS decided", "MARGOT May said": no month opens a
-    date there, so the word in capitals is no dateline's town."""
+    """ "SOLDIERS may be sent": a word in capitals with no month after it is no dateline's town."""
+    # Also "WARDENS decided", "MARGOT May said": no month opens a date there.
     for text in (
         "SOLDIERS may be sent to help the wardens, the minister said.",
         "WARDENS decided to close the park on Sunday.",
@@ -66,8 +65,9 @@ def test_a_month_and_its_day_after_a_town_open_a_dateline(nlp: Language) -> None
 
 
 def test_a_seed_dateline_keeps_the_region_written_after_its_town(tmp_path: Path) -> None:
-    """ "TARNVILLE, England (Reuters) -" and "TARLAND, Ont. -" opening a seed: the town is
-    placed in the country of the region written after it, and the region is a place too."""
+    """ "TARNVILLE, England (Reuters) -": the town is English, and the region is a place too."""
+    # Also "TARLAND, Ont. -" opening a seed: the town is placed in the country of the region written
+    # after it, and the region is a place too.
     cases = [
         ("TARNVILLE, England (Reuters) -", ("Tarnville", "GB"), ("England", "GB")),
         ("TARLAND, Ont. -", ("Tarland", "CA"), ("Ontario", "CA")),
@@ -84,8 +84,8 @@ def test_a_seed_dateline_keeps_the_region_written_after_its_town(tmp_path: Path)
 
 
 def test_a_subdivision_after_a_town_in_capitals_opens_a_dateline(nlp: Language) -> None:
-    """ "TARNVILLE, England 2024-05-02": a country's subdivision after the comma makes the
-    words in capitals a dateline town, placed in that subdivision's country."""
+    """ "TARNVILLE, England 2024-05-02": a subdivision after the comma makes a dateline town."""
+    # The town is placed in that subdivision's country.
     text = "TARNVILLE, England 2024-05-02 Floods closed the main road into the town on Tuesday."
     places = [
         (e.name, e.place.country_code if e.place else None)
@@ -96,16 +96,18 @@ def test_a_subdivision_after_a_town_in_capitals_opens_a_dateline(nlp: Language) 
 
 
 def test_a_sports_slug_before_a_dash_is_no_dateline(nlp: Language) -> None:
-    """ "TENNIS - Results from ...": a common noun no table places heads a section, not a
-    story filed from a town; a town the tables know ("READING -") still opens one."""
+    """ "TENNIS - Results": a common noun no table places is no dateline; "READING -" still is."""
+    # A common noun heads a section, not a story filed from a town; a town the tables know still
+    # opens one.
     slug = "TENNIS - Results from the Kelby Open on Saturday.\n\nMOTOR RACING - Results."
     assert dateline_starts(nlp(slug)) == {}
     assert dateline_starts(nlp("READING - Police said on Monday that two men were held.")) != {}
 
 
 def test_a_dateline_town_is_in_the_country_written_after_it(nlp: Language) -> None:
-    """ "BIRMINGHAM, Ala." is the US city, not the larger English one; a town the gazetteer
-    knows only abroad ("KELBY, Russia") takes the country written after it."""
+    """A dateline town is in the country written after it: "BIRMINGHAM, Ala." is the US city."""
+    # Not the larger English one; a town the gazetteer knows only abroad ("KELBY, Russia") takes the
+    # country written after it.
     text = "A water main burst under the high street on Monday."
     found = {e.name: e.place for e in extract_entities(nlp(text), "BIRMINGHAM, Ala.")}
     assert found["Birmingham"] is not None and found["Birmingham"].country_code == "US"

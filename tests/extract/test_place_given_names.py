@@ -10,8 +10,7 @@ from tests.extract.conftest import labelled, labelled_kinds
 
 
 def test_a_surname_after_a_left_out_first_name_is_no_town(nlp: Language) -> None:
-    """ "lost to Whig Neil Preston": "Preston" is a town the gazetteer knows, but here the
-    end of a person's name."""
+    """ "lost to Whig Neil Preston": "Preston" ends a person's name here, not the town."""
     text = "Jo Ames lost the seat to Whig Neil Preston in a close vote."
     kinds = labelled_kinds(nlp, text, [("Jo Ames", "PERSON"), ("Preston", "PERSON")])
     assert kinds.get("Preston") != PLACE

@@ -31,8 +31,8 @@ def test_a_person_told_something_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_place_noun_modifying_a_later_noun_makes_no_place(nlp: Language) -> None:
-    """ "a port Varnox screening plan", the model's "person" Varnox: "port" is the
-    plan's, so nothing says Varnox is a place and it is not published."""
+    """ "a port Varnox screening plan": "port" is the plan's, so Varnox is no place."""
+    # The model's "person" Varnox: nothing says it is a place, and it is not published.
     text = "The council backs a port Varnox screening plan for next spring."
     assert "Varnox" not in labelled_kinds(nlp, text, [("Varnox", "PERSON")])
 

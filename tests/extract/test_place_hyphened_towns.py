@@ -17,8 +17,7 @@ def test_a_known_hyphened_town_is_one_place(nlp: Language) -> None:
 
 
 def test_a_town_built_as_one_is_read_whole(nlp: Language) -> None:
-    """ "Marlby-le-Fen": a place, a linking word and a capitalised word, though no table
-    knows it."""
+    """ "Marlby-le-Fen" (place, linking word, capitalised word) is one place, though unlisted."""
     text = "The fire started in a barn at Marlby-le-Fen shortly after midnight."
     kinds = labelled_kinds(nlp, text, [("Marlby", "GPE")])
     assert kinds.get("Marlby-le-Fen") == PLACE

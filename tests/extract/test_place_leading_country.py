@@ -16,9 +16,10 @@ LEBANESE = [
 
 
 def test_a_country_that_only_leads_places_nothing() -> None:
-    """ "the Tarvik Valley" in a story of three Lebanese places and three neighbours once each:
-    Lebanon leads but is not most of the places, so the valley gets no country (a leading
-    country gave Gulf war islands the wrong one)."""
+    """A country that leads but is not most of the story's places gives "the Tarvik Valley" none."""
+    # "the Tarvik Valley" in a story of three Lebanese places and three neighbours once each:
+    # Lebanon leads but is not most of the places (a leading country gave Gulf war islands the wrong
+    # one).
     valley = Place("Tarvik Valley", "region", None)
     assert placed_by_story([*LEBANESE, valley])[-1].country_code is None
 

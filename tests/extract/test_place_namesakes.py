@@ -10,14 +10,14 @@ VENICE = Place("Venice", "city", "IT")
 
 
 def test_an_alternate_name_makes_no_namesake() -> None:
-    """GeoNames lists "Venice" among a larger US city's other names; that city is no
-    namesake, so Venice's largest namesake is the Italian city."""
+    """A US city listing "Venice" as another name is no namesake: Venice stays the Italian city."""
+    # GeoNames lists "Venice" among a larger US city's other names.
     assert gazetteer().countries_of_city("Venice")[0].code == "IT"
 
 
 def test_a_far_less_known_namesake_does_not_take_the_city() -> None:
-    """Venice in a story naming only the United States stays in Italy: the Florida town is
-    nearly as populous as GeoNames' Venice but far less written about."""
+    """Venice in a story naming only the United States stays Italian, not the Florida town."""
+    # The Florida town is nearly as populous as GeoNames' Venice but far less written about.
     assert settled_city(VENICE, frozenset(["US"])) == VENICE
 
 
@@ -28,8 +28,8 @@ def test_a_namesake_as_well_known_still_takes_it() -> None:
 
 
 def test_a_town_of_a_city_known_less_widely_still_takes_it() -> None:
-    """Stamford in a story naming only Britain is the English town: the US city's few other
-    names make it no world city."""
+    """Stamford in a story naming only Britain is English: the US city is no world city."""
+    # The US city's few other names make it no world city.
     stamford = Place("Stamford", "city", "US")
     assert settled_city(stamford, frozenset(["GB"])) == Place("Stamford", "city", "GB")
 
@@ -40,8 +40,7 @@ def test_a_longer_own_name_that_begins_with_the_name_is_a_namesake() -> None:
 
 
 def test_a_region_of_the_namesakes_country_is_evidence_enough() -> None:
-    """Wellington in a story naming Utah is the Utah town, though the New Zealand capital
-    is known the world over."""
+    """Wellington in a story naming Utah is the Utah town, not the New Zealand capital."""
     wellington = Place("Wellington", "city", "NZ")
     us = frozenset(["US"])
     assert settled_city(wellington, us) == wellington

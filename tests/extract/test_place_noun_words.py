@@ -19,8 +19,7 @@ def test_a_name_before_refugees_is_no_place(nlp: Language) -> None:
 
 
 def test_a_known_region_before_refugees_is_no_place(nlp: Language) -> None:
-    """A people's word the gazetteer also knows as a region ("Afar") before "refugees" names
-    the people, not the Ethiopian region."""
+    """ "Afar" before "refugees" names the people, not the Ethiopian region the gazetteer knows."""
     kinds = labelled_kinds(
         nlp, "Hundreds of Afar refugees reached the coast on Monday.", [("Afar", "NORP")]
     )

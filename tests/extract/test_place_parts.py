@@ -28,8 +28,8 @@ US = frozenset(["US"])
     ],
 )
 def test_the_whole_a_part_is_named_after(name: str, whole: str | None) -> None:
-    """A compass word, "Greater" or "City of" before a capital names a part; "Inner" does
-    not (Inner Mongolia is no part of Mongolia), nor a word that only begins with one."""
+    """A compass word, "Greater" or "City of" before a capital names a part; "Inner" does not."""
+    # Inner Mongolia is no part of Mongolia, nor does a word that only begins with one name a part.
     assert whole_of(name) == whole
 
 
@@ -46,8 +46,9 @@ def test_a_part_of_a_country_is_in_it() -> None:
 
 
 def test_a_part_of_a_region_needs_its_country_named() -> None:
-    """ "West Midlands" is no part of a Zimbabwean province in a British story, and
-    "Northern California" is American only where the story places itself there."""
+    """A part of a region needs its country named: "West Midlands" is British, not Zimbabwean."""
+    # "West Midlands" is no part of a Zimbabwean province in a British story, and "Northern
+    # California" is American only where the story places itself there.
     midlands = Place("West Midlands", "region", None)
     california = Place("Northern California", "region", None)
     assert settled_city(midlands, GB) == midlands
@@ -62,8 +63,8 @@ def test_a_whole_known_by_another_name_is_no_whole() -> None:
 
 
 def test_a_us_county_is_american_in_an_american_story() -> None:
-    """A county GeoNames lists, and a part of one, are in the United States when the story
-    names it or no country; in a story naming only Britain they stay unplaced."""
+    """A listed US county or its part is American if the story names the US or no country."""
+    # In a story naming only Britain they stay unplaced.
     county = Place("Knox County", "other", None)
     part = Place("West Knox County", "other", None)
     assert settled_city(county, US) == Place("Knox County", "region", "US")
@@ -72,8 +73,7 @@ def test_a_us_county_is_american_in_an_american_story() -> None:
 
 
 def test_a_region_holding_a_countrys_name_is_not_that_country(nlp: Language) -> None:
-    """ "Latin America" is a region of no country, not the United States that "America"
-    alone stands for."""
+    """ "Latin America" is a region of no country, not the United States "America" stands for."""
     doc = nlp("Tom Vell sold the firm's tractors across Latin America and in America.")
     places = {e.name: e.place for e in extract_entities(doc) if e.place is not None}
     assert places["Latin America"] == Place("Latin America", "region", None)
@@ -81,8 +81,7 @@ def test_a_region_holding_a_countrys_name_is_not_that_country(nlp: Language) -> 
 
 
 def test_a_foreign_citys_name_that_names_a_quarter_is_the_quarter() -> None:
-    """A town abroad named as the north of a world city is that city's north in a story
-    of the world city's country."""
+    """A town abroad named as a world city's north is that city's north in its country's story."""
     town = Place("North Florence", "city", "US")
     assert settled_city(town, frozenset(["IT"])) == Place("North Florence", "region", "IT")
 

@@ -10,8 +10,8 @@ from tests.extract.conftest import labelled
 
 
 def test_a_town_before_a_state_of_two_words_is_a_place(nlp: Language) -> None:
-    """ "outside Tarry Hawk, North Carolina": the state is "North Carolina", not "North",
-    so the model's "person" before it is a town."""
+    """ "outside Tarry Hawk, North Carolina": the state has two words, so "Tarry Hawk" is a town."""
+    # The state is "North Carolina", not "North", so the model's "person" before it is a town.
     text = "In 1911, in a field outside Tarry Hawk, North Carolina, two brothers flew a glider."
     doc = labelled(nlp, text, [("Tarry Hawk", "PERSON"), ("North Carolina", "GPE")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
@@ -27,16 +27,15 @@ def _places(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_a_town_the_gazetteer_lacks_is_in_its_states_country(nlp: Language) -> None:
-    """ "Kelbury, New Jersey": the town nobody lists is American, and the state stays a
-    place although its last word is a country's name."""
+    """ "Kelbury, New Jersey": the unlisted town is American, and the state stays a place."""
+    # The state stays a place although its last word is a country's name.
     places = _places(nlp, "The man, who lives in Kelbury, New Jersey, was charged on Monday.")
     assert places["Kelbury"][1] == "US"
     assert places["New Jersey"] == ("region", "US")
 
 
 def test_canadian_province_abbreviations_place_a_town(nlp: Language) -> None:
-    """ "Tarland, Ont." and "Vellton, Sask." name Ontario and Saskatchewan, and the towns
-    are Canadian."""
+    """ "Tarland, Ont." and "Vellton, Sask." name Canadian provinces: the towns are Canadian."""
     places = _places(
         nlp, "Police in Tarland, Ont., said a woman from Vellton, Sask. was arrested on Tuesday."
     )
@@ -129,8 +128,7 @@ def test_a_shire_no_code_names_is_a_british_county(nlp: Language) -> None:
 def test_a_known_town_listed_after_in_is_a_place_the_model_read_as_a_person(
     nlp: Language,
 ) -> None:
-    """ "in Kelby and Daloa": a town listed after "in" is one more place, whatever the model
-    reads it as."""
+    """ "in Kelby and Daloa": a town listed after "in" is a place, whatever the model read."""
     text = "Growers in Kelby and Daloa, in Ivory Coast's west, said their beans were small."
     places = _labelled_places(nlp, text, [("Daloa", "PERSON")])
     assert places.get("Daloa") == "CI"

@@ -18,7 +18,6 @@ def test_a_french_department_is_no_spelling_of_a_capital() -> None:
 
 
 def test_a_famous_city_keeps_a_spelling_no_home_town_bears() -> None:
-    """A spelling of a city known the world over that no town of the region's country
-    bears still names the city ("Bombay" is Mumbai)."""
+    """A world city's spelling no town of the region's country bears names it ("Bombay")."""
     place = gazetteer().lookup("Bombay")
     assert place is not None and place.country_code == "IN"

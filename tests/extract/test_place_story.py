@@ -62,16 +62,16 @@ def test_the_document_settles_unknown_places() -> None:
 
 
 def test_a_small_countrys_district_in_a_story_of_another_is_its_namesake() -> None:
-    """An island state's district of a name, in a story of American places that names
-    nothing else of that state, is the American place of that name."""
+    """An island state's district name in a story of American places is the American place."""
+    # The story names nothing else of that island state.
     american = [Place("Boston", "city", "US"), Place("Ohio", "region", "US")]
     island = Place("Long Island", "region", "BS")
     assert placed_by_story([*american, island])[-1] == Place("Long Island", "region", "US")
 
 
 def test_a_small_countrys_district_in_a_story_of_no_one_country_is_of_none() -> None:
-    """Among as many British places as American ones the district is still no place of the
-    island state's, and neither country's either."""
+    """Among as many British as American places, the district is of no country at all."""
+    # It is still no place of the island state's, and neither country's either.
     places = [*BRITISH, Place("Boston", "city", "US"), Place("Ohio", "region", "US")]
     island = Place("Long Island", "region", "BS")
     assert placed_by_story([*places, island])[-1] == Place("Long Island", "region", None)
@@ -90,8 +90,8 @@ def test_a_large_countrys_region_stays() -> None:
 
 
 def test_a_part_of_a_place_of_no_country_stays_of_none() -> None:
-    """ "Western Europe" is no part of the story's country; "Western Tarland" and a part
-    of a direction's region may be."""
+    """ "Western Europe" is no part of the story's country; "Western Tarland" may be."""
+    # So may a part of a direction's region.
     places = placed_by_story([*BRITISH, Place("Western Europe", "region", None)])
     assert places[-1].country_code is None
     for name in ("Western Tarland", "West Midlands"):
@@ -100,8 +100,8 @@ def test_a_part_of_a_place_of_no_country_stays_of_none() -> None:
 
 
 def test_a_town_named_as_another_countrys_county_counts_for_neither() -> None:
-    """A small US town that shares its name with a Scottish council area does not make a
-    story of British towns half American: the story is British, and so is the name."""
+    """A US town sharing a Scottish council area's name leaves a story of British towns British."""
+    # It does not make the story half American: the story is British, and so is the name.
     places = [
         Place("Leeds", "city", "GB"),
         Place("York", "city", "GB"),

@@ -28,8 +28,9 @@ from tests.extract.conftest import labelled
     ],
 )
 def test_forms_of_a_pycountry_name(written: str, forms: list[str]) -> None:
-    """Brackets, an inverted kind, a note and Chinese kind and people's words give the plain
-    name, and an inverted kind the name in reading order too; a lower-case note is no name."""
+    """Brackets, inverted kinds, notes and kind words give a pycountry name's plain forms."""
+    # Brackets, an inverted kind, a note and Chinese kind and people's words give the plain name,
+    # and an inverted kind the name in reading order too; a lower-case note is no name.
     assert subdivision_forms(written) == forms
 
 
@@ -38,8 +39,7 @@ def test_forms_of_a_pycountry_name(written: str, forms: list[str]) -> None:
     [("Wales", "GB"), ("Sichuan", "CN"), ("Tatarstan", "RU"), ("Bavaria", "DE")],
 )
 def test_plain_names_are_regions_of_their_country(name: str, code: str) -> None:
-    """The plain name, or the English name pycountry's catalogue gives, is a region with
-    its country's code."""
+    """The plain name, or pycountry's English name, is a region with its country's code."""
     place = gazetteer().subdivision(name)
     assert place is not None
     assert (place.name, place.kind, place.country_code) == (name, "region", code)
@@ -55,8 +55,9 @@ def test_a_place_named_wales_has_its_country(nlp: Language) -> None:
 
 @pytest.mark.parametrize("name", ["North East", "West", "North-West", "West Coast", "Midlands"])
 def test_words_of_direction_alone_name_a_region_of_no_country(name: str) -> None:
-    """ "the North East" is no Botswanan district nor "the West" a Cameroonian region: a
-    region named only by words of direction is a region of the story's, of no country."""
+    """ "the North East" or "the West", words of direction alone, is a region of no country."""
+    # "the North East" is no Botswanan district nor "the West" a Cameroonian region: it is a region
+    # of the story's.
     assert gazetteer().lookup(name) == Place(name, "region", None)
 
 
@@ -71,8 +72,7 @@ def test_a_region_with_a_name_beside_its_direction_is_kept() -> None:
     [("Maharashtra", "Maharashtra"), ("Mahārāshtra", "Maharashtra"), ("Manabi", "Manabí")],
 )
 def test_a_romanised_name_is_printed_without_its_marks(written: str, printed: str) -> None:
-    """A transliteration's macrons are no part of the name news prints; a Latin alphabet's
-    own accent ("Manabí") is, and either spelling finds the region."""
+    """A romanised name drops macrons, not a Latin accent ("Manabí"); either spelling finds it."""
     place = gazetteer().subdivision(written)
     assert place is not None
     assert place.name == printed

@@ -43,15 +43,15 @@ def test_a_later_mention_speaks_for_the_first(nlp: Language) -> None:
 
 
 def test_a_town_the_gazetteer_lacks_stays_a_town_in_a_story_of_countries() -> None:
-    """The rule that makes a little-known foreign town of the gazetteer a place of no kind
-    leaves a town the text called one alone."""
+    """A town the text calls one stays a town, though little-known foreign towns get no kind."""
+    # The rule that makes a little-known foreign town of the gazetteer a place of no kind leaves it
+    # alone.
     town = Place("Tarnby", "city", None)
     assert settled_city(town, frozenset({"FR", "GB"})) == town
 
 
 def test_a_town_the_text_calls_one_takes_the_storys_country() -> None:
-    """A town of no country in a story of British places is British, as any place the
-    tables lack is."""
+    """A town of no country in a story of British places is British, as any unlisted place is."""
     places = [
         Place("United Kingdom", "country", "GB"),
         Place("Leeds", "city", "GB"),

@@ -60,8 +60,8 @@ def test_the_short_form_of_a_longer_name_is_no_place_of_its_own(nlp: Language) -
 
 
 def test_a_location_written_after_the_keeps_its_own_name(nlp: Language) -> None:
-    """ "the Norvane", a sea the model reads as a location, is no short form of the airline
-    "Kelby Norvane" whose name ends with it."""
+    """ "the Norvane", a sea, is no short form of the airline "Kelby Norvane" ending with it."""
+    # The model reads "the Norvane" as a location.
     text = "Kelby Norvane cut flights. Fewer planes now cross the Norvane each week."
     kinds = labelled_kinds(nlp, text, [("Kelby Norvane", "ORG"), ("Norvane", "LOC")])
     assert kinds.get("Norvane") == "place"
@@ -88,8 +88,7 @@ def test_an_abbreviation_of_a_known_place_after_in_stays(nlp: Language) -> None:
 
 
 def test_an_abbreviation_of_a_place_the_story_names_stays(nlp: Language) -> None:
-    """ "KV" after "Kelby Vale" in the story spells the place's initials: it stays, as a
-    form of that place."""
+    """ "KV" after "Kelby Vale" spells the place's initials and stays, as a form of that place."""
     text = "Rain hit Kelby Vale on Monday. Farmers in KV said fields flooded."
     labels = [("Kelby Vale", "GPE"), ("KV", "GPE")]
     entities = extract_entities(labelled(nlp, text, labels))

@@ -65,9 +65,9 @@ def test_a_town_after_a_is_the_town_a_works_is_in() -> None:
 def test_a_works_is_a_site_in_the_country_the_text_gives(
     paragraphs: tuple[str, ...], site: str, expected: tuple[str, str]
 ) -> None:
-    """A mine, field or project is a place of kind other in the country the text puts it in:
-    after its noun ("nickel project in Tanzania"), not a namesake town abroad, or the country
-    its sentence opens with ("In neighbouring Kuwait,") in a story of two countries."""
+    """A mine, field or project is a site of kind other in the country the text puts it in."""
+    # After its noun ("nickel project in Tanzania"), not a namesake town abroad, or the country its
+    # sentence opens with ("In neighbouring Kuwait,") in a story of two countries.
     assert _places(*paragraphs)[site] == expected
 
 
@@ -90,8 +90,8 @@ def test_a_field_hospital_keeps_its_town() -> None:
     ],
 )
 def test_a_mines_name_is_read_whole(sentence: str, site: str) -> None:
-    """The capitalised words before "copper mine" are the mine's whole name, also the word of
-    direction the model leaves out and a name it reads as no entity."""
+    """The capitalised words before "copper mine" are the mine's whole name."""
+    # Also the word of direction the model leaves out and a name it reads as no entity.
     places = _places("LUSAKA, May 2 (Wire) - Zambian copper output fell in April.", sentence)
     assert places.get(site, ("", ""))[0] == "other"
 

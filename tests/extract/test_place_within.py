@@ -29,8 +29,8 @@ def test_a_city_known_the_world_over_places_it(nlp: Language) -> None:
 
 
 def test_a_lesser_town_is_no_evidence(nlp: Language) -> None:
-    """A small town's name may be another country's town: "Kelby Hall in Provo" says
-    nothing here, the story's other places settle it."""
+    """ "Kelby Hall in Provo" says nothing: a small town's name may be another country's town."""
+    # The story's other places settle it.
     doc = nlp("They toured Kelby Hall in Provo on Sunday.")
     assert place_it_is_in(doc[2:4]) is None
 
@@ -43,8 +43,8 @@ def test_a_later_mention_places_the_first(nlp: Language) -> None:
 
 
 def test_a_countrys_possessive_before_a_site_noun_places_it(nlp: Language) -> None:
-    """ "Norway's Tarvish island terminal" is Norwegian; "Sweden's Quillby Gardens", with no
-    site noun after it, is as often a likeness and says nothing."""
+    """ "Norway's Tarvish island terminal" is Norwegian; without a site noun it says nothing."""
+    # "Sweden's Quillby Gardens", with no site noun after it, is as often a likeness.
     doc = nlp("Jets hit Norway's Tarvish island terminal on Monday.")
     found = place_it_is_in(doc[4:5])
     assert found is not None and found.country_code == "NO"
