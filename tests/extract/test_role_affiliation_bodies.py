@@ -25,8 +25,8 @@ from tests.extract.test_roles import roles_in
     ],
 )
 def test_body_named_after_of(nlp: Language, text: str, name: str, expected: str) -> None:
-    """ "of UK Harbours" (a place, then the rest of the name) and "of the Fair Play For
-    Kids charity" (labelled a law) say whom the person is with."""
+    """ "of UK Harbours" and "of the Fair Play For Kids charity" say whom the person is with."""
+    # "UK Harbours" is a place, then the rest of the name; the charity is labelled a law.
     assert roles_in(nlp, text)[name] == expected
 
 

@@ -8,8 +8,8 @@ from tests.extract.test_roles import roles_in
 
 
 def test_copula_after_a_dashed_aside(nlp: Language) -> None:
-    """ "Tom — or to give him his ring name, The Hammer — is Dornwick's oldest boxing
-    coach": the coach, with the widower of a later appositive."""
+    """ "Tom — or to give him his ring name, The Hammer — is ... coach": his role is the coach."""
+    # With the widower of a later appositive added after it.
     text = (
         "I met Tom Pellow in his kitchen. Tom — or to give him his ring name, The Hammer — "
         "is Dornwick’s oldest boxing coach, and has been tipped for an award. "

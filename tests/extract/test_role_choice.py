@@ -95,8 +95,8 @@ def test_a_role_with_a_bracket_left_open_is_cut_before_it() -> None:
 
 
 def test_a_verb_in_the_past_before_a_title_is_not_part_of_it(nlp: Language) -> None:
-    """A past-tense verb before a title ends it ("... slammed Tory candidate Owen Pryce"),
-    whatever the parser hung it on; a participle that describes ("retired") does not."""
+    """A past-tense verb before a title ends it ("slammed Tory candidate"); "retired" does not."""
+    # Whatever the parser hung it on; a participle that describes ("retired") does not end it.
     doc = nlp("The verse slammed Tory candidate Owen Pryce, a retired Army colonel.")
     doc[2].tag_ = "VBD"  # the tagger's reading in a longer sentence
     assert breaks_title(doc[2], role_words(), lexicon())

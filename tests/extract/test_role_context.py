@@ -63,8 +63,8 @@ def test_a_later_description_joins_a_stated_role(nlp: Language) -> None:
 
 
 def test_a_description_after_a_quoted_speaker_is_not_added(nlp: Language) -> None:
-    """'"Why not buses?" Dole said. The driver, who has not been named,': the driver is
-    someone else, though the quote's speaker was named last."""
+    """After '"Why not buses?" Dole said.', "The driver, who has not been named," is not Dole."""
+    # Though the quote's speaker was named last.
     text = (
         "State Rep. Ann Dole said she would file a bill on school buses.\n\n"
         '"We put these alarms in cars. Why not buses?" Dole said at a news conference.\n\n'

@@ -10,8 +10,9 @@ from tests.extract.test_roles import roles_in
 
 
 def test_narrator_role_over_a_quoted_one(nlp: Language) -> None:
-    """A speaker's name for someone ("my old rival Ann Vell") gives way to the narrator's
-    description of her and is not added to it; the speaker's own role still holds."""
+    """A speaker's name for someone gives way to the narrator's description, not added to it."""
+    # "my old rival Ann Vell": the narrator's description of her leads; the speaker's own role still
+    # holds.
     text = (
         "Ann Vell, a baker, opened a shop in Norport. “My old rival Ann Vell is a fraud and "
         "a liar,” said Tom Ames, a grocer."
@@ -22,8 +23,8 @@ def test_narrator_role_over_a_quoted_one(nlp: Language) -> None:
 
 
 def test_quoted_role_only_failing_the_narrators() -> None:
-    """A role read inside a quote leads only when the narrator's says nothing of a person,
-    which then follows it, and is never added as the second description."""
+    """A role read in a quote leads only when the narrator's names no person, and is never added."""
+    # The narrator's then follows it; the quoted role is never added as the second description.
     narrator = Found("actress", True, False)
     quoted = Found("old rival of the family", True, True, quoted=True)
     assert chosen([quoted, narrator], None) == "actress"

@@ -34,8 +34,8 @@ def misread_infinitive(nlp: Language) -> Doc:
 
 
 def test_verb_after_to_and_an_adverb_is_no_title(nlp: Language) -> None:
-    """ "vowed to never criticise council leader Ann Vell": the verb, though tagged as an
-    adjective, is left out of her title."""
+    """ "vowed to never criticise council leader Ann Vell": the verb is no part of her title."""
+    # Though the verb is tagged as an adjective.
     doc = misread_infinitive(nlp)
     assert title_before(doc.ents[0], lexicon()) == "council leader"
 

@@ -8,8 +8,9 @@ from tests.extract.test_roles import roles_in
 
 
 def test_a_body_set_beside_its_kind_in_the_lede_is_nobody(nlp: Language) -> None:
-    """ "The broadcaster Northwave ..., its chief executive has said. Fiona Marr told staff":
-    the model's "person" Northwave is the broadcaster, so the lede's chief is Fiona Marr."""
+    """ "The broadcaster Northwave ..., its chief executive has said": the chief is Fiona Marr."""
+    # The model's "person" Northwave is the broadcaster, so the lede's chief is Fiona Marr, who
+    # "told staff".
     text = (
         "The broadcaster Northwave is to cut 500 jobs as it moves more of its programmes "
         "online, its chief executive has said.\n\n"

@@ -14,7 +14,6 @@ def test_noun_after_a_creed_word_stays(nlp: Language) -> None:
 
 
 def test_participle_clause_after_a_language_is_cut(nlp: Language) -> None:
-    """ "a scholar of Russian trained in Paris": a participle, not a past tense, is the
-    clause it seems."""
+    """ "a scholar of Russian trained in Paris": the participle clause is cut, as no past tense."""
     text = "Jo Ames, a scholar of Russian trained in Paris, said so."
     assert roles_in(nlp, text)["Jo Ames"] == "scholar of Russian"

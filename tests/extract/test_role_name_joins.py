@@ -28,8 +28,7 @@ from tests.extract.test_roles import roles_in
     ],
 )
 def test_two_names_joined_by_and_qualify_the_title(nlp: Language, text: str, role: str) -> None:
-    """A constituency or office of two names joined by "and" is kept whole, not cut to
-    its second name ("Wessex MP")."""
+    """A constituency or office of two names joined by "and" stays whole, not cut to its second."""
     assert roles_in(nlp, text)["Tom Ames"] == role
 
 
@@ -51,8 +50,7 @@ def test_title_before_and_is_another_persons(nlp: Language) -> None:
 
 
 def test_first_place_hung_from_the_name_and_the_second_coordinated(nlp: Language) -> None:
-    """A parse that hangs "Tarland" from the name and "Wessex" from "Tarland" as its
-    conjunct still keeps the constituency whole."""
+    """ "Tarland" hung from the name with "Wessex" as its conjunct keeps the constituency whole."""
     words = ["Tarland", "and", "Wessex", "Conservative", "MP", "Tom", "Ames", "condemned"]
     words += ["it", "."]
     heads = [6, 0, 0, 4, 6, 6, 7, 7, 7, 7]

@@ -39,7 +39,7 @@ def test_an_office_in_capitals_heads_a_title(nlp: Language) -> None:
 
 
 def test_a_capitalised_office_after_of_is_the_persons_own(nlp: Language) -> None:
-    """ "the ruling Unity Party of President Jo Roe": his office is "President", not the
-    party's name run into it."""
+    """ "the ruling Unity Party of President Jo Roe": his office is "President", not the party's."""
+    # Not the party's name run into it.
     text = "Both papers back the ruling Unity Party of President Farid Telmani in the election."
     assert roles_in(nlp, text)["Farid Telmani"] == "President"

@@ -19,8 +19,7 @@ def test_plural_abbreviated_title_is_each_names(nlp: Language) -> None:
 
 
 def test_plural_trade_read_as_a_name_is_shared(nlp: Language) -> None:
-    """A plural trade in lower case that the tagger read as a proper noun is still each
-    name's title."""
+    """A plural lower-case trade the tagger read as a proper noun is still each name's title."""
     roles = roles_in(nlp, "The show starred jockeys Ann Vell and Tom Ames.")
     assert roles == {"Ann Vell": "jockey", "Tom Ames": "jockey"}
 
@@ -54,6 +53,6 @@ def test_a_newspaper_describes_no_one(nlp: Language) -> None:
     ],
 )
 def test_endings_of_abstract_nouns(noun: str, person: bool) -> None:
-    """ "-ness" and "-ment" nouns are no people, though "-ess" and "-ent" may be; a person
-    noun listed with such an ending still is one."""
+    """ "-ness" and "-ment" nouns are no people, though "-ess" and "-ent" ones may be."""
+    # A person noun listed with such an ending still is one.
     assert person_noun(noun) is person

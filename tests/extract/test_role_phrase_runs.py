@@ -17,8 +17,8 @@ def test_adjectives_listed_with_commas_keep_the_head(nlp: Language) -> None:
 
 
 def test_caption_without_full_stop_runs_into_next_paragraph(nlp: Language) -> None:
-    """A word of the paragraph before that the parser hung from the role noun across the
-    break (a caption with no full stop run on) is no part of the role."""
+    """A word of the paragraph before, hung from the role noun across a break, is not in it."""
+    # A caption with no full stop runs on into the next paragraph.
     words = ["We", "lost", "the", "race", "\n\n", "Its", "captain", ",", "Tom", "Ames", "."]
     spaces = [True, True, True, False, False, True, False, True, True, False, False]
     heads = [1, 1, 3, 6, 3, 6, 1, 6, 9, 6, 1]

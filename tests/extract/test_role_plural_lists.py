@@ -31,8 +31,8 @@ def test_party_name_in_the_plural_before_a_list(nlp: Language) -> None:
 
 
 def test_list_read_by_its_marks_not_its_parse(nlp: Language) -> None:
-    """The title of a list's first name reaches a later name over commas and "and"
-    however the parse hung it: here no word is tied to any other."""
+    """A list's first title reaches later names over commas and "and", however the parse hung it."""
+    # Here no word is tied to any other.
     words = ["Harbour", "stars", "Ann", "Cole", ",", "Ed", "Poe", "and", "Mia", "Dunn", "sang"]
     spaces = [True, True, True, False, True, True, False, True, True, True, False]
     tags = ["NNP", "NNS", "NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBD"]
@@ -52,8 +52,9 @@ def test_list_read_by_its_marks_not_its_parse(nlp: Language) -> None:
 
 
 def test_plural_title_after_another_titled_name(nlp: Language) -> None:
-    """The last names of a long list keep its plural title when the parse ties them to a
-    name before the title ("Stage veteran X and Lantern Row stars A, B and C")."""
+    """A long list's last names keep its plural title though parsed as tied to a name before it."""
+    # "Stage veteran X and Lantern Row stars A, B and C": the parse ties them to a name before the
+    # title.
     text = (
         "Stage veteran Tom Vell and Lantern Row stars Ann Cole, Ed Pomfrey and Mia Dunn"
         " sent flowers to the family."

@@ -22,7 +22,7 @@ def test_plural_title_word_before_two_names(nlp: Language, text: str, expected: 
 
 
 def test_plural_title_tagged_as_a_verb(nlp: Language) -> None:
-    """ "team captains Henry Vell and Cliff Roke", with "captains" read as a verb: each
-    is a team captain, not "team captains"."""
+    """ "team captains Henry Vell and Cliff Roke", "captains" read as a verb: each is a captain."""
+    # Not "team captains".
     text = "Ed Parn hosted the quiz from 1972 alongside team captains Henry Vell and Cliff Roke."
     assert roles_in(nlp, text)["Henry Vell"] == "team captain"

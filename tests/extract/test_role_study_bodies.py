@@ -8,8 +8,8 @@ from tests.extract.test_roles import roles_in
 
 
 def test_lead_author_takes_the_researchers_body(nlp: Language) -> None:
-    """ "Researchers at the University of Dornwick ... Lead author Harriet Quillby said":
-    the lead author at that university."""
+    """ "Researchers at the University of Dornwick": the lead author named later is at it too."""
+    # "... Lead author Harriet Quillby said".
     text = (
         "Researchers at the University of Dornwick looked at 3,000 patients. "
         "Lead author Harriet Quillby said: ‘Most patients do well.’"
@@ -18,8 +18,8 @@ def test_lead_author_takes_the_researchers_body(nlp: Language) -> None:
 
 
 def test_study_researcher_takes_the_scientists_body(nlp: Language) -> None:
-    """ "Scientists from Kelby College ... The study's lead researcher, Harriet Quillby,":
-    the lead researcher at the college."""
+    """ "Scientists from Kelby College": the study's lead researcher named later is at it too."""
+    # "... The study's lead researcher, Harriet Quillby,".
     text = (
         "Scientists from Kelby College found that most did well. "
         "The study's lead researcher, Harriet Quillby, said the results were clear."

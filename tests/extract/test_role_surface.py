@@ -129,6 +129,5 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
     ],
 )
 def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
-    """A clause, a place or a time set off after a photo mark or dash, a thing given,
-    or where someone works, is no role."""
+    """A clause, place, time, thing given or workplace set off by a photo mark or dash: no role."""
     assert roles_in(nlp, text)[name] is None

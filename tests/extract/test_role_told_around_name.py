@@ -38,8 +38,7 @@ def test_open_description_before_name_and_verb(nlp: Language) -> None:
 
 
 def test_rank_inside_set_off_name(nlp: Language) -> None:
-    """ "Her father, Major Tom Vell,": the rank does not hide the comma before it, and is
-    his title."""
+    """ "Her father, Major Tom Vell,": the rank hides no comma before it, and is his title."""
     text = "Her father, Major Tom Vell, had once been a polo coach in Tarland."
     assert roles_in(nlp, text)["Tom Vell"] == "Major, father"
 

@@ -63,8 +63,8 @@ def test_office_of_a_titled_noun_stays_short(nlp: Language) -> None:
 
 
 def test_person_noun_before_name_hung_elsewhere(nlp: Language) -> None:
-    """A person noun right before a name the parser hung as an appositive of an earlier
-    noun ("a verse by poet Ann Vell", the name tied to "verse") is still her title."""
+    """A person noun right before a name is its title, though the name hangs from another noun."""
+    # "a verse by poet Ann Vell", the name tied to "verse" as its appositive.
     words = ["It", "ends", "on", "a", "verse", "by", "poet", "Ann", "Vell", "."]
     heads = [1, 1, 1, 4, 2, 4, 5, 8, 4, 1]
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "compound", "appos", "punct"]
@@ -76,8 +76,7 @@ def test_person_noun_before_name_hung_elsewhere(nlp: Language) -> None:
 
 
 def test_trade_word_opening_a_sentence_before_a_courtesy_title(nlp: Language) -> None:
-    """A trade word that opens the sentence is a role also with "Dr" before the name, when
-    the parse hangs it from "Dr"."""
+    """A trade word opening the sentence is a role before "Dr" too, when parsed as hung from it."""
     words = ["Surgeon", "Dr", "Ann", "Vell", "said", "."]
     heads = [1, 3, 3, 4, 4, 4]
     deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]

@@ -23,7 +23,7 @@ def test_a_lower_case_noun_tagged_proper_describes(nlp: Language) -> None:
 
 
 def test_a_party_word_run_into_the_name_does_not_hide_the_comma(nlp: Language) -> None:
-    """ "The local MP, Conservative Greg Tanner,": the model's "Conservative Greg Tanner"
-    still has the description before its comma."""
+    """ "The local MP, Conservative Greg Tanner,": the description before the comma still holds."""
+    # The model reads "Conservative Greg Tanner" as the name.
     text = "The local MP, Conservative Greg Tanner, has spoken against the plan."
     assert "local MP" in (roles_in(nlp, text)["Greg Tanner"] or "")

@@ -54,8 +54,8 @@ def test_split_verb_tail_is_not_in_the_title(nlp: Language) -> None:
     ],
 )
 def test_front_of_a_hyphened_role_stays(nlp: Language, text: str, name: str, expected: str) -> None:
-    """A role written with a hyphen keeps its front ("co-", "ex-" as "former", "vice-")
-    where the parser hung the pieces side by side."""
+    """A hyphened role keeps its front ("co-", "ex-" as former, "vice-") parsed side by side."""
+    # Where the parser hung the pieces side by side.
     assert roles_in(nlp, text)[name] == expected
 
 
@@ -66,8 +66,8 @@ def test_hyphened_role_after_a_comma_is_written_once(nlp: Language) -> None:
 
 
 def test_plural_hyphened_title_before_listed_names(nlp: Language) -> None:
-    """ "Her co-hosts Tom Ames and Ed Poe agreed" parsed with "hosts" hung from the hyphen,
-    as the model does at times: the plural title written with a hyphen is each name's."""
+    """ "Her co-hosts Tom Ames and Ed Poe agreed": the plural hyphened title is each name's."""
+    # Parsed with "hosts" hung from the hyphen, as the model does at times.
     words = ["Her", "co", "-", "hosts", "Tom", "Ames", "and", "Ed", "Poe", "agreed", "."]
     spaces = [True, False, False, True, True, True, True, True, True, False, False]
     heads = [1, 9, 9, 2, 5, 9, 5, 8, 5, 9, 9]

@@ -45,8 +45,7 @@ def test_title_with_organization_and_article(record_of: Record) -> None:
 
 
 def test_possessive_pronoun_is_not_part_of_the_role(record_of: Record) -> None:
-    """ "his Syrian counterpart, Nidal Shaar" without a person named before gives
-    "Syrian counterpart"."""
+    """ "his Syrian counterpart, Nidal Shaar", no person named before: "Syrian counterpart"."""
     assert role(record_of("roles.txt"), "Nidal Shaar") == "Syrian counterpart"
 
 
@@ -105,8 +104,8 @@ def test_roles_in_news_styles(record_of: Record, name: str, expected: str) -> No
 
 
 def test_full_name_role_beats_a_surname_one(record_of: Record) -> None:
-    """ "Ferrand is the finance director ..." comes after "her deputy, Tomas Ferrand": a
-    bare surname adds its description second, as no other Ferrand is named."""
+    """ "her deputy, Tomas Ferrand" leads; a later "Ferrand is the finance director" is second."""
+    # A bare surname adds its description second, as no other Ferrand is named.
     assert role(record_of(STYLES), "Tomas Ferrand") == "deputy, finance director of Dunmore Ferries"
 
 
@@ -124,8 +123,8 @@ def test_a_copula_with_no_says_what_someone_is_not(nlp: Language) -> None:
 
 
 def test_a_copula_inside_a_quotation_states_no_role(nlp: Language) -> None:
-    """ "According to his cook, Ilse Marr, Duke Oren ‘was a patient host’": the quoted
-    words are someone else's, about someone else, and give Ilse Marr no role."""
+    """ "According to his cook, Ilse Marr, Duke Oren ‘was a patient host’": Marr gets no role."""
+    # The quoted words are someone else's, about someone else.
     text = (
         "According to his cook, Ilse Marr, Duke Oren ‘was a patient host. "
         "He never hurried a guest.’"
@@ -135,8 +134,8 @@ def test_a_copula_inside_a_quotation_states_no_role(nlp: Language) -> None:
 
 
 def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
-    """ "Martin Colby, 52 and his teenage daughter Wren": "daughter" is Wren's title, and
-    Martin Colby's role is the one stated of him later."""
+    """ "Martin Colby, 52 and his teenage daughter Wren": "daughter" is Wren's title, not his."""
+    # Martin Colby's role is the one stated of him later.
     text = (
         "Martin Colby, 52 and his teenage daughter Wren were first through the gate. "
         "Mr Colby, a surveyor, said the wait had been worth it."
@@ -146,8 +145,8 @@ def test_a_title_of_the_next_name_is_no_appositive(nlp: Language) -> None:
 
 
 def test_a_quoted_epithet_after_a_name_is_no_role(nlp: Language) -> None:
-    """ "toasted Martin Colby ‘the last captain’ of the old fleet": words in quotation
-    marks that someone gave him, not the text's statement of who he is."""
+    """ "toasted Martin Colby ‘the last captain’ of the old fleet": a quoted epithet is no role."""
+    # Words in quotation marks that someone gave him, not the text's statement of who he is.
     text = "At the dinner Ada Voss toasted Martin Colby ‘the last captain’ of the old fleet."
     found = roles_in(nlp, text)
     assert found["Martin Colby"] is None
