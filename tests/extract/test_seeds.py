@@ -152,7 +152,7 @@ def test_datelines_are_recognised(paragraph: str, place: str | None, date: str |
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Tony Blair - the prime minister - said",
+        "Tom Harlow - the prime minister - said",
         "US - Iran talks resume",
         "The (old) man - x",
         "NATO \u2014 the alliance said",
