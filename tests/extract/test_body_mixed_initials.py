@@ -28,8 +28,7 @@ def test_mixed_case_initials_in_brackets_are_the_body(nlp: Language) -> None:
 
 
 def test_mixed_case_word_that_spells_no_initials_stays_apart(nlp: Language) -> None:
-    """A word of capitals and small letters in brackets that is no spelling of the name's
-    initials is no short form of it."""
+    """A bracketed mixed-case word that spells no initials of the name is no short form of it."""
     text = "The Bank of Tarnland (KelPay) launched an app on Tuesday. KelPay has a million users."
     labels = [("Bank of Tarnland", "ORG"), ("KelPay", "ORG"), ("KelPay", "ORG")]
     bodies = _bodies(nlp, text, labels)

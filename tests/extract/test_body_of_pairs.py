@@ -16,16 +16,17 @@ def _bodies(nlp: Language, text: str, labels: list[tuple[str, str]]) -> set[str]
 
 
 def test_two_banks_named_with_of_in_one_span_are_two(nlp: Language) -> None:
-    """ "the Bank of Tarvia and State Bank of Kelbia" read as one span: a second head noun
-    with its own "of" after the "and" opens a second body."""
+    """A second head noun with its own "of" after "and" in one span opens a second body."""
+    # "the Bank of Tarvia and State Bank of Kelbia" read as one span.
     text = "The Bank of Tarvia and State Bank of Kelbia said they would lend to farmers."
     bodies = _bodies(nlp, text, [("The Bank of Tarvia and State Bank of Kelbia", "ORG")])
     assert bodies == {"Bank of Tarvia", "State Bank of Kelbia"}
 
 
 def test_a_body_the_model_read_after_the_and_ends_the_complement(nlp: Language) -> None:
-    """ "the Bar Association of Tarvia and Civic Watch Tarvia": the model read "Civic Watch" as a
-    body of its own, so the first name's complement ends at the "and"."""
+    """A body the model read after "and" ends the first name's complement at the "and"."""
+    # "the Bar Association of Tarvia and Civic Watch Tarvia": the model read "Civic Watch" as a body
+    # of its own.
     text = "The Bar Association of Tarvia and Civic Watch Tarvia called for calm on Monday."
     labels = [
         ("The Bar Association", "ORG"),

@@ -21,8 +21,9 @@ def test_the_body_without_its_town_is_the_same_body(nlp: Language) -> None:
 
 
 def test_a_head_noun_after_its_country_is_the_body_but_not_a_government() -> None:
-    """ "Senate" shortens "Norway Senate"; "Government" and "Labour Party" name bodies a region
-    holds of its own, and "Parliamentary" is no place."""
+    """ "Senate" shortens "Norway Senate"; a region's "Government" or "Labour Party" does not."""
+    # "Government" and "Labour Party" name bodies a region holds of its own, and "Parliamentary" is
+    # no place.
     assert short_of("Senate", "Norway Senate")
     assert not short_of("Government", "Kristiansand Government")
     assert not short_of("Labour Party", "Kristiansand Labour Party")

@@ -15,14 +15,14 @@ def _bodies(nlp: Language, text: str, labels: list[tuple[str, str]]) -> set[str]
 
 
 def test_initials_after_a_trade_noun_name_the_firm(nlp: Language) -> None:
-    """ "the state grid operator TVEK said": capitals after a noun of a firm's trade, which the
-    model left untagged, are that firm."""
+    """Untagged capitals after a noun of a firm's trade ("grid operator TVEK") are that firm."""
+    # "the state grid operator TVEK said": the model left the capitals untagged.
     text = "The state grid operator TVEK said on Monday that power cuts would end by June."
     assert "TVEK" in _bodies(nlp, text, [("Monday", "DATE")])
 
 
 def test_initials_after_a_country_possessive_name_a_body(nlp: Language) -> None:
-    """ "Norway's KMBT": capitals after a country's possessive are a body, as "Norway's
-    Kelmar" would be, and so is each later writing of them."""
+    """Capitals after a country's possessive ("Norway's KMBT") are a body, each writing of them."""
+    # As "Norway's Kelmar" would be.
     text = "A deal with Norway's KMBT was signed. Later KMBT said it would build a plant."
     assert "KMBT" in _bodies(nlp, text, [("Norway", "GPE")])

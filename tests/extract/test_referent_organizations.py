@@ -79,8 +79,9 @@ def test_a_council_spokesman_is_the_council_named_before() -> None:
 
 
 def test_a_thing_of_an_organization_as_subject_is_not_it() -> None:
-    """'A Tarnwell Trust survey showed ... a spokeswoman for the organisation said': not
-    the trust, which only qualified the subject."""
+    """'A Tarnwell Trust survey showed ... the organisation said': not the trust."""
+    # 'A Tarnwell Trust survey showed ... a spokeswoman for the organisation said': the trust only
+    # qualified the subject.
     text = (
         "A Tarnwell Trust survey in 2021 showed few cyclists knew the new lane rules.\n\n"
         "Riding clubs have since added a short quiz to their safety evenings.\n\n"
@@ -100,8 +101,8 @@ def test_a_parenthetical_it_skips_the_clause_it_reports() -> None:
 
 
 def test_the_company_after_a_short_name_no_entity_owns() -> None:
-    """'In a statement, Acme described ... the company said', with 'Acme' left out by the
-    entities: the organization whose name it shortens."""
+    """'Acme described ... the company said', Acme missed by the entities: the body it shortens."""
+    # 'In a statement, Acme described ... the company said', with 'Acme' left out by the entities.
     text = (
         "Zanthor Rides Inc drivers protested in three cities on Sunday.\n\n"
         "In a statement, Zanthor described the attack as horrific.\n\n"
@@ -143,8 +144,8 @@ def test_they_after_people_is_nobody() -> None:
 
 
 def test_the_organization_noun_after_a_report_is_its_writer() -> None:
-    """'A report from X ... the Y Board ... the report says ... The think-tank wants ...
-    it claims': the report's writer, not the organization the report spoke of."""
+    """'The think-tank' after 'A report from X' is the report's writer, not a body it spoke of."""
+    # 'A report from X ... the Y Board ... the report says ... The think-tank wants ... it claims'.
     text = (
         "A report from Harlow Ridge Institute looks at the island ferries.\n\n"
         "Under its plan the Tarn Ferry Board would lose the power to set fares.\n\n"
@@ -156,8 +157,8 @@ def test_the_organization_noun_after_a_report_is_its_writer() -> None:
 
 
 def test_an_acronym_read_as_an_adjective_before_spokesman() -> None:
-    """'A KHB spokeswoman said', with the acronym read as an adjective (as the model reads
-    some): the organization it names."""
+    """'A KHB spokeswoman said', the acronym read as an adjective: the organization it names."""
+    # The model reads some acronyms as adjectives.
     text = (
         "Buoys fitted with sonar will be anchored off Norport in the autumn.\n\n"
         "A KHB spokeswoman said: 'Sailors will see the sandbanks move week by week.'"
@@ -188,14 +189,13 @@ def test_a_capitalised_noun_for_a_person_after_the_is_no_organization() -> None:
     ],
 )
 def test_one_member_named_by_the_party_is_not_the_party(text: str) -> None:
-    """'as one senior Brackenite puts it', 'a Brackenite said', the word an alias of the
-    Bracken Party: a party member, not the party."""
+    """'a Brackenite said', an alias of the Bracken Party: a party member, not the party."""
+    # Also 'as one senior Brackenite puts it'.
     assert _speaker_with_party(text, "Brackenite") is None
 
 
 def test_it_after_a_name_no_entity_owns_after_the() -> None:
-    """'The Hale Housing Trust said ... It said: ...', the entities missing the trust: the
-    organization those words name."""
+    """'The Hale Housing Trust said ... It said', the trust missed by the entities: the trust."""
     text = (
         "The Hale Housing Trust said the new homes were ready.\n\n"
         "It said: 'Families can move in from the first week of May.'"
@@ -209,8 +209,7 @@ def test_it_after_a_name_no_entity_owns_after_the() -> None:
 
 
 def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
-    """'..., said a spokeswoman for the one-time Bracken leader': the leader's, not the
-    party's."""
+    """'..., said a spokeswoman for the one-time Bracken leader': the leader's, not the party's."""
     text = (
         "'Not one penny reached her account,' said a spokeswoman for the one-time Bracken leader."
     )
@@ -230,8 +229,8 @@ def test_the_spokesman_of_a_party_leader_is_not_the_party() -> None:
 def test_people_or_a_body_an_organization_qualifies_are_not_it(
     text: str, expected: str | None
 ) -> None:
-    """'Bracken diplomats said', 'the Bracken committee condemned': people of the party, who
-    stay unnamed, or a body its name qualifies, which speaks as itself; never the party."""
+    """'Bracken diplomats said', 'the Bracken committee condemned': never the party."""
+    # People of the party, who stay unnamed, or a body its name qualifies, which speaks as itself.
     speaker = _speaker_with_party(text, "Bracken")
     assert (speaker.name if speaker else None) == expected
 
@@ -293,14 +292,15 @@ def test_according_to_names_who_speaks_in_its_sentence(text: str, body: str) -> 
     ],
 )
 def test_a_body_noun_refers_back_to_the_body_whose_name_holds_it(text: str, body: str) -> None:
-    """ "the flood office", "the society", "the commission": the one body named before
-    whose name holds the noun (and its noun modifiers); a longer form of the same name is it."""
+    """ "the flood office", "the society": the one body named before whose name holds the noun."""
+    # Also "the commission"; the noun's own noun modifiers count too, and a longer form of the same
+    # name is it.
     assert speakers(text)[0][1] == body
 
 
 def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
-    """ "The Upland Flood Office and the Lowland Flood Office each ... the flood office
-    said": either could be meant."""
+    """A body noun after two bodies as one subject is no one: either could be meant."""
+    # "The Upland Flood Office and the Lowland Flood Office each ... the flood office said".
     text = (
         "Alerts went out from the Upland Flood Office and the Lowland Flood Office alike.\n\n"
         "'Keep well back from the river banks,' the flood office said."
@@ -325,8 +325,8 @@ def test_a_body_noun_after_two_bodies_as_one_subject_is_no_one() -> None:
     ],
 )
 def test_a_body_noun_finds_the_body_it_titled(text: str, body: str) -> None:
-    """ "the group" after "the group Fair Pay Now", "the company" after "Corvane, a ...
-    company": no name holds the noun, but the noun titled one body."""
+    """ "the group" after "the group Fair Pay Now": no name holds the noun, but it titled a body."""
+    # Also "the company" after "Corvane, a ... company".
     assert speakers(text)[-1][1] == body
 
 
@@ -340,8 +340,8 @@ def test_a_name_holding_the_noun_goes_before_one_of_its_kind() -> None:
 
 
 def test_a_main_subject_nearby_goes_before_a_body_titled_by_the_noun() -> None:
-    """ "shipping company Selby Cargo ... Brindle Foods Ltd said ... the company said": the
-    body the story was just about, not the one the noun once titled."""
+    """ "the company said": the body the story was just about, not the one the noun once titled."""
+    # "shipping company Selby Cargo ... Brindle Foods Ltd said ... the company said".
     text = (
         "That matters, said Dana Whitlow, founder of shipping company Selby Cargo.\n\n"
         "Brindle Foods Ltd said on Thursday that its permit had been withdrawn.\n\n"
@@ -400,8 +400,9 @@ def test_two_councils_in_one_sentence_leave_the_council_unknown() -> None:
 
 
 def test_a_part_of_a_university_is_not_the_university() -> None:
-    """'the university said' after Hale University and the Selby University law
-    school: the law school is a part, so Selby University, named in full, speaks."""
+    """'the university said' after a law school of Selby University: Selby University speaks."""
+    # After Hale University and the Selby University law school: the law school is a part, so Selby
+    # University, named in full, speaks.
     text = (
         "Hale University cut its fees in the spring.\n\n"
         "Selby University kept its fees as they were.\n\n"
@@ -442,8 +443,9 @@ def test_the_force_between_two_police_bodies_named_together_is_nobody() -> None:
 
 
 def test_the_firm_is_the_company_the_sentence_described() -> None:
-    """'X hired Y, a small engineering company, ..., according to the firm's leaflet':
-    the firm is Y, which the sentence called a company, not X, its subject."""
+    """'the firm' is the one the sentence called a company, not its subject."""
+    # 'X hired Y, a small engineering company, ..., according to the firm's leaflet': the firm is Y,
+    # not X.
     text = (
         "The Kelby Rail Trust has hired Brinmoor, a small engineering company that makes "
         "engines 'quieter than a kettle on the boil', according to the firm's leaflet.\n\n"
@@ -463,8 +465,9 @@ def test_the_firm_is_the_one_body_the_story_called_a_company() -> None:
 
 
 def test_a_source_of_a_body_is_someone_unnamed_not_the_body() -> None:
-    """ "a Tarland source told the radio station": one of Tarland's people whom the story
-    does not name speaks, not Tarland; "an Acme spokesman" still speaks for Acme."""
+    """ "a Tarland source told" is someone unnamed, not Tarland; "an Acme spokesman" is Acme."""
+    # "a Tarland source told the radio station": one of Tarland's people whom the story does not
+    # name.
     text = (
         "Tarland Radio reported the closure on Monday. 'They knew for months,' a Tarland "
         "source told the radio station. 'We regret it,' an Acme spokesman said."

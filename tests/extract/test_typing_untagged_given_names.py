@@ -13,8 +13,9 @@ def _by_name(entities: list[Entity]) -> dict[str, Entity]:
 
 
 def test_a_surname_after_an_untagged_given_name_is_a_person(nlp: Language) -> None:
-    """ "a fee for Vell ... Norport have dropped Adrian Vell": the model missed the full name
-    and read the surname as a body."""
+    """A surname after an untagged given name ("dropped Adrian Vell") is a person, not a body."""
+    # "a fee for Vell ... Norport have dropped Adrian Vell": the model missed the full name and read
+    # the surname as a body.
     text = (
         "The club will waive a fee for Vell, and the board backed the move against Vell. "
         "Norport have dropped Adrian Vell from the squad until the spring."
@@ -27,8 +28,7 @@ def test_a_surname_after_an_untagged_given_name_is_a_person(nlp: Language) -> No
 
 
 def test_a_given_name_read_as_a_nationality_opens_the_name(nlp: Language) -> None:
-    """ "Kelby sacked Adrian Vell", "Adrian" read as a nationality: the name, not a
-    nationality and a body."""
+    """ "Kelby sacked Adrian Vell", "Adrian" read as a nationality: all one name, no body."""
     text = "The fee for Vell was written off. Kelby sacked Adrian Vell on Monday."
     labels = [("Vell", "ORG"), ("Kelby", "ORG"), ("Adrian", "NORP")]
     found = _by_name(extract_entities(labelled(nlp, text, labels)))
@@ -37,8 +37,8 @@ def test_a_given_name_read_as_a_nationality_opens_the_name(nlp: Language) -> Non
 
 
 def test_a_tagged_full_name_gives_no_vote(nlp: Language) -> None:
-    """ "Adrian Vell founded Vell": a full name the model read is its own mention, and the
-    firm of his name keeps the model's body."""
+    """ "Adrian Vell founded Vell": a tagged full name gives no vote; the firm stays a body."""
+    # A full name the model read is its own mention; the firm of his name keeps the model's body.
     text = "Adrian Vell founded Vell in Norport, and shares in Vell rose on Monday."
     labels = [("Adrian Vell", "PERSON"), ("Vell", "ORG"), ("Vell", "ORG")]
     found = _by_name(extract_entities(labelled(nlp, text, labels)))

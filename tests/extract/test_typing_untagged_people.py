@@ -61,8 +61,8 @@ def test_an_untagged_body_joined_to_a_person_is_no_person(nlp: Language) -> None
 
 
 def test_a_name_a_courtesy_title_takes_up_later_is_a_person(nlp: Language) -> None:
-    """ "When Orla Tarrant moved there ... said Mrs Tarrant": a title later makes the first
-    writing a person's full name, even with a given name no table lists."""
+    """ "Orla Tarrant ... said Mrs Tarrant": a later title makes the first a person's full name."""
+    # Even with a given name no table lists.
     text = (
         "When Orla Tarrant moved to the island in 1970, the ferry ran twice a day. "
         '"We managed," said Mrs Tarrant, now 81.'
