@@ -35,8 +35,9 @@ def test_description_with_no_name_after_still_speaks() -> None:
 
 
 def test_a_name_in_the_next_paragraph_does_not_unbind_the_pronoun() -> None:
-    """ "'...,' he said from Kelby Brook, N.B." then a paragraph opening "Vell said": the
-    parse runs on past "N.B." into it, but the next paragraph is not the verb's clause."""
+    """A name opening the next paragraph ("Vell said") does not unbind the pronoun before it."""
+    # "'...,' he said from Kelby Brook, N.B." then a paragraph opening "Vell said": the parse runs
+    # on past "N.B." into it, but the next paragraph is not the verb's clause.
     text = (
         "Ann Roke met Tom Vell on Monday.\n\n"
         "Vell said he had served the town for many years.\n\n"

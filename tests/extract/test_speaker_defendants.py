@@ -7,8 +7,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_body_being_sued_does_not_write_the_lawsuit() -> None:
-    """'Dornwick Council is being sued ... The lawsuit alleges: "..."': not the council's;
-    a lawsuit the council files against a bank is the council's."""
+    """'Dornwick Council is being sued ... The lawsuit alleges': not the council's words."""
+    # A lawsuit the council files against a bank is the council's.
     sued = (
         "Dornwick Council is being sued by a former gardener over his dismissal.\n\n"
         "The lawsuit alleges: 'The council knew of the danger and did nothing.'"

@@ -8,8 +8,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_name_once_set_beside_a_kin_noun_is_a_person_later() -> None:
-    """'Her cousin Ilse runs the bakery' says Ilse is a person: a later bare 'Ilse said',
-    and the 'she said' after it, are hers."""
+    """'Her cousin Ilse' makes Ilse a person: a later bare 'Ilse said', and 'she said', are hers."""
+    # 'Her cousin Ilse runs the bakery'; the 'she said' after the bare 'Ilse said' is hers too.
     text = (
         "A bakery has reopened a year after a fire gutted its kitchen.\n\n"
         "Her cousin Ilse has run the bakery on the corner since the spring of 1988.\n\n"
@@ -20,8 +20,8 @@ def test_a_name_once_set_beside_a_kin_noun_is_a_person_later() -> None:
 
 
 def test_a_name_set_beside_a_kin_noun_speaks() -> None:
-    """'Her aunt Ilse, 64 said ...: ‘...’ she said' is Ilse's words, though the parser makes
-    the age a second subject and the NER leaves the name out."""
+    """'Her aunt Ilse, 64 said ...: ‘...’ she said' is Ilse's words."""
+    # Though the parser makes the age a second subject and the NER leaves the name out.
     text = (
         "Fans queued from dawn to see the first home match in six months.\n\n"
         "Her aunt Ilse, 64 said the sunshine was a good sign for the game: ‘We have waited "

@@ -6,8 +6,8 @@ from tests.extract.test_quotes import speakers
 
 
 def test_the_mum_of_two_is_the_woman_named_before() -> None:
-    """ "the mum-of-two said": the parser makes "two" the subject; the mum is the woman
-    just named, as "the mother-of-two" would be."""
+    """ "the mum-of-two said" is the woman just named, as "the mother-of-two" would be."""
+    # The parser makes "two" the subject.
     text = (
         "Organiser Tess Marlowe, a mum-of-two from Brindle, has gathered 900 names.\n\n"
         '"My children learned to read in that building," the mum-of-two said.'

@@ -17,8 +17,8 @@ def test_first_name_in_a_relative_clause_speaks() -> None:
 
 
 def test_name_given_only_as_speaks() -> None:
-    """'A fisherman who gave his name only as Bram said: ...' is Bram, though the parser
-    reads 'as Bram said' as a clause of its own."""
+    """'A fisherman who gave his name only as Bram said: ...' is Bram."""
+    # Though the parser reads 'as Bram said' as a clause of its own.
     text = (
         "The harbour was full of boats that had not left in a week.\n\n"
         'A fisherman who gave his name only as Bram said: "The diesel costs more than the '

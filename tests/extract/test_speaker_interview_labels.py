@@ -8,8 +8,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_she_after_question_and_answer_labels_is_the_interviewee() -> None:
-    """'We spoke to glaciologist Wren Halvard ... Q: ... A: "...," she said' gives
-    Halvard."""
+    """'We spoke to glaciologist Wren Halvard ... Q: ... A: "...," she said' gives Halvard."""
     text = (
         "Glaciers in the Rockies lose ground every summer. We spoke to glaciologist "
         "Wren Halvard about the coming decade.\n\n"

@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_it_after_an_issued_notice_is_the_issuer() -> None:
-    """'A notice issued by the Kelby Harbour Authority asks ... It says: ‘...’' is the
-    authority's words."""
+    """'A notice issued by the Kelby Harbour Authority ... It says: ‘...’' is the authority's."""
     text = (
         "Seals have been seen in the marina for the first time in decades.\n\n"
         "A notice issued by the Kelby Harbour Authority asks skippers to slow down near "

@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_letter_sent_by_a_body_in_the_next_paragraph_is_that_body_s() -> None:
-    """'‘...,’ the letter read.' then 'The letters were sent by Dornwick Council' is the
-    council's words."""
+    """'‘...,’ the letter read.' then 'The letters were sent by Dornwick Council': the council's."""
     text = (
         "‘Bins must be out by seven in the morning,’ the letter read.\n\n"
         "The letters were sent by Dornwick Council to every household last week."
@@ -17,8 +16,7 @@ def test_letter_sent_by_a_body_in_the_next_paragraph_is_that_body_s() -> None:
 
 
 def test_note_then_a_guide_issued_by_a_body_is_that_body_s() -> None:
-    """A note quoted and then, a paragraph on, included in a guide issued by a body: the
-    body speaks."""
+    """A note quoted, then a paragraph on included in a guide a body issued: the body speaks."""
     text = (
         "Parents were angry about new advice on school uniforms.\n\n"
         "‘Hems must reach below the knee,’ the advisory note read.\n\n"
@@ -30,8 +28,9 @@ def test_note_then_a_guide_issued_by_a_body_is_that_body_s() -> None:
 
 
 def test_a_later_writing_someone_writes_in_is_not_the_quoted_one() -> None:
-    """'"...," the statement said.' then 'In a post, Jo Ames wrote: "..."': Ames wrote the
-    post, not the statement, so the statement's words are nobody's."""
+    """A later post someone wrote is not the quoted statement, so its words are nobody's."""
+    # '"...," the statement said.' then 'In a post, Jo Ames wrote: "..."': Ames wrote the post, not
+    # the statement.
     text = (
         "Hoax calls were made to three Kelby schools on Monday.\n\n"
         "‘Threats of this kind have no place in our town,’ the statement said.\n\n"

@@ -7,8 +7,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_lede_pronoun_of_a_description_named_later() -> None:
-    """'A veteran lifeguard ... as she said ... / Lifeguard Ria Tamsett, 49, ...'
-    is Tamsett."""
+    """'A veteran lifeguard ... as she said ... / Lifeguard Ria Tamsett, 49, ...' is Tamsett."""
     text = (
         "A veteran lifeguard has urged holidaymakers to check the tides, as she "
         "said crews were 'run ragged by the same avoidable rescues'.\n\n"

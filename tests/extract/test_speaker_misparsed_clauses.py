@@ -33,8 +33,7 @@ def test_colon_clause_after_a_quote_paragraph_has_its_own_subject() -> None:
 
 
 def test_rank_letters_before_a_surname_written_in_full_say_a_person() -> None:
-    """ "DC Folarin said" after "Detective Constable Tamsin Folarin" is her, whatever the
-    model took "DC" for."""
+    """ "DC Folarin said" after "Detective Constable Tamsin Folarin" is her, whatever "DC" is."""
     text = (
         "Tom Vell, 31, was jailed for six years for a street attack.\n\n"
         "Detective Constable Tamsin Folarin, who led the investigation, said the footage "

@@ -45,8 +45,8 @@ def test_a_surname_between_the_quote_and_its_verb_speaks() -> None:
 
 
 def test_a_name_with_its_appositive_before_a_verb_without_subject() -> None:
-    """'Speaking to NewsDesk, Marit, a vet from Dunmore, said:' is hers, though the
-    parser ties her name to the paper's."""
+    """'Speaking to NewsDesk, Marit, a vet from Dunmore, said:' is hers."""
+    # Though the parser ties her name to the paper's.
     text = (
         "Marit Lund, 33, paid him £2,500 up front.\n\n"
         "Speaking exclusively to NewsDesk, Marit, a vet from Dunmore, said: "
@@ -76,8 +76,8 @@ def test_an_office_of_the_exchequer_is_the_role_that_the_role_noun_names() -> No
 
 
 def test_a_title_must_hold_every_word_of_the_role_phrase() -> None:
-    """'The Dunmore West MP accused Ms Orme of being a "stooge"' is not Labour MP Ann Orme but
-    the man the sentence before was about."""
+    """'The Dunmore West MP accused Ms Orme' is not Labour MP Ann Orme: a title holds every word."""
+    # The speaker is the man the sentence before was about.
     text = (
         "Mr Dale is to stand against Labour MP Ann Orme at the next election. "
         "The Dunmore West MP, who was expelled from his party, accused Ms Orme of being a "
@@ -128,8 +128,8 @@ def test_past_a_writing_a_pronoun_needs_a_person_of_its_sex() -> None:
 
 
 def test_a_name_and_a_colon_label_the_speaker() -> None:
-    """'Susan Lake: "..."' paragraphs, as lists of reactions set them out, are hers; a
-    label that is no name ('Warning:') gives no speaker."""
+    """'Susan Lake: "..."' paragraphs are hers; a label that is no name ('Warning:') is nobody."""
+    # As lists of reactions set them out.
     text = (
         "Former leaders broke ranks last night to condemn the bill.\n\n"
         "Susan Lake: 'The town gives its word and keeps it.'\n\n"
@@ -153,8 +153,8 @@ def test_remembering_reports_speech() -> None:
 
 
 def test_a_pronoun_after_an_unstated_office_is_the_subject_described() -> None:
-    """'The chancellor said ... he said' after 'Piet Varga has sent ...': the office
-    refers back to the person just named, and the pronoun with it."""
+    """'The chancellor said ... he said' after 'Piet Varga has sent ...': both refer to Varga."""
+    # The office refers back to the person just named, and the pronoun with it.
     text = (
         "Piet Varga has sent a stirring message to members.\n\n"
         "The chancellor said the vote would give a plain choice. He also pledged to cut "
@@ -175,8 +175,8 @@ def test_a_hyphenated_surname_is_one_name() -> None:
 
 
 def test_the_office_beats_the_same_word_as_an_office_of_something() -> None:
-    """'the president said' with President Hollis and Whitlow, 'president of a club', and
-    neither the subject just before: Hollis holds the office itself."""
+    """'the president said' is President Hollis, not Whitlow, 'president of a club'."""
+    # Neither was the subject just before: Hollis holds the office itself.
     text = (
         "Dana Whitlow, the president of the Marlow Rowing Club, met President Ada Hollis on "
         "Friday.\n\n"
@@ -187,8 +187,7 @@ def test_the_office_beats_the_same_word_as_an_office_of_something() -> None:
 
 
 def test_of_two_holders_of_an_office_the_one_just_named_speaks() -> None:
-    """'Whitlow, president of a club, welcomed it. "...," the president said': Whitlow,
-    though a President Hollis was named before."""
+    """'Whitlow, president of a club ... the president said': Whitlow, not an earlier Hollis."""
     text = (
         "President Ada Hollis will visit Port Selby on Friday.\n\n"
         "Dana Whitlow, president of the Marlow Rowing Club, welcomed the visit.\n\n"

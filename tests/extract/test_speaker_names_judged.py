@@ -58,8 +58,8 @@ def test_a_person_the_ner_missed_is_still_found(nlp: Language) -> None:
 
 
 def test_a_name_ending_in_capitals_is_no_person(nlp: Language) -> None:
-    """ "Tarn RFC, a 12-year-old club, said": a name ending in an acronym after a word that
-    is not one is a body's ("Tarn RFC") or a group's ("Norport MEPs"), not a person."""
+    """A name ending in an acronym ("Tarn RFC", "Norport MEPs") is a body or group, not a person."""
+    # "Tarn RFC, a 12-year-old club, said": the acronym follows a word that is not one.
     text = "The pitch flooded on Monday. Tarn RFC, a 12-year-old club, said the hall was shut."
     assert _missed(nlp, text, [], "Tarn RFC") != PERSON
 

@@ -210,8 +210,8 @@ def test_a_person_asked_about_in_the_same_sentence_is_not_he() -> None:
 
 
 def test_a_verb_of_saying_with_no_subject_does_not_hide_the_narrative_subject() -> None:
-    """'...could not find a way to tell her captain. "..."': "tell" names no speaker, so
-    the quote is in the words of the person the sentence is about."""
+    """'...to tell her captain. "..."': "tell" names no speaker, so the sentence's person speaks."""
+    # The quote is in the words of the person the sentence is about.
     text = (
         "Dana Whitlow joined the ferry crew in 2019.\n\n"
         "Whitlow kept quiet, but when the engine failed, she could not find a way to tell "
@@ -221,8 +221,9 @@ def test_a_verb_of_saying_with_no_subject_does_not_hide_the_narrative_subject() 
 
 
 def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None:
-    """After 'Prade was a proud man ...', "He never asked ..." and "The trouble with Prade
-    ..." speak of Prade, so nobody is named; "I never asked ..." is Prade's own."""
+    """A quote about Prade after a sentence on him is nobody's; "I never asked" is Prade's own."""
+    # After 'Prade was a proud man ...', "He never asked ..." and "The trouble with Prade ..." speak
+    # of Prade, so nobody is named.
     before = (
         "Owen Prade ran the lock at Selby for thirty years.\n\n"
         "Prade was a proud man until the flood took his boat.\n\n"
@@ -236,8 +237,8 @@ def test_a_quote_about_the_person_of_the_sentence_before_is_not_theirs() -> None
 
 
 def test_a_quote_after_a_sentence_about_two_people_is_neither_ones() -> None:
-    """'Ann Okafor and her husband Tom decided ...' names two people: the quote after it
-    is not given to one of them on that sentence alone."""
+    """A quote after a sentence naming two people is not given to one of them on that alone."""
+    # 'Ann Okafor and her husband Tom decided ...'.
     text = (
         "Ann Okafor and her husband Tom Okafor decided to move to Port Selby last spring. "
         '"I was so tired of the city, my husband said we should just go."'
@@ -246,9 +247,9 @@ def test_a_quote_after_a_sentence_about_two_people_is_neither_ones() -> None:
 
 
 def test_a_colon_after_another_person_named_is_not_the_subjects() -> None:
-    """'Kay shut the office, leading Ann Lee to put up a notice with the words: "..."':
-    another person stands between the clause's subject and the colon, so the subject
-    is not taken for the one who wrote the words."""
+    """A colon after another person named: the clause's subject did not write the words."""
+    # 'Kay shut the office, leading Ann Lee to put up a notice with the words: "..."': another
+    # person stands between the clause's subject and the colon.
     text = (
         "Dana Kay shut the ferry office in Port Selby, leading the harbour master Ann Lee "
         'to put up a notice in the window with the words: "We will be back in the spring."'

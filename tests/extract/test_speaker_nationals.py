@@ -59,8 +59,8 @@ def test_member_noun_of_the_table() -> None:
 
 
 def test_a_role_read_back_from_the_member_noun_states_nothing() -> None:
-    """'Italian coach Rui Falcato ... Chairman Len Stobbs said ... the Italian said' is
-    Falcato, though the role step gives Stobbs the noun as a role."""
+    """'Italian coach Rui Falcato ... Chairman Len Stobbs said ... the Italian said' is Falcato."""
+    # Though the role step gives Stobbs the noun as a role.
     text = (
         "Italian coach Rui Falcato has been sacked after nine games without a win.\n\n"
         "Club chairman Len Stobbs said the decision had kept him awake for a week.\n\n"

@@ -40,8 +40,8 @@ def test_heading_of_the_other_sex_gives_no_one() -> None:
 
 
 def test_name_inside_a_paragraph_is_no_heading() -> None:
-    """A name that ends a paragraph's sentence is no heading line of its own: "he" after
-    "... the gates belong to Ronald Fesk, 62" is not read as Fesk's profile."""
+    """A name that ends a paragraph's sentence is no heading line of its own, so no profile."""
+    # "he" after "... the gates belong to Ronald Fesk, 62" is not read as Fesk's profile.
     text = OPENING + (
         "The quarry owner is unmoved. The gates belong to Ronald Fesk, 62\n\n"
         "A retired tax inspector, he has marched against the quarry for a decade.\n\n"

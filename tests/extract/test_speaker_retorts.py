@@ -26,8 +26,9 @@ def test_hit_back_reports_the_quote() -> None:
 
 
 def test_words_quoted_in_the_claims_a_retort_answers_are_not_the_retorts() -> None:
-    """ "She hit back at claims she had treated staff as 'hired help'": the quoted words
-    are the claims', so they get no speaker rather than hers."""
+    """Words quoted in the claims a retort answers ("'hired help'") get no speaker, not hers."""
+    # "She hit back at claims she had treated staff as 'hired help'": the quoted words are the
+    # claims'.
     text = (
         "Mayor Ann Vell defended her record at the meeting on Monday.\n\n"
         "Ms Vell also hit back at claims she had treated council staff as 'hired help'."

@@ -18,8 +18,8 @@ def test_full_name_before_a_kin_noun_speaks() -> None:
 
 
 def test_lone_name_before_a_kin_noun_is_a_person() -> None:
-    """A lone first name the NER may miss ('Bryony, Tam's aunt told') is a person who speaks,
-    and the quote of the next paragraph goes on with her."""
+    """A lone first name ('Bryony, Tam's aunt told') is a person who speaks, the next quote too."""
+    # The NER may miss the name; the quote of the next paragraph goes on with her.
     found = speakers(
         STORY + "‘He could not stand up. His eyes kept rolling,’ Bryony, Tam's aunt told "
         "the local paper.\n\n‘We drove him to the clinic ourselves.’"
@@ -28,8 +28,8 @@ def test_lone_name_before_a_kin_noun_is_a_person() -> None:
 
 
 def test_name_after_a_preposition_is_no_apposition() -> None:
-    """'Unlike Bryony, her mother said' sets no name beside the noun: the mother is not
-    Bryony, so the quote is not given to her."""
+    """'Unlike Bryony, her mother said' sets no name beside the noun: the quote is not Bryony's."""
+    # The mother is not Bryony.
     found = speakers(
         STORY + "Unlike Bryony, her mother said: ‘I never liked that school very much.’"
     )

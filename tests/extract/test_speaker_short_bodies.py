@@ -17,8 +17,8 @@ def test_a_spokesman_of_the_names_first_word_is_the_body_named_in_full() -> None
 
 
 def test_words_from_inside_a_longer_name_are_that_body() -> None:
-    """ "A River Safety spokeswoman" and "a Federation spokesman" write the one earlier body short,
-    the words in its order though not side by side."""
+    """ "A River Safety spokeswoman", "a Federation spokesman" write the one earlier body short."""
+    # The words are in its order though not side by side.
     text = (
         "The Office for Canal and River Safety said the lock would stay shut.\n\n"
         'A River Safety spokeswoman added: "Our engineers arrive on Monday morning."\n\n'
@@ -32,8 +32,8 @@ def test_words_from_inside_a_longer_name_are_that_body() -> None:
 
 
 def test_a_committee_of_a_body_is_not_the_body_its_first_word_names() -> None:
-    """ "a Treasury spokesman" after only "the Treasury Select Committee": the committee may
-    be a part of another body, so nobody is named."""
+    """ "a Treasury spokesman" after only "the Treasury Select Committee" names nobody."""
+    # The committee may be a part of another body.
     text = (
         "The Treasury Select Committee met on Tuesday to question the bank.\n\n"
         '"We will not comment on the hearing today," a Treasury spokesman said.'
@@ -42,8 +42,8 @@ def test_a_committee_of_a_body_is_not_the_body_its_first_word_names() -> None:
 
 
 def test_a_short_form_the_entities_kept_is_the_body_named_in_full() -> None:
-    """ "a spokesperson for the Society" after "the British Falconry Society": the Society
-    the entities keep as a body of its own is the body named before in full."""
+    """ "a spokesperson for the Society" is "the British Falconry Society" named before in full."""
+    # The Society the entities keep as a body of its own is the body named before.
     text = (
         "The British Falconry Society (BFS) said it would review its guidance.\n\n"
         '"Our thoughts are with the family," a BFS spokesman said.\n\n'
@@ -56,8 +56,8 @@ def test_a_short_form_the_entities_kept_is_the_body_named_in_full() -> None:
 
 
 def test_a_definite_capitalised_body_after_for_is_the_one_it_ends() -> None:
-    """ "a spokesperson for the Team" with only "the North Fell Mountain Rescue Team" named: the
-    capitalised words after "for the" end that body's name."""
+    """ "a spokesperson for the Team": capitals after "for the" end a body's name, the one named."""
+    # "the North Fell Mountain Rescue Team" is the only body named.
     text = (
         "The North Fell Mountain Rescue Team said it would look again at its rules.\n\n"
         'A spokesperson for the Team added: "We will study the findings with great care."'
@@ -68,8 +68,8 @@ def test_a_definite_capitalised_body_after_for_is_the_one_it_ends() -> None:
 
 
 def test_a_palace_spokesman_is_the_palace_named_before() -> None:
-    """ "a palace spokesman" in lower case after "Ardley Palace said": the one body named
-    before whose name holds "palace", as "a council spokesman" is the council's."""
+    """ "a palace spokesman" after "Ardley Palace said": the one body named whose name holds it."""
+    # In lower case; as "a council spokesman" is the council's.
     text = (
         "Ardley Palace said the duchess had followed the charity's work for years.\n\n"
         '"She has long admired what the nurses do," a palace spokesman said.'

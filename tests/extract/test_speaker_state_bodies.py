@@ -44,8 +44,8 @@ def test_a_bare_government_names_no_body() -> None:
 
 
 def test_a_spokesman_of_a_state_body_speaks_for_it() -> None:
-    """'A Welsh government spokeswoman said' and 'a spokesman for the Irish government
-    said': the body the spokes noun's own phrase names."""
+    """'A Welsh government spokeswoman said': the body the spokes noun's own phrase names."""
+    # Also 'a spokesman for the Irish government said'.
     for text, body in (
         (
             "Bus routes in the valleys will be cut in May.\n\n"
@@ -93,8 +93,8 @@ def test_a_pronoun_after_a_state_body_spokesman_goes_on_for_the_body() -> None:
 
 
 def test_a_bare_state_body_noun_refers_back_to_the_one_named_before() -> None:
-    """'The Ruritanian army said ... "...," the army said' and the same for an embassy:
-    the body the earlier phrase named."""
+    """'The Ruritanian army said ... "...," the army said': the body the earlier phrase named."""
+    # And the same for an embassy.
     for text, body in (
         (
             "The Ruritanian army said its patrol had been fired on near the river.\n\n"
@@ -111,8 +111,8 @@ def test_a_bare_state_body_noun_refers_back_to_the_one_named_before() -> None:
 
 
 def test_a_bare_government_does_not_refer_back_to_a_foreign_one() -> None:
-    """'The Ruritanian government said ... "...," the government said': often the
-    writer's own country's, so no body is read back."""
+    """'The Ruritanian government said ... the government said': no body is read back."""
+    # A bare "the government" is often the writer's own country's.
     text = (
         "The Ruritanian government said its patrol had been fired on near the river.\n\n"
         "'We will send an envoy to ask for calm,' the government said."

@@ -16,8 +16,7 @@ from tests.extract.test_quotes import speakers
 
 
 def test_a_capitalised_role_noun_stops_the_pronoun_search() -> None:
-    """'the Cardinal will ask ... "...," he will say' is the cardinal's, not the man who
-    was the subject just before."""
+    """'the Cardinal will ask ... "...," he will say' is the cardinal's, not the prior subject's."""
     text = (
         "Cardinal Tom Reilly spoke on the radio on Monday. "
         "Archbishop Simon Pike said the war had damaged faith in politics.\n\n"
@@ -28,8 +27,7 @@ def test_a_capitalised_role_noun_stops_the_pronoun_search() -> None:
 
 
 def test_a_role_noun_refers_back_not_forward() -> None:
-    """'The treasurer said' is nobody the story has named yet, not the treasurer it names
-    after it."""
+    """'The treasurer said' is nobody the story has named yet, not the treasurer it names after."""
     text = "The treasurer said so again on Monday. Ann Orme, the club treasurer, took over in May."
     doc = load_nlp()(text)
     entities = extract_entities(doc, None)
@@ -60,8 +58,7 @@ def test_a_verb_with_its_own_clause_after_a_question_reports_that_clause() -> No
 
 
 def test_the_named_one_of_two_subjects_speaks() -> None:
-    """'The head of the Norport Law Society, Ina Brack QC cautioned ... "..."': Ina Brack
-    speaks."""
+    """'The head of the Norport Law Society, Ina Brack QC cautioned ... "..."': Ina Brack speaks."""
     text = (
         "The toll bill goes to a vote in the spring.\n\n"
         "The head of the Norport Law Society, Ina Brack QC cautioned that families "
@@ -107,8 +104,7 @@ def test_a_relation_to_someone_is_no_role_to_match() -> None:
 
 
 def test_a_subject_across_a_paragraph_break_is_no_speaker() -> None:
-    """A parse that hangs a verb of one paragraph on a name of the paragraph before says
-    nothing of who speaks."""
+    """A parse hanging a verb on a name of the paragraph before says nothing of who speaks."""
     words = ["Ann", "Lee", "spoke", ".", "\n\n", "They", "all", "say"]
     words += ['"', "no", "more", "of", "this", '"']
     spaces = [True, True, False, False, False, True, True, True, False, True, True, True, False]
@@ -146,8 +142,8 @@ def test_a_lone_name_with_an_age_is_described_as_a_person() -> None:
 
 
 def test_a_place_in_a_description_still_refers_back() -> None:
-    """'the Boston banker said' after a sentence about Carl Dane is Carl Dane: a place
-    describes him, where an organization would name an office held by someone else."""
+    """'the Boston banker said' after a sentence about Carl Dane is Carl Dane: a place describes."""
+    # An organization would name an office held by someone else.
     text = (
         "Carl Dane toured a shoe mill near Norport on Tuesday. "
         "'This valley can make boots again,' the Boston banker said."
@@ -165,8 +161,9 @@ def test_the_newspaper_said_is_the_paper_named_before() -> None:
 
 
 def test_a_saying_participle_after_a_list_is_the_subjects() -> None:
-    """'... her backing for Carl Dane and Mitch Rowe saying the pair "..."': the pupil who
-    backs them says it, not the last name of the list."""
+    """'her backing for Carl Dane and Mitch Rowe saying ...': the backer says it, not Rowe."""
+    # '... her backing for Carl Dane and Mitch Rowe saying the pair "..."': the pupil who backs
+    # them.
     text = (
         "Ann Lee met the pupils of a Norport school on Tuesday.\n\n"
         "The pupil voiced her backing for Carl Dane and Mitch Rowe saying the pair "
@@ -176,8 +173,8 @@ def test_a_saying_participle_after_a_list_is_the_subjects() -> None:
 
 
 def test_a_person_noun_names_its_holder_however_the_name_is_hung() -> None:
-    """'Whitlow's mother, Mara Quist,', 'ferry pilot and trainer Owen Prade' and 'Owen
-    Prade QC' speak as the named person; 'Whitlow's mother' alone names nobody."""
+    """'Whitlow's mother, Mara Quist,' speaks as Quist; 'Whitlow's mother' alone names nobody."""
+    # Likewise 'ferry pilot and trainer Owen Prade' and 'Owen Prade QC' speak as the named person.
     appositive = (
         "Dana Whitlow ran the ferry for years.\n\n"
         "‘It was a very hard winter for us all,’ Whitlow’s mother, Mara Quist, told reporters."

@@ -16,15 +16,14 @@ def test_thing_describing_inside_a_report_gives_the_reporter() -> None:
 
 
 def test_writing_describing_inside_a_report_stays_unattributed() -> None:
-    """'Ann Roke said the report described the plan as "..."': the report's words, whose
-    author is not known; not Roke's."""
+    """'Ann Roke said the report described the plan as "..."': the report's words, not Roke's."""
+    # The report's author is not known.
     text = "Ann Roke said the report described the plan as 'a gift to the rich and nothing more'."
     assert speakers(text) == [("a gift to the rich and nothing more", None)]
 
 
 def test_unnamed_person_describing_inside_a_report_stays_unattributed() -> None:
-    """'Ann Roke said a neighbour called the noise "..."': a person the story does not
-    name, not Roke."""
+    """'Ann Roke said a neighbour called the noise "..."': an unnamed person's, not Roke's."""
     text = "Ann Roke said a neighbour called the noise 'the worst thing to happen to the street'."
     assert speakers(text) == [("the worst thing to happen to the street", None)]
 
@@ -39,8 +38,9 @@ def test_thing_describing_with_no_report_above_names_nobody() -> None:
 
 
 def test_caller_inside_a_report_stays_unattributed() -> None:
-    """'Tom Vell said the caller could not confirm it because the woman was "..."': a
-    person who is not named, by a noun of a doing ("caller"); not Vell's."""
+    """'Tom Vell said the caller could not confirm ... "..."': an unnamed caller's, not Vell's."""
+    # 'Tom Vell said the caller could not confirm it because the woman was "..."': a person who is
+    # not named, by a noun of a doing ("caller").
     text = (
         "Tom Vell said the caller could not confirm what happened because the woman was "
         "'too scared to go back inside the house'."
@@ -49,8 +49,8 @@ def test_caller_inside_a_report_stays_unattributed() -> None:
 
 
 def test_police_inside_a_report_stays_unattributed() -> None:
-    """'Tom Vell told us the police claimed the cameras could "..."': the police's words,
-    a body of people, not Vell's."""
+    """'Tom Vell told us the police claimed the cameras could "..."': the police's, not Vell's."""
+    # The police are a body of people.
     text = (
         "Tom Vell told us the police claimed the cameras could "
         "'help them catch the thieves who broke in'."

@@ -154,8 +154,9 @@ def test_a_lone_name_with_a_person_appositive_is_a_speaker() -> None:
 
 
 def test_the_same_pronoun_before_a_report_carries_the_person_across_it() -> None:
-    """ "Whitlow's budget ... 'Q?' he asked. Critics predicted ... 'Q,' he said": Whitlow,
-    though nothing says his sex, since "he" went on before the critics were read past."""
+    """The same "he" before a report of critics carries Whitlow across it, with no sex stated."""
+    # "Whitlow's budget ... 'Q?' he asked. Critics predicted ... 'Q,' he said": "he" went on before
+    # the critics were read past.
     text = (
         "Dana Whitlow's budget included cuts to every library in the county. "
         "'Who still borrows a book these days?' he wondered on the radio in March.\n\n"
@@ -169,8 +170,8 @@ def test_the_same_pronoun_before_a_report_carries_the_person_across_it() -> None
 
 
 def test_a_speaker_whose_verb_the_parser_embedded_is_the_pronouns_person() -> None:
-    """ "Pryce, Whitlow's lawyer, said he thought ... since '...,' he said": Pryce, though the
-    parser hangs his "said" under the second one."""
+    """ "Pryce, Whitlow's lawyer, said he thought ... '...,' he said": Pryce."""
+    # Though the parser hangs his "said" under the second one.
     text = (
         "Officer Dana Whitlow was charged on Monday.\n\n"
         "Owen Pryce, Whitlow's lawyer, for his part, said he thought the charge had been brought "
@@ -248,14 +249,14 @@ def test_a_description_set_apart_from_the_subject_before_is_no_one(text: str) ->
     ],
 )
 def test_a_pronoun_after_an_unnamed_person_as_subject_is_no_one(text: str) -> None:
-    """ "the cashier continued to insist ... she added": she is the cashier, whom no name
-    gives, not the person named before her."""
+    """ "the cashier continued to insist ... she added": the unnamed cashier, not someone named."""
+    # She is the cashier, whom no name gives, not the person named before her.
     assert speakers(text)[-1][1] is None
 
 
 def test_a_relative_of_the_pronouns_person_does_not_stop_the_search() -> None:
-    """ "Tomas Ravel ... His father was a fisherman ... he said": his father is someone Ravel
-    has, so "he" is Ravel."""
+    """ "Tomas Ravel ... His father was a fisherman ... he said": "he" is Ravel."""
+    # His father is someone Ravel has.
     text = (
         "Tomas Ravel grew up in Port Selby.\n\n"
         "His father was a fisherman. 'I could sail before I could walk,' he said."
@@ -264,8 +265,8 @@ def test_a_relative_of_the_pronouns_person_does_not_stop_the_search() -> None:
 
 
 def test_a_new_description_before_a_pronoun_is_an_epithet() -> None:
-    """ "Dana Whitlow, 61, ... The Tarnside grandmother now hopes ... she said": a description
-    the story uses for the first time is most often of the person just named."""
+    """A description used for the first time before "she said" is of the person just named."""
+    # "Dana Whitlow, 61, ... The Tarnside grandmother now hopes ... she said": most often so.
     text = (
         "Dana Whitlow, 61, has kept bees on the moor above Port Selby since 1990.\n\n"
         "The hives were nearly lost last winter.\n\n"
