@@ -3,7 +3,9 @@
 "Robert Kell-Arden" and, later, "Robert Kell Arden" or "Prof Kell Arden" name one person:
 writers (and readers quoted) drop the hyphen. Before partial names are joined to full
 ones, each person key holding the spaced words takes the hyphen of a key that holds the
-hyphened word, so "Kell Arden" becomes "Kell-Arden", a partial of "Robert Kell-Arden".
+hyphened word, so "Kell Arden" becomes "Kell-Arden", a partial of "Robert Kell-Arden". The
+first part written alone ("Kell said") is the same shortening, when one full name of the
+story ends in that double surname and no other.
 """
 
 from __future__ import annotations
@@ -31,18 +33,43 @@ def _hyphened_words(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     return {k: v for k, v in out.items() if k not in clashing}
 
 
+def _first_parts(mentions: list[Mention]) -> dict[str, str]:
+    """First part (lower case) -> the double surname, of every person key of two or more
+    words that ends in a hyphened surname of capitalised parts ("Robert Kell-Arden": "kell"
+    -> "Kell-Arden"). A first part that two different surnames share is left out."""
+    out: dict[str, str] = {}
+    clashing: set[str] = set()
+    for mention in mentions:
+        words = mention.key.split()
+        if mention.kind != PERSON or len(words) < 2:
+            continue
+        parts = words[-1].split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            continue
+        first = parts[0].lower()
+        if out.setdefault(first, words[-1]).lower() != words[-1].lower():
+            clashing.add(first)
+    return {k: v for k, v in out.items() if k not in clashing}
+
+
 def one_hyphenation(mentions: list[Mention]) -> None:
     """Each person key writing a hyphened surname of another person key with spaces takes
     the hyphen (in place): "Robert Kell Arden" -> "Robert Kell-Arden" when "Kell-Arden" is
-    written in a person's name of the story. Keys without such words are left alone."""
+    written in a person's name of the story, and a one-word key that is the first part of
+    the one double surname a full name ends in takes that surname ("Kell" -> "Kell-Arden").
+    Keys without such words are left alone."""
     hyphened = _hyphened_words(mentions)
     if not hyphened:
         return
+    first_parts = _first_parts(mentions)
     longest = max(len(k) for k in hyphened)
     for mention in mentions:
         if mention.kind != PERSON:
             continue
         words = mention.key.split()
+        if len(words) == 1 and words[0].lower() in first_parts:
+            mention.key = first_parts[words[0].lower()]  # "Kell" alone: "Kell-Arden"
+            continue
         out: list[str] = []
         i = 0
         while i < len(words):
