@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract.body_translations import translated_names
+from generator.extract.doc_words import capital_words
 from generator.extract.lexicon import initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 from generator.extract.place_sites import site_named
@@ -100,7 +101,7 @@ def _initials(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     long_names = [m for m in mentions if m.kind == ORG and len(m.span) >= 3]
     if not long_names:
         return {}
-    capitals = {t.text for t in doc if t.is_upper and t.is_alpha and 2 < len(t.text) <= 8}
+    capitals = capital_words(doc)
     out: dict[str, str] = {}
     for mention in long_names:
         letters = initials(t.text for t in mention.span)

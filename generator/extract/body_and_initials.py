@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.body_spelled_initials import SKIPPED_IN_INITIALS
+from generator.extract.doc_words import capital_words
+
 #: Most capitalised words before "and" taken into the name.
 _MOST_WORDS_BEFORE = 3
-#: Fewest and most letters of initials that say so much.
-_FEWEST_LETTERS = 3
-_MOST_LETTERS = 8
-#: Small words inside a body's name that its initials skip.
-_SKIPPED = frozenset({"and", "of", "for", "the", "&"})
 #: Labels the words before "and" may bear: none, a place's, or a body's read apart.
 _BEFORE_LABELS = frozenset({"", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -31,17 +29,7 @@ def _name_word(token: Token) -> bool:
 
 def _initials(words: list[Token]) -> str:
     """The first letters of ``words`` that are no small linking word, in capitals."""
-    return "".join(t.text[0] for t in words if t.lower_ not in _SKIPPED).upper()
-
-
-def _capital_words(spans: list[Span]) -> frozenset[str]:
-    """Words of the story written in capitals of a length initials may have."""
-    doc = spans[0].doc
-    return frozenset(
-        t.text
-        for t in doc
-        if t.is_alpha and t.is_upper and _FEWEST_LETTERS <= len(t.text) <= _MOST_LETTERS
-    )
+    return "".join(t.text[0] for t in words if t.lower_ not in SKIPPED_IN_INITIALS).upper()
 
 
 def _start_before_and(span: Span, capitals: frozenset[str]) -> int | None:
@@ -68,7 +56,7 @@ def spelt_across_and(spans: list[Span]) -> list[Span]:
     spans inside the extension dropped."""
     if not any(s.label_ == "ORG" for s in spans):
         return spans
-    capitals = _capital_words(spans)
+    capitals = capital_words(spans[0].doc)
     if not capitals:
         return spans
     out: list[Span] = []

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 _FEWEST_LETTERS = 3
 _MOST_LETTERS = 6
 #: Small words a body's name may hold that its initials skip: "Friends of the Tarn".
-_SKIPPED = frozenset({"of", "for", "and", "the", "&"})
+SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def bodies_of_initials(spans: list[Span]) -> list[Span]:
@@ -57,7 +57,7 @@ def _spelling_run(doc: Doc, initials: str) -> Span | None:
             word = doc[at]
             if _free_name_word(word) and word.text[0] == initials[spelt]:
                 spelt += 1
-            elif not (word.lower_ in _SKIPPED and word.ent_iob_ == "O" and spelt > 0):
+            elif not (word.lower_ in SKIPPED_IN_INITIALS and word.ent_iob_ == "O" and spelt > 0):
                 break
             at += 1
         if spelt == len(initials) and not (at < len(doc) and _free_name_word(doc[at])):

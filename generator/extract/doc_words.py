@@ -33,6 +33,19 @@ def full_name_surnames(doc: Doc) -> frozenset[str]:
     return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
+#: Letters of a word in capitals that may be a body's initials ("NHS", "DVLA"): two letters
+#: spell too many other words.
+_INITIALS_LETTERS = range(3, 9)
+
+
+def capital_words(doc: Doc) -> frozenset[str]:
+    """The words ``doc`` writes in capitals of three to eight letters, as a body's initials
+    are written: what a long name's first letters are looked up in."""
+    return frozenset(
+        t.text for t in doc if t.is_alpha and t.is_upper and len(t.text) in _INITIALS_LETTERS
+    )
+
+
 #: Where `words_of` keeps a doc's words in ``Doc.user_data``.
 _WORDS_KEY = "doc_words.words"
 
