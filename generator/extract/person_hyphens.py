@@ -13,6 +13,15 @@ from __future__ import annotations
 from generator.extract.mentions import PERSON, Mention
 
 
+def _capitalised_parts(word: str) -> list[str] | None:
+    """The parts of a word of two or more capitalised parts joined by hyphens ("Kell-Arden"),
+    or None: "al-Shaibani" opens on a particle, "In-ae" of "Lee In-ae" is a given name."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return None
+    return parts
+
+
 def _hyphened_words(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """Spaced form (lower case parts) -> the hyphened word as first written, for each word of
     a person key made of capitalised parts joined by hyphens ("Kell-Arden"). A spaced form
@@ -23,9 +32,8 @@ def _hyphened_words(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
         if mention.kind != PERSON or "-" not in mention.key:
             continue
         for word in mention.key.split():
-            parts = word.split("-")
-            # Only capitalised parts: "al-Shaibani" is a particle, "Lee In-ae" a given name.
-            if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+            parts = _capitalised_parts(word)
+            if parts is None:
                 continue
             spaced = tuple(p.lower() for p in parts)
             if out.setdefault(spaced, word) != word and out[spaced].lower() != word.lower():
@@ -43,8 +51,8 @@ def _first_parts(mentions: list[Mention]) -> dict[str, str]:
         words = mention.key.split()
         if mention.kind != PERSON or len(words) < 2:
             continue
-        parts = words[-1].split("-")
-        if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        parts = _capitalised_parts(words[-1])
+        if parts is None:
             continue
         first = parts[0].lower()
         if out.setdefault(first, words[-1]).lower() != words[-1].lower():
