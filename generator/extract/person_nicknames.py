@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from generator.extract.family_names import introduced_as_kin, name_tokens
 from generator.extract.mentions import PERSON, Mention
+from generator.extract.person_other_names import other_names_joined
 from generator.given_names import familiar_forms
 
 
@@ -20,7 +21,9 @@ def one_given_name(mentions: list[Mention]) -> None:
     partial names are joined to full ones. Two forms in one clause ("Chris Vell and
     Christine Vell") or a name introduced as someone's kin ("his son Joe
     Vell" after "Joseph Vell") are two people; two forms with a verb between them in one sentence
-    ("Joe Vell's visit ended ... a sign read 'Joseph Vell is ...'") are one."""
+    ("Joe Vell's visit ended ... a sign read 'Joseph Vell is ...'") are one. First, another
+    name written as such ("Pavel Drozdin, also known as Sokol") joins the name before it."""
+    other_names_joined(mentions)
     people = [m for m in mentions if m.kind == PERSON]
     kin = introduced_as_kin(people)
     kept: dict[str, list[str]] = {}  # key -> name parts of full names, first written first
