@@ -30,12 +30,13 @@ from generator.extract.gazetteer import (
     WORLD_FAME,
     Namesake,
     gazetteer,
+    shire_county,
     subdivision_countries,
 )
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.place_far_namesakes import keeps_larger_city
 from generator.extract.place_lone_towns import lone_town_country, towns_abroad
-from generator.extract.place_parts import known_whole, us_county, whole_of
+from generator.extract.place_parts import known_whole, one_country_whole, us_county, whole_of
 from generator.extract.place_sites import site_town
 from generator.extract.place_story import placed_by_story, story_country
 
@@ -86,15 +87,15 @@ def settled_city(
 ) -> Place:
     """``place`` as the document's countries place it, when it is a city of a country the
     document does not name: the namesake city in a country it names, else the subdivision
-    of that name in one, else, for a little-known town in a story that names other
-    countries, a place of no country. ``regional``: the countries of ``countries`` that the
-    document names a region of, evidence enough for a namesake however little known
-    ("Wellington" beside "Utah"); ``words``: the document's capitalised words, in lower case,
-    whose nationalities ("Chilean") keep a little-known town of theirs, as do the countries
-    of its other places (``elsewhere``: "Bucha" beside "Kyiv"). A city whose name names a
-    part of a city in a country the document names is that part (`_part_of_named`). A place
-    of no country that is a part of a known one takes the whole's country (`part_settled`);
-    a site named after a town, the town's (`site_settled`)."""
+    or British "-shire" county of that name in one, else, for a little-known town in a story
+    naming other countries, a place of no country. ``regional``: the countries of
+    ``countries`` it names a region of, evidence enough for a namesake however little known
+    ("Wellington" beside "Utah"); ``words``: its capitalised words, in lower case, whose
+    nationalities ("Chilean") keep a little-known town of theirs, as do the countries of its
+    other places (``elsewhere``: "Bucha" beside "Kyiv"). A city whose name names a part of a
+    city in a country the document names is that part (`_part_of_named`). A place of no
+    country that is a part of a known one takes the whole's country (`part_settled`); a site
+    named after a town, the town's (`site_settled`)."""
     if place.country_code is None and place.kind in ("region", "other"):
         whole = part_settled(place, countries, regional)
         return whole if whole.country_code else site_settled(place, countries)
@@ -104,7 +105,7 @@ def settled_city(
     namesake = _namesake_named(place, countries, regional)
     if namesake is not None:
         return namesake
-    region = table.subdivision(place.name)
+    region = table.subdivision(place.name) or shire_county(place.name)  # "Kelshire"
     if region is not None and region.country_code in countries:
         return region
     part = _part_of_named(place, countries)
@@ -225,8 +226,7 @@ def nationality_written(code: str, words: frozenset[str]) -> bool:
     demonyms = lexicon().demonyms
     if any(demonyms.get(word) == code for word in words):
         return True
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
+    if (country := pycountry.countries.get(alpha_2=code)) is None:
         return False
     stems = {
         name.lower().rstrip("aeiouy")
@@ -358,8 +358,8 @@ def part_settled(
 ) -> Place:
     """``place``, of no country, in the country of the place it is named as a part of
     ("South London", "Northern Syria", "West Knox County"), when the whole is a country, a
-    city known the world over or a place in a country the document names; a US county in a
-    US story."""
+    city known the world over, a region of one country (`one_country_whole`: "South Kelshire")
+    or a place in a country the document names; a US county in a US story."""
     county = us_county(place.name)
     if county is not None:
         return county if "US" in countries or not countries else place
@@ -372,7 +372,7 @@ def part_settled(
     code = settled.country_code
     famous = whole.kind == "city" and gazetteer().fame(whole.name) >= WORLD_FAME
     famous = famous and settled == whole
-    if code is None or not (code in countries or famous or whole.kind == "country"):
+    if code is None or not (code in countries or famous or one_country_whole(whole)):
         return place
     return Place(place.name, place.kind, code)
 

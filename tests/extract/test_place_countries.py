@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from generator.extract import extract
+from generator.extract import extract, place_countries
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import document_countries, settled_city, settled_places
 from generator.seeds import Seed
@@ -153,3 +154,46 @@ def test_the_storys_own_country_takes_a_shared_name() -> None:
     suffolk = Place("Suffolk", "city", "US")
     found = settled_places([*english, *american, suffolk])[-1]
     assert found == Place("Suffolk", "region", "GB")
+
+
+def test_a_shire_county_of_a_named_britain_beats_a_foreign_town(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A "-shire" name in a story naming Britain is the county, not a small town abroad."""
+    # ISO 3166-2 codes Britain's councils, not its counties: the "-shire" form says county.
+    town = Place("Wendleshire", "city", "US")
+    monkeypatch.setattr(place_countries, "gazetteer", lambda: _OneTown(town))
+    county = Place("Wendleshire", "region", "GB")
+    assert place_countries.settled_city(town, frozenset(["GB"])) == county
+    assert place_countries.settled_city(town, frozenset(["US", "GB"])) == town
+
+
+class _OneTown:
+    """A gazetteer that knows one little-known town and no subdivision."""
+
+    def __init__(self, town: Place) -> None:
+        self.town = town
+
+    def countries_of_city(self, name: str) -> tuple[()]:
+        return ()
+
+    def subdivision(self, name: str) -> None:
+        return None
+
+    def city(self, name: str) -> Place | None:
+        return self.town if name == self.town.name else None
+
+    def fame(self, name: str) -> int:
+        return 3
+
+    def population(self, name: str) -> int:
+        return 20_000
+
+
+def test_a_part_of_one_countrys_subdivision_is_in_that_country() -> None:
+    """ "Northern Vorarlberg" is Austrian even in a story naming no country or only France."""
+    # No other country's subdivision bears the name: the part is where the whole is.
+    part = Place("Northern Vorarlberg", "region", None)
+    austrian = Place("Northern Vorarlberg", "region", "AT")
+    assert place_countries.part_settled(part, frozenset()) == austrian
+    assert place_countries.part_settled(part, frozenset(["FR"])) == austrian

@@ -47,12 +47,12 @@ def test_a_part_of_a_country_is_in_it() -> None:
 
 def test_a_part_of_a_region_needs_its_country_named() -> None:
     """A part of a region needs its country named: "West Midlands" is British, not Zimbabwean."""
-    # "West Midlands" is no part of a Zimbabwean province in a British story, and "Northern
-    # California" is American only where the story places itself there.
+    # "West Midlands" is no part of a Zimbabwean province in a British story; "Northern
+    # California" is American wherever the story is: no other country has a California.
     midlands = Place("West Midlands", "region", None)
     california = Place("Northern California", "region", None)
     assert settled_city(midlands, GB) == midlands
-    assert settled_city(california, GB) == california
+    assert settled_city(california, GB) == Place("Northern California", "region", "US")
     assert settled_city(california, US) == Place("Northern California", "region", "US")
 
 
