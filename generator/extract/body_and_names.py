@@ -38,7 +38,7 @@ JOINT_HEADS = BODY_HEADS | frozenset(
 )
 #: Words that end a firm's name, whose first words before "and" are often two surnames
 #: the model reads as a person and a body: "Harwick and Dunmore Group", "Sable and Penn plc".
-_FIRM_ENDS = frozenset(
+FIRM_ENDS = frozenset(
     {"group", "holdings", "holding", "plc", "ltd", "limited", "inc", "co", "corp", "llp", "llc"}
     | {"corporation", "company", "partners", "associates", "brothers", "sons", "industries"}
 )
@@ -112,7 +112,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             or span.ent_id_
             or start < 2
             or len(span) < 2
-            or span[-1].lower_ not in JOINT_HEADS | _FIRM_ENDS
+            or span[-1].lower_ not in JOINT_HEADS | FIRM_ENDS
             or not span[0].is_title
             or doc[start - 1].lower_ != "and"
         ):
@@ -127,7 +127,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
             first == start - 1
             and start >= 3
             and _founder_before_and(doc[start - 2])
-            and (span[-1].lower_ in _FIRM_ENDS or doc[start - 3].lower_ == "the")
+            and (span[-1].lower_ in FIRM_ENDS or doc[start - 3].lower_ == "the")
         ):
             # a firm named for two people: "Harwick and Dunmore Group"; a body named for two
             # places, the first read as a person, which no person's name follows "the" in:
@@ -151,7 +151,7 @@ def _with_short_forms_of_firms(spans: list[Span]) -> list[Span]:
     """ "Harwick and Dunmore" elsewhere in a story that names "Harwick and Dunmore Group":
     the firm without its ending, which the model splits at "and" as it did the full name.
     Only a run not followed by the firm's ending word nor by another capitalised word."""
-    names = [s for s in spans if s.label_ == "ORG" and len(s) >= 4 and s[-1].lower_ in _FIRM_ENDS]
+    names = [s for s in spans if s.label_ == "ORG" and len(s) >= 4 and s[-1].lower_ in FIRM_ENDS]
     found: list[Span] = []
     for name in names:
         joined = [t for t in name[:-1] if t.lower_ == "and"]
@@ -164,7 +164,7 @@ def _with_short_forms_of_firms(spans: list[Span]) -> list[Span]:
             if (
                 start == name.start
                 or [t.text for t in doc[start:end]] != words
-                or (end < len(doc) and (doc[end].is_title or doc[end].lower_ in _FIRM_ENDS))
+                or (end < len(doc) and (doc[end].is_title or doc[end].lower_ in FIRM_ENDS))
                 or any(f.start < end and start < f.end for f in found)
             ):
                 continue

@@ -9,18 +9,19 @@ the spaces taken out ("Ice Stone" and "IceStone"), or one word that cuts the
 full name's first word short ("Fenn" for "Fennimore Rail Trust", four letters
 at most: a longer opening is a word of its own), or the full name's first word when
 the words after it only say what kind of body it is ("Quillmark" for "Quillmark
-Research", "Tarn Copper Corp": `cues().org_suffixes`), or the full name without the
-place it opens with when what is left ends on a body's head noun ("Harbour Police
-Department" for "Tarnport Harbour Police Department", "Senate" for "U.S. Senate"). A form two
-bodies could share ("NW" of two boards; "Fenn" beside a "Fenn Office") stays
-its own.
+Research", "Tarn Copper Corp": `cues().org_suffixes`; "Corbel Vane" for "Corbel Vane Group"),
+or a force's name without its last word ("Pellham Police" for "Pellham Police Department"),
+or the full name without the place it opens with when what is left ends on a body's head
+noun ("Harbour Police Department" for "Tarnport Harbour Police Department", "Senate" for
+"U.S. Senate"). A form two bodies could share ("NW" of two boards; "Fenn" beside a "Fenn
+Office") stays its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.extract.body_and_names import JOINT_HEADS
+from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import cues, initials, lexicon, normalize
 from generator.extract.mentions import ORG, Mention
@@ -111,13 +112,19 @@ def _first_of_firm(short: str, full: str, others: Iterable[str]) -> bool:
     full name's first word or words, every word after them a word for a kind of body, not
     for a part of one (`_PART_OF_BODY`), when no other body's name holds the word or opens
     with it ("Fenn" beside "Fenn Office" and "Fennimore Rail Trust" may be either), or, for
-    a short form of two names joined by "and", opens with them."""
+    a short form of two names joined by "and", opens with them. A short form of several
+    words without "and" ("Corbel Vane" of "Corbel Vane Group") takes only a firm's legal or
+    grouping ending (`FIRM_ENDS`)."""
     opening, full_words = short.split(), full.split()
     kind_words = full_words[len(opening) :]
-    if len(opening) > 1 and "and" not in opening:
-        return False  # a run of several words without "and" stays an entity of its own
     if full_words[: len(opening)] != opening or not kind_words:
         return False
+    if len(opening) > 1 and "and" not in opening:
+        # "Tarnby Harbour" may be the harbour, not the "Tarnby Harbour Trust"; only a
+        # firm's legal or grouping ending ("Corbel Vane Group") leaves the same firm
+        return all(_word(word) in FIRM_ENDS for word in kind_words) and not any(
+            other.split()[: len(opening)] == opening for other in others if other != full
+        )
     suffixes = cues().org_suffixes - _PART_OF_BODY
     if not all(_word(word) in suffixes for word in kind_words):
         return False
@@ -153,6 +160,23 @@ def _place_dropped(short: str, full: str) -> bool:
     )
 
 
+#: What follows "Police" in a force's full name: "Tarnport Police" is the "Tarnport Police
+#: Department" (or Service, or Force) and no other body.
+_FORCE_TAILS = frozenset({"department", "dept", "service", "force"})
+
+
+def _force_named(short: str, full: str) -> bool:
+    """ "Tarnport Police" for "Tarnport Police Department": the full name is the short one
+    and one word for a police force's administration."""
+    short_words, full_words = short.split(), full.split()
+    return (
+        len(short_words) >= 2
+        and _word(short_words[-1]) == "police"
+        and full_words[:-1] == short_words
+        and _word(full_words[-1]) in _FORCE_TAILS
+    )
+
+
 def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
     """Whether the body name `short` is a shorter way of writing `full`."""
     if short == full:
@@ -162,6 +186,8 @@ def short_of(short: str, full: str, others: Iterable[str] = ()) -> bool:
     if len(short) >= len(full):
         return False
     if _aligned(short.split(), full.split()) or _place_dropped(short, full):
+        return True
+    if _force_named(short, full):
         return True
     return _cut(short, full, others) or _first_of_firm(short, full, others)
 

@@ -69,3 +69,37 @@ def test_a_first_word_before_a_name_of_its_own_stays_apart() -> None:
     """ "Quillmark" is no short form of "Quillmark Sachs": "Sachs" is a name, not a kind."""
     assert not short_of("Quillmark", "Quillmark Sachs")
     assert not short_of("Quillmark", "Quillmark Research", ["Quillmark Research", "Quillmark One"])
+
+
+def test_a_firm_without_its_legal_ending_is_the_same_firm(nlp: Language) -> None:
+    """ "Corbel Vane" after "Corbel Vane Group" is an alias of the group."""
+    text = (
+        "Corbel Vane Group reported higher sales on Tuesday. "
+        "Corbel Vane said its shops in the north had done best."
+    )
+    spans = [("Corbel Vane Group", "ORG"), ("Corbel Vane", "ORG")]
+    assert labelled_organizations(nlp, text, spans) == {"Corbel Vane Group": ["Corbel Vane"]}
+
+
+def test_a_longer_name_that_is_no_firm_ending_stays_apart() -> None:
+    """ "Tarnby Harbour" is not the "Tarnby Harbour Trust", nor of two groups it opens."""
+    assert not short_of("Tarnby Harbour", "Tarnby Harbour Trust")
+    others = ["Corbel Vane Group", "Corbel Vane Holdings"]
+    assert not short_of("Corbel Vane", "Corbel Vane Group", others)
+
+
+def test_a_police_force_without_department_is_the_same_force(nlp: Language) -> None:
+    """ "Pellham Police" after "Pellham Police Department" is an alias of the department."""
+    text = (
+        "The Pellham Police Department opened an inquiry on Friday. "
+        "Pellham Police said two men had been questioned."
+    )
+    spans = [("Pellham Police Department", "ORG"), ("Pellham Police", "ORG")]
+    assert labelled_organizations(nlp, text, spans) == {
+        "Pellham Police Department": ["Pellham Police"]
+    }
+
+
+def test_a_police_board_is_not_the_force() -> None:
+    """ "Pellham Police" is not the "Pellham Police Board", a body over the force."""
+    assert not short_of("Pellham Police", "Pellham Police Board")

@@ -105,8 +105,9 @@ def test_members_make_a_body(nlp: Language) -> None:
 def test_a_companys_short_name_is_the_company(nlp: Language) -> None:
     """ "Tarnside Copper Ltd ... expect Tarnside Copper to cut": the short name is the body."""
     # Whether the model missed it, read a person or a work there.
+    # The short name may stand alone or as an alias of the full name: either way a body.
     kinds = {
-        e.name: e.kind
+        form: e.kind
         for e in extract_entities(
             nlp(
                 "Copper prices fell as dealers awaited cuts by the producer, Tarnside Copper"
@@ -115,6 +116,7 @@ def test_a_companys_short_name_is_the_company(nlp: Language) -> None:
                 " stock closed down."
             )
         )
+        for form in [e.name, *e.aliases]
     }
     assert kinds.get("Tarnside Copper") == ORG and kinds.get("Marlow Freight") == ORG
 
