@@ -48,6 +48,7 @@ from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
 from generator.extract.quote_run_ons import run_on
 from generator.extract.quote_sentences import whole_sentence
+from generator.extract.quote_sources import quotation_source
 from generator.extract.quote_verbless_labels import label_owner
 from generator.extract.quote_words_of import judgement_owner, words_owner
 from generator.extract.speaker_full_bodies import full_body
@@ -194,13 +195,16 @@ def _speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entit
 def _owner_speaker(search: Attribution, quote: Quote, previous: Quote | None) -> Entity | None:
     """The person or body whose claim, promise or call holds the quote ("X responded to
     Lee's claim that ‘...’" is Lee's words, not X's), who gave itself the quoted name
-    ("Lee, a self-styled ‘...’") or whose reply a verbless label before it names ("Her
-    reply: ‘...’"), or None (`speech_owner`, `self_styled`, `label_owner`)."""
+    ("Lee, a self-styled ‘...’"), whose reply a verbless label before it names ("Her
+    reply: ‘...’") or whose quotation the phrase before it says it is ("a line by the poet
+    Lee: ‘...’"), or None (`speech_owner`, `self_styled`, `label_owner`,
+    `quotation_source`)."""
     doc = search.sentences.doc
     owner = (
         speech_owner(quote, doc, search.is_reporting)
         or self_styled(doc, quote)
         or label_owner(search.sentences, quote)
+        or quotation_source(doc, quote)  # "a quote from the poet Lee: '...'"
     )
     return _owned_by(search, owner, quote, previous)
 
