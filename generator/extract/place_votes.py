@@ -35,6 +35,7 @@ from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
 from generator.extract.place_outlets import outlet_named
 from generator.extract.place_owned_names import country_owned
+from generator.extract.place_passive_speakers import passive_speaker
 from generator.extract.place_person_possessors import person_possessor
 from generator.extract.place_regions_after import QUALIFIER_ENDS, region_at
 from generator.extract.place_sites import site_named
@@ -300,7 +301,8 @@ def _speaks_for_a_body(mention: Mention, lex: Lexicon) -> bool:
     the news writes it."""
     span = mention.span
     root = span.root
-    if root.dep_ != "nsubj" or root.head.lower_ not in lex.reporting_verbs:
+    says = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
+    if not (says or passive_speaker(root, lex.reporting_verbs)):  # "denied by X"
         return False
     building = span.label_ == "FAC" or STREET.fullmatch(span.text) is not None
     return building and (mention.place is None or mention.place.kind == "other")
