@@ -302,7 +302,7 @@ def _speaks_for_a_body(mention: Mention, lex: Lexicon) -> bool:
     span = mention.span
     root = span.root
     says = root.dep_ == "nsubj" and root.head.lower_ in lex.reporting_verbs
-    if not (says or passive_speaker(root, lex.reporting_verbs)):  # "denied by X"
+    if not (says or passive_speaker(root, lex.reporting_verbs)):  # "criticised by X"
         return False
     building = span.label_ == "FAC" or STREET.fullmatch(span.text) is not None
     return building and (mention.place is None or mention.place.kind == "other")
