@@ -63,6 +63,7 @@ from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_inverted import named_last
 from generator.extract.role_kin_lists import kin_in_list
+from generator.extract.role_kin_owners import kin_owned
 from generator.extract.role_later import described_later
 from generator.extract.role_ledes import referred_before, reported_before
 from generator.extract.role_named_as import named_as
@@ -267,7 +268,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         )
         body = described is not None and body_named_after(reach, described)
         described = _with_affiliation(described, reach)
-        role = joined(title, described, body=body)
+        role = kin_owned(joined(title, described, body=body), span)
         # "Her mother, Claire Hollis, 46, a teacher,": a description on each side
         also = appositive_before(reach, lex) if described else None
         if role and _kin_of_another_family(role, mention, entity.name):
