@@ -92,7 +92,7 @@ def _alone(span: Span) -> bool:
     capitalised word, after no article: not "Ann Baker Hall", "the Rose Garden", nor
     "Greater Ann Baker" inside a sentence."""
     doc = span.doc
-    if len(span) != 2 or any(t.ent_iob_ != "O" for t in span):
+    if _pair_words(span) is None or any(t.ent_iob_ != "O" for t in span):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
@@ -168,16 +168,29 @@ def _rank_word_before(text: str, start: int) -> bool:
 
 
 def _ranked_speaker(span: Span, lex: Lexicon) -> bool:
-    """Whether a pair after a rank (`_rank_before`) reads as a person: both its words proper
-    nouns that name no one's trade or rank, and the pair speaks or is given an age."""
+    """Whether a pair after a rank (`_rank_before`) reads as a person: its words proper
+    nouns that name no one's trade or rank, and the pair speaks or is given an age. A
+    common noun ("Chief Fire Officer") is no name, except as a part of a double-barrelled
+    surname ("Dr Ilse Marrow-Penn"), whose hyphen between capitals only a surname has."""
     if not _rank_before(span):
         return False
-    words = [t.lower_ for t in span]
-    if any(t.pos_ != "PROPN" for t in span) or any(
-        w in lex.role_words or _person_word(w) or w in common_nouns() for w in words
+    pair = _pair_words(span) or list(span)
+    plain = pair[:1] if len(pair) == 3 else pair  # a hyphened surname's parts may be nouns
+    if any(t.pos_ != "PROPN" for t in pair) or any(
+        t.lower_ in lex.role_words or _person_word(t.lower_) for t in pair
     ):
         return False
+    if any(t.lower_ in common_nouns() for t in plain):
+        return False
     return _says(span[-1], lex) or _AGE.match(text_of(span.doc), span.end_char) is not None
+
+
+def _pair_words(span: Span) -> list[Token] | None:
+    """The words of a pair, a double-barrelled surname's hyphen left out ("Ann Baker",
+    "Ann Carr-Mason"), or None when the span is no pair."""
+    if len(span) == 4 and span[2].text == "-" and not span[1].whitespace_:
+        return [span[0], span[1], span[3]]
+    return list(span) if len(span) == 2 else None
 
 
 def _person_word(word: str) -> bool:

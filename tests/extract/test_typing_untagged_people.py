@@ -74,3 +74,14 @@ def test_a_title_alone_makes_no_full_name(nlp: Language) -> None:
     """ "Mr Bridge ... Mr Bridge": a title and a surname written twice give no other name."""
     text = "The ferry stopped in 1932, said Mr Bridge. Mr Bridge added that the pier was unsafe."
     assert "Mr Bridge" not in _untagged_kinds(nlp, text)
+
+
+def test_a_ranked_double_barrelled_name_is_a_person(nlp: Language) -> None:
+    """ "Dr Ilse Marrow-Penn said": a rank, then a name whose hyphened surname has nouns in it."""
+    text = (
+        "The herd was tested in spring. Dr Ilse Marrow-Penn said the results were mixed."
+        " Prof Oren Tallis-Vane, 61, disagreed."
+    )
+    kinds = _untagged_kinds(nlp, text)
+    assert kinds.get("Ilse Marrow-Penn") == PERSON
+    assert kinds.get("Oren Tallis-Vane") == PERSON
