@@ -34,6 +34,7 @@ from generator.extract.mentions import (
     place_named,
 )
 from generator.extract.person_joins import NAME_PARTICLE_WORDS
+from generator.extract.person_trade_words import trade_before_name
 from generator.extract.sentence_openers import (
     noun_before_famous_place,
     noun_given_names,
@@ -332,7 +333,9 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
         # The last title or noun for a person with a full name after it: "Kent County
         # Sheriff Jo Ames", "Detective Jo Ames"; not "Jo King Jr.", "Ally Ames" (one word).
         after = doc[i + 1 : end]
-        if _title_word(doc[i], lex) and _name_words(after) and after[0].lower_ not in _GENERATIONS:
+        # A trade word opening the span is left to `trade_opener` ("Hunter Max Tolland").
+        titled = _title_word(doc[i], lex) or (i > start and trade_before_name(doc[i], after))
+        if titled and _name_words(after) and after[0].lower_ not in _GENERATIONS:
             start = i + 1
             break
     words = lex.role_words | lex.portfolios
