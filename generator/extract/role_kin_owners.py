@@ -1,4 +1,4 @@
-"""Whose kin: the person a possessive pronoun before a kin noun stands for.
+"""Whose kin: the person a possessive pronoun before a kin noun ("son", "girlfriend") stands for.
 
 "Harold Quillby said his son Tobin had left" makes Tobin "Harold Quillby's son", not a bare
 "son": a kin noun says who someone is only with whose kin they are. The pronoun is read from
@@ -23,6 +23,9 @@ from generator.extract.speech import FEMALE, MALE
 
 __all__ = ["kin_owned"]
 
+#: Nouns that say whom someone is close to, as kin nouns do ("her boyfriend, Tom Ames,").
+_CLOSE = KIN_NOUNS | {"friend", "boyfriend", "girlfriend", "partner"}
+
 #: Possessive pronouns with the sex they say their owner has.
 _PRONOUN_SEX = {"his": "m", "her": "f"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -33,7 +36,7 @@ _MAX_CLIMB = 8
 def _kin_noun(span: Span) -> Token | None:
     """The kin noun the name is set beside: "his wife, Mara Quillby," or "his son Tobin"."""
     root = name_root(span)
-    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in KIN_NOUNS:
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in _CLOSE:
         return root.head
     return None
 
@@ -63,8 +66,8 @@ def _owner_token(kin: Token) -> Token | None:
     """The subject or joined name that the kin phrase's pronoun stands for, by the parse."""
     if kin.dep_ == "conj" and kin.head.i < kin.i:
         joined_to = kin.head
-        if joined_to.lower_ in KIN_NOUNS or (
-            joined_to.dep_ == "appos" and joined_to.head.lower_ in KIN_NOUNS
+        if joined_to.lower_ in _CLOSE or (
+            joined_to.dep_ == "appos" and joined_to.head.lower_ in _CLOSE
         ):
             return None  # "Tomas's father Egon and his brother": Egon's, or Tomas's?
         return joined_to  # "Quillby and his wife"

@@ -29,3 +29,9 @@ def test_whose_names_the_owner(nlp: Language) -> None:
     """ "Orrin Blaskett, whose son Tobin Blaskett left,": the relative clause's name owns him."""
     text = "Orrin Blaskett, whose son Tobin Blaskett left Kelbrook in May, spoke at the hall."
     assert roles_in(nlp, text)["Tobin Blaskett"] == "Orrin Blaskett's son"
+
+
+def test_girlfriend_is_owned_as_kin_is(nlp: Language) -> None:
+    """ "Harold Quillby and his girlfriend, Nessa Dallow,": a partner noun names its owner."""
+    text = "Harold Quillby and his girlfriend, Nessa Dallow, opened a bakery in Kelbrook."
+    assert roles_in(nlp, text)["Nessa Dallow"] == "Harold Quillby's girlfriend"
