@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.body_spelled_initials import SKIPPED_IN_INITIALS
 from generator.extract.doc_words import capital_words
+from generator.extract.lexicon import SKIPPED_IN_INITIALS
 
 #: Most capitalised words before "and" taken into the name.
 _MOST_WORDS_BEFORE = 3

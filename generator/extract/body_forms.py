@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
 from generator.extract.gazetteer import gazetteer
-from generator.extract.lexicon import cues, initials, lexicon, normalize
+from generator.extract.lexicon import SKIPPED_IN_INITIALS, cues, initials, lexicon, normalize
 from generator.extract.mentions import ORG, Mention
 
 #: Words for a body that is a part or an arm of the one a name's first word names: the
@@ -78,8 +78,8 @@ def _aligned(short: list[str], full: list[str]) -> bool:
             continue
         for end in range(j + 2, len(full) + 1):
             run = full[j:end]
-            if run[-1].lower() in ("of", "and", "the", "&"):
-                continue
+            if run[-1].lower() in SKIPPED_IN_INITIALS:
+                continue  # the initials skip it: the run ends on the word before
             if initials(run).upper() == letters and initials(run)[0].isupper():
                 stack.append((i + 1, end, True, kept))
     return False

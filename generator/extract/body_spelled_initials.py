@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.lexicon import SKIPPED_IN_INITIALS
+
 #: Fewest and most letters of initials read this way: two letters spell too many names.
 _FEWEST_LETTERS = 3
 _MOST_LETTERS = 6
-#: Small words a body's name may hold that its initials skip: "Friends of the Tarn".
-SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "&"})
 
 
 def bodies_of_initials(spans: list[Span]) -> list[Span]:

@@ -49,8 +49,10 @@ def normalize(name: str) -> str:
     return " ".join(key.split())
 
 
-#: Small words that a name's initials leave out: "Federal Bureau of Investigation" is "FBI".
-_LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+#: Small words that a name's initials leave out: "Federal Bureau of Investigation" is "FBI",
+#: "Panel on Tariff Reform" "PTR", "League for Kindness to Horses" "LKH". The one set every
+#: reader of initials uses. Not "de": it opens names ("De Marvell Holdings" is "DMH").
+SKIPPED_IN_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "to", "&"})
 
 
 @cache
@@ -83,7 +85,7 @@ def person_noun(token: Token, *, strict: bool = False) -> bool:
 def initials(words: Iterable[str]) -> str:
     """The first letters of a name's words, its small linking words left out, as written:
     "Bank of Selby Trust" -> "BST", "Selby rail Board" -> "SrB"."""
-    return "".join(word[0] for word in words if word and word.lower() not in _LINK_WORDS)
+    return "".join(word[0] for word in words if word and word.lower() not in SKIPPED_IN_INITIALS)
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.lexicon import cues, lexicon
+from generator.extract.lexicon import SKIPPED_IN_INITIALS, cues, lexicon
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.place_noun_words import place_noun
 
 #: Model labels of places: a phrase holding one names a place ("Tarvik Free Zone (TFZ)").
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Small words an acronym leaves out: "Guild of Harbour Pilots (GHP)".
-_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
 #: Marks closing a quoted phrase before its brackets: '"Custody Through Farm Work" (CTFW)'.
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019"})
 _KEY = "defined_acronym_kinds"
@@ -64,7 +62,7 @@ def _spelt_phrase(doc: Doc, bracket: int, acronym: str) -> Span | None:
         end -= 1
     i = end - 1
     for letter in reversed(acronym):
-        while i >= 0 and doc[i].lower_ in _LINKS and doc[i].is_lower:
+        while i >= 0 and doc[i].lower_ in SKIPPED_IN_INITIALS and doc[i].is_lower:
             i -= 1
         # a hyphened word is one word: "Re-education" opens at "Re"
         while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
