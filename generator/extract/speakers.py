@@ -25,6 +25,7 @@ from generator.extract.quote_issuers import issued_after, issued_before, issuing
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
+from generator.extract.speaker_cut_bodies import whole_body
 from generator.extract.speaker_defendants import against_its_writer
 from generator.extract.speaker_described_names import apposed_name
 from generator.extract.speaker_document_parts import writing_of
@@ -45,6 +46,7 @@ from generator.extract.speaker_surnames import surname_bearer
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_titled import titled_inside
 from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
+from generator.extract.speaker_with_absolutes import with_subject
 from generator.extract.speech import (
     PRONOUNS,
     SUBJECT_DEPS,
@@ -75,6 +77,7 @@ class Attribution(Reporting):
             subject = (
                 self._participle_subject(verb, quote)
                 or self._person_subject(verb, quote)
+                or with_subject(verb, quote)  # "with one user, Ann Vell, commenting:"
                 or subject_of(verb, quote, self.quoted)
                 or self._named_before(verb, quote)
                 or self._elided_subject(verb)
@@ -258,7 +261,7 @@ class Attribution(Reporting):
             # "the Dutch embassy said", "a Scottish government spokesman said": no entity
             # owns the phrase, which names the body that speaks
             return state
-        named = self.entity_in(noun_phrase(subject))
+        named = whole_body(subject, self.entity_in(noun_phrase(subject)), self.entities)
         if named is None or named.kind == ORG:
             # "Acme International, a rental company, company spokesman Jo Ames told ...":
             # the one person of the phrase speaks, wherever the parser hung the name.
