@@ -27,6 +27,7 @@ from generator.extract.list_votes import coordination_votes
 from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.name_couples import couple_surnames
 from generator.extract.name_positions import listed_name, relative_clause_subject, whole_word
 from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
@@ -312,6 +313,7 @@ _HEADS_OF_PEOPLE_TOO = frozenset(
 
 def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     """Votes from the context of every mention the tables did not decide."""
+    couple_surnames(mentions)  # "Harlan and Greta Voss"
     restore_cut_names(mentions)
     for mention in mentions:
         if mention.fixed:

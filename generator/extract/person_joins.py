@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
+from generator.extract.mentions import place_named
+from generator.extract.name_couples import couple_people
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
 from generator.extract.person_result_lines import result_line_people
@@ -160,6 +162,7 @@ def joined_people(doc: Doc) -> list[Span]:
     out: list[Span] = []
     ents = untagged_full_names(doc, country_surnamed_people(doc, list(doc.ents)))
     ents = kin_listed_people(doc, ents)  # "sisters Dana and Mairead Quill"
+    ents = couple_people(doc, ents)  # "Harlan and Greta Voss"
     ents = result_line_people(doc, ents)  # "1. Tom Reel (Australia) 68"
     for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
@@ -171,6 +174,7 @@ def joined_people(doc: Doc) -> list[Span]:
             )
             or _across_particles(previous, ent)
             or _double_barrelled(previous, ent)
+            or _misread_given_name(previous, ent)
         ):
             end = ent.end + 2 if _double_barrelled(previous, ent) else ent.end
             joined = doc[previous.start : end]
@@ -182,6 +186,26 @@ def joined_people(doc: Doc) -> list[Span]:
         _with_given_name_before(_with_name_words_after(ent)) if ent.label_ == "PERSON" else ent
         for ent in out
     ]
+
+
+def _misread_given_name(previous: Span, person: Span) -> bool:
+    """Whether a common given name of one sex that the model read alone as a place or a body
+    opens the full name of two words or more it read right after: "Claudia" of "Claudia
+    Yanira Ortez Luna", a double given name. Not a word the tables or the gazetteer know as
+    a place ("Georgia"): a place may stand before a name in a headline."""
+    word = previous[0]
+    return (
+        person.label_ == "PERSON"
+        and len(person) > 1
+        and len(previous) == 1
+        and previous.label_ in ("GPE", "LOC", "ORG", "NORP")
+        and person.start == previous.end
+        and word.tag_ == "NNP"
+        and word.is_title
+        and word.whitespace_ == " "
+        and given_name_sex(word.text) is not None
+        and place_named(word.text, lexicon()) is None
+    )
 
 
 def _with_given_name_before(person: Span) -> Span:

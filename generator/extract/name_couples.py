@@ -1,0 +1,157 @@
+"""Two or three people who share one surname, written once after the last given name:
+"Harlan and Greta Voss", "Orla, Fen and Tam Rusk".
+
+News names a couple, siblings or a parent and child this way. The model reads the full
+name at the end ("Greta Voss") and leaves the lone given names before it as nothing, a
+person of one word, or makes the full name a body. Each lone given name is a person who
+bears the surname: "Harlan Voss". `couple_people` gives every name of the list the label
+of a person before the names are read; `couple_surnames` gives each lone name the surname.
+
+A list counts only when it reads as people: every word is one capitalised word and no
+title ("Mr and Mrs Tarrow", "Dunmere and St Avel"), the lone names are given names
+(the table of common given names, or the model reads the word as a person's) or the full
+name is a person's (the table, or the model's reading of it, or the model read the whole
+list as one person), no lone name is the surname of someone the story names in full
+("Calloway and Greta Voss" after "Jude Calloway"), the surname is no word of a body
+("Harwick and Dunmore Group"), and no capitalised word stands right before or after the
+list ("Jude Calloway and Hunter Maxen"). Two names without a shared surname ("Simon and
+Garfunkel") are never touched. A given name that stands alone for someone else ("Rufus
+and Ann Vell" of a politician called by his first name) is beyond what the words show.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
+from generator.extract.doc_words import full_name_surnames
+from generator.extract.lexicon import cues, lexicon
+from generator.extract.mentions import PERSON, Mention
+from generator.extract.referent_given_names import given_name_sex
+
+__all__ = ["couple_people", "couple_surnames"]
+
+#: Where `couple_lists` keeps a doc's lists in ``Doc.user_data``.
+_KEY = "name_couples.lists"
+#: Labels the model gives a lone given name or the full name by mistake, besides a person's.
+_LONE_LABELS = frozenset({"", "PERSON"})
+_FULL_LABELS = frozenset({"", "PERSON", "ORG"})
+#: Most lone given names before the full name: "Orla, Fen and Tam Rusk".
+_MOST_LONE = 2
+
+
+#: Words of a title or a saint's name that open no given name: "Mr and Mrs Tarrow", "Dunmere
+#: and St Avel" (a place), "Rolo and Miss Pell" (a dog and a person).
+_TITLE_WORDS = frozenset({"st", "saint"})
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun of one word that may be a given name or a surname."""
+    lex = lexicon()
+    lower = token.lower_
+    return (
+        token.is_title
+        and token.is_alpha
+        and len(token) > 1
+        and token.tag_ == "NNP"
+        and lower not in _TITLE_WORDS
+        and lower not in lex.honorifics
+        and lower not in lex.role_words
+    )
+
+
+def _whole_entity(doc: Doc, start: int, end: int, labels: frozenset[str]) -> str | None:
+    """The model's label of the words ``start``..``end`` when they are one entity of it
+    ("" when they are in none) and its label is one of ``labels``; None otherwise."""
+    label = doc[start].ent_type_
+    if label not in labels:
+        return None
+    if label == "":
+        return "" if all(t.ent_type_ == "" for t in doc[start:end]) else None
+    span = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if span is None or span.start != start or span.end != end:
+        return None
+    return label
+
+
+def _body_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in FIRM_ENDS or lower in JOINT_HEADS or lower in cues().org_heads
+
+
+def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int] | None:
+    """The lone given names' positions and the full name's start of a list whose "and" is
+    at ``and_at``; None when the words there are no such list."""
+    end = and_at + 3
+    if and_at < 1 or end > len(doc) or doc[and_at].lower_ != "and":
+        return None
+    given, surname = doc[and_at + 1], doc[and_at + 2]
+    if not (_name_word(given) and _name_word(surname)) or _body_word(surname):
+        return None
+    if end < len(doc) and (doc[end].is_title or doc[end].text == "&"):
+        return None  # "Harlan and Greta Voss Trust", "Ann and Bob Vell Smith"
+    lone = [and_at - 1]
+    while len(lone) < _MOST_LONE and lone[0] >= 2 and doc[lone[0] - 1].text == ",":
+        lone.insert(0, lone[0] - 2)
+    while lone and lone[0] > 0 and doc[lone[0] - 1].is_title:
+        lone.pop(0)  # "Ann Potter and ...": a surname, no lone given name
+    if not lone or not all(_name_word(doc[i]) for i in lone):
+        return None
+    surnames = full_name_surnames(doc)
+    if any(doc[i].text in surnames for i in lone):
+        return None
+    whole = _whole_entity(doc, lone[0], end, frozenset({"PERSON"}))
+    if whole is not None:  # the model read the whole list as one person's name
+        return lone, and_at + 1
+    full_label = _whole_entity(doc, and_at + 1, end, _FULL_LABELS)
+    labels = [_whole_entity(doc, i, i + 1, _LONE_LABELS) for i in lone]
+    if full_label is None or any(label is None for label in labels):
+        return None
+    lone_given = all(
+        given_name_sex(doc[i].text) or label for i, label in zip(lone, labels, strict=True)
+    )
+    full_person = full_label == "PERSON" or given_name_sex(given.text) is not None
+    if not (lone_given or full_person) or (full_label == "ORG" and not lone_given):
+        return None
+    return lone, and_at + 1
+
+
+def couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
+    """Every list of lone given names and one full name in ``doc``, in text order: the lone
+    names' positions and the full name's start (its two words). Read once per doc."""
+    found = doc.user_data.get(_KEY)
+    if not isinstance(found, list):
+        found = [f for t in doc if t.lower_ == "and" and (f := _list_at(doc, t.i)) is not None]
+        doc.user_data[_KEY] = found
+    return found
+
+
+def couple_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with every name of "A and B C" as a PERSON span, in place of whatever
+    the model read there."""
+    lists = couple_lists(doc)
+    if not lists:
+        return ents
+    found = []
+    for lone, full in lists:
+        found += [Span(doc, i, i + 1, "PERSON") for i in lone]
+        found.append(Span(doc, full, full + 2, "PERSON"))
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def couple_surnames(mentions: list[Mention]) -> None:
+    """ "Harlan and Greta Voss": the mention "Harlan" is "Harlan Voss" (in place)."""
+    if not mentions:
+        return
+    doc = mentions[0].span.doc
+    surname_of = {i: doc[full + 1].text for lone, full in couple_lists(doc) for i in lone}
+    if not surname_of:
+        return
+    for mention in mentions:
+        span = mention.span
+        surname = surname_of.get(span.start)
+        if len(span) != 1 or mention.fixed or surname is None:
+            continue
+        mention.text = mention.key = f"{span.text} {surname}"
+        mention.vote(PERSON, 1.0)

@@ -1,0 +1,85 @@
+"""People who share one surname written once after the last given name: "Harlan and Greta
+Voss"; and a double given name whose first word the model read as a place."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import labelled_kinds
+
+
+def test_a_couple_is_two_people_of_one_surname(nlp: Language) -> None:
+    """'Harlan and Greta Voss' with 'Harlan' left unread: Harlan Voss and Greta Voss."""
+    text = "Harlan and Greta Voss lost their home when the river rose on Tuesday."
+    assert labelled_kinds(nlp, text, [("Greta Voss", "PERSON")]) == {
+        "Harlan Voss": "person",
+        "Greta Voss": "person",
+    }
+
+
+def test_a_couple_whose_full_name_the_model_read_as_a_body(nlp: Language) -> None:
+    """'Tomas' read as a person and 'Ilse Varga' as a body: two people named Varga."""
+    text = "Their neighbours Tomas and Ilse Varga also helped with the clearing up."
+    labels = [("Tomas", "PERSON"), ("Ilse Varga", "ORG")]
+    assert labelled_kinds(nlp, text, labels) == {"Tomas Varga": "person", "Ilse Varga": "person"}
+
+
+def test_three_siblings_listed_with_one_surname(nlp: Language) -> None:
+    """'Orla, Fen and Tam Rusk': three people named Rusk."""
+    text = "Orla, Fen and Tam Rusk, who run a bakery in the village, said trade was weak."
+    assert labelled_kinds(nlp, text, [("Tam Rusk", "PERSON")]) == {
+        "Orla Rusk": "person",
+        "Fen Rusk": "person",
+        "Tam Rusk": "person",
+    }
+
+
+def test_two_full_names_joined_by_and_stay_as_written(nlp: Language) -> None:
+    """'Jude Calloway and Hunter Maxen' stays two full names beside a couple."""
+    text = "Jude Calloway and Hunter Maxen met Harlan and Greta Voss at the hall on Friday."
+    labels = [("Jude Calloway", "PERSON"), ("Hunter Maxen", "PERSON"), ("Greta Voss", "PERSON")]
+    names = labelled_kinds(nlp, text, labels)
+    assert {"Jude Calloway", "Hunter Maxen", "Harlan Voss"} <= set(names)
+    assert "Calloway Maxen" not in names
+
+
+def test_a_surname_of_someone_named_in_full_gets_no_other_surname(nlp: Language) -> None:
+    """'Calloway and Greta Voss' after 'Jude Calloway': Calloway is no Voss."""
+    text = (
+        "Jude Calloway chaired the meeting. Calloway and Greta Voss spoke first, and"
+        " Brody and Susan Pettit spoke after them."
+    )
+    labels = [("Jude Calloway", "PERSON"), ("Greta Voss", "PERSON"), ("Susan Pettit", "PERSON")]
+    names = labelled_kinds(nlp, text, labels)
+    assert "Brody Pettit" in names
+    assert "Calloway Voss" not in names
+
+
+def test_a_firm_named_for_two_people_is_no_couple(nlp: Language) -> None:
+    """'Harwick and Dunmore Group' keeps its name beside a couple in the same story."""
+    text = "Harwick and Dunmore Group hired Nadia and Kester Blundell to run the new shop."
+    labels = [("Harwick", "PERSON"), ("Dunmore Group", "ORG"), ("Kester Blundell", "PERSON")]
+    names = labelled_kinds(nlp, text, labels)
+    assert "Nadia Blundell" in names
+    assert not any(
+        name.startswith("Harwick ") and name != "Harwick and Dunmore Group" for name in names
+    )
+
+
+def test_a_double_given_name_read_as_a_place_opens_the_name(nlp: Language) -> None:
+    """'Claudia' read as a place before 'Yanira Ortez Luna': one person of four words."""
+    text = "Claudia Yanira Ortez Luna, a nurse at the clinic, received the award on Monday."
+    labels = [("Claudia", "GPE"), ("Yanira Ortez Luna", "PERSON")]
+    assert labelled_kinds(nlp, text, labels) == {"Claudia Yanira Ortez Luna": "person"}
+
+
+def test_titles_and_saints_open_no_couple(nlp: Language) -> None:
+    """'Dunmere and St Avel' and 'Mr and Mrs Tarrow' give no person; a couple still does."""
+    text = (
+        "Votes came in from Dunmere and St Avel before midnight. Mr and Mrs Tarrow"
+        " watched, and Harlan and Greta Voss cheered."
+    )
+    labels = [("Dunmere", "GPE"), ("St Avel", "PERSON"), ("Greta Voss", "PERSON")]
+    names = labelled_kinds(nlp, text, labels)
+    assert "Harlan Voss" in names
+    assert not {"Dunmere Avel", "Mr Tarrow", "Mr"} & set(names)
