@@ -46,5 +46,28 @@ def unjudged(tokens: list[Token], head: Token) -> list[Token]:
         after = index + 1
         if after in inside and after not in cut and doc[after].text == ",":
             cut.add(after)
+    # "a tall, bearded man": the last adjective of a run set off by commas is cut; the
+    # run before it would be parted from its noun by a comma ("tall, man"), and a run of
+    # looks or manner is colour as a whole: it goes too.
+    for end in sorted(cut, reverse=True):
+        if end + 1 in cut or (end + 1 in inside and doc[end + 1].text == ","):
+            continue
+        start = end
+        while start - 1 in cut:
+            start -= 1
+        _cut_run_before(doc[end].head, start, inside, cut)
     kept = [t for t in tokens if t.i not in cut]
     return kept if head in kept else tokens
+
+
+def _cut_run_before(noun: Token, start: int, inside: set[int], cut: set[int]) -> None:
+    """Add to ``cut`` the adjectives of ``noun`` set off by commas right before ``start``
+    ("tall," of "tall, bearded man"), with their commas."""
+    doc = noun.doc
+    while start - 2 in inside and doc[start - 1].text == "," and start - 1 not in cut:
+        left = doc[start - 2]
+        if left.dep_ != "amod" or left.head != noun:
+            return
+        cut.add(start - 1)
+        cut.update(t.i for t in left.subtree)
+        start = left.left_edge.i

@@ -24,6 +24,11 @@ PARTY_MEMBERS = frozenset(
     {"tory", "conservative", "democrat", "republican", "liberal", "socialist", "unionist"}
 )
 
+#: Slots of a noun in which the parser may set a plural title it read as a verb.
+_NOUN_SLOTS = frozenset({"compound", "nsubj", "nsubjpass", "dobj", "pobj"})
+#: What the model calls a party member's word before a name ("Tory" as the party).
+_PARTY_ENTS = frozenset({"ORG", "NORP", ""})
+
 
 def is_role_word(token: Token, lex: Lexicon) -> bool:
     """Whether ``token`` is a title ("minister", "Sen.", "Supt")."""
@@ -62,6 +67,9 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     # capitalised rank or kin word the model read as a name ("Chief Constable",
     # "the Duke of Wessex") when no entity claims it.
     nationality = token.pos_ == "PROPN" and token.ent_type_ == "NORP"
+    # "Tory Jo Roe", "Conservative Jo Roe": a party's member, a word the model may read as
+    # the party's own name (ORG) or as a common noun; capitalised, as a member's title is
+    party = token.is_title and token.lower_ in PARTY_MEMBERS and token.ent_type_ in _PARTY_ENTS
     # "DJ" and "GP" (of "radio DJ Jo Roe") are written in capitals
     rank = (
         token.pos_ == "PROPN"
@@ -71,14 +79,18 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
     )
     # "jockey" the tagger read as a proper noun: a name is not written in lower case.
     misread = token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_
-    if plural and token.pos_ == "VERB" and token.dep_ == "compound" and token.is_lower:
+    if plural and token.pos_ == "VERB" and token.dep_ in _NOUN_SLOTS and token.is_lower:
         # "Wales stars Jo Roe and ..." with "stars" read as a verb; "grandee" of "Tory
         # grandee Jo Roe" read as a past tense (a verb is no compound: the parse hangs it on
-        # the name)
+        # the name; nor a subject or object: "including England stars Jo Roe" with "stars"
+        # the subject of the clause's verb). A verb in a verb's slot ("The film stars Jo
+        # Roe", its root) is a verb.
         return plural_title(token) or token.lower_ in words.people
     noun = token.pos_ == "NOUN" or nationality or rank or misread
     if not noun or (token.tag_ == "NNS" and not plural):
-        return False
+        return party and token.tag_ == "NNP"
+    if party:
+        return True
     if token.ent_type_ in NOT_ROLE_ENTS or token.like_num:
         return False
     if misread and not person_noun(token.lower_):

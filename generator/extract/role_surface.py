@@ -160,7 +160,7 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     line = doc[at].text == ":" and _opens_line(span)
     if doc[at].text == "," and (pictured or _subject_of_after(span, at)):
         closers = frozenset({","})
-    elif doc[at].text in _DASHES:
+    elif doc[at].text in _DASHES and not _closes_dash(span, at):
         closers = _DASHES
     elif line:
         closers = frozenset()  # "Jo Roe: retired ferry pilot", a caption or list line
@@ -170,6 +170,17 @@ def marked_appositive(span: Span, lex: Lexicon) -> str | None:
     if not tokens or not _about_a_person(tokens, lex):
         return None
     return write_role(trim(tokens))
+
+
+def _closes_dash(span: Span, dash: int) -> bool:
+    """Whether the dash at ``dash`` after the name closes a pair the sentence opened before
+    it ("two sons - Ed and Sam - and a daughter"): what follows goes on with the sentence,
+    no description of the name; so does a phrase that opens with "and" or "but"."""
+    doc = span.doc
+    start = span.sent.start
+    opened = sum(1 for t in doc[start : span.start] if t.text in _DASHES and not _in_word(t))
+    after = doc[dash + 1] if dash + 1 < len(doc) else None
+    return opened % 2 == 1 or (after is not None and after.pos_ == "CCONJ")
 
 
 def _past_age(doc: Doc, comma: int) -> int:

@@ -17,3 +17,15 @@ def test_felon_is_a_person(nlp: Language) -> None:
     """ "Tom Vell, the convicted felon held over the raid,": a felon is someone."""
     text = "Tom Vell, the convicted felon held over the raid, was freed on Friday."
     assert roles_in(nlp, text)["Tom Vell"] == "convicted felon"
+
+
+def test_tory_before_a_name_the_model_read_as_the_party(nlp: Language) -> None:
+    """ "Tory David Quillby said": the model calls "Tory" the party, yet it is his role."""
+    text = "Tory David Quillby said the plan for the Penmoor bypass would fail."
+    assert roles_in(nlp, text)["David Quillby"] == "Tory"
+
+
+def test_two_word_party_member(nlp: Language) -> None:
+    """ "Liberal Democrat David Quillby": both words of the member's title are kept."""
+    text = "Yesterday Liberal Democrat David Quillby attacked the Kelbrook housing scheme."
+    assert roles_in(nlp, text)["David Quillby"] == "Liberal Democrat"
