@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from generator.extract.acronyms import acronym_aliases, one_case_per_name
 from generator.extract.body_company_names import short_company_names
 from generator.extract.body_forms import merged_short_forms
+from generator.extract.body_place_services import service_of_place
 from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
@@ -287,7 +288,8 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 span = clean_span(piece, lex)
                 span = without_located_adjective(span) if span is not None else None
                 if span is not None:
-                    out.extend(classify(without_opening_noun(span, lex), lex))
+                    span = service_of_place(without_opening_noun(span, lex))
+                    out.extend(classify(span, lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)

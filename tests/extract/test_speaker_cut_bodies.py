@@ -15,9 +15,9 @@ def test_a_town_police_department_is_not_the_town() -> None:
 
 
 def test_a_town_fire_service_before_a_colon_is_not_the_town() -> None:
-    """'The Kelbury fire service said: ...' gives no speaker rather than 'Kelbury'."""
+    """'The Kelbury fire service said: ...' gives the body as written, not 'Kelbury'."""
     text = (
         "Two walkers were brought down from the fells on Sunday. The Kelbury fire service"
         ' said: "Both were cold and tired but otherwise unhurt."'
     )
-    assert [speaker for _, speaker in speakers(text)] == [None]
+    assert [speaker for _, speaker in speakers(text)] == ["Kelbury fire service"]
