@@ -6,7 +6,7 @@ The model often tags only the capitalised name that opens such a phrase, and as 
 phrase. When lower-case words of a public service ("police", "fire", "county") and then a
 body's head noun ("department", "service", "council") follow a body's span right away, the
 body is the whole phrase as written. A generic noun alone after a body's name keeps its name
-("the Acme company", "the Malibu Search and Rescue team"), and so does a lone "police" or
+("the Acme company", "the Tarnmoor Search and Rescue team"), and so does a lone "police" or
 "council" ("the Dornwick police said", "Dornwick council"): other rules read those. A place's
 span (the model read the town) is left alone, so the place stays a place.
 """

@@ -190,8 +190,8 @@ def joined_people(doc: Doc) -> list[Span]:
 
 def _misread_given_name(previous: Span, person: Span) -> bool:
     """Whether a common given name of one sex that the model read alone as a place or a body
-    opens the full name of two words or more it read right after: "Claudia" of "Claudia
-    Yanira Ortez Luna", a double given name. Not a word the tables or the gazetteer know as
+    opens the full name of two words or more it read right after: "Marisol" of "Marisol
+    Yadira Ortez Luna", a double given name. Not a word the tables or the gazetteer know as
     a place ("Georgia"): a place may stand before a name in a headline."""
     word = previous[0]
     return (

@@ -30,6 +30,6 @@ def test_run_of_looks_goes_with_its_last_word(nlp: Language) -> None:
 
 
 def test_hair_compound_is_looks(nlp: Language) -> None:
-    """ "a dark-haired, squat man of 33": neither the hair nor the build is a role."""
-    text = "David Quillby, a dark-haired, squat man of 33, was held in Kelbrook."
-    assert roles_in(nlp, text)["David Quillby"] == "man of 33"
+    """ "a grey-haired, burly man of 47": neither the hair nor the build is a role."""
+    text = "David Quillby, a grey-haired, burly man of 47, was held in Kelbrook."
+    assert roles_in(nlp, text)["David Quillby"] == "man of 47"
