@@ -21,6 +21,9 @@ and Ann Vell" of a politician called by his first name) is beyond what the words
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
@@ -33,6 +36,8 @@ __all__ = ["couple_people", "couple_surnames"]
 
 #: Where `couple_lists` keeps a doc's lists in ``Doc.user_data``.
 _KEY = "name_couples.lists"
+#: "and" as a doc's LOWER column holds it (a string's hash is the same in every vocab).
+_AND_ID = get_string_id("and")
 #: Labels the model gives a lone given name or the full name by mistake, besides a person's.
 _LONE_LABELS = frozenset({"", "PERSON"})
 _FULL_LABELS = frozenset({"", "PERSON", "ORG"})
@@ -121,7 +126,9 @@ def couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
     names' positions and the full name's start (its two words). Read once per doc."""
     found = doc.user_data.get(_KEY)
     if not isinstance(found, list):
-        found = [f for t in doc if t.lower_ == "and" and (f := _list_at(doc, t.i)) is not None]
+        # Only the "and"s, found in the doc's array: reading every token is the cost here.
+        ands = np.flatnonzero(doc.to_array(LOWER) == _AND_ID).tolist()
+        found = [f for at in ands if (f := _list_at(doc, at)) is not None]
         doc.user_data[_KEY] = found
     return found
 
