@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.mentions import PERSON, WORK, Mention
+from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_actor_parts import played_by_an_actor
@@ -28,8 +29,8 @@ _PORTRAY = (*_PLAY, "portray", "voice")
 _CAST_AS = (*_PORTRAY, "star", "appear", "return")
 #: The forms of "cast" that give a part: "was cast as", "recast as".
 _CAST_FORMS = frozenset({"cast", "casting", "recast"})
-#: Pronouns a person's subject may be.
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+#: Subject pronouns a person may be ("he", "she" and the first, second and plural persons).
+_PERSON_PRONOUNS = SUBJECTS | {"i", "we", "they", "you"}
 #: Relative pronouns that stand for the noun their clause hangs on.
 _RELATIVES = frozenset({"who", "that"})
 #: What a rival is played in: "plays Tom Ames in the final".

@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, Mention
 from generator.extract.nlp import common_noun_plural
+from generator.extract.pronoun_forms import ALL_FORMS
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.reported_it import COMPANY_NOUNS, said_it
 from generator.extract.shapes import names_a_body
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+#: Every form of "he" and "she": one after a name takes it up as a person's.
+_PERSON_PRONOUNS = ALL_FORMS
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 #: Marks that open or close a quotation, where the voice of the text changes.
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"})

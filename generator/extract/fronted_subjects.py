@@ -14,15 +14,13 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
+from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.speech import SUBJECT_DEPS
 
 __all__ = ["PRONOUN_FORMS", "fronted_clauses", "fronted_people"]
 
-#: The forms of "he" and "she" that refer back to a person.
-PRONOUN_FORMS = {
-    "he": frozenset(["he", "him", "his", "himself"]),
-    "she": frozenset(["she", "her", "hers", "herself"]),
-}
+#: All forms of "he" and of "she", by the subject form: each refers back to a person.
+PRONOUN_FORMS = {subject: forms.all for subject, forms in BY_SUBJECT.items()}
 
 
 def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> list[Entity]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, by_writing
 from generator.extract.nlp import common_nouns
+from generator.extract.pronoun_forms import BY_SEX
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.shapes import ends_like_place
 
@@ -27,8 +28,8 @@ from generator.extract.shapes import ends_like_place
 _MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Kinds whose evidence on any writing keeps the model's body.
 _OTHER_KINDS = (ORG, PLACE, WORK)
-#: Pronouns of each sex: "he" after "Justin Vell", who is no body.
-_PRONOUNS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
+#: Pronouns of each sex, all forms: "he" after "Justin Vell", who is no body.
+_PRONOUNS = {sex: forms.all for sex, forms in BY_SEX.items()}
 
 
 def personal_name_shape(span: Span) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.family_names import KIN_NOUNS
+from generator.extract.pronoun_forms import BY_SEX, DETERMINER_SEX
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_appositives import name_root
 from generator.extract.speech import FEMALE, MALE
@@ -26,8 +27,8 @@ __all__ = ["kin_owned"]
 #: Nouns that say whom someone is close to, as kin nouns do ("her boyfriend, Tom Ames,").
 _CLOSE = KIN_NOUNS | {"friend", "boyfriend", "girlfriend", "partner"}
 
-#: Possessive pronouns with the sex they say their owner has.
-_PRONOUN_SEX = {"his": "m", "her": "f"}
+#: Possessive determiners with the sex they say their owner has.
+_PRONOUN_SEX = DETERMINER_SEX
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Most clauses climbed from the kin noun to its owner's.
 _MAX_CLIMB = 8
@@ -86,8 +87,10 @@ def _owner_token(kin: Token) -> Token | None:
 
 
 #: Personal pronouns of each sex: one between the owner and the possessive may stand for
-#: someone else the possessive takes up ("Roe answered him and his wife").
-_SEX_PRONOUNS = {"m": frozenset({"he", "him", "himself"}), "f": frozenset({"she", "herself"})}
+#: someone else the possessive takes up ("Roe answered him and his wife"). No possessive
+#: form: an earlier "his" or "her" most often is the owner's own ("Orrin Blaskett praised
+#: his staff and thanked his son Tobin"), so "her", an object too, is left out with them.
+_SEX_PRONOUNS = {sex: forms.non_possessive for sex, forms in BY_SEX.items()}
 
 
 def _sex_denied(owner: Span, sex: str) -> bool:

@@ -21,23 +21,31 @@ from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.nlp import text_of
 from generator.extract.paragraphs import paragraph_start
+from generator.extract.pronoun_forms import DETERMINER_SEX, HE, SHE, SUBJECTS
 from generator.extract.quote_lemmas import inflections
 from generator.extract.quote_marks import ALL_MARKS, Quote
 
-PRONOUNS = frozenset({"he", "she"})
+#: The subject forms "he" and "she".
+PRONOUNS = SUBJECTS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Pronouns that stand for things, not for someone who might speak.
 THING_PRONOUNS = frozenset(["it", "this", "that", "there", "what", "which"])
 PHRASE_DEPS = frozenset({"compound", "flat", "amod", "appos", "nmod", "det", "punct"})
-MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir", "he", "his"})
-FEMALE = frozenset(
-    {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "she", "her"}
-)
-POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
-#: Pronouns that vote for a person's sex; possessives often belong to someone
-#: else in the sentence ("said his aunt Dora Pike").
-MALE_PRONOUNS = frozenset({"he", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "herself"})
+#: Titles that say a name's sex ("Mr Ames", "Queen Ann").
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"})
+#: A sex's titles with its subject and possessive determiner forms: the words other rules
+#: ask of a "he"/"his" or "she"/"her" which sex it is, and `gender_of` of a word before a name.
+MALE = MALE_TITLES | {HE.subject, HE.determiner}
+FEMALE = FEMALE_TITLES | {SHE.subject, SHE.determiner}
+#: The possessive determiners "his" and "her".
+POSSESSIVE_PRONOUNS = frozenset(DETERMINER_SEX)
+#: Pronouns that vote for the sex of the one person their sentence names: the subject and
+#: the reflexive. A possessive often belongs to someone else in the sentence ("said his
+#: aunt Dora Pike"), and an object is someone other than the subject who names it ("Tom
+#: Vell thanked him").
+MALE_PRONOUNS = frozenset({HE.subject, HE.reflexive})
+FEMALE_PRONOUNS = frozenset({SHE.subject, SHE.reflexive})
 #: Dependents that start a clause or a prepositional phrase, not part of a name.
 CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "prep", "ccomp", "punct", "parataxis", "poss", "case"}

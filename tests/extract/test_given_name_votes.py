@@ -43,3 +43,10 @@ def test_a_given_name_a_pronoun_takes_up_outweighs_a_firms_act(nlp: Language) ->
     text = "Gavin Lowe cut 300 jobs last year, and he said more would go."
     kinds = labelled_kinds(nlp, text, [("Gavin Lowe", "ORG")])
     assert kinds.get("Gavin Lowe") == "person"
+
+
+def test_a_reflexive_takes_the_given_name_up_as_a_pronoun_does(nlp: Language) -> None:
+    """ "Gavin Lowe cut 300 jobs and blamed himself": the reflexive says person as "he" does."""
+    text = "Gavin Lowe cut 300 jobs last year and blamed himself for the losses."
+    kinds = labelled_kinds(nlp, text, [("Gavin Lowe", "ORG")])
+    assert kinds.get("Gavin Lowe") == "person"
