@@ -37,6 +37,7 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.place_far_namesakes import keeps_larger_city
 from generator.extract.place_lone_towns import lone_town_country, towns_abroad
 from generator.extract.place_parts import known_whole, one_country_whole, us_county, whole_of
+from generator.extract.place_regional import regional_countries
 from generator.extract.place_sites import site_town
 from generator.extract.place_story import placed_by_story, story_country
 
@@ -71,11 +72,6 @@ def document_countries(places: Iterable[Place]) -> frozenset[str]:
         for p in places
         if p.kind == "city" and p.country_code is not None and table.fame(p.name) >= WORLD_FAME
     )
-
-
-def regional_countries(places: Iterable[Place]) -> frozenset[str]:
-    """The country codes of the regions within a country that a document names ("Utah")."""
-    return frozenset(p.country_code for p in places if p.kind == "region" and p.country_code)
 
 
 def settled_city(
@@ -141,7 +137,7 @@ def settled_places(
     home = story_country(places)
     if home is not None:
         countries |= {home}  # "Newcastle" among many English towns, the story naming none
-    regional = regional_countries(places)
+    regional = regional_countries(places, named, home)
     codes = Counter(p.country_code for p in places if p.country_code and not _obscure(p))
     settled = [
         state_not_country(place, places)
