@@ -42,6 +42,7 @@ from generator.extract.referent_roles import (
     may_hold,
     office_elsewhere,
 )
+from generator.extract.referent_said_clauses import closing_sayer
 from generator.extract.referent_sexes import Sexes
 from generator.extract.referent_stated_roles import role_allows
 from generator.extract.role_phrases import person_noun
@@ -120,6 +121,7 @@ class Descriptions(Sexes):
         if found is None:
             return None
         sent, subject = found
+        subject = closing_sayer(subject, self.lex) or subject  # "X may lose, Rep. Y said"
         if _unnamed_source(sent, self.owners):
             return None  # "According to a friend, Jo Ames ... '...,' the insider said": the friend
         if _other_main_subject(subject, self.owners):
