@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import band_votes
 from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
@@ -72,6 +72,7 @@ from generator.extract.typing_speaking_bodies import saying_weight
 from generator.extract.typing_stations import station_votes
 from generator.extract.typing_surname_holders import surname_holder_votes
 from generator.extract.typing_title_owners import title_owner_votes
+from generator.extract.typing_title_shapes import title_shape_votes
 from generator.extract.typing_titled_goods import titled_goods
 from generator.extract.typing_titled_names import titled_name_votes
 from generator.extract.typing_unlisted_given_names import unlisted_given_name_votes
@@ -101,6 +102,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         return
     work = _token(doc, span.start - 2)  # "the film Dr Kite"; not "a single Prince Kite"
     in_a_title = work is not None and work.pos_ == "NOUN" and work.lower_ in words.work_nouns
+    # "The album, Dear Tobi,": a work's title set off after its noun, the title's word no title.
+    in_a_title = in_a_title or (_lower(doc, span.start - 2) == "," and _apposed_work(span))
     # A title's word used as a verb titles no one: "he will miss Tarnport", "to host Kelby".
     acted = span.start > 0 and doc[span.start - 1].pos_ == "VERB" and doc[span.start - 1].is_lower
     titled = before in words.honorifics or before in lex.honorifics or title
@@ -179,6 +182,15 @@ _FAME_WORDS = frozenset({"star", "superstar", "starlet", "co-star", "celebrity",
 _EVENT_WORDS = frozenset(
     {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
 )
+
+
+def _apposed_work(span: Span) -> bool:
+    """Whether the name is set off by commas after a lower-case noun of a work whose apposition
+    it is: "The album, Dear Tobi,"; not "about the film, Dr Ames said" (a subject)."""
+    root = span.root
+    head = root.head
+    set_off = root.dep_ == "appos" and head.i == span.start - 3
+    return set_off and head.lower_ in cues().work_nouns and head.is_lower
 
 
 def _relative_of(mention: Mention, i: int) -> bool:
@@ -335,6 +347,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         title_votes(mention)
         character_votes(mention)
         band_votes(mention)
+        title_shape_votes(mention)
         titled_work_votes(mention)
         place_votes(mention, lex, datelines)
         matter_votes(mention)
