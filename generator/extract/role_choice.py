@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from generator.extract.lexicon import lexicon
 from generator.extract.role_nouns import person_noun, singular
 from generator.extract.role_phrases import role_words
+from generator.extract.role_repeats import held_in, one_role
 from generator.extract.role_verbs import JOB_VERBS
 
 #: A role of two parts (a title and a description, or two descriptions), at most.
@@ -84,8 +85,10 @@ def joined(title: str | None, described: str | None, *, body: bool = False) -> s
     ``body``, what follows is a body the title holds a post in ("of Corvin Research")."""
     if not title or not described:
         return described or title
-    if title.lower() in described.lower():
-        return described
+    if title.lower() in described.lower() or held_in(title, described):
+        return described  # "Democrat" of "Democrat Jo Roe, the Democratic nominee"
+    if held_in(described, title):
+        return title  # "Tory MP Jo Roe, a Tory"
     first = described.split()[0]
     if first.endswith("ing") and first in JOB_VERBS:
         return f"{title} {described}"  # "Attorney representing the family"
@@ -110,8 +113,10 @@ def _head(role: str) -> str:
 def says_else(role: str, other: str) -> bool:
     """Whether two roles have different heads, neither word of the other's
     ("fisherman" and "Harlem resident"; not "lover" and "married lover", nor
-    "then-President" and "President")."""
-    return _head(role) not in _words(other) and _head(other) not in _words(role)
+    "then-President" and "President"), and neither holds the other's words
+    (not "Democrat" and "Democratic opponent", `role_repeats`)."""
+    heads = _head(role) not in _words(other) and _head(other) not in _words(role)
+    return heads and not one_role(role, other)
 
 
 #: Words no noun phrase ends in: a role cut off before its noun ("author of", "runs the

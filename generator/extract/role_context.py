@@ -92,41 +92,6 @@ def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     )
 
 
-def namesake_in(span: Span, own: frozenset[str], lex: Lexicon) -> bool:
-    """Whether the text names a person other than the one with name words ``own`` who
-    shares a word of the mention ``span`` ("Tom Roe" beside "Ann Roe", for "Roe"): a
-    short mention may then be theirs; with no namesake it is surely the one person's."""
-    words = {bare(w) for w in span.text.split()} - lex.honorifics
-    doc = span.doc
-    for ent in ents_of(doc[0 : len(doc)]):
-        if ent.label_ != "PERSON":
-            continue
-        named = {bare(w) for w in ent.text.split() if w[:1].isupper()} - lex.honorifics
-        if named & words and not (named | _joined_given_name(ent)) <= own:
-            return True
-    return False
-
-
-#: Entity labels of a capitalised word joined by "and" to a name that is no given name.
-_PLACES_AND_BODIES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
-
-
-def _joined_given_name(ent: Span) -> set[str]:
-    """The given name joined by "and" before a name, which shares its surname: "Tom" of
-    "Tom and Ann Vell", another person named Vell."""
-    doc = ent.doc
-    at = ent.start - 2
-    if at < 0 or doc[at + 1].lower_ not in ("and", "&"):
-        return set()
-    given = doc[at]
-    # the model may type a lone given name anything but a place or a body
-    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ in _PLACES_AND_BODIES:
-        return set()
-    if at > 0 and doc[at - 1].pos_ == "PROPN":
-        return set()  # "Jo Roe and Ann Vell": the last word of another's full name
-    return {bare(given.text)}
-
-
 def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the only person the sentence names is the one with name words ``own``."""
     named = any(ent.label_ == "PERSON" for ent in ents_of(sentence))

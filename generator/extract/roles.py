@@ -55,7 +55,7 @@ from generator.extract.role_body_titles import with_body_before
 from generator.extract.role_brackets import bracketed
 from generator.extract.role_choice import Found, chosen, joined, mended
 from generator.extract.role_clefts import clefted
-from generator.extract.role_context import SUBJECTS, bare, namesake_in
+from generator.extract.role_context import SUBJECTS, bare
 from generator.extract.role_court_sides import court_side
 from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_name
 from generator.extract.role_dashed import dashed_description
@@ -66,8 +66,9 @@ from generator.extract.role_kin_lists import kin_in_list
 from generator.extract.role_kin_owners import kin_owned
 from generator.extract.role_later import described_later
 from generator.extract.role_ledes import referred_before, reported_before
+from generator.extract.role_name_openers import trade_run_in
 from generator.extract.role_named_as import named_as
-from generator.extract.role_namesakes import elder_namesake
+from generator.extract.role_namesakes import elder_namesake, namesake_in
 from generator.extract.role_one_of import one_of
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
@@ -273,7 +274,12 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         also = appositive_before(reach, lex) if described else None
         if role and _kin_of_another_family(role, mention, entity.name):
             continue
-        if role and own_name_only(role, own, lex):
+        # the trade word is in the person's name words only because the model ran it in
+        if (
+            role
+            and not (role == span[0].text and trade_run_in(span))
+            and own_name_only(role, own, lex)
+        ):
             continue
         if role and role.lower() not in generic and not styled_name(role, lex):
             full = len(mention.text.split()) >= full_name

@@ -1,0 +1,25 @@
+"""A trade word the model ran into the front of a person's name: "Magistrate Ewan Trask".
+
+Inside a sentence the entity step leaves such a span whole when the word opens it (a
+given name may be a noun: "Hunter Max Tolland"), so the record's name holds the word and
+no title stands before the span. The word is still what the text calls the person: a
+capitalised common noun for someone (`person_trade_words.trade_before_name`: in WordNet's
+nouns, for a person by the word lists, no given name itself nor one of the given names
+that are nouns, "Hunter", "Victor") before a full name opened by
+a common given name is their title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.extract.person_trade_words import trade_before_name
+from generator.extract.sentence_openers import noun_given_names
+
+
+def trade_run_in(span: Span) -> bool:
+    """Whether a trade word opens a person's span before a full name ("Magistrate" of
+    "Magistrate Ewan Trask")."""
+    if len(span) < 3 or span[0].lower_ in noun_given_names():
+        return False  # "Hunter Max Tolland": a given name
+    return trade_before_name(span[0], span[1:])
