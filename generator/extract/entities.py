@@ -20,6 +20,7 @@ from generator.extract.acronyms import acronym_aliases, one_case_per_name
 from generator.extract.body_agency_names import agency_names
 from generator.extract.body_company_names import short_company_names
 from generator.extract.body_forms import merged_short_forms
+from generator.extract.body_legal_names import legal_form_names
 from generator.extract.body_place_services import service_of_place
 from generator.extract.body_spans import (
     joined_bodies,
@@ -293,6 +294,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                     out.extend(classify(span, lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc) + agency_names(doc)
+    missed += legal_form_names(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
     missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
     out.extend(m for name in missed for m in classify(name, lex))
