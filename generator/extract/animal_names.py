@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import animal_kinds, animal_noun, cues, lexicon, occupations
 from generator.extract.lexicon import people_nouns as _people_nouns
 from generator.extract.mentions import Mention
@@ -74,7 +75,7 @@ def _after_animal_kinds(doc: Doc) -> list[int]:
     found: list[int] | None = doc.user_data.get("animal_names.after_kinds")
     if found is None:
         kinds = animal_kinds()
-        found = [t.i + 1 for t in doc[:-1] if t.is_title and t.lower_ in kinds]
+        found = [t.i + 1 for t in tokens_of(doc)[:-1] if t.is_title and t.lower_ in kinds]
         doc.user_data["animal_names.after_kinds"] = found
     return found
 

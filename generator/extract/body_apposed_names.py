@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.span_ranges import replaced_by
 
@@ -99,7 +100,7 @@ def apposed_bodies(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    named = (_apposed_name(doc, t) for t in doc if _kind_noun(t))
+    named = (_apposed_name(doc, t) for t in tokens_of(doc) if _kind_noun(t))
     found = [n for n in named if n is not None and _fits(n, spans)]
     if not found:
         return spans

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_and_names import BODY_HEADS
+from generator.extract.doc_words import tokens_of
 from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
 #: Head nouns of bodies named with an "of"/"for" complement: "the Trust for ...", "the
@@ -83,7 +84,7 @@ def _place_complement(span: Span, head: int, end: int) -> bool:
 def _head_names(doc: Doc) -> list[tuple[int, int, int]]:
     """(index of "the", index of the head noun, end) of each name of the module's shape."""
     found: list[tuple[int, int, int]] = []
-    for head in doc:
+    for head in tokens_of(doc):
         if not _head_noun(head) or head.i + 2 >= len(doc):
             continue
         link = doc[head.i + 1]

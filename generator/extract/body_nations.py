@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import adjectives, common_nouns
@@ -102,7 +103,7 @@ def bodies_of_nations(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         if not token.is_title or token.ent_type_ not in _FREE_LABELS or token.i == 0:
             continue
         if not doc[token.i - 1].is_title:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import SKIPPED_IN_INITIALS
 
 #: Fewest and most letters of initials read this way: two letters spell too many names.
@@ -47,7 +48,7 @@ def bodies_of_initials(spans: list[Span]) -> list[Span]:
 def _spelling_run(doc: Doc, initials: str) -> Span | None:
     """The first run of capitalised words in no entity whose first letters are ``initials``,
     small words between them skipped, and which no capitalised word goes on from."""
-    for start, token in enumerate(doc):
+    for start, token in enumerate(tokens_of(doc)):
         if not _free_name_word(token) or token.text[0] != initials[0]:
             continue
         if start > 0 and _free_name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import writings
 
@@ -40,7 +41,7 @@ def bodies_after_trade_nouns(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    initials = sorted({t.text for t in doc if _initials(t) and _body_before(t)})
+    initials = sorted({t.text for t in tokens_of(doc) if _initials(t) and _body_before(t)})
     found: list[Span] = []
     for word in initials:
         for span in writings(doc, (word,)):

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from generator.extract.flat_breaks import OPEN_ENDED
 from generator.extract.lexicon import lexicon
+from generator.extract.nlp import span_text
 from generator.extract.quote_marks import ALL_MARKS
 
 #: Fewest words of a caption: a shorter line ("Business .", "Mr .") is a sentence of
@@ -28,7 +29,7 @@ def caption_line(sent: Span) -> bool:
     (" ." after its last word) and holds a clause of some words: a photo caption or a
     heading, which no story sentence of such copy is; not a line that ends inside what a
     verb of saying reports, which the words after the break go on."""
-    text = sent.text
+    text = span_text(sent)
     if not text.endswith(" .") or len(text) < 3 or not text[-3].isalnum():
         return False
     words = [t for t in sent if not (t.is_punct or t.is_space)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
@@ -177,7 +178,7 @@ def _about_a_game(doc: Doc) -> bool:
 
 def _game_words_in(doc: Doc) -> bool:
     """Whether any word of ``doc`` is one of a text about a video game (`_about_a_game`)."""
-    for token in doc:
+    for token in tokens_of(doc):
         word = token.lower_
         if word in _GAME_WORDS or (word in ("console", "consoles") and token.pos_ == "NOUN"):
             return True

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 
@@ -69,7 +70,7 @@ def designation_spans(doc: Doc) -> list[Span]:
 
 
 def _spans(doc: Doc) -> Iterator[Span]:
-    for token in doc:
+    for token in tokens_of(doc):
         if not title_word(token) or token.i + 2 >= len(doc) or _in_a_name(token):
             continue
         of = doc[token.i + 1]

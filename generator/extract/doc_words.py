@@ -7,30 +7,43 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Token
 
 #: Forms of "be", which several rules read by the word (the pipeline runs no lemmatizer).
 BE_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
 BE_FORMS |= {"'s", "\u2019s", "'m"}
+#: ``ENT_IOB``'s value for a word inside an entity that does not open it.
+_INSIDE = 1
 #: Possessive endings as the tokenizer splits them off: "Tolland" "'s".
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s"})
 
 
 def token_at(doc: Doc, i: int) -> Token | None:
     """The token at ``i``, or None outside the document."""
-    return doc[i] if 0 <= i < len(doc) else None
+    tokens = tokens_of(doc)
+    return tokens[i] if 0 <= i < len(tokens) else None
 
 
 def lower_at(doc: Doc, i: int) -> str:
     """The lower-case word at ``i`` without a final full stop; "" outside the document."""
-    token = token_at(doc, i)
-    return token.lower_.rstrip(".") if token is not None else ""
+    lowers = words_of(doc).lowers
+    return lowers[i].rstrip(".") if 0 <= i < len(lowers) else ""
 
 
 def full_name_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the people the model named in more than one word ("Ames" of "Jo
-    Ames"): a lone word among them is someone's surname, not a place's or a firm's name."""
-    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    Ames"): a lone word among them is someone's surname, not a place's or a firm's name.
+
+    Read from the entity columns as they stand (``doc.ents`` would make a Span of every
+    entity at each call): such a word is inside a PERSON entity and not its first word,
+    and the word after it does not go on with the entity."""
+    columns = doc.to_array([ENT_IOB, ENT_TYPE])
+    inside = (columns[:, 0] == _INSIDE) & (columns[:, 1] == doc.vocab.strings["PERSON"])
+    goes_on = np.append(columns[1:, 0] == _INSIDE, False)
+    texts = words_of(doc).texts
+    return frozenset(texts[i] for i in np.flatnonzero(inside & ~goes_on))
 
 
 #: Letters of a word in capitals that may be a body's initials ("NHS", "DVLA"): two letters
@@ -42,12 +55,34 @@ def capital_words(doc: Doc) -> frozenset[str]:
     """The words ``doc`` writes in capitals of three to eight letters, as a body's initials
     are written: what a long name's first letters are looked up in."""
     return frozenset(
-        t.text for t in doc if t.is_alpha and t.is_upper and len(t.text) in _INITIALS_LETTERS
+        t.text
+        for t in tokens_of(doc)
+        if t.is_alpha and t.is_upper and len(t.text) in _INITIALS_LETTERS
     )
 
 
 #: Where `words_of` keeps a doc's words in ``Doc.user_data``.
 _WORDS_KEY = "doc_words.words"
+#: Where `tokens_of` keeps a doc's tokens in ``Doc.user_data``.
+_TOKENS_KEY = "doc_words.tokens"
+
+
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """``doc``'s tokens, made on the first call and kept in ``Doc.user_data``: ``doc[i]``
+    and ``for token in doc`` make a new spaCy Token at every read, which the rules that
+    read a whole document, or read by position around every mention, pay for again and again.
+
+    A Token reads its words, tags and labels from the doc when asked, so the kept ones
+    stay true while the entities change; the pipeline never merges or splits tokens after
+    the parse. The weak reference and the rule on pipeline components are `words_of`'s.
+    """
+    entry = doc.user_data.get(_TOKENS_KEY)
+    if isinstance(entry, tuple) and entry[0]() is doc:
+        kept: tuple[Token, ...] = entry[1]
+        return kept
+    tokens = tuple(doc)
+    doc.user_data[_TOKENS_KEY] = (weakref.ref(doc), tokens)
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -94,7 +129,7 @@ def words_of(doc: Doc) -> DocWords:
     lowers: list[str] = []
     written_lower: set[str] = set()
     positions: dict[str, list[int]] = {}
-    for at, token in enumerate(doc):
+    for at, token in enumerate(tokens_of(doc)):
         text, lower = token.text, token.lower_
         texts.append(text)
         lowers.append(lower)

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, cues, people_nouns
 from generator.extract.mentions import ORG, PERSON, Mention
 from generator.extract.nlp import common_noun_plural
@@ -243,7 +244,7 @@ def spelled_common_nouns(doc: Doc) -> frozenset[str]:
     Each word of the phrase is lower-case and no stop word, and its initials are the
     acronym's letters; a body's name is written in capitals ("Selby Port Authority (SPA)")."""
     out = set()
-    for i, token in enumerate(doc):
+    for i, token in enumerate(tokens_of(doc)):
         if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
@@ -355,8 +356,8 @@ def common_noun_capitals(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
             names[mention.text].append(mention)
     if not names:
         return frozenset()
-    plurals = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in names}
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    plurals = {t.text[:-1] for t in tokens_of(doc) if t.text.endswith("s") and t.text[:-1] in names}
+    lower = {t.text for t in tokens_of(doc) if t.is_lower and t.is_alpha}
     out = set(spelled_common_nouns(doc) & names.keys())
     for name, found in names.items():
         if sum(m.votes.get(ORG, 0.0) for m in found) >= _BODY_EVIDENCE:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import WEEKDAYS
-from generator.extract.nlp import text_of
+from generator.extract.nlp import span_text, text_of
 from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_mark_roles import CLOSING_MARK
 
@@ -55,7 +55,7 @@ _ENDINGS = ".!\"'\u201d\u2019)"
 
 def clean(sent: Span) -> str:
     """The sentence's text on one line, without an unpaired mark at its edges."""
-    return tidy(sent.text)
+    return tidy(span_text(sent))
 
 
 def tidy(text: str) -> str:
@@ -232,7 +232,8 @@ def _is_picture_caption(sent: Span) -> bool:
     in the past tense or in the future; only a caption puts a dated scene in the present.
     Not for a story's first paragraph, where a present-tense lead may announce an event.
     """
-    if not _A_WEEKDAY.search(sent.text) or _A_QUOTE_MARK.search(sent.text):
+    text = span_text(sent)
+    if not _A_WEEKDAY.search(text) or _A_QUOTE_MARK.search(text):
         return False
     verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
     return any(

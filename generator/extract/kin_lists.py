@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.mentions import PERSON, Mention
 from generator.extract.sentence_openers import opens_sentence
@@ -50,7 +51,7 @@ def _listed_at(doc: Doc, first: int) -> bool:
 def kin_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with "A" and "B C" of "sisters A and B C" as two PERSON spans, in place
     of whatever the model read there."""
-    starts = [t.i + 1 for t in doc[:-4] if _kin_plural(t) and _listed_at(doc, t.i + 1)]
+    starts = [t.i + 1 for t in tokens_of(doc)[:-4] if _kin_plural(t) and _listed_at(doc, t.i + 1)]
     if not starts:
         return ents
     found = []

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon
@@ -31,7 +32,7 @@ def line_up_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     if ":" not in text_of(doc):
         return mentions
-    colons = [t.i for t in doc if t.text == ":"]
+    colons = [t.i for t in tokens_of(doc) if t.text == ":"]
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind == PERSON and len(name_tokens(m.key)) > 1:

@@ -8,6 +8,7 @@ vote, which `evidence` weighs against what the rest of the document says.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import words_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import (
     Lexicon,
@@ -25,7 +26,7 @@ from generator.extract.lexicon import (
     people_nouns,
     people_words,
 )
-from generator.extract.nlp import common_noun_plural
+from generator.extract.nlp import common_noun_plural, span_text
 from generator.extract.place_misreads import OCCASIONS, label_read_instead
 from generator.extract.place_norp_names import norp_place
 from generator.extract.place_roads import numbered_road
@@ -140,7 +141,7 @@ def closed_hyphen(doc: Doc, i: int) -> bool:
 
 def surface(span: Span) -> str:
     """The text of a span as a name: one line, typographic apostrophes kept."""
-    return " ".join(span.text.split())
+    return " ".join(span_text(span).split())
 
 
 def place_named(text: str, lex: Lexicon) -> Place | None:
@@ -243,8 +244,11 @@ def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
     "Trevor Holland" or "Mr Holland"), found once per document."""
     found = doc.user_data.get(_SURNAMES_KEY)
     if found is None:
+        tokens = tokens_of(doc)
         found = frozenset(
-            token.text for token in doc[1:] if token.is_title and _names_before(doc[token.i - 1])
+            token.text
+            for previous, token in itertools.pairwise(tokens)
+            if token.is_title and _names_before(previous)
         )
         doc.user_data[_SURNAMES_KEY] = found
     return found

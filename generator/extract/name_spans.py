@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.headline_slugs import after_slug
 from generator.extract.lexicon import Lexicon, animal_kinds, cues, occupations
 from generator.extract.mentions import closed_hyphen, place_named
@@ -93,69 +94,81 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     """The span without a leading "the", courtesy titles, or a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    tokens = tokens_of(doc)
+    while start < end and (tokens[start].lower_ in ("the", "a", "an") or tokens[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
     start = after_slug(doc, start, end)  # "Cricket-Kelby beat Tarvik": a headline's slug
     if _hyphened_prefix(doc, start, end):
-        if start + 2 >= end or (doc[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
+        if start + 2 >= end or (tokens[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
             return None  # "Anti-Tarland group", "Pro-Tarland party": an adjective, no name
-        if doc[start].lower_ in _PAST_PREFIXES:
+        if tokens[start].lower_ in _PAST_PREFIXES:
             start += 2  # "Ex-Kelby Council press chief": the body is Kelby Council
     start = after_written_compound(doc, start, end)  # "Euro-Sceptic Ames": a word, no name
     start = after_slogan_verb(doc, start, end)  # "Vote Ames, Get Vell": the slogan's verbs
     while (
         start < end - 1
-        and doc[start].lower_ in cues().sentence_openers
-        and opens_sentence(doc[start])
+        and tokens[start].lower_ in cues().sentence_openers
+        and opens_sentence(tokens[start])
     ):
         start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
     if (
         start < end - 2
-        and doc[start].lower_ in cues().member_nouns
-        and doc[start + 1].lower_ in ("of", "at")
-        and opens_sentence(doc[start])
+        and tokens[start].lower_ in cues().member_nouns
+        and tokens[start + 1].lower_ in ("of", "at")
+        and opens_sentence(tokens[start])
     ):
         start += 2  # "Customers of Harbourside Bank were ...": the body is Harbourside Bank
-    if start < end - 1 and doc[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
+    if start < end - 1 and tokens[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
         start += 1  # "Senior Agent in Charge Jo Ames": the end of a title
     # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
-    paper = doc[end - 1].lower_ in cues().org_suffixes and doc[min(start + 1, end - 1)].is_title
-    if paper and start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start - 1].is_title:
+    paper = (
+        tokens[end - 1].lower_ in cues().org_suffixes and tokens[min(start + 1, end - 1)].is_title
+    )
+    if paper and start > 0 and tokens[start - 1].lower_ in WEEKDAYS and tokens[start - 1].is_title:
         start -= 1  # the model read the weekday as a date
-    norp = start > 0 and doc[start - 1].ent_type_ == "NORP" and bool(doc[start - 1].whitespace_)
-    if paper and end - start == 1 and norp and doc[start - 1].is_title:
+    norp = (
+        start > 0 and tokens[start - 1].ent_type_ == "NORP" and bool(tokens[start - 1].whitespace_)
+    )
+    if paper and end - start == 1 and norp and tokens[start - 1].is_title:
         start -= 1  # "Tarnish Media": a body's word alone, the model read its nation apart
     if (
         start < end - 1
-        and doc[start].lower_ in CALENDAR_WORDS | _CAPTION_WORDS
+        and tokens[start].lower_ in CALENDAR_WORDS | _CAPTION_WORDS
         and not paper
-        and not (span.label_ == "PERSON" and doc[start].lower_ in MONTHS and not dated(doc[start]))
+        and not (
+            span.label_ == "PERSON" and tokens[start].lower_ in MONTHS and not dated(tokens[start])
+        )
     ):
         start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
-    if start < end - 1 and span.label_ != "PERSON" and doc[start].lower_ in _MONTH_SHORT_FORMS:
+    if start < end - 1 and span.label_ != "PERSON" and tokens[start].lower_ in _MONTH_SHORT_FORMS:
         start += 1  # "Sept Tarn crude": a delivery month, written short, before a grade's name
-    if start < end - 1 and doc[end - 1].lower_ in _CAPTION_WORDS:
+    if start < end - 1 and tokens[end - 1].lower_ in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     if end - start > 3 and _is_score(doc[end - 3 : end]):
         end -= 3  # "beat Kelby 2-1": the score is run into the team's name ("Channel 4" keeps 4)
-    quantified = doc[start].pos_ == "DET"
-    if start < end - 1 and quantified and doc[start].lower_ in _QUANTIFIERS:
+    quantified = tokens[start].pos_ == "DET"
+    if start < end - 1 and quantified and tokens[start].lower_ in _QUANTIFIERS:
         start += 1  # "Some Harbour Coast diplomats" ("Both Mr Ames and ..." names two)
-    if end - start > 2 and _dated_tail(doc[end - 1]) and doc[end - 2].is_lower:
+    if end - start > 2 and _dated_tail(tokens[end - 1]) and tokens[end - 2].is_lower:
         end -= 2  # "the Tarn Bay early Tuesday", "Tarn Bay on Saturdays": a date run in
     if span.label_ in ("GPE", "LOC") and end - start > 1 and peoples_word(doc, end - 1, lex):
         end -= 1  # "Tarnvale Arab states": the people's word describes; the place is Tarnvale
     for i in range(start, end):
-        if (doc[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(doc[i].text):
+        if (tokens[i].text == "(" and ")" not in doc[i:end].text) or _PHONE.match(tokens[i].text):
             end = i  # "Board of Tin Traders (BTT", "Jo Ames +47 22"
             break
-        opened = i > start and doc[i].is_quote and doc[i - 1].whitespace_ and not doc[i].whitespace_
+        opened = (
+            i > start
+            and tokens[i].is_quote
+            and tokens[i - 1].whitespace_
+            and not tokens[i].whitespace_
+        )
         if opened and not any(t.is_quote for t in doc[i + 1 : end]):
             end = i  # "Council of 'kindness": a quote the span opens and never closes
             break
-    if end - start == 1 and opening_adjective(doc[start]):
+    if end - start == 1 and opening_adjective(tokens[start]):
         return None  # "Digital rights group Open Lines": the sentence's capital, no name
-    if start < end - 1 and opened_by_a_body_noun(doc[start]):
+    if start < end - 1 and opened_by_a_body_noun(tokens[start]):
         start += 1  # "Chipmaker Tarvo said": the kind of firm, capitalised to open the sentence
     label = span.label_
     if label == "PERSON" and _named_for(doc, start, end):
@@ -163,19 +176,19 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if end - start == 1 and _titled_given_name(doc, start, lex):
         end, label = end + 1, "PERSON"  # "Shadow Chancellor Ann Vell" read "Ann" alone
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE
-        or doc[end - 1].is_punct
+        tokens[end - 1].text in _POSSESSIVE
+        or tokens[end - 1].is_punct
         or (
-            doc[end - 1].is_lower
-            and doc[end - 1].is_alpha
+            tokens[end - 1].is_lower
+            and tokens[end - 1].is_alpha
             and end - 1 > start
             and not span.ent_id_
-            and doc[end - 2].whitespace_  # "Park Min-jae" keeps its last part
+            and tokens[end - 2].whitespace_  # "Park Min-jae" keeps its last part
         )
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
     if end - start > 1 and (
-        doc[start].lower_ in COURTESY or doc[end - 1].text.rstrip(".").lower() in _HONOURS
+        tokens[start].lower_ in COURTESY or tokens[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     elif titled_surname(doc, start, end, lex):
@@ -188,14 +201,14 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         # the kind of work it names.
         while (
             end - start > 1
-            and doc[end - 1].lower_ not in cues().org_suffixes
+            and tokens[end - 1].lower_ not in cues().org_suffixes
             and (
-                doc[start].lower_ in lex.honorifics
-                or _role_word(doc[start], lex)
-                or (doc[start].lower_ in RANKS and titled_surname(doc, start, end, lex))
-                or doc[start].lower_ in occupations()
-                or doc[start].lower_ in cues().work_nouns
-                or doc[start].lower_ in animal_kinds()
+                tokens[start].lower_ in lex.honorifics
+                or _role_word(tokens[start], lex)
+                or (tokens[start].lower_ in RANKS and titled_surname(doc, start, end, lex))
+                or tokens[start].lower_ in occupations()
+                or tokens[start].lower_ in cues().work_nouns
+                or tokens[start].lower_ in animal_kinds()
             )
         ):
             start += 1  # "Racehorse Moss Rowan" too, not "Wolf Ames" (a first name)
@@ -205,11 +218,11 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start += 3  # "Danish-Canadian Ames": a person described, not a body's name
     elif (
         label in ("ORG", "GPE", "LOC", "NORP")
-        and nationality_noun(doc[start], lex)
+        and nationality_noun(tokens[start], lex)
         and plain_name(doc[start + 1 : end])
     ):  # not a work's title ("An Englishman Abroad")
         start, label = start + 1, "PERSON"  # "Scotsman Jo Ames" read as a body: a man named
-    if start >= end or (end - start == 1 and doc[start].lower_.rstrip(".") in GENERATIONS):
+    if start >= end or (end - start == 1 and tokens[start].lower_.rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
     out.label_ = label
@@ -222,7 +235,8 @@ GENERATIONS = frozenset({"jr", "sr", "snr", "jnr"})
 
 
 def _lower(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lowers = words_of(doc).lowers
+    return lowers[i] if 0 <= i < len(lowers) else ""
 
 
 def _role_word(token: Token, lex: Lexicon) -> bool:

@@ -66,6 +66,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the doc's text (`text_of`): spaCy makes a Token of every word
+    of the span again on each read."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 #: Everything the pipeline sets on a token, as `with_text` copies it. Sentence starts
 #: follow from the heads (spaCy refuses both at once).
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE]

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import (
     after_courtesy_title,
     fitting_title,
@@ -181,7 +182,7 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not surnames:
         return sorted(mentions, key=lambda m: m.span.start)
     added = []
-    for token in doc:
+    for token in tokens_of(doc):
         # The tagger sometimes calls a rare surname a noun ("Safadi told
         # reporters"); the capital and the exact match are the evidence. The capital is
         # asked first: it is the cheapest test, and most words fail it.

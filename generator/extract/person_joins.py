@@ -9,10 +9,12 @@ also names alone opens that person's full name ("Adrian Vell ... for Vell").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import place_named
@@ -124,9 +126,9 @@ def untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     singles = {e.text for e in ents if len(e) == 1 and e.label_ in _SURNAME_LABELS}
     nationalities = {e.start: e for e in ents if len(e) == 1 and e.label_ == "NORP"}
     people: list[Span] = []
-    for given in doc[:-1]:
-        surname = doc[given.i + 1]
-        after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+    tokens = tokens_of(doc)
+    for given, surname in itertools.pairwise(tokens):
+        after = tokens[surname.i + 1] if surname.i + 1 < len(tokens) else None
         if (
             surname.text in singles
             and surname.ent_iob_ == "O"

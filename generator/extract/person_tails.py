@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.name_pairs import split_full_name_pair
@@ -194,7 +195,7 @@ def unlabelled_titled_people(doc: Doc, lex: Lexicon) -> list[Span]:
     words before the last two are only the portfolio's and whose last two read as a name
     (see `_ends_in_person`)."""
     out = []
-    for link in doc:
+    for link in tokens_of(doc):
         if link.lower_ not in _TITLE_LINKS or link.i + 3 >= len(doc):
             continue
         end = link.i + 1

@@ -17,10 +17,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import lower_at, token_at
+from generator.extract.doc_words import full_name_surnames, lower_at, token_at
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, Mention
+from generator.extract.nlp import span_text
 from generator.extract.place_club_words import (
     result_owner,
     staff_before,
@@ -93,7 +94,7 @@ _REPORT_KEY = "place_clubs_match_report"
 
 def _a_result(sent: Span) -> bool:
     """Whether a sentence gives a score and a result word."""
-    return bool(_SCORE.search(sent.text)) and any(t.lower_ in _RESULT_WORDS for t in sent)
+    return bool(_SCORE.search(span_text(sent))) and any(t.lower_ in _RESULT_WORDS for t in sent)
 
 
 def _in_a_result(span: Span, root: Token) -> bool:
@@ -138,12 +139,7 @@ def _their_after(root: Token) -> bool:
 def _a_surname(span: Span) -> bool:
     """Whether a one-word name ends a person's name the model read in the text ("Tarnby" of
     "Jo Tarnby")."""
-    if len(span) != 1:
-        return False
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text
-        for ent in span.doc.ents
-    )
+    return len(span) == 1 and span[0].text in full_name_surnames(span.doc)
 
 
 #: Plural nouns whose apposed list names clubs: "the other four clubs - Tarnby, Kelby and Vell".

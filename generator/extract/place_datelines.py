@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
+from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
@@ -67,7 +68,7 @@ def dateline_starts(doc: Doc) -> dict[int, int]:
     if isinstance(known, dict):
         return dict(known)
     out: dict[int, int] = {}
-    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+    starts = [0] + [t.i + 1 for t in tokens_of(doc) if t.is_space and "\n" in t.text]
     for start in starts:
         i = start
         # A byline name of up to three title-case words may come first.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import SKIPPED_IN_INITIALS, cues, lexicon
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.place_noun_words import place_noun
@@ -40,11 +41,12 @@ def _kinds(doc: Doc) -> dict[str, str]:
     if found is not None:
         return found
     found = {}
-    for token in doc[1:-1]:
+    tokens = tokens_of(doc)
+    for token in tokens[1:-1]:
         text = token.text
         if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
             continue
-        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+        if tokens[token.i - 1].text != "(" or tokens[token.i + 1].text != ")":
             continue
         phrase = _spelt_phrase(doc, token.i - 1, text)
         if phrase is not None and not _place_phrase(phrase):

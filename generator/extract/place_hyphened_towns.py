@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.hyphens import closed_hyphen
 from generator.extract.span_ranges import inside_and_crossing, replaced_by
@@ -50,22 +51,23 @@ def _hyphened_names(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each capitalised word joined by closed hyphens to a linking word
     and more words: "Tarnley" "-" "on" "-" "Sea"."""
     found: list[tuple[int, int]] = []
+    tokens = tokens_of(doc)
     i = 0
-    while i < len(doc):
-        word = doc[i]
-        if not (word.is_title and word.is_alpha) or (i > 0 and closed_hyphen(doc[i - 1])):
+    while i < len(tokens):
+        word = tokens[i]
+        if not (word.is_title and word.is_alpha) or (i > 0 and closed_hyphen(tokens[i - 1])):
             i += 1
             continue
         end, words = i + 1, 1
         while (
-            end + 1 < len(doc)
+            end + 1 < len(tokens)
             and words < _MOST_WORDS
-            and closed_hyphen(doc[end])
-            and doc[end + 1].is_alpha
+            and closed_hyphen(tokens[end])
+            and tokens[end + 1].is_alpha
         ):
             end += 2
             words += 1
-        if words >= 3 and any(doc[k].lower_ in _LINKS for k in range(i + 2, end, 2)):
+        if words >= 3 and any(tokens[k].lower_ in _LINKS for k in range(i + 2, end, 2)):
             found.append((i, end))
         i = max(end, i + 1)
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
@@ -59,7 +60,8 @@ def _particle_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _capital(doc: Doc, i: int) -> bool:
-    return doc[i].is_alpha and doc[i].is_title
+    token = tokens_of(doc)[i]
+    return token.is_alpha and token.is_title
 
 
 def _shaped(words: Span) -> bool:

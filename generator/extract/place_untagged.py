@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
 from generator.extract.nlp import common_nouns
@@ -34,7 +35,7 @@ def untagged_countries(doc: Doc) -> list[Span]:
     """Countries' names no entity holds, as GPE spans, the longest first at each word."""
     lex = lexicon()
     # Whether each word is written as a name's and no entity holds it, read once.
-    free_name = [_name_word(t) and not t.ent_type_ for t in doc]
+    free_name = [_name_word(t) and not t.ent_type_ for t in tokens_of(doc)]
     out: list[Span] = []
     i = 0
     while i < len(doc):

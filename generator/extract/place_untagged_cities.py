@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import words_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.referent_given_names import given_name_sex
@@ -38,7 +38,7 @@ def untagged_cities(doc: Doc) -> list[Span]:
     """Cities' names no entity holds that the text puts as places, as GPE spans."""
     people = _person_words(doc)
     # Whether each word may be a city's, read once: a name is tried only where it opens.
-    name_word = [_proper(t) and t.lower_ not in people for t in doc]
+    name_word = [_proper(t) and t.lower_ not in people for t in tokens_of(doc)]
     out: list[Span] = []
     i = 0
     while i < len(doc):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.place_within import WORKS_NOUNS
 
@@ -62,7 +63,7 @@ def works_names(spans: list[Span]) -> list[Span]:
         return spans
     doc, lex = spans[0].doc, lexicon()
     out = list(spans)
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in WORKS_NOUNS or token.i == 0 or not token.is_lower:
             continue
         end = _noun_start(doc, token.i)

@@ -18,7 +18,7 @@ from generator.extract.animal_names import (
     animal_before_elsewhere,
     described_as_animal,
 )
-from generator.extract.doc_words import BE_FORMS
+from generator.extract.doc_words import BE_FORMS, token_at
 from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
@@ -106,8 +106,7 @@ def _named_thing(token: Token) -> bool:
 
 
 def _at(mention: Mention, i: int) -> Token | None:
-    doc = mention.span.doc
-    return doc[i] if 0 <= i < len(doc) else None
+    return token_at(mention.span.doc, i)
 
 
 def predicate_votes(mention: Mention, lex: Lexicon) -> None:

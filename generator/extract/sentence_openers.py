@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import OPENING_ENSEMBLES
+from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, load_data
 from generator.extract.mentions import place_named
@@ -24,7 +25,7 @@ def opens_sentence(token: Token) -> bool:
     """Whether a word opens a sentence, a line or a quotation, where any word has a capital."""
     if token.i == 0 or token.is_sent_start:
         return True
-    before = token.doc[token.i - 1]
+    before = tokens_of(token.doc)[token.i - 1]
     return before.is_space or before.text in _OPENING_MARKS
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.mentions import Mention
 
 #: Words that name a storm with the name after them; the plurals head a list.
@@ -34,7 +35,7 @@ def _storm_names(doc: Doc) -> set[str]:
     """The one-word names written right after a storm's word: "Hurricane Ivy", "hurricanes
     Ivy, Bran and Cole"; not "storm Tom Vell predicted", two capitalised words."""
     names: set[str] = set()
-    for token in doc:
+    for token in tokens_of(doc):
         lower = token.lower_
         if lower not in _STORMS and lower not in _PLURALS:
             continue

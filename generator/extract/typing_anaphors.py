@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
@@ -77,7 +78,7 @@ def first_uses(doc: Doc) -> dict[str, int]:
     found: dict[str, int] | None = doc.user_data.get(_FIRST_USES_KEY)
     if found is None:
         found = {}
-        for token in doc:
+        for token in tokens_of(doc):
             found.setdefault(token.lower_, token.i)
         doc.user_data[_FIRST_USES_KEY] = found
     return found

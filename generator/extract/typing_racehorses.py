@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.mentions import WORK, Mention
 
 #: Participles whose agent rides or prepares a horse: "ridden by Jo Ames".
@@ -43,7 +44,7 @@ def _racing(doc: Doc) -> bool:
     """Whether the document tells of horse racing, found once per document."""
     found = doc.user_data.get("racehorses.racing")
     if not isinstance(found, bool):
-        found = any(t.lower_ in _RACING_WORDS or _ridden_verb(t) for t in doc)
+        found = any(t.lower_ in _RACING_WORDS or _ridden_verb(t) for t in tokens_of(doc))
         doc.user_data["racehorses.racing"] = found
     return found
 

@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 
@@ -61,7 +62,7 @@ def unlabelled_votes(mentions: list[Mention]) -> None:
         if not mention.fixed and mention.span.label_ == "PERSON" and mention.span[0].is_title:
             by_words[_tokens(mention)].append(mention)
     starts: dict[str, list[int]] = defaultdict(list)
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i not in tagged and token.text[:1].isupper():
             starts[token.text].append(token.i)
     for words, named in by_words.items():

@@ -1,11 +1,13 @@
-"""A doc's words read once as strings (`words_of`), and kept true for the doc they are on."""
+"""A doc's words and tokens read once (`words_of`, `tokens_of`), kept true for the doc they
+are on, and what is read from them."""
 
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
-from generator.extract.doc_words import words_of
-from generator.extract.nlp import with_text
+from generator.extract.doc_words import full_name_surnames, tokens_of, words_of
+from generator.extract.nlp import span_text, with_text
 
 
 def test_words_hold_each_token_text_and_lower_form(nlp: Language) -> None:
@@ -47,3 +49,53 @@ def test_a_rebuilt_doc_reads_its_own_words(nlp: Language) -> None:
     assert rebuilt is not doc
     assert words_of(rebuilt).texts == tuple(t.text for t in rebuilt)
     assert words_of(rebuilt).texts != words_of(doc).texts
+
+
+def test_tokens_are_the_docs_tokens_made_once(nlp: Language) -> None:
+    """Each kept token is the doc's token at its position; a second call returns the same."""
+    doc = nlp("Orla Penhale took the ferry to Skellig Bay on Sunday.")
+    tokens = tokens_of(doc)
+    assert [(t.i, t.text, t.dep_) for t in tokens] == [(t.i, t.text, t.dep_) for t in doc]
+    assert tokens_of(doc) is tokens
+
+
+def test_kept_tokens_read_entities_as_they_change(nlp: Language) -> None:
+    """Labels set after the tokens were kept show on them: a token reads its doc."""
+    doc = nlp("Orla Penhale took the ferry to Skellig Bay.")
+    tokens = tokens_of(doc)
+    doc.ents = []
+    assert all(t.ent_type_ == "" for t in tokens)
+
+
+def test_a_rebuilt_doc_has_its_own_tokens(nlp: Language) -> None:
+    """A doc rebuilt with the old ``user_data`` keeps no token of the doc it came from."""
+    doc = nlp("Pello said 'never' to the Tovar board.")
+    tokens_of(doc)
+    rebuilt = with_text(doc, "Pello said \u2018never\u2019 to the Tovar board.")
+    assert all(t.doc is rebuilt for t in tokens_of(rebuilt))
+    assert [t.text for t in tokens_of(rebuilt)][2] == "\u2018"
+
+
+def test_surnames_are_last_words_of_people_named_in_full(nlp: Language) -> None:
+    """ "Penhale" of "Orla Penhale" counts; a one-word person and a place's last word do not."""
+    doc = nlp("Orla Penhale met Brannock near Skellig Bay.")
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, 3, 4, label="PERSON"),
+        Span(doc, 5, 7, label="GPE"),
+    ]
+    assert full_name_surnames(doc) == frozenset({"Penhale"})
+
+
+def test_surnames_of_two_people_side_by_side(nlp: Language) -> None:
+    """Two full names with no word between them give both surnames."""
+    doc = nlp("Orla Penhale Tam Brannock arrived.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 2, 4, label="PERSON")]
+    assert full_name_surnames(doc) == frozenset({"Penhale", "Brannock"})
+
+
+def test_span_text_is_the_spans_own_text(nlp: Language) -> None:
+    """Every sentence, a span ending before a space or a line break, and an empty span."""
+    doc = nlp("Orla Penhale said:\n\n'We sail at dawn.'  Then she left. ")
+    spans = [*doc.sents, doc[0:2], doc[2:5], doc[3:3], doc[len(doc) - 2 :]]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
