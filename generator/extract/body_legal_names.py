@@ -1,5 +1,5 @@
-"""A firm named with its legal form that the model left out of its entities: "NOTE -
-Brelland Tool Corp is the full company name", "said Mara Lind of Pellon Holdings Ltd".
+"""A firm named with its legal form that the model left out of its entities: "Drills by
+Brelland Tool Corp were recalled", "said Tessa Quorrel of Pellon Holdings Ltd".
 
 A legal form ("Inc", "Corp", "Ltd", "Plc", "AG") after capitalised words says the words
 name a company, whatever the sentence around them: the model reads most such names, but

@@ -8,8 +8,8 @@ from tests.extract.conftest import labelled_kinds
 
 
 def test_an_untagged_name_with_a_legal_form_is_a_firm(nlp: Language) -> None:
-    """'NOTE - Brelland Tool Corp is the full name', nothing tagged by the model: a firm."""
-    text = "NOTE - Brelland Tool Corp is the full name of the maker of drills."
+    """'Drills by Brelland Tool Corp were recalled', nothing tagged by the model: a firm."""
+    text = "Drills by Brelland Tool Corp were recalled in May after two fires."
     kinds = labelled_kinds(nlp, text, [])
     assert kinds.get("Brelland Tool Corp") == "organization"
 
