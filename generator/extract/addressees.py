@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.pronoun_forms import HE, SHE
 from generator.extract.speech import SUBJECT_DEPS
 
 __all__ = ["OBJECT_PRONOUNS", "addressee_words", "told_other_sex"]
 
 #: Object pronouns read back as the subject pronouns they are the forms of
 #: ("the Ledger quoted him as saying", "he told her").
-OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+OBJECT_PRONOUNS = {HE.object: HE.subject, SHE.object: SHE.subject}
 #: Dependents of a verb of saying that name whom it is said to, besides "to ...".
 ADDRESSEE_DEPS = frozenset(["dobj", "dative", "iobj", "npadvmod"])
 

@@ -14,13 +14,10 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
-from generator.extract.pronoun_forms import BY_SUBJECT
+from generator.extract.pronoun_forms import BY_SUBJECT, SUBJECTS
 from generator.extract.speech import SUBJECT_DEPS
 
-__all__ = ["PRONOUN_FORMS", "fronted_clauses", "fronted_people"]
-
-#: All forms of "he" and of "she", by the subject form: each refers back to a person.
-PRONOUN_FORMS = {subject: forms.all for subject, forms in BY_SUBJECT.items()}
+__all__ = ["fronted_clauses", "fronted_people"]
 
 
 def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> list[Entity]:
@@ -30,7 +27,7 @@ def fronted_people(pronoun: Token, word: str, owners: Mapping[int, Entity]) -> l
     the pronoun ``word`` other than an owner outside its subject ("When Tom Ames met him,
     he said", "Before his friend Tom Vell died, he said": "he" is someone else, or the
     text leaves it open)."""
-    forms = PRONOUN_FORMS.get(word, frozenset())
+    forms = BY_SUBJECT[word].all
     found: dict[int, Entity] = {}
     for clause in fronted_clauses(pronoun):
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
@@ -67,7 +64,7 @@ def _told_of(pronoun: Token, clause: Token) -> bool:
     he said", "After Ann Vell heard she had won, she wept"."""
     return (
         pronoun.dep_ in SUBJECT_DEPS
-        and pronoun.lower_ in PRONOUN_FORMS
+        and pronoun.lower_ in SUBJECTS
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == clause.i
     )

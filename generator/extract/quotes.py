@@ -24,6 +24,7 @@ from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.nlp import text_of
 from generator.extract.paragraphs import paragraph_start
+from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.quote_between import across_narrative, answered, thing_between
 from generator.extract.quote_echoes import echo_speakers, echoed_fragments, settle_repeats
 from generator.extract.quote_frames import (
@@ -66,10 +67,7 @@ from generator.extract.speech import (
 #: Most words of a speaker's label before a colon ("Sir Ivo Quist: '...'").
 MAX_LABEL_WORDS = 4
 #: Third-person pronouns and the subject form whose sex they share.
-THIRD_PERSON = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
-}
+THIRD_PERSON = {form: forms.subject for forms in BY_SUBJECT.values() for form in forms.all}
 #: Words by which speakers speak of themselves.
 FIRST_PERSON = frozenset(["i", "me", "my", "myself", "we", "us", "our"])
 

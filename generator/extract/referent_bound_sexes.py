@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.nlp import text_of
+from generator.extract.pronoun_forms import DETERMINER_SEX
 from generator.extract.speech import SUBJECT_DEPS, QuoteText
 
 __all__ = ["bound_sexes"]
 
 #: Possessives of one sex, by the sex they state.
-_POSSESSIVES = {"his": "m", "her": "f"}
+_POSSESSIVES = DETERMINER_SEX
 
 
 def bound_sexes(doc: Doc, quoted: QuoteText, owners: dict[int, Entity]) -> dict[int, str]:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_clauses
+from generator.extract.fronted_subjects import fronted_clauses
+from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.speech import SUBJECT_DEPS
 
 __all__ = ["fronted_object"]
@@ -35,7 +36,7 @@ def fronted_object(
     noun or a body ("When officers confronted Ann Vell, she said"); None when the clause
     has a form of the pronoun ("When officers confronted him, he said" leaves "he" to
     someone else) or names no such person, or several."""
-    forms = PRONOUN_FORMS.get(word, frozenset())
+    forms = BY_SUBJECT[word].all
     found: dict[int, Entity] = {}
     for clause in fronted_clauses(pronoun):
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]

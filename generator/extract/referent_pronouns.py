@@ -11,16 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.fronted_subjects import PRONOUN_FORMS, fronted_people
+from generator.extract.fronted_subjects import fronted_people
 from generator.extract.lexicon import Lexicon, cues
+from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_fronted_objects import fronted_object
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
 from generator.extract.speech import (
-    FEMALE,
+    FEMALE_TITLES,
     MALE,
+    MALE_TITLES,
     POSSESSIVE_PRONOUNS,
     SUBJECT_DEPS,
     definite,
@@ -31,9 +33,6 @@ from generator.extract.speech import (
 )
 
 __all__ = ["SPOKES_SEXES", "PronounClues", "adverbial", "kin_of_pronoun", "two_sexes"]
-
-#: Words of `speech.MALE` and `speech.FEMALE` that are no title: "his Ann" is not her sex.
-PRONOUN_WORDS = frozenset(["he", "his", "she", "her"])
 
 #: Spokes nouns of one sex: "a spokeswoman ..." is not what "he" refers back to.
 SPOKES_SEXES = {"spokesman": "m", "spokeswoman": "f"}
@@ -150,7 +149,7 @@ class PronounClues(UnnamedPeople):
         """Whether a form of the pronoun stands outside quotes before the one person a
         sentence names: "After her talk with the board, staff thanked Tom Ames" is about
         someone before, whom "her" and the later "she" refer to, not Ames."""
-        forms = PRONOUN_FORMS.get(pronoun, frozenset())
+        forms = BY_SUBJECT[pronoun].all
         mentions = [t for t in tokens if self.owners.get(t.i) is named]
         if not mentions or any(_subject_word(t) for t in mentions):
             return False  # "For all her fame, Ann Lee ...": "her" looks ahead to the subject
@@ -174,7 +173,8 @@ class PronounClues(UnnamedPeople):
         """Whether a sentence names no person outside quotes but has the pronoun's possessive
         or object form there ("It was his plan.", "The flood ruined her."): it goes on about
         the pronoun's person, so the search does not count it as read."""
-        owner, whom = ("his", "him") if pronoun == "he" else ("her", "her")
+        cases = BY_SUBJECT[pronoun]
+        owner, whom = cases.determiner, cases.object
         forms = {(owner, "poss"), (whom, "dobj"), (whom, "pobj"), (whom, "dative")}
         outside = [t for t in tokens if not self.quoted.inside(t.idx)]
         return any((t.lower_, t.dep_) in forms for t in outside) and not self.names_person(outside)
@@ -384,10 +384,9 @@ def two_sexes(entity: Entity) -> bool:
         span = mention.span
         before = span.doc[span.start - 1] if span.start > 0 else None
         for token in (before, span[0] if len(span) > 1 else None):
-            if token is None or token.lower_ in PRONOUN_WORDS:
-                continue
-            male += token.lower_ in MALE
-            female += token.lower_ in FEMALE
+            if token is not None:  # titles only: "his Ann" says nothing of Ann's sex
+                male += token.lower_ in MALE_TITLES
+                female += token.lower_ in FEMALE_TITLES
     return min(male, female) >= 2
 
 

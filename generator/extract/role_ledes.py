@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
 from generator.extract.lexicon import Lexicon, cues
+from generator.extract.pronoun_forms import SUBJECTS as SUBJECT_PRONOUNS
 from generator.extract.role_context import (
     LEDE_SENTENCES,
     MAX_SENTENCES_BEFORE,
@@ -181,7 +182,7 @@ def _a_person(ent: Span) -> bool:
 
 
 #: Pronouns by which a teller is the subject of what they tell.
-_TELLERS = frozenset({"he", "she", "they", "i", "we"})
+_TELLERS = SUBJECT_PRONOUNS | {"they", "i", "we"}
 
 
 def _tells_own_story(verb: Token) -> bool:

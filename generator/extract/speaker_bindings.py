@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from generator.extract.addressees import OBJECT_PRONOUNS
 from generator.extract.entities import Entity
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import in_any
@@ -27,8 +28,6 @@ __all__ = ["named_after_verb", "object_pronoun"]
 _COMPLEMENTS = frozenset(["ccomp", "xcomp", "dobj", "dative", "prep"])
 #: Those that say to or of whom, after a quote that is itself what the verb says.
 _TO_OR_OF = frozenset(["dobj", "dative", "prep"])
-#: Object pronouns, by the subject pronoun of their sex.
-_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 def named_after_verb(
@@ -74,6 +73,6 @@ def object_pronoun(
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
     ]
     for child in objects:
-        if child.lower_ in _OBJECT_PRONOUNS and child.dep_ != "poss" and not in_any(child, quote):
-            return _OBJECT_PRONOUNS[child.lower_]
+        if child.lower_ in OBJECT_PRONOUNS and child.dep_ != "poss" and not in_any(child, quote):
+            return OBJECT_PRONOUNS[child.lower_]
     return None

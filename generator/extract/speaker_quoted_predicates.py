@@ -25,6 +25,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from generator.extract.entities import Entity
+from generator.extract.pronoun_forms import HE, SHE
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import PRONOUNS, QuoteText, Sentences
 
@@ -90,8 +91,9 @@ def predicate_subject(verb: Token, quote: Quote, sentences: Sentences) -> Token 
 
 #: Words inside a quoted predicate that refer back to its subject, and the subject's pronoun.
 _OWN_WORDS = {
-    **dict.fromkeys(("his", "himself"), "he"),
-    **dict.fromkeys(("her", "hers", "herself"), "she"),
+    word: forms.subject
+    for forms in (HE, SHE)
+    for word in (forms.determiner, forms.possessive, forms.reflexive)
 }
 
 

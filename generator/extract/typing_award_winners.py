@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import person_noun
+from generator.extract.pronoun_forms import SUBJECTS
 
 #: Award categories won by a person, after "best": "best actor", "best director".
 PERSON_CATEGORIES = frozenset({"actor", "actress", "director", "newcomer", "comedian"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
+_PERSON_PRONOUNS = SUBJECTS | {"i", "we", "they"}
 
 
 def awarded_to_name(name: Span) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from generator.extract.doc_words import POSSESSIVE_ENDINGS
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import ORG, Mention
+from generator.extract.pronoun_forms import ALL_FORMS
 
 #: Premises and owners a firm has and a person, in news, has not: "Hale's 30 stores".
 FIRM_PREMISES = frozenset(
@@ -36,7 +37,7 @@ _DESCRIBING = frozenset({"amod", "compound", "nummod", "advmod", "quantmod"})
 #: The model's labels of names "its" could stand for; not dates, sums or shares ("5%").
 _NAMING_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: Pronouns of one person, which stand for the speaker before "its" can.
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_PERSON_PRONOUNS = ALL_FORMS
 #: Things sold that an artist's or an author's sales are of: "her record sales".
 _WORKS_SOLD = frozenset({"record", "records", "ticket", "tickets", "book", "books", "dvd"})
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, by_writing
 from generator.extract.nlp import adjectives
+from generator.extract.pronoun_forms import ALL_FORMS, HE, SHE, SUBJECTS
 from generator.extract.referent_given_names import given_name_sex
 
 __all__ = ["unlisted_given_name_votes"]
@@ -30,9 +31,10 @@ _MISREAD = frozenset({"ORG", "GPE", "LOC", "FAC"})
 #: Kinds whose evidence on any writing keeps the model's reading.
 _OTHER_KINDS = (ORG, PLACE, WORK)
 #: Pronouns of one person, as the subject that opens a sentence: "He said", "She added".
-_PERSON_SUBJECTS = frozenset({"he", "she"})
-#: Every pronoun of one person, which in the name's own sentence speaks of someone already.
-_PERSON_PRONOUNS = _PERSON_SUBJECTS | {"him", "his", "her", "hers"}
+_PERSON_SUBJECTS = SUBJECTS
+#: Every pronoun of one person but the reflexives, which in the name's own sentence speaks
+#: of someone already.
+_PERSON_PRONOUNS = ALL_FORMS - {HE.reflexive, SHE.reflexive}
 #: Words before a name that a person's name does not take: "the Orwin Paskell".
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Labels of the other names that, in the name's sentence, the pronoun may take up instead: a
