@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.name_nationalities import plain_name
 from generator.extract.person_trade_words import trade_before_name
 from generator.extract.sentence_openers import noun_given_names
 
@@ -24,18 +23,3 @@ def trade_run_in(span: Span) -> bool:
     if len(span) < 3 or span[0].lower_ in noun_given_names():
         return False  # "Hunter Max Tolland": a given name
     return trade_before_name(span[0], span[1:])
-
-
-def trade_run_in_name(words: Span) -> bool:
-    """Whether words are a trade word run into a person's full name and nothing else, which
-    the entity step cuts to the name whatever the model's label ("Surgeon Fenella Crake"
-    read as a body); not a body's name opened by one ("Builder Depot Ltd", "Farmer Brothers":
-    no given name, or a body's word)."""
-    return trade_run_in(words) and plain_name(words[1:])
-
-
-def trade_cut_before(span: Span) -> bool:
-    """Whether the word right before a person's name is a trade word the model ran into the
-    name's entity and the entity step cut off ("Coroner" before "Harold Vesk"): their title."""
-    at, doc = span.start, span.doc
-    return at > 0 and doc[at].ent_iob_ == "I" and trade_run_in_name(doc[at - 1 : span.end])
