@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 #: Forms of "be", which several rules read by the word (the pipeline runs no lemmatizer).
 BE_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
@@ -111,6 +111,11 @@ class DocWords:
         texts = self.texts
         target = tuple(words)
         return [at for at in self.positions.get(target[0], ()) if texts[at : at + size] == target]
+
+
+def tokens_in(span: Span) -> tuple[Token, ...]:
+    """The span's tokens, from its doc's `tokens_of`."""
+    return tokens_of(span.doc)[span.start : span.end]
 
 
 def words_of(doc: Doc) -> DocWords:

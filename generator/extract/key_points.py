@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import WEEKDAYS
 from generator.extract.nlp import span_text, text_of
@@ -107,11 +108,12 @@ def _earlier_quote_close(sent: Span) -> int | None:
     its final stop or comma ("... laughing.'") with none of its kind opened in the sentence;
     None if there is none. A mark after a word is no evidence: it may be an apostrophe."""
     opened = {"single": 0, "double": 0}
-    for token in sent:
+    tokens = tokens_of(sent.doc)
+    for token in tokens[sent.start : sent.end]:
         kind = "single" if token.text in _SINGLE else "double" if token.text in _DOUBLE else None
         if kind is None:
             continue
-        previous = sent.doc[token.i - 1] if token.i > sent.start else None
+        previous = tokens[token.i - 1] if token.i > sent.start else None
         if previous is not None and previous.text in _CLAUSE_ENDS and not previous.whitespace_:
             if not opened[kind]:
                 return token.i

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
@@ -68,11 +68,12 @@ def _shaped(words: Span) -> bool:
     """Capitalised words and small words, one small word at least, capitalised at both ends,
     and no capitalised word right after the run."""
     doc = words.doc
-    if not (words[0].is_title and words[-1].is_title):
+    tokens = tokens_in(words)
+    if not (tokens[0].is_title and tokens[-1].is_title):
         return False
     if words.end < len(doc) and _capital(doc, words.end):
         return False
-    small = [t for t in words if t.lower_ in PARTICLES and t.is_lower]
+    small = [t for t in tokens if t.lower_ in PARTICLES and t.is_lower]
     return bool(small) and all(
-        t.is_lower or (t.is_title and t.is_alpha) for t in words if t not in small
+        t.is_lower or (t.is_title and t.is_alpha) for t in tokens if t not in small
     )

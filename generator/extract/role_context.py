@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
+from generator.extract.doc_words import tokens_in
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import classify
 from generator.extract.role_characters import played_part
@@ -88,7 +89,7 @@ def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
         and token.i + 1 < sentence.end
         and token.nbor().is_title
         and bare(token.nbor().text) not in own
-        for token in sentence
+        for token in tokens_in(sentence)
     )
 
 

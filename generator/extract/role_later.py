@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_choice import mended
@@ -139,4 +140,4 @@ def _quoting(span: Span) -> bool:
     parser left on the sentence before ('... buses?" Kell said.')."""
     sentence = span.sent
     start = max(sentence.start - 2, 0)
-    return any(t.is_quote for t in span.doc[start : sentence.end])
+    return any(t.is_quote for t in tokens_of(span.doc)[start : sentence.end])

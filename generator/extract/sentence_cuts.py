@@ -24,6 +24,7 @@ from generator.extract.closing_cuts import (
     ends_in_a_state,
     extent,
 )
+from generator.extract.doc_words import tokens_in
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
 from generator.extract.sentence_focus_words import strands_a_focus_word
@@ -79,7 +80,7 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
         drop.update(_closing_phrase(sent, end, kinds))
     if "attribution" in kinds:
         drop.update(_attribution(sent, end))
-    for token in sent:
+    for token in tokens_in(sent):
         if "appositive" in kinds and _is_appositive_aside(token, sent):
             first, last = extent(token)
             drop.update(range(first - 1, last + 1))
@@ -276,7 +277,7 @@ def _is_appositive_aside(token: Token, sent: Span) -> bool:
 def _parentheses(sent: Span) -> set[int]:
     drop: set[int] = set()
     opened: int | None = None
-    for token in sent:
+    for token in tokens_in(sent):
         if token.text == "(":
             opened = token.i
         elif token.text == ")" and opened is not None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.caption_lines import caption_line, introduced_past_caption
 from generator.extract.definite_nouns import definite as definite
+from generator.extract.doc_words import tokens_in
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon, load_data, word_lists
 from generator.extract.nlp import text_of
@@ -268,7 +269,7 @@ def pronoun_genders(
         kin: set[str] = set()  # "Ann Lee says her son ... he": the noun is who "he" is
         named_at: int | None = None  # the first word of the person's name
         last_pronoun = -1
-        for token in sent:
+        for token in tokens_in(sent):
             if quoted.inside(token.idx):
                 continue
             owner = owners.get(token.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from generator.extract.doc_words import full_name_surnames, tokens_of, words_of
+from generator.extract.doc_words import full_name_surnames, tokens_in, tokens_of, words_of
 from generator.extract.nlp import span_text, with_text
 
 
@@ -99,3 +99,10 @@ def test_span_text_is_the_spans_own_text(nlp: Language) -> None:
     doc = nlp("Orla Penhale said:\n\n'We sail at dawn.'  Then she left. ")
     spans = [*doc.sents, doc[0:2], doc[2:5], doc[3:3], doc[len(doc) - 2 :]]
     assert [span_text(s) for s in spans] == [s.text for s in spans]
+
+
+def test_tokens_in_a_span_are_its_own(nlp: Language) -> None:
+    """A sentence's and a slice's tokens, in order, as iterating the span gives them."""
+    doc = nlp("Orla Penhale sailed. Tam Brannock stayed in Skellig Bay.")
+    for span in [*doc.sents, doc[4:7], doc[2:2]]:
+        assert [t.i for t in tokens_in(span)] == [t.i for t in span]
