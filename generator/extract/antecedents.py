@@ -55,6 +55,7 @@ from generator.extract.referent_short_forms import short_form_holder
 from generator.extract.referent_stated_roles import stated_holder
 from generator.extract.referent_synonym_roles import synonym_holder
 from generator.extract.speaker_names import role_modifiers
+from generator.extract.speaker_seats import seat_holder
 from generator.extract.speech import SUBJECT_DEPS, is_role_noun, noun_phrase, words
 from generator.extract.speech_offices import titled_as
 
@@ -245,7 +246,11 @@ class Context(PronounSearch):
             named = [
                 p for p in self.known_people() if any(m.span.start < token.i for m in p.mentions)
             ]
-            found = short_form_holder(token, named) or party_holder(token, named)
+            found = (
+                short_form_holder(token, named)
+                or party_holder(token, named)
+                or seat_holder(token, named)  # "the Tory MP": the one "MP for Kelby"
+            )
         if found is None:
             # "when Jo Ames served as deputy mayor ... the former deputy mayor said"
             found = stated_past_holder(token, self.owners, self.quoted.inside)
