@@ -26,6 +26,7 @@ from generator.extract.name_nationalities import (
 )
 from generator.extract.nlp import nickname_name_end
 from generator.extract.place_lists import split_places
+from generator.extract.role_name_openers import trade_run_in_name
 from generator.extract.sentence_openers import (
     opened_by_a_body_noun,
     opening_adjective,
@@ -195,6 +196,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         label = "PERSON"  # "from Dr Vell" read as a body, beside the person "Ulla Vell"
     elif ranked_name(doc, start, end) > start:
         start, label = ranked_name(doc, start, end), "PERSON"  # "Lance Corporal Dean Fry"
+    elif label in ("PERSON", "ORG") and trade_run_in_name(doc[start:end]):
+        start, label = start + 1, "PERSON"  # "that Coroner Harold Vesk": the title, not the name
     if label == "PERSON":
         # "Mr Ames", "President Vell": the title is a role, not part of the name
         # ("General Motors" is a company); "Comedy Little Fenwick" opens a line with

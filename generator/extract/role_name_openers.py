@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.lexicon import lexicon
+from generator.extract.name_nationalities import nationality_noun, plain_name
 from generator.extract.person_trade_words import trade_before_name
 from generator.extract.sentence_openers import noun_given_names
 
@@ -23,3 +25,25 @@ def trade_run_in(span: Span) -> bool:
     if len(span) < 3 or span[0].lower_ in noun_given_names():
         return False  # "Hunter Max Tolland": a given name
     return trade_before_name(span[0], span[1:])
+
+
+def trade_run_in_name(words: Span) -> bool:
+    """Whether words are a trade word run into a person's full name and nothing else, which
+    the entity step cuts to the name whatever the model's label ("Surgeon Helen Crake"
+    read as a body); not a body's name opened by one ("Builder Depot Ltd", "Farmer Brothers":
+    no given name, or a body's word); a man of a nation ("Scotsman") is no trade and has
+    its own rule (`name_nationalities`)."""
+    lex = lexicon()
+    return (
+        trade_run_in(words)
+        and plain_name(words[1:])
+        and words[0].lower_ not in lex.honorifics  # "Lady Edwina Tarr": a courtesy title
+        and not nationality_noun(words[0], lex)
+    )
+
+
+def trade_cut_before(span: Span) -> bool:
+    """Whether the word right before a person's name is a trade word the model ran into the
+    name's entity and the entity step cut off ("Coroner" before "Harold Vesk"): their title."""
+    at, doc = span.start, span.doc
+    return at > 0 and doc[at].ent_iob_ == "I" and trade_run_in_name(doc[at - 1 : span.end])

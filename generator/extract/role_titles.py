@@ -25,7 +25,7 @@ from generator.extract.role_its import owned, owner_of_its
 from generator.extract.role_judged import unjudged
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_name_links import name_link_start
-from generator.extract.role_name_openers import trade_run_in
+from generator.extract.role_name_openers import trade_cut_before, trade_run_in
 from generator.extract.role_next_to_names import next_to_full_name
 from generator.extract.role_nouns import (
     is_role_word,
@@ -78,6 +78,8 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     doc = span.doc
     if len(span) > 1 and (is_role_word(span[0], lex) or trade_run_in(span)):
         return span.start  # "Skipper Ivo Brack" read as one name: its title leads it
+    if trade_cut_before(span):
+        return span.start - 1  # "that Coroner Harold Vesk": the entity step cut the title off
     if len(span) > 2 and _plural_run_in(span[0]):
         return span.start  # "Tory MPs Jo Roe and Ed Poe" with "MPs Jo Roe" read as one name
     end = unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
