@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +42,7 @@ class Place:
     country_code: str | None
 
 
+@lru_cache(maxsize=1 << 16)  # called for every form of every mention, mostly the same few
 def normalize(name: str) -> str:
     """Lookup key of a surface form: case, quotes, dots, a leading "the" ignored."""
     key = name.replace("\u2019", "'").replace(".", "").strip().lower()
