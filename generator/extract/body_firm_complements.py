@@ -1,8 +1,8 @@
-"""A firm's name that goes on with "of", a place and its company form: "Gold Fields of
+"""A firm's name that goes on with "of", a place and its company form: "Copper Reach of
 Kelbia Ltd", "Tarn Copper Corp of Kelbia Ltd".
 
 The model cuts such a name at "of" and reads the words before it as a body, an ordinal
-("First of Kelbia Corp") or, when they are common words, a person ("Gold Fields"), leaving
+("First of Kelbia Corp") or, when they are common words, a person ("Copper Reach"), leaving
 the rest in no entity, a place or a body of its own.
 A company's form ending the capitalised run after "of" says the whole run is one firm's
 name: people are "of" a firm, so a person's name before "of" stays a person unless its
@@ -40,7 +40,7 @@ def _form_end(doc: Doc, of: int) -> int | None:
 
 
 def _common_words(span: Span) -> bool:
-    """Whether every word of a name is an English common noun or adjective ("Gold Fields")."""
+    """Whether every word of a name is an English common noun or adjective ("Copper Reach")."""
     words = common_nouns() | adjectives()
     return all(t.lower_ in words or t.lower_.rstrip("s") in words for t in span)
 

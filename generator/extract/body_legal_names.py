@@ -5,10 +5,10 @@ A legal form ("Inc", "Corp", "Ltd", "Plc", "AG") after capitalised words says th
 name a company, whatever the sentence around them: the model reads most such names, but
 not all (a short line of a results table, a name of plain words), and the record loses the
 firm. Only a run the model left wholly untagged is taken, of two capitalised proper nouns or
-more before the form, with no capitalised word right after (the run would go on: "Bay Co
-Bldg Auth") and no person's title or role in it. A name after "of" and an entity of the
+more before the form, with no capitalised word right after (the run would go on: "Tarn Co
+Water Board") and no person's title or role in it. A name after "of" and an entity of the
 model's is taken without them ("Tessa Quorrel of Pellon Holdings Ltd"), unless it opens
-with a place the tables know: a firm "of" a place is one name ("Gold Fields of Tarnland
+with a place the tables know: a firm "of" a place is one name ("Copper Reach of Tarnland
 Ltd"), which `body_firm_complements` reads whole or not at all.
 """
 
@@ -42,7 +42,7 @@ def legal_form_names(doc: Doc) -> list[Span]:
             continue
         end = form.end + (form.end < len(doc) and doc[form.end].text == ".")
         if end < len(doc) and _capital(doc[end]):
-            continue  # "Bay Co Bldg": the name goes on past the form
+            continue  # "Tarn Co Water": the name goes on past the form
         start = _name_start(doc, form.start)
         if start is None:
             continue
@@ -80,5 +80,5 @@ def _name_start(doc: Doc, form: int) -> int | None:
     if words < _FEWEST_WORDS:
         return None
     if after_of and any(lex.place(doc[start:end].text) for end in range(start + 1, form + 1)):
-        return None  # "Gold Fields of Tarnland Ltd": a firm "of" a place is one name
+        return None  # "Copper Reach of Tarnland Ltd": a firm "of" a place is one name
     return start

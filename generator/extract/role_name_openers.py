@@ -37,7 +37,7 @@ def trade_run_in_name(words: Span) -> bool:
     return (
         trade_run_in(words)
         and plain_name(words[1:])
-        and words[0].lower_ not in lex.honorifics  # "Lady Edwina Tarr": a courtesy title
+        and words[0].lower_ not in lex.honorifics  # "Lady Fenella Tarr": a courtesy title
         and not nationality_noun(words[0], lex)
     )
 

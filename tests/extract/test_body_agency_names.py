@@ -29,8 +29,7 @@ def test_the_agency_name_is_a_body_where_it_stands_alone(nlp: Language) -> None:
 
 
 def test_only_a_name_of_its_own_before_news_agency_is_taken(nlp: Language) -> None:
-    """'the Iranian news agency' names no agency, nor does the word before a name that follows
-    ('the Quorvan news agency Velta'); 'the Harvik news agency' does."""
+    """A nation's word or a word before a named agency is no agency; 'Harvik news agency' is."""
     text = (
         "The Iranian news agency said it rained. The Quorvan news agency Velta said so too."
         " The Harvik news agency said the bridge was shut."

@@ -23,8 +23,7 @@ def test_a_firm_after_of_opens_at_its_first_capital(nlp: Language) -> None:
 
 
 def test_a_name_that_goes_on_past_the_form_or_one_word_is_left(nlp: Language) -> None:
-    """'Tarn Co Water Board' goes on past 'Co', 'Ames Ltd' has one word, and 'Iceland Ltd'
-    is the end of a firm "of" a country: none is taken; 'Orrin Vale Plc' is."""
+    """A run going on past its form, one word, or a firm 'of' a country is left; others are."""
     text = (
         "The Tarn Co Water Board met. Staff of Ames Ltd left early, said Brisk Pines of"
         " Iceland Ltd. Later Orrin Vale Plc bought the mill."

@@ -20,8 +20,7 @@ def test_name_holding_a_verb_is_a_title(nlp: Language) -> None:
 
 
 def test_name_set_off_by_a_trio_is_a_band(nlp: Language) -> None:
-    """ "Marigold Penn, a trio from Dundee," is a band; two names set off by "a duo" and the
-    singer beside the band stay people."""
+    """ "Marigold Penn, a trio from Dundee," is a band; names set off by "a duo" stay people."""
     text = (
         "The judges picked Marigold Penn, a trio from Dundee, over the singer Alvar Quist. "
         "Ivo Brenn and Saskia Lund, a duo from Hull, came third."
@@ -44,8 +43,7 @@ def test_song_credited_to_a_band_is_no_one(nlp: Language) -> None:
 
 
 def test_song_credited_after_of_names_its_subject(nlp: Language) -> None:
-    """ "a song about Hester Rawle by the band The Wrens": Hester Rawle is sung of, a person;
-    "Dolly Harker by the band The Wrens" is the song."""
+    """A name after "about" is a song's subject, a person; one credited "by the band" is a song."""
     text = (
         "Grime star Oskar Lent is back at number one. His single held off Dolly Harker by the "
         "indie band The Wrens, a song about Hester Rawle by the band The Wrens."
@@ -69,8 +67,7 @@ def test_album_set_off_with_a_greeting_word_is_no_one(nlp: Language) -> None:
 
 
 def test_a_group_set_off_later_is_not_the_name(nlp: Language) -> None:
-    """ "Marigold Penn, a trio from Dundee," is a band; "Lorcan Ashe, a member of the board,
-    the group that runs the fund," is a person whose later apposition is the board."""
+    """A group noun in a name's later apposition ("a member of the board, the group") is no band."""
     text = (
         "The judges picked Marigold Penn, a trio from Dundee. The visit by Lorcan Ashe, a "
         "member of the board, the group of nine men who run the fund, was a surprise."
