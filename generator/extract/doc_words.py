@@ -1,5 +1,6 @@
-"""Words around a mention read by position, with no error outside the document, and a
-doc's words as strings read once per doc (`words_of`)."""
+"""Words around a mention read by position, with no error outside the document; a doc's
+tokens (`tokens_of`, `tokens_in`) and its words as strings (`words_of`), each made once per
+doc; and what rules read from them."""
 
 from __future__ import annotations
 

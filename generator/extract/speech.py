@@ -32,7 +32,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Pronouns that stand for things, not for someone who might speak.
 THING_PRONOUNS = frozenset(["it", "this", "that", "there", "what", "which"])
 PHRASE_DEPS = frozenset({"compound", "flat", "amod", "appos", "nmod", "det", "punct"})
-#: Titles that say a name's sex ("Mr Ames", "Queen Ann").
+#: Titles that say a name's sex ("Mr Ames", "Queen Isla").
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "emir"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess"})
 #: A sex's titles with its subject and possessive determiner forms: the words other rules
