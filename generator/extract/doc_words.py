@@ -5,8 +5,9 @@ doc; and what rules read from them."""
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -67,6 +68,26 @@ _WORDS_KEY = "doc_words.words"
 #: Where `tokens_of` keeps a doc's tokens in ``Doc.user_data``.
 _TOKENS_KEY = "doc_words.tokens"
 
+_Kept = TypeVar("_Kept")
+
+
+def _kept(doc: Doc, key: str, make: Callable[[Doc], _Kept]) -> _Kept:
+    """What ``make`` reads from ``doc``, made on the first call and kept under ``key`` in
+    ``Doc.user_data``.
+
+    The entry holds a weak reference to the doc it was made from: a doc rebuilt with
+    ``user_data`` copied (`nlp.with_text` writes some characters anew) reads nothing of the
+    other doc's but makes its own. Not for pipeline components: a doc parsed in another
+    process crosses with its ``user_data`` serialized, which a weak reference cannot be.
+    """
+    entry = doc.user_data.get(key)
+    if isinstance(entry, tuple) and entry[0]() is doc:
+        found: _Kept = entry[1]
+        return found
+    made = make(doc)
+    doc.user_data[key] = (weakref.ref(doc), made)
+    return made
+
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
     """``doc``'s tokens, made on the first call and kept in ``Doc.user_data``: ``doc[i]``
@@ -75,15 +96,9 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
 
     A Token reads its words, tags and labels from the doc when asked, so the kept ones
     stay true while the entities change; the pipeline never merges or splits tokens after
-    the parse. The weak reference and the rule on pipeline components are `words_of`'s.
+    the parse. Not for pipeline components (`_kept`).
     """
-    entry = doc.user_data.get(_TOKENS_KEY)
-    if isinstance(entry, tuple) and entry[0]() is doc:
-        kept: tuple[Token, ...] = entry[1]
-        return kept
-    tokens = tuple(doc)
-    doc.user_data[_TOKENS_KEY] = (weakref.ref(doc), tokens)
-    return tokens
+    return _kept(doc, _TOKENS_KEY, tuple)
 
 
 @dataclass(frozen=True)
@@ -120,17 +135,13 @@ def tokens_in(span: Span) -> tuple[Token, ...]:
 
 
 def words_of(doc: Doc) -> DocWords:
-    """``doc``'s `DocWords`, made on the first call and kept in ``Doc.user_data``.
+    """``doc``'s `DocWords`, made on the first call and kept in ``Doc.user_data`` (`_kept`:
+    not for pipeline components)."""
+    return _kept(doc, _WORDS_KEY, _read_words)
 
-    The entry holds a weak reference to the doc it was made from: a doc rebuilt with
-    ``user_data`` copied (`nlp.with_text` writes some characters anew) reads no other
-    doc's words but makes its own. Not for pipeline components: a doc parsed in another
-    process crosses with its ``user_data`` serialized, which a weak reference cannot be.
-    """
-    entry = doc.user_data.get(_WORDS_KEY)
-    if isinstance(entry, tuple) and entry[0]() is doc:
-        found: DocWords = entry[1]
-        return found
+
+def _read_words(doc: Doc) -> DocWords:
+    """``doc``'s words, read from its tokens."""
     texts: list[str] = []
     lowers: list[str] = []
     written_lower: set[str] = set()
@@ -142,11 +153,9 @@ def words_of(doc: Doc) -> DocWords:
         if token.is_lower:
             written_lower.add(lower)
         positions.setdefault(text, []).append(at)
-    found = DocWords(
+    return DocWords(
         texts=tuple(texts),
         lowers=tuple(lowers),
         written_lower=frozenset(written_lower),
         positions={text: tuple(at) for text, at in positions.items()},
     )
-    doc.user_data[_WORDS_KEY] = (weakref.ref(doc), found)
-    return found
