@@ -12,7 +12,8 @@ in lower case and in the singular.
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.extract.role_nouns import singular
 
@@ -22,19 +23,12 @@ _DERIVED = ("ic", "ian", "an", "n", "ish", "ese")
 _MIN_STEM = 5
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def _content(role: str) -> set[str]:
     """A role's content words, lower case, without possessives, in the singular."""
     words = set()
     for raw in re.split(r"[\s,]+", role.lower().replace("\u2019", "'")):
         word = raw.removesuffix("'s").strip(".'\"()[]")
-        if word and word not in _stop_words() and not word.isdigit():
+        if word and word not in STOP_WORDS and not word.isdigit():
             words.add(singular(word))
     return words
 
