@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from generator.extract.body_translations import translated_names
-from generator.extract.doc_words import capital_words
+from generator.extract.doc_words import capital_words, words_of
 from generator.extract.lexicon import initials, lexicon
 from generator.extract.mentions import ORG, PERSON, PLACE, Mention
 from generator.extract.place_sites import site_named
@@ -43,10 +43,11 @@ def acronym_aliases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if mention.text in acronyms and not mention.fixed:
             mention.kind, mention.key, mention.place = ORG, acronyms[mention.text], None
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    # Where each acronym is written, in text order, read from the doc's words: not every word.
+    positions = words_of(doc).positions
+    written = sorted((i, text) for text in acronyms for i in positions.get(text, ()))
     found = [
-        Mention(doc[t.i : t.i + 1], ORG, t.text, acronyms[t.text])
-        for t in doc
-        if t.text in acronyms and t.i not in taken
+        Mention(doc[i : i + 1], ORG, text, acronyms[text]) for i, text in written if i not in taken
     ]
     return sorted([*mentions, *found], key=lambda m: m.span.start)
 

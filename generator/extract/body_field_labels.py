@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import words_of
 from generator.extract.nlp import text_of
 
 #: Fewest labels closed by a colon that make a text a form.
@@ -30,10 +31,10 @@ def label_tokens(doc: Doc) -> frozenset[int]:
         return frozenset()  # most texts: no walk over their tokens
     labels: set[int] = set()
     count = 0
-    for colon in doc:
-        if colon.text != ":" or colon.i == 0:
+    for at in words_of(doc).positions.get(":", ()):  # each colon, in text order
+        if at == 0:
             continue
-        i = colon.i - 1
+        i = at - 1
         if not _capitals(doc[i]) or doc[i].whitespace_:
             continue
         count += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import writings
 
@@ -41,7 +41,12 @@ def bodies_after_trade_nouns(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    initials = sorted({t.text for t in tokens_of(doc) if _initials(t) and _body_before(t)})
+    tokens = tokens_of(doc)
+    # `_initials`'s tests of the writing alone first, on the doc's words: few words pass them.
+    written = [at for at, text in enumerate(words_of(doc).texts) if _initials_written(text)]
+    initials = sorted(
+        {tokens[at].text for at in written if _initials(tokens[at]) and _body_before(tokens[at])}
+    )
     found: list[Span] = []
     for word in initials:
         for span in writings(doc, (word,)):
@@ -58,12 +63,15 @@ def _initials(token: Token) -> bool:
     text = token.text
     return (
         token.ent_iob_ == "O"
-        and text.isalpha()
-        and text.isupper()
-        and _FEWEST_LETTERS <= len(text) <= _MOST_LETTERS
+        and _initials_written(text)
         and text.lower() not in _THINGS
         and text.lower() not in lexicon().role_words
     )
+
+
+def _initials_written(text: str) -> bool:
+    """Whether a word is written as initials are: three to seven capitals."""
+    return _FEWEST_LETTERS <= len(text) <= _MOST_LETTERS and text.isalpha() and text.isupper()
 
 
 def _body_before(token: Token) -> bool:

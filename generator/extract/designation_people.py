@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.designations import designation_spans, title_end, title_word
+from generator.extract.designations import (
+    designation_spans,
+    title_end,
+    title_word,
+    written_titles,
+)
 from generator.extract.entities import PERSON, Entity
 from generator.extract.mentions import Mention
 
@@ -49,7 +54,7 @@ def with_designated_people(entities: list[Entity], doc: Doc) -> list[Entity]:
         head = next(t for t in span if title_word(t))
         titled.setdefault(head.lower_, set()).add(id(person))
     by_id = {id(p): p for p in people}
-    for token in doc:
+    for token in written_titles(doc):  # `_bare_title` reads a `title_word` alone
         bare = _bare_title(token, taken)
         if bare is None:
             continue

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 
@@ -26,6 +26,7 @@ __all__ = [
     "title_end",
     "title_word",
     "without_designations",
+    "written_titles",
 ]
 
 #: Titles of rank that, before "of" and a place, name one person.
@@ -69,8 +70,20 @@ def designation_spans(doc: Doc) -> list[Span]:
     return list(_spans(doc))
 
 
+#: Each title of rank as a `title_word` writes it: a word in title case of these letters alone.
+_WRITTEN_TITLES = tuple(sorted(title.capitalize() for title in DESIGNATION_TITLES))
+
+
+def written_titles(doc: Doc) -> list[Token]:
+    """The words `title_word` passes, in text order, found by their writings in ``doc``'s
+    words rather than by a walk over every word."""
+    positions = words_of(doc).positions
+    tokens = tokens_of(doc)
+    return [tokens[i] for i in sorted(i for t in _WRITTEN_TITLES for i in positions.get(t, ()))]
+
+
 def _spans(doc: Doc) -> Iterator[Span]:
-    for token in tokens_of(doc):
+    for token in written_titles(doc):
         if not title_word(token) or token.i + 2 >= len(doc) or _in_a_name(token):
             continue
         of = doc[token.i + 1]

@@ -31,6 +31,7 @@ from generator.extract.body_spans import (
     with_name_words_before,
 )
 from generator.extract.designations import DESIGNATION_TITLES, without_designations
+from generator.extract.doc_words import tokens_of
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
 from generator.extract.family_names import name_tokens, one_apostrophe
@@ -371,7 +372,7 @@ def extract_entities(doc: Doc, dateline_place: str | None = None) -> list[Entity
             found = Entity(PLACE, place.name, place=place, unparsed_forms=[form])
             _add_place(entities, found, after_town)
     placed = [(e, e.place) for e in entities if e.kind == PLACE and e.place is not None]
-    capitalized = frozenset(t.lower_ for t in doc if t.is_title)
+    capitalized = frozenset(t.lower_ for t in tokens_of(doc) if t.is_title)
     filed = [dateline_town(name).country_code for name in [*cut, *dateline_heads(doc)][:1]]
     evidence = story_evidence(e for e, _ in placed)
     settled = settled_places(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of, words_of
+from generator.extract.doc_words import tokens_in, tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import (
     Lexicon,
@@ -202,6 +202,8 @@ def _plural_of_people(span: Span) -> bool:
     word = span.text
     if len(span) != 1 or not word.endswith("s") or not word.istitle():
         return False
+    if word[:-1] not in words_of(span.doc).positions:
+        return False  # the text writes no such word, in an entity or out of one
     return any(t.text == word[:-1] for e in span.doc.ents if e.label_ == "NORP" for t in e)
 
 
@@ -209,7 +211,8 @@ def _by_table(span: Span, text: str, key: str, lex: Lexicon) -> list[Mention] | 
     """Mentions the ruler or the tables decide for sure; None when they do not know."""
     # A span reads the ruler's id from its root token: it is the span's own only when every
     # token has it ("U.S. Navy" joined from the country "U.S." is no country).
-    ruled = span.ent_id_ if all(t.ent_id_ == span.ent_id_ for t in span) else ""
+    own = span.ent_id_
+    ruled = own if all(t.ent_id_ == own for t in tokens_in(span)) else ""
     kind, _, ident = ruled.partition(":")
     tabled = not ruled
     after = span.doc[span.end] if span.end < len(span.doc) else None

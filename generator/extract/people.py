@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.family_names import (
     after_courtesy_title,
     fitting_title,
@@ -182,12 +182,14 @@ def bare_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not surnames:
         return sorted(mentions, key=lambda m: m.span.start)
     added = []
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for i, text in enumerate(words_of(doc).texts):
         # The tagger sometimes calls a rare surname a noun ("Safadi told
         # reporters"); the capital and the exact match are the evidence. The capital is
-        # asked first: it is the cheapest test, and most words fail it.
-        if not token.text[:1].isupper() or token.i in taken:
+        # asked first, of the doc's words: it is the cheapest test, and most words fail it.
+        if not text[:1].isupper() or i in taken:
             continue
+        token = tokens[i]
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
             continue
         if normalize(token.text) in named_otherwise or hyphened_to(doc, token.i, token.i + 1):

@@ -9,12 +9,11 @@ also names alone opens that person's full name ("Adrian Vell ... for Vell").
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import place_named
@@ -127,11 +126,14 @@ def untagged_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     nationalities = {e.start: e for e in ents if len(e) == 1 and e.label_ == "NORP"}
     people: list[Span] = []
     tokens = tokens_of(doc)
-    for given, surname in itertools.pairwise(tokens):
+    # Only a writing of one of ``singles`` may be the surname: those words' positions, in
+    # text order, each after a word, rather than every pair of words.
+    positions = words_of(doc).positions
+    at = sorted(i for single in singles for i in positions.get(single, ()) if i > 0)
+    for given, surname in ((tokens[i - 1], tokens[i]) for i in at):
         after = tokens[surname.i + 1] if surname.i + 1 < len(tokens) else None
         if (
-            surname.text in singles
-            and surname.ent_iob_ == "O"
+            surname.ent_iob_ == "O"
             and surname.is_title
             and surname.is_alpha
             and given.is_title

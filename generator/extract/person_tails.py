@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.name_pairs import split_full_name_pair
@@ -140,8 +140,9 @@ def _surname_elsewhere(span: Span, lex: Lexicon) -> bool:
     """Whether the span's last word stands alone elsewhere as a person's name ("Vell said")
     or after a courtesy title ("Ms Vell", "Dr Vell")."""
     doc, surname = span.doc, span[-1].text
-    for token in doc:
-        if token.text != surname or span.start <= token.i < span.end:
+    tokens = tokens_of(doc)
+    for token in (tokens[at] for at in words_of(doc).positions.get(surname, ())):
+        if span.start <= token.i < span.end:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.is_title and before.lower_ in lex.honorifics:

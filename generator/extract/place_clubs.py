@@ -17,7 +17,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import full_name_surnames, lower_at, token_at
+from generator.extract.doc_words import lower_at, token_at
+from generator.extract.full_name_ends import ends_a_full_name
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import ORG, Mention
@@ -139,7 +140,7 @@ def _their_after(root: Token) -> bool:
 def _a_surname(span: Span) -> bool:
     """Whether a one-word name ends a person's name the model read in the text ("Tarnby" of
     "Jo Tarnby")."""
-    return len(span) == 1 and span[0].text in full_name_surnames(span.doc)
+    return len(span) == 1 and ends_a_full_name(span.doc, span[0].text)
 
 
 #: Plural nouns whose apposed list names clubs: "the other four clubs - Tarnby, Kelby and Vell".

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.doc_words import tokens_in, tokens_of
+from generator.extract.doc_words import tokens_in, tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.span_ranges import inside_and_crossing, replaced_by
 
@@ -42,20 +42,25 @@ def _particle_names(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each longest run of capitalised words with a small word inside
     that the gazetteer knows as a place."""
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        best = None
-        if _capital(doc, i) and not (i > 0 and _capital(doc, i - 1)):
-            for end in range(min(len(doc), i + _MOST_WORDS), i + 2, -1):
-                words = doc[i:end]
-                if _shaped(words) and gazetteer().lookup(words.text) is not None:
-                    best = end
-                    break
-        if best is not None:
-            found.append((i, best))
-            i = best
-        else:
-            i += 1
+    tokens = tokens_of(doc)
+    # A run that `_shaped` passes holds a small word in lower case (so written as its
+    # `PARTICLES` entry) after its first word and within `_MOST_WORDS` of it: only a word
+    # up to that far before one may open a run, and most words are none such.
+    positions = words_of(doc).positions
+    smalls = [at for word in PARTICLES for at in positions.get(word, ())]
+    if not smalls:
+        return found
+    near = {at for s in smalls for at in range(max(0, s - _MOST_WORDS + 1), s)}
+    free = 0  # the first word after the last run found
+    for i in sorted(near):
+        if i < free or not _capital(doc, i) or (i > 0 and _capital(doc, i - 1)):
+            continue
+        for end in range(min(len(tokens), i + _MOST_WORDS), i + 2, -1):
+            words = doc[i:end]
+            if _shaped(words) and gazetteer().lookup(words.text) is not None:
+                found.append((i, end))
+                free = end
+                break
     return found
 
 

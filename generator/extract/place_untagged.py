@@ -37,26 +37,26 @@ def untagged_countries(doc: Doc) -> list[Span]:
     # Whether each word is written as a name's and no entity holds it, read once.
     free_name = [_name_word(t) and not t.ent_type_ for t in tokens_of(doc)]
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
+    size_of_doc = len(free_name)
+    free = 0  # the first word after the last place found
+    for i in [at for at, may in enumerate(free_name) if may]:
+        if i < free:
+            continue
         found = None
-        if free_name[i]:
-            for size in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
-                if not all(free_name[i : i + size]):
-                    continue
-                span = doc[i : i + size]
-                place = lex.place(span.text)
-                if place is not None and place.kind == "country" and len(span.text) >= 4:
-                    found = span
-                    break
-                if _untagged_region(span):
-                    found = span
-                    break
+        for size in range(min(_MAX_WORDS, size_of_doc - i), 0, -1):
+            if not all(free_name[i : i + size]):
+                continue
+            span = doc[i : i + size]
+            place = lex.place(span.text)
+            if place is not None and place.kind == "country" and len(span.text) >= 4:
+                found = span
+                break
+            if _untagged_region(span):
+                found = span
+                break
         if found is not None and not _inside_a_name(found):
             out.append(Span(doc, found.start, found.end, label="GPE"))
-            i = found.end
-        else:
-            i += 1
+            free = found.end
     taken = {t for span in out for t in range(span.start, span.end)}
     out += [c for c in untagged_cities(doc) if not taken & set(range(c.start, c.end))]
     return out
@@ -130,7 +130,7 @@ def _tabled_region(text: str) -> Place | None:
 
 def _name_word(word: Token) -> bool:
     """Whether a word is written as a name's: "Belarus", "ITALY"."""
-    return word.is_alpha and (word.is_title or word.is_upper)
+    return (word.is_title or word.is_upper) and word.is_alpha  # most words are neither
 
 
 def _inside_a_name(span: Span) -> bool:

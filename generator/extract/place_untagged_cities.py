@@ -40,25 +40,23 @@ def untagged_cities(doc: Doc) -> list[Span]:
     # Whether each word may be a city's, read once: a name is tried only where it opens.
     name_word = [_proper(t) and t.lower_ not in people for t in tokens_of(doc)]
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        found = None
-        sizes = range(min(_MAX_WORDS, len(doc) - i), 0, -1) if name_word[i] else range(0)
-        for size in sizes:
+    size_of_doc = len(name_word)
+    free = 0  # the first word after the last city found
+    for i in [at for at, may in enumerate(name_word) if may]:
+        if i < free:
+            continue
+        for size in range(min(_MAX_WORDS, size_of_doc - i), 0, -1):
             if all(name_word[i : i + size]) and _city(doc[i : i + size]):
-                found = doc[i : i + size]
+                out.append(Span(doc, i, i + size, label="GPE"))
+                free = i + size
                 break
-        if found is not None:
-            out.append(Span(doc, found.start, found.end, label="GPE"))
-            i = found.end
-        else:
-            i += 1
     return out
 
 
 def _proper(token: Token) -> bool:
     """Whether a word no entity holds is written and tagged as a proper noun's."""
-    return not token.ent_type_ and token.is_alpha and token.is_title and token.tag_ in _PROPER_TAGS
+    # The cheapest test first: most words are not in title case.
+    return token.is_title and token.is_alpha and not token.ent_type_ and token.tag_ in _PROPER_TAGS
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
