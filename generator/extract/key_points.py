@@ -59,10 +59,15 @@ def clean(sent: Span) -> str:
     return tidy(span_text(sent))
 
 
+#: A space before the final stop, and a doubled final stop after a word (`tidy`).
+_SPACED_STOP = re.compile(r"\s+([.!])$")
+_DOUBLED_STOP = re.compile(r"(?<=\w)\.\.$")
+
+
 def tidy(text: str) -> str:
     """Single spaces, one final stop with no space before it, no unpaired double mark at an edge."""
-    text = re.sub(r"\s+([.!])$", r"\1", " ".join(text.split()))
-    text = re.sub(r"(?<=\w)\.\.$", ".", text)  # a doubled stop is a typo; "..." stays
+    text = _SPACED_STOP.sub(r"\1", " ".join(text.split()))
+    text = _DOUBLED_STOP.sub(".", text)  # a doubled stop is a typo; "..." stays
     # The sentence splitter can leave a closing mark at the start of the next
     # sentence; an unpaired mark at either edge is noise.
     if sum(text.count(m) for m in DOUBLE_MARKS) % 2 == 1:

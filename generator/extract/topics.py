@@ -23,6 +23,8 @@ MIN_HITS_PER_100_WORDS = 0.8
 SHARE_OF_BEST = 0.5
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
+#: A word character as ``\w`` reads it (`without_names`).
+_WORD_CHARACTER = re.compile(r"\w")
 _Phrase = tuple[str, re.Pattern[str]]
 
 
@@ -41,24 +43,33 @@ def _keywords() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[_Phras
 
 
 @cache
-def _listed() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Every topic's exact words and word prefixes: a word outside both is in no list."""
+def _listed() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]]]:
+    """Every topic's exact words, and its word prefixes by their first letters (as many as
+    the shortest prefix has): a word outside both is in no list. A word can start with a
+    prefix only if its first letters are the prefix's, so only those few are tried."""
     keywords = _keywords().values()
     exact = frozenset(word for words, _, _ in keywords for word in words)
-    return exact, tuple(sorted({prefix for _, prefixes, _ in keywords for prefix in prefixes}))
+    prefixes = sorted({prefix for _, prefixes, _ in keywords for prefix in prefixes})
+    size = min((len(prefix) for prefix in prefixes), default=0)
+    by_start: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        by_start[prefix[:size]] = (*by_start.get(prefix[:size], ()), prefix)
+    return exact, size, by_start
 
 
 def topic_evidence(text: str) -> dict[str, Counter[str]]:
     """Topic -> the keywords of its list found in the text, with counts."""
     lower = text.lower()
     # A possessive is its word: "patient's" is evidence as "patient" is.
-    counts = Counter(word.removesuffix("'s") for word in _WORD.findall(lower))
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_WORD.findall(lower)).items():
+        counts[word.removesuffix("'s")] += count
     # Only the words some list could match are tried against each topic's list.
-    listed_words, listed_prefixes = _listed()
+    listed_words, size, by_start = _listed()
     candidates = [
         (word, count)
         for word, count in counts.items()
-        if word in listed_words or word.startswith(listed_prefixes)
+        if word in listed_words or word.startswith(by_start.get(word[:size], ()))
     ]
     evidence: dict[str, Counter[str]] = {}
     for topic, (exact, prefixes, phrases) in _keywords().items():
@@ -82,8 +93,31 @@ def without_names(text: str, names: Iterable[str]) -> str:
     written = sorted({name for name in names if name}, key=lambda n: (-len(n), n))
     if not written:
         return text
-    pattern = "|".join(re.escape(name) for name in written)
-    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", " ", text)
+    # What ``re.sub(r"(?<!\w)(?:name|name|...)(?!\w)", " ", text)`` does, without building
+    # and compiling a pattern of the story's names at each call: from left to right, at
+    # each place a name starts after no word character, the first name in the order above
+    # that ends before no word character is blanked, and the scan goes on after it.
+    starts: set[int] = set()
+    for name in written:
+        at = text.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(name, at + 1)
+    pieces: list[str] = []
+    done = 0
+    for at in sorted(starts):
+        if at < done or (at and _WORD_CHARACTER.match(text, at - 1)):
+            continue
+        for name in written:
+            end = at + len(name)
+            if text.startswith(name, at) and not _WORD_CHARACTER.match(text, end):
+                pieces += (text[done:at], " ")
+                done = end
+                break
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def topics_for(text: str, names: Iterable[str] = ()) -> list[str]:
