@@ -133,12 +133,15 @@ def _story_person_votes(mention: Mention) -> None:
     """Votes for a person of a story, whom no one need play: "video game heroine Lana
     Vell", "the fictional detective Jo Ames", "Jo Ames is one of the best-loved characters"."""
     span, doc = mention.span, mention.span.doc
+    tokens = tokens_of(doc)
     start = span.start
-    while start > max(0, span.start - 4) and (doc[start - 1].is_lower or doc[start - 1].is_punct):
-        if doc[start - 1].text in (",", ".", ";", ":"):
+    while start > max(0, span.start - 4) and (
+        tokens[start - 1].is_lower or tokens[start - 1].is_punct
+    ):
+        if tokens[start - 1].text in (",", ".", ";", ":"):
             break
         start -= 1
-    described = [t.lower_ for t in doc[start : span.start]]
+    described = [t.lower_ for t in tokens[start : span.start]]
     of_a_work = len(described) >= 2 and described[-2] in _UNACTED
     root = span.root
     one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS

@@ -10,6 +10,7 @@ by the sum of their votes. General word lists only: no names of people or things
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +19,7 @@ from generator.extract.business_votes import BUSINESS_OBJECTS, firm_votes, money
 from generator.extract.character_votes import character_votes
 from generator.extract.class_votes import class_votes
 from generator.extract.cut_names import restore_cut_names
-from generator.extract.doc_words import POSSESSIVE_ENDINGS
+from generator.extract.doc_words import POSSESSIVE_ENDINGS, tokens_of, words_of
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
@@ -86,13 +87,15 @@ from generator.extract.work_votes import ship_carrier, work_votes
 
 def _person_votes(mention: Mention, lex: Lexicon) -> None:
     span, doc, words = mention.span, mention.span.doc, cues()
+    tokens, lowers = tokens_of(doc), words_of(doc).lowers
     before = _lower(doc, span.start - 1)
-    person_titles = lex.role_words - words.shared_roles
+    previous = tokens[span.start - 1]  # the last token for a name that opens the doc: unread
+    person_titles = _person_titles(lex)
     if before in person_titles and _lower(doc, span.start - 2) in _AWARD_CATEGORY:
         mention.vote(WORK, 3.0)  # "the best actress Oscar": an award's category, no title
         return
     # An adjective is no title: "the minister's official Kent house".
-    title = before in person_titles and doc[span.start - 1].tag_ != "JJ"
+    title = before in person_titles and previous.tag_ != "JJ"
     # Of the titles firms share, these head a full name only as a person's job.
     title = title or (before in _PERSONAL_SHARED_ROLES and len(span) > 1)
     # "reality star Kiki Lorne": fame before a full name is a person's, as a trade is.
@@ -105,29 +108,30 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     # "The album, Dear Tobi,": a work's title set off after its noun, the title's word no title.
     in_a_title = in_a_title or (_lower(doc, span.start - 2) == "," and _apposed_work(span))
     # A title's word used as a verb titles no one: "he will miss Tarnport", "to host Kelby".
-    acted = span.start > 0 and doc[span.start - 1].pos_ == "VERB" and doc[span.start - 1].is_lower
+    acted = span.start > 0 and previous.pos_ == "VERB" and previous.is_lower
     titled = before in words.honorifics or before in lex.honorifics or title
     if titled and titled_goods(span):
         mention.vote(WORK, 3.0)  # "makes Mr Dumbleton cakes": a brand of goods, no one's name
     elif titled and not in_a_title:
         if not acted:
             mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
-    elif span.start > 0 and person_noun(doc[span.start - 1]) and doc[span.start - 1].is_lower:
+    elif span.start > 0 and person_noun(previous) and previous.is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy", "her sons Tom and Al"
     named = before in ("called", "named") and _lower(doc, span.start - 2)
     if named and (named in words.person_nouns or named in lex.role_words):
         mention.vote(PERSON, 3.0)  # "a young journalist called Ida Renn"
-    after = [_lower(doc, span.end + k) for k in range(3)]
-    age_ends = after[2] in (",", "") or (span.end + 2 < len(doc) and doc[span.end + 2].is_space)
+    end = span.end
+    after = [lowers[i].rstrip(".") if i < len(lowers) else "" for i in (end, end + 1, end + 2)]
+    age_ends = after[2] in (",", "") or (end + 2 < len(tokens) and tokens[end + 2].is_space)
     named_next = _token(doc, span.end + 3)
     listed = after[2] == "and" and named_next is not None and named_next.is_title
     aged = after[1].isdigit() or after[1] in _AGE_WORDS
     if after[0] == "," and aged and (age_ends or listed):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"; "Smith, 45" ending a line; "Lia, six, and"
-    elif _AGED.match(doc[span.end : span.end + 7].text):
+    elif after[0][:1] == "," and _AGED.match(doc[span.end : span.end + 7].text):
         mention.vote(PERSON, 3.0)  # "Smith, a 45-year-old,"
     # "accounts on Acme, who have": a plural verb's "who" is of many, not of one name.
-    plural = _lower(doc, span.end + 2) in ("have", "are", "were")
+    plural = after[2] in ("have", "are", "were")
     who = after[0] == "," and after[1] == "who" and not names_a_body(span) and not plural
     if who and _relative_of(mention, span.end + 1):
         mention.vote(PERSON, 2.0)  # not "members of Acme, who left", "the Ash Mine, who"
@@ -182,6 +186,28 @@ _FAME_WORDS = frozenset({"star", "superstar", "starlet", "co-star", "celebrity",
 _EVENT_WORDS = frozenset(
     {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
 )
+
+
+#: The last lexicon `_person_titles` read and its titles, kept by identity (a Lexicon holds
+#: dicts, so it cannot be a cache key): the set difference made anew at every mention cost
+#: more than the rest of `_person_votes`.
+_TITLES_OF: list[tuple[Lexicon, frozenset[str]]] = []
+
+
+def _person_titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's titles that only people hold: its role words less the shared ones."""
+    if not _TITLES_OF or _TITLES_OF[0][0] is not lex:
+        _TITLES_OF[:] = [(lex, lex.role_words - cues().shared_roles)]
+    return _TITLES_OF[0][1]
+
+
+@cache
+def _body_kinds() -> frozenset[str]:
+    """Lower-case nouns of a kind of body, as an apposition names one ("Colegio Vela, a private
+    school"): the heads and suffixes of bodies, no "-ing" word, none that heads people too."""
+    cue = cues()
+    kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"}
+    return frozenset(kinds - _HEADS_OF_PEOPLE_TOO)
 
 
 def _apposed_work(span: Span) -> bool:
@@ -271,7 +297,7 @@ def _org_votes(mention: Mention) -> None:
     spoken_for = before == "for" and before2 in ("spokesman", "spokeswoman", "spokesperson")
     if spoken_for and not given_named_person(span):
         mention.vote(ORG, 1.0)  # "a spokesman for Ryanair"; people have spokesmen too
-    kinds = {w for w in cue.org_heads | cue.org_suffixes if w[-3:] != "ing"} - _HEADS_OF_PEOPLE_TOO
+    kinds = _body_kinds()
     first = next((c for c in span.root.children if c.dep_ == "appos"), None)
     body = first is not None and first.is_lower and first.lower_ in kinds and whole_word(first)
     if (follower is None or follower.is_punct) and body:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
+from generator.extract.doc_words import words_of
 from generator.extract.gazetteer import county_named
 from generator.extract.lexicon import (
     Lexicon,
@@ -237,7 +238,7 @@ def _common_word_opening_sentence(mention: Mention) -> bool:
     return (
         bool(opener)
         and lower in common_nouns()
-        and any(t.text == lower for t in word.doc if t.i != word.i)
+        and any(at != word.i for at in words_of(word.doc).positions.get(lower, ()))
     )
 
 
@@ -363,8 +364,10 @@ def _at_a_distance(doc: Doc, end: int) -> bool:
     """Whether a distance from or of another place follows a name: "X, five miles from Y",
     "X, 70 km north of Y"; people are not measured so."""
     at = end + 1 if _lower(doc, end) == "," else end
-    number, unit = _token(doc, at), _lower(doc, at + 1)
-    if number is None or not number.like_num or unit not in _DISTANCES:
+    if _lower(doc, at + 1) not in _DISTANCES:  # the unit's word first: no Token to make
+        return False
+    number = _token(doc, at)
+    if number is None or not number.like_num:
         return False
     after = _lower(doc, at + 2)
     if after in _COMPASS_WORDS:

@@ -18,7 +18,7 @@ from generator.extract.animal_names import (
     animal_before_elsewhere,
     described_as_animal,
 )
-from generator.extract.doc_words import BE_FORMS, token_at
+from generator.extract.doc_words import BE_FORMS, tokens_of
 from generator.extract.lexicon import Lexicon, animal_kinds, animal_noun, cues
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
 from generator.extract.name_spans import COURTESY
@@ -106,7 +106,8 @@ def _named_thing(token: Token) -> bool:
 
 
 def _at(mention: Mention, i: int) -> Token | None:
-    return token_at(mention.span.doc, i)
+    tokens = tokens_of(mention.span.doc)  # as `token_at`, one call less: asked ~10 times a name
+    return tokens[i] if 0 <= i < len(tokens) else None
 
 
 def predicate_votes(mention: Mention, lex: Lexicon) -> None:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
@@ -60,19 +61,20 @@ _CORPORATE_END = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "ag", "sa"
 def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     """Names that cannot be a person's: "Der Spiegel", "Atlas Kenya", "My Turn"."""
     span = mention.span
+    words = tokens_in(span)
     if len(span) < 2:
         if _inner_capital(span.text):
             mention.vote(ORG, 2.0)  # "NewsDesk", "ClickPay": a brand written as one word
         _company_of_place_vote(mention, lex)
         return
-    if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLACES_OF:
+    if len(span) > 2 and words[1].lower_ == "of" and words[0].lower_ in _PLACES_OF:
         mention.vote(PLACE, 2.0)  # "City of Dunmore", "Isle of Karra"
-    if span.label_ == "PERSON" and span[0].lower_ in _PLACE_OPENERS:
+    if span.label_ == "PERSON" and words[0].lower_ in _PLACE_OPENERS:
         mention.vote(PLACE, 2.0)  # "Great Kelby", "Greater Dunmore", "St Brennoc"
-    first = span[0].lower_
+    first = words[0].lower_
     # A site's name is no body's for the words inside it: "Kelby International Airport",
     # "Los Selvas Central Station" (the body that runs it is named with its own noun).
-    site = span[-1].is_title and span[-1].lower_ in SITE_WORDS
+    site = words[-1].is_title and words[-1].lower_ in SITE_WORDS
     if first in _FOREIGN_ARTICLES and mention.place is None and not site:  # not "Los Angeles"
         mention.vote(ORG, 1.5)  # a newspaper or a company: "Le Temps"
     elif first in _FOREIGN_INSTITUTIONS:
@@ -81,37 +83,37 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # a title: "My Turn"
     elif mention.place is None and (_country_after_a_name(span, lex) or _of_a_nation(span)):
         mention.vote(ORG, 1.5)  # "Skyra Kenya", "Rowing Wales"; not "New Jersey", "Jordan Vale"
-    elif normalize(span[0].text) in lex.demonyms and span.label_ == "PERSON":
+    elif normalize(words[0].text) in lex.demonyms and span.label_ == "PERSON":
         mention.vote(ORG, 1.5)  # "Norwegian Kestrel": no one's first name is a nationality
     elif span.label_ in ("PERSON", "ORG") and any(
         t.is_title and normalize(t.text) in lex.demonyms and t.nbor(-1).text != "-"
-        for t in span[1:-1]
+        for t in words[1:-1]
     ):
         mention.vote(ORG, 1.5)  # "Royal Dutch Petrol": nor a middle name ("Dawn French" ends so)
     # "League for the Return of Fishermen": no person's name; "and" may join two
     # names the model ran together, so it only counts against its PERSON label.
-    inner = {t.lower_ for t in span[1:-1]}
-    joiners = {"for", "the", "and", "&"} if span.label_ == "PERSON" else {"for", "the", "&"}
+    inner = {t.lower_ for t in words[1:-1]}
+    joiners = _PERSON_JOINERS if span.label_ == "PERSON" else _JOINERS
     if span.label_ in ("PERSON", "ORG") and inner & joiners:
         mention.vote(ORG, 2.0)
     suffixes = cues().org_suffixes
-    if (any(t.lower_ in suffixes for t in span[1:-1]) and not site) or (
-        first in suffixes and span[1].lower_ == "of"
+    if (any(t.lower_ in suffixes for t in words[1:-1]) and not site) or (
+        first in suffixes and words[1].lower_ == "of"
     ):
         mention.vote(ORG, 2.0)  # "Democratic Party of Texas", "Party of Democratic Action"
-    last = span[-1].text.rstrip(".")
+    last = words[-1].text.rstrip(".")
     if (
         span.label_ == "PERSON"
-        and span[0].is_title
+        and words[0].is_title
         and last.isalpha()
         and last.isupper()
         and len(last) > 1
         and last.lower() not in _POST_NOMINALS
     ):
         mention.vote(WORK, 2.0)  # "Orbit VR", "Nomad DS": a product's code, not a surname
-    if span.label_ == "PERSON" and span[-1].lower_ in _PRODUCT_ENDINGS and span[-1].is_title:
+    if span.label_ == "PERSON" and words[-1].lower_ in _PRODUCT_ENDINGS and words[-1].is_title:
         mention.vote(WORK, 3.0)  # "Orbit Messenger", "Nova Live": a product or a service
-    if span.label_ == "PERSON" and _people_in_plural(span[-1], lex):
+    if span.label_ == "PERSON" and _people_in_plural(words[-1], lex):
         mention.vote(WORK, 3.0)  # "Tory MPs", "Tarn Lads": many people or a body, no one
     if _district(span, lex):
         mention.vote(PLACE, 3.0)  # "Norport South": a constituency or district
@@ -121,6 +123,11 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     _company_of_place_vote(mention, lex)
 
 
+#: Inner words that join the words of a body's name: "League for the Return of Fishermen";
+#: "and" may also join two people's names the model ran together, so it counts only
+#: against a PERSON label.
+_JOINERS = frozenset({"for", "the", "&"})
+_PERSON_JOINERS = _JOINERS | {"and"}
 #: First words of a place's name before "of": "City of Dunmore", "Republic of Ireland"
 #: ("Battle of ...", "House of ..." and "State of ..." also name events and bodies).
 _PLACES_OF = frozenset(
@@ -323,10 +330,11 @@ def _club_vote(mention: Mention) -> None:
 def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
     """ "Silver Hills of Canada Ltd": a name, "of", a place and a company-form word."""
     doc, end = mention.span.doc, mention.span.end
-    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+    tokens = tokens_of(doc)
+    if end + 2 >= len(tokens) or tokens[end].lower_ != "of":
         return
-    for stop in range(end + 2, min(end + 6, len(doc))):
-        if doc[stop].lower_.rstrip(".") in _CORPORATE_END and doc[stop].text[:1].isupper():
+    for stop in range(end + 2, min(end + 6, len(tokens))):
+        if tokens[stop].lower_.rstrip(".") in _CORPORATE_END and tokens[stop].text[:1].isupper():
             place = doc[end + 1 : stop].text
             if lex.place(place) is not None or gazetteer().lookup(place) is not None:
                 mention.vote(ORG, 3.0)
@@ -341,7 +349,7 @@ def team_votes(mention: Mention, lex: Lexicon) -> None:
     in capitals between a body and a person counts too: "Hale Fire Deputy Director
     Jo Ames" (no person's name runs into another's title).
     """
-    span, doc = mention.span, mention.span.doc
+    span, doc = mention.span, tokens_of(mention.span.doc)
     if span.end + 1 >= len(doc):
         return
     title_end = span.end

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import words_of
 from generator.extract.mentions import Mention
 
 #: Words that name a storm with the name after them; the plurals head a list.
@@ -24,7 +24,12 @@ def storm_votes(mentions: list[Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].span.doc
-    names = _storm_names(doc) - _people_words(doc)
+    storms = _storm_names(doc)
+    # Most texts name no storm: then nothing is read of the model's people (`doc.ents`
+    # makes every entity anew) nor of any mention.
+    if not storms:
+        return
+    names = storms - _people_words(doc)
     for mention in mentions:
         words = [t.text for t in mention.span if t.is_alpha and t.lower_ != "and"]
         if not mention.fixed and words and all(word in names for word in words):
@@ -35,11 +40,10 @@ def _storm_names(doc: Doc) -> set[str]:
     """The one-word names written right after a storm's word: "Hurricane Ivy", "hurricanes
     Ivy, Bran and Cole"; not "storm Tom Vell predicted", two capitalised words."""
     names: set[str] = set()
-    for token in tokens_of(doc):
-        lower = token.lower_
+    for at, lower in enumerate(words_of(doc).lowers):
         if lower not in _STORMS and lower not in _PLURALS:
             continue
-        i = token.i + 1
+        i = at + 1
         while _one_word_name(doc, i):
             names.add(doc[i].text)
             if lower not in _PLURALS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import words_of
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
@@ -67,9 +67,10 @@ def _body_after(span: Span) -> bool:
 def main_subject(span: Span) -> bool:
     """Whether a name is the subject of its sentence's main verb, or of the words that verb
     reports: "Harlow Penn will headline", "Harlow Penn will headline, organisers said"."""
-    root, main = span.root, span.sent.root
+    root = span.root
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    main = span.sent.root  # after the test: most names are no subject
     return root.head == main or (root.head.dep_ == "ccomp" and root.head.head == main)
 
 
@@ -78,8 +79,8 @@ def first_uses(doc: Doc) -> dict[str, int]:
     found: dict[str, int] | None = doc.user_data.get(_FIRST_USES_KEY)
     if found is None:
         found = {}
-        for token in tokens_of(doc):
-            found.setdefault(token.lower_, token.i)
+        for at, lower in enumerate(words_of(doc).lowers):
+            found.setdefault(lower, at)
         doc.user_data[_FIRST_USES_KEY] = found
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from generator.extract.doc_words import tokens_in
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
 from generator.extract.sentence_openers import opens_sentence
@@ -38,7 +39,7 @@ def body_opener_votes(mention: Mention) -> None:
     if mention.fixed or len(span) < 2:
         return
     heads = cues().org_heads
-    for word, after in pairwise(span):
+    for word, after in pairwise(tokens_in(span)):
         lower = word.lower_
         if not (lower in _PLATFORMS or (lower in heads and lower not in _PEOPLE_TOO)):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.mentions import WORK, Mention
 
 #: Participles whose agent rides or prepares a horse: "ridden by Jo Ames".
@@ -44,7 +44,12 @@ def _racing(doc: Doc) -> bool:
     """Whether the document tells of horse racing, found once per document."""
     found = doc.user_data.get("racehorses.racing")
     if not isinstance(found, bool):
-        found = any(t.lower_ in _RACING_WORDS or _ridden_verb(t) for t in tokens_of(doc))
+        # Words first: only a form of riding makes a Token to read its children.
+        tokens, lowers = tokens_of(doc), words_of(doc).lowers
+        found = any(
+            lower in _RACING_WORDS or (lower in _RIDDEN and _ridden_verb(tokens[i]))
+            for i, lower in enumerate(lowers)
+        )
         doc.user_data["racehorses.racing"] = found
     return found
 
@@ -100,7 +105,7 @@ def racehorse_votes(mention: Mention) -> None:
     span = mention.span
     root = span.root
     called = _called_favourite(root) or _betting_word_before(span)
-    if _ridden(root) or (_racing(span.doc) and called):
+    if _ridden(root) or (called and _racing(span.doc)):
         mention.vote(WORK, 3.0)
         mention.named_thing = True  # no pronoun nor verb of saying makes a horse a person
         return

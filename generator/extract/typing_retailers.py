@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import singulars
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
@@ -80,8 +81,8 @@ def _listed_after_bodies(span: Span) -> bool:
     """Whether a name is one of a list after a plural noun of bodies, or after such a noun
     and "including" or "such as": "retailers Tarvo Hale and Ivo Brand", "chains such as
     Tarvo Hale"; a person is no retailer, a bank nor a chain."""
-    doc = span.doc
-    if len(span) > 1 and _bodies(span[0]):
+    doc = tokens_of(span.doc)
+    if len(span) > 1 and _bodies(doc[span.start]):
         return True  # "Retailers Tarvo Hale", the model's name run over the opening noun
     i = span.start - 1
     while i >= 0 and span.start - i <= _LIST_REACH and _list_word(doc[i]):

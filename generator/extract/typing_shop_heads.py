@@ -21,6 +21,9 @@ SHOP_HEADS = frozenset(
 #: firm, "founded by grocer Walter Pryce" a person; only a name that opens with no given
 #: name counts after them.
 TRADE_HEADS = frozenset({"supplier", "grocer", "jeweller", "jeweler", "bookmaker", "haulier"})
+#: The heads after which a name that opens with no given name is a firm's (the union made
+#: once, not at every mention).
+_SHOP_AND_TRADE_HEADS = SHOP_HEADS | TRADE_HEADS
 #: Weight: more than the model's label and a verb of saying together.
 _WEIGHT = 3.0
 
@@ -29,7 +32,7 @@ def shop_head_votes(mention: Mention) -> None:
     """ "department store Lucy Marlowe", "Lucy Marlowe, the department store,": a firm."""
     span = mention.span
     root = span.root
-    heads = SHOP_HEADS if given_name_sex(span[0].text) else SHOP_HEADS | TRADE_HEADS
+    heads = SHOP_HEADS if given_name_sex(span[0].text) else _SHOP_AND_TRADE_HEADS
     before = span.doc[span.start - 1] if span.start > 0 else None
     described = before is not None and _head(before, heads)
     apposed = any(c.dep_ == "appos" and _head(c, heads) for c in root.children)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_anaphors import (
@@ -91,6 +92,13 @@ def _last_of_listed_names(span: Span) -> bool:
 
 def _ends_sentence(span: Span) -> bool:
     """Whether only punctuation follows the name in its sentence: "... with Paper Boats."."""
+    tokens, end = tokens_of(span.doc), span.end
+    # A word after the name, in the sentence of its first word, that is no punctuation
+    # answers without making the sentence: no sentence starts from the name's second word
+    # to that word, so the sentence goes on past it.
+    word_after = end < len(tokens) and not tokens[end].is_punct
+    if word_after and not any(t.is_sent_start for t in tokens[span.start + 1 : end + 1]):
+        return False
     return all(t.is_punct for t in span.doc[span.end : span.sent.end])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doc_words import lower_at, token_at
+from generator.extract.doc_words import lower_at, token_at, words_of
 from generator.extract.document_names import document_name
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
@@ -261,9 +261,8 @@ def _box_office(verb: Token) -> bool:
     "has grossed $90m"."""
     if verb.lower_ in ("grossed", "grosses", "grossing"):
         return not any(c.dep_ == "prt" for c in verb.children)  # "grossed out" is disgust
-    return any(
-        t.lower_ == "office" and t.i > 0 and t.doc[t.i - 1].lower_ == "box" for t in verb.subtree
-    )
+    lowers = words_of(verb.doc).lowers
+    return any(t.lower_ == "office" and t.i > 0 and lowers[t.i - 1] == "box" for t in verb.subtree)
 
 
 def _aired(verb: Token) -> bool:
