@@ -17,6 +17,7 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import occupations
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_group_bodies import group_named_before, named_group
 from generator.extract.speaker_names import described_as_person, missed_person
 from generator.extract.speaker_state_bodies import spoken_for_state, state_body_named_before
 from generator.extract.speaker_subjects import holder_of_body, subject_of
@@ -175,6 +176,24 @@ class Holders(Context):
             phrase = state_body_named_before(noun or subject, self.text, self.quoted.inside)
             found = None if phrase is None else self.new_organization(phrase)
         return found
+
+    def group_body(self, subject: Token) -> Entity | None:
+        """The body of people a group noun's own proper words name ("the Dornwick Search and
+        Rescue team", "Kelbury police": `speaker_group_bodies`), or that a bare "the police"
+        refers back to: the story's organization of the words before the noun when it has one
+        ("Dornwick Search and Rescue"), else, and always for a police, a new one of the
+        whole phrase; else None."""
+        phrase = named_group(subject) or group_named_before(subject, self.text, self.quoted.inside)
+        if phrase is None:
+            return None
+        owners = [self.owners.get(t.i) for t in phrase]
+        if any(o is not None and o.kind == PERSON for o in owners):
+            return None  # "the Quillby team": a person's people, not a body of that name
+        if phrase[-1].lower_ == "police":
+            return self.new_organization(phrase)  # a place's police: "Kelbury police" is its name
+        name = phrase[:-1].text.lower()
+        known = [e for e in self.entities if e.kind == ORG and e.name.lower() == name]
+        return known[0] if len(known) == 1 else self.new_organization(phrase)
 
     def spoken_for(self, subject: Token) -> Entity | None:
         """As `referent_organizations.Organizations.spoken_for`, the state's body of a

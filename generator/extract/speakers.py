@@ -306,6 +306,9 @@ class Attribution(Reporting):
         writing = writing_of(subject)  # "the report said", "a passage of the report said"
         if writing is not None:
             return self._writer(writing, quote, previous)
+        group = self.group_body(subject)  # "the Dornwick Search and Rescue team wrote"
+        if group is not None:
+            return group
         if subject.lower_ in words().organization_nouns and definite(subject):
             found = outside_relative(subject, self._body_referent(subject))
             return found or self._relative_owner(subject)
