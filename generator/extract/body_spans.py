@@ -31,6 +31,7 @@ from generator.extract.body_span_edges import with_body_edges
 from generator.extract.body_spelled_initials import bodies_of_initials
 from generator.extract.body_table_headings import without_table_headings
 from generator.extract.body_trade_initials import bodies_after_trade_nouns
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, lexicon, normalize
 from generator.extract.mentions import place_named
 from generator.extract.name_spans import CORPORATE, COURTESY
@@ -94,24 +95,25 @@ def joined_bodies(spans: list[Span]) -> list[Span]:
 def _body_end(country: Span, entity_at: dict[int, Span]) -> int | None:
     """The end of a body's name right after `country`, or None."""
     doc = country.doc
+    tokens = tokens_of(doc)
     i, head_end = country.end, None
     if not country[-1].whitespace_:
         return None
-    while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+    while i < len(doc) and tokens[i].is_title and tokens[i].is_alpha:
         inside = entity_at.get(i)
         if inside is not None:
             if inside.label_ != "ORG" or inside.start != i:
                 break  # a date, a person or a place: not part of the body's name
             i = inside.end
-            if doc[i - 1].tag_ == "POS":  # "Arabian Monetary Agency's": the possessive ends it
+            if tokens[i - 1].tag_ == "POS":  # "Arabian Monetary Agency's": the possessive ends it
                 i -= 1
         else:
             i += 1
-        if doc[i - 1].lower_ in BODY_HEADS:
+        if tokens[i - 1].lower_ in BODY_HEADS:
             head_end = i
-            if country.label_ == "NORP" and doc[i - 1].lower_ in _GOVERNMENT_OFFICES:
+            if country.label_ == "NORP" and tokens[i - 1].lower_ in _GOVERNMENT_OFFICES:
                 head_end = None
-        if not doc[i - 1].whitespace_:
+        if not tokens[i - 1].whitespace_:
             break
     if head_end is None or head_end != i:
         return None
@@ -297,11 +299,14 @@ def split_at_dashes(span: Span) -> list[Span]:
     if untagged is None:
         return []
     span, doc = untagged, span.doc
+    tokens = tokens_of(doc)
     cuts = [
         t.i
-        for t in span[1:-1]
+        for t in tokens[span.start + 1 : span.end - 1]  # the inner words, as ``span[1:-1]``
         if (
-            t.text in ("-", "--", "\u2013", "\u2014") and t.whitespace_ and doc[t.i - 1].whitespace_
+            t.text in ("-", "--", "\u2013", "\u2014")
+            and t.whitespace_
+            and tokens[t.i - 1].whitespace_
         )
         or (t.is_space and "\n" in t.text)
     ]
@@ -327,11 +332,11 @@ def leader_of_administration(span: Span, lex: Lexicon) -> Span:
     an adjective no given name is ("Federal Canal Administration", "Small Farms
     Administration") name an agency: a person's two names open on a given name.
     """
+    if span.label_ != "ORG" or span[-1].lower_ != "administration":
+        return span  # most spans: asked before the leader's span is made
     leader = span[:-1]
     if (
-        span.label_ != "ORG"
-        or span[-1].lower_ != "administration"
-        or not 1 <= len(leader) <= 2
+        not 1 <= len(leader) <= 2
         or not all(t.is_title and t.pos_ == "PROPN" for t in leader)
         or (len(leader) == 2 and _agency_opening(leader[0]))
     ):

@@ -294,13 +294,14 @@ def _division_before_its_noun(span: Span, text: str) -> Place | None:
 def _peoples_words(span: Span, lex: Lexicon) -> bool:
     """ "Norlandic Buddhist monks": a name of only nation and faith words that qualifies a
     lower-case noun names a group; "Tom English said" has a first name and a verb after."""
+    if len(span) < 2:
+        return False  # asked first: most names are of one word
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     keys = [normalize(t.text) for t in span]
     return (
-        len(span) > 1
-        and after is not None
+        after is not None
         and after.is_lower
         and after.pos_ in ("NOUN", "ADJ")
         and before not in lex.honorifics

@@ -256,8 +256,9 @@ def _titled_given_name(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether the word at ``i`` is a given name whose surname the model left out: a title
     and the word both compound to the next word, an unlabelled capitalised proper noun that
     heads the chain and is no title, place or body's word ("Shadow Chancellor Ann Vell")."""
-    head, word = doc[i].head, doc[i]
-    before = doc[i - 1] if i > 0 else None
+    tokens = tokens_of(doc)
+    head, word = tokens[i].head, tokens[i]
+    before = tokens[i - 1] if i > 0 else None
     return (
         head.i == i + 1
         and word.dep_ == "compound"
@@ -368,8 +369,9 @@ def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
     if places is not None:
         return places
     doc = span.doc
+    lowers = words_of(doc).lowers
     for i in range(span.start + 1, span.end - 1):
-        if doc[i].lower_.rstrip(".") not in CORPORATE:
+        if lowers[i].rstrip(".") not in CORPORATE:
             continue
         end = i + 2 if doc[i + 1].text == "." else i + 1  # "Inc." may be two tokens
         rest_start = end + 1 if doc[end].lower_ == "of" and end < span.end else end

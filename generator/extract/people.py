@@ -225,12 +225,13 @@ def person_by_title(ent: Span, lex: Lexicon) -> Span:
     if ent.label_ not in _PERSON_EVIDENCE_LABELS or ent.ent_id_:
         return ent
     doc = ent.doc
+    tokens = tokens_of(doc)
     start = ent.start
     # a title or an honour opens the name: "President Whitlow", "Dame Ann Vell"
     while (
         start < ent.end
-        and doc[start].text[:1].isupper()
-        and (doc[start].lower_ in lex.role_words or doc[start].lower_ in lex.honorifics)
+        and tokens[start].text[:1].isupper()
+        and (tokens[start].lower_ in lex.role_words or tokens[start].lower_ in lex.honorifics)
     ):
         start += 1
     rest = doc[start : ent.end]
@@ -322,14 +323,15 @@ def _name_words(span: Span) -> bool:
 def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
     """(start, end) of a person's name inside the model's PERSON span."""
     doc, start, end = span.doc, span.start, span.end
-    while end - start > 1 and _opens_no_name(doc[start], lex):
+    tokens = tokens_of(doc)
+    while end - start > 1 and _opens_no_name(tokens[start], lex):
         start += 1  # "Describing Jo Ames", "Afterwards Jo"
-    if end - start > 2 and trade_opener(doc[start]) and _name_words(doc[start + 1 : end]):
+    if end - start > 2 and trade_opener(tokens[start]) and _name_words(doc[start + 1 : end]):
         start += 1  # "Guitarist Jo Ames"; a name of two words stays whole ("Tucker Ames")
     if end - start > 1 and noun_before_famous_place(doc[start:end], noun_given_names()):
         start += 1  # "Benchmark London cocoa rose": the market's city, no one's surname
     for i in range(start + 1, end):
-        if doc[i].is_lower and doc[i].tag_ in ("VBD", "VBZ", "VBP"):
+        if tokens[i].is_lower and tokens[i].tag_ in ("VBD", "VBZ", "VBP"):
             end = i  # "Jo loathed Kent": a clause, not a name
             break
     for i in range(end - 3, start - 1, -1):
@@ -337,12 +339,16 @@ def _trimmed(span: Span, lex: Lexicon) -> tuple[int, int]:
         # Sheriff Jo Ames", "Detective Jo Ames"; not "Jo King Jr.", "Ally Ames" (one word).
         after = doc[i + 1 : end]
         # A trade word opening the span is left to `trade_opener` ("Hunter Max Tolland").
-        titled = _title_word(doc[i], lex) or (i > start and trade_before_name(doc[i], after))
+        titled = _title_word(tokens[i], lex) or (i > start and trade_before_name(tokens[i], after))
         if titled and _name_words(after) and after[0].lower_ not in _GENERATIONS:
             start = i + 1
             break
     words = lex.role_words | lex.portfolios
-    if end - start > 3 and doc[end - 1].lower_ in lex.role_words and doc[end - 2].lower_ in words:
+    if (
+        end - start > 3
+        and tokens[end - 1].lower_ in lex.role_words
+        and tokens[end - 2].lower_ in words
+    ):
         end -= 2  # "Jo Ames Business Correspondent" of a byline
     return start, end
 
@@ -368,7 +374,8 @@ def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     if len(split) > 1:
         return [part for piece in split for part in person_parts(piece, lex)]
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    tokens = tokens_of(doc)
+    before = tokens[span.start - 1] if span.start > 0 else None
     # "Mr Hall and Mr Roe", "Lord Brandle and Jo Ames" that the model read as a place or a firm.
     courtesy = doc[span.start].lower_ in _COURTESY_TITLES or (
         before is not None and before.lower_ in lex.honorifics and before.text[:1].isupper()
@@ -379,10 +386,10 @@ def person_parts(span: Span, lex: Lexicon) -> list[Span]:
     cuts = [
         i
         for i in range(start + 1, end - 1)
-        if doc[i].text == ","
+        if tokens[i].text == ","
         or (
-            doc[i].lower_ in ("and", "&")
-            and (doc[i + 1].lower_ in lex.honorifics or _full_name_after(doc[i + 1 : end]))
+            tokens[i].lower_ in ("and", "&")
+            and (tokens[i + 1].lower_ in lex.honorifics or _full_name_after(doc[i + 1 : end]))
         )
     ]
     out = []

@@ -87,10 +87,11 @@ def country_surnamed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each person whose surname is a country's name ("Tom Holland") as
     one PERSON span, where the ruler read the surname as the country: a common given name
     just before it and no capitalised word after it."""
+    tokens = tokens_of(doc)
     out: list[Span] = []
     for ent in ents:
-        given = doc[ent.start - 1] if ent.start > 0 else None
-        after = doc[ent.end] if ent.end < len(doc) else None
+        given = tokens[ent.start - 1] if ent.start > 0 else None
+        after = tokens[ent.end] if ent.end < len(doc) else None
         previous = out[-1] if out else None
         if (
             _country_surname(ent)

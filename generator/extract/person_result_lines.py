@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.referent_given_names import given_name_sex
@@ -80,8 +80,9 @@ def _competitor(doc: Doc, end: int) -> Span | None:
 def result_line_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each competitor of a results line read as a person (module doc)."""
     competitors: list[Span] = []
-    for token in tokens_of(doc):
-        if token.text != "(" or token.i < 2 or not doc[token.i - 1].whitespace_:
+    tokens = tokens_of(doc)
+    for token in (tokens[at] for at in words_of(doc).positions.get("(", ())):  # in text order
+        if token.i < 2 or not tokens[token.i - 1].whitespace_:
             continue
         close = _country_in_brackets(doc, token.i)
         if close < 0 or not _result_follows(doc, close):

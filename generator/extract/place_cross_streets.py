@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
+
 #: Last words of a street's name before "at" and its cross street; not a highway's, which
 #: runs through towns ("the coast highway at Kelby" is in Kelby).
 _STREET_WORDS = frozenset(
@@ -25,12 +27,13 @@ def cross_street(span: Span) -> bool:
     name and "and" ("the corner of Salem Avenue and Cornell"), with no street word of its own
     at its end or after it (that is a street the text names in full, a place)."""
     doc = span.doc
+    tokens = tokens_of(doc)
     if len(span) > _MOST_WORDS or span.start < 3:
         return False
-    after = doc[span.end] if span.end < len(doc) else None
+    after = tokens[span.end] if span.end < len(doc) else None
     if _street_word(span[-1]) or (after is not None and _street_word(after)):
         return False  # "at Kettering Boulevard": a street the text names in full
-    link, street = doc[span.start - 1], doc[span.start - 2]
+    link, street = tokens[span.start - 1], tokens[span.start - 2]
     if not street.is_title or not _street_word(street):
         return False
     if link.lower_ == "at":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import words_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
 from generator.extract.place_parts import whole_of
@@ -40,7 +41,8 @@ def split_place_list(span: Span, lex: Lexicon) -> list[Span] | None:
     is no such list (see the module's docstring)."""
     if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:
         return None
-    if not any(t.lower_ in _SEPARATORS for t in span[1:-1]) or place_named(span.text, lex):
+    lowers = words_of(span.doc).lowers[span.start + 1 : span.end - 1]  # of ``span[1:-1]``
+    if _SEPARATORS.isdisjoint(lowers) or place_named(span.text, lex):
         return None
     if span[-1].lower_ in _SEPARATORS:
         span = span[:-1]  # "Malaga, Faro and": the model ended on the list's "and"
@@ -134,10 +136,11 @@ def split_place_with(span: Span, lex: Lexicon) -> list[Span] | None:
     back from Alicante with SkyJet"): no one name holds "with" after a place. None when the
     span is no such pair."""
     doc = span.doc
-    for token in span[1:-1]:
-        if token.text != "with":
+    texts = words_of(doc).texts
+    for at in range(span.start + 1, span.end - 1):  # the inner words, as ``span[1:-1]``
+        if texts[at] != "with":
             continue
-        place, other = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        place, other = doc[span.start : at], doc[at + 1 : span.end]
         if place_named(place.text, lex) is None or not other[0].text[:1].isupper():
             return None
         place.label_, other.label_ = "GPE", span.label_
@@ -158,10 +161,11 @@ def split_place_pair(span: Span, lex: Lexicon) -> list[Span] | None:
     if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:
         return None
     doc = span.doc
-    for token in span[1:-1]:
-        if token.text not in _PAIRING_WORDS:
+    texts = words_of(doc).texts
+    for at in range(span.start + 1, span.end - 1):  # the inner words, as ``span[1:-1]``
+        if texts[at] not in _PAIRING_WORDS:
             continue
-        first, second = doc[span.start : token.i], doc[token.i + 1 : span.end]
+        first, second = doc[span.start : at], doc[at + 1 : span.end]
         if not second[0].is_title or place_named(span.text, lex) is not None:
             return None
         if _known_place(first.text, lex) and _known_place(second.text, lex):

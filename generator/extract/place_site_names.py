@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.place_works_names import works_names
 from generator.extract.referent_given_names import given_name_sex
@@ -96,17 +97,18 @@ def _name_end(span: Span, last_word: Callable[[Token], bool]) -> int | None:
     """The end of a name that the place ``span`` opens and a word ``last_word`` accepts
     ends, the capitals ending there, or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     i = span.end
     while (
         i < len(doc)
         and i - span.end <= _MAX_WORDS_BETWEEN
-        and doc[i - 1].whitespace_
-        and doc[i].is_title
-        and doc[i].is_alpha
-        and doc[i].ent_iob_ == "O"
+        and tokens[i - 1].whitespace_
+        and tokens[i].is_title
+        and tokens[i].is_alpha
+        and tokens[i].ent_iob_ == "O"
     ):
         i += 1
-        if last_word(doc[i - 1]):
+        if last_word(tokens[i - 1]):
             return None if _name_goes_on(doc, i) else i
     return None
 
@@ -114,10 +116,11 @@ def _name_end(span: Span, last_word: Callable[[Token], bool]) -> int | None:
 def _name_goes_on(doc: Doc, end: int) -> bool:
     """Whether a name goes on past token ``end``: a capitalised word follows, or "of" or
     "for" and one ("the Kelby Academy of Arts", "the Tarn Institute for Peace")."""
-    after = doc[end] if end < len(doc) else None
-    if after is None or not doc[end - 1].whitespace_:
+    tokens = tokens_of(doc)
+    after = tokens[end] if end < len(doc) else None
+    if after is None or not tokens[end - 1].whitespace_:
         return False
     if after.is_title:
         return True
     joined = after.lower_ in ("of", "for") and end + 1 < len(doc)
-    return joined and doc[end + 1].is_title
+    return joined and tokens[end + 1].is_title
