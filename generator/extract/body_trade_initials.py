@@ -43,7 +43,8 @@ def bodies_after_trade_nouns(spans: list[Span]) -> list[Span]:
     doc = spans[0].doc
     tokens = tokens_of(doc)
     # `_initials`'s tests of the writing alone first, on the doc's words: few words pass them.
-    written = [at for at, text in enumerate(words_of(doc).texts) if _initials_written(text)]
+    texts = words_of(doc).texts
+    written = [at for at, text in enumerate(texts) if len(text) > 2 and _initials_written(text)]
     initials = sorted(
         {tokens[at].text for at in written if _initials(tokens[at]) and _body_before(tokens[at])}
     )

@@ -96,36 +96,35 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     tokens = tokens_of(doc)
-    while start < end and (tokens[start].lower_ in ("the", "a", "an") or tokens[start].is_punct):
+    lowers = words_of(doc).lowers  # each word's ``lower_``, read once
+    while start < end and (lowers[start] in ("the", "a", "an") or tokens[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
     start = after_slug(doc, start, end)  # "Cricket-Kelby beat Tarvik": a headline's slug
     if _hyphened_prefix(doc, start, end):
-        if start + 2 >= end or (tokens[start].lower_ in _STANCE_PREFIXES and _modifier(doc, end)):
+        if start + 2 >= end or (lowers[start] in _STANCE_PREFIXES and _modifier(doc, end)):
             return None  # "Anti-Tarland group", "Pro-Tarland party": an adjective, no name
-        if tokens[start].lower_ in _PAST_PREFIXES:
+        if lowers[start] in _PAST_PREFIXES:
             start += 2  # "Ex-Kelby Council press chief": the body is Kelby Council
     start = after_written_compound(doc, start, end)  # "Euro-Sceptic Ames": a word, no name
     start = after_slogan_verb(doc, start, end)  # "Vote Ames, Get Vell": the slogan's verbs
     while (
         start < end - 1
-        and tokens[start].lower_ in cues().sentence_openers
+        and lowers[start] in cues().sentence_openers
         and opens_sentence(tokens[start])
     ):
         start += 1  # "Meet Molly", "Yesterday Clean Air England warned"
     if (
         start < end - 2
-        and tokens[start].lower_ in cues().member_nouns
-        and tokens[start + 1].lower_ in ("of", "at")
+        and lowers[start] in cues().member_nouns
+        and lowers[start + 1] in ("of", "at")
         and opens_sentence(tokens[start])
     ):
         start += 2  # "Customers of Harbourside Bank were ...": the body is Harbourside Bank
-    if start < end - 1 and tokens[start].lower_ == "charge" and _lower(doc, start - 1) == "in":
+    if start < end - 1 and lowers[start] == "charge" and _lower(doc, start - 1) == "in":
         start += 1  # "Senior Agent in Charge Jo Ames": the end of a title
     # "the Sunday Herald", "Sunday Gazette"; not "Saturday edition of the Courier".
-    paper = (
-        tokens[end - 1].lower_ in cues().org_suffixes and tokens[min(start + 1, end - 1)].is_title
-    )
-    if paper and start > 0 and tokens[start - 1].lower_ in WEEKDAYS and tokens[start - 1].is_title:
+    paper = lowers[end - 1] in cues().org_suffixes and tokens[min(start + 1, end - 1)].is_title
+    if paper and start > 0 and lowers[start - 1] in WEEKDAYS and tokens[start - 1].is_title:
         start -= 1  # the model read the weekday as a date
     norp = (
         start > 0 and tokens[start - 1].ent_type_ == "NORP" and bool(tokens[start - 1].whitespace_)
@@ -134,21 +133,19 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         start -= 1  # "Tarnish Media": a body's word alone, the model read its nation apart
     if (
         start < end - 1
-        and tokens[start].lower_ in CALENDAR_WORDS | _CAPTION_WORDS
+        and lowers[start] in CALENDAR_WORDS | _CAPTION_WORDS
         and not paper
-        and not (
-            span.label_ == "PERSON" and tokens[start].lower_ in MONTHS and not dated(tokens[start])
-        )
+        and not (span.label_ == "PERSON" and lowers[start] in MONTHS and not dated(tokens[start]))
     ):
         start += 1  # "In August Denver BMA": the month is not part of the name; "April Ames" is
-    if start < end - 1 and span.label_ != "PERSON" and tokens[start].lower_ in _MONTH_SHORT_FORMS:
+    if start < end - 1 and span.label_ != "PERSON" and lowers[start] in _MONTH_SHORT_FORMS:
         start += 1  # "Sept Tarn crude": a delivery month, written short, before a grade's name
-    if start < end - 1 and tokens[end - 1].lower_ in _CAPTION_WORDS:
+    if start < end - 1 and lowers[end - 1] in _CAPTION_WORDS:
         end -= 1  # "Omar Said Image": a photo caption's label
     if end - start > 3 and _is_score(doc[end - 3 : end]):
         end -= 3  # "beat Kelby 2-1": the score is run into the team's name ("Channel 4" keeps 4)
     quantified = tokens[start].pos_ == "DET"
-    if start < end - 1 and quantified and tokens[start].lower_ in _QUANTIFIERS:
+    if start < end - 1 and quantified and lowers[start] in _QUANTIFIERS:
         start += 1  # "Some Harbour Coast diplomats" ("Both Mr Ames and ..." names two)
     if end - start > 2 and _dated_tail(tokens[end - 1]) and tokens[end - 2].is_lower:
         end -= 2  # "the Tarn Bay early Tuesday", "Tarn Bay on Saturdays": a date run in
@@ -189,7 +186,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     ):
         end -= 1  # "Interfax news agency": lower-case words are not part of a name
     if end - start > 1 and (
-        tokens[start].lower_ in COURTESY or tokens[end - 1].text.rstrip(".").lower() in _HONOURS
+        lowers[start] in COURTESY or tokens[end - 1].text.rstrip(".").lower() in _HONOURS
     ):
         label = "PERSON"  # "Mr Ames", "Guy Lyle QC" that the model called an organization
     elif titled_surname(doc, start, end, lex):
@@ -204,14 +201,14 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         # the kind of work it names.
         while (
             end - start > 1
-            and tokens[end - 1].lower_ not in cues().org_suffixes
+            and lowers[end - 1] not in cues().org_suffixes
             and (
-                tokens[start].lower_ in lex.honorifics
+                lowers[start] in lex.honorifics
                 or _role_word(tokens[start], lex)
-                or (tokens[start].lower_ in RANKS and titled_surname(doc, start, end, lex))
-                or tokens[start].lower_ in occupations()
-                or tokens[start].lower_ in cues().work_nouns
-                or tokens[start].lower_ in animal_kinds()
+                or (lowers[start] in RANKS and titled_surname(doc, start, end, lex))
+                or lowers[start] in occupations()
+                or lowers[start] in cues().work_nouns
+                or lowers[start] in animal_kinds()
             )
         ):
             start += 1  # "Racehorse Moss Rowan" too, not "Wolf Ames" (a first name)
@@ -225,7 +222,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
         and plain_name(doc[start + 1 : end])
     ):  # not a work's title ("An Englishman Abroad")
         start, label = start + 1, "PERSON"  # "Scotsman Jo Ames" read as a body: a man named
-    if start >= end or (end - start == 1 and tokens[start].lower_.rstrip(".") in GENERATIONS):
+    if start >= end or (end - start == 1 and lowers[start].rstrip(".") in GENERATIONS):
         return None  # "Jr." cut from "Jo Ames, Jr.'s": no name of its own
     out = doc[start:end]
     out.label_ = label
