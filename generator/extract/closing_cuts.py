@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_in, tokens_of
+
 #: A closing clause is cut only after a main clause at least this long.
 MIN_MAIN_CLAUSE_TOKENS = 8
 #: Modifiers of a verb that a last-resort summary cut may drop at the end of the lead.
@@ -31,13 +33,14 @@ def closing_modifier(sent: Span, end: int) -> range:
     ...", ", stabbed and ..."), or else a phrase or clause that modifies the main verb (or
     the verb it governs, "will continue to pay ...") and closes the sentence."""
     doc, root = sent.doc, sent.root
-    for token in sent:
+    tokens = tokens_of(doc)
+    for token in tokens_in(sent):
         first, last = extent(token)
         if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS or token == root:
             continue
         if cut_leaves_a_state(doc, first):
             continue  # "X was left stunned, ...": what follows says by what
-        if doc[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
+        if tokens[first - 1].text == "," and token.dep_ in _CLOSING_DEPS | {"acl", "attr", "appos"}:
             return range(first - 1, end + 1)
     verbs = [root, *(c for c in root.children if c.dep_ == "xcomp")]
     for verb in reversed(verbs):
@@ -56,14 +59,15 @@ def closing_modifier(sent: Span, end: int) -> range:
                     # "X pushed back against a report that ...": the phrase is what the
                     # verb is about; cut inside it if anything closes it.
                     first = _closing_inside(child, end) or first
-                return range(first - (doc[first - 1].text == ","), end + 1)
+                return range(first - (tokens[first - 1].text == ","), end + 1)
     return range(0)
 
 
 def cut_leaves_a_state(doc: Doc, first: int) -> bool:
     """Whether a cut from ``first`` (and the comma before it) would end the sentence on a
     state someone was left in (`ends_in_a_state`)."""
-    return ends_in_a_state(doc[first - 1 - (doc[first - 1].text == ",")])
+    tokens = tokens_of(doc)
+    return ends_in_a_state(tokens[first - 1 - (tokens[first - 1].text == ",")])
 
 
 def ends_in_a_state(word: Token) -> bool:
@@ -91,7 +95,7 @@ def _has_object(verb: Token) -> bool:
 
 def _words_between(verb: Token, cut_from: int) -> list[Token]:
     """The words after a verb and before a cut from ``cut_from``."""
-    return [t for t in verb.doc[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
+    return [t for t in tokens_of(verb.doc)[verb.i + 1 : cut_from] if not (t.is_punct or t.is_space)]
 
 
 def _only_particles_between(verb: Token, cut_from: int) -> bool:

@@ -17,12 +17,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.name_spans import WEEKDAYS
 from generator.extract.nlp import span_text, text_of
 from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_mark_roles import CLOSING_MARK
+from generator.extract.sentence_index import sentence_at, sentences
 
 MIN_SENTENCE_WORDS = 4
 MAX_SENTENCE_WORDS = 60
@@ -85,7 +86,7 @@ def _is_point(sent: Span, text: str) -> bool:
         return False
     if _SIGNPOST.match(text):
         return False  # a pointer to what follows
-    if text[-1:] not in _ENDINGS or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if text[-1:] not in _ENDINGS or not any(t.pos_ in ("VERB", "AUX") for t in tokens_in(sent)):
         return False  # a caption, heading or question
     if text[0].islower() or _closes_an_earlier_quote(sent):
         return False  # a fragment cut from the sentence before
@@ -94,7 +95,7 @@ def _is_point(sent: Span, text: str) -> bool:
         return False  # a caption such as "Rescued: The boy was ..." ("He said: ..." is not)
     if text[0] in QUOTE_MARKS:
         # A bare quote needs the sentence around it; one with its speaker can stand.
-        return any(t.lower_ in lexicon().reporting_verbs for t in sent)
+        return any(t.lower_ in lexicon().reporting_verbs for t in tokens_in(sent))
     return True
 
 
@@ -141,10 +142,10 @@ def _point_sentences(doc: Doc) -> Iterator[Span]:
     first_break = text.find("\n")
     paragraphs = first_break >= 0
     if not paragraphs:
-        first_break = next((sent.end_char for sent in doc.sents), len(text))
+        first_break = next((sent.end_char for sent in sentences(doc)), len(text))
     previous: Span | None = None
     in_caption = False  # the paragraph so far is a photo caption
-    for parsed in doc.sents:
+    for parsed in sentences(doc):
         sent = _last_paragraph(parsed, text)
         new_paragraph = previous is None or _paragraph_break(previous, sent, text)
         # A caption is a paragraph of its own: what follows it there describes the photo too
@@ -171,7 +172,7 @@ def _last_paragraph(sent: Span, text: str) -> Span:
     if gap < 0:
         return sent
     start = sent.start_char + gap
-    first = next((t.i for t in sent if t.idx > start and not t.is_space), sent.end)
+    first = next((t.i for t in tokens_in(sent) if t.idx > start and not t.is_space), sent.end)
     return sent.doc[first : sent.end] if first < sent.end else sent
 
 
@@ -181,7 +182,9 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
     sentence has no mark of its own, and is a speaker's words without the speaker. A mark
     before its first word opens a quote of its own or closes one the paragraph before
     left open (the splitter may put that mark here), so the sentence is not inside one."""
-    first_word = next((t.idx for t in sent if not (t.is_punct or t.is_space)), sent.end_char)
+    first_word = next(
+        (t.idx for t in tokens_in(sent) if not (t.is_punct or t.is_space)), sent.end_char
+    )
     if any(mark in QUOTE_MARKS for mark in text[sent.start_char : first_word]):
         return False
     opens = paragraph_start(text, first_word)
@@ -193,7 +196,7 @@ def _inside_open_quote(sent: Span, text: str) -> bool:
     for _ in range(_MAX_QUOTE_SENTENCES):
         if window.start == 0 or window.start_char <= opens:
             break
-        window = sent.doc[window.start - 1].sent
+        window = sentence_at(sent.doc, window.start - 1)
     return single_quote_open(text[max(opens, window.start_char) : first_word])
 
 
@@ -296,7 +299,7 @@ def with_quote_finished(sent: Span) -> Span:
     for _ in range(_MAX_QUOTE_SENTENCES):
         if end.end >= len(doc) or "\n" in text[end.start_char : end.end_char].rstrip(" "):
             return sent  # the paragraph ends with the quotation still open
-        end = doc[end.end].sent
+        end = sentence_at(doc, end.end)
         words += len(end.text.split())
         if words > MAX_SENTENCE_WORDS:
             return sent
@@ -312,16 +315,17 @@ def quote_opening(sent: Span) -> Token | None:
     closes it: a mark with a space before it and a word right after, no mark at the
     sentence's end, and no mark after it that closes it (a quoted phrase, "she had 'no
     regrets' about it", is closed where it stands). None if it opens none."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
+    tokens = tokens_of(sent.doc)
+    words = tokens[sent.start : sent.end]
+    last = next((t for t in reversed(words) if not t.is_space), None)
     if last is None or last.text in QUOTE_MARKS:
         return None
-    doc = sent.doc
     openers = [
         token
-        for token in sent
+        for token in words
         if token.text in QUOTE_MARKS
         and token.i > sent.start
-        and doc[token.i - 1].whitespace_
+        and tokens[token.i - 1].whitespace_
         and not token.whitespace_
         and token.i + 1 < sent.end
     ]
@@ -344,6 +348,12 @@ def _left_open(mark: Token, sent: Span) -> bool:
 def candidates(doc: Doc) -> list[Span]:
     """Sentences that can be points, in story order."""
     return list(_point_sentences(doc))
+
+
+def points_of(doc: Doc) -> Iterator[Span]:
+    """Sentences that can be points, in story order, each read when the caller asks for
+    it: a caller that stops early leaves the rest of a long story unread."""
+    return _point_sentences(doc)
 
 
 def lead_sentence(doc: Doc) -> Span | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.doc_words import tokens_of
+
 __all__ = ["act_before_title", "infinitive_before_title"]
 
 #: Pronouns that are a verb's subject.
@@ -40,9 +42,10 @@ def _before_adverbs(token: Token) -> Token | None:
     between them ("to 'never, ever' criticise"), or None."""
     at = token.i - 1
     doc = token.doc
-    while at >= 0 and (doc[at].pos_ == "ADV" or doc[at].is_quote or doc[at].text == ","):
+    tokens = tokens_of(doc)
+    while at >= 0 and (tokens[at].pos_ == "ADV" or tokens[at].is_quote or tokens[at].text == ","):
         at -= 1
-    return doc[at] if at >= 0 else None
+    return tokens[at] if at >= 0 else None
 
 
 def infinitive_before_title(token: Token) -> bool:

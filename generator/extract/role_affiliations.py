@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.name_spans import entity_span
 from generator.extract.referent_names import OTHER_BODY_NOUNS
 from generator.extract.role_name_ends import phrase_rest
@@ -36,37 +37,38 @@ def affiliation(span: Span) -> str | None:
     """ "of the Acme Institute" in "Jane Roe, of the Acme Institute, said", and "from
     the University of Leeds"."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = after_marks(doc, span.end)
-    if at < len(doc) and doc[at].text == ",":
+    if at < len(doc) and tokens[at].text == ",":
         at += 1
-    if at >= len(doc) or doc[at].lower_ not in ("of", "from", "for", "at"):
+    if at >= len(doc) or tokens[at].lower_ not in ("of", "from", "for", "at"):
         return None
-    if _verbs_object(span, doc[at]):
+    if _verbs_object(span, tokens[at]):
         return None
     start = at + 1
-    if start < len(doc) and doc[start].lower_ == "the" and doc[start].ent_iob_ != "B":
+    if start < len(doc) and tokens[start].lower_ == "the" and tokens[start].ent_iob_ != "B":
         start += 1
     if start >= len(doc):
         return None
-    if doc[at].lower_ == "at":
+    if tokens[at].lower_ == "at":
         return _works_at(span, at, start)
     kind = _kind_before_name(doc, start)
     if kind is not None:  # "of the campaign group Fair Roads"
         return write_role(trim(list(doc[at : _name_end(doc, kind)])))
-    if start > at + 1 and doc[start].ent_iob_ == "O" and doc[start].is_lower:
+    if start > at + 1 and tokens[start].ent_iob_ == "O" and tokens[start].is_lower:
         # "from the finance office of the council", said of the name (not "sent to Jo
         # Roe from the press office", where it was sent from)
-        lower = _lower_body_end(doc, start) if _of_the_name(span, doc[at]) else None
+        lower = _lower_body_end(doc, start) if _of_the_name(span, tokens[at]) else None
         return write_role(trim(list(doc[at:lower]))) if lower else None
     # The model may run the name on ("Jane Roe of Free" as one person): words it
     # took into the name are as unlabelled as any.
     named_to = span.end
-    while named_to < len(doc) and doc[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
+    while named_to < len(doc) and tokens[named_to].ent_iob_ == "I" and span[-1].ent_iob_ != "O":
         named_to += 1
-    if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in AFFILIATED_ENTS:
-        named = _joint_name_end(doc, entity_span(doc[start]).end)
+    if tokens[start].ent_iob_ == "B" and tokens[start].ent_type_ in AFFILIATED_ENTS:
+        named = _joint_name_end(doc, entity_span(tokens[start]).end)
         end = _body_words_end(doc, named) or _with_kind(doc, named)
-    elif doc[start].ent_iob_ == "O" or start < named_to:
+    elif tokens[start].ent_iob_ == "O" or start < named_to:
         end = _unlabelled_name_end(doc, start, named_to)
     else:
         body_end = _body_after_place(doc, start)

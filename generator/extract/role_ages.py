@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.entities import Entity
 
 __all__ = ["aged", "stated_age"]
@@ -33,18 +34,19 @@ def _age_after(span: Span) -> int | None:
     set off after it ("Tom Vane, a drug dealer, 27,"), or None; a number that a word follows
     ("Jo Ames, 41 times") is no age."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.end
-    if at >= len(doc) or doc[at].text != ",":
+    if at >= len(doc) or tokens[at].text != ",":
         return None
     at = _past_items(doc, _past_description(span, at + 1))
-    if at < len(doc) and doc[at].lower_ in _AGE_LEADS:
+    if at < len(doc) and tokens[at].lower_ in _AGE_LEADS:
         at += 1
-    if at >= len(doc) or not doc[at].text.isdigit() or not 0 < int(doc[at].text) < MAX_AGE:
+    if at >= len(doc) or not tokens[at].text.isdigit() or not 0 < int(tokens[at].text) < MAX_AGE:
         return None
     end = at + 1
-    if end < len(doc) and doc[end].text not in _AGE_ENDS and not doc[end].is_space:
+    if end < len(doc) and tokens[end].text not in _AGE_ENDS and not tokens[end].is_space:
         return None
-    return int(doc[at].text)
+    return int(tokens[at].text)
 
 
 def _past_description(span: Span, at: int) -> int:
@@ -90,7 +92,8 @@ def _age_before(span: Span) -> int | None:
     """The age written before a name, past any title, that the name holds: 24 of "her
     cousin, 24-year-old Jo Ames," or "24-year-old nurse Jo Ames"; or None."""
     doc = span.doc
-    for token in reversed(doc[max(span.start - MAX_TITLE_WORDS, 0) : span.start]):
+    tokens = tokens_of(doc)
+    for token in reversed(tokens[max(span.start - MAX_TITLE_WORDS, 0) : span.start]):
         if (
             token.lower_ == "old"
             and token.dep_ == "amod"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.hyphens import HYPHENS
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
@@ -41,10 +42,11 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
     """The comma that sets the name (with any title) off from what precedes it; or
     another of ``marks`` ("Ann's lawyer - Jo Roe,"), written as a mark between spaces."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.start - 1
     traded = False  # a trade in lower case stands between the comma and the name
     while at >= 0:
-        token = doc[at]
+        token = tokens[at]
         if not (token.lower_ in lex.honorifics or is_role_word(token, lex) or _rank(token, span)):
             if not _trade_before_name(doc, at, span, lex):
                 break
@@ -56,10 +58,10 @@ def comma_before(span: Span, lex: Lexicon, marks: tuple[str, ...] = (",",)) -> i
     at = _before_age(doc, at, span)
     # "The Bishop of Tarn, the Rt Rev Jo Ames,": the style is no part of the description
     at = clergy_style(doc, at)
-    if at < 0 or doc[at].text not in marks:
+    if at < 0 or tokens[at].text not in marks:
         return None
-    spaced = at > 0 and bool(doc[at - 1].whitespace_) and bool(doc[at].whitespace_)
-    return at if doc[at].text == "," or spaced else None  # a dash, not a hyphen
+    spaced = at > 0 and bool(tokens[at - 1].whitespace_) and bool(tokens[at].whitespace_)
+    return at if tokens[at].text == "," or spaced else None  # a dash, not a hyphen
 
 
 def _one_of_many(doc: Doc, comma: int) -> bool:
@@ -90,9 +92,10 @@ def _trade_before_name(doc: Doc, at: int, span: Span, lex: Lexicon) -> bool:
 def _before_age(doc: Doc, at: int, span: Span) -> int:
     """The index before an age that ``at`` ends and the name holds ("24-year-old" of
     "24-year-old Jo Ames"), else ``at``."""
-    if at < 0 or doc[at].lower_ != "old" or doc[at].head.i not in range(span.start, span.end):
+    tokens = tokens_of(doc)
+    if at < 0 or tokens[at].lower_ != "old" or tokens[at].head.i not in range(span.start, span.end):
         return at
-    first = doc[at].left_edge
+    first = tokens[at].left_edge
     return first.i - 1 if first.like_num else at
 
 

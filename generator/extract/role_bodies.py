@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import cues
 from generator.extract.role_phrases import trim, write_role
 from generator.extract.role_surface import after_marks
@@ -87,12 +88,13 @@ def body_of(span: Span) -> str | None:
     """ "of campaign group Fair Roads" for "Jo Roe of campaign group Fair Roads said";
     "of the all-party group on fishing" for "Jo Roe, of the all-party group on fishing,"."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = after_marks(doc, span.end)
-    if at < len(doc) and doc[at].text == ",":
+    if at < len(doc) and tokens[at].text == ",":
         at += 1
-    if at + 1 >= len(doc) or doc[at].lower_ != "of":
+    if at + 1 >= len(doc) or tokens[at].lower_ != "of":
         return None
-    start = at + 2 if doc[at + 1].lower_ == "the" else at + 1
+    start = at + 2 if tokens[at + 1].lower_ == "the" else at + 1
     kind = _kind_end(doc, start)
     if kind is None:
         return None

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.role_context import ents_of
+from generator.extract.sentence_index import sentence_of
+
 __all__ = ["with_body_before"]
 
 
@@ -19,8 +22,8 @@ def with_body_before(title: str | None, span: Span) -> str | None:
     if not title:
         return title
     doc = span.doc
-    sentence = span.sent
-    for ent in sentence.ents:
+    # Roles are read once the entities are final: `ents_of` gives ``Span.ents`` from its index.
+    for ent in ents_of(sentence_of(span)):
         if ent.label_ != "ORG" or ent.end >= span.start:
             continue
         if not any(t.lower_ == "of" for t in ent[1:-1]):

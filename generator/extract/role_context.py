@@ -11,12 +11,11 @@ of a story's lede, before its first name, are in `role_ledes`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import islice
 
 from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
-from generator.extract.doc_words import tokens_in
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import classify
 from generator.extract.role_characters import played_part
@@ -24,6 +23,7 @@ from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_verbs import as_served, asserted, attribute_of, works_as
+from generator.extract.sentence_index import sentence_at, sentence_of, sentences
 
 #: How far after a mention a description of the person is looked for.
 MAX_SENTENCES_AFTER = 8
@@ -75,22 +75,47 @@ def ents_of(sentence: Span) -> tuple[Span, ...]:
 def others_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether the sentence names a person other than the one with name words ``own``
     ("Mrs" aside; "COVID-19", with a digit, is no name; "Lord Harcourt" is one)."""
+    people, titled = _named_in(sentence, lex)
+    return any(not words <= own for words in people) or any(word not in own for word in titled)
+
+
+#: Where `_named_in` keeps what it read of each sentence, in ``Doc.user_data``.
+_NAMED_KEY = "briefings_role_context_named"
+#: What `others_in` reads of a sentence whoever it is asked about: each person's name
+#: words without courtesy titles, and the word after each courtesy title.
+_Named = tuple[tuple[frozenset[str], ...], tuple[str, ...]]
+
+
+def _named_in(sentence: Span, lex: Lexicon) -> _Named:
+    """The name words (courtesy titles aside) of each person the sentence names, and the
+    word after each courtesy title that opens a name the model did not find ("Lord
+    Harcourt said"). Read once per sentence and kept in the doc, as `ents_of` keeps the
+    entities: roles are read after the entities are final, and a sentence is read again
+    for each person and mention before it."""
+    kept: tuple[Lexicon, dict[tuple[int, int], _Named]] | None
+    kept = sentence.doc.user_data.get(_NAMED_KEY)
+    if kept is None or kept[0] is not lex:
+        kept = (lex, {})
+        sentence.doc.user_data[_NAMED_KEY] = kept
+    found = kept[1].get((sentence.start, sentence.end))
+    if found is not None:
+        return found
+    people: list[frozenset[str]] = []
     for ent in ents_of(sentence):
         if ent.label_ != "PERSON" or any(c.isdigit() for c in ent.text) or played_part(ent):
             continue  # a part played ("who plays barman Sid Tate") is no other person
         if not classify(ent, lex):
             continue  # the entity step reads no name there ("Brexit", a table's noise)
         words = {bare(w) for w in ent.text.split() if w[:1].isupper()}
-        if not words - lex.honorifics <= own:
-            return True
+        people.append(frozenset(words - lex.honorifics))
     # "Lord Harcourt said", where the model found no person: a courtesy title names one.
-    return any(
-        token.lower_ in lex.honorifics
-        and token.i + 1 < sentence.end
-        and token.nbor().is_title
-        and bare(token.nbor().text) not in own
+    titled = tuple(
+        bare(token.nbor().text)
         for token in tokens_in(sentence)
+        if token.lower_ in lex.honorifics and token.i + 1 < sentence.end and token.nbor().is_title
     )
+    found = kept[1][(sentence.start, sentence.end)] = (tuple(people), titled)
+    return found
 
 
 def _alone_in(sentence: Span, own: frozenset[str], lex: Lexicon) -> bool:
@@ -116,9 +141,9 @@ def describing_subject(sentence: Span, lex: Lexicon, *, past_source: bool = Fals
             and not (past_source and source and speaker.i > _reported(root))
         ):
             return speaker
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.dep_ in SUBJECTS and token.left_edge.i >= sentence.start:
-            lead = sentence.doc[sentence.start : token.left_edge.i]
+            lead = tokens_of(sentence.doc)[sentence.start : token.left_edge.i]
             if all(t.is_space or t.dep_ in ("cc", "advmod") for t in lead):
                 return token
             return None
@@ -163,15 +188,16 @@ def referred_after(
     is someone else, and ends the search. A bare office is read only of a person the
     story names ``again`` (see `_lede_office`): one named once may be a passer-by.
     """
-    sentence = span.sent
+    sentence = sentence_of(span)
+    named_in = sentence.end  # where the mention's own sentence ends
     doc = span.doc
     if not _alone_in(sentence, own, lex):
         return None
     for _ in range(MAX_SENTENCES_AFTER):
         if sentence.end >= len(doc):
             return None
-        next_one = sentence.end == span.sent.end
-        sentence = doc[sentence.end].sent
+        next_one = sentence.end == named_in
+        sentence = sentence_at(doc, sentence.end)
         # "Jo Roe was held. The boxing star was freed, police said": the sentence's subject
         subject = describing_subject(sentence, lex, past_source=True)
         if others_in(sentence, own, lex):
@@ -200,7 +226,7 @@ def referred_after(
             continue
         if subject.lower_ in _OFFICIALS_OF_DEATHS:
             continue  # "... died in hospital. The medical examiner said his death was ..."
-        varied = again and sentence.start == span.sent.end and _lede_office(span, subject, own)
+        varied = again and sentence.start == named_in and _lede_office(span, subject, own)
         if definite and not named and not thing and (varied or _describes_one(subject, lex)):
             role = role_phrase(subject, range(0), lex)
             if role and role.lower() not in role_words().generic:
@@ -264,7 +290,8 @@ def _source_of(subject: Token, sentence: Span, own: frozenset[str]) -> bool:
     if verb != sentence.root or subject.i < _reported(verb):
         return False
     return any(
-        t.pos_ == "PROPN" and bare(t.text) in own for t in sentence.doc[sentence.start : subject.i]
+        t.pos_ == "PROPN" and bare(t.text) in own
+        for t in tokens_of(sentence.doc)[sentence.start : subject.i]
     )
 
 
@@ -285,13 +312,16 @@ def _lede_office(span: Span, office: Token, own: frozenset[str]) -> bool:
     too. Within one paragraph, or as a quote's speaker, the office may be someone else's."""
     doc = span.doc
     start = office.left_edge.i
-    if span.sent.start not in {s.start for s in islice(doc.sents, LEDE_SENTENCES)}:
+    if sentence_of(span).start not in {s.start for s in sentences(doc)[:LEDE_SENTENCES]}:
         return False
     if office.lower_ in MET_IN_EVENTS:
         return False  # "Jo Roe admitted theft. / The judge said": the court's judge
     if start == 0 or not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
         return False
-    if any(t.lower_ == office.lower_ and t.i not in range(span.start, span.end) for t in span.sent):
+    if any(
+        t.lower_ == office.lower_ and t.i not in range(span.start, span.end)
+        for t in tokens_in(sentence_of(span))
+    ):
         return False  # "fined by a judge. The judge ...": the one the lede names beside
     return not held_as_title(office, own)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
+
 __all__ = ["counted_parent"]
 
 #: Nouns for a parent or grandparent, the head of "mother of two".
@@ -20,17 +22,18 @@ def counted_parent(span: Span, start: int) -> str | None:
     titles), with the adjectives before the parent ("proud mother of two") and the pieces
     of a word it ends ("great-grandmother of five"); None when there is none."""
     doc = span.doc
+    tokens = tokens_of(doc)
     if start < 3:
         return None
-    count, of, parent = doc[start - 1], doc[start - 2], doc[start - 3]
+    count, of, parent = tokens[start - 1], tokens[start - 2], tokens[start - 3]
     if not (count.like_num and of.lower_ == "of" and parent.lower_ in _PARENTS):
         return None
-    if count.ent_type_ not in ("", "CARDINAL") or doc[start - 1].whitespace_ == "":
+    if count.ent_type_ not in ("", "CARDINAL") or tokens[start - 1].whitespace_ == "":
         return None
     first = parent.i
     while first > 0 and (
-        not doc[first - 1].whitespace_  # "great-" of "great-grandmother"
-        or (doc[first - 1].pos_ == "ADJ" and doc[first - 1].head == parent)
+        not tokens[first - 1].whitespace_  # "great-" of "great-grandmother"
+        or (tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].head == parent)
     ):
         first -= 1
     return doc[first:start].text

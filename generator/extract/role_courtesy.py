@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.role_nouns import is_role_word, names_someone
 from generator.extract.role_tables import role_words
@@ -88,13 +89,14 @@ def clergy_style(doc: Doc, at: int) -> int:
     """The word before a clergy style whose words run on from ``at`` to the name ("the Rt
     Rev" of "the Rt Rev Jo Ames", the article included): a form of address, no role to
     read past; ``at`` itself when it is no part of one."""
+    tokens = tokens_of(doc)
     if 0 <= at < len(doc) - 1:
-        after = doc[at + 1].lower_
-        graded = doc[at].lower_ in _STYLE_GRADES and after in _REVEREND
-        if graded and doc[at].is_title:
+        after = tokens[at + 1].lower_
+        graded = tokens[at].lower_ in _STYLE_GRADES and after in _REVEREND
+        if graded and tokens[at].is_title:
             at -= 1
-            after = doc[at + 1].lower_
-        if at >= 0 and doc[at].lower_ == "the" and after in _STYLE_GRADES | _REVEREND:
+            after = tokens[at + 1].lower_
+        if at >= 0 and tokens[at].lower_ == "the" and after in _STYLE_GRADES | _REVEREND:
             at -= 1
     return at
 

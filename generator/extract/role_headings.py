@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import names_someone
@@ -28,9 +29,10 @@ def _breaks(token: Token) -> bool:
 def _heads_line(span: Span) -> bool:
     """Whether the name opens its line, after no more than a number ("2.")."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.start - 1
-    while at >= 0 and not _breaks(doc[at]):
-        if not (doc[at].like_num or doc[at].text == "."):
+    while at >= 0 and not _breaks(tokens[at]):
+        if not (tokens[at].like_num or tokens[at].text == "."):
             return False
         at -= 1
     return True

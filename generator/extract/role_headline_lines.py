@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_in
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_nouns import is_role_word
+from generator.extract.sentence_index import sentence_at
 
 __all__ = ["headline_line", "kept_in_headline"]
 
@@ -29,7 +31,7 @@ _KEY = "briefings_role_headline_lines"
 
 def _title_cased(sentence: Span) -> bool:
     """Whether every word of a sentence starts with a capital, and it has enough words."""
-    words = [t for t in sentence if t.is_alpha]
+    words = [t for t in tokens_in(sentence) if t.is_alpha]
     return len(words) >= MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in words)
 
 
@@ -37,7 +39,7 @@ def headline_line(token: Token) -> bool:
     """Whether ``token`` stands in a sentence written in Title Case, judged once per
     sentence of the doc."""
     found: dict[int, bool] = token.doc.user_data.setdefault(_KEY, {})
-    sentence = token.sent
+    sentence = sentence_at(token.doc, token.i)
     if sentence.start not in found:
         found[sentence.start] = _title_cased(sentence)
     return found[sentence.start]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.role_nouns import singular
 
@@ -67,10 +68,11 @@ def _name_word(token: Token) -> bool:
 def kin_in_list(span: Span) -> str | None:
     """ "son" for "Ben" of "her sons, Tom, 12, and Ben, 9", or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.start - 1
     dashes = 0
     while at >= 0 and span.start - at <= MAX_LIST_TOKENS:
-        token = doc[at]
+        token = tokens[at]
         if token.text in _DASHES:
             dashes += 1
         elif not (_name_word(token) or token.text in _LIST_MARKS or token.like_num):
@@ -78,10 +80,10 @@ def kin_in_list(span: Span) -> str | None:
         at -= 1
     if at < 0 or dashes > 1:
         return None
-    kin = _kin_of(doc[at])
-    first = doc[at + 1]
+    kin = _kin_of(tokens[at])
+    first = tokens[at + 1]
     # set off from the list's first name, or running straight into it; not "his sons
     # and Ann Roe", two parties
     if kin is None or not (_name_word(first) or first.text in _SET_OFF):
         return None
-    return kin if _owner_before(doc[at]) else None
+    return kin if _owner_before(tokens[at]) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.entities import Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_choice import mended
@@ -18,6 +18,7 @@ from generator.extract.role_context import referred_after
 from generator.extract.role_office_next import office_next
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_someone_beside import beside_them
+from generator.extract.sentence_index import sentence_of
 from generator.extract.speech import gender_of
 from generator.extract.typing_anaphors import next_sentence
 
@@ -69,7 +70,7 @@ def of_a_thing_set_against(span: Span, role: str) -> bool:
         and token.pos_ == "NOUN"
         and token.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
-        for token in span.sent
+        for token in tokens_in(sentence_of(span))
     )
 
 
@@ -85,7 +86,8 @@ def _brought_in_beside(span: Span, role: str) -> bool:
     holds the name ("A friend of Roe's said ... The friend added")."""
     head = role.lower().split(",")[0].split()[-1:]
     doc = span.doc
-    for token in doc[span.sent.start : min(len(doc), span.end + MAX_TOKENS_TO_DESCRIPTION)]:
+    start = sentence_of(span).start
+    for token in tokens_of(doc)[start : min(len(doc), span.end + MAX_TOKENS_TO_DESCRIPTION)]:
         if token.lower_ not in head or token.pos_ != "NOUN":
             continue
         if any(t.ent_type_ == "PERSON" and t.text == span[-1].text for t in token.subtree):
@@ -123,7 +125,7 @@ def _someone_new(span: Span, role: str) -> bool:
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
             for c in token.children
         )
-        for token in span.doc[span.end :]
+        for token in tokens_of(span.doc)[span.end :]
     )
 
 
@@ -131,13 +133,13 @@ def _in_next_sentence(span: Span, role: str) -> bool:
     """Whether the sentence right after the mention's gives the description: beside a stated
     role, one further on, past a sentence that does not take the person up, is likely
     someone else's ("The driver, who has not been named,")."""
-    following = next_sentence(span.sent)
+    following = next_sentence(sentence_of(span))
     return following is not None and role.lower() in following.text.lower()
 
 
 def _quoting(span: Span) -> bool:
     """Whether the mention's sentence quotes, or follows a quote's closing mark that the
     parser left on the sentence before ('... buses?" Kell said.')."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     start = max(sentence.start - 2, 0)
     return any(t.is_quote for t in tokens_of(span.doc)[start : sentence.end])

@@ -6,11 +6,11 @@ no one named in between; `roles` keeps such a description when the text states n
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import islice
 
 from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.pronoun_forms import SUBJECTS as SUBJECT_PRONOUNS
 from generator.extract.role_context import (
@@ -23,6 +23,7 @@ from generator.extract.role_context import (
 from generator.extract.role_nouns import names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
+from generator.extract.sentence_index import sentence_at, sentence_of, sentences
 
 __all__ = ["referred_before", "reported_before"]
 
@@ -45,14 +46,15 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
     A subject told by its owner is one person too, the owner named or not ("Tom Roe's
     aide has quit. ... Jo Ames said": "Tom Roe's aide")."""
     doc = span.doc
-    sentence = span.sent
+    sentence = sentence_of(span)
+    named_in = sentence.start  # where the mention's own sentence starts
     if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
         return None  # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
-    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
+    lede = {s.start for s in sentences(doc)[:LEDE_SENTENCES]}
     for _ in range(MAX_SENTENCES_BEFORE):
         if sentence.start == 0:
             return None
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_at(doc, sentence.start - 1)
         subject = _lede_subject(sentence, lex)
         if _names_another(sentence, subject):
             return None
@@ -70,7 +72,7 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         # "The head of Tarland Council has quit. ¶ Jo Roe, 54, said": one told by an "of"
         # is the one named next only when the name opens its sentence, as the lede's
         # subject does ("Councillor Jo Roe said" is someone of her own)
-        of_body = _body_after_of(subject) is not None and span.start == span.sent.start
+        of_body = _body_after_of(subject) is not None and span.start == named_in
         introduced = indefinite(subject) or _owner(subject) is not None or of_body
         if introduced and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
@@ -146,7 +148,7 @@ def _officer_of_events(span: Span, subject: Token) -> bool:
     Roe", "Detective Sergeant Jo Roe") other than the lede's noun: "A drug dealer who ...
     . Recorder Jo Roe told ..." opens on the one in the dock, not on the court."""
     doc = span.doc
-    words = [t for t in doc[max(span.start - 1, 0) : span.end] if t.is_title]
+    words = [t for t in tokens_of(doc)[max(span.start - 1, 0) : span.end] if t.is_title]
     offices = {t.lower_ for t in words if t.lower_ in _COURT_TITLES}
     return bool(offices) and subject.lower_ not in offices
 
@@ -168,7 +170,7 @@ def _named_again(subject: Token, span: Span) -> bool:
     # one more of them, not a plural that may hold the one named ("with the pilots")
     return any(
         token.tag_ in ("NN", "NNP") and token.lower_ == subject.lower_ and token.i not in name
-        for token in span.sent
+        for token in tokens_in(sentence_of(span))
     )
 
 
@@ -206,11 +208,11 @@ def reported_before(span: Span, lex: Lexicon) -> str | None:
     if root.dep_ not in SUBJECTS or root.head.lower_ not in lex.reporting_verbs:
         return None
     doc = span.doc
-    sentence = span.sent
+    sentence = sentence_of(span)
     if sentence.start == 0:
         return None
-    before = doc[sentence.start - 1].sent
-    lede = {s.start for s in islice(doc.sents, LEDE_SENTENCES)}
+    before = sentence_at(doc, sentence.start - 1)
+    lede = {s.start for s in sentences(doc)[:LEDE_SENTENCES]}
     if before.start not in lede:
         return None
     if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):

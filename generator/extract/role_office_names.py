@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_courtesy import unprefixed_start
@@ -25,11 +26,12 @@ def office_of(span: Span, lex: Lexicon) -> int | None:
     """The title word of "Secretary of State", "Minister for Health" or "Archbishop of
     Canterbury" right before a name, whose capitalised office runs up to the name."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = unprefixed_start(span, lex) - 1
     for _ in range(MAX_OFFICE_PARTS):
         office = 0
         while at > 0 and office < MAX_OFFICE_WORDS:
-            token = doc[at]
+            token = tokens[at]
             # a seat the model ran into the person's name ("MP for Kelby North Tim Rudd")
             # is the office's; a person's name apart from this one ends it
             other = token.ent_type_ == "PERSON" and entity_span(token).end <= span.start
@@ -38,12 +40,12 @@ def office_of(span: Span, lex: Lexicon) -> int | None:
             at -= 1
             office += 1
         # "of the Exchequer" may start with a join; an office may not ("the Acme Jo Roe").
-        joined = doc[at + 1].lower_ in _OFFICE_JOINS and doc[at].lower_ not in ("of", "for")
+        joined = tokens[at + 1].lower_ in _OFFICE_JOINS and tokens[at].lower_ not in ("of", "for")
         if office == 0 or joined:
             return None
-        if at < 1 or doc[at].lower_ not in ("of", "for") or not _capital(doc[at - 1]):
+        if at < 1 or tokens[at].lower_ not in ("of", "for") or not _capital(tokens[at - 1]):
             return None
-        if is_role_word(doc[at - 1], lex):
+        if is_role_word(tokens[at - 1], lex):
             return at - 1
         at -= 1  # "Works" of "Minister of Works for ...": the office goes on before it
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_in
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_context import (
     MET_IN_EVENTS,
@@ -30,6 +31,7 @@ from generator.extract.role_nouns import is_role_word
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_titles import title_before
+from generator.extract.sentence_index import sentence_at, sentence_of
 
 __all__ = ["office_next"]
 
@@ -46,13 +48,14 @@ def _is_subject(span: Span) -> bool:
     if root.dep_ not in SUBJECTS:
         return False
     verb = root.head
-    return verb == span.sent.root or (verb.dep_ == "conj" and verb.head == span.sent.root)
+    main = sentence_of(span).root
+    return verb == main or (verb.dep_ == "conj" and verb.head == main)
 
 
 def _others_titled_apart(span: Span, office: Token, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether every other person the name's sentence names has a title of their own
     before the name that does not hold the office's noun."""
-    for ent in ents_of(span.sent):
+    for ent in ents_of(sentence_of(span)):
         if ent.label_ != "PERSON" or {bare(w) for w in ent.text.split()} <= own:
             continue
         title = title_before(ent, lex)
@@ -67,10 +70,10 @@ def office_next(
     """ "Harbour Secretary" for Ann Vell in "Ann Vell warned of delays today. / The
     Harbour Secretary wants the rules rewritten", for a person the story names ``again``."""
     doc = span.doc
-    sentence = span.sent
+    sentence = sentence_of(span)
     if not again or sentence.end >= len(doc) or not _is_subject(span) or in_quote(span):
         return None
-    following = doc[sentence.end].sent
+    following = sentence_at(doc, sentence.end)
     office = describing_subject(following, lex)
     if office is None or office.left_edge.i != following.start or in_quote(office):
         return None
@@ -85,7 +88,11 @@ def office_next(
     if joined_to_another(office):
         return None
     # "fined by a judge. The judge ...": the noun of the name's sentence is someone else
-    if any(t.lower_ == office.lower_ for t in sentence if t.i not in range(span.start, span.end)):
+    if any(
+        t.lower_ == office.lower_
+        for t in tokens_in(sentence)
+        if t.i not in range(span.start, span.end)
+    ):
         return None
     if held_as_title(office, own) or not _others_titled_apart(span, office, own, lex):
         return None

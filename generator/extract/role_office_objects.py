@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_nouns import is_role_word, names_someone, person_noun, singular
@@ -86,19 +87,20 @@ def bare_office_start(span: Span, end: int, lex: Lexicon) -> int | None:
     "counselor" of "counselor to the president Jo Roe", or None. ``end`` is where the
     name starts once courtesy titles are left out."""
     doc = span.doc
+    tokens = tokens_of(doc)
     if end < 3:
         return None
-    last = doc[end - 1]
+    last = tokens[end - 1]
     # "trustees" of "chair of trustees Jo Roe" may be hung into the name as a compound
-    link = last.head if last.dep_ == "pobj" else doc[end - 2]
+    link = last.head if last.dep_ == "pobj" else tokens[end - 2]
     if link.lower_ not in _LINKS or link.dep_ != "prep":
         return None
     # the word before the link, whether the parser hangs the link from it or from the
     # verb ("named press officer and counselor to the governor Jo Roe")
-    title = doc[link.i - 1]
+    title = tokens[link.i - 1]
     if not _title_word(title, lex) or not _bare(title):
         return None
-    if title.i > 0 and doc[title.i - 1].lower_ in ("a", "an", "the"):
+    if title.i > 0 and tokens[title.i - 1].lower_ in ("a", "an", "the"):
         return None  # an article the parser left unattached
     if _served_by_the(link, last) or (_people_of(link, last) and not _listed_after(span)):
         return title.i

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_phrases import role_phrase
 from generator.extract.role_surface import after_marks
@@ -20,20 +21,21 @@ def one_of(span: Span, lex: Lexicon) -> str | None:
     """ "one of the marchers" in "Tom Vell, one of the marchers, said" or in "One of the
     marchers, Tom Vell, said", or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     root = span.root
-    if span.start > 1 and doc[span.start - 1].text == "," and root.dep_ == "appos":
+    if span.start > 1 and tokens[span.start - 1].text == "," and root.dep_ == "appos":
         one = root.head  # "one of the marchers, Tom Vell,": the name is the appositive
         if one.lower_ == "one" and one.i < span.start and one.i + 1 < len(doc):
-            return _group(one, doc[one.i + 1], span, lex)
-    if span.start > 1 and doc[span.start - 1].text == "," and _closed(span):
+            return _group(one, tokens[one.i + 1], span, lex)
+    if span.start > 1 and tokens[span.start - 1].text == "," and _closed(span):
         # the same with the name hung from the verb as an adverb ("npadvmod")
-        of = doc[span.start - 2].head
+        of = tokens[span.start - 2].head
         if root.dep_ == "npadvmod" and of.lower_ == "of" and of.head.i == of.i - 1:
             return _group(of.head, of, span, lex)
     at = after_marks(doc, span.end)
-    if at + 3 >= len(doc) or doc[at].text != ",":
+    if at + 3 >= len(doc) or tokens[at].text != ",":
         return None
-    one, of = doc[at + 1], doc[at + 2]
+    one, of = tokens[at + 1], tokens[at + 2]
     if one.dep_ != "appos" or one.head.i not in range(span.start, span.end):
         return None
     return _group(one, of, span, lex)

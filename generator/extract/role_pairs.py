@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.referent_given_names import given_name_sex
@@ -31,19 +32,20 @@ def paired_title(span: Span, lex: Lexicon) -> str | None:
     people joined by "and": the first noun is the first name's, the second the second's.
     ``NOT_PAIRED`` when the words before the names are no such pair."""
     doc = span.doc
+    tokens = tokens_of(doc)
     end, start = span.end, span.start
-    if end + 1 < len(doc) and doc[end].lower_ == "and" and _person_at(doc[end + 1]):
+    if end + 1 < len(doc) and tokens[end].lower_ == "and" and _person_at(tokens[end + 1]):
         first, place = start, 0
-    elif start >= 2 and doc[start - 1].lower_ == "and" and _person_at(doc[start - 2]):
-        first, place = entity_span(doc[start - 2]).start, 1
+    elif start >= 2 and tokens[start - 1].lower_ == "and" and _person_at(tokens[start - 2]):
+        first, place = entity_span(tokens[start - 2]).start, 1
     else:
         return NOT_PAIRED
-    if first < 3 or doc[first - 2].lower_ != "and":
+    if first < 3 or tokens[first - 2].lower_ != "and":
         return NOT_PAIRED
-    nouns = (doc[first - 3], doc[first - 1])
+    nouns = (tokens[first - 3], tokens[first - 1])
     if not all(_noun(noun, lex) for noun in nouns):
         return NOT_PAIRED
-    if first - 3 > 0 and _noun(doc[first - 4], lex):
+    if first - 3 > 0 and _noun(tokens[first - 4], lex):
         return None  # "aunt and uncle" after another noun: no clear pairing
     return nouns[place].text
 

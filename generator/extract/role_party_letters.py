@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon, normalize
 
 __all__ = ["party_end", "party_home", "with_party"]
@@ -34,28 +35,29 @@ def _letters(span: Span) -> tuple[str, Span | None, int] | None:
     """(party letter, home as written or None, index past the closing mark) of the letters
     set off right after a name, or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.end
-    if at + 2 >= len(doc) or doc[at].text not in _PAIRS or "\n" in doc[at].whitespace_:
+    if at + 2 >= len(doc) or tokens[at].text not in _PAIRS or "\n" in tokens[at].whitespace_:
         return None
-    closers = _PAIRS[doc[at].text]
-    letter = doc[at + 1]
+    closers = _PAIRS[tokens[at].text]
+    letter = tokens[at + 1]
     if letter.text not in PARTIES:
         return None
-    if doc[at + 2].text in closers and doc[at].text == "(":
+    if tokens[at + 2].text in closers and tokens[at].text == "(":
         return letter.text, None, at + 3  # "(R)": the party alone
-    if doc[at + 2].text != "-" or letter.whitespace_ or doc[at + 2].whitespace_:
+    if tokens[at + 2].text != "-" or letter.whitespace_ or tokens[at + 2].whitespace_:
         return None
     end = at + 3
-    while end < len(doc) and doc[end].text not in closers and not doc[end].is_sent_start:
-        word = doc[end]
+    while end < len(doc) and tokens[end].text not in closers and not tokens[end].is_sent_start:
+        word = tokens[end]
         if end - at - 3 == MAX_HOME_WORDS or not (word.is_title or word.is_upper):
             return None
         end += 1
     if end == at + 3:
         return None
     # "said Sen. Jo Ames, D-Calif." at a sentence's end: the abbreviation holds the stop
-    stop = end == len(doc) or doc[end].is_sent_start
-    if not stop and doc[end].text not in closers:
+    stop = end == len(doc) or tokens[end].is_sent_start
+    if not stop and tokens[end].text not in closers:
         return None
     return letter.text, doc[at + 3 : end], end if stop else end + 1
 

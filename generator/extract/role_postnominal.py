@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
+
 __all__ = ["office_after", "with_office"]
 
 #: Letters of an office or rank written after a name: a barrister's rank, a seat.
@@ -20,15 +22,16 @@ def office_after(span: Span) -> str | None:
     """ "QC" for "Tom Vell QC said": the letters of an office right after the name, as
     written (in capitals, on the same line), or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.end
     letters: list[str] = []
     while (
         at < len(doc)
-        and doc[at].is_upper
-        and doc[at].text.rstrip(".").lower() in OFFICE_LETTERS
-        and "\n" not in doc[at - 1].whitespace_
+        and tokens[at].is_upper
+        and tokens[at].text.rstrip(".").lower() in OFFICE_LETTERS
+        and "\n" not in tokens[at - 1].whitespace_
     ):
-        letters.append(doc[at].text.rstrip("."))
+        letters.append(tokens[at].text.rstrip("."))
         at += 1
     return " ".join(letters) or None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.name_spans import entity_span
 from generator.extract.role_context import SUBJECTS
@@ -46,13 +47,18 @@ _OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
 
 def after_marks(doc: Doc, at: int) -> int:
     """The index after any photo marks that start at ``at`` ("(pictured)", ", left")."""
+    tokens = tokens_of(doc)
     while at + 2 < len(doc):
-        if doc[at].text == "(" and doc[at + 1].lower_ in PHOTO_MARKS and doc[at + 2].text == ")":
+        if (
+            tokens[at].text == "("
+            and tokens[at + 1].lower_ in PHOTO_MARKS
+            and tokens[at + 2].text == ")"
+        ):
             at += 3
         elif (
-            doc[at].text == ","
-            and doc[at + 1].lower_ in PHOTO_MARKS
-            and doc[at + 2].text in (",", ".")
+            tokens[at].text == ","
+            and tokens[at + 1].lower_ in PHOTO_MARKS
+            and tokens[at + 2].text in (",", ".")
         ):
             at += 2
         else:
@@ -123,7 +129,8 @@ def set_off_after(span: Span) -> bool:
     mayor"); a quotation mark opens words someone else gave him ("toasted Ed Roe ‘the
     last captain’"), an epithet, not the text's own statement of his role."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_punct and not doc[span.end].is_quote
+    tokens = tokens_of(doc)
+    return span.end < len(doc) and tokens[span.end].is_punct and not tokens[span.end].is_quote
 
 
 #: Entity labels of a capitalised word that is no name.
@@ -187,11 +194,12 @@ def _past_age(doc: Doc, comma: int) -> int:
     """The comma after an age set off at ``comma`` ("Jo Roe, 29, the ..."), or ``comma``:
     the phrase after the age is the appositive; its own comma and the name's verb after it
     still decide it is one."""
+    tokens = tokens_of(doc)
     aged = (
         comma + 3 < len(doc)
-        and doc[comma].text == ","
-        and doc[comma + 1].like_num
-        and doc[comma + 2].text == ","
+        and tokens[comma].text == ","
+        and tokens[comma + 1].like_num
+        and tokens[comma + 2].text == ","
     )
     return comma + 2 if aged else comma
 
@@ -245,13 +253,14 @@ def organization_before(span: Span) -> str | None:
     """ "of Oxfam" for "Oxfam's Jane Roe" or "Oxfam's Dr Jane Roe", "of the BBC" for "the
     BBC's Jane Roe": an organisation that owns the name says whom the person is with."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.start - 1
-    while at > 0 and doc[at].is_title and doc[at].lower_ in lexicon().honorifics:
+    while at > 0 and tokens[at].is_title and tokens[at].lower_ in lexicon().honorifics:
         at -= 1  # "Labour's Lady Roke": the owner comes before the courtesy title
-    if at < 1 or doc[at].tag_ != "POS" or doc[at - 1].ent_type_ not in AFFILIATED_ENTS:
+    if at < 1 or tokens[at].tag_ != "POS" or tokens[at - 1].ent_type_ not in AFFILIATED_ENTS:
         return None
-    start = entity_span(doc[at - 1]).start
-    if start > 0 and doc[start - 1].lower_ == "the":
+    start = entity_span(tokens[at - 1]).start
+    if start > 0 and tokens[start - 1].lower_ == "the":
         start -= 1
     owner = write_role(list(doc[start:at]))
     if not owner:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.hyphens import closed_hyphen, hyphened
 from generator.extract.lexicon import Lexicon, lexicon, occupations, people_nouns
 from generator.extract.name_spans import entity_span
@@ -76,6 +77,7 @@ _CLOCK = ("TIME", "DATE")
 def _title_end(span: Span, lex: Lexicon) -> int | None:
     """Index of the last token of a title right before ``span``, or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     if len(span) > 1 and (is_role_word(span[0], lex) or trade_run_in(span)):
         return span.start  # "Skipper Ivo Brack" read as one name: its title leads it
     if trade_cut_before(span):
@@ -83,47 +85,47 @@ def _title_end(span: Span, lex: Lexicon) -> int | None:
     if len(span) > 2 and _plural_run_in(span[0]):
         return span.start  # "Tory MPs Jo Roe and Ed Poe" with "MPs Jo Roe" read as one name
     end = unprefixed_start(span, lex)  # "Former warden Mr Quist": skip "Mr"
-    if end > 1 and doc[end - 1].text == "." and not doc[end - 2].whitespace_:
+    if end > 1 and tokens[end - 1].text == "." and not tokens[end - 2].whitespace_:
         # "Cllrs" "." split by the tokenizer: the dot belongs to the title; any
         # other word before a dot ends a sentence ("... a harbour aide. Brack").
-        if doc[end - 2].lower_ + "." not in role_words().abbreviations:
+        if tokens[end - 2].lower_ + "." not in role_words().abbreviations:
             return None
         end -= 1
-    if end > 0 and is_role_word(doc[end - 1], lex) and doc[end - 1].ent_type_ not in _CLOCK:
+    if end > 0 and is_role_word(tokens[end - 1], lex) and tokens[end - 1].ent_type_ not in _CLOCK:
         return end - 1  # not "pm" of "At 5 pm Jo Roe left"
-    if end > 0 and rank_in_name(doc[end - 1], lex):
+    if end > 0 and rank_in_name(tokens[end - 1], lex):
         return end - 1  # "contact Detective Jo Roe", the rank tagged as part of the name
-    if end > 0 and rank_before_name(doc[end - 1], doc[end : span.end]):
+    if end > 0 and rank_before_name(tokens[end - 1], doc[end : span.end]):
         return end - 1  # "Lance Corporal Ryan Heald": a rank that is no word of the lexicon
-    if end > 0 and trade_opening(doc[end - 1], doc[end : span.end]):
+    if end > 0 and trade_opening(tokens[end - 1], doc[end : span.end]):
         # "Florist Jo Roe said", "Surgeon Dr Jo Roe said": a capital from the sentence's start
         return end - 1
-    if end > 0 and plural_office(doc[end - 1], lex) and _tied(doc[end - 1], span):
+    if end > 0 and plural_office(tokens[end - 1], lex) and _tied(tokens[end - 1], span):
         return end - 1  # "Harbour Commissioners Sir Jo Roe and Ed Poe", "Senior Tories Jo Roe"
-    if end > 0 and hyphened(doc[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
+    if end > 0 and hyphened(tokens[end - 1]) and _names_someone_in_run(doc, end - 1, lex):
         return end - 1  # "mother-of-three Jane Roe"
-    beside = end > 0 and next_to_full_name(doc[end - 1], span)  # "boxer Jo Roe", misparsed
+    beside = end > 0 and next_to_full_name(tokens[end - 1], span)  # "boxer Jo Roe", misparsed
     if end > 0 and (
-        (names_someone(doc[end - 1], lex, plural=True) or beside)
-        and not listed_after_adjective(doc[end - 1])
+        (names_someone(tokens[end - 1], lex, plural=True) or beside)
+        and not listed_after_adjective(tokens[end - 1])
     ):
         # A common noun is a title only when the parse ties it to the name
         # ("his aunt Jane Roe"), not in "In this case Roe was released".
-        return end - 1 if beside or _tied(doc[end - 1], span) else None
-    if end > 0 and trade_word(doc[end - 1]) and _tied(doc[end - 1], span):
+        return end - 1 if beside or _tied(tokens[end - 1], span) else None
+    if end > 0 and trade_word(tokens[end - 1]) and _tied(tokens[end - 1], span):
         # "magician Jo Roe" tagged as an adjective; "Former Stonemason Jo Roe"
         return end - 1
-    if end == span.start and end > 0 and compound_noun(doc[end - 1], span):
+    if end == span.start and end > 0 and compound_noun(tokens[end - 1], span):
         return end - 1  # "former stonemason Jane Roe": a trade the word lists lack
     # "Norport Warden Ada Lee Fenn" read as "Fenn": skip given names the
     # model left out of the name, but only to reach a title word.
     probe = end
-    while probe > 0 and end - probe < 2 and doc[probe - 1].pos_ == "PROPN":
+    while probe > 0 and end - probe < 2 and tokens[probe - 1].pos_ == "PROPN":
         probe -= 1
-        if doc[probe].head.i != span.root.i or doc[probe].dep_ != "compound":
+        if tokens[probe].head.i != span.root.i or tokens[probe].dep_ != "compound":
             break
-        if probe > 0 and is_role_word(doc[probe - 1], lex):
-            return probe if capital_trade(doc[probe]) else probe - 1  # "Chief Engineer"
+        if probe > 0 and is_role_word(tokens[probe - 1], lex):
+            return probe if capital_trade(tokens[probe]) else probe - 1  # "Chief Engineer"
     return None
 
 

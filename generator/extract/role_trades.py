@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.nlp import adjectives, common_nouns, verb_lemmas
 from generator.extract.role_context import SUBJECTS
@@ -223,13 +224,14 @@ def office_with_phrase(span: Span, end: int, lex: Lexicon) -> int | None:
     must be a noun that is no title of its own ("his aide Jo Roe" has one) and no
     possessive ("the son of Acme's Jo Roe" is no title)."""
     doc = span.doc
+    tokens = tokens_of(doc)
     if end < 3:
         return None
-    last = doc[end - 1]
-    after = doc[span.end] if span.end < len(doc) else None
+    last = tokens[end - 1]
+    after = tokens[span.end] if span.end < len(doc) else None
     inside = any(
         t is not None and t.ent_iob_ == "I" and t.ent_type_ != "PERSON"
-        for t in (doc[span.start], after)
+        for t in (tokens[span.start], after)
     )
     if inside:
         return None  # "star of The Jo Roe Show": the name is a piece of a longer one
@@ -294,17 +296,18 @@ def field_office(span: Span, end: int, lex: Lexicon) -> int | None:
     however the parser hung it (it may read the body before the title as a verb); not
     when the name opens a clause of the title's ("a head of marketing Jo Roe knew")."""
     doc = span.doc
+    tokens = tokens_of(doc)
     start = end
-    while start > 0 and end - start < MAX_DOMAIN_WORDS and doc[start - 1].is_lower:
-        if not (doc[start - 1].is_alpha and doc[start - 1].pos_ in ("NOUN", "ADJ")):
+    while start > 0 and end - start < MAX_DOMAIN_WORDS and tokens[start - 1].is_lower:
+        if not (tokens[start - 1].is_alpha and tokens[start - 1].pos_ in ("NOUN", "ADJ")):
             break
         start -= 1
-    if start == end or start < 2 or doc[end - 1].pos_ != "NOUN":
+    if start == end or start < 2 or tokens[end - 1].pos_ != "NOUN":
         return None
-    link, title = doc[start - 1], doc[start - 2]
+    link, title = tokens[start - 1], tokens[start - 2]
     if link.lower_ not in ("of", "for") or not is_role_word(title, lex):
         return None
-    if person_noun(doc[end - 1].lower_) or names_someone(doc[end - 1], lex, plural=True):
+    if person_noun(tokens[end - 1].lower_) or names_someone(tokens[end - 1], lex, plural=True):
         return None  # "the mother of schoolgirl Jo Roe": the name's own noun
     root = span.root
     if root.head.dep_ == "relcl" and root.head.head == title:

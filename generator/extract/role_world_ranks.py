@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 
 __all__ = ["ranking_before", "ranking_set_off"]
@@ -42,9 +43,10 @@ def _numeral(token: Token) -> bool:
 
 def _place_end(doc: Doc, at: int) -> int | None:
     """The end of "No 4" ("No.1", "number three") starting at ``at``, or None."""
-    if _JOINED.match(doc[at].text):
+    tokens = tokens_of(doc)
+    if _JOINED.match(tokens[at].text):
         return at + 1
-    if doc[at].lower_ in _NUMBER_WORDS and at + 1 < len(doc) and _numeral(doc[at + 1]):
+    if tokens[at].lower_ in _NUMBER_WORDS and at + 1 < len(doc) and _numeral(tokens[at + 1]):
         return at + 2
     return None
 
@@ -52,10 +54,11 @@ def _place_end(doc: Doc, at: int) -> int | None:
 def _ranking_from(doc: Doc, start: int) -> int | None:
     """The end of a ranking that starts at ``start`` with its table's words ("world No 4"),
     or None."""
+    tokens = tokens_of(doc)
     at = start
     tables = 0
     while at < len(doc) and tables < MAX_TABLE_WORDS:
-        token = doc[at]
+        token = tokens[at]
         if token.tag_ == "POS" and at > start:
             at += 1  # "women's"
             continue
@@ -85,16 +88,17 @@ def ranking_set_off(span: Span) -> str | None:
     """ "world No 4" of "Jo Roe, the world No 4, lost" or of "The world No 4, Jo Roe,
     lost", or None."""
     doc = span.doc
+    tokens = tokens_of(doc)
     at = span.end + 1
-    if at < len(doc) and doc[span.end].text == ",":
-        at += doc[at].lower_ == "the"
+    if at < len(doc) and tokens[span.end].text == ",":
+        at += tokens[at].lower_ == "the"
         end = _ranking_from(doc, at) if at < len(doc) else None
-        if end is not None and (end == len(doc) or doc[end].text in _CLOSERS):
+        if end is not None and (end == len(doc) or tokens[end].text in _CLOSERS):
             return _written(doc, at, end)
-    if span.start < 3 or doc[span.start - 1].text != ",":
+    if span.start < 3 or tokens[span.start - 1].text != ",":
         return None
     for start in range(max(span.start - MAX_TABLE_WORDS - 4, 0), span.start - 2):
-        opener = doc[start - 1] if start > 0 else None
+        opener = tokens[start - 1] if start > 0 else None
         if opener is not None and not (opener.lower_ == "the" or opener.is_punct):
             continue
         if _ranking_from(doc, start) == span.start - 1:

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from generator.extract.doc_words import full_name_surnames
+from generator.extract.doc_words import full_name_surnames, tokens_of
 from generator.extract.entities import PERSON, Entity, Mention
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.kin_lists import kin_listed_title
@@ -141,7 +141,7 @@ def copula(span: Span, lex: Lexicon) -> str | None:
         # "Roe was a ‘patient host’", a quote's words for him, not the narrator's; and
         # '"Roe is a great chief"', a speaker's judgement of him, not who he is.
         end = verb.i if attribute is None else attribute.i
-        quoted = any(t.is_quote for t in span.doc[span.end : end]) or in_quote(verb)
+        quoted = any(t.is_quote for t in tokens_of(span.doc)[span.end : end]) or in_quote(verb)
         negated = any(c.dep_ == "neg" for c in verb.children)
         ranking = attribute is not None and ranked(attribute)
         if attribute is not None and not (quoted or negated or ranking) and asserted(verb):

@@ -24,7 +24,7 @@ from generator.extract.closing_cuts import (
     ends_in_a_state,
     extent,
 )
-from generator.extract.doc_words import tokens_in
+from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
 from generator.extract.sentence_focus_words import strands_a_focus_word
@@ -61,7 +61,8 @@ DEFINING_CUTS = SUMMARY_CUTS | {"defining"}
 def _last_word(sent: Span) -> int:
     """The last token before the closing stops and marks; "%" counts as a word ("21%")."""
     end = sent.end - 1
-    while end > sent.start and (_is_mark(sent.doc[end]) or sent.doc[end].is_space):
+    tokens = tokens_of(sent.doc)
+    while end > sent.start and (_is_mark(tokens[end]) or tokens[end].is_space):
         end -= 1
     return end
 
@@ -74,20 +75,21 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
     """Indexes of the tokens to drop from a sentence for the given kinds of cut."""
     end = _last_word(sent)
     drop: set[int] = set()
+    tokens = tokens_of(sent.doc)
     if "opening" in kinds:
         drop.update(_opening_clause(sent))
     if "participle" in kinds or "attribution" in kinds:
         drop.update(_closing_phrase(sent, end, kinds))
     if "attribution" in kinds:
         drop.update(_attribution(sent, end))
-    for token in tokens_in(sent):
+    for token in tokens[sent.start : sent.end]:
         if "appositive" in kinds and _is_appositive_aside(token, sent):
             first, last = extent(token)
             drop.update(range(first - 1, last + 1))
             # "Jo Ames, 22, a student, has ...": the comma after the cut closes the one-word
             # aside (an age) before it too.
-            after_age = first - 3 >= sent.start and sent.doc[first - 3].text == ","
-            if sent.doc[last + 1].text == "," and not after_age:
+            after_age = first - 3 >= sent.start and tokens[first - 3].text == ","
+            if tokens[last + 1].text == "," and not after_age:
                 drop.add(last + 1)
     if "relative" in kinds:
         drop.update(relative_clauses(sent, defining="defining" in kinds))
@@ -105,23 +107,23 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
 def _opening_clause(sent: Span) -> range:
     """ "As she waits for the vote, Mayor Ann Vell will ..." -> "Mayor Ann Vell will ..." """
     root = sent.root
+    tokens = tokens_of(sent.doc)
     for child in root.children:
         first, last = extent(child)
         if first != sent.start or child.i > root.i or last == first:
             continue
         opener = child.dep_ in ("advcl", "prep", "npadvmod", "advmod") or (
-            child.dep_ == "ccomp" and sent.doc[first].lower_ in _TIME_WORDS
+            child.dep_ == "ccomp" and tokens[first].lower_ in _TIME_WORDS
         )  # "As the ship waited, officials ..." can be parsed as a clausal complement
-        if opener and sent.doc[last + 1].text == "," and _has_subject(root, last):
-            if ends_in_a_state(sent.doc[_last_word(sent)]):
+        if opener and tokens[last + 1].text == "," and _has_subject(root, last):
+            if ends_in_a_state(tokens[_last_word(sent)]):
                 return range(0)  # "When she left, her fans were left reeling.": why is here
             if not _says_something_after(root):
                 # "Detaining suspects breaks the law, the court has ruled.": the opener the
                 # parser saw is what the verb reports, and the clause without it says nothing.
                 return range(0)
             if _dated_event(child) and any(
-                _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"
-                for t in sent.doc[first : last + 1]
+                _YEAR.fullmatch(t.text) and t.ent_type_ == "DATE" for t in tokens[first : last + 1]
             ):
                 # "When Ann Vell moved there in 1962, there were four buses an hour": the
                 # year is when the clause holds; without it the summary says it holds now.
@@ -157,7 +159,7 @@ def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
     root = sent.root
     for child in root.children:
         first, last = extent(child)
-        if child.i < root.i or last < end or sent.doc[first - 1].text != ",":
+        if child.i < root.i or last < end or tokens_of(sent.doc)[first - 1].text != ",":
             continue
         participle = child.dep_ == "advcl" and child.tag_ == "VBG"
         according = child.dep_ == "prep" and child.lower_ == "according"
@@ -182,14 +184,15 @@ def _attribution(sent: Span, end: int) -> set[int]:
         return set()
     first, last = extent(content[0])
     doc = sent.doc
-    if doc[last].text == "," and last > first:
+    tokens = tokens_of(doc)
+    if tokens[last].text == "," and last > first:
         last -= 1  # the parser may hang the comma before the speaker on the last word said
-    if first != sent.start or last + 1 >= end or doc[last + 1].text != ",":
+    if first != sent.start or last + 1 >= end or tokens[last + 1].text != ",":
         return set()
-    if doc[first].text in QUOTE_MARKS:
+    if tokens[first].text in QUOTE_MARKS:
         return set()  # a quotation keeps its speaker: a bare quote is no point (key_points)
     drop = set(range(last + 1, end + 1))
-    if doc[last + 2].text in DOUBLE_MARKS and not doc[last + 1].whitespace_:
+    if tokens[last + 2].text in DOUBLE_MARKS and not tokens[last + 1].whitespace_:
         drop.discard(last + 2)  # 'and "none was hurt," he said' keeps its closing mark
     return drop
 
@@ -199,13 +202,14 @@ def _attribution_as_conjunct(sent: Span, end: int) -> set[int]:
     parser may hang the attribution on the main verb as a second clause after a bare comma;
     a verb of saying with its own subject and nothing it says after it is the attribution."""
     doc = sent.doc
+    tokens = tokens_of(doc)
     for verb in sent.root.children:
         if verb.dep_ != "conj" or verb.lower_ not in lexicon().reporting_verbs:
             continue
         first, last = extent(verb)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         said = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "ccomp", "cc")]
-        joined = any(c.dep_ == "cc" for c in verb.children) or doc[first - 1].text != ","
+        joined = any(c.dep_ == "cc" for c in verb.children) or tokens[first - 1].text != ","
         if last >= end and subjects and not said and not joined:
             return set(range(first - 1, end + 1))
     return set()
@@ -214,24 +218,26 @@ def _attribution_as_conjunct(sent: Span, end: int) -> set[int]:
 def _trailing_clause(sent: Span, end: int) -> range:
     """A closing "when/after ..." clause: "X left after he said ..." -> "X left"."""
     doc = sent.doc
-    for token in sent:
+    tokens = tokens_of(doc)
+    for token in tokens_in(sent):
         first, last = extent(token)
         if last < end or first - sent.start < MIN_MAIN_CLAUSE_TOKENS:
             continue
-        if doc[first].lower_ not in _TIME_WORDS:
+        if tokens[first].lower_ not in _TIME_WORDS:
             continue
-        clause = token.dep_ == "advcl" and doc[first].dep_ == "mark"
+        clause = token.dep_ == "advcl" and tokens[first].dep_ == "mark"
         phrase = token.dep_ == "prep" and any(c.dep_ == "pcomp" for c in token.children)
         if cut_leaves_a_state(doc, first):
             return range(0)  # "X was left horrified after ...": the clause says what happened
         if clause or phrase:
-            return range(first - (doc[first - 1].text == ","), end + 1)
+            return range(first - (tokens[first - 1].text == ","), end + 1)
     return range(0)
 
 
 def _second_clause(sent: Span, end: int) -> range:
     """ "X welcomed the plan but admitted it was late." -> "X welcomed the plan." """
     doc, root = sent.doc, sent.root
+    tokens = tokens_of(doc)
     for child in root.children:
         if child.dep_ != "conj" or child.i < root.i or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -240,10 +246,10 @@ def _second_clause(sent: Span, end: int) -> range:
             continue
         links = [c.i for c in root.children if c.dep_ == "cc" and root.i < c.i < first]
         # the "and" may hang on the second clause or, misparsed, on a word before it
-        links += [i for i in (first - 1, first) if doc[i].dep_ == "cc" and i > root.i]
+        links += [i for i in (first - 1, first) if tokens[i].dep_ == "cc" and i > root.i]
         if not links:
             continue  # no "and"/"but": a comma the parser took for one ("as X, slowly, did")
-        start = links[-1] - (doc[links[-1] - 1].text == ",")
+        start = links[-1] - (tokens[links[-1] - 1].text == ",")
         if start - sent.start >= MIN_MAIN_CLAUSE_TOKENS:
             return range(start, end + 1)
     return range(0)
@@ -263,11 +269,12 @@ def _is_appositive_aside(token: Token, sent: Span) -> bool:
         return False
     first, last = extent(token)
     doc = sent.doc
-    if first - 1 < sent.start or doc[first - 1].text != ",":
+    tokens = tokens_of(doc)
+    if first - 1 < sent.start or tokens[first - 1].text != ",":
         return False
-    if last + 1 >= sent.end or doc[last + 1].text not in (",", ".", "!"):
+    if last + 1 >= sent.end or tokens[last + 1].text not in (",", ".", "!"):
         return False
-    words = doc[first : last + 1]
+    words = tokens[first : last + 1]
     # Ages, dates and places ("Kelby, Dorset") are what a reader wants to keep.
     if any(t.like_num or t.ent_type_ in ("GPE", "LOC", "DATE") for t in words):
         return False
@@ -291,12 +298,14 @@ def _inside_quote(tokens: Span) -> bool:
     """Whether a quotation opened in these tokens is still open at their end. A single
     mark opens before a word ("the phrase 'heavy"), and one after a word closes or is an
     apostrophe ("Foxes' Lair")."""
-    if _double_marks(tokens) % 2:
+    words = tokens_in(tokens)
+    if _double_marks(words) % 2:
         return True
     depth = 0
-    for token in tokens:
+    every = tokens_of(tokens.doc)
+    for token in words:
         if token.text in ("'", "\u2018", "\u2019"):
-            after_space = token.i == tokens.start or bool(token.doc[token.i - 1].whitespace_)
+            after_space = token.i == tokens.start or bool(every[token.i - 1].whitespace_)
             if after_space and not token.whitespace_:
                 depth += 1
             elif not after_space:
@@ -307,9 +316,10 @@ def _inside_quote(tokens: Span) -> bool:
 def _words_cut(sent: Span, drop: set[int]) -> list[int]:
     """The first token of each run of dropped tokens that holds a word."""
     doc = sent.doc
+    tokens = tokens_of(doc)
     starts = [i for i in sorted(drop) if i - 1 not in drop]
     runs = [range(i, next(j for j in range(i, sent.end + 1) if j not in drop)) for i in starts]
-    return [run.start for run in runs if not all(doc[j].is_punct for j in run)]
+    return [run.start for run in runs if not all(tokens[j].is_punct for j in run)]
 
 
 def _double_marks(tokens: Iterable[Token]) -> int:
@@ -335,18 +345,19 @@ def cut(sent: Span, kinds: Collection[str]) -> str | None:
         return None
     if any(_inside_quote(sent.doc[sent.start : i]) for i in _words_cut(sent, drop)):
         return None  # words inside a quotation are the speaker's: they stay whole
-    kept = [t for t in sent if t.i not in drop]
-    if sum(sent.doc[i].text in QUOTE_MARKS for i in drop) % 2:
+    tokens = tokens_of(sent.doc)
+    kept = [t for t in tokens[sent.start : sent.end] if t.i not in drop]
+    if sum(tokens[i].text in QUOTE_MARKS for i in drop) % 2:
         # An opening mark went with the cut: its closing mark goes too.
         for token in reversed(kept):
             if token.text in QUOTE_MARKS and token.i > max(drop):
                 kept.remove(token)
                 break
-    if _double_marks(kept) % 2 != _double_marks(sent) % 2:
+    if _double_marks(kept) % 2 != _double_marks(tokens[sent.start : sent.end]) % 2:
         return None  # the cut would split a quotation
     words = [t for t in kept if not (t.is_punct or t.is_space)]
     if words and words[-1].pos_ == "CCONJ":
-        kept = [t for t in kept if t.i < words[-1].i - (t.doc[words[-1].i - 1].text == ",")] + [
+        kept = [t for t in kept if t.i < words[-1].i - (tokens[words[-1].i - 1].text == ",")] + [
             t for t in kept if t.i > words[-1].i
         ]  # "..., but." has lost its second clause: the link goes too
     if len(kept) < MIN_CUT_TOKENS or _strands_a_word(kept, drop):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.closing_cuts import extent
+from generator.extract.doc_words import tokens_in, tokens_of
 
 #: What may stand between a subject and its verb: auxiliaries, a negation, an adverb
 #: ("who fled | has now been jailed").
@@ -19,17 +20,18 @@ def relative_clauses(sent: Span, *, defining: bool) -> set[int]:
     ``defining``, also one on the main subject, which may say whom the sentence is about
     ("A ban on drivers who speed")."""
     doc, root = sent.doc, sent.root
+    tokens = tokens_of(doc)
     drop: set[int] = set()
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for token in sent:
+    for token in tokens_in(sent):
         if token.dep_ != "relcl":
             continue
         first, last = extent(token)
         if _modifier_follows(token, last):
             continue
-        if doc[first - 1].text == "," and first - 1 > sent.start:
+        if tokens[first - 1].text == "," and first - 1 > sent.start:
             drop.update(range(first - 1, last + 1))
-            if last + 1 < sent.end and doc[last + 1].text == ",":
+            if last + 1 < sent.end and tokens[last + 1].text == ",":
                 drop.add(last + 1)
         elif (
             defining
@@ -41,7 +43,7 @@ def relative_clauses(sent: Span, *, defining: bool) -> set[int]:
             and not _names_what_a_pronoun_takes_up(sent, first, last)
         ):
             drop.update(range(first, last + 1))
-            if doc[last + 1].text == "," and last + 1 < root.i:
+            if tokens[last + 1].text == "," and last + 1 < root.i:
                 drop.add(last + 1)  # the comma closing an aside inside the clause
     return drop
 
@@ -54,9 +56,9 @@ def _names_what_a_pronoun_takes_up(sent: Span, first: int, last: int) -> bool:
     """Whether the clause names a thing and a pronoun after it may take that thing up: "A
     boy who found a wallet handed it to police" without its clause leaves "it" with
     nothing to stand for."""
-    doc = sent.doc
-    named = any(t.pos_ in ("NOUN", "PROPN") for t in doc[first : last + 1])
-    return named and any(t.lower_ in _THING_PRONOUNS for t in doc[last + 1 : sent.end])
+    tokens = tokens_of(sent.doc)
+    named = any(t.pos_ in ("NOUN", "PROPN") for t in tokens[first : last + 1])
+    return named and any(t.lower_ in _THING_PRONOUNS for t in tokens[last + 1 : sent.end])
 
 
 def _verb_follows(last: int, root: Token) -> bool:

@@ -23,14 +23,16 @@ won about as many stories as they lost.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.key_points import (
-    candidates,
     clean,
     double_quote_open,
+    points_of,
     quote_opening,
     retells,
     single_quote_open,
@@ -141,12 +143,14 @@ def _speech_participle(words: list[Token]) -> int | None:
 def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
     """The summary and ``count`` key points (3-5) in story order, without near-duplicates."""
     count = max(MIN_POINTS, min(MAX_POINTS, count))
-    sentences = candidates(doc)
-    if not sentences:
+    # Read only as far as the points go: a long story's later sentences are never chosen.
+    found = points_of(doc)
+    lead = next(found, None)
+    if lead is None:
         texts = [text for s in doc.sents if (text := clean(s))]
         # Too little text for points that differ from the summary.
         return Digest(texts[0] if texts else "", texts[1 : 1 + count])
-    lead = sentences[0]
+    sentences: Iterable[Span] = chain((lead,), found)
     summary = (
         _before_open_quote(lead)
         or cut(lead, SUMMARY_CUTS)
@@ -157,7 +161,7 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         # Nothing to cut: the lead itself is the summary, with any quotation it opens
         # finished, and points follow it.
         summary = clean(with_quote_finished(lead))
-        sentences = sentences[1:]
+        sentences = found
     chosen: list[str] = []
     for sent in sentences:
         point = _point(sent)

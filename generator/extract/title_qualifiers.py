@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.title_seats import second_place_of_seat
 
@@ -27,9 +28,10 @@ def qualifies_title(span: Span, lex: Lexicon) -> bool:
     Also "State" of "Secretary of State", and "Tessford" of "Bishop of Marlow and Tessford".
     """
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    tokens = tokens_of(doc)
+    after = tokens[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ in lex.role_words:
-        named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
+        named = span.end + 1 < len(doc) and tokens[span.end + 1].ent_type_ == "PERSON"
         if after.lower_ in SQUAD_ROLES and named and span.text.lower() not in cues().genres:
             return False  # "Norport striker Ian Moss": the club; "Soul singer" is no band
         if len(span) == 1:
@@ -42,8 +44,8 @@ def qualifies_title(span: Span, lex: Lexicon) -> bool:
     return (
         len(span) == 1
         and span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in lex.role_words
+        and tokens[span.start - 1].lower_ == "of"
+        and tokens[span.start - 2].lower_ in lex.role_words
     )
 
 

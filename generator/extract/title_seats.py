@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import tokens_of
+
 #: Most words of the first place of a seat: "the Bishop of Port Tarnby and Kelby".
 _FIRST_WORDS = 3
 
@@ -23,12 +25,18 @@ def second_place_of_seat(span: Span) -> bool:
     from generator.extract.designations import title_word
 
     doc = span.doc
-    if len(span) != 1 or span.start < 4 or doc[span.start - 1].lower_ != "and":
+    tokens = tokens_of(doc)
+    if len(span) != 1 or span.start < 4 or tokens[span.start - 1].lower_ != "and":
         return False
-    if span.end < len(doc) and doc[span.end].is_title:
+    if span.end < len(doc) and tokens[span.end].is_title:
         return False
     at = span.start - 2
-    while at > span.start - 2 - _FIRST_WORDS and at > 1 and doc[at].is_title and doc[at].is_alpha:
+    while (
+        at > span.start - 2 - _FIRST_WORDS
+        and at > 1
+        and tokens[at].is_title
+        and tokens[at].is_alpha
+    ):
         at -= 1
     first_place = at < span.start - 2
-    return first_place and doc[at].lower_ == "of" and title_word(doc[at - 1])
+    return first_place and tokens[at].lower_ == "of" and title_word(tokens[at - 1])
