@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import words_of
 from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import PERSON, WORK, Mention
@@ -43,7 +43,9 @@ def common_noun_votes(mentions: list[Mention], doc: Doc) -> None:
     person's or a company's name. A surname dropped here ("Banks" of "Tony Banks") comes
     back as his (`people.bare_surnames`).
     """
-    lower = {t.text for t in tokens_of(doc) if t.is_lower and t.is_alpha and t.text.endswith("s")}
+    # Each text once, as a string: a word's is_lower and is_alpha are its text's islower()
+    # and isalpha() (spaCy's lexical attributes), so no Token is made per word.
+    lower = {w for w in words_of(doc).positions if w.endswith("s") and w.isalpha() and w.islower()}
     for mention in mentions:
         if mention.fixed or len(mention.span) != 1 or mention.place is not None:
             continue
@@ -89,7 +91,7 @@ def common_person_words(mentions: list[Mention], doc: Doc) -> None:
     word: "Vandalo" beside "a speech on vandalo". Not a word of a longer name of the story
     ("Best" of "Ann Best", beside "the best"), nor a given name ("Grace"), nor one a title
     or an age makes a name anywhere ("Mr Frost" beside "a hard frost")."""
-    lower = {t.text for t in tokens_of(doc) if t.is_lower and t.is_alpha and len(t) > 3}
+    lower = {w for w in words_of(doc).positions if len(w) > 3 and w.isalpha() and w.islower()}
     in_longer = {t.lower_ for m in mentions if len(m.span) > 1 for t in m.span}
     candidates: dict[str, list[Mention]] = {}
     for mention in mentions:

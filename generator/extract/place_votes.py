@@ -21,7 +21,7 @@ from generator.extract.lexicon import (
     person_noun,
 )
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention
-from generator.extract.nlp import common_nouns
+from generator.extract.nlp import common_nouns, span_text
 from generator.extract.place_between import route_end
 from generator.extract.place_body_names import body_name_votes
 from generator.extract.place_body_words import body_words
@@ -53,7 +53,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     if part is not None:
         mention.place = part
         mention.vote(PLACE, 2.0)  # "across the North Caucasus", which the model made a body
-    county = county_named(" ".join(span.text.split()))
+    county = county_named(" ".join(span_text(span).split()))
     if county is not None:
         mention.place = county
         mention.vote(PLACE, 3.0)  # "Ireland's County Meath": the county, whatever the model read

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import cues, lexicon, occupations, people_nouns
 from generator.extract.mentions import ORG, WORK, Mention
 
@@ -70,19 +71,24 @@ def _set_off_after_owned_work(doc: Doc, span: Span) -> bool:
     """Whether the name stands between commas right after "<owner>'s [adjectives] <work
     noun>" that no preposition governs ("after his show, Jo Ames, 45, said" is a time); a
     title word may open the work's name ("her new album, Sir Lancel,")."""
+    tokens = tokens_of(doc)  # no Token made per doc[i]
     start = span.start
-    if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in lexicon().honorifics:
+    if (
+        start > 0
+        and tokens[start - 1].is_title
+        and tokens[start - 1].lower_ in lexicon().honorifics
+    ):
         start -= 1
     comma, noun = start - 1, start - 2
-    if noun < 0 or doc[comma].text != "," or doc[noun].lower_ not in cues().work_nouns:
+    if noun < 0 or tokens[comma].text != "," or tokens[noun].lower_ not in cues().work_nouns:
         return False
-    if span.end < len(doc) and doc[span.end].text not in (",", ";"):
+    if span.end < len(tokens) and tokens[span.end].text not in (",", ";"):
         return False
     owned, i = False, noun - 1
-    while i >= 0 and (doc[i].tag_ in _NOUN_PHRASE or doc[i].tag_ in _OWNERS):
-        owned = owned or doc[i].tag_ in _OWNERS
+    while i >= 0 and (tokens[i].tag_ in _NOUN_PHRASE or tokens[i].tag_ in _OWNERS):
+        owned = owned or tokens[i].tag_ in _OWNERS
         i -= 1
-    return owned and (i < 0 or doc[i].tag_ not in ("IN", "TO"))
+    return owned and (i < 0 or tokens[i].tag_ not in ("IN", "TO"))
 
 
 def _set_off_after_a_launch(doc: Doc, span: Span) -> bool:

@@ -63,7 +63,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
     span = mention.span
     words = tokens_in(span)
     if len(span) < 2:
-        if _inner_capital(span.text):
+        if _inner_capital(words[0].text):  # the one word's text is the span's
             mention.vote(ORG, 2.0)  # "NewsDesk", "ClickPay": a brand written as one word
         _company_of_place_vote(mention, lex)
         return

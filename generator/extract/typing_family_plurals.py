@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from generator.extract.doc_words import words_of
 from generator.extract.mentions import ORG, PERSON, WORK, Mention
+from generator.extract.nlp import span_text
 
 
 def _full_names_surnames(mentions: list[Mention]) -> set[str]:
@@ -27,9 +29,9 @@ def _full_names_surnames(mentions: list[Mention]) -> set[str]:
 def _plural_of(span: Span, surnames: set[str]) -> bool:
     """Whether a one-word name after "the" is the plural of one of ``surnames``: "the Orrels",
     "the Marshes"."""
-    doc, word = span.doc, span.text
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+    if len(span) != 1 or span.start == 0 or words_of(span.doc).lowers[span.start - 1] != "the":
         return False
+    word = span_text(span)
     if not word.endswith("s") or not word[:1].isupper():
         return False
     return word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)

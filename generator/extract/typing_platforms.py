@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.mentions import ORG, WORK, Mention
-from generator.extract.nlp import common_noun_plural
+from generator.extract.nlp import common_noun_plural, span_text
 from generator.extract.quote_lemmas import verb_forms
 
 #: Verbs of what is done on a platform, by their lemmas: "streamed on Vexify".
@@ -52,8 +52,9 @@ def platform_votes(mention: Mention) -> None:
         mention.vote(ORG, _WEIGHT)
     if span.label_ in ("GPE", "LOC") and mention.place is None and _plural_common(span):
         mention.vote(ORG, _WEIGHT)  # "Polar Monkeys topped the chart": a band, no place
-    word = span.text.lower()
-    if len(span) == 1 and span.text.isalpha() and word.endswith(_IDEA_ENDINGS):
+    text = span_text(span)  # cut from the doc's text: no Token made per word
+    word = text.lower()
+    if len(span) == 1 and text.isalpha() and word.endswith(_IDEA_ENDINGS):
         mention.vote(WORK, 2 * _WEIGHT)  # "Tarnism": an idea, as "socialism" is
 
 

@@ -7,7 +7,7 @@ abroad is spelt so in another tongue.
 
 from __future__ import annotations
 
-from generator.extract.doc_words import lower_at
+from generator.extract.doc_words import lower_at, words_of
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Place
 from generator.extract.mentions import ORG, PLACE, Mention
@@ -37,8 +37,10 @@ def _county_votes(mention: Mention) -> None:
     """ "Co Tarn", "Co. Tarn": Ireland and Britain shorten "County" so before a county's name
     (a firm's "Co" closes its name, never opens it)."""
     span = mention.span
+    if words_of(span.doc).texts[span.start] not in ("Co", "Co."):
+        return  # the first word first: no list of the name's Tokens for most names
     words = [t for t in span if t.text != "."]
-    if not 2 <= len(words) <= 3 or span[0].text not in ("Co", "Co."):
+    if not 2 <= len(words) <= 3:
         return
     if not all(t.is_title and t.is_alpha for t in words[1:]):
         return
@@ -65,8 +67,8 @@ def _held_in_votes(mention: Mention) -> None:
     """ "Shares in Kelmo rose": a firm, when the map knows the name only as another tongue's
     spelling of a city elsewhere ("in Tokyo" written as the city is still where)."""
     span, place = mention.span, mention.place
-    if place is None or fold(place.name) == fold(span.text):
-        return
     doc = span.doc
-    if lower_at(doc, span.start - 1) == "in" and lower_at(doc, span.start - 2) in _HELD_IN:
+    if place is None or lower_at(doc, span.start - 1) != "in":
+        return  # the words before first: the name's text is cut only after "in"
+    if lower_at(doc, span.start - 2) in _HELD_IN and fold(place.name) != fold(span.text):
         mention.vote(ORG, 3.0)

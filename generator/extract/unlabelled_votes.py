@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import words_of
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 
@@ -56,19 +56,22 @@ def unlabelled_votes(mentions: list[Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].span.doc
-    tagged = {t.i for m in mentions for t in m.span}
     by_words: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for mention in mentions:
         if not mention.fixed and mention.span.label_ == "PERSON" and mention.span[0].is_title:
             by_words[_tokens(mention)].append(mention)
+    if not by_words:
+        return  # no person's name to look for: the text's words are not read
+    tagged = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    texts = words_of(doc).texts  # read as strings: no Token made per word
     starts: dict[str, list[int]] = defaultdict(list)
-    for token in tokens_of(doc):
-        if token.i not in tagged and token.text[:1].isupper():
-            starts[token.text].append(token.i)
+    for at, text in enumerate(texts):
+        if at not in tagged and text[:1].isupper():
+            starts[text].append(at)
     for words, named in by_words.items():
         size = len(words)
         for start in starts.get(words[0], []):
-            if tuple(t.text for t in doc[start : start + size]) != words:
+            if texts[start : start + size] != words:
                 continue
             if any(i in tagged for i in range(start, start + size)):
                 continue
