@@ -19,7 +19,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import Mentions
 from generator.extract.speaker_names import missed_body
-from generator.extract.speaker_state_bodies import state_body_phrase
+from generator.extract.speaker_state_bodies import owned_state_body, state_body_phrase
 from generator.extract.speech import NOT_PERSON_LABELS
 
 __all__ = ["MissedOrganizations", "part_named", "person_word", "shortened"]
@@ -115,7 +115,7 @@ class MissedOrganizations(Mentions):
     def state_body(self, noun: Token) -> Entity | None:
         """The state's body a noun's own phrase names ("the US government",
         `speaker_state_bodies`), kept as an organization; None for any other noun."""
-        phrase = state_body_phrase(noun)
+        phrase = state_body_phrase(noun) or owned_state_body(noun)  # "Tarnland's ministry"
         return None if phrase is None else self.new_organization(phrase)
 
     def new_organization(self, span: Span, name: str | None = None) -> Entity:

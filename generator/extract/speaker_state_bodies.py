@@ -6,7 +6,9 @@ and "US" for a place), yet the words name one body, which speaks as an organizat
 an "it" after it ("..., it said") is that body, as is a spokesman's ("a Welsh government
 spokeswoman"). The noun must be one that news uses for a state's own body, in lower case,
 with a capitalised word right before it as its modifier and no possessive owner; a bare
-"the government" names no one body and is left to the reference search.
+"the government" names no one body and is left to the reference search. A country's or
+town's name that owns the noun says whose body it is too ("Tarnland's foreign ministry
+said", `owned_state_body`): the whole phrase, owner first, names it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from spacy.tokens import Span, Token
 from generator.extract.speaker_bodies import phrase_back
 from generator.extract.speech import definite
 
-__all__ = ["STATE_BODY_NOUNS", "spoken_for_state", "state_body_named_before", "state_body_phrase"]
+__all__ = [
+    "STATE_BODY_NOUNS",
+    "owned_state_body",
+    "spoken_for_state",
+    "state_body_named_before",
+    "state_body_phrase",
+]
 
 #: Nouns for a body of a state, which a people's or country's word before them names.
 STATE_BODY_NOUNS = frozenset(["government", "embassy", "consulate", "army", "military", "navy"])
@@ -57,6 +65,31 @@ def state_body_phrase(noun: Token) -> Span | None:
     if not named or any(t.ent_type_ == "PERSON" for t in modifiers):
         return None  # "the Vell government": a leader's, named after a person
     return doc[start : noun.i + 1]
+
+
+#: Nouns for a state's body that a country owns in news ("Tarnland's foreign ministry").
+OWNED_NOUNS = STATE_BODY_NOUNS | {"ministry"}
+#: NER labels of a country or town that owns a body.
+_PLACE_LABELS = frozenset(["GPE"])
+
+
+def owned_state_body(noun: Token) -> Span | None:
+    """ "Tarnland's foreign ministry" of "Tarnland's foreign ministry said", with its "of"
+    phrase ("Tarnland's ministry of transport"): a state body noun in lower case owned by a
+    country's or town's name, which says whose body it is; None for any other owner ("Lee's
+    ministry") or noun."""
+    if noun.lower_ not in OWNED_NOUNS or not noun.text.islower():
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in _PLACE_LABELS or not owner.text[:1].isupper():
+        return None
+    if any(t.is_punct for t in noun.doc[owner.left_edge.i : noun.i]):
+        return None  # "Lee, Tarnland's ...": the parse ran over a name set off
+    end = noun.i + 1
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and of.i == end and any(c.dep_ == "pobj" for c in of.children):
+        end = of.right_edge.i + 1
+    return noun.doc[owner.left_edge.i : end]
 
 
 def _names_people_or_place(token: Token) -> bool:

@@ -118,3 +118,25 @@ def test_a_bare_government_does_not_refer_back_to_a_foreign_one() -> None:
         "'We will send an envoy to ask for calm,' the government said."
     )
     assert speakers(text) == [("We will send an envoy to ask for calm", None)]
+
+
+def test_a_country_owning_a_ministry_names_the_body_that_speaks() -> None:
+    """'"...," Tarnland's fisheries ministry said': the country's ministry, not no one."""
+    text = (
+        "Three trawlers were held in the harbour at Oskvik on Tuesday.\n\n"
+        "'Their nets were far too fine for these waters,' Tarnland's fisheries ministry said."
+    )
+    assert speakers(text) == [
+        ("Their nets were far too fine for these waters", "Tarnland's fisheries ministry")
+    ]
+
+
+def test_a_country_owning_a_ministry_of_a_field_keeps_the_field() -> None:
+    """'Tarnland's ministry of transport said': the name runs to its 'of' phrase."""
+    text = (
+        "Night trains across the north were cancelled on Monday.\n\n"
+        "'The line will reopen at the weekend,' Tarnland's ministry of transport said."
+    )
+    assert speakers(text) == [
+        ("The line will reopen at the weekend", "Tarnland's ministry of transport")
+    ]
