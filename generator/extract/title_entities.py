@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.extract.entities import (
     ORG,
@@ -155,6 +155,9 @@ def _headline_initials(entities: list[Entity], title: Doc) -> frozenset[str]:
     more, is a form of it (headlines shorten names the story writes in full). A word two
     such names could spell ("SA": South Africa, Saudi Arabia) is left alone. The words so
     read are returned."""
+    # Most headlines have no word that could be initials: then no entity's are spelled.
+    if not any(_could_be_initials(token) for token in title):
+        return frozenset()
     spelled: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.kind not in (PLACE, ORG):
@@ -168,11 +171,9 @@ def _headline_initials(entities: list[Entity], title: Doc) -> frozenset[str]:
                     owners.append(entity)
     read: set[str] = set()
     for token in title:
-        text = token.text
-        if not (text.isalpha() and text.isupper()) or token.is_stop:
-            continue  # "IT", "ON" of a headline in capitals are words
-        if not _FEWEST_INITIALS <= len(text) <= _MOST_INITIALS:
+        if not _could_be_initials(token):
             continue
+        text = token.text
         owners = spelled.get(text, [])
         if len(owners) != 1:
             continue
@@ -181,3 +182,12 @@ def _headline_initials(entities: list[Entity], title: Doc) -> frozenset[str]:
             owner.unparsed_forms.append(text)
         read.add(text)
     return frozenset(read)
+
+
+def _could_be_initials(token: Token) -> bool:
+    """Whether a headline's word could be a name's initials: two or three capitals, and no
+    stop word ("IT", "ON" of a headline in capitals are words)."""
+    text = token.text
+    if not (text.isalpha() and text.isupper()) or token.is_stop:
+        return False
+    return _FEWEST_INITIALS <= len(text) <= _MOST_INITIALS
