@@ -345,11 +345,6 @@ def _left_open(mark: Token, sent: Span) -> bool:
     return closing is None or closing not in rest[1:]
 
 
-def candidates(doc: Doc) -> list[Span]:
-    """Sentences that can be points, in story order."""
-    return list(_point_sentences(doc))
-
-
 def points_of(doc: Doc) -> Iterator[Span]:
     """Sentences that can be points, in story order, each read when the caller asks for
     it: a caller that stops early leaves the rest of a long story unread."""
