@@ -71,7 +71,7 @@ _TOKENS_KEY = "doc_words.tokens"
 _Kept = TypeVar("_Kept")
 
 
-def _kept(doc: Doc, key: str, make: Callable[[Doc], _Kept]) -> _Kept:
+def kept_per_doc(doc: Doc, key: str, make: Callable[[Doc], _Kept]) -> _Kept:
     """What ``make`` reads from ``doc``, made on the first call and kept under ``key`` in
     ``Doc.user_data``.
 
@@ -96,9 +96,9 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
 
     A Token reads its words, tags and labels from the doc when asked, so the kept ones
     stay true while the entities change; the pipeline never merges or splits tokens after
-    the parse. Not for pipeline components (`_kept`).
+    the parse. Not for pipeline components (`kept_per_doc`).
     """
-    return _kept(doc, _TOKENS_KEY, tuple)
+    return kept_per_doc(doc, _TOKENS_KEY, tuple)
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,9 @@ def tokens_in(span: Span) -> tuple[Token, ...]:
 
 
 def words_of(doc: Doc) -> DocWords:
-    """``doc``'s `DocWords`, made on the first call and kept in ``Doc.user_data`` (`_kept`:
+    """``doc``'s `DocWords`, made on the first call and kept in ``Doc.user_data`` (`kept_per_doc`:
     not for pipeline components)."""
-    return _kept(doc, _WORDS_KEY, _read_words)
+    return kept_per_doc(doc, _WORDS_KEY, _read_words)
 
 
 def _read_words(doc: Doc) -> DocWords:

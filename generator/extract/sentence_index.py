@@ -9,10 +9,11 @@ sentence starts), so they are read once per doc and kept.
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
+
+from generator.extract.doc_words import kept_per_doc
 
 __all__ = ["sentence_at", "sentence_of", "sentences"]
 
@@ -24,21 +25,19 @@ _Sentences = tuple[tuple[Span, ...], tuple[int, ...]]
 
 
 def _sentences(doc: Doc) -> _Sentences | None:
-    """``doc``'s sentences, read on the first call and kept in ``Doc.user_data`` with a
-    weak reference to ``doc`` (a doc rebuilt with ``user_data`` copied makes its own);
-    None when a hook tells sentences its own way, which only spaCy's properties follow.
-    Not for pipeline components: their docs may still gain sentence starts."""
-    entry = doc.user_data.get(_KEY)
-    if isinstance(entry, tuple) and entry[0]() is doc:
-        kept: _Sentences | None = entry[1]
-        return kept
+    """``doc``'s sentences, read on the first call and kept (`doc_words.kept_per_doc`: not
+    for pipeline components, whose docs may still gain sentence starts)."""
+    return kept_per_doc(doc, _KEY, _read_sentences)
+
+
+def _read_sentences(doc: Doc) -> _Sentences | None:
+    """``doc``'s sentences and where each starts; None when a hook tells sentences its own
+    way, which only spaCy's properties follow."""
     hooked = "sents" in doc.user_hooks or "sent" in doc.user_span_hooks
-    made: _Sentences | None = None
-    if not hooked and "sent" not in doc.user_token_hooks and len(doc):
-        sentences = tuple(doc.sents)
-        made = (sentences, tuple(sentence.start for sentence in sentences))
-    doc.user_data[_KEY] = (weakref.ref(doc), made)
-    return made
+    if hooked or "sent" in doc.user_token_hooks or not len(doc):
+        return None
+    sentences = tuple(doc.sents)
+    return sentences, tuple(sentence.start for sentence in sentences)
 
 
 def sentence_at(doc: Doc, i: int) -> Span:
