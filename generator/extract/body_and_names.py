@@ -32,9 +32,12 @@ BODY_HEADS = frozenset(
 )
 #: Head nouns that end the name of one body whose first word stands before "and":
 #: "Selby and Marlow Hospital", "Selby and Marlow Borough Council", "the Retail and Commercial
-#: Workers Union" ("union" only here: "Soviet Union" takes a people's word, not an "and").
+#: Workers Union" ("union" only here: "Soviet Union" takes a people's word, not an "and");
+#: "the Selby Search and Rescue Team", "the Selby Arts and Crafts Guild", "the Selby and
+#: Marlow Regiment", whose last words the model reads alone as the body.
 JOINT_HEADS = BODY_HEADS | frozenset(
     {"hospital", "trust", "council", "board", "foundation", "association", "society", "union"}
+    | {"team", "guild", "regiment"}
 )
 #: Words that end a firm's name, whose first words before "and" are often two surnames
 #: the model reads as a person and a body: "Harwick and Dunmore Group", "Sable and Penn plc".
