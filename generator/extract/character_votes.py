@@ -370,3 +370,18 @@ def _named_person(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or (
         noun.pos_ == "PROPN" and given_name_sex(first.text) is not None
     )
+
+
+#: Words one of which a text writes whenever `character_votes` votes, so that `vote_gates`
+#: skips it for every name of a text that writes none. Each branch that votes reads one: a
+#: part played needs `_tells_a_story` (`_STORY_WORDS`, `_SCREEN_GENRES`) or, for a game's
+#: part, `_about_a_game` (`_GAME_WORDS`, "console(s)", "game(s)"); a person of a story needs
+#: "fictional", a `_STORY_PEOPLE` noun, or "characters", "protagonists" (`_one_of_them`) or
+#: "character" (`_the_character`, a story word). Read as lower-case words, as those tests do.
+STORY_CUES = (
+    _STORY_WORDS
+    | _SCREEN_GENRES
+    | _STORY_PEOPLE
+    | _GAME_WORDS
+    | {"fictional", "characters", "protagonists", "console", "consoles", "game", "games"}
+)

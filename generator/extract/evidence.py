@@ -33,7 +33,7 @@ from generator.extract.name_positions import listed_name, relative_clause_subjec
 from generator.extract.noun_votes import noun_votes
 from generator.extract.person_tails import within_a_name
 from generator.extract.place_votes import place_votes
-from generator.extract.predicate_votes import predicate_votes
+from generator.extract.predicate_votes import animal_votes, predicate_votes
 from generator.extract.referent_given_names import given_named_person
 from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
@@ -82,6 +82,7 @@ from generator.extract.typing_venues import venue_votes
 from generator.extract.typing_where_clauses import where_clause_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
+from generator.extract.vote_gates import closed_votes
 from generator.extract.work_votes import ship_carrier, work_votes
 
 
@@ -353,6 +354,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
     """Votes from the context of every mention the tables did not decide."""
     couple_surnames(mentions)  # "Harlan and Greta Voss"
     restore_cut_names(mentions)
+    closed = closed_votes(mentions[0].span.doc) if mentions else frozenset()
     for mention in mentions:
         if mention.fixed:
             continue
@@ -371,7 +373,8 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         record_title_votes(mention)
         owned_product_votes(mention)
         title_votes(mention)
-        character_votes(mention)
+        if character_votes not in closed:
+            character_votes(mention)
         band_votes(mention)
         title_shape_votes(mention)
         titled_work_votes(mention)
@@ -380,8 +383,11 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         name_shape_votes(mention, lex)
         site_votes(mention, lex)
         team_votes(mention, lex)
+        if animal_votes not in closed:
+            animal_votes(mention)  # the first of the predicate's votes
         predicate_votes(mention, lex)
-        racehorse_votes(mention)
+        if racehorse_votes not in closed:
+            racehorse_votes(mention)
         venue_votes(mention)
         audience_votes(mention)
         title_owner_votes(mention, lex)

@@ -111,8 +111,8 @@ def _at(mention: Mention, i: int) -> Token | None:
 
 
 def predicate_votes(mention: Mention, lex: Lexicon) -> None:
-    """Votes of what the text says the name is (see the module's doc)."""
-    _animal_votes(mention)
+    """Votes of what the text says the name is (see the module's doc); `animal_votes`,
+    gated by `vote_gates`, is asked right before."""
     breed_votes(mention)
     stage_name_votes(mention)
     home_town_votes(mention)
@@ -163,7 +163,22 @@ def _set_off_noun(mention: Mention) -> Token | None:
     return head if head.tag_ == "NN" and head.is_lower else None
 
 
-def _animal_votes(mention: Mention) -> None:
+#: Words besides the animals' nouns one of which `animal_votes` reads in every branch
+#: that votes (`animal_cue_written`).
+_ANIMAL_CUES = _PRODUCTS | _NAMING | BREED_WORDS
+
+
+def animal_cue_written(written: frozenset[str]) -> bool:
+    """Whether a text's lower-case words hold one that `animal_votes` reads in every branch
+    that votes, so that `vote_gates` skips it for every name of a text that holds none: an
+    animal's noun (`_animal`; `animal_kinds` are animals too) in an apposition, before the
+    name, after "the" or ending a description, or a capitalised kind before a name; else a
+    `_PRODUCTS` noun (`_product`), a `_NAMING` word ("called": the only way to a
+    `_CALLED_THINGS` noun) or a breed's word ending a description (`BREED_WORDS`)."""
+    return not _ANIMAL_CUES.isdisjoint(written) or any(animal_noun(w) for w in written)
+
+
+def animal_votes(mention: Mention) -> None:
     """A name given to an animal: by apposition, a noun before it, naming, or "the" after."""
     span, root = mention.span, mention.span.root
     top = root

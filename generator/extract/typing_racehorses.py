@@ -118,3 +118,10 @@ def racehorse_votes(mention: Mention) -> None:
         and root.head.i == after.i
     ):
         mention.vote(WORK, 3.0)  # "the Grand National winner": a race, not a place
+
+
+#: Words one of which a text writes whenever `racehorse_votes` votes, so that `vote_gates`
+#: skips it for every name of a text that writes none: `_ridden` reads a `_RIDDEN` participle
+#: or a `_RIDES` verb, `_called_favourite` and `_betting_word_before` a `_BETTING` noun or a
+#: race's "winner", and the race's own vote "winner(s)" after it.
+RACING_CUES = _RIDDEN | _RIDES | _BETTING | _WINNERS
