@@ -8,6 +8,7 @@ again, before any full name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
@@ -112,29 +113,9 @@ def full_names_at(people: list[Mention]) -> dict[str, int]:
     for mention in people:
         if len(mention.key.split()) > 1 and mention.key not in out:
             text = text_of(mention.span.doc)
-            found = _whole_word_at(text, mention.key)
-            out[mention.key] = min(found, mention.span.start_char)
+            found = re.search(rf"(?<!\w){re.escape(mention.key)}(?!\w)", text)
+            out[mention.key] = min(found.start() if found else len(text), mention.span.start_char)
     return out
-
-
-def _whole_word_at(text: str, words: str) -> int:
-    r"""Where ``text`` first writes ``words`` with no word character on either side, as
-    ``re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)`` finds it (``\w`` is a letter
-    or digit by `str.isalnum`, or "_"), without a pattern made for each name; the text's
-    length when it does not."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if not (at and _word_character(text[at - 1])) and not (
-            end < len(text) and _word_character(text[end])
-        ):
-            return at
-        at = text.find(words, at + 1)
-    return len(text)
-
-
-def _word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def stands_alone(

@@ -23,8 +23,6 @@ MIN_HITS_PER_100_WORDS = 0.8
 SHARE_OF_BEST = 0.5
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-#: A word character as ``\w`` reads it (`without_names`).
-_WORD_CHARACTER = re.compile(r"\w")
 _Phrase = tuple[str, re.Pattern[str]]
 
 
@@ -93,31 +91,8 @@ def without_names(text: str, names: Iterable[str]) -> str:
     written = sorted({name for name in names if name}, key=lambda n: (-len(n), n))
     if not written:
         return text
-    # What ``re.sub(r"(?<!\w)(?:name|name|...)(?!\w)", " ", text)`` does, without building
-    # and compiling a pattern of the story's names at each call: from left to right, at
-    # each place a name starts after no word character, the first name in the order above
-    # that ends before no word character is blanked, and the scan goes on after it.
-    starts: set[int] = set()
-    for name in written:
-        at = text.find(name)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(name, at + 1)
-    pieces: list[str] = []
-    done = 0
-    for at in sorted(starts):
-        if at < done or (at and _WORD_CHARACTER.match(text, at - 1)):
-            continue
-        for name in written:
-            end = at + len(name)
-            if text.startswith(name, at) and not _WORD_CHARACTER.match(text, end):
-                pieces += (text[done:at], " ")
-                done = end
-                break
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    pattern = "|".join(re.escape(name) for name in written)
+    return re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", " ", text)
 
 
 def topics_for(text: str, names: Iterable[str] = ()) -> list[str]:
