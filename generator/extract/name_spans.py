@@ -24,7 +24,7 @@ from generator.extract.name_nationalities import (
     peoples_word,
     plain_name,
 )
-from generator.extract.nlp import nickname_name_end
+from generator.extract.pipe_components import nickname_name_end
 from generator.extract.place_lists import split_places
 from generator.extract.role_name_openers import trade_run_in_name
 from generator.extract.sentence_openers import (

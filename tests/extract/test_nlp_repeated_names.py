@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.extract.entities import ORG, extract_entities
-from generator.extract.nlp import repeated_name_tags
+from generator.extract.pipe_components import repeated_name_tags
 from tests.extract.conftest import labelled
 
 
