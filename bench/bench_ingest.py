@@ -39,18 +39,25 @@ from generator.extract import extract, load_nlp, nlp_text  # noqa: E402
 from generator.extract.nlp import model_name  # noqa: E402
 from generator.seeds import Seed, SeedError, read_seed  # noqa: E402
 
+#: The corpus folders the bench reads, when the shared corpus is beside the project.
+CORPUS_FOLDERS = ("bbc", "reuters1987", "cnn")
 
-def load_seeds(minimum: int) -> list[Seed]:
-    """Seeds from the corpus (or the project), repeated up to ``minimum``."""
+
+def seed_paths() -> tuple[list[Path], str]:
+    """The files to time and where they come from: the shared corpus when present, else the
+    project's own seeds and dev articles (fewer, so ratios from the two do not compare)."""
     corpus = ROOT.parent / "shared" / "corpus"
     paths = sorted(
-        p
-        for folder in ("bbc", "reuters1987", "cnn")
-        for p in (corpus / folder).glob("*")
-        if p.is_file()
+        p for folder in CORPUS_FOLDERS for p in (corpus / folder).glob("*") if p.is_file()
     )
-    if not paths:
-        paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "eval/articles").glob("*"))
+    if paths:
+        return paths, f"{corpus} ({', '.join(CORPUS_FOLDERS)})"
+    own = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "eval/articles").glob("*"))
+    return own, f"seeds/ and eval/articles ({corpus} is absent)"
+
+
+def load_seeds(paths: list[Path], minimum: int) -> list[Seed]:
+    """The seeds these files hold, repeated up to ``minimum``."""
     seeds = []
     for path in paths:
         try:
@@ -93,10 +100,11 @@ def main() -> int:
         "--rounds", type=int, default=3, help="runs of each, stock and ours in turn"
     )
     args = parser.parse_args()
-    seeds = load_seeds(args.docs)
+    paths, source = seed_paths()
+    seeds = load_seeds(paths, args.docs)
     texts = [nlp_text(seed) for seed in seeds]
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(texts)} documents, {words} words")
+    print(f"{len(texts)} documents, {words} words, from {source}")
 
     stock = spacy.load(model_name())
     list(stock.pipe(texts[:5]))  # warm up

@@ -74,3 +74,24 @@ def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
         assert edit["by_piece"] and edit["said"][1].startswith("MkDocs built "), edit
         assert "nothing changed since the last build" in result["rebuild_said"][0]
     assert result["pages_site"]["briefing_html_median_bytes"] > 0
+
+
+def test_ingest_bench_says_which_seeds_it_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the shared corpus beside the project, the ingest bench times the project's own
+    seeds and says so, since its ratio is then not comparable."""
+    from bench import bench_ingest
+
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    (project / "seeds" / "one.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    monkeypatch.setattr(bench_ingest, "ROOT", project)
+    paths, source = bench_ingest.seed_paths()
+    assert paths == [project / "seeds" / "one.txt"]
+    assert source == f"seeds/ and eval/articles ({tmp_path / 'shared' / 'corpus'} is absent)"
+    (tmp_path / "shared" / "corpus" / "bbc").mkdir(parents=True)
+    (tmp_path / "shared" / "corpus" / "bbc" / "a.txt").write_text("T\n\nB.\n", encoding="utf-8")
+    paths, source = bench_ingest.seed_paths()
+    assert paths == [tmp_path / "shared" / "corpus" / "bbc" / "a.txt"]
+    assert source.startswith(f"{tmp_path / 'shared' / 'corpus'} (bbc,")
