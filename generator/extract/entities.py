@@ -68,7 +68,6 @@ from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
     person_before_of,
-    person_by_title,
     person_parts,
     resolve_people,
     split_byline,
@@ -86,6 +85,7 @@ from generator.extract.place_story_evidence import story_evidence
 from generator.extract.place_unlabelled_streets import unlabelled_streets
 from generator.extract.place_untagged import untagged_countries
 from generator.extract.repeated_writings import without_person_evidence
+from generator.extract.titled_people import person_by_title
 from generator.extract.typing_bare_bodies import bare_bodies_keyed
 from generator.extract.typing_branches import branch_names
 from generator.extract.typing_club_spans import club_of_town
