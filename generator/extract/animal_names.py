@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import kept_per_doc, tokens_of
 from generator.extract.lexicon import animal_kinds, animal_noun, cues, lexicon, occupations
 from generator.extract.lexicon import people_nouns as _people_nouns
 from generator.extract.mentions import Mention
@@ -72,12 +72,12 @@ def described_as_animal(mention: Mention) -> bool:
 def _after_animal_kinds(doc: Doc) -> list[int]:
     """Where a word stands right after a capitalised kind of animal no one is named
     ("Greyhound", not "Wolf"), found once per document."""
-    found: list[int] | None = doc.user_data.get("animal_names.after_kinds")
-    if found is None:
-        kinds = animal_kinds()
-        found = [t.i + 1 for t in tokens_of(doc)[:-1] if t.is_title and t.lower_ in kinds]
-        doc.user_data["animal_names.after_kinds"] = found
-    return found
+    return kept_per_doc(doc, "animal_names.after_kinds", _read_after_animal_kinds)
+
+
+def _read_after_animal_kinds(doc: Doc) -> list[int]:
+    kinds = animal_kinds()
+    return [t.i + 1 for t in tokens_of(doc)[:-1] if t.is_title and t.lower_ in kinds]
 
 
 def animal_before_elsewhere(mention: Mention) -> bool:

@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
-from generator.extract.doc_words import full_name_surnames
+from generator.extract.doc_words import full_name_surnames, kept_per_doc
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import PERSON, Mention
 from generator.extract.referent_given_names import given_name_sex
@@ -124,13 +124,13 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int] | None:
 def couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
     """Every list of lone given names and one full name in ``doc``, in text order: the lone
     names' positions and the full name's start (its two words). Read once per doc."""
-    found = doc.user_data.get(_KEY)
-    if not isinstance(found, list):
-        # Only the "and"s, found in the doc's array: reading every token is the cost here.
-        ands = np.flatnonzero(doc.to_array(LOWER) == _AND_ID).tolist()
-        found = [f for at in ands if (f := _list_at(doc, at)) is not None]
-        doc.user_data[_KEY] = found
-    return found
+    return kept_per_doc(doc, _KEY, _read_couple_lists)
+
+
+def _read_couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
+    # Only the "and"s, found in the doc's array: reading every token is the cost here.
+    ands = np.flatnonzero(doc.to_array(LOWER) == _AND_ID).tolist()
+    return [found for at in ands if (found := _list_at(doc, at)) is not None]
 
 
 def couple_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -11,11 +11,12 @@ of a story's lede, before its first name, are in `role_ledes`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.definite_nouns import indefinite
-from generator.extract.doc_words import tokens_in, tokens_of
+from generator.extract.doc_words import kept_per_doc, tokens_in, tokens_of
 from generator.extract.lexicon import Lexicon
 from generator.extract.mentions import classify
 from generator.extract.role_characters import played_part
@@ -55,18 +56,21 @@ def bare(word: str) -> str:
     return word.lower().translate(_APOSTROPHES).removesuffix("'s").removesuffix("'")
 
 
+#: Where `ents_of` keeps the document's entities and their starts, in ``Doc.user_data``.
+_ENTS_KEY = "briefings_ents"
+
+
+def _indexed_ents(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    ents = tuple(doc.ents)  # sorted by start, never overlapping
+    return ents, [ent.start for ent in ents]
+
+
 def ents_of(sentence: Span) -> tuple[Span, ...]:
     """The entities within the sentence, as ``Span.ents`` gives them, found by bisection:
     ``Span.ents`` scans every entity of the document, and roles ask once per mention
     (thousands in a long text). Roles are read after the entities are final, so the
     document's entities no longer change and are indexed once."""
-    doc = sentence.doc
-    index: tuple[tuple[Span, ...], list[int]] | None = doc.user_data.get("briefings_ents")
-    if index is None:
-        ents = tuple(doc.ents)  # sorted by start, never overlapping
-        index = (ents, [ent.start for ent in ents])
-        doc.user_data["briefings_ents"] = index
-    ents, starts = index
+    ents, starts = kept_per_doc(sentence.doc, _ENTS_KEY, _indexed_ents)
     low = bisect_left(starts, sentence.start)
     high = bisect_left(starts, sentence.end)
     return tuple(ent for ent in ents[low:high] if ent.end <= sentence.end)
@@ -86,18 +90,24 @@ _NAMED_KEY = "briefings_role_context_named"
 _Named = tuple[tuple[frozenset[str], ...], tuple[str, ...]]
 
 
+@dataclass
+class _SentenceReads:
+    """What `_named_in` read of a doc's sentences, by (start, end), with the lexicon read by."""
+
+    lex: Lexicon | None = None
+    named: dict[tuple[int, int], _Named] = field(default_factory=dict)
+
+
 def _named_in(sentence: Span, lex: Lexicon) -> _Named:
     """The name words (courtesy titles aside) of each person the sentence names, and the
     word after each courtesy title that opens a name the model did not find ("Lord
     Harcourt said"). Read once per sentence and kept in the doc, as `ents_of` keeps the
     entities: roles are read after the entities are final, and a sentence is read again
     for each person and mention before it."""
-    kept: tuple[Lexicon, dict[tuple[int, int], _Named]] | None
-    kept = sentence.doc.user_data.get(_NAMED_KEY)
-    if kept is None or kept[0] is not lex:
-        kept = (lex, {})
-        sentence.doc.user_data[_NAMED_KEY] = kept
-    found = kept[1].get((sentence.start, sentence.end))
+    reads = kept_per_doc(sentence.doc, _NAMED_KEY, lambda _: _SentenceReads())
+    if reads.lex is not lex:  # a test's own lexicon reads anew
+        reads.lex, reads.named = lex, {}
+    found = reads.named.get((sentence.start, sentence.end))
     if found is not None:
         return found
     people: list[frozenset[str]] = []
@@ -114,7 +124,7 @@ def _named_in(sentence: Span, lex: Lexicon) -> _Named:
         for token in tokens_in(sentence)
         if token.lower_ in lex.honorifics and token.i + 1 < sentence.end and token.nbor().is_title
     )
-    found = kept[1][(sentence.start, sentence.end)] = (tuple(people), titled)
+    found = reads.named[(sentence.start, sentence.end)] = (tuple(people), titled)
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.doc_words import tokens_in
+from generator.extract.doc_words import kept_per_doc, tokens_in
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_nouns import is_role_word
 from generator.extract.sentence_index import sentence_at
@@ -38,7 +38,7 @@ def _title_cased(sentence: Span) -> bool:
 def headline_line(token: Token) -> bool:
     """Whether ``token`` stands in a sentence written in Title Case, judged once per
     sentence of the doc."""
-    found: dict[int, bool] = token.doc.user_data.setdefault(_KEY, {})
+    found: dict[int, bool] = kept_per_doc(token.doc, _KEY, lambda _: {})
     sentence = sentence_at(token.doc, token.i)
     if sentence.start not in found:
         found[sentence.start] = _title_cased(sentence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.doc_words import kept_per_doc
 from generator.extract.nlp import text_of
 from generator.extract.quote_marks import MIN_QUOTE_WORDS, find_quotes
 from generator.extract.speech import QuoteText
@@ -21,10 +22,7 @@ _KEY = "briefings_role_quoted"
 
 def _quoted(doc: Doc) -> QuoteText:
     """Where the quotations of ``doc`` are, found once per doc."""
-    found: QuoteText | None = doc.user_data.get(_KEY)
-    if found is None:
-        found = doc.user_data[_KEY] = QuoteText(find_quotes(text_of(doc), MIN_QUOTE_WORDS))
-    return found
+    return kept_per_doc(doc, _KEY, lambda _: QuoteText(find_quotes(text_of(doc), MIN_QUOTE_WORDS)))
 
 
 def in_quote(words: Span | Token) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract.nlp import with_text
+from generator.extract.role_context import ents_of
 from tests.extract.test_roles import roles_in
 
 
@@ -81,3 +83,13 @@ def test_a_word_the_entity_step_reads_as_no_name_names_no_one_else(nlp: Language
         "Mr Varley said the bill was essential."
     )
     assert roles_in(nlp, text)["Tom Varley"] == "Prime Minister"
+
+
+def test_a_rebuilt_doc_indexes_its_own_entities(nlp: Language) -> None:
+    """`ents_of` on a doc rebuilt with the old ``user_data`` reads that doc's entities, not
+    the ones kept for the doc it came from."""
+    doc = nlp("Pello Varn said 'never' to the Tovar board.")
+    assert [ent.text for ent in ents_of(doc[:])]
+    rebuilt = with_text(doc, "Pello Varn said \u2018never\u2019 to the Tovar board.")
+    rebuilt.set_ents([])
+    assert ents_of(rebuilt[:]) == ()
