@@ -30,6 +30,7 @@ from generator.extract.body_spans import (
     with_first_word_before_and,
     with_name_words_before,
 )
+from generator.extract.company_places import split_company_place
 from generator.extract.designations import DESIGNATION_TITLES, without_designations
 from generator.extract.doc_words import tokens_of
 from generator.extract.document_votes import common_noun_capitals
@@ -55,11 +56,7 @@ from generator.extract.mentions import (
     Mention,
     classify,
 )
-from generator.extract.name_spans import (
-    WEEKDAYS,
-    clean_span,
-    split_company_place,
-)
+from generator.extract.name_spans import WEEKDAYS, clean_span
 from generator.extract.opening_nouns import without_opening_noun
 from generator.extract.org_adjectives import without_adjective_bodies
 from generator.extract.org_events import without_event_bodies

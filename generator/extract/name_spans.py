@@ -3,7 +3,7 @@
 A span loses a leading "the" or quantifier, courtesy titles, nationality words
 before a person, a month, a date after a place or a caption's label run into it
 and a trailing possessive (`clean_span`); a company's name run into its place
-is cut into the names on each side. `person_joins` joins a person's name the
+is cut by `company_places`. `person_joins` joins a person's name the
 model cut in two. What each name then is, `mentions.classify` says.
 """
 
@@ -25,7 +25,6 @@ from generator.extract.name_nationalities import (
     plain_name,
 )
 from generator.extract.pipe_components import nickname_name_end
-from generator.extract.place_lists import split_places
 from generator.extract.role_name_openers import trade_run_in_name
 from generator.extract.sentence_openers import (
     opened_by_a_body_noun,
@@ -36,7 +35,9 @@ from generator.extract.slogan_verbs import after_slogan_verb
 from generator.extract.titled_surnames import RANKS, ranked_name, titled_surname
 from generator.extract.written_compounds import after_written_compound
 
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+#: Possessive endings, and the apostrophe alone after an s ("Ames'"), as the tokenizer
+#: writes them apart from the name.
+POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 #: Weekdays, which open newspapers' names ("Sunday Herald") and run into other names.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Months (but "May"), which the model sometimes runs into a name, and which are given names.
@@ -174,7 +175,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     if end - start == 1 and _titled_given_name(doc, start, lex):
         end, label = end + 1, "PERSON"  # "Shadow Chancellor Ann Vell" read "Ann" alone
     while end > start and (
-        tokens[end - 1].text in _POSSESSIVE
+        tokens[end - 1].text in POSSESSIVE
         or tokens[end - 1].is_punct
         or (
             tokens[end - 1].is_lower
@@ -311,7 +312,7 @@ def _named_for(doc: Doc, start: int, end: int) -> bool:
     """Whether a span ends in "’s" and an institution's capitalised head noun."""
     return (
         end - start > 2
-        and doc[end - 2].text in _POSSESSIVE
+        and doc[end - 2].text in POSSESSIVE
         and doc[end - 1].is_title
         and doc[end - 1].lower_ in _NAMED_FOR_HEADS
     )
@@ -330,7 +331,7 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
     for i in range(start + 1, end - 1):
         if doc[i - 1].whitespace_ and nickname_name_end(doc, i - 1) is not None:
             in_nickname = True  # the mark opens a nickname: "Tomas ‘Tito’ Vell"
-        elif doc[i].text not in _POSSESSIVE:
+        elif doc[i].text not in POSSESSIVE:
             continue
         elif in_nickname:
             in_nickname = False  # and this one closes it
@@ -356,33 +357,6 @@ _HYPHEN_ADJECTIVES = frozenset(
 _HONOURS = frozenset(
     {"qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs"}
 )
-
-
-def split_company_place(span: Span, lex: Lexicon) -> list[Span]:
-    """ "Acme Inc of St. Petersburg", "TD Securities Inc. Canada": the company, then its place;
-    a list of places read as one name, its places; "Alicante with Acme Air", the place and
-    the name; "Bicester in Oxfordshire", the two places (`split_places`)."""
-    places = split_places(span, lex)
-    if places is not None:
-        return places
-    doc = span.doc
-    lowers = words_of(doc).lowers
-    for i in range(span.start + 1, span.end - 1):
-        if lowers[i].rstrip(".") not in CORPORATE:
-            continue
-        end = i + 2 if doc[i + 1].text == "." else i + 1  # "Inc." may be two tokens
-        rest_start = end + 1 if doc[end].lower_ == "of" and end < span.end else end
-        company = doc[span.start : end]
-        company.label_ = span.label_
-        rest_end = span.end - (doc[span.end - 1].text in _POSSESSIVE)
-        rest = doc[rest_start:rest_end]
-        if rest_start == end and not place_named(rest.text, lex):
-            continue
-        if len(rest) and place_named(rest.text, lex):
-            rest.label_ = "GPE"
-            return [company, rest]
-        return [company]
-    return [span]
 
 
 def split_at_courtesy(span: Span) -> list[Span]:
