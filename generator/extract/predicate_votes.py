@@ -40,6 +40,10 @@ _PEOPLE_TOO = frozenset(
     {"maker", "rival", "developer", "publisher", "operator", "broadcaster", "pollster"}
     | {"label", "team", "band", "giant", "unit"}
 )
+#: Trades that people and firms share, whose largest ("the world's second-largest maker of
+#: tyres", "Sweden's biggest truck maker") is a firm: a person is the best, not the biggest.
+_SIZED_TRADES = frozenset({"maker", "producer", "operator"})
+_SIZES = frozenset({"biggest", "largest"})
 #: Verbs whose subject in the passive is a body: people are born, firms founded, floated
 #: or acquired ("Corvin Hale was acquired by a rival").
 _FOUNDED = frozenset({"founded", "co-founded", "incorporated", "headquartered", "acquired"})
@@ -129,6 +133,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(WORK, 3.0)  # "Dan Ames, Channel Patrol Commander, said": the office
     described = _set_off_noun(mention)
     kind = _kind_of(described, lex) if described is not None else None
+    kind = kind or (ORG if described is not None and _largest_trade(described, mention) else None)
     if kind is not None:
         mention.vote(kind, 2.0)  # "Vera Kell, Jo Ames's film about a nurse,": what it is
 
@@ -265,6 +270,13 @@ def _kind_of(noun: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _largest_trade(noun: Token, mention: Mention) -> bool:
+    """ "Sweden's biggest truck maker": the largest of a trade people share with firms is a
+    firm, unless the name is a place's ("the largest oil producer in the region")."""
+    sized = noun.lower_ in _SIZED_TRADES and any(c.lower_ in _SIZES for c in noun.children)
+    return sized and mention.place is None
+
+
 def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     """ "X was the best-selling game of the year", "X is a chain of shops": the noun the
     subject is said to be; "X was founded in 1990": a body."""
@@ -287,7 +299,7 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.is_lower]
     if len(nouns) != 1 or nouns[0].tag_ != "NN":
         return  # "X and Y are brothers": a plural says nothing of one name
-    kind = _kind_of(nouns[0], lex)
+    kind = _kind_of(nouns[0], lex) or (ORG if _largest_trade(nouns[0], mention) else None)
     if kind is not None:
         mention.vote(kind, 2.0)
 

@@ -59,9 +59,26 @@ def _body_after(span: Span) -> bool:
     or running one ("founded", "joined")."""
     words = cues().org_heads | COMPANY_NOUNS
     rest = span.doc[span.end : span.sent.end]
-    if any(t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and t.lower_ in words) for t in rest):
+    if any(
+        (t.ent_type_ == "ORG" and not _names_an_award(t))
+        or (t.pos_ == "NOUN" and t.lower_ in words)
+        for t in rest
+    ):
         return True
     return span.root.head.lower_ in verb_forms(_MAKING_BODIES)
+
+
+#: Lower-case nouns of prizes that a body's name the model reads may only qualify: "won two
+#: Tarn awards" names a prize, not a body that "The band" after it could take up.
+_AWARDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "trophies", "medal", "medals"})
+
+
+def _names_an_award(token: Token) -> bool:
+    """Whether a token of the model's body modifies a lower-case noun of a prize after it:
+    "Brit" of "won two Brit awards"."""
+    head = token.head
+    after = token.dep_ == "compound" and head.i > token.i
+    return after and head.is_lower and head.lower_ in _AWARDS
 
 
 def main_subject(span: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.entities import PERSON
-from tests.extract.conftest import person_labelled_kinds
+from tests.extract.conftest import labelled_kinds, person_labelled_kinds
 
 
 def test_a_band_noun_after_the_subject_takes_it_up(nlp: Language) -> None:
@@ -34,3 +34,20 @@ def test_a_body_noun_after_a_body_made_leaves_the_maker(nlp: Language) -> None:
         "Dana Orrin founded Harlan Pike in 1990. The firm now employs 300 staff.",
     ):
         assert person_labelled_kinds(nlp, text, ["Dana Orrin"]).get("Dana Orrin") == PERSON, text
+
+
+def test_a_prize_the_model_reads_as_a_body_leaves_the_band_its_noun(nlp: Language) -> None:
+    """ "Velvet Orrin won two Pellam awards. The Welsh band": the prize is no body to take up."""
+    text = (
+        "Velvet Orrin won two Pellam awards on Tuesday night. "
+        "The Welsh band also played a short set at the ceremony."
+    )
+    kinds = labelled_kinds(nlp, text, [("Velvet Orrin", "PERSON"), ("Pellam", "ORG")])
+    assert kinds.get("Velvet Orrin") != PERSON
+
+
+def test_a_body_the_model_reads_before_the_noun_keeps_the_person(nlp: Language) -> None:
+    """ "Dana Orrin joined Pellam Media. The firm": the firm named in her sentence."""
+    text = "Dana Orrin joined Pellam Media last spring. The firm now has 60 staff."
+    kinds = labelled_kinds(nlp, text, [("Dana Orrin", "PERSON"), ("Pellam Media", "ORG")])
+    assert kinds.get("Dana Orrin") == PERSON

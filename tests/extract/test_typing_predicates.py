@@ -99,3 +99,20 @@ def test_a_person_whose_chief_worry_is_named_stays_a_person(nlp: Language) -> No
     """ "Jo Ames, whose chief worry was the rent": "chief" after "whose" is no firm's chief."""
     text = "Jo Ames, whose chief worry was the rent, said the shop would stay open."
     assert person_labelled_kinds(nlp, text, ["Jo Ames"]).get("Jo Ames") == PERSON
+
+
+def test_a_name_said_to_be_the_biggest_maker_is_a_body(nlp: Language) -> None:
+    """ "Harwell Dane is Norway's biggest maker of boats": the largest of a trade is a firm."""
+    for text in (
+        "Harwell Dane is Norway's biggest maker of boats. Harwell Dane sold 4,000 last year.",
+        "Harwell Dane is the world's largest tile producer. Harwell Dane opened a plant.",
+    ):
+        kinds = person_labelled_kinds(nlp, text, ["Harwell Dane", "Harwell Dane"])
+        assert kinds.get("Harwell Dane") != PERSON, text
+
+
+def test_a_name_said_to_be_the_best_maker_stays_a_person(nlp: Language) -> None:
+    """ "Harwell Dane is Norway's best-known maker of films": a person may be the best."""
+    text = "Harwell Dane is Norway's best-known maker of films. Harwell Dane has won two prizes."
+    kinds = person_labelled_kinds(nlp, text, ["Harwell Dane", "Harwell Dane"])
+    assert kinds.get("Harwell Dane") == PERSON
