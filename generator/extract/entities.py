@@ -61,6 +61,7 @@ from generator.extract.opening_nouns import without_opening_noun
 from generator.extract.org_adjectives import without_adjective_bodies
 from generator.extract.org_events import without_event_bodies
 from generator.extract.org_people import without_people_bodies
+from generator.extract.peer_names import titled_peers
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -293,7 +294,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc) + agency_names(doc)
     missed += legal_form_names(doc)
-    missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex)
+    missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex) + titled_peers(doc, lex)
     missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
