@@ -55,6 +55,11 @@ _FOUNDED |= {"demerged", "rebranded"}
 #: into fame").
 _MADE = frozenset({"manufactured", "discontinued", "downloaded", "installed", "patented"})
 _MADE |= {"priced", "mass-produced", "preinstalled"}
+#: Verbs whose passive subject, with its maker after "by", is a work: "was written by Jo Ames".
+#: People are "directed by" someone to do a thing; that "to" clause leaves them people. Not
+#: "published" nor "produced": an author is published by a house, a singer produced.
+_AUTHORED = frozenset({"written", "co-written", "directed", "co-directed", "scripted"})
+_AUTHORED |= {"composed", "illustrated", "narrated", "choreographed"}
 #: "went bust", "went into administration": how a firm fails (people "go bankrupt" too).
 _WENT = frozenset({"went", "goes", "go", "gone"})
 _FAILURES = frozenset({"bust", "administration", "receivership", "liquidation"})
@@ -277,6 +282,15 @@ def _largest_trade(noun: Token, mention: Mention) -> bool:
     return sized and mention.place is None
 
 
+def _authored(verb: Token) -> bool:
+    """ "was directed by Jo Ames": a verb of making a work with its maker after "by", and no
+    clause of what the subject was made to do ("was directed by police to leave")."""
+    if verb.lower_ not in _AUTHORED:
+        return False
+    by = any(c.dep_ == "agent" for c in verb.children)
+    return by and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     """ "X was the best-selling game of the year", "X is a chain of shops": the noun the
     subject is said to be; "X was founded in 1990": a body."""
@@ -290,6 +304,9 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
         return
     if root.dep_ == "nsubjpass" and verb.lower_ in _MADE:
         mention.vote(WORK, 2.0)  # "was first manufactured in 1950", "was discontinued"
+        return
+    if root.dep_ == "nsubjpass" and _authored(verb):
+        mention.vote(WORK, 2.0)  # "Vera Kell was directed by Jo Ames": a film, not a woman
         return
     if root.dep_ == "nsubj" and verb.lower_ in _WENT and _failed(verb):
         mention.vote(ORG, 2.0)  # "Corvin Hale went bust", "went into administration"

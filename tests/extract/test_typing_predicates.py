@@ -116,3 +116,17 @@ def test_a_name_said_to_be_the_best_maker_stays_a_person(nlp: Language) -> None:
     text = "Harwell Dane is Norway's best-known maker of films. Harwell Dane has won two prizes."
     kinds = person_labelled_kinds(nlp, text, ["Harwell Dane", "Harwell Dane"])
     assert kinds.get("Harwell Dane") == PERSON
+
+
+def test_a_name_written_or_directed_by_someone_is_a_work(nlp: Language) -> None:
+    """ "Tamsin Gale was directed by Orrin Pike": a film's title, with its maker after "by"."""
+    text = "Tamsin Gale was directed by Orrin Pike and written by his sister over two winters."
+    kinds = person_labelled_kinds(nlp, text, ["Tamsin Gale", "Orrin Pike"])
+    assert kinds.get("Tamsin Gale") != PERSON
+    assert kinds.get("Orrin Pike") == PERSON
+
+
+def test_a_name_directed_by_someone_to_act_stays_a_person(nlp: Language) -> None:
+    """ "Tamsin Gale was directed by stewards to leave": a person told what to do."""
+    text = "Tamsin Gale was directed by stewards to leave the stand before the second half."
+    assert person_labelled_kinds(nlp, text, ["Tamsin Gale"]).get("Tamsin Gale") == PERSON
