@@ -21,6 +21,7 @@ from generator.extract.body_agency_names import agency_names
 from generator.extract.body_company_names import short_company_names
 from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_legal_names import legal_form_names
+from generator.extract.body_lower_words import with_lower_words_inside
 from generator.extract.body_place_services import service_of_place
 from generator.extract.body_spans import (
     joined_bodies,
@@ -269,7 +270,9 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
         for e in branch_names(
             joined_bodies(
                 joined_organizations(
-                    with_first_word_before_and(with_name_words_before(joined_people(doc)))
+                    with_first_word_before_and(
+                        with_lower_words_inside(with_name_words_before(joined_people(doc)))
+                    )
                 )
             ),
             lex,
