@@ -75,7 +75,7 @@ def test_peers_in_a_parsed_text_are_people(nlp: Language) -> None:
     """Peers after their offices, which the model leaves untagged, are people."""
     doc = nlp(
         "On Monday the trade envoy Lord Pellow met Kelby Council Minister Lord Venner. "
-        "But Green Alliance peer Lord Tarrow, the panel's chair, said the scheme could go."
+        "Later the harbour panel's chair, Lord Tarrow, said the scheme could go."
     )
     people = {m.key for m in mentions_of(doc) if m.kind == PERSON}
     assert {"Pellow", "Venner", "Tarrow"} <= people
