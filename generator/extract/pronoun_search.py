@@ -28,13 +28,13 @@ from generator.extract.quote_marks import Quote
 from generator.extract.referent_epithets import epithet_holder
 from generator.extract.referent_nouns import one_person, own_kin, owned_by
 from generator.extract.referent_offices import people_noun
-from generator.extract.referent_organizations import SPOKES_PEOPLE
 from generator.extract.referent_pronouns import (
     SPOKES_SEXES,
     adverbial,
     kin_of_pronoun,
     two_sexes,
 )
+from generator.extract.referent_spokes_words import SPOKES_PEOPLE
 from generator.extract.speaker_names import named_no_person
 from generator.extract.speaker_small_clauses import perceivers
 from generator.extract.speech import (

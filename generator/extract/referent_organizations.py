@@ -37,39 +37,26 @@ from generator.extract.referent_names import (
     one_body,
     titled_by,
 )
+from generator.extract.referent_sites import site_holding, site_of, subject_of_tie
+from generator.extract.referent_spokes_words import (
+    OWNER_PREPOSITIONS,
+    SPOKES_PEOPLE,
+    bare_definite,
+    common_noun,
+    names_its_owner,
+)
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speech import definite, is_role_noun, noun_phrase, words
 
 __all__ = ["Organizations"]
 
-#: Words before a spokes noun that say nothing of whom it speaks for.
-NEUTRAL_MODIFIERS = frozenset(
-    ["official", "deputy", "chief", "senior", "written", "separate", "brief", "short", "joint",
-     "formal", "later", "earlier", "further", "new", "second", "latest", "full", "same"]
-)  # fmt: skip
 #: Words that count an organization's name as people ("one Tory", "another Democrat").
 COUNTING_WORDS = frozenset(["one", "another", "each", "every", "two", "three"])
 #: Bodies that an organization's name before them only qualifies ("the Treasury committee").
 BODY_NOUNS = frozenset(
-    [
-        "committee",
-        "board",
-        "union",
-        "council",
-        "panel",
-        "club",
-        "commission",
-        "tribunal",
-        "court",
-        "embassy",
-        "consulate",
-        "government",
-    ]
-)
-#: Prepositions by which a spokes noun's phrase names whom it speaks for ("for Acme").
-OWNER_PREPOSITIONS = frozenset(["for", "from", "of", "at", "by"])
-#: Spokes nouns that name a person, and those that name a writing: each refers back to its own.
-SPOKES_PEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+    ["committee", "board", "union", "council", "panel", "club", "commission", "tribunal",
+     "court", "embassy", "consulate", "government"]
+)  # fmt: skip
 #: Sentences searched back for the earlier mention "the spokesman" refers to.
 SPOKES_SENTENCES = 6
 #: Sentences back within which the last-named of several bodies whose names hold a noun
@@ -84,10 +71,12 @@ class Organizations(MissedOrganizations):
         """The organization an unattributed spokesman or statement speaks for, or None."""
         if subject.lower_ not in words().spokes_nouns:
             return None
-        modifiers = [c for c in subject.children if _names_its_owner(c)]
+        modifiers = [c for c in subject.children if names_its_owner(c)]
         if not modifiers:
             if definite(subject):
                 earlier = self._earlier_spokes(subject)
+                while earlier is not None and bare_definite(earlier):
+                    earlier = self._earlier_spokes(earlier)  # "the spokesman" once more
                 if earlier is not None:
                     return self._organization_of_spokes(earlier)
             return self.org_antecedent(subject)
@@ -99,10 +88,11 @@ class Organizations(MissedOrganizations):
             objects = [c for c in modifier.children if c.dep_ == "pobj"]
             if len(objects) == 1:
                 # "a spokesperson for the Society": capitalised words a body's name holds
-                return self._by_noun(objects[0]) or self.definite_organization(objects[0])
+                found = self._by_noun(objects[0]) or self.definite_organization(objects[0])
+                return found or self._site_body(objects[0])  # "for Kelby Airport"
             return None
         if modifier.dep_ in ("compound", "nmod"):
-            if _common_noun(modifier) and not list(modifier.children):
+            if common_noun(modifier) and not list(modifier.children):
                 return self._by_noun(modifier)  # "a council spokesman"
             return self._named_organization(modifier)  # "a Government spokesman"
         if modifier.dep_ == "amod" and modifier.ent_type_ == "ORG":
@@ -158,11 +148,16 @@ class Organizations(MissedOrganizations):
 
     def _earlier_spokes(self, subject: Token) -> Token | None:
         """The latest spokes noun of the same sort before ``subject``, outside quotes,
-        within SPOKES_SENTENCES sentences: whom "the spokesman" refers back to."""
+        within SPOKES_SENTENCES sentences: whom "the spokesman" refers back to. Quoted
+        sentences are not counted: the spokesman's own words between keep him in view."""
         person = subject.lower_ in SPOKES_PEOPLE
         spokes = words().spokes_nouns
         index = self.sentences.index_at(subject.idx)
-        start = self.sentences.spans[max(0, index - SPOKES_SENTENCES)].start
+        counted = 0
+        while index > 0 and counted < SPOKES_SENTENCES:
+            index -= 1
+            counted += not self.quoted.inside(self.sentences.spans[index].root.idx)
+        start = self.sentences.spans[index].start
         for token in reversed(self.doc[start : subject.i]):
             if (
                 token.lower_ in spokes
@@ -189,6 +184,9 @@ class Organizations(MissedOrganizations):
             entity = self.entity_in(tokens)
             if entity is not None and entity.kind == ORG:
                 return entity
+            site = site_of(heads[0], self.owners) if heads else None  # "for Kelby Airport"
+            if site is not None:
+                return self.new_organization(site)
         return None
 
     def _someone(self, head: Token) -> bool:
@@ -204,7 +202,7 @@ class Organizations(MissedOrganizations):
         named = self.phrase_organization(noun)
         if named is not None:
             return named
-        modifiers = [c for c in noun.children if _names_its_owner(c)]
+        modifiers = [c for c in noun.children if names_its_owner(c)]
         if modifiers:
             first = modifiers[0]  # "a spokesman for Ms Lee": someone else's
             return self._named_organization(first) if first.dep_ in ("compound", "nmod") else None
@@ -271,6 +269,7 @@ class Organizations(MissedOrganizations):
             or self._latest_holding(noun)
             or self._titled_body(noun)
             or company_by_legal_form(noun.lower_, self._before(noun))
+            or self._site_body(noun)
         )
 
     def body_referent(self, noun: Token) -> Entity | None:
@@ -315,13 +314,20 @@ class Organizations(MissedOrganizations):
                 if root.name not in last or sentence > last[root.name][0]:
                     last[root.name] = (sentence, root)
         ranked = sorted(last.values(), key=lambda pair: pair[0], reverse=True)
-        if (
-            len(ranked) < 2
-            or ranked[0][0] == ranked[1][0]
-            or here - ranked[0][0] > LATEST_SENTENCES
-        ):
+        if len(ranked) < 2 or here - ranked[0][0] > LATEST_SENTENCES:
             return None
+        if ranked[0][0] == ranked[1][0]:  # both last named in one sentence: its subject
+            tied = [entity for index, entity in ranked if index == ranked[0][0]]
+            return subject_of_tie(tied, self.sentences.spans[ranked[0][0]])
         return ranked[0][1]
+
+    def _site_body(self, noun: Token) -> Entity | None:
+        """The body, kept as a new organization, of the site a noun names or refers back to
+        ("a spokesman for Kelby Airport", "the airport states": `referent_sites`)."""
+        span = site_of(noun, self.owners) or site_holding(
+            noun, self.entities, self.quoted.inside, self.sentences.index_at, LATEST_SENTENCES
+        )
+        return None if span is None else self.new_organization(span)
 
     def _described_here(self, noun: Token) -> Entity | None:
         """ "Kelby Air hired Acme, a start-up company, ..., according to the firm's leaflet":
@@ -364,23 +370,6 @@ class Organizations(MissedOrganizations):
             )
         ]
         return one_body(titled)
-
-
-def _names_its_owner(child: Token) -> bool:
-    """Whether a word of a spokes noun's phrase may say whom it speaks for ("Acme",
-    "for Ms Lee", "her"), unlike "the", "official" or "deputy"."""
-    if child.dep_ == "prep":
-        return child.lower_ in OWNER_PREPOSITIONS  # not "a statement on Tuesday"
-    return (
-        child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
-        and child.lower_ not in NEUTRAL_MODIFIERS
-    )
-
-
-def _common_noun(token: Token) -> bool:
-    """A common noun, also one in lower case that the tagger took for a name (after a
-    quote, "'...,' a council spokesman said" tags "council" as one)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 def _people_plural(lower: str) -> bool:

@@ -17,7 +17,7 @@ from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.quote_marks import Quote
 from generator.extract.referent_fronted_objects import fronted_object
 from generator.extract.referent_given_names import given_name_sex
-from generator.extract.referent_organizations import SPOKES_PEOPLE
+from generator.extract.referent_spokes_words import SPOKES_PEOPLE
 from generator.extract.referent_unnamed import UnnamedPeople
 from generator.extract.speech import (
     FEMALE_TITLES,
