@@ -73,9 +73,17 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
             mention.vote(ORG, 0.75)
             continue
         limit = limits.get(mention.span.end - 1, len(doc))
+        past_qualifier = False
         for token in doc[mention.span.end : limit]:
-            if token.i in named or (token.pos_ == "NOUN" and _names_someone(token, lex)):
-                break  # "Autopsy showed that the old man's neck ... his": the man's
+            if token.i in named:
+                break
+            if token.pos_ == "NOUN" and _names_someone(token, lex):
+                if token.dep_ != "compound":
+                    break  # "Autopsy showed that the old man's neck ... his": the man's
+                # "won the best actor prize for his role": the prize is no one, so "his" is
+                # still the name's; a body's "its" is not read past such a word.
+                past_qualifier = True
+                continue
             if token.text in _QUOTE_MARKS:
                 break  # "'Brexit was a promise,' he said": the pronoun is the speaker's
             if token.lower_ in _PERSON_PRONOUNS:
@@ -84,6 +92,8 @@ def pronoun_votes(mentions: list[Mention], lex: Lexicon) -> None:
                 break
             if token.lower_ in _PLURAL_PRONOUNS:
                 break  # "Chelsea are saying ... their players": a team, a firm or a crowd
+            if past_qualifier:
+                continue
             if token.lower_ == "its" and len(mention.span) == 1:
                 mention.vote(ORG, 1.5)  # "Skyra has cut ... its fares": one word, no one's name
                 break

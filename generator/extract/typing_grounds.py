@@ -12,6 +12,8 @@ the model's label: any evidence of a person in the text outweighs it.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from generator.extract.mentions import WORK, Mention
 from generator.extract.nlp import adjectives, common_nouns
 from generator.extract.referent_given_names import given_name_sex
@@ -30,5 +32,12 @@ def ground_votes(mention: Mention) -> None:
         return
     first, last = span[0].lower_, span[1].text
     english = first in common_nouns() or first in adjectives()
-    if last in _GROUND_WORDS or (last == "Park" and english):
+    if (last in _GROUND_WORDS or (last == "Park" and english)) and not _surname_alone(span):
         mention.vote(WORK, _WEIGHT)
+
+
+def _surname_alone(span: Span) -> bool:
+    """Whether the text names someone by the last word alone ("Darcy Lane ... Lane said"):
+    a person's surname is written so, a road's or a ground's last word never is."""
+    last = span[-1].text
+    return any(ent.label_ == "PERSON" and ent.text == last for ent in span.doc.ents)

@@ -25,3 +25,11 @@ def test_a_soap_named_like_a_street_is_no_place(nlp: Language) -> None:
     text = "The actor is to leave Ferry Lane. Ferry Lane airs on Fridays."
     kinds = labelled_kinds(nlp, text, [("Ferry Lane", "PERSON"), ("Ferry Lane", "PERSON")])
     assert "Ferry Lane" not in kinds
+
+
+def test_a_name_whose_last_word_stands_alone_for_someone_is_a_person(nlp: Language) -> None:
+    """ "Ossiane Lane ... Lane said she": a road is never called by its last word alone."""
+    text = "The panel gave Ossiane Lane the top design award. Lane said she was delighted."
+    labels = [("Ossiane Lane", "PERSON"), ("Lane", "PERSON")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("Ossiane Lane") == PERSON

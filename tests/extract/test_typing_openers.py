@@ -98,6 +98,15 @@ def test_a_noun_for_a_person_takes_up_the_pronoun_after_it(nlp: Language) -> Non
     assert kinds.get("Autopsy") != "person"
 
 
+def test_a_noun_that_only_qualifies_another_does_not_take_up_the_pronoun(nlp: Language) -> None:
+    """ "Tobin Arkwell won the best actor prize for his role": the prize is no one, so "his" is
+    Arkwell's and makes a person of a name the model read as a body."""
+    text = "Tobin Arkwell won the best actor prize for his role in a war drama on Saturday."
+    doc = labelled(nlp, text, [("Tobin Arkwell", "ORG")])
+    kinds = {e.name: e.kind for e in extract_entities(doc)}
+    assert kinds.get("Tobin Arkwell") == "person"
+
+
 def _read_as(doc: Doc, start: int, end: int, label: str) -> Mention:
     """A mention of ``doc[start:end]`` as if the model had given it ``label``."""
     span = doc[start:end]
