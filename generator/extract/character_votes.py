@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import kept_per_doc, tokens_of
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
@@ -173,10 +173,7 @@ _ABOUT_A_GAME_KEY = "character_votes.about_a_game"
 
 def _about_a_game(doc: Doc) -> bool:
     """Whether the text speaks of a video game: "gamers", "consoles", "a computer game"."""
-    found: bool | None = doc.user_data.get(_ABOUT_A_GAME_KEY)
-    if found is None:
-        found = doc.user_data[_ABOUT_A_GAME_KEY] = _game_words_in(doc)
-    return found
+    return kept_per_doc(doc, _ABOUT_A_GAME_KEY, _game_words_in)
 
 
 def _game_words_in(doc: Doc) -> bool:

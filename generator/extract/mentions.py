@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_in, tokens_of, words_of
+from generator.extract.doc_words import kept_per_doc, tokens_in, tokens_of, words_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import (
     Lexicon,
@@ -245,16 +245,15 @@ def _surname_of_a_person(span: Span) -> bool:
 def _surnames_after_given_names(doc: Doc) -> frozenset[str]:
     """Capitalised words written right after a given name or a courtesy title ("Holland" of
     "Trevor Holland" or "Mr Holland"), found once per document."""
-    found = doc.user_data.get(_SURNAMES_KEY)
-    if found is None:
-        tokens = tokens_of(doc)
-        found = frozenset(
-            token.text
-            for previous, token in itertools.pairwise(tokens)
-            if token.is_title and _names_before(previous)
-        )
-        doc.user_data[_SURNAMES_KEY] = found
-    return found
+    return kept_per_doc(doc, _SURNAMES_KEY, _read_surnames_after_given_names)
+
+
+def _read_surnames_after_given_names(doc: Doc) -> frozenset[str]:
+    return frozenset(
+        token.text
+        for previous, token in itertools.pairwise(tokens_of(doc))
+        if token.is_title and _names_before(previous)
+    )
 
 
 _SURNAMES_KEY = "surnames_after_given_names"

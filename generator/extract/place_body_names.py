@@ -9,8 +9,9 @@ to "Vell" there and read whole elsewhere: the body, whatever the cut piece was r
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from generator.extract.doc_words import kept_per_doc
 from generator.extract.gazetteer import gazetteer
 from generator.extract.mentions import ORG, Mention
 
@@ -65,14 +66,15 @@ def _short_form_of_body(mention: Mention) -> bool:
 def _bodies_opened_by(span: Span) -> list[Span]:
     """The model's bodies (ORG) whose first word is the span's, indexed once per document:
     every mention asks, so scanning all entities each time would cost mentions x entities."""
-    index: dict[str, list[Span]] | None = span.doc.user_data.get(_BODIES_KEY)
-    if index is None:
-        index = {}
-        for ent in span.doc.ents:
-            if ent.label_ == "ORG":
-                index.setdefault(ent[0].text, []).append(ent)
-        span.doc.user_data[_BODIES_KEY] = index
-    return index.get(span[0].text, [])
+    return kept_per_doc(span.doc, _BODIES_KEY, _read_bodies).get(span[0].text, [])
+
+
+def _read_bodies(doc: Doc) -> dict[str, list[Span]]:
+    index: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            index.setdefault(ent[0].text, []).append(ent)
+    return index
 
 
 _BODIES_KEY = "bodies_by_first_word"

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import lower_at, token_at
+from generator.extract.doc_words import kept_per_doc, lower_at, token_at
 from generator.extract.full_name_ends import ends_a_full_name
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import lexicon
@@ -83,11 +83,7 @@ def club_votes(mention: Mention) -> None:
 
 def _match_report(doc: Doc) -> bool:
     """Whether a text gives a match's result in a sentence: a score and a result word."""
-    found = doc.user_data.get(_REPORT_KEY)
-    if found is None:
-        found = any(_a_result(sent) for sent in doc.sents)
-        doc.user_data[_REPORT_KEY] = found
-    return bool(found)
+    return kept_per_doc(doc, _REPORT_KEY, lambda d: any(_a_result(s) for s in d.sents))
 
 
 _REPORT_KEY = "place_clubs_match_report"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import kept_per_doc, tokens_of
 from generator.extract.lexicon import SKIPPED_IN_INITIALS, cues, lexicon
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.place_noun_words import place_noun
@@ -37,10 +37,11 @@ def defined_acronym_kind(mention: Mention) -> str | None:
 def _kinds(doc: Doc) -> dict[str, str]:
     """Acronym -> kind of every acronym defined in brackets after a phrase that is no place,
     found in one pass over the document: every mention asks."""
-    found: dict[str, str] | None = doc.user_data.get(_KEY)
-    if found is not None:
-        return found
-    found = {}
+    return kept_per_doc(doc, _KEY, _read_kinds)
+
+
+def _read_kinds(doc: Doc) -> dict[str, str]:
+    found: dict[str, str] = {}
     tokens = tokens_of(doc)
     for token in tokens[1:-1]:
         text = token.text
@@ -51,7 +52,6 @@ def _kinds(doc: Doc) -> dict[str, str]:
         phrase = _spelt_phrase(doc, token.i - 1, text)
         if phrase is not None and not _place_phrase(phrase):
             found.setdefault(text, WORK if _thing_phrase(phrase, doc, token.i + 2) else ORG)
-    doc.user_data[_KEY] = found
     return found
 
 

@@ -277,7 +277,7 @@ def _kind_of(noun: Token, lex: Lexicon) -> str | None:
 
 def _largest_trade(noun: Token, mention: Mention) -> bool:
     """ "Sweden's biggest truck maker": the largest of a trade people share with firms is a
-    firm, unless the name is a place's ("the largest oil producer in the region")."""
+    firm, unless the name is a place's ("the region's biggest oil producer")."""
     sized = noun.lower_ in _SIZED_TRADES and any(c.lower_ in _SIZES for c in noun.children)
     return sized and mention.place is None
 

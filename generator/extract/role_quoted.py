@@ -22,7 +22,7 @@ _KEY = "briefings_role_quoted"
 
 def _quoted(doc: Doc) -> QuoteText:
     """Where the quotations of ``doc`` are, found once per doc."""
-    return kept_per_doc(doc, _KEY, lambda _: QuoteText(find_quotes(text_of(doc), MIN_QUOTE_WORDS)))
+    return kept_per_doc(doc, _KEY, lambda d: QuoteText(find_quotes(text_of(d), MIN_QUOTE_WORDS)))
 
 
 def in_quote(words: Span | Token) -> bool:

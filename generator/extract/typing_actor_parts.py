@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.extract.doc_words import kept_per_doc
+
 __all__ = ["played_by_an_actor"]
 
 #: Nouns the text calls an actor by.
@@ -19,17 +21,18 @@ _ACTORS_KEY = "typing_actor_parts.actors"
 def _actors(doc: Doc) -> frozenset[str]:
     """The last words of the names the text calls actors: "Actor Tom Ames", "the actress Jo
     Vell", "Tom Ames, an actor," (each read once per document)."""
-    found = doc.user_data.get(_ACTORS_KEY)
-    if found is None:
-        words = set()
-        for token in doc:
-            if token.lower_ not in _ACTOR_NOUNS:
-                continue
-            if token.dep_ in ("compound", "appos") and token.head.pos_ == "PROPN":
-                words.add(token.head.text)  # "Actor Tom Ames", "Tom Ames, an actor,"
-            words.update(c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
-        found = doc.user_data[_ACTORS_KEY] = frozenset(words)
-    return found
+    return kept_per_doc(doc, _ACTORS_KEY, _read_actors)
+
+
+def _read_actors(doc: Doc) -> frozenset[str]:
+    words = set()
+    for token in doc:
+        if token.lower_ not in _ACTOR_NOUNS:
+            continue
+        if token.dep_ in ("compound", "appos") and token.head.pos_ == "PROPN":
+            words.add(token.head.text)  # "Actor Tom Ames", "Tom Ames, an actor,"
+        words.update(c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return frozenset(words)
 
 
 def played_by_an_actor(verb: Token) -> bool:

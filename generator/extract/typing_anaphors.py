@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import words_of
+from generator.extract.doc_words import kept_per_doc, words_of
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, Mention
 from generator.extract.quote_lemmas import verb_forms
@@ -93,12 +93,13 @@ def main_subject(span: Span) -> bool:
 
 def first_uses(doc: Doc) -> dict[str, int]:
     """Where the text first uses each word (lower case), read once per document."""
-    found: dict[str, int] | None = doc.user_data.get(_FIRST_USES_KEY)
-    if found is None:
-        found = {}
-        for at, lower in enumerate(words_of(doc).lowers):
-            found.setdefault(lower, at)
-        doc.user_data[_FIRST_USES_KEY] = found
+    return kept_per_doc(doc, _FIRST_USES_KEY, _read_first_uses)
+
+
+def _read_first_uses(doc: Doc) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for at, lower in enumerate(words_of(doc).lowers):
+        found.setdefault(lower, at)
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of, words_of
+from generator.extract.doc_words import kept_per_doc, tokens_of, words_of
 from generator.extract.mentions import WORK, Mention
 
 #: Participles whose agent rides or prepares a horse: "ridden by Jo Ames".
@@ -42,16 +42,16 @@ def _ridden_verb(token: Token) -> bool:
 
 def _racing(doc: Doc) -> bool:
     """Whether the document tells of horse racing, found once per document."""
-    found = doc.user_data.get("racehorses.racing")
-    if not isinstance(found, bool):
-        # Words first: only a form of riding makes a Token to read its children.
-        tokens, lowers = tokens_of(doc), words_of(doc).lowers
-        found = any(
-            lower in _RACING_WORDS or (lower in _RIDDEN and _ridden_verb(tokens[i]))
-            for i, lower in enumerate(lowers)
-        )
-        doc.user_data["racehorses.racing"] = found
-    return found
+    return kept_per_doc(doc, "racehorses.racing", _read_racing)
+
+
+def _read_racing(doc: Doc) -> bool:
+    # Words first: only a form of riding makes a Token to read its children.
+    tokens, lowers = tokens_of(doc), words_of(doc).lowers
+    return any(
+        lower in _RACING_WORDS or (lower in _RIDDEN and _ridden_verb(tokens[i]))
+        for i, lower in enumerate(lowers)
+    )
 
 
 def _ridden(root: Token) -> bool:

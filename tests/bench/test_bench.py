@@ -79,8 +79,7 @@ def test_harness_runs_at_a_tiny_size(tmp_path: Path) -> None:
 def test_ingest_bench_says_which_seeds_it_times(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without the shared corpus beside the project, the ingest bench times the project's own
-    seeds and says so, since its ratio is then not comparable."""
+    """Without the shared corpus the ingest bench times the project's own seeds and says so."""
     from bench import bench_ingest
 
     project = tmp_path / "project"

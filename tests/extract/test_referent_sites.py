@@ -27,8 +27,7 @@ def test_of_two_bodies_in_one_sentence_its_subject_is_the_one_meant() -> None:
 
 
 def test_a_spokesman_for_a_site_speaks_for_its_body() -> None:
-    """'A spokesman for Marlowe Airport said: "..." ... "...," the spokesman adds': the
-    airport speaks both times."""
+    """ "A spokesman for Marlowe Airport said ... the spokesman adds": the airport both times."""
     text = (
         "A spokesman for Marlowe Airport said: 'Half of our gates have stood empty since May.'\n\n"
         "'We could test every traveller in a minute, but nobody will listen,' the spokesman adds."

@@ -86,8 +86,7 @@ def test_a_word_the_entity_step_reads_as_no_name_names_no_one_else(nlp: Language
 
 
 def test_a_rebuilt_doc_indexes_its_own_entities(nlp: Language) -> None:
-    """`ents_of` on a doc rebuilt with the old ``user_data`` reads that doc's entities, not
-    the ones kept for the doc it came from."""
+    """`ents_of` on a doc rebuilt with the old ``user_data`` reads the new doc's entities."""
     doc = nlp("Pello Varn said 'never' to the Tovar board.")
     assert [ent.text for ent in ents_of(doc[:])]
     rebuilt = with_text(doc, "Pello Varn said \u2018never\u2019 to the Tovar board.")

@@ -99,8 +99,7 @@ def test_a_noun_for_a_person_takes_up_the_pronoun_after_it(nlp: Language) -> Non
 
 
 def test_a_noun_that_only_qualifies_another_does_not_take_up_the_pronoun(nlp: Language) -> None:
-    """ "Tobin Arkwell won the best actor prize for his role": the prize is no one, so "his" is
-    Arkwell's and makes a person of a name the model read as a body."""
+    """ "Tobin Arkwell won the best actor prize for his role": "his" is Arkwell's, a person."""
     text = "Tobin Arkwell won the best actor prize for his role in a war drama on Saturday."
     doc = labelled(nlp, text, [("Tobin Arkwell", "ORG")])
     kinds = {e.name: e.kind for e in extract_entities(doc)}
