@@ -75,7 +75,7 @@ _AWARDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "trophies",
 
 def _names_an_award(token: Token) -> bool:
     """Whether a token of the model's body modifies a lower-case noun of a prize after it:
-    "Brit" of "won two Brit awards"."""
+    "Tarn" of "won two Tarn awards"."""
     head = token.head
     after = token.dep_ == "compound" and head.i > token.i
     return after and head.is_lower and head.lower_ in _AWARDS
