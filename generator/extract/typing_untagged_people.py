@@ -46,7 +46,7 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if not given and not titled and not surnamed and not ranked:
             continue
         span = doc.char_span(found.start(1), found.end(1))
-        if span is None or not _alone(span) or place_named(span[-1].text, lex) is not None:
+        if span is None or not _alone(span) or _land_named(span[-1].text, lex):
             continue  # "Ruth Wales said": a land's name is left to the place votes
         if ranked and not given and _ranked_speaker(span, lex):
             # "Detective Constable Ravi Sehgal, of Kelby Police, said": a rank before a pair
@@ -67,6 +67,17 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+#: Kinds of the gazetteer's places that are lands: a town's name is a common surname too
+#: ("Nina Preston", "Tom Lincoln"), a country's or a region's seldom ("Ruth Wales").
+_LANDS = frozenset({"country", "region"})
+
+
+def _land_named(word: str, lex: Lexicon) -> bool:
+    """Whether a word is the name of a country or a region (not of a town)."""
+    place = place_named(word, lex)
+    return place is not None and place.kind in _LANDS
 
 
 def _trade_named(span: Span, surnamed: bool) -> bool:

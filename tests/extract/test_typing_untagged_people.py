@@ -27,6 +27,12 @@ def test_a_given_name_and_common_noun_with_an_age_are_a_person(nlp: Language) ->
     assert kinds.get("Gareth Fisher") == PERSON
 
 
+def test_a_surname_that_is_also_a_towns_name_is_a_person(nlp: Language) -> None:
+    """ "Actress Nina Preston won": a town's name is a common surname; only a land's is left."""
+    kinds = _untagged_kinds(nlp, "Actress Nina Preston won the award on Friday night.")
+    assert kinds.get("Nina Preston") == PERSON
+
+
 def test_a_longer_name_or_an_article_makes_no_person(nlp: Language) -> None:
     """ "Grace Baker Hall", "the Rose Garden said": part of a place's or a work's name."""
     text = "Grace Baker Hall said it would close. The hotel said the Rose Garden said no."
