@@ -137,8 +137,7 @@ def predicate_votes(mention: Mention, lex: Lexicon) -> None:
     if _office_beside_person(mention, lex):
         mention.vote(WORK, 3.0)  # "Dan Ames, Channel Patrol Commander, said": the office
     described = _set_off_noun(mention)
-    kind = _kind_of(described, lex) if described is not None else None
-    kind = kind or (ORG if described is not None and _largest_trade(described, mention) else None)
+    kind = _described_kind(described, mention, lex) if described is not None else None
     if kind is not None:
         mention.vote(kind, 2.0)  # "Vera Kell, Jo Ames's film about a nurse,": what it is
 
@@ -275,6 +274,12 @@ def _kind_of(noun: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _described_kind(noun: Token, mention: Mention, lex: Lexicon) -> str | None:
+    """The kind a noun the text says the name is gives it (`_kind_of`), or a firm's for the
+    largest of a trade people share with firms (`_largest_trade`)."""
+    return _kind_of(noun, lex) or (ORG if _largest_trade(noun, mention) else None)
+
+
 def _largest_trade(noun: Token, mention: Mention) -> bool:
     """ "Sweden's biggest truck maker": the largest of a trade people share with firms is a
     firm, unless the name is a place's ("the region's biggest oil producer")."""
@@ -316,7 +321,7 @@ def _copula_votes(mention: Mention, lex: Lexicon) -> None:
     nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.is_lower]
     if len(nouns) != 1 or nouns[0].tag_ != "NN":
         return  # "X and Y are brothers": a plural says nothing of one name
-    kind = _kind_of(nouns[0], lex) or (ORG if _largest_trade(nouns[0], mention) else None)
+    kind = _described_kind(nouns[0], mention, lex)
     if kind is not None:
         mention.vote(kind, 2.0)
 

@@ -63,6 +63,11 @@ def site_of(token: Token, owners: Mapping[int, Entity]) -> Span | None:
     span = next((m.span for m in owner.mentions if m.span.start <= token.i < m.span.end), None)
     if span is None:
         return None
+    return _without_the(span)
+
+
+def _without_the(span: Span) -> Span:
+    """The span without its opening "the": the site's name as news writes it alone."""
     return span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
 
 
@@ -96,5 +101,5 @@ def site_holding(
         return None
     if sentence_of(noun.idx) - latest > within:
         return None
-    name = span[1:] if span[0].lower_ == "the" else span
+    name = _without_the(span)
     return name if len(name) > 1 else None
