@@ -103,7 +103,8 @@ class Lexicon:
     groups: dict[str, str]  # "alawite" -> "Alawites"
     organizations: dict[str, str]  # "daesh" -> "Islamic State"
     role_words: frozenset[str]
-    honorifics: frozenset[str]
+    honorifics: frozenset[str]  # courtesy titles, the peerage's among them
+    peerage: frozenset[str]  # "lord", "dame": titles of the peerage and of knighthood
     reporting_verbs: frozenset[str]
     noise: frozenset[str]  # "gmt": never an entity
     place_nouns: frozenset[str]  # "crossing": its name is a place
@@ -211,7 +212,8 @@ def lexicon() -> Lexicon:
         groups=groups,
         organizations=organizations,
         role_words=frozenset(w.lower() for w in titles["roles"]),
-        honorifics=frozenset(w.lower() for w in titles["honorifics"]),
+        honorifics=frozenset(w.lower() for w in [*titles["honorifics"], *titles["peerage"]]),
+        peerage=frozenset(w.lower() for w in titles["peerage"]),
         reporting_verbs=frozenset(load_data("reporting.yaml")["verbs"]),
         noise=frozenset(load_data("noise.yaml")),
         place_nouns=frozenset(load_data("place_nouns.yaml")),

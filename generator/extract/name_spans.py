@@ -24,6 +24,7 @@ from generator.extract.name_nationalities import (
     peoples_word,
     plain_name,
 )
+from generator.extract.person_lower_openers import after_lower_opener
 from generator.extract.pipe_components import nickname_name_end
 from generator.extract.role_name_openers import trade_run_in_name
 from generator.extract.sentence_openers import (
@@ -108,6 +109,7 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
             start += 2  # "Ex-Kelby Council press chief": the body is Kelby Council
     start = after_written_compound(doc, start, end)  # "Euro-Sceptic Ames": a word, no name
     start = after_slogan_verb(doc, start, end)  # "Vote Ames, Get Vell": the slogan's verbs
+    start = after_lower_opener(doc, start, end, span.label_)  # "stars Ray Tolland"
     while (
         start < end - 1
         and lowers[start] in cues().sentence_openers

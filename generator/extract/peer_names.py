@@ -18,9 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import tokens_of, words_of
 from generator.extract.lexicon import Lexicon, cues
 
-#: Titles of the peerage and of knighthood as the text writes them ("Earl" and "Duke" are
-#: given names and a university's name too, and are left out).
-_PEER_TITLES = ("Lord", "Lady", "Baroness", "Baron", "Sir", "Dame", "Viscount", "Viscountess")
 #: Most words of a name after the title: "Lord Tarrow", "Dame Anna Quell".
 _MOST_WORDS = 2
 #: Words before "Lady" that make it part of an office or a name: "First Lady", "Our Lady".
@@ -33,8 +30,8 @@ def titled_peers(doc: Doc, lex: Lexicon) -> list[Span]:
     words = words_of(doc)
     tokens = tokens_of(doc)
     out: list[Span] = []
-    for title in _PEER_TITLES:
-        for at in words.positions.get(title, ()):
+    for title in lex.peerage:  # titles.yaml's `peerage`, capitalised as a title is written
+        for at in words.positions.get(title.capitalize(), ()):
             if tokens[at].ent_type_ or not tokens[at].whitespace_:
                 continue  # inside the model's own entity, or "Lord's"
             if at > 0 and words.lowers[at - 1] in _NOT_PEER_BEFORE:

@@ -79,3 +79,10 @@ def test_peers_in_a_parsed_text_are_people(nlp: Language) -> None:
     )
     people = {m.key for m in mentions_of(doc) if m.kind == PERSON}
     assert {"Pellow", "Venner", "Tarrow"} <= people
+
+
+def test_peerage_titles_are_read_from_the_title_data() -> None:
+    """titles.yaml's `peerage` holds the peers' titles, and each is a courtesy title too."""
+    lex = lexicon()
+    assert {"lord", "baroness", "viscountess", "dame"} <= lex.peerage <= lex.honorifics
+    assert "mr" not in lex.peerage
