@@ -11,7 +11,8 @@ open with a place's noun ("the Kelbia Delta"). A country's subdivision of severa
 after "the" or a preposition of place is one too (`_untagged_region`), as is a direction's
 part of a region of no country there or before a noun of subdivisions (`wide_part`: "the
 mainly Christian South Caucasus region"), and so is a city the text puts as a place
-(`untagged_cities`).
+(`untagged_cities`), and a place that heads a line of a list of places
+(`line_head_spans`: "Kelby: 62.3 per 100,000").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
 from generator.extract.nlp import common_nouns
+from generator.extract.place_line_heads import line_head_spans
 from generator.extract.place_untagged_cities import untagged_cities
 from generator.extract.place_wide_regions import wide_part
 
@@ -59,6 +61,8 @@ def untagged_countries(doc: Doc) -> list[Span]:
             free = found.end
     taken = {t for span in out for t in range(span.start, span.end)}
     out += [c for c in untagged_cities(doc) if not taken & set(range(c.start, c.end))]
+    taken = {t for span in out for t in range(span.start, span.end)}
+    out += [h for h in line_head_spans(doc) if not taken & set(range(h.start, h.end))]
     return out
 
 

@@ -32,6 +32,7 @@ from generator.extract.place_direction_words import direction_adjective
 from generator.extract.place_events import event_named
 from generator.extract.place_given_names import after_given_name, listed_with_people
 from generator.extract.place_land_after import land_form_after
+from generator.extract.place_line_heads import line_head_places
 from generator.extract.place_listed_towns import listed_after_locative
 from generator.extract.place_noun_words import place_noun
 from generator.extract.place_outlets import outlet_named
@@ -57,8 +58,8 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     if county is not None:
         mention.place = county
         mention.vote(PLACE, 3.0)  # "Ireland's County Meath": the county, whatever the model read
-    if span.start in datelines:
-        mention.vote(PLACE, 4.0)
+    if span.start in datelines or line_head_places(doc).get(span.start) == span.end:
+        mention.vote(PLACE, 4.0)  # a dateline's place; "Kelby: 62.3 per 100,000.", one a line
         return
     if after_given_name(span):
         mention.vote(PERSON, 2.0)  # "Whig Neil Preston": a surname, its first name left out
