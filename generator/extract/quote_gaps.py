@@ -8,12 +8,23 @@ organization, or a name the entities missed, in the same paragraph (`nobody_betw
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.entities import ORG, PERSON
 from generator.extract.quote_marks import Quote
 from generator.extract.speaker_mentions import Mentions
 from generator.extract.speech import SUBJECT_DEPS
 
 __all__ = ["QuoteGaps"]
+
+
+def _spoken_to(verb: Token) -> bool:
+    """Whether a verb of saying is passive with its subject the one spoken to or of, with
+    no agent and no clause of what was said ("Firefighters were called at dawn",
+    "Residents were asked to stay indoors"): no one new reported speaking. "It was
+    announced that ..." (a clause) and "... was told by the council" (an agent) are."""
+    children = [c.dep_ for c in verb.children]
+    return "auxpass" in children and "agent" not in children and "ccomp" not in children
 
 
 class QuoteGaps(Mentions):
@@ -28,7 +39,8 @@ class QuoteGaps(Mentions):
             return False
         between = self.doc.char_span(after, quote.parts[0][0], alignment_mode="expand")
         return between is not None and any(
-            self.is_reporting(t) and not self.quoted.inside(t.idx) for t in between
+            self.is_reporting(t) and not self.quoted.inside(t.idx) and not _spoken_to(t)
+            for t in between
         )
 
     def nobody_between(self, previous: Quote, quote: Quote) -> bool:
