@@ -74,6 +74,7 @@ from generator.extract.people import (
 from generator.extract.person_hyphens import one_hyphenation
 from generator.extract.person_joins import joined_people
 from generator.extract.person_nicknames import one_given_name
+from generator.extract.person_possessed import split_possessed
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
 from generator.extract.place_datelines import dateline_heads, dateline_starts
@@ -286,7 +287,11 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                 for c in split_at_list_commas(d, lex)
             )
             pieces = (
-                c for d in names for p in split_company_place(d, lex) for c in split_people(p, lex)
+                c
+                for d in names
+                for p in split_company_place(d, lex)
+                for o in split_possessed(p)
+                for c in split_people(o, lex)
             )
             for piece in pieces:
                 span = clean_span(piece, lex)
