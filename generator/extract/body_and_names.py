@@ -39,6 +39,10 @@ JOINT_HEADS = BODY_HEADS | frozenset(
     {"hospital", "trust", "council", "board", "foundation", "association", "society", "union"}
     | {"team", "guild", "regiment"}
 )
+#: Head nouns of `JOINT_HEADS` that end no person's name (unlike "Court", "Cross", "Guard",
+#: "Trust", which are surnames too): "Selby and Kelby Regiment", whose last words the model
+#: may read as a person ("Kelby Regiment") that no vote then undoes.
+_NO_SURNAME_HEADS = frozenset({"regiment", "hospital", "council", "ministry", "university"})
 #: Words that end a firm's name, whose first words before "and" are often two surnames
 #: the model reads as a person and a body: "Harwick and Dunmore Group", "Sable and Penn plc".
 FIRM_ENDS = frozenset(
@@ -81,6 +85,13 @@ def _misread_place(token: Token) -> bool:
     return place_named(token.text, lexicon()) is not None
 
 
+def _body_read_as_person(span: Span) -> bool:
+    """Whether the model read a body's last words as a person's name: "Kelby Regiment" of
+    "the Selby and Kelby Regiment", a capitalised name ending on a head noun that is no
+    surname."""
+    return span.label_ == "PERSON" and span[-1].is_title and span[-1].lower_ in _NO_SURNAME_HEADS
+
+
 def _founder_before_and(token: Token) -> bool:
     """ "Harwick" of "Harwick and Dunmore Group" that the model read as a person: one word
     read alone as a person's name, capitalised, and no surname of a person of the story
@@ -111,7 +122,7 @@ def with_first_word_before_and(spans: list[Span]) -> list[Span]:
     for span in spelt_across_and(spans):
         doc, start = span.doc, span.start
         if (
-            span.label_ != "ORG"
+            not (span.label_ == "ORG" or _body_read_as_person(span))
             or span.ent_id_
             or start < 2
             or len(span) < 2

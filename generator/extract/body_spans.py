@@ -193,6 +193,8 @@ def _one_name(first: Span, second: Span) -> bool:
     """Whether two organization spans, in this order, are parts of one name."""
     if _cut_after_link(first, second) or nation_after_body(first, second):
         return True  # "the Law Society" + "of" + "Kelbia"
+    if _town_upon_river(first, second):
+        return True  # "Carrow" + "upon" + "Tyne Hospitals Trust"
     if first.label_ != "ORG" or second.label_ != "ORG":
         return False
     if _plural_possessive_between(first, second):
@@ -220,6 +222,22 @@ def _one_name(first: Span, second: Span) -> bool:
     if word in ("and", "&"):
         return _acronym_spans(first, second) or one_body_across_and(first, second)
     return False
+
+
+def _town_upon_river(first: Span, second: Span) -> bool:
+    """Whether a town's name written with "upon" and no hyphens opens a body's name that
+    the model read after the "upon": "Carrow" + "upon" + "Tyne Hospitals Trust". Lower-case
+    "upon" between two capitalised names links only the parts of a town's name (English
+    towns on a river: "X upon Y"); the model cuts there and the body lost its town."""
+    doc = first.doc
+    return (
+        first.label_ in _LINKED_LABELS
+        and second.label_ == "ORG"
+        and second.start == first.end + 1
+        and doc[first.end].text == "upon"
+        and first[-1].is_title
+        and second[0].is_title
+    )
 
 
 #: Labels of a name that may end a body's name after its "of": "College of Farriers of

@@ -61,3 +61,19 @@ def test_a_surname_of_the_story_before_and_stays_apart(nlp: Language) -> None:
     text = "Jo Reading waved. Later Reading and Kelby Police spoke to the crowd."
     labels = [("Jo Reading", "PERSON"), ("Reading", "PERSON"), ("Kelby Police", "ORG")]
     assert _bodies(nlp, text, labels) == ["Kelby Police"]
+
+
+def test_a_regiment_read_as_a_person_is_the_body_after_and(nlp: Language) -> None:
+    """'the Dornshire and Kelby Regiment', its end read as a person: one body, no person."""
+    text = "Troops from the Dornshire and Kelby Regiment were flown north on Friday."
+    entities = extract_entities(labelled(nlp, text, [("Kelby Regiment", "PERSON")]))
+    assert [(e.name, e.kind) for e in entities if e.kind != "date"] == [
+        ("Dornshire and Kelby Regiment", "organization")
+    ]
+
+
+def test_a_town_upon_a_river_opens_the_body_after_it(nlp: Language) -> None:
+    """'Carrow' + 'upon' + 'Wend Hospitals Trust': the town's name opens the body's."""
+    text = "A manager at Carrow upon Wend Hospitals Trust said two wards would shut."
+    found = _bodies(nlp, text, [("Carrow", "GPE"), ("Wend Hospitals Trust", "ORG")])
+    assert found == ["Carrow upon Wend Hospitals Trust"]
