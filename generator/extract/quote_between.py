@@ -2,8 +2,8 @@
 
 * a question about things alone in the same paragraph ("'...,' she said. And if the vote
   fails? '...'") is the writer's lead-in to the next answer (`thing_between`);
-* a paragraph about the speaker alone between two of the speaker's quotes does not
-  change who speaks (`across_narrative`);
+* a paragraph about the speaker alone, the speaker's own ("her firm") or things, between
+  two of the speaker's quotes, does not change who speaks (`across_narrative`);
 * an interview written as questions in the writer's voice, each answered by a quote in a
   paragraph of its own ("What should parents do? / '...'"), gives every answer to the one
   interviewed: the speaker of the answer before, or the one person the paragraph before
@@ -14,9 +14,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from generator.extract.entities import PERSON, Entity
 from generator.extract.quote_marks import ALL_MARKS, Quote
-from generator.extract.speech import PRONOUNS, SUBJECT_DEPS, THING_PRONOUNS, words
+from generator.extract.referent_offices import people_noun
+from generator.extract.speech import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    words,
+)
 
 if TYPE_CHECKING:
     from generator.extract.speakers import Attribution
@@ -113,7 +122,8 @@ def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
     """Whether the previous quote has a speaker and ends in the paragraph before the one
     starting at ``start``, and that paragraph is narrative about the speaker alone: no
     quote, no verb of saying, no other person, and no subject but "he" or "she" fitting
-    the speaker or the speaker's own name."""
+    the speaker, the speaker's own name, a noun the speaker owns by "his"/"her" or by
+    name ("Her firm was founded in 2012."), or a thing (`_thing`)."""
     speaker = previous.speaker
     text = search.text
     if speaker is None or start < 2:
@@ -134,6 +144,32 @@ def across_narrative(search: Attribution, previous: Quote, start: int) -> bool:
         if owner is not None and owner is not speaker and owner.kind == PERSON:
             return False
         fitting = token.lower_ in PRONOUNS and search.compatible(speaker, token.lower_)
+        fitting = fitting or _speakers_own(search, token, speaker) or _thing(search, token)
         if token.dep_ in SUBJECT_DEPS and owner is not speaker and not fitting:
             return False
     return True
+
+
+def _speakers_own(search: Attribution, noun: Token, speaker: Entity) -> bool:
+    """Whether a noun is the speaker's own thing or kin by its possessor: "her company",
+    "his farm" fitting the speaker's sex, or the speaker's name ("Ames's shop")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.lower_ in POSSESSIVE_PRONOUNS:
+                return search.compatible(speaker, child.lower_)
+            return search.owners.get(child.i) is speaker
+    return False
+
+
+def _thing(search: Attribution, subject: Token) -> bool:
+    """Whether a subject is a thing, no one who might speak: "it", or a common noun that
+    no entity owns and that names no person, people or body ("The project was funded
+    by a grant", not "Firefighters stayed" or "The council met")."""
+    if subject.lower_ in THING_PRONOUNS:
+        return True
+    return (
+        subject.pos_ == "NOUN"
+        and search.owners.get(subject.i) is None
+        and subject.lower_ not in words().organization_nouns
+        and not people_noun(subject, search.lex)
+    )
