@@ -194,7 +194,7 @@ def _one_name(first: Span, second: Span) -> bool:
     if _cut_after_link(first, second) or nation_after_body(first, second):
         return True  # "the Law Society" + "of" + "Kelbia"
     if _town_upon_river(first, second):
-        return True  # "Carrow" + "upon" + "Tyne Hospitals Trust"
+        return True  # "Carrow" + "upon" + "Wend Hospitals Trust"
     if first.label_ != "ORG" or second.label_ != "ORG":
         return False
     if _plural_possessive_between(first, second):
@@ -226,7 +226,7 @@ def _one_name(first: Span, second: Span) -> bool:
 
 def _town_upon_river(first: Span, second: Span) -> bool:
     """Whether a town's name written with "upon" and no hyphens opens a body's name that
-    the model read after the "upon": "Carrow" + "upon" + "Tyne Hospitals Trust". Lower-case
+    the model read after the "upon": "Carrow" + "upon" + "Wend Hospitals Trust". Lower-case
     "upon" between two capitalised names links only the parts of a town's name (English
     towns on a river: "X upon Y"); the model cuts there and the body lost its town."""
     doc = first.doc
