@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.character_works import SCREEN_WORKS, played_in
 from generator.extract.doc_words import kept_per_doc, tokens_of
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
@@ -68,6 +69,8 @@ def character_votes(mention: Mention) -> None:
     known_for = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for"
     subject = _person_subject(verb) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
+    # "plays Nurse Hollis in the hospital drama": the work the part is played in is named.
+    in_a_work = played and (played_in(target, SCREEN_WORKS) or played_in(verb, SCREEN_WORKS))
     cast = verb.head
     # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object
     # (or on a later actor of its list: "stars Ann Vell as Mab and Jo Ames as her son, Al").
@@ -88,11 +91,12 @@ def character_votes(mention: Mention) -> None:
     cast_as = cast_as or (target.dep_ == "pobj" and verb.lower_ == "as" and _a_role(cast))
     # "best known as Jo Ames in the series Moon River": known by a part in a work.
     known_as = target.dep_ == "pobj" and verb.lower_ == "as" and cast.lower_ == "known"
-    cast_as = cast_as or (known_as and (_played_in(target) or _played_in(cast)))
+    cast_as = cast_as or (known_as and (played_in(target) or played_in(cast)))
     # "His wife Sandra, played by Ann Vell,": the parse may hang "played" on the noun before.
-    played_by = any(
-        child.dep_ == "acl" and _played_by(child) for child in (*root.children, *target.children)
-    )
+    # "Mr Blotto, the bumbling character played by Ann Vell,": on the noun set off after it.
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.is_lower]
+    words = (*root.children, *target.children, *(w for a in apposed for w in a.children))
+    played_by = any(child.dep_ == "acl" and _played_by(child) for child in words)
     # "Captain Rook is played by Ann Vell", "The game's hero, Rook, is voiced by Ann Vell":
     # the name, or the noun it is set off after, is the passive verb's subject.
     played_by = played_by or (target.dep_ == "nsubjpass" and _played_by(target.head))
@@ -101,7 +105,7 @@ def character_votes(mention: Mention) -> None:
     # only name parts.
     plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
     story = mention.span.sent if plays and not played_by_an_actor(verb) else mention.span.doc
-    if (played and _tells_a_story(story)) or (
+    if (played and (in_a_work or _tells_a_story(story))) or (
         (cast_as or played_by) and _tells_a_story(mention.span.doc, _SCREEN_GENRES)
     ):
         # "plays Dr Jo Ames", "starred as the young king Aldo": a title here is the part's.
@@ -235,6 +239,8 @@ def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
     of = words.index("of") if "of" in words else len(words)
     if noun is None or words.index(noun) >= of:
         return False
+    if words[words.index(noun) - 1 : words.index(noun)] in (["cartoon"], ["animated"]):
+        return True  # "Wobbly Walrus, the cartoon character loved by millions,"
     # "Lana Vell, the heroine of Moon Quest," where the text is about a video game.
     titled = of + 1 < len(words) and doc[comma + 2 + of].is_title
     return _UNACTED.intersection(words[of:]) != set() or (titled and _about_a_game(doc))
@@ -279,24 +285,6 @@ def _a_role(noun: Token) -> bool:
     )
 
 
-#: Nouns of works a part is played in: "known as Jo Ames in the series Moon River".
-_PLAYED_IN = frozenset(
-    {"film", "movie", "series", "show", "drama", "sitcom", "soap", "programme", "musical"}
-    | {"play", "opera", "cartoon", "game", "franchise", "comedy", "thriller", "films"}
-)
-
-
-def _played_in(word: Token) -> bool:
-    """Whether a word has an "in" phrase whose noun is a work a part is played in: "in the
-    series", "in the hit film"."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.lower_ in _PLAYED_IN for o in prep.children)
-        for prep in word.children
-    )
-
-
 def _tells_a_story(text: Doc | Span, genres: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of a film, an episode, an actor or a theatre, or of one of
     ``genres``."""
@@ -317,8 +305,17 @@ def _person_subject(verb: Token) -> bool:
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             # "who" says a person even after a name the model reads as a body's.
             person_relative = child.lower_ == "who" and verb.head.pos_ == "PROPN"
+            # "The actor, who played ...": a performer's noun, not "the club, who play".
+            performer = verb.head.pos_ == "NOUN" and verb.head.lower_ in _PERFORMERS
+            person_relative = person_relative or (child.lower_ == "who" and performer)
             return verb.head.ent_type_ == "PERSON" or person_relative
     return False
+
+
+#: Nouns of performers, whose "who" plays a part: "The actor, who played Sergeant Dobbs".
+_PERFORMERS = frozenset(
+    {"actor", "actress", "actors", "actresses", "star", "co-star", "comedian", "performer"}
+)
 
 
 def _plays_now(verb: Token) -> bool:
@@ -371,8 +368,9 @@ def _named_person(noun: Token) -> bool:
 
 #: Words one of which a text writes whenever `character_votes` votes, so that `vote_gates`
 #: skips it for every name of a text that writes none. Each branch that votes reads one: a
-#: part played needs `_tells_a_story` (`_STORY_WORDS`, `_SCREEN_GENRES`) or, for a game's
-#: part, `_about_a_game` (`_GAME_WORDS`, "console(s)", "game(s)"); a person of a story needs
+#: part played needs `_tells_a_story` (`_STORY_WORDS`, `_SCREEN_GENRES`), a screen work it
+#: is played in (`SCREEN_WORKS`) or, for a game's part, `_about_a_game` (`_GAME_WORDS`,
+#: "console(s)", "game(s)"); a person of a story needs
 #: "fictional", a `_STORY_PEOPLE` noun, or "characters", "protagonists" (`_one_of_them`) or
 #: "character" (`_the_character`, a story word). Read as lower-case words, as those tests do.
 STORY_CUES = (
@@ -381,4 +379,5 @@ STORY_CUES = (
     | _STORY_PEOPLE
     | _GAME_WORDS
     | {"fictional", "characters", "protagonists", "console", "consoles", "game", "games"}
+    | SCREEN_WORKS
 )

@@ -76,7 +76,7 @@ from generator.extract.typing_where_clauses import where_clause_votes
 from generator.extract.typing_work_anaphors import anaphor_votes
 from generator.extract.unlabelled_votes import unlabelled_votes
 from generator.extract.vote_gates import closed_votes
-from generator.extract.work_votes import work_votes
+from generator.extract.work_votes import SHIP_PREFIXES, work_votes
 
 
 def _person_votes(mention: Mention, lex: Lexicon) -> None:
@@ -104,6 +104,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     # A title's word used as a verb titles no one: "he will miss Tarnport", "to host Kelby".
     acted = span.start > 0 and previous.pos_ == "VERB" and previous.is_lower
     titled = before in words.honorifics or before in lex.honorifics or title
+    if titled and _named_after_someone(span, person_titles):
+        mention.vote(WORK, 3.0)  # "the Sir Ivor Ranby steamed in": a locomotive, ship or pub
+        return
     if titled and titled_goods(span):
         mention.vote(WORK, 3.0)  # "makes Mr Dumbleton cakes": a brand of goods, no one's name
     elif titled and not in_a_title:
@@ -193,6 +196,40 @@ def _person_titles(lex: Lexicon) -> frozenset[str]:
     if not _TITLES_OF or _TITLES_OF[0][0] is not lex:
         _TITLES_OF[:] = [(lex, lex.role_words - cues().shared_roles)]
     return _TITLES_OF[0][1]
+
+
+def _named_after_someone(span: Span, person_titles: frozenset[str]) -> bool:
+    """Whether the title before the name is part of a thing's name: "the Sir Ivor Ranby" or
+    "the Lady Maud" (a locomotive, a ship or a pub named after a person: a person is never
+    "the Sir Ivor Ranby", and "the late Sir" has a word between), "the RMS Lady Maud" (a
+    ship's prefix), "mascot Captain Crumble" (a noun of a thing named so). Not a title that
+    heads an office ("the Lord Chancellor")."""
+    doc = span.doc
+    title = _token(doc, span.start - 1)
+    if title is None or not title.is_title or span[0].lower_ in person_titles:
+        return False
+    before = _token(doc, span.start - 2)
+    if before is None:
+        return False
+    if before.lower_ == "the":
+        # Not a name that only qualifies a noun after it: "the Mr Kipple bakery chain".
+        qualifies = span.root.dep_ == "compound" and span.root.head.i >= span.end
+        return title.lower_ in _COURTESY_TITLES and not qualifies
+    return before.text in SHIP_PREFIXES or (before.is_lower and before.lower_ in _NAMED_THINGS)
+
+
+#: Courtesy titles that open a person's name and never follow "the" in it: "the Rev" and
+#: "the Hon" do, and are left out.
+_COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron"}
+)
+#: Nouns of things given a person's title as a name, written right before it: "mascot
+#: Captain Crumble", "the toy Mrs Pickle". Works and ships are `cues().work_nouns`, which
+#: `_person_votes` reads as titles of works.
+_NAMED_THINGS = frozenset(
+    {"mascot", "mascots", "puppet", "puppets", "doll", "dolls", "toy", "toys", "robot"}
+    | {"chatbot", "locomotive", "engine", "steamer", "paddle-steamer"}
+)
 
 
 def _apposed_work(span: Span) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.extract.doc_words import full_name_surnames
+from generator.extract.doc_words import full_name_surnames, lower_at
 from generator.extract.document_votes import modifies_noun
 from generator.extract.given_name_votes import personal_name_shape
 from generator.extract.mentions import MODEL_KINDS, ORG, PERSON, PLACE, Mention
@@ -87,6 +87,8 @@ def coordination_votes(mentions: list[Mention]) -> None:
                         others[kind] += weight
             if others:
                 kind = max(others, key=lambda kind: others[kind])
+                if kind == PERSON and _the_plural(member):
+                    continue  # "Kenny Vell and the Night Owls": a band, no one person
                 # A person's no stronger than it is: "Skyra and Tarvik said" gives Tarvik only
                 # the little that "said" says of Skyra (bodies speak as often as people).
                 member.vote(kind, min(1.0, others[kind]) if kind == PERSON else 1.0)
@@ -95,6 +97,16 @@ def coordination_votes(mentions: list[Mention]) -> None:
         for index, member in enumerate(pair):
             if not member.fixed and _full_person_list(pair, seen, index):
                 member.vote(PERSON, 1.0)
+
+
+def _the_plural(mention: Mention) -> bool:
+    """Whether the name is written with "the" and ends in a plural "s": "the Night Owls",
+    "the Kestrels", a band's, a team's or a family's name, never one person's."""
+    span = mention.span
+    the = span[0].lower_ == "the" or lower_at(span.doc, span.start - 1) == "the"
+    last = span[-1].text
+    plural = last.endswith("s") and not last.endswith("ss")
+    return the and plural and len(span) > (span[0].lower_ == "the")
 
 
 #: Words that join two names of a list: "Jo Ames and Kim Lee".
@@ -130,6 +142,7 @@ def _full_person_list(members: list[Mention], seen: list[dict[str, float]], inde
     return (
         len(member.span) > 1
         and not seen[index]
+        and not _the_plural(member)  # "Kenny Vell and the Night Owls": a band's name
         and member.span.label_ != "PERSON"
         and all(
             len(m.span) > 1 and m.span.label_ == "PERSON" and set(votes) <= {PERSON}

@@ -36,6 +36,7 @@ from generator.extract.typing_anaphors import (
 WORK_NOUNS = frozenset(
     {"song", "single", "track", "album", "record", "film", "movie", "book", "novel", "memoir"}
     | {"game", "play", "musical", "show", "series", "sitcom", "drama", "documentary", "app"}
+    | {"cartoon", "soap"}
 )
 #: Weight of the noun taking up the name: as much as "the film X" says.
 TAKEN_UP = 3.0
@@ -44,9 +45,9 @@ SUBJECT_TAKEN_UP = 1.5
 #: Nouns of works and their kinds besides `WORK_NOUNS`, which a noun after may take up
 #: in place of the subject: "stars in a new comedy", "joined the soap".
 _WORKS_TOO = frozenset(
-    {"comedy", "thriller", "soap", "sequel", "programme", "program", "franchise", "episode"}
+    {"comedy", "thriller", "sequel", "programme", "program", "franchise", "episode"}
     | {"production", "role", "part", "story", "title", "opera", "ballet", "tour", "concert"}
-    | {"project", "work", "picture", "feature", "cartoon", "animation", "adaptation"}
+    | {"project", "work", "picture", "feature", "animation", "adaptation"}
 )
 #: Verbs whose subject makes, sells or appears in a work, which a work's noun after may
 #: take up in place of the subject: "Jo Ames directed it. The film ...".

@@ -62,7 +62,7 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "her 1985 hit Moon River"; not "the storm hit Kelby"
     if ship_carrier(before, before2):
         mention.vote(WORK, 4.0)  # "the aircraft carrier Sea Lark": a ship, not an airline
-    if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
+    if len(span) > 1 and span[0].text in SHIP_PREFIXES:
         mention.vote(WORK, 3.0)  # "MV Sea Lark", "HMS Tern": a ship
     if before == "for" and _award_before(doc, span.start - 1) and not awarded_to_name(span):
         mention.vote(WORK, 3.0)  # "best actor for Moon River", "best supporting actress for"
@@ -129,7 +129,9 @@ def work_votes(mention: Mention, label: str) -> None:
     credit = token_at(doc, span.end + 1)
     topical = root.dep_ == "pobj" and root.head.lower_ in _TOPICAL
     credited = after == "," and after2 in _CREDITED and credit is not None and credit.head == root
-    if credited and not topical:
+    # "Dr Jo Ames, directed by the board to resign,": a clause of what a person was told to do.
+    told = credit is not None and any(c.dep_ in ("xcomp", "ccomp") for c in credit.children)
+    if credited and not topical and not told:
         # "Moon River, directed by Jo Ames,": a film, a book, a record; not "the book
         # Lost Days about Acme, written by Jo Ames", where the credit is the book's
         # whatever the parse says (a title is seldom "about" or "of" something).
@@ -333,7 +335,7 @@ _CARGOES = frozenset(
     | {"chemical", "container", "car", "cargo", "helicopter", "troop"}
 )
 #: Prefixes of ships' names, as written: "MV Sea Lark", "HMS Tern", "USS Harrow".
-_SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA", "FV"})
+SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA", "FV"})
 #: "plays barmaid Dotty Penrose": verbs of acting a part, before the part's noun.
 _PORTRAYS = frozenset({"play", "plays", "played", "playing", "portrays", "portrayed", "portraying"})
 #: Nouns for a part in a story: "the character Dotty Penrose", "the role of Dotty Penrose".
