@@ -11,7 +11,9 @@ someone else was reported speaking since; failing that, it is in the words of
 the person the sentence before is about ("Lee did not need coaxing. 'I am
 thankful.'"). A quote alone in its paragraph that nothing else attributes is the
 words of whoever the next paragraph says went on ("Lee added: '...'", `quote_onward`);
-a speech left unclosed goes on past one paragraph of the writer's (`quote_left_open`).
+a speech left unclosed goes on past one paragraph of the writer's (`quote_left_open`);
+a quote "he said" that no one before fits is the next paragraph's named speaker's
+(`quote_named_after`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from generator.extract.quote_marks import (
     find_quotes,
 )
 from generator.extract.quote_modifiers import names_the_noun_after
+from generator.extract.quote_named_after import named_after
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
@@ -95,6 +98,7 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
             _speaker(search, quote, previous)
             or going_on(search, quote, previous)
             or left_open(search, quote, previous)
+            or named_after(search, quote)
         )
         previous = quote
 
