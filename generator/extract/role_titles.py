@@ -149,6 +149,8 @@ def _tied(title: Token, span: Span) -> bool:
     appositive ("a verse by poet Jo Roe"), or both are appositives of one noun ("his
     baker son Jo Roe"), or it hangs from a run of nouns before the name that the
     name holds."""
+    if title.tag_ == "NNS" and any(c.dep_ == "nsubj" and c.i < title.i for c in title.children):
+        return False  # "the comedy stars Jo Roe as ...": a verb the tagger read as a plural
     root = span.root
     head = title
     while head.dep_ == "conj" and head.head.i < head.i:

@@ -70,6 +70,8 @@ def test_titles_and_appositives(nlp: Language, text: str, name: str, expected: s
         ("In the first round Rob Kerr fell behind.", "Rob Kerr"),
         # an appositive that ties the person to someone else is no role of theirs
         ("The trip meant a lot to Jo Penn, a way back to Sam Toll.", "Jo Penn"),
+        # a verb the tagger read as a plural noun, with the name as its object
+        ("The new comedy stars Wen Harrop as a retired spy on a canal boat.", "Wen Harrop"),
     ],
 )
 def test_no_role(nlp: Language, text: str, name: str) -> None:
