@@ -62,7 +62,7 @@ from generator.extract.opening_nouns import without_opening_noun
 from generator.extract.org_adjectives import without_adjective_bodies
 from generator.extract.org_events import without_event_bodies
 from generator.extract.org_people import without_people_bodies
-from generator.extract.peer_names import titled_peers
+from generator.extract.peer_names import titled_peers, with_peerage_titles
 from generator.extract.people import (
     adopt_person_parts,
     bare_surnames,
@@ -325,6 +325,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     adopt_person_parts(out)
     resolve_people(out)
     out = line_up_people(doc, bare_surnames(doc, out))
+    with_peerage_titles(out, lex)
     return one_case_per_name(bare_bodies_keyed(merged_short_forms(acronym_aliases(doc, out))))
 
 

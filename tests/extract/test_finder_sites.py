@@ -73,13 +73,15 @@ def test_a_country_speaks_for_nobody() -> None:
 
 
 def test_one_name_after_a_courtesy_title_is_a_person() -> None:
-    """'Lord Tarrant told the chamber': Tarrant speaks, though no first name is given."""
+    """'Lord Tarrant told the chamber': Lord Tarrant speaks, though no first name is given."""
     text = (
         "The bill came back to the upper house for a third reading.\n\n"
         "Summing up the debate, Lord Tarrant told the chamber: ‘No court may hold a man for "
         "years without a charge.’"
     )
-    assert speakers(text) == [("No court may hold a man for years without a charge.", "Tarrant")]
+    assert speakers(text) == [
+        ("No court may hold a man for years without a charge.", "Lord Tarrant")
+    ]
 
 
 def test_a_writing_with_no_author_is_the_body_last_a_subject() -> None:

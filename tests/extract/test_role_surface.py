@@ -41,7 +41,7 @@ from tests.extract.test_roles import roles_in
         # an appositive between dashes
         (
             "At the hearing Lord Fenwick - a retired harbour judge - asked for a recess.",
-            "Fenwick",
+            "Lord Fenwick",
             "retired harbour judge",
         ),
         # a post given by an appointing verb, with or without "as"
