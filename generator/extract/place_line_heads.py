@@ -1,4 +1,4 @@
-"""Places that head the lines of a list: "Kelby: 62.3 per 100,000. Rising." or "Tarnford,
+"""Places that head the lines of a list: "Kelby: 412 homes, crews on site." or "Tarnford,
 Kelshire: High street closed to cars."
 
 A story that goes through towns one a line sets each town's name before a colon at the

@@ -7,12 +7,12 @@ from spacy.language import Language
 from generator.extract.mentions import PLACE
 from tests.extract.conftest import labelled_kinds, labelled_place_codes
 
-#: A list of towns with a figure each, as a story sets out rates by area.
+#: A list of towns with a figure each, as a story sets out what happened where.
 _RATES = (
-    "The regional office published the weekly figures on Friday.\n\n"
-    "Kielce: 41.2 per 100,000. Rising.\n\n"
-    "Koszalin: 38.9 per 100,000. Falling.\n\n"
-    "Legnica: 12.4 per 100,000. Rising.\n"
+    "The grid operator listed the homes still cut off after the storm.\n\n"
+    "Kielce: 412 homes, crews on site.\n\n"
+    "Koszalin: 97 homes, repairs due Tuesday.\n\n"
+    "Legnica: 15 homes, a generator on its way.\n"
 )
 
 
