@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.body_and_initials import spelt_across_and
 from generator.extract.body_continent_names import with_continent_names
+from generator.extract.body_military_units import UNIT_WORDS
 from generator.extract.doc_words import full_name_surnames
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
@@ -34,10 +35,15 @@ BODY_HEADS = frozenset(
 #: "Selby and Marlow Hospital", "Selby and Marlow Borough Council", "the Retail and Commercial
 #: Workers Union" ("union" only here: "Soviet Union" takes a people's word, not an "and");
 #: "the Selby Search and Rescue Team", "the Selby Arts and Crafts Guild", "the Selby and
-#: Marlow Regiment", whose last words the model reads alone as the body.
-JOINT_HEADS = BODY_HEADS | frozenset(
-    {"hospital", "trust", "council", "board", "foundation", "association", "society", "union"}
-    | {"team", "guild", "regiment"}
+#: Marlow Regiment", whose last words the model reads alone as the body; "the Selby and Marlow
+#: Highlanders", a unit's name (`UNIT_WORDS`).
+JOINT_HEADS = (
+    BODY_HEADS
+    | UNIT_WORDS
+    | frozenset(
+        {"hospital", "trust", "council", "board", "foundation", "association", "society"}
+        | {"union", "team", "guild"}
+    )
 )
 #: Head nouns of `JOINT_HEADS` that end no person's name (unlike "Court", "Cross", "Guard",
 #: "Trust", which are surnames too): "Selby and Kelby Regiment", whose last words the model

@@ -22,6 +22,7 @@ from generator.extract.body_company_names import short_company_names
 from generator.extract.body_forms import merged_short_forms
 from generator.extract.body_legal_names import legal_form_names
 from generator.extract.body_lower_words import with_lower_words_inside
+from generator.extract.body_military_units import unit_of_place, untagged_units
 from generator.extract.body_place_services import service_of_place
 from generator.extract.body_spans import (
     joined_bodies,
@@ -272,7 +273,12 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
             joined_bodies(
                 joined_organizations(
                     with_first_word_before_and(
-                        with_lower_words_inside(with_name_words_before(joined_people(doc)))
+                        [
+                            unit_of_place(s)
+                            for s in with_lower_words_inside(
+                                with_name_words_before(joined_people(doc))
+                            )
+                        ]
                     )
                 )
             ),
@@ -301,7 +307,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
                     out.extend(classify(span, lex))
     missed = [*peoples_that_are_places(doc), *untagged_countries(doc), *unlabelled_streets(doc)]
     missed += short_company_names(list(doc.ents)) + untagged_firms(doc) + agency_names(doc)
-    missed += legal_form_names(doc)
+    missed += legal_form_names(doc) + untagged_units(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex) + titled_peers(doc, lex)
     missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
     out.extend(m for name in missed for m in classify(name, lex))
