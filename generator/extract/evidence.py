@@ -55,6 +55,7 @@ from generator.extract.typing_maker_models import maker_model_votes
 from generator.extract.typing_movement_members import movement_member_votes
 from generator.extract.typing_opening_trade_nouns import opening_trade_noun_votes
 from generator.extract.typing_owned_products import owned_product_votes
+from generator.extract.typing_performers import performer_votes
 from generator.extract.typing_positions import position_votes
 from generator.extract.typing_possessive_bodies import possessive_body_votes
 from generator.extract.typing_product_codes import product_code_votes
@@ -296,6 +297,7 @@ def collect(mentions: list[Mention], lex: Lexicon, datelines: set[int]) -> None:
         maker_model_votes(mention)
         author_possessive_votes(mention)
         cast_member_votes(mention)
+        performer_votes(mention)
         movement_member_votes(mention)
         where_clause_votes(mention)
     works_of_parts(mentions)
