@@ -28,7 +28,7 @@ from generator.extract.nlp import adjectives, common_noun_plural, common_nouns
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_nouns import person_noun
 
-__all__ = ["performer_votes"]
+__all__ = ["performer_votes", "plays_a_part"]
 
 #: Last words of labels' and studios' names besides the lexicon's firm endings: "Kell Music".
 _BODY_ENDS = frozenset({"music", "entertainment", "media", "productions", "records", "films"})
@@ -117,6 +117,17 @@ def _person_shaped(span: Span) -> bool:
     return not common and not body and not common_noun_plural(last)
 
 
+def plays_a_part(subject: Token) -> bool:
+    """Whether a word is the subject of a part played: "Ann Vell plays the queen", "Ann Vell
+    plays Jo in the new drama", "Ann Vell starred as a spy"."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.lower_ in _PLAYING:
+        return _plays_a_part(verb)
+    return verb.lower_ in _STARRING and _stars_as(verb)
+
+
 def _possessed_role(head: Token, span: Span) -> bool:
     """Whether a shared role noun has a possessor ("the club's manager", "its manager") or the
     name set off after it opens with a given name of one sex ("a new host, Ann Vell")."""
@@ -133,12 +144,9 @@ def performer_votes(mention: Mention) -> None:
     root = span.root
     head = root.head
     dep = root.dep_
-    if dep == "nsubj" and head.pos_ == "VERB":
-        verb = head.lower_
-        if verb in _PLAYING and _plays_a_part(head):
-            mention.vote(PERSON, _PART_WEIGHT)  # "Ann Vell plays the queen"
-        elif verb in _STARRING and _stars_as(head):
-            mention.vote(PERSON, _PART_WEIGHT)  # "Ann Vell starred as a spy"
+    if dep == "nsubj":
+        if plays_a_part(root):
+            mention.vote(PERSON, _PART_WEIGHT)  # "Ann Vell plays the queen", "starred as"
         return
     given = _person_shaped(span)
     if dep == "poss" and _lower(span.doc, span.end) in POSSESSIVE_ENDINGS:

@@ -1,13 +1,14 @@
 """People the model never tags whose surname is a common noun: "Ann Baker said", "said Tom
 Carpenter". A one-sex given name (data/given_names.yaml) and a capitalised word after it,
 outside every entity and no part of a longer name, name a person when the pair is the
-subject of a verb of saying, is set off with an age ("Ann Baker, 52,") or taken up by
-"who" ("Ann Baker, who") or later by a courtesy title ("Mrs Baker"), or follows a noun for
-someone's trade ("Actress Ann Baker"): a body, a place or a work does none of these under a
-given name. A pair after a trade or rank whose surname the model tagged alone as a person
-elsewhere ("Singer-songwriter Harlow Vance ... Vance thanked") is that person, given name
-listed or not, and so is a pair after a rank that speaks or is given an age ("Detective
-Constable Ravi Sehgal said"): a table of given names never holds them all."""
+subject of a verb of saying or of a part played ("Ann Baker plays the queen"), is set off
+with an age ("Ann Baker, 52,") or taken up by "who" ("Ann Baker, who") or later by a
+courtesy title ("Mrs Baker"), or follows a noun for someone's trade ("Actress Ann Baker"): a
+body, a place or a work does none of these under a given name. A pair after a trade or rank
+whose surname the model tagged alone as a person elsewhere ("Singer-songwriter Harlow Vance
+... Vance thanked") is that person, given name listed or not, and so is a pair after a rank
+that speaks or is given an age ("Detective Constable Ravi Sehgal said"): a table of given
+names never holds them all."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns, text_of
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_nouns import person_noun
+from generator.extract.typing_performers import plays_a_part
 
 __all__ = ["listed_people", "untagged_people"]
 
@@ -63,7 +65,8 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if not given and (span[0].pos_ != "PROPN" or span[0].lower_ in common_nouns()):
             continue  # a title takes up a surname; the word before it must be a name too
         aged = _AGE.match(text, found.end(1)) is not None
-        if titled or (given and (aged or _says(span[-1], lex) or _trade_before(span))):
+        acts = _says(span[-1], lex) or plays_a_part(span[-1])  # "Ann Baker plays the queen"
+        if titled or (given and (aged or acts or _trade_before(span))):
             span.label_ = "PERSON"
             out.append(span)
     return out

@@ -60,3 +60,10 @@ def test_a_name_set_off_after_a_clubs_manager_is_a_person(nlp: Language) -> None
     text = "The club's manager, Vasco Drenn, said the squad had trained well all week."
     kinds = labelled_kinds(nlp, text, [("Vasco Drenn", "ORG")])
     assert kinds.get("Vasco Drenn") == "person"
+
+
+def test_an_untagged_player_of_a_part_is_found(nlp: Language) -> None:
+    """ "Lucy Fernhallow plays Queen Ysolt in ..." with the actor left untagged is a person."""
+    text = "Lucy Fernhallow plays Queen Ysolt in the costume drama, which airs in spring."
+    kinds = labelled_kinds(nlp, text, [])
+    assert kinds.get("Lucy Fernhallow") == "person"
