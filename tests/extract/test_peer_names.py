@@ -72,8 +72,7 @@ def test_first_lady_is_no_peer() -> None:
 
 
 def test_peers_in_a_parsed_text_are_people(nlp: Language) -> None:
-    """Peers after their offices, which the model leaves untagged, are people, named with
-    their title when the text gives no fuller name."""
+    """Untagged peers after their offices are people, named with their peerage title."""
     doc = nlp(
         "On Monday the trade envoy Lord Pellow met Kelby Council Minister Lord Venner. "
         "Later the harbour panel's chair, Lord Tarrow, said the scheme could go."

@@ -12,7 +12,7 @@ def test_the_player_of_a_lower_case_part_is_a_person(nlp: Language) -> None:
     """ "Quenby Marrault played the duchess" with the actor read as a body."""
     text = (
         "Quenby Marrault played the duchess in a touring version last winter. Pellbury Rovers"
-        " played Dunmarch in the cup. The Ferrow Trust played a key role in the revival."
+        " played Dunmarch in the cup. The Ferrow Trust played a key role in reviving it."
     )
     bodies = ["Pellbury Rovers", "Ferrow Trust"]
     names = ["Quenby Marrault", "Pellbury Rovers", "Dunmarch", "Ferrow Trust"]
