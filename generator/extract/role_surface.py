@@ -259,7 +259,10 @@ def organization_before(span: Span) -> str | None:
         at -= 1  # "Labour's Lady Roke": the owner comes before the courtesy title
     if at < 1 or tokens[at].tag_ != "POS" or tokens[at - 1].ent_type_ not in AFFILIATED_ENTS:
         return None
-    start = entity_span(tokens[at - 1]).start
+    owner_span = entity_span(tokens[at - 1])
+    if owner_span.end > at + 1:
+        return None  # "Dana Orrin's Felix" read as one body: the possessive is inside a name
+    start = owner_span.start
     if start > 0 and tokens[start - 1].lower_ == "the":
         start -= 1
     owner = write_role(list(doc[start:at]))

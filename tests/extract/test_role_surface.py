@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.test_roles import roles_in
+from tests.extract.conftest import labelled
+from tests.extract.test_roles import roles_in, roles_of
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,12 @@ def test_roles_the_parse_misses(nlp: Language, text: str, name: str, expected: s
 def test_set_off_phrase_that_is_no_role(nlp: Language, text: str, name: str) -> None:
     """A clause, place, time, thing given or workplace set off by a photo mark or dash: no role."""
     assert roles_in(nlp, text)[name] is None
+
+
+def test_a_possessive_inside_a_body_s_name_gives_no_affiliation(nlp: Language) -> None:
+    """ "Hollis Greer's Frankie" read as one body: the character is not "of Hollis Greer"."""
+    text = "The new neighbour is Hollis Greer's Frankie, who lives to annoy. Frankie moves out."
+    labels = [("Hollis Greer's Frankie", "ORG"), ("Frankie", "PERSON")]
+    roles = roles_of(labelled(nlp, text, labels))
+    assert "Frankie" in roles
+    assert "of Hollis Greer" not in (roles["Frankie"] or "")
