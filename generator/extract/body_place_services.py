@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.extract.doc_words import POSSESSIVE_ENDINGS
+
 #: Lower-case words naming what a public body of a place serves or covers: "police" of
 #: "the Dornwick police department", "county" of "the Tarnshire county council".
 _SERVICE_WORDS = frozenset(
@@ -27,8 +29,6 @@ _HEAD_NOUNS = frozenset(
     {"department", "service", "council", "board", "office", "force", "authority"}
     | {"brigade", "trust", "commission", "agency"}
 )
-#: The possessive after a service word: "the Kelby coroner's office".
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: Most lower-case words of the phrase after the name: "fire and rescue service".
 _MOST_WORDS = 4
 
@@ -50,7 +50,7 @@ def _service_end(span: Span) -> int | None:
     services = 0
     for at in range(span.end, min(span.end + _MOST_WORDS + 1, len(doc))):
         word = doc[at]
-        if word.text in _POSSESSIVES and services and _possessor(doc[at - 1]):
+        if word.text in POSSESSIVE_ENDINGS and services and _possessor(doc[at - 1]):
             continue
         if not word.is_lower:
             return None

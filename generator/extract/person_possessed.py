@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.doc_words import tokens_of
+from generator.extract.doc_words import POSSESSIVE_ENDINGS, tokens_of
 from generator.extract.referent_given_names import given_name_sex
 
 __all__ = ["split_possessed"]
 
-#: The possessive ending as the tokenizer splits it off.
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 #: The model's labels of a span that may be the two names ("New Year's Eve", an EVENT, is a
 #: day's name: "Eve" there is nobody).
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -35,7 +33,7 @@ def split_possessed(span: Span) -> list[Span]:
         return [span]
     tokens = tokens_of(span.doc)
     mark = end - 2
-    if tokens[mark].lower_ not in _POSSESSIVES:
+    if tokens[mark].lower_ not in POSSESSIVE_ENDINGS:
         return [span]
     owner = tokens[start:mark]
     held = tokens[end - 1]
