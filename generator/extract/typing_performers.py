@@ -51,7 +51,7 @@ _PARTS = frozenset({"character", "lead", "villain", "hero", "heroine"})
 _ROLES = frozenset({"role", "part", "roles", "parts"})
 _ROLE_MARKS = frozenset({"of", "title", "lead", "leading", "starring", "main"})
 #: A performer's works, which bands have too: a person's only by a person-shaped name.
-_PERFORMERS = frozenset({"tour", "album", "albums", "single", "debut", "concert", "concerts"})
+_PERFORMED_WORKS = frozenset({"tour", "album", "albums", "single", "debut", "concert", "concerts"})
 
 
 def _in_a_screen_work(verb: Token, part: Token) -> bool:
@@ -151,7 +151,7 @@ def performer_votes(mention: Mention) -> None:
     given = _person_shaped(span)
     if dep == "poss" and _lower(span.doc, span.end) in POSSESSIVE_ENDINGS:
         solo = any(c.lower_ == "solo" for c in head.children)
-        performed = given and head.lower_ in _PERFORMERS
+        performed = given and head.lower_ in _PERFORMED_WORKS
         if solo or performed:
             mention.vote(PERSON, _OWNED_WEIGHT)  # "Ann Vell's solo career", "Ann Vell's tour"
     elif dep == "appos" and given and head.i < span.start and _possessed_role(head, span):
