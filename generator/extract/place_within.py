@@ -1,6 +1,7 @@
 """The country of a place no table lists, from the place the text puts it in: "Kelby Wood
 in France", "Tarn Prison in London", "a Kelby Tower near Moscow", "the Kelby copper mine in
-Peru", "Peru's Kelby island".
+Peru", "Peru's Kelby island", "Kelby, a region of Peru", "Kelby, in southern Peru", "the Kelby
+province of Peru".
 
 A wood, a prison or a consulate the tables lack would take the country most of its story's
 places are in, or none; the text often says where it is. A place written right before
@@ -76,10 +77,16 @@ def _country_opening_sentence(span: Span) -> Place | None:
 def _place_it_is_in_here(span: Span) -> Place | None:
     """`place_it_is_in` at one mention."""
     doc = span.doc
-    at = _after_site_noun(span)
-    if lower_at(doc, at) not in _WITHIN:
+    noun_end = _after_site_noun(span)
+    after: int | None = noun_end
+    if lower_at(doc, noun_end) == ",":
+        after = _after_apposition(span, noun_end + 1)  # "Kelby, a region of Peru"
+    elif lower_at(doc, noun_end) == "of" and noun_end == span.end:
+        return None  # "of" places a name only after a place's noun: "the Kelby province of"
+    if after is None or lower_at(doc, after) not in _WITHIN | {"of"}:
         return None
-    start = at + 1
+    at = after
+    start = _after_setting_words(span, at + 1)  # "in southern Peru"
     stop = start
     while stop < start + _NAME_WORDS and (word := token_at(doc, stop)) and word.is_title:
         stop += 1
@@ -91,6 +98,58 @@ def _place_it_is_in_here(span: Span) -> Place | None:
             return found  # "Kelby Cove in Cornwall": a county or state says where, as a country
         famous = gazetteer().fame(doc[start:end].text) >= WORLD_FAME
         return found if found.kind == "city" and famous else None
+    return None
+
+
+#: Words between "in" and the country that say where in it: "in southern Peru".
+_SETTING_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+    | {"north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western"}
+    | {"south-eastern", "south-western", "northeastern", "northwestern", "southeastern"}
+    | {"southwestern", "northeast", "northwest", "southeast", "southwest", "-", "rural"}
+    | {"neighbouring", "neighboring", "coastal", "remote"}
+)
+#: Most such words: "in the remote north-eastern" is four tokens ("north", "-", "eastern").
+_SETTING_WORD_COUNT = 4
+#: Most words of the noun phrase an apposition names the place by: "a small mountain town".
+_APPOSITION_WORDS = 4
+
+
+#: The compass's nouns of "in the north of Peru".
+_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "centre", "center"})
+
+
+def _after_setting_words(span: Span, start: int) -> int:
+    """Where the name after "in" starts, past the words that say where in it it is: "in
+    southern Peru", "in the north of Peru"."""
+    doc = span.doc
+    if lower_at(doc, start) == "the" and lower_at(doc, start + 2) == "of":
+        compass = token_at(doc, start + 1)
+        return start + 3 if compass is not None and compass.text in _COMPASS_NOUNS else start
+    at = start
+    # In small letters only: "in South Africa" and "in East London" name the place itself.
+    while at < start + _SETTING_WORD_COUNT and (word := token_at(doc, at)) is not None:
+        if word.text not in _SETTING_WORDS:
+            break
+        at += 1
+    return at
+
+
+def _after_apposition(span: Span, start: int) -> int | None:
+    """Where the word that puts a place in another stands after a comma: at "in" itself
+    ("Kelby, in southern Peru"), or after an apposition naming a place by its noun ("Kelby,
+    a region of Peru", "Kelby, a small town near Lima"); None if there is none."""
+    doc, nouns = span.doc, lexicon().place_nouns
+    if lower_at(doc, start) in _WITHIN:
+        return start
+    if lower_at(doc, start) not in ("a", "an"):
+        return None
+    for at in range(start + 1, start + 1 + _APPOSITION_WORDS):
+        word = token_at(doc, at)
+        if word is None or not word.is_lower or not word.is_alpha:
+            return None
+        if word.lower_ in nouns and lower_at(doc, at + 1) in _WITHIN | {"of"}:
+            return at + 1
     return None
 
 

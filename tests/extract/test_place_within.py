@@ -50,3 +50,46 @@ def test_a_countrys_possessive_before_a_site_noun_places_it(nlp: Language) -> No
     assert found is not None and found.country_code == "NO"
     doc = nlp("Critics call the camp Sweden's Quillby Gardens by now.")
     assert place_it_is_in(doc[6:8]) is None
+
+
+def test_an_apposition_naming_a_region_of_a_country_places_it(nlp: Language) -> None:
+    """ "Quarrendale, a hill region of Norway" is Norwegian; "a bakery in Norway" says nothing."""
+    doc = nlp("Sheep farmers in Quarrendale, a hill region of Norway, sold their flocks.")
+    found = place_it_is_in(doc[3:4])
+    assert found is not None and found.country_code == "NO"
+    doc = nlp("Loaves from Tarnwick, a bakery in Norway, went on sale.")
+    assert place_it_is_in(doc[2:3]) is None
+
+
+def test_a_comma_and_in_with_a_compass_word_places_it(nlp: Language) -> None:
+    """ "Harlowick, in northern Portugal", "in the south of Chile" place a town; "South" names."""
+    doc = nlp("The storm flattened barns around Harlowick, in northern Portugal, overnight.")
+    found = place_it_is_in(doc[5:6])
+    assert found is not None and found.country_code == "PT"
+    doc = nlp("Troops left Ostravel, a town in the south of Chile, at dawn.")
+    found = place_it_is_in(doc[2:3])
+    assert found is not None and found.country_code == "CL"
+    doc = nlp("Walkers crossed Kelby Wood in South Africa last week.")
+    found = place_it_is_in(doc[2:4])
+    assert found is not None and found.country_code == "ZA"
+
+
+def test_a_province_of_a_country_is_in_it(nlp: Language) -> None:
+    """ "the Brevandor province of Chile" is Chilean; "of" straight after a name says nothing."""
+    doc = nlp("Miners in the Brevandor province of Chile went on strike.")
+    found = place_it_is_in(doc[3:4])
+    assert found is not None and found.country_code == "CL"
+    doc = nlp("Pilgrims praised Brevandor of Chile at the fair.")
+    assert place_it_is_in(doc[2:3]) is None
+
+
+def test_a_province_of_a_country_beats_the_storys_country(nlp: Language) -> None:
+    """A British story's "Dessarin province of Peru" is Peruvian, not British."""
+    text = (
+        "A British engineer was freed in the Dessarin province of Peru on Sunday. "
+        "Officials in London welcomed the news."
+    )
+    doc = labelled(nlp, text, [("British", "NORP"), ("Dessarin", "GPE"), ("Peru", "GPE")])
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
+    found = places.get("Dessarin")
+    assert found is not None and found.country_code == "PE"
