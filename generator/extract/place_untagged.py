@@ -26,6 +26,7 @@ from generator.extract.nlp import common_nouns
 from generator.extract.place_line_heads import line_head_spans
 from generator.extract.place_untagged_cities import untagged_cities
 from generator.extract.place_wide_regions import wide_part
+from generator.extract.place_within import place_it_is_in
 
 #: The most words a country's name has here ("Central African Republic").
 _MAX_WORDS = 3
@@ -105,7 +106,9 @@ def _region_before_its_noun(span: Span) -> bool:
     """Whether one word in title case, after "the" or a possessive and at most one adjective
     ("the northern"), names a country's subdivision or a region of one country the tables
     list, and a noun of subdivisions follows it: "in the Arequipa region", "Norland's Kelby
-    province". Not a word that is also an English common noun ("the Delta region")."""
+    province", or one the tables lack that the text places in a country (`place_it_is_in`:
+    "the Kelby oblast, in northern Norland"). Not a word that is also an English common noun
+    ("the Delta region")."""
     word, doc = span[0], span.doc
     if not word.is_title or span.start == 0 or span.end >= len(doc):
         return False
@@ -117,6 +120,10 @@ def _region_before_its_noun(span: Span) -> bool:
     if not _subdivision_noun_at(doc, span.end) or word.lower_ in common_nouns():
         return False
     region = gazetteer().subdivision(word.text) or _tabled_region(word.text)
+    if region is None:
+        # One the tables lack is one when the text says whose it is: "Norland's Kelby
+        # province", "the Kelby oblast, in northern Norland", "the Kelby region of Norland".
+        region = place_it_is_in(span)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
 

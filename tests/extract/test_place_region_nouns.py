@@ -33,3 +33,19 @@ def test_a_common_noun_before_region_stays_no_place(nlp: Language) -> None:
     text = "Farmers in the Delta region said the harvest was late this year."
     places = labelled_place_codes(nlp, text, [])
     assert "Delta" not in places
+
+
+def test_an_unknown_name_before_oblast_the_text_places_is_a_place(nlp: Language) -> None:
+    """ "the Vorsketa oblast, in eastern Norway" is one; "the Harbrook region" alone is not."""
+    text = "Storms cut power across the Vorsketa oblast, in eastern Norway, on Friday night."
+    places = labelled_place_codes(nlp, text, [("Norway", "GPE")])
+    assert places.get("Vorsketa") == "NO"
+    text = "Sales in the Harbrook region rose by a tenth, Norway's ministry said."
+    assert "Harbrook" not in labelled_place_codes(nlp, text, [("Norway", "GPE")])
+
+
+def test_an_unknown_name_after_a_countrys_possessive_is_a_place(nlp: Language) -> None:
+    """ "Chile's Pellavira region": the possessive country says whose region it is."""
+    text = "Chile's Pellavira region reported its driest winter in forty years."
+    places = labelled_place_codes(nlp, text, [("Chile", "GPE")])
+    assert places.get("Pellavira") == "CL"
