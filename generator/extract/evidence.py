@@ -22,7 +22,7 @@ from generator.extract.doc_words import POSSESSIVE_ENDINGS, tokens_of, words_of
 from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.document_votes import plural_relative_votes, plural_verb_votes, pronoun_votes
-from generator.extract.lexicon import Lexicon, cues, person_noun
+from generator.extract.lexicon import Lexicon, animal_noun, cues, person_noun
 from generator.extract.list_votes import coordination_votes
 from generator.extract.lower_case_votes import common_noun_votes, common_person_words
 from generator.extract.matter_votes import matter_votes
@@ -42,6 +42,7 @@ from generator.extract.titled_work_votes import titled_work_votes, works_of_part
 from generator.extract.typing_appointments import appointment_votes
 from generator.extract.typing_apposed_lists import apposed_list_votes
 from generator.extract.typing_appositions import apposed_role
+from generator.extract.typing_articled_names import articled_name
 from generator.extract.typing_audiences import audience_votes
 from generator.extract.typing_author_possessives import author_possessive_votes
 from generator.extract.typing_body_openers import body_opener_votes
@@ -111,7 +112,9 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     if titled and titled_goods(span):
         mention.vote(WORK, 3.0)  # "makes Mr Dumbleton cakes": a brand of goods, no one's name
     elif titled and not in_a_title:
-        if not acted:
+        # "Sir Ivor Ranby Primary School", "the Lady Maud Cup": a body or a prize named after
+        # someone, whose last word says so; other votes say which.
+        if not acted and not (len(span) > 1 and span[-1].lower_ in _THINGS_NAMED_AFTER):
             mention.vote(PERSON, 3.0)  # "Mr Smith", "spokesman Karan Smith"
     elif span.start > 0 and person_noun(previous) and previous.is_lower:
         mention.vote(PERSON, 3.0)  # "his wife Carol", "schoolgirl Amy", "her sons Tom and Al"
@@ -124,9 +127,11 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
     named_next = _token(doc, span.end + 3)
     listed = after[2] == "and" and named_next is not None and named_next.is_title
     aged = after[1].isdigit() or after[1] in _AGE_WORDS
-    if after[0] == "," and aged and (age_ends or listed):
+    # "the driver of the Lexor, 45,": the age is the driver's, "the Lexor" a thing's.
+    set_off = after[0][:1] == "," and not articled_name(span)
+    if set_off and after[0] == "," and aged and (age_ends or listed):
         mention.vote(PERSON, 3.0)  # "Smith, 45,"; "Smith, 45" ending a line; "Lia, six, and"
-    elif after[0][:1] == "," and _AGED.match(doc[span.end : span.end + 7].text):
+    elif set_off and _AGED.match(doc[span.end : span.end + 7].text):
         mention.vote(PERSON, 3.0)  # "Smith, a 45-year-old,"
     # "accounts on Acme, who have": a plural verb's "who" is of many, not of one name.
     plural = after[2] in ("have", "are", "were")
@@ -141,9 +146,10 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(PERSON, 3.0)  # "their son, Wilf,": set off by commas, as "their son Wilf"
     elif root.dep_ == "appos" and (
         root.head.lower_ in person_titles | words.person_nouns
-        or (len(span) > 1 and root.head.lower_ in _PERSONAL_SHARED_ROLES)
+        or (len(span) > 1 and root.head.lower_ in _FULL_NAME_HEADS)
     ):
-        mention.vote(PERSON, 1.5)  # "the spokesman, Karan Smith"; "Acme's new boss, Jo Ames"
+        # "the spokesman, Karan Smith"; "Acme's new boss, Jo Ames"; "its star, Jo Ames"
+        mention.vote(PERSON, 1.5)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in words.human_verbs:
         mention.vote(PERSON, 1.0)  # "Okafor resigned", "Amy was arrested"
     if after[0] in _TERMS_OF_OFFICE and len(span) == 1 and span.label_ == "PERSON":
@@ -180,6 +186,9 @@ _AWARD_CATEGORY = frozenset({"best", "supporting"})
 #: Words for the famous, which head a full name as a trade does: "Hollywood star Ann Vell".
 #: One word after them may be a firm ("fintech star Revolut"): only full names count.
 _FAME_WORDS = frozenset({"star", "superstar", "starlet", "co-star", "celebrity", "socialite"})
+#: Nouns a full name set off after them by commas makes a person's: "Acme's new boss, Jo
+#: Ames", "its star, Jo Ames".
+_FULL_NAME_HEADS = _PERSONAL_SHARED_ROLES | _FAME_WORDS
 #: Last words of a contest's title, which "Miss" or "Mr" opens as it opens a name.
 _EVENT_WORDS = frozenset(
     {"pageant", "pageants", "contest", "competition", "final", "finals", "awards"}
@@ -203,8 +212,8 @@ def _named_after_someone(span: Span, person_titles: frozenset[str]) -> bool:
     """Whether the title before the name is part of a thing's name: "the Sir Ivor Ranby" or
     "the Lady Maud" (a locomotive, a ship or a pub named after a person: a person is never
     "the Sir Ivor Ranby", and "the late Sir" has a word between), "the RMS Lady Maud" (a
-    ship's prefix), "mascot Captain Crumble" (a noun of a thing named so). Not a title that
-    heads an office ("the Lord Chancellor")."""
+    ship's prefix), "mascot Captain Crumble" (a noun of a thing named so), "our dog Mr Tibbs"
+    (an animal's noun). Not a title that heads an office ("the Lord Chancellor")."""
     doc = span.doc
     title = _token(doc, span.start - 1)
     if title is None or not title.is_title or span[0].lower_ in person_titles:
@@ -216,8 +225,18 @@ def _named_after_someone(span: Span, person_titles: frozenset[str]) -> bool:
         # Not a name that only qualifies a noun after it: "the Mr Kipple bakery chain".
         qualifies = span.root.dep_ == "compound" and span.root.head.i >= span.end
         return title.lower_ in _COURTESY_TITLES and not qualifies
-    return before.text in SHIP_PREFIXES or (before.is_lower and before.lower_ in _NAMED_THINGS)
+    named = before.lower_ in _NAMED_THINGS or animal_noun(before.lower_)  # "my cat Mr Tibbs"
+    return before.text in SHIP_PREFIXES or (before.is_lower and named)
 
+
+#: Last words of the names of bodies, buildings and prizes named after someone, which a title
+#: opens as it opens the person's name: "Sir Ivor Ranby Primary School", "the Lady Maud
+#: Trophy". None is a surname, as "Steel", "Mills" or "Church" of the body words are.
+_THINGS_NAMED_AFTER = frozenset(
+    {"school", "academy", "college", "university", "institute", "hospital", "infirmary"}
+    | {"clinic", "centre", "center", "museum", "library", "foundation", "trust", "fund"}
+    | {"memorial", "stadium", "award", "awards", "prize", "trophy", "cup", "scholarship"}
+)
 
 #: Courtesy titles that open a person's name and never follow "the" in it: "the Rev" and
 #: "the Hon" do, and are left out.

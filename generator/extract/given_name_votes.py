@@ -9,6 +9,8 @@ writings ("thanks to Justin Vell and Ann Roke", "interviewed by Justin Vell"), e
 writing votes once for a person, which outweighs the model's label. Evidence of a body
 ("shares in Justin Vell", "Justin Vell Ltd") leaves the model's reading alone, unless a
 pronoun of the given name's sex takes the name up ("Justin Vell cut 300 jobs, and he said").
+An article of the name's own ("the Victoria Vell was launched": a ship, a medal, a hall) is
+a thing's: its writings lean that way by half a vote, which keeps the model's reading.
 General word lists only.
 """
 
@@ -22,6 +24,7 @@ from generator.extract.nlp import common_nouns
 from generator.extract.pronoun_forms import BY_SEX
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.shapes import ends_like_place
+from generator.extract.typing_articled_names import articled_name
 
 #: The model's labels that such a name gets by mistake: a body, or a place that neither the
 #: tables nor the gazetteer know ("winner Justin Vell" read as a town).
@@ -103,6 +106,13 @@ def given_name_votes(mentions: list[Mention]) -> None:
         if any(m.fixed or m.place is not None or not _given_name_shape(m.span) for m in group):
             continue
         if not any(m.span.label_ in _MISREAD for m in group):
+            continue
+        if any(articled_name(m.span) for m in group):
+            # "the Victoria Vell": a thing named so, whatever pronoun follows. Half a vote
+            # leaves the model's body or place in place, and is the evidence that keeps
+            # org_people from making the body's full name a person's after all.
+            for mention in group:
+                mention.vote(WORK, 0.5)
             continue
         other = any(m.votes.get(kind, 0.0) > 0 for m in group for kind in _OTHER_KINDS)
         if other and not any(_taken_up_by_sex(m.span) for m in group):
