@@ -40,7 +40,7 @@ def apposed_people(doc: Doc, lex: Lexicon) -> list[Span]:
         if first.head.i != last.i or last.dep_ != "appos":
             continue
         noun = last.head
-        if noun.i >= comma or noun.pos_ != "NOUN" or not _names_a_person(noun, lex):
+        if noun.i >= comma or noun.pos_ != "NOUN" or not names_a_person(noun, lex):
             continue
         out.append(Span(doc, given, end, label="PERSON"))
     return out
@@ -51,7 +51,7 @@ def _untagged_name_word(token: Token) -> bool:
     return token.ent_iob_ == "O" and token.is_title and token.is_alpha and token.pos_ == "PROPN"
 
 
-def _names_a_person(noun: Token, lex: Lexicon) -> bool:
+def names_a_person(noun: Token, lex: Lexicon) -> bool:
     """Whether a common noun is one for a person: "star", "director", "neighbour"."""
     lower = noun.lower_
     return lower in lex.role_words or person_noun(singular(lower) if noun.tag_ == "NNS" else lower)

@@ -4,7 +4,9 @@ A month that opens a name ("April Ames") is a given name unless its context
 makes it a date; two person spans that touch, or that name particles join
 ("Kanza wa Lunda"), are one name; proper nouns the model left after a name
 belong to it (`joined_people`); a common given name before a word the text
-also names alone opens that person's full name ("Adrian Vell ... for Vell").
+also names alone opens that person's full name ("Adrian Vell ... for Vell"); and
+a capitalised word after a noun for a person opens the name of a surname the model
+read alone ("Economist Pia Rusk", "Cardinal Ebbo Marrow-Penn" read as a body).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from generator.extract.mentions import place_named
 from generator.extract.name_couples import couple_people
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
+from generator.extract.person_apposed_names import names_a_person
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
 
@@ -188,7 +191,9 @@ def joined_people(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return [
-        _with_given_name_before(_with_name_words_after(ent)) if ent.label_ == "PERSON" else ent
+        _with_given_name_before(_with_name_words_after(ent))
+        if ent.label_ == "PERSON"
+        else _surname_after_persons_noun(ent)
         for ent in out
     ]
 
@@ -215,8 +220,10 @@ def _misread_given_name(previous: Span, person: Span) -> bool:
 
 def _with_given_name_before(person: Span) -> Span:
     """A surname the model read alone with the given name it left outside before it: "from
-    Tory Ned Tarley" read as "Tory" and "Tarley". Only a common given name of one sex, a
-    capitalised proper noun in no entity and no title, counts."""
+    Tory Ned Tarley" read as "Tory" and "Tarley". Only a capitalised proper noun in no entity
+    and no title counts: a common given name of one sex, or any such word the parse joins to
+    the surname after a noun for a person ("Economist Pia Rusk", "the rapper Odo Brisk"),
+    which says that the name it opens is someone's, whatever the table of given names holds."""
     doc, start = person.doc, person.start
     if len(person) != 1 or start == 0:
         return person
@@ -228,12 +235,58 @@ def _with_given_name_before(person: Span) -> Span:
         and word.is_alpha
         and word.whitespace_
         and word.lower_ not in lexicon().role_words
-        and given_name_sex(word.text) is not None
+        and (given_name_sex(word.text) is not None or _after_person_noun(word, person[0]))
     ):
         return person
     longer = doc[start - 1 : person.end]
     longer.label_ = "PERSON"
     return longer
+
+
+#: Labels of one-word names the model gives a surname it did not read as a person's.
+_MISREAD_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _surname_after_persons_noun(ent: Span) -> Span:
+    """A surname the model read alone as a body or a place, written as one word (maybe
+    hyphenated), with the capitalised word before it that a noun for a person opens:
+    "Cardinal Ebbo Marrow-Penn" read as the body "Marrow-Penn" is the person Ebbo
+    Marrow-Penn (see `_after_person_noun`); any other entity as it is."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in _MISREAD_SURNAME_LABELS or start < 2 or " " in ent.text:
+        return ent
+    word = doc[start - 1]
+    if not (
+        word.ent_iob_ == "O"
+        and word.tag_ == "NNP"
+        and word.is_title
+        and word.is_alpha
+        and word.whitespace_
+        and word.lower_ not in lexicon().role_words
+        and ent[-1].is_title
+        and _after_person_noun(word, ent[-1])
+    ):
+        return ent
+    return Span(doc, start - 1, ent.end, label="PERSON")
+
+
+def _after_person_noun(word: Token, surname: Token) -> bool:
+    """Whether a capitalised word that the parse joins to the surname after it stands after a
+    noun for a person in no entity: "Economist" of "Economist Pia Rusk", "rapper" of "the
+    rapper Odo Brisk"; the noun says who the name is, not what kind of thing. Not a bare
+    noun after a preposition: "from broker Tarn Hollis" is where someone works, a firm."""
+    if word.dep_ != "compound" or word.head.i != surname.i or word.i == 0:
+        return False
+    doc = word.doc
+    noun = doc[word.i - 1]
+    return (
+        (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
+        and noun.ent_iob_ == "O"
+        and noun.tag_ in ("NN", "NNP")
+        and noun.is_alpha
+        and bool(noun.whitespace_)
+        and names_a_person(noun, lexicon())
+    )
 
 
 #: Most words of a person's name the model may leave out after the part it read.

@@ -16,3 +16,21 @@ def test_a_given_name_left_out_before_a_surname_is_joined(nlp: Language) -> None
     kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Ned Tarley") == PERSON
     assert "Tarley" not in kinds
+
+
+def test_any_capitalised_word_after_a_persons_noun_opens_the_name(nlp: Language) -> None:
+    """ "Statistician Ebba Quillfeather" read as "Quillfeather": the noun makes Ebba hers."""
+    text = "Statistician Ebba Quillfeather said the survey had been far too small to trust."
+    kinds = labelled_kinds(nlp, text, [("Quillfeather", "PERSON")])
+    assert kinds.get("Ebba Quillfeather") == PERSON
+    assert "Quillfeather" not in kinds
+
+
+def test_a_given_name_before_a_surname_read_as_a_body_after_a_title_is_joined(
+    nlp: Language,
+) -> None:
+    """ "Cardinal Ebbo Marrow-Penn" read as the body "Marrow-Penn": the person is Ebbo's."""
+    text = "The abbey roof is a gift to the town, Cardinal Ebbo Marrow-Penn told the crowd."
+    kinds = labelled_kinds(nlp, text, [("Marrow-Penn", "ORG")])
+    assert kinds.get("Ebbo Marrow-Penn") == PERSON
+    assert "Marrow-Penn" not in kinds
