@@ -78,12 +78,15 @@ def frames_quote(verb: Token, quote: Quote) -> bool:
 
 def _names_its_source(subject: Token) -> bool:
     """Whether a subject names who framed the words: a name, a relative pronoun standing
-    for one, or a body ("the party"). A "he" or a role noun is left to verbs of saying:
-    read through a sentence that only judges, it lands on the wrong person too often."""
+    for one, a body ("the party"), or a writing ("a report by the Water Board found"),
+    whose writer the speaker search reads from its phrase or its issuer; a writing with
+    none gives nobody. A "he" or a role noun is left to verbs of saying: read through a
+    sentence that only judges, it lands on the wrong person too often."""
     return (
         subject.pos_ == "PROPN"
         or subject.tag_ in ("WP", "WDT")
         or subject.lower_ in words().organization_nouns
+        or subject.lower_ in words().document_nouns
     )
 
 

@@ -32,6 +32,7 @@ from generator.extract.referent_names import (
     one_body,
 )
 from generator.extract.referent_organizations import Organizations
+from generator.extract.referent_public_offices import spoken_office
 from generator.extract.role_phrases import person_noun
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speech import definite, is_role_noun, words
@@ -92,7 +93,27 @@ class Bodies(Organizations):
             for o in c.children
             if o.dep_ == "pobj"
         ]
-        return self.possessed_body(bodies[0]) if len(bodies) == 1 else None
+        found = self.possessed_body(bodies[0]) if len(bodies) == 1 else None
+        return found or self._public_office(subject)
+
+    def phrase_organization(self, noun: Token) -> Entity | None:
+        """As `Organizations.phrase_organization`; failing that, for a spokes noun, the
+        public office its phrase names ("a spokesman for the Harlow County prosecutor")."""
+        found = super().phrase_organization(noun)
+        if found is not None or noun.lower_ not in words().spokes_nouns:
+            return found
+        return self._public_office(noun)
+
+    def _public_office(self, spokes: Token) -> Entity | None:
+        """The office of the law a spokes noun speaks for (`referent_public_offices`),
+        unless a person the story names owns a word of it ("the Ames prosecutor")."""
+        office = spoken_office(spokes)
+        if office is None:
+            return None
+        span, name = office
+        if any((o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in span):
+            return None
+        return self.new_organization(span, name)
 
     def _holding_all(self, noun: Token, phrase: list[Token]) -> Entity | None:
         """The one organization named before ``noun`` whose name holds every word of a
