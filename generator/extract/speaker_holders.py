@@ -17,11 +17,12 @@ from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import occupations
 from generator.extract.quote_marks import Quote
 from generator.extract.role_phrases import person_noun
+from generator.extract.speaker_governing_bodies import governed_by
 from generator.extract.speaker_group_bodies import group_named_before, named_group
 from generator.extract.speaker_names import described_as_person, missed_person
 from generator.extract.speaker_state_bodies import spoken_for_state, state_body_named_before
 from generator.extract.speaker_subjects import holder_of_body, subject_of
-from generator.extract.speech import is_role_noun, words
+from generator.extract.speech import is_role_noun, noun_phrase, words
 
 __all__ = ["Holders"]
 
@@ -182,10 +183,13 @@ class Holders(Context):
         Rescue team", "Kelbury police": `speaker_group_bodies`), or that a bare "the police"
         refers back to: the story's organization of the words before the noun when it has one
         ("Dornwick Search and Rescue"), else, and always for a police, a new one of the
-        whole phrase; else None."""
+        whole phrase; failing those, the organization "the board of X" speaks as
+        (`speaker_governing_bodies`); else None."""
         phrase = named_group(subject) or group_named_before(subject, self.text, self.quoted.inside)
         if phrase is None:
-            return None
+            governed = governed_by(subject)  # "the board of Acme said": Acme
+            found = self.entity_in(noun_phrase(governed)) if governed is not None else None
+            return found if found is not None and found.kind == ORG else None
         owners = [self.owners.get(t.i) for t in phrase]
         if any(o is not None and o.kind == PERSON for o in owners):
             return None  # "the Quillby team": a person's people, not a body of that name
