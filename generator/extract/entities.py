@@ -76,6 +76,7 @@ from generator.extract.person_apposed_names import apposed_people
 from generator.extract.person_hyphens import one_hyphenation
 from generator.extract.person_joins import joined_people
 from generator.extract.person_nicknames import one_given_name
+from generator.extract.person_noun_names import noun_named_people
 from generator.extract.person_possessed import split_possessed
 from generator.extract.person_tails import split_people, unlabelled_titled_people
 from generator.extract.place_countries import settled_places
@@ -311,7 +312,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed += legal_form_names(doc) + untagged_units(doc)
     missed += aged_people(doc, lex) + unlabelled_titled_people(doc, lex) + titled_peers(doc, lex)
     missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
-    missed += apposed_people(doc, lex)
+    missed += apposed_people(doc, lex) + noun_named_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
     debris = debris_tokens(doc)
     out = without_groups_of_things([m for m in out if m.span.start not in debris])

@@ -1,0 +1,85 @@
+"""A person's name of two capitalised words the model left untagged after a noun for a
+person, where the name is the subject of a verb: "the rapper Big Tuff said", "Developer
+Amara Lindqvist created the app".
+
+Stage names and rare given names ("Big", "Amara") are in no table, so the model and the
+finders that need a listed given name (`typing_untagged_people`) miss them, and the person
+is lost. The noun just before the pair says that it names someone; the parse must make the
+pair one name (the first word a compound of the second) that does what people do (the
+subject of a verb, itself or through the noun it is set beside). Not a bare noun after a
+preposition ("from broker Tarn Hollis": where someone works is a firm), nor a pair that a run
+of capitals goes on from (a title), nor a pair opened by a listed given name, which the
+finder of given names reads already.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.doc_words import tokens_of
+from generator.extract.lexicon import Lexicon
+from generator.extract.person_apposed_names import names_a_person
+from generator.extract.referent_given_names import given_name_sex
+
+#: Slots of a subject: the pair, or the noun it stands beside, does the verb.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def noun_named_people(doc: Doc, lex: Lexicon) -> list[Span]:
+    """Every untagged pair of capitalised words after a noun for a person that is a verb's
+    subject (see the module's doc), as person spans."""
+    tokens = tokens_of(doc)
+    strings = doc.vocab.strings
+    slots = {strings[label] for label in (*_SUBJECTS, "appos") if label in strings}
+    out: list[Span] = []
+    for surname in tokens:
+        # The cheap tests first (ids, not strings): most tokens are no subject or apposition.
+        if surname.dep not in slots or surname.ent_iob != 2:  # 2: outside every entity
+            continue
+        if surname.i < 2 or not _untagged_name_word(surname, lex):
+            continue
+        given, noun = tokens[surname.i - 1], tokens[surname.i - 2]
+        if not _untagged_name_word(given, lex) or given.head.i != surname.i:
+            continue
+        if given.dep_ != "compound" or given_name_sex(given.text) is not None:
+            continue
+        if surname.i + 1 < len(doc) and tokens[surname.i + 1].is_title:
+            continue  # a run of capitals goes on: a title, not a name's end
+        if not _persons_noun(noun, lex) or not _does_a_verb(surname, noun):
+            continue
+        out.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    return out
+
+
+def _untagged_name_word(token: Token, lex: Lexicon) -> bool:
+    """A capitalised proper noun of letters outside every entity, and no title."""
+    return (
+        token.ent_iob_ == "O"
+        and token.tag_ == "NNP"
+        and token.is_title
+        and token.is_alpha
+        and len(token) > 1
+        and bool(token.whitespace_ or token.i + 1 == len(token.doc))
+        and token.lower_ not in lex.role_words
+    )
+
+
+def _persons_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun for a person in no entity, not bare after a preposition: "rapper", "Developer"."""
+    doc = noun.doc
+    return (
+        noun.ent_iob_ == "O"
+        and noun.tag_ in ("NN", "NNP")
+        and noun.is_alpha
+        and bool(noun.whitespace_)
+        and (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
+        and names_a_person(noun, lex)
+    )
+
+
+def _does_a_verb(surname: Token, noun: Token) -> bool:
+    """Whether the name is a verb's subject, or set beside a noun that is one: "the rapper Big
+    Tuff said" (parsed either way)."""
+    if surname.dep_ in _SUBJECTS:
+        return surname.head.pos_ in ("VERB", "AUX")
+    return surname.head.i == noun.i and noun.dep_ in _SUBJECTS
