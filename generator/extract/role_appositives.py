@@ -282,8 +282,12 @@ def _titles_another(noun: Token, skip: range) -> bool:
     start = noun.left_edge.i
     if start > 0 and noun.doc[start - 1].text == ";":
         return True
+    # a word in lower case the model tagged a person is no name ("lorry" of "a lorry driver")
     return any(
-        t.ent_type_ == "PERSON" and t.i not in skip and t.dep_ in ("appos", "compound")
+        t.ent_type_ == "PERSON"
+        and not t.is_lower
+        and t.i not in skip
+        and t.dep_ in ("appos", "compound")
         for t in noun.children
     )
 
@@ -306,10 +310,16 @@ def _indefinite(noun: Token) -> bool:
         and (noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower))
         and noun.is_alpha
         and not noun.lower_.endswith("ing")
-        and not noun.ent_type_
+        and not (noun.ent_type_ and not _lower_person(noun))
         and not any(c.dep_ in ("conj", "cc") or _of_a_thing(c) for c in noun.children)
-        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+        and not any(t.ent_type_ == "PERSON" and not t.is_lower for t in noun.subtree)
     )
+
+
+def _lower_person(token: Token) -> bool:
+    """Whether a word in lower case is tagged a person ("driver" of "a lorry driver"): the
+    model read the role as a name, and it names no one."""
+    return token.ent_type_ == "PERSON" and token.is_lower
 
 
 def _of_a_thing(clause: Token) -> bool:

@@ -127,6 +127,10 @@ _NO_END_WORDS = frozenset(
 )
 
 
+#: A comma between the parts of a joined role: not one inside a number ("40,000").
+_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 #: Words that open a clause inside a role phrase.
 _CLAUSE_WORDS = frozenset({"who", "which", "whose", "whom"})
 
@@ -142,7 +146,7 @@ def mended(role: str | None) -> str | None:
         if role.count(opening) > role.count(closing):
             role = role[: role.rfind(opening)]
     parts = []
-    for part in role.split(","):
+    for part in _PARTS.split(role):
         words = part.split()
         if words and words[-1].lower() in _NO_END_WORDS:
             # "nurse who calls herself": a clause cut short is dropped whole

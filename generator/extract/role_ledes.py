@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.definite_nouns import indefinite
 from generator.extract.doc_words import tokens_in, tokens_of
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.pronoun_forms import SUBJECTS as SUBJECT_PRONOUNS
 from generator.extract.role_context import (
@@ -20,6 +21,7 @@ from generator.extract.role_context import (
     describing_subject,
     ents_of,
 )
+from generator.extract.role_courtesy import unprefixed_start
 from generator.extract.role_nouns import names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -67,12 +69,13 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         ):
             continue  # "A spokesman said": an unnamed source, not the one named next
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
-        if _officer_of_events(span, subject) or _kin_of_another(span):
+        if _officer_of_events(span, subject, lex) or _kin_of_another(span):
             return None
         # "The head of Tarland Council has quit. ¶ Jo Roe, 54, said": one told by an "of"
         # is the one named next only when the name opens its sentence, as the lede's
-        # subject does ("Councillor Jo Roe said" is someone of her own)
-        of_body = _body_after_of(subject) is not None and span.start == named_in
+        # subject does ("Councillor Jo Roe said" is someone of her own; "Dr Jo Roe" opens it)
+        opens = unprefixed_start(span, lex) == named_in
+        of_body = _body_after_of(subject) is not None and opens
         introduced = indefinite(subject) or _owner(subject) is not None or of_body
         if introduced and not thing and not _named_again(subject, span):
             role = role_phrase(subject, range(0), lex)
@@ -101,7 +104,26 @@ def _owner(subject: Token | None) -> Token | None:
     as "a nurse" is; a pronoun's ("his brother") is someone's met before."""
     if subject is None:
         return None
-    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner or _person_after_of(subject)
+
+
+#: Nouns of a tie to one person that make whoever bears them one person too: "the son of
+#: Tom Roe" is one, "an aide of Tom Roe" may be any of several, named or not.
+_TIES = KIN_NOUNS | {"girlfriend", "boyfriend"}
+
+
+def _person_after_of(subject: Token) -> Token | None:
+    """The person a lede's kin noun is "of" ("the son of actor Tom Roe"), the owner as "Tom
+    Roe's son" writes it; or None."""
+    if subject.lower_ not in _TIES:
+        return None
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            named = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON":
+                return named
+    return None
 
 
 def _body_after_of(subject: Token) -> Token | None:
@@ -143,12 +165,14 @@ def _named_beside(subject: Token | None) -> bool:
     )
 
 
-def _officer_of_events(span: Span, subject: Token) -> bool:
+def _officer_of_events(span: Span, subject: Token, lex: Lexicon) -> bool:
     """Whether the name is titled as an office the story's events bring in ("Recorder Jo
     Roe", "Detective Sergeant Jo Roe") other than the lede's noun: "A drug dealer who ...
-    . Recorder Jo Roe told ..." opens on the one in the dock, not on the court."""
+    . Recorder Jo Roe told ..." opens on the one in the dock, not on the court. A courtesy
+    title may stand between the office and the name ("Coroner Mrs Jo Roe")."""
     doc = span.doc
-    words = [t for t in tokens_of(doc)[max(span.start - 1, 0) : span.end] if t.is_title]
+    start = unprefixed_start(span, lex)
+    words = [t for t in tokens_of(doc)[max(start - 1, 0) : span.end] if t.is_title]
     offices = {t.lower_ for t in words if t.lower_ in _COURT_TITLES}
     return bool(offices) and subject.lower_ not in offices
 
