@@ -61,6 +61,7 @@ from generator.extract.role_courtesy import abbreviated_title, courtesy, styled_
 from generator.extract.role_dashed import dashed_description
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
+from generator.extract.role_home_offices import with_home
 from generator.extract.role_inverted import named_last
 from generator.extract.role_kin_lists import kin_in_list
 from generator.extract.role_kin_owners import kin_owned
@@ -237,7 +238,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         )
         title = with_body_before(title, span)
         title = _with_letters(title, span)
-        title = with_party(title, span)
+        title = with_home(with_party(title, span), span)
         reach = with_office(span)
         comma = comma_before(reach, lex)
         described = (
