@@ -15,6 +15,6 @@ def test_a_lower_case_appositive_tagged_a_person_is_the_role(nlp: Language) -> N
 
 def test_an_aged_lower_case_appositive_tagged_a_person_is_the_role(nlp: Language) -> None:
     """ "a 58-year-old lorry driver" beside the object of a verb is still his role."""
-    text = "Officers stopped Kevin Brede, a 58-year-old lorry driver, on the Harlow bypass."
+    text = "Officers stopped Kevin Brede, a 58-year-old lorry driver, on the Kelby bypass."
     role = roles_in(nlp, text)["Kevin Brede"]
     assert role is not None and role.endswith("lorry driver")
