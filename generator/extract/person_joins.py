@@ -281,12 +281,20 @@ def _after_person_noun(word: Token, surname: Token) -> bool:
     noun = doc[word.i - 1]
     return (
         (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
+        and _not_a_name_word(noun)
         and noun.ent_iob_ == "O"
         and noun.tag_ in ("NN", "NNP")
         and noun.is_alpha
         and bool(noun.whitespace_)
         and names_a_person(noun, lexicon())
     )
+
+
+def _not_a_name_word(noun: Token) -> bool:
+    """Whether a noun stands on its own: in lower case, capitalised only as a sentence's
+    first word, or a title ("Mayor"); a capital inside a sentence is a name's ("the group
+    Safer Lanes Tarnia": "Safer" is no noun for someone there)."""
+    return noun.is_lower or bool(noun.is_sent_start) or noun.lower_ in lexicon().role_words
 
 
 #: Most words of a person's name the model may leave out after the part it read.

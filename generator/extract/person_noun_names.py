@@ -65,7 +65,9 @@ def _untagged_name_word(token: Token, lex: Lexicon) -> bool:
 
 
 def _persons_noun(noun: Token, lex: Lexicon) -> bool:
-    """A noun for a person in no entity, not bare after a preposition: "rapper", "Developer"."""
+    """A noun for a person in no entity, not bare after a preposition, and capitalised only
+    as a sentence's first word or a title: "rapper", "Developer" (a capital inside a
+    sentence is a name's)."""
     doc = noun.doc
     return (
         noun.ent_iob_ == "O"
@@ -73,6 +75,7 @@ def _persons_noun(noun: Token, lex: Lexicon) -> bool:
         and noun.is_alpha
         and bool(noun.whitespace_)
         and (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
+        and (noun.is_lower or bool(noun.is_sent_start) or noun.lower_ in lex.role_words)
         and names_a_person(noun, lex)
     )
 
