@@ -29,7 +29,7 @@ from generator.extract.lexicon import Lexicon, Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
 from generator.extract.place_regions_after import region_after
-from generator.extract.place_towns import called_a_town
+from generator.extract.place_towns import called_a_region, called_a_town
 from generator.extract.place_within import named_works, place_it_is_in
 
 #: Words that name a part of the place written after them, a compass point of two words
@@ -88,7 +88,8 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     the two as one ("Tarland, DC"), or after "in" ("Tarland Wood in France",
     `place_it_is_in`); a US county so placed is a region ("Knox County,
     Tennessee"), and a town the gazetteer knows in the country so named, or one the text
-    calls a town (`called_a_town`), a city."""
+    calls a town (`called_a_town`), a city; one the text calls a subdivision
+    (`called_a_region`: "the Kelby oblast"), a region."""
     after = region_after(span)
     within = after or _region_within(name) or place_it_is_in(span)
     code = within.country_code if within else None
@@ -97,6 +98,8 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
         kind = "city"  # the town of "Vellton, Utah", were Vellton in the gazetteer
     if called_a_town(span):
         kind = "city"  # "the village of Kelby": a town the gazetteer lacks
+    elif called_a_region(span):
+        kind = "region"  # "the Kelby oblast": a subdivision the gazetteer lacks
     return county or Place(name, kind, code)
 
 

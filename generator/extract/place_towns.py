@@ -1,21 +1,30 @@
-"""A place no table lists that the text calls a town: "the village of Kelby", "Kelby, a
-small town in Kent".
+"""A place no table lists that the text calls a town ("the village of Kelby", "Kelby, a
+small town in Kent") or a country's subdivision ("the Kelby region", "Kelby, a province of
+Norland").
 
-The gazetteer's towns are cities of 15,000 people and more, so a village or a small town
-it lacks would be published as a place of no kind ("other"), though the text says what
-it is. A noun of a settlement right before the name ("the town of Kelby", "the village
-Kelby") or as the head of an apposition after it ("Kelby, a market town") makes it a
-city, the kind of every town the gazetteer knows.
+The gazetteer's towns are cities of 15,000 people and more, and its subdivisions are the
+ones ISO 3166-2 lists, so a village or a region it lacks would be published as a place of
+no kind ("other"), though the text says what it is. A noun of a settlement right before the
+name ("the town of Kelby", "the village Kelby") or as the head of an apposition after it
+("Kelby, a market town") makes it a city, the kind of every town the gazetteer knows; a
+noun of subdivisions in small letters right after the name ("the Kelby oblast") or as the
+head of such an apposition makes it a region.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.extract.doc_words import lower_at, token_at, words_of
+from generator.extract.nlp import common_nouns
 
 #: Nouns of a settlement, which the pipeline publishes as cities.
 TOWN_NOUNS = frozenset({"town", "towns", "village", "villages", "city", "hamlet", "hamlets"})
+#: Nouns of a country's subdivisions, which the pipeline publishes as regions.
+SUBDIVISION_NOUNS = frozenset(
+    {"region", "province", "state", "governorate", "prefecture", "division", "district"}
+    | {"county", "department", "oblast"}
+)
 #: Most words between the article and the noun of an apposition: "a small market town".
 _APPOSITION_WORDS = 3
 
@@ -35,23 +44,52 @@ def called_a_town(span: Span) -> bool:
     """Whether the text names a settlement's noun before a name ("the town of Kelby", "the
     village Kelby") or makes one the head of an apposition after it ("Kelby, a small town
     in Kent"), at any of its mentions."""
-    return any(_called_a_town_here(mention) for mention in same_names(span))
+    return any(
+        _town_noun_before(mention) or _apposed_noun(mention, TOWN_NOUNS)
+        for mention in same_names(span)
+    )
 
 
-def _called_a_town_here(span: Span) -> bool:
-    """`called_a_town` at one mention."""
+def called_a_region(span: Span) -> bool:
+    """Whether the text writes a noun of subdivisions in small letters right after a name
+    ("the Kelby oblast", "Norland's Kelby province") or makes one the head of an apposition
+    after it ("Kelby, a province of Norland"), at any of its mentions; not for a name with
+    a word in small letters or ending in a common noun."""
+    if any(word.is_lower for word in span) or span[-1].lower_ in common_nouns():
+        # "Kelby of Tarn province", "the Kelby Park region of a state forest": the noun is
+        # said of a part of the name, or of a park, lake or valley the name already calls it
+        return False
+    return any(
+        subdivision_noun_at(mention.doc, mention.end) or _apposed_noun(mention, SUBDIVISION_NOUNS)
+        for mention in same_names(span)
+    )
+
+
+def subdivision_noun_at(doc: Doc, at: int) -> bool:
+    """Whether a noun of subdivisions in small letters is the word at ``at``: "region"."""
+    word = token_at(doc, at)
+    return word is not None and word.is_lower and word.lower_ in SUBDIVISION_NOUNS
+
+
+def _town_noun_before(span: Span) -> bool:
+    """Whether a settlement's noun stands right before a name, or before "of" and the name."""
     doc = span.doc
     before = span.start - 1
     if lower_at(doc, before) == "of":
         before -= 1
-    if lower_at(doc, before) in TOWN_NOUNS:
-        return True
+    return lower_at(doc, before) in TOWN_NOUNS
+
+
+def _apposed_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` heads an apposition set off after a name: "Kelby, a small
+    market town"."""
+    doc = span.doc
     if lower_at(doc, span.end) != "," or lower_at(doc, span.end + 1) not in ("a", "an"):
         return False
     for at in range(span.end + 2, span.end + 2 + _APPOSITION_WORDS):
         word = token_at(doc, at)
         if word is None or not word.is_lower:
             return False
-        if word.lower_ in TOWN_NOUNS:
+        if word.lower_ in nouns:
             return True
     return False

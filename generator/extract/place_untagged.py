@@ -24,6 +24,7 @@ from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
 from generator.extract.nlp import common_nouns
 from generator.extract.place_line_heads import line_head_spans
+from generator.extract.place_towns import subdivision_noun_at
 from generator.extract.place_untagged_cities import untagged_cities
 from generator.extract.place_wide_regions import wide_part
 from generator.extract.place_within import place_it_is_in
@@ -87,19 +88,12 @@ def _untagged_region(span: Span) -> bool:
         return False  # "the Northern Territory Government" is a body's name
     if wide_part(span.text, lexicon()) is not None:
         # "the North Caucasus", "the mainly Christian South Caucasus region"
-        return before in _BEFORE_REGION or _subdivision_noun_at(doc, span.end)
+        return before in _BEFORE_REGION or subdivision_noun_at(doc, span.end)
     if before not in _BEFORE_REGION:
         return False
     region = gazetteer().subdivision(span.text) or _tabled_region(span.text)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
-
-
-#: Nouns after a subdivision's one-word name that say it is one: "the Arequipa region".
-_SUBDIVISION_NOUNS = frozenset(
-    {"region", "province", "state", "governorate", "prefecture", "division", "district"}
-    | {"county", "department", "oblast"}
-)
 
 
 def _region_before_its_noun(span: Span) -> bool:
@@ -117,7 +111,7 @@ def _region_before_its_noun(span: Span) -> bool:
         before -= 1  # "the northern Kelby region"
     if doc[before].lower_ != "the" and doc[before].tag_ != "POS":
         return False
-    if not _subdivision_noun_at(doc, span.end) or word.lower_ in common_nouns():
+    if not subdivision_noun_at(doc, span.end) or word.lower_ in common_nouns():
         return False
     region = gazetteer().subdivision(word.text) or _tabled_region(word.text)
     if region is None:
@@ -126,11 +120,6 @@ def _region_before_its_noun(span: Span) -> bool:
         region = place_it_is_in(span)
     code = region.country_code if region is not None else None
     return code is not None and not small_country(code)
-
-
-def _subdivision_noun_at(doc: Doc, at: int) -> bool:
-    """Whether a lower-case noun of subdivisions is the word at ``at``: "region", "province"."""
-    return at < len(doc) and doc[at].lower_ in _SUBDIVISION_NOUNS and doc[at].is_lower
 
 
 def _tabled_region(text: str) -> Place | None:

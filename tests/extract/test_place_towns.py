@@ -1,4 +1,5 @@
-"""A place no table lists that the text calls a town is a city."""
+"""A place no table lists that the text calls a town is a city; one it calls a subdivision, a
+region."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from generator.extract.lexicon import Place
 from generator.extract.mentions import PLACE
 from generator.extract.place_countries import settled_city
 from generator.extract.place_story import placed_by_story
-from generator.extract.place_towns import called_a_town
+from generator.extract.place_towns import called_a_region, called_a_town
 from tests.extract.conftest import labelled
 
 
@@ -58,3 +59,26 @@ def test_a_town_the_text_calls_one_takes_the_storys_country() -> None:
         Place("Tarnby", "city", None),
     ]
     assert placed_by_story(places)[-1] == Place("Tarnby", "city", "GB")
+
+
+def test_a_subdivision_noun_after_the_name_makes_a_region(nlp: Language) -> None:
+    """ "the Brennwick oblast, in eastern Norland": an unlisted subdivision is a region."""
+    text = "Shelling reached the Brennwick oblast, in eastern Ukraine, on Sunday."
+    doc = labelled(nlp, text, [("Brennwick", "GPE")])
+    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
+    found = places.get("Brennwick")
+    assert found is not None and (found.kind, found.country_code) == ("region", "UA")
+
+
+def test_a_subdivision_noun_after_or_apposed(nlp: Language) -> None:
+    """A noun of subdivisions in small letters right after the name, or heading an apposition."""
+    doc = nlp("Rain fell on the Tarnby district and on Kelby, a province of Chile.")
+    assert called_a_region(doc[4:5])
+    assert called_a_region(doc[8:9])
+
+
+def test_a_capitalised_or_unrelated_noun_is_no_region(nlp: Language) -> None:
+    """ "Tarnby District Council" is a body's name and "Kelby, a firm" no subdivision."""
+    doc = nlp("Tarnby District Council fined Kelby, a firm from Vell.")
+    assert not called_a_region(doc[0:1])
+    assert not called_a_region(doc[4:5])
