@@ -32,6 +32,7 @@ from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_nouns import person_noun
 from generator.extract.role_tables import role_words
 from generator.extract.sentence_openers import opens_sentence
+from generator.extract.typing_performers import plays_a_part
 
 #: Nouns of how one body or person stands to another, or of a kind of work, that open no
 #: name before a word that is no common noun.
@@ -116,7 +117,19 @@ def without_opening_noun(span: Span, lex: Lexicon) -> Span:
     rest = span.doc[span.start + 1 : span.end].text
     if not trade and (place_named(rest, lex) is not None or not _rest_elsewhere(span)):
         return span  # "Statistics Kelland ... Kelland": a body of the place
+    if not trade and _does_as_people_do(span):
+        return span  # "Jonah Brisk starred as the detective ... Brisk said": his surname
     return _rest(span)
+
+
+def _does_as_people_do(span: Span) -> bool:
+    """Whether the whole name is the subject of what only a person does: a part played
+    ("Jonah Brisk starred as the detective") or a verb of people ("Jonah Brisk wept"). The
+    first word is then a given name no table lists, and the rest written alone later is the
+    surname, not a body's name the word opened."""
+    root = span.root
+    human = root.dep_ == "nsubj" and root.head.lower_ in cues().human_verbs
+    return human or plays_a_part(root)
 
 
 def _rest(span: Span, label: str | None = None) -> Span:
