@@ -57,6 +57,12 @@ _ACTORS = frozenset(["actor", "actress"])
 _SCREENS = frozenset(["soap", "film", "movie", "hollywood", "sitcom", "screen", "bollywood"])
 _COMEDIANS = frozenset(["comedian", "comic", "comedienne", "funnyman", "funnywoman"])
 _EXPLORERS = frozenset(["explorer", "adventurer", "mountaineer", "climber"])
+#: Members of the US House, whose stated role is the title "Rep." spelled out.
+_HOUSE_MEMBERS = frozenset(["representative", "congressman", "congresswoman"])
+#: Lawmakers of a legislature, by the titles their stated roles give them.
+_LAWMAKERS = _HOUSE_MEMBERS | frozenset(
+    ["senator", "legislator", "lawmaker", "assemblyman", "assemblywoman", "mp"]
+)
 
 #: A noun of a description and the words of a stated role it may refer back to.
 SYNONYM_NOUNS: dict[str, frozenset[str]] = {
@@ -85,6 +91,9 @@ SYNONYM_NOUNS: dict[str, frozenset[str]] = {
     "solicitor": _LAWYERS,
     "actor": frozenset(["actor", "actress"]),
     "actress": frozenset(["actress", "actor"]),
+    "congressman": _HOUSE_MEMBERS,
+    "congresswoman": _HOUSE_MEMBERS,
+    "lawmaker": _LAWMAKERS,
 }
 
 

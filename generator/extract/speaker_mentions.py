@@ -368,11 +368,14 @@ def _according_to(token: Token) -> bool:
 
 def organization_noun(token: Token) -> bool:
     """A noun by which news refers back to an organization: "the company", "the
-    think-tank" (three tokens to the parser)."""
+    think-tank" (three tokens to the parser), "the think tank" (two)."""
     nouns = words().organization_nouns
     if token.lower_ in nouns:
         return True
     doc = token.doc
+    if token.i >= 1 and doc[token.i - 1].dep_ == "compound":
+        # An open compound ("the think tank") is the hyphened noun written apart.
+        return f"{doc[token.i - 1].lower_}-{token.lower_}" in nouns
     return (
         token.i >= 2
         and doc[token.i - 1].tag_ == "HYPH"

@@ -33,6 +33,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
 from generator.extract.speaker_lede_pronouns import lede_description
+from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speaker_misspelt_names import misspelt_bearer
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
@@ -309,7 +310,7 @@ class Attribution(Reporting):
         group = self.group_body(subject)  # "the Dornwick Search and Rescue team wrote"
         if group is not None:
             return group
-        if subject.lower_ in words().organization_nouns and definite(subject):
+        if organization_noun(subject) and definite(subject):
             found = outside_relative(subject, self._body_referent(subject))
             return found or self._relative_owner(subject)
         if is_role_noun(subject, self.lex):

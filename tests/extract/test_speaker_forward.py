@@ -51,3 +51,21 @@ def test_two_people_of_the_noun_name_nobody() -> None:
         "Surgeon Ann Roke and surgeon Tom Vell both work at the Tarland clinic."
     )
     assert speakers(text)["The wards cannot take any more patients."] is None
+
+
+def test_a_definite_lede_noun_before_anyone_is_named_speaks_as_the_next_holder() -> None:
+    """'"...," the senator said' opening a story, Sen. X named next paragraph: X."""
+    text = (
+        '"The ferry plan is finished," the senator said Monday, after a late vote.\n\n'
+        "Sen. Orla Brenning, a Republican from Wessick, had backed the plan for a year."
+    )
+    assert speakers(text)["The ferry plan is finished"] == "Orla Brenning"
+
+
+def test_a_congressman_is_the_representative_named_next() -> None:
+    """'the congressman said' before anyone is named, 'Rep. X' after: X."""
+    text = (
+        '"We will keep pushing," the congressman said Friday outside the hearing.\n\n'
+        "Rep. Dalby Hurstwood, a Democrat from Penmarric, leads the panel on canals."
+    )
+    assert speakers(text)["We will keep pushing"] == "Dalby Hurstwood"
