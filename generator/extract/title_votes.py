@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.doc_words import lower_at, token_at
-from generator.extract.lexicon import cues
+from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import WORK, Mention
 from generator.extract.nlp import verb_lemmas
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.role_nouns import person_noun
 
 #: Last words of an award's title: "the Harbour Award", "a Kite Medal".
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes", "trophy", "medal", "medals"})
@@ -69,7 +70,25 @@ def _gerund_title(span: Span) -> bool:
     if not span[-1].is_title or not word.endswith("ing") or len(word) < 6:
         return False
     stem, verbs = word[:-3], verb_lemmas()
-    return (stem in verbs or stem + "e" in verbs) and given_name_sex(span[0].text) is None
+    gerund = (stem in verbs or stem + "e" in verbs) and given_name_sex(span[0].text) is None
+    return gerund and not _said_of_person(span)
+
+
+def _said_of_person(span: Span) -> bool:
+    """Whether the parse says the name is someone's, as a surname such as "Hocking" or
+    "Fielding" is: a noun for a person is its compound ("Vicar Tamsyn Hocking") or apposed to
+    it ("Tamsyn Hocking, a local vicar"), or it is the subject of a verb of saying ("Tamsyn
+    Hocking said"). A show is neither described by a person's noun nor says anything."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lower_ in lexicon().reporting_verbs:
+        return True
+    return any(
+        child.dep_ in ("compound", "appos")
+        and child.tag_ in ("NN", "NNP")
+        and person_noun(child.lower_)
+        for child in root.children
+        if not span.start <= child.i < span.end
+    )
 
 
 #: Verbs that make a new work of one: "Moon Quest is to be made into a film".
