@@ -108,9 +108,8 @@ class Attribution(Reporting):
     def _bound_apart(self, verb: Token, subject: Token, found: Entity, quote: Quote) -> bool:
         """Whether the verb's own clause, or the clause whose subject a participle of saying
         shares, names `found` after it (`named_after_verb`), in its own paragraph: a parse
-        that ran on past "N.B." into the next one says nothing; or
-        takes as its object a "him" or "her" that can be `found` ("The dispatcher tells
-        her": `object_pronoun`)."""
+        that ran on past "N.B." into the next one says nothing; or takes as its object a
+        "him" or "her" that can be `found` ("The dispatcher tells her": `object_pronoun`)."""
         told = object_pronoun(verb, subject, found, self.owners, quote)
         if told is not None and self.compatible(found, told):
             return True
