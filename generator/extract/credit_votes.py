@@ -31,6 +31,13 @@ _SHOW_CREDIT_VERBS = frozenset({"hosted", "co-hosted", "presented", "co-presente
 _SHOWS = frozenset(
     {"show", "programme", "program", "series", "quiz", "podcast", "documentary", "broadcast"}
 )
+#: Works only a person makes, whose "by" names their maker: "a novel by Ida Penn", "a film
+#: by Ida Penn". Not songs, albums, reports nor games, which bands, bodies and studios make.
+_AUTHORED = frozenset(
+    {"novel", "novels", "novella", "memoir", "memoirs", "poem", "poems", "poetry", "essay"}
+    | {"painting", "paintings", "portrait", "portraits", "sculpture", "sculptures"}
+    | {"symphony", "sonata", "concerto", "opera", "screenplay", "biography", "film", "films"}
+)
 #: Words between an author's name and "published": "by Tom Vell, to be published by".
 _BEFORE_PUBLISHED = frozenset({",", "is", "was", "will", "be", "to", "and"})
 #: How many such words may stand there.
@@ -47,7 +54,8 @@ def credit_votes(mention: Mention) -> None:
     if by < 1 or doc[by].lower_ != "by" or span.root.head.i != by:
         return  # not "a report by Treasury aide Tom Vell": the name hangs on "aide", not "by"
     verb = doc[by - 1]
-    if verb.lower_ in _CREDIT_VERBS or _publisher_follows(span) or _show_host(verb):
+    made = verb.lower_ in _AUTHORED and doc[by].head.i == verb.i  # "a novel by Ann Roke"
+    if verb.lower_ in _CREDIT_VERBS or made or _publisher_follows(span) or _show_host(verb):
         mention.vote(PERSON, 3.0)  # "edited by Ann Roke"; "by Tom Vell, published by"
 
 
