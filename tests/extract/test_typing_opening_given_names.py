@@ -8,8 +8,7 @@ from tests.extract.conftest import entity_kinds
 
 
 def test_a_noun_opening_a_performers_name_is_kept(nlp: Language) -> None:
-    """ "Heron Quell starred as a smuggler ... Quell said": the subject of a part played is
-    a person, and "Quell" alone later is the surname, not a body that "Heron" opened."""
+    """ "Heron Quell starred as ... Quell said": a part's player keeps the name's first word."""
     text = (
         "Heron Quell starred as a smuggler in the winter serial. "
         "Quell said the boat scenes were hard."
