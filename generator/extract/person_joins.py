@@ -22,7 +22,7 @@ from generator.extract.mentions import place_named
 from generator.extract.name_couples import couple_people
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
-from generator.extract.person_apposed_names import names_a_person
+from generator.extract.person_noun_names import persons_noun
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
 
@@ -272,29 +272,11 @@ def _surname_after_persons_noun(ent: Span) -> Span:
 
 def _after_person_noun(word: Token, surname: Token) -> bool:
     """Whether a capitalised word that the parse joins to the surname after it stands after a
-    noun for a person in no entity: "Economist" of "Economist Pia Rusk", "rapper" of "the
-    rapper Odo Brisk"; the noun says who the name is, not what kind of thing. Not a bare
-    noun after a preposition: "from broker Tarn Hollis" is where someone works, a firm."""
+    noun for a person (`persons_noun`): "Economist" of "Economist Pia Rusk", "rapper" of "the
+    rapper Odo Brisk"; the noun says who the name is, not what kind of thing."""
     if word.dep_ != "compound" or word.head.i != surname.i or word.i == 0:
         return False
-    doc = word.doc
-    noun = doc[word.i - 1]
-    return (
-        (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
-        and _not_a_name_word(noun)
-        and noun.ent_iob_ == "O"
-        and noun.tag_ in ("NN", "NNP")
-        and noun.is_alpha
-        and bool(noun.whitespace_)
-        and names_a_person(noun, lexicon())
-    )
-
-
-def _not_a_name_word(noun: Token) -> bool:
-    """Whether a noun stands on its own: in lower case, capitalised only as a sentence's
-    first word, or a title ("Mayor"); a capital inside a sentence is a name's ("the group
-    Safer Lanes Tarnia": "Safer" is no noun for someone there)."""
-    return noun.is_lower or bool(noun.is_sent_start) or noun.lower_ in lexicon().role_words
+    return persons_noun(word.doc[word.i - 1], lexicon())
 
 
 #: Most words of a person's name the model may leave out after the part it read.

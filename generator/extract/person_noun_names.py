@@ -45,7 +45,7 @@ def noun_named_people(doc: Doc, lex: Lexicon) -> list[Span]:
             continue
         if surname.i + 1 < len(doc) and tokens[surname.i + 1].is_title:
             continue  # a run of capitals goes on: a title, not a name's end
-        if not _persons_noun(noun, lex) or not _does_a_verb(surname, noun):
+        if not persons_noun(noun, lex) or not _does_a_verb(surname, noun):
             continue
         out.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
     return out
@@ -64,10 +64,11 @@ def _untagged_name_word(token: Token, lex: Lexicon) -> bool:
     )
 
 
-def _persons_noun(noun: Token, lex: Lexicon) -> bool:
-    """A noun for a person in no entity, not bare after a preposition, and capitalised only
-    as a sentence's first word or a title: "rapper", "Developer" (a capital inside a
-    sentence is a name's)."""
+def persons_noun(noun: Token, lex: Lexicon) -> bool:
+    """A noun for a person in no entity, not bare after a preposition ("from broker Tarn
+    Hollis" is where someone works, a firm), and capitalised only as a sentence's first word
+    or a title: "rapper", "Developer" (a capital inside a sentence is a name's: "the group
+    Safer Lanes Tarnia")."""
     doc = noun.doc
     return (
         noun.ent_iob_ == "O"
