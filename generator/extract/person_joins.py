@@ -228,19 +228,26 @@ def _with_given_name_before(person: Span) -> Span:
     if len(person) != 1 or start == 0:
         return person
     word = doc[start - 1]
-    if not (
+    if not _loose_name_word(word) or not (
+        given_name_sex(word.text) is not None or _after_person_noun(word, person[0])
+    ):
+        return person
+    longer = doc[start - 1 : person.end]
+    longer.label_ = "PERSON"
+    return longer
+
+
+def _loose_name_word(word: Token) -> bool:
+    """Whether a word may open a name the model cut short: a capitalised proper noun of
+    letters in no entity, followed by a space, and no title ("Mayor")."""
+    return bool(
         word.ent_iob_ == "O"
         and word.tag_ == "NNP"
         and word.is_title
         and word.is_alpha
         and word.whitespace_
         and word.lower_ not in lexicon().role_words
-        and (given_name_sex(word.text) is not None or _after_person_noun(word, person[0]))
-    ):
-        return person
-    longer = doc[start - 1 : person.end]
-    longer.label_ = "PERSON"
-    return longer
+    )
 
 
 #: Labels of one-word names the model gives a surname it did not read as a person's.
@@ -256,16 +263,7 @@ def _surname_after_persons_noun(ent: Span) -> Span:
     if ent.label_ not in _MISREAD_SURNAME_LABELS or start < 2 or " " in ent.text:
         return ent
     word = doc[start - 1]
-    if not (
-        word.ent_iob_ == "O"
-        and word.tag_ == "NNP"
-        and word.is_title
-        and word.is_alpha
-        and word.whitespace_
-        and word.lower_ not in lexicon().role_words
-        and ent[-1].is_title
-        and _after_person_noun(word, ent[-1])
-    ):
+    if not (_loose_name_word(word) and ent[-1].is_title and _after_person_noun(word, ent[-1])):
         return ent
     return Span(doc, start - 1, ent.end, label="PERSON")
 
