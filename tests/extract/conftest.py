@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from generator.extract import extract, load_nlp
 from generator.extract.entities import PERSON, PLACE, extract_entities
 from generator.extract.evidence import collect
-from generator.extract.lexicon import lexicon
+from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import Mention
 from generator.seeds import Seed, read_seed
 
@@ -56,15 +56,20 @@ def labelled_organizations(
     return {e.name: e.aliases for e in entities if e.kind == "organization"}
 
 
+def labelled_places(
+    nlp: Language, text: str, labels: list[tuple[str, str]]
+) -> dict[str, Place | None]:
+    """Place name -> place of every place extracted when the model read ``labels``."""
+    entities = extract_entities(labelled(nlp, text, labels))
+    return {e.name: e.place for e in entities if e.kind == PLACE}
+
+
 def labelled_place_codes(
     nlp: Language, text: str, labels: list[tuple[str, str]]
 ) -> dict[str, str | None]:
     """Place name -> country code of every place extracted when the model read ``labels``."""
-    return {
-        e.name: e.place.country_code if e.place else None
-        for e in extract_entities(labelled(nlp, text, labels))
-        if e.kind == PLACE
-    }
+    places = labelled_places(nlp, text, labels).items()
+    return {name: place.country_code if place else None for name, place in places}
 
 
 def person_labelled_kinds(nlp: Language, text: str, names: list[str]) -> dict[str, str]:

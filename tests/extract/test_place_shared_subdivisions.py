@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from generator.extract.mentions import PLACE
-from tests.extract.conftest import labelled
+from tests.extract.conftest import labelled_place_codes
 
 
 def test_a_shared_subdivision_name_takes_the_story_country(nlp: Language) -> None:
     """ "Punjab" beside Lahore is Pakistan's province, not India's state of the name."""
     text = "Voters in Punjab queued for hours, officials in Lahore said."
-    doc = labelled(nlp, text, [("Punjab", "GPE"), ("Lahore", "GPE")])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places["Punjab"]
-    assert found is not None and found.country_code == "PK"
+    codes = labelled_place_codes(nlp, text, [("Punjab", "GPE"), ("Lahore", "GPE")])
+    assert codes["Punjab"] == "PK"
 
 
 def test_a_shared_subdivision_name_takes_the_country_most_places_are_in(nlp: Language) -> None:
@@ -25,7 +21,5 @@ def test_a_shared_subdivision_name_takes_the_country_most_places_are_in(nlp: Lan
         "Farmers near Hyderabad and Sukkur said fields were under water."
     )
     spans = ["Sindh", "Punjab", "Karachi", "Lahore", "Hyderabad", "Sukkur"]
-    doc = labelled(nlp, text, [(name, "GPE") for name in spans])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places["Punjab"]
-    assert found is not None and found.country_code == "PK"
+    codes = labelled_place_codes(nlp, text, [(name, "GPE") for name in spans])
+    assert codes["Punjab"] == "PK"

@@ -5,21 +5,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
 from generator.extract.lexicon import Place
-from generator.extract.mentions import PLACE
 from generator.extract.place_countries import settled_city
 from generator.extract.place_story import placed_by_story
 from generator.extract.place_towns import called_a_region, called_a_town
-from tests.extract.conftest import labelled
+from tests.extract.conftest import labelled_places
 
 
 def test_the_village_of_a_name_is_a_city(nlp: Language) -> None:
     """ "the village of Tarnby": a village the gazetteer lacks is published as a city."""
     text = "The fire spread to the village of Tarnby on Tuesday night."
-    doc = labelled(nlp, text, [("Tarnby", "GPE")])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places.get("Tarnby")
+    found = labelled_places(nlp, text, [("Tarnby", "GPE")]).get("Tarnby")
     assert found is not None and found.kind == "city"
 
 
@@ -64,9 +60,7 @@ def test_a_town_the_text_calls_one_takes_the_storys_country() -> None:
 def test_a_subdivision_noun_after_the_name_makes_a_region(nlp: Language) -> None:
     """ "the Brennwick oblast, in eastern Norland": an unlisted subdivision is a region."""
     text = "Shelling reached the Brennwick oblast, in eastern Ukraine, on Sunday."
-    doc = labelled(nlp, text, [("Brennwick", "GPE")])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places.get("Brennwick")
+    found = labelled_places(nlp, text, [("Brennwick", "GPE")]).get("Brennwick")
     assert found is not None and (found.kind, found.country_code) == ("region", "UA")
 
 

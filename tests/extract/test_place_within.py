@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from generator.extract.entities import extract_entities
-from generator.extract.mentions import PLACE
 from generator.extract.place_within import place_it_is_in
-from tests.extract.conftest import labelled
+from tests.extract.conftest import labelled_place_codes
 
 
 def test_a_wood_in_a_country_is_in_it(nlp: Language) -> None:
     """ "Tarnby Wood in Norway": the wood is Norwegian, though no table lists it."""
     text = "The soldiers fought at Tarnby Wood in Norway for three weeks."
-    doc = labelled(nlp, text, [("Tarnby Wood", "LOC"), ("Norway", "GPE")])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places.get("Tarnby Wood")
-    assert found is not None and found.country_code == "NO"
+    codes = labelled_place_codes(nlp, text, [("Tarnby Wood", "LOC"), ("Norway", "GPE")])
+    assert codes.get("Tarnby Wood") == "NO"
 
 
 def test_a_city_known_the_world_over_places_it(nlp: Language) -> None:
@@ -89,7 +85,5 @@ def test_a_province_of_a_country_beats_the_storys_country(nlp: Language) -> None
         "A British engineer was freed in the Dessarin province of Peru on Sunday. "
         "Officials in London welcomed the news."
     )
-    doc = labelled(nlp, text, [("British", "NORP"), ("Dessarin", "GPE"), ("Peru", "GPE")])
-    places = {e.name: e.place for e in extract_entities(doc) if e.kind == PLACE}
-    found = places.get("Dessarin")
-    assert found is not None and found.country_code == "PE"
+    labels = [("British", "NORP"), ("Dessarin", "GPE"), ("Peru", "GPE")]
+    assert labelled_place_codes(nlp, text, labels).get("Dessarin") == "PE"
