@@ -284,10 +284,7 @@ def _titles_another(noun: Token, skip: range) -> bool:
         return True
     # a word in lower case the model tagged a person is no name ("lorry" of "a lorry driver")
     return any(
-        t.ent_type_ == "PERSON"
-        and not t.is_lower
-        and t.i not in skip
-        and t.dep_ in ("appos", "compound")
+        _named_person(t) and t.i not in skip and t.dep_ in ("appos", "compound")
         for t in noun.children
     )
 
@@ -312,8 +309,13 @@ def _indefinite(noun: Token) -> bool:
         and not noun.lower_.endswith("ing")
         and not (noun.ent_type_ and not _lower_person(noun))
         and not any(c.dep_ in ("conj", "cc") or _of_a_thing(c) for c in noun.children)
-        and not any(t.ent_type_ == "PERSON" and not t.is_lower for t in noun.subtree)
+        and not any(_named_person(t) for t in noun.subtree)
     )
+
+
+def _named_person(token: Token) -> bool:
+    """Whether a word is tagged a person and is not in lower case: a name's word."""
+    return token.ent_type_ == "PERSON" and not token.is_lower
 
 
 def _lower_person(token: Token) -> bool:

@@ -116,23 +116,24 @@ _TIES = KIN_NOUNS | {"girlfriend", "boyfriend"}
 def _person_after_of(subject: Token) -> Token | None:
     """The person a lede's kin noun is "of" ("the son of actor Tom Roe"), the owner as "Tom
     Roe's son" writes it; or None."""
-    if subject.lower_ not in _TIES:
-        return None
-    for child in subject.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            named = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if named is not None and named.pos_ == "PROPN" and named.ent_type_ == "PERSON":
-                return named
-    return None
+    return _named_after_of(subject, person=True) if subject.lower_ in _TIES else None
 
 
 def _body_after_of(subject: Token) -> Token | None:
     """The named body a lede's subject is "of" ("Tarland Council" of "the chief executive
     of Tarland Council"), which tells one post as "Tarland Council's" does; or None."""
+    return _named_after_of(subject, person=False)
+
+
+def _named_after_of(subject: Token, person: bool) -> Token | None:
+    """The first proper noun that heads an "of" phrase of the subject and is a person's name
+    (``person``) or is not; or None."""
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             named = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if named is not None and named.pos_ == "PROPN" and named.ent_type_ != "PERSON":
+            if named is None or named.pos_ != "PROPN":
+                continue
+            if (named.ent_type_ == "PERSON") == person:
                 return named
     return None
 

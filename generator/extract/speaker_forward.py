@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from generator.extract.definite_nouns import indefinite
 from generator.extract.entities import PERSON, Entity
 from generator.extract.referent_role_synonyms import names_role
 from generator.extract.role_phrases import person_noun
@@ -35,8 +36,7 @@ def introduced_later(
     """The one person first named within MAX_PARAGRAPHS_ON paragraphs after the quote whose
     role holds the noun of an indefinite subject ("a leading surgeon"), or of a definite one
     before any person is named (`_first_person`), or None."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
-    if not indefinite and not _first_person(subject, entities):
+    if not indefinite(subject) and not _first_person(subject, entities):
         return None
     if subject.tag_ != "NN" or subject.lower_ in words().unnamed_roles:
         return None
