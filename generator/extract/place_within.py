@@ -19,6 +19,7 @@ from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.place_compass import CARDINAL_POINTS, COMPASS_ADJECTIVES, COMPASS_POINTS
 from generator.extract.place_owned_names import possessive_country
 from generator.extract.place_towns import same_names
 
@@ -102,12 +103,10 @@ def _place_it_is_in_here(span: Span) -> Place | None:
 
 
 #: Words between "in" and the country that say where in it: "in southern Peru".
-_SETTING_WORDS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
-    | {"north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western"}
-    | {"south-eastern", "south-western", "northeastern", "northwestern", "southeastern"}
-    | {"southwestern", "northeast", "northwest", "southeast", "southwest", "-", "rural"}
-    | {"neighbouring", "neighboring", "coastal", "remote"}
+_SETTING_WORDS = (
+    COMPASS_POINTS
+    | COMPASS_ADJECTIVES
+    | {"central", "-", "rural", "neighbouring", "neighboring", "coastal", "remote"}
 )
 #: Most such words: "in the remote north-eastern" is four tokens ("north", "-", "eastern").
 _SETTING_WORD_COUNT = 4
@@ -116,7 +115,7 @@ _APPOSITION_WORDS = 4
 
 
 #: The compass's nouns of "in the north of Peru".
-_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "centre", "center"})
+_COMPASS_NOUNS = CARDINAL_POINTS | {"centre", "center"}
 
 
 def _after_setting_words(span: Span, start: int) -> int:
