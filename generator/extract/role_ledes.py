@@ -22,6 +22,7 @@ from generator.extract.role_context import (
     ents_of,
 )
 from generator.extract.role_courtesy import unprefixed_start
+from generator.extract.role_lede_apart import other_sex, titled_apart
 from generator.extract.role_nouns import names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
@@ -70,6 +71,8 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
             continue  # "A spokesman said": an unnamed source, not the one named next
         thing = any(t.lower_ in ("that", "which") for t in subject.subtree)
         if _officer_of_events(span, subject, lex) or _kin_of_another(span):
+            return None
+        if titled_apart(span, subject, lex) or other_sex(span, subject, lex):
             return None
         # "The head of Tarland Council has quit. ¶ Jo Roe, 54, said": one told by an "of"
         # is the one named next only when the name opens its sentence, as the lede's
