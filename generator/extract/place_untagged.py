@@ -11,8 +11,9 @@ open with a place's noun ("the Kelbia Delta"). A country's subdivision of severa
 after "the" or a preposition of place is one too (`_untagged_region`), as is a direction's
 part of a region of no country there or before a noun of subdivisions (`wide_part`: "the
 mainly Christian South Caucasus region"), and so is a city the text puts as a place
-(`untagged_cities`), and a place that heads a line of a list of places
-(`line_head_spans`: "Kelby: 62.3 per 100,000").
+(`untagged_cities`), a place that heads a line of a list of places
+(`line_head_spans`: "Kelby: 62.3 per 100,000"), and a town or region an apposition says
+is one (`apposed_towns`: "Kelby, a village in Kent").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from generator.extract.doc_words import tokens_of
 from generator.extract.gazetteer import gazetteer, small_country
 from generator.extract.lexicon import Place, cues, lexicon
 from generator.extract.nlp import common_nouns
+from generator.extract.place_apposed_towns import apposed_towns
 from generator.extract.place_line_heads import line_head_spans
 from generator.extract.place_towns import subdivision_noun_at
 from generator.extract.place_untagged_cities import untagged_cities
@@ -65,6 +67,8 @@ def untagged_countries(doc: Doc) -> list[Span]:
     out += [c for c in untagged_cities(doc) if not taken & set(range(c.start, c.end))]
     taken = {t for span in out for t in range(span.start, span.end)}
     out += [h for h in line_head_spans(doc) if not taken & set(range(h.start, h.end))]
+    taken = {t for span in out for t in range(span.start, span.end)}
+    out += [a for a in apposed_towns(doc) if not taken & set(range(a.start, a.end))]
     return out
 
 

@@ -36,9 +36,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def untagged_cities(doc: Doc) -> list[Span]:
     """Cities' names no entity holds that the text puts as places, as GPE spans."""
-    people = _person_words(doc)
+    people = person_words(doc)
     # Whether each word may be a city's, read once: a name is tried only where it opens.
-    name_word = [_proper(t) and t.lower_ not in people for t in tokens_of(doc)]
+    name_word = [proper_free(t) and t.lower_ not in people for t in tokens_of(doc)]
     out: list[Span] = []
     size_of_doc = len(name_word)
     free = 0  # the first word after the last city found
@@ -53,13 +53,13 @@ def untagged_cities(doc: Doc) -> list[Span]:
     return out
 
 
-def _proper(token: Token) -> bool:
+def proper_free(token: Token) -> bool:
     """Whether a word no entity holds is written and tagged as a proper noun's."""
     # The cheapest test first: most words are not in title case.
     return token.is_title and token.is_alpha and not token.ent_type_ and token.tag_ in _PROPER_TAGS
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
+def person_words(doc: Doc) -> frozenset[str]:
     """The words, in lower case, of every person the model found in the document."""
     return frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
 
