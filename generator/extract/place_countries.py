@@ -39,6 +39,7 @@ from generator.extract.place_lone_towns import lone_town_country, towns_abroad
 from generator.extract.place_parts import known_whole, one_country_whole, us_county, whole_of
 from generator.extract.place_regional import regional_countries
 from generator.extract.place_sites import site_town
+from generator.extract.place_small_towns import small_town
 from generator.extract.place_story import placed_by_story, story_country
 
 #: A namesake city at least this share of the largest one's population may be meant.
@@ -131,7 +132,8 @@ def settled_places(
     a city of one they do (`city_not_region`); a place still of no country in the country
     most of the others are in, or in the country of the story's dateline
     (``dateline_code``) when that leads them, unless its sentences (``evidence``) say otherwise
-    (`placed_by_story`)."""
+    (`placed_by_story`); a place of no kind so placed, a town of its country GeoNames lists
+    (`small_town`)."""
     countries = document_countries(places)
     named = countries  # before the story's own country is counted as named
     home = story_country(places)
@@ -148,7 +150,7 @@ def settled_places(
         for place in places
     ]
     found = settled if countries else lone_towns(settled, words)
-    return placed_by_story(found, dateline_code, evidence)
+    return [small_town(p) for p in placed_by_story(found, dateline_code, evidence)]
 
 
 def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:

