@@ -1,11 +1,11 @@
-"""Towns under the gazetteer's size that a story places in a country: "Brecon", "Wareham".
+"""Towns under the gazetteer's size that a story places in a country: "Tetbury", "Bridport".
 
 The gazetteer's towns are cities of 15,000 people and more (a smaller town's name is as
 often a surname), so a market town the model reads as a place, and the story places in a
 country, is published as a place of no kind ("other"). GeoNames' table of places of 5,000
 people and more says whether a town of that name is in that country; only then, and only
 for a name no table knows otherwise (the "Kelby field" of a city is a site), is it a town.
-Not a name of several words that ends in a common noun ("West End", "Crystal Palace"):
+Not a name of several words that ends in a common noun ("Hatch End", "Kelby Palace"):
 a quarter, a theatre district or a club is as often so called as a village.
 """
 
@@ -45,7 +45,7 @@ def small_town(place: Place) -> Place:
         return place
     words = place.name.split()
     if len(words) > 1 and words[-1].lower() in common_nouns():
-        return place  # "West End": a quarter's or a club's name as often
+        return place  # "Hatch End": a quarter's or a club's name as often
     if place_named(place.name, lexicon()) is not None:
         return place  # a name the tables know as something else: the "Kelby field"
     if code not in _small_towns().get(fold(place.name), frozenset()):

@@ -24,8 +24,8 @@ def test_a_name_of_no_town_in_that_country_keeps_no_kind() -> None:
 
 
 def test_a_quarter_ending_in_a_common_noun_keeps_no_kind() -> None:
-    """ "West End": a quarter's or a club's name as often as a village's."""
-    assert small_town(Place("West End", "other", "GB")).kind == "other"
+    """ "Hatch End": a quarter's or a club's name as often as a village's."""
+    assert small_town(Place("Hatch End", "other", "GB")).kind == "other"
 
 
 def test_a_place_of_no_country_keeps_no_kind() -> None:
