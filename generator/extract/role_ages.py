@@ -125,11 +125,29 @@ def aged(role: str | None, age: int | None) -> str | None:
     "Wes Gibb, 79,") is someone else's and is left out."""
     if role is None or age is None:
         return role
-    parts = [part for part in role.split(", ") if _age_in(part) in (None, age)]
+    parts = [p for p in role.split(", ") if _age_in(p) in (None, age) and _of_age(p, age)]
     role = ", ".join(parts) or None
     if role is None or str(age) in role:
         return role
     return f"{role}, {age}"
+
+
+#: Nouns of a time of life, with the ages they fit: "teenager" is no one of 84.
+_LIFE_AGES = {
+    "teenager": range(13, 20),
+    "teen": range(13, 20),
+    "schoolboy": range(4, 19),
+    "schoolgirl": range(4, 19),
+    "toddler": range(1, 5),
+    "pensioner": range(55, MAX_AGE + 1),
+}
+
+
+def _of_age(part: str, age: int) -> bool:
+    """Whether a part of a role fits the age: not "teenager" of "Jo Roe, 84," (a lede's
+    teenager, the one named another), nor "pensioner" of a man of 30."""
+    words = part.lower().replace("-", " ").split()
+    return all(age in _LIFE_AGES.get(word, range(age, age + 1)) for word in words)
 
 
 def _age_in(part: str) -> int | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from generator.extract.definite_nouns import indefinite
 from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.family_names import KIN_NOUNS
-from generator.extract.lexicon import Lexicon, cues
+from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.pronoun_forms import SUBJECTS as SUBJECT_PRONOUNS
 from generator.extract.role_context import (
     LEDE_SENTENCES,
@@ -26,6 +26,7 @@ from generator.extract.role_lede_apart import other_sex, titled_apart
 from generator.extract.role_nouns import names_someone
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_quoted import in_quote
+from generator.extract.role_word_pieces import word_front, word_head
 from generator.extract.sentence_index import sentence_at, sentence_of, sentences
 
 __all__ = ["referred_before", "reported_before"]
@@ -61,6 +62,7 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         subject = _lede_subject(sentence, lex)
         if _names_another(sentence, subject):
             return None
+        subject = _acted_on(subject, lex) or subject
         if subject is None or not names_someone(subject, lex) or in_quote(subject):
             continue
         if sentence.start not in lede:
@@ -79,9 +81,10 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         # subject does ("Councillor Jo Roe said" is someone of her own; "Dr Jo Roe" opens it)
         opens = unprefixed_start(span, lex) == named_in
         of_body = _body_after_of(subject) is not None and opens
-        introduced = indefinite(subject) or _owner(subject) is not None or of_body
+        met = any(indefinite(t) for t in [subject, *word_front(subject)])  # "a co-founder"
+        introduced = met or _owner(subject) is not None or of_body
         if introduced and not thing and not _named_again(subject, span):
-            role = role_phrase(subject, range(0), lex)
+            role = role_phrase(subject, _deed_of(subject), lex)
             if role and role.lower() not in role_words().generic:
                 return role
     return None
@@ -97,8 +100,34 @@ def _lede_subject(sentence: Span, lex: Lexicon) -> Token | None:
     ("X's trainer was fined, the Herald can reveal"); else as `describing_subject`."""
     subject = describing_subject(sentence, lex)
     if subject is not None and subject.head.dep_ == "ROOT" and subject.head.lower_ in _SCOOPS:
-        return describing_subject(sentence, lex, past_source=True)
-    return subject
+        subject = describing_subject(sentence, lex, past_source=True)
+    # "The ex-wife of ...": the parse may hang each piece of the word as a subject
+    return None if subject is None else word_head(subject)
+
+
+def _acted_on(subject: Token | None, lex: Lexicon) -> Token | None:
+    """The one a lede's subject that names no one acts on ("34-year-old teacher" of
+    "Police have arrested a 34-year-old teacher after ...", "drunk driver" of "A court
+    has jailed a drunk driver who ..."), met there as "a ...": the story is of them.
+    None when the subject is someone, who is then the lede's one."""
+    if subject is None or names_someone(subject, lex) or subject.head.dep_ != "ROOT":
+        return None
+    done = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+    if done is None or done.lower_ in role_words().generic or not indefinite(done):
+        return None  # "hunting a man who ...": maybe not the one named next
+    return done if names_someone(done, lex) else None
+
+
+def _deed_of(noun: Token) -> range:
+    """Where the deed an object is charged with or cleared of stands ("of murdering three
+    patients" of "A jury has cleared a nurse of murdering three patients"): what the verb
+    tells of them, no part of who they are; empty for a subject."""
+    if noun.dep_ != "dobj":
+        return range(0)
+    for child in noun.children:
+        if child.dep_ == "prep" and any(g.tag_ == "VBG" for g in child.children):
+            return range(child.i, child.right_edge.i + 1)
+    return range(0)
 
 
 def _owner(subject: Token | None) -> Token | None:
@@ -118,8 +147,22 @@ _TIES = KIN_NOUNS | {"girlfriend", "boyfriend"}
 
 def _person_after_of(subject: Token) -> Token | None:
     """The person a lede's kin noun is "of" ("the son of actor Tom Roe"), the owner as "Tom
-    Roe's son" writes it; or None."""
-    return _named_after_of(subject, person=True) if subject.lower_ in _TIES else None
+    Roe's son" writes it, or someone met there ("the ex-wife of a millionaire"); or None."""
+    if subject.lower_ not in _TIES:
+        return None
+    return _named_after_of(subject, person=True) or _met_after_of(subject)
+
+
+def _met_after_of(subject: Token) -> Token | None:
+    """The noun for a person first met in the subject's "of" phrase ("millionaire" of "the
+    ex-wife of a millionaire"): the one whose kin the subject is, so the subject is one
+    person too; or None."""
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            met = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if met is not None and indefinite(met) and names_someone(met, lexicon()):
+                return met
+    return None
 
 
 def _body_after_of(subject: Token) -> Token | None:

@@ -40,3 +40,11 @@ def test_another_age_is_someone_elses() -> None:
     """ "Wes Gibb, 79,": a part of the role that gives another age is left out."""
     assert aged("former docker, 32-year-old Irishman", 79) == "former docker, 79"
     assert aged("79-year-old former docker", 79) == "79-year-old former docker"
+
+
+def test_a_time_of_life_another_age_denies_is_someone_elses() -> None:
+    """A "teenager" or "pensioner" part is left out beside an age it cannot be."""
+    assert aged("teenager", 84) is None
+    assert aged("grandfather, pensioner", 31) == "grandfather, 31"
+    assert aged("teenager", 17) == "teenager, 17"
+    assert aged("mother-of-two", 41) == "mother-of-two, 41"
