@@ -9,6 +9,7 @@ from generator.extract.doc_words import lower_at as _lower
 from generator.extract.doc_words import token_at as _token
 from generator.extract.gazetteer import gazetteer, shire_county
 from generator.extract.lexicon import Lexicon, Place, lexicon
+from generator.extract.place_compass import COMPASS_POINTS
 
 #: What may end a region's name written after a place: a comma, a stop, a dash, the text's
 #: end ("Kelby Cove, Cornwall - ten miles from Tarn").
@@ -20,7 +21,8 @@ def region_after(span: Span) -> Place | None:
     where the place is: "Tarland, Ont.", "Vellton, New Jersey", "Kelby, Syria". The name
     after the comma must be one the model takes for a place ("In Tarvik, Ann Roke voted"
     names a voter), or one it left untagged with a stop after it ("Kelby, Shropshire: roads
-    closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places. A US
+    closed"), and must end the list: "Kelby, Kent, Tarvik" lists three places; after a
+    compass point in small letters, a city says where too ("Kelby, west London"). A US
     state comes before a country of its name: "Fort Vell, Georgia". A region the model read
     as a person, a body or a product places the town when the region's name ends its phrase
     ("from Ashby, Devon, said", "off Kelby Cove, Cornwall, on Monday"): the model reads a
@@ -30,10 +32,14 @@ def region_after(span: Span) -> Place | None:
     follower = _token(doc, span.end + 1)
     if _lower(doc, span.end) != "," or follower is None:
         return None
+    start = _past_compass_words(doc, follower.i)
+    follower = _token(doc, start) or follower  # the place after "south" of "Kelby, south Wales"
     tagged = follower.ent_type_ in ("GPE", "LOC") or follower.text in lex.state_abbreviations
     misread = bool(follower.ent_type_) and not tagged  # "Ashby, Devon" read as a person's
-    found = _region_ending(doc, follower.i, lex, states_first=True)
-    if found is None or found[0].kind not in ("region", "country"):
+    # After a compass word in small letters a city says where too: "Kelby, north-west London"
+    kinds = ("region", "country", "city") if start > span.end + 1 else ("region", "country")
+    found = _region_ending(doc, start, lex, states_first=True)
+    if found is None or found[0].kind not in kinds:
         return None
     region, stop = found
     ends = QUALIFIER_ENDS if misread else _STOPS
@@ -42,6 +48,21 @@ def region_after(span: Span) -> Place | None:
     after = _token(doc, stop + 1)
     listed = _lower(doc, stop) in (",", "and", "&") and after is not None and after.is_title
     return None if listed else region
+
+
+#: The most words of a compass point before a place: "north", "-", "west".
+_COMPASS_WORD_COUNT = 3
+
+
+def _past_compass_words(doc: Doc, start: int) -> int:
+    """Where the words of a compass point in small letters that start at ``start`` end:
+    "west London", "north-west London", "north west London"."""
+    at = start
+    while at < start + _COMPASS_WORD_COUNT and (word := _token(doc, at)) is not None:
+        if word.text not in COMPASS_POINTS and (word.text != "-" or at == start):
+            break
+        at += 1
+    return at
 
 
 #: Marks that end an untagged region's name after a place ("Kelby, Shropshire:"); a final

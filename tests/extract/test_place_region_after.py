@@ -132,3 +132,27 @@ def test_a_known_town_listed_after_in_is_a_place_the_model_read_as_a_person(
     text = "Growers in Kelby and Daloa, in Ivory Coast's west, said their beans were small."
     places = _labelled_places(nlp, text, [("Daloa", "PERSON")])
     assert places.get("Daloa") == "CI"
+
+
+def test_a_city_after_a_compass_point_places_the_name_before_it(nlp: Language) -> None:
+    """ "RAF Kelbholt, west London": the site is British, London being where it is."""
+    text = "The men were arrested when they landed at RAF Kelbholt, west London, on Tuesday."
+    doc = labelled(nlp, text, [("RAF Kelbholt", "GPE"), ("west London", "GPE")])
+    codes = {e.name: e.place.country_code for e in extract_entities(doc) if e.place}
+    assert codes.get("RAF Kelbholt") == "GB"
+
+
+def test_a_region_after_a_hyphened_compass_point_places_the_town(nlp: Language) -> None:
+    """ "Tarnley, south-west Wales": the unlisted town is British."""
+    text = "She was born in Tarnley, south-west Wales, in 1950, and moved away at ten."
+    doc = labelled(nlp, text, [("Tarnley", "GPE"), ("Wales", "GPE")])
+    codes = {e.name: e.place.country_code for e in extract_entities(doc) if e.place}
+    assert codes.get("Tarnley") == "GB"
+
+
+def test_a_city_after_a_comma_without_a_compass_point_places_nothing(nlp: Language) -> None:
+    """ "Kelbsden, London, Tarnwick": a list of places, none the other's."""
+    text = "Shops closed in Kelbsden, London, Tarnwick and other towns on Friday."
+    labels = [("Kelbsden", "GPE"), ("London", "GPE"), ("Tarnwick", "GPE")]
+    codes = {e.name: e.place.country_code for e in extract_entities(labelled(nlp, text, labels))}
+    assert codes.get("Kelbsden") is None
