@@ -12,6 +12,8 @@ leaked.") may have taken over, so then it is nobody's here. `quotes` asks this l
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from generator.extract.entities import Entity
 from generator.extract.paragraphs import paragraph_start
 from generator.extract.quote_marks import ALL_MARKS, Quote
@@ -19,7 +21,7 @@ from generator.extract.speaker_subjects import subject_of
 from generator.extract.speakers import Attribution
 from generator.extract.speech import words
 
-__all__ = ["left_open"]
+__all__ = ["left_open", "reported_subjects"]
 
 #: The break between two paragraphs in the document's text.
 _BREAK = "\n\n"
@@ -54,13 +56,21 @@ def _someone_speaks(search: Attribution, start: int, stop: int) -> bool:
     added"; "the report also said" is no one taking over)."""
     if any(mark in search.text[start:stop] for mark in '\u2018\u201c"\u00ab'):
         return True
+    subjects = reported_subjects(search, start, stop)
+    return subjects is None or any(
+        subject is None or subject.lower_ not in words().document_nouns for subject in subjects
+    )
+
+
+def reported_subjects(search: Attribution, start: int, stop: int) -> list[Token | None] | None:
+    """The subject of each verb of saying outside quotes from ``start`` to ``stop`` (None
+    for a verb whose subject the parse does not give), or None when no tokens span the
+    text there."""
     span = search.sentences.doc.char_span(start, stop, alignment_mode="expand")
     if span is None:
-        return True
-    for token in span:
-        if search.quoted.inside(token.idx) or not search.is_reporting(token):
-            continue
-        subject = subject_of(token)
-        if subject is None or subject.lower_ not in words().document_nouns:
-            return True
-    return False
+        return None
+    return [
+        subject_of(token)
+        for token in span
+        if not search.quoted.inside(token.idx) and search.is_reporting(token)
+    ]

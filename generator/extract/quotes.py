@@ -28,6 +28,7 @@ from generator.extract.nlp import text_of
 from generator.extract.paragraphs import paragraph_start
 from generator.extract.pronoun_forms import BY_SUBJECT
 from generator.extract.quote_between import across_narrative, answered, thing_between
+from generator.extract.quote_caption_gaps import past_captions
 from generator.extract.quote_echoes import echo_speakers, echoed_fragments, settle_repeats
 from generator.extract.quote_frames import (
     colon_subject,
@@ -98,6 +99,7 @@ def _attribute_all(search: Attribution, quotes: list[Quote]) -> None:
             _speaker(search, quote, previous)
             or going_on(search, quote, previous)
             or left_open(search, quote, previous)
+            or past_captions(search, quote, previous)
             or named_after(search, quote)
         )
         previous = quote
