@@ -162,9 +162,9 @@ def work_votes(mention: Mention, label: str) -> None:
         mention.vote(WORK, 3.0)  # "Moon River stars Jo Ames": a person stars in, not stars
     if root.dep_ == "nsubjpass" and root.head.lower_ in _SHOWN:
         mention.vote(WORK, 2.0)  # "Moon River will be premiered"; people are released too
-    if root.dep_ == "nsubj" and _box_office(root.head):
+    if root.dep_ == "nsubj" and box_office(root.head):
         mention.vote(WORK, 2.0)  # "Moon River topped the box office"
-    if root.dep_ in ("nsubj", "compound") and root.head.i == span.end and _aired(root.head):
+    if root.dep_ in ("nsubj", "compound") and root.head.i == span.end and aired(root.head):
         mention.vote(WORK, 2.0)  # "Moon River aired on Sunday"; "Jo Ames aired her fears"
     category = _award_category(mention)
     if category is not None:
@@ -258,7 +258,7 @@ _VERSIONS = frozenset(
 )
 
 
-def _box_office(verb: Token) -> bool:
+def box_office(verb: Token) -> bool:
     """Whether a clause is about the box office: "topped the box office", "at the box office",
     "has grossed $90m"."""
     if verb.lower_ in ("grossed", "grosses", "grossing"):
@@ -267,7 +267,7 @@ def _box_office(verb: Token) -> bool:
     return any(t.lower_ == "office" and t.i > 0 and lowers[t.i - 1] == "box" for t in verb.subtree)
 
 
-def _aired(verb: Token) -> bool:
+def aired(verb: Token) -> bool:
     """Whether a verb is "air" with no object: a programme airs, a person airs a view."""
     return verb.lower_ in ("airs", "aired") and not any(
         c.dep_ in ("dobj", "obj") for c in verb.children
