@@ -3,7 +3,8 @@
 Quoted speech names people as the speaker did, and the writer adds who they are in square
 brackets: "Ann Vell [the Transport Secretary] must listen". Prose does the same the other
 way round, the office first and the name bracketed after it: "the minister (Ann Vell) had
-ignored it". Round brackets after a name often hold no role ("Ann Vell (Labour)", an age, a
+ignored it"; or brackets the office right before the name: "(Rural affairs minister) Ann
+Vell". Round brackets after a name often hold no role ("Ann Vell (Labour)", an age, a
 state), so a bracket counts only when the noun it is headed by names someone.
 """
 
@@ -59,16 +60,18 @@ MAX_INSERT_WORDS = 6
 
 
 def _inserted_before(span: Span, lex: Lexicon) -> str | None:
-    """ "envoy" of "[the envoy] Ann Vell": square brackets are the writer's insert into
-    quoted words, which name the one the speaker named; round ones before a name hold
-    asides ("(pictured)"), not the title of the name after them."""
+    """ "envoy" of "[the envoy] Ann Vell", "former Acme chief executive" of "(former Acme
+    chief executive) Ann Vell": the writer's insert into quoted words, or into a list of
+    names, which names the one the speaker named. A round bracket's words count only as
+    a role's ("(pictured) Ann Vell" is an aside of the picture)."""
     doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != "]":
+    if span.start < 3 or doc[span.start - 1].text not in _PAIRS.values():
         return None
     close = span.start - 1
     start = max(close - MAX_INSERT_WORDS - 1, 0)
-    opening = next((t.i for t in reversed(doc[start:close]) if t.text in "[]"), None)
-    if opening is None or doc[opening].text != "[" or opening + 1 == close:
+    marks = set(_PAIRS) | set(_PAIRS.values())
+    opening = next((t.i for t in reversed(doc[start:close]) if t.text in marks), None)
+    if opening is None or _PAIRS.get(doc[opening].text) != doc[close].text or opening + 1 == close:
         return None
     head = _head(doc[opening + 1 : close])
     if head is None or not names_someone(head, lex):

@@ -30,3 +30,22 @@ def test_a_party_or_an_age_in_brackets_is_no_role(nlp: Language) -> None:
     roles = roles_in(nlp, text)
     assert roles.get("Dan Ives") == "councillor"
     assert roles.get("Jo Pike") == "councillor"
+
+
+def test_an_office_in_round_brackets_before_a_name(nlp: Language) -> None:
+    """ "(Rural affairs minister) Gavin Morrow": the writer's insert says who he is."""
+    text = (
+        "'We have been let down. (Rural affairs minister) Gavin Morrow has avoided us,' "
+        "said Tamsyn Tolling. 'We need help from (former Kestrel chief executive) Dean Marsh.'"
+    )
+    roles = roles_in(nlp, text)
+    assert roles["Gavin Morrow"] == "Rural affairs minister"
+    assert roles["Dean Marsh"] == "former Kestrel chief executive"
+
+
+def test_an_aside_in_round_brackets_before_a_name_is_no_role(nlp: Language) -> None:
+    """ "(pictured) Tamsyn Tolling" and "(left) Dean Marsh" are asides of a picture."""
+    text = "The star was seen with (left) Dean Marsh and (pictured) Tamsyn Tolling."
+    roles = roles_in(nlp, text)
+    assert roles.get("Dean Marsh") is None
+    assert roles.get("Tamsyn Tolling") is None
