@@ -10,10 +10,12 @@ country, places nothing. A country that merely leads places nothing: an island n
 knows, in a war story naming three countries, is of none of them for that. A place the tables know
 to be of no country ("Middle East", "Europe") stays so, as do the oceans and seas and the
 heavenly bodies; a name of directions alone ("the North East") is a part of whatever country
-the story is about, and takes it. A region the tables place in a small country
-(`small_country`) that no other place of the story is in, in a story mostly of another
-country, is a place of that country's own of the same name: island states name their
-districts as other countries name their islands and towns ("Long Island", "Harbour Island").
+the story is about, and takes it, and one of two words does so when all the story's other
+places are in one country, however few (`_sole_country`). A region the tables place in a
+small country (`small_country`) that no other place of the story is in, in a story mostly of
+another country, is a place of that country's own of the same name: island states name
+their districts as other countries name their islands and towns ("Long Island", "Harbour
+Island").
 Not a town: a small country's capital is often the one place of it a story names. A town
 named as another country's subdivision is counted for neither country: the story's other
 places say which it is (`place_countries`).
@@ -130,6 +132,17 @@ def _unplaced(place: Place) -> bool:
     return known is None or known.country_code is not None
 
 
+def _sole_country(place: Place, others: Counter[str]) -> str | None:
+    """The one country all of a story's other places are in (``others``: their codes,
+    counted), for a region named by a compass point of two words ("the North West"): such a
+    region is a part of the country the story is about, however few places it names. Not
+    one word ("the West", "the East"): those name the world's halves as often."""
+    words = place.name.replace("-", " ").split()
+    if len(others) != 1 or len(words) < 2 or not directions_only(place.name):
+        return None
+    return next(iter(others))
+
+
 def _small_namesake(place: Place, others: Counter[str]) -> bool:
     """Whether a region is placed in a small country no other place is in (``others``: the
     other places' country codes, counted)."""
@@ -196,7 +209,7 @@ def placed_by_story(
             # trade it reports from there.
             town = unplaced and place.kind == "city"
             led = dateline_led(others, dateline_code) if town else None
-            most = _majority(others)
+            most = _majority(others) or _sole_country(place, others)
             if most is not None and unplaced and evidence is not None:
                 most = most if story_attested(place, most, places, evidence) else None
             way = way_country(place, places, evidence) if unplaced and evidence else None

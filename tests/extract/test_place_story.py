@@ -118,3 +118,25 @@ def test_a_large_city_of_such_a_name_still_counts() -> None:
     """A city of half a million is what its name means in any story: it counts."""
     places = [Place("Manchester", "city", "GB"), Place("Leeds", "city", "GB")]
     assert story_country(places) == "GB"
+
+
+def test_a_compass_region_of_two_words_takes_the_one_country_named() -> None:
+    """ "the North West" beside the UK alone is Britain's North West."""
+    places = [Place("North West", "region", None), Place("United Kingdom", "country", "GB")]
+    assert placed_by_story(places)[0] == Place("North West", "region", "GB")
+
+
+def test_a_compass_region_of_one_word_takes_no_lone_country() -> None:
+    """ "the West" beside Russia alone is the world's West, of no country."""
+    places = [Place("West", "region", None), Place("Russia", "country", "RU")]
+    assert placed_by_story(places)[0].country_code is None
+
+
+def test_a_compass_region_beside_two_countries_takes_neither() -> None:
+    """ "the South East" beside one French and one British place is of neither."""
+    places = [
+        Place("South East", "region", None),
+        Place("Paris", "city", "FR"),
+        Place("Leeds", "city", "GB"),
+    ]
+    assert placed_by_story(places)[0].country_code is None
