@@ -113,27 +113,46 @@ def _rank(token: Token, span: Span) -> bool:
     )
 
 
-def _of_place(span: Span) -> bool:
-    """Whether "of Kentucky" follows the name."""
+def _of_place(span: Span, lex: Lexicon) -> bool:
+    """Whether "of Kentucky" follows the name, or a peer's seat ("Lord Roe of Tarnby")."""
     doc = span.doc
     return (
         span.end + 1 < len(doc)
         and doc[span.end].lower_ == "of"
-        and doc[span.end + 1].ent_type_ in ("GPE", "LOC")
+        and (doc[span.end + 1].ent_type_ in ("GPE", "LOC") or _peer_seat(span, lex))
     )
 
 
-def _after_name(root: Token, lex: Lexicon) -> Iterator[Token]:
-    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ..."); of a
-    place it is "from" (whatever the model labelled it), only a noun for a person ("Roe,
-    from Leeds, a retired nurse,"): "Roe, from Leeds, a town of mills," describes the town."""
+#: Titles of the peerage that are held "of" a place; a knight's or dame's are not.
+_KNIGHTHOOD = frozenset({"sir", "dame"})
+
+
+def _peer_seat(span: Span, lex: Lexicon) -> bool:
+    """Whether a peer's name runs on into the seat of the title, whatever the model made of
+    the place: "Lord Roe of Tarnby, the one law lord to ...", "Baroness Ames of Kelby"."""
+    doc = span.doc
+    title = span[0] if span[0].lower_ in lex.peerage or span.start == 0 else doc[span.start - 1]
+    return (
+        title.lower_ in lex.peerage - _KNIGHTHOOD
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+        and doc[span.end + 1].is_title
+    )
+
+
+def _after_name(root: Token, lex: Lexicon, seat: bool = False) -> Iterator[Token]:
+    """Dependents of a name, and of a place it is "of" ("Roe of Kentucky, the ...", a peer's
+    ``seat``); of a place it is "from" (whatever the model labelled it), only a noun for a
+    person ("Roe, from Leeds, a retired nurse,"): "Roe, from Leeds, a town of mills,"
+    describes the town."""
     for child in root.children:
         yield child
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for place in child.children:
                 # a town after "from" may be labelled anything ("from Hull" as a name)
                 home = child.lower_ == "from" and place.pos_ == "PROPN"
-                if place.dep_ == "pobj" and (home or place.ent_type_ in ("GPE", "LOC")):
+                named = place.ent_type_ in ("GPE", "LOC") or (seat and child.lower_ == "of")
+                if place.dep_ == "pobj" and (home or named):
                     for told in place.children:
                         if child.lower_ == "of" or names_someone(told, lex):
                             yield told
@@ -165,8 +184,8 @@ def appositive_after(span: Span, lex: Lexicon) -> str | None:
     root = name_root(span)
     doc = span.doc
     skip = range(span.start, span.end)
-    if set_off_after(span) or _of_place(span):
-        for child in _after_name(root, lex):
+    if set_off_after(span) or _of_place(span, lex):
+        for child in _after_name(root, lex, seat=_peer_seat(span, lex)):
             if (
                 child.dep_ == "appos"
                 and child.i >= span.end
