@@ -46,6 +46,7 @@ _GROUP_VERBS = ("form", "re-form", "disband")
 
 def titled_work_votes(mention: Mention) -> None:
     """Votes of the sentence's grammar around a name (see the module)."""
+    possessive_title_votes(mention)  # a title's owner may share a place's name ("Mrs Kent's")
     if mention.fixed or mention.place is not None:
         return
     span = mention.span
@@ -60,7 +61,6 @@ def titled_work_votes(mention: Mention) -> None:
     work_frame_votes(mention)
     membership_votes(mention)
     work_predicate_votes(mention)
-    possessive_title_votes(mention)
 
 
 def _in_which(span: Span) -> bool:

@@ -33,6 +33,12 @@ _CASES = [
         "Pettle",
         False,
     ),
+    # An owner who shares a town's name is still only a title's word.
+    (
+        "Mrs Kendal's Lads drew nine million viewers on Sunday, said producer Tamsyn Tolling.",
+        "Kendal",
+        False,
+    ),
     # A possessive the owner's own: a chancellor's budget draws critics, not viewers.
     (
         "Mr Quennell's Budget drew criticism from business leaders, said Tamsyn Tolling.",
