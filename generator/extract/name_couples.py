@@ -7,16 +7,19 @@ person of one word, or makes the full name a body. Each lone given name is a per
 bears the surname: "Harlan Voss". `couple_people` gives every name of the list the label
 of a person before the names are read; `couple_surnames` gives each lone name the surname.
 
-A list counts only when it reads as people: every word is one capitalised word and no
-title ("Mr and Mrs Tarrow", "Dunmere and St Avel"), the lone names are given names
-(the table of common given names, or the model reads the word as a person's) or the full
-name is a person's (the table, or the model's reading of it, or the model read the whole
-list as one person), no lone name is the surname of someone the story names in full
-("Calloway and Greta Voss" after "Jude Calloway"), the surname is no word of a body
-("Harwick and Dunmore Group"), and no capitalised word stands right before or after the
-list ("Jude Calloway and Hunter Maxen"). Two names without a shared surname ("Simon and
-Garfunkel") are never touched. A given name that stands alone for someone else ("Rufus
-and Ann Vell" of a politician called by his first name) is beyond what the words show.
+A list counts only when it reads as people: every word is one capitalised word (the
+surname may join two with a hyphen: "Greta Voss-Tarrant") and no title ("Mr and Mrs
+Tarrow", "Dunmere and St Avel"), the lone names are given names (the table of common given
+names, or the model reads the word as a person's; read as a body or a place, only when it
+and the full name's given name are both in the table) or the full name is a person's (the
+table, or the model's reading of it, or the model read the whole list as one person, or as
+one title when the table knows the full name's given name), no lone name is the surname of
+someone the story names in full ("Calloway and Greta Voss" after "Jude Calloway"), the
+surname is no word of a body ("Harwick and Dunmore Group"), and no capitalised word stands
+right before or after the list ("Jude Calloway and Hunter Maxen"). Two names without a
+shared surname ("Simon and Garfunkel") are never touched. A given name that stands alone for
+someone else ("Rufus and Ann Vell" of a politician called by his first name) is beyond what
+the words show.
 """
 
 from __future__ import annotations
@@ -28,11 +31,19 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.body_and_names import FIRM_ENDS, JOINT_HEADS
 from generator.extract.doc_words import full_name_surnames, kept_per_doc
+from generator.extract.hyphens import closed_hyphen
 from generator.extract.lexicon import cues, lexicon
-from generator.extract.mentions import PERSON, Mention
+from generator.extract.mentions import PERSON, Mention, place_named
 from generator.extract.referent_given_names import given_name_sex
 
-__all__ = ["couple_people", "couple_surnames"]
+__all__ = [
+    "and_positions",
+    "body_word",
+    "couple_people",
+    "couple_surnames",
+    "name_word",
+    "surname_end",
+]
 
 #: Where `couple_lists` keeps a doc's lists in ``Doc.user_data``.
 _KEY = "name_couples.lists"
@@ -41,6 +52,8 @@ _AND_ID = get_string_id("and")
 #: Labels the model gives a lone given name or the full name by mistake, besides a person's.
 _LONE_LABELS = frozenset({"", "PERSON"})
 _FULL_LABELS = frozenset({"", "PERSON", "ORG"})
+#: Labels the model gives a lone given name that only the table of given names undoes.
+_MISREAD_LONE_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: Most lone given names before the full name: "Orla, Fen and Tam Rusk".
 _MOST_LONE = 2
 
@@ -50,7 +63,7 @@ _MOST_LONE = 2
 _TITLE_WORDS = frozenset({"st", "saint"})
 
 
-def _name_word(token: Token) -> bool:
+def name_word(token: Token) -> bool:
     """A capitalised proper noun of one word that may be a given name or a surname."""
     lex = lexicon()
     lower = token.lower_
@@ -79,19 +92,29 @@ def _whole_entity(doc: Doc, start: int, end: int, labels: frozenset[str]) -> str
     return label
 
 
-def _body_word(token: Token) -> bool:
+def body_word(token: Token) -> bool:
+    """Whether a word ends a body's name rather than a person's: "Group", "Trust"."""
     lower = token.lower_
     return lower in FIRM_ENDS or lower in JOINT_HEADS or lower in cues().org_heads
 
 
-def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int] | None:
-    """The lone given names' positions and the full name's start of a list whose "and" is
-    at ``and_at``; None when the words there are no such list."""
-    end = and_at + 3
-    if and_at < 1 or end > len(doc) or doc[and_at].lower_ != "and":
+def surname_end(doc: Doc, start: int) -> int:
+    """Where the surname that starts at ``start`` ends: after its last part joined by a
+    closed hyphen ("Voss-Tarrant" is three tokens)."""
+    end = start + 1
+    while end + 1 < len(doc) and closed_hyphen(doc[end]) and name_word(doc[end + 1]):
+        end += 2
+    return end
+
+
+def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
+    """The lone given names' positions and the full name's start and end of a list whose
+    "and" is at ``and_at``; None when the words there are no such list."""
+    if and_at < 1 or and_at + 3 > len(doc) or doc[and_at].lower_ != "and":
         return None
     given, surname = doc[and_at + 1], doc[and_at + 2]
-    if not (_name_word(given) and _name_word(surname)) or _body_word(surname):
+    end = surname_end(doc, surname.i)
+    if not (name_word(given) and name_word(surname)) or body_word(doc[end - 1]):
         return None
     if end < len(doc) and (doc[end].is_title or doc[end].text == "&"):
         return None  # "Harlan and Greta Voss Trust", "Ann and Bob Vell Smith"
@@ -100,16 +123,19 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int] | None:
         lone.insert(0, lone[0] - 2)
     while lone and lone[0] > 0 and doc[lone[0] - 1].is_title:
         lone.pop(0)  # "Ann Potter and ...": a surname, no lone given name
-    if not lone or not all(_name_word(doc[i]) for i in lone):
+    if not lone or not all(name_word(doc[i]) for i in lone):
         return None
     surnames = full_name_surnames(doc)
     if any(doc[i].text in surnames for i in lone):
         return None
     whole = _whole_entity(doc, lone[0], end, frozenset({"PERSON"}))
     if whole is not None:  # the model read the whole list as one person's name
-        return lone, and_at + 1
+        return lone, and_at + 1, end
+    work = _whole_entity(doc, lone[0], end, frozenset({"WORK_OF_ART"}))
+    if work is not None and given_name_sex(given.text) is not None:
+        return lone, and_at + 1, end  # "Rowan and Helen Quarrie said", read as a title
     full_label = _whole_entity(doc, and_at + 1, end, _FULL_LABELS)
-    labels = [_whole_entity(doc, i, i + 1, _LONE_LABELS) for i in lone]
+    labels = [_lone_label(doc, i, given) for i in lone]
     if full_label is None or any(label is None for label in labels):
         return None
     lone_given = all(
@@ -118,19 +144,36 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int] | None:
     full_person = full_label == "PERSON" or given_name_sex(given.text) is not None
     if not (lone_given or full_person) or (full_label == "ORG" and not lone_given):
         return None
-    return lone, and_at + 1
+    return lone, and_at + 1, end
 
 
-def couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
+def _lone_label(doc: Doc, at: int, given: Token) -> str | None:
+    """The model's label of the lone name at ``at`` when it may be a given name: none, a
+    person's, or, when it and the full name's given name are both common given names of one
+    sex and it names no place, a body's or a place's ("Callum" of "Callum and Angus Roe")."""
+    label = _whole_entity(doc, at, at + 1, _LONE_LABELS)
+    word = doc[at].text
+    given_names = given_name_sex(word) is not None and given_name_sex(given.text) is not None
+    if label is None and given_names and place_named(word, lexicon()) is None:
+        label = _whole_entity(doc, at, at + 1, _MISREAD_LONE_LABELS)
+    return label
+
+
+def couple_lists(doc: Doc) -> list[tuple[list[int], int, int]]:
     """Every list of lone given names and one full name in ``doc``, in text order: the lone
-    names' positions and the full name's start (its two words). Read once per doc."""
+    names' positions and the full name's start and end. Read once per doc."""
     return kept_per_doc(doc, _KEY, _read_couple_lists)
 
 
-def _read_couple_lists(doc: Doc) -> list[tuple[list[int], int]]:
-    # Only the "and"s, found in the doc's array: reading every token is the cost here.
-    ands = np.flatnonzero(doc.to_array(LOWER) == _AND_ID).tolist()
-    return [found for at in ands if (found := _list_at(doc, at)) is not None]
+def and_positions(doc: Doc) -> list[int]:
+    """The positions of "and" in ``doc``, found in the doc's array: reading every token is
+    the cost of the finders of listed names."""
+    found: list[int] = np.flatnonzero(doc.to_array(LOWER) == _AND_ID).tolist()
+    return found
+
+
+def _read_couple_lists(doc: Doc) -> list[tuple[list[int], int, int]]:
+    return [found for at in and_positions(doc) if (found := _list_at(doc, at)) is not None]
 
 
 def couple_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -140,9 +183,9 @@ def couple_people(doc: Doc, ents: list[Span]) -> list[Span]:
     if not lists:
         return ents
     found = []
-    for lone, full in lists:
+    for lone, full, end in lists:
         found += [Span(doc, i, i + 1, "PERSON") for i in lone]
-        found.append(Span(doc, full, full + 2, "PERSON"))
+        found.append(Span(doc, full, end, "PERSON"))
     kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
     return sorted([*kept, *found], key=lambda e: e.start)
 
@@ -152,7 +195,9 @@ def couple_surnames(mentions: list[Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].span.doc
-    surname_of = {i: doc[full + 1].text for lone, full in couple_lists(doc) for i in lone}
+    surname_of = {
+        i: doc[full + 1 : end].text for lone, full, end in couple_lists(doc) for i in lone
+    }
     if not surname_of:
         return
     for mention in mentions:

@@ -16,15 +16,17 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import tokens_of, words_of
+from generator.extract.given_names_misread import misread_given_name
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
-from generator.extract.mentions import place_named
+from generator.extract.name_and_pairs import paired_people
 from generator.extract.name_couples import couple_people
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
 from generator.extract.person_noun_names import persons_noun
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.span_dashed_dates import names_after_dated_dashes
 
 
 def _month_person_end(month: Token) -> int:
@@ -168,9 +170,11 @@ def joined_people(doc: Doc) -> list[Span]:
     one name.
     """
     out: list[Span] = []
-    ents = untagged_full_names(doc, country_surnamed_people(doc, list(doc.ents)))
+    ents = names_after_dated_dashes(doc, list(doc.ents))  # "January - Richard Belwin"
+    ents = untagged_full_names(doc, country_surnamed_people(doc, ents))
     ents = kin_listed_people(doc, ents)  # "sisters Dana and Mairead Quill"
     ents = couple_people(doc, ents)  # "Harlan and Greta Voss"
+    ents = paired_people(doc, ents)  # "the poets Aled Brynmor and Cerys Tallow"
     ents = result_line_people(doc, ents)  # "1. Tom Reel (Australia) 68"
     for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
@@ -182,7 +186,7 @@ def joined_people(doc: Doc) -> list[Span]:
             )
             or _across_particles(previous, ent)
             or _double_barrelled(previous, ent)
-            or _misread_given_name(previous, ent)
+            or misread_given_name(previous, ent)
         ):
             end = ent.end + 2 if _double_barrelled(previous, ent) else ent.end
             joined = doc[previous.start : end]
@@ -196,26 +200,6 @@ def joined_people(doc: Doc) -> list[Span]:
         else _surname_after_persons_noun(ent)
         for ent in out
     ]
-
-
-def _misread_given_name(previous: Span, person: Span) -> bool:
-    """Whether a common given name of one sex that the model read alone as a place or a body
-    opens the full name of two words or more it read right after: "Marisol" of "Marisol
-    Yadira Ortez Luna", a double given name. Not a word the tables or the gazetteer know as
-    a place ("Georgia"): a place may stand before a name in a headline."""
-    word = previous[0]
-    return (
-        person.label_ == "PERSON"
-        and len(person) > 1
-        and len(previous) == 1
-        and previous.label_ in ("GPE", "LOC", "ORG", "NORP")
-        and person.start == previous.end
-        and word.tag_ == "NNP"
-        and word.is_title
-        and word.whitespace_ == " "
-        and given_name_sex(word.text) is not None
-        and place_named(word.text, lexicon()) is None
-    )
 
 
 def _with_given_name_before(person: Span) -> Span:

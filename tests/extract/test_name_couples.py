@@ -1,5 +1,5 @@
 """People who share one surname written once after the last given name: "Harlan and Greta
-Voss"; and a double given name whose first word the model read as a place."""
+Voss"; and a given name the model read as a place before the rest of the name."""
 
 from __future__ import annotations
 
@@ -73,6 +73,23 @@ def test_a_double_given_name_read_as_a_place_opens_the_name(nlp: Language) -> No
     assert labelled_kinds(nlp, text, labels) == {"Marisol Yadira Ortez Luna": "person"}
 
 
+def test_a_given_name_and_a_surname_both_read_as_places_are_one_person(nlp: Language) -> None:
+    """'Natalia' and 'Brenske' read as two places side by side: the person Natalia Brenske."""
+    text = "Two reporters were killed - Anna Polden and Natalia Brenske. Few were charged."
+    labels = [("Anna Polden", "PERSON"), ("Natalia", "GPE"), ("Brenske", "LOC")]
+    assert labelled_kinds(nlp, text, labels) == {
+        "Anna Polden": "person",
+        "Natalia Brenske": "person",
+    }
+
+
+def test_a_given_name_before_a_known_place_stays_apart(nlp: Language) -> None:
+    """'Natalia' read as a place before 'London': no person called Natalia London."""
+    text = "Two reporters flew from Natalia London on Monday."
+    names = labelled_kinds(nlp, text, [("Natalia", "GPE"), ("London", "GPE")])
+    assert "Natalia London" not in names
+
+
 def test_titles_and_saints_open_no_couple(nlp: Language) -> None:
     """'Dunmere and St Avel' and 'Mr and Mrs Tarrow' give no person; a couple still does."""
     text = (
@@ -83,3 +100,32 @@ def test_titles_and_saints_open_no_couple(nlp: Language) -> None:
     names = labelled_kinds(nlp, text, labels)
     assert "Harlan Voss" in names
     assert not {"Dunmere Avel", "Mr Tarrow", "Mr"} & set(names)
+
+
+def test_a_couple_of_a_hyphenated_surname_shares_all_of_it(nlp: Language) -> None:
+    """'Harlan and Greta Voss-Tarrant': both bear the whole double surname."""
+    text = "Harlan and Greta Voss-Tarrant bought the old mill by the river in 1998."
+    assert labelled_kinds(nlp, text, [("Greta Voss-Tarrant", "PERSON")]) == {
+        "Harlan Voss-Tarrant": "person",
+        "Greta Voss-Tarrant": "person",
+    }
+
+
+def test_a_lone_given_name_read_as_a_body_before_a_known_given_name(nlp: Language) -> None:
+    """'Callum' read as a body before 'Angus Fenwick-Hale': two common given names, two people."""
+    text = "Callum and Angus Fenwick-Hale run the farm near the river."
+    labels = [("Callum", "ORG"), ("Angus Fenwick-Hale", "PERSON")]
+    assert labelled_kinds(nlp, text, labels) == {
+        "Callum Fenwick-Hale": "person",
+        "Angus Fenwick-Hale": "person",
+    }
+
+
+def test_a_couple_read_as_one_title_is_two_people(nlp: Language) -> None:
+    """'Rowan and Helen Quarrie' read whole as a work's title: two people named Quarrie."""
+    text = '"He is a good boy," Rowan and Helen Quarrie said on Tuesday.'
+    labels = [("Rowan and Helen Quarrie", "WORK_OF_ART")]
+    assert labelled_kinds(nlp, text, labels) == {
+        "Rowan Quarrie": "person",
+        "Helen Quarrie": "person",
+    }
