@@ -132,8 +132,8 @@ def settled_places(
     a city of one they do (`city_not_region`); a place still of no country in the country
     most of the others are in, or in the country of the story's dateline
     (``dateline_code``) when that leads them, unless its sentences (``evidence``) say otherwise
-    (`placed_by_story`); a place of no kind so placed, a town of its country GeoNames lists
-    (`small_town`)."""
+    (`placed_by_story`); a place of no kind that GeoNames lists as a town of its country, or
+    of the one country of its name the story's places are in, a town (`small_town`)."""
     countries = document_countries(places)
     named = countries  # before the story's own country is counted as named
     home = story_country(places)
@@ -150,7 +150,9 @@ def settled_places(
         for place in places
     ]
     found = settled if countries else lone_towns(settled, words)
-    return [small_town(p) for p in placed_by_story(found, dateline_code, evidence)]
+    placed = placed_by_story(found, dateline_code, evidence)
+    placed_codes = frozenset(p.country_code for p in placed if p.country_code)
+    return [small_town(place, placed_codes) for place in placed]
 
 
 def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:

