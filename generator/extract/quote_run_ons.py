@@ -55,8 +55,8 @@ def _bare_paragraph(search: Attribution, quote: Quote, before: Quote, after: Quo
     doc = search.sentences.doc
     opening = doc.char_span(first, first + 1, alignment_mode="expand")
     closing = doc.char_span(last - 1, last, alignment_mode="expand")
-    if opening is None or closing is None:
-        return False
+    if not opening or not closing:
+        return False  # None, or no token under a mark's edge (a space the quote ends on)
     start = max(text.rfind("\n", 0, first) + 1, opening[0].sent.start_char)
     end = text.find("\n", last)
     stop = min(len(text) if end < 0 else end, closing[-1].sent.end_char)
