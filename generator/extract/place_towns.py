@@ -78,13 +78,37 @@ def subdivision_noun_at(doc: Doc, at: int) -> bool:
     return word is not None and word.is_lower and word.lower_ in SUBDIVISION_NOUNS
 
 
+#: Plural nouns of settlements, which a list of towns follows: "the towns of Kelby and Tarn".
+_TOWNS_NOUNS = frozenset({"towns", "villages", "hamlets"})
+#: The most words of the names listed before a name after such a noun.
+_LISTED_WORDS = 12
+
+
 def _town_noun_before(span: Span) -> bool:
-    """Whether a settlement's noun stands right before a name, or before "of" and the name."""
+    """Whether a settlement's noun stands right before a name, or before "of" and the name,
+    or a plural one before a list the name ends ("the towns of Kelby and Tarn")."""
     doc = span.doc
+    if _listed_after_towns(span):
+        return True
     before = span.start - 1
     if lower_at(doc, before) == "of":
         before -= 1
     return lower_at(doc, before) in TOWN_NOUNS
+
+
+def _listed_after_towns(span: Span) -> bool:
+    """Whether a name is a later one of a list of names after a plural noun of settlements
+    and "of": "the towns of Kelby, Tarn and Vell" for "Tarn" and "Vell"."""
+    doc = span.doc
+    at, joined = span.start - 1, False
+    while at > span.start - _LISTED_WORDS and at > 0:
+        word = doc[at]
+        if word.lower_ in (",", "and"):
+            joined = True
+        elif not (word.is_title or word.text == "-" or word.ent_type_):
+            break
+        at -= 1
+    return joined and lower_at(doc, at) == "of" and lower_at(doc, at - 1) in _TOWNS_NOUNS
 
 
 def _apposed_noun(span: Span, nouns: frozenset[str]) -> bool:

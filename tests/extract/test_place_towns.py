@@ -76,3 +76,19 @@ def test_a_capitalised_or_unrelated_noun_is_no_region(nlp: Language) -> None:
     doc = nlp("Tarnby District Council fined Kelby, a firm from Vell.")
     assert not called_a_region(doc[0:1])
     assert not called_a_region(doc[4:5])
+
+
+def test_each_name_listed_after_towns_of_is_a_town(nlp: Language) -> None:
+    """ "the towns of Kelb Touman and Tarn al-Vell": the second name is a town as the first is."""
+    text = "Fighters headed towards the nearby rebel-held towns of Kelb Touman and Tarn al-Vell."
+    labels = [("Kelb Touman", "GPE"), ("Tarn al-Vell", "GPE")]
+    place = labelled_places(nlp, text, labels).get("Tarn al-Vell")
+    assert place is not None and place.kind == "city"
+
+
+def test_a_name_after_a_singular_town_and_another_name_is_no_town(nlp: Language) -> None:
+    """ "the town of Kelbmere and Tarn County": only a plural noun lists towns."""
+    text = "Roads between the town of Kelbmere and Tarn County were shut on Monday."
+    labels = [("Kelbmere", "GPE"), ("Tarn County", "GPE")]
+    place = labelled_places(nlp, text, labels).get("Tarn County")
+    assert place is None or place.kind != "city"
