@@ -3,9 +3,10 @@
 A title before one mention and a description beside another often say the same thing in
 other words: a party's noun and its adjective ("Democrat", "Democratic opponent"), a
 plural or other case ("Tories", "Tory"), an office with more words ("MP", "former Tory
-MP"). Joined, the record repeats itself. A phrase is held in another when each of its
-content words (no stop word) is a word of the other, or the other's word is it with a
-derivational ending ("Democrat" -> "Democratic", "Republic" -> "Republican"), compared
+MP"), a body by its initials ("president of the UCI"). Joined, the record repeats
+itself. A phrase is held in another when each of its content words (no stop word) is a
+word of the other, or the initials of its capitalised words, or the other's word is it
+with a derivational ending ("Democrat" -> "Democratic", "Republic" -> "Republican"), compared
 in lower case and in the singular.
 """
 
@@ -15,6 +16,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from generator.extract.lexicon import SKIPPED_IN_INITIALS, initials
 from generator.extract.role_nouns import singular
 
 #: Endings that make a party's or a country's noun its adjective or member noun.
@@ -40,11 +42,26 @@ def _derived(word: str, other: str) -> bool:
     return len(word) >= _MIN_STEM and other.startswith(word) and other[len(word) :] in _DERIVED
 
 
+def _spelled_initials(role: str) -> set[str]:
+    """The initials of each run of capitalised words of a role, lower case: "uci" of
+    "president of the Union Cycliste International", which "president of the UCI" repeats."""
+    runs: list[list[str]] = [[]]
+    for word in role.replace(",", " , ").split():
+        if word[:1].isupper() or (runs[-1] and word.lower() in SKIPPED_IN_INITIALS):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    spelled = (initials(run).lower() for run in runs if len(run) > 1)
+    return {letters for letters in spelled if len(letters) > 1}
+
+
 def held_in(role: str, other: str) -> bool:
     """Whether every content word of ``role`` is in ``other`` ("Democrat" in "Democratic
-    opponent"); a role of no content words is held in none."""
+    opponent"), or is the initials of its words ("UCI" of "Union Cycliste International");
+    a role of no content words is held in none."""
     words, others = _content(role), _content(other)
-    return bool(words) and all(any(_derived(w, o) for o in others) for w in words)
+    spelled = _spelled_initials(other)
+    return bool(words) and all(w in spelled or any(_derived(w, o) for o in others) for w in words)
 
 
 def one_role(role: str, other: str) -> bool:

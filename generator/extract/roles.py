@@ -71,6 +71,7 @@ from generator.extract.role_name_openers import trade_run_in
 from generator.extract.role_named_as import named_as
 from generator.extract.role_namesakes import elder_namesake, namesake_in
 from generator.extract.role_one_of import one_of
+from generator.extract.role_owned_as import owned_as
 from generator.extract.role_party_letters import with_party
 from generator.extract.role_phrases import role_phrase, role_words
 from generator.extract.role_picture_asides import after_picture_aside
@@ -259,6 +260,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
             or listed_under(reach, lex)
             or one_of(reach, lex)
             or fronted_as(reach, comma, lex)
+            or owned_as(reach, lex)
             or subject_before(reach, comma, lex)
             or subject_after(reach, lex)
             or under_heading(reach, lex)

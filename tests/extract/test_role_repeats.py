@@ -23,3 +23,12 @@ def test_a_plural_or_a_wider_office_repeats_the_role() -> None:
     assert chosen(found, None) == "Tory MP"
     found = [Found("Tory MP", True, False), Found("former minister", True, True)]
     assert chosen(found, None) == "former minister, Tory MP"
+
+
+def test_a_body_by_its_initials_repeats_the_role() -> None:
+    """'president of the KCA' beside 'president of the Kelby Cycling Association' is one post."""
+    found = [
+        Found("president of the Kelby Cycling Association", True, True),
+        Found("president of the KCA", True, True),
+    ]
+    assert chosen(found, None) == "president of the Kelby Cycling Association"

@@ -1,0 +1,50 @@
+"""A post told by an "as" phrase of something the person has ("his first day as ...")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.test_roles import roles_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Dean Marsh faces his first real test as home secretary on Monday.",
+            "Dean Marsh",
+            "home secretary",
+        ),
+        (
+            "The ruling came on Dean Marsh's first day as home secretary.",
+            "Dean Marsh",
+            "home secretary",
+        ),
+        (
+            "The ruling creates a major problem for Dean Marsh on his first day as home secretary.",
+            "Dean Marsh",
+            "home secretary",
+        ),
+        # a judgement is no title
+        ("Dean Marsh defended his reputation as a hero.", "Dean Marsh", None),
+        # "his" may be the other person's
+        ("Dean Marsh praised Tom Tolling for his work as mayor.", "Tom Tolling", None),
+        # "his" is the suspect's, met before it
+        (
+            "Lawyer Sam Pellow said the suspect must be investigated, no matter his status "
+            "as a diplomat.",
+            "Sam Pellow",
+            "Lawyer",
+        ),
+        # "his" is no woman's
+        (
+            "Sarah Pellow attacked his record as home secretary, saying he had failed.",
+            "Sarah Pellow",
+            None,
+        ),
+    ],
+)
+def test_post_of_an_owned_noun(nlp: Language, text: str, name: str, expected: str | None) -> None:
+    """ "his first real test as home secretary" says Dean Marsh is home secretary."""
+    assert roles_in(nlp, text)[name] == expected
