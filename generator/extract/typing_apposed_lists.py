@@ -17,7 +17,7 @@ from generator.extract.lexicon import Lexicon, cues, person_noun, singulars
 from generator.extract.mentions import PERSON, Mention
 
 #: Jobs firms hold as often as people do, beside the lexicon's shared roles.
-_FIRMS_TOO = frozenset(
+FIRMS_TOO = frozenset(
     {"adviser", "advisor", "analyst", "consultant", "auditor", "partner", "sponsor"}
 )
 #: As much as a title before the name gives a set-off name: "the spokesman, Jo Ames".
@@ -46,5 +46,5 @@ def _jobs_of_people(noun: Token, lex: Lexicon) -> bool:
     if person_noun(noun):
         return True
     words = cues()
-    jobs = lex.role_words - words.shared_roles - words.org_heads - _FIRMS_TOO
+    jobs = lex.role_words - words.shared_roles - words.org_heads - FIRMS_TOO
     return any(form in jobs for form in singulars(noun.lower_))

@@ -1,10 +1,14 @@
 """Roles that, set off after a name of two words or more, make it a person's: "Hen Vell,
 former editor of the weekly", "Jo Ames, chief executive of Acme". Bodies share other roles
-("Hale Capital, the fund manager", "Acme Ltd, owner of the Ledger"), never these."""
+("Hale Capital, the fund manager", "Acme Ltd, owner of the Ledger"), never these. A firm is
+as often an adviser, an analyst or a sponsor, so such a role set off after one word ("Quorra,
+the adviser to shareholders") is no evidence either way: the model's reading stands."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from generator.extract.typing_apposed_lists import FIRMS_TOO
 
 #: Shared roles (evidence.yaml) that only a person holds when set off after a full name.
 _PERSONS_ONLY = frozenset({"editor", "executive", "boss", "colleague", "militant", "warlord"})
@@ -14,8 +18,10 @@ _PERSONS_ONLY |= {"chief"}
 def apposed_role(appositive: Token, person_titles: frozenset[str], *, full_name: bool) -> bool:
     """Whether the head of an apposition to a name is a person's role: a title that is no
     body's ("spokesman"), or one hyphened onto its head ("singer-songwriter"), or, after a
-    full name, a role bodies do not hold ("editor")."""
+    full name, a role bodies do not hold ("editor"); after one word, no role firms hold too."""
     word = appositive.lower_
+    if not full_name and word in FIRMS_TOO:
+        return False  # "Quorra, the adviser to shareholders": a firm's name as often
     if word in person_titles or (full_name and word in _PERSONS_ONLY):
         return True
     return any(_hyphened_role(child, person_titles) for child in appositive.children)
