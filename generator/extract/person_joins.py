@@ -213,12 +213,30 @@ def _with_given_name_before(person: Span) -> Span:
         return person
     word = doc[start - 1]
     if not _loose_name_word(word) or not (
-        given_name_sex(word.text) is not None or _after_person_noun(word, person[0])
+        given_name_sex(word.text) is not None
+        or _after_person_noun(word, person[0])
+        or _given_once_before_surname(word, person[0])
     ):
         return person
     longer = doc[start - 1 : person.end]
     longer.label_ = "PERSON"
     return longer
+
+
+def _given_once_before_surname(word: Token, surname: Token) -> bool:
+    """Whether a word the parse joins to a surname opens that person's name though no table
+    knows it as a given name ("Harvest Quellby wept ... Quellby had denied"): the text
+    writes the word only there, as a given name is written once, and the surname alone
+    elsewhere, read as a person's there too, as news names someone after the first time.
+    A word of a body or a place recurs ("Kelby Vell ... Kelby"), or stands alone."""
+    if word.dep_ != "compound" or word.head.i != surname.i:
+        return False
+    positions = words_of(word.doc).positions
+    if len(positions.get(word.text, ())) != 1:
+        return False
+    alone = [i for i in positions.get(surname.text, ()) if i != surname.i]
+    tokens = tokens_of(word.doc)
+    return any(tokens[i].ent_type_ == "PERSON" and tokens[i - 1].text != word.text for i in alone)
 
 
 def _loose_name_word(word: Token) -> bool:

@@ -34,3 +34,21 @@ def test_a_given_name_before_a_surname_read_as_a_body_after_a_title_is_joined(
     kinds = labelled_kinds(nlp, text, [("Marrow-Penn", "ORG")])
     assert kinds.get("Ebbo Marrow-Penn") == PERSON
     assert "Marrow-Penn" not in kinds
+
+
+def test_an_unlisted_given_name_written_once_before_a_surname_is_joined(nlp: Language) -> None:
+    """ "Harvest Quellby wept ... Quellby had denied": the word before opens her name."""
+    text = "Harvest Quellby wept as the verdict was read out. Quellby had denied the charge."
+    kinds = labelled_kinds(nlp, text, [("Quellby", "PERSON"), ("Quellby", "PERSON")])
+    assert kinds.get("Harvest Quellby") == PERSON
+
+
+def test_a_word_the_text_writes_again_opens_no_name(nlp: Language) -> None:
+    """ "Harvest Quellby ... Harvest Fair": a word written again is no given name written once."""
+    text = (
+        "Harvest Quellby wept as the verdict was read out. Quellby had denied the charge."
+        " Harvest Fair, the show she ran, was cancelled."
+    )
+    labels = [("Quellby", "PERSON"), ("Quellby", "PERSON"), ("Harvest Fair", "ORG")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert "Harvest Quellby" not in kinds
