@@ -52,16 +52,17 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
     doc = span.doc
     sentence = sentence_of(span)
     named_in = sentence.start  # where the mention's own sentence starts
-    if any(ent.label_ == "PERSON" for ent in ents_of(doc[sentence.start : span.start])):
-        return None  # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
+    # "Ann Roe said her children, Noah, 9, ...": Ann is the lede's one
+    between = [ent for ent in ents_of(doc[sentence.start : span.start]) if ent.label_ == "PERSON"]
     lede = {s.start for s in sentences(doc)[:LEDE_SENTENCES]}
     for _ in range(MAX_SENTENCES_BEFORE):
         if sentence.start == 0:
             return None
         sentence = sentence_at(doc, sentence.start - 1)
         subject = _lede_subject(sentence, lex)
-        if _names_another(sentence, subject):
+        if _named_beside(subject):
             return None
+        between += _others_named(sentence, subject)
         subject = _acted_on(subject, lex) or subject
         if subject is None or not names_someone(subject, lex) or in_quote(subject):
             continue
@@ -75,6 +76,10 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         if _officer_of_events(span, subject, lex) or _kin_of_another(span):
             return None
         if titled_apart(span, subject, lex) or other_sex(span, subject, lex):
+            return None
+        # "A grandmother was stranded. ¶ Inspector Ed Poe said ... Jo Roe, 67, ...": one
+        # named in between is the lede's only when nothing tells them apart
+        if not all(titled_apart(e, subject, lex) or other_sex(e, subject, lex) for e in between):
             return None
         # "The head of Tarland Council has quit. ¶ Jo Roe, 54, said": one told by an "of"
         # is the one named next only when the name opens its sentence, as the lede's
@@ -195,12 +200,20 @@ def _names_another(
 ) -> bool:
     """Whether the sentence names a person other than the owner its subject is told by
     ("Tom Roe's aide has quit" names only the aide's owner, who is not the one named next)."""
+    return _named_beside(subject) or bool(_others_named(sentence, subject, is_person))
+
+
+def _others_named(
+    sentence: Span, subject: Token | None, is_person: Callable[[Span], bool] | None = None
+) -> list[Span]:
+    """The people the sentence names other than the owner its subject is told by."""
     owned = _owned_words(subject)
-    return _named_beside(subject) or any(
-        (is_person(ent) if is_person else ent.label_ == "PERSON")
-        and not (ent.start in owned and ent.end - 1 in owned)
+    return [
+        ent
         for ent in ents_of(sentence)
-    )
+        if (is_person(ent) if is_person else ent.label_ == "PERSON")
+        and not (ent.start in owned and ent.end - 1 in owned)
+    ]
 
 
 def _named_beside(subject: Token | None) -> bool:

@@ -52,3 +52,34 @@ def test_lede_noun_kept_off_a_name_titled_apart(
 ) -> None:
     """The lede's "grandmother" stays off an officer, a knight and a man named next."""
     assert roles_in(nlp, text)[name] == expected
+
+
+STRANDED = "A grandmother was left stranded for six hours after her flight was cancelled.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an officer named in between is told apart from her: she is still the lede's one
+        (
+            STRANDED + "Police Inspector Gavin Morrow said the airport had been closed. "
+            "Tamsyn Tolling, 67, said she was furious.",
+            "grandmother, 67",
+        ),
+        # so is a man
+        (
+            STRANDED + "Tom Pike said the airport had been closed. "
+            "Tamsyn Tolling, 67, said she was furious.",
+            "grandmother, 67",
+        ),
+        # nothing tells a woman named in between apart: the lede may be hers
+        (
+            STRANDED + "Jo Pike said the airport had been closed. "
+            "Tamsyn Tolling, 67, said she was furious.",
+            None,
+        ),
+    ],
+)
+def test_lede_noun_passes_a_name_told_apart(nlp: Language, text: str, expected: str | None) -> None:
+    """A name titled apart or of the other sex in between does not stop the lede's noun."""
+    assert roles_in(nlp, text)["Tamsyn Tolling"] == expected
