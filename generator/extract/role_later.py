@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.entities import Entity
+from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_choice import mended
 from generator.extract.role_context import referred_after
@@ -87,11 +88,17 @@ def _brought_in_beside(span: Span, role: str) -> bool:
     head = role.lower().split(",")[0].split()[-1:]
     doc = span.doc
     start = sentence_of(span).start
+    kin = bool(head) and head[0] in KIN_NOUNS
     for token in tokens_of(doc)[start : min(len(doc), span.end + MAX_TOKENS_TO_DESCRIPTION)]:
-        if token.lower_ not in head or token.pos_ != "NOUN":
+        # "A sibling of Roe said ... the brother says": one kin of Roe's, by another noun
+        same = token.lower_ in head or (kin and token.lower_ in KIN_NOUNS)
+        if not same or token.pos_ != "NOUN":
             continue
-        if any(t.ent_type_ == "PERSON" and t.text == span[-1].text for t in token.subtree):
+        # the name's word, whatever the model labelled it there ("the younger Roe")
+        if any(t.pos_ == "PROPN" and t.text == span[-1].text for t in token.subtree):
             return True  # "An ally of Roe said ... The ally added": the ally is someone else
+        if token.lower_ not in head:
+            continue
         article = {c.lower_ for c in token.children if c.dep_ == "det"}
         if token.i > span.end and "the" in article:
             return False  # the description, with no one brought in before it
