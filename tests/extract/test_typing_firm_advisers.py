@@ -23,3 +23,10 @@ def test_a_full_name_set_off_before_adviser_is_a_person(nlp: Language) -> None:
     text = "Ivo Quorra, an adviser to the minister, resigned on Monday."
     kinds = labelled_kinds(nlp, text, [("Ivo Quorra", "ORG")])
     assert kinds.get("Ivo Quorra") == "person"
+
+
+def test_a_one_word_analyst_at_a_bank_is_a_person(nlp: Language) -> None:
+    """ "Ferrand, an analyst at Kestrel Bank, said": a role held at a body is its staff's."""
+    text = "Shares fell 5%. Ferrand, an analyst at Kestrel Bank, said the results were weak."
+    kinds = labelled_kinds(nlp, text, [("Ferrand", "GPE"), ("Kestrel Bank", "ORG")])
+    assert kinds.get("Ferrand") == "person"
