@@ -15,6 +15,7 @@ from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
 from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.place_compass import CARDINAL_ADJECTIVES, COMPASS_POINTS
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.title_qualifiers import SQUAD_ROLES
@@ -151,7 +152,7 @@ def _country_after_a_name(span: Span, lex: Lexicon) -> bool:
 
 
 #: Adjectives of the compass that open a region's or a former state's name.
-_QUARTERS = frozenset({"northern", "southern", "eastern", "western", "upper", "lower", "greater"})
+_QUARTERS = CARDINAL_ADJECTIVES | {"upper", "lower", "greater"}
 
 
 def _of_a_nation(span: Span) -> bool:
@@ -198,8 +199,7 @@ _FAITHFUL = frozenset(
 
 
 #: Last words that divide a place: "Norport South", "Kelby West".
-_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest"})
-_COMPASS |= {"southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+_COMPASS = COMPASS_POINTS | {"central"}
 #: Words before a constituency: "MP for Hull West", "who represents", "will visit Hull West".
 _DISTRICT_BEFORE = frozenset({"for", "represents", "representing", "represented", "of"})
 _DISTRICT_BEFORE |= {"visit", "visits", "visited", "visiting", "toured", "tours", "touring"}
