@@ -20,9 +20,10 @@ from generator.extract.given_names_misread import misread_given_name
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.name_and_pairs import paired_people
-from generator.extract.name_couples import couple_people
+from generator.extract.name_couples import body_word, couple_people
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
+from generator.extract.person_apposed_names import names_a_person
 from generator.extract.person_noun_names import persons_noun
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
@@ -228,8 +229,11 @@ def _given_once_before_surname(word: Token, surname: Token) -> bool:
     knows it as a given name ("Harvest Quellby wept ... Quellby had denied"): the text
     writes the word only there, as a given name is written once, and the surname alone
     elsewhere, read as a person's there too, as news names someone after the first time.
-    A word of a body or a place recurs ("Kelby Vell ... Kelby"), or stands alone."""
+    A word of a body or a place recurs ("Kelby Vell ... Kelby"), or stands alone; a noun
+    for a kind of firm or person opening a sentence ("Housebuilder Varrowby") is no name."""
     if word.dep_ != "compound" or word.head.i != surname.i:
+        return False
+    if body_word(word) or names_a_person(word, lexicon()):
         return False
     positions = words_of(word.doc).positions
     if len(positions.get(word.text, ())) != 1:

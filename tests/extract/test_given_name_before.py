@@ -52,3 +52,10 @@ def test_a_word_the_text_writes_again_opens_no_name(nlp: Language) -> None:
     labels = [("Quellby", "PERSON"), ("Quellby", "PERSON"), ("Harvest Fair", "ORG")]
     kinds = labelled_kinds(nlp, text, labels)
     assert "Harvest Quellby" not in kinds
+
+
+def test_a_trade_opening_a_sentence_opens_no_name(nlp: Language) -> None:
+    """ "Toymaker Varrowby was fined ... Varrowby": the noun says what it is; no given name."""
+    text = "Toymaker Varrowby was fined on Monday. Varrowby apologised to its customers."
+    kinds = labelled_kinds(nlp, text, [("Varrowby", "PERSON"), ("Varrowby", "PERSON")])
+    assert "Toymaker Varrowby" not in kinds
