@@ -21,15 +21,20 @@ from generator.extract.referent_given_names import given_name_sex
 
 def name_tokens(name: str) -> list[str]:
     """Comparable parts of a name: "al-Shaibani" and "Shaibani" share "shaibani"; a curly
-    apostrophe is a straight one ("O\u2019Neill" and "O'Neill" share "o'neill")."""
+    apostrophe is a straight one ("O\u2019Neill" and "O'Neill" share "o'neill"); a quoted
+    nickname is its word ("Thomas \u2018Tommy\u2019 Brisk" and "Tommy" share "tommy")."""
     return list(_name_tokens(name))
+
+
+#: Quote marks around a nickname inside a name: "Thomas \u2018Tommy\u2019 Brisk".
+_NICKNAME_MARKS = "'\"\u2018\u201c\u201d"
 
 
 @lru_cache(maxsize=4096)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # Merging compares every pair of person mentions: worth caching.
     plain = name.replace(".", "").replace("\u2019", "'")
-    parts = [NAME_PARTICLES.sub("", part).lower() for part in plain.split()]
+    parts = [NAME_PARTICLES.sub("", part.strip(_NICKNAME_MARKS)).lower() for part in plain.split()]
     return tuple(p for p in parts if p)
 
 

@@ -59,3 +59,14 @@ def test_a_quoted_title_after_a_name_is_no_nickname(nlp: Language) -> None:
     """ "Lou Reedman 'Big Sky' paintings": the quote opens after the name, which ends there."""
     people = _people(nlp, "Artist Lou Reedman 'Big Sky' paintings sold well at the fair.")
     assert list(people) == ["Lou Reedman"]
+
+
+def test_the_nickname_written_alone_is_the_same_person(nlp: Language) -> None:
+    """'Tomas ‘Tito’ Arroyo-Vance ... Tito, who lives nearby,': one person, 'Tito' an alias."""
+    text = (
+        "Tomas \u2018Tito\u2019 Arroyo-Vance, 15, was chased outside a corner shop."
+        " Tito, who lives nearby, was not badly hurt."
+    )
+    people = _people(nlp, text)
+    assert list(people) == ["Tomas \u2018Tito\u2019 Arroyo-Vance"]
+    assert "Tito" in people["Tomas \u2018Tito\u2019 Arroyo-Vance"]
