@@ -21,9 +21,11 @@ _SLOGAN_VERBS = frozenset({"vote", "elect", "get", "reelect"})
 def after_slogan_verb(doc: Doc, start: int, end: int) -> int:
     """Where a span from ``start`` to ``end`` starts once a slogan's opening verb is left
     out; ``start`` when it opens with none."""
+    if end - start < 2:
+        return start  # a verb and a name need two words; an emptied span has none to read
     verb = doc[start]
-    if end - start < 2 or verb.lower_ not in _SLOGAN_VERBS or not verb.is_title:
+    if verb.lower_ not in _SLOGAN_VERBS or not verb.is_title:
         return start
-    if not (opens_sentence(verb) or doc[start - 1].text in (",", ":", ";")):
+    if not (opens_sentence(verb) or (start > 0 and doc[start - 1].text in (",", ":", ";"))):
         return start
     return start + 1 if doc[start + 1].is_title else start
