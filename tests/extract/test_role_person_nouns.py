@@ -24,6 +24,17 @@ from tests.extract.test_roles import roles_in
             "Tom Vell",
             "Tarland County Undersheriff",
         ),
+        # a teacher of a martial art or a faith, said by a copula
+        (
+            "Tom Vell lives in Harlow.\n\nTom is Britain's oldest judo sensei.",
+            "Tom Vell",
+            "Britain's oldest judo sensei",
+        ),
+        (
+            "Anna Pellow, the village mullah, said prayers were cancelled.",
+            "Anna Pellow",
+            "village mullah",
+        ),
     ],
 )
 def test_person_noun_is_role(nlp: Language, text: str, name: str, expected: str) -> None:
