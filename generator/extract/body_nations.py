@@ -19,16 +19,18 @@ from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import adjectives, common_nouns
+from generator.extract.place_compass import CARDINAL_ADJECTIVES, COMPASS_POINTS
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.span_ranges import replaced_by
 
 #: Kinds of the tables' places that a body serves by name.
 _SERVED_KINDS = frozenset({"country", "region"})
 #: Words that make a place's own name of the place after them.
-_PLACE_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+_PLACE_WORDS = (
+    COMPASS_POINTS
+    | CARDINAL_ADJECTIVES
     | {"central", "new", "great", "greater", "upper", "lower", "mid", "inner", "outer"}
-    | {"north-east", "north-west", "south-east", "south-west", "all", "rural", "urban"}
+    | {"all", "rural", "urban"}
 )
 #: Most capitalised words before the place.
 _MOST_WORDS = 3

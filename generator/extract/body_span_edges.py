@@ -16,6 +16,7 @@ from generator.extract.lexicon import cues, lexicon, normalize
 from generator.extract.mentions import place_named, writings
 from generator.extract.name_spans import COURTESY, entity_span
 from generator.extract.nlp import common_noun_plural
+from generator.extract.place_compass import CARDINAL_POINTS
 from generator.extract.role_nouns import person_noun
 from generator.extract.sentence_openers import opens_sentence
 from generator.extract.shapes import ends_like_place
@@ -58,7 +59,7 @@ def with_body_edges(spans: list[Span]) -> list[Span]:
 
 
 #: Words of the compass that, capitalised before a place, open a region's name.
-_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+_COMPASS = CARDINAL_POINTS | {"central"}
 
 
 def _with_compass_word(span: Span) -> Span:
