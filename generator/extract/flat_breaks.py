@@ -12,7 +12,11 @@ conjunction, an auxiliary, a possessive, a courtesy title), or the two words aro
 written together elsewhere in the text ("Rush . Limbaugh" beside "Rush Limbaugh"), or a
 common given name stands before it and a capitalised word that is not a pronoun or a
 function word after it ("Leader Nancy . Quell said": a new sentence seldom opens with a
-surname right after one that closed on a given name). Only the
+surname right after one that closed on a given name), or the break cuts a name or title
+(`flat_break_names`). A break before an opening quote mark stays, as a speech often opens
+a line of its own after a caption, unless the word before it is one that no line ends on
+(an article, a modal, "of": "He welcomed the . 'uprising'") and the line is no caption
+("(pictured)", "above"). Only the
 text the parser reads is mended; the record's body keeps the seed's text as it came.
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from generator.extract.flat_break_names import name_goes_on
 from generator.extract.referent_given_names import given_name_sex
 
 #: A flattened line break: a stop with a space (not a line end) on each side, after a word.
@@ -28,6 +33,8 @@ _BREAK = re.compile(r"(\S+) \. (?=\S)")
 #: A word after a break, and two words written together (overlapping pairs).
 _WORD = re.compile(r"[\w'’-]+")
 _TWO_WORDS = re.compile(r"(?<!\S)(?=(\S+) ([\w'’-]+))")
+#: The word or mark after a word.
+_NEXT = re.compile(r" ?([\w'’-]+|[^\w\s])")
 #: Marks that may open a quote after a break.
 _OPENING_MARKS = frozenset("‘'\"“(")
 #: Marks that end no sentence: a break after them falls inside one ("lovable, . adoring").
@@ -46,6 +53,21 @@ _OPEN_ENDED_WORDS = (
     "mr mrs ms dr sir lord lady prof rev"
 )
 OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())
+#: Open-ended words that may still end a caption or a line before a speech: particles and
+#: prepositions that end phrasal verbs ("late on"), object pronouns ("tell her"), pronouns.
+_LINE_END_WORDS = (
+    "on in over under about by off her his that this these those which who whom where when "
+    "while do does did mr mrs ms dr sir lord lady prof rev"
+)
+_MAY_END_A_LINE = frozenset(_LINE_END_WORDS.split())
+#: Words after which a break before an opening quote mark falls inside a sentence.
+_BEFORE_QUOTE = OPEN_ENDED - _MAY_END_A_LINE
+#: A photo caption's pointer: a line that holds one is a caption, whatever it ends on.
+_CAPTION_POINTER = re.compile(
+    r"\bpictured\b|\b(?:above|below)\b|\((?:left|right|centre|center|top|bottom|inset)\)", re.I
+)
+#: Where a line ends before the next one opens: a break, a sentence's stop, a line end.
+_LINE_END = re.compile(r"(?: \.|[.!?][’'\"”]?) |\n")
 #: Words that open a sentence after one that ends on a given name ("... his son Jack . He").
 _OPENER_WORDS = "he she it they we i you there here then so yet now after before since once"
 _SENTENCE_OPENERS = OPEN_ENDED | frozenset(_OPENER_WORDS.split())
@@ -64,23 +86,38 @@ def _mended(found: re.Match[str], together: frozenset[tuple[str, str]]) -> str:
     before = found[1]
     after = found.string[found.end() : found.end() + 1]
     next_word = _WORD.match(found.string, found.end())
-    # A quote mark after the break opens a speech on a line of its own (after a caption
-    # that ends "late on"): joining them would run the caption into the speech.
     dash_after = after in _DASHES and found.string[found.end() + 1 : found.end() + 2] == " "
-    inside = after not in _OPENING_MARKS and (
-        before[-1:] in _CONTINUING_MARKS
-        or (
-            before[-1:].isalnum()
-            and (
-                after.islower()
-                or dash_after
-                or before.strip("‘’'\"“”(").lower() in OPEN_ENDED
-                or (next_word is not None and (before, next_word[0]) in together)
-                or (next_word is not None and _given_name_then_surname(before, next_word[0]))
-            )
+    bare = before.strip("‘’'\"“”(").lower()
+    # A quote mark after the break mostly opens a speech on a line of its own (after a
+    # caption that ends "late on"): joining them would run the caption into the speech.
+    if after in _OPENING_MARKS:
+        inside = bare in _BEFORE_QUOTE and not _caption_line(found)
+        return f"{before} " if inside else found[0]
+    inside = before[-1:] in _CONTINUING_MARKS or (
+        before[-1:].isalnum()
+        and (
+            after.islower()
+            or dash_after
+            or bare in OPEN_ENDED
+            or (next_word is not None and (before, next_word[0]) in together)
+            or (next_word is not None and _given_name_then_surname(before, next_word[0]))
+            or (next_word is not None and _name_cut(before, next_word))
         )
     )
     return f"{before} " if inside else found[0]
+
+
+def _caption_line(found: re.Match[str]) -> bool:
+    """Whether the line that ends at the break holds a photo caption's pointer."""
+    head = found.string[max(0, found.start() - 300) : found.start()]
+    start = max((end.end() for end in _LINE_END.finditer(head)), default=0)
+    return _CAPTION_POINTER.search(head[start:] + " " + found[1]) is not None
+
+
+def _name_cut(before: str, after: re.Match[str]) -> bool:
+    """Whether the break before the word ``after`` cuts a name or a title in two."""
+    then = _NEXT.match(after.string, after.end())
+    return name_goes_on(before, after[0], then[1] if then else None)
 
 
 def _given_name_then_surname(before: str, after: str) -> bool:
