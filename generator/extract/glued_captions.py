@@ -7,6 +7,10 @@ caption runs between two sentences of the story; it ends in the picture's pointe
 follows. The parser reads caption and sentence as one, so the caption's subject can
 become the "He" of "He added: '...'". Such a caption, from the end of the sentence before
 it to its pointer, is left out of the text the parser reads; the record's body keeps it.
+A caption that names its pointer inside ("Piers Hollin, pictured with Tom Garrow, warned against
+'waste'") may end in a quote with no stop before the story's next sentence ("... 'waste'
+Tom Garrow met ..."): its stop is put back after the quote's closing mark, so the
+captioned person is not the subject of the next sentence, which quotes someone else.
 """
 
 from __future__ import annotations
@@ -23,10 +27,19 @@ _POINTER_END = re.compile(
 _SENTENCE_END = re.compile(r"(?:(?:[.!?][\"'’”]?| \.) +|\n+ *)(?=[A-Z\"'‘“])")
 #: Longest caption, in characters: a longer stretch is no caption.
 MAX_CAPTION = 300
+#: A caption that names its pointer after a name (", pictured with ...,") and ends in a
+#: quote's closing mark with no stop, before a capitalised word.
+_QUOTE_END = re.compile(r", pictured\b[^.!?\n]{0,150}? [‘'“\"][^‘’“”\n]{1,300}?\w[’'”\"](?= [A-Z])")
 
 
 def without_glued_captions(text: str) -> str:
-    """``text`` without the captions glued between its sentences (see the module's doc)."""
+    """``text`` without the captions glued between its sentences and with a stop after a
+    caption's closing quote mark (see the module's doc)."""
+    return _QUOTE_END.sub(lambda found: found[0] + ".", _without_pointer_captions(text))
+
+
+def _without_pointer_captions(text: str) -> str:
+    """``text`` without the captions that end in their pointer."""
     out: list[str] = []
     done = 0
     for pointer in _POINTER_END.finditer(text):

@@ -7,6 +7,7 @@ from pathlib import Path
 from generator.extract import extract
 from generator.extract.glued_captions import without_glued_captions
 from generator.seeds import read_seed
+from tests.extract.test_quotes import speakers
 
 _STORY = (
     "A van driver who ran a red light and hit a cyclist has been banned for two years.\n\n"
@@ -51,3 +52,24 @@ def test_a_caption_that_opens_its_own_paragraph_takes_nothing_before_it() -> Non
     kept = without_glued_captions(text)
     assert "\u2018They fall ill and they go home.\u2019" in kept
     assert "(left)" not in kept
+
+
+_QUOTED_CAPTION = (
+    "Harbour Secretary Piers Hollin, pictured with the mayor Ann Vell today, warned against "
+    "complacency in the fight to 'stop the floods before they reach the town' Tom Garrow met "
+    "the board in Tarnmouth, where he vowed the county would do 'everything we can' to help."
+)
+
+
+def test_a_caption_ending_in_a_quote_gets_its_stop_back() -> None:
+    """ "..., pictured with ..., warned ... 'the town' Tom Garrow met" ends at the quote."""
+    text = without_glued_captions(_QUOTED_CAPTION)
+    assert "reach the town'. Tom Garrow met" in text
+    plain = "Piers Hollin called it 'a waste' Tom Garrow said, and Ann Vell agreed."
+    assert without_glued_captions(plain) == plain
+
+
+def test_the_quote_after_a_quoted_caption_is_not_the_captioned_persons() -> None:
+    """ "where he vowed ... 'everything we can'" is Tom Garrow's, not the captioned Hollin's."""
+    found = speakers("By . Jo Marsh . The board met on Monday . " + _QUOTED_CAPTION)
+    assert ("everything we can", "Tom Garrow") in found
