@@ -258,20 +258,15 @@ _VERSIONS = frozenset(
 )
 
 
-#: Clauses under a verb that say what someone else did: "said [it topped the box office]".
-_OTHER_CLAUSES = frozenset({"ccomp", "parataxis", "relcl"})
-
-
 def box_office(verb: Token) -> bool:
     """Whether a clause is about the box office: "topped the box office", "at the box office",
-    "has grossed $90m"; not a verb of saying whose reported clause is ("said it topped the box
-    office": the speaker is no film)."""
+    "has grossed $90m"; not by a clause it reports ("said it topped the box office")."""
     if verb.lower_ in ("grossed", "grosses", "grossing"):
         return not any(c.dep_ == "prt" for c in verb.children)  # "grossed out" is disgust
     lowers = words_of(verb.doc).lowers
-    own = [verb] + [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
-    words = (t for part in own for t in (part.subtree if part is not verb else [verb]))
-    return any(t.lower_ == "office" and t.i > 0 and lowers[t.i - 1] == "box" for t in words)
+    clauses = ("ccomp", "parataxis", "relcl")  # what others did: not this verb's own words
+    own = (t for c in verb.children if c.dep_ not in clauses for t in c.subtree)
+    return any(t.lower_ == "office" and t.i > 0 and lowers[t.i - 1] == "box" for t in own)
 
 
 def aired(verb: Token) -> bool:
