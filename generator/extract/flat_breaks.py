@@ -44,12 +44,14 @@ _DASHES = frozenset("-\u2013\u2014")
 #: So many breaks mark a flattened text; fewer may be a writer's own " . ".
 MIN_BREAKS = 3
 #: Words that cannot end a sentence: articles, prepositions, conjunctions, auxiliaries,
-#: possessives, "to", courtesy titles.
+#: possessives, "to", courtesy titles, and prepositions that need their object ("Since .
+#: Mr Fenn became", "heading towards . Kelby").
 _OPEN_ENDED_WORDS = (
     "a an the of to in on at for with by from into onto about over under between than "
     "and or but nor as that which who whom whose when where while if because although "
     "is are was were be been being has have had will would could should may might must "
     "can shall do does did his her its their our my your this these those such very "
+    "since until unless whether despite during via upon among amongst against towards toward "
     "mr mrs ms dr sir lord lady prof rev"
 )
 OPEN_ENDED = frozenset(_OPEN_ENDED_WORDS.split())

@@ -93,3 +93,15 @@ def test_a_break_after_a_comma_or_before_a_spaced_dash_is_a_space() -> None:
     assert "She called him kind, patient and brave . He waited" in mended
     assert "He waited out the rain - so the match ran late . The score" in mended
     assert "The score . -3 was wrong; the board said so" in mended
+
+
+def test_a_break_after_a_preposition_that_needs_its_object_is_a_space() -> None:
+    """ "Since . Mr Fenn became" and "heading towards . Kelby" go on with their sentence."""
+    text = (
+        "By . Jo Marsh . The pier shut on Monday . Since . Mr Fenn became harbour master the "
+        "pier has shut twice. The boats were heading towards . Kelby. The board met . Later."
+    )
+    mended = mend_flat_breaks(text)
+    assert "Since Mr Fenn became harbour master" in mended
+    assert "heading towards Kelby." in mended
+    assert "The board met . Later." in mended
