@@ -1,5 +1,5 @@
-"""A post told by an "as" phrase of something the person has: "Jo Roe's first day as home
-secretary", "Jo Roe faces his first real test as home secretary".
+"""A post told by an "as" phrase of something the person has: "Jo Roe's tenth month as home
+secretary", "Jo Roe meets his hardest week as home secretary".
 
 The "as" phrase hangs from a noun the name owns, or that "his" or "her" owns in a sentence
 that names no one else; its noun must be a title ("as home secretary"), so a judgement ("his
@@ -25,7 +25,7 @@ __all__ = ["owned_as"]
 
 
 def _owned(span: Span, lex: Lexicon) -> Iterator[Token]:
-    """Nouns the name owns ("day" of "Jo Roe's first day"), then nouns a "his" or "her"
+    """Nouns the name owns ("month" of "Jo Roe's tenth month"), then nouns a "his" or "her"
     after the name owns when its sentence names no other person, nor a noun for one before
     the pronoun, the given name says no other sex ("Ann Roe attacked his record as mayor"
     is of someone else's record) and no quote holds it (a speaker's "his" is another's)."""
@@ -48,7 +48,7 @@ def _owned(span: Span, lex: Lexicon) -> Iterator[Token]:
 
 
 def owned_as(span: Span, lex: Lexicon) -> str | None:
-    """ "home secretary" of "Jo Roe faces his first real test as home secretary"; or None."""
+    """ "home secretary" of "Jo Roe meets his hardest week as home secretary"; or None."""
     for noun in _owned(span, lex):
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ != "as":

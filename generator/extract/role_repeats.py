@@ -3,7 +3,7 @@
 A title before one mention and a description beside another often say the same thing in
 other words: a party's noun and its adjective ("Democrat", "Democratic opponent"), a
 plural or other case ("Tories", "Tory"), an office with more words ("MP", "former Tory
-MP"), a body by its initials ("president of the UCI"). Joined, the record repeats
+MP"), a body by its initials ("president of the LTV"). Joined, the record repeats
 itself. A phrase is held in another when each of its content words (no stop word) is a
 word of the other, or the initials of its capitalised words, or the other's word is it
 with a derivational ending ("Democrat" -> "Democratic", "Republic" -> "Republican"), compared
@@ -44,7 +44,7 @@ def _derived(word: str, other: str) -> bool:
 
 def _spelled_initials(role: str) -> set[str]:
     """The initials of each run of capitalised words of a role, lower case: "uci" of
-    "president of the Union Cycliste International", which "president of the UCI" repeats."""
+    "president of the Ligue Tarnaise de Voile", which "president of the LTV" repeats."""
     runs: list[list[str]] = [[]]
     for word in role.replace(",", " , ").split():
         if word[:1].isupper() or (runs[-1] and word.lower() in SKIPPED_IN_INITIALS):
@@ -57,7 +57,7 @@ def _spelled_initials(role: str) -> set[str]:
 
 def held_in(role: str, other: str) -> bool:
     """Whether every content word of ``role`` is in ``other`` ("Democrat" in "Democratic
-    opponent"), or is the initials of its words ("UCI" of "Union Cycliste International");
+    opponent"), or is the initials of its words ("LTV" of "Ligue Tarnaise de Voile");
     a role of no content words is held in none."""
     words, others = _content(role), _content(other)
     spelled = _spelled_initials(other)

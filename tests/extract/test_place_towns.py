@@ -80,7 +80,7 @@ def test_a_capitalised_or_unrelated_noun_is_no_region(nlp: Language) -> None:
 
 def test_each_name_listed_after_towns_of_is_a_town(nlp: Language) -> None:
     """ "the towns of Kelb Touman and Tarn al-Vell": the second name is a town as the first is."""
-    text = "Fighters headed towards the nearby rebel-held towns of Kelb Touman and Tarn al-Vell."
+    text = "Militia units pushed on to the rebel-held towns of Kelb Touman and Tarn al-Vell."
     labels = [("Kelb Touman", "GPE"), ("Tarn al-Vell", "GPE")]
     place = labelled_places(nlp, text, labels).get("Tarn al-Vell")
     assert place is not None and place.kind == "city"

@@ -1,4 +1,4 @@
-"""A post told by an "as" phrase of something the person has ("his first day as ...")."""
+"""A post told by an "as" phrase of something the person has ("his tenth month as ...")."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from tests.extract.test_roles import roles_in
     ("text", "name", "expected"),
     [
         (
-            "Dean Marsh faces his first real test as home secretary on Monday.",
+            "Dean Marsh meets his hardest week as home secretary on Monday.",
             "Dean Marsh",
             "home secretary",
         ),
         (
-            "The ruling came on Dean Marsh's first day as home secretary.",
+            "The vote fell on Dean Marsh's tenth month as home secretary.",
             "Dean Marsh",
             "home secretary",
         ),
         (
-            "The ruling creates a major problem for Dean Marsh on his first day as home secretary.",
+            "The strike hands Dean Marsh a headache in his second year as home secretary.",
             "Dean Marsh",
             "home secretary",
         ),
@@ -46,5 +46,5 @@ from tests.extract.test_roles import roles_in
     ],
 )
 def test_post_of_an_owned_noun(nlp: Language, text: str, name: str, expected: str | None) -> None:
-    """ "his first real test as home secretary" says Dean Marsh is home secretary."""
+    """ "his hardest week as home secretary" says Dean Marsh is home secretary."""
     assert roles_in(nlp, text)[name] == expected
