@@ -26,6 +26,10 @@ from generator.extract.speech import is_role_noun, noun_phrase, words
 
 __all__ = ["Holders"]
 
+#: Nouns for a person's kin together: "the Vell family" speaks as a group, never as the
+#: one Vell the story named (who may be the one it mourns).
+_KIN_GROUPS = frozenset(["family", "families", "household", "relatives", "clan"])
+
 
 class Holders(Context):
     """The entity a subject's own phrase names: a holder, a member, a body spoken for."""
@@ -142,6 +146,12 @@ class Holders(Context):
         lower = subject.lower_
         if named.kind == ORG and subject.i not in self.owners and _one_of_a_body(subject):
             return True
+        if (
+            named.kind == PERSON
+            and lower in _KIN_GROUPS
+            and self.owners.get(subject.i) is not named
+        ):
+            return True  # "the Vell family said": the family, of whom the named Vell is one
         if (
             subject.i in self.owners
             or lower in words().spokes_nouns
