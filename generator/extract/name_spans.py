@@ -101,6 +101,8 @@ def clean_span(span: Span, lex: Lexicon) -> Span | None:
     lowers = words_of(doc).lowers  # each word's ``lower_``, read once
     while start < end and (lowers[start] in ("the", "a", "an") or tokens[start].is_punct):
         start += 1  # also the dash of "-- Jo Ames" or the bracket of "(Jo Ames"
+    if start == end:
+        return None  # only marks and articles ("「 」", "–*“{("): no name, nor a word to read
     start = after_slug(doc, start, end)  # "Cricket-Kelby beat Tarvik": a headline's slug
     if _hyphened_prefix(doc, start, end):
         if start + 2 >= end or (lowers[start] in _STANCE_PREFIXES and _modifier(doc, end)):
