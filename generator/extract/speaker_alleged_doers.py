@@ -8,15 +8,20 @@ them something in the middle of a clause it reports. So when the subject of that
 a writing and the joined verb follows a reported clause with a subject of its own, the
 joined verb goes on with that clause: its subject is the one who speaks. A person who
 says ("Ames said Quillby pushed him and told him") is left alone: Ames may have told.
+
+A paper that reports a deed passes on its doer's words the same way: in "The Gazette
+reported that Quillby was angered by the flags, saying: '...'" the participle hangs on
+the reported clause, whose subject speaks; the paper reports, it does not go on saying.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.quote_lemmas import lemma
 from generator.extract.speech import SUBJECT_DEPS, words
 
-__all__ = ["alleged_doer_clause"]
+__all__ = ["alleged_doer_clause", "reported_doer_says"]
 
 
 def alleged_doer_clause(verb: Token) -> Token | None:
@@ -37,3 +42,19 @@ def alleged_doer_clause(verb: Token) -> Token | None:
     if len(reported) != 1 or not any(c.dep_ in SUBJECT_DEPS for c in reported[0].children):
         return None
     return reported[0]
+
+
+def reported_doer_says(participle: Token, reporting: Token) -> bool:
+    """Whether a "saying" participle goes on from a clause that a verb of reporting
+    ("reported") passes on, the parser hanging it there: the clause's subject speaks, not
+    the reporter. The clause must be the reporting verb's complement and have a subject
+    of its own; "adding" goes on with the reporter's own words and is left alone."""
+    clause = participle.head
+    return (
+        participle.lower_ == "saying"
+        and participle.dep_ == "advcl"
+        and lemma(reporting) == "report"
+        and clause.dep_ == "ccomp"
+        and clause.head.i == reporting.i
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )

@@ -39,7 +39,7 @@ from generator.extract.speech import (
     words,
 )
 
-__all__ = ["Mentions", "organization_noun"]
+__all__ = ["Mentions", "organization_noun", "sender_named"]
 
 #: Tags of plural nouns, which no "it" stands for.
 PLURAL_TAGS = frozenset(["NNS", "NNPS"])
@@ -109,11 +109,12 @@ class Mentions:
         "the report by X") or, failing that, in the phrase of the latest
         writing mentioned before it ("a new study by X ... the report said"); an
         earlier writing of the same word may name it by "its" ("Acme warns in its
-        report ... the report said"). The writing is never the person just before:
-        no writer named is None.
+        report ... the report said"). A writing whose own phrase names a sender this
+        search cannot resolve ("The tweet, from one Q-fan, claimed") refers back to none.
+        The writing is never the person just before: no writer named is None.
         """
         writer = self._writer_of(noun) or self._its_writer(noun)
-        if writer is not None or not definite(noun):
+        if writer is not None or not definite(noun) or sender_named(noun):
             return writer
         for token in reversed(self.doc[: noun.i]):
             if (
@@ -381,3 +382,9 @@ def organization_noun(token: Token) -> bool:
         and doc[token.i - 1].tag_ == "HYPH"
         and f"{doc[token.i - 2].lower_}-{token.lower_}" in nouns
     )
+
+
+def sender_named(writing: Token) -> bool:
+    """Whether a writing's own phrase says who sent or wrote it ("the letter from ...",
+    "the post by ..."): then no earlier writing is the one it means."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children)

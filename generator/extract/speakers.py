@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_issuers import issued_after, issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
+from generator.extract.speaker_alleged_doers import reported_doer_says
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_cut_bodies import whole_body
@@ -33,7 +34,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
 from generator.extract.speaker_lede_pronouns import lede_description
-from generator.extract.speaker_mentions import organization_noun
+from generator.extract.speaker_mentions import organization_noun, sender_named
 from generator.extract.speaker_misspelt_names import misspelt_bearer
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
@@ -182,11 +183,9 @@ class Attribution(Reporting):
 
     def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
         """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
-
-        The parser often hangs "adding" on the wrong clause; news style means
-        the one who said the earlier words in the sentence, not someone those words
-        report ("X said the agency had advised ..., adding").
-        """
+        The parser often hangs "adding" on the wrong clause; news style means the one who
+        said the earlier words, not someone they report ("X said the agency had advised
+        ..., adding"), unless a paper reports a deed and its doer's words (`reported_doer_says`)."""
         if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             return None
         sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
@@ -202,6 +201,7 @@ class Attribution(Reporting):
                 and not self.quoted.inside(token.idx)
                 and not shown_with(token, [verb], quote)  # "concludes with footage of"
                 and not subordinated(token, verb)  # "As marchers shouted, Lee is heard saying"
+                and not reported_doer_says(verb, token)
             ):
                 return subject_of(token, quote, self.quoted)
         return None
@@ -343,7 +343,7 @@ class Attribution(Reporting):
             if issuer.lower_ in words().document_nouns:
                 return None
             return self.speaker_of_subject(issuer, quote, previous)
-        if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children):
+        if sender_named(writing):
             return None
         later = issued_after(writing, self.text, self.quoted.inside)
         found = self._writing_body(writing)  # else the issuer named just after (`issued_after`)

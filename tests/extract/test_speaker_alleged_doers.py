@@ -14,3 +14,23 @@ def test_the_one_a_lawsuit_says_pushed_him_told_him() -> None:
         "him: ‘Keep your mouth shut.’"
     )
     assert dict(speakers(text))["Keep your mouth shut."] == "Harriet Quillby"
+
+
+def test_the_one_a_paper_reports_angered_says_it() -> None:
+    """'The Gazette reported that Morrow was angered ..., saying:': Morrow's words."""
+    text = (
+        "The Harlow Gazette reported that Dane Morrow was also angered by the flags, "
+        "saying: ‘What are we doing that for?’"
+    )
+    assert speakers(text) == [("What are we doing that for?", "Dane Morrow")]
+
+
+def test_a_paper_adding_goes_on_with_its_own_report() -> None:
+    """'The Gazette reported that Morrow ..., adding:': the paper's words go on."""
+    text = (
+        "Dane Morrow is a councillor in Harlow County.\n\n"
+        "The Harlow Gazette reported that Dane Morrow had missed six meetings, adding: "
+        "‘The council has not replied to our questions.’"
+    )
+    quote = "The council has not replied to our questions."
+    assert speakers(text) == [(quote, "Harlow Gazette")]

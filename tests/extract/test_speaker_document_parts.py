@@ -24,3 +24,26 @@ def test_a_passage_in_a_report_speaks_for_its_author() -> None:
     )
     quote = "Every pipe under the old town needs replacing."
     assert speakers(text) == [(quote, "Tarnbury Water Board")]
+
+
+def test_a_writing_from_an_unknown_sender_is_no_earlier_writers() -> None:
+    """'The tweet, from Tam Q, claimed' after a report by Kestrel Media: not Kestrel's."""
+    text = (
+        "A report by Kestrel Media said the firm had removed 900 groups.\n\n"
+        "On Monday, the social media giant took down a false claim about death figures.\n\n"
+        "The tweet, from Tam Q, falsely claimed that the agency had updated its numbers, "
+        "since ‘the other 94% had other illnesses.’"
+    )
+    assert speakers(text) == [("the other 94% had other illnesses.", None)]
+
+
+def test_a_study_named_last_is_the_report_that_speaks() -> None:
+    """'the Tarn Board's report ... a study by Hale Institute ... the report said':
+    the latest writing, Hale's, however it is called."""
+    text = (
+        "The Tarn Budget Board released its report on transit spending in May.\n\n"
+        "A study by the Hale Institute looked at 13 transit projects in the region.\n\n"
+        "‘It is remarkable how little scrutiny is brought to bear on them,’ the report said."
+    )
+    quote = "It is remarkable how little scrutiny is brought to bear on them"
+    assert speakers(text) == [(quote, "Hale Institute")]
