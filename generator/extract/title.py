@@ -380,8 +380,9 @@ def _balanced(text: str) -> str:
 
 def title_for(headline: str | None, doc: Doc, summary: str | None = None) -> str:
     """The record's title: the headline (already recased), else one made from the lead
-    (``summary``: the lead cut to its main statement)."""
-    if headline:
+    (``summary``: the lead cut to its main statement). A headline of marks alone ("「 」",
+    a scrape's debris) is no headline."""
+    if headline and any(char.isalnum() for char in headline):
         return with_apostrophes(headline, text_of(doc))
     # The lead is the first sentence that can be a key point: captions, bylines and
     # fragments before it make no headline.

@@ -24,3 +24,9 @@ def test_a_headline_of_stray_brackets_gives_a_record() -> None:
     """A headline of a dash, stars, quotes and brackets ("–*““{(") is no name either."""
     record = _record("\u2013*\u201c\u201c{(", "Tamsyn Tolling said hello.")
     assert names(record["people"]) == ["Tamsyn Tolling"]
+
+
+def test_a_headline_of_only_marks_is_no_title() -> None:
+    """The title of a seed headlined "「 」" is made from its lead, as for a seed with none."""
+    record = _record("\u300c \u300d", "Tamsyn Tolling opened the Harlow County fair on Monday.")
+    assert "Tamsyn Tolling" in record["title"]
