@@ -2,9 +2,9 @@
 
 The CNN/DailyMail data set writes a web page on one line, each line break as " . "
 (`flat_breaks`). Photos set between two paragraphs of one speech leave their caption
-lines there, each ending " . " with no stop of its own: "Ann Vell said: 'I was teased
-at school. Try! Ann played twice a week from the age of 12 . Grown up: Ann now has a
-boyfriend . 'I wasn't popular and worked hard.'" The speech before the captions was cut
+lines there, each ending " . " with no stop of its own: "Ann Vell said: 'I was shy
+in class. Aim! Ann practised at her village pub from the age of nine . Grown up: Ann now
+has a partner . 'I kept to myself.'" The speech before the captions was cut
 where they begin and left open (no closing mark); the quote that opens right after the
 last caption, with no reporting verb of its own, is the same speech going on. A sentence
 of the writer's between (a stop glued to its last word, "She won the heat. ") or someone

@@ -41,12 +41,12 @@ def test_bare_sentences_in_a_run_together_paragraph() -> None:
 
 
 def test_a_quote_ending_on_a_space_before_its_mark_is_read_without_failing() -> None:
-    """'...being sick.” ’': the words end on the space before the outer closing mark."""
+    """'...camera off.” ’': the words end on the space before the outer closing mark."""
     text = (
         "Tamsyn Tolling, the MP for Harlow, is pregnant. ‘It is a hard time,’ she said.\n\n"
-        "She and her husband John decided to have a second child during lockdown. ‘I was so "
-        "sick last time, my husband said, “If you are unwell, you can be off camera being "
-        "sick.” ’\n\n"
+        "She and her husband John planned a second baby during the closures. ‘I was so "
+        "ill last time, my husband said, “If you feel poorly, you can just switch your "
+        "camera off.” ’\n\n"
         "Ms Tolling describes the first weeks. ‘I could hardly stand,’ she said."
     )
     assert list(speakers(text).values()) == ["Tamsyn Tolling", None, "Tamsyn Tolling"]

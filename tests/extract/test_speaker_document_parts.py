@@ -30,7 +30,7 @@ def test_a_writing_from_an_unknown_sender_is_no_earlier_writers() -> None:
     """'The tweet, from Tam Q, claimed' after a report by Kestrel Media: not Kestrel's."""
     text = (
         "A report by Kestrel Media said the firm had removed 900 groups.\n\n"
-        "On Monday, the social media giant took down a false claim about death figures.\n\n"
+        "On Monday, the video site removed a false post about hospital figures.\n\n"
         "The tweet, from Tam Q, falsely claimed that the agency had updated its numbers, "
         "since ‘the other 94% had other illnesses.’"
     )
