@@ -43,7 +43,7 @@ def test_a_study_named_last_is_the_report_that_speaks() -> None:
     text = (
         "The Tarn Budget Board released its report on transit spending in May.\n\n"
         "A study by the Hale Institute looked at 13 transit projects in the region.\n\n"
-        "‘It is remarkable how little scrutiny is brought to bear on them,’ the report said."
+        "‘It is striking how little oversight these schemes receive,’ the report said."
     )
-    quote = "It is remarkable how little scrutiny is brought to bear on them"
+    quote = "It is striking how little oversight these schemes receive"
     assert speakers(text) == [(quote, "Hale Institute")]

@@ -10,10 +10,10 @@ def test_the_family_of_a_victim_is_not_the_victim() -> None:
     """'the Vell family said' after Maggie Vell was shot: not Maggie Vell's words."""
     text = (
         "Maggie Vell, 19, was shot by an officer in her home last year.\n\n"
-        "‘We are pleased that the grand jury has returned an indictment,’ the Vell family "
+        "‘We welcome the decision to bring charges against the officer,’ the Vell family "
         "said in a statement."
     )
-    quote = "We are pleased that the grand jury has returned an indictment"
+    quote = "We welcome the decision to bring charges against the officer"
     assert speakers(text) == [(quote, None)]
 
 
