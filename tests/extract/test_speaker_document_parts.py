@@ -38,8 +38,7 @@ def test_a_writing_from_an_unknown_sender_is_no_earlier_writers() -> None:
 
 
 def test_a_study_named_last_is_the_report_that_speaks() -> None:
-    """'the Tarn Board's report ... a study by Hale Institute ... the report said':
-    the latest writing, Hale's, however it is called."""
+    """'a report ... a study by Hale Institute ... the report said': the latest writing's."""
     text = (
         "The Tarn Budget Board released its report on transit spending in May.\n\n"
         "A study by the Hale Institute looked at 13 transit projects in the region.\n\n"
