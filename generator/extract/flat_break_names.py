@@ -12,12 +12,10 @@ royal or courtesy title before a common given name.
 
 from __future__ import annotations
 
+from generator.extract.designations import DESIGNATION_TITLES
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.referent_given_names import given_name_sex
 
-#: Titles written before a given name besides the honorifics of the lexicon.
-_ROYAL_WORDS = "king queen prince princess duke duchess earl countess"
-_ROYAL_TITLES = frozenset(_ROYAL_WORDS.split())
 #: Bodies' heads that open a sentence bare, with no article ("Police in Harlow said").
 _BARE_WORDS = "police parliament government congress media news research intelligence army navy"
 _BARE_HEADS = frozenset(_BARE_WORDS.split())
@@ -36,5 +34,5 @@ def name_goes_on(before: str, after: str, next_word: str | None) -> bool:
         return True
     if head in cues().org_suffixes - _BARE_HEADS and next_word in _AFTER_HEAD:
         return True
-    titles = lexicon().honorifics | _ROYAL_TITLES
+    titles = lexicon().honorifics | DESIGNATION_TITLES
     return lowered in titles and given_name_sex(after) is not None
