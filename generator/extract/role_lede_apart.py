@@ -9,13 +9,14 @@ from spacy.tokens import Span, Token
 
 from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon, cues
+from generator.extract.name_spans import COURTESY
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.speech import FEMALE_TITLES, MALE_TITLES, words
 
 __all__ = ["other_sex", "titled_apart"]
 
 #: Courtesy titles anyone is styled by, which say no office, rank or honour.
-_PLAIN = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"})
+_PLAIN = COURTESY | {"mx"}
 
 
 def _titles_before(span: Span, lex: Lexicon) -> list[Token]:
