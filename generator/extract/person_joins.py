@@ -171,7 +171,7 @@ def joined_people(doc: Doc) -> list[Span]:
     one name.
     """
     out: list[Span] = []
-    ents = names_after_dated_dashes(doc, list(doc.ents))  # "January - Richard Belwin"
+    ents = names_after_dated_dashes(doc, list(doc.ents))  # "March - Thomas Quillan"
     ents = untagged_full_names(doc, country_surnamed_people(doc, ents))
     ents = kin_listed_people(doc, ents)  # "sisters Dana and Mairead Quill"
     ents = couple_people(doc, ents)  # "Harlan and Greta Voss"

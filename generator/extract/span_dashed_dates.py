@@ -1,5 +1,5 @@
-"""A person's name the model ran a date or a number into across a spaced dash: "released in
-January - Richard Belwin and ..." read as the date "January - Richard Belwin".
+"""A person's name the model ran a date or a number into across a spaced dash: "rescued in
+March - Thomas Quillan and ..." read as the date "March - Thomas Quillan".
 
 A dash set between spaces opens a list or an aside, and the small model carries the date or
 the number before it on into the first name of the list; the name is then lost with the

@@ -8,12 +8,12 @@ from tests.extract.conftest import labelled_kinds
 
 
 def test_a_name_after_a_dash_inside_a_date_is_a_person(nlp: Language) -> None:
-    """'January - Richard Belwin' read as one date: Richard Belwin is a person."""
-    text = "Two men freed in January - Richard Belwin and Osric Tegg - have also received letters."
-    labels = [("January - Richard Belwin", "DATE"), ("Osric Tegg", "PERSON")]
+    """'March - Thomas Quillan' read as one date: Thomas Quillan is a person."""
+    text = "Two sailors rescued in March - Thomas Quillan and Osric Venn - were honoured."
+    labels = [("March - Thomas Quillan", "DATE"), ("Osric Venn", "PERSON")]
     assert labelled_kinds(nlp, text, labels) == {
-        "Richard Belwin": "person",
-        "Osric Tegg": "person",
+        "Thomas Quillan": "person",
+        "Osric Venn": "person",
     }
 
 
