@@ -84,15 +84,16 @@ def _why(error: BaseException, timeout: float) -> str:
 
 def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str, Message]:
     """(body, final URL after redirects, headers) of a URL; raises FetchError."""
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": "briefings-ingest/1 (a newsroom's briefing generator)",
-            "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
-            "application/atom+xml,application/xml;q=0.9,*/*;q=0.5",
-        },
-    )
     try:
+        # Inside the try: a malformed host ("http://[::1") fails already here, in urlsplit.
+        request = urllib.request.Request(
+            url,
+            headers={
+                "User-Agent": "briefings-ingest/1 (a newsroom's briefing generator)",
+                "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
+                "application/atom+xml,application/xml;q=0.9,*/*;q=0.5",
+            },
+        )
         with urllib.request.build_opener(_WebRedirects).open(request, timeout=timeout) as response:
             body: bytes = response.read(MAX_SEED_BYTES + 1)
             final: str = response.geturl()
@@ -115,7 +116,8 @@ def _as_utf8(body: bytes, headers: Message) -> bytes:
         return body
     try:
         return body.decode(charset).encode("utf-8")
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError):
+        # UnicodeError, not only its DecodeError: the "undefined" codec raises the base class.
         return body
 
 

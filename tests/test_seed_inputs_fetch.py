@@ -28,6 +28,7 @@ PAGES: dict[str, tuple[int, str, bytes]] = {
         (WEB / "short.htm").read_text("utf-8").replace("island", "île").encode("latin-1"),
     ),
     "/logo.png": (200, "image/png", b"\x89PNG\r\n\x1a\n"),
+    "/undefined": (200, "text/html; charset=undefined", (WEB / "short.htm").read_bytes()),
 }
 
 REDIRECTS = {"/old/ferry": "/news/ferry", "/to-ftp": "ftp://127.0.0.1/story.html"}
@@ -163,3 +164,23 @@ def test_redirects_are_followed_to_web_pages_only(tmp_path: Path, server: str) -
     assert path.read_text("utf-8").startswith(f'---\nurl: "{server}/news/ferry"\n---\n')
     with pytest.raises(FetchError, match=r"^redirected to ftp:, not a web page$"):
         fetch_seed(f"{server}/to-ftp", tmp_path)
+
+
+def test_a_malformed_url_is_a_skip_and_the_other_urls_go_on(
+    project: Path, run: Callable[..., Result], server: str, fast_extract: None
+) -> None:
+    """A URL whose host cannot be parsed ("http://[::1") is one skipped line, not an error
+    that stops the other arguments."""
+    result = run("--root", project, "ingest", "http://[::1", f"{server}/news/ferry")
+    lines = result.out.splitlines()
+    assert lines[0] == "http://[::1: skipped (cannot fetch (ValueError: Invalid IPv6 URL))"
+    assert lines[1].endswith("created briefings/ferry-timetable-changes.yaml")
+
+
+def test_a_charset_python_cannot_decode_with_keeps_the_page_as_sent(
+    tmp_path: Path, server: str
+) -> None:
+    """A server naming the "undefined" charset (a codec that refuses every byte) gets its
+    page saved as it came."""
+    path = fetch_seed(f"{server}/undefined", tmp_path)
+    assert path.read_bytes().endswith((WEB / "short.htm").read_bytes())
