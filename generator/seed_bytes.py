@@ -65,9 +65,24 @@ def _mixed(raw: bytes) -> tuple[str, int] | None:
     return ("\n".join(decoded), legacy) if legacy and utf8 else None
 
 
+def _utf8_after_a_wide_mark(body: bytes) -> bool:
+    """Whether the bytes after a UTF-16 or UTF-32 mark are UTF-8 text (a tool wrote the
+    wrong mark): wide text has a NUL in the high byte of every ASCII character, a space or
+    line break included, and is almost never valid UTF-8 besides."""
+    if b"\x00" in body:
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode_bom(raw: bytes) -> tuple[str, str] | None:
     for mark, codec, name in _BOMS:
         if raw.startswith(mark):
+            if _utf8_after_a_wide_mark(raw[len(mark) :]):
+                return raw[len(mark) :].decode("utf-8"), f"UTF-8 after a {name} byte-order mark"
             try:
                 return raw[len(mark) :].decode(codec), codec.replace("-", "_")
             except UnicodeDecodeError as error:
@@ -204,15 +219,22 @@ def lost_marks(text: str) -> str:
     return _LOST_DASH.sub("\u2013", _LOST_APOSTROPHE.sub("\u2019", text))
 
 
+#: Characters that show nothing and break the word they stand in ("Foreign \u200bMinister",
+#: "Brind\u00adleford" is not "Brindleford" to the parser): a second byte-order mark or
+#: a zero-width no-break space, a zero-width space, a word joiner, a soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
+
+
 def text_of(raw: bytes) -> tuple[str, list[str]]:
     """The text of a seed's bytes with newlines normalised, and warnings for the ingest line."""
     text, encoding = decode(raw)
     warnings: list[str] = []
-    if encoding and encoding.startswith("mixed"):
+    if encoding and encoding.startswith(("mixed", "UTF-8 after")):
         warnings.append(encoding)
     elif encoding:
         warnings.append(f"not UTF-8; decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.translate(_INVISIBLE)
     if _looks_binary(text):
         raise SeedError("looks like a binary file (control characters), not text")
     text, repaired = repair(text)

@@ -9,6 +9,8 @@ with `generator.feeds`, the feeds the site publishes.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import io
 import json
@@ -62,8 +64,23 @@ def _date(entry: Any) -> str | None:
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(name)
         if isinstance(parsed, time.struct_time):
-            return time.strftime("%Y-%m-%d", parsed)
+            # feedparser passes on years a calendar has not ("-1-11-30" from a broken stamp)
+            with contextlib.suppress(ValueError):
+                return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
     return None
+
+
+#: Types of an item's title that feedparser gives as HTML ("Tarn &amp; Vell&#x27;s plan").
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _title(entry: Any) -> str | None:
+    """The item's title as plain text: an HTML title's tags and character references read."""
+    title = entry.get("title")
+    detail = entry.get("title_detail")
+    if title and isinstance(detail, dict) and detail.get("type") in _HTML_TYPES:
+        title = " ".join(fragment_paragraphs(str(title)))
+    return _text(title)
 
 
 def _key(entry: Any, title: str | None) -> str:
@@ -89,7 +106,7 @@ def _authors(entry: Any) -> tuple[str, ...]:
 
 
 def _item(entry: Any, feed_title: str | None) -> FeedItem:
-    title = _text(entry.get("title"))
+    title = _title(entry)
     paragraphs = fragment_paragraphs(_body(entry))
     repaired = False
     if title is not None:

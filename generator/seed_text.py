@@ -17,7 +17,9 @@ from markdown_it import MarkdownIt
 from generator.bylines import byline_paragraph, opens_flat_lead
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import ends_sentence, is_editors_note, is_highlights_heading
+from generator.record import RECORD
 from generator.sources import agency_in, publication_in, source_from
+from generator.spec import Text
 from generator.web_chrome import is_chrome_line, is_menu_line
 
 
@@ -32,6 +34,16 @@ class Parts:
     source_url: str | None = None
     page_date: str | None = None
     authors: tuple[str, ...] = ()
+
+
+def _title_limit() -> int:
+    title = RECORD.fields["title"]
+    assert isinstance(title, Text)
+    return title.max_length
+
+
+#: Longest headline a record's title holds; a longer "heading" is a paragraph.
+MAX_HEADLINE_CHARS = _title_limit()
 
 
 # --- plain text and Markdown -----------------------------------------------------
@@ -253,7 +265,13 @@ def read_txt(text: str) -> tuple[str | None, list[str]]:
     at = _headline_index(lines)
     if at is None:
         return None, _paragraphs_txt("\n".join(lines))
-    return " ".join(lines[at].split()), _paragraphs_txt("\n".join(lines[:at] + lines[at + 1 :]))
+    headline = _ATX_MARKS.sub("", lines[at])
+    return " ".join(headline.split()), _paragraphs_txt("\n".join(lines[:at] + lines[at + 1 :]))
+
+
+#: A Markdown heading's marks before a plain-text headline ("# Ferry fares rise"): a text
+#: saved as .txt is read line by line, and the marks are no part of the headline.
+_ATX_MARKS = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)")
 
 
 _MD = MarkdownIt("commonmark")
@@ -281,7 +299,9 @@ def read_md(text: str) -> tuple[str | None, list[str], set[str]]:
         elif token.type == "inline":
             lines = _inline_text(token)
             plain = " ".join(lines.split())
-            if heading_open and title is None and tokens[index - 1].tag == "h1":
+            # A paragraph marked as a heading ("# The council met on ...") stays text.
+            h1 = heading_open and tokens[index - 1].tag == "h1"
+            if h1 and title is None and len(plain) <= MAX_HEADLINE_CHARS:
                 title = plain
                 continue
             header = _header_lines(lines) if in_header and not list_depth else None

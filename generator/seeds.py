@@ -14,6 +14,7 @@ is a `SeedError` naming its cause.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,13 @@ from urllib.parse import urlsplit
 from generator.frontmatter import split_front_matter
 from generator.furniture import read_furniture
 from generator.problems import Problem
-from generator.record import BODY_MAX_CHARS
+from generator.record import BODY_MAX_CHARS, RECORD, check_http_url
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
-from generator.seed_text import LIST_ITEM, Parts, split_highlights, text_parts
+from generator.seed_text import LIST_ITEM, MAX_HEADLINE_CHARS, Parts, split_highlights, text_parts
 from generator.sources import site_in_feed_title, source_from
+from generator.spec import Mapping, Text
 from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
 
@@ -115,9 +117,62 @@ def _check_size(text: str, lines: int) -> None:
         raise SeedError(f"text has {lines} lines, over the limit of {MAX_LINES} for one article")
 
 
+def _source_limits() -> tuple[int, int]:
+    """The longest publication name and URL a record holds."""
+    source = RECORD.fields["source"]
+    assert isinstance(source, Mapping)
+    name, url = source.fields["name"], source.fields["url"]
+    assert isinstance(name, Text) and isinstance(url, Text)
+    return name.max_length, url.max_length
+
+
+MAX_SOURCE_NAME_CHARS, MAX_SOURCE_URL_CHARS = _source_limits()
+
+
+def _shown(value: str | None) -> str | None:
+    """A title or name without the characters no font shows: control characters (front
+    matter may escape them in: "\\x00"), surrogates and the noncharacters U+FFFE/U+FFFF."""
+    if value is None:
+        return None
+    shown = "".join(
+        " " if c in "\ufffe\uffff" or unicodedata.category(c) in _UNSHOWN else c for c in value
+    )
+    return " ".join(shown.split()) or None
+
+
+#: Unicode categories of characters a title or name never shows: controls, surrogates.
+_UNSHOWN = frozenset(("Cc", "Cs"))
+
+
+def _fit_record(parts: Parts) -> list[str]:
+    """Leave out what a record cannot hold, so that ingest never writes a record `check`
+    rejects: a headline over the title's limit (a paragraph made a heading, a runaway
+    <title>; the title is then made from the text), a publication name over its limit
+    (a page's whole title), a URL that is not http(s). Returns a warning for each."""
+    warnings = []
+    parts.title, parts.source_name = _shown(parts.title), _shown(parts.source_name)
+    if parts.title is not None and len(parts.title) > MAX_HEADLINE_CHARS:
+        warnings.append(
+            f"headline of {len(parts.title)} characters is over the limit of "
+            f"{MAX_HEADLINE_CHARS}; the title is made from the text"
+        )
+        parts.title = None
+    if parts.source_name is not None and len(parts.source_name) > MAX_SOURCE_NAME_CHARS:
+        warnings.append(f"publication name over {MAX_SOURCE_NAME_CHARS} characters left out")
+        parts.source_name = None
+    url = parts.source_url
+    if url is not None and (check_http_url(url) or len(url) > MAX_SOURCE_URL_CHARS):
+        warnings.append(
+            f"source URL left out: not an http(s) URL of {MAX_SOURCE_URL_CHARS} characters at most"
+        )
+        parts.source_url = None
+    return warnings
+
+
 def _compose(path: str, sha256: str, parts: Parts, **given: Any) -> Seed:
     """A seed from its parts: boilerplate dropped, furniture (bylines, datelines) read."""
     _check_size("\n\n".join(parts.paragraphs), len(parts.paragraphs))
+    given["warnings"] = (*given.get("warnings", ()), *_fit_record(parts))
     signoff = signoff_agency(parts.paragraphs)
     paragraphs = drop_boilerplate([p for p in parts.paragraphs if p.strip()])
     if not paragraphs and not parts.title:

@@ -30,6 +30,12 @@ from generator.sources import publication_in
 #: (it is worse than linear in the element count); real article pages have a few thousand.
 MAX_PAGE_ELEMENTS = 12_000
 
+#: Deepest nesting of elements read. libxml2 alone stops at 255 levels and drops the rest
+#: of the page without a word (a page of unclosed tags, "<p><font>..." a hundred times,
+#: gets there), so pages are parsed with its limit off; trafilatura finds no text at all
+#: in a page nested ~2,500 deep. Real article pages nest a few dozen deep.
+MAX_PAGE_DEPTH = 1_000
+
 #: A page whose main text is shorter than a sentence is a menu, a paywall or an error page.
 MIN_ARTICLE_WORDS = 8
 
@@ -94,10 +100,21 @@ def _unwrap_layout_tables(tree: Any) -> None:
             element.tag = "div"
 
 
+def _depth(tree: Any) -> int:
+    """How deep the tree's elements nest (the root alone: 1)."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _tree(html: str) -> Any:
     try:
         # The text is decoded already: a <meta charset> in it must not decode it again.
-        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        )
         tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise SeedError(f"cannot parse the HTML ({error})") from error
@@ -116,6 +133,12 @@ def _tree(html: str) -> Any:
     if count > MAX_PAGE_ELEMENTS:
         raise SeedError(
             f"page has {count} HTML elements, over the limit of {MAX_PAGE_ELEMENTS}; "
+            "save the article alone (reader view) or as text"
+        )
+    depth = _depth(tree)
+    if depth > MAX_PAGE_DEPTH:
+        raise SeedError(
+            f"page nests its HTML elements {depth} deep, over the limit of {MAX_PAGE_DEPTH}; "
             "save the article alone (reader view) or as text"
         )
     return tree
@@ -236,12 +259,17 @@ def read_page(html: str) -> Page:
     return page
 
 
+#: The parser of feed items' HTML; without libxml2's depth limit, which drops text (see
+#: MAX_PAGE_DEPTH): a fragment's paragraphs are read without a recursive walk.
+_FRAGMENTS = lxml.html.HTMLParser(huge_tree=True)
+
+
 def fragment_paragraphs(fragment: str) -> tuple[str, ...]:
     """The paragraphs of an HTML fragment (a feed item's content): one per block element."""
-    if "<" not in fragment:
+    if "<" not in fragment and "&" not in fragment:  # text alone ("&#39;" is HTML too)
         return tuple(p for p in (" ".join(line.split()) for line in fragment.split("\n")) if p)
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div", parser=_FRAGMENTS)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return ()
     for element in list(root.iter(*_NEVER_TEXT)):
