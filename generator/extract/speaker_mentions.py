@@ -26,6 +26,7 @@ from generator.extract.referent_surnames import principal_surnames
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_names import short_organization
 from generator.extract.speaker_subjects import is_saying_phrasal
+from generator.extract.speaker_writers import most_credited
 from generator.extract.speech import (
     CLAUSE_DEPS,
     EMBEDDED_DEPS,
@@ -106,28 +107,35 @@ class Mentions:
         """ "the report said": who wrote the writing that a definite noun refers back to.
 
         The writer is named in the noun's own phrase ("the centre's report",
-        "the report by X") or, failing that, in the phrase of the latest
-        writing mentioned before it ("a new study by X ... the report said"); an
-        earlier writing of the same word may name it by "its" ("Acme warns in its
-        report ... the report said"). A writing whose own phrase names a sender this
-        search cannot resolve ("The tweet, from one Q-fan, claimed") refers back to none.
+        "the report by X"); failing that, by earlier mentions of the same word, in their
+        phrase or by "its" ("Acme warns in its report ... the report said"), the writer
+        most of them name; failing those, in the phrase of the latest writing mentioned
+        before it ("a new study by X ... the report said"). A writing whose own phrase
+        names a sender this search cannot resolve ("The tweet, from one Q-fan, claimed")
+        refers back to none.
         The writing is never the person just before: no writer named is None.
         """
         writer = self._writer_of(noun) or self._its_writer(noun)
         if writer is not None or not definite(noun) or sender_named(noun):
             return writer
-        for token in reversed(self.doc[: noun.i]):
-            if (
-                token.lower_ in words().document_nouns
-                and token.i not in self.owners  # "the White Paper" is a name, not a writing
-                and not self.quoted.inside(token.idx)
-            ):
-                writer = self._writer_of(token)
-                if writer is None and token.lower_ == noun.lower_:
-                    writer = self._its_writer(token)
-                if writer is not None:
-                    return writer
-        return None
+        writings = [
+            token
+            for token in reversed(self.doc[: noun.i])
+            if token.lower_ in words().document_nouns
+            and token.i not in self.owners  # "the White Paper" is a name, not a writing
+            and not self.quoted.inside(token.idx)
+        ]
+        # Earlier mentions of the same word speak first ("a report by X ... its page ...
+        # the report said" is X's), by the writer most of them name (`most_credited`).
+        same = [
+            writer
+            for token in writings
+            if token.lower_ == noun.lower_
+            and (writer := self._writer_of(token) or self._its_writer(token)) is not None
+        ]
+        if same:
+            return most_credited(same)
+        return next((w for t in writings if (w := self._writer_of(t)) is not None), None)
 
     def _introducer(self, writing: Token) -> Entity | None:
         """Who wrote or issued an indefinite writing, by its own phrase ("a report by the
