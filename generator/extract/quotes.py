@@ -51,6 +51,7 @@ from generator.extract.quote_named_after import named_after
 from generator.extract.quote_names import quoted_name
 from generator.extract.quote_nicknames import quoted_nickname
 from generator.extract.quote_onward import going_on
+from generator.extract.quote_respectively import share_out
 from generator.extract.quote_run_ons import run_on
 from generator.extract.quote_sentences import whole_sentence
 from generator.extract.quote_sources import quotation_source
@@ -362,6 +363,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     settle_repeats(search, quotes)  # words printed twice with two speakers
     run_on(search, quotes)  # bare speech between two quotes of one speaker
+    share_out(search, quotes)  # "A and B called it 'x' and 'y', respectively"
     entities.extend(search.added)
     for quote in quotes:
         quote.speaker = full_body(quote.speaker, entities)  # "the Society" of a named one
