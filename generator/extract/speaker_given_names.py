@@ -22,6 +22,9 @@ _NAMING = frozenset(["name", "identify", "identified", "identifies"])
 #: Words that may stand between the naming word and the name itself.
 _BETWEEN = frozenset([",", "only", "as", "by", "her", "his", "their", "first", "name", "was"])
 
+#: Participles that give a noun its name: "a user named Jo", "a man called Dev".
+_CALLING = frozenset(["named", "called"])
+
 #: Tokens after the naming word read for the name.
 _REACH = 5
 
@@ -29,9 +32,13 @@ _REACH = 5
 def given_name(subject: Token) -> Token | None:
     """The capitalised proper noun a relative clause on the subject gives as its name,
     or None: the clause must name with "name" or "identify" and the proper noun follow
-    at once, past only words like "only", "as", "her first name" and commas."""
+    at once, past only words like "only", "as", "her first name" and commas; or the name
+    a participle gives it (`called_name`: "a user named Jo")."""
     if subject.pos_ != "NOUN":
         return None
+    called = called_name(subject)
+    if called is not None:
+        return called
     for clause in subject.children:
         if clause.dep_ not in ("relcl", "acl"):
             continue
@@ -45,6 +52,24 @@ def given_name(subject: Token) -> Token | None:
                 if after.pos_ == "PROPN" and after.text[:1].isupper() and after.is_alpha:
                     return after
                 break
+    return None
+
+
+def called_name(subject: Token) -> Token | None:
+    """The name a participle "named" or "called" gives the subject noun or its apposition:
+    "a user named Jo said", "one shopper, a man called Dev, told": the parser makes the name
+    the participle's object predicate (the last word of a longer name), which the speaker
+    is known by. None for any other subject."""
+    if subject.pos_ != "NOUN":
+        return None
+    nouns = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ not in _CALLING:
+                continue
+            for name in clause.children:
+                if name.dep_ == "oprd" and name.pos_ == "PROPN" and name.text[:1].isupper():
+                    return name
     return None
 
 

@@ -35,3 +35,15 @@ def test_unnamed_speaker_without_a_name_stays_unnamed() -> None:
         'shift."'
     )
     assert speakers(text) == [("I came straight from a night shift.", None)]
+
+
+def test_a_user_named_so_speaks() -> None:
+    """'A user named Jo said: ...' is Jo, the name the participle gives."""
+    text = "A user named Jo said: 'This is the worst service I have ever had.'"
+    assert speakers(text) == [("This is the worst service I have ever had.", "Jo")]
+
+
+def test_an_apposed_man_called_so_speaks() -> None:
+    """'One shopper, a man called Dev, told the paper: ...' is Dev."""
+    text = "One shopper, a man called Dev, told the paper: 'Prices have doubled since the spring.'"
+    assert speakers(text) == [("Prices have doubled since the spring.", "Dev")]
