@@ -16,7 +16,22 @@ from generator.extract.speech import POSSESSIVE_PRONOUNS, words
 __all__ = ["owning_pronoun"]
 
 #: Messages people post or send: spoken for by their owner only ("her tweet read").
-_MESSAGES = frozenset(["message", "tweet", "caption", "text", "entry", "reply", "response"])
+#: An apology, a tribute or a plea is an act of its owner's too ("his apology read").
+_MESSAGES = frozenset(
+    [
+        "message",
+        "tweet",
+        "caption",
+        "text",
+        "entry",
+        "reply",
+        "response",
+        "apology",
+        "tribute",
+        "plea",
+        "confession",
+    ]
+)
 
 
 def owning_pronoun(subject: Token) -> Token | None:

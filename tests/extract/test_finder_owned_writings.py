@@ -48,3 +48,12 @@ def test_a_caption_read_after_the_quote_is_its_owners() -> None:
         "\u2018Forty summers of tomatoes, flattened by one gale,\u2019 her caption read."
     )
     assert speakers(text) == [("Forty summers of tomatoes, flattened by one gale", "Tamsin Orde")]
+
+
+def test_an_apology_that_reads_is_its_owners() -> None:
+    """ "'...,' his apology read.": the man the apology's "his" refers back to."""
+    text = (
+        "Tom Vell was sacked last week after the row.\n\n"
+        "'I am deeply sorry for the hurt I caused to everyone,' his apology read."
+    )
+    assert speakers(text) == [("I am deeply sorry for the hurt I caused to everyone", "Tom Vell")]
