@@ -138,6 +138,8 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
     labels = [_lone_label(doc, i, given) for i in lone]
     if full_label is None or any(label is None for label in labels):
         return None
+    if full_label != "PERSON" and _placed_given(given):
+        return None  # "Kelbyer and Paris Gazette": a body named for a city, no given name
     lone_given = all(
         given_name_sex(doc[i].text) or label for i, label in zip(lone, labels, strict=True)
     )
@@ -145,6 +147,14 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
     if not (lone_given or full_person) or (full_label == "ORG" and not lone_given):
         return None
     return lone, and_at + 1, end
+
+
+def _placed_given(given: Token) -> bool:
+    """Whether the first word of the full name is a place's name the table of given names
+    does not hold ("Paris", "Dallas"): with the full name not read as a person's, a place's
+    name opens a body's or a work's ("Paris Gazette"), not a given name; a place that is a
+    common given name too ("Florence", "Austin") is left to the rest of the list's tests."""
+    return given_name_sex(given.text) is None and place_named(given.text, lexicon()) is not None
 
 
 def _lone_label(doc: Doc, at: int, given: Token) -> str | None:

@@ -129,3 +129,11 @@ def test_a_couple_read_as_one_title_is_two_people(nlp: Language) -> None:
         "Rowan Quarrie": "person",
         "Helen Quarrie": "person",
     }
+
+
+def test_a_body_named_for_a_city_after_and_is_no_couple(nlp: Language) -> None:
+    """'Kurzblatt and Paris Gazette', the second read as a body: no person 'Kurzblatt Gazette'."""
+    text = "The photographs were printed by Kurzblatt and Paris Gazette on Monday."
+    names = labelled_kinds(nlp, text, [("Kurzblatt", "PERSON"), ("Paris Gazette", "ORG")])
+    assert "Kurzblatt Gazette" not in names
+    assert names.get("Paris Gazette") != "person"
