@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, PERSON, PLACE, WORK, Mention, by_writing
+from generator.extract.name_hills import hill_name
 from generator.extract.nlp import common_nouns
 from generator.extract.pronoun_forms import BY_SEX
 from generator.extract.referent_given_names import given_name_sex
@@ -106,6 +107,10 @@ def given_name_votes(mentions: list[Mention]) -> None:
         if any(m.fixed or m.place is not None or not _given_name_shape(m.span) for m in group):
             continue
         if not any(m.span.label_ in _MISREAD for m in group):
+            continue
+        if any(hill_name(m.span) for m in group):
+            for mention in group:
+                mention.vote(PLACE, 1.0)  # "climbed Ben Corrach": a hill, whatever "Ben" is
             continue
         if any(articled_name(m.span) for m in group):
             # "the Victoria Vell": a thing named so, whatever pronoun follows. Half a vote

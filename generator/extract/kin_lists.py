@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import KIN_NOUNS
 from generator.extract.mentions import PERSON, Mention
+from generator.extract.name_particles import surname_particles
 from generator.extract.sentence_openers import opens_sentence
 
 #: Kinship that holds both ways: sisters are each other's sister, sons no one's son.
@@ -32,31 +33,45 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and len(token) > 1
 
 
-def _listed_at(doc: Doc, first: int) -> bool:
-    """Whether "A and B C" stands at ``first`` after a plural noun of kinship: one name,
-    "and", then two, with no further capitalised word after them."""
-    after = first + 4
-    return (
+def _list_end(doc: Doc, first: int) -> int | None:
+    """Where "A and B C" that stands at ``first`` after a plural noun of kinship ends: one
+    name, "and", then a given name and a surname, maybe opened by particles ("Rob Van
+    Tassel", "Lucia de Souza"), with no further capitalised word after them; None when no
+    such list stands there."""
+    if not (
         first > 0
-        and after <= len(doc)
+        and first + 4 <= len(doc)
         and _kin_plural(doc[first - 1])
         and _name_word(doc[first])
         and doc[first + 1].lower_ == "and"
         and _name_word(doc[first + 2])
-        and _name_word(doc[first + 3])
-        and (after == len(doc) or not _name_word(doc[after]))
-    )
+    ):
+        return None
+    last = first + 3 + surname_particles(doc, first + 3)
+    if last >= len(doc) or not _name_word(doc[last]):
+        return None
+    after = last + 1
+    return after if after == len(doc) or not _name_word(doc[after]) else None
+
+
+def _listed_at(doc: Doc, first: int) -> bool:
+    """Whether "A and B C" stands at ``first`` after a plural noun of kinship."""
+    return _list_end(doc, first) is not None
 
 
 def kin_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with "A" and "B C" of "sisters A and B C" as two PERSON spans, in place
     of whatever the model read there."""
-    starts = [t.i + 1 for t in tokens_of(doc)[:-4] if _kin_plural(t) and _listed_at(doc, t.i + 1)]
-    if not starts:
-        return ents
     found = []
-    for first in starts:
-        found += [Span(doc, first, first + 1, "PERSON"), Span(doc, first + 2, first + 4, "PERSON")]
+    for token in tokens_of(doc)[:-4]:
+        if not _kin_plural(token):
+            continue
+        first = token.i + 1
+        end = _list_end(doc, first)
+        if end is not None:
+            found += [Span(doc, first, first + 1, "PERSON"), Span(doc, first + 2, end, "PERSON")]
+    if not found:
+        return ents
     kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
     return sorted([*kept, *found], key=lambda e: e.start)
 
@@ -67,12 +82,14 @@ def kin_listed_surnames(mentions: list[Mention]) -> None:
     at = {m.span.start: m for m in mentions}
     for mention in mentions:
         span = mention.span
-        if len(span) != 1 or mention.fixed or not _listed_at(span.doc, span.start):
+        if len(span) != 1 or mention.fixed:
             continue
+        end = _list_end(span.doc, span.start)
         second = at.get(span.start + 2)
-        if second is None or second.span.end != span.start + 4 or second.fixed:
+        if end is None or second is None or second.span.end != end or second.fixed:
             continue
-        mention.text = mention.key = f"{span.text} {span.doc[span.start + 3].text}"
+        surname = span.doc[span.start + 3 : end].text
+        mention.text = mention.key = f"{span.text} {surname}"
         mention.vote(PERSON, 3.0)
         second.vote(PERSON, 3.0)
 
@@ -86,17 +103,20 @@ def kin_listed_title(span: Span) -> str | None:
     doc = span.doc
     if len(span) == 1 and _listed_at(doc, span.start):
         first = span.start
-    elif len(span) == 2 and span.start >= 3 and _listed_at(doc, span.start - 2):
+    elif len(span) >= 2 and span.start >= 3 and _list_end(doc, span.start - 2) == span.end:
         first = span.start - 2
     else:
         return None
+    end = _list_end(doc, first)
+    if end is None:
+        return None  # never so: both branches above found the list
     noun = doc[first - 1]
     title = noun.lower_[:-1]
     if noun.i < 2 or doc[noun.i - 1].tag_ != "POS" or doc[noun.i - 2].pos_ != "PROPN":
         if title not in _EACH_OTHERS:
             return title  # "sons Tom and Will Barr" are no sons of each other
-        second = doc[first + 2 : first + 4].text
-        other = second if len(span) == 1 else f"{doc[first].text} {doc[first + 3].text}"
+        second = doc[first + 2 : end].text
+        other = second if len(span) == 1 else f"{doc[first].text} {doc[first + 3 : end].text}"
         return f"{title} of {other}"
     owner = doc[noun.i - 2]
     start = owner.i

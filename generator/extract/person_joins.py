@@ -21,10 +21,15 @@ from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.name_and_pairs import paired_people
 from generator.extract.name_couples import body_word, couple_people
+from generator.extract.name_hills import hill_names
+from generator.extract.name_list_heads import list_head_people
+from generator.extract.name_particles import (
+    NAME_PARTICLE_WORDS as NAME_PARTICLE_WORDS,  # people reads it here
+)
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
 from generator.extract.person_apposed_names import names_a_person
-from generator.extract.person_noun_names import persons_noun
+from generator.extract.person_noun_names import persons_noun, place_read_person
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.span_dashed_dates import names_after_dated_dashes
@@ -177,6 +182,8 @@ def joined_people(doc: Doc) -> list[Span]:
     ents = couple_people(doc, ents)  # "Harlan and Greta Voss"
     ents = paired_people(doc, ents)  # "the poets Aled Brynmor and Cerys Tallow"
     ents = result_line_people(doc, ents)  # "1. Tom Reel (Australia) 68"
+    ents = list_head_people(doc, ents)  # "The trio - Maren Holtby, Orrin Tapsell and ..."
+    ents = hill_names(doc, ents)  # "hiked up Ben Corrach": a hill, no man
     for ent in month_named_people(doc, ents):
         previous = out[-1] if out else None
         if previous is not None and (
@@ -198,7 +205,7 @@ def joined_people(doc: Doc) -> list[Span]:
     return [
         _with_given_name_before(_with_name_words_after(ent))
         if ent.label_ == "PERSON"
-        else _surname_after_persons_noun(ent)
+        else place_read_person(_surname_after_persons_noun(ent), lexicon())
         for ent in out
     ]
 
@@ -334,13 +341,6 @@ def _hyphenated_given_name(doc: Doc, start: int) -> bool:
         and first.lower_ not in cues().org_suffixes
         and (start + 3 == len(doc) or not doc[start + 3].is_alpha or bool(second.whitespace_))
     )
-
-
-#: Lower-case words inside a person's name: "Kanza wa Lunda", "Juan de la Cruz".
-NAME_PARTICLE_WORDS = frozenset(
-    {"wa", "van", "von", "der", "den", "de", "la", "da", "das", "do", "dos", "del", "della"}
-    | {"di", "du", "le", "ter", "bin", "ibn", "bint", "y"}
-)
 
 
 def _across_particles(person: Span, ent: Span) -> bool:

@@ -9,7 +9,10 @@ pair one name (the first word a compound of the second) that does what people do
 subject of a verb, itself or through the noun it is set beside). Not a bare noun after a
 preposition ("from broker Tarn Hollis": where someone works is a firm), nor a pair that a run
 of capitals goes on from (a title), nor a pair opened by a listed given name, which the
-finder of given names reads already.
+finder of given names reads already. A noun written with a hyphen after a prefix ("co-pilot",
+"ex-wife") counts, though the tagger reads its last part as an adjective; and a full name
+after such a noun that the model read as a place or a building is a person's
+(`place_read_person`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import tokens_of
+from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon
+from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns
 from generator.extract.person_apposed_names import names_a_person
 from generator.extract.referent_given_names import given_name_sex
 
@@ -72,13 +78,57 @@ def persons_noun(noun: Token, lex: Lexicon) -> bool:
     doc = noun.doc
     return (
         noun.ent_iob_ == "O"
-        and noun.tag_ in ("NN", "NNP")
+        and (noun.tag_ in ("NN", "NNP") or _hyphened_part(noun))
         and noun.is_alpha
         and bool(noun.whitespace_)
         and (noun.i == 0 or doc[noun.i - 1].pos_ != "ADP")
         and (noun.is_lower or bool(noun.is_sent_start) or noun.lower_ in lex.role_words)
         and names_a_person(noun, lex)
     )
+
+
+def _hyphened_part(noun: Token) -> bool:
+    """Whether a word is the last part of a noun written with a hyphen after a prefix, which
+    the tagger often reads as an adjective: "pilot" of "co-pilot", "wife" of "ex-wife"."""
+    doc = noun.doc
+    if noun.i < 2 or not noun.is_lower:
+        return False
+    hyphen, prefix = doc[noun.i - 1], doc[noun.i - 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not prefix.whitespace_
+        and prefix.is_alpha
+        and prefix.is_lower
+    )
+
+
+#: The model's labels of a place or a building that a full name after a noun for a person
+#: gets by mistake: "co-pilot Andreas Velkamp" read as a building.
+_PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+
+
+def place_read_person(ent: Span, lex: Lexicon) -> Span:
+    """A full name of two capitalised proper nouns that the model read as a place or a
+    building, right after a noun for a person (`persons_noun`), as a person's span: "co-pilot
+    Andreas Velkamp" read as a building. The noun says who the name is. Not a name the
+    tables or the gazetteer know as a place ("the farmer Tarn Vale" stays for them to read),
+    nor one whose first word is a common noun, nor one a capital runs on from."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ not in _PLACE_LABELS or len(ent) != 2 or start == 0:
+        return ent
+    given, surname = ent[0], ent[1]
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent):
+        return ent
+    if given.dep_ != "compound" or given.head.i != surname.i:
+        return ent
+    if given.lower_ in common_nouns() or (ent.end < len(doc) and doc[ent.end].is_title):
+        return ent
+    if not persons_noun(doc[start - 1], lex) or place_named(ent.text, lex) is not None:
+        return ent
+    if gazetteer().lookup(ent.text) is not None or gazetteer().lookup(surname.text) is not None:
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _does_a_verb(surname: Token, noun: Token) -> bool:

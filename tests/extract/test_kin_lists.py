@@ -39,3 +39,20 @@ def test_kin_opening_a_sentence_is_no_part_of_the_first_name(nlp: Language) -> N
         "Liam Ferris": "person",
         "Noel Ferris": "person",
     }
+
+
+def test_kin_listed_with_a_particle_surname_share_all_of_it(nlp: Language) -> None:
+    """'sons Ned and Olaf Van Brakel': both are Van Brakel, the particle included."""
+    text = "He is survived by his sons Ned and Olaf Van Brakel and by his sister."
+    labels = [("Ned", "PERSON"), ("Olaf Van Brakel", "PERSON")]
+    assert labelled_kinds(nlp, text, labels) == {
+        "Ned Van Brakel": "person",
+        "Olaf Van Brakel": "person",
+    }
+
+
+def test_kin_listed_with_a_lower_case_particle_surname(nlp: Language) -> None:
+    """'daughters Ines and Marta de Quellar' with 'Ines' left unread: Ines de Quellar."""
+    text = "She leaves her daughters Ines and Marta de Quellar and a grandson."
+    names = labelled_kinds(nlp, text, [("Marta de Quellar", "PERSON")])
+    assert names == {"Ines de Quellar": "person", "Marta de Quellar": "person"}

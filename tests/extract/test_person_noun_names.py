@@ -19,3 +19,22 @@ def test_a_pair_after_a_noun_of_a_trade_at_the_start_is_a_person(nlp: Language) 
     text = "Developer Ysella Marrick built the app in a month. Marrick says it has many users."
     kinds = labelled_kinds(nlp, text, [])
     assert kinds.get("Ysella Marrick") == "person"
+
+
+def test_a_pair_after_a_hyphened_persons_noun_is_a_person(nlp: Language) -> None:
+    """'co-pilot Anders Velkamp had locked', left untagged: the hyphened noun names him."""
+    text = "Investigators said co-pilot Anders Velkamp had locked the captain out."
+    assert labelled_kinds(nlp, text, []).get("Anders Velkamp") == "person"
+
+
+def test_a_name_read_as_a_building_after_a_persons_noun_is_a_person(nlp: Language) -> None:
+    """'co-pilot Andreas Velkamp' read as a building: a person, by the noun before him."""
+    text = "The airline said co-pilot Andreas Velkamp had passed all his checks."
+    labels = [("Andreas Velkamp", "FAC")]
+    assert labelled_kinds(nlp, text, labels) == {"Andreas Velkamp": "person"}
+
+
+def test_a_known_place_after_a_persons_noun_stays_a_place(nlp: Language) -> None:
+    """'the farmer left New Zealand': a place the tables know is no one's name."""
+    text = "Asked where he was from, the farmer said New Zealand was home."
+    assert labelled_kinds(nlp, text, [("New Zealand", "GPE")]) == {"New Zealand": "place"}
