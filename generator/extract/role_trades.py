@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.doc_words import tokens_of
 from generator.extract.lexicon import Lexicon
+from generator.extract.name_spans import entity_span
 from generator.extract.nlp import adjectives, common_nouns, verb_lemmas
 from generator.extract.role_context import SUBJECTS
 from generator.extract.role_nouns import NOT_TITLE_ENTS, is_role_word, names_someone, person_noun
@@ -56,13 +57,21 @@ def trade_opening(token: Token, span: Span) -> bool:
     capital comes from its place. ``span`` is the name with any courtesy title before it
     ("Surgeon Dr Jo Roe"). The model may take the word into the person's span ("Barista
     Jo Roe"), which the name then leaves out; a noun of the people list need not be in
-    WordNet's index."""
+    WordNet's index. The model may also read the word and the name as one body or work
+    ("Grandmother Jo Roe" as an ORG), which the person's name then leaves out."""
     return (
         opens_sentence(token)
-        and token.ent_type_ in ("", "PERSON")
+        and (token.ent_type_ in ("", "PERSON") or _ran_into_name(token, span))
         and token.head.i in range(span.start, span.end)
         and (capital_trade(token) or _capital_noun(token))
     )
+
+
+def _ran_into_name(token: Token, span: Span) -> bool:
+    """Whether the model's entity that holds ``token`` runs on over the whole name after
+    it: one misread of the title and the name together, not another thing named there."""
+    ent = entity_span(token)
+    return ent.start == token.i and ent.end >= span.end
 
 
 def _capital_noun(token: Token) -> bool:

@@ -99,3 +99,21 @@ def test_capitalised_trade_after_a_rank_ends_the_title(nlp: Language) -> None:
     """ "Acme Chief Engineer Tom Vell": the trade after "Chief" is the title's head."""
     text = "Ann Roke met Acme Chief Engineer Tom Vell at the Tarland depot on Monday."
     assert roles_in(nlp, text)["Tom Vell"] == "Acme Chief Engineer"
+
+
+def test_trade_word_the_model_read_into_a_body_with_the_name(nlp: Language) -> None:
+    """A trade opening the sentence is a role when the model read it and the name as a body."""
+    words = ["Widower", "Osric", "Pellam", "was", "found", "safe", "."]
+    heads = [2, 2, 4, 4, 4, 4, 4]
+    deps = ["compound", "compound", "nsubjpass", "auxpass", "ROOT", "oprd", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "AUX", "VERB", "ADJ", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "VBD", "VBN", "JJ", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert title_before(doc[1:3], lexicon()) == "Widower"
+
+
+def test_trade_word_read_into_a_body_gives_the_role_with_the_age(nlp: Language) -> None:
+    """ "Grandmother Maren Challons, 72," read as one body: she is a grandmother, 72."""
+    text = "Grandmother Maren Challons, 72, was found safe on Tuesday."
+    assert roles_in(nlp, text)["Maren Challons"] == "Grandmother, 72"
