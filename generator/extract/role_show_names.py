@@ -27,7 +27,9 @@ def with_name_start(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     start = at = tokens[0].i
-    while at > 0 and start - at < _MAX_NAME_WORDS and _name_word(doc[at - 1], tokens[0]):
+    while (
+        at > 0 and start - at < _MAX_NAME_WORDS and _name_word(doc[at - 1], tokens[0], tokens[-1])
+    ):
         at -= 1
         if doc[at].is_sent_start:
             break
@@ -38,10 +40,10 @@ def _capitalised(token: Token) -> bool:
     return token.is_alpha and token.is_title
 
 
-def _name_word(token: Token, first: Token) -> bool:
+def _name_word(token: Token, first: Token, last: Token) -> bool:
     """Whether ``token`` can be a word of a show's name before a title's ``first`` word:
     capitalised, of no entity or of the one ``first`` is inside (not a person's), no
-    function word, no command and on the same line."""
+    function word, no command, no adverb of the clause and on the same line."""
     same_entity = first.ent_iob_ == "I" and first.ent_type_ != "PERSON" and token.i < first.i
     if same_entity and any(t.ent_iob_ == "B" for t in first.doc[token.i + 1 : first.i + 1]):
         same_entity = False  # an entity of its own opens between them
@@ -56,5 +58,14 @@ def _name_word(token: Token, first: Token) -> bool:
         and not token.is_stop  # "Now", "Also", "Even": the sentence's, not a name's
         and token.lower_ not in role_words().temporal  # "Earlier Tory leader Jo Roe"
         and not (token.is_sent_start and token.tag_ == "VB")  # "Meet", "Watch": a command
+        and not _of_the_clause(token, last)
         and "\n" not in token.whitespace_
     )
+
+
+def _of_the_clause(token: Token, last: Token) -> bool:
+    """Whether ``token`` is an adverb the parse hangs past the title's ``last`` word, on
+    the clause's verb ("Eventually" of "Eventually Roads Minister Jo Roe will decide"):
+    it tells when or how the clause happens; a show's first word hangs inside the title
+    ("Strictly" from "Come")."""
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.i > last.i

@@ -23,3 +23,9 @@ def test_a_word_of_time_opening_the_sentence_is_no_show_name(nlp: Language) -> N
     """ "Earlier Tory leader ...": "Earlier" tells when, and starts no name on the title."""
     text = "Earlier Tory leader Brant Ollery sent his warm wishes to the new mayor."
     assert roles_in(nlp, text)["Brant Ollery"] == "Tory leader"
+
+
+def test_an_adverb_of_the_clause_opening_the_sentence_is_no_show_name(nlp: Language) -> None:
+    """ "Ultimately Roads Secretary ...": the adverb tells how the clause goes, not a name."""
+    text = "Ultimately Transport Secretary Maren Holtby will decide on the new bridge."
+    assert roles_in(nlp, text)["Maren Holtby"] == "Transport Secretary"
