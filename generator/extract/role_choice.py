@@ -174,9 +174,18 @@ def chosen(found: list[Found], lede: str | None) -> str | None:
     second = max(others, key=rank).role if others else lede
     if second and says_else(second, best):
         both = f"{best}, {second}"
+        if _affiliation_only(best) and not _affiliation_only(second):
+            # "of Kelby, farm worker" reads as a place "Kelby, farm worker": the noun first
+            both = f"{second}, {best}"
         if len(both.split()) <= MAX_JOINED_WORDS:
             return both
     return best
+
+
+def _affiliation_only(role: str) -> bool:
+    """Whether a role is only where or with whom someone is ("of Kelby", "from the
+    Tarland Trust"), with no noun for what they are before it."""
+    return role.split()[0] in _AFFILIATIONS
 
 
 #: Words before an office that make it another one ("Deputy Mayor" is no "Mayor").

@@ -120,3 +120,18 @@ def test_title_runs_on_into_the_body_after_the_name(nlp: Language) -> None:
     assert roles_in(nlp, text)["Tom Vell"] == "Professor of Kelby University"
     assert joined("Senator", "critic of the deal") == "Senator, critic of the deal"
     assert joined("former minister", "of Tarland") == "former minister, of Tarland"
+
+
+def test_where_someone_is_from_follows_what_they_are(nlp: Language) -> None:
+    """A lede's noun and an "of" of home are joined noun first, not as a town's name."""
+    text = (
+        "A Wessex farm worker found a gold ring in a field yesterday. Osric Pellam, of "
+        "Brindleford, was walking his dog on Tuesday when he made the find."
+    )
+    assert roles_in(nlp, text)["Osric Pellam"] == "Wessex farm worker, of Brindleford"
+
+
+def test_an_affiliation_chosen_first_goes_after_the_lede_noun() -> None:
+    """ "of Brindleford" and the lede's "farm worker": the noun for what he is comes first."""
+    found = [Found("of Brindleford", True, True)]
+    assert chosen(found, "farm worker") == "farm worker, of Brindleford"
