@@ -6,7 +6,10 @@ the parse, never from nearness alone: its owner is the named subject of the clau
 the kin phrase ("Ruth Dallow thanked her sister Nessa"), or of the clause above when the kin
 phrase is that subject itself ("Quillby said his son Tobin had left"), or the name the kin
 phrase is joined to by "and" ("Quillby and his wife, Mara,"), or the name a clause with
-"whose" hangs from. A subject that is no name ("he", "the family"), another person named
+"whose" hangs from; a pronoun that opens its sentence stands for the named subject of the
+sentence before when that is the only person it names and no pronoun of the other sex is
+told of them there ("Quillby said ... . His wife, Mara Quillby, said"), past the rest of a
+quote that sentence opened. A subject that is no name ("he", "the family"), another person named
 (or a "him" or "she") between the owner and the pronoun, a first name that is itself
 someone's kin ("Tomas's father Egon and his brother"), or an owner whose sex the pronoun
 denies gives no owner: a wrong owner is worse than a bare "son".
@@ -20,6 +23,8 @@ from generator.extract.family_names import KIN_NOUNS
 from generator.extract.pronoun_forms import BY_SEX, DETERMINER_SEX
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_appositives import name_root
+from generator.extract.role_quoted import in_quote
+from generator.extract.sentence_index import sentence_at
 from generator.extract.speech import FEMALE, MALE
 
 __all__ = ["kin_owned"]
@@ -144,6 +149,9 @@ def kin_owned(role: str | None, span: Span) -> str | None:
         return role
     token = _whose_owner(kin) if pronoun.lower_ == "whose" else _owner_token(kin)
     owner = _person_span(token) if token is not None else None
+    if owner is None and token is None and pronoun.lower_ != "whose":
+        owner = _subject_before(pronoun)
+        token = None if owner is None else owner.root
     if owner is None or owner.end > pronoun.i or owner.end > span.start:
         return role  # the owner is named before the pronoun, and before this person
     sex = _PRONOUN_SEX.get(pronoun.lower_, "")
@@ -160,3 +168,42 @@ def kin_owned(role: str | None, span: Span) -> str | None:
         return role
     name = owner.text.removesuffix("'s").removesuffix("\u2019s")
     return f"{name}'s {first.strip()}" + (f",{rest}" if rest else "")
+
+
+#: Most sentences of a quote passed over back to the sentence that names its speaker.
+_MAX_QUOTED_BEFORE = 3
+
+
+def _subject_before(pronoun: Token) -> Span | None:
+    """The person a pronoun opening its sentence stands for: the named subject of the
+    sentence before, or the name set beside that subject ("Ed Roe's father, Tom Roe,
+    said"), when no one else is named there outside the subject's own words; sentences
+    inside a quote it opened are passed over ("Tom Roe said: 'We will heal. We must.' His
+    wife, Ann Roe, said"). None when the pronoun does not open the sentence."""
+    doc = pronoun.doc
+    sentence = sentence_at(doc, pronoun.i)
+    if pronoun.i != sentence.start:
+        return None
+    for _ in range(_MAX_QUOTED_BEFORE + 1):
+        if sentence.start == 0:
+            return None
+        sentence = sentence_at(doc, sentence.start - 1)
+        people = [e for e in sentence.ents if e.label_ == "PERSON"]
+        if people or not in_quote(sentence.root):
+            break
+    subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    owned = {t.i for t in subject.subtree}
+    named = [e for e in people if e.root == subject or e.root.head == subject]
+    beside = [e for e in named if e.root.dep_ == "appos" or e.root == subject]
+    others = [e for e in people if e.start not in owned]
+    if len(beside) != 1 or others:
+        return None
+    # "Jo Roe lost his job. Her mother said": a pronoun of the other sex told of the owner
+    sex = _PRONOUN_SEX.get(pronoun.lower_)
+    other = next((forms for s, forms in BY_SEX.items() if s != sex), None)
+    told = doc[beside[0].start : pronoun.i]
+    if sex is None or other is None or any(t.lower_ in other.all for t in told):
+        return None
+    return beside[0]

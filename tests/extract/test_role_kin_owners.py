@@ -35,3 +35,31 @@ def test_girlfriend_is_owned_as_kin_is(nlp: Language) -> None:
     """ "Harold Quillby and his girlfriend, Nessa Dallow,": a partner noun names its owner."""
     text = "Harold Quillby and his girlfriend, Nessa Dallow, opened a bakery in Kelbrook."
     assert roles_in(nlp, text)["Nessa Dallow"] == "Harold Quillby's girlfriend"
+
+
+def test_pronoun_opening_a_sentence_stands_for_the_subject_before(nlp: Language) -> None:
+    """ "Corin Pellam lost his job. His mother Tamsin said": Corin Pellam's mother."""
+    text = "Corin Pellam lost his job at the mill in May. His mother Tamsin said: ‘It is unfair.’"
+    assert roles_in(nlp, text)["Tamsin"] == "Corin Pellam's mother"
+
+
+def test_owner_before_found_past_the_rest_of_his_quote(nlp: Language) -> None:
+    """The speaker set beside the subject owns the kin past the sentences of his quote."""
+    text = (
+        "Osric Pellam, 61, was jailed on Tuesday. Ed Pellam's father, Corin Pellam, said "
+        "after the hearing: ‘We can begin to heal. We have waited two years.’ His wife, "
+        "Tamsin Pellam, said: ‘Never drink and drive.’"
+    )
+    assert roles_in(nlp, text)["Tamsin Pellam"] == "Corin Pellam's wife"
+
+
+def test_no_owner_before_when_the_pronoun_is_of_the_other_sex(nlp: Language) -> None:
+    """ "Corin Pellam lost his job. Her mother said": "her" is not Corin's."""
+    text = "Corin Pellam lost his job at the mill in May. Her mother Tamsin said: ‘It is unfair.’"
+    assert roles_in(nlp, text)["Tamsin"] == "mother"
+
+
+def test_no_owner_before_when_two_people_are_named_there(nlp: Language) -> None:
+    """ "Corin Pellam thanked Jory Ames. His wife said": either man's; no owner."""
+    text = "Corin Pellam thanked Jory Ames for his help. His wife Tamsin said it was kind."
+    assert roles_in(nlp, text)["Tamsin"] == "wife"
