@@ -353,10 +353,19 @@ def split_highlights(text: str) -> tuple[str, tuple[str, ...]]:
 _SOURCE_LINE = re.compile(r"^\s*(?:original\s+)?source\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
 
 
+def source_of(value: str) -> tuple[str | None, str | None]:
+    """`source_from` for any value: one whose host urlsplit refuses ("http://[::1", a
+    feed's link, a front matter url) gives neither name nor URL, where it would raise."""
+    try:
+        return source_from(value)
+    except ValueError:
+        return None, None
+
+
 def _trailer_source(value: str) -> tuple[str | None, str | None]:
     """(name, URL) of a source trailer; a sign-off in capitals names the publication or
     agency we know as we write it ("SOURCE: AL JAZEERA AND NEWS AGENCIES" -> "Al Jazeera")."""
-    name, url = source_from(value)
+    name, url = source_of(value)
     if url is None and value.isupper():
         name = publication_in(value) or agency_in(value) or name
     return name, url

@@ -27,8 +27,15 @@ from generator.record import BODY_MAX_CHARS, RECORD, check_http_url
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
-from generator.seed_text import LIST_ITEM, MAX_HEADLINE_CHARS, Parts, split_highlights, text_parts
-from generator.sources import site_in_feed_title, source_from
+from generator.seed_text import (
+    LIST_ITEM,
+    MAX_HEADLINE_CHARS,
+    Parts,
+    source_of,
+    split_highlights,
+    text_parts,
+)
+from generator.sources import site_in_feed_title
 from generator.spec import Mapping, Text
 from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
@@ -98,12 +105,12 @@ def _source(
 ) -> tuple[str | None, str | None]:
     """Publication name and URL: front matter's `source` and `url` win over the text's."""
     if isinstance(front.get("source"), str):
-        name, given = source_from(front["source"])
+        name, given = source_of(front["source"])
         url = url if given is None else given
     if isinstance(front.get("url"), str):
         url = front["url"].strip()
         if name is None:
-            name, _ = source_from(url)
+            name, _ = source_of(url)
     return name, url
 
 
@@ -144,6 +151,15 @@ def _shown(value: str | None) -> str | None:
 _UNSHOWN = frozenset(("Cc", "Cs"))
 
 
+def _splits(url: str) -> bool:
+    """Whether urlsplit reads the URL ("http://[::1" it refuses), as the site's pages will."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
 def _fit_record(parts: Parts) -> list[str]:
     """Leave out what a record cannot hold, so that ingest never writes a record `check`
     rejects: a headline over the title's limit (a paragraph made a heading, a runaway
@@ -161,7 +177,9 @@ def _fit_record(parts: Parts) -> list[str]:
         warnings.append(f"publication name over {MAX_SOURCE_NAME_CHARS} characters left out")
         parts.source_name = None
     url = parts.source_url
-    if url is not None and (check_http_url(url) or len(url) > MAX_SOURCE_URL_CHARS):
+    if url is not None and (
+        check_http_url(url) or len(url) > MAX_SOURCE_URL_CHARS or not _splits(url)
+    ):
         warnings.append(
             f"source URL left out: not an http(s) URL of {MAX_SOURCE_URL_CHARS} characters at most"
         )
@@ -203,7 +221,7 @@ def _compose(path: str, sha256: str, parts: Parts, **given: Any) -> Seed:
 def _page_parts(page: Page) -> Parts:
     name, url = page.site_name, page.url
     if url and name is None:
-        name, _ = source_from(url)
+        name, _ = source_of(url)
     return Parts(page.title, list(page.paragraphs), set(), name, url, page.date, page.authors)
 
 
@@ -241,7 +259,7 @@ def _item_seed(path: str, item: FeedItem) -> Seed | SkippedItem:
 
 
 def _item_parts(item: FeedItem) -> Parts:
-    name, url = source_from(item.link) if item.link else (None, None)
+    name, url = source_of(item.link) if item.link else (None, None)
     if item.feed_title and (name is None or name == _bare_host(url)):
         # A bare domain says less than the feed's own title, less its section.
         name = site_in_feed_title(item.feed_title, url)

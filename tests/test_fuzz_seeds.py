@@ -154,3 +154,33 @@ def test_front_matter_escapes_of_unshown_characters_leave_the_title(tmp_path: Pa
     text = '---\ntitle: "Ferry\\x00fares \\uffff rise"\nsource: "Herald\\x07"\n---\n\nFares rose.\n'
     seed = one_seed(tmp_path, "a.md", text)
     assert (seed.title, seed.source_name) == ("Ferry fares rise", "Herald")
+
+
+BAD_HOST = "http://[::1/ferry"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.md", f'---\nurl: "{BAD_HOST}"\n---\n\nFerry fares rise in May.\n'),
+        ("b.md", f'---\nsource: "{BAD_HOST}"\n---\n\nFerry fares rise in May.\n'),
+        ("c.txt", f"Ferry fares rise\n\nFares rise in May.\n\nSource: {BAD_HOST}\n"),
+    ],
+)
+def test_a_url_whose_host_cannot_be_read_gives_no_source(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """A front matter url or source, or a trailer, naming a host urlsplit refuses is no
+    source, where it raised ValueError and stopped the whole ingest."""
+    seed = one_seed(tmp_path, name, text)
+    assert (seed.source_name, seed.source_url) == (None, None)
+
+
+def test_a_feed_item_linking_to_an_unreadable_host_is_still_a_seed(tmp_path: Path) -> None:
+    """An item whose link has a broken IPv6 host is read, without the link."""
+    path = tmp_path / "news.atom"
+    item = f'<entry><id>1</id><title>Ferry fares rise</title><link href="{BAD_HOST}"/>'
+    path.write_bytes(feed(item + "<summary>Fares rise in May.</summary></entry>"))
+    [entry] = read_seeds(path, tmp_path)
+    assert isinstance(entry, tuple)
+    assert (entry[0].title, entry[0].source_url) == ("Ferry fares rise", None)
