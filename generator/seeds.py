@@ -256,6 +256,8 @@ def _item_seed(path: str, item: FeedItem) -> Seed | SkippedItem:
         return _compose(item_path, item.sha256, _item_parts(item), warnings=warnings)
     except SeedError as error:
         return SkippedItem(item_path, str(error))
+    except Exception as error:  # one item's bug costs that item, not the feed (read_seeds)
+        return SkippedItem(item_path, _unexpected(error))
 
 
 def _item_parts(item: FeedItem) -> Parts:
@@ -270,6 +272,21 @@ def read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]] | Skip
     """Every article of one seed file, with the problems of its front matter: one for an
     article or page, one per item for an RSS or Atom feed (an item that cannot be a seed
     is a SkippedItem). Raises only SeedError."""
+    try:
+        return _read_seeds(path, root)
+    except SeedError:
+        raise
+    except Exception as error:
+        # A reader's bug on one odd file (a library raising what it never documented) costs
+        # that file, reported as a skip, never the rest of the ingest.
+        raise SeedError(_unexpected(error)) from error
+
+
+def _unexpected(error: Exception) -> str:
+    return f"cannot be read ({type(error).__name__}: {error}); please report this seed"
+
+
+def _read_seeds(path: Path, root: Path) -> list[tuple[Seed, list[Problem]] | SkippedItem]:
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
     raw = _read_bytes(path)
     suffix = path.suffix.lower()

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
+import generator.seeds as seeds_module
+from generator.ingest import ingest
+from generator.project import Project
 from generator.seed_feeds import feed_items
 from generator.seeds import Seed, SeedError, read_seeds
 from generator.web_pages import MAX_PAGE_DEPTH, fragment_paragraphs, read_page
+from tests.test_seed_inputs import fake_extract
 
 SENTENCE = "Maren Holtby said the council in Brindleford would meet on Tuesday to discuss item {}."
 
@@ -184,3 +188,26 @@ def test_a_feed_item_linking_to_an_unreadable_host_is_still_a_seed(tmp_path: Pat
     [entry] = read_seeds(path, tmp_path)
     assert isinstance(entry, tuple)
     assert (entry[0].title, entry[0].source_url) == ("Ferry fares rise", None)
+
+
+def test_a_readers_bug_on_one_seed_is_a_skip_and_ingest_goes_on(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception the readers never meant to raise costs its seed (a named skip), not the
+    ingest of every other seed."""
+    real = seeds_module.split_highlights
+
+    def broken(body: str) -> tuple[str, tuple[str, ...]]:
+        if "Brindleford" in body:
+            raise IndexError("a reader's bug")
+        return real(body)
+
+    monkeypatch.setattr(seeds_module, "split_highlights", broken)
+    (project / "seeds" / "a.txt").write_text("Ferry fares\n\nBrindleford fares rise.\n", "utf-8")
+    (project / "seeds" / "b.txt").write_text("Ferry fares\n\nKelby fares rise.\n", "utf-8")
+    outcomes = ingest(Project(project), [project / "seeds"], extractor=fake_extract)
+    assert [(o.seed, o.action) for o in outcomes] == [
+        ("seeds/a.txt", "skipped"),
+        ("seeds/b.txt", "created"),
+    ]
+    assert outcomes[0].detail.startswith("cannot be read (IndexError: a reader's bug)")
