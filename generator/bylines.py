@@ -232,6 +232,12 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
 _NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
 
 
+def is_stamp_label(line: str) -> bool:
+    """Whether a line is only a stamp's label or its bar ("PUBLISHED:", "UPDATED:", "|"),
+    as a page that prints the label and the time on lines of their own has it."""
+    return bool(_STAMP_LABEL.match(line.strip()))
+
+
 def opens_flat_lead(text: str) -> bool:
     """Whether a text opens with a flattened byline or stamp ("By . Jane Doe . PUBLISHED: ...")."""
     return bool(_FLAT_START.match(text))

@@ -1,4 +1,5 @@
-"""The furniture above a story: bylines, stamps, datelines, labels and highlights.
+"""The furniture above a story: bylines, stamps, datelines, labels, highlights and editor's
+notes (`editors_notes`: where a note that a flattened page runs on into the story ends).
 
 `LeadReader.lead` reads the leading paragraphs one by one until the story starts, and
 collects what they say (writers, date, dateline, source); `generator.furniture` uses it.
@@ -12,12 +13,14 @@ from collections.abc import Sequence
 from generator.bylines import (
     Byline,
     byline_paragraph,
+    is_stamp_label,
     parse_byline,
     split_byline,
     split_flat_lead,
     writers_job,
 )
 from generator.datelines import find_date, find_dateline, is_date_line
+from generator.editors_notes import story_after_note
 from generator.sources import agency_name, publication_in
 
 #: Quote marks that tell a quoted line from a label.
@@ -114,8 +117,17 @@ class LeadReader:
         if is_date_line(paragraph):
             self.stamp_date = self.stamp_date or find_date(paragraph)
             return ""
-        if _READING_TIME.match(paragraph.strip()) or is_editors_note(paragraph):
+        if is_stamp_label(paragraph):
+            return ""  # "PUBLISHED:" over the time, on a line of its own
+        if _READING_TIME.match(paragraph.strip()):
             return ""
+        if is_editors_note(paragraph):
+            # A page flattened to one line runs the story on after the note.
+            story = story_after_note(paragraph)
+            if story is None:
+                return ""
+            read = self.lead(story)
+            return story if read is None else read
         byline = byline_paragraph(paragraph)
         if byline:
             self.bylines.append(byline)
@@ -151,6 +163,8 @@ class LeadReader:
         if found:
             self.dateline = found
             paragraph = paragraph[len(found[0]) :].lstrip(" -\u2013\u2014")
+            if is_editors_note(paragraph):  # "(CNN) -- Editor's note: ..."
+                paragraph = story_after_note(paragraph) or ""
         elif not (split or flat):
             return None
         return paragraph
