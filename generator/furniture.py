@@ -222,6 +222,7 @@ def read_furniture(
                 continue
         if paragraph:
             candidates.append((index, paragraph))
+    candidates = _joined_broken_lines(candidates, keep)
     # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
     style = _caption_style([p for _, p in candidates])
     seen = SeenParagraphs()
@@ -260,6 +261,26 @@ def read_furniture(
             article.append(paragraph)
         dropped_from = earlier
     return _furniture(reader, tuple(article), signoff)
+
+
+def _joined_broken_lines(
+    candidates: list[tuple[int, str]], keep: Collection[int]
+) -> list[tuple[int, str]]:
+    """The paragraphs with each one that the page broke inside a sentence joined to the rest:
+    a paragraph without a sentence's end, then one that opens in lower case ("... warned
+    swimmers not to enter the water after" | "two sharks were seen ..."), as a page that
+    prints each line of its source as a paragraph has it. Read apart, the first would be
+    taken for a caption and the second for a fragment, and the sentence lost. List items
+    (`keep`) stay as they are."""
+    joined: list[tuple[int, str]] = []
+    for index, paragraph in candidates:
+        if joined and paragraph[:1].islower() and index not in keep:
+            before_index, before = joined[-1]
+            if before_index not in keep and not ends_sentence(before):
+                joined[-1] = (before_index, f"{before.rstrip()} {paragraph.lstrip()}")
+                continue
+        joined.append((index, paragraph))
+    return joined
 
 
 def _story_after_caption(earlier: str, paragraph: str, article: list[str]) -> bool:
