@@ -162,8 +162,9 @@ def _splits(url: str) -> bool:
 
 def _fit_record(parts: Parts) -> list[str]:
     """Leave out what a record cannot hold, so that ingest never writes a record `check`
-    rejects: a headline over the title's limit (a paragraph made a heading, a runaway
-    <title>; the title is then made from the text), a publication name over its limit
+    rejects: a headline over the title's limit (a paragraph made a heading, a feed item's
+    text in its title; it opens the text, and the title is made from the text), a
+    publication name over its limit
     (a page's whole title), a URL that is not http(s). Returns a warning for each."""
     warnings = []
     parts.title, parts.source_name = _shown(parts.title), _shown(parts.source_name)
@@ -172,6 +173,10 @@ def _fit_record(parts: Parts) -> list[str]:
             f"headline of {len(parts.title)} characters is over the limit of "
             f"{MAX_HEADLINE_CHARS}; the title is made from the text"
         )
+        # Such a "headline" is a paragraph (a feed item's text put in its title): it opens
+        # the text, unless the text opens with it already.
+        if not (parts.paragraphs and parts.paragraphs[0].startswith(parts.title)):
+            parts.paragraphs.insert(0, parts.title)
         parts.title = None
     if parts.source_name is not None and len(parts.source_name) > MAX_SOURCE_NAME_CHARS:
         warnings.append(f"publication name over {MAX_SOURCE_NAME_CHARS} characters left out")
@@ -189,8 +194,8 @@ def _fit_record(parts: Parts) -> list[str]:
 
 def _compose(path: str, sha256: str, parts: Parts, **given: Any) -> Seed:
     """A seed from its parts: boilerplate dropped, furniture (bylines, datelines) read."""
-    _check_size("\n\n".join(parts.paragraphs), len(parts.paragraphs))
     given["warnings"] = (*given.get("warnings", ()), *_fit_record(parts))
+    _check_size("\n\n".join(parts.paragraphs), len(parts.paragraphs))
     signoff = signoff_agency(parts.paragraphs)
     paragraphs = drop_boilerplate([p for p in parts.paragraphs if p.strip()])
     if not paragraphs and not parts.title:

@@ -70,6 +70,7 @@ def test_front_matter_a_record_cannot_hold_is_left_out_with_a_warning(tmp_path: 
     text = f'---\ntitle: "{title}"\nurl: ftp://files.example.org/a\n---\n\n{SENTENCE}\n'
     seed = one_seed(tmp_path, "a.md", text)
     assert (seed.title, seed.source_url) == (None, None)
+    assert seed.paragraphs == (title.strip(), SENTENCE)
     assert [w.split(" ", 1)[0] for w in seed.warnings] == ["headline", "source"]
 
 
@@ -115,7 +116,17 @@ def test_a_record_from_an_overlong_feed_title_is_valid(tmp_path: Path) -> None:
     assert isinstance(entry, tuple)
     seed = entry[0]
     assert seed.title is None and seed.warnings[0].startswith("headline of ")
-    assert seed.paragraphs == ("x",)
+    assert seed.paragraphs == (title, "x")
+
+
+def test_a_feed_item_whose_text_is_all_in_its_title_keeps_it(tmp_path: Path) -> None:
+    """An item with no description and a paragraph for a title is that paragraph's seed."""
+    title = " ".join(SENTENCE.format(i) for i in range(8))
+    path = tmp_path / "news.atom"
+    path.write_bytes(feed(f"<entry><id>1</id><title>{title}</title></entry>"))
+    [entry] = read_seeds(path, tmp_path)
+    assert isinstance(entry, tuple)
+    assert (entry[0].title, entry[0].paragraphs) == (None, (title,))
 
 
 def test_invisible_characters_leave_the_words_they_split(tmp_path: Path) -> None:
