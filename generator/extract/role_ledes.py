@@ -85,9 +85,11 @@ def referred_before(span: Span, lex: Lexicon) -> str | None:
         # is the one named next only when the name opens its sentence, as the lede's
         # subject does ("Councillor Jo Roe said" is someone of her own; "Dr Jo Roe" opens it)
         opens = unprefixed_start(span, lex) == named_in
-        of_body = _body_after_of(subject) is not None and opens
+        of_body = (_body_after_of(subject) is not None or _of_a_body(subject)) and opens
         met = any(indefinite(t) for t in [subject, *word_front(subject)])  # "a co-founder"
-        introduced = met or _owner(subject) is not None or of_body
+        # "The only judge who dissented has spoken. ¶ Jo Roe said": one person by its words
+        sole = opens and _sole(subject)
+        introduced = met or _owner(subject) is not None or of_body or sole
         if introduced and not thing and not _named_again(subject, span):
             role = role_phrase(subject, _deed_of(subject), lex)
             if role and role.lower() not in role_words().generic:
@@ -174,6 +176,27 @@ def _body_after_of(subject: Token) -> Token | None:
     """The named body a lede's subject is "of" ("Tarland Council" of "the chief executive
     of Tarland Council"), which tells one post as "Tarland Council's" does; or None."""
     return _named_after_of(subject, person=False)
+
+
+def _of_a_body(subject: Token) -> bool:
+    """Whether a lede's subject is "of" a thing first met there ("the head teacher of a
+    Kelby school"): the post of a body the story brings in, one person as "a teacher" is."""
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if body is not None and indefinite(body) and not names_someone(body, lexicon()):
+                return True
+    return False
+
+
+#: Words before a noun by which it is one person alone ("the only judge", "the one law lord").
+_SOLE = frozenset({"only", "one", "sole", "lone"})
+
+
+def _sole(subject: Token) -> bool:
+    """Whether a lede's subject is said to be the only one of its kind ("The only judge who
+    dissented"): a person the story is about, as "a judge" is."""
+    return any(c.lower_ in _SOLE and c.i < subject.i for c in subject.children)
 
 
 def _named_after_of(subject: Token, person: bool) -> Token | None:

@@ -27,3 +27,31 @@ def test_a_name_with_a_title_of_its_own_is_someone_else(nlp: Language) -> None:
         "Shareholder Ann Riggs said it was overdue."
     )
     assert roles_in(nlp, text)["Ann Riggs"] == "Shareholder"
+
+
+def test_office_of_a_body_first_met_in_the_lede(nlp: Language) -> None:
+    """ "The head teacher of a Brindleford school has been suspended. Maren Holtby": hers."""
+    text = (
+        "The head teacher of a Brindleford school has been suspended over missing funds."
+        "\n\nMaren Holtby, 54, was told of the decision on Monday."
+    )
+    role = roles_in(nlp, text)["Maren Holtby"] or ""
+    assert role.startswith("head teacher of a Brindleford school")
+
+
+def test_the_only_one_of_a_kind_in_the_lede(nlp: Language) -> None:
+    """ "The only judge who dissented has spoken out. Lord Ashby said": he is that judge."""
+    text = (
+        "The only judge who opposed the ruling has spoken out.\n\n"
+        "Lord Ashby said the rules were fair to every side."
+    )
+    assert "judge" in (roles_in(nlp, text)["Lord Ashby"] or "")
+
+
+def test_an_office_of_a_body_met_in_the_lede_stays_off_a_titled_name(nlp: Language) -> None:
+    """ "The head of a school was suspended. ... Councillor Jo Roe said": not the head."""
+    text = (
+        "The head teacher of a Brindleford school has been suspended.\n\n"
+        "Councillor Maren Holtby said the school would reopen."
+    )
+    assert roles_in(nlp, text)["Maren Holtby"] == "Councillor"

@@ -30,12 +30,13 @@ from tests.extract.test_roles import roles_in
             "Mark Dorrin",
             "co-founder of a Harlow charity, 52",
         ),
-        # a definite office is not met there: it may be anyone's
+        # a definite office of a body met there ("of a ... charity") is one person's, the
+        # one whose name opens the next sentence
         (
             "The head of a Harlow charity has been jailed for fraud.\n\n"
             "Mark Dorrin, 52, took £50,000.",
             "Mark Dorrin",
-            None,
+            "head of a Harlow charity, 52",
         ),
     ],
 )
