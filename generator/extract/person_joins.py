@@ -26,6 +26,7 @@ from generator.extract.name_list_heads import list_head_people
 from generator.extract.name_particles import (
     NAME_PARTICLE_WORDS as NAME_PARTICLE_WORDS,  # people reads it here
 )
+from generator.extract.name_short_surnames import misread_short_surname
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
 from generator.extract.person_apposed_names import names_a_person
@@ -301,6 +302,8 @@ def _with_name_words_after(person: Span) -> Span:
     doc, end = person.doc, person.end
     if _hyphenated_given_name(doc, end):
         end += 3  # "Lee In-ae", "Pak Su-ok": the model cut the name at its hyphen
+    elif misread_short_surname(person):
+        end += 1  # "star Tessa Oh for two years": "Oh" read as an interjection
     while (
         end < len(doc)
         and end - person.end < _MISSED_WORDS
