@@ -16,7 +16,7 @@ from generator.extract.typing_firm_holdings import holding_votes
 from generator.extract.typing_platforms import platform_votes
 from generator.extract.typing_products import product_votes
 from generator.extract.typing_retailers import retailer_votes
-from generator.extract.typing_sales import figure_votes, sale_votes
+from generator.extract.typing_sales import copies_votes, figure_votes, sale_votes
 from generator.extract.typing_shop_heads import shop_head_votes
 from generator.extract.typing_trade_houses import trade_house_votes
 
@@ -43,6 +43,7 @@ def firm_votes(mention: Mention) -> None:
     bought_votes(mention)
     sale_votes(mention)
     figure_votes(mention)
+    copies_votes(mention)
     counted_votes(mention)
     owner_votes(mention)
     holding_votes(mention)

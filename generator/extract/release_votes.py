@@ -22,6 +22,8 @@ _OWNERS = frozenset({"POS", "PRP$"})
 _LISTED_WORKS = frozenset(
     {"hits", "songs", "singles", "albums", "records", "tracks", "credits", "works", "roles"}
     | {"products", "gadgets", "devices", "toys", "titles", "shows", "programmes", "films"}
+    # A performer's credits: "her stage appearances included Harbour Lights and Tin Roses".
+    | {"appearances", "performances", "productions", "plays"}
 )
 #: Lists of brands name bodies: "its brands include Kelso and Marrow".
 _LISTED_BODIES = frozenset({"brands", "labels", "chains", "subsidiaries"})

@@ -60,3 +60,13 @@ def test_a_title_after_one_that_opens_with_a_verb_is_no_person(nlp: Language) ->
     )
     kinds = person_labelled_kinds(nlp, text, ["Harbour Glass", "Harbour Glass"])
     assert kinds.get("Harbour Glass") != "person"
+
+
+def test_shows_listed_after_stage_appearances_are_no_people(nlp: Language) -> None:
+    """ "Her stage appearances included Harbour Lights and Marrow, Marrow, Pell Rook": shows."""
+    text = (
+        "Her stage appearances included Harbour Lights, Candlewick and Marrow, Marrow, "
+        "Pell Rook, She also directed the revival."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Pell Rook"])
+    assert kinds.get("Pell Rook") != "person"

@@ -26,3 +26,15 @@ def test_a_person_who_puts_a_thing_up_for_sale_stays_a_person(nlp: Language) -> 
     """ "Tarvin Hale put his house up for sale": the house is sold, not the man."""
     text = "Tarvin Hale put his house up for sale after he retired."
     assert person_labelled_kinds(nlp, text, ["Tarvin Hale"]).get("Tarvin Hale") == PERSON
+
+
+def test_a_name_that_sold_copies_is_no_person(nlp: Language) -> None:
+    """ "Ember Hollow has sold more than a million copies": a book or a record sells copies."""
+    text = "Her memoir came out in May. Ember Hollow has sold more than a million copies."
+    assert person_labelled_kinds(nlp, text, ["Ember Hollow"]).get("Ember Hollow") != PERSON
+
+
+def test_a_seller_of_copies_of_a_work_stays_a_person(nlp: Language) -> None:
+    """ "Tarn Velling sold 40,000 copies of his album": the copies are of the album."""
+    text = "Tarn Velling sold 40,000 copies of his debut album within a week."
+    assert person_labelled_kinds(nlp, text, ["Tarn Velling"]).get("Tarn Velling") == PERSON
