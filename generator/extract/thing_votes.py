@@ -18,8 +18,11 @@ from generator.extract.mentions import ORG, WORK, Mention, by_writing, writings
 from generator.extract.nickname_votes import nickname_votes
 from generator.extract.storm_votes import storm_votes
 from generator.extract.typing_family_plurals import family_votes
+from generator.extract.typing_generation_names import generation_votes
+from generator.extract.typing_modifier_names import modifier_name_votes
 from generator.extract.typing_numbered_names import numbered_name_votes
 from generator.extract.typing_pageants import pageant_votes
+from generator.extract.typing_plural_openers import plural_opener_votes
 from generator.extract.typing_state_papers import state_paper_votes
 
 #: Lower-case nouns a speech's occasion is written before, whatever its last word: "the
@@ -58,6 +61,11 @@ def thing_votes(mentions: list[Mention]) -> None:
     family_votes(mentions)
     numbered_name_votes(mentions)
     pageant_votes(mentions)
+    modifier_name_votes(mentions)
+    for mention in mentions:
+        if not mention.fixed:
+            generation_votes(mention)
+            plural_opener_votes(mention)
     if not mentions:
         return
     doc = mentions[0].span.doc
