@@ -20,6 +20,7 @@ from generator.extract.place_sites import SITE_WORDS
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.title_qualifiers import SQUAD_ROLES
 from generator.extract.typing_plural_bodies import plural_noun_body, surname_after_given_name
+from generator.extract.typing_quoted_nicknames import unquoted
 
 _FOREIGN_ARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "il", "lo", "los", "las"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "their", "its"})
@@ -93,7 +94,7 @@ def name_shape_votes(mention: Mention, lex: Lexicon) -> None:
         mention.vote(ORG, 1.5)  # "Royal Dutch Petrol": nor a middle name ("Dawn French" ends so)
     # "League for the Return of Fishermen": no person's name; "and" may join two
     # names the model ran together, so it only counts against its PERSON label.
-    inner = {t.lower_ for t in words[1:-1]}
+    inner = {t.lower_ for t in unquoted(words[1:-1])}
     joiners = _PERSON_JOINERS if span.label_ == "PERSON" else _JOINERS
     if span.label_ in ("PERSON", "ORG") and inner & joiners:
         mention.vote(ORG, 2.0)

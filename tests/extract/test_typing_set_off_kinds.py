@@ -27,3 +27,19 @@ def test_a_gerund_set_off_is_no_kind_of_body(nlp: Language) -> None:
     )
     kinds = person_labelled_kinds(nlp, text, ["Tom Vell"])
     assert kinds.get("Tom Vell") == "person"
+
+
+def test_a_body_set_off_as_a_company_outweighs_its_saying(nlp: Language) -> None:
+    """ "Lynx Facet, the production company behind the show, said": a firm that speaks."""
+    text = (
+        "The drama was made by Lynx Facet for the channel. Lynx Facet, the production "
+        "company behind the show, said filming would resume."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Lynx Facet", "Lynx Facet"])
+    assert kinds.get("Lynx Facet") == "organization"
+
+
+def test_a_captions_place_in_the_picture_is_no_body(nlp: Language) -> None:
+    """ "Mara Quill (centre) smiles beside her team": where she stands, not a kind of body."""
+    text = "Mara Quill (centre) smiles beside her team after the relay race."
+    assert person_labelled_kinds(nlp, text, ["Mara Quill"]).get("Mara Quill") == "person"
