@@ -21,6 +21,7 @@ from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_actor_parts import played_by_an_actor
+from generator.extract.typing_named_characters import named_character
 
 #: "Play": its object may be a part or a rival.
 _PLAY = ("play",)
@@ -150,7 +151,7 @@ def _story_person_votes(mention: Mention) -> None:
     root = span.root
     one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS
     one_of = one_of and (_one_of_them(root.head) or _the_character(root.head))
-    one_of = one_of or _set_off_as_a_story_person(doc, span.end)
+    one_of = one_of or _set_off_as_a_story_person(doc, span.end) or named_character(span)
     # "the villain Jo Ames" in a text about a video game; not a "hero", who may be real.
     of_a_game = described[-1:] != [] and described[-1] not in ("hero", "heroine")
     of_a_work = of_a_work or (of_a_game and _about_a_game(doc))

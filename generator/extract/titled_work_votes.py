@@ -186,5 +186,7 @@ def works_of_parts(mentions: list[Mention]) -> None:
         start = mention.span.start
         if mention.fixed or mention.span.label_ != "PERSON" or start < 2:
             continue
-        if mention.span.doc[start - 1].lower_ == "in" and start - 1 in parts:
+        # "Fagin in Tam Roke's novel": a possessive is the work's author, a person.
+        owner = mention.span.root.dep_ == "poss"
+        if mention.span.doc[start - 1].lower_ == "in" and start - 1 in parts and not owner:
             mention.vote(WORK, _WEIGHT)

@@ -16,6 +16,7 @@ from generator.extract.doc_words import lower_at
 from generator.extract.mentions import WORK, Mention
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_made_things import made_thing_votes
+from generator.extract.typing_possessed_things import possessed_thing_votes
 
 __all__ = ["owned_product_votes"]
 
@@ -42,6 +43,7 @@ def owned_product_votes(mention: Mention) -> None:
     possessive ("the Sally Vane robot vacuum"), or right after a noun of a talking program ("the AI
     chatbot Clara", "rival chatbots Gemma and Sol"), which names a program, not its maker."""
     made_thing_votes(mention)  # "Wilbur, the smart speaker made by Tandem,"
+    possessed_thing_votes(mention)  # "they own a wonderful Orvel Turbo"
     span, doc = mention.span, mention.span.doc
     if lower_at(doc, span.start - 1) in _BOTS:
         mention.vote(WORK, _WEIGHT)  # "the AI chatbot Clara": a program, no body nor person

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import entity_kinds
+from tests.extract.conftest import entity_kinds, person_labelled_kinds
 
 
 def test_a_person_of_a_story_is_no_person(nlp: Language) -> None:
@@ -33,3 +33,25 @@ def test_heroes_of_real_events_stay_people(nlp: Language) -> None:
     )
     for name in ("Jo Ames", "Tom Hale", "Ann Vell", "Kim Lee"):
         assert kinds.get(name) == "person"
+
+
+def test_a_name_set_off_after_the_character_is_no_person(nlp: Language) -> None:
+    """ "The character, Dunmore Pike, has been in the soap since 1990": a part, no person."""
+    text = "The character, Dunmore Pike, has been in the soap since 1990, said actor Tom Vell."
+    kinds = person_labelled_kinds(nlp, text, ["Dunmore Pike", "Tom Vell"])
+    assert kinds.get("Dunmore Pike") != "person"
+    assert kinds.get("Tom Vell") == "person"
+
+
+def test_a_real_character_set_off_stays_a_person(nlp: Language) -> None:
+    """ "He is a real character, Bram Ollo, said his neighbour": a person's nature."""
+    text = "He is a real character, Bram Ollo, said his neighbour after the film."
+    assert person_labelled_kinds(nlp, text, ["Bram Ollo"]).get("Bram Ollo") == "person"
+
+
+def test_the_author_of_a_characters_novel_stays_a_person(nlp: Language) -> None:
+    """ "The character, Quellan Dray, in Tam Roke' novel": the possessive is the work's author."""
+    text = "The character, Quellan Dray, in Tam Roke' novel Grey Harbour, is a miser."
+    kinds = person_labelled_kinds(nlp, text, ["Quellan Dray", "Tam Roke"])
+    assert kinds.get("Quellan Dray") != "person"
+    assert kinds.get("Tam Roke") == "person"

@@ -1,0 +1,30 @@
+"""Evidence that a name is a part: what an owned "character" is called ("The character, Jo
+Ames,", "his character Jo Ames", "the character of Jo Ames", "the show's character Jo Ames").
+
+A person is called a character too, but with an article and words of their nature ("a real
+character, Jo Ames"): only "the" or an owner right before the noun makes it a part.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+#: Words that own a part: "the character, Jo Ames,", "his character Jo Ames", "the show's".
+_OWNERS_OF_PARTS = frozenset({"the", "his", "her", "their", "its", "'s", "\u2019s"})
+
+
+def named_character(span: Span) -> bool:
+    """Whether the name is what an owned "character" is called: "The character, Jo Ames,",
+    "his character Jo Ames", "the character of Jo Ames"; not "a real character, Jo Ames",
+    whose article and adjectives speak of a person's nature."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "appos" and root.head.i < span.start:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == span.start - 1:
+        noun = root.head.head
+    else:
+        noun = doc[span.start - 1] if span.start > 0 else root
+    if noun.lower_ != "character" or noun.i >= span.start:
+        return False
+    before = doc[noun.i - 1] if noun.i > 0 else noun
+    return before.lower_ in _OWNERS_OF_PARTS
