@@ -81,6 +81,8 @@ class Context(PronounAntecedents):
         if noun.lower_ in OBJECT_PRONOUNS and noun.dep_ == "dobj" and lemma(noun.head) == "quote":
             found, passed = self._search_back(noun, None, None)
             return None if found is not None and passed and not self.known_sex(found) else found
+        if self.introduced_unnamed(noun):
+            return None  # "a woman began shouting ... the woman interjects": that woman
         found = super().described(noun)
         if found is not None and _holds_now(found, noun):
             found = None  # "Acme boss Ann Lee said ... the former Acme boss said"

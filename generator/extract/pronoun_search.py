@@ -167,6 +167,8 @@ class PronounSearch(PronounPasses):
                 reports = index == own and token.head.dep_ == "ccomp" and self.says(token.head)
                 embedded = clause_dep(token.head, self.text) in EMBEDDED_DEPS
                 if embedded and not reports and not leads:
+                    if self.reported_unnamed(token, word):
+                        return None, passed  # "Witnesses say a man hit them. He said": him
                     office = office or self._office_holder(token, word)
                     continue
                 if owned_by(token, word) and not people_noun(token, self.lex):

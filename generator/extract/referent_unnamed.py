@@ -26,6 +26,9 @@ from generator.extract.speech import (
 
 __all__ = ["UnnamedPeople"]
 
+#: Where a noun brings a person into the story rather than describes one named.
+_INTRODUCING_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj"])
+
 
 class UnnamedPeople(RolePhrases):
     """Whether a subject is an unnamed person a pronoun after it can refer to."""
@@ -67,6 +70,51 @@ class UnnamedPeople(RolePhrases):
         return not self.names_person(
             t for c in noun.children if c.dep_ != "poss" for t in c.subtree
         )
+
+    def reported_unnamed(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun is the subject of a clause that a group or several people report
+        and an unnamed person of the pronoun's sex ("the friends say the woman called them
+        names", "witnesses said a man ran off"): the pronoun after it is that person, not
+        anyone named before. A single person who reports ("Ann Vell said the woman hit
+        her") may be the pronoun's person herself, so only a plural reporter counts."""
+        if noun.dep_ not in SUBJECT_DEPS or self.quoted.inside(noun.idx):
+            return False
+        if not self.unnamed_of_sex(noun, pronoun) and not (
+            definite(noun) and self._sexed_person(noun, pronoun) and self._used_before(noun)
+        ):
+            return False
+        root = noun.sent.root
+        reporters = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < noun.i]
+        return (
+            bool(reporters)
+            and all(r.tag_ == "NNS" or r.lower_ in ("they", "we") for r in reporters)
+            and self.is_reporting(root)
+        )
+
+    def _sexed_person(self, noun: Token, pronoun: str) -> bool:
+        """Whether a noun is one person of the pronoun's sex whom no name gives: "the
+        woman" for "she"."""
+        own = words().male_nouns if pronoun in MALE else words().female_nouns
+        return (
+            noun.lower_ in own
+            and one_person(noun, self.lex)
+            and not self.names_person(noun.subtree)
+        )
+
+    def introduced_unnamed(self, noun: Token) -> bool:
+        """Whether a definite "the woman" or "the man" is the unnamed person the story
+        brought in with the same noun ("a woman began shouting at them ... the woman
+        interjects"): the first use of the noun outside quotes is indefinite, names no one
+        and is a subject or an object, not a description of someone ("Ann Vell, a woman
+        of 40", "she is a woman who"). No one named before is that person."""
+        if not definite(noun) or noun.lower_ not in words().male_nouns | words().female_nouns:
+            return False
+        pronoun = "he" if noun.lower_ in words().male_nouns else "she"
+        for token in noun.doc[: noun.i]:
+            if token.lower_ != noun.lower_ or self.quoted.inside(token.idx):
+                continue
+            return token.dep_ in _INTRODUCING_DEPS and self.unnamed_of_sex(token, pronoun)
+        return False
 
     def unnamed_object(self, noun: Token, pronoun: str) -> bool:
         """Whether a noun is a new unnamed person of the pronoun's sex whom its own sentence
