@@ -61,13 +61,22 @@ def attribute_of(verb: Token) -> Token | None:
     expert on" says what someone is not."""
     if verb.lemma_ != "be" and verb.lower_ not in ("become", "becomes", "became"):
         return None
-    nouns = (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    nouns = (c for c in verb.children if c.dep_ == "attr" and _common_or_title(c))
     noun = next((c for c in nouns if not is_hyphen(c)), None)  # "-" tagged as a noun
     noun = noun or next((c for c in verb.children if hyphenated_title(c)), None)
     noun = noun and word_head(noun)  # "owner" of "is co-owner", its pieces read apart
     if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None
     return noun
+
+
+def _common_or_title(noun: Token) -> bool:
+    """Whether a copula's complement is a common noun, or a capitalised title the tagger
+    read as a proper noun ("President" of "is the Vice President of Sales") that no
+    entity claims: "is Jo Roe" says who, not what."""
+    if noun.pos_ == "NOUN":
+        return True
+    return noun.pos_ == "PROPN" and not noun.ent_type_ and is_role_word(noun, lexicon())
 
 
 def hyphenated_title(token: Token) -> bool:
@@ -151,15 +160,19 @@ _LEFT_WITH = frozenset({"stepped", "steps", "stood", "stands"})
 _LEAVING_PARTICLES = frozenset({"down", "aside"})
 #: Verbs by which someone is made to leave a post named after "as", in the passive ("was
 #: sacked as coach"); "sacked as a result" has no "was".
-_REMOVED_AS = frozenset({"sacked", "fired", "axed", "ousted", "dismissed", "removed", "deposed"})
+_REMOVED_AS = frozenset(
+    {"sacked", "fired", "axed", "ousted", "dismissed", "removed", "deposed"}
+    | {"dropped", "replaced", "unseated"}
+)
 #: Verbs that take up a post named after "as" with "over" ("took over as manager").
 _TOOK_WITH = frozenset({"take", "takes", "took", "taking", "taken"})
 #: Verbs of starting in a post named after "as" ("joined Acme as finance director").
 _JOINED_AS = frozenset({"joined", "joins", "rejoined", "rejoins"})
 
 
-#: Where the reason for leaving a post starts after it: "over the war", "amid a row".
-_LEAVING_REASON = re.compile(r" (?:over|amid|after|following|because|in protest)\b")
+#: Where the reason for leaving a post starts after it: "over the war", "amid a row"; or
+#: who made them leave it ("sacked as coach by the club").
+_LEAVING_REASON = re.compile(r" (?:over|amid|after|following|because|in protest|by)\b")
 
 
 def left_post(verb: Token) -> bool:

@@ -19,6 +19,9 @@ from tests.extract.test_roles import roles_in
         ("Hattie Brell was sacked as head coach on Monday.", "former head coach"),
         ("Hattie Brell joined Dunmore Rovers as a teenager.", None),
         ("Hattie Brell was fired as a result of the audit.", None),
+        ("Hattie Brell has been dropped as host of the quiz.", "former host of the quiz"),
+        ("Hattie Brell was replaced as leader by Corin Vane in May.", "former leader"),
+        ("Hattie Brell was sacked as head coach by the club on Monday.", "former head coach"),
     ],
 )
 def test_post_after_as(nlp: Language, text: str, expected: str | None) -> None:
