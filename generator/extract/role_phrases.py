@@ -25,6 +25,7 @@ from generator.extract.role_misread import noun_read_as_verb
 from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
 from generator.extract.role_nouns import name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
+from generator.extract.role_place_runs import place_run_on
 from generator.extract.role_relatives import whole_clauses
 from generator.extract.role_tables import role_words as role_words  # re-exported
 from generator.extract.role_word_pieces import fronted
@@ -211,6 +212,8 @@ def _kept(token: Token, skip: range, clause: bool, conj: bool, top: bool = True)
             continue  # "assistant down in Kent": where, not what
         elif top and child.dep_ == "prep" and child.i < token.i and not hyphened(child):
             continue  # "in particular the baker's daughter": a link to what came before
+        elif top and place_run_on(token, child):
+            pass  # "Lord Chief Justice of England and Wales", "Wales" hung on "Justice"
         elif top and child.dep_ == "conj" and not (conj and _second_role(child)):
             continue  # "... and said": a second verb, not a second role
         elif top and child.dep_ == "cc" and not conj:
