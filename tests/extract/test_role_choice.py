@@ -126,7 +126,7 @@ def test_where_someone_is_from_follows_what_they_are(nlp: Language) -> None:
     """A lede's noun and an "of" of home are joined noun first, not as a town's name."""
     text = (
         "A Wessex farm worker found a gold ring in a field yesterday. Osric Pellam, of "
-        "Brindleford, was walking his dog on Tuesday when he made the find."
+        "Brindleford, had borrowed a metal detector from a neighbour for the afternoon."
     )
     assert roles_in(nlp, text)["Osric Pellam"] == "Wessex farm worker, of Brindleford"
 
