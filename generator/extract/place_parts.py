@@ -28,9 +28,11 @@ from generator.extract.gazetteer import (
 )
 from generator.extract.lexicon import Lexicon, Place, lexicon
 from generator.extract.mentions import place_named
+from generator.extract.nlp import common_nouns
 from generator.extract.place_datelines import region_written
 from generator.extract.place_regions_after import region_after
 from generator.extract.place_towns import called_a_region, called_a_town, subdivision_noun_after
+from generator.extract.place_villages import village_countries
 from generator.extract.place_within import named_works, place_it_is_in
 
 #: Words that name a part of the place written after them, a compass point of two words
@@ -48,6 +50,18 @@ def whole_of(name: str) -> str | None:
     """The place a part's name names the part of ("South-East London" -> "London")."""
     match = _PART.match(name)
     return name[match.end() :] if match else None
+
+
+#: Compass words written after a city's name for a part of it, a constituency most often:
+#: "Kelby North", "Kelby South West", "Kelby Central".
+_PART_AFTER = re.compile(r" (?:(?:North|South)(?: ?(?:East|West))?|East|West|Central)$")
+
+
+def whole_before(name: str) -> str | None:
+    """The place a part's name names the part of when the compass word comes after it
+    ("Kelby North West" -> "Kelby")."""
+    match = _PART_AFTER.search(name)
+    return name[: match.start()] if match and match.start() > 0 else None
 
 
 @cache
@@ -97,6 +111,8 @@ def placed_by_what_follows(name: str, span: Span, kind: str) -> Place:
     county = us_county(name) if code == "US" else None
     if county is None and after is None and code is not None and _town_within(name, code):
         kind = "city"  # the town of "Vellton, Utah", were Vellton in the gazetteer
+    if county is None and after is not None and after.kind == "region" and _town_name(span, code):
+        kind = "city"  # "Tarn Bridge, West Yorkshire": a town written with its county
     if called_a_town(span):
         kind = "city"  # "the village of Kelby": a town the gazetteer lacks
     elif called_a_region(span):
@@ -142,6 +158,31 @@ def _town_within(name: str, code: str) -> bool:
     town, comma, _ = name.rpartition(", ")
     city = gazetteer().city(town) if comma and town else None
     return city is not None and city.country_code == code
+
+
+#: Last words of towns' names that are common nouns too: "Tarn Bridge", "Kelby Heath".
+SETTLEMENT_ENDS = frozenset(
+    {"bridge", "green", "heath", "cross", "wells", "falls", "springs", "mills", "junction"}
+    | {"village", "town", "city"}
+)
+
+
+def _town_name(span: Span, code: str | None) -> bool:
+    """Whether a place written before its county, state or province ("Tarn Bridge, West
+    Yorkshire") is a town by its name: one word, or words that do not end in a common noun,
+    or end in a word towns' names end in (`SETTLEMENT_ENDS`), or a village GeoNames knows
+    in that region's country. "Kelby Castle, Northumberland" and "Kelby Cove, Cornwall" are sites,
+    written so too; so are a base or a prison named with an acronym ("RAF Kelby, Kent"), and
+    a place written before a compass word and a city ("Kelby, west London"): a quarter."""
+    words = span.text.split()
+    follower = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if words[0].isupper() or follower is None or not follower.is_title:
+        return False
+    last = words[-1].lower()
+    nouns = common_nouns()
+    if last in SETTLEMENT_ENDS or (last not in nouns and last.removesuffix("s") not in nouns):
+        return True  # a plural counts as its noun: "Kelby Barracks" is a site
+    return code is not None and code in village_countries(span.text)
 
 
 def _region_within(name: str) -> Place | None:

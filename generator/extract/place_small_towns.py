@@ -3,8 +3,9 @@
 The gazetteer's towns are cities of 15,000 people and more (a smaller town's name is as
 often a surname), so a market town the model reads as a place, and the story places in a
 country, is published as a place of no kind ("other"). GeoNames' table of places of 5,000
-people and more says whether a town of that name is in that country; only then, and only
-for a name no table knows otherwise (the "Kelby field" of a city is a site), is it a town.
+people and more, or else its list of villages of 1,000 and more (`place_villages`), says
+whether a town of that name is in that country; only then, and only for a name no table
+knows otherwise (the "Kelby field" of a city is a site), is it a town.
 Not a name of several words that ends in a common noun ("Hatch End", "Kelby Palace"):
 a quarter, a theatre district or a club is as often so called as a village.
 """
@@ -20,6 +21,7 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
 from generator.extract.place_lone_towns import towns
+from generator.extract.place_villages import village_countries
 
 __all__ = ["small_town"]
 
@@ -49,6 +51,11 @@ def small_town(place: Place, named: Collection[str] = ()) -> Place:
         return place  # a name the tables know as something else: the "Kelby field"
     towns = _small_towns().get(fold(place.name), frozenset())
     code = place.country_code
+    if (code is not None and code not in towns) or not towns:
+        # Only then the villages' file, searched name by name, which holds these towns too:
+        # a town of 5,000 of one country is what a name of no country means, not a village
+        # abroad ("the port town of Kelby" beside its region).
+        towns = towns | village_countries(place.name)
     if code is None and len(towns) == 1 and towns <= frozenset(named):
         code = next(iter(towns))
     return Place(place.name, "city", code) if code is not None and code in towns else place

@@ -9,6 +9,7 @@ from generator.extract.entities import extract_entities
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import settled_city
 from generator.extract.place_parts import placed_by_what_follows, whole_of
+from tests.extract.conftest import labelled_place_codes
 
 NONE: frozenset[str] = frozenset()
 GB = frozenset(["GB"])
@@ -108,3 +109,10 @@ def test_an_unknown_town_with_its_state_keeps_its_kind(nlp: Language) -> None:
     assert placed_by_what_follows("Tarland, Utah", doc[0:3], "other") == Place(
         "Tarland, Utah", "other", "US"
     )
+
+
+def test_a_city_and_a_compass_word_after_it_is_of_the_citys_country(nlp: Language) -> None:
+    """ "Bradford North", a seat named by its city and a compass word: of the city's country."""
+    text = "Maren Holtby, the MP for Bradford North, asked about schools."
+    codes = labelled_place_codes(nlp, text, [("Maren Holtby", "PERSON"), ("Bradford North", "GPE")])
+    assert codes.get("Bradford North") == "GB"

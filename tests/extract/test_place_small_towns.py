@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from generator.extract.lexicon import Place
+from generator.extract.place_countries import settled_places
 from generator.extract.place_small_towns import small_town
 from tests.extract.conftest import labelled_places
 
@@ -41,3 +42,24 @@ def test_a_town_of_one_country_the_story_names_is_of_that_country() -> None:
 def test_a_town_of_a_country_the_story_does_not_name_stays_of_none() -> None:
     """The same place in a story of Norwegian places only keeps no country."""
     assert small_town(Place("Tetbury", "other", None), {"NO"}).country_code is None
+
+
+def test_a_town_of_a_country_the_story_names_less_stays_of_none() -> None:
+    """A town of no country, known in the US only, in a story that names Britain most."""
+    places = [
+        Place("London", "city", "GB"),
+        Place("Leeds", "city", "GB"),
+        Place("Yorkshire", "region", "GB"),
+        Place("Texas", "region", "US"),
+        Place("Dallas", "city", "US"),
+        Place("Paris", "city", "FR"),
+        Place("Winnemucca", "other", None),
+    ]
+    assert settled_places(places)[-1].country_code is None
+    # Its own sentence naming Texas says which country's town it is.
+    evidence = {"Winnemucca": frozenset({"Texas"})}
+    assert settled_places(places, evidence=evidence)[-1] == Place("Winnemucca", "city", "US")
+    # The same town in a story that names the US most is a US town.
+    places = [Place("London", "city", "GB"), Place("Nevada", "region", "US")]
+    places += [Place("Reno", "city", "US"), Place("Winnemucca", "other", None)]
+    assert settled_places(places)[-1] == Place("Winnemucca", "city", "US")

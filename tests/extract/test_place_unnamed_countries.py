@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.extract import extract
 from generator.extract.lexicon import Place
-from generator.extract.place_countries import nationality_written, settled_city, settled_places
+from generator.extract.place_countries import settled_city, settled_places
+from generator.extract.place_nationalities import nationality_written
 from generator.seeds import Seed
 
 #: A Chilean town of some 68,000 people that GeoNames knows by 14 other names.
