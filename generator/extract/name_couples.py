@@ -7,19 +7,19 @@ person of one word, or makes the full name a body. Each lone given name is a per
 bears the surname: "Harlan Voss". `couple_people` gives every name of the list the label
 of a person before the names are read; `couple_surnames` gives each lone name the surname.
 
-A list counts only when it reads as people: every word is one capitalised word (the
-surname may join two with a hyphen: "Greta Voss-Tarrant") and no title ("Mr and Mrs
-Tarrow", "Dunmere and St Avel"), the lone names are given names (the table of common given
-names, or the model reads the word as a person's; read as a body or a place, only when it
-and the full name's given name are both in the table) or the full name is a person's (the
-table, or the model's reading of it, or the model read the whole list as one person, or as
-one title when the table knows the full name's given name), no lone name is the surname of
-someone the story names in full ("Calloway and Greta Voss" after "Jude Calloway"), the
-surname is no word of a body ("Harwick and Dunmore Group"), and no capitalised word stands
-right before or after the list ("Jude Calloway and Hunter Maxen"). Two names without a
-shared surname ("Simon and Garfunkel") are never touched. A given name that stands alone for
-someone else ("Rufus and Ann Vell" of a politician called by his first name) is beyond what
-the words show.
+A list counts only when it reads as people: every word is one capitalised word (the surname
+may join two with a hyphen: "Greta Voss-Tarrant", or open on particles: "Olaf Van Brakel")
+and no title ("Mr and Mrs Tarrow", "Dunmere and St Avel"), the lone names are given names
+(the table of common given names, or the model reads the word as a person's; read as a body
+or a place, only when it and the full name's given name are both in the table) or the full
+name is a person's (the table, or the model's reading of it, or the model read the whole
+list as one person, or as one title when the table knows the full name's given name), no
+lone name is the surname of someone the story names in full ("Calloway and Greta Voss" after
+"Jude Calloway"), the surname is no word of a body ("Harwick and Dunmore Group"), and no
+capitalised word stands right before or after the list ("Jude Calloway and Hunter Maxen").
+Two names without a shared surname ("Simon and Garfunkel") are never touched. A given name
+that stands alone for someone else ("Rufus and Ann Vell" of a politician called by his first
+name) is beyond what the words show.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from generator.extract.doc_words import full_name_surnames, kept_per_doc
 from generator.extract.hyphens import closed_hyphen
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.mentions import PERSON, Mention, place_named
+from generator.extract.name_particles import surname_particles
 from generator.extract.referent_given_names import given_name_sex
 
 __all__ = [
@@ -112,7 +113,9 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
     "and" is at ``and_at``; None when the words there are no such list."""
     if and_at < 1 or and_at + 3 > len(doc) or doc[and_at].lower_ != "and":
         return None
-    given, surname = doc[and_at + 1], doc[and_at + 2]
+    # A surname may open on particles: "Ned and Olaf Van Brakel", "Ines and Marta de Quellar".
+    given = doc[and_at + 1]
+    surname = doc[and_at + 2 + surname_particles(doc, and_at + 2)]
     end = surname_end(doc, surname.i)
     if not (name_word(given) and name_word(surname)) or body_word(doc[end - 1]):
         return None

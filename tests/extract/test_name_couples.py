@@ -137,3 +137,13 @@ def test_a_body_named_for_a_city_after_and_is_no_couple(nlp: Language) -> None:
     names = labelled_kinds(nlp, text, [("Kurzblatt", "PERSON"), ("Paris Gazette", "ORG")])
     assert "Kurzblatt Gazette" not in names
     assert names.get("Paris Gazette") != "person"
+
+
+def test_a_couple_of_a_particle_surname_shares_all_of_it(nlp: Language) -> None:
+    """'Ned and Olaf Van Brakel', 'Ned' read alone: both are Van Brakel."""
+    text = "Ned and Olaf Van Brakel lost their home when the river rose."
+    labels = [("Ned", "PERSON"), ("Olaf Van Brakel", "PERSON")]
+    assert labelled_kinds(nlp, text, labels) == {
+        "Ned Van Brakel": "person",
+        "Olaf Van Brakel": "person",
+    }
