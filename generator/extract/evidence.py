@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.band_votes import band_votes
 from generator.extract.business_votes import firm_votes
@@ -34,6 +34,7 @@ from generator.extract.place_votes import place_votes
 from generator.extract.predicate_votes import animal_votes, predicate_votes
 from generator.extract.release_votes import release_votes
 from generator.extract.reported_it import said_it
+from generator.extract.role_nouns import person_noun as trade_noun
 from generator.extract.run_on_votes import run_on_votes
 from generator.extract.shapes import name_shape_votes, names_a_body, site_votes, team_votes
 from generator.extract.thing_votes import thing_votes
@@ -144,6 +145,8 @@ def _person_votes(mention: Mention, lex: Lexicon) -> None:
             mention.vote(PERSON, 1.5)  # "Smith, chief spokesman of the bank"
     if root.dep_ == "appos" and root.head.is_lower and person_noun(root.head, strict=True):
         mention.vote(PERSON, 3.0)  # "their son, Wilf,": set off by commas, as "their son Wilf"
+    elif root.dep_ == "appos" and _owned_trade(root.head):
+        mention.vote(PERSON, 3.0)  # "Our guide, Fenella,", "my driver, Oskar,"
     elif root.dep_ == "appos" and (
         root.head.lower_ in person_titles | words.person_nouns
         or (len(span) > 1 and root.head.lower_ in _FULL_NAME_HEADS)
@@ -180,6 +183,8 @@ _AGE_WORDS = frozenset(
 #: An age set off after a name: "Smith, a 45-year-old", or as wires space it "a 45 year-old".
 _AGED = re.compile(r", an? \d{1,3}[- ]year[- ]old\b")
 #: A leader's term of office, after the leader's surname: "the Okafor administration".
+#: Owners that make a trade noun someone's: "our guide", "her tutor" (not "its pilot").
+_PERSONAL_OWNERS = frozenset({"my", "our", "your", "his", "her", "their"})
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})
@@ -250,6 +255,14 @@ _NAMED_THINGS = frozenset(
     {"mascot", "mascots", "puppet", "puppets", "doll", "dolls", "toy", "toys", "robot"}
     | {"chatbot", "locomotive", "engine", "steamer", "paddle-steamer"}
 )
+
+
+def _owned_trade(head: Token) -> bool:
+    """Whether a noun is a person's trade that a personal pronoun owns ("our guide", "my
+    driver"): what is set off after it is that person's name. A trade noun alone is not
+    enough ("the tanker, Fenella," names a ship; "the guide, Walks of Kelby," a book)."""
+    owned = any(c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS for c in head.children)
+    return owned and head.is_lower and head.tag_ == "NN" and trade_noun(head.lower_)
 
 
 def _apposed_work(span: Span) -> bool:
