@@ -59,8 +59,23 @@ from generator.extract.sentence_cuts import (
     SUMMARY_CUTS,
     cut,
 )
+from generator.record import RECORD
+from generator.spec import ListOf, Text
 
 MIN_POINTS, MAX_POINTS = 3, 5
+
+
+def _limits() -> tuple[int, int]:
+    """The longest summary and key point a record holds (`record.RECORD`)."""
+    summary, points = RECORD.fields["summary"], RECORD.fields["key_points"]
+    assert isinstance(summary, Text) and isinstance(points, ListOf)
+    assert isinstance(points.item, Text)
+    return summary.max_length, points.item.max_length
+
+
+#: A record that `check` rejects is no help to an editor: a longer "sentence" (text with no
+#: stop, a name repeated a thousand times) is no key point, and a summary is cut to fit.
+SUMMARY_LIMIT, POINT_LIMIT = _limits()
 #: Fewest words before a quotation that can be a summary without it.
 MIN_STATEMENT_WORDS = 6
 
@@ -160,7 +175,8 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
     if lead is None:
         texts = [text for s in doc.sents if (text := clean(s))]
         # Too little text for points that differ from the summary.
-        return Digest(texts[0] if texts else "", texts[1 : 1 + count])
+        points = [t for t in texts[1:] if len(t) <= POINT_LIMIT and any(c.isalpha() for c in t)]
+        return Digest(fitted(texts[0]) if texts else "", points[:count])
     sentences: Iterable[Span] = chain((lead,), found)
     summary = (
         _before_open_quote(lead)
@@ -178,9 +194,18 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         point = _point(sent)
         if point == summary:
             point = clean(sent)  # the lead in full, beside its cut in the summary
-        if point in summary or retells(point, chosen):
+        if point in summary or len(point) > POINT_LIMIT or retells(point, chosen):
             continue
         chosen.append(point)
         if len(chosen) == count:
             break
-    return Digest(summary, chosen)
+    return Digest(fitted(summary), chosen)
+
+
+def fitted(summary: str) -> str:
+    """The summary, cut after its last whole word with an ellipsis when a record could not
+    hold it whole."""
+    if len(summary) <= SUMMARY_LIMIT:
+        return summary
+    cut_at = summary.rfind(" ", 0, SUMMARY_LIMIT)
+    return summary[: cut_at if cut_at > 0 else SUMMARY_LIMIT - 1].rstrip() + "\u2026"
