@@ -267,8 +267,8 @@ def _joined_broken_lines(
     candidates: list[tuple[int, str]], keep: Collection[int]
 ) -> list[tuple[int, str]]:
     """The paragraphs with each one that the page broke inside a sentence joined to the rest:
-    a paragraph without a sentence's end, then one that opens in lower case ("... warned
-    swimmers not to enter the water after" | "two sharks were seen ..."), as a page that
+    a paragraph without a sentence's end, then one that opens in lower case ("... told
+    walkers to keep off the cliff path until" | "the storm had passed ..."), as a page that
     prints each line of its source as a paragraph has it. Read apart, the first would be
     taken for a caption and the second for a fragment, and the sentence lost. List items
     (`keep`) stay as they are."""

@@ -5,23 +5,23 @@ from __future__ import annotations
 from generator.furniture import read_furniture
 
 _MORE = [
-    "Lifeguards closed the beach in Brindleford for the rest of the day on Monday.",
-    "Maren Holtby, who runs a surf school, said the town had never seen anything like it.",
-    "The council said the beach would open again once the sharks had left the bay.",
+    "Wardens closed the car park in Brindleford for the rest of the day on Monday.",
+    "Maren Holtby, who runs a walking club, said the town had never seen anything like it.",
+    "The council said the path would open again once the fallen rocks were cleared.",
 ]
 
 
 def test_a_line_broken_inside_a_sentence_joins_the_next() -> None:
-    """ "... the water after" | "two sharks were seen ..." is one paragraph, not a caption."""
+    """ "... the cliff path until" | "the storm had passed" is one paragraph, not a caption."""
     found = read_furniture(
         [
-            "Coastguards warned swimmers not to enter the water after",
-            "two sharks were seen.",
+            "Rangers told walkers to keep off the cliff path until",
+            "the storm had passed.",
             *_MORE,
         ]
     )
     assert (
         found.article[0]
-        == "Coastguards warned swimmers not to enter the water after two sharks were seen."
+        == "Rangers told walkers to keep off the cliff path until the storm had passed."
     )
     assert found.article[1:] == tuple(_MORE)
