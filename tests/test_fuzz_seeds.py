@@ -64,8 +64,7 @@ def test_a_markdown_heading_too_long_for_a_title_stays_a_paragraph(tmp_path: Pat
 
 
 def test_front_matter_a_record_cannot_hold_is_left_out_with_a_warning(tmp_path: Path) -> None:
-    """A front matter title over the record's limit and a url that is no web address are
-    left out, each with a warning, and the record made of the rest is valid."""
+    """An overlong front matter title and a non-web url are left out, each with a warning."""
     title = "Council meets " * 30
     text = f'---\ntitle: "{title}"\nurl: ftp://files.example.org/a\n---\n\n{SENTENCE}\n'
     seed = one_seed(tmp_path, "a.md", text)
@@ -158,8 +157,7 @@ def test_utf8_after_a_wide_byte_order_mark_is_read_as_utf8(tmp_path: Path, mark:
 def test_a_markdown_headings_marks_leave_a_plain_text_headline(
     tmp_path: Path, first: str, title: str
 ) -> None:
-    """A .txt seed whose headline is written as a Markdown heading gets it without the
-    marks; a hashtag opening the headline stays."""
+    """A .txt headline written as a Markdown heading loses its marks; a hashtag stays."""
     seed = one_seed(tmp_path, "a.txt", f"{first}\n\nThe island’s ferry fares rise in May.\n")
     assert seed.title == title
 
@@ -185,8 +183,7 @@ BAD_HOST = "http://[::1/ferry"
 def test_a_url_whose_host_cannot_be_read_gives_no_source(
     tmp_path: Path, name: str, text: str
 ) -> None:
-    """A front matter url or source, or a trailer, naming a host urlsplit refuses is no
-    source, where it raised ValueError and stopped the whole ingest."""
+    """A url or source naming a host urlsplit refuses is no source, not a stopped ingest."""
     seed = one_seed(tmp_path, name, text)
     assert (seed.source_name, seed.source_url) == (None, None)
 
@@ -204,8 +201,7 @@ def test_a_feed_item_linking_to_an_unreadable_host_is_still_a_seed(tmp_path: Pat
 def test_a_readers_bug_on_one_seed_is_a_skip_and_ingest_goes_on(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An exception the readers never meant to raise costs its seed (a named skip), not the
-    ingest of every other seed."""
+    """An exception a reader never meant to raise skips its seed, not every other seed."""
     real = seeds_module.split_highlights
 
     def broken(body: str) -> tuple[str, tuple[str, ...]]:

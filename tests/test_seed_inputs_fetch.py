@@ -169,8 +169,7 @@ def test_redirects_are_followed_to_web_pages_only(tmp_path: Path, server: str) -
 def test_a_malformed_url_is_a_skip_and_the_other_urls_go_on(
     project: Path, run: Callable[..., Result], server: str, fast_extract: None
 ) -> None:
-    """A URL whose host cannot be parsed ("http://[::1") is one skipped line, not an error
-    that stops the other arguments."""
+    """A URL whose host cannot be parsed ("http://[::1") is one skipped line; the rest go on."""
     result = run("--root", project, "ingest", "http://[::1", f"{server}/news/ferry")
     lines = result.out.splitlines()
     assert lines[0] == "http://[::1: skipped (cannot fetch (ValueError: Invalid IPv6 URL))"
@@ -180,7 +179,6 @@ def test_a_malformed_url_is_a_skip_and_the_other_urls_go_on(
 def test_a_charset_python_cannot_decode_with_keeps_the_page_as_sent(
     tmp_path: Path, server: str
 ) -> None:
-    """A server naming the "undefined" charset (a codec that refuses every byte) gets its
-    page saved as it came."""
+    """A page whose server names the "undefined" charset is saved as it came."""
     path = fetch_seed(f"{server}/undefined", tmp_path)
     assert path.read_bytes().endswith((WEB / "short.htm").read_bytes())
