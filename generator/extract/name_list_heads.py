@@ -12,12 +12,13 @@ gazetteer know and ends in no body's word ("Kelby Rovers", "Tarn Council").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import cues, lexicon
 from generator.extract.nlp import common_nouns
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.typing_untagged_firms import untagged_proper
 
 __all__ = ["list_head_people"]
 
@@ -61,7 +62,7 @@ def _untagged_name_before(doc: Doc, comma: int) -> Span | None:
     """The name of two or three capitalised proper nouns in no entity that ends before the
     comma at ``comma`` and opens the list, or None."""
     start = comma
-    while start > 0 and comma - start < _MOST_WORDS and _name_word(doc[start - 1]):
+    while start > 0 and comma - start < _MOST_WORDS and untagged_proper(doc[start - 1]):
         start -= 1
     if comma - start < 2 or not _opens_list(doc, start):
         return None
@@ -74,17 +75,6 @@ def _untagged_name_before(doc: Doc, comma: int) -> Span | None:
     if lexicon().place(span.text) is not None or gazetteer().lookup(span.text) is not None:
         return None  # "East Tarnia, Orrin Tapsell and ..."
     return span
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised proper noun of letters in no entity."""
-    return (
-        token.ent_iob_ == "O"
-        and token.pos_ == "PROPN"
-        and token.is_title
-        and token.is_alpha
-        and len(token) > 1
-    )
 
 
 def _opens_list(doc: Doc, start: int) -> bool:
