@@ -73,8 +73,8 @@ class UnnamedPeople(RolePhrases):
 
     def reported_unnamed(self, noun: Token, pronoun: str) -> bool:
         """Whether a noun is the subject of a clause that a group or several people report
-        and an unnamed person of the pronoun's sex ("the friends say the woman called them
-        names", "witnesses said a man ran off"): the pronoun after it is that person, not
+        and an unnamed person of the pronoun's sex ("the riders say the woman swore at them",
+        "witnesses said a man ran off"): the pronoun after it is that person, not
         anyone named before. A single person who reports ("Ann Vell said the woman hit
         her") may be the pronoun's person herself, so only a plural reporter counts."""
         if noun.dep_ not in SUBJECT_DEPS or self.quoted.inside(noun.idx):
