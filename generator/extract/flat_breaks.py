@@ -29,7 +29,10 @@ from generator.extract.flat_break_names import name_goes_on
 from generator.extract.referent_given_names import given_name_sex
 
 #: A flattened line break: a stop with a space (not a line end) on each side, after a word.
-_BREAK = re.compile(r"(\S+) \. (?=\S)")
+#: The word is matched from its first character only: a word ends where its run of
+#: non-spaces does, so a match inside the run would end at the same place and none is lost,
+#: and a long run without spaces is read once, not once per character (linear, not quadratic).
+_BREAK = re.compile(r"(?<!\S)(\S+) \. (?=\S)")
 #: A word after a break, and two words written together (overlapping pairs).
 _WORD = re.compile(r"[\w'’-]+")
 _TWO_WORDS = re.compile(r"(?<!\S)(?=(\S+) ([\w'’-]+))")

@@ -105,3 +105,14 @@ def test_a_break_after_a_preposition_that_needs_its_object_is_a_space() -> None:
     assert "Since Mr Fenn became harbour master" in mended
     assert "heading towards Kelby." in mended
     assert "The board met . Later." in mended
+
+
+def test_a_break_after_a_word_run_on_with_marks_is_mended_whole() -> None:
+    """ "(Corvel/Holtby . and": the word before a break is its whole run of non-spaces."""
+    text = (
+        "By . Maren Holtby . The firm (Corvel/Holtby . and its rival) . met. "
+        "A long run " + "x" * 2_000 + " . then ended."
+    )
+    mended = mend_flat_breaks(text)
+    assert "(Corvel/Holtby and its rival) . met." in mended
+    assert "x" * 2_000 + " then ended." in mended
