@@ -40,9 +40,10 @@ def untagged_people(doc: Doc, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     text = text_of(doc)
     surnames = _tagged_surnames(doc)
+    last_titled = _last_titled(text)
     for found in _PAIR.finditer(text):
         given = given_name_sex(found.group(1)) is not None
-        titled = _titled_later(found.group(1), text, found.end(1))
+        titled = _titled_later(found.group(1), last_titled, found.end(1))
         surnamed = found.group(1).split()[-1] in surnames
         ranked = _rank_word_before(text, found.start(1))
         if not given and not titled and not surnamed and not ranked:
@@ -133,12 +134,30 @@ _OPENING_LINKS = frozenset({"SCONJ", "ADP", "ADV", "CCONJ"})
 _COURTESY = ("Mrs", "Mr", "Ms", "Miss", "Dr")
 
 
-def _titled_later(name: str, text: str, after: int) -> bool:
+#: A courtesy title and the word after it, with the word's hyphened part if one follows
+#: ("Mrs Carr-Mason"): a pair's surname is one word or two joined by a hyphen.
+_TITLED = re.compile(rf"\b(?:{'|'.join(_COURTESY)})\.? (?=(\w+)(?:-(\w+))?)")
+
+
+def _last_titled(text: str) -> dict[str, int]:
+    """Where the last courtesy title before each word opens ("Mrs Baker" -> "Baker"), read
+    once per text. A surname follows a title when it is the whole run of word characters
+    after it (a word boundary ends it), or that run, a hyphen and the next run."""
+    last: dict[str, int] = {}
+    for found in _TITLED.finditer(text):
+        last[found[1]] = found.start()
+        if found[2] is not None:
+            last[f"{found[1]}-{found[2]}"] = found.start()
+    return last
+
+
+def _titled_later(name: str, last_titled: dict[str, int], after: int) -> bool:
     """Whether the story takes the name's surname up with a courtesy title further on ("Ann
-    Baker moved there in 1962. ... said Mrs Baker"): a title is only ever a person's."""
+    Baker moved there in 1962. ... said Mrs Baker"): a title is only ever a person's.
+    ``last_titled`` is `_last_titled` of the text; ``after`` ends the name, and no word
+    character follows it, so a title opening at or after it is one further on."""
     first, surname = name.split()[0], name.split()[-1]
-    pattern = rf"\b(?:{'|'.join(_COURTESY)})\.? {re.escape(surname)}\b"
-    return first not in _COURTESY and re.search(pattern, text[after:]) is not None
+    return first not in _COURTESY and last_titled.get(surname, -1) >= after
 
 
 def _trade_before(span: Span) -> bool:
