@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bench import synth
+from bench.degenerate_seeds import SEEDS
 from generator.record import validate
+from generator.seeds import MAX_TEXT_CHARS
 from generator.yamlio import dump_yaml, load_yaml
 
 REPO = Path(__file__).resolve().parents[2]
@@ -94,3 +96,9 @@ def test_ingest_bench_says_which_seeds_it_times(
     paths, source = bench_ingest.seed_paths()
     assert paths == [tmp_path / "shared" / "corpus" / "bbc" / "a.txt"]
     assert source.startswith(f"{tmp_path / 'shared' / 'corpus'} (bbc,")
+
+
+def test_every_degenerate_seed_is_read_not_skipped() -> None:
+    """Each degenerate seed is within the text limit, so the bench times its extraction."""
+    too_long = [name for name, text in SEEDS.items() if len(text) > MAX_TEXT_CHARS]
+    assert too_long == []
