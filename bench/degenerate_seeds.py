@@ -39,6 +39,20 @@ SEEDS = {
     "headline-then-one-name": "Council meets\n\n" + " ".join(["Holtby"] * 20_000),
 }
 
+#: Files whose reading (page, feed and Markdown parsers) once stalled, by file name; the
+#: seed tests read each of them too, for what they give, not for how long they take.
+FILES = {
+    "deep.html": b"<html><body>" + b"<div>" * 30000 + b"x" + b"</body></html>",
+    "wide.html": b"<html><body><article>" + b"<p>Word of text.</p>" * 20000 + b"</article>",
+    "line.txt": b"word " * 200_000,
+    "quotes.txt": "\u2018".encode() * 50_000,
+    "items.rss": b"<rss><channel>" + b"<item><title>t</title></item>" * 5000 + b"</channel>",
+    "list.md": b"- item\n" * 42_000,
+    "markers.md": b"*a **b [c](d " * 30_000,
+    "paragraphs.txt": b"Short paragraph here.\n\n" * 90_000,
+    "many.rss": b"<rss><channel>" + b"<item><title>t</title></item>" * 2900 + b"</channel>",
+}
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -49,9 +63,10 @@ def main() -> int:
     (args.work / "mkdocs.yml").write_text("site_name: bench\n")
     worst = 0.0
     print("| seed | bytes | extract, s | cpu, s |\n|---|---|---|---|")
-    for name, text in SEEDS.items():
-        seed = args.work / f"{name}.txt"
-        seed.write_text(text + "\n", "utf-8")
+    files = {f"{name}.txt": (text + "\n").encode() for name, text in SEEDS.items()} | FILES
+    for name, raw in files.items():
+        seed = args.work / name
+        seed.write_bytes(raw)
         started = time.monotonic()
         cpu_before = _children_cpu()
         subprocess.run(
