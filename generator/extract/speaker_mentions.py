@@ -26,7 +26,7 @@ from generator.extract.referent_surnames import principal_surnames
 from generator.extract.speaker_misread_verbs import done_subject, teller_before
 from generator.extract.speaker_names import short_organization
 from generator.extract.speaker_subjects import is_saying_phrasal
-from generator.extract.speaker_writers import most_credited
+from generator.extract.speaker_writers import introduced_just_before, most_credited
 from generator.extract.speech import (
     CLAUSE_DEPS,
     EMBEDDED_DEPS,
@@ -110,7 +110,9 @@ class Mentions:
         "the report by X"); failing that, by earlier mentions of the same word, in their
         phrase or by "its" ("Acme warns in its report ... the report said"), the writer
         most of them name; failing those, in the phrase of the latest writing mentioned
-        before it ("a new study by X ... the report said"). A writing whose own phrase
+        before it ("a new study by X ... the report said"). A writing of another word that
+        the paragraph before, or the noun's own, brings in ("A study by X found ...") comes
+        first: the majority counts only the same word. A writing whose own phrase
         names a sender this search cannot resolve ("The tweet, from one Q-fan, claimed")
         refers back to none.
         The writing is never the person just before: no writer named is None.
@@ -133,9 +135,12 @@ class Mentions:
             if token.lower_ == noun.lower_
             and (writer := self._writer_of(token) or self._its_writer(token)) is not None
         ]
+        latest = next(((t, w) for t in writings if (w := self._writer_of(t)) is not None), None)
+        if latest is not None and introduced_just_before(latest[0], noun):
+            return latest[1]  # "A study by X found ... ¶ '...,' the report said": X's
         if same:
             return most_credited(same)
-        return next((w for t in writings if (w := self._writer_of(t)) is not None), None)
+        return None if latest is None else latest[1]
 
     def _introducer(self, writing: Token) -> Entity | None:
         """Who wrote or issued an indefinite writing, by its own phrase ("a report by the

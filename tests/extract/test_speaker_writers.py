@@ -25,3 +25,14 @@ def test_two_reports_by_two_writers_leave_the_report_unattributed() -> None:
         "'Commuters pay for a road they barely drive on,' the report reads."
     )
     assert speakers(text) == [("Commuters pay for a road they barely drive on", None)]
+
+
+def test_a_study_brought_in_just_before_is_the_report_meant() -> None:
+    """'a report by Y ... its report ... A study by X found ... the report said': X's."""
+    text = (
+        "A report by Brisk Media found that the toll was unfair. In its report, Brisk Media "
+        "said drivers paid too much.\n\n"
+        "A study by the Halden Institute looked at nine bridges across the region.\n\n"
+        "'Commuters pay for a road they barely drive on,' the report said."
+    )
+    assert speakers(text) == [("Commuters pay for a road they barely drive on", "Halden Institute")]
