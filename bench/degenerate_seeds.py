@@ -26,11 +26,11 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = {
     "one-word": "lorem " * 33_000,
     "curly-single-marks": "\u2018" * 160_000,
-    "marks-and-words": "\u2018a b c\u2019 " * 25_000,
+    "marks-and-words": "\u2018a b c\u2019 " * 24_000,
     "quotations": "\u201cWe will win this,\u201d Jane Roe said. " * 5_000,
     "long-line": "the quick brown fox jumps over the lazy dog and " * 4_000,
     "no-spaces": "x" * 199_000,
-    "one-letter-words": "a " * 100_000,
+    "one-letter-words": "a " * 99_000,
     "dots": "Word. " * 33_000,
     # A headline, then one run without spaces: a line-break regex once read it per character.
     "headline-then-no-spaces": "Council meets\n\n" + "x" * 150_000,
