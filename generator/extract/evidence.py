@@ -182,9 +182,9 @@ _AGE_WORDS = frozenset(
 )
 #: An age set off after a name: "Smith, a 45-year-old", or as wires space it "a 45 year-old".
 _AGED = re.compile(r", an? \d{1,3}[- ]year[- ]old\b")
-#: A leader's term of office, after the leader's surname: "the Okafor administration".
 #: Owners that make a trade noun someone's: "our guide", "her tutor" (not "its pilot").
 _PERSONAL_OWNERS = frozenset({"my", "our", "your", "his", "her", "their"})
+#: A leader's term of office, after the leader's surname: "the Okafor administration".
 _TERMS_OF_OFFICE = frozenset({"administration", "presidency", "premiership", "era"})
 #: Words before a role noun that make it an award's category: "best actress Oscar".
 _AWARD_CATEGORY = frozenset({"best", "supporting"})

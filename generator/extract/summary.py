@@ -27,8 +27,8 @@ teaser) is worse on the tune half on all three ROUGE figures and, on the check h
 better on ROUGE-1 only; and the summary would repeat it. Lines of flattened copy that
 end " ." (`caption_lines.caption_line`: the Daily Mail's captions, and some of its leads)
 stay candidates: such captions retell the story much as its highlights do, and leaving
-them out scored lower on both halves. So does a sentence that is a subordinate clause
-alone ("As ministers fly in to meet."): leaving it out gained nothing.
+them out scored lower on both halves. A sentence that is a subordinate clause alone
+("As ministers fly in to meet.") stays one too: leaving it out gained nothing.
 """
 
 from __future__ import annotations
