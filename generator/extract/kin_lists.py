@@ -54,11 +54,6 @@ def _list_end(doc: Doc, first: int) -> int | None:
     return after if after == len(doc) or not _name_word(doc[after]) else None
 
 
-def _listed_at(doc: Doc, first: int) -> bool:
-    """Whether "A and B C" stands at ``first`` after a plural noun of kinship."""
-    return _list_end(doc, first) is not None
-
-
 def kin_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with "A" and "B C" of "sisters A and B C" as two PERSON spans, in place
     of whatever the model read there."""
@@ -101,15 +96,11 @@ def kin_listed_title(span: Span) -> str | None:
     share says what each is to the other; one with a named owner says whose they are
     ("Ann Roe's sister" of "Ann Roe's sisters Dana and ..."); others stand alone ("son")."""
     doc = span.doc
-    if len(span) == 1 and _listed_at(doc, span.start):
-        first = span.start
-    elif len(span) >= 2 and span.start >= 3 and _list_end(doc, span.start - 2) == span.end:
-        first = span.start - 2
-    else:
-        return None
+    # One word is the list's first name; more are its second, ending where the list ends.
+    first = span.start if len(span) == 1 else span.start - 2
     end = _list_end(doc, first)
-    if end is None:
-        return None  # never so: both branches above found the list
+    if end is None or (len(span) > 1 and end != span.end):
+        return None
     noun = doc[first - 1]
     title = noun.lower_[:-1]
     if noun.i < 2 or doc[noun.i - 1].tag_ != "POS" or doc[noun.i - 2].pos_ != "PROPN":

@@ -34,7 +34,7 @@ from generator.extract.mentions import (
     hyphened_to,
     place_named,
 )
-from generator.extract.person_joins import NAME_PARTICLE_WORDS
+from generator.extract.name_particles import NAME_PARTICLE_WORDS
 from generator.extract.person_trade_words import trade_before_name
 from generator.extract.sentence_openers import (
     noun_before_famous_place,

@@ -23,9 +23,7 @@ from generator.extract.name_and_pairs import paired_people
 from generator.extract.name_couples import body_word, couple_people
 from generator.extract.name_hills import hill_names
 from generator.extract.name_list_heads import list_head_people
-from generator.extract.name_particles import (
-    NAME_PARTICLE_WORDS as NAME_PARTICLE_WORDS,  # people reads it here
-)
+from generator.extract.name_particles import NAME_PARTICLE_WORDS
 from generator.extract.name_short_surnames import misread_short_surname
 from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
