@@ -17,7 +17,7 @@ from typing import Any
 import pycountry
 
 from generator.problems import Problem
-from generator.spec import ListOf, Mapping, Text, Validator, schema_of
+from generator.spec import ListOf, Mapping, Spec, Text, Validator, schema_of
 from generator.vocabulary import TOPICS
 from generator.yamlio import Loaded
 
@@ -269,6 +269,20 @@ def _check_speakers(record: Record, validator: Validator) -> None:
                     f"quotes[{index}].speaker",
                     f"'{speaker}' is not the name of an entry in people or organizations{hint}",
                 )
+
+
+def max_chars(*path: str) -> int:
+    """The longest text a record holds at a field path: ``max_chars("title")``,
+    ``max_chars("source", "url")``; for a list, each item's (``max_chars("key_points")``).
+    What makes a record's text shows it whole or cuts it to this, so `check` accepts it."""
+    spec: Spec = RECORD
+    for name in path:
+        assert isinstance(spec, Mapping), path
+        spec = spec.fields[name]
+    if isinstance(spec, ListOf):
+        spec = spec.item
+    assert isinstance(spec, Text), path
+    return spec.max_length
 
 
 def validate(loaded: Loaded, path: str, stem: str | None = None) -> list[Problem]:

@@ -17,9 +17,8 @@ from markdown_it import MarkdownIt
 from generator.bylines import byline_paragraph, opens_flat_lead
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import ends_sentence, is_editors_note, is_highlights_heading
-from generator.record import RECORD
+from generator.record import max_chars
 from generator.sources import agency_in, publication_in, source_from
-from generator.spec import Text
 from generator.web_chrome import is_chrome_line, is_menu_line
 
 
@@ -36,14 +35,8 @@ class Parts:
     authors: tuple[str, ...] = ()
 
 
-def _title_limit() -> int:
-    title = RECORD.fields["title"]
-    assert isinstance(title, Text)
-    return title.max_length
-
-
 #: Longest headline a record's title holds; a longer "heading" is a paragraph.
-MAX_HEADLINE_CHARS = _title_limit()
+MAX_HEADLINE_CHARS = max_chars("title")
 
 
 # --- plain text and Markdown -----------------------------------------------------

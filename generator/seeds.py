@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from generator.frontmatter import split_front_matter
 from generator.furniture import read_furniture
 from generator.problems import Problem
-from generator.record import BODY_MAX_CHARS, RECORD, check_http_url
+from generator.record import BODY_MAX_CHARS, check_http_url, max_chars
 from generator.seed_bytes import SeedError as SeedError  # re-exported for seed readers
 from generator.seed_bytes import text_of
 from generator.seed_feeds import FEED_SUFFIXES, FeedItem, feed_items, looks_like_feed
@@ -36,7 +36,6 @@ from generator.seed_text import (
     text_parts,
 )
 from generator.sources import site_in_feed_title
-from generator.spec import Mapping, Text
 from generator.web_chrome import drop_boilerplate, signoff_agency
 from generator.web_pages import Page, looks_like_html, read_page
 
@@ -124,16 +123,8 @@ def _check_size(text: str, lines: int) -> None:
         raise SeedError(f"text has {lines} lines, over the limit of {MAX_LINES} for one article")
 
 
-def _source_limits() -> tuple[int, int]:
-    """The longest publication name and URL a record holds."""
-    source = RECORD.fields["source"]
-    assert isinstance(source, Mapping)
-    name, url = source.fields["name"], source.fields["url"]
-    assert isinstance(name, Text) and isinstance(url, Text)
-    return name.max_length, url.max_length
-
-
-MAX_SOURCE_NAME_CHARS, MAX_SOURCE_URL_CHARS = _source_limits()
+MAX_SOURCE_NAME_CHARS = max_chars("source", "name")
+MAX_SOURCE_URL_CHARS = max_chars("source", "url")
 
 
 def _shown(value: str | None) -> str | None:

@@ -58,23 +58,14 @@ from generator.extract.sentence_cuts import (
     SUMMARY_CUTS,
     cut,
 )
-from generator.record import RECORD
-from generator.spec import ListOf, Text
+from generator.record import max_chars
 
 MIN_POINTS, MAX_POINTS = 3, 5
 
 
-def _limits() -> tuple[int, int]:
-    """The longest summary and key point a record holds (`record.RECORD`)."""
-    summary, points = RECORD.fields["summary"], RECORD.fields["key_points"]
-    assert isinstance(summary, Text) and isinstance(points, ListOf)
-    assert isinstance(points.item, Text)
-    return summary.max_length, points.item.max_length
-
-
 #: A record that `check` rejects is no help to an editor: a longer "sentence" (text with no
 #: stop, a name repeated a thousand times) is no key point, and a summary is cut to fit.
-SUMMARY_LIMIT, POINT_LIMIT = _limits()
+SUMMARY_LIMIT, POINT_LIMIT = max_chars("summary"), max_chars("key_points")
 #: Fewest words before a quotation that can be a summary without it.
 MIN_STATEMENT_WORDS = 6
 
