@@ -55,21 +55,21 @@ def test_a_caption_that_opens_its_own_paragraph_takes_nothing_before_it() -> Non
 
 
 _QUOTED_CAPTION = (
-    "Harbour Secretary Piers Hollin, pictured with the mayor Ann Vell today, warned against "
-    "complacency in the fight to 'stop the floods before they reach the town' Tom Garrow met "
-    "the board in Tarnmouth, where he vowed the county would do 'everything we can' to help."
+    "Harbour Secretary Piers Hollin, pictured with the mayor Ann Vell today, urged residents "
+    "to keep off the sea wall 'until the storm has passed the town' Tom Garrow visited "
+    "the depot in Tarnmouth, where he promised the crews 'all the help they need' by Friday."
 )
 
 
 def test_a_caption_ending_in_a_quote_gets_its_stop_back() -> None:
-    """ "..., pictured with ..., warned ... 'the town' Tom Garrow met" ends at the quote."""
+    """ "..., pictured with ..., urged ... 'the town' Tom Garrow visited" ends at the quote."""
     text = without_glued_captions(_QUOTED_CAPTION)
-    assert "reach the town'. Tom Garrow met" in text
+    assert "passed the town'. Tom Garrow visited" in text
     plain = "Piers Hollin called it 'a waste' Tom Garrow said, and Ann Vell agreed."
     assert without_glued_captions(plain) == plain
 
 
 def test_the_quote_after_a_quoted_caption_is_not_the_captioned_persons() -> None:
-    """ "where he vowed ... 'everything we can'" is Tom Garrow's, not the captioned Hollin's."""
+    """ "where he promised ... 'all the help they need'" is Tom Garrow's, not Hollin's."""
     found = speakers("By . Jo Marsh . The board met on Monday . " + _QUOTED_CAPTION)
-    assert ("everything we can", "Tom Garrow") in found
+    assert ("all the help they need", "Tom Garrow") in found

@@ -11,7 +11,7 @@ def test_a_later_kin_noun_after_kin_of_the_person_is_theirs(nlp: Language) -> No
     """ "a sibling of Pellow ... the brother says": the brother is Pellow's sibling."""
     text = (
         "Dean Pellow, 19, was expelled from Harlow University on Monday.\n\n"
-        "Earlier this year, a sibling of the younger Pellow described their close "
-        "relationship in an interview. In the article, the brother says they enjoy games."
+        "Last spring, a sibling of the young Pellow spoke warmly of him on a local radio "
+        "show. On the show, the brother says the two of them often went fishing."
     )
     assert roles_in(nlp, text)["Dean Pellow"] is None
