@@ -236,11 +236,14 @@ def _named_after_someone(span: Span, person_titles: frozenset[str]) -> bool:
 
 #: Last words of the names of bodies, buildings and prizes named after someone, which a title
 #: opens as it opens the person's name: "Sir Ivor Ranby Primary School", "the Lady Maud
-#: Trophy". None is a surname, as "Steel", "Mills" or "Church" of the body words are.
+#: Trophy"; and of offices of state, whose name may open on a word that is a title elsewhere:
+#: "the Executive Transport Directorate". None is a surname, as "Steel", "Mills" or "Church"
+#: of the body words are.
 _THINGS_NAMED_AFTER = frozenset(
     {"school", "academy", "college", "university", "institute", "hospital", "infirmary"}
     | {"clinic", "centre", "center", "museum", "library", "foundation", "trust", "fund"}
     | {"memorial", "stadium", "award", "awards", "prize", "trophy", "cup", "scholarship"}
+    | {"directorate", "ministry", "department", "agency", "commission", "inspectorate"}
 )
 
 #: Courtesy titles that open a person's name and never follow "the" in it: "the Rev" and

@@ -1,10 +1,13 @@
-"""Titles and appositions: a star set off by commas, a titled pet, a titled school."""
+"""Titles and appositions: a star set off by commas, a titled pet, a titled school, an office
+whose name opens on a title's word."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from generator.extract import extract
 from generator.extract.mentions import PERSON
+from generator.seeds import Seed
 from tests.extract.conftest import entity_kinds, labelled_kinds
 
 
@@ -26,3 +29,16 @@ def test_a_school_named_after_a_titled_person_is_no_person(nlp: Language) -> Non
     text = "Sir Ansel Brook Primary School was rated outstanding by inspectors this week."
     kinds = entity_kinds(nlp, text)
     assert kinds.get("Ansel Brook Primary School") != PERSON
+
+
+def test_an_office_whose_name_opens_on_a_title_is_no_person() -> None:
+    """ "the Marine and Executive Chart Directorate": "Executive" titles no one here."""
+    paragraphs = (
+        "Harbour charts are drawn by the Marine and Executive Chart Directorate, the coastguard "
+        "said on Friday.",
+        "Ships had run aground twice this winter.",
+        "The Marine and Executive Chart Directorate now maps the seabed twice a year, said Ada "
+        "Brell, its head.",
+    )
+    found = extract([Seed("office.txt", "0" * 64, "Charts redrawn", paragraphs)])[0]
+    assert [person["name"] for person in found["people"]] == ["Ada Brell"]
