@@ -86,7 +86,8 @@ def character_votes(mention: Mention) -> None:
         and verb.lower_ == "as"
         and (cast.pos_ in ("VERB", "AUX") or back_as)
         and (cast.lower_ in verb_forms(_CAST_AS) or cast.lower_ in _CAST_FORMS or back_as)
-        and not _sport_or_rival(cast)
+        # "was cast as Mab in 2014": a casting's date is no match's ("appears as ... on Sunday").
+        and not _sport_or_rival(cast, dated=cast.lower_ not in _CAST_FORMS)
     )
     # "her role as Queen Mab": what a role is "as" is the part.
     cast_as = cast_as or (target.dep_ == "pobj" and verb.lower_ == "as" and _a_role(cast))
@@ -327,9 +328,9 @@ def _plays_now(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VBD") and relative
 
 
-def _sport_or_rival(verb: Token) -> bool:
+def _sport_or_rival(verb: Token, *, dated: bool = True) -> bool:
     """Whether the verb plays a game, a side or a match: "at tennis", "for Norport", "in the
-    final", "on Sunday"."""
+    final", and when ``dated``, "on Sunday"."""
     for child in verb.children:
         if child.dep_ != "prep":
             continue
@@ -340,7 +341,8 @@ def _sport_or_rival(verb: Token) -> bool:
             obj.is_lower and not any(d.dep_ == "det" for d in obj.children) for obj in objects
         ):
             return True  # "at tennis", not "at the Kelby Theatre"
-        if any(obj.lower_ in _CONTESTS or obj.ent_type_ in ("DATE", "TIME") for obj in objects):
+        dates = ("DATE", "TIME") if dated else ()
+        if any(obj.lower_ in _CONTESTS or obj.ent_type_ in dates for obj in objects):
             return True  # "plays Tom Ames in the final", "plays Tom Ames on Sunday"
     return False
 

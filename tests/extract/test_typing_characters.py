@@ -75,3 +75,14 @@ def test_who_plays_a_rival_on_a_day_stays_a_person(nlp: Language) -> None:
     people = [("Nina Vell", "PERSON"), ("Vell", "PERSON"), ("Rosa Kite", "PERSON")]
     doc = labelled(nlp, text, [*people, ("Sunday", "DATE")])
     assert {e.name: e.kind for e in extract_entities(doc)}.get("Rosa Kite") == PERSON
+
+
+def test_a_part_cast_in_a_year_is_a_character(nlp: Language) -> None:
+    """ "was cast as superhero Zell Arrow ... in 2014": the casting's year makes it no match."""
+    kinds = entity_kinds(
+        nlp,
+        "Kwame Ossei was cast as superhero Zell Arrow, ruler of the hidden realm Zundara, in "
+        "2014; he first wore the costume in a film two years on.",
+    )
+    assert kinds.get("Zell Arrow") != PERSON
+    assert kinds.get("Kwame Ossei") == PERSON
