@@ -1,8 +1,10 @@
 """Evidence that a name is a part: what an owned "character" is called ("The character, Jo
-Ames,", "his character Jo Ames", "the character of Jo Ames", "the show's character Jo Ames").
+Ames,", "his character Jo Ames", "the character of Jo Ames", "the show's character Jo Ames",
+"the main character, Jo Ames,").
 
 A person is called a character too, but with an article and words of their nature ("a real
-character, Jo Ames"): only "the" or an owner right before the noun makes it a part.
+character, Jo Ames"): only "the" or an owner before the noun (and words of the part's place in
+its story: "main", "title") makes it a part.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ from spacy.tokens import Span
 
 #: Words that own a part: "the character, Jo Ames,", "his character Jo Ames", "the show's".
 _OWNERS_OF_PARTS = frozenset({"the", "his", "her", "their", "its", "'s", "\u2019s"})
+#: Words between the owner and "character" that tell the part's place in its story, not a
+#: person's nature: "the main character", "the show's title character".
+_PLACES_IN_A_STORY = frozenset(
+    {"main", "central", "lead", "leading", "title", "principal", "eponymous", "recurring"}
+)
 
 
 def named_character(span: Span) -> bool:
@@ -26,5 +33,8 @@ def named_character(span: Span) -> bool:
         noun = doc[span.start - 1] if span.start > 0 else root
     if noun.lower_ != "character" or noun.i >= span.start:
         return False
-    before = doc[noun.i - 1] if noun.i > 0 else noun
+    first = noun.i
+    while first > 0 and doc[first - 1].lower_ in _PLACES_IN_A_STORY:
+        first -= 1  # "the main character, Jo Ames,": the part's place in the story
+    before = doc[first - 1] if first > 0 else noun
     return before.lower_ in _OWNERS_OF_PARTS

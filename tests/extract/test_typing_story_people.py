@@ -55,3 +55,17 @@ def test_the_author_of_a_characters_novel_stays_a_person(nlp: Language) -> None:
     kinds = person_labelled_kinds(nlp, text, ["Quellan Dray", "Tam Roke"])
     assert kinds.get("Quellan Dray") != "person"
     assert kinds.get("Tam Roke") == "person"
+
+
+def test_the_main_character_set_off_is_no_person(nlp: Language) -> None:
+    """ "The main character, Jessa Morrow, is a nurse": the part's place in its story."""
+    text = "The main character, Jessa Morrow, is a nurse in a field hospital, said critic Ivo Lund."
+    kinds = person_labelled_kinds(nlp, text, ["Jessa Morrow", "Ivo Lund"])
+    assert kinds.get("Jessa Morrow") != "person"
+    assert kinds.get("Ivo Lund") == "person"
+
+
+def test_a_colourful_character_set_off_stays_a_person(nlp: Language) -> None:
+    """ "the colourful character, Bram Ollo,": a word of a person's nature, not of a part."""
+    text = "The colourful character, Bram Ollo, ran the village shop for forty years."
+    assert person_labelled_kinds(nlp, text, ["Bram Ollo"]).get("Bram Ollo") == "person"
