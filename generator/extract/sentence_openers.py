@@ -34,6 +34,7 @@ BODIES_ONLY = frozenset(
     {"bank", "firm", "company", "carmaker", "automaker", "chipmaker", "airline", "retailer"}
     | {"supermarket", "conglomerate", "brokerage", "insurer", "lender", "startup", "charity"}
     | {"newspaper", "tabloid", "broadsheet", "magazine", "website", "consultancy", "band"}
+    | {"housebuilder", "homebuilder", "drugmaker", "toymaker", "planemaker", "bookmaker"}
 )
 
 

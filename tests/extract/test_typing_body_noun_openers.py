@@ -38,3 +38,17 @@ def test_a_body_whose_name_opens_with_its_kind_keeps_it(nlp: Language) -> None:
     text = "Bank of Tarland Governor Ann Roke said rates would stay low."
     doc = labelled(nlp, text, [("Bank of Tarland", "ORG"), ("Ann Roke", "PERSON")])
     assert [e.name for e in extract_entities(doc) if e.kind == ORG] == ["Bank of Tarland"]
+
+
+def test_a_housebuilder_named_like_a_person_is_a_firm(nlp: Language) -> None:
+    """ "Housebuilder Marlow Fenwick has reported a rise in profits": a firm, no person."""
+    text = (
+        "Housebuilder Marlow Fenwick has reported a 20% rise in profits on strong demand. "
+        "Marlow Fenwick finished 9,000 homes last year."
+    )
+    doc = labelled(
+        nlp, text, [("Housebuilder Marlow Fenwick", "PERSON"), ("Marlow Fenwick", "PERSON")]
+    )
+    entities = extract_entities(doc)
+    assert not [e for e in entities if e.kind == PERSON]
+    assert [e.name for e in entities if e.kind == ORG] == ["Marlow Fenwick"]
