@@ -29,6 +29,7 @@ from generator.extract.name_spans import CALENDAR_WORDS, MONTHS, dated
 from generator.extract.nlp import text_of
 from generator.extract.person_apposed_names import names_a_person
 from generator.extract.person_bracket_nicknames import bracketed_nickname_people
+from generator.extract.person_honorific_names import honorific_people
 from generator.extract.person_noun_names import persons_noun, place_read_person
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
@@ -183,6 +184,7 @@ def joined_people(doc: Doc) -> list[Span]:
     ents = paired_people(doc, ents)  # "the poets Aled Brynmor and Cerys Tallow"
     ents = result_line_people(doc, ents)  # "1. Tom Reel (Australia) 68"
     ents = bracketed_nickname_people(doc, ents)  # "Harald (Hal) Brekkestad"
+    ents = honorific_people(doc, ents)  # "Hojatoleslam Karim" (a body) "Mahdavi Tabrizi"
     ents = list_head_people(doc, ents)  # "The trio - Maren Holtby, Orrin Tapsell and ..."
     ents = hill_names(doc, ents)  # "hiked up Ben Corrach": a hill, no man
     for ent in month_named_people(doc, ents):
