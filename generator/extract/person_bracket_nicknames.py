@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon, normalize
+from generator.extract.referent_given_names import given_name_sex
 
 #: Labels the model gives a surname after the brackets besides a person's.
 _SURNAME_LABELS = frozenset(
@@ -54,10 +55,11 @@ def _nickname(doc: Doc, start: int) -> bool:
     )
 
 
-def _surname_end(doc: Doc, start: int, labels: dict[int, str]) -> int:
+def _surname_end(doc: Doc, start: int, labels: dict[int, str], full_names: dict[int, bool]) -> int:
     """Where the surname after the brackets ends, or -1 if no surname stands there: one or
     two name words, each in no entity or in one that ends with them, then no further
-    capitalised word (a run of capitals is a title or a heading)."""
+    capitalised word (a run of capitals is a title or a heading); not a full name of its
+    own (``full_names``: where the model's people of two words or more start)."""
     end = start
     while end < len(doc) and end - start < _SURNAME_WORDS and _name_word(doc[end]):
         if labels.get(end, "") not in _SURNAME_LABELS:
@@ -65,6 +67,8 @@ def _surname_end(doc: Doc, start: int, labels: dict[int, str]) -> int:
         end += 1
     if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return -1
+    if end - start > 1 and (given_name_sex(doc[start].text) is not None or full_names.get(start)):
+        return -1  # "Ann Vell (Left) Tom Ames": a second person's full name, not a surname
     if doc[end - 1].ent_iob_ != "O" and end < len(doc) and doc[end].ent_iob_ == "I":
         return -1  # the entity goes on past the name's words
     return end
@@ -74,11 +78,12 @@ def bracketed_nickname_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """The entities with each person named "Given (Familiar) Surname" as one PERSON span, where
     the model read the given name as a person and the surname apart."""
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    full_names = {e.start: e.label_ == "PERSON" and len(e) > 1 for e in ents}
     people = []
     for ent in ents:
         if ent.label_ != "PERSON" or not _nickname(doc, ent.end):
             continue
-        end = _surname_end(doc, ent.end + 3, labels)
+        end = _surname_end(doc, ent.end + 3, labels, full_names)
         if end > 0:
             people.append(Span(doc, ent.start, end, label="PERSON"))
     if not people:

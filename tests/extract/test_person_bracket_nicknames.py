@@ -27,3 +27,10 @@ def test_a_bracketed_country_parts_two_people(nlp: Language) -> None:
     text = "Among the judges sat Ole Brandtvik (Norway) Kari Holm, a former skater herself."
     people = [name for name, (kind, _) in _kinds(nlp, text).items() if kind == PERSON]
     assert not any("(" in name for name in people)
+
+
+def test_a_full_name_after_the_brackets_is_another_person(nlp: Language) -> None:
+    """A given name and a surname after the brackets are someone else's name, not a surname."""
+    text = "The prize went to Ingrid Vasshus (Left) Tomas Lykkeberg, who shared it on Sunday."
+    people = [name for name, (kind, _) in _kinds(nlp, text).items() if kind == PERSON]
+    assert not any("(" in name for name in people)
