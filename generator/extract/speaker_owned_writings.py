@@ -42,6 +42,17 @@ def owning_pronoun(subject: Token) -> Token | None:
     if subject.lower_ not in words().document_nouns | _MESSAGES:
         return None
     owner = next((c for c in subject.children if c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None and subject.dep_ == "compound":
+        # "His latest apology read: '...'": with "apology read" taken for one noun, the
+        # possessive hangs on "read", before the writing.
+        owner = next(
+            (
+                c
+                for c in subject.head.children
+                if c.dep_ == "poss" and c.i < subject.i and c.lower_ in POSSESSIVE_PRONOUNS
+            ),
+            None,
+        )
     before = subject.doc[subject.i - 1] if subject.i > 0 else None
     if owner is None and before is not None and before.lower_ in POSSESSIVE_PRONOUNS:
         # "'...,' her caption read.": the tagger took "caption read" for one noun and

@@ -57,3 +57,25 @@ def test_an_apology_that_reads_is_its_owners() -> None:
         "'I am deeply sorry for the hurt I caused to everyone,' his apology read."
     )
     assert speakers(text) == [("I am deeply sorry for the hurt I caused to everyone", "Tom Vell")]
+
+
+def test_an_apology_that_reads_before_a_colon_is_its_owners() -> None:
+    """ "His apology read: '...'": "apology read" tagged as one noun still reports the words."""
+    text = (
+        "Gareth Polwick, a chef from Tolworth, closed his restaurant after the health check.\n\n"
+        "His apology read: 'Every diner deserved better from my kitchen and from me.'"
+    )
+    assert speakers(text) == [
+        ("Every diner deserved better from my kitchen and from me.", "Gareth Polwick")
+    ]
+
+
+def test_a_longer_owned_phrase_before_a_colon_is_its_owners() -> None:
+    """ "His latest plea read: '...'": the "his" hangs on "read", before the writing."""
+    text = (
+        "Gareth Polwick, a chef from Tolworth, closed his restaurant after the health check.\n\n"
+        "His latest plea read: 'Give my cooks one more week and you will see the change.'"
+    )
+    assert speakers(text) == [
+        ("Give my cooks one more week and you will see the change.", "Gareth Polwick")
+    ]
