@@ -3,10 +3,13 @@ are towns (kind city), not places of no kind; streets and squares are sites, not
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from generator.extract import place_villages
 from generator.extract.lexicon import Place
 from generator.extract.place_countries import lone_towns
+from generator.extract.place_lone_towns import countries_in
 from generator.extract.place_small_towns import small_town
 from generator.extract.place_villages import village_countries
 from tests.extract.conftest import labelled_places
@@ -15,6 +18,18 @@ from tests.extract.conftest import labelled_places
 def test_a_village_of_the_smaller_list_is_found_by_name() -> None:
     """A Cornish fishing village is too small for the 5,000 list but in the 1,000 one."""
     assert "GB" in village_countries("Mevagissey")
+
+
+def test_the_file_read_whole_agrees_with_the_search_by_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past the first names searched one by one, the file read once gives the same countries."""
+    names = ("Mevagissey", "Aberfeldy", "Bad Tölz", "Kelbyholm Tarnwick")
+    searched = {name: countries_in(place_villages._mapped(), name) for name in names}
+    assert searched["Bad Tölz"] == {"DE"} and not searched["Kelbyholm Tarnwick"]
+    monkeypatch.setattr(place_villages, "_searched", {})
+    monkeypatch.setattr(place_villages, "SEARCHES", 0)
+    assert {name: village_countries(name) for name in names} == searched
 
 
 def test_a_village_placed_in_its_country_is_a_city() -> None:
