@@ -65,7 +65,30 @@ def _villages() -> dict[str, frozenset[str]]:
 
 def village_countries(name: str) -> frozenset[str]:
     """The codes of the countries that have a place of 1,000 people or more of ``name``,
-    as written ("Aberfeldy": {"GB"}); the larger towns are among them."""
+    as written ("Aberfeldy": {"GB"}) or in another of its saint's spellings
+    (`saint_spellings`); the larger towns are among them."""
+    return frozenset().union(*(_countries(form) for form in saint_spellings(name)))
+
+
+#: A saint's word before the saint's name: "St", "St." or "Saint".
+_SAINT = re.compile(r"\b(?:St\.?|Saint)(?= [A-Z])")
+
+
+def saint_spellings(name: str) -> set[str]:
+    """``name`` and its other spellings of a saint's word, as GeoNames writes one town or
+    another: "Kelby St Tarnwen", "Kelby Saint Tarnwen"; "St Kelby", "Saint-Kelby" (a French
+    town's hyphens)."""
+    if not _SAINT.search(name):
+        return {name}
+    forms = {name} | {_SAINT.sub(word, name) for word in ("St", "St.", "Saint")}
+    saint = _SAINT.sub("Saint", name)
+    if saint.startswith("Saint "):
+        forms.add(saint.replace(" ", "-"))
+    return forms
+
+
+def _countries(name: str) -> frozenset[str]:
+    """`village_countries` of one spelling."""
     if name in _searched:
         return _searched[name]
     if len(_searched) >= SEARCHES:

@@ -91,3 +91,10 @@ def test_a_town_the_gazetteer_lacks_keeps_the_country_the_text_gave_it() -> None
     """A town of no gazetteer entry alone in a story keeps the country its county gave it."""
     settled = lone_towns([Place("Brindleford", "city", "GB")])
     assert settled == [Place("Brindleford", "city", "GB")]
+
+
+def test_a_saints_town_is_found_in_the_other_spellings() -> None:
+    """ "St Jean de Luz" is the town GeoNames writes "Saint-Jean-de-Luz"."""
+    assert village_countries("St Jean de Luz") == {"FR"}
+    town = small_town(Place("St Jean de Luz", "other", "FR"))
+    assert town == Place("St Jean de Luz", "city", "FR")
