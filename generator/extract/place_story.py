@@ -34,6 +34,7 @@ from generator.extract.place_exonyms import exonym_country
 from generator.extract.place_name_holds import held_country
 from generator.extract.place_parts import whole_of
 from generator.extract.place_story_evidence import story_attested, way_country
+from generator.extract.place_towns_abroad import named_abroad
 from generator.extract.place_wide_regions import (
     table_country,
     tied_country,
@@ -179,8 +180,10 @@ def placed_by_story(
     New York and Manchester is not the Bahamas' district. Given what the sentences around
     each place name (``evidence``, `story_evidence`), a place no table knows does not take the
     country of most others when its sentences name other countries' places or peoples only
-    (`story_attested`); a street or a square whose sentences, or the one before them when
-    they name no place, name towns of one country only is in that country (`way_country`)."""
+    (`story_attested`), nor one whose name GeoNames knows as towns of other countries only,
+    one of them named in the story (`named_abroad`); a street or a square whose sentences,
+    or the one before them when they name no place, name towns of one country only is in
+    that country (`way_country`)."""
     codes = _codes(places)
     named = frozenset(p.country_code for p in places if p.kind in _NAMED_KINDS and p.country_code)
     out = []
@@ -213,7 +216,12 @@ def placed_by_story(
             if most is not None and unplaced and evidence is not None:
                 most = most if story_attested(place, most, places, evidence) else None
             way = way_country(place, places, evidence) if unplaced and evidence else None
-            code = own or way or most or led
+            # The story's country is no evidence for a town of its name in another country
+            # the story names: "Kelby Palace" in a story mostly of another country.
+            guess = most or led
+            if guess is not None and unplaced and named_abroad(place, guess, others):
+                guess = None
+            code = own or way or guess
             if code is not None or namesake:
                 place = Place(place.name, place.kind, code)
         out.append(place)

@@ -140,3 +140,21 @@ def test_a_compass_region_beside_two_countries_takes_neither() -> None:
         Place("Leeds", "city", "GB"),
     ]
     assert placed_by_story(places)[0].country_code is None
+
+
+def test_a_village_abroad_does_not_take_the_storys_country() -> None:
+    """A Bavarian village, in a British story that names Germany, is no British place."""
+    village = Place("Oberammergau", "other", None)
+    places = [*BRITISH, Place("Leeds", "city", "GB"), Place("Munich", "city", "DE"), village]
+    assert placed_by_story(places)[-1].country_code is None
+    # A story naming no country of a town of that name says nothing of it.
+    assert placed_by_story([*BRITISH, village])[-1].country_code == "GB"
+
+
+def test_a_site_named_after_a_town_abroad_does_not_either() -> None:
+    """A palace named after an English town is not French for its story being mostly so."""
+    french = [Place("France", "country", "FR"), Place("Lyon", "city", "FR")]
+    palace = Place("Tetbury Palace", "other", None)
+    places = [*french, Place("United Kingdom", "country", "GB"), palace]
+    assert placed_by_story([Place("Nice", "city", "FR"), *places])[-1].country_code is None
+    assert placed_by_story([*BRITISH, palace])[-1].country_code == "GB"
