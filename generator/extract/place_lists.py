@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from generator.extract.doc_words import words_of
 from generator.extract.lexicon import Lexicon, cues
 from generator.extract.mentions import place_named
+from generator.extract.place_name_holds import names_a_way
 from generator.extract.place_parts import whole_of
 
 #: Words that part a list's members.
@@ -149,7 +150,7 @@ def split_place_with(span: Span, lex: Lexicon) -> list[Span] | None:
 
 
 #: Small words that join two places the model may read as one name: "Bicester in Oxfordshire",
-#: "from Kelby to Central Tarnby".
+#: "from Kelby to Central Tarnby", "Kelby Road in Leeds".
 _PAIRING_WORDS = frozenset({"in", "to"})
 
 
@@ -157,7 +158,7 @@ def split_place_pair(span: Span, lex: Lexicon) -> list[Span] | None:
     """A town and its county, or a route's two ends, which the model read as one name
     ("Bicester in Oxfordshire", "from Greenwich to Central London"): both sides places the
     tables know (a part of one, "Central London", too), and the whole none. None when the
-    span is no such pair."""
+    span is no such pair. The first side may be a street's name ("Kelby Road in Leeds")."""
     if span.label_ not in _LABELS or span.ent_id_ or len(span) < 3:
         return None
     doc = span.doc
@@ -168,11 +169,21 @@ def split_place_pair(span: Span, lex: Lexicon) -> list[Span] | None:
         first, second = doc[span.start : at], doc[at + 1 : span.end]
         if not second[0].is_title or place_named(span.text, lex) is not None:
             return None
-        if _known_place(first.text, lex) and _known_place(second.text, lex):
+        if not _known_place(second.text, lex):
+            return None
+        if _known_place(first.text, lex):
             first.label_, second.label_ = "GPE", "GPE"
+            return [first, second]
+        if texts[at] == "in" and _named_way(first):
+            first.label_, second.label_ = "FAC", "GPE"
             return [first, second]
         return None
     return None
+
+
+def _named_way(span: Span) -> bool:
+    """Whether a span is a street's or a road's name of capitalised words: "Kelby Road"."""
+    return names_a_way(span.text) and all(token.is_title for token in span)
 
 
 def _known_place(name: str, lex: Lexicon) -> bool:

@@ -1,4 +1,5 @@
-"""A town and its county, or a route's two ends, that the model read as one name are two."""
+"""A town and its county, a route's two ends, or a street and its town, that the model read as
+one name are two."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def test_a_body_named_in_a_town_stays_whole(nlp: Language) -> None:
     text = "A spokesman for Friends of Quenby in Kent said the hall would reopen."
     kinds = labelled_kinds(nlp, text, [("Friends of Quenby in Kent", "ORG")])
     assert "Friends of Quenby in Kent" in kinds
+
+
+def test_a_street_in_its_town_read_as_one_place(nlp: Language) -> None:
+    """ "Hatherley Road in Coventry": the street and the town, each a place of its own."""
+    text = "Police closed Hatherley Road in Coventry after a gas leak on Monday."
+    kinds = labelled_kinds(nlp, text, [("Hatherley Road in Coventry", "FAC")])
+    assert "Hatherley Road in Coventry" not in kinds
+    assert (kinds.get("Hatherley Road"), kinds.get("Coventry")) == (PLACE, PLACE)
