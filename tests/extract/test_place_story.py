@@ -143,12 +143,15 @@ def test_a_compass_region_beside_two_countries_takes_neither() -> None:
 
 
 def test_a_village_abroad_does_not_take_the_storys_country() -> None:
-    """A Bavarian village, in a British story that names Germany, is no British place."""
-    village = Place("Oberammergau", "other", None)
+    """A Bavarian village, in a British story that names Germany, is no British town."""
+    village = Place("Oberammergau", "city", None)
     places = [*BRITISH, Place("Leeds", "city", "GB"), Place("Munich", "city", "DE"), village]
     assert placed_by_story(places)[-1].country_code is None
     # A story naming no country of a town of that name says nothing of it.
     assert placed_by_story([*BRITISH, village])[-1].country_code == "GB"
+    # A site of the name is as often a hotel or a house named after the far village.
+    hotel = Place("Oberammergau", "other", None)
+    assert placed_by_story([*places[:-1], hotel])[-1].country_code == "GB"
 
 
 def test_a_site_named_after_a_town_abroad_does_not_either() -> None:
