@@ -21,7 +21,7 @@ from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.nlp import common_nouns
 from generator.extract.place_lone_towns import towns
-from generator.extract.place_villages import village_countries
+from generator.extract.place_villages import SAINT_WORDS, village_countries
 
 __all__ = ["small_town"]
 
@@ -45,7 +45,9 @@ def small_town(place: Place, named: Collection[str] = ()) -> Place:
     if place.kind not in ("other", "city") or (place.kind == "city" and place.country_code):
         return place
     words = place.name.split()
-    if len(words) > 1 and words[-1].lower() in common_nouns():
+    # A saint's name is no common noun for being spelt as one: "Kelby St John".
+    saint = len(words) > 2 and words[-2] in SAINT_WORDS
+    if len(words) > 1 and words[-1].lower() in common_nouns() and not saint:
         return place  # "Hatch End": a quarter's or a club's name as often
     if place_named(place.name, lexicon()) is not None:
         return place  # a name the tables know as something else: the "Kelby field"

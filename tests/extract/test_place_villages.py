@@ -98,3 +98,9 @@ def test_a_saints_town_is_found_in_the_other_spellings() -> None:
     assert village_countries("St Jean de Luz") == {"FR"}
     town = small_town(Place("St Jean de Luz", "other", "FR"))
     assert town == Place("St Jean de Luz", "city", "FR")
+
+
+def test_a_village_of_a_saints_name_spelt_as_a_noun_is_a_town() -> None:
+    """A village ending in a saint's name that is also a noun ("john") is a town all the same."""
+    town = small_town(Place("Sherborne St John", "other", "GB"))
+    assert town == Place("Sherborne St John", "city", "GB")
