@@ -284,9 +284,15 @@ def called(span: Span, lex: Lexicon) -> str | None:
         return role_phrase(named, range(span.start, span.end), lex)
     if verb is None or verb.lower_ not in ("called", "named") or verb.dep_ != "acl":
         return None
-    if verb.head.i >= verb.i or not names_someone(verb.head, lex):
+    named = verb.head
+    before = doc[verb.i - 1]
+    if not names_someone(named, lex) and named.i < before.i and before in named.subtree:
+        # "the help of an impersonator called Jo Roe" with "called" hung from "help": the
+        # word right before the verb, inside the phrase it was hung from, may be the one named
+        named = before
+    if named.i >= verb.i or not names_someone(named, lex):
         return None
-    return role_phrase(verb.head, range(span.start, span.end), lex)
+    return role_phrase(named, range(span.start, span.end), lex)
 
 
 #: Verbs that give a person's name "as" the name ("named as", "identified as").

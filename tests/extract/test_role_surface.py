@@ -84,6 +84,12 @@ from tests.extract.test_roles import roles_in, roles_of
         ("Jane Roe of Clean Water Now said no.", "Jane Roe", "of Clean Water Now"),
         # the noun a name is given to
         ("Among the crew was a young nurse called Ada Voss.", "Ada Voss", "young nurse"),
+        # "called" hung from the noun whose phrase holds the one named ("assistance")
+        (
+            "Their roof was mended with the assistance of one Polish roofer called Marco Beltrani.",
+            "Marco Beltrani",
+            "Polish roofer",
+        ),
         # "she" or "he" said to be one, before anyone else is named
         (
             "Margaret Hill was robbed on Friday. She is a retired nurse.",
