@@ -206,9 +206,16 @@ def _unlabelled_proper(token: Token) -> bool:
 def _name_end(doc: Doc, start: int) -> int:
     """The end of the name opening at ``start``: its entity's, or the run of unlabelled
     capitalised proper nouns."""
+    end = entity_span(doc[start]).end if doc[start].ent_iob_ == "B" else start
+    # "Fed Up Mums", "Hungry Then Angry": capitalised words the model left out of the name
+    # or the tagger read as other parts of speech go on it, up to a mark after a proper noun
+    run = end
+    while run < len(doc) and doc[run].ent_iob_ == "O" and doc[run].is_title:
+        run += 1
+    if run > end and (run == len(doc) or doc[run].is_punct) and doc[run - 1].pos_ == "PROPN":
+        return run
     if doc[start].ent_iob_ == "B":
-        return entity_span(doc[start]).end
-    end = start
+        return end
     while end < len(doc) and _unlabelled_proper(doc[end]):
         end += 1
     return end

@@ -109,6 +109,12 @@ from tests.extract.test_roles import roles_in, roles_of
             "Tom Ames",
             "of the campaign group Fair Roads",
         ),
+        # a body's name whose later words the model left unlabelled
+        (
+            "The letter was signed by Ann Vell of lobby group Fed Up Mums.",
+            "Ann Vell",
+            "of lobby group Fed Up Mums",
+        ),
         (
             "Tom Ames at Norport Women's Hospital, said: 'We will lift the rules.'",
             "Tom Ames",
