@@ -26,15 +26,23 @@ def is_title(text: str) -> bool:
     return (
         len(words) <= MAX_HEADLINE_NAME_WORDS
         and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+        and _headline_word(words[-1])
+        and all(_headline_word(w) or w in _SMALL_WORDS for w in words)
     )
 
 
-#: Most words of a headline-case name ("The Owl and the Harbour Light"), and the small
-#: words it leaves in lower case.
-MAX_HEADLINE_NAME_WORDS = 6
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by"})
+def _headline_word(word: str) -> bool:
+    """A word a headline-case name capitalises, or a number it holds ("Report 2014")."""
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+#: Most words of a headline-case name ("Songs of a Lamplighter and the Moon"):
+#: speech that long has a verb or a pronoun in small letters. The small words such a
+#: name leaves in lower case: articles, conjunctions and short prepositions.
+MAX_HEADLINE_NAME_WORDS = 8
+_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or"}
+)
 #: A word of five letters or more closed by a full stop, with more words after it: the
 #: end of a sentence, not of an abbreviation ("Prof.", "Capt.", "Corp." are shorter).
 _INNER_SENTENCE_END = re.compile(r"[A-Za-z]{5,}\.\s+\S")

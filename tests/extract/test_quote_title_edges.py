@@ -26,3 +26,25 @@ def test_a_five_word_headline_case_name_is_a_title() -> None:
     """the spin-off ‘The Owl and the Lantern’: five words, small ones in lower case."""
     text = "The finale previewed the spin-off ‘The Owl and the Lantern’ with two new leads."
     assert _texts(text) == []
+
+
+def test_an_eight_word_headline_case_name_is_a_title() -> None:
+    """a caption's film “Tarquin Vale and the Keeper of Salt Roads”: a name, not speech."""
+    text = "a still of the pilot from “Tarquin Vale and the Keeper of Salt Roads”"
+    assert _texts(text) == []
+
+
+def test_a_headline_case_name_with_a_preposition_or_a_year_is_a_title() -> None:
+    """“Tides: My Years with Salt” and “Harbour Dues and Levies 2019” keep small words and
+    numbers as names do."""
+    text = (
+        "In his memoir, “Tides: My Years with Salt,” he recalled the storm. "
+        "The survey, “Harbour Dues and Levies 2019,” was sent to members."
+    )
+    assert _texts(text) == []
+
+
+def test_a_pronoun_in_small_letters_makes_speech() -> None:
+    """“Come with me to the Harbour”: "me" is no small word of a name, so it is speech."""
+    text = "“Come with me to the Harbour,” said Ida Brenn."
+    assert _texts(text) == ["Come with me to the Harbour"]
