@@ -30,7 +30,8 @@ in its length. Each quote mark is first classed by its neighbours
   paragraph closes two more single quotes than it opens, or one more when the
   speech goes on after them into the next paragraph;
 * a paragraph left open continues in the next paragraph that opens with a
-  mark (news style for long quotes); a single or straight mark left open
+  mark (news style for long quotes), or through up to two paragraphs with no mark to
+  one whose first mark closes it (their opening marks lost); a single or straight mark left open
   with no continuation is only kept when that family is the document's main
   convention, since stray apostrophes look like openers;
 * in text flattened from paragraphs, " . " before a capital letter ends one:
@@ -140,6 +141,8 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
     raw: list[Quote] = []
     pending: list[tuple[int, int]] = []
     pending_family = DOUBLE
+    # Paragraphs with no mark after one left open, which the speech may have run through.
+    held: list[tuple[int, int]] = []
     paragraphs = _paragraph_ranges(text)
     for index, (lo, hi) in enumerate(paragraphs):
         after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else len(text)
@@ -152,15 +155,25 @@ def _all_quotes(text: str) -> tuple[_Found, ...]:
         first = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         opens_here = bool(marks) and marks[0].at == first and marks[0].role == OPEN
         current: _Open | None = None
-        if pending and not opens_here and broken_line(text, pending[-1][1], first):
+        if pending and not held and not opens_here and broken_line(text, pending[-1][1], first):
             # A line broken mid-sentence: the speech goes on ("... like an¶agent of").
             current = _Open(pending_family, first)
+        elif pending and _unmarked_speech(
+            text, marks, first, hi, len(held), pending_family == main
+        ):
+            held.append((first, hi))  # perhaps the speech's, when a later paragraph closes it
+            continue
         elif pending and not opens_here:
             if pending_family in (main, *GUILLEMETS):
                 close = _lost_opening(text, marks, pending_family, lo)
-                parts = [*pending, (first, close)] if close else pending
+                parts = [*pending, *held, (first, close)] if close else pending
                 raw.append(make_quote(text, parts, pending_family, closed=bool(close)))
             pending = []
+        elif held:
+            # A new quote opens after the unmarked paragraphs: the open one ended before them.
+            raw.append(make_quote(text, pending, pending_family, closed=False))
+            pending = []
+        held = []
         following = next_roles(marks)
         closing = closes_ahead(marks)
         for index, mark in enumerate(marks):
@@ -243,6 +256,26 @@ def _lost_opening(text: str, marks: list[Mark], family: str, lo: int) -> int:
     return marks[0].at if ends_words(text, marks[0].at, lo) else 0
 
 
+#: Most paragraphs without a mark that speech left open may run through before the one
+#: whose closing mark ends it: a long speech whose paragraphs lost their opening marks.
+MAX_UNMARKED_PARAGRAPHS = 2
+
+
+def _unmarked_speech(
+    text: str, marks: list[Mark], first: int, hi: int, held: int, main_family: bool
+) -> bool:
+    """Whether a paragraph after a quote of the text's main family left open may go on with
+    the speech though it lost its opening mark: it has no mark at all, ends its last
+    sentence with a stop, and fewer than MAX_UNMARKED_PARAGRAPHS came before it so; it is
+    the speech's only if a later paragraph's first mark closes the quote (`_lost_opening`)."""
+    return (
+        main_family
+        and not marks
+        and held < MAX_UNMARKED_PARAGRAPHS
+        and text[first:hi].rstrip()[-1:] in _SENTENCE_STOPS
+    )
+
+
 def _voiced(text: str, quote: Quote) -> bool:
     """Whether a title-cased quote of a few words is cried out after a verb of voicing
     ("shouting ‘Holy Moses’"); one word after one ("stop saying ‘Brexit’") is a word
@@ -250,6 +283,8 @@ def _voiced(text: str, quote: Quote) -> bool:
     return len(quote.text.split()) >= MIN_FRAGMENT_WORDS and voiced_before(text, quote.parts[0][0])
 
 
+#: Stops that end a sentence of speech.
+_SENTENCE_STOPS = ".!?\u2026"
 #: A sentence's stop and a space before a single mark that goes on with the speech.
 _STOPPED = (". ", "? ", "! ", "\u2026 ")
 

@@ -1,0 +1,36 @@
+"""A speech whose middle paragraphs lost their opening marks (`quote_marks._unmarked_speech`):
+it runs through them when a later paragraph's first mark closes it."""
+
+from __future__ import annotations
+
+from generator.extract.quote_marks import find_quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+def test_a_speech_runs_through_paragraphs_without_marks_to_its_close() -> None:
+    """‘...¶(no mark)¶... .’: the closing mark two paragraphs on ends one quote."""
+    text = (
+        "The old pilot, Captain Bram Oduya, said: ‘Paperwork has no place on a boat.\n\n"
+        "The point must stay on trust between sailors. Counting forms is a distraction.\n\n"
+        "Nobody has shown that the new rules keep anyone safer at sea.’\n\n"
+        "The port office declined to comment."
+    )
+    assert _texts(text) == [
+        "Paperwork has no place on a boat. The point must stay on trust between sailors. "
+        "Counting forms is a distraction. Nobody has shown that the new rules keep anyone "
+        "safer at sea."
+    ]
+
+
+def test_a_quote_left_open_ends_before_writers_paragraphs_and_a_new_quote() -> None:
+    """‘We will sail at dawn.¶The ferry left.¶... said: ‘...’: the open quote keeps only
+    its own paragraph when the next mark opens a new quote."""
+    text = (
+        "Ada Kell said: ‘We will sail at dawn.\n\n"
+        "The ferry left at noon. It was late again.\n\n"
+        "Later the mayor said: ‘We are proud of the crew.’"
+    )
+    assert _texts(text) == ["We will sail at dawn.", "We are proud of the crew."]
