@@ -7,6 +7,7 @@ its writers are not people of the story.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.datelines import MONTH, find_date, find_dateline, is_date_line
@@ -232,6 +233,24 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
 _NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
 
 
+#: "By" alone, as a page that prints the byline's word and the names on lines of their own
+#: has it ("By" over "Nell Tarrant" over "and Owen Castell").
+BY_WORDS = ("By", "BY")
+#: Most lines of names under a "By" of its own.
+_MAX_NAME_LINES = 3
+
+
+def byline_names(parts: Sequence[str]) -> list[str]:
+    """The writers' lines that open ``parts``, the lines under a "By" of its own: "Nell
+    Tarrant", "and Owen Castell", "Nell Tarrant For Kelby Online"; not a stamp or its label."""
+    names: list[str] = []
+    for part in parts[:_MAX_NAME_LINES]:
+        if not _NAME_PART.match(part) or _STAMP_LABEL.match(part) or is_date_line(part):
+            break
+        names.append(part)
+    return names
+
+
 def is_stamp_label(line: str) -> bool:
     """Whether a line is only a stamp's label or its bar ("PUBLISHED:", "UPDATED:", "|"),
     as a page that prints the label and the time on lines of their own has it."""
@@ -254,13 +273,9 @@ def split_flat_lead(paragraph: str) -> tuple[Byline | None, str | None, str] | N
     names: list[str] = []
     date = None
     index = 0
-    if parts and parts[0] in ("By", "BY"):
-        index = 1
-        while index < len(parts) and len(names) < 3 and _NAME_PART.match(parts[index]):
-            if _STAMP_LABEL.match(parts[index]) or is_date_line(parts[index]):
-                break
-            names.append(parts[index])
-            index += 1
+    if parts and parts[0] in BY_WORDS:
+        names = byline_names(parts[1:])
+        index = 1 + len(names)
     while index < len(parts) and (_STAMP_LABEL.match(parts[index]) or is_date_line(parts[index])):
         date = date or find_date(parts[index])
         index += 1

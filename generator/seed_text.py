@@ -1,25 +1,25 @@
 """Plain-text and Markdown seeds -> headline, paragraphs and source trailer.
 
-Only the text's own shape is read here (headline line, hard-wrapped or indented
+Only the text's own shape is read here (headline line, found in `generator.seed_headlines`;
+hard-wrapped or indented
 paragraphs, Markdown blocks, ``Original Source:`` trailer, CNN ``@highlight``
 blocks); furniture such as bylines and datelines is read in `generator.seeds`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it import MarkdownIt
 
-from generator.bylines import byline_paragraph, opens_flat_lead
-from generator.datelines import find_dateline, is_date_line
-from generator.furniture_lead import ends_sentence, is_editors_note, is_highlights_heading
+from generator.bylines import byline_paragraph
+from generator.datelines import is_date_line
+from generator.furniture_lead import ends_sentence, is_editors_note
 from generator.record import max_chars
+from generator.seed_headlines import flat_headline, headline_index, joined_bylines
 from generator.sources import agency_in, publication_in, source_from
-from generator.web_chrome import is_chrome_line, is_menu_line
 
 
 @dataclass
@@ -40,28 +40,6 @@ MAX_HEADLINE_CHARS = max_chars("title")
 
 
 # --- plain text and Markdown -----------------------------------------------------
-
-
-def _is_stamp_or_byline(line: str) -> bool:
-    """A byline or a date stamp, a line of furniture whole: a headline may stand under it."""
-    return bool(byline_paragraph(line) or is_date_line(line))
-
-
-def _is_furniture(line: str) -> bool:
-    """A byline, date stamp, dateline or the heading of a page's highlights, which may stand
-    where a headline would."""
-    return (
-        _is_stamp_or_byline(line) or find_dateline(line) is not None or is_highlights_heading(line)
-    )
-
-
-def _is_headline(line: str) -> bool:
-    words = line.split()
-    return (
-        0 < len(words) <= 20
-        and len(line) <= 150
-        and not line.rstrip().endswith((".", ",", ";", ":", "\u201d", '"'))
-    ) or (line.isupper() and len(words) <= 20)
 
 
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
@@ -160,102 +138,14 @@ def _paragraphs_txt(text: str) -> list[str]:
 _WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
 
 
-#: Lines of page furniture (a date stamp, a byline) a headline may stand under.
-_MAX_FURNITURE_ABOVE_HEADLINE = 2
-#: Most words of a section's label standing alone above the headline ("NEWS", "UK Politics").
-_MAX_LABEL_WORDS = 2
-#: The programme a broadcaster's page says the story was on: "Heard on Morning Edition".
-_PROGRAMME_LABEL = re.compile(r"^(?:As )?(?:Heard|Seen|Featured) on [A-Z][\w'\u2019&,. -]{1,50}$")
-#: Fewest words of a headline under furniture: shorter lines there are section labels.
-_MIN_HEADLINE_UNDER_FURNITURE = 4
-
-
-def _headline_index(lines: list[str]) -> int | None:
-    """Index of the headline's line: the first line, or a line standing alone under a
-    stamp or byline ("Last Updated: Tuesday, 4 October 2005" above "Airline to cut jobs")
-    or under a section's label ("NEWS")."""
-    first = lines[0].strip() if lines else ""
-    rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(lines) > 2)
-    if first and _is_headline(first) and rest_starts_para and not _is_furniture(first):
-        under = _headline_under_furniture(lines) if _label_lines(lines) else None
-        return 0 if under is None else under
-    return _headline_under_furniture(lines)
-
-
-def _is_label_line(line: str) -> bool:
-    """A section's label or a site's name: a word or two, each with a capital ("NEWS"); or
-    the programme a broadcast story was heard on ("Heard on Morning Edition")."""
-    words = line.split()
-    capitals = 0 < len(words) <= _MAX_LABEL_WORDS and all(w[:1].isupper() for w in words)
-    return capitals or bool(_PROGRAMME_LABEL.match(line.strip()))
-
-
-def _label_lines(lines: list[str]) -> int:
-    """How many lines at the top are a label standing alone: one section label ("NEWS",
-    "UK Politics") or button ("Supported by"), or a site's name and its menu ("Sky News"
-    over "Home | UK | World")."""
-    block = list(itertools.takewhile(str.strip, lines))
-    if not block or len(block) == len(lines) or len(block) > _MAX_FURNITURE_ABOVE_HEADLINE:
-        return 0
-    menus = sum(is_menu_line(line) for line in block)
-    labels = sum(
-        not is_menu_line(line) and (_is_label_line(line) or is_chrome_line(line)) for line in block
-    )
-    # two lines are a label block only with a menu: two labels may be a headline's lines
-    fits = menus + labels == len(block) and (len(block) == 1 or menus > 0)
-    return len(block) if fits else 0
-
-
-def _headline_under_furniture(lines: list[str]) -> int | None:
-    """Index of a headline standing alone (between blank lines, or on its own line in text
-    without blank lines) under at most two lines of furniture (a stamp, byline, editor's
-    note or a row of buttons, not a dateline, which opens the story; or the first line's
-    section label)."""
-    furniture = 0
-    labels = _label_lines(lines)
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if index < labels:
-            furniture = 1  # the label block counts as one line of furniture
-            continue
-        above = _is_stamp_or_byline(line.strip()) or is_editors_note(line) or is_chrome_line(line)
-        if furniture < _MAX_FURNITURE_ABOVE_HEADLINE and above:
-            furniture += 1
-            continue
-        if not furniture:
-            return None  # the first line is no furniture: only it may be the headline
-        alone = not lines[index - 1].strip() and index + 1 < len(lines)
-        alone = alone and not lines[index + 1].strip()
-        # Text with no blank line at all has a paragraph on each line: a line there stands
-        # alone when the text goes on under it, unless it is the dateline that opens the story.
-        blank_free = all(other.strip() for other in lines) and index + 1 < len(lines)
-        alone = alone or (blank_free and find_dateline(line.strip()) is None)
-        long_enough = len(line.split()) >= _MIN_HEADLINE_UNDER_FURNITURE
-        return index if alone and long_enough and _is_headline(line.strip()) else None
-    return None
-
-
-def _flat_headline(line: str) -> tuple[str, str] | None:
-    """(headline, the rest) of a page flattened onto one line (line breaks written " . ")
-    whose first line is its headline over the byline or stamp:
-    "Baker is honoured . By . Jo Dale . PUBLISHED: . 09:42 EST, 14 March 2014 . ..."."""
-    headline, found, rest = line.partition(" . ")
-    if not found or not opens_flat_lead(rest):
-        return None
-    if not _is_headline(headline) or ends_sentence(headline):
-        return None
-    return " ".join(headline.split()), rest
-
-
 def read_txt(text: str) -> tuple[str | None, list[str]]:
     """(headline or None, paragraphs) of a plain-text article."""
     text = _WIRE_NAME_MARK.sub(r"\1", text)
-    lines = text.strip("\n").split("\n")
-    flat = _flat_headline(lines[0]) if len(lines) == 1 else None
+    lines = joined_bylines(text.strip("\n").split("\n"))
+    flat = flat_headline(lines[0]) if len(lines) == 1 else None
     if flat is not None:
         return flat[0], _paragraphs_txt(flat[1])
-    at = _headline_index(lines)
+    at = headline_index(lines)
     if at is None:
         return None, _paragraphs_txt("\n".join(lines))
     headline = _ATX_MARKS.sub("", lines[at])
