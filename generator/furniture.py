@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from generator.bylines import byline_paragraph, writers_job
 from generator.datelines import dateline_agency, is_date_line
+from generator.furniture_breaks import joined_broken_lines, lead_with_stop
 from generator.furniture_lead import (
     LEAD_PARAGRAPHS,
     QUOTE_MARKS,
@@ -222,7 +223,8 @@ def read_furniture(
                 continue
         if paragraph:
             candidates.append((index, paragraph))
-    candidates = _joined_broken_lines(candidates, keep)
+    candidates = joined_broken_lines(candidates, keep)
+    candidates = lead_with_stop(candidates, keep, _CAPTION_CUE.search)
     # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
     style = _caption_style([p for _, p in candidates])
     seen = SeenParagraphs()
@@ -261,26 +263,6 @@ def read_furniture(
             article.append(paragraph)
         dropped_from = earlier
     return _furniture(reader, tuple(article), signoff)
-
-
-def _joined_broken_lines(
-    candidates: list[tuple[int, str]], keep: Collection[int]
-) -> list[tuple[int, str]]:
-    """The paragraphs with each one that the page broke inside a sentence joined to the rest:
-    a paragraph without a sentence's end, then one that opens in lower case ("... told
-    walkers to keep off the cliff path until" | "the storm had passed ..."), as a page that
-    prints each line of its source as a paragraph has it. Read apart, the first would be
-    taken for a caption and the second for a fragment, and the sentence lost. List items
-    (`keep`) stay as they are."""
-    joined: list[tuple[int, str]] = []
-    for index, paragraph in candidates:
-        if joined and paragraph[:1].islower() and index not in keep:
-            before_index, before = joined[-1]
-            if before_index not in keep and not ends_sentence(before):
-                joined[-1] = (before_index, f"{before.rstrip()} {paragraph.lstrip()}")
-                continue
-        joined.append((index, paragraph))
-    return joined
 
 
 def _story_after_caption(earlier: str, paragraph: str, article: list[str]) -> bool:

@@ -19,7 +19,12 @@ from generator.bylines import (
     opens_flat_lead,
 )
 from generator.datelines import find_dateline, is_date_line
-from generator.furniture_lead import ends_sentence, is_editors_note, is_highlights_heading
+from generator.furniture_lead import (
+    CONTINUING_WORDS,
+    ends_sentence,
+    is_editors_note,
+    is_highlights_heading,
+)
 from generator.web_chrome import is_chrome_line, is_menu_line
 
 
@@ -87,24 +92,31 @@ _MIN_HEADLINE_UNDER_FURNITURE = 4
 
 def headline_index(lines: list[str]) -> int | None:
     """Index of the headline's line: the first line, or a line standing alone under a
-    stamp or byline ("Last Updated: Tuesday, 4 October 2005" above "Airline to cut jobs")
+    stamp or byline ("Last updated: 4/10/2005" above "Airline to cut jobs")
     or under a section's label ("NEWS")."""
     first = lines[0].strip() if lines else ""
     rest_starts_para = len(lines) > 1 and (not lines[1].strip() or len(lines) > 2)
-    # A line that the next goes on from in lower case is a sentence's first line, blank
-    # lines between or not ("Divers searched the lake after" | "the boat sank.").
-    below = next((line.strip() for line in lines[1:] if line.strip()), "")
-    goes_on = below[:1].islower() and not _is_furniture(below)  # not "by Jo Ames"
     if (
         first
         and _is_headline(first)
         and rest_starts_para
-        and not goes_on
+        and not _goes_on(lines, 0)
         and not _is_furniture(first)
     ):
         under = _headline_under_furniture(lines) if _label_lines(lines) else None
         return 0 if under is None else under
     return _headline_under_furniture(lines)
+
+
+def _goes_on(lines: list[str], index: int) -> bool:
+    """Whether a line is a sentence's first line, blank lines after it or not: it ends on a
+    word no sentence ends on ("Divers searched the lake for"), or the next line goes on in
+    lower case ("Divers searched the lake after" | "the boat sank."), unless that is a
+    byline ("by Jo Ames")."""
+    words = lines[index].split()
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    ends_mid_sentence = bool(words) and words[-1] in CONTINUING_WORDS
+    return ends_mid_sentence or (below[:1].islower() and not _is_furniture(below))
 
 
 def _is_label_line(line: str) -> bool:
@@ -117,7 +129,7 @@ def _is_label_line(line: str) -> bool:
 
 def _label_lines(lines: list[str]) -> int:
     """How many lines at the top are a label standing alone: one section label ("NEWS",
-    "UK Politics") or button ("Supported by"), or a site's name and its menu ("Sky News"
+    "UK Politics") or button ("Supported by"), or a site's name and its menu ("Kelby Radio"
     over "Home | UK | World")."""
     block = list(itertools.takewhile(str.strip, lines))
     if not block or len(block) == len(lines) or len(block) > _MAX_FURNITURE_ABOVE_HEADLINE:
@@ -134,7 +146,7 @@ def _label_lines(lines: list[str]) -> int:
 #: A photo caption under a byline or stamp: a short label, a colon and a sentence of its own
 #: ("Rescued: Jo Ames carries the dog ashore at Brixham harbour"); a headline under them
 #: is shorter ("Profile: Jo Ames").
-_PHOTO_CAPTION = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}: [A-Z]\S*(?: \S+){7}")
+_PHOTO_CAPTION = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}: [A-Z][^ ]*(?: [^ ]+){7}")
 
 
 def _headline_under_furniture(lines: list[str]) -> int | None:
@@ -164,6 +176,7 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
         alone = alone or (blank_free and find_dateline(line.strip()) is None)
         long_enough = len(line.split()) >= _MIN_HEADLINE_UNDER_FURNITURE
         headline = _is_headline(line.strip()) and not _PHOTO_CAPTION.match(line.strip())
+        headline = headline and not _goes_on(lines, index)
         return index if alone and long_enough and headline else None
     return None
 
@@ -171,7 +184,7 @@ def _headline_under_furniture(lines: list[str]) -> int | None:
 def flat_headline(line: str) -> tuple[str, str] | None:
     """(headline, the rest) of a page flattened onto one line (line breaks written " . ")
     whose first line is its headline over the byline or stamp:
-    "Baker is honoured . By . Jo Dale . PUBLISHED: . 09:42 EST, 14 March 2014 . ..."."""
+    "Baker is honoured . By . Jo Dale . PUBLISHED: . (the time) . ..."."""
     headline, found, rest = line.partition(" . ")
     if not found or not opens_flat_lead(rest):
         return None
