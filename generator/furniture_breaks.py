@@ -19,7 +19,7 @@ def joined_broken_lines(
     a paragraph without a sentence's end, then one that opens in lower case ("... told
     walkers to keep off the cliff path until" | "the storm had passed ..."), as a page that
     prints each line of its source as a paragraph has it; or one that ends on a word no
-    sentence ends on, whatever follows ("... were spotted off the coast of" | "Kelby Bay
+    sentence ends on, whatever follows ("... the boat drifted towards the rocks of" | "Kelby Bay
     ..."). Read apart, the first would be taken for a caption and the second for a
     fragment, and the sentence lost. List items (`keep`) stay as they are."""
     joined: list[tuple[int, str]] = []

@@ -19,7 +19,7 @@ from generator.bylines import (
     split_flat_lead,
     writers_job,
 )
-from generator.datelines import find_date, find_dateline, is_date_line
+from generator.datelines import dateline_agency, find_date, find_dateline, is_date_line
 from generator.editors_notes import story_after_note
 from generator.sources import agency_name, publication_in
 
@@ -220,12 +220,22 @@ def _publication_opening(label: str) -> str | None:
 _MAX_TITLE_WORDS = 12
 
 
+#: Most words of a photo caption printed right above an agency's dateline.
+_MAX_CAPTION_WORDS = 30
+
+
 def titles_above_dateline(paragraphs: Sequence[str]) -> bool:
     """Whether the paragraphs open with short lines without a stop (titles) and then a
-    dateline: a story starts at its dateline, and a lead sentence ends with a stop."""
+    dateline: a story starts at its dateline, and a lead sentence ends with a stop. The line
+    right above a dateline that names an agency ("KELBY, England (CNN) --") may end with a
+    stop: it is a photo caption, for the agency's story starts at its dateline."""
     for index, paragraph in enumerate(paragraphs):
         if find_dateline(paragraph):
             return index > 0
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        found = find_dateline(after)
+        if found and dateline_agency(found[0]) and len(paragraph.split()) <= _MAX_CAPTION_WORDS:
+            continue
         if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
             return False
     return False

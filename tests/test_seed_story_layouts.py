@@ -111,3 +111,16 @@ def test_a_caption_without_a_stop_gets_none(tmp_path: Path) -> None:
     )
     seed = story(tmp_path, caption, LEAD, REST)
     assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_caption_above_an_agency_dateline_is_no_story(tmp_path: Path) -> None:
+    """A sentence right above "KELBY, England (CNN) --" is a caption: the story starts there."""
+    seed = story(
+        tmp_path,
+        "Editor's note: Our reporters look back at the stories of the year.",
+        "A lifeboat heading out from Kelby harbour, where the crew keeps watch all winter.",
+        f"KELBY, England (CNN) -- {LEAD}",
+        REST,
+    )
+    assert seed.source_name == "CNN"
+    assert nlp_text(seed).startswith(LEAD)
