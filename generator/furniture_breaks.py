@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Collection
 
 from generator.bylines import CAPTION_LABEL
-from generator.furniture_lead import CONTINUING_WORDS, ends_sentence
+from generator.furniture_lead import NEVER_LAST_WORDS, ends_sentence
 
 
 def joined_broken_lines(
@@ -37,7 +37,7 @@ def joined_broken_lines(
 def _ends_mid_sentence(paragraph: str) -> bool:
     """Whether a paragraph ends on a word no sentence ends on ("of", "the", "and")."""
     words = paragraph.split()
-    return bool(words) and words[-1] in CONTINUING_WORDS
+    return bool(words) and words[-1] in NEVER_LAST_WORDS
 
 
 #: The story's first paragraphs read for a lead printed without its stop: a labelled photo
@@ -70,7 +70,7 @@ def lead_with_stop(
             and not ends_sentence(paragraph)
             and _MIN_LEAD_WORDS <= words <= _MAX_LEAD_WORDS
             and not is_caption(paragraph)
-            and paragraph.split()[-1] not in CONTINUING_WORDS
+            and paragraph.split()[-1] not in NEVER_LAST_WORDS
             and _OPENS_SENTENCE.match(after)
         ):
             stopped = list(candidates)

@@ -29,11 +29,9 @@ QUOTE_MARKS = '"\u2018\u201c\u201d'
 _ENDS_SENTENCE = re.compile(
     r"[.!?\u2026:;]\s?['\u2019\"\u201d\u00bb)\]]*$|['\u2019\"\u201d\u00bb]$"
 )
-#: Words that end a wrapped line of prose and never a sentence or a header's line.
-CONTINUING_WORDS = frozenset(
-    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "that"}
-    | {"with", "from", "as", "is", "was", "were", "has", "had", "have", "be", "who", "said"}
-)
+#: Words that end no sentence or heading ("... off the coast of"); a heading may end on
+#: other words that end a wrapped line ("Blair to face the issue head on").
+NEVER_LAST_WORDS = frozenset({"a", "an", "the", "of", "and", "or"})
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 LEAD_PARAGRAPHS = 6
 #: Before the lead, a paragraph this short without a stop is a label or a button's text

@@ -20,7 +20,7 @@ from generator.bylines import (
 )
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import (
-    CONTINUING_WORDS,
+    NEVER_LAST_WORDS,
     ends_sentence,
     is_editors_note,
     is_highlights_heading,
@@ -115,7 +115,7 @@ def _goes_on(lines: list[str], index: int) -> bool:
     byline ("by Jo Ames")."""
     words = lines[index].split()
     below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    ends_mid_sentence = bool(words) and words[-1] in CONTINUING_WORDS
+    ends_mid_sentence = bool(words) and words[-1] in NEVER_LAST_WORDS
     return ends_mid_sentence or (below[:1].islower() and not _is_furniture(below))
 
 

@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator.bylines import byline_paragraph
 from generator.datelines import is_date_line
-from generator.furniture_lead import CONTINUING_WORDS, ends_sentence, is_editors_note
+from generator.furniture_lead import ends_sentence, is_editors_note
 from generator.record import max_chars
 from generator.seed_headlines import flat_headline, headline_index, joined_bylines
 from generator.sources import agency_in, publication_in, source_from
@@ -67,6 +67,13 @@ _MAX_HEADER_WORDS = 8
 _MAX_HEADER_LINE = 50
 
 
+#: Words that end a wrapped line of prose and never a header's line.
+_CONTINUING = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "that"}
+    | {"with", "from", "as", "is", "was", "were", "has", "had", "have", "be", "who", "said"}
+)
+
+
 def _header_lines(block: str) -> list[str] | None:
     """The lines of a block of page furniture copied from a web page ("Kate Vell",
     "@katevell", "Sun 3 Mar 2024 12.01 GMT", "Share"), each a paragraph of its own; None
@@ -76,7 +83,7 @@ def _header_lines(block: str) -> list[str] | None:
         return None
     if any(line[:1].islower() for line in lines[1:]):
         return None
-    if any(line.split()[-1] in CONTINUING_WORDS for line in lines[:-1]):
+    if any(line.split()[-1] in _CONTINUING for line in lines[:-1]):
         return None  # "Police said on Monday that / Tom Vane had been held.": a sentence
     return [" ".join(line.split()) for line in lines]
 

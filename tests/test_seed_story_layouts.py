@@ -124,3 +124,9 @@ def test_a_caption_above_an_agency_dateline_is_no_story(tmp_path: Path) -> None:
     )
     assert seed.source_name == "CNN"
     assert nlp_text(seed).startswith(LEAD)
+
+
+def test_a_headline_ending_on_a_particle_stays_the_headline(tmp_path: Path) -> None:
+    """A headline may end on "on" ("... vow to carry on"): only "of", "the" and such end none."""
+    seed = story(tmp_path, "Kelby lifeboat crew vow to carry on", LEAD, REST)
+    assert seed.title == "Kelby lifeboat crew vow to carry on"
