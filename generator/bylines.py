@@ -228,7 +228,7 @@ _FLAT_BREAK = re.compile(r"\s+\.\s+")
 _FLAT_START = re.compile(r"^(?:(?:By|BY) \.\s|(?:PUBLISHED|UPDATED|Last updated)\b)")
 _STAMP_LABEL = re.compile(r"^(?:\||(?:first |last )?(?:published|updated|posted)\s*:?)$", re.I)
 #: A photo caption under the stamp: "Scam: Jane Doe conned five couples at the club".
-CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}: \S")
 #: Parts of a flattened byline: "Jane Doe", "and John Roe", "Jane Doe For Mailonline".
 _NAME_PART = re.compile(r"^(?:and |for )?[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,5}$")
 
@@ -281,7 +281,7 @@ def split_flat_lead(paragraph: str) -> tuple[Byline | None, str | None, str] | N
         index += 1
     while (
         index < len(parts)
-        and CAPTION_LABEL.match(parts[index])
+        and _CAPTION_LABEL.match(parts[index])
         and len(parts[index].split()) <= MAX_BYLINE_WORDS
     ):
         index += 1

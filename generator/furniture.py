@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from generator.bylines import byline_paragraph, writers_job
 from generator.datelines import dateline_agency, is_date_line
-from generator.furniture_breaks import joined_broken_lines, lead_with_stop
+from generator.furniture_breaks import joined_broken_lines
 from generator.furniture_lead import (
     LEAD_PARAGRAPHS,
     QUOTE_MARKS,
@@ -224,7 +224,6 @@ def read_furniture(
         if paragraph:
             candidates.append((index, paragraph))
     candidates = joined_broken_lines(candidates, keep)
-    candidates = lead_with_stop(candidates, keep, _CAPTION_CUE.search)
     # Pass 2: captions, by the page's habits, and paragraphs the page repeats.
     style = _caption_style([p for _, p in candidates])
     seen = SeenParagraphs()

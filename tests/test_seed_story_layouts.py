@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.extract import extract, nlp_text
+from generator.extract import nlp_text
 from generator.seeds import Seed, read_seed
 
 LEAD = "A lifeboat crew pulled two kayakers from the sea off Kelby Point on Friday."
@@ -91,26 +91,6 @@ def test_a_line_broken_after_of_is_joined_to_the_capitalised_rest(tmp_path: Path
     assert nlp_text(seed).startswith(
         "Two kayakers were pulled from the sea off the coast of Kelby Point on Friday"
     )
-
-
-def test_a_lead_printed_without_its_stop_under_a_caption_is_the_lead(tmp_path: Path) -> None:
-    """A lead line with no final stop, under a labelled caption, is read as the lead sentence."""
-    caption = "Saved: The two kayakers are helped ashore by the crew at Kelby harbour"
-    lead = "A lifeboat crew pulled two kayakers from the sea off Kelby Point after their boat"
-    seed = story(tmp_path, "By", "Nell Tarrant", caption, lead + " overturned", REST)
-    assert f"{lead} overturned." in nlp_text(seed)
-    record = extract([seed])[0]
-    assert record["key_points"][0] == f"{lead} overturned."
-
-
-def test_a_caption_without_a_stop_gets_none(tmp_path: Path) -> None:
-    """A first line with a caption's marks (", left,") is no lead that lost its stop."""
-    caption = (
-        "Nell Tarrant, left, and Owen Castell wait on the slipway with the crew of the"
-        " lifeboat at Kelby Point late on Friday evening"
-    )
-    seed = story(tmp_path, caption, LEAD, REST)
-    assert nlp_text(seed).startswith(LEAD)
 
 
 def test_a_caption_above_an_agency_dateline_is_no_story(tmp_path: Path) -> None:
