@@ -35,8 +35,7 @@ def test_an_eight_word_headline_case_name_is_a_title() -> None:
 
 
 def test_a_headline_case_name_with_a_preposition_or_a_year_is_a_title() -> None:
-    """“Tides: My Years with Salt” and “Harbour Dues and Levies 2019” keep small words and
-    numbers as names do."""
+    """A headline-case title with "with" or a closing year, set off by commas, is no quote."""
     text = (
         "In his memoir, “Tides: My Years with Salt,” he recalled the storm. "
         "The survey, “Harbour Dues and Levies 2019,” was sent to members."

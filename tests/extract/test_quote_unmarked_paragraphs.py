@@ -26,8 +26,7 @@ def test_a_speech_runs_through_paragraphs_without_marks_to_its_close() -> None:
 
 
 def test_a_quote_left_open_ends_before_writers_paragraphs_and_a_new_quote() -> None:
-    """‘We will sail at dawn.¶The ferry left.¶... said: ‘...’: the open quote keeps only
-    its own paragraph when the next mark opens a new quote."""
+    """An open quote keeps only its own paragraph when the next mark opens a new quote."""
     text = (
         "Ada Kell said: ‘We will sail at dawn.\n\n"
         "The ferry left at noon. It was late again.\n\n"
