@@ -1,9 +1,9 @@
 """Plain-text and Markdown seeds -> headline, paragraphs and source trailer.
 
-Only the text's own shape is read here (headline line, found in `generator.seed_headlines`;
-hard-wrapped or indented
-paragraphs, Markdown blocks, ``Original Source:`` trailer, CNN ``@highlight``
-blocks); furniture such as bylines and datelines is read in `generator.seeds`.
+Only the text's own shape is read here (the headline's line, which `generator.seed_headlines`
+finds; hard-wrapped or indented paragraphs, Markdown blocks, ``Original Source:`` trailer,
+CNN ``@highlight`` blocks); furniture such as bylines and datelines is read in
+`generator.seeds`.
 """
 
 from __future__ import annotations
