@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon, normalize
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.span_ranges import replaced_by
 
 #: Labels the model gives a surname after the brackets besides a person's.
 _SURNAME_LABELS = frozenset(
@@ -86,8 +87,4 @@ def bracketed_nickname_people(doc: Doc, ents: list[Span]) -> list[Span]:
         end = _surname_end(doc, ent.end + 3, labels, full_names)
         if end > 0:
             people.append(Span(doc, ent.start, end, label="PERSON"))
-    if not people:
-        return ents
-    taken = {i for person in people for i in range(person.start, person.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *people], key=lambda e: e.start)
+    return replaced_by(ents, people)

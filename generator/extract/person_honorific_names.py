@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon
+from generator.extract.span_ranges import replaced_by
 
 #: Most words of a name the model may leave after the span it read.
 _MISSED_WORDS = 2
@@ -68,8 +69,4 @@ def honorific_people(doc: Doc, ents: list[Span]) -> list[Span]:
         end = _name_end(ent)
         if end > ent.end:
             people.append(Span(doc, ent.start, end, label="PERSON"))
-    if not people:
-        return ents
-    taken = {i for person in people for i in range(person.start, person.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *people], key=lambda e: e.start)
+    return replaced_by(ents, people)

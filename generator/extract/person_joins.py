@@ -34,6 +34,7 @@ from generator.extract.person_noun_names import persons_noun, place_read_person
 from generator.extract.person_result_lines import result_line_people
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.span_dashed_dates import names_after_dated_dashes
+from generator.extract.span_ranges import replaced_by
 
 
 def _month_person_end(month: Token) -> int:
@@ -83,11 +84,7 @@ def month_named_people(doc: Doc, ents: list[Span]) -> list[Span]:
             person = doc[word.start : end]
             person.label_ = "PERSON"
             people.append(person)
-    if not people:
-        return ents
-    taken = {i for person in people for i in range(person.start, person.end)}
-    kept = [e for e in ents if taken.isdisjoint(range(e.start, e.end))]
-    return sorted([*kept, *people], key=lambda e: e.start)
+    return replaced_by(ents, people)
 
 
 def _country_surname(ent: Span) -> bool:
