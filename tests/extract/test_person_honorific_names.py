@@ -14,7 +14,7 @@ def _people(nlp: Language, text: str) -> dict[str, list[str]]:
 def test_the_name_after_a_cleric_title_is_one_person(nlp: Language) -> None:
     """The words the model left after the titled span belong to that person's name."""
     text = (
-        "The speaker of the assembly, Hojatoleslam Karim Mahdavi Tabrizi, warned the envoys"
-        " on Monday. Tabrizi said talks would go on."
+        "Hojatoleslam Karim Mahdavi Tabrizi opened a seminary library in the city on Monday."
+        " Tabrizi said it would stay open at night."
     )
     assert _people(nlp, text) == {"Karim Mahdavi Tabrizi": ["Tabrizi"]}

@@ -35,10 +35,10 @@ def test_an_eight_word_headline_case_name_is_a_title() -> None:
 
 
 def test_a_headline_case_name_with_a_preposition_or_a_year_is_a_title() -> None:
-    """A headline-case title with "with" or a closing year, set off by commas, is no quote."""
+    """A headline-case title with "with" or a closing year is a name, not speech."""
     text = (
-        "In his memoir, “Tides: My Years with Salt,” he recalled the storm. "
-        "The survey, “Harbour Dues and Levies 2019,” was sent to members."
+        "Copies of “Harbour Dues and Levies 2019” went out by post on Monday. "
+        "The choir rehearsed “Songs for a Winter Quay with Bells” all week."
     )
     assert _texts(text) == []
 

@@ -13,15 +13,14 @@ def _texts(text: str) -> list[str]:
 def test_a_speech_runs_through_paragraphs_without_marks_to_its_close() -> None:
     """‘...¶(no mark)¶... .’: the closing mark two paragraphs on ends one quote."""
     text = (
-        "The old pilot, Captain Bram Oduya, said: ‘Paperwork has no place on a boat.\n\n"
-        "The point must stay on trust between sailors. Counting forms is a distraction.\n\n"
-        "Nobody has shown that the new rules keep anyone safer at sea.’\n\n"
-        "The port office declined to comment."
+        "Mira Tosh, who runs the bakery, said: ‘We open at six every day.\n\n"
+        "Flour comes by van from Kelby. The ovens are older than I am.\n\n"
+        "If the rent goes up again, we will have to close.’\n\n"
+        "The landlord did not reply."
     )
     assert _texts(text) == [
-        "Paperwork has no place on a boat. The point must stay on trust between sailors. "
-        "Counting forms is a distraction. Nobody has shown that the new rules keep anyone "
-        "safer at sea."
+        "We open at six every day. Flour comes by van from Kelby. The ovens are older than "
+        "I am. If the rent goes up again, we will have to close."
     ]
 
 

@@ -78,11 +78,11 @@ def test_who_plays_a_rival_on_a_day_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_part_cast_in_a_year_is_a_character(nlp: Language) -> None:
-    """ "was cast as superhero Zell Arrow ... in 2014": the casting's year makes it no match."""
+    """ "was cast as sea witch Morwenna Tide in 2011": the casting's year makes it no match."""
     kinds = entity_kinds(
         nlp,
-        "Kwame Ossei was cast as superhero Zell Arrow, ruler of the hidden realm Zundara, in "
-        "2014; he first wore the costume in a film two years on.",
+        "Priya Danvers was cast as sea witch Morwenna Tide in 2011, long before a sequel "
+        "was planned.",
     )
-    assert kinds.get("Zell Arrow") != PERSON
-    assert kinds.get("Kwame Ossei") == PERSON
+    assert kinds.get("Morwenna Tide") != PERSON
+    assert kinds.get("Priya Danvers") == PERSON
