@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from generator.furniture_lead import NEVER_LAST_WORDS, ends_sentence
+from generator.furniture_lead import ends_mid_sentence, ends_sentence
 
 
 def joined_broken_lines(
@@ -23,15 +23,9 @@ def joined_broken_lines(
     for index, paragraph in candidates:
         if joined and index not in keep:
             before_index, before = joined[-1]
-            goes_on = paragraph[:1].islower() or _ends_mid_sentence(before)
+            goes_on = paragraph[:1].islower() or ends_mid_sentence(before)
             if goes_on and before_index not in keep and not ends_sentence(before):
                 joined[-1] = (before_index, f"{before.rstrip()} {paragraph.lstrip()}")
                 continue
         joined.append((index, paragraph))
     return joined
-
-
-def _ends_mid_sentence(paragraph: str) -> bool:
-    """Whether a paragraph ends on a word no sentence ends on ("of", "the", "and")."""
-    words = paragraph.split()
-    return bool(words) and words[-1] in NEVER_LAST_WORDS

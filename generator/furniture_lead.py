@@ -30,8 +30,8 @@ _ENDS_SENTENCE = re.compile(
     r"[.!?\u2026:;]\s?['\u2019\"\u201d\u00bb)\]]*$|['\u2019\"\u201d\u00bb]$"
 )
 #: Words that end no sentence or heading ("... off the coast of"); a heading may end on
-#: other words that end a wrapped line ("Blair to face the issue head on").
-NEVER_LAST_WORDS = frozenset({"a", "an", "the", "of", "and", "or"})
+#: other words that end a wrapped line ("Kelby council to meet the storm head on").
+_NEVER_LAST_WORDS = frozenset({"a", "an", "the", "of", "and", "or"})
 #: Leading paragraphs where a byline, date stamp or dateline may stand.
 LEAD_PARAGRAPHS = 6
 #: Before the lead, a paragraph this short without a stop is a label or a button's text
@@ -81,6 +81,13 @@ def is_editors_note(paragraph: str) -> bool:
 def ends_sentence(paragraph: str) -> bool:
     """Whether a paragraph ends as a sentence does: a stop, perhaps a closing mark after it."""
     return bool(_ENDS_SENTENCE.search(paragraph.rstrip()[-12:]))
+
+
+def ends_mid_sentence(paragraph: str) -> bool:
+    """Whether a line or paragraph ends on a word no sentence or heading ends on ("... off
+    the coast of")."""
+    words = paragraph.split()
+    return bool(words) and words[-1] in _NEVER_LAST_WORDS
 
 
 class LeadReader:

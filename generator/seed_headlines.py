@@ -20,7 +20,7 @@ from generator.bylines import (
 )
 from generator.datelines import find_dateline, is_date_line
 from generator.furniture_lead import (
-    NEVER_LAST_WORDS,
+    ends_mid_sentence,
     ends_sentence,
     is_editors_note,
     is_highlights_heading,
@@ -113,10 +113,8 @@ def _goes_on(lines: list[str], index: int) -> bool:
     word no sentence ends on ("Divers searched the lake for"), or the next line goes on in
     lower case ("Divers searched the lake after" | "the boat sank."), unless that is a
     byline ("by Jo Ames")."""
-    words = lines[index].split()
     below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    ends_mid_sentence = bool(words) and words[-1] in NEVER_LAST_WORDS
-    return ends_mid_sentence or (below[:1].islower() and not _is_furniture(below))
+    return ends_mid_sentence(lines[index]) or (below[:1].islower() and not _is_furniture(below))
 
 
 def _is_label_line(line: str) -> bool:
