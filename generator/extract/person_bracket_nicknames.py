@@ -29,7 +29,7 @@ _SURNAME_LABELS = frozenset(
 _SURNAME_WORDS = 2
 
 
-def _name_word(token: Token) -> bool:
+def name_word(token: Token) -> bool:
     """A capitalised proper noun of letters, no title ("Mayor") and no acronym ("NLD")."""
     return bool(
         token.is_title
@@ -49,7 +49,7 @@ def _nickname(doc: Doc, start: int) -> bool:
     key = normalize(word.text)
     lex = lexicon()
     return (
-        _name_word(word)
+        name_word(word)
         and word.ent_type_ in ("", "PERSON")
         and lex.place(word.text) is None
         and key not in lex.demonyms
@@ -62,7 +62,7 @@ def _surname_end(doc: Doc, start: int, labels: dict[int, str], full_names: dict[
     capitalised word (a run of capitals is a title or a heading); not a full name of its
     own (``full_names``: where the model's people of two words or more start)."""
     end = start
-    while end < len(doc) and end - start < _SURNAME_WORDS and _name_word(doc[end]):
+    while end < len(doc) and end - start < _SURNAME_WORDS and name_word(doc[end]):
         if labels.get(end, "") not in _SURNAME_LABELS:
             return -1
         end += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.lexicon import lexicon
+from generator.extract.person_bracket_nicknames import name_word
 from generator.extract.span_ranges import replaced_by
 
 #: Most words of a name the model may leave after the span it read.
@@ -30,18 +31,14 @@ def _opens_with_honorific(ent: Span) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun of letters after a space, in no entity or in a person's,
-    no title and no stop word."""
+    """A name's word (`name_word`) after a space, in no entity or in a person's, and no stop
+    word."""
     return bool(
-        token.ent_type_ in ("", "PERSON")
-        and token.pos_ == "PROPN"
-        and token.is_title
-        and token.is_alpha
-        and len(token) > 1
+        name_word(token)
+        and token.ent_type_ in ("", "PERSON")
         and not token.is_stop
         and token.i > 0
         and token.doc[token.i - 1].whitespace_
-        and token.lower_ not in lexicon().role_words
     )
 
 
