@@ -84,6 +84,7 @@ __all__ = [
     "MAX_QUOTES",
     "MIN_FRAGMENT_WORDS",
     "MIN_QUOTE_WORDS",
+    "SENTENCE_STOPS",
     "Quote",
     "convention",
     "find_quotes",
@@ -272,7 +273,7 @@ def _unmarked_speech(
         main_family
         and not marks
         and held < MAX_UNMARKED_PARAGRAPHS
-        and text[first:hi].rstrip()[-1:] in _SENTENCE_STOPS
+        and text[first:hi].rstrip()[-1:] in SENTENCE_STOPS
     )
 
 
@@ -284,7 +285,7 @@ def _voiced(text: str, quote: Quote) -> bool:
 
 
 #: Stops that end a sentence of speech.
-_SENTENCE_STOPS = ".!?\u2026"
+SENTENCE_STOPS = ".!?\u2026"
 #: A sentence's stop and a space before a single mark that goes on with the speech.
 _STOPPED = (". ", "? ", "! ", "\u2026 ")
 

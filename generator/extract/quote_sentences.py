@@ -10,10 +10,8 @@ comma or another quote's closing mark, not after a word of the sentence around i
 
 from __future__ import annotations
 
-from generator.extract.quote_marks import ALL_MARKS, MIN_FRAGMENT_WORDS, Quote
+from generator.extract.quote_marks import ALL_MARKS, MIN_FRAGMENT_WORDS, SENTENCE_STOPS, Quote
 
-#: The stops that end a spoken sentence inside its closing mark.
-_SENTENCE_STOPS = (".", "!", "?", "\u2026")
 #: What may stand before a quote that starts a sentence of its own (besides a paragraph's
 #: start): a stop, a colon or comma of an introduction, or another quote's mark.
 _OPENERS = frozenset(".!?:,\u2026") | frozenset(ALL_MARKS)
@@ -24,7 +22,7 @@ def whole_sentence(text: str, quote: Quote) -> bool:
     words = quote.text.split()
     if len(words) < MIN_FRAGMENT_WORDS or not words[0][:1].isupper():
         return False
-    if not quote.text.rstrip().endswith(_SENTENCE_STOPS):
+    if not quote.text.rstrip().endswith(tuple(SENTENCE_STOPS)):
         return False
     before = text[: max(quote.parts[0][0] - 1, 0)].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _OPENERS
