@@ -234,14 +234,15 @@ def titles_above_dateline(paragraphs: Sequence[str]) -> bool:
     dateline: a story starts at its dateline, and a lead sentence ends with a stop. The line
     right above a dateline that names an agency ("KELBY, England (CNN) --") may end with a
     stop: it is a photo caption, for the agency's story starts at its dateline."""
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
     for index, paragraph in enumerate(paragraphs):
-        if find_dateline(paragraph):
+        if dateline:
             return index > 0
-        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        found = find_dateline(after)
-        if found and dateline_agency(found[0]) and len(paragraph.split()) <= _MAX_CAPTION_WORDS:
-            continue
-        if ends_sentence(paragraph) or len(paragraph.split()) > _MAX_TITLE_WORDS:
+        # Each paragraph's dateline is read once: here as the one below, then as its own.
+        dateline = find_dateline(paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+        words = len(paragraph.split())
+        caption = dateline and dateline_agency(dateline[0]) and words <= _MAX_CAPTION_WORDS
+        if not caption and (ends_sentence(paragraph) or words > _MAX_TITLE_WORDS):
             return False
     return False
 
