@@ -21,6 +21,7 @@ from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_actor_parts import played_by_an_actor
+from generator.extract.typing_described_parts import described_part, hyphen_joined
 from generator.extract.typing_named_characters import named_character
 
 #: "Play": its object may be a part or a rival.
@@ -68,7 +69,10 @@ def character_votes(mention: Mention) -> None:
     portrayed = target.dep_ == "dobj" and verb.lower_ in verb_forms(_PORTRAY)
     # "(best) known for playing Jack Stone": what someone is known for playing is a part.
     known_for = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for"
-    subject = _person_subject(verb) or known_for
+    # "Vell plays Mab, the queen": a name the model misread (or left out) still plays a part
+    # brought in by what it is in the story.
+    described = portrayed and described_part(verb)
+    subject = _person_subject(verb, any_name=described) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
     # "plays Nurse Hollis in the hospital drama": the work the part is played in is named.
     in_a_work = played and (played_in(target, SCREEN_WORKS) or played_in(verb, SCREEN_WORKS))
@@ -106,7 +110,10 @@ def character_votes(mention: Mention) -> None:
     # sentence ("plays Jack Stone in the sitcom"); "known for playing" and the other shapes
     # only name parts.
     plays = verb.lower_ in verb_forms(_PLAY) and not known_for and not _plays_now(verb)
-    story = mention.span.sent if plays and not played_by_an_actor(verb) else mention.span.doc
+    # "plays Jo Ames, a ruthless lawyer": a part is brought in by what it is in the story,
+    # which a match report seldom writes of a rival; its story may be told anywhere.
+    plays = plays and not played_by_an_actor(verb) and not described
+    story = mention.span.sent if plays else mention.span.doc
     if (played and (in_a_work or _tells_a_story(story))) or (
         (cast_as or played_by) and _tells_a_story(mention.span.doc, _SCREEN_GENRES)
     ):
@@ -289,20 +296,25 @@ def _a_role(noun: Token) -> bool:
 
 def _tells_a_story(text: Doc | Span, genres: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of a film, an episode, an actor or a theatre, or of one of
-    ``genres``."""
-    return any(token.lower_ in _STORY_WORDS or token.lower_ in genres for token in text)
+    ``genres``. The tokenizer splits "co-star" at its hyphen: read as one word."""
+    words = (token.lower_ for token in text)
+    return any(word in _STORY_WORDS or word in genres for word in words) or any(
+        hyphen_joined(token) in _STORY_WORDS for token in text
+    )
 
 
-def _person_subject(verb: Token) -> bool:
-    """Whether the verb's subject is a person: a name, a personal pronoun, or "who" after one;
-    for a verb with no subject of its own under "is to" or "wants to", the subject of that
-    verb ("Tom Greaves is to play Jack Stone")."""
+def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
+    """Whether the verb's subject is a person: a name the model calls a person (any name,
+    when ``any_name``), a personal pronoun, or "who" after one; for a verb with no subject of
+    its own under "is to" or "wants to", the subject of that verb ("Tom Greaves is to play
+    Jack Stone")."""
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
-        if child.ent_type_ == "PERSON" or child.lower_ in _PERSON_PRONOUNS:
+        named = child.ent_type_ == "PERSON" or (any_name and child.pos_ == "PROPN")
+        if named or child.lower_ in _PERSON_PRONOUNS:
             return True
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             # "who" says a person even after a name the model reads as a body's.
@@ -375,9 +387,11 @@ def _named_person(noun: Token) -> bool:
 #: is played in (`SCREEN_WORKS`) or, for a game's part, `_about_a_game` (`_GAME_WORDS`,
 #: "console(s)", "game(s)"); a person of a story needs
 #: "fictional", a `_STORY_PEOPLE` noun, or "characters", "protagonists" (`_one_of_them`) or
-#: "character" (`_the_character`, a story word). Read as lower-case words, as those tests do.
+#: "character" (`_the_character`, a story word). Read as lower-case words, as those tests do;
+#: "star" and "stars" for "co-star", which the tokenizer splits at its hyphen (`hyphen_joined`).
 STORY_CUES = (
     _STORY_WORDS
+    | {"star", "stars"}
     | _SCREEN_GENRES
     | _STORY_PEOPLE
     | _GAME_WORDS
