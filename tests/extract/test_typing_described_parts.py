@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import PERSON, person_labelled_kinds
+from tests.extract.conftest import PERSON, labelled_kinds, person_labelled_kinds
 
 
 def test_a_described_part_is_no_person_without_a_story_word_beside_it(nlp: Language) -> None:
@@ -29,6 +29,16 @@ def test_the_part_of_a_second_clause_follows_the_described_one(nlp: Language) ->
     assert kinds.get("Silas Ashby") != PERSON
     assert kinds.get("Wren Ashby") != PERSON
     assert kinds.get("Bex Tolland") == PERSON
+
+
+def test_a_player_the_model_reads_as_a_body_still_plays_the_part(nlp: Language) -> None:
+    """ "Juno Marr plays Odile Brisk, a lighthouse keeper" with "Juno Marr" misread as a body."""
+    text = (
+        "The film was shot on a windswept island. "
+        "Juno Marr plays Odile Brisk, a lighthouse keeper who hoards maps."
+    )
+    kinds = labelled_kinds(nlp, text, [("Juno Marr", "ORG"), ("Odile Brisk", "PERSON")])
+    assert kinds.get("Odile Brisk") != PERSON
 
 
 def test_a_co_star_plays_a_part(nlp: Language) -> None:
