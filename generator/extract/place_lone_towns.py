@@ -93,7 +93,7 @@ def lone_town_country(
     little-known towns (``others``: their namesakes' countries) is also in ("Whitby" beside
     "Scarborough": England); else its own when no other country has a town of its name and
     it is known at home (``known_at_home``: a suburb GeoNames knows by no other name, alone in
-    a story, is more likely a place the tables lack, "Tuscany"); else none: nothing in the
+    a story, is more likely a place the tables lack, "Panorama Hills"); else none: nothing in the
     story decides."""
     if code in support:
         return code

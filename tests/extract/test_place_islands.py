@@ -31,3 +31,15 @@ def test_a_region_spelt_in_english_has_its_country(nlp: Language) -> None:
     text = "Fighting spread across North Kivu on Friday, aid workers in Goma said."
     places = labelled_place_codes(nlp, text, [("North Kivu", "GPE"), ("Goma", "GPE")])
     assert places["North Kivu"] == "CD"
+
+
+def test_a_region_by_its_english_name_is_no_foreign_suburb(nlp: Language) -> None:
+    """ "Tuscany", which GeoNames knows only as a Canadian suburb, is the Italian region,
+    not a place of the British towns the story names."""
+    text = (
+        "The Marwood twins grew up in Ledbury and Hereford, and spent a summer in Tuscany "
+        "before they moved to Worcester."
+    )
+    labels = [("Ledbury", "GPE"), ("Hereford", "GPE"), ("Tuscany", "GPE"), ("Worcester", "GPE")]
+    places = labelled_place_codes(nlp, text, labels)
+    assert places["Tuscany"] == "IT"
