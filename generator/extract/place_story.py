@@ -31,6 +31,7 @@ from generator.extract.gazetteer import directions_only, gazetteer, small_countr
 from generator.extract.lexicon import Place, lexicon
 from generator.extract.mentions import place_named
 from generator.extract.place_exonyms import exonym_country
+from generator.extract.place_landmarks import landmark_country
 from generator.extract.place_name_holds import held_country
 from generator.extract.place_parts import whole_of
 from generator.extract.place_story_evidence import story_attested, way_country
@@ -173,7 +174,8 @@ def placed_by_story(
     in a small country nothing else of the story is in (`_small_namesake`), in the country
     most of the others are in (`story_country`), else, a town, in that of the story's
     dateline (``dateline_code``) when it leads them (`dateline_led`); one its own country's name for
-    it places in a country the story names, in that one (`exonym_country`), an airport
+    it places in a country the story names, in that one (`exonym_country`), a landmark of the
+    table of them, in its country (`landmark_country`), an airport
     named after a town the gazetteer knows, in that town's (`_served_country`), and one whose
     name holds a town or country the story names, in that one's (`held_country`). A small
     country's namesake in a story of no one country is of no country: "Long Island" beside
@@ -202,6 +204,7 @@ def placed_by_story(
             # and a tower named with a town the story names ("the Kelby Tarn Tower").
             own = (
                 exonym_country(place, named)
+                or landmark_country(place.name)
                 or _served_country(place)
                 or held_country(place, places)
                 if unplaced
