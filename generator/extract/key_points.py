@@ -90,13 +90,31 @@ def _is_point(sent: Span, text: str) -> bool:
         return False  # a caption, heading or question
     if text[0].islower() or _closes_an_earlier_quote(sent):
         return False  # a fragment cut from the sentence before
-    label = _CAPTION_LABEL.match(text)
-    if label and not lexicon().reporting_verbs & set(label.group().lower().split()):
+    if _caption_label(text):
         return False  # a caption such as "Rescued: The boy was ..." ("He said: ..." is not)
     if text[0] in QUOTE_MARKS:
         # A bare quote needs the sentence around it; one with its speaker can stand.
         return any(t.lower_ in lexicon().reporting_verbs for t in tokens_in(sent))
     return True
+
+
+def _caption_label(text: str) -> str | None:
+    """The short label and colon that open a photo caption ("Rescued: "), or None; a label
+    with a verb of saying ("He said: ") brings in speech, not a caption."""
+    label = _CAPTION_LABEL.match(text)
+    if label is None or lexicon().reporting_verbs & set(label.group().lower().split()):
+        return None
+    return label.group()
+
+
+def _after_cut_label(previous: Span | None, sent: Span, text: str) -> bool:
+    """Whether the sentence before, in the same paragraph, is only a caption's label that the
+    parser cut from the caption ("Splash:" | "A dog leaps into the pond ."): the
+    sentence is then that caption, as it is when the parser keeps the label with it."""
+    if previous is None or _paragraph_break(previous, sent, text):
+        return False
+    label = clean(previous)
+    return _caption_label(f"{label} {clean(sent)}") == f"{label} "
 
 
 _SINGLE = frozenset("'\u2018\u2019")
@@ -157,6 +175,7 @@ def _point_sentences(doc: Doc) -> Iterator[Span]:
             not in_caption
             and _is_point(sent, clean(sent))
             and not _continues(previous, sent, text)
+            and not _after_cut_label(previous, sent, text)
             and not _inside_open_quote(sent, text)
         ):
             yield sent
