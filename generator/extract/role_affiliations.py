@@ -102,16 +102,25 @@ def _address(doc: Doc, at: int, end: int) -> bool:
     return doc[at].lower_ in ("of", "from") and doc[end - 1].lower_ in _STREET_WORDS
 
 
+#: How the parse hangs a later name of a list on the one before.
+_LISTED = frozenset({"conj", "appos"})
+
+
 def _verbs_object(span: Span, prep: Token) -> bool:
     """Whether the name is a verb's object and the preposition after it the verb's too:
     "pulled Ellie Roe from the river", "told Jo Ames of the risk" say where or what, not
-    whom the person is with."""
+    whom the person is with. Every name of a listed object is the verb's object too (of
+    three tenants a landlord evicted from a farm, the third is not of the farm), however
+    the parse hangs the later names on the first: as a second of it, or set beside it."""
     verb = prep.head
+    root = span.root
+    while root.dep_ in _LISTED and root.head.i < root.i and root.head.ent_type_ == "PERSON":
+        root = root.head
     return (
         verb.pos_ == "VERB"
         and not span.start <= verb.i < span.end
-        and span.root.dep_ == "dobj"
-        and span.root.head == verb
+        and root.dep_ == "dobj"
+        and root.head == verb
     )
 
 
