@@ -95,6 +95,10 @@ def names_someone(token: Token, lex: Lexicon, plural: bool = False) -> bool:
         return False
     if misread and not person_noun(token.lower_):
         return plural and plural_title(token)
+    if token.tag_ == "NNS" and singular(token.lower_) in PARTY_MEMBERS:
+        # "left-wing liberals Jo Roe and Ed Poe": a party's members in lower case, as a
+        # plural only (the singular "liberal" is as often an adjective)
+        return True
     return person_noun(singular(token.lower_) if token.tag_ == "NNS" else token.lower_)
 
 
