@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["phrase_rest", "plural_possessive", "whole_name"]
+from generator.extract.lexicon import cues
+
+__all__ = ["kind_name", "phrase_rest", "plural_possessive", "whole_name"]
 
 
 def plural_possessive(mark: Token) -> bool:
@@ -31,6 +33,38 @@ def whole_name(tokens: list[Token], skip: range) -> list[Token]:
     while end < len(doc) and doc[end].ent_iob_ == "I" and end not in skip:
         end += 1
     return tokens + list(doc[tokens[-1].i + 1 : end])
+
+
+#: Most words of a body's name after its kind ("group Roads Stay Free") read here.
+_MAX_KIND_NAME_WORDS = 5
+#: Labels of words that are no body's name after its kind (a person, a place, a date).
+_NOT_BODY_NAME_ENTS = frozenset({"PERSON", "GPE", "DATE", "LOC", "TIME", "CARDINAL"})
+
+
+def kind_name(tokens: list[Token], skip: range) -> list[Token]:
+    """``tokens`` with the name of the body their last word is the kind of ("director of
+    anti-toll group Roads Stay Free", "editor at the magazine Kelby Voice"), which the parse
+    may break off (a verb or an interjection read as a sentence of its own): capitalised
+    words right after the kind, up to a mark that closes the phrase."""
+    if not tokens or not tokens[-1].is_lower:
+        return tokens
+    if tokens[-1].lower_ not in cues().org_heads:
+        return tokens
+    doc = tokens[-1].doc
+    start = end = tokens[-1].i + 1
+    while end < len(doc) and end - start < _MAX_KIND_NAME_WORDS and _body_name_word(doc[end], skip):
+        end += 1
+    closed = end == len(doc) or (doc[end].is_punct and doc[end].text not in ("'", "\u2019"))
+    return [*tokens, *doc[start:end]] if end > start and closed else tokens
+
+
+def _body_name_word(token: Token, skip: range) -> bool:
+    return (
+        token.i not in skip
+        and (token.is_title or (token.is_upper and len(token) > 1))
+        and token.is_alpha
+        and token.ent_type_ not in _NOT_BODY_NAME_ENTS
+    )
 
 
 #: Most words a phrase's cut-off end may hold ("Economic Miracle", "airports").

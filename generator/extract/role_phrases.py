@@ -22,7 +22,7 @@ from generator.extract.role_courtesy import courtesy_before_name, style_of_honou
 from generator.extract.role_its import owned, owner_of_its, whose_owner, with_inner_owner
 from generator.extract.role_judged import unjudged
 from generator.extract.role_misread import noun_read_as_verb
-from generator.extract.role_name_ends import phrase_rest, plural_possessive, whole_name
+from generator.extract.role_name_ends import kind_name, phrase_rest, plural_possessive, whole_name
 from generator.extract.role_nouns import name_title, names_someone
 from generator.extract.role_nouns import person_noun as person_noun  # re-exported
 from generator.extract.role_place_runs import place_run_on
@@ -364,6 +364,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
     for clause, conj in readings:
         kept = fronted(_kept(head, skip, clause, conj), skip)  # "co-" of "co-owner"
         tokens = phrase_rest(whole_name(trim(contiguous(trim(kept), head)), skip), skip)
+        tokens = kind_name(tokens, skip)
         tokens = trim(whole_clauses(tokens, head)) if clause else tokens
         tokens = unjudged(tokens, head)  # "glamorous wife": colour, not a fact
         if not tokens or head not in tokens:
