@@ -9,6 +9,8 @@ person holds in news: its own stores, shareholders or sales.
 - "Tarvin Hale said its shops were busy": "its" in the clause the name reports, which a
   person would write "his" or "her".
 - "Tarvin Hale said sales rose 5%": its figures are the clause's subject, owned by no one.
+  Not "Kelbrook's Tarvin Hale said ...": a name owned by another is the owner's boss or
+  spokesman, reporting the owner's figures.
 - "sales of Tarvin Hale", "the shareholders of Tarvin Hale": a firm's figures or owners.
 
 General word lists only: no names of people or firms.
@@ -49,8 +51,20 @@ def holding_votes(mention: Mention) -> None:
     held = _possessed_holding(mention) or _holding_of(mention)
     if held is not None:
         mention.vote(ORG, 3.0 if held in FIRM_PREMISES else 2.0)
+    if _owned_by_a_name(mention):
+        return
     if _reports_its_own(mention) or _reports_its_figures(mention):
         mention.vote(ORG, 1.0)
+
+
+def _owned_by_a_name(mention: Mention) -> bool:
+    """Whether the name follows another capitalised name's "'s": "Kelbrook's Tarvin Hale". The
+    owner's figures are what such a name reports, and the owner's stores what it speaks of."""
+    span, doc = mention.span, mention.span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_ENDINGS:
+        return False
+    owner = doc[span.start - 2]
+    return owner.is_title or owner.is_upper
 
 
 def _possessed_holding(mention: Mention) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.entities import ORG, PERSON, extract_entities
-from tests.extract.conftest import labelled, person_labelled_kinds
+from tests.extract.conftest import labelled, labelled_kinds, person_labelled_kinds
 
 #: (text, the name the model reads as a person at each of its writings, the kind it gets).
 _CASES = [
@@ -68,3 +68,10 @@ def test_a_boss_who_reports_sales_stays_a_person(nlp: Language) -> None:
     text = "Henry Dalton, the chief executive, said sales rose 4% in the quarter."
     kinds = person_labelled_kinds(nlp, text, ["Henry Dalton"])
     assert kinds.get("Henry Dalton") == PERSON
+
+
+def test_a_firms_boss_who_reports_sales_stays_a_person(nlp: Language) -> None:
+    """ "Kelbrook's Henry Dalton said sales rose", read as a body, is the firm's person."""
+    text = "Kelbrook's Henry Dalton said like-for-like sales rose 4% in the five weeks to January."
+    labels = [("Kelbrook", "ORG"), ("Henry Dalton", "ORG")]
+    assert labelled_kinds(nlp, text, labels).get("Henry Dalton") == PERSON
