@@ -24,6 +24,7 @@ from generator.extract.body_legal_names import legal_form_names
 from generator.extract.body_lower_words import with_lower_words_inside
 from generator.extract.body_military_units import unit_of_place, untagged_units
 from generator.extract.body_place_services import service_of_place
+from generator.extract.body_result_tables import with_table_teams
 from generator.extract.body_spans import (
     joined_bodies,
     joined_organizations,
@@ -314,6 +315,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     missed += untagged_people(doc, lex) + listed_people(doc, lex) + party_homes(doc)
     missed += apposed_people(doc, lex) + noun_named_people(doc, lex)
     out.extend(m for name in missed for m in classify(name, lex))
+    out = with_table_teams(doc, out, lex)
     debris = debris_tokens(doc)
     out = without_groups_of_things([m for m in out if m.span.start not in debris])
     out = _with_datelines(doc, out, datelines, lex)
