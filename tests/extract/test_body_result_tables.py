@@ -59,3 +59,29 @@ def test_towns_with_numbers_in_a_text_about_no_sport_stay_places() -> None:
         "Kendal 14 Selby 12 Bodmin 15 Ripon 11",
     )
     assert not {"Kendal", "Selby", "Bodmin"} & _names(record, "organizations")
+
+
+def test_a_fixture_under_a_table_names_two_teams() -> None:
+    """ "Postponed: Hexford v Morley Vale": two clubs, not one body named with its "v"."""
+    record = _record(
+        "Dales league results",
+        "Scores of the dales league matches played on Saturday: "
+        "Kendal 2 Selby 0 Bodmin 1 Ripon 1 Penrith 3 Buxton 2 "
+        "Postponed: Hexford v Morley Vale",
+    )
+    organizations = _names(record, "organizations")
+    assert {"Hexford", "Morley Vale"} <= organizations
+    assert not any(" v " in name for name in organizations)
+
+
+def test_a_schedule_line_in_capitals_names_the_teams_of_its_table() -> None:
+    """ "FRESNO SANTA ROSA EL CENTRO" of the next pairings: three teams, not one name."""
+    record = _record(
+        "Quoits season standings",
+        "The quoits league ladder reads TULSA 12 3 EL CENTRO 10 5 SANTA ROSA 8 7 FRESNO 4 11. "
+        "NEXT THURSDAY TULSA AT FRESNO "
+        "SANTA ROSA EL CENTRO",
+    )
+    organizations = _names(record, "organizations")
+    assert {"Tulsa", "Fresno", "Santa Rosa", "El Centro"} <= organizations
+    assert len(organizations) == 4
