@@ -42,7 +42,7 @@ _DATES = MONTHS | WEEKDAYS
 #: Words of a text about sport, one of which a text with a table of teams writes.
 _SPORT_WORDS = frozenset(
     {"league", "division", "standings", "championship", "cup", "tournament", "match"}
-    | {"matches", "game", "games", "played", "season", "fixtures", "results"}
+    | {"matches", "game", "games", "played", "fixtures"}
 )
 
 

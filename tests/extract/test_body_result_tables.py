@@ -85,3 +85,13 @@ def test_a_schedule_line_in_capitals_names_the_teams_of_its_table() -> None:
     organizations = _names(record, "organizations")
     assert {"Tulsa", "Fresno", "Santa Rosa", "El Centro"} <= organizations
     assert len(organizations) == 4
+
+
+def test_towns_with_prices_in_a_market_report_stay_places() -> None:
+    """ "Kendal 381.5 Selby 380.9": a market's quotes by town in a text of trading results."""
+    record = _record(
+        "Wool auction results",
+        "Wool fetched these prices at the regional auctions, the results showed: "
+        "Kendal 381.5 Selby 380.9 Bodmin 382.1 Ripon 379.8",
+    )
+    assert not {"Kendal", "Selby", "Bodmin"} & _names(record, "organizations")
