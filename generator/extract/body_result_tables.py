@@ -12,7 +12,9 @@ A row's name is the capitalised words before its numbers, three at most. Where m
 run on before them ("NORTH GROUP W L GB PORT TARNBY 75"), or a row is in capitals, the
 name is the longest run of the last words that names a known place ("PORT TARNBY"), else the
 model's entity that ends there; a row with neither is still a row of the table, but names no
-team.
+team. In a text with a table, each side of a "v" is a team ("Ashby v Kelby" of a postponed
+match), and two or more of the table's teams written in a row ("KELBY AT ASHBY TARNTON" of a
+schedule) are those teams, however the model cut them.
 """
 
 from __future__ import annotations
@@ -47,10 +49,12 @@ _SPORT_WORDS = frozenset(
 
 
 def _number(token: Token) -> bool:
+    """A number of a table's row: a score, a count, a share or a time."""
     return _NUMBER.fullmatch(token.text) is not None
 
 
 def _capital(token: Token) -> bool:
+    """A word of a name: letters, capitalised or in capitals."""
     return token.is_alpha and (token.is_title or token.is_upper)
 
 
@@ -89,6 +93,7 @@ def _tables(rows: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]
 
 
 def _known(span: Span, lex: Lexicon) -> bool:
+    """Whether the words name a place the tables or the gazetteer know, in capitals or not."""
     text = span.text.title() if span.text.isupper() else span.text
     return lex.place(text) is not None or gazetteer().lookup(text) is not None
 
@@ -136,6 +141,7 @@ def table_teams(doc: Doc, lex: Lexicon) -> tuple[list[Span], list[Span]]:
 
 
 def _key(text: str) -> str:
+    """A team's name as one key however it is written: "KELBY" and "Kelby" are one."""
     return normalize(text.title() if text.isupper() else text)
 
 
