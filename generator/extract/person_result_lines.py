@@ -5,9 +5,14 @@ time or the verb of the result. The bracketed country is the competitor's nation
 the name before it is a person's: the model's reading of it as a body or an unknown place
 is dropped, and a name it left in no entity is read. A name holding a place's word ("Real
 Madrid (Spain)") or a body's word is left as the model has it: clubs are listed so too.
+A match report's scorers are written so with the minute of each goal in the brackets, the
+side's name often before a dash ("for the hosts went Kelby - Tom Reel (12th)"): the model's
+entity that runs the side's name on to the scorer's over that dash keeps only the side's.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +38,24 @@ def _country_in_brackets(doc: Doc, open_at: int) -> int:
             place = lexicon().place(doc[open_at + 1 : close].text)
             return close if place is not None and place.kind == "country" else -1
     return -1
+
+
+#: The minute of a goal in brackets: "31st", "75th", "90", "43 pen".
+_MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+#: Words beside a goal's minute: a penalty, an own goal, extra time.
+_GOAL_WORDS = frozenset({"pen", "pen.", "penalty", "og", "o.g.", "minute", "min", "mins"})
+
+
+def _minute_in_brackets(doc: Doc, open_at: int) -> bool:
+    """Whether the brackets opening at ``open_at`` hold a goal's minute and nothing else."""
+    words: list[str] = []
+    for close in range(open_at + 1, min(open_at + 5, len(doc))):
+        if doc[close].text == ")":
+            return any(_MINUTE.fullmatch(w) for w in words) and all(
+                _MINUTE.fullmatch(w) or w in _GOAL_WORDS for w in words
+            )
+        words.append(doc[close].lower_)
+    return False
 
 
 def _result_follows(doc: Doc, close: int) -> bool:
@@ -85,13 +108,14 @@ def result_line_people(doc: Doc, ents: list[Span]) -> list[Span]:
         if token.i < 2 or not tokens[token.i - 1].whitespace_:
             continue
         close = _country_in_brackets(doc, token.i)
-        if close < 0 or not _result_follows(doc, close):
+        if (close < 0 or not _result_follows(doc, close)) and not _minute_in_brackets(doc, token.i):
             continue
         name = _competitor(doc, token.i)
         if name is not None:
             competitors.append(name)
     out = list(ents)
     for name in competitors:
+        out = [_before_dash(e, name) for e in out]
         inside = [e for e in out if e.start < name.end and name.start < e.end]
         if all(name.start <= e.start and e.end <= name.end for e in inside):
             out = [e for e in out if e not in inside] + [name]
@@ -99,6 +123,15 @@ def result_line_people(doc: Doc, ents: list[Span]) -> list[Span]:
     names = {c.text for c in competitors}
     out = [_as_person(e) if e.text in names and e.label_ in _MISREAD else e for e in out]
     return sorted(out, key=lambda s: s.start)
+
+
+def _before_dash(ent: Span, name: Span) -> Span:
+    """ "Kelby - Tom Reel" read as one entity that ends with the competitor's name: the words
+    before the dash; any other entity as it is."""
+    dash = name.start - 1
+    if ent.end != name.end or ent.start >= dash or ent.doc[dash].text not in ("-", "\u2013"):
+        return ent
+    return Span(ent.doc, ent.start, dash, label=ent.label_)
 
 
 def _as_person(span: Span) -> Span:

@@ -45,3 +45,15 @@ def test_a_club_named_after_a_big_town_is_left_a_club() -> None:
         "Real Madrid (Spain) 2 Celtic (Scotland) 1",
     )
     assert "Real Madrid" not in _names(record, "people")
+
+
+def test_scorers_before_the_minutes_of_their_goals_are_people() -> None:
+    """ "Scorers: Norland - Tomas Varenko (31st)": each scorer is a person, no body."""
+    record = _record(
+        "VELGRAD, Sept 4 (Wire) - Norland beat Estmark 2-1 in a qualifying match on Friday.",
+        "The goals for the hosts went Norland - Tomas Varenko (31st), with a late one by "
+        "Ilie Dranescu (75th) and for the guests Estmark - Aivar Kuusk (13th) in reply",
+    )
+    people = _names(record, "people")
+    assert {"Tomas Varenko", "Ilie Dranescu", "Aivar Kuusk"} <= people
+    assert not people & _names(record, "organizations")
