@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
+from generator.extract.referent_addresses import office_address
 from generator.extract.referent_names import (
     OTHER_BODY_NOUNS,
     holds,
@@ -81,11 +82,18 @@ class Bodies(Organizations):
         return self.new_organization(noun.doc[named[0].i : noun.i + 1])
 
     def spoken_for(self, subject: Token) -> Entity | None:
-        """As `Organizations.spoken_for`; failing that, the owned body a spokes noun's
-        "for", "from" or "at" phrase names ("a spokesman for the sheriff's office")."""
+        """As `Organizations.spoken_for`; failing that, the office a subject or a spokes
+        noun's phrase names by its house number (`referent_addresses`: "a No 10 spokesman"),
+        or the owned body a spokes noun's "for", "from" or "at" phrase names ("a spokesman
+        for the sheriff's office")."""
         found = super().spoken_for(subject)
-        if found is not None or subject.lower_ not in words().spokes_nouns:
+        if found is not None:
             return found
+        address = office_address(subject)  # an office named by its house number
+        if address is not None:
+            return self.new_organization(address)
+        if subject.lower_ not in words().spokes_nouns:
+            return None
         bodies = [
             o
             for c in subject.children
