@@ -1,11 +1,11 @@
 """A head of government's office named by its house number: "No 10", "Number 10".
 
-British news names the Prime Minister's office by its address as often as by its street:
-"A No 10 spokesman said", "a spokeswoman for Number 10", "No 10 said last night". The
+British news names the prime minister's office by its address as often as by its street:
+"a No 10 spokesman said", "a spokeswoman for Number 10", "No 10 said last night". The
 parser reads "No" as a determiner and "10" as a number (the NER a cardinal or a law), so
-no entity owns the words and the speaker would be nobody; "Downing Street" and the
-one-word "No10", which the NER does tag, already speak as bodies. The words, as written,
-name the body (`referent_bodies.Bodies.spoken_for` keeps it as an organization).
+no entity owns the words and the speaker would be nobody, while the street's own name and
+the one-word "No10", which the NER does tag, already speak as bodies. The words, as
+written, name the body (`referent_bodies.Bodies.spoken_for` keeps it as an organization).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from generator.extract.speech import words
 
 __all__ = ["office_address"]
 
-#: The words before the house number ("No 10", "No. 10", "Number 10").
+#: The words that come before the house number, in lower case.
 NUMBER_WORDS = frozenset(["no", "no.", "number"])
 #: The house number, in figures or in words.
 HOUSE_NUMBERS = frozenset(["10", "ten"])

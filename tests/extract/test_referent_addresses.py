@@ -1,4 +1,4 @@
-""" "No 10" and "Number 10", the Prime Minister's office named by its house number, speak
+""" "No 10" and "Number 10", the head of government's office named by its house number, speak
 as a body: before a spokes noun, after "a spokesman for", or as the subject itself."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ LEAD = "Ministers will look again at the limits on garden parties next month.\n\
 
 
 def test_a_house_number_before_a_spokes_noun_speaks() -> None:
-    """'A No 10 spokesman said: ...' is the words of No 10."""
+    """'a No 10 spokesman said: ...' is the words of No 10."""
     text = LEAD + (
-        "Several councils have asked for clearer guidance on numbers. A No 10 spokesman "
-        "said: ‘We will look at the evidence and set out any changes in due course.’"
+        "Several councils have asked for clearer guidance on numbers. Yesterday a No 10 "
+        "spokesman said: ‘We will look at the evidence and set out any changes in due course.’"
     )
     assert speakers(text) == [
         ("We will look at the evidence and set out any changes in due course.", "No 10")
@@ -42,8 +42,8 @@ def test_the_house_number_as_subject_speaks() -> None:
 
 
 def test_a_source_there_and_a_rank_in_lower_case_name_no_body() -> None:
-    """'A No 10 source' is someone unnamed; 'at number 10 in the list' is a rank."""
-    source = LEAD + "A No 10 source said: ‘Nobody wants to ban barbecues.’"
+    """'a No 10 source' is someone unnamed; 'at number 10 in the list' is a rank."""
+    source = LEAD + "Later a No 10 source said: ‘Nobody wants to ban barbecues.’"
     assert speakers(source) == [("Nobody wants to ban barbecues.", None)]
     rank = (
         "A striker has climbed the scoring charts this season.\n\n"
