@@ -231,6 +231,10 @@ class Mentions:
             if token.lower_ in words().document_nouns and definite(token):
                 # "..., the review says. The watchdog wants ...": the review's writer.
                 writer = self.author(token)
+                if writer is None and token.lower_ == noun.lower_ and _bare(token):
+                    # "Acme surveyed ... The survey found ... '...,' the survey said": the
+                    # same writing once more, whose writer is named before it.
+                    continue
                 return writer if writer is not None and writer.kind == ORG else None
             if any(c.dep_ == "conj" for c in token.children):
                 return None  # "Acme and Brindle said ...": either may be "the company"
@@ -401,3 +405,9 @@ def sender_named(writing: Token) -> bool:
     """Whether a writing's own phrase says who sent or wrote it ("the letter from ...",
     "the post by ..."): then no earlier writing is the one it means."""
     return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children)
+
+
+def _bare(noun: Token) -> bool:
+    """Whether a noun has only "the" before it and nothing after: "the report", not "the
+    council's report" nor "the report by Acme", which may be another writing."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
