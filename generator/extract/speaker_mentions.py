@@ -39,8 +39,9 @@ from generator.extract.speech import (
     noun_phrase,
     words,
 )
+from generator.extract.writing_phrases import bare_writing, sender_named
 
-__all__ = ["Mentions", "organization_noun", "sender_named"]
+__all__ = ["Mentions", "organization_noun"]
 
 #: Tags of plural nouns, which no "it" stands for.
 PLURAL_TAGS = frozenset(["NNS", "NNPS"])
@@ -231,7 +232,7 @@ class Mentions:
             if token.lower_ in words().document_nouns and definite(token):
                 # "..., the review says. The watchdog wants ...": the review's writer.
                 writer = self.author(token)
-                if writer is None and token.lower_ == noun.lower_ and _bare(token):
+                if writer is None and token.lower_ == noun.lower_ and bare_writing(token):
                     # "Acme surveyed ... The survey found ... '...,' the survey said": the
                     # same writing once more, whose writer is named before it.
                     continue
@@ -399,15 +400,3 @@ def organization_noun(token: Token) -> bool:
         and doc[token.i - 1].tag_ == "HYPH"
         and f"{doc[token.i - 2].lower_}-{token.lower_}" in nouns
     )
-
-
-def sender_named(writing: Token) -> bool:
-    """Whether a writing's own phrase says who sent or wrote it ("the letter from ...",
-    "the post by ..."): then no earlier writing is the one it means."""
-    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in writing.children)
-
-
-def _bare(noun: Token) -> bool:
-    """Whether a noun has only "the" before it and nothing after: "the report", not "the
-    council's report" nor "the report by Acme", which may be another writing."""
-    return all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

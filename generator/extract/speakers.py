@@ -34,7 +34,7 @@ from generator.extract.speaker_forward import introduced_later
 from generator.extract.speaker_fronted_verbs import fronted_verb_subject
 from generator.extract.speaker_given_names import given_name, given_person, named_as
 from generator.extract.speaker_lede_pronouns import lede_description
-from generator.extract.speaker_mentions import organization_noun, sender_named
+from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speaker_misspelt_names import misspelt_bearer
 from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
@@ -59,6 +59,7 @@ from generator.extract.speech import (
     noun_phrase,
     words,
 )
+from generator.extract.writing_phrases import sender_named
 
 __all__ = ["Attribution", "gender_of"]
 
