@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.doc_words import tokens_of, words_of
+from generator.extract.doc_words import POSSESSIVE_ENDINGS, tokens_of, words_of
 from generator.extract.given_names_misread import misread_given_name
 from generator.extract.kin_lists import kin_listed_people
 from generator.extract.lexicon import cues, lexicon
@@ -171,7 +171,8 @@ def joined_people(doc: Doc) -> list[Span]:
 
     The model sometimes cuts a long name in two ("Hojatoleslam Mehdi" +
     "Karimi Nasab"); two person spans with nothing between them are
-    one name.
+    one name, unless the first ends in a possessive: "Acme's" + "Jo Ames"
+    is Jo Ames of Acme.
     """
     out: list[Span] = []
     ents = names_after_dated_dashes(doc, list(doc.ents))  # "March - Thomas Quillan"
@@ -191,6 +192,7 @@ def joined_people(doc: Doc) -> list[Span]:
                 ent.label_ == previous.label_ == "PERSON"
                 and ent.start == previous.end
                 and _holds_capital(previous)
+                and previous[-1].text not in POSSESSIVE_ENDINGS
             )
             or _across_particles(previous, ent)
             or _double_barrelled(previous, ent)
