@@ -109,8 +109,7 @@ def test_a_little_known_town_keeps_its_country_when_its_people_are_named() -> No
 
 
 def test_a_lone_small_town_in_a_story_is_of_no_country(nlp: Language) -> None:
-    """A story naming only "Panorama Hills" does not put it in Canada, where a suburb bears
-    it: nothing in the story decides between the suburb and a namesake the tables lack."""
+    """A story naming only "Panorama Hills", a Canadian suburb's name, gives it no country."""
     paragraph = "Volunteers in Panorama Hills repainted the skate park over the long weekend."
     seed = Seed(path="t.txt", sha256="0" * 64, title="Arrests", paragraphs=(paragraph,))
     places = [p for p in extract([seed])[0].get("places") or [] if p["name"] == "Panorama Hills"]

@@ -34,8 +34,7 @@ def test_a_region_spelt_in_english_has_its_country(nlp: Language) -> None:
 
 
 def test_a_region_by_its_english_name_is_no_foreign_suburb(nlp: Language) -> None:
-    """ "Tuscany", which GeoNames knows only as a Canadian suburb, is the Italian region,
-    not a place of the British towns the story names."""
+    """ "Tuscany", a Canadian suburb to GeoNames, is the Italian region in a British story."""
     text = (
         "The Marwood twins grew up in Ledbury and Hereford, and spent a summer in Tuscany "
         "before they moved to Worcester."

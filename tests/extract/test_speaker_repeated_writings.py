@@ -10,8 +10,7 @@ QUOTE = "Many clinics keep drugs in rooms with no alarm at all"
 
 
 def test_a_writing_named_twice_speaks_for_the_body_before_it() -> None:
-    """'The Commission spent a year ... The report recommends ... the report said': the
-    Commission's words."""
+    """A bare "the report" said again is the report of the commission named before it."""
     text = LEAD + (
         "The Dunmore Health Commission spent a year visiting clinics. The report recommends "
         f"better locks and more staff at night. ‘{QUOTE},’ the report warned."
@@ -20,8 +19,7 @@ def test_a_writing_named_twice_speaks_for_the_body_before_it() -> None:
 
 
 def test_the_body_that_published_it_last_is_the_writer() -> None:
-    """'The Tarn Trust also published a report. The report recommends ... the report said':
-    the trust's report, not the commission named first."""
+    """A report published by a trust named after the commission is the trust's report."""
     text = LEAD + (
         "The Dunmore Health Commission spent a year visiting clinics. The Tarn Trust also "
         "published a report last week. The report recommends better locks and more staff "
