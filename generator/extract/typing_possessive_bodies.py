@@ -4,7 +4,9 @@ A person's possessive always owns a noun after it ("Jo Ames's house"); a shop's,
 firm's name may end in "'s" and be the whole name (as "McDonald's" and "Lloyd's" are), so
 a verb or a clause's punctuation right after the "'s" says the name is a body. So does a
 person's full name owned by it ("Kelbrook's Jo Ames said"): news writes a firm's, a party's
-or a club's people so, and no one's relatives without a noun between ("Jo Ames's son Tom").
+or a club's people so, and no one's relatives without a noun between ("Jo Ames's son Tom");
+a place's too ("Tarnby North's Jo Ames", her seat), so this vote only outweighs the
+model's person label, not a place's evidence.
 
 Not when the "'s" is a shortened "is" or "has" ("Ames's been arrested", "Jo's going"): a
 participle follows it then. Not after a verb of being ("the decision was Ames's"), where a
@@ -40,6 +42,8 @@ _AILING = frozenset({"diagnosed", "living", "lives", "live", "people", "patients
 _AILING |= {"suffers", "suffered", "suffer", "died", "dies", "die"}
 #: Weight: more than the model's person label and a verb of saying together.
 _WEIGHT = 3.0
+#: Weight of owning a person's full name: more than the model's person label alone.
+_OWNER_WEIGHT = 1.5
 
 
 def possessive_body_votes(mention: Mention) -> None:
@@ -59,7 +63,7 @@ def possessive_body_votes(mention: Mention) -> None:
         return  # "AMES'S PLAN FAILS": a headline in capitals, whose words the tagger misreads
     follower = token_at(doc, span.end + 1)
     if follower is not None and _opens_a_full_name(follower):
-        mention.vote(ORG, _WEIGHT)  # "Kelbrook's Jo Ames said": her firm's, her party's
+        mention.vote(ORG, _OWNER_WEIGHT)  # "Kelbrook's Jo Ames said": her firm's, her party's
         return
     if follower is not None and follower.text == "," and _possessive_list(doc, follower.i):
         return  # "Ames's, Roe's and Vell's campaigns": possessives sharing one noun

@@ -67,3 +67,10 @@ def test_a_possessive_read_into_a_person_span_keeps_the_person_after_it(nlp: Lan
     text = "Kelbrook Air's Jonathan Marrow said fares would fall in the spring."
     labels = [("Kelbrook Air's", "PERSON"), ("Jonathan Marrow", "PERSON")]
     assert labelled_kinds(nlp, text, labels).get("Jonathan Marrow") == "person"
+
+
+def test_a_seat_before_its_members_full_name_stays_a_place(nlp: Language) -> None:
+    """ "from Leeds North's Jonathan Marrow": the MP's seat, a place, is no body."""
+    text = "A question came from Leeds North's Jonathan Marrow about bus fares."
+    labels = [("Leeds North", "GPE"), ("Jonathan Marrow", "PERSON")]
+    assert labelled_kinds(nlp, text, labels).get("Leeds North") == "place"
