@@ -18,6 +18,8 @@ before the one noun they share ("Ames's, Roe's and Vell's campaigns")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import POSSESSIVE_ENDINGS, lower_at, token_at, words_of
@@ -42,6 +44,8 @@ _AILING = frozenset({"diagnosed", "living", "lives", "live", "people", "patients
 _AILING |= {"suffers", "suffered", "suffer", "died", "dies", "die"}
 #: Weight: more than the model's person label and a verb of saying together.
 _WEIGHT = 3.0
+#: A monarch's number after the given name: "Henry V", "Elizabeth II".
+_REGNAL_NUMBER = re.compile(r"[IVXL]+")
 #: Weight of owning a person's full name: more than the model's person label alone.
 _OWNER_WEIGHT = 1.5
 
@@ -73,7 +77,8 @@ def possessive_body_votes(mention: Mention) -> None:
 
 def _opens_a_full_name(token: Token) -> bool:
     """Whether a token opens a full name the model reads as a person's, with a common given
-    name of one sex first: "Jo Ames", after "Kelbrook's"."""
+    name of one sex first: "Jo Ames", after "Kelbrook's"; not a monarch's ("Tarrow's Henry
+    V", an author's play)."""
     following = token_at(token.doc, token.i + 1)
     return (
         token.ent_iob_ == "B"
@@ -82,6 +87,7 @@ def _opens_a_full_name(token: Token) -> bool:
         and following is not None
         and following.ent_iob_ == "I"
         and following.text[:1].isupper()
+        and _REGNAL_NUMBER.fullmatch(following.text) is None
     )
 
 

@@ -74,3 +74,10 @@ def test_a_seat_before_its_members_full_name_stays_a_place(nlp: Language) -> Non
     text = "A question came from Leeds North's Jonathan Marrow about bus fares."
     labels = [("Leeds North", "GPE"), ("Jonathan Marrow", "PERSON")]
     assert labelled_kinds(nlp, text, labels).get("Leeds North") == "place"
+
+
+def test_an_authors_king_leaves_the_author_no_body(nlp: Language) -> None:
+    """ "Tarrow's Henry V", an author's play of a king, makes no body of the author."""
+    text = "Critics loved Tarrow's Henry V when it opened in the spring."
+    kinds = labelled_kinds(nlp, text, [("Tarrow", "PERSON"), ("Henry V", "PERSON")])
+    assert kinds.get("Tarrow") != "organization"
