@@ -59,6 +59,8 @@ def kind_name(tokens: list[Token], skip: range) -> list[Token]:
 
 
 def _body_name_word(token: Token, skip: range) -> bool:
+    """Whether a word may be one of a body's name: capitalised letters, outside the person's
+    own name, and no word the model reads as a person, a place or a date."""
     return (
         token.i not in skip
         and (token.is_title or (token.is_upper and len(token) > 1))
