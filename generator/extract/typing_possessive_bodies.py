@@ -2,11 +2,7 @@
 Tolland's fell", "A spokesman for Brindle's said", "Brindle's, the Soho restaurant, closed".
 A person's possessive always owns a noun after it ("Jo Ames's house"); a shop's, hotel's or
 firm's name may end in "'s" and be the whole name (as "McDonald's" and "Lloyd's" are), so
-a verb or a clause's punctuation right after the "'s" says the name is a body. So does a
-person's full name owned by it ("Kelbrook's Jo Ames said"): news writes a firm's, a party's
-or a club's people so, and no one's relatives without a noun between ("Jo Ames's son Tom");
-a place's too ("Tarnby North's Jo Ames", her seat), so this vote only outweighs the
-model's person label, not a place's evidence.
+a verb or a clause's punctuation right after the "'s" says the name is a body.
 
 Not when the "'s" is a shortened "is" or "has" ("Ames's been arrested", "Jo's going"): a
 participle follows it then. Not after a verb of being ("the decision was Ames's"), where a
@@ -18,9 +14,7 @@ before the one noun they share ("Ames's, Roe's and Vell's campaigns")."""
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.doc_words import POSSESSIVE_ENDINGS, lower_at, token_at, words_of
 from generator.extract.mentions import ORG, Mention
@@ -44,10 +38,6 @@ _AILING = frozenset({"diagnosed", "living", "lives", "live", "people", "patients
 _AILING |= {"suffers", "suffered", "suffer", "died", "dies", "die"}
 #: Weight: more than the model's person label and a verb of saying together.
 _WEIGHT = 3.0
-#: A monarch's number after the given name: "Henry V", "Elizabeth II".
-_REGNAL_NUMBER = re.compile(r"[IVXL]+")
-#: Weight of owning a person's full name: more than the model's person label alone.
-_OWNER_WEIGHT = 1.5
 
 
 def possessive_body_votes(mention: Mention) -> None:
@@ -66,29 +56,10 @@ def possessive_body_votes(mention: Mention) -> None:
     if any(t.is_upper and len(t) > 1 for t in span):
         return  # "AMES'S PLAN FAILS": a headline in capitals, whose words the tagger misreads
     follower = token_at(doc, span.end + 1)
-    if follower is not None and _opens_a_full_name(follower):
-        mention.vote(ORG, _OWNER_WEIGHT)  # "Kelbrook's Jo Ames said": her firm's, her party's
-        return
     if follower is not None and follower.text == "," and _possessive_list(doc, follower.i):
         return  # "Ames's, Roe's and Vell's campaigns": possessives sharing one noun
     if follower is None or follower.text in _CLOSERS or follower.tag_ in _FINITE:
         mention.vote(ORG, _WEIGHT)  # "Sales at Tolland's fell", "for Brindle's, which"
-
-
-def _opens_a_full_name(token: Token) -> bool:
-    """Whether a token opens a full name the model reads as a person's, with a common given
-    name of one sex first: "Jo Ames", after "Kelbrook's"; not a monarch's ("Tarrow's Henry
-    V", an author's play)."""
-    following = token_at(token.doc, token.i + 1)
-    return (
-        token.ent_iob_ == "B"
-        and token.ent_type_ == "PERSON"
-        and given_name_sex(token.text) is not None
-        and following is not None
-        and following.ent_iob_ == "I"
-        and following.text[:1].isupper()
-        and _REGNAL_NUMBER.fullmatch(following.text) is None
-    )
 
 
 def _possessive_list(doc: Doc, comma: int) -> bool:

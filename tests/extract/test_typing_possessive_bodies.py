@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import labelled_kinds, person_labelled_kinds
+from tests.extract.conftest import person_labelled_kinds
 
 
 def test_a_possessive_before_a_verb_names_a_shop(nlp: Language) -> None:
@@ -53,31 +53,3 @@ def test_possessives_listed_before_one_noun_stay_people(nlp: Language) -> None:
     text = "Voters backed Kemp's, Yarrow's and Lisle's plans."
     kinds = person_labelled_kinds(nlp, text, ["Kemp", "Yarrow", "Lisle"])
     assert kinds.get("Kemp") != "organization"
-
-
-def test_a_possessive_before_a_full_name_names_a_body(nlp: Language) -> None:
-    """ "Kelbrook Air's Jonathan Marrow said": the owner of a person's full name is a body."""
-    text = "Kelbrook Air's Jonathan Marrow said fares would fall in the spring."
-    kinds = labelled_kinds(nlp, text, [("Kelbrook Air", "PERSON"), ("Jonathan Marrow", "PERSON")])
-    assert kinds == {"Kelbrook Air": "organization", "Jonathan Marrow": "person"}
-
-
-def test_a_possessive_read_into_a_person_span_keeps_the_person_after_it(nlp: Language) -> None:
-    """ "Kelbrook Air's" + "Jonathan Marrow", both read as people, are not one name."""
-    text = "Kelbrook Air's Jonathan Marrow said fares would fall in the spring."
-    labels = [("Kelbrook Air's", "PERSON"), ("Jonathan Marrow", "PERSON")]
-    assert labelled_kinds(nlp, text, labels).get("Jonathan Marrow") == "person"
-
-
-def test_a_seat_before_its_members_full_name_stays_a_place(nlp: Language) -> None:
-    """ "from Leeds North's Jonathan Marrow": the MP's seat, a place, is no body."""
-    text = "A question came from Leeds North's Jonathan Marrow about bus fares."
-    labels = [("Leeds North", "GPE"), ("Jonathan Marrow", "PERSON")]
-    assert labelled_kinds(nlp, text, labels).get("Leeds North") == "place"
-
-
-def test_an_authors_king_leaves_the_author_no_body(nlp: Language) -> None:
-    """ "Tarrow's Henry V", an author's play of a king, makes no body of the author."""
-    text = "Critics loved Tarrow's Henry V when it opened in the spring."
-    kinds = labelled_kinds(nlp, text, [("Tarrow", "PERSON"), ("Henry V", "PERSON")])
-    assert kinds.get("Tarrow") != "organization"
