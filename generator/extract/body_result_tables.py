@@ -24,9 +24,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import tokens_of, words_of
-from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, normalize
-from generator.extract.mentions import ORG, Mention, classify
+from generator.extract.mentions import ORG, Mention, classify, place_named
 from generator.extract.name_spans import MONTHS, WEEKDAYS
 from generator.extract.nlp import verb_lemmas
 from generator.extract.referent_given_names import given_name_sex
@@ -94,8 +93,7 @@ def _tables(rows: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]
 
 def _known(span: Span, lex: Lexicon) -> bool:
     """Whether the words name a place the tables or the gazetteer know, in capitals or not."""
-    text = span.text.title() if span.text.isupper() else span.text
-    return lex.place(text) is not None or gazetteer().lookup(text) is not None
+    return place_named(span.text.title() if span.text.isupper() else span.text, lex) is not None
 
 
 def _name(doc: Doc, start: int, end: int, lex: Lexicon) -> Span | None:
