@@ -16,12 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.character_works import SCREEN_WORKS, played_in
 from generator.extract.doc_words import kept_per_doc, tokens_of
+from generator.extract.hyphens import hyphen_joined
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.typing_actor_parts import played_by_an_actor
-from generator.extract.typing_described_parts import described_part, hyphen_joined
+from generator.extract.typing_described_parts import described_part
 from generator.extract.typing_named_characters import named_character
 
 #: "Play": its object may be a part or a rival.
@@ -297,9 +298,9 @@ def _a_role(noun: Token) -> bool:
 def _tells_a_story(text: Doc | Span, genres: frozenset[str] = frozenset()) -> bool:
     """Whether the text speaks of a film, an episode, an actor or a theatre, or of one of
     ``genres``. The tokenizer splits "co-star" at its hyphen: read as one word."""
-    words = (token.lower_ for token in text)
-    return any(word in _STORY_WORDS or word in genres for word in words) or any(
-        hyphen_joined(token) in _STORY_WORDS for token in text
+    return any(
+        word.lower_ in _STORY_WORDS or word.lower_ in genres or hyphen_joined(word) in _STORY_WORDS
+        for word in text
     )
 
 

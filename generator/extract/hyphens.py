@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["HYPHENS", "closed_hyphen", "hyphened", "is_hyphen"]
+__all__ = ["HYPHENS", "closed_hyphen", "hyphen_joined", "hyphened", "is_hyphen"]
 
 #: Hyphens written inside a word.
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -41,3 +41,11 @@ def hyphened(token: Token) -> bool:
     after = token.i + 1 < len(doc) and is_hyphen(doc[token.i + 1]) and not token.whitespace_
     before = token.i > 0 and is_hyphen(doc[token.i - 1]) and not doc[token.i - 1].whitespace_
     return after or before
+
+
+def hyphen_joined(token: Token) -> str:
+    """A word with the word and hyphen before it that the tokenizer split off: "co-star"."""
+    doc, i = token.doc, token.i
+    if i < 2 or not closed_hyphen(doc[i - 1]):
+        return token.lower_
+    return f"{doc[i - 2].lower_}-{token.lower_}"

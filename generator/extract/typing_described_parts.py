@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.hyphens import closed_hyphen
 from generator.extract.quote_lemmas import verb_forms
 
-__all__ = ["described_part", "hyphen_joined"]
+__all__ = ["described_part"]
 
 #: "Play", whose object may be a part or a rival.
 _PLAY = ("play",)
@@ -43,11 +42,3 @@ def _set_off_by_a_noun(name: Token) -> bool:
         and any(d.dep_ in ("det", "poss") for d in c.children)
         for c in name.children
     )
-
-
-def hyphen_joined(token: Token) -> str:
-    """A word with the word and hyphen before it that the tokenizer split off: "co-star"."""
-    doc, i = token.doc, token.i
-    if i < 2 or not closed_hyphen(doc[i - 1]):
-        return token.lower_
-    return f"{doc[i - 2].lower_}-{token.lower_}"
