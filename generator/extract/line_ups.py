@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.doc_words import tokens_of
 from generator.extract.family_names import name_tokens
-from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon
-from generator.extract.mentions import ORG, PERSON, Mention
+from generator.extract.mentions import ORG, PERSON, Mention, place_named
 from generator.extract.nlp import common_nouns, text_of
 
 #: Fewest names a line-up holds, and fewest of them already known as people's surnames.
@@ -156,7 +155,7 @@ def aged_people(doc: Doc, lex: Lexicon) -> list[Span]:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_title and not before.is_sent_start:
             continue  # the tail of a longer name: "the Old Mill Lane, 12,"
-        if lex.place(span.text) is not None or gazetteer().lookup(span.text) is not None:
+        if place_named(span.text, lex) is not None:
             continue
         span.label_ = "PERSON"
         out.append(span)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.gazetteer import gazetteer
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
-from generator.extract.mentions import ORG, PLACE, WORK, Mention
+from generator.extract.mentions import ORG, PLACE, WORK, Mention, place_named
 from generator.extract.place_compass import CARDINAL_ADJECTIVES, COMPASS_POINTS
 from generator.extract.place_sites import SITE_WORDS
 from generator.extract.referent_given_names import given_name_sex
@@ -215,7 +215,7 @@ def _district(span: Span, lex: Lexicon) -> bool:
     last, town = span[-1], span[:-1].text
     if last.lower_ not in _COMPASS or not last.is_title or not town:
         return False
-    if lex.place(town) is None and gazetteer().lookup(town) is None:
+    if place_named(town, lex) is None:
         return False
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     placed = span.label_ in ("GPE", "LOC", "FAC")
@@ -282,11 +282,7 @@ def _known_place_at(doc: Doc, start: int, lex: Lexicon) -> bool:
     end = start
     while end < min(start + 3, len(doc)) and doc[end].is_title:
         end += 1
-    return any(
-        lex.place(doc[start:stop].text) is not None
-        or gazetteer().lookup(doc[start:stop].text) is not None
-        for stop in range(end, start, -1)
-    )
+    return any(place_named(doc[start:stop].text, lex) is not None for stop in range(end, start, -1))
 
 
 def ends_like_place(span: Span) -> bool:
@@ -337,7 +333,7 @@ def _company_of_place_vote(mention: Mention, lex: Lexicon) -> None:
     for stop in range(end + 2, min(end + 6, len(tokens))):
         if tokens[stop].lower_.rstrip(".") in _CORPORATE_END and tokens[stop].text[:1].isupper():
             place = doc[end + 1 : stop].text
-            if lex.place(place) is not None or gazetteer().lookup(place) is not None:
+            if place_named(place, lex) is not None:
                 mention.vote(ORG, 3.0)
             return
 
