@@ -49,8 +49,16 @@ _NEEDS_WHAT_FOLLOWS = frozenset({"IN", "TO", "DT", "PRP$", "WDT", "POS"})
 #: What a key point loses: asides, attribution tails, trailing participle clauses.
 POINT_CUTS = frozenset({"aside", "attribution", "participle"})
 #: What the summary loses in addition: the opening clause, appositives, relative
-#: clauses set off by commas, a second coordinated clause, a closing clause.
-SUMMARY_CUTS = POINT_CUTS | {"opening", "appositive", "relative", "conjunct", "trailing"}
+#: clauses set off by commas, a second coordinated clause, a closing clause, and an
+#: attribution tail of any verb (", the court has ruled.": `_attribution`).
+SUMMARY_CUTS = POINT_CUTS | {
+    "opening",
+    "appositive",
+    "relative",
+    "conjunct",
+    "trailing",
+    "finding",
+}
 #: When none of those applies, the summary may lose the closing modifier of the main verb ...
 LAST_SUMMARY_CUTS = SUMMARY_CUTS | {"closing"}
 #: ... and, last, a relative clause without commas on the main subject, which often says
@@ -80,8 +88,8 @@ def cuts(sent: Span, kinds: Collection[str]) -> set[int]:
         drop.update(_opening_clause(sent))
     if "participle" in kinds or "attribution" in kinds:
         drop.update(_closing_phrase(sent, end, kinds))
-    if "attribution" in kinds:
-        drop.update(_attribution(sent, end))
+    if "attribution" in kinds or "finding" in kinds:
+        drop.update(_attribution(sent, end, any_verb="finding" in kinds))
     for token in tokens[sent.start : sent.end]:
         if "appositive" in kinds and _is_appositive_aside(token, sent):
             first, last = extent(token)
@@ -168,10 +176,14 @@ def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
     return range(0)
 
 
-def _attribution(sent: Span, end: int) -> set[int]:
-    """ "The plan failed, officials said Sunday." -> "The plan failed." """
+def _attribution(sent: Span, end: int, *, any_verb: bool = False) -> set[int]:
+    """ "The vote was lost, officials said." -> "The vote was lost." With ``any_verb``,
+    also a verb outside the words of saying that ends the sentence ("..., the board has
+    ruled.", "..., state radio reported."): a statement before a comma that the final
+    verb takes as its own clause is what someone found, whatever the verb."""
     root = sent.root
-    if root.lower_ not in lexicon().reporting_verbs:
+    ends_on_a_finding = any_verb and root.pos_ == "VERB" and not _says_something_after(root)
+    if root.lower_ not in lexicon().reporting_verbs and not ends_on_a_finding:
         return _attribution_as_conjunct(sent, end)
     content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     speaker = [
