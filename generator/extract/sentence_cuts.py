@@ -1,13 +1,14 @@
 """Cutting a sentence down to its main statement, by kinds of cut.
 
-A key point loses what a reader can skip (`POINT_CUTS`): short parentheses, an
-attribution tail (", police said Sunday.") and a trailing participle clause. The
-summary loses in addition (`SUMMARY_CUTS`) the opening clause, appositives, relative
-clauses set off by commas, a second coordinated clause and a closing "when/after ..."
-clause; then, as last resorts, the closing modifier of the main verb (`closing_cuts`) and a relative
-clause on the main subject. A cut never splits a quotation, never leaves fewer than
-`MIN_CUT_TOKENS` tokens, and never leaves a reaction without its cause ("was left horrified
-after ...": `closing_cuts.ends_in_a_state`).
+A key point loses what a reader can skip (`POINT_CUTS`): short parentheses, an attribution
+tail (", police said Sunday.") and a trailing participle clause. The summary loses in
+addition (`SUMMARY_CUTS`) the opening clause, appositives, relative clauses set off by
+commas, a second coordinated clause, a closing "when/after ..." clause and an attribution
+tail whatever its verb (", the board has ruled."); then, as last resorts, the closing
+modifier of the main verb (`closing_cuts`) and a relative clause on the main subject. A cut
+never splits a quotation, never leaves fewer than `MIN_CUT_TOKENS` tokens, and never leaves
+a reaction without its cause ("was left horrified after ...":
+`closing_cuts.ends_in_a_state`).
 """
 
 from __future__ import annotations
