@@ -30,6 +30,7 @@ from generator.extract.headline_slugs import without_story_kind
 from generator.extract.language import ENGLISH, foreign_fields, language_of
 from generator.extract.nlp import load_nlp, text_of, with_text
 from generator.extract.parser_marks import for_parser
+from generator.extract.quote_backticks import curled_backticks
 from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
@@ -55,9 +56,10 @@ MAX_NLP_CHARS = 100_000
 
 def nlp_text(seed: Seed) -> str:
     """The text the pipeline reads: the body without its furniture (`Seed.content`) and
-    glued captions (`glued_captions`), its flattened line breaks (`flat_breaks`) and
-    run-together sentences (`sentence_joins`) mended."""
-    text = "\n\n".join(seed.content)
+    glued captions (`glued_captions`), its flattened line breaks (`flat_breaks`),
+    run-together sentences (`sentence_joins`) and TeX-style quote marks (`quote_backticks`)
+    mended."""
+    text = curled_backticks("\n\n".join(seed.content))
     text = mend_joins(without_glued_captions(mend_flat_breaks(text)))
     if len(text) > MAX_NLP_CHARS:
         cut = text.rfind("\n\n", 0, MAX_NLP_CHARS)
