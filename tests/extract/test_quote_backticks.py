@@ -30,6 +30,12 @@ def test_a_single_quote_closes_before_the_double_quote_around_it() -> None:
     assert curled_backticks(text) == "“They told us ‘never again’” said Orla Fenwick."
 
 
+def test_treebank_spacing_inside_marks_and_before_clitics_goes() -> None:
+    """`` words , '' and ` words ' lose their inner spaces; "club 's" is one word again."""
+    text = "`` We won , '' said the club 's coach . ` Not bad ' , he added ."
+    assert curled_backticks(text) == "“We won ,” said the club's coach . ‘Not bad’ , he added ."
+
+
 def test_a_text_without_backtick_pairs_is_left_as_written() -> None:
     """Two straight singles with no backticks anywhere keep their own reading."""
     text = "''We will not pay,'' said Orla Fenwick, the club's treasurer."
