@@ -1,9 +1,8 @@
-"""What one document says about its names, for speaker search: mentions and writings.
+"""What points to an organization or a writer in one document without naming it.
 
-`Mentions` holds the state (entity mentions outside quotes, sentences, quoted
-spans) and resolves what points to an entity without being one:
+`Mentions` builds on `speaker_name_owners.NameOwners` (the document's state and the
+entity a phrase names) and resolves:
 
-* the entity a phrase names, or a name the NER found that an entity writes;
 * "the company", "the agency", "it": the organization that was last a main subject;
 * "the report said": who wrote the writing.
 
@@ -12,30 +11,20 @@ spans) and resolves what points to an entity without being one:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.lexicon import Lexicon
-from generator.extract.name_spans import entity_span
 from generator.extract.quote_issuers import issuing_subject
 from generator.extract.quote_lemmas import lemma
-from generator.extract.quote_marks import Quote
-from generator.extract.referent_surnames import principal_surnames
-from generator.extract.speaker_misread_verbs import done_subject, teller_before
-from generator.extract.speaker_names import short_organization
-from generator.extract.speaker_subjects import is_saying_phrasal
+from generator.extract.speaker_name_owners import NameOwners
 from generator.extract.speaker_writers import introduced_just_before, most_credited
 from generator.extract.speech import (
-    CLAUSE_DEPS,
     EMBEDDED_DEPS,
     ORG_SENTENCES,
     SUBJECT_DEPS,
-    QuoteText,
-    Sentences,
     definite,
-    listed_saying,
     noun_phrase,
     words,
 )
@@ -47,62 +36,8 @@ __all__ = ["Mentions", "organization_noun"]
 PLURAL_TAGS = frozenset(["NNS", "NNPS"])
 
 
-class Mentions:
-    """Who is who in one document: entity mentions, verbs of saying, organizations, writings."""
-
-    def __init__(self, doc: Doc, quotes: list[Quote], entities: list[Entity], lex: Lexicon):
-        self.doc = doc
-        self.lex = lex
-        self.quoted = QuoteText(quotes)
-        self.sentences = Sentences(doc)
-        self.text = self.sentences.text
-        # Names inside quotes never speak: "Whitlow needs this," said Prade.
-        self.owners = {
-            token.i: entity
-            for entity in entities
-            for m in entity.mentions
-            for token in m.span
-            if not self.quoted.inside(token.idx)
-        }
-        # "Vell said" is the story's principal Vell, not the son named just before.
-        self.owners = principal_surnames(self.owners, entities, self.quoted.inside)
-        self.entities = entities
-        self.people = [e for e in entities if e.kind == PERSON]
-        #: People and organizations the NER missed, found as subjects of reporting verbs.
-        self.added: list[Entity] = []
-        self._names: dict[str, list[Entity]] | None = None
-
-    def known_people(self) -> list[Entity]:
-        """The document's people and the people the NER missed found so far."""
-        return [*self.people, *(e for e in self.added if e.kind == PERSON)]
-
-    def names_person(self, tokens: Iterable[Token]) -> bool:
-        """Whether any of the tokens is a word of a person's name."""
-        return any((o := self.owners.get(t.i)) is not None and o.kind == PERSON for t in tokens)
-
-    # --- verbs of saying ---------------------------------------------------------------
-
-    def is_reporting(self, token: Token) -> bool:
-        """A verb of saying, as the parse and the verb tables agree.
-
-        After "he", "she" or a name that ends the clause a table verb counts
-        whatever the tagger says ("'...,' he laughs" is often tagged as a noun).
-        """
-        if is_saying_phrasal(token):
-            return True
-        listed = listed_saying(token, self.lex)
-        return listed and (
-            token.pos_ in ("VERB", "AUX")
-            or teller_before(token) is not None
-            or done_subject(token) is not None
-        )
-
-    def says(self, verb: Token) -> bool:
-        """A verb of saying used to report speech: "the threat will continue to evolve"
-        reports nothing, since a verb with an infinitive after it is one of doing."""
-        return self.is_reporting(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
-
-    # --- organizations and writings ---------------------------------------------------
+class Mentions(NameOwners):
+    """What points to an organization or a writer in one document without naming it."""
 
     def author(self, noun: Token) -> Entity | None:
         """ "the report said": who wrote the writing that a definite noun refers back to.
@@ -175,24 +110,6 @@ class Mentions:
     def _clauses_of(token: Token) -> set[int]:
         """Token indices of the clauses inside a phrase ("a report by X that Y criticised")."""
         return {t.i for c in token.subtree if c.dep_ in EMBEDDED_DEPS for t in c.subtree}
-
-    def person_in_subject(self, subject: Token) -> Entity | None:
-        """The one person named in the subject phrase, clauses and prepositions aside.
-
-        "harbour councillor and ferry campaigner Dan Ruiz": the parser
-        may hang the name anywhere in the phrase, but it is the only person.
-        """
-        found: set[int] = set()
-        people: list[Entity] = []
-        stack = [subject]
-        while stack:
-            token = stack.pop()
-            owner = self.owners.get(token.i)
-            if owner is not None and owner.kind == PERSON and id(owner) not in found:
-                found.add(id(owner))
-                people.append(owner)
-            stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
-        return people[0] if len(people) == 1 else None
 
     def main_subjects(self, before: Token) -> Iterator[Token]:
         """Main-clause subjects outside quotes, latest first, in the few sentences up to
@@ -327,36 +244,6 @@ class Mentions:
             and not self.quoted.inside(t.idx)
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-    def organization_named_by(self, subject: Token) -> Entity | None:
-        """The organization a name no entity owns stands for: a short form of one ("Acme"
-        for Acme Holdings)."""
-        organizations = [e for e in self.entities if e.kind == ORG]
-        return short_organization(subject, self.owners, organizations)
-
-    def entity_in(self, tokens: list[Token]) -> Entity | None:
-        # A person in the phrase beats an organization ("Senate ... Leader Jo Ames").
-        found = [self.owners[t.i] for t in tokens if t.i in self.owners]
-        if not found:
-            found = [e for t in tokens if (e := self.named_by_ner(t)) is not None]
-        for kind in (PERSON, ORG):
-            for entity in found:
-                if entity.kind == kind:
-                    return entity
-        return None
-
-    def named_by_ner(self, token: Token) -> Entity | None:
-        """The entity whose name or alias a name the NER found here writes, though the
-        entity's mentions missed this one ("an MoD spokesman" after "the MoD")."""
-        if not token.ent_type_ or self.quoted.inside(token.idx):
-            return None
-        if self._names is None:
-            self._names = {}
-            for entity in self.entities:
-                for form in [entity.name, *entity.aliases]:
-                    self._names.setdefault(form.casefold(), []).append(entity)
-        matches = self._names.get(entity_span(token).text.casefold(), [])
-        return matches[0] if len(matches) == 1 else None
 
 
 def _issues(verb: Token) -> bool:

@@ -23,7 +23,6 @@ from spacy.tokens import Token
 from generator.extract.entities import ORG, PERSON, Entity
 from generator.extract.quote_issuers import issued_after, issued_before, issuing_subject
 from generator.extract.quote_marks import Quote
-from generator.extract.speaker_alleged_doers import reported_doer_says
 from generator.extract.speaker_bindings import named_after_verb, object_pronoun
 from generator.extract.speaker_bodies import body_named_before, body_phrase
 from generator.extract.speaker_cut_bodies import whole_body
@@ -36,7 +35,6 @@ from generator.extract.speaker_given_names import given_name, given_person, name
 from generator.extract.speaker_lede_pronouns import lede_description
 from generator.extract.speaker_mentions import organization_noun
 from generator.extract.speaker_misspelt_names import misspelt_bearer
-from generator.extract.speaker_named_before import name_before_verb
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_quoted_predicates import predicate_speaker, predicate_subject
@@ -47,14 +45,12 @@ from generator.extract.speaker_subjects import across_paragraphs, outside_relati
 from generator.extract.speaker_surnames import surname_bearer
 from generator.extract.speaker_things import reported_thing
 from generator.extract.speaker_titled import titled_inside
-from generator.extract.speaker_verbs import Reporting, shown_with, subordinated
+from generator.extract.speaker_verb_subjects import VerbSubjects
 from generator.extract.speaker_with_absolutes import with_subject
 from generator.extract.speech import (
     PRONOUNS,
-    SUBJECT_DEPS,
     definite,
     gender_of,
-    in_any,
     is_role_noun,
     noun_phrase,
     words,
@@ -64,7 +60,7 @@ from generator.extract.writing_phrases import sender_named
 __all__ = ["Attribution", "gender_of"]
 
 
-class Attribution(Reporting):
+class Attribution(VerbSubjects):
     """Speaker search in one document: reporting verbs, their subjects, and who they name."""
 
     # --- subjects ---------------------------------------------------------------------
@@ -128,84 +124,6 @@ class Attribution(Reporting):
         if shared and named_after_verb(clause, subject, found, self.owners, quote, limit):
             return True
         return named_after_verb(verb, subject, found, self.owners, quote, limit)
-
-    def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
-        """The one subject naming a person, when the parser gave the verb several.
-
-        "The new chair of the Bar Guild, Tom Aske QC warned" can come
-        out as two subjects of "warned": the name is the speaker.
-        """
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ == "nsubj"
-            and not in_any(c, quote)
-            and not self.quoted.inside(c.idx)
-            and not across_paragraphs(c, verb)
-        ]
-        if any(c.i < verb.i for c in subjects):
-            # "The forward, 26, told BBC Radio Kelby:": a second "subject" after the verb
-            # is its object, the one told, when one stands before it.
-            subjects = [c for c in subjects if c.i < verb.i]
-        if len(subjects) < 2:
-            return None
-        named = [
-            t
-            for c in subjects
-            for t in noun_phrase(c)
-            if (owner := self.owners.get(t.i)) is not None and owner.kind == PERSON
-        ]
-        return named[-1] if len({id(self.owners[t.i]) for t in named}) == 1 else None
-
-    def _named_before(self, verb: Token, quote: Quote) -> Token | None:
-        """The name just before a verb the parser gave no subject (`name_before_verb`)."""
-        return name_before_verb(verb, quote, self.owners, self.quoted.inside, self.phrase_noun)
-
-    def _elided_subject(self, verb: Token) -> Token | None:
-        """The subject of the sentence before, when a verb of saying opens its own with only
-        "but" or "and" and no subject ("Lee said the talks went well. But added: '...'"):
-        news leaves out a subject that goes on, and only one of saying goes on so."""
-        start = self.sentences.spans[self.sentences.index_at(verb.idx)].start
-        opening = [t for t in verb.doc[start : verb.i] if not (t.is_space or t.is_punct)]
-        if (
-            [t.lower_ for t in opening] not in (["but"], ["and"])
-            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
-            or not self.is_reporting(verb)
-        ):
-            return None
-        before = self.sentences.sentence_before(verb.idx)
-        root = before.root if before is not None else None
-        if root is None or not self.is_reporting(root) or self.quoted.inside(root.idx):
-            return None
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        return (
-            subjects[0] if len(subjects) == 1 and not self.quoted.inside(subjects[0].idx) else None
-        )
-
-    def _participle_subject(self, verb: Token, quote: Quote) -> Token | None:
-        """ "X said ..., adding: '...'": the subject of the saying verb before the participle.
-        The parser often hangs "adding" on the wrong clause; news style means the one who
-        said the earlier words, not someone they report ("X said the agency had advised
-        ..., adding"), unless a paper reports a deed and its doer's words (`reported_doer_says`)."""
-        if verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
-            return None
-        sent = self.sentences.spans[self.sentences.index_at(verb.idx)]
-        # A parse that ran paragraphs together: only the participle's own paragraph counts.
-        paragraph = self.text.rfind("\n\n", sent.start_char, verb.idx)
-        for token in reversed(self.doc[sent.start : verb.i]):
-            if token.idx < paragraph:
-                break
-            if (
-                token.tag_ != "VBG"
-                and not any(self.is_reporting(a) for a in token.ancestors)
-                and self.is_reporting(token)
-                and not self.quoted.inside(token.idx)
-                and not shown_with(token, [verb], quote)  # "concludes with footage of"
-                and not subordinated(token, verb)  # "As marchers shouted, Lee is heard saying"
-                and not reported_doer_says(verb, token)
-            ):
-                return subject_of(token, quote, self.quoted)
-        return None
 
     def speaker_of_subject(
         self, subject: Token, quote: Quote, previous: Quote | None
