@@ -1,7 +1,7 @@
 """The subject of a verb of saying where the parse does not give it plainly.
 
 `VerbSubjects` finds the token naming who speaks when a verb has two subjects
-("The new chair of the guild, Tom Aske warned"), none ("Lee said ... But added:"),
+("The rowing club's treasurer, Ann Pell MBE warned"), none ("Lee said ... But added:"),
 a name just before it the parser left unattached, or is a participle of saying
 whose subject is the clause's before it ("X said ..., adding:"). `speakers.Attribution`
 then reads whom that token names.
@@ -28,7 +28,7 @@ class VerbSubjects(Reporting):
     def _person_subject(self, verb: Token, quote: Quote) -> Token | None:
         """The one subject naming a person, when the parser gave the verb several.
 
-        "The new chair of the Bar Guild, Tom Aske QC warned" can come
+        "The rowing club's treasurer, Ann Pell MBE warned" can come
         out as two subjects of "warned": the name is the speaker.
         """
         subjects = [
@@ -40,7 +40,7 @@ class VerbSubjects(Reporting):
             and not across_paragraphs(c, verb)
         ]
         if any(c.i < verb.i for c in subjects):
-            # "The forward, 26, told BBC Radio Kelby:": a second "subject" after the verb
+            # "The keeper, 31, told Harwick Sound:": a second "subject" after the verb
             # is its object, the one told, when one stands before it.
             subjects = [c for c in subjects if c.i < verb.i]
         if len(subjects) < 2:
