@@ -19,6 +19,7 @@ from generator.extract.pronoun_words import (
     acts,
     clause_dep,
     interview_label,
+    inverted_subject,
     person_owns,
     portfolio,
     spokes_after_body,
@@ -142,7 +143,9 @@ class PronounSearch(PronounPasses):
                 fragment = token.dep_ == "ROOT" and owner is not None and owner.kind == PERSON
                 # "According to Haley, the threats ...": Haley is the one who speaks.
                 according = token.dep_ == "pobj" and token.head.head.lower_ == "according"
-                leads = token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
+                leads = (
+                    token.pos_ in ("PROPN", "NOUN") and self._leads_paragraph(token)
+                ) or inverted_subject(token, self.owners)  # "Among them is Jo Ames, who"
                 if self.unnamed_object(token, word):
                     return None, passed  # "I stop a man to ask whether he ... '...,' he says"
                 if crossed and self.unnamed_of_sex(token, word):

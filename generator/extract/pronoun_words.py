@@ -1,5 +1,6 @@
 """Words and clauses the pronoun search reads: a pronoun's subject form, a clause's place
-in its sentence, and the people who are subjects of clauses joined to a subject's own."""
+in its sentence, the people who are subjects of clauses joined to a subject's own, and a
+name that an inverted sentence puts after its "be"."""
 
 from __future__ import annotations
 
@@ -102,4 +103,26 @@ def person_owns(subject: Token, owners: Mapping[int, Entity]) -> bool:
     return any(
         child.dep_ == "poss" and (owner := owners.get(child.i)) is not None and owner.kind == PERSON
         for child in subject.children
+    )
+
+
+def inverted_subject(token: Token, owners: Mapping[int, Entity]) -> bool:
+    """Whether a person's name stands after a "be" that a sentence opening on a phrase puts
+    before its subject ("Among those who praised Ann Orr's shop is Tom Ames, who ..."): the
+    parser reads the name as the verb's attribute and a thing before it as its subject, but
+    the sentence is about the person, as a main subject would be."""
+    owner = owners.get(token.i)
+    verb = token.head
+    opener = token.sent[0]
+    return (
+        token.dep_ == "attr"
+        and owner is not None
+        and owner.kind == PERSON
+        and verb.lemma_ == "be"
+        and opener.pos_ == "ADP"
+        and opener.i < verb.i
+        and not any(
+            c.dep_ in _SUBJECTS and (o := owners.get(c.i)) is not None and o.kind == PERSON
+            for c in verb.children
+        )
     )
