@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract.addressees import OBJECT_PRONOUNS, addressee_words, told_other_sex
 from generator.extract.entities import PERSON, Entity
+from generator.extract.fronted_subjects import fronted_clauses
 from generator.extract.lexicon import Lexicon
 from generator.extract.pronoun_search import PronounSearch, subject_form
 from generator.extract.quote_marks import Quote
@@ -100,10 +101,13 @@ class PronounAntecedents(PronounSearch):
         found, passed = self._read_back(pronoun, quote, previous, None)
         chain_fronted = self._chain_fronted
         fronted = self.fronted_subject(pronoun, subject_form(pronoun))
-        # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex and the
-        # search read back to someone else whose sex the text states.
+        # "After Ann Vell won, she said": Ann Vell, unless nothing states her sex, the search
+        # read back to someone else whose sex the text states, and the clause does not call
+        # her so itself ("When Ann Vell was asked if she would stand, she said").
         other = found is not None and found is not fronted and self.known_sex(found)
-        if fronted is not None and (self.known_sex(fronted) or not other):
+        if fronted is not None and (
+            self.known_sex(fronted) or not other or _asked_of_itself(pronoun)
+        ):
             return fronted, False
         if found is not None and found is chain_fronted and not self.known_sex(found):
             # The same holds where an earlier same pronoun had the fronted clause: "Ann
@@ -134,3 +138,19 @@ class PronounAntecedents(PronounSearch):
             t.lower_ == word and t.dep_ in SUBJECT_DEPS and not self.quoted.inside(t.idx)
             for t in self.doc[last:limit]
         )
+
+
+def _asked_of_itself(pronoun: Token) -> bool:
+    """Whether a clause fronted before a subject pronoun's verb has the same pronoun as the
+    subject of what the clause's verb reports or asks ("When Tom Ames was asked whether he
+    would stand, he said"): that pronoun is the clause's own subject, so the fronted person
+    is of the pronoun's sex."""
+    word = subject_form(pronoun)
+    return any(
+        t.lower_ == word
+        and t.dep_ in SUBJECT_DEPS
+        and t.head.dep_ == "ccomp"
+        and t.head.head.i == clause.i
+        for clause in fronted_clauses(pronoun)
+        for t in clause.subtree
+    )
