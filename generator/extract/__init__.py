@@ -108,8 +108,9 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     """The record fields of one parsed seed (``title``: its recased headline, parsed)."""
     entities = extract_entities(doc, seed.dateline_place)
     entities = with_title(entities, title, doc)
+    bodies = frozenset(form for e in _of(entities, ORG) for form in (e.name, *e.aliases))
     for entity in entities:
-        entity.role = role_of(entity)
+        entity.role = role_of(entity, bodies=bodies)
     entities = with_designated_people(entities, doc)
     story = digest(doc)
     quotes = extract_quotes(doc, entities)

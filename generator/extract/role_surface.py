@@ -249,17 +249,22 @@ def appointed_to(span: Span, lex: Lexicon) -> str | None:
     return role_phrase(head, range(span.start, span.end), lex)
 
 
-def organization_before(span: Span) -> str | None:
+def organization_before(span: Span, bodies: frozenset[str] = frozenset()) -> str | None:
     """ "of Oxfam" for "Oxfam's Jane Roe" or "Oxfam's Dr Jane Roe", "of the BBC" for "the
-    BBC's Jane Roe": an organisation that owns the name says whom the person is with."""
+    BBC's Jane Roe": an organisation that owns the name says whom the person is with. An
+    owner the model labelled otherwise ("Tarn Rovers's" as a person, "Ashby's" as a town)
+    is one when the story's evidence made it one of ``bodies``, its organisations' names."""
     doc = span.doc
     tokens = tokens_of(doc)
     at = span.start - 1
     while at > 0 and tokens[at].is_title and tokens[at].lower_ in lexicon().honorifics:
         at -= 1  # "Labour's Lady Roke": the owner comes before the courtesy title
-    if at < 1 or tokens[at].tag_ != "POS" or tokens[at - 1].ent_type_ not in AFFILIATED_ENTS:
+    if at < 1 or tokens[at].tag_ != "POS" or not tokens[at - 1].ent_type_:
         return None
     owner_span = entity_span(tokens[at - 1])
+    labelled = tokens[at - 1].ent_type_ in AFFILIATED_ENTS
+    if not labelled and doc[owner_span.start : at].text not in bodies:
+        return None
     if owner_span.end > at + 1:
         return None  # "Dana Orrin's Felix" read as one body: the possessive is inside a name
     start = owner_span.start

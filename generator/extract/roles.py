@@ -206,17 +206,20 @@ def own_name_only(role: str, own: frozenset[str], lex: Lexicon) -> bool:
     )
 
 
-def role_of(entity: Entity, lex: Lexicon | None = None) -> str | None:
+def role_of(
+    entity: Entity, lex: Lexicon | None = None, bodies: frozenset[str] = frozenset()
+) -> str | None:
     """The most descriptive role the text states for a person, with the age set off
-    after their name ("mother-of-two, 41"), or None."""
+    after their name ("mother-of-two, 41"), or None; ``bodies`` are the names of the
+    story's organisations."""
     if entity.kind != PERSON:
         return None
     first = min(entity.mentions, key=lambda m: m.span.start_char).span
-    role = with_study_body(_stated_role(entity, lex or lexicon()), first)
+    role = with_study_body(_stated_role(entity, lex or lexicon(), bodies), first)
     return aged(role, stated_age(entity))
 
 
-def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
+def _stated_role(entity: Entity, lex: Lexicon, bodies: frozenset[str]) -> str | None:
     """The most descriptive role the text states for a person, or None."""
     # The person's own name words, to tell them from others a sentence names.
     own = frozenset(
@@ -234,7 +237,7 @@ def _stated_role(entity: Entity, lex: Lexicon) -> str | None:
         title = (
             kin_listed_title(span)
             or title_before(span, lex)
-            or organization_before(span)
+            or organization_before(span, bodies)
             or ranking_before(span)
         )
         title = with_body_before(title, span)
