@@ -16,8 +16,9 @@ def test_club_read_as_a_person_owns_its_player() -> None:
     """A club the story shows to be a body gives its player's role, whatever the label."""
     roles = _roles(
         "Ashford Rovers beat Kelby Town 2-1 on Saturday to go top of the league.",
-        "Up for it: Ashford Rovers's Dean Pellow (left) and Kelby Town's Tom Grane go up"
-        " for a header.",
+        "A deflected volley settled a scrappy derby; Ashford Rovers's Dean Pellow collected"
+        " a caution for removing his shirt, and Kelby Town's Tom Grane hobbled away nursing"
+        " an ankle.",
     )
     assert roles["Dean Pellow"] == "of Ashford Rovers"
     assert roles["Tom Grane"] == "of Kelby Town"
