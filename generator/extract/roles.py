@@ -62,6 +62,7 @@ from generator.extract.role_dashed import dashed_description
 from generator.extract.role_groups import group_of, listed_under
 from generator.extract.role_headings import under_heading
 from generator.extract.role_home_offices import with_home
+from generator.extract.role_homes import home_set_off
 from generator.extract.role_inverted import named_last
 from generator.extract.role_kin_lists import kin_in_list
 from generator.extract.role_kin_owners import kin_owned
@@ -308,8 +309,12 @@ def _stated_role(entity: Entity, lex: Lexicon, bodies: frozenset[str]) -> str | 
     chosen_role = chosen(found, referred_before(first.span, lex))
     if chosen_role is None:
         # an unnamed speaker of the lede, or "Prof Jo Ames" with nothing else stated:
-        # what "Professor Jo Ames" gives
-        return mended(reported_before(first.span, lex)) or next(
-            filter(None, (abbreviated_title(m.span) for m in entity.mentions)), None
+        # what "Professor Jo Ames" gives; else a home set off after a name ("Jo Roe, 32,
+        # of Tarnby,"), which says less than any description
+        mentions = sorted(entity.mentions, key=lambda m: m.span.start_char)
+        return (
+            mended(reported_before(first.span, lex))
+            or next(filter(None, (abbreviated_title(m.span) for m in mentions)), None)
+            or next(filter(None, (home_set_off(with_office(m.span)) for m in mentions)), None)
         )
     return chosen_role

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from generator.extract.role_affiliations import affiliation
 from tests.extract.test_roles import roles_in
 
 
@@ -31,8 +32,9 @@ def test_body_named_after_of(nlp: Language, text: str, name: str, expected: str)
 
 
 def test_place_alone_is_no_affiliation(nlp: Language) -> None:
-    """ "Jo Marsh, of Kentucky, said": a home, not a body she is with."""
-    assert roles_in(nlp, "Jo Marsh, of Kentucky, said it was fine.").get("Jo Marsh") is None
+    """ "Jo Marsh, of Kentucky, said": a home (`role_homes`), not a body she is with."""
+    doc = nlp("Jo Marsh, of Kentucky, said it was fine.")
+    assert affiliation(doc[0:2]) is None
 
 
 def test_body_labelled_a_law_that_ends_on_a_bodys_noun(nlp: Language) -> None:

@@ -23,7 +23,7 @@ def test_the_driver_of_the_other_vehicle_is_someone_else(tmp_path: Path) -> None
     path = tmp_path / "crash.txt"
     path.write_text(CRASH, "utf-8")
     people = extract([read_seed(path, tmp_path)[0]])[0]["people"]
-    assert [(p["name"], p["role"]) for p in people] == [("Owen Tarr", None)]
+    assert [(p["name"], p["role"]) for p in people] == [("Owen Tarr", "from Tamworth, 27")]
 
 
 def test_a_thing_set_against_is_brought_in_after_a_preposition(nlp: Language) -> None:

@@ -368,7 +368,8 @@ def test_became_and_nationality_nouns(nlp: Language) -> None:
             "Mark Tully",
             "Professor from the University of Leeds",
         ),
-        ("Mark Tully, from Leeds, said the river was rising.", "Mark Tully", None),
+        # a place someone is from is no affiliation, but their home (`role_homes`)
+        ("Mark Tully, from Leeds, said the river was rising.", "Mark Tully", "from Leeds"),
         # an unnamed source ("a spokesman said") is not the one named next
         (
             "The date is a matter for the board, a club spokesman said. Mark Tully declined "
