@@ -51,3 +51,21 @@ def test_appositive_of_another_mention_beats_the_home(nlp: Language) -> None:
     """An appositive beside a later mention is the role, not the home of the first."""
     text = "Jo Vance, 32, of Tarnby, lost her shed. Vance, a beekeeper, said the hives burned."
     assert roles_in(nlp, text)["Jo Vance"] == "beekeeper, 32"
+
+
+def test_home_hung_from_the_name_without_a_comma(nlp: Language) -> None:
+    """ "of" that the parse hangs from the name gives a home with no comma before it."""
+    text = "Mia Grell of Tarnbury died in the early hours of Sunday."
+    assert roles_in(nlp, text)["Mia Grell"] == "of Tarnbury"
+
+
+def test_home_before_and_without_a_comma(nlp: Language) -> None:
+    """A home that "and" follows is read for the name it is written after."""
+    text = "Kira Lomax of Ashby and her brother were arrested on the quay."
+    assert roles_in(nlp, text)["Kira Lomax"] == "of Ashby"
+
+
+def test_object_told_of_something_has_no_home(nlp: Language) -> None:
+    """ "told Jo Roe of the plan": "of" is the verb's, no home."""
+    text = "Police told Omar Vint of Tarnbury on Friday."
+    assert roles_in(nlp, text).get("Omar Vint") is None
