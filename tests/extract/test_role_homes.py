@@ -16,8 +16,8 @@ def test_home_after_an_age(nlp: Language) -> None:
 
 def test_home_with_its_region(nlp: Language) -> None:
     """A region the model labelled after the town goes on the home."""
-    text = 'The kiln burst at dawn. "We heard it go," said Ash Pole, of Ocala, Florida.'
-    assert roles_in(nlp, text)["Ash Pole"] == "of Ocala, Florida"
+    text = 'The kiln burst at dawn. "We heard it go," said Ash Pole, of Dunmore, Nebraska.'
+    assert roles_in(nlp, text)["Ash Pole"] == "of Dunmore, Nebraska"
 
 
 def test_home_with_from_in_a_list(nlp: Language) -> None:
@@ -55,7 +55,7 @@ def test_appositive_of_another_mention_beats_the_home(nlp: Language) -> None:
 
 def test_home_hung_from_the_name_without_a_comma(nlp: Language) -> None:
     """ "of" that the parse hangs from the name gives a home with no comma before it."""
-    text = "Mia Grell of Tarnbury died in the early hours of Sunday."
+    text = "Mia Grell of Tarnbury drowned when her canoe overturned near the weir on Sunday."
     assert roles_in(nlp, text)["Mia Grell"] == "of Tarnbury"
 
 
