@@ -3,11 +3,10 @@
 "Ann Vell plays Jack Stone", "Tom Ames starred as Captain Rook", "Jack Stone, played
 by Ann Vell," ("Jack Stone is played by Ann Vell") and "the detective Harry Dunn" as
 what a person plays. A sport or a rival is played too: "plays Tom Ames at tennis",
-"played against Tom Ames", "played for Norport" keep their kinds. Also a person of a
-story whom no one need play: "video game heroine Lana Vell", "the fictional detective Jo
-Ames", "Jo Ames is one of the novel's best-loved characters", "Jo Ames is the soap's oldest
-character". In a text about a video game, its people are whom gamers play: "gamers play as
-Jo Ames", "players control Jo Ames", "the villain Jo Ames".
+"played against Tom Ames", "played for Norport" keep their kinds. In a text about a video
+game, its people are whom gamers play (`game_parts`): "gamers play as Jo Ames", "players
+control Jo Ames". Else a person of a story whom no one need play (`story_people`): "video
+game heroine Lana Vell", "the fictional detective Jo Ames", "the villain Jo Ames".
 """
 
 from __future__ import annotations
@@ -15,15 +14,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.character_works import SCREEN_WORKS, played_in
-from generator.extract.doc_words import kept_per_doc, tokens_of
+from generator.extract.game_parts import (
+    GAME_WORDS,
+    about_a_game,
+    in_gamers_clause,
+    played_by_gamers,
+)
 from generator.extract.hyphens import hyphen_joined
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.referent_given_names import given_name_sex
+from generator.extract.story_people import PART_WEIGHT, STORY_PEOPLE, story_person_votes
 from generator.extract.typing_actor_parts import played_by_an_actor
 from generator.extract.typing_described_parts import described_part
-from generator.extract.typing_named_characters import named_character
 
 #: "Play": its object may be a part or a rival.
 _PLAY = ("play",)
@@ -55,8 +59,6 @@ _STORY_WORDS = frozenset(
 #: Kinds of stories that a match report names too ("a five-set thriller", "late drama"):
 #: they tell a story only beside a casting shape ("stars Ann Vell as Mab"), never "plays".
 _SCREEN_GENRES = frozenset({"drama", "dramas", "thriller", "thrillers"})
-#: Weight of a part: more than a title's vote for a person ("Captain Rook").
-_WEIGHT = 4.0
 #: Weight of a part gamers play: more than a title and the verbs of the game's story, which
 #: speak of it as of a person ("players guide Captain Rook ... Rook must rescue his crew").
 _GAME_WEIGHT = 8.0
@@ -120,165 +122,16 @@ def character_votes(mention: Mention) -> None:
     ):
         # "plays Dr Jo Ames", "starred as the young king Aldo": a title here is the part's.
         mention.votes.pop(PERSON, None)
-        mention.vote(WORK, _WEIGHT)  # "Ann Vell plays Jack Stone in the film", "starred as"
+        mention.vote(WORK, PART_WEIGHT)  # "Ann Vell plays Jack Stone in the film", "starred as"
         mention.played = True
-    elif (cast_as or _played_by_gamers(target) or _in_gamers_clause(mention)) and _about_a_game(
+    elif (cast_as or played_by_gamers(target) or in_gamers_clause(mention)) and about_a_game(
         mention.span.doc
     ):
         mention.votes.pop(PERSON, None)  # "the evil Doctor Crank": the game's title
         mention.vote(WORK, _GAME_WEIGHT)  # "gamers play as Jo Ames", "players control Jo Ames"
         mention.played = True
     else:
-        _story_person_votes(mention)
-
-
-#: Nouns for the people of a story, after a story no one acts: "video game heroine Lana
-#: Vell", "cartoon villain Jo Ames". Not "star" nor "detective", not after "film" or "soap":
-#: "film hero Jo Ames" and "soap villain Jo Ames" may be the actors.
-_STORY_PEOPLE = frozenset(
-    {"hero", "heroine", "villain", "protagonist", "antihero", "sidekick", "character"}
-)
-_UNACTED = frozenset({"game", "games", "cartoon", "cartoons", "novel", "novels", "book", "books"})
-#: Forms of "be" and "become" that say what their subject is: "Jo Ames was one of ...".
-_IS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
-
-
-def _story_person_votes(mention: Mention) -> None:
-    """Votes for a person of a story, whom no one need play: "video game heroine Lana
-    Vell", "the fictional detective Jo Ames", "Jo Ames is one of the best-loved characters"."""
-    span, doc = mention.span, mention.span.doc
-    tokens = tokens_of(doc)
-    start = span.start
-    while start > max(0, span.start - 4) and (
-        tokens[start - 1].is_lower or tokens[start - 1].is_punct
-    ):
-        if tokens[start - 1].text in (",", ".", ";", ":"):
-            break
-        start -= 1
-    described = [t.lower_ for t in tokens[start : span.start]]
-    of_a_work = len(described) >= 2 and described[-2] in _UNACTED
-    root = span.root
-    one_of = root.dep_ == "nsubj" and root.head.lower_ in _IS
-    one_of = one_of and (_one_of_them(root.head) or _the_character(root.head))
-    one_of = one_of or _set_off_as_a_story_person(doc, span.end) or named_character(span)
-    # "the villain Jo Ames" in a text about a video game; not a "hero", who may be real.
-    of_a_game = described[-1:] != [] and described[-1] not in ("hero", "heroine")
-    of_a_work = of_a_work or (of_a_game and _about_a_game(doc))
-    if "fictional" in described or (of_a_work and described[-1] in _STORY_PEOPLE) or one_of:
-        mention.vote(WORK, _WEIGHT)
-        mention.played = True
-
-
-#: Words that show a text is about a video game: its players are "gamers", it runs on a
-#: "console", its people are "playable". Not "gaming", which is gambling too.
-_GAME_WORDS = frozenset({"gamer", "gamers", "playable", "videogame", "videogames"})
-#: Nouns that make the "game" after them a video game: "computer games", "video game".
-_GAME_KINDS = frozenset({"video", "computer"})
-#: The players of a game, the subjects of `_GAMER_VERBS`: "gamers control Jo Ames".
-_GAMERS = frozenset({"gamer", "gamers", "player", "players"})
-#: What gamers do to the people of their game: "players guide Jo Ames through the maze".
-_GAMER_VERBS = ("play", "control", "guide", "steer")
-
-
-#: Where `_about_a_game` keeps its answer for a text, in ``Doc.user_data``: asked for many
-#: of its names, it reads every word once.
-_ABOUT_A_GAME_KEY = "character_votes.about_a_game"
-
-
-def _about_a_game(doc: Doc) -> bool:
-    """Whether the text speaks of a video game: "gamers", "consoles", "a computer game"."""
-    return kept_per_doc(doc, _ABOUT_A_GAME_KEY, _game_words_in)
-
-
-def _game_words_in(doc: Doc) -> bool:
-    """Whether any word of ``doc`` is one of a text about a video game (`_about_a_game`)."""
-    for token in tokens_of(doc):
-        word = token.lower_
-        if word in _GAME_WORDS or (word in ("console", "consoles") and token.pos_ == "NOUN"):
-            return True
-        if word in ("game", "games") and token.i > 0 and doc[token.i - 1].lower_ in _GAME_KINDS:
-            return True
-    return False
-
-
-def _played_by_gamers(target: Token) -> bool:
-    """Whether the name is what gamers play or control ("players control Jo Ames and his
-    brother Al"), or a "playable" one ("Jo Ames returns as a playable character")."""
-    while target.dep_ in ("conj", "appos") and target.head.i != target.i:
-        target = target.head
-    verb = target.head
-    if target.dep_ in ("nsubj", "nsubjpass"):
-        nouns = [c for c in verb.children if c.dep_ == "attr"]  # "is a playable character"
-        nouns += [o for c in verb.children if c.lower_ == "as" for o in c.children]
-        return any(a.lower_ == "playable" for noun in nouns for a in noun.children)
-    return (
-        target.dep_ == "dobj"
-        and verb.lower_ in verb_forms(_GAMER_VERBS)
-        and any(c.dep_ == "nsubj" and c.lower_ in _GAMERS for c in verb.children)
-    )
-
-
-def _in_gamers_clause(mention: Mention) -> bool:
-    """Whether a name the model calls a person's is in the clause of what gamers do to the
-    people of their game: "gamers guide the hedgehog to rescue his friend Tully from Doctor
-    Crank"; the verb's own object is `_played_by_gamers`'s."""
-    if mention.span.label_ != "PERSON":
-        return False
-    for verb in mention.span.root.ancestors:
-        if verb.lower_ in verb_forms(_GAMER_VERBS) and any(
-            c.dep_ == "nsubj" and c.lower_ in _GAMERS for c in verb.children
-        ):
-            return True
-    return False
-
-
-def _set_off_as_a_story_person(doc: Doc, comma: int) -> bool:
-    """Whether the words set off after a name make it a person of a story: "Jo Ames, the
-    fictional wizard,", "Lana Vell, the heroine of the Moon Quest games,"; in a text about a
-    video game, "Lana Vell, the heroine of Moon Quest,"."""
-    if comma >= len(doc) or doc[comma].text != ",":
-        return False
-    words = []
-    for token in doc[comma + 1 : comma + 10]:
-        if token.text in (",", ".", ";", ":", "(", ")"):
-            break
-        words.append(token.lower_)
-    if "fictional" in words[:2]:  # "the fictional wizard", not "a critic of fictional TV"
-        return True
-    noun = next((w for w in words if w in _STORY_PEOPLE), None)
-    of = words.index("of") if "of" in words else len(words)
-    if noun is None or words.index(noun) >= of:
-        return False
-    if words[words.index(noun) - 1 : words.index(noun)] in (["cartoon"], ["animated"]):
-        return True  # "Wobbly Walrus, the cartoon character loved by millions,"
-    # "Lana Vell, the heroine of Moon Quest," where the text is about a video game.
-    titled = of + 1 < len(words) and doc[comma + 2 + of].is_title
-    return _UNACTED.intersection(words[of:]) != set() or (titled and _about_a_game(doc))
-
-
-def _the_character(verb: Token) -> bool:
-    """Whether the verb says its subject is the character, or a show's: "is the longest-serving
-    character", "was the soap's best-loved character"; not "is a real character", said of a
-    lively person."""
-    return any(
-        attr.dep_ == "attr"
-        and attr.lower_ == "character"
-        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in attr.children)
-        for attr in verb.children
-    )
-
-
-def _one_of_them(verb: Token) -> bool:
-    """Whether the verb says its subject is one of the people of a story: "is one of the
-    best-loved characters"; not "one of the heroes of the rescue", who may be real."""
-    for attr in verb.children:
-        if attr.dep_ != "attr" or attr.lower_ != "one":
-            continue
-        for prep in attr.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                plural = ("characters", "protagonists")
-                return any(c.dep_ == "pobj" and c.lower_ in plural for c in prep.children)
-    return False
+        story_person_votes(mention)
 
 
 #: Nouns for a part an actor takes: "her role as Queen Mab", "his part as Jo Ames".
@@ -385,17 +238,17 @@ def _named_person(noun: Token) -> bool:
 #: Words one of which a text writes whenever `character_votes` votes, so that `vote_gates`
 #: skips it for every name of a text that writes none. Each branch that votes reads one: a
 #: part played needs `_tells_a_story` (`_STORY_WORDS`, `_SCREEN_GENRES`), a screen work it
-#: is played in (`SCREEN_WORKS`) or, for a game's part, `_about_a_game` (`_GAME_WORDS`,
+#: is played in (`SCREEN_WORKS`) or, for a game's part, `about_a_game` (`GAME_WORDS`,
 #: "console(s)", "game(s)"); a person of a story needs
-#: "fictional", a `_STORY_PEOPLE` noun, or "characters", "protagonists" (`_one_of_them`) or
-#: "character" (`_the_character`, a story word). Read as lower-case words, as those tests do;
+#: "fictional", a `STORY_PEOPLE` noun, or "characters", "protagonists" (`story_people`) or
+#: "character" (`story_people`, a story word). Read as lower-case words, as those tests do;
 #: "star" and "stars" for "co-star", which the tokenizer splits at its hyphen (`hyphen_joined`).
 STORY_CUES = (
     _STORY_WORDS
     | {"star", "stars"}
     | _SCREEN_GENRES
-    | _STORY_PEOPLE
-    | _GAME_WORDS
+    | STORY_PEOPLE
+    | GAME_WORDS
     | {"fictional", "characters", "protagonists", "console", "consoles", "game", "games"}
     | SCREEN_WORKS
 )
