@@ -24,9 +24,8 @@ from generator.extract.hyphens import hyphen_joined
 from generator.extract.mentions import PERSON, WORK, Mention
 from generator.extract.pronoun_forms import SUBJECTS
 from generator.extract.quote_lemmas import verb_forms
-from generator.extract.referent_given_names import given_name_sex
 from generator.extract.story_people import PART_WEIGHT, STORY_PEOPLE, story_person_votes
-from generator.extract.typing_actor_parts import played_by_an_actor
+from generator.extract.typing_actor_parts import named_person, played_by_an_actor
 from generator.extract.typing_described_parts import described_part
 
 #: "Play": its object may be a part or a rival.
@@ -220,18 +219,9 @@ def _played_by(verb: Token) -> bool:
         verb.lower_ in verb_forms(_PORTRAY)
         and verb.tag_ == "VBN"
         and any(
-            agent.dep_ == "agent" and any(_named_person(obj) for obj in agent.children)
+            agent.dep_ == "agent" and any(named_person(obj) for obj in agent.children)
             for agent in verb.children
         )
-    )
-
-
-def _named_person(noun: Token) -> bool:
-    """Whether a noun is a person's name: the model's person, or a name opening with a given
-    name the model read as something else ("played by Dean Carver" read as a body)."""
-    first = noun.doc[noun.left_edge.i]
-    return noun.ent_type_ == "PERSON" or (
-        noun.pos_ == "PROPN" and given_name_sex(first.text) is not None
     )
 
 

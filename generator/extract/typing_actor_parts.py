@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.doc_words import kept_per_doc
+from generator.extract.referent_given_names import given_name_sex
 
-__all__ = ["played_by_an_actor"]
+__all__ = ["named_person", "played_by_an_actor"]
 
 #: Nouns the text calls an actor by.
 _ACTOR_NOUNS = frozenset({"actor", "actress", "actors", "actresses"})
@@ -42,3 +43,12 @@ def played_by_an_actor(verb: Token) -> bool:
         verb = verb.head
     actors = _actors(verb.doc)
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.text in actors for c in verb.children)
+
+
+def named_person(noun: Token) -> bool:
+    """Whether a word is of a person's name: the model's person, or a name opening with a given
+    name the model read as something else ("played by Dean Carver" read as a body)."""
+    first = noun.doc[noun.left_edge.i]
+    return noun.ent_type_ == "PERSON" or (
+        noun.pos_ == "PROPN" and given_name_sex(first.text) is not None
+    )

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.lexicon import person_noun
 from generator.extract.pronoun_forms import SUBJECTS
+from generator.extract.typing_actor_parts import named_person
 
 #: Award categories won by a person, after "best": "best actor", "best director".
 PERSON_CATEGORIES = frozenset({"actor", "actress", "director", "newcomer", "comedian"})
@@ -33,11 +34,10 @@ def awarded_to_name(name: Span) -> bool:
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and not any(_someone(s) for s in subjects)
+    return bool(subjects) and not any(someone(s) for s in subjects)
 
 
-def _someone(subject: Token) -> bool:
-    """Whether a subject is a person: a name the model reads as one, a pronoun, a noun."""
-    return (
-        subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS or person_noun(subject)
-    )
+def someone(subject: Token) -> bool:
+    """Whether a subject is a person: a name the model reads as one or that opens with a given
+    name (an actor the model read as a body), a pronoun, a noun."""
+    return named_person(subject) or subject.lower_ in _PERSON_PRONOUNS or person_noun(subject)

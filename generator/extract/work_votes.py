@@ -14,6 +14,7 @@ from generator.extract.document_names import document_name
 from generator.extract.lexicon import cues
 from generator.extract.mentions import ORG, WORK, Mention
 from generator.extract.nlp import verb_lemmas
+from generator.extract.typing_actor_parts import named_person
 from generator.extract.typing_award_winners import awarded_to_name
 from generator.extract.typing_event_names import event_name
 from generator.extract.typing_market_indices import names_an_index
@@ -101,7 +102,7 @@ def work_votes(mention: Mention, label: str) -> None:
         after in cue.fame_nouns
         and star is not None
         and (
-            star.ent_type_ == "PERSON"
+            named_person(star)
             or any(_ent_type(doc, span.end + k) == "PERSON" for k in (2, 3) if star.is_title)
         )
         and mention.place is None

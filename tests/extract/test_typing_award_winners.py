@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from generator.extract.entities import PERSON
-from tests.extract.conftest import person_labelled_kinds
+from tests.extract.conftest import labelled_kinds, person_labelled_kinds
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,13 @@ def test_the_name_after_a_person_who_won_is_the_work(nlp: Language) -> None:
     text = "Ana Roux won best actress for Moon Harbour at the ceremony."
     kinds = person_labelled_kinds(nlp, text, ["Ana Roux", "Moon Harbour"])
     assert kinds.get("Moon Harbour") != PERSON
+
+
+def test_the_name_after_an_actor_the_model_read_as_a_body_who_won_is_the_work(
+    nlp: Language,
+) -> None:
+    """ "Martin Castell was nominated for best actor for Tilda Marrow", with the actor read as
+    a body: his given name makes him the nominee, so the name after "for" is his film."""
+    text = "Martin Castell was nominated for best actor for Tilda Marrow last week."
+    kinds = labelled_kinds(nlp, text, [("Martin Castell", "ORG"), ("Tilda Marrow", "PERSON")])
+    assert kinds.get("Tilda Marrow") != PERSON
