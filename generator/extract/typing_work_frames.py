@@ -11,6 +11,9 @@ to be: a film or a book named after its hero ("Vera Quill") is written about as 
 - "starred in Vera Quill", "played the butler in Vera Quill", "as the nurse in Vera Quill",
   "her role in Vera Quill": what an actor is in is a film, a play or a show; no one acts in a
   person. Read only of a name the model calls a person's (an actor "appears in" a court too).
+- "Jo Ames was nominated for Vera Quill", "Jo Ames, nominated for Vera Quill,", "Jo Ames
+  earned a nomination for Vera Quill": what a person is nominated for is a work (or a
+  category); not "the film earned a nomination for Jo Ames", whose nominee is the name.
 
 General word lists only: no titles of works.
 """
@@ -22,6 +25,7 @@ from spacy.tokens import Token
 from generator.extract.lexicon import singulars
 from generator.extract.mentions import WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
+from generator.extract.typing_award_winners import someone
 
 #: Nouns of a work that comes "to" another: "the sequel to Vera Quill".
 _FOLLOW_UPS = frozenset({"sequel", "prequel", "follow-up", "spin-off", "successor"})
@@ -47,6 +51,9 @@ _ACTING = ("star", "co-star", "appear", "act", "feature", "cast")
 _PLAYING = ("play", "portray")
 #: Nouns of a part, which is had in a work: "her role in", "a cameo in".
 _PARTS = frozenset({"role", "roles", "part", "parts", "cameo", "cameos"})
+#: Verbs, by their lemmas, and nouns of a nomination, whose "for" is what the nominee is up for.
+_NOMINATING = ("nominate", "shortlist")
+_NOMINATIONS = frozenset({"nomination", "nominations", "nod", "nods"})
 #: An author tells a story in a book too ("Jo Ames tells the story of a soldier"), so a
 #: told plot only tips a name the model itself is unsure of.
 _TOLD_WEIGHT = 1.5
@@ -58,7 +65,7 @@ def work_frame_votes(mention: Mention) -> None:
         return
     root = mention.span.root
     acted = mention.span.label_ == "PERSON" and _acted_in(root)
-    follows = _follows_a_work(root, mention.span.start)
+    follows = _follows_a_work(root, mention.span.start) or _nominated_for(root)
     if acted or follows or _set_or_based(root) or _shown_where_works_are(root):
         mention.vote(WORK, _WEIGHT)
     if _tells_a_plot(root):
@@ -103,6 +110,27 @@ def _acted_in(root: Token) -> bool:
         or (anchor.dep_ == "pobj" and owner.lower_ == "as")
         or (anchor.dep_ == "dobj" and owner.lower_ in verb_forms(_PLAYING))
     )
+
+
+def _nominated_for(root: Token) -> bool:
+    """ "Jo Ames was nominated for Vera Quill", "Jo Ames, nominated for Vera Quill,", "Jo Ames
+    earned a nomination for Vera Quill": the object of "for" after a verb or a noun of
+    nominating whose nominee is a person; the first of a list or a later one. After the verb,
+    a lone name is the nominee too ("Ames, nominated for Vera Quill,"): no one and nothing is
+    nominated for a person, but a film "earned a nomination for" its actor."""
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    anchor = root.head.head
+    if anchor.pos_ == "VERB" and anchor.lower_ in verb_forms(_NOMINATING):
+        nominees = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+        if anchor.dep_ == "acl":
+            nominees.append(anchor.head)  # "Jo Ames, nominated for Vera Quill,"
+        return any(someone(nominee) or nominee.pos_ == "PROPN" for nominee in nominees)
+    if anchor.lower_ not in _NOMINATIONS or anchor.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and someone(c) for c in anchor.head.children)
 
 
 def _hyphened_word(token: Token) -> str:

@@ -27,6 +27,12 @@ _CASES = [
     ("Jo Ames is based in London and is set to join the board.", "Jo Ames", "PERSON", True),
     # A person tells her own story.
     ("Jo Ames tells the story of her escape from the camp.", "Jo Ames", "PERSON", True),
+    # What a person is nominated for is a work: after the verb, the lone surname is the nominee.
+    ("Castell, nominated for Tilda Marrow, wore a kilt.", "Tilda Marrow", "PERSON", False),
+    ("Odell was nominated last month for Tilda Marrow.", "Tilda Marrow", "PERSON", False),
+    ("She earned a nomination for Tilda Marrow this year.", "Tilda Marrow", "PERSON", False),
+    # A film's nomination may be for its actor.
+    ("The film earned a nomination for Tilda Marrow.", "Tilda Marrow", "PERSON", True),
 ]
 
 
