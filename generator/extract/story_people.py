@@ -23,8 +23,9 @@ STORY_PEOPLE = frozenset(
     {"hero", "heroine", "villain", "protagonist", "antihero", "sidekick", "character"}
 )
 _UNACTED = frozenset({"game", "games", "cartoon", "cartoons", "novel", "novels", "book", "books"})
-#: Forms of "be" and "become" that say what their subject is: "Jo Ames was one of ...".
-_IS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+#: Forms of "be" and "become" that say what their subject is: "Jo Ames was one of ...",
+#: "Jo Ames has become one of ...".
+_IS = frozenset({"is", "was", "been", "become", "became", "becomes", "remains", "remained"})
 
 
 def story_person_votes(mention: Mention) -> None:

@@ -69,3 +69,14 @@ def test_a_colourful_character_set_off_stays_a_person(nlp: Language) -> None:
     """ "the colourful character, Bram Ollo,": a word of a person's nature, not of a part."""
     text = "The colourful character, Bram Ollo, ran the village shop for forty years."
     assert person_labelled_kinds(nlp, text, ["Bram Ollo"]).get("Bram Ollo") == "person"
+
+
+def test_a_name_that_has_become_one_of_the_characters_is_no_person(nlp: Language) -> None:
+    """ "Sergeant Orvik has become one of the best-known characters in gaming": a part."""
+    text = (
+        "Gamers lined up for the third Duskhold game. Sergeant Orvik has become one of the "
+        "best-known characters in gaming, said designer Petra Lunde."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Orvik", "Petra Lunde"])
+    assert kinds.get("Orvik") != "person"
+    assert kinds.get("Petra Lunde") == "person"
