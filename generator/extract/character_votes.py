@@ -74,10 +74,11 @@ def character_votes(mention: Mention) -> None:
     # "Vell plays Mab, the queen": a name the model misread (or left out) still plays a part
     # brought in by what it is in the story.
     described = portrayed and described_part(verb)
-    subject = _person_subject(verb, any_name=described) or known_for
+    # "plays Nurse Hollis in the hospital drama": the work the part is played in is named, so
+    # its player is an actor, though the model left a surname alone unread ("Vell plays").
+    in_a_work = portrayed and (played_in(target, SCREEN_WORKS) or played_in(verb, SCREEN_WORKS))
+    subject = _person_subject(verb, any_name=described or in_a_work) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
-    # "plays Nurse Hollis in the hospital drama": the work the part is played in is named.
-    in_a_work = played and (played_in(target, SCREEN_WORKS) or played_in(verb, SCREEN_WORKS))
     cast = verb.head
     # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object
     # (or on a later actor of its list: "stars Ann Vell as Mab and Jo Ames as her son, Al").

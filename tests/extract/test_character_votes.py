@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import entity_kinds
+from generator.extract.entities import extract_entities
+from tests.extract.conftest import entity_kinds, labelled
 
 
 def test_the_subject_of_is_played_by_a_person_is_a_part(nlp: Language) -> None:
@@ -34,3 +35,16 @@ def test_a_person_beaten_by_another_stays_a_person(nlp: Language) -> None:
     )
     assert kinds.get("Tom Vell") == "person"
     assert kinds.get("Ann Roke") == "person"
+
+
+def test_a_part_played_in_a_show_by_a_lone_surname_is_a_part(nlp: Language) -> None:
+    """ "Brisby plays plumber Nigel Quant in the show", the surname read as no one's: the show
+    names the work, so its player is an actor and the name a part."""
+    text = (
+        "Comedian Hal Brisby is back on screen. Brisby plays hapless plumber Nigel Quant in "
+        "the show, which airs on Fridays."
+    )
+    labels = [("Hal Brisby", "PERSON"), ("Nigel Quant", "PERSON")]
+    kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+    assert kinds.get("Nigel Quant") != "person"
+    assert kinds.get("Hal Brisby") == "person"
