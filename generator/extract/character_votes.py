@@ -161,9 +161,12 @@ def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
     """Whether the verb's subject is a person: a name the model calls a person (any name,
     when ``any_name``), a personal pronoun, or "who" after one; for a verb with no subject of
     its own under "is to" or "wants to", the subject of that verb ("Tom Greaves is to play
-    Jack Stone")."""
+    Jack Stone"); for a gerund with none, the subject of the clause it hangs in ("Ann Vell
+    leaves the soap after ten years playing Jo Ames")."""
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not _has_subject(verb):
+        verb = next((a for a in verb.ancestors if _has_subject(a)), verb)
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
@@ -178,6 +181,11 @@ def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
             person_relative = person_relative or (child.lower_ == "who" and performer)
             return verb.head.ent_type_ == "PERSON" or person_relative
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a word has a subject of its own."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 #: Nouns of performers, whose "who" plays a part: "The actor, who played Sergeant Dobbs".

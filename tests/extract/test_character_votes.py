@@ -48,3 +48,16 @@ def test_a_part_played_in_a_show_by_a_lone_surname_is_a_part(nlp: Language) -> N
     kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
     assert kinds.get("Nigel Quant") != "person"
     assert kinds.get("Hal Brisby") == "person"
+
+
+def test_a_part_played_for_years_by_the_clause_subject_is_a_part(nlp: Language) -> None:
+    """ "Orla Fenby quits the soap after nine years playing teacher Peggy Heath": "playing"
+    has no subject of its own; the clause's subject plays the part, and its first name is it."""
+    kinds = entity_kinds(
+        nlp,
+        "Orla Fenby quits the soap after nine years playing teacher Peggy Heath. Fans will "
+        "see Peggy board a ferry in her final scenes, producers said.",
+    )
+    assert kinds.get("Peggy Heath") != "person"
+    assert kinds.get("Peggy") != "person"
+    assert kinds.get("Orla Fenby") == "person"
