@@ -161,11 +161,12 @@ def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
     """Whether the verb's subject is a person: a name the model calls a person (any name,
     when ``any_name``), a personal pronoun, or "who" after one; for a verb with no subject of
     its own under "is to" or "wants to", the subject of that verb ("Tom Greaves is to play
-    Jack Stone"); for a gerund with none, the subject of the clause it hangs in ("Ann Vell
-    leaves the soap after ten years playing Jo Ames")."""
+    Jack Stone"); for a gerund on a span of time, the subject of the clause it hangs in
+    ("Ann Vell leaves the soap after ten years playing Jo Ames"). Not for any gerund: "won
+    the part, playing Ida" in a story of the real Ida would make every "Ida" the part."""
     if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and not _has_subject(verb):
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.lower_ in _SPANS_OF_TIME:
         verb = next((a for a in verb.ancestors if _has_subject(a)), verb)
     for child in verb.children:
         if child.dep_ != "nsubj":
@@ -188,6 +189,8 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
+#: Spans of time an actor spends playing a part: "after ten years playing Jo Ames".
+_SPANS_OF_TIME = frozenset({"years", "months", "decades", "seasons", "series"})
 #: Nouns of performers, whose "who" plays a part: "The actor, who played Sergeant Dobbs".
 _PERFORMERS = frozenset(
     {"actor", "actress", "actors", "actresses", "star", "co-star", "comedian", "performer"}
