@@ -24,3 +24,22 @@ def test_a_person_after_a_release_from_prison_stays_a_person(nlp: Language) -> N
     """ "After his release, Tom Ames moved": a clause goes on, so the name is its subject."""
     text = "After his release, Tom Ames moved to a flat near the harbour."
     assert person_labelled_kinds(nlp, text, ["Tom Ames"]).get("Tom Ames") == PERSON
+
+
+def test_a_name_a_chart_place_is_reached_with_is_no_person(nlp: Language) -> None:
+    """ "stayed at number one with Velvet Quarrel": an act reaches a chart place with a record."""
+    text = "Ossie Fray stayed at number one with Velvet Quarrel for a fourth week running."
+    kinds = person_labelled_kinds(nlp, text, ["Ossie Fray", "Velvet Quarrel"])
+    assert kinds.get("Velvet Quarrel") != PERSON
+    assert kinds.get("Ossie Fray") == PERSON
+
+
+def test_a_partner_or_a_scorer_a_place_is_reached_with_stays_a_person(nlp: Language) -> None:
+    """ "with rapper Cal Renny", "with Ida Pell scoring": a duet's partner, a match's scorer."""
+    text = (
+        "Ossie Fray topped the charts with rapper Cal Renny. Bexley Town stayed at number one "
+        "in the table with Ida Pell scoring twice."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Ossie Fray", "Cal Renny", "Ida Pell"])
+    assert kinds.get("Cal Renny") == PERSON
+    assert kinds.get("Ida Pell") == PERSON
