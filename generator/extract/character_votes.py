@@ -207,13 +207,16 @@ def _plays_now(verb: Token) -> bool:
 
 def _sport_or_rival(verb: Token, *, dated: bool = True) -> bool:
     """Whether the verb plays a game, a side or a match: "at tennis", "for Norport", "in the
-    final", and when ``dated``, "on Sunday"."""
+    final", and when ``dated``, "on Sunday". Not a span of time a part is played over:
+    "since 1999", "for ten years"."""
     for child in verb.children:
         if child.dep_ != "prep":
             continue
+        objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+        if child.lower_ in ("since", "for") and any(o.ent_type_ == "DATE" for o in objects):
+            continue  # "has played Jo Ames since 1999": an actor's standing part
         if child.lower_ in ("against", "for", "with"):
             return True
-        objects = [obj for obj in child.children if obj.dep_ == "pobj"]
         if child.lower_ == "at" and any(
             obj.is_lower and not any(d.dep_ == "det" for d in obj.children) for obj in objects
         ):

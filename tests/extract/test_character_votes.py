@@ -61,3 +61,14 @@ def test_a_part_played_for_years_by_the_clause_subject_is_a_part(nlp: Language) 
     assert kinds.get("Peggy Heath") != "person"
     assert kinds.get("Peggy") != "person"
     assert kinds.get("Orla Fenby") == "person"
+
+
+def test_a_part_played_since_a_year_is_a_part(nlp: Language) -> None:
+    """ "who has played Gus Penhale since 2003": a span of time is a standing part's, not a
+    match's date."""
+    kinds = entity_kinds(
+        nlp,
+        "Comic actor Bram Tolley, who has played Gus Penhale since 2003, is leaving the sitcom.",
+    )
+    assert kinds.get("Gus Penhale") != "person"
+    assert kinds.get("Bram Tolley") == "person"
