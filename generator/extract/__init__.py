@@ -35,6 +35,7 @@ from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
+from generator.extract.sentence_pronouns import named_subjects
 from generator.extract.summary import digest
 from generator.extract.title import title_for
 from generator.extract.title_entities import with_title
@@ -114,18 +115,16 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     entities = with_designated_people(entities, doc)
     story = digest(doc)
     quotes = extract_quotes(doc, entities)
+    people = [e for e in _of(entities, PERSON) if not _writer_only(e, seed, quotes)]
+    named = named_subjects(story, doc, quotes, entities, people)
     date, date_source = date_of(seed)
     fields: dict[str, Any] = {
         "title": title_for(text_of(title), doc, story.summary),
         "date": date,
         "source": {"name": seed.source_name, "url": seed.source_url},
-        "summary": story.summary,
-        "key_points": story.key_points,
-        "people": [
-            {"name": e.name, "role": e.role, "aliases": e.aliases}
-            for e in _of(entities, PERSON)
-            if not _writer_only(e, seed, quotes)
-        ],
+        "summary": named.summary,
+        "key_points": named.key_points,
+        "people": [{"name": e.name, "role": e.role, "aliases": e.aliases} for e in people],
         "organizations": [{"name": e.name, "aliases": e.aliases} for e in _of(entities, ORG)],
         "places": [_place(e) for e in _of(entities, PLACE)],
         "groups": [{"name": e.name, "aliases": e.aliases} for e in _of(entities, GROUP)],

@@ -76,6 +76,9 @@ class Digest:
 
     summary: str
     key_points: list[str]
+    #: The sentence the summary was cut from, then each key point's, in order; None where
+    #: a short text has no sentence that can be a point.
+    sources: tuple[Span | None, ...] = ()
 
 
 def _point(sent: Span) -> str:
@@ -180,6 +183,7 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         summary = clean(with_quote_finished(lead))
         sentences = found
     chosen: list[str] = []
+    sources: list[Span | None] = [lead]
     for sent in sentences:
         point = _point(sent)
         if point == summary:
@@ -187,9 +191,10 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         if point in summary or len(point) > POINT_LIMIT or retells(point, chosen):
             continue
         chosen.append(point)
+        sources.append(sent)
         if len(chosen) == count:
             break
-    return Digest(fitted(summary), chosen)
+    return Digest(fitted(summary), chosen, tuple(sources))
 
 
 def fitted(summary: str) -> str:

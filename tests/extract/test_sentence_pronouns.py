@@ -1,0 +1,61 @@
+"""Key points and a summary that open on "He"/"She" name whom the pronoun means."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.extract import extract
+from generator.seeds import Seed
+
+
+def _record(*paragraphs: str) -> dict[str, Any]:
+    seed = Seed(path="points.txt", sha256="0" * 64, title="Mill", paragraphs=paragraphs)
+    (record,) = extract([seed])
+    return record
+
+
+def test_a_point_on_he_takes_the_surname_after_the_full_name() -> None:
+    """A point opening "He said" names the person, by surname once a point gave the full name."""
+    record = _record(
+        "The Corvane paper mill will stop making card next month, its owners confirmed.",
+        "Works manager Elias Thornbury said orders for card had halved since the winter.",
+        "He said the machines would be kept ready in case demand came back.",
+        "Mr Thornbury has worked at the mill since he left school.",
+    )
+    assert record["key_points"][-1] == (
+        "Thornbury said the machines would be kept ready in case demand came back."
+    )
+
+
+def test_a_point_on_she_takes_the_full_name_first() -> None:
+    """The first line that names the person gives the full name, though the story said it before."""
+    record = _record(
+        "A beekeeper from Ashlow has won the county honey prize for a fifth year.",
+        "Helen Oyelaran keeps forty hives on the hills above the village.",
+        "She said the wet spring had made this year's crop the hardest to judge.",
+    )
+    points = record["key_points"]
+    assert points[-1] == (
+        "Helen Oyelaran said the wet spring had made this year's crop the hardest to judge."
+    )
+
+
+def test_a_surname_two_people_share_stays_the_full_name() -> None:
+    """A surname another listed person bears is no name for one of them: the full name stays."""
+    record = _record(
+        "The Corvane paper mill, owned by Ruth Thornbury, will stop making card next month.",
+        "Works manager Elias Thornbury said orders for card had halved since the winter.",
+        "He said the machines would be kept ready in case demand came back.",
+        "Mr Thornbury has worked at the mill since he left school.",
+    )
+    assert record["key_points"][-1].startswith("Elias Thornbury said the machines")
+
+
+def test_a_pronoun_with_two_people_before_stays() -> None:
+    """When the search cannot tell who "he" is, the point keeps the pronoun."""
+    record = _record(
+        "Two ferrymen were praised by the Dunhallow harbour board on Tuesday.",
+        "Piet Marrable and Connor Ashgrove pulled three swimmers from the water in July.",
+        "He said the tide had turned faster than anyone expected.",
+    )
+    assert record["key_points"][-1].startswith("He said the tide")
