@@ -1,14 +1,16 @@
 """Key points and a summary that open on "He"/"She" get the name of whom the pronoun means.
 
-A point is read alone, in a list: "He said the plant would close." leaves the reader
-asking who. When the pronoun is the subject the sentence opens on, and the pronoun
-search that finds quote speakers (`antecedents.Context.pronoun_referent`) reads it back
-to one person whom the record lists, the pronoun is that person's name. News highlights
-name a person in full the first time and by surname after: the digest is read summary
-first, then points in order, so the name is written in full unless an earlier line
-already did, and the surname is used only when the story calls the person by it and no
-one else listed shares it. Whenever the search finds no one, or the line names that person already,
-the line stays as written: a wrong name is worse than a pronoun.
+A point is read alone: a story thread shows one point of each briefing
+(`sitemodel.stories`), and "He said the plant would close." leaves the reader asking
+who. So every such line is named, even one right after a line about the same person
+(news highlights would keep "He" there). When the pronoun is the subject the sentence
+opens on, and the pronoun search that finds quote speakers
+(`antecedents.Context.pronoun_referent`) reads it back to one person whom the record
+lists, the pronoun is that person's name. As in news highlights, the name is written in
+full the first time in the digest (summary first, then points in order) and by surname
+after, when the story calls the person by it and no one else listed shares it. Whenever
+the search finds no one, or the line names that person already, the line stays as
+written: a wrong name is worse than a pronoun.
 """
 
 from __future__ import annotations
