@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-from generator.extract.body_company_names import company_stems
 from generator.extract.family_names import name_tokens
 from generator.extract.gazetteer import fold, gazetteer
-from generator.extract.lexicon import Lexicon, Place, cues, normalize
+from generator.extract.lexicon import Lexicon, Place, normalize
 from generator.extract.mentions import GROUP, ORG, PERSON, PLACE, WORK, Mention
+from generator.extract.org_short_forms import company_short_forms
 from generator.extract.place_name_holds import names_a_way
 from generator.extract.place_parts import in_stated_country, placed_by_what_follows
 from generator.extract.place_unattested import unattested_places
@@ -216,44 +216,14 @@ def _short_company_names(
     Only a company form ("Corp", "Motors", "Group") after the word counts:
     "Goldman" beside "Goldman Sachs" may be a person named Goldman.
     """
-    suffixes = cues().org_suffixes
     organizations = [k for k, kind in kinds.items() if kind == ORG]
     organizations += [k for k, mention in fixed.items() if mention.kind == ORG]
-    companies = set()
-    for key in organizations:
-        first, *rest = key.split()
-        if rest and all(part.rstrip(".") in suffixes for part in rest):
-            companies.add(first)
-        companies.update(company_stems(key.split()))  # "tarn copper" of "tarn copper ltd"
-        companies.update(_trading_stems(key.split(), suffixes))
+    companies = company_short_forms(organizations)
     for key, kind in kinds.items():
         person = evidence[key].get(PERSON, 0.0)
         body = evidence[key].get(ORG, 0.0)
         if kind == PERSON and key in companies and person <= _SHORT_NAME_PERSON + body:
             kinds[key] = ORG
-
-
-#: Last words of a body's name that may follow a person's full name: "the Jo Ames Foundation",
-#: "Ames Brothers" are named after Jo Ames, who may be in the story too.
-_EPONYMOUS = frozenset(
-    {"foundation", "trust", "fund", "institute", "institutes", "society", "associates"}
-    | {"partners", "brothers", "bros", "sons", "college", "school", "academy", "hospital"}
-    | {"centre", "center", "museum", "church", "court", "league", "club", "campaign"}
-)
-
-
-def _trading_stems(words: list[str], suffixes: frozenset[str]) -> list[str]:
-    """The names of two words or more a firm's name shortens to before its words of trade:
-    "tarn harbor" of "tarn harbor technology", "tarn harbor media group"; none before a word
-    bodies named after people end in ("the Jo Ames Foundation")."""
-    stems = []
-    for cut in range(len(words) - 1, 1, -1):
-        tail = [word.rstrip(".") for word in words[cut:]]
-        if not all(word in suffixes and word not in _EPONYMOUS for word in tail):
-            break
-        if all(word.isalpha() for word in words[:cut]):
-            stems.append(" ".join(words[:cut]))
-    return stems
 
 
 def _common_word(mention: Mention) -> bool:
