@@ -35,6 +35,7 @@ from generator.extract.mentions import (
     place_named,
 )
 from generator.extract.name_particles import NAME_PARTICLE_WORDS
+from generator.extract.org_short_forms import company_short_forms
 from generator.extract.person_trade_words import trade_before_name
 from generator.extract.sentence_openers import (
     noun_before_famous_place,
@@ -145,14 +146,23 @@ def adopt_person_parts(mentions: list[Mention]) -> None:
 
     The model calls "Rufayi" an organization; when the text also names
     "Abdullah Makki Muslih al-Rufayi" the mention is a surname, not an org.
-    Only mentions the data tables did not place, and with no evidence of
-    their own beyond the model's label, are moved.
+    Only mentions the data tables did not place, and whose name has no evidence
+    of its kind beyond the model's label, are moved: the text weighs a name as a
+    whole ("Shares in Tarnley ... patience with Tarnley", which says nothing on
+    its own, are both the firm). Nor is the short form of a company of the story
+    ("Tarnley" beside "Tarnley Motors"), which the founder "Ada Tarnley" may share.
     """
     people = {m.key: name_tokens(m.key) for m in mentions if m.kind == PERSON}
+    said: dict[tuple[str, str], float] = defaultdict(float)
+    for mention in mentions:
+        said[normalize(mention.text), mention.kind] += mention.votes.get(mention.kind, 0.0)
+    companies = company_short_forms(normalize(m.key) for m in mentions if m.kind == ORG)
     for mention in mentions:
         if mention.kind not in (ORG, PLACE) or mention.fixed:
             continue
-        if mention.votes.get(mention.kind, 0.0) > 1.0:
+        if said[normalize(mention.text), mention.kind] > 1.0:
+            continue
+        if mention.kind == ORG and normalize(mention.text) in companies:
             continue
         if mention.kind == PLACE and mention.place and mention.place.kind != "other":
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import labelled_kinds
+from generator.extract.entities import extract_entities
+from tests.extract.conftest import labelled, labelled_kinds
 
 _TEXT = (
     "Mr Ames left his role at Tally Sprout Technology in March 2016. "
@@ -44,3 +45,30 @@ def test_a_desk_after_a_name_is_no_firm(nlp: Language) -> None:
     text = "Jo Ames Technology Editor\n\nSales of phones fell. Jo Ames said shops were quiet."
     kinds = labelled_kinds(nlp, text, [("Jo Ames", "PERSON"), ("Jo Ames", "PERSON")])
     assert kinds.get("Jo Ames") == "person"
+
+
+def test_a_company_s_short_form_is_no_alias_of_its_founder(nlp: Language) -> None:
+    """ "Pellory" beside "Pellory Motors" and its founder "Ida Pellory" is the company."""
+    text = (
+        "Pellory Motors will build a van plant near Swansea. Pellory's sales director, "
+        "Jon Vask, said the site would open in 2027. The firm was started by Ida Pellory "
+        "in 1950. Pellory has not said what the plant will cost."
+    )
+    entities = extract_entities(nlp(text))
+    people = {e.name: e.aliases for e in entities if e.kind == "person"}
+    assert "Pellory" not in people.get("Ida Pellory", [])
+    bodies = {e.name: e.aliases for e in entities if e.kind == "organization"}
+    assert "Pellory" in bodies.get("Pellory Motors", [])
+
+
+def test_a_firm_s_name_weighed_whole_is_no_founder_s_surname(nlp: Language) -> None:
+    """ "Shares in Crannock" makes the firm of every "Crannock", also of one that says nothing
+    on its own, though the founder "Alf Crannock" bears the name."""
+    text = (
+        "Shares in Crannock, the garden tools maker, fell 9% after a wet spring. It was set "
+        "up by Alf Crannock in 1962. Buyers have lost faith in Crannock, one trader said."
+    )
+    labels = [("Crannock", "ORG"), ("Alf Crannock", "PERSON"), ("Crannock", "PERSON")]
+    entities = extract_entities(labelled(nlp, text, labels))
+    people = {e.name: e.aliases for e in entities if e.kind == "person"}
+    assert "Crannock" not in people.get("Alf Crannock", [])
