@@ -3,7 +3,7 @@
 The entity step keeps a one-word name only on evidence ("Marisol" said once, with no
 full form, title or appositive, is dropped) and relabels every PERSON span it drops as
 WORK_OF_ART, so that a film the model took for a person does not come back as a person
-"missed" (`entities._label_works`). A dropped name the text judged no person's
+"missed" (`no_person_notes.label_works`). A dropped name the text judged no person's
 (`judged_no_person`: "her spaniel, Biscuit") is in the doc's list; one dropped only for
 want of evidence is not. As the subject of a verb of saying ("'...,' Marisol told the
 paper"), such a name is the person speaking: works and things do not say. A word one
