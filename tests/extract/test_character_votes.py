@@ -38,8 +38,7 @@ def test_a_person_beaten_by_another_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_part_played_in_a_show_by_a_lone_surname_is_a_part(nlp: Language) -> None:
-    """ "Brisby plays plumber Nigel Quant in the show", the surname read as no one's: the show
-    names the work, so its player is an actor and the name a part."""
+    """A lone surname that plays a named part in a show is its actor: the name is a part."""
     text = (
         "Comedian Hal Brisby is back on screen. Brisby plays hapless plumber Nigel Quant in "
         "the show, which airs on Fridays."
@@ -51,8 +50,7 @@ def test_a_part_played_in_a_show_by_a_lone_surname_is_a_part(nlp: Language) -> N
 
 
 def test_a_part_played_for_years_by_the_clause_subject_is_a_part(nlp: Language) -> None:
-    """ "Orla Fenby quits the soap after nine years playing teacher Peggy Heath": "playing"
-    has no subject of its own; the clause's subject plays the part, and its first name is it."""
+    """Subjectless "playing X" after a span of years: the clause's subject plays part X."""
     kinds = entity_kinds(
         nlp,
         "Orla Fenby quits the soap after nine years playing teacher Peggy Heath. Fans will "
@@ -64,8 +62,7 @@ def test_a_part_played_for_years_by_the_clause_subject_is_a_part(nlp: Language) 
 
 
 def test_a_part_played_since_a_year_is_a_part(nlp: Language) -> None:
-    """ "who has played Gus Penhale since 2003": a span of time is a standing part's, not a
-    match's date."""
+    """ "who has played X since 2003": a span of time marks a standing part, not a match."""
     kinds = entity_kinds(
         nlp,
         "Comic actor Bram Tolley, who has played Gus Penhale since 2003, is leaving the sitcom.",

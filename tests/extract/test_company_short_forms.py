@@ -62,8 +62,7 @@ def test_a_company_s_short_form_is_no_alias_of_its_founder(nlp: Language) -> Non
 
 
 def test_a_firm_s_name_weighed_whole_is_no_founder_s_surname(nlp: Language) -> None:
-    """ "Shares in Crannock" makes the firm of every "Crannock", also of one that says nothing
-    on its own, though the founder "Alf Crannock" bears the name."""
+    """ "Shares in X" makes every bare "X" the firm's, not an alias of its founder "Alf X"."""
     text = (
         "Shares in Crannock, the garden tools maker, fell 9% after a wet spring. It was set "
         "up by Alf Crannock in 1962. Buyers have lost faith in Crannock, one trader said."

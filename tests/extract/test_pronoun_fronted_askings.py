@@ -8,7 +8,7 @@ from tests.extract.test_quotes import speakers
 def test_asked_whether_he_would_makes_the_fronted_subject_he() -> None:
     """'When Remy Quorn was asked whether he would back it, he said' is Quorn's, not Hale's."""
     text = (
-        "Councillor Brian Hale called the bus plan a folly. When Remy Quorn was asked "
+        "Councillor Ewan Hale called the bus plan a folly. When Remy Quorn was asked "
         'whether he would back it, he said: "Only if the fares stay low."'
     )
     assert speakers(text) == [("Only if the fares stay low.", "Remy Quorn")]
@@ -17,7 +17,7 @@ def test_asked_whether_he_would_makes_the_fronted_subject_he() -> None:
 def test_a_fronted_clause_without_the_pronoun_keeps_the_stated_sex() -> None:
     """'When Remy Quorn left the hall, he said' may be about Hale, whose sex the text states."""
     text = (
-        "Councillor Brian Hale called the bus plan a folly. When Remy Quorn left the hall, "
+        "Councillor Ewan Hale called the bus plan a folly. When Remy Quorn left the hall, "
         'he said: "Only if the fares stay low."'
     )
-    assert speakers(text) == [("Only if the fares stay low.", "Brian Hale")]
+    assert speakers(text) == [("Only if the fares stay low.", "Ewan Hale")]

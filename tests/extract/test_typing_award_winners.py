@@ -40,8 +40,7 @@ def test_the_name_after_a_person_who_won_is_the_work(nlp: Language) -> None:
 def test_the_name_after_an_actor_the_model_read_as_a_body_who_won_is_the_work(
     nlp: Language,
 ) -> None:
-    """ "Martin Castell was nominated for best actor for Tilda Marrow", with the actor read as
-    a body: his given name makes him the nominee, so the name after "for" is his film."""
+    """An actor read as a body but opening on a given name is the nominee; "for X" is a film."""
     text = "Martin Castell was nominated for best actor for Tilda Marrow last week."
     kinds = labelled_kinds(nlp, text, [("Martin Castell", "ORG"), ("Tilda Marrow", "PERSON")])
     assert kinds.get("Tilda Marrow") != PERSON
