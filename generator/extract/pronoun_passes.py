@@ -1,8 +1,9 @@
 """What a pronoun's reading back (`pronoun_search.PronounSearch`) may read past or must
 stop at, besides the subjects it weighs: a rival person joined to a subject, a source
 given by "according to", an office that names no one, a body that reports, and how far
-"he added" goes on from the last quote. (The photo captions it reads past are
-`caption_lines.caption_line`.)
+"he added" goes on from the last quote; and which role nouns describe someone named
+before ("the doctor", not "the Acme chief" nor one of two people joined by "and"). (The
+photo captions it reads past are `caption_lines.caption_line`.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.entities import ORG, PERSON, Entity
-from generator.extract.pronoun_words import joined_subjects
+from generator.extract.pronoun_words import joined_subjects, portfolio
 from generator.extract.quote_gaps import QuoteGaps
 from generator.extract.quote_lemmas import lemma
 from generator.extract.quote_marks import Quote
@@ -23,6 +24,33 @@ from generator.extract.speech_offices import OFFICE_MODIFIERS
 
 class PronounPasses(PronounClues, QuoteGaps):
     """The tests by which a pronoun's reading back passes a subject or stops at it."""
+
+    def described(self, noun: Token) -> Entity | None:
+        """As `referent_descriptions.Descriptions.described`, but no one when the subject
+        read back to is one of two people joined by "and" ("Dr Orla Penhale and Dr Idris
+        Marchant met the board. '...,' the doctor said"): the description may be either."""
+        found = super().described(noun)
+        near = self.narrative_subject(noun) if found is not None else None
+        pair = self.coordinated(near[1]) if near is not None else []
+        return None if len(pair) > 1 and any(p is found for p in pair) else found
+
+    def of_organization(self, subject: Token) -> bool:
+        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
+        of Acme"): an office there, not a description of someone named before as a place
+        or a people's is ("the Ohio lawmaker"), nor a word that qualifies a title without
+        naming a body ("the Cabinet minister": a minister named before) unless it is a
+        known body's name ("the Harbour Party MP": of a party, someone named before may not
+        be)."""
+        for child in subject.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
+                continue
+            for token in child.subtree:
+                if portfolio(token, self.lex):
+                    continue
+                owner = self.owners.get(token.i)
+                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
+                    return True
+        return False
 
     def _joined_rival(self, subject: Token, person: Entity, word: str) -> bool:
         """Whether a clause joined to the subject's by "and" or "but" has another person

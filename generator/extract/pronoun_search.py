@@ -21,7 +21,6 @@ from generator.extract.pronoun_words import (
     interview_label,
     inverted_subject,
     person_owns,
-    portfolio,
     spokes_after_body,
     subject_form,
 )
@@ -63,32 +62,6 @@ class PronounSearch(PronounPasses):
         #: The person of a fronted clause the last reading back ended on through an
         #: earlier same pronoun ("When Tom Ames left, she ..."), if it did.
         self._chain_fronted: Entity | None = None
-
-    def described(self, noun: Token) -> Entity | None:
-        """As `referent_descriptions.Descriptions.described`, but no one when the subject
-        read back to is one of two people joined by "and" ("Dr Ann Vell and Dr Jo Ames met
-        the board. '...,' the doctor said"): the description may be either."""
-        found = super().described(noun)
-        near = self.narrative_subject(noun) if found is not None else None
-        pair = self.coordinated(near[1]) if near is not None else []
-        return None if len(pair) > 1 and any(p is found for p in pair) else found
-
-    def of_organization(self, subject: Token) -> bool:
-        """Whether a role noun's phrase names an organization ("the Acme chief", "the head
-        of Acme"): an office there, not a description of someone named before as a place
-        or a people's is ("the Ohio lawmaker"), nor a word that qualifies a title without
-        naming a body ("the Cabinet minister": a minister named before) unless it is a
-        known body's name ("the Labour MP": of a party, someone named before may not be)."""
-        for child in subject.children:
-            if child.dep_ not in ("compound", "amod", "poss", "nmod", "prep"):
-                continue
-            for token in child.subtree:
-                if portfolio(token, self.lex):
-                    continue
-                owner = self.owners.get(token.i)
-                if (owner is not None and owner.kind == ORG) or token.ent_type_ == "ORG":
-                    return True
-        return False
 
     def _read_back(
         self, pronoun: Token, quote: Quote | None, previous: Quote | None, skip: Entity | None
