@@ -28,6 +28,7 @@ from generator.extract.closing_cuts import (
 from generator.extract.doc_words import tokens_in, tokens_of
 from generator.extract.key_points import DOUBLE_MARKS, QUOTE_MARKS, tidy
 from generator.extract.lexicon import lexicon
+from generator.extract.quote_lemmas import lemma
 from generator.extract.sentence_focus_words import strands_a_focus_word
 from generator.extract.sentence_fragments import subordinate_only
 from generator.extract.sentence_measures import strands_a_measure
@@ -177,19 +178,27 @@ def _closing_phrase(sent: Span, end: int, kinds: Collection[str]) -> range:
     return range(0)
 
 
+#: Lemmas of verbs that report a claim still contested: "..., prosecutors alleged.", "...,
+#: a jury heard.". Cut off, such a tail would state the claim as fact.
+_CONTESTED = frozenset({"allege", "claim", "accuse", "charge", "contend", "hear"})
+
+
 def _attribution(sent: Span, end: int, *, any_verb: bool = False) -> set[int]:
     """ "The vote was lost, officials said." -> "The vote was lost." With ``any_verb``,
     also a verb outside the words of saying that ends the sentence ("..., the board has
     ruled.", "..., state radio reported."): a statement before a comma that the final
-    verb takes as its own clause is what someone found, whatever the verb."""
+    verb takes as its own clause is what someone found, whatever the verb. A claim still
+    contested keeps who makes it (`_CONTESTED`)."""
     root = sent.root
+    if lemma(root) in _CONTESTED:
+        return set()
     ends_on_a_finding = any_verb and root.pos_ == "VERB" and not _says_something_after(root)
     if root.lower_ not in lexicon().reporting_verbs and not ends_on_a_finding:
         return _attribution_as_conjunct(sent, end)
     content = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     speaker = [
         c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i - 8
-    ]  # "officials said", "it was claimed"
+    ]  # "officials said", "it was reported"
     # "As the ship waited, officials revealed plans": a clause with a
     # conjunction, or a verb with an object, is not an attribution.
     objects = [c for c in root.children if c.dep_ in ("dobj", "dative")]
@@ -218,6 +227,8 @@ def _attribution_as_conjunct(sent: Span, end: int) -> set[int]:
     tokens = tokens_of(doc)
     for verb in sent.root.children:
         if verb.dep_ != "conj" or verb.lower_ not in lexicon().reporting_verbs:
+            continue
+        if lemma(verb) in _CONTESTED:
             continue
         first, last = extent(verb)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
