@@ -250,31 +250,6 @@ def _after_site_word(mention: Mention) -> bool:
     return span.end >= len(span.doc) or span.doc[span.end].tag_ != "POS"
 
 
-#: Evidence of a body or a place that a word shared with a person's name must pass to be the
-#: body's or the place's: more than one sure sign ("Tarnley's board ... shares in Tarnley"),
-#: for one such vote may be odd ("telling Ames he had" read as a paper that hears).
-_SURE_NAMESAKE = 2.0
-#: Person evidence under which the text never treats the word as someone: no title, no
-#: pronoun taking it up, at most one verb of saying.
-_NO_ONE = 1.0
-
-
-def _named_after_someone(evidence: dict[str, float]) -> str | None:
-    """The kind of a word that is part of a person's name but that the text surely calls a
-    body or a place and never a person: a firm named after its founder ("Rival Tarnley,
-    which sells vans ... Tarnley founder Ada Tarnley"), a town a man is "of". None when the
-    word may be the person's."""
-    others = {kind: weight for kind, weight in evidence.items() if kind != PERSON}
-    if not others or evidence.get(PERSON, 0.0) >= _NO_ONE:
-        return None
-    kind = max(others, key=lambda k: others[k])
-    # Evidence split between kinds ("Ames's earnings" of a body, "starred" of a work) is
-    # no sure sign of either.
-    rivals = [weight for k, weight in others.items() if k != kind]
-    sure = others[kind] > _SURE_NAMESAKE and others[kind] > max(rivals, default=0.0)
-    return kind if sure and kind in (ORG, PLACE) else None
-
-
 def _body_said_more(evidence: dict[str, float]) -> bool:
     """Whether the text says more for a body or a place than for a person, of a one-word
     name the model calls a person ("Skyra said ... its fares"): the label is no evidence."""
@@ -349,10 +324,7 @@ def decide(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         if name_tokens(key) and name_tokens(key)[0] in person_parts:
             # A surname the story writes again and again outweighs an odd vote of one of its
             # mentions ("records show Ames was paid"): a quarter of a vote per mention.
-            named_for = _named_after_someone(seen)
-            if named_for is not None:
-                kinds[key] = named_for  # "Tarnley's board" beside its founder "Ada Tarnley"
-            elif person + 2.0 + counts[key] / 4 >= max(seen.values(), default=0.0):
+            if person + 2.0 + counts[key] / 4 >= max(seen.values(), default=0.0):
                 kinds[key] = PERSON  # "Jordan" after "Ella Jordan"
         elif kinds[key] == PERSON and (
             person <= 0.5 or (capitals[key] and person < 3.0) or _body_said_more(seen)

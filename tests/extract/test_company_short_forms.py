@@ -71,16 +71,3 @@ def test_a_firm_s_name_weighed_whole_is_no_founder_s_surname(nlp: Language) -> N
     entities = extract_entities(labelled(nlp, text, labels))
     people = {e.name: e.aliases for e in entities if e.kind == "person"}
     assert "Crannock" not in people.get("Alf Crannock", [])
-
-
-def test_a_firm_named_after_its_founder_keeps_its_bare_name(nlp: Language) -> None:
-    """ "Pashby, which sells printers" is surely a body, and no alias of its founder."""
-    text = (
-        "Pashby, which sells printers directly to offices, continues to gain market share. "
-        "Pashby founder Greta Pashby said sales rose 18%."
-    )
-    labels = [("Pashby", "ORG"), ("Greta Pashby", "PERSON")]
-    entities = extract_entities(labelled(nlp, text, labels))
-    people = {e.name: e.aliases for e in entities if e.kind == "person"}
-    assert "Pashby" not in people.get("Greta Pashby", [])
-    assert "Pashby" in [e.name for e in entities if e.kind == "organization"]
