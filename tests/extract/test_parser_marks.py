@@ -64,7 +64,7 @@ def test_role_holds_the_plural_owner_and_fields_keep_the_curly_mark() -> None:
     assert people[0]["role"] == "general secretary of the head nurses' union"
     assert record["key_points"] == [
         "Mary Venn, general secretary of the head nurses\u2019 union, said the rota was unfair.",
-        "She said the board had ignored the nurses\u2019 warnings for months.",
+        "Mary Venn said the board had ignored the nurses\u2019 warnings for months.",
     ]
 
 
