@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.lexicon import Lexicon, cues, person_noun, singulars
+from generator.extract.listed_names import first_listed_name
 from generator.extract.mentions import PERSON, Mention
 
 #: Jobs firms hold as often as people do, beside the lexicon's shared roles.
@@ -30,11 +31,9 @@ def apposed_list_votes(mention: Mention, lex: Lexicon) -> None:
     if mention.fixed:
         return
     root = mention.span.root
-    listed = False
-    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root, listed = root.head, True
-    listed = listed or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
-    if listed and root.dep_ == "appos" and _jobs_of_people(root.head, lex):
+    head = first_listed_name(root)
+    listed = head.i != root.i or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
+    if listed and head.dep_ == "appos" and _jobs_of_people(head.head, lex):
         mention.vote(PERSON, _WEIGHT)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.extract.doc_words import lower_at
+from generator.extract.listed_names import first_listed_name
 from generator.extract.mentions import WORK, Mention
 from generator.extract.referent_given_names import given_name_sex
 
@@ -49,9 +50,7 @@ def _charted_with(span: Span) -> bool:
     has "number" and a numeral ("at number one") or a chart ("topped the charts") outside the
     "with" phrase. Not a name opening with a given name, nor one a noun or a verb goes with,
     which may be a partner or a scorer ("with Jo Ames scoring")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root = root.head  # "with Paper Moons and Night Drive"
+    root = first_listed_name(span.root)  # "with Paper Moons and Night Drive"
     if root.dep_ != "pobj" or root.head.lower_ != "with" or given_name_sex(span[0].text):
         return False  # "at number one with Jo Ames": a duet's partner may be the one named
     words = list(root.subtree)

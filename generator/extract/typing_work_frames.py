@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.lexicon import singulars
+from generator.extract.listed_names import first_listed_name
 from generator.extract.mentions import WORK, Mention
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_award_winners import someone
@@ -77,8 +78,7 @@ def _follows_a_work(root: Token, start: int) -> bool:
     after a follow-up's noun, singular or plural, first of a list or a later one ("sequels to
     Vera Quill and Tom Ryde")."""
     own = root
-    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root = root.head
+    root = first_listed_name(root)
     to = root.head
     if root.dep_ != "pobj" or to.lower_ != "to":
         return False
@@ -92,8 +92,7 @@ def _follows_a_work(root: Token, start: int) -> bool:
 def _acted_in(root: Token) -> bool:
     """ "starred in Vera Quill", "played the butler in", "as the nurse in", "her role in",
     the first of a list or a later one ("appeared in Vera Quill and Tom Ryde")."""
-    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root = root.head
+    root = first_listed_name(root)
     if root.dep_ != "pobj" or root.head.lower_ != "in":
         return False
     anchor = root.head.head
@@ -118,8 +117,7 @@ def _nominated_for(root: Token) -> bool:
     nominating whose nominee is a person; the first of a list or a later one. After the verb,
     a lone name is the nominee too ("Ames, nominated for Vera Quill,"): no one and nothing is
     nominated for a person, but a film "earned a nomination for" its actor."""
-    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
-        root = root.head
+    root = first_listed_name(root)
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
     anchor = root.head.head
