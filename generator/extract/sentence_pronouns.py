@@ -42,8 +42,7 @@ def named_subjects(
     lines = [digest.summary, *digest.key_points]
     if not digest.sources or not any(_OPENING_PRONOUN.match(line) for line in lines):
         return digest
-    context: Context | None
-    context = None  # built only for a digest that needs it
+    context: Context | None = None  # built only for a digest that needs it
     listed = {id(person) for person in people}
     written: list[str] = []
     for line, sent in zip(lines, digest.sources, strict=True):
