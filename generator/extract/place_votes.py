@@ -31,6 +31,7 @@ from generator.extract.place_compounds import only_in_modifiers
 from generator.extract.place_cross_streets import cross_street
 from generator.extract.place_direction_words import direction_adjective
 from generator.extract.place_events import event_named
+from generator.extract.place_facility_sites import site_stands_at
 from generator.extract.place_given_names import after_given_name, listed_with_people
 from generator.extract.place_land_after import land_form_after
 from generator.extract.place_line_heads import line_head_places
@@ -126,7 +127,7 @@ def place_votes(mention: Mention, lex: Lexicon, datelines: set[int]) -> None:
     elif root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head, lex):
         mention.vote(PLACE, 2.0 + bonus)  # "the oasis of Zelta", "the towns of Varnholm"
     elif root.dep_ == "pobj" and head.lower_ in cues().locative:
-        if known:
+        if known or site_stands_at(span, lex):  # "a gas plant at Kelby": a site's place
             mention.vote(PLACE, 2.0)  # "in Pittsburgh"
         elif len(span) == 1 and span.label_ != "ORG":
             mention.vote(PLACE, 0.75)  # "near Kelby": people are rarely "near"
