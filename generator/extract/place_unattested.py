@@ -10,7 +10,8 @@ one-word name with none of this is not published as a place: a non-place on a co
 is worse than a missed village. Nor is the short form of a longer name of the story ("the
 Palace" after "Kelby Palace"), which the longer one already publishes, nor a language's
 name ("written in Hindi"), which a preposition opens as often as a place's, nor a plural
-noun opening a sentence ("Shoppers in Kelby and Tarnby said").
+noun opening a sentence ("Shoppers in Kelby and Tarnby said"), nor two names and "and" that no
+table knows as one place.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spacy.tokens import Span
 from generator.extract.doc_words import lower_at, token_at
 from generator.extract.gazetteer import WORLD_FAME, gazetteer
 from generator.extract.lexicon import lexicon, normalize
-from generator.extract.mentions import ORG, PLACE, Mention
+from generator.extract.mentions import MODEL_KINDS, ORG, PLACE, Mention
 from generator.extract.nlp import common_noun_plural
 from generator.extract.place_hyphened_towns import town_shaped
 from generator.extract.place_name_pieces import name_pieces
@@ -62,7 +63,23 @@ def unattested_places(
     languages = {key for key, m in places if m.place is None and key in _language_names()}
     unattested = {key for key, _ in places} - attested - listed
     nouns = _opening_plurals(places)
-    return unattested | languages | nouns | _short_forms(places, kinds) | name_pieces(places)
+    joined = _joined_lists(places)
+    return (
+        unattested | languages | nouns | joined | _short_forms(places, kinds) | name_pieces(places)
+    )
+
+
+def _joined_lists(places: list[tuple[str, Mention]]) -> set[str]:
+    """ "Places" of two names and "and" that no table knows and the model never labelled a
+    place ("Varnak and Tarnby", read as a title): a place's own name holds "and" only when
+    the tables know it ("Trinidad and Tobago"), so these are names listed together, which
+    a list's vote alone made one place."""
+    found: dict[str, bool] = {}
+    for key, mention in places:
+        span = mention.span
+        joined = " and " in span.text and mention.place is None
+        found[key] = found.get(key, True) and joined and MODEL_KINDS.get(span.label_) != PLACE
+    return {key for key, joined in found.items() if joined}
 
 
 def _opening_plurals(places: list[tuple[str, Mention]]) -> set[str]:

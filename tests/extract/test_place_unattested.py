@@ -93,3 +93,20 @@ def test_an_abbreviation_of_a_place_the_story_names_stays(nlp: Language) -> None
     labels = [("Kelby Vale", "GPE"), ("KV", "GPE")]
     entities = extract_entities(labelled(nlp, text, labels))
     assert any("KV" in (e.name, *e.aliases) for e in entities if e.kind == "place")
+
+
+def test_two_names_read_as_one_title_after_a_place_are_no_place(nlp: Language) -> None:
+    """ "at Tazrah, Vesmer and Ordavan", the last two read as one title: no place "Vesmer and
+    Ordavan" is published, though the list after a place votes for one."""
+    text = "Jets struck the oilfields at Tazrah, Vesmer and Ordavan in the north on Sunday."
+    labels = [("Tazrah", "ORG"), ("Vesmer and Ordavan", "WORK_OF_ART")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert kinds.get("Tazrah") == "place"
+    assert "Vesmer and Ordavan" not in kinds
+
+
+def test_a_known_place_with_and_in_its_name_stays(nlp: Language) -> None:
+    """ "Trinidad and Tobago", whatever the model's label, is one place of the tables."""
+    text = "The ship sailed from Trinidad and Tobago on Sunday."
+    labels = [("Trinidad and Tobago", "WORK_OF_ART")]
+    assert labelled_kinds(nlp, text, labels).get("Trinidad and Tobago") == "place"
