@@ -211,18 +211,23 @@ _LAND_ENDINGS = frozenset(
     | {"plateau", "basin", "delta", "strait", "straits", "sea", "gulf", "lake", "ocean"}
     | {"highlands", "plain", "plains", "canyon", "glacier", "reef", "archipelago", "steppe"}
 )
+#: Last words of a land a state keeps, after "National" or "State" ("Tarvik National Seashore",
+#: "Kelby State Refuge"); alone they may end a club's name ("Kelby Forest").
+_RESERVE_ENDINGS = frozenset({"forest", "park", "monument", "seashore", "preserve", "refuge"})
 
 
 def _named_as_land(span: Span) -> bool:
     """Whether a name of two words or more that the model read as a body's, a building's or a
-    people's ends in a capitalised word for a land or a water (`_LAND_ENDINGS`). Not a
-    person's ("rapper Siren Coast"), nor a place's, which needs no more."""
+    people's ends in a capitalised word for a land or a water (`_LAND_ENDINGS`), or for a
+    reserve after "National" or "State" ("Tarvik National Seashore"). Not a person's ("rapper
+    Siren Coast"), nor a place's, which needs no more."""
     last = span[-1]
+    reserve = len(span) > 2 and span[-2].text in ("National", "State")
     return (
         len(span) > 1
         and span.label_ in ("ORG", "FAC", "NORP")
         and last.is_title
-        and last.lower_ in _LAND_ENDINGS
+        and (last.lower_ in _LAND_ENDINGS or (reserve and last.lower_ in _RESERVE_ENDINGS))
     )
 
 

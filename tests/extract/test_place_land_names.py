@@ -23,3 +23,19 @@ def test_names_listed_after_near_are_places(nlp: Language) -> None:
     labels = [("Kelby Tal", "PERSON"), ("Varnek", "ORG"), ("Tom Vell", "PERSON")]
     kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
     assert kinds.get("Kelby Tal") == PLACE and kinds.get("Varnek") == PLACE
+
+
+def test_a_national_forest_is_a_place(nlp: Language) -> None:
+    """ "a lake in Quenmore State Forest" read as a body: a reserve the state keeps is land."""
+    text = "A wildfire trapped campers at a lake in Quenmore State Forest, Tom Vell said."
+    labels = [("Quenmore State Forest", "ORG"), ("Tom Vell", "PERSON")]
+    kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+    assert kinds.get("Quenmore State Forest") == PLACE
+
+
+def test_a_club_ending_in_forest_stays_a_body(nlp: Language) -> None:
+    """ "Kelby Forest won 2-0": "Forest" alone, with no "National" before it, ends a club's name."""
+    text = "Kelby Forest won 2-0 at home on Saturday, Tom Vell said."
+    labels = [("Kelby Forest", "ORG"), ("Tom Vell", "PERSON")]
+    kinds = {e.name: e.kind for e in extract_entities(labelled(nlp, text, labels))}
+    assert kinds.get("Kelby Forest") == "organization"
