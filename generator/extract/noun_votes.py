@@ -188,7 +188,7 @@ def _acronym_first(mention: Mention, lex: Lexicon) -> bool:
 #: Trades that firms ply under a name, often a founder's: "bookmakers Tarn Hill",
 #: "accountants Vell Marlow", "estate agents Kite Frank". One such name after the plural is a
 #: firm's; people of the trade are named in a list ("auditors Jo Ames and Kim Lee").
-_FIRM_TRADES = frozenset(
+FIRM_TRADES = frozenset(
     {"bookmaker", "bookie", "accountant", "auditor", "agent", "stockbroker", "broker"}
     | {"solicitor", "jeweller", "auctioneer", "housebuilder", "builder", "outfitter", "caterer"}
 )
@@ -197,13 +197,13 @@ _LISTING = frozenset({"and", ",", "&", "or"})
 
 
 def _after_plural_trade(mention: Mention) -> bool:
-    """Whether one name follows the plural of a firm's trade (`_FIRM_TRADES`), in lower case
+    """Whether one name follows the plural of a firm's trade (`FIRM_TRADES`), in lower case
     or opening a sentence: "Bookmakers Tarn Hill said"; not a list of names after it."""
     span, doc = mention.span, mention.span.doc
     if span.start == 0 or span.root.dep_ == "conj" or len(span) < 2:
         return False
     noun = doc[span.start - 1]
-    if not noun.lower_.endswith("s") or noun.lower_[:-1] not in _FIRM_TRADES:
+    if not noun.lower_.endswith("s") or noun.lower_[:-1] not in FIRM_TRADES:
         return False
     listed = span.end < len(doc) and doc[span.end].lower_ in _LISTING
     return (noun.is_lower or bool(noun.is_sent_start)) and not listed
