@@ -172,6 +172,10 @@ def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
         if child.dep_ != "nsubj":
             continue
         named = child.ent_type_ == "PERSON" or (any_name and child.pos_ == "PROPN")
+        # "Writer and star Ann Vell plays ...": the parse may make the name a conjunct of the
+        # nouns before it, or set it beside them, and the first noun the subject.
+        beside = [c for c in child.children if c.dep_ == "appos"]
+        named = named or any(c.ent_type_ == "PERSON" for c in (*child.conjuncts, *beside))
         if named or child.lower_ in _PERSON_PRONOUNS:
             return True
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":

@@ -69,3 +69,27 @@ def test_a_part_played_since_a_year_is_a_part(nlp: Language) -> None:
     )
     assert kinds.get("Gus Penhale") != "person"
     assert kinds.get("Bram Tolley") == "person"
+
+
+def test_a_part_played_by_a_creator_and_star_is_a_part(nlp: Language) -> None:
+    """ "Creator and star Duncan Ferrier plays Cyril Mapp": the parse makes the actor a
+    conjunct of the nouns before his name, whose first is the subject."""
+    kinds = entity_kinds(
+        nlp,
+        "The comedy is set in a bakery. Creator and star Duncan Ferrier plays Cyril Mapp, "
+        "the shop's hopeless manager.",
+    )
+    assert kinds.get("Cyril Mapp") != "person"
+    assert kinds.get("Duncan Ferrier") == "person"
+
+
+def test_a_part_played_by_a_writer_and_star_is_a_part(nlp: Language) -> None:
+    """ "Writer and star Martin Hebden plays Cyril Mapp": the parse sets the actor beside
+    the nouns before his name, whose first is the subject."""
+    kinds = entity_kinds(
+        nlp,
+        "The comedy is set in a seaside bakery. Writer and star Martin Hebden plays Cyril "
+        "Mapp, the bakery's hapless owner.",
+    )
+    assert kinds.get("Cyril Mapp") != "person"
+    assert kinds.get("Martin Hebden") == "person"
