@@ -80,3 +80,20 @@ def test_a_name_that_has_become_one_of_the_characters_is_no_person(nlp: Language
     kinds = person_labelled_kinds(nlp, text, ["Orvik", "Petra Lunde"])
     assert kinds.get("Orvik") != "person"
     assert kinds.get("Petra Lunde") == "person"
+
+
+def test_the_best_loved_character_in_a_novel_set_off_is_no_person(nlp: Language) -> None:
+    """ "The best-loved character in the novel, Hobb Ferrow," a part: the work it is in."""
+    text = (
+        "The best-loved character in the novel, Hobb Ferrow, runs a ferry across the lake, "
+        "said publisher Ida Kesk."
+    )
+    kinds = person_labelled_kinds(nlp, text, ["Hobb Ferrow", "Ida Kesk"])
+    assert kinds.get("Hobb Ferrow") != "person"
+    assert kinds.get("Ida Kesk") == "person"
+
+
+def test_a_colourful_character_in_the_chamber_stays_a_person(nlp: Language) -> None:
+    """ "The most colourful character in the chamber, Bram Ollo,": a person's nature."""
+    text = "The most colourful character in the chamber, Bram Ollo, spoke for an hour."
+    assert person_labelled_kinds(nlp, text, ["Bram Ollo"]).get("Bram Ollo") == "person"
