@@ -41,6 +41,8 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     if noun.pos_ != "NOUN" or not lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
+    if _plays_media(noun):
+        return WORK  # "DVD players such as", "portable music players like": machines
     for word in singulars(noun.lower_):
         if word in cue.work_nouns or word in _THINGS:
             return WORK
@@ -53,6 +55,28 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
         if person_noun(word):
             return PERSON  # "designers such as", by the role nouns' endings
     return None
+
+
+#: What only a machine plays, written before "players": "MP3 players", "DVD players".
+_MACHINE_MEDIA = frozenset(
+    {"mp3", "dvd", "cd", "media", "cassette", "minidisc", "blu-ray", "jukebox"}
+)
+#: What a musician plays too ("music players" may be a band's): a machine's only with a word
+#: of its make before it: "digital music players", "portable video players".
+_MEDIA = frozenset({"music", "audio", "video"})
+_MACHINE_WORDS = frozenset({"digital", "portable", "personal", "handheld", "pocket"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _plays_media(noun: Token) -> bool:
+    """Whether "players" are machines by what they play: "MP3 players", "digital music
+    players"; not "football players" nor "session music players"."""
+    if noun.lower_ not in ("player", "players"):
+        return False
+    # "portable music players": the parse may hang "portable" on "music".
+    before = [c for c in noun.children if c.dep_ in _MODIFIERS]
+    words = {w.lower_ for c in before for w in (c, *c.children) if w is c or w.dep_ in _MODIFIERS}
+    return bool(words & _MACHINE_MEDIA) or (bool(words & _MEDIA) and bool(words & _MACHINE_WORDS))
 
 
 def _named_noun(doc: Doc, start: int) -> Token | None:

@@ -20,3 +20,18 @@ def test_a_name_given_to_a_trade_noun_is_a_person(nlp: Language) -> None:
     text = "Last winter a printmaker named Orla drew every banner in the hall."
     kinds = labelled_kinds(nlp, text, [("Orla", "PERSON")])
     assert kinds.get("Orla") == PERSON
+
+
+def test_machines_that_play_music_are_no_people(nlp: Language) -> None:
+    """ "portable music players such as the Tamsy": a machine, though players are people."""
+    text = "Sales of portable music players such as the Tamsy doubled in the spring, said Ena Roll."
+    kinds = labelled_kinds(nlp, text, [("Tamsy", "PERSON"), ("Ena Roll", "PERSON")])
+    assert kinds.get("Tamsy") != PERSON
+    assert kinds.get("Ena Roll") == PERSON
+
+
+def test_players_of_a_sport_such_as_a_name_stay_people(nlp: Language) -> None:
+    """ "tennis players such as Mirro Vask": people; only what machines play makes machines."""
+    text = "Young tennis players such as Mirro Vask trained at the club all winter."
+    kinds = labelled_kinds(nlp, text, [("Mirro Vask", "PERSON")])
+    assert kinds.get("Mirro Vask") == PERSON
