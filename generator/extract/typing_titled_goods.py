@@ -1,8 +1,8 @@
 """Whether a name after a title is a brand of goods: "makes Mr Dumbleton cakes", "its Captain
 Krunch snacks". A title opens the brand's name as it opens a person's, but a person's name
-does not head a plural noun of things as its modifier: the parse makes the name a compound of
-the noun right after it. Not a noun for people ("Mr Ames supporters") nor of time ("the Mr
-Ames years"), which a person's name does modify.
+does not head a plural noun of things (or a "range" of them) as its modifier: the parse makes
+the name a compound of the noun right after it. Not a noun for people ("Mr Ames supporters")
+nor of time ("the Mr Ames years"), which a person's name does modify.
 """
 
 from __future__ import annotations
@@ -25,15 +25,21 @@ _OF_A_PERSON = frozenset(
 )
 
 
+#: Singular nouns of a line of goods, which a brand's name modifies as a plural of things:
+#: "the Captain Crunchley range of snacks".
+_LINES_OF_GOODS = frozenset({"range", "brand"})
+
+
 def titled_goods(span: Span) -> bool:
-    """Whether the name is the modifier of a lower-case plural noun of things right after it:
-    "Mr Dumbleton cakes", "Captain Crunchley snacks"; not "Mr Ames supporters"."""
+    """Whether the name is the modifier of a lower-case plural noun of things right after it,
+    or of a line of goods: "Mr Dumbleton cakes", "the Captain Crunchley range"; not "Mr Ames
+    supporters"."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     noun = doc[span.end]
     return (
-        noun.tag_ == "NNS"
+        (noun.tag_ == "NNS" or noun.lower_ in _LINES_OF_GOODS)
         and noun.is_lower
         and noun.is_alpha
         and span.root.dep_ == "compound"

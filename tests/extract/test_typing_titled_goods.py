@@ -21,3 +21,9 @@ def test_a_titled_brand_of_snacks_after_its_is_no_person(nlp: Language) -> None:
     """ "its Captain Crunchley snacks had sold well": the title opens a brand's name."""
     text = "The firm said its Captain Crunchley snacks had sold well in the winter."
     assert labelled_kinds(nlp, text, [("Crunchley", "PERSON")]).get("Crunchley") != "person"
+
+
+def test_a_titled_range_of_goods_is_no_person(nlp: Language) -> None:
+    """ "the Captain Harlow range of model boats": a line of goods, named as a person is."""
+    text = "The toymaker also makes the Captain Harlow range of model boats."
+    assert labelled_kinds(nlp, text, [("Harlow", "PERSON")]).get("Harlow") != "person"
