@@ -33,12 +33,23 @@ def _a_body(token: Token) -> bool:
     return token.ent_type_ == "ORG" or token.lower_ in cues().org_heads
 
 
+def _which_after(subject: Token) -> bool:
+    """Whether a subject has a clause on "which" set off after it: "Hallam, which was founded
+    in 1840, makes": a body or a thing, as a person is "who", whatever the model read."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "which" for w in clause.children)
+        for clause in subject.children
+    )
+
+
 def _made_by_a_body(verb: Token) -> bool:
-    """Whether the making verb's subject is a body, "it", or "which"/"that" after a body."""
+    """Whether the making verb's subject is a body, "it", a name with a clause on "which"
+    after it, or "which"/"that" after a body."""
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
-        if child.lower_ == "it" or _a_body(child):
+        if child.lower_ == "it" or _a_body(child) or _which_after(child):
             return True
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
             return _a_body(verb.head)

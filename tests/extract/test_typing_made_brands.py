@@ -20,3 +20,11 @@ def test_a_person_a_firm_made_its_boss_stays_a_person(nlp: Language) -> None:
     labels = [("Velmont", "ORG"), ("Rory Castell", "PERSON"), ("Castell", "PERSON")]
     kinds = labelled_kinds(nlp, text, labels)
     assert kinds.get("Rory Castell") == "person"
+
+
+def test_a_brand_made_by_a_name_with_a_which_clause_is_no_person(nlp: Language) -> None:
+    """ "Dunstable, which was set up in 1902, makes Rory Castell ale": "which" says the maker
+    is a body, though the model read it as a place."""
+    text = "Dunstable, which was set up in 1902, makes Rory Castell ale and pear juice."
+    labels = [("Dunstable", "GPE"), ("Rory Castell", "PERSON")]
+    assert labelled_kinds(nlp, text, labels).get("Rory Castell") != "person"
