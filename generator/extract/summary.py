@@ -4,7 +4,8 @@ News puts the story first, so the lead is a strong baseline (Lead-3). The key
 points are the first three sentences that can be points (`key_points`: no
 furniture, captions, fragments, questions or bare quotes; no near-duplicates),
 in story order and starting with the lead. They lose what a reader can skip
-(`sentence_cuts.POINT_CUTS`).
+(`sentence_cuts.POINT_CUTS`), and the summary and points a word that links them to a
+sentence the reader does not see (`sentence_links`: "But ...").
 
 The summary is the lead sentence cut to its main statement (`sentence_cuts`: no
 opening clause, appositive, relative clause, second coordinated clause or closing
@@ -58,6 +59,7 @@ from generator.extract.sentence_cuts import (
     SUMMARY_CUTS,
     cut,
 )
+from generator.extract.sentence_links import without_link_word
 from generator.record import max_chars
 
 MIN_POINTS, MAX_POINTS = 3, 5
@@ -84,8 +86,8 @@ class Digest:
 def _point(sent: Span) -> str:
     finished = with_quote_finished(sent)
     if finished is not sent:
-        return clean(finished)  # the cuts read one sentence's parse
-    return _with_quote_closed(sent, cut(sent, POINT_CUTS) or clean(sent))
+        return without_link_word(clean(finished))  # the cuts read one sentence's parse
+    return without_link_word(_with_quote_closed(sent, cut(sent, POINT_CUTS) or clean(sent)))
 
 
 def _with_quote_closed(sent: Span, point: str) -> str:
@@ -182,12 +184,13 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         # finished, and points follow it.
         summary = clean(with_quote_finished(lead))
         sentences = found
+    summary = without_link_word(summary)
     chosen: list[str] = []
     sources: list[Span | None] = [lead]
     for sent in sentences:
         point = _point(sent)
         if point == summary:
-            point = clean(sent)  # the lead in full, beside its cut in the summary
+            point = without_link_word(clean(sent))  # the lead in full, beside its cut
         if point in summary or len(point) > POINT_LIMIT or retells(point, chosen):
             continue
         chosen.append(point)
