@@ -4,7 +4,9 @@ A point is read alone: a story thread shows one point of each briefing
 (`sitemodel.stories`), and "He said the plant would close." leaves the reader asking
 who. So every such line is named, even one right after a line about the same person
 (news highlights would keep "He" there). When the pronoun is the subject the sentence
-opens on, and the pronoun search that finds quote speakers
+opens on, or the main verb's subject right after an opening clause and its comma ("In a
+letter to staff, he said ..."; not when that clause has a pronoun of its own: "As he left,
+he ..."), and the pronoun search that finds quote speakers
 (`antecedents.Context.pronoun_referent`) reads it back to one person whom the record
 lists, the pronoun is that person's name. As in news highlights, the name is written in
 full the first time in the digest (summary first, then points in order) and by surname
@@ -31,6 +33,10 @@ __all__ = ["named_subjects"]
 
 #: A line that opens on a pronoun subject of one person and goes on with a word.
 _OPENING_PRONOUN = re.compile(r"^(He|She) (?=\w)")
+#: Such a pronoun after an opening clause and its comma ("In a letter, he said ...").
+_INNER_PRONOUN = re.compile(r", (he|she) (?=\w)")
+#: Words of a person pronoun: an opening clause that holds one names someone itself.
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
 def named_subjects(
@@ -40,20 +46,21 @@ def named_subjects(
     name of the one person of ``people`` (those the record lists) that the pronoun search
     reads it back to."""
     lines = [digest.summary, *digest.key_points]
-    if not digest.sources or not any(_OPENING_PRONOUN.match(line) for line in lines):
+    if not digest.sources or not any(_pronoun_at(line) is not None for line in lines):
         return digest
     context: Context | None = None  # built only for a digest that needs it
     listed = {id(person) for person in people}
     written: list[str] = []
     for line, sent in zip(lines, digest.sources, strict=True):
-        opening = _OPENING_PRONOUN.match(line)
-        pronoun = _opening_subject(sent, line) if opening and sent is not None else None
-        if pronoun is not None:
+        at = _pronoun_at(line)
+        pronoun = _subject_at(sent, line, at) if at is not None and sent is not None else None
+        if pronoun is not None and at is not None:
             if context is None:
                 context = Context(doc, quotes, entities, lexicon())
             person = context.pronoun_referent(pronoun)
             if person is not None and id(person) in listed and not _names(line, person):
-                named = _called(person, written, people) + line[len(pronoun.text) :]
+                rest = line[at + len(pronoun.text) :]
+                named = line[:at] + _called(person, written, people) + rest
                 # A point must fit a record's limit; a summary is cut to fit (`fitted`).
                 line = named if not written or len(named) <= POINT_LIMIT else line
         written.append(line)
@@ -61,14 +68,31 @@ def named_subjects(
     return replace(digest, summary=fitted(summary), key_points=points)
 
 
-def _opening_subject(sent: Span, line: str) -> Token | None:
-    """The pronoun that the line opens on, as a subject in its sentence's parse: the first
-    word of the sentence, or the first after an opening clause the summary cut."""
-    first = line.split(" ", 1)[0].lower()
+def _pronoun_at(line: str) -> int | None:
+    """Where the line's "he"/"she" that may be named starts: its first word, or the first
+    word after the comma of an opening clause with no person pronoun of its own; None if
+    there is neither."""
+    if _OPENING_PRONOUN.match(line):
+        return 0
+    inner = _INNER_PRONOUN.search(line)
+    if inner is None or _PERSON_PRONOUNS.search(line, 0, inner.start()):
+        return None
+    return inner.start(1)
+
+
+def _subject_at(sent: Span, line: str, at: int) -> Token | None:
+    """The pronoun at ``at`` in the line, as a subject in its sentence's parse: the line's
+    first word (the sentence's, or the first after an opening clause the summary cut), or
+    the subject of the main verb right after a comma."""
+    said = line[at:]
+    first = said.split(" ", 1)[0].lower()
     for token in sent:
-        if token.lower_ == first and token.dep_ in SUBJECT_DEPS:
-            rest = sent.doc.text[token.idx : token.idx + len(line)].lower()
-            return token if _same_start(rest, line.lower()) else None
+        if token.lower_ != first or token.dep_ not in SUBJECT_DEPS:
+            continue
+        if at and (token.head != sent.root or sent.doc[token.i - 1].text != ","):
+            continue  # after an opening clause, only the main verb's subject
+        rest = sent.doc.text[token.idx : token.idx + len(said)].lower()
+        return token if _same_start(rest, said.lower()) else None
     return None
 
 

@@ -59,3 +59,29 @@ def test_a_pronoun_with_two_people_before_stays() -> None:
         "He said the tide had turned faster than anyone expected.",
     )
     assert record["key_points"][-1].startswith("He said the tide")
+
+
+def test_a_pronoun_after_an_opening_clause_takes_the_name() -> None:
+    """ "In a letter ..., he said" names him: the pronoun is the main verb's subject."""
+    record = _record(
+        "The Tavy estuary ferry will stop running at night from next month, its operator said.",
+        "Harbour master Colm Ardagh said the crew shortage had been building for a year.",
+        "In a letter to passengers on Friday, he said the night boat could return once six "
+        "new deckhands were trained.",
+    )
+    assert record["key_points"][-1] == (
+        "In a letter to passengers on Friday, Colm Ardagh said the night boat could return "
+        "once six new deckhands were trained."
+    )
+
+
+def test_an_opening_clause_with_its_own_pronoun_keeps_the_pronoun() -> None:
+    """ "As he walked the pier, he counted" stays: a name after "he" would read backwards."""
+    record = _record(
+        "The Tavy estuary ferry will stop running at night from next month, its operator said.",
+        "Harbour master Colm Ardagh said the crew shortage had been building for a year.",
+        "As he walked along the pier on Sunday, he counted eleven empty moorings.",
+    )
+    assert record["key_points"][-1] == (
+        "As he walked along the pier on Sunday, he counted eleven empty moorings."
+    )
