@@ -1,4 +1,4 @@
-"""Key points and a summary that open on "He"/"She" get the name of whom the pronoun means.
+"""Key points and a summary that open on "He"/"She" ("It said") get the name it stands for.
 
 A point is read alone: a story thread shows one point of each briefing
 (`sitemodel.stories`), and "He said the plant would close." leaves the reader asking
@@ -12,7 +12,9 @@ lists, the pronoun is that person's name. As in news highlights, the name is wri
 full the first time in the digest (summary first, then points in order) and by surname
 after, when the story calls the person by it and no one else listed shares it. Whenever
 the search finds no one, or the line names that person already, the line stays as
-written: a wrong name is worse than a pronoun.
+written: a wrong name is worse than a pronoun. A line that opens on "It"/"They" with a verb
+of saying ("It said the plant would close.") takes the name of the organization that the
+search for a quote's speaker reads it back to; with any other verb the pronoun stays.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.antecedents import Context
-from generator.extract.entities import Entity
+from generator.extract.entities import ORG, Entity
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_marks import Quote
 from generator.extract.speech import SUBJECT_DEPS
@@ -31,12 +33,13 @@ from generator.extract.summary import POINT_LIMIT, Digest, fitted
 
 __all__ = ["named_subjects"]
 
-#: A line that opens on a pronoun subject of one person and goes on with a word.
-_OPENING_PRONOUN = re.compile(r"^(He|She) (?=\w)")
+#: A line that opens on a pronoun subject of one person, or of a body, and goes on with a word.
+_OPENING_PRONOUN = re.compile(r"^(He|She|It|They) (?=\w)")
 #: Such a pronoun after an opening clause and its comma ("In a letter, he said ...").
 _INNER_PRONOUN = re.compile(r", (he|she) (?=\w)")
-#: Words of a person pronoun: an opening clause that holds one names someone itself.
-_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+#: Person pronouns: an opening clause that holds one speaks of people by pronoun itself ("As
+#: he left, he ...", "After they moved, he kept bees and she painted"); a name reads oddly there.
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
 
 
 def named_subjects(
@@ -49,7 +52,6 @@ def named_subjects(
     if not digest.sources or not any(_pronoun_at(line) is not None for line in lines):
         return digest
     context: Context | None = None  # built only for a digest that needs it
-    listed = {id(person) for person in people}
     written: list[str] = []
     for line, sent in zip(lines, digest.sources, strict=True):
         at = _pronoun_at(line)
@@ -57,15 +59,55 @@ def named_subjects(
         if pronoun is not None and at is not None:
             if context is None:
                 context = Context(doc, quotes, entities, lexicon())
-            person = context.pronoun_referent(pronoun)
-            if person is not None and id(person) in listed and not _names(line, person):
-                rest = line[at + len(pronoun.text) :]
-                named = line[:at] + _called(person, written, people) + rest
+            name = (
+                _body_called(context, pronoun, line)
+                if pronoun.lower_ in _BODY_PRONOUNS
+                else _person_called(context, pronoun, line, written, people)
+            )
+            if name is not None:
+                named = line[:at] + name + line[at + len(pronoun.text) :]
                 # A point must fit a record's limit; a summary is cut to fit (`fitted`).
                 line = named if not written or len(named) <= POINT_LIMIT else line
         written.append(line)
     summary, *points = written
     return replace(digest, summary=fitted(summary), key_points=points)
+
+
+#: Pronouns that stand for a body in a line that opens on one ("It said", "They added").
+_BODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _person_called(
+    context: Context, pronoun: Token, line: str, written: list[str], people: list[Entity]
+) -> str | None:
+    """What to call the one listed person the "he"/"she" means, or None (`_called`)."""
+    person = context.pronoun_referent(pronoun)
+    if person is None or not any(p is person for p in people) or _names(line, person):
+        return None
+    return _called(person, written, people)
+
+
+def _body_called(context: Context, pronoun: Token, line: str) -> str | None:
+    """The name of the organization an opening "It"/"They" stands for when it says
+    something ("It said", "They added": the speaker search's reading, `it_antecedent` and
+    `they_antecedent`), with "The" when the story writes it so; None for any other verb,
+    or when the search finds no organization: "It was late" may mean anything."""
+    if pronoun.head.lower_ not in lexicon().reporting_verbs:
+        return None
+    if pronoun.lower_ == "it":
+        body = context.it_antecedent(pronoun)
+    else:
+        body = context.they_antecedent(pronoun)
+    if body is None or body.kind != ORG or _names(line, body):
+        return None
+    return f"The {body.name}" if any(_after_the(m.span) for m in body.mentions) else body.name
+
+
+def _after_the(name: Span) -> bool:
+    """Whether the story writes "the" before the name as its own article ("the Hale Trust
+    said"), not as that of a noun the name qualifies ("the Ledger report")."""
+    before = name.doc[name.start - 1] if name.start else None
+    return before is not None and before.lower_ == "the" and name.start <= before.head.i < name.end
 
 
 def _pronoun_at(line: str) -> int | None:

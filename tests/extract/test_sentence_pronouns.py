@@ -85,3 +85,38 @@ def test_an_opening_clause_with_its_own_pronoun_keeps_the_pronoun() -> None:
     assert record["key_points"][-1] == (
         "As he walked along the pier on Sunday, he counted eleven empty moorings."
     )
+
+
+def test_a_point_on_it_said_takes_the_body_name() -> None:
+    """ "It said" after a sentence whose subject is a body names that body, with its "The"."""
+    record = _record(
+        "A museum in Ashlow will shut for a year while its roof is mended.",
+        "The Corvane Trust, which runs the museum, said the repairs would cost about £2 million.",
+        "It said the collection would go on tour to three other towns while the work was done.",
+    )
+    assert record["key_points"][-1] == (
+        "The Corvane Trust said the collection would go on tour to three other towns while "
+        "the work was done."
+    )
+
+
+def test_it_with_a_verb_other_than_saying_stays() -> None:
+    """ "It was" may stand for anything the sentence before named: the pronoun stays."""
+    record = _record(
+        "A museum in Ashlow will shut for a year while its roof is mended.",
+        "The Corvane Trust, which runs the museum, said the repairs would cost about £2 million.",
+        "It was the third time in ten years that the roof had failed in a winter storm.",
+    )
+    assert record["key_points"][-1].startswith("It was the third time")
+
+
+def test_an_opening_clause_on_they_keeps_the_pronoun() -> None:
+    """ "After they retired, he kept bees and she painted" stays: the pair is a pronoun there."""
+    record = _record(
+        "A beekeeper from Ashlow has won the county honey prize for a fifth year.",
+        "Colm Ardagh and his wife Nora ran the village shop for thirty years.",
+        "After they retired to the coast in 1990, he kept bees and she painted the harbour.",
+    )
+    assert record["key_points"][-1] == (
+        "After they retired to the coast in 1990, he kept bees and she painted the harbour."
+    )
