@@ -1,7 +1,8 @@
 """Whose kin: the person a possessive pronoun before a kin noun ("son", "girlfriend") stands for.
 
 "Harold Quillby said his son Tobin had left" makes Tobin "Harold Quillby's son", not a bare
-"son": a kin noun says who someone is only with whose kin they are. The pronoun is read from
+"son": a kin noun says who someone is only with whose kin they are. So does a post held for
+one person ("his lawyer", "her spokesman", "his predecessor"). The pronoun is read from
 the parse, never from nearness alone: its owner is the named subject of the clause that holds
 the kin phrase ("Ruth Dallow thanked her sister Nessa"), or of the clause above when the kin
 phrase is that subject itself ("Quillby said his son Tobin had left"), or the name the kin
@@ -30,7 +31,17 @@ from generator.extract.speech import FEMALE, MALE
 __all__ = ["kin_owned"]
 
 #: Nouns that say whom someone is close to, as kin nouns do ("her boyfriend, Tom Ames,").
-_CLOSE = KIN_NOUNS | {"friend", "boyfriend", "girlfriend", "partner"}
+_PARTNERS = frozenset({"friend", "boyfriend", "girlfriend", "partner"})
+#: Posts held for one person, or only beside one: "his lawyer", "her spokesman", "his
+#: predecessor", "her Irish counterpart". Bare, such a post says nothing of whom the person
+#: serves; an office held in a body ("his minister") is not one of them.
+_SERVING = frozenset(
+    "attorney lawyer solicitor barrister counsel spokesman spokeswoman spokesperson "  # noqa: SIM905
+    "publicist agent predecessor successor counterpart deputy aide adviser advisor "
+    "assistant biographer bodyguard nanny chauffeur doctor physician coach trainer "
+    "mentor supervisor publisher opponent rival".split()
+)
+_CLOSE = KIN_NOUNS | _PARTNERS | _SERVING
 
 #: Possessive determiners with the sex they say their owner has.
 _PRONOUN_SEX = DETERMINER_SEX

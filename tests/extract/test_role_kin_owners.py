@@ -63,3 +63,24 @@ def test_no_owner_before_when_two_people_are_named_there(nlp: Language) -> None:
     """ "Corin Pellam thanked Jory Ames. His wife said": either man's; no owner."""
     text = "Corin Pellam thanked Jory Ames for his help. His wife Tamsin said it was kind."
     assert roles_in(nlp, text)["Tamsin"] == "wife"
+
+
+def test_a_lawyer_names_the_client_the_pronoun_stands_for(nlp: Language) -> None:
+    """ "Dale Hendry denied it. His attorney, Wynn Faraday, told": Dale Hendry's attorney."""
+    text = (
+        "Dale Hendry, 44, denied stealing the rowing boat from Kelbrook quay. "
+        "His attorney, Wynn Faraday, told the court that a cousin had lent it to him."
+    )
+    assert roles_in(nlp, text)["Wynn Faraday"] == "Dale Hendry's attorney"
+
+
+def test_a_spokesman_names_whom_he_speaks_for(nlp: Language) -> None:
+    """ "Tomas Berling said his spokesman Arvid Kolt would": Tomas Berling's spokesman."""
+    text = "Tomas Berling said his spokesman Arvid Kolt would answer questions at the hall."
+    assert roles_in(nlp, text)["Arvid Kolt"] == "Tomas Berling's spokesman"
+
+
+def test_a_predecessor_names_whom_she_came_before(nlp: Language) -> None:
+    """ "Mayor Ivo Santell thanked his predecessor, Greta Lunn,": Ivo Santell's predecessor."""
+    text = "Mayor Ivo Santell thanked his predecessor, Greta Lunn, for the new bridge."
+    assert roles_in(nlp, text)["Greta Lunn"] == "Ivo Santell's predecessor"
