@@ -86,8 +86,8 @@ STYLES = "roles_styles.txt"
         ("Pieter Ashgrove", "of the Kelvin Maritime Institute"),
         # British dotless abbreviations
         ("Ailsa Marron", "Detective Superintendent"),
-        # "her deputy": the pronoun is left out, not guessed
-        ("Tomas Ferrand", "deputy, finance director of Dunmore Ferries"),
+        # "her deputy": the pronoun stands for the subject of its clause, who is named
+        ("Tomas Ferrand", "Quillan's deputy, finance director of Dunmore Ferries"),
         # a reverse appositive the parser attached elsewhere; the age after the name is kept
         ("Hugh Dallow", "ferry's longest-serving captain, 61"),
         # "The former harbour master said" right after the only person named
@@ -106,7 +106,9 @@ def test_roles_in_news_styles(record_of: Record, name: str, expected: str) -> No
 def test_full_name_role_beats_a_surname_one(record_of: Record) -> None:
     """ "her deputy, Tomas Ferrand" leads; a later "Ferrand is the finance director" is second."""
     # A bare surname adds its description second, as no other Ferrand is named.
-    assert role(record_of(STYLES), "Tomas Ferrand") == "deputy, finance director of Dunmore Ferries"
+    assert role(record_of(STYLES), "Tomas Ferrand") == (
+        "Quillan's deputy, finance director of Dunmore Ferries"
+    )
 
 
 def test_copula_states_a_role(nlp: Language) -> None:
