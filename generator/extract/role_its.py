@@ -124,6 +124,37 @@ def _owner_before(sent: Span, write: Write) -> str | None:
     return _written(subject, write)
 
 
+#: Posts held in a body, which a story names in one sentence and leaves out of the next:
+#: "The Tarn Trust welcomed it. Chief executive Jo Roe said". A post that is also a trade
+#: of its own ("president" of a country, "head" of anything) is not one of them.
+_BODY_POSTS = frozenset(
+    {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman"}
+    | {"managing director", "director", "executive director", "director-general"}
+    | {"general secretary", "secretary-general", "spokesman", "spokeswoman", "spokesperson"}
+)
+#: Words before a post that rank it within the same body: "deputy chief executive".
+_RANKS = ("deputy ", "acting ", "interim ")
+
+
+def owner_before_post(role: str, head: Token, write: Write) -> str | None:
+    """ "the Tarn Trust" for "Chief executive" in "The Tarn Trust welcomed it. Chief
+    executive Jo Roe said": the body a bare post is held in, when the sentence before is
+    about one body and the post's own sentence names none (which might be its body)."""
+    post = role.lower()
+    for rank in _RANKS:
+        post = post.removeprefix(rank)
+    if post not in _BODY_POSTS or any(c.dep_ == "poss" for c in head.children):
+        return None  # "its chairman": the possessive says whose, or that no one can tell
+    sent = head.sent
+    name_end = head.i + 1
+    while name_end < sent.end and sent.doc[name_end].pos_ == "PROPN":
+        name_end += 1  # the name the post is set before, whatever the model read it as
+    named = (t for t in sent if not head.i < t.i < name_end)
+    if any(t.ent_type_ == "ORG" for t in named):
+        return None
+    return _owner_before(sent, write)
+
+
 def _agent(verb: Token) -> Token | None:
     """The one named after "by" of a passive verb, also of a verb it governs ("were to have
     been bought by ...")."""
