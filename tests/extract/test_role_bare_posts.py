@@ -8,19 +8,19 @@ from tests.extract.test_roles import roles_in
 
 
 def test_title_post_takes_the_body_of_the_sentence_before(nlp: Language) -> None:
-    """ "The Tarn Valley Trust said ... . Chief executive Orla Brisk said": the trust's."""
+    """ "The Tarn Valley Trust closed ... . Chief executive Orla Brisk expects": the trust's."""
     text = (
-        "The Tarn Valley Trust said last night that walkers were being turned away. "
-        "Chief executive Orla Brisk said: ‘We are deeply worried.’"
+        "The Tarn Valley Trust closed two of its footpaths after the storm. "
+        "Chief executive Orla Brisk expects them to reopen in the spring."
     )
     assert roles_in(nlp, text)["Orla Brisk"] == "Chief executive of the Tarn Valley Trust"
 
 
 def test_appositive_post_takes_the_body_of_the_sentence_before(nlp: Language) -> None:
-    """ "Save Kelbrook Lanes has asked ... . Nils Odum, deputy chief executive, said"."""
+    """ "Save Kelbrook Lanes put up ... . Nils Odum, deputy chief executive, thanked"."""
     text = (
-        "Save Kelbrook Lanes has asked residents to help again. "
-        "Nils Odum, deputy chief executive, said: ‘We are glad to be back.’"
+        "Save Kelbrook Lanes put up new signs along the river on Sunday. "
+        "Nils Odum, deputy chief executive, thanked the volunteers who carried them."
     )
     assert roles_in(nlp, text)["Nils Odum"] == "deputy chief executive of Save Kelbrook Lanes"
 
@@ -30,7 +30,7 @@ def test_post_whose_sentence_names_a_body_keeps_its_own(nlp: Language) -> None:
     council's."""
     text = (
         "The Tarland council approved the road. "
-        "Managing director Hal Venn of Venn Haulage said it would help."
+        "Managing director Hal Venn of Venn Haulage welcomed the vote at a meeting in June."
     )
     assert roles_in(nlp, text)["Hal Venn"] == "Managing director of Venn Haulage"
 
