@@ -160,7 +160,8 @@ def kin_owned(role: str | None, span: Span) -> str | None:
         return role
     token = _whose_owner(kin) if pronoun.lower_ == "whose" else _owner_token(kin)
     owner = _person_span(token) if token is not None else None
-    if owner is None and token is None and pronoun.lower_ != "whose":
+    told_before = owner is None and token is None and pronoun.lower_ != "whose"
+    if told_before:
         owner = _subject_before(pronoun)
         token = None if owner is None else owner.root
     if owner is None or owner.end > pronoun.i or owner.end > span.start:
@@ -173,7 +174,10 @@ def kin_owned(role: str | None, span: Span) -> str | None:
     between = doc[owner.end : pronoun.i]
     if any(t.ent_type_ == "PERSON" for t in between):
         return role
-    if any(t.lower_ in _SEX_PRONOUNS.get(sex, ()) for t in between):
+    # a "he" in the sentence before, which names no one but the owner, is the owner again
+    # ("Tom Gale faces prison if he is convicted. His attorney"): only later ones may not be
+    told = doc[owner.sent.end : pronoun.i] if told_before else between
+    if any(t.lower_ in _SEX_PRONOUNS.get(sex, ()) for t in told):
         return role
     if _named_otherwise(owner, span, subject=token is not None and token.dep_ in _SUBJECTS):
         return role

@@ -84,3 +84,13 @@ def test_a_predecessor_names_whom_she_came_before(nlp: Language) -> None:
     """ "Mayor Ivo Santell thanked his predecessor, Greta Lunn,": Ivo Santell's predecessor."""
     text = "Mayor Ivo Santell thanked his predecessor, Greta Lunn, for the new bridge."
     assert roles_in(nlp, text)["Greta Lunn"] == "Ivo Santell's predecessor"
+
+
+def test_owner_before_told_again_by_a_pronoun_in_its_sentence(nlp: Language) -> None:
+    """ "Tom Gale faces prison if he is convicted. His attorney, Kate Ruddle,": the "he"
+    is Tom Gale again, so the attorney is his."""
+    text = (
+        "Tom Gale, 30, faces two years in prison if he is convicted. "
+        "His attorney, Kate Ruddle, answered in a short statement."
+    )
+    assert roles_in(nlp, text)["Kate Ruddle"] == "Tom Gale's attorney"
