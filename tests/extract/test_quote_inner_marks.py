@@ -20,3 +20,18 @@ def test_an_inner_quote_at_the_start_keeps_its_opening_mark() -> None:
     """‘“Hold still,” he said, and ...’: the inner words open with their mark."""
     text = "She wrote: ‘“Hold still,” the vet said, and reached for the lamb.’"
     assert _texts(text) == ["“Hold still,” the vet said, and reached for the lamb."]
+
+
+def test_a_straight_inner_quote_at_the_end_keeps_its_closing_mark() -> None:
+    """'... "Who did this?"' in straight marks: the inner question keeps its close."""
+    text = "Ida Crane said: 'The neighbours will ask \"who left the gate open?\"' Then she left."
+    assert _texts(text) == ['The neighbours will ask "who left the gate open?"']
+
+
+def test_a_straight_inner_quote_before_a_comma_keeps_its_closing_mark() -> None:
+    """'I thought, "Not today",' she said: the inner words stay closed."""
+    text = (
+        "'The barley was nearly ready,' said Ida Crane, a farmer in Oxley. 'I looked at the"
+        " sky and thought, \"Not today\",' she said. 'So we waited for the sun.'"
+    )
+    assert _texts(text)[1] == 'I looked at the sky and thought, "Not today"'
