@@ -64,9 +64,9 @@ _LINE_END_WORDS = (
     "on in over under about by off her his that this these those which who whom where when "
     "while do does did mr mrs ms dr sir lord lady prof rev"
 )
-_MAY_END_A_LINE = frozenset(_LINE_END_WORDS.split())
+MAY_END_A_LINE = frozenset(_LINE_END_WORDS.split())
 #: Words after which a break before an opening quote mark falls inside a sentence.
-_BEFORE_QUOTE = OPEN_ENDED - _MAY_END_A_LINE
+_BEFORE_QUOTE = OPEN_ENDED - MAY_END_A_LINE
 #: A photo caption's pointer: a line that holds one is a caption, whatever it ends on.
 _CAPTION_POINTER = re.compile(
     r"\bpictured\b|\b(?:above|below)\b|\((?:left|right|centre|center|top|bottom|inset)\)", re.I

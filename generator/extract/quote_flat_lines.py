@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.flat_breaks import MAY_END_A_LINE
 from generator.extract.lexicon import lexicon
 from generator.extract.quote_mark_roles import ALL_MARKS
 
@@ -212,15 +213,19 @@ def caption_before(text: str, start: int, at: int) -> int:
     """Where the speech open from ``start`` last stopped, when a caption of the writer's
     comes between it and the opening mark at ``at`` that goes on with it, or 0: the
     mark follows " . " (a flattened paragraph's end) and a line of at least
-    _MIN_CAPTION_WORDS words with no stop of its own stands after the speech's last stop;
+    _MIN_CAPTION_WORDS words with no stop of its own stands after the speech's last stop,
+    ending on a word a line may end on (a particle may: "as his manager looks on");
     or a link line joined with spaces only ("...open. READ MORE: Burglaries rise 'Every")
     stands between the speech's stop and the mark."""
     label = _LABEL_BEFORE_MARK.search(text, max(start, at - _LABEL_LINE_CHARS), at)
     if label is not None:
         return label.start() + 1
     found = _BREAK_BEFORE_MARK.search(text, max(start, at - 40), at)
-    if found is None or found.group(1).lower() in _NO_LAST_WORDS:
+    if found is None:
         return 0
+    last = found.group(1).lower()
+    if last in _NO_LAST_WORDS and last not in MAY_END_A_LINE:
+        return 0  # "named . 'Griffin'": a line broken mid-sentence; "late on ." ends one
     stop = last_stop(text, max(start, at - _CAPTION_CHARS), found.start(1) + 1)
     if not stop or len(text[stop : found.start()].split()) + 1 < _MIN_CAPTION_WORDS:
         return 0

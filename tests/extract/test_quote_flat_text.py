@@ -100,6 +100,16 @@ def test_a_caption_between_two_paragraphs_of_a_speech_is_left_out() -> None:
     assert texts(text) == ["Weed blooms follow warm water. This happens every summer."]
 
 
+def test_a_caption_ending_on_a_particle_is_left_out() -> None:
+    """'... next season. <caption ending "looks on"> . 'I ...': the caption is not the speech."""
+    text = (
+        "Keeper Dan Orme said: 'I want to stay here next season. The young keeper waves to "
+        "the travelling fans as his manager looks on . 'I have loved every minute of it.' "
+        "The club would not comment."
+    )
+    assert texts(text) == ["I want to stay here next season. I have loved every minute of it."]
+
+
 def test_a_short_stopless_line_of_the_speech_stays_in_it() -> None:
     """'... every day. Miss you Dad . 'You were ...': two words are the speaker's, not a caption."""
     text = (
