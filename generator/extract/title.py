@@ -349,9 +349,11 @@ def _opening_words(sent: Span, dropped: set[int]) -> str:
 
 
 #: Sentence openers that tie a sentence to the one before; a headline stands alone.
+#: A word that links the lead to what came before; "So far", "So many" measure, not link.
 _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|additionally|furthermore|nevertheless|instead|also|"
-    r"indeed|but|and|so|yet|in summary|in addition|in a related development),?\s+",
+    r"indeed|but|and|so(?!\s+(?:far|many|much|long|few|little)\b)|yet|in summary|"
+    r"in addition|in a related development),?\s+",
     re.IGNORECASE,
 )
 

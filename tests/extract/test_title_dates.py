@@ -126,6 +126,13 @@ def test_made_title_has_no_dangling_word_or_connective() -> None:
     assert _tidy("drivers told harrowing tales of,") == "Drivers told harrowing tales"
 
 
+def test_made_title_keeps_so_that_measures() -> None:
+    """ "So far" and "So many" open a measure, not a link to the sentence before."""
+    assert _tidy("So far, nine ferries have sailed") == "So far, nine ferries have sailed"
+    assert _tidy("So many tenants have left that") == "So many tenants have left"
+    assert _tidy("So the council sold the pier") == "The council sold the pier"
+
+
 def test_made_title_drops_an_opening_clause_before_the_main_clause(nlp: Language) -> None:
     """A lead too long for a title loses its opening clause before its own details."""
     lead = (
