@@ -53,6 +53,11 @@ def _written(token: Token, write: Write) -> str | None:
     start = token.left_edge.i
     while start < token.i and _kind_before_name(doc[start]):
         start += 1  # "Builder Tamsin Homes": the body's name, not its kind
+    if token.pos_ == "PROPN":
+        for word in doc[start : token.i]:
+            if word.pos_ == "NOUN" and all(w.pos_ == "PROPN" for w in doc[word.i + 1 : token.i]):
+                start = word.i + 1  # "civil rights group Kelda": the name after its description
+                break
     end = token.i + 1
     while token.ent_type_ == "ORG" and end < len(doc) and _name_goes_on(doc[end]):
         end += 1  # "the Tarn Museum of Art": the body's whole name, past its head noun

@@ -46,6 +46,15 @@ def test_owner_is_the_body_name_not_its_kind(nlp: Language) -> None:
     assert roles_in(nlp, text)["Rolf Ekdahl"] == "chairman of Tamsin Homes"
 
 
+def test_owner_is_the_body_name_not_its_description(nlp: Language) -> None:
+    """ "Civil rights group Kelda said ... Its director": the body is "Kelda"."""
+    text = (
+        "Civil rights group Kelda said the law was wrong and would be challenged. "
+        "Its director, Rolf Ekdahl, said the group would go to court."
+    )
+    assert roles_in(nlp, text)["Rolf Ekdahl"] == "director of Kelda"
+
+
 def test_owner_keeps_a_name_joined_by_and(nlp: Language) -> None:
     """A body's name with "and" in it is written whole, though the model split the name."""
     text = (
