@@ -74,6 +74,14 @@ class PronounPasses(PronounClues, QuoteGaps):
             for t in tokens
         )
 
+    def office_named(self, noun: Token, pronoun: str) -> Entity | None:
+        """The person named before whom an unnamed office of a clause the search reads past
+        names ("..., though the mayor kept the keys"), if the pronoun can refer to them; no
+        one for an office of an organization ("the Acme chief"), which may be anyone's."""
+        if self.of_organization(noun):
+            return None
+        return self._fitting(self.by_role(noun) or self.described(noun), pronoun)
+
     def _passable_office(self, noun: Token) -> bool:
         """Whether a definite office that speaks and names no one ("Ann Roke ... '...,' the
         Tarland MP told them. '...,' she added") may be read past, as past "the audit

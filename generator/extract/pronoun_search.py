@@ -104,6 +104,7 @@ class PronounSearch(PronounPasses):
             )
             chained = False
             office = False  # "..., though the harbour master kept the keys": someone "she" may be
+            holder: Entity | None = None  # the person named before whom that office names
             other = False  # a main subject here is a person the text states is of the other sex
             moved_on = False  # a main subject here is the pronoun of the other sex
             owned = False  # a main subject here is the pronoun's ("his letters")
@@ -145,7 +146,9 @@ class PronounSearch(PronounPasses):
                 if embedded and not reports and not leads:
                     if self.reported_unnamed(token, word):
                         return None, passed  # "Witnesses say a man hit them. He said": him
-                    office = office or self._office_holder(token, word)
+                    if self._office_holder(token, word):
+                        office = True
+                        holder = holder or self.office_named(token, word)
                     continue
                 if owned_by(token, word) and not people_noun(token, self.lex):
                     # "His letters to Ann Lee show ... '...,' he wrote": his, not Ann Lee's
@@ -341,7 +344,9 @@ class PronounSearch(PronounPasses):
                 # sex moved on there, but the one woman its sentence names is "she".
                 return named, passed
             if office and not chained:
-                return None, passed  # reading past "the mayor" to a Governor before guesses
+                # Reading past "the mayor" to a Governor before guesses; the mayor the text
+                # named before ("..., though the mayor never forgot it. '...,' she said") is her.
+                return holder, passed
             if self.about_the_pronoun(tokens, word):
                 pass  # it goes on about the pronoun's person
             elif (

@@ -148,6 +148,26 @@ def test_an_office_of_the_other_sex_does_not_stop_the_pronoun() -> None:
     assert speakers(text)[-1][1] == "Ada Pell"
 
 
+def test_an_office_read_past_names_the_holder_named_before() -> None:
+    """'though the mayor won back ...' before 'she said': the mayor the text named is "she"."""
+    text = (
+        "Ines Carrow, the mayor of Tollby, spent the spring fighting the county over buses.\n\n"
+        "The county cut two of the routes, though the mayor won back the night service.\n\n"
+        "'We only asked for buses that people actually use,' she said."
+    )
+    assert speakers(text)[-1] == ("We only asked for buses that people actually use", "Ines Carrow")
+
+
+def test_a_male_office_read_past_names_its_holder_for_he() -> None:
+    """'though the president won over ...' before 'he said': the president named before."""
+    text = (
+        "Karl Osei, the president of the Tollby chess league, has pushed for a second hall.\n\n"
+        "The league voted against the idea in March, though the president won over the juniors.\n\n"
+        "'The juniors need somewhere quiet to play,' he said."
+    )
+    assert speakers(text)[-1] == ("The juniors need somewhere quiet to play", "Karl Osei")
+
+
 def test_a_subject_of_two_people_is_not_she_unless_only_one_fits() -> None:
     """'Joe Kerr and Sam Penn lead the poll ... she said': no speaker rather than Kerr."""
     # Two people of unknown sex are no one "she" plainly is.
