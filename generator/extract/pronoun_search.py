@@ -36,6 +36,7 @@ from generator.extract.referent_pronouns import (
 )
 from generator.extract.referent_spokes_words import SPOKES_PEOPLE
 from generator.extract.speaker_names import named_no_person
+from generator.extract.speaker_run_in_names import run_in_name
 from generator.extract.speaker_small_clauses import perceivers
 from generator.extract.speech import (
     CHAIN_SENTENCES,
@@ -128,6 +129,8 @@ class PronounSearch(PronounPasses):
                     continue
                 if "\n\n" in self.text[token.idx : token.head.idx]:
                     continue  # a caption the parse ran on into the next paragraph's verb
+                if self.says(token.head):
+                    token = run_in_name(token, token.head) or token  # "Varga, Reddan wrote"
                 if token.lower_ == word:
                     fronted = self.fronted_subject(token, word)
                     if fronted is not None and fronted is not skip:

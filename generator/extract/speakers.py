@@ -38,6 +38,7 @@ from generator.extract.speaker_misspelt_names import misspelt_bearer
 from generator.extract.speaker_owned_writings import owning_pronoun
 from generator.extract.speaker_possessives import unmarked_possessive
 from generator.extract.speaker_quoted_predicates import predicate_speaker, predicate_subject
+from generator.extract.speaker_run_in_names import run_in_name
 from generator.extract.speaker_set_off_names import name_before_description
 from generator.extract.speaker_small_clauses import small_clause_pronoun
 from generator.extract.speaker_subject_words import its_owner, owning_body_noun, written_as_name
@@ -84,6 +85,7 @@ class Attribution(VerbSubjects):
             )
             if subject is None or across_paragraphs(subject, verb):
                 continue
+            subject = run_in_name(subject, verb) or subject  # "Varga, Reddan wrote, ..."
             found = self.speaker_of_subject(subject, quote, previous)
             if found is None:  # "A senior surgeon warned ...": named a paragraph or two on
                 lede = lede_description(subject)  # "A nurse ... as she said"
