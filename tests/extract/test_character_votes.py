@@ -72,8 +72,7 @@ def test_a_part_played_since_a_year_is_a_part(nlp: Language) -> None:
 
 
 def test_a_part_played_by_a_creator_and_star_is_a_part(nlp: Language) -> None:
-    """ "Creator and star Duncan Ferrier plays Cyril Mapp": the parse makes the actor a
-    conjunct of the nouns before his name, whose first is the subject."""
+    """The part an actor after "Creator and star" plays is no person, the actor a conjunct."""
     kinds = entity_kinds(
         nlp,
         "The comedy is set in a bakery. Creator and star Duncan Ferrier plays Cyril Mapp, "
@@ -84,8 +83,7 @@ def test_a_part_played_by_a_creator_and_star_is_a_part(nlp: Language) -> None:
 
 
 def test_a_part_played_by_a_writer_and_star_is_a_part(nlp: Language) -> None:
-    """ "Writer and star Martin Hebden plays Cyril Mapp": the parse sets the actor beside
-    the nouns before his name, whose first is the subject."""
+    """The part an actor after "Writer and star" plays is no person, the actor set beside."""
     kinds = entity_kinds(
         nlp,
         "The comedy is set in a seaside bakery. Writer and star Martin Hebden plays Cyril "

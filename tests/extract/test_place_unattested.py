@@ -96,8 +96,7 @@ def test_an_abbreviation_of_a_place_the_story_names_stays(nlp: Language) -> None
 
 
 def test_two_names_read_as_one_title_after_a_place_are_no_place(nlp: Language) -> None:
-    """ "at Tazrah, Vesmer and Ordavan", the last two read as one title: no place "Vesmer and
-    Ordavan" is published, though the list after a place votes for one."""
+    """Two listed names the model read as one title after a place give no "X and Y" place."""
     text = "Jets struck the oilfields at Tazrah, Vesmer and Ordavan in the north on Sunday."
     labels = [("Tazrah", "ORG"), ("Vesmer and Ordavan", "WORK_OF_ART")]
     kinds = labelled_kinds(nlp, text, labels)

@@ -26,8 +26,7 @@ def test_appositive_post_takes_the_body_of_the_sentence_before(nlp: Language) ->
 
 
 def test_post_whose_sentence_names_a_body_keeps_its_own(nlp: Language) -> None:
-    """ "The council approved it. Managing director Hal Venn of Venn Haulage": not the
-    council's."""
+    """A post whose own sentence names a body is that body's, not the one before."""
     text = (
         "The Tarland council approved the road. "
         "Managing director Hal Venn of Venn Haulage welcomed the vote at a meeting in June."

@@ -87,8 +87,7 @@ def test_a_predecessor_names_whom_she_came_before(nlp: Language) -> None:
 
 
 def test_owner_before_told_again_by_a_pronoun_in_its_sentence(nlp: Language) -> None:
-    """ "Tom Gale faces prison if he is convicted. His attorney, Kate Ruddle,": the "he"
-    is Tom Gale again, so the attorney is his."""
+    """A "he" in the sentence before that can only be its one person keeps "His attorney" his."""
     text = (
         "Tom Gale, 30, faces two years in prison if he is convicted. "
         "His attorney, Kate Ruddle, answered in a short statement."

@@ -23,8 +23,7 @@ def test_a_person_a_firm_made_its_boss_stays_a_person(nlp: Language) -> None:
 
 
 def test_a_brand_made_by_a_name_with_a_which_clause_is_no_person(nlp: Language) -> None:
-    """ "Dunstable, which was set up in 1902, makes Rory Castell ale": "which" says the maker
-    is a body, though the model read it as a place."""
+    """A maker set off by "which" is a body, so the brand it makes is no person."""
     text = "Dunstable, which was set up in 1902, makes Rory Castell ale and pear juice."
     labels = [("Dunstable", "GPE"), ("Rory Castell", "PERSON")]
     assert labelled_kinds(nlp, text, labels).get("Rory Castell") != "person"
