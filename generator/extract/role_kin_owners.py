@@ -21,10 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract.family_names import KIN_NOUNS
+from generator.extract.lexicon import lexicon
 from generator.extract.pronoun_forms import BY_SEX, DETERMINER_SEX
 from generator.extract.referent_given_names import given_name_sex
 from generator.extract.role_appositives import name_root
+from generator.extract.role_nouns import is_role_word
 from generator.extract.role_quoted import in_quote
+from generator.extract.role_trades import trade_opening
 from generator.extract.sentence_index import sentence_at
 from generator.extract.speech import FEMALE, MALE
 
@@ -181,8 +184,24 @@ def kin_owned(role: str | None, span: Span) -> str | None:
         return role
     if _named_otherwise(owner, span, subject=token is not None and token.dep_ in _SUBJECTS):
         return role
-    name = owner.text.removesuffix("'s").removesuffix("\u2019s")
+    name = _untitled(owner).removesuffix("'s").removesuffix("\u2019s")
     return f"{name}'s {first.strip()}" + (f",{rest}" if rest else "")
+
+
+def _untitled(owner: Span) -> str:
+    """The owner's name without the title the model took into it: "Rufus Okafor" of
+    "Comedian Rufus Okafor", whose own role the kin's role must not repeat."""
+    lex = lexicon()
+    doc = owner.doc
+    start = owner.start
+    while (
+        start < owner.end - 2
+        and (  # a full name is left: "Dale Hendry" keeps "Dale"
+            is_role_word(doc[start], lex) or trade_opening(doc[start], doc[start + 1 : owner.end])
+        )
+    ):
+        start += 1
+    return doc[start : owner.end].text
 
 
 #: Most sentences of a quote passed over back to the sentence that names its speaker.

@@ -93,3 +93,12 @@ def test_owner_before_told_again_by_a_pronoun_in_its_sentence(nlp: Language) -> 
         "His attorney, Kate Ruddle, answered in a short statement."
     )
     assert roles_in(nlp, text)["Kate Ruddle"] == "Tom Gale's attorney"
+
+
+def test_owner_named_without_the_title_the_model_took_into_the_name(nlp: Language) -> None:
+    """ "Comedian Rufus Okafor ... His agent, Wanda Pell,": "Rufus Okafor's agent"."""
+    text = (
+        "Comedian Rufus Okafor has cancelled his spring tour after a knee operation. "
+        "His agent, Wanda Pell, said ticket holders would be refunded."
+    )
+    assert roles_in(nlp, text)["Wanda Pell"] == "Rufus Okafor's agent"
