@@ -16,6 +16,7 @@ from generator.extract.family_names import KIN_NOUNS
 from generator.extract.lexicon import Lexicon
 from generator.extract.role_choice import mended
 from generator.extract.role_context import referred_after
+from generator.extract.role_office_later import office_later
 from generator.extract.role_office_next import office_next
 from generator.extract.role_quoted import in_quote
 from generator.extract.role_someone_beside import beside_them
@@ -45,7 +46,9 @@ def described_later(
     for mention in told:
         role = referred_after(mention.span, lex, own, sex, again=again)
         if role is None and offices:
-            role = office_next(mention.span, lex, own, again=again)
+            role = office_next(mention.span, lex, own, again=again) or office_later(
+                mention.span, lex, own, again=again
+            )
         role = mended(role)
         if role and (
             of_a_thing_set_against(mention.span, role)

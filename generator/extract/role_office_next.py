@@ -33,7 +33,7 @@ from generator.extract.role_quoted import in_quote
 from generator.extract.role_titles import title_before
 from generator.extract.sentence_index import sentence_at, sentence_of
 
-__all__ = ["office_next"]
+__all__ = ["is_subject", "office_next", "others_titled_apart"]
 
 
 def _opens_paragraph(token: Token) -> bool:
@@ -41,7 +41,7 @@ def _opens_paragraph(token: Token) -> bool:
     return token.i > 0 and (doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_)
 
 
-def _is_subject(span: Span) -> bool:
+def is_subject(span: Span) -> bool:
     """Whether the name is the subject of its sentence's main verb (or of a verb joined
     to it by "and")."""
     root = span.root
@@ -52,7 +52,7 @@ def _is_subject(span: Span) -> bool:
     return verb == main or (verb.dep_ == "conj" and verb.head == main)
 
 
-def _others_titled_apart(span: Span, office: Token, own: frozenset[str], lex: Lexicon) -> bool:
+def others_titled_apart(span: Span, office: Token, own: frozenset[str], lex: Lexicon) -> bool:
     """Whether every other person the name's sentence names has a title of their own
     before the name that does not hold the office's noun."""
     for ent in ents_of(sentence_of(span)):
@@ -71,7 +71,7 @@ def office_next(
     Harbour Secretary wants the rules rewritten", for a person the story names ``again``."""
     doc = span.doc
     sentence = sentence_of(span)
-    if not again or sentence.end >= len(doc) or not _is_subject(span) or in_quote(span):
+    if not again or sentence.end >= len(doc) or not is_subject(span) or in_quote(span):
         return None
     following = sentence_at(doc, sentence.end)
     office = describing_subject(following, lex)
@@ -94,7 +94,7 @@ def office_next(
         if t.i not in range(span.start, span.end)
     ):
         return None
-    if held_as_title(office, own) or not _others_titled_apart(span, office, own, lex):
+    if held_as_title(office, own) or not others_titled_apart(span, office, own, lex):
         return None
     role = role_phrase(office, range(0), lex)
     return role if role and role.lower() not in role_words().generic else None
