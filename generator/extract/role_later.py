@@ -47,7 +47,7 @@ def described_later(
         role = referred_after(mention.span, lex, own, sex, again=again)
         if role is None and offices:
             role = office_next(mention.span, lex, own, again=again) or office_later(
-                mention.span, lex, own, again=again
+                mention.span, lex, own, sex, again=again
             )
         role = mended(role)
         if role and (

@@ -50,6 +50,8 @@ OFFICE_REACH = 3
 
 #: Subjects of a sentence between that keep to the person or to things.
 _KEEPING_ON = frozenset(["he", "she", "it", "this", "that", "there", "they"])
+#: The sex ("m"/"f") a subject pronoun between takes up.
+_PRONOUN_SEXES = {"he": "m", "she": "f"}
 
 
 def _office(subject: Token, sentence: Span) -> bool:
@@ -83,9 +85,12 @@ def _subject(sentence: Span) -> Token | None:
     return next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
 
 
-def office_later(span: Span, lex: Lexicon, own: frozenset[str], *, again: bool) -> str | None:
+def office_later(
+    span: Span, lex: Lexicon, own: frozenset[str], sex: str | None, *, again: bool
+) -> str | None:
     """ "chancellor" for Tom Vell in "Tom Vell said the port must grow. Without it the town
-    would fade, he told MPs. / The chancellor said ...", for a person named ``again``."""
+    would fade, he told MPs. / The chancellor said ...", for a person named ``again``; a
+    "he"/"she" between of the other sex than ``sex`` is someone else, and stops the search."""
     doc = span.doc
     if not again or in_quote(span) or not is_subject(span):
         return None
@@ -105,6 +110,8 @@ def office_later(span: Span, lex: Lexicon, own: frozenset[str], *, again: bool) 
                 return None
             role = role_phrase(subject, range(0), lex)
             return role or None
+        if sex is not None and _PRONOUN_SEXES.get(subject.lower_, sex) != sex:
+            return None
         if subject.lower_ in _KEEPING_ON:
             continue
         # a sentence about a thing keeps on; one about someone else stops the search

@@ -71,3 +71,16 @@ def test_office_after_an_untitled_name_beside_is_not_read(nlp: Language) -> None
         + AGAIN
     )
     assert roles_in(nlp, text)["Ivo Quorne"] is None
+
+
+def test_office_past_a_pronoun_of_the_other_sex_is_not_read(nlp: Language) -> None:
+    """ "Mr Quorne was asked about it by councillor Ada Pelt. She said ... / The PM ...":
+    the "she" between is someone else, so the office may be too."""
+    text = (
+        OPENING
+        + "Mr Ivo Quorne was asked about the harbour levy by councillor Ada Pelt. "
+        + "She said the levy would drive trade away from the docks.\n\n"
+        + "The president replied that the levy would end once the cranes were paid for."
+        + AGAIN
+    )
+    assert roles_in(nlp, text)["Ivo Quorne"] is None
