@@ -3,7 +3,7 @@
 Political news names a head of government by name as the subject of a sentence, goes on
 about them with "he"/"she" or about things, and then calls them by the office alone,
 taking it as known: "Tom Vell said the port must grow. Without it the town would fade,
-he told MPs. / The chancellor said the plan was sound." No title or appositive states
+he told the council. / The chancellor said the plan was sound." No title or appositive states
 the office, and the office sentence is not the one right after the name's, so
 `role_office_next` does not read it.
 
@@ -89,7 +89,7 @@ def office_later(
     span: Span, lex: Lexicon, own: frozenset[str], sex: str | None, *, again: bool
 ) -> str | None:
     """ "chancellor" for Tom Vell in "Tom Vell said the port must grow. Without it the town
-    would fade, he told MPs. / The chancellor said ...", for a person named ``again``; a
+    would fade, he told the council. / The chancellor said ...", for a person named ``again``; a
     "he"/"she" between of the other sex than ``sex`` is someone else, and stops the search."""
     doc = span.doc
     if not again or in_quote(span) or not is_subject(span):

@@ -13,11 +13,11 @@ AGAIN = "\n\nMr Quorne will speak again on Friday."
 
 
 def test_office_past_a_sentence_about_him_is_his(nlp: Language) -> None:
-    """ "Ivo Quorne said ... Without it ..., he told MPs. / The chancellor said": his."""
+    """ "Ivo Quorne said ... Without it ..., he told the council. / The chancellor said": his."""
     text = (
         OPENING
         + "Ivo Quorne said the harbour levy would fund new cranes at the docks. "
-        + "Without the cranes the port would lose trade to its rivals, he told MPs.\n\n"
+        + "Without the cranes the port would lose trade to its rivals, he told the council.\n\n"
         + "The chancellor said the levy would end once the cranes were paid for."
         + AGAIN
     )
@@ -37,11 +37,11 @@ def test_office_after_another_name_between_is_not_read(nlp: Language) -> None:
 
 
 def test_office_with_a_qualifier_is_not_read(nlp: Language) -> None:
-    """ "... he told MPs. / The shadow chancellor said": another office, someone else's."""
+    """ "... he told the council. / The shadow chancellor said": another office, someone else's."""
     text = (
         OPENING
         + "Ivo Quorne said the harbour levy would fund new cranes at the docks. "
-        + "Without the cranes the port would lose trade to its rivals, he told MPs.\n\n"
+        + "Without the cranes the port would lose trade to its rivals, he told the council.\n\n"
         + "The shadow chancellor said the levy would never end."
         + AGAIN
     )
@@ -54,7 +54,7 @@ def test_office_held_as_anothers_title_is_not_read(nlp: Language) -> None:
         OPENING
         + "Chancellor Ada Pelt toured the docks last week.\n\n"
         + "Ivo Quorne said the harbour levy would fund new cranes at the docks. "
-        + "Without the cranes the port would lose trade to its rivals, he told MPs.\n\n"
+        + "Without the cranes the port would lose trade to its rivals, he told the council.\n\n"
         + "The chancellor said the levy would end once the cranes were paid for."
         + AGAIN
     )
@@ -66,7 +66,7 @@ def test_office_after_an_untitled_name_beside_is_not_read(nlp: Language) -> None
     text = (
         OPENING
         + "Ivo Quorne had long talks about the harbour levy with Mr Dace. "
-        + "The levy would fund new cranes at the docks, he told MPs.\n\n"
+        + "The levy would fund new cranes at the docks, he told the council.\n\n"
         + "The president said the levy would end once the cranes were paid for."
         + AGAIN
     )
@@ -74,7 +74,7 @@ def test_office_after_an_untitled_name_beside_is_not_read(nlp: Language) -> None
 
 
 def test_office_past_a_pronoun_of_the_other_sex_is_not_read(nlp: Language) -> None:
-    """ "Mr Quorne was asked about it by councillor Ada Pelt. She said ... / The PM ...":
+    """ "Mr Quorne was asked by councillor Ada Pelt. She said ... / The president":
     the "she" between is someone else, so the office may be too."""
     text = (
         OPENING
