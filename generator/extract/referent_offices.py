@@ -32,7 +32,7 @@ from generator.extract.referent_roles import (
 from generator.extract.referent_short_forms import FULL_FORMS
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import ROLE_QUALIFIERS, words
-from generator.extract.speech_offices import role_holds
+from generator.extract.speech_offices import ONE_HOLDER_OFFICES, role_holds
 
 __all__ = [
     "OFFICE_SENTENCES",
@@ -51,16 +51,6 @@ OFFICE_SENTENCES = 4
 #: Subject pronouns for things: a sentence about one is read past.
 THING_WORDS = frozenset(["it", "this", "that", "there", "which", "what"])
 
-#: Offices a story has one holder of, by head noun, with the words that must come before
-#: the head ("prime minister"), if any.
-_UNIQUE_OFFICES: dict[str, tuple[str, ...]] = {
-    "minister": ("prime",),
-    "pm": (),
-    "premier": (),
-    "president": (),
-    "chancellor": (),
-}
-
 #: What a main subject before tells the search: the person, go on reading back, or stop.
 Verdict = Entity | bool
 
@@ -71,7 +61,7 @@ def office_words(noun: Token) -> list[str] | None:
     phrase says nothing more of it ("the former PM", "the Tory chancellor", "the Acme
     president" name some other); else None."""
     head = noun.lower_
-    needed = _UNIQUE_OFFICES.get(head)
+    needed = ONE_HOLDER_OFFICES.get(head)
     if needed is None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):

@@ -8,7 +8,7 @@ the office, and the office sentence is not the one right after the name's, so
 `role_office_next` does not read it.
 
 The evidence must be sure: only offices a story has one holder of are read
-(`_ONE_HOLDER`: "the prime minister", "the chancellor", not "the minister" or "the
+(`ONE_HOLDER_OFFICES`: "the prime minister", "the chancellor", not "the minister" or "the
 officer"), bare ("the former chancellor" or "the Tory chancellor" is someone else); the
 sentences between may name no other person and their subjects must be "he"/"she" or
 things; anyone else the name's sentence names must have a title of their own ("Tom Vell
@@ -33,17 +33,9 @@ from generator.extract.role_office_next import is_subject, others_titled_apart
 from generator.extract.role_phrases import role_phrase
 from generator.extract.role_quoted import in_quote
 from generator.extract.sentence_index import sentence_at, sentence_of
+from generator.extract.speech_offices import ONE_HOLDER_OFFICES
 
 __all__ = ["office_later"]
-
-#: Offices a story has one holder of, by head noun, with the words that must come before it.
-_ONE_HOLDER: dict[str, tuple[str, ...]] = {
-    "minister": ("prime",),
-    "pm": (),
-    "premier": (),
-    "president": (),
-    "chancellor": (),
-}
 
 #: How many sentences after the name's the office may stand.
 OFFICE_REACH = 3
@@ -57,7 +49,7 @@ _PRONOUN_SEXES = {"he": "m", "she": "f"}
 def _office(subject: Token, sentence: Span) -> bool:
     """Whether a subject is "the <office of one holder>" opening its sentence (past a
     conjunction: "But the chancellor said"), with nothing else said of it."""
-    needed = _ONE_HOLDER.get(subject.lower_)
+    needed = ONE_HOLDER_OFFICES.get(subject.lower_)
     if needed is None or subject.tag_ not in ("NN", "NNP"):
         return False
     children = list(subject.children)

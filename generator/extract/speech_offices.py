@@ -18,6 +18,17 @@ TITLE_WORDS = 4
 _SHORT_TITLES = {"dr": "doctor", "dr.": "doctor"}
 
 
+#: Offices a story has one holder of, by head noun, with the words that must come before
+#: the head ("prime minister"), if any: the speaker and the role searches read them alike.
+ONE_HOLDER_OFFICES: dict[str, tuple[str, ...]] = {
+    "minister": ("prime",),
+    "pm": (),
+    "premier": (),
+    "president": (),
+    "chancellor": (),
+}
+
+
 def titled_as(entity: Entity, noun: str, words: list[str]) -> bool:
     """Whether a mention of the person follows the title ``noun`` ("Mayor Quist") that
     holds every word of the phrase, and the title is the office ``words`` name, not its
