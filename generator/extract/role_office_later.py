@@ -28,7 +28,7 @@ from generator.extract.role_context import (
     held_as_title,
     joined_to_another,
 )
-from generator.extract.role_nouns import is_role_word, person_noun
+from generator.extract.role_nouns import is_role_word, person_noun, singular
 from generator.extract.role_office_next import is_subject, others_titled_apart
 from generator.extract.role_phrases import role_phrase
 from generator.extract.role_quoted import in_quote
@@ -110,7 +110,7 @@ def office_later(
         if (
             subject.pos_ != "NOUN"
             or is_role_word(subject, lex)
-            or person_noun(subject.lemma_.lower())
+            or person_noun(singular(subject.lower_))  # "dockers": the pipeline has no lemmas
         ):
             return None
     return None

@@ -84,3 +84,12 @@ def test_office_past_a_pronoun_of_the_other_sex_is_not_read(nlp: Language) -> No
         + AGAIN
     )
     assert roles_in(nlp, text)["Ivo Quorne"] is None
+
+
+def test_people_named_by_a_plural_noun_between_stop_the_search(nlp: Language) -> None:
+    """A sentence about "dockers" between the name and the office may be about its holder."""
+    text = (
+        "Tom Vell said the harbour would grow. Tom Vell spoke at the quay. "
+        "Dockers said the plan had been costed. The chancellor said the port was safe."
+    )
+    assert roles_in(nlp, text).get("Tom Vell") is None
