@@ -141,7 +141,7 @@ _BODY_POSTS = frozenset(
 _RANKS = ("deputy ", "acting ", "interim ")
 
 
-def owner_before_post(role: str, head: Token, write: Write) -> str | None:
+def _owner_before_post(role: str, head: Token, write: Write) -> str | None:
     """ "the Tarn Trust" for "Chief executive" in "The Tarn Trust welcomed it. Chief
     executive Jo Roe said": the body a bare post is held in, when the sentence before is
     about one body and the post's own sentence names none (which might be its body)."""
@@ -158,6 +158,13 @@ def owner_before_post(role: str, head: Token, write: Write) -> str | None:
     if any(t.ent_type_ == "ORG" for t in named):
         return None
     return _owner_before(sent, write)
+
+
+def post_owner(role: str | None, head: Token, write: Write) -> str | None:
+    """The body a role's post is held in when the role's words do not say: the one "its"
+    stands for ("Its chairman"), else the one the sentence before is about ("The Tarn Trust
+    welcomed it. Chief executive Jo Roe said")."""
+    return owner_of_its(head, write) or (_owner_before_post(role, head, write) if role else None)
 
 
 def _agent(verb: Token) -> Token | None:

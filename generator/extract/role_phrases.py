@@ -21,8 +21,7 @@ from generator.extract.lexicon import Lexicon, cues, lexicon
 from generator.extract.role_courtesy import courtesy_before_name, style_of_honour
 from generator.extract.role_its import (
     owned,
-    owner_before_post,
-    owner_of_its,
+    post_owner,
     whose_owner,
     with_inner_owner,
 )
@@ -378,8 +377,7 @@ def role_phrase(head: Token, skip: range, lex: Lexicon, *, said: bool = False) -
         role = write_role([t for t in tokens if t not in whose])
         if generic and not clause and role and role.lower() in role_words().generic:
             return None  # "man", with its clause too long: says no more than the text does
-        owner = body or owner_of_its(head, write_role)
-        owner = owner or (role and owner_before_post(role, head, write_role))
+        owner = body or post_owner(role, head, write_role)
         role = role and with_inner_owner(role, tokens, head, write_role)
         if role and owner and len(role.split()) + len(owner.split()) < MAX_ROLE_WORDS:
             return owned(role, owner)

@@ -22,7 +22,7 @@ from generator.extract.role_courtesy import (
     with_held_address,
 )
 from generator.extract.role_headline_lines import headline_line, kept_in_headline
-from generator.extract.role_its import owned, owner_before_post, owner_of_its
+from generator.extract.role_its import owned, post_owner
 from generator.extract.role_judged import unjudged
 from generator.extract.role_name_joins import joins_name_words, joins_places, qualified_owner
 from generator.extract.role_name_links import name_link_start
@@ -373,8 +373,7 @@ def title_before(span: Span, lex: Lexicon) -> str | None:
         return None
     tokens = unjudged(tokens, doc[last])  # "glamorous wife Amy": colour, not a fact
     role = write_role(tokens)
-    its_body = owner_of_its(doc[last], write_role)  # "Its chairman Jo Roe": the body's
-    its_body = its_body or (role and owner_before_post(role, doc[last], write_role))
+    its_body = post_owner(role, doc[last], write_role)  # "Its chairman Jo Roe": the body's
     role = owned(role, its_body) if role and its_body else role
     if role and len(tokens) > 1 and rank_after_job(doc, last, lex):
         # "police spokesman Sergeant Tom Dale": the rank first, then the job
