@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.lexicon import Lexicon
+from generator.extract.lexicon import Lexicon, singulars
 from generator.extract.place_noun_words import place_noun
 
 #: Nouns of works built to make, store, ship or treat things, which stand at a place.
@@ -21,18 +21,13 @@ _SITE_NOUNS = frozenset(
     | {"works", "reactor", "installation", "platform", "rig", "warehouse", "school"}
     | {"hospital", "jail", "barracks", "shipyard", "dockyard", "complex"}
 )
-_PLURALS = {"refineries": "refinery", "factories": "factory", "facilities": "facility"}
 #: Prepositions that set a site beside a place.
 _BESIDE = frozenset({"at", "near", "outside", "off"})
 
 
 def _site_noun(word: str) -> bool:
     """Whether a lower-case word is a site's noun or its plural ("plants", "refineries")."""
-    return (
-        word in _SITE_NOUNS
-        or _PLURALS.get(word, "") in _SITE_NOUNS
-        or (word.endswith("s") and word[:-1] in _SITE_NOUNS)
-    )
+    return any(form in _SITE_NOUNS for form in singulars(word))
 
 
 def site_stands_at(span: Span, lex: Lexicon) -> bool:

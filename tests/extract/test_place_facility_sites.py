@@ -29,3 +29,10 @@ def test_an_analyst_at_a_firm_works_for_a_body() -> None:
     )
     assert "Brenmark Securities" in [body["name"] for body in record["organizations"]]
     assert "Brenmark Securities" not in [place["name"] for place in record["places"]]
+
+
+def test_a_plural_site_noun_puts_the_name_on_the_map() -> None:
+    """ "the oil complexes at Bahr Tamun": a plural of any site noun stands at a place too."""
+    record = _record("Strikes shut the oil complexes at Bahr Tamun on Tuesday, the ministry said.")
+    assert "Bahr Tamun" in [place["name"] for place in record["places"]]
+    assert "Bahr Tamun" not in [person["name"] for person in record["people"]]
