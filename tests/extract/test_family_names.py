@@ -81,3 +81,14 @@ def test_one_full_name_written_late_still_takes_the_surname() -> None:
         '"It is a waste of money," Whitlow said.',
     )
     assert _speakers(record) == ["Dana Whitlow"]
+
+
+def test_a_name_with_and_without_a_full_stop_is_one_person() -> None:
+    """'Marsh Jr' and 'Marsh Jr.' are one son, written with and without the stop."""
+    record = _record(
+        "Colby Marsh Sr, 61, and Wendy Marsh, 58, were found dead at their farm in Tolliver.",
+        "Marsh Jr, 32, denies both charges.",
+        "A notebook lay in the room where Marsh Jr. had been sleeping, detectives said.",
+    )
+    names = [person["name"] for person in record["people"]]
+    assert names.count("Marsh Jr") + names.count("Marsh Jr.") == 1
