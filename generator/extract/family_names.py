@@ -59,7 +59,8 @@ KIN_NOUNS = frozenset(
 
 
 def introduced_as_kin(people: list[Mention]) -> set[str]:
-    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow")."""
+    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow", "her
+    son-in-law Tam Whitlow")."""
     first: dict[str, Mention] = {}
     for mention in people:
         if len(mention.key.split()) > 1 and mention.key not in first:
@@ -70,9 +71,15 @@ def introduced_as_kin(people: list[Mention]) -> set[str]:
         doc = mention.span.doc
         if position >= 0 and doc[position].text == ",":
             position -= 1
+        if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
+            position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
         if position >= 0 and doc[position].lower_ in KIN_NOUNS:
             kin.add(key)
     return kin
+
+
+#: The words after a noun of kinship that make it kin by marriage: "son-in-law".
+_IN_LAW = ["-", "in", "-", "law"]
 
 
 def after_courtesy_title(mention: Mention) -> bool:

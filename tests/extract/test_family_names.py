@@ -92,3 +92,15 @@ def test_a_name_with_and_without_a_full_stop_is_one_person() -> None:
     )
     names = [person["name"] for person in record["people"]]
     assert names.count("Marsh Jr") + names.count("Marsh Jr.") == 1
+
+
+def test_a_relative_by_marriage_does_not_take_the_bare_surname() -> None:
+    """'his daughter-in-law, Mina Quint' is kin: the bare 'Quint' after her is the founder."""
+    record = _record(
+        "Ferris Quint, who founded a boatyard in Harlow Bay, has died aged 84.",
+        "His daughter-in-law, Mina Quint, said the family would keep the yard open.",
+        "Quint built his first dinghy at fourteen. Quint sold the yard in 1999.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases["Ferris Quint"] == ["Quint"]
+    assert aliases["Mina Quint"] == []
