@@ -33,7 +33,7 @@ from generator.extract.company_places import split_company_place
 from generator.extract.designations import without_designations
 from generator.extract.document_votes import common_noun_capitals
 from generator.extract.evidence import collect
-from generator.extract.family_names import one_apostrophe
+from generator.extract.family_names import one_spelling
 from generator.extract.kinds import decide
 from generator.extract.lexicon import Lexicon, lexicon
 from generator.extract.line_ups import (
@@ -207,7 +207,7 @@ def mentions_of(doc: Doc, lex: Lexicon | None = None) -> list[Mention]:
     label_works(doc, read, out)
     note_no_people(doc, read, out)
     out = without_pairs(last_of_listed(out))
-    one_apostrophe(out)
+    one_spelling(out)
     one_hyphenation(out)
     one_given_name(out)
     resolve_people(out)

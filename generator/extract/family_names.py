@@ -38,15 +38,16 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(p for p in parts if p)
 
 
-def one_apostrophe(mentions: list[Mention]) -> None:
-    """A person's name written with a curly apostrophe and with a straight one is one name,
-    as first written ("Dan O\u2019Dwyer" and "Dan O'Dwyer"): one key, before partial names are
-    joined to full ones (in place)."""
-    key_as_first_written: dict[str, str] = {}  # straight-apostrophe key -> the key kept
+def one_spelling(mentions: list[Mention]) -> None:
+    """A person's name written in two ways that `name_tokens` reads as the same parts is one
+    name, as first written: a curly and a straight apostrophe ("Dan O\u2019Dwyer" and "Dan
+    O'Dwyer"), a full stop or none after a short form ("Tam Vell Jr." and "Tam Vell Jr").
+    One key, before partial names are joined to full ones, which only ever join a shorter
+    name to a longer one (in place)."""
+    key_as_first_written: dict[tuple[str, ...], str] = {}  # the name's parts -> the key kept
     for mention in mentions:
-        if mention.kind == PERSON:
-            straight = mention.key.replace("\u2019", "'")
-            mention.key = key_as_first_written.setdefault(straight, mention.key)
+        if mention.kind == PERSON and (parts := _name_tokens(mention.key)):
+            mention.key = key_as_first_written.setdefault(parts, mention.key)
 
 
 #: Nouns of kinship that introduce a relative of someone in the story: "her son Owen Whitlow".
@@ -58,7 +59,8 @@ KIN_NOUNS = frozenset(
 
 
 def introduced_as_kin(people: list[Mention]) -> set[str]:
-    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow")."""
+    """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow", "her
+    son-in-law Tam Whitlow")."""
     first: dict[str, Mention] = {}
     for mention in people:
         if len(mention.key.split()) > 1 and mention.key not in first:
@@ -69,9 +71,15 @@ def introduced_as_kin(people: list[Mention]) -> set[str]:
         doc = mention.span.doc
         if position >= 0 and doc[position].text == ",":
             position -= 1
+        if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
+            position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
         if position >= 0 and doc[position].lower_ in KIN_NOUNS:
             kin.add(key)
     return kin
+
+
+#: The words after a noun of kinship that make it kin by marriage: "son-in-law".
+_IN_LAW = ["-", "in", "-", "law"]
 
 
 def after_courtesy_title(mention: Mention) -> bool:

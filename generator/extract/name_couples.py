@@ -15,11 +15,13 @@ or a place, only when it and the full name's given name are both in the table) o
 name is a person's (the table, or the model's reading of it, or the model read the whole
 list as one person, or as one title when the table knows the full name's given name), no
 lone name is the surname of someone the story names in full ("Calloway and Greta Voss" after
-"Jude Calloway"), the surname is no word of a body ("Harwick and Dunmore Group"), and no
-capitalised word stands right before or after the list ("Jude Calloway and Hunter Maxen").
+"Jude Calloway") nor the given name of someone of another surname it names in full ("Ravi and
+Colin Tarrant" beside "Ravi Kasper"), the surname is no word of a body ("Harwick and Dunmore
+Group"), and no capitalised word stands right before or after the list ("Jude Calloway and
+Hunter Maxen").
 Two names without a shared surname ("Simon and Garfunkel") are never touched. A given name
-that stands alone for someone else ("Rufus and Ann Vell" of a politician called by his first
-name) is beyond what the words show.
+that stands alone for someone the story never names in full ("Rufus and Ann Vell" of a
+politician called by his first name) is beyond what the words show.
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
     if not lone or not all(name_word(doc[i]) for i in lone):
         return None
     surnames = full_name_surnames(doc)
-    if any(doc[i].text in surnames for i in lone):
+    if any(doc[i].text in surnames or _given_name_of_another(doc, i, end) for i in lone):
         return None
     whole = _whole_entity(doc, lone[0], end, frozenset({"PERSON"}))
     if whole is not None:  # the model read the whole list as one person's name
@@ -150,6 +152,22 @@ def _list_at(doc: Doc, and_at: int) -> tuple[list[int], int, int] | None:
     if not (lone_given or full_person) or (full_label == "ORG" and not lone_given):
         return None
     return lone, and_at + 1, end
+
+
+def _given_name_of_another(doc: Doc, at: int, end: int) -> bool:
+    """Whether the story names someone of another surname in full with the lone name at
+    ``at`` as his given name ("Ravi Kasper" beside "Ravi and Colin Tarrant", the list's
+    surname ending at ``end``): the lone name is that person, called by his given name, not
+    a bearer of the list's surname."""
+    word, surname = doc[at].text, doc[end - 1].text
+    return any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and e[0].text == word
+        and e[-1].text != surname
+        and all(t.is_title and t.is_alpha for t in e)  # no "Ravi and Sue", no "Ravi."
+        for e in doc.ents
+    )
 
 
 def _placed_given(given: Token) -> bool:

@@ -81,3 +81,26 @@ def test_one_full_name_written_late_still_takes_the_surname() -> None:
         '"It is a waste of money," Whitlow said.',
     )
     assert _speakers(record) == ["Dana Whitlow"]
+
+
+def test_a_name_with_and_without_a_full_stop_is_one_person() -> None:
+    """'Marsh Jr' and 'Marsh Jr.' are one son, written with and without the stop."""
+    record = _record(
+        "Colby Marsh Sr, 61, and Wendy Marsh, 58, were found dead at their farm in Tolliver.",
+        "Marsh Jr, 32, denies both charges.",
+        "A notebook lay in the room where Marsh Jr. had been sleeping, detectives said.",
+    )
+    names = [person["name"] for person in record["people"]]
+    assert names.count("Marsh Jr") + names.count("Marsh Jr.") == 1
+
+
+def test_a_relative_by_marriage_does_not_take_the_bare_surname() -> None:
+    """'his daughter-in-law, Mina Quint' is kin: the bare 'Quint' after her is the founder."""
+    record = _record(
+        "Ferris Quint, who founded a boatyard in Harlow Bay, has died aged 84.",
+        "His daughter-in-law, Mina Quint, said the family would keep the yard open.",
+        "Quint built his first dinghy at fourteen. Quint sold the yard in 1999.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases["Ferris Quint"] == ["Quint"]
+    assert aliases["Mina Quint"] == []

@@ -147,3 +147,22 @@ def test_a_couple_of_a_particle_surname_shares_all_of_it(nlp: Language) -> None:
         "Ned Van Brakel": "person",
         "Olaf Van Brakel": "person",
     }
+
+
+def test_a_lone_given_name_of_someone_named_in_full_is_that_person(nlp: Language) -> None:
+    """A lone given name that opens another full name of the story is that person's."""
+    text = (
+        "Ravi Kasper, the harbour master, spoke first. Critics say Ravi and Colin Tarrant"
+        " delayed the new ferry pier."
+    )
+    labels = [("Ravi Kasper", "PERSON"), ("Ravi", "PERSON"), ("Colin Tarrant", "PERSON")]
+    kinds = labelled_kinds(nlp, text, labels)
+    assert "Ravi Tarrant" not in kinds
+    assert kinds["Colin Tarrant"] == "person"
+
+
+def test_a_couple_named_again_by_given_names_alone_stays_a_couple(nlp: Language) -> None:
+    """'Ewan and Maud Pellow ... Ewan and Maud', read as one person, names no other Ewan."""
+    text = "Ewan and Maud Pellow bought the mill in 1990. Ewan and Maud rebuilt its wheel."
+    labels = [("Maud Pellow", "PERSON"), ("Ewan and Maud", "PERSON")]
+    assert "Ewan Pellow" in labelled_kinds(nlp, text, labels)
