@@ -27,6 +27,9 @@ _BODIES = frozenset(
 #: Things that are given names as people are: "biplanes such as", "dolls including". Not
 #: cars, phones or drugs: "trucks such as" often lists their makers.
 _THINGS = frozenset({"biplane", "airliner", "helicopter", "doll", "toy"})
+#: Works only as a list's noun: "hits including Moon River" (before a name, "hit" describes
+#: whoever had it: "hit songwriter Jo Ames").
+_LISTED_WORKS = frozenset({"hit"})
 #: Words that give a name to the noun before them: "a firm called", "a song named".
 _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled"})
 #: How much each kind of class says: a work noun is as sure as "the film X".
@@ -44,7 +47,7 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     if _plays_media(noun):
         return WORK  # "DVD players such as", "portable music players like": machines
     for word in singulars(noun.lower_):
-        if word in cue.work_nouns or word in _THINGS:
+        if word in cue.work_nouns or word in _THINGS or (plural and word in _LISTED_WORKS):
             return WORK
         if word in cue.org_heads or word in _BODIES:
             return ORG
@@ -106,7 +109,21 @@ def _class_noun(doc: Doc, start: int) -> Token | None:
         return None
     if at >= 0 and doc[at].text == ",":
         at -= 1  # "brands, such as"
+    at = _before_time(doc, at)
     return doc[at] if at >= 0 else None
+
+
+def _before_time(doc: Doc, at: int) -> int:
+    """The token before a time phrase that ends at ``at``, or ``at`` itself: in "hits in
+    the 1970s including Moon River" and "albums last year, such as" the list belongs to the
+    noun the time phrase follows, not to the time."""
+    if at < 0 or doc[at].ent_type_ != "DATE":
+        return at
+    while at >= 0 and doc[at].ent_type_ == "DATE":
+        at -= 1
+    if at >= 0 and doc[at].tag_ == "IN":
+        at -= 1  # "in the 1970s", "during the 1990s"
+    return at
 
 
 def class_votes(mentions: list[Mention], lex: Lexicon) -> None:
