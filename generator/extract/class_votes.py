@@ -44,6 +44,8 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     if noun.pos_ != "NOUN" or not lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
+    if _contest_of_works(noun):
+        return WORK  # "best picture nominees include", "album contenders such as"
     if _plays_media(noun):
         return WORK  # "DVD players such as", "portable music players like": machines
     for word in singulars(noun.lower_):
@@ -58,6 +60,19 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
         if person_noun(word):
             return PERSON  # "designers such as", by the role nouns' endings
     return None
+
+
+#: Those in a contest, people unless a work's noun says what competes: "best film nominees".
+_CONTESTANTS = frozenset({"nominee", "contender", "finalist", "shortlistee", "entrant"})
+
+
+def _contest_of_works(noun: Token) -> bool:
+    """Whether a contest's entrants are works by the noun set before them: "best picture
+    nominees", "album contenders"; not "best actor nominees", who are people."""
+    if not any(word in _CONTESTANTS for word in singulars(noun.lower_)):
+        return False
+    works = cues().work_nouns | {"picture"}  # "best picture", the Academy's word for film
+    return any(c.dep_ == "compound" and c.lower_ in works for c in noun.children)
 
 
 #: What only a machine plays, written before "players": "MP3 players", "DVD players".

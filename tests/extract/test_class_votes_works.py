@@ -31,3 +31,23 @@ def test_albums_listed_after_a_year_and_a_comma_are_no_people() -> None:
         "Satch now runs a bakery in Frome."
     )
     assert people == ["Ivo Satch"]
+
+
+def test_best_picture_nominees_are_films() -> None:
+    """ "the best picture nominees ... Nora Pask, a drama": a film, though nominees are
+    mostly people."""
+    people = _people(
+        "In Tarrow the festival jury's best picture nominees include The Quiet "
+        "Mill, Harbour Lights East and Nora Pask, a drama about a ferry captain.\n\n"
+        "Nora Pask leads the field with eight nominations, said the jury's head, Leon Ashe."
+    )
+    assert people == ["Leon Ashe"]
+
+
+def test_best_actor_nominees_stay_people() -> None:
+    """ "best actor nominees include Jory Kemp": an actor's noun keeps the nominee a person."""
+    people = _people(
+        "This year's best actor nominees include Jory Kemp and Silas Orme.\n\n"
+        "Kemp is nominated for the third time."
+    )
+    assert people == ["Jory Kemp", "Silas Orme"]
