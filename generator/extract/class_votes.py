@@ -27,6 +27,9 @@ _BODIES = frozenset(
 #: Things that are given names as people are: "biplanes such as", "dolls including". Not
 #: cars, phones or drugs: "trucks such as" often lists their makers.
 _THINGS = frozenset({"biplane", "airliner", "helicopter", "doll", "toy"})
+#: Works only as a list's noun: "hits including Moon River" (before a name, "hit" describes
+#: whoever had it: "hit songwriter Jo Ames").
+_LISTED_WORKS = frozenset({"hit"})
 #: Words that give a name to the noun before them: "a firm called", "a song named".
 _NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled"})
 #: How much each kind of class says: a work noun is as sure as "the film X".
@@ -41,10 +44,12 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
     if noun.pos_ != "NOUN" or not lower or (plural and not noun.lower_.endswith("s")):
         return None
     cue = cues()
+    if _contest_of_works(noun):
+        return WORK  # "best picture nominees include", "album contenders such as"
     if _plays_media(noun):
         return WORK  # "DVD players such as", "portable music players like": machines
     for word in singulars(noun.lower_):
-        if word in cue.work_nouns or word in _THINGS:
+        if word in cue.work_nouns or word in _THINGS or (plural and word in _LISTED_WORKS):
             return WORK
         if word in cue.org_heads or word in _BODIES:
             return ORG
@@ -55,6 +60,19 @@ def _kind_of_class(noun: Token, lex: Lexicon, *, plural: bool) -> str | None:
         if person_noun(word):
             return PERSON  # "designers such as", by the role nouns' endings
     return None
+
+
+#: Those in a contest, people unless a work's noun says what competes: "best film nominees".
+_CONTESTANTS = frozenset({"nominee", "contender", "finalist", "shortlistee", "entrant"})
+
+
+def _contest_of_works(noun: Token) -> bool:
+    """Whether a contest's entrants are works by the noun set before them: "best picture
+    nominees", "album contenders"; not "best actor nominees", who are people."""
+    if not any(word in _CONTESTANTS for word in singulars(noun.lower_)):
+        return False
+    works = cues().work_nouns | {"picture"}  # "best picture", the Academy's word for film
+    return any(c.dep_ == "compound" and c.lower_ in works for c in noun.children)
 
 
 #: What only a machine plays, written before "players": "MP3 players", "DVD players".
@@ -106,7 +124,21 @@ def _class_noun(doc: Doc, start: int) -> Token | None:
         return None
     if at >= 0 and doc[at].text == ",":
         at -= 1  # "brands, such as"
+    at = _before_time(doc, at)
     return doc[at] if at >= 0 else None
+
+
+def _before_time(doc: Doc, at: int) -> int:
+    """The token before a time phrase that ends at ``at``, or ``at`` itself: in "hits in
+    the 1970s including Moon River" and "albums last year, such as" the list belongs to the
+    noun the time phrase follows, not to the time."""
+    if at < 0 or doc[at].ent_type_ != "DATE":
+        return at
+    while at >= 0 and doc[at].ent_type_ == "DATE":
+        at -= 1
+    if at >= 0 and doc[at].tag_ == "IN":
+        at -= 1  # "in the 1970s", "during the 1990s"
+    return at
 
 
 def class_votes(mentions: list[Mention], lex: Lexicon) -> None:

@@ -1,7 +1,8 @@
 """Evidence that a name is a book or a show: its maker's noun before it, a subtitle in it.
 
 - "Ada Vell, author of Quiet Harbours": what an author, a writer or a composer is "of"
-  is a work; a body has directors, chiefs and members, not authors.
+  is a work; a body has directors, chiefs and members, not authors. Not a name that owns
+  the work: "the author of Ada Vell's life" is her biographer.
 - "Quiet Harbours: Life Among the Fishermen": a name that holds a colon between
   capitalised words is a title and its subtitle; the names of bodies hold no colon.
 
@@ -31,7 +32,9 @@ def maker_votes(mention: Mention) -> None:
     of_at = span.start - 1
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         of_at -= 1  # "author of The Quiet Harbours", when the model left "The" out
-    if lower_at(doc, of_at) == "of" and lower_at(doc, of_at - 1) in _MAKERS:
+    # "'s" only: a lone apostrophe after a name as often closes a quoted title.
+    owner = lower_at(doc, span.end) in ("'s", "\u2019s")
+    if lower_at(doc, of_at) == "of" and lower_at(doc, of_at - 1) in _MAKERS and not owner:
         mention.vote(WORK, _WEIGHT)
     if _holds_subtitle(span):
         mention.vote(WORK, _WEIGHT)
