@@ -32,6 +32,8 @@ __all__ = ["with_spoken_offices"]
 
 #: Subject dependencies of a verb of saying.
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+#: Entity labels of a word that is part of a name ("Chancellor Ed Poe"), not a bare office.
+_NAMED = frozenset(["GPE", "PERSON", "ORG"])
 
 
 def with_spoken_offices(
@@ -78,11 +80,18 @@ def _reporting_office(
         for verb in sent:
             if not listed_saying(verb, lex) or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if _quoted(verb, quotes):
+            if _quoted(verb, quotes) or _reported_within(verb, quotes, lex):
                 continue
             subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
             found.extend(s for s in subjects if _office_noun(s, lex) and not _quoted(s, quotes))
     return found[0] if len(found) == 1 else None
+
+
+def _reported_within(verb: Token, quotes: Sequence[Quote], lex: Lexicon) -> bool:
+    """Whether a verb stands in what another verb of saying outside quotes reports ("Ann
+    Vell claimed the prime minister thinks '...'"): the quote is the outer report's, and
+    the office inside it is someone she speaks of."""
+    return any(listed_saying(a, lex) and not _quoted(a, quotes) for a in verb.ancestors)
 
 
 def _quoted(token: Token, quotes: Sequence[Quote]) -> bool:
@@ -93,7 +102,7 @@ def _quoted(token: Token, quotes: Sequence[Quote]) -> bool:
 def _office_noun(subject: Token, lex: Lexicon) -> bool:
     """Whether a subject is "the" and a role noun, not a name, nor a phrase that names
     someone in it ("the chancellor, Ed Poe,") or says whose it is by a pronoun."""
-    if subject.ent_type_ in ("PERSON", "ORG", "GPE") or not is_role_word(subject, lex):
+    if subject.ent_type_ in _NAMED or not is_role_word(subject, lex):
         return False
     children = list(subject.children)
     if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:

@@ -44,3 +44,13 @@ def test_pronoun_that_reports_a_quote_gives_no_role() -> None:
         '"The farmers will be paid in full," she said.',
     )
     assert people["Gemma Lorrey"] is None
+
+
+def test_office_inside_another_report_is_someone_spoken_of() -> None:
+    """ "She claimed the prime minister thinks '...'": the quote is hers, not his."""
+    people = _people(
+        "Nell Barrow led a march of cyclists through Dunfrey on Saturday.",
+        "Barrow attacked the new ring road. In her speech she claimed the prime minister "
+        "thinks 'the northern towns do not count'.",
+    )
+    assert people["Nell Barrow"] is None
