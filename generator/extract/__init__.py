@@ -28,11 +28,13 @@ from generator.extract.glued_captions import without_glued_captions
 from generator.extract.headline_case import recase
 from generator.extract.headline_slugs import without_story_kind
 from generator.extract.language import ENGLISH, foreign_fields, language_of
+from generator.extract.lexicon import lexicon
 from generator.extract.nlp import load_nlp, text_of, with_text
 from generator.extract.parser_marks import for_parser
 from generator.extract.quote_backticks import curled_backticks
 from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
+from generator.extract.role_spoken_offices import with_spoken_offices
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
 from generator.extract.sentence_pronouns import named_subjects
@@ -115,6 +117,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     entities = with_designated_people(entities, doc)
     story = digest(doc)
     quotes = extract_quotes(doc, entities)
+    with_spoken_offices(doc, quotes, _of(entities, PERSON), lexicon())
     people = [e for e in _of(entities, PERSON) if not _writer_only(e, seed, quotes)]
     named = named_subjects(story, doc, quotes, entities, people)
     date, date_source = date_of(seed)
