@@ -1,0 +1,31 @@
+"""A story that opens with a description and names its person in the next paragraph:
+the description said again later ("the grandfather-of-four said") is that person."""
+
+from __future__ import annotations
+
+from tests.extract.test_quotes import speakers
+
+
+def test_lede_description_named_in_the_next_paragraph() -> None:
+    """ "A grandfather who grew ... / Walter Pellow, 71, ... / said the grandfather-of-four"."""
+    text = (
+        "A grandfather who grew a marrow the size of a canoe says he will enter it at the "
+        "county show.\n\n"
+        "Walter Pellow, 71, from Tallowfield, has tended the vegetable since April.\n\n"
+        '"I talk to it every morning," said the grandfather-of-four. "It seems to help."'
+    )
+    assert speakers(text) == [
+        ("I talk to it every morning", "Walter Pellow"),
+        ("It seems to help.", "Walter Pellow"),
+    ]
+
+
+def test_lede_description_of_the_other_sex_stays_unnamed() -> None:
+    """ "A woman ... / Farmer Joss Penrick ... / the woman said": the woman has no name."""
+    text = (
+        "A woman who was stranded on a flooded lane for six hours has been rescued by a "
+        "tractor.\n\n"
+        "Farmer Joss Penrick, 58, towed her car to higher ground on Sunday evening.\n\n"
+        '"I had given up hope of anyone coming," the woman said.'
+    )
+    assert speakers(text) == [("I had given up hope of anyone coming", None)]
