@@ -29,3 +29,15 @@ def test_lede_description_of_the_other_sex_stays_unnamed() -> None:
         '"I had given up hope of anyone coming," the woman said.'
     )
     assert speakers(text) == [("I had given up hope of anyone coming", None)]
+
+
+def test_a_family_role_does_not_rule_out_a_trade() -> None:
+    """ "Magda Orrin, 47, ... The mother-of-one said ... the actress said": Orrin; a role
+    of family and age is no trade that "the actress" could contradict."""
+    text = (
+        "Magda Orrin, 47, who starred in a hospital drama for a decade, has opened a "
+        "bakery in Tilsey.\n\n"
+        "The mother-of-one said she had always loved baking.\n\n"
+        '"I used to bake between takes," the actress said.'
+    )
+    assert speakers(text) == [("I used to bake between takes", "Magda Orrin")]
