@@ -57,6 +57,23 @@ _ACTORS = frozenset(["actor", "actress"])
 _SCREENS = frozenset(["soap", "film", "movie", "hollywood", "sitcom", "screen", "bollywood"])
 _COMEDIANS = frozenset(["comedian", "comic", "comedienne", "funnyman", "funnywoman"])
 _EXPLORERS = frozenset(["explorer", "adventurer", "mountaineer", "climber"])
+#: The ranks and words a stated role gives a police officer ("Detective Constable").
+_POLICE = frozenset(
+    [
+        "officer",
+        "constable",
+        "detective",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "inspector",
+        "superintendent",
+        "trooper",
+        "patrolman",
+        "policeman",
+        "policewoman",
+    ]
+)
 #: Members of the US House, whose stated role is the title "Rep." spelled out.
 _HOUSE_MEMBERS = frozenset(["representative", "congressman", "congresswoman"])
 #: Lawmakers of a legislature, by the titles their stated roles give them.
@@ -91,6 +108,9 @@ SYNONYM_NOUNS: dict[str, frozenset[str]] = {
     "solicitor": _LAWYERS,
     "actor": frozenset(["actor", "actress"]),
     "actress": frozenset(["actress", "actor"]),
+    "officer": _POLICE,
+    "policeman": _POLICE - {"policewoman"},
+    "policewoman": _POLICE - {"policeman"},
     "congressman": _HOUSE_MEMBERS,
     "congresswoman": _HOUSE_MEMBERS,
     "lawmaker": _LAWMAKERS,

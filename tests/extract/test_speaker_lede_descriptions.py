@@ -41,3 +41,13 @@ def test_a_family_role_does_not_rule_out_a_trade() -> None:
         '"I used to bake between takes," the actress said.'
     )
     assert speakers(text) == [("I used to bake between takes", "Magda Orrin")]
+
+
+def test_the_officer_of_a_police_rank() -> None:
+    """ "Detective Sergeant Wilf Tander ... the officer said" is Tander."""
+    text = (
+        "Detective Sergeant Wilf Tander of the Holm Valley force said the van had been "
+        "stolen twice this year.\n\n"
+        '"Lock your vehicles at night," the officer said.'
+    )
+    assert speakers(text) == [("Lock your vehicles at night", "Wilf Tander")]
