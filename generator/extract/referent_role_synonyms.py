@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-__all__ = ["SYNONYM_NOUNS", "names_role"]
+__all__ = ["SYNONYM_NOUNS", "names_role", "police_rank"]
 
 _WRITERS = frozenset(
     ["novelist", "writer", "author", "poet", "playwright", "biographer", "memoirist"]
@@ -57,7 +57,9 @@ _ACTORS = frozenset(["actor", "actress"])
 _SCREENS = frozenset(["soap", "film", "movie", "hollywood", "sitcom", "screen", "bollywood"])
 _COMEDIANS = frozenset(["comedian", "comic", "comedienne", "funnyman", "funnywoman"])
 _EXPLORERS = frozenset(["explorer", "adventurer", "mountaineer", "climber"])
-#: The ranks and words a stated role gives a police officer ("Detective Constable").
+#: The ranks and words a stated role gives a police officer ("Detective Constable"). Only
+#: a definite description reads back to them (`police_rank`): "a police officer said" is
+#: most often a source the story leaves unnamed, not the officer it names next.
 _POLICE = frozenset(
     [
         "officer",
@@ -108,9 +110,6 @@ SYNONYM_NOUNS: dict[str, frozenset[str]] = {
     "solicitor": _LAWYERS,
     "actor": frozenset(["actor", "actress"]),
     "actress": frozenset(["actress", "actor"]),
-    "officer": _POLICE,
-    "policeman": _POLICE - {"policewoman"},
-    "policewoman": _POLICE - {"policeman"},
     "congressman": _HOUSE_MEMBERS,
     "congresswoman": _HOUSE_MEMBERS,
     "lawmaker": _LAWMAKERS,
@@ -130,3 +129,11 @@ def names_role(noun: str, role: str) -> bool:
     ):
         return True  # "Soap star Jo Ames ... the actress said"
     return any(term in kinds or set(term.split("-")) & kinds for term in terms)
+
+
+def police_rank(noun: str, role: str) -> bool:
+    """Whether a description's noun (lower case) is a word for a police officer ("officer",
+    "policeman") and a stated role gives a police rank ("Detective Sergeant")."""
+    if noun not in ("officer", "policeman", "policewoman"):
+        return False
+    return any(term in _POLICE for term in role.lower().replace(",", " ").split())

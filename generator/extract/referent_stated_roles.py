@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.referent_nouns import PARENT_NOUNS
-from generator.extract.referent_role_synonyms import names_role
+from generator.extract.referent_role_synonyms import names_role, police_rank
 from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import is_role_noun
@@ -117,6 +117,7 @@ def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: b
     past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
     # "Former soap actress, 52": the noun may end a phrase of the role, before its comma
     named = noun.lower_ in role_terms(role) or names_role(noun.lower_, role)
+    named = named or police_rank(noun.lower_, role)  # "the officer" of a sergeant
     return not is_role_noun(noun, lex) or named or past
 
 

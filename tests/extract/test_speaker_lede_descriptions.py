@@ -51,3 +51,13 @@ def test_the_officer_of_a_police_rank() -> None:
         '"Lock your vehicles at night," the officer said.'
     )
     assert speakers(text) == [("Lock your vehicles at night", "Wilf Tander")]
+
+
+def test_a_police_officer_stays_unnamed() -> None:
+    """ "a police officer told the Gazette ... Inspector Hettie Brannock said": a source the
+    story leaves unnamed, not the inspector it names next."""
+    text = (
+        '"The road will stay shut until Friday," a police officer told the Gazette.\n\n'
+        "Inspector Hettie Brannock of the Corven force said the lorry had shed its load."
+    )
+    assert speakers(text) == [("The road will stay shut until Friday", None)]
