@@ -133,7 +133,7 @@ def names_role(noun: str, role: str) -> bool:
 
 def police_rank(noun: str, role: str) -> bool:
     """Whether a description's noun (lower case) is a word for a police officer ("officer",
-    "policeman") and a stated role gives a police rank ("Detective Sergeant")."""
+    "policeman") and a stated role gives a police rank ("Sergeant", "Inspector")."""
     if noun not in ("officer", "policeman", "policewoman"):
         return False
     return any(term in _POLICE for term in role.lower().replace(",", " ").split())
