@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-__all__ = ["SYNONYM_NOUNS", "names_role"]
+__all__ = ["SYNONYM_NOUNS", "names_role", "police_rank"]
 
 _WRITERS = frozenset(
     ["novelist", "writer", "author", "poet", "playwright", "biographer", "memoirist"]
@@ -57,6 +57,25 @@ _ACTORS = frozenset(["actor", "actress"])
 _SCREENS = frozenset(["soap", "film", "movie", "hollywood", "sitcom", "screen", "bollywood"])
 _COMEDIANS = frozenset(["comedian", "comic", "comedienne", "funnyman", "funnywoman"])
 _EXPLORERS = frozenset(["explorer", "adventurer", "mountaineer", "climber"])
+#: The ranks and words a stated role gives a police officer ("Detective Constable"). Only
+#: a definite description reads back to them (`police_rank`): "a police officer said" is
+#: most often a source the story leaves unnamed, not the officer it names next.
+_POLICE = frozenset(
+    [
+        "officer",
+        "constable",
+        "detective",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "inspector",
+        "superintendent",
+        "trooper",
+        "patrolman",
+        "policeman",
+        "policewoman",
+    ]
+)
 #: Members of the US House, whose stated role is the title "Rep." spelled out.
 _HOUSE_MEMBERS = frozenset(["representative", "congressman", "congresswoman"])
 #: Lawmakers of a legislature, by the titles their stated roles give them.
@@ -110,3 +129,11 @@ def names_role(noun: str, role: str) -> bool:
     ):
         return True  # "Soap star Jo Ames ... the actress said"
     return any(term in kinds or set(term.split("-")) & kinds for term in terms)
+
+
+def police_rank(noun: str, role: str) -> bool:
+    """Whether a description's noun (lower case) is a word for a police officer ("officer",
+    "policeman") and a stated role gives a police rank ("Sergeant", "Inspector")."""
+    if noun not in ("officer", "policeman", "policewoman"):
+        return False
+    return any(term in _POLICE for term in role.lower().replace(",", " ").split())

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
-from generator.extract.referent_role_synonyms import names_role
+from generator.extract.referent_nouns import PARENT_NOUNS
+from generator.extract.referent_role_synonyms import names_role, police_rank
 from generator.extract.referent_roles import PAST_QUALIFIERS
 from generator.extract.speaker_names import role_modifiers
 from generator.extract.speech import is_role_noun
@@ -107,14 +108,28 @@ def role_allows(entity: Entity | None, noun: Token, lex: Lexicon, stated_only: b
     may be anyone; else the role must state it ("Union boss Jo Ames spoke. The minister
     said" is not Ames)."""
     role = (entity.role or "").lower() if entity is not None else ""
-    if stated_only and (not role or _qualified(noun) or set(role.split()) & lex.portfolios):
+    if stated_only and (
+        not role or _qualified(noun) or _family_only(role) or set(role.split()) & lex.portfolios
+    ):
         return True
     if noun.lower_ in STANDINGS:
         return True
     past = bool({t.lower_ for t in role_modifiers(noun)} & PAST_QUALIFIERS)
     # "Former soap actress, 52": the noun may end a phrase of the role, before its comma
     named = noun.lower_ in role_terms(role) or names_role(noun.lower_, role)
+    named = named or police_rank(noun.lower_, role)  # "the officer" of a sergeant
     return not is_role_noun(noun, lex) or named or past
+
+
+def _family_only(role: str) -> bool:
+    """Whether a stated role gives only family and age ("mother-of-one, 47"): no trade or
+    office, so it rules out no description ("the actress") as another role would."""
+    for part in role.split(","):
+        words = part.replace("-", " ").split()
+        family = len(words) == 3 and words[0] in PARENT_NOUNS and words[1] == "of"
+        if not (family or part.strip().isdigit()):
+            return False
+    return True
 
 
 def _qualified(noun: Token) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.definite_nouns import indefinite
-from generator.extract.entities import Entity
+from generator.extract.entities import PERSON, Entity
 from generator.extract.lexicon import Lexicon
 from generator.extract.quote_marks import Quote
+from generator.extract.referent_given_names import given_name_sex
 from generator.extract.referent_nouns import one_person
 from generator.extract.referent_role_phrases import RolePhrases
 from generator.extract.speech import (
@@ -21,6 +22,7 @@ from generator.extract.speech import (
     PRONOUNS,
     SUBJECT_DEPS,
     definite,
+    gender_of,
     words,
 )
 
@@ -113,8 +115,41 @@ class UnnamedPeople(RolePhrases):
         for token in noun.doc[: noun.i]:
             if token.lower_ != noun.lower_ or self.quoted.inside(token.idx):
                 continue
-            return token.dep_ in _INTRODUCING_DEPS and self.unnamed_of_sex(token, pronoun)
+            return (
+                token.dep_ in _INTRODUCING_DEPS
+                and self.unnamed_of_sex(token, pronoun)
+                and not self._named_next(token, pronoun)
+            )
         return False
+
+    def _named_next(self, intro: Token, pronoun: str) -> bool:
+        """Whether an indefinite noun before anyone is named ("A grandmother who won the
+        draw says ...") is the person whom the next paragraph's first sentence names as its
+        subject ("Ann Vell, 67, bought the ticket ..."), titled or given a name of its sex:
+        news opens with a description and gives the name just after, so the noun names
+        that person."""
+        if any(p.first < intro.idx for p in self.known_people()):
+            return False
+        end = self.text.find("\n\n", intro.idx)
+        if end == -1:
+            return False
+        sentence = self.sentences.spans[self.sentences.index_at(end + 2)]
+        if sentence.start_char < end:
+            return False  # the parse ran the sentence on over the break
+        person = next(
+            (
+                owner
+                for t in sentence.root.children
+                if t.dep_ in SUBJECT_DEPS and (owner := self.owners.get(t.i)) is not None
+            ),
+            None,
+        )
+        if person is None or person.kind != PERSON:
+            return False
+        # "A woman ... / Farmer Joss Penrick towed her car": the one described may be the
+        # "her" there, so only a title or a given name of one sex says the name is hers.
+        sex = gender_of(person) or given_name_sex(person.name)
+        return sex == ("m" if pronoun in MALE else "f")
 
     def unnamed_object(self, noun: Token, pronoun: str) -> bool:
         """Whether a noun is a new unnamed person of the pronoun's sex whom its own sentence
