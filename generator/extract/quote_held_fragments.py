@@ -52,6 +52,8 @@ SAYING_PROPER = frozenset(
 _SAID_LINKS = frozenset(
     ["dobj", "oprd", "attr", "acomp", "ccomp", "xcomp", "prep", "pobj", "pcomp", "advmod"]
 )
+#: Parts of speech of a noun whose prepositional phrase only qualifies it.
+_NOUNS = frozenset(["NOUN", "PROPN", "PRON"])
 #: Words before a quote that make it the writer's term ("the ‘...’", "so-called ‘...’").
 _SCARE_BEFORE = (" the", "so-called", " dubbed", " termed")
 #: Determiners of a subject that names nobody in particular ("a source", "one officer").
@@ -106,8 +108,16 @@ def _said_by(words: list[Token], verb: Token) -> bool:
     while token.i != verb.i:
         if token.dep_ not in _SAID_LINKS or token.head.i == token.i:
             return False
+        if token.dep_ == "prep" and _qualifies(token.head, verb):
+            return False  # "an example of ‘...’": the words qualify a noun of the writer's
         token = token.head
     return True
+
+
+def _qualifies(noun: Token, verb: Token) -> bool:
+    """Whether a preposition's head is a noun it qualifies, not the verb's own object that
+    the parser hung it on ("accused the mill of ‘...’" is an accusation of the mill)."""
+    return noun.pos_ in _NOUNS and not (noun.dep_ == "dobj" and noun.head.i == verb.i)
 
 
 def _unnamed_voice(subject: Token) -> bool:

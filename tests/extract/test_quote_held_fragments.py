@@ -49,3 +49,9 @@ def test_one_described_person_may_be_named_later() -> None:
     """'One engineer said ... ‘...’': someone the writer may name on, so not kept unnamed."""
     text = "One veteran ferry engineer said the new hulls were ‘badly welded’ in places."
     assert speakers(text) == []
+
+
+def test_words_that_qualify_a_noun_stay_out() -> None:
+    """'Described ... as a case of ‘...’': the words name a kind of the writer's noun."""
+    text = "Neighbours described the new hedge as a fine case of ‘garden vandalism’ last week."
+    assert speakers(text) == []
