@@ -76,6 +76,8 @@ def held_fragments(search: Attribution, fragments: list[Quote]) -> list[Quote]:
         words = _words(search, fragment)
         if not words or _scare_quoted(words[0]) or not _said_by(words, verb):
             continue
+        if lemma(verb) == "call" and words[0].lower_ == "the":
+            continue  # "residents call the road ‘the mile’": a name, not a judgement
         subject = subject_of(verb, fragment, search.quoted)
         if subject is not None and subject.i < verb.i and _unnamed_voice(subject):
             fragment.speaker = None
