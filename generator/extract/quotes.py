@@ -37,6 +37,7 @@ from generator.extract.quote_frames import (
     speech_owner,
     verbless_source,
 )
+from generator.extract.quote_held_fragments import held_fragments
 from generator.extract.quote_leads import led_in
 from generator.extract.quote_left_open import left_open
 from generator.extract.quote_marks import (
@@ -343,7 +344,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     than MIN_QUOTE_WORDS is kept only when it is a sentence of its own
     (`quote_sentences`), when a verb whose clause holds it names
     its speaker (`framed_fragments`), or when a speaker's own quote holds its
-    words and its sentence reports them or is about that speaker (`echoed_fragments`).
+    words and its sentence reports them or is about that speaker (`echoed_fragments`),
+    or, with no speaker, when a verb of saying proper holds it as what it says and its
+    subject is a noun that names nobody in particular (`held_fragments`).
     Words the page prints twice are two quotes, as a reader meets them twice.
     """
     text = text_of(doc)
@@ -359,7 +362,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     framed = framed_fragments(search, fragments)
     kept = {id(q) for q in framed}
     echoed = echoed_fragments(search, quotes, [q for q in fragments if id(q) not in kept])
-    quotes = sorted(quotes + framed + echoed, key=lambda q: q.parts[0][0])
+    kept |= {id(q) for q in echoed}
+    held = held_fragments(search, [q for q in fragments if id(q) not in kept])
+    quotes = sorted(quotes + framed + echoed + held, key=lambda q: q.parts[0][0])
     echo_speakers(search, quotes)  # words quoted twice, once with their speaker
     settle_repeats(search, quotes)  # words printed twice with two speakers
     run_on(search, quotes)  # bare speech between two quotes of one speaker
