@@ -34,8 +34,7 @@ def test_albums_listed_after_a_year_and_a_comma_are_no_people() -> None:
 
 
 def test_best_picture_nominees_are_films() -> None:
-    """ "the best picture nominees ... Nora Pask, a drama": a film, though nominees are
-    mostly people."""
+    """ "best picture nominees include ... Nora Pask, a drama": a film, not a person."""
     people = _people(
         "In Tarrow the festival jury's best picture nominees include The Quiet "
         "Mill, Harbour Lights East and Nora Pask, a drama about a ferry captain.\n\n"

@@ -32,8 +32,7 @@ def test_lede_description_of_the_other_sex_stays_unnamed() -> None:
 
 
 def test_a_family_role_does_not_rule_out_a_trade() -> None:
-    """ "Magda Orrin, 47, ... The mother-of-one said ... the actress said": Orrin; a role
-    of family and age is no trade that "the actress" could contradict."""
+    """A role of family and age ("the mother-of-one") does not stop "the actress" being her."""
     text = (
         "Magda Orrin, 47, who starred in a hospital drama for a decade, has opened a "
         "bakery in Tilsey.\n\n"
@@ -54,8 +53,7 @@ def test_the_officer_of_a_police_rank() -> None:
 
 
 def test_a_police_officer_stays_unnamed() -> None:
-    """An indefinite officer who speaks before an inspector is named is someone the story
-    leaves unnamed, not that inspector."""
+    """ "a traffic officer told ..." before an inspector is named is nobody, not the inspector."""
     text = (
         '"Drivers should use the coast road until the weekend," a traffic officer told '
         "the Corven Echo.\n\n"
