@@ -26,7 +26,7 @@ from generator.extract.referent_roles import PAST_QUALIFIERS, holds_office, past
 from generator.extract.role_nouns import is_role_word
 from generator.extract.role_phrases import role_phrase
 from generator.extract.speaker_names import role_modifiers
-from generator.extract.speech import ROLE_QUALIFIERS, listed_saying
+from generator.extract.speech import ROLE_QUALIFIERS, QuoteText, listed_saying
 
 __all__ = ["with_spoken_offices"]
 
@@ -43,11 +43,12 @@ def with_spoken_offices(
     offices: dict[int, set[str]] = {}
     speakers: dict[str, set[int]] = {}
     nouns: dict[str, Token] = {}
+    quoted = QuoteText(list(quotes))
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind != PERSON or speaker.role:
             continue
-        office = _reporting_office(doc, quote, quotes, lex)
+        office = _reporting_office(doc, quote, quoted, lex)
         if office is None:
             continue
         role = role_phrase(office, range(0), lex)
@@ -65,9 +66,7 @@ def with_spoken_offices(
             person.role = role
 
 
-def _reporting_office(
-    doc: Doc, quote: Quote, quotes: Sequence[Quote], lex: Lexicon
-) -> Token | None:
+def _reporting_office(doc: Doc, quote: Quote, quoted: QuoteText, lex: Lexicon) -> Token | None:
     """The one "the <role noun>" that is the subject of a verb of saying outside quotes
     in the sentences where the quote opens and ends ("'...,' the chancellor said";
     "The chancellor said: '...'"), or None."""
@@ -80,23 +79,18 @@ def _reporting_office(
         for verb in sent:
             if not listed_saying(verb, lex) or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if _quoted(verb, quotes) or _reported_within(verb, quotes, lex):
+            if quoted.inside(verb.idx) or _reported_within(verb, quoted, lex):
                 continue
             subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-            found.extend(s for s in subjects if _office_noun(s, lex) and not _quoted(s, quotes))
+            found.extend(s for s in subjects if _office_noun(s, lex) and not quoted.inside(s.idx))
     return found[0] if len(found) == 1 else None
 
 
-def _reported_within(verb: Token, quotes: Sequence[Quote], lex: Lexicon) -> bool:
+def _reported_within(verb: Token, quoted: QuoteText, lex: Lexicon) -> bool:
     """Whether a verb stands in what another verb of saying outside quotes reports ("Ann
     Vell claimed the prime minister thinks '...'"): the quote is the outer report's, and
     the office inside it is someone she speaks of."""
-    return any(listed_saying(a, lex) and not _quoted(a, quotes) for a in verb.ancestors)
-
-
-def _quoted(token: Token, quotes: Sequence[Quote]) -> bool:
-    """Whether a token stands inside any quote's words."""
-    return any(s <= token.idx < e for q in quotes for s, e in q.parts)
+    return any(listed_saying(a, lex) and not quoted.inside(a.idx) for a in verb.ancestors)
 
 
 def _office_noun(subject: Token, lex: Lexicon) -> bool:
