@@ -136,6 +136,10 @@ def recase(title: str, body: str, names: tuple[str, ...] = ()) -> str:
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "nv", "gmbh"})
 #: Most words of a firm's name before its legal form at a headline's start.
 _MOST_FIRM_WORDS = 5
+#: Small words inside a firm's name ("BANK OF TARN CORP"), and stop words that open many
+#: ("FIRST TARN CORP").
+_NAME_JOINERS = frozenset({"of", "and"})
+_NAME_STOP_WORDS = frozenset({"first", "third"})
 
 
 def _opening_firm(words: list[str]) -> int:
@@ -145,16 +149,21 @@ def _opening_firm(words: list[str]) -> int:
     body to keep their capitals; the legal form is that evidence. Words that are no name's
     (stop words, figures) before the form mean it opens no name."""
     for index, word in enumerate(words[: _MOST_FIRM_WORDS + 1]):
-        bare = word.strip(",.")
-        if index and bare.lower() in _LEGAL_FORMS:
+        bare = word.strip(",.").lower()
+        if index and bare in _LEGAL_FORMS:
             return index + 1
-        if not bare.replace("&", "").replace("-", "").isalpha() or bare.lower() in STOP_WORDS:
+        if (index and bare in _NAME_JOINERS) or bare in _NAME_STOP_WORDS:
+            continue
+        if not bare.replace("&", "").replace("-", "").isalpha() or bare in STOP_WORDS:
             return 0
     return 0
 
 
 def _capitalised(word: str) -> str:
-    """A name's word with one capital ("TARN" -> "Tarn"); one with "&" is kept ("Q&Z")."""
+    """A name's word with one capital ("TARN" -> "Tarn"); one with "&" is kept ("Q&Z"), and a
+    joiner is lower case ("BANK OF TARN" -> "Bank of Tarn")."""
+    if word.lower() in _NAME_JOINERS:
+        return word.lower()
     return word if "&" in word else word[:1] + word[1:].lower()
 
 

@@ -71,6 +71,9 @@ def test_caps_headline_keeps_the_name_of_the_firm_it_opens_with() -> None:
     assert recase("MERROW LOOM WORKS INC 2ND QTR NET", body) == "Merrow Loom Works Inc 2ND qtr net"
     assert recase("THE MERROW CO SETS PAYOUT", body) == "The merrow co sets payout"
     assert recase("Q&Z CORP SETS PAYOUT", body) == "Q&Z Corp sets payout"
+    assert recase("FIRST BANK OF DUNMORE CORP SETS PAYOUT", body) == (
+        "First Bank of Dunmore Corp sets payout"
+    )
 
 
 def test_caps_headline_firm_is_an_organization(tmp_path: Path) -> None:
