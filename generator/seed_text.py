@@ -136,11 +136,18 @@ def _paragraphs_txt(text: str) -> list[str]:
 #: a hard-wrapped line may break: the name is read without the marks, which would end up
 #: inside the organization's name.
 _WIRE_NAME_MARK = re.compile(r"<([A-Z](?:[^<>\n]|\n(?![ \t]*\n)){0,80})>")
+#: A ticker's mark right after a capitalised word, the end of the company's name
+#: ("Tarn Vell Corp <TVC> said", "TARN VELL <TVC.L> TO SELL"): read as a word, the ticker
+#: runs into the name ("Tarn Vell Corp TVC"), and in brackets a headline's "TARN (TVC)"
+#: reads as a dateline's agency tag, so the ticker is left out; the name stays whole.
+_WIRE_TICKER = re.compile(
+    r"(?<![\w.'’&])([A-Z][\w.'’&]*)[ \t]*\n?[ \t]*<[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?>"
+)
 
 
 def read_txt(text: str) -> tuple[str | None, list[str]]:
     """(headline or None, paragraphs) of a plain-text article."""
-    text = _WIRE_NAME_MARK.sub(r"\1", text)
+    text = _WIRE_NAME_MARK.sub(r"\1", _WIRE_TICKER.sub(r"\1", text))
     lines = joined_bylines(text.strip("\n").split("\n"))
     flat = flat_headline(lines[0]) if len(lines) == 1 else None
     if flat is not None:

@@ -124,7 +124,47 @@ def recase(title: str, body: str, names: tuple[str, ...] = ()) -> str:
         # A hyphenated word is cased piece by piece: "U.S.-IRAN" -> "U.S.-Iran".
         return "-".join(piece(p, first and n == 0) for n, p in enumerate(word.split("-")))
 
-    return " ".join(word_of(word, index == 0) for index, word in enumerate(title.split()))
+    words = title.split()
+    firm = _opening_firm(words)
+    return " ".join(
+        _capitalised(word) if index < firm else word_of(word, index == 0)
+        for index, word in enumerate(words)
+    )
+
+
+#: A company's legal form, the last word of its name in a wire headline ("TARN VELL CORP").
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "nv", "gmbh"})
+#: Most words of a firm's name before its legal form at a headline's start.
+_MOST_FIRM_WORDS = 5
+#: Small words inside a firm's name ("BANK OF TARN CORP"), and stop words that open many
+#: ("FIRST TARN CORP").
+_NAME_JOINERS = frozenset({"of", "and"})
+_NAME_STOP_WORDS = frozenset({"first", "third"})
+
+
+def _opening_firm(words: list[str]) -> int:
+    """How many words of a headline in capitals are the firm's name it opens with, legal form
+    included ("TARN VELL INDUSTRIES INC 3RD QTR NET"): 0 when it opens with none. A results
+    or dividend notice names the firm only there, and its name words have no evidence in the
+    body to keep their capitals; the legal form is that evidence. Words that are no name's
+    (stop words, figures) before the form mean it opens no name."""
+    for index, word in enumerate(words[: _MOST_FIRM_WORDS + 1]):
+        bare = word.strip(",.").lower()
+        if index and bare in _LEGAL_FORMS:
+            return index + 1
+        if (index and bare in _NAME_JOINERS) or bare in _NAME_STOP_WORDS:
+            continue
+        if not bare.replace("&", "").replace("-", "").isalpha() or bare in STOP_WORDS:
+            return 0
+    return 0
+
+
+def _capitalised(word: str) -> str:
+    """A name's word with one capital ("TARN" -> "Tarn"); one with "&" is kept ("Q&Z"), and a
+    joiner is lower case ("BANK OF TARN" -> "Bank of Tarn")."""
+    if word.lower() in _NAME_JOINERS:
+        return word.lower()
+    return word if "&" in word else word[:1] + word[1:].lower()
 
 
 def _word(bare: str, first: bool, case: BodyCase) -> str:

@@ -345,6 +345,18 @@ def test_wire_company_marks_are_not_read(tmp_path: Path) -> None:
     )
 
 
+def test_wire_ticker_marks_stay_out_of_the_company_name(tmp_path: Path) -> None:
+    """A ticker's mark after a firm's name, in the headline or the text, is left out."""
+    text = (
+        "QUARRELL GLASS <QGL> TO SHUT KILN\n\n    LEDBURY, June 2 - Quarrell Glass Corp\n"
+        "<QGL.L> said on Friday it would shut its oldest kiln.\n"
+        "    The firm makes bottles for brewers.\n"
+    )
+    seed = seed_from(tmp_path, text)
+    assert seed.title == "QUARRELL GLASS TO SHUT KILN"
+    assert "Quarrell Glass Corp said on Friday" in seed.paragraphs[0]
+
+
 def test_wire_signoff_names_reuters(seed_of: Callable[[str], Seed]) -> None:
     """A wire story that ends with "REUTER" has Reuters as its source."""
     assert seed_of("wire.txt").source_name == "Reuters"

@@ -64,6 +64,25 @@ def test_caps_headline_keeps_an_initialism_the_body_writes_with_dots() -> None:
     assert recase("CALL AT U.N. FOR TALKS", body) == "Call at U.N. for talks"
 
 
+def test_caps_headline_keeps_the_name_of_the_firm_it_opens_with() -> None:
+    """A results notice's firm, named only in its headline, keeps its capitals to the legal
+    form; a headline that opens with a stop word or a figure opens no firm's name."""
+    body = "Shr 12 cts vs 9 cts\n\nNet 1,200,000 vs 950,000"
+    assert recase("MERROW LOOM WORKS INC 2ND QTR NET", body) == "Merrow Loom Works Inc 2ND qtr net"
+    assert recase("THE MERROW CO SETS PAYOUT", body) == "The merrow co sets payout"
+    assert recase("Q&Z CORP SETS PAYOUT", body) == "Q&Z Corp sets payout"
+    assert recase("FIRST BANK OF DUNMORE CORP SETS PAYOUT", body) == (
+        "First Bank of Dunmore Corp sets payout"
+    )
+
+
+def test_caps_headline_firm_is_an_organization(tmp_path: Path) -> None:
+    """The firm a table-only wire notice names in its headline is in the record."""
+    text = "MERROW LOOM WORKS INC 2ND QTR NET\n\n    Shr 12 cts vs 9 cts\n    Net 1.2 mln vs 1 mln"
+    (record,) = extract([seed_from(tmp_path, text)])
+    assert [o["name"] for o in record["organizations"]] == ["Merrow Loom Works Inc"]
+
+
 def test_caps_headline_spells_out_no_common_word_as_an_initialism() -> None:
     """ "IT" stays a word although "Ivor Tandy" has those initials; "MFU" is an initialism."""
     body = "Ivor Tandy said the Marlow Freight Union would strike on Friday."
