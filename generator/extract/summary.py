@@ -3,7 +3,9 @@
 News puts the story first, so the lead is a strong baseline (Lead-3). The key
 points are the first three sentences that can be points (`key_points`: no
 furniture, captions, fragments, questions or bare quotes; no near-duplicates),
-in story order and starting with the lead. They lose what a reader can skip
+in story order and starting with the lead. A later sentence that opens with a
+quotation or on a bare "it"/"this" (`sentence_standing`) comes behind every other: it
+is a point only when the story has too few others. They lose what a reader can skip
 (`sentence_cuts.POINT_CUTS`), and the summary and points a word that links them to a
 sentence the reader does not see (`sentence_links`: "But ...").
 
@@ -60,6 +62,7 @@ from generator.extract.sentence_cuts import (
     cut,
 )
 from generator.extract.sentence_links import without_link_word
+from generator.extract.sentence_standing import leans_on_context
 from generator.record import max_chars
 
 MIN_POINTS, MAX_POINTS = 3, 5
@@ -185,19 +188,32 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
         summary = clean(with_quote_finished(lead))
         sentences = found
     summary = without_link_word(summary)
-    chosen: list[str] = []
-    sources: list[Span | None] = [lead]
+    chosen: list[tuple[Span, str]] = []
+    # Sentences that lean on the text around them, taken only when too few others are left.
+    behind: list[tuple[Span, str]] = []
     for sent in sentences:
         point = _point(sent)
         if point == summary:
             point = without_link_word(clean(sent))  # the lead in full, beside its cut
-        if point in summary or len(point) > POINT_LIMIT or retells(point, chosen):
+        if point in summary or len(point) > POINT_LIMIT or retells(point, _texts(chosen)):
             continue
-        chosen.append(point)
-        sources.append(sent)
+        if sent is not lead and leans_on_context(sent, point):
+            behind.append((sent, point))
+            continue
+        chosen.append((sent, point))
         if len(chosen) == count:
             break
-    return Digest(fitted(summary), chosen, tuple(sources))
+    for sent, point in behind:
+        if len(chosen) == count:
+            break
+        if not retells(point, _texts(chosen)):
+            chosen.append((sent, point))
+    chosen.sort(key=lambda pair: pair[0].start)  # story order
+    return Digest(fitted(summary), _texts(chosen), (lead, *(sent for sent, _ in chosen)))
+
+
+def _texts(chosen: list[tuple[Span, str]]) -> list[str]:
+    return [point for _, point in chosen]
 
 
 def fitted(summary: str) -> str:
