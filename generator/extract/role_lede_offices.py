@@ -3,7 +3,7 @@
 Political news opens on a head of government by name, as the subject of its first
 sentence, and from then on calls them by the office alone, taking it as known, often as an
 object or an owner rather than a subject: "Tom Vell is to cut port fees. ... Traders told
-the Prime Minister the cut came too late. ... the Prime Minister's plan". No title or
+the prime minister the cut came too late. ... the prime minister's plan". No title or
 appositive states the office, and the office is not the subject of a sentence near the
 name, so neither `role_office_next` nor `role_office_later` reads it.
 
@@ -12,7 +12,9 @@ main verb; the story names only one office of one holder (`ONE_HOLDER_OFFICES`, 
 "the chancellor", not "the former chancellor" nor "his chancellor") outside quotes, so
 that a story of a chancellor and a prime minister, one of them never named, is left alone;
 no one is given that office as a title or stated role, now or before; and a sentence
-naming the office names no other person.
+naming the office names no person, the lede's included ("Ann Vell urged the premier"), and
+has no "he" or "she" before it ("she claimed the premier thinks"): someone else acts on
+the holder there.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from generator.extract.role_phrases import role_phrase
 from generator.extract.role_quoted import in_quote
 
 __all__ = ["with_lede_offices"]
+
+#: Pronouns for a person, the subject of a sentence that names an office after them.
+_SOMEONE = frozenset(["he", "she"])
 
 
 def with_lede_offices(doc: Doc, people: Sequence[Entity], lex: Lexicon) -> None:
@@ -51,8 +56,8 @@ def with_lede_offices(doc: Doc, people: Sequence[Entity], lex: Lexicon) -> None:
     words, nouns = next(iter(offices.items()))
     if held_by_anyone(list(words), people):
         return
-    others = [m.span for p in people if p is not person for m in p.mentions]
-    if any(_within(span, noun.sent) for noun in nouns for span in others):
+    named = [m.span for p in people for m in p.mentions]
+    if any(_within(span, noun.sent) or _spoken_of(noun) for noun in nouns for span in named):
         return
     person.role = role_phrase(nouns[0], range(0), lex) or None
 
@@ -60,6 +65,12 @@ def with_lede_offices(doc: Doc, people: Sequence[Entity], lex: Lexicon) -> None:
 def _within(span: Span, sentence: Span) -> bool:
     """Whether a mention stands inside a sentence."""
     return sentence.start <= span.start and span.end <= sentence.end
+
+
+def _spoken_of(noun: Token) -> bool:
+    """Whether a "he" or "she" comes before the office in its sentence ("she claimed the
+    prime minister thinks"): someone speaks or acts on the holder, who is someone else."""
+    return any(t.lower_ in _SOMEONE for t in noun.doc[noun.sent.start : noun.i])
 
 
 def _lede_subject(person: Entity, lede: Span) -> bool:
