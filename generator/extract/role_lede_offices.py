@@ -8,7 +8,8 @@ appositive states the office, and the office is not the subject of a sentence ne
 name, so neither `role_office_next` nor `role_office_later` reads it.
 
 The evidence must be sure: the lede names one person only, in full, as the subject of its
-main verb; the story names only one office of one holder (`ONE_HOLDER_OFFICES`, bare:
+main verb; the office is first named within a few sentences of it; the story names
+only one office of one holder (`ONE_HOLDER_OFFICES`, bare:
 "the chancellor", not "the former chancellor" nor "his chancellor") outside quotes, so
 that a story of a chancellor and a prime minister, one of them never named, is left alone;
 no one is given that office as a title or stated role, now or before; and a sentence
@@ -32,6 +33,9 @@ from generator.extract.role_quoted import in_quote
 
 __all__ = ["with_lede_offices"]
 
+#: How many sentences after the lede the office is first named in: far on, "the prime
+#: minister" is as likely the unnamed opponent of a lede about a party leader.
+OFFICE_REACH = 3
 #: Pronouns for a person, the subject of a sentence that names an office after them.
 _SOMEONE = frozenset(["he", "she"])
 
@@ -54,6 +58,9 @@ def with_lede_offices(doc: Doc, people: Sequence[Entity], lex: Lexicon) -> None:
     if len(offices) != 1:
         return
     words, nouns = next(iter(offices.items()))
+    near = list(doc.sents)[1 : 1 + OFFICE_REACH]
+    if not near or nouns[0].i >= near[-1].end:
+        return
     if held_by_anyone(list(words), people):
         return
     named = [m.span for p in people for m in p.mentions]

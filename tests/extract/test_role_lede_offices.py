@@ -57,3 +57,15 @@ def test_lede_about_two_people_is_not_read() -> None:
         "Hauliers told the premier on Monday that the tolls had cost them dear.",
     )
     assert people["Orla Penhallow"] is None
+
+
+def test_office_named_far_from_the_lede_is_not_read() -> None:
+    """An office first named many sentences on may be the story's unnamed other holder."""
+    people = _people(
+        LEDE,
+        BETWEEN,
+        "The crossing was built in 1962 and carries forty thousand lorries a week.",
+        "Its owners say repairs will take two years. Drivers say the detours add an hour.",
+        "Hauliers told the premier on Monday that the tolls had cost them dear.",
+    )
+    assert people["Orla Penhallow"] is None
