@@ -34,6 +34,7 @@ from generator.extract.parser_marks import for_parser
 from generator.extract.quote_backticks import curled_backticks
 from generator.extract.quote_marks import Quote
 from generator.extract.quotes import extract_quotes
+from generator.extract.role_lede_offices import with_lede_offices
 from generator.extract.role_spoken_offices import with_spoken_offices
 from generator.extract.roles import role_of
 from generator.extract.sentence_joins import mend_joins
@@ -118,6 +119,7 @@ def fields_of(seed: Seed, doc: Doc, title: Doc) -> dict[str, Any]:
     story = digest(doc)
     quotes = extract_quotes(doc, entities)
     with_spoken_offices(doc, quotes, _of(entities, PERSON), lexicon())
+    with_lede_offices(doc, _of(entities, PERSON), lexicon())
     people = [e for e in _of(entities, PERSON) if not _writer_only(e, seed, quotes)]
     named = named_subjects(story, doc, quotes, entities, people)
     date, date_source = date_of(seed)

@@ -172,13 +172,31 @@ def _occasion(token: Token) -> bool:
     return before.ent_type_ == "ORDINAL" or before.lower_ in _OCCASIONS
 
 
+#: Words before "then" that make it the time of the clause ("and then coach Jo Roe took
+#: over", "since then manager Jo Roe has ..."), not a qualifier of the title after it.
+_SEQUENCE_WORDS = frozenset({"and", "but", "or", "since", "until", "till", "before", "after"})
+
+
 def then_of(token: Token, start: int, last: int) -> bool:
     """Whether ``token`` is a "then" that qualifies the title from ``start`` to ``last``
-    ("her then partner", "the then Harbour Master"), not the verb ("he then hired")."""
+    ("her then partner", "the then Harbour Master", "praised by then harbour secretary Jo
+    Roe"), not the verb's ("he then hired")."""
+    if token.lower_ != "then":
+        return False
+    if token.dep_ in ("amod", "advmod") and start <= token.head.i <= last:
+        return True
+    # The parser hangs a bare "then" right before a title from the verb or the preposition
+    # before it ("by then", "back then"); it is the title's unless it opens the clause
+    # ("Then, ...", "By then") or follows a word of sequence.
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > token.sent.start else None
     return (
-        token.lower_ == "then"
-        and token.dep_ in ("amod", "advmod")
-        and start <= token.head.i <= last
+        token.i + 1 == start
+        and token.tag_ == "RB"
+        and before is not None
+        and before.is_alpha
+        and before.i > token.sent.start
+        and before.lower_ not in _SEQUENCE_WORDS
     )
 
 

@@ -28,3 +28,21 @@ def test_then_of_the_verb_is_no_part_of_the_title(nlp: Language) -> None:
 def test_then_hyphenated_title_says_nothing_else() -> None:
     """ "then-President" and "President" have one head: no second description."""
     assert not says_else("then-President", "President")
+
+
+def test_then_after_a_preposition_stays(nlp: Language) -> None:
+    """ "opened by then harbour chief Tom Ames": the parser hangs "then" from "by"."""
+    text = "The Norport lock was opened in 2011 by then ports secretary Tom Ames with a speech."
+    assert roles_in(nlp, text)["Tom Ames"] == "then ports secretary"
+
+
+def test_then_after_a_conjunction_of_time_stays(nlp: Language) -> None:
+    """ "as then Ports Secretary Tom Ames promised": the office of that time."""
+    text = "Norport dockers went home as then Ports Secretary Tom Ames promised a pay rise."
+    assert roles_in(nlp, text)["Tom Ames"] == "then Ports Secretary"
+
+
+def test_then_after_and_is_the_clause_time(nlp: Language) -> None:
+    """ "and then coach Tom Ames took over": "then" says what came next."""
+    text = "The Norport club sacked its manager in May, and then coach Tom Ames took over."
+    assert roles_in(nlp, text)["Tom Ames"] == "coach"
