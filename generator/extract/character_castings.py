@@ -3,6 +3,8 @@
 A text that casts one part by a shape no match report writes tells of parts throughout, so
 `character_votes` reads its bare "Tom Hale plays Rosa Kite" as a part too, though that
 sentence names no film: reviews and cast lists write the work once and the parts after it.
+Not a text that tells a real life ("the biopic", "the story of Howard Vane"): its actors play
+people, whom the text's other shapes must show as parts.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ _CAST_AS = ("star", "appear", "return", "play", "portray", "voice")
 _CAST_FORMS = frozenset({"cast", "recast"})
 #: Verbs whose passive with a person's "by" gives a part: "Jo Ames, played by Tom Vell".
 _PORTRAY = ("play", "portray", "voice")
+#: Words of a text about a real life, whose parts are people: "the biopic", "a life story".
+_BIOPIC_WORDS = frozenset({"biopic", "biopics", "biography", "biographical"})
+#: Nouns whose "of" and a name tell a life: "the story of Howard Vane", "the life of".
+_LIFE_NOUNS = frozenset({"story", "life"})
 _KEY = "character_castings.casts"
 
 
@@ -30,7 +36,17 @@ def casts_parts(doc: Doc) -> bool:
 
 
 def _read_casts(doc: Doc) -> bool:
+    if any(token.lower_ in _BIOPIC_WORDS or _life_of_a_name(token) for token in doc):
+        return False
     return any(_cast_as(token) or _played_by(token) for token in doc)
+
+
+def _life_of_a_name(noun: Token) -> bool:
+    """ "the story of Howard Vane", "the life of Ada Lorne": a life told, with its "of" name."""
+    return noun.lower_ in _LIFE_NOUNS and any(
+        prep.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+        for prep in noun.children
+    )
 
 
 def _cast_as(word: Token) -> bool:

@@ -27,7 +27,8 @@ def test_a_part_played_by_a_name_the_model_calls_a_body_where_parts_are_cast(
     """In a text that casts parts, "plays" a name has an actor though the model read a body."""
     text = (
         "The animated film Pebble Bay took $40m in its first weekend. "
-        "Oren Makepeace returns as Captain Brindle. Talia Roscoe plays Duchess Winnow."
+        "In the sequel, Oren Makepeace returns as Captain Brindle, a grumpy lighthouse keeper. "
+        "Talia Roscoe plays Duchess Winnow."
     )
     labels = [
         ("Oren Makepeace", "PERSON"),
@@ -44,7 +45,8 @@ def test_without_a_casting_a_bare_plays_in_a_film_text_stays_a_match(nlp: Langua
     kinds = entity_kinds(
         nlp,
         "Dara Ames, who once appeared in a film about chess, is in form. "
-        "Dara Ames plays Kit Vell at the Kelby Open next week.",
+        "This week Dara Ames plays Kit Vell at the Kelby Open, a tournament held in a "
+        "seaside hall.",
     )
     assert kinds.get("Kit Vell") == "person"
 
@@ -57,3 +59,13 @@ def test_signed_up_to_play_a_part_in_a_film_is_a_part(nlp: Language) -> None:
         "Tolley, 17, said he was thrilled.",
     )
     assert kinds.get("Felix Orme") != "person"
+
+
+def test_a_bare_plays_in_a_text_of_a_real_life_stays_a_person(nlp: Language) -> None:
+    """A film telling "the story of" a real man plays real people: "plays Ida Brennick" stays."""
+    kinds = entity_kinds(
+        nlp,
+        "The film tells the story of aviator Rufus Kellaway, played by Dane Ostler. "
+        "Mira Solberg plays Ida Brennick. The film opens on Friday.",
+    )
+    assert kinds.get("Ida Brennick") == "person"
