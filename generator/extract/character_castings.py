@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.extract.doc_words import kept_per_doc
+from generator.extract.lexicon import lexicon
 from generator.extract.quote_lemmas import verb_forms
 from generator.extract.typing_actor_parts import named_person
 
@@ -50,14 +51,18 @@ def _life_of_a_name(noun: Token) -> bool:
 
 
 def _cast_as(word: Token) -> bool:
-    """ "as" with a name, hanging on a verb of casting: "returns as Queen Mab"."""
+    """ "as" with a name, hanging on a verb of casting: "returns as Queen Mab"; not an office
+    ("returns as Prime Minister"), whose last word is a role's."""
     verb = word.head
+    roles = lexicon().role_words
     return (
         word.lower_ == "as"
         and word.dep_ == "prep"
         and verb.pos_ in ("VERB", "AUX")
         and (verb.lower_ in verb_forms(_CAST_AS) or verb.lower_ in _CAST_FORMS)
-        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)
+        and any(
+            c.dep_ == "pobj" and c.pos_ == "PROPN" and c.lower_ not in roles for c in word.children
+        )
     )
 
 

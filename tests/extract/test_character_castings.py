@@ -69,3 +69,13 @@ def test_a_bare_plays_in_a_text_of_a_real_life_stays_a_person(nlp: Language) -> 
         "Mira Solberg plays Ida Brennick. The film opens on Friday.",
     )
     assert kinds.get("Ida Brennick") == "person"
+
+
+def test_an_office_returned_to_is_no_casting(nlp: Language) -> None:
+    """ "returns as Prime Minister" casts no part: a bare "plays" after it stays a match."""
+    kinds = entity_kinds(
+        nlp,
+        "Ansel Dorrit returns as Prime Minister in the political drama of the week. "
+        "His rival Hugo Penner plays Lisa Varnham.",
+    )
+    assert kinds.get("Lisa Varnham") == "person"
