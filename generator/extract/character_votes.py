@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.character_castings import casts_parts
 from generator.extract.character_works import SCREEN_WORKS, played_in
 from generator.extract.game_parts import (
     GAME_WORDS,
@@ -77,7 +78,11 @@ def character_votes(mention: Mention) -> None:
     # "plays Nurse Hollis in the hospital drama": the work the part is played in is named, so
     # its player is an actor, though the model left a surname alone unread ("Vell plays").
     in_a_work = portrayed and (played_in(target, SCREEN_WORKS) or played_in(verb, SCREEN_WORKS))
-    subject = _person_subject(verb, any_name=described or in_a_work) or known_for
+    doc = mention.span.doc
+    # A text that casts another part ("Ann Vell returns as Mab") tells of parts throughout.
+    cast_elsewhere = portrayed and casts_parts(doc) and _tells_a_story(doc, _SCREEN_GENRES)
+    any_name = described or in_a_work or cast_elsewhere
+    subject = _person_subject(verb, any_name=any_name) or known_for
     played = portrayed and subject and not _sport_or_rival(verb)
     cast = verb.head
     # "starring Callum Vell as Captain Rook": "as" hangs on the actor, the casting verb's object
@@ -117,7 +122,7 @@ def character_votes(mention: Mention) -> None:
     # which a match report seldom writes of a rival; its story may be told anywhere.
     plays = plays and not played_by_an_actor(verb) and not described
     story = mention.span.sent if plays else mention.span.doc
-    if (played and (in_a_work or _tells_a_story(story))) or (
+    if (played and (in_a_work or _tells_a_story(story) or cast_elsewhere)) or (
         (cast_as or played_by) and _tells_a_story(mention.span.doc, _SCREEN_GENRES)
     ):
         # "plays Dr Jo Ames", "starred as the young king Aldo": a title here is the part's.
@@ -164,7 +169,10 @@ def _person_subject(verb: Token, *, any_name: bool = False) -> bool:
     Jack Stone"); for a gerund on a span of time, the subject of the clause it hangs in
     ("Ann Vell leaves the soap after ten years playing Jo Ames"). Not for any gerund: "won
     the part, playing Ida" in a story of the real Ida would make every "Ida" the part."""
-    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+    # "Ann Vell has signed up to play Mab": the parse may hang "to play" as a clause.
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to_clause = verb.dep_ == "advcl" and to
+    if (verb.dep_ == "xcomp" or to_clause) and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.lower_ in _SPANS_OF_TIME:
         verb = next((a for a in verb.ancestors if _has_subject(a)), verb)
