@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
+from generator.extract.lexicon import lexicon
 from generator.extract.mentions import NAME_PARTICLES, PERSON, Mention
 from generator.extract.name_spans import COURTESY, GENERATIONS
 from generator.extract.nlp import text_of
@@ -140,6 +141,29 @@ def stands_alone(
     ``written``: `written_at`; ``full``: `full_names_at`."""
     first_full = min(full.get(b.key, b.span.start_char) for b in bearers)
     return bisect_left(written.get(surname, []), first_full) >= ALONE_BEFORE
+
+
+def titles_before(people: list[Mention]) -> dict[str, set[str]]:
+    """Each name as the text writes it -> the titles of office written right before it
+    ("Governor" of "Governor Tam Vell" and of "Governor Vell"), courtesy titles not among them."""
+    roles = lexicon().role_words
+    out: dict[str, set[str]] = defaultdict(set)
+    for mention in people:
+        position = mention.span.start - 1
+        word = mention.span.doc[position] if position >= 0 else None
+        if word is not None and word.is_title and word.lower_ in roles:
+            out[mention.key].add(word.lower_)
+    return out
+
+
+def same_office(surname: str, bearers: list[Mention], titles: dict[str, set[str]]) -> str | None:
+    """The one full name of ``bearers`` written after a title of office that the story also
+    writes before ``surname`` alone, or None: "Governor Vell ... Vell ... Governor Tam Vell
+    ... his wife, Ann Vell" means Tam by "Vell", however often "Vell" came first.
+    ``titles``: `titles_before`."""
+    held = titles.get(surname, set())
+    keys = {b.key for b in bearers if held & titles.get(b.key, set())}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 #: Words after a name that tell a family's namesakes apart: "Tom Vell Jr.", "Tom Vell III".

@@ -104,3 +104,18 @@ def test_a_relative_by_marriage_does_not_take_the_bare_surname() -> None:
     aliases = {person["name"]: person["aliases"] for person in record["people"]}
     assert aliases["Ferris Quint"] == ["Quint"]
     assert aliases["Mina Quint"] == []
+
+
+def test_a_lone_surname_is_the_relative_written_with_its_title_of_office() -> None:
+    """'Mayor Quenby' again and again, then 'Mayor Ilse Quenby' and her husband: she is Quenby."""
+    record = _record(
+        "Mayor Quenby closed the old tram depot in Harrowgate on Tuesday.",
+        "Quenby said the depot had lost money for a decade. Aides to Quenby agreed.",
+        '"We had no other choice," Quenby said.',
+        "Mayor Ilse Quenby will open a bus station on the site next year.",
+        "Her husband, Bram Quenby, runs a bakery beside the depot.",
+        '"The buses will bring customers," Quenby said.',
+    )
+    people = {person["name"]: person for person in record["people"]}
+    assert "Quenby" not in people
+    assert _speakers(record) == ["Ilse Quenby", "Ilse Quenby"]
