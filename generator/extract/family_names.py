@@ -61,22 +61,31 @@ KIN_NOUNS = frozenset(
 
 def introduced_as_kin(people: list[Mention]) -> set[str]:
     """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow", "her
-    son-in-law Tam Whitlow")."""
+    son-in-law Tam Whitlow"), and those whose given name alone does ("Dana Whitlow's son
+    Owen ... Owen Whitlow") when no other full name opens on it."""
     first: dict[str, Mention] = {}
+    given: dict[str, set[str]] = defaultdict(set)  # a given name -> the full names it opens
     for mention in people:
-        if len(mention.key.split()) > 1 and mention.key not in first:
-            first[mention.key] = mention
-    kin = set()
-    for key, mention in first.items():
-        position = mention.span.start - 1
-        doc = mention.span.doc
-        if position >= 0 and doc[position].text == ",":
-            position -= 1
-        if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
-            position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
-        if position >= 0 and doc[position].lower_ in KIN_NOUNS:
-            kin.add(key)
+        if len(parts := mention.key.split()) > 1:
+            first.setdefault(mention.key, mention)
+            given[parts[0]].add(mention.key)
+    kin = {key for key, mention in first.items() if _after_kin_noun(mention)}
+    for mention in people:
+        opened = given.get(mention.key, set()) if " " not in mention.key else set()
+        if len(opened) == 1 and _after_kin_noun(mention):
+            kin |= opened
     return kin
+
+
+def _after_kin_noun(mention: Mention) -> bool:
+    """Whether a kinship noun stands right before the mention, a comma or "-in-law" between."""
+    position = mention.span.start - 1
+    doc = mention.span.doc
+    if position >= 0 and doc[position].text == ",":
+        position -= 1
+    if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
+        position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
+    return position >= 0 and doc[position].lower_ in KIN_NOUNS
 
 
 #: The words after a noun of kinship that make it kin by marriage: "son-in-law".

@@ -119,3 +119,16 @@ def test_a_lone_surname_is_the_relative_written_with_its_title_of_office() -> No
     people = {person["name"]: person for person in record["people"]}
     assert "Quenby" not in people
     assert _speakers(record) == ["Ilse Quenby", "Ilse Quenby"]
+
+
+def test_a_relative_introduced_by_given_name_does_not_take_the_bare_surname() -> None:
+    """'Dunstan's son Owen', later 'Owen Dunstan': a 'Dunstan' after him is still the senator."""
+    record = _record(
+        "Senator Rafe Dunstan opened the harbour fair in Kelby on Saturday.",
+        "Dunstan's son Owen has run the fair's boat race for a decade.",
+        "Last year Owen Dunstan, 24, won the race himself.",
+        "Dunstan thanked the volunteers and praised the rowers.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
+
