@@ -132,3 +132,20 @@ def test_a_relative_introduced_by_given_name_does_not_take_the_bare_surname() ->
     aliases = {person["name"]: person["aliases"] for person in record["people"]}
     assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
 
+
+def test_a_headline_surname_of_two_bearers_is_no_alias_of_the_relative() -> None:
+    """A headline's 'Dunstan' over the senator and his son is not a name of the son."""
+    seed = Seed(
+        path="family.txt",
+        sha256="0" * 64,
+        title="Senator Dunstan vows to save harbour fair",
+        paragraphs=(
+            "Senator Rafe Dunstan opened the harbour fair in Kelby on Saturday.",
+            "Dunstan cut a ribbon by the slipway and thanked the volunteers.",
+            "Dunstan's son Owen has run the fair's boat race for a decade.",
+            "Owen Dunstan, 24, won the race himself in 2019.",
+        ),
+    )
+    (record,) = extract([seed])
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
