@@ -61,8 +61,8 @@ KIN_NOUNS = frozenset(
 
 def introduced_as_kin(people: list[Mention]) -> set[str]:
     """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow", "her
-    son-in-law Tam Whitlow"), and those whose given name alone does ("Dana Whitlow's son
-    Owen ... Owen Whitlow") when no other full name opens on it."""
+    son-in-law Tam Whitlow"), and those whose given name alone does before the full name
+    ("Dana Whitlow's son Owen ... Owen Whitlow") when no other full name opens on it."""
     first: dict[str, Mention] = {}
     given: dict[str, set[str]] = defaultdict(set)  # a given name -> the full names it opens
     for mention in people:
@@ -72,8 +72,11 @@ def introduced_as_kin(people: list[Mention]) -> set[str]:
     kin = {key for key, mention in first.items() if _after_kin_noun(mention)}
     for mention in people:
         opened = given.get(mention.key, set()) if " " not in mention.key else set()
-        if len(opened) == 1 and _after_kin_noun(mention):
-            kin |= opened
+        if len(opened) != 1 or not _after_kin_noun(mention):
+            continue
+        (key,) = opened
+        if mention.span.start_char < first[key].span.start_char:
+            kin.add(key)  # "her son, Owen" after "Owen Whitlow" says how they are related, no more
     return kin
 
 

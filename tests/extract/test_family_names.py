@@ -133,6 +133,19 @@ def test_a_relative_introduced_by_given_name_does_not_take_the_bare_surname() ->
     assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
 
 
+def test_a_given_name_after_a_kin_noun_late_does_not_make_the_principal_kin() -> None:
+    """'Ivo Marsh's son, Tobin' after the story named Tobin Marsh: 'Marsh' is still Tobin."""
+    record = _record(
+        "Tobin Marsh, 16, was charged on Monday with setting fire to a barn in Elsworth.",
+        "Marsh was arrested at his school after a neighbour saw him near the barn.",
+        "He is the son of Ivo Marsh, a farmer who died in 2018.",
+        "Ivo Marsh's son, Tobin, had lived with his aunt since then.",
+        "Marsh will appear before a youth court next month.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Tobin Marsh": ["Marsh", "Tobin"], "Ivo Marsh": []}
+
+
 def test_a_headline_surname_of_two_bearers_is_no_alias_of_the_relative() -> None:
     """A headline's 'Dunstan' over the senator and his son is not a name of the son."""
     seed = Seed(
