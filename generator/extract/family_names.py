@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
+from generator.extract.lexicon import lexicon
 from generator.extract.mentions import NAME_PARTICLES, PERSON, Mention
 from generator.extract.name_spans import COURTESY, GENERATIONS
 from generator.extract.nlp import text_of
@@ -60,22 +61,34 @@ KIN_NOUNS = frozenset(
 
 def introduced_as_kin(people: list[Mention]) -> set[str]:
     """Full names whose first mention follows a kinship noun ("his wife, Tess Whitlow", "her
-    son-in-law Tam Whitlow")."""
+    son-in-law Tam Whitlow"), and those whose given name alone does before the full name
+    ("Dana Whitlow's son Owen ... Owen Whitlow") when no other full name opens on it."""
     first: dict[str, Mention] = {}
+    given: dict[str, set[str]] = defaultdict(set)  # a given name -> the full names it opens
     for mention in people:
-        if len(mention.key.split()) > 1 and mention.key not in first:
-            first[mention.key] = mention
-    kin = set()
-    for key, mention in first.items():
-        position = mention.span.start - 1
-        doc = mention.span.doc
-        if position >= 0 and doc[position].text == ",":
-            position -= 1
-        if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
-            position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
-        if position >= 0 and doc[position].lower_ in KIN_NOUNS:
-            kin.add(key)
+        if len(parts := mention.key.split()) > 1:
+            first.setdefault(mention.key, mention)
+            given[parts[0]].add(mention.key)
+    kin = {key for key, mention in first.items() if _after_kin_noun(mention)}
+    for mention in people:
+        opened = given.get(mention.key, set()) if " " not in mention.key else set()
+        if len(opened) != 1 or not _after_kin_noun(mention):
+            continue
+        (key,) = opened
+        if mention.span.start_char < first[key].span.start_char:
+            kin.add(key)  # "her son, Owen" after "Owen Whitlow" says how they are related, no more
     return kin
+
+
+def _after_kin_noun(mention: Mention) -> bool:
+    """Whether a kinship noun stands right before the mention, a comma or "-in-law" between."""
+    position = mention.span.start - 1
+    doc = mention.span.doc
+    if position >= 0 and doc[position].text == ",":
+        position -= 1
+    if position >= 4 and [t.lower_ for t in doc[position - 3 : position + 1]] == _IN_LAW:
+        position -= 4  # "his daughter-in-law, Tess Whitlow": kin by marriage
+    return position >= 0 and doc[position].lower_ in KIN_NOUNS
 
 
 #: The words after a noun of kinship that make it kin by marriage: "son-in-law".
@@ -140,6 +153,29 @@ def stands_alone(
     ``written``: `written_at`; ``full``: `full_names_at`."""
     first_full = min(full.get(b.key, b.span.start_char) for b in bearers)
     return bisect_left(written.get(surname, []), first_full) >= ALONE_BEFORE
+
+
+def titles_before(people: list[Mention]) -> dict[str, set[str]]:
+    """Each name as the text writes it -> the titles of office written right before it
+    ("Governor" of "Governor Tam Vell" and of "Governor Vell"), courtesy titles not among them."""
+    roles = lexicon().role_words
+    out: dict[str, set[str]] = defaultdict(set)
+    for mention in people:
+        position = mention.span.start - 1
+        word = mention.span.doc[position] if position >= 0 else None
+        if word is not None and word.is_title and word.lower_ in roles:
+            out[mention.key].add(word.lower_)
+    return out
+
+
+def same_office(surname: str, bearers: list[Mention], titles: dict[str, set[str]]) -> str | None:
+    """The one full name of ``bearers`` written after a title of office that the story also
+    writes before ``surname`` alone, or None: "Governor Vell ... Vell ... Governor Tam Vell
+    ... his wife, Ann Vell" means Tam by "Vell", however often "Vell" came first.
+    ``titles``: `titles_before`."""
+    held = titles.get(surname, set())
+    keys = {b.key for b in bearers if held & titles.get(b.key, set())}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 #: Words after a name that tell a family's namesakes apart: "Tom Vell Jr.", "Tom Vell III".

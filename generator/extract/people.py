@@ -20,9 +20,11 @@ from generator.extract.family_names import (
     introduced_as_kin,
     name_tokens,
     other_generation,
+    same_office,
     stands_alone,
     surname_held,
     surname_writings,
+    titles_before,
     written_at,
 )
 from generator.extract.lexicon import Lexicon, cues, normalize, people_nouns
@@ -74,7 +76,8 @@ def resolve_people(mentions: list[Mention]) -> None:
     is about the other one. "Mr Whitlow" or "Mrs Whitlow" may be either, so it
     takes the nearest. When several full names end in a surname that the story
     writes alone again and again before any of them, the surname stays a person of
-    its own (`family_names.stands_alone`): the full names are relatives.
+    its own (`family_names.stands_alone`): the full names are relatives, unless one of
+    them bears the title of office the lone surname bears (`family_names.same_office`).
     A full name holds every part of its partial, so only the mentions holding
     the partial's first part are compared (an index by part, kept up to date as
     partials take their full name): near-linear in the mentions.
@@ -86,6 +89,7 @@ def resolve_people(mentions: list[Mention]) -> None:
     kin = introduced_as_kin(people)
     written = written_at(people)
     full = full_names_at(people)
+    titles = titles_before(people)
     alone: set[str] = set()  # surnames that are a person of their own
     for index, mention in enumerate(people):
         short = name_tokens(mention.key)
@@ -104,7 +108,10 @@ def resolve_people(mentions: list[Mention]) -> None:
         by_surname = [c for c in candidates if name_tokens(c.key)[-1] == short[-1]]
         family = len({c.key for c in by_surname}) > 1
         if family and stands_alone(mention.key, by_surname, written, full):
-            alone.add(mention.key)
+            if (office_holder := same_office(mention.key, by_surname, titles)) is None:
+                alone.add(mention.key)
+                continue
+            mention.key = office_holder
             continue
         pool = fitting_title(mention, by_surname or candidates)
         if not pool:

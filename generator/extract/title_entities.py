@@ -8,6 +8,7 @@ and a surname of the body's person becomes that person's alias.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -127,10 +128,13 @@ def _headline_surnames(entities: list[Entity], title: Doc) -> None:
     """ "Ames names his team" over a story about Jo Ames: a proper noun of the headline that
     is the surname of a person of the body, and in no other entity, is that person's alias
     (the headline alone is too little evidence to add a person, not to name one the body
-    has; its model often reads a lone surname as a place)."""
-    surnames = {
-        e.name.split()[-1]: e for e in entities if e.kind == PERSON and len(e.name.split()) > 1
-    }
+    has; its model often reads a lone surname as a place). A surname that several people of
+    the body bear ("Jo Ames" and her son "Tam Ames") is left to the body's own use of it."""
+    bearers: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        if entity.kind == PERSON and len(entity.name.split()) > 1:
+            bearers[entity.name.split()[-1]].append(entity)
+    surnames = {surname: found[0] for surname, found in bearers.items() if len(found) == 1}
     if not surnames:
         return
     for token in title:

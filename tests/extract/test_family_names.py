@@ -104,3 +104,61 @@ def test_a_relative_by_marriage_does_not_take_the_bare_surname() -> None:
     aliases = {person["name"]: person["aliases"] for person in record["people"]}
     assert aliases["Ferris Quint"] == ["Quint"]
     assert aliases["Mina Quint"] == []
+
+
+def test_a_lone_surname_is_the_relative_written_with_its_title_of_office() -> None:
+    """'Mayor Quenby' again and again, then 'Mayor Ilse Quenby' and her husband: she is Quenby."""
+    record = _record(
+        "Mayor Quenby closed the old tram depot in Harrowgate on Tuesday.",
+        "Quenby said the depot had lost money for a decade. Aides to Quenby agreed.",
+        '"We had no other choice," Quenby said.',
+        "Mayor Ilse Quenby will open a bus station on the site next year.",
+        "Her husband, Bram Quenby, runs a bakery beside the depot.",
+        '"The buses will bring customers," Quenby said.',
+    )
+    people = {person["name"]: person for person in record["people"]}
+    assert "Quenby" not in people
+    assert _speakers(record) == ["Ilse Quenby", "Ilse Quenby"]
+
+
+def test_a_relative_introduced_by_given_name_does_not_take_the_bare_surname() -> None:
+    """'Dunstan's son Owen', later 'Owen Dunstan': a 'Dunstan' after him is still the senator."""
+    record = _record(
+        "Senator Rafe Dunstan opened the harbour fair in Kelby on Saturday.",
+        "Dunstan's son Owen has run the fair's boat race for a decade.",
+        "Last year Owen Dunstan, 24, won the race himself.",
+        "Dunstan thanked the volunteers and praised the rowers.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
+
+
+def test_a_given_name_after_a_kin_noun_late_does_not_make_the_principal_kin() -> None:
+    """'Ivo Marsh's son, Tobin' after the story named Tobin Marsh: 'Marsh' is still Tobin."""
+    record = _record(
+        "Tobin Marsh, 16, was charged on Monday with setting fire to a barn in Elsworth.",
+        "Marsh was arrested at his school after a neighbour saw him near the barn.",
+        "He is the son of Ivo Marsh, a farmer who died in 2018.",
+        "Ivo Marsh's son, Tobin, had lived with his aunt since then.",
+        "Marsh will appear before a youth court next month.",
+    )
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Tobin Marsh": ["Marsh", "Tobin"], "Ivo Marsh": []}
+
+
+def test_a_headline_surname_of_two_bearers_is_no_alias_of_the_relative() -> None:
+    """A headline's 'Dunstan' over the senator and his son is not a name of the son."""
+    seed = Seed(
+        path="family.txt",
+        sha256="0" * 64,
+        title="Senator Dunstan vows to save harbour fair",
+        paragraphs=(
+            "Senator Rafe Dunstan opened the harbour fair in Kelby on Saturday.",
+            "Dunstan cut a ribbon by the slipway and thanked the volunteers.",
+            "Dunstan's son Owen has run the fair's boat race for a decade.",
+            "Owen Dunstan, 24, won the race himself in 2019.",
+        ),
+    )
+    (record,) = extract([seed])
+    aliases = {person["name"]: person["aliases"] for person in record["people"]}
+    assert aliases == {"Rafe Dunstan": ["Dunstan"], "Owen Dunstan": ["Owen"]}
