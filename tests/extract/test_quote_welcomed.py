@@ -21,3 +21,14 @@ def test_welcomed_fragment_is_kept_with_its_subject() -> None:
 def test_welcomed_quote_names_its_subject() -> None:
     """'X welcomed the mayor's "courage in keeping her word"' is X's judgement."""
     assert ("courage in keeping her word", "Ivo Marsh") in speakers(_STORY)
+
+
+def test_passive_welcomed_by_the_quote_leaves_the_speaker() -> None:
+    """'X added the fair will be welcomed by "...,"': the quote is the agent, X's words."""
+    text = (
+        "The Harbourside regatta has lost its sponsor, the rowing club has confirmed.\n\n"
+        "Mr Marsh added the Spring Fair will this time be welcomed by 'a show that every family "
+        "can watch from the harbour wall,' with a brass band on the quay.\n\n"
+        "Last year's regatta raised £4,000 for the lifeboat station."
+    )
+    assert speakers(text) == [("a show that every family can watch from the harbour wall", "Marsh")]
