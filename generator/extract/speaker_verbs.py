@@ -82,6 +82,7 @@ class Reporting(Holders):
                     continue
                 if (
                     _describes(token, quote)
+                    or _done_by_quote(token, quote)
                     or _undertakes(token, quote)
                     or _goes_on(token, quote)
                     or _adds_to(token, quote)
@@ -171,6 +172,14 @@ def _describes(token: Token, quote: Quote | None = None) -> bool:
         token.dep_ == "amod"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and (quote is None or inverted_participle(token, quote) is None)
+    )
+
+
+def _done_by_quote(token: Token, quote: Quote) -> bool:
+    """Whether a passive verb's agent holds the quote ("the day will be welcomed by
+    ‘...’"): the quoted words are who or what does it, not what it reports."""
+    return any(
+        c.dep_ == "agent" and any(in_any(t, quote) for t in c.subtree) for c in token.children
     )
 
 
