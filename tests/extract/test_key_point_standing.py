@@ -13,14 +13,14 @@ def _points(text: str) -> list[str]:
 
 
 def test_an_opening_quotation_comes_behind_a_statement() -> None:
-    """'"We have no choice," she said.' gives way to a later sentence that says what happened."""
+    """'"We will fight on," she said.' gives way to a later sentence that says what happened."""
     points = _points(
         "The club's members voted for the closure at a meeting on Tuesday night.\n\n"
-        '"We have no choice but to shut the doors for a while," the club secretary said.\n\n'
+        '"The doors will stay shut until the roof is mended," the club secretary said.\n\n'
         "Repairs to the slipway and the roof will cost about 400,000 pounds.\n\n"
         "Crews will train at a reservoir six miles away until the work ends."
     )
-    assert not any(point.startswith('"We have no choice') for point in points)
+    assert not any(point.startswith('"The doors will') for point in points)
     assert points[-1].startswith("Repairs to the slipway")
 
 
@@ -39,10 +39,10 @@ def test_a_pronoun_pointing_back_comes_behind_a_statement() -> None:
 def test_a_leaning_sentence_fills_a_short_story_in_story_order() -> None:
     """With too few other sentences, a quotation is still a point, in its place in the story."""
     points = _points(
-        '"We have no choice but to shut the doors for a while," the club secretary said.\n\n'
+        '"The doors will stay shut until the roof is mended," the club secretary said.\n\n'
         "Repairs to the slipway and the roof will cost about 400,000 pounds."
     )
-    assert points[1].startswith('"We have no choice')
+    assert points[1].startswith('"The doors will')
     assert points[2].startswith("Repairs to the slipway")
 
 

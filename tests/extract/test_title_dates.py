@@ -65,8 +65,7 @@ def test_caps_headline_keeps_an_initialism_the_body_writes_with_dots() -> None:
 
 
 def test_caps_headline_keeps_the_name_of_the_firm_it_opens_with() -> None:
-    """A results notice's firm, named only in its headline, keeps its capitals to the legal
-    form; a headline that opens with a stop word or a figure opens no firm's name."""
+    """A firm named only in a results headline keeps its capitals up to its legal form."""
     body = "Shr 12 cts vs 9 cts\n\nNet 1,200,000 vs 950,000"
     assert recase("MERROW LOOM WORKS INC 2ND QTR NET", body) == "Merrow Loom Works Inc 2ND qtr net"
     assert recase("THE MERROW CO SETS PAYOUT", body) == "The merrow co sets payout"
