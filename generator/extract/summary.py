@@ -213,6 +213,7 @@ def digest(doc: Doc, count: int = MIN_POINTS) -> Digest:
 
 
 def _texts(chosen: list[tuple[Span, str]]) -> list[str]:
+    """The point texts of (sentence, point) pairs, in their order."""
     return [point for _, point in chosen]
 
 
