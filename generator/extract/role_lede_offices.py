@@ -64,7 +64,7 @@ def with_lede_offices(doc: Doc, people: Sequence[Entity], lex: Lexicon) -> None:
     if held_by_anyone(list(words), people):
         return
     named = [m.span for p in people for m in p.mentions]
-    if any(_within(span, noun.sent) or _spoken_of(noun) for noun in nouns for span in named):
+    if any(_spoken_of(noun) or any(_within(span, noun.sent) for span in named) for noun in nouns):
         return
     person.role = role_phrase(nouns[0], range(0), lex) or None
 
